@@ -1,21 +1,50 @@
-# newsgraph: `make demo` (install, ingest the sample corpus, serve the dashboard) and `make test`.
+# newsgraph — two commands on a fresh machine:
+#   make demo   install, ingest the bundled sample corpus, print what was found, serve the dashboard
+#   make test   install (incl. test tools and headless Chromium), run the test suite
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= newsgraph.duckdb
+HOST   ?= 127.0.0.1
 PORT   ?= 8000
+CORPUS := src/newsgraph/data/corpus
 
-.PHONY: install demo test clean
+.PHONY: install web demo test browser-deps bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 install: $(BIN)/python
-	$(BIN)/pip install -q setuptools==75.8.0
-	$(BIN)/pip install -q -e ".[test]"
+	$(BIN)/pip install -q --disable-pip-version-check setuptools==75.8.0
+	$(BIN)/pip install -q --disable-pip-version-check -e ".[test]"
+	$(MAKE) --no-print-directory web
 
-test: install
+# Front-end assets: npm packages (pinned in web/package-lock.json) copied into the package's static dir.
+web:
+	@if [ -f web/package.json ]; then \
+	  command -v npm >/dev/null || { echo "npm is needed to build the dashboard assets"; exit 1; }; \
+	  cd web && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build; \
+	fi
+
+demo: install
+	-$(BIN)/newsgraph ingest --db $(DB) $(CORPUS)
+	$(BIN)/newsgraph events --db $(DB) --limit 15
+	@echo "database: $(abspath $(DB))"
+	@echo "dashboard: http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
+	$(BIN)/newsgraph serve --db $(DB) --host $(HOST) --port $(PORT)
+
+# Debian's Chromium for the dashboard's browser tests (root on CI and dev machines).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium not installed and not root: browser tests will be skipped"; fi; }
+
+test: install browser-deps
 	$(BIN)/python -m pytest
 
+bench: install
+	$(BIN)/newsgraph bench
+
 clean:
-	rm -rf $(VENV) $(DB) $(DB).wal build *.egg-info
+	rm -rf $(VENV) $(DB) $(DB).wal build src/*.egg-info

@@ -1,62 +1,80 @@
-"""The actors stage (first version: named entities -> actors with country codes).
+"""The actors stage: resolve every actor mention of an article to a canonical Actor.
 
-Deliberately simple; the actors issue replaces it with KB-backed resolution and coreference.
+Resolution itself lives in `resolve.py` (names, titles, appositives, nominals, pronouns) on top of
+the knowledge base (`kb.py`, data/kb/*.csv). This module turns the document-level entities into
+records: one `Actor` per entity (id = Actor.make_id(name, country), shared across articles), one
+`Mention` per resolved reference, and the token maps later stages use (see actors/__init__.py).
 """
 from __future__ import annotations
 
-import functools
-
-import pycountry
 from spacy.tokens import Doc
 
+from newsgraph.actors.kb import load_kb
+from newsgraph.actors.resolve import DocResolver, Ent
 from newsgraph.nlp import sentence_index
 from newsgraph.records import Actor, Analysis, Mention, stable_id
 from newsgraph.registry import stages
 
 
-@functools.lru_cache(maxsize=4096)
-def country_code(name: str) -> str | None:
-    """ISO3 for a country name or a simple demonym ('Russia', 'Russian'), else None."""
-    name = name.strip()
-    if name.lower().startswith("the "):
-        name = name[4:]
-    candidates = [name]
-    for suffix, repl in (("ian", "ia"), ("ese", ""), ("an", "a"), ("ish", "")):
-        if name.endswith(suffix):
-            candidates.append(name[: -len(suffix)] + repl)
-    for c in candidates:
-        try:
-            return pycountry.countries.lookup(c).alpha_3
-        except LookupError:
-            continue
-    return None
+def _actor(e: Ent) -> Actor:
+    return Actor(id=Actor.make_id(e.name, e.country), name=e.name, kind=e.kind, country=e.country,
+                 sector=e.sector, role=e.role, aliases=[])
 
 
 @stages.register("actors")
 def actors_stage(doc: Doc, analysis: Analysis) -> None:
     art = analysis.article
-    by_id: dict[str, Actor] = {}
+    resolver = DocResolver(doc, load_kb(), art.published)
+    ments = resolver.resolve()
+    actors: dict[str, Actor] = {}
+    ids: dict[int, str] = {}                  # id(Ent) -> actor id
+
+    def actor_id(e: Ent) -> str:
+        aid = ids.get(id(e))
+        if aid is None:
+            a = _actor(e)
+            aid = ids[id(e)] = a.id
+            if aid in actors:                 # two document entities with one canonical identity
+                a = actors[aid]
+            else:
+                actors[aid] = a
+            for al in e.aliases:
+                if al not in a.aliases:
+                    a.aliases.append(al)
+        return aid
+
     by_token: dict[int, str] = {}
-    for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
-            continue
-        country = country_code(ent.text) if ent.label_ in ("GPE", "NORP") else None
-        if ent.label_ in ("GPE", "NORP") and country:
-            name = pycountry.countries.get(alpha_3=country).name
-            kind = "COUNTRY"
+    groups: dict[int, list[str]] = {}
+    group_mentions: set[str] = set()
+    genders: dict[str, str] = {}
+    for m in ments:
+        span = doc[m.start:m.end]
+        start, end = span.start_char, span.end_char
+        sent = sentence_index(doc, start)
+        member_ids = [actor_id(e) for e in m.ents]
+        for e, aid in zip(m.ents, member_ids):
+            if e.gender:
+                genders[aid] = e.gender
+        if len(member_ids) == 1:
+            mid = stable_id(art.id, start, end)
+            analysis.mentions.append(Mention(id=mid, article_id=art.id, start=start, end=end, text=span.text,
+                                             label=m.label, sentence=sent, actor_id=member_ids[0], kind=m.kind))
+            for i in range(m.start, m.end):
+                # inner mentions (sorted after the outer one) keep their own tokens
+                by_token[i] = member_ids[0]
+                groups.pop(i, None)
         else:
-            name, kind = ent.text, ("PERSON" if ent.label_ == "PERSON" else "ORG")
-        actor_id = Actor.make_id(name, country)
-        actor = by_id.get(actor_id)
-        if actor is None:
-            actor = by_id[actor_id] = Actor(id=actor_id, name=name, kind=kind, country=country)
-        if ent.text not in actor.aliases:
-            actor.aliases.append(ent.text)
-        analysis.mentions.append(Mention(
-            id=stable_id(art.id, ent.start_char, ent.end_char), article_id=art.id,
-            start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_,
-            sentence=sentence_index(doc, ent.start_char), actor_id=actor_id))
-        for t in ent:
-            by_token[t.i] = actor_id
-    analysis.actors.extend(by_id.values())
+            for aid in member_ids:
+                mid = stable_id(art.id, start, end, aid)
+                group_mentions.add(mid)
+                analysis.mentions.append(Mention(id=mid, article_id=art.id, start=start, end=end,
+                                                 text=span.text, label=m.label, sentence=sent, actor_id=aid,
+                                                 kind=m.kind))
+            for i in range(m.start, m.end):
+                groups[i] = member_ids
+                by_token.pop(i, None)
+    analysis.actors.extend(actors.values())
     analysis.context["actor_by_token"] = by_token
+    analysis.context["group_actors"] = groups
+    analysis.context["group_mention_ids"] = group_mentions
+    analysis.context["actor_gender"] = genders

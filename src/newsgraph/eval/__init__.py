@@ -22,6 +22,7 @@ _SUITE_MODULES = (
     "newsgraph.eval.quotes",
     "newsgraph.eval.time",
     "newsgraph.eval.geo",
+    "newsgraph.eval.extraction",
 )
 
 # The suite run when only the task is named.
@@ -31,6 +32,7 @@ DEFAULT_SUITE = {
     "quotes": "ggt",
     "time": "tempeval3",
     "geo": "lgl",
+    "extraction": "zyte",
 }
 
 

@@ -1,12 +1,68 @@
-"""The geo stage. PLACEHOLDER: registers a stage that finds nothing yet; being replaced."""
+"""The "geo" stage: the article's places -> `analysis.places` (Place records, resolved offline).
+
+Roles: "dateline" (the place the story was filed from), "metonym" (a capital or country standing
+for its government: "Washington fears", "Moscow said" -- an actor, not where something happened),
+"place" otherwise. Events take the place of their sentence (skipping metonyms), else the
+dateline or the article's main place: `main_place(analysis)`.
+Landmarks the gazetteer lacks ("Kim Il-sung Square") are kept with the coordinates of the place
+the text puts them in, feature "landmark".
+"""
 from __future__ import annotations
+
+from collections import Counter
 
 from spacy.tokens import Doc
 
-from newsgraph.records import Analysis
+from newsgraph.geo.gazetteer import load_gazetteer
+from newsgraph.geo.toponyms import find_toponyms
+from newsgraph.nlp import sentence_index
+from newsgraph.records import Analysis, Place, stable_id
 from newsgraph.registry import stages
 
 
 @stages.register("geo")
 def geo_stage(doc: Doc, analysis: Analysis) -> None:
+    gaz = load_gazetteer()
+    art_id = analysis.article.id
+    for t in find_toponyms(doc, gaz):
+        e = t.entry
+        if e is None:
+            continue
+        role = "dateline" if t.kind == "dateline" else ("metonym" if t.metonym else "place")
+        feature = "landmark" if t.kind == "fallback" else e.feature
+        analysis.places.append(Place(
+            id=stable_id(art_id, "place", t.start, t.end), article_id=art_id, name=t.text,
+            start=t.start, end=t.end, sentence=sentence_index(doc, t.start),
+            resolved_name=e.name, geonameid=e.geonameid, country=e.country3,
+            admin1=e.admin1, lat=e.lat, lon=e.lon, feature=feature, role=role))
+    main = main_place(analysis)
+    if main is not None:
+        analysis.context["main_place"] = main
+
+
+def main_place(analysis: Analysis) -> Place | None:
+    """The article's main location: its dateline, else its most-mentioned city-level place
+    (metonyms excluded), else its most-mentioned country."""
+    places = analysis.places
+    for p in places:
+        if p.role == "dateline":
+            return p
+    for feats in (("city", "capital", "landmark"), ("admin1", "country", "region")):
+        counts = Counter(p.resolved_name for p in places
+                         if p.role == "place" and p.feature in feats)
+        if counts:
+            best = counts.most_common(1)[0][0]
+            if best == "landmark":
+                continue
+            return next(p for p in places if p.role == "place" and p.resolved_name == best)
     return None
+
+
+def place_for_sentence(analysis: Analysis, sentence: int) -> Place | None:
+    """Where an event in `sentence` happened: a non-metonymic place of that sentence (the most
+    specific one), else the article's main place."""
+    rank = {"landmark": 0, "city": 1, "capital": 1, "admin1": 2, "region": 3, "country": 4}
+    here = [p for p in analysis.places if p.sentence == sentence and p.role != "metonym"]
+    if here:
+        return min(here, key=lambda p: (rank.get(p.feature or "", 5), p.start))
+    return analysis.context.get("main_place") or main_place(analysis)

@@ -1,6 +1,7 @@
--- newsgraph database schema, version 1.
+-- newsgraph database schema, version 1 (newsgraph.store.schema.SCHEMA_VERSION).
 -- One table per core record (see newsgraph/records.py); columns mirror the dataclass fields.
--- Lists are stored as JSON text. Ids are deterministic hashes, so inserts are idempotent.
+-- Lists are native VARCHAR[] columns. Ids are deterministic hashes, so inserts are idempotent.
+-- Statements are separated by ';' at line end; every one must be safe to re-run (IF NOT EXISTS / OR REPLACE).
 
 CREATE TABLE IF NOT EXISTS schema_info (
     key   VARCHAR PRIMARY KEY,
@@ -15,7 +16,7 @@ CREATE TABLE IF NOT EXISTS articles (
     published    DATE,
     language     VARCHAR,
     text         VARCHAR,
-    captions     VARCHAR,          -- JSON list of caption strings
+    captions     VARCHAR[],        -- photo captions, kept out of the coded body
     origin       VARCHAR,
     content_hash VARCHAR,
     ingested_at  TIMESTAMP
@@ -29,7 +30,7 @@ CREATE TABLE IF NOT EXISTS actors (
     sector   VARCHAR,
     code     VARCHAR,
     role     VARCHAR,
-    aliases  VARCHAR               -- JSON list, accumulated across articles
+    aliases  VARCHAR[]             -- accumulated across articles (merged on upsert)
 );
 
 CREATE TABLE IF NOT EXISTS mentions (
@@ -71,13 +72,16 @@ CREATE TABLE IF NOT EXISTS events (
     attribution      VARCHAR,
     date             VARCHAR,      -- ISO, possibly partial (2024, 2024-06)
     date_precision   VARCHAR,
-    event_date       DATE,         -- date as a DATE for range queries (first day when partial)
+    event_date       DATE,         -- `date` as a DATE for range queries (first day when partial;
+                                   -- the article's publication date when the event has no usable date)
     place_name       VARCHAR,
     place_geonameid  BIGINT,
     place_country    VARCHAR,
     place_lat        DOUBLE,
     place_lon        DOUBLE,
-    cluster_id       VARCHAR       -- same (date, source, code, target) across articles
+    cluster_id       VARCHAR,      -- hash(event_date, source_code, cameo_code, target_code): the same
+                                   -- event reported by several articles (GDELT NumMentions/Sources/Articles)
+    global_id        BIGINT        -- stable integer id derived from `id` (GDELT GLOBALEVENTID)
 );
 
 CREATE TABLE IF NOT EXISTS quotes (
@@ -95,7 +99,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     addressee_actor_id VARCHAR,
     addressee_text     VARCHAR,
     attribution        VARCHAR,
-    event_ids          VARCHAR     -- JSON list
+    event_ids          VARCHAR[]
 );
 
 CREATE TABLE IF NOT EXISTS places (
@@ -128,11 +132,23 @@ CREATE TABLE IF NOT EXISTS times (
     mod         VARCHAR
 );
 
--- One row per input item seen by `newsgraph ingest`: what happened to it and why.
+-- One row per input item seen by `newsgraph ingest`: what happened to it (last run) and why.
+-- Keyed on (origin, article id) so re-ingesting the same inputs updates rows instead of adding them.
 CREATE TABLE IF NOT EXISTS ingest_log (
+    key        VARCHAR PRIMARY KEY, -- stable_id(origin, article_id)
     origin     VARCHAR,            -- path, path:line, <stdin>
     article_id VARCHAR,
     status     VARCHAR,            -- stored | unchanged | duplicate | skipped | error
     reason     VARCHAR,
     logged_at  TIMESTAMP
 );
+
+-- Cross-article event clusters: GDELT's NumMentions (event records), NumArticles, NumSources (outlets).
+CREATE OR REPLACE VIEW event_clusters AS
+SELECT e.cluster_id,
+       count(*)                                 AS num_mentions,
+       count(DISTINCT e.article_id)             AS num_articles,
+       count(DISTINCT coalesce(a.source, a.id)) AS num_sources,
+       min(a.published)                         AS first_published
+FROM events e JOIN articles a ON a.id = e.article_id
+GROUP BY e.cluster_id;

@@ -1,12 +1,17 @@
-"""The time stage. PLACEHOLDER: registers a stage that finds nothing yet; being replaced."""
+"""The "time" stage: time expressions of the article -> `analysis.times` (TIMEX3-style TimeRefs).
+
+Values are anchored to the publication date (`analysis.article.published`); when it is unknown,
+relative expressions keep X placeholders instead of borrowing today's date.
+"""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from newsgraph.records import Analysis
 from newsgraph.registry import stages
+from newsgraph.temporal.normalise import normalise
 
 
 @stages.register("time")
 def time_stage(doc: Doc, analysis: Analysis) -> None:
-    return None
+    analysis.times.extend(normalise(doc, analysis.article.published, analysis.article.id))

@@ -1,0 +1,316 @@
+"""The actor knowledge base: reviewable CSV files in newsgraph/data/kb/, loaded once per process.
+
+Every file has an `id` column and a `source` column (where the facts come from); lines starting
+with '#' are comments. `load_kb()` checks each entry against the file's schema and raises
+`KBError("countries.csv:17: ...")` naming the file and line of the first bad entry, so a
+reviewer can fix the data without reading code.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+KB_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
+
+# Country slots that are not ISO 3166 codes but are valid in CAMEO codes.
+NON_STATE_COUNTRY = {"IGO", "NGO", "IMG", "MNC", "XKX"}
+_CODE_RE = re.compile(r"^[A-Z]{3}[A-Z0-9]{0,12}$")
+
+
+class KBError(ValueError):
+    """A bad knowledge-base entry; the message starts with 'file:line:'."""
+
+    def __init__(self, path: Path | str, line: int, message: str):
+        self.path, self.line = Path(path), line
+        super().__init__(f"{Path(path).name}:{line}: {message}")
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Metonym:
+    id: str
+    text: str
+    iso3: str
+    sector: str
+    kind: str          # capital | seat
+
+
+@dataclass(frozen=True)
+class Org:
+    id: str
+    name: str
+    code: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    sector: str
+    strong: bool
+    head: bool
+    gender: str | None
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    sector: str | None
+    use: str           # group | modifier | place
+    plural: bool
+
+
+@dataclass(frozen=True)
+class Office:
+    """One term of office of a person (one row of leaders.csv)."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    code: str
+    role: str
+    start: dt.date
+    end: dt.date | None
+    gender: str | None
+
+    @property
+    def country(self) -> str:
+        return self.code[:3]
+
+    @property
+    def sector(self) -> str | None:
+        return self.code[3:] or None
+
+    def active(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass
+class KB:
+    countries: dict[str, Country] = field(default_factory=dict)
+    metonyms: dict[str, Metonym] = field(default_factory=dict)       # id -> entry
+    orgs: dict[str, Org] = field(default_factory=dict)               # id -> entry
+    roles: dict[str, Role] = field(default_factory=dict)             # title -> role
+    terms: dict[str, Term] = field(default_factory=dict)             # group nouns
+    modifiers: dict[str, str] = field(default_factory=dict)          # modifier -> sector
+    place_heads: frozenset[str] = frozenset()
+    country_nouns: frozenset[str] = frozenset()                      # "the country", "the nation"
+    sectors: dict[str, str] = field(default_factory=dict)            # code -> name
+    offices: list[Office] = field(default_factory=list)
+    # indexes
+    country_by_name: dict[str, str] = field(default_factory=dict)   # lower name -> iso3
+    country_by_demonym: dict[str, str] = field(default_factory=dict)
+    offices_by_alias: dict[str, list[Office]] = field(default_factory=dict)
+
+    def country_name(self, iso3: str | None) -> str | None:
+        c = self.countries.get(iso3 or "")
+        return c.name if c else None
+
+    def demonym(self, iso3: str | None) -> str | None:
+        c = self.countries.get(iso3 or "")
+        return c.demonyms[0] if c and c.demonyms else None
+
+    def lookup_country(self, text: str) -> str | None:
+        """ISO3 for a country name or demonym (any case, with or without 'the', trailing 's)."""
+        t = _norm(text)
+        return self.country_by_name.get(t) or self.country_by_demonym.get(t)
+
+    def offices_for(self, name: str) -> list[Office]:
+        return self.offices_by_alias.get(_norm(name), [])
+
+    def heads_of(self, iso3: str, day: dt.date | None) -> list[Office]:
+        """Heads of state/government of a country in office on `day` (today's when None)."""
+        out = []
+        for o in self.offices:
+            if o.country != iso3 or not self.is_head_role(o.role):
+                continue
+            if (day is None and o.end is None) or (day is not None and o.active(day)):
+                out.append(o)
+        return out
+
+    def is_head_role(self, role: str | None) -> bool:
+        r = self.roles.get((role or "").lower())
+        return bool(r and r.head)
+
+
+def _norm(text: str) -> str:
+    t = " ".join(text.replace("\u2019", "'").split()).lower()
+    if t.startswith("the "):
+        t = t[4:]
+    if t.endswith("'s"):
+        t = t[:-2]
+    return t
+
+
+# ------------------------------------------------------------------------------------- table reading
+def _rows(path: Path, columns: tuple[str, ...]):
+    """Yield (line_number, row dict) for the data rows of a CSV file with '#' comment lines."""
+    with path.open(encoding="utf-8", newline="") as f:
+        numbered = [(i, line) for i, line in enumerate(f, start=1)
+                    if line.strip() and not line.lstrip().startswith("#")]
+    if not numbered:
+        raise KBError(path, 1, "no header line")
+    header_line, header = numbered[0]
+    names = next(csv.reader([header]))
+    names = [n.strip() for n in names]
+    missing = [c for c in columns if c not in names]
+    if missing:
+        raise KBError(path, header_line, f"missing column(s) {', '.join(missing)}")
+    seen: dict[str, int] = {}
+    for lineno, line in numbered[1:]:
+        cells = next(csv.reader([line]))
+        if len(cells) != len(names):
+            raise KBError(path, lineno, f"expected {len(names)} fields, found {len(cells)}")
+        row = {k: v.strip() for k, v in zip(names, cells)}
+        rid = row.get("id", "")
+        if not rid:
+            raise KBError(path, lineno, "empty id")
+        if rid in seen:
+            raise KBError(path, lineno, f"duplicate id {rid!r} (first on line {seen[rid]})")
+        seen[rid] = lineno
+        if not row.get("source"):
+            raise KBError(path, lineno, f"entry {rid!r} has no source")
+        yield lineno, row
+
+
+def _require(path: Path, lineno: int, row: dict, col: str, check: Callable[[str], bool] | None = None,
+             what: str = "") -> str:
+    value = row.get(col, "")
+    if not value:
+        raise KBError(path, lineno, f"entry {row['id']!r}: empty {col}")
+    if check is not None and not check(value):
+        raise KBError(path, lineno, f"entry {row['id']!r}: bad {col} {value!r}{' (' + what + ')' if what else ''}")
+    return value
+
+
+def _date(path: Path, lineno: int, row: dict, col: str, optional: bool) -> dt.date | None:
+    value = row.get(col, "")
+    if not value and optional:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise KBError(path, lineno, f"entry {row['id']!r}: bad date in {col}: {value!r} (want YYYY-MM-DD)") from None
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+def _iso3_set() -> set[str]:
+    import pycountry
+
+    return {c.alpha_3 for c in pycountry.countries} | NON_STATE_COUNTRY
+
+
+# ------------------------------------------------------------------------------------------- loading
+def load_kb_from(kb_dir: Path) -> KB:
+    """Read and check every KB file in `kb_dir` (uncached; see `load_kb`)."""
+    kb = KB()
+    isos = _iso3_set()
+
+    p = kb_dir / "sectors.csv"
+    for ln, row in _rows(p, ("id", "code", "name", "source")):
+        code = _require(p, ln, row, "code", lambda v: bool(re.fullmatch(r"[A-Z]{3}", v)), "three capitals")
+        kb.sectors[code] = row["name"]
+
+    def sector_ok(v: str) -> bool:
+        return v in kb.sectors
+
+    p = kb_dir / "countries.csv"
+    for ln, row in _rows(p, ("id", "iso3", "name", "aliases", "demonyms", "source")):
+        iso = _require(p, ln, row, "iso3", lambda v: v in isos, "not an ISO 3166-1 alpha-3 code")
+        c = Country(iso, _require(p, ln, row, "name"), _split(row["aliases"]), _split(row["demonyms"]))
+        kb.countries[iso] = c
+        for n in (c.name,) + c.aliases:
+            kb.country_by_name.setdefault(_norm(n), iso)
+        for d in c.demonyms:
+            kb.country_by_demonym.setdefault(_norm(d), iso)
+
+    p = kb_dir / "metonyms.csv"
+    for ln, row in _rows(p, ("id", "text", "iso3", "sector", "kind", "source")):
+        kb.metonyms[row["id"]] = Metonym(
+            row["id"], _require(p, ln, row, "text"),
+            _require(p, ln, row, "iso3", lambda v: v in isos, "not an ISO 3166-1 alpha-3 code"),
+            _require(p, ln, row, "sector", sector_ok, "not in sectors.csv"),
+            _require(p, ln, row, "kind", lambda v: v in ("capital", "seat"), "capital or seat"))
+
+    p = kb_dir / "igos.csv"
+    for ln, row in _rows(p, ("id", "name", "code", "aliases", "source")):
+        code = _require(p, ln, row, "code", lambda v: bool(_CODE_RE.match(v)), "CAMEO-style capitals")
+        if code[:3] not in isos:
+            raise KBError(p, ln, f"entry {row['id']!r}: code {code!r} does not start with a country/IGO code")
+        kb.orgs[row["id"]] = Org(row["id"], _require(p, ln, row, "name"), code, _split(row["aliases"]))
+
+    p = kb_dir / "roles.csv"
+    for ln, row in _rows(p, ("id", "title", "sector", "strength", "head", "gender", "source")):
+        title = _require(p, ln, row, "title").lower()
+        kb.roles[title] = Role(
+            title, _require(p, ln, row, "sector", sector_ok, "not in sectors.csv"),
+            _require(p, ln, row, "strength", lambda v: v in ("strong", "weak"), "strong or weak") == "strong",
+            _require(p, ln, row, "head", lambda v: v in ("yes", "no"), "yes or no") == "yes",
+            _gender(p, ln, row))
+
+    p = kb_dir / "vocab.csv"
+    places: set[str] = set()
+    countries: set[str] = set()
+    for ln, row in _rows(p, ("id", "term", "sector", "use", "number", "source")):
+        term = _require(p, ln, row, "term").lower()
+        use = _require(p, ln, row, "use", lambda v: v in ("group", "modifier", "place", "country"),
+                       "group, modifier, place or country")
+        if use == "place":
+            places.add(term)
+            continue
+        if use == "country":
+            countries.add(term)
+            continue
+        sector = _require(p, ln, row, "sector", sector_ok, "not in sectors.csv")
+        if use == "modifier":
+            kb.modifiers[term] = sector
+        else:
+            number = _require(p, ln, row, "number", lambda v: v in ("sg", "pl"), "sg or pl")
+            kb.terms[term] = Term(term, sector, use, number == "pl")
+    kb.place_heads = frozenset(places)
+    kb.country_nouns = frozenset(countries)
+
+    p = kb_dir / "leaders.csv"
+    for ln, row in _rows(p, ("id", "name", "aliases", "code", "role", "start", "end", "gender", "source")):
+        code = _require(p, ln, row, "code", lambda v: bool(_CODE_RE.match(v)), "CAMEO-style capitals")
+        if code[:3] not in isos:
+            raise KBError(p, ln, f"entry {row['id']!r}: code {code!r} does not start with a country code")
+        start = _date(p, ln, row, "start", optional=False)
+        end = _date(p, ln, row, "end", optional=True)
+        if end is not None and start is not None and end <= start:
+            raise KBError(p, ln, f"entry {row['id']!r}: end {end} is not after start {start}")
+        o = Office(row["id"], _require(p, ln, row, "name"), _split(row["aliases"]), code,
+                   _require(p, ln, row, "role"), start, end, _gender(p, ln, row))  # type: ignore[arg-type]
+        kb.offices.append(o)
+        for alias in {o.name, *o.aliases}:
+            lst = kb.offices_by_alias.setdefault(_norm(alias), [])
+            lst.append(o)
+    return kb
+
+
+def _gender(path: Path, lineno: int, row: dict) -> str | None:
+    g = row.get("gender", "")
+    if g not in ("", "m", "f"):
+        raise KBError(path, lineno, f"entry {row['id']!r}: bad gender {g!r} (m, f or empty)")
+    return g or None
+
+
+@functools.lru_cache(maxsize=4)
+def load_kb(kb_dir: str | None = None) -> KB:
+    """The knowledge base (cached per directory; the package's data/kb by default)."""
+    return load_kb_from(Path(kb_dir) if kb_dir else KB_DIR)

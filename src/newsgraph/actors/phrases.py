@@ -1,0 +1,127 @@
+"""Read a role phrase ("the Russian leader", "a Russian state TV correspondent", "US Deputy Secretary
+of Energy") into what it says about a person or group: country, sector, role title, gender, number.
+
+This is where titles and appositives are *learned from the text*: the same reading is applied to
+the words before a name, to an appositive next to it and to a free-standing nominal.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from newsgraph.actors.kb import KB
+
+HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
+              "dr.": None, "dr": None, "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
+FORMER = {"former", "ex", "ex-", "then", "late", "onetime", "erstwhile", "outgoing"}
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+
+
+@dataclass
+class PhraseInfo:
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None        # the role title found (KB roles.csv key), e.g. "leader"
+    head_role: bool = False        # a head-of-state/government title
+    gender: str | None = None
+    former: bool = False
+    plural: bool = False
+    count: int | None = None       # "the two leaders" -> 2
+    group_term: str | None = None  # vocab term when the head names a body/collective
+
+    def merge(self, other: "PhraseInfo") -> None:
+        """Fill what this phrase left open from another reading of the same person."""
+        for f in ("country", "sector", "role", "gender"):
+            if getattr(self, f) is None and getattr(other, f) is not None:
+                setattr(self, f, getattr(other, f))
+        self.head_role = self.head_role or other.head_role
+        self.former = self.former or other.former
+
+
+def _words(tokens: list[Token]) -> list[str]:
+    return [t.lower_.replace("\u2019", "'") for t in tokens]
+
+
+def find_role(kb: KB, tokens: list[Token], head: Token | None = None) -> tuple[str | None, int]:
+    """Longest role title in the tokens (matching words or lemmas); prefers one ending at `head`.
+
+    Returns (title, index of its last token in `tokens`) or (None, -1)."""
+    words = _words(tokens)
+    lemmas = [t.lemma_.lower() for t in tokens]
+    best: tuple[int, int, str] | None = None
+    for i in range(len(tokens)):
+        for j in range(min(len(tokens), i + 5), i, -1):
+            for seq in (words[i:j], words[i:j - 1] + [lemmas[j - 1]]):
+                title = " ".join(seq)
+                if title in kb.roles:
+                    ends_at_head = head is not None and tokens[j - 1].i == head.i
+                    score = (1 if ends_at_head else 0, j - i)
+                    if best is None or score > best[:2]:
+                        best = (score[0], score[1], title)
+                        last = j - 1
+    if best is None:
+        return None, -1
+    return best[2], last
+
+
+def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of: dict[int, str]) -> PhraseInfo:
+    """Interpret the words of a role phrase. `country_of` maps token index -> ISO3 for tokens that
+    belong to a country name or demonym (from the KB matcher)."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    info = PhraseInfo()
+    for t in toks:
+        if t.i in country_of and info.country is None:
+            info.country = country_of[t.i]
+        low = t.lower_
+        if low in FORMER or low.startswith("ex-"):
+            info.former = True
+        if low in NUMBERS and (t.dep_ in ("nummod", "det", "preconj", "quantmod") or low == "both"):
+            info.count = NUMBERS[low]
+        if low in HONORIFICS and info.gender is None:
+            info.gender = HONORIFICS[low]
+    if head is not None:
+        info.plural = head.tag_ in ("NNS", "NNPS") or info.count is not None and info.count > 1
+    title, last = find_role(kb, toks, head)
+    head_lemma = head.lemma_.lower() if head is not None else None
+    head_low = head.lower_ if head is not None else None
+    term = None
+    if head is not None:
+        # multiword group terms ending at the head ("state media", "security forces")
+        for k in (3, 2, 1):
+            idx = [t.i for t in toks].index(head.i) if head in toks else -1
+            if idx - k + 1 < 0:
+                continue
+            seq = toks[idx - k + 1: idx + 1]
+            for cand in (" ".join(_words(seq)), " ".join(_words(seq)[:-1] + [head_lemma or ""])):
+                if cand.strip() in kb.terms:
+                    term = cand.strip()
+                    break
+            if term:
+                break
+    weak = False
+    if title is not None and (head is None or toks[last].i == head.i or term is None):
+        role = kb.roles[title]
+        info.role, info.head_role = title, role.head
+        info.sector, weak = role.sector, not role.strong
+        if role.gender and info.gender is None:
+            info.gender = role.gender
+    elif term is not None:
+        info.group_term = term
+        info.sector = kb.terms[term].sector
+        info.plural = info.plural or kb.terms[term].plural and head is not None and head.tag_ != "NN"
+        weak = term in ("official", "authority")
+    if weak or info.sector is None:
+        for t in toks:
+            if head is not None and t.i == head.i:
+                continue
+            mod = kb.modifiers.get(t.lower_) or kb.modifiers.get(t.lemma_.lower())
+            if mod:
+                info.sector = mod
+                if title == "leader" and mod != "GOV":
+                    info.head_role = False
+                break
+    if head_low in ("men", "women", "man", "woman"):
+        info.gender = "m" if head_low in ("men", "man") else "f"
+    return info

@@ -1,0 +1,677 @@
+"""Resolve the actor mentions of one document to document-level entities.
+
+Order of work (each step only adds to what the earlier ones found):
+  1. names: PERSON entities (with their titles, "of Russia" and appositives), KB matches
+     (countries, demonyms, capitals/seats used as actors, organisations), other ORG entities;
+  2. nominals: role and group nouns ("the Russian leader", "North Korean authorities",
+     "the two leaders"), resolved to a named person of the document, else to the KB's office
+     holder, else to a generic actor (country + sector);
+  3. pronouns (he/his/she/they/its) to the nearest compatible entity, learning gender as it goes.
+The output is a list of `Ment` (token spans) each pointing at one or more `Ent`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.actors.kb import KB, Office
+from newsgraph.actors.matcher import KBMatch, find_kb_matches
+from newsgraph.actors.phrases import HONORIFICS, NUMBERS, PhraseInfo, read_phrase
+
+SUBJ = {"nsubj", "nsubjpass", "csubj", "agent", "expl"}
+ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
+# prepositions after which a capital is a place, not an actor ("in Pyongyang")
+LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "across", "around", "through",
+            "toward", "towards", "via", "over", "throughout", "within", "for", "of", "on"}
+SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around", "toward", "towards", "of"}
+PRONOUNS = {
+    "he": ("m", False), "him": ("m", False), "his": ("m", False), "himself": ("m", False),
+    "she": ("f", False), "her": ("f", False), "hers": ("f", False), "herself": ("f", False),
+    "they": (None, True), "them": (None, True), "their": (None, True), "theirs": (None, True),
+    "themselves": (None, True), "its": (None, False), "it": (None, False),
+}
+GROUP_PERSON_HEADS = {"leader", "autocrat", "president", "man", "woman", "minister", "official",
+                      "head", "dictator", "counterpart", "strongman", "side"}
+# head-of-state titles that name one office ("the president" is not the prime minister)
+SPECIFIC_HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
+                        "emir", "supreme leader"}
+SECTOR_LABEL = {"GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary",
+                "LEG": "legislature", "OPP": "opposition", "REB": "rebels", "PTY": "party", "MED": "media",
+                "HLH": "health sector", "REL": "religious authorities", "BUS": "business", "NGO": "NGOs",
+                "REF": "refugees", "CVL": "civilians", "EDU": "education sector", "LAB": "labour",
+                "AGR": "farmers", "ELI": "former officials", "CRM": "criminals", "SPY": "intelligence services",
+                "UAF": "unidentified gunmen", "HRI": "human rights groups", "ENV": "environmental groups"}
+
+
+@dataclass(eq=False)
+class Ent:
+    """A document-level actor under construction."""
+
+    key: str
+    name: str
+    kind: str                          # PERSON | COUNTRY | ORG | GROUP
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    head_role: bool = False            # holds (or held) a head-of-state/government office
+    office: Office | None = None
+    name_parts: set[str] = field(default_factory=set)
+    aliases: list[str] = field(default_factory=list)
+
+    def alias(self, text: str) -> None:
+        text = " ".join(text.split())
+        if text and text not in self.aliases:
+            self.aliases.append(text)
+
+
+@dataclass(eq=False)
+class Ment:
+    start: int                         # token span [start, end)
+    end: int
+    head: int                          # token index of the head
+    kind: str                          # name | nominal | pronoun | metonym
+    label: str                         # PERSON, GPE, NORP, ORG, NOMINAL, PRON, GROUP
+    ents: list[Ent]
+    sent: int = 0
+    subject: bool = False
+    in_quote: bool = False
+
+
+def _name_parts(name: str) -> set[str]:
+    parts = set()
+    for w in name.lower().replace("\u2019", "'").split():
+        w = w.strip(".,'")
+        if len(w) > 1:
+            parts.add(w)
+            parts.update(p for p in w.split("-") if len(p) > 1)
+    return parts
+
+
+def _clean_name(span: Span) -> tuple[int, int]:
+    """Trim a PERSON span of honorifics/titles inside it and a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and doc[start].lower_ in HONORIFICS:
+        start += 1
+    while end > start + 1 and (doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019") or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+class DocResolver:
+    def __init__(self, doc: Doc, kb: KB, published: dt.date | None):
+        self.doc, self.kb, self.day = doc, kb, published
+        self.ents: dict[str, Ent] = {}
+        self.ments: list[Ment] = []
+        self.taken = bytearray(len(doc))          # tokens inside a name-level mention
+        self.sent_of = [0] * len(doc)
+        self.sent_root: list[Token] = []
+        for si, s in enumerate(doc.sents):
+            self.sent_root.append(s.root)
+            for t in s:
+                self.sent_of[t.i] = si
+        self.quote = self._quote_mask()
+        self.kbm = find_kb_matches(doc)
+        self.country_of: dict[int, str] = {}       # token -> ISO3 (country names and demonyms)
+        for m in self.kbm:
+            if m.kind in ("C", "D"):
+                for i in range(m.start, m.end):
+                    self.country_of[i] = m.key
+        self.phrase_tokens = bytearray(len(doc))  # tokens used up by a title/nominal phrase
+        self.not_person = bytearray(len(doc))     # PERSON entities rejected as places ("Kim Il-sung Square")
+
+    # ------------------------------------------------------------------ helpers
+    def _quote_mask(self) -> bytearray:
+        mask = bytearray(len(self.doc))
+        inside = False
+        for t in self.doc:
+            if t.text in ('"', "\u201c", "\u201d", "``", "''"):
+                if t.text == "\u201c":
+                    inside = True
+                elif t.text == "\u201d":
+                    inside = False
+                else:
+                    inside = not inside
+                continue
+            if t.is_space and "\n" in t.text:
+                inside = False if t.text.count("\n") > 1 else inside
+            mask[t.i] = inside
+        return mask
+
+    def _ent(self, key: str, **kw) -> Ent:
+        e = self.ents.get(key)
+        if e is None:
+            e = self.ents[key] = Ent(key=key, **kw)
+        return e
+
+    def country_ent(self, iso3: str) -> Ent:
+        return self._ent(f"C:{iso3}", name=self.kb.country_name(iso3) or iso3, kind="COUNTRY", country=iso3)
+
+    def group_ent(self, iso3: str | None, sector: str | None, plural: bool = False) -> Ent:
+        cname = self.kb.country_name(iso3)
+        label = SECTOR_LABEL.get(sector or "", "people")
+        name = f"{cname} {label}" if cname else label
+        e = self._ent(f"G:{iso3}:{sector}", name=name, kind="GROUP", country=iso3, sector=sector)
+        e.plural = e.plural or plural
+        return e
+
+    def office_ent(self, name: str) -> Ent:
+        """An office holder from the KB, coded by the term in force on the publication date."""
+        e = self.ents.get(f"P:{name.lower()}")
+        if e is not None:
+            return e
+        offices = self.kb.offices_for(name)
+        e = self._ent(f"P:{name.lower()}", name=offices[0].name if offices else name, kind="PERSON")
+        e.name_parts = _name_parts(e.name)
+        if offices:
+            self._apply_offices(e, offices)
+        return e
+
+    def _apply_offices(self, e: Ent, offices: list[Office]) -> None:
+        day = self.day
+        active = [o for o in offices if (o.active(day) if day else o.end is None)]
+        if not active and day is None:
+            active = sorted(offices, key=lambda o: o.start)[-1:]
+        e.gender = e.gender or offices[0].gender
+        e.head_role = any(self.kb.is_head_role(o.role) for o in offices)
+        if active:
+            o = active[-1]
+            e.office, e.country, e.sector, e.role = o, o.country, o.sector, o.role
+            return
+        past = [o for o in offices if o.end is not None and day is not None and o.end <= day]
+        o = sorted(past or offices, key=lambda o: o.start)[-1]
+        e.office, e.country = o, o.country
+        if past:
+            e.sector, e.role = ("ELI" if o.country not in ("IGO", "NGO") else None), f"former {o.role}"
+        else:
+            e.sector, e.role = None, None
+
+    def add(self, start: int, end: int, head: int, kind: str, label: str, ents: list[Ent],
+            name_level: bool = True) -> Ment:
+        m = Ment(start, end, head, kind, label, ents, sent=self.sent_of[head],
+                 subject=self._is_subject(self.doc[head]), in_quote=bool(self.quote[head]))
+        self.ments.append(m)
+        if name_level:
+            self.taken[start:end] = b"\x01" * (end - start)
+        if kind != "pronoun" and len(ents) == 1:
+            ents[0].alias(self.doc[start:end].text)
+        return m
+
+    @staticmethod
+    def _is_subject(t: Token) -> bool:
+        while t.dep_ in ("compound", "flat", "appos", "conj") and t.head is not t:
+            if t.dep_ == "conj" and t.head.dep_ not in SUBJ:
+                return False
+            t = t.head
+        return t.dep_ in SUBJ
+
+    # ------------------------------------------------------------------ step 1: names
+    def resolve(self) -> list[Ment]:
+        self._persons()
+        self._kb_names()
+        self._orgs()
+        self._nominals_and_pronouns()
+        self.ments.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        return self.ments
+
+    def _title_phrase(self, span_start: int, root: Token) -> list[Token]:
+        """Tokens before a name that modify it: 'President', 'Syrian President', 'US Deputy Secretary of Energy'."""
+        toks: list[Token] = []
+        i = span_start - 1
+        while i >= 0:
+            t = self.doc[i]
+            if t.is_space or t.is_punct and t.text not in ("-",):
+                break
+            head_in = t.head.i >= span_start and t.head.i <= root.i or t.head.i > i and t.head.i < span_start
+            if not head_in or t.dep_ not in ("compound", "amod", "nmod", "poss", "case", "pobj", "prep",
+                                              "nummod", "det", "appos", "punct", "flat"):
+                break
+            if t.dep_ == "det":
+                break
+            toks.insert(0, t)
+            i -= 1
+        while toks and toks[0].dep_ in ("prep", "case"):
+            toks.pop(0)
+        return toks
+
+    def _appositive(self, root: Token) -> tuple[list[Token], Token] | None:
+        """A role phrase in apposition to a name: 'Zarubin, a Russian ... correspondent' or
+        'North Korea's leader, Kim Jong-un'."""
+        for c in root.children:
+            if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ == "PERSON":
+                toks = [t for t in c.subtree if t.i <= c.i]
+                for p in c.children:        # "the head of the agency", "president of Russia"
+                    if p.dep_ == "prep" and p.lower_ == "of":
+                        toks.extend(t for t in p.subtree)
+                return toks, c
+        if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON":
+            h = root.head
+            return [t for t in h.subtree if t.i <= h.i], h
+        return None
+
+    def _persons(self) -> None:
+        doc, kb = self.doc, self.kb
+        for span in doc.ents:
+            if span.label_ != "PERSON":
+                continue
+            start, end = _clean_name(span)
+            if start >= end:
+                continue
+            last = doc[end - 1]
+            if last.lower_ in kb.place_heads or last.lemma_.lower() in kb.place_heads:
+                self.not_person[span.start:span.end] = b"\x01" * (span.end - span.start)
+                continue
+            name_span = doc[start:end]
+            name = " ".join(name_span.text.split())
+            root = name_span.root
+            # learn from the text: title words before the name, "of <country>", an appositive
+            title_toks = self._title_phrase(start, root)
+            info = read_phrase(kb, title_toks + [root], None, self.country_of) if title_toks else PhraseInfo()
+            for c in root.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.i in self.country_of:
+                            info.country = info.country or self.country_of[p.i]
+            appos = self._appositive(root)
+            if appos is not None:
+                ainfo = read_phrase(kb, appos[0], appos[1], self.country_of)
+                if ainfo.role or ainfo.group_term or ainfo.country:
+                    info.merge(ainfo)
+            hon = doc[start - 1].lower_ if start > 0 else ""
+            if hon in HONORIFICS and HONORIFICS[hon]:
+                info.gender = info.gender or HONORIFICS[hon]
+            ent = self._link_person(name, info)
+            m_start = start
+            if title_toks:
+                m_start = title_toks[0].i
+                self.phrase_tokens[m_start:start] = b"\x01" * (start - m_start)
+            elif hon in HONORIFICS:
+                m_start = start - 1
+            self.add(m_start, end, root.i, "name", "PERSON", [ent])
+            ent.alias(name)
+            if appos is not None:
+                toks, h = appos
+                a_start, a_end = min(t.i for t in toks), max(t.i for t in toks) + 1
+                if not any(self.taken[a_start:a_end]):
+                    self.add(a_start, a_end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
+                    self.phrase_tokens[a_start:a_end] = b"\x01" * (a_end - a_start)
+
+    def _link_person(self, name: str, info: PhraseInfo) -> Ent:
+        parts = _name_parts(name)
+        words = [w.strip(".") for w in name.lower().split() if w.strip(".")]
+        ent: Ent | None = None
+        if len(words) >= 2:
+            if self.kb.offices_for(name):
+                ent = self.office_ent(name)
+            else:
+                key = f"P:{words[0]} {words[-1]}"
+                ent = self.ents.get(key)
+                if ent is None:
+                    # an earlier surname-only mention of the same person
+                    for e in reversed(list(self.ents.values())):
+                        if e.kind == "PERSON" and len(e.name.split()) == 1 and e.name_parts <= parts and not e.office:
+                            ent = e
+                            e.name, e.key = name, key
+                            self.ents[key] = e
+                            break
+                if ent is None:
+                    ent = self._ent(key, name=name, kind="PERSON")
+        else:
+            # a surname (or single name): the latest person of this document carrying it
+            for m in reversed(self.ments):
+                e = m.ents[0]
+                if len(m.ents) == 1 and e.kind == "PERSON" and parts and parts <= e.name_parts:
+                    ent = e
+                    break
+            if ent is None:
+                for e in self.ents.values():
+                    if e.kind == "PERSON" and parts and parts <= e.name_parts:
+                        ent = e
+                        break
+            if ent is None and self.kb.offices_for(name):
+                ent = self.office_ent(name)
+            if ent is None:
+                ent = self._ent(f"P:{name.lower()}", name=name, kind="PERSON")
+        if not ent.name_parts:
+            ent.name_parts = parts
+        if len(name.split()) > len(ent.name.split()) and ent.office is None:
+            ent.name = name
+            ent.name_parts |= parts
+        self._learn(ent, info)
+        return ent
+
+    def _learn(self, ent: Ent, info: PhraseInfo) -> None:
+        """Apply what a title/appositive says; an office in force from the KB is not overridden."""
+        if info.gender and not ent.gender:
+            ent.gender = info.gender
+        if info.head_role:
+            ent.head_role = True
+        in_office = ent.office is not None and ent.sector not in (None, "ELI")
+        if in_office:
+            return
+        if info.country and not ent.country:
+            ent.country = info.country
+        if info.sector and (ent.sector is None or ent.office is None):
+            ent.sector = "ELI" if info.former else info.sector
+            ent.role = ent.role or info.role
+
+    def _actor_position(self, t: Token, locative: set[str]) -> bool:
+        """Is a capital/seat used as an actor (subject, object, possessor, 'between X and Y')?"""
+        while t.dep_ in ("compound", "flat") and t.head is not t:
+            t = t.head
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ in ARG_DEPS:
+            return True
+        if t.dep_ == "pobj":
+            prep = t.head.lower_
+            return prep not in locative
+        return False
+
+    def _kb_names(self) -> None:
+        doc, kb = self.doc, self.kb
+        inside_other = bytearray(self.not_person)
+        for span in doc.ents:
+            if span.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"):
+                inside_other[span.start:span.end] = b"\x01" * (span.end - span.start)
+        ent_label = {t.i: t.ent_type_ for t in doc if t.ent_type_}
+        for m in self.kbm:
+            if any(self.taken[m.start:m.end]):
+                continue
+            exact_other = any(s.start == m.start and s.end == m.end for s in doc.ents
+                              if s.label_ in ("ORG",))
+            if any(inside_other[m.start:m.end]) and not (exact_other or m.kind == "O"):
+                continue
+            head = doc[m.start:m.end].root
+            if m.kind == "L":
+                if ent_label.get(head.i) in ("FAC", "ORG", "GPE"):
+                    continue
+                ent = self.office_ent(m.key)
+                self.add(m.start, m.end, head.i, "name", "PERSON", [ent])
+            elif m.kind == "C":
+                self.add(m.start, m.end, head.i, "name", "GPE", [self.country_ent(m.key)])
+            elif m.kind == "O":
+                org = kb.orgs[m.key]
+                ent = self._ent(f"O:{org.id}", name=org.name, kind="ORG", country=org.code[:3],
+                                sector=org.code[3:] or None)
+                self.add(m.start, m.end, head.i, "name", "ORG", [ent])
+            elif m.kind == "M":
+                met = kb.metonyms[m.key]
+                loc = SEAT_LOCATIVE if met.kind == "seat" else LOCATIVE
+                if self._actor_position(head, loc):
+                    ent = self.group_ent(met.iso3, met.sector)
+                    self.add(m.start, m.end, head.i, "metonym", "GPE", [ent])
+            elif m.kind == "D":
+                pass  # demonyms are read as part of nominal phrases; leftovers below
+
+    def _orgs(self) -> None:
+        doc, kb = self.doc, self.kb
+        for span in doc.ents:
+            if span.label_ != "ORG" or any(self.taken[span.start:span.end]):
+                continue
+            start, end = span.start, span.end
+            while end > start + 1 and doc[end - 1].lower_ in ("'s", "\u2019s"):
+                end -= 1
+            toks = list(doc[start:end])
+            info = read_phrase(kb, toks, doc[start:end].root, self.country_of)
+            name = doc[start:end].text
+            if name.lower().startswith("the "):
+                name = name[4:]
+            name = " ".join(name.split())
+            ent = self._ent(f"O:{name.lower()}", name=name, kind="ORG", country=info.country,
+                            sector=info.sector)
+            self.add(start, end, doc[start:end].root.i, "name", "ORG", [ent])
+
+    # ------------------------------------------------------------------ steps 2-3: nominals and pronouns
+    def _nominal_head(self, t: Token) -> bool:
+        if t.pos_ not in ("NOUN", "PROPN") or self.taken[t.i] or self.phrase_tokens[t.i]:
+            return False
+        low, lemma = t.lower_, t.lemma_.lower()
+        kb = self.kb
+        known = (low in kb.roles or lemma in kb.roles or low in kb.terms or lemma in kb.terms
+                 or any(k.endswith(" " + lemma) for k in kb.terms if " " in k)
+                 or lemma in kb.country_nouns or lemma in GROUP_PERSON_HEADS)
+        if not known:
+            return False
+        if t.dep_ in ("compound", "amod") and t.head.i != t.i:
+            return False          # "police" in "police officer", "military parades": the head decides
+        if t.dep_ in ("attr",) or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "attr":
+            return False          # predicate nominal: "Putin is the first head of state"
+        return True
+
+    def _nominal_span(self, h: Token) -> tuple[int, int, list[Token]]:
+        toks = [h]
+        for c in h.lefts:
+            if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case",
+                          "advmod", "npadvmod", "punct") :
+                toks.extend(c.subtree)
+        for c in h.rights:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if pobj and (pobj[0].i in self.country_of or self.taken[pobj[0].i]):
+                    toks.extend(c.subtree)
+        toks = sorted(set(toks), key=lambda t: t.i)
+        start, end = toks[0].i, toks[-1].i + 1
+        while start < h.i and (self.doc[start].is_punct or self.doc[start].dep_ == "cc"):
+            start += 1
+        return start, end, [t for t in toks if start <= t.i < end]
+
+    def _nominals_and_pronouns(self) -> None:
+        doc = self.doc
+        for t in doc:
+            low = t.lower_
+            if t.pos_ == "PRON" and low in PRONOUNS:
+                self._pronoun(t)
+            elif t.pos_ == "PROPN" and low in ("north", "south") and t.i > 0 and doc[t.i - 1].lower_ == "the" \
+                    and not self.taken[t.i] and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN"):
+                self._the_north(t)
+            elif self._nominal_head(t):
+                self._nominal(t)
+        # leftover demonyms and country adjectives: "Russian operations" -> Russia
+        for m in self.kbm:
+            if m.kind != "D" or any(self.taken[m.start:m.end]) or any(self.phrase_tokens[m.start:m.end]):
+                continue
+            nxt = doc[m.end] if m.end < len(doc) else None
+            if nxt is not None and nxt.text in ("-", "\u2013"):
+                continue                       # "Russian-made", "Soviet-era"
+            head = doc[m.start:m.end].root
+            self.add(m.start, m.end, head.i, "name", "NORP", [self.country_ent(m.key)])
+
+    def _the_north(self, t: Token) -> None:
+        prefix = t.lower_ + " "
+        for e in self.ents.values():
+            if e.kind == "COUNTRY" and e.name.lower().startswith(prefix):
+                self.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [e])
+                return
+
+    def _nominal(self, h: Token) -> None:
+        kb, doc = self.kb, self.doc
+        start, end, toks = self._nominal_span(h)
+        if any(self.taken[start:end]) and not any(self.country_of.get(i) for i in range(start, end)):
+            return
+        info = read_phrase(kb, toks, h, self.country_of)
+        lemma = h.lemma_.lower()
+        definite = any(t.lower_ in ("the", "this", "that", "these", "those", "both") or t.dep_ == "poss"
+                       for t in toks if t.i < h.i)
+        self.phrase_tokens[start:end] = b"\x01" * (end - start)
+        # "the country", "the two nations"
+        if lemma in kb.country_nouns:
+            if info.country:
+                return
+            if info.plural:
+                members = self._recent(lambda e: e.kind == "COUNTRY", h.i, info.count or 2)
+                if len(members) >= 2:
+                    self.add(start, end, h.i, "nominal", "GROUP", members, name_level=False)
+                return
+            if definite:
+                ms = self._recent(lambda e: e.kind == "COUNTRY", h.i, 1)
+                if ms:
+                    self.add(start, end, h.i, "nominal", "NOMINAL", ms, name_level=False)
+            return
+        person_head = info.role is not None or lemma in GROUP_PERSON_HEADS
+        # plural people: "the two leaders", "both leaders", "the two men"
+        if info.plural and person_head and not info.country and (info.count or definite):
+            want = info.count or 2
+            compat = self._person_filter(info)
+            members = self._recent(compat, h.i, want)
+            if len(members) < want:
+                members += [e for e in self._following(compat, h.i, want - len(members)) if e not in members]
+            if len(members) >= 2:
+                self.add(start, end, h.i, "nominal", "GROUP", members, name_level=False)
+            return
+        if info.group_term is not None or info.plural:
+            if info.sector is None and info.country is None:
+                return
+            ent = self.group_ent(info.country, info.sector, plural=info.plural)
+            self.add(start, end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
+            return
+        if info.role is None:
+            return
+        # a singular person by role: corefer with a person of the document, else the KB's office holder
+        ent = None
+        if definite:
+            compat = self._person_filter(info)
+            found = self._recent(compat, h.i, 1)
+            ent = found[0] if found else None
+            if ent is None and info.head_role and info.country:
+                heads = kb.heads_of(info.country, self.day)
+                if heads:
+                    pick = [o for o in heads if o.role.lower() == info.role] or heads
+                    ent = self.office_ent(pick[0].name)
+        if ent is None:
+            if info.country is None and not definite:
+                return
+            cname = kb.country_name(info.country)
+            name = f"{cname} {info.role}" if cname else info.role
+            ent = self._ent(f"R:{info.country}:{info.role}", name=name, kind="PERSON", country=info.country,
+                            sector="ELI" if info.former else info.sector, role=info.role, gender=info.gender)
+        self.add(start, end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
+
+    def _person_filter(self, info: PhraseInfo):
+        kb = self.kb
+
+        def ok(e: Ent) -> bool:
+            if e.kind != "PERSON" or e.plural:
+                return False
+            if info.country and e.country and e.country != info.country:
+                return False
+            if info.country and not e.country:
+                return False
+            if info.gender and e.gender and info.gender != e.gender:
+                return False
+            if info.role is None:
+                return True
+            is_head = e.head_role or kb.is_head_role(e.role) or (e.sector == "GOV" and e.role is None)
+            if info.head_role and info.role not in SPECIFIC_HEAD_TITLES:
+                return is_head                     # leader, autocrat, dictator: any head
+            if e.role and info.role in e.role.lower():
+                return True
+            return info.head_role and is_head and e.role is None
+        return ok
+
+    def _recent(self, ok, before: int, n: int) -> list[Ent]:
+        """The n most recently mentioned distinct entities before token `before` that pass `ok`."""
+        out: list[Ent] = []
+        for m in sorted(self.ments, key=lambda m: m.start, reverse=True):
+            if m.start >= before or len(m.ents) != 1:
+                continue
+            e = m.ents[0]
+            if e not in out and ok(e):
+                out.append(e)
+                if len(out) >= n:
+                    break
+        return out
+
+    def _following(self, ok, after: int, n: int) -> list[Ent]:
+        out: list[Ent] = []
+        for m in sorted(self.ments, key=lambda m: m.start):
+            if m.start <= after or len(m.ents) != 1:
+                continue
+            e = m.ents[0]
+            if e not in out and ok(e):
+                out.append(e)
+                if len(out) >= n:
+                    break
+        return out
+
+    def _pronoun(self, t: Token) -> None:
+        gender, plural = PRONOUNS[t.lower_]
+        low = t.lower_
+        if low == "it" and (t.dep_ not in ("nsubj", "dobj", "pobj") or t.head.lemma_ in ("be", "seem", "appear", "take")):
+            return
+        sent = self.sent_of[t.i]
+        cands = [m for m in self.ments if m.start < t.i and sent - m.sent <= 4]
+        # cataphora: "In his remarks, Mr. Kim underscored ..." -> the following subject
+        if t.dep_ == "poss" and not plural:
+            subj = [m for m in self.ments if m.sent == sent and m.start > t.i and m.subject
+                    and len(m.ents) == 1 and m.kind == "name"
+                    and self._compatible(m.ents[0], gender, plural, low)
+                    and self.sent_root[sent] in (self.doc[m.head].head, self.doc[m.head])
+                    and t.head.head.dep_ in ("prep", "pobj", "advcl", "npadvmod")]
+            earlier_same = [m for m in cands if m.sent == sent]
+            if subj and not earlier_same:
+                self._bind(t, subj[0].ents, gender)
+                return
+        best = None
+        best_score = None
+        for m in cands:
+            if len(m.ents) > 1:
+                if not plural:
+                    continue
+                ok = True
+            else:
+                ok = self._compatible(m.ents[0], gender, plural, low)
+            if not ok:
+                continue
+            # a pronoun object does not co-refer with the subject of its own verb ("Putin told him")
+            if t.dep_ in ("dobj", "dative", "iobj") and m.subject and self.doc[m.head].head.i == t.head.i:
+                continue
+            dist = sent - m.sent
+            quote_pen = 1 if (m.in_quote and not self.quote[t.i]) else 0
+            weak = 0
+            if plural and len(m.ents) == 1 and not m.ents[0].plural:
+                weak = 1
+            score = (quote_pen, weak, dist, 0 if m.subject else 1, -m.start)
+            if dist > 0:
+                score = (quote_pen, weak, dist, 0 if m.subject else 1, -m.start)
+            if best_score is None or score < best_score:
+                best, best_score = m, score
+        if plural:
+            grp = self._coordinated(t, cands)
+            if grp and (best is None or best_score[1] == 1 or grp[0] >= best.start):
+                self._bind(t, grp[1], gender)
+                return
+        if best is not None:
+            self._bind(t, best.ents, gender)
+
+    def _coordinated(self, t: Token, cands: list[Ment]):
+        """The latest coordination of mentioned actors ('Obama and Putin') before a plural pronoun."""
+        by_head = {m.head: m for m in cands if len(m.ents) == 1}
+        sent = self.sent_of[t.i]
+        for m in sorted(cands, key=lambda m: m.start, reverse=True):
+            if sent - m.sent > 1 or len(m.ents) != 1:
+                continue
+            h = self.doc[m.head]
+            conj = [by_head[c.i] for c in h.children if c.dep_ == "conj" and c.i in by_head]
+            if conj:
+                members = [m.ents[0]] + [c.ents[0] for c in conj]
+                return m.start, list(dict.fromkeys(members))
+        return None
+
+    def _compatible(self, e: Ent, gender: str | None, plural: bool, low: str) -> bool:
+        if low in ("it", "its"):
+            return e.kind in ("COUNTRY", "ORG") or e.kind == "GROUP" and not e.plural
+        if plural:
+            return e.plural or e.kind in ("GROUP", "ORG", "COUNTRY")
+        if e.kind != "PERSON" or e.plural:
+            return False
+        return e.gender is None or gender is None or e.gender == gender
+
+    def _bind(self, t: Token, ents: list[Ent], gender: str | None) -> None:
+        if len(ents) == 1 and gender and ents[0].kind == "PERSON" and not ents[0].gender:
+            ents[0].gender = gender
+        self.add(t.i, t.i + 1, t.i, "pronoun", "PRON", list(ents), name_level=False)

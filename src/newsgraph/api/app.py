@@ -1,0 +1,152 @@
+"""The FastAPI application: REST API under /api/, the dashboard's static files at /.
+
+`create_app(db_path)` opens the database read-only (read-write only when an ingest token is configured,
+so `POST /api/ingest` can write). Every error is JSON `{"error": {"status", "message", "details"}}`;
+unknown query parameters are rejected, so a typo in a filter never silently returns everything.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from newsgraph.store import QueryError, SchemaError, open_store
+
+log = logging.getLogger("newsgraph.api")
+
+TOKEN_ENV = "NEWSGRAPH_API_TOKEN"
+
+
+class ApiError(Exception):
+    """An error with an HTTP status and a message for the client."""
+
+    def __init__(self, status: int, message: str, details: Any = None):
+        super().__init__(message)
+        self.status, self.message, self.details = status, message, details
+
+
+def error_response(status: int, message: str, details: Any = None) -> JSONResponse:
+    body: dict[str, Any] = {"status": status, "message": message}
+    if details is not None:
+        body["details"] = details
+    return JSONResponse({"error": body}, status_code=status)
+
+
+def static_dir() -> Path:
+    return Path(str(resources.files("newsgraph.web").joinpath("static")))
+
+
+def _allowed_query_params(route: Any) -> set[str]:
+    cache = getattr(route, "_ng_query_params", None)
+    if cache is None:
+        cache, todo = set(), [route.dependant]
+        while todo:  # the route's own query parameters and those of its dependencies
+            dep = todo.pop()
+            cache.update(p.alias for p in dep.query_params)
+            todo.extend(dep.dependencies)
+        route._ng_query_params = cache
+    return cache
+
+
+async def reject_unknown_params(request: Request) -> None:
+    """Unknown query parameters are a client error (422), not something to ignore."""
+    route = request.scope.get("route")
+    if route is None or not hasattr(route, "dependant"):
+        return
+    allowed = _allowed_query_params(route)
+    unknown = sorted({k for k in request.query_params.keys() if k not in allowed})
+    if unknown:
+        raise ApiError(422, f"unknown query parameter(s): {', '.join(unknown)}",
+                       {"allowed": sorted(allowed)})
+
+
+def create_app(db_path: str | os.PathLike, token: str | None = None) -> FastAPI:
+    """The app over the database at `db_path`. `token` (default: $NEWSGRAPH_API_TOKEN) enables ingest."""
+    token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
+    db_path = str(db_path)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        app.state.store.close()
+
+    app = FastAPI(
+        title="newsgraph", version=_version(), lifespan=lifespan,
+        description="Events, actors, quotes and evidence from a newsgraph database. Read-only unless the "
+                    f"operator set {TOKEN_ENV} (then `POST /api/ingest` with `Authorization: Bearer <token>`).",
+        dependencies=[Depends(reject_unknown_params)],
+    )
+    # Opened here (not at startup) so a bad path fails at once with a clear message.
+    app.state.store = open_store(db_path, read_only=not token)
+    app.state.token = token
+    app.state.write_lock = threading.Lock()
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.message, exc.details)
+
+    @app.exception_handler(QueryError)
+    async def _query_error(request: Request, exc: QueryError) -> JSONResponse:
+        return error_response(400, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        details = []
+        for e in exc.errors():
+            loc = [str(p) for p in e.get("loc", ()) if p not in ("query", "path", "body")]
+            details.append({"parameter": ".".join(loc), "message": e.get("msg"),
+                            "input": _short(e.get("input"))})
+        msg = "; ".join(f"{d['parameter'] or 'request'}: {d['message']}" for d in details)
+        return error_response(422, f"invalid request: {msg}", details)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        msg = exc.detail if isinstance(exc.detail, str) else "error"
+        if exc.status_code == 404 and msg == "Not Found":
+            msg = f"not found: {request.url.path}"
+        return error_response(exc.status_code, msg)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s", request.url.path)
+        return error_response(500, f"internal error: {type(exc).__name__}")
+
+    from newsgraph.api import ingest, routes
+    app.include_router(routes.router, prefix="/api")
+    app.include_router(ingest.router, prefix="/api")
+
+    static = static_dir()
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(static / "index.html", headers={"Cache-Control": "no-cache"})
+
+    app.mount("/static", StaticFiles(directory=static), name="static")
+    return app
+
+
+def _short(v: Any) -> Any:
+    if isinstance(v, str) and len(v) > 100:
+        return v[:100] + "…"
+    return v if isinstance(v, (str, int, float, bool, type(None))) else str(v)[:100]
+
+
+def _version() -> str:
+    try:
+        from newsgraph import __version__
+        return __version__
+    except Exception:
+        return "0"
+
+
+__all__ = ["ApiError", "SchemaError", "TOKEN_ENV", "create_app"]

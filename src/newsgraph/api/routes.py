@@ -1,0 +1,158 @@
+"""REST endpoints (mounted under /api/). Each is a thin wrapper: validate, query, shape the JSON."""
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+
+from newsgraph.api import queries as AQ
+from newsgraph.api.app import ApiError
+from newsgraph.api.params import (DATE, DEFAULT_LIMIT, ISO3, MAX_LIMIT, TEXT, EventFilters, Limit, Offset,
+                                  event_filters)
+from newsgraph.store import Store
+from newsgraph.store import queries as Q
+
+router = APIRouter()
+
+Id = Annotated[str, Path(max_length=64, pattern=r"^[\w-]+$", description="Record id.")]
+Sort = Literal["date", "-date", "goldstein", "-goldstein", "confidence", "-confidence", "code", "article"]
+
+
+def store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def count(db: Store, sql: str, params: list[Any]) -> int:
+    """Rows a store query returns without paging (DuckDB drops the inner ORDER BY)."""
+    return db.query(f"SELECT count(*) AS n FROM ({sql}) t", params)[0]["n"]
+
+
+def page(total: int | None, limit: int, offset: int, items: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+@router.get("/meta", tags=["meta"], summary="Counts, date range and the values the filters can take")
+def get_meta(db: Store = Depends(store)) -> dict[str, Any]:
+    out = AQ.meta(db)
+    out["max_limit"] = MAX_LIMIT
+    return out
+
+
+# ---------------------------------------------------------------- articles
+
+@router.get("/articles", tags=["articles"], summary="Articles with event and quote counts")
+def list_articles(
+    db: Store = Depends(store), limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
+    outlet: Annotated[str | None, Query(max_length=TEXT)] = None,
+    since: Annotated[str | None, Query(pattern=DATE, description="Published from.")] = None,
+    until: Annotated[str | None, Query(pattern=DATE, description="Published until (inclusive).")] = None,
+    search: Annotated[str | None, Query(max_length=TEXT, description="Text in title or body.")] = None,
+) -> dict[str, Any]:
+    filters = {k: v for k, v in dict(outlet=outlet, since=since, until=until, search=search).items() if v}
+    return page(count(db, *Q.articles_sql(**filters)), limit, offset,
+                db.articles(limit=limit, offset=offset, **filters))
+
+
+@router.get("/articles/{article_id}", tags=["articles"],
+            summary="One article: text, captions, and its mentions, events, quotes, times and places")
+def get_article(article_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
+    art = db.article(article_id)
+    if art is None:
+        raise ApiError(404, f"no article with id {article_id!r}")
+    AQ._label(art["events"])
+    return art
+
+
+# ---------------------------------------------------------------- events
+
+@router.get("/events", tags=["events"], summary="Events matching the filters, one page at a time")
+def list_events(
+    db: Store = Depends(store), f: EventFilters = Depends(event_filters),
+    limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
+    sort: Annotated[Sort, Query(description="Order; '-' for descending.")] = "-date",
+) -> dict[str, Any]:
+    return AQ.events_page(db, f, limit, offset, sort)
+
+
+@router.get("/events/{event_id}", tags=["events"],
+            summary="One event with the spans to highlight in its evidence sentence")
+def get_event(event_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
+    ev = AQ.event_detail(db, event_id)
+    if ev is None:
+        raise ApiError(404, f"no event with id {event_id!r}")
+    return ev
+
+
+# ---------------------------------------------------------------- actors
+
+@router.get("/actors", tags=["actors"], summary="Actors with mention, article, event and quote counts")
+def list_actors(
+    db: Store = Depends(store), limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
+    search: Annotated[str | None, Query(max_length=TEXT, description="Name or alias contains.")] = None,
+    country: Annotated[str | None, Query(pattern=ISO3)] = None,
+    sector: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,5}$", description="GOV, MIL, MED, ...")] = None,
+    kind: Annotated[Literal["PERSON", "COUNTRY", "ORG", "GROUP"] | None, Query()] = None,
+    code: Annotated[str | None, Query(pattern=r"^[A-Za-z-]{2,12}$", description="CAMEO actor code.")] = None,
+) -> dict[str, Any]:
+    filters = {k: v for k, v in dict(search=search, country=country, sector=sector, kind=kind,
+                                     code=code).items() if v}
+    return page(count(db, *Q.actors_sql(**filters)), limit, offset,
+                db.actors(limit=limit, offset=offset, **filters))
+
+
+@router.get("/actors/{actor_id}", tags=["actors"],
+            summary="Actor profile: counts, events by QuadClass and CAMEO root, top partners, latest quotes")
+def get_actor(actor_id: Id, db: Store = Depends(store),
+              partners: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
+    prof = AQ.actor_profile(db, actor_id, partners)
+    if prof is None:
+        raise ApiError(404, f"no actor with id {actor_id!r}")
+    return prof
+
+
+# ---------------------------------------------------------------- quotes
+
+@router.get("/quotes", tags=["quotes"], summary="Quotes with speaker and article")
+def list_quotes(
+    db: Store = Depends(store), limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
+    speaker: Annotated[str | None, Query(max_length=TEXT, description="Code, actor id or name.")] = None,
+    search: Annotated[str | None, Query(max_length=TEXT, description="Text in the quote.")] = None,
+    kind: Annotated[Literal["direct", "indirect", "mixed", "partial"] | None, Query()] = None,
+    country: Annotated[str | None, Query(pattern=ISO3, description="Speaker's country.")] = None,
+    since: Annotated[str | None, Query(pattern=DATE)] = None,
+    until: Annotated[str | None, Query(pattern=DATE)] = None,
+    outlet: Annotated[str | None, Query(max_length=TEXT)] = None,
+    article_id: Annotated[str | None, Query(max_length=64, pattern=r"^[\w-]+$")] = None,
+) -> dict[str, Any]:
+    filters = {k: v for k, v in dict(speaker=speaker, search=search, kind=kind, country=country, since=since,
+                                     until=until, outlet=outlet, article_id=article_id).items() if v}
+    return page(count(db, *Q.quotes_sql(**filters)), limit, offset,
+                db.quotes(limit=limit, offset=offset, **filters))
+
+
+# ---------------------------------------------------------------- aggregates
+
+@router.get("/timeline", tags=["aggregates"],
+            summary="Events per day/week/month by QuadClass with mean Goldstein")
+def get_timeline(
+    db: Store = Depends(store), f: EventFilters = Depends(event_filters),
+    interval: Annotated[Literal["auto", "day", "week", "month", "year"], Query()] = "auto",
+) -> dict[str, Any]:
+    return AQ.timeline(db, f, interval)
+
+
+@router.get("/network", tags=["aggregates"],
+            summary="Actor pairs with event counts and mean Goldstein (the strongest `limit` pairs)")
+def get_network(
+    db: Store = Depends(store), f: EventFilters = Depends(event_filters),
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Number of actor pairs.")] = 80,
+) -> dict[str, Any]:
+    return AQ.network(db, f, limit)
+
+
+@router.get("/map", tags=["aggregates"], summary="Events per country (where they happened) and per place")
+def get_map(
+    db: Store = Depends(store), f: EventFilters = Depends(event_filters),
+    points: Annotated[int, Query(ge=0, le=2000, description="Number of places (most events first).")] = 300,
+) -> dict[str, Any]:
+    return AQ.event_map(db, f, points)

@@ -1,0 +1,49 @@
+"""`newsgraph bench`: pipeline throughput against bare spaCy; `bench gazetteer`: load cost."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from newsgraph.cli.common import main
+
+
+@main.group("bench", invoke_without_command=True)
+@click.option("--input", "inputs", multiple=True, type=click.Path(exists=True),
+              help="Corpus to run on (default: the bundled sample corpus). Repeatable.")
+@click.option("--rounds", default=3, show_default=True, help="Timed rounds; the best is kept.")
+@click.option("--repeat-corpus", default=4, show_default=True,
+              help="Repeat the corpus this many times so the timing is not too short.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def bench(ctx: click.Context, inputs: tuple[str, ...], rounds: int, repeat_corpus: int,
+          as_json: bool) -> None:
+    """Full pipeline vs bare spaCy nlp.pipe on the same texts: words/s, ratio, peak RSS."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from newsgraph.bench import run_pipeline_bench, sample_articles
+
+    articles = sample_articles(inputs) * max(1, repeat_corpus)
+    res = run_pipeline_bench(articles, rounds=rounds)
+    if as_json:
+        click.echo(json.dumps(res.to_dict()))
+        return
+    click.echo(f"articles          {res.articles}  ({res.words} words)")
+    click.echo(f"bare spaCy        {res.spacy_words_per_s:,.0f} words/s")
+    click.echo(f"newsgraph         {res.pipeline_words_per_s:,.0f} words/s")
+    click.echo(f"ratio             {res.ratio:.3f}  (design goal >= 0.85)")
+    click.echo(f"peak RSS          {res.peak_rss_mb:,.0f} MB")
+
+
+@bench.command("gazetteer")
+@click.option("--json", "as_json", is_flag=True)
+def bench_gazetteer_cmd(as_json: bool) -> None:
+    """Gazetteer load time and memory (first build is cached on disk)."""
+    from newsgraph.geo.gazetteer import bench_gazetteer
+
+    res = bench_gazetteer()
+    if as_json:
+        click.echo(json.dumps(res))
+    else:
+        for k, v in res.items():
+            click.echo(f"{k:<24} {v}")

@@ -1,0 +1,218 @@
+"""`newsgraph ingest PATH…`: read articles, analyse the new ones in batches, store them, report.
+
+Articles already in the database (same id) or with the same text as a stored one (same content hash)
+are not parsed again, which is also how an interrupted ingest resumes. Every input item gets a row in
+the ingest log with its status and reason.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import traceback
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from newsgraph.cli.common import db_option, main, resolve_db
+
+MAX_REASONS_SHOWN = 100
+
+
+@dataclass
+class IngestReport:
+    """Counts and reasons collected over one ingest run."""
+
+    stored: int = 0
+    unchanged: int = 0
+    duplicates: list[tuple[str, str]] = field(default_factory=list)   # (origin, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    records: Counter = field(default_factory=Counter)
+
+    @property
+    def problems(self) -> int:
+        return len(self.duplicates) + len(self.skipped) + len(self.errors)
+
+
+def _parse_published(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise click.BadParameter(f"expected a date like 2024-06-19, got {value!r}") from None
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--published", callback=_parse_published, metavar="DATE",
+              help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--source", metavar="NAME", help="Outlet name for inputs that carry none.")
+@db_option
+@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(min=1),
+              help="Articles analysed and written per transaction.")
+@click.option("--reprocess", is_flag=True,
+              help="Re-analyse articles already stored and replace their records.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: only when stderr is a terminal).")
+def ingest_cmd(paths: tuple[str, ...], published: dt.date | None, source: str | None, db_path: str | None,
+               batch_size: int, reprocess: bool, progress: bool | None) -> None:
+    """Ingest articles from files, directories (recursive) or `-` (stdin).
+
+    Set NEWSGRAPH_DEBUG=1 to print the traceback of an article whose analysis fails.
+
+    Reads .txt (optional front matter), .html, .jsonl and .csv; analyses new articles and stores
+    actors, events, quotes, times and places. Articles already stored are left unchanged; exact
+    duplicates (same text, other url) and unreadable inputs are skipped with a reason.
+
+    \b
+    Exit status:
+      0  every input was stored or was already stored
+      1  something was skipped (empty, binary, malformed, duplicate, ...) or failed in analysis
+      2  usage error (bad option, missing PATH)
+    """
+    for p in paths:
+        if p != "-" and not Path(p).exists():
+            raise click.UsageError(f"no such file or directory: {p}")
+    from newsgraph.ingest import iter_articles
+    from newsgraph.store import SchemaError, open_store
+
+    db = resolve_db(db_path)
+    try:
+        store = open_store(db)
+    except SchemaError as exc:
+        raise click.ClickException(str(exc))
+    report = IngestReport()
+    try:
+        items = iter_articles(list(paths), published=published, source=source)
+        _run(store, items, report, batch_size=batch_size, reprocess=reprocess, progress=progress)
+        counts = store.counts()
+    finally:
+        store.close()
+    _print_summary(report, counts, db)
+    sys.exit(1 if report.problems else 0)
+
+
+def _run(store, items, report: IngestReport, batch_size: int, reprocess: bool,
+         progress: bool | None) -> None:
+    from tqdm import tqdm
+
+    from newsgraph.records import Article
+    from newsgraph.store import LogEntry
+
+    batch: list[Article] = []
+    log: list[LogEntry] = []
+    run_ids: set[str] = set()
+    run_hashes: dict[str, str] = {}   # content hash -> article id, for duplicates within this run
+
+    bar = tqdm(items, desc="ingest", unit=" article", file=sys.stderr, disable=_no_bar(progress),
+               dynamic_ncols=True)
+    for item in bar:
+        if len(batch) >= batch_size or len(log) >= 1000:
+            _flush(store, batch, log, report, reprocess)
+            batch, log = [], []
+        if not isinstance(item, Article):   # a Skip(origin, reason, kind) from the readers
+            origin, reason = getattr(item, "origin", None), getattr(item, "reason", str(item))
+            status = "duplicate" if getattr(item, "kind", None) == "duplicate" else "skipped"
+            (report.duplicates if status == "duplicate" else report.skipped).append((origin or "?", reason))
+            log.append(LogEntry(origin, None, status, reason))
+            continue
+        origin = item.origin or item.url or item.id
+        if item.id in run_ids or (not reprocess and store.has_article(item.id)):
+            report.unchanged += 1
+            log.append(LogEntry(origin, item.id, "unchanged", "already stored"))
+            continue
+        dup_of = run_hashes.get(item.content_hash or "") or (
+            None if reprocess else store.find_content_hash(item.content_hash))
+        if dup_of and dup_of != item.id:
+            reason = f"duplicate of {dup_of}"
+            report.duplicates.append((origin, reason))
+            log.append(LogEntry(origin, item.id, "duplicate", reason))
+            continue
+        run_ids.add(item.id)
+        if item.content_hash:
+            run_hashes[item.content_hash] = item.id
+        batch.append(item)
+    _flush(store, batch, log, report, reprocess)
+    bar.close()
+
+
+def _no_bar(progress: bool | None) -> bool | None:
+    if progress is None:
+        return None          # tqdm: disable when stderr is not a terminal
+    return not progress
+
+
+def _flush(store, batch, log, report: IngestReport, reprocess: bool) -> None:
+    """Analyse a batch (isolating per-article failures) and write it with its log in one transaction."""
+    from newsgraph.store import LogEntry
+
+    analyses = []
+    if batch:
+        for article, result in _analyze_isolated(batch):
+            origin = article.origin or article.url or article.id
+            if isinstance(result, BaseException):
+                reason = f"analysis failed: {type(result).__name__}: {result}"
+                report.errors.append((origin, reason))
+                log.append(LogEntry(origin, article.id, "error", reason))
+                continue
+            analyses.append(result)
+            log.append(LogEntry(origin, article.id, "stored", None))
+    if not analyses and not log:
+        return
+    stats = store.write(analyses, replace=reprocess, log=log)
+    report.stored += stats.articles
+    report.records.update({"events": stats.events, "quotes": stats.quotes, "mentions": stats.mentions,
+                           "places": stats.places, "times": stats.times, "actors_new": stats.actors_new})
+
+
+def _analyze_isolated(articles, pipeline=None):
+    """Yield (article, Analysis | exception) in order, using the pipeline's batched `analyze_many`.
+
+    A failure ends `analyze_many`'s generator, so analysis restarts after the failed article; the
+    others of the batch are unaffected.
+    """
+    from newsgraph.pipeline import default_pipeline
+
+    pipeline = pipeline or default_pipeline()
+    remaining = list(articles)
+    while remaining:
+        done = 0
+        try:
+            for analysis in pipeline.analyze_many(remaining):
+                yield remaining[done], analysis
+                done += 1
+            return
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
+            if os.environ.get("NEWSGRAPH_DEBUG"):
+                traceback.print_exc()
+            yield remaining[done], exc
+            remaining = remaining[done + 1:]
+
+
+def _print_summary(report: IngestReport, counts: dict[str, int], db: str) -> None:
+    echo = click.echo
+    rec = report.records
+    echo(f"articles stored:   {report.stored}")
+    echo(f"unchanged:         {report.unchanged} (already in the database)")
+    echo(f"duplicates:        {len(report.duplicates)}")
+    echo(f"skipped:           {len(report.skipped)}")
+    if report.errors:
+        echo(f"failed:            {len(report.errors)}")
+    shown = 0
+    for label, items in (("duplicate", report.duplicates), ("skipped", report.skipped),
+                         ("failed", report.errors)):
+        for origin, reason in items:
+            if shown < MAX_REASONS_SHOWN:
+                echo(f"  {label}: {origin}: {reason}")
+            shown += 1
+    if shown > MAX_REASONS_SHOWN:
+        echo(f"  ... {shown - MAX_REASONS_SHOWN} more (see the ingest_log table)")
+    echo(f"new records:       {rec['events']} events, {rec['quotes']} quotes, {rec['mentions']} mentions, "
+         f"{rec['places']} places, {rec['times']} times, {rec['actors_new']} new actors")
+    echo(f"database totals:   {counts['articles']} articles, {counts['events']} events, "
+         f"{counts['quotes']} quotes, {counts['actors']} actors")
+    echo(f"database:          {Path(db).resolve()}")

@@ -1,0 +1,320 @@
+"""The event coder: verb and noun patterns over spaCy's dependency parse -> Event records.
+
+For each sentence it finds triggers (a verb lemma with its particle/preposition/object, or an
+event noun, see data/patterns/), reads source and target phrases off the parse (roles.py), maps
+them to actors with the actors stage's API, and attaches CAMEO/PLOVER codes (ontology.py),
+modality and attribution (modality.py), and date and place (anchor.py). A sentence without a
+matching pattern yields no event: there is no default code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import permutations
+
+from spacy.tokens import Doc, Span, Token
+
+import newsgraph.actors as actors_api
+from newsgraph.events import roles
+from newsgraph.events.anchor import event_date, event_place
+from newsgraph.events.modality import attribution, modality
+from newsgraph.events.ontology import lookup
+from newsgraph.events.patterns import Pattern, pattern_index
+from newsgraph.records import Actor, Analysis, Event
+
+MODEL_ID = "rules"
+# PLOVER manual: cooperative actions reported as future intentions are coded AGREE.
+_FUTURE_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+_SPEAKER_PRONOUNS = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
+_ADDRESSEE_PRONOUNS = {"you", "your", "yourself", "yourselves"}
+
+
+@dataclass(frozen=True)
+class CoderOptions:
+    """require_source: no event without a source actor (PETRARCH's "require dyad" for the source).
+    require_target: honour the patterns' needs_target flag.
+    since: use only patterns whose `since` tag is in this set (None = all patterns)."""
+
+    require_source: bool = True
+    require_target: bool = True
+    since: frozenset[str] | None = None
+
+
+@dataclass
+class Trigger:
+    token: Token
+    pattern: Pattern
+    parts: list[Token]           # tokens that make up the cue (trigger, particle, object noun)
+
+
+# ---------------------------------------------------------------- actors
+
+def _actors_for_token(analysis: Analysis, tok: Token) -> list[Actor]:
+    plural = getattr(actors_api, "actors_for_token", None)
+    if plural is not None:
+        found = plural(analysis, tok)
+    else:
+        one = actors_api.actor_for_token(analysis, tok)
+        found = [one] if one else []
+    if found:
+        return found
+    # First and second person inside a quote: the quote's speaker and addressee.
+    low = tok.lower_
+    if low in _SPEAKER_PRONOUNS or low in _ADDRESSEE_PRONOUNS:
+        for q in analysis.quotes:
+            if q.start <= tok.idx < q.end:
+                aid = q.speaker_actor_id if low in _SPEAKER_PRONOUNS else q.addressee_actor_id
+                a = analysis.actor(aid)
+                return [a] if a else []
+    return []
+
+
+def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor]:
+    """Actors a noun phrase refers to: its head's actor, else its possessor, nationality or
+    name modifier ("Russian diplomats", "Haiti's efforts"), else the object of "of"."""
+    found = _actors_for_token(analysis, head)
+    if found or depth > 2 or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+        return found
+    kids = list(head.children)
+    for deps in (("poss",), ("compound", "amod", "nmod")):
+        for c in kids:
+            if c.dep_ in deps:
+                found = phrase_actors(analysis, c, depth + 1)
+                if found:
+                    return found
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
+            for gc in c.children:
+                if gc.dep_ == "pobj":
+                    found = phrase_actors(analysis, gc, depth + 1)
+                    if found:
+                        return found
+    return []
+
+
+def _actors(analysis: Analysis, heads: list[Token]) -> list[tuple[Actor, Token]]:
+    out: list[tuple[Actor, Token]] = []
+    seen: set[str] = set()
+    for h in heads:
+        for tok in roles.conjuncts(h):
+            for a in phrase_actors(analysis, tok):
+                if a.id not in seen:
+                    seen.add(a.id)
+                    out.append((a, tok))
+    return out
+
+
+def _first_actors(analysis: Analysis, candidates: list[list[Token]], exclude: set[str]) -> list[tuple[Actor, Token]]:
+    for heads in candidates:
+        found = [(a, t) for a, t in _actors(analysis, heads) if a.id not in exclude]
+        if found:
+            return found
+    return []
+
+
+# ---------------------------------------------------------------- triggers
+
+def _object_candidates(verb: Token) -> list[Token]:
+    objs = [o for h in roles.direct_objects(verb) for o in roles.conjuncts(h)]
+    objs += [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+    objs += [gc for c in verb.children if c.dep_ == "prep" for gc in c.children if gc.dep_ == "pobj"]
+    return objs
+
+
+def _match_verb(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
+    cands = index.get(tok.lemma_.lower())
+    if not cands:
+        return None
+    kid_words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dative")}
+    objs = None
+    for p in cands:
+        if p.prep and not all(w in kid_words for w in p.prep):
+            continue
+        parts = [tok] + [c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in p.prep]
+        if p.objects:
+            if objs is None:
+                objs = _object_candidates(tok)
+            hit = [o for o in objs if o.lemma_.lower() in p.objects or o.lower_ in p.objects
+                   or any(c.dep_ == "compound" and c.lemma_.lower() in p.objects for c in o.children)]
+            if not hit:
+                continue
+            parts += hit
+        return Trigger(tok, p, parts)
+    return None
+
+
+def _match_noun(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
+    cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
+    if not cands:
+        return None
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if tok.i > 0:
+        mods.add(tok.doc[tok.i - 1].lemma_.lower())
+    for p in cands:
+        if p.compound and not (p.compound & mods):
+            continue
+        return Trigger(tok, p, [tok])
+    return None
+
+
+def find_triggers(sent: Span, options: CoderOptions) -> list[Trigger]:
+    """Verb triggers first; a noun used as a verb pattern's object is not coded again."""
+    vindex = pattern_index("verb", options.since)
+    nindex = pattern_index("noun", options.since)
+    out: list[Trigger] = []
+    used: set[int] = set()
+    for tok in sent:
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ != "aux"):
+            trig = _match_verb(tok, vindex)
+            if trig:
+                out.append(trig)
+                used.update(t.i for t in trig.parts)
+    for tok in sent:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used:
+            trig = _match_noun(tok, nindex)
+            if trig:
+                out.append(trig)
+    return out
+
+
+# ---------------------------------------------------------------- roles
+
+def _verb_roles(analysis: Analysis, trig: Trigger) -> tuple[list, list[list[Token]]]:
+    tok, p = trig.token, trig.pattern
+    sources = _actors(analysis, roles.subjects(tok))
+    objects = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")]
+    if p.objects:
+        cands = [roles.datives(tok), roles.prep_objects(tok, p.prep + roles.TARGET_PREPS)]
+        cands += [roles.prep_objects(o, roles.TARGET_PREPS) for o in objects]
+        cands += [objects]
+    else:
+        cands = [roles.direct_objects(tok), roles.datives(tok), roles.prep_objects(tok, p.prep),
+                 roles.prep_objects(tok, roles.TARGET_PREPS)]
+    return sources, cands
+
+
+def _noun_roles(analysis: Analysis, trig: Trigger) -> tuple[list, list[list[Token]]]:
+    n, p = trig.token, trig.pattern
+    verb = roles.governing_verb(n)
+    light = verb is not None and ("*" in p.light_verbs or verb.lemma_.lower() in p.light_verbs)
+    sources = _actors(analysis, roles.subjects(verb)) if light else []
+    if not sources:
+        sources = _actors(analysis, roles.noun_source_slots(n))
+    cands = [roles.prep_objects(n, roles.TARGET_PREPS)]
+    if light:
+        cands += [roles.datives(verb),
+                  [o for o in roles.direct_objects(verb) if o.i != n.i],
+                  roles.prep_objects(verb, roles.TARGET_PREPS)]
+    return sources, cands
+
+
+# ---------------------------------------------------------------- events
+
+def _pairs(trig: Trigger, sources: list, targets: list, group: list) -> list[tuple]:
+    """(source, target, code) triples, including reciprocal and converse directions."""
+    p = trig.pattern
+    out: list[tuple] = []
+    if group and not sources:
+        return [(a, b, p.cameo) for a, b in permutations(group, 2)]
+    if not targets:
+        if p.symmetric and len(sources) > 1:
+            return [(a, b, p.cameo) for a, b in permutations(sources, 2)]
+        return [(s, None, p.cameo) for s in sources] or [(None, None, p.cameo)]
+    for s in sources or [None]:
+        for t in targets:
+            if s is not None and s[0].id == t[0].id:
+                continue
+            out.append((s, t, p.cameo))
+            if p.symmetric == "both" and s is not None:
+                out.append((t, s, p.cameo))
+            if p.converse and s is not None:
+                out.append((t, s, p.converse))
+    return out
+
+
+def _plover(code: str, pattern: Pattern, mood: str) -> tuple[str | None, str | None]:
+    info = lookup(code)
+    if code == pattern.cameo:
+        ptype, mode = pattern.plover or info.plover_type, pattern.mode or info.plover_mode
+    else:
+        ptype, mode = info.plover_type, info.plover_mode
+    if ptype and "|" in ptype:
+        ptype = ptype.split("|")[0]
+    if mood in ("planned", "expected") and ptype in _FUTURE_AGREE:
+        return "AGREE", None
+    return ptype, mode
+
+
+def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
+                  options: CoderOptions = CoderOptions()) -> list[Event]:
+    art = analysis.article
+    out: list[Event] = []
+    seen: set[tuple] = set()
+    for trig in find_triggers(sent, options):
+        p = trig.pattern
+        if trig.token.pos_ in ("NOUN", "PROPN"):
+            sources, cands = _noun_roles(analysis, trig)
+            group = _actors(analysis, roles.between(trig.token))
+        else:
+            sources, cands = _verb_roles(analysis, trig)
+            group = []
+        targets = _first_actors(analysis, cands, {a.id for a, _ in sources})
+        if options.require_source and not sources and not group:
+            continue
+        if options.require_target and p.needs_target and not targets and len(group) < 2 \
+                and not (p.symmetric and len(sources) > 1):
+            continue
+        mood, mood_cue = modality(trig.token)
+        attrib, _ = attribution(trig.token)
+        cue_toks = sorted(trig.parts, key=lambda t: t.i)
+        cue_start, cue_end = cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1])
+        cue_text = " ".join(t.text for t in cue_toks)
+        date, precision = event_date(analysis, sent_index, cue_start)
+        place = event_place(analysis, sent_index, cue_start)
+        for s, t, code in _pairs(trig, sources, targets, group):
+            sa, ta = (s[0] if s else None), (t[0] if t else None)
+            key = (code, sa.id if sa else None, ta.id if ta else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            info = lookup(code)
+            ptype, pmode = _plover(code, p, mood)
+            conf = p.confidence + (0.1 if ta else 0.0) - (0.2 if sa is None else 0.0)
+            if code != p.cameo:
+                conf -= 0.1
+            out.append(Event(
+                id=Event.make_id(art.id, sent_index, code, sa.id if sa else None, ta.id if ta else None,
+                                 cue_start),
+                article_id=art.id, sentence=sent_index,
+                evidence_start=sent.start_char, evidence_end=sent.end_char,
+                cameo_code=code, rule_id=p.id,
+                source_actor_id=sa.id if sa else None, target_actor_id=ta.id if ta else None,
+                source_code=sa.code if sa else None, target_code=ta.code if ta else None,
+                source_text=_span_text(s[1]) if s else None, target_text=_span_text(t[1]) if t else None,
+                cameo_root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
+                plover_type=ptype, plover_mode=pmode,
+                cue=cue_text, cue_start=cue_start, cue_end=cue_end,
+                modality=mood, attribution=attrib,
+                date=date, date_precision=precision,
+                place_name=place.resolved_name or place.name if place else None,
+                place_geonameid=place.geonameid if place else None,
+                place_country=place.country if place else None,
+                place_lat=place.lat if place else None, place_lon=place.lon if place else None,
+                confidence=round(max(0.05, min(0.99, conf)), 3)))
+    return out
+
+
+def _span_text(tok: Token) -> str:
+    """The noun phrase of an actor head, without relative clauses and trailing appositions."""
+    toks = [t for t in tok.subtree]
+    keep = [t for t in toks if not any(a.dep_ in ("relcl", "acl", "appos", "prep") and a.head.i == tok.i
+                                        and a.i <= t.i <= max(x.i for x in a.subtree) for a in tok.children)]
+    if not keep:
+        keep = [tok]
+    return tok.doc[min(t.i for t in keep): max(t.i for t in keep) + 1].text
+
+
+def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions()) -> list[Event]:
+    events: list[Event] = []
+    for i, sent in enumerate(doc.sents):
+        events.extend(code_sentence(doc, analysis, sent, i, options))
+    return events

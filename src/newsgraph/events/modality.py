@@ -1,0 +1,174 @@
+"""Modality and attribution of an event trigger, read off the dependency parse.
+
+Modality answers "did it happen?": a trigger is negated ("did not sign"), planned ("will send",
+"is scheduled to"), expected ("were expected to"), hypothetical ("may", "could", "if"), feared
+("Washington fears will include"), reported (a claim: "alleged that") or asserted.
+Attribution answers "who says so?" ("according to Russian state media", "the army said").
+The cue words live in data/patterns/modality.csv and attribution.csv.
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from newsgraph.events.patterns import attribution_cues, modality_cues
+
+# Dependency edges that stay inside one clause (aux/negation of the head still apply).
+_CLAUSE_EDGES = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "dative", "oprd", "compound",
+                 "amod", "appos", "npadvmod", "acomp", "agent", "pcomp", "xcomp", "conj", "cc", "nmod"}
+# Edges to a governing clause whose verb can change the event's modality but whose
+# auxiliaries belong to the governor ("X said they will attack": "will" is inside).
+_GOVERN_EDGES = {"ccomp", "xcomp", "advcl", "csubj"}
+# Edges that start an independent assertion: stop looking further up.
+_STOP_EDGES = {"relcl", "acl", "parataxis", "ROOT"}
+
+_PRIORITY = ("negated", "feared", "hypothetical", "expected", "planned", "reported")
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_maps() -> dict[str, dict[str, str]]:
+    maps: dict[str, dict[str, str]] = {"aux": {}, "govern": {}, "mark": {}, "neg": {}}
+    tenses: dict[str, frozenset[str]] = {}
+    for cue in modality_cues():
+        for w in cue.words:
+            maps[cue.relation].setdefault(w, cue.value)
+            if cue.relation == "mark":
+                tenses[w] = cue.tense
+    maps["_tense"] = tenses  # type: ignore[assignment]
+    return maps
+
+
+def _negated(tok: Token) -> bool:
+    neg = _cue_maps()["neg"]
+    for c in tok.children:
+        if c.dep_ == "neg" and c.lower_ in neg:
+            return True
+        if c.dep_ == "det" and c.lower_ == "no":
+            return True
+    return False
+
+
+def _aux(tok: Token) -> str | None:
+    aux = _cue_maps()["aux"]
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in aux:
+            return aux[c.lower_]
+    return None
+
+
+def _mark(tok: Token) -> str | None:
+    maps = _cue_maps()
+    for c in tok.children:
+        if c.dep_ == "mark" and c.lower_ in maps["mark"]:
+            tense = maps["_tense"].get(c.lower_)  # type: ignore[union-attr]
+            has_aux = any(a.dep_ == "aux" and a.lower_ in maps["aux"] for a in tok.children)
+            if tense and tok.tag_ not in tense and not has_aux:
+                continue
+            return maps["mark"][c.lower_]
+    return None
+
+
+def modality(trigger: Token) -> tuple[str, str | None]:
+    """(modality, cue word) for an event trigger (verb or event noun)."""
+    maps = _cue_maps()
+    govern = maps["govern"]
+    local: str | None = None       # aux / mark found inside the event's own clause
+    outer: tuple[str, str] | None = None   # outermost governing word
+    node = trigger
+    same_clause = True
+    hops = 0
+    while hops < 12:
+        hops += 1
+        if same_clause:
+            if _negated(node):
+                return "negated", next((c.text for c in node.children if c.dep_ in ("neg", "det")), None)
+            local = local or _aux(node)
+            m = _mark(node)
+            if m:
+                return m, next(c.text for c in node.children if c.dep_ == "mark")
+        dep = node.dep_
+        if dep in _STOP_EDGES or node.head is node:
+            break
+        head = node.head
+        lemma = head.lemma_.lower()
+        if dep in _GOVERN_EDGES or (dep in ("dobj", "pobj", "prep", "acomp") and lemma in govern):
+            if lemma in govern and (dep != "advcl"):
+                outer = (govern[lemma], head.text)
+                if same_clause and _negated(head) and dep == "xcomp":
+                    return "negated", head.text
+            if dep == "advcl":
+                break
+            if dep in ("ccomp", "csubj"):
+                same_clause = False
+        elif dep == "conj":
+            # a coordinated verb with its own subject is its own clause
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                same_clause = False
+        elif dep not in _CLAUSE_EDGES:
+            break
+        node = head
+    if outer:
+        return outer
+    if local:
+        return local, None
+    return "asserted", None
+
+
+@functools.lru_cache(maxsize=1)
+def _attribution_words() -> tuple[frozenset[str], frozenset[str]]:
+    verbs: set[str] = set()
+    preps: set[str] = set()
+    for cue in attribution_cues():
+        (verbs if cue.value == "verb" else preps).update(cue.words)
+    return frozenset(verbs), frozenset(preps)
+
+
+def _phrase(tok: Token) -> str:
+    toks = list(tok.subtree)
+    return tok.doc[toks[0].i: toks[-1].i + 1].text
+
+
+def _according(tok: Token, preps: frozenset[str]) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.subtree:
+                if p.dep_ == "pobj":
+                    return _phrase(p)
+    return None
+
+
+def _speaker(verb: Token) -> str | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return _phrase(c)
+    return None
+
+
+def attribution(trigger: Token) -> tuple[str | None, Token | None]:
+    """Who says so: (text, reporting verb or None). "according to X" wins over "X said"."""
+    verbs, preps = _attribution_words()
+    node = trigger
+    chain = [node]
+    while node.head is not node and len(chain) < 15:
+        node = node.head
+        chain.append(node)
+    for n in chain:
+        found = _according(n, preps)
+        if found:
+            return found, None
+    # "X said (that) <event>": a reporting verb above the trigger
+    for prev, n in zip(chain, chain[1:]):
+        if n.lemma_.lower() in verbs and prev.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") \
+                and n.pos_ in ("VERB", "AUX"):
+            who = _speaker(n)
+            if who:
+                return who, n
+    # "<event>, officials said": the reporting verb hangs below the event's clause
+    for n in chain:
+        for c in n.children:
+            if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in verbs and c.i > trigger.i:
+                who = _speaker(c)
+                if who:
+                    return who, c
+    return None, None

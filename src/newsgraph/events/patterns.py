@@ -1,0 +1,171 @@
+"""Load the coder's verb and noun patterns and modality/attribution cues (data/patterns/*.csv).
+
+Patterns are data, not code: each has an id, a CAMEO code, a PLOVER type and an example, and a
+bad entry fails loading with the file and line named. `since` tags let the evaluation run with
+only the first ("base") pattern set, to show what later additions were worth.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from newsgraph.events.ontology import PLOVER_TYPES, DataFileError, data_path, is_code, read_csv
+
+SYMMETRY = ("", "both", "group")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    kind: str                    # verb | noun
+    lemmas: frozenset[str]
+    cameo: str
+    plover: str | None
+    mode: str | None
+    symmetric: str               # "" | both | group
+    converse: str | None         # CAMEO code coded in the reverse direction too
+    needs_target: bool
+    confidence: float
+    since: str
+    example: str
+    prep: tuple[str, ...] = ()   # verbs: particle/preposition words the verb must govern
+    objects: frozenset[str] = frozenset()     # verbs: required direct-object lemmas
+    compound: frozenset[str] = frozenset()    # nouns: required modifier lemmas
+    light_verbs: frozenset[str] = frozenset()  # nouns: verbs that make their subject the source
+
+    @property
+    def specificity(self) -> int:
+        return 2 * bool(self.objects or self.compound) + bool(self.prep)
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: str
+    words: frozenset[str]
+    relation: str
+    value: str                   # modality (modality.csv) or kind (attribution.csv)
+    tense: frozenset[str] = frozenset()
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip().lower() for v in value.split("|") if v.strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def noun_sets() -> dict[str, frozenset[str]]:
+    path = data_path("patterns", "noun_sets.csv")
+    out: dict[str, frozenset[str]] = {}
+    for lineno, r in read_csv(path, ("id", "members")):
+        if r["id"] in out:
+            raise DataFileError(f"{path}:{lineno}: duplicate set {r['id']}")
+        out[r["id"]] = frozenset(_split(r["members"]))
+    return out
+
+
+def _objects(value: str, path, lineno: int) -> frozenset[str]:
+    out: set[str] = set()
+    for item in _split(value):
+        if item.startswith("@"):
+            key = item[1:].upper()
+            if key not in noun_sets():
+                raise DataFileError(f"{path}:{lineno}: unknown noun set @{key}")
+            out |= noun_sets()[key]
+        else:
+            out.add(item)
+    return frozenset(out)
+
+
+def _load(kind: str) -> list[Pattern]:
+    path = data_path("patterns", f"{kind}s.csv")
+    required = ("id", kind, "cameo", "plover", "mode", "symmetric", "converse", "needs_target",
+                "confidence", "since", "example")
+    seen: set[str] = set()
+    out: list[Pattern] = []
+    for lineno, r in read_csv(path, required):
+        where = f"{path}:{lineno}"
+        pid = r["id"]
+        if not pid or pid in seen:
+            raise DataFileError(f"{where}: missing or duplicate id {pid!r}")
+        seen.add(pid)
+        if not is_code(r["cameo"]):
+            raise DataFileError(f"{where}: unknown CAMEO code {r['cameo']!r}")
+        if r["converse"] and not is_code(r["converse"]):
+            raise DataFileError(f"{where}: unknown converse CAMEO code {r['converse']!r}")
+        if r["plover"] and r["plover"] not in PLOVER_TYPES:
+            raise DataFileError(f"{where}: unknown PLOVER type {r['plover']!r}")
+        if r["symmetric"] not in SYMMETRY:
+            raise DataFileError(f"{where}: symmetric must be one of {SYMMETRY}")
+        if r["needs_target"] not in ("yes", "no"):
+            raise DataFileError(f"{where}: needs_target must be yes or no")
+        if not r["example"]:
+            raise DataFileError(f"{where}: every pattern needs an example")
+        lemmas = frozenset(_split(r[kind]))
+        if not lemmas:
+            raise DataFileError(f"{where}: no {kind} lemma")
+        try:
+            conf = float(r["confidence"])
+        except ValueError:
+            raise DataFileError(f"{where}: confidence is not a number") from None
+        extra = {}
+        if kind == "verb":
+            extra["prep"] = tuple(r.get("prep", "").lower().split())
+            extra["objects"] = _objects(r.get("object", ""), path, lineno)
+        else:
+            extra["compound"] = frozenset(_split(r.get("compound", "")))
+            extra["light_verbs"] = frozenset(_split(r.get("light_verbs", "")))
+        out.append(Pattern(id=pid, kind=kind, lemmas=lemmas, cameo=r["cameo"],
+                           plover=r["plover"] or None, mode=r["mode"] or None,
+                           symmetric=r["symmetric"], converse=r["converse"] or None,
+                           needs_target=r["needs_target"] == "yes", confidence=conf,
+                           since=r["since"] or "base", example=r["example"], **extra))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def verb_patterns() -> tuple[Pattern, ...]:
+    return tuple(_load("verb"))
+
+
+@functools.lru_cache(maxsize=1)
+def noun_patterns() -> tuple[Pattern, ...]:
+    return tuple(_load("noun"))
+
+
+@functools.lru_cache(maxsize=4)
+def pattern_index(kind: str, since: frozenset[str] | None = None) -> dict[str, list[Pattern]]:
+    """lemma -> patterns (most specific first), optionally only those whose `since` is in `since`."""
+    pats = verb_patterns() if kind == "verb" else noun_patterns()
+    index: dict[str, list[Pattern]] = {}
+    for p in pats:
+        if since is not None and p.since not in since:
+            continue
+        for lemma in p.lemmas:
+            index.setdefault(lemma, []).append(p)
+    for lst in index.values():
+        lst.sort(key=lambda p: -p.specificity)   # stable: file order among equals
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def modality_cues() -> tuple[Cue, ...]:
+    path = data_path("patterns", "modality.csv")
+    out = []
+    for lineno, r in read_csv(path, ("id", "cue", "relation", "modality", "tense")):
+        if r["relation"] not in ("aux", "govern", "mark", "neg"):
+            raise DataFileError(f"{path}:{lineno}: unknown relation {r['relation']!r}")
+        if r["modality"] not in ("negated", "planned", "expected", "hypothetical", "feared", "reported"):
+            raise DataFileError(f"{path}:{lineno}: unknown modality {r['modality']!r}")
+        out.append(Cue(r["id"], frozenset(_split(r["cue"])), r["relation"], r["modality"],
+                       frozenset(t.upper() for t in _split(r["tense"]))))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def attribution_cues() -> tuple[Cue, ...]:
+    path = data_path("patterns", "attribution.csv")
+    out = []
+    for lineno, r in read_csv(path, ("id", "cue", "kind")):
+        if r["kind"] not in ("verb", "prep"):
+            raise DataFileError(f"{path}:{lineno}: unknown kind {r['kind']!r}")
+        out.append(Cue(r["id"], frozenset(_split(r["cue"])), r["kind"], r["kind"]))
+    return tuple(out)

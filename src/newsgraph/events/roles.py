@@ -1,0 +1,140 @@
+"""Who did it and to whom: source and target phrases of a trigger, read off the dependency parse.
+
+Handles active and passive voice ("was welcomed by"), coordinated subjects and objects (both
+conjuncts), subjects shared by coordinated or controlled verbs ("vowed to build", "is scheduled
+to visit"), relative clauses ("the document that the two leaders had signed"), and the noun-phrase
+slots of nominal events ("his visit to", "talks between X and Y", "held talks with").
+Only phrase heads are returned; actors are looked up by the caller (newsgraph.actors).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Prepositions whose object can be the target of an event (checked in this order).
+TARGET_PREPS = ("with", "to", "against", "on", "at", "upon", "into", "toward", "towards", "for", "from",
+                "over", "onto")
+RELATIVE = {"who", "whom", "which", "that", "whose"}
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and every token coordinated with it ("South Korea and Japan" -> both)."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+            out.extend(conjuncts(c))
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def _resolve_relative(tok: Token, verb: Token) -> Token:
+    if tok.lower_ in RELATIVE and verb.dep_ == "relcl":
+        return verb.head
+    return tok
+
+
+def agent_of(verb: Token) -> list[Token]:
+    return [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
+
+
+def subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """Heads of the phrase(s) that did the action of `verb` (logical subject)."""
+    if depth > 5:
+        return []
+    if is_passive(verb):
+        found = agent_of(verb)
+    else:
+        found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    found = [_resolve_relative(t, verb) for t in found]
+    if found:
+        return found
+    head = verb.head
+    if head is verb:
+        return []
+    if verb.dep_ == "conj":
+        return subjects(head, depth + 1)
+    if verb.dep_ == "xcomp":
+        # object control: "urged X to support" -> X; subject control: "vowed to build" -> subject
+        obj = [c for c in head.children if c.dep_ in ("dobj",)]
+        if obj and head.lemma_.lower() not in ("promise", "offer", "threaten", "vow", "pledge"):
+            return obj
+        if is_passive(head):
+            # "Obama is scheduled to attend": the passive subject controls the complement
+            subj = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if subj:
+                return subj
+        return subjects(head, depth + 1)
+    if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
+        return [head] if head.pos_ in ("NOUN", "PROPN", "PRON") else []
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB"):
+        return subjects(head, depth + 1)
+    if verb.dep_ in ("pcomp",) and head.head is not head:
+        return subjects(head.head, depth + 1)
+    return []
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """The thing acted upon: the passive subject, else the direct object (relative pronouns resolved)."""
+    if is_passive(verb):
+        objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not objs and verb.dep_ == "acl":
+            objs = [verb.head]
+        if not objs and verb.dep_ == "xcomp":
+            objs = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        return [_resolve_relative(t, verb) for t in objs]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objs and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children):
+        objs = [verb.head]   # "the document that the leaders signed" (relative pronoun dropped)
+    return [_resolve_relative(t, verb) for t in objs]
+
+
+def datives(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+
+
+def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the given prepositions under `tok`, in the order of `preps`."""
+    out: list[Token] = []
+    kids = [c for c in tok.children if c.dep_ in ("prep", "dative", "prt", "agent") and c.pos_ == "ADP"]
+    for p in preps:
+        for c in kids:
+            if c.lower_ != p:
+                continue
+            for gc in c.children:
+                if gc.dep_ == "pobj":
+                    out.append(gc)
+                elif gc.dep_ == "prep":   # "moves on to Vietnam", "out of"
+                    out.extend(g for g in gc.children if g.dep_ == "pobj")
+    return out
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a nominal trigger is the object of: "held talks", "engaged X in a firefight"."""
+    head = noun.head
+    if head is noun:
+        return None
+    if noun.dep_ in ("dobj", "obj", "attr", "nsubjpass", "conj") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "conj" and head.dep_ in ("dobj", "obj"):
+        return governing_verb(head)
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+def noun_source_slots(noun: Token) -> list[Token]:
+    """Possessor ("his visit"), "by X", or a nationality/name modifier ("Israeli shelling")."""
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss:
+        return poss
+    by = prep_objects(noun, ("by",))
+    if by:
+        return by
+    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN")]
+
+
+def between(noun: Token) -> list[Token]:
+    return prep_objects(noun, ("between", "among", "amongst"))

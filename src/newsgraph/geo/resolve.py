@@ -1,0 +1,159 @@
+"""Toponym resolution: pick one gazetteer entry per place name, using the whole document.
+
+Each candidate gets a context-free prior (population, feature type, whether the name is the
+entry's main name) and then context bonuses, recomputed over a few passes:
+- its country is one the document is about (countries named, and the countries of the other
+  places picked so far; the dateline counts double);
+- its US state / first-level region is one the document is about;
+- it lies near the other places picked so far;
+- the text says where it is ("Springfield, Ill.", "Paris, Texas").
+All mentions of the same name in a document get the same reading (one sense per discourse).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsgraph.geo.gazetteer import (ADMIN1, CAPITAL, CITY, CONTINENT, COUNTRY, REGION, GeoEntry,
+                                     Gazetteer, normalize)
+
+FEATURE_BONUS = {CONTINENT: 3.0, COUNTRY: 3.0, REGION: 2.0, ADMIN1: 0.5, CAPITAL: 1.5, CITY: 0.0}
+ALT_NAME_PENALTY = 1.5        # the name is only an alternate name of the entry
+COUNTRY_BONUS = 2.5           # scaled by how much the document is about that country
+ADMIN1_BONUS = 2.0
+NEAR_BONUS = 1.0              # within NEAR_KM of another place of the document
+NEAR_KM = 150.0
+CONTAINER_BONUS = 6.0         # "X, Y": Y contains the candidate
+PASSES = 3
+
+_SUFFIXES = (" county", " parish", " borough", " city", " township", " province", " state",
+             " region", " district", " governorate", " oblast")
+
+
+@dataclass
+class Toponym:
+    """A place name in a text: span, surface, and (after resolution) the chosen entry."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "name"                  # name | demonym | dateline
+    container: int | None = None        # index of a toponym that says where this one is
+    metonym: bool = False               # stands for a government ("Moscow said")
+    entry: GeoEntry | None = None
+    score: float = 0.0
+    candidates: list[tuple[GeoEntry, bool]] = field(default_factory=list, repr=False)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def prior(e: GeoEntry, main: bool) -> float:
+    return (math.log10(e.population + 1) + FEATURE_BONUS.get(e.feature, 0.0)
+            + (0.0 if main else -ALT_NAME_PENALTY))
+
+
+def candidates_for(gaz: Gazetteer, text: str, kind: str = "name") -> list[tuple[GeoEntry, bool]]:
+    """Gazetteer entries a surface form may denote, trying light variants when exact fails."""
+    if kind == "demonym":
+        e = gaz.demonym(text)
+        return [(e, True)] if e else []
+    key = normalize(text)
+    cands = gaz.lookup_key(key)
+    if cands:
+        return cands
+    if text.endswith(("'s", "\u2019s")):       # "Russia's"
+        key = normalize(text[:-2])
+        cands = gaz.lookup_key(key)
+        if cands:
+            return cands
+    for suf in _SUFFIXES:                       # "Fayette County" -> places named Fayette
+        if key.endswith(suf) and len(key) > len(suf) + 2:
+            base = gaz.lookup_key(key[: -len(suf)])
+            if base:
+                return [(e, False) for e, _ in base]
+    e = gaz.demonym(text)                       # adjectival use: "Turkish", "Israeli"
+    if e is not None:
+        return [(e, True)]
+    return []
+
+
+def _contains(outer: GeoEntry, inner: GeoEntry) -> bool:
+    if outer.idx == inner.idx or not inner.country:
+        return False
+    if outer.feature == COUNTRY:
+        return outer.country == inner.country
+    if outer.feature == ADMIN1:
+        return outer.country == inner.country and outer.admin1 == inner.admin1 \
+            and inner.feature not in (ADMIN1, COUNTRY)
+    return False
+
+
+def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None = None) -> None:
+    """Fill `entry` (or leave None) on every toponym, in place."""
+    for t in toponyms:
+        if not t.candidates:
+            t.candidates = candidates_for(gaz, t.text, t.kind)
+    groups: dict[str, list[Toponym]] = {}
+    for t in toponyms:
+        if t.candidates:
+            groups.setdefault(normalize(t.text) + "|" + t.kind, []).append(t)
+
+    picks: dict[str, GeoEntry] = {}
+    for _ in range(PASSES):
+        new: dict[str, GeoEntry] = {}
+        for key, ts in groups.items():
+            ctx_c, ctx_a, pts = _context(picks, key, dateline)
+            best, best_s = None, -1e9
+            for e, main in ts[0].candidates:
+                s = prior(e, main)
+                if e.country and ctx_c:
+                    s += COUNTRY_BONUS * ctx_c.get(e.country, 0.0)
+                if e.admin1 and e.feature != ADMIN1 and ctx_a:
+                    s += ADMIN1_BONUS * ctx_a.get((e.country, e.admin1), 0.0)
+                if e.feature in (CITY, CAPITAL) and pts:
+                    if any(haversine_km(e.lat, e.lon, la, lo) <= NEAR_KM for la, lo in pts):
+                        s += NEAR_BONUS
+                for t in ts:
+                    c = toponyms[t.container] if t.container is not None else None
+                    if c is not None and c.entry is not None and _contains(c.entry, e):
+                        s += CONTAINER_BONUS
+                        break
+                if s > best_s:
+                    best, best_s = e, s
+            new[key] = best
+            for t in ts:
+                t.entry, t.score = best, best_s
+        if new == picks:
+            break
+        picks = new
+
+
+def _context(picks: dict[str, GeoEntry], skip: str, dateline: GeoEntry | None):
+    """Share of the document's other places in each country / admin1, and their points."""
+    cc: Counter = Counter()
+    adm: Counter = Counter()
+    pts = []
+    for key, e in picks.items():
+        if key == skip or e is None:
+            continue
+        if e.country:
+            cc[e.country] += 1.0
+        if e.admin1 and e.feature in (CITY, CAPITAL, ADMIN1):
+            adm[(e.country, e.admin1)] += 1.0
+        if e.feature in (CITY, CAPITAL):
+            pts.append((e.lat, e.lon))
+    if dateline is not None and dateline.country:
+        cc[dateline.country] += 2.0
+        if dateline.admin1:
+            adm[(dateline.country, dateline.admin1)] += 2.0
+        pts.append((dateline.lat, dateline.lon))
+    tc, ta = sum(cc.values()), sum(adm.values())
+    ctx_c = {k: min(1.0, v / tc * 2) for k, v in cc.items()} if tc else {}
+    ctx_a = {k: min(1.0, v / ta * 2) for k, v in adm.items()} if ta else {}
+    return ctx_c, ctx_a, pts

@@ -1,0 +1,257 @@
+"""Place recognition over a spaCy doc, plus the text cues resolution needs.
+
+- toponyms: spaCy GPE/LOC/FAC entities, NORP demonyms the gazetteer knows ("Turkish"), and
+  ORG/PERSON entities that are exactly a country or US state name (the small model mislabels them);
+- the dateline ("PYONGYANG, North Korea (AP) —") -> role "dateline";
+- "X, Y" and "X in Y" -> Y says where X is (a container);
+- "the North" -> the North-named country the article mentions; "the North's capital",
+  "the Russian capital", "the capital" -> that country's capital;
+- places not in the gazetteer ("Kim Il-sung Square") fall back to the place the text puts them in,
+  else the closest earlier city of the article;
+- capitals and countries used for their governments ("Washington fears", "Moscow said", "ties
+  between Moscow and Pyongyang") -> role "metonym", so events do not use them as their place.
+`resolve_spans` is the same resolution for given spans (the gold-span evaluation setting).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.geo.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, GeoEntry, Gazetteer, normalize
+from newsgraph.geo.resolve import Toponym, candidates_for, resolve
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_DATELINE = re.compile(
+    r"\A\s*(?P<city>[A-Z][A-Z.'\u2019\- ]{1,40}?[A-Z.])"
+    r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'\- ]{1,30}?))?"
+    r"\s*(?:\([A-Za-z.\- ]{1,20}\))?\s*(?:\u2014|\u2013|--|-|:)\s")
+_CONTAINER_GAP = re.compile(r"\A\s*(?:,|\bin|\bof|\bnear|\boutside|\binside)\s*(?:the\s+)?\Z", re.I)
+_COMMA_GAP = re.compile(r"\A\s*,\s*\Z")
+
+# Verbs whose subject, when a capital or country, stands for its government.
+METONYM_VERBS = frozenset("""
+say tell fear warn accuse announce claim deny want reject condemn urge insist believe hope agree
+respond demand threaten vow pledge criticize criticise blame welcome insist argue seek refuse
+expect hint signal plan decide consider worry see view call push press insist sanction recognize
+recognise protest summon expel retaliate negotiate oppose support back propose offer""".split())
+RELATION_NOUNS = frozenset("""relations relation ties talks partnership cooperation alliance
+dialogue rift tensions tension rapprochement deal agreement summit""".split())
+
+
+def detect_dateline(text: str, gaz: Gazetteer) -> tuple[Toponym | None, Toponym | None]:
+    """The dateline place (and its region, if written) at the start of an article."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None, None
+    city = m.group("city").strip()
+    if not city.replace(" ", "").replace(".", "").isupper() or len(city) < 3:
+        return None, None
+    if not candidates_for(gaz, city):
+        return None, None
+    t = Toponym(m.start("city"), m.start("city") + len(city), text[m.start("city"):
+                m.start("city") + len(city)], kind="dateline")
+    region = None
+    if m.group("region"):
+        r = m.group("region").strip()
+        if candidates_for(gaz, r):
+            region = Toponym(m.start("region"), m.start("region") + len(r), r)
+            t.container = -1        # patched to the region's index by the caller
+    return t, region
+
+
+def link_containers(text: str, tops: list[Toponym], pattern: re.Pattern = _CONTAINER_GAP) -> None:
+    """Mark Y as X's container where the text reads "X, Y" / "X in Y" (spans sorted by start)."""
+    for i in range(len(tops) - 1):
+        a, b = tops[i], tops[i + 1]
+        if a.container is None and pattern.match(text[a.end:b.start] or "x"):
+            a.container = i + 1
+
+
+def resolve_spans(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[Toponym]:
+    """Resolve given place spans (no recognition) using the text's context."""
+    order = sorted(range(len(spans)), key=lambda k: spans[k])
+    tops = [Toponym(spans[k][0], spans[k][1], text[spans[k][0]:spans[k][1]]) for k in order]
+    link_containers(text, tops, _COMMA_GAP)
+    dl, _ = detect_dateline(text, gaz)
+    dateline_entry = None
+    if dl is not None:
+        tmp = [dl]
+        resolve(tmp, gaz)
+        dateline_entry = tmp[0].entry
+    resolve(tops, gaz, dateline_entry)
+    _fallback(tops)
+    back = [None] * len(spans)
+    for pos, k in enumerate(order):
+        back[k] = tops[pos]
+    return back  # type: ignore[return-value]
+
+
+def _fallback(tops: list[Toponym]) -> None:
+    """Unresolved names take their container, else the closest earlier city (landmarks, streets)."""
+    for i, t in enumerate(tops):
+        if t.entry is not None or t.kind == "demonym":
+            continue
+        target = None
+        if t.container is not None and 0 <= t.container < len(tops):
+            target = tops[t.container].entry
+        if target is None:
+            for j in range(i - 1, -1, -1):
+                e = tops[j].entry
+                if e is not None and e.feature in (CITY, CAPITAL) and tops[j].kind != "fallback":
+                    target = e
+                    break
+        if target is not None:
+            t.entry, t.kind = target, "fallback"
+
+
+def _trim(span: Span) -> Span:
+    """Drop a leading 'the' and a trailing possessive from an entity span."""
+    s, e = span.start, span.end
+    doc = span.doc
+    if e - s > 1 and doc[s].lower_ == "the":
+        s += 1
+    if e - s > 1 and doc[e - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+        e -= 1
+    return doc[s:e]
+
+
+def _is_metonym(span: Span, entry: GeoEntry | None) -> bool:
+    """A capital/country standing for its government: subject of a saying/deciding verb,
+    or a party to relations ("ties between Moscow and Pyongyang")."""
+    if entry is None or entry.feature not in (COUNTRY, CAPITAL, CITY):
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in METONYM_VERBS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("between", "with", "from") \
+            and root.head.head.lower_ in RELATION_NOUNS:
+        return True
+    if entry.feature != COUNTRY and root.dep_ == "poss" and root.head.pos_ == "NOUN":
+        return True      # "Washington's allies", "Moscow's decision"
+    return False
+
+
+def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
+    """Recognise and resolve the places of a parsed article; each Toponym has role in .kind
+    (name | demonym | dateline | fallback | capital_ref) and .metonym set where it applies."""
+    text = doc.text
+    tops: list[Toponym] = []
+    spans_for: list[Span | None] = []
+    dl, dl_region = detect_dateline(text, gaz)
+    taken: list[tuple[int, int]] = []
+    if dl is not None:
+        tops.append(dl)
+        spans_for.append(None)
+        taken.append((dl.start, dl.end))
+        if dl_region is not None:
+            tops.append(dl_region)
+            spans_for.append(None)
+            taken.append((dl_region.start, dl_region.end))
+    for ent in doc.ents:
+        span = _trim(ent)
+        if any(s < span.end_char and span.start_char < e for s, e in taken):
+            continue
+        t = None
+        if ent.label_ in PLACE_LABELS:
+            t = Toponym(span.start_char, span.end_char, span.text)
+        elif ent.label_ == "NORP":
+            if gaz.demonym(span.text) is not None:
+                t = Toponym(span.start_char, span.end_char, span.text, kind="demonym")
+        elif ent.label_ in ("ORG", "PERSON"):
+            cands = gaz.lookup(span.text)
+            if cands and all(e.feature in (COUNTRY, ADMIN1) for e, _ in cands) and span.text[:1].isupper():
+                t = Toponym(span.start_char, span.end_char, span.text)
+        if t is not None:
+            if len(normalize(t.text)) <= 2 and not t.text.isupper():
+                continue          # "us", "de": pronouns and particles, not places
+            tops.append(t)
+            spans_for.append(span)
+    order = sorted(range(len(tops)), key=lambda k: tops[k].start)
+    tops = [tops[k] for k in order]
+    spans_for = [spans_for[k] for k in order]
+    if dl is not None and dl.container == -1:
+        dl.container = next(i for i, t in enumerate(tops) if t is dl_region)
+    link_containers(text, tops)
+    dateline_entry = None
+    if dl is not None:
+        tmp = [Toponym(dl.start, dl.end, dl.text)]
+        resolve(tmp, gaz)
+        dateline_entry = tmp[0].entry
+    resolve(tops, gaz, dateline_entry)
+    _north_south(tops, gaz, doc)
+    tops.extend(_capital_refs(doc, tops, gaz))
+    tops.sort(key=lambda t: t.start)
+    spans_by_start = {s.start_char: s for s in spans_for if s is not None}
+    _fallback(tops)
+    for t in tops:
+        span = spans_by_start.get(t.start)
+        t.metonym = bool(span is not None and t.kind == "name" and _is_metonym(span, t.entry))
+    return tops
+
+
+def _country_weights(tops: list[Toponym]) -> Counter:
+    w: Counter = Counter()
+    for t in tops:
+        if t.entry is not None and t.entry.country:
+            w[t.entry.country] += 1 if t.kind != "demonym" else 0.5
+    return w
+
+
+def _north_south(tops: list[Toponym], gaz: Gazetteer, doc: Doc) -> None:
+    """'the North' / 'the South' -> the one North/South-named country the article mentions."""
+    named = {t.entry.country: t.entry.name for t in tops
+             if t.entry is not None and t.entry.feature == COUNTRY}
+    text = doc.text
+    have = {t.start: t for t in tops}
+    for m in re.finditer(r"\b[Tt]he (North|South)\b(?![ -][A-Z])", text):
+        word = m.group(1)
+        hits = [cc for cc, name in named.items() if name.startswith(word + " ")]
+        e = gaz.country(hits[0]) if len(hits) == 1 else None
+        if e is None:
+            continue
+        t = have.get(m.start(1))
+        if t is None:
+            t = Toponym(m.start(1), m.end(1), word, kind="name")
+            tops.append(t)
+            have[t.start] = t
+        if t.end == m.end(1):
+            t.entry, t.score = e, 0.0
+
+
+def _capital_refs(doc: Doc, tops: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
+    """'the North's capital', 'the Russian capital', 'the capital' -> that country's capital."""
+    out: list[Toponym] = []
+    by_start = {t.start: t for t in tops}
+    weights = _country_weights(tops)
+    cities = Counter(t.entry.country for t in tops
+                     if t.entry is not None and t.entry.feature in (CITY, CAPITAL) and t.entry.country)
+    main = (cities.most_common(1) or weights.most_common(1) or [(None, 0)])[0][0]
+    for tok in doc:
+        if tok.lower_ != "capital" or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        left = [c for c in tok.children if c.i < tok.i]
+        if not any(c.lower_ == "the" for c in left) and not any(c.dep_ == "poss" for c in left):
+            continue
+        cc = None
+        for c in left:
+            if c.dep_ == "poss":
+                t = by_start.get(c.idx)
+                cc = t.entry.country if t is not None and t.entry is not None else \
+                    (main if c.lower_ in ("country", "nation") else None)
+            elif c.dep_ in ("amod", "compound"):
+                e = gaz.demonym(c.text) or (gaz.lookup(c.text)[0][0] if gaz.lookup(c.text) else None)
+                if e is not None and e.feature == COUNTRY:
+                    cc = e.country
+        if cc is None and all(c.dep_ == "det" for c in left):
+            cc = main
+        cap = gaz.capital(cc) if cc else None
+        if cap is None:
+            continue
+        start = min([c.idx for c in left if c.dep_ != "det"] + [tok.idx])
+        out.append(Toponym(start, tok.idx + len(tok.text), doc.text[start:tok.idx + len(tok.text)],
+                           kind="capital_ref", entry=cap))
+    return out

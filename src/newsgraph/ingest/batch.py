@@ -1,0 +1,92 @@
+"""iter_articles: inputs -> clean Articles, with every rejected input reported as a Skip.
+
+Order of checks per document: empty -> too large -> clean -> too short -> language -> duplicate.
+Metadata given on the command line (`published`, `source`) fills only what an input lacks.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Callable, Iterable, Iterator, Union
+
+from newsgraph.ingest.clean import make_article
+from newsgraph.ingest.dates import BadDate, parse_published, try_parse_published
+from newsgraph.ingest.language import UNDETERMINED
+from newsgraph.ingest.readers import RawDoc, StdinLike, iter_raw
+from newsgraph.ingest.skips import IngestOptions, Note, Skip
+from newsgraph.records import Article
+
+log = logging.getLogger("newsgraph.ingest")
+
+
+def iter_articles(paths: list[str], *, published: dt.date | str | None = None, source: str | None = None,
+                  stdin: StdinLike = None, options: IngestOptions | None = None,
+                  on_note: Callable[[Note], None] | None = None) -> Iterator[Union[Article, Skip]]:
+    """Yield an Article or a Skip for every input found under `paths` ('-' = standard input).
+
+    `published`/`source` apply to inputs that lack them. A bad `published` argument raises ValueError
+    (it is a usage error); a bad date inside an input only produces a Note. Notes (guessed encodings,
+    ignored dates, ...) go to `on_note` and to the "newsgraph.ingest" logger.
+    """
+    opts = options or IngestOptions()
+    try:
+        default_published = parse_published(published)
+    except BadDate as exc:
+        raise ValueError(f"--published: {exc}") from None
+    seen: dict[str, str] = {}    # content_hash -> article id (first seen in this batch)
+
+    def note(origin: str, message: str) -> None:
+        n = Note(origin, message)
+        log.info("%s", n)
+        if on_note is not None:
+            on_note(n)
+
+    for item in iter_raw(paths, stdin=stdin, options=opts):
+        if isinstance(item, Skip):
+            yield item
+            continue
+        if isinstance(item, Note):
+            note(item.origin, item.message)
+            continue
+        result = build_article(item, default_published=default_published, default_source=source,
+                               options=opts, note=note)
+        if isinstance(result, Article) and opts.dedup:
+            first = seen.get(result.content_hash or "")
+            if first is not None:
+                yield Skip(result.origin or item.origin, f"duplicate of {first}", "duplicate")
+                continue
+            seen[result.content_hash or ""] = result.id
+        yield result
+
+
+def build_article(raw: RawDoc, *, default_published: dt.date | None = None, default_source: str | None = None,
+                  options: IngestOptions | None = None,
+                  note: Callable[[str, str], None] | None = None) -> Union[Article, Skip]:
+    """One raw document -> Article, or Skip with the reason it is not an article we can use."""
+    opts = options or IngestOptions()
+    note = note or (lambda origin, msg: log.info("%s: %s", origin, msg))
+    for msg in raw.notes:
+        note(raw.origin, msg)
+    if not raw.text or not raw.text.strip():
+        return Skip(raw.origin, "empty", "empty")
+    if len(raw.text) > opts.max_chars:
+        return Skip(raw.origin, f"too large: {len(raw.text):,} characters (limit {opts.max_chars:,})", "too-large")
+    pub, problem = try_parse_published(raw.published)
+    if problem:
+        note(raw.origin, f"published value ignored ({problem})")
+    article = make_article(raw.text, title=raw.title, url=raw.url, source=raw.source or default_source,
+                           published=pub or default_published, origin=raw.origin)
+    if not article.text:
+        return Skip(raw.origin, "empty after removing boilerplate", "empty")
+    words = len(article.text.split())
+    if words < opts.min_words:
+        return Skip(raw.origin, f"too short: {words} word{'' if words == 1 else 's'} (minimum {opts.min_words})", "too-short")
+    lang = article.language
+    if lang == UNDETERMINED:
+        if not opts.keep_undetermined:
+            return Skip(raw.origin, "language could not be determined", "language")
+        note(raw.origin, "language could not be determined; kept")
+    elif lang not in opts.languages:
+        label = "non-English" if opts.languages == frozenset({"en"}) else "language not accepted"
+        return Skip(raw.origin, f"{label} (detected: {lang})", "language")
+    return article

@@ -1,0 +1,72 @@
+"""Boilerplate and photo-caption patterns (data/ingest/boilerplate.csv), compiled once.
+
+Kinds: `line` (drop the whole line), `trailer` / `leader` (cut furniture glued to the end / start of a
+line), `caption` (a paragraph starting with this cue is a caption), `credit` (a paragraph ending with
+this photo credit is a caption).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from newsgraph.ingest.datafile import DataFileError, data_path, read_rows
+
+KINDS = ("line", "trailer", "leader", "caption", "credit")
+
+# Furniture glued to a line counts only right after sentence punctuation ("...Square.Add new comment")
+# or right before a capitalised word ("AdvertisementPresident ..."), so prose is never cut mid-sentence.
+_TRAILER = r"(?<=[.!?…\"”’)\]])\s*(?:{})\s*$"
+_LEADER = r"^\s*(?:{})\s*(?=[A-Z\"“‘])"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    kind: str
+    regex: re.Pattern
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    line: tuple[Pattern, ...]
+    trailer: tuple[Pattern, ...]
+    leader: tuple[Pattern, ...]
+    caption: tuple[Pattern, ...]
+    credit: tuple[Pattern, ...]
+
+
+def load_patterns(path: str | Path | None = None) -> PatternSet:
+    """Load and compile a pattern file; a bad entry raises DataFileError naming file and line."""
+    path = Path(path) if path else data_path("boilerplate.csv")
+    groups: dict[str, list[Pattern]] = {k: [] for k in KINDS}
+    for lineno, row in read_rows(path, required=("kind", "pattern")):
+        kind = row["kind"]
+        if kind not in groups:
+            raise DataFileError(path, lineno, f"unknown kind {kind!r} (expected one of {', '.join(KINDS)})")
+        flags = row.get("flags", "")
+        if set(flags) - {"i"}:
+            raise DataFileError(path, lineno, f"unknown flags {flags!r} (only 'i' is allowed)")
+        re_flags = re.IGNORECASE if "i" in flags else 0
+        src = row["pattern"]
+        if kind == "trailer":
+            src = _TRAILER.format(src)
+        elif kind == "leader":
+            src = _LEADER.format(src)
+        elif kind == "caption":
+            src = r"^(?:{})".format(src)
+        elif kind == "credit":
+            src = r"(?:{})\s*$".format(src)
+        try:
+            regex = re.compile(src, re_flags)
+        except re.error as exc:
+            raise DataFileError(path, lineno, f"bad regular expression in {row['id']!r}: {exc}") from None
+        groups[kind].append(Pattern(row["id"], kind, regex, row.get("note", "")))
+    return PatternSet(**{k: tuple(v) for k, v in groups.items()})
+
+
+@lru_cache(maxsize=1)
+def default_patterns() -> PatternSet:
+    return load_patterns()

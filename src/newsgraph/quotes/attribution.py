@@ -1,0 +1,87 @@
+"""Who says so: report attribution shared by the quotes and events stages.
+
+Public helpers (work from the parsed Doc; no second parse):
+
+    attribution_for(token) -> Attribution | None
+        The source a statement containing `token` is attributed to, found as
+          1. "according to X" (or another `attribution` cue from data/quotes/cues.csv) in the same
+             sentence -> X ("according to reports in Russian state media");
+          2. a reporting verb whose clausal complement contains the token ("..., the state news
+             reports said"; "KCNA reported that ...") -> its subject.
+        The events stage calls it with an event's cue token to fill Event.attribution (and may
+        then set modality "reported").
+
+    according_to(sent) -> list[Attribution]
+        All "according to X" phrases of one sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsgraph.quotes.frames import is_reporting_token, phrase_span
+from newsgraph.quotes.lexicon import cues
+
+
+@dataclass
+class Attribution:
+    text: str                  # surface text of the source ("Russian state media")
+    start: int                 # char span of the source phrase
+    end: int
+    cue: str                   # "according to" | the reporting verb ("said", "reported")
+    source: Token              # head token of the source phrase (resolve it with actor_for_token)
+
+
+def _phrases() -> list[list[str]]:
+    return [p.split() for p in sorted(cues()["attribution"], key=len, reverse=True)]
+
+
+def according_to(sent: Span) -> list[Attribution]:
+    """"according to X" phrases in a sentence; X is the object of the phrase's last word."""
+    out = []
+    doc = sent.doc
+    words = [t.lower_ for t in sent]
+    for k, tok in enumerate(sent):
+        for phrase in _phrases():
+            if words[k:k + len(phrase)] != phrase:
+                continue
+            last = sent[k + len(phrase) - 1]
+            obj = next((c for c in last.children if c.dep_ in ("pobj", "obj")), None)
+            if obj is None:
+                nxt = last.i + 1
+                obj = doc[nxt] if nxt < sent.end else None
+                while obj is not None and obj.head.i > obj.i and obj.head.i < sent.end and obj.dep_ in ("det", "amod", "compound"):
+                    obj = obj.head
+            if obj is None:
+                continue
+            s, e = phrase_span(obj, long=True)
+            out.append(Attribution(doc.text[s:e], s, e, " ".join(phrase), obj))
+            break
+    return out
+
+
+def attribution_for(token: Token) -> Attribution | None:
+    """Source of the statement containing `token` (see module docstring), or None."""
+    found = according_to(token.sent)
+    if found:
+        return found[0]
+    cur = token
+    for _ in range(12):
+        head = cur.head
+        if head is cur:
+            break
+        if cur.dep_ in ("ccomp", "parataxis") and is_reporting_token(head) is not None:
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                s, e = phrase_span(subj)
+                return Attribution(token.doc.text[s:e], s, e, head.text, subj)
+        # the reporting verb hangs off the statement: "X did Y, the reports said" (parataxis child)
+        for c in cur.children:
+            if c.dep_ == "parataxis" and is_reporting_token(c) is not None and c.i > token.i:
+                subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
+                if subj is not None:
+                    s, e = phrase_span(subj)
+                    return Attribution(token.doc.text[s:e], s, e, c.text, subj)
+        cur = head
+    return None

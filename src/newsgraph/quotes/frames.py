@@ -1,0 +1,206 @@
+"""Reporting frames from the dependency parse: cue verb, speaker, content, addressee.
+
+A frame is one use of a reporting verb ("said", "told", "underscored", "expressed"). Its content
+is the clausal complement ("said (that) the city had become beautiful"), or for verbs whose
+entry says `complement=object`, the direct object ("reiterated his support"). The stage decides
+later which frames become direct, indirect or mixed quotes; this module only reads the parse.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.quotes.lexicon import ReportingVerb, cues, reporting_verbs
+
+# Dependents that belong to a noun phrase's name ("Mr. Putin", "the North Korean leader").
+_NP_DEPS = {"det", "compound", "amod", "poss", "nummod", "nmod", "quantmod", "flat", "case", "cc", "conj",
+            "prep", "pobj", "npadvmod"}
+_NP_DEPS_SHORT = {"det", "compound", "amod", "poss", "nummod", "nmod", "quantmod", "flat", "case", "cc", "conj"}
+_XCOMP_LEMMAS = {"promise", "vow", "pledge", "threaten", "demand"}
+_TRIM_TAIL = set(" \t\n.,;:!?-\u2014\u2013")
+
+
+@dataclass
+class Frame:
+    cue: Token
+    verb: ReportingVerb
+    speaker: Token | None = None              # head token of the speaker phrase
+    speaker_span: tuple[int, int] | None = None
+    content: tuple[int, int] | None = None    # char span of what was said (indirect content)
+    content_root: Token | None = None
+    addressee: Token | None = None
+    addressee_span: tuple[int, int] | None = None
+    passive: bool = False
+
+    @property
+    def cue_span(self) -> tuple[int, int]:
+        return self.cue.idx, self.cue.idx + len(self.cue.text)
+
+
+def phrase_span(tok: Token, long: bool = False) -> tuple[int, int]:
+    """Char span of the noun phrase headed by `tok`: the named entity it is in, or the head with its
+    determiners/modifiers (and, with `long`, its prepositional tail: "reports in Russian state media")."""
+    if tok.ent_type_ and tok.ent_iob_ in ("B", "I"):
+        doc = tok.doc
+        start = tok.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = tok.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    else:
+        lo, hi = tok.idx, tok.idx + len(tok.text)
+    deps = _NP_DEPS if long else _NP_DEPS_SHORT
+    for child in tok.children:
+        if child.dep_ in deps:
+            for t in child.subtree:
+                if t.is_punct and t.text not in ".&'’":
+                    continue
+                lo, hi = min(lo, t.idx), max(hi, t.idx + len(t.text))
+    return lo, hi
+
+
+def subtree_span(tok: Token, exclude: Token | None = None) -> tuple[int, int]:
+    """Char span of `tok`'s subtree (minus `exclude`'s subtree), tail punctuation trimmed."""
+    skip = set(t.i for t in exclude.subtree) if exclude is not None else set()
+    toks = [t for t in tok.subtree if t.i not in skip]
+    if exclude is not None and toks:
+        # keep the contiguous run containing `tok`
+        lo_i = hi_i = tok.i
+        idx = {t.i for t in toks}
+        while lo_i - 1 in idx:
+            lo_i -= 1
+        while hi_i + 1 in idx:
+            hi_i += 1
+        toks = [t for t in toks if lo_i <= t.i <= hi_i]
+    doc = tok.doc
+    s = toks[0].idx
+    e = toks[-1].idx + len(toks[-1].text)
+    text = doc.text
+    while e > s and text[e - 1] in _TRIM_TAIL:
+        e -= 1
+    while s < e and text[s] in " \t\n,;:\u2014\u2013-":
+        s += 1
+    return s, e
+
+
+def _clip_to_line(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int] | None:
+    """Keep the content inside the cue's paragraph (the parser sometimes runs across a line break)."""
+    s, e = span
+    if "\n" not in text[s:e]:
+        return span
+    line_start = text.rfind("\n", 0, anchor) + 1
+    line_end = text.find("\n", anchor)
+    line_end = len(text) if line_end < 0 else line_end
+    s, e = max(s, line_start), min(e, line_end)
+    while e > s and text[e - 1] in _TRIM_TAIL:
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def _subject(tok: Token) -> tuple[Token | None, bool]:
+    """The speaker token for a reporting verb, climbing conjunctions and participles."""
+    cur = tok
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                if c.lower_ in ("who", "that", "which") and cur.dep_ == "relcl":
+                    return cur.head, False
+                return c, False
+            if c.dep_ == "nsubjpass":
+                agent = next((a for a in cur.children if a.dep_ == "agent"), None)
+                pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
+                return pobj, True
+        if cur.dep_ == "relcl":
+            return cur.head, False
+        if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head is not cur and cur.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head
+            continue
+        break
+    return None, False
+
+
+def _content(tok: Token, verb: ReportingVerb) -> Token | None:
+    kids = list(tok.children)
+    for c in kids:
+        if c.dep_ == "ccomp":
+            return c
+    for c in kids:
+        if c.dep_ == "xcomp" and (verb.addressee or verb.lemma in _XCOMP_LEMMAS):
+            return c
+    if verb.complement == "object":
+        for c in kids:
+            if c.dep_ in ("dobj", "obj"):
+                return c
+    return None
+
+
+def _addressee(tok: Token, verb: ReportingVerb) -> Token | None:
+    for c in tok.children:
+        if verb.addressee and c.dep_ in ("dobj", "dative", "iobj") and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and tok.lemma_ in ("say", "write", "explain", "tell", "add", "complain"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def is_reporting_token(tok: Token) -> ReportingVerb | None:
+    verb = reporting_verbs().get(tok.lemma_.lower())
+    if verb is None:
+        return None
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        return verb
+    # tagger slips ("“We love cats!” reply Burton"): accept a verb-like lemma in a clause-head position
+    if tok.dep_ in ("ROOT", "ccomp", "parataxis", "conj") and tok.pos_ in ("NOUN", "ADJ", "PROPN"):
+        return verb
+    return None
+
+
+def find_frames(doc: Doc | Span) -> list[Frame]:
+    """Every reporting-verb frame in the doc, in text order."""
+    frames = []
+    for tok in doc:
+        verb = is_reporting_token(tok)
+        if verb is None:
+            continue
+        # "called for", "called on", "pointed at": particle uses that are not speech
+        if verb.lemma == "call" and not any(c.dep_ in ("ccomp", "oprd") for c in tok.children):
+            continue
+        if verb.lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            continue
+        f = Frame(cue=tok, verb=verb)
+        spk, f.passive = _subject(tok)
+        if spk is not None and not spk.is_punct:
+            f.speaker = spk
+            f.speaker_span = phrase_span(spk)
+        comp = _content(tok, verb)
+        if comp is None and tok.dep_ == "parataxis" and tok.head.i != tok.i:
+            # “I love cats,” he said.  (parser hangs the cue off the quote's verb)
+            f.content_root = tok.head
+            f.content = subtree_span(tok.head, exclude=tok)
+        elif comp is not None:
+            f.content_root = comp
+            f.content = subtree_span(comp)
+        if f.content is not None:
+            f.content = _clip_to_line(doc.text if isinstance(doc, Doc) else doc.doc.text, f.content, tok.idx)
+        adr = _addressee(tok, verb)
+        if adr is not None and adr is not comp:
+            f.addressee = adr
+            f.addressee_span = phrase_span(adr)
+        frames.append(f)
+    return frames
+
+
+def is_report_source(tok: Token | None) -> bool:
+    """True when the speaker phrase is a report or outlet ("state news reports", "KCNA")."""
+    if tok is None:
+        return False
+    words = cues()["report"]
+    if tok.lower_ in words or tok.lemma_.lower() in words:
+        return True
+    return any(c.dep_ == "compound" and (c.lower_ in words or c.lemma_.lower() in words) for c in tok.children)

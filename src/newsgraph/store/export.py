@@ -1,0 +1,74 @@
+"""Exports of the events table: JSONL (events with their actors), Parquet, GDELT 2.0 TSV.
+
+All take the same filters as `Store.events` (asserted events only unless modality=None) and stream,
+so the database size does not matter.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from newsgraph.store import gdelt
+from newsgraph.store import queries as Q
+
+FORMATS = ("jsonl", "parquet", "gdelt")
+
+_ACTOR_STRUCT = ("CASE WHEN {a}.id IS NULL THEN NULL ELSE {{'id': {a}.id, 'name': {a}.name, 'code': {a}.code, "
+                 "'kind': {a}.kind, 'country': {a}.country, 'sector': {a}.sector, 'role': {a}.role, "
+                 "'aliases': {a}.aliases}} END AS {side}_actor")
+
+JSONL_COLUMNS = (Q.EVENT_COLUMNS + ", " + _ACTOR_STRUCT.format(a="sa", side="source") + ", "
+                 + _ACTOR_STRUCT.format(a="ta", side="target"))
+
+
+def export_events(store, fmt: str, out: str | os.PathLike, *, header: bool = False, **filters: Any) -> int:
+    """Write the (filtered) events to `out` in `fmt`; returns the number of events written."""
+    if fmt not in FORMATS:
+        raise Q.QueryError(f"format: expected one of {', '.join(FORMATS)}, got {fmt!r}")
+    out = Path(out)
+    if out.parent and not out.parent.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "parquet":
+        return export_parquet(store, out, **filters)
+    if fmt == "jsonl":
+        return export_jsonl(store, out, **filters)
+    return export_gdelt(store, out, header=header, **filters)
+
+
+def export_jsonl(store, out: Path, **filters: Any) -> int:
+    """One JSON object per line: the event's fields plus `source_actor` / `target_actor` records."""
+    sql, params = Q.events_sql(columns=JSONL_COLUMNS, **filters)
+    n = 0
+    with open(out, "w", encoding="utf-8") as f:
+        for row in store.iter_query(sql, params):
+            f.write(json.dumps(row, ensure_ascii=False, default=str))
+            f.write("\n")
+            n += 1
+    return n
+
+
+def export_parquet(store, out: Path, **filters: Any) -> int:
+    """The event rows (same columns as `newsgraph events --json`) via DuckDB's COPY ... TO."""
+    sql, params = Q.events_sql(**filters)
+    cur = store.con.cursor()
+    try:
+        cur.execute(f"COPY ({sql}) TO ? (FORMAT parquet)", [*params, str(out)]).fetchall()
+        return cur.execute("SELECT count(*) FROM read_parquet(?)", [str(out)]).fetchall()[0][0]
+    finally:
+        cur.close()
+
+
+def export_gdelt(store, out: Path, header: bool = False, **filters: Any) -> int:
+    """GDELT 2.0 Event-table rows: 61 tab-separated columns, no header unless asked (as GDELT's files)."""
+    sql, params = Q.events_sql(columns=Q.EVENT_COLUMNS + ", " + gdelt.GDELT_EXTRA_COLUMNS,
+                               joins=gdelt.GDELT_EXTRA_JOINS, **filters)
+    n = 0
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        if header:
+            f.write("\t".join(gdelt.gdelt_columns()) + "\n")
+        for row in store.iter_query(sql, params):
+            f.write("\t".join(gdelt.gdelt_row(row)) + "\n")
+            n += 1
+    return n

@@ -1,0 +1,135 @@
+"""Turn records into table rows: derived columns (event_date, cluster_id, global_id) and actor merging.
+
+Kept apart from the SQL so the row shapes can be tested and reused (e.g. by another backend).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from newsgraph.records import Actor, Analysis, Event, stable_id
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def parse_event_date(value: str | None, fallback: dt.date | None = None) -> dt.date | None:
+    """First day of a (possibly partial) ISO date such as 2024, 2024-06, 2024-06-19; else `fallback`.
+
+    TIMEX-style values that are not calendar dates (2024-W25, XXXX-06, P3Y) fall back too.
+    """
+    if value:
+        m = _DATE_RE.match(value)
+        if m and not value[m.end():m.end() + 2].startswith("-W"):
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+            except ValueError:
+                pass
+    return fallback
+
+
+def quad_class_for_root(root: str) -> int | None:
+    """CAMEO roots 01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict,
+    14-20 material conflict (the GDELT 2.0 codebook's QuadClass grouping)."""
+    try:
+        r = int(root)
+    except (TypeError, ValueError):
+        return None
+    if not 1 <= r <= 20:
+        return None
+    return 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
+
+
+def cluster_id(event_date: dt.date | None, source_code: str | None, cameo_code: str | None,
+               target_code: str | None) -> str:
+    """Same day, same source, same action, same target: one real-world event, however many reports."""
+    return stable_id(event_date.isoformat() if event_date else None, source_code, cameo_code, target_code)
+
+
+def global_id(event_id: str) -> int:
+    """A stable positive integer (< 2**60) from the hex event id, for GDELT's GLOBALEVENTID."""
+    try:
+        return int(event_id[:15], 16)
+    except ValueError:
+        return int(stable_id(event_id)[:15], 16)
+
+
+def fields_of(record: Any) -> dict[str, Any]:
+    """A record's fields as a dict, values untouched (dates stay dates). Faster than `to_dict`."""
+    return dict(vars(record))
+
+
+def article_row(analysis: Analysis, now: dt.datetime) -> dict[str, Any]:
+    d = fields_of(analysis.article)
+    d["captions"] = list(analysis.article.captions or [])
+    d["ingested_at"] = _timestamp(analysis.article.ingested_at) or now
+    d["published"] = _date(analysis.article.published)
+    return d
+
+
+def event_row(event: Event, published: dt.date | None) -> dict[str, Any]:
+    d = fields_of(event)
+    day = parse_event_date(event.date, _date(published))
+    d["event_date"] = day
+    if not d.get("cameo_root") and event.cameo_code:
+        d["cameo_root"] = event.cameo_code[:2]
+    if d.get("quad_class") is None and d.get("cameo_root"):
+        d["quad_class"] = quad_class_for_root(d["cameo_root"])
+    d["cluster_id"] = cluster_id(day, event.source_code, event.cameo_code, event.target_code)
+    d["global_id"] = global_id(event.id)
+    return d
+
+
+def actor_row(actor: Actor) -> dict[str, Any]:
+    d = actor.to_dict()
+    d["aliases"] = _dedupe([actor.name, *(actor.aliases or [])])
+    return d
+
+
+def merge_actor_rows(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """Keep what is known, fill what is missing, accumulate aliases (first-seen order)."""
+    out = dict(old)
+    for k, v in new.items():
+        if k == "aliases":
+            continue
+        if out.get(k) in (None, "") and v not in (None, ""):
+            out[k] = v
+    out["aliases"] = _dedupe([*(old.get("aliases") or []), *(new.get("aliases") or [])])
+    out["code"] = f"{out.get('country') or ''}{out.get('sector') or ''}" or "---"
+    return out
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for s in items:
+        if s and s not in seen:
+            seen.add(s)
+            out.append(s)
+    return out
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _timestamp(value: Any) -> dt.datetime | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, dt.datetime):
+        try:
+            value = dt.datetime.fromisoformat(str(value))
+        except ValueError:
+            return None
+    if value.tzinfo is not None:  # stored as naive UTC
+        value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return value

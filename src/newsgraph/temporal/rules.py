@@ -1,0 +1,185 @@
+"""Load the time lexicon and rules (src/newsgraph/data/time/) and compile the rule patterns.
+
+Both files are plain text with an id per entry; any bad entry raises `RuleFileError` naming
+the file and line. Loading happens once per process (`compiled_rules()` is cached).
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+LEXICON_KINDS = {"month", "month_abbr", "weekday", "number", "ordinal", "unit", "season",
+                 "part_of_day", "date_mod", "quant_mod", "ref", "set_adverb", "holiday"}
+TYPES = {"DATE", "TIME", "DURATION", "SET"}
+
+
+class RuleFileError(ValueError):
+    """A malformed entry in a time data file (message starts with file:line)."""
+
+
+@dataclass
+class Lexicon:
+    """Surface form -> value, per kind (surface forms lower-cased for lookup)."""
+
+    entries: dict[str, dict[str, str]] = field(default_factory=dict)
+    surfaces: dict[str, list[str]] = field(default_factory=dict)   # original spelling, file order
+
+    def value(self, kind: str, surface: str) -> str | None:
+        return self.entries.get(kind, {}).get(" ".join(surface.lower().split()))
+
+
+@dataclass
+class Rule:
+    id: str
+    type: str
+    norm: str
+    pattern: str
+    regex: re.Pattern
+    line: int
+
+
+def _data_file(name: str) -> Path:
+    return Path(str(resources.files("newsgraph") / "data" / "time" / name))
+
+
+def _rows(path: Path, delimiter: str):
+    """(line number, row) pairs, skipping blank lines and '#' comments."""
+    text = path.read_text(encoding="utf-8")
+    lines = [(i, ln) for i, ln in enumerate(text.splitlines(), 1)
+             if ln.strip() and not ln.lstrip().startswith("#")]
+    if delimiter == "\t":
+        for i, ln in lines:
+            yield i, ln.split("\t")
+        return
+    reader = csv.reader(io.StringIO("\n".join(ln for _, ln in lines)))
+    for (i, _), row in zip(lines, reader):
+        yield i, row
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    path = path or _data_file("lexicon.csv")
+    lex = Lexicon()
+    seen: set[str] = set()
+    rows = _rows(path, ",")
+    header_line, header = next(rows)
+    if header != ["id", "kind", "text", "value", "source"]:
+        raise RuleFileError(f"{path}:{header_line}: bad header {header}")
+    for line, row in rows:
+        if len(row) != 5:
+            raise RuleFileError(f"{path}:{line}: expected 5 fields, got {len(row)}")
+        id_, kind, text, value, source = (c.strip() for c in row)
+        if not id_ or id_ in seen:
+            raise RuleFileError(f"{path}:{line}: missing or duplicate id {id_!r}")
+        if kind not in LEXICON_KINDS:
+            raise RuleFileError(f"{path}:{line}: unknown kind {kind!r}")
+        if not text or not source:
+            raise RuleFileError(f"{path}:{line}: text and source are required")
+        seen.add(id_)
+        lex.entries.setdefault(kind, {})[" ".join(text.lower().split())] = value
+        lex.surfaces.setdefault(kind, []).append(text)
+    return lex
+
+
+def _alt(forms, *, exact_case: bool = False, plural: bool = False) -> str:
+    """Regex alternation of surface forms, longest first. exact_case: Title/UPPER only."""
+    out = set()
+    for f in forms:
+        variants = {f, f.upper()} if exact_case else {f}
+        for v in variants:
+            esc = r"\s+".join(re.escape(w) for w in v.split())
+            if plural:
+                esc = (esc[:-1] + "(?:y|ies)") if v.endswith("y") and v[-2:-1] not in "aeiou" \
+                    else esc + "s?"
+            out.add(esc)
+    body = "|".join(sorted(out, key=len, reverse=True))
+    return f"(?-i:{body})" if exact_case else body
+
+
+def placeholders(lex: Lexicon) -> dict[str, str]:
+    """Placeholder name -> regex body (without the group)."""
+    s = lex.surfaces
+    months = s["month"]
+    abbr_dot = [a for a in s["month_abbr"] if a.endswith(".")]
+    abbr_all = s["month_abbr"]
+    numbers = [n for n in s["number"]]
+    units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    compound = rf"(?:{'|'.join(tens)})[\s-](?:{'|'.join(units)})"
+    return {
+        "MONTH": _alt(months + abbr_dot, exact_case=True),
+        "MONTHX": _alt(months + abbr_all, exact_case=True),
+        "MONTHN": _alt([m for m in months if m != "May"] + abbr_dot, exact_case=True),
+        "WEEKDAY": _alt(s["weekday"], exact_case=True),
+        "NUM": rf"\d+\s+1/2|\d+(?:\.\d+)?|{compound}|" + _alt(numbers),
+        "ORD": _alt(s["ordinal"]),
+        "UNIT": _alt(s["unit"], plural=True),
+        "SEASON": _alt(s["season"]),
+        "POD": _alt(s["part_of_day"]),
+        "DMOD": _alt(s["date_mod"]),
+        "QMOD": _alt(s["quant_mod"]),
+        "REF": _alt(s["ref"]),
+        "SETADV": _alt(s["set_adverb"]),
+        "HOLIDAY": _alt(s["holiday"], exact_case=True),
+        "YEAR": r"(?:1[5-9]|20)\d\d",
+        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
+    }
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Z]+)(?::([a-z0-9_]+))?\}")
+
+
+def expand(pattern: str, ph: dict[str, str]) -> str:
+    def sub(m: re.Match) -> str:
+        kind, name = m.group(1), m.group(2) or m.group(1).lower()
+        if kind not in ph:
+            raise KeyError(kind)
+        if kind.startswith("MONTH"):
+            name = m.group(2) or "month"
+        return f"(?P<{name}>{ph[kind]})"
+    return _PLACEHOLDER.sub(sub, pattern)
+
+
+def load_rules(path: Path | None = None, lex: Lexicon | None = None,
+               known_norms: set[str] | None = None) -> list[Rule]:
+    path = path or _data_file("rules.tsv")
+    lex = lex or load_lexicon()
+    ph = placeholders(lex)
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    rows = _rows(path, "\t")
+    header_line, header = next(rows)
+    if header != ["id", "type", "norm", "pattern"]:
+        raise RuleFileError(f"{path}:{header_line}: bad header {header}")
+    for line, row in rows:
+        if len(row) != 4:
+            raise RuleFileError(f"{path}:{line}: expected 4 tab-separated fields, got {len(row)}")
+        id_, type_, norm, pattern = row
+        if not id_ or id_ in seen:
+            raise RuleFileError(f"{path}:{line}: missing or duplicate id {id_!r}")
+        if type_ not in TYPES:
+            raise RuleFileError(f"{path}:{line}: unknown type {type_!r}")
+        if known_norms is not None and norm not in known_norms:
+            raise RuleFileError(f"{path}:{line}: unknown norm function {norm!r}")
+        try:
+            rx = re.compile(rf"(?<![\w])(?:{expand(pattern, ph)})(?![\w])", re.IGNORECASE)
+        except KeyError as exc:
+            raise RuleFileError(f"{path}:{line}: unknown placeholder {{{exc.args[0]}}}") from None
+        except re.error as exc:
+            raise RuleFileError(f"{path}:{line}: bad pattern in rule {id_}: {exc}") from None
+        seen.add(id_)
+        rules.append(Rule(id_, type_, norm, pattern, rx, line))
+    return rules
+
+
+@functools.lru_cache(maxsize=1)
+def compiled() -> tuple[Lexicon, tuple[Rule, ...]]:
+    """The packaged lexicon and rules, compiled once per process."""
+    from newsgraph.temporal.values import NORMALISERS
+
+    lex = load_lexicon()
+    return lex, tuple(load_rules(lex=lex, known_norms=set(NORMALISERS)))
