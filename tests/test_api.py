@@ -174,8 +174,8 @@ def test_event_detail_highlights(client, sql):
         for h in ev["highlights"]:
             assert 0 <= h["start"] < h["end"] <= len(ev["evidence"])
             assert ev["evidence"][h["start"]:h["end"]] == h["text"]
-            if h["kind"] == "cue":
-                assert h["text"] == ev["cue"]
+            if h["kind"] == "cue":   # the cue may be discontinuous ("signed [four] agreements")
+                assert all(w in h["text"] for w in ev["cue"].split())
 
 
 # ---------------------------------------------------------------- articles, actors, quotes
@@ -242,9 +242,19 @@ def test_timeline_sums_to_the_dated_events(client, sql):
     dated = sql("SELECT count(*) FROM events WHERE modality = 'asserted' AND event_date IS NOT NULL")[0][0]
     for interval in ("day", "week", "month", "auto"):
         t = ok(client, "/api/timeline", interval=interval)
-        assert sum(p["total"] for p in t["periods"]) == dated
+        shown = sum(p["total"] for p in t["periods"])
+        assert shown + t["outside"]["before"] + t["outside"]["after"] == dated
+        if t["window"]:   # 'auto' may leave out far-off outliers, and says so
+            assert interval == "auto" and shown >= 0.9 * dated
+            assert all(t["window"][0] <= p["period"] <= t["window"][1] for p in t["periods"][1:])
+        for q in (1, 2, 3, 4):
+            if t["window"]:
+                continue
+            assert sum(p[f"q{q}"] for p in t["periods"]) == sql(
+                "SELECT count(*) FROM events WHERE modality = 'asserted' AND event_date IS NOT NULL "
+                "AND quad_class = ?", [q])[0][0]
         for p in t["periods"]:
-            assert p["total"] == p["q1"] + p["q2"] + p["q3"] + p["q4"] or p["total"] > 0
+            assert p["total"] >= p["q1"] + p["q2"] + p["q3"] + p["q4"]
             assert p["goldstein_mean"] is None or -10 <= p["goldstein_mean"] <= 10
     conflict = ok(client, "/api/timeline", interval="day", quad_class=4)
     assert all(p["q1"] == p["q2"] == p["q3"] == 0 for p in conflict["periods"])

@@ -55,6 +55,11 @@ def test_ingest_twice_changes_nothing(pipeline, small_corpus, tmp_path):
     with open_store(db, read_only=True) as s:
         assert s.counts() == counts
         assert {r["status"] for r in s.ingest_log()} == {"stored"}
+    # --reprocess re-analyses and replaces: same rows, nothing doubled
+    r3 = run("ingest", str(small_corpus), "--db", db, "--reprocess")
+    assert r3.exit_code == 0 and "articles stored:   3" in r3.output, r3.output
+    with open_store(db, read_only=True) as s:
+        assert s.counts() == counts
 
 
 def test_ingest_reports_bad_inputs(pipeline, tmp_path):
@@ -144,6 +149,9 @@ def test_events_json_and_filters(stored_db):
     assert len(json.loads(run("events", "--db", db, "--json", "--limit", "1").output)) == 1
     table = run("events", "--db", db, "--evidence").output
     assert "RUSGOV" in table and "Pyongyang" in table and "(3 events)" in table
+    assert len(json.loads(run("events", "--db", db, "--json", "--modality", "hypothetical").output)) == 1
+    assert len(json.loads(run("events", "--db", db, "--json", "--modality", "all").output)) == 4
+    assert run("events", "--db", db, "--modality", "rumoured").exit_code == 2
     bad = run("events", "--db", db, "--since", "last week")
     assert bad.exit_code == 2 and "since" in bad.output
 
@@ -206,3 +214,32 @@ def test_analysis_failure_is_isolated(pipeline):
     assert [a.id for a, _ in results] == ["0", "1", "2"]
     assert isinstance(results[1][1], RuntimeError)
     assert results[0][1].article.id == "0" and results[2][1].article.id == "2"
+
+
+def test_timeline_command(stored_db):
+    rows = json.loads(run("timeline", "--db", str(stored_db), "--interval", "month", "--json").output)
+    assert sum(r["events"] for r in rows) == 3
+    assert {r["period"] for r in rows} == {"2024-06-01", "2024-07-01"}
+    table = run("timeline", "--db", str(stored_db)).output
+    assert "2024-06-01" in table and "(2 periods)" in table
+
+
+def test_resume_and_cross_run_duplicates(pipeline, small_corpus, tmp_path):
+    """A later run stores only what is new: stored articles are not re-analysed, and the same text
+    under another url is reported as a duplicate of the stored article."""
+    db = str(tmp_path / "r.duckdb")
+    assert run("ingest", str(small_corpus / "sub"), "--db", db).exit_code == 0   # an 'interrupted' first run
+    r = run("ingest", str(small_corpus), "--db", db)
+    assert r.exit_code == 0 and "articles stored:   2" in r.output and "unchanged:         1" in r.output
+    with open_store(db, read_only=True) as s:
+        first = s.articles()[0]
+        text = s.article(first["id"])["text"]
+    jl = tmp_path / "again.jsonl"
+    jl.write_text(json.dumps({"text": text, "url": "http://mirror.example/copy", "title": "copy"}) + "\n",
+                  encoding="utf-8")
+    r = run("ingest", str(jl), "--db", db)
+    assert r.exit_code == 1 and "duplicate of" in r.output and "articles stored:   0" in r.output
+    with open_store(db, read_only=True) as s:
+        assert s.counts()["articles"] == 3
+        dup = s.ingest_log(status="duplicate")
+    assert len(dup) == 1 and dup[0]["reason"].startswith("duplicate of ")

@@ -118,6 +118,12 @@ def test_captions_move_out_of_the_body(caption):
     assert caption not in c.text
 
 
+def test_long_share_bar_lines_are_handled():
+    line = "Share " * 60 + "now"          # near-miss of the share-bar pattern: must not backtrack for ages
+    c = clean_text(f"{ENGLISH}\n{line}\nShare | Tweet | Email")
+    assert line.strip() in c.text and "Tweet" not in c.text
+
+
 def test_normalisation_keeps_characters_and_drops_noise():
     raw = "“Quoted,” she said\u00a0 today —\u200b café.\r\n\r\n\r\n\tNext  paragraph\u00ad here.\r\n"
     assert normalize_text(raw) == "“Quoted,” she said today — café.\n\nNext paragraph here."
@@ -142,6 +148,14 @@ def test_make_article_ids_are_stable_and_hash_ignores_url():
     assert a1.ingested_at and dt.datetime.fromisoformat(a1.ingested_at).tzinfo is not None
 
 
+def test_make_article_reads_front_matter():
+    raw = f"---\ntitle: Talks\nsource: Wire\npublished: 2024-06-19\n---\n{ENGLISH}\n"
+    art = make_article(raw)
+    assert (art.title, art.source, art.published, art.text) == ("Talks", "Wire", dt.date(2024, 6, 19), ENGLISH)
+    assert make_article(raw, title="Given").title == "Given"
+    assert make_article(raw).id == make_article(ENGLISH).id      # metadata does not change the id (no url)
+
+
 def test_make_article_tolerates_bad_published():
     assert make_article(ENGLISH, published="not a date").published is None
     assert make_article(ENGLISH, published=dt.datetime(2024, 6, 19, 8)).published == dt.date(2024, 6, 19)
@@ -158,12 +172,20 @@ def test_front_matter():
     assert body == "Body line." and problems == []
     meta, body, problems = split_front_matter("---\ntitle: never closed\nBody text")
     assert meta == {} and body.startswith("---") and problems
+    meta, body, problems = split_front_matter('+++\ntitle = "TOML style"\nnot a pair\n+++\nBody')
+    assert meta == {"title": "TOML style"} and body == "Body" and "line 3" in problems[0]
+    meta, body, problems = split_front_matter("---\ntitle: T\ntags:\n  - a\n  - b\n---\nBody")
+    assert meta == {"title": "T"} and body == "Body" and problems == []
+    prose = "---\nThe first paragraph sits between two rules.\n---\nThe second paragraph follows."
+    assert split_front_matter(prose) == ({}, prose, [])
+    assert "The first paragraph" in make_article(prose + " " + ENGLISH).text
 
 
 @pytest.mark.parametrize("value,expected", [
     ("2024-06-19", dt.date(2024, 6, 19)), ("2024-06-19T23:10:00Z", dt.date(2024, 6, 19)),
     ("June 19, 2024", dt.date(2024, 6, 19)), ("Wed, 19 Jun 2024 10:00:00 GMT", dt.date(2024, 6, 19)),
     (1718791200, dt.date(2024, 6, 19)), (dt.date(2024, 6, 19), dt.date(2024, 6, 19)), ("", None), (None, None),
+    ("05.06.2024", dt.date(2024, 6, 5)), ("06/05/2024", dt.date(2024, 6, 5)), ("2024-06-19 08:00", dt.date(2024, 6, 19)),
 ])
 def test_parse_published(value, expected):
     assert parse_published(value) == expected
@@ -219,8 +241,9 @@ def test_html_page():
     assert art.source == "Test Coast Courier"
     assert art.text.startswith("BRUSSELS — Fisheries ministers")
     assert "“Nobody got everything they wanted" in art.text
-    for junk in ("Great news for the coastal towns", "All rights reserved", "Subscribe", "Business"):
+    for junk in ("Great news for the coastal towns", "All rights reserved", "Subscribe", "Business", "Ostend"):
         assert junk not in art.text
+    assert art.captions == ["Fishing boats moored in the harbour of Ostend on Sunday, before the talks began."]
 
 
 def test_gzipped_html(tmp_path):
@@ -293,6 +316,14 @@ def test_csv_without_text_column(tmp_path):
     assert skip.kind == "no-text" and "no text column" in skip.reason
 
 
+def test_csv_with_semicolons(tmp_path):
+    p = tmp_path / "excel.csv"
+    p.write_bytes(f'\ufeffTitle;Text;Published\nTalks;"{ENGLISH}";19.06.2024\n'.encode("utf-8"))
+    art, notes = one([p])
+    assert art.title == "Talks" and art.text == ENGLISH
+    assert art.published == dt.date(2024, 6, 19)
+
+
 def test_tsv(tmp_path):
     p = tmp_path / "x.tsv"
     p.write_text(f"text\ttitle\n{ENGLISH}\tTalks\n", encoding="utf-8")
@@ -331,7 +362,7 @@ def test_not_a_warc(tmp_path):
     p = tmp_path / "bad.warc"
     p.write_bytes(b"this is not an archive at all\n" * 3)
     skip, _ = one([p])
-    assert skip.kind == "malformed" and "not a readable WARC" in skip.reason
+    assert skip.kind == "malformed" and "not a WARC" in skip.reason
 
 
 def test_rss_feed_entries():
@@ -384,6 +415,17 @@ def test_bad_inputs_are_skipped_with_reason(name, kind, reason):
     assert (skip.origin, skip.kind, skip.reason) == (str(BATCH / name), kind, reason)
 
 
+@pytest.mark.parametrize("name,data", [
+    ("a.jsonl", b""), ("b.jsonl", b"\n\n"), ("c.csv", b"text,title\n"), ("d.csv", b""), ("e.html", b""),
+    ("f.json", b"[]"), ("g.warc", b""), ("h.rss", b"<rss><channel><title>x</title></channel></rss>"),
+    ("i.txt.gz", gzip.compress(b"")),
+])
+def test_files_without_articles_are_reported(tmp_path, name, data):
+    (tmp_path / name).write_bytes(data)
+    skip, _ = one([tmp_path])
+    assert isinstance(skip, Skip) and skip.origin == str(tmp_path / name) and skip.kind == "empty"
+
+
 def test_legacy_encoding_is_decoded_and_noted():
     art, notes = one([BATCH / "latin1.txt"])
     assert art.text.startswith("MONTRÉAL — The owner of a small café in Montréal’s Old Port")
@@ -407,6 +449,13 @@ def test_huge_document(tmp_path):
     assert isinstance(art, Article)
     skip, _ = one([BATCH / "article.txt"], options=IngestOptions(max_chars=100))
     assert skip.kind == "too-large"
+    skip, _ = one([BATCH / "article.txt"], options=IngestOptions(max_file_bytes=100))
+    assert skip.kind == "too-large" and "bytes" in skip.reason
+    # a JSONL record is checked on its own
+    p = tmp_path / "big.jsonl"
+    p.write_text(json.dumps({"text": ENGLISH}) + "\n" + json.dumps({"text": ENGLISH * 10}) + "\n", encoding="utf-8")
+    arts, skips, _ = run([p], options=IngestOptions(max_chars=1000))
+    assert len(arts) == 1 and [(s.origin, s.kind) for s in skips] == [(f"{p}:2", "too-large")]
 
 
 def test_missing_path_and_unsupported_file():
@@ -449,10 +498,13 @@ def test_directory_accounts_for_every_file():
     for f in files:
         assert any(o == f or o.startswith(f + ":") for o in origins), f"{f} was lost silently"
     assert not any(".hidden" in o for o in origins)
-    kinds = {Path(s.origin.split(":")[0]).name: s.kind for s in skips}
-    assert kinds["empty.txt"] == "empty" and kinds["blob.bin"] == "binary" and kinds["stray.cfg"] == "unsupported"
-    assert kinds["records.jsonl"] == "malformed" or any(s.kind == "malformed" for s in skips)
-    assert kinds["dup.txt"] == "duplicate"
+    got = sorted((Path(s.origin).relative_to(BATCH).as_posix(), s.kind) for s in skips)
+    assert got == [("blob.bin", "binary"), ("dup.txt", "duplicate"), ("empty.txt", "empty"),
+                   ("french.txt", "language"), ("records.jsonl:2", "malformed"), ("records.jsonl:3", "malformed"),
+                   ("records.jsonl:4", "no-text"), ("russian.txt", "language"), ("short.txt", "too-short"),
+                   ("stray.cfg", "unsupported"), ("sub/blank-page.html", got[-2][1]), ("whitespace.txt", "empty")]
+    assert got[-2][1] in ("extraction", "too-short")      # trafilatura finds nothing, or only "Home"
+    assert sorted(n.origin for n in notes) == [str(BATCH / "latin1.txt"), f"{BATCH / 'records.jsonl'}:6"]
     titles = {a.title for a in arts}
     assert {"Port workers end strike after wage deal in Rotterdam", "Floods force 200,000 from homes in Bangladesh",
             "Ministers agree fishing quotas after all-night talks", "Chile and Argentina sign border accord"} <= titles
@@ -515,3 +567,15 @@ def test_extraction_suite_runs_on_shared_data():
     res = zyte_suite(root, {"limit": "5"})
     assert res.n == 5 and 0.0 <= res.precision <= 1.0 and 0.0 <= res.recall <= 1.0
     assert res.f1 > 0.5                                 # trafilatura + cleaning finds the article bodies
+
+
+def test_rule_table_header_is_checked(tmp_path):
+    from newsgraph.ingest.datafile import read_rows
+
+    p = tmp_path / "t.csv"
+    p.write_text("# comment\nid,lang\nsw.x,xx\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"t\.csv:2: missing column\(s\) words"):
+        list(read_rows(p, required=("lang", "words")))
+    p.write_text("id,lang,words\nsw.x,,a b\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"t\.csv:2: empty 'lang'"):
+        list(read_rows(p, required=("lang", "words")))

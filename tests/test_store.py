@@ -111,6 +111,15 @@ def test_rewrite_is_idempotent(tmp_path):
     store.close()
 
 
+def test_newsgraph_open_is_the_store(tmp_path):
+    import newsgraph
+
+    with newsgraph.open(tmp_path / "o.duckdb") as s:
+        s.write(corpus()[:1])
+    with newsgraph.open(str(tmp_path / "o.duckdb"), read_only=True) as s:
+        assert s.counts()["articles"] == 1 and len(s.events()) == 1
+
+
 def test_actor_aliases_merge_across_articles(db):
     rows = db.actors(search="Putin")
     assert len(rows) == 1
@@ -324,3 +333,44 @@ def test_gdelt_columns_match_the_published_schema():
     with open(GDELT_SCHEMA, encoding="utf-8") as f:
         expected = [r["column"] for r in sorted(csv.DictReader(f), key=lambda r: int(r["position"]))]
     assert list(gdelt_columns()) == expected
+
+
+def test_failed_batch_leaves_nothing_behind(tmp_path):
+    store = open_store(tmp_path / "atomic.duckdb")
+    good, bad = corpus()[0], corpus()[2]
+    bad.events[0].place_geonameid = "not a number"      # the store cannot put this in a BIGINT column
+    with pytest.raises(Exception):
+        store.write([good, bad])
+    assert store.counts()["articles"] == 0 and store.counts()["events"] == 0
+    from newsgraph.cli.ingest import IngestReport, _write_one_by_one
+    from newsgraph.store import LogEntry
+    report = IngestReport()
+    log = [LogEntry("g", good.article.id, "stored"), LogEntry("b", bad.article.id, "stored")]
+    _write_one_by_one(store, [good, bad], log, report, reprocess=False)
+    assert store.counts()["articles"] == 1 and store.has_article(good.article.id)
+    assert [o for o, _ in report.errors] == [bad.article.origin]
+    statuses = {r["origin"]: r["status"] for r in store.ingest_log()}
+    assert statuses == {"g": "stored", "b": "error"}
+    store.close()
+
+
+def test_migration_hook_runs_for_an_older_database(tmp_path, monkeypatch):
+    from newsgraph.store import schema
+
+    path = tmp_path / "old.duckdb"
+    open_store(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE schema_info SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION - 1)])
+    con.close()
+    ran = []
+
+    def step(c):
+        ran.append(True)
+        c.execute("CREATE TABLE migrated_marker (x INTEGER)")
+
+    monkeypatch.setitem(schema.MIGRATIONS, SCHEMA_VERSION - 1, step)
+    with open_store(path) as s:
+        assert ran == [True]
+        assert s.query("SELECT value FROM schema_info WHERE key = 'schema_version'")[0]["value"] == str(
+            SCHEMA_VERSION)
+        assert s.query("SELECT count(*) AS n FROM migrated_marker")[0]["n"] == 0

@@ -107,8 +107,11 @@ class KB:
     modifiers: dict[str, str] = field(default_factory=dict)          # modifier -> sector
     place_heads: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()                      # "the country", "the nation"
+    org_nouns: frozenset[str] = frozenset()                          # "the agency", "the team"
     sectors: dict[str, str] = field(default_factory=dict)            # code -> name
     offices: list[Office] = field(default_factory=list)
+    given_gender: dict[str, str] = field(default_factory=dict)       # lower given name -> m/f
+    speech_verbs: frozenset[str] = frozenset()                       # lemmas of verbs of saying
     # indexes
     country_by_name: dict[str, str] = field(default_factory=dict)   # lower name -> iso3
     country_by_demonym: dict[str, str] = field(default_factory=dict)
@@ -266,15 +269,19 @@ def load_kb_from(kb_dir: Path) -> KB:
     p = kb_dir / "vocab.csv"
     places: set[str] = set()
     countries: set[str] = set()
+    orgs: set[str] = set()
     for ln, row in _rows(p, ("id", "term", "sector", "use", "number", "source")):
         term = _require(p, ln, row, "term").lower()
-        use = _require(p, ln, row, "use", lambda v: v in ("group", "modifier", "place", "country"),
-                       "group, modifier, place or country")
+        use = _require(p, ln, row, "use", lambda v: v in ("group", "modifier", "place", "country", "org"),
+                       "group, modifier, place, country or org")
         if use == "place":
             places.add(term)
             continue
         if use == "country":
             countries.add(term)
+            continue
+        if use == "org":
+            orgs.add(term)
             continue
         sector = _require(p, ln, row, "sector", sector_ok, "not in sectors.csv")
         if use == "modifier":
@@ -284,6 +291,18 @@ def load_kb_from(kb_dir: Path) -> KB:
             kb.terms[term] = Term(term, sector, use, number == "pl")
     kb.place_heads = frozenset(places)
     kb.country_nouns = frozenset(countries)
+    kb.org_nouns = frozenset(orgs)
+
+    p = kb_dir / "given_names.csv"
+    for ln, row in _rows(p, ("id", "name", "gender", "source")):
+        g = _gender(p, ln, row)
+        if g is None:
+            raise KBError(p, ln, f"entry {row['id']!r}: empty gender")
+        kb.given_gender[_require(p, ln, row, "name").lower()] = g
+
+    p = kb_dir / "speech_verbs.csv"
+    kb.speech_verbs = frozenset(_require(p, ln, row, "lemma").lower()
+                                for ln, row in _rows(p, ("id", "lemma", "source")))
 
     p = kb_dir / "leaders.csv"
     for ln, row in _rows(p, ("id", "name", "aliases", "code", "role", "start", "end", "gender", "source")):

@@ -3,7 +3,7 @@
 One spaCy PhraseMatcher pair is built per vocabulary and cached (building it is the slow part;
 matching is linear in the text). Aliases with an all-capitals word ("US", "U.N.", "WHO") match
 case-sensitively so that "us" and "who" never do; the rest match case-insensitively but must
-start with a capital in the text ("china" the porcelain is not China).
+contain a capitalised word in the text ("china" the porcelain is not China; "al-Shabab" is fine).
 """
 from __future__ import annotations
 
@@ -81,10 +81,8 @@ def find_kb_matches(doc: Doc, kb_dir: str | None = None) -> list[KBMatch]:
     strings = doc.vocab.strings
     for matcher, check_case in ((orth, False), (lower, True)):
         for match_id, start, end in matcher(doc):
-            if check_case:
-                first = doc[start + 1] if doc[start].lower_ == "the" and end - start > 1 else doc[start]
-                if not first.text[:1].isupper():
-                    continue
+            if check_case and not any(t.text[:1].isupper() for t in doc[start:end] if t.lower_ != "the"):
+                continue
             kind, key = strings[match_id].split("|", 1)
             cands.append((start, end, kind, key))
     cands.sort(key=lambda c: (-(c[1] - c[0]), _RANK[c[2]], c[0]))

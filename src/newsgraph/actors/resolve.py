@@ -34,6 +34,7 @@ PRONOUNS = {
 }
 GROUP_PERSON_HEADS = {"leader", "autocrat", "president", "man", "woman", "minister", "official",
                       "head", "dictator", "counterpart", "strongman", "side"}
+PRONOUN_WINDOW = 10                    # sentences a pronoun may look back (long quotes in between)
 # head-of-state titles that name one office ("the president" is not the prime minister)
 SPECIFIC_HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
                         "emir", "supreme leader"}
@@ -95,11 +96,26 @@ def _clean_name(span: Span) -> tuple[int, int]:
     """Trim a PERSON span of honorifics/titles inside it and a trailing possessive."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end - 1 and doc[start].lower_ in HONORIFICS:
+    while start < end - 1 and (doc[start].lower_ in HONORIFICS or doc[start].lower_ in ("'s", "\u2019s")
+                               or doc[start].is_punct):
         start += 1
     while end > start + 1 and (doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019") or doc[end - 1].is_punct):
         end -= 1
     return start, end
+
+
+_HEADS: dict[int, tuple[KB, frozenset[str]]] = {}
+
+
+def nominal_heads(kb: KB) -> frozenset[str]:
+    """Words that can head a role or group nominal (computed once per knowledge base)."""
+    hit = _HEADS.get(id(kb))
+    if hit is None or hit[0] is not kb:
+        words = set(GROUP_PERSON_HEADS) | set(kb.country_nouns) | set(kb.org_nouns)
+        words.update(r for r in kb.roles if " " not in r)
+        words.update(k.split()[-1] for k in kb.terms)
+        hit = _HEADS[id(kb)] = (kb, frozenset(words))
+    return hit[1]
 
 
 class DocResolver:
@@ -108,12 +124,13 @@ class DocResolver:
         self.ents: dict[str, Ent] = {}
         self.ments: list[Ment] = []
         self.taken = bytearray(len(doc))          # tokens inside a name-level mention
+        self.toks = list(doc)                     # Token objects once (iterating a Doc makes new ones)
+        self.heads = nominal_heads(kb)
         self.sent_of = [0] * len(doc)
         self.sent_root: list[Token] = []
         for si, s in enumerate(doc.sents):
             self.sent_root.append(s.root)
-            for t in s:
-                self.sent_of[t.i] = si
+            self.sent_of[s.start:s.end] = [si] * (s.end - s.start)
         self.quote = self._quote_mask()
         self.kbm = find_kb_matches(doc)
         self.country_of: dict[int, str] = {}       # token -> ISO3 (country names and demonyms)
@@ -122,13 +139,14 @@ class DocResolver:
                 for i in range(m.start, m.end):
                     self.country_of[i] = m.key
         self.phrase_tokens = bytearray(len(doc))  # tokens used up by a title/nominal phrase
+        self._full_names: dict[str, str] | None = None
         self.not_person = bytearray(len(doc))     # PERSON entities rejected as places ("Kim Il-sung Square")
 
     # ------------------------------------------------------------------ helpers
     def _quote_mask(self) -> bytearray:
         mask = bytearray(len(self.doc))
         inside = False
-        for t in self.doc:
+        for t in self.toks:
             if t.text in ('"', "\u201c", "\u201d", "``", "''"):
                 if t.text == "\u201c":
                     inside = True
@@ -212,6 +230,8 @@ class DocResolver:
     # ------------------------------------------------------------------ step 1: names
     def resolve(self) -> list[Ment]:
         self._persons()
+        self._bare_surnames()
+        self._unrecognised_speakers()
         self._kb_names()
         self._orgs()
         self._nominals_and_pronouns()
@@ -261,6 +281,8 @@ class DocResolver:
             start, end = _clean_name(span)
             if start >= end:
                 continue
+            if any(m.kind in ("O", "C", "M", "D") and m.start <= start and end <= m.end for m in self.kbm):
+                continue          # the KB knows the name as an organisation/country ("al-Shabab", "Jordan")
             last = doc[end - 1]
             if last.lower_ in kb.place_heads or last.lemma_.lower() in kb.place_heads:
                 self.not_person[span.start:span.end] = b"\x01" * (span.end - span.start)
@@ -300,6 +322,62 @@ class DocResolver:
                     self.add(a_start, a_end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
                     self.phrase_tokens[a_start:a_end] = b"\x01" * (a_end - a_start)
 
+    def _bare_surnames(self) -> None:
+        """Surnames the entity recogniser missed ("Traeger said") of people named in full elsewhere."""
+        by_part: dict[str, Ent] = {}
+        for e in self.ents.values():
+            if e.kind == "PERSON" and len(e.name.split()) >= 2:
+                last = e.name.split()[-1].lower().strip(".,")
+                by_part.setdefault(last, e)
+        if not by_part:
+            return
+        kbm_tokens = {i for m in self.kbm for i in range(m.start, m.end)}
+        for t in self.toks:
+            if (t.pos_ == "PROPN" and t.text[:1].isupper() and not self.taken[t.i] and t.i not in kbm_tokens
+                    and not self.not_person[t.i] and t.lower_.strip("\u200b") in by_part
+                    and t.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP")
+                    and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN"
+                             and not self.doc[t.i + 1].lower_ in ("'s", "\u2019s"))):
+                start = t.i
+                if t.i > 0 and self.doc[t.i - 1].lower_ in HONORIFICS and not self.taken[t.i - 1]:
+                    start = t.i - 1
+                self.add(start, t.i + 1, t.i, "name", "PERSON", [by_part[t.lower_.strip("\u200b")]])
+
+    def _unrecognised_speakers(self) -> None:
+        """A capitalised name the recogniser missed, subject of a verb of saying ("Baxter said"):
+        a person; a lone surname takes the full name used elsewhere ("Moyra Baxter")."""
+        doc, kb = self.doc, self.kb
+        kbm_tokens = {i for m in self.kbm for i in range(m.start, m.end)}
+        for t in self.toks:
+            if (t.dep_ != "nsubj" or t.pos_ != "PROPN" or not t.text[:1].isupper() or self.taken[t.i]
+                    or t.i in kbm_tokens or self.not_person[t.i] or t.head.lemma_.lower() not in kb.speech_verbs
+                    or t.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "FAC", "DATE", "TIME")):
+                continue
+            if t.lower_ in kb.roles or t.lemma_.lower() in kb.terms or t.lower_ in HONORIFICS:
+                continue
+            comp = [c for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
+                    and c.text[:1].isupper() and not self.taken[c.i] and c.i not in kbm_tokens]
+            start = comp[0].i if comp and comp[-1].i == t.i - 1 else t.i
+            if start == t.i:
+                name = self._full_name_for(t) or t.text
+            else:
+                name = doc[start:t.i + 1].text
+            if start > 0 and doc[start - 1].lower_ in HONORIFICS:
+                start -= 1
+            ent = self._link_person(name, PhraseInfo(gender=HONORIFICS.get(doc[start].lower_)))
+            self.add(start, t.i + 1, t.i, "name", "PERSON", [ent])
+
+    def _full_name_for(self, t: Token) -> str | None:
+        """'Given Surname' written elsewhere in the document for a lone surname."""
+        if self._full_names is None:
+            self._full_names = {}
+            for u in self.toks[1:]:
+                prev = self.toks[u.i - 1]
+                if u.pos_ == "PROPN" and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha \
+                        and prev.i not in self.country_of and prev.lower_ not in self.kb.roles:
+                    self._full_names.setdefault(u.text, f"{prev.text} {u.text}")
+        return self._full_names.get(t.text)
+
     def _link_person(self, name: str, info: PhraseInfo) -> Ent:
         parts = _name_parts(name)
         words = [w.strip(".") for w in name.lower().split() if w.strip(".")]
@@ -338,6 +416,8 @@ class DocResolver:
                 ent = self._ent(f"P:{name.lower()}", name=name, kind="PERSON")
         if not ent.name_parts:
             ent.name_parts = parts
+        if ent.gender is None and len(words) >= 2:
+            ent.gender = self.kb.given_gender.get(words[0])
         if len(name.split()) > len(ent.name.split()) and ent.office is None:
             ent.name = name
             ent.name_parts |= parts
@@ -374,17 +454,15 @@ class DocResolver:
 
     def _kb_names(self) -> None:
         doc, kb = self.doc, self.kb
-        inside_other = bytearray(self.not_person)
-        for span in doc.ents:
-            if span.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"):
-                inside_other[span.start:span.end] = b"\x01" * (span.end - span.start)
-        ent_label = {t.i: t.ent_type_ for t in doc if t.ent_type_}
+        # names inside a longer name of another kind ("the Beijing Olympics", "Kim Il-sung Square")
+        others = [(s.start, s.end) for s in doc.ents
+                  if s.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")]
+        ent_label = {t.i: t.ent_type_ for t in self.toks if t.ent_type_}
         for m in self.kbm:
-            if any(self.taken[m.start:m.end]):
+            if any(self.taken[m.start:m.end]) or any(self.not_person[m.start:m.end]):
                 continue
-            exact_other = any(s.start == m.start and s.end == m.end for s in doc.ents
-                              if s.label_ in ("ORG",))
-            if any(inside_other[m.start:m.end]) and not (exact_other or m.kind == "O"):
+            inside = any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in others)
+            if inside and m.kind != "O":
                 continue
             head = doc[m.start:m.end].root
             if m.kind == "L":
@@ -417,7 +495,9 @@ class DocResolver:
             while end > start + 1 and doc[end - 1].lower_ in ("'s", "\u2019s"):
                 end -= 1
             toks = list(doc[start:end])
-            info = read_phrase(kb, toks, doc[start:end].root, self.country_of)
+            root = doc[start:end].root
+            toks += [t for c in root.children if c.dep_ == "poss" and c.i < start for t in c.subtree]
+            info = read_phrase(kb, toks, root, self.country_of)
             name = doc[start:end].text
             if name.lower().startswith("the "):
                 name = name[4:]
@@ -430,17 +510,13 @@ class DocResolver:
     def _nominal_head(self, t: Token) -> bool:
         if t.pos_ not in ("NOUN", "PROPN") or self.taken[t.i] or self.phrase_tokens[t.i]:
             return False
-        low, lemma = t.lower_, t.lemma_.lower()
-        kb = self.kb
-        known = (low in kb.roles or lemma in kb.roles or low in kb.terms or lemma in kb.terms
-                 or any(k.endswith(" " + lemma) for k in kb.terms if " " in k)
-                 or lemma in kb.country_nouns or lemma in GROUP_PERSON_HEADS)
-        if not known:
+        if t.lower_ not in self.heads and t.lemma_.lower() not in self.heads:
             return False
         if t.dep_ in ("compound", "amod") and t.head.i != t.i:
             return False          # "police" in "police officer", "military parades": the head decides
-        if t.dep_ in ("attr",) or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "attr":
-            return False          # predicate nominal: "Putin is the first head of state"
+        if t.dep_ == "attr" and not any(c.dep_ == "expl" for c in t.head.children) \
+                or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "attr":
+            return False          # predicate nominal: "Putin is the first head of state" (not "there were ...")
         return True
 
     def _nominal_span(self, h: Token) -> tuple[int, int, list[Token]]:
@@ -449,10 +525,13 @@ class DocResolver:
             if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case",
                           "advmod", "npadvmod", "punct") :
                 toks.extend(c.subtree)
+        group = h.lemma_.lower() in self.kb.terms or h.lower_ in self.kb.terms
         for c in h.rights:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            # "leader of North Korea", "dissidents from Egypt", "a court in Guyana"
+            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and group
+                                     or c.lower_ == "in" and group and h.tag_ == "NN"):
                 pobj = [p for p in c.children if p.dep_ == "pobj"]
-                if pobj and (pobj[0].i in self.country_of or self.taken[pobj[0].i]):
+                if pobj and (pobj[0].i in self.country_of or c.lower_ == "of" and self.taken[pobj[0].i]):
                     toks.extend(c.subtree)
         toks = sorted(set(toks), key=lambda t: t.i)
         start, end = toks[0].i, toks[-1].i + 1
@@ -462,7 +541,7 @@ class DocResolver:
 
     def _nominals_and_pronouns(self) -> None:
         doc = self.doc
-        for t in doc:
+        for t in self.toks:
             low = t.lower_
             if t.pos_ == "PRON" and low in PRONOUNS:
                 self._pronoun(t)
@@ -512,8 +591,8 @@ class DocResolver:
                 if ms:
                     self.add(start, end, h.i, "nominal", "NOMINAL", ms, name_level=False)
             return
-        person_head = info.role is not None or lemma in GROUP_PERSON_HEADS
-        # plural people: "the two leaders", "both leaders", "the two men"
+        person_head = lemma in GROUP_PERSON_HEADS or info.head_role
+        # plural people named before: "the two leaders", "both leaders", "the two men"
         if info.plural and person_head and not info.country and (info.count or definite):
             want = info.count or 2
             compat = self._person_filter(info)
@@ -522,6 +601,23 @@ class DocResolver:
                 members += [e for e in self._following(compat, h.i, want - len(members)) if e not in members]
             if len(members) >= 2:
                 self.add(start, end, h.i, "nominal", "GROUP", members, name_level=False)
+                return
+            if info.group_term is None:
+                return
+        if (lemma in kb.org_nouns or info.group_term is not None) and definite and not info.country \
+                and not info.plural and not any(c.dep_ == "appos" for c in h.children):
+            # "the agency", "the union": the organisation named shortly before
+            org = self._recent_org(h, lemma, info.sector if lemma not in kb.org_nouns else None)
+            if org is not None:
+                self.add(start, end, h.i, "nominal", "NOMINAL", [org], name_level=False)
+                return
+            if lemma in kb.org_nouns:
+                return
+        countries = list(dict.fromkeys(self.country_of[t.i] for t in toks if t.i in self.country_of))
+        if len(countries) > 1 and any(t.dep_ == "cc" for t in toks) and (info.group_term or info.plural):
+            # "US and British activists": one group per country
+            members = [self.group_ent(c, info.sector, plural=True) for c in countries]
+            self.add(start, end, h.i, "nominal", "GROUP", members, name_level=False)
             return
         if info.group_term is not None or info.plural:
             if info.sector is None and info.country is None:
@@ -550,6 +646,22 @@ class DocResolver:
             ent = self._ent(f"R:{info.country}:{info.role}", name=name, kind="PERSON", country=info.country,
                             sector="ELI" if info.former else info.sector, role=info.role, gender=info.gender)
         self.add(start, end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
+
+    def _recent_org(self, h: Token, lemma: str, sector: str | None) -> Ent | None:
+        """The organisation a definite "the agency" / "the union" refers back to. A sector noun
+        (union, company) needs an organisation of that sector or whose name contains the noun."""
+        sent = self.sent_of[h.i]
+        best = None
+        for m in self.ments:
+            if m.start >= h.i or sent - m.sent > 5 or len(m.ents) != 1 or m.ents[0].kind != "ORG":
+                continue
+            e = m.ents[0]
+            named = lemma in e.name.lower()
+            if sector is not None and not named and e.sector not in (None, sector):
+                continue
+            if best is None or (named, m.start) > best[0]:
+                best = ((named, m.start), e)
+        return best[1] if best else None
 
     def _person_filter(self, info: PhraseInfo):
         kb = self.kb
@@ -604,7 +716,7 @@ class DocResolver:
         if low == "it" and (t.dep_ not in ("nsubj", "dobj", "pobj") or t.head.lemma_ in ("be", "seem", "appear", "take")):
             return
         sent = self.sent_of[t.i]
-        cands = [m for m in self.ments if m.start < t.i and sent - m.sent <= 4]
+        cands = [m for m in self.ments if m.start < t.i and sent - m.sent <= PRONOUN_WINDOW]
         # cataphora: "In his remarks, Mr. Kim underscored ..." -> the following subject
         if t.dep_ == "poss" and not plural:
             subj = [m for m in self.ments if m.sent == sent and m.start > t.i and m.subject
@@ -635,9 +747,9 @@ class DocResolver:
             weak = 0
             if plural and len(m.ents) == 1 and not m.ents[0].plural:
                 weak = 1
-            score = (quote_pen, weak, dist, 0 if m.subject else 1, -m.start)
-            if dist > 0:
-                score = (quote_pen, weak, dist, 0 if m.subject else 1, -m.start)
+            # a person of unknown gender costs one sentence of distance against a known match
+            unknown = 1 if gender and len(m.ents) == 1 and m.ents[0].gender is None else 0
+            score = (quote_pen, weak, dist + unknown, 0 if m.subject else 1, -m.start)
             if best_score is None or score < best_score:
                 best, best_score = m, score
         if plural:

@@ -61,6 +61,8 @@ def _allowed_query_params(route: Any) -> set[str]:
 async def reject_unknown_params(request: Request) -> None:
     """Unknown query parameters are a client error (422), not something to ignore."""
     route = request.scope.get("route")
+    if not request.url.path.startswith("/api/"):
+        return  # the dashboard page keeps its filters in the query string
     if route is None or not hasattr(route, "dependant"):
         return
     allowed = _allowed_query_params(route)

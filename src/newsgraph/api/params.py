@@ -87,7 +87,8 @@ class EventFilters:
             "outlet": self.outlet, "search": self.search, "article_id": self.article_id,
             "min_confidence": self.min_confidence,
         }
-        return {k: v for k, v in out.items() if v is not None}
+        # modality stays even when None: None means every modality (the store's default is 'asserted')
+        return {k: v for k, v in out.items() if v is not None or k == "modality"}
 
 
 def event_filters(

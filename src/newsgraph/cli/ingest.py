@@ -108,35 +108,43 @@ def _run(store, items, report: IngestReport, batch_size: int, reprocess: bool,
     run_ids: set[str] = set()
     run_hashes: dict[str, str] = {}   # content hash -> article id, for duplicates within this run
 
-    bar = tqdm(items, desc="ingest", unit=" article", file=sys.stderr, disable=_no_bar(progress),
-               dynamic_ncols=True)
-    for item in bar:
+    # The bar counts finished items: skipped/unchanged ones at once, new ones once analysed and stored.
+    bar = tqdm(desc="ingest", unit=" article", file=sys.stderr, disable=_no_bar(progress), dynamic_ncols=True)
+
+    def flush() -> None:
+        _flush(store, batch, log, report, reprocess)
+        bar.update(len(batch))
+        bar.set_postfix(stored=report.stored, skipped=report.problems, refresh=False)
+
+    for item in items:
         if len(batch) >= batch_size or len(log) >= 1000:
-            _flush(store, batch, log, report, reprocess)
+            flush()
             batch, log = [], []
         if not isinstance(item, Article):   # a Skip(origin, reason, kind) from the readers
             origin, reason = getattr(item, "origin", None), getattr(item, "reason", str(item))
             status = "duplicate" if getattr(item, "kind", None) == "duplicate" else "skipped"
             (report.duplicates if status == "duplicate" else report.skipped).append((origin or "?", reason))
             log.append(LogEntry(origin, None, status, reason))
+            bar.update(1)
             continue
         origin = item.origin or item.url or item.id
         if item.id in run_ids or (not reprocess and store.has_article(item.id)):
             report.unchanged += 1
             log.append(LogEntry(origin, item.id, "unchanged", "already stored"))
+            bar.update(1)
             continue
-        dup_of = run_hashes.get(item.content_hash or "") or (
-            None if reprocess else store.find_content_hash(item.content_hash))
+        dup_of = run_hashes.get(item.content_hash or "") or store.find_content_hash(item.content_hash)
         if dup_of and dup_of != item.id:
             reason = f"duplicate of {dup_of}"
             report.duplicates.append((origin, reason))
             log.append(LogEntry(origin, item.id, "duplicate", reason))
+            bar.update(1)
             continue
         run_ids.add(item.id)
         if item.content_hash:
             run_hashes[item.content_hash] = item.id
         batch.append(item)
-    _flush(store, batch, log, report, reprocess)
+    flush()
     bar.close()
 
 
@@ -163,10 +171,34 @@ def _flush(store, batch, log, report: IngestReport, reprocess: bool) -> None:
             log.append(LogEntry(origin, article.id, "stored", None))
     if not analyses and not log:
         return
-    stats = store.write(analyses, replace=reprocess, log=log)
-    report.stored += stats.articles
-    report.records.update({"events": stats.events, "quotes": stats.quotes, "mentions": stats.mentions,
-                           "places": stats.places, "times": stats.times, "actors_new": stats.actors_new})
+    try:
+        stats = [store.write(analyses, replace=reprocess, log=log)]
+    except Exception:  # noqa: BLE001 - a record the store rejects: find it, keep the rest
+        stats = _write_one_by_one(store, analyses, log, report, reprocess)
+    for st in stats:
+        report.stored += st.articles
+        report.records.update({"events": st.events, "quotes": st.quotes, "mentions": st.mentions,
+                               "places": st.places, "times": st.times, "actors_new": st.actors_new})
+
+
+def _write_one_by_one(store, analyses, log, report: IngestReport, reprocess: bool) -> list:
+    """After a failed batch write (rolled back): write article by article, reporting the ones that fail."""
+    from newsgraph.store import LogEntry
+
+    stats = []
+    failed: dict[str, str] = {}
+    for a in analyses:
+        try:
+            stats.append(store.write([a], replace=reprocess))
+        except Exception as exc:  # noqa: BLE001
+            origin = a.article.origin or a.article.url or a.article.id
+            reason = f"could not be stored: {type(exc).__name__}: {exc}"
+            report.errors.append((origin, reason))
+            failed[a.article.id] = reason
+    log = [LogEntry(e.origin, e.article_id, "error", failed[e.article_id])
+           if e.article_id in failed and e.status == "stored" else e for e in log]
+    store.write([], log=log)
+    return stats
 
 
 def _analyze_isolated(articles, pipeline=None):

@@ -139,7 +139,14 @@ def event_filters(kw: dict[str, Any]) -> dict[str, Any]:
     out = {k: kw.pop(k) for k in ("actor", "source", "target", "country", "code", "root", "quad_class",
                                   "plover_type", "since", "until", "outlet", "article_id")}
     modality, all_mod = kw.pop("modality"), kw.pop("all_modalities")
-    out["modality"] = None if all_mod else modality
+    from newsgraph.store.queries import MODALITIES
+
+    wanted = [m.strip() for m in (modality or "").split(",") if m.strip()]
+    bad = [m for m in wanted if m not in MODALITIES and m != "all"]
+    if bad:
+        raise click.BadParameter(f"{', '.join(bad)} (choose from {', '.join(MODALITIES)}, all)",
+                                 param_hint="--modality")
+    out["modality"] = None if all_mod or "all" in wanted else modality
     return {k: v for k, v in out.items() if v is not None or k == "modality"}
 
 
@@ -268,3 +275,37 @@ def article_cmd(db_path: str | None, article_id: str, as_json: bool) -> None:
         click.echo(format_table(art["events"], EVENT_COLUMNS))
     for q in art["quotes"]:
         click.echo(f"- {q.get('speaker_name') or q.get('speaker_text') or '?'} ({q['kind']}): {q['text']}")
+
+
+@main.command("timeline")
+@click.option("--interval", default="month", show_default=True,
+              type=click.Choice(["day", "week", "month", "year"]))
+@_filter_options
+@click.option("--json", "as_json", is_flag=True, help="Print rows of (period, quad_class, events, goldstein).")
+@db_option
+def timeline_cmd(db_path: str | None, interval: str, as_json: bool, **kw: Any) -> None:
+    """Events per period: counts by QuadClass (verbal/material cooperation/conflict), mean Goldstein."""
+    rows = _run(db_path, "timeline", interval=interval, **event_filters(kw))
+    if as_json:
+        _emit_json(rows)
+        return
+    periods: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        p = periods.setdefault(r["period"], {"period": r["period"], 1: 0, 2: 0, 3: 0, 4: 0, "n": 0, "g": 0.0,
+                                             "gn": 0})
+        if r["quad_class"] in (1, 2, 3, 4):
+            p[r["quad_class"]] += r["events"]
+        p["n"] += r["events"]
+        if r["goldstein_mean"] is not None:
+            p["g"] += r["goldstein_mean"] * r["events"]
+            p["gn"] += r["events"]
+    out = list(periods.values())
+    _output(out, False, [
+        ("period", lambda r: r["period"], 10),
+        ("verbal coop", lambda r: r[1], 11),
+        ("material coop", lambda r: r[2], 13),
+        ("verbal conflict", lambda r: r[3], 15),
+        ("material conflict", lambda r: r[4], 17),
+        ("events", lambda r: r["n"], 6),
+        ("goldstein", lambda r: f"{r['g'] / r['gn']:+.2f}" if r["gn"] else "", 9),
+    ], "periods")

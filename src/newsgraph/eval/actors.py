@@ -178,6 +178,15 @@ def _span_actor_names(analysis, start: int, end: int) -> str | None:
     actors = actors_for_span(analysis, start, end)
     if not actors:
         return None
+    if len(actors) == 1:
+        # a span naming several people ("Tore Sohlberg and Lehla Abreder"): every person named in it
+        names = []
+        for m in analysis.mentions:
+            a = analysis.actor(m.actor_id)
+            if a is not None and a.kind == "PERSON" and start <= m.start and m.end <= end and a not in names:
+                names.append(a)
+        if len(names) > 1:
+            actors = names
     return " and ".join(a.name for a in actors)
 
 

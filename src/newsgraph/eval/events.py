@@ -13,13 +13,15 @@ events/petrarch2-gsr
         "---REB" -> "---"); an empty code is "---". "---" is an ordinary value: it matches only a
         predicted actor without a country (no wildcard).
       * country of a predicted actor = Actor.country ("---" when None); a missing source or target
-        actor is "---".
+        actor is "---", except a target taken from the event's place (protests, force posture),
+        whose country is the first 3 characters of target_code.
       * root = first two digits of the CAMEO code.
-      * counted events: modality in {asserted, planned, expected, reported} by default. PETRARCH-2
-        has no modality layer, and this gold codes scheduled and intended actions ("will supply
-        arms" -> 072, "is scheduled to attend" -> 044) as events, while negated, hypothetical and
-        feared events are never coded as the action. `-o modalities=asserted` scores asserted
-        events only (also reported in the extras as f1_asserted).
+      * counted events: modality in {asserted, planned, expected} by default. PETRARCH-2 has no
+        modality layer, and this gold codes scheduled and intended actions ("will supply arms" ->
+        072, "is scheduled to attend" -> 044) as events, while negated, hypothetical, feared and
+        merely claimed ("The US claimed that they had attacked Iraq" -> 01, not 19) events are
+        never coded as the action. `-o modalities=asserted` scores asserted events only (also
+        given in the extras as precision/recall/f1_asserted).
       * matching is per sentence, as multisets: tp = sum over triples of min(gold count, predicted
         count); fp/fn are the unmatched remainders. precision = tp/predicted, recall = tp/gold.
     Options: `patterns=base` codes with the first ("base") pattern set only (patterns added after
@@ -29,7 +31,8 @@ events/plover
     Gold: plover/plover_gsr_cameo_examples.jsonl, 322 CAMEO-manual sentences with one PLOVER
     event each (label = `code_v2`, the 16 current PLOVER types; see its SOURCE.md).
     Prediction: the PLOVER type of the sentence's main coded event = the non-negated event whose
-    cue token is highest in the dependency tree (fewest ancestors), ties broken by confidence.
+    cue token is highest in the dependency tree (fewest ancestors), ties broken by asserted
+    modality, then confidence.
     Because this suite scores the event type, not the actors, the coder runs here without the
     dyad requirement (events are kept when source or target actors are unresolved);
     `-o strict=1` uses the production settings instead.
@@ -50,7 +53,7 @@ from newsgraph.registry import eval_suites
 
 GSR_FILE = Path("petrarch2") / "petrarch2_gsr_validation.jsonl"
 PLOVER_FILE = Path("plover") / "plover_gsr_cameo_examples.jsonl"
-DEFAULT_MODALITIES = frozenset({"asserted", "planned", "expected", "reported"})
+DEFAULT_MODALITIES = frozenset({"asserted", "planned", "expected"})
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -102,9 +105,11 @@ def _gold_country(code: str | None) -> str:
     return code[:3] if code else "---"
 
 
-def _pred_country(analysis, actor_id: str | None) -> str:
+def _pred_country(analysis, actor_id: str | None, code: str | None = None) -> str:
     actor = analysis.actor(actor_id)
-    return (actor.country or "---")[:3] if actor else "---"
+    if actor is not None:
+        return (actor.country or "---")[:3]
+    return code[:3] if code else "---"      # a target taken from the event's place
 
 
 def _gold_triples(rec: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -132,7 +137,8 @@ def petrarch2_gsr(data_dir: Path, options: dict[str, Any]) -> EvalResult:
     misses: list[dict[str, Any]] = []
     for rec, (_doc, analysis, events) in zip(records, coded):
         gold = _gold_triples(rec)
-        triples = [(_pred_country(analysis, e.source_actor_id), _pred_country(analysis, e.target_actor_id),
+        triples = [(_pred_country(analysis, e.source_actor_id),
+                    _pred_country(analysis, e.target_actor_id, e.target_code),
                     e.cameo_root, e) for e in events]
         pred = [t[:3] for t in triples if t[3].modality in modalities]
         tp, missed, spurious = score_triples(gold, pred)
@@ -169,7 +175,7 @@ def _depth(doc, char: int | None) -> int:
     if span is None or not len(span):
         return 99
     tok, depth = span[0], 0
-    while tok.head is not tok and depth < 50:
+    while tok.head.i != tok.i and depth < 50:
         tok, depth = tok.head, depth + 1
     return depth
 
@@ -179,7 +185,8 @@ def main_plover_type(doc, events: list) -> Any | None:
     cands = [e for e in events if e.plover_type and e.modality != "negated"]
     if not cands:
         return None
-    return min(cands, key=lambda e: (_depth(doc, e.cue_start), -e.confidence, e.cue_start or 0))
+    return min(cands, key=lambda e: (_depth(doc, e.cue_start), e.modality != "asserted", -e.confidence,
+                                     e.cue_start or 0))
 
 
 @eval_suites.register("events/plover")

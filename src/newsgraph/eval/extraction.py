@@ -2,6 +2,8 @@
 
   extraction/zyte   Zyte article-extraction-benchmark (181 pages, gold article body).
   extraction/dates  htmldate MediaCloud 2020 (200 news pages, gold publication day).
+  extraction/trafilatura  trafilatura's evaluation set (990 pages, mostly German): snippets that must /
+                    must not be in the main text.
 
 Zyte scoring (the benchmark's own metric, re-implemented here): text -> tokens (regex \\w+, case
 kept) -> multiset of 4-token shingles (a text shorter than 4 tokens is one shingle). Per page,
@@ -15,7 +17,14 @@ score the text before cleaning, to show what cleaning adds or costs.
 
 Dates scoring (htmldate's): exact day; same day -> TP, another day -> FP, none -> FN;
 P = TP/(TP+FP), R = TP/(TP+FN), F1 = 2TP/(2TP+FP+FN); accuracy counts a missing date on a page
-without gold date as correct. Options: -o limit=N (first N pages, for a quick look).
+without gold date as correct.
+
+Trafilatura-set scoring (its own): whitespace-normalised substring test; a `with` snippet found = TP,
+missing = FN; a `without` snippet found = FP; micro-summed; F1 = 2TP/(2TP+FP+FN). Like the zyte suite it
+scores the cleaned body and, as "trafilatura_*", the text before cleaning.
+
+Options: -o limit=N (first N pages, for a quick look); -o favor=precision|balanced|recall (trafilatura's
+trade-off, default: ingest's `DEFAULT_FAVOR`).
 """
 from __future__ import annotations
 
@@ -70,13 +79,13 @@ def aggregate(counts: list[tuple[float, float, float]]) -> tuple[float, float, f
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def extract_for_eval(html: bytes, url: str | None) -> tuple[str, str, dict[str, Any]]:
+def extract_for_eval(html: bytes, url: str | None, favor: str | None = None) -> tuple[str, str, dict[str, Any]]:
     """(raw trafilatura text, cleaned body, metadata) the way ingest reads a page; '' when nothing found."""
     from newsgraph.ingest.clean import clean_text
-    from newsgraph.ingest.htmlpage import ExtractionFailed, extract_page
+    from newsgraph.ingest.htmlpage import DEFAULT_FAVOR, ExtractionFailed, extract_page
 
     try:
-        page = extract_page(html, url=url)
+        page = extract_page(html, url=url, favor=favor or DEFAULT_FAVOR)
     except ExtractionFailed as exc:
         return "", "", {"error": str(exc)}
     return page.text, clean_text(page.text).text, {"date": page.date, "title": page.title}
@@ -96,7 +105,7 @@ def zyte_suite(data_dir: Path, options: dict[str, Any]) -> EvalResult:
     for key in keys:
         body_gold = gold[key].get("articleBody", "")
         html = gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes())
-        raw_text, body, meta = extract_for_eval(html, gold[key].get("url"))
+        raw_text, body, meta = extract_for_eval(html, gold[key].get("url"), options.get("favor"))
         failed += "error" in meta
         c = page_counts(body_gold, body)
         ours.append(c)
@@ -125,7 +134,7 @@ def dates_suite(data_dir: Path, options: dict[str, Any]) -> EvalResult:
     misses = []
     for row in rows:
         html = gzip.decompress((root / row["html_path"]).read_bytes())
-        _, _, meta = extract_for_eval(html, row.get("url"))
+        _, _, meta = extract_for_eval(html, row.get("url"), options.get("favor"))
         found, _ = try_parse_published(meta.get("date"))
         pred = found.isoformat() if found else None
         gold = row.get("date")
@@ -144,3 +153,51 @@ def dates_suite(data_dir: Path, options: dict[str, Any]) -> EvalResult:
     return EvalResult("extraction/dates", len(rows), p, r, f,
                       extra={"accuracy": (tp + tn) / len(rows) if rows else 0.0, "tp": tp, "fp": fp, "fn": fn,
                              "tn": tn}, misses=misses)
+
+
+@eval_suites.register("extraction/trafilatura")
+def trafilatura_suite(data_dir: Path, options: dict[str, Any]) -> EvalResult:
+    root = Path(data_dir) / "extraction" / "trafilatura-evaldata"
+    rows = [json.loads(line) for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()][:_limit(options)]
+    ours = Counter()
+    raw = Counter()
+    misses = []
+    for row in rows:
+        url = row["url"] if str(row.get("url", "")).startswith("http") else None
+        html = gzip.decompress((root / row["html_path"]).read_bytes())
+        raw_text, body, _ = extract_for_eval(html, url, options.get("favor"))
+        for counts, text in ((ours, body), (raw, raw_text)):
+            page = snippet_counts(text, row.get("with", []), row.get("without", []))
+            counts.update(page)
+            if counts is ours and (page["fn"] or page["fp"]):
+                misses.append({"url": row["url"], **page})
+    p, r, f = _snippet_prf(ours)
+    rp, rr, rf = _snippet_prf(raw)
+    total = sum(ours.values())
+    return EvalResult("extraction/trafilatura", len(rows), p, r, f,
+                      extra={"accuracy": (ours["tp"] + ours["tn"]) / total if total else 0.0, **dict(ours),
+                             "trafilatura_precision": rp, "trafilatura_recall": rr, "trafilatura_f1": rf},
+                      misses=misses)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def snippet_counts(text: str, must: list[str], must_not: list[str]) -> Counter:
+    """tp/fn over snippets that must be in `text`, fp/tn over snippets that must not."""
+    t = _norm(text)
+    c = Counter(tp=0, fn=0, fp=0, tn=0)
+    for s in must:
+        c["tp" if _norm(s) in t else "fn"] += 1
+    for s in must_not:
+        c["fp" if _norm(s) in t else "tn"] += 1
+    return c
+
+
+def _snippet_prf(c: Counter) -> tuple[float, float, float]:
+    tp, fp, fn = c["tp"], c["fp"], c["fn"]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * tp / (2 * tp + fp + fn) if tp else 0.0)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Token
+
 from newsgraph.records import Analysis, Place
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -30,17 +32,50 @@ def event_date(analysis: Analysis, sentence: int, char: int) -> tuple[str | None
     return None, "unknown"
 
 
-def event_place(analysis: Analysis, sentence: int, char: int) -> Place | None:
-    """The resolved place nearest the cue in the sentence (towns before countries), else the dateline."""
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "over"}
+
+
+def _locative(doc: Doc, place: Place, trigger: Token | None) -> bool:
+    """The place is where something happens ("met in Pyongyang", "the main square of Pyongyang"
+    after a verb), not part of an argument ("Putin of Russia", "operations in Ukraine")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(6):
+        while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ in _LOCATIVE:
+            host = prep.head
+            return host.pos_ in ("VERB", "AUX") or (trigger is not None and host.i == trigger.i)
+        if prep.lower_ != "of":
+            return False
+        tok = prep.head          # "the main square of Pyongyang": climb to "square"
+    return False
+
+
+def event_place(analysis: Analysis, sentence: int, char: int, doc: Doc | None = None,
+                destination: Token | None = None, trigger: Token | None = None) -> Place | None:
+    """The place of an event: a locative place in its sentence nearest the cue (towns before
+    countries), else the destination of a visit ("moves on to Vietnam"), else the dateline."""
     best = None
     for p in analysis.places:
         if p.sentence != sentence or p.role == "metonym" or (p.lat is None and p.country is None):
+            continue
+        if doc is not None and not _locative(doc, p, trigger):
             continue
         rank = (1 if p.feature == "country" else 0, abs(p.start - char))
         if best is None or rank < best[0]:
             best = (rank, p)
     if best is not None:
         return best[1]
+    if destination is not None:
+        for p in analysis.places:
+            if p.start <= destination.idx < p.end and p.role != "metonym":
+                return p
     for p in analysis.places:
         if p.role == "dateline":
             return p

@@ -16,14 +16,20 @@ from spacy.tokens import Doc, Span, Token
 import newsgraph.actors as actors_api
 from newsgraph.events import roles
 from newsgraph.events.anchor import event_date, event_place
-from newsgraph.events.modality import attribution, modality
+from newsgraph.events.modality import attribution, modality, refusal, reporting_verb
 from newsgraph.events.ontology import lookup
-from newsgraph.events.patterns import Pattern, pattern_index
+from newsgraph.events.patterns import Pattern, demand_auxiliaries, pattern_index, refusal_codes
 from newsgraph.records import Actor, Analysis, Event
 
 MODEL_ID = "rules"
-# PLOVER manual: cooperative actions reported as future intentions are coded AGREE.
-_FUTURE_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+# PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
+# aid", "is willing to withdraw"); by the same reading, announced conflictual actions are threats
+# ("will boycott", "would tighten the blockade"), as is any action made conditional with "unless".
+_FUTURE_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"}
+_FUTURE_THREATEN = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
+# Protests and shows of force are aimed at the country where they happen when no target is named
+# (CAMEO practice: "activists staged a protest in Beijing" -> target CHN).
+_PLACE_TARGET_ROOTS = {"14", "15"}
 _SPEAKER_PRONOUNS = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
 _ADDRESSEE_PRONOUNS = {"you", "your", "yourself", "yourselves"}
 
@@ -76,13 +82,15 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
         return found
     kids = list(head.children)
     for deps in (("poss",), ("compound", "amod", "nmod")):
+        found = []
         for c in kids:
             if c.dep_ in deps:
-                found = phrase_actors(analysis, c, depth + 1)
-                if found:
-                    return found
+                for m in roles.conjuncts(c):     # "US and British activists" -> both
+                    found += [a for a in phrase_actors(analysis, m, depth + 1) if a not in found]
+        if found:
+            return found
     for c in kids:
-        if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
+        if c.dep_ == "prep" and c.lower_ == "of":
             for gc in c.children:
                 if gc.dep_ == "pobj":
                     found = phrase_actors(analysis, gc, depth + 1)
@@ -117,14 +125,27 @@ def _object_candidates(verb: Token) -> list[Token]:
     objs = [o for h in roles.direct_objects(verb) for o in roles.conjuncts(h)]
     objs += [c for c in verb.children if c.dep_ in ("attr", "oprd")]
     objs += [gc for c in verb.children if c.dep_ == "prep" for gc in c.children if gc.dep_ == "pobj"]
-    return objs
+    return objs + [q for o in objs for q in roles.quantified(o)]
+
+
+_ACTOR_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
+
+
+def _names_actor(tok: Token) -> bool:
+    """Lexical test (before actors are looked up): the phrase names a person, group or country."""
+    return tok.ent_type_ in _ACTOR_ENTS or any(c.ent_type_ in _ACTOR_ENTS for c in tok.children
+                                                if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def _match_verb(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
     cands = index.get(tok.lemma_.lower())
     if not cands:
+        cands = next((index[w] for w in roles.lemmas(tok) if w in index), None)
+    if not cands:
         return None
     kid_words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dative")}
+    # "fired anti-aircraft batteries at Russia": the preposition may hang on the object
+    kid_words |= {g.lower_ for o in roles.direct_objects(tok) for g in o.children if g.dep_ == "prep"}
     objs = None
     for p in cands:
         if p.prep and not all(w in kid_words for w in p.prep):
@@ -134,7 +155,8 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
             if objs is None:
                 objs = _object_candidates(tok)
             hit = [o for o in objs if o.lemma_.lower() in p.objects or o.lower_ in p.objects
-                   or any(c.dep_ == "compound" and c.lemma_.lower() in p.objects for c in o.children)]
+                   or any(c.dep_ == "compound" and c.lemma_.lower() in p.objects for c in o.children)
+                   or ("@actor" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass") and _names_actor(o))]
             if not hit:
                 continue
             parts += hit
@@ -187,15 +209,23 @@ def _verb_roles(analysis: Analysis, trig: Trigger) -> tuple[list, list[list[Toke
         cands += [roles.prep_objects(o, roles.TARGET_PREPS) for o in objects]
         cands += [objects]
     else:
-        cands = [roles.direct_objects(tok), roles.datives(tok), roles.prep_objects(tok, p.prep),
+        dobjs = roles.direct_objects(tok)
+        cands = [dobjs, roles.datives(tok), roles.prep_objects(tok, p.prep),
                  roles.prep_objects(tok, roles.TARGET_PREPS)]
+        # "endorsed an agreement with the EU": the object's own complement
+        cands += [roles.prep_objects(o, p.prep + roles.TARGET_PREPS) for o in dobjs]
+        # "demanded that the US cancel the sale": the subject of the complement clause
+        cands += [roles.clause_subjects(tok)]
     return sources, cands
 
 
-def _noun_roles(analysis: Analysis, trig: Trigger) -> tuple[list, list[list[Token]]]:
+def _noun_roles(analysis: Analysis, trig: Trigger) -> tuple[list, list[list[Token]]] | None:
+    """Roles of a nominal trigger; None when this noun is not an event here (no light verb)."""
     n, p = trig.token, trig.pattern
     verb = roles.governing_verb(n)
-    light = verb is not None and ("*" in p.light_verbs or verb.lemma_.lower() in p.light_verbs)
+    light = verb is not None and ("*" in p.light_verbs or bool(roles.lemmas(verb) & p.light_verbs))
+    if not light and not p.bare:
+        return None
     sources = _actors(analysis, roles.subjects(verb)) if light else []
     if not sources:
         sources = _actors(analysis, roles.noun_source_slots(n))
@@ -219,6 +249,8 @@ def _pairs(trig: Trigger, sources: list, targets: list, group: list) -> list[tup
         if p.symmetric and len(sources) > 1:
             return [(a, b, p.cameo) for a, b in permutations(sources, 2)]
         return [(s, None, p.cameo) for s in sources] or [(None, None, p.cameo)]
+    if p.symmetric == "reverse":     # "Kyiv received weapons from Berlin": Berlin -> Kyiv
+        return [(t, s, p.cameo) for s in sources for t in targets if s[0].id != t[0].id]
     for s in sources or [None]:
         for t in targets:
             if s is not None and s[0].id == t[0].id:
@@ -231,7 +263,7 @@ def _pairs(trig: Trigger, sources: list, targets: list, group: list) -> list[tup
     return out
 
 
-def _plover(code: str, pattern: Pattern, mood: str) -> tuple[str | None, str | None]:
+def _plover(code: str, pattern: Pattern, mood: str, conditional: str | None = None) -> tuple[str | None, str | None]:
     info = lookup(code)
     if code == pattern.cameo:
         ptype, mode = pattern.plover or info.plover_type, pattern.mode or info.plover_mode
@@ -239,8 +271,12 @@ def _plover(code: str, pattern: Pattern, mood: str) -> tuple[str | None, str | N
         ptype, mode = info.plover_type, info.plover_mode
     if ptype and "|" in ptype:
         ptype = ptype.split("|")[0]
+    if mood in ("planned", "expected", "hypothetical") and conditional == "unless":
+        return "THREATEN", None
     if mood in ("planned", "expected") and ptype in _FUTURE_AGREE:
         return "AGREE", None
+    if mood in ("planned", "expected") and ptype in _FUTURE_THREATEN:
+        return "THREATEN", None
     return ptype, mode
 
 
@@ -248,11 +284,15 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                   options: CoderOptions = CoderOptions()) -> list[Event]:
     art = analysis.article
     out: list[Event] = []
+    trigger_of: dict[str, Token] = {}
     seen: set[tuple] = set()
     for trig in find_triggers(sent, options):
         p = trig.pattern
         if trig.token.pos_ in ("NOUN", "PROPN"):
-            sources, cands = _noun_roles(analysis, trig)
+            found = _noun_roles(analysis, trig)
+            if found is None:
+                continue
+            sources, cands = found
             group = _actors(analysis, roles.between(trig.token))
         else:
             sources, cands = _verb_roles(analysis, trig)
@@ -264,42 +304,150 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                 and not (p.symmetric and len(sources) > 1):
             continue
         mood, mood_cue = modality(trig.token)
+        conditional = next((m.lower_ for c in trig.token.children if c.dep_ == "advcl"
+                            for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
         attrib, _ = attribution(trig.token)
         cue_toks = sorted(trig.parts, key=lambda t: t.i)
         cue_start, cue_end = cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1])
         cue_text = " ".join(t.text for t in cue_toks)
         date, precision = event_date(analysis, sent_index, cue_start)
-        place = event_place(analysis, sent_index, cue_start)
-        for s, t, code in _pairs(trig, sources, targets, group):
+        dest = targets[0][1] if targets and p.cameo == "042" else None
+        place = event_place(analysis, sent_index, cue_start, doc, dest, trig.token)
+        pairs = _pairs(trig, sources, targets, group)
+        if mood == "negated" and refusal(trig.token):
+            # "would not provide support": the refusal itself happened
+            reject = refusal_codes().get(lookup(p.cameo).root)
+            if reject:
+                pairs += [(s, t, reject) for s, t, code in pairs if code == p.cameo]
+        place_target = None
+        if not targets and lookup(p.cameo).root in _PLACE_TARGET_ROOTS and place is not None \
+                and place.role != "dateline" and place.country:
+            place_target = place.country   # "protested in Beijing", "exercises in Alaska"
+        for s, t, code in pairs:
             sa, ta = (s[0] if s else None), (t[0] if t else None)
             key = (code, sa.id if sa else None, ta.id if ta else None)
             if key in seen:
                 continue
             seen.add(key)
             info = lookup(code)
-            ptype, pmode = _plover(code, p, mood)
+            mood_here = "asserted" if code != p.cameo and code.startswith("12") and mood == "negated" else mood
+            # an infinitive of purpose ("began a hunger strike to protest") is intended, not announced
+            ptype, pmode = _plover(code, p, "purpose" if mood_cue == "to" else mood_here, conditional)
             conf = p.confidence + (0.1 if ta else 0.0) - (0.2 if sa is None else 0.0)
             if code != p.cameo:
                 conf -= 0.1
+            eid = Event.make_id(art.id, sent_index, code, sa.id if sa else None, ta.id if ta else None, cue_start)
+            trigger_of[eid] = trig.token
             out.append(Event(
-                id=Event.make_id(art.id, sent_index, code, sa.id if sa else None, ta.id if ta else None,
-                                 cue_start),
+                id=eid,
                 article_id=art.id, sentence=sent_index,
                 evidence_start=sent.start_char, evidence_end=sent.end_char,
                 cameo_code=code, rule_id=p.id,
                 source_actor_id=sa.id if sa else None, target_actor_id=ta.id if ta else None,
-                source_code=sa.code if sa else None, target_code=ta.code if ta else None,
+                source_code=sa.code if sa else None, target_code=ta.code if ta else place_target,
                 source_text=_span_text(s[1]) if s else None, target_text=_span_text(t[1]) if t else None,
                 cameo_root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
                 plover_type=ptype, plover_mode=pmode,
                 cue=cue_text, cue_start=cue_start, cue_end=cue_end,
-                modality=mood, attribution=attrib,
+                modality=mood_here, attribution=attrib,
                 date=date, date_precision=precision,
                 place_name=place.resolved_name or place.name if place else None,
                 place_geonameid=place.geonameid if place else None,
                 place_country=place.country if place else None,
                 place_lat=place.lat if place else None, place_lon=place.lon if place else None,
                 confidence=round(max(0.05, min(0.99, conf)), 3)))
+    out += _reported_demands(doc, analysis, sent, sent_index, options, seen)
+    out = _inherit_targets(out, trigger_of, analysis)
+    unique = {}
+    for e in out:
+        unique.setdefault(e.id, e)
+    return _drop_shadowed(list(unique.values()))
+
+
+def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, options: CoderOptions,
+                      seen: set[tuple]) -> list[Event]:
+    """"Russia said that Sudan must return the helicopter": a demand by Russia on Sudan
+    (data/patterns/demands.csv), whatever the demanded action is."""
+    aux_map = demand_auxiliaries()
+    out: list[Event] = []
+    art = analysis.article
+    for tok in sent:
+        if tok.dep_ != "aux" or tok.lower_ not in aux_map:
+            continue
+        clause = tok.head
+        reporter = reporting_verb(clause)
+        if reporter is None:
+            continue
+        rule, code, ptype = aux_map[tok.lower_]
+        sources = _actors(analysis, roles.subjects(reporter))
+        targets = _actors(analysis, [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
+        if options.require_source and not sources:
+            continue
+        info = lookup(code)
+        date, precision = event_date(analysis, sent_index, reporter.idx)
+        for s in sources or [None]:
+            for t in targets or [None]:
+                sa, ta = (s[0] if s else None), (t[0] if t else None)
+                if sa and ta and sa.id == ta.id:
+                    continue
+                key = (code, sa.id if sa else None, ta.id if ta else None)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Event(
+                    id=Event.make_id(art.id, sent_index, code, key[1], key[2], reporter.idx),
+                    article_id=art.id, sentence=sent_index, evidence_start=sent.start_char,
+                    evidence_end=sent.end_char, cameo_code=code, rule_id=rule,
+                    source_actor_id=key[1], target_actor_id=key[2],
+                    source_code=sa.code if sa else None, target_code=ta.code if ta else None,
+                    source_text=_span_text(s[1]) if s else None, target_text=_span_text(t[1]) if t else None,
+                    cameo_root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
+                    plover_type=ptype, plover_mode=None, cue=f"{reporter.text} ... {tok.text}",
+                    cue_start=reporter.idx, cue_end=reporter.idx + len(reporter.text),
+                    modality="asserted", attribution=None, date=date, date_precision=precision,
+                    confidence=0.55 if ta else 0.4))
+    return out
+
+
+def _drop_shadowed(events: list[Event]) -> list[Event]:
+    """Drop a target-less event when the sentence has the same source and root with a target
+    ("bombarded Aleppo, killing eight people": the killing adds nothing)."""
+    with_target = {(e.source_actor_id, e.cameo_root) for e in events if e.target_actor_id}
+    return [e for e in events if e.target_actor_id or (e.source_actor_id, e.cameo_root) not in with_target]
+
+
+_GOVERNED_EDGES = ("xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "conj")
+
+
+def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis) -> list[Event]:
+    """A target-less event whose trigger governs another coded event takes that event's dyad:
+    "threatened to impose restrictions against German goods" -> THREATEN towards Germany;
+    "demanded that Israel ease restrictions" -> REQUEST towards Israel."""
+    out: list[Event] = []
+    for e in events:
+        if e.target_actor_id is None and e.source_actor_id is not None:
+            tok = trigger_of[e.id]
+            for other in events:
+                if other is e or other.id not in trigger_of:
+                    continue
+                node, hops, found = trigger_of[other.id], 0, False
+                while node.head.i != node.i and hops < 5 and node.dep_ in _GOVERNED_EDGES:
+                    node, hops = node.head, hops + 1
+                    if node.i == tok.i:
+                        found = True
+                        break
+                if not found:
+                    continue
+                same_agent = other.source_actor_id in (None, e.source_actor_id)
+                tid = other.target_actor_id if same_agent else other.source_actor_id
+                target = analysis.actor(tid)
+                if target is None or tid == e.source_actor_id:
+                    continue
+                e.target_actor_id, e.target_code = target.id, target.code
+                e.target_text = other.target_text if same_agent else other.source_text
+                e.id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, tid, e.cue_start)
+                break
+        out.append(e)
     return out
 
 

@@ -23,7 +23,8 @@ _GOVERN_EDGES = {"ccomp", "xcomp", "advcl", "csubj"}
 # Edges that start an independent assertion: stop looking further up.
 _STOP_EDGES = {"relcl", "acl", "parataxis", "ROOT"}
 
-_PRIORITY = ("negated", "feared", "hypothetical", "expected", "planned", "reported")
+_VOLITION_AUX = {"will", "would", "'ll", "wo", "shall", "'d"}
+_REFUSE = {"refuse", "decline", "reject", "fail"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -77,6 +78,7 @@ def modality(trigger: Token) -> tuple[str, str | None]:
     outer: tuple[str, str] | None = None   # outermost governing word
     node = trigger
     same_clause = True
+    reported_future = False
     hops = 0
     while hops < 12:
         hops += 1
@@ -84,14 +86,34 @@ def modality(trigger: Token) -> tuple[str, str | None]:
             if _negated(node):
                 return "negated", next((c.text for c in node.children if c.dep_ in ("neg", "det")), None)
             local = local or _aux(node)
+            # the small model parses "[ties that] Washington fears will include" with "fears" as a
+            # noun subject of "include"; a "subject" that has its own subject is the governing verb
+            for c in node.children:
+                if c.dep_ == "nsubj" and c.lemma_.lower() in govern and any(g.dep_ == "nsubj" for g in c.children):
+                    outer = (govern[c.lemma_.lower()], c.text)
             m = _mark(node)
             if m:
                 return m, next(c.text for c in node.children if c.dep_ == "mark")
         dep = node.dep_
-        if dep in _STOP_EDGES or node.head is node:
+        if node.head.i == node.i:
             break
         head = node.head
         lemma = head.lemma_.lower()
+        if dep in ("acl", "relcl") and lemma in govern and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in node.children):
+            # "pressure to help Iran", "a plan to attack": the noun governs an infinitive
+            return govern[lemma], head.text
+        if dep in _STOP_EDGES:
+            break
+        if dep == "pcomp" and head.lower_ in ("for", "of") and node.tag_ == "VBG":
+            # "jailed for helping militants", "accused X of spying": an allegation, not a fact
+            return "reported", head.text
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            # an infinitive of purpose ("pressured by Congress to help Iran", "went to meet"):
+            # intended, not done
+            if _negated(head):
+                return "negated", head.text
+            return (govern[lemma], head.text) if lemma in govern else ("planned", "to")
         if dep in _GOVERN_EDGES or (dep in ("dobj", "pobj", "prep", "acomp") and lemma in govern):
             if lemma in govern and (dep != "advcl"):
                 outer = (govern[lemma], head.text)
@@ -101,6 +123,9 @@ def modality(trigger: Token) -> tuple[str, str | None]:
                 break
             if dep in ("ccomp", "csubj"):
                 same_clause = False
+                if lemma in _attribution_words()[0] and not _mark(node) and \
+                        any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in node.children):
+                    reported_future = True
         elif dep == "conj":
             # a coordinated verb with its own subject is its own clause
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -110,6 +135,8 @@ def modality(trigger: Token) -> tuple[str, str | None]:
         node = head
     if outer:
         return outer
+    if local == "hypothetical" and reported_future:
+        return "planned", "would"   # "said they would meet": a reported future, not a condition
     if local:
         return local, None
     return "asserted", None
@@ -150,7 +177,7 @@ def attribution(trigger: Token) -> tuple[str | None, Token | None]:
     verbs, preps = _attribution_words()
     node = trigger
     chain = [node]
-    while node.head is not node and len(chain) < 15:
+    while node.head.i != node.i and len(chain) < 15:
         node = node.head
         chain.append(node)
     for n in chain:
@@ -172,3 +199,33 @@ def attribution(trigger: Token) -> tuple[str | None, Token | None]:
                 if who:
                     return who, c
     return None, None
+
+
+def refusal(trigger: Token) -> bool:
+    """True when the event is refused rather than merely not done: "would not provide",
+    "will not meet", "refused to release" (the event itself is then negated)."""
+    node, hops = trigger, 0
+    while hops < 8:
+        hops += 1
+        if _negated(node):
+            return any(c.dep_ == "aux" and c.lower_ in _VOLITION_AUX for c in node.children)
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _REFUSE:
+            return True
+        if node.dep_ not in ("dobj", "pobj", "prep", "xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def reporting_verb(clause: Token) -> Token | None:
+    """The reporting or demanding verb whose complement `clause` is ("said that X must ...")."""
+    verbs, _ = _attribution_words()
+    demand = {w for w, m in _cue_maps()["govern"].items() if m == "hypothetical"}
+    node, hops = clause, 0
+    while node.dep_ in ("ccomp", "conj", "acl", "xcomp") and node.head.i != node.i and hops < 3:
+        head = node.head
+        lemma = head.lemma_.lower()
+        if node.dep_ != "conj" and (lemma in verbs or lemma in demand):
+            return head if head.pos_ in ("VERB", "AUX") else None
+        node, hops = head, hops + 1
+    return None

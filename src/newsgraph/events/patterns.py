@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from newsgraph.events.ontology import PLOVER_TYPES, DataFileError, data_path, is_code, read_csv
 
-SYMMETRY = ("", "both", "group")
+SYMMETRY = ("", "both", "group", "reverse")
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class Pattern:
     cameo: str
     plover: str | None
     mode: str | None
-    symmetric: str               # "" | both | group
+    symmetric: str               # "" | both | group | reverse (the subject is the recipient)
     converse: str | None         # CAMEO code coded in the reverse direction too
     needs_target: bool
     confidence: float
@@ -32,6 +32,7 @@ class Pattern:
     objects: frozenset[str] = frozenset()     # verbs: required direct-object lemmas
     compound: frozenset[str] = frozenset()    # nouns: required modifier lemmas
     light_verbs: frozenset[str] = frozenset()  # nouns: verbs that make their subject the source
+    bare: bool = True            # nouns: also an event without a light verb ("his visit to")
 
     @property
     def specificity(self) -> int:
@@ -65,7 +66,9 @@ def noun_sets() -> dict[str, frozenset[str]]:
 def _objects(value: str, path, lineno: int) -> frozenset[str]:
     out: set[str] = set()
     for item in _split(value):
-        if item.startswith("@"):
+        if item == "@actor":
+            out.add(item)       # the object names an actor (person, group, organisation, country)
+        elif item.startswith("@"):
             key = item[1:].upper()
             if key not in noun_sets():
                 raise DataFileError(f"{path}:{lineno}: unknown noun set @{key}")
@@ -113,6 +116,9 @@ def _load(kind: str) -> list[Pattern]:
         else:
             extra["compound"] = frozenset(_split(r.get("compound", "")))
             extra["light_verbs"] = frozenset(_split(r.get("light_verbs", "")))
+            if r.get("bare", "yes") not in ("yes", "no"):
+                raise DataFileError(f"{where}: bare must be yes or no")
+            extra["bare"] = r.get("bare", "yes") == "yes"
         out.append(Pattern(id=pid, kind=kind, lemmas=lemmas, cameo=r["cameo"],
                            plover=r["plover"] or None, mode=r["mode"] or None,
                            symmetric=r["symmetric"], converse=r["converse"] or None,
@@ -142,7 +148,8 @@ def pattern_index(kind: str, since: frozenset[str] | None = None) -> dict[str, l
         for lemma in p.lemmas:
             index.setdefault(lemma, []).append(p)
     for lst in index.values():
-        lst.sort(key=lambda p: -p.specificity)   # stable: file order among equals
+        # most specific first; among equals the smaller object set, then file order
+        lst.sort(key=lambda p: (-p.specificity, len(p.objects) if p.objects else 0))
     return index
 
 
@@ -169,3 +176,28 @@ def attribution_cues() -> tuple[Cue, ...]:
             raise DataFileError(f"{path}:{lineno}: unknown kind {r['kind']!r}")
         out.append(Cue(r["id"], frozenset(_split(r["cue"])), r["kind"], r["kind"]))
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def refusal_codes() -> dict[str, str]:
+    """CAMEO root of a refused cooperative event -> the REJECT code coded for the refusal."""
+    path = data_path("patterns", "refusals.csv")
+    out: dict[str, str] = {}
+    for lineno, r in read_csv(path, ("id", "root", "cameo")):
+        if not is_code(r["cameo"]) or not r["cameo"].startswith("12"):
+            raise DataFileError(f"{path}:{lineno}: {r['cameo']!r} is not a CAMEO REJECT code")
+        out[r["root"]] = r["cameo"]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def demand_auxiliaries() -> dict[str, tuple[str, str, str]]:
+    """Modal auxiliary -> (rule id, CAMEO code, PLOVER type) for demands in reported speech."""
+    path = data_path("patterns", "demands.csv")
+    out: dict[str, tuple[str, str, str]] = {}
+    for lineno, r in read_csv(path, ("id", "aux", "cameo", "plover")):
+        if not is_code(r["cameo"]) or r["plover"] not in PLOVER_TYPES:
+            raise DataFileError(f"{path}:{lineno}: unknown CAMEO code or PLOVER type")
+        for aux in _split(r["aux"]):
+            out[aux] = (r["id"], r["cameo"], r["plover"])
+    return out

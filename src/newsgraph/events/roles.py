@@ -19,9 +19,32 @@ RELATIVE = {"who", "whom", "which", "that", "whose"}
 def conjuncts(tok: Token) -> list[Token]:
     """The token and every token coordinated with it ("South Korea and Japan" -> both)."""
     out = [tok]
-    for c in tok.children:
+    kids = list(tok.children)
+    if tok.pos_ == "ADP":   # a first name mis-tagged as a preposition ("Barack" -> pobj "Obama")
+        kids += [g for c in kids if c.dep_ == "pobj" for g in c.children]
+    for c in kids:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
             out.extend(conjuncts(c))
+        elif c.dep_ == "appos" and any(g.dep_ in ("cc", "conj") for g in c.children):
+            out.extend(conjuncts(c))     # "The US, Russia, and Switzerland": a list parsed as apposition
+    return out
+
+
+def lemmas(tok: Token) -> set[str]:
+    """The lemma and the regular base forms of a word: the small model mis-lemmatises some
+    verbs ("staged" -> "stag"), so "-ed/-ing/-s" forms are also tried."""
+    low = tok.lower_
+    out = {tok.lemma_.lower(), low}
+    if low.endswith("ed") and len(low) > 4:
+        out |= {low[:-2], low[:-1]}
+        if len(low) > 5 and low[-3] == low[-4]:
+            out.add(low[:-3])                # "stopped" -> "stop"
+    elif low.endswith("ing") and len(low) > 5:
+        out |= {low[:-3], low[:-3] + "e"}
+    elif low.endswith("ies") and len(low) > 4:
+        out.add(low[:-3] + "y")
+    elif low.endswith("s") and len(low) > 3:
+        out |= {low[:-1], low[:-2] if low.endswith("es") else low[:-1]}
     return out
 
 
@@ -52,7 +75,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if found:
         return found
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return []
     if verb.dep_ == "conj":
         return subjects(head, depth + 1)
@@ -71,7 +94,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [head] if head.pos_ in ("NOUN", "PROPN", "PRON") else []
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB"):
         return subjects(head, depth + 1)
-    if verb.dep_ in ("pcomp",) and head.head is not head:
+    if verb.dep_ in ("pcomp",) and head.head.i != head.i:
         return subjects(head.head, depth + 1)
     return []
 
@@ -114,7 +137,7 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 def governing_verb(noun: Token) -> Token | None:
     """The verb a nominal trigger is the object of: "held talks", "engaged X in a firefight"."""
     head = noun.head
-    if head is noun:
+    if head.i == noun.i:
         return None
     if noun.dep_ in ("dobj", "obj", "attr", "nsubjpass", "conj") and head.pos_ in ("VERB", "AUX"):
         return head
@@ -138,3 +161,22 @@ def noun_source_slots(noun: Token) -> list[Token]:
 
 def between(noun: Token) -> list[Token]:
     return prep_objects(noun, ("between", "among", "amongst"))
+
+
+QUANTITY = {"ton", "tonne", "kg", "kilogram", "million", "billion", "thousand", "hundred", "dozen", "lot",
+            "amount", "number", "shipment", "consignment", "batch", "part", "some", "all", "most", "much",
+            "half", "portion", "share", "bulk", "rest", "majority", "day", "week", "month", "series", "round",
+            "wave", "package"}
+
+
+def quantified(tok: Token) -> list[Token]:
+    """The noun behind a quantity: "700 kg of medicine" -> medicine, "part of a program" -> program."""
+    if tok.lemma_.lower() not in QUANTITY and tok.lower_ not in QUANTITY:
+        return []
+    return prep_objects(tok, ("of",))
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """Subjects of the verb's complement clauses ("demanded that the US cancel ...")."""
+    return [g for c in verb.children if c.dep_ in ("ccomp",)
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]

@@ -23,10 +23,13 @@ SCHEMAS: dict[str, dict[str, Callable[[str], object]]] = {
     "aliases.csv": {"id": str, "alias": str, "kind": str, "target": str, "source": str},
     "demonyms.csv": {"id": str, "demonym": str, "iso2": str, "source": str},
     "country_points.csv": {"id": str, "iso2": str, "lat": _float, "lon": _float, "source": str},
+    "admin1.csv": {"id": str, "iso2": str, "admin1": str, "city": str, "name": str, "source": str},
+    "landmark_heads.csv": {"id": str, "word": str, "source": str},
+    "region_demonyms.csv": {"id": str, "demonym": str, "place": str, "source": str},
     "places.csv": {"id": str, "name": str, "feature": str, "iso2": str, "lat": _float,
                    "lon": _float, "population": _opt_int, "source": str},
 }
-_KINDS = {"country", "us_state", "geonameid"}
+_KINDS = {"country", "us_state", "admin1", "geonameid"}
 
 
 def load_table(name: str, data_dir: Path = DATA_DIR) -> list[dict]:

@@ -266,7 +266,6 @@ def build_data() -> dict:
                 if v:
                     b.name(v, i)
                     b.name(v.split(",")[0], i)   # "Korea, Republic of" -> "Korea" (alt)
-        b.name(c["iso3"], i, alt=True)
 
     # capitals (the largest city of the country with the capital's name)
     capitals: dict[str, int] = {}
@@ -290,10 +289,38 @@ def build_data() -> dict:
         states[code] = i
         b.name(st["name"], i)
 
+    # first-level divisions whose GeoNames code data/geo/admin1.csv gives (Canada, Australia)
+    listed: set[tuple[str, str]] = set()
+    admin1_entries: dict[str, int] = {}
+    city_code: dict[tuple[str, str], tuple[int, str]] = {}   # (cc, name) -> (pop, admin1)
+    for city in cities.values():
+        for nm in (city["name"], *(city.get("alternatenames") or ())):
+            k = (city["countrycode"], normalize(nm))
+            if k not in city_code or city["population"] > city_code[k][0]:
+                city_code[k] = (int(city["population"] or 0), city["admin1code"])
+    for r in load_table("admin1.csv"):
+        if not r["admin1"]:        # located through a city inside it
+            hit = city_code.get((r["iso2"], normalize(r["city"])))
+            if hit is None:
+                raise ValueError(f"{DATA_DIR / 'admin1.csv'}: {r['id']}: no city {r['city']!r}")
+            r["admin1"] = hit[1]
+        pt = _median_point(by_adm.get((r["iso2"], r["admin1"]), []))
+        if pt is None:
+            raise ValueError(f"{DATA_DIR / 'admin1.csv'}: {r['id']}: no cities with that code")
+        i = b.add(None, r["name"], pt[0], pt[1], r["iso2"], r["admin1"], ADMIN1,
+                  pop_adm.get((r["iso2"], r["admin1"]), 0))
+        b.name(r["name"], i)
+        listed.add((r["iso2"], normalize(r["name"])))
+        admin1_entries[f"{r['iso2']}.{r['admin1']}"] = i
+
     # other countries' top-level subdivisions (pycountry), located via their cities' admin1 code
     adm_codes: dict[str, set[str]] = {}
     for cc, adm in by_adm:
         adm_codes.setdefault(cc, set()).add(adm)
+    max_pop_adm: dict[tuple[str, str], int] = {}
+    for city in cities.values():
+        k2 = (city["countrycode"], city["admin1code"])
+        max_pop_adm[k2] = max(max_pop_adm.get(k2, 0), int(city["population"] or 0))
     city_adm_by_name: dict[tuple[str, str], tuple[int, str]] = {}
     for city in cities.values():
         k = (city["countrycode"], normalize(city["name"]))
@@ -301,7 +328,7 @@ def build_data() -> dict:
             city_adm_by_name[k] = (int(city["population"]), city["admin1code"])
     for sub in pycountry.subdivisions:
         cc = sub.country_code
-        if cc == "US" or getattr(sub, "parent_code", None):
+        if cc == "US" or getattr(sub, "parent_code", None) or (cc, normalize(sub.name)) in listed:
             continue
         suffix = sub.code.split("-", 1)[1]
         adm = None
@@ -309,7 +336,9 @@ def build_data() -> dict:
             adm = suffix
         else:
             hit = city_adm_by_name.get((cc, normalize(sub.name)))
-            if hit:
+            # a province named after its main city ("Kandahar"): trust the city's admin1 code
+            # only when that city is the largest of its admin1 area
+            if hit and hit[0] > 0 and hit[0] >= max_pop_adm.get((cc, hit[1]), 0):
                 adm = hit[1]
         if adm is None:
             continue
@@ -343,6 +372,8 @@ def build_data() -> dict:
             i = by_country.get(r["target"])
         elif r["kind"] == "us_state":
             i = states.get(r["target"])
+        elif r["kind"] == "admin1":
+            i = admin1_entries.get(r["target"])
         else:
             i = b.by_gid.get(int(r["target"]))
         if i is None:
@@ -356,6 +387,13 @@ def build_data() -> dict:
             raise ValueError(f"{DATA_DIR / 'demonyms.csv'}: {r['id']}: unknown country {r['iso2']!r}")
         for form in _demonym_forms(r["demonym"]):
             demonyms.setdefault(normalize(form), i)
+    for r in load_table("region_demonyms.csv"):
+        hits = [c >> 1 for c in b.index.get(normalize(r["place"]), []) if not c & 1
+                and b.cols["feature"][c >> 1] in (CONTINENT, REGION, "ocean")]
+        if not hits:
+            raise ValueError(f"{DATA_DIR / 'region_demonyms.csv'}: {r['id']}: unknown place {r['place']!r}")
+        for form in _demonym_forms(r["demonym"]):
+            demonyms.setdefault(normalize(form), hits[0])
 
     c = b.cols
     cols = {"name": "\x00".join(c["name"]),

@@ -12,20 +12,23 @@ All mentions of the same name in a document get the same reading (one sense per 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from newsgraph.geo.gazetteer import (ADMIN1, CAPITAL, CITY, CONTINENT, COUNTRY, REGION, GeoEntry,
                                      Gazetteer, normalize)
 
-FEATURE_BONUS = {CONTINENT: 3.0, COUNTRY: 3.0, REGION: 2.0, ADMIN1: 0.5, CAPITAL: 1.5, CITY: 0.0}
+FEATURE_BONUS = {CONTINENT: 3.0, COUNTRY: 3.0, REGION: 2.0, "ocean": 5.0, ADMIN1: 0.5, CAPITAL: 1.5, CITY: 0.0}
 ALT_NAME_PENALTY = 1.5        # the name is only an alternate name of the entry
 COUNTRY_BONUS = 2.5           # scaled by how much the document is about that country
-ADMIN1_BONUS = 2.0
+ADMIN1_BONUS = 3.0
 NEAR_BONUS = 1.0              # within NEAR_KM of another place of the document
 NEAR_KM = 150.0
 CONTAINER_BONUS = 6.0         # "X, Y": Y contains the candidate
 PASSES = 3
+CTX_SCALE = 2.0               # a country with half the document's other places gets the full bonus
+_AREA_SUFFIXES = (" county", " parish", " borough", " township")
 
 _SUFFIXES = (" county", " parish", " borough", " city", " township", " province", " state",
              " region", " district", " governorate", " oblast")
@@ -66,6 +69,9 @@ def candidates_for(gaz: Gazetteer, text: str, kind: str = "name") -> list[tuple[
     key = normalize(text)
     cands = gaz.lookup_key(key)
     if cands:
+        dem = gaz.demonym(text)          # "Canadian" is also a town in Texas
+        if dem is not None and all(e.idx != dem.idx for e, _ in cands):
+            cands = cands + [(dem, True)]
         return cands
     if text.endswith(("'s", "\u2019s")):       # "Russia's"
         key = normalize(text[:-2])
@@ -76,10 +82,31 @@ def candidates_for(gaz: Gazetteer, text: str, kind: str = "name") -> list[tuple[
         if key.endswith(suf) and len(key) > len(suf) + 2:
             base = gaz.lookup_key(key[: -len(suf)])
             if base:
-                return [(e, False) for e, _ in base]
+                return [(e, False) for e, _ in base if e.feature in (CITY, CAPITAL)]
     e = gaz.demonym(text)                       # adjectival use: "Turkish", "Israeli"
     if e is not None:
         return [(e, True)]
+    return embedded_candidates(gaz, text)
+
+
+_WORD = re.compile(r"[A-Z][\w.'\u2019-]*")
+_BIG = (COUNTRY, ADMIN1, CAPITAL, CONTINENT, REGION)
+
+
+def embedded_candidates(gaz: Gazetteer, text: str) -> list[tuple[GeoEntry, bool]]:
+    """A name that embeds a well-known place ("University of California", "Russian Embassy",
+    "Arizona State University"): the longest capitalised run of words naming a country,
+    first-level division, capital or region, or a demonym of one."""
+    words = _WORD.findall(text)
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i:i + n])
+            hits = [(e, False) for e, main in gaz.lookup(phrase) if main and e.feature in _BIG]
+            if hits:
+                return hits
+            dem = gaz.demonym(phrase)
+            if dem is not None:
+                return [(dem, False)]
     return []
 
 
@@ -126,6 +153,9 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
                         break
                 if s > best_s:
                     best, best_s = e, s
+            if best is not None and key.split("|")[0].endswith(_AREA_SUFFIXES) \
+                    and (best.country, best.admin1) not in ctx_a:
+                best = None     # a county we cannot place: leave it to the fallback
             new[key] = best
             for t in ts:
                 t.entry, t.score = best, best_s
@@ -154,6 +184,6 @@ def _context(picks: dict[str, GeoEntry], skip: str, dateline: GeoEntry | None):
             adm[(dateline.country, dateline.admin1)] += 2.0
         pts.append((dateline.lat, dateline.lon))
     tc, ta = sum(cc.values()), sum(adm.values())
-    ctx_c = {k: min(1.0, v / tc * 2) for k, v in cc.items()} if tc else {}
-    ctx_a = {k: min(1.0, v / ta * 2) for k, v in adm.items()} if ta else {}
+    ctx_c = {k: min(1.0, v / tc * CTX_SCALE) for k, v in cc.items()} if tc else {}
+    ctx_a = {k: min(1.0, v / ta * CTX_SCALE) for k, v in adm.items()} if ta else {}
     return ctx_c, ctx_a, pts

@@ -26,7 +26,7 @@ def geo_stage(doc: Doc, analysis: Analysis) -> None:
     art_id = analysis.article.id
     for t in find_toponyms(doc, gaz):
         e = t.entry
-        if e is None:
+        if e is None or t.kind == "demonym":   # adjectives ("Russian") are not place mentions
             continue
         role = "dateline" if t.kind == "dateline" else ("metonym" if t.metonym else "place")
         feature = "landmark" if t.kind == "fallback" else e.feature

@@ -14,11 +14,13 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.geo.data import load_table
 from newsgraph.geo.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, GeoEntry, Gazetteer, normalize
 from newsgraph.geo.resolve import Toponym, candidates_for, resolve
 
@@ -38,6 +40,12 @@ expect hint signal plan decide consider worry see view call push press insist sa
 recognise protest summon expel retaliate negotiate oppose support back propose offer""".split())
 RELATION_NOUNS = frozenset("""relations relation ties talks partnership cooperation alliance
 dialogue rift tensions tension rapprochement deal agreement summit""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def landmark_heads() -> frozenset[str]:
+    """Nouns that make a name a place whatever spaCy labels it ("Kim Il-sung Square": PERSON)."""
+    return frozenset(r["word"] for r in load_table("landmark_heads.csv"))
 
 
 def detect_dateline(text: str, gaz: Gazetteer) -> tuple[Toponym | None, Toponym | None]:
@@ -96,8 +104,10 @@ def _fallback(tops: list[Toponym]) -> None:
         target = None
         if t.container is not None and 0 <= t.container < len(tops):
             target = tops[t.container].entry
-        if target is None:
-            for j in range(i - 1, -1, -1):
+        if target is None:     # the closest city of the text, earlier ones first
+            order = sorted((j for j in range(len(tops)) if j != i),
+                           key=lambda j: (abs(tops[j].start - t.start) * (1 if j < i else 2)))
+            for j in order:
                 e = tops[j].entry
                 if e is not None and e.feature in (CITY, CAPITAL) and tops[j].kind != "fallback":
                     target = e
@@ -161,6 +171,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
         elif ent.label_ == "NORP":
             if gaz.demonym(span.text) is not None:
                 t = Toponym(span.start_char, span.end_char, span.text, kind="demonym")
+        elif ent.label_ in ("ORG", "PERSON") and span[-1].text in landmark_heads():
+            t = Toponym(span.start_char, span.end_char, span.text)
         elif ent.label_ in ("ORG", "PERSON"):
             cands = gaz.lookup(span.text)
             if cands and all(e.feature in (COUNTRY, ADMIN1) for e, _ in cands) and span.text[:1].isupper():

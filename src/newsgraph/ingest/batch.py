@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Callable, Iterable, Iterator, Union
+from typing import Callable, Iterator, Union
 
 from newsgraph.ingest.clean import make_article
 from newsgraph.ingest.dates import BadDate, parse_published, try_parse_published
@@ -75,12 +75,13 @@ def build_article(raw: RawDoc, *, default_published: dt.date | None = None, defa
     if problem:
         note(raw.origin, f"published value ignored ({problem})")
     article = make_article(raw.text, title=raw.title, url=raw.url, source=raw.source or default_source,
-                           published=pub or default_published, origin=raw.origin)
+                           published=pub or default_published, origin=raw.origin, captions=raw.captions)
     if not article.text:
         return Skip(raw.origin, "empty after removing boilerplate", "empty")
     words = len(article.text.split())
     if words < opts.min_words:
-        return Skip(raw.origin, f"too short: {words} word{'' if words == 1 else 's'} (minimum {opts.min_words})", "too-short")
+        plural = "" if words == 1 else "s"
+        return Skip(raw.origin, f"too short: {words} word{plural} (minimum {opts.min_words})", "too-short")
     lang = article.language
     if lang == UNDETERMINED:
         if not opts.keep_undetermined:

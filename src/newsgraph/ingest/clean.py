@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsgraph.ingest.dates import try_parse_published
+from newsgraph.ingest.frontmatter import split_front_matter
 from newsgraph.ingest.language import UNDETERMINED, detect_language
 from newsgraph.ingest.normalize import normalize_text
 from newsgraph.ingest.patterns import PatternSet, default_patterns
@@ -88,15 +89,27 @@ def _one_line(value: object) -> str | None:
     return s or None
 
 
+def _merge(given: list[str] | None, found: list[str]) -> list[str]:
+    out = [c for c in (_one_line(x) for x in (given or [])) if c]
+    return out + [c for c in found if c not in out]
+
+
 def make_article(text: str, *, title: str | None = None, url: str | None = None, source: str | None = None,
                  published: dt.date | dt.datetime | str | None = None, origin: str | None = None,
-                 patterns: PatternSet | None = None) -> Article:
+                 captions: list[str] | None = None, patterns: PatternSet | None = None) -> Article:
     """Build the clean `Article` for a raw text (also what `newsgraph.analyze()` uses).
 
     Sets id (`Article.make_id` of the clean text and url), content_hash, language and ingested_at.
-    A `published` value that is not a usable date becomes None (readers report it as a note).
+    `captions` found outside the text (HTML <figcaption>) are kept before those found in it.
+    A front-matter header in `text` fills metadata the arguments leave out. A `published` value that is
+    not a usable date becomes None (readers report it as a note).
     """
-    cleaned = clean_text(text or "", patterns)
+    meta, text, _problems = split_front_matter(text or "")   # raw corpus files passed to analyze()
+    title = title if title is not None else meta.get("title")
+    url = url if url is not None else meta.get("url")
+    source = source if source is not None else meta.get("source")
+    published = published if published is not None else meta.get("published")
+    cleaned = clean_text(text, patterns)
     url = _one_line(url)
     pub, _problem = try_parse_published(published)
     lang = detect_language(cleaned.text).code if cleaned.text else UNDETERMINED
@@ -108,7 +121,7 @@ def make_article(text: str, *, title: str | None = None, url: str | None = None,
         source=_one_line(source),
         published=pub,
         language=lang,
-        captions=cleaned.captions,
+        captions=_merge(captions, cleaned.captions),
         origin=origin,
         content_hash=Article.make_content_hash(cleaned.text),
         ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),

@@ -8,6 +8,7 @@ from dateutil import parser as du_parser
 
 _MIN_YEAR, _MAX_YEAR = 1800, 2200
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_DOTTED = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _DEFAULT_A = dt.datetime(2001, 1, 1)
 _DEFAULT_B = dt.datetime(2002, 2, 2)
 
@@ -42,9 +43,10 @@ def parse_published(value: object) -> dt.date | None:
             return _check(dt.date.fromisoformat(s[:10]), value)
         except ValueError:
             raise BadDate(f"not a valid date: {value!r}") from None
+    dayfirst = bool(_DOTTED.match(s))   # 05.06.2024 is 5 June wherever dots are used; 05/06 stays US-style
     try:
-        a = du_parser.parse(s, default=_DEFAULT_A)
-        b = du_parser.parse(s, default=_DEFAULT_B)
+        a = du_parser.parse(s, default=_DEFAULT_A, dayfirst=dayfirst)
+        b = du_parser.parse(s, default=_DEFAULT_B, dayfirst=dayfirst)
     except (ValueError, OverflowError, TypeError):
         raise BadDate(f"not a date: {value!r}") from None
     if a.date() != b.date():

@@ -20,8 +20,8 @@ KEY_ALIASES = {
     "published": "published", "date": "published", "published_at": "published", "pubdate": "published",
     "publish_date": "published", "datetime": "published",
 }
-_FENCE = re.compile(r"^(---|\+\+\+)\s*$")
-_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+_FENCE = re.compile(r"^(---|\+\+\+)\s*$")          # YAML-style or TOML-style fence
+_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$")
 MAX_HEADER_LINES = 60
 
 
@@ -39,17 +39,23 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str, list[str]]:
         return {}, text, ["front matter opened with '---' but never closed; kept as text"]
     meta: dict[str, str] = {}
     problems: list[str] = []
+    keys = 0
     for i, line in enumerate(lines[1:end], start=2):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        m = _KEY.match(line.strip())
+        m = _KEY.match(line) if not line[:1].isspace() else None
         if not m:
+            if line[:1].isspace() or line.lstrip().startswith("- "):   # YAML list/continuation: ignored
+                continue
             problems.append(f"front matter line {i} is not 'key: value': {line.strip()[:60]!r}")
             continue
+        keys += 1
         key, value = m.group(1).lower().replace("-", "_"), _unquote(m.group(2).strip())
         field = KEY_ALIASES.get(key)
         if field and value and field not in meta:
             meta[field] = value
+    if not keys or len(problems) > keys:   # prose between two rules, not a header: keep every line
+        return {}, text, []
     return meta, "\n".join(lines[end + 1:]), problems
 
 

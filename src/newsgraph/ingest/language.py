@@ -14,7 +14,7 @@ from newsgraph.ingest.datafile import DataFileError, data_path, read_rows
 
 UNDETERMINED = "und"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-MIN_STOPWORD_SHARE = 0.08   # below this, a Latin-script text matches no language we know
+MIN_STOPWORD_SHARE = 0.05   # below this, a Latin-script text matches no language we know
 MIN_SCRIPT_SHARE = 0.5      # a non-Latin script must make up half the letters to decide alone
 KANA_SHARE = 0.05           # any real share of kana among CJK letters means Japanese
 

@@ -16,7 +16,6 @@ import os
 import sys
 import zlib
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import IO, Iterable, Iterator, Union
 
 from newsgraph.ingest.decode import BinaryContent, decode_bytes, sniff_binary
@@ -56,6 +55,7 @@ class RawDoc:
     source: str | None = None
     published: object = None
     notes: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)   # captions found outside the text (HTML figcaptions)
 
 
 Item = Union[RawDoc, Skip, Note]   # a Note reports something about an input that is not an article
@@ -71,11 +71,21 @@ def iter_raw(paths: Iterable[str], *, stdin: StdinLike = None,
             yield from read_stdin(stdin)
         elif os.path.isdir(p):
             for f in walk_dir(p):
-                yield from read_path(f, opts, in_dir=True)
+                yield from _never_silent(read_path(f, opts, in_dir=True), f)
         elif os.path.exists(p):
-            yield from read_path(p, opts)
+            yield from _never_silent(read_path(p, opts), p)
         else:
             yield Skip(p, "no such file or directory", "missing")
+
+
+def _never_silent(items: Iterator[Item], path: str) -> Iterator[Item]:
+    """Pass items through; a file that produced neither a document nor a Skip gets one ("no articles")."""
+    produced = False
+    for item in items:
+        produced = produced or not isinstance(item, Note)
+        yield item
+    if not produced:
+        yield Skip(path, "no articles found (empty file or no records)", "empty")
 
 
 def walk_dir(root: str) -> Iterator[str]:
@@ -98,11 +108,16 @@ def file_format(path: str) -> tuple[str | None, bool, str]:
 
 
 def read_path(path: str, opts: IngestOptions, in_dir: bool = False) -> Iterator[Item]:
+    """One file -> its documents. JSONL and WARC are streamed (no size limit); other files are read
+    whole, so files over `max_file_bytes` (or plain text over 4 bytes per allowed character) are skipped."""
     fmt, gz, ext = file_format(path)
     try:
         size = os.path.getsize(path)
-        if size > opts.max_file_bytes:
-            yield Skip(path, f"file too large: {size:,} bytes (limit {opts.max_file_bytes:,})", "too-large")
+        if fmt not in ("jsonl", "warc") and size > opts.max_file_bytes:
+            yield Skip(path, f"too large: {size:,} bytes (limit {opts.max_file_bytes:,})", "too-large")
+            return
+        if fmt == "text" and not gz and size > 4 * opts.max_chars:   # UTF-8: at most 4 bytes a character
+            yield Skip(path, f"too large: {size:,} bytes (limit {opts.max_chars:,} characters)", "too-large")
             return
         if fmt == "jsonl":       # streamed line by line: corpora can be big
             with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
@@ -111,6 +126,9 @@ def read_path(path: str, opts: IngestOptions, in_dir: bool = False) -> Iterator[
         if fmt == "warc":        # streamed record by record; warcio handles the gzip members itself
             with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
                 head = fh.read(12)
+            if not head:
+                yield Skip(path, "empty", "empty")
+                return
             if not looks_like_warc(head):
                 yield Skip(path, "not a WARC/ARC file (no WARC header)", "malformed")
                 return
@@ -200,7 +218,7 @@ def read_html(html: bytes | str, origin: str, notes: list[str], url: str | None 
         else:
             yield Skip(origin, str(exc), "extraction")
         return
-    yield RawDoc(page.text, origin, page.title, page.url, page.sitename, page.date, notes)
+    yield RawDoc(page.text, origin, page.title, page.url, page.sitename, page.date, notes, page.captions)
 
 
 def read_warc(stream: IO[bytes], base: str) -> Iterator[Item]:
@@ -339,6 +357,7 @@ def read_csv_text(text: str, origin: str, delimiter: str = ",", notes: list[str]
         yield Skip(origin, "empty", "empty")
         return
     _raise_csv_field_limit()
+    delimiter = _pick_delimiter(text, delimiter)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = [h.strip().lower() for h in next(reader)]
@@ -369,6 +388,18 @@ def read_csv_text(text: str, origin: str, delimiter: str = ",", notes: list[str]
         else:
             notes_row = []
         yield from read_record(dict(zip(header, row)), f"{origin}:{start}", (notes or []) + notes_row)
+
+
+def _pick_delimiter(text: str, default: str) -> str:
+    """The delimiter that turns the header line into the most known column names (Excel in many
+    locales writes ';')."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0].lower()
+    known = {k for keys in FIELD_ALIASES.values() for k in keys}
+
+    def score(d: str) -> int:
+        return sum(1 for h in header.split(d) if h.strip().strip('"') in known)
+
+    return max([default] + [d for d in (",", ";", "\t", "|") if d != default], key=score)
 
 
 _csv_limit_raised = False

@@ -2,7 +2,9 @@
 
 A frame is one use of a reporting verb ("said", "told", "underscored", "expressed"). Its content
 is the clausal complement ("said (that) the city had become beautiful"), or for verbs whose
-entry says `complement=object`, the direct object ("reiterated his support"). The stage decides
+entry says `complement=object`, a direct object of 4+ words ("reiterated his support for ...").
+Infinitival complements ("urged them to ...", "promised to ...") are requests and commitments,
+which the events stage codes; they are not taken as quotes. The stage decides
 later which frames become direct, indirect or mixed quotes; this module only reads the parse.
 """
 from __future__ import annotations
@@ -17,7 +19,7 @@ from newsgraph.quotes.lexicon import ReportingVerb, cues, reporting_verbs
 _NP_DEPS = {"det", "compound", "amod", "poss", "nummod", "nmod", "quantmod", "flat", "case", "cc", "conj",
             "prep", "pobj", "npadvmod"}
 _NP_DEPS_SHORT = {"det", "compound", "amod", "poss", "nummod", "nmod", "quantmod", "flat", "case", "cc", "conj"}
-_XCOMP_LEMMAS = {"promise", "vow", "pledge", "threaten", "demand"}
+MIN_OBJECT_WORDS = 4
 _TRIM_TAIL = set(" \t\n.,;:!?-\u2014\u2013")
 
 
@@ -32,6 +34,7 @@ class Frame:
     addressee: Token | None = None
     addressee_span: tuple[int, int] | None = None
     passive: bool = False
+    how: str = ""                              # ccomp | object | parataxis: where the content came from
 
     @property
     def cue_span(self) -> tuple[int, int]:
@@ -89,11 +92,7 @@ def subtree_span(tok: Token, exclude: Token | None = None) -> tuple[int, int]:
 def _clip_to_line(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int] | None:
     """Keep the content inside the cue's paragraph (the parser sometimes runs across a line break)."""
     s, e = span
-    if "\n" not in text[s:e]:
-        return span
-    line_start = text.rfind("\n", 0, anchor) + 1
-    line_end = text.find("\n", anchor)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line(text, anchor)
     s, e = max(s, line_start), min(e, line_end)
     while e > s and text[e - 1] in _TRIM_TAIL:
         e -= 1
@@ -122,17 +121,36 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+_CLOSING = {"\"", "\u201d", "''", "\u00bb", "\u2019"}
+
+
+def _inverted_speaker(tok: Token) -> Token | None:
+    """'“We love cats!” reply Burton and Nick.': right after a closing mark, the parser may take the
+    speaker that follows the verb for its object."""
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].text in (",", "\n", " "):
+        i -= 1
+    if i < 0 or tok.doc[i].text not in _CLOSING:
+        return None
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            return c
+    return None
+
+
 def _content(tok: Token, verb: ReportingVerb) -> Token | None:
-    kids = list(tok.children)
-    for c in kids:
-        if c.dep_ == "ccomp":
-            return c
-    for c in kids:
-        if c.dep_ == "xcomp" and (verb.addressee or verb.lemma in _XCOMP_LEMMAS):
-            return c
+    # only dependents on the cue's own line: the parser sometimes hangs a headline above onto it
+    text = tok.doc.text
+    ls, le = _line(text, tok.idx)
+    kids = [c for c in tok.children if ls <= c.idx < le]
+    ccomps = [c for c in kids if c.dep_ == "ccomp"]
+    if ccomps:
+        return min(ccomps, key=lambda c: abs(c.i - tok.i))
     if verb.complement == "object":
+        # "reiterated his support for ...", "expressed hope that ...": the object is the message,
+        # but a bare noun ("stressed the point") is not a quote
         for c in kids:
-            if c.dep_ in ("dobj", "obj"):
+            if c.dep_ in ("dobj", "obj") and sum(1 for t in c.subtree if t.is_alpha) >= MIN_OBJECT_WORDS:
                 return c
     return None
 
@@ -161,12 +179,40 @@ def is_reporting_token(tok: Token) -> ReportingVerb | None:
     return None
 
 
+def _line(text: str, char: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, char) + 1
+    e = text.find("\n", char)
+    return s, (len(text) if e < 0 else e)
+
+
+def _nothing_said(tok: Token, verb: ReportingVerb) -> bool:
+    """'did not say', 'declined to say', 'when asked': a reporting verb that reports no words."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues()["no_quote_head"]:
+        return True
+    return False
+
+
+def _questionlike(comp: Token, verb: ReportingVerb) -> bool:
+    """'asked whether ...', 'would not say if ...': a question, not a statement."""
+    first = next(iter(comp.subtree))
+    if first.lower_ in ("if", "whether"):
+        return True
+    return verb.lemma == "ask" and first.tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
 def find_frames(doc: Doc | Span) -> list[Frame]:
     """Every reporting-verb frame in the doc, in text order."""
     frames = []
+    text = doc.text if isinstance(doc, Doc) else doc.doc.text
+    skip_prefixes = tuple(cues()["skip_line"])
     for tok in doc:
         verb = is_reporting_token(tok)
         if verb is None:
+            continue
+        ls, le = _line(text, tok.idx)
+        if text[ls:le].lstrip().lower().startswith(skip_prefixes):
             continue
         # "called for", "called on", "pointed at": particle uses that are not speech
         if verb.lemma == "call" and not any(c.dep_ in ("ccomp", "oprd") for c in tok.children):
@@ -175,21 +221,30 @@ def find_frames(doc: Doc | Span) -> list[Frame]:
             continue
         f = Frame(cue=tok, verb=verb)
         spk, f.passive = _subject(tok)
-        if spk is not None and not spk.is_punct:
+        inverted = None
+        if spk is None:
+            inverted = _inverted_speaker(tok)
+            spk = inverted
+        if spk is not None and not spk.is_punct and ls <= spk.idx < le:
             f.speaker = spk
             f.speaker_span = phrase_span(spk)
         comp = _content(tok, verb)
+        if comp is not None and (_nothing_said(tok, verb) or _questionlike(comp, verb)):
+            comp = None
+            f.how = "none"
         if comp is None and tok.dep_ == "parataxis" and tok.head.i != tok.i:
             # “I love cats,” he said.  (parser hangs the cue off the quote's verb)
             f.content_root = tok.head
             f.content = subtree_span(tok.head, exclude=tok)
+            f.how = "parataxis"
         elif comp is not None:
             f.content_root = comp
             f.content = subtree_span(comp)
+            f.how = "ccomp" if comp.dep_ == "ccomp" else "object"
         if f.content is not None:
-            f.content = _clip_to_line(doc.text if isinstance(doc, Doc) else doc.doc.text, f.content, tok.idx)
+            f.content = _clip_to_line(text, f.content, tok.idx)
         adr = _addressee(tok, verb)
-        if adr is not None and adr is not comp:
+        if adr is not None and adr is not comp and adr is not inverted:
             f.addressee = adr
             f.addressee_span = phrase_span(adr)
         frames.append(f)

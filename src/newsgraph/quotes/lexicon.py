@@ -85,7 +85,7 @@ def load_reporting_verbs(path: Path | None = None) -> dict[str, ReportingVerb]:
     return out
 
 
-CUE_KINDS = ("attribution", "report", "honorific", "speaker_pron")
+CUE_KINDS = ("attribution", "report", "honorific", "speaker_pron", "skip_line", "no_quote_head", "org_noun")
 
 
 def load_cues(path: Path | None = None) -> dict[str, frozenset[str]]:

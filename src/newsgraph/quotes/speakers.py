@@ -25,6 +25,8 @@ from newsgraph.quotes.lexicon import cues
 from newsgraph.records import Actor, Analysis
 
 _FIRST_PERSON = {"i", "we", "you", "me", "us"}
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "sir": "m", "ms.": "f", "ms": "f", "mrs.": "f", "mrs": "f"}
 _NOT_PERSON_ENTS = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL",
                     "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"}
 
@@ -41,6 +43,20 @@ def _in_parens(text: str, start: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
+def _credit(text: str, start: int, end: int) -> bool:
+    """Photo and byline credits: 'Lauren Pelley / CBC News', 'AP Photo/Evan Vucci'."""
+    return "/" in text[max(0, start - 3):start] or "/" in text[end:end + 3] or "/" in text[start:end]
+
+
+def clean_name(name: str) -> str:
+    """A person's name without its trailing description: 'Jingyi Pan of IG' -> 'Jingyi Pan'."""
+    for sep in (",", " of ", " at ", " from ", " / ", "/", "(", " who "):
+        i = name.find(sep)
+        if i > 0:
+            name = name[:i]
+    return name.strip()
+
+
 class SpeakerResolver:
     """Per-article resolver; remembers the last resolved person for runs of quotes."""
 
@@ -48,8 +64,57 @@ class SpeakerResolver:
         self.doc = doc
         self.analysis = analysis
         self.honorifics = cues()["honorific"]
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON" and not _in_parens(doc.text, e.start_char)]
-        self.last: tuple[int, Resolved] | None = None   # (char offset, resolved person)
+        self.persons = [e for e in doc.ents if e.label_ == "PERSON" and not _in_parens(doc.text, e.start_char)
+                        and not _credit(doc.text, e.start_char, e.end_char)]
+        self.orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        self.history: list[tuple[int, Resolved]] = []   # resolved person speakers, in text order
+        self.gender = self._genders()
+
+    # -- gender from the article itself ------------------------------------------------------
+    def key(self, name: str | None) -> str:
+        words = self._strip(clean_name(name or "").split())
+        return words[-1].lower() if words else ""
+
+    def _genders(self) -> dict[str, str]:
+        """Person key -> 'm'/'f', voted by honorifics ("Ms. Lee") and by he/she pronouns in sentences
+        where that person is the only one named (in the sentence, or else in the sentence before)."""
+        votes: dict[str, list[int]] = {}
+        by_sent: dict[int, set[str]] = {}
+        sent_starts = [s.start for s in self.doc.sents]
+        import bisect as _b
+        for ent in self.persons:
+            k = self.key(ent.text)
+            if not k:
+                continue
+            si = _b.bisect_right(sent_starts, ent.start) - 1
+            by_sent.setdefault(si, set()).add(k)
+            first = ent.text.split()[0].lower()
+            prev = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            for w in (first, prev):
+                g = _HONORIFIC_GENDER.get(w)
+                if g:
+                    votes.setdefault(k, [0, 0])[0 if g == "m" else 1] += 3
+        for si, sent in enumerate(self.doc.sents):
+            names = by_sent.get(si) or by_sent.get(si - 1) if not by_sent.get(si) else by_sent.get(si)
+            if not names or len(names) != 1:
+                continue
+            (k,) = tuple(names)
+            for t in sent:
+                g = _GENDER.get(t.lower_)
+                if g:
+                    votes.setdefault(k, [0, 0])[0 if g == "m" else 1] += 1
+        out = {}
+        for k, (m, f) in votes.items():
+            if m >= 2 * f and m > 0:
+                out[k] = "m"
+            elif f >= 2 * m and f > 0:
+                out[k] = "f"
+        return out
+
+    def compatible(self, name: str | None, pronoun: str) -> bool:
+        want = _GENDER.get(pronoun.lower())
+        have = self.gender.get(self.key(name))
+        return want is None or have is None or want == have
 
     # -- names -------------------------------------------------------------------------------
     def _strip(self, words: list[str]) -> list[str]:
@@ -61,14 +126,14 @@ class SpeakerResolver:
 
     def full_name(self, surface: str) -> str:
         """The longest PERSON name in the article ending with (or, for one word, starting with) the surface."""
-        words = self._strip(surface.split())
+        words = self._strip(clean_name(surface).split())
         if not words:
             return surface
         last = words[-1].lower()
         best = " ".join(words)
         first_match = None
         for ent in self.persons:
-            ew = self._strip(ent.text.split())
+            ew = self._strip(clean_name(ent.text).split())
             if ew and ew[-1].lower() == last and len(" ".join(ew)) > len(best):
                 best = " ".join(ew)
             elif len(words) == 1 and len(ew) > 1 and ew[0].lower() == last and first_match is None:
@@ -79,8 +144,10 @@ class SpeakerResolver:
 
     def _actor_name(self, actor: Actor) -> str:
         name = actor.name
-        if actor.kind == "PERSON" and len(name.split()) == 1:
-            return self.full_name(name)
+        if actor.kind == "PERSON":
+            name = clean_name(name)
+            if len(name.split()) == 1:
+                return self.full_name(name)
         return name
 
     def _person(self, ent) -> Resolved:
@@ -89,24 +156,25 @@ class SpeakerResolver:
             return Resolved(actor, self._actor_name(actor))
         return Resolved(None, self.full_name(ent.text))
 
-    def _last_subject_person(self, char: int):
-        best = None
+    def _salient(self, char: int, pronoun: str = "") -> Resolved | None:
+        """The most recent person that fits the pronoun's gender: a resolved speaker or a person named
+        as a subject; failing that, any person named before."""
+        events: list[tuple[int, int, object]] = [(off, 1, res) for off, res in self.history if off < char]
         for ent in self.persons:
             if ent.end_char > char:
                 break
             if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "appos" and ent.root.head.dep_ == "nsubj"):
-                best = ent
-        return best
-
-    def _salient(self, char: int) -> Resolved | None:
-        """The most recent of: last resolved speaker, last person named as a subject."""
-        ent = self._last_subject_person(char)
-        if self.last is not None and self.last[0] < char and (ent is None or ent.start_char <= self.last[0]):
-            return self.last[1]
-        if ent is not None:
-            return self._person(ent)
-        prior = [e for e in self.persons if e.end_char <= char]
-        return self._person(prior[-1]) if prior else None
+                events.append((ent.start_char, 0, ent))
+        events.sort(key=lambda e: (e[0], e[1]), reverse=True)
+        for _off, kind, item in events:
+            res = item if kind == 1 else self._person(item)
+            if self.compatible(res.name, pronoun):
+                return res
+        for ent in reversed([e for e in self.persons if e.end_char <= char]):
+            res = self._person(ent)
+            if self.compatible(res.name, pronoun):
+                return res
+        return None
 
     # -- main entry --------------------------------------------------------------------------
     def resolve(self, head: Token | None, span: tuple[int, int] | None) -> Resolved:
@@ -116,11 +184,26 @@ class SpeakerResolver:
         is_pron = head.pos_ == "PRON" or head.lower_ in cues()["speaker_pron"]
         if is_pron and head.lower_ in _FIRST_PERSON:
             return Resolved(None, None)
+        if head.pos_ == "NOUN" and is_report_source(head):
+            return self._nominal(head)       # "the complaint", "Foster's book": not a person
         actor = actor_for_token(self.analysis, head)
         if actor is None and (head.ent_type_ or head.pos_ == "PROPN"):
             actor = actor_for_span(self.analysis, *span)
+        import os
+        mode = os.environ.get("NG_PRON_MODE", "")
+        if is_pron and mode and head.lower_ in ("he", "she") and self.history:
+            off, prev = self.history[-1]
+            ok = prev.name and self.compatible(prev.name, head.lower_) and head.idx - off < int(os.environ.get("NG_WIN", "600"))
+            if mode == "subj":
+                ok = ok and not any(off < e.start_char < head.idx and e.root.dep_ in ("nsubj", "nsubjpass") for e in self.persons)
+            if ok:
+                self.history.append((span[0], prev))
+                return prev
         coordinated = any(c.dep_ == "conj" for c in head.children)
         remember = False
+        if is_pron and actor is not None and actor.kind == "PERSON" \
+                and not self.compatible(self._actor_name(actor), head.lower_):
+            actor = None   # the pronoun's gender rules the actors stage's antecedent out
         if coordinated:
             res = Resolved(None, surface)
         elif actor is not None and actor.kind == "PERSON":
@@ -129,9 +212,9 @@ class SpeakerResolver:
             if head.lower_ in ("they", "them"):
                 res = Resolved(None, None)
             else:
-                res = self._salient(head.idx) or Resolved(None, None)
+                res = self._salient(head.idx, head.lower_) or Resolved(None, None)
                 remember = res.name is not None
-        elif actor is not None and not (head.pos_ == "NOUN" and not head.ent_type_):
+        elif actor is not None and head.pos_ != "NOUN":
             res = Resolved(actor, self._actor_name(actor))
         elif head.pos_ == "PROPN" and head.ent_type_ not in _NOT_PERSON_ENTS:
             res = Resolved(None, self.full_name(surface))
@@ -140,7 +223,7 @@ class SpeakerResolver:
             res = self._nominal(head)
             remember = res.name is not None and res.actor is None
         if remember and res.name:
-            self.last = (span[0], res)
+            self.history.append((span[0], res))
         return res
 
     def _nominal(self, head: Token) -> Resolved:
@@ -150,15 +233,26 @@ class SpeakerResolver:
                 actor = actor_for_token(self.analysis, c)
                 return Resolved(actor, self._actor_name(actor) if actor else self.full_name(c.text))
         if is_report_source(head):
+            # "the RCMP statement", "the Civic Action study": the named issuer in front speaks
+            names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if names:
+                lo = min(t.idx for n in names for t in n.subtree)
+                hi = max(t.idx + len(t.text) for n in names for t in n.subtree)
+                actor = actor_for_span(self.analysis, lo, hi)
+                return Resolved(actor, actor.name if actor else self.doc.text[lo:hi])
             # "a statement from BC Hydro", "BC Hydro's statement": the issuer speaks
             for c in head.children:
                 if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
                     obj = c if c.dep_ == "poss" else next((p for p in c.children if p.dep_ == "pobj"), None)
-                    if obj is not None and (obj.ent_type_ or obj.pos_ == "PROPN"):
+                    if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
                         actor = actor_for_token(self.analysis, obj)
-                        return Resolved(actor, actor.name if actor else self.doc.text[slice(*phrase_span(obj))])
+                        if actor is not None:
+                            return Resolved(actor, self._actor_name(actor))
+                        if obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN":
+                            return Resolved(None, self.full_name(self.doc.text[slice(*phrase_span(obj))]))
+                        return Resolved(None, self.doc.text[slice(*phrase_span(obj))])
             return Resolved(None, None)
-        if head.ent_type_ or head.pos_ == "PROPN" or head.tag_ in ("NNS", "NNPS"):
+        if head.pos_ == "PROPN" or head.tag_ in ("NNS", "NNPS"):
             return Resolved(None, None)
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
         if det is None or det.lower_ != "the":
@@ -176,4 +270,13 @@ class SpeakerResolver:
                 found = ent
         if found is not None:
             return self._person(found)
-        return Resolved(None, None)
+        if role in cues()["org_noun"]:
+            # "the company said": the organisation named last (one with that word in its name first)
+            prior = [e for e in self.orgs if e.end_char <= head.idx]
+            named = [e for e in prior if role in e.text.lower()]
+            ent = (named or prior or [None])[-1]
+            if ent is None:
+                return Resolved(None, None)
+            actor = actor_for_span(self.analysis, ent.start_char, ent.end_char)
+            return Resolved(actor, actor.name if actor else ent.text)
+        return self._salient(head.idx) or Resolved(None, None)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.nlp import sentence_index
 from newsgraph.quotes.attribution import according_to
 from newsgraph.quotes.frames import Frame, find_frames, is_report_source, is_reporting_token, phrase_span
+from newsgraph.quotes.lexicon import ReportingVerb
 from newsgraph.quotes.marks import QuotedSpan, find_quoted_spans, paragraphs
 from newsgraph.quotes.speakers import SpeakerResolver
 from newsgraph.records import Analysis, Quote, stable_id
@@ -29,6 +30,7 @@ from newsgraph.registry import stages
 _SENT_END = {".", "!", "?"}
 MIN_FLOATING_WORDS = 3          # fewer words without a cue: a title or scare quote, not a quote
 MIXED_MIN_OUTSIDE = 0.3         # share of a frame's content outside quote marks that makes it "mixed"
+_ACCORDING = ReportingVerb("at-according-to", "according to", "clause", False)
 
 
 @dataclass
@@ -77,6 +79,16 @@ class _Finder:
         doc, out = self.doc, []
         pend = self.paras[self.para_of(q.end - 1)][1]
         i = self._tok_at(q.end, after=True)
+        # '“We have the luxury to be patient.” That has ...': the sentence ended inside the marks
+        inner_end = q.inner(self.text)[1]
+        if inner_end > 0 and self.text[inner_end - 1] in ".!?" and i < len(doc) and doc[i].text[:1].isupper():
+            head = []
+            for t in doc[i:i + 6]:
+                if t.is_punct or t.idx >= pend:
+                    break
+                head.append(t)
+            if not any(is_reporting_token(t) for t in head):
+                return out
         while i < len(doc) and len(out) < 40:
             t = doc[i]
             if t.idx >= pend or self._quote_at(t.idx) is not None:
@@ -172,6 +184,9 @@ class _Finder:
         cands = [c for c in cands if not (c.kind == "indirect" and id(c.frame) in outers)]
         self.nested_attr = nested_attr
 
+        # 3b. "According to X, ..." with no reporting verb: X is the source of the sentence's claim
+        cands.extend(self._according_to(cands))
+
         # 4. floating quotes take the speaker of the latest attributed quote before them
         cands.sort(key=lambda c: c.start)
         starts = [c.start for c in cands]
@@ -191,6 +206,37 @@ class _Finder:
             cands.insert(pos, c)
             starts.insert(pos, q.start)
         return cands
+
+    def _according_to(self, cands: list[_Candidate]) -> list[_Candidate]:
+        out = []
+        text = self.text
+        for sent in self.doc.sents:
+            if "accord" not in sent.text.lower() and "reported by" not in sent.text.lower():
+                continue
+            for att in according_to(sent):
+                if self._quote_at(att.start) is not None:
+                    continue
+                phrase_start = next((t.idx for t in sent if t.idx <= att.start and t.lower_ in ("according", "as", "quoted")
+                                     and att.start - t.idx < 25), att.start)
+                ls, le = text.rfind("\n", 0, att.start) + 1, text.find("\n", att.start)
+                le = len(text) if le < 0 else le
+                s0, e0 = max(sent.start_char, ls), min(sent.end_char, le)
+                left, right = (s0, phrase_start), (att.end, e0)
+                cs, ce = left if _words(text[left[0]:left[1]]) >= _words(text[right[0]:right[1]]) else right
+                while cs < ce and text[cs] in " ,;:\u2014\u2013-":
+                    cs += 1
+                while ce > cs and text[ce - 1] in " ,;:.!?\u2014\u2013-":
+                    ce -= 1
+                if _words(text[cs:ce]) < 3:
+                    continue
+                if any(min(ce, c.end) - max(cs, c.start) > 0.3 * (ce - cs) for c in cands):
+                    continue
+                f = Frame(cue=self.doc.char_span(phrase_start, phrase_start + 1, alignment_mode="expand")[0],
+                          verb=_ACCORDING, speaker=att.source, speaker_span=phrase_span(att.source), content=(cs, ce))
+                f.how = "according"
+                inside = [q for q in self.quoted if q.start >= cs and q.end <= ce + 1]
+                out.append(_Candidate("mixed" if inside else "indirect", cs, ce, f, spans=inside))
+        return out
 
     def _outer_frame(self, f: Frame, frames: list[Frame]) -> Frame | None:
         for g in frames:
@@ -253,6 +299,8 @@ def quotes_stage(doc: Doc, analysis: Analysis) -> None:
     sent_attr: dict[int, str] = {}
     resolved_cache: dict[int, tuple] = {}
     seen: set[tuple[int, int]] = set()
+    frames_by_quote: dict[str, Frame] = {}
+    inherited: set[str] = set()
     for c in cands:
         if (c.start, c.end) in seen:
             continue
@@ -261,7 +309,10 @@ def quotes_stage(doc: Doc, analysis: Analysis) -> None:
         q = Quote(id=stable_id(art.id, c.start, c.end, c.kind), article_id=art.id, kind=c.kind,
                   text=text[c.start:c.end], start=c.start, end=c.end, sentence=sentence_index(doc, c.start))
         if f is not None:
-            q.cue = f.cue.text
+            frames_by_quote[q.id] = f
+            if c.inherited:
+                inherited.add(q.id)
+            q.cue = "according to" if f.how == "according" else f.cue.text
             if f.speaker is not None and f.speaker_span is not None:
                 key = id(f)
                 if key not in resolved_cache:
@@ -285,4 +336,6 @@ def quotes_stage(doc: Doc, analysis: Analysis) -> None:
                     sent_attr[si] = found[0].text if found else ""
                 q.attribution = sent_attr[si] or None
         analysis.quotes.append(q)
-    analysis.context["quote_frames"] = {q.id: c.frame for q, c in zip(analysis.quotes, cands) if c.frame is not None}
+    # for the links stage and diagnostics: the frame behind each quote, and which quotes inherited it
+    analysis.context["quote_frames"] = frames_by_quote
+    analysis.context["quote_inherited"] = inherited

@@ -121,8 +121,10 @@ def _geo_type(r: dict[str, Any]) -> Any:
     us = (r.get("place_country") or "").upper() == "USA"
     if feature == "country":
         return 1
-    if feature in ("admin1", "state", "region", "province"):
+    if feature in ("admin1", "state", "province"):
         return 2 if us else 5
+    if feature in ("continent", "region", "ocean", "sea"):
+        return ""          # GDELT has no type for areas larger than a country; lat/lon are still given
     return 3 if us else 4
 
 
@@ -179,7 +181,7 @@ _FILLERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "ActionGeo_ADM1Code": _adm1,
     "ActionGeo_Lat": lambda r: _fmt_float(r.get("place_lat")),
     "ActionGeo_Long": lambda r: _fmt_float(r.get("place_lon")),
-    "ActionGeo_FeatureID": lambda r: r.get("place_geonameid"),
+    "ActionGeo_FeatureID": lambda r: "" if _geo_type(r) in (1, 2, 5) else r.get("place_geonameid"),
     "DATEADDED": _dateadded,
     "SOURCEURL": lambda r: r.get("article_url") or r.get("origin") or "",
 }

@@ -91,22 +91,34 @@ class _Where:
 
 def actor_match(alias: str, spec: str, code_col: str | None = None, id_col: str | None = None,
                 text_col: str | None = None) -> tuple[str, list[Any]]:
-    """Match an actor by CAMEO code (exact), actor id, or name/alias/surface text as a whole word."""
+    """Match an actor by CAMEO code (exact), actor id, or name/alias/surface text as a whole word.
+
+    With `id_col` the name/alias test runs once over the actors table (an IN subquery), not per
+    event row, which keeps it fast on large databases; `alias` (the joined actors table) is then
+    only needed when there is no id column. `text_col` (the words in the article) is tried for rows
+    without a resolved actor.
+    """
     spec = str(spec).strip()
     if not spec:
         raise QueryError("actor: empty value")
     rx = _word_regex(spec)
-    parts = [f"regexp_matches(coalesce({alias}.name, ''), ?)",
-             f"regexp_matches(coalesce(array_to_string({alias}.aliases, ' | '), ''), ?)"]
-    params: list[Any] = [rx, rx]
-    if code_col:
-        parts.insert(0, f"upper({code_col}) = upper(?)")
-        params.insert(0, spec)
+    parts: list[str] = []
+    params: list[Any] = []
     if id_col:
-        parts.insert(0, f"{id_col} = ?")
-        params.insert(0, spec)
+        parts.append(f"{id_col} IN (SELECT x.id FROM actors x WHERE x.id = ? OR upper(x.code) = upper(?) "
+                     "OR regexp_matches(x.name, ?) "
+                     "OR regexp_matches(coalesce(array_to_string(x.aliases, ' | '), ''), ?))")
+        params += [spec, spec, rx, rx]
+    else:
+        parts += [f"regexp_matches(coalesce({alias}.name, ''), ?)",
+                  f"regexp_matches(coalesce(array_to_string({alias}.aliases, ' | '), ''), ?)"]
+        params += [rx, rx]
+    if code_col:
+        parts.append(f"upper({code_col}) = upper(?)")
+        params.append(spec)
     if text_col:
-        parts.append(f"regexp_matches(coalesce({text_col}, ''), ?)")
+        cond = f"regexp_matches(coalesce({text_col}, ''), ?)"
+        parts.append(f"({id_col} IS NULL AND {cond})" if id_col else cond)
         params.append(rx)
     return " OR ".join(parts), params
 
@@ -275,6 +287,18 @@ def events_sql(*, limit: Any = None, offset: Any = None, order: str = "date",
     page, pparams = _page(limit, offset)
     return (f"SELECT {columns} {EVENT_FROM} {joins} {where} ORDER BY {EVENT_ORDER[order]}{page}",
             params + pparams)
+
+
+def events_by_ids_sql(event_ids: list[str], article_ids: list[str], order: str = "date") -> tuple[str, list[Any]]:
+    """Full event rows for known ids (second step of a page: cheap, touches only those articles)."""
+    if order not in EVENT_ORDER:
+        raise QueryError(f"order: expected one of {', '.join(EVENT_ORDER)}, got {order!r}")
+    return (f"SELECT {EVENT_COLUMNS} "
+            "FROM (SELECT * FROM events WHERE id IN (SELECT unnest(?))) e "
+            "JOIN (SELECT * FROM articles WHERE id IN (SELECT unnest(?))) a ON a.id = e.article_id "
+            "LEFT JOIN actors sa ON sa.id = e.source_actor_id "
+            "LEFT JOIN actors ta ON ta.id = e.target_actor_id "
+            f"ORDER BY {EVENT_ORDER[order]}"), [list(event_ids), list(article_ids)]
 
 
 def _check_filters(filters: dict[str, Any], allowed: Iterable[str]) -> None:

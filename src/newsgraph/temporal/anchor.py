@@ -58,27 +58,27 @@ def shift_weekday(dct: dt.date, weekday: int, direction: int) -> dt.date:
 
 
 def infer_year(dct: dt.date, month: int, day: int | None, tense: str) -> int:
-    """Year of a month(-day) given without one: the DCT year, moved by tense when needed.
+    """Year of a month(-day) given without one: the occurrence nearest the publication date,
+    with a penalty for lying on the side the tense rules out.
 
-    A past-tense 'October' written in May refers to last October; a future-tense
-    'February' written in October to next February.
+    A past-tense 'October' written in May is last October; a future-tense 'February' written in
+    October is next February; but a future-tense 'Jan. 14' written on Jan. 15 is still this
+    year's (a year away is less likely than a misread tense). Unknown tense leans to the past,
+    as news mostly reports what happened.
     """
-    here = (dct.month, dct.day if day is not None else 0)
-    there = (month, day if day is not None else 0)
-    if tense == PAST and there > here:
-        return dct.year - 1
-    if tense == FUTURE and there < here:
-        return dct.year + 1
-    if tense in (PAST, FUTURE):
-        return dct.year
-    # tense unknown: the occurrence nearest the publication date
-    def gap(y: int) -> int:
+    def cost(y: int) -> int:
         try:
             d = dt.date(y, month, day or 15)
         except ValueError:
             d = dt.date(y, month, 28)
-        return abs((d - dct).days)
-    return min((dct.year, dct.year - 1, dct.year + 1), key=gap)
+        gap = (d - dct).days
+        if tense == FUTURE:
+            penalty = 200 if gap < 0 else 0
+        else:
+            penalty = (200 if tense == PAST else 120) if gap > 0 else 0
+        return abs(gap) + penalty
+
+    return min((dct.year, dct.year - 1, dct.year + 1), key=cost)
 
 
 def quarter_of(d: dt.date) -> int:

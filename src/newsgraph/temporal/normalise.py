@@ -8,12 +8,13 @@ A parsed spaCy Doc, when given, only serves to read tense; nothing is parsed her
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from newsgraph.records import TimeRef, stable_id
-from newsgraph.temporal.rules import compiled
+from newsgraph.temporal.rules import compiled, compiled_trigger
 from newsgraph.temporal.tense import tense_in_doc, tense_in_text
 from newsgraph.temporal.values import NORMALISERS, Ctx
 
@@ -41,15 +42,58 @@ def coerce_dct(dct: dt.date | dt.datetime | str | None) -> dt.date | None:
     return dt.date.fromisoformat(str(dct)[:10])
 
 
+def doc_sentence_span(doc: Doc, char: int) -> tuple[int, int]:
+    """Character span of the sentence of `doc` containing `char`."""
+    from newsgraph.nlp import sentence_index
+
+    i = sentence_index(doc, char)
+    starts = doc.user_data["_ng_sent_starts"]
+    end = starts[i + 1] if i + 1 < len(starts) else len(doc.text)
+    return starts[i], end
+
+
+WINDOW = 32     # characters either side of a trigger word searched by the rules
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around trigger words (digits, month/unit/... words), merged.
+
+    Rules only run inside them: time expressions are sparse and every one contains a trigger,
+    so this skips most of the text without changing the result (an expression shorter than
+    WINDOW lies inside its trigger's window). Edges are moved to whitespace so that word
+    boundaries and look-behinds see the real text.
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in compiled_trigger().finditer(text):
+        lo, hi = max(0, m.start() - WINDOW), min(n, m.end() + WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    fixed = []
+    for lo, hi in out:
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < n and not text[hi].isspace():
+            hi += 1
+        if fixed and lo <= fixed[-1][1]:
+            fixed[-1] = (fixed[-1][0], hi)
+        else:
+            fixed.append((lo, hi))
+    return fixed
+
+
 def find_times(text: str, dct: dt.date | dt.datetime | str | None = None,
                doc: Doc | None = None) -> list[TimeExpr]:
     """All time expressions in `text`, in text order, with TIMEX3 values."""
     lex, rules = compiled()
     dct = coerce_dct(dct)
+    windows = _windows(text)
     cands: list[tuple[int, int, int, TimeExpr]] = []
     for order, rule in enumerate(rules):
         func = NORMALISERS[rule.norm]
-        for m in rule.regex.finditer(text):
+        for m in (m for lo, hi in windows for m in rule.regex.finditer(text, lo, hi)):
             groups = m.groupdict()
             if groups.get("x") is not None:
                 start, end = m.span("x")
@@ -61,7 +105,12 @@ def find_times(text: str, dct: dt.date | dt.datetime | str | None = None,
             def tense(s=start, e=end) -> str:
                 return tense_in_doc(doc, s, e) if doc is not None else tense_in_text(text, s, e)
 
-            n = func(groups, Ctx(dct, lex, tense))
+            def sentence(s=start) -> str:
+                if doc is not None:
+                    return doc.text[doc_sentence_span(doc, s)[0]:doc_sentence_span(doc, s)[1]]
+                return text[max(0, s - 200):s + 200]
+
+            n = func(groups, Ctx(dct, lex, tense, sentence))
             if n is None:
                 continue
             cands.append((start, end, order, TimeExpr(start, end, text[start:end], n.value,
@@ -76,7 +125,67 @@ def find_times(text: str, dct: dt.date | dt.datetime | str | None = None,
         taken.append((start, end))
         out.append(expr)
     out.sort(key=lambda x: x.start)
+    resolve_anaphors(out, dct)
     return out
+
+
+_ABS_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ABS_MONTH = re.compile(r"(\d{4})-(\d{2})$")
+_ABS_YEAR = re.compile(r"(\d{4})$")
+_ANAPHOR = re.compile(r"@([DWMY])([+-]\d+)(T.*)?$")
+REFERENCE_WINDOW = 600     # characters: how far back a mentioned date still anchors 'that day'
+
+
+def resolve_anaphors(exprs: list[TimeExpr], dct: dt.date | None) -> None:
+    """Fill '@' placeholders from the latest earlier absolute date (else the publication date).
+
+    News narrates around the publication date, so without a nearby mentioned date the anchor
+    is the DCT; with neither, the value keeps X placeholders.
+    """
+    ref: tuple[int, str, dt.date] | None = None        # (position, granularity, date)
+    for x in exprs:
+        m = _ANAPHOR.match(x.value or "")
+        if m:
+            unit, step, tail = m.group(1), int(m.group(2)), m.group(3) or ""
+            anchor, gran = (dct, "day") if dct else (None, None)
+            fine_enough = ref is not None and (unit == "Y" or ref[1] == "day"
+                                               or (unit == "M" and ref[1] == "month"))
+            if fine_enough and x.start - ref[0] <= REFERENCE_WINDOW:
+                anchor, gran = ref[2], ref[1]
+            x.value = _shift(anchor, gran, unit, step, tail)
+            continue
+        v = x.value or ""
+        if x.type not in ("DATE", "TIME"):
+            continue
+        if (d := _ABS_DAY.match(v)):
+            try:
+                ref = (x.end, "day", dt.date(int(d[1]), int(d[2]), int(d[3])))
+            except ValueError:
+                pass
+        elif (d := _ABS_MONTH.match(v)):
+            ref = (x.end, "month", dt.date(int(d[1]), int(d[2]), 1))
+        elif (d := _ABS_YEAR.match(v)):
+            ref = (x.end, "year", dt.date(int(d[1]), 1, 1))
+
+
+def _shift(anchor: dt.date | None, gran: str | None, unit: str, step: int, tail: str) -> str:
+    from newsgraph.temporal import anchor as A
+
+    unknown = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[unit]
+    if anchor is None:
+        return unknown + tail
+    if unit == "Y":
+        return f"{anchor.year + step:04d}" + tail
+    if unit == "M":
+        if gran == "year":
+            return unknown + tail
+        d = A.add_months(anchor, step)
+        return A.fmt_month(d.year, d.month) + tail
+    if gran != "day":
+        return unknown + tail
+    if unit == "W":
+        return A.fmt_week(anchor + dt.timedelta(weeks=step)) + tail
+    return (anchor + dt.timedelta(days=step)).isoformat() + tail
 
 
 def normalise(doc: Doc | str, dct: dt.date | dt.datetime | str | None = None,

@@ -176,6 +176,25 @@ def load_rules(path: Path | None = None, lex: Lexicon | None = None,
     return rules
 
 
+# Words without which no rule can match (besides the lexicon's own entries). Every rule must
+# contain a digit, a lexicon word or one of these; test_temporal checks it on examples.
+_TRIGGER_WORDS = ("today", "tonight", "yesterday", "tomorrow", "overnight", "noon", "midnight",
+                  "midday", "o'clock", "weekend", "nineteen", "thousand", "twenties", "thirties",
+                  "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+                  "centur", "Q1", "Q2", "Q3", "Q4", "FY", "winters", "summers", "autumns")
+
+
+def trigger_regex(lex: Lexicon) -> re.Pattern:
+    """Cheap pre-scan: where in a text a time expression could possibly be."""
+    words: set[str] = set(_TRIGGER_WORDS)
+    for kind in ("month", "month_abbr", "weekday", "unit", "season", "part_of_day", "ref",
+                 "set_adverb", "holiday"):
+        for w in lex.surfaces.get(kind, []):
+            words.add(w.rstrip(".").split()[0] if kind != "ref" else w.split()[-1])
+    body = "|".join(sorted((re.escape(w) for w in words if len(w) > 1), key=len, reverse=True))
+    return re.compile(rf"\d|\b(?:{body})", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1)
 def compiled() -> tuple[Lexicon, tuple[Rule, ...]]:
     """The packaged lexicon and rules, compiled once per process."""
@@ -183,3 +202,8 @@ def compiled() -> tuple[Lexicon, tuple[Rule, ...]]:
 
     lex = load_lexicon()
     return lex, tuple(load_rules(lex=lex, known_norms=set(NORMALISERS)))
+
+
+@functools.lru_cache(maxsize=1)
+def compiled_trigger() -> re.Pattern:
+    return trigger_regex(compiled()[0])

@@ -5,7 +5,6 @@ we look for future markers in the same sentence. 'past' is the news default.
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 from spacy.tokens import Doc
@@ -22,7 +21,11 @@ _PLANNING = {"plan", "schedule", "expect", "intend", "hope", "want", "aim", "set
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won't|'ll|going\s+to|is\s+to|are\s+to|scheduled\s+to|expected\s+to|due\s+to"
     r"|set\s+to|plans?\s+to|planned\s+for|scheduled\s+for|to\s+be\s+held)\b", re.IGNORECASE)
-_PAST_WORDS = re.compile(r"\b(?:was|were|had|did|said|ago)\b|\b\w+ed\b", re.IGNORECASE)
+_PAST_WORDS = re.compile(
+    r"\b(?:was|were|had|did|said|ago|fell|rose|met|told|took|made|came|went|began|won|lost|held"
+    r"|left|saw|gave|got|found|became|brought|thought|sent|spent|paid|led|fought|sold|struck|grew"
+    r"|knew|ran|stood|wrote|chose|drove|flew|fled|shot|broke|built|caught|felt|kept|meant|sought"
+    r"|spoke|taught|threw|understood|wore|hid|bought|ate|drew)\b|\b\w+ed\b", re.IGNORECASE)
 _SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
 
 
@@ -46,12 +49,11 @@ def tense_in_text(text: str, start: int, end: int) -> str:
 
 
 def _token_at(doc: Doc, char: int):
-    starts = doc.user_data.get("_ng_tok_starts")
-    if starts is None:
-        starts = [t.idx for t in doc]
-        doc.user_data["_ng_tok_starts"] = starts
-    i = max(0, bisect.bisect_right(starts, char) - 1)
-    return doc[i] if len(doc) else None
+    """The token containing (or first after) character `char`."""
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    if span is not None and len(span):
+        return span[0]
+    return doc[-1] if len(doc) else None
 
 
 def tense_in_doc(doc: Doc, start: int, end: int) -> str:

@@ -30,6 +30,7 @@ class Ctx:
     dct: dt.date | None
     lex: object                      # rules.Lexicon
     tense: Callable[[], str]         # lazily computed tense of the clause
+    sentence: Callable[[], str] = lambda: ""   # the sentence around the expression
 
 
 NORMALISERS: dict[str, Callable[[dict, Ctx], Norm | None]] = {}
@@ -403,9 +404,26 @@ def date_rel_year(g: dict, ctx: Ctx) -> Norm | None:
     return Norm(A.fmt_month(y, month), "DATE", "month", _dmod(g, ctx))
 
 
+def _last_quarter(dct: dt.date) -> int:
+    """Index (year*4 + q-1) of the last completed quarter: what 'the quarter' means in results news."""
+    return dct.year * 4 + A.quarter_of(dct) - 2
+
+
+def _fmt_q(n: int) -> str:
+    return f"{n // 4:04d}-Q{n % 4 + 1}"
+
+
 @norm
 def year_ago_adj(g: dict, ctx: Ctx) -> Norm | None:
+    """'year-earlier' -> last year; 'the year-ago quarter' -> the reported quarter a year back."""
     unit = _clean(g["yago"])
+    if g.get("period"):
+        if ctx.dct is None:
+            return Norm("XXXX-QX", "DATE", "quarter")
+        if g.get("ord"):
+            q = int(ctx.lex.value("ordinal", g["ord"]))
+            return Norm(f"{ctx.dct.year - 1:04d}-Q{q}", "DATE", "quarter")
+        return Norm(_fmt_q(_last_quarter(ctx.dct) - 4), "DATE", "quarter")
     return _shifted(ctx, {"year": "Y", "month": "M", "quarter": "Q", "week": "W"}[unit], -1, None)
 
 
@@ -453,7 +471,13 @@ def ago(g: dict, ctx: Ctx) -> Norm | None:
            "LESS_THAN": "AFTER" if sign < 0 else "BEFORE"}.get(_qmod(g, ctx) or "", _qmod(g, ctx))
     if n == "X":
         return Norm("PAST_REF" if sign < 0 else "FUTURE_REF", "DATE", None, mod)
+    if unit == "Y" and n == 1 and ctx.dct is not None and _QUARTER_TALK.search(ctx.sentence()):
+        # 'profit rose from $3 million a year earlier' in quarterly results: that quarter last year
+        return Norm(_fmt_q(_last_quarter(ctx.dct) + 4 * sign), "DATE", "quarter", mod)
     return _shifted(ctx, unit, sign * n, mod)
+
+
+_QUARTER_TALK = re.compile(r"\b(?:quarter|quarterly)\b", re.IGNORECASE)
 
 
 @norm
@@ -461,7 +485,9 @@ def quarter(g: dict, ctx: Ctx) -> Norm | None:
     raw = _clean(g.get("ord"))
     q = ctx.lex.value("ordinal", raw) if not raw.startswith("q") else raw[1:]
     mod = _dmod(g, ctx)
-    year_s = g.get("year") or g.get("year2")
+    year_s = g.get("year") or g.get("year2") or g.get("year3")
+    if g.get("qrel") and ctx.dct is not None:
+        year_s = str(ctx.dct.year + _direction(_clean(g["qrel"])))
     if raw == "quarter":       # 'the quarter', 'the latest quarter': the last one reported
         q = "L"
     if q == "L":
@@ -543,9 +569,35 @@ def clock(g: dict, ctx: Ctx) -> Norm | None:
         day = A.anchor_weekday(dct, wd, ctx.tense()).isoformat()
     elif g.get("relday"):
         day = (dct + dt.timedelta(days=_RELDAY[_clean(g["relday"])])).isoformat()
+    elif g.get("month") and g.get("day"):
+        d = date(g, ctx)
+        if d is None:
+            return None
+        day = d.value
     else:
-        day = dct.isoformat()
+        return Norm(f"@D+0T{hh:02d}:{mm:02d}", "TIME", "minute", _dmod(g, ctx))
     return Norm(f"{day}T{hh:02d}:{mm:02d}", "TIME", "minute", _dmod(g, ctx))
+
+
+_ANA_STEP = {"that": 0, "that same": 0, "the same": 0, "the next": 1, "the following": 1,
+             "the previous": -1, "the preceding": -1, "the prior": -1, "before": -1,
+             "earlier": -1, "after": 1, "later": 1}
+
+
+@norm
+def anaphor(g: dict, ctx: Ctx) -> Norm | None:
+    """'that day', 'the next morning', 'the following year', 'the day before': relative to the
+    last date the text mentioned. The value is a placeholder (@UNIT±N or @P+code) that
+    normalise.resolve_anaphors fills in, in text order."""
+    unit = _clean(g["aunit"])
+    step = _ANA_STEP[_clean(g["ana"])]
+    pod = ctx.lex.value("part_of_day", unit)
+    mod = _dmod(g, ctx)
+    if pod:                                   # 'the next morning' -> next day + TMO
+        return Norm(f"@D{step:+d}T{pod}", "TIME", "part_of_day", mod)
+    code = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+    return Norm(f"@{code}{step:+d}", "DATE", {"D": "day", "W": "week", "M": "month",
+                                              "Y": "year"}[code], mod)
 
 
 # ---------------------------------------------------------------- durations, references, sets
@@ -559,6 +611,8 @@ def duration(g: dict, ctx: Ctx) -> Norm | None:
     n = number(raw, ctx) if raw else ("X" if g.get("unit", "").endswith("s") else 1)
     if n is None:
         return None
+    if _clean(g.get("unit")) == "second" and n != 1:
+        return None              # 'the 1988 second quarter', not 1988 seconds
     if isinstance(n, float) and n % 1 == 0.5:       # '2 1/2 years' -> P2Y6M
         whole = _num_str(int(n)) if int(n) else ""
         halves = {"Y": f"P{whole}{'Y' if whole else ''}6M", "M": f"P{whole}{'M' if whole else ''}15D",
@@ -566,6 +620,8 @@ def duration(g: dict, ctx: Ctx) -> Norm | None:
                   "TM": f"PT{whole}{'M' if whole else ''}30S"}
         if unit in halves:
             return Norm(halves[unit], "DURATION", _GRAN.get(unit), _qmod(g, ctx))
+    if unit == "Q":                           # 'the next three quarters' -> P9M
+        n, unit = (n * 3 if n != "X" else "X"), "M"
     if g.get("half") and n != "X":
         if unit == "Y":
             n, unit = n * 12 + 6, "M"
@@ -576,6 +632,21 @@ def duration(g: dict, ctx: Ctx) -> Norm | None:
         elif unit == "TM":
             return Norm(f"PT{_num_str(n)}M30S", "DURATION", "minute", _qmod(g, ctx))
     return Norm(duration_value(n, unit), "DURATION", _GRAN.get(unit), _qmod(g, ctx))
+
+
+@norm
+def duration_hms(g: dict, ctx: Ctx) -> Norm | None:
+    """'2 hours and 15 minutes' -> PT2H15M; a bare 'N minutes' is left to the duration rule."""
+    parts = []
+    for key, letter in (("h", "H"), ("m", "M"), ("s", "S")):
+        if g.get(key):
+            n = number(g[key], ctx)
+            if n is None or n == "X":
+                return None
+            parts.append(f"{_num_str(n)}{letter}")
+    if len(parts) < 2:
+        return None
+    return Norm("PT" + "".join(parts), "DURATION", "minute", _qmod(g, ctx))
 
 
 _SPECIAL = {"quarter century": "P25Y", "quarter of a century": "P25Y", "half century": "P50Y",
@@ -607,7 +678,7 @@ def set_every(g: dict, ctx: Ctx) -> Norm | None:
         v = ctx.lex.value("set_adverb", g["setadv"])
         return Norm(v, "SET", None) if v else None
     x = g.get("x")
-    if x and not g.get("unit"):                         # plural weekday: 'on Mondays'
+    if x and not g.get("unit") and not g.get("season"):  # plural weekday: 'on Mondays'
         wd = _weekday(x[:-1], ctx)
         return Norm(f"XXXX-WXX-{wd}", "SET", "day") if wd else None
     wd = _weekday(g.get("weekday"), ctx)
@@ -618,7 +689,8 @@ def set_every(g: dict, ctx: Ctx) -> Norm | None:
     if month:
         return Norm(f"XXXX-{month:02d}", "SET", "month")
     if g.get("season"):
-        return Norm(f"XXXX-{ctx.lex.value('season', g['season'])}", "SET", "season")
+        code = ctx.lex.value("season", g["season"]) or ctx.lex.value("season", g["season"][:-1])
+        return Norm(f"XXXX-{code}", "SET", "season") if code else None
     if pod:
         return Norm(f"XXXX-XX-XXT{pod}", "SET", "part_of_day")
     unit = unit_code(g.get("unit"), ctx)

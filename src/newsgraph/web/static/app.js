@@ -28,7 +28,7 @@ function fillSelect(select, items) {
 
 async function setup() {
   meta = await api("meta");
-  const c = meta.counts, d = meta.event_dates;
+  const c = meta.counts, d = meta.published;
   $("#stats").textContent = `${c.articles} articles · ${c.events} events · ${c.actors} actors · ${c.quotes} quotes` +
     (d.first ? ` · ${d.first} – ${d.last}` : "");
   fillSelect($("#f-root"), meta.cameo_roots.map(r => [r.root, `${r.root} ${(r.name || "").toLowerCase()} (${r.events})`]));
@@ -39,6 +39,8 @@ async function setup() {
     ev.preventDefault();
     const changes = {};
     for (const field of ev.target.elements) if (field.name) changes[field.name] = field.value.trim();
+    const actor = $("#f-actor");   // shows the actor's name while the URL keeps its id
+    if (actor.dataset.id && changes.actor === actor.dataset.label) changes.actor = actor.dataset.id;
     navigate(changes);
   });
   for (const sel of document.querySelectorAll("#filters select, #filters input[type=date]"))
@@ -80,7 +82,12 @@ async function actorLabel(spec) {
 async function syncFilters() {
   const s = state();
   for (const field of $("#filters").elements) if (field.name) field.value = s.get(field.name) || "";
-  if (s.get("actor")) $("#f-actor").value = await actorLabel(s.get("actor")) === s.get("actor") ? s.get("actor") : s.get("actor");
+  const actor = $("#f-actor");
+  delete actor.dataset.id; delete actor.dataset.label;
+  if (s.get("actor")) {
+    const label = await actorLabel(s.get("actor"));
+    if (label !== s.get("actor")) { actor.value = label; actor.dataset.id = s.get("actor"); actor.dataset.label = label; }
+  }
   $("#sort").value = s.get("sort") || "-date";
   $("#quote-search").value = s.get("q") || "";
   const chips = [];
@@ -102,7 +109,7 @@ async function renderDashboard(seq) {
   const s = state(), f = filters(), page = +(s.get("page") || 0);
   const jobs = [
     api("timeline", f).then(d => seq === renderSeq && drawTimeline($("#timeline"), d, $("#timeline-note"))),
-    api("network", filters({ limit: 60 })).then(d => seq === renderSeq && drawNetwork($("#network"), d, s.get("actor"))),
+    api("network", filters({ limit: 45 })).then(d => seq === renderSeq && drawNetwork($("#network"), d, s.get("actor"))),
     api("map", f).then(d => seq === renderSeq && drawMap($("#map"), d, s.get("place_country"))),
     api("events", filters({ limit: PAGE, offset: page * PAGE, sort: s.get("sort") || "-date" }))
       .then(d => seq === renderSeq && drawEvents(d)),

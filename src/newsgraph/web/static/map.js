@@ -64,5 +64,19 @@ export async function drawMap(container, data, selectedCountry) {
       title(`${p.name || "?"} (${p.country}): ${p.events} events, mean Goldstein ${p.goldstein_mean}`)));
   }
   root.append(gp);
-  container.replaceChildren(root);
+  // the busiest countries as a list under the map (also clickable)
+  const top = (data.countries || []).slice(0, 12);
+  const list = document.createElement("div");
+  list.className = "country-list";
+  for (const c of top) {
+    const item = document.createElement("button");
+    item.type = "button";
+    item.className = "country-chip" + (selectedCountry && c.country === selectedCountry.toUpperCase() ? " selected" : "");
+    item.dataset.country = c.country;
+    item.textContent = `${c.country} ${c.events}`;
+    item.title = `mean Goldstein ${c.goldstein_mean}`;
+    item.addEventListener("click", () => navigate({ place_country: item.classList.contains("selected") ? null : c.country }));
+    list.append(item);
+  }
+  container.replaceChildren(root, list);
 }

@@ -20,7 +20,9 @@ export function drawTimeline(container, data, note) {
   const periods = data.periods || [];
   if (!periods.length) { empty(container, "No dated events match the filters."); note.textContent = ""; return; }
   const interval = data.interval;
-  note.textContent = `events per ${interval} · bars: count by QuadClass · line: mean Goldstein`;
+  const out = (data.outside && (data.outside.before + data.outside.after)) || 0;
+  note.textContent = `events per ${interval} · bars: count by QuadClass · line: mean Goldstein` +
+    (out ? ` · ${out} events dated outside ${data.window[0]} – ${data.window[1]} not shown (set dates to see them)` : "");
   // one slot per period from first to last, so gaps show as gaps
   const slots = [], byPeriod = new Map(periods.map(p => [p.period, p]));
   for (let p = periods[0].period, guard = 0; p <= periods[periods.length - 1].period && guard < 5000; guard++) {

@@ -1,0 +1,267 @@
+"""Actors: knowledge base, name/title/appositive resolution, coreference, term dates, the seed article."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+
+import pytest
+
+from newsgraph.actors import actor_for_span, actor_for_token, actors_for_span, actors_for_token
+from newsgraph.actors.kb import KBError, load_kb, load_kb_from, KB_DIR
+from newsgraph.records import Actor, Article
+
+
+# ----------------------------------------------------------------------------------- helpers
+@pytest.fixture(scope="module")
+def actors_pipeline():
+    from newsgraph.pipeline import Pipeline
+
+    return Pipeline(stage_names=("actors",))
+
+
+def run(pipe, text: str, published: str | None = "2024-06-19"):
+    day = dt.date.fromisoformat(published) if published else None
+    return pipe.analyze(Article(id=Article.make_id(text, None), text=text, published=day))
+
+
+def _find(analysis, text: str, nth: int) -> int:
+    """Offset of the nth whole-word occurrence of `text` in the article."""
+    hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(text) + r"(?!\w)", analysis.article.text)]
+    return hits[nth]
+
+
+def actor_at(analysis, text: str, nth: int = 0):
+    """The actor of the nth occurrence of `text` in the article."""
+    pos = _find(analysis, text, nth)
+    return actor_for_span(analysis, pos, pos + len(text))
+
+
+def actors_at(analysis, text: str, nth: int = 0):
+    pos = _find(analysis, text, nth)
+    return actors_for_span(analysis, pos, pos + len(text))
+
+
+# ----------------------------------------------------------------------------------- knowledge base
+def test_kb_countries_short_and_historical_names():
+    kb = load_kb()
+    assert kb.lookup_country("Russia") == "RUS"
+    assert kb.lookup_country("the Russian Federation") == "RUS"
+    assert kb.lookup_country("Burma") == "MMR"
+    assert kb.lookup_country("Ivory Coast") == "CIV"
+    assert kb.lookup_country("the U.S.") == "USA"
+    assert kb.lookup_country("Britain") == "GBR"
+    assert kb.lookup_country("North Korean") == "PRK"
+
+
+def test_kb_offices_have_terms_and_sources():
+    kb = load_kb()
+    putin = kb.offices_for("Putin")
+    assert putin and all(o.country == "RUS" and o.sector == "GOV" for o in putin)
+    assert any(o.active(dt.date(2024, 6, 19)) for o in putin)
+    obama = kb.offices_for("Barack Obama")
+    assert obama and not any(o.active(dt.date(2019, 1, 1)) for o in obama)
+
+
+def _copy_kb(tmp_path):
+    target = tmp_path / "kb"
+    shutil.copytree(KB_DIR, target)
+    return target
+
+
+def test_kb_bad_date_names_file_and_line(tmp_path):
+    kb_dir = _copy_kb(tmp_path)
+    path = kb_dir / "leaders.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    idx = next(i for i, line in enumerate(lines) if line.startswith("l-obama,"))
+    lines[idx] = lines[idx].replace("2009-01-20", "20/01/2009", 1)
+    path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(KBError) as err:
+        load_kb_from(kb_dir)
+    assert str(err.value).startswith(f"leaders.csv:{idx + 1}:")
+    assert err.value.line == idx + 1 and "l-obama" in str(err.value)
+
+
+def test_kb_bad_country_code_names_file_and_line(tmp_path):
+    kb_dir = _copy_kb(tmp_path)
+    path = kb_dir / "metonyms.csv"
+    with path.open("a", encoding="utf-8") as f:
+        f.write("met-atlantis,Atlantis City,ATL,GOV,capital,invented\n")
+    n_lines = len(path.read_text(encoding="utf-8").splitlines())
+    with pytest.raises(KBError, match=rf"^metonyms.csv:{n_lines}: .*ATL"):
+        load_kb_from(kb_dir)
+
+
+def test_kb_duplicate_id_and_missing_source_rejected(tmp_path):
+    kb_dir = _copy_kb(tmp_path)
+    path = kb_dir / "roles.csv"
+    with path.open("a", encoding="utf-8") as f:
+        f.write("r-judge,judge,JUD,strong,no,,again\n")
+    with pytest.raises(KBError, match=r"^roles.csv:\d+: duplicate id 'r-judge'"):
+        load_kb_from(kb_dir)
+    shutil.copy(KB_DIR / "roles.csv", path)
+    with path.open("a", encoding="utf-8") as f:
+        f.write("r-sheriff,sheriff,COP,strong,no,,\n")
+    with pytest.raises(KBError, match=r"^roles.csv:\d+: entry 'r-sheriff' has no source"):
+        load_kb_from(kb_dir)
+
+
+# ----------------------------------------------------------------------------------- the seed article
+def test_seed_every_putin_mention_is_one_rusgov_actor(seed_analysis):
+    a = seed_analysis
+    putin_ids = {m.actor_id for m in a.mentions if "Putin" in m.text and m.kind == "name"}
+    assert len(putin_ids) == 1
+    putin = a.actor(putin_ids.pop())
+    assert putin.code == "RUSGOV" and putin.name == "Vladimir Putin" and putin.kind == "PERSON"
+    assert actor_at(a, "the Russian leader") is putin
+    assert actor_at(a, "President Vladimir V. Putin") is putin
+    # "He expressed hope ..." follows a sentence about Mr. Putin
+    assert actor_at(a, "He expressed") is putin
+
+
+def test_seed_kim_zarubin_washington(seed_analysis):
+    a = seed_analysis
+    kim = actor_at(a, "Kim Jong-un")
+    assert kim is not None and kim.code == "PRKGOV"
+    assert actor_at(a, "Mr. Kim") is kim
+    assert actor_at(a, "the North Korean leader") is kim
+    assert actor_at(a, "leader, Kim") is kim            # "North Korea's leader, Kim Jong-un"
+    zarubin = actor_at(a, "Pavel Zarubin")
+    assert zarubin is not None and zarubin.code == "RUSMED"
+    wash = [m for m in a.mentions if m.text == "Washington"]
+    assert wash and all(m.kind == "metonym" for m in wash)
+    assert a.actor(wash[0].actor_id).code == "USAGOV"
+
+
+def test_seed_the_two_leaders_are_both(seed_analysis):
+    a = seed_analysis
+    putin, kim = actor_at(a, "Mr. Putin"), actor_at(a, "Mr. Kim")
+    for nth in range(3):
+        members = actors_at(a, "the two leaders", nth)
+        assert {m.id for m in members} == {putin.id, kim.id}
+    # the token map used by events/quotes: group tokens list both, singular tokens one actor
+    start = a.article.text.index("The two leaders then")
+    toks = [i for i, ids in a.context["group_actors"].items()]
+    assert toks and all(len(ids) == 2 for ids in a.context["group_actors"].values())
+    assert start >= 0
+
+
+def test_seed_country_references(seed_analysis):
+    a = seed_analysis
+    assert actor_at(a, "the country").code == "PRK"     # "his first visit to the country"
+    assert actor_at(a, "the North").code == "PRK"
+    assert actor_at(a, "the Russian Federation").code == "RUS"
+    assert actor_at(a, "Russia").kind == "COUNTRY" and actor_at(a, "Russia").sector is None
+
+
+# ----------------------------------------------------------------------------------- learning from text
+def test_appositive_gives_country_and_sector(actors_pipeline):
+    a = run(actors_pipeline, "Maria Lopez, a Brazilian police officer, said the suspects had fled. "
+                             "Lopez added that the search would continue.")
+    lopez = actor_at(a, "Maria Lopez")
+    assert lopez.code == "BRACOP"
+    assert actor_at(a, "Lopez", 1) is lopez
+
+
+def test_title_and_of_country(actors_pipeline):
+    a = run(actors_pipeline, "Foreign Minister Anna Berg of Sweden arrived on Monday. Ms. Berg met reporters.")
+    berg = actor_at(a, "Anna Berg")
+    assert berg.code == "SWEGOV" and berg.role == "foreign minister"
+    assert actor_at(a, "Ms. Berg") is berg
+
+
+def test_possessive_leader_appositive(actors_pipeline):
+    a = run(actors_pipeline, "Ruritania's prime minister, Otto Brandt, and Germany's leader met in Bonn.")
+    # Ruritania is not a country: no country, but the title still gives the sector
+    assert actor_at(a, "Otto Brandt").sector == "GOV"
+
+
+# ----------------------------------------------------------------------------------- term dates
+@pytest.mark.parametrize("published,code", [("2015-06-09", "USAGOV"), ("2019-03-01", "USAELI"),
+                                            ("2005-01-01", "USA")])
+def test_office_term_dates(actors_pipeline, published, code):
+    a = run(actors_pipeline, "Barack Obama spoke to reporters.", published)
+    assert actor_at(a, "Barack Obama").code == code
+
+
+def test_kb_person_without_context(actors_pipeline):
+    a = run(actors_pipeline, "Putin said the talks went well.", "2024-06-19")
+    assert actor_at(a, "Putin").code == "RUSGOV"
+
+
+def test_unnamed_head_of_state_from_kb(actors_pipeline):
+    a = run(actors_pipeline, "The US leader prepared to attend the games.", "2008-08-04")
+    leader = actor_at(a, "The US leader")
+    assert leader.name == "George W. Bush" and leader.code == "USAGOV"
+
+
+# ----------------------------------------------------------------------------------- coreference
+def test_pronouns_follow_gender(actors_pipeline):
+    a = run(actors_pipeline, "Sarah Klein met John Park in Ottawa on Monday. "
+                             "She said the meeting was useful. He said little.")
+    klein, park = actor_at(a, "Sarah Klein"), actor_at(a, "John Park")
+    assert klein is not park
+    assert actor_at(a, "She") is klein
+    assert actor_at(a, "He") is park
+
+
+def test_pronoun_gender_learned_from_text(actors_pipeline):
+    a = run(actors_pipeline, "Taylor Quinn leads the union and Casey Smith runs the company. "
+                             "Quinn said she would strike. Asked about Smith, Quinn said he was wrong.")
+    quinn, smith = actor_at(a, "Taylor Quinn"), actor_at(a, "Casey Smith")
+    assert actor_at(a, "she") is quinn
+    # Quinn is the subject, but "she" made Quinn female: "he" goes to Smith
+    assert actor_at(a, "he") is smith
+
+
+def test_they_after_coordination(actors_pipeline):
+    a = run(actors_pipeline, "Obama and Putin said they will attack Iraq", "2015-06-09")
+    members = actors_at(a, "they")
+    assert {m.code for m in members} == {"USAGOV", "RUSGOV"}
+    doc_tok = None
+    for t in actors_pipeline.nlp(a.article.text):
+        if t.text == "they":
+            doc_tok = t
+    assert {x.code for x in actors_for_token(a, doc_tok)} == {"USAGOV", "RUSGOV"}
+    assert actor_for_token(a, doc_tok) is None
+
+
+def test_metonym_actor_versus_place(actors_pipeline):
+    a = run(actors_pipeline, "The Kremlin denied the report. Beijing criticised Tokyo. "
+                             "The delegation stayed in Moscow.")
+    assert actor_at(a, "The Kremlin").code == "RUSGOV"
+    assert actor_at(a, "Beijing").code == "CHNGOV"
+    assert actor_at(a, "Tokyo").code == "JPNGOV"
+    assert actor_at(a, "Moscow") is None
+
+
+def test_nominal_groups_and_sectors(actors_pipeline):
+    a = run(actors_pipeline, "Syrian rebels attacked the town. North Korean authorities said Russian "
+                             "state media had lied. A Tunisian court jailed the man.")
+    assert actor_at(a, "Syrian rebels").code == "SYRREB"
+    assert actor_at(a, "North Korean authorities").code == "PRKGOV"
+    assert actor_at(a, "Russian state media").code == "RUSMED"
+    assert actor_at(a, "A Tunisian court").code == "TUNJUD"
+
+
+def test_igo_codes(actors_pipeline):
+    a = run(actors_pipeline, "The UN and NATO condemned the attack, and the IAEA sent inspectors.")
+    assert actor_at(a, "UN").code == "IGOUNO"
+    assert actor_at(a, "NATO").code.startswith("IGO")
+    assert actor_at(a, "IAEA").code.startswith("IGOUNO")
+
+
+def test_cross_document_identity(actors_pipeline):
+    a1 = run(actors_pipeline, "Vladimir Putin arrived in Pyongyang.")
+    a2 = run(actors_pipeline, "Mr. Putin later left for Hanoi.")
+    p1, p2 = actor_at(a1, "Vladimir Putin"), actor_at(a2, "Putin")
+    assert p1.id == p2.id == Actor.make_id("Vladimir Putin", "RUS")
+
+
+def test_every_mention_token_is_mapped(actors_pipeline):
+    a = run(actors_pipeline, "Mr. Putin told the North Korean leader that he was grateful.")
+    doc = actors_pipeline.nlp(a.article.text)
+    by_token = a.context["actor_by_token"]
+    for m in a.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        assert all(t.i in by_token or t.i in a.context["group_actors"] for t in span)

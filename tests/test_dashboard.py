@@ -1,0 +1,225 @@
+"""The dashboard in real headless Chromium (Debian's /usr/bin/chromium driven by Playwright), served by
+uvicorn in a thread over the demo database. Every request to a non-localhost address is aborted and
+recorded, and each test fails if one was attempted: the page must render fully offline.
+"""
+from __future__ import annotations
+
+import re
+import socket
+import sys
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="headless Chromium (/usr/bin/chromium) not installed"),
+]
+sync_api = pytest.importorskip("playwright.sync_api")
+
+sys.path.insert(0, str(Path(__file__).parent))
+from api_db import demo_db  # noqa: E402
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+TIMEOUT = 20_000  # ms, generous: the machine is shared
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    import uvicorn
+
+    from newsgraph.api import create_app
+
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(demo_db(), token=""), host="127.0.0.1", port=port,
+                                        log_level="warning"))
+    th = threading.Thread(target=srv.run, daemon=True)
+    th.start()
+    deadline = time.time() + 30
+    while not srv.started:
+        if time.time() > deadline or not th.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    th.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh page whose non-localhost requests are aborted and recorded; fails the test if any."""
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+    external: list[str] = []
+    errors: list[str] = []
+
+    def guard(route):
+        url = route.request.url
+        host = urlsplit(url).hostname
+        if url.startswith(("data:", "blob:")) or host in LOCAL_HOSTS:
+            route.continue_()
+        else:
+            external.append(url)
+            route.abort()
+
+    ctx.route("**/*", guard)
+    pg = ctx.new_page()
+    pg.set_default_timeout(TIMEOUT)
+    pg.on("pageerror", lambda e: errors.append(f"page error: {e}"))
+    pg.on("console", lambda m: errors.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    pg.on("response", lambda r: errors.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None)
+    pg.base = server
+    yield pg
+    ctx.close()
+    assert not external, f"the page tried to reach the network: {external}"
+    assert not errors, errors
+
+
+def open_ready(page, path="/"):
+    page.goto(page.base + path)
+    page.wait_for_selector("body[data-ready=true]")
+
+
+def api(page, path):
+    return page.request.get(page.base + path).json()
+
+
+def test_dashboard_renders_offline(page):
+    open_ready(page)
+    assert page.locator("#error").is_hidden()
+    counts = api(page, "/api/meta")["counts"]
+    assert str(counts["events"]) in page.inner_text("#stats")
+    # timeline: one bar per (period, QuadClass) with events, adding up to the events shown
+    bars = page.locator("#timeline svg rect.bar")
+    assert bars.count() > 0
+    t = api(page, "/api/timeline")
+    assert sum(bars.evaluate_all("els => els.map(e => +e.dataset.count)")) == \
+        sum(p["q1"] + p["q2"] + p["q3"] + p["q4"] for p in t["periods"]) > 0
+    # network: nodes and edges
+    net = api(page, "/api/network?limit=45")
+    assert page.locator("#network svg circle.node").count() == len(net["nodes"]) > 0
+    assert page.locator("#network svg line.edge").count() == len(net["edges"])
+    # map: country shapes from the vendored TopoJSON, shaded where events happened, plus places
+    assert page.locator("#map svg path.country").count() > 150
+    m = api(page, "/api/map")
+    shaded = page.locator("#map svg path.country.has")
+    assert 0 < shaded.count() <= len(m["countries"])
+    assert page.locator("#map svg circle.point").count() == len(m["points"]) > 0
+    # event table
+    total = api(page, "/api/events?limit=1")["total"]
+    assert page.locator("#events tr.event-row").count() == min(25, total)
+    assert f"of {total}" in page.inner_text("#events-count")
+
+
+def test_clicking_an_actor_filters_everything(page):
+    open_ready(page)
+    nodes = page.locator("#network svg circle.node")
+    # the busiest actor: largest radius
+    radii = nodes.evaluate_all("els => els.map(e => +e.getAttribute('r'))")
+    node = nodes.nth(radii.index(max(radii)))
+    actor_id, name = node.get_attribute("data-id"), node.get_attribute("data-name")
+    node.dispatch_event("click")
+    page.wait_for_url(re.compile(r"[?&]actor=" + actor_id))
+    page.wait_for_selector("body[data-ready=true]")
+    expected = api(page, f"/api/events?actor={actor_id}&limit=1")["total"]
+    assert expected > 0
+    assert f"of {expected}" in page.inner_text("#events-count")
+    rows = page.locator("#events tr.event-row")
+    assert rows.count() == min(25, expected)
+    for i in range(rows.count()):
+        cells = rows.nth(i).locator("td")
+        assert name in cells.nth(1).inner_text() or name in cells.nth(3).inner_text()
+    assert name in page.inner_text("#chips")
+    assert page.locator("#network circle.node.selected").count() == 1
+    # the timeline follows the filter too
+    t = api(page, f"/api/timeline?actor={actor_id}")
+    bars = page.locator("#timeline svg rect.bar").evaluate_all("els => els.map(e => +e.dataset.count)")
+    assert sum(bars) == sum(p["q1"] + p["q2"] + p["q3"] + p["q4"] for p in t["periods"])
+    # the filter lives in the URL: reloading shows the same view
+    page.reload()
+    page.wait_for_selector("body[data-ready=true]")
+    assert f"of {expected}" in page.inner_text("#events-count")
+
+
+def test_expanding_an_event_shows_its_evidence(page):
+    open_ready(page)
+    row = page.locator("#events tr.event-row").first
+    event_id = row.get_attribute("data-id")
+    row.click()
+    detail = page.locator(f"#events tr.event-detail[data-id='{event_id}'] .evidence")
+    detail.wait_for()
+    ev = api(page, f"/api/events/{event_id}")
+    assert detail.inner_text().strip() == ev["evidence"].strip()
+    marks = {k: page.locator(f"#events tr.event-detail .evidence mark.hl-{k}") for k in ("cue", "source", "target")}
+    if ev["cue_start"] is not None:
+        assert marks["cue"].first.inner_text() == ev["cue"]
+    for h in ev["highlights"]:
+        assert page.locator(f"#events tr.event-detail .evidence mark.hl-{h['kind']}").count() > 0
+    # the article link opens the article view with its marks
+    page.locator("#events tr.event-detail a.article-link").click()
+    page.wait_for_url(re.compile(r"view=article"))
+    page.wait_for_selector("body[data-ready=true]")
+    art = api(page, f"/api/articles/{ev['article_id']}")
+    assert page.inner_text("#view-article h1") == art["title"]
+    assert page.locator("#article-text mark.m-mention").count() > 0
+    assert page.locator(f"#article-text mark.m-cue[data-event='{event_id}']").count() > 0
+    assert page.locator("#article-text mark.m-focus").count() > 0
+    assert page.inner_text("#article-text").replace("\n", "") == art["text"].replace("\n", "")
+
+
+def test_url_filters_are_applied_on_load(page):
+    open_ready(page, "/?quad_class=4")
+    total = api(page, "/api/events?quad_class=4&limit=1")["total"]
+    assert f"of {total}" in page.inner_text("#events-count")
+    assert page.locator("#events tr.event-row td .q:not(.q4)").count() == 0
+    assert "QuadClass: 4" in page.inner_text("#chips")
+    assert page.locator("#filters select[name=quad_class]").input_value() == "4"
+    page.locator("#chips .chip button").first.click()
+    page.wait_for_selector("body[data-ready=true]")
+    assert "quad_class" not in page.url
+
+
+def test_map_click_filters_by_country(page):
+    open_ready(page)
+    chip = page.locator("#map .country-chip").first
+    country = chip.get_attribute("data-country")
+    chip.click()
+    page.wait_for_url(re.compile(r"place_country=" + country))
+    page.wait_for_selector("body[data-ready=true]")
+    total = api(page, f"/api/events?place_country={country}&limit=1")["total"]
+    assert f"of {total}" in page.inner_text("#events-count")
+    assert page.locator(f"#map path.country.selected[data-country='{country}']").count() == 1
+
+
+def test_quote_browser(page):
+    open_ready(page, "/?view=quotes")
+    total = api(page, "/api/quotes?limit=1")["total"]
+    cards = page.locator("#quotes .quote-card")
+    assert cards.count() == min(25, total) > 0
+    page.fill("#quote-search", "peace")
+    page.press("#quote-search", "Enter")
+    page.wait_for_url(re.compile(r"q=peace"))
+    page.wait_for_selector("body[data-ready=true]")
+    n = api(page, "/api/quotes?search=peace&limit=1")["total"]
+    assert page.locator("#quotes .quote-card").count() == min(25, n)
+    for text in page.locator("#quotes .quote-card blockquote").all_inner_texts():
+        assert "peace" in text.lower()

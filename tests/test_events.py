@@ -1,0 +1,217 @@
+"""Event coding: ontology and pattern files, the coder over real parses, modality, attribution,
+date/place, and the evaluation suites' scoring."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import newsgraph
+from newsgraph.events import ontology, patterns
+from newsgraph.events.ontology import DataFileError
+
+
+def _events(text: str, published: str | None = "2024-06-19"):
+    return newsgraph.analyze(text, published=published).events
+
+
+def _has(events, root=None, src=None, tgt=None, modality=None, code=None):
+    return [e for e in events
+            if (root is None or e.cameo_root == root) and (code is None or e.cameo_code == code)
+            and (src is None or (e.source_code or "").startswith(src))
+            and (tgt is None or (e.target_code or "").startswith(tgt))
+            and (modality is None or e.modality == modality)]
+
+
+# ------------------------------------------------------------------ data files
+
+def test_ontology_tables():
+    c = ontology.lookup("057")
+    assert (c.root, c.quad_class, c.goldstein, c.plover_type) == ("05", 1, 8.0, "SUPPORT")
+    assert ontology.lookup("0841").plover_mode == "release"
+    assert ontology.lookup("190").quad_class == 4
+    assert {code[:2] for code in ontology.cameo_table()} == {f"{i:02d}" for i in range(1, 21)}
+    with pytest.raises(KeyError):
+        ontology.lookup("999")
+
+
+def test_patterns_cover_every_cameo_root_and_name_their_facts():
+    pats = patterns.verb_patterns() + patterns.noun_patterns()
+    assert {p.cameo[:2] for p in pats} == {f"{i:02d}" for i in range(1, 21)}
+    assert all(p.id and p.example and ontology.is_code(p.cameo) for p in pats)
+    assert len({p.id for p in pats}) == len(pats)
+    assert {p.since for p in pats} <= {"base", "tuned"}
+
+
+def test_bad_pattern_entry_names_file_and_line(tmp_path, monkeypatch):
+    good = (ontology.data_path("patterns") / "verbs.csv").read_text(encoding="utf-8").splitlines()
+    header = next(i for i, line in enumerate(good) if line.startswith("id,"))
+    bad = good[: header + 2] + ["V99-bad,sign,,,999,SUPPORT,,,,no,0.5,base,An example."]
+    (tmp_path / "patterns").mkdir()
+    (tmp_path / "patterns" / "verbs.csv").write_text("\n".join(bad) + "\n", encoding="utf-8")
+    for name in ("noun_sets.csv",):
+        (tmp_path / "patterns" / name).write_text(
+            (ontology.data_path("patterns") / name).read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(patterns, "data_path", lambda *parts: tmp_path.joinpath(*parts))
+    patterns.noun_sets.cache_clear()
+    try:
+        with pytest.raises(DataFileError) as err:
+            patterns._load("verb")
+        assert f"verbs.csv:{header + 3}" in str(err.value) and "999" in str(err.value)
+    finally:
+        patterns.noun_sets.cache_clear()
+
+
+def test_csv_row_width_error_names_line(tmp_path):
+    f = tmp_path / "t.csv"
+    f.write_text("# comment\nid,name\na,1\nb,2,3\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"t\.csv:4"):
+        ontology.read_csv(f, ("id", "name"))
+
+
+# ------------------------------------------------------------------ the seed article
+
+def test_seed_visit_meeting_dated_and_placed(seed_analysis):
+    evs = _has(seed_analysis.events, root="04", src="RUS", tgt="PRK", modality="asserted")
+    assert evs, [(e.cameo_code, e.source_code, e.target_code) for e in seed_analysis.events]
+    assert all(e.date == "2024-06-19" and e.date_precision == "day" for e in evs if e.sentence == 0)
+    if any((p.resolved_name or p.name) == "Pyongyang" and p.lat is not None for p in seed_analysis.places):
+        placed = [e for e in evs if e.place_name == "Pyongyang"]
+        assert placed and placed[0].place_lat is not None and placed[0].date == "2024-06-19"
+
+
+def test_seed_signed_document_both_directions(seed_analysis):
+    signed = _has(seed_analysis.events, code="057")
+    pairs = {(e.source_code[:3], e.target_code[:3]) for e in signed if e.source_code and e.target_code}
+    assert {("RUS", "PRK"), ("PRK", "RUS")} <= pairs
+    assert all(e.plover_type == "SUPPORT" and e.modality == "asserted" for e in signed)
+
+
+def test_seed_closed_door_talks(seed_analysis):
+    text = seed_analysis.article.text
+    talks = [e for e in _has(seed_analysis.events, code="046")
+             if "closed-door" in text[e.evidence_start:e.evidence_end]]
+    assert {(e.source_code[:3], e.target_code[:3]) for e in talks} >= {("RUS", "PRK"), ("PRK", "RUS")}
+    assert all(e.modality == "asserted" and e.plover_type == "CONSULT" for e in talks)
+    # "They were expected to hold bilateral talks": the same kind of event, but only expected
+    assert [e for e in _has(seed_analysis.events, code="046") if e.modality == "expected"]
+
+
+def test_seed_praise_from_quoted_remarks(seed_analysis):
+    praise = _has(seed_analysis.events, root="05", code="051")
+    assert praise
+    assert any(e.source_code.startswith("RUS") and (e.target_code or "").startswith("PRK") for e in praise)
+
+
+def test_seed_feared_and_planned_are_not_asserted(seed_analysis, nlp):
+    from newsgraph.events.modality import modality
+
+    text = seed_analysis.article.text
+    start = text.index("arms trade")
+    assert not [e for e in seed_analysis.events if e.modality == "asserted"
+                and e.cue_start is not None and start <= e.cue_start < start + len("arms trade")]
+    doc = nlp(text)
+    trade = next(t for t in doc if t.idx == text.index("trade", start))
+    assert modality(trade)[0] == "feared"
+    vietnam = _has(seed_analysis.events, tgt="VNM")
+    assert vietnam and all(e.modality == "planned" for e in vietnam)
+    assert vietnam[0].attribution and "state media" in vietnam[0].attribution
+
+
+# ------------------------------------------------------------------ structures
+
+def test_passive_voice_source_is_the_agent():
+    evs = _events("Israel was attacked by Iran on Saturday.")
+    assert _has(evs, root="19", src="IRN", tgt="ISR", modality="asserted")
+    assert not _has(evs, src="ISR", tgt="IRN")
+
+
+def test_coordinated_subjects_each_get_an_event():
+    evs = _events("South Korea and Japan condemned North Korea on Monday.")
+    assert _has(evs, code="111", src="KOR", tgt="PRK")
+    assert _has(evs, code="111", src="JPN", tgt="PRK")
+
+
+def test_negation_and_refusal():
+    evs = _events("Germany did not sign the agreement with France.")
+    signed = _has(evs, code="057")
+    assert signed and all(e.modality == "negated" for e in signed)
+    evs = _events("Britain said it would not provide aid to Argentina.")
+    assert _has(evs, root="07", src="GBR", tgt="ARG", modality="negated")
+    # refusing to cooperate is itself an event (CAMEO 12 REJECT), and it happened
+    assert _has(evs, root="12", src="GBR", tgt="ARG", modality="asserted")
+
+
+def test_nominal_events():
+    evs = _events("Talks between India and China resumed on Monday.")
+    assert _has(evs, code="046", src="IND", tgt="CHN") and _has(evs, code="046", src="CHN", tgt="IND")
+    evs = _events("The French president held talks with Germany on Tuesday.")
+    assert _has(evs, code="046", src="FRA", tgt="DEU")
+
+
+def test_no_pattern_no_event():
+    assert _events("India and China have large populations and long histories.") == []
+    assert _events("Russia is the largest country in the world.") == []
+
+
+@pytest.mark.parametrize("text,mood", [
+    ("Iran will send drones to Russia.", "planned"),
+    ("France may impose sanctions on Iran.", "hypothetical"),
+    ("The foreign ministers of Japan and Canada are expected to meet in Geneva.", "expected"),
+    ("Turkey is scheduled to host Ukraine next week.", "planned"),
+    ("Japan imposed sanctions on Russia.", "asserted"),
+])
+def test_modality(text, mood):
+    evs = _events(text)
+    assert evs and {e.modality for e in evs} == {mood}, [(e.cameo_code, e.modality) for e in evs]
+
+
+def test_attribution():
+    evs = _events("Israel attacked Hamas positions in Gaza, the Lebanese army said.")
+    assert evs and all(e.attribution == "the Lebanese army" for e in evs)
+    evs = _events("Russia shelled Kharkiv overnight, according to Ukrainian officials.")
+    assert evs and evs[0].attribution == "Ukrainian officials"
+
+
+def test_no_usable_date_is_unknown_not_today():
+    evs = _events("Egypt condemned Israel.", published=None)
+    assert evs and all(e.date is None and e.date_precision == "unknown" for e in evs)
+    evs = _events("Egypt condemned Israel.", published="2020-03-05")
+    assert evs[0].date == "2020-03-05" and evs[0].date_precision == "day"
+
+
+def test_event_ids_are_stable():
+    a = _events("Egypt condemned Israel on Friday.")
+    b = _events("Egypt condemned Israel on Friday.")
+    assert [e.id for e in a] == [e.id for e in b] and a[0].rule_id.startswith("V11")
+
+
+# ------------------------------------------------------------------ evaluation
+
+def test_triple_scoring_is_a_multiset_match():
+    from newsgraph.eval.events import score_triples
+
+    gold = [("ISR", "PSE", "19"), ("ISR", "PSE", "19"), ("USA", "RUS", "04")]
+    pred = [("ISR", "PSE", "19"), ("USA", "RUS", "04"), ("USA", "RUS", "04")]
+    tp, missed, spurious = score_triples(gold, pred)
+    assert tp == 2 and list(missed.elements()) == [("ISR", "PSE", "19")]
+    assert list(spurious.elements()) == [("USA", "RUS", "04")]
+
+
+def test_petrarch_suite_on_a_small_gold_file(tmp_path):
+    from newsgraph.eval import run
+
+    (tmp_path / "petrarch2").mkdir()
+    recs = [
+        {"id": "a", "text": "Japan imposed sanctions on Russia.", "date": "2022-03-01", "status": "events",
+         "expected": [{"source": "JPN", "target": "RUS", "code": "163"}]},
+        {"id": "b", "text": "The weather was fine.", "date": "2022-03-01", "status": "noevents", "expected": []},
+        {"id": "c", "text": "France may attack Spain.", "date": "2022-03-01", "status": "events",
+         "expected": [{"source": "FRAGOV", "target": "ESP", "code": "190"}]},
+    ]
+    (tmp_path / "petrarch2" / "petrarch2_gsr_validation.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in recs), encoding="utf-8")
+    res = run("events", "petrarch2-gsr", tmp_path)
+    assert res.n == 3 and res.extra["tp"] == 1 and res.extra["n_gold"] == 2
+    assert res.precision == 1.0 and res.recall == 0.5          # the hypothetical attack is not counted
+    assert [m["id"] for m in res.misses] == ["c"]
