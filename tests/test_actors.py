@@ -265,3 +265,34 @@ def test_every_mention_token_is_mapped(actors_pipeline):
     for m in a.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         assert all(t.i in by_token or t.i in a.context["group_actors"] for t in span)
+
+
+def test_bare_surname_and_unrecognised_speaker(actors_pipeline):
+    a = run(actors_pipeline, "Council member Elena Varga opposed the plan on Tuesday. "
+                             "The vote was rushed, Varga said. She added that residents were not consulted.")
+    varga = actor_at(a, "Elena Varga")
+    assert actor_at(a, "Varga", 1) is varga
+    assert actor_at(a, "She") is varga
+
+
+def test_definite_org_noun_refers_back(actors_pipeline):
+    a = run(actors_pipeline, "The World Health Organization warned of an outbreak. "
+                             "The agency said hospitals were full.")
+    who = actor_at(a, "The World Health Organization")
+    assert who.code == "IGOWHO"
+    assert actor_at(a, "The agency") is who
+
+
+# ----------------------------------------------------------------------------------- eval suites
+@pytest.mark.slow
+def test_eval_petrarch2_gsr_suite_runs():
+    from newsgraph import eval as harness
+
+    data = harness.default_data_dir()
+    if not (data / "petrarch2" / "petrarch2_gsr_validation.jsonl").exists():
+        pytest.skip("gold data not available")
+    res = harness.run("actors", "petrarch2-gsr", data)
+    sent = res.extra["sentence"]
+    assert res.n == sent["slots"] > 100
+    # resolution alone finds the gold country of nearly every actor slot
+    assert sent["country_acc"] > 0.9 and sent["sector_acc"] > 0.75

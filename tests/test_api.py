@@ -390,3 +390,17 @@ def test_ingest_with_token(db_path, tmp_path):
         assert art["title"] == ARTICLE["title"] and "Stubb" in art["text"]
         again = c.post("/api/ingest", json={"articles": [ARTICLE]}, headers={"Authorization": "Bearer s3cret"})
         assert again.json()["stored"]["articles"] == 0   # idempotent
+
+
+# ---------------------------------------------------------------- newsgraph serve
+
+def test_serve_refuses_a_missing_database(tmp_path):
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    res = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "nope.duckdb"), "--port", "8999"])
+    assert res.exit_code != 0
+    assert "no such database" in res.output
+    res = CliRunner().invoke(main, ["serve", "--port", "0"])
+    assert res.exit_code == 2   # click rejects the port before anything starts

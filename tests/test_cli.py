@@ -191,7 +191,10 @@ def test_export_formats(stored_db, tmp_path):
     out = tmp_path / "e.tsv"
     assert run("export", "--db", db, "--format", "gdelt", "--out", str(out), "--root", "04").exit_code == 0
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 2 and all(len(ln.split("\t")) == 61 for ln in lines)
+    assert len(lines) == 1 and len(lines[0].split("\t")) == 61        # the two visit reports: one event
+    assert run("export", "--db", db, "--format", "gdelt", "--out", str(out), "--each-report").exit_code == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3 and all(len(ln.split("\t")) == 61 for ln in lines)
     assert run("export", "--db", db, "--format", "csv", "--out", str(out)).exit_code == 2
 
 

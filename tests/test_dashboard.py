@@ -65,23 +65,28 @@ def browser():
         b.close()
 
 
-@pytest.fixture
-def page(browser, server):
-    """A fresh page whose non-localhost requests are aborted and recorded; fails the test if any."""
+def offline_context(browser):
+    """A browser context in which every request to a non-localhost address is aborted and recorded."""
     ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
     external: list[str] = []
-    errors: list[str] = []
 
     def guard(route):
         url = route.request.url
-        host = urlsplit(url).hostname
-        if url.startswith(("data:", "blob:")) or host in LOCAL_HOSTS:
+        if url.startswith(("data:", "blob:")) or urlsplit(url).hostname in LOCAL_HOSTS:
             route.continue_()
         else:
             external.append(url)
             route.abort()
 
     ctx.route("**/*", guard)
+    return ctx, external
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh page whose non-localhost requests are aborted and recorded; fails the test if any."""
+    ctx, external = offline_context(browser)
+    errors: list[str] = []
     pg = ctx.new_page()
     pg.set_default_timeout(TIMEOUT)
     pg.on("pageerror", lambda e: errors.append(f"page error: {e}"))
@@ -92,6 +97,28 @@ def page(browser, server):
     ctx.close()
     assert not external, f"the page tried to reach the network: {external}"
     assert not errors, errors
+
+
+def test_the_offline_guard_catches_external_requests(browser, server):
+    """The guard used by every test really sees and blocks a CDN request (so a silent pass means none)."""
+    ctx, external = offline_context(browser)
+    try:
+        pg = ctx.new_page()
+        pg.goto(server + "/")
+        result = pg.evaluate("""async () => {
+            try { await fetch('https://cdn.example.com/lib.js'); return 'loaded'; } catch (e) { return 'blocked'; }
+        }""")
+        assert result == "blocked"
+        assert external == ["https://cdn.example.com/lib.js"]
+    finally:
+        ctx.close()
+
+
+def test_api_docs_page_works_offline(page):
+    page.goto(page.base + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock-summary-path")
+    paths = page.locator(".swagger-ui .opblock-summary-path").all_inner_texts()
+    assert "/api/events" in [p.strip() for p in paths]
 
 
 def open_ready(page, path="/"):
@@ -150,6 +177,11 @@ def test_clicking_an_actor_filters_everything(page):
         assert name in cells.nth(1).inner_text() or name in cells.nth(3).inner_text()
     assert name in page.inner_text("#chips")
     assert page.locator("#network circle.node.selected").count() == 1
+    # the actor's profile: counts and top partners from /api/actors/{id}
+    prof = api(page, f"/api/actors/{actor_id}?partners=8")
+    assert page.locator("#profile").is_visible() and name in page.inner_text("#profile h2")
+    assert f"{prof['n_events']} events" in page.inner_text("#profile")
+    assert page.locator("#profile button.partner").count() == len(prof["top_partners"])
     # the timeline follows the filter too
     t = api(page, f"/api/timeline?actor={actor_id}")
     bars = page.locator("#timeline svg rect.bar").evaluate_all("els => els.map(e => +e.dataset.count)")
@@ -158,6 +190,20 @@ def test_clicking_an_actor_filters_everything(page):
     page.reload()
     page.wait_for_selector("body[data-ready=true]")
     assert f"of {expected}" in page.inner_text("#events-count")
+
+
+def test_clicking_an_edge_shows_that_pair(page):
+    open_ready(page)
+    edge = page.locator("#network svg line.edge").first
+    edge.dispatch_event("click")
+    page.wait_for_url(re.compile(r"[?&]dyad="))
+    page.wait_for_selector("body[data-ready=true]")
+    dyad = dict(x.split("=", 1) for x in page.url.split("?", 1)[1].split("&"))["dyad"].replace("%2C", ",")
+    a, b = dyad.split(",")
+    res = api(page, f"/api/events?dyad={a},{b}&limit=500")
+    assert res["total"] == int(edge.get_attribute("data-events")) > 0
+    assert f"of {res['total']}" in page.inner_text("#events-count")
+    assert "↔" in page.inner_text("#chips")
 
 
 def test_expanding_an_event_shows_its_evidence(page):
@@ -223,3 +269,30 @@ def test_quote_browser(page):
     assert page.locator("#quotes .quote-card").count() == min(25, n)
     for text in page.locator("#quotes .quote-card blockquote").all_inner_texts():
         assert "peace" in text.lower()
+
+
+def test_article_list_opens_an_article(page):
+    open_ready(page, "/?view=articles")
+    total = api(page, "/api/articles?limit=1")["total"]
+    rows = page.locator("#articles tr.article-row")
+    assert rows.count() == min(25, total) > 0
+    art_id = rows.first.get_attribute("data-id")
+    rows.first.locator("a").click()
+    page.wait_for_url(re.compile(r"view=article&id=" + art_id))
+    page.wait_for_selector("body[data-ready=true]")
+    art = api(page, f"/api/articles/{art_id}")
+    assert page.inner_text("#view-article h1") == art["title"]
+    assert page.locator("#view-article aside li").count() == len(art["events"]) + len(art["quotes"]) + len(art["actors"])
+
+
+def test_clicking_a_timeline_bar_narrows_the_dates(page):
+    open_ready(page)
+    bar = page.locator("#timeline svg rect.bar").first
+    period = bar.get_attribute("data-period")
+    bar.dispatch_event("click")
+    page.wait_for_url(re.compile(r"since=" + period))
+    page.wait_for_selector("body[data-ready=true]")
+    since, until = page.input_value("#filters input[name=since]"), page.input_value("#filters input[name=until]")
+    assert since == period and until >= since
+    total = api(page, f"/api/events?since={since}&until={until}&limit=1")["total"]
+    assert total > 0 and f"of {total}" in page.inner_text("#events-count")

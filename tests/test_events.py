@@ -126,6 +126,22 @@ def test_passive_voice_source_is_the_agent():
     assert not _has(evs, src="ISR", tgt="IRN")
 
 
+def test_passive_welcome_and_its_converse_visit():
+    evs = _events("The Ukrainian president was welcomed by Turkey on Friday.")
+    assert _has(evs, code="043", src="TUR", tgt="UKR")      # hosting ...
+    assert _has(evs, code="042", src="UKR", tgt="TUR")      # ... implies the visit
+
+
+def test_embedded_actions_take_the_governing_verbs_modality():
+    evs = _events("Qatar demanded that Israel release the hostages.")
+    assert _has(evs, root="10", src="QAT", tgt="ISR", modality="asserted")
+    assert all(e.modality == "hypothetical" for e in _has(evs, root="08"))
+    evs = _events("Iran threatened to attack Israel.")
+    assert _has(evs, root="13", src="IRN", tgt="ISR", modality="asserted")
+    attack = _has(evs, root="19", src="IRN", tgt="ISR")
+    assert attack and attack[0].modality == "hypothetical"
+
+
 def test_coordinated_subjects_each_get_an_event():
     evs = _events("South Korea and Japan condemned North Korea on Monday.")
     assert _has(evs, code="111", src="KOR", tgt="PRK")

@@ -255,3 +255,15 @@ def test_gold_span_resolution_quality():
         r = run("geo", suite, options={"gold_spans": "1", "limit": "30"})
         assert r.extra["acc_161km"] >= floor, (suite, r.extra["acc_161km"])
         assert not math.isnan(r.extra["mean_error_km"])
+
+
+def test_embedded_place_and_area_fallback(gaz):
+    from newsgraph.geo.resolve import candidates_for
+    uc = candidates_for(gaz, "University of California")
+    assert uc and uc[0][0].feature == "admin1" and uc[0][0].admin1 == "CA"
+    emb = candidates_for(gaz, "Russian Embassy")
+    assert emb and emb[0][0].country == "RU"
+    text = "Deputies in Alexandria, La., said Rapides Parish roads were closed."
+    e = resolve_names(text, ["Alexandria", "La.", "Rapides Parish"], gaz)
+    assert e["Alexandria"].admin1 == "LA"
+    assert e["Rapides Parish"] is not None and e["Rapides Parish"].admin1 == "LA"

@@ -71,6 +71,16 @@ def test_boilerplate_glued_to_last_line_is_cut():
     assert ("tr.comment", "Add new comment") in c.removed
 
 
+def test_caption_glued_to_a_sentence_is_split_off():
+    cap = "In a photograph provided by Russian state media, the two leaders walk down red carpeting."
+    c = clean_text(f"{ENGLISH}\nCrowds lined the streets of Pyongyang.{cap}")
+    assert c.captions == [cap]
+    assert c.text.endswith("Crowds lined the streets of Pyongyang.")
+    # with a space after the full stop it may be prose, and stays
+    prose = "Crowds lined the streets. In a photo released by the army, soldiers stood guard."
+    assert clean_text(prose).text == prose
+
+
 @pytest.mark.parametrize("line", [
     "Add new comment", "Share this article", "Share on Facebook", "Facebook Twitter Email",
     "Subscribe to our newsletter", "Sign up for our daily newsletter.", "Related: Talks resume in Geneva",
@@ -363,6 +373,14 @@ def test_not_a_warc(tmp_path):
     p.write_bytes(b"this is not an archive at all\n" * 3)
     skip, _ = one([p])
     assert skip.kind == "malformed" and "not a WARC" in skip.reason
+
+
+def test_corrupt_warc_record_does_not_stop_the_batch(tmp_path):
+    p = tmp_path / "corrupt.warc"
+    p.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200 OK\r\n")
+    arts, skips, _ = run([p, BATCH / "article.txt"])
+    assert [a.title for a in arts] == ["Port workers end strike after wage deal in Rotterdam"]
+    assert len(skips) == 1 and skips[0].origin.startswith(str(p)) and skips[0].kind == "malformed"
 
 
 def test_rss_feed_entries():

@@ -71,7 +71,7 @@ def corpus() -> list[Analysis]:
                             sentence=0, value="2024-06-19", granularity="day"))
     putin2 = Actor(id=PUTIN.id, name="Vladimir Putin", kind="PERSON", country="RUS", sector="GOV",
                    aliases=["Russia’s President Putin"])
-    a2 = make_analysis(t2, url="http://b.example/2", source="Beta", published=dt.date(2024, 6, 19),
+    a2 = make_analysis(t2, url="http://b.example/2", source="Beta", published=dt.date(2024, 6, 20),
                        actors=[putin2, KIM],
                        events=[event("Russia’s President Putin visited Pyongyang — his first trip in 24 years.",
                                      "042", putin2, KIM, **visit)])
@@ -304,7 +304,7 @@ def test_export_jsonl_parquet(db, tmp_path):
 def test_export_gdelt(db, tmp_path):
     n = export_events(db, "gdelt", tmp_path / "e.tsv")
     lines = (tmp_path / "e.tsv").read_text(encoding="utf-8").split("\n")
-    assert lines[-1] == "" and n == len(lines) - 1 == 3
+    assert lines[-1] == "" and n == len(lines) - 1 == 2      # one row per cluster: the visit, the accusation
     cols = gdelt_columns()
     assert len(cols) == 61
     rows = [dict(zip(cols, ln.split("\t"))) for ln in lines[:-1]]
@@ -320,12 +320,15 @@ def test_export_gdelt(db, tmp_path):
     assert visit["ActionGeo_CountryCode"] == "KN"            # FIPS 10-4, not ISO
     assert visit["ActionGeo_Type"] == "4" and visit["ActionGeo_FeatureID"] == "1871859"
     assert float(visit["ActionGeo_Lat"]) == pytest.approx(39.03)
-    assert visit["SOURCEURL"].startswith("http://") and len(visit["DATEADDED"]) == 14
+    assert visit["SOURCEURL"] == "http://a.example/1" and len(visit["DATEADDED"]) == 14   # first report
     assert int(visit["GLOBALEVENTID"]) > 0
     # stable: a second export gives the same ids
     export_events(db, "gdelt", tmp_path / "again.tsv")
     assert (tmp_path / "again.tsv").read_text(encoding="utf-8") == "\n".join(lines)
-    assert export_events(db, "gdelt", tmp_path / "all.tsv", modality=None) == 4
+    assert export_events(db, "gdelt", tmp_path / "all.tsv", modality=None) == 3
+    assert export_events(db, "gdelt", tmp_path / "each.tsv", each_report=True) == 3
+    each = [ln.split("\t") for ln in (tmp_path / "each.tsv").read_text(encoding="utf-8").splitlines()]
+    assert len({r[0] for r in each}) == 3                      # GLOBALEVENTID unique per record
 
 
 @pytest.mark.skipif(not GDELT_SCHEMA.exists(), reason="../shared/eval/gdelt not available")
@@ -374,3 +377,38 @@ def test_migration_hook_runs_for_an_older_database(tmp_path, monkeypatch):
         assert s.query("SELECT value FROM schema_info WHERE key = 'schema_version'")[0]["value"] == str(
             SCHEMA_VERSION)
         assert s.query("SELECT count(*) AS n FROM migrated_marker")[0]["n"] == 0
+
+
+def test_version_1_database_is_migrated(tmp_path):
+    """A database written by schema 1 (clusters not split by modality) is upgraded on a writable open."""
+    path = tmp_path / "v1.duckdb"
+    with open_store(path) as s:
+        s.write(corpus())
+    con = duckdb.connect(str(path))
+    con.execute("CREATE OR REPLACE VIEW event_clusters AS SELECT e.cluster_id, count(*) AS num_mentions, "
+                "count(DISTINCT e.article_id) AS num_articles, 1 AS num_sources FROM events e GROUP BY 1")
+    con.execute("UPDATE schema_info SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    with pytest.raises(SchemaError, match="migrat"):
+        open_store(path, read_only=True)
+    with open_store(path) as s:
+        cols = {r["column_name"] for r in s.query(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'event_clusters'")}
+        assert "modality" in cols
+        assert export_events(s, "gdelt", tmp_path / "m.tsv") == 2
+    with open_store(path, read_only=True) as s:
+        assert len(s.events()) == 3
+
+
+@pytest.mark.parametrize("cls, table", [(Article, "articles"), (Actor, "actors"), (Mention, "mentions"),
+                                        (Event, "events"), (Quote, "quotes"), (Place, "places"),
+                                        (TimeRef, "times")])
+def test_every_record_field_has_a_column(cls, table):
+    """A field added to a record must get a column in schema.sql (and a migration), or it is lost."""
+    import dataclasses
+
+    with open_store(":memory:") as s:
+        cols = {r["column_name"] for r in s.query(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table])}
+    missing = sorted({f.name for f in dataclasses.fields(cls)} - cols)
+    assert not missing, f"{table} lacks columns for {cls.__name__} fields {missing}"

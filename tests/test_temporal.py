@@ -54,10 +54,10 @@ def check_seed_times(times, text):
         assert t.sentence >= 0
     wednesday = [t for t in times if t.text == "Wednesday"]
     assert wednesday and all(t.value == "2024-06-19" and t.granularity == "day" for t in wednesday)
-    early = by_text(times, "early Wednesday")
-    assert (early.value, early.mod) == ("2024-06-19", "START")
     assert by_text(times, "Later on Wednesday").value == "2024-06-19"
     assert by_text(times, "later Wednesday").value == "2024-06-19"
+    early = by_text(times, "early Wednesday")
+    assert (early.value, early.mod) == ("2024-06-19", "START")
     assert by_text(times, "last year").value == "2023"
     mid = by_text(times, "the mid-2000s")
     assert (mid.value, mid.mod, mid.granularity) == ("200X", "MID", "decade")
@@ -97,7 +97,8 @@ def test_relative_dates():
         "yesterday": "2024-06-18", "tomorrow": "2024-06-20", "this week": "2024-W25",
         "last week": "2024-W24", "next month": "2024-07", "last year": "2023",
         "this year": "2024", "three years ago": "2021", "two months ago": "2024-04",
-        "the third quarter": "2023-Q3", "the first quarter": "2024-Q1", "last summer": "2023-SU", "June last year": "2023-06",
+        "the third quarter": "2023-Q3", "the first quarter": "2024-Q1", "last summer": "2023-SU",
+        "June last year": "2023-06",
     }
     for text, value in cases.items():
         assert one(f"It happened {text}.").value == value, text
@@ -166,10 +167,11 @@ def test_not_time_expressions():
 
 def test_bad_rule_file_names_file_and_line(tmp_path):
     bad = tmp_path / "rules.tsv"
-    bad.write_text("id\ttype\tnorm\tpattern\nr1\tDATE\tyear\t{YEAR}\nr2\tWHEN\tyear\t{YEAR}\n")
+    head = "id\ttype\tnorm\tpattern\texample\n"
+    bad.write_text(head + "r1\tDATE\tyear\t{YEAR}\tin 1998\nr2\tWHEN\tyear\t{YEAR}\tin 1998\n")
     with pytest.raises(RuleFileError, match=r"rules\.tsv:3: unknown type"):
         load_rules(bad, known_norms={"year"})
-    bad.write_text("id\ttype\tnorm\tpattern\nr1\tDATE\tyear\t{NOPE}\n")
+    bad.write_text(head + "r1\tDATE\tyear\t{NOPE}\tin 1998\n")
     with pytest.raises(RuleFileError, match=r"rules\.tsv:2: unknown placeholder"):
         load_rules(bad)
     lex = tmp_path / "lexicon.csv"
@@ -217,3 +219,17 @@ def test_scorer_matches_reference(tmp_path):
         ours.pop("misses")
         ref.pop("unknown_pred_ids")
         assert ours == ref, name
+
+
+def test_every_rule_matches_its_example():
+    """Each rule's example (rules.tsv) is found, by that rule, through the full search path
+    (trigger windows, overlap resolution, normalisation)."""
+    from newsgraph.temporal.rules import compiled
+
+    _, rules = compiled()
+    assert len(rules) > 40
+    for rule in rules:
+        found = find_times(rule.example, DCT)
+        assert any(x.rule == rule.id for x in found), (rule.id, rule.example,
+                                                        [(x.text, x.rule) for x in found])
+        assert all(x.value for x in found), (rule.id, [(x.text, x.value) for x in found])

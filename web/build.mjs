@@ -14,6 +14,9 @@ const FILES = [
   ["world-atlas", "LICENSE", "world-atlas.LICENSE"],
   ["topojson-client", "dist/topojson-client.min.js", "topojson-client.min.js"], // TopoJSON -> GeoJSON
   ["topojson-client", "LICENSE", "topojson-client.LICENSE"],
+  ["swagger-ui-dist", "swagger-ui-bundle.js", "swagger-ui-bundle.js"],             // the /docs page (OpenAPI UI)
+  ["swagger-ui-dist", "swagger-ui.css", "swagger-ui.css"],
+  ["swagger-ui-dist", "LICENSE", "swagger-ui.LICENSE"],
 ];
 
 const versions = {};

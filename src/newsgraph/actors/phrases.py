@@ -40,6 +40,21 @@ class PhraseInfo:
         self.former = self.former or other.former
 
 
+def noun_lemma(t: Token) -> str:
+    """Lower-case lemma; capitalised plurals the tagger calls proper nouns ("Gunmen opened fire")
+    are singularised by rule."""
+    lemma = t.lemma_.lower()
+    if t.pos_ == "PROPN" and lemma == t.lower_:
+        low = t.lower_
+        if low.endswith("men") and len(low) > 4:
+            return low[:-3] + "man"
+        if low.endswith("ies") and len(low) > 4:
+            return low[:-3] + "y"
+        if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+            return low[:-1]
+    return lemma
+
+
 def _words(tokens: list[Token]) -> list[str]:
     return [t.lower_.replace("\u2019", "'") for t in tokens]
 
@@ -49,7 +64,7 @@ def find_role(kb: KB, tokens: list[Token], head: Token | None = None) -> tuple[s
 
     Returns (title, index of its last token in `tokens`) or (None, -1)."""
     words = _words(tokens)
-    lemmas = [t.lemma_.lower() for t in tokens]
+    lemmas = [noun_lemma(t) for t in tokens]
     best: tuple[int, int, str] | None = None
     for i in range(len(tokens)):
         for j in range(min(len(tokens), i + 5), i, -1):
@@ -82,9 +97,10 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
         if low in HONORIFICS and info.gender is None:
             info.gender = HONORIFICS[low]
     if head is not None:
-        info.plural = head.tag_ in ("NNS", "NNPS") or info.count is not None and info.count > 1
+        info.plural = (head.tag_ in ("NNS", "NNPS") or info.count is not None and info.count > 1
+                       or head.pos_ == "PROPN" and noun_lemma(head) != head.lower_)
     title, last = find_role(kb, toks, head)
-    head_lemma = head.lemma_.lower() if head is not None else None
+    head_lemma = noun_lemma(head) if head is not None else None
     head_low = head.lower_ if head is not None else None
     term = None
     if head is not None:

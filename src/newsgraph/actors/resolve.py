@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.kb import KB, Office
 from newsgraph.actors.matcher import KBMatch, find_kb_matches
-from newsgraph.actors.phrases import HONORIFICS, NUMBERS, PhraseInfo, read_phrase
+from newsgraph.actors.phrases import HONORIFICS, PhraseInfo, noun_lemma, read_phrase
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "agent", "expl"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
@@ -140,9 +140,32 @@ class DocResolver:
                     self.country_of[i] = m.key
         self.phrase_tokens = bytearray(len(doc))  # tokens used up by a title/nominal phrase
         self._full_names: dict[str, str] | None = None
+        self.dateline = self._dateline_mask()
+        self.taken[:] = self.dateline              # a dateline is never an actor
         self.not_person = bytearray(len(doc))     # PERSON entities rejected as places ("Kim Il-sung Square")
 
     # ------------------------------------------------------------------ helpers
+    def _dateline_mask(self) -> bytearray:
+        """Datelines ("BERLIN —", "GAZA CITY, Palestinian Territories:") at the start of the text or of a
+        paragraph: places the story was filed from, never actors."""
+        mask = bytearray(len(self.doc))
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            if i == 0 or (toks[i - 1].is_space and "\n" in toks[i - 1].text):
+                j, depth = i, 0
+                while j < len(toks) and j - i < 12 and not toks[j].is_space and (
+                        depth > 0 or toks[j].is_upper or toks[j].is_punct or toks[j].like_num):
+                    depth += toks[j].text == "("
+                    depth -= toks[j].text == ")" and depth > 0
+                    if depth == 0 and toks[j].text in ("\u2014", "\u2013", "--", "-", ":", ",") and j > i:
+                        if toks[i].is_upper and toks[i].is_alpha and len(toks[i].text) > 1:
+                            mask[i:j] = b"\x01" * (j - i)      # "MOSCOW (Northgate Wire) —"
+                        break
+                    j += 1
+            i += 1
+        return mask
+
     def _quote_mask(self) -> bytearray:
         mask = bytearray(len(self.doc))
         inside = False
@@ -169,11 +192,18 @@ class DocResolver:
     def country_ent(self, iso3: str) -> Ent:
         return self._ent(f"C:{iso3}", name=self.kb.country_name(iso3) or iso3, kind="COUNTRY", country=iso3)
 
-    def group_ent(self, iso3: str | None, sector: str | None, plural: bool = False) -> Ent:
+    def group_ent(self, iso3: str | None, sector: str | None, plural: bool = False,
+                  noun: str | None = None) -> Ent:
+        """A collective actor. With a country it is the country's sector ("Russia media" = RUSMED,
+        one actor for "Russian state media", "Russian journalists"...); without one, the text says
+        no more than the noun, so the noun names it ("authorities", "protesters")."""
         cname = self.kb.country_name(iso3)
-        label = SECTOR_LABEL.get(sector or "", "people")
-        name = f"{cname} {label}" if cname else label
-        e = self._ent(f"G:{iso3}:{sector}", name=name, kind="GROUP", country=iso3, sector=sector)
+        if cname:
+            name, key = f"{cname} {SECTOR_LABEL.get(sector or '', 'people')}", f"G:{iso3}:{sector}"
+        else:
+            name = (noun or SECTOR_LABEL.get(sector or "", "people")).lower()
+            key = f"G:None:{sector}:{name}"
+        e = self._ent(key, name=name, kind="GROUP", country=iso3, sector=sector)
         e.plural = e.plural or plural
         return e
 
@@ -243,14 +273,19 @@ class DocResolver:
         toks: list[Token] = []
         i = span_start - 1
         while i >= 0:
-            t = self.doc[i]
-            if t.is_space or t.is_punct and t.text not in ("-",):
+            t = self.toks[i]
+            hyphen_title = (t.text == "-" and not t.whitespace_ and i > 0 and not self.toks[i - 1].whitespace_
+                            and self.toks[i - 1].text[:1].isupper())       # Secretary-General
+            if t.is_space or (t.is_punct and not hyphen_title) or t.like_num or self.dateline[i]:
                 break
-            head_in = t.head.i >= span_start and t.head.i <= root.i or t.head.i > i and t.head.i < span_start
+            if hyphen_title:
+                toks.insert(0, t)
+                i -= 1
+                continue
+            # the token modifies the name, or a title word between it and the name
+            head_in = span_start <= t.head.i <= root.i or i < t.head.i < span_start
             if not head_in or t.dep_ not in ("compound", "amod", "nmod", "poss", "case", "pobj", "prep",
-                                              "nummod", "det", "appos", "punct", "flat"):
-                break
-            if t.dep_ == "det":
+                                              "appos", "flat"):
                 break
             toks.insert(0, t)
             i -= 1
@@ -264,9 +299,11 @@ class DocResolver:
         for c in root.children:
             if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ == "PERSON":
                 toks = [t for t in c.subtree if t.i <= c.i]
-                for p in c.children:        # "the head of the agency", "president of Russia"
+                for p in c.children:        # "president of Russia" (not "commander of a force in Syria")
                     if p.dep_ == "prep" and p.lower_ == "of":
-                        toks.extend(t for t in p.subtree)
+                        for o in p.children:
+                            if o.dep_ == "pobj" and o.i in self.country_of:
+                                toks.extend([p, *o.subtree])
                 return toks, c
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON":
             h = root.head
@@ -279,7 +316,7 @@ class DocResolver:
             if span.label_ != "PERSON":
                 continue
             start, end = _clean_name(span)
-            if start >= end:
+            if start >= end or any(self.dateline[start:end]):
                 continue
             if any(m.kind in ("O", "C", "M", "D") and m.start <= start and end <= m.end for m in self.kbm):
                 continue          # the KB knows the name as an organisation/country ("al-Shabab", "Jordan")
@@ -325,10 +362,15 @@ class DocResolver:
     def _bare_surnames(self) -> None:
         """Surnames the entity recogniser missed ("Traeger said") of people named in full elsewhere."""
         by_part: dict[str, Ent] = {}
+        firsts: dict[str, list[Ent]] = {}
         for e in self.ents.values():
             if e.kind == "PERSON" and len(e.name.split()) >= 2:
-                last = e.name.split()[-1].lower().strip(".,")
-                by_part.setdefault(last, e)
+                words = e.name.split()
+                by_part.setdefault(words[-1].lower().strip(".,"), e)
+                firsts.setdefault(words[0].lower().strip(".,"), []).append(e)
+        for first, es in firsts.items():   # a given name alone ("Jayme") when only one person has it
+            if len(es) == 1 and first not in by_part and first not in HONORIFICS:
+                by_part[first] = es[0]
         if not by_part:
             return
         kbm_tokens = {i for m in self.kbm for i in range(m.start, m.end)}
@@ -351,8 +393,14 @@ class DocResolver:
         for t in self.toks:
             if (t.dep_ != "nsubj" or t.pos_ != "PROPN" or not t.text[:1].isupper() or self.taken[t.i]
                     or t.i in kbm_tokens or self.not_person[t.i] or t.head.lemma_.lower() not in kb.speech_verbs
-                    or t.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "FAC", "DATE", "TIME")):
+                    or t.ent_type_ in ("NORP", "FAC", "DATE", "TIME")):
                 continue
+            if t.ent_type_ in ("GPE", "LOC", "ORG"):
+                # the recogniser called it a place/organisation: a person only if written in full with
+                # a known given name elsewhere ("Murray Sinclair ... Sinclair said")
+                full = self._full_name_for(t)
+                if not full or full.split()[0].lower() not in kb.given_gender:
+                    continue
             if t.lower_ in kb.roles or t.lemma_.lower() in kb.terms or t.lower_ in HONORIFICS:
                 continue
             comp = [c for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
@@ -416,7 +464,7 @@ class DocResolver:
                 ent = self._ent(f"P:{name.lower()}", name=name, kind="PERSON")
         if not ent.name_parts:
             ent.name_parts = parts
-        if ent.gender is None and len(words) >= 2:
+        if ent.gender is None and words and (len(words) >= 2 or ent.office is None):
             ent.gender = self.kb.given_gender.get(words[0])
         if len(name.split()) > len(ent.name.split()) and ent.office is None:
             ent.name = name
@@ -464,7 +512,7 @@ class DocResolver:
             inside = any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in others)
             if inside and m.kind != "O":
                 continue
-            head = doc[m.start:m.end].root
+            head = doc[m.end - 1]          # names are head-final ("the Kremlin", "North Korea")
             if m.kind == "L":
                 if ent_label.get(head.i) in ("FAC", "ORG", "GPE"):
                     continue
@@ -510,7 +558,7 @@ class DocResolver:
     def _nominal_head(self, t: Token) -> bool:
         if t.pos_ not in ("NOUN", "PROPN") or self.taken[t.i] or self.phrase_tokens[t.i]:
             return False
-        if t.lower_ not in self.heads and t.lemma_.lower() not in self.heads:
+        if t.lower_ not in self.heads and noun_lemma(t) not in self.heads:
             return False
         if t.dep_ in ("compound", "amod") and t.head.i != t.i:
             return False          # "police" in "police officer", "military parades": the head decides
@@ -525,7 +573,7 @@ class DocResolver:
             if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case",
                           "advmod", "npadvmod", "punct") :
                 toks.extend(c.subtree)
-        group = h.lemma_.lower() in self.kb.terms or h.lower_ in self.kb.terms
+        group = noun_lemma(h) in self.kb.terms or h.lower_ in self.kb.terms
         for c in h.rights:
             # "leader of North Korea", "dissidents from Egypt", "a court in Guyana"
             if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and group
@@ -539,8 +587,27 @@ class DocResolver:
             start += 1
         return start, end, [t for t in toks if start <= t.i < end]
 
+    def _gender_evidence(self) -> None:
+        """Gender from unambiguous text before any pronoun is resolved: "Lonechild said she ...",
+        "Smith, who ..., said he ..." (a he/she subject of the clause reported by a named person)."""
+        by_head = {m.head: m for m in self.ments if len(m.ents) == 1 and m.ents[0].kind == "PERSON"}
+        for t in self.toks:
+            g = PRONOUNS.get(t.lower_, (None, False))[0]
+            if g is None or t.dep_ != "nsubj" or t.lower_ not in ("he", "she"):
+                continue
+            clause = t.head
+            if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+                continue
+            gov = clause.head
+            subj = [c for c in gov.children if c.dep_ == "nsubj" and c.i in by_head]
+            if len(subj) == 1 and gov.lemma_.lower() in self.kb.speech_verbs | {"think", "believe", "hope"}:
+                e = by_head[subj[0].i].ents[0]
+                if e.gender is None:
+                    e.gender = g
+
     def _nominals_and_pronouns(self) -> None:
         doc = self.doc
+        self._gender_evidence()
         for t in self.toks:
             low = t.lower_
             if t.pos_ == "PRON" and low in PRONOUNS:
@@ -573,7 +640,7 @@ class DocResolver:
         if any(self.taken[start:end]) and not any(self.country_of.get(i) for i in range(start, end)):
             return
         info = read_phrase(kb, toks, h, self.country_of)
-        lemma = h.lemma_.lower()
+        lemma = noun_lemma(h)
         definite = any(t.lower_ in ("the", "this", "that", "these", "those", "both") or t.dep_ == "poss"
                        for t in toks if t.i < h.i)
         self.phrase_tokens[start:end] = b"\x01" * (end - start)
@@ -604,7 +671,9 @@ class DocResolver:
                 return
             if info.group_term is None:
                 return
-        if (lemma in kb.org_nouns or info.group_term is not None) and definite and not info.country \
+        demonstrative = any(t.lower_ in ("the", "this", "that") for t in toks if t.i < h.i) \
+            and not any(t.dep_ == "poss" for t in toks)
+        if (lemma in kb.org_nouns or info.group_term is not None) and demonstrative and not info.country \
                 and not info.plural and not any(c.dep_ == "appos" for c in h.children):
             # "the agency", "the union": the organisation named shortly before
             org = self._recent_org(h, lemma, info.sector if lemma not in kb.org_nouns else None)
@@ -622,7 +691,7 @@ class DocResolver:
         if info.group_term is not None or info.plural:
             if info.sector is None and info.country is None:
                 return
-            ent = self.group_ent(info.country, info.sector, plural=info.plural)
+            ent = self.group_ent(info.country, info.sector, plural=info.plural, noun=h.text)
             self.add(start, end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
             return
         if info.role is None:
@@ -730,6 +799,7 @@ class DocResolver:
                 return
         best = None
         best_score = None
+        speech = self._speech_subject(t)
         for m in cands:
             if len(m.ents) > 1:
                 if not plural:
@@ -749,7 +819,9 @@ class DocResolver:
                 weak = 1
             # a person of unknown gender costs one sentence of distance against a known match
             unknown = 1 if gender and len(m.ents) == 1 and m.ents[0].gender is None else 0
-            score = (quote_pen, weak, dist + unknown, 0 if m.subject else 1, -m.start)
+            # "..., he said": the last person reported as speaking is the likeliest speaker
+            speaker = 1 if speech and dist > 0 and self._speech_subject(self.toks[m.head]) else 0
+            score = (quote_pen, weak, dist + unknown - speaker, 0 if m.subject else 1, -m.start)
             if best_score is None or score < best_score:
                 best, best_score = m, score
         if plural:
@@ -758,7 +830,16 @@ class DocResolver:
                 self._bind(t, grp[1], gender)
                 return
         if best is not None:
-            self._bind(t, best.ents, gender)
+            # learn the gender only when the choice was clear: no other person of unknown gender
+            # competed in the same or the previous sentence
+            rivals = [m for m in cands if m is not best and len(m.ents) == 1 and m.ents[0] is not best.ents[0]
+                      and m.ents[0].kind == "PERSON" and m.ents[0].gender is None and sent - m.sent <= 1]
+            self._bind(t, best.ents, gender if not rivals else None)
+
+    def _speech_subject(self, t: Token) -> bool:
+        while t.dep_ in ("compound", "flat", "appos") and t.head is not t:
+            t = t.head
+        return t.dep_ == "nsubj" and t.head.lemma_.lower() in self.kb.speech_verbs
 
     def _coordinated(self, t: Token, cands: list[Ment]):
         """The latest coordination of mentioned actors ('Obama and Putin') before a plural pronoun."""

@@ -16,7 +16,8 @@ from typing import Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -87,6 +88,7 @@ def create_app(db_path: str | os.PathLike, token: str | None = None) -> FastAPI:
         description="Events, actors, quotes and evidence from a newsgraph database. Read-only unless the "
                     f"operator set {TOKEN_ENV} (then `POST /api/ingest` with `Authorization: Bearer <token>`).",
         dependencies=[Depends(reject_unknown_params)],
+        docs_url=None, redoc_url=None,   # /docs is served below from vendored assets, not a CDN
     )
     # Opened here (not at startup) so a bad path fails at once with a clear message.
     app.state.store = open_store(db_path, read_only=not token)
@@ -132,6 +134,18 @@ def create_app(db_path: str | os.PathLike, token: str | None = None) -> FastAPI:
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(static / "index.html", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        vendor = static / "vendor"
+        if not (vendor / "swagger-ui-bundle.js").exists():
+            return HTMLResponse("<!doctype html><title>newsgraph API</title><p>The interactive API page needs "
+                                "the vendored Swagger UI assets (<code>make web</code>). The API description "
+                                "is at <a href='/openapi.json'>/openapi.json</a>.</p>")
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="newsgraph API",
+                                   swagger_js_url="/static/vendor/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/vendor/swagger-ui.css",
+                                   swagger_favicon_url="data:,")
 
     app.mount("/static", StaticFiles(directory=static), name="static")
     return app

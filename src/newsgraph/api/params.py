@@ -119,6 +119,9 @@ def event_filters(
     article_id: Annotated[str | None, Query(max_length=64, pattern=r"^[\w-]+$")] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
 ) -> EventFilters:
-    return EventFilters(actor, actor_country, source, target, source_country, target_country, dyad,
-                        country_pair, code, root, plover_type, quad_class, modality, since, until,
-                        place_country, outlet, search, article_id, min_confidence)
+    return EventFilters(
+        actor=actor, actor_country=actor_country, source=source, target=target, source_country=source_country,
+        target_country=target_country, dyad=dyad, country_pair=country_pair, code=code, root=root,
+        plover_type=plover_type, quad_class=quad_class, modality=modality, since=since, until=until,
+        place_country=place_country, outlet=outlet, search=search, article_id=article_id,
+        min_confidence=min_confidence)

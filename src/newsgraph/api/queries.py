@@ -91,7 +91,8 @@ def _cameo_names() -> dict[str, str]:
         return {}
 
 
-def _label(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def label_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add the CAMEO code name and the QuadClass name to event rows (for display)."""
     names = _cameo_names()
     for r in rows:
         r["cameo_name"] = names.get(r.get("cameo_code") or "") or names.get(r.get("cameo_root") or "")
@@ -110,7 +111,7 @@ def events_page(store: Store, f: EventFilters, limit: int, offset: int, sort: st
     ids = f"SELECT e.id {event_from(where, order)} {where} ORDER BY {order} LIMIT ? OFFSET ?"
     rows = store.query(f"SELECT {Q.EVENT_COLUMNS} {Q.EVENT_FROM} WHERE e.id IN ({ids}) ORDER BY {order}",
                        params + [limit, offset])
-    return {"total": total, "limit": limit, "offset": offset, "items": _label(rows)}
+    return {"total": total, "limit": limit, "offset": offset, "items": label_events(rows)}
 
 
 def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
@@ -122,7 +123,7 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
     rows = store.events(event_id=event_id, modality=None, limit=1)
     if not rows:
         return None
-    ev = _label(rows)[0]
+    ev = label_events(rows)[0]
     s0, s1 = ev["evidence_start"] or 0, ev["evidence_end"] or 0
     evidence = ev.get("evidence") or ""
     spans: list[dict[str, Any]] = []

@@ -59,7 +59,7 @@ def get_article(article_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
     art = db.article(article_id)
     if art is None:
         raise ApiError(404, f"no article with id {article_id!r}")
-    AQ._label(art["events"])
+    AQ.label_events(art["events"])
     return art
 
 

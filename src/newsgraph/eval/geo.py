@@ -291,9 +291,9 @@ def predict_end_to_end(docs: list[dict]) -> dict[str, list[dict]]:
     gaz = load_gazetteer()
     nlp = load_nlp()
     out: dict[str, list[dict]] = {}
-    texts = ((d["text"], d["id"]) for d in docs)
-    for doc, doc_id in nlp.pipe(texts, as_tuples=True, batch_size=16):
-        out[doc_id] = [_pred(t) for t in find_toponyms(doc, gaz) if t.entry]
+    texts = ((d["text"], d) for d in docs)
+    for doc, d in nlp.pipe(texts, as_tuples=True, batch_size=16):
+        out[d["id"]] = [_pred(t) for t in find_toponyms(doc, gaz, d["text"]) if t.entry]
     return out
 
 

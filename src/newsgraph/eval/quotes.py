@@ -268,6 +268,24 @@ def write_predictions(preds: dict[str, list[dict]], path: str | Path) -> None:
             fh.write(json.dumps({"id": aid, "quotes": qs}, ensure_ascii=False) + "\n")
 
 
+def precision_by_kind(arts: list[dict], preds: dict[str, list[dict]]) -> dict[str, dict]:
+    """Per predicted kind (direct / indirect / mixed): how many predictions match a gold quote at 0.3."""
+    out: dict[str, dict] = {}
+    for a in arts:
+        text = a["text"]
+        pred = preds.get(a["id"], [])
+        pairs = match([chars(text, q["spans"]) for q in a["quotes"]],
+                      [chars(text, q.get("spans") or [(q["start"], q["end"])]) for q in pred], 0.3)
+        hit = {pi for _, pi in pairs}
+        for pi, q in enumerate(pred):
+            k = out.setdefault(q.get("kind", "?"), {"n_pred": 0, "tp": 0})
+            k["n_pred"] += 1
+            k["tp"] += pi in hit
+    for k in out.values():
+        k["precision"] = round(k["tp"] / k["n_pred"], 4) if k["n_pred"] else 0.0
+    return dict(sorted(out.items()))
+
+
 def _misses(arts: list[dict], preds: dict[str, list[dict]], limit: int = 200) -> list[dict]:
     out = []
     for a in arts:
@@ -311,6 +329,7 @@ def run_suite(suite: str, data_dir: Path, options: dict) -> tuple[list[dict], di
     if options.get("predictions"):
         write_predictions(preds, options["predictions"])
     figures = score(arts, preds, notes, by_type=(suite == "polnear"))
+    figures["by_predicted_kind"] = precision_by_kind(arts, preds)
     return arts, preds, figures
 
 

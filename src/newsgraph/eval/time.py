@@ -75,9 +75,10 @@ MEANTIME_LAST_SENTENCE = 5   # sentence 0 = title, 1 = dateline, 2-5 = first fou
 def read_meantime(path: Path) -> GoldDoc:
     """A MEANTIME CAT file: tokens joined by spaces (sentences by newlines) as the text.
 
-    Only the title, dateline and first five sentences are annotated in MEANTIME (no markable of
-    any kind lies beyond sentence 5), so the text is cut there. The creation-time TIMEX3 (the dateline tokens) gives the DCT and is not scored; TIMEX3s
-    without token anchors (empty 'implicit' times) are not text and are skipped.
+    MEANTIME annotates only the title, the dateline and the first four sentences (no markable
+    of any kind lies beyond sentence 5), so the text is cut there. The creation-time TIMEX3 (the
+    dateline tokens) gives the DCT and is not scored, nor are predictions overlapping it;
+    TIMEX3s without token anchors (37 empty 'implicit' times) are not text and are skipped.
     """
     root = ET.parse(path).getroot()
     parts: list[str] = []
@@ -99,7 +100,8 @@ def read_meantime(path: Path) -> GoldDoc:
     doc = GoldDoc(root.get("doc_id") or path.stem, "".join(parts), None)
     markables = root.find("Markables")
     for tx in (markables.iter("TIMEX3") if markables is not None else []):
-        anchors = [spans[a.get("t_id")] for a in tx.findall("token_anchor") if a.get("t_id") in spans]
+        anchors = [spans[a.get("t_id")] for a in tx.findall("token_anchor")
+                   if a.get("t_id") in spans]
         if tx.get("functionInDocument") == "CREATION_TIME":
             value = tx.get("value") or ""
             dmy = re.fullmatch(r"(\d\d)-(\d\d)-(\d{4})", value)   # one file writes DD-MM-YYYY
@@ -115,7 +117,8 @@ def read_meantime(path: Path) -> GoldDoc:
     return doc
 
 
-def tempeval3_docs(data_dir: Path, split: str = "platinum") -> tuple[list[GoldDoc], dict[str, GoldDoc]]:
+def tempeval3_docs(data_dir: Path,
+                   split: str = "platinum") -> tuple[list[GoldDoc], dict[str, GoldDoc]]:
     """(system inputs, gold by id). Platinum inputs are the .TE3input files (text + DCT only)."""
     base = data_dir / "time" / "tempeval3"
     if split == "platinum":

@@ -12,8 +12,12 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _PRECISION = {4: "year", 7: "month", 10: "day"}
 
 
-def event_date(analysis: Analysis, sentence: int, char: int) -> tuple[str | None, str]:
-    """(ISO value, precision) for an event whose cue starts at `char` in `sentence`."""
+def event_date(analysis: Analysis, sentence: int, char: int, modality: str = "asserted") -> tuple[str | None, str]:
+    """(ISO value, precision) for an event whose cue starts at `char` in `sentence`.
+    An event that already happened cannot take a date after publication ("agreed to double trade
+    by 2030" happened on the publication date)."""
+    published = analysis.article.published
+    pub = published.isoformat()[:10] if published is not None else None
     best = None
     for t in analysis.times:
         if t.sentence != sentence or not t.value or t.type not in ("DATE", "TIME"):
@@ -21,14 +25,15 @@ def event_date(analysis: Analysis, sentence: int, char: int) -> tuple[str | None
         value = t.value[:10]
         if not _DATE.match(value):
             continue
+        if modality in ("asserted", "negated") and pub is not None and value > pub[: len(value)]:
+            continue
         dist = abs(t.start - char)
         if best is None or dist < best[0]:
             best = (dist, value)
     if best is not None:
         return best[1], _PRECISION[len(best[1])]
-    published = analysis.article.published
-    if published is not None:
-        return published.isoformat()[:10], "day"
+    if pub is not None:
+        return pub, "day"
     return None, "unknown"
 
 

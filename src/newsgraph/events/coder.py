@@ -21,7 +21,6 @@ from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import Pattern, demand_auxiliaries, pattern_index, refusal_codes
 from newsgraph.records import Actor, Analysis, Event
 
-MODEL_ID = "rules"
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
 # aid", "is willing to withdraw"); by the same reading, announced conflictual actions are threats
 # ("will boycott", "would tighten the blockade"), as is any action made conditional with "unless".
@@ -123,6 +122,10 @@ def _first_actors(analysis: Analysis, candidates: list[list[Token]], exclude: se
 
 def _object_candidates(verb: Token) -> list[Token]:
     objs = [o for h in roles.direct_objects(verb) for o in roles.conjuncts(h)]
+    if not objs:   # "wants Putin to attack": the small model makes Putin the complement's subject
+        objs = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children
+                if g.dep_ == "nsubj" and g.i < c.i and not any(a.dep_ == "aux" and a.lower_ != "to"
+                                                                 for a in c.children)]
     objs += [c for c in verb.children if c.dep_ in ("attr", "oprd")]
     objs += [gc for c in verb.children if c.dep_ == "prep" for gc in c.children if gc.dep_ == "pobj"]
     return objs + [q for o in objs for q in roles.quantified(o)]
@@ -156,7 +159,8 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
                 objs = _object_candidates(tok)
             hit = [o for o in objs if o.lemma_.lower() in p.objects or o.lower_ in p.objects
                    or any(c.dep_ == "compound" and c.lemma_.lower() in p.objects for c in o.children)
-                   or ("@actor" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass") and _names_actor(o))]
+                   or ("@actor" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")
+                       and _names_actor(o))]
             if not hit:
                 continue
             parts += hit
@@ -239,15 +243,20 @@ def _noun_roles(analysis: Analysis, trig: Trigger) -> tuple[list, list[list[Toke
 
 # ---------------------------------------------------------------- events
 
+def _compatriots(a: Actor, b: Actor) -> bool:
+    """Two members of one party to a reciprocal event ("Kim and North Korea signed with Russia")."""
+    return a.country is not None and a.country == b.country
+
+
 def _pairs(trig: Trigger, sources: list, targets: list, group: list) -> list[tuple]:
     """(source, target, code) triples, including reciprocal and converse directions."""
     p = trig.pattern
     out: list[tuple] = []
     if group and not sources:
-        return [(a, b, p.cameo) for a, b in permutations(group, 2)]
+        return [(a, b, p.cameo) for a, b in permutations(group, 2) if not _compatriots(a[0], b[0])]
     if not targets:
         if p.symmetric and len(sources) > 1:
-            return [(a, b, p.cameo) for a, b in permutations(sources, 2)]
+            return [(a, b, p.cameo) for a, b in permutations(sources, 2) if not _compatriots(a[0], b[0])]
         return [(s, None, p.cameo) for s in sources] or [(None, None, p.cameo)]
     if p.symmetric == "reverse":     # "Kyiv received weapons from Berlin": Berlin -> Kyiv
         return [(t, s, p.cameo) for s in sources for t in targets if s[0].id != t[0].id]
@@ -280,85 +289,111 @@ def _plover(code: str, pattern: Pattern, mood: str, conditional: str | None = No
     return ptype, mode
 
 
+def _visit_destination(doc: Doc, analysis: Analysis, cands: list[list[Token]]):
+    """(country, token) of a place named as a visit's destination when no actor is:
+    "attend the Beijing Olympics", "travelled to Kursk"."""
+    for heads in cands:
+        for h in heads:
+            for t in h.subtree:
+                for pl in analysis.places:
+                    if pl.start <= t.idx < pl.end and pl.country and pl.role != "metonym":
+                        span = doc.char_span(pl.start, pl.end, alignment_mode="expand")
+                        return pl.country, (span.root if span is not None else t)
+    return None, None
+
+
+def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, trig: Trigger,
+                  options: CoderOptions) -> list[tuple[Event, Token]]:
+    """The events of one trigger (several with coordination, reciprocity, converse or refusal)."""
+    p = trig.pattern
+    if trig.token.pos_ in ("NOUN", "PROPN"):
+        found = _noun_roles(analysis, trig)
+        if found is None:
+            return []
+        sources, cands = found
+        group = _actors(analysis, roles.between(trig.token))
+    else:
+        sources, cands = _verb_roles(analysis, trig)
+        group = []
+    targets = _first_actors(analysis, cands, {a.id for a, _ in sources})
+    if options.require_source and not sources and not group:
+        return []
+    dest = targets[0][1] if targets and p.cameo == "042" else None
+    place_target = None
+    if not targets and p.cameo == "042":
+        place_target, dest = _visit_destination(doc, analysis, cands)
+    if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
+            and not (p.symmetric and len(sources) > 1):
+        return []
+    mood, mood_cue = modality(trig.token)
+    conditional = next((m.lower_ for c in trig.token.children if c.dep_ == "advcl"
+                        for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
+    attrib, _ = attribution(trig.token)
+    cue_toks = sorted(trig.parts, key=lambda t: t.i)
+    cue_start, cue_end = cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1])
+    date, precision = event_date(analysis, sent_index, cue_start, mood)
+    place = event_place(analysis, sent_index, cue_start, doc, dest, trig.token)
+    if not targets and not place_target and lookup(p.cameo).root in _PLACE_TARGET_ROOTS and place is not None \
+            and place.role != "dateline" and place.country:
+        place_target = place.country   # "protested in Beijing", "exercises in Alaska"
+    pairs = _pairs(trig, sources, targets, group)
+    reject = None
+    if mood == "negated" and refusal(trig.token):
+        # "would not provide support": the refusal itself happened
+        reject = refusal_codes().get(lookup(p.cameo).root)
+        if reject:
+            pairs += [(s, t, reject) for s, t, code in pairs if code == p.cameo]
+    out: list[tuple[Event, Token]] = []
+    for s, t, code in pairs:
+        sa, ta = (s[0] if s else None), (t[0] if t else None)
+        if sa is not None and ta is not None and sa.code == ta.code:
+            continue        # "Xi and Li signed": no event of a government with itself
+        if code in ("042", "043") and sa is not None and ta is not None and sa.country == ta.country \
+                and not (sa.sector and ta.sector):
+            continue        # a visit to one's own country is travel, not a diplomatic visit
+        info = lookup(code)
+        mood_here = "asserted" if code == reject else mood
+        # an infinitive of purpose ("began a hunger strike to protest") is intended, not announced
+        ptype, pmode = _plover(code, p, "purpose" if mood_cue == "to" else mood_here, conditional)
+        conf = p.confidence + (0.1 if ta else 0.0) - (0.2 if sa is None else 0.0) - (0.1 if code != p.cameo else 0)
+        sid, tid = (sa.id if sa else None), (ta.id if ta else None)
+        out.append((Event(
+            id=Event.make_id(analysis.article.id, sent_index, code, sid, tid, cue_start),
+            article_id=analysis.article.id, sentence=sent_index,
+            evidence_start=sent.start_char, evidence_end=sent.end_char,
+            cameo_code=code, rule_id=p.id if code != reject else f"{p.id}+refusal",
+            source_actor_id=sid, target_actor_id=tid,
+            source_code=sa.code if sa else None, target_code=ta.code if ta else place_target,
+            source_text=_span_text(s[1]) if s else None, target_text=_span_text(t[1]) if t else None,
+            cameo_root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
+            plover_type=ptype, plover_mode=pmode,
+            cue=" ".join(t.text for t in cue_toks), cue_start=cue_start, cue_end=cue_end,
+            modality=mood_here, attribution=attrib, date=date, date_precision=precision,
+            place_name=(place.resolved_name or place.name) if place else None,
+            place_geonameid=place.geonameid if place else None,
+            place_country=place.country if place else None,
+            place_lat=place.lat if place else None, place_lon=place.lon if place else None,
+            confidence=round(max(0.05, min(0.99, conf)), 3)), trig.token))
+    return out
+
+
 def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                   options: CoderOptions = CoderOptions()) -> list[Event]:
-    art = analysis.article
+    """Every event of one sentence, after merging duplicates and sharing dyads (see below)."""
     out: list[Event] = []
     trigger_of: dict[str, Token] = {}
     seen: set[tuple] = set()
     for trig in find_triggers(sent, options):
-        p = trig.pattern
-        if trig.token.pos_ in ("NOUN", "PROPN"):
-            found = _noun_roles(analysis, trig)
-            if found is None:
-                continue
-            sources, cands = found
-            group = _actors(analysis, roles.between(trig.token))
-        else:
-            sources, cands = _verb_roles(analysis, trig)
-            group = []
-        targets = _first_actors(analysis, cands, {a.id for a, _ in sources})
-        if options.require_source and not sources and not group:
-            continue
-        if options.require_target and p.needs_target and not targets and len(group) < 2 \
-                and not (p.symmetric and len(sources) > 1):
-            continue
-        mood, mood_cue = modality(trig.token)
-        conditional = next((m.lower_ for c in trig.token.children if c.dep_ == "advcl"
-                            for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
-        attrib, _ = attribution(trig.token)
-        cue_toks = sorted(trig.parts, key=lambda t: t.i)
-        cue_start, cue_end = cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1])
-        cue_text = " ".join(t.text for t in cue_toks)
-        date, precision = event_date(analysis, sent_index, cue_start)
-        dest = targets[0][1] if targets and p.cameo == "042" else None
-        place = event_place(analysis, sent_index, cue_start, doc, dest, trig.token)
-        pairs = _pairs(trig, sources, targets, group)
-        if mood == "negated" and refusal(trig.token):
-            # "would not provide support": the refusal itself happened
-            reject = refusal_codes().get(lookup(p.cameo).root)
-            if reject:
-                pairs += [(s, t, reject) for s, t, code in pairs if code == p.cameo]
-        place_target = None
-        if not targets and lookup(p.cameo).root in _PLACE_TARGET_ROOTS and place is not None \
-                and place.role != "dateline" and place.country:
-            place_target = place.country   # "protested in Beijing", "exercises in Alaska"
-        for s, t, code in pairs:
-            sa, ta = (s[0] if s else None), (t[0] if t else None)
-            key = (code, sa.id if sa else None, ta.id if ta else None)
+        for event, token in _code_trigger(doc, analysis, sent, sent_index, trig, options):
+            key = (event.cameo_code, event.source_actor_id, event.target_actor_id)
             if key in seen:
                 continue
             seen.add(key)
-            info = lookup(code)
-            mood_here = "asserted" if code != p.cameo and code.startswith("12") and mood == "negated" else mood
-            # an infinitive of purpose ("began a hunger strike to protest") is intended, not announced
-            ptype, pmode = _plover(code, p, "purpose" if mood_cue == "to" else mood_here, conditional)
-            conf = p.confidence + (0.1 if ta else 0.0) - (0.2 if sa is None else 0.0)
-            if code != p.cameo:
-                conf -= 0.1
-            eid = Event.make_id(art.id, sent_index, code, sa.id if sa else None, ta.id if ta else None, cue_start)
-            trigger_of[eid] = trig.token
-            out.append(Event(
-                id=eid,
-                article_id=art.id, sentence=sent_index,
-                evidence_start=sent.start_char, evidence_end=sent.end_char,
-                cameo_code=code, rule_id=p.id,
-                source_actor_id=sa.id if sa else None, target_actor_id=ta.id if ta else None,
-                source_code=sa.code if sa else None, target_code=ta.code if ta else place_target,
-                source_text=_span_text(s[1]) if s else None, target_text=_span_text(t[1]) if t else None,
-                cameo_root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
-                plover_type=ptype, plover_mode=pmode,
-                cue=cue_text, cue_start=cue_start, cue_end=cue_end,
-                modality=mood_here, attribution=attrib,
-                date=date, date_precision=precision,
-                place_name=place.resolved_name or place.name if place else None,
-                place_geonameid=place.geonameid if place else None,
-                place_country=place.country if place else None,
-                place_lat=place.lat if place else None, place_lon=place.lon if place else None,
-                confidence=round(max(0.05, min(0.99, conf)), 3)))
+            trigger_of[event.id] = token
+            out.append(event)
     out += _reported_demands(doc, analysis, sent, sent_index, options, seen)
     out = _inherit_targets(out, trigger_of, analysis)
-    unique = {}
+    unique: dict[str, Event] = {}
     for e in out:
         unique.setdefault(e.id, e)
     return _drop_shadowed(list(unique.values()))
@@ -425,17 +460,18 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
     "demanded that Israel ease restrictions" -> REQUEST towards Israel."""
     out: list[Event] = []
     for e in events:
-        if e.target_actor_id is None and e.source_actor_id is not None:
+        if e.target_actor_id is None and e.source_actor_id is not None and e.id in trigger_of:
             tok = trigger_of[e.id]
             for other in events:
                 if other is e or other.id not in trigger_of:
                     continue
                 node, hops, found = trigger_of[other.id], 0, False
                 while node.head.i != node.i and hops < 5 and node.dep_ in _GOVERNED_EDGES:
-                    node, hops = node.head, hops + 1
-                    if node.i == tok.i:
-                        found = True
+                    if node.head.i == tok.i:
+                        # a verb coordinated with the trigger is a sibling, not a complement
+                        found = node.dep_ != "conj"
                         break
+                    node, hops = node.head, hops + 1
                 if not found:
                     continue
                 same_agent = other.source_actor_id in (None, e.source_actor_id)
@@ -452,13 +488,16 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
 
 
 def _span_text(tok: Token) -> str:
-    """The noun phrase of an actor head, without relative clauses and trailing appositions."""
-    toks = [t for t in tok.subtree]
-    keep = [t for t in toks if not any(a.dep_ in ("relcl", "acl", "appos", "prep") and a.head.i == tok.i
-                                        and a.i <= t.i <= max(x.i for x in a.subtree) for a in tok.children)]
-    if not keep:
-        keep = [tok]
-    return tok.doc[min(t.i for t in keep): max(t.i for t in keep) + 1].text
+    """The noun phrase of an actor head, without its relative clauses, appositions and
+    prepositional tails ("Putin", not "Putin, who last visited North Korea ...")."""
+    start, end = tok.left_edge.i, tok.right_edge.i
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl", "appos", "prep") and c.i > tok.i:
+            end = min(end, c.left_edge.i - 1)
+    end = max(end, tok.i)
+    while end > tok.i and tok.doc[end].is_punct:
+        end -= 1
+    return tok.doc[start: end + 1].text
 
 
 def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions()) -> list[Event]:

@@ -105,7 +105,8 @@ def direct_objects(verb: Token) -> list[Token]:
         objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not objs and verb.dep_ == "acl":
             objs = [verb.head]
-        if not objs and verb.dep_ == "xcomp":
+        if not objs and verb.dep_ in ("xcomp", "conj"):
+            # "were released by Putin" coordinated with (or controlled by) a verb that has the subject
             objs = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         return [_resolve_relative(t, verb) for t in objs]
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]

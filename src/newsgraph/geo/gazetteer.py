@@ -39,6 +39,7 @@ _PUNCT_DROP = re.compile(r"[.'\u2019\u2018`\"]")
 _PUNCT_SPACE = re.compile(r"[-\u2010-\u2015_/,;:()]+")
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
     """The index key of a name: accent-free, case-folded, punctuation-light, no leading 'the'.
 

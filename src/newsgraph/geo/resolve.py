@@ -27,6 +27,7 @@ NEAR_BONUS = 1.0              # within NEAR_KM of another place of the document
 NEAR_KM = 150.0
 CONTAINER_BONUS = 6.0         # "X, Y": Y contains the candidate
 PASSES = 3
+WEAK_POP = 1000               # villages this small must be near the story's other places
 CTX_SCALE = 2.0               # a country with half the document's other places gets the full bonus
 _AREA_SUFFIXES = (" county", " parish", " borough", " township")
 
@@ -97,6 +98,8 @@ def embedded_candidates(gaz: Gazetteer, text: str) -> list[tuple[GeoEntry, bool]
     """A name that embeds a well-known place ("University of California", "Russian Embassy",
     "Arizona State University"): the longest capitalised run of words naming a country,
     first-level division, capital or region, or a demonym of one."""
+    if normalize(text).endswith(_AREA_SUFFIXES):
+        return []
     words = _WORD.findall(text)
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
@@ -156,6 +159,10 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
             if best is not None and key.split("|")[0].endswith(_AREA_SUFFIXES) \
                     and (best.country, best.admin1) not in ctx_a:
                 best = None     # a county we cannot place: leave it to the fallback
+            elif best is not None and best.feature == CITY and best.population < WEAK_POP \
+                    and pts and (best.country, best.admin1) not in ctx_a \
+                    and not any(haversine_km(best.lat, best.lon, la, lo) <= NEAR_KM for la, lo in pts):
+                best = None     # an obscure namesake far from the story: leave it to the fallback
             new[key] = best
             for t in ts:
                 t.entry, t.score = best, best_s

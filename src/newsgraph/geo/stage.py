@@ -24,7 +24,7 @@ from newsgraph.registry import stages
 def geo_stage(doc: Doc, analysis: Analysis) -> None:
     gaz = load_gazetteer()
     art_id = analysis.article.id
-    for t in find_toponyms(doc, gaz):
+    for t in find_toponyms(doc, gaz, analysis.article.text):
         e = t.entry
         if e is None or t.kind == "demonym":   # adjectives ("Russian") are not place mentions
             continue

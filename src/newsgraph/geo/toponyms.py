@@ -97,7 +97,8 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> li
 
 
 def _fallback(tops: list[Toponym]) -> None:
-    """Unresolved names take their container, else the closest earlier city (landmarks, streets)."""
+    """Unresolved names (streets, landmarks, counties) take their container, else the closest
+    city of the text (earlier ones first)."""
     for i, t in enumerate(tops):
         if t.entry is not None or t.kind == "demonym":
             continue
@@ -145,10 +146,11 @@ def _is_metonym(span: Span, entry: GeoEntry | None) -> bool:
     return False
 
 
-def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
+def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Toponym]:
     """Recognise and resolve the places of a parsed article; each Toponym has role in .kind
-    (name | demonym | dateline | fallback | capital_ref) and .metonym set where it applies."""
-    text = doc.text
+    (name | demonym | dateline | fallback | capital_ref) and .metonym set where it applies.
+    `text` is doc.text, passed when the caller has it (spaCy rebuilds it on every access)."""
+    text = doc.text if text is None else text
     tops: list[Toponym] = []
     spans_for: list[Span | None] = []
     dl, dl_region = detect_dateline(text, gaz)
@@ -168,20 +170,26 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
         t = None
         if ent.label_ in PLACE_LABELS:
             t = Toponym(span.start_char, span.end_char, span.text)
-        elif ent.label_ == "NORP":
-            if gaz.demonym(span.text) is not None:
-                t = Toponym(span.start_char, span.end_char, span.text, kind="demonym")
+        elif ent.label_ == "NORP" and gaz.demonym(span.text) is not None:
+            t = Toponym(span.start_char, span.end_char, span.text, kind="demonym")
         elif ent.label_ in ("ORG", "PERSON") and span[-1].text in landmark_heads():
             t = Toponym(span.start_char, span.end_char, span.text)
-        elif ent.label_ in ("ORG", "PERSON"):
+        elif ent.label_ in ("ORG", "PERSON", "NORP") and span.text[:1].isupper():
+            # the small model often labels a bare place name ORG ("Edmonton") or PERSON
             cands = gaz.lookup(span.text)
-            if cands and all(e.feature in (COUNTRY, ADMIN1) for e, _ in cands) and span.text[:1].isupper():
-                t = Toponym(span.start_char, span.end_char, span.text)
+            if cands and all(e.feature in (COUNTRY, ADMIN1) for e, _ in cands) or (
+                    ent.label_ != "PERSON" and any(
+                        m and (e.feature in _SWEEP_FEATURES or e.population >= SWEEP_MIN_CITY_POP)
+                        for e, m in cands)):
+                t = Toponym(span.start_char, span.end_char, span.text, candidates=cands)
         if t is not None:
             if len(normalize(t.text)) <= 2 and not t.text.isupper():
                 continue          # "us", "de": pronouns and particles, not places
             tops.append(t)
             spans_for.append(span)
+    for t in _sweep(doc, gaz, [(t.start, t.end) for t in tops] + taken):
+        tops.append(t)
+        spans_for.append(doc.char_span(t.start, t.end))
     order = sorted(range(len(tops)), key=lambda k: tops[k].start)
     tops = [tops[k] for k in order]
     spans_for = [spans_for[k] for k in order]
@@ -194,8 +202,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
         resolve(tmp, gaz)
         dateline_entry = tmp[0].entry
     resolve(tops, gaz, dateline_entry)
-    _north_south(tops, gaz, doc)
-    tops.extend(_capital_refs(doc, tops, gaz))
+    _north_south(tops, gaz, text)
+    tops.extend(_capital_refs(doc, text, tops, gaz))
     tops.sort(key=lambda t: t.start)
     spans_by_start = {s.start_char: s for s in spans_for if s is not None}
     _fallback(tops)
@@ -203,6 +211,42 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
         span = spans_by_start.get(t.start)
         t.metonym = bool(span is not None and t.kind == "name" and _is_metonym(span, t.entry))
     return tops
+
+
+_SWEEP_FEATURES = (COUNTRY, ADMIN1, CAPITAL, "continent", "region", "ocean")
+SWEEP_MIN_CITY_POP = 100_000
+
+
+def _sweep(doc: Doc, gaz: Gazetteer, covered: list[tuple[int, int]]) -> list[Toponym]:
+    """Proper-noun runs the NER missed that name a country, division, capital, region or large
+    city exactly (never inside a PERSON/ORG/... entity, whose names often contain places)."""
+    blocked = [(e.start_char, e.end_char) for e in doc.ents] + covered
+    out: list[Toponym] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < n and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j - i < 4:
+            j += 1
+        found, end_tok = None, j
+        for k in range(j, i, -1):          # longest match first
+            span = doc[i:k]
+            s, e = span.start_char, span.end_char
+            if any(a < e and s < b for a, b in blocked):
+                continue
+            hits = gaz.lookup(span.text)
+            if any(m and (ent.feature in _SWEEP_FEATURES or ent.population >= SWEEP_MIN_CITY_POP)
+                   for ent, m in hits):
+                found, end_tok = Toponym(s, e, span.text, candidates=hits), k
+                break
+        if found is not None:
+            out.append(found)
+            blocked.append((found.start, found.end))
+        i = end_tok
+    return out
 
 
 def _country_weights(tops: list[Toponym]) -> Counter:
@@ -213,11 +257,10 @@ def _country_weights(tops: list[Toponym]) -> Counter:
     return w
 
 
-def _north_south(tops: list[Toponym], gaz: Gazetteer, doc: Doc) -> None:
+def _north_south(tops: list[Toponym], gaz: Gazetteer, text: str) -> None:
     """'the North' / 'the South' -> the one North/South-named country the article mentions."""
     named = {t.entry.country: t.entry.name for t in tops
              if t.entry is not None and t.entry.feature == COUNTRY}
-    text = doc.text
     have = {t.start: t for t in tops}
     for m in re.finditer(r"\b[Tt]he (North|South)\b(?![ -][A-Z])", text):
         word = m.group(1)
@@ -234,7 +277,16 @@ def _north_south(tops: list[Toponym], gaz: Gazetteer, doc: Doc) -> None:
             t.entry, t.score = e, 0.0
 
 
-def _capital_refs(doc: Doc, tops: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
+def _token_indices(doc: Doc, char_starts: set[int]) -> list[int]:
+    out = []
+    for c in sorted(char_starts):
+        span = doc.char_span(c, c + len("capital"))
+        if span is not None and len(span) == 1:
+            out.append(span.start)
+    return out
+
+
+def _capital_refs(doc: Doc, text: str, tops: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
     """'the North's capital', 'the Russian capital', 'the capital' -> that country's capital."""
     out: list[Toponym] = []
     by_start = {t.start: t for t in tops}
@@ -242,7 +294,10 @@ def _capital_refs(doc: Doc, tops: list[Toponym], gaz: Gazetteer) -> list[Toponym
     cities = Counter(t.entry.country for t in tops
                      if t.entry is not None and t.entry.feature in (CITY, CAPITAL) and t.entry.country)
     main = (cities.most_common(1) or weights.most_common(1) or [(None, 0)])[0][0]
-    for tok in doc:
+    starts = {m.start() for m in re.finditer(r"\bcapital\b", text)}
+    if not starts:
+        return out
+    for tok in (doc[i] for i in _token_indices(doc, starts)):
         if tok.lower_ != "capital" or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         left = [c for c in tok.children if c.i < tok.i]
@@ -264,6 +319,6 @@ def _capital_refs(doc: Doc, tops: list[Toponym], gaz: Gazetteer) -> list[Toponym
         if cap is None:
             continue
         start = min([c.idx for c in left if c.dep_ != "det"] + [tok.idx])
-        out.append(Toponym(start, tok.idx + len(tok.text), doc.text[start:tok.idx + len(tok.text)],
+        out.append(Toponym(start, tok.idx + len(tok.text), text[start:tok.idx + len(tok.text)],
                            kind="capital_ref", entry=cap))
     return out

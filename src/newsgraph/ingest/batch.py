@@ -48,8 +48,13 @@ def iter_articles(paths: list[str], *, published: dt.date | str | None = None, s
         if isinstance(item, Note):
             note(item.origin, item.message)
             continue
-        result = build_article(item, default_published=default_published, default_source=source,
-                               options=opts, note=note)
+        try:
+            result = build_article(item, default_published=default_published, default_source=source,
+                                   options=opts, note=note)
+        except Exception as exc:  # noqa: BLE001 - a bug on one odd document must not end the batch
+            log.exception("cleaning failed for %s", item.origin)
+            yield Skip(item.origin, f"could not clean: {type(exc).__name__}: {exc}", "error")
+            continue
         if isinstance(result, Article) and opts.dedup:
             first = seen.get(result.content_hash or "")
             if first is not None:

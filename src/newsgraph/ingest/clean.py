@@ -47,6 +47,10 @@ def clean_text(text: str, patterns: PatternSet | None = None) -> Cleaned:
         elif _is_caption(line, pats):
             captions.append(line)
         else:
+            cut = _glued_caption_start(line, pats)
+            if cut:
+                captions.append(line[cut:])
+                line = line[:cut]
             body.append(line)
     out = _BLANK_RUNS.sub("\n\n", "\n".join(body)).strip()
     return Cleaned(out, captions, removed)
@@ -80,6 +84,12 @@ def _boilerplate_id(line: str, pats: PatternSet) -> str | None:
 
 def _is_caption(line: str, pats: PatternSet) -> bool:
     return any(p.regex.search(line) for p in pats.caption) or any(p.regex.search(line) for p in pats.credit)
+
+
+def _glued_caption_start(line: str, pats: PatternSet) -> int:
+    """Offset where a caption cue starts glued to the end of a body sentence, else 0."""
+    starts = [m.start() for p in pats.caption if p.glued for m in [p.glued.search(line)] if m]
+    return min(starts) if starts else 0
 
 
 def _one_line(value: object) -> str | None:

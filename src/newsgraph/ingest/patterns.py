@@ -19,6 +19,8 @@ KINDS = ("line", "trailer", "leader", "caption", "credit")
 # or right before a capitalised word ("AdvertisementPresident ..."), so prose is never cut mid-sentence.
 _TRAILER = r"(?<=[.!?…\"”’)\]])\s*(?:{})\s*$"
 _LEADER = r"^\s*(?:{})\s*(?=[A-Z\"“‘])"
+# A caption cue glued (no space) after a sentence of body text, starting with a capital.
+_GLUED_CAPTION = r"(?<=[.!?…\"”’)\]])(?=[A-Z])(?:{})"
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class Pattern:
     kind: str
     regex: re.Pattern
     note: str = ""
+    glued: re.Pattern | None = None    # captions: the cue glued to the end of a sentence ("...Square.In a photo")
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,8 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
             regex = re.compile(src, re_flags)
         except re.error as exc:
             raise DataFileError(path, lineno, f"bad regular expression in {row['id']!r}: {exc}") from None
-        groups[kind].append(Pattern(row["id"], kind, regex, row.get("note", "")))
+        glued = re.compile(_GLUED_CAPTION.format(row["pattern"]), re_flags) if kind == "caption" else None
+        groups[kind].append(Pattern(row["id"], kind, regex, row.get("note", ""), glued))
     return PatternSet(**{k: tuple(v) for k, v in groups.items()})
 
 

@@ -3,8 +3,10 @@
 Formats by extension (optionally .gz): .txt/.text/.md/none = plain text with optional front matter,
 .html/.htm/.xhtml = web page (trafilatura), .jsonl/.ndjson = one JSON object per line, .json = object or
 list of objects, .csv/.tsv = one article per row, .warc/.arc = web archive (each HTML page),
-.rss/.atom (or .xml holding a feed) = RSS/Atom feed (each entry). Records use the keys text, title, url, published, source
-(common aliases accepted, see FIELD_ALIASES). Cleaning and the article checks happen later (batch.py).
+.rss/.atom (or .xml holding a feed) = RSS/Atom feed (each entry). Records use the keys text, title,
+url, published, source (common aliases accepted, see FIELD_ALIASES). In a directory, files of other
+types are reported as unsupported (or binary); named explicitly, they are read as plain text.
+Cleaning and the article checks happen later (batch.py).
 """
 from __future__ import annotations
 
@@ -68,7 +70,7 @@ def iter_raw(paths: Iterable[str], *, stdin: StdinLike = None,
     for p in paths:
         p = str(p)
         if p == "-":
-            yield from read_stdin(stdin)
+            yield from _never_silent(read_stdin(stdin), STDIN)
         elif os.path.isdir(p):
             for f in walk_dir(p):
                 yield from _never_silent(read_path(f, opts, in_dir=True), f)
@@ -79,11 +81,17 @@ def iter_raw(paths: Iterable[str], *, stdin: StdinLike = None,
 
 
 def _never_silent(items: Iterator[Item], path: str) -> Iterator[Item]:
-    """Pass items through; a file that produced neither a document nor a Skip gets one ("no articles")."""
+    """Pass items through. A file that produced neither a document nor a Skip gets one ("no articles");
+    an unexpected error inside a reader (third-party parsers raise anything on odd input) ends that file
+    with a Skip instead of ending the whole batch."""
     produced = False
-    for item in items:
-        produced = produced or not isinstance(item, Note)
-        yield item
+    try:
+        for item in items:
+            produced = produced or not isinstance(item, Note)
+            yield item
+    except Exception as exc:  # noqa: BLE001 - the safety net: bad input must never crash the batch
+        yield Skip(path, f"could not read the rest of the file: {type(exc).__name__}: {exc}", "unreadable")
+        return
     if not produced:
         yield Skip(path, "no articles found (empty file or no records)", "empty")
 
@@ -124,8 +132,11 @@ def read_path(path: str, opts: IngestOptions, in_dir: bool = False) -> Iterator[
                 yield from read_jsonl_lines(fh, path)
             return
         if fmt == "warc":        # streamed record by record; warcio handles the gzip members itself
-            with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
+            with open(path, "rb") as fh:
                 head = fh.read(12)
+            if head.startswith(b"\x1f\x8b"):   # by content, not name: warcio reads either
+                with gzip.open(path, "rb") as fh:
+                    head = fh.read(12)
             if not head:
                 yield Skip(path, "empty", "empty")
                 return

@@ -11,7 +11,7 @@ class Skip:
     origin: str          # path, "path:LINE" for JSONL/CSV records, "<stdin>"
     reason: str          # human-readable, e.g. "empty", "binary file", "duplicate of 3f2a..."
     kind: str = "other"  # stable key for summaries: empty binary too-large too-short language duplicate
-    #                      malformed no-text unsupported unreadable missing extraction other
+    #                      malformed no-text unsupported unreadable missing extraction error other
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.reason}"

@@ -55,5 +55,8 @@ def iter_warc_pages(stream: IO[bytes], base: str) -> Iterator[tuple[str, bytes, 
             yield origin, body, record.rec_headers.get_header("WARC-Target-URI")
     except ArchiveLoadFailed as exc:
         yield Skip(base if n == 0 else f"{base}#{n + 1}", f"not a readable WARC file: {exc}", "malformed")
+    except Exception as exc:  # noqa: BLE001 - warcio raises anything on a corrupt record; the rest is lost
+        yield Skip(f"{base}#{n + 1}", f"malformed WARC record ({type(exc).__name__}: {exc}); rest of file not read",
+                   "malformed")
     if other:
         yield f"{other} WARC record(s) that are not HTML pages ignored (requests, metadata, media, redirects)"

@@ -56,13 +56,15 @@ def phrase_span(tok: Token, long: bool = False) -> tuple[int, int]:
     else:
         lo, hi = tok.idx, tok.idx + len(tok.text)
     deps = _NP_DEPS if long else _NP_DEPS_SHORT
+    text = tok.doc.text
+    ls, le = _line(text, tok.idx)
     for child in tok.children:
         if child.dep_ in deps:
             for t in child.subtree:
-                if t.is_punct and t.text not in ".&'’":
+                if (t.is_punct and t.text not in ".&'’") or t.is_space or not ls <= t.idx < le:
                     continue
                 lo, hi = min(lo, t.idx), max(hi, t.idx + len(t.text))
-    return lo, hi
+    return max(lo, ls), min(hi, le)
 
 
 def subtree_span(tok: Token, exclude: Token | None = None) -> tuple[int, int]:
@@ -136,6 +138,24 @@ def _inverted_speaker(tok: Token) -> Token | None:
         if c.i > tok.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.pos_ in ("PROPN", "NOUN", "PRON"):
             return c
     return None
+
+
+def _subject_on_line(tok: Token, line_start: int) -> Token | None:
+    """Fallback when the parse hangs the cue off another paragraph: the last noun-phrase head in the
+    words just before the cue on its own line ("A spokeswoman for Trudeau said ...")."""
+    if tok.dep_ in ("xcomp", "advcl", "pcomp", "acl", "relcl") or tok.tag_ in ("VBG", "VBN"):
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].idx >= line_start and not (doc[start - 1].text in (";", ".", "!", "?", "\u201d", '"')):
+        start -= 1
+    span = range(start, tok.i)
+    best = None
+    for i in span:
+        t = doc[i]
+        if t.head.i not in span and t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("pobj", "dobj", "npadvmod"):
+            best = t
+    return best
 
 
 def _content(tok: Token, verb: ReportingVerb) -> Token | None:
@@ -225,6 +245,8 @@ def find_frames(doc: Doc | Span) -> list[Frame]:
         if spk is None:
             inverted = _inverted_speaker(tok)
             spk = inverted
+        if (spk is None or not ls <= spk.idx < le) and not f.passive:
+            spk = _subject_on_line(tok, ls)
         if spk is not None and not spk.is_punct and ls <= spk.idx < le:
             f.speaker = spk
             f.speaker_span = phrase_span(spk)

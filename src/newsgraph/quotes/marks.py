@@ -5,6 +5,7 @@ News conventions handled here:
   * a quote never runs past its paragraph, unless the next paragraph reopens the mark
     (news style for multi-paragraph quotes: each paragraph reopens, only the last closes);
   * an unbalanced mark is bounded by its paragraph, so it cannot swallow the article;
+  * a closing curly mark at the start of a word opens a quote (a common typesetting slip);
   * U+2019 inside or at the start of a word is an apostrophe (don’t, the North’s, ’90s), and single
     marks are ignored inside a double-quoted stretch.
 """
@@ -64,6 +65,9 @@ def _opening_at(text: str, i: int, marks: tuple[QuoteMark, ...]) -> QuoteMark | 
             if prev not in _OPEN_BEFORE or not nxt.isalpha():
                 continue
         return m
+    # typesetting slip: a closing mark at a word start ( ”Anxiety is a scalar” ) opens a quote
+    if text[i] == "\u201d" and (i == 0 or text[i - 1] in _OPEN_BEFORE) and i + 1 < len(text) and text[i + 1].isalnum():
+        return next((m for m in marks if m.close == "\u201d"), None)
     return None
 
 

@@ -1,8 +1,11 @@
 """Resolve a speaker phrase to an Actor and a canonical name.
 
 First choice is the actors stage (`newsgraph.actors.actor_for_token` / `actor_for_span`), which
-covers names, titles, pronouns and nominals. When it cannot resolve the phrase, a local fallback
-keeps the quote useful:
+covers names, titles, pronouns and nominals; its answer is vetoed when it contradicts the pronoun
+(a "she" resolved to a man by this article's own pronoun/honorific evidence, an "it" resolved to a
+person). A "he/she said" within RUN_WINDOW characters of the previous speaker continues that
+speaker's run. When the actors stage cannot resolve the phrase, a local fallback keeps the quote
+useful:
   * a pronoun ("she said") or a definite role nominal ("the mayor said") goes to the most recent
     salient person: the last resolved speaker or the last person named as a subject, whichever
     came later (news quotes come in runs); a role nominal first looks for a person introduced
@@ -10,20 +13,25 @@ keeps the quote useful:
   * a bare surname goes to the fullest PERSON name in the article that ends with it
     ("Lonechild" -> "Darian Lonechild"); a family-name-first name matches the first word
     ("Mr. Kim" -> "Kim Jong-un");
-  * coordinated speakers ("Kim and Clark Moran") keep their surface text.
+  * coordinated speakers ("Kim and Clark Moran") keep their surface text;
+  * "it said" goes to the last organisation named as a subject, "they said" to the group the
+    actors stage found or the last plural subject; "the company said" to the last organisation;
+  * a report or document ("the RCMP statement", "a statement from BC Hydro") speaks for its issuer.
 Person names inside parentheses (photo credits, "(Instagram/Darian Lonechild)") are never used.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.actors import actor_for_span, actor_for_token
+from newsgraph.actors import actor_for_span, actor_for_token, actors_for_token
 from newsgraph.quotes.frames import is_report_source, phrase_span
 from newsgraph.quotes.lexicon import cues
 from newsgraph.records import Actor, Analysis
 
+RUN_WINDOW = 300     # chars: a he/she speaker this close after the last speaker continues the run
 _FIRST_PERSON = {"i", "we", "you", "me", "us"}
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "sir": "m", "ms.": "f", "ms": "f", "mrs.": "f", "mrs": "f"}
@@ -48,6 +56,17 @@ def _credit(text: str, start: int, end: int) -> bool:
     return "/" in text[max(0, start - 3):start] or "/" in text[end:end + 3] or "/" in text[start:end]
 
 
+def _skip_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of web-page furniture ("Story continues below advertisement", "READ MORE: ...")."""
+    prefixes = tuple(cues()["skip_line"])
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip().lower().startswith(prefixes):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def clean_name(name: str) -> str:
     """A person's name without its trailing description: 'Jingyi Pan of IG' -> 'Jingyi Pan'."""
     for sep in (",", " of ", " at ", " from ", " / ", "/", "(", " who "):
@@ -64,11 +83,19 @@ class SpeakerResolver:
         self.doc = doc
         self.analysis = analysis
         self.honorifics = cues()["honorific"]
+        self.skip_lines = _skip_lines(doc.text)
         self.persons = [e for e in doc.ents if e.label_ == "PERSON" and not _in_parens(doc.text, e.start_char)
-                        and not _credit(doc.text, e.start_char, e.end_char)]
+                        and not _credit(doc.text, e.start_char, e.end_char) and not self._skipped(e.start_char)]
         self.orgs = [e for e in doc.ents if e.label_ == "ORG"]
         self.history: list[tuple[int, Resolved]] = []   # resolved person speakers, in text order
         self.gender = self._genders()
+
+    def _skipped(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.skip_lines)
+
+    def _only_in_furniture(self, actor: Actor) -> bool:
+        spans = [m.start for m in self.analysis.mentions if m.actor_id == actor.id and m.kind == "name"]
+        return bool(spans) and all(self._skipped(c) for c in spans)
 
     # -- gender from the article itself ------------------------------------------------------
     def key(self, name: str | None) -> str:
@@ -81,12 +108,11 @@ class SpeakerResolver:
         votes: dict[str, list[int]] = {}
         by_sent: dict[int, set[str]] = {}
         sent_starts = [s.start for s in self.doc.sents]
-        import bisect as _b
         for ent in self.persons:
             k = self.key(ent.text)
             if not k:
                 continue
-            si = _b.bisect_right(sent_starts, ent.start) - 1
+            si = bisect.bisect_right(sent_starts, ent.start) - 1
             by_sent.setdefault(si, set()).add(k)
             first = ent.text.split()[0].lower()
             prev = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -95,7 +121,7 @@ class SpeakerResolver:
                 if g:
                     votes.setdefault(k, [0, 0])[0 if g == "m" else 1] += 3
         for si, sent in enumerate(self.doc.sents):
-            names = by_sent.get(si) or by_sent.get(si - 1) if not by_sent.get(si) else by_sent.get(si)
+            names = by_sent.get(si) or by_sent.get(si - 1)
             if not names or len(names) != 1:
                 continue
             (k,) = tuple(names)
@@ -189,21 +215,21 @@ class SpeakerResolver:
         actor = actor_for_token(self.analysis, head)
         if actor is None and (head.ent_type_ or head.pos_ == "PROPN"):
             actor = actor_for_span(self.analysis, *span)
-        import os
-        mode = os.environ.get("NG_PRON_MODE", "")
-        if is_pron and mode and head.lower_ in ("he", "she") and self.history:
+        if is_pron and head.lower_ in ("he", "she") and self.history:
+            # a run of quotes: "he said" shortly after the last speaker's words is that speaker again
             off, prev = self.history[-1]
-            ok = prev.name and self.compatible(prev.name, head.lower_) and head.idx - off < int(os.environ.get("NG_WIN", "600"))
-            if mode == "subj":
-                ok = ok and not any(off < e.start_char < head.idx and e.root.dep_ in ("nsubj", "nsubjpass") for e in self.persons)
-            if ok:
+            if prev.name and head.idx - off < RUN_WINDOW and self.compatible(prev.name, head.lower_):
                 self.history.append((span[0], prev))
                 return prev
         coordinated = any(c.dep_ == "conj" for c in head.children)
         remember = False
+        if actor is not None and self.skip_lines and self._only_in_furniture(actor):
+            actor = None   # "Story continues below advertisement" is nobody
         if is_pron and actor is not None and actor.kind == "PERSON" \
-                and not self.compatible(self._actor_name(actor), head.lower_):
-            actor = None   # the pronoun's gender rules the actors stage's antecedent out
+                and (head.lower_ in ("it", "its") or not self.compatible(self._actor_name(actor), head.lower_)):
+            actor = None   # the pronoun's gender (or "it") rules the actors stage's antecedent out
+        if is_pron and head.lower_ in ("it", "they", "them"):
+            return self._nonperson_pronoun(head, actor)
         if coordinated:
             res = Resolved(None, surface)
         elif actor is not None and actor.kind == "PERSON":
@@ -214,7 +240,7 @@ class SpeakerResolver:
             else:
                 res = self._salient(head.idx, head.lower_) or Resolved(None, None)
                 remember = res.name is not None
-        elif actor is not None and head.pos_ != "NOUN":
+        elif actor is not None and head.pos_ != "NOUN" and head.ent_type_ != "PERSON":
             res = Resolved(actor, self._actor_name(actor))
         elif head.pos_ == "PROPN" and head.ent_type_ not in _NOT_PERSON_ENTS:
             res = Resolved(None, self.full_name(surface))
@@ -225,6 +251,29 @@ class SpeakerResolver:
         if remember and res.name:
             self.history.append((span[0], res))
         return res
+
+    def _nonperson_pronoun(self, head: Token, actor: Actor | None) -> Resolved:
+        """'it said' -> an organisation; 'they said' -> a group: the members the actors stage found
+        ("Sohlberg and Abreder"), else the last plural subject ("Republican senators")."""
+        if head.lower_ == "it":
+            if actor is not None:
+                return Resolved(actor, actor.name)
+            subj = [e for e in self.orgs if e.end_char <= head.idx and e.root.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                ent = subj[-1]
+                a = actor_for_span(self.analysis, ent.start_char, ent.end_char)
+                return Resolved(a, a.name if a else ent.text)
+            return Resolved(None, None)
+        group = actors_for_token(self.analysis, head)
+        if len(group) > 1:
+            return Resolved(None, " and ".join(self._actor_name(a) for a in group))
+        if actor is not None and actor.kind != "PERSON":
+            return Resolved(actor, actor.name)
+        for t in reversed(self.doc[max(0, head.i - 150):head.i]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and t.lower_ not in ("they", "them"):
+                s, e = phrase_span(t)
+                return Resolved(None, self.doc.text[s:e])
+        return Resolved(None, None)
 
     def _nominal(self, head: Token) -> Resolved:
         """'the mayor', 'a doctor, Hugh Hill', 'the rookie defenceman'."""
@@ -252,10 +301,10 @@ class SpeakerResolver:
                             return Resolved(None, self.full_name(self.doc.text[slice(*phrase_span(obj))]))
                         return Resolved(None, self.doc.text[slice(*phrase_span(obj))])
             return Resolved(None, None)
-        if head.pos_ == "PROPN" or head.tag_ in ("NNS", "NNPS"):
-            return Resolved(None, None)
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
-        if det is None or det.lower_ != "the":
+        if det is None or det.lower_ != "the" or head.tag_ in ("NNS", "NNPS"):
+            return Resolved(None, None)
+        if head.pos_ == "PROPN" and head.ent_type_ not in ("", "NORP"):
             return Resolved(None, None)
         # a person introduced with this role: "Mayor Doug McCallum", "McCallum, the mayor"
         role = head.lemma_.lower()
@@ -274,7 +323,8 @@ class SpeakerResolver:
             # "the company said": the organisation named last (one with that word in its name first)
             prior = [e for e in self.orgs if e.end_char <= head.idx]
             named = [e for e in prior if role in e.text.lower()]
-            ent = (named or prior or [None])[-1]
+            subjects = [e for e in prior if e.root.dep_ in ("nsubj", "nsubjpass")]
+            ent = (named or subjects or prior or [None])[-1]
             if ent is None:
                 return Resolved(None, None)
             actor = actor_for_span(self.analysis, ent.start_char, ent.end_char)

@@ -8,8 +8,11 @@ How the pieces fit:
      ends the previous paragraph with ":" -> DIRECT; a sentence-initial quoted stretch without a frame
      continues the previous speaker's run (a "floating" quote); other frames with content and a
      speaker -> INDIRECT;
+     "According to X, ..." without a reporting verb -> an INDIRECT quote whose speaker is X;
   4. speakers.SpeakerResolver -> Actor + canonical name; attribution.according_to / nested report
      frames ("..., the state news reports said") -> Quote.attribution.
+Quote spans include the quotation marks of direct quotes; indirect content is the complement
+clause as parsed (with its "that"), kept inside the cue's paragraph.
 """
 from __future__ import annotations
 
@@ -18,10 +21,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.actors import actor_for_token
 from newsgraph.nlp import sentence_index
 from newsgraph.quotes.attribution import according_to
 from newsgraph.quotes.frames import Frame, find_frames, is_report_source, is_reporting_token, phrase_span
-from newsgraph.quotes.lexicon import ReportingVerb
+from newsgraph.quotes.lexicon import ReportingVerb, reporting_verbs
 from newsgraph.quotes.marks import QuotedSpan, find_quoted_spans, paragraphs
 from newsgraph.quotes.speakers import SpeakerResolver
 from newsgraph.records import Analysis, Quote, stable_id
@@ -57,6 +61,8 @@ class _Finder:
         self.frames = [f for f in find_frames(doc) if self._quote_at(f.cue.idx) is None]
         self.paras = paragraphs(self.text)
         self.p_starts = [p[0] for p in self.paras]
+        self._tidx = [t.idx for t in doc]
+        self.nested_attr: dict[int, Frame] = {}
 
     # -- geometry ----------------------------------------------------------------------------
     def _quote_at(self, char: int) -> QuotedSpan | None:
@@ -69,9 +75,8 @@ class _Finder:
         return max(0, bisect.bisect_right(self.p_starts, char) - 1)
 
     def _tok_at(self, char: int, after: bool) -> int:
-        """Index of the first token starting at/after `char` (after) or the last ending at/before it."""
-        doc = self.doc
-        i = bisect.bisect_left([t.idx for t in doc], char) if not hasattr(self, "_tidx") else bisect.bisect_left(self._tidx, char)
+        """Index of the first token starting at/after `char` (after), or the one before it."""
+        i = bisect.bisect_left(self._tidx, char)
         return i if after else i - 1
 
     def region_after(self, q: QuotedSpan) -> list[Token]:
@@ -115,7 +120,6 @@ class _Finder:
 
     # -- main --------------------------------------------------------------------------------
     def run(self) -> list[_Candidate]:
-        self._tidx = [t.idx for t in self.doc]
         frame_at = {f.cue.i: f for f in self.frames}
         used_spans: set[int] = set()
         cands: list[_Candidate] = []
@@ -141,9 +145,12 @@ class _Finder:
                 continue
             qtext = self.text[q.start:q.end]
             after, before = self.region_after(q), self.region_before(q)
-            frame = next((frame_at[t.i] for t in after if t.i in frame_at), None)
+            # a frame with words of its own elsewhere ("But he said it offered ...") is not this quote's cue
+            def fits(f: Frame, q: QuotedSpan = q) -> bool:
+                return f.content is None or (f.content[0] < q.end and q.start < f.content[1])
+            frame = next((frame_at[t.i] for t in after if t.i in frame_at and fits(frame_at[t.i])), None)
             if frame is None:
-                frame = next((frame_at[t.i] for t in reversed(before) if t.i in frame_at), None)
+                frame = next((frame_at[t.i] for t in reversed(before) if t.i in frame_at and fits(frame_at[t.i])), None)
             sentence_initial = not any(t.is_alpha for t in before)
             if frame is None and sentence_initial:
                 frame = self._colon_frame(q, frame_at)
@@ -161,11 +168,10 @@ class _Finder:
 
         # 3. indirect quotes from the remaining frames
         covered = [(c.start, c.end) for c in cands]
-        taken = {id(c.frame) for c in cands if c.frame is not None}
         nested_attr: dict[int, Frame] = {}
         content_frames = [f for f in self.frames if f.content is not None]
         for f in content_frames:
-            if id(f) in taken or f.speaker is None:
+            if f.speaker is None:
                 continue
             cs, ce = f.content
             if ce - cs < 3 or _words(self.text[cs:ce]) < 2:
@@ -231,7 +237,8 @@ class _Finder:
                     continue
                 if any(min(ce, c.end) - max(cs, c.start) > 0.3 * (ce - cs) for c in cands):
                     continue
-                f = Frame(cue=self.doc.char_span(phrase_start, phrase_start + 1, alignment_mode="expand")[0],
+                cue_i = min(max(0, bisect.bisect_right(self._tidx, phrase_start) - 1), len(self.doc) - 1)
+                f = Frame(cue=self.doc[cue_i],
                           verb=_ACCORDING, speaker=att.source, speaker_span=phrase_span(att.source), content=(cs, ce))
                 f.how = "according"
                 inside = [q for q in self.quoted if q.start >= cs and q.end <= ce + 1]
@@ -268,10 +275,7 @@ class _Finder:
         """Parse-free fallback: '“…,” NAME VERB' or '“…,” VERB NAME' right after the closing mark."""
         toks = [t for t in after if not t.is_punct][:4]
         for n, t in enumerate(toks):
-            rv = is_reporting_token(t) or None
-            if rv is None:
-                from newsgraph.quotes.lexicon import reporting_verbs
-                rv = reporting_verbs().get(t.lemma_.lower())
+            rv = is_reporting_token(t) or reporting_verbs().get(t.lemma_.lower())
             if rv is None:
                 continue
             f = Frame(cue=t, verb=rv)
@@ -322,7 +326,6 @@ def quotes_stage(doc: Doc, analysis: Analysis) -> None:
                 q.speaker_actor_id = res.actor.id if res.actor else None
                 q.speaker_name = res.name
             if f.addressee is not None and f.addressee_span is not None:
-                from newsgraph.actors import actor_for_token
                 q.addressee_text = text[f.addressee_span[0]:f.addressee_span[1]]
                 a = actor_for_token(analysis, f.addressee)
                 q.addressee_actor_id = a.id if a else None

@@ -23,7 +23,8 @@ JSONL_COLUMNS = (Q.EVENT_COLUMNS + ", " + _ACTOR_STRUCT.format(a="sa", side="sou
                  + _ACTOR_STRUCT.format(a="ta", side="target"))
 
 
-def export_events(store, fmt: str, out: str | os.PathLike, *, header: bool = False, **filters: Any) -> int:
+def export_events(store, fmt: str, out: str | os.PathLike, *, header: bool = False, each_report: bool = False,
+                  **filters: Any) -> int:
     """Write the (filtered) events to `out` in `fmt`; returns the number of events written."""
     if fmt not in FORMATS:
         raise Q.QueryError(f"format: expected one of {', '.join(FORMATS)}, got {fmt!r}")
@@ -34,7 +35,7 @@ def export_events(store, fmt: str, out: str | os.PathLike, *, header: bool = Fal
         return export_parquet(store, out, **filters)
     if fmt == "jsonl":
         return export_jsonl(store, out, **filters)
-    return export_gdelt(store, out, header=header, **filters)
+    return export_gdelt(store, out, header=header, each_report=each_report, **filters)
 
 
 def export_jsonl(store, out: Path, **filters: Any) -> int:
@@ -60,10 +61,15 @@ def export_parquet(store, out: Path, **filters: Any) -> int:
         cur.close()
 
 
-def export_gdelt(store, out: Path, header: bool = False, **filters: Any) -> int:
-    """GDELT 2.0 Event-table rows: 61 tab-separated columns, no header unless asked (as GDELT's files)."""
+def export_gdelt(store, out: Path, header: bool = False, each_report: bool = False, **filters: Any) -> int:
+    """GDELT 2.0 Event-table rows: 61 tab-separated columns, no header unless asked (as GDELT's files).
+
+    One row per event cluster (the first report stands for it; NumMentions/NumSources/NumArticles
+    count all reports), as in GDELT; `each_report` writes one row per stored event record instead.
+    """
     sql, params = Q.events_sql(columns=Q.EVENT_COLUMNS + ", " + gdelt.GDELT_EXTRA_COLUMNS,
-                               joins=gdelt.GDELT_EXTRA_JOINS, **filters)
+                               joins=gdelt.GDELT_EXTRA_JOINS,
+                               qualify="" if each_report else gdelt.GDELT_FIRST_REPORT, **filters)
     n = 0
     with open(out, "w", encoding="utf-8", newline="") as f:
         if header:

@@ -221,9 +221,14 @@ a.origin, a.ingested_at,
 """
 
 GDELT_EXTRA_JOINS = """
-LEFT JOIN event_clusters cl ON cl.cluster_id = e.cluster_id
+LEFT JOIN event_clusters cl ON cl.cluster_id = e.cluster_id AND cl.modality = e.modality
 LEFT JOIN (SELECT geonameid, any_value(feature) AS feature, any_value(admin1) AS admin1,
                   any_value(resolved_name) AS resolved_name
            FROM places WHERE geonameid IS NOT NULL GROUP BY geonameid) pl
        ON pl.geonameid = e.place_geonameid
 """
+
+# GDELT's Event table has one row per event, not per report: keep the first report of each cluster
+# (earliest publication, then ingestion), whose id, date and url stand for the cluster.
+GDELT_FIRST_REPORT = ("row_number() OVER (PARTITION BY e.cluster_id, e.modality ORDER BY a.published NULLS LAST, "
+                      "a.ingested_at, e.article_id, e.evidence_start, e.id) = 1")

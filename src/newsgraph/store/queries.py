@@ -278,14 +278,17 @@ def _page(limit: Any, offset: Any) -> tuple[str, list[Any]]:
 
 
 def events_sql(*, limit: Any = None, offset: Any = None, order: str = "date",
-               columns: str = EVENT_COLUMNS, joins: str = "", **filters: Any) -> tuple[str, list[Any]]:
-    """SELECT of events with actors and article fields; `columns`/`joins` extend it (e.g. exports)."""
+               columns: str = EVENT_COLUMNS, joins: str = "", qualify: str = "",
+               **filters: Any) -> tuple[str, list[Any]]:
+    """SELECT of events with actors and article fields; `columns`/`joins`/`qualify` (a window
+    condition without user values) extend it for exports."""
     _check_filters(filters, EVENT_FILTERS)
     if order not in EVENT_ORDER:
         raise QueryError(f"order: expected one of {', '.join(EVENT_ORDER)}, got {order!r}")
     where, params = event_where(**filters)
     page, pparams = _page(limit, offset)
-    return (f"SELECT {columns} {EVENT_FROM} {joins} {where} ORDER BY {EVENT_ORDER[order]}{page}",
+    qual = f" QUALIFY {qualify}" if qualify else ""
+    return (f"SELECT {columns} {EVENT_FROM} {joins} {where}{qual} ORDER BY {EVENT_ORDER[order]}{page}",
             params + pparams)
 
 

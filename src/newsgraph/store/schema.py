@@ -11,11 +11,18 @@ from typing import Callable
 
 import duckdb
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
+    """v2 groups event_clusters by modality too; the view itself is re-created from schema.sql."""
+    con.execute("DROP VIEW IF EXISTS event_clusters")
+
 
 # MIGRATIONS[n] upgrades a version-n database to version n+1. Add one entry per schema change and
-# bump SCHEMA_VERSION; schema.sql always describes the newest version.
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {}
+# bump SCHEMA_VERSION; schema.sql always describes the newest version (its statements run after the
+# migrations, so new tables/views need no migration of their own).
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2}
 
 
 class SchemaError(RuntimeError):

@@ -1,4 +1,4 @@
--- newsgraph database schema, version 1 (newsgraph.store.schema.SCHEMA_VERSION).
+-- newsgraph database schema, version 2 (newsgraph.store.schema.SCHEMA_VERSION).
 -- One table per core record (see newsgraph/records.py); columns mirror the dataclass fields.
 -- Lists are native VARCHAR[] columns. Ids are deterministic hashes, so inserts are idempotent.
 -- Statements are separated by ';' at line end; every one must be safe to re-run (IF NOT EXISTS / OR REPLACE).
@@ -143,12 +143,14 @@ CREATE TABLE IF NOT EXISTS ingest_log (
     logged_at  TIMESTAMP
 );
 
--- Cross-article event clusters: GDELT's NumMentions (event records), NumArticles, NumSources (outlets).
+-- Cross-article event clusters: the same (date, source, code, target) with the same modality, however
+-- many reports. GDELT's NumMentions (event records), NumArticles, NumSources (outlets).
 CREATE OR REPLACE VIEW event_clusters AS
 SELECT e.cluster_id,
+       e.modality,
        count(*)                                 AS num_mentions,
        count(DISTINCT e.article_id)             AS num_articles,
        count(DISTINCT coalesce(a.source, a.id)) AS num_sources,
        min(a.published)                         AS first_published
 FROM events e JOIN articles a ON a.id = e.article_id
-GROUP BY e.cluster_id;
+GROUP BY e.cluster_id, e.modality;

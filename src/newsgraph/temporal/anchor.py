@@ -110,7 +110,7 @@ def easter(year: int) -> dt.date:
 
 
 def nth_weekday(year: int, month: int, nth: str, weekday: int) -> dt.date:
-    """The nth (1-5, or 'L' for last) ISO weekday of a month (Thanksgiving = 4th Thursday of Nov)."""
+    """The nth (1-5, or 'L' for last) ISO weekday of a month (Thanksgiving: 4th Thursday, Nov)."""
     if nth == "L":
         d = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
         return d - dt.timedelta(days=(d.isoweekday() - weekday) % 7)

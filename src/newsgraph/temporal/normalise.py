@@ -42,13 +42,13 @@ def coerce_dct(dct: dt.date | dt.datetime | str | None) -> dt.date | None:
     return dt.date.fromisoformat(str(dct)[:10])
 
 
-def doc_sentence_span(doc: Doc, char: int) -> tuple[int, int]:
+def doc_sentence_span(doc: Doc, char: int, text_len: int) -> tuple[int, int]:
     """Character span of the sentence of `doc` containing `char`."""
     from newsgraph.nlp import sentence_index
 
     i = sentence_index(doc, char)
     starts = doc.user_data["_ng_sent_starts"]
-    end = starts[i + 1] if i + 1 < len(starts) else len(doc.text)
+    end = starts[i + 1] if i + 1 < len(starts) else text_len
     return starts[i], end
 
 
@@ -103,11 +103,14 @@ def find_times(text: str, dct: dt.date | dt.datetime | str | None = None,
                 continue
 
             def tense(s=start, e=end) -> str:
-                return tense_in_doc(doc, s, e) if doc is not None else tense_in_text(text, s, e)
+                if doc is not None:
+                    return tense_in_doc(doc, s, e, text)
+                return tense_in_text(text, s, e)
 
             def sentence(s=start) -> str:
                 if doc is not None:
-                    return doc.text[doc_sentence_span(doc, s)[0]:doc_sentence_span(doc, s)[1]]
+                    lo, hi = doc_sentence_span(doc, s, len(text))
+                    return text[lo:hi]
                 return text[max(0, s - 200):s + 200]
 
             n = func(groups, Ctx(dct, lex, tense, sentence))

@@ -41,6 +41,7 @@ class Rule:
     pattern: str
     regex: re.Pattern
     line: int
+    example: str = ""          # a sentence the rule must match (checked by the tests)
 
 
 def _data_file(name: str) -> Path:
@@ -153,12 +154,14 @@ def load_rules(path: Path | None = None, lex: Lexicon | None = None,
     seen: set[str] = set()
     rows = _rows(path, "\t")
     header_line, header = next(rows)
-    if header != ["id", "type", "norm", "pattern"]:
+    if header != ["id", "type", "norm", "pattern", "example"]:
         raise RuleFileError(f"{path}:{header_line}: bad header {header}")
     for line, row in rows:
-        if len(row) != 4:
-            raise RuleFileError(f"{path}:{line}: expected 4 tab-separated fields, got {len(row)}")
-        id_, type_, norm, pattern = row
+        if len(row) != 5:
+            raise RuleFileError(f"{path}:{line}: expected 5 tab-separated fields, got {len(row)}")
+        id_, type_, norm, pattern, example = row
+        if not example.strip():
+            raise RuleFileError(f"{path}:{line}: rule {id_} needs an example")
         if not id_ or id_ in seen:
             raise RuleFileError(f"{path}:{line}: missing or duplicate id {id_!r}")
         if type_ not in TYPES:
@@ -172,13 +175,14 @@ def load_rules(path: Path | None = None, lex: Lexicon | None = None,
         except re.error as exc:
             raise RuleFileError(f"{path}:{line}: bad pattern in rule {id_}: {exc}") from None
         seen.add(id_)
-        rules.append(Rule(id_, type_, norm, pattern, rx, line))
+        rules.append(Rule(id_, type_, norm, pattern, rx, line, example.strip()))
     return rules
 
 
-# Words without which no rule can match (besides the lexicon's own entries). Every rule must
-# contain a digit, a lexicon word or one of these; test_temporal checks it on examples.
+# Words without which no rule can match (besides the lexicon's own entries). Every expression
+# contains a digit, a lexicon word or one of these; the tests check it on each rule's example.
 _TRIGGER_WORDS = ("today", "tonight", "yesterday", "tomorrow", "overnight", "noon", "midnight",
+                  "half",
                   "midday", "o'clock", "weekend", "nineteen", "thousand", "twenties", "thirties",
                   "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
                   "centur", "Q1", "Q2", "Q3", "Q4", "FY", "winters", "summers", "autumns")
@@ -190,7 +194,8 @@ def trigger_regex(lex: Lexicon) -> re.Pattern:
     for kind in ("month", "month_abbr", "weekday", "unit", "season", "part_of_day", "ref",
                  "set_adverb", "holiday"):
         for w in lex.surfaces.get(kind, []):
-            words.add(w.rstrip(".").split()[0] if kind != "ref" else w.split()[-1])
+            # the last word: 'the past' -> past, "New Year's Day" -> Day, 'Jan.' -> Jan
+            words.add(w.rstrip(".").split()[-1])
     body = "|".join(sorted((re.escape(w) for w in words if len(w) > 1), key=len, reverse=True))
     return re.compile(rf"\d|\b(?:{body})", re.IGNORECASE)
 

@@ -12,12 +12,16 @@ from spacy.tokens import Doc
 from newsgraph.temporal.anchor import FUTURE, PAST, PRESENT
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
-_MODALS = {"would", "could", "might", "may", "should", "must", "'d"}
-# Verbs whose time adjunct or infinitive complement names a time after the utterance
-# ('planned a rally on Saturday', 'postponed until Tuesday', 'is scheduled to visit Friday').
-_PLANNING = {"plan", "schedule", "expect", "intend", "hope", "want", "aim", "set", "prepare",
-             "agree", "decide", "promise", "vow", "pledge", "propose", "postpone", "delay",
-             "reschedule", "due", "threaten", "seek", "ask", "call", "urge", "order", "invite"}
+_MODALS = {"would", "might", "may", "should", "must", "'d"}     # 'could' is often past ability
+# Heads whose infinitive complement happens later ('is scheduled to visit Friday',
+# 'planned to leave on Thursday', 'agreed to meet Monday').
+_PLAN_HEADS = {"plan", "schedule", "expect", "intend", "hope", "want", "aim", "set", "prepare",
+               "agree", "decide", "promise", "vow", "pledge", "propose", "due", "seek",
+               "threaten", "ask", "call", "urge", "order", "invite", "likely", "going"}
+# Verbs whose own time adjunct is a target in the future ('postponed until Tuesday',
+# 'scheduled the vote for Friday'); plain planning verbs only when not themselves past.
+_TARGETING = {"postpone", "delay", "reschedule", "schedule", "adjourn"}
+_PLANNING = {"plan", "intend", "expect", "propose", "prepare"}
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won't|'ll|going\s+to|is\s+to|are\s+to|scheduled\s+to|expected\s+to|due\s+to"
     r"|set\s+to|plans?\s+to|planned\s+for|scheduled\s+for|to\s+be\s+held)\b", re.IGNORECASE)
@@ -48,17 +52,20 @@ def tense_in_text(text: str, start: int, end: int) -> str:
     return PRESENT
 
 
-def _token_at(doc: Doc, char: int):
+def _token_at(doc: Doc, char: int, text_len: int):
     """The token containing (or first after) character `char`."""
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(char, min(char + 1, text_len), alignment_mode="expand")
     if span is not None and len(span):
         return span[0]
     return doc[-1] if len(doc) else None
 
 
-def tense_in_doc(doc: Doc, start: int, end: int) -> str:
-    """Tense of the verb governing the expression, from the dependency parse."""
-    tok = _token_at(doc, start)
+def tense_in_doc(doc: Doc, start: int, end: int, text: str | None = None) -> str:
+    """Tense of the verb governing the expression, from the dependency parse.
+
+    `text` is doc.text, passed in because spaCy rebuilds that string on every access."""
+    text = doc.text if text is None else text
+    tok = _token_at(doc, start, len(text))
     if tok is None:
         return PAST
     # climb to the nearest verb (the expression is usually an adjunct of it)
@@ -68,18 +75,22 @@ def tense_in_doc(doc: Doc, start: int, end: int) -> str:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
-        return tense_in_text(doc.text, start, end)
-    if verb.lemma_ in _PLANNING:
+        return tense_in_text(text, start, end)
+    if verb.lemma_ in _TARGETING:
+        return FUTURE
+    own = _clause_tense(verb)
+    if verb.lemma_ in _PLANNING and own != PAST:
         return FUTURE
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if infinitive and verb.head is not verb:
-        # 'is scheduled to visit on Friday', 'planned to leave on Thursday': a later time,
-        # unless the head is a plain past ('tried to leave on Monday')
         head = verb.head
-        if head.lemma_ in _PLANNING or _clause_tense(head) != PAST:
+        head_tense = _clause_tense(head)
+        if any(a.lower_ == "had" for a in head.children if a.dep_.startswith("aux")):
+            return PAST                       # 'had been due to expire Friday'
+        if head.lemma_ in _PLAN_HEADS or head_tense != PAST:
             return FUTURE
-        return PAST
-    return _clause_tense(verb) or PRESENT
+        return PAST                           # 'tried to leave on Monday'
+    return own or PRESENT
 
 
 def _clause_tense(v) -> str | None:

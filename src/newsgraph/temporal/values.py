@@ -169,6 +169,10 @@ def date(g: dict, ctx: Ctx) -> Norm | None:
     if day is not None:
         if year is None:
             if ctx.dct is None:
+                try:
+                    dt.date(2000, month, day)           # a leap year: Feb 29 is a real date
+                except ValueError:
+                    return None
                 return Norm(f"XXXX-{month:02d}-{day:02d}", "DATE", "day", mod)
             year = A.infer_year(ctx.dct, month, day, ctx.tense())
         try:
@@ -216,10 +220,10 @@ def decade(g: dict, ctx: Ctx) -> Norm | None:
         value = f"19{words[raw]}X"
     elif len(raw) == 4:
         value = raw[:3] + "X"
-    else:
+    else:                 # "the '90s": the latest such decade that has begun by the DCT
         d = int(raw[0])
         ref_year = ctx.dct.year if ctx.dct else 2000
-        value = f"20{d}X" if 2000 + d * 10 <= ref_year - 10 or (d == 0 and ref_year >= 2010) else f"19{d}X"
+        value = f"20{d}X" if 2000 + 10 * d <= ref_year else f"19{d}X"
     return Norm(value, "DATE", "decade", _dmod(g, ctx))
 
 
@@ -256,7 +260,11 @@ def holiday(g: dict, ctx: Ctx) -> Norm | None:
     if g.get("year"):
         return Norm(on(int(g["year"])).isoformat(), "DATE", "day")
     if ctx.dct is None:
-        return Norm(None, "DATE", "day")
+        parts = rule.split("-")
+        if len(parts) == 2:
+            return Norm(f"XXXX-{rule}", "DATE", "day")
+        return Norm(f"XXXX-{int(parts[0]):02d}" if parts[0].isdigit() else "XXXX-XX-XX", "DATE",
+                    "day")
     y, tense = ctx.dct.year, ctx.tense()
     d = on(y)
     if tense == PAST and d > ctx.dct:
@@ -269,9 +277,6 @@ def holiday(g: dict, ctx: Ctx) -> Norm | None:
 
 
 # ---------------------------------------------------------------- relative to the publication date
-
-_POD_TYPE = "TIME"
-
 
 def _pod(g: dict, ctx: Ctx) -> str | None:
     p = g.get("pod") or g.get("pod2")
@@ -299,7 +304,7 @@ def weekday(g: dict, ctx: Ctx) -> Norm | None:
             d = A.anchor_weekday(ctx.dct, wd, ctx.tense())
         value = d.isoformat()
     if pod:
-        return Norm(f"{value}T{pod}", _POD_TYPE, "part_of_day", mod)
+        return Norm(f"{value}T{pod}", "TIME", "part_of_day", mod)
     return Norm(value, "DATE", "day", mod)
 
 
@@ -405,7 +410,7 @@ def date_rel_year(g: dict, ctx: Ctx) -> Norm | None:
 
 
 def _last_quarter(dct: dt.date) -> int:
-    """Index (year*4 + q-1) of the last completed quarter: what 'the quarter' means in results news."""
+    """Index (year*4 + q-1) of the last completed quarter ('the quarter' in results news)."""
     return dct.year * 4 + A.quarter_of(dct) - 2
 
 
@@ -575,8 +580,10 @@ def clock(g: dict, ctx: Ctx) -> Norm | None:
             return None
         day = d.value
     else:
-        return Norm(f"@D+0T{hh:02d}:{mm:02d}", "TIME", "minute", _dmod(g, ctx))
-    return Norm(f"{day}T{hh:02d}:{mm:02d}", "TIME", "minute", _dmod(g, ctx))
+        day = "@D+0"                            # the day last mentioned (normalise.py)
+    # ISO 8601 marks UTC with Z; other zones are kept as local time
+    zone = "Z" if _clean(g.get("tz")) in ("gmt", "utc", "z") else ""
+    return Norm(f"{day}T{hh:02d}:{mm:02d}{zone}", "TIME", "minute", _dmod(g, ctx))
 
 
 _ANA_STEP = {"that": 0, "that same": 0, "the same": 0, "the next": 1, "the following": 1,
@@ -613,13 +620,13 @@ def duration(g: dict, ctx: Ctx) -> Norm | None:
         return None
     if _clean(g.get("unit")) == "second" and n != 1:
         return None              # 'the 1988 second quarter', not 1988 seconds
-    if isinstance(n, float) and n % 1 == 0.5:       # '2 1/2 years' -> P2Y6M
-        whole = _num_str(int(n)) if int(n) else ""
-        halves = {"Y": f"P{whole}{'Y' if whole else ''}6M", "M": f"P{whole}{'M' if whole else ''}15D",
-                  "D": f"P{whole}{'D' if whole else ''}T12H", "TH": f"PT{whole}{'H' if whole else ''}30M",
-                  "TM": f"PT{whole}{'M' if whole else ''}30S"}
-        if unit in halves:
-            return Norm(halves[unit], "DURATION", _GRAN.get(unit), _qmod(g, ctx))
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", _clean(raw)) and not _clean(g.get("unit")).endswith("s"):
+        return None              # 'the 1988 quarter': a year, not 1988 quarters
+    if isinstance(n, float) and n % 1 == 0.5 and unit in _HALF:     # '2 1/2 years' -> P2Y6M
+        letter, half = _HALF[unit]
+        whole = f"{int(n)}{letter}" if int(n) else ""
+        prefix = "PT" if unit in ("TH", "TM") else "P"
+        return Norm(prefix + whole + half, "DURATION", _GRAN.get(unit), _qmod(g, ctx))
     if unit == "Q":                           # 'the next three quarters' -> P9M
         n, unit = (n * 3 if n != "X" else "X"), "M"
     if g.get("half") and n != "X":
@@ -649,6 +656,10 @@ def duration_hms(g: dict, ctx: Ctx) -> Norm | None:
     return Norm("PT" + "".join(parts), "DURATION", "minute", _qmod(g, ctx))
 
 
+# unit -> (letter of the whole part, the half written in the next smaller unit)
+_HALF = {"Y": ("Y", "6M"), "M": ("M", "15D"), "D": ("D", "T12H"), "TH": ("H", "30M"),
+         "TM": ("M", "30S")}
+
 _SPECIAL = {"quarter century": "P25Y", "quarter of a century": "P25Y", "half century": "P50Y",
             "half a century": "P50Y", "half an hour": "PT30M", "half hour": "PT30M",
             "half a day": "PT12H", "half day": "PT12H", "half a year": "P6M", "half year": "P6M",
@@ -662,6 +673,8 @@ def duration_special(g: dict, ctx: Ctx) -> Norm | None:
     if value is None:
         return None
     gran = "year" if value.endswith("Y") else "hour" if "T" in value else "month"
+    if g.get("ago") and value.endswith("Y"):            # 'a quarter-century ago'
+        return _shifted(ctx, "Y", -int(value[1:-1]), _qmod(g, ctx))
     return Norm(value, "DURATION", gran, _qmod(g, ctx))
 
 

@@ -61,11 +61,14 @@ async function setup() {
   $("#next").addEventListener("click", () => navigate({ page: +(state().get("page") || 0) + 1 }));
   $("#qprev").addEventListener("click", () => navigate({ page: Math.max(0, +(state().get("page") || 0) - 1) || null }));
   $("#qnext").addEventListener("click", () => navigate({ page: +(state().get("page") || 0) + 1 }));
+  $("#aprev").addEventListener("click", () => navigate({ page: Math.max(0, +(state().get("page") || 0) - 1) || null }));
+  $("#anext").addEventListener("click", () => navigate({ page: +(state().get("page") || 0) + 1 }));
   $("#quote-search").addEventListener("change", ev => navigate({ q: ev.target.value.trim() }));
   for (const a of document.querySelectorAll("[data-nav]")) a.addEventListener("click", ev => {
     ev.preventDefault();
-    const keep = Object.fromEntries(FILTER_KEYS.map(k => [k, state().get(k)]));
-    history.pushState(null, "", "/?" + new URLSearchParams({ ...Object.fromEntries(Object.entries(keep).filter(([, v]) => v)), ...(a.dataset.nav === "quotes" ? { view: "quotes" } : {}) }));
+    const next = filters();   // switching views keeps the filters
+    if (a.dataset.nav !== "dashboard") next.set("view", a.dataset.nav);
+    history.pushState(null, "", "/" + (next.toString() ? "?" + next : ""));
     render();
   });
 }
@@ -95,7 +98,8 @@ async function syncFilters() {
     const v = s.get(k);
     if (!v) continue;
     let label = v;
-    if (k === "actor") label = await actorLabel(v);
+    if (k === "actor" || k === "source" || k === "target") label = await actorLabel(v);
+    if (k === "dyad") label = (await Promise.all(v.split(",").map(actorLabel))).join(" ↔ ");
     if (k === "quad_class") label = `${v} ${QUAD[v] || ""}`;
     chips.push(el("span", { class: "chip", "data-filter": k }, `${FILTER_LABEL[k] || k}: ${label}`,
       el("button", { type: "button", title: "remove", onclick: () => navigate({ [k]: null }) }, "×")));
@@ -114,9 +118,29 @@ async function renderDashboard(seq) {
     api("events", filters({ limit: PAGE, offset: page * PAGE, sort: s.get("sort") || "-date" }))
       .then(d => seq === renderSeq && drawEvents(d)),
   ];
+  jobs.push(drawProfile(s.get("actor"), seq));
   const results = await Promise.allSettled(jobs);
   const failed = results.find(r => r.status === "rejected");
   showError(failed ? failed.reason : null);
+}
+
+// With one actor selected (by id, as a network click does): its profile above the charts.
+async function drawProfile(actor, seq) {
+  const box = $("#profile");
+  if (!actor || !/^[0-9a-f]{16}$/.test(actor)) { box.hidden = true; return; }
+  const p = await api("actors/" + actor, new URLSearchParams({ partners: 8 }));
+  if (seq !== renderSeq) return;
+  const quads = Object.fromEntries(p.events_by_quad_class.map(q => [q.quad_class, q.events]));
+  box.replaceChildren(
+    el("h2", {}, p.name, el("small", {}, [p.code && p.code !== "---" ? p.code : null, p.kind, p.role].filter(Boolean).join(" · "))),
+    el("div", { class: "meta" }, `${p.n_events} events (asserted) · ${p.n_quotes} quotes · ${p.n_mentions} mentions in ${p.n_articles} articles · `,
+      [1, 2, 3, 4].map(q => el("span", { class: "quad-count" }, el("span", { class: `q q${q}`, title: QUAD[q] }), `${quads[q] || 0} `)),
+      p.aliases && p.aliases.length > 1 ? ` · also: ${p.aliases.filter(a => a !== p.name).slice(0, 6).join(", ")}` : ""),
+    el("div", { class: "partners" }, el("span", { class: "muted" }, "Top partners: "),
+      p.top_partners.length ? p.top_partners.map(t => el("button", { type: "button", class: "partner", "data-id": t.id,
+        title: `${t.as_source} as source, ${t.as_target} as target · mean Goldstein ${t.goldstein_mean} · click for this pair`,
+        onclick: () => navigate({ actor: null, dyad: `${actor},${t.id}` }) }, `${t.name || "?"} ${t.events}`)) : "none"));
+  box.hidden = false;
 }
 
 function drawEvents(data) {
@@ -131,7 +155,8 @@ function drawEvents(data) {
   }
   const rows = [];
   for (const e of data.items) {
-    const row = el("tr", { class: "event-row", "data-id": e.id, title: "click to show the evidence" },
+    const row = el("tr", { class: "event-row", "data-id": e.id, tabindex: 0, "aria-expanded": "false",
+                           title: "click (or Enter) to show the evidence" },
       el("td", {}, e.event_date || e.date || "–", e.date_precision && e.date_precision !== "day" ? el("span", { class: "muted" }, ` (${e.date_precision})`) : null),
       el("td", {}, actorCell(e.source_name, e.source_code)),
       el("td", {}, el("span", { class: `q q${e.quad_class}`, title: QUAD[e.quad_class] || "" }),
@@ -143,6 +168,7 @@ function drawEvents(data) {
       el("td", {}, e.place_name || "", e.place_country ? el("span", { class: "muted" }, ` ${e.place_country}`) : ""),
       el("td", {}, e.outlet || ""));
     row.addEventListener("click", () => toggleDetail(row, e));
+    row.addEventListener("keydown", ev => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); toggleDetail(row, e); } });
     rows.push(row);
   }
   body.replaceChildren(...rows);
@@ -156,8 +182,10 @@ const LEGEND = [["hl-source", "source"], ["hl-target", "target"], ["hl-cue", "cu
 
 async function toggleDetail(row, e) {
   const next = row.nextElementSibling;
-  if (next && next.classList.contains("event-detail")) { next.remove(); row.classList.remove("open"); return; }
-  row.classList.add("open");
+  if (next && next.classList.contains("event-detail")) {
+    next.remove(); row.classList.remove("open"); row.setAttribute("aria-expanded", "false"); return;
+  }
+  row.classList.add("open"); row.setAttribute("aria-expanded", "true");
   const cell = el("td", { colspan: 7, class: "detail" }, "loading…");
   row.after(el("tr", { class: "event-detail", "data-id": e.id }, cell));
   try {
@@ -254,11 +282,29 @@ async function renderQuotes(seq) {
         q.article_title || q.article_id), ` (${q.outlet || "?"}, ${q.published || "?"})`))));
 }
 
+// ---------------------------------------------------------------- articles view
+
+async function renderArticles(seq) {
+  const s = state(), page = +(s.get("page") || 0), p = new URLSearchParams({ limit: PAGE, offset: page * PAGE });
+  for (const k of ["outlet", "since", "until"]) if (s.get(k)) p.set(k, s.get(k));
+  const d = await api("articles", p);
+  if (seq !== renderSeq) return;
+  const first = d.total ? d.offset + 1 : 0, last = d.offset + d.items.length;
+  $("#articles-count").textContent = `${first}–${last} of ${d.total} (outlet and dates from the filters)`;
+  $("#aprev").disabled = d.offset === 0; $("#anext").disabled = last >= d.total;
+  const body = $("#articles tbody");
+  if (!d.items.length) { body.replaceChildren(el("tr", {}, el("td", { colspan: 5, class: "muted" }, "No articles match."))); return; }
+  body.replaceChildren(...d.items.map(a => el("tr", { class: "article-row", "data-id": a.id },
+    el("td", {}, a.published || "–"),
+    el("td", {}, el("a", { href: `/?view=article&id=${a.id}`, onclick: ev => { ev.preventDefault(); navigate({ view: "article", id: a.id, event: null }); } }, a.title || "(untitled)")),
+    el("td", {}, a.outlet || ""), el("td", {}, String(a.n_events)), el("td", {}, String(a.n_quotes)))));
+}
+
 // ---------------------------------------------------------------- router
 
 async function render() {
   const seq = ++renderSeq, view = state().get("view") || "dashboard";
-  for (const v of ["dashboard", "article", "quotes"]) $("#view-" + v).hidden = v !== view;
+  for (const v of ["dashboard", "article", "articles", "quotes"]) $("#view-" + v).hidden = v !== view;
   $("#filters").hidden = view === "article";
   $("#chips").hidden = view === "article";
   for (const a of document.querySelectorAll("nav [data-nav]")) a.classList.toggle("active", a.dataset.nav === view);
@@ -268,6 +314,7 @@ async function render() {
     await syncFilters();
     if (view === "article") await renderArticle(seq);
     else if (view === "quotes") { await renderQuotes(seq); showError(null); }
+    else if (view === "articles") { await renderArticles(seq); showError(null); }
     else await renderDashboard(seq);
   } catch (err) { showError(err); }
   if (seq === renderSeq) document.body.dataset.ready = "true";

@@ -78,5 +78,12 @@ export async function drawMap(container, data, selectedCountry) {
     item.addEventListener("click", () => navigate({ place_country: item.classList.contains("selected") ? null : c.country }));
     list.append(item);
   }
-  container.replaceChildren(root, list);
+  const places = document.createElement("div");
+  places.className = "place-list";
+  const busiest = (data.points || []).slice(0, 10);
+  if (busiest.length) {
+    places.append(Object.assign(document.createElement("span"), { className: "muted", textContent: "Busiest places: " }));
+    places.append(busiest.map(p => `${p.name || "?"} ${p.events}`).join(" · "));
+  }
+  container.replaceChildren(root, list, places);
 }

@@ -82,8 +82,9 @@ export function drawNetwork(container, data, selected) {
     const a = at.get(e.source), b = at.get(e.target);
     if (!a || !b) continue;
     ge.append(svg("line", { class: "edge", x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: goldColor(e.goldstein_mean),
-      "stroke-width": (1.2 + 5 * Math.sqrt(e.events / maxE)).toFixed(1), "data-events": e.events },
-      title(`${e.events} events, mean Goldstein ${e.goldstein_mean}`)));
+      "stroke-width": (1.5 + 5 * Math.sqrt(e.events / maxE)).toFixed(1), "data-events": e.events,
+      onclick: () => navigate({ dyad: `${e.source},${e.target}` }) },
+      title(`${e.events} events (${e.events_ab} one way, ${e.events_ba} the other), mean Goldstein ${e.goldstein_mean}; click to show this pair`)));
   }
   root.append(ge);
   const gn = svg("g", { class: "nodes" });
@@ -93,16 +94,21 @@ export function drawNetwork(container, data, selected) {
   const discs = nodes.map((d, i) => [pos[i].x - radius(d), pos[i].y - radius(d), pos[i].x + radius(d), pos[i].y + radius(d)]);
   const placed = [], labelAt = new Map();
   const order = nodes.map((d, i) => i).sort((a, b) => nodes[b].events - nodes[a].events).slice(0, 18);
-  for (const i of order) {
-    const d = nodes[i], p = pos[i], r = 5 + 11 * Math.sqrt(d.events / maxN), w = shortName(d.name).length * 6.2, h = 12;
-    for (const [x, anchor] of [[p.x + r + 3, "start"], [p.x - r - 3, "end"]]) {
-      const box = anchor === "start" ? [x, p.y - 8, x + w, p.y - 8 + h] : [x - w, p.y - 8, x, p.y - 8 + h];
-      if (box[0] < 0 || box[2] > W) continue;
+  order.forEach((i, rank) => {
+    const d = nodes[i], p = pos[i], r = radius(d), w = shortName(d.name).length * 6.2, h = 12;
+    const spots = [[p.x + r + 3, p.y + 4, "start"], [p.x - r - 3, p.y + 4, "end"],
+                   [p.x, p.y - r - 4, "middle"], [p.x, p.y + r + 12, "middle"]];
+    for (const [x, y, anchor] of spots) {
+      const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
+      const box = [x0, y - 10, x0 + w, y - 10 + h];
+      if (box[0] < 0 || box[2] > W || box[1] < 0) continue;
       const hit = b => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1];
-      if (placed.some(hit) || discs.some((b, j) => j !== i && hit(b))) continue;
-      placed.push(box); labelAt.set(d.id, [x, anchor]); break;
+      // the five busiest actors always get a label; the others only where it covers nothing
+      if (placed.some(hit) || (rank >= 5 && discs.some((b, j) => j !== i && hit(b)))) continue;
+      placed.push(box); labelAt.set(d.id, [x, y, anchor]); return;
     }
-  }
+  });
+  const labels = svg("g", { class: "labels" });
   nodes.forEach((d, i) => {
     const p = pos[i], r = 5 + 11 * Math.sqrt(d.events / maxN);
     const isSel = selected && (selected === d.id || selected === d.code || selected.toLowerCase() === (d.name || "").toLowerCase());
@@ -110,10 +116,10 @@ export function drawNetwork(container, data, selected) {
       fill: kindColor(d.kind), "data-id": d.id, "data-name": d.name,
       onclick: () => navigate({ actor: isSel ? null : d.id }) },
       title(`${d.name} (${d.code || "no code"}) — ${d.events} events; click to ${isSel ? "clear the filter" : "filter"}`)));
-    const at = labelAt.get(d.id) || (isSel ? [p.x + r + 3, "start"] : null);
-    if (at) gn.append(svg("text", { class: "node-label", x: at[0].toFixed(1), y: (p.y + 4).toFixed(1), "text-anchor": at[1] }, shortName(d.name)));
+    const at = labelAt.get(d.id) || (isSel ? [p.x + r + 3, p.y + 4, "start"] : null);
+    if (at) labels.append(svg("text", { class: "node-label", x: at[0].toFixed(1), y: at[1].toFixed(1), "text-anchor": at[2] }, shortName(d.name)));
   });
-  root.append(gn);
+  root.append(gn, labels);   // labels above every node
   const lg = svg("g", { class: "legend" });
   [["PERSON", "person"], ["COUNTRY", "country"], ["ORG", "organisation"], ["GROUP", "group"]].forEach(([k, label], i) => {
     lg.append(svg("circle", { cx: 10 + i * 92, cy: H - 10, r: 5, fill: kindColor(k) }));
