@@ -27,8 +27,9 @@ What the stage leaves behind
     analysis.context["actor_gender"]      actor id -> "m" | "f" where known (KB, titles, he/she).
 
 Modules: kb.py (knowledge base files in data/kb/, schema-checked), matcher.py (KB names in a Doc),
-phrases.py (reading titles/appositives/nominals), resolve.py (names, nominals, coreference),
-stage.py (records), lookup.py (the API above).
+phrases.py (reading titles/appositives/nominals), resolve.py (names, nominals, "the two leaders"),
+pronouns.py (pronoun coreference), entities.py (document-level entities), stage.py (records),
+lookup.py (the API above).
 """
 from __future__ import annotations
 

@@ -109,6 +109,7 @@ class KB:
     country_nouns: frozenset[str] = frozenset()                      # "the country", "the nation"
     org_nouns: frozenset[str] = frozenset()                          # "the agency", "the team"
     sectors: dict[str, str] = field(default_factory=dict)            # code -> name
+    sector_labels: dict[str, str] = field(default_factory=dict)      # code -> short label ("media")
     offices: list[Office] = field(default_factory=list)
     given_gender: dict[str, str] = field(default_factory=dict)       # lower given name -> m/f
     speech_verbs: frozenset[str] = frozenset()                       # lemmas of verbs of saying
@@ -143,9 +144,26 @@ class KB:
                 out.append(o)
         return out
 
+    def holders_of(self, iso3: str, role: str | None, day: dt.date | None) -> list[Office]:
+        """Who held a titled office ("foreign minister") of a country on `day` (today's when None)."""
+        want = _ROLE_SYNONYMS.get((role or "").lower(), (role or "").lower())
+        out = []
+        for o in self.offices:
+            if o.country != iso3 or _ROLE_SYNONYMS.get(o.role.lower(), o.role.lower()) != want:
+                continue
+            if (day is None and o.end is None) or (day is not None and o.active(day)):
+                out.append(o)
+        return out
+
     def is_head_role(self, role: str | None) -> bool:
         r = self.roles.get((role or "").lower())
         return bool(r and r.head)
+
+
+# titles that name the same office in different countries
+_ROLE_SYNONYMS = {"foreign secretary": "foreign minister", "secretary of state": "foreign minister",
+                  "foreign affairs minister": "foreign minister", "defense minister": "defence minister",
+                  "defense secretary": "defence minister"}
 
 
 def _norm(text: str) -> str:
@@ -225,9 +243,10 @@ def load_kb_from(kb_dir: Path) -> KB:
     isos = _iso3_set()
 
     p = kb_dir / "sectors.csv"
-    for ln, row in _rows(p, ("id", "code", "name", "source")):
+    for ln, row in _rows(p, ("id", "code", "name", "label", "source")):
         code = _require(p, ln, row, "code", lambda v: bool(re.fullmatch(r"[A-Z]{3}", v)), "three capitals")
-        kb.sectors[code] = row["name"]
+        kb.sectors[code] = _require(p, ln, row, "name")
+        kb.sector_labels[code] = _require(p, ln, row, "label")
 
     def sector_ok(v: str) -> bool:
         return v in kb.sectors

@@ -6,19 +6,21 @@ Order of work (each step only adds to what the earlier ones found):
   2. nominals: role and group nouns ("the Russian leader", "North Korean authorities",
      "the two leaders"), resolved to a named person of the document, else to the KB's office
      holder, else to a generic actor (country + sector);
-  3. pronouns (he/his/she/they/its) to the nearest compatible entity, learning gender as it goes.
-The output is a list of `Ment` (token spans) each pointing at one or more `Ent`.
+  3. pronouns (he/his/she/they/its) to the nearest compatible entity (pronouns.py), learning
+     gender as it goes.
+The output is a list of `Ment` (token spans) each pointing at one or more `Ent` (entities.py).
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.kb import KB, Office
-from newsgraph.actors.matcher import KBMatch, find_kb_matches
+from newsgraph.actors.matcher import find_kb_matches
+from newsgraph.actors.entities import Ent, Ment, name_parts
 from newsgraph.actors.phrases import HONORIFICS, PhraseInfo, noun_lemma, read_phrase
+from newsgraph.actors.pronouns import PRONOUNS, PronounResolver
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "agent", "expl"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
@@ -26,70 +28,11 @@ ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "at
 LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "across", "around", "through",
             "toward", "towards", "via", "over", "throughout", "within", "for", "of", "on"}
 SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around", "toward", "towards", "of"}
-PRONOUNS = {
-    "he": ("m", False), "him": ("m", False), "his": ("m", False), "himself": ("m", False),
-    "she": ("f", False), "her": ("f", False), "hers": ("f", False), "herself": ("f", False),
-    "they": (None, True), "them": (None, True), "their": (None, True), "theirs": (None, True),
-    "themselves": (None, True), "its": (None, False), "it": (None, False),
-}
 GROUP_PERSON_HEADS = {"leader", "autocrat", "president", "man", "woman", "minister", "official",
                       "head", "dictator", "counterpart", "strongman", "side"}
-PRONOUN_WINDOW = 10                    # sentences a pronoun may look back (long quotes in between)
 # head-of-state titles that name one office ("the president" is not the prime minister)
 SPECIFIC_HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
                         "emir", "supreme leader"}
-SECTOR_LABEL = {"GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary",
-                "LEG": "legislature", "OPP": "opposition", "REB": "rebels", "PTY": "party", "MED": "media",
-                "HLH": "health sector", "REL": "religious authorities", "BUS": "business", "NGO": "NGOs",
-                "REF": "refugees", "CVL": "civilians", "EDU": "education sector", "LAB": "labour",
-                "AGR": "farmers", "ELI": "former officials", "CRM": "criminals", "SPY": "intelligence services",
-                "UAF": "unidentified gunmen", "HRI": "human rights groups", "ENV": "environmental groups"}
-
-
-@dataclass(eq=False)
-class Ent:
-    """A document-level actor under construction."""
-
-    key: str
-    name: str
-    kind: str                          # PERSON | COUNTRY | ORG | GROUP
-    country: str | None = None
-    sector: str | None = None
-    role: str | None = None
-    gender: str | None = None
-    plural: bool = False
-    head_role: bool = False            # holds (or held) a head-of-state/government office
-    office: Office | None = None
-    name_parts: set[str] = field(default_factory=set)
-    aliases: list[str] = field(default_factory=list)
-
-    def alias(self, text: str) -> None:
-        text = " ".join(text.split())
-        if text and text not in self.aliases:
-            self.aliases.append(text)
-
-
-@dataclass(eq=False)
-class Ment:
-    start: int                         # token span [start, end)
-    end: int
-    head: int                          # token index of the head
-    kind: str                          # name | nominal | pronoun | metonym
-    label: str                         # PERSON, GPE, NORP, ORG, NOMINAL, PRON, GROUP
-    ents: list[Ent]
-    sent: int = 0
-    subject: bool = False
-    in_quote: bool = False
-
-
-def _name_parts(name: str) -> set[str]:
-    parts = set()
-    for w in name.lower().replace("\u2019", "'").split():
-        w = w.strip(".,'")
-        if len(w) > 1:
-            parts.add(w)
-            parts.update(p for p in w.split("-") if len(p) > 1)
-    return parts
 
 
 def _clean_name(span: Span) -> tuple[int, int]:
@@ -118,7 +61,9 @@ def nominal_heads(kb: KB) -> frozenset[str]:
     return hit[1]
 
 
-class DocResolver:
+class DocResolver(PronounResolver):
+    """Resolves the actor mentions of one Doc; `resolve()` returns them in text order."""
+
     def __init__(self, doc: Doc, kb: KB, published: dt.date | None):
         self.doc, self.kb, self.day = doc, kb, published
         self.ents: dict[str, Ent] = {}
@@ -140,6 +85,7 @@ class DocResolver:
                     self.country_of[i] = m.key
         self.phrase_tokens = bytearray(len(doc))  # tokens used up by a title/nominal phrase
         self._full_names: dict[str, str] | None = None
+        self._serves: list[tuple[Ent, Token]] = []   # (person, role word of their appositive)
         self.dateline = self._dateline_mask()
         self.taken[:] = self.dateline              # a dateline is never an actor
         self.not_person = bytearray(len(doc))     # PERSON entities rejected as places ("Kim Il-sung Square")
@@ -199,9 +145,9 @@ class DocResolver:
         no more than the noun, so the noun names it ("authorities", "protesters")."""
         cname = self.kb.country_name(iso3)
         if cname:
-            name, key = f"{cname} {SECTOR_LABEL.get(sector or '', 'people')}", f"G:{iso3}:{sector}"
+            name, key = f"{cname} {self.kb.sector_labels.get(sector or '', 'people')}", f"G:{iso3}:{sector}"
         else:
-            name = (noun or SECTOR_LABEL.get(sector or "", "people")).lower()
+            name = (noun or self.kb.sector_labels.get(sector or "", "people")).lower()
             key = f"G:None:{sector}:{name}"
         e = self._ent(key, name=name, kind="GROUP", country=iso3, sector=sector)
         e.plural = e.plural or plural
@@ -214,7 +160,7 @@ class DocResolver:
             return e
         offices = self.kb.offices_for(name)
         e = self._ent(f"P:{name.lower()}", name=offices[0].name if offices else name, kind="PERSON")
-        e.name_parts = _name_parts(e.name)
+        e.name_parts = name_parts(e.name)
         if offices:
             self._apply_offices(e, offices)
         return e
@@ -264,34 +210,44 @@ class DocResolver:
         self._unrecognised_speakers()
         self._kb_names()
         self._orgs()
+        self._country_from_employer()
         self._nominals_and_pronouns()
         self.ments.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return self.ments
 
     def _title_phrase(self, span_start: int, root: Token) -> list[Token]:
-        """Tokens before a name that modify it: 'President', 'Syrian President', 'US Deputy Secretary of Energy'."""
-        toks: list[Token] = []
-        i = span_start - 1
-        while i >= 0:
-            t = self.toks[i]
-            hyphen_title = (t.text == "-" and not t.whitespace_ and i > 0 and not self.toks[i - 1].whitespace_
-                            and self.toks[i - 1].text[:1].isupper())       # Secretary-General
-            if t.is_space or (t.is_punct and not hyphen_title) or t.like_num or self.dateline[i]:
+        """Tokens before a name that modify it: 'President', 'Syrian President', 'Secretary of State'.
+
+        The longest run of words left of the name (no punctuation except a title hyphen, no number,
+        no determiner) whose words all depend, within the run, on the name."""
+        toks = self.toks
+        left = span_start
+        while left > 0 and span_start - left < 8:
+            t = toks[left - 1]
+            hyphen_title = (t.text == "-" and not t.whitespace_ and left > 1 and not toks[left - 2].whitespace_
+                            and toks[left - 2].text[:1].isupper())       # Secretary-General
+            if t.is_space or (t.is_punct and not hyphen_title) or t.like_num or self.dateline[t.i] \
+                    or t.dep_ in ("det", "predet") or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of":
                 break
-            if hyphen_title:
-                toks.insert(0, t)
-                i -= 1
+            left -= 1
+
+        def attached(t: Token, lo: int) -> bool:
+            seen = 0
+            while seen < 12:
+                if span_start <= t.i <= root.i:
+                    return True
+                if t.head is t or not lo <= t.head.i <= root.i or t.dep_ == "punct" and t.text != "-":
+                    return t.text == "-" and lo <= t.i
+                t, seen = t.head, seen + 1
+            return False
+
+        for lo in range(left, span_start):
+            run = toks[lo:span_start]
+            if run[0].lower_ == "of" or run[0].dep_ in ("prep", "case"):
                 continue
-            # the token modifies the name, or a title word between it and the name
-            head_in = span_start <= t.head.i <= root.i or i < t.head.i < span_start
-            if not head_in or t.dep_ not in ("compound", "amod", "nmod", "poss", "case", "pobj", "prep",
-                                              "appos", "flat"):
-                break
-            toks.insert(0, t)
-            i -= 1
-        while toks and toks[0].dep_ in ("prep", "case"):
-            toks.pop(0)
-        return toks
+            if all(attached(t, lo) for t in run):
+                return list(run)
+        return []
 
     def _appositive(self, root: Token) -> tuple[list[Token], Token] | None:
         """A role phrase in apposition to a name: 'Zarubin, a Russian ... correspondent' or
@@ -344,6 +300,8 @@ class DocResolver:
             if hon in HONORIFICS and HONORIFICS[hon]:
                 info.gender = info.gender or HONORIFICS[hon]
             ent = self._link_person(name, info)
+            if appos is not None and ent.country is None:
+                self._serves.append((ent, appos[1]))
             m_start = start
             if title_toks:
                 m_start = title_toks[0].i
@@ -371,6 +329,9 @@ class DocResolver:
         for first, es in firsts.items():   # a given name alone ("Jayme") when only one person has it
             if len(es) == 1 and first not in by_part and first not in HONORIFICS:
                 by_part[first] = es[0]
+        for e in self.ents.values():        # people known by one name ("Demi") the recogniser missed later
+            if e.kind == "PERSON" and len(e.name.split()) == 1 and e.office is None:
+                by_part.setdefault(e.name.lower(), e)
         if not by_part:
             return
         kbm_tokens = {i for m in self.kbm for i in range(m.start, m.end)}
@@ -426,8 +387,27 @@ class DocResolver:
                     self._full_names.setdefault(u.text, f"{prev.text} {u.text}")
         return self._full_names.get(t.text)
 
+    def _country_from_employer(self) -> None:
+        """'Mykhailo Podolyak, an adviser to President Volodymyr Zelensky': the adviser serves
+        Zelensky's country (also 'a spokeswoman for the ministry', 'an official with NATO')."""
+        by_token = {i: m.ents[0] for m in self.ments if len(m.ents) == 1 and m.kind == "name"
+                    for i in range(m.start, m.end)}
+        for ent, role_word in self._serves:
+            if ent.country is not None:
+                continue
+            for prep in role_word.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("to", "for", "with", "of", "at"):
+                    continue
+                for pobj in prep.children:
+                    boss = by_token.get(pobj.i)
+                    if pobj.dep_ == "pobj" and boss is not None and boss.country and boss is not ent:
+                        ent.country = boss.country
+                        break
+                if ent.country:
+                    break
+
     def _link_person(self, name: str, info: PhraseInfo) -> Ent:
-        parts = _name_parts(name)
+        parts = name_parts(name)
         words = [w.strip(".") for w in name.lower().split() if w.strip(".")]
         ent: Ent | None = None
         if len(words) >= 2:
@@ -537,8 +517,9 @@ class DocResolver:
     def _orgs(self) -> None:
         doc, kb = self.doc, self.kb
         for span in doc.ents:
-            if span.label_ != "ORG" or any(self.taken[span.start:span.end]):
-                continue
+            if span.label_ != "ORG" or any(self.taken[span.start:span.end]) \
+                    or any(self.phrase_tokens[span.start:span.end]):
+                continue          # taken, or part of a title ("Secretary of State Antony Blinken")
             start, end = span.start, span.end
             while end > start + 1 and doc[end - 1].lower_ in ("'s", "\u2019s"):
                 end -= 1
@@ -586,24 +567,6 @@ class DocResolver:
         while start < h.i and (self.doc[start].is_punct or self.doc[start].dep_ == "cc"):
             start += 1
         return start, end, [t for t in toks if start <= t.i < end]
-
-    def _gender_evidence(self) -> None:
-        """Gender from unambiguous text before any pronoun is resolved: "Lonechild said she ...",
-        "Smith, who ..., said he ..." (a he/she subject of the clause reported by a named person)."""
-        by_head = {m.head: m for m in self.ments if len(m.ents) == 1 and m.ents[0].kind == "PERSON"}
-        for t in self.toks:
-            g = PRONOUNS.get(t.lower_, (None, False))[0]
-            if g is None or t.dep_ != "nsubj" or t.lower_ not in ("he", "she"):
-                continue
-            clause = t.head
-            if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
-                continue
-            gov = clause.head
-            subj = [c for c in gov.children if c.dep_ == "nsubj" and c.i in by_head]
-            if len(subj) == 1 and gov.lemma_.lower() in self.kb.speech_verbs | {"think", "believe", "hope"}:
-                e = by_head[subj[0].i].ents[0]
-                if e.gender is None:
-                    e.gender = g
 
     def _nominals_and_pronouns(self) -> None:
         doc = self.doc
@@ -702,11 +665,13 @@ class DocResolver:
             compat = self._person_filter(info)
             found = self._recent(compat, h.i, 1)
             ent = found[0] if found else None
-            if ent is None and info.head_role and info.country:
-                heads = kb.heads_of(info.country, self.day)
-                if heads:
-                    pick = [o for o in heads if o.role.lower() == info.role] or heads
-                    ent = self.office_ent(pick[0].name)
+            if ent is None and info.country:
+                # "the Russian leader", "Iran's foreign minister": the KB's office holder on that date
+                holders = kb.holders_of(info.country, info.role, self.day)
+                if not holders and info.head_role and info.role not in SPECIFIC_HEAD_TITLES:
+                    holders = kb.heads_of(info.country, self.day)
+                if holders:
+                    ent = self.office_ent(holders[0].name)
         if ent is None:
             if info.country is None and not definite:
                 return
@@ -778,93 +743,3 @@ class DocResolver:
                 if len(out) >= n:
                     break
         return out
-
-    def _pronoun(self, t: Token) -> None:
-        gender, plural = PRONOUNS[t.lower_]
-        low = t.lower_
-        if low == "it" and (t.dep_ not in ("nsubj", "dobj", "pobj") or t.head.lemma_ in ("be", "seem", "appear", "take")):
-            return
-        sent = self.sent_of[t.i]
-        cands = [m for m in self.ments if m.start < t.i and sent - m.sent <= PRONOUN_WINDOW]
-        # cataphora: "In his remarks, Mr. Kim underscored ..." -> the following subject
-        if t.dep_ == "poss" and not plural:
-            subj = [m for m in self.ments if m.sent == sent and m.start > t.i and m.subject
-                    and len(m.ents) == 1 and m.kind == "name"
-                    and self._compatible(m.ents[0], gender, plural, low)
-                    and self.sent_root[sent] in (self.doc[m.head].head, self.doc[m.head])
-                    and t.head.head.dep_ in ("prep", "pobj", "advcl", "npadvmod")]
-            earlier_same = [m for m in cands if m.sent == sent]
-            if subj and not earlier_same:
-                self._bind(t, subj[0].ents, gender)
-                return
-        best = None
-        best_score = None
-        speech = self._speech_subject(t)
-        for m in cands:
-            if len(m.ents) > 1:
-                if not plural:
-                    continue
-                ok = True
-            else:
-                ok = self._compatible(m.ents[0], gender, plural, low)
-            if not ok:
-                continue
-            # a pronoun object does not co-refer with the subject of its own verb ("Putin told him")
-            if t.dep_ in ("dobj", "dative", "iobj") and m.subject and self.doc[m.head].head.i == t.head.i:
-                continue
-            dist = sent - m.sent
-            quote_pen = 1 if (m.in_quote and not self.quote[t.i]) else 0
-            weak = 0
-            if plural and len(m.ents) == 1 and not m.ents[0].plural:
-                weak = 1
-            # a person of unknown gender costs one sentence of distance against a known match
-            unknown = 1 if gender and len(m.ents) == 1 and m.ents[0].gender is None else 0
-            # "..., he said": the last person reported as speaking is the likeliest speaker
-            speaker = 1 if speech and dist > 0 and self._speech_subject(self.toks[m.head]) else 0
-            score = (quote_pen, weak, dist + unknown - speaker, 0 if m.subject else 1, -m.start)
-            if best_score is None or score < best_score:
-                best, best_score = m, score
-        if plural:
-            grp = self._coordinated(t, cands)
-            if grp and (best is None or best_score[1] == 1 or grp[0] >= best.start):
-                self._bind(t, grp[1], gender)
-                return
-        if best is not None:
-            # learn the gender only when the choice was clear: no other person of unknown gender
-            # competed in the same or the previous sentence
-            rivals = [m for m in cands if m is not best and len(m.ents) == 1 and m.ents[0] is not best.ents[0]
-                      and m.ents[0].kind == "PERSON" and m.ents[0].gender is None and sent - m.sent <= 1]
-            self._bind(t, best.ents, gender if not rivals else None)
-
-    def _speech_subject(self, t: Token) -> bool:
-        while t.dep_ in ("compound", "flat", "appos") and t.head is not t:
-            t = t.head
-        return t.dep_ == "nsubj" and t.head.lemma_.lower() in self.kb.speech_verbs
-
-    def _coordinated(self, t: Token, cands: list[Ment]):
-        """The latest coordination of mentioned actors ('Obama and Putin') before a plural pronoun."""
-        by_head = {m.head: m for m in cands if len(m.ents) == 1}
-        sent = self.sent_of[t.i]
-        for m in sorted(cands, key=lambda m: m.start, reverse=True):
-            if sent - m.sent > 1 or len(m.ents) != 1:
-                continue
-            h = self.doc[m.head]
-            conj = [by_head[c.i] for c in h.children if c.dep_ == "conj" and c.i in by_head]
-            if conj:
-                members = [m.ents[0]] + [c.ents[0] for c in conj]
-                return m.start, list(dict.fromkeys(members))
-        return None
-
-    def _compatible(self, e: Ent, gender: str | None, plural: bool, low: str) -> bool:
-        if low in ("it", "its"):
-            return e.kind in ("COUNTRY", "ORG") or e.kind == "GROUP" and not e.plural
-        if plural:
-            return e.plural or e.kind in ("GROUP", "ORG", "COUNTRY")
-        if e.kind != "PERSON" or e.plural:
-            return False
-        return e.gender is None or gender is None or e.gender == gender
-
-    def _bind(self, t: Token, ents: list[Ent], gender: str | None) -> None:
-        if len(ents) == 1 and gender and ents[0].kind == "PERSON" and not ents[0].gender:
-            ents[0].gender = gender
-        self.add(t.i, t.i + 1, t.i, "pronoun", "PRON", list(ents), name_level=False)

@@ -47,6 +47,7 @@ def actors_stage(doc: Doc, analysis: Analysis) -> None:
     groups: dict[int, list[str]] = {}
     group_mentions: set[str] = set()
     genders: dict[str, str] = {}
+    seen: set[str] = set()                    # mention ids are primary keys in the store
     for m in ments:
         span = doc[m.start:m.end]
         start, end = span.start_char, span.end_char
@@ -57,6 +58,9 @@ def actors_stage(doc: Doc, analysis: Analysis) -> None:
                 genders[aid] = e.gender
         if len(member_ids) == 1:
             mid = stable_id(art.id, start, end)
+            if mid in seen:
+                continue
+            seen.add(mid)
             analysis.mentions.append(Mention(id=mid, article_id=art.id, start=start, end=end, text=span.text,
                                              label=m.label, sentence=sent, actor_id=member_ids[0], kind=m.kind))
             for i in range(m.start, m.end):
@@ -64,8 +68,11 @@ def actors_stage(doc: Doc, analysis: Analysis) -> None:
                 by_token[i] = member_ids[0]
                 groups.pop(i, None)
         else:
-            for aid in member_ids:
+            for aid in dict.fromkeys(member_ids):
                 mid = stable_id(art.id, start, end, aid)
+                if mid in seen:
+                    continue
+                seen.add(mid)
                 group_mentions.add(mid)
                 analysis.mentions.append(Mention(id=mid, article_id=art.id, start=start, end=end,
                                                  text=span.text, label=m.label, sentence=sent, actor_id=aid,

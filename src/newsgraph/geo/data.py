@@ -15,6 +15,10 @@ def _float(v: str) -> float:
     return float(v)
 
 
+def _opt_float(v: str) -> float | None:
+    return float(v) if v.strip() else None
+
+
 def _opt_int(v: str) -> int:
     return int(v) if v.strip() else 0
 
@@ -23,7 +27,8 @@ SCHEMAS: dict[str, dict[str, Callable[[str], object]]] = {
     "aliases.csv": {"id": str, "alias": str, "kind": str, "target": str, "source": str},
     "demonyms.csv": {"id": str, "demonym": str, "iso2": str, "source": str},
     "country_points.csv": {"id": str, "iso2": str, "lat": _float, "lon": _float, "source": str},
-    "admin1.csv": {"id": str, "iso2": str, "admin1": str, "city": str, "name": str, "source": str},
+    "admin1.csv": {"id": str, "iso2": str, "admin1": str, "city": str, "name": str,
+                   "lat": _opt_float, "lon": _opt_float, "source": str},
     "landmark_heads.csv": {"id": str, "word": str, "source": str},
     "region_demonyms.csv": {"id": str, "demonym": str, "place": str, "source": str},
     "places.csv": {"id": str, "name": str, "feature": str, "iso2": str, "lat": _float,
@@ -61,7 +66,9 @@ def load_table(name: str, data_dir: Path = DATA_DIR) -> list[dict]:
             seen.add(out["id"])
             if name == "aliases.csv" and out["kind"] not in _KINDS:
                 raise ValueError(f"{path}:{line}: kind must be one of {sorted(_KINDS)}")
-            if "lat" in out and not (-90 <= out["lat"] <= 90 and -180 <= out["lon"] <= 180):
+            if (out.get("lat") is None) != (out.get("lon") is None):
+                raise ValueError(f"{path}:{line}: give both lat and lon, or neither")
+            if out.get("lat") is not None and not (-90 <= out["lat"] <= 90 and -180 <= out["lon"] <= 180):
                 raise ValueError(f"{path}:{line}: coordinates out of range")
             rows.append(out)
     return rows

@@ -34,6 +34,13 @@ BUILD_VERSION = "3"   # bump when the build logic changes
 CONTINENT, COUNTRY, REGION, ADMIN1, CAPITAL, CITY = (
     "continent", "country", "region", "admin1", "capital", "city")
 
+# Region names too generic to index from pycountry ("Western" is a region of Uganda).
+_GENERIC_NAMES = frozenset([
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "north east", "north west", "south east", "south west", "northeast", "northwest",
+    "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+    "centre", "center", "capital", "coast", "coastal", "upper", "lower", "middle", "islands"])
+
 _ABBREV = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 _PUNCT_DROP = re.compile(r"[.'\u2019\u2018`\"]")
 _PUNCT_SPACE = re.compile(r"[-\u2010-\u2015_/,;:()]+")
@@ -305,7 +312,8 @@ def build_data() -> dict:
             if hit is None:
                 raise ValueError(f"{DATA_DIR / 'admin1.csv'}: {r['id']}: no city {r['city']!r}")
             r["admin1"] = hit[1]
-        pt = _median_point(by_adm.get((r["iso2"], r["admin1"]), []))
+        pt = (r["lat"], r["lon"]) if r["lat"] is not None else \
+            _median_point(by_adm.get((r["iso2"], r["admin1"]), []))
         if pt is None:
             raise ValueError(f"{DATA_DIR / 'admin1.csv'}: {r['id']}: no cities with that code")
         i = b.add(None, r["name"], pt[0], pt[1], r["iso2"], r["admin1"], ADMIN1,
@@ -344,9 +352,11 @@ def build_data() -> dict:
         if adm is None:
             continue
         pt = _median_point(by_adm.get((cc, adm), []))
-        if pt is None:
+        if pt is None or normalize(sub.name) in _GENERIC_NAMES:
             continue
-        i = b.add(None, sub.name, pt[0], pt[1], cc, adm, ADMIN1, pop_adm.get((cc, adm), 0))
+        # population: that of its largest city, so that a namesake region (Saint-Louis, Senegal)
+        # does not outrank a bigger city of the same name elsewhere
+        i = b.add(None, sub.name, pt[0], pt[1], cc, adm, ADMIN1, max_pop_adm.get((cc, adm), 0))
         b.name(sub.name, i)
 
     # cities
@@ -507,6 +517,3 @@ def bench_gazetteer() -> dict:
     out["memory_mb"] = round(cur / 2 ** 20, 1)
     return out
 
-
-if __name__ == "__main__":  # python -m newsgraph.geo.gazetteer
-    print(json.dumps(bench_gazetteer(), indent=1))

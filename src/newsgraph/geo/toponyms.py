@@ -97,8 +97,8 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> li
 
 
 def _fallback(tops: list[Toponym]) -> None:
-    """Unresolved names (streets, landmarks, counties) take their container, else the closest
-    city of the text (earlier ones first)."""
+    """Unresolved names (streets, landmarks, counties, rivers) take their container, else the
+    closest city of the text (earlier ones first), else the closest region, else country."""
     for i, t in enumerate(tops):
         if t.entry is not None or t.kind == "demonym":
             continue
@@ -108,10 +108,13 @@ def _fallback(tops: list[Toponym]) -> None:
         if target is None:     # the closest city of the text, earlier ones first
             order = sorted((j for j in range(len(tops)) if j != i),
                            key=lambda j: (abs(tops[j].start - t.start) * (1 if j < i else 2)))
-            for j in order:
-                e = tops[j].entry
-                if e is not None and e.feature in (CITY, CAPITAL) and tops[j].kind != "fallback":
-                    target = e
+            for feats in ((CITY, CAPITAL), (ADMIN1, "region"), (COUNTRY,)):
+                for j in order:
+                    e = tops[j].entry
+                    if e is not None and e.feature in feats and tops[j].kind != "fallback":
+                        target = e
+                        break
+                if target is not None:
                     break
         if target is not None:
             t.entry, t.kind = target, "fallback"
@@ -202,11 +205,11 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Top
         resolve(tmp, gaz)
         dateline_entry = tmp[0].entry
     resolve(tops, gaz, dateline_entry)
+    _fallback(tops)                   # before the list changes: containers are list indices
     _north_south(tops, gaz, text)
     tops.extend(_capital_refs(doc, text, tops, gaz))
     tops.sort(key=lambda t: t.start)
     spans_by_start = {s.start_char: s for s in spans_for if s is not None}
-    _fallback(tops)
     for t in tops:
         span = spans_by_start.get(t.start)
         t.metonym = bool(span is not None and t.kind == "name" and _is_metonym(span, t.entry))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsgraph.quotes.frames import is_reporting_token, phrase_span
+from newsgraph.quotes.frames import doc_text, is_reporting_token, phrase_span
 from newsgraph.quotes.lexicon import cues
 
 
@@ -56,7 +56,7 @@ def according_to(sent: Span) -> list[Attribution]:
             if obj is None:
                 continue
             s, e = phrase_span(obj, long=True)
-            out.append(Attribution(doc.text[s:e], s, e, " ".join(phrase), obj))
+            out.append(Attribution(doc_text(doc)[s:e], s, e, " ".join(phrase), obj))
             break
     return out
 
@@ -75,13 +75,13 @@ def attribution_for(token: Token) -> Attribution | None:
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 s, e = phrase_span(subj)
-                return Attribution(token.doc.text[s:e], s, e, head.text, subj)
+                return Attribution(doc_text(token.doc)[s:e], s, e, head.text, subj)
         # the reporting verb hangs off the statement: "X did Y, the reports said" (parataxis child)
         for c in cur.children:
             if c.dep_ == "parataxis" and is_reporting_token(c) is not None and c.i > token.i:
                 subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
                 if subj is not None:
                     s, e = phrase_span(subj)
-                    return Attribution(token.doc.text[s:e], s, e, c.text, subj)
+                    return Attribution(doc_text(token.doc)[s:e], s, e, c.text, subj)
         cur = head
     return None

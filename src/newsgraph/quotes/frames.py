@@ -23,6 +23,14 @@ MIN_OBJECT_WORDS = 4
 _TRIM_TAIL = set(" \t\n.,;:!?-\u2014\u2013")
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, cached: spaCy rebuilds the string from the tokens on every access."""
+    text = doc.user_data.get("_ng_text")
+    if text is None:
+        text = doc.user_data["_ng_text"] = doc.text
+    return text
+
+
 @dataclass
 class Frame:
     cue: Token
@@ -56,7 +64,7 @@ def phrase_span(tok: Token, long: bool = False) -> tuple[int, int]:
     else:
         lo, hi = tok.idx, tok.idx + len(tok.text)
     deps = _NP_DEPS if long else _NP_DEPS_SHORT
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     ls, le = _line(text, tok.idx)
     for child in tok.children:
         if child.dep_ in deps:
@@ -83,7 +91,7 @@ def subtree_span(tok: Token, exclude: Token | None = None) -> tuple[int, int]:
     doc = tok.doc
     s = toks[0].idx
     e = toks[-1].idx + len(toks[-1].text)
-    text = doc.text
+    text = doc_text(doc)
     while e > s and text[e - 1] in _TRIM_TAIL:
         e -= 1
     while s < e and text[s] in " \t\n,;:\u2014\u2013-":
@@ -114,8 +122,8 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
                 agent = next((a for a in cur.children if a.dep_ == "agent"), None)
                 pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
                 return pobj, True
-        if cur.dep_ == "relcl":
-            return cur.head, False
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return cur.head, False      # "a spokesperson describing ...", "Hill, who said ..."
         if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head is not cur and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
             continue
@@ -160,7 +168,7 @@ def _subject_on_line(tok: Token, line_start: int) -> Token | None:
 
 def _content(tok: Token, verb: ReportingVerb) -> Token | None:
     # only dependents on the cue's own line: the parser sometimes hangs a headline above onto it
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     ls, le = _line(text, tok.idx)
     kids = [c for c in tok.children if ls <= c.idx < le]
     ccomps = [c for c in kids if c.dep_ == "ccomp"]
@@ -225,7 +233,7 @@ def _questionlike(comp: Token, verb: ReportingVerb) -> bool:
 def find_frames(doc: Doc | Span) -> list[Frame]:
     """Every reporting-verb frame in the doc, in text order."""
     frames = []
-    text = doc.text if isinstance(doc, Doc) else doc.doc.text
+    text = doc_text(doc if isinstance(doc, Doc) else doc.doc)
     skip_prefixes = tuple(cues()["skip_line"])
     for tok in doc:
         verb = is_reporting_token(tok)

@@ -11,6 +11,8 @@ News conventions handled here:
 """
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
 from newsgraph.quotes.lexicon import QuoteMark, quote_marks
@@ -81,9 +83,16 @@ def _closing_at(text: str, i: int, mark: QuoteMark) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4)
+def _first_chars(marks: tuple[QuoteMark, ...]) -> re.Pattern:
+    chars = {m.open[0] for m in marks} | {m.close[0] for m in marks} | {"\u201d"}
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+
+
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """All quoted stretches, in text order; never raises on unbalanced marks."""
     marks = tuple(sorted(quote_marks(), key=lambda m: -len(m.open)))
+    first_chars = _first_chars(marks)
     paras = paragraphs(text)
     spans: list[QuotedSpan] = []
     open_mark: QuoteMark | None = None
@@ -95,6 +104,11 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         if skip_until > ps:
             i = skip_until
         while i < pe:
+            # jump to the next character that can begin a mark (most of the text cannot)
+            m_next = first_chars.search(text, i, pe)
+            if m_next is None:
+                break
+            i = m_next.start()
             if open_mark is None:
                 m = _opening_at(text, i, marks)
                 if m is not None:

@@ -3,8 +3,8 @@
 First choice is the actors stage (`newsgraph.actors.actor_for_token` / `actor_for_span`), which
 covers names, titles, pronouns and nominals; its answer is vetoed when it contradicts the pronoun
 (a "she" resolved to a man by this article's own pronoun/honorific evidence, an "it" resolved to a
-person). A "he/she said" within RUN_WINDOW characters of the previous speaker continues that
-speaker's run. When the actors stage cannot resolve the phrase, a local fallback keeps the quote
+person). A "he/she said" within RUN_WINDOW characters of the previous speaker, with no other
+person named as a subject in between, continues that speaker's run. When the actors stage cannot resolve the phrase, a local fallback keeps the quote
 useful:
   * a pronoun ("she said") or a definite role nominal ("the mayor said") goes to the most recent
     salient person: the last resolved speaker or the last person named as a subject, whichever
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors import actor_for_span, actor_for_token, actors_for_token
-from newsgraph.quotes.frames import is_report_source, phrase_span
+from newsgraph.quotes.frames import doc_text, is_report_source, phrase_span
 from newsgraph.quotes.lexicon import cues
 from newsgraph.records import Actor, Analysis
 
@@ -83,9 +83,10 @@ class SpeakerResolver:
         self.doc = doc
         self.analysis = analysis
         self.honorifics = cues()["honorific"]
-        self.skip_lines = _skip_lines(doc.text)
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON" and not _in_parens(doc.text, e.start_char)
-                        and not _credit(doc.text, e.start_char, e.end_char) and not self._skipped(e.start_char)]
+        self.text = text = doc_text(doc)
+        self.skip_lines = _skip_lines(text)
+        self.persons = [e for e in doc.ents if e.label_ == "PERSON" and not _in_parens(text, e.start_char)
+                        and not _credit(text, e.start_char, e.end_char) and not self._skipped(e.start_char)]
         self.orgs = [e for e in doc.ents if e.label_ == "ORG"]
         self.history: list[tuple[int, Resolved]] = []   # resolved person speakers, in text order
         self.gender = self._genders()
@@ -206,7 +207,7 @@ class SpeakerResolver:
     def resolve(self, head: Token | None, span: tuple[int, int] | None) -> Resolved:
         if head is None or span is None:
             return Resolved(None, None)
-        surface = self.doc.text[span[0]:span[1]]
+        surface = self.text[span[0]:span[1]]
         is_pron = head.pos_ == "PRON" or head.lower_ in cues()["speaker_pron"]
         if is_pron and head.lower_ in _FIRST_PERSON:
             return Resolved(None, None)
@@ -218,11 +219,17 @@ class SpeakerResolver:
         if is_pron and head.lower_ in ("he", "she") and self.history:
             # a run of quotes: "he said" shortly after the last speaker's words is that speaker again
             off, prev = self.history[-1]
-            if prev.name and head.idx - off < RUN_WINDOW and self.compatible(prev.name, head.lower_):
+            new_subject = any(off < e.start_char < head.idx and e.root.dep_ in ("nsubj", "nsubjpass")
+                              for e in self.persons)
+            if prev.name and head.idx - off < RUN_WINDOW and not new_subject \
+                    and self.compatible(prev.name, head.lower_):
                 self.history.append((span[0], prev))
                 return prev
-        coordinated = any(c.dep_ == "conj" for c in head.children)
+        coordinated = any(c.dep_ == "conj" for c in head.children) and any(c.dep_ == "cc" for c in head.children)
         remember = False
+        if actor is not None and actor.kind == "PERSON" and head.pos_ == "NOUN" \
+                and head.lemma_.lower() in cues()["org_noun"]:
+            actor = None   # "the bank said" is the bank, not its governor
         if actor is not None and self.skip_lines and self._only_in_furniture(actor):
             actor = None   # "Story continues below advertisement" is nobody
         if is_pron and actor is not None and actor.kind == "PERSON" \
@@ -253,17 +260,15 @@ class SpeakerResolver:
         return res
 
     def _nonperson_pronoun(self, head: Token, actor: Actor | None) -> Resolved:
+        return self._nonperson_pronoun_as(head, "it" if head.lower_ == "it" else "they", actor)
+
+    def _nonperson_pronoun_as(self, head: Token, base: str, actor: Actor | None) -> Resolved:
         """'it said' -> an organisation; 'they said' -> a group: the members the actors stage found
         ("Sohlberg and Abreder"), else the last plural subject ("Republican senators")."""
-        if head.lower_ == "it":
-            if actor is not None:
+        if base == "it":
+            if actor is not None and actor.kind != "PERSON":
                 return Resolved(actor, actor.name)
-            subj = [e for e in self.orgs if e.end_char <= head.idx and e.root.dep_ in ("nsubj", "nsubjpass")]
-            if subj:
-                ent = subj[-1]
-                a = actor_for_span(self.analysis, ent.start_char, ent.end_char)
-                return Resolved(a, a.name if a else ent.text)
-            return Resolved(None, None)
+            return self._last_org(head.idx) or Resolved(None, None)
         group = actors_for_token(self.analysis, head)
         if len(group) > 1:
             return Resolved(None, " and ".join(self._actor_name(a) for a in group))
@@ -272,8 +277,27 @@ class SpeakerResolver:
         for t in reversed(self.doc[max(0, head.i - 150):head.i]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and t.lower_ not in ("they", "them"):
                 s, e = phrase_span(t)
-                return Resolved(None, self.doc.text[s:e])
+                return Resolved(None, self.text[s:e])
         return Resolved(None, None)
+
+    def _pronoun_owner(self, tok: Token, base: str) -> Resolved:
+        actor = actor_for_token(self.analysis, tok)
+        if base in ("it", "they"):
+            return self._nonperson_pronoun_as(tok, base, actor)
+        if actor is not None and actor.kind == "PERSON" and self.compatible(self._actor_name(actor), base):
+            return Resolved(actor, self._actor_name(actor))
+        return self._salient(tok.idx, base) or Resolved(None, None)
+
+    def _last_org(self, char: int, word: str = "") -> Resolved | None:
+        """The organisation named last before `char` (one with `word` in its name first, then subjects)."""
+        prior = [e for e in self.orgs if e.end_char <= char and not self._skipped(e.start_char)]
+        named = [e for e in prior if word and word in e.text.lower()]
+        subjects = [e for e in prior if e.root.dep_ in ("nsubj", "nsubjpass")]
+        ent = (named or subjects or prior or [None])[-1]
+        if ent is None:
+            return None
+        actor = actor_for_span(self.analysis, ent.start_char, ent.end_char)
+        return Resolved(actor, actor.name if actor else ent.text)
 
     def _nominal(self, head: Token) -> Resolved:
         """'the mayor', 'a doctor, Hugh Hill', 'the rookie defenceman'."""
@@ -288,18 +312,25 @@ class SpeakerResolver:
                 lo = min(t.idx for n in names for t in n.subtree)
                 hi = max(t.idx + len(t.text) for n in names for t in n.subtree)
                 actor = actor_for_span(self.analysis, lo, hi)
-                return Resolved(actor, actor.name if actor else self.doc.text[lo:hi])
+                return Resolved(actor, actor.name if actor else self.text[lo:hi])
             # "a statement from BC Hydro", "BC Hydro's statement": the issuer speaks
             for c in head.children:
                 if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
                     obj = c if c.dep_ == "poss" else next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if obj is not None and obj.pos_ == "PRON" and obj.lower_ in ("his", "her", "its", "their"):
+                        # "her statement": whoever "her" is
+                        base = {"his": "he", "her": "she", "its": "it", "their": "they"}[obj.lower_]
+                        return self._pronoun_owner(obj, base)
                     if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
                         actor = actor_for_token(self.analysis, obj)
                         if actor is not None:
                             return Resolved(actor, self._actor_name(actor))
                         if obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN":
-                            return Resolved(None, self.full_name(self.doc.text[slice(*phrase_span(obj))]))
-                        return Resolved(None, self.doc.text[slice(*phrase_span(obj))])
+                            return Resolved(None, self.full_name(self.text[slice(*phrase_span(obj))]))
+                        return Resolved(None, self.text[slice(*phrase_span(obj))])
+            if head.tag_ == "NN" and any(c.dep_ == "det" for c in head.children):
+                # "the report said": issued by the organisation the article is about (last one named)
+                return self._last_org(head.idx) or Resolved(None, None)
             return Resolved(None, None)
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
         if det is None or det.lower_ != "the" or head.tag_ in ("NNS", "NNPS"):
@@ -321,12 +352,5 @@ class SpeakerResolver:
             return self._person(found)
         if role in cues()["org_noun"]:
             # "the company said": the organisation named last (one with that word in its name first)
-            prior = [e for e in self.orgs if e.end_char <= head.idx]
-            named = [e for e in prior if role in e.text.lower()]
-            subjects = [e for e in prior if e.root.dep_ in ("nsubj", "nsubjpass")]
-            ent = (named or subjects or prior or [None])[-1]
-            if ent is None:
-                return Resolved(None, None)
-            actor = actor_for_span(self.analysis, ent.start_char, ent.end_char)
-            return Resolved(actor, actor.name if actor else ent.text)
+            return self._last_org(head.idx, role) or Resolved(None, None)
         return self._salient(head.idx) or Resolved(None, None)

@@ -9,6 +9,8 @@ How the pieces fit:
      continues the previous speaker's run (a "floating" quote); other frames with content and a
      speaker -> INDIRECT;
      "According to X, ..." without a reporting verb -> an INDIRECT quote whose speaker is X;
+     a frame inside the content of a report's frame ("Kim reiterated ..., the state news reports
+     said") is the quote, and the report becomes its attribution;
   4. speakers.SpeakerResolver -> Actor + canonical name; attribution.according_to / nested report
      frames ("..., the state news reports said") -> Quote.attribution.
 Quote spans include the quotation marks of direct quotes; indirect content is the complement
@@ -24,7 +26,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.actors import actor_for_token
 from newsgraph.nlp import sentence_index
 from newsgraph.quotes.attribution import according_to
-from newsgraph.quotes.frames import Frame, find_frames, is_report_source, is_reporting_token, phrase_span
+from newsgraph.quotes.frames import Frame, doc_text, find_frames, is_report_source, is_reporting_token, phrase_span
 from newsgraph.quotes.lexicon import ReportingVerb, reporting_verbs
 from newsgraph.quotes.marks import QuotedSpan, find_quoted_spans, paragraphs
 from newsgraph.quotes.speakers import SpeakerResolver
@@ -52,9 +54,11 @@ def _words(text: str) -> int:
 
 
 class _Finder:
+    """Decides, for one doc, which quoted stretches and frames become which kind of quote."""
+
     def __init__(self, doc: Doc, analysis: Analysis):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.analysis = analysis
         self.quoted = find_quoted_spans(self.text)
         self.q_starts = [q.start for q in self.quoted]
@@ -299,7 +303,7 @@ def quotes_stage(doc: Doc, analysis: Analysis) -> None:
     finder = _Finder(doc, analysis)
     cands = finder.run()
     resolver = SpeakerResolver(doc, analysis)
-    text = doc.text
+    text = doc_text(doc)
     sent_attr: dict[int, str] = {}
     resolved_cache: dict[int, tuple] = {}
     seen: set[tuple[int, int]] = set()

@@ -1,8 +1,9 @@
 """Find time expressions in text and normalise them against the publication date.
 
 `find_times(text, dct, doc=None)` runs every rule of data/time/rules.tsv over the text, asks the
-rule's normaliser (values.py) for a TIMEX3 value, and keeps the longest non-overlapping matches.
-A parsed spaCy Doc, when given, only serves to read tense; nothing is parsed here.
+rule's normaliser (values.py) for a TIMEX3 value, keeps the longest non-overlapping matches, then
+resolves anaphoric ones ('that day', clock times) against the last date mentioned before them.
+A parsed spaCy Doc, when given, only serves to read tense and sentences; nothing is parsed here.
 `normalise(doc_or_text, dct, article_id)` wraps the result in `TimeRef` records.
 """
 from __future__ import annotations
@@ -58,9 +59,9 @@ WINDOW = 32     # characters either side of a trigger word searched by the rules
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around trigger words (digits, month/unit/... words), merged.
 
-    Rules only run inside them: time expressions are sparse and every one contains a trigger,
-    so this skips most of the text without changing the result (an expression shorter than
-    WINDOW lies inside its trigger's window). Edges are moved to whitespace so that word
+    Rules only run inside them: every time expression contains a trigger, so this skips text
+    without changing the result as long as no expression reaches more than WINDOW characters
+    beyond the triggers it contains (each rule's example in rules.tsv is checked by the tests). Edges are moved to whitespace so that word
     boundaries and look-behinds see the real text.
     """
     out: list[tuple[int, int]] = []

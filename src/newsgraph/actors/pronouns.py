@@ -1,0 +1,161 @@
+"""Pronoun coreference: he/his/she/her/they/them/its to the nearest compatible actor.
+
+Candidates are the mentions already resolved (names, nominals, earlier pronouns) up to
+PRONOUN_WINDOW sentences back. They are ranked by: not inside a quotation when the pronoun is
+outside; number fit; sentence distance (a person of unknown gender costs one sentence; the last
+reported speaker gains one for "..., he said"); subject position; recency. Strong syntax wins
+outright: "X said she ...", "X, who told reporters he ...". Gender comes from the KB, titles,
+honorifics and given names, and is learned from unambiguous text as resolution proceeds.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.actors.entities import Ent, Ment
+
+PRONOUNS = {
+    "he": ("m", False), "him": ("m", False), "his": ("m", False), "himself": ("m", False),
+    "she": ("f", False), "her": ("f", False), "hers": ("f", False), "herself": ("f", False),
+    "they": (None, True), "them": (None, True), "their": (None, True), "theirs": (None, True),
+    "themselves": (None, True), "its": (None, False), "it": (None, False),
+}
+PRONOUN_WINDOW = 10                    # sentences a pronoun may look back (long quotes in between)
+
+
+class PronounResolver:
+    """Mixin for DocResolver (uses its toks, ments, kb, sent_of, sent_root, quote and add)."""
+
+    def _gender_evidence(self) -> None:
+        """Gender from unambiguous text before any pronoun is resolved: "Lonechild said she ...",
+        "Smith, who ..., said he ..." (a he/she subject of the clause reported by a named person)."""
+        by_head = {m.head: m for m in self.ments if len(m.ents) == 1 and m.ents[0].kind == "PERSON"}
+        for t in self.toks:
+            g = PRONOUNS.get(t.lower_, (None, False))[0]
+            if g is None or t.dep_ != "nsubj" or t.lower_ not in ("he", "she"):
+                continue
+            clause = t.head
+            if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+                continue
+            gov = clause.head
+            subj = [c for c in gov.children if c.dep_ == "nsubj" and c.i in by_head]
+            if len(subj) == 1 and gov.lemma_.lower() in self.kb.speech_verbs | {"think", "believe", "hope"}:
+                e = by_head[subj[0].i].ents[0]
+                if e.gender is None:
+                    e.gender = g
+
+    def _pronoun(self, t: Token) -> None:
+        gender, plural = PRONOUNS[t.lower_]
+        low = t.lower_
+        # "it" as an object is mostly a thing or a claim ("denied it"); as a subject of be/seem, expletive
+        if low == "it" and (t.dep_ != "nsubj" or t.head.lemma_ in ("be", "seem", "appear", "take", "rain")):
+            return
+        sent = self.sent_of[t.i]
+        cands = [m for m in self.ments if m.start < t.i and sent - m.sent <= PRONOUN_WINDOW]
+        # cataphora: "In his remarks, Mr. Kim underscored ..." -> the following subject
+        if t.dep_ == "poss" and not plural:
+            subj = [m for m in self.ments if m.sent == sent and m.start > t.i and m.subject
+                    and len(m.ents) == 1 and m.kind == "name"
+                    and self._compatible(m.ents[0], gender, plural, low)
+                    and self.sent_root[sent] in (self.doc[m.head].head, self.doc[m.head])
+                    and t.head.head.dep_ in ("prep", "pobj", "advcl", "npadvmod")]
+            earlier_same = [m for m in cands if m.sent == sent]
+            if subj and not earlier_same:
+                self._bind(t, subj[0].ents, gender)
+                return
+        reporter = self._reporting_subject(t, cands, gender, plural, low)
+        if reporter is not None:                     # "Lavrov, who told reporters he ...", "X said she"
+            self._bind(t, reporter.ents, gender)
+            return
+        best = None
+        best_score = None
+        speech = self._speech_subject(t)
+        for m in cands:
+            mh = self.toks[m.head]
+            if mh.dep_ == "compound" and mh.head.pos_ == "NOUN" and m.kind == "name":
+                continue          # a name used as a modifier ("the Kinder Morgan pipeline")
+            if len(m.ents) > 1:
+                if not plural:
+                    continue
+                ok = True
+            else:
+                ok = self._compatible(m.ents[0], gender, plural, low)
+            if not ok:
+                continue
+            # a pronoun object does not co-refer with the subject of its own verb ("Putin told him")
+            if t.dep_ in ("dobj", "dative", "iobj") and m.subject and self.doc[m.head].head.i == t.head.i:
+                continue
+            dist = sent - m.sent
+            quote_pen = 1 if (m.in_quote and not self.quote[t.i]) else 0
+            weak = 0
+            if plural and len(m.ents) == 1 and not m.ents[0].plural:
+                weak = 1
+            # a person of unknown gender costs one sentence of distance against a known match
+            unknown = 1 if gender and len(m.ents) == 1 and m.ents[0].gender is None else 0
+            # "..., he said": the last person reported as speaking is the likeliest speaker
+            speaker = 1 if speech and dist > 0 and self._speech_subject(self.toks[m.head]) else 0
+            score = (quote_pen, weak, dist + unknown - speaker, 0 if m.subject else 1, -m.start)
+            if best_score is None or score < best_score:
+                best, best_score = m, score
+        if plural:
+            grp = self._coordinated(t, cands)
+            if grp and (best is None or best_score[1] == 1 or grp[0] >= best.start):
+                self._bind(t, grp[1], gender)
+                return
+        if best is not None:
+            # learn the gender only when the choice was clear: no other person of unknown gender
+            # competed in the same or the previous sentence
+            rivals = [m for m in cands if m is not best and len(m.ents) == 1 and m.ents[0] is not best.ents[0]
+                      and m.ents[0].kind == "PERSON" and m.ents[0].gender is None and sent - m.sent <= 1]
+            self._bind(t, best.ents, gender if not rivals else None)
+
+    def _reporting_subject(self, t: Token, cands: list[Ment], gender, plural, low) -> Ment | None:
+        """The subject of the verb of saying that reports the pronoun's clause ("X said he would"),
+        through a relative pronoun ("X, who told reporters he ...")."""
+        if t.dep_ != "nsubj" or t.head.dep_ != "ccomp":
+            return None
+        gov = t.head.head
+        if gov.lemma_.lower() not in self.kb.speech_verbs:
+            return None
+        subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        if subj.lower_ in ("who", "that") and gov.dep_ == "relcl":
+            subj = gov.head
+        for m in cands:
+            if m.start <= subj.i < m.end and len(m.ents) == 1 and m.kind != "pronoun" \
+                    and self._compatible(m.ents[0], gender, plural, low):
+                return m
+        return None
+
+    def _speech_subject(self, t: Token) -> bool:
+        while t.dep_ in ("compound", "flat", "appos") and t.head is not t:
+            t = t.head
+        return t.dep_ == "nsubj" and t.head.lemma_.lower() in self.kb.speech_verbs
+
+    def _coordinated(self, t: Token, cands: list[Ment]):
+        """The latest coordination of mentioned actors ('Obama and Putin') before a plural pronoun."""
+        by_head = {m.head: m for m in cands if len(m.ents) == 1}
+        sent = self.sent_of[t.i]
+        for m in sorted(cands, key=lambda m: m.start, reverse=True):
+            if sent - m.sent > 1 or len(m.ents) != 1:
+                continue
+            h = self.doc[m.head]
+            conj = [by_head[c.i] for c in h.children if c.dep_ == "conj" and c.i in by_head]
+            if conj:
+                members = [m.ents[0]] + [c.ents[0] for c in conj]
+                return m.start, list(dict.fromkeys(members))
+        return None
+
+    def _compatible(self, e: Ent, gender: str | None, plural: bool, low: str) -> bool:
+        if low in ("it", "its"):
+            return e.kind in ("COUNTRY", "ORG") or e.kind == "GROUP" and not e.plural
+        if plural:
+            return e.plural or e.kind in ("GROUP", "ORG", "COUNTRY")
+        if e.kind != "PERSON" or e.plural:
+            return False
+        return e.gender is None or gender is None or e.gender == gender
+
+    def _bind(self, t: Token, ents: list[Ent], gender: str | None) -> None:
+        if len(ents) == 1 and gender and ents[0].kind == "PERSON" and not ents[0].gender:
+            ents[0].gender = gender
+        self.add(t.i, t.i + 1, t.i, "pronoun", "PRON", list(ents), name_level=False)
