@@ -40,7 +40,7 @@ def test_patterns_cover_every_cameo_root_and_name_their_facts():
     assert {p.cameo[:2] for p in pats} == {f"{i:02d}" for i in range(1, 21)}
     assert all(p.id and p.example and ontology.is_code(p.cameo) for p in pats)
     assert len({p.id for p in pats}) == len(pats)
-    assert {p.since for p in pats} <= {"base", "tuned"}
+    assert {p.since for p in pats} <= {"base", "tuned", "round2"}
 
 
 def test_bad_pattern_entry_names_file_and_line(tmp_path, monkeypatch):
@@ -231,3 +231,117 @@ def test_petrarch_suite_on_a_small_gold_file(tmp_path):
     assert res.n == 3 and res.extra["tp"] == 1 and res.extra["n_gold"] == 2
     assert res.precision == 1.0 and res.recall == 0.5          # the hypothetical attack is not counted
     assert [m["id"] for m in res.misses] == ["c"]
+
+
+# ------------------------------------------------------------------ round 2 conventions (conventions.csv)
+
+def _code_with(text: str, since):
+    """Events of `text` coded with only the pattern rounds in `since` (None = all)."""
+    from newsgraph.events.coder import CoderOptions, code_doc
+    from newsgraph.pipeline import default_pipeline
+    from newsgraph.records import Article
+
+    pipe = default_pipeline()
+    article = Article(id=Article.make_id(text, "conventions"), text=text, published=None, url=None)
+    doc = pipe.nlp(text)
+    return code_doc(doc, pipe.analyze_doc(doc, article), CoderOptions(since=since))
+
+
+def test_intent_to_cooperate_replaces_the_intended_action():
+    evs = _events("Japan pledged to send food to Pakistan.")
+    assert _has(evs, code="0333", src="JPN", tgt="PAK", modality="asserted")
+    assert not _has(evs, root="07") and not _has(evs, code="030")
+    evs = _events("Norway announced that it would lift sanctions on Cuba.")
+    assert _has(evs, code="0354", src="NOR", tgt="CUB", modality="asserted")
+    assert not _has(evs, root="08")
+    evs = _events("Brazil wants to help Bolivia.")
+    assert _has(evs, code="033", src="BRA", tgt="BOL", modality="asserted")
+
+
+def test_wanted_or_announced_violence_is_a_threat():
+    evs = _events("Chile wants to attack Peru.")
+    assert _has(evs, code="138", src="CHL", tgt="PER", modality="asserted") and not _has(evs, root="19")
+    evs = _events("Turkey threatened to impose sanctions on Austria.")
+    assert _has(evs, code="1312", src="TUR", tgt="AUT", modality="asserted")   # sub-coded by the action
+
+
+def test_pledged_coercion_is_not_an_intent_to_cooperate():
+    evs = _events("Hungary has pledged to expel the Syrian diplomats.")
+    assert not _has(evs, root="03")
+    assert _has(evs, root="16", src="HUN", tgt="SYR", modality="planned")
+
+
+def test_refusal_is_not_an_intent():
+    evs = _events("Canada said it would not send aid to Chile.")
+    assert not _has(evs, root="03")
+    assert _has(evs, root="12", src="CAN", tgt="CHL", modality="asserted")
+
+
+def test_leading_claim_of_violence_is_an_accusation():
+    evs = _events("Kenya said that Somali militants attacked the town.")
+    assert _has(evs, code="112", src="KEN", tgt="SOM", modality="asserted")
+    assert not _has(evs, root="19", modality="asserted") and _has(evs, root="19", modality="reported")
+    # trailing attribution reports the attack itself
+    evs = _events("Somali militants attacked a Kenyan town, Kenyan officials said.")
+    assert _has(evs, root="19", src="SOM", tgt="KEN", modality="asserted") and not _has(evs, root="11")
+    # claiming one's own attack is claiming responsibility (015) towards its target
+    evs = _events("Iran claimed that it had attacked Israel.")
+    assert _has(evs, code="015", src="IRN", tgt="ISR", modality="asserted")
+
+
+def test_place_targets():
+    evs = _events("Indian Prime Minister Narendra Modi attended a summit in Geneva.")
+    assert _has(evs, root="04", src="IND", tgt="CHE")
+    evs = _events("The Indian president attended a summit in Delhi.")
+    assert not _has(evs, root="04", tgt="IND")          # a meeting at home is no visit abroad
+    evs = _events("The Spanish government expressed sorrow for the floods in Pakistan.")
+    assert _has(evs, code="018", src="ESP", tgt="PAK")
+    evs = _events("Israeli soldiers killed three people in Hebron.")
+    assert _has(evs, root="19", src="ISR", tgt="PSE")
+
+
+def test_attack_means_and_non_agents():
+    evs = _events("Two men were killed in a Turkish drone strike.")
+    assert _has(evs, root="19", src="TUR", modality="asserted")
+    text = "Ten people were killed by the Air India crash."
+    assert _has(_code_with(text, frozenset({"base", "tuned"})), root="19", src="IND")   # the old reading
+    assert not _has(_code_with(text, None), root="19")
+
+
+def test_violence_by_protesters_is_violent_protest():
+    evs = _events("Polish rioters torched the German consulate.")
+    assert _has(evs, code="145", src="POL", tgt="DEU") and not _has(evs, root="17")
+
+
+def test_faced_criticism_runs_from_the_critic():
+    evs = _events("The Hungarian minister faced criticism from Germany.")
+    assert _has(evs, root="11", src="DEU", tgt="HUN") and not _has(evs, src="HUN", tgt="DEU")
+
+
+def test_one_event_per_dyad_root_and_modality_in_a_sentence():
+    evs = _events("Biden held talks with Xi at their meeting in Lima.")
+    keys = [(e.source_code, e.target_code, e.cameo_root, e.modality) for e in evs]
+    assert len(keys) == len(set(keys)) and ("USAGOV", "CHNGOV", "04", "asserted") in keys
+
+
+def test_base_rounds_switch_conventions_off():
+    text = "Japan pledged to send food to Pakistan."
+    old = _code_with(text, frozenset({"base", "tuned"}))
+    assert _has(old, code="030") and _has(old, root="07", modality="planned") and not _has(old, code="0333")
+    assert _has(_code_with(text, None), code="0333")
+
+
+def test_convention_files_fail_with_file_and_line(tmp_path, monkeypatch):
+    assert patterns.intent_code("intent", "0841") == "0353" and patterns.intent_code("threat", "195") == "138"
+    src = ontology.data_path("patterns", "intent_codes.csv").read_text(encoding="utf-8").splitlines()
+    header = next(i for i, line in enumerate(src) if line.startswith("id,"))
+    (tmp_path / "patterns").mkdir()
+    bad = src[: header + 1] + ["IC99,19,intent,138,An intent row with a threat code."]
+    (tmp_path / "patterns" / "intent_codes.csv").write_text("\n".join(bad) + "\n", encoding="utf-8")
+    monkeypatch.setattr(patterns, "data_path", lambda *parts: tmp_path.joinpath(*parts))
+    patterns.intent_codes.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=rf"intent_codes\.csv:{header + 2}"):
+            patterns.intent_codes()
+    finally:
+        patterns.intent_codes.cache_clear()

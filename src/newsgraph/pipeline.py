@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from newsgraph.nlp import load_nlp
-from newsgraph.records import Analysis, Article
+from newsgraph.records import Analysis, Article, as_date
 from newsgraph.registry import stages
 
 # Order matters: later stages read what earlier ones found.
@@ -70,12 +70,6 @@ def default_pipeline() -> Pipeline:
     return _default
 
 
-def _coerce_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value.date() if isinstance(value, dt.datetime) else value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def analyze(text: str, published: dt.date | str | None = None, *, title: str | None = None,
             url: str | None = None, source: str | None = None) -> Analysis:
     """Analyse one text and return everything found in it (nothing is stored).
@@ -86,5 +80,5 @@ def analyze(text: str, published: dt.date | str | None = None, *, title: str | N
     from newsgraph.ingest.clean import make_article
 
     article = make_article(text, title=title, url=url, source=source,
-                           published=_coerce_date(published), origin="<analyze>")
+                           published=as_date(published), origin="<analyze>")
     return default_pipeline().analyze(article)

@@ -18,6 +18,18 @@ def stable_id(*parts: Any, length: int = 16) -> str:
     return h.hexdigest()[:length]
 
 
+def as_date(value: dt.date | dt.datetime | str | None) -> dt.date | None:
+    """A day from a date, a datetime or an ISO string ("2024-06-19", "2024-06-19T10:00"); None or ""
+    gives None; anything else raises ValueError. (Loose formats: `newsgraph.ingest.dates`.)"""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value).strip()[:10])
+
+
 class Record:
     """Mixin: dict conversion used by the store, exports and `--json` output."""
 

@@ -113,6 +113,7 @@ class KB:
     offices: list[Office] = field(default_factory=list)
     given_gender: dict[str, str] = field(default_factory=dict)       # lower given name -> m/f
     speech_verbs: frozenset[str] = frozenset()                       # lemmas of verbs of saying
+    national_bodies: frozenset[str] = frozenset()                    # "congress", "the army": one per state
     # indexes
     country_by_name: dict[str, str] = field(default_factory=dict)   # lower name -> iso3
     country_by_demonym: dict[str, str] = field(default_factory=dict)
@@ -322,6 +323,11 @@ def load_kb_from(kb_dir: Path) -> KB:
     p = kb_dir / "speech_verbs.csv"
     kb.speech_verbs = frozenset(_require(p, ln, row, "lemma").lower()
                                 for ln, row in _rows(p, ("id", "lemma", "source")))
+
+    p = kb_dir / "national_bodies.csv"
+    if p.exists():        # optional file (older KB directories lack it)
+        kb.national_bodies = frozenset(_norm(_require(p, ln, row, "term"))
+                                       for ln, row in _rows(p, ("id", "term", "source")))
 
     p = kb_dir / "leaders.csv"
     for ln, row in _rows(p, ("id", "name", "aliases", "code", "role", "start", "end", "gender", "source")):

@@ -16,10 +16,12 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.actors.context import assign_national_bodies
 from newsgraph.actors.kb import KB, Office
 from newsgraph.actors.matcher import find_kb_matches
 from newsgraph.actors.entities import Ent, Ment, name_parts
 from newsgraph.actors.phrases import HONORIFICS, PhraseInfo, noun_lemma, read_phrase
+from newsgraph.actors.places import place_country
 from newsgraph.actors.pronouns import PRONOUNS, PronounResolver
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "agent", "expl"}
@@ -33,6 +35,9 @@ GROUP_PERSON_HEADS = {"leader", "autocrat", "president", "man", "woman", "minist
 # head-of-state titles that name one office ("the president" is not the prime minister)
 SPECIFIC_HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
                         "emir", "supreme leader"}
+# place nouns that name their place with "of" ("the West Bank city of Nablus", "the province of Quebec")
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "district", "county", "capital",
+               "port", "municipality", "territory", "island", "governorate", "prefecture"}
 
 
 def _clean_name(span: Span) -> tuple[int, int]:
@@ -84,6 +89,8 @@ class DocResolver(PronounResolver):
                 for i in range(m.start, m.end):
                     self.country_of[i] = m.key
         self.phrase_tokens = bytearray(len(doc))  # tokens used up by a title/nominal phrase
+        self.context_countries = frozenset(self.country_of.values())
+        self.place_country: dict[int, str] = {}    # nominal head -> ISO3 of its "of/in/from <place>"
         self._full_names: dict[str, str] | None = None
         self._serves: list[tuple[Ent, Token]] = []   # (person, role word of their appositive)
         self.dateline = self._dateline_mask()
@@ -212,6 +219,7 @@ class DocResolver(PronounResolver):
         self._orgs()
         self._country_from_employer()
         self._nominals_and_pronouns()
+        assign_national_bodies(self)
         self.ments.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return self.ments
 
@@ -556,17 +564,44 @@ class DocResolver(PronounResolver):
                 toks.extend(c.subtree)
         group = noun_lemma(h) in self.kb.terms or h.lower_ in self.kb.terms
         for c in h.rights:
-            # "leader of North Korea", "dissidents from Egypt", "a court in Guyana"
+            # "leader of North Korea", "dissidents from Egypt", "a court in Guyana", "the mayor of Nablus"
             if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and group
                                      or c.lower_ == "in" and group and h.tag_ == "NN"):
                 pobj = [p for p in c.children if p.dep_ == "pobj"]
-                if pobj and (pobj[0].i in self.country_of or c.lower_ == "of" and self.taken[pobj[0].i]):
+                if not pobj:
+                    continue
+                place = self._place_of(pobj[0])
+                if place or c.lower_ == "of" and self.taken[pobj[0].i]:
                     toks.extend(c.subtree)
+                    if place and pobj[0].i not in self.country_of:
+                        self.place_country[h.i] = place
         toks = sorted(set(toks), key=lambda t: t.i)
         start, end = toks[0].i, toks[-1].i + 1
         while start < h.i and (self.doc[start].is_punct or self.doc[start].dep_ == "cc"):
             start += 1
         return start, end, [t for t in toks if start <= t.i < end]
+
+    def _place_of(self, t: Token, depth: int = 0) -> str | None:
+        """ISO3 of a place phrase: a country ("Russia"), a country word inside it ("the West Bank city
+        of ..."), or a city/region the gazetteer places in one country ("Nablus", "Ontario")."""
+        if t.i in self.country_of:
+            return self.country_of[t.i]
+        for c in t.lefts:
+            if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i in self.country_of:
+                return self.country_of[c.i]
+        if t.ent_type_ in ("GPE", "LOC") and not self.taken[t.i]:
+            span = next((e for e in self.doc.ents if e.start <= t.i < e.end), None)
+            if span is not None:
+                iso = place_country(span.text, self.context_countries)
+                if iso:
+                    return iso
+        if depth < 2 and noun_lemma(t) in PLACE_NOUNS:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            return self._place_of(o, depth + 1)
+        return None
 
     def _nominals_and_pronouns(self) -> None:
         doc = self.doc
@@ -603,6 +638,8 @@ class DocResolver(PronounResolver):
         if any(self.taken[start:end]) and not any(self.country_of.get(i) for i in range(start, end)):
             return
         info = read_phrase(kb, toks, h, self.country_of)
+        if info.country is None and h.i in self.place_country:
+            info.country = self.place_country[h.i]
         lemma = noun_lemma(h)
         definite = any(t.lower_ in ("the", "this", "that", "these", "those", "both") or t.dep_ == "poss"
                        for t in toks if t.i < h.i)

@@ -22,6 +22,8 @@ class BenchResult:
     spacy_words_per_s: float
     pipeline_words_per_s: float
     peak_rss_mb: float
+    stage_seconds: dict[str, float] | None = None   # time spent in each stage over the corpus
+    parse_seconds: float | None = None               # bare spaCy time of the best round
 
     @property
     def ratio(self) -> float:
@@ -31,7 +33,9 @@ class BenchResult:
         return {"articles": self.articles, "words": self.words,
                 "spacy_words_per_s": round(self.spacy_words_per_s, 1),
                 "pipeline_words_per_s": round(self.pipeline_words_per_s, 1),
-                "ratio": round(self.ratio, 3), "peak_rss_mb": round(self.peak_rss_mb, 1)}
+                "ratio": round(self.ratio, 3), "peak_rss_mb": round(self.peak_rss_mb, 1),
+                "parse_seconds": round(self.parse_seconds or 0.0, 3),
+                "stage_seconds": {k: round(v, 3) for k, v in (self.stage_seconds or {}).items()}}
 
 
 def peak_rss_mb() -> float:
@@ -80,4 +84,21 @@ def run_pipeline_bench(articles: list[Article], rounds: int = 3, batch_size: int
     return BenchResult(articles=len(articles), words=words,
                        spacy_words_per_s=words / best_spacy,
                        pipeline_words_per_s=words / best_pipe,
-                       peak_rss_mb=peak_rss_mb())
+                       peak_rss_mb=peak_rss_mb(),
+                       stage_seconds=time_stages(pipeline, articles, batch_size),
+                       parse_seconds=best_spacy)
+
+
+def time_stages(pipeline, articles: list[Article], batch_size: int = 32) -> dict[str, float]:
+    """Seconds spent in each stage over the articles (docs parsed once, outside the timing)."""
+    from newsgraph.records import Analysis
+
+    docs = list(pipeline.nlp.pipe([a.text for a in articles], batch_size=batch_size))
+    totals = dict.fromkeys(pipeline.stage_names, 0.0)
+    for doc, article in zip(docs, articles):
+        analysis = Analysis(article=article)
+        for name, func in zip(pipeline.stage_names, pipeline.stage_funcs):
+            t0 = time.perf_counter()
+            func(doc, analysis)
+            totals[name] += time.perf_counter() - t0
+    return totals

@@ -33,6 +33,12 @@ def bench(ctx: click.Context, inputs: tuple[str, ...], rounds: int, repeat_corpu
     click.echo(f"newsgraph         {res.pipeline_words_per_s:,.0f} words/s")
     click.echo(f"ratio             {res.ratio:.3f}  (design goal >= 0.85)")
     click.echo(f"peak RSS          {res.peak_rss_mb:,.0f} MB")
+    if res.stage_seconds:
+        parse = res.parse_seconds or 0.0
+        click.echo(f"time per stage    (bare parse {parse:.2f} s)")
+        for name, secs in res.stage_seconds.items():
+            share = f"{100 * secs / parse:5.1f} % of parse" if parse else ""
+            click.echo(f"  {name:<15} {secs:7.3f} s  {share}")
 
 
 @bench.command("gazetteer")

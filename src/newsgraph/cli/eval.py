@@ -23,11 +23,14 @@ def eval_cmd(task: str, suite: str | None, data_dir: str | None, as_json: bool, 
     """Score TASK (events, actors, quotes, time, geo) and print precision/recall/F1."""
     from newsgraph import eval as harness
 
+    bad = [o for o in opts if "=" not in o]
+    if bad:
+        raise click.BadParameter(f"expected KEY=VALUE, got {bad[0]!r}", param_hint="'--option'")
     options = dict(o.split("=", 1) for o in opts)
     try:
         result = harness.run(task, suite, data_dir, options)
     except (KeyError, FileNotFoundError) as exc:
-        raise click.ClickException(str(exc).strip("'\""))
+        raise click.ClickException(_message(exc))
     if as_json:
         d = result.to_json()
         d["misses"] = d["misses"][:misses] if misses >= 0 else d["misses"]
@@ -35,3 +38,10 @@ def eval_cmd(task: str, suite: str | None, data_dir: str | None, as_json: bool, 
         sys.stdout.write("\n")
     else:
         click.echo(harness.format_result(result, max_misses=misses))
+
+
+def _message(exc: KeyError | FileNotFoundError) -> str:
+    """The error's own words: str() of a KeyError is its repr, of an OSError carries "[Errno N]"."""
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.strerror}: {exc.filename}"
+    return str(exc.args[0]) if exc.args else type(exc).__name__

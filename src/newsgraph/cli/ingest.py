@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from newsgraph.cli.common import db_option, main, resolve_db
+from newsgraph.records import as_date
 
 MAX_REASONS_SHOWN = 100
 
@@ -41,7 +42,7 @@ def _parse_published(ctx: click.Context, param: click.Parameter, value: str | No
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
+        return as_date(value)
     except ValueError:
         raise click.BadParameter(f"expected a date like 2024-06-19, got {value!r}") from None
 

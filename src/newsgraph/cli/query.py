@@ -150,6 +150,18 @@ def event_filters(kw: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in out.items() if v is not None or k == "modality"}
 
 
+def _list_options(f):
+    """--limit, --offset, --json and --db, taken by every listing command."""
+    for opt in reversed([
+        click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0), help="0 = all."),
+        click.option("--offset", default=0, type=click.IntRange(min=0)),
+        click.option("--json", "as_json", is_flag=True),
+        db_option,
+    ]):
+        f = opt(f)
+    return f
+
+
 @main.command("events")
 @_filter_options
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0),
@@ -183,10 +195,7 @@ def events_cmd(db_path: str | None, limit: int, offset: int, order: str, as_json
 @click.option("--country", metavar="ISO3")
 @click.option("--sector", metavar="CODE", help="CAMEO sector (GOV, MIL, MED, ...).")
 @click.option("--kind", type=click.Choice(["PERSON", "COUNTRY", "ORG", "GROUP"], case_sensitive=False))
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0), help="0 = all.")
-@click.option("--offset", default=0, type=click.IntRange(min=0))
-@click.option("--json", "as_json", is_flag=True)
-@db_option
+@_list_options
 def actors_cmd(db_path: str | None, limit: int, offset: int, as_json: bool, **filters: Any) -> None:
     """Canonical actors with their codes, aliases and how often they appear."""
     filters = {k: v for k, v in filters.items() if v is not None}
@@ -212,10 +221,7 @@ def actors_cmd(db_path: str | None, limit: int, offset: int, as_json: bool, **fi
 @click.option("--since", metavar="DATE", help="Articles published on or after DATE.")
 @click.option("--until", metavar="DATE", help="Articles published on or before DATE.")
 @click.option("--article", "article_id", metavar="ID")
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0), help="0 = all.")
-@click.option("--offset", default=0, type=click.IntRange(min=0))
-@click.option("--json", "as_json", is_flag=True)
-@db_option
+@_list_options
 def quotes_cmd(db_path: str | None, limit: int, offset: int, as_json: bool, **filters: Any) -> None:
     """Direct, indirect and mixed quotes with their speakers."""
     filters = {k: v for k, v in filters.items() if v is not None}
@@ -235,10 +241,7 @@ def quotes_cmd(db_path: str | None, limit: int, offset: int, as_json: bool, **fi
 @click.option("--since", metavar="DATE", help="Published on or after DATE.")
 @click.option("--until", metavar="DATE", help="Published on or before DATE.")
 @click.option("--search", metavar="TEXT", help="Title or text contains TEXT.")
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0), help="0 = all.")
-@click.option("--offset", default=0, type=click.IntRange(min=0))
-@click.option("--json", "as_json", is_flag=True)
-@db_option
+@_list_options
 def articles_cmd(db_path: str | None, limit: int, offset: int, as_json: bool, **filters: Any) -> None:
     """Stored articles with their event and quote counts."""
     filters = {k: v for k, v in filters.items() if v is not None}

@@ -24,8 +24,10 @@ events/petrarch2-gsr
         given in the extras as precision/recall/f1_asserted).
       * matching is per sentence, as multisets: tp = sum over triples of min(gold count, predicted
         count); fp/fn are the unmatched remainders. precision = tp/predicted, recall = tp/gold.
-    Options: `patterns=base` codes with the first ("base") pattern set only (patterns added after
-    looking at evaluation misses are dropped); `modalities=a,b,...` as above.
+    Options: `patterns=base` codes with the first ("base") pattern set only (patterns and coding
+    conventions added after looking at evaluation misses are dropped); `patterns=base,tuned` keeps
+    the rounds listed (data/patterns/conventions.csv tags conventions the same way);
+    `modalities=a,b,...` as above.
 
 events/plover
     Gold: plover/plover_gsr_cameo_examples.jsonl, 322 CAMEO-manual sentences with one PLOVER
@@ -72,8 +74,9 @@ def _coder_options(options: dict[str, Any], *, relaxed: bool = False):
     from newsgraph.events.coder import CoderOptions
 
     since = None
-    if str(options.get("patterns", "all")).lower() == "base":
-        since = frozenset({"base"})
+    value = str(options.get("patterns", "all")).lower()
+    if value != "all":       # "base", or a comma list of rounds such as "base,tuned"
+        since = frozenset(v.strip() for v in value.split(",") if v.strip())
     strict = str(options.get("strict", "0")).lower() in ("1", "true", "yes")
     if relaxed and not strict:
         return CoderOptions(require_source=False, require_target=False, since=since)
@@ -160,7 +163,7 @@ def petrarch2_gsr(data_dir: Path, options: dict[str, Any]) -> EvalResult:
     pa, ra, fa = prf(asserted["tp"], asserted["pred"], totals["gold"])
     extra = {"tp": totals["tp"], "n_pred": totals["pred"], "n_gold": totals["gold"],
              "modalities": ",".join(sorted(modalities)),
-             "patterns": "base" if str(options.get("patterns", "")).lower() == "base" else "all",
+             "patterns": str(options.get("patterns", "all")).lower(),
              "precision_asserted": round(pa, 4), "recall_asserted": round(ra, 4), "f1_asserted": round(fa, 4)}
     return EvalResult(suite="events/petrarch2-gsr", n=len(records), precision=p, recall=r, f1=f,
                       extra=extra, misses=misses)
@@ -218,7 +221,7 @@ def plover(data_dir: Path, options: dict[str, Any]) -> EvalResult:
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     extra = {"accuracy": round(recall, 4), "coverage": round(predicted / n, 4) if n else 0.0,
              "correct": correct,
-             "patterns": "base" if str(options.get("patterns", "")).lower() == "base" else "all",
+             "patterns": str(options.get("patterns", "all")).lower(),
              "per_type_accuracy": {k: round(v["correct"] / v["n"], 3) for k, v in sorted(per_type.items())},
              "top_confusions": dict(confusion.most_common(12))}
     return EvalResult(suite="events/plover", n=n, precision=precision, recall=recall, f1=f1,

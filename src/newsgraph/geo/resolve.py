@@ -20,10 +20,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsgraph.geo.gazetteer import (ADMIN1, CAPITAL, CITY, CONTINENT, COUNTRY, REGION, GeoEntry,
-                                     Gazetteer, normalize)
+from newsgraph.geo.gazetteer import (ADMIN1, ADMIN2, CAPITAL, CITY, CONTINENT, COUNTRY, LANDMARK,
+                                     REGION, GeoEntry, Gazetteer, normalize)
 
-FEATURE_BONUS = {CONTINENT: 3.0, COUNTRY: 3.0, REGION: 2.0, "ocean": 8.0, ADMIN1: 0.5, CAPITAL: 1.5, CITY: 0.0}
+FEATURE_BONUS = {CONTINENT: 3.0, COUNTRY: 3.0, REGION: 2.0, "ocean": 8.0, ADMIN1: 0.5, ADMIN2: 0.3,
+                 CAPITAL: 1.5, CITY: 0.0, LANDMARK: 0.0}
+LOCAL = (CITY, CAPITAL, ADMIN2, LANDMARK)   # places with a point (not a large area)
+MAJOR_CITY_POP = 1_000_000    # "New York", "Sao Paulo": the city, not its namesake state
+BIG_NAMESAKE_POP = 300_000    # a city this big ...
+DWARF_RATIO = 50              # ... outweighs context for namesakes this many times smaller
+DWARF_PENALTY = 2.0           # ("Portland" in a Texan sports story is still Portland, Oregon)
 POP_WEIGHT = 1.0              # per factor of ten in population
 ALT_NAME_PENALTY = 1.5        # the name is only an alternate name of the entry
 COUNTRY_BONUS = 2.5           # scaled by how much the document is about that country
@@ -32,12 +38,13 @@ NEAR_BONUS = 1.0              # within NEAR_KM of another place of the document
 NEAR_KM = 150.0
 CONTAINER_BONUS = 6.0         # "X, Y": Y contains the candidate
 PASSES = 3
-WEAK_POP = 1000               # villages this small must be near the story's other places
+WEAK_POP = 20_000            # towns this small must be near the story's other places (or in its state)
 CTX_SCALE = 2.0               # a country with half the document's other places gets the full bonus
 _AREA_SUFFIXES = (" county", " parish", " borough", " township")
 
 _SUFFIXES = (" county", " parish", " borough", " city", " township", " province", " state",
              " region", " district", " governorate", " oblast")
+_DIVISION_SUFFIXES = (" province", " state", " region", " governorate", " oblast")
 
 
 @dataclass
@@ -50,6 +57,8 @@ class Toponym:
     kind: str = "name"                  # name | demonym | dateline
     container: int | None = None        # index of a toponym that says where this one is
     metonym: bool = False               # stands for a government ("Moscow said")
+    admin_cue: bool = False             # the text reads it as a state/province ("New York state")
+    embedded: bool = False              # candidates come from a place inside the name ("Vienna Metro")
     entry: GeoEntry | None = None
     score: float = 0.0
     candidates: list[tuple[GeoEntry, bool]] = field(default_factory=list, repr=False)
@@ -69,6 +78,18 @@ def prior(e: GeoEntry, main: bool) -> float:
 
 def candidates_for(gaz: Gazetteer, text: str, kind: str = "name") -> list[tuple[GeoEntry, bool]]:
     """Gazetteer entries a surface form may denote, trying light variants when exact fails."""
+    return _candidates(gaz, text, kind)[0]
+
+
+def _candidates(gaz: Gazetteer, text: str, kind: str) -> tuple[list[tuple[GeoEntry, bool]], bool]:
+    """(candidates, whether they come from a place named inside the text)."""
+    cands = _direct_candidates(gaz, text, kind)
+    if cands or kind == "demonym":
+        return cands, False
+    return embedded_candidates(gaz, text), True
+
+
+def _direct_candidates(gaz: Gazetteer, text: str, kind: str) -> list[tuple[GeoEntry, bool]]:
     if kind == "demonym":
         e = gaz.demonym(text)
         return [(e, True)] if e else []
@@ -87,12 +108,16 @@ def candidates_for(gaz: Gazetteer, text: str, kind: str = "name") -> list[tuple[
     for suf in _SUFFIXES:                       # "Fayette County" -> places named Fayette
         if key.endswith(suf) and len(key) > len(suf) + 2:
             base = gaz.lookup_key(key[: -len(suf)])
+            if base and suf in _DIVISION_SUFFIXES:      # "Borno State", "Colorado State"
+                divs = [(e, True) for e, _ in base if e.feature == ADMIN1]
+                if divs:
+                    return divs
             if base:
                 return [(e, False) for e, _ in base if e.feature in (CITY, CAPITAL)]
     e = gaz.demonym(text)                       # adjectival use: "Turkish", "Israeli"
     if e is not None:
         return [(e, True)]
-    return embedded_candidates(gaz, text)
+    return []
 
 
 _WORD = re.compile(r"[A-Z][\w.'\u2019-]*")
@@ -133,12 +158,13 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
     """Fill `entry` (or leave None) on every toponym, in place."""
     for t in toponyms:
         if not t.candidates:
-            t.candidates = candidates_for(gaz, t.text, t.kind)
+            t.candidates, t.embedded = _candidates(gaz, t.text, t.kind)
     groups: dict[str, list[Toponym]] = {}
     for t in toponyms:
         if t.candidates:
             groups.setdefault(normalize(t.text) + "|" + t.kind, []).append(t)
 
+    adjust = {key: _adjustments(ts[0].candidates) for key, ts in groups.items()}
     picks: dict[str, GeoEntry] = {}
     for _ in range(PASSES):
         new: dict[str, GeoEntry] = {}
@@ -146,12 +172,12 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
             ctx_c, ctx_a, pts = _context(picks, key, dateline)
             best, best_s = None, -1e9
             for e, main in ts[0].candidates:
-                s = prior(e, main)
+                s = prior(e, main) + adjust[key].get(e.idx, 0.0)
                 if e.country and ctx_c:
                     s += COUNTRY_BONUS * ctx_c.get(e.country, 0.0)
                 if e.admin1 and ctx_a:
                     s += ADMIN1_BONUS * ctx_a.get((e.country, e.admin1), 0.0)
-                if e.feature in (CITY, CAPITAL) and pts:
+                if e.feature in LOCAL and pts:
                     if any(haversine_km(e.lat, e.lon, la, lo) <= NEAR_KM for la, lo in pts):
                         s += NEAR_BONUS
                 for t in ts:
@@ -161,19 +187,59 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
                         break
                 if s > best_s:
                     best, best_s = e, s
+            if best is not None and best.feature == ADMIN1 and not any(t.admin_cue for t in ts):
+                best = _major_city(best, ts[0].candidates) or best
             if best is not None and key.split("|")[0].endswith(_AREA_SUFFIXES) \
-                    and (best.country, best.admin1) not in ctx_a:
+                    and (best.country, best.admin1) not in ctx_a \
+                    and sum(e.feature == ADMIN2 for e, _ in ts[0].candidates) != 1:
                 best = None     # a county we cannot place: leave it to the fallback
             elif best is not None and best.feature == CITY and best.population < WEAK_POP \
                     and pts and (best.country, best.admin1) not in ctx_a \
                     and not any(haversine_km(best.lat, best.lon, la, lo) <= NEAR_KM for la, lo in pts):
                 best = None     # an obscure namesake far from the story: leave it to the fallback
+            elif best is not None and ts[0].embedded and ctx_c and best.country \
+                    and best.country not in ctx_c:
+                best = None     # "Vienna/Fairfax Metro" in a Virginian story: not Austria's capital
             new[key] = best
             for t in ts:
                 t.entry, t.score = best, best_s
         if new == picks:
             break
         picks = new
+
+
+def _adjustments(cands: list[tuple[GeoEntry, bool]]) -> dict[int, float]:
+    """Context-free corrections to the prior among one name's candidates:
+    - a small namesake of a big city of the same country loses DWARF_PENALTY;
+    - a region named after its main city (pycountry divisions take that city's population)
+      loses its feature bonus, so it does not outrank a bigger namesake city elsewhere."""
+    out: dict[int, float] = {}
+    big: dict[str, int] = {}
+    for e, main in cands:
+        if main and e.feature in (CITY, CAPITAL) and e.country:
+            big[e.country] = max(big.get(e.country, 0), e.population)
+    for e, main in cands:
+        top = big.get(e.country or "", 0)
+        if e.feature in (CITY, CAPITAL) and top >= BIG_NAMESAKE_POP \
+                and e.population * DWARF_RATIO < top:
+            out[e.idx] = -DWARF_PENALTY
+        elif e.feature == ADMIN1 and any(c.feature in (CITY, CAPITAL) and c.country == e.country
+                                         and c.admin1 == e.admin1 and c.population == e.population
+                                         for c, _ in cands):
+            out[e.idx] = -FEATURE_BONUS[ADMIN1]
+    return out
+
+
+def _major_city(state: GeoEntry, cands: list[tuple[GeoEntry, bool]]) -> GeoEntry | None:
+    """A city of over a million people that shares its state's name ("New York", "Lagos") is
+    what a bare mention usually means; the text's cues (toponyms.py) can still say "state"."""
+    best = None
+    for e, main in cands:
+        if main and e.feature in (CITY, CAPITAL) and e.country == state.country \
+                and e.admin1 == state.admin1 and e.population >= MAJOR_CITY_POP \
+                and (best is None or e.population > best.population):
+            best = e
+    return best
 
 
 def _context(picks: dict[str, GeoEntry], skip: str, dateline: GeoEntry | None):
@@ -186,9 +252,9 @@ def _context(picks: dict[str, GeoEntry], skip: str, dateline: GeoEntry | None):
             continue
         if e.country:
             cc[e.country] += 1.0
-        if e.admin1 and e.feature in (CITY, CAPITAL, ADMIN1):
+        if e.admin1 and e.feature in (ADMIN1, *LOCAL):
             adm[(e.country, e.admin1)] += 1.0
-        if e.feature in (CITY, CAPITAL):
+        if e.feature in LOCAL:
             pts.append((e.lat, e.lon))
     if dateline is not None and dateline.country:
         cc[dateline.country] += 2.0

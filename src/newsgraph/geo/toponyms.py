@@ -77,11 +77,52 @@ def link_containers(text: str, tops: list[Toponym], pattern: re.Pattern = _CONTA
             a.container = i + 1
 
 
+_ADMIN_BEFORE = re.compile(r"(?:\bupstate|\bstate of|\bGov\.|\b[Gg]overnor)\s+\Z")
+_ADMIN_AFTER = re.compile(
+    r"\A(?:['\u2019]s)?\s+(?:[Ss]tate\b(?!\s+(?:[Uu]niversity|[Cc]ollege))|Gov\.|[Gg]overnor\b"
+    r"|[Ll]egislature\b|[Aa]ttorney [Gg]eneral\b|[Ss]tate [Ss]enate\b|[Aa]ssembly\b)")
+_LIST_GAP = re.compile(r"\A\s*(?:,|,?\s+and|,?\s+or)\s*\Z")
+
+
+def mark_admin_cues(text: str, tops: list[Toponym]) -> None:
+    """Names the text reads as a state or province: "upstate New York", "New York state",
+    "New York's governor", and any name that says where another place is ("Buffalo, New York").
+    Resolution then keeps the division rather than its namesake big city."""
+    for t in tops:
+        if _ADMIN_BEFORE.search(text[max(0, t.start - 20):t.start]) \
+                or _ADMIN_AFTER.match(text[t.end:t.end + 30]):
+            t.admin_cue = True
+    for t in tops:
+        if t.container is not None and 0 <= t.container < len(tops):
+            tops[t.container].admin_cue = True
+
+
+def state_lists(text: str, tops: list[Toponym]) -> None:
+    """In a list of states ("Missouri, New York, North Carolina") a name that is both a big city
+    and a state is the state (spans sorted by start)."""
+    for i, t in enumerate(tops):
+        e = t.entry
+        if e is None or e.feature not in (CITY, CAPITAL):
+            continue
+        div = next((c for c, _ in t.candidates if c.feature == ADMIN1 and c.country == e.country
+                    and c.admin1 == e.admin1), None)
+        if div is None:
+            continue
+        nbrs = []
+        if i > 0 and _LIST_GAP.match(text[tops[i - 1].end:t.start]):
+            nbrs.append(tops[i - 1])
+        if i + 1 < len(tops) and _LIST_GAP.match(text[t.end:tops[i + 1].start]):
+            nbrs.append(tops[i + 1])
+        if nbrs and all(n.entry is not None and n.entry.feature == ADMIN1 for n in nbrs):
+            t.entry = div
+
+
 def resolve_spans(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[Toponym]:
     """Resolve given place spans (no recognition) using the text's context."""
     order = sorted(range(len(spans)), key=lambda k: spans[k])
     tops = [Toponym(spans[k][0], spans[k][1], text[spans[k][0]:spans[k][1]]) for k in order]
     link_containers(text, tops, _COMMA_GAP)
+    mark_admin_cues(text, tops)
     dl, _ = detect_dateline(text, gaz)
     dateline_entry = None
     if dl is not None:
@@ -89,6 +130,7 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> li
         resolve(tmp, gaz)
         dateline_entry = tmp[0].entry
     resolve(tops, gaz, dateline_entry)
+    state_lists(text, tops)
     _fallback(tops)
     back = [None] * len(spans)
     for pos, k in enumerate(order):
@@ -199,12 +241,14 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Top
     if dl is not None and dl.container == -1:
         dl.container = next(i for i, t in enumerate(tops) if t is dl_region)
     link_containers(text, tops)
+    mark_admin_cues(text, tops)
     dateline_entry = None
     if dl is not None:
         tmp = [Toponym(dl.start, dl.end, dl.text)]
         resolve(tmp, gaz)
         dateline_entry = tmp[0].entry
     resolve(tops, gaz, dateline_entry)
+    state_lists(text, tops)
     _fallback(tops)                   # before the list changes: containers are list indices
     _north_south(tops, gaz, text)
     tops.extend(_capital_refs(doc, text, tops, gaz))

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.actors import actor_for_span, actor_for_token, actors_for_token
+from newsgraph.actors import actor_for_span, actor_for_token, actors_for_span, actors_for_token
+from newsgraph.actors.kb import load_kb
 from newsgraph.quotes.frames import doc_text, is_report_source, phrase_span
 from newsgraph.quotes.lexicon import cues
 from newsgraph.records import Actor, Analysis
@@ -90,6 +91,9 @@ class SpeakerResolver:
         self.orgs = [e for e in doc.ents if e.label_ == "ORG"]
         self.history: list[tuple[int, Resolved]] = []   # resolved person speakers, in text order
         self.gender = self._genders()
+        self.given = load_kb().given_gender
+        self.actor_gender: dict[str, str] = analysis.context.get("actor_gender", {})
+        self.name_to_actor = {a.name.lower(): a.id for a in analysis.actors if a.kind == "PERSON"}
 
     def _skipped(self, char: int) -> bool:
         return any(s <= char < e for s, e in self.skip_lines)
@@ -138,10 +142,25 @@ class SpeakerResolver:
                 out[k] = "f"
         return out
 
+    def gender_of(self, name: str | None) -> str | None:
+        """'m'/'f' for a person name: an unambiguous given name (KB given_names.csv) first, then the
+        article's own honorific/pronoun votes, then what the actors stage learned for that actor."""
+        words = self._strip(clean_name(name or "").split())
+        if len(words) >= 2:
+            g = self.given.get(words[0].lower())
+            if g:
+                return g
+        g = self.gender.get(self.key(name))
+        if g:
+            return g
+        return self.actor_gender.get(self.name_to_actor.get((name or "").lower(), ""))
+
     def compatible(self, name: str | None, pronoun: str) -> bool:
         want = _GENDER.get(pronoun.lower())
-        have = self.gender.get(self.key(name))
-        return want is None or have is None or want == have
+        if want is None:
+            return True
+        have = self.gender_of(name)
+        return have is None or want == have
 
     # -- names -------------------------------------------------------------------------------
     def _strip(self, words: list[str]) -> list[str]:
@@ -226,6 +245,11 @@ class SpeakerResolver:
                 self.history.append((span[0], prev))
                 return prev
         coordinated = any(c.dep_ == "conj" for c in head.children) and any(c.dep_ == "cc" for c in head.children)
+        if not is_pron and not coordinated:
+            group = actors_for_span(self.analysis, head.idx, head.idx + len(head.text))
+            if len(group) > 1:
+                # a plural nominal the actors stage resolved to its members ("the two leaders")
+                return Resolved(None, " and ".join(self._actor_name(a) for a in group))
         remember = False
         if actor is not None and actor.kind == "PERSON" and head.pos_ == "NOUN" \
                 and head.lemma_.lower() in cues()["org_noun"]:
@@ -289,8 +313,10 @@ class SpeakerResolver:
         return self._salient(tok.idx, base) or Resolved(None, None)
 
     def _last_org(self, char: int, word: str = "") -> Resolved | None:
-        """The organisation named last before `char` (one with `word` in its name first, then subjects)."""
-        prior = [e for e in self.orgs if e.end_char <= char and not self._skipped(e.start_char)]
+        """The organisation named last before `char` (one with `word` in its name first, then subjects).
+        Names in credits and parentheses do not count."""
+        prior = [e for e in self.orgs if e.end_char <= char and not self._skipped(e.start_char)
+                 and not _in_parens(self.text, e.start_char) and not _credit(self.text, e.start_char, e.end_char)]
         named = [e for e in prior if word and word in e.text.lower()]
         subjects = [e for e in prior if e.root.dep_ in ("nsubj", "nsubjpass")]
         ent = (named or subjects or prior or [None])[-1]

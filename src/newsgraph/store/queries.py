@@ -88,6 +88,13 @@ class _Where:
     def sql(self) -> str:
         return ("WHERE " + " AND ".join(f"({c})" for c in self.clauses)) if self.clauses else ""
 
+    def date_range(self, column: str, since: Any, until: Any) -> None:
+        """`column` within [since, until]; a partial `until` (2024-06) means its last day."""
+        if since is not None and since != "":
+            self.add(f"{column} >= ?", parse_date_bound(since, "since"))
+        if until is not None and until != "":
+            self.add(f"{column} <= ?", parse_date_bound(until, "until", end=True))
+
 
 def actor_match(alias: str, spec: str, code_col: str | None = None, id_col: str | None = None,
                 text_col: str | None = None) -> tuple[str, list[Any]]:
@@ -218,10 +225,7 @@ def event_where(*, actor: str | None = None, country: str | None = None, code: s
         if not re.fullmatch(r"\d{1,2}", r) or not 1 <= int(r) <= 20:
             raise QueryError(f"root: expected a CAMEO root 01-20, got {root!r}")
         w.add("e.cameo_root = ?", r.zfill(2))
-    if since is not None and since != "":
-        w.add("e.event_date >= ?", parse_date_bound(since, "since"))
-    if until is not None and until != "":
-        w.add("e.event_date <= ?", parse_date_bound(until, "until", end=True))
+    w.date_range("e.event_date", since, until)
     mods = _list(modality)
     if mods and "all" not in mods:
         w.add(f"e.modality IN ({', '.join('?' * len(mods))})", *mods)
@@ -433,10 +437,7 @@ def quotes_sql(*, limit: Any = None, offset: Any = None, speaker: str | None = N
         w.add("q.article_id = ?", str(article_id))
     if country:
         w.add("upper(sp.country) = ?", _iso3(country, "country"))
-    if since is not None and since != "":
-        w.add("a.published >= ?", parse_date_bound(since, "since"))
-    if until is not None and until != "":
-        w.add("a.published <= ?", parse_date_bound(until, "until", end=True))
+    w.date_range("a.published", since, until)
     if outlet:
         w.add("lower(a.source) = lower(?)", str(outlet))
     page, pparams = _page(limit, offset)
@@ -466,10 +467,7 @@ def articles_sql(*, limit: Any = None, offset: Any = None, outlet: str | None = 
     w = _Where()
     if outlet:
         w.add("lower(a.source) = lower(?)", str(outlet))
-    if since is not None and since != "":
-        w.add("a.published >= ?", parse_date_bound(since, "since"))
-    if until is not None and until != "":
-        w.add("a.published <= ?", parse_date_bound(until, "until", end=True))
+    w.date_range("a.published", since, until)
     if search:
         w.add("a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\'", _like(search), _like(search))
     if article_id:

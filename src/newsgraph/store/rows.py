@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from newsgraph.records import Actor, Analysis, Event, stable_id
+from newsgraph.records import Actor, Analysis, Event, as_date, stable_id
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
@@ -110,14 +110,9 @@ def _dedupe(items: list[str]) -> list[str]:
 
 
 def _date(value: Any) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
+    """as_date, but a malformed value is stored as NULL rather than failing the batch."""
     try:
-        return dt.date.fromisoformat(str(value)[:10])
+        return as_date(value)
     except ValueError:
         return None
 

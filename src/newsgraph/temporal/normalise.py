@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from newsgraph.records import TimeRef, stable_id
+from newsgraph.records import TimeRef, as_date, stable_id
 from newsgraph.temporal.rules import compiled, compiled_trigger
 from newsgraph.temporal.tense import tense_in_doc, tense_in_text
 from newsgraph.temporal.values import NORMALISERS, Ctx
@@ -34,13 +34,7 @@ class TimeExpr:
 
 def coerce_dct(dct: dt.date | dt.datetime | str | None) -> dt.date | None:
     """Publication date as a date (datetimes and ISO strings accepted; None stays None)."""
-    if dct is None or dct == "":
-        return None
-    if isinstance(dct, dt.datetime):
-        return dct.date()
-    if isinstance(dct, dt.date):
-        return dct
-    return dt.date.fromisoformat(str(dct)[:10])
+    return as_date(dct)
 
 
 def doc_sentence_span(doc: Doc, char: int, text_len: int) -> tuple[int, int]:

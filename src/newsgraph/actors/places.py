@@ -1,0 +1,61 @@
+"""The country of a city or region named next to a role ("the mayor of Nablus" -> PSE), read from the
+geo gazetteer (newsgraph.geo.gazetteer, public lookup only).
+
+Role and sector nominals take the country of the place they belong to. Country names are already
+known to the actors KB; this module covers the rest: cities, regions, states. A name can denote places
+in several countries ("Paris", "Toronto"), so the choice is conservative:
+  * a candidate country the document itself mentions wins (the article's context);
+  * else the most populous candidate, only when it is a capital/admin region or clearly larger
+    (POP_MARGIN times) than the largest candidate of any other country;
+  * else None.
+Lookups are cached per name; the gazetteer is loaded only when a nominal needs it.
+"""
+from __future__ import annotations
+
+import functools
+
+POP_MARGIN = 10          # the winner must be this many times larger than the best other country's place
+MIN_POPULATION = 5000    # villages are too ambiguous to code a country from
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer():
+    try:
+        from newsgraph.geo.gazetteer import load_gazetteer
+
+        return load_gazetteer()
+    except Exception:     # the geo package is optional for actor resolution
+        return None
+
+
+@functools.lru_cache(maxsize=8192)
+def place_candidates(name: str) -> tuple[tuple[str, int, str], ...]:
+    """(ISO3, population, feature) of the best place per country for a name (main names only)."""
+    gaz = _gazetteer()
+    if gaz is None or not name.strip():
+        return ()
+    best: dict[str, tuple[int, str]] = {}
+    for entry, main in gaz.lookup(name):
+        iso3 = entry.country3
+        if not main or not iso3 or entry.feature in ("continent", "country"):
+            continue
+        if iso3 not in best or entry.population > best[iso3][0]:
+            best[iso3] = (entry.population, entry.feature)
+    return tuple(sorted(((c, p, f) for c, (p, f) in best.items()), key=lambda x: -x[1]))
+
+
+def place_country(name: str, context: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """ISO3 of the country a city/region name belongs to, or None when it is unclear."""
+    cands = place_candidates(" ".join(name.split()))
+    if not cands:
+        return None
+    in_context = [c for c in cands if c[0] in context]
+    if in_context:
+        return in_context[0][0]
+    top = cands[0]
+    if top[1] < MIN_POPULATION and top[2] not in ("capital", "admin1"):
+        return None
+    rest = max((c[1] for c in cands[1:]), default=0)
+    if top[2] in ("capital", "admin1") and (not rest or top[1] >= rest) or top[1] >= POP_MARGIN * max(rest, 1):
+        return top[0]
+    return None

@@ -1,0 +1,236 @@
+"""Sentence-level coding conventions applied after the patterns (round 2; data/patterns/conventions.csv).
+
+Patterns code what each trigger says; these rules decide what the sentence as a whole reports, the
+way CAMEO/PETRARCH coders do:
+  * intent   "pledged to send aid" is an intent to cooperate (03x), "wants to attack" a threat (13x):
+             one event with the intent verb's modality replaces the (not yet happened) action;
+  * claims   "X said that Y attacked Z" codes X accusing Y (112), or claiming responsibility (015)
+             when Y is X; the embedded attack becomes a reported claim;
+  * collapse one event per (source, target, root, modality) in a sentence.
+Each convention is switched on by `enabled(name, since)` so earlier baselines stay measurable.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsgraph.events import roles
+from newsgraph.events.modality import modality
+from newsgraph.events.ontology import lookup
+from newsgraph.events.patterns import claim_verbs, conventions, intent_code, intent_verbs
+from newsgraph.records import Analysis, Event
+
+_FUTURE_AUX = {"will", "would", "'ll", "shall", "wo", "'d"}
+_COOP_ROOTS = {"04", "05", "06", "07", "08"}
+_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+
+
+def enabled(name: str, since: frozenset[str] | None) -> bool:
+    """Is convention `name` on for a run restricted to pattern rounds `since` (None = all)?"""
+    tag = conventions().get(name)
+    if tag is None:
+        raise KeyError(f"unknown convention {name!r} (data/patterns/conventions.csv)")
+    return since is None or tag in since
+
+
+def recode(e: Event, code: str, rule: str, **changes) -> Event:
+    """A copy of `e` with another CAMEO code (and its root, QuadClass, Goldstein, PLOVER type) and a new id."""
+    info = lookup(code)
+    ptype = info.plover_type.split("|")[0] if info.plover_type else None
+    out = replace(e, cameo_code=code, cameo_root=info.root, quad_class=info.quad_class,
+                  goldstein=info.goldstein, plover_type=ptype, plover_mode=info.plover_mode,
+                  rule_id=rule, **changes)
+    out.id = Event.make_id(out.article_id, out.sentence, code, out.source_actor_id, out.target_actor_id,
+                           out.cue_start)
+    return out
+
+
+# ---------------------------------------------------------------- intent
+
+def _first_conjunct(tok: Token) -> Token:
+    """"wants to attack and (to) occupy": the second verb shares the first one's governor."""
+    while tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def intent_governor(tok: Token) -> tuple[Token, str, str] | None:
+    """(governing intent verb, rule id, kind) when the trigger is what an actor pledges, wants or
+    announces it will do, e.g. "pledged to send", "is willing to help", "announced it would free"."""
+    verbs = intent_verbs()
+    node = _first_conjunct(tok)
+    head = node.head
+    if head.i == node.i:
+        return None
+    found = verbs.get(head.lemma_.lower())
+    if found is None:
+        return None
+    rule, kind = found
+    if node.dep_ == "xcomp" and kind != "announce":
+        # object control ("wants Putin to attack") makes the object the actor: not the subject's intent
+        if any(c.dep_ in ("dobj", "obj") for c in head.children):
+            return None
+        return head, rule, kind
+    if node.dep_ == "ccomp" and kind in ("announce", "commit"):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in node.children) or \
+                any(c.dep_ == "aux" and c.lower_ == "going" for c in node.children):
+            return head, rule, kind
+    return None
+
+
+def _conditional(tok: Token) -> bool:
+    """"will withdraw unless ...": an announced act with a condition is a threat or ultimatum, which the
+    pattern coder's PLOVER mapping already marks; it is not an unconditional intent."""
+    return any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for c in _first_conjunct(tok).children
+               if c.dep_ == "advcl" for m in c.children) or \
+        any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for c in tok.children if c.dep_ == "advcl"
+            for m in c.children)
+
+
+def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
+                  actors_of) -> list[Event]:
+    """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv."""
+    by_token: dict[int, list[Event]] = {}
+    for e in events:
+        if e.id in trigger_of:
+            by_token.setdefault(trigger_of[e.id].i, []).append(e)
+    drop: set[str] = set()
+    replaced: set[int] = set()
+    added: list[tuple[Event, Token]] = []
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.id in drop or e.cameo_root not in _COOP_ROOTS | _CONFLICT_ROOTS \
+                or e.modality == "negated":     # "would not provide": a refusal (refusals.csv), not an intent
+            continue
+        found = intent_governor(tok)
+        if found is None or _conditional(tok):
+            continue
+        gov, rule, kind = found
+        gov_events = by_token.get(gov.i, [])
+        if kind != "threaten":
+            # the intent must be the actor's own: the governor's subject is the action's source
+            owners = {a.id for a in actors_of(roles.subjects(gov))}
+            if e.source_actor_id is None or e.source_actor_id not in owners:
+                continue
+        coop = e.cameo_root in _COOP_ROOTS
+        if kind == "threaten":
+            if coop:
+                continue
+            code = intent_code("threat", e.cameo_code)
+            for g in gov_events:
+                if g.cameo_root == "13" and code and g.id not in drop:
+                    drop.add(g.id)
+                    added.append((recode(g, code, f"{g.rule_id}+{rule}"), trigger_of[g.id]))
+            continue
+        if kind == "commit" and not coop:
+            # "pledged to expel": the pledge is not an intent to cooperate; the planned act stays
+            drop.update(g.id for g in gov_events if g.cameo_root == "03")
+            continue
+        code = intent_code("intent" if coop else "threat", e.cameo_code)
+        if code is None:
+            continue
+        mood, _ = modality(gov)
+        cue_start = min(gov.idx, e.cue_start if e.cue_start is not None else gov.idx)
+        new = recode(e, code, f"{e.rule_id}+{rule}", modality=mood, cue=f"{gov.text} ... {e.cue}",
+                     cue_start=cue_start, cue_end=max(gov.idx + len(gov.text), e.cue_end or 0),
+                     confidence=round(min(0.95, e.confidence + 0.05), 3))
+        drop.add(e.id)
+        drop.update(g.id for g in gov_events if g.cameo_root == "03")
+        added.append((new, gov))
+        replaced.add(tok.i)
+    # the converse of a replaced action ("offers to host X": X's visit) has not happened either
+    drop.update(e.id for e in events if e.id in trigger_of and trigger_of[e.id].i in replaced)
+    out = [e for e in events if e.id not in drop]
+    for new, tok in added:
+        trigger_of[new.id] = tok
+        out.append(new)
+    return out
+
+
+# ---------------------------------------------------------------- claims
+
+def _leading_reporter(tok: Token) -> Token | None:
+    """The reporting verb whose complement clause holds the trigger, when it comes before that
+    clause ("The US said that Iraq attacked", not "Iraq attacked ..., the US said")."""
+    verbs = claim_verbs()
+    node, hops = tok, 0
+    while node.head.i != node.i and hops < 8:
+        head = node.head
+        if node.dep_ in ("relcl", "acl", "parataxis", "appos"):
+            return None
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return None     # "X said that A, and B struck C": B is the narrator's, not necessarily X's
+        if node.dep_ == "ccomp" and head.lemma_.lower() in verbs and head.pos_ in ("VERB", "AUX"):
+            return head if head.i < node.left_edge.i else None
+        node, hops = head, hops + 1
+    return None
+
+
+def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
+                 actors_of) -> list[Event]:
+    """"X said/claimed that Y <conflictual act>": X accuses Y (112) or claims responsibility (015)."""
+    out: list[Event] = []
+    added: list[tuple[Event, Token]] = []
+    for e in events:
+        tok = trigger_of.get(e.id)
+        rep = _leading_reporter(tok) if tok is not None and e.modality in ("asserted", "reported") else None
+        if rep is None or e.cameo_root not in claim_verbs()[rep.lemma_.lower()]:
+            out.append(e)
+            continue
+        claimers = actors_of(roles.subjects(rep))
+        if not claimers:
+            out.append(e)
+            continue
+        for c in claimers:
+            if e.source_actor_id == c.id:
+                if e.target_actor_id is None and e.target_code is None:
+                    continue
+                code, tid, tcode, ttext = "015", e.target_actor_id, e.target_code, e.target_text
+            elif e.source_actor_id is not None:
+                code, tid, tcode, ttext = "112", e.source_actor_id, e.source_code, e.source_text
+            else:
+                continue
+            added.append((recode(e, code, f"{e.rule_id}+claim", source_actor_id=c.id, source_code=c.code,
+                                 source_text=c.name, target_actor_id=tid, target_code=tcode, target_text=ttext,
+                                 modality="asserted", cue=f"{rep.text} ... {e.cue}", cue_start=rep.idx,
+                                 cue_end=rep.idx + len(rep.text), confidence=round(e.confidence * 0.9, 3)), rep))
+        out.append(replace(e, modality="reported"))
+    for a, rep in added:
+        trigger_of[a.id] = rep
+    return out + [a for a, _ in added]
+
+
+# ---------------------------------------------------------------- collapse
+
+def _same_actor(a: str | None, b: str | None) -> bool:
+    """Two codes for one party: equal, or one refines the other ("SOMREB" and "SOMREBSHB")."""
+    if a is None or b is None:
+        return a == b
+    return a == b or (len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)))
+
+
+def _specificity(code: str) -> int:
+    """4-digit codes are most specific; a 3-digit code ending in 0 is "not specified below"."""
+    return len(code) - (1 if len(code) == 3 and code.endswith("0") else 0)
+
+
+def collapse(events: list[Event]) -> list[Event]:
+    """One event per (source, target, CAMEO root, modality) in a sentence: the most specific code (a
+    visit, 042, over a generic meeting, 040), then the most confident, then the more specific actors."""
+    ranked = sorted(events, key=lambda e: (-_specificity(e.cameo_code), -e.confidence,
+                                           -len(e.source_code or "") - len(e.target_code or ""),
+                                           e.cue_start or 0))
+    kept: list[Event] = []
+    for e in ranked:
+        if e.source_code is None and e.source_actor_id is None:
+            kept.append(e)      # no dyad to collapse on (only in runs without the source requirement)
+            continue
+        if any(k.cameo_root == e.cameo_root and k.modality == e.modality
+               and _same_actor(k.source_code, e.source_code) and _same_actor(k.target_code, e.target_code)
+               for k in kept):
+            continue
+        kept.append(e)
+    order = {id(e): i for i, e in enumerate(events)}
+    return sorted(kept, key=lambda e: order[id(e)])
