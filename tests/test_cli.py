@@ -139,14 +139,21 @@ def test_events_json_and_filters(stored_db):
         assert key in ev
     assert ev["evidence"] and ev["place_lat"] is not None
     assert len(json.loads(run("events", "--db", db, "--json", "--all-modalities").output)) == 4
-    assert len(json.loads(run("events", "--db", db, "--json", "--actor", "Putin").output)) == 2
-    assert len(json.loads(run("events", "--db", db, "--json", "--country", "CHN").output)) == 1
-    assert len(json.loads(run("events", "--db", db, "--json", "--root", "04").output)) == 2
-    assert len(json.loads(run("events", "--db", db, "--json", "--code", "111").output)) == 1
-    assert len(json.loads(run("events", "--db", db, "--json", "--since", "2024-07",
-                              "--all-modalities").output)) == 2
-    assert len(json.loads(run("events", "--db", db, "--json", "--until", "2024-06-18").output)) == 0
-    assert len(json.loads(run("events", "--db", db, "--json", "--limit", "1").output)) == 1
+
+    def events(*args: str) -> list[dict]:
+        return json.loads(run("events", "--db", db, "--json", *args).output)
+
+    putin = events("--actor", "Putin")
+    assert len(putin) == 2 and all("Putin" in f"{r['source_name']} {r['target_name']}" for r in putin)
+    chn = events("--country", "CHN")
+    assert len(chn) == 1 and "CHN" in (chn[0]["source_country"], chn[0]["target_country"])
+    root = events("--root", "04")
+    assert len(root) == 2 and {r["cameo_root"] for r in root} == {"04"}
+    assert [r["cameo_code"] for r in events("--code", "111")] == ["111"]
+    later = events("--since", "2024-07", "--all-modalities")
+    assert len(later) == 2 and all(r["event_date"] >= "2024-07-01" for r in later)
+    assert events("--until", "2024-06-18") == []
+    assert events("--limit", "1") == rows[:1]
     table = run("events", "--db", db, "--evidence").output
     assert "RUSGOV" in table and "Pyongyang" in table and "(3 events)" in table
     assert len(json.loads(run("events", "--db", db, "--json", "--modality", "hypothetical").output)) == 1
@@ -170,6 +177,16 @@ def test_actors_quotes_articles_commands(stored_db):
     assert run("article", "nope", "--db", db).exit_code == 1
 
 
+def test_eval_usage_errors_are_messages(tmp_path):
+    """Bad eval arguments give one readable line and exit 1 or 2, not a traceback."""
+    r = run("eval", "nope")
+    assert r.exit_code == 1 and "Error: unknown eval task 'nope'" in r.output
+    r = run("eval", "events", "--data", str(tmp_path / "missing"))
+    assert r.exit_code == 1 and f"evaluation data not found at {tmp_path / 'missing'}" in r.output
+    r = run("eval", "events", "-o", "no-equals-sign")
+    assert r.exit_code == 2 and "expected KEY=VALUE" in r.output
+
+
 def test_query_missing_db(tmp_path):
     r = run("events", "--db", str(tmp_path / "none.duckdb"))
     assert r.exit_code == 1 and "no such database" in r.output
@@ -182,6 +199,7 @@ def test_export_formats(stored_db, tmp_path):
     assert r.exit_code == 0, r.output
     rows = [json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 3 and all("source_actor" in r for r in rows)
+    assert {r["modality"] for r in rows} == {"asserted"}          # like `events`: asserted only by default
 
     out = tmp_path / "e.parquet"
     assert run("export", "--db", db, "--format", "parquet", "--out", str(out), "--all-modalities").exit_code == 0
@@ -246,3 +264,22 @@ def test_resume_and_cross_run_duplicates(pipeline, small_corpus, tmp_path):
         assert s.counts()["articles"] == 3
         dup = s.ingest_log(status="duplicate")
     assert len(dup) == 1 and dup[0]["reason"].startswith("duplicate of ")
+
+
+def test_ingest_prints_notes_and_says_when_there_is_nothing(pipeline, tmp_path):
+    """A kept article with a bad front-matter date is stored with a printed note; an empty directory
+    says there was nothing to ingest (exit 0: nothing was skipped)."""
+    f = tmp_path / "dated.txt"
+    f.write_text("---\ntitle: Talks\npublished: someday\n---\nThe foreign ministers of France and Germany met "
+                 "in Berlin on Tuesday to discuss support for Ukraine, officials said, adding that more talks "
+                 "would follow in Paris.\n", encoding="utf-8")
+    db = str(tmp_path / "n.duckdb")
+    r = run("ingest", str(f), "--db", db)
+    assert r.exit_code == 0, r.output
+    assert "articles stored:   1" in r.output
+    assert f"note: {f}: published value ignored (not a date: 'someday')" in r.output
+    with open_store(db, read_only=True) as s:
+        assert s.articles()[0]["published"] is None
+    (tmp_path / "none").mkdir()
+    r = run("ingest", str(tmp_path / "none"), "--db", db)
+    assert r.exit_code == 0 and "nothing to ingest: no input files found" in r.output

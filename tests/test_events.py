@@ -308,6 +308,14 @@ def test_attack_means_and_non_agents():
     assert not _has(_code_with(text, None), root="19")
 
 
+def test_origin_of_fire_and_military_ordnance():
+    evs = _events("A rocket was fired at Israel from Lebanon.")
+    assert _has(evs, root="19", src="LBN", tgt="ISR", modality="asserted")
+    text = "The bridge was blown up by a Russian missile."
+    assert _has(_code_with(text, frozenset({"base", "tuned"})), code="183", src="RUS")
+    assert _has(_code_with(text, None), code="190", src="RUS") and not _has(_code_with(text, None), root="18")
+
+
 def test_violence_by_protesters_is_violent_protest():
     evs = _events("Polish rioters torched the German consulate.")
     assert _has(evs, code="145", src="POL", tgt="DEU") and not _has(evs, root="17")

@@ -267,3 +267,57 @@ def test_embedded_place_and_area_fallback(gaz):
     e = resolve_names(text, ["Alexandria", "La.", "Rapides Parish"], gaz)
     assert e["Alexandria"].admin1 == "LA"
     assert e["Rapides Parish"] is not None and e["Rapides Parish"].admin1 == "LA"
+
+
+# ----------------------------------------------------------------------------- city vs state, counties
+def test_new_york_is_the_city_unless_the_text_says_state(gaz):
+    e = resolve_names("She grew up in New York and moved to Boston.", ["New York", "Boston"], gaz)
+    assert e["New York"].feature == "city" and km(e["New York"].lat, e["New York"].lon, 40.71, -74.0) < 30
+    e = resolve_names("Officials in upstate New York said roads were closed.", ["New York"], gaz)
+    assert e["New York"].feature == "admin1" and e["New York"].admin1 == "NY"
+    text = "Cases were reported in Ohio, New York and Texas."
+    e = resolve_names(text, ["Ohio", "New York", "Texas"], gaz)
+    assert e["New York"].feature == "admin1"
+    text = "The girl was from Buffalo, New York."
+    e = resolve_names(text, ["Buffalo", "New York"], gaz)
+    assert e["New York"].feature == "admin1" and e["Buffalo"].admin1 == "NY"
+
+
+def test_us_and_british_counties_have_points(gaz):
+    cuy = [e for e, _ in gaz.lookup("Cuyahoga County") if e.feature == "admin2"]
+    assert cuy and cuy[0].admin1 == "OH" and km(cuy[0].lat, cuy[0].lon, 41.48, -81.68) < 60
+    assert cuy[0].population > 500_000
+    text = "Races are held at Brands Hatch, Kent, and at Snetterton, Norfolk, in England."
+    e = resolve_names(text, ["Kent", "Norfolk", "England"], gaz)
+    assert e["Kent"].country == "GB" and km(e["Kent"].lat, e["Kent"].lon, 51.2, 0.7) < 80
+    assert e["Norfolk"].country == "GB"
+
+
+def test_big_city_outweighs_small_namesake_in_context(gaz):
+    text = ("HOUSTON (AP) - The Rockets beat San Antonio in Texas on Sunday "
+            "and face Portland on Tuesday.")
+    e = resolve_names(text, ["HOUSTON", "San Antonio", "Texas", "Portland"], gaz)
+    assert e["Portland"].admin1 == "OR"
+    assert e["San Antonio"].admin1 == "TX"
+
+
+def test_obscure_namesake_far_from_story_falls_back(gaz):
+    text = ("Residents of Centreville, Va., and Gainesville, Va., shop at Stonewall "
+            "and eat near Lake Manassas.")
+    e = resolve_names(text, ["Centreville", "Va.", "Gainesville", "Stonewall", "Lake Manassas"], gaz)
+    assert e["Stonewall"].admin1 == "VA" and e["Lake Manassas"].admin1 == "VA"
+
+
+def test_landmarks_initialisms_and_demonyms(gaz):
+    text = "Aides in the West Wing of the White House watched Broadway shows."
+    e = resolve_names(text, ["West Wing", "White House", "Broadway"], gaz)
+    assert e["White House"].admin1 == "DC" and e["West Wing"].admin1 == "DC"
+    assert km(e["Broadway"].lat, e["Broadway"].lon, 40.71, -74.0) < 30
+    text = "Trinidad and Tobago hosted the talks; T&T officials said SA was invited."
+    e = resolve_names(text, ["Trinidad and Tobago", "T&T"], gaz)
+    assert e["T&T"].country == "TT"
+    assert gaz.demonym("English").name == "England" and gaz.demonym("Maltese").country == "MT"
+    e = resolve_names("The Borno State government said.", ["Borno State"], gaz)
+    assert e["Borno State"].country == "NG" and e["Borno State"].feature == "admin1"
+    e = resolve_names("The Marine Energy Wales conference met in Wales.", ["Wales"], gaz)
+    assert e["Wales"].feature == "admin1" and e["Wales"].admin1 == "WLS"

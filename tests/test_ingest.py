@@ -275,6 +275,24 @@ def test_malformed_html_is_read_best_effort(tmp_path):
     assert "Negotiators from both countries" in art.text and "Friday" in art.text
 
 
+def test_year_in_the_prose_is_no_publication_date(tmp_path):
+    """A page without date markup that mentions a year ("in 2000") gets no published date (htmldate's
+    text search would say 2000-01-01); a January 1st given in the page's metadata is kept."""
+    body = (f"<p>{ENGLISH}</p><p>The minister, who first held talks with his counterpart in 2000, "
+            "said relations had improved a great deal since then.</p>")
+    p = tmp_path / "undated.html"
+    p.write_text(f"<html><head><title>Talks</title></head><body><article>{body}</article></body></html>",
+                 encoding="utf-8")
+    art, _ = one([p])
+    assert "in 2000" in art.text and art.published is None
+    p = tmp_path / "dated.html"
+    p.write_text('<html><head><title>Talks</title><meta property="article:published_time" '
+                 f'content="2024-01-01T09:00:00Z"></head><body><article>{body}</article></body></html>',
+                 encoding="utf-8")
+    art, _ = one([p])
+    assert art.published == dt.date(2024, 1, 1)
+
+
 def test_html_without_article_text_is_skipped():
     skip, _ = one([BATCH / "sub" / "blank-page.html"])
     assert isinstance(skip, Skip) and skip.kind in ("extraction", "too-short")

@@ -237,14 +237,16 @@ def _seed_quotes(seed_analysis):
 
 
 def test_seed_direct_quotes_and_speakers(seed_analysis):
-    quotes, _ = _seed_quotes(seed_analysis)
+    quotes, actors = _seed_quotes(seed_analysis)
     direct = [q for q in quotes if q.kind == "direct"]
     putin = next(q for q in direct if "greatly appreciate" in q.text)
     assert "Putin" in (putin.speaker_name or "") and putin.cue == "told"
     assert putin.addressee_text == "the North Korean leader"
     zarubin = next(q for q in direct if "breathes so freely" in q.text)
     assert "Zarubin" in (zarubin.speaker_name or "")
-    assert putin.speaker_actor_id is not None and zarubin.speaker_actor_id is not None
+    # the speakers resolve to the canonical actors, not just to some actor
+    assert "Putin" in actors[putin.speaker_actor_id].name
+    assert "Zarubin" in actors[zarubin.speaker_actor_id].name
 
 
 def test_seed_putin_indirect_remarks(seed_analysis):

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 DATELINE_WEIGHT = 3
 ACTOR_WEIGHT = 2
-MIN_EVIDENCE = 2
-MARGIN = 1.5
+MIN_EVIDENCE = 4
+MARGIN = 2.0
 
 
 def document_country(r: "DocResolver") -> str | None:

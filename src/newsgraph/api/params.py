@@ -56,6 +56,7 @@ class EventFilters:
 
     actor: str | None = None
     actor_country: str | None = None
+    country: str | None = None          # the CLI's and Python API's name for actor_country
     source: str | None = None
     target: str | None = None
     source_country: str | None = None
@@ -77,8 +78,11 @@ class EventFilters:
 
     def store_filters(self) -> dict[str, Any]:
         """Keyword arguments for `newsgraph.store.queries.event_where` (dyad is handled separately)."""
+        if self.country and self.actor_country and self.country.upper() != self.actor_country.upper():
+            raise QueryError(f"country {self.country!r} and actor_country {self.actor_country!r} disagree; "
+                             "give one of them")
         out: dict[str, Any] = {
-            "actor": self.actor, "country": self.actor_country, "source": self.source,
+            "actor": self.actor, "country": self.actor_country or self.country, "source": self.source,
             "target": self.target, "source_country": self.source_country,
             "target_country": self.target_country, "country_pair": pair(self.country_pair, "country_pair"),
             "code": self.code, "root": self.root, "plover_type": self.plover_type,
@@ -95,6 +99,7 @@ def event_filters(
     actor: Annotated[str | None, Query(max_length=TEXT, description=(
         "Either side of the event: CAMEO actor code (RUSGOV), actor id, or a name/alias (whole word)."))] = None,
     actor_country: Annotated[str | None, Query(pattern=ISO3, description="ISO3 country of either actor.")] = None,
+    country: Annotated[str | None, Query(pattern=ISO3, description="Same as actor_country.")] = None,
     source: Annotated[str | None, Query(max_length=TEXT, description="Source actor (code, id or name).")] = None,
     target: Annotated[str | None, Query(max_length=TEXT, description="Target actor (code, id or name).")] = None,
     source_country: Annotated[str | None, Query(pattern=ISO3, description="ISO3 country of the source.")] = None,
@@ -120,7 +125,7 @@ def event_filters(
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
 ) -> EventFilters:
     return EventFilters(
-        actor=actor, actor_country=actor_country, source=source, target=target, source_country=source_country,
+        actor=actor, actor_country=actor_country, country=country, source=source, target=target, source_country=source_country,
         target_country=target_country, dyad=dyad, country_pair=country_pair, code=code, root=root,
         plover_type=plover_type, quad_class=quad_class, modality=modality, since=since, until=until,
         place_country=place_country, outlet=outlet, search=search, article_id=article_id,

@@ -31,6 +31,7 @@ class IngestReport:
     duplicates: list[tuple[str, str]] = field(default_factory=list)   # (origin, reason)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)    # about kept inputs: guessed encoding, date ignored
     records: Counter = field(default_factory=Counter)
 
     @property
@@ -88,7 +89,8 @@ def ingest_cmd(paths: tuple[str, ...], published: dt.date | None, source: str | 
         raise click.ClickException(str(exc))
     report = IngestReport()
     try:
-        items = iter_articles(list(paths), published=published, source=source)
+        items = iter_articles(list(paths), published=published, source=source,
+                              on_note=lambda n: report.notes.append(str(n)))
         _run(store, items, report, batch_size=batch_size, reprocess=reprocess, progress=progress)
         counts = store.counts()
     finally:
@@ -244,6 +246,12 @@ def _print_summary(report: IngestReport, counts: dict[str, int], db: str) -> Non
             shown += 1
     if shown > MAX_REASONS_SHOWN:
         echo(f"  ... {shown - MAX_REASONS_SHOWN} more (see the ingest_log table)")
+    for note in report.notes[:MAX_REASONS_SHOWN]:
+        echo(f"  note: {note}")
+    if len(report.notes) > MAX_REASONS_SHOWN:
+        echo(f"  ... {len(report.notes) - MAX_REASONS_SHOWN} more notes")
+    if not (report.stored or report.unchanged or report.problems):
+        echo("  nothing to ingest: no input files found")
     echo(f"new records:       {rec['events']} events, {rec['quotes']} quotes, {rec['mentions']} mentions, "
          f"{rec['places']} places, {rec['times']} times, {rec['actors_new']} new actors")
     echo(f"database totals:   {counts['articles']} articles, {counts['events']} events, "

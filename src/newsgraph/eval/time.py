@@ -56,12 +56,7 @@ def read_tml(path: Path) -> GoldDoc:
     buf: list[str] = []
     timexes: list[dict] = []
     if text_el is not None:
-        if text_el.text:
-            buf.append(text_el.text)
-        for child in text_el:
-            _collect(child, buf, timexes)
-            if child.tail:
-                buf.append(child.tail)
+        _collect(text_el, buf, timexes)      # <TEXT> is no TIMEX3, so only its content is collected
     dct_el = root.find("DCT/TIMEX3")
     doc_id = (root.findtext("DOCID") or path.name.split(".")[0]).strip()
     timexes.sort(key=lambda t: (t["start"], t["end"]))

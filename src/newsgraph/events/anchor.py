@@ -64,8 +64,26 @@ def _locative(doc: Doc, place: Place, trigger: Token | None) -> bool:
 
 def event_place(analysis: Analysis, sentence: int, char: int, doc: Doc | None = None,
                 destination: Token | None = None, trigger: Token | None = None) -> Place | None:
-    """The place of an event: a locative place in its sentence nearest the cue (towns before
-    countries), else the destination of a visit ("moves on to Vietnam"), else the dateline."""
+    """The place of an event: the place its sentence names (`local_event_place`), else the
+    article's dateline or main location (issue 6: "else the article's dateline or main location")."""
+    return (local_event_place(analysis, sentence, char, doc, destination, trigger)
+            or article_place(analysis))
+
+
+def article_place(analysis: Analysis) -> Place | None:
+    """The article's dateline or main location, as the geo stage determined it."""
+    from newsgraph.geo.stage import main_place
+
+    main = analysis.context.get("main_place") or main_place(analysis)
+    if main is not None and (main.lat is not None or main.country is not None):
+        return main
+    return None
+
+
+def local_event_place(analysis: Analysis, sentence: int, char: int, doc: Doc | None = None,
+                      destination: Token | None = None, trigger: Token | None = None) -> Place | None:
+    """A locative place in the event's sentence nearest the cue (towns before countries), else
+    the destination of a visit ("moves on to Vietnam"); None when the sentence names neither."""
     best = None
     for p in analysis.places:
         if p.sentence != sentence or p.role == "metonym" or (p.lat is None and p.country is None):
@@ -81,7 +99,4 @@ def event_place(analysis: Analysis, sentence: int, char: int, doc: Doc | None = 
         for p in analysis.places:
             if p.start <= destination.idx < p.end and p.role != "metonym":
                 return p
-    for p in analysis.places:
-        if p.role == "dateline":
-            return p
     return None

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 import newsgraph.actors as actors_api
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
-from newsgraph.events.anchor import event_date, event_place
+from newsgraph.events.anchor import article_place, event_date, local_event_place
 from newsgraph.events.modality import attribution, modality, refusal, reporting_verb
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (Pattern, demand_auxiliaries, noun_sets, pattern_index,
@@ -227,15 +227,24 @@ def _attack_means(tok: Token) -> list[Token]:
             or any(c.dep_ == "compound" and c.lemma_.lower() in means for c in h.children)]
 
 
+def _by_ordnance(tok: Token, ordnance: frozenset[str]) -> bool:
+    """The act was done by or with military ordnance ("blown up by a surface-to-air missile")."""
+    heads = roles.agent_of(tok) + roles.prep_objects(tok, ("with", "by")) + roles.subjects(tok)
+    return any(h.lemma_.lower() in ordnance or h.lower_ in ordnance for h in heads)
+
+
 def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions = CoderOptions()) -> tuple[list, list[list[Token]]]:
     tok, p = trig.token, trig.pattern
     subj = roles.subjects(tok)
     if conv.enabled("non-agents", options.since):
         subj = [h for h in subj if not _is_nonagent(h)]
     sources = _actors(analysis, subj)
-    if not sources and roles.is_passive(tok) and lookup(p.cameo).root in ("18", "19", "20") \
-            and conv.enabled("attack-means", options.since):
+    violent = roles.is_passive(tok) and lookup(p.cameo).root in ("18", "19", "20")
+    if not sources and violent and conv.enabled("attack-means", options.since):
         sources = _actors(analysis, _attack_means(tok))
+    if not sources and violent and not roles.agent_of(tok) and conv.enabled("attack-origin", options.since):
+        # "a mortar bomb was fired at Israel from the Gaza Strip": fire comes from the attacking side
+        sources = _actors(analysis, roles.prep_objects(tok, ("from",)))
     objects = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")]
     if p.objects:
         cands = [roles.datives(tok), roles.prep_objects(tok, p.prep + roles.TARGET_PREPS)]
@@ -413,13 +422,17 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     cue_toks = sorted(trig.parts, key=lambda t: t.i)
     cue_start, cue_end = cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1])
     date, precision = event_date(analysis, sent_index, cue_start, mood)
-    place = event_place(analysis, sent_index, cue_start, doc, dest, trig.token)
-    if not targets and not place_target and lookup(p.cameo).root in _PLACE_TARGET_ROOTS and place is not None \
-            and place.role != "dateline" and place.country:
-        place_target = place.country   # "protested in Beijing", "exercises in Alaska"
-    if mode == "victims" and not targets and not place_target and place is not None and place.role != "dateline" \
-            and place.country and roles.direct_objects(trig.token):
-        place_target = place.country   # "killed three people in Hebron": the victims are where they were hit
+    local_place = local_event_place(analysis, sent_index, cue_start, doc, dest, trig.token)
+    place = local_place or article_place(analysis)
+    # only a place this sentence names can stand in for a target (not the dateline/main place)
+    if local_place is not None and local_place.role == "dateline":
+        local_place = None
+    if not targets and not place_target and lookup(p.cameo).root in _PLACE_TARGET_ROOTS and local_place is not None \
+            and local_place.country:
+        place_target = local_place.country   # "protested in Beijing", "exercises in Alaska"
+    if mode == "victims" and not targets and not place_target and local_place is not None \
+            and local_place.country and roles.direct_objects(trig.token):
+        place_target = local_place.country   # "killed three people in Hebron": the victims are where they were hit
     pairs = _pairs(trig, sources, targets, group)
     reject = None
     if mood == "negated" and refusal(trig.token):
@@ -429,11 +442,14 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             pairs += [(s, t, reject) for s, t, code in pairs if code == p.cameo]
     out: list[tuple[Event, Token]] = []
     protesters = noun_sets()["PROTESTERS"] if conv.enabled("protest-violence", options.since) else ()
+    ordnance = noun_sets()["ORDNANCE"] if conv.enabled("ordnance", options.since) else ()
     for s, t, code in pairs:
         sa, ta = (s[0] if s else None), (t[0] if t else None)
         rule = p.id if code != reject else f"{p.id}+refusal"
         if s is not None and s[1].lemma_.lower() in protesters and code.startswith(("171", "182")):
             code, rule = "145", f"{rule}+protest"    # CAMEO 145: violent protest, riot, destruction by protesters
+        if code.startswith("183") and ordnance and _by_ordnance(trig.token, ordnance):
+            code, rule = "190", f"{rule}+ordnance"   # CAMEO 183 is non-military bombing; a missile strike is 19
         if sa is not None and ta is not None and sa.code == ta.code:
             continue        # "Xi and Li signed": no event of a government with itself
         if code in ("042", "043") and sa is not None and ta is not None and sa.country == ta.country \
@@ -546,8 +562,9 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
 def _drop_shadowed(events: list[Event]) -> list[Event]:
     """Drop a target-less event when the sentence has the same source and root with a target
     ("bombarded Aleppo, killing eight people": the killing adds nothing)."""
-    with_target = {(e.source_actor_id, e.cameo_root) for e in events if e.target_actor_id}
-    return [e for e in events if e.target_actor_id or (e.source_actor_id, e.cameo_root) not in with_target]
+    with_target = {(e.source_actor_id, e.cameo_root) for e in events if e.target_actor_id or e.target_code}
+    return [e for e in events if e.target_actor_id or e.target_code
+            or (e.source_actor_id, e.cameo_root) not in with_target]
 
 
 _GOVERNED_EDGES = ("xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "conj")
@@ -559,7 +576,8 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
     "demanded that Israel ease restrictions" -> REQUEST towards Israel."""
     out: list[Event] = []
     for e in events:
-        if e.target_actor_id is None and e.source_actor_id is not None and e.id in trigger_of:
+        if e.target_actor_id is None and e.target_code is None and e.source_actor_id is not None \
+                and e.id in trigger_of:       # (a target taken from a place is a target too)
             tok = trigger_of[e.id]
             for other in events:
                 if other is e or other.id not in trigger_of:
@@ -576,7 +594,7 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
                 same_agent = other.source_actor_id in (None, e.source_actor_id)
                 tid = other.target_actor_id if same_agent else other.source_actor_id
                 target = analysis.actor(tid)
-                if target is None or tid == e.source_actor_id:
+                if target is None or tid == e.source_actor_id or target.code == e.source_code:
                     continue
                 e.target_actor_id, e.target_code = target.id, target.code
                 e.target_text = other.target_text if same_agent else other.source_text

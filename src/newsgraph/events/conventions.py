@@ -68,7 +68,9 @@ def intent_governor(tok: Token) -> tuple[Token, str, str] | None:
     if found is None:
         return None
     rule, kind = found
-    if node.dep_ == "xcomp" and kind != "announce":
+    infinitive = node.dep_ == "xcomp" or (node.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in node.children))   # "offered on Friday to host"
+    if infinitive and kind != "announce":
         # object control ("wants Putin to attack") makes the object the actor: not the subject's intent
         if any(c.dep_ in ("dobj", "obj") for c in head.children):
             return None

@@ -7,9 +7,13 @@ entry's main name) and then context bonuses, recomputed over a few passes:
 - its US state / first-level region is one the document is about;
 - it lies near the other places picked so far;
 - the text says where it is ("Springfield, Ill.", "Paris, Texas").
+Context-free corrections: a small namesake of a big city of the same country ("Portland",
+Texas) loses to it whatever the context; a state that shares its name with a city of over a
+million ("New York") reads as the city unless toponyms.py finds a state cue in the text.
 All mentions of the same name in a document get the same reading (one sense per discourse).
-Counties we cannot place and obscure villages far from the story are left unresolved, so that
-toponyms.py can fall back to the place the text puts them in (the gazetteer has no counties).
+Counties we cannot place, towns under WEAK_POP far from the story, and places found only inside
+a longer name ("Vienna/Fairfax Metro") in a country the story is not about are left
+unresolved, so that toponyms.py can fall back to the place the text puts them in.
 The weights below were set on the even-numbered documents of LGL, TR-News and GeoWebNews and
 checked on the odd-numbered ones.
 """
@@ -28,7 +32,7 @@ FEATURE_BONUS = {CONTINENT: 3.0, COUNTRY: 3.0, REGION: 2.0, "ocean": 8.0, ADMIN1
 LOCAL = (CITY, CAPITAL, ADMIN2, LANDMARK)   # places with a point (not a large area)
 MAJOR_CITY_POP = 1_000_000    # "New York", "Sao Paulo": the city, not its namesake state
 BIG_NAMESAKE_POP = 300_000    # a city this big ...
-DWARF_RATIO = 50              # ... outweighs context for namesakes this many times smaller
+DWARF_RATIO = 30              # ... outweighs context for namesakes this many times smaller
 DWARF_PENALTY = 2.0           # ("Portland" in a Texan sports story is still Portland, Oregon)
 POP_WEIGHT = 1.0              # per factor of ten in population
 ALT_NAME_PENALTY = 1.5        # the name is only an alternate name of the entry
@@ -58,6 +62,7 @@ class Toponym:
     container: int | None = None        # index of a toponym that says where this one is
     metonym: bool = False               # stands for a government ("Moscow said")
     admin_cue: bool = False             # the text reads it as a state/province ("New York state")
+    city_cue: bool = False              # ... or as a city (the dateline, "New York City")
     embedded: bool = False              # candidates come from a place inside the name ("Vienna Metro")
     entry: GeoEntry | None = None
     score: float = 0.0
@@ -187,7 +192,7 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
                         break
                 if s > best_s:
                     best, best_s = e, s
-            if best is not None and best.feature == ADMIN1 and not any(t.admin_cue for t in ts):
+            if best is not None and best.feature == ADMIN1:
                 best = _major_city(best, ts[0].candidates) or best
             if best is not None and key.split("|")[0].endswith(_AREA_SUFFIXES) \
                     and (best.country, best.admin1) not in ctx_a \

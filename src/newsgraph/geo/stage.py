@@ -47,7 +47,7 @@ def main_place(analysis: Analysis) -> Place | None:
     for p in places:
         if p.role == "dateline":
             return p
-    for feats in (("city", "capital", "landmark"), ("admin1", "country", "region")):
+    for feats in (("city", "capital", "landmark"), ("admin2", "admin1", "country", "region")):
         counts = Counter(p.resolved_name for p in places
                          if p.role == "place" and p.feature in feats)
         if counts:
@@ -61,7 +61,8 @@ def main_place(analysis: Analysis) -> Place | None:
 def place_for_sentence(analysis: Analysis, sentence: int) -> Place | None:
     """Where an event in `sentence` happened: a non-metonymic place of that sentence (the most
     specific one), else the article's main place."""
-    rank = {"landmark": 0, "city": 1, "capital": 1, "admin1": 2, "region": 3, "country": 4}
+    rank = {"landmark": 0, "city": 1, "capital": 1, "admin2": 1.5, "admin1": 2, "region": 3,
+            "country": 4}
     here = [p for p in analysis.places if p.sentence == sentence and p.role != "metonym"]
     if here:
         return min(here, key=lambda p: (rank.get(p.feature or "", 5), p.start))

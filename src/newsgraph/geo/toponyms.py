@@ -7,7 +7,9 @@
 - "the North" -> the North-named country the article mentions; "the North's capital",
   "the Russian capital", "the capital" -> that country's capital;
 - places not in the gazetteer ("Kim Il-sung Square") fall back to the place the text puts them in,
-  else the closest earlier city of the article;
+  else the closest earlier city of the article's main country;
+- "New York state", "upstate New York", "Buffalo, New York", lists of states -> the state, else
+  the city (state_readings); initialisms ("SA", "T&T") -> the country the article names in full;
 - capitals and countries used for their governments ("Washington fears", "Moscow said", "ties
   between Moscow and Pyongyang") -> role "metonym", so events do not use them as their place.
 `resolve_spans` is the same resolution for given spans (the gold-span evaluation setting).
@@ -22,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.geo.data import load_table
 from newsgraph.geo.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, GeoEntry, Gazetteer, normalize
-from newsgraph.geo.resolve import Toponym, candidates_for, resolve
+from newsgraph.geo.resolve import LOCAL, Toponym, candidates_for, resolve
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _DATELINE = re.compile(
@@ -84,29 +86,57 @@ _ADMIN_AFTER = re.compile(
 _LIST_GAP = re.compile(r"\A\s*(?:,|,?\s+and|,?\s+or)\s*\Z")
 
 
-def mark_admin_cues(text: str, tops: list[Toponym]) -> None:
+def mark_admin_cues(text: str, tops: list[Toponym], dateline: Toponym | None = None) -> None:
     """Names the text reads as a state or province: "upstate New York", "New York state",
-    "New York's governor", and any name that says where another place is ("Buffalo, New York").
-    Resolution then keeps the division rather than its namesake big city."""
+    "New York's governor", and a name that says where another place is ("Buffalo, New York";
+    not inside a list: "Washington, New York and Boston"). Resolution then keeps the division
+    rather than its namesake big city (state_readings). Spans sorted by start."""
     for t in tops:
         if _ADMIN_BEFORE.search(text[max(0, t.start - 20):t.start]) \
                 or _ADMIN_AFTER.match(text[t.end:t.end + 30]):
             t.admin_cue = True
+    for i, t in enumerate(tops):
+        c = t.container
+        if c is None or not 0 <= c < len(tops):
+            continue
+        in_list = c + 1 < len(tops) and _LIST_GAP.match(text[tops[c].end:tops[c + 1].start])
+        if not in_list:
+            tops[c].admin_cue = True
+    for t in tops:       # the dateline ("NEW YORK (AP) -") is a city
+        if dateline is not None and t.start == dateline.start:
+            t.city_cue = True
+        elif re.match(r"\s+City\b", text[t.end:t.end + 6]) \
+                or re.search(r"\bcity of\s+\Z", text[max(0, t.start - 10):t.start]):
+            t.city_cue = True
+
+
+def state_readings(text: str, tops: list[Toponym]) -> None:
+    """A name that is both a big city and its state ("New York") resolves to the city unless this
+    mention has a state cue (mark_admin_cues) or stands in a list of states ("Missouri, New York,
+    North Carolina"); spans sorted by start."""
+    groups: dict[str, list[Toponym]] = {}
     for t in tops:
-        if t.container is not None and 0 <= t.container < len(tops):
-            tops[t.container].admin_cue = True
-
-
-def state_lists(text: str, tops: list[Toponym]) -> None:
-    """In a list of states ("Missouri, New York, North Carolina") a name that is both a big city
-    and a state is the state (spans sorted by start)."""
+        groups.setdefault(normalize(t.text), []).append(t)
+    for ts in groups.values():     # one sense per discourse, unless the text says "city" too
+        if any(t.admin_cue for t in ts) and not any(t.city_cue for t in ts):
+            for t in ts:
+                t.admin_cue = True
     for i, t in enumerate(tops):
         e = t.entry
         if e is None or e.feature not in (CITY, CAPITAL):
             continue
+        if t.admin_cue:      # "Washington state": the namesake state, wherever the city is
+            div = next((c for c, _ in t.candidates if c.feature == ADMIN1 and c.country == e.country
+                        and normalize(c.name) == normalize(t.text)), None)
+            if div is not None:
+                t.entry = div
+                continue
         div = next((c for c, _ in t.candidates if c.feature == ADMIN1 and c.country == e.country
                     and c.admin1 == e.admin1), None)
         if div is None:
+            continue
+        if t.admin_cue:
+            t.entry = div
             continue
         nbrs = []
         if i > 0 and _LIST_GAP.match(text[tops[i - 1].end:t.start]):
@@ -117,20 +147,48 @@ def state_lists(text: str, tops: list[Toponym]) -> None:
             t.entry = div
 
 
+_INITIALISM = re.compile(r"\A[A-Z](?:[.&]?[A-Z]){1,3}\.?\Z")
+_MINOR_WORDS = frozenset("and of the de du la le da do".split())
+
+
+def initials(name: str) -> str:
+    """'Trinidad and Tobago' -> 'TT', 'South Africa' -> 'SA'."""
+    return "".join(w[0].upper() for w in re.findall(r"[\w']+", name) if w.lower() not in _MINOR_WORDS)
+
+
+def expand_initialisms(tops: list[Toponym]) -> None:
+    """An initialism ("SA", "T&T", "N.B.") stands for the country or division the same
+    article names in full (South Africa, Trinidad and Tobago)."""
+    named = {}
+    for t in tops:
+        e = t.entry
+        if e is not None and e.feature in (COUNTRY, ADMIN1) and " " in e.name \
+                and not _INITIALISM.match(t.text):
+            named.setdefault(initials(e.name), e)
+    if not named:
+        return
+    for t in tops:
+        if _INITIALISM.match(t.text):
+            e = named.get(re.sub(r"[.&]", "", t.text))
+            if e is not None:
+                t.entry = e
+
+
 def resolve_spans(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[Toponym]:
     """Resolve given place spans (no recognition) using the text's context."""
     order = sorted(range(len(spans)), key=lambda k: spans[k])
     tops = [Toponym(spans[k][0], spans[k][1], text[spans[k][0]:spans[k][1]]) for k in order]
     link_containers(text, tops, _COMMA_GAP)
-    mark_admin_cues(text, tops)
     dl, _ = detect_dateline(text, gaz)
+    mark_admin_cues(text, tops, dl)
     dateline_entry = None
     if dl is not None:
         tmp = [dl]
         resolve(tmp, gaz)
         dateline_entry = tmp[0].entry
     resolve(tops, gaz, dateline_entry)
-    state_lists(text, tops)
+    state_readings(text, tops)
+    expand_initialisms(tops)
     _fallback(tops)
     back = [None] * len(spans)
     for pos, k in enumerate(order):
@@ -140,7 +198,11 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> li
 
 def _fallback(tops: list[Toponym]) -> None:
     """Unresolved names (streets, landmarks, counties, rivers) take their container, else the
-    closest city of the text (earlier ones first), else the closest region, else country."""
+    closest city of the text (earlier ones first) among those in the story's main country,
+    else the closest region, else country."""
+    focus = Counter(t.entry.country for t in tops
+                    if t.entry is not None and t.entry.country and t.kind != "demonym")
+    main_cc = focus.most_common(1)[0][0] if focus else None
     for i, t in enumerate(tops):
         if t.entry is not None or t.kind == "demonym":
             continue
@@ -149,8 +211,9 @@ def _fallback(tops: list[Toponym]) -> None:
             target = tops[t.container].entry
         if target is None:     # the closest city of the text, earlier ones first
             order = sorted((j for j in range(len(tops)) if j != i),
-                           key=lambda j: (abs(tops[j].start - t.start) * (1 if j < i else 2)))
-            for feats in ((CITY, CAPITAL), (ADMIN1, "region"), (COUNTRY,)):
+                           key=lambda j: (tops[j].entry is None or tops[j].entry.country != main_cc,
+                                          abs(tops[j].start - t.start) * (1 if j < i else 2)))
+            for feats in (LOCAL, (ADMIN1, "region"), (COUNTRY,)):
                 for j in order:
                     e = tops[j].entry
                     if e is not None and e.feature in feats and tops[j].kind != "fallback":
@@ -241,14 +304,15 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Top
     if dl is not None and dl.container == -1:
         dl.container = next(i for i, t in enumerate(tops) if t is dl_region)
     link_containers(text, tops)
-    mark_admin_cues(text, tops)
+    mark_admin_cues(text, tops, dl)
     dateline_entry = None
     if dl is not None:
         tmp = [Toponym(dl.start, dl.end, dl.text)]
         resolve(tmp, gaz)
         dateline_entry = tmp[0].entry
     resolve(tops, gaz, dateline_entry)
-    state_lists(text, tops)
+    state_readings(text, tops)
+    expand_initialisms(tops)
     _fallback(tops)                   # before the list changes: containers are list indices
     _north_south(tops, gaz, text)
     tops.extend(_capital_refs(doc, text, tops, gaz))

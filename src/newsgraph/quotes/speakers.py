@@ -77,6 +77,15 @@ def clean_name(name: str) -> str:
     return name.strip()
 
 
+def _role_only(actor: Actor) -> bool:
+    """An actor known only by a role ("chairwoman", "Director", "Canada minister"), not by a name."""
+    name, role = actor.name or "", (actor.role or "").lower()
+    if not name:
+        return False
+    low = name.lower()
+    return name == low or bool(role) and (low == role or low.endswith(" " + role))
+
+
 class SpeakerResolver:
     """Per-article resolver; remembers the last resolved person for runs of quotes."""
 
@@ -263,6 +272,12 @@ class SpeakerResolver:
             return self._nonperson_pronoun(head, actor)
         if coordinated:
             res = Resolved(None, surface)
+        elif actor is not None and actor.kind == "PERSON" and _role_only(actor):
+            # "she" / "the professor" bound to a person known only by a role ("chairwoman"): the named
+            # person introduced with that role, else the salient person of that gender, if any
+            found = self._salient(head.idx, head.lower_) if is_pron else self._introduced_with_role(head)
+            res = found if found is not None and found.name else Resolved(actor, self._actor_name(actor))
+            remember = res.name is not None
         elif actor is not None and actor.kind == "PERSON":
             res, remember = Resolved(actor, self._actor_name(actor)), True
         elif is_pron:
@@ -325,6 +340,63 @@ class SpeakerResolver:
         actor = actor_for_span(self.analysis, ent.start_char, ent.end_char)
         return Resolved(actor, actor.name if actor else ent.text)
 
+    def _issuer_token(self, doc_tok: Token) -> Token | None:
+        """Who issued a document mentioned at `doc_tok`: "CP's white paper", "a report by the TSB",
+        "a Globe report", "the railway released a report", "a report released by X"."""
+        for c in doc_tok.children:
+            if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+                return c
+            if c.dep_ == "compound" and c.pos_ == "PROPN":
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                    return obj
+            if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN":        # "a report released by X"
+                for p in c.children:
+                    if p.dep_ == "agent":
+                        obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return obj
+        if doc_tok.dep_ == "dobj" and doc_tok.head.pos_ == "VERB":   # "X released a report"
+            subj = next((c for c in doc_tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.lower_ not in _FIRST_PERSON:
+                return subj
+        return None
+
+    def _document_issuer(self, head: Token) -> Resolved | None:
+        """A definite document ("the report", "the lawsuit") refers back to the first mention of the
+        same kind of document; its issuer there is the speaker."""
+        lemma = head.lemma_.lower()
+        for t in reversed(self.doc[max(0, head.i - 600):head.i]):
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self._skipped(t.idx):
+                continue
+            who = self._issuer_token(t)
+            if who is None:
+                continue
+            actor = actor_for_token(self.analysis, who)
+            if actor is not None:
+                return Resolved(actor, self._actor_name(actor))
+            if who.pos_ == "PROPN":
+                s, e = phrase_span(who)
+                return Resolved(None, self.full_name(self.text[s:e]) if who.ent_type_ == "PERSON"
+                                else self.text[s:e])
+        return None
+
+    def _introduced_with_role(self, head: Token) -> Resolved | None:
+        """The last person introduced with the head's role: "Mayor Doug McCallum", "McCallum, the mayor"."""
+        role = head.lemma_.lower()
+        found = None
+        for ent in self.persons:
+            if ent.end_char > head.idx:
+                break
+            if any(t.lemma_.lower() == role for t in ent.root.children) or \
+                    (ent.start > 0 and self.doc[ent.start - 1].lemma_.lower() == role) or \
+                    (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() == role) or \
+                    any(c.dep_ == "appos" and c.lemma_.lower() == role for c in ent.root.children):
+                found = ent
+        return self._person(found) if found is not None else None
+
     def _nominal(self, head: Token) -> Resolved:
         """'the mayor', 'a doctor, Hugh Hill', 'the rookie defenceman'."""
         for c in head.children:
@@ -354,6 +426,11 @@ class SpeakerResolver:
                         if obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN":
                             return Resolved(None, self.full_name(self.text[slice(*phrase_span(obj))]))
                         return Resolved(None, self.text[slice(*phrase_span(obj))])
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+                # "the report said": the issuer given where the report was first mentioned
+                issuer = self._document_issuer(head)
+                if issuer is not None:
+                    return issuer
             if head.tag_ == "NN" and any(c.dep_ == "det" for c in head.children):
                 # "the report said": issued by the organisation the article is about (last one named)
                 return self._last_org(head.idx) or Resolved(None, None)
@@ -363,19 +440,10 @@ class SpeakerResolver:
             return Resolved(None, None)
         if head.pos_ == "PROPN" and head.ent_type_ not in ("", "NORP"):
             return Resolved(None, None)
-        # a person introduced with this role: "Mayor Doug McCallum", "McCallum, the mayor"
-        role = head.lemma_.lower()
-        found = None
-        for ent in self.persons:
-            if ent.end_char > head.idx:
-                break
-            if any(t.lemma_.lower() == role for t in ent.root.children) or \
-                    (ent.start > 0 and self.doc[ent.start - 1].lemma_.lower() == role) or \
-                    (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() == role) or \
-                    any(c.dep_ == "appos" and c.lemma_.lower() == role for c in ent.root.children):
-                found = ent
+        found = self._introduced_with_role(head)
         if found is not None:
-            return self._person(found)
+            return found
+        role = head.lemma_.lower()
         if role in cues()["org_noun"]:
             # "the company said": the organisation named last (one with that word in its name first)
             return self._last_org(head.idx, role) or Resolved(None, None)
