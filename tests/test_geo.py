@@ -321,3 +321,16 @@ def test_landmarks_initialisms_and_demonyms(gaz):
     assert e["Borno State"].country == "NG" and e["Borno State"].feature == "admin1"
     e = resolve_names("The Marine Energy Wales conference met in Wales.", ["Wales"], gaz)
     assert e["Wales"].feature == "admin1" and e["Wales"].admin1 == "WLS"
+
+
+def test_places_inside_organisation_names(nlp, pipeline):
+    from newsgraph.geo.gazetteer import load_gazetteer
+    from newsgraph.geo.toponyms import find_toponyms
+    from newsgraph.records import Article
+    text = "The New York Times reported that the Bank of Canada raised rates, the Canadian Press said."
+    tops = {t.text: t for t in find_toponyms(nlp(text), load_gazetteer(), text)}
+    assert tops["New York"].kind == "inner" and tops["New York"].entry.feature == "city"
+    assert tops["Canada"].kind == "inner" and tops["Canada"].entry.country == "CA"
+    assert tops["Canadian"].kind == "demonym"
+    a = pipeline.analyze(Article(id="t-inner", text=text))
+    assert not [p for p in a.places if p.name in ("New York", "Canada", "Canadian")]

@@ -482,7 +482,7 @@ def test_huge_document(tmp_path):
     skip, _ = one([p])
     assert skip.kind == "too-large" and "limit 1,000,000" in skip.reason
     art, _ = one([p], options=IngestOptions(max_chars=2_000_000))
-    assert isinstance(art, Article)
+    assert isinstance(art, Article) and len(art.text) > 1_000_000 and art.text.startswith(ENGLISH.strip())
     skip, _ = one([BATCH / "article.txt"], options=IngestOptions(max_chars=100))
     assert skip.kind == "too-large"
     skip, _ = one([BATCH / "article.txt"], options=IngestOptions(max_file_bytes=100))

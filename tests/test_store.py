@@ -412,3 +412,17 @@ def test_every_record_field_has_a_column(cls, table):
             "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table])}
     missing = sorted({f.name for f in dataclasses.fields(cls)} - cols)
     assert not missing, f"{table} lacks columns for {cls.__name__} fields {missing}"
+
+
+def test_as_date_shared_by_analyze_ingest_and_store():
+    """One coercion for publication dates: ISO strings (time part ignored), dates, datetimes; a bad
+    value is named in the error (the store itself stores NULL instead of failing the batch)."""
+    from newsgraph.records import as_date
+    from newsgraph.store.rows import _date
+
+    assert as_date("2024-06-19T10:00:00Z") == dt.date(2024, 6, 19)
+    assert as_date(dt.datetime(2024, 1, 2, 23, 59)) == dt.date(2024, 1, 2)
+    assert as_date(None) is None and as_date("") is None
+    with pytest.raises(ValueError, match="got 'June 19'"):
+        as_date("June 19")
+    assert _date("June 19") is None and _date("2024-06-19") == dt.date(2024, 6, 19)

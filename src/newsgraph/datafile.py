@@ -8,8 +8,14 @@ commas, not newlines).
 from __future__ import annotations
 
 import csv
+from importlib import resources
 from pathlib import Path
 from typing import Iterator
+
+
+def package_data(*parts: str) -> Path:
+    """Path of a file shipped under newsgraph/data/, e.g. package_data("quotes", "cues.csv")."""
+    return Path(str(resources.files("newsgraph").joinpath("data", *parts)))
 
 
 class DataFileError(ValueError):

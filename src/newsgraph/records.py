@@ -27,7 +27,10 @@ def as_date(value: dt.date | dt.datetime | str | None) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(str(value).strip()[:10])
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise ValueError(f"expected a date like 2024-06-19, got {value!r}") from None
 
 
 class Record:

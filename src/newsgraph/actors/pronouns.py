@@ -20,6 +20,7 @@ PRONOUNS = {
     "themselves": (None, True), "its": (None, False), "it": (None, False),
 }
 PRONOUN_WINDOW = 10                    # sentences a pronoun may look back (long quotes in between)
+SPEAKER_BONUS = 1                      # sentences of distance forgiven to the last reported speaker
 
 
 class PronounResolver:
@@ -92,7 +93,7 @@ class PronounResolver:
             # a person of unknown gender costs one sentence of distance against a known match
             unknown = 1 if gender and len(m.ents) == 1 and m.ents[0].gender is None else 0
             # "..., he said": the last person reported as speaking is the likeliest speaker
-            speaker = 1 if speech and dist > 0 and self._speech_subject(self.toks[m.head]) else 0
+            speaker = SPEAKER_BONUS if speech and dist > 0 and self._speech_subject(self.toks[m.head]) else 0
             score = (quote_pen, weak, dist + unknown - speaker, 0 if m.subject else 1, -m.start)
             if best_score is None or score < best_score:
                 best, best_score = m, score

@@ -52,6 +52,11 @@ def _clean_name(span: Span) -> tuple[int, int]:
     return start, end
 
 
+def _whole_words(name: str) -> set[str]:
+    """Lower-case words of a name, hyphenated words kept whole."""
+    return {w.strip(".,'") for w in name.lower().replace("\u2019", "'").split()}
+
+
 _HEADS: dict[int, tuple[KB, frozenset[str]]] = {}
 
 
@@ -435,11 +440,17 @@ class DocResolver(PronounResolver):
                 if ent is None:
                     ent = self._ent(key, name=name, kind="PERSON")
         else:
-            # a surname (or single name): the latest person of this document carrying it
-            for m in reversed(self.ments):
-                e = m.ents[0]
-                if len(m.ents) == 1 and e.kind == "PERSON" and parts and parts <= e.name_parts:
-                    ent = e
+            # a surname (or single name): the latest person of this document carrying it as a whole
+            # word ("Valanciunas" is Jonas Valanciunas, not the pairing "Gasol-Valanciunas"), else as
+            # part of a hyphenated name ("Jong-un")
+            for whole in (True, False):
+                for m in reversed(self.ments):
+                    e = m.ents[0]
+                    if len(m.ents) == 1 and e.kind == "PERSON" and parts and parts <= e.name_parts \
+                            and (not whole or parts <= _whole_words(e.name)):
+                        ent = e
+                        break
+                if ent is not None:
                     break
             if ent is None:
                 for e in self.ents.values():

@@ -31,6 +31,13 @@ def page(total: int | None, limit: int, offset: int, items: list[dict[str, Any]]
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
+def listing(db: Store, what: str, limit: int, offset: int, **filters: Any) -> dict[str, Any]:
+    """One page of a store listing ("articles", "actors", "quotes") with the total; unset filters dropped."""
+    filters = {k: v for k, v in filters.items() if v}
+    total = count(db, *getattr(Q, f"{what}_sql")(**filters))
+    return page(total, limit, offset, getattr(db, what)(limit=limit, offset=offset, **filters))
+
+
 @router.get("/meta", tags=["meta"], summary="Counts, date range and the values the filters can take")
 def get_meta(db: Store = Depends(store)) -> dict[str, Any]:
     out = AQ.meta(db)
@@ -48,9 +55,7 @@ def list_articles(
     until: Annotated[str | None, Query(pattern=DATE, description="Published until (inclusive).")] = None,
     search: Annotated[str | None, Query(max_length=TEXT, description="Text in title or body.")] = None,
 ) -> dict[str, Any]:
-    filters = {k: v for k, v in dict(outlet=outlet, since=since, until=until, search=search).items() if v}
-    return page(count(db, *Q.articles_sql(**filters)), limit, offset,
-                db.articles(limit=limit, offset=offset, **filters))
+    return listing(db, "articles", limit, offset, outlet=outlet, since=since, until=until, search=search)
 
 
 @router.get("/articles/{article_id}", tags=["articles"],
@@ -94,10 +99,8 @@ def list_actors(
     kind: Annotated[Literal["PERSON", "COUNTRY", "ORG", "GROUP"] | None, Query()] = None,
     code: Annotated[str | None, Query(pattern=r"^[A-Za-z-]{2,12}$", description="CAMEO actor code.")] = None,
 ) -> dict[str, Any]:
-    filters = {k: v for k, v in dict(search=search, country=country, sector=sector, kind=kind,
-                                     code=code).items() if v}
-    return page(count(db, *Q.actors_sql(**filters)), limit, offset,
-                db.actors(limit=limit, offset=offset, **filters))
+    return listing(db, "actors", limit, offset, search=search, country=country, sector=sector, kind=kind,
+                   code=code)
 
 
 @router.get("/actors/{actor_id}", tags=["actors"],
@@ -124,10 +127,8 @@ def list_quotes(
     outlet: Annotated[str | None, Query(max_length=TEXT)] = None,
     article_id: Annotated[str | None, Query(max_length=64, pattern=r"^[\w-]+$")] = None,
 ) -> dict[str, Any]:
-    filters = {k: v for k, v in dict(speaker=speaker, search=search, kind=kind, country=country, since=since,
-                                     until=until, outlet=outlet, article_id=article_id).items() if v}
-    return page(count(db, *Q.quotes_sql(**filters)), limit, offset,
-                db.quotes(limit=limit, offset=offset, **filters))
+    return listing(db, "quotes", limit, offset, speaker=speaker, search=search, kind=kind, country=country,
+                   since=since, until=until, outlet=outlet, article_id=article_id)
 
 
 # ---------------------------------------------------------------- aggregates

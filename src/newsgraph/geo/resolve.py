@@ -58,7 +58,7 @@ class Toponym:
     start: int
     end: int
     text: str
-    kind: str = "name"                  # name | demonym | dateline
+    kind: str = "name"                  # name | demonym | dateline | inner (inside an ORG name)
     container: int | None = None        # index of a toponym that says where this one is
     metonym: bool = False               # stands for a government ("Moscow said")
     admin_cue: bool = False             # the text reads it as a state/province ("New York state")
@@ -167,7 +167,8 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
     groups: dict[str, list[Toponym]] = {}
     for t in toponyms:
         if t.candidates:
-            groups.setdefault(normalize(t.text) + "|" + t.kind, []).append(t)
+            kind = "name" if t.kind == "inner" else t.kind     # one sense with plain mentions
+            groups.setdefault(normalize(t.text) + "|" + kind, []).append(t)
 
     adjust = {key: _adjustments(ts[0].candidates) for key, ts in groups.items()}
     picks: dict[str, GeoEntry] = {}

@@ -26,8 +26,8 @@ def geo_stage(doc: Doc, analysis: Analysis) -> None:
     art_id = analysis.article.id
     for t in find_toponyms(doc, gaz, analysis.article.text):
         e = t.entry
-        if e is None or t.kind == "demonym":   # adjectives ("Russian") are not place mentions
-            continue
+        if e is None or t.kind in ("demonym", "inner"):
+            continue      # adjectives ("Russian") and names inside names ("Bank of Canada")
         role = "dateline" if t.kind == "dateline" else ("metonym" if t.metonym else "place")
         feature = "landmark" if t.kind == "fallback" else e.feature
         analysis.places.append(Place(

@@ -204,7 +204,7 @@ def _fallback(tops: list[Toponym]) -> None:
                     if t.entry is not None and t.entry.country and t.kind != "demonym")
     main_cc = focus.most_common(1)[0][0] if focus else None
     for i, t in enumerate(tops):
-        if t.entry is not None or t.kind == "demonym":
+        if t.entry is not None or t.kind in ("demonym", "inner"):
             continue
         target = None
         if t.container is not None and 0 <= t.container < len(tops):
@@ -298,6 +298,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Top
     for t in _sweep(doc, gaz, [(t.start, t.end) for t in tops] + taken):
         tops.append(t)
         spans_for.append(doc.char_span(t.start, t.end))
+    for t in _inner_places(doc, gaz, [(t.start, t.end) for t in tops] + taken):
+        tops.append(t)
+        spans_for.append(None)
     order = sorted(range(len(tops)), key=lambda k: tops[k].start)
     tops = [tops[k] for k in order]
     spans_for = [spans_for[k] for k in order]
@@ -357,6 +360,46 @@ def _sweep(doc: Doc, gaz: Gazetteer, covered: list[tuple[int, int]]) -> list[Top
             out.append(found)
             blocked.append((found.start, found.end))
         i = end_tok
+    return out
+
+
+INNER_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW")
+
+
+def _inner_places(doc: Doc, gaz: Gazetteer, covered: list[tuple[int, int]]) -> list[Toponym]:
+    """Well-known places named inside an organisation's or event's name ("The New York Times",
+    "Bank of Canada", "Canadian Press"): kind "inner" (or "demonym"), so the article's context
+    and the evaluation see them, while the stage does not list them as places of the story."""
+    out: list[Toponym] = []
+    for ent in doc.ents:
+        if ent.label_ not in INNER_LABELS or len(ent) < 2 \
+                or any(a < ent.end_char and ent.start_char < b for a, b in covered):
+            continue
+        i, n = ent.start, ent.end
+        while i < n:
+            if not doc[i].text[:1].isupper() or doc[i].lower_ == "the":
+                i += 1
+                continue
+            found = None
+            for k in range(min(n, i + 4), i, -1):          # longest capitalised run first
+                span = doc[i:k]
+                if not all(tok.text[:1].isupper() or tok.lower_ in ("of", "and") for tok in span) \
+                        or not span[-1].text[:1].isupper():
+                    continue
+                if gaz.demonym(span.text) is not None:
+                    found = Toponym(span.start_char, span.end_char, span.text, kind="demonym")
+                else:
+                    hits = gaz.lookup(span.text)
+                    if any(m and (e.feature in _SWEEP_FEATURES or e.population >= SWEEP_MIN_CITY_POP)
+                           for e, m in hits):
+                        found = Toponym(span.start_char, span.end_char, span.text, kind="inner",
+                                        candidates=hits)
+                if found is not None:
+                    out.append(found)
+                    i = k
+                    break
+            else:
+                i += 1
     return out
 
 

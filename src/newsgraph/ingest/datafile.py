@@ -4,14 +4,13 @@ The reader and its `file:line` errors are shared with other stages' tables: `new
 """
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
-from newsgraph.datafile import DataFileError, read_rows
+from newsgraph.datafile import DataFileError, package_data, read_rows
 
 __all__ = ["DataFileError", "data_path", "read_rows"]
 
 
 def data_path(name: str) -> Path:
     """Path of a file shipped in newsgraph/data/ingest/."""
-    return Path(str(resources.files("newsgraph").joinpath("data", "ingest", name)))
+    return package_data("ingest", name)

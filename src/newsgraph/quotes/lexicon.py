@@ -8,10 +8,9 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
-from newsgraph.datafile import DataFileError, read_rows
+from newsgraph.datafile import DataFileError, package_data, read_rows
 
 
 class QuoteDataError(DataFileError):
@@ -19,7 +18,7 @@ class QuoteDataError(DataFileError):
 
 
 def data_file(name: str) -> Path:
-    return Path(str(resources.files("newsgraph").joinpath("data", "quotes", name)))
+    return package_data("quotes", name)
 
 
 @dataclass(frozen=True)

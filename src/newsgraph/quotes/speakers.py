@@ -36,6 +36,8 @@ RUN_WINDOW = 300     # chars: a he/she speaker this close after the last speaker
 _FIRST_PERSON = {"i", "we", "you", "me", "us"}
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "sir": "m", "ms.": "f", "ms": "f", "mrs.": "f", "mrs": "f"}
+_LEGAL_FORMS = {"corp", "inc", "ltd", "co", "llc", "plc", "limited", "corporation", "company", "group", "sa", "ag",
+                "gmbh", "nv", "lp", "llp", "holdings"}
 _NOT_PERSON_ENTS = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL",
                     "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"}
 
@@ -98,6 +100,7 @@ class SpeakerResolver:
         self.persons = [e for e in doc.ents if e.label_ == "PERSON" and not _in_parens(text, e.start_char)
                         and not _credit(text, e.start_char, e.end_char) and not self._skipped(e.start_char)]
         self.orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        self._org_full: dict[str, str] = {}
         self.history: list[tuple[int, Resolved]] = []   # resolved person speakers, in text order
         self.gender = self._genders()
         self.given = load_kb().given_gender
@@ -108,8 +111,10 @@ class SpeakerResolver:
         return any(s <= char < e for s, e in self.skip_lines)
 
     def _only_in_furniture(self, actor: Actor) -> bool:
-        spans = [m.start for m in self.analysis.mentions if m.actor_id == actor.id and m.kind == "name"]
-        return bool(spans) and all(self._skipped(c) for c in spans)
+        """Named only in page furniture, photo credits or bylines ("Lauren Pelley / CBC News")."""
+        spans = [(m.start, m.end) for m in self.analysis.mentions if m.actor_id == actor.id and m.kind == "name"]
+        return bool(spans) and all(self._skipped(s) or _credit(self.text, s, e) or _in_parens(self.text, s)
+                                   for s, e in spans)
 
     # -- gender from the article itself ------------------------------------------------------
     def key(self, name: str | None) -> str:
@@ -203,7 +208,47 @@ class SpeakerResolver:
             name = clean_name(name)
             if len(name.split()) == 1:
                 return self.full_name(name)
+        elif actor.kind == "ORG":
+            return self.full_org(name)
         return name
+
+    def _adds_name(self, extra: str) -> bool:
+        """Does the rest of a longer organisation name add a name word, not only a legal form or a
+        country ("Corp.", "Inc.", "Canada")? Those are left off, as news text does."""
+        kb = load_kb()
+        for w in extra.replace("-", " ").split():
+            low = w.lower().strip(".,")
+            if low and low not in _LEGAL_FORMS and kb.lookup_country(w.strip(".,")) is None:
+                return True
+        return False
+
+    def full_org(self, name: str) -> str:
+        """An organisation's fullest name in the article: an acronym spelled out in it ("IRCC" ->
+        "Immigration, Refugees and Citizenship Canada"), a short form of a longer name ("Suncor" ->
+        "Suncor Energy"). Unchanged when the article has no such longer form."""
+        key = name.strip()
+        if not key:
+            return name
+        hit = self._org_full.get(key)
+        if hit is None:
+            hit = key
+            letters = key.replace(".", "")
+            if letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6:
+                for e in self.orgs:
+                    words = [w for w in e.text.replace(",", " ").split() if w[:1].isupper()]
+                    if len(words) == len(letters) and "".join(w[0] for w in words) == letters:
+                        hit = e.text.strip()
+                        break
+            else:
+                longer = [e.text.strip() for e in self.orgs
+                          if e.text.strip().startswith((key + " ", key + "-")) and len(e.text) > len(key)
+                          and self._adds_name(e.text.strip()[len(key):])]
+                if longer:
+                    hit = max(longer, key=lambda t: (longer.count(t), -len(t)))
+            if hit.lower().startswith("the "):
+                hit = hit[4:]
+            self._org_full[key] = hit
+        return hit
 
     def _person(self, ent) -> Resolved:
         actor = actor_for_span(self.analysis, ent.start_char, ent.end_char)
@@ -263,7 +308,7 @@ class SpeakerResolver:
         if actor is not None and actor.kind == "PERSON" and head.pos_ == "NOUN" \
                 and head.lemma_.lower() in cues()["org_noun"]:
             actor = None   # "the bank said" is the bank, not its governor
-        if actor is not None and self.skip_lines and self._only_in_furniture(actor):
+        if actor is not None and actor.kind == "PERSON" and self._only_in_furniture(actor):
             actor = None   # "Story continues below advertisement" is nobody
         if is_pron and actor is not None and actor.kind == "PERSON" \
                 and (head.lower_ in ("it", "its") or not self.compatible(self._actor_name(actor), head.lower_)):
@@ -338,7 +383,7 @@ class SpeakerResolver:
         if ent is None:
             return None
         actor = actor_for_span(self.analysis, ent.start_char, ent.end_char)
-        return Resolved(actor, actor.name if actor else ent.text)
+        return Resolved(actor, self._actor_name(actor) if actor else self.full_org(ent.text.strip()))
 
     def _issuer_token(self, doc_tok: Token) -> Token | None:
         """Who issued a document mentioned at `doc_tok`: "CP's white paper", "a report by the TSB",

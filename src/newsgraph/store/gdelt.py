@@ -12,6 +12,8 @@ import re
 from importlib import resources
 from typing import Any, Callable
 
+from newsgraph.records import as_date
+
 GDELT_TYPES = ("INTEGER", "FLOAT", "STRING")
 COLUMNS_FILE = "gdelt2_event_columns.csv"
 KNOWN_GROUP_PREFIXES = ("IGO", "NGO", "NGM", "MNC")
@@ -78,10 +80,7 @@ def country_name(iso3: str | None) -> str:
 
 
 def _day(r: dict[str, Any]) -> dt.date | None:
-    v = r.get("event_date")
-    if isinstance(v, str):
-        v = dt.date.fromisoformat(v[:10])
-    return v
+    return as_date(r.get("event_date"))
 
 
 def _code_parts(code: str | None) -> tuple[str, list[str]]:

@@ -10,8 +10,9 @@ import functools
 import io
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
+
+from newsgraph.datafile import package_data
 
 LEXICON_KINDS = {"month", "month_abbr", "weekday", "number", "ordinal", "unit", "season",
                  "part_of_day", "date_mod", "quant_mod", "ref", "set_adverb", "holiday"}
@@ -45,7 +46,7 @@ class Rule:
 
 
 def _data_file(name: str) -> Path:
-    return Path(str(resources.files("newsgraph") / "data" / "time" / name))
+    return package_data("time", name)
 
 
 def _rows(path: Path, delimiter: str):
