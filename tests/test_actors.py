@@ -333,3 +333,76 @@ def test_unnamed_office_holder_by_title_and_date(actors_pipeline):
     assert actor_at(a, "Iran's foreign minister").name == "Mohammad Javad Zarif"
     a = run(actors_pipeline, "Iran's foreign minister said the talks would go on.", "2024-09-01")
     assert actor_at(a, "Iran's foreign minister").name == "Abbas Araghchi"
+
+
+# ----------------------------------------------------------------------------------- country of role nominals
+def test_role_nominal_takes_country_of_its_city(actors_pipeline):
+    a = run(actors_pipeline, "Israel on Wednesday released the mayor of the northern West Bank city of Nablus, "
+                             "officials said. The mayor of Toronto also spoke.")
+    mayor = actor_at(a, "the mayor")
+    assert mayor is not None and mayor.code == "PSEGOV"
+    assert actor_at(a, "The mayor").code == "CANGOV"        # city -> country through the gazetteer
+
+
+def test_place_country_prefers_the_documents_countries():
+    from newsgraph.actors.places import place_country
+
+    assert place_country("Nablus") == "PSE"
+    assert place_country("Paris", {"CAN"}) == "CAN"          # the article's context decides
+    assert place_country("Paris") == "FRA"                   # else the capital
+    assert place_country("Hamilton") is None                 # Canada or New Zealand: no guess
+    assert place_country("Hamilton", {"NZL"}) == "NZL"
+
+
+def test_national_body_takes_the_document_country_only_when_clear(actors_pipeline):
+    a = run(actors_pipeline, "BEIRUT \u2014 Lebanese officials met on Monday. The army said the border was calm. "
+                             "Parliament will vote on Tuesday, Lebanese lawmakers said.")
+    assert actor_at(a, "The army").code == "LBNMIL"
+    assert actor_at(a, "Parliament").code == "LBNLEG"
+    b = run(actors_pipeline, "The government expressed appreciation for China's assistance.")
+    assert actor_at(b, "The government").country is None    # one mention of China is no context
+
+
+def test_national_organisation_from_kb(actors_pipeline):
+    a = run(actors_pipeline, "The United States launched an air strike, the U.S. Central Command said on Monday.")
+    assert actor_at(a, "the U.S. Central Command").code == "USAMIL"
+
+
+def test_surname_prefers_whole_word_over_hyphenated_pairing(actors_pipeline):
+    a = run(actors_pipeline, "The Gasol-Valanciunas trade surprised fans. Jonas Valanciunas was traded on "
+                             "Thursday. \"I am sad,\" Valanciunas said.")
+    assert actor_at(a, "Valanciunas", 2).name == "Jonas Valanciunas"
+
+
+# ----------------------------------------------------------------------------------- quote speakers via actors
+@pytest.fixture(scope="module")
+def quotes_pipeline():
+    from newsgraph.pipeline import Pipeline
+
+    return Pipeline(stage_names=("actors", "quotes"))
+
+
+def _speaker_of(analysis, fragment: str) -> str | None:
+    for q in analysis.quotes:
+        if fragment in q.text:
+            return q.speaker_name
+    raise AssertionError(f"no quote with {fragment!r}: {[q.text for q in analysis.quotes]}")
+
+
+def test_pronoun_speaker_gender_from_given_name(quotes_pipeline):
+    a = run(quotes_pipeline, "Richard Moore met Sarah Lang at the hearing on Monday. Moore spoke first.\n\n"
+                             "\"We will appeal the decision,\" she said.")
+    assert _speaker_of(a, "appeal") == "Sarah Lang"
+
+
+def test_acronym_speaker_takes_the_name_spelled_out(quotes_pipeline):
+    a = run(quotes_pipeline, "Immigration, Refugees and Citizenship Canada (IRCC) reviewed the files. "
+                             "IRCC said the applications would be processed by March.")
+    assert _speaker_of(a, "processed") == "Immigration, Refugees and Citizenship Canada"
+
+
+def test_definite_report_speaks_for_its_issuer(quotes_pipeline):
+    a = run(quotes_pipeline, "Canadian Pacific Railway released a white paper on Monday about winter safety. "
+                             "The Transportation Safety Board has investigated the crash.\n\n"
+                             "The white paper said that crews need more rest.")
+    assert _speaker_of(a, "crews") == "Canadian Pacific Railway"

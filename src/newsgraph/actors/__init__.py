@@ -26,8 +26,15 @@ What the stage leaves behind
     analysis.context["group_mention_ids"] ids of the Mentions that belong to plural mentions.
     analysis.context["actor_gender"]      actor id -> "m" | "f" where known (KB, titles, he/she).
 
+Country of role nominals: a nationality adjective ("Guyanese police officer"), "of/from/in PLACE" where
+PLACE is a country or a city/region the gazetteer places in one country ("the mayor of Nablus" -> PSEGOV;
+places.py), a possessive ("Russia's foreign ministry"), and for unqualified national bodies ("Congress",
+"the army"; data/kb/national_bodies.csv) the article's country when the document makes it clear
+(context.py: dateline, officials of one country dominating).
+
 Modules: kb.py (knowledge base files in data/kb/, schema-checked), matcher.py (KB names in a Doc),
 phrases.py (reading titles/appositives/nominals), resolve.py (names, nominals, "the two leaders"),
+places.py (city/region -> country via the gazetteer), context.py (document country, national bodies),
 pronouns.py (pronoun coreference), entities.py (document-level entities), stage.py (records),
 lookup.py (the API above).
 """

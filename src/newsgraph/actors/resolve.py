@@ -5,9 +5,12 @@ Order of work (each step only adds to what the earlier ones found):
      (countries, demonyms, capitals/seats used as actors, organisations), other ORG entities;
   2. nominals: role and group nouns ("the Russian leader", "North Korean authorities",
      "the two leaders"), resolved to a named person of the document, else to the KB's office
-     holder, else to a generic actor (country + sector);
+     holder, else to a generic actor (country + sector); "of/in/from PLACE" gives the country,
+     cities and regions through the gazetteer (places.py);
   3. pronouns (he/his/she/they/its) to the nearest compatible entity (pronouns.py), learning
-     gender as it goes.
+     gender as it goes;
+  4. unqualified national bodies ("Congress", "the army") take the document's country when it is
+     clear (context.py).
 The output is a list of `Ment` (token spans) each pointing at one or more `Ent` (entities.py).
 """
 from __future__ import annotations
@@ -80,6 +83,7 @@ class DocResolver(PronounResolver):
         self.ments: list[Ment] = []
         self.taken = bytearray(len(doc))          # tokens inside a name-level mention
         self.toks = list(doc)                     # Token objects once (iterating a Doc makes new ones)
+        self._ents: list[Span] | None = None
         self.heads = nominal_heads(kb)
         self.sent_of = [0] * len(doc)
         self.sent_root: list[Token] = []
@@ -285,7 +289,7 @@ class DocResolver(PronounResolver):
             if span.label_ != "PERSON":
                 continue
             start, end = _clean_name(span)
-            if start >= end or any(self.dateline[start:end]):
+            if start >= end or any(self.dateline[start:end]) or self._credit(span):
                 continue
             if any(m.kind in ("O", "C", "M", "D") and m.start <= start and end <= m.end for m in self.kbm):
                 continue          # the KB knows the name as an organisation/country ("al-Shabab", "Jordan")
@@ -329,6 +333,10 @@ class DocResolver(PronounResolver):
                 if not any(self.taken[a_start:a_end]):
                     self.add(a_start, a_end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
                     self.phrase_tokens[a_start:a_end] = b"\x01" * (a_end - a_start)
+
+    def _credit(self, span: Span) -> bool:
+        """A byline or photo credit ("Lauren Pelley / CBC News", "AP Photo/Evan Vucci"): not an actor."""
+        return any("/" in t.text for t in self.toks[max(0, span.start - 1):span.end + 1])
 
     def _bare_surnames(self) -> None:
         """Surnames the entity recogniser missed ("Traeger said") of people named in full elsewhere."""
@@ -601,7 +609,9 @@ class DocResolver(PronounResolver):
             if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i in self.country_of:
                 return self.country_of[c.i]
         if t.ent_type_ in ("GPE", "LOC") and not self.taken[t.i]:
-            span = next((e for e in self.doc.ents if e.start <= t.i < e.end), None)
+            if self._ents is None:
+                self._ents = [e for e in self.doc.ents if e.label_ in ("GPE", "LOC")]
+            span = next((e for e in self._ents if e.start <= t.i < e.end), None)
             if span is not None:
                 iso = place_country(span.text, self.context_countries)
                 if iso:

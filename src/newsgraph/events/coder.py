@@ -21,6 +21,7 @@ from newsgraph.events.modality import attribution, modality, refusal, reporting_
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (Pattern, demand_auxiliaries, noun_sets, pattern_index,
                                        place_target_mode, refusal_codes)
+from newsgraph.nlp.cache import doc_sents, doc_text, doc_tokens, sent_tokens
 from newsgraph.records import Actor, Analysis, Event
 
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
@@ -196,13 +197,14 @@ def find_triggers(sent: Span, options: CoderOptions) -> list[Trigger]:
     nindex = pattern_index("noun", options.since)
     out: list[Trigger] = []
     used: set[int] = set()
-    for tok in sent:
+    toks = sent_tokens(sent)
+    for tok in toks:
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ != "aux"):
             trig = _match_verb(tok, vindex)
             if trig:
                 out.append(trig)
                 used.update(t.i for t in trig.parts)
-    for tok in sent:
+    for tok in toks:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used:
             trig = _match_noun(tok, nindex)
             if trig:
@@ -521,7 +523,7 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     aux_map = demand_auxiliaries()
     out: list[Event] = []
     art = analysis.article
-    for tok in sent:
+    for tok in sent_tokens(sent):
         if tok.dep_ != "aux" or tok.lower_ not in aux_map:
             continue
         clause = tok.head
@@ -614,13 +616,15 @@ def _span_text(tok: Token) -> str:
         if c.dep_ in ("relcl", "acl", "appos", "prep") and c.i > tok.i:
             end = min(end, c.left_edge.i - 1)
     end = max(end, tok.i)
-    while end > tok.i and tok.doc[end].is_punct:
+    toks = doc_tokens(tok.doc)
+    while end > tok.i and toks[end].is_punct:
         end -= 1
-    return tok.doc[start: end + 1].text
+    last = toks[end]       # == doc[start:end + 1].text, without rebuilding the span's text
+    return doc_text(tok.doc)[toks[start].idx:last.idx + len(last.text)]
 
 
 def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions()) -> list[Event]:
     events: list[Event] = []
-    for i, sent in enumerate(doc.sents):
+    for i, sent in enumerate(doc_sents(doc)):
         events.extend(code_sentence(doc, analysis, sent, i, options))
     return events

@@ -25,7 +25,9 @@ def sentence_index(doc: Doc, char: int) -> int:
     """Index of the sentence containing character offset `char` (-1 if outside the text)."""
     starts = doc.user_data.get("_ng_sent_starts")
     if starts is None:
-        starts = [s.start_char for s in doc.sents]
+        from newsgraph.nlp.cache import doc_sents
+
+        starts = [s.start_char for s in doc_sents(doc)]
         doc.user_data["_ng_sent_starts"] = starts
     if not starts or char < 0:
         return -1

@@ -16,10 +16,12 @@ Public helpers (work from the parsed Doc; no second parse):
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsgraph.nlp.cache import doc_tokens, sent_tokens
 from newsgraph.quotes.frames import doc_text, is_reporting_token, phrase_span
 from newsgraph.quotes.lexicon import cues
 
@@ -33,24 +35,35 @@ class Attribution:
     source: Token              # head token of the source phrase (resolve it with actor_for_token)
 
 
-def _phrases() -> list[list[str]]:
-    return [p.split() for p in sorted(cues()["attribution"], key=len, reverse=True)]
+@functools.lru_cache(maxsize=1)
+def _phrases() -> tuple[list[str], ...]:
+    """Attribution phrases as word lists, longest first (built once: called per token)."""
+    return tuple(p.split() for p in sorted(cues()["attribution"], key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(p[0] for p in _phrases() if p)
 
 
 def according_to(sent: Span) -> list[Attribution]:
     """"according to X" phrases in a sentence; X is the object of the phrase's last word."""
     out = []
     doc = sent.doc
-    words = [t.lower_ for t in sent]
-    for k, tok in enumerate(sent):
+    toks = sent_tokens(sent)
+    words = [t.lower_ for t in toks]
+    firsts = _first_words()
+    for k in range(len(toks)):
+        if words[k] not in firsts:          # cheap skip: no phrase starts with this word
+            continue
         for phrase in _phrases():
             if words[k:k + len(phrase)] != phrase:
                 continue
-            last = sent[k + len(phrase) - 1]
+            last = toks[k + len(phrase) - 1]
             obj = next((c for c in last.children if c.dep_ in ("pobj", "obj")), None)
             if obj is None:
                 nxt = last.i + 1
-                obj = doc[nxt] if nxt < sent.end else None
+                obj = doc_tokens(doc)[nxt] if nxt < sent.end else None
                 while obj is not None and obj.head.i > obj.i and obj.head.i < sent.end and obj.dep_ in ("det", "amod", "compound"):
                     obj = obj.head
             if obj is None:

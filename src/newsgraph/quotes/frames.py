@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp.cache import doc_text, doc_tokens, sent_tokens  # doc_text: re-exported for the quotes package
 from newsgraph.quotes.lexicon import ReportingVerb, cues, reporting_verbs
 
 # Dependents that belong to a noun phrase's name ("Mr. Putin", "the North Korean leader").
@@ -21,14 +22,6 @@ _NP_DEPS = {"det", "compound", "amod", "poss", "nummod", "nmod", "quantmod", "fl
 _NP_DEPS_SHORT = {"det", "compound", "amod", "poss", "nummod", "nmod", "quantmod", "flat", "case", "cc", "conj"}
 MIN_OBJECT_WORDS = 4
 _TRIM_TAIL = set(" \t\n.,;:!?-\u2014\u2013")
-
-
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, cached: spaCy rebuilds the string from the tokens on every access."""
-    text = doc.user_data.get("_ng_text")
-    if text is None:
-        text = doc.user_data["_ng_text"] = doc.text
-    return text
 
 
 @dataclass
@@ -53,7 +46,7 @@ def phrase_span(tok: Token, long: bool = False) -> tuple[int, int]:
     """Char span of the noun phrase headed by `tok`: the named entity it is in, or the head with its
     determiners/modifiers (and, with `long`, its prepositional tail: "reports in Russian state media")."""
     if tok.ent_type_ and tok.ent_iob_ in ("B", "I"):
-        doc = tok.doc
+        doc = doc_tokens(tok.doc)
         start = tok.i
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
@@ -153,7 +146,7 @@ def _subject_on_line(tok: Token, line_start: int) -> Token | None:
     words just before the cue on its own line ("A spokeswoman for Trudeau said ...")."""
     if tok.dep_ in ("xcomp", "advcl", "pcomp", "acl", "relcl") or tok.tag_ in ("VBG", "VBN"):
         return None
-    doc = tok.doc
+    doc = doc_tokens(tok.doc)
     start = tok.i
     while start > 0 and doc[start - 1].idx >= line_start and not (doc[start - 1].text in (";", ".", "!", "?", "\u201d", '"')):
         start -= 1
@@ -235,7 +228,7 @@ def find_frames(doc: Doc | Span) -> list[Frame]:
     frames = []
     text = doc_text(doc if isinstance(doc, Doc) else doc.doc)
     skip_prefixes = tuple(cues()["skip_line"])
-    for tok in doc:
+    for tok in (doc_tokens(doc) if isinstance(doc, Doc) else sent_tokens(doc)):
         verb = is_reporting_token(tok)
         if verb is None:
             continue

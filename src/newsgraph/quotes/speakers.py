@@ -16,7 +16,15 @@ useful:
   * coordinated speakers ("Kim and Clark Moran") keep their surface text;
   * "it said" goes to the last organisation named as a subject, "they said" to the group the
     actors stage found or the last plural subject; "the company said" to the last organisation;
-  * a report or document ("the RCMP statement", "a statement from BC Hydro") speaks for its issuer.
+  * a report or document ("the RCMP statement", "a statement from BC Hydro") speaks for its issuer;
+    "the report said" takes the issuer given where that document was first mentioned ("CP released
+    a white paper ... The white paper said");
+  * a plural nominal the actors stage resolved to its members ("the two leaders") gives all of them;
+  * a pronoun bound to a person known only by a role ("chairwoman") goes to the salient named person;
+  * organisations take their fullest name in the article: acronyms spelled out ("IRCC" ->
+    "Immigration, Refugees and Citizenship Canada"), short forms ("Suncor" -> "Suncor Energy").
+Gender (for he/she) comes from unambiguous given names (data/kb/given_names.csv), then the article's
+honorifics and pronouns, then the actors stage.
 Person names inside parentheses (photo credits, "(Instagram/Darian Lonechild)") are never used.
 """
 from __future__ import annotations
@@ -86,6 +94,11 @@ def _role_only(actor: Actor) -> bool:
         return False
     low = name.lower()
     return name == low or bool(role) and (low == role or low.endswith(" " + role))
+
+
+def _named_noun(head: Token) -> bool:
+    """An organisation's name the tagger called a common noun ("IRCC said")."""
+    return head.ent_type_ == "ORG" and head.text[:1].isupper() and not any(c.dep_ == "det" for c in head.children)
 
 
 class SpeakerResolver:
@@ -222,6 +235,27 @@ class SpeakerResolver:
                 return True
         return False
 
+    def _spelled_out(self, acronym: str, letters: str) -> str | None:
+        """The name an acronym abbreviates, from "Long Name (ACR)" in the text or an organisation
+        entity whose capitalised words' initials spell it."""
+        pos = self.text.find(f"({acronym})")
+        if pos > 0:
+            words = self.text[max(0, pos - 200):pos].split()
+            caps: list[int] = []
+            for i in range(len(words) - 1, -1, -1):
+                w = words[i].strip(",")
+                if w[:1].isupper():
+                    caps.append(i)
+                    if "".join(words[j][0] for j in reversed(caps)) == letters:
+                        return " ".join(words[i:]).strip(" ,")
+                elif w.lower() not in ("and", "of", "the", "for", "&", "on", "in"):
+                    break
+        for e in self.orgs:
+            words = [w for w in e.text.replace(",", " ").split() if w[:1].isupper()]
+            if len(words) == len(letters) and "".join(w[0] for w in words) == letters:
+                return e.text.strip()
+        return None
+
     def full_org(self, name: str) -> str:
         """An organisation's fullest name in the article: an acronym spelled out in it ("IRCC" ->
         "Immigration, Refugees and Citizenship Canada"), a short form of a longer name ("Suncor" ->
@@ -234,11 +268,7 @@ class SpeakerResolver:
             hit = key
             letters = key.replace(".", "")
             if letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6:
-                for e in self.orgs:
-                    words = [w for w in e.text.replace(",", " ").split() if w[:1].isupper()]
-                    if len(words) == len(letters) and "".join(w[0] for w in words) == letters:
-                        hit = e.text.strip()
-                        break
+                hit = self._spelled_out(key, letters) or key
             else:
                 longer = [e.text.strip() for e in self.orgs
                           if e.text.strip().startswith((key + " ", key + "-")) and len(e.text) > len(key)
@@ -331,7 +361,7 @@ class SpeakerResolver:
             else:
                 res = self._salient(head.idx, head.lower_) or Resolved(None, None)
                 remember = res.name is not None
-        elif actor is not None and head.pos_ != "NOUN" and head.ent_type_ != "PERSON":
+        elif actor is not None and head.ent_type_ != "PERSON" and (head.pos_ != "NOUN" or _named_noun(head)):
             res = Resolved(actor, self._actor_name(actor))
         elif head.pos_ == "PROPN" and head.ent_type_ not in _NOT_PERSON_ENTS:
             res = Resolved(None, self.full_name(surface))

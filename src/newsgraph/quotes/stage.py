@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors import actor_for_token
-from newsgraph.nlp import sentence_index
+from newsgraph.nlp import doc_sents, doc_tokens, sent_tokens, sentence_index, token_starts
 from newsgraph.quotes.attribution import according_to
 from newsgraph.quotes.frames import Frame, doc_text, find_frames, is_report_source, is_reporting_token, phrase_span
 from newsgraph.quotes.lexicon import ReportingVerb, reporting_verbs
@@ -65,7 +65,8 @@ class _Finder:
         self.frames = [f for f in find_frames(doc) if self._quote_at(f.cue.idx) is None]
         self.paras = paragraphs(self.text)
         self.p_starts = [p[0] for p in self.paras]
-        self._tidx = [t.idx for t in doc]
+        self.toks = doc_tokens(doc)
+        self._tidx = token_starts(doc)
         self.nested_attr: dict[int, Frame] = {}
 
     # -- geometry ----------------------------------------------------------------------------
@@ -85,7 +86,7 @@ class _Finder:
 
     def region_after(self, q: QuotedSpan) -> list[Token]:
         """Tokens after the closing mark up to the sentence end, the next quote or the paragraph end."""
-        doc, out = self.doc, []
+        doc, out = self.toks, []
         pend = self.paras[self.para_of(q.end - 1)][1]
         i = self._tok_at(q.end, after=True)
         # '“We have the luxury to be patient.” That has ...': the sentence ended inside the marks
@@ -110,7 +111,7 @@ class _Finder:
 
     def region_before(self, q: QuotedSpan) -> list[Token]:
         """Tokens before the opening mark back to the sentence start, a quote or the paragraph start."""
-        doc, out = self.doc, []
+        doc, out = self.toks, []
         pstart = self.paras[self.para_of(q.start)][0]
         i = self._tok_at(q.start, after=False)
         while i >= 0 and len(out) < 40:
@@ -220,13 +221,14 @@ class _Finder:
     def _according_to(self, cands: list[_Candidate]) -> list[_Candidate]:
         out = []
         text = self.text
-        for sent in self.doc.sents:
-            if "accord" not in sent.text.lower() and "reported by" not in sent.text.lower():
+        for sent in doc_sents(self.doc):
+            low = text[sent.start_char:sent.end_char].lower()
+            if "accord" not in low and "reported by" not in low:
                 continue
             for att in according_to(sent):
                 if self._quote_at(att.start) is not None:
                     continue
-                phrase_start = next((t.idx for t in sent if t.idx <= att.start and t.lower_ in ("according", "as", "quoted")
+                phrase_start = next((t.idx for t in sent_tokens(sent) if t.idx <= att.start and t.lower_ in ("according", "as", "quoted")
                                      and att.start - t.idx < 25), att.start)
                 ls, le = text.rfind("\n", 0, att.start) + 1, text.find("\n", att.start)
                 le = len(text) if le < 0 else le
@@ -242,7 +244,7 @@ class _Finder:
                 if any(min(ce, c.end) - max(cs, c.start) > 0.3 * (ce - cs) for c in cands):
                     continue
                 cue_i = min(max(0, bisect.bisect_right(self._tidx, phrase_start) - 1), len(self.doc) - 1)
-                f = Frame(cue=self.doc[cue_i],
+                f = Frame(cue=self.toks[cue_i],
                           verb=_ACCORDING, speaker=att.source, speaker_span=phrase_span(att.source), content=(cs, ce))
                 f.how = "according"
                 inside = [q for q in self.quoted if q.start >= cs and q.end <= ce + 1]
@@ -267,7 +269,7 @@ class _Finder:
         i = self._tok_at(j, after=True)
         k = i - 1
         while k >= 0 and i - k < 25:
-            t = self.doc[k]
+            t = self.toks[k]
             if t.i in frame_at:
                 return frame_at[t.i]
             if t.text in _SENT_END:

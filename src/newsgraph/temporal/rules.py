@@ -189,16 +189,24 @@ _TRIGGER_WORDS = ("today", "tonight", "yesterday", "tomorrow", "overnight", "noo
                   "centur", "Q1", "Q2", "Q3", "Q4", "FY", "winters", "summers", "autumns")
 
 
-def trigger_regex(lex: Lexicon) -> re.Pattern:
-    """Cheap pre-scan: where in a text a time expression could possibly be."""
+def trigger_words(lex: Lexicon) -> set[str]:
+    """The words the pre-scan looks for (one of them, or a digit, is in every time expression)."""
     words: set[str] = set(_TRIGGER_WORDS)
     for kind in ("month", "month_abbr", "weekday", "unit", "season", "part_of_day", "ref",
                  "set_adverb", "holiday"):
         for w in lex.surfaces.get(kind, []):
             # the last word: 'the past' -> past, "New Year's Day" -> Day, 'Jan.' -> Jan
             words.add(w.rstrip(".").split()[-1])
-    body = "|".join(sorted((re.escape(w) for w in words if len(w) > 1), key=len, reverse=True))
+    return {w for w in words if len(w) > 1}
+
+
+def trigger_regex(lex: Lexicon) -> re.Pattern:
+    """Cheap pre-scan: where in a text a time expression could possibly be."""
+    body = "|".join(sorted((re.escape(w) for w in trigger_words(lex)), key=len, reverse=True))
     return re.compile(rf"\d|\b(?:{body})", re.IGNORECASE)
+
+
+DIGIT = "<digit>"       # trigger key of a digit
 
 
 @functools.lru_cache(maxsize=1)
@@ -213,3 +221,41 @@ def compiled() -> tuple[Lexicon, tuple[Rule, ...]]:
 @functools.lru_cache(maxsize=1)
 def compiled_trigger() -> re.Pattern:
     return trigger_regex(compiled()[0])
+
+
+@functools.lru_cache(maxsize=1)
+def trigger_keys() -> dict[str, frozenset[str]]:
+    """Lower-cased text of a pre-scan match -> every trigger word found at that position.
+
+    The pre-scan's alternation (longest first) reports the longest trigger word there; the
+    shorter ones that also match are exactly its prefixes among the trigger words
+    ('century' -> {century, centur}).
+    """
+    words = {w.lower() for w in trigger_words(compiled()[0])}
+    return {w: frozenset(v for v in words if w.startswith(v)) for w in words}
+
+
+def _literal_source(rule: Rule, ph: dict[str, str]) -> str:
+    """The rule's expanded pattern, lower-cased, with escapes of punctuation removed ('jan\\.')."""
+    return re.sub(r"\\(\W)", r"\1", expand(rule.pattern, ph)).lower()
+
+
+@functools.lru_cache(maxsize=1)
+def rule_triggers() -> tuple[frozenset[str] | None, ...]:
+    """Per rule: the trigger keys (words, DIGIT) its pattern spells out, or None (run it always).
+
+    A rule only runs in the pre-scan windows holding one of its own triggers: a match of
+    'rel_day' contains 'today', 'yesterday', ... and never only a digit. The test suite
+    checks on every rule's example (and the corpus) that this skips no match.
+    """
+    lex, rules = compiled()
+    ph = placeholders(lex)
+    words = {w.lower() for w in trigger_words(lex)}
+    out: list[frozenset[str] | None] = []
+    for rule in rules:
+        src = _literal_source(rule, ph)
+        keys = {w for w in words if w in src}
+        if "\\d" in src or any(c.isdigit() for c in src):
+            keys.add(DIGIT)
+        out.append(frozenset(keys) if keys else None)
+    return tuple(out)

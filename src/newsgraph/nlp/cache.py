@@ -1,0 +1,47 @@
+"""Per-doc structures shared by the stages, built once per Doc and kept in `doc.user_data`.
+
+spaCy builds a new Python object on every `doc[i]`, `for t in doc`, `doc.sents` and `doc.text`
+(the text is re-joined from the tokens each time). The stages walk the same doc many times, so
+they read these cached lists instead. Entries are plain Python objects; nothing here serialises
+docs (`DocBin(store_user_data=True)` would not accept Token objects, so don't add that).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once."""
+    text = doc.user_data.get("_ng_text")
+    if text is None:
+        text = doc.user_data["_ng_text"] = doc.text
+    return text
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """All tokens of the doc as one list (index i is `doc[i]`)."""
+    toks = doc.user_data.get("_ng_tokens")
+    if toks is None:
+        toks = doc.user_data["_ng_tokens"] = list(doc)
+    return toks
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Character offset of every token (`token.idx`), in token order."""
+    starts = doc.user_data.get("_ng_token_starts")
+    if starts is None:
+        starts = doc.user_data["_ng_token_starts"] = [t.idx for t in doc_tokens(doc)]
+    return starts
+
+
+def doc_sents(doc: Doc) -> list[Span]:
+    """The sentences of the doc (`list(doc.sents)`), built once."""
+    sents = doc.user_data.get("_ng_sents")
+    if sents is None:
+        sents = doc.user_data["_ng_sents"] = list(doc.sents)
+    return sents
+
+
+def sent_tokens(sent: Span) -> list[Token]:
+    """The tokens of a sentence (or any span), from the doc's cached token list."""
+    return doc_tokens(sent.doc)[sent.start:sent.end]
