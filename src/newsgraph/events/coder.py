@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import permutations
 
+from spacy import symbols as spacy_symbols
 from spacy.tokens import Doc, Span, Token
 
 import newsgraph.actors as actors_api
@@ -178,7 +179,7 @@ def _match_noun(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
         return None
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     if tok.i > 0:
-        mods.add(tok.doc[tok.i - 1].lemma_.lower())
+        mods.add(doc_tokens(tok.doc)[tok.i - 1].lemma_.lower())
     verb = roles.governing_verb(tok)
     if verb is not None:
         # a pattern made for this light verb first ("faced criticism from X" vs "levelled criticism at X")
@@ -191,6 +192,10 @@ def _match_noun(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
     return None
 
 
+_VERB, _AUX, _NOUN, _PROPN, _aux = (spacy_symbols.VERB, spacy_symbols.AUX, spacy_symbols.NOUN,
+                                    spacy_symbols.PROPN, spacy_symbols.aux)
+
+
 def find_triggers(sent: Span, options: CoderOptions) -> list[Trigger]:
     """Verb triggers first; a noun used as a verb pattern's object is not coded again."""
     vindex = pattern_index("verb", options.since)
@@ -198,14 +203,16 @@ def find_triggers(sent: Span, options: CoderOptions) -> list[Trigger]:
     out: list[Trigger] = []
     used: set[int] = set()
     toks = sent_tokens(sent)
+    # integer POS/DEP ids: `tok.pos_` looks the string up in the StringStore on every access
     for tok in toks:
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ != "aux"):
+        pos = tok.pos
+        if pos == _VERB or (pos == _AUX and tok.dep != _aux):
             trig = _match_verb(tok, vindex)
             if trig:
                 out.append(trig)
                 used.update(t.i for t in trig.parts)
     for tok in toks:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used:
+        if (tok.pos == _NOUN or tok.pos == _PROPN) and tok.i not in used:
             trig = _match_noun(tok, nindex)
             if trig:
                 out.append(trig)

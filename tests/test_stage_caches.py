@@ -1,0 +1,71 @@
+"""The speed-ups of the stages must not change what they find.
+
+- time: each rule runs only in the pre-scan windows holding one of its own trigger words
+  (temporal.rules.rule_triggers); running every rule in every window must give the same result;
+- nlp.cache: the per-doc lists the stages share are exactly what spaCy would build again.
+"""
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from newsgraph.bench import sample_articles
+from newsgraph.nlp import doc_sents, doc_text, doc_tokens, sent_tokens, token_starts
+from newsgraph.temporal.rules import compiled, rule_triggers
+
+normalise_mod = importlib.import_module("newsgraph.temporal.normalise")
+
+
+def _times(text: str) -> list[tuple]:
+    return [(x.start, x.end, x.value, x.type, x.rule) for x in normalise_mod.find_times(text, "2024-05-01")]
+
+
+def test_every_rule_has_triggers_or_runs_everywhere():
+    rules = compiled()[1]
+    needs = rule_triggers()
+    assert len(needs) == len(rules)
+    # rules spelled with digits or trigger words get a filter; e.g. rel_day needs 'today' & co.
+    by_id = {r.id: n for r, n in zip(rules, needs)}
+    assert by_id["rel_day"] is not None and "today" in by_id["rel_day"]
+    assert by_id["iso_date"] is not None and "<digit>" in by_id["iso_date"]
+
+
+def test_trigger_filter_finds_the_same_as_all_rules(monkeypatch):
+    texts = [r.example for r in compiled()[1]]
+    texts += [a.text for a in sample_articles()]
+    texts.append("In the 1990s, three centuries ago, every century, on Mondays; Jan. 5 at 5 p.m. EST.")
+    filtered = [_times(t) for t in texts]
+    monkeypatch.setattr(normalise_mod, "rule_triggers", lambda: (None,) * len(compiled()[1]))
+    unfiltered = [_times(t) for t in texts]
+    assert sum(map(len, unfiltered)) > 100
+    assert filtered == unfiltered
+
+
+@pytest.fixture(scope="module")
+def doc():
+    from newsgraph.nlp import load_nlp
+
+    return load_nlp()("Kim met Putin in Moscow on Monday. “We agreed,” he said.\n\nTalks resume in June.")
+
+
+def test_doc_caches_match_spacy(doc):
+    assert doc_text(doc) == doc.text
+    assert [t.i for t in doc_tokens(doc)] == [t.i for t in doc]
+    assert token_starts(doc) == [t.idx for t in doc]
+    sents = doc_sents(doc)
+    assert [(s.start, s.end) for s in sents] == [(s.start, s.end) for s in doc.sents]
+    assert [t.text for t in sent_tokens(sents[1])] == [t.text for t in sents[1]]
+    assert doc_tokens(doc) is doc_tokens(doc)       # built once per doc
+
+
+def test_trigger_trie_matches_like_the_plain_alternation():
+    from newsgraph.temporal.rules import trigger_regex, trigger_regex_plain
+
+    lex = compiled()[0]
+    trie, plain = trigger_regex(lex), trigger_regex_plain(lex)
+    texts = [a.text for a in sample_articles()] + [r.example for r in compiled()[1]]
+    texts.append("MONDAYS, Centuries, CENTURY, o'clock, Q1 FY2020, the twenties, Sept. Sep September Mayday")
+    spans = [[m.span() for m in trie.finditer(t)] for t in texts]
+    assert spans == [[m.span() for m in plain.finditer(t)] for t in texts]
+    assert sum(map(len, spans)) > 300
