@@ -35,6 +35,11 @@ def bench(ctx: click.Context, inputs: tuple[str, ...], rounds: int, repeat_corpu
     click.echo(f"peak RSS          {res.peak_rss_mb:,.0f} MB")
     if res.stage_seconds:
         parse = res.parse_seconds or 0.0
+        stages = sum(res.stage_seconds.values())
+        if parse:
+            # steadier than the throughput ratio on a busy machine: stage time measured
+            # separately on pre-parsed docs, relative to the bare parse
+            click.echo(f"stage-cost ratio  {1 / (1 + stages / parse):.3f}  (= 1 / (1 + stages/parse))")
         click.echo(f"time per stage    (bare parse {parse:.2f} s)")
         for name, secs in res.stage_seconds.items():
             share = f"{100 * secs / parse:5.1f} % of parse" if parse else ""

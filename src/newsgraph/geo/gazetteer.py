@@ -117,6 +117,7 @@ class Gazetteer:
     """
 
     def __init__(self, data: dict):
+        self._entry_cache: dict[int, GeoEntry] = {}
         cols = data["cols"]
         self._names: list[str] = cols["name"].split("\x00")
         self._gid, self._pop = array("q"), array("q")
@@ -144,6 +145,13 @@ class Gazetteer:
         return len(self._index)
 
     def entry(self, i: int) -> GeoEntry:
+        # entries are immutable: build each once (lookups of common names repeat a lot)
+        e = self._entry_cache.get(i)
+        if e is None:
+            e = self._entry_cache[i] = self._make_entry(i)
+        return e
+
+    def _make_entry(self, i: int) -> GeoEntry:
         return GeoEntry(i, self._gid[i] or None, self._names[i], self._lat[i], self._lon[i],
                         self._cc[i], self._admin1[i], self._feature[i], self._pop[i])
 
