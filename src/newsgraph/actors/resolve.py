@@ -26,6 +26,7 @@ from newsgraph.actors.entities import Ent, Ment, name_parts
 from newsgraph.actors.phrases import HONORIFICS, PhraseInfo, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country
 from newsgraph.actors.pronouns import PRONOUNS, PronounResolver
+from newsgraph.nlp.cache import doc_sents, doc_tokens
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "agent", "expl"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
@@ -82,12 +83,12 @@ class DocResolver(PronounResolver):
         self.ents: dict[str, Ent] = {}
         self.ments: list[Ment] = []
         self.taken = bytearray(len(doc))          # tokens inside a name-level mention
-        self.toks = list(doc)                     # Token objects once (iterating a Doc makes new ones)
+        self.toks = doc_tokens(doc)               # Token objects once, shared with later stages
         self._ents: list[Span] | None = None
         self.heads = nominal_heads(kb)
         self.sent_of = [0] * len(doc)
         self.sent_root: list[Token] = []
-        for si, s in enumerate(doc.sents):
+        for si, s in enumerate(doc_sents(doc)):
             self.sent_root.append(s.root)
             self.sent_of[s.start:s.end] = [si] * (s.end - s.start)
         self.quote = self._quote_mask()
@@ -203,7 +204,7 @@ class DocResolver(PronounResolver):
     def add(self, start: int, end: int, head: int, kind: str, label: str, ents: list[Ent],
             name_level: bool = True) -> Ment:
         m = Ment(start, end, head, kind, label, ents, sent=self.sent_of[head],
-                 subject=self._is_subject(self.doc[head]), in_quote=bool(self.quote[head]))
+                 subject=self._is_subject(self.toks[head]), in_quote=bool(self.quote[head]))
         self.ments.append(m)
         if name_level:
             self.taken[start:end] = b"\x01" * (end - start)
@@ -360,10 +361,10 @@ class DocResolver(PronounResolver):
             if (t.pos_ == "PROPN" and t.text[:1].isupper() and not self.taken[t.i] and t.i not in kbm_tokens
                     and not self.not_person[t.i] and t.lower_.strip("\u200b") in by_part
                     and t.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP")
-                    and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN"
-                             and not self.doc[t.i + 1].lower_ in ("'s", "\u2019s"))):
+                    and not (t.i + 1 < len(self.doc) and self.toks[t.i + 1].pos_ == "PROPN"
+                             and not self.toks[t.i + 1].lower_ in ("'s", "\u2019s"))):
                 start = t.i
-                if t.i > 0 and self.doc[t.i - 1].lower_ in HONORIFICS and not self.taken[t.i - 1]:
+                if t.i > 0 and self.toks[t.i - 1].lower_ in HONORIFICS and not self.taken[t.i - 1]:
                     start = t.i - 1
                 self.add(start, t.i + 1, t.i, "name", "PERSON", [by_part[t.lower_.strip("\u200b")]])
 
@@ -596,7 +597,7 @@ class DocResolver(PronounResolver):
                         self.place_country[h.i] = place
         toks = sorted(set(toks), key=lambda t: t.i)
         start, end = toks[0].i, toks[-1].i + 1
-        while start < h.i and (self.doc[start].is_punct or self.doc[start].dep_ == "cc"):
+        while start < h.i and (self.toks[start].is_punct or self.toks[start].dep_ == "cc"):
             start += 1
         return start, end, [t for t in toks if start <= t.i < end]
 
