@@ -12,6 +12,12 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _PRECISION = {4: "year", 7: "month", 10: "day"}
 
 
+# A time introduced by one of these words anchors something else ("first visit since 2000",
+# "talks before the election"); it is not when the event happened.
+_REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after|prior to|following|ahead of)\s+(?:the\s+|late\s+|early\s+)?$",
+                              re.IGNORECASE)
+
+
 def event_date(analysis: Analysis, sentence: int, char: int, modality: str = "asserted") -> tuple[str | None, str]:
     """(ISO value, precision) for an event whose cue starts at `char` in `sentence`.
     An event that already happened cannot take a date after publication ("agreed to double trade
@@ -27,6 +33,8 @@ def event_date(analysis: Analysis, sentence: int, char: int, modality: str = "as
             continue
         if modality in ("asserted", "negated") and pub is not None and value > pub[: len(value)]:
             continue
+        if _REFERENCE_POINT.search(analysis.article.text, max(0, t.start - 24), t.start):
+            continue    # "his first visit since 2000": a reference point, not the event's date
         dist = abs(t.start - char)
         if best is None or dist < best[0]:
             best = (dist, value)
