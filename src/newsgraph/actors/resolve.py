@@ -780,21 +780,20 @@ class DocResolver(PronounResolver):
 
     def _recent(self, ok, before: int, n: int) -> list[Ent]:
         """The n most recently mentioned distinct entities before token `before` that pass `ok`."""
-        out: list[Ent] = []
-        for m in sorted(self.ments, key=lambda m: m.start, reverse=True):
-            if m.start >= before or len(m.ents) != 1:
-                continue
-            e = m.ents[0]
-            if e not in out and ok(e):
-                out.append(e)
-                if len(out) >= n:
-                    break
-        return out
+        earlier = (m for m in sorted(self.ments, key=lambda m: m.start, reverse=True) if m.start < before)
+        return self._first_entities(earlier, ok, n)
 
     def _following(self, ok, after: int, n: int) -> list[Ent]:
+        """The n first distinct entities mentioned after token `after` that pass `ok`."""
+        later = (m for m in sorted(self.ments, key=lambda m: m.start) if m.start > after)
+        return self._first_entities(later, ok, n)
+
+    @staticmethod
+    def _first_entities(ments, ok, n: int) -> list[Ent]:
+        """The first n distinct single-entity mentions' entities, in the given order, that pass `ok`."""
         out: list[Ent] = []
-        for m in sorted(self.ments, key=lambda m: m.start):
-            if m.start <= after or len(m.ents) != 1:
+        for m in ments:
+            if len(m.ents) != 1:
                 continue
             e = m.ents[0]
             if e not in out and ok(e):

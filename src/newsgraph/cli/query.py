@@ -40,6 +40,12 @@ def _run(db_path: str | None, method: str, **kwargs: Any) -> Any:
         store.close()
 
 
+def _list(db_path: str | None, method: str, limit: int, offset: int, filters: dict[str, Any]) -> Any:
+    """A paged listing (actors, quotes, articles) with the filters the user actually gave."""
+    given = {k: v for k, v in filters.items() if v is not None}
+    return _run(db_path, method, limit=limit or None, offset=offset, **given)
+
+
 def _emit_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
@@ -198,8 +204,7 @@ def events_cmd(db_path: str | None, limit: int, offset: int, order: str, as_json
 @_list_options
 def actors_cmd(db_path: str | None, limit: int, offset: int, as_json: bool, **filters: Any) -> None:
     """Canonical actors with their codes, aliases and how often they appear."""
-    filters = {k: v for k, v in filters.items() if v is not None}
-    rows = _run(db_path, "actors", limit=limit or None, offset=offset, **filters)
+    rows = _list(db_path, "actors", limit, offset, filters)
     _output(rows, as_json, [
         ("code", lambda r: r.get("code"), 9),
         ("name", lambda r: r.get("name"), 30),
@@ -224,8 +229,7 @@ def actors_cmd(db_path: str | None, limit: int, offset: int, as_json: bool, **fi
 @_list_options
 def quotes_cmd(db_path: str | None, limit: int, offset: int, as_json: bool, **filters: Any) -> None:
     """Direct, indirect and mixed quotes with their speakers."""
-    filters = {k: v for k, v in filters.items() if v is not None}
-    rows = _run(db_path, "quotes", limit=limit or None, offset=offset, **filters)
+    rows = _list(db_path, "quotes", limit, offset, filters)
     _output(rows, as_json, [
         ("published", lambda r: r.get("published"), 10),
         ("speaker", lambda r: r.get("speaker_name") or r.get("speaker_text"), 24),
@@ -244,8 +248,7 @@ def quotes_cmd(db_path: str | None, limit: int, offset: int, as_json: bool, **fi
 @_list_options
 def articles_cmd(db_path: str | None, limit: int, offset: int, as_json: bool, **filters: Any) -> None:
     """Stored articles with their event and quote counts."""
-    filters = {k: v for k, v in filters.items() if v is not None}
-    rows = _run(db_path, "articles", limit=limit or None, offset=offset, **filters)
+    rows = _list(db_path, "articles", limit, offset, filters)
     _output(rows, as_json, [
         ("id", lambda r: r.get("id"), 16),
         ("published", lambda r: r.get("published"), 10),

@@ -1,5 +1,5 @@
 """Event date and place: the time expression and place in the event's sentence, else the
-article's publication date and dateline. Never today's date: no usable date -> None, "unknown"."""
+article's publication date and its dateline or main location. Never today's date: no usable date -> None, "unknown"."""
 from __future__ import annotations
 
 import re
@@ -68,14 +68,6 @@ def _locative(doc: Doc, place: Place, trigger: Token | None) -> bool:
             return False
         tok = prep.head          # "the main square of Pyongyang": climb to "square"
     return False
-
-
-def event_place(analysis: Analysis, sentence: int, char: int, doc: Doc | None = None,
-                destination: Token | None = None, trigger: Token | None = None) -> Place | None:
-    """The place of an event: the place its sentence names (`local_event_place`), else the
-    article's dateline or main location (issue 6: "else the article's dateline or main location")."""
-    return (local_event_place(analysis, sentence, char, doc, destination, trigger)
-            or article_place(analysis))
 
 
 def article_place(analysis: Analysis) -> Place | None:

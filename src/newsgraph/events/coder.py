@@ -431,6 +431,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     cue_toks = sorted(trig.parts, key=lambda t: t.i)
     cue_start, cue_end = cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1])
     date, precision = event_date(analysis, sent_index, cue_start, mood)
+    # the place the sentence names, else the article's dateline or main location (issue 6)
     local_place = local_event_place(analysis, sent_index, cue_start, doc, dest, trig.token)
     place = local_place or article_place(analysis)
     # only a place this sentence names can stand in for a target (not the dateline/main place)
