@@ -1,4 +1,5 @@
-"""Shared fixtures: one spaCy pipeline per test session (loading it is the slow part)."""
+"""Shared fixtures: one spaCy pipeline per test session (loading it is the slow part), and the demo
+database the API and dashboard tests read."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,6 +9,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEED_ARTICLE = SHARED / "examples" / "seed_article.txt"
+CORPUS = REPO / "src" / "newsgraph" / "data" / "corpus"
 
 
 @pytest.fixture(scope="session")
@@ -35,4 +37,26 @@ def seed_text() -> str:
 def seed_analysis(seed_text):
     import newsgraph
 
-    return newsgraph.analyze(seed_text, published="2024-06-19")
+    return newsgraph.analyse(seed_text, published="2024-06-19")
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """The bundled sample corpus ingested with the real `newsgraph ingest` command into a fresh DuckDB
+    file, once per test session (shared by the API and dashboard tests)."""
+    import duckdb
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    res = CliRunner().invoke(main, ["ingest", "--db", str(path), str(CORPUS)])
+    if res.exception and not isinstance(res.exception, SystemExit):
+        raise res.exception
+    with duckdb.connect(str(path), read_only=True) as con:
+        n_articles, n_events = con.execute(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)").fetchone()
+    if not n_articles or not n_events:
+        raise RuntimeError(f"ingesting the sample corpus stored {n_articles} articles and {n_events} events:\n"
+                           f"{res.output}")
+    return path

@@ -1,4 +1,4 @@
-"""REST API over a real DuckDB database built by ingesting the sample corpus (see api_db.py).
+"""REST API over a real DuckDB database built by ingesting the sample corpus (the `demo_db` fixture in conftest.py).
 
 Expected values come from the database itself (plain SQL next to the API call), so the tests check
 that the API filters, pages and aggregates correctly, whatever the coder finds in the corpus.
@@ -6,14 +6,10 @@ that the API filters, pages and aggregates correctly, whatever the coder finds i
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))
-from api_db import demo_db  # noqa: E402
 
 fastapi = pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
@@ -23,8 +19,8 @@ from newsgraph.api.params import MAX_LIMIT  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def db_path() -> Path:
-    return demo_db()
+def db_path(demo_db) -> Path:
+    return demo_db
 
 
 @pytest.fixture(scope="module")

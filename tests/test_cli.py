@@ -216,24 +216,26 @@ def test_export_formats(stored_db, tmp_path):
     assert run("export", "--db", db, "--format", "csv", "--out", str(out)).exit_code == 2
 
 
+def _explode_on_marker(doc, analysis):
+    if "EXPLODE" in doc.text:
+        raise RuntimeError("stage failed on purpose")
+
+
 def test_analysis_failure_is_isolated(pipeline):
     """A stage that raises on one article: that article is reported, the others are analysed."""
-    from newsgraph.cli.ingest import _analyze_isolated
     from newsgraph.pipeline import Pipeline
     from newsgraph.records import Article
     from newsgraph.registry import stages
 
-    @stages.register("test_explodes_on_marker")
-    def _explode(doc, analysis):
-        if "EXPLODE" in doc.text:
-            raise RuntimeError("stage failed on purpose")
-
+    if "test_explodes_on_marker" not in stages:
+        stages.register("test_explodes_on_marker")(_explode_on_marker)
     p = Pipeline(stage_names=["actors", "test_explodes_on_marker"])
     texts = ["Putin met Xi in Beijing.", "This one will EXPLODE in analysis.", "Biden spoke in Paris."]
     arts = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
-    results = list(_analyze_isolated(arts, pipeline=p))
+    failures = []
+    results = list(p.analyse_each(arts, on_error=lambda art, exc: failures.append(art.id)))
     assert [a.id for a, _ in results] == ["0", "1", "2"]
-    assert isinstance(results[1][1], RuntimeError)
+    assert isinstance(results[1][1], RuntimeError) and failures == ["1"]
     assert results[0][1].article.id == "0" and results[2][1].article.id == "2"
 
 

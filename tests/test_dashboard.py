@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import socket
-import sys
 import threading
 import time
 from pathlib import Path
@@ -21,9 +20,6 @@ pytestmark = [
 ]
 sync_api = pytest.importorskip("playwright.sync_api")
 
-sys.path.insert(0, str(Path(__file__).parent))
-from api_db import demo_db  # noqa: E402
-
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 TIMEOUT = 20_000  # ms, generous: the machine is shared
 
@@ -35,13 +31,13 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server():
+def server(demo_db):
     import uvicorn
 
     from newsgraph.api import create_app
 
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(demo_db(), token=""), host="127.0.0.1", port=port,
+    srv = uvicorn.Server(uvicorn.Config(create_app(demo_db, token=""), host="127.0.0.1", port=port,
                                         log_level="warning"))
     th = threading.Thread(target=srv.run, daemon=True)
     th.start()

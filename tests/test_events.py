@@ -8,11 +8,11 @@ import pytest
 
 import newsgraph
 from newsgraph.events import ontology, patterns
-from newsgraph.events.ontology import DataFileError
+from newsgraph.datafile import DataFileError, package_data, read_table
 
 
 def _events(text: str, published: str | None = "2024-06-19"):
-    return newsgraph.analyze(text, published=published).events
+    return newsgraph.analyse(text, published=published).events
 
 
 def _has(events, root=None, src=None, tgt=None, modality=None, code=None):
@@ -43,30 +43,22 @@ def test_patterns_cover_every_cameo_root_and_name_their_facts():
     assert {p.since for p in pats} <= {"base", "tuned", "round2"}
 
 
-def test_bad_pattern_entry_names_file_and_line(tmp_path, monkeypatch):
-    good = (ontology.data_path("patterns") / "verbs.csv").read_text(encoding="utf-8").splitlines()
+def test_bad_pattern_entry_names_file_and_line(tmp_path):
+    good = package_data("patterns", "verbs.csv").read_text(encoding="utf-8").splitlines()
     header = next(i for i, line in enumerate(good) if line.startswith("id,"))
     bad = good[: header + 2] + ["V99-bad,sign,,,999,SUPPORT,,,,no,0.5,base,An example."]
-    (tmp_path / "patterns").mkdir()
-    (tmp_path / "patterns" / "verbs.csv").write_text("\n".join(bad) + "\n", encoding="utf-8")
-    for name in ("noun_sets.csv",):
-        (tmp_path / "patterns" / name).write_text(
-            (ontology.data_path("patterns") / name).read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.setattr(patterns, "data_path", lambda *parts: tmp_path.joinpath(*parts))
-    patterns.noun_sets.cache_clear()
-    try:
-        with pytest.raises(DataFileError) as err:
-            patterns._load("verb")
-        assert f"verbs.csv:{header + 3}" in str(err.value) and "999" in str(err.value)
-    finally:
-        patterns.noun_sets.cache_clear()
+    path = tmp_path / "verbs.csv"
+    path.write_text("\n".join(bad) + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        patterns.load_patterns("verb", path)
+    assert f"verbs.csv:{header + 3}" in str(err.value) and "999" in str(err.value)
 
 
 def test_csv_row_width_error_names_line(tmp_path):
     f = tmp_path / "t.csv"
     f.write_text("# comment\nid,name\na,1\nb,2,3\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"t\.csv:4"):
-        ontology.read_csv(f, ("id", "name"))
+        read_table(f, ("name",))
 
 
 # ------------------------------------------------------------------ the seed article
@@ -244,7 +236,7 @@ def _code_with(text: str, since):
     pipe = default_pipeline()
     article = Article(id=Article.make_id(text, "conventions"), text=text, published=None, url=None)
     doc = pipe.nlp(text)
-    return code_doc(doc, pipe.analyze_doc(doc, article), CoderOptions(since=since))
+    return code_doc(doc, pipe.analyse_doc(doc, article), CoderOptions(since=since))
 
 
 def test_intent_to_cooperate_replaces_the_intended_action():
@@ -339,17 +331,12 @@ def test_base_rounds_switch_conventions_off():
     assert _has(_code_with(text, None), code="0333")
 
 
-def test_convention_files_fail_with_file_and_line(tmp_path, monkeypatch):
+def test_convention_files_fail_with_file_and_line(tmp_path):
     assert patterns.intent_code("intent", "0841") == "0353" and patterns.intent_code("threat", "195") == "138"
-    src = ontology.data_path("patterns", "intent_codes.csv").read_text(encoding="utf-8").splitlines()
+    src = package_data("patterns", "intent_codes.csv").read_text(encoding="utf-8").splitlines()
     header = next(i for i, line in enumerate(src) if line.startswith("id,"))
-    (tmp_path / "patterns").mkdir()
     bad = src[: header + 1] + ["IC99,19,intent,138,An intent row with a threat code."]
-    (tmp_path / "patterns" / "intent_codes.csv").write_text("\n".join(bad) + "\n", encoding="utf-8")
-    monkeypatch.setattr(patterns, "data_path", lambda *parts: tmp_path.joinpath(*parts))
-    patterns.intent_codes.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match=rf"intent_codes\.csv:{header + 2}"):
-            patterns.intent_codes()
-    finally:
-        patterns.intent_codes.cache_clear()
+    path = tmp_path / "intent_codes.csv"
+    path.write_text("\n".join(bad) + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=rf"intent_codes\.csv:{header + 2}"):
+        patterns.load_intent_codes(path)

@@ -179,7 +179,7 @@ def test_dateline_and_metonyms(pipeline):
     from newsgraph.records import Article
     text = ("KYIV, Ukraine (AP) — Moscow said on Friday it would respond. "
             "Ukrainian troops held the line near Kharkiv.")
-    a = pipeline.analyze(Article(id="t1", text=text))
+    a = pipeline.analyse(Article(id="t1", text=text))
     roles = {p.name: p.role for p in a.places}
     assert roles.get("KYIV") == "dateline"
     assert roles.get("Moscow") == "metonym"
@@ -332,5 +332,5 @@ def test_places_inside_organisation_names(nlp, pipeline):
     assert tops["New York"].kind == "inner" and tops["New York"].entry.feature == "city"
     assert tops["Canada"].kind == "inner" and tops["Canada"].entry.country == "CA"
     assert tops["Canadian"].kind == "demonym"
-    a = pipeline.analyze(Article(id="t-inner", text=text))
+    a = pipeline.analyse(Article(id="t-inner", text=text))
     assert not [p for p in a.places if p.name in ("New York", "Canada", "Canadian")]

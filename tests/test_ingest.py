@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from newsgraph.ingest import IngestOptions, Skip, clean_text, detect_language, iter_articles, make_article
-from newsgraph.ingest.datafile import DataFileError
+from newsgraph.datafile import DataFileError
 from newsgraph.ingest.dates import BadDate, parse_published
 from newsgraph.ingest.frontmatter import split_front_matter
-from newsgraph.ingest.normalize import normalize_text
+from newsgraph.ingest.normalise import normalise_text
 from newsgraph.ingest.patterns import load_patterns
 from newsgraph.records import Article
 
@@ -136,15 +136,15 @@ def test_long_share_bar_lines_are_handled():
 
 def test_normalisation_keeps_characters_and_drops_noise():
     raw = "“Quoted,” she said\u00a0 today —\u200b café.\r\n\r\n\r\n\tNext  paragraph\u00ad here.\r\n"
-    assert normalize_text(raw) == "“Quoted,” she said today — café.\n\nNext paragraph here."
-    assert normalize_text("itâ€™s a cafÃ© &amp; bar") == "it’s a café & bar"
+    assert normalise_text(raw) == "“Quoted,” she said today — café.\n\nNext paragraph here."
+    assert normalise_text("itâ€™s a cafÃ© &amp; bar") == "it’s a café & bar"
 
 
 def test_hard_wrapped_paragraphs_are_unwrapped():
     para = ("The minister said on Tuesday that the government would not\nchange its position on the "
             "treaty, despite pressure from\nopposition parties and from several neighbouring countries.\n")
     text = "\n".join([para] * 3)
-    lines = normalize_text(text).split("\n")
+    lines = normalise_text(text).split("\n")
     assert lines[0].startswith("The minister") and lines[0].endswith("neighbouring countries.")
     assert lines[1] == "" and len(lines) == 5
 
@@ -606,7 +606,7 @@ def test_extraction_suite_runs_on_shared_data():
 
 
 def test_rule_table_header_is_checked(tmp_path):
-    from newsgraph.ingest.datafile import read_rows
+    from newsgraph.datafile import read_rows
 
     p = tmp_path / "t.csv"
     p.write_text("# comment\nid,lang\nsw.x,xx\n", encoding="utf-8")

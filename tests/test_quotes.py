@@ -11,7 +11,8 @@ import pytest
 
 from newsgraph.eval import default_data_dir
 from newsgraph.eval import quotes as qeval
-from newsgraph.quotes.lexicon import QuoteDataError, load_cues, load_reporting_verbs
+from newsgraph.datafile import DataFileError
+from newsgraph.quotes.lexicon import load_cues, load_reporting_verbs
 from newsgraph.quotes.marks import find_quoted_spans
 from newsgraph.records import Article, Event
 
@@ -53,11 +54,11 @@ def test_multi_paragraph_quote_reopens_each_paragraph():
 def test_bad_data_entry_names_file_and_line(tmp_path):
     bad = tmp_path / "verbs.csv"
     bad.write_text("# comment\nid,lemma,complement,addressee\nrv-a,say,clause,no\nrv-b,tell,sideways,no\n")
-    with pytest.raises(QuoteDataError, match=r"verbs.csv:4: complement"):
+    with pytest.raises(DataFileError, match=r"verbs.csv:4: complement"):
         load_reporting_verbs(bad)
     dup = tmp_path / "cues.csv"
     dup.write_text("id,kind,text\nc1,report,media\nc1,report,news\n")
-    with pytest.raises(QuoteDataError, match=r"cues.csv:3: duplicate id"):
+    with pytest.raises(DataFileError, match=r"cues.csv:3: duplicate id"):
         load_cues(dup)
 
 
@@ -130,30 +131,30 @@ def test_own_scorer_matches_reference_scorer(tmp_path, suite, ref_suite):
 
 # ------------------------------------------------------------------------------------ with the model
 @pytest.fixture(scope="module")
-def quote_analyze():
+def quote_analyse():
     """actors + quotes + links on a text (the stages quotes depend on; no events needed)."""
     from newsgraph.pipeline import Pipeline
 
     pipe = Pipeline(stage_names=("actors", "quotes"))
 
     def run(text):
-        return pipe.analyze(Article(id="t", text=text))
+        return pipe.analyse(Article(id="t", text=text))
     return run
 
 
-def test_direct_quote_with_speaker_after(quote_analyze):
-    an = quote_analyze("Burton explained from a podium. “I love cats,” he said. Nobody replied.")
+def test_direct_quote_with_speaker_after(quote_analyse):
+    an = quote_analyse("Burton explained from a podium. “I love cats,” he said. Nobody replied.")
     (q,) = an.quotes
     assert q.kind == "direct" and q.text == "“I love cats,”"
     assert q.speaker_text == "he" and q.cue == "said"
 
 
-def test_speaker_in_previous_paragraph_with_colon_and_multi_paragraph(quote_analyze):
+def test_speaker_in_previous_paragraph_with_colon_and_multi_paragraph(quote_analyse):
     text = ("Hugh Hill, a doctor, said:\n"
             "“We saw the first patients at dawn.\n"
             "“By noon the ward was full and we had run out of beds.”\n"
             "The hospital did not comment.")
-    an = quote_analyze(text)
+    an = quote_analyse(text)
     direct = [q for q in an.quotes if q.kind == "direct"]
     assert len(direct) == 1
     q = direct[0]
@@ -161,23 +162,23 @@ def test_speaker_in_previous_paragraph_with_colon_and_multi_paragraph(quote_anal
     assert q.speaker_name == "Hugh Hill" and q.cue == "said"
 
 
-def test_unbalanced_quote_does_not_swallow_the_article(quote_analyze):
+def test_unbalanced_quote_does_not_swallow_the_article(quote_analyse):
     text = ('The minister said "the plan is dead.\n'
             "Officials met on Monday to discuss the budget.\n"
             "“We will not give up,” said Anna Berg, a union leader.")
-    an = quote_analyze(text)
+    an = quote_analyse(text)
     assert all("\n" not in q.text for q in an.quotes)
     berg = [q for q in an.quotes if q.kind == "direct" and "give up" in q.text]
     assert berg and berg[0].speaker_name == "Anna Berg"
 
 
-def test_apostrophes_make_no_quotes(quote_analyze):
-    an = quote_analyze("The North’s leaders don’t trust the ’90s deals, officials’ notes show.")
+def test_apostrophes_make_no_quotes(quote_analyse):
+    an = quote_analyse("The North’s leaders don’t trust the ’90s deals, officials’ notes show.")
     assert [q for q in an.quotes if q.kind == "direct"] == []
 
 
-def test_indirect_and_mixed(quote_analyze):
-    an = quote_analyze("The mayor told reporters that the bridge would reopen in May. "
+def test_indirect_and_mixed(quote_analyse):
+    an = quote_analyse("The mayor told reporters that the bridge would reopen in May. "
                        "She said the repairs had been “far more costly than anyone expected” by the city.")
     kinds = {q.kind: q for q in an.quotes}
     assert kinds["indirect"].text == "that the bridge would reopen in May"
@@ -186,10 +187,10 @@ def test_indirect_and_mixed(quote_analyze):
     assert kinds["mixed"].cue == "said"
 
 
-def test_scare_quotes_and_titles_are_not_quotes(quote_analyze):
+def test_scare_quotes_and_titles_are_not_quotes(quote_analyse):
     for text in ('Burton claims that his favorite book is "One Hundred Years of Solitude".',
                  'Burton thinks that cats are "cuties".'):
-        assert [q for q in quote_analyze(text).quotes if q.kind == "direct"] == []
+        assert [q for q in quote_analyse(text).quotes if q.kind == "direct"] == []
 
 
 def test_attribution_helper(nlp):
@@ -204,11 +205,11 @@ def test_attribution_helper(nlp):
     assert attribution_for(nlp("Mr. Kim smiled.")[1]) is None
 
 
-def test_links_join_quote_and_event_in_same_sentence(quote_analyze, nlp):
-    from newsgraph.quotes.link import link_quotes
+def test_links_join_quote_and_event_in_same_sentence(quote_analyse, nlp):
+    from newsgraph.events.quote_links import link_quotes
 
     text = "“We greatly appreciate your support,” Mr. Putin told Mr. Kim. Later they ate dinner."
-    an = quote_analyze(text)
+    an = quote_analyse(text)
     doc = nlp(text)
     (q,) = an.quotes
     cue = text.index("appreciate")

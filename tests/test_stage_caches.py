@@ -1,7 +1,7 @@
 """The speed-ups of the stages must not change what they find.
 
 - time: each rule runs only in the pre-scan windows holding one of its own trigger words
-  (temporal.rules.rule_triggers); running every rule in every window must give the same result;
+  (time.rules.rule_triggers); running every rule in every window must give the same result;
 - nlp.cache: the per-doc lists the stages share are exactly what spaCy would build again.
 """
 from __future__ import annotations
@@ -12,13 +12,13 @@ import pytest
 
 from newsgraph.bench import sample_articles
 from newsgraph.nlp import doc_sents, doc_text, doc_tokens, sent_tokens, token_starts
-from newsgraph.temporal.rules import compiled, rule_triggers
+from newsgraph.time.rules import compiled, rule_triggers
 
-normalise_mod = importlib.import_module("newsgraph.temporal.normalise")
+expressions_mod = importlib.import_module("newsgraph.time.expressions")
 
 
 def _times(text: str) -> list[tuple]:
-    return [(x.start, x.end, x.value, x.type, x.rule) for x in normalise_mod.find_times(text, "2024-05-01")]
+    return [(x.start, x.end, x.value, x.type, x.rule) for x in expressions_mod.find_times(text, "2024-05-01")]
 
 
 def test_every_rule_has_triggers_or_runs_everywhere():
@@ -36,7 +36,7 @@ def test_trigger_filter_finds_the_same_as_all_rules(monkeypatch):
     texts += [a.text for a in sample_articles()]
     texts.append("In the 1990s, three centuries ago, every century, on Mondays; Jan. 5 at 5 p.m. EST.")
     filtered = [_times(t) for t in texts]
-    monkeypatch.setattr(normalise_mod, "rule_triggers", lambda: (None,) * len(compiled()[1]))
+    monkeypatch.setattr(expressions_mod, "rule_triggers", lambda: (None,) * len(compiled()[1]))
     unfiltered = [_times(t) for t in texts]
     assert sum(map(len, unfiltered)) > 100
     assert filtered == unfiltered
@@ -60,7 +60,7 @@ def test_doc_caches_match_spacy(doc):
 
 
 def test_trigger_trie_matches_like_the_plain_alternation():
-    from newsgraph.temporal.rules import trigger_regex, trigger_regex_plain
+    from newsgraph.time.rules import trigger_regex, trigger_regex_plain
 
     lex = compiled()[0]
     trie, plain = trigger_regex(lex), trigger_regex_plain(lex)

@@ -414,7 +414,7 @@ def test_every_record_field_has_a_column(cls, table):
     assert not missing, f"{table} lacks columns for {cls.__name__} fields {missing}"
 
 
-def test_as_date_shared_by_analyze_ingest_and_store():
+def test_as_date_shared_by_analyse_ingest_and_store():
     """One coercion for publication dates: ISO strings (time part ignored), dates, datetimes; a bad
     value is named in the error (the store itself stores NULL instead of failing the batch)."""
     from newsgraph.records import as_date

@@ -1,10 +1,10 @@
 """newsgraph: news articles in, a queryable database of world events out.
 
     >>> import newsgraph
-    >>> a = newsgraph.analyze(text, published="2024-06-19")
+    >>> a = newsgraph.analyse(text, published="2024-06-19")
     >>> db = newsgraph.open("newsgraph.duckdb")
 """
-from newsgraph.pipeline import Pipeline, analyze
+from newsgraph.pipeline import Pipeline, analyse
 from newsgraph.records import Actor, Analysis, Article, Event, Mention, Place, Quote, TimeRef
 
 __version__ = "0.1.0"
@@ -18,4 +18,4 @@ def open(path: str | None = None, **kwargs):  # noqa: A001 - mirrors builtins.op
 
 
 __all__ = ["Actor", "Analysis", "Article", "Event", "Mention", "Pipeline", "Place", "Quote",
-           "TimeRef", "analyze", "open", "__version__"]
+           "TimeRef", "analyse", "open", "__version__"]

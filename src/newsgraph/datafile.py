@@ -1,16 +1,28 @@
-"""Read the CSV rule tables under newsgraph/data/ with errors that name file and line.
+"""The one reader of newsgraph's data files (rule tables, dictionaries, ontology tables, gold labels).
 
-Shared by the loaders of several stages (ingest rule tables, quote cue tables) so that every table
-follows the same conventions: '#' starts a comment line, the first other line is the header, every
-row has a unique, non-empty `id`, and one entry stands on one physical line (quoted fields may hold
-commas, not newlines).
+Every file under newsgraph/data/ is read through here, so every table follows the same conventions
+and every bad entry fails the same way: `DataFileError("path:line: what is wrong")`.
+
+Tables (.csv, and .tsv for rules whose patterns hold commas and quotes):
+  * '#' starts a comment line; blank lines are ignored; the first other line is the header;
+  * every row has a unique, non-empty `id`;
+  * one entry stands on one physical line (a quoted CSV field may hold commas, not newlines;
+    TSV fields are split on tabs with no quoting at all);
+  * `required` columns must exist and be non-empty, `optional` columns must exist;
+  * `types` converts a column's text (e.g. float); a value it rejects names the line.
+JSON (.json) and JSON lines (.jsonl) files report the line of a syntax error the same way.
+
+Files are located as package data (`importlib.resources`): `package_data("kb", "countries.csv")`.
 """
 from __future__ import annotations
 
 import csv
+import json
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator, Mapping
+
+TABLE_SUFFIXES = (".csv", ".tsv")
 
 
 def package_data(*parts: str) -> Path:
@@ -27,42 +39,98 @@ class DataFileError(ValueError):
         self.line = line
 
 
-def read_rows(path: str | Path, required: tuple[str, ...],
-              error: type[DataFileError] = DataFileError) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield (line number, row) for each data row; check columns, ids and required fields.
+def _split_line(path: Path, lineno: int, line: str, tsv: bool) -> list[str]:
+    if tsv:
+        return line.rstrip("\r\n").split("\t")
+    try:
+        return next(csv.reader([line], strict=True))
+    except csv.Error as exc:
+        raise DataFileError(path, lineno, f"bad CSV: {exc}") from None
 
-    `required` names the columns that must exist and be non-empty (`id` always is); `error` is the
-    DataFileError subclass the caller's module raises.
+
+def read_rows(path: str | Path, required: tuple[str, ...] = (), *, optional: tuple[str, ...] = (),
+              types: Mapping[str, Callable[[str], Any]] | None = None,
+              ) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield (line number, row) for each data row of a .csv/.tsv table; see the module docstring.
+
+    Values are stripped strings, except the columns in `types`, which hold what the converter
+    returned (a converter that raises ValueError makes a DataFileError naming the line).
     """
     path = Path(path)
+    tsv = path.suffix == ".tsv"
     required = tuple(c for c in required if c != "id")
+    types = types or {}
     header: list[str] | None = None
     seen: dict[str, int] = {}
     with path.open(encoding="utf-8", newline="") as fh:
         for lineno, line in enumerate(fh, start=1):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
-            try:
-                values = next(csv.reader([line], strict=True))
-            except csv.Error as exc:
-                raise error(path, lineno, f"bad CSV: {exc}") from None
+            values = _split_line(path, lineno, line, tsv)
             if header is None:
                 header = [h.strip() for h in values]
-                missing = [c for c in ("id",) + required if c not in header]
+                missing = [c for c in ("id", *required, *optional, *types) if c not in header]
                 if missing:
-                    raise error(path, lineno, f"missing column(s) {', '.join(missing)} in header")
+                    raise DataFileError(path, lineno, f"missing column(s) {', '.join(dict.fromkeys(missing))} "
+                                                      f"in header")
                 continue
             if len(values) != len(header):
-                raise error(path, lineno, f"expected {len(header)} fields, found {len(values)}")
-            row = {h: v.strip() for h, v in zip(header, values)}
-            if not row["id"]:
-                raise error(path, lineno, "empty id")
-            if row["id"] in seen:
-                raise error(path, lineno, f"duplicate id {row['id']!r} (first on line {seen[row['id']]})")
-            seen[row["id"]] = lineno
+                raise DataFileError(path, lineno, f"expected {len(header)} fields, found {len(values)}")
+            row: dict[str, Any] = {h: v.strip() for h, v in zip(header, values)}
+            rid = row["id"]
+            if not rid:
+                raise DataFileError(path, lineno, "empty id")
+            if rid in seen:
+                raise DataFileError(path, lineno, f"duplicate id {rid!r} (first on line {seen[rid]})")
+            seen[rid] = lineno
             for col in required:
                 if not row[col]:
-                    raise error(path, lineno, f"empty {col!r} in entry {row['id']!r}")
+                    raise DataFileError(path, lineno, f"empty {col!r} in entry {rid!r}")
+            for col, convert in types.items():
+                try:
+                    row[col] = convert(row[col])
+                except (TypeError, ValueError) as exc:
+                    raise DataFileError(path, lineno, f"bad {col!r} value {row[col]!r} in entry {rid!r} "
+                                                      f"({exc})") from None
             yield lineno, row
     if header is None:
-        raise error(path, 1, "no header row")
+        raise DataFileError(path, 1, "no header row")
+
+
+def read_table(path: str | Path, required: tuple[str, ...] = (), **kwargs: Any) -> list[dict[str, Any]]:
+    """The rows of a table as a list (line numbers dropped); same checks as `read_rows`."""
+    return [row for _, row in read_rows(path, required, **kwargs)]
+
+
+def read_json(path: str | Path) -> Any:
+    """A JSON document; a syntax error names the file and line."""
+    path = Path(path)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise DataFileError(path, exc.lineno, f"bad JSON: {exc.msg}") from None
+
+
+def read_jsonl(path: str | Path) -> Iterator[tuple[int, Any]]:
+    """(line number, object) for each non-blank line of a JSON-lines file."""
+    path = Path(path)
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield lineno, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise DataFileError(path, lineno, f"bad JSON: {exc.msg}") from None
+
+
+def load_any(path: str | Path) -> list[Any]:
+    """Every entry of a data file of any supported kind (for checks that read all data files)."""
+    path = Path(path)
+    if path.suffix in TABLE_SUFFIXES:
+        return read_table(path)
+    if path.suffix == ".jsonl":
+        return [obj for _, obj in read_jsonl(path)]
+    if path.suffix == ".json":
+        return [read_json(path)]
+    raise DataFileError(path, 1, f"not a data file newsgraph reads ({path.suffix or 'no suffix'})")

@@ -1,32 +1,39 @@
 """Compose the analysis stages over spaCy docs.
 
-Data moves one way: Article -> spaCy Doc -> stages (actors, time, geo, quotes, events)
--> Analysis. Batches go through `nlp.pipe` so parsing is as fast as bare spaCy.
+Data moves one way: Article -> spaCy Doc -> stages (actors, time, geo, quotes, events, quote_links)
+-> Analysis. Batches go through `nlp.pipe` so parsing is as fast as bare spaCy. Each stage declares
+what it requires and provides (newsgraph/registry.py); the pipeline checks the order when it is
+built, so a missing stage fails at once with a message, not half-way through a corpus.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
 from newsgraph.nlp import load_nlp
 from newsgraph.records import Analysis, Article, as_date
-from newsgraph.registry import stages
+from newsgraph.registry import StageSpec, stages
 
 # Order matters: later stages read what earlier ones found.
-DEFAULT_STAGES = ("actors", "time", "geo", "quotes", "events", "links")
+DEFAULT_STAGES = ("actors", "time", "geo", "quotes", "events", "quote_links")
 
 # Modules that register the stages above (imported lazily, on first use).
 _STAGE_MODULES = (
     "newsgraph.actors.stage",
-    "newsgraph.temporal.stage",
+    "newsgraph.time.stage",
     "newsgraph.geo.stage",
     "newsgraph.quotes.stage",
     "newsgraph.events.stage",
-    "newsgraph.quotes.link",
+    "newsgraph.events.quote_links",
 )
+
+
+class PipelineError(ValueError):
+    """The stages asked for cannot run in this order (a requirement nobody provides, bad options)."""
 
 
 def _load_stage_modules() -> None:
@@ -34,30 +41,95 @@ def _load_stage_modules() -> None:
         importlib.import_module(mod)
 
 
-class Pipeline:
-    """Runs spaCy plus the named stages over articles."""
+def check_order(specs: list[StageSpec]) -> None:
+    """Raise PipelineError naming the stage and the product when a requirement is not provided by
+    an earlier stage (and which registered stages would provide it)."""
+    provided: set[str] = set()
+    for spec in specs:
+        missing = [r for r in spec.requires if r not in provided]
+        if missing:
+            providers = {r: sorted(s for s in stages.names() if r in stages.get(s).provides) for r in missing}
+            hint = "; ".join(f"{r!r} comes from {', '.join(map(repr, p)) or 'no registered stage'}"
+                             for r, p in providers.items())
+            raise PipelineError(f"stage {spec.name!r} requires {', '.join(map(repr, missing))}, which no "
+                                f"earlier stage provides ({hint})")
+        provided.update(spec.provides)
 
-    def __init__(self, stage_names: Iterable[str] = DEFAULT_STAGES, batch_size: int = 32):
+
+def _bind(spec: StageSpec, options: Any) -> Callable[[Doc, Analysis], None]:
+    if spec.options is None:
+        if options is not None:
+            raise PipelineError(f"stage {spec.name!r} takes no options")
+        return spec.func
+    if options is None:
+        options = spec.options()
+    elif not isinstance(options, spec.options):
+        raise PipelineError(f"stage {spec.name!r} takes {spec.options.__name__} options, "
+                            f"got {type(options).__name__}")
+    return functools.partial(spec.func, options=options)
+
+
+class Pipeline:
+    """Runs spaCy plus the named stages over articles.
+
+    `options` maps a stage name to its options object (e.g. {"events": CoderOptions(since=...)});
+    stages not named get their defaults.
+    """
+
+    def __init__(self, stage_names: Iterable[str] = DEFAULT_STAGES, batch_size: int = 32,
+                 options: dict[str, Any] | None = None):
         _load_stage_modules()
         self.stage_names = list(stage_names)
-        self.stage_funcs = [stages.get(n) for n in self.stage_names]
+        self.specs = [stages.get(n) for n in self.stage_names]
+        check_order(self.specs)
+        options = dict(options or {})
+        unknown = sorted(set(options) - set(self.stage_names))
+        if unknown:
+            raise PipelineError(f"options given for stage(s) not in this pipeline: {', '.join(unknown)}")
+        self.stage_funcs = [_bind(s, options.get(s.name)) for s in self.specs]
         self.batch_size = batch_size
         self.nlp = load_nlp()
 
-    def analyze_doc(self, doc: Doc, article: Article) -> Analysis:
+    def analyse_doc(self, doc: Doc, article: Article) -> Analysis:
         analysis = Analysis(article=article)
         for func in self.stage_funcs:
             func(doc, analysis)
         return analysis
 
-    def analyze(self, article: Article) -> Analysis:
-        return self.analyze_doc(self.nlp(article.text), article)
+    def analyse(self, article: Article) -> Analysis:
+        return self.analyse_doc(self.nlp(article.text), article)
 
-    def analyze_many(self, articles: Iterable[Article]) -> Iterator[Analysis]:
+    def analyse_many(self, articles: Iterable[Article]) -> Iterator[Analysis]:
         """Analyse a stream of articles, parsing them in batches with `nlp.pipe`."""
+        for _doc, analysis in self.analyse_with_docs(articles):
+            yield analysis
+
+    def analyse_with_docs(self, articles: Iterable[Article]) -> Iterator[tuple[Doc, Analysis]]:
+        """Like `analyse_many`, with each article's parsed Doc (for evaluations and diagnostics that
+        read the parse)."""
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            yield self.analyze_doc(doc, article)
+            yield doc, self.analyse_doc(doc, article)
+
+    def analyse_each(self, articles: Iterable[Article],
+                     on_error: Callable[[Article, Exception], None] | None = None,
+                     ) -> Iterator[tuple[Article, Analysis | Exception]]:
+        """Yield (article, Analysis or the exception it raised), in order: one article that fails
+        does not stop the others. Batched like `analyse_many`; after a failure, analysis restarts
+        with the next article. `on_error` is called with each failure as it happens (for logging)."""
+        remaining = list(articles)
+        while remaining:
+            done = 0
+            try:
+                for analysis in self.analyse_many(remaining):
+                    yield remaining[done], analysis
+                    done += 1
+                return
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
+                if on_error is not None:
+                    on_error(remaining[done], exc)
+                yield remaining[done], exc
+                remaining = remaining[done + 1:]
 
 
 _default: Pipeline | None = None
@@ -70,7 +142,7 @@ def default_pipeline() -> Pipeline:
     return _default
 
 
-def analyze(text: str, published: dt.date | str | None = None, *, title: str | None = None,
+def analyse(text: str, published: dt.date | str | None = None, *, title: str | None = None,
             url: str | None = None, source: str | None = None) -> Analysis:
     """Analyse one text and return everything found in it (nothing is stored).
 
@@ -80,5 +152,5 @@ def analyze(text: str, published: dt.date | str | None = None, *, title: str | N
     from newsgraph.ingest.clean import make_article
 
     article = make_article(text, title=title, url=url, source=source,
-                           published=as_date(published), origin="<analyze>")
-    return default_pipeline().analyze(article)
+                           published=as_date(published), origin="<analyse>")
+    return default_pipeline().analyse(article)

@@ -11,6 +11,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsgraph.products import StageContext
+
 
 def stable_id(*parts: Any, length: int = 16) -> str:
     """A short deterministic id from the given parts (same input, same id, on every machine)."""
@@ -227,9 +229,9 @@ class Analysis(Record):
     quotes: list[Quote] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     times: list[TimeRef] = field(default_factory=list)
-    # Scratch space for stages to pass non-persisted context to later stages
-    # (e.g. token -> actor maps). Not serialised.
-    context: dict[str, Any] = field(default_factory=dict, repr=False)
+    # What stages hand later stages (token -> actor index, quote cues, main place); typed, never
+    # serialised. See newsgraph/products.py.
+    context: StageContext = field(default_factory=StageContext, repr=False)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         if actor_id is None:

@@ -2,12 +2,11 @@
 
 Every file has an `id` column and a `source` column (where the facts come from); lines starting
 with '#' are comments. `load_kb()` checks each entry against the file's schema and raises
-`KBError("countries.csv:17: ...")` naming the file and line of the first bad entry, so a
+`DataFileError("countries.csv:17: ...")` naming the file and line of the first bad entry, so a
 reviewer can fix the data without reading code.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 import re
@@ -15,19 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-KB_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
+from newsgraph.datafile import DataFileError, package_data, read_rows
+
+KB_DIR = package_data("kb")
 
 # Country slots that are not ISO 3166 codes but are valid in CAMEO codes.
 NON_STATE_COUNTRY = {"IGO", "NGO", "IMG", "MNC", "XKX"}
 _CODE_RE = re.compile(r"^[A-Z]{3}[A-Z0-9]{0,12}$")
-
-
-class KBError(ValueError):
-    """A bad knowledge-base entry; the message starts with 'file:line:'."""
-
-    def __init__(self, path: Path | str, line: int, message: str):
-        self.path, self.line = Path(path), line
-        super().__init__(f"{Path(path).name}:{line}: {message}")
 
 
 @dataclass(frozen=True)
@@ -178,42 +171,17 @@ def _norm(text: str) -> str:
 
 # ------------------------------------------------------------------------------------- table reading
 def _rows(path: Path, columns: tuple[str, ...]):
-    """Yield (line_number, row dict) for the data rows of a CSV file with '#' comment lines."""
-    with path.open(encoding="utf-8", newline="") as f:
-        numbered = [(i, line) for i, line in enumerate(f, start=1)
-                    if line.strip() and not line.lstrip().startswith("#")]
-    if not numbered:
-        raise KBError(path, 1, "no header line")
-    header_line, header = numbered[0]
-    names = next(csv.reader([header]))
-    names = [n.strip() for n in names]
-    missing = [c for c in columns if c not in names]
-    if missing:
-        raise KBError(path, header_line, f"missing column(s) {', '.join(missing)}")
-    seen: dict[str, int] = {}
-    for lineno, line in numbered[1:]:
-        cells = next(csv.reader([line]))
-        if len(cells) != len(names):
-            raise KBError(path, lineno, f"expected {len(names)} fields, found {len(cells)}")
-        row = {k: v.strip() for k, v in zip(names, cells)}
-        rid = row.get("id", "")
-        if not rid:
-            raise KBError(path, lineno, "empty id")
-        if rid in seen:
-            raise KBError(path, lineno, f"duplicate id {rid!r} (first on line {seen[rid]})")
-        seen[rid] = lineno
-        if not row.get("source"):
-            raise KBError(path, lineno, f"entry {rid!r} has no source")
-        yield lineno, row
+    """(line number, row) of a KB table: every entry names its `source`; see newsgraph.datafile."""
+    return read_rows(path, ("source",), optional=columns)
 
 
 def _require(path: Path, lineno: int, row: dict, col: str, check: Callable[[str], bool] | None = None,
              what: str = "") -> str:
     value = row.get(col, "")
     if not value:
-        raise KBError(path, lineno, f"entry {row['id']!r}: empty {col}")
+        raise DataFileError(path, lineno, f"entry {row['id']!r}: empty {col}")
     if check is not None and not check(value):
-        raise KBError(path, lineno, f"entry {row['id']!r}: bad {col} {value!r}{' (' + what + ')' if what else ''}")
+        raise DataFileError(path, lineno, f"entry {row['id']!r}: bad {col} {value!r}{' (' + what + ')' if what else ''}")
     return value
 
 
@@ -224,7 +192,7 @@ def _date(path: Path, lineno: int, row: dict, col: str, optional: bool) -> dt.da
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise KBError(path, lineno, f"entry {row['id']!r}: bad date in {col}: {value!r} (want YYYY-MM-DD)") from None
+        raise DataFileError(path, lineno, f"entry {row['id']!r}: bad date in {col}: {value!r} (want YYYY-MM-DD)") from None
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -274,7 +242,7 @@ def load_kb_from(kb_dir: Path) -> KB:
     for ln, row in _rows(p, ("id", "name", "code", "aliases", "source")):
         code = _require(p, ln, row, "code", lambda v: bool(_CODE_RE.match(v)), "CAMEO-style capitals")
         if code[:3] not in isos:
-            raise KBError(p, ln, f"entry {row['id']!r}: code {code!r} does not start with a country/IGO code")
+            raise DataFileError(p, ln, f"entry {row['id']!r}: code {code!r} does not start with a country/IGO code")
         kb.orgs[row["id"]] = Org(row["id"], _require(p, ln, row, "name"), code, _split(row["aliases"]))
 
     p = kb_dir / "roles.csv"
@@ -317,7 +285,7 @@ def load_kb_from(kb_dir: Path) -> KB:
     for ln, row in _rows(p, ("id", "name", "gender", "source")):
         g = _gender(p, ln, row)
         if g is None:
-            raise KBError(p, ln, f"entry {row['id']!r}: empty gender")
+            raise DataFileError(p, ln, f"entry {row['id']!r}: empty gender")
         kb.given_gender[_require(p, ln, row, "name").lower()] = g
 
     p = kb_dir / "speech_verbs.csv"
@@ -333,11 +301,11 @@ def load_kb_from(kb_dir: Path) -> KB:
     for ln, row in _rows(p, ("id", "name", "aliases", "code", "role", "start", "end", "gender", "source")):
         code = _require(p, ln, row, "code", lambda v: bool(_CODE_RE.match(v)), "CAMEO-style capitals")
         if code[:3] not in isos:
-            raise KBError(p, ln, f"entry {row['id']!r}: code {code!r} does not start with a country code")
+            raise DataFileError(p, ln, f"entry {row['id']!r}: code {code!r} does not start with a country code")
         start = _date(p, ln, row, "start", optional=False)
         end = _date(p, ln, row, "end", optional=True)
         if end is not None and start is not None and end <= start:
-            raise KBError(p, ln, f"entry {row['id']!r}: end {end} is not after start {start}")
+            raise DataFileError(p, ln, f"entry {row['id']!r}: end {end} is not after start {start}")
         o = Office(row["id"], _require(p, ln, row, "name"), _split(row["aliases"]), code,
                    _require(p, ln, row, "role"), start, end, _gender(p, ln, row))  # type: ignore[arg-type]
         kb.offices.append(o)
@@ -350,7 +318,7 @@ def load_kb_from(kb_dir: Path) -> KB:
 def _gender(path: Path, lineno: int, row: dict) -> str | None:
     g = row.get("gender", "")
     if g not in ("", "m", "f"):
-        raise KBError(path, lineno, f"entry {row['id']!r}: bad gender {g!r} (m, f or empty)")
+        raise DataFileError(path, lineno, f"entry {row['id']!r}: bad gender {g!r} (m, f or empty)")
     return g or None
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from newsgraph.actors.kb import load_kb
 from newsgraph.actors.resolve import DocResolver, Ent
 from newsgraph.nlp import sentence_index
+from newsgraph.products import ActorIndex
 from newsgraph.records import Actor, Analysis, Mention, stable_id
 from newsgraph.registry import stages
 
@@ -21,7 +22,7 @@ def _actor(e: Ent) -> Actor:
                  sector=e.sector, role=e.role, aliases=[])
 
 
-@stages.register("actors")
+@stages.register("actors", provides=("actors", "mentions", "actor_index"))
 def actors_stage(doc: Doc, analysis: Analysis) -> None:
     art = analysis.article
     resolver = DocResolver(doc, load_kb(), art.published)
@@ -81,7 +82,5 @@ def actors_stage(doc: Doc, analysis: Analysis) -> None:
                 groups[i] = member_ids
                 by_token.pop(i, None)
     analysis.actors.extend(actors.values())
-    analysis.context["actor_by_token"] = by_token
-    analysis.context["group_actors"] = groups
-    analysis.context["group_mention_ids"] = group_mentions
-    analysis.context["actor_gender"] = genders
+    analysis.context.actor_index = ActorIndex(by_token=by_token, groups=groups,
+                                              group_mention_ids=group_mentions, gender=genders)

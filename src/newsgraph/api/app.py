@@ -21,11 +21,10 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from newsgraph.settings import TOKEN_ENV, SettingsError, get_settings
 from newsgraph.store import QueryError, SchemaError, open_store
 
 log = logging.getLogger("newsgraph.api")
-
-TOKEN_ENV = "NEWSGRAPH_API_TOKEN"
 
 
 class ApiError(Exception):
@@ -75,7 +74,11 @@ async def reject_unknown_params(request: Request) -> None:
 
 def create_app(db_path: str | os.PathLike, token: str | None = None) -> FastAPI:
     """The app over the database at `db_path`. `token` (default: $NEWSGRAPH_API_TOKEN) enables ingest."""
-    token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
+    if token is None:
+        token = get_settings().token
+    elif token and not token.strip():
+        raise SettingsError("the API token is only whitespace: give a real token or none")
+    token = token or None          # "" = read-only, whatever the environment says
     db_path = str(db_path)
 
     @asynccontextmanager
@@ -165,4 +168,4 @@ def _version() -> str:
         return "0"
 
 
-__all__ = ["ApiError", "SchemaError", "TOKEN_ENV", "create_app"]
+__all__ = ["ApiError", "SchemaError", "create_app"]

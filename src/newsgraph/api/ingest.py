@@ -10,12 +10,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Depends, Header, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from newsgraph.api.app import TOKEN_ENV, ApiError
+from newsgraph.api.app import ApiError
+from newsgraph.settings import TOKEN_ENV, get_settings
 
 router = APIRouter()
 
-MAX_ARTICLES = 100
-MAX_TEXT = 200_000
+_LIMITS = get_settings()
+MAX_ARTICLES = _LIMITS.api_max_articles
+MAX_TEXT = _LIMITS.api_max_text
 
 
 class ArticleIn(BaseModel):
@@ -53,7 +55,7 @@ def ingest(request: Request, _: None = Depends(check_token), body: IngestIn = Bo
         raise ApiError(503, f"ingest is not available: {exc}") from None
     articles = [make_article(a.text, title=a.title, url=a.url, source=a.source, published=a.published,
                              origin="<api>") for a in body.articles]
-    analyses = list(default_pipeline().analyze_many(articles))
+    analyses = list(default_pipeline().analyse_many(articles))
     with request.app.state.write_lock:
         stats = request.app.state.store.write(analyses)
     return {"articles": [a.article.id for a in analyses], "stored": stats.to_dict()}

@@ -11,10 +11,11 @@ from typing import Annotated, Any
 
 from fastapi import Query
 
+from newsgraph.settings import get_settings
 from newsgraph.store.queries import MODALITIES, QueryError
 
-MAX_LIMIT = 500          # hard cap on any page of rows
-DEFAULT_LIMIT = 50
+MAX_LIMIT = get_settings().api_max_limit          # hard cap on any page of rows
+DEFAULT_LIMIT = get_settings().api_default_limit
 
 ISO3 = r"^[A-Za-z]{3}$"
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from newsgraph.datafile import package_data
 from newsgraph.records import Article
 
 
@@ -48,7 +49,7 @@ def sample_articles(paths: Iterable[str] | None = None) -> list[Article]:
     from newsgraph.ingest import iter_articles
 
     if not paths:
-        paths = [str(Path(__file__).resolve().parents[1] / "data" / "corpus")]
+        paths = [str(package_data("corpus"))]
     return [a for a in iter_articles(list(paths)) if isinstance(a, Article)]
 
 
@@ -70,7 +71,7 @@ def run_pipeline_bench(articles: list[Article], rounds: int = 3, batch_size: int
 
     def time_pipeline() -> float:
         t0 = time.perf_counter()
-        for _ in pipeline.analyze_many(articles):
+        for _ in pipeline.analyse_many(articles):
             pass
         return time.perf_counter() - t0
 

@@ -1,16 +1,14 @@
 """Shared CLI pieces: the command group and the `--db` option every command takes."""
 from __future__ import annotations
 
-import os
-
 import click
 
-DEFAULT_DB = "newsgraph.duckdb"
+from newsgraph.settings import DEFAULT_DB, SettingsError, get_settings
 
 
 def resolve_db(path: str | None) -> str:
     """--db wins, then $NEWSGRAPH_DB, then ./newsgraph.duckdb."""
-    return path or os.environ.get("NEWSGRAPH_DB") or DEFAULT_DB
+    return path or get_settings().db
 
 
 db_option = click.option(
@@ -22,3 +20,7 @@ db_option = click.option(
 @click.version_option(package_name="newsgraph")
 def main() -> None:
     """newsgraph: turn news articles into a queryable database of world events."""
+    try:
+        get_settings()
+    except SettingsError as exc:
+        raise click.UsageError(str(exc)) from None

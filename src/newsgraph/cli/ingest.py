@@ -7,7 +7,6 @@ the ingest log with its status and reason.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 import traceback
 from collections import Counter
@@ -18,6 +17,7 @@ import click
 
 from newsgraph.cli.common import db_option, main, resolve_db
 from newsgraph.records import as_date
+from newsgraph.settings import get_settings
 
 MAX_REASONS_SHOWN = 100
 
@@ -54,7 +54,7 @@ def _parse_published(ctx: click.Context, param: click.Parameter, value: str | No
               help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--source", metavar="NAME", help="Outlet name for inputs that carry none.")
 @db_option
-@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(min=1),
+@click.option("--batch-size", default=lambda: get_settings().batch_size, show_default="32, or $NEWSGRAPH_BATCH_SIZE", type=click.IntRange(min=1),
               help="Articles analysed and written per transaction.")
 @click.option("--reprocess", is_flag=True,
               help="Re-analyse articles already stored and replace their records.")
@@ -159,11 +159,12 @@ def _no_bar(progress: bool | None) -> bool | None:
 
 def _flush(store, batch, log, report: IngestReport, reprocess: bool) -> None:
     """Analyse a batch (isolating per-article failures) and write it with its log in one transaction."""
+    from newsgraph.pipeline import default_pipeline
     from newsgraph.store import LogEntry
 
     analyses = []
     if batch:
-        for article, result in _analyze_isolated(batch):
+        for article, result in default_pipeline().analyse_each(batch, on_error=_print_traceback):
             origin = article.origin or article.url or article.id
             if isinstance(result, BaseException):
                 reason = f"analysis failed: {type(result).__name__}: {result}"
@@ -204,28 +205,9 @@ def _write_one_by_one(store, analyses, log, report: IngestReport, reprocess: boo
     return stats
 
 
-def _analyze_isolated(articles, pipeline=None):
-    """Yield (article, Analysis | exception) in order, using the pipeline's batched `analyze_many`.
-
-    A failure ends `analyze_many`'s generator, so analysis restarts after the failed article; the
-    others of the batch are unaffected.
-    """
-    from newsgraph.pipeline import default_pipeline
-
-    pipeline = pipeline or default_pipeline()
-    remaining = list(articles)
-    while remaining:
-        done = 0
-        try:
-            for analysis in pipeline.analyze_many(remaining):
-                yield remaining[done], analysis
-                done += 1
-            return
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
-            if os.environ.get("NEWSGRAPH_DEBUG"):
-                traceback.print_exc()
-            yield remaining[done], exc
-            remaining = remaining[done + 1:]
+def _print_traceback(article, exc: Exception) -> None:
+    if get_settings().debug:
+        traceback.print_exception(exc)
 
 
 def _print_summary(report: IngestReport, counts: dict[str, int], db: str) -> None:

@@ -19,15 +19,16 @@ def serve(db_path: str | None, host: str, port: int, token: str | None) -> None:
     """Serve the dashboard and the REST API over the database (read-only unless a token is set)."""
     import uvicorn
 
-    from newsgraph.api import TOKEN_ENV, create_app
+    from newsgraph.api import create_app
+    from newsgraph.settings import SettingsError
     from newsgraph.store import SchemaError
 
     path = resolve_db(db_path)
     if not os.path.exists(path):
         raise click.ClickException(f"{path}: no such database (run `newsgraph ingest --db {path} ...` first)")
     try:
-        app = create_app(path, token=token or os.environ.get(TOKEN_ENV) or None)
-    except (SchemaError, OSError) as exc:
+        app = create_app(path, token=token)
+    except (SchemaError, SettingsError, OSError) as exc:
         raise click.ClickException(str(exc)) from None
     mode = "ingest enabled (token)" if app.state.token else "read-only"
     click.echo(f"newsgraph: serving {path} ({mode}) at http://{host}:{port}/  API: /api/  docs: /docs", err=True)

@@ -23,6 +23,7 @@ _SUITE_MODULES = (
     "newsgraph.eval.time",
     "newsgraph.eval.geo",
     "newsgraph.eval.extraction",
+    "newsgraph.eval.realnews",
 )
 
 # The suite run when only the task is named.
@@ -64,9 +65,11 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 def default_data_dir() -> Path:
     """../shared/eval relative to the working directory or the repository, or $NEWSGRAPH_EVAL_DATA."""
-    env = os.environ.get("NEWSGRAPH_EVAL_DATA")
-    if env:
-        return Path(env)
+    from newsgraph.settings import get_settings
+
+    configured = get_settings().eval_data
+    if configured:
+        return Path(configured)
     candidates = [Path.cwd() / ".." / "shared" / "eval",
                   Path(__file__).resolve().parents[3] / ".." / "shared" / "eval"]
     for c in candidates:

@@ -132,12 +132,12 @@ def petrarch2_gsr(data_dir: Path, options: dict) -> EvalResult:
         if not text.strip() or not gold:
             continue
         article = _article(text, rec["id"], _parse_date(rec.get("date")))
-        analysis = actors_only.analyze(article)
+        analysis = actors_only.analyse(article)
         scodes = _sentence_codes(analysis, 0, len(text))
         ecodes: list[str] = []
         if full is not None:
             try:
-                fa = full.analyze(article)
+                fa = full.analyse(article)
                 ecodes = _event_codes(fa)
                 n_events += len(fa.events)
             except Exception:  # a stage under construction: fall back to sentence mode
@@ -216,7 +216,7 @@ def ggt_speakers(data_dir: Path, options: dict) -> EvalResult:
         if limit and i >= limit:
             break
         text = rec["text"]
-        analysis = pipe.analyze(_article(text, rec["id"], None))
+        analysis = pipe.analyse(_article(text, rec["id"], None))
         for q in rec["quotes"]:
             span, ref = q.get("speaker_span"), q.get("reference") or ""
             if span and ref:

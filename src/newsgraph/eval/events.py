@@ -84,21 +84,15 @@ def _coder_options(options: dict[str, Any], *, relaxed: bool = False):
 
 
 def code_texts(records: Iterable[dict[str, Any]], coder_options) -> list[tuple[Any, Any, list]]:
-    """(doc, analysis, events) for each record's text, through the stages that precede events."""
-    from newsgraph.events.coder import code_doc
-    from newsgraph.pipeline import DEFAULT_STAGES, Pipeline
+    """(doc, analysis, events) for each record's text, through the whole pipeline with the events
+    stage configured by `coder_options`."""
+    from newsgraph.pipeline import Pipeline
     from newsgraph.records import Article
 
-    before = DEFAULT_STAGES[: DEFAULT_STAGES.index("events")]
-    pipe = Pipeline(stage_names=before)
-    records = list(records)
+    pipe = Pipeline(options={"events": coder_options})
     articles = [Article(id=Article.make_id(r.get("text") or "", r["id"]), text=r.get("text") or "",
                         published=_date(r.get("date")), url=None) for r in records]
-    out = []
-    for doc, art in pipe.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=32):
-        analysis = pipe.analyze_doc(doc, art)
-        out.append((doc, analysis, code_doc(doc, analysis, coder_options)))
-    return out
+    return [(doc, analysis, analysis.events) for doc, analysis in pipe.analyse_with_docs(articles)]
 
 
 # ------------------------------------------------------------------ petrarch2-gsr

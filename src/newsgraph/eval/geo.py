@@ -5,6 +5,7 @@ Suites "geo/lgl", "geo/geowebnews", "geo/trnews", "geo/geovirus". Options:
                  otherwise end to end with newsgraph's own place recognition (spaCy + gazetteer)
   limit=N        first N documents only;  part=dev|test  even / odd documents
   pred_out=PATH  also write the predictions as JSONL (the reference scorer's input format)
+  max_misses=N   list up to N misses (default 200)
 Gold files are read at run time from DATA/geo/..., repairing the offset quirks each SOURCE.md
 lists. Metrics follow ../shared/tools/score_geo.py (its docstring), reimplemented here:
 acc_161km counts unmatched gold toponyms as wrong; country accuracy; mean/median error; AUC.
@@ -333,7 +334,7 @@ def run_suite(suite: str, data_dir: Path, options: dict) -> EvalResult:
     extra = {k: v for k, v in res.items() if k not in ("suite",)}
     extra["setting"] = "gold_spans" if gold_spans else "end_to_end"
     return EvalResult(suite=f"geo/{suite}", n=n_gold, precision=p, recall=r, f1=f, extra=extra,
-                      misses=misses[:200])
+                      misses=misses[:int(options.get("max_misses", 200))])
 
 
 @eval_suites.register("geo/lgl")

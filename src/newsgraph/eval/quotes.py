@@ -250,7 +250,7 @@ def predict(arts: list[dict], speaker: str = "name", kinds: tuple[str, ...] | No
 
     articles = (Article(id=a["id"], text=a["text"]) for a in arts)
     out: dict[str, list[dict]] = {}
-    for an in quote_pipeline().analyze_many(articles):
+    for an in quote_pipeline().analyse_many(articles):
         rows = []
         for q in an.quotes:
             if kinds and q.kind not in kinds:

@@ -139,7 +139,7 @@ def meantime_docs(data_dir: Path) -> tuple[list[GoldDoc], dict[str, GoldDoc]]:
 
 def predict(docs: Iterable[GoldDoc], parse: bool = True) -> dict[str, list[dict]]:
     """newsgraph's time expressions for each document, keyed by document id."""
-    from newsgraph.temporal import find_times
+    from newsgraph.time import find_times
 
     docs = list(docs)
     parsed: Iterable[Any]

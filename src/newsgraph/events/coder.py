@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 import newsgraph.actors as actors_api
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
-from newsgraph.events.anchor import article_place, event_date, local_event_place
+from newsgraph.events.date_place import article_place, event_date, local_event_place
 from newsgraph.events.modality import attribution, modality, refusal, reporting_verb
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (Pattern, demand_auxiliaries, noun_sets, pattern_index,

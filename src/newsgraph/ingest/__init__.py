@@ -7,7 +7,7 @@
 
 Modules: readers (formats -> RawDoc), decode (bytes -> text), frontmatter, htmlpage (trafilatura),
 warc, feeds, normalize + clean (text -> body + captions), language (offline guess), dates,
-skips (Skip/Note/IngestOptions), batch (checks + in-batch duplicates), patterns/datafile (rule tables
+skips (Skip/Note/IngestOptions), batch (checks + in-batch duplicates), patterns (rule tables
 in data/ingest/: boilerplate.csv, stopwords.csv, language_scripts.csv).
 """
 from newsgraph.ingest.batch import build_article, iter_articles

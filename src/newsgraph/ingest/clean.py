@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from newsgraph.ingest.dates import try_parse_published
 from newsgraph.ingest.frontmatter import split_front_matter
 from newsgraph.ingest.language import UNDETERMINED, detect_language
-from newsgraph.ingest.normalize import normalize_text
+from newsgraph.ingest.normalise import normalise_text
 from newsgraph.ingest.patterns import PatternSet, default_patterns
 from newsgraph.records import Article
 
@@ -34,7 +34,7 @@ def clean_text(text: str, patterns: PatternSet | None = None) -> Cleaned:
     body: list[str] = []
     captions: list[str] = []
     removed: list[tuple[str, str]] = []
-    for line in normalize_text(text).split("\n"):
+    for line in normalise_text(text).split("\n"):
         if not line:
             body.append("")
             continue
@@ -107,14 +107,14 @@ def _merge(given: list[str] | None, found: list[str]) -> list[str]:
 def make_article(text: str, *, title: str | None = None, url: str | None = None, source: str | None = None,
                  published: dt.date | dt.datetime | str | None = None, origin: str | None = None,
                  captions: list[str] | None = None, patterns: PatternSet | None = None) -> Article:
-    """Build the clean `Article` for a raw text (also what `newsgraph.analyze()` uses).
+    """Build the clean `Article` for a raw text (also what `newsgraph.analyse()` uses).
 
     Sets id (`Article.make_id` of the clean text and url), content_hash, language and ingested_at.
     `captions` found outside the text (HTML <figcaption>) are kept before those found in it.
     A front-matter header in `text` fills metadata the arguments leave out. A `published` value that is
     not a usable date becomes None (readers report it as a note).
     """
-    meta, text, _problems = split_front_matter(text or "")   # raw corpus files passed to analyze()
+    meta, text, _problems = split_front_matter(text or "")   # raw corpus files passed to analyse()
     title = title if title is not None else meta.get("title")
     url = url if url is not None else meta.get("url")
     source = source if source is not None else meta.get("source")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsgraph.ingest.datafile import DataFileError, data_path, read_rows
+from newsgraph.datafile import DataFileError, package_data, read_rows
 
 UNDETERMINED = "und"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -39,7 +39,7 @@ class _Tables:
 def _tables() -> _Tables:
     ranges: list[tuple[int, int, str]] = []
     script_lang: dict[str, str] = {}
-    path = data_path("language_scripts.csv")
+    path = package_data("ingest", "language_scripts.csv")
     for lineno, row in read_rows(path, required=("script", "lang", "ranges")):
         script_lang[row["script"]] = row["lang"]
         for part in row["ranges"].split(";"):
@@ -50,7 +50,7 @@ def _tables() -> _Tables:
             ranges.append((lo, hi, row["script"]))
     ranges.sort()
     stop: dict[str, set[str]] = {}
-    for _, row in read_rows(data_path("stopwords.csv"), required=("lang", "words")):
+    for _, row in read_rows(package_data("ingest", "stopwords.csv"), required=("lang", "words")):
         stop.setdefault(row["lang"], set()).update(row["words"].lower().split())
     return _Tables(tuple(r[0] for r in ranges), tuple(ranges), script_lang,
                    {k: frozenset(v) for k, v in stop.items()})

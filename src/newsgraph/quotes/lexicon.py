@@ -1,20 +1,15 @@
 """Load the quote cue tables in newsgraph/data/quotes/ (reporting verbs, cue words, quotation marks).
 
-Each loader checks the schema and raises `QuoteDataError` ("file:line: ...") on a bad entry, so a
+Each loader checks the schema and raises `DataFileError` ("file:line: ...") on a bad entry, so a
 broken edit to a data file points at the line to fix.
 """
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsgraph.datafile import DataFileError, package_data, read_rows
-
-
-class QuoteDataError(DataFileError):
-    """A bad entry in a quotes data file; the message starts with `file:line:`."""
+from newsgraph.datafile import DataFileError, package_data, read_json, read_rows
 
 
 def data_file(name: str) -> Path:
@@ -41,14 +36,14 @@ def load_reporting_verbs(path: Path | None = None) -> dict[str, ReportingVerb]:
     """lemma -> ReportingVerb."""
     path = path or data_file("reporting_verbs.csv")
     out: dict[str, ReportingVerb] = {}
-    for lineno, row in read_rows(path, ("lemma", "complement", "addressee"), error=QuoteDataError):
+    for lineno, row in read_rows(path, ("lemma", "complement", "addressee")):
         if row["complement"] not in ("clause", "object"):
-            raise QuoteDataError(path, lineno, f"complement must be clause|object, not {row['complement']!r}")
+            raise DataFileError(path, lineno, f"complement must be clause|object, not {row['complement']!r}")
         if row["addressee"] not in ("yes", "no"):
-            raise QuoteDataError(path, lineno, f"addressee must be yes|no, not {row['addressee']!r}")
+            raise DataFileError(path, lineno, f"addressee must be yes|no, not {row['addressee']!r}")
         lemma = row["lemma"].lower()
         if lemma in out:
-            raise QuoteDataError(path, lineno, f"lemma {lemma!r} listed twice")
+            raise DataFileError(path, lineno, f"lemma {lemma!r} listed twice")
         out[lemma] = ReportingVerb(row["id"], lemma, row["complement"], row["addressee"] == "yes")
     return out
 
@@ -60,9 +55,9 @@ def load_cues(path: Path | None = None) -> dict[str, frozenset[str]]:
     """kind -> set of lower-cased cue texts."""
     path = path or data_file("cues.csv")
     out: dict[str, set[str]] = {k: set() for k in CUE_KINDS}
-    for lineno, row in read_rows(path, ("kind", "text"), error=QuoteDataError):
+    for lineno, row in read_rows(path, ("kind", "text")):
         if row["kind"] not in out:
-            raise QuoteDataError(path, lineno, f"kind must be one of {', '.join(CUE_KINDS)}")
+            raise DataFileError(path, lineno, f"kind must be one of {', '.join(CUE_KINDS)}")
         out[row["kind"]].add(row["text"].lower())
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -70,25 +65,22 @@ def load_cues(path: Path | None = None) -> dict[str, frozenset[str]]:
 def load_quote_marks(path: Path | None = None) -> list[QuoteMark]:
     """Quotation mark pairs. JSON has no line numbers per entry, so errors name the entry index."""
     path = path or data_file("quote_marks.json")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise QuoteDataError(path, exc.lineno, f"bad JSON: {exc.msg}") from None
+    data = read_json(path)
     if not isinstance(data, dict):
-        raise QuoteDataError(path, 1, 'expected an object {"marks": [...]}')
+        raise DataFileError(path, 1, 'expected an object {"marks": [...]}')
     marks, seen = [], set()
     text = path.read_text(encoding="utf-8").splitlines()
     for i, m in enumerate(data.get("marks", [])):
         mid = m.get("id") if isinstance(m, dict) else None
         line = next((n for n, l in enumerate(text, 1) if mid and f'"{mid}"' in l), 0)
         if not mid or mid in seen:
-            raise QuoteDataError(path, line, f"entry {i}: missing or duplicate id")
+            raise DataFileError(path, line, f"entry {i}: missing or duplicate id")
         if not m.get("open") or not m.get("close") or m.get("kind") not in ("double", "single"):
-            raise QuoteDataError(path, line, f"entry {i}: needs open, close and kind double|single")
+            raise DataFileError(path, line, f"entry {i}: needs open, close and kind double|single")
         seen.add(mid)
         marks.append(QuoteMark(mid, m["open"], m["close"], m["kind"]))
     if not marks:
-        raise QuoteDataError(path, 1, "no marks")
+        raise DataFileError(path, 1, "no marks")
     return marks
 
 

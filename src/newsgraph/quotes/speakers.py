@@ -117,7 +117,8 @@ class SpeakerResolver:
         self.history: list[tuple[int, Resolved]] = []   # resolved person speakers, in text order
         self.gender = self._genders()
         self.given = load_kb().given_gender
-        self.actor_gender: dict[str, str] = analysis.context.get("actor_gender", {})
+        index = analysis.context.actor_index
+        self.actor_gender: dict[str, str] = index.gender if index is not None else {}
         self.name_to_actor = {a.name.lower(): a.id for a in analysis.actors if a.kind == "PERSON"}
 
     def _skipped(self, char: int) -> bool:

@@ -30,6 +30,7 @@ from newsgraph.quotes.frames import Frame, doc_text, find_frames, is_report_sour
 from newsgraph.quotes.lexicon import ReportingVerb, reporting_verbs
 from newsgraph.quotes.marks import QuotedSpan, find_quoted_spans, paragraphs
 from newsgraph.quotes.speakers import SpeakerResolver
+from newsgraph.products import QuoteCues
 from newsgraph.records import Analysis, Quote, stable_id
 from newsgraph.registry import stages
 
@@ -45,7 +46,6 @@ class _Candidate:
     start: int
     end: int
     frame: Frame | None = None
-    inherited: bool = False
     spans: list[QuotedSpan] = field(default_factory=list)
 
 
@@ -212,7 +212,7 @@ class _Finder:
                 i -= 1
             if prev is None or self.para_of(q.start) - self.para_of(prev.end - 1) > 2:
                 continue
-            c = _Candidate("direct", q.start, q.end, prev.frame, inherited=True, spans=[q])
+            c = _Candidate("direct", q.start, q.end, prev.frame, spans=[q])
             pos = bisect.bisect_left(starts, q.start)
             cands.insert(pos, c)
             starts.insert(pos, q.start)
@@ -298,7 +298,8 @@ class _Finder:
         return None
 
 
-@stages.register("quotes")
+@stages.register("quotes", requires=("actors", "mentions", "actor_index"),
+                 provides=("quotes", "quote_cues"))
 def quotes_stage(doc: Doc, analysis: Analysis) -> None:
     """Append the article's quotes to `analysis.quotes` (see module docstring)."""
     art = analysis.article
@@ -309,8 +310,7 @@ def quotes_stage(doc: Doc, analysis: Analysis) -> None:
     sent_attr: dict[int, str] = {}
     resolved_cache: dict[int, tuple] = {}
     seen: set[tuple[int, int]] = set()
-    frames_by_quote: dict[str, Frame] = {}
-    inherited: set[str] = set()
+    cues = QuoteCues()
     for c in cands:
         if (c.start, c.end) in seen:
             continue
@@ -319,9 +319,7 @@ def quotes_stage(doc: Doc, analysis: Analysis) -> None:
         q = Quote(id=stable_id(art.id, c.start, c.end, c.kind), article_id=art.id, kind=c.kind,
                   text=text[c.start:c.end], start=c.start, end=c.end, sentence=sentence_index(doc, c.start))
         if f is not None:
-            frames_by_quote[q.id] = f
-            if c.inherited:
-                inherited.add(q.id)
+            cues.cue_start[q.id] = f.cue.idx
             q.cue = "according to" if f.how == "according" else f.cue.text
             if f.speaker is not None and f.speaker_span is not None:
                 key = id(f)
@@ -345,6 +343,4 @@ def quotes_stage(doc: Doc, analysis: Analysis) -> None:
                     sent_attr[si] = found[0].text if found else ""
                 q.attribution = sent_attr[si] or None
         analysis.quotes.append(q)
-    # for the links stage and diagnostics: the frame behind each quote, and which quotes inherited it
-    analysis.context["quote_frames"] = frames_by_quote
-    analysis.context["quote_inherited"] = inherited
+    analysis.context.quote_cues = cues

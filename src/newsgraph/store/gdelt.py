@@ -5,13 +5,12 @@ holds one small function per non-blank column. Loading checks that both agree.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 import re
-from importlib import resources
 from typing import Any, Callable
 
+from newsgraph.datafile import DataFileError, package_data, read_rows
 from newsgraph.records import as_date
 
 GDELT_TYPES = ("INTEGER", "FLOAT", "STRING")
@@ -19,33 +18,25 @@ COLUMNS_FILE = "gdelt2_event_columns.csv"
 KNOWN_GROUP_PREFIXES = ("IGO", "NGO", "NGM", "MNC")
 
 
-class GdeltColumnError(ValueError):
-    pass
-
-
 @functools.lru_cache(maxsize=1)
 def gdelt_columns() -> tuple[str, ...]:
     """The 61 column names in export order, validated (file and line on a bad entry)."""
-    path = resources.files("newsgraph").joinpath("data", "gdelt", COLUMNS_FILE)
-    lines = path.read_text(encoding="utf-8").splitlines()
-    body = [(i + 1, ln) for i, ln in enumerate(lines) if ln.strip() and not ln.startswith("#")]
-    reader = csv.DictReader([ln for _, ln in body])
+    path = package_data("gdelt", COLUMNS_FILE)
     names: list[str] = []
-    for (lineno, _), row in zip(body[1:], reader):
-        where = f"{COLUMNS_FILE}:{lineno}"
+    for lineno, row in read_rows(path, ("column", "type")):
         try:
             pos = int(row["id"])
-        except (TypeError, ValueError):
-            raise GdeltColumnError(f"{where}: id must be the 0-based column position, got {row.get('id')!r}")
+        except ValueError:
+            raise DataFileError(path, lineno, f"id must be the 0-based column position, got {row['id']!r}") from None
         if pos != len(names):
-            raise GdeltColumnError(f"{where}: expected position {len(names)}, got {pos}")
-        name = (row.get("column") or "").strip()
-        if not name or name in names:
-            raise GdeltColumnError(f"{where}: empty or repeated column name {name!r}")
-        if row.get("type") not in GDELT_TYPES:
-            raise GdeltColumnError(f"{where}: type must be one of {GDELT_TYPES}, got {row.get('type')!r}")
+            raise DataFileError(path, lineno, f"expected position {len(names)}, got {pos}")
+        name = row["column"]
+        if name in names:
+            raise DataFileError(path, lineno, f"repeated column name {name!r}")
+        if row["type"] not in GDELT_TYPES:
+            raise DataFileError(path, lineno, f"type must be one of {GDELT_TYPES}, got {row['type']!r}")
         if name not in _FILLERS and not _blank_column(name):
-            raise GdeltColumnError(f"{where}: no filler for column {name} in newsgraph/store/gdelt.py")
+            raise DataFileError(path, lineno, f"no filler for column {name} in newsgraph/store/gdelt.py")
         names.append(name)
     return tuple(names)
 

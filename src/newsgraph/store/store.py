@@ -17,11 +17,11 @@ import duckdb
 import pyarrow as pa
 
 from newsgraph.records import Analysis, stable_id
+from newsgraph.settings import DEFAULT_DB, get_settings
 from newsgraph.store import queries as Q
 from newsgraph.store import rows as R
 from newsgraph.store.schema import SchemaError, ensure_schema
 
-DEFAULT_DB = "newsgraph.duckdb"
 
 # Tables holding one article's records; deleted together when an article is reprocessed.
 CHILD_TABLES = ("mentions", "events", "quotes", "places", "times")
@@ -73,7 +73,7 @@ def open_store(path: str | os.PathLike | None = None, read_only: bool = False) -
     path: file path (default: $NEWSGRAPH_DB or ./newsgraph.duckdb); ":memory:" for a throw-away one.
     read_only: for readers such as the REST API; the database must already exist.
     """
-    path = str(path or os.environ.get("NEWSGRAPH_DB") or DEFAULT_DB)
+    path = str(path or get_settings().db)
     if path != ":memory:":
         p = Path(path)
         if read_only and not p.exists():

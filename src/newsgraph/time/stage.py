@@ -9,9 +9,9 @@ from spacy.tokens import Doc
 
 from newsgraph.records import Analysis
 from newsgraph.registry import stages
-from newsgraph.temporal.normalise import normalise
+from newsgraph.time.expressions import time_refs
 
 
-@stages.register("time")
+@stages.register("time", provides=("times",))
 def time_stage(doc: Doc, analysis: Analysis) -> None:
-    analysis.times.extend(normalise(doc, analysis.article.published, analysis.article.id))
+    analysis.times.extend(time_refs(doc, analysis.article.published, analysis.article.id))

@@ -1,10 +1,12 @@
-"""The links stage (runs after events): connect each quote to the events it expresses.
+"""The quote_links stage (runs after events): connect each quote to the events it expresses.
 
-A quote is linked to an event when
+It lives with the events because it annotates events found by the coder with the quotes behind them;
+it writes `Quote.event_ids`. A quote is linked to an event when
   * the event's cue (or, without a cue, its evidence start) lies in one of the sentences the quote
     touches: the words and the coded event come from the same stretch of text; or
   * the event's source actor is the quote's speaker and the event is in the quote's first or last
-    sentence (the cue sentence of "..., Mr. Putin told the North Korean leader").
+    sentence, or in the sentence of the quote's reporting cue ("..., Mr. Putin told the North
+    Korean leader").
 So a praising quote and the SUPPORT/051 event coded from it point at each other, and the dashboard
 can show the words behind an event.
 """
@@ -24,14 +26,16 @@ def quote_sentences(doc: Doc, quote: Quote) -> range:
     return range(first, last + 1)
 
 
+@stages.register("quote_links", requires=("quotes", "quote_cues", "events"), provides=("quote_event_links",))
 def link_quotes(doc: Doc, analysis: Analysis) -> None:
     if not analysis.quotes or not analysis.events:
         return
+    cue_starts = analysis.context.quote_cues.cue_start if analysis.context.quote_cues else {}
     for q in analysis.quotes:
         sents = quote_sentences(doc, q)
         # the cue sentence may lie just outside the words ("“...” \n he said")
-        frame = analysis.context.get("quote_frames", {}).get(q.id)
-        cue_sent = sentence_index(doc, frame.cue.idx) if frame is not None else None
+        cue = cue_starts.get(q.id)
+        cue_sent = sentence_index(doc, cue) if cue is not None else None
         ids = []
         for ev in analysis.events:
             anchor = ev.cue_start if ev.cue_start is not None else ev.evidence_start
@@ -42,8 +46,3 @@ def link_quotes(doc: Doc, analysis: Analysis) -> None:
                     (s == cue_sent or s in (sents.start, sents.stop - 1)):
                 ids.append(ev.id)
         q.event_ids = list(dict.fromkeys(ids))
-
-
-@stages.register("links")
-def links_stage(doc: Doc, analysis: Analysis) -> None:
-    link_quotes(doc, analysis)

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from newsgraph.temporal import anchor as A
-from newsgraph.temporal.anchor import FUTURE, PAST
+from newsgraph.time import anchor as A
+from newsgraph.time.anchor import FUTURE, PAST
 
 
 @dataclass
@@ -89,12 +89,12 @@ def number(s: str | None, ctx: Ctx) -> float | str | None:
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
         f = float(s)
         return int(f) if f.is_integer() else f
-    v = ctx.lex.value("number", s)
+    v = ctx.lex.value("cardinal", s) or ctx.lex.value("number", s)
     if v is not None:
         return "X" if v == "X" else int(v)
     parts = re.split(r"[\s-]+", s)
     if len(parts) == 2:
-        a, b = ctx.lex.value("number", parts[0]), ctx.lex.value("number", parts[1])
+        a, b = ctx.lex.value("cardinal", parts[0]), ctx.lex.value("cardinal", parts[1])
         if a and b and a != "X" and b != "X":
             return int(a) + int(b)
     return None
@@ -191,13 +191,6 @@ def year(g: dict, ctx: Ctx) -> Norm | None:
     return Norm(g["year"], "DATE", "year", _dmod(g, ctx))
 
 
-_SPOKEN = {"hundred": 0, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-           "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-           "eighty": 80, "ninety": 90, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-           "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
-
 @norm
 def spoken_year(g: dict, ctx: Ctx) -> Norm | None:
     """'nineteen ninety-six' -> 1996, 'two thousand and one' -> 2001 (transcribed speech)."""
@@ -208,7 +201,9 @@ def spoken_year(g: dict, ctx: Ctx) -> Norm | None:
         base, rest = 1900, words[1:]
     if not rest and base == 1900:
         return None          # a bare 'nineteen' is a number
-    return Norm(f"{base + sum(_SPOKEN.get(w, 0) for w in rest):04d}", "DATE", "year")
+    # 'hundred' only closes the century ("nineteen hundred" = 1900); the rest are added up
+    rest = [ctx.lex.value("cardinal", w) for w in rest if w != "hundred"]
+    return Norm(f"{base + sum(int(v) for v in rest if v):04d}", "DATE", "year")
 
 
 @norm
@@ -227,17 +222,10 @@ def decade(g: dict, ctx: Ctx) -> Norm | None:
     return Norm(value, "DATE", "decade", _dmod(g, ctx))
 
 
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-                  "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-                  "twentieth": 20, "twenty-first": 21}
-
-
 @norm
 def century(g: dict, ctx: Ctx) -> Norm | None:
     raw = _clean(g["century"])
-    n = int(re.match(r"\d+", raw).group()) if raw[0].isdigit() else _ORDINAL_WORDS.get(raw)
+    n = int(re.match(r"\d+", raw).group()) if raw[0].isdigit() else int(ctx.lex.value("ordinal", raw) or 0)
     if not n:
         return None
     return Norm(f"{n - 1:02d}", "DATE", "century", _dmod(g, ctx))

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.temporal import find_times
-from newsgraph.temporal.rules import RuleFileError, load_lexicon, load_rules
+from newsgraph.time import find_times
+from newsgraph.datafile import DataFileError
+from newsgraph.time.rules import load_lexicon, load_rules
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -40,7 +41,7 @@ def test_seed_article_times(seed_analysis):
 def test_seed_article_time_stage_alone(nlp, seed_text):
     """The same checks through the time stage only (independent of the other stages)."""
     from newsgraph.records import Analysis, Article
-    from newsgraph.temporal.stage import time_stage
+    from newsgraph.time.stage import time_stage
 
     art = Article(id="seed", text=seed_text, published=dt.date(2024, 6, 19))
     analysis = Analysis(article=art)
@@ -169,14 +170,14 @@ def test_bad_rule_file_names_file_and_line(tmp_path):
     bad = tmp_path / "rules.tsv"
     head = "id\ttype\tnorm\tpattern\texample\n"
     bad.write_text(head + "r1\tDATE\tyear\t{YEAR}\tin 1998\nr2\tWHEN\tyear\t{YEAR}\tin 1998\n")
-    with pytest.raises(RuleFileError, match=r"rules\.tsv:3: unknown type"):
+    with pytest.raises(DataFileError, match=r"rules\.tsv:3: unknown type"):
         load_rules(bad, known_norms={"year"})
     bad.write_text(head + "r1\tDATE\tyear\t{NOPE}\tin 1998\n")
-    with pytest.raises(RuleFileError, match=r"rules\.tsv:2: unknown placeholder"):
+    with pytest.raises(DataFileError, match=r"rules\.tsv:2: unknown placeholder"):
         load_rules(bad)
     lex = tmp_path / "lexicon.csv"
     lex.write_text("id,kind,text,value,source\nm1,month,January,1,x\nm1,month,June,6,x\n")
-    with pytest.raises(RuleFileError, match=r"lexicon\.csv:3: missing or duplicate id"):
+    with pytest.raises(DataFileError, match=r"lexicon\.csv:3: duplicate id"):
         load_lexicon(lex)
 
 
@@ -184,7 +185,7 @@ def test_stage_registered_and_no_date(pipeline):
     from newsgraph.records import Article
 
     art = Article(id="t1", text="The summit ended on Friday after three days of talks.")
-    analysis = pipeline.analyze(art)
+    analysis = pipeline.analyse(art)
     values = {t.text: (t.value, t.type) for t in analysis.times}
     assert values == {"Friday": ("XXXX-WXX-5", "DATE"), "three days": ("P3D", "DURATION")}
 
@@ -224,7 +225,7 @@ def test_scorer_matches_reference(tmp_path):
 def test_every_rule_matches_its_example():
     """Each rule's example (rules.tsv) is found, by that rule, through the full search path
     (trigger windows, overlap resolution, normalisation)."""
-    from newsgraph.temporal.rules import compiled
+    from newsgraph.time.rules import compiled
 
     _, rules = compiled()
     assert len(rules) > 40

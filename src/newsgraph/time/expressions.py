@@ -4,7 +4,7 @@
 rule's normaliser (values.py) for a TIMEX3 value, keeps the longest non-overlapping matches, then
 resolves anaphoric ones ('that day', clock times) against the last date mentioned before them.
 A parsed spaCy Doc, when given, only serves to read tense and sentences; nothing is parsed here.
-`normalise(doc_or_text, dct, article_id)` wraps the result in `TimeRef` records.
+`time_refs(doc_or_text, dct, article_id)` wraps the result in `TimeRef` records.
 """
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ from spacy.tokens import Doc
 
 from newsgraph.nlp.cache import doc_text
 from newsgraph.records import TimeRef, as_date, stable_id
-from newsgraph.temporal.rules import DIGIT, compiled, compiled_trigger, rule_triggers, trigger_keys
-from newsgraph.temporal.tense import tense_in_doc, tense_in_text
-from newsgraph.temporal.values import NORMALISERS, Ctx
+from newsgraph.time.rules import DIGIT, compiled, compiled_trigger, rule_triggers, trigger_keys
+from newsgraph.time.tense import tense_in_doc, tense_in_text
+from newsgraph.time.values import NORMALISERS, Ctx
 
 
 @dataclass
@@ -190,7 +190,7 @@ def resolve_anaphors(exprs: list[TimeExpr], dct: dt.date | None) -> None:
 
 
 def _shift(anchor: dt.date | None, gran: str | None, unit: str, step: int, tail: str) -> str:
-    from newsgraph.temporal import anchor as A
+    from newsgraph.time import anchor as A
 
     unknown = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[unit]
     if anchor is None:
@@ -209,7 +209,7 @@ def _shift(anchor: dt.date | None, gran: str | None, unit: str, step: int, tail:
     return (anchor + dt.timedelta(days=step)).isoformat() + tail
 
 
-def normalise(doc: Doc | str, dct: dt.date | dt.datetime | str | None = None,
+def time_refs(doc: Doc | str, dct: dt.date | dt.datetime | str | None = None,
               article_id: str = "") -> list[TimeRef]:
     """Time expressions of a parsed Doc (or plain text) as `TimeRef` records."""
     from newsgraph.nlp import sentence_index

@@ -72,9 +72,7 @@ def _locative(doc: Doc, place: Place, trigger: Token | None) -> bool:
 
 def article_place(analysis: Analysis) -> Place | None:
     """The article's dateline or main location, as the geo stage determined it."""
-    from newsgraph.geo.stage import main_place
-
-    main = analysis.context.get("main_place") or main_place(analysis)
+    main = analysis.context.main_place
     if main is not None and (main.lat is not None or main.country is not None):
         return main
     return None

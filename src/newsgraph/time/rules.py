@@ -1,26 +1,20 @@
 """Load the time lexicon and rules (src/newsgraph/data/time/) and compile the rule patterns.
 
-Both files are plain text with an id per entry; any bad entry raises `RuleFileError` naming
+Both files are plain text with an id per entry; any bad entry raises `DataFileError` naming
 the file and line. Loading happens once per process (`compiled_rules()` is cached).
 """
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsgraph.datafile import package_data
+from newsgraph.datafile import DataFileError, package_data, read_rows
 
-LEXICON_KINDS = {"month", "month_abbr", "weekday", "number", "ordinal", "unit", "season",
+LEXICON_KINDS = {"month", "month_abbr", "weekday", "cardinal", "number", "ordinal", "unit", "season",
                  "part_of_day", "date_mod", "quant_mod", "ref", "set_adverb", "holiday"}
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
-
-
-class RuleFileError(ValueError):
-    """A malformed entry in a time data file (message starts with file:line)."""
 
 
 @dataclass
@@ -49,40 +43,14 @@ def _data_file(name: str) -> Path:
     return package_data("time", name)
 
 
-def _rows(path: Path, delimiter: str):
-    """(line number, row) pairs, skipping blank lines and '#' comments."""
-    text = path.read_text(encoding="utf-8")
-    lines = [(i, ln) for i, ln in enumerate(text.splitlines(), 1)
-             if ln.strip() and not ln.lstrip().startswith("#")]
-    if delimiter == "\t":
-        for i, ln in lines:
-            yield i, ln.split("\t")
-        return
-    reader = csv.reader(io.StringIO("\n".join(ln for _, ln in lines)))
-    for (i, _), row in zip(lines, reader):
-        yield i, row
-
-
 def load_lexicon(path: Path | None = None) -> Lexicon:
     path = path or _data_file("lexicon.csv")
     lex = Lexicon()
-    seen: set[str] = set()
-    rows = _rows(path, ",")
-    header_line, header = next(rows)
-    if header != ["id", "kind", "text", "value", "source"]:
-        raise RuleFileError(f"{path}:{header_line}: bad header {header}")
-    for line, row in rows:
-        if len(row) != 5:
-            raise RuleFileError(f"{path}:{line}: expected 5 fields, got {len(row)}")
-        id_, kind, text, value, source = (c.strip() for c in row)
-        if not id_ or id_ in seen:
-            raise RuleFileError(f"{path}:{line}: missing or duplicate id {id_!r}")
+    for line, row in read_rows(path, ("kind", "text", "source"), optional=("value",)):
+        kind, text = row["kind"], row["text"]
         if kind not in LEXICON_KINDS:
-            raise RuleFileError(f"{path}:{line}: unknown kind {kind!r}")
-        if not text or not source:
-            raise RuleFileError(f"{path}:{line}: text and source are required")
-        seen.add(id_)
-        lex.entries.setdefault(kind, {})[" ".join(text.lower().split())] = value
+            raise DataFileError(path, line, f"unknown kind {kind!r}")
+        lex.entries.setdefault(kind, {})[" ".join(text.lower().split())] = row["value"]
         lex.surfaces.setdefault(kind, []).append(text)
     return lex
 
@@ -108,17 +76,23 @@ def placeholders(lex: Lexicon) -> dict[str, str]:
     months = s["month"]
     abbr_dot = [a for a in s["month_abbr"] if a.endswith(".")]
     abbr_all = s["month_abbr"]
-    numbers = [n for n in s["number"]]
-    units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    cardinals = lex.entries["cardinal"]          # lower-cased surface -> value
+    units = [w for w, v in cardinals.items() if 1 <= int(v) <= 9]
+    tens = [w for w, v in cardinals.items() if 20 <= int(v) <= 90 and int(v) % 10 == 0]
     compound = rf"(?:{'|'.join(tens)})[\s-](?:{'|'.join(units)})"
+    # ordinals of quarters and halves ("first quarter", "final half", "the last quarter"); word
+    # ordinals of centuries ("the twenty-first century")
+    ordinals = lex.entries["ordinal"]
+    part_ordinals = [w for w in s["ordinal"] if not ordinals[w.lower()].isdigit() or int(ordinals[w.lower()]) <= 4]
+    word_ordinals = [w for w in s["ordinal"] if re.fullmatch(r"[a-z-]+(?:st|nd|rd|th)", w)]
     return {
         "MONTH": _alt(months + abbr_dot, exact_case=True),
         "MONTHX": _alt(months + abbr_all, exact_case=True),
         "MONTHN": _alt([m for m in months if m != "May"] + abbr_dot, exact_case=True),
         "WEEKDAY": _alt(s["weekday"], exact_case=True),
-        "NUM": rf"\d+\s+1/2|\d+(?:\.\d+)?|{compound}|" + _alt(numbers),
-        "ORD": _alt(s["ordinal"]),
+        "NUM": rf"\d+\s+1/2|\d+(?:\.\d+)?|{compound}|" + _alt(s["cardinal"] + s["number"]),
+        "ORD": _alt(part_ordinals),
+        "ORDW": _alt(word_ordinals),
         "UNIT": _alt(s["unit"], plural=True),
         "SEASON": _alt(s["season"]),
         "POD": _alt(s["part_of_day"]),
@@ -152,31 +126,19 @@ def load_rules(path: Path | None = None, lex: Lexicon | None = None,
     lex = lex or load_lexicon()
     ph = placeholders(lex)
     rules: list[Rule] = []
-    seen: set[str] = set()
-    rows = _rows(path, "\t")
-    header_line, header = next(rows)
-    if header != ["id", "type", "norm", "pattern", "example"]:
-        raise RuleFileError(f"{path}:{header_line}: bad header {header}")
-    for line, row in rows:
-        if len(row) != 5:
-            raise RuleFileError(f"{path}:{line}: expected 5 tab-separated fields, got {len(row)}")
-        id_, type_, norm, pattern, example = row
-        if not example.strip():
-            raise RuleFileError(f"{path}:{line}: rule {id_} needs an example")
-        if not id_ or id_ in seen:
-            raise RuleFileError(f"{path}:{line}: missing or duplicate id {id_!r}")
+    for line, row in read_rows(path, ("type", "norm", "pattern", "example")):
+        id_, type_, norm, pattern = row["id"], row["type"], row["norm"], row["pattern"]
         if type_ not in TYPES:
-            raise RuleFileError(f"{path}:{line}: unknown type {type_!r}")
+            raise DataFileError(path, line, f"unknown type {type_!r}")
         if known_norms is not None and norm not in known_norms:
-            raise RuleFileError(f"{path}:{line}: unknown norm function {norm!r}")
+            raise DataFileError(path, line, f"unknown norm function {norm!r}")
         try:
             rx = re.compile(rf"(?<![\w])(?:{expand(pattern, ph)})(?![\w])", re.IGNORECASE)
         except KeyError as exc:
-            raise RuleFileError(f"{path}:{line}: unknown placeholder {{{exc.args[0]}}}") from None
+            raise DataFileError(path, line, f"unknown placeholder {{{exc.args[0]}}}") from None
         except re.error as exc:
-            raise RuleFileError(f"{path}:{line}: bad pattern in rule {id_}: {exc}") from None
-        seen.add(id_)
-        rules.append(Rule(id_, type_, norm, pattern, rx, line, example.strip()))
+            raise DataFileError(path, line, f"bad pattern in rule {id_}: {exc}") from None
+        rules.append(Rule(id_, type_, norm, pattern, rx, line, row["example"]))
     return rules
 
 
@@ -242,7 +204,7 @@ DIGIT = "<digit>"       # trigger key of a digit
 @functools.lru_cache(maxsize=1)
 def compiled() -> tuple[Lexicon, tuple[Rule, ...]]:
     """The packaged lexicon and rules, compiled once per process."""
-    from newsgraph.temporal.values import NORMALISERS
+    from newsgraph.time.values import NORMALISERS
 
     lex = load_lexicon()
     return lex, tuple(load_rules(lex=lex, known_norms=set(NORMALISERS)))

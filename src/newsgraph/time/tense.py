@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsgraph.temporal.anchor import FUTURE, PAST, PRESENT
+from newsgraph.time.anchor import FUTURE, PAST, PRESENT
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 _MODALS = {"would", "might", "may", "should", "must", "'d"}     # 'could' is often past ability

@@ -21,7 +21,7 @@ _CP1252_RUN = re.compile("[\u0080-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’
 _MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]|Ã[©¨ª«®¯±²³´µ¶·¸¹º»¼½¾¿]|Â[\u00a0-\u00bf]")
 
 
-def normalize_text(text: str) -> str:
+def normalise_text(text: str) -> str:
     """Canonical form of an article text: NFC, single spaces, '\\n' line ends, at most one blank line."""
     if _ENTITY.search(text):           # text that went through an HTML exporter without unescaping
         text = html.unescape(text)

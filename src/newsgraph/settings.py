@@ -1,0 +1,103 @@
+"""Every setting newsgraph reads from the environment, and the tuning knobs, in one place.
+
+Each field of `Settings` can be set with the environment variable `NEWSGRAPH_<FIELD>` (upper case),
+e.g. `NEWSGRAPH_DB=/data/news.duckdb` or `NEWSGRAPH_BATCH_SIZE=64`; command-line options win over the
+environment, the environment over the defaults below. Nothing else in the package reads
+`os.environ`. docs/ARCHITECTURE.md lists the settings (a test keeps the list complete).
+
+    from newsgraph.settings import get_settings
+    get_settings().db          # "newsgraph.duckdb" unless NEWSGRAPH_DB says otherwise
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping
+
+ENV_PREFIX = "NEWSGRAPH_"
+DEFAULT_DB = "newsgraph.duckdb"
+TOKEN_ENV = ENV_PREFIX + "API_TOKEN"    # named in messages about the API token
+
+
+class SettingsError(ValueError):
+    """An environment variable holds a value newsgraph cannot use (names the variable)."""
+
+
+def _default_cache_dir() -> str:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return str(Path(base) / "newsgraph")
+
+
+@dataclass(frozen=True)
+class Settings:
+    # where things are
+    db: str = DEFAULT_DB                      # database used when a command gets no --db
+    cache: str = ""                           # gazetteer cache directory; "" = $XDG_CACHE_HOME/newsgraph or ~/.cache/newsgraph
+    eval_data: str = ""                       # gold sets; "" = ../shared/eval next to the working dir or repo
+    # the REST API
+    api_token: str = ""                       # enables POST /api/ingest for `Authorization: Bearer <token>`; "" = read-only
+    api_default_limit: int = 50               # rows per page when a request gives no limit
+    api_max_limit: int = 500                  # hard cap on any page of rows
+    api_max_articles: int = 100               # articles per POST /api/ingest request
+    api_max_text: int = 200_000               # characters per article sent to POST /api/ingest
+    # analysis
+    batch_size: int = 32                      # articles parsed per nlp.pipe batch and stored per transaction
+    nlp_max_length: int = 2_000_000           # spaCy's max_length: longer texts are refused by the parser
+    # diagnostics
+    debug: bool = False                       # print the traceback of an article whose analysis fails
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
+        """Defaults overridden by NEWSGRAPH_* variables; a bad value raises SettingsError."""
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        for f in dataclasses.fields(cls):
+            var = ENV_PREFIX + f.name.upper()
+            raw = env.get(var)
+            if raw is None or raw == "":
+                continue
+            values[f.name] = _convert(var, raw, f.default)
+        settings = cls(**values)
+        if "api_token" in values and not settings.api_token.strip():
+            raise SettingsError(f"{ENV_PREFIX}API_TOKEN is only whitespace: set a real token or unset it")
+        return settings
+
+    @property
+    def cache_path(self) -> Path:
+        return Path(self.cache or _default_cache_dir())
+
+    @property
+    def token(self) -> str | None:
+        """The API token, or None when ingest over the API is off."""
+        return self.api_token.strip() or None
+
+
+def _convert(var: str, raw: str, default: object) -> object:
+    if isinstance(default, bool):
+        low = raw.strip().lower()
+        if low in ("1", "true", "yes", "on"):
+            return True
+        if low in ("0", "false", "no", "off"):
+            return False
+        raise SettingsError(f"{var}={raw!r}: expected 1/0, true/false, yes/no or on/off")
+    if isinstance(default, int):
+        try:
+            value = int(raw.replace("_", ""))
+        except ValueError:
+            raise SettingsError(f"{var}={raw!r}: expected a whole number") from None
+        if value < 1:
+            raise SettingsError(f"{var}={raw!r}: must be at least 1")
+        return value
+    return raw
+
+
+def get_settings() -> Settings:
+    """The settings now (the environment is read on each call, so tests and embedders can change it)."""
+    return Settings.from_env()
+
+
+def setting_names() -> list[str]:
+    """The environment variable of every setting, for the docs and their test."""
+    return [ENV_PREFIX + f.name.upper() for f in dataclasses.fields(Settings)]

@@ -1,0 +1,45 @@
+"""The real-news scorer on hand-made predictions: multiset matching per sentence, triples, bands."""
+from __future__ import annotations
+
+from newsgraph.eval.realnews import GoldSentence, SentenceResult, score_actors, score_events
+from newsgraph.records import Actor, Analysis, Article, Event
+
+MODS = frozenset({"asserted", "reported"})
+
+
+def _setup():
+    an = Analysis(article=Article(id="a", text="x"))
+    ken = Actor(id="k", name="police", country="KEN", sector="COP")
+    pro = Actor(id="p", name="protesters", country=None, sector="OPP")
+    an.actors += [ken, pro]
+
+    def ev(code, conf, src="k", tgt="p", modality="asserted"):
+        return Event(id=code + str(conf), article_id="a", sentence=0, evidence_start=0, evidence_end=1,
+                     cameo_code=code, cameo_root=code[:2], rule_id="t", source_actor_id=src,
+                     target_actor_id=tgt, confidence=conf, modality=modality)
+
+    gold = GoldSentence("d", "dev", {"sha1": "0" * 16, "len": 1}, 1, [
+        {"code": "173", "modality": "asserted", "source_country": "KEN", "target_country": "KEN"},
+        {"code": "010", "modality": "asserted", "source_country": "KEN", "target_country": None},
+        {"code": "190", "modality": "planned", "source_country": None, "target_country": None},
+    ])
+    res = SentenceResult(gold, (0, 1), predicted=[ev("173", 0.9), ev("145", 0.6), ev("010", 0.8, tgt=None)],
+                         analysis=an)
+    return res
+
+
+def test_root_and_triple_scores():
+    s = score_events([_setup()], MODS)
+    # roots: gold {17, 01} (the planned 19 is not counted), predicted {17, 14, 01}
+    assert s["root"][0] == 2 / 3 and s["root"][1] == 1.0
+    # triples: 17/KEN/KEN vs predicted 17/KEN/--- (protesters have no country): miss; 01/KEN/--- matches
+    assert s["triple"][0] == 1 / 3 and s["triple"][1] == 1 / 2
+    bands = s["precision_by_confidence"]
+    assert bands["0.85-1.00"] == {"n": 1, "precision": 1.0} and bands["0.50-0.70"] == {"n": 1, "precision": 0.0}
+
+
+def test_actor_country_accuracy():
+    s = score_actors([_setup()], MODS)
+    # matched: 173 (source KEN ok, target KEN wrong), 010 (source KEN ok; target unknown in gold)
+    assert s["slots"] == {"source": 2, "target": 1} and s["accuracy"] == 2 / 3
+    assert s["invented"] == 0.0 and s["both_sides"] == 0.0

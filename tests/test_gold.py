@@ -1,0 +1,73 @@
+"""Our hand-made gold sets on real pages hold labels only, follow their documented format, and the
+sentence keys find their sentences whatever the spacing and punctuation of the extracted text."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+import pytest
+
+from newsgraph.datafile import package_data, read_jsonl
+from newsgraph.eval import default_data_dir
+from newsgraph.eval.locate import SentenceFinder, find_sentence, sentence_key
+from newsgraph.events.ontology import is_code
+
+GOLD = package_data("gold")
+EVENT_KEYS = {"code", "modality", "source", "source_country", "source_sector", "source_hint",
+              "target", "target_country", "target_sector", "target_hint"}
+MODALITIES = {"asserted", "negated", "planned", "expected", "hypothetical", "feared", "reported"}
+
+
+def _part(doc: str) -> str:
+    return "dev" if int(hashlib.sha1(doc.encode("utf-8")).hexdigest()[-1], 16) % 2 == 0 else "test"
+
+
+def test_sentence_keys_survive_spacing_and_punctuation():
+    key = sentence_key("The minister said on Monday that talks had failed.")
+    text = "LONDON (Reuters) —  The minister said, on Monday,\nthat talks had ‘failed’ . Next."
+    span = find_sentence(text, key)
+    assert span is not None and text[span[0]:span[1]].startswith("The minister")
+    assert SentenceFinder("Nothing like it here.").find(key) is None
+    with pytest.raises(ValueError):
+        sentence_key(" — ")
+
+
+def test_event_labels_are_labels_only():
+    files = sorted(GOLD.glob("realnews_events_*.jsonl"))
+    assert files
+    docs, n = set(), 0
+    for path in files:
+        for line, obj in read_jsonl(path):
+            where = f"{path.name}:{line}"
+            assert set(obj) <= {"doc", "part", "sent", "n", "events"}, where
+            assert obj["part"] == _part(obj["doc"]), where
+            assert set(obj["sent"]) == {"sha1", "len"} and re.fullmatch(r"[0-9a-f]{16}", obj["sent"]["sha1"]), where
+            for ev in obj["events"]:
+                assert set(ev) <= EVENT_KEYS and is_code(ev["code"]), where
+                assert ev["modality"] in MODALITIES, where
+                for side in ("source", "target"):
+                    country = ev.get(f"{side}_country")
+                    assert country is None or re.fullmatch(r"[A-Z]{3}", country), where
+                    hint = ev.get(f"{side}_hint")
+                    assert hint is None or len(hint.split()) <= 2, where
+            docs.add(obj["doc"])
+            n += 1
+    assert n >= 400 and len(docs) >= 60
+
+
+def test_dateline_labels_follow_their_format():
+    rows = [obj for _, obj in read_jsonl(GOLD / "datelines.jsonl")]
+    assert len(rows) >= 100
+    for obj in rows:
+        assert set(obj) == {"doc", "part", "dateline_place", "dateline_country", "agency", "authors"}
+        assert obj["part"] == _part(obj["doc"]) and isinstance(obj["authors"], list)
+    assert sum(1 for r in rows if r["dateline_place"]) >= 50
+
+
+def test_labelled_pages_exist():
+    root = default_data_dir() / "extraction"
+    if not root.is_dir():
+        pytest.skip("../shared/eval/extraction not available")
+    for name in ("realnews_events_a.jsonl", "realnews_events_b.jsonl", "datelines.jsonl"):
+        for _, obj in read_jsonl(GOLD / name):
+            assert (root / obj["doc"]).is_file(), obj["doc"]
