@@ -426,3 +426,25 @@ def test_as_date_shared_by_analyse_ingest_and_store():
     with pytest.raises(ValueError, match="got 'June 19'"):
         as_date("June 19")
     assert _date("June 19") is None and _date("2024-06-19") == dt.date(2024, 6, 19)
+
+
+def test_version_2_database_gains_the_v3_columns(tmp_path):
+    """A v2 database (no dateline/agency/authors/removed on articles, no country_source on actors) is
+    upgraded in place, its rows kept."""
+    path = tmp_path / "v2.duckdb"
+    with open_store(path) as s:
+        s.write(corpus())
+        n_articles = s.counts()["articles"]
+    con = duckdb.connect(str(path))
+    for table, column in (("articles", "published_source"), ("articles", "dateline_place"), ("articles", "agency"),
+                          ("articles", "authors"), ("articles", "removed"), ("actors", "country_source"),
+                          ("actors", "country_confidence")):
+        con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    con.execute("UPDATE schema_info SET value = '2' WHERE key = 'schema_version'")
+    con.close()
+    with open_store(path) as s:
+        cols = {r["column_name"] for r in s.query(
+            "SELECT column_name FROM information_schema.columns WHERE table_name IN ('articles', 'actors')")}
+        assert {"dateline_place", "agency", "authors", "removed", "country_source", "country_confidence"} <= cols
+        assert s.counts()["articles"] == n_articles
+        s.write(corpus())            # and it can be written to as a v3 database

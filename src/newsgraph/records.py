@@ -58,8 +58,13 @@ class Article(Record):
     url: str | None = None
     source: str | None = None          # outlet name
     published: dt.date | None = None   # publication date; None when unknown
+    published_source: str | None = None  # where the date came from: given | metadata | url | text
     language: str = "en"
     captions: list[str] = field(default_factory=list)
+    dateline_place: str | None = None  # "Hanoi" from "HANOI, Vietnam (AP) --", split off the body
+    agency: str | None = None          # news agency named in the dateline or byline (AP, Reuters, ...)
+    authors: list[str] = field(default_factory=list)
+    removed: list[dict[str, str]] = field(default_factory=list)  # blocks dropped by cleaning: {kind, text}
     origin: str | None = None          # where it was read from (path, path:line, "<stdin>")
     content_hash: str | None = None    # hash of the normalised text alone (duplicate detection)
     ingested_at: str | None = None
@@ -88,6 +93,8 @@ class Actor(Record):
     country: str | None = None         # ISO 3166-1 alpha-3
     sector: str | None = None          # GOV, MIL, MED, ... (CAMEO sector / agent code)
     role: str | None = None            # title or role, e.g. "President"
+    country_source: str | None = None  # how the country was found: name | title | apposition | dateline | story ...
+    country_confidence: float | None = None
     aliases: list[str] = field(default_factory=list)
 
     @property

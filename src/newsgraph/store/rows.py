@@ -5,6 +5,7 @@ Kept apart from the SQL so the row shapes can be tested and reused (e.g. by anot
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from typing import Any
 
@@ -62,6 +63,8 @@ def fields_of(record: Any) -> dict[str, Any]:
 def article_row(analysis: Analysis, now: dt.datetime) -> dict[str, Any]:
     d = fields_of(analysis.article)
     d["captions"] = list(analysis.article.captions or [])
+    d["authors"] = list(analysis.article.authors or [])
+    d["removed"] = json.dumps(analysis.article.removed, ensure_ascii=False) if analysis.article.removed else None
     d["ingested_at"] = _timestamp(analysis.article.ingested_at) or now
     d["published"] = _date(analysis.article.published)
     return d

@@ -11,7 +11,7 @@ from typing import Callable
 
 import duckdb
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
@@ -19,10 +19,20 @@ def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DROP VIEW IF EXISTS event_clusters")
 
 
+def _v2_to_v3(con: duckdb.DuckDBPyConnection) -> None:
+    """v3: articles keep their dateline, agency, authors, date source and removed blocks; actors say
+    how their country was found."""
+    for table, column, typ in (("articles", "published_source", "VARCHAR"), ("articles", "dateline_place", "VARCHAR"),
+                               ("articles", "agency", "VARCHAR"), ("articles", "authors", "VARCHAR[]"),
+                               ("articles", "removed", "VARCHAR"), ("actors", "country_source", "VARCHAR"),
+                               ("actors", "country_confidence", "DOUBLE")):
+        con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {typ}")
+
+
 # MIGRATIONS[n] upgrades a version-n database to version n+1. Add one entry per schema change and
 # bump SCHEMA_VERSION; schema.sql always describes the newest version (its statements run after the
 # migrations, so new tables/views need no migration of their own).
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 class SchemaError(RuntimeError):

@@ -1,4 +1,4 @@
--- newsgraph database schema, version 2 (newsgraph.store.schema.SCHEMA_VERSION).
+-- newsgraph database schema, version 3 (newsgraph.store.schema.SCHEMA_VERSION).
 -- One table per core record (see newsgraph/records.py); columns mirror the dataclass fields.
 -- Lists are native VARCHAR[] columns. Ids are deterministic hashes, so inserts are idempotent.
 -- Statements are separated by ';' at line end; every one must be safe to re-run (IF NOT EXISTS / OR REPLACE).
@@ -19,7 +19,12 @@ CREATE TABLE IF NOT EXISTS articles (
     captions     VARCHAR[],        -- photo captions, kept out of the coded body
     origin       VARCHAR,
     content_hash VARCHAR,
-    ingested_at  TIMESTAMP
+    ingested_at  TIMESTAMP,
+    published_source VARCHAR,      -- given | metadata | url | text
+    dateline_place   VARCHAR,
+    agency           VARCHAR,
+    authors          VARCHAR[],
+    removed          VARCHAR       -- JSON list of {"kind", "text"}: blocks cleaning dropped
 );
 
 CREATE TABLE IF NOT EXISTS actors (
@@ -30,7 +35,9 @@ CREATE TABLE IF NOT EXISTS actors (
     sector   VARCHAR,
     code     VARCHAR,
     role     VARCHAR,
-    aliases  VARCHAR[]             -- accumulated across articles (merged on upsert)
+    aliases  VARCHAR[],            -- accumulated across articles (merged on upsert)
+    country_source     VARCHAR,    -- how the country was found (name, title, dateline, story, ...)
+    country_confidence DOUBLE
 );
 
 CREATE TABLE IF NOT EXISTS mentions (
