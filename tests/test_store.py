@@ -437,14 +437,16 @@ def test_version_2_database_gains_the_v3_columns(tmp_path):
         n_articles = s.counts()["articles"]
     con = duckdb.connect(str(path))
     for table, column in (("articles", "published_source"), ("articles", "dateline_place"), ("articles", "agency"),
-                          ("articles", "authors"), ("articles", "removed"), ("actors", "country_source"),
+                          ("articles", "authors"), ("articles", "removed"), ("articles", "tone"),
+                          ("events", "source_start"), ("events", "target_start"), ("actors", "country_source"),
                           ("actors", "country_confidence")):
         con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     con.execute("UPDATE schema_info SET value = '2' WHERE key = 'schema_version'")
     con.close()
     with open_store(path) as s:
         cols = {r["column_name"] for r in s.query(
-            "SELECT column_name FROM information_schema.columns WHERE table_name IN ('articles', 'actors')")}
-        assert {"dateline_place", "agency", "authors", "removed", "country_source", "country_confidence"} <= cols
+            "SELECT column_name FROM information_schema.columns WHERE table_name IN ('articles', 'actors', 'events')")}
+        assert {"dateline_place", "agency", "authors", "removed", "tone", "source_start", "country_source",
+                "country_confidence"} <= cols
         assert s.counts()["articles"] == n_articles
         s.write(corpus())            # and it can be written to as a v3 database

@@ -65,6 +65,7 @@ class Article(Record):
     agency: str | None = None          # news agency named in the dateline or byline (AP, Reuters, ...)
     authors: list[str] = field(default_factory=list)
     removed: list[dict[str, str]] = field(default_factory=list)  # blocks dropped by cleaning: {kind, text}
+    tone: float | None = None          # document tone, -100..100 (GDELT's AvgTone scale); None = not scored
     origin: str | None = None          # where it was read from (path, path:line, "<stdin>")
     content_hash: str | None = None    # hash of the normalised text alone (duplicate detection)
     ingested_at: str | None = None
@@ -179,6 +180,8 @@ class Event(Record):
     target_code: str | None = None
     source_text: str | None = None
     target_text: str | None = None
+    source_start: int | None = None    # char offset of the source / target actor's words in the article
+    target_start: int | None = None
     cameo_root: str | None = None
     quad_class: int | None = None
     goldstein: float | None = None

@@ -20,11 +20,13 @@ def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _v2_to_v3(con: duckdb.DuckDBPyConnection) -> None:
-    """v3: articles keep their dateline, agency, authors, date source and removed blocks; actors say
-    how their country was found."""
+    """v3: articles keep their dateline, agency, authors, date source, removed blocks and tone; events
+    the offsets of their actors' words; actors say how their country was found."""
     for table, column, typ in (("articles", "published_source", "VARCHAR"), ("articles", "dateline_place", "VARCHAR"),
                                ("articles", "agency", "VARCHAR"), ("articles", "authors", "VARCHAR[]"),
-                               ("articles", "removed", "VARCHAR"), ("actors", "country_source", "VARCHAR"),
+                               ("articles", "removed", "VARCHAR"), ("articles", "tone", "DOUBLE"),
+                               ("events", "source_start", "INTEGER"), ("events", "target_start", "INTEGER"),
+                               ("actors", "country_source", "VARCHAR"),
                                ("actors", "country_confidence", "DOUBLE")):
         con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {typ}")
 

@@ -24,7 +24,8 @@ CREATE TABLE IF NOT EXISTS articles (
     dateline_place   VARCHAR,
     agency           VARCHAR,
     authors          VARCHAR[],
-    removed          VARCHAR       -- JSON list of {"kind", "text"}: blocks cleaning dropped
+    removed          VARCHAR,      -- JSON list of {"kind", "text"}: blocks cleaning dropped
+    tone             DOUBLE        -- document tone, -100..100 (GDELT AvgTone scale)
 );
 
 CREATE TABLE IF NOT EXISTS actors (
@@ -72,6 +73,8 @@ CREATE TABLE IF NOT EXISTS events (
     target_code      VARCHAR,
     source_text      VARCHAR,
     target_text      VARCHAR,
+    source_start     INTEGER,      -- char offsets of the actors' words (GDELT Mentions' Actor1/2CharOffset)
+    target_start     INTEGER,
     cue              VARCHAR,
     cue_start        INTEGER,
     cue_end          INTEGER,
