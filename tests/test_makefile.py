@@ -53,7 +53,7 @@ def test_fresh_tree_installs_everything(tree):
 def test_second_demo_skips_pip_and_npm(tree):
     installed(tree)
     out = dry_run(tree, "demo")
-    assert "pip" not in out and "npm" not in out
+    assert "pip install" not in out and "npm ci" not in out and "npm run" not in out
     assert "newsgraph ingest" in out and "newsgraph serve" in out
 
 
@@ -61,11 +61,11 @@ def test_changed_pyproject_reinstalls_python_only(tree):
     installed(tree)
     _touch(tree / "pyproject.toml", time.time())
     out = dry_run(tree, "demo")
-    assert "pip install" in out and "npm" not in out
+    assert "pip install" in out and "npm ci" not in out and "npm run" not in out
 
 
 def test_changed_package_lock_reinstalls_npm_only(tree):
     installed(tree)
     _touch(tree / "web" / "package-lock.json", time.time())
     out = dry_run(tree, "demo")
-    assert "npm ci" in out and "npm run" in out and "pip" not in out
+    assert "npm ci" in out and "npm run" in out and "pip install" not in out
