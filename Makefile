@@ -9,7 +9,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 CORPUS := src/newsgraph/data/corpus
 
-.PHONY: install web demo test browser-deps bench eval clean
+.PHONY: install web demo test browser-deps screenshot bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ browser-deps:
 
 test: install browser-deps
 	$(BIN)/python -m pytest
+
+# The README's picture: the dashboard over the demo database (the sample corpus), taken by the browser test.
+screenshot: install browser-deps
+	$(BIN)/python -m pytest -q tests/test_dashboard.py -k readme_screenshot --update-screenshot
 
 bench: install
 	$(BIN)/newsgraph bench
