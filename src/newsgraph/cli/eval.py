@@ -48,9 +48,9 @@ def eval_cmd(task: str, suite: str | None, data_dir: str | None, as_json: bool, 
     options = dict(o.split("=", 1) for o in opts)
     tasks = harness.suites_by_task()
     if task not in tasks:
-        raise click.UsageError(f"unknown task {task!r}; tasks: {', '.join(tasks)}")
+        raise click.ClickException(f"unknown eval task {task!r} (tasks: {', '.join(tasks)})")
     if suite is not None and suite not in tasks[task]:
-        raise click.UsageError(f"unknown suite {suite!r} for {task}; suites: {', '.join(tasks[task])}")
+        raise click.ClickException(f"unknown eval suite {suite!r} for {task} (suites: {', '.join(tasks[task])})")
     try:
         result = harness.run(task, suite, data_dir, options)
     except (KeyError, FileNotFoundError, RegistryError) as exc:
