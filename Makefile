@@ -9,22 +9,34 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 CORPUS := src/newsgraph/data/corpus
 
-.PHONY: install web demo test browser-deps bench eval clean
+.PHONY: install web demo test browser-deps screenshot bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-install: $(BIN)/python
+# Installs are stamped, so a second `make demo` or `make test` skips pip and npm; they run again when
+# pyproject.toml or web/package-lock.json change (or the venv / node_modules are removed).
+PY_STAMP  := $(VENV)/.newsgraph-installed
+NPM_STAMP := web/node_modules/.newsgraph-installed
+ASSETS    := src/newsgraph/web/static/vendor/VERSIONS.json
+
+install: $(PY_STAMP) web
+
+$(PY_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q --disable-pip-version-check setuptools==75.8.0
 	$(BIN)/pip install -q --disable-pip-version-check -e ".[test]"
-	$(MAKE) --no-print-directory web
+	@touch $@
 
 # Front-end assets: npm packages (pinned in web/package-lock.json) copied into the package's static dir.
-web:
-	@if [ -f web/package.json ]; then \
-	  command -v npm >/dev/null || { echo "npm is needed to build the dashboard assets"; exit 1; }; \
-	  cd web && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build; \
-	fi
+web: $(ASSETS)
+
+$(NPM_STAMP): web/package-lock.json web/package.json
+	@command -v npm >/dev/null || { echo "npm is needed to build the dashboard assets"; exit 1; }
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+$(ASSETS): $(NPM_STAMP) web/build.mjs
+	cd web && npm run --silent build
 
 demo: install
 	-$(BIN)/newsgraph ingest --db $(DB) $(CORPUS)
@@ -42,6 +54,10 @@ browser-deps:
 
 test: install browser-deps
 	$(BIN)/python -m pytest
+
+# The README's picture: the dashboard over the demo database (the sample corpus), taken by the browser test.
+screenshot: install browser-deps
+	$(BIN)/python -m pytest -q tests/test_dashboard.py -k readme_screenshot --update-screenshot
 
 bench: install
 	$(BIN)/newsgraph bench

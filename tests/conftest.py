@@ -60,3 +60,9 @@ def demo_db(tmp_path_factory) -> Path:
         raise RuntimeError(f"ingesting the sample corpus stored {n_articles} articles and {n_events} events:\n"
                            f"{res.output}")
     return path
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-screenshot", action="store_true", default=False,
+                     help="write the dashboard screenshot of the demo database to docs/dashboard.png "
+                          "(the README's picture); `make screenshot` runs this")

@@ -292,3 +292,126 @@ def test_clicking_a_timeline_bar_narrows_the_dates(page):
     assert since == period and until >= since
     total = api(page, f"/api/events?since={since}&until={until}&limit=1")["total"]
     assert total > 0 and f"of {total}" in page.inner_text("#events-count")
+
+
+# ------------------------------------------------------------------ network labels, timeline note, README picture
+
+
+def _must_label(nodes, edges):
+    """The actors that must carry a label: the five busiest, every hub (3+ partners), and the busiest
+    actor of each component of three or more (the rule network.js follows)."""
+    degree, parent = {}, {n["id"]: n["id"] for n in nodes}
+
+    def find(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+    for e in edges:
+        for k in ("source", "target"):
+            degree[e[k]] = degree.get(e[k], 0) + 1
+        parent[find(e["source"])] = find(e["target"])
+    by_events = sorted(nodes, key=lambda n: (-n["events"], n["name"]))
+    must = {n["id"] for n in by_events[:5]} | {i for i, d in degree.items() if d >= 3}
+    comps = {}
+    for n in by_events:
+        comps.setdefault(find(n["id"]), []).append(n)
+    must |= {members[0]["id"] for members in comps.values() if len(members) >= 3}
+    return must
+
+
+def test_network_labels_never_overlap_and_every_hub_has_one(page):
+    open_ready(page)
+    net = api(page, "/api/network?limit=45")
+    drawn = page.evaluate("""() => ({
+      discs: [...document.querySelectorAll('#network circle.node')].map(c =>
+        ({id: c.dataset.id, x: +c.getAttribute('cx'), y: +c.getAttribute('cy'), r: +c.getAttribute('r')})),
+      labels: [...document.querySelectorAll('#network text.node-label')].map(t => {
+        const b = t.getBBox(); return {id: t.dataset.id, text: t.textContent, box: [b.x, b.y, b.x + b.width, b.y + b.height]}; }),
+      view: (v => ({width: v.width, height: v.height}))(document.querySelector('#network svg').viewBox.baseVal) })""")
+    labels, discs = drawn["labels"], drawn["discs"]
+    labelled = {lb["id"] for lb in labels}
+    must = _must_label(net["nodes"], net["edges"])
+    names = {n["id"]: n["name"] for n in net["nodes"]}
+    assert must and must <= labelled, [names[i] for i in must - labelled]
+    assert any(n["kind"] == "ORG" and n["id"] in must for n in net["nodes"])    # the organisation hub
+    assert len(labelled) == len(labels)                                          # one label per actor
+    for lb in labels:
+        x0, y0, x1, y1 = lb["box"]
+        assert 0 <= x0 and x1 <= drawn["view"]["width"] and 0 <= y0 and y1 <= drawn["view"]["height"]
+        assert lb["text"] and (lb["text"] in names[lb["id"]] or names[lb["id"]].startswith(lb["text"][:-1]))
+    eps = 0.5
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            A, B = a["box"], b["box"]
+            assert not (A[0] < B[2] - eps and A[2] > B[0] + eps and A[1] < B[3] - eps and A[3] > B[1] + eps), \
+                (a["text"], b["text"])
+        for d in discs:
+            if d["id"] == a["id"]:
+                continue
+            A = a["box"]
+            nx, ny = max(A[0], min(d["x"], A[2])), max(A[1], min(d["y"], A[3]))
+            assert (nx - d["x"]) ** 2 + (ny - d["y"]) ** 2 >= (d["r"] - eps) ** 2, (a["text"], names[d["id"]])
+
+
+def _note_range(note: str):
+    m = re.search(r"(\d+) events? dated outside (\d{4}-\d\d-\d\d) – (\d{4}-\d\d-\d\d) not shown", note)
+    return (int(m.group(1)), m.group(2), m.group(3)) if m else None
+
+
+def _bar_range(page, interval: str):
+    import datetime as dt
+    periods = sorted(set(page.locator("#timeline svg rect.bar").evaluate_all("els => els.map(e => e.dataset.period)")))
+    last = dt.date.fromisoformat(periods[-1])
+    end = {"day": last, "week": last + dt.timedelta(days=6)}.get(interval)
+    if end is None:   # month
+        nxt = dt.date(last.year + last.month // 12, last.month % 12 + 1, 1)
+        end = nxt - dt.timedelta(days=1)
+    return periods[0], end.isoformat()
+
+
+def test_timeline_note_names_only_dates_the_axis_shows(page):
+    """A crafted timeline: the API's window reaches far before the first bar; the note must not."""
+    crafted = {"interval": "week", "quad_classes": {}, "window": ["2023-11-16", "2024-04-03"],
+               "outside": {"before": 2, "after": 1},
+               "periods": [{"period": p, "total": 3, "q1": 2, "q2": 0, "q3": 1, "q4": 0, "goldstein_mean": 1.5}
+                           for p in ("2024-03-04", "2024-03-18", "2024-04-01")]}
+    page.route("**/api/timeline*", lambda route: route.fulfill(json=crafted))
+    open_ready(page)
+    got = _note_range(page.inner_text("#timeline-note"))
+    assert got == (3, "2024-03-04", "2024-04-03")
+    first, last = _bar_range(page, "week")
+    assert first <= got[1] <= got[2] <= last
+    axis = page.locator("#timeline svg g.axis text").evaluate_all("els => els.map(e => e.textContent)")
+    assert "03-04" in axis and "04-01" in axis
+
+
+def test_timeline_note_on_the_demo_data(page):
+    open_ready(page)
+    t = api(page, "/api/timeline")
+    note = page.inner_text("#timeline-note")
+    hidden = t["outside"]["before"] + t["outside"]["after"]
+    got = _note_range(note)
+    if not hidden:
+        assert got is None and "not shown" not in note
+        return
+    assert got is not None and got[0] == hidden
+    first, last = _bar_range(page, t["interval"])
+    assert first <= got[1] <= got[2] <= last, (got, first, last)
+
+
+def test_readme_screenshot_from_the_demo_database(page, request, tmp_path):
+    """Renders the dashboard over the demo database as the README shows it; `pytest
+    --update-screenshot tests/test_dashboard.py` (make screenshot) writes it to docs/dashboard.png."""
+    import struct
+
+    page.set_viewport_size({"width": 1360, "height": 1330})
+    open_ready(page)
+    counts = api(page, "/api/meta")["counts"]
+    stats = page.inner_text("#stats")
+    assert f"{counts['articles']} articles" in stats and f"{counts['events']} events" in stats
+    shot = tmp_path / "dashboard.png"
+    page.screenshot(path=str(shot))
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", data[16:24]) == (1360, 1330)
+    if request.config.getoption("--update-screenshot"):
+        (Path(__file__).resolve().parents[1] / "docs" / "dashboard.png").write_bytes(data)

@@ -316,7 +316,7 @@ def test_export_gdelt(db, tmp_path):
     assert visit["Actor2CountryCode"] == "PRK" and visit["EventRootCode"] == "04"
     assert visit["EventBaseCode"] == "042" and visit["QuadClass"] == "1" and visit["GoldsteinScale"] == "1.9"
     assert (visit["NumMentions"], visit["NumSources"], visit["NumArticles"]) == ("2", "2", "2")
-    assert visit["AvgTone"] == "0" and visit["IsRootEvent"] == "1"
+    assert visit["AvgTone"] == "" and visit["IsRootEvent"] == "1"     # hand-built articles: tone not scored
     assert visit["ActionGeo_CountryCode"] == "KN"            # FIPS 10-4, not ISO
     assert visit["ActionGeo_Type"] == "4" and visit["ActionGeo_FeatureID"] == "1871859"
     assert float(visit["ActionGeo_Lat"]) == pytest.approx(39.03)

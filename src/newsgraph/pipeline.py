@@ -19,7 +19,7 @@ from newsgraph.records import Analysis, Article, as_date
 from newsgraph.registry import StageSpec, stages
 
 # Order matters: later stages read what earlier ones found.
-DEFAULT_STAGES = ("actors", "time", "geo", "quotes", "events", "quote_links")
+DEFAULT_STAGES = ("actors", "time", "geo", "quotes", "events", "quote_links", "tone")
 
 # Modules that register the stages above (imported lazily, on first use).
 _STAGE_MODULES = (
@@ -29,6 +29,7 @@ _STAGE_MODULES = (
     "newsgraph.quotes.stage",
     "newsgraph.events.stage",
     "newsgraph.events.quote_links",
+    "newsgraph.tone.stage",
 )
 
 

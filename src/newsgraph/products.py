@@ -61,6 +61,7 @@ PRODUCTS: dict[str, str] = {
     "quotes": "analysis.quotes: direct, indirect and mixed quotes",
     "events": "analysis.events: coded CAMEO/PLOVER events",
     "quote_event_links": "Quote.event_ids: the events each quote expresses",
+    "tone": "analysis.article.tone: the document tone, -100..100 (GDELT's AvgTone scale)",
     "actor_index": "analysis.context.actor_index: token -> actor (ActorIndex)",
     "quote_cues": "analysis.context.quote_cues: quote -> reporting cue offset (QuoteCues)",
     "main_place": "analysis.context.main_place: the article's dateline or main location (Place)",

@@ -39,6 +39,10 @@ DEFAULT_SUITE = {
 
 @dataclass
 class EvalResult:
+    """A suite's figures. `precision`/`recall`/`f1` are the JSON fields other code reads; a suite whose
+    measure is not P/R/F1 (accuracies, distances) names what it reports in `headline` (label -> value),
+    which the text report shows instead of those three."""
+
     suite: str
     n: int
     precision: float
@@ -46,13 +50,22 @@ class EvalResult:
     f1: float
     extra: dict[str, Any] = field(default_factory=dict)   # suite-specific figures
     misses: list[dict[str, Any]] = field(default_factory=list)
+    headline: dict[str, float | None] | None = None        # None: precision, recall, F1
 
     def to_json(self) -> dict[str, Any]:
         d = {"suite": self.suite, "n": self.n, "precision": self.precision,
              "recall": self.recall, "f1": self.f1}
         d.update(self.extra)
+        if self.headline is not None:
+            d["headline"] = dict(self.headline)
         d["misses"] = self.misses
         return d
+
+    def headline_figures(self) -> dict[str, float | None]:
+        """What the text report leads with."""
+        if self.headline is not None:
+            return dict(self.headline)
+        return {"precision": self.precision, "recall": self.recall, "f1": self.f1}
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -105,18 +118,35 @@ def run(task: str, suite: str | None = None, data_dir: Path | None = None,
     return func(data_dir, options or {})
 
 
+def suites_by_task() -> dict[str, list[str]]:
+    """Task -> its suites, the default suite first (for `newsgraph eval --help`)."""
+    out: dict[str, list[str]] = {}
+    for name in available():
+        task, suite = name.split("/", 1)
+        out.setdefault(task, []).append(suite)
+    for task, suites in out.items():
+        suites.sort(key=lambda s: (s != DEFAULT_SUITE.get(task), s))
+    return out
+
+
+def _figure(v: Any) -> str:
+    if v is None:
+        return "n/a"
+    return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+
 def format_result(result: EvalResult, max_misses: int = 10) -> str:
-    """Human-readable report: headline figures, suite extras, then a few misses."""
-    lines = [f"suite     {result.suite}", f"n         {result.n}",
-             f"precision {result.precision:.3f}", f"recall    {result.recall:.3f}",
-             f"f1        {result.f1:.3f}"]
+    """Human-readable report: headline figures under their own names, suite extras, then a few misses."""
+    head = result.headline_figures()
+    width = max(9, *(len(k) for k in head), *(len(k) for k, v in result.extra.items()
+                                               if isinstance(v, (float, int, str)) or v is None))
+    lines = [f"{'suite':<{width}} {result.suite}", f"{'n':<{width}} {result.n}"]
+    lines += [f"{k:<{width}} {_figure(v)}" for k, v in head.items()]
     for k, v in result.extra.items():
-        if isinstance(v, float):
-            lines.append(f"{k:<9} {v:.3f}")
-        elif isinstance(v, (int, str)):
-            lines.append(f"{k:<9} {v}")
+        if isinstance(v, (float, int, str)) or v is None:
+            lines.append(f"{k:<{width}} {_figure(v)}")
         else:
-            lines.append(f"{k:<9} {json.dumps(v, default=str)}")
+            lines.append(f"{k:<{width}} {json.dumps(v, default=str)}")
     if result.misses:
         lines.append(f"misses ({len(result.misses)}, first {min(max_misses, len(result.misses))}):")
         for m in result.misses[:max_misses]:
@@ -124,4 +154,4 @@ def format_result(result: EvalResult, max_misses: int = 10) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["EvalResult", "prf", "run", "available", "format_result", "default_data_dir", "asdict"]
+__all__ = ["EvalResult", "prf", "run", "available", "suites_by_task", "format_result", "default_data_dir", "asdict"]

@@ -156,7 +156,9 @@ def petrarch2_gsr(data_dir: Path, options: dict) -> EvalResult:
     extra = {"mode": mode, "country_acc": head["country_acc"], "sector_acc": head["sector_acc"],
              "exact_acc": head["exact_acc"], "sentence": sent, "events": ev, "n_events_coded": n_events}
     return EvalResult(suite="actors/petrarch2-gsr", n=len(sent_slots), precision=head["country_acc"],
-                      recall=head["sector_acc"], f1=head["exact_acc"], extra=extra, misses=misses)
+                      recall=head["sector_acc"], f1=head["exact_acc"], extra=extra, misses=misses,
+                      headline={"country accuracy": head["country_acc"], "sector accuracy": head["sector_acc"],
+                                "code accuracy": head["exact_acc"]})
 
 
 def _name_match(pred: str | None, reference: str, lenient: bool) -> bool:
@@ -242,4 +244,6 @@ def ggt_speakers(data_dir: Path, options: dict) -> EvalResult:
     if q_n:
         extra.update({"quotes_matched": q_n, "quotes_speaker_acc": q_ok / q_n})
     return EvalResult(suite="actors/ggt-speakers", n=n, precision=extra["strict_acc"],
-                      recall=extra["lenient_acc"], f1=extra["pronoun_acc"], extra=extra, misses=misses)
+                      recall=extra["lenient_acc"], f1=extra["pronoun_acc"], extra=extra, misses=misses,
+                      headline={"strict accuracy": extra["strict_acc"], "lenient accuracy": extra["lenient_acc"],
+                                "pronoun accuracy": extra["pronoun_acc"]})

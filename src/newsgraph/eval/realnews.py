@@ -273,4 +273,6 @@ def actors_realnews(data_dir: Path, options: dict[str, Any]) -> EvalResult:
     s = score_actors(results, modalities)
     acc = s.pop("accuracy")
     misses = s.pop("misses")
-    return EvalResult("actors/realnews", s.pop("n"), acc, acc, acc, extra={**info, **s}, misses=misses)
+    return EvalResult("actors/realnews", s.pop("n"), acc, acc, acc, extra={**info, **s}, misses=misses,
+                      headline={"accuracy": acc, "source accuracy": s["source_accuracy"],
+                                "target accuracy": s["target_accuracy"]})

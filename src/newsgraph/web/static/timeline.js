@@ -16,13 +16,23 @@ function periodEnd(iso, interval) {
   return addDays(iso, STEP_DAYS[interval] - 1);
 }
 
+// Without a date filter the API leaves out a few far-off dates (data.window, data.outside). Name the
+// dates the chart really covers: from the later of the window's start and the first bar's period to
+// the earlier of the window's end and the last bar's period end. Every hidden event lies outside
+// that range, every drawn one inside it, and both ends lie on the axis.
+export function hiddenNote(data, slots) {
+  const out = (data.outside && (data.outside.before + data.outside.after)) || 0;
+  if (!out || !slots.length) return "";
+  const first = slots[0].period, last = periodEnd(slots[slots.length - 1].period, data.interval);
+  const [w0, w1] = data.window || [first, last];
+  const from = w0 > first ? w0 : first, to = w1 < last ? w1 : last;
+  return ` · ${out} event${out === 1 ? "" : "s"} dated outside ${from} – ${to} not shown (set dates to see them)`;
+}
+
 export function drawTimeline(container, data, note) {
   const periods = data.periods || [];
   if (!periods.length) { empty(container, "No dated events match the filters."); note.textContent = ""; return; }
   const interval = data.interval;
-  const out = (data.outside && (data.outside.before + data.outside.after)) || 0;
-  note.textContent = `events per ${interval} · bars: count by QuadClass · line: mean Goldstein` +
-    (out ? ` · ${out} events dated outside ${data.window[0]} – ${data.window[1]} not shown (set dates to see them)` : "");
   // one slot per period from first to last, so gaps show as gaps
   const slots = [], byPeriod = new Map(periods.map(p => [p.period, p]));
   for (let p = periods[0].period, guard = 0; p <= periods[periods.length - 1].period && guard < 5000; guard++) {
@@ -30,6 +40,7 @@ export function drawTimeline(container, data, note) {
     p = interval === "month" ? periodEnd(p, "month") : interval === "year" ? `${+p.slice(0, 4) + 1}-01-01` : addDays(p, STEP_DAYS[interval]);
     if (interval === "month") p = addDays(p, 1);
   }
+  note.textContent = `events per ${interval} · bars: count by QuadClass · line: mean Goldstein` + hiddenNote(data, slots);
   const up = Math.max(1, ...slots.map(s => s.q1 + s.q2)), down = Math.max(1, ...slots.map(s => s.q3 + s.q4));
   const iw = W - M.left - M.right, ih = H - M.top - M.bottom;
   const zero = M.top + ih * up / (up + down), scale = ih / (up + down);
@@ -62,10 +73,11 @@ export function drawTimeline(container, data, note) {
   const gy = g => M.top + ih * (10 - g) / 20;
   for (const g of [-10, 0, 10]) axis.append(svg("text", { x: W - M.right + 6, y: gy(g) + 4 }, (g > 0 ? "+" : "") + g));
   const labels = Math.min(slots.length, 8);
+  const manyYears = slots[0].period.slice(0, 4) !== slots[slots.length - 1].period.slice(0, 4);
   for (let k = 0; k < labels; k++) {
     const i = Math.round(k * (slots.length - 1) / Math.max(1, labels - 1));
     axis.append(svg("text", { x: M.left + (i + 0.5) * bw, y: H - 8, "text-anchor": "middle" },
-      interval === "month" ? slots[i].period.slice(0, 7) : slots[i].period.slice(5)));
+      interval === "month" || manyYears ? slots[i].period.slice(0, interval === "month" ? 7 : 10) : slots[i].period.slice(5)));
   }
   root.append(axis);
   // mean Goldstein line over periods that have events
