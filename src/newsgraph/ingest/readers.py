@@ -345,7 +345,10 @@ def read_record(rec: dict, origin: str, notes: list[str] | None = None) -> Itera
             yield item
         return
     if text is None:
-        yield Skip(origin, f"no text field (keys: {', '.join(sorted(low)[:12])})", "no-text")
+        if any(isinstance(low.get(k), str) for k in FIELD_ALIASES["text"]):
+            yield Skip(origin, "empty", "empty")          # a text field holding nothing
+        else:
+            yield Skip(origin, f"no text field (keys: {', '.join(sorted(low)[:12])})", "no-text")
         return
     if not isinstance(text, str):
         yield Skip(origin, f"text field is a {type(text).__name__}, not a string", "malformed")
