@@ -93,5 +93,8 @@ def build_article(raw: RawDoc, *, default_published: dt.date | None = None, defa
     if bad:
         note(raw.origin, f"published value ignored ({bad})")
     article = make_article(raw.text, title=raw.title, url=raw.url, source=raw.source or default_source,
-                           published=pub or default_published, origin=raw.origin, captions=raw.captions)
+                           published=pub or default_published,
+                           published_source=(raw.published_source or "given") if pub else "given",
+                           origin=raw.origin, captions=raw.captions, author=raw.author, bylines=raw.bylines,
+                           removed=raw.removed)
     return check_article(raw.origin, article, opts, note) or article

@@ -1,6 +1,7 @@
 """HTML page -> main text and metadata via trafilatura (comments, menus and ads left out)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -15,6 +16,10 @@ class PageText:
     date: str | None = None      # ISO date string as trafilatura/htmldate found it
     url: str | None = None
     sitename: str | None = None
+    author: str | None = None    # the page's byline as trafilatura found it in its metadata ("A; B")
+    date_source: str | None = None   # where `date` was found: metadata | url | text
+    bylines: list[tuple[str, str]] = field(default_factory=list)   # ("byline" | "credit", text) of byline elements
+    removed: list[dict[str, str]] = field(default_factory=list)   # blocks dropped from the page's text
     captions: list[str] = field(default_factory=list)   # <figcaption> texts
 
 
@@ -41,6 +46,7 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
         if tree is None:
             raise ExtractionFailed("no article text found in HTML")
         captions = figure_captions(tree)   # before trafilatura prunes the tree
+        bylines = byline_elements(tree)
         doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True,
                                           **_FAVOR_ARGS[favor])
     except ExtractionFailed:
@@ -55,7 +61,7 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
         raise ExtractionFailed("no article text found in HTML")
     title = get("title")
     return PageText(text=drop_title_line(text, title), title=title, date=_checked_date(get("date"), html, url),
-                    url=get("url") or url, sitename=get("sitename"), captions=captions)
+                    url=get("url") or url, sitename=get("sitename"), author=get("author"), captions=captions, bylines=bylines)
 
 
 def _checked_date(date: str | None, html: bytes | str, url: str | None) -> str | None:
@@ -85,6 +91,33 @@ def figure_captions(tree, min_chars: int = 20, limit: int = 30) -> list[str]:
         text = " ".join(el.text_content().split())
         if len(text) >= min_chars and text not in out:
             out.append(text)
+            if len(out) >= limit:
+                break
+    return out
+
+
+_BYLINE_ATTR = re.compile(r"byline|author|writer|credit|source|dateline", re.I)
+_NOT_BYLINE_ATTR = re.compile(r"comment|bio|about|avatar|image|photo|img|related|share|social|footer", re.I)
+
+
+def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[str, str]]:
+    """Texts of the page's byline elements, in page order: ("byline", text) for elements whose class,
+    id, rel or itemprop says byline/author/writer, ("credit", text) for credit/source/dateline ones.
+    Comment authors, author bios and photo credits are left out by their class names."""
+    out: list[tuple[str, str]] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "img"):
+            continue
+        attrs = " ".join(el.get(a, "") for a in ("class", "id", "rel", "itemprop"))
+        m = _BYLINE_ATTR.search(attrs)
+        if not m or _NOT_BYLINE_ATTR.search(attrs):
+            continue
+        text = " ".join(el.text_content().split())
+        if not 2 <= len(text) <= max_chars:
+            continue
+        kind = "credit" if m.group(0).lower() in ("credit", "source", "dateline") else "byline"
+        if (kind, text) not in out:
+            out.append((kind, text))
             if len(out) >= limit:
                 break
     return out
