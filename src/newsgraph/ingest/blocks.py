@@ -166,3 +166,18 @@ def drop_structural_boilerplate(text: str, index: "BlockIndex | dict[str, BlockI
             removed.append({"kind": f[0], "text": line.strip(), "rule": f[1]})
     return "\n".join(kept), removed
 
+
+
+def _lookup(index, bare: str) -> BlockInfo | None:
+    return index.find(bare) if isinstance(index, BlockIndex) else index.get(_key(bare))
+
+
+def _heading_like(line: str, info: BlockInfo | None) -> bool:
+    """A short title-like line: few words, a capital first, no sentence end (a colon or ellipsis may end it)."""
+    bare = line.strip().lstrip("-•*").strip()
+    words = bare.split()
+    if not 1 <= len(words) <= 7 or not bare[:1].isupper():
+        return False
+    if bare.endswith((":", "…", "...")):
+        return True
+    return not bare.endswith((".", "!", "?", "\"", "”", "’", "'", ")"))
