@@ -62,7 +62,7 @@ def agency_of(text: str | None) -> str | None:
     return by_name.get(" ".join(text.strip(" .,;:-–—()").split()).casefold())
 
 
-def _same_agency_as_site(agency: str, sitename: str | None) -> bool:
+def same_agency_as_site(agency: str, sitename: str | None) -> bool:
     """A credit to the site's own agency (Reuters on reuters.com, Sputnik on "SputnikInt")."""
     site = re.sub(r"\W", "", sitename or "").casefold()
     if not site:
@@ -112,7 +112,7 @@ def parse_byline(text: str | None, sitename: str | None = None) -> BylineParse:
         agency = agency_of(part) or _agency_with_role(part)
         name, tail_agency = (None, None) if agency else _person_name(part, site_words)
         agency = agency or tail_agency
-        if agency and out.agency is None and not _same_agency_as_site(agency, sitename):
+        if agency and out.agency is None and not same_agency_as_site(agency, sitename):
             out.agency = agency
         if name and name.casefold() not in {a.casefold() for a in out.authors}:
             out.authors.append(name)

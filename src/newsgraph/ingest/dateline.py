@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from newsgraph.ingest.byline import (BylineParse, _same_agency_as_site, agency_of, byline_line, byline_words,
+from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, byline_line, byline_words,
                                      find_agency, parse_byline)
 
 _WORD = r"[A-Z][A-Za-z.'’\-]*"
@@ -164,7 +164,7 @@ def _page_bylines(author: str | None, bylines: list[tuple[str, str]], sitename: 
     for kind, text in bylines:
         if kind == "credit":
             ag = agency_of(text)
-            if ag and not lead.agency and not _same_agency_as_site(ag, sitename):
+            if ag and not lead.agency and not same_agency_as_site(ag, sitename):
                 lead.agency = ag
             continue
         parsed = parse_byline(text, sitename)
