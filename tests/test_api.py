@@ -379,9 +379,11 @@ def test_ingest_with_token(db_path, tmp_path):
         assert c.post("/api/ingest", json={"articles": [ARTICLE]}).status_code == 401
         assert c.post("/api/ingest", json={"articles": [ARTICLE]},
                       headers={"Authorization": "Bearer wrong"}).status_code == 401
+        # a malformed article is skipped with its reason (the others of a batch would be stored)
         bad = c.post("/api/ingest", json={"articles": [{**ARTICLE, "colour": "red"}]},
                      headers={"Authorization": "Bearer s3cret"})
-        assert bad.status_code == 422 and "colour" in bad.json()["error"]["message"]
+        assert bad.status_code == 200 and bad.json()["results"][0]["status"] == "skipped"
+        assert "colour" in bad.json()["results"][0]["reason"] and bad.json()["stored"]["articles"] == 0
         assert c.post("/api/ingest", json={"articles": []},
                       headers={"Authorization": "Bearer s3cret"}).status_code == 422
         r = c.post("/api/ingest", json={"articles": [ARTICLE]}, headers={"Authorization": "Bearer s3cret"})

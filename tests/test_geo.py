@@ -188,6 +188,21 @@ def test_dateline_and_metonyms(pipeline):
     assert kh.country == "UKR" and kh.sentence == 1
 
 
+def test_dateline_split_off_by_ingest_is_the_story_place(pipeline):
+    """Through ingest the dateline leaves the text (Article.dateline_place); geo still makes it the
+    article's place (role "dateline", empty span, no sentence) and the main place, resolved in its region."""
+    from newsgraph.ingest import make_article
+    art = make_article("SPRINGFIELD, Ill. (AP) — Police arrested two men on Monday after a fire at a warehouse, "
+                       "and the mayor criticized the fire department.")
+    assert art.dateline_place == "Springfield" and art.text.startswith("Police arrested")
+    a = pipeline.analyse(art)
+    dl = [p for p in a.places if p.role == "dateline"]
+    assert len(dl) == 1 and (dl[0].start, dl[0].end, dl[0].sentence) == (0, 0, -1)
+    assert (dl[0].country, dl[0].admin1) == ("USA", "IL")           # Springfield, Illinois, not Missouri
+    assert a.context.main_place is dl[0]
+    assert a.events and all(e.place_name == "Springfield" for e in a.events)   # the arrest happened there
+
+
 # ----------------------------------------------------------------------------- evaluation
 needs_gold = pytest.mark.skipif(not GEO_DATA.is_dir(), reason="../shared/eval/geo not available")
 

@@ -23,6 +23,7 @@ SEED = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "see
 
 ENGLISH = ("GENEVA — Negotiators from both countries met again on Tuesday to discuss a ceasefire along the "
            "disputed border, and officials said they expected the talks to continue for the rest of the week.")
+BODY = ENGLISH.removeprefix("GENEVA — ")       # the stored body: the dateline is split off into dateline_place
 
 
 def run(paths, **kw):
@@ -154,14 +155,15 @@ def test_make_article_ids_are_stable_and_hash_ignores_url():
     a2 = make_article(ENGLISH + "\n\nShare this article", url="https://a.example/x")
     a3 = make_article(ENGLISH, url="https://b.example/y")
     assert a1.id == a2.id == Article.make_id(a1.text, "https://a.example/x")
-    assert a3.id != a1.id and a3.content_hash == a1.content_hash == Article.make_content_hash(ENGLISH)
+    assert a3.id != a1.id and a3.content_hash == a1.content_hash == Article.make_content_hash(BODY)
+    assert a1.text == BODY and a1.dateline_place == "Geneva"
     assert a1.ingested_at and dt.datetime.fromisoformat(a1.ingested_at).tzinfo is not None
 
 
 def test_make_article_reads_front_matter():
     raw = f"---\ntitle: Talks\nsource: Wire\npublished: 2024-06-19\n---\n{ENGLISH}\n"
     art = make_article(raw)
-    assert (art.title, art.source, art.published, art.text) == ("Talks", "Wire", dt.date(2024, 6, 19), ENGLISH)
+    assert (art.title, art.source, art.published, art.text) == ("Talks", "Wire", dt.date(2024, 6, 19), BODY)
     assert make_article(raw, title="Given").title == "Given"
     assert make_article(raw).id == make_article(ENGLISH).id      # metadata does not change the id (no url)
 
@@ -238,7 +240,7 @@ def test_plain_text_with_front_matter():
     assert art.title == "Port workers end strike after wage deal in Rotterdam"
     assert (art.source, art.url, art.published) == ("Test Harbour Times", "https://example.test/rotterdam-strike",
                                                      dt.date(2024, 5, 2))
-    assert art.text.startswith("ROTTERDAM — Dock workers") and "---" not in art.text
+    assert art.text.startswith("Dock workers") and "---" not in art.text and art.dateline_place == "Rotterdam"
     assert art.captions == ["Photo: Cranes stand idle at the Maasvlakte terminal during the strike on Tuesday."]
     assert "Share this article" not in art.text and notes == []
 
@@ -249,7 +251,7 @@ def test_html_page():
     assert art.published == dt.date(2024, 3, 18)
     assert art.url == "https://courier.example.test/2024/03/18/fishing-quotas"
     assert art.source == "Test Coast Courier"
-    assert art.text.startswith("BRUSSELS — Fisheries ministers")
+    assert art.text.startswith("Fisheries ministers") and art.dateline_place == "Brussels"
     assert "“Nobody got everything they wanted" in art.text
     for junk in ("Great news for the coastal towns", "All rights reserved", "Subscribe", "Business", "Ostend"):
         assert junk not in art.text
@@ -321,7 +323,7 @@ def test_json_list_and_html_field(tmp_path):
                              {"html": html, "source": "My Feed"}, "junk"]), encoding="utf-8")
     arts, skips, _ = run([p])
     assert arts[0].title == "Talks go on" and arts[0].published == dt.date(2024, 1, 2)
-    assert arts[1].source == "My Feed" and arts[1].text.startswith("BRUSSELS")
+    assert arts[1].source == "My Feed" and arts[1].dateline_place == "Brussels"
     assert [s.origin for s in skips] == [f"{p}[2]"]
 
 
@@ -348,7 +350,7 @@ def test_csv_with_semicolons(tmp_path):
     p = tmp_path / "excel.csv"
     p.write_bytes(f'\ufeffTitle;Text;Published\nTalks;"{ENGLISH}";19.06.2024\n'.encode("utf-8"))
     art, notes = one([p])
-    assert art.title == "Talks" and art.text == ENGLISH
+    assert art.title == "Talks" and art.text == BODY
     assert art.published == dt.date(2024, 6, 19)
 
 
@@ -356,14 +358,14 @@ def test_tsv(tmp_path):
     p = tmp_path / "x.tsv"
     p.write_text(f"text\ttitle\n{ENGLISH}\tTalks\n", encoding="utf-8")
     art, _ = one([p])
-    assert art.title == "Talks" and art.text == ENGLISH
+    assert art.title == "Talks" and art.text == BODY
 
 
 def test_stdin_text_bytes_and_jsonl():
     art, _ = one(["-"], stdin=io.StringIO(f"---\ntitle: From a pipe\n---\n{ENGLISH}\n"), published="2024-06-19")
     assert art.origin == "<stdin>" and art.title == "From a pipe" and art.published == dt.date(2024, 6, 19)
     art, _ = one(["-"], stdin=io.BytesIO(ENGLISH.encode("utf-8")))
-    assert art.text == ENGLISH
+    assert art.text == BODY
     lines = "\n".join(json.dumps({"text": ENGLISH.replace("Tuesday", d), "title": d}) for d in ("Monday", "Friday"))
     arts, skips, _ = run(["-"], stdin=lines + "\n{oops\n")
     assert [a.title for a in arts] == ["Monday", "Friday"]
@@ -424,7 +426,7 @@ def test_stdin_missing_or_gzipped():
     skip, _ = one(["-"], stdin=io.StringIO(""))
     assert skip.reason == "empty"
     art, _ = one(["-"], stdin=gzip.compress(ENGLISH.encode("utf-8")))
-    assert art.text == ENGLISH
+    assert art.text == BODY
 
 
 def test_cyrillic_single_byte_encoding(tmp_path):
@@ -482,7 +484,7 @@ def test_huge_document(tmp_path):
     skip, _ = one([p])
     assert skip.kind == "too-large" and "limit 1,000,000" in skip.reason
     art, _ = one([p], options=IngestOptions(max_chars=2_000_000))
-    assert isinstance(art, Article) and len(art.text) > 1_000_000 and art.text.startswith(ENGLISH.strip())
+    assert isinstance(art, Article) and len(art.text) > 1_000_000 and art.text.startswith(BODY)
     skip, _ = one([BATCH / "article.txt"], options=IngestOptions(max_chars=100))
     assert skip.kind == "too-large"
     skip, _ = one([BATCH / "article.txt"], options=IngestOptions(max_file_bytes=100))

@@ -1,14 +1,21 @@
-"""`POST /api/ingest`: analyse and store articles sent as JSON — only when the operator configured a
+"""`POST /api/ingest`: analyse and store articles sent as JSON -- only when the operator configured a
 token ($NEWSGRAPH_API_TOKEN or `newsgraph serve --token`); otherwise the API stays read-only (403).
+
+Each article goes the way a JSON Lines record goes through `newsgraph ingest`: the same reader
+(`readers.read_record`), cleaning and checks (`batch.build_article`) and the same ingest service
+(`ingest.service.IngestService`: duplicate checks, batches, per-article failure isolation, ingest log).
+So the same input stores the same rows either way, and one bad article (malformed, empty, too long,
+not English, failing analysis) is answered with its reason while the others are stored.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hmac
-from typing import Annotated, Any
+import uuid
+from typing import Annotated, Any, Iterator, Union
 
 from fastapi import APIRouter, Body, Depends, Header, Request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, WithJsonSchema
 
 from newsgraph.api.app import ApiError
 from newsgraph.settings import TOKEN_ENV, get_settings
@@ -21,19 +28,27 @@ MAX_TEXT = _LIMITS.api_max_text
 
 
 class ArticleIn(BaseModel):
+    """One article. Checked on its own: a bad one is skipped with its reason, the others go on."""
+
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1, max_length=MAX_TEXT)
+    text: str = Field(description=f"Article text (plain text; at most {MAX_TEXT:,} characters).")
     title: str | None = Field(None, max_length=1000)
     url: str | None = Field(None, max_length=2000)
     source: str | None = Field(None, max_length=200, description="Outlet name.")
-    published: dt.date | None = None
+    published: Union[dt.date, str, None] = Field(
+        None, description="Publication date, e.g. 2024-06-19; a value that is no date is ignored (noted).")
 
 
 class IngestIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    articles: list[ArticleIn] = Field(min_length=1, max_length=MAX_ARTICLES)
+    # Each article is validated separately (see ingest()), so the list takes any objects; the schema
+    # shown to clients is ArticleIn's.
+    articles: Annotated[list[dict[str, Any]],
+                        WithJsonSchema({"type": "array", "items": ArticleIn.model_json_schema(),
+                                        "minItems": 1, "maxItems": MAX_ARTICLES})] = Field(
+        min_length=1, max_length=MAX_ARTICLES)
 
 
 def check_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
@@ -48,14 +63,56 @@ def check_token(request: Request, authorization: Annotated[str | None, Header()]
 
 @router.post("/ingest", tags=["ingest"], summary="Analyse and store articles (needs the operator's token)")
 def ingest(request: Request, _: None = Depends(check_token), body: IngestIn = Body()) -> dict[str, Any]:
+    """Returns `results` (one per article, in order: status stored | unchanged | duplicate | skipped |
+    error, with the article id and the reason), `articles` (ids of the articles now stored, new or
+    unchanged), `stored` (new rows) and `summary` (the counts `newsgraph ingest` prints)."""
     try:
-        from newsgraph.ingest.clean import make_article
-        from newsgraph.pipeline import default_pipeline
+        from newsgraph.ingest.batch import build_items
+        from newsgraph.ingest.service import IngestService, ItemResult
+        from newsgraph.ingest.skips import IngestOptions
     except ImportError as exc:  # pipeline pieces missing in this install
         raise ApiError(503, f"ingest is not available: {exc}") from None
-    articles = [make_article(a.text, title=a.title, url=a.url, source=a.source, published=a.published,
-                             origin="<api>") for a in body.articles]
-    analyses = list(default_pipeline().analyse_many(articles))
+    request_id = f"<api:{uuid.uuid4().hex[:8]}>"
+    notes: list[str] = []
+    results: list[ItemResult] = []
+    options = IngestOptions(max_chars=MAX_TEXT, dedup=False)   # the service finds duplicates
+    items = build_items(_raw_docs(body.articles, request_id), options=options,
+                        on_note=lambda n: notes.append(str(n)))
     with request.app.state.write_lock:
-        stats = request.app.state.store.write(analyses)
-    return {"articles": [a.article.id for a in analyses], "stored": stats.to_dict()}
+        service = IngestService(request.app.state.store, batch_size=get_settings().batch_size,
+                                on_result=results.append)
+        report = service.run(items)
+    report.notes.extend(notes)
+    summary = report.to_dict()
+    return {"request": request_id,
+            "articles": [r.article_id for r in results if r.status in ("stored", "unchanged")],
+            "results": [r.to_dict() for r in results],
+            "stored": {"articles": report.stored, **summary["records"]},
+            "summary": summary}
+
+
+def _raw_docs(articles: list[dict[str, Any]], request_id: str) -> Iterator[Any]:
+    """Each JSON article -> the RawDoc `newsgraph ingest` makes of a JSON record, or a Skip naming what
+    is malformed about it (origin "<api:REQUEST>#N", N counting from 1)."""
+    from newsgraph.ingest.readers import read_record
+    from newsgraph.ingest.skips import Skip
+
+    for i, obj in enumerate(articles, start=1):
+        origin = f"{request_id}#{i}"
+        try:
+            art = ArticleIn.model_validate(obj)
+        except ValidationError as exc:
+            yield Skip(origin, "malformed article: " + _validation_message(exc), "malformed")
+            continue
+        record = art.model_dump(exclude_none=True)
+        if isinstance(record.get("published"), dt.date):
+            record["published"] = record["published"].isoformat()
+        yield from read_record(record, origin)
+
+
+def _validation_message(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors()[:5]:
+        where = ".".join(str(x) for x in err.get("loc", ())) or "article"
+        parts.append(f"{where}: {err.get('msg', 'invalid')}")
+    return "; ".join(parts)

@@ -23,6 +23,7 @@ _SUITE_MODULES = (
     "newsgraph.eval.time",
     "newsgraph.eval.geo",
     "newsgraph.eval.extraction",
+    "newsgraph.eval.datelines",
     "newsgraph.eval.realnews",
 )
 

@@ -1,6 +1,7 @@
 """The "geo" stage: the article's places -> `analysis.places` (Place records, resolved offline).
 
-Roles: "dateline" (the place the story was filed from), "metonym" (a capital or country standing
+Roles: "dateline" (the place the story was filed from: `Article.dateline_place`, which ingest split off
+the text, so its Place has an empty span at offset 0 and sentence -1), "metonym" (a capital or country standing
 for its government: "Washington fears", "Moscow said" -- an actor, not where something happened),
 "place" otherwise. Events take the place of their sentence (skipping metonyms), else the
 dateline or the article's main place: `main_place(analysis)`.
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 
 from newsgraph.geo.gazetteer import load_gazetteer
 from newsgraph.geo.toponyms import find_toponyms
+from newsgraph.ingest.dateline import article_dateline
 from newsgraph.nlp import sentence_index
 from newsgraph.records import Analysis, Place, stable_id
 from newsgraph.registry import stages
@@ -24,7 +26,11 @@ from newsgraph.registry import stages
 def geo_stage(doc: Doc, analysis: Analysis) -> None:
     gaz = load_gazetteer()
     art_id = analysis.article.id
-    for t in find_toponyms(doc, gaz, analysis.article.text):
+    # The dateline was split off the text by ingest (Article.dateline_place): it is the story's place,
+    # kept as a Place of role "dateline" with an empty span at 0 and no sentence. An Article built by
+    # hand (not through ingest) may still open with its dateline: then it is read from the text.
+    dateline = article_dateline(analysis.article)
+    for t in find_toponyms(doc, gaz, analysis.article.text, dateline=dateline if dateline[0] else None):
         e = t.entry
         if e is None or t.kind in ("demonym", "inner"):
             continue      # adjectives ("Russian") and names inside names ("Bank of Canada")
@@ -32,7 +38,7 @@ def geo_stage(doc: Doc, analysis: Analysis) -> None:
         feature = "landmark" if t.kind == "fallback" else e.feature
         analysis.places.append(Place(
             id=stable_id(art_id, "place", t.start, t.end), article_id=art_id, name=t.text,
-            start=t.start, end=t.end, sentence=sentence_index(doc, t.start),
+            start=t.start, end=t.end, sentence=-1 if t.kind == "dateline" else sentence_index(doc, t.start),
             resolved_name=e.name, geonameid=e.geonameid, country=e.country3,
             admin1=e.admin1, lat=e.lat, lon=e.lon, feature=feature, role=role))
     analysis.context.main_place = main_place(analysis)

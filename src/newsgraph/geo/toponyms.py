@@ -71,6 +71,20 @@ def detect_dateline(text: str, gaz: Gazetteer) -> tuple[Toponym | None, Toponym 
     return t, region
 
 
+def resolve_dateline(dateline: tuple[str, str | None], gaz: Gazetteer) -> Toponym:
+    """The dateline ingest split off ("Hayward", "Calif."), resolved as a city in its region: a Toponym of
+    kind "dateline" with an empty span at 0 (entry None when the gazetteer does not know it)."""
+    place, region = dateline
+    t = Toponym(0, 0, place, kind="dateline")
+    t.city_cue = True
+    tmp = [t]
+    if region and candidates_for(gaz, region):
+        t.container = 1
+        tmp.append(Toponym(0, 0, region, admin_cue=True))
+    resolve(tmp, gaz)
+    return t
+
+
 def link_containers(text: str, tops: list[Toponym], pattern: re.Pattern = _CONTAINER_GAP) -> None:
     """Mark Y as X's container where the text reads "X, Y" / "X in Y" (spans sorted by start)."""
     for i in range(len(tops) - 1):
@@ -254,14 +268,22 @@ def _is_metonym(span: Span, entry: GeoEntry | None) -> bool:
     return False
 
 
-def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Toponym]:
+def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
+                  dateline: tuple[str, str | None] | None = None,
+                  dateline_in_text: bool = True) -> list[Toponym]:
     """Recognise and resolve the places of a parsed article; each Toponym has role in .kind
     (name | demonym | dateline | fallback | capital_ref) and .metonym set where it applies.
-    `text` is doc.text, passed when the caller has it (spaCy rebuilds it on every access)."""
+    `text` is doc.text, passed when the caller has it (spaCy rebuilds it on every access).
+
+    `dateline` is the (place, region) ingest split off the article (`Article.dateline_place`): it is
+    resolved on its own and is the context of the other names, and the result holds it as a Toponym
+    of kind "dateline" with an empty span at offset 0 (it is not in the text). A text that still
+    holds its dateline (a gold set's raw text) is read for one when `dateline_in_text`."""
     text = doc.text if text is None else text
     tops: list[Toponym] = []
     spans_for: list[Span | None] = []
-    dl, dl_region = detect_dateline(text, gaz)
+    split_off = resolve_dateline(dateline, gaz) if dateline else None
+    dl, dl_region = detect_dateline(text, gaz) if dateline_in_text and split_off is None else (None, None)
     taken: list[tuple[int, int]] = []
     if dl is not None:
         tops.append(dl)
@@ -310,7 +332,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Top
         dl.container = next(i for i, t in enumerate(tops) if t is dl_region)
     link_containers(text, tops)
     mark_admin_cues(text, tops, dl)
-    dateline_entry = None
+    dateline_entry = split_off.entry if split_off is not None else None
     if dl is not None:
         tmp = [Toponym(dl.start, dl.end, dl.text)]
         resolve(tmp, gaz)
@@ -321,6 +343,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Top
     _fallback(tops)                   # before the list changes: containers are list indices
     _north_south(tops, gaz, text)
     tops.extend(_capital_refs(doc, text, tops, gaz))
+    if split_off is not None and split_off.entry is not None:
+        tops.append(split_off)
     tops.sort(key=lambda t: t.start)
     spans_by_start = {s.start_char: s for s in spans_for if s is not None}
     for t in tops:

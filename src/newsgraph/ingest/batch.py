@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Callable, Iterator, Union
+from typing import Callable, Iterable, Iterator, Union
 
 from newsgraph.ingest.clean import make_article
 from newsgraph.ingest.dates import BadDate, parse_published, try_parse_published
-from newsgraph.ingest.language import UNDETERMINED
+from newsgraph.ingest.checks import check_article, check_raw
 from newsgraph.ingest.readers import RawDoc, StdinLike, iter_raw
 from newsgraph.ingest.skips import IngestOptions, Note, Skip
 from newsgraph.records import Article
@@ -33,6 +33,19 @@ def iter_articles(paths: list[str], *, published: dt.date | str | None = None, s
         default_published = parse_published(published)
     except BadDate as exc:
         raise ValueError(f"--published: {exc}") from None
+    yield from build_items(iter_raw(paths, stdin=stdin, options=opts), published=default_published,
+                           source=source, options=opts, on_note=on_note)
+
+
+def build_items(raw_items: Iterable[Union[RawDoc, Skip, Note]], *, published: dt.date | None = None,
+                source: str | None = None, options: IngestOptions | None = None,
+                on_note: Callable[[Note], None] | None = None) -> Iterator[Union[Article, Skip]]:
+    """Raw documents (and the readers' Skips and Notes) -> Articles and Skips, in order.
+
+    A document whose cleaning raises is a Skip ("could not clean"), never the end of the batch; with
+    `options.dedup`, a second article with the same text is a Skip ("duplicate of ...").
+    """
+    opts = options or IngestOptions()
     seen: dict[str, str] = {}    # content_hash -> article id (first seen in this batch)
 
     def note(origin: str, message: str) -> None:
@@ -41,7 +54,7 @@ def iter_articles(paths: list[str], *, published: dt.date | str | None = None, s
         if on_note is not None:
             on_note(n)
 
-    for item in iter_raw(paths, stdin=stdin, options=opts):
+    for item in raw_items:
         if isinstance(item, Skip):
             yield item
             continue
@@ -49,7 +62,7 @@ def iter_articles(paths: list[str], *, published: dt.date | str | None = None, s
             note(item.origin, item.message)
             continue
         try:
-            result = build_article(item, default_published=default_published, default_source=source,
+            result = build_article(item, default_published=published, default_source=source,
                                    options=opts, note=note)
         except Exception as exc:  # noqa: BLE001 - a bug on one odd document must not end the batch
             log.exception("cleaning failed for %s", item.origin)
@@ -67,32 +80,21 @@ def iter_articles(paths: list[str], *, published: dt.date | str | None = None, s
 def build_article(raw: RawDoc, *, default_published: dt.date | None = None, default_source: str | None = None,
                   options: IngestOptions | None = None,
                   note: Callable[[str, str], None] | None = None) -> Union[Article, Skip]:
-    """One raw document -> Article, or Skip with the reason it is not an article we can use."""
+    """One raw document -> Article, or Skip with the reason it is not an article we can use
+    (the content checks of `checks.py`, before and after cleaning)."""
     opts = options or IngestOptions()
     note = note or (lambda origin, msg: log.info("%s: %s", origin, msg))
     for msg in raw.notes:
         note(raw.origin, msg)
-    if not raw.text or not raw.text.strip():
-        return Skip(raw.origin, "empty", "empty")
-    if len(raw.text) > opts.max_chars:
-        return Skip(raw.origin, f"too large: {len(raw.text):,} characters (limit {opts.max_chars:,})", "too-large")
-    pub, problem = try_parse_published(raw.published)
-    if problem:
-        note(raw.origin, f"published value ignored ({problem})")
+    problem = check_raw(raw.origin, raw.text, opts)
+    if problem is not None:
+        return problem
+    pub, bad = try_parse_published(raw.published)
+    if bad:
+        note(raw.origin, f"published value ignored ({bad})")
     article = make_article(raw.text, title=raw.title, url=raw.url, source=raw.source or default_source,
-                           published=pub or default_published, origin=raw.origin, captions=raw.captions)
-    if not article.text:
-        return Skip(raw.origin, "empty after removing boilerplate", "empty")
-    words = len(article.text.split())
-    if words < opts.min_words:
-        plural = "" if words == 1 else "s"
-        return Skip(raw.origin, f"too short: {words} word{plural} (minimum {opts.min_words})", "too-short")
-    lang = article.language
-    if lang == UNDETERMINED:
-        if not opts.keep_undetermined:
-            return Skip(raw.origin, "language could not be determined", "language")
-        note(raw.origin, "language could not be determined; kept")
-    elif lang not in opts.languages:
-        label = "non-English" if opts.languages == frozenset({"en"}) else "language not accepted"
-        return Skip(raw.origin, f"{label} (detected: {lang})", "language")
-    return article
+                           published=pub or default_published,
+                           published_source=(raw.published_source or "given") if pub else "given",
+                           origin=raw.origin, captions=raw.captions, author=raw.author, bylines=raw.bylines,
+                           removed=raw.removed)
+    return check_article(raw.origin, article, opts, note) or article

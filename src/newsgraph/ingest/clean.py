@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from newsgraph.ingest.dateline import split_credits, split_lead
 from newsgraph.ingest.dates import try_parse_published
 from newsgraph.ingest.frontmatter import split_front_matter
 from newsgraph.ingest.language import UNDETERMINED, detect_language
@@ -54,6 +55,12 @@ def clean_text(text: str, patterns: PatternSet | None = None) -> Cleaned:
             body.append(line)
     out = _BLANK_RUNS.sub("\n\n", "\n".join(body)).strip()
     return Cleaned(out, captions, removed)
+
+
+def is_furniture(line: str, pats: PatternSet) -> bool:
+    """A line cleaning drops or moves out (boilerplate, caption), other than a byline."""
+    pid = _boilerplate_id(line, pats)
+    return (pid is not None and pid != "bp.byline") or _is_caption(line, pats)
 
 
 def _cut_glued(line: str, pats: PatternSet, removed: list[tuple[str, str]]) -> str:
@@ -105,34 +112,58 @@ def _merge(given: list[str] | None, found: list[str]) -> list[str]:
 
 
 def make_article(text: str, *, title: str | None = None, url: str | None = None, source: str | None = None,
-                 published: dt.date | dt.datetime | str | None = None, origin: str | None = None,
-                 captions: list[str] | None = None, patterns: PatternSet | None = None) -> Article:
+                 published: dt.date | dt.datetime | str | None = None, published_source: str | None = None,
+                 origin: str | None = None, captions: list[str] | None = None, author: str | None = None,
+                 bylines: list[tuple[str, str]] | None = None,
+                 removed: list[dict[str, str]] | None = None, patterns: PatternSet | None = None) -> Article:
     """Build the clean `Article` for a raw text (also what `newsgraph.analyse()` uses).
 
+    Bylines and the dateline are split off the top of the text first (`dateline.split_lead`: authors,
+    agency, dateline place), then boilerplate lines are dropped and captions moved out (`clean_text`).
     Sets id (`Article.make_id` of the clean text and url), content_hash, language and ingested_at.
-    `captions` found outside the text (HTML <figcaption>) are kept before those found in it.
-    A front-matter header in `text` fills metadata the arguments leave out. A `published` value that is
-    not a usable date becomes None (readers report it as a note).
+    `captions` found outside the text (HTML <figcaption>) are kept before those found in it; `author` is
+    the input's byline metadata and `bylines` the page's byline elements; `removed` what the reader already dropped (HTML blocks), to which the
+    blocks cleaning drops are added. A front-matter header in `text` fills metadata the arguments leave
+    out. A `published` value that is not a usable date becomes None (readers report it as a note);
+    `published_source` says where a date came from (given | metadata | url | text; default "given").
     """
     meta, text, _problems = split_front_matter(text or "")   # raw corpus files passed to analyse()
     title = title if title is not None else meta.get("title")
     url = url if url is not None else meta.get("url")
     source = source if source is not None else meta.get("source")
     published = published if published is not None else meta.get("published")
-    cleaned = clean_text(text, patterns)
+    author = author if author is not None else meta.get("author")
+    pats = patterns or default_patterns()
+    lead = split_lead(normalise_text(text), author=_one_line(author), bylines=bylines,
+                      sitename=_one_line(source), is_furniture=lambda line: is_furniture(line, pats))
+    cleaned = clean_text(lead.text, patterns)
+    body, credit_agency, credits = split_credits(cleaned.text)
     url = _one_line(url)
     pub, _problem = try_parse_published(published)
-    lang = detect_language(cleaned.text).code if cleaned.text else UNDETERMINED
+    lang = detect_language(body).code if body else UNDETERMINED
+    dropped = list(removed or []) + lead.removed + [
+        {"kind": removed_kind(rule), "text": t, "rule": rule} for rule, t in cleaned.removed] + credits
     return Article(
-        id=Article.make_id(cleaned.text, url),
-        text=cleaned.text,
+        id=Article.make_id(body, url),
+        text=body,
         title=_one_line(title),
         url=url,
         source=_one_line(source),
         published=pub,
+        published_source=(published_source or "given") if pub else None,
         language=lang,
         captions=_merge(captions, cleaned.captions),
+        dateline_place=lead.dateline_place,
+        agency=lead.agency or credit_agency,
+        authors=lead.authors,
+        removed=dropped,
         origin=origin,
-        content_hash=Article.make_content_hash(cleaned.text),
+        content_hash=Article.make_content_hash(body),
         ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
     )
+
+
+def removed_kind(rule: str) -> str:
+    """The kind of block a boilerplate pattern removes, from its id: "bp.share.article" -> "share"."""
+    parts = rule.split(".")
+    return parts[1] if len(parts) > 1 else rule

@@ -14,6 +14,7 @@ class FeedEntry:
     url: str | None
     published: str | None
     source: str | None
+    author: str | None = None
 
 
 class FeedError(ValueError):
@@ -37,7 +38,8 @@ def parse_feed(data: bytes) -> list[FeedEntry]:
         content = e.get("content") or []
         html = (content[0].get("value") if content else None) or e.get("summary") or ""
         out.append(FeedEntry(text=html_fragment_text(html), title=e.get("title"), url=e.get("link"),
-                             published=e.get("published") or e.get("updated"), source=source))
+                             published=e.get("published") or e.get("updated"), source=source,
+                             author=e.get("author")))
     return out
 
 

@@ -19,6 +19,7 @@ KEY_ALIASES = {
     "url": "url", "link": "url", "canonical_url": "url",
     "published": "published", "date": "published", "published_at": "published", "pubdate": "published",
     "publish_date": "published", "datetime": "published",
+    "author": "author", "authors": "author", "byline": "author",
 }
 _FENCE = re.compile(r"^(---|\+\+\+)\s*$")          # YAML-style or TOML-style fence
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$")

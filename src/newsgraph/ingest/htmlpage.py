@@ -1,7 +1,11 @@
 """HTML page -> main text and metadata via trafilatura (comments, menus and ads left out)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from newsgraph.ingest.blocks import drop_structural_boilerplate, index_blocks
+from newsgraph.ingest.pubdate import find_page_date, text_date
 
 
 class ExtractionFailed(ValueError):
@@ -15,6 +19,12 @@ class PageText:
     date: str | None = None      # ISO date string as trafilatura/htmldate found it
     url: str | None = None
     sitename: str | None = None
+    author: str | None = None    # the page's byline as trafilatura found it in its metadata ("A; B")
+    date_source: str | None = None   # where `date` was found: metadata | url | text
+    bylines: list[tuple[str, str]] = field(default_factory=list)   # ("byline" | "credit", text) of byline elements
+    trafilatura_text: str = ""   # trafilatura's text alone (title line dropped), before newsgraph's cleaning
+    trafilatura_date: str | None = None   # trafilatura's own date, for comparison in evaluations
+    removed: list[dict[str, str]] = field(default_factory=list)   # blocks dropped from the page's text
     captions: list[str] = field(default_factory=list)   # <figcaption> texts
 
 
@@ -28,8 +38,11 @@ DEFAULT_FAVOR = "balanced"
 _FAVOR_ARGS = {"precision": {"favor_precision": True}, "recall": {"favor_recall": True}, "balanced": {}}
 
 
-def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT_FAVOR) -> PageText:
-    """Main text, title, date, canonical url and site name of an HTML page."""
+def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT_FAVOR,
+                 structure: bool = True) -> PageText:
+    """Main text, title, date, canonical url and site name of an HTML page. With `structure`, lines of
+    trafilatura's text that the page's structure shows to be boilerplate are dropped (blocks.py) and
+    listed in `removed`."""
     import trafilatura  # slow import; only paid when HTML is actually read
 
     from trafilatura.utils import load_html
@@ -41,6 +54,9 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
         if tree is None:
             raise ExtractionFailed("no article text found in HTML")
         captions = figure_captions(tree)   # before trafilatura prunes the tree
+        bylines = byline_elements(tree)
+        blocks = index_blocks(tree) if structure else {}
+        markup_date = find_page_date(tree, url, text_date="")   # metadata and URL (the text: after trafilatura)
         doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True,
                                           **_FAVOR_ARGS[favor])
     except ExtractionFailed:
@@ -54,28 +70,12 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
     if not text.strip():
         raise ExtractionFailed("no article text found in HTML")
     title = get("title")
-    return PageText(text=drop_title_line(text, title), title=title, date=_checked_date(get("date"), html, url),
-                    url=get("url") or url, sitename=get("sitename"), captions=captions)
-
-
-def _checked_date(date: str | None, html: bytes | str, url: str | None) -> str | None:
-    """trafilatura's date, unless it is only a year found in the text.
-
-    htmldate's extensive search turns a bare year in the prose ("president in 2000") into YYYY-01-01,
-    which is no publication day. Such a date is kept only when the page's markup (metadata, URL, time
-    elements: the search without the text heuristics) gives it too. On the htmldate MediaCloud gold
-    set this turns 3 wrong dates into none and loses no right one.
-    """
-    if not date or not date.endswith("-01-01"):
-        return date
-    from htmldate import find_date
-    from trafilatura.utils import load_html
-
-    try:
-        strict = find_date(load_html(html), url=url, extensive_search=False, original_date=True)
-    except Exception:  # noqa: BLE001 - a failed re-check only means the year stays unconfirmed
-        strict = None
-    return date if strict == date else None
+    text = drop_title_line(text, title)
+    body, removed = drop_structural_boilerplate(text, blocks, title)
+    date = markup_date if markup_date.day else text_date(get("date"))
+    return PageText(text=body, title=title, removed=removed, trafilatura_text=text, date=date.day,
+                    date_source=date.source, url=get("url") or url, sitename=get("sitename"), author=get("author"),
+                    captions=captions, bylines=bylines, trafilatura_date=get("date"))
 
 
 def figure_captions(tree, min_chars: int = 20, limit: int = 30) -> list[str]:
@@ -85,6 +85,33 @@ def figure_captions(tree, min_chars: int = 20, limit: int = 30) -> list[str]:
         text = " ".join(el.text_content().split())
         if len(text) >= min_chars and text not in out:
             out.append(text)
+            if len(out) >= limit:
+                break
+    return out
+
+
+_BYLINE_ATTR = re.compile(r"byline|author|writer|credit|source|dateline", re.I)
+_NOT_BYLINE_ATTR = re.compile(r"comment|bio|about|avatar|image|photo|img|related|share|social|footer", re.I)
+
+
+def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[str, str]]:
+    """Texts of the page's byline elements, in page order: ("byline", text) for elements whose class,
+    id, rel or itemprop says byline/author/writer, ("credit", text) for credit/source/dateline ones.
+    Comment authors, author bios and photo credits are left out by their class names."""
+    out: list[tuple[str, str]] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "img"):
+            continue
+        attrs = " ".join(el.get(a, "") for a in ("class", "id", "rel", "itemprop"))
+        m = _BYLINE_ATTR.search(attrs)
+        if not m or _NOT_BYLINE_ATTR.search(attrs):
+            continue
+        text = " ".join(el.text_content().split())
+        if not 2 <= len(text) <= max_chars:
+            continue
+        kind = "credit" if m.group(0).lower() in ("credit", "source", "dateline") else "byline"
+        if (kind, text) not in out:
+            out.append((kind, text))
             if len(out) >= limit:
                 break
     return out

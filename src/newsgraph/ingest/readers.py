@@ -41,6 +41,7 @@ FIELD_ALIASES = {
     "published": ("published", "date", "published_at", "publish_date", "pubdate", "date_publish",
                   "datetime", "timestamp"),
     "source": ("source", "outlet", "publisher", "sitename", "site_name", "site", "domain"),
+    "author": ("author", "authors", "byline", "creator", "writer"),
 }
 STDIN = "<stdin>"
 StdinLike = Union[str, bytes, IO[str], IO[bytes], None]
@@ -58,6 +59,10 @@ class RawDoc:
     published: object = None
     notes: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)   # captions found outside the text (HTML figcaptions)
+    author: str | None = None                            # byline metadata ("A; B")
+    published_source: str | None = None                  # where `published` came from (metadata | url | text)
+    removed: list[dict[str, str]] = field(default_factory=list)   # blocks the reader dropped (HTML structure)
+    bylines: list[tuple[str, str]] = field(default_factory=list)  # the page's byline elements ("byline"|"credit", text)
 
 
 Item = Union[RawDoc, Skip, Note]   # a Note reports something about an input that is not an article
@@ -210,7 +215,7 @@ def read_text(text: str, origin: str, notes: list[str] | None = None) -> Iterato
         return
     meta, body, problems = split_front_matter(text)
     yield RawDoc(body, origin, meta.get("title"), meta.get("url"), meta.get("source"), meta.get("published"),
-                 notes + problems)
+                 notes + problems, author=meta.get("author"))
 
 
 def read_html_bytes(data: bytes, origin: str) -> Iterator[Item]:
@@ -229,7 +234,9 @@ def read_html(html: bytes | str, origin: str, notes: list[str], url: str | None 
         else:
             yield Skip(origin, str(exc), "extraction")
         return
-    yield RawDoc(page.text, origin, page.title, page.url, page.sitename, page.date, notes, page.captions)
+    yield RawDoc(page.text, origin, page.title, page.url, page.sitename, page.date, notes, page.captions,
+                 author=page.author, published_source=page.date_source, removed=page.removed,
+                 bylines=page.bylines)
 
 
 def read_warc(stream: IO[bytes], base: str) -> Iterator[Item]:
@@ -260,7 +267,8 @@ def read_feed_bytes(data: bytes, origin: str) -> Iterator[Item]:
     if not entries:
         yield Skip(origin, "feed has no entries", "empty")
     for i, e in enumerate(entries, start=1):
-        yield RawDoc(e.text, f"{origin}#{i}", e.title, e.url, e.source, e.published)
+        yield RawDoc(e.text, f"{origin}#{i}", e.title, e.url, e.source, e.published, author=e.author,
+                     published_source="metadata")
 
 
 def read_jsonl_lines(lines: Iterable[bytes | str], base: str) -> Iterator[Item]:
@@ -332,6 +340,10 @@ def read_record(rec: dict, origin: str, notes: list[str] | None = None) -> Itera
     low = {str(k).strip().lower(): v for k, v in rec.items() if k is not None}
     got = {f: next((low[k] for k in keys if low.get(k) not in (None, "")), None) for f, keys in FIELD_ALIASES.items()}
     meta = {f: (None if got[f] is None else str(got[f]).strip() or None) for f in ("title", "url", "source")}
+    author = got["author"]
+    if isinstance(author, list):
+        author = "; ".join(str(a) for a in author if a)
+    meta["author"] = str(author).strip() or None if author is not None else None
     text = got["text"]
     if isinstance(text, list) and all(isinstance(x, str) for x in text):
         text = "\n\n".join(text)      # paragraphs given as a list
@@ -341,16 +353,22 @@ def read_record(rec: dict, origin: str, notes: list[str] | None = None) -> Itera
                 item.title = meta["title"] or item.title
                 item.url = meta["url"] or item.url
                 item.source = meta["source"] or item.source
-                item.published = got["published"] if got["published"] not in (None, "") else item.published
+                if got["published"] not in (None, ""):
+                    item.published, item.published_source = got["published"], None
+                item.author = meta["author"] or item.author
             yield item
         return
     if text is None:
-        yield Skip(origin, f"no text field (keys: {', '.join(sorted(low)[:12])})", "no-text")
+        if any(isinstance(low.get(k), str) for k in FIELD_ALIASES["text"]):
+            yield Skip(origin, "empty", "empty")          # a text field holding nothing
+        else:
+            yield Skip(origin, f"no text field (keys: {', '.join(sorted(low)[:12])})", "no-text")
         return
     if not isinstance(text, str):
         yield Skip(origin, f"text field is a {type(text).__name__}, not a string", "malformed")
         return
-    yield RawDoc(text, origin, meta["title"], meta["url"], meta["source"], got["published"], notes)
+    yield RawDoc(text, origin, meta["title"], meta["url"], meta["source"], got["published"], notes,
+                 author=meta["author"])
 
 
 def read_csv_bytes(data: bytes, origin: str, delimiter: str = ",") -> Iterator[Item]:

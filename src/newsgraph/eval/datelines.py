@@ -1,0 +1,132 @@
+"""Dateline and byline suite: what ingest splits off the top of real articles.
+
+  extraction/datelines   data/gold/datelines.jsonl (labels only; data/gold/README.md): 255 real
+                         English pages under ../shared/eval/extraction, each labelled by hand with the
+                         dateline place of its first paragraph, the news agency of its dateline or
+                         byline and the byline's authors.
+
+Each page goes through newsgraph's own ingest, as a user's page would (`readers.read_html` with the
+page's url from its benchmark's gold file, then `batch.build_article`); a page ingest skips predicts
+nothing. Scored fields: `Article.dateline_place`, `Article.agency`, `Article.authors`.
+
+Matching: values are compared after Unicode NFKD, dropping diacritics and every character that is not
+a letter or digit, and case-folding ("St. Catherine" = "ST CATHERINE", "DeKalb" = "Dekalb",
+"Trevor J Mitchell" = "Trevor J. Mitchell"). Dateline place and agency are one value per page (or
+none): same value -> TP; a predicted value that differs from the gold one (or where gold has none)
+-> FP; a gold value not predicted (missed, or predicted differently) -> FN, so a wrong value counts
+as one FP and one FN. Authors are a multiset per page: TP = names in both, FP = predicted only,
+FN = gold only. P = TP/(TP+FP), R = TP/(TP+FN), F1 = 2TP/(2TP+FP+FN), micro-summed over pages.
+The headline figure (`f1`) is the dateline place F1; `agency_*` and `authors_*` are the others.
+
+Options: -o part=dev|test|all (default dev: rules are tuned on dev; the test half is reported only,
+so its misses are not listed), -o limit=N.
+"""
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from newsgraph.datafile import package_data, read_jsonl
+from newsgraph.eval import EvalResult
+from newsgraph.registry import eval_suites
+
+FIELDS = ("dateline_place", "agency", "authors")
+
+
+def match_key(value: str | None) -> str:
+    """The form values are compared in (see the module docstring)."""
+    if not value:
+        return ""
+    s = unicodedata.normalize("NFKD", value)
+    return "".join(ch for ch in s if ch.isalnum() and not unicodedata.combining(ch)).casefold()
+
+
+def load_gold(part: str = "dev") -> list[dict[str, Any]]:
+    rows = [obj for _, obj in read_jsonl(package_data("gold", "datelines.jsonl"))]
+    return [r for r in rows if part == "all" or r["part"] == part]
+
+
+def predict(extraction_dir: Path, docs: list[str]) -> dict[str, dict[str, Any]]:
+    """doc -> {"dateline_place", "agency", "authors"} as ingest finds them ({} when ingest skips it)."""
+    from newsgraph.eval.realnews import page_urls
+    from newsgraph.ingest import Skip, build_article
+    from newsgraph.ingest.readers import read_html
+
+    urls = page_urls(extraction_dir)
+    out: dict[str, dict[str, Any]] = {}
+    for doc in docs:
+        html = gzip.decompress((extraction_dir / doc).read_bytes())
+        items = [i for i in read_html(html, doc, [], url=urls.get(doc))]
+        art = items[0] if items else None
+        if art is not None and not isinstance(art, Skip):
+            art = build_article(art)
+        if art is None or isinstance(art, Skip):
+            out[doc] = {"skipped": getattr(art, "reason", "nothing read")}
+            continue
+        out[doc] = {"dateline_place": art.dateline_place, "agency": art.agency, "authors": list(art.authors)}
+    return out
+
+
+def score_single(gold: str | None, pred: str | None) -> Counter:
+    g, p = match_key(gold), match_key(pred)
+    c = Counter(tp=0, fp=0, fn=0)
+    if g and p and g == p:
+        c["tp"] += 1
+    else:
+        c["fp"] += bool(p)
+        c["fn"] += bool(g)
+    return c
+
+
+def score_multi(gold: list[str], pred: list[str]) -> Counter:
+    g = Counter(match_key(x) for x in gold if match_key(x))
+    p = Counter(match_key(x) for x in pred if match_key(x))
+    return Counter(tp=sum((g & p).values()), fp=sum((p - g).values()), fn=sum((g - p).values()))
+
+
+def prf(c: Counter) -> tuple[float, float, float]:
+    tp, fp, fn = c["tp"], c["fp"], c["fn"]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+
+
+@eval_suites.register("extraction/datelines")
+def datelines_suite(data_dir: Path, options: dict[str, Any]) -> EvalResult:
+    part = options.get("part", "dev")
+    if part not in ("dev", "test", "all"):
+        raise KeyError(f"part must be dev, test or all, not {part!r}")
+    gold = load_gold(part)
+    limit = options.get("limit")
+    if limit not in (None, ""):
+        gold = gold[:int(limit)]
+    extraction = Path(data_dir) / "extraction"
+    preds = predict(extraction, [g["doc"] for g in gold])
+    totals = {f: Counter(tp=0, fp=0, fn=0) for f in FIELDS}
+    misses = []
+    for g in gold:
+        p = preds[g["doc"]]
+        page = {"dateline_place": score_single(g.get("dateline_place"), p.get("dateline_place")),
+                "agency": score_single(g.get("agency"), p.get("agency")),
+                "authors": score_multi(g.get("authors") or [], p.get("authors") or [])}
+        for f in FIELDS:
+            totals[f].update(page[f])
+        if any(page[f]["fp"] or page[f]["fn"] for f in FIELDS):
+            misses.append({"doc": g["doc"], **{f"gold_{f}": g.get(f) for f in FIELDS},
+                           **{f"found_{f}": p.get(f) for f in FIELDS}, **({"skipped": p["skipped"]}
+                                                                          if "skipped" in p else {})})
+    extra: dict[str, Any] = {"part": part}
+    for f in FIELDS:
+        fp_, fr_, ff_ = prf(totals[f])
+        name = "place" if f == "dateline_place" else f
+        extra.update({f"{name}_precision": fp_, f"{name}_recall": fr_, f"{name}_f1": ff_,
+                      f"{name}_counts": dict(totals[f])})
+    extra["skipped_pages"] = sum("skipped" in p for p in preds.values())
+    if part == "test":
+        extra["misses_hidden"] = f"{len(misses)} pages with an error (the test half is reported, not read)"
+        misses = []
+    p_, r_, f_ = prf(totals["dateline_place"])
+    return EvalResult("extraction/datelines", len(gold), p_, r_, f_, extra=extra, misses=misses)

@@ -1,0 +1,235 @@
+"""Bylines and news agencies: who wrote an article and which wire it came from.
+
+Authors come from the page's byline metadata (trafilatura's `author`, "A; B; Staff Writer") and from
+byline lines at the top of the body ("By Jane Doe and John Roe, Staff Writers", "Jane Doe | Reuters").
+A byline part is a person's name when, after its trailing job titles, desks and time stamps are cut
+("Tom Roe News reporter" -> "Tom Roe"), it is two to five capitalised words with none of those words
+left (data/ingest/byline_words.csv). Agencies are the wire services of data/ingest/agencies.csv,
+stored in their short form ("Associated Press" -> "AP").
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from newsgraph.datafile import package_data, read_rows
+
+
+@dataclass(frozen=True)
+class Agency:
+    id: str
+    short: str
+    names: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def agencies() -> tuple[Agency, ...]:
+    rows = read_rows(package_data("ingest", "agencies.csv"), required=("short", "names"))
+    return tuple(Agency(r["id"], r["short"], tuple(n.strip() for n in r["names"].split("|") if n.strip()))
+                 for _, r in rows)
+
+
+@functools.lru_cache(maxsize=1)
+def _agency_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """One regex for every agency name; long names match in any case, short ones (AP, AA) exactly."""
+    by_name: dict[str, str] = {}
+    alts = []
+    for ag in agencies():
+        for name in ag.names:
+            by_name[name.casefold()] = ag.short
+            esc = re.escape(name)
+            alts.append((len(name), esc if len(name) <= 4 else f"(?i:{esc})"))
+    alts.sort(key=lambda x: -x[0])          # longest first: "Associated Press of Pakistan" before "Associated Press"
+    return re.compile(r"(?<![\w-])(?:" + "|".join(a for _, a in alts) + r")(?![\w-])"), by_name
+
+
+def find_agency(text: str | None) -> str | None:
+    """The short form of the first agency named in `text` ("(UrduPoint News / Sputnik)" -> "Sputnik")."""
+    if not text:
+        return None
+    pattern, by_name = _agency_pattern()
+    m = pattern.search(text)
+    return by_name[m.group(0).casefold()] if m else None
+
+
+def agency_of(text: str | None) -> str | None:
+    """The agency when `text` is nothing but an agency's name ("The Associated Press" -> "AP", "Ap").
+    Case is ignored: `text` is a byline part, not prose."""
+    if not text:
+        return None
+    _, by_name = _agency_pattern()
+    return by_name.get(" ".join(text.strip(" .,;:-–—()").split()).casefold())
+
+
+def same_agency_as_site(agency: str, sitename: str | None) -> bool:
+    """A credit to the site's own agency (Reuters on reuters.com, Sputnik on "SputnikInt")."""
+    site = re.sub(r"\W", "", sitename or "").casefold()
+    if not site:
+        return False
+    ag = next((a for a in agencies() if a.short == agency), None)
+    names = (agency,) + (ag.names if ag else ())
+    return any(len(n) > 2 and re.sub(r"\W", "", n).casefold() in site for n in names)
+
+
+@functools.lru_cache(maxsize=1)
+def byline_words() -> dict[str, str]:
+    """word -> kind (role | org | time | stop)."""
+    out: dict[str, str] = {}
+    for _, row in read_rows(package_data("ingest", "byline_words.csv"), required=("kind", "words")):
+        for w in row["words"].split():
+            out.setdefault(w.casefold(), row["kind"])
+    return out
+
+
+_PARTICLES = frozenset("de da di del della der den van von la le du dos das al el bin ibn y e st st.".split())
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſ][\w'’.\-]*|[A-Z]\.)$")
+_SPLIT_PARTS = re.compile(r"\s*(?:;|\||,|\band\b|&|\bwith\b)\s*")
+_BY = re.compile(r"^(?:by|written by|reported by|words by|story by|von|por|par)\s+", re.I)
+
+
+@dataclass
+class BylineParse:
+    authors: list[str]
+    agency: str | None = None
+
+
+def parse_byline(text: str | None, sitename: str | None = None) -> BylineParse:
+    """Authors and agency in a byline string ("LISA DOE; JOHN ROE Associated Press", "By A and B, Staff").
+
+    An agency credit on the agency's own site (a Reuters byline on reuters.com) is the outlet, not a
+    wire credit: with `sitename` naming the same agency it is not returned.
+    """
+    out = BylineParse([])
+    if not text:
+        return out
+    site_words = {w.casefold() for w in re.findall(r"\w+", sitename or "")}
+    text = _BY.sub("", " ".join(_unglue(text).split()))
+    for part in _SPLIT_PARTS.split(text):
+        part = _BY.sub("", part.strip(" .:-–—()"))
+        if not part:
+            continue
+        agency = agency_of(part) or _agency_with_role(part)
+        name, tail_agency = (None, None) if agency else _person_name(part, site_words)
+        agency = agency or tail_agency
+        if agency and out.agency is None and not same_agency_as_site(agency, sitename):
+            out.agency = agency
+        if name and name.casefold() not in {a.casefold() for a in out.authors}:
+            out.authors.append(name)
+    return out
+
+
+def _unglue(text: str) -> str:
+    """ "Ramsey KhalifehPublished Nov 8" -> "Ramsey Khalifeh Published Nov 8": page bylines glue a name
+    to the time stamp after it; a capitalised byline word (time stamp, weekday, month) starts anew."""
+    return _GLUED_WORD.sub(lambda m: m.group(1) + " " + m.group(2) if byline_words().get(m.group(2).casefold())
+                           else m.group(0), text)
+
+
+_GLUED_WORD = re.compile(r"([a-z])([A-Z][a-z]+)\b")
+
+
+def _agency_with_role(part: str) -> str | None:
+    """"AP Sports Writer", "AP National Political Writer", "Reuters staff": an agency, then a job title."""
+    words = part.split()
+    if len(words) < 2 or byline_words().get(words[-1].casefold().strip(".,")) != "role":
+        return None
+    for k in range(min(4, len(words) - 1), 0, -1):
+        ag = agency_of(" ".join(words[:k]))
+        if ag:
+            return ag
+    return None
+
+
+def _person_name(part: str, site_words: set[str]) -> tuple[str | None, str | None]:
+    """(the person's name in a byline part, an agency named after it), e.g. "ERIC ROE Associated Press"
+    -> ("Eric Roe", "AP"); "Tom Roe News reporter" -> ("Tom Roe", None). None when the part is not a
+    person's name: an outlet or desk ("NJ Advance Media", "Metro Desk") has a desk word at its end
+    with no job title after it."""
+    words = part.split()
+    for i, w in enumerate(words):     # a date or time, or "The <outlet>", ends the name: "Mike Roe 2019-11-18",
+        if any(ch.isdigit() for ch in w) or (i >= 2 and w in ("The", "THE")):   # "ANN ROE The Daily Bugle"
+            words = words[:i]
+            break
+    agency = None
+    vocab = byline_words()
+    saw_role = False
+    while words:             # cut trailing agencies, job titles, desks, dates and the site's own name
+        for k in range(min(4, len(words) - 1), 0, -1):
+            ag = agency_of(" ".join(words[-k:]))
+            if ag:
+                agency = agency or ag
+                del words[-k:]
+                break
+        else:
+            last = words[-1].strip(".,").casefold()
+            kind = vocab.get(last)
+            if kind == "org" and not saw_role:
+                return None, agency
+            if kind in ("role", "org", "time") or last in site_words or any(ch.isdigit() for ch in last):
+                saw_role = saw_role or kind == "role"
+                words.pop()
+                continue
+            break
+    if not 2 <= len(words) <= 5:
+        return None, agency
+    if any(vocab.get(w.strip(".,").casefold()) in ("role", "org", "stop") for w in words):
+        return None, agency
+    if not all(_NAME_TOKEN.match(w) or w.casefold() in _PARTICLES for w in words):
+        return None, agency
+    if not _NAME_TOKEN.match(words[0]) or len(words[-1].strip(".")) < 2:
+        return None, agency
+    acronyms = [w for w in words if len(w) > 1 and w.isupper() and not w.endswith(".")]
+    if acronyms and any(any(ch.islower() for ch in w) for w in words):
+        return None, agency      # "NJ Advance", "CNN Business": an outlet, not a person
+    name = " ".join(words)
+    if name.isupper():
+        name = " ".join(_title_word(w) for w in words)
+    return name, agency
+
+
+def _title_word(word: str) -> str:
+    """ "MCDONALD" -> "Mcdonald", "O'NEIL" -> "O'Neil", "J." stays."""
+    return re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group(0).capitalize(), word)
+
+
+# A byline line at the top of the body: "By Jane Doe", "By JANE DOE and JOHN ROE, Staff Writers",
+# "By Jane Doe, August 14, 2020 2:30 pm", "Jane Doe | Reuters", "Jane Doe, AP Sports Writer".
+_BYLINE_LINE = re.compile(r"^(?:By|BY|by)\s+\S.{0,150}$")
+_NAME_BAR_AGENCY = re.compile(r"^(?P<names>[^|,]{3,80})\s*[|,]\s*(?P<credit>[^|]{2,60})$")
+
+
+def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
+    """The parse of a line that is a byline, else None. Prose that starts with "By" ("By Tuesday the
+    talks had failed.") is no byline: every part must be a name, an agency or a role/date credit."""
+    line = line.strip()
+    if len(line) > 160 or line.endswith(("?", "!")):
+        return None
+    if _BYLINE_LINE.match(line):
+        parsed = parse_byline(line, sitename)
+        if parsed.authors and _only_credits(_BY.sub("", line), parsed):
+            return parsed
+        return None
+    m = _NAME_BAR_AGENCY.match(line)
+    if m:
+        credit = m.group("credit")
+        ag = agency_of(credit) or _agency_with_role(credit)
+        parsed = parse_byline(line, sitename)
+        if parsed.authors and (ag or all(byline_words().get(w.casefold().strip(".,")) in ("role", "org")
+                                         for w in credit.split())) and _only_credits(line, parsed):
+            return parsed
+    return None
+
+
+def _only_credits(text: str, parsed: BylineParse) -> bool:
+    """Every word of `text` belongs to a found name, an agency name, or the byline vocabulary."""
+    known = {w.casefold() for a in parsed.authors for w in a.split()}
+    vocab = byline_words()
+    for w in re.findall(r"[\w'’.\-]+", text):
+        k = w.strip(".,").casefold()
+        if not k or k in known or vocab.get(k) or k in _PARTICLES or any(ch.isdigit() for ch in k):
+            continue
+        if agency_of(w) or find_agency(w):
+            continue
+        return False
+    return True

@@ -1,0 +1,97 @@
+"""Every per-article check of ingest, in one place, in the order they run.
+
+Two families, both returning None (the article goes on) or a `Skip` saying why not:
+
+* content checks, on a freshly read input (`check_raw`) and on its cleaned article (`check_article`):
+  is this an article we can use? (empty, too large, too short, language). `batch.build_article` runs them.
+* admission checks (`ADMISSION_CHECKS`), run by the ingest service (`service.IngestService`) against the
+  store and the current run: is this article new? (already stored, same text stored under another url).
+  A new check -- e.g. a budget on articles or characters per run or per request -- is one more function
+  `(article, run) -> Skip | None` appended to the service's `checks`; `RunState` holds what the run has
+  admitted so far.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable
+
+from newsgraph.ingest.language import UNDETERMINED
+from newsgraph.ingest.skips import IngestOptions, Skip
+from newsgraph.records import Article
+
+if TYPE_CHECKING:
+    from newsgraph.store import Store
+
+
+# ------------------------------------------------------------------------- content checks
+
+def check_raw(origin: str, text: str | None, opts: IngestOptions) -> Skip | None:
+    """Before cleaning: nothing there, or too much to be one article."""
+    if not text or not text.strip():
+        return Skip(origin, "empty", "empty")
+    if len(text) > opts.max_chars:
+        return Skip(origin, f"too large: {len(text):,} characters (limit {opts.max_chars:,})", "too-large")
+    return None
+
+
+def check_article(origin: str, article: Article, opts: IngestOptions,
+                  note: Callable[[str, str], None]) -> Skip | None:
+    """After cleaning: enough words left, in a language we analyse."""
+    if not article.text:
+        return Skip(origin, "empty after removing boilerplate", "empty")
+    words = len(article.text.split())
+    if words < opts.min_words:
+        plural = "" if words == 1 else "s"
+        return Skip(origin, f"too short: {words} word{plural} (minimum {opts.min_words})", "too-short")
+    lang = article.language
+    if lang == UNDETERMINED:
+        if not opts.keep_undetermined:
+            return Skip(origin, "language could not be determined", "language")
+        note(origin, "language could not be determined; kept")
+    elif lang not in opts.languages:
+        label = "non-English" if opts.languages == frozenset({"en"}) else "language not accepted"
+        return Skip(origin, f"{label} (detected: {lang})", "language")
+    return None
+
+
+# ------------------------------------------------------------------------- admission checks
+
+@dataclass
+class RunState:
+    """What one ingest run has admitted so far, for the admission checks."""
+
+    store: "Store"
+    reprocess: bool = False
+    ids: set[str] = field(default_factory=set)              # article ids admitted in this run
+    hashes: dict[str, str] = field(default_factory=dict)    # content hash -> article id, this run
+    chars: int = 0                                           # characters of body text admitted
+
+    def admit(self, article: Article) -> None:
+        self.ids.add(article.id)
+        if article.content_hash:
+            self.hashes.setdefault(article.content_hash, article.id)
+        self.chars += len(article.text)
+
+
+def already_stored(article: Article, run: RunState) -> Skip | None:
+    """The same article (same id: same text and url) is stored, or was admitted earlier in this run.
+    With `reprocess`, a stored article is analysed again (its records are replaced) -- once per run."""
+    if article.id in run.ids or (not run.reprocess and run.store.has_article(article.id)):
+        return Skip(_origin(article), "already stored", "unchanged")
+    return None
+
+
+def same_text_stored(article: Article, run: RunState) -> Skip | None:
+    """The same text under another url, in this run or in the store: a duplicate of that article."""
+    first = run.hashes.get(article.content_hash or "") or run.store.find_content_hash(article.content_hash)
+    if first and first != article.id:
+        return Skip(_origin(article), f"duplicate of {first}", "duplicate")
+    return None
+
+
+AdmissionCheck = Callable[[Article, RunState], "Skip | None"]
+ADMISSION_CHECKS: tuple[AdmissionCheck, ...] = (already_stored, same_text_stored)
+
+
+def _origin(article: Article) -> str:
+    return article.origin or article.url or article.id

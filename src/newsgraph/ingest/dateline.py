@@ -1,0 +1,309 @@
+"""Datelines and bylines split off the start of an article body, before it is parsed.
+
+"HANOI, Vietnam (AP) — The defense secretary accused ..." parses with HANOI as the subject and the
+event is lost; the dateline is the story's place, not part of the sentence. `split_lead` takes from
+the top of a cleaned body:
+
+  * byline lines ("By Jane Doe, Staff Writer", "Jane Doe | Reuters", "Staff Reports") -> authors;
+  * the dateline that opens the first paragraph: "HANOI, Vietnam (AP) —", "LONDON (Reuters) -",
+    "NEW DELHI:", "Dekalb, Ill. —", "PARIS, April 8 —", "London (CNN)It", or a place alone on the line
+    before it -> `dateline_place` (+ region) and the agency; an outlet credit alone ("(EFE).-",
+    "(CNN) —", "KVELLER via JTA —") is split off the same way, without a place;
+  * agency credit lines closing the body ("— AFP", "(With inputs from PTI)", "Reporting by ...;
+    Editing by ...") -> the agency;
+and merges the page's byline metadata (`byline.parse_byline`). What it takes off is recorded in
+`removed` ({"kind": "dateline" | "byline" | "credit", "text", "rule"}), so the body keeps every other
+character: the first sentence simply starts after the dateline.
+
+A dateline place must look like one: an upper-case place known to the gazetteer, or one written with
+a region, a date or an outlet in parentheses; a place in normal case must be known to the gazetteer.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, byline_line, byline_words,
+                                     find_agency, parse_byline)
+
+_WORD = r"[A-Z][A-Za-z.'’\-]*"
+_PLACE = rf"(?P<place>{_WORD}(?:\s+(?:{_WORD}|de|del|la|am|upon|on|sur)){{0,3}})"
+_REGION = rf"(?P<region>{_WORD}(?:\s+{_WORD}){{0,3}})"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+_PAREN = r"(?:\((?P<paren>[^()\n]{1,60})\)|\.?\s*/(?P<slash>[A-Za-z][A-Za-z\- ]{1,20})/\.?)"   # (AP), /TASS/
+_DASH = r"(?:—|–|--|-|\u2012|\u2015)"
+_SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s*(?:—|–|:)(?=[A-Z“\"‘']))"
+
+DATELINE = re.compile(
+    rf"^{_PLACE}(?:\s*,\s*{_REGION})??(?:\s*,\s*{_DATE})?"
+    rf"(?:\s*{_PAREN}(?:{_SEP}|\s+[\"”]\s+|\s*(?=[A-Z“\"‘])|\s*$)|{_SEP}|\s*(?:{_DASH}|:)\s*$)")
+OUTLET_ONLY = re.compile(r"^\((?P<paren>[^()\n]{1,60})\)" rf"\s*(?:{_DASH}|\.\s*{_DASH}|:)?\s*(?=[A-Z“\"‘])")
+VIA_AGENCY = re.compile(rf"^(?P<outlet>[A-Z][\w.'’ ]{{0,40}}?)\s+via\s+(?P<via>[A-Z][\w.\- ]{{1,30}}?)\s*{_DASH}\s+")
+_PROSE_WORDS = 12            # a line with at least this many words is prose (a place line may precede it)
+_DATELINE_LINES = 3          # the dateline is sought in the first lines left after bylines (title, standfirst, story)
+_LEAD_LINES = 6              # how far down the top lines are searched for bylines and the dateline
+_DESK_LINE = re.compile(r"^[A-Z][\w.'’\- ]{0,40}$")
+
+# Closing credits: "— AFP", "(Reuters)", "(With inputs from PTI)", "Source: Xinhua", and Reuters'
+# "(Reporting by A; Editing by B)".
+_CREDIT_LINE = re.compile(r"^\(?\s*(?:[-–—]\s*)?(?:(?:with )?(?:inputs|input|reporting|additional reporting)"
+                          r"(?: from| by)?\s+|source\s*:\s*|courtesy\s*:?\s*)?(?P<who>[^()]{2,60}?)\s*\)?[.]?$", re.I)
+_GLUED_CREDIT = re.compile(r"(?<=[.!?”\"’])\s*(?:[-–—]{1,2}\s*)?\(?(?P<who>[A-Z][A-Za-z]{1,15}(?:[ /][A-Z][A-Za-z]{1,15})?)\)?\s*$")
+_REPORTING_BY = re.compile(r"^\(?\s*(?:additional\s+)?reporting by\b.{0,300}(?:editing by|writing by).{0,200}$", re.I)
+
+KnownPlace = Callable[[str], "PlaceHit | None"]
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """What the gazetteer knows of a name: its best feature and population."""
+
+    feature: str
+    population: int
+
+
+@dataclass
+class Lead:
+    """A body with its dateline and byline taken off, and what was found there."""
+
+    text: str
+    dateline_place: str | None = None
+    dateline_region: str | None = None
+    agency: str | None = None
+    authors: list[str] = field(default_factory=list)
+    removed: list[dict[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline read from the start of a paragraph."""
+
+    end: int                 # characters taken off the paragraph
+    place: str | None
+    region: str | None
+    agency: str | None
+    text: str                # the dateline as written ("HANOI, Vietnam (AP) —")
+
+
+def split_lead(text: str, *, author: str | None = None, bylines: list[tuple[str, str]] | None = None,
+               sitename: str | None = None, known_place: KnownPlace | None = None,
+               is_furniture: Callable[[str], bool] | None = None) -> Lead:
+    """Take byline lines and the dateline off the top of a normalised body (see module doc); merge the
+    authors and agency of the page's byline metadata (`author`) and byline elements (`bylines`).
+    `is_furniture(line)` tells lines cleaning will drop (share bars, captions), which are passed over."""
+    known = known_place or gazetteer_place
+    lines: list[str | None] = list(text.split("\n"))
+    lead = Lead(text)
+    authors: list[str] = []
+    prev: int | None = None                    # the last kept line above the current one
+    seen = 0                                   # kept lines looked at for a dateline
+    for i in range(min(len(lines), _LEAD_LINES)):
+        line = (lines[i] or "").strip()
+        if not line:
+            continue
+        parsed = byline_line(line, sitename)
+        if parsed is not None or _is_desk_line(line):
+            if parsed is not None:
+                _take(parsed, authors, lead)
+            _remove(lead, "byline", line, "byline.line" if parsed is not None else "byline.desk")
+            lines[i] = None
+            continue
+        if is_furniture is not None and is_furniture(line):
+            continue              # share bars, ad labels, captions, time stamps: not the story's lines
+        seen += 1
+        dl = read_dateline(lines[i], known)
+        if dl is not None and dl.end < len(lines[i].rstrip()) and len(line.split()) <= 4:
+            dl = None             # a short line that opens with a place is a title or label, not a dateline
+        if dl is not None:
+            lines[i] = lines[i][dl.end:] or None     # a dateline alone on its line goes with it
+            lead.dateline_place, lead.dateline_region = dl.place, dl.region
+            lead.agency = lead.agency or dl.agency
+            _remove(lead, "dateline", dl.text, "dateline.paragraph")
+            break
+        if len(line.split()) >= _PROSE_WORDS and prev is not None and _is_place_line(lines[prev] or "", known):
+            place = (lines[prev] or "").strip()
+            lead.dateline_place = _place_case(place)
+            _remove(lead, "dateline", place, "dateline.own-line")
+            lines[prev] = None
+            break
+        if seen >= _DATELINE_LINES:
+            break                 # datelines open the story's first paragraph (after a title or standfirst)
+        prev = i
+    _page_bylines(author, bylines or [], sitename, authors, lead)
+    lead.authors = authors
+    lead.text = "\n".join(ln for ln in lines if ln is not None).strip()
+    return lead
+
+
+def article_dateline(article) -> tuple[str | None, str | None]:
+    """(place, region) of an article's dateline: `Article.dateline_place` and the region written with it
+    ("Calif." in "HAYWARD, Calif. (AP) —"), read back from the dateline recorded in `Article.removed`."""
+    place = getattr(article, "dateline_place", None)
+    if not place:
+        return None, None
+    for rec in getattr(article, "removed", None) or []:
+        if rec.get("kind") == "dateline":
+            m = DATELINE.match(rec.get("text", "") + " X")
+            if m and m.group("region") and _place_case(m.group("place")) == place:
+                return place, m.group("region").strip()
+    return place, None
+
+
+def _page_bylines(author: str | None, bylines: list[tuple[str, str]], sitename: str | None,
+                  authors: list[str], lead: Lead) -> None:
+    """Authors and agency from the page around the body. The metadata byline comes first; a byline
+    element adds the co-authors the metadata left out when it names one of the metadata's authors
+    (sidebars carry other articles' bylines, so an element naming none of them adds nobody). Credit
+    elements ("JIJI", "Associated Press") give an agency only when they are nothing but its name."""
+    meta = parse_byline(author, sitename) if author else BylineParse([])
+    _take(meta, authors, lead, first=True)
+    known = {a.casefold() for a in meta.authors}
+    for kind, text in bylines:
+        if kind == "credit":
+            ag = agency_of(text)
+            if ag and not lead.agency and not same_agency_as_site(ag, sitename):
+                lead.agency = ag
+            continue
+        parsed = parse_byline(text, sitename)
+        if parsed.agency and not lead.agency:
+            lead.agency = parsed.agency
+        found = {a.casefold() for a in parsed.authors}
+        if parsed.authors and found & known:
+            _take(parsed, authors, lead)
+            known |= found
+
+
+def split_credits(text: str) -> tuple[str, str | None, list[dict[str, str]]]:
+    """(body, agency, removed): agency credit lines closing a cleaned body ("— AFP", "(With inputs from
+    PTI)", "Source: Xinhua"), one glued to the last sentence ("... on Monday. PTI"), and Reuters'
+    "(Reporting by A; Editing by B)" lines are taken off; the agency they name is returned."""
+    lines: list[str | None] = list(text.split("\n"))
+    holder = Lead(text)
+    _closing_credits(lines, holder)
+    body = "\n".join(ln for ln in lines if ln is not None).rstrip()
+    return body, holder.agency, holder.removed
+
+
+def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Dateline | None:
+    """The dateline opening `paragraph`, or None (see the module doc for what counts as one)."""
+    known = known_place or gazetteer_place
+    head = paragraph[:160]
+    m = DATELINE.match(head)
+    if m and _plausible(m, known):
+        place = m.group("place")
+        return Dateline(m.end(), _place_case(place), m.group("region"),
+                        find_agency(m.group("paren") or m.group("slash")), head[:m.end()].strip())
+    m = OUTLET_ONLY.match(head)
+    if m and len(m.group("paren").split()) <= 4:
+        return Dateline(m.end(), None, None, find_agency(m.group("paren")), head[:m.end()].strip())
+    m = VIA_AGENCY.match(head)
+    if m and find_agency(m.group("via")):
+        return Dateline(m.end(), None, None, find_agency(m.group("via")), head[:m.end()].strip())
+    return None
+
+
+def _plausible(m: re.Match, known: KnownPlace) -> bool:
+    place = m.group("place")
+    outlet = m.group("paren") or m.group("slash")
+    if len(place) > 40 or (outlet and not re.search(r"[^\W\d_]{2}", outlet)):
+        return False         # "Palm Bay (1-0):" is a score line, not a dateline
+    words = place.split()
+    if byline_words().get(words[0].casefold().strip(".,")) == "stop":
+        return False
+    caps = place.replace(" ", "").replace("-", "").replace(".", "").replace("'", "").replace("’", "").isupper()
+    hit = known(place)
+    # a region ("Calif."), a date ("Nov. 19") or a wire's name ("(AP)", "/TASS/") make the form a dateline
+    strong = bool(m.group("region") or m.group("date") or (outlet and find_agency(outlet)))
+    if caps:
+        # "UNITED NATIONS (KXAN) —": an upper-case name, an outlet and a dash is a dateline's form too
+        return hit is not None or strong or bool(outlet and re.search(_DASH, m.group(0)[m.end("place"):]))
+    if hit is None:
+        return False
+    if strong or outlet:
+        return True
+    # "Kigali: Four young people ..." -- a normal-case name and a separator: a well-known place only
+    return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
+
+
+def _is_place_line(line: str, known: KnownPlace) -> bool:
+    """A line holding only a city's name (a dateline set on its own line: "Pittsburgh")."""
+    line = line.strip()
+    if not line or len(line) > 30 or not re.fullmatch(rf"{_WORD}(?:\s+{_WORD}){{0,2}}", line):
+        return False
+    hit = known(line)
+    return hit is not None and hit.feature in ("city", "capital") and hit.population >= 50_000
+
+
+def _is_desk_line(line: str) -> bool:
+    """ "Staff Reports", "F.P. Report", "HT Correspondent": a short credit line ending in a desk word."""
+    if not _DESK_LINE.match(line) or len(line.split()) > 4 or len(line.split()) < 1:
+        return False
+    last = line.split()[-1].casefold().strip(".")
+    return byline_words().get(last) in ("role", "org") and last not in ("news", "times", "post", "daily")
+
+
+def _closing_credits(lines: list, lead: Lead) -> None:
+    """Agency credits and "Reporting by ...; Editing by ..." lines at the end of the body."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+        line = lines[i]
+        if line is None or not line.strip():
+            continue
+        s = line.strip()
+        if _REPORTING_BY.match(s):
+            _remove(lead, "credit", s, "credit.reporting")
+            lines[i] = None
+            continue
+        m = _CREDIT_LINE.match(s)
+        ag = find_agency(m.group("who")) if m and len(s) <= 60 else None
+        if ag and _only_agency_words(m.group("who")):
+            lead.agency = lead.agency or ag
+            _remove(lead, "credit", s, "credit.agency")
+            lines[i] = None
+            continue
+        m = _GLUED_CREDIT.search(s)
+        if m and find_agency(m.group("who")) and _only_agency_words(m.group("who")):
+            lead.agency = lead.agency or find_agency(m.group("who"))
+            _remove(lead, "credit", m.group(0), "credit.glued")
+            lines[i] = line[:line.rindex(m.group(0).strip())].rstrip()
+        break
+
+
+def _only_agency_words(who: str) -> bool:
+    rest = re.sub(r"(?i)\b(?:and|agencies|agency|news|wires?|with|inputs?|from)\b|[,&/]", " ", who)
+    return all(find_agency(w) for w in rest.split())
+
+
+def _take(parsed: BylineParse, authors: list[str], lead: Lead, first: bool = False) -> None:
+    have = {a.casefold().replace(".", "") for a in authors}
+    new = [a for a in parsed.authors if a.casefold().replace(".", "") not in have]
+    authors[:] = (new + authors) if first else (authors + new)
+    if parsed.agency and not lead.agency:
+        lead.agency = parsed.agency
+
+
+def _remove(lead: Lead, kind: str, text: str, rule: str) -> None:
+    lead.removed.append({"kind": kind, "text": text.strip(), "rule": rule})
+
+
+def _place_case(place: str) -> str:
+    """ "NEW DELHI" -> "New Delhi", "SOUTHWEST MIAMI-DADE" -> "Southwest Miami-Dade"; normal case kept."""
+    letters = [ch for ch in place if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters):
+        return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), place)
+    return place
+
+
+@functools.lru_cache(maxsize=4096)
+def gazetteer_place(name: str) -> PlaceHit | None:
+    """The gazetteer's best reading of a name (the one with the most people), or None."""
+    from newsgraph.geo.gazetteer import load_gazetteer
+
+    hits = load_gazetteer().lookup(name)
+    if not hits:
+        return None
+    rank = {"country": 3, "capital": 2, "admin1": 1}
+    best = max((e for e, _ in hits), key=lambda e: (rank.get(e.feature, 0), e.population or 0))
+    return PlaceHit(best.feature, best.population or 0)

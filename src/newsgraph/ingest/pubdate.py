@@ -1,0 +1,135 @@
+"""Publication day of a web page, and where it was found: metadata, url or text.
+
+htmldate (the library trafilatura uses) reads a page three ways; newsgraph asks for each separately so
+that the source can be reported (`Article.published_source`) and so that a date in the URL or the
+page's metadata beats one guessed from the visible text:
+
+  metadata  the markup alone: first schema.org JSON-LD `datePublished` of the page's article (read
+            here: htmldate misses formats such as "Tue, Sep 15 2020 10:01:41 EDT"), as the publisher
+            wrote it (its local day, not converted to UTC); else meta tags (article:published_time,
+            og, Dublin Core, ...) and <time> elements -- htmldate without its text heuristics or the URL;
+  url       a full date in the page's URL ("/2024/06/19/", "2024-06-19", "20240619");
+  text      htmldate's extensive search of the visible text, used only when neither gives a day. A
+            bare year found in prose ("president in 2000" -> YYYY-01-01) is no publication day and is
+            dropped.
+When metadata and URL disagree, the URL wins if the metadata day is later (sites stamp a page's
+modification date into its metadata; the URL keeps the day the story was first filed).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import warnings
+from dataclasses import dataclass
+
+from newsgraph.ingest.dates import try_parse_published
+
+_URL_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<s1>[/_.-]?)(?P<m>0[1-9]|1[0-2])(?P=s1)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+@dataclass(frozen=True)
+class PageDate:
+    day: str | None             # YYYY-MM-DD
+    source: str | None          # metadata | url | text
+
+
+def url_date(url: str | None) -> str | None:
+    """A full date written in a URL's path ("/2024/06/19/", "-20240619-"), else None."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    for m in _URL_DATE.finditer(path):
+        if not m.group("s1") and not re.search(r"[/_.-]", path[max(0, m.start() - 1):m.start()] or "/"):
+            continue               # eight digits glued to other characters: an id, not a date
+        try:
+            day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        if day <= dt.date.today():
+            return day.isoformat()
+    return None
+
+
+def find_page_date(tree, url: str | None = None, text_date: str | None = None) -> PageDate:
+    """The publication day of a parsed page (`tree`, lxml; not modified) and its source. `text_date` is
+    the day htmldate's extensive search gave (trafilatura computes it); None: search here; "": skip the
+    text (the caller looks at it later)."""
+    from htmldate import find_date
+
+    meta = json_ld_date(tree)
+    if meta is None:
+        try:
+            meta = find_date(tree, url=None, extensive_search=False, original_date=True)
+        except Exception:  # noqa: BLE001 - htmldate raises on odd markup; the other sources remain
+            meta = None
+    from_url = url_date(url)
+    if meta and from_url and meta != from_url:
+        return PageDate(from_url, "url") if meta > from_url else PageDate(meta, "metadata")
+    if meta:
+        return PageDate(meta, "metadata")
+    if from_url:
+        return PageDate(from_url, "url")
+    if text_date is None:
+        try:
+            text_date = find_date(tree, url=url, extensive_search=True, original_date=True)
+        except Exception:  # noqa: BLE001
+            text_date = None
+    return globals()["text_date"](text_date)
+
+
+_ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+                  "OpinionNewsArticle", "LiveBlogPosting", "WebPage", "Report", "ScholarlyArticle")
+
+
+def json_ld_date(tree) -> str | None:
+    """The `datePublished` of the page's article in its JSON-LD (schema.org), as a day; None if absent."""
+    found: list[tuple[int, str]] = []
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        for obj in _objects(data):
+            value = obj.get("datePublished")
+            if isinstance(value, str) and value.strip():
+                types = obj.get("@type")
+                types = types if isinstance(types, list) else [types]
+                rank = 0 if any(t in _ARTICLE_TYPES[:-3] for t in types) else 1 if any(t in _ARTICLE_TYPES for t in types) else 2
+                found.append((rank, value))
+    for _, value in sorted(found, key=lambda x: x[0]):
+        with warnings.catch_warnings():           # "EDT": dateutil warns on zone names; the day is enough
+            warnings.simplefilter("ignore")
+            day, _problem = try_parse_published(_local_day(value))
+        if day is not None and day <= dt.date.today():
+            return day.isoformat()
+    return None
+
+
+def _local_day(value: str) -> str:
+    """ "2020-12-25T01:59:50+02:00" -> "2020-12-25": the day as written, whatever the offset."""
+    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ]|$)", value)
+    return m.group(1) if m else value
+
+
+def _objects(data, depth: int = 0):
+    """Every JSON object in a JSON-LD document (lists and @graph included)."""
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for x in data:
+            yield from _objects(x, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            if isinstance(data.get(key), (list, dict)):
+                yield from _objects(data[key], depth + 1)
+
+
+def text_date(day: str | None) -> PageDate:
+    """A day found in the visible text, unless it is a bare year ("president in 2000" -> YYYY-01-01)."""
+    if day and not day.endswith("-01-01"):
+        return PageDate(day, "text")
+    return PageDate(None, None)
