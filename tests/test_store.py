@@ -428,7 +428,7 @@ def test_version_2_database_gains_the_v3_columns(tmp_path):
         n_articles = s.counts()["articles"]
     con = duckdb.connect(str(path))
     for table, column in (("articles", "published_source"), ("articles", "dateline_place"), ("articles", "agency"),
-                          ("articles", "authors"), ("articles", "removed"), ("articles", "tone"),
+                          ("articles", "authors"), ("articles", "removed"), ("articles", "tone"), ("articles", "duplicate_of"),
                           ("events", "source_start"), ("events", "target_start"), ("actors", "country_source"),
                           ("actors", "country_confidence")):
         con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

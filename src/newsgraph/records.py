@@ -66,6 +66,7 @@ class Article(Record):
     authors: list[str] = field(default_factory=list)
     removed: list[dict[str, str]] = field(default_factory=list)  # blocks dropped by cleaning: {kind, text}
     tone: float | None = None          # document tone, -100..100 (GDELT's AvgTone scale); None = not scored
+    duplicate_of: str | None = None    # id of the stored article this one is a near-copy of (syndication, update)
     origin: str | None = None          # where it was read from (path, path:line, "<stdin>")
     content_hash: str | None = None    # hash of the normalised text alone (duplicate detection)
     ingested_at: str | None = None

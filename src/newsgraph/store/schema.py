@@ -25,6 +25,7 @@ def _v2_to_v3(con: duckdb.DuckDBPyConnection) -> None:
     for table, column, typ in (("articles", "published_source", "VARCHAR"), ("articles", "dateline_place", "VARCHAR"),
                                ("articles", "agency", "VARCHAR"), ("articles", "authors", "VARCHAR[]"),
                                ("articles", "removed", "VARCHAR"), ("articles", "tone", "DOUBLE"),
+                               ("articles", "duplicate_of", "VARCHAR"),
                                ("events", "source_start", "INTEGER"), ("events", "target_start", "INTEGER"),
                                ("actors", "country_source", "VARCHAR"),
                                ("actors", "country_confidence", "DOUBLE")):

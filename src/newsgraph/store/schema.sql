@@ -25,7 +25,8 @@ CREATE TABLE IF NOT EXISTS articles (
     agency           VARCHAR,
     authors          VARCHAR[],
     removed          VARCHAR,      -- JSON list of {"kind", "text"}: blocks cleaning dropped
-    tone             DOUBLE        -- document tone, -100..100 (GDELT AvgTone scale)
+    tone             DOUBLE,       -- document tone, -100..100 (GDELT AvgTone scale)
+    duplicate_of     VARCHAR       -- a near-copy of this stored article (syndicated or updated); not coded again
 );
 
 CREATE TABLE IF NOT EXISTS actors (
