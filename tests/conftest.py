@@ -2,6 +2,7 @@
 database the API and dashboard tests read."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEED_ARTICLE = SHARED / "examples" / "seed_article.txt"
 CORPUS = REPO / "src" / "newsgraph" / "data" / "corpus"
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # tests/throwaway_postgres.py
 
 
 @pytest.fixture(scope="session")
@@ -60,3 +62,36 @@ def demo_db(tmp_path_factory) -> Path:
         raise RuntimeError(f"ingesting the sample corpus stored {n_articles} articles and {n_events} events:\n"
                            f"{res.output}")
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A throwaway PostgreSQL server for the session (tests/throwaway_postgres.py). Without PostgreSQL
+    binaries the tests that need it skip, saying why -- except on CI, where `make test` installs them
+    and a server that cannot start is a failure."""
+    import os
+
+    from throwaway_postgres import PostgresUnavailable, ThrowawayPostgres
+
+    try:
+        server = ThrowawayPostgres().start()
+    except PostgresUnavailable as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is needed on CI: {exc}")
+        pytest.skip(f"no PostgreSQL server could be started here: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def pg_url(postgres) -> str:
+    """The URL of a new, empty PostgreSQL database."""
+    return postgres.create_database("t")
+
+
+@pytest.fixture(params=["duckdb", "postgresql"])
+def db_target(request, tmp_path) -> str:
+    """A new database of each backend: a DuckDB file path, then a PostgreSQL URL."""
+    if request.param == "duckdb":
+        return str(tmp_path / "test.duckdb")
+    return request.getfixturevalue("pg_url")

@@ -15,12 +15,15 @@ from newsgraph.store import queries as Q
 
 FORMATS = ("jsonl", "parquet", "gdelt")
 
-_ACTOR_STRUCT = ("CASE WHEN {a}.id IS NULL THEN NULL ELSE {{'id': {a}.id, 'name': {a}.name, 'code': {a}.code, "
-                 "'kind': {a}.kind, 'country': {a}.country, 'sector': {a}.sector, 'role': {a}.role, "
-                 "'aliases': {a}.aliases}} END AS {side}_actor")
+_ACTOR_FIELDS = ("id", "name", "code", "kind", "country", "sector", "role", "aliases")
 
-JSONL_COLUMNS = (Q.EVENT_COLUMNS + ", " + _ACTOR_STRUCT.format(a="sa", side="source") + ", "
-                 + _ACTOR_STRUCT.format(a="ta", side="target"))
+
+def jsonl_columns(dialect) -> str:
+    """The event columns plus each side's actor record as an object (a STRUCT in DuckDB, json in PostgreSQL)."""
+    def actor(a: str, side: str) -> str:
+        obj = dialect.json_object([(f, f"{a}.{f}") for f in _ACTOR_FIELDS])
+        return f"CASE WHEN {a}.id IS NULL THEN NULL ELSE {obj} END AS {side}_actor"
+    return Q.EVENT_COLUMNS + ", " + actor("sa", "source") + ", " + actor("ta", "target")
 
 
 def export_events(store, fmt: str, out: str | os.PathLike, *, header: bool = False, each_report: bool = False,
@@ -40,10 +43,9 @@ def export_events(store, fmt: str, out: str | os.PathLike, *, header: bool = Fal
 
 def export_jsonl(store, out: Path, **filters: Any) -> int:
     """One JSON object per line: the event's fields plus `source_actor` / `target_actor` records."""
-    sql, params = Q.events_sql(columns=JSONL_COLUMNS, **filters)
     n = 0
     with open(out, "w", encoding="utf-8") as f:
-        for row in store.iter_query(sql, params):
+        for row in store.iter_events(columns=jsonl_columns(store.dialect), **filters):
             f.write(json.dumps(row, ensure_ascii=False, default=str))
             f.write("\n")
             n += 1
@@ -51,14 +53,8 @@ def export_jsonl(store, out: Path, **filters: Any) -> int:
 
 
 def export_parquet(store, out: Path, **filters: Any) -> int:
-    """The event rows (same columns as `newsgraph events --json`) via DuckDB's COPY ... TO."""
-    sql, params = Q.events_sql(**filters)
-    cur = store.con.cursor()
-    try:
-        cur.execute(f"COPY ({sql}) TO ? (FORMAT parquet)", [*params, str(out)]).fetchall()
-        return cur.execute("SELECT count(*) FROM read_parquet(?)", [str(out)]).fetchall()[0][0]
-    finally:
-        cur.close()
+    """The event rows (same columns as `newsgraph events --json`)."""
+    return store.write_parquet(*Q.events_sql(store.dialect, **filters), out)
 
 
 def export_gdelt(store, out: Path, header: bool = False, each_report: bool = False, **filters: Any) -> int:
@@ -67,14 +63,13 @@ def export_gdelt(store, out: Path, header: bool = False, each_report: bool = Fal
     One row per event cluster (the first report stands for it; NumMentions/NumSources/NumArticles
     count all reports), as in GDELT; `each_report` writes one row per stored event record instead.
     """
-    sql, params = Q.events_sql(columns=Q.EVENT_COLUMNS + ", " + gdelt.GDELT_EXTRA_COLUMNS,
-                               joins=gdelt.GDELT_EXTRA_JOINS,
-                               qualify="" if each_report else gdelt.GDELT_FIRST_REPORT, **filters)
+    rows = store.iter_events(columns=Q.EVENT_COLUMNS + ", " + gdelt.GDELT_EXTRA_COLUMNS, joins=gdelt.GDELT_EXTRA_JOINS,
+                             qualify="" if each_report else gdelt.GDELT_FIRST_REPORT, **filters)
     n = 0
     with open(out, "w", encoding="utf-8", newline="") as f:
         if header:
             f.write("\t".join(gdelt.gdelt_columns()) + "\n")
-        for row in store.iter_query(sql, params):
+        for row in rows:
             f.write("\t".join(gdelt.gdelt_row(row)) + "\n")
             n += 1
     return n

@@ -212,8 +212,8 @@ a.origin, a.ingested_at,
 
 GDELT_EXTRA_JOINS = """
 LEFT JOIN event_clusters cl ON cl.cluster_id = e.cluster_id AND cl.modality = e.modality
-LEFT JOIN (SELECT geonameid, any_value(feature) AS feature, any_value(admin1) AS admin1,
-                  any_value(resolved_name) AS resolved_name
+LEFT JOIN (SELECT geonameid, min(feature) AS feature, min(admin1) AS admin1,
+                  min(resolved_name) AS resolved_name
            FROM places WHERE geonameid IS NOT NULL GROUP BY geonameid) pl
        ON pl.geonameid = e.place_geonameid
 """

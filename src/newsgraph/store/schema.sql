@@ -1,7 +1,9 @@
--- newsgraph database schema, version 3 (newsgraph.store.schema.SCHEMA_VERSION).
+-- newsgraph database schema, version 4 (newsgraph.store.schema.SCHEMA_VERSION).
 -- One table per core record (see newsgraph/records.py); columns mirror the dataclass fields.
 -- Lists are native VARCHAR[] columns. Ids are deterministic hashes, so inserts are idempotent.
 -- Statements are separated by ';' at line end; every one must be safe to re-run (IF NOT EXISTS / OR REPLACE).
+-- The same file creates a DuckDB and a PostgreSQL database: only SQL both accept (DOUBLE PRECISION, not
+-- DOUBLE); PostgreSQL's extra indexes are in schema_postgres.sql.
 
 CREATE TABLE IF NOT EXISTS schema_info (
     key   VARCHAR PRIMARY KEY,
@@ -25,7 +27,7 @@ CREATE TABLE IF NOT EXISTS articles (
     agency           VARCHAR,
     authors          VARCHAR[],
     removed          VARCHAR,      -- JSON list of {"kind", "text"}: blocks cleaning dropped
-    tone             DOUBLE        -- document tone, -100..100 (GDELT AvgTone scale)
+    tone             DOUBLE PRECISION -- document tone, -100..100 (GDELT AvgTone scale)
 );
 
 CREATE TABLE IF NOT EXISTS actors (
@@ -38,7 +40,7 @@ CREATE TABLE IF NOT EXISTS actors (
     role     VARCHAR,
     aliases  VARCHAR[],            -- accumulated across articles (merged on upsert)
     country_source     VARCHAR,    -- how the country was found (name, title, dateline, story, ...)
-    country_confidence DOUBLE
+    country_confidence DOUBLE PRECISION
 );
 
 CREATE TABLE IF NOT EXISTS mentions (
@@ -62,11 +64,11 @@ CREATE TABLE IF NOT EXISTS events (
     cameo_code       VARCHAR,
     cameo_root       VARCHAR,
     quad_class       INTEGER,
-    goldstein        DOUBLE,
+    goldstein        DOUBLE PRECISION,
     plover_type      VARCHAR,
     plover_mode      VARCHAR,
     rule_id          VARCHAR,
-    confidence       DOUBLE,
+    confidence       DOUBLE PRECISION,
     source_actor_id  VARCHAR,
     target_actor_id  VARCHAR,
     source_code      VARCHAR,
@@ -87,8 +89,8 @@ CREATE TABLE IF NOT EXISTS events (
     place_name       VARCHAR,
     place_geonameid  BIGINT,
     place_country    VARCHAR,
-    place_lat        DOUBLE,
-    place_lon        DOUBLE,
+    place_lat        DOUBLE PRECISION,
+    place_lon        DOUBLE PRECISION,
     cluster_id       VARCHAR,      -- hash(event_date, source_code, cameo_code, target_code): the same
                                    -- event reported by several articles (GDELT NumMentions/Sources/Articles)
     global_id        BIGINT        -- stable integer id derived from `id` (GDELT GLOBALEVENTID)
@@ -123,8 +125,8 @@ CREATE TABLE IF NOT EXISTS places (
     geonameid     BIGINT,
     country       VARCHAR,
     admin1        VARCHAR,
-    lat           DOUBLE,
-    lon           DOUBLE,
+    lat           DOUBLE PRECISION,
+    lon           DOUBLE PRECISION,
     feature       VARCHAR,
     role          VARCHAR
 );
@@ -151,6 +153,13 @@ CREATE TABLE IF NOT EXISTS ingest_log (
     status     VARCHAR,            -- stored | unchanged | duplicate | skipped | error
     reason     VARCHAR,
     logged_at  TIMESTAMP
+);
+
+-- Full-text index of the evidence sentences (store/search.py): one row per distinct lower-case word of
+-- an event's evidence. Written with the event; a search intersects the postings of its words.
+CREATE TABLE IF NOT EXISTS evidence_terms (
+    term     VARCHAR NOT NULL,
+    event_id VARCHAR NOT NULL
 );
 
 -- Cross-article event clusters: the same (date, source, code, target) with the same modality, however

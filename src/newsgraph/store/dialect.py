@@ -1,0 +1,57 @@
+"""The few places where DuckDB's SQL and PostgreSQL's differ, so `queries.py` can build one query for both.
+
+Everything else the query layer writes is SQL both accept (ANSI joins, `count(*) FILTER (...)`,
+`percentile_disc(...) WITHIN GROUP`, `x = ANY(?)` with a list parameter, `ON CONFLICT`). Queries are
+written with `?` placeholders; the PostgreSQL backend turns them into psycopg's `%s` (`to_pyformat`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """How one database engine spells what the other spells differently."""
+
+    name: str                 # "duckdb" | "postgresql"
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.name == "postgresql"
+
+    def regex_match(self, column: str) -> str:
+        """`column` contains a match of the pattern given as the next parameter (RE2 / ARE syntax,
+        `(?i)` prefix allowed; `\\w` is a word character in both)."""
+        return f"{column} ~ ?" if self.is_postgres else f"regexp_matches({column}, ?)"
+
+    def json_object(self, pairs: list[tuple[str, str]]) -> str:
+        """A JSON-like object from (key, SQL expression) pairs: a STRUCT in DuckDB, json in PostgreSQL."""
+        if self.is_postgres:
+            return "json_build_object(" + ", ".join(f"'{k}', {v}" for k, v in pairs) + ")"
+        return "{" + ", ".join(f"'{k}': {v}" for k, v in pairs) + "}"
+
+
+DUCKDB = Dialect("duckdb")
+POSTGRES = Dialect("postgresql")
+
+
+def to_pyformat(sql: str) -> str:
+    """`?` placeholders -> `%s` (and a literal `%` -> `%%`) outside quoted strings and identifiers,
+    for psycopg. The query layer never puts user values in the SQL text, only placeholders."""
+    out: list[str] = []
+    quote: str | None = None
+    for ch in sql:
+        if quote:
+            if ch == quote:
+                quote = None
+            out.append("%%" if ch == "%" else ch)
+        elif ch in ("'", '"'):
+            quote = ch
+            out.append(ch)
+        elif ch == "?":
+            out.append("%s")
+        elif ch == "%":
+            out.append("%%")
+        else:
+            out.append(ch)
+    return "".join(out)
