@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from newsgraph.cli.common import db_option, main, resolve_db
+from newsgraph.cli.common import db_label, db_option, main, resolve_db
 from newsgraph.records import as_date
 from newsgraph.settings import get_settings
 
@@ -238,4 +238,4 @@ def _print_summary(report: IngestReport, counts: dict[str, int], db: str) -> Non
          f"{rec['places']} places, {rec['times']} times, {rec['actors_new']} new actors")
     echo(f"database totals:   {counts['articles']} articles, {counts['events']} events, "
          f"{counts['quotes']} quotes, {counts['actors']} actors")
-    echo(f"database:          {Path(db).resolve()}")
+    echo(f"database:          {db_label(db)}")
