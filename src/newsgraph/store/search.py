@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")         # letters and digits (Unicode), not underscores
 MAX_QUERY_TERMS = 8          # longer queries use their first 8 words for the index, all for the phrase
 
 
