@@ -15,18 +15,21 @@ from contextlib import contextmanager
 from typing import Any, Iterator
 
 import duckdb
-import pyarrow as pa
 
 from newsgraph.store import rows as R
 from newsgraph.store.dialect import DUCKDB
 from newsgraph.store.locks import DatabaseLockedError, is_lock_error, lock_message
 from newsgraph.store.schema import SchemaError
 
-_ARROW_TYPES = {
-    "VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
-    "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"), "VARCHAR[]": pa.list_(pa.string()),
-    "BOOLEAN": pa.bool_(),
-}
+
+
+def _arrow_type(sql_type: str):
+    """The Arrow type for a DuckDB column type (pyarrow is imported only by writers)."""
+    import pyarrow as pa
+
+    return {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
+            "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"), "VARCHAR[]": pa.list_(pa.string()),
+            "BOOLEAN": pa.bool_()}.get(sql_type, pa.string())
 _SAME_PROCESS = "different configuration"   # DuckDB: this process has the file open in the other mode
 
 
@@ -131,7 +134,7 @@ class DuckDBBackend:
             res = cur.execute(sql, params or [])
             return [d[0] for d in res.description], res.fetchall()
 
-    def arrow(self, sql: str, params: list[Any] | None = None) -> pa.Table:
+    def arrow(self, sql: str, params: list[Any] | None = None):
         with self.connection() as cur:
             return cur.execute(sql, params or []).fetch_arrow_table()
 
@@ -200,8 +203,10 @@ class DuckDBWriter:
         """
         if not rows:
             return 0
+        import pyarrow as pa
+
         cols = self.columns(table)
-        schema = pa.schema([(name, _ARROW_TYPES.get(typ, pa.string())) for name, typ in cols])
+        schema = pa.schema([(name, _arrow_type(typ)) for name, typ in cols])
         data = {name: [r.get(name) for r in rows] for name, _ in cols}
         view = f"_ng_batch_{table}"
         self.cur.register(view, pa.Table.from_pydict(data, schema=schema))

@@ -12,20 +12,21 @@ from contextlib import contextmanager
 from typing import Any, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
-import pyarrow as pa
-
 from newsgraph.store.dialect import POSTGRES, to_pyformat
 from newsgraph.store.schema import SchemaError
 
 URL_SCHEMES = ("postgresql://", "postgres://")
 
-# PostgreSQL type names -> Arrow types, for frames and Parquet exports.
-_ARROW_TYPES = {
-    "text": pa.string(), "varchar": pa.string(), "bpchar": pa.string(), "int2": pa.int16(), "int4": pa.int32(),
-    "int8": pa.int64(), "float4": pa.float32(), "float8": pa.float64(), "numeric": pa.float64(),
-    "bool": pa.bool_(), "date": pa.date32(), "timestamp": pa.timestamp("us"), "_text": pa.list_(pa.string()),
-    "_varchar": pa.list_(pa.string()), "json": pa.string(), "jsonb": pa.string(),
-}
+
+
+def _arrow_type(pg_type: str):
+    """The Arrow type for a PostgreSQL type name (for frames and Parquet exports)."""
+    import pyarrow as pa
+
+    return {"text": pa.string(), "varchar": pa.string(), "bpchar": pa.string(), "int2": pa.int16(),
+            "int4": pa.int32(), "int8": pa.int64(), "float4": pa.float32(), "float8": pa.float64(),
+            "numeric": pa.float64(), "bool": pa.bool_(), "date": pa.date32(), "timestamp": pa.timestamp("us"),
+            "_text": pa.list_(pa.string()), "_varchar": pa.list_(pa.string())}.get(pg_type, pa.string())
 
 
 def is_postgres_url(target: str) -> bool:
@@ -114,19 +115,23 @@ class PostgresBackend:
         finally:
             con.close()
 
-    def _arrow_schema(self, description) -> pa.Schema:
+    def _arrow_schema(self, description):
+        import pyarrow as pa
+
         fields = []
         for d in description:
             info = self._psycopg.adapters.types.get(d.type_code)
-            fields.append(pa.field(d.name, _ARROW_TYPES.get(info.name if info else "", pa.string())))
+            fields.append(pa.field(d.name, _arrow_type(info.name if info else "")))
         return pa.schema(fields)
 
     @staticmethod
-    def _to_arrow(schema: pa.Schema, rows: list[tuple]) -> pa.Table:
+    def _to_arrow(schema, rows: list[tuple]):
+        import pyarrow as pa
+
         cols = {f.name: [_plain(r[i], f.type) for r in rows] for i, f in enumerate(schema)}
         return pa.Table.from_pydict(cols, schema=schema)
 
-    def arrow(self, sql: str, params: list[Any] | None = None) -> pa.Table:
+    def arrow(self, sql: str, params: list[Any] | None = None):
         with self._connect().cursor() as cur:
             cur.execute(to_pyformat(sql), params or [])
             return self._to_arrow(self._arrow_schema(cur.description), cur.fetchall())
@@ -174,7 +179,9 @@ class PostgresBackend:
             yield PostgresWriter(cur)
 
 
-def _plain(value: Any, typ: pa.DataType) -> Any:
+def _plain(value: Any, typ: Any) -> Any:
+    import pyarrow as pa
+
     if value is None:
         return None
     if pa.types.is_string(typ) and not isinstance(value, str):
