@@ -21,12 +21,14 @@ def test_terms_are_distinct_lower_case_words():
 
 
 def test_search_clause_uses_the_index_only_for_words():
-    sql, params = search_clause("missile strike", "EV")
+    sql, params = search_clause("missile strike")
     assert sql.count("evidence_terms") == 2 and params[:2] == ["missile", "strike"]
-    assert params[-1] == "%missile strike%"
-    sql, params = search_clause("50%", "EV")
+    assert params[-1] == "%missile strike%" and "ILIKE" in sql
+    sql, params = search_clause("Missile")              # one plain word: the postings alone
+    assert params == ["missile"] and "ILIKE" not in sql
+    sql, params = search_clause("50%")
     assert params == ["50", "%50\\%%"]
-    sql, params = search_clause("%", "EV")
+    sql, params = search_clause("%")
     assert "evidence_terms" not in sql and params == ["%\\%%"]
 
 

@@ -1,7 +1,7 @@
 """The few places where DuckDB's SQL and PostgreSQL's differ, so `queries.py` can build one query for both.
 
 Everything else the query layer writes is SQL both accept (ANSI joins, `count(*) FILTER (...)`,
-`percentile_disc(...) WITHIN GROUP`, `x = ANY(?)` with a list parameter, `ON CONFLICT`). Queries are
+`percentile_disc(...) WITHIN GROUP`, `ON CONFLICT`). Queries are
 written with `?` placeholders; the PostgreSQL backend turns them into psycopg's `%s` (`to_pyformat`).
 """
 from __future__ import annotations
@@ -23,6 +23,11 @@ class Dialect:
         """`column` contains a match of the pattern given as the next parameter (RE2 / ARE syntax,
         `(?i)` prefix allowed; `\\w` is a word character in both)."""
         return f"{column} ~ ?" if self.is_postgres else f"regexp_matches({column}, ?)"
+
+    def in_list(self, column: str) -> str:
+        """`column` is one of the values of a list parameter. PostgreSQL: `= ANY(?)` (uses an index);
+        DuckDB: a semi-join on the unnested list (`= ANY` would compare every row with every value)."""
+        return f"{column} = ANY(?)" if self.is_postgres else f"{column} IN (SELECT unnest(?))"
 
     def json_object(self, pairs: list[tuple[str, str]]) -> str:
         """A JSON-like object from (key, SQL expression) pairs: a STRUCT in DuckDB, json in PostgreSQL."""

@@ -198,8 +198,9 @@ class DuckDBWriter:
                key: str = "id") -> int:
         """Bulk insert through an Arrow table; returns how many rows were inserted or updated.
 
-        on_conflict: "nothing" (keep the stored row), "update" (replace it with the new one), or
-        "none" (no conflict target: the table has no key).
+        on_conflict: "nothing" (keep the stored row), "update" (replace it with the new one), "new"
+        (rows the caller checked are not stored: one writer holds a DuckDB file, so a plain INSERT,
+        the fastest), or "none" (the table has no key).
         """
         if not rows:
             return 0
@@ -211,19 +212,34 @@ class DuckDBWriter:
         view = f"_ng_batch_{table}"
         self.cur.register(view, pa.Table.from_pydict(data, schema=schema))
         try:
-            conflict = {"nothing": " ON CONFLICT DO NOTHING", "none": "",
+            conflict = {"nothing": " ON CONFLICT DO NOTHING", "none": "", "new": "",
                         "update": f" ON CONFLICT ({key}) DO UPDATE SET "
                                   + ", ".join(f'"{n}" = excluded."{n}"' for n, _ in cols if n != key)}[on_conflict]
             return self.cur.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {view}{conflict}").fetchall()[0][0]
         finally:
             self.cur.unregister(view)
 
+    def insert_terms(self, rows: list[tuple[str, list[str]]]) -> None:
+        """The evidence index: one (event id, words) pair per event, one `evidence_terms` row per word."""
+        if not rows:
+            return
+        import pyarrow as pa
+
+        tbl = pa.table({"event_id": pa.array([r[0] for r in rows], pa.string()),
+                        "terms": pa.array([r[1] for r in rows], pa.list_(pa.string()))})
+        self.cur.register("_ng_batch_terms", tbl)
+        try:   # sorted by term, so each row group holds a narrow range of words (zone maps skip the rest)
+            self.cur.execute("INSERT INTO evidence_terms (term, event_id) SELECT term, event_id FROM "
+                             "(SELECT unnest(terms) AS term, event_id FROM _ng_batch_terms) t ORDER BY term")
+        finally:
+            self.cur.unregister("_ng_batch_terms")
+
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
         """Upsert actors with their fields filled and aliases accumulated (`rows.merge_actor_rows`).
         One writer at a time holds a DuckDB file, so reading, merging and writing back cannot race."""
         names = [n for n, _ in self.columns("actors")]
         old = {r[0]: dict(zip(names, r)) for r in self.cur.execute(
-            f"SELECT {', '.join(names)} FROM actors WHERE id = ANY(?)", [list(batch)]).fetchall()}
+            f"SELECT {', '.join(names)} FROM actors WHERE id IN (SELECT unnest(?))", [list(batch)]).fetchall()}
         new_rows, changed = [], []
         for aid, row in batch.items():
             if aid not in old:

@@ -234,10 +234,26 @@ class PostgresWriter:
         tmp = self._stage(table, rows)
         names = [n for n, _ in self.columns(table)]
         conflict = {"nothing": " ON CONFLICT DO NOTHING", "none": " ON CONFLICT DO NOTHING",
+                    "new": " ON CONFLICT DO NOTHING",
                     "update": f" ON CONFLICT ({key}) DO UPDATE SET "
                               + ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != key)}[on_conflict]
         self.cur.execute(f"INSERT INTO {table} SELECT * FROM {tmp}{conflict}")
         return self.cur.rowcount
+
+    def insert_terms(self, rows: list[tuple[str, list[str]]]) -> None:
+        """The evidence index: one (event id, words) pair per event, one `evidence_terms` row per word."""
+        if not rows:
+            return
+        if "_ng_stage_terms" not in self._staging:
+            self.cur.execute("CREATE TEMP TABLE IF NOT EXISTS _ng_stage_terms (event_id varchar, terms varchar[]) "
+                             "ON COMMIT DELETE ROWS")
+            self._staging.add("_ng_stage_terms")
+        self.cur.execute("TRUNCATE _ng_stage_terms")
+        with self.cur.copy("COPY _ng_stage_terms (event_id, terms) FROM STDIN") as copy:
+            for r in rows:
+                copy.write_row(r)
+        self.cur.execute("INSERT INTO evidence_terms (term, event_id) SELECT unnest(terms), event_id "
+                         "FROM _ng_stage_terms ON CONFLICT DO NOTHING")
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
         """Upsert actors in one statement: fill missing fields, append new aliases in order, recompute

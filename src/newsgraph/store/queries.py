@@ -122,7 +122,7 @@ LEFT JOIN actors sa ON sa.id = e.source_actor_id
 LEFT JOIN actors ta ON ta.id = e.target_actor_id
 """
 
-EVIDENCE = "substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start)"
+EVIDENCE = search.evidence_sql()
 
 EVENT_COLUMNS = f"""
 e.id, e.global_id, e.article_id, e.sentence,
@@ -140,9 +140,10 @@ e.rule_id, e.confidence, e.cluster_id,
 a.title AS article_title, a.url AS article_url, a.source AS outlet, a.published
 """
 
+# Orders use event columns only, so a page of ids never needs the articles table.
 EVENT_ORDER = {
-    "date": "e.event_date ASC NULLS LAST, a.published, e.article_id, e.evidence_start, e.id",
-    "-date": "e.event_date DESC NULLS LAST, a.published DESC, e.article_id, e.evidence_start, e.id",
+    "date": "e.event_date ASC NULLS LAST, e.article_id, e.evidence_start, e.id",
+    "-date": "e.event_date DESC NULLS LAST, e.article_id, e.evidence_start, e.id",
     "goldstein": "e.goldstein ASC NULLS LAST, e.id",
     "-goldstein": "e.goldstein DESC NULLS LAST, e.id",
     "confidence": "e.confidence ASC NULLS LAST, e.id",
@@ -153,8 +154,13 @@ EVENT_ORDER = {
 
 EVENT_FILTERS = EVENT_FILTER_NAMES       # the names; the declarations are filters.EVENT_FILTERS
 
-_SRC_COUNTRY = "upper(coalesce(sa.country, substr(e.source_code, 1, 3)))"
-_TGT_COUNTRY = "upper(coalesce(ta.country, substr(e.target_code, 1, 3)))"
+
+
+def _country(side: str, iso3: str) -> Sql:
+    """The `side` actor's country is `iso3`: its code starts with it (RUSGOV), or the actor record says so.
+    Neither needs a join of the events with the actors, which keeps it cheap on a large table."""
+    return (f"(e.{side}_code LIKE ? OR e.{side}_actor_id IN (SELECT x.id FROM actors x WHERE x.country = ?))",
+            [iso3 + "%", iso3])
 
 
 def _side(d: Dialect, side: str, spec: str) -> Sql:
@@ -187,22 +193,24 @@ def event_where(d: Dialect = DUCKDB, extra: str | None = None, **filters: Any) -
             params += s_par + t_par
         w.add(" OR ".join(ways), *params)
     if "country" in f:
-        w.add(f"{_SRC_COUNTRY} = ? OR {_TGT_COUNTRY} = ?", f["country"], f["country"])
-    if "source_country" in f:
-        w.add(f"{_SRC_COUNTRY} = ?", f["source_country"])
-    if "target_country" in f:
-        w.add(f"{_TGT_COUNTRY} = ?", f["target_country"])
+        (s_sql, s_par), (t_sql, t_par) = _country("source", f["country"]), _country("target", f["country"])
+        w.add(f"{s_sql} OR {t_sql}", *s_par, *t_par)
+    for side in ("source", "target"):
+        if f"{side}_country" in f:
+            sql, par = _country(side, f[f"{side}_country"])
+            w.add(sql, *par)
     if "country_pair" in f:
         x, y = f["country_pair"]
-        w.add(f"({_SRC_COUNTRY} = ? AND {_TGT_COUNTRY} = ?) OR ({_SRC_COUNTRY} = ? AND {_TGT_COUNTRY} = ?)",
-              x, y, y, x)
+        (sx, px), (ty, py) = _country("source", x), _country("target", y)
+        (sy, qy), (tx_, qx) = _country("source", y), _country("target", x)
+        w.add(f"({sx} AND {ty}) OR ({sy} AND {tx_})", *px, *py, *qy, *qx)
     if "code" in f:
         w.add("e.cameo_code LIKE ?", f["code"] + "%")
     if "root" in f:
         w.add("e.cameo_root = ?", f["root"])
     w.date_range("e.event_date", f.get("since"), f.get("until"))
     if f["modality"] is not None:
-        w.add("e.modality = ANY(?)", list(f["modality"]))
+        w.add(d.in_list("e.modality"), list(f["modality"]))
     if "quad_class" in f:
         w.add("e.quad_class = ?", f["quad_class"])
     if "plover_type" in f:
@@ -214,7 +222,7 @@ def event_where(d: Dialect = DUCKDB, extra: str | None = None, **filters: Any) -
     if "outlet" in f:
         w.add("lower(a.source) = lower(?)", f["outlet"])
     if "search" in f:
-        sql, par = search.search_clause(f["search"], EVIDENCE)
+        sql, par = search.search_clause(f["search"])
         w.add(sql, *par)
     if "min_confidence" in f:
         w.add("e.confidence >= ?", f["min_confidence"])
@@ -279,8 +287,8 @@ def event_ids_sql(d: Dialect, *, limit: Any, offset: Any = None, order: str = "d
 def events_by_ids_sql(d: Dialect, event_ids: list[str], article_ids: list[str], order: str = "date") -> Sql:
     """Full event rows for known ids (second step of a page: cheap, touches only those articles)."""
     return (f"SELECT {EVENT_COLUMNS} "
-            "FROM (SELECT * FROM events WHERE id = ANY(?)) e "
-            "JOIN (SELECT * FROM articles WHERE id = ANY(?)) a ON a.id = e.article_id "
+            f"FROM (SELECT * FROM events WHERE {d.in_list('id')}) e "
+            f"JOIN (SELECT * FROM articles WHERE {d.in_list('id')}) a ON a.id = e.article_id "
             "LEFT JOIN actors sa ON sa.id = e.source_actor_id "
             "LEFT JOIN actors ta ON ta.id = e.target_actor_id "
             f"ORDER BY {_order(order)}"), [list(event_ids), list(article_ids)]
@@ -361,8 +369,8 @@ SELECT a AS source, b AS target, count(*) AS events, count(*) FILTER (WHERE s = 
 FROM x GROUP BY a, b ORDER BY events DESC, a, b{page}"""), params + pparams
 
 
-def actors_by_ids_sql(ids: list[str]) -> Sql:
-    return ("SELECT id, name, code, kind, country, sector FROM actors WHERE id = ANY(?) ORDER BY name, id",
+def actors_by_ids_sql(d: Dialect, ids: list[str]) -> Sql:
+    return (f"SELECT id, name, code, kind, country, sector FROM actors WHERE {d.in_list('id')} ORDER BY name, id",
             [list(ids)])
 
 

@@ -39,14 +39,14 @@ def _v2_to_v3(db: Any) -> None:
 
 def _v3_to_v4(db: Any) -> None:
     """v4: the full-text index of evidence sentences (`evidence_terms`), filled for the stored events."""
-    from newsgraph.store.search import term_rows
+    from newsgraph.store.search import event_terms
 
     db.execute("CREATE TABLE IF NOT EXISTS evidence_terms (term VARCHAR NOT NULL, event_id VARCHAR NOT NULL)")
     db.execute("DELETE FROM evidence_terms")
     rows = db.execute("SELECT e.id, substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) "
                       "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.id")
     for i in range(0, len(rows), 20_000):
-        db.insert("evidence_terms", term_rows(rows[i:i + 20_000]), on_conflict="none")
+        db.insert_terms(event_terms(rows[i:i + 20_000]))
 
 
 # MIGRATIONS[n] upgrades a version-n database to version n+1. Add one entry per schema change and

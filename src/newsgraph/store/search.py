@@ -31,9 +31,11 @@ def terms(text: str | None) -> list[str]:
     return list(dict.fromkeys(_WORD.findall(text.lower())))
 
 
-def term_rows(events: Iterable[tuple[str, str]]) -> list[dict[str, Any]]:
-    """Index rows for (event id, evidence text) pairs."""
-    return [{"term": t, "event_id": eid} for eid, text in events for t in terms(text)]
+def event_terms(events: Iterable[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """(event id, its distinct words) for (event id, evidence text) pairs: what the writers store as
+    one `evidence_terms` row per word (sent as one list per event, unnested in the database)."""
+    words = _WORD.findall
+    return [(eid, list(set(words(text.lower())))) for eid, text in events if text]
 
 
 def like_pattern(text: str) -> str:
@@ -41,11 +43,22 @@ def like_pattern(text: str) -> str:
     return "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
 
 
-def search_clause(text: str, evidence_sql: str, id_col: str = "e.id") -> tuple[str, list[Any]]:
-    """WHERE condition: the events whose evidence (`evidence_sql`) contains `text` as whole words."""
+def evidence_sql(e: str = "e", a: str = "a") -> str:
+    """The evidence sentence of event alias `e` cut from the text of its article alias `a`."""
+    return f"substr({a}.text, {e}.evidence_start + 1, {e}.evidence_end - {e}.evidence_start)"
+
+
+def search_clause(text: str, id_col: str = "e.id") -> tuple[str, list[Any]]:
+    """WHERE condition: the events (aliases e, a) whose evidence contains `text` as whole words. The
+    postings give the candidates; only they are checked for the phrase (a join of the candidate
+    events with their articles), so the cost follows the matches, not the size of the table."""
     words = terms(text)[:MAX_QUERY_TERMS]
-    phrase = f"{evidence_sql} ILIKE ? ESCAPE '\\'"
+    phrase = " ".join(text.split())
     if not words:
-        return phrase, [like_pattern(text.strip())]
+        return f"{evidence_sql()} ILIKE ? ESCAPE '\\'", [like_pattern(text.strip())]
     postings = " INTERSECT ".join("SELECT event_id FROM evidence_terms WHERE term = ?" for _ in words)
-    return f"{id_col} IN ({postings}) AND {phrase}", [*words, like_pattern(" ".join(text.split()))]
+    if [phrase.lower()] == words:          # one plain word: the postings are the answer
+        return f"{id_col} IN ({postings})", list(words)
+    return (f"{id_col} IN (SELECT c.event_id FROM ({postings}) c JOIN events e2 ON e2.id = c.event_id "
+            f"JOIN articles a2 ON a2.id = e2.article_id WHERE {evidence_sql('e2', 'a2')} ILIKE ? ESCAPE '\\')",
+            [*words, like_pattern(phrase)])

@@ -24,7 +24,7 @@ from newsgraph.store.filters import QueryError
 from newsgraph.store.results import Results, jsonable
 from newsgraph.store.results import record as _record
 from newsgraph.store.schema import SchemaError, ensure_schema
-from newsgraph.store.search import term_rows
+from newsgraph.store.search import event_terms
 
 # Tables holding one article's records; deleted together when an article is reprocessed.
 CHILD_TABLES = ("mentions", "events", "quotes", "places", "times")
@@ -166,13 +166,14 @@ class Store:
     def _write(self, tx: Any, analyses: list[Analysis], replace: bool, log: list[LogEntry]) -> WriteStats:
         stats = WriteStats()
         ids = list(dict.fromkeys(a.article.id for a in analyses))
+        in_ids = self.dialect.in_list
         if replace and ids:
-            tx.execute("DELETE FROM evidence_terms WHERE event_id IN "
-                       "(SELECT id FROM events WHERE article_id = ANY(?))", [ids])
+            tx.execute(f"DELETE FROM evidence_terms WHERE event_id IN "
+                       f"(SELECT id FROM events WHERE {in_ids('article_id')})", [ids])
             for t in CHILD_TABLES:
-                tx.execute(f"DELETE FROM {t} WHERE article_id = ANY(?)", [ids])
-            tx.execute("DELETE FROM articles WHERE id = ANY(?)", [ids])
-        present = {r[0] for r in tx.execute("SELECT id FROM articles WHERE id = ANY(?)", [ids])} if ids else set()
+                tx.execute(f"DELETE FROM {t} WHERE {in_ids('article_id')}", [ids])
+            tx.execute(f"DELETE FROM articles WHERE {in_ids('id')}", [ids])
+        present = {r[0] for r in tx.execute(f"SELECT id FROM articles WHERE {in_ids('id')}", [ids])} if ids else set()
         todo: list[Analysis] = []
         seen: set[str] = set()
         for a in analyses:
@@ -194,13 +195,12 @@ class Store:
             tables["times"].extend(R.fields_of(t) for t in a.times)
             evidence.extend((e.id, a.article.text[e.evidence_start:e.evidence_end]) for e in a.events)
         for t in ("articles", *CHILD_TABLES):
-            n = tx.insert(t, _unique(tables[t]))
+            # "new": checked above, so only another process writing the same article at this moment
+            # (PostgreSQL) can clash; child ids embed the article id.
+            n = tx.insert(t, _unique(tables[t]), on_conflict="new")
             setattr(stats, t, n)
-        tx.insert("evidence_terms", term_rows(dict(evidence).items()), on_conflict="none")
-        batch: dict[str, dict[str, Any]] = {}
-        for ac in (ac for a in todo for ac in a.actors):
-            row = R.actor_row(ac)
-            batch[ac.id] = R.merge_actor_rows(batch[ac.id], row) if ac.id in batch else row
+        tx.insert_terms(event_terms(dict(evidence).items()))
+        batch = R.actor_rows(ac for a in todo for ac in a.actors)
         if batch:
             stats.actors_new, stats.actors_updated = tx.merge_actors(batch)
         self._write_log(tx, log, now)
@@ -440,7 +440,7 @@ class Store:
         nodes: list[dict[str, Any]] = []
         ids = sorted({e["source"] for e in res.rows} | {e["target"] for e in res.rows})
         if ids:
-            nodes = self.query(*Q.actors_by_ids_sql(ids))
+            nodes = self.query(*Q.actors_by_ids_sql(self.dialect, ids))
             weight: dict[str, int] = {}
             for e in res.rows:
                 for k in ("source", "target"):
