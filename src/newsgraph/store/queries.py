@@ -169,6 +169,15 @@ def _side(d: Dialect, side: str, spec: str) -> Sql:
     return actor_match(d, spec, f"e.{side}_actor_id", f"e.{side}_code", f"e.{side}_text")
 
 
+# Filters that compare one column with their (already checked) value.
+_ONE_VALUE_CLAUSES = {
+    "root": "e.cameo_root = ?", "quad_class": "e.quad_class = ?", "plover_type": "upper(e.plover_type) = ?",
+    "article_id": "e.article_id = ?", "place_country": "upper(e.place_country) = ?",
+    "outlet": "lower(a.source) = lower(?)", "min_confidence": "e.confidence >= ?", "cluster_id": "e.cluster_id = ?",
+    "event_id": "e.id = ?", "rule_id": "e.rule_id = ?",
+}
+
+
 def event_where(d: Dialect = DUCKDB, extra: str | None = None, **filters: Any) -> Sql:
     """WHERE clause over EVENT_FROM (aliases e, a, sa, ta) for the given filters (filters.EVENT_FILTERS),
     plus an optional extra condition without user values."""
@@ -206,32 +215,15 @@ def event_where(d: Dialect = DUCKDB, extra: str | None = None, **filters: Any) -
         w.add(f"({sx} AND {ty}) OR ({sy} AND {tx_})", *px, *py, *qy, *qx)
     if "code" in f:
         w.add("e.cameo_code LIKE ?", f["code"] + "%")
-    if "root" in f:
-        w.add("e.cameo_root = ?", f["root"])
     w.date_range("e.event_date", f.get("since"), f.get("until"))
     if f["modality"] is not None:
         w.add(d.in_list("e.modality"), list(f["modality"]))
-    if "quad_class" in f:
-        w.add("e.quad_class = ?", f["quad_class"])
-    if "plover_type" in f:
-        w.add("upper(e.plover_type) = ?", f["plover_type"])
-    if "article_id" in f:
-        w.add("e.article_id = ?", f["article_id"])
-    if "place_country" in f:
-        w.add("upper(e.place_country) = ?", f["place_country"])
-    if "outlet" in f:
-        w.add("lower(a.source) = lower(?)", f["outlet"])
+    for name, clause in _ONE_VALUE_CLAUSES.items():
+        if name in f:
+            w.add(clause, f[name])
     if "search" in f:
         sql, par = search.search_clause(f["search"])
         w.add(sql, *par)
-    if "min_confidence" in f:
-        w.add("e.confidence >= ?", f["min_confidence"])
-    if "cluster_id" in f:
-        w.add("e.cluster_id = ?", f["cluster_id"])
-    if "event_id" in f:
-        w.add("e.id = ?", f["event_id"])
-    if "rule_id" in f:
-        w.add("e.rule_id = ?", f["rule_id"])
     if extra:
         w.add(extra)
     return w.sql(), w.params
