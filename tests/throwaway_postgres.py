@@ -62,7 +62,7 @@ class ThrowawayPostgres:
         if self._as_root:
             shutil.chown(self.root, "postgres")
         res = self._run("initdb", "-D", str(self.data), "-U", self.user, "--auth=trust", "-E", "UTF8",
-                        "--locale=C.UTF-8", "--no-sync")
+                        "--locale=C", "--no-sync")
         if res.returncode != 0:
             raise PostgresUnavailable(f"initdb failed: {(res.stderr or res.stdout).strip()[-500:]}")
         opts = (f"-p {self.port} -h 127.0.0.1 -c unix_socket_directories='' -c fsync=off "

@@ -24,6 +24,17 @@ class Dialect:
         `(?i)` prefix allowed; `\\w` is a word character in both)."""
         return f"{column} ~ ?" if self.is_postgres else f"regexp_matches({column}, ?)"
 
+    @property
+    def search_table(self) -> str:
+        """The full-text index of evidence sentences (search.py): word rows in DuckDB, one array of
+        words per event under a GIN index in PostgreSQL."""
+        return "evidence_index" if self.is_postgres else "evidence_terms"
+
+    @property
+    def schema_file(self) -> str:
+        """This backend's own tables and indexes, created after schema.sql."""
+        return "schema_postgres.sql" if self.is_postgres else "schema_duckdb.sql"
+
     def in_list(self, column: str) -> str:
         """`column` is one of the values of a list parameter. PostgreSQL: `= ANY(?)` (uses an index);
         DuckDB: a semi-join on the unnested list (`= ANY` would compare every row with every value)."""

@@ -178,6 +178,8 @@ class DuckDBBackend:
 class DuckDBWriter:
     """Statements inside one DuckDB transaction."""
 
+    dialect = DUCKDB
+
     def __init__(self, cur: duckdb.DuckDBPyConnection):
         self.cur = cur
         self._columns: dict[str, list[tuple[str, str]]] = {}

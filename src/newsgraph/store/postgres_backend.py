@@ -195,6 +195,8 @@ def _plain(value: Any, typ: Any) -> Any:
 class PostgresWriter:
     """Statements inside one PostgreSQL transaction."""
 
+    dialect = POSTGRES
+
     def __init__(self, cur):
         self.cur = cur
         self._columns: dict[str, list[tuple[str, str]]] = {}
@@ -241,7 +243,7 @@ class PostgresWriter:
         return self.cur.rowcount
 
     def insert_terms(self, rows: list[tuple[str, list[str]]]) -> None:
-        """The evidence index: one (event id, words) pair per event, one `evidence_terms` row per word."""
+        """The evidence index: one (event id, words) row per event in `evidence_index` (GIN-indexed)."""
         if not rows:
             return
         if "_ng_stage_terms" not in self._staging:
@@ -252,8 +254,8 @@ class PostgresWriter:
         with self.cur.copy("COPY _ng_stage_terms (event_id, terms) FROM STDIN") as copy:
             for r in rows:
                 copy.write_row(r)
-        self.cur.execute("INSERT INTO evidence_terms (term, event_id) SELECT unnest(terms), event_id "
-                         "FROM _ng_stage_terms ON CONFLICT DO NOTHING")
+        self.cur.execute("INSERT INTO evidence_index (event_id, terms) SELECT event_id, terms FROM _ng_stage_terms "
+                         "ON CONFLICT DO NOTHING")
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
         """Upsert actors in one statement: fill missing fields, append new aliases in order, recompute

@@ -221,7 +221,7 @@ def event_where(d: Dialect = DUCKDB, extra: str | None = None, **filters: Any) -
         if name in f:
             w.add(clause, f[name])
     if "search" in f:
-        sql, par = search.search_clause(f["search"])
+        sql, par = search.search_clause(d, f["search"])
         w.add(sql, *par)
     if extra:
         w.add(extra)

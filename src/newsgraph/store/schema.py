@@ -38,11 +38,12 @@ def _v2_to_v3(db: Any) -> None:
 
 
 def _v3_to_v4(db: Any) -> None:
-    """v4: the full-text index of evidence sentences (`evidence_terms`), filled for the stored events."""
+    """v4: the full-text index of evidence sentences (search.py), filled for the stored events."""
     from newsgraph.store.search import event_terms
 
-    db.execute("CREATE TABLE IF NOT EXISTS evidence_terms (term VARCHAR NOT NULL, event_id VARCHAR NOT NULL)")
-    db.execute("DELETE FROM evidence_terms")
+    for stmt in _statements(_read(db.dialect.schema_file)):
+        db.execute(stmt)
+    db.execute(f"DELETE FROM {db.dialect.search_table}")
     rows = db.execute("SELECT e.id, substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) "
                       "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.id")
     for i in range(0, len(rows), 20_000):
@@ -80,7 +81,7 @@ def stored_version(db: Any) -> int | None:
     return int(rows[0][0]) if rows else None
 
 
-def ensure_schema(db: Any, label: str, postgres: bool = False, read_only: bool = False) -> int:
+def ensure_schema(db: Any, label: str, read_only: bool = False) -> int:
     """Create the schema in a new database, migrate an old one, refuse a newer one. Returns the version.
 
     `db` is a writer outside any transaction (each step below runs in its own)."""
@@ -96,11 +97,11 @@ def ensure_schema(db: Any, label: str, postgres: bool = False, read_only: bool =
             raise SchemaError(f"{label}: schema version {version} needs migrating to {SCHEMA_VERSION}; "
                               "open it once for writing (e.g. `newsgraph ingest` or newsgraph.open(..., create=True))")
         return version
-    _in_transaction(db, postgres, lambda: _upgrade(db, label, postgres))
+    _in_transaction(db, db.dialect.is_postgres, lambda: _upgrade(db, label))
     return SCHEMA_VERSION
 
 
-def _upgrade(db: Any, label: str, postgres: bool) -> None:
+def _upgrade(db: Any, label: str) -> None:
     version = stored_version(db)          # again: another process may have done it meanwhile
     if version is not None:
         while version < SCHEMA_VERSION:
@@ -110,10 +111,8 @@ def _upgrade(db: Any, label: str, postgres: bool) -> None:
             step(db)
             _set_version(db, version + 1)
             version += 1
-    for stmt in _statements(schema_sql()):
-        db.execute(stmt)
-    if postgres:
-        for stmt in _statements(_read("schema_postgres.sql")):
+    for name in ("schema.sql", db.dialect.schema_file):
+        for stmt in _statements(_read(name)):
             db.execute(stmt)
     if version is None:
         _set_version(db, SCHEMA_VERSION)

@@ -3,7 +3,8 @@
 -- Lists are native VARCHAR[] columns. Ids are deterministic hashes, so inserts are idempotent.
 -- Statements are separated by ';' at line end; every one must be safe to re-run (IF NOT EXISTS / OR REPLACE).
 -- The same file creates a DuckDB and a PostgreSQL database: only SQL both accept (DOUBLE PRECISION, not
--- DOUBLE); PostgreSQL's extra indexes are in schema_postgres.sql.
+-- DOUBLE); each backend's own tables and indexes are in schema_duckdb.sql
+-- and schema_postgres.sql (the full-text index of evidence sentences, see store/search.py).
 
 CREATE TABLE IF NOT EXISTS schema_info (
     key   VARCHAR PRIMARY KEY,
@@ -153,13 +154,6 @@ CREATE TABLE IF NOT EXISTS ingest_log (
     status     VARCHAR,            -- stored | unchanged | duplicate | skipped | error
     reason     VARCHAR,
     logged_at  TIMESTAMP
-);
-
--- Full-text index of the evidence sentences (store/search.py): one row per distinct lower-case word of
--- an event's evidence. Written with the event; a search intersects the postings of its words.
-CREATE TABLE IF NOT EXISTS evidence_terms (
-    term     VARCHAR NOT NULL,
-    event_id VARCHAR NOT NULL
 );
 
 -- Cross-article event clusters: the same (date, source, code, target) with the same modality, however

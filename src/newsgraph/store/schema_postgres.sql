@@ -1,9 +1,15 @@
--- Indexes a PostgreSQL database gets on top of schema.sql (run after it, on every writable open).
--- DuckDB needs none of these: it scans columns with zone maps, and one process writes at a time.
--- evidence_terms_key is also what makes concurrent ingesters unable to store a word twice.
+-- PostgreSQL's own part of the schema (run after schema.sql on every writable open): the full-text index
+-- and the indexes DuckDB does without (it scans columns with zone maps).
 
-CREATE UNIQUE INDEX IF NOT EXISTS evidence_terms_key ON evidence_terms (term, event_id);
-CREATE INDEX IF NOT EXISTS evidence_terms_event ON evidence_terms (event_id);
+-- Full-text index of the evidence sentences (store/search.py): the distinct lower-case words of each
+-- event's evidence as one array, under a GIN index (PostgreSQL's index for full-text search), which
+-- answers "events having all these words" and takes bulk inserts cheaply; the key on event_id keeps
+-- concurrent ingesters from storing an event's words twice.
+CREATE TABLE IF NOT EXISTS evidence_index (
+    event_id VARCHAR PRIMARY KEY,
+    terms    TEXT[] NOT NULL
+);
+CREATE INDEX IF NOT EXISTS evidence_index_terms ON evidence_index USING gin (terms);
 CREATE INDEX IF NOT EXISTS articles_content_hash ON articles (content_hash);
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
 CREATE INDEX IF NOT EXISTS events_article ON events (article_id);

@@ -102,7 +102,7 @@ def open_store(target: str | os.PathLike | None = None, read_only: bool = False,
                                 idle_seconds=settings.db_idle_ms / 1000)
     try:
         with backend.schema_connection() as db:
-            ensure_schema(db, backend.label, postgres=backend.dialect.is_postgres, read_only=read_only)
+            ensure_schema(db, backend.label, read_only=read_only)
     except BaseException:
         backend.close()
         raise
@@ -168,7 +168,7 @@ class Store:
         ids = list(dict.fromkeys(a.article.id for a in analyses))
         in_ids = self.dialect.in_list
         if replace and ids:
-            tx.execute(f"DELETE FROM evidence_terms WHERE event_id IN "
+            tx.execute(f"DELETE FROM {self.dialect.search_table} WHERE event_id IN "
                        f"(SELECT id FROM events WHERE {in_ids('article_id')})", [ids])
             for t in CHILD_TABLES:
                 tx.execute(f"DELETE FROM {t} WHERE {in_ids('article_id')}", [ids])
