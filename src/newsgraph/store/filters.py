@@ -243,7 +243,7 @@ def parse_filters(filters: dict[str, Any]) -> dict[str, Any]:
     given: dict[str, Any] = {}
     for key, value in filters.items():
         name = _ALIASES.get(key, key)
-        if value is None or value == "" or (name == "modality" and value is None):
+        if value is None or value == "":
             continue
         if name in given and str(given[name]).upper() != str(value).upper():
             raise QueryError(f"{name} {given[name]!r} and {key} {value!r} disagree; give one of them")

@@ -14,7 +14,7 @@ from typing import Any
 from newsgraph.store import search
 from newsgraph.store.dialect import DUCKDB, Dialect
 from newsgraph.store.filters import (EVENT_FILTER_NAMES, MODALITIES, QueryError, check_names, parse_country,
-                                     parse_date_bound, parse_filters, split_list)
+                                     parse_date_bound, parse_filters)
 
 __all__ = ["QueryError", "MODALITIES", "EVENT_FILTER_NAMES"]
 
@@ -163,8 +163,7 @@ def _country(side: str, iso3: str) -> Sql:
 
 
 def _side(d: Dialect, side: str, spec: str) -> Sql:
-    alias = "sa" if side == "source" else "ta"
-    del alias  # the match goes through the id column and a subquery, not the joined row
+    """One side of an event is the actor `spec` (through its id column, code and words; no join)."""
     return actor_match(d, spec, f"e.{side}_actor_id", f"e.{side}_code", f"e.{side}_text")
 
 
@@ -576,11 +575,3 @@ def ingest_log_sql(status: str | None = None, limit: Any = None) -> Sql:
     page, pparams = page_sql(limit, 0)
     return sql + " ORDER BY logged_at, origin" + page, params + pparams
 
-
-def modality_list(value: Any) -> list[str]:
-    """For callers that show the chosen modalities (e.g. 'asserted')."""
-    return split_list(value)
-
-
-def _check_filters(filters: dict[str, Any], allowed) -> None:
-    check_names(filters, allowed)
