@@ -9,7 +9,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 CORPUS := src/newsgraph/data/corpus
 
-.PHONY: install web demo test browser-deps screenshot bench eval clean
+.PHONY: install web demo test browser-deps postgres-deps screenshot bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,7 +52,15 @@ browser-deps:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium not installed and not root: browser tests will be skipped"; fi; }
 
-test: install browser-deps
+# Debian's PostgreSQL server for the PostgreSQL backend tests: they start a throwaway server of their own
+# on a free local port (tests/throwaway_postgres.py) and stop it at the end.
+postgres-deps:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	  else echo "postgresql not installed and not root: PostgreSQL backend tests will be skipped"; fi; }
+
+test: install browser-deps postgres-deps
 	$(BIN)/python -m pytest
 
 # The README's picture: the dashboard over the demo database (the sample corpus), taken by the browser test.

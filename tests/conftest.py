@@ -66,3 +66,36 @@ def pytest_addoption(parser):
     parser.addoption("--update-screenshot", action="store_true", default=False,
                      help="write the dashboard screenshot of the demo database to docs/dashboard.png "
                           "(the README's picture); `make screenshot` runs this")
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A throwaway PostgreSQL server for the session (tests/throwaway_postgres.py). Without PostgreSQL
+    binaries the tests that need it skip, saying why -- except on CI, where `make test` installs them
+    and a server that cannot start is a failure."""
+    import os
+
+    from throwaway_postgres import PostgresUnavailable, ThrowawayPostgres
+
+    try:
+        server = ThrowawayPostgres().start()
+    except PostgresUnavailable as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is needed on CI: {exc}")
+        pytest.skip(f"no PostgreSQL server could be started here: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def pg_url(postgres) -> str:
+    """The URL of a new, empty PostgreSQL database."""
+    return postgres.create_database("t")
+
+
+@pytest.fixture(params=["duckdb", "postgresql"])
+def db_target(request, tmp_path) -> str:
+    """A new database of each backend: a DuckDB file path, then a PostgreSQL URL."""
+    if request.param == "duckdb":
+        return str(tmp_path / "test.duckdb")
+    return request.getfixturevalue("pg_url")

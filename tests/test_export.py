@@ -190,7 +190,7 @@ def test_demo_corpus_exports_join_and_point_at_the_words(demo_db, tmp_path):
     assert all(-100 <= float(m["MentionDocTone"]) <= 100 for m in mentions)
     # the Mentions rows come in the order of `events` (date, article, offset): pair them up
     with open_store(demo_db, read_only=True) as store:
-        recs = store.events()
+        recs = store.events().rows
         starts = {r["id"]: r for r in store.query("SELECT id, source_start, target_start FROM events")}
     assert len(recs) == len(mentions)
     for m, rec in zip(mentions, recs):

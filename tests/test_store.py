@@ -1,4 +1,5 @@
-"""Store tests on real DuckDB files, with Analysis records built by hand (no spaCy needed)."""
+"""Store tests on real databases -- DuckDB files and a throwaway PostgreSQL server (the `db_target`
+fixture runs a test on each) -- with Analysis records built by hand (no spaCy needed)."""
 from __future__ import annotations
 
 import csv
@@ -87,15 +88,15 @@ def corpus() -> list[Analysis]:
 
 
 @pytest.fixture()
-def db(tmp_path):
-    store = open_store(tmp_path / "test.duckdb")
+def db(db_target):
+    store = open_store(db_target)
     store.write(corpus())
     yield store
     store.close()
 
 
-def test_rewrite_is_idempotent(tmp_path):
-    store = open_store(tmp_path / "x.duckdb")
+def test_rewrite_is_idempotent(db_target):
+    store = open_store(db_target)
     first = store.write(corpus())
     assert first.articles == 3 and first.events == 4 and first.quotes == 1
     counts = store.counts()
@@ -104,24 +105,28 @@ def test_rewrite_is_idempotent(tmp_path):
     assert again.articles == 0 and again.articles_present == 3 and again.events == 0
     assert store.counts() == counts
     store.close()
-    # re-opening the file sees the same data
-    store = open_store(tmp_path / "x.duckdb")
+    # re-opening the database sees the same data
+    store = open_store(db_target)
     store.write(corpus())
     assert store.counts() == counts
     store.close()
 
 
 def test_newsgraph_open_is_the_store(tmp_path):
+    """Like the CLI, newsgraph.open() does not create a missing database unless asked to."""
     import newsgraph
 
-    with newsgraph.open(tmp_path / "o.duckdb") as s:
+    with pytest.raises(FileNotFoundError, match="no such database"):
+        newsgraph.open(tmp_path / "o.duckdb")
+    assert not (tmp_path / "o.duckdb").exists()
+    with newsgraph.open(tmp_path / "o.duckdb", create=True) as s:
         s.write(corpus()[:1])
     with newsgraph.open(str(tmp_path / "o.duckdb"), read_only=True) as s:
         assert s.counts()["articles"] == 1 and len(s.events()) == 1
 
 
 def test_actor_aliases_merge_across_articles(db):
-    rows = db.actors(search="Putin")
+    rows = db.actors(search="Putin").rows
     assert len(rows) == 1
     putin = rows[0]
     assert putin["code"] == "RUSGOV" and putin["role"] == "President"
@@ -130,7 +135,7 @@ def test_actor_aliases_merge_across_articles(db):
 
 
 def test_cluster_groups_the_same_event_across_articles(db):
-    visits = db.events(code="042")
+    visits = db.events(code="042").rows
     assert len(visits) == 2
     assert visits[0]["cluster_id"] == visits[1]["cluster_id"]
     assert visits[0]["article_id"] != visits[1]["article_id"]
@@ -139,7 +144,7 @@ def test_cluster_groups_the_same_event_across_articles(db):
 
 
 def test_event_fields_and_evidence(db):
-    ev = db.events(source="Putin", outlet="Beta")[0]
+    ev = db.events(source="Putin", outlet="Beta").rows[0]
     # evidence is cut from the article text with Python character offsets (non-ASCII before it)
     assert ev["evidence"] == "Russia’s President Putin visited Pyongyang — his first trip in 24 years."
     assert ev["source_code"] == "RUSGOV" and ev["source_name"] == "Vladimir Putin"
@@ -178,24 +183,27 @@ def test_event_fields_and_evidence(db):
     ({"search": "%"}, 0),
 ])
 def test_event_filters(db, filters, expected):
-    assert len(db.events(**filters)) == expected
+    page = db.events(**filters)
+    assert len(page) == expected and page.total == expected
     assert db.count_events(**filters) == expected
-    assert len(db.events_df(**filters)) == expected
+    assert len(page.to_pandas()) == expected
 
 
 def test_limit_offset_and_order(db):
-    all_rows = db.events(modality=None)
+    all_rows = db.events(modality=None).rows
     assert [r["event_date"] for r in all_rows] == sorted(r["event_date"] for r in all_rows)
     page = db.events(modality=None, limit=2, offset=1)
-    assert [r["id"] for r in page] == [r["id"] for r in all_rows[1:3]]
-    newest = db.events(modality=None, order="-date", limit=1)[0]
+    assert [r["id"] for r in page.rows] == [r["id"] for r in all_rows[1:3]]
+    assert page.total == 4 and page.truncated
+    newest = db.events(modality=None, order="-date", limit=1).rows[0]
     assert newest["event_date"] == "2025-01-01"
 
 
 @pytest.mark.parametrize("filters", [
     {"since": "yesterday"}, {"until": "2024-13"}, {"country": "Russia"}, {"code": "04a"},
     {"root": "21"}, {"quad_class": 5}, {"limit": -1}, {"offset": "x"}, {"order": "id; DROP"},
-    {"bogus": 1},
+    {"bogus": 1}, {"plover_type": "FOO"}, {"country": "XYZ"}, {"place_country": "ABC"}, {"modality": "rumoured"},
+    {"country_pair": "RUS"}, {"dyad": "Putin"}, {"min_confidence": 2},
 ])
 def test_bad_filters_raise_query_error(db, filters):
     with pytest.raises(QueryError):
@@ -204,14 +212,14 @@ def test_bad_filters_raise_query_error(db, filters):
 
 
 def test_quotes_articles_and_article(db):
-    qs = db.quotes(speaker="Kim Jong Un")
+    qs = db.quotes(speaker="Kim Jong Un").rows
     assert len(qs) == 1 and qs[0]["speaker_name"] == "Kim Jong Un" and qs[0]["speaker_code"] == "PRKGOV"
-    assert db.quotes(search="welcome")[0]["id"] == qs[0]["id"]
+    assert db.quotes(search="welcome")[0].id == qs[0]["id"]
     assert db.quotes(speaker="Xi") == []
-    arts = db.articles()
+    arts = db.articles().rows
     assert len(arts) == 3 and "text" not in arts[0]
-    assert {a["outlet"] for a in db.articles(since="2024-07")} == {"Gamma"}
-    alpha = db.articles(outlet="Alpha")[0]
+    assert {a["outlet"] for a in db.articles(since="2024-07").rows} == {"Gamma"}
+    alpha = db.articles(outlet="Alpha").rows[0]
     assert alpha["n_events"] == 1 and alpha["n_quotes"] == 1
     art = db.article(alpha["id"])
     assert art["text"].startswith("Putin arrived") and art["captions"] == ["Photo: a caption"]
@@ -225,32 +233,37 @@ def test_quotes_articles_and_article(db):
 
 def test_aggregates(db):
     tl = db.timeline(interval="month")
-    assert sum(r["events"] for r in tl) == 3
+    assert sum(r["total"] for r in tl) == 3 and sum(r["q1"] + r["q3"] for r in tl) == 3
     assert {r["period"] for r in tl} == {"2024-06-01", "2024-07-01"}
+    assert db.timeline().meta["interval"] == "day"          # "auto": the span is a few weeks
     edges = db.network()
     top = edges[0]
-    assert (top["source_code"], top["target_code"], top["events"]) == ("RUSGOV", "PRKGOV", 2)
+    assert {top["source"], top["target"]} == {PUTIN.id, KIM.id} and top["events"] == 2
+    assert {n["code"] for n in edges.meta["nodes"]} >= {"RUSGOV", "PRKGOV"}
     partners = db.partners(PUTIN.id)
     assert [(p["code"], p["events"]) for p in partners] == [("PRKGOV", 2)]
-    places = db.event_places()
-    assert places[0]["country"] == "PRK" and places[0]["events"] == 2
+    places = db.event_map()
+    assert places["countries"][0]["country"] == "PRK" and places["countries"][0]["events"] == 2
+    assert places["points"][0]["name"] == "Pyongyang" and places["points"][0]["lat"] == pytest.approx(39.03)
     with pytest.raises(QueryError):
         db.timeline(interval="fortnight")
 
 
-def test_replace_rewrites_an_article(tmp_path):
-    store = open_store(tmp_path / "r.duckdb")
+def test_replace_rewrites_an_article(db_target):
+    store = open_store(db_target)
     store.write(corpus())
     a3 = corpus()[2]
     a3.events = a3.events[:1]
     stats = store.write([a3], replace=True)
     assert stats.articles == 1 and stats.events == 1
     assert store.counts()["events"] == 3
+    from newsgraph.store.search import index_pairs_sql
+    assert len({r["event_id"] for r in store.query(index_pairs_sql(store.dialect))}) == 3
     store.close()
 
 
-def test_ingest_log_is_keyed_per_item(tmp_path):
-    store = open_store(tmp_path / "l.duckdb")
+def test_ingest_log_is_keyed_per_item(db_target):
+    store = open_store(db_target)
     store.log("a.txt", "id1", "stored")
     store.log("a.txt", "id1", "unchanged", "already stored")
     store.log("b.bin", None, "skipped", "binary file")
@@ -338,8 +351,8 @@ def test_gdelt_columns_match_the_published_schema():
     assert list(gdelt_columns()) == expected
 
 
-def test_failed_batch_leaves_nothing_behind(tmp_path):
-    store = open_store(tmp_path / "atomic.duckdb")
+def test_failed_batch_leaves_nothing_behind(db_target):
+    store = open_store(db_target)
     good, bad = corpus()[0], corpus()[2]
     bad.events[0].place_geonameid = "not a number"      # the store cannot put this in a BIGINT column
     with pytest.raises(Exception):

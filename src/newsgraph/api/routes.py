@@ -1,18 +1,18 @@
 """REST endpoints (mounted under /api/). Each is a thin wrapper: validate, query, shape the JSON."""
 from __future__ import annotations
 
+import functools
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
-from newsgraph.api import queries as AQ
 from newsgraph.api.app import ApiError
-from newsgraph.api.params import (DATE, DEFAULT_LIMIT, ISO3, MAX_LIMIT, TEXT, EventFilters, Limit, Offset,
-                                  event_filters)
-from newsgraph.store import Store
-from newsgraph.store import queries as Q
+from newsgraph.api.params import DATE, DEFAULT_LIMIT, ISO3, MAX_LIMIT, TEXT, Limit, Offset, event_filters
+from newsgraph.store import Results, Store
+from newsgraph.store.store import QUAD_NAMES
 
 router = APIRouter()
+EventFilters = Annotated[dict[str, Any], Depends(event_filters)]
 
 Id = Annotated[str, Path(max_length=64, pattern=r"^[\w-]+$", description="Record id.")]
 Sort = Literal["date", "-date", "goldstein", "-goldstein", "confidence", "-confidence", "code", "article"]
@@ -22,25 +22,49 @@ def store(request: Request) -> Store:
     return request.app.state.store
 
 
-def count(db: Store, sql: str, params: list[Any]) -> int:
-    """Rows a store query returns without paging (DuckDB drops the inner ORDER BY)."""
-    return db.query(f"SELECT count(*) AS n FROM ({sql}) t", params)[0]["n"]
-
-
-def page(total: int | None, limit: int, offset: int, items: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+def page(results: Results, items: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """One page of a listing with the total of matching rows."""
+    return {"total": results.total, "limit": results.limit, "offset": results.offset,
+            "items": results.rows if items is None else items}
 
 
 def listing(db: Store, what: str, limit: int, offset: int, **filters: Any) -> dict[str, Any]:
-    """One page of a store listing ("articles", "actors", "quotes") with the total; unset filters dropped."""
+    """One page of a store listing ("articles", "actors", "quotes"); unset filters dropped."""
     filters = {k: v for k, v in filters.items() if v}
-    total = count(db, *getattr(Q, f"{what}_sql")(**filters))
-    return page(total, limit, offset, getattr(db, what)(limit=limit, offset=offset, **filters))
+    return page(getattr(db, what)(limit=limit, offset=offset, **filters))
+
+
+@functools.lru_cache(maxsize=1)
+def _cameo_names() -> dict[str, str]:
+    try:
+        from newsgraph.events.ontology import cameo_table
+        return {c: v.name for c, v in cameo_table().items()}
+    except Exception:  # the ontology file is optional for browsing a database
+        return {}
+
+
+def label_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add the CAMEO code name and the QuadClass name to event rows (for display)."""
+    names = _cameo_names()
+    for r in rows:
+        r["cameo_name"] = names.get(r.get("cameo_code") or "") or names.get(r.get("cameo_root") or "")
+        r["quad_name"] = QUAD_NAMES.get(r.get("quad_class"))
+    return rows
+
+
+@functools.lru_cache(maxsize=1)
+def _iso_numeric() -> dict[str, str]:
+    """ISO3 -> ISO numeric (the ids of the world-atlas country shapes)."""
+    import pycountry
+    return {c.alpha_3: c.numeric for c in pycountry.countries}
 
 
 @router.get("/meta", tags=["meta"], summary="Counts, date range and the values the filters can take")
 def get_meta(db: Store = Depends(store)) -> dict[str, Any]:
-    out = AQ.meta(db)
+    out = db.meta()
+    names = _cameo_names()
+    for r in out["cameo_roots"]:
+        r["name"] = names.get(r["root"])
     out["max_limit"] = MAX_LIMIT
     return out
 
@@ -64,7 +88,7 @@ def get_article(article_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
     art = db.article(article_id)
     if art is None:
         raise ApiError(404, f"no article with id {article_id!r}")
-    AQ.label_events(art["events"])
+    label_events(art["events"])
     return art
 
 
@@ -72,20 +96,20 @@ def get_article(article_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
 
 @router.get("/events", tags=["events"], summary="Events matching the filters, one page at a time")
 def list_events(
-    db: Store = Depends(store), f: EventFilters = Depends(event_filters),
-    limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
+    f: EventFilters, db: Store = Depends(store), limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
     sort: Annotated[Sort, Query(description="Order; '-' for descending.")] = "-date",
 ) -> dict[str, Any]:
-    return AQ.events_page(db, f, limit, offset, sort)
+    res = db.events(limit=limit, offset=offset, order=sort, **f)
+    return page(res, label_events(res.rows))
 
 
 @router.get("/events/{event_id}", tags=["events"],
             summary="One event with the spans to highlight in its evidence sentence")
 def get_event(event_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
-    ev = AQ.event_detail(db, event_id)
+    ev = db.event(event_id)
     if ev is None:
         raise ApiError(404, f"no event with id {event_id!r}")
-    return ev
+    return label_events([ev])[0]
 
 
 # ---------------------------------------------------------------- actors
@@ -107,9 +131,12 @@ def list_actors(
             summary="Actor profile: counts, events by QuadClass and CAMEO root, top partners, latest quotes")
 def get_actor(actor_id: Id, db: Store = Depends(store),
               partners: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
-    prof = AQ.actor_profile(db, actor_id, partners)
+    prof = db.actor_profile(actor_id, partners)
     if prof is None:
         raise ApiError(404, f"no actor with id {actor_id!r}")
+    names = _cameo_names()
+    for r in prof["events_by_root"]:
+        r["cameo_name"] = names.get(r["cameo_root"] or "")
     return prof
 
 
@@ -136,24 +163,30 @@ def list_quotes(
 @router.get("/timeline", tags=["aggregates"],
             summary="Events per day/week/month by QuadClass with mean Goldstein")
 def get_timeline(
-    db: Store = Depends(store), f: EventFilters = Depends(event_filters),
+    f: EventFilters, db: Store = Depends(store),
     interval: Annotated[Literal["auto", "day", "week", "month", "year"], Query()] = "auto",
 ) -> dict[str, Any]:
-    return AQ.timeline(db, f, interval)
+    res = db.timeline(interval, **f)
+    return {**res.meta, "periods": res.rows}
 
 
 @router.get("/network", tags=["aggregates"],
             summary="Actor pairs with event counts and mean Goldstein (the strongest `limit` pairs)")
 def get_network(
-    db: Store = Depends(store), f: EventFilters = Depends(event_filters),
+    f: EventFilters, db: Store = Depends(store),
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Number of actor pairs.")] = 80,
 ) -> dict[str, Any]:
-    return AQ.network(db, f, limit)
+    res = db.network(limit, **f)
+    return {"nodes": res.meta["nodes"], "edges": res.rows}
 
 
 @router.get("/map", tags=["aggregates"], summary="Events per country (where they happened) and per place")
 def get_map(
-    db: Store = Depends(store), f: EventFilters = Depends(event_filters),
+    f: EventFilters, db: Store = Depends(store),
     points: Annotated[int, Query(ge=0, le=2000, description="Number of places (most events first).")] = 300,
 ) -> dict[str, Any]:
-    return AQ.event_map(db, f, points)
+    out = db.event_map(points, **f)
+    num = _iso_numeric()
+    for c in out["countries"]:
+        c["numeric"] = num.get(c["country"])
+    return out

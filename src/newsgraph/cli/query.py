@@ -1,7 +1,8 @@
-"""`newsgraph events | actors | quotes | articles | article ID`: query the database.
+"""`newsgraph events | actors | quotes | articles | article ID | timeline`: query the database.
 
-A readable table by default, `--json` for a JSON list. The filters map one-to-one onto the
-`Store` query methods (newsgraph/store/queries.py), which the REST API uses too.
+A readable table by default, `--json` for JSON (listings: {"total", "limit", "offset", "items"}).
+The event filter options are generated from the one declaration, `newsgraph.store.filters.EVENT_FILTERS`,
+which the REST API's parameters come from too; the queries are the `Store` methods (store/queries.py).
 """
 from __future__ import annotations
 
@@ -11,39 +12,31 @@ from typing import Any, Callable, Iterable
 
 import click
 
-from newsgraph.cli.common import db_option, main, resolve_db
+from newsgraph.cli.common import db_option, main, open_db
+from newsgraph.store.filters import EVENT_FILTERS
 
 Column = tuple[str, Callable[[dict[str, Any]], Any], int]   # header, value getter, max width
 
 
 def _open(db_path: str | None):
-    from newsgraph.store import SchemaError, open_store
-
-    db = resolve_db(db_path)
-    try:
-        return open_store(db, read_only=True)
-    except FileNotFoundError:
-        raise click.ClickException(f"{db}: no such database (run `newsgraph ingest` first, or pass --db)")
-    except SchemaError as exc:
-        raise click.ClickException(str(exc))
+    """The database, read-only (kept for cli/export.py)."""
+    return open_db(db_path, read_only=True)
 
 
 def _run(db_path: str | None, method: str, **kwargs: Any) -> Any:
+    """Call a Store method; a bad filter value is a usage error (exit 2)."""
     from newsgraph.store import QueryError
 
     store = _open(db_path)
     try:
-        return getattr(store, method)(**kwargs)
+        result = getattr(store, method)(**kwargs)
+        if hasattr(result, "total"):
+            result.total     # counted while the database is open
+        return result
     except QueryError as exc:
         raise click.UsageError(str(exc))
     finally:
         store.close()
-
-
-def _list(db_path: str | None, method: str, limit: int, offset: int, filters: dict[str, Any]) -> Any:
-    """A paged listing (actors, quotes, articles) with the filters the user actually gave."""
-    given = {k: v for k, v in filters.items() if v is not None}
-    return _run(db_path, method, limit=limit or None, offset=offset, **given)
 
 
 def _emit_json(data: Any) -> None:
@@ -73,15 +66,28 @@ def format_table(rows: list[dict[str, Any]], columns: Iterable[Column]) -> str:
     return "\n".join(lines)
 
 
-def _output(rows: list[dict[str, Any]], as_json: bool, columns: list[Column], what: str) -> None:
+def count_line(shown: int, total: int, offset: int, what: str) -> str:
+    """'(15 events)', or 'showing 50 of 195 events (--limit 0 for all)' when the listing is cut."""
+    if shown + offset >= total and not offset:
+        return f"({total} {what})"
+    if not shown:
+        return f"(none of {total} {what} at offset {offset})"
+    span = f"{offset + 1}-{offset + shown}" if offset else f"{shown}"
+    return f"showing {span} of {total} {what} (--limit 0 for all)"
+
+
+def _output(results, as_json: bool, columns: list[Column], what: str) -> None:
+    """A listing: JSON with the total, or a table with a line saying how many of how many."""
     if as_json:
-        _emit_json(rows)
+        _emit_json({"total": results.total, "limit": results.limit, "offset": results.offset,
+                    "items": results.rows})
         return
-    if not rows:
-        click.echo(f"no {what} found")
+    if not len(results):
+        click.echo(f"no {what} found" + (f" (offset {results.offset} is past the {results.total})"
+                                          if results.total else ""))
         return
-    click.echo(format_table(rows, columns))
-    click.echo(f"({len(rows)} {what})")
+    click.echo(format_table(results.rows, columns))
+    click.echo(count_line(len(results), results.total, results.offset, what))
 
 
 def _side(r: dict[str, Any], side: str) -> str:
@@ -115,45 +121,27 @@ EVENT_COLUMNS: list[Column] = [
 ]
 
 
-def _filter_options(f):
-    """Filters shared by `events` and `export`."""
-    opts = [
-        click.option("--actor", metavar="NAME_OR_CODE", help="Source or target: code (RUSGOV), id or name."),
-        click.option("--source-actor", "source", metavar="NAME_OR_CODE", help="Source actor only."),
-        click.option("--target-actor", "target", metavar="NAME_OR_CODE", help="Target actor only."),
-        click.option("--country", metavar="ISO3", help="Either side's country (e.g. RUS)."),
-        click.option("--code", metavar="CAMEO", help="CAMEO event code or prefix (e.g. 057, 04)."),
-        click.option("--root", metavar="NN", help="CAMEO root code 01-20."),
-        click.option("--quad-class", type=click.IntRange(1, 4), help="QuadClass 1-4."),
-        click.option("--plover", "plover_type", metavar="TYPE", help="PLOVER event type (e.g. CONSULT)."),
-        click.option("--since", metavar="DATE", help="Events on or after DATE (2024-06-19, 2024-06, 2024)."),
-        click.option("--until", metavar="DATE", help="Events on or before DATE (a partial date: its end)."),
-        click.option("--outlet", metavar="NAME", help="Articles from this outlet only."),
-        click.option("--article", "article_id", metavar="ID", help="Events of one article."),
-        click.option("--modality", default="asserted", show_default=True,
-                     help="Modality (comma-separated list allowed)."),
-        click.option("--all-modalities", is_flag=True,
-                     help="Include negated, planned, hypothetical, reported ... events."),
-    ]
+def event_filter_options(f):
+    """The event filters as click options, one per `EventFilter` (used by events, timeline, export)."""
+    opts = [click.option(ef.cli_flag, ef.name, metavar=ef.metavar, default=None, help=ef.help)
+            for ef in EVENT_FILTERS]
+    opts.append(click.option("--all-modalities", is_flag=True,
+                             help="Every modality (negated, planned, hypothetical, reported, ...): --modality all."))
     for opt in reversed(opts):
         f = opt(f)
     return f
 
 
-def event_filters(kw: dict[str, Any]) -> dict[str, Any]:
-    """Turn the shared click options into `Store.events` filters."""
-    out = {k: kw.pop(k) for k in ("actor", "source", "target", "country", "code", "root", "quad_class",
-                                  "plover_type", "since", "until", "outlet", "article_id")}
-    modality, all_mod = kw.pop("modality"), kw.pop("all_modalities")
-    from newsgraph.store.queries import MODALITIES
+_filter_options = event_filter_options          # the name cli/export.py imports
 
-    wanted = [m.strip() for m in (modality or "").split(",") if m.strip()]
-    bad = [m for m in wanted if m not in MODALITIES and m != "all"]
-    if bad:
-        raise click.BadParameter(f"{', '.join(bad)} (choose from {', '.join(MODALITIES)}, all)",
-                                 param_hint="--modality")
-    out["modality"] = None if all_mod or "all" in wanted else modality
-    return {k: v for k, v in out.items() if v is not None or k == "modality"}
+
+def event_filters(kw: dict[str, Any]) -> dict[str, Any]:
+    """Take the event filter options out of a command's keyword arguments, as `Store.events` filters
+    (values are checked there: a bad one is a usage error)."""
+    out = {ef.name: kw.pop(ef.name) for ef in EVENT_FILTERS}
+    if kw.pop("all_modalities", False):
+        out["modality"] = "all"
+    return {k: v for k, v in out.items() if v is not None}
 
 
 def _list_options(f):
@@ -161,39 +149,38 @@ def _list_options(f):
     for opt in reversed([
         click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0), help="0 = all."),
         click.option("--offset", default=0, type=click.IntRange(min=0)),
-        click.option("--json", "as_json", is_flag=True),
+        click.option("--json", "as_json", is_flag=True, help='Print {"total", "limit", "offset", "items"}.'),
         db_option,
     ]):
         f = opt(f)
     return f
 
 
+def _list(db_path: str | None, method: str, limit: int, offset: int, filters: dict[str, Any]) -> Any:
+    """A paged listing with the filters the user actually gave."""
+    given = {k: v for k, v in filters.items() if v is not None}
+    return _run(db_path, method, limit=limit or None, offset=offset, **given)
+
+
 @main.command("events")
-@_filter_options
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0),
-              help="At most this many events (0 = all).")
-@click.option("--offset", default=0, type=click.IntRange(min=0))
+@event_filter_options
 @click.option("--order", default="date", show_default=True,
               type=click.Choice(["date", "-date", "goldstein", "-goldstein", "confidence", "-confidence"]))
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of events.")
 @click.option("--evidence", is_flag=True, help="Show the evidence sentence under each event.")
-@db_option
+@_list_options
 def events_cmd(db_path: str | None, limit: int, offset: int, order: str, as_json: bool, evidence: bool,
                **kw: Any) -> None:
     """Coded events (asserted only unless --modality/--all-modalities), oldest first."""
-    rows = _run(db_path, "events", limit=limit or None, offset=offset, order=order, **event_filters(kw))
-    if as_json or not evidence:
-        _output(rows, as_json, EVENT_COLUMNS, "events")
+    res = _run(db_path, "events", limit=limit or None, offset=offset, order=order, **event_filters(kw))
+    if as_json or not evidence or not len(res):
+        _output(res, as_json, EVENT_COLUMNS, "events")
         return
-    if not rows:
-        click.echo("no events found")
-        return
-    lines = format_table(rows, EVENT_COLUMNS).splitlines()
+    lines = format_table(res.rows, EVENT_COLUMNS).splitlines()
     click.echo("\n".join(lines[:2]))
-    for line, r in zip(lines[2:], rows):
+    for line, r in zip(lines[2:], res.rows):
         click.echo(line)
         click.echo(f"    \u201c{' '.join((r.get('evidence') or '').split())}\u201d")
-    click.echo(f"({len(rows)} events)")
+    click.echo(count_line(len(res), res.total, offset, "events"))
 
 
 @main.command("actors")
@@ -285,33 +272,32 @@ def article_cmd(db_path: str | None, article_id: str, as_json: bool) -> None:
 
 @main.command("timeline")
 @click.option("--interval", default="month", show_default=True,
-              type=click.Choice(["day", "week", "month", "year"]))
-@_filter_options
-@click.option("--json", "as_json", is_flag=True, help="Print rows of (period, quad_class, events, goldstein).")
+              type=click.Choice(["auto", "day", "week", "month", "year"]))
+@event_filter_options
+@click.option("--json", "as_json", is_flag=True,
+              help='Print {"interval", "window", "outside", "periods": [{period, total, q1..q4, goldstein_mean}]}.')
 @db_option
 def timeline_cmd(db_path: str | None, interval: str, as_json: bool, **kw: Any) -> None:
     """Events per period: counts by QuadClass (verbal/material cooperation/conflict), mean Goldstein."""
-    rows = _run(db_path, "timeline", interval=interval, **event_filters(kw))
+    res = _run(db_path, "timeline", interval=interval, **event_filters(kw))
     if as_json:
-        _emit_json(rows)
+        _emit_json({**{k: v for k, v in res.meta.items() if k != "quad_classes"}, "periods": res.rows})
         return
-    periods: dict[str, dict[str, Any]] = {}
-    for r in rows:
-        p = periods.setdefault(r["period"], {"period": r["period"], 1: 0, 2: 0, 3: 0, 4: 0, "n": 0, "g": 0.0,
-                                             "gn": 0})
-        if r["quad_class"] in (1, 2, 3, 4):
-            p[r["quad_class"]] += r["events"]
-        p["n"] += r["events"]
-        if r["goldstein_mean"] is not None:
-            p["g"] += r["goldstein_mean"] * r["events"]
-            p["gn"] += r["events"]
-    out = list(periods.values())
-    _output(out, False, [
+    if not len(res):
+        click.echo("no periods found")
+        return
+    click.echo(format_table(res.rows, [
         ("period", lambda r: r["period"], 10),
-        ("verbal coop", lambda r: r[1], 11),
-        ("material coop", lambda r: r[2], 13),
-        ("verbal conflict", lambda r: r[3], 15),
-        ("material conflict", lambda r: r[4], 17),
-        ("events", lambda r: r["n"], 6),
-        ("goldstein", lambda r: f"{r['g'] / r['gn']:+.2f}" if r["gn"] else "", 9),
-    ], "periods")
+        ("verbal coop", lambda r: r["q1"], 11),
+        ("material coop", lambda r: r["q2"], 13),
+        ("verbal conflict", lambda r: r["q3"], 15),
+        ("material conflict", lambda r: r["q4"], 17),
+        ("events", lambda r: r["total"], 6),
+        ("goldstein", lambda r: f"{r['goldstein_mean']:+.2f}" if r["goldstein_mean"] is not None else "", 9),
+    ]))
+    line = f"({len(res)} periods, by {res.meta['interval']})"
+    outside = res.meta.get("outside") or {}
+    if res.meta.get("window"):
+        line += (f"; {outside.get('before', 0) + outside.get('after', 0)} events with far-off dates left out "
+                 f"(use --since/--until)")
+    click.echo(line)

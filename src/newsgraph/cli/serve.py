@@ -1,4 +1,9 @@
-"""`newsgraph serve`: the REST API (/api/, OpenAPI at /docs) and the dashboard (/) over one database."""
+"""`newsgraph serve`: the REST API (/api/, OpenAPI at /docs) and the dashboard (/) over one database.
+
+On a DuckDB file the server opens the file only while it answers a request (see
+store/duckdb_backend.py), so `newsgraph ingest` can write to it while it serves; on PostgreSQL both
+simply run at once.
+"""
 from __future__ import annotations
 
 import os
@@ -21,15 +26,16 @@ def serve(db_path: str | None, host: str, port: int, token: str | None) -> None:
 
     from newsgraph.api import create_app
     from newsgraph.settings import SettingsError
-    from newsgraph.store import SchemaError
+    from newsgraph.store import DatabaseLockedError, SchemaError, db_label
+    from newsgraph.store.postgres_backend import is_postgres_url
 
     path = resolve_db(db_path)
-    if not os.path.exists(path):
+    if not is_postgres_url(path) and not os.path.exists(path):
         raise click.ClickException(f"{path}: no such database (run `newsgraph ingest --db {path} ...` first)")
     try:
         app = create_app(path, token=token)
-    except (SchemaError, SettingsError, OSError) as exc:
+    except (SchemaError, SettingsError, DatabaseLockedError, OSError) as exc:
         raise click.ClickException(str(exc)) from None
     mode = "ingest enabled (token)" if app.state.token else "read-only"
-    click.echo(f"newsgraph: serving {path} ({mode}) at http://{host}:{port}/  API: /api/  docs: /docs", err=True)
+    click.echo(f"newsgraph: serving {db_label(path)} ({mode}) at http://{host}:{port}/  API: /api/  docs: /docs", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -110,7 +110,9 @@ class IngestReport:
             out.append(f"database totals:   {counts['articles']} articles, {counts['events']} events, "
                        f"{counts['quotes']} quotes, {counts['actors']} actors")
         if db is not None:
-            out.append(f"database:          {Path(db).resolve() if '://' not in db and db != ':memory:' else db}")
+            from newsgraph.store import db_label
+
+            out.append(f"database:          {db_label(db)}")
         return out
 
 

@@ -2,8 +2,8 @@
 Event table, and beside it the Mentions table).
 
 All take the same filters as `Store.events` (asserted events only unless modality=None) and stream,
-so the database size does not matter. Every export reads its rows through `read_events`, the one
-place this module touches the database. An output path that cannot be written is an `ExportError`
+so the database size does not matter. Every export reads its rows through the store's query layer
+(`Store.iter_events`, `Store.write_parquet`), on DuckDB and PostgreSQL alike. An output path that cannot be written is an `ExportError`
 with a one-line message, and nothing is created on the way (no missing directories, no partial file).
 """
 from __future__ import annotations
@@ -19,39 +19,19 @@ from newsgraph.store import queries as Q
 
 FORMATS = ("jsonl", "parquet", "gdelt")
 
-_ACTOR_STRUCT = ("CASE WHEN {a}.id IS NULL THEN NULL ELSE {{'id': {a}.id, 'name': {a}.name, 'code': {a}.code, "
-                 "'kind': {a}.kind, 'country': {a}.country, 'sector': {a}.sector, 'role': {a}.role, "
-                 "'aliases': {a}.aliases}} END AS {side}_actor")
+_ACTOR_FIELDS = ("id", "name", "code", "kind", "country", "sector", "role", "aliases")
 
-JSONL_COLUMNS = (Q.EVENT_COLUMNS + ", " + _ACTOR_STRUCT.format(a="sa", side="source") + ", "
-                 + _ACTOR_STRUCT.format(a="ta", side="target"))
+
+def jsonl_columns(dialect) -> str:
+    """The event columns plus each side's actor record as an object (a STRUCT in DuckDB, json in PostgreSQL)."""
+    def actor(a: str, side: str) -> str:
+        obj = dialect.json_object([(f, f"{a}.{f}") for f in _ACTOR_FIELDS])
+        return f"CASE WHEN {a}.id IS NULL THEN NULL ELSE {obj} END AS {side}_actor"
+    return Q.EVENT_COLUMNS + ", " + actor("sa", "source") + ", " + actor("ta", "target")
 
 
 class ExportError(ValueError):
     """The output cannot be written (missing directory, a file in the way, no permission)."""
-
-
-def read_events(store, *, columns: str = Q.EVENT_COLUMNS, joins: str = "", qualify: str = "",
-                arrow: bool = False, **filters: Any) -> Any:
-    """The exports' one read of the database: the filtered events (`Q.events_sql`) as a stream of
-    dicts, or with `arrow` as a pyarrow RecordBatchReader (typed columns, for Parquet).
-
-    When the store gains a query layer for several backends, this is the function to point at it.
-    """
-    sql, params = Q.events_sql(columns=columns, joins=joins, qualify=qualify, **filters)
-    if not arrow:
-        return store.iter_query(sql, params)
-    import pyarrow as pa
-
-    cur = store.con.cursor()
-    reader = cur.sql(sql, params=params).to_arrow_reader()
-
-    def batches() -> Iterator[Any]:
-        try:
-            yield from reader
-        finally:
-            cur.close()
-    return pa.RecordBatchReader.from_batches(reader.schema, batches())
 
 
 def check_output(out: str | os.PathLike) -> Path:
@@ -106,7 +86,7 @@ def export_events(store, fmt: str, out: str | os.PathLike, *, header: bool = Fal
         raise Q.QueryError(f"format: expected one of {', '.join(FORMATS)}, got {fmt!r}")
     if mentions is not None and fmt != "gdelt":
         raise Q.QueryError("mentions: the Mentions table goes with --format gdelt")
-    Q.events_sql(**filters)               # bad filter values fail before any file is touched
+    Q.events_sql(store.dialect, **filters)   # bad filter values fail before any file is touched
     out = check_output(out)
     mentions_out = check_output(mentions) if mentions is not None else None
     if fmt == "parquet":
@@ -133,21 +113,13 @@ def _write_lines(out: Path, rows: Iterator[Any], header: list[str] | None = None
 
 def export_jsonl(store, out: Path, **filters: Any) -> int:
     """One JSON object per line: the event's fields plus `source_actor` / `target_actor` records."""
-    rows = read_events(store, columns=JSONL_COLUMNS, **filters)
+    rows = store.iter_events(columns=jsonl_columns(store.dialect), **filters)
     return _write_lines(out, (json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows))
 
 
 def export_parquet(store, out: Path, **filters: Any) -> int:
     """The event rows (same columns as `newsgraph events --json`, with their database types)."""
-    import pyarrow.parquet as pq
-
-    batches = read_events(store, arrow=True, **filters)
-    n = 0
-    with pq.ParquetWriter(str(out), batches.schema) as writer:
-        for batch in batches:
-            writer.write_batch(batch)
-            n += batch.num_rows
-    return n
+    return store.write_parquet(*Q.events_sql(store.dialect, **filters), out)
 
 
 def export_gdelt(store, out: Path, header: bool = False, each_report: bool = False, **filters: Any) -> int:
@@ -156,9 +128,9 @@ def export_gdelt(store, out: Path, header: bool = False, each_report: bool = Fal
     One row per event cluster (the first report stands for it; NumMentions/NumSources/NumArticles
     count all reports), as in GDELT; `each_report` writes one row per stored event record instead.
     """
-    rows = read_events(store, columns=Q.EVENT_COLUMNS + ", " + gdelt.GDELT_EXTRA_COLUMNS,
-                       joins=gdelt.GDELT_EXTRA_JOINS,
-                       qualify="" if each_report else gdelt.GDELT_FIRST_REPORT, **filters)
+    rows = store.iter_events(columns=Q.EVENT_COLUMNS + ", " + gdelt.GDELT_EXTRA_COLUMNS,
+                             joins=gdelt.GDELT_EXTRA_JOINS,
+                             qualify="" if each_report else gdelt.GDELT_FIRST_REPORT, **filters)
     return _write_lines(out, ("\t".join(gdelt.gdelt_row(r)) + "\n" for r in rows),
                         list(gdelt.gdelt_columns()) if header else None)
 
@@ -168,6 +140,6 @@ def export_gdelt_mentions(store, out: Path, header: bool = False, each_report: b
     """GDELT 2.0 Mentions-table rows (16 columns): one per event record of the events `export_gdelt`
     writes with the same arguments, joined to them by GLOBALEVENTID. Without filters an event's
     mentions number its NumMentions; a filter keeps only the reports that match it."""
-    rows = read_events(store, columns=gdelt.mention_columns_sql(each_report), **filters)
+    rows = store.iter_events(columns=gdelt.mention_columns_sql(each_report), **filters)
     return _write_lines(out, ("\t".join(gdelt.mention_row(r)) + "\n" for r in rows),
                         list(gdelt.mention_columns()) if header else None)

@@ -353,8 +353,8 @@ LEFT JOIN (SELECT c.cluster_id, c.modality, avg(t.tone) AS avg_tone
            FROM (SELECT DISTINCT cluster_id, modality, article_id FROM events) c
            JOIN articles t ON t.id = c.article_id GROUP BY c.cluster_id, c.modality) tn
        ON tn.cluster_id = e.cluster_id AND tn.modality = e.modality
-LEFT JOIN (SELECT geonameid, any_value(feature) AS feature, any_value(admin1) AS admin1,
-                  any_value(resolved_name) AS resolved_name
+LEFT JOIN (SELECT geonameid, min(feature) AS feature, min(admin1) AS admin1,
+                  min(resolved_name) AS resolved_name
            FROM places WHERE geonameid IS NOT NULL GROUP BY geonameid) pl
        ON pl.geonameid = e.place_geonameid
 """ + _ACTOR_PLACE.format(actor="sa", side="source", geo="a1geo") \

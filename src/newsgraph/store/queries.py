@@ -1,48 +1,27 @@
-"""SQL for the read side: filter builders and SELECTs shared by the CLI, the Python API, the REST API
-and the exports.
+"""Every read query of newsgraph, for both backends: events, actors, quotes, articles, timeline, network,
+map, actor profiles, event highlights, the dashboard's metadata and the export reads.
 
-Every builder returns `(sql, params)` with `?` placeholders: user values never enter the SQL text.
-Bad filter values raise `QueryError` (a ValueError) with a message fit for an end user.
+The CLI, the Python API (`Store` methods), the REST API and the exports all get their SQL here, so a
+filter means the same everywhere. Each builder takes the `Dialect` first and returns `(sql, params)` with
+`?` placeholders: user values never enter the SQL text. The event filters are declared once in
+`filters.py`; bad values raise `QueryError` (a ValueError) with a message fit for an end user.
 """
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
-from typing import Any, Iterable
+from typing import Any
 
-MODALITIES = ("asserted", "negated", "planned", "expected", "hypothetical", "feared", "reported")
+from newsgraph.store import search
+from newsgraph.store.dialect import DUCKDB, Dialect
+from newsgraph.store.filters import (EVENT_FILTER_NAMES, MODALITIES, QueryError, check_names, parse_country,
+                                     parse_date_bound, parse_filters)
 
+__all__ = ["QueryError", "MODALITIES", "EVENT_FILTER_NAMES"]
 
-class QueryError(ValueError):
-    """A filter value that cannot be used (malformed date, unknown ordering, negative limit, ...)."""
-
-
-# ---------------------------------------------------------------- value parsing
-
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+Sql = tuple[str, list[Any]]
 
 
-def parse_date_bound(value: Any, name: str, end: bool = False) -> dt.date:
-    """`2024-06-19`, `2024-06` or `2024` -> a date; for an upper bound a partial date means its last day."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    m = _PARTIAL_DATE.match(str(value).strip())
-    if not m:
-        raise QueryError(f"{name}: expected a date like 2024-06-19, 2024-06 or 2024, got {value!r}")
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    try:
-        if day:
-            return dt.date(year, int(month), int(day))
-        if month:
-            m_ = int(month)
-            return dt.date(year, m_, calendar.monthrange(year, m_)[1] if end else 1)
-        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
-    except ValueError:
-        raise QueryError(f"{name}: not a valid date: {value!r}") from None
-
+# ---------------------------------------------------------------- paging
 
 def check_limit(limit: Any, offset: Any) -> tuple[int | None, int]:
     def as_int(v: Any, name: str) -> int:
@@ -56,22 +35,22 @@ def check_limit(limit: Any, offset: Any) -> tuple[int | None, int]:
     return (None if limit is None else as_int(limit, "limit")), (0 if offset is None else as_int(offset, "offset"))
 
 
-def _word_regex(text: str) -> str:
-    """Case-insensitive match of `text` as a whole word/phrase (RE2 syntax, for regexp_matches)."""
-    return r"(?i)(^|[^\w])" + re.escape(text.strip()) + r"($|[^\w])"
+def page_sql(limit: Any, offset: Any) -> Sql:
+    lim, off = check_limit(limit, offset)
+    sql, params = "", []
+    if lim is not None:
+        sql += " LIMIT ?"
+        params.append(lim)
+    if off:
+        sql += " OFFSET ?"
+        params.append(off)
+    return sql, params
 
 
-def _like(text: str) -> str:
-    """ILIKE pattern for a substring, with LIKE wildcards in the user's text escaped (ESCAPE '\\')."""
-    return "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
-
-
-def _list(value: Any) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [v for v in (s.strip() for s in value.split(",")) if v]
-    return [str(v) for v in value]
+def count_sql(query: Sql) -> Sql:
+    """How many rows a listing query returns without paging."""
+    sql, params = query
+    return f"SELECT count(*) AS n FROM ({sql}) t", params
 
 
 class _Where:
@@ -96,36 +75,40 @@ class _Where:
             self.add(f"{column} <= ?", parse_date_bound(until, "until", end=True))
 
 
-def actor_match(alias: str, spec: str, code_col: str | None = None, id_col: str | None = None,
-                text_col: str | None = None) -> tuple[str, list[Any]]:
-    """Match an actor by CAMEO code (exact), actor id, or name/alias/surface text as a whole word.
+# ---------------------------------------------------------------- actors in filters
 
-    With `id_col` the name/alias test runs once over the actors table (an IN subquery), not per
-    event row, which keeps it fast on large databases; `alias` (the joined actors table) is then
-    only needed when there is no id column. `text_col` (the words in the article) is tried for rows
-    without a resolved actor.
+_ACTOR_ID = re.compile(r"^[0-9a-f]{16}$")   # Actor.make_id: 16 hex digits
+
+
+def _word_regex(text: str) -> str:
+    """Case-insensitive match of `text` as a whole word/phrase (RE2 and PostgreSQL ARE syntax)."""
+    return r"(?i)(^|[^\w])" + re.escape(text.strip()) + r"($|[^\w])"
+
+
+def actor_match(d: Dialect, spec: str, id_col: str, code_col: str | None = None,
+                text_col: str | None = None) -> Sql:
+    """Match an actor by actor id, CAMEO code (exact, any case), or name/alias/surface text as a whole word.
+
+    An actor id (16 hex digits, what the dashboard sends) is matched by equality only, which stays cheap
+    on a large table; otherwise the name/alias test runs once over the actors table (an IN subquery),
+    not per event row. `text_col` (the words in the article) is tried for rows without a resolved actor.
     """
     spec = str(spec).strip()
     if not spec:
         raise QueryError("actor: empty value")
+    if _ACTOR_ID.match(spec):
+        return f"{id_col} = ?", [spec]
     rx = _word_regex(spec)
-    parts: list[str] = []
-    params: list[Any] = []
-    if id_col:
-        parts.append(f"{id_col} IN (SELECT x.id FROM actors x WHERE x.id = ? OR upper(x.code) = upper(?) "
-                     "OR regexp_matches(x.name, ?) "
-                     "OR regexp_matches(coalesce(array_to_string(x.aliases, ' | '), ''), ?))")
-        params += [spec, spec, rx, rx]
-    else:
-        parts += [f"regexp_matches(coalesce({alias}.name, ''), ?)",
-                  f"regexp_matches(coalesce(array_to_string({alias}.aliases, ' | '), ''), ?)"]
-        params += [rx, rx]
+    aliases = "coalesce(array_to_string(x.aliases, ' | '), '')"
+    parts = [f"{id_col} IN (SELECT x.id FROM actors x WHERE upper(x.code) = upper(?) "
+             f"OR {d.regex_match('x.name')} OR {d.regex_match(aliases)})"]
+    params: list[Any] = [spec, rx, rx]
     if code_col:
-        parts.append(f"upper({code_col}) = upper(?)")
-        params.append(spec)
+        parts.append(f"{code_col} = ?")          # codes are stored in upper case
+        params.append(spec.upper())
     if text_col:
-        cond = f"regexp_matches(coalesce({text_col}, ''), ?)"
-        parts.append(f"({id_col} IS NULL AND {cond})" if id_col else cond)
+        words = f"coalesce({text_col}, '')"
+        parts.append(f"({id_col} IS NULL AND {d.regex_match(words)})")
         params.append(rx)
     return " OR ".join(parts), params
 
@@ -139,7 +122,9 @@ LEFT JOIN actors sa ON sa.id = e.source_actor_id
 LEFT JOIN actors ta ON ta.id = e.target_actor_id
 """
 
-EVENT_COLUMNS = """
+EVIDENCE = search.evidence_sql()
+
+EVENT_COLUMNS = f"""
 e.id, e.global_id, e.article_id, e.sentence,
 e.date, e.event_date, e.date_precision,
 e.source_actor_id, e.source_code, coalesce(sa.name, e.source_text) AS source_name, e.source_text,
@@ -150,14 +135,15 @@ e.cameo_code, e.cameo_root, e.quad_class, e.goldstein, e.plover_type, e.plover_m
 e.cue, e.cue_start, e.cue_end, e.modality, e.attribution,
 e.place_name, e.place_geonameid, e.place_country, e.place_lat, e.place_lon,
 e.evidence_start, e.evidence_end,
-substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence,
+{EVIDENCE} AS evidence,
 e.rule_id, e.confidence, e.cluster_id,
 a.title AS article_title, a.url AS article_url, a.source AS outlet, a.published
 """
 
+# Orders use event columns only, so a page of ids never needs the articles table.
 EVENT_ORDER = {
-    "date": "e.event_date ASC NULLS LAST, a.published, e.article_id, e.evidence_start, e.id",
-    "-date": "e.event_date DESC NULLS LAST, a.published DESC, e.article_id, e.evidence_start, e.id",
+    "date": "e.event_date ASC NULLS LAST, e.article_id, e.evidence_start, e.id",
+    "-date": "e.event_date DESC NULLS LAST, e.article_id, e.evidence_start, e.id",
     "goldstein": "e.goldstein ASC NULLS LAST, e.id",
     "-goldstein": "e.goldstein DESC NULLS LAST, e.id",
     "confidence": "e.confidence ASC NULLS LAST, e.id",
@@ -166,206 +152,263 @@ EVENT_ORDER = {
     "article": "e.article_id, e.evidence_start, e.id",
 }
 
-EVENT_FILTERS = ("actor", "country", "code", "root", "since", "until", "modality", "quad_class",
-                 "plover_type", "article_id", "source", "target", "source_country", "target_country",
-                 "country_pair", "place_country", "outlet", "search", "min_confidence", "cluster_id",
-                 "event_id", "rule_id")
+EVENT_FILTERS = EVENT_FILTER_NAMES       # the names; the declarations are filters.EVENT_FILTERS
 
 
-def event_where(*, actor: str | None = None, country: str | None = None, code: str | None = None,
-                root: str | None = None, since: Any = None, until: Any = None,
-                modality: str | Iterable[str] | None = "asserted", quad_class: int | None = None,
-                plover_type: str | None = None, article_id: str | None = None,
-                source: str | None = None, target: str | None = None,
-                source_country: str | None = None, target_country: str | None = None,
-                country_pair: Iterable[str] | None = None, place_country: str | None = None,
-                outlet: str | None = None, search: str | None = None,
-                min_confidence: float | None = None, cluster_id: str | None = None,
-                event_id: str | None = None, rule_id: str | None = None) -> tuple[str, list[Any]]:
-    """WHERE clause over EVENT_FROM (aliases e, a, sa, ta) for the given filters.
 
-    actor/source/target: CAMEO code (RUSGOV), actor id, or a name/alias as a whole word ("Putin").
-    country: ISO3 of either side (actor country or code prefix). code: CAMEO code or prefix ("04" = 04x).
-    modality: one value, a list, or None for all (default: asserted only).
-    """
+def _country(side: str, iso3: str) -> Sql:
+    """The `side` actor's country is `iso3`: its CAMEO code starts with it (RUSGOV), as GDELT's
+    Actor1CountryCode reads it. A prefix test on the event row, no join: cheap on a large table."""
+    return f"e.{side}_code LIKE ?", [iso3 + "%"]
+
+
+def _side(d: Dialect, side: str, spec: str) -> Sql:
+    """One side of an event is the actor `spec` (through its id column, code and words; no join)."""
+    return actor_match(d, spec, f"e.{side}_actor_id", f"e.{side}_code", f"e.{side}_text")
+
+
+# Filters that compare one column with their (already checked) value.
+_ONE_VALUE_CLAUSES = {
+    "root": "e.cameo_root = ?", "quad_class": "e.quad_class = ?", "plover_type": "upper(e.plover_type) = ?",
+    "article_id": "e.article_id = ?", "place_country": "upper(e.place_country) = ?",
+    "outlet": "lower(a.source) = lower(?)", "min_confidence": "e.confidence >= ?", "cluster_id": "e.cluster_id = ?",
+    "event_id": "e.id = ?", "rule_id": "e.rule_id = ?",
+}
+
+
+def event_where(d: Dialect = DUCKDB, extra: str | None = None, **filters: Any) -> Sql:
+    """WHERE clause over EVENT_FROM (aliases e, a, sa, ta) for the given filters (filters.EVENT_FILTERS),
+    plus an optional extra condition without user values."""
+    f = parse_filters(filters)
     w = _Where()
-    for side, spec in (("either", actor), ("source", source), ("target", target)):
-        if spec is None or spec == "":
-            continue
-        s_sql, s_par = actor_match("sa", spec, "e.source_code", "e.source_actor_id", "e.source_text")
-        t_sql, t_par = actor_match("ta", spec, "e.target_code", "e.target_actor_id", "e.target_text")
-        if side == "either":
-            w.add(f"({s_sql}) OR ({t_sql})", *s_par, *t_par)
-        elif side == "source":
-            w.add(s_sql, *s_par)
-        else:
-            w.add(t_sql, *t_par)
-    src_c = "upper(coalesce(sa.country, substr(e.source_code, 1, 3)))"
-    tgt_c = "upper(coalesce(ta.country, substr(e.target_code, 1, 3)))"
-    if country:
-        c = _iso3(country, "country")
-        w.add(f"{src_c} = ? OR {tgt_c} = ?", c, c)
-    if source_country:
-        w.add(f"{src_c} = ?", _iso3(source_country, "source_country"))
-    if target_country:
-        w.add(f"{tgt_c} = ?", _iso3(target_country, "target_country"))
-    if country_pair:
-        pair = _list(country_pair)
-        if len(pair) != 2:
-            raise QueryError(f"country_pair: expected two ISO3 codes, got {country_pair!r}")
-        x, y = (_iso3(p, "country_pair") for p in pair)
-        w.add(f"({src_c} = ? AND {tgt_c} = ?) OR ({src_c} = ? AND {tgt_c} = ?)", x, y, y, x)
-    if code:
-        c = str(code).strip()
-        if not re.fullmatch(r"\d{1,4}", c):
-            raise QueryError(f"code: expected a CAMEO code of 1-4 digits, got {code!r}")
-        w.add("e.cameo_code LIKE ?", c + "%")
-    if root:
-        r = str(root).strip()
-        if not re.fullmatch(r"\d{1,2}", r) or not 1 <= int(r) <= 20:
-            raise QueryError(f"root: expected a CAMEO root 01-20, got {root!r}")
-        w.add("e.cameo_root = ?", r.zfill(2))
-    w.date_range("e.event_date", since, until)
-    mods = _list(modality)
-    if mods and "all" not in mods:
-        w.add(f"e.modality IN ({', '.join('?' * len(mods))})", *mods)
-    if quad_class is not None and quad_class != "":
-        try:
-            q = int(quad_class)
-        except (TypeError, ValueError):
-            q = 0
-        if q not in (1, 2, 3, 4):
-            raise QueryError(f"quad_class: expected 1-4, got {quad_class!r}")
-        w.add("e.quad_class = ?", q)
-    if plover_type:
-        w.add("upper(e.plover_type) = upper(?)", str(plover_type))
-    if article_id:
-        w.add("e.article_id = ?", str(article_id))
-    if place_country:
-        w.add("upper(e.place_country) = ?", _iso3(place_country, "place_country"))
-    if outlet:
-        w.add("lower(a.source) = lower(?)", str(outlet))
-    if search:
-        w.add("substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) ILIKE ? ESCAPE '\\'",
-              _like(str(search)))
-    if min_confidence is not None and min_confidence != "":
-        try:
-            w.add("e.confidence >= ?", float(min_confidence))
-        except (TypeError, ValueError):
-            raise QueryError(f"min_confidence: expected a number, got {min_confidence!r}") from None
-    if cluster_id:
-        w.add("e.cluster_id = ?", str(cluster_id))
-    if event_id:
-        w.add("e.id = ?", str(event_id))
-    if rule_id:
-        w.add("e.rule_id = ?", str(rule_id))
+    if "actor" in f:
+        s_sql, s_par = _side(d, "source", f["actor"])
+        t_sql, t_par = _side(d, "target", f["actor"])
+        w.add(f"({s_sql}) OR ({t_sql})", *s_par, *t_par)
+    for side in ("source", "target"):
+        if side in f:
+            sql, par = _side(d, side, f[side])
+            w.add(sql, *par)
+    if "dyad" in f:
+        x, y = f["dyad"]
+        ways = []
+        params: list[Any] = []
+        for a_, b_ in ((x, y), (y, x)):
+            s_sql, s_par = _side(d, "source", a_)
+            t_sql, t_par = _side(d, "target", b_)
+            ways.append(f"(({s_sql}) AND ({t_sql}))")
+            params += s_par + t_par
+        w.add(" OR ".join(ways), *params)
+    if "country" in f:
+        (s_sql, s_par), (t_sql, t_par) = _country("source", f["country"]), _country("target", f["country"])
+        w.add(f"{s_sql} OR {t_sql}", *s_par, *t_par)
+    for side in ("source", "target"):
+        if f"{side}_country" in f:
+            sql, par = _country(side, f[f"{side}_country"])
+            w.add(sql, *par)
+    if "country_pair" in f:
+        x, y = f["country_pair"]
+        (sx, px), (ty, py) = _country("source", x), _country("target", y)
+        (sy, qy), (tx_, qx) = _country("source", y), _country("target", x)
+        w.add(f"({sx} AND {ty}) OR ({sy} AND {tx_})", *px, *py, *qy, *qx)
+    if "code" in f:
+        w.add("e.cameo_code LIKE ?", f["code"] + "%")
+    w.date_range("e.event_date", f.get("since"), f.get("until"))
+    if f["modality"] is not None:
+        w.add(f"e.modality IN ({', '.join('?' * len(f['modality']))})", *f["modality"])
+    for name, clause in _ONE_VALUE_CLAUSES.items():
+        if name in f:
+            w.add(clause, f[name])
+    if "search" in f:
+        sql, par = search.search_clause(d, f["search"])
+        w.add(sql, *par)
+    if extra:
+        w.add(extra)
     return w.sql(), w.params
 
 
-def _iso3(value: Any, name: str) -> str:
-    v = str(value).strip().upper()
-    if not re.fullmatch(r"[A-Z]{3}", v):
-        raise QueryError(f"{name}: expected a 3-letter country code (ISO 3166-1 alpha-3), got {value!r}")
-    return v
+def event_from(*sql: str) -> str:
+    """EVENT_FROM with only the joins the given SQL fragments use (aliases a, sa, ta), so counts and
+    aggregates over a big events table do not pay for joins they do not need."""
+    text = " ".join(sql)
+    out = ["FROM events e"]
+    if re.search(r"\ba\.", text):
+        out.append("JOIN articles a ON a.id = e.article_id")
+    if re.search(r"\bsa\.", text):
+        out.append("LEFT JOIN actors sa ON sa.id = e.source_actor_id")
+    if re.search(r"\bta\.", text):
+        out.append("LEFT JOIN actors ta ON ta.id = e.target_actor_id")
+    return "\n".join(out)
 
 
-def _page(limit: Any, offset: Any) -> tuple[str, list[Any]]:
-    lim, off = check_limit(limit, offset)
-    sql, params = "", []
-    if lim is not None:
-        sql += " LIMIT ?"
-        params.append(lim)
-    if off:
-        sql += " OFFSET ?"
-        params.append(off)
-    return sql, params
-
-
-def events_sql(*, limit: Any = None, offset: Any = None, order: str = "date",
-               columns: str = EVENT_COLUMNS, joins: str = "", qualify: str = "",
-               **filters: Any) -> tuple[str, list[Any]]:
-    """SELECT of events with actors and article fields; `columns`/`joins`/`qualify` (a window
-    condition without user values) extend it for exports."""
-    _check_filters(filters, EVENT_FILTERS)
+def _order(order: str) -> str:
     if order not in EVENT_ORDER:
         raise QueryError(f"order: expected one of {', '.join(EVENT_ORDER)}, got {order!r}")
-    where, params = event_where(**filters)
-    page, pparams = _page(limit, offset)
-    qual = f" QUALIFY {qualify}" if qualify else ""
-    return (f"SELECT {columns} {EVENT_FROM} {joins} {where}{qual} ORDER BY {EVENT_ORDER[order]}{page}",
+    return EVENT_ORDER[order]
+
+
+def events_sql(d: Dialect = DUCKDB, *, limit: Any = None, offset: Any = None, order: str = "date",
+               columns: str = EVENT_COLUMNS, joins: str = "", qualify: str = "", **filters: Any) -> Sql:
+    """SELECT of events with actors and article fields, in `order`.
+
+    For exports: `columns`/`joins` extend the row, and `qualify` (a condition over window functions,
+    without user values, e.g. "the first report of its cluster") keeps only some rows; the extra
+    `_ng_keep`/`_ng_pos` columns it needs are dropped by `Store.iter_query`.
+    """
+    ordering = _order(order)
+    where, params = event_where(d, **filters)
+    page, pparams = page_sql(limit, offset)
+    if qualify:
+        inner = (f"SELECT {columns}, ({qualify}) AS _ng_keep, row_number() OVER (ORDER BY {ordering}) AS _ng_pos "
+                 f"{EVENT_FROM} {joins} {where}")
+        return f"SELECT * FROM ({inner}) q WHERE _ng_keep ORDER BY _ng_pos{page}", params + pparams
+    return f"SELECT {columns} {EVENT_FROM} {joins} {where} ORDER BY {ordering}{page}", params + pparams
+
+
+def event_ids_sql(d: Dialect, *, limit: Any, offset: Any = None, order: str = "date", **filters: Any) -> Sql:
+    """The ids of one page of events in order, with the fewest joins (no text touched)."""
+    ordering = _order(order)
+    where, params = event_where(d, **filters)
+    page, pparams = page_sql(limit, offset)
+    return (f"SELECT e.id, e.article_id {event_from(where, ordering)} {where} ORDER BY {ordering}{page}",
             params + pparams)
 
 
-def events_by_ids_sql(event_ids: list[str], article_ids: list[str], order: str = "date") -> tuple[str, list[Any]]:
+def events_by_ids_sql(d: Dialect, event_ids: list[str], article_ids: list[str], order: str = "date") -> Sql:
     """Full event rows for known ids (second step of a page: cheap, touches only those articles)."""
-    if order not in EVENT_ORDER:
-        raise QueryError(f"order: expected one of {', '.join(EVENT_ORDER)}, got {order!r}")
-    return (f"SELECT {EVENT_COLUMNS} "
-            "FROM (SELECT * FROM events WHERE id IN (SELECT unnest(?))) e "
-            "JOIN (SELECT * FROM articles WHERE id IN (SELECT unnest(?))) a ON a.id = e.article_id "
+    # MATERIALIZED: look the few rows up first, then join (DuckDB otherwise scans the text of every article)
+    return (f"WITH e AS MATERIALIZED (SELECT * FROM events WHERE {d.in_list('id')}), "
+            f"a AS MATERIALIZED (SELECT * FROM articles WHERE {d.in_list('id')}) "
+            f"SELECT {EVENT_COLUMNS} FROM e JOIN a ON a.id = e.article_id "
             "LEFT JOIN actors sa ON sa.id = e.source_actor_id "
             "LEFT JOIN actors ta ON ta.id = e.target_actor_id "
-            f"ORDER BY {EVENT_ORDER[order]}"), [list(event_ids), list(article_ids)]
+            f"ORDER BY {_order(order)}"), [list(event_ids), list(article_ids)]
 
 
-def _check_filters(filters: dict[str, Any], allowed: Iterable[str]) -> None:
-    unknown = sorted(set(filters) - set(allowed))
-    if unknown:
-        raise QueryError(f"unknown filter(s): {', '.join(unknown)}; known: {', '.join(allowed)}")
+def count_events_sql(d: Dialect, **filters: Any) -> Sql:
+    where, params = event_where(d, **filters)
+    return f"SELECT count(*) AS n {event_from(where)} {where}", params
+
+
+def event_spans_sql(table: str, columns: str, by_actor: bool = False) -> str:
+    """Spans of `table` (mentions, times, places) inside [start, end) of an article; params: article,
+    (the actor, for mentions `by_actor`), start, end."""
+    actor = " AND actor_id = ?" if by_actor else ""
+    return (f'SELECT {columns} FROM {table} WHERE article_id = ?{actor} AND start >= ? AND "end" <= ? '
+            "ORDER BY start, id")
 
 
 # ---------------------------------------------------------------- aggregates over events
 
+def _round3(expr: str) -> str:
+    """`expr` rounded to 3 decimals, as a double (PostgreSQL rounds only NUMERIC to a number of places)."""
+    return f"CAST(round(CAST({expr} AS NUMERIC), 3) AS DOUBLE PRECISION)"
+
+
+MEAN_GOLDSTEIN = _round3("avg(e.goldstein)")
+
 TIMELINE_INTERVALS = ("day", "week", "month", "year")
 
 
-def timeline_sql(interval: str = "day", **filters: Any) -> tuple[str, list[Any]]:
-    """Events per period and QuadClass with mean Goldstein (aggregated in the database)."""
+def timeline_sql(d: Dialect = DUCKDB, interval: str = "day", window: tuple[Any, Any] | None = None,
+                 **filters: Any) -> Sql:
+    """Per period: events in total and by QuadClass (q1..q4), mean Goldstein; dated events only.
+    `window` (first, last day) narrows the periods without changing what the filters mean."""
     if interval not in TIMELINE_INTERVALS:
         raise QueryError(f"interval: expected one of {', '.join(TIMELINE_INTERVALS)}, got {interval!r}")
-    _check_filters(filters, EVENT_FILTERS)
-    where, params = event_where(**filters)
-    where = where + (" AND " if where else "WHERE ") + "e.event_date IS NOT NULL"
-    return (f"SELECT CAST(date_trunc('{interval}', e.event_date) AS DATE) AS period, e.quad_class, "
-            f"count(*) AS events, avg(e.goldstein) AS goldstein_mean {EVENT_FROM} {where} "
-            "GROUP BY ALL ORDER BY period, e.quad_class"), params
+    where, params = event_where(d, extra="e.event_date IS NOT NULL", **filters)
+    if window:
+        where += " AND e.event_date BETWEEN ? AND ?"
+        params = params + [parse_date_bound(window[0], "since"), parse_date_bound(window[1], "until", end=True)]
+    period = f"CAST(date_trunc('{interval}', e.event_date) AS DATE)"
+    return (f"SELECT {period} AS period, count(*) AS total, "
+            + ", ".join(f"count(*) FILTER (WHERE e.quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
+            + f", {MEAN_GOLDSTEIN} AS goldstein_mean {event_from(where)} {where} "
+            f"GROUP BY {period} ORDER BY period"), params
 
 
-def network_sql(limit: Any = 200, **filters: Any) -> tuple[str, list[Any]]:
-    """Directed actor-to-actor edges with event counts and mean Goldstein."""
-    _check_filters(filters, EVENT_FILTERS)
-    where, params = event_where(**filters)
-    where = where + (" AND " if where else "WHERE ") + \
-        "e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL"
-    page, pparams = _page(limit, 0)
-    return (f"SELECT e.source_actor_id, any_value(sa.name) AS source_name, any_value(sa.code) AS source_code, "
-            f"e.target_actor_id, any_value(ta.name) AS target_name, any_value(ta.code) AS target_code, "
-            f"count(*) AS events, avg(e.goldstein) AS goldstein_mean {EVENT_FROM} {where} "
-            f"GROUP BY e.source_actor_id, e.target_actor_id ORDER BY events DESC, source_name, target_name"
-            f"{page}"), params + pparams
+def date_spread_sql(d: Dialect = DUCKDB, **filters: Any) -> Sql:
+    """First and last event date and the quartiles, for choosing a timeline's interval and window."""
+    where, params = event_where(d, extra="e.event_date IS NOT NULL", **filters)
+    return ("SELECT min(e.event_date) AS lo, max(e.event_date) AS hi, "
+            "percentile_disc(0.25) WITHIN GROUP (ORDER BY e.event_date) AS q1, "
+            "percentile_disc(0.75) WITHIN GROUP (ORDER BY e.event_date) AS q3 "
+            f"{event_from(where)} {where}"), params
 
 
-def places_sql(**filters: Any) -> tuple[str, list[Any]]:
-    """Events per event country and per located place (for maps)."""
-    _check_filters(filters, EVENT_FILTERS)
-    where, params = event_where(**filters)
-    where = where + (" AND " if where else "WHERE ") + "e.place_country IS NOT NULL"
-    return (f"SELECT e.place_country AS country, e.place_name, avg(e.place_lat) AS lat, avg(e.place_lon) AS lon, "
-            f"count(*) AS events, avg(e.goldstein) AS goldstein_mean {EVENT_FROM} {where} "
-            "GROUP BY e.place_country, e.place_name ORDER BY events DESC, country, e.place_name"), params
+def outside_window_sql(d: Dialect, window: tuple[Any, Any], **filters: Any) -> Sql:
+    where, params = event_where(d, extra="e.event_date IS NOT NULL", **filters)
+    return (f"SELECT count(*) FILTER (WHERE e.event_date < ?) AS before, "
+            f"count(*) FILTER (WHERE e.event_date > ?) AS after {event_from(where)} {where}"),\
+        [parse_date_bound(window[0], "since"), parse_date_bound(window[1], "until", end=True)] + params
 
 
-def partners_sql(actor_id: str, limit: Any = 10, **filters: Any) -> tuple[str, list[Any]]:
-    """The actors an actor has most events with (either direction), with counts and mean Goldstein."""
-    _check_filters(filters, EVENT_FILTERS)
-    where, params = event_where(**filters)
-    where = where + (" AND " if where else "WHERE ") + "(e.source_actor_id = ? OR e.target_actor_id = ?)"
-    page, pparams = _page(limit, 0)
-    return (f"SELECT p.id AS actor_id, any_value(p.name) AS name, any_value(p.code) AS code, "
-            f"count(*) AS events, avg(e.goldstein) AS goldstein_mean {EVENT_FROM} "
-            "JOIN actors p ON p.id = CASE WHEN e.source_actor_id = ? THEN e.target_actor_id "
-            f"ELSE e.source_actor_id END {where} GROUP BY p.id ORDER BY events DESC, name{page}"),\
-        [actor_id, *params, actor_id, actor_id, *pparams]
+def network_sql(d: Dialect = DUCKDB, limit: Any = 200, **filters: Any) -> Sql:
+    """Undirected actor pairs (resolved actors on both sides, not the same actor) with their event
+    counts, the count each way (a->b with a < b, and b->a) and mean Goldstein; the strongest first."""
+    where, params = event_where(
+        d, extra="e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL "
+                 "AND e.source_actor_id <> e.target_actor_id", **filters)
+    page, pparams = page_sql(limit, 0)
+    return (f"""
+WITH x AS (
+  SELECT least(e.source_actor_id, e.target_actor_id) AS a, greatest(e.source_actor_id, e.target_actor_id) AS b,
+         e.source_actor_id AS s, e.goldstein AS g
+  {event_from(where)} {where})
+SELECT a AS source, b AS target, count(*) AS events, count(*) FILTER (WHERE s = a) AS events_ab,
+       count(*) FILTER (WHERE s = b) AS events_ba, {_round3('avg(g)')} AS goldstein_mean
+FROM x GROUP BY a, b ORDER BY events DESC, a, b{page}"""), params + pparams
+
+
+def actors_by_ids_sql(d: Dialect, ids: list[str]) -> Sql:
+    return (f"SELECT id, name, code, kind, country, sector FROM actors WHERE {d.in_list('id')} ORDER BY name, id",
+            [list(ids)])
+
+
+def map_countries_sql(d: Dialect = DUCKDB, **filters: Any) -> Sql:
+    """Events per country where they happened."""
+    where, params = event_where(d, extra="e.place_country IS NOT NULL", **filters)
+    return ("SELECT upper(e.place_country) AS country, count(*) AS events, "
+            f"{MEAN_GOLDSTEIN} AS goldstein_mean "
+            f"{event_from(where)} {where} GROUP BY upper(e.place_country) ORDER BY events DESC, country"), params
+
+
+def map_points_sql(d: Dialect = DUCKDB, points: Any = 300, **filters: Any) -> Sql:
+    """Events per located place (name, country, rounded coordinates), most events first."""
+    where, params = event_where(d, extra="e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL", **filters)
+    page, pparams = page_sql(points, 0)
+    keys = ("e.place_name", "upper(e.place_country)", _round3("e.place_lat"), _round3("e.place_lon"))
+    return (f"SELECT {keys[0]} AS name, {keys[1]} AS country, {keys[2]} AS lat, {keys[3]} AS lon, "
+            f"count(*) AS events, {MEAN_GOLDSTEIN} AS goldstein_mean "
+            f"{event_from(where)} {where} GROUP BY {', '.join(keys)} ORDER BY events DESC, name{page}"),\
+        params + pparams
+
+
+def partners_sql(d: Dialect, actor_id: str, limit: Any = 10, **filters: Any) -> Sql:
+    """The actors an actor has most events with (either direction): counts each way, mean Goldstein."""
+    where, params = event_where(d, extra="(e.source_actor_id = ? OR e.target_actor_id = ?)", **filters)
+    page, pparams = page_sql(limit, 0)
+    return (f"""
+WITH x AS (
+  SELECT CASE WHEN e.source_actor_id = ? THEN e.target_actor_id ELSE e.source_actor_id END AS partner,
+         e.source_actor_id = ? AS outgoing, e.goldstein
+  {event_from(where)} {where})
+SELECT x.partner AS id, min(p.name) AS name, min(p.code) AS code, count(*) AS events,
+       count(*) FILTER (WHERE outgoing) AS as_source, count(*) FILTER (WHERE NOT outgoing) AS as_target,
+       {_round3('avg(x.goldstein)')} AS goldstein_mean
+FROM x LEFT JOIN actors p ON p.id = x.partner
+WHERE x.partner IS NOT NULL AND x.partner <> ?
+GROUP BY x.partner ORDER BY events DESC, name, x.partner{page}"""),\
+        [actor_id, actor_id, *params, actor_id, actor_id, actor_id, *pparams]
+
+
+def actor_events_by_sql(d: Dialect, actor_id: str, column: str) -> Sql:
+    """An actor's asserted events counted by `column` (quad_class or cameo_root), with how many as source."""
+    if column not in ("quad_class", "cameo_root"):
+        raise QueryError(f"cannot count events by {column!r}")
+    return (f"SELECT e.{column}, count(*) AS events, count(*) FILTER (WHERE e.source_actor_id = ?) AS as_source "
+            "FROM events e WHERE e.modality = 'asserted' AND (e.source_actor_id = ? OR e.target_actor_id = ?) "
+            f"GROUP BY e.{column} ORDER BY events DESC, e.{column}"), [actor_id, actor_id, actor_id]
 
 
 # ---------------------------------------------------------------- actors
@@ -373,16 +416,16 @@ def partners_sql(actor_id: str, limit: Any = 10, **filters: Any) -> tuple[str, l
 ACTOR_FILTERS = ("search", "country", "sector", "kind", "code", "actor_id")
 
 
-def actors_sql(*, limit: Any = None, offset: Any = None, search: str | None = None,
+def actors_sql(d: Dialect = DUCKDB, *, limit: Any = None, offset: Any = None, search: str | None = None,
                country: str | None = None, sector: str | None = None, kind: str | None = None,
-               code: str | None = None, actor_id: str | None = None) -> tuple[str, list[Any]]:
+               code: str | None = None, actor_id: str | None = None) -> Sql:
     """Actors with how often they are mentioned, in how many articles, events (asserted) and quotes."""
     w = _Where()
     if search:
         w.add("ac.name ILIKE ? ESCAPE '\\' OR array_to_string(ac.aliases, ' | ') ILIKE ? ESCAPE '\\'",
-              _like(search), _like(search))
+              search_like(search), search_like(search))
     if country:
-        w.add("upper(ac.country) = ?", _iso3(country, "country"))
+        w.add("upper(ac.country) = ?", parse_country(country, "country"))
     if sector:
         w.add("upper(ac.sector) = upper(?)", str(sector))
     if kind:
@@ -391,18 +434,22 @@ def actors_sql(*, limit: Any = None, offset: Any = None, search: str | None = No
         w.add("upper(ac.code) = upper(?)", str(code))
     if actor_id:
         w.add("ac.id = ?", str(actor_id))
-    page, pparams = _page(limit, offset)
+    page, pparams = page_sql(limit, offset)
+    # Counts only for the actors this page can show: the id filter goes into each count when given.
+    only = "AND actor_id = ?" if actor_id else ""
+    only_params = [str(actor_id)] * 3 if actor_id else []
     sql = f"""
 WITH ev AS (
     SELECT actor_id, count(*) AS n FROM (
         SELECT source_actor_id AS actor_id FROM events WHERE modality = 'asserted'
         UNION ALL
         SELECT target_actor_id FROM events WHERE modality = 'asserted') x
-    WHERE actor_id IS NOT NULL GROUP BY actor_id),
+    WHERE actor_id IS NOT NULL {only} GROUP BY actor_id),
 mn AS (SELECT actor_id, count(*) AS n, count(DISTINCT article_id) AS na
-       FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id),
+       FROM mentions WHERE actor_id IS NOT NULL {only} GROUP BY actor_id),
 qt AS (SELECT speaker_actor_id AS actor_id, count(*) AS n
-       FROM quotes WHERE speaker_actor_id IS NOT NULL GROUP BY speaker_actor_id)
+       FROM quotes WHERE speaker_actor_id IS NOT NULL {only.replace('actor_id', 'speaker_actor_id')}
+       GROUP BY speaker_actor_id)
 SELECT ac.id, ac.name, ac.code, ac.kind, ac.country, ac.sector, ac.role, ac.aliases,
        coalesce(mn.n, 0) AS n_mentions, coalesce(mn.na, 0) AS n_articles,
        coalesce(ev.n, 0) AS n_events, coalesce(qt.n, 0) AS n_quotes
@@ -412,7 +459,11 @@ LEFT JOIN mn ON mn.actor_id = ac.id
 LEFT JOIN qt ON qt.actor_id = ac.id
 {w.sql()}
 ORDER BY n_mentions DESC, n_events DESC, ac.name, ac.id{page}"""
-    return sql, w.params + pparams
+    return sql, only_params + w.params + pparams
+
+
+def search_like(text: str) -> str:
+    return search.like_pattern(str(text))
 
 
 # ---------------------------------------------------------------- quotes
@@ -420,27 +471,27 @@ ORDER BY n_mentions DESC, n_events DESC, ac.name, ac.id{page}"""
 QUOTE_FILTERS = ("speaker", "search", "kind", "article_id", "country", "since", "until", "outlet")
 
 
-def quotes_sql(*, limit: Any = None, offset: Any = None, speaker: str | None = None,
+def quotes_sql(d: Dialect = DUCKDB, *, limit: Any = None, offset: Any = None, speaker: str | None = None,
                search: str | None = None, kind: str | None = None, article_id: str | None = None,
                country: str | None = None, since: Any = None, until: Any = None,
-               outlet: str | None = None) -> tuple[str, list[Any]]:
+               outlet: str | None = None) -> Sql:
     """Quotes with speaker and article. speaker: code, actor id, name/alias, or the speaker's words."""
     w = _Where()
     if speaker:
-        s_sql, s_par = actor_match("sp", speaker, "sp.code", "q.speaker_actor_id", "q.speaker_text")
-        w.add(s_sql, *s_par)
+        sql, par = actor_match(d, speaker, "q.speaker_actor_id", "sp.code", "q.speaker_text")
+        w.add(sql, *par)
     if search:
-        w.add("q.text ILIKE ? ESCAPE '\\'", _like(str(search)))
+        w.add("q.text ILIKE ? ESCAPE '\\'", search_like(search))
     if kind:
         w.add("q.kind = ?", str(kind))
     if article_id:
         w.add("q.article_id = ?", str(article_id))
     if country:
-        w.add("upper(sp.country) = ?", _iso3(country, "country"))
+        w.add("upper(sp.country) = ?", parse_country(country, "country"))
     w.date_range("a.published", since, until)
     if outlet:
         w.add("lower(a.source) = lower(?)", str(outlet))
-    page, pparams = _page(limit, offset)
+    page, pparams = page_sql(limit, offset)
     sql = f"""
 SELECT q.id, q.article_id, q.kind, q.text, q.start, q."end", q.sentence,
        q.speaker_actor_id, coalesce(sp.name, q.speaker_name, q.speaker_text) AS speaker_name,
@@ -460,23 +511,24 @@ ORDER BY a.published NULLS LAST, q.article_id, q.start, q.id{page}"""
 ARTICLE_FILTERS = ("outlet", "since", "until", "search", "article_id")
 
 
-def articles_sql(*, limit: Any = None, offset: Any = None, outlet: str | None = None,
+def articles_sql(d: Dialect = DUCKDB, *, limit: Any = None, offset: Any = None, outlet: str | None = None,
                  since: Any = None, until: Any = None, search: str | None = None,
-                 article_id: str | None = None, with_text: bool = False) -> tuple[str, list[Any]]:
+                 article_id: str | None = None, with_text: bool = False) -> Sql:
     """Article metadata with event (asserted) and quote counts; the text only when asked for."""
     w = _Where()
     if outlet:
         w.add("lower(a.source) = lower(?)", str(outlet))
     w.date_range("a.published", since, until)
     if search:
-        w.add("a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\'", _like(search), _like(search))
+        w.add("a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\'", search_like(search), search_like(search))
     if article_id:
         w.add("a.id = ?", str(article_id))
-    page, pparams = _page(limit, offset)
+    page, pparams = page_sql(limit, offset)
     text_cols = "a.text, a.captions, " if with_text else ""
     sql = f"""
 SELECT a.id, a.title, a.url, a.source AS outlet, a.published, a.language, {text_cols}
        length(a.text) AS n_chars, a.origin, a.content_hash, a.ingested_at,
+       a.published_source, a.dateline_place, a.agency, a.authors, a.tone,
        coalesce(ev.n, 0) AS n_events, coalesce(qt.n, 0) AS n_quotes
 FROM articles a
 LEFT JOIN (SELECT article_id, count(*) AS n FROM events WHERE modality = 'asserted'
@@ -485,3 +537,41 @@ LEFT JOIN (SELECT article_id, count(*) AS n FROM quotes GROUP BY article_id) qt 
 {w.sql()}
 ORDER BY a.published NULLS LAST, a.source, a.id{page}"""
     return sql, w.params + pparams
+
+
+def article_records_sql(table: str) -> str:
+    """All rows of one child table (mentions, places, times) for an article; param: article id."""
+    if table not in ("mentions", "places", "times"):
+        raise QueryError(f"no article records in {table!r}")
+    return f"SELECT * FROM {table} WHERE article_id = ? ORDER BY start, id"
+
+
+ARTICLE_ACTORS_SQL = (
+    "SELECT * FROM actors WHERE id IN (SELECT actor_id FROM mentions WHERE article_id = ? "
+    "UNION SELECT source_actor_id FROM events WHERE article_id = ? "
+    "UNION SELECT target_actor_id FROM events WHERE article_id = ? "
+    "UNION SELECT speaker_actor_id FROM quotes WHERE article_id = ?) ORDER BY name, id")
+
+
+# ---------------------------------------------------------------- metadata and the ingest log
+
+META_SQL = {
+    "event_dates": "SELECT min(event_date) AS first, max(event_date) AS last FROM events WHERE modality = 'asserted'",
+    "published": "SELECT min(published) AS first, max(published) AS last FROM articles",
+    "outlets": "SELECT source AS outlet, count(*) AS articles FROM articles WHERE source IS NOT NULL "
+               "GROUP BY source ORDER BY articles DESC, outlet LIMIT 200",
+    "cameo_roots": "SELECT cameo_root AS root, count(*) AS events FROM events WHERE cameo_root IS NOT NULL "
+                   "GROUP BY cameo_root ORDER BY root",
+    "plover_types": "SELECT plover_type, count(*) AS events FROM events WHERE plover_type IS NOT NULL "
+                    "GROUP BY plover_type ORDER BY plover_type",
+}
+
+
+def ingest_log_sql(status: str | None = None, limit: Any = None) -> Sql:
+    sql, params = "SELECT origin, article_id, status, reason, logged_at FROM ingest_log", []
+    if status:
+        sql += " WHERE status = ?"
+        params.append(status)
+    page, pparams = page_sql(limit, 0)
+    return sql + " ORDER BY logged_at, origin" + page, params + pparams
+

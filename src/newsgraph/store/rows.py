@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from typing import Any
+from typing import Any, Iterable
 
 from newsgraph.records import Actor, Analysis, Event, as_date, stable_id
 
@@ -84,9 +84,25 @@ def event_row(event: Event, published: dt.date | None) -> dict[str, Any]:
 
 
 def actor_row(actor: Actor) -> dict[str, Any]:
-    d = actor.to_dict()
+    d = dict(vars(actor))
+    d["code"] = actor.code
     d["aliases"] = _dedupe([actor.name, *(actor.aliases or [])])
     return d
+
+
+def actor_rows(actors: Iterable[Actor]) -> dict[str, dict[str, Any]]:
+    """One row per actor id for a batch, merging what several articles say about the same actor.
+    Repeats of an actor already seen with the same fields and aliases cost a comparison, not a merge."""
+    batch: dict[str, dict[str, Any]] = {}
+    seen: dict[str, Actor] = {}
+    for ac in actors:
+        first = seen.get(ac.id)
+        if first is None:
+            seen[ac.id] = ac
+            batch[ac.id] = actor_row(ac)
+        elif ac is not first and ac != first:
+            batch[ac.id] = merge_actor_rows(batch[ac.id], actor_row(ac))
+    return batch
 
 
 def merge_actor_rows(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:

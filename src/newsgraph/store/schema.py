@@ -1,109 +1,136 @@
-"""Create, version-check and migrate the database schema (schema.sql + table `schema_info`).
+"""Create, version-check and migrate the database schema (schema.sql + table `schema_info`), on DuckDB
+and on PostgreSQL alike.
 
 The version lives in `schema_info` under the key `schema_version`. A database written by a newer
 newsgraph is refused with a clear message instead of being silently mis-read; an older one is brought
-up to date by the functions in `MIGRATIONS`, each in its own transaction.
+up to date by the functions in `MIGRATIONS`, each in its own transaction. Every function here takes a
+writer (`DuckDBWriter` / `PostgresWriter`: `execute(sql, params)`, `insert(table, rows)`), so one
+migration serves both backends.
 """
 from __future__ import annotations
 
 from importlib import resources
-from typing import Callable
+from typing import Any, Callable
 
-import duckdb
-
-SCHEMA_VERSION = 3
-
-
-def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
-    """v2 groups event_clusters by modality too; the view itself is re-created from schema.sql."""
-    con.execute("DROP VIEW IF EXISTS event_clusters")
-
-
-def _v2_to_v3(con: duckdb.DuckDBPyConnection) -> None:
-    """v3: articles keep their dateline, agency, authors, date source, removed blocks and tone; events
-    the offsets of their actors' words; actors say how their country was found."""
-    for table, column, typ in (("articles", "published_source", "VARCHAR"), ("articles", "dateline_place", "VARCHAR"),
-                               ("articles", "agency", "VARCHAR"), ("articles", "authors", "VARCHAR[]"),
-                               ("articles", "removed", "VARCHAR"), ("articles", "tone", "DOUBLE"),
-                               ("articles", "duplicate_of", "VARCHAR"),
-                               ("events", "source_start", "INTEGER"), ("events", "target_start", "INTEGER"),
-                               ("actors", "country_source", "VARCHAR"),
-                               ("actors", "country_confidence", "DOUBLE")):
-        con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {typ}")
-
-
-# MIGRATIONS[n] upgrades a version-n database to version n+1. Add one entry per schema change and
-# bump SCHEMA_VERSION; schema.sql always describes the newest version (its statements run after the
-# migrations, so new tables/views need no migration of their own).
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+SCHEMA_VERSION = 4
+_PG_SCHEMA_LOCK = 7_411_962_001   # advisory lock: two processes creating the schema at once take turns
 
 
 class SchemaError(RuntimeError):
     """The database cannot be used by this version of newsgraph."""
 
 
+def _v1_to_v2(db: Any) -> None:
+    """v2 groups event_clusters by modality too; the view itself is re-created from schema.sql."""
+    db.execute("DROP VIEW IF EXISTS event_clusters")
+
+
+def _v2_to_v3(db: Any) -> None:
+    """v3: articles keep their dateline, agency, authors, date source, removed blocks and tone; events
+    the offsets of their actors' words; actors say how their country was found."""
+    for table, column, typ in (("articles", "published_source", "VARCHAR"), ("articles", "dateline_place", "VARCHAR"),
+                               ("articles", "agency", "VARCHAR"), ("articles", "authors", "VARCHAR[]"),
+                               ("articles", "removed", "VARCHAR"), ("articles", "tone", "DOUBLE PRECISION"),
+                               ("articles", "duplicate_of", "VARCHAR"),
+                               ("events", "source_start", "INTEGER"), ("events", "target_start", "INTEGER"),
+                               ("actors", "country_source", "VARCHAR"),
+                               ("actors", "country_confidence", "DOUBLE PRECISION")):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {typ}")
+
+
+def _v3_to_v4(db: Any) -> None:
+    """v4: the full-text index of evidence sentences (search.py), filled for the stored events."""
+    from newsgraph.store.search import event_terms
+
+    for stmt in _statements(_read(db.dialect.schema_file)):
+        db.execute(stmt)
+    db.execute(f"DELETE FROM {db.dialect.search_table}")
+    rows = db.execute("SELECT e.id, substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) "
+                      "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.id")
+    for i in range(0, len(rows), 20_000):
+        db.insert_terms(event_terms(rows[i:i + 20_000]))
+
+
+# MIGRATIONS[n] upgrades a version-n database to version n+1. Add one entry per schema change and
+# bump SCHEMA_VERSION; schema.sql always describes the newest version (its statements run after the
+# migrations, so new tables/views need no migration of their own unless existing rows must fill them).
+MIGRATIONS: dict[int, Callable[[Any], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+
+
+def _read(name: str) -> str:
+    return resources.files("newsgraph.store").joinpath(name).read_text(encoding="utf-8")
+
+
 def schema_sql() -> str:
-    return resources.files("newsgraph.store").joinpath("schema.sql").read_text(encoding="utf-8")
+    return _read("schema.sql")
 
 
 def _statements(sql: str) -> list[str]:
-    """Split schema.sql on ';' that ends a line (comments stripped; no ';' inside strings there)."""
+    """Split a schema file on ';' (comments stripped; no ';' inside strings there)."""
     lines = [ln.split("--", 1)[0] for ln in sql.splitlines()]
     body = "\n".join(lines)
     return [s.strip() for s in body.split(";") if s.strip()]
 
 
-def stored_version(con: duckdb.DuckDBPyConnection) -> int | None:
+def stored_version(db: Any) -> int | None:
     """The schema version recorded in the database, or None for a database without newsgraph tables."""
-    exists = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_info'").fetchall()[0][0]
+    exists = db.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_info' "
+                        "AND table_schema = current_schema()")[0][0]
     if not exists:
         return None
-    rows = con.execute("SELECT value FROM schema_info WHERE key = 'schema_version'").fetchall()
+    rows = db.execute("SELECT value FROM schema_info WHERE key = 'schema_version'")
     return int(rows[0][0]) if rows else None
 
 
-def ensure_schema(con: duckdb.DuckDBPyConnection, path: str, read_only: bool = False) -> int:
-    """Create the schema in a new database, migrate an old one, refuse a newer one. Returns the version."""
-    version = stored_version(con)
+def ensure_schema(db: Any, label: str, read_only: bool = False) -> int:
+    """Create the schema in a new database, migrate an old one, refuse a newer one. Returns the version.
+
+    `db` is a writer outside any transaction (each step below runs in its own)."""
+    version = stored_version(db)
     if version is not None and version > SCHEMA_VERSION:
         raise SchemaError(
-            f"{path}: database schema version {version} is newer than this newsgraph supports "
+            f"{label}: database schema version {version} is newer than this newsgraph supports "
             f"({SCHEMA_VERSION}); upgrade newsgraph or use another --db")
     if read_only:
         if version is None:
-            raise SchemaError(f"{path}: not a newsgraph database (no schema_info table)")
+            raise SchemaError(f"{label}: not a newsgraph database (no schema_info table)")
         if version < SCHEMA_VERSION:
-            raise SchemaError(f"{path}: schema version {version} needs migrating to {SCHEMA_VERSION}; "
-                              "open it once without read_only")
+            raise SchemaError(f"{label}: schema version {version} needs migrating to {SCHEMA_VERSION}; "
+                              "open it once for writing (e.g. `newsgraph ingest` or newsgraph.open(..., create=True))")
         return version
+    _in_transaction(db, db.dialect.is_postgres, lambda: _upgrade(db, label))
+    return SCHEMA_VERSION
+
+
+def _upgrade(db: Any, label: str) -> None:
+    version = stored_version(db)          # again: another process may have done it meanwhile
     if version is not None:
         while version < SCHEMA_VERSION:
             step = MIGRATIONS.get(version)
             if step is None:
-                raise SchemaError(f"{path}: no migration from schema version {version}")
-            con.execute("BEGIN TRANSACTION")
-            try:
-                step(con)
-                _set_version(con, version + 1)
-                con.execute("COMMIT")
-            except Exception:
-                con.execute("ROLLBACK")
-                raise
+                raise SchemaError(f"{label}: no migration from schema version {version}")
+            step(db)
+            _set_version(db, version + 1)
             version += 1
-    con.execute("BEGIN TRANSACTION")
+    for name in ("schema.sql", db.dialect.schema_file):
+        for stmt in _statements(_read(name)):
+            db.execute(stmt)
+    if version is None:
+        _set_version(db, SCHEMA_VERSION)
+
+
+def _in_transaction(db: Any, postgres: bool, work: Callable[[], None]) -> None:
+    db.execute("BEGIN")
     try:
-        for stmt in _statements(schema_sql()):
-            con.execute(stmt)
-        if version is None:
-            _set_version(con, SCHEMA_VERSION)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
+        if postgres:
+            db.execute("SELECT pg_advisory_xact_lock(?)", [_PG_SCHEMA_LOCK])
+        work()
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
         raise
-    return SCHEMA_VERSION
 
 
-def _set_version(con: duckdb.DuckDBPyConnection, version: int) -> None:
-    con.execute("INSERT OR REPLACE INTO schema_info (key, value) VALUES ('schema_version', ?)",
-                [str(version)])
+def _set_version(db: Any, version: int) -> None:
+    db.execute("INSERT INTO schema_info (key, value) VALUES ('schema_version', ?) "
+               "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [str(version)])

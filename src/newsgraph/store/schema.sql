@@ -1,7 +1,10 @@
--- newsgraph database schema, version 3 (newsgraph.store.schema.SCHEMA_VERSION).
+-- newsgraph database schema, version 4 (newsgraph.store.schema.SCHEMA_VERSION).
 -- One table per core record (see newsgraph/records.py); columns mirror the dataclass fields.
 -- Lists are native VARCHAR[] columns. Ids are deterministic hashes, so inserts are idempotent.
 -- Statements are separated by ';' at line end; every one must be safe to re-run (IF NOT EXISTS / OR REPLACE).
+-- The same file creates a DuckDB and a PostgreSQL database: only SQL both accept (DOUBLE PRECISION, not
+-- DOUBLE); each backend's own tables and indexes are in schema_duckdb.sql
+-- and schema_postgres.sql (the full-text index of evidence sentences, see store/search.py).
 
 CREATE TABLE IF NOT EXISTS schema_info (
     key   VARCHAR PRIMARY KEY,
@@ -25,7 +28,7 @@ CREATE TABLE IF NOT EXISTS articles (
     agency           VARCHAR,
     authors          VARCHAR[],
     removed          VARCHAR,      -- JSON list of {"kind", "text"}: blocks cleaning dropped
-    tone             DOUBLE,       -- document tone, -100..100 (GDELT AvgTone scale)
+    tone             DOUBLE PRECISION, -- document tone, -100..100 (GDELT AvgTone scale)
     duplicate_of     VARCHAR       -- a near-copy of this stored article (syndicated or updated); not coded again
 );
 
@@ -39,7 +42,7 @@ CREATE TABLE IF NOT EXISTS actors (
     role     VARCHAR,
     aliases  VARCHAR[],            -- accumulated across articles (merged on upsert)
     country_source     VARCHAR,    -- how the country was found (name, title, dateline, story, ...)
-    country_confidence DOUBLE
+    country_confidence DOUBLE PRECISION
 );
 
 CREATE TABLE IF NOT EXISTS mentions (
@@ -63,11 +66,11 @@ CREATE TABLE IF NOT EXISTS events (
     cameo_code       VARCHAR,
     cameo_root       VARCHAR,
     quad_class       INTEGER,
-    goldstein        DOUBLE,
+    goldstein        DOUBLE PRECISION,
     plover_type      VARCHAR,
     plover_mode      VARCHAR,
     rule_id          VARCHAR,
-    confidence       DOUBLE,
+    confidence       DOUBLE PRECISION,
     source_actor_id  VARCHAR,
     target_actor_id  VARCHAR,
     source_code      VARCHAR,
@@ -88,8 +91,8 @@ CREATE TABLE IF NOT EXISTS events (
     place_name       VARCHAR,
     place_geonameid  BIGINT,
     place_country    VARCHAR,
-    place_lat        DOUBLE,
-    place_lon        DOUBLE,
+    place_lat        DOUBLE PRECISION,
+    place_lon        DOUBLE PRECISION,
     cluster_id       VARCHAR,      -- hash(event_date, source_code, cameo_code, target_code): the same
                                    -- event reported by several articles (GDELT NumMentions/Sources/Articles)
     global_id        BIGINT        -- stable integer id derived from `id` (GDELT GLOBALEVENTID)
@@ -124,8 +127,8 @@ CREATE TABLE IF NOT EXISTS places (
     geonameid     BIGINT,
     country       VARCHAR,
     admin1        VARCHAR,
-    lat           DOUBLE,
-    lon           DOUBLE,
+    lat           DOUBLE PRECISION,
+    lon           DOUBLE PRECISION,
     feature       VARCHAR,
     role          VARCHAR
 );

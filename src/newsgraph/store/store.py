@@ -1,38 +1,37 @@
-"""The DuckDB store: idempotent batch writes of analyses, the ingest log, and the query methods.
+"""The store: idempotent batch writes of analyses, the ingest log, and the query methods, on DuckDB or
+PostgreSQL (`open_store("news.duckdb")`, `open_store("postgresql://user@host:5432/news")`).
 
-One `Store` wraps one DuckDB connection. Writes go through `write()` (one transaction per batch, Arrow
-bulk inserts). Reads build their SQL in `queries.py` and run on a per-call cursor, so one Store can
-serve several threads (e.g. the REST API) as long as nobody writes at the same time.
+One `Store` wraps one backend (`duckdb_backend.py`, `postgres_backend.py`); the write logic and the
+query methods are the same for both. Writes go through `write()` (one transaction per batch, bulk
+inserts, `ON CONFLICT` on the deterministic ids). Reads get their SQL from `queries.py`; listings
+return `Results` (records + total + frames, see results.py), details and aggregates plain dicts.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-import duckdb
-import pyarrow as pa
-
-from newsgraph.records import Analysis, stable_id
+from newsgraph.records import Actor, Analysis, Article, Event, Mention, Place, Quote, TimeRef, stable_id
 from newsgraph.settings import DEFAULT_DB, get_settings
 from newsgraph.store import queries as Q
 from newsgraph.store import rows as R
+from newsgraph.store.filters import QueryError
+from newsgraph.store.results import Results, jsonable
+from newsgraph.store.results import record as _record
 from newsgraph.store.schema import SchemaError, ensure_schema
-
+from newsgraph.store.search import event_terms
 
 # Tables holding one article's records; deleted together when an article is reprocessed.
 CHILD_TABLES = ("mentions", "events", "quotes", "places", "times")
 DATA_TABLES = ("articles", "actors", *CHILD_TABLES)
 ALL_TABLES = (*DATA_TABLES, "ingest_log")
 
-_ARROW_TYPES = {
-    "VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
-    "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"), "VARCHAR[]": pa.list_(pa.string()),
-    "BOOLEAN": pa.bool_(),
-}
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 
 @dataclass
@@ -67,59 +66,76 @@ class LogEntry:
     reason: str | None = None
 
 
-def open_store(path: str | os.PathLike | None = None, read_only: bool = False) -> "Store":
-    """Open (creating and migrating if needed) a newsgraph DuckDB database.
+def is_url(target: str | os.PathLike | None) -> bool:
+    from newsgraph.store.postgres_backend import is_postgres_url
 
-    path: file path (default: $NEWSGRAPH_DB or ./newsgraph.duckdb); ":memory:" for a throw-away one.
-    read_only: for readers such as the REST API; the database must already exist.
+    return target is not None and is_postgres_url(str(target))
+
+
+def db_label(target: str) -> str:
+    """How to show a database to the user: the absolute file path, or the URL without its password."""
+    from newsgraph.store.postgres_backend import is_postgres_url, redact
+
+    if target == ":memory:":
+        return target
+    return redact(target) if is_postgres_url(target) else str(Path(target).resolve())
+
+
+def open_store(target: str | os.PathLike | None = None, read_only: bool = False, create: bool = True) -> "Store":
+    """Open a newsgraph database, creating and migrating it when allowed.
+
+    target: a DuckDB file path (default: $NEWSGRAPH_DB or ./newsgraph.duckdb), ":memory:", or a
+    PostgreSQL URL (postgresql://user@host:port/dbname).
+    read_only: for readers (CLI queries, the REST API): never creates or migrates anything.
+    create: whether a missing DuckDB file may be created (ingest: yes; `newsgraph.open`: only when asked).
     """
-    path = str(path or get_settings().db)
-    if path != ":memory:":
-        p = Path(path)
-        if read_only and not p.exists():
-            raise FileNotFoundError(f"{path}: no such database")
-        if p.exists() and p.is_dir():
-            raise SchemaError(f"{path}: is a directory, not a database file")
-        if not read_only and p.parent and not p.parent.exists():
-            p.parent.mkdir(parents=True, exist_ok=True)
+    settings = get_settings()
+    target = str(target or settings.db)
+    if is_url(target):
+        from newsgraph.store.postgres_backend import PostgresBackend
+
+        backend: Any = PostgresBackend(target, read_only=read_only)
+    else:
+        from newsgraph.store.duckdb_backend import DuckDBBackend
+
+        if target != ":memory:":
+            p = Path(target)
+            if p.is_dir():
+                raise SchemaError(f"{target}: is a directory, not a database file")
+            if not p.exists():
+                if read_only or not create:
+                    raise FileNotFoundError(f"{target}: no such database")
+                if not p.parent.exists():
+                    raise SchemaError(f"{target}: directory {p.parent} does not exist")
+        backend = DuckDBBackend(target, read_only=read_only, lock_wait=settings.db_lock_wait,
+                                idle_seconds=settings.db_idle_ms / 1000)
     try:
-        con = duckdb.connect(path, read_only=read_only)
-    except duckdb.IOException as exc:
-        raise SchemaError(f"{path}: cannot open database: {exc}") from exc
-    except duckdb.Error as exc:
-        raise SchemaError(f"{path}: not a DuckDB database or unreadable: {exc}") from exc
-    try:
-        ensure_schema(con, path, read_only=read_only)
+        with backend.schema_connection() as db:
+            ensure_schema(db, backend.label, read_only=read_only)
     except BaseException:
-        con.close()
+        backend.close()
         raise
-    return Store(con, path, read_only=read_only)
+    return Store(backend, read_only=read_only)
 
 
 class Store:
     """A newsgraph database. Create with `open_store()` / `newsgraph.open()`."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, path: str, read_only: bool = False):
-        self.con = con
-        self.path = path
+    def __init__(self, backend: Any, read_only: bool = False):
+        self.backend = backend
+        self.dialect = backend.dialect
         self.read_only = read_only
-        self._columns = {t: self._table_columns(t) for t in ALL_TABLES}
-        self._local = threading.local()         # one cached read cursor per thread
-        self._cursors: list[duckdb.DuckDBPyConnection] = []
-        self._lock = threading.Lock()
         self._write_lock = threading.RLock()
+
+    @property
+    def path(self) -> str:
+        """The DuckDB file, or the PostgreSQL URL without its password."""
+        return self.backend.label
 
     # ------------------------------------------------------------ lifecycle
 
     def close(self) -> None:
-        with self._lock:
-            for cur in self._cursors:
-                try:
-                    cur.close()
-                except duckdb.Error:
-                    pass
-            self._cursors.clear()
-        self.con.close()
+        self.backend.close()
 
     def __enter__(self) -> "Store":
         return self
@@ -130,12 +146,6 @@ class Store:
     def __repr__(self) -> str:
         return f"Store({self.path!r}{', read_only' if self.read_only else ''})"
 
-    def _table_columns(self, table: str) -> list[tuple[str, str]]:
-        rows = self.con.execute(
-            "SELECT column_name, data_type FROM information_schema.columns "
-            "WHERE table_name = ? ORDER BY ordinal_position", [table]).fetchall()
-        return [(r[0], r[1]) for r in rows]
-
     # ------------------------------------------------------------ writing
 
     def has_article(self, article_id: str) -> bool:
@@ -145,8 +155,7 @@ class Store:
         """Id of a stored article with this content hash (same text, other url), or None."""
         if not content_hash:
             return None
-        rows = self._fetch("SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
-                           [content_hash])
+        rows = self._fetch("SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1", [content_hash])
         return rows[0][0] if rows else None
 
     def write(self, analyses: Iterable[Analysis], replace: bool = False,
@@ -154,57 +163,56 @@ class Store:
         """Store a batch of analyses in one transaction.
 
         Articles already stored are skipped (ids are deterministic, so writing the same analyses twice
-        changes nothing), unless `replace` is true: then their old records are deleted first
-        (re-analysis with a newer pipeline). Actors are upserted by id with their aliases merged.
+        changes nothing, and every insert is ON CONFLICT DO NOTHING, so two processes writing the same
+        article at once store it once), unless `replace` is true: then their old records are deleted
+        first (re-analysis with a newer pipeline). Actors are upserted by id with their aliases merged.
         `log` entries are written to the ingest log in the same transaction.
         """
-        with self._write_lock:       # one writer at a time on the shared connection (e.g. API threads)
-            return self._write(list(analyses), replace, list(log))
+        with self._write_lock:       # one writer at a time per Store (e.g. API threads)
+            with self.backend.transaction() as tx:
+                return self._write(tx, list(analyses), replace, list(log))
 
-    def _write(self, analyses: list[Analysis], replace: bool, log: list[LogEntry]) -> WriteStats:
+    def _write(self, tx: Any, analyses: list[Analysis], replace: bool, log: list[LogEntry]) -> WriteStats:
         stats = WriteStats()
-        con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
-            ids = list(dict.fromkeys(a.article.id for a in analyses))
-            if replace and ids:
-                for t in CHILD_TABLES:
-                    con.execute(f"DELETE FROM {t} WHERE article_id IN (SELECT unnest(?))", [ids])
-                con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
-            present = self._existing("articles", ids)
-            todo: list[Analysis] = []
-            seen: set[str] = set()
-            for a in analyses:
-                if a.article.id in present or a.article.id in seen:
-                    stats.articles_present += 1
-                    continue
-                seen.add(a.article.id)
-                todo.append(a)
-            now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
-            tables: dict[str, list[dict[str, Any]]] = {t: [] for t in DATA_TABLES}
-            for a in todo:
-                tables["articles"].append(R.article_row(a, now))
-                pub = a.article.published
-                tables["events"].extend(R.event_row(e, pub) for e in a.events)
-                tables["mentions"].extend(R.fields_of(m) for m in a.mentions)
-                tables["quotes"].extend(R.fields_of(q) for q in a.quotes)
-                tables["places"].extend(R.fields_of(p) for p in a.places)
-                tables["times"].extend(R.fields_of(t) for t in a.times)
-            for t in ("articles", *CHILD_TABLES):
-                # Plain INSERT (faster than OR IGNORE): these articles are new, and child ids embed
-                # the article id, so only repeats inside the batch can clash; _unique drops those.
-                n = self._insert(t, _unique(tables[t]), mode="")
-                if t != "articles":
-                    setattr(stats, t, n)
-                else:
-                    stats.articles = n
-            stats.actors_new, stats.actors_updated = self._upsert_actors(
-                [ac for a in todo for ac in a.actors])
-            self._write_log(log, now)
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+        ids = list(dict.fromkeys(a.article.id for a in analyses))
+        in_ids = self.dialect.in_list
+        if replace and ids:
+            tx.execute(f"DELETE FROM {self.dialect.search_table} WHERE event_id IN "
+                       f"(SELECT id FROM events WHERE {in_ids('article_id')})", [ids])
+            for t in CHILD_TABLES:
+                tx.execute(f"DELETE FROM {t} WHERE {in_ids('article_id')}", [ids])
+            tx.execute(f"DELETE FROM articles WHERE {in_ids('id')}", [ids])
+        present = {r[0] for r in tx.execute(f"SELECT id FROM articles WHERE {in_ids('id')}", [ids])} if ids else set()
+        todo: list[Analysis] = []
+        seen: set[str] = set()
+        for a in analyses:
+            if a.article.id in present or a.article.id in seen:
+                stats.articles_present += 1
+                continue
+            seen.add(a.article.id)
+            todo.append(a)
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+        tables: dict[str, list[dict[str, Any]]] = {t: [] for t in DATA_TABLES}
+        evidence: list[tuple[str, str]] = []
+        for a in todo:
+            tables["articles"].append(R.article_row(a, now))
+            pub = a.article.published
+            tables["events"].extend(R.event_row(e, pub) for e in a.events)
+            tables["mentions"].extend(R.fields_of(m) for m in a.mentions)
+            tables["quotes"].extend(R.fields_of(q) for q in a.quotes)
+            tables["places"].extend(R.fields_of(p) for p in a.places)
+            tables["times"].extend(R.fields_of(t) for t in a.times)
+            evidence.extend((e.id, a.article.text[e.evidence_start:e.evidence_end]) for e in a.events)
+        for t in ("articles", *CHILD_TABLES):
+            # "new": checked above, so only another process writing the same article at this moment
+            # (PostgreSQL) can clash; child ids embed the article id.
+            n = tx.insert(t, _unique(tables[t]), on_conflict="new")
+            setattr(stats, t, n)
+        tx.insert_terms(event_terms(dict(evidence).items()))
+        batch = R.actor_rows(ac for a in todo for ac in a.actors)
+        if batch:
+            stats.actors_new, stats.actors_updated = tx.merge_actors(batch)
+        self._write_log(tx, log, now)
         return stats
 
     def log(self, origin: str | None, article_id: str | None, status: str, reason: str | None = None) -> None:
@@ -212,7 +220,8 @@ class Store:
         except that "unchanged" does not overwrite an earlier status)."""
         self.write([], log=[LogEntry(origin, article_id, status, reason)])
 
-    def _write_log(self, entries: list[LogEntry], now: dt.datetime) -> None:
+    @staticmethod
+    def _write_log(tx: Any, entries: list[LogEntry], now: dt.datetime) -> None:
         if not entries:
             return
         rows: dict[str, dict[str, Any]] = {}
@@ -221,213 +230,273 @@ class Store:
             rows[key] = {"key": key, "origin": e.origin, "article_id": e.article_id, "status": e.status,
                          "reason": e.reason, "logged_at": now}
         # "unchanged" keeps an earlier row (e.g. "stored" from the first run); other statuses replace it.
-        keep = [r for r in rows.values() if r["status"] == "unchanged"]
-        replace = [r for r in rows.values() if r["status"] != "unchanged"]
-        self._insert("ingest_log", keep, mode="OR IGNORE")
-        self._insert("ingest_log", replace, mode="OR REPLACE")
+        tx.insert("ingest_log", [r for r in rows.values() if r["status"] == "unchanged"], key="key")
+        tx.insert("ingest_log", [r for r in rows.values() if r["status"] != "unchanged"],
+                  on_conflict="update", key="key")
 
-    def _existing(self, table: str, ids: list[str]) -> set[str]:
-        if not ids:
-            return set()
-        rows = self.con.execute(f"SELECT id FROM {table} WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
-        return {r[0] for r in rows}
-
-    def _insert(self, table: str, rows: list[dict[str, Any]], mode: str) -> int:
-        """Bulk insert through an Arrow table; returns the number of rows that were new.
-
-        mode: "" (plain INSERT), "OR IGNORE" or "OR REPLACE".
-        """
-        if not rows:
-            return 0
-        cols = self._columns[table]
-        schema = pa.schema([(name, _ARROW_TYPES.get(typ, pa.string())) for name, typ in cols])
-        data = {name: [r.get(name) for r in rows] for name, _ in cols}
-        tbl = pa.Table.from_pydict(data, schema=schema)
-        count = f"SELECT count(*) FROM {table}"
-        before = self.con.execute(count).fetchall()[0][0] if mode else 0
-        view = f"_ng_batch_{table}"
-        self.con.register(view, tbl)
-        try:
-            self.con.execute(f"INSERT {mode} INTO {table} BY NAME SELECT * FROM {view}")
-        finally:
-            self.con.unregister(view)
-        return self.con.execute(count).fetchall()[0][0] - before if mode else len(rows)
-
-    def _upsert_actors(self, actors: list) -> tuple[int, int]:
-        batch: dict[str, dict[str, Any]] = {}
-        for ac in actors:
-            row = R.actor_row(ac)
-            batch[ac.id] = R.merge_actor_rows(batch[ac.id], row) if ac.id in batch else row
-        if not batch:
-            return 0, 0
-        names = [n for n, _ in self._columns["actors"]]
-        old = {r[0]: dict(zip(names, r)) for r in self.con.execute(
-            f"SELECT {', '.join(names)} FROM actors WHERE id IN (SELECT unnest(?))", [list(batch)]).fetchall()}
-        new_rows, changed = [], []
-        for aid, row in batch.items():
-            if aid not in old:
-                new_rows.append(row)
-                continue
-            merged = R.merge_actor_rows(old[aid], row)
-            if merged != {**old[aid], "aliases": list(old[aid]["aliases"] or [])}:
-                changed.append(merged)
-        self._insert("actors", new_rows, mode="OR IGNORE")
-        if changed:
-            self._insert("actors", changed, mode="OR REPLACE")
-        return len(new_rows), len(changed)
-
-    # ------------------------------------------------------------ reading
+    # ------------------------------------------------------------ reading: plain SQL
 
     def _fetch(self, sql: str, params: list[Any] | None = None) -> list[tuple]:
-        return self._cur().execute(sql, params or []).fetchall()
+        return self.backend.fetch(sql, params or [])[1]
 
-    def _cur(self) -> duckdb.DuckDBPyConnection:
-        """This thread's read cursor (DuckDB connections must not be shared between threads)."""
-        cur = getattr(self._local, "cur", None)
-        if cur is None:
-            cur = self.con.cursor()
-            self._local.cur = cur
-            with self._lock:
-                self._cursors.append(cur)
-        return cur
+    def _results(self, query: tuple[str, list[Any]], record_type: type | None = None,
+                 total: Any = None, limit: Any = None, offset: Any = 0) -> Results:
+        names, rows = self.backend.fetch(*query)
+        return Results(names, rows, record_type, total=total, limit=limit, offset=offset or 0)
 
     def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
-        """Run a read query and return JSON-friendly dicts (dates as ISO strings)."""
-        res = self._cur().execute(sql, params or [])
-        names = [d[0] for d in res.description]
-        return [{k: _jsonable(v) for k, v in zip(names, row)} for row in res.fetchall()]
+        """Run a read query (`?` placeholders) and return JSON-friendly dicts (dates as ISO strings)."""
+        names, rows = self.backend.fetch(sql, params or [])
+        return [{k: jsonable(v) for k, v in zip(names, row)} for row in rows]
 
     def query_df(self, sql: str, params: list[Any] | None = None):
         """Run a read query and return a pandas DataFrame."""
-        return self._cur().execute(sql, params or []).df()
+        return self.backend.arrow(sql, params or []).to_pandas()
 
     def iter_query(self, sql: str, params: list[Any] | None = None, chunk: int = 2000) -> Iterator[dict[str, Any]]:
-        """Stream a read query's rows as dicts (for exports of any size), on a cursor of its own."""
-        cur = self.con.cursor()
-        try:
-            res = cur.execute(sql, params or [])
-            names = [d[0] for d in res.description]
-            while True:
-                rows = res.fetchmany(chunk)
-                if not rows:
-                    break
-                for row in rows:
-                    yield {k: _jsonable(v) for k, v in zip(names, row)}
-        finally:
-            cur.close()
+        """Stream a read query's rows as dicts (for exports of any size). Helper columns of the query
+        layer (`_ng_*`) are left out."""
+        for names, rows in self.backend.stream(sql, params or [], chunk):
+            keep = [i for i, n in enumerate(names) if not n.startswith("_ng_")]
+            for row in rows:
+                yield {names[i]: jsonable(row[i]) for i in keep}
+
+    def write_parquet(self, sql: str, params: list[Any], path: str | os.PathLike) -> int:
+        """Write a read query's rows to a Parquet file; returns how many rows were written."""
+        return self.backend.copy_parquet(sql, params, str(path))
 
     def counts(self) -> dict[str, int]:
         """Row count per table."""
-        return {t: self._fetch(f"SELECT count(*) FROM {t}")[0][0] for t in ALL_TABLES}
+        sql = "SELECT " + ", ".join(f"(SELECT count(*) FROM {t}) AS {t}" for t in ALL_TABLES)
+        names, rows = self.backend.fetch(sql)
+        return dict(zip(names, rows[0]))
 
-    # Record queries: lists of dicts; the *_df variants return DataFrames with native types.
-    # Filters are documented in queries.py (event_where, actors_sql, quotes_sql, articles_sql).
+    # ------------------------------------------------------------ events
 
     def events(self, limit: int | None = None, offset: int = 0, order: str = "date",
-               **filters: Any) -> list[dict[str, Any]]:
-        """Events with actors, codes, modality, attribution, date, place and evidence sentence.
+               **filters: Any) -> Results[Event]:
+        """Events matching the filters (`newsgraph.store.filters.EVENT_FILTERS`: actor, country, code, root,
+        since, until, modality (default asserted; None = all), search, ...), in `order`.
 
-        Filters: actor, country, code, root, since, until, modality ('asserted' by default, None for
-        all), quad_class, plover_type, article_id, source, target, source_country, target_country,
-        country_pair, place_country, outlet, search, min_confidence, cluster_id, event_id, rule_id.
+        A page is fetched in two steps: the ids in order (no text touched), then the full rows of just
+        those events (evidence cut from just those articles), which keeps pages fast on 1 M events.
         """
-        return self._events(self.query, limit, offset, order, filters)
-
-    def events_df(self, limit: int | None = None, offset: int = 0, order: str = "date", **filters: Any):
-        return self._events(self.query_df, limit, offset, order, filters)
-
-    def _events(self, run, limit, offset, order, filters):
-        """A page is fetched in two steps: the ids in order (no text touched), then the full rows of
-        just those events (evidence cut from just those articles): ~4x faster on 1M events."""
+        d = self.dialect
+        total = functools.partial(self.count_events, **filters)
         if limit is None:
-            return run(*Q.events_sql(offset=offset, order=order, **filters))
-        keys = self._fetch(*Q.events_sql(limit=limit, offset=offset, order=order,
-                                         columns="e.id, e.article_id", **filters))
+            return self._results(Q.events_sql(d, offset=offset, order=order, **filters), Event, total, None, offset)
+        keys = self._fetch(*Q.event_ids_sql(d, limit=limit, offset=offset, order=order, **filters))
         if not keys:
-            return run(*Q.events_sql(limit=0, order=order, **filters))   # empty, with the columns
-        return run(*Q.events_by_ids_sql([k[0] for k in keys], list(dict.fromkeys(k[1] for k in keys)), order))
+            return self._results(Q.events_sql(d, limit=0, order=order, **filters), Event, total, limit, offset)
+        return self._results(Q.events_by_ids_sql(d, [k[0] for k in keys], list(dict.fromkeys(k[1] for k in keys)),
+                                                 order), Event, total, limit, offset)
 
     def count_events(self, **filters: Any) -> int:
-        Q._check_filters(filters, Q.EVENT_FILTERS)
-        where, params = Q.event_where(**filters)
-        return self.query(f"SELECT count(*) AS n {Q.EVENT_FROM} {where}", params)[0]["n"]
+        return self._fetch(*Q.count_events_sql(self.dialect, **filters))[0][0]
 
-    def actors(self, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
+    def iter_events(self, columns: str = Q.EVENT_COLUMNS, joins: str = "", qualify: str = "",
+                    order: str = "date", **filters: Any) -> Iterator[dict[str, Any]]:
+        """Every matching event as a dict, streamed (for exports): the event columns with their actors'
+        and article's fields, plus `columns`/`joins` the caller adds (see `queries.events_sql`)."""
+        return self.iter_query(*Q.events_sql(self.dialect, columns=columns, joins=joins, qualify=qualify,
+                                             order=order, **filters))
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One event (any modality) with the spans to highlight in its evidence sentence.
+
+        Highlight offsets are relative to the evidence sentence: source and target (their mentions in
+        the sentence, else the first occurrence of the coded text), the cue, the times and places in it.
+        """
+        page = self.events(event_id=event_id, modality=None, limit=1)
+        if not len(page):
+            return None
+        ev = page.rows[0]
+        s0, s1 = ev["evidence_start"] or 0, ev["evidence_end"] or 0
+        evidence = ev.get("evidence") or ""
+        spans: list[dict[str, Any]] = []
+
+        def add(kind: str, start: int | None, end: int | None, **extra: Any) -> None:
+            if start is None or end is None or start < s0 or end > s1 or end <= start:
+                return
+            spans.append({"kind": kind, "start": start - s0, "end": end - s0,
+                          "text": evidence[start - s0:end - s0], **extra})
+
+        art = ev["article_id"]
+        for side in ("source", "target"):
+            aid, text = ev.get(f"{side}_actor_id"), ev.get(f"{side}_text")
+            found = False
+            if aid:
+                for m in self.query(Q.event_spans_sql("mentions", 'start, "end"', by_actor=True), [art, aid, s0, s1]):
+                    add(side, m["start"], m["end"])
+                    found = True
+            if not found and text:
+                i = evidence.find(text)
+                if i >= 0:
+                    add(side, s0 + i, s0 + i + len(text))
+        add("cue", ev.get("cue_start"), ev.get("cue_end"))
+        for t in self.query(Q.event_spans_sql("times", 'start, "end", value'), [art, s0, s1]):
+            add("time", t["start"], t["end"], value=t["value"])
+        for p in self.query(Q.event_spans_sql("places", 'start, "end", country'), [art, s0, s1]):
+            add("place", p["start"], p["end"], country=p["country"])
+        ev["highlights"] = sorted(spans, key=lambda s: (s["start"], -s["end"]))
+        return ev
+
+    # ------------------------------------------------------------ actors, quotes, articles
+
+    def actors(self, limit: int | None = None, offset: int = 0, **filters: Any) -> Results[Actor]:
         """Actors with mention/article/event/quote counts. Filters: search, country, sector, kind, code."""
-        Q._check_filters(filters, Q.ACTOR_FILTERS)
-        return self.query(*Q.actors_sql(limit=limit, offset=offset, **filters))
-
-    def actors_df(self, limit: int | None = None, offset: int = 0, **filters: Any):
-        Q._check_filters(filters, Q.ACTOR_FILTERS)
-        return self.query_df(*Q.actors_sql(limit=limit, offset=offset, **filters))
+        Q.check_names(filters, Q.ACTOR_FILTERS)
+        query = Q.actors_sql(self.dialect, limit=limit, offset=offset, **filters)
+        total = functools.partial(self._count, Q.actors_sql(self.dialect, **filters))
+        return self._results(query, Actor, total, limit, offset)
 
     def actor(self, actor_id: str) -> dict[str, Any] | None:
-        rows = self.actors(actor_id=actor_id)
+        rows = self.actors(actor_id=actor_id).rows
         return rows[0] if rows else None
 
-    def quotes(self, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
+    def quotes(self, limit: int | None = None, offset: int = 0, **filters: Any) -> Results[Quote]:
         """Quotes with speaker and article. Filters: speaker, search, kind, article_id, country, since,
         until, outlet."""
-        Q._check_filters(filters, Q.QUOTE_FILTERS)
-        return self.query(*Q.quotes_sql(limit=limit, offset=offset, **filters))
-
-    def quotes_df(self, limit: int | None = None, offset: int = 0, **filters: Any):
-        Q._check_filters(filters, Q.QUOTE_FILTERS)
-        return self.query_df(*Q.quotes_sql(limit=limit, offset=offset, **filters))
+        Q.check_names(filters, Q.QUOTE_FILTERS)
+        query = Q.quotes_sql(self.dialect, limit=limit, offset=offset, **filters)
+        total = functools.partial(self._count, Q.quotes_sql(self.dialect, **filters))
+        return self._results(query, Quote, total, limit, offset)
 
     def articles(self, limit: int | None = None, offset: int = 0, with_text: bool = False,
-                 **filters: Any) -> list[dict[str, Any]]:
-        """Article metadata with counts. Filters: outlet, since, until (publication date), search."""
-        Q._check_filters(filters, Q.ARTICLE_FILTERS)
-        return self.query(*Q.articles_sql(limit=limit, offset=offset, with_text=with_text, **filters))
+                 **filters: Any) -> Results[Article]:
+        """Article metadata with counts. Filters: outlet, since, until (publication date), search.
+        The records carry `text=None` unless `with_text` is true."""
+        Q.check_names(filters, Q.ARTICLE_FILTERS)
+        query = Q.articles_sql(self.dialect, limit=limit, offset=offset, with_text=with_text, **filters)
+        total = functools.partial(self._count, Q.articles_sql(self.dialect, **filters))
+        names, rows = self.backend.fetch(*query)
+        return Results(names, rows, Article, total=total, limit=limit, offset=offset or 0,
+                       rename={"outlet": "source"}, defaults={"text": None})
 
-    def articles_df(self, limit: int | None = None, offset: int = 0, with_text: bool = False,
-                    **filters: Any):
-        Q._check_filters(filters, Q.ARTICLE_FILTERS)
-        return self.query_df(*Q.articles_sql(limit=limit, offset=offset, with_text=with_text, **filters))
+    def _count(self, query: tuple[str, list[Any]]) -> int:
+        return self._fetch(*Q.count_sql(query))[0][0]
 
     def article(self, article_id: str) -> dict[str, Any] | None:
-        """One article with its text, captions and all its records (events of every modality)."""
-        rows = self.articles(article_id=article_id, with_text=True)
+        """One article with its text, captions and all its records (events of every modality), as dicts."""
+        rows = self.articles(article_id=article_id, with_text=True).rows
         if not rows:
             return None
         art = rows[0]
-        art["events"] = self.events(article_id=article_id, modality=None, order="article")
-        art["quotes"] = self.quotes(article_id=article_id)
+        art["events"] = self.events(article_id=article_id, modality=None, order="article").rows
+        art["quotes"] = self.quotes(article_id=article_id).rows
         for t in ("mentions", "places", "times"):
-            art[t] = self.query(f'SELECT * FROM {t} WHERE article_id = ? ORDER BY start, id', [article_id])
-        art["actors"] = self.query(
-            "SELECT * FROM actors WHERE id IN (SELECT actor_id FROM mentions WHERE article_id = ? "
-            "UNION SELECT source_actor_id FROM events WHERE article_id = ? "
-            "UNION SELECT target_actor_id FROM events WHERE article_id = ? "
-            "UNION SELECT speaker_actor_id FROM quotes WHERE article_id = ?) ORDER BY name, id",
-            [article_id] * 4)
+            art[t] = self.query(Q.article_records_sql(t), [article_id])
+        art["actors"] = self.query(Q.ARTICLE_ACTORS_SQL, [article_id] * 4)
         return art
 
-    def timeline(self, interval: str = "day", **filters: Any) -> list[dict[str, Any]]:
-        """Events per period and QuadClass with mean Goldstein (same filters as `events`)."""
-        return self.query(*Q.timeline_sql(interval, **filters))
+    def analysis(self, article_id: str) -> Analysis | None:
+        """The stored Analysis of one article: the same records `newsgraph.analyse` returns."""
+        names, raw = self.backend.fetch("SELECT * FROM articles WHERE id = ?", [article_id])
+        if not raw:
+            return None
+        article = _record(Article, dict(zip(names, raw[0])))
 
-    def network(self, limit: int | None = 200, **filters: Any) -> list[dict[str, Any]]:
-        """Actor-to-actor edges with event counts and mean Goldstein (same filters as `events`)."""
-        return self.query(*Q.network_sql(limit, **filters))
+        def records(cls: type, table: str) -> list[Any]:
+            n, rs = self.backend.fetch(f"SELECT * FROM {table} WHERE article_id = ? ORDER BY start, id", [article_id])
+            return [_record(cls, dict(zip(n, r))) for r in rs]
 
-    def partners(self, actor_id: str, limit: int | None = 10, **filters: Any) -> list[dict[str, Any]]:
+        n, rs = self.backend.fetch(Q.ARTICLE_ACTORS_SQL, [article_id] * 4)
+        n_ev, rs_ev = self.backend.fetch("SELECT * FROM events WHERE article_id = ? ORDER BY evidence_start, id",
+                                         [article_id])
+        return Analysis(article=article, actors=[_record(Actor, dict(zip(n, r))) for r in rs],
+                        mentions=records(Mention, "mentions"), quotes=records(Quote, "quotes"),
+                        places=records(Place, "places"), times=records(TimeRef, "times"),
+                        events=[_record(Event, dict(zip(n_ev, r))) for r in rs_ev])
+
+    # ------------------------------------------------------------ aggregates
+
+    def timeline(self, interval: str = "auto", **filters: Any) -> Results:
+        """Events per period (day, week, month, year) by QuadClass (q1..q4) with mean Goldstein, over
+        dated events.
+
+        interval "auto" picks day/week/month from the date span; without a date filter it also leaves out
+        dates more than three interquartile ranges (at least two weeks) from the middle half -- a stray
+        "2030" would squash the chart -- and says so: `.meta` holds interval, window and the counts
+        left out before/after it.
+        """
+        d = self.dialect
+        window = None
+        outside = {"before": 0, "after": 0}
+        if interval == "auto":
+            names, rows = self.backend.fetch(*Q.date_spread_sql(d, **filters))
+            r = dict(zip(names, rows[0]))
+            if r["lo"] is None:
+                interval = "day"
+            else:
+                lo, hi, q1, q3 = (_as_date(r[k]) for k in ("lo", "hi", "q1", "q3"))
+                fence = 3 * max((q3 - q1).days, 14)
+                c_lo, c_hi = max(lo, q1 - dt.timedelta(days=fence)), min(hi, q3 + dt.timedelta(days=fence))
+                if not (filters.get("since") or filters.get("until")) and (c_lo, c_hi) != (lo, hi):
+                    window = (c_lo.isoformat(), c_hi.isoformat())
+                    lo, hi = c_lo, c_hi
+                days = (hi - lo).days
+                interval = "day" if days <= 120 else "week" if days <= 2 * 366 else "month"
+        if window:
+            outside = self.query(*Q.outside_window_sql(d, window, **filters))[0]
+        res = self._results(Q.timeline_sql(d, interval, window=window, **filters))
+        res.meta = {"interval": interval, "window": window, "outside": outside, "quad_classes": QUAD_NAMES}
+        return res
+
+    def network(self, limit: int | None = 200, **filters: Any) -> Results:
+        """Undirected actor pairs with event counts (each way too) and mean Goldstein, strongest first;
+        `.meta["nodes"]` has the actors of these edges with their summed event counts."""
+        res = self._results(Q.network_sql(self.dialect, limit, **filters))
+        nodes: list[dict[str, Any]] = []
+        ids = sorted({e["source"] for e in res.rows} | {e["target"] for e in res.rows})
+        if ids:
+            nodes = self.query(*Q.actors_by_ids_sql(self.dialect, ids))
+            weight: dict[str, int] = {}
+            for e in res.rows:
+                for k in ("source", "target"):
+                    weight[e[k]] = weight.get(e[k], 0) + e["events"]
+            for n in nodes:
+                n["events"] = weight.get(n["id"], 0)
+        res.meta = {"nodes": nodes}
+        return res
+
+    def event_map(self, points: int = 300, **filters: Any) -> dict[str, list[dict[str, Any]]]:
+        """Events per country where they happened, and per located place (the `points` busiest)."""
+        return {"countries": self.query(*Q.map_countries_sql(self.dialect, **filters)),
+                "points": self.query(*Q.map_points_sql(self.dialect, points, **filters))}
+
+    def partners(self, actor_id: str, limit: int | None = 10, **filters: Any) -> Results:
         """Actors with the most events together with `actor_id` (either direction)."""
-        return self.query(*Q.partners_sql(actor_id, limit, **filters))
+        return self._results(Q.partners_sql(self.dialect, actor_id, limit, **filters))
 
-    def event_places(self, **filters: Any) -> list[dict[str, Any]]:
-        """Events per country and place, with coordinates (same filters as `events`)."""
-        return self.query(*Q.places_sql(**filters))
+    def actor_profile(self, actor_id: str, partners: int = 10) -> dict[str, Any] | None:
+        """An actor with its counts, asserted events by QuadClass and CAMEO root, top partners and
+        latest quotes."""
+        actor = self.actor(actor_id)
+        if actor is None:
+            return None
+        actor["events_by_quad_class"] = sorted(self.query(*Q.actor_events_by_sql(self.dialect, actor_id, "quad_class")),
+                                               key=lambda r: r["quad_class"] or 0)
+        actor["events_by_root"] = self.query(*Q.actor_events_by_sql(self.dialect, actor_id, "cameo_root"))
+        actor["top_partners"] = self.partners(actor_id, partners).rows
+        actor["recent_quotes"] = self.quotes(speaker=actor_id, limit=5).rows
+        return actor
+
+    def meta(self) -> dict[str, Any]:
+        """Counts, date ranges and the values the filters can take (the dashboard's controls)."""
+        out: dict[str, Any] = {"counts": self.counts()}
+        for key, sql in Q.META_SQL.items():
+            rows = self.query(sql)
+            out[key] = rows[0] if key in ("event_dates", "published") else rows
+        out["quad_classes"] = QUAD_NAMES
+        out["modalities"] = list(Q.MODALITIES)
+        return out
 
     def ingest_log(self, status: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-        sql, params = "SELECT origin, article_id, status, reason, logged_at FROM ingest_log", []
-        if status:
-            sql += " WHERE status = ?"
-            params.append(status)
-        sql += " ORDER BY logged_at, origin"
-        page, pp = Q._page(limit, 0)
-        return self.query(sql + page, params + pp)
+        return self.query(*Q.ingest_log_sql(status, limit))
+
+
+def _as_date(v: Any) -> dt.date:
+    return v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v))
 
 
 def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -441,7 +510,4 @@ def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _jsonable(v: Any) -> Any:
-    if isinstance(v, (dt.date, dt.datetime)):
-        return v.isoformat()
-    return v
+__all__ = ["DEFAULT_DB", "LogEntry", "QueryError", "Store", "WriteStats", "open_store", "QUAD_NAMES"]

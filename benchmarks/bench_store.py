@@ -1,0 +1,222 @@
+"""Benchmark: the store at 1 M events, on DuckDB and on PostgreSQL (a benchmark, not a test).
+
+    .venv/bin/python benchmarks/bench_store.py [--events 1000000] [--backend duckdb,postgresql] [--rounds 20]
+
+Generates a synthetic corpus (seeded; made-up names and sentences, 10 events per article), loads it
+through `Store.write` in batches (the ingest path: rows, evidence index, actor merge, one transaction
+per batch), then times the queries the CLI and the dashboard run, each `--rounds` times, and prints
+median and p95 per query with the targets of issues 14/15:
+
+    bulk load <= 30 s; filtered event page (with its total) p95 <= 100 ms; timeline, network and map
+    <= 200 ms; text search over evidence <= 200 ms.
+
+PostgreSQL runs as a throwaway server (tests/throwaway_postgres.py, Debian's postgresql package).
+The generator's own time is not counted in the load time; the store's is (Python rows, tokenising
+the evidence, the database inserts).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))          # throwaway_postgres
+
+from newsgraph.records import Actor, Analysis, Article, Event, Mention  # noqa: E402
+from newsgraph.store import open_store  # noqa: E402
+
+EVENTS_PER_ARTICLE = 10
+CODES = [("010", "01", 1, 0.0, "CONSULT"), ("036", "03", 1, 4.0, "AGREE"), ("042", "04", 1, 1.9, "CONSULT"),
+         ("043", "04", 1, 2.8, "CONSULT"), ("057", "05", 1, 8.0, "AGREE"), ("061", "06", 2, 6.4, "COOPERATE"),
+         ("071", "07", 2, 7.4, "AID"), ("112", "11", 3, -2.0, "ACCUSE"), ("130", "13", 3, -4.4, "THREATEN"),
+         ("163", "16", 3, -5.6, "REDUCE"), ("173", "17", 4, -5.0, "COERCE"), ("190", "19", 4, -10.0, "FIGHT"),
+         ("193", "19", 4, -10.0, "FIGHT"), ("141", "14", 3, -6.5, "PROTEST")]
+SECTORS = ["GOV", "MIL", "BUS", "MED", "OPP", "CVL", "JUD", "LEG"]
+VERBS = ["met", "accused", "warned", "praised", "visited", "attacked", "supported", "criticised", "thanked",
+         "sanctioned", "called", "hosted", "urged", "rejected", "welcomed", "blamed", "shelled", "funded"]
+TOPICS = ["missile strike", "trade deal", "border talks", "grain exports", "energy prices", "aid package",
+          "peace plan", "election results", "gas pipeline", "prisoner exchange", "drone attack", "port access",
+          "fishing rights", "water treaty", "debt relief", "troop movements", "cyber attack", "oil exports"]
+FILLER = ["officials", "said", "on", "the", "after", "a", "week", "of", "tension", "according", "to", "reports",
+          "late", "on", "Tuesday", "amid", "growing", "concern", "in", "the", "region", "analysts", "noted"]
+SYLLABLES = ["ka", "lo", "mi", "ren", "do", "sa", "vi", "tor", "el", "an", "ri", "mu", "bek", "zan", "ol", "ta"]
+
+
+def make_actors(rng: random.Random, n: int, countries: list[str]) -> list[Actor]:
+    actors = []
+    for i in range(n):
+        name = " ".join("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).title() for _ in range(2))
+        country, sector = rng.choice(countries), rng.choice(SECTORS)
+        name = f"{name} {i}"
+        actors.append(Actor(id=Actor.make_id(name, country), name=name, kind="PERSON", country=country,
+                            sector=sector, role="Minister", aliases=[name.split()[-2]]))
+    return actors
+
+
+def make_batch(rng: random.Random, start: int, n_articles: int, actors: list[Actor],
+               places: list[tuple[str, str, float, float]]) -> list[Analysis]:
+    out = []
+    base = dt.date(2023, 1, 1)
+    for k in range(start, start + n_articles):
+        published = base + dt.timedelta(days=rng.randint(0, 729))
+        sentences, specs = [], []
+        for _ in range(EVENTS_PER_ARTICLE):
+            src, tgt = rng.sample(actors, 2)
+            place = rng.choice(places)
+            topic = rng.choice(TOPICS)
+            sent = (f"{src.name} {rng.choice(VERBS)} {tgt.name} in {place[0]} over the {topic} "
+                    + " ".join(rng.choice(FILLER) for _ in range(rng.randint(4, 12))) + ".")
+            specs.append((src, tgt, place, sent))
+            sentences.append(sent)
+        text = " ".join(sentences)
+        url = f"http://bench.example/{k}"
+        art = Article(id=Article.make_id(text, url), text=text, title=f"Report {k}", url=url,
+                      source=f"Outlet {k % 40}", published=published, content_hash=Article.make_content_hash(text))
+        an = Analysis(article=art)
+        pos = 0
+        for i, (src, tgt, place, sent) in enumerate(specs):
+            start_ = text.index(sent, pos)
+            pos = start_ + len(sent)
+            code, root, quad, gold, plover = rng.choice(CODES)
+            day = published - dt.timedelta(days=rng.randint(0, 3))
+            an.events.append(Event(
+                id=Event.make_id(art.id, i, code, src.code, tgt.code, start_), article_id=art.id, sentence=i,
+                evidence_start=start_, evidence_end=pos, cameo_code=code, rule_id="bench.rule",
+                source_actor_id=src.id, target_actor_id=tgt.id, source_code=src.code, target_code=tgt.code,
+                source_text=src.name, target_text=tgt.name, source_start=start_, cameo_root=root, quad_class=quad,
+                goldstein=gold, plover_type=plover, cue=sent.split()[2], modality="asserted" if rng.random() < 0.85
+                else rng.choice(["negated", "planned", "hypothetical"]), date=day.isoformat(),
+                date_precision="day", place_name=place[0], place_country=place[1], place_lat=place[2],
+                place_lon=place[3], confidence=round(rng.random(), 2)))
+            for who in (src, tgt):
+                s = text.index(who.name, start_)
+                an.mentions.append(Mention(id=f"{art.id}-{i}-{who.id}", article_id=art.id, start=s,
+                                           end=s + len(who.name), text=who.name, label="PERSON", sentence=i,
+                                           actor_id=who.id))
+        an.actors = list({a.id: a for sp in specs for a in sp[:2]}.values())
+        out.append(an)
+    return out
+
+
+def load(store, n_events: int, batch_articles: int, seed: int = 7) -> tuple[float, dict]:
+    from newsgraph.store.filters import country_codes
+
+    rng = random.Random(seed)
+    countries = sorted(country_codes())
+    actors = make_actors(rng, 20_000, countries)
+    places = [(f"Place {i}", rng.choice(countries), rng.uniform(-60, 70), rng.uniform(-170, 170)) for i in range(3000)]
+    n_articles = max(1, n_events // EVENTS_PER_ARTICLE)
+    spent = 0.0
+    for start in range(0, n_articles, batch_articles):
+        batch = make_batch(rng, start, min(batch_articles, n_articles - start), actors, places)
+        t = time.perf_counter()
+        store.write(batch)
+        spent += time.perf_counter() - t
+        print(f"  loaded {min(start + batch_articles, n_articles) * EVENTS_PER_ARTICLE:>9,} events  "
+              f"{spent:6.1f} s", file=sys.stderr, flush=True)
+    return spent, {"actor": actors[123].name.split()[-2] + " " + actors[123].name.split()[-1],
+                   "actor_id": actors[77].id, "country": actors[5].country}
+
+
+def queries(probe: dict) -> dict[str, tuple[str, callable]]:
+    """name -> (target, function(store)) for what the CLI and the dashboard run."""
+    return {
+        "events: country, page + total": ("event", lambda s: s.events(country=probe["country"], limit=50).total),
+        "events: root + month, page + total": ("event", lambda s: s.events(root="19", since="2024-03",
+                                                                           until="2024-03", limit=50).total),
+        "events: actor by name, page + total": ("event", lambda s: s.events(actor=probe["actor"], limit=50).total),
+        "events: actor id, -date, page + total": ("event", lambda s: s.events(actor=probe["actor_id"], order="-date",
+                                                                              limit=50).total),
+        "events: all, page + total": ("event", lambda s: s.events(limit=50, order="-date").total),
+        "timeline (auto, all)": ("agg", lambda s: s.timeline("auto")),
+        "timeline (country)": ("agg", lambda s: s.timeline("auto", country=probe["country"])),
+        "network (80 pairs)": ("agg", lambda s: s.network(80)),
+        "map (countries + 300 places)": ("agg", lambda s: s.event_map(300)),
+        "search: one word, page + total": ("search", lambda s: s.events(search="pipeline", limit=50).total),
+        "search: phrase, page + total": ("search", lambda s: s.events(search="prisoner exchange", limit=50).total),
+        "search: word + country": ("search", lambda s: s.events(search="drone", country=probe["country"],
+                                                                limit=50).total),
+    }
+
+
+TARGETS_MS = {"event": 100, "agg": 200, "search": 200}
+
+
+def time_queries(store, probe: dict, rounds: int) -> list[dict]:
+    out = []
+    for name, (kind, fn) in queries(probe).items():
+        fn(store)                                   # warm-up
+        times = []
+        for _ in range(rounds):
+            t = time.perf_counter()
+            fn(store)
+            times.append((time.perf_counter() - t) * 1000)
+        times.sort()
+        p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+        out.append({"query": name, "median_ms": statistics.median(times), "p95_ms": p95,
+                    "target_ms": TARGETS_MS[kind], "ok": p95 <= TARGETS_MS[kind]})
+    return out
+
+
+def run_backend(backend: str, n_events: int, rounds: int, batch_articles: int) -> dict:
+    tmp = Path(tempfile.mkdtemp(prefix="ng-bench-"))
+    server = None
+    if backend == "duckdb":
+        target = str(tmp / "bench.duckdb")
+    else:
+        from throwaway_postgres import ThrowawayPostgres
+        server = ThrowawayPostgres().start()
+        target = server.create_database("bench")
+    try:
+        store = open_store(target)
+        seconds, probe = load(store, n_events, batch_articles)
+        counts = store.counts()
+        if backend == "postgresql":   # fresh statistics, as autovacuum would have after a real load
+            with store.backend.schema_connection() as db:
+                db.execute("VACUUM ANALYZE")
+        store.close()
+        reader = open_store(target, read_only=True)          # what `serve` and the CLI use
+        results = time_queries(reader, probe, rounds)
+        reader.close()
+        size = sum(p.stat().st_size for p in tmp.rglob("*") if p.is_file()) if backend == "duckdb" else None
+        return {"backend": backend, "events": counts["events"], "articles": counts["articles"],
+                "actors": counts["actors"], "mentions": counts["mentions"], "load_s": seconds,
+                "load_ok": seconds <= 30, "file_mb": size and size / 1e6, "queries": results}
+    finally:
+        if server:
+            server.stop()
+        import shutil
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--events", type=int, default=1_000_000)
+    ap.add_argument("--backend", default="duckdb,postgresql")
+    ap.add_argument("--rounds", type=int, default=20)
+    ap.add_argument("--batch-articles", type=int, default=5000, help="articles per Store.write transaction")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    reports = [run_backend(b.strip(), args.events, args.rounds, args.batch_articles)
+               for b in args.backend.split(",") if b.strip()]
+    if args.json:
+        print(json.dumps(reports, indent=2))
+        return
+    for r in reports:
+        print(f"\n{r['backend']}: {r['events']:,} events, {r['articles']:,} articles, {r['actors']:,} actors, "
+              f"{r['mentions']:,} mentions" + (f", file {r['file_mb']:.0f} MB" if r["file_mb"] else ""))
+        print(f"  bulk load            {r['load_s']:7.1f} s   (target <= 30 s)  {'ok' if r['load_ok'] else 'MISSED'}")
+        for q in r["queries"]:
+            print(f"  {q['query']:<38} median {q['median_ms']:7.1f} ms  p95 {q['p95_ms']:7.1f} ms  "
+                  f"(target <= {q['target_ms']} ms)  {'ok' if q['ok'] else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,258 @@
+"""DuckDB file (or in-memory) database: short-lived connections, lock waits, Arrow bulk inserts.
+
+A DuckDB file can be open for writing by one process at a time, and a process that holds it open,
+even read-only, keeps writers out. So this backend never keeps the file open for long: a connection
+is opened when an operation needs one and closed once no operation has used it for
+`Settings.db_idle_ms` milliseconds. `newsgraph serve` and `newsgraph ingest` can then take turns on
+the same file (each waits up to `Settings.db_lock_wait` seconds for the other's turn); when the wait
+runs out, the error names the newsgraph command holding the file (`locks.py`).
+"""
+from __future__ import annotations
+
+import threading
+import time
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+import duckdb
+
+from newsgraph.store import rows as R
+from newsgraph.store.dialect import DUCKDB
+from newsgraph.store.locks import DatabaseLockedError, is_lock_error, lock_message
+from newsgraph.store.schema import SchemaError
+
+
+
+def _arrow_type(sql_type: str):
+    """The Arrow type for a DuckDB column type (pyarrow is imported only by writers)."""
+    import pyarrow as pa
+
+    return {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
+            "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"), "VARCHAR[]": pa.list_(pa.string()),
+            "BOOLEAN": pa.bool_()}.get(sql_type, pa.string())
+_SAME_PROCESS = "different configuration"   # DuckDB: this process has the file open in the other mode
+
+
+class DuckDBBackend:
+    """One DuckDB database file (or ":memory:"), opened on demand."""
+
+    dialect = DUCKDB
+
+    def __init__(self, path: str, read_only: bool, lock_wait: float, idle_seconds: float):
+        self.path = path
+        self.read_only = read_only
+        self.memory = path == ":memory:"
+        self.lock_wait = lock_wait
+        self.idle_seconds = idle_seconds
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._users = 0
+        self._timer: threading.Timer | None = None
+        self._lock = threading.RLock()
+        self._closed = False
+
+    @property
+    def label(self) -> str:
+        return self.path
+
+    # ------------------------------------------------------------ connections
+
+    def _open(self) -> duckdb.DuckDBPyConnection:
+        start = time.monotonic()
+        delay = 0.02
+        while True:
+            try:
+                con = duckdb.connect(self.path, read_only=self.read_only)
+                # nothing is ever downloaded at run time: no extension auto-install or auto-load
+                con.execute("SET autoinstall_known_extensions = false")
+                con.execute("SET autoload_known_extensions = false")
+                return con
+            except (duckdb.IOException, duckdb.ConnectionException) as exc:
+                busy = is_lock_error(exc) or _SAME_PROCESS in str(exc)
+                if not busy:
+                    raise SchemaError(f"{self.path}: cannot open database: {exc}") from exc
+                waited = time.monotonic() - start
+                if waited >= self.lock_wait:
+                    raise DatabaseLockedError(lock_message(self.path, exc, waited)) from None
+                time.sleep(min(delay, max(0.0, self.lock_wait - waited)))
+                delay = min(delay * 2, 0.5)
+            except duckdb.Error as exc:
+                raise SchemaError(f"{self.path}: not a DuckDB database or unreadable: {exc}") from exc
+
+    @contextmanager
+    def connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor of its own (DuckDB connections are not shared between threads) on the open
+        database, which is opened first if needed and closed after `idle_seconds` without use."""
+        with self._lock:
+            if self._closed:
+                raise SchemaError(f"{self.path}: the store is closed")
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            if self._con is None:
+                self._con = self._open()
+            self._users += 1
+            cur = self._con.cursor()
+        try:
+            yield cur
+        finally:
+            try:
+                cur.close()
+            finally:
+                with self._lock:
+                    self._users -= 1
+                    if self._users == 0 and not self.memory:
+                        self._schedule_release()
+
+    def _schedule_release(self) -> None:
+        if self.idle_seconds <= 0:
+            self._release()
+            return
+        self._timer = threading.Timer(self.idle_seconds, self._release)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _release(self) -> None:
+        with self._lock:
+            if self._users == 0 and self._con is not None:
+                self._con.close()
+                self._con = None
+
+    def close(self) -> None:
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+            self._closed = True
+
+    # ------------------------------------------------------------ reading
+
+    def fetch(self, sql: str, params: list[Any] | None = None) -> tuple[list[str], list[tuple]]:
+        with self.connection() as cur:
+            res = cur.execute(sql, params or [])
+            return [d[0] for d in res.description], res.fetchall()
+
+    def arrow(self, sql: str, params: list[Any] | None = None):
+        with self.connection() as cur:
+            return cur.execute(sql, params or []).fetch_arrow_table()
+
+    def copy_parquet(self, sql: str, params: list[Any], path: str) -> int:
+        """Write the query's rows to a Parquet file (DuckDB's COPY ... TO); returns the row count."""
+        with self.connection() as cur:
+            try:
+                cur.execute(f"COPY ({sql}) TO ? (FORMAT parquet)", [*params, str(path)]).fetchall()
+            except duckdb.IOException as exc:      # the file could not be written: an OS-level failure
+                raise OSError(str(exc).splitlines()[0]) from None
+            return cur.execute("SELECT count(*) FROM read_parquet(?)", [str(path)]).fetchall()[0][0]
+
+    def stream(self, sql: str, params: list[Any] | None = None,
+               chunk: int = 2000) -> Iterator[tuple[list[str], list[tuple]]]:
+        with self.connection() as cur:
+            res = cur.execute(sql, params or [])
+            names = [d[0] for d in res.description]
+            while True:
+                rows = res.fetchmany(chunk)
+                if not rows:
+                    break
+                yield names, rows
+
+    # ------------------------------------------------------------ writing
+
+    @contextmanager
+    def transaction(self) -> Iterator["DuckDBWriter"]:
+        with self.connection() as cur:
+            cur.execute("BEGIN TRANSACTION")
+            try:
+                yield DuckDBWriter(cur)
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def schema_connection(self) -> Iterator["DuckDBWriter"]:
+        """For the schema check and migrations (which manage their own transactions)."""
+        with self.connection() as cur:
+            yield DuckDBWriter(cur)
+
+
+class DuckDBWriter:
+    """Statements inside one DuckDB transaction."""
+
+    dialect = DUCKDB
+
+    def __init__(self, cur: duckdb.DuckDBPyConnection):
+        self.cur = cur
+        self._columns: dict[str, list[tuple[str, str]]] = {}
+
+    def execute(self, sql: str, params: list[Any] | tuple = ()) -> list[tuple]:
+        res = self.cur.execute(sql, list(params))
+        return res.fetchall() if res.description else []
+
+    def columns(self, table: str) -> list[tuple[str, str]]:
+        if table not in self._columns:
+            self._columns[table] = [(r[0], r[1]) for r in self.cur.execute(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_name = ? AND table_schema = current_schema() ORDER BY ordinal_position",
+                [table]).fetchall()]
+        return self._columns[table]
+
+    def insert(self, table: str, rows: list[dict[str, Any]], on_conflict: str = "nothing",
+               key: str = "id") -> int:
+        """Bulk insert through an Arrow table; returns how many rows were inserted or updated.
+
+        on_conflict: "nothing" (keep the stored row), "update" (replace it with the new one), "new"
+        (rows the caller checked are not stored: one writer holds a DuckDB file, so a plain INSERT,
+        the fastest), or "none" (the table has no key).
+        """
+        if not rows:
+            return 0
+        import pyarrow as pa
+
+        cols = self.columns(table)
+        schema = pa.schema([(name, _arrow_type(typ)) for name, typ in cols])
+        data = {name: [r.get(name) for r in rows] for name, _ in cols}
+        view = f"_ng_batch_{table}"
+        self.cur.register(view, pa.Table.from_pydict(data, schema=schema))
+        try:
+            conflict = {"nothing": " ON CONFLICT DO NOTHING", "none": "", "new": "",
+                        "update": f" ON CONFLICT ({key}) DO UPDATE SET "
+                                  + ", ".join(f'"{n}" = excluded."{n}"' for n, _ in cols if n != key)}[on_conflict]
+            return self.cur.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {view}{conflict}").fetchall()[0][0]
+        finally:
+            self.cur.unregister(view)
+
+    def insert_terms(self, rows: list[tuple[str, list[str]]]) -> None:
+        """The evidence index: one (event id, words) pair per event, one `evidence_terms` row per word."""
+        if not rows:
+            return
+        import pyarrow as pa
+
+        tbl = pa.table({"event_id": pa.array([r[0] for r in rows], pa.string()),
+                        "terms": pa.array([r[1] for r in rows], pa.list_(pa.string()))})
+        self.cur.register("_ng_batch_terms", tbl)
+        try:   # sorted by term, so each row group holds a narrow range of words (zone maps skip the rest)
+            self.cur.execute("INSERT INTO evidence_terms (term, event_id) SELECT term, event_id FROM "
+                             "(SELECT unnest(terms) AS term, event_id FROM _ng_batch_terms) t ORDER BY term")
+        finally:
+            self.cur.unregister("_ng_batch_terms")
+
+    def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
+        """Upsert actors with their fields filled and aliases accumulated (`rows.merge_actor_rows`).
+        One writer at a time holds a DuckDB file, so reading, merging and writing back cannot race."""
+        names = [n for n, _ in self.columns("actors")]
+        old = {r[0]: dict(zip(names, r)) for r in self.cur.execute(
+            f"SELECT {', '.join(names)} FROM actors WHERE id IN (SELECT unnest(?))", [list(batch)]).fetchall()}
+        new_rows, changed = [], []
+        for aid, row in batch.items():
+            if aid not in old:
+                new_rows.append(row)
+                continue
+            merged = R.merge_actor_rows(old[aid], row)
+            if merged != {**old[aid], "aliases": list(old[aid]["aliases"] or [])}:
+                changed.append(merged)
+        self.insert("actors", new_rows, on_conflict="nothing")
+        self.insert("actors", changed, on_conflict="update")
+        return len(new_rows), len(changed)

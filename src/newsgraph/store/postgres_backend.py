@@ -1,0 +1,278 @@
+"""PostgreSQL database (`--db postgresql://user@host:port/dbname`) through psycopg 3.
+
+Several ingesters (on several machines) and servers can use one PostgreSQL database at once. Every
+insert is `ON CONFLICT DO NOTHING` on the deterministic ids, so two processes storing the same article
+never duplicate a row; actors are merged in SQL under the row lock `ON CONFLICT DO UPDATE` takes, so
+concurrent writers cannot lose each other's aliases. Reads use one autocommit connection per thread.
+"""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from typing import Any, Iterator
+from urllib.parse import urlsplit, urlunsplit
+
+from newsgraph.store.dialect import POSTGRES, to_pyformat
+from newsgraph.store.schema import SchemaError
+
+URL_SCHEMES = ("postgresql://", "postgres://")
+
+
+
+def _arrow_type(pg_type: str):
+    """The Arrow type for a PostgreSQL type name (for frames and Parquet exports)."""
+    import pyarrow as pa
+
+    return {"text": pa.string(), "varchar": pa.string(), "bpchar": pa.string(), "int2": pa.int16(),
+            "int4": pa.int32(), "int8": pa.int64(), "float4": pa.float32(), "float8": pa.float64(),
+            "numeric": pa.float64(), "bool": pa.bool_(), "date": pa.date32(), "timestamp": pa.timestamp("us"),
+            "_text": pa.list_(pa.string()), "_varchar": pa.list_(pa.string())}.get(pg_type, pa.string())
+
+
+def is_postgres_url(target: str) -> bool:
+    return str(target).startswith(URL_SCHEMES)
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+class PostgresBackend:
+    """One PostgreSQL database."""
+
+    dialect = POSTGRES
+
+    def __init__(self, url: str, read_only: bool):
+        try:
+            import psycopg
+        except ImportError as exc:   # pragma: no cover - psycopg is a dependency
+            raise SchemaError(f"PostgreSQL needs the psycopg package: {exc}") from None
+        self._psycopg = psycopg
+        self.url = url
+        self.read_only = read_only
+        self._local = threading.local()
+        self._all: list[Any] = []
+        self._lock = threading.Lock()
+        self._connect()   # fail now, with a clear message, if the server cannot be reached
+
+    @property
+    def label(self) -> str:
+        return redact(self.url)
+
+    def _connect(self):
+        con = getattr(self._local, "con", None)
+        if con is not None and not con.closed:
+            return con
+        try:
+            con = self._psycopg.connect(self.url, autocommit=True, connect_timeout=10)
+        except self._psycopg.Error as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise SchemaError(f"{self.label}: cannot connect to PostgreSQL: {first}") from None
+        if self.read_only:
+            con.execute("SET default_transaction_read_only = on")
+        self._local.con = con
+        with self._lock:
+            self._all.append(con)
+        return con
+
+    def close(self) -> None:
+        with self._lock:
+            for con in self._all:
+                try:
+                    con.close()
+                except self._psycopg.Error:
+                    pass
+            self._all.clear()
+
+    # ------------------------------------------------------------ reading
+
+    def fetch(self, sql: str, params: list[Any] | None = None) -> tuple[list[str], list[tuple]]:
+        with self._connect().cursor() as cur:
+            cur.execute(to_pyformat(sql), params or [])
+            return [d.name for d in cur.description], cur.fetchall()
+
+    def stream(self, sql: str, params: list[Any] | None = None,
+               chunk: int = 2000) -> Iterator[tuple[list[str], list[tuple]]]:
+        """Rows in chunks through a server-side cursor (an export of any size stays small in memory)."""
+        con = self._psycopg.connect(self.url)   # named cursors need a transaction of their own
+        try:
+            with con.cursor(name="ng_stream") as cur:
+                cur.itersize = chunk
+                cur.execute(to_pyformat(sql), params or [])
+                names: list[str] | None = None
+                while True:
+                    rows = cur.fetchmany(chunk)
+                    if names is None:
+                        names = [d.name for d in cur.description]
+                    if not rows:
+                        break
+                    yield names, rows
+        finally:
+            con.close()
+
+    def _arrow_schema(self, description):
+        import pyarrow as pa
+
+        fields = []
+        for d in description:
+            info = self._psycopg.adapters.types.get(d.type_code)
+            fields.append(pa.field(d.name, _arrow_type(info.name if info else "")))
+        return pa.schema(fields)
+
+    @staticmethod
+    def _to_arrow(schema, rows: list[tuple]):
+        import pyarrow as pa
+
+        cols = {f.name: [_plain(r[i], f.type) for r in rows] for i, f in enumerate(schema)}
+        return pa.Table.from_pydict(cols, schema=schema)
+
+    def arrow(self, sql: str, params: list[Any] | None = None):
+        with self._connect().cursor() as cur:
+            cur.execute(to_pyformat(sql), params or [])
+            return self._to_arrow(self._arrow_schema(cur.description), cur.fetchall())
+
+    def copy_parquet(self, sql: str, params: list[Any], path: str, chunk: int = 50_000) -> int:
+        """Write the query's rows to a Parquet file, streamed in chunks; returns the row count."""
+        import pyarrow.parquet as pq
+
+        con = self._psycopg.connect(self.url)
+        n = 0
+        try:
+            with con.cursor(name="ng_parquet") as cur:
+                cur.execute(to_pyformat(sql), params or [])
+                writer = None
+                try:
+                    while True:
+                        rows = cur.fetchmany(chunk)
+                        if writer is None:
+                            schema = self._arrow_schema(cur.description)
+                            writer = pq.ParquetWriter(path, schema)
+                        if not rows:
+                            break
+                        writer.write_table(self._to_arrow(schema, rows))
+                        n += len(rows)
+                finally:
+                    if writer is not None:
+                        writer.close()
+        finally:
+            con.close()
+        return n
+
+    # ------------------------------------------------------------ writing
+
+    @contextmanager
+    def transaction(self) -> Iterator["PostgresWriter"]:
+        con = self._connect()
+        with con.transaction():
+            with con.cursor() as cur:
+                yield PostgresWriter(cur)
+
+    @contextmanager
+    def schema_connection(self) -> Iterator["PostgresWriter"]:
+        con = self._connect()
+        with con.cursor() as cur:
+            yield PostgresWriter(cur)
+
+
+def _plain(value: Any, typ: Any) -> Any:
+    import pyarrow as pa
+
+    if value is None:
+        return None
+    if pa.types.is_string(typ) and not isinstance(value, str):
+        import json
+        return json.dumps(value, default=str) if isinstance(value, (dict, list)) else str(value)
+    if pa.types.is_floating(typ):
+        return float(value)
+    return value
+
+
+class PostgresWriter:
+    """Statements inside one PostgreSQL transaction."""
+
+    dialect = POSTGRES
+
+    def __init__(self, cur):
+        self.cur = cur
+        self._columns: dict[str, list[tuple[str, str]]] = {}
+        self._staging: set[str] = set()
+
+    def execute(self, sql: str, params: list[Any] | tuple = ()) -> list[tuple]:
+        self.cur.execute(to_pyformat(sql), list(params))
+        return self.cur.fetchall() if self.cur.description else []
+
+    def columns(self, table: str) -> list[tuple[str, str]]:
+        if table not in self._columns:
+            self.cur.execute(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_name = %s AND table_schema = current_schema() ORDER BY ordinal_position", [table])
+            self._columns[table] = [(r[0], r[1]) for r in self.cur.fetchall()]
+        return self._columns[table]
+
+    def _stage(self, table: str, rows: list[dict[str, Any]]) -> str:
+        """COPY the rows into a temporary table shaped like `table` (emptied at commit)."""
+        tmp = f"_ng_stage_{table}"
+        if tmp not in self._staging:
+            self.cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {tmp} (LIKE {table}) ON COMMIT DELETE ROWS")
+            self._staging.add(tmp)
+        self.cur.execute(f"TRUNCATE {tmp}")
+        names = [n for n, _ in self.columns(table)]
+        quoted = ", ".join(f'"{n}"' for n in names)
+        with self.cur.copy(f"COPY {tmp} ({quoted}) FROM STDIN") as copy:
+            for r in rows:
+                copy.write_row([r.get(n) for n in names])
+        return tmp
+
+    def insert(self, table: str, rows: list[dict[str, Any]], on_conflict: str = "nothing",
+               key: str = "id") -> int:
+        """Bulk insert (COPY, then INSERT ... ON CONFLICT); returns how many rows were inserted or updated."""
+        if not rows:
+            return 0
+        tmp = self._stage(table, rows)
+        names = [n for n, _ in self.columns(table)]
+        conflict = {"nothing": " ON CONFLICT DO NOTHING", "none": " ON CONFLICT DO NOTHING",
+                    "new": " ON CONFLICT DO NOTHING",
+                    "update": f" ON CONFLICT ({key}) DO UPDATE SET "
+                              + ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != key)}[on_conflict]
+        self.cur.execute(f"INSERT INTO {table} SELECT * FROM {tmp}{conflict}")
+        return self.cur.rowcount
+
+    def insert_terms(self, rows: list[tuple[str, list[str]]]) -> None:
+        """The evidence index: one (event id, words) row per event in `evidence_index` (GIN-indexed)."""
+        if not rows:
+            return
+        if "_ng_stage_terms" not in self._staging:
+            self.cur.execute("CREATE TEMP TABLE IF NOT EXISTS _ng_stage_terms (event_id varchar, terms varchar[]) "
+                             "ON COMMIT DELETE ROWS")
+            self._staging.add("_ng_stage_terms")
+        self.cur.execute("TRUNCATE _ng_stage_terms")
+        with self.cur.copy("COPY _ng_stage_terms (event_id, terms) FROM STDIN") as copy:
+            for r in rows:
+                copy.write_row(r)
+        self.cur.execute("INSERT INTO evidence_index (event_id, terms) SELECT event_id, terms FROM _ng_stage_terms "
+                         "ON CONFLICT DO NOTHING")
+
+    def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
+        """Upsert actors in one statement: fill missing fields, append new aliases in order, recompute
+        the code (country + sector, or ---) -- what `rows.merge_actor_rows` does, under the row lock."""
+        tmp = self._stage("actors", list(batch.values()))
+        text_fields = ("name", "kind", "country", "sector", "role", "country_source")
+        merged = {f: f"coalesce(nullif(t.{f}, ''), nullif(excluded.{f}, ''), t.{f})" for f in text_fields}
+        merged["country_confidence"] = "coalesce(t.country_confidence, excluded.country_confidence)"
+        merged["aliases"] = ("coalesce(t.aliases, ARRAY[]::varchar[]) || ARRAY(SELECT u.x FROM unnest(excluded.aliases) "
+                             "WITH ORDINALITY AS u(x, i) WHERE u.x IS NOT NULL AND u.x <> '' "
+                             "AND NOT (u.x = ANY(coalesce(t.aliases, ARRAY[]::varchar[]))) ORDER BY u.i)")
+        merged["code"] = (f"coalesce(nullif(coalesce({merged['country']}, '') || coalesce({merged['sector']}, ''), ''), "
+                          "'---')")
+        fields = list(merged)
+        sets = ", ".join(f"{f} = {merged[f]}" for f in fields)
+        changed = (f"({', '.join('t.' + f for f in fields)}) IS DISTINCT FROM ({', '.join(merged[f] for f in fields)})")
+        self.cur.execute(f"INSERT INTO actors AS t SELECT * FROM {tmp} ON CONFLICT (id) DO UPDATE SET {sets} "
+                         f"WHERE {changed} RETURNING (xmax = 0)")
+        flags = [r[0] for r in self.cur.fetchall()]
+        return sum(flags), len(flags) - sum(flags)

@@ -1,0 +1,26 @@
+-- PostgreSQL's own part of the schema (run after schema.sql on every writable open): the full-text index
+-- and the indexes DuckDB does without (it scans columns with zone maps).
+
+-- Full-text index of the evidence sentences (store/search.py): the distinct lower-case words of each
+-- event's evidence as one array, under a GIN index (PostgreSQL's index for full-text search), which
+-- answers "events having all these words" and takes bulk inserts cheaply; the key on event_id keeps
+-- concurrent ingesters from storing an event's words twice.
+CREATE TABLE IF NOT EXISTS evidence_index (
+    event_id VARCHAR PRIMARY KEY,
+    terms    TEXT[] NOT NULL
+);
+CREATE INDEX IF NOT EXISTS evidence_index_terms ON evidence_index USING gin (terms);
+CREATE INDEX IF NOT EXISTS articles_content_hash ON articles (content_hash);
+CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
+CREATE INDEX IF NOT EXISTS events_date ON events (event_date);
+CREATE INDEX IF NOT EXISTS events_source_actor ON events (source_actor_id);
+CREATE INDEX IF NOT EXISTS events_target_actor ON events (target_actor_id);
+CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster_id);
+CREATE INDEX IF NOT EXISTS events_root ON events (cameo_root);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
+CREATE INDEX IF NOT EXISTS mentions_actor ON mentions (actor_id);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article_id);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_actor_id);
+CREATE INDEX IF NOT EXISTS places_article ON places (article_id);
+CREATE INDEX IF NOT EXISTS times_article ON times (article_id);

@@ -1,0 +1,84 @@
+"""Full-text search over evidence sentences: an inverted index of their words, written with the events.
+
+At write time every event's evidence sentence is split into its distinct lower-case words (`terms`:
+Unicode letters and digits). The same words are kept by each backend in the form its engine searches
+fastest (the table is in schema_duckdb.sql / schema_postgres.sql):
+
+- PostgreSQL: `evidence_index`, one row per event with its words as an array under a GIN index, the
+  index PostgreSQL's own full-text search uses (`terms @> ARRAY[...]`);
+- DuckDB: `evidence_terms`, one row per word and event (postings), sorted by word within each batch.
+  DuckDB's fts extension cannot be used: it is not built into the duckdb wheel, the only packaged build
+  (duckdb-ext-fts on PyPI) is for DuckDB 1.4 and refuses to load into DuckDB 2.0, and nothing may be
+  fetched at run time. fts keeps its postings in tables too; this is the same idea.
+
+A search for "missile strike" takes the events whose evidence has every word of the query (through the
+index), then keeps those whose evidence contains the query as a phrase (case-insensitive substring,
+checked on those candidates only): "the phrase appears, made of whole words". A single plain word needs
+no phrase check. A query without any letter or digit ("%", "--") cannot use the index and is matched as
+a plain substring: correct, only slower.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Iterable
+
+if TYPE_CHECKING:
+    from newsgraph.store.dialect import Dialect
+
+_WORD = re.compile(r"[^\W_]+")         # letters and digits (Unicode), not underscores
+MAX_QUERY_TERMS = 8          # longer queries use their first 8 words for the index, all for the phrase
+
+
+def terms(text: str | None) -> list[str]:
+    """The distinct lower-case words of `text`, in first-seen order (Unicode letters and digits)."""
+    if not text:
+        return []
+    return list(dict.fromkeys(_WORD.findall(text.lower())))
+
+
+def event_terms(events: Iterable[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """(event id, its distinct words) for (event id, evidence text) pairs: what the writers store as
+    one `evidence_terms` row per word (sent as one list per event, unnested in the database)."""
+    words = _WORD.findall
+    return [(eid, list(set(words(text.lower())))) for eid, text in events if text]
+
+
+def like_pattern(text: str) -> str:
+    """ILIKE pattern for a substring, with LIKE wildcards in the user's text escaped (ESCAPE '\\')."""
+    return "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
+
+
+def evidence_sql(e: str = "e", a: str = "a") -> str:
+    """The evidence sentence of event alias `e` cut from the text of its article alias `a`."""
+    return f"substr({a}.text, {e}.evidence_start + 1, {e}.evidence_end - {e}.evidence_start)"
+
+
+def postings_sql(d: "Dialect", words: list[str]) -> tuple[str, list[Any]]:
+    """The ids of the events whose evidence has every one of `words`."""
+    if d.is_postgres:
+        return "SELECT event_id FROM evidence_index WHERE terms @> ?", [list(words)]
+    return (" INTERSECT ".join("SELECT event_id FROM evidence_terms WHERE term = ?" for _ in words),
+            list(words))
+
+
+def index_pairs_sql(d: "Dialect") -> str:
+    """Every (term, event_id) pair of the index, whichever way the backend stores it (for checks)."""
+    if d.is_postgres:
+        return "SELECT unnest(terms) AS term, event_id FROM evidence_index"
+    return "SELECT term, event_id FROM evidence_terms"
+
+
+def search_clause(d: "Dialect", text: str, id_col: str = "e.id") -> tuple[str, list[Any]]:
+    """WHERE condition: the events (aliases e, a) whose evidence contains `text` as whole words. The
+    postings give the candidates; only they are checked for the phrase (a join of the candidate
+    events with their articles), so the cost follows the matches, not the size of the table."""
+    words = terms(text)[:MAX_QUERY_TERMS]
+    phrase = " ".join(text.split())
+    if not words:
+        return f"{evidence_sql()} ILIKE ? ESCAPE '\\'", [like_pattern(text.strip())]
+    postings, params = postings_sql(d, words)
+    if [phrase.lower()] == words:          # one plain word: the postings are the answer
+        return f"{id_col} IN ({postings})", params
+    return (f"{id_col} IN (SELECT c.event_id FROM ({postings}) c JOIN events e2 ON e2.id = c.event_id "
+            f"JOIN articles a2 ON a2.id = e2.article_id WHERE {evidence_sql('e2', 'a2')} ILIKE ? ESCAPE '\\')",
+            [*params, like_pattern(phrase)])
