@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsgraph.events import roles
+from newsgraph.events.arguments import phrase_bounds
 from newsgraph.events.modality import modality
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import claim_verbs, conventions, intent_code, intent_verbs
@@ -92,7 +93,7 @@ def _conditional(tok: Token) -> bool:
 
 
 def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
-                  actors_of) -> list[Event]:
+                  parties_of) -> list[Event]:
     """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv."""
     by_token: dict[int, list[Event]] = {}
     for e in events:
@@ -113,7 +114,7 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
         gov_events = by_token.get(gov.i, [])
         if kind != "threaten":
             # the intent must be the actor's own: the governor's subject is the action's source
-            owners = {a.id for a in actors_of(roles.subjects(gov))}
+            owners = {p.key for p in parties_of(roles.subjects(gov))}
             if e.source_actor_id is None or e.source_actor_id not in owners:
                 continue
         coop = e.cameo_root in _COOP_ROOTS
@@ -171,7 +172,7 @@ def _leading_reporter(tok: Token) -> Token | None:
 
 
 def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
-                 actors_of) -> list[Event]:
+                 parties_of) -> list[Event]:
     """"X said/claimed that Y <conflictual act>": X accuses Y (112) or claims responsibility (015)."""
     out: list[Event] = []
     added: list[tuple[Event, Token]] = []
@@ -181,21 +182,23 @@ def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: An
         if rep is None or e.cameo_root not in claim_verbs()[rep.lemma_.lower()]:
             out.append(e)
             continue
-        claimers = actors_of(roles.subjects(rep))
+        claimers = [p for p in parties_of(roles.subjects(rep)) if p.actor is not None]
         if not claimers:
             out.append(e)
             continue
-        for c in claimers:
+        for party in claimers:
+            c = party.actor
             if e.source_actor_id == c.id:
                 if e.target_actor_id is None and e.target_code is None:
                     continue
-                code, tid, tcode, ttext = "015", e.target_actor_id, e.target_code, e.target_text
+                code, tid, tcode, ttext, tstart = "015", e.target_actor_id, e.target_code, e.target_text, e.target_start
             elif e.source_actor_id is not None:
-                code, tid, tcode, ttext = "112", e.source_actor_id, e.source_code, e.source_text
+                code, tid, tcode, ttext, tstart = "112", e.source_actor_id, e.source_code, e.source_text, e.source_start
             else:
                 continue
             added.append((recode(e, code, f"{e.rule_id}+claim", source_actor_id=c.id, source_code=c.code,
-                                 source_text=c.name, target_actor_id=tid, target_code=tcode, target_text=ttext,
+                                 source_text=c.name, source_start=phrase_bounds(party.head)[0],
+                                 target_actor_id=tid, target_code=tcode, target_text=ttext, target_start=tstart,
                                  modality="asserted", cue=f"{rep.text} ... {e.cue}", cue_start=rep.idx,
                                  cue_end=rep.idx + len(rep.text), confidence=round(e.confidence * 0.9, 3)), rep))
         out.append(replace(e, modality="reported"))

@@ -157,6 +157,16 @@ def noun_source_slots(noun: Token) -> list[Token]:
     by = prep_objects(noun, ("by",))
     if by:
         return by
+    return noun_modifiers(noun)
+
+
+def possessors(noun: Token) -> list[Token]:
+    """"his arrest", "Russia's invasion": the possessive modifier of a noun."""
+    return [c for c in noun.children if c.dep_ == "poss"]
+
+
+def noun_modifiers(noun: Token) -> list[Token]:
+    """Nationality or name modifiers of a noun ("Israeli shelling", "police raids")."""
     return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN")]
 
 

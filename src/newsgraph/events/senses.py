@@ -1,0 +1,112 @@
+"""Word sense by argument type: a pattern's code holds only when its arguments fit (data/patterns/senses.csv).
+
+"Attacked the budget" is criticism (111), not force (19x): the target of force is a person, group,
+place or thing, never an abstract noun. "Recognized that they were wrong" is not diplomatic
+recognition (054), "asked not to be named" is not an appeal, "the army freed hostages" is a rescue,
+not a captor releasing its captives (0841). Each row names the codes and trigger words it applies to,
+a condition on the parse or the actors, and what to do: drop the event or code another code.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.datafile import DataFileError, package_data, read_rows
+from newsgraph.events import arguments as args
+from newsgraph.events import roles
+from newsgraph.events.arguments import Party
+from newsgraph.events.ontology import is_code
+from newsgraph.events.patterns import noun_sets
+
+CONDITIONS = ("object", "clause", "complement", "passive", "prep", "source_sector", "target_person")
+
+
+@dataclass(frozen=True)
+class Sense:
+    id: str
+    prefixes: tuple[str, ...]
+    verbs: frozenset[str]
+    condition: str
+    values: frozenset[str]
+    action: str                  # "drop" or a CAMEO code
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip().lower() for v in value.split("|") if v.strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def senses() -> tuple[Sense, ...]:
+    path = package_data("patterns", "senses.csv")
+    out = []
+    for lineno, r in read_rows(path, ("cameo", "condition", "action", "example"), optional=("verbs", "value")):
+        prefixes = tuple(_split(r["cameo"]))
+        if not prefixes or not all(is_code(p) for p in prefixes):
+            raise DataFileError(path, lineno, f"unknown CAMEO prefix in {r['cameo']!r}")
+        if r["condition"] not in CONDITIONS:
+            raise DataFileError(path, lineno, f"condition must be one of {CONDITIONS}")
+        if r["action"] != "drop" and not is_code(r["action"]):
+            raise DataFileError(path, lineno, f"action must be drop or a CAMEO code, not {r['action']!r}")
+        values: set[str] = set()
+        for v in _split(r["value"]):
+            if v.startswith("@"):
+                if v[1:].upper() not in noun_sets():
+                    raise DataFileError(path, lineno, f"unknown noun set {v}")
+                values |= noun_sets()[v[1:].upper()]
+            else:
+                values.add(v)
+        out.append(Sense(r["id"], prefixes, frozenset(_split(r["verbs"])), r["condition"], frozenset(values),
+                         r["action"] if r["action"] == "drop" else r["action"]))
+    return tuple(out)
+
+
+def _words(tok: Token) -> set[str]:
+    return {tok.lemma_.lower(), tok.lower_}
+
+
+def _complements(tok: Token) -> list[Token]:
+    """The verbs of the trigger's complements, and their own passive complements ("asked not to be named")."""
+    out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    return out + [g for c in out for g in c.children if g.dep_ in ("xcomp", "ccomp")]
+
+
+def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
+    cond = sense.condition
+    if cond == "object":
+        return any(_words(o) & sense.values for o in roles.direct_objects(tok))
+    if cond == "clause":
+        return any(c.dep_ == "ccomp" for c in tok.children) and not any(
+            c.dep_ in ("dobj", "obj") for c in tok.children)
+    if cond == "complement":
+        return any(_words(c) & sense.values for c in _complements(tok)) or any(
+            p.lemma_.lower() == "anonymity" for p in roles.prep_objects(tok, ("on",)))
+    if cond == "passive":
+        return roles.is_passive(tok)
+    if cond == "prep":
+        return any(c.dep_ == "prep" and c.lower_ in sense.values for c in tok.children)
+    if cond == "source_sector":
+        return source is not None and source.actor is not None and (source.actor.sector or "").lower() in sense.values
+    if cond == "target_person":
+        if target is None:
+            return False
+        if target.actor is not None:
+            return target.actor.kind == "PERSON"
+        return args.names_people(target.head)
+    return False
+
+
+def sense_of(tok: Token, code: str, source: Party | None, target: Party | None = None) -> Sense | None:
+    """The first sense row that applies to an event coded `code` from trigger `tok`, or None."""
+    words = None
+    for sense in senses():
+        if not code.startswith(sense.prefixes):
+            continue
+        if sense.verbs:
+            words = words or _words(tok)
+            if not (words & sense.verbs):
+                continue
+        if _holds(sense, tok, source, target):
+            return sense
+    return None

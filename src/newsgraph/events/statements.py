@@ -1,0 +1,203 @@
+"""Statements, CAMEO root 01: "the minister said on Monday that ...", "..., police said".
+
+CAMEO's most frequent root in human coding: a reporting verb whose subject names a speaker is a
+public statement by that speaker (data/patterns/statements.csv), to the addressee when there is one
+("told the committee"). A plain statement (010) takes a more specific code from explicit words of
+tone in what was said (statement_tones.csv: 012 pessimistic, 013 optimistic, 018 empathy, 019
+accord), and gives way to the speaker's own verbal act in the same sentence (statement_shadows.csv:
+"X said Y must go" is a demand, not also a statement). What the speaker reports is coded by the other
+patterns, as the reported event it is; the quote_links stage links the statement to its quote.
+
+A statement needs content: a clause ("said that ..."), the quote it introduces ("..., he said"), or
+an addressee ("testified before the committee"), so "announced sanctions" or "noted the changes" are
+not statements here (the sanctions are an event of their own).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.datafile import DataFileError, package_data, read_rows
+from newsgraph.events import arguments as args
+from newsgraph.events import roles
+from newsgraph.events.arguments import Party
+from newsgraph.events.build import cue_span, make_event
+from newsgraph.events.date_place import event_when
+from newsgraph.events.modality import modality
+from newsgraph.events.ontology import is_code
+from newsgraph.nlp.cache import sent_tokens
+from newsgraph.records import Analysis, Event
+
+_CONTENT_DEPS = {"ccomp", "parataxis"}
+_NEGATORS = {"not", "n't", "no", "never", "without"}
+
+
+@dataclass(frozen=True)
+class StatementVerb:
+    id: str
+    lemmas: frozenset[str]
+    to_object: bool               # the direct or indirect object is the addressee ("told reporters")
+    preps: tuple[str, ...]        # prepositions that introduce the addressee ("testified before")
+    cameo: str
+    confidence: float
+    since: str
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip().lower() for v in value.split("|") if v.strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def statement_verbs() -> tuple[StatementVerb, ...]:
+    path = package_data("patterns", "statements.csv")
+    out = []
+    for lineno, r in read_rows(path, ("verb", "cameo", "confidence", "since", "example"), optional=("addressee",)):
+        if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
+            raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
+        try:
+            conf = float(r["confidence"])
+        except ValueError:
+            raise DataFileError(path, lineno, "confidence is not a number") from None
+        where = r["addressee"].lower().split()
+        out.append(StatementVerb(r["id"], frozenset(_split(r["verb"])), "object" in where,
+                                 tuple(w for w in where if w != "object"), r["cameo"], conf, r["since"]))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4)
+def statement_index(since: frozenset[str] | None = None) -> dict[str, StatementVerb]:
+    """lemma -> its statement row (rows of the pattern rounds in `since`; None = all)."""
+    index: dict[str, StatementVerb] = {}
+    for row in statement_verbs():
+        if since is None or row.since in since:
+            for lemma in row.lemmas:
+                index.setdefault(lemma, row)
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def tone_words() -> dict[str, tuple[str, str]]:
+    """word -> (row id, CAMEO code) of the statement tones (statement_tones.csv)."""
+    path = package_data("patterns", "statement_tones.csv")
+    out: dict[str, tuple[str, str]] = {}
+    for lineno, r in read_rows(path, ("words", "cameo", "example")):
+        if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
+            raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
+        for w in _split(r["words"]):
+            out[w] = (r["id"], r["cameo"])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def shadow_roots() -> frozenset[str]:
+    """CAMEO roots whose event by the same speaker replaces a plain statement (statement_shadows.csv)."""
+    path = package_data("patterns", "statement_shadows.csv")
+    roots = set()
+    for lineno, r in read_rows(path, ("root", "why")):
+        if len(r["root"]) != 2 or not is_code(r["root"]):
+            raise DataFileError(path, lineno, f"{r['root']!r} is not a CAMEO root")
+        roots.add(r["root"])
+    return frozenset(roots)
+
+
+# ---------------------------------------------------------------- finding statements
+
+def _has_content(verb: Token, sent_quoted: bool) -> bool:
+    """The verb reports something: a clause, the quote it hangs from or introduces, or a colon."""
+    if verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i:
+        return True       # "Israel attacked Gaza, the army said": the report hangs below its content
+    for c in verb.children:
+        if c.dep_ in _CONTENT_DEPS or (c.dep_ == "punct" and c.text == ":" and c.i > verb.i):
+            return True
+    return sent_quoted
+
+
+def _speakers(analysis: Analysis, verb: Token) -> list[Party]:
+    heads = [h for h in roles.subjects(verb) if not args.is_nonspeaker(h)]
+    return args.resolved(analysis, heads) or args.unresolved(heads)
+
+
+def _addressees(analysis: Analysis, verb: Token, row: StatementVerb) -> list[Party]:
+    heads: list[Token] = []
+    if row.to_object:
+        heads += roles.datives(verb) + [o for o in roles.direct_objects(verb) if o.pos_ != "PRON" or
+                                        o.lower_ in ("him", "her", "them", "us", "me", "you")]
+    if row.preps:
+        heads += roles.prep_objects(verb, row.preps)
+    return args.resolved(analysis, heads)
+
+
+def _negated(tok: Token) -> bool:
+    if any(c.lower_ in _NEGATORS and c.dep_ in ("neg", "det", "advmod") for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ in ("acomp", "dobj", "attr", "xcomp") and any(
+        c.dep_ == "neg" for c in head.children)
+
+
+def _tone(verb: Token, skip: set[int]) -> tuple[str, str] | None:
+    """(row id, code) of the first explicit tone word in what the verb reports."""
+    words = tone_words()
+    for tok in verb.subtree:
+        if tok.i in skip or tok.i == verb.i:
+            continue
+        hit = words.get(tok.lemma_.lower()) or words.get(tok.lower_)
+        if hit and not _negated(tok):
+            return hit
+    return None
+
+
+def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
+                     since: frozenset[str] | None) -> list[tuple[Event, Token]]:
+    """The statements of one sentence, each with its reporting verb."""
+    index = statement_index(since)
+    if not index:
+        return []
+    out: list[tuple[Event, Token]] = []
+    quoted = None
+    for tok in sent_tokens(sent):
+        if tok.pos_ != "VERB":
+            continue
+        row = index.get(tok.lemma_.lower())
+        if row is None or tok.dep_ in ("amod", "compound"):
+            continue
+        if quoted is None:
+            quoted = any(q.start < sent.end_char and sent.start_char < q.end for q in analysis.quotes)
+        addressees = _addressees(analysis, tok, row)
+        if not addressees and not _has_content(tok, quoted):
+            continue
+        mood, _ = modality(tok)
+        if mood != "asserted":
+            continue
+        speakers = _speakers(analysis, tok)
+        if not speakers:
+            continue
+        code, rule = row.cameo, row.id
+        if code == "010":
+            skip = {t.i for s in speakers for t in s.head.subtree} | {t.i for a in addressees for t in a.head.subtree}
+            tone = _tone(tok, skip)
+            if tone:
+                rule, code = f"{row.id}+{tone[0]}", tone[1]
+        when = event_when(analysis, doc, sent_index, tok, "asserted")
+        cue = cue_span([tok])
+        for s in speakers:
+            conf = row.confidence - (0.15 if s.actor is None else 0.0)
+            for t in [a for a in addressees if a.key != s.key] or [None]:
+                out.append((make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
+                                       cue=cue, modality="asserted", when=when,
+                                       confidence=conf + (0.05 if t is not None else 0.0)), tok))
+    return out
+
+
+def drop_shadowed_statements(events: list[Event]) -> list[Event]:
+    """Drop a plain statement (010) when its speaker's own verbal act in the sentence says more."""
+    roots = shadow_roots()
+
+    def speaker(e: Event):
+        return e.source_actor_id or (f"@{e.source_start}" if e.source_start is not None else None)
+
+    acts = {(speaker(e), e.cameo_root) for e in events if e.cameo_code != "010" and speaker(e)}
+    return [e for e in events if not (e.cameo_code == "010" and e.rule_id.startswith("S-")
+                                      and any((speaker(e), r) in acts for r in roots))]
