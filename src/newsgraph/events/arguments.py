@@ -22,7 +22,8 @@ from newsgraph.records import Actor, Analysis
 _SPEAKER_PRONOUNS = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
 _ADDRESSEE_PRONOUNS = {"you", "your", "yourself", "yourselves"}
 _PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "you", "who",
-                    "someone", "somebody", "anyone", "everyone"}
+                    "someone", "somebody", "anyone", "everyone", "some", "many", "others", "several", "both",
+                    "most", "few", "all", "each"}
 _ACTOR_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
 
 
@@ -63,6 +64,11 @@ def _actors_for_token(analysis: Analysis, tok: Token) -> list[Actor]:
     return []
 
 
+def head_actors(analysis: Analysis, head: Token) -> list[Actor]:
+    """Actors the head word itself belongs to (not its modifiers)."""
+    return _actors_for_token(analysis, head)
+
+
 def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor]:
     """Actors a noun phrase refers to: its head's actor, else its possessor, nationality or
     name modifier ("Russian diplomats", "Haiti's efforts"), else the object of "of"."""
@@ -85,6 +91,12 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
                     found = phrase_actors(analysis, gc, depth + 1)
                     if found:
                         return found
+    for c in kids:      # "the move announced by Pompeo": whose act the thing is
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for agent in roles.agent_of(c):
+                found = phrase_actors(analysis, agent, depth + 1)
+                if found:
+                    return found
     return []
 
 
@@ -114,7 +126,7 @@ def names_people(tok: Token) -> bool:
     """The phrase plainly names a person, group or organisation (before or without the actors
     stage): a personal pronoun, a name, or a generic person noun ("the suspect", "gunmen")."""
     low = tok.lower_
-    if tok.pos_ == "PRON":
+    if tok.pos_ in ("PRON", "DET"):
         return low in _PERSON_PRONOUNS
     if tok.ent_type_ in _ACTOR_ENTS:
         return True
@@ -156,8 +168,8 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     """Character span [start, end) of `span_text(tok)`."""
     start, end = tok.left_edge.i, tok.right_edge.i
     for c in tok.children:
-        if c.dep_ in ("relcl", "acl", "appos", "prep") and c.i > tok.i:
-            end = min(end, c.left_edge.i - 1)
+        if c.dep_ in ("relcl", "acl", "appos", "prep", "conj", "cc") and c.i > tok.i:
+            end = min(end, c.left_edge.i - 1)     # each conjunct is a side of its own
     end = max(end, tok.i)
     toks = doc_tokens(tok.doc)
     while end > tok.i and toks[end].is_punct:

@@ -14,7 +14,7 @@ keeps its words without a code.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import permutations
 
 from spacy import symbols as spacy_symbols
@@ -46,6 +46,8 @@ _PLACE_TARGET_ROOTS = {"14", "15"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
 # Where the cause of a death or injury is named ("killed in the floods", "injured by the blast").
 _CAUSE_PREPS = ("in", "by", "during", "after", "from", "amid", "when")
+# Prepositions that name who or what an event noun was done to ("the killing of", "an attack on").
+_NOMINAL_TARGET_PREPS = ("of", "on", "against", "with", "between", "upon", "into")
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,8 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
                        and args.names_actor(o))]
             if not hit:
                 continue
-            parts += hit
+            direct = [o for o in hit if o.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd")]
+            parts += direct or hit      # "released two hostages in a prisoner swap": the hostages
         return Trigger(tok, p, parts)
     return None
 
@@ -197,6 +200,11 @@ def _natural_cause(tok: Token) -> bool:
     return any(_is_nonagent(h) for h in heads)
 
 
+def _at_protest(tok: Token) -> bool:
+    """The act happened during or at a protest ("threw stones during demonstrations")."""
+    return any(_in_set(h, "PROTESTS") for h in roles.prep_objects(tok, ("during", "at", "in")))
+
+
 def _by_ordnance(tok: Token, ordnance: frozenset[str]) -> bool:
     """The act was done by or with military ordnance ("blown up by a surface-to-air missile")."""
     heads = roles.agent_of(tok) + roles.prep_objects(tok, ("with", "by")) + roles.subjects(tok)
@@ -265,6 +273,9 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if not sources:
         sources = args.resolved(analysis, roles.noun_source_slots(n))
     cands = [roles.prep_objects(n, roles.TARGET_PREPS)]
+    if p.symmetric == "reverse" and light and conv.enabled("patient-nouns", options.since):
+        # "faced Palestinian criticism": the critics are the noun's own modifiers
+        cands.insert(0, roles.possessors(n) + roles.noun_modifiers(n))
     if light:
         cands += [roles.datives(verb),
                   [o for o in roles.direct_objects(verb) if o.i != n.i],
@@ -281,12 +292,12 @@ def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
     if tok.pos in (_NOUN, _PROPN):
         # an act the sentence reports ("the killing of X", "clashes erupted"), not one it only
         # mentions in passing ("evidence of the attacks")
-        if not (roles.prep_objects(tok, ("of",) + roles.TARGET_PREPS) or roles.possessors(tok)
-                or tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "ROOT")):
+        named = [h for h in roles.prep_objects(tok, _NOMINAL_TARGET_PREPS) if h.ent_type_ not in ("DATE", "TIME")]
+        if not (named or roles.possessors(tok) or tok.dep_ in ("nsubj", "nsubjpass", "ROOT")):
             return None
         form = "nominal"
     elif roles.is_passive(tok) and not roles.agent_of(tok):
-        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT"):
+        if tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT"):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"
     elif trig.pattern.symmetric == "patient" or any(_in_set(h, "WEAPONS") for h in roles.subjects(tok)):
@@ -411,11 +422,15 @@ def _named_country(analysis: Analysis, cands: list[list[Token]]) -> str | None:
     return None
 
 
-def _victims(cands: list[list[Token]], exclude: set[str]) -> list[Party]:
-    """Unresolved phrases that name the people an act was done to ("wounding nine", "a man")."""
+def _victims(cands: list[list[Token]], exclude: set[str], any_noun: bool = False) -> list[Party]:
+    """Unresolved phrases that name the people an act was done to ("wounding nine", "a man"); with
+    `any_noun`, any noun of the first slot ("the arrest of two tycoons")."""
     for heads in cands:
         heads = [h for h in heads if h.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
-        found = [p for p in args.unresolved(heads) if p.key not in exclude]
+        if any_noun:
+            found = [Party(None, t) for h in heads for t in roles.conjuncts(h) if f"@{t.i}" not in exclude]
+        else:
+            found = [p for p in args.unresolved(heads) if p.key not in exclude]
         found += [Party(None, h) for h in heads if h.pos_ == "NUM" and h.dep_ in ("dobj", "nsubjpass")]
         if found:
             # several objects of one verb that are not coordinated are a misparse ("non - Muslims")
@@ -427,6 +442,15 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                   options: CoderOptions) -> list[tuple[Event, Token]]:
     """The events of one trigger (several with coordination, reciprocity, converse or refusal)."""
     p = trig.pattern
+    senses = conv.enabled("senses", options.since)
+    if senses:
+        # senses that depend on the words alone decide the code before the sides are read
+        sense = sense_of(trig.token, p.cameo, None, None)
+        if sense is not None and sense.condition not in ("source_sector", "target_person"):
+            if sense.action == "drop":
+                return []
+            p = replace(p, cameo=sense.action, id=f"{p.id}+{sense.id}", plover=None, mode=None)
+            trig = Trigger(trig.token, p, trig.parts)
     root = lookup(p.cameo).root
     if trig.token.pos_ in ("NOUN", "PROPN"):
         found = _noun_roles(analysis, trig, options)
@@ -477,7 +501,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         place_target = local_place.country   # "killed three people in Hebron": the victims are where they were hit
     if not targets and not place_target and conv.enabled("unresolved-sides", options.since) \
             and agentless_forms(p.cameo):
-        targets = _victims(cands, source_keys)     # "wounding nine", "a man was arrested"
+        patient_noun = p.patient and trig.token.pos in (_NOUN, _PROPN)
+        targets = _victims(cands[:1] if patient_noun else cands, source_keys, any_noun=patient_noun)
     if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
             and not symmetric_sources:
         return []
@@ -491,7 +516,6 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     out: list[tuple[Event, Token]] = []
     protesters = noun_sets()["PROTESTERS"] if conv.enabled("protest-violence", options.since) else ()
     ordnance = noun_sets()["ORDNANCE"] if conv.enabled("ordnance", options.since) else ()
-    senses = conv.enabled("senses", options.since)
     for s, t, code in pairs:
         sa, ta = (s.actor if s else None), (t.actor if t else None)
         rule = p.id if code != reject else f"{p.id}+refusal"
@@ -501,7 +525,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                 if sense.action == "drop":
                     continue
                 code, rule = sense.action, f"{rule}+{sense.id}"
-        if s is not None and s.head.lemma_.lower() in protesters and code.startswith(("171", "182")):
+        if protesters and code.startswith(("171", "182")) and (
+                (s is not None and s.head.lemma_.lower() in protesters) or _at_protest(trig.token)):
             code, rule = "145", f"{rule}+protest"    # CAMEO 145: violent protest, riot, destruction by protesters
         if code.startswith("183") and ordnance and _by_ordnance(trig.token, ordnance):
             code, rule = "190", f"{rule}+ordnance"   # CAMEO 183 is non-military bombing; a missile strike is 19
@@ -555,7 +580,10 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     unique: dict[str, Event] = {}
     for e in out:
         unique.setdefault(e.id, e)
-    out = _drop_shadowed(list(unique.values()))
+    out = list(unique.values())
+    if conv.enabled("consequences", options.since):
+        out = _merge_consequences(out, trigger_of)
+    out = _drop_shadowed(out)
     if conv.enabled("collapse", options.since):
         out = conv.collapse(out)
     if statements:
@@ -596,6 +624,31 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                                       modality="asserted", when=when, confidence=0.55 if t else 0.4,
                                       plover=(ptype, None)))
     return out
+
+
+def _merge_consequences(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+    """"A bomb exploded near a bus, wounding nine": the wounding is what the bombing did, not another
+    attack. A violent event whose trigger is an -ing clause of another violent event's trigger, by the
+    same (or no named) source, gives that event its victims and is dropped."""
+    by_token: dict[int, list[Event]] = {}
+    for e in events:
+        if e.id in trigger_of and e.cameo_root in _VIOLENT_ROOTS:
+            by_token.setdefault(trigger_of[e.id].i, []).append(e)
+    drop: set[str] = set()
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.cameo_root not in _VIOLENT_ROOTS or tok.tag_ != "VBG" \
+                or tok.dep_ not in ("advcl", "conj", "xcomp"):
+            continue
+        for main in by_token.get(tok.head.i, []):
+            if main.id in drop or e.source_actor_id not in (None, main.source_actor_id):
+                continue
+            if main.target_actor_id is None and main.target_code is None and main.target_text is None:
+                main.target_actor_id, main.target_code = e.target_actor_id, e.target_code
+                main.target_text, main.target_start = e.target_text, e.target_start
+            drop.add(e.id)
+            break
+    return [e for e in events if e.id not in drop]
 
 
 def _drop_shadowed(events: list[Event]) -> list[Event]:

@@ -77,8 +77,12 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "object":
         return any(_words(o) & sense.values for o in roles.direct_objects(tok))
     if cond == "clause":
-        return any(c.dep_ == "ccomp" for c in tok.children) and not any(
-            c.dep_ in ("dobj", "obj") for c in tok.children)
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not clauses or any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            return False
+        if sense.values:      # only clauses about how things are or were, not what will happen
+            return not any(a.dep_ == "aux" and a.tag_ == "MD" for c in clauses for a in c.children)
+        return True
     if cond == "complement":
         return any(_words(c) & sense.values for c in _complements(tok)) or any(
             p.lemma_.lower() == "anonymity" for p in roles.prep_objects(tok, ("on",)))

@@ -104,19 +104,39 @@ def shadow_roots() -> frozenset[str]:
 
 # ---------------------------------------------------------------- finding statements
 
-def _has_content(verb: Token, sent_quoted: bool) -> bool:
-    """The verb reports something: a clause, the quote it hangs from or introduces, or a colon."""
+def _participle_objects(verb: Token) -> list[Token]:
+    """"told visiting officials that ...": the small model hangs the addressee and the content on the
+    participle; these are the participles' described nouns."""
+    return [n for c in verb.children if c.dep_ == "xcomp" for n in (roles.participle_modifier(c),) if n is not None]
+
+
+def _has_content(verb: Token, cue_starts: set[int]) -> bool:
+    """The verb reports something: a clause, the quote it introduces (the quotes stage made it the
+    quote's cue), or a colon."""
     if verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i:
         return True       # "Israel attacked Gaza, the army said": the report hangs below its content
-    for c in verb.children:
+    kids = list(verb.children) + [g for n in _participle_objects(verb) for g in n.head.children]
+    for c in kids:
         if c.dep_ in _CONTENT_DEPS or (c.dep_ == "punct" and c.text == ":" and c.i > verb.i):
             return True
-    return sent_quoted
+    return verb.idx in cue_starts
 
 
 def _speakers(analysis: Analysis, verb: Token) -> list[Party]:
-    heads = [h for h in roles.subjects(verb) if not args.is_nonspeaker(h)]
-    return args.resolved(analysis, heads) or args.unresolved(heads)
+    """Who spoke: subjects that are people or bodies themselves ("the ministry", "Amnesty", "he"),
+    not things whose modifier names an actor ("Security Council resolutions declaring ...")."""
+    found: list[Party] = []
+    for head in roles.subjects(verb):
+        for h in roles.conjuncts(head):
+            if args.is_nonspeaker(h):
+                continue
+            own = args.head_actors(analysis, h)
+            if own:
+                found += [Party(a, h) for a in own]
+            elif args.names_people(h):
+                found += [Party(a, h) for a in args.phrase_actors(analysis, h)] or [Party(None, h)]
+    seen: set[str] = set()
+    return [p for p in found if not (p.key in seen or seen.add(p.key))]
 
 
 def _addressees(analysis: Analysis, verb: Token, row: StatementVerb) -> list[Party]:
@@ -124,6 +144,7 @@ def _addressees(analysis: Analysis, verb: Token, row: StatementVerb) -> list[Par
     if row.to_object:
         heads += roles.datives(verb) + [o for o in roles.direct_objects(verb) if o.pos_ != "PRON" or
                                         o.lower_ in ("him", "her", "them", "us", "me", "you")]
+        heads += _participle_objects(verb)
     if row.preps:
         heads += roles.prep_objects(verb, row.preps)
     return args.resolved(analysis, heads)
@@ -156,17 +177,16 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     if not index:
         return []
     out: list[tuple[Event, Token]] = []
-    quoted = None
+    cues = analysis.context.quote_cues
+    cue_starts = set(cues.cue_start.values()) if cues is not None else set()
     for tok in sent_tokens(sent):
         if tok.pos_ != "VERB":
             continue
         row = index.get(tok.lemma_.lower())
         if row is None or tok.dep_ in ("amod", "compound"):
             continue
-        if quoted is None:
-            quoted = any(q.start < sent.end_char and sent.start_char < q.end for q in analysis.quotes)
         addressees = _addressees(analysis, tok, row)
-        if not addressees and not _has_content(tok, quoted):
+        if not addressees and not _has_content(tok, cue_starts):
             continue
         mood, _ = modality(tok)
         if mood != "asserted":
