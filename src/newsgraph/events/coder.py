@@ -30,7 +30,7 @@ from newsgraph.events.modality import attribution, modality, refusal, reporting_
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, noun_sets, pattern_index,
                                        place_target_mode, refusal_codes)
-from newsgraph.events.senses import sense_of
+from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import drop_shadowed_statements, statement_events
 from newsgraph.nlp.cache import doc_sents, doc_tokens, sent_tokens
 from newsgraph.records import Analysis, Event
@@ -432,6 +432,8 @@ def _victims(cands: list[list[Token]], exclude: set[str], any_noun: bool = False
         else:
             found = [p for p in args.unresolved(heads) if p.key not in exclude]
         found += [Party(None, h) for h in heads if h.pos_ == "NUM" and h.dep_ in ("dobj", "nsubjpass")]
+        # one side per phrase ("Three men": not "Three" and "men")
+        found = [p for p in found if not any(q is not p and q.head.is_ancestor(p.head) for q in found)]
         if found:
             # several objects of one verb that are not coordinated are a misparse ("non - Muslims")
             return [p for p in found if p is found[0] or p.head.dep_ == "conj"]
@@ -446,7 +448,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if senses:
         # senses that depend on the words alone decide the code before the sides are read
         sense = sense_of(trig.token, p.cameo, None, None)
-        if sense is not None and sense.condition not in ("source_sector", "target_person"):
+        if sense is not None and sense.condition not in LATE_CONDITIONS:
             if sense.action == "drop":
                 return []
             p = replace(p, cameo=sense.action, id=f"{p.id}+{sense.id}", plover=None, mode=None)
@@ -560,8 +562,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     if statements:
         found += statement_events(doc, analysis, sent, sent_index, options.since)
     for event, token in found:
-        key = (event.cameo_code, event.source_actor_id or event.source_start,
-               event.target_actor_id or event.target_start)
+        key = (event.cameo_code, event.source_actor_id or ("@", event.source_start),
+               event.target_actor_id or ("@", event.target_start))
         if key in seen:
             continue
         seen.add(key)

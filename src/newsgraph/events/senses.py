@@ -20,7 +20,9 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets
 
-CONDITIONS = ("object", "clause", "complement", "passive", "prep", "source_sector", "target_person")
+CONDITIONS = ("object", "clause", "complement", "passive", "prep", "source_sector", "target_person", "civil_dyad")
+_ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
+LATE_CONDITIONS = ("source_sector", "target_person", "civil_dyad")      # conditions on the sides, not the words
 
 
 @dataclass(frozen=True)
@@ -93,12 +95,26 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "source_sector":
         return source is not None and source.actor is not None and (source.actor.sector or "").lower() in sense.values
     if cond == "target_person":
-        if target is None:
-            return False
-        if target.actor is not None:
-            return target.actor.kind == "PERSON"
-        return args.names_people(target.head)
+        return _is_person(target)
+    if cond == "civil_dyad":
+        return _is_person(target) and not _armed(target) and (source is None or not _armed(source))
     return False
+
+
+def _is_person(party: Party | None) -> bool:
+    if party is None:
+        return False
+    if party.actor is not None:
+        return party.actor.kind == "PERSON"
+    return args.names_people(party.head) and party.head.lemma_.lower() not in noun_sets()["ARMED"]
+
+
+def _armed(party: Party) -> bool:
+    """An armed or state side: a country, an armed force, police, rebels, gunmen."""
+    a = party.actor
+    if a is None:
+        return party.head.lemma_.lower() in noun_sets()["ARMED"]
+    return a.kind == "COUNTRY" or (a.sector or "") in _ARMED or a.sector is None and a.kind != "PERSON"
 
 
 def sense_of(tok: Token, code: str, source: Party | None, target: Party | None = None) -> Sense | None:
