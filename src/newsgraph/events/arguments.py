@@ -30,15 +30,21 @@ _ACTOR_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
 @dataclass(frozen=True)
 class Party:
     """One side of an event: the actor its phrase refers to (None when none was resolved) and the
-    phrase's head token."""
+    phrase's head token (and, when the parse cannot be trusted, its words' span)."""
 
     actor: Actor | None
     head: Token
+    span: tuple[int, int] | None = None     # the side's words when not read off the parse (headlines)
 
     @property
     def key(self) -> str:
         """Identity within a sentence: the actor id, else the head's position."""
         return self.actor.id if self.actor is not None else f"@{self.head.i}"
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        """Character span of the side's words."""
+        return self.span or phrase_bounds(self.head)
 
     @property
     def code(self) -> str | None:

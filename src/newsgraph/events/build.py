@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsgraph.events.arguments import Party, phrase_bounds
+from newsgraph.events.arguments import Party
 from newsgraph.events.date_place import When
 from newsgraph.events.ontology import lookup
 from newsgraph.records import Analysis, Event
@@ -60,5 +60,5 @@ def _party_fields(party: Party | None, text: str) -> tuple[str | None, str | Non
     """(actor id, actor code, words, start offset of the words) of one side."""
     if party is None:
         return None, None, None, None
-    start, end = phrase_bounds(party.head)
+    start, end = party.bounds
     return (party.actor.id if party.actor else None), party.code, text[start:end], start

@@ -30,6 +30,7 @@ from newsgraph.events.modality import attribution, modality, refusal, reporting_
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, noun_sets, pattern_index,
                                        place_target_mode, refusal_codes)
+from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import drop_shadowed_statements, statement_events
 from newsgraph.nlp.cache import doc_sents, doc_tokens, sent_tokens
@@ -46,6 +47,8 @@ _PLACE_TARGET_ROOTS = {"14", "15"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
 # Where the cause of a death or injury is named ("killed in the floods", "injured by the blast").
 _CAUSE_PREPS = ("in", "by", "during", "after", "from", "amid", "when")
+# An event noun after these is a reference point for another event, not reported here.
+_REFERENCE_PREPS = {"since", "before", "until", "till", "prior"}
 # Prepositions that name who or what an event noun was done to ("the killing of", "an attack on").
 _NOMINAL_TARGET_PREPS = ("of", "on", "against", "with", "between", "upon", "into")
 
@@ -295,6 +298,8 @@ def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
         named = [h for h in roles.prep_objects(tok, _NOMINAL_TARGET_PREPS) if h.ent_type_ not in ("DATE", "TIME")]
         if not (named or roles.possessors(tok) or tok.dep_ in ("nsubj", "nsubjpass", "ROOT")):
             return None
+        if tok.dep_ == "pobj" and tok.head.lower_ in _REFERENCE_PREPS:
+            return None     # "his first trip since the invasion of Ukraine": an earlier event, a reference point
         form = "nominal"
     elif roles.is_passive(tok) and not roles.agent_of(tok):
         if tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT"):
@@ -556,8 +561,12 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     out: list[Event] = []
     trigger_of: dict[str, Token] = {}
     seen: set[tuple] = set()
-    found = [pair for trig in find_triggers(sent, options)
-             for pair in _code_trigger(doc, analysis, sent, sent_index, trig, options)]
+    # a title-case headline is read flat when that finds an event: its parse cannot be trusted
+    found = headline_events(doc, analysis, sent, sent_index, options.since) \
+        if conv.enabled("headlines", options.since) else []
+    if not found:
+        found = [pair for trig in find_triggers(sent, options)
+                 for pair in _code_trigger(doc, analysis, sent, sent_index, trig, options)]
     statements = options.statements and conv.enabled("statements", options.since)
     if statements:
         found += statement_events(doc, analysis, sent, sent_index, options.since)
