@@ -21,6 +21,7 @@ from spacy import symbols as spacy_symbols
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.events import arguments as args
+from newsgraph.events import confidence
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
@@ -545,9 +546,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         mood_here = "asserted" if code == reject else mood
         # an infinitive of purpose ("began a hunger strike to protest") is intended, not announced
         plover = _plover(code, p, "purpose" if mood_cue == "to" else mood_here, conditional)
-        conf = p.confidence + (0.1 if ta else 0.0) - (0.1 if code != p.cameo else 0)
-        if sa is None:
-            conf -= 0.2 if s is None else 0.15
+        conf = confidence.score(p.confidence, code, source=sa is not None, target=ta is not None,
+                                recoded=code != p.cameo or "+SE-" in p.id)
         out.append((make_event(analysis, sent, sent_index, code=code, rule=rule if not agentless else f"{rule}+{agentless}",
                                source=s, target=t, cue=cue, modality=mood_here, when=when, confidence=conf,
                                attribution=attrib, target_code=None if t is not None else place_target,
@@ -632,7 +632,8 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                 out.append(make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
                                       cue=(f"{reporter.text} ... {tok.text}", reporter.idx,
                                            reporter.idx + len(reporter.text)),
-                                      modality="asserted", when=when, confidence=0.55 if t else 0.4,
+                                      modality="asserted", when=when,
+                                      confidence=confidence.score(0.5, code, source=s is not None, target=t is not None),
                                       plover=(ptype, None)))
     return out
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsgraph.events import roles
+from newsgraph.events import confidence, roles
 from newsgraph.events.arguments import phrase_bounds
 from newsgraph.events.modality import modality
 from newsgraph.events.ontology import lookup
@@ -39,6 +39,8 @@ def recode(e: Event, code: str, rule: str, **changes) -> Event:
     """A copy of `e` with another CAMEO code (and its root, QuadClass, Goldstein, PLOVER type) and a new id."""
     info = lookup(code)
     ptype = info.plover_type.split("|")[0] if info.plover_type else None
+    changes.setdefault("confidence", e.confidence)
+    changes["confidence"] = confidence.rescore(changes["confidence"], e.cameo_code, code)
     out = replace(e, cameo_code=code, cameo_root=info.root, quad_class=info.quad_class,
                   goldstein=info.goldstein, plover_type=ptype, plover_mode=info.plover_mode,
                   rule_id=rule, **changes)

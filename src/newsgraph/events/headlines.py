@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 import newsgraph.actors as actors_api
+from newsgraph.events import confidence
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.date_place import event_when
@@ -97,7 +98,10 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             for t in targets or [None]:
                 out.append((make_event(analysis, sent, sent_index, code=p.cameo, rule=f"{p.id}+headline",
                                        source=s, target=t, cue=cue_span([tok]), modality="asserted", when=when,
-                                       confidence=p.confidence - 0.25,
+                                       confidence=confidence.score(p.confidence, p.cameo, source=s is not None
+                                                                   and s.actor is not None,
+                                                                   target=t is not None and t.actor is not None,
+                                                                   flat=True),
                                        plover=(p.plover or lookup(p.cameo).plover_type, p.mode)), tok))
         return out
     return []

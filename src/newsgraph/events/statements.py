@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafile import DataFileError, package_data, read_rows
 from newsgraph.events import arguments as args
+from newsgraph.events import confidence
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
@@ -159,14 +160,19 @@ def _negated(tok: Token) -> bool:
 
 
 def _tone(verb: Token, skip: set[int]) -> tuple[str, str] | None:
-    """(row id, code) of the first explicit tone word in what the verb reports."""
+    """(row id, code) of the first explicit tone word in what the verb reports. A verb of feeling
+    ("hope", "fear", "agree") counts only with the speaker (a pronoun) as its subject: "said the company
+    agreed to pay" is no accord of the speaker's."""
     words = tone_words()
     for tok in verb.subtree:
         if tok.i in skip or tok.i == verb.i:
             continue
         hit = words.get(tok.lemma_.lower()) or words.get(tok.lower_)
-        if hit and not _negated(tok):
-            return hit
+        if not hit or _negated(tok):
+            continue
+        if tok.pos_ == "VERB" and not all(s.pos_ == "PRON" or s.i in skip for s in roles.subjects(tok)):
+            continue
+        return hit
     return None
 
 
@@ -203,11 +209,10 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         when = event_when(analysis, doc, sent_index, tok, "asserted")
         cue = cue_span([tok])
         for s in speakers:
-            conf = row.confidence - (0.15 if s.actor is None else 0.0)
             for t in [a for a in addressees if a.key != s.key] or [None]:
+                conf = confidence.score(row.confidence, code, source=s.actor is not None, target=t is not None)
                 out.append((make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
-                                       cue=cue, modality="asserted", when=when,
-                                       confidence=conf + (0.05 if t is not None else 0.0)), tok))
+                                       cue=cue, modality="asserted", when=when, confidence=conf), tok))
     return out
 
 
