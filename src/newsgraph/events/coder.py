@@ -630,8 +630,7 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                     continue
                 seen.add(key)
                 out.append(make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
-                                      cue=(f"{reporter.text} ... {tok.text}", reporter.idx,
-                                           reporter.idx + len(reporter.text)),
+                                      cue=cue_span([reporter, tok]),
                                       modality="asserted", when=when,
                                       confidence=confidence.score(0.5, code, source=s is not None, target=t is not None),
                                       plover=(ptype, None)))

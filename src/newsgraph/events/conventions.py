@@ -138,7 +138,7 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
             continue
         mood, _ = modality(gov)
         cue_start = min(gov.idx, e.cue_start if e.cue_start is not None else gov.idx)
-        new = recode(e, code, f"{e.rule_id}+{rule}", modality=mood, cue=f"{gov.text} ... {e.cue}",
+        new = recode(e, code, f"{e.rule_id}+{rule}", modality=mood, cue=f"{gov.text} {e.cue}",
                      cue_start=cue_start, cue_end=max(gov.idx + len(gov.text), e.cue_end or 0),
                      confidence=round(min(0.95, e.confidence + 0.05), 3))
         drop.add(e.id)
@@ -198,11 +198,12 @@ def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: An
                 code, tid, tcode, ttext, tstart = "112", e.source_actor_id, e.source_code, e.source_text, e.source_start
             else:
                 continue
+            start, end = phrase_bounds(party.head)
             added.append((recode(e, code, f"{e.rule_id}+claim", source_actor_id=c.id, source_code=c.code,
-                                 source_text=c.name, source_start=phrase_bounds(party.head)[0],
+                                 source_text=analysis.article.text[start:end], source_start=start,
                                  target_actor_id=tid, target_code=tcode, target_text=ttext, target_start=tstart,
-                                 modality="asserted", cue=f"{rep.text} ... {e.cue}", cue_start=rep.idx,
-                                 cue_end=rep.idx + len(rep.text), confidence=round(e.confidence * 0.9, 3)), rep))
+                                 modality="asserted", cue=f"{rep.text} {e.cue}", cue_start=rep.idx,
+                                 cue_end=max(rep.idx + len(rep.text), e.cue_end or 0), confidence=round(e.confidence * 0.9, 3)), rep))
         out.append(replace(e, modality="reported"))
     for a, rep in added:
         trigger_of[a.id] = rep

@@ -72,6 +72,8 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     index = pattern_index("verb", since)
     toks = [t for t in sent_tokens(sent) if not t.is_space]
     for i, tok in enumerate(toks[1:], start=1):
+        if not tok.text[:1].isupper():
+            continue            # a verb written in lower case: a sentence full of names, not a headline
         p = _pattern(tok, index)
         if p is None:
             continue
