@@ -231,6 +231,7 @@ def test_events_carry_evidence_rule_and_actor_offsets():
     assert analysis.events
     for e in analysis.events:
         assert e.rule_id and e.cue and text[e.evidence_start:e.evidence_end].startswith("Egyptian")
+        assert text[e.cue_start:e.cue_end] == e.cue          # the cue is one stretch of the text
         if e.source_text is not None:
             assert text[e.source_start:].startswith(e.source_text)
         if e.target_text is not None:

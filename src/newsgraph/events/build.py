@@ -12,13 +12,21 @@ from spacy.tokens import Span, Token
 from newsgraph.events.arguments import Party
 from newsgraph.events.date_place import When
 from newsgraph.events.ontology import lookup
+from newsgraph.nlp.cache import doc_text
 from newsgraph.records import Analysis, Event
 
 
 def cue_span(tokens: list[Token]) -> tuple[str, int, int]:
-    """(text, start, end) of the cue words, in text order."""
+    """(text, start, end) of an event's cue: the trigger (the first token given) with the other cue
+    words when they stand next to it ("blew up", "took into custody"); the cue is always one stretch of
+    the text, which is what the dashboard marks. Words further away ("rejected these accusations")
+    stay in the evidence sentence."""
+    trigger = tokens[0]
     toks = sorted(tokens, key=lambda t: t.i)
-    return " ".join(t.text for t in toks), toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    if any(b.i != a.i + 1 for a, b in zip(toks, toks[1:])):
+        toks = [trigger]
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return doc_text(trigger.doc)[start:end], start, end
 
 
 def make_event(analysis: Analysis, sent: Span, sent_index: int, *, code: str, rule: str,

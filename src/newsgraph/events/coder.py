@@ -630,7 +630,7 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                     continue
                 seen.add(key)
                 out.append(make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
-                                      cue=cue_span([reporter, tok]),
+                                      cue=cue_span([reporter]),
                                       modality="asserted", when=when,
                                       confidence=confidence.score(0.5, code, source=s is not None, target=t is not None),
                                       plover=(ptype, None)))

@@ -137,9 +137,9 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
         if code is None:
             continue
         mood, _ = modality(gov)
-        cue_start = min(gov.idx, e.cue_start if e.cue_start is not None else gov.idx)
-        new = recode(e, code, f"{e.rule_id}+{rule}", modality=mood, cue=f"{gov.text} {e.cue}",
-                     cue_start=cue_start, cue_end=max(gov.idx + len(gov.text), e.cue_end or 0),
+        # the intent is the pledge: its cue is the intent verb ("pledged"), the action stays in the evidence
+        new = recode(e, code, f"{e.rule_id}+{rule}", modality=mood, cue=gov.text,
+                     cue_start=gov.idx, cue_end=gov.idx + len(gov.text),
                      confidence=round(min(0.95, e.confidence + 0.05), 3))
         drop.add(e.id)
         drop.update(g.id for g in gov_events if g.cameo_root == "03")
@@ -202,8 +202,8 @@ def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: An
             added.append((recode(e, code, f"{e.rule_id}+claim", source_actor_id=c.id, source_code=c.code,
                                  source_text=analysis.article.text[start:end], source_start=start,
                                  target_actor_id=tid, target_code=tcode, target_text=ttext, target_start=tstart,
-                                 modality="asserted", cue=f"{rep.text} {e.cue}", cue_start=rep.idx,
-                                 cue_end=max(rep.idx + len(rep.text), e.cue_end or 0), confidence=round(e.confidence * 0.9, 3)), rep))
+                                 modality="asserted", cue=rep.text, cue_start=rep.idx,
+                                 cue_end=rep.idx + len(rep.text), confidence=round(e.confidence * 0.9, 3)), rep))
         out.append(replace(e, modality="reported"))
     for a, rep in added:
         trigger_of[a.id] = rep
