@@ -132,9 +132,17 @@ def _match_noun(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
         # a pattern made for this light verb first ("faced criticism from X" vs "levelled criticism at X")
         light = roles.lemmas(verb)
         cands = sorted(cands, key=lambda p: not (p.light_verbs & light))
+    preps = None
     for p in cands:
         if p.compound and not (p.compound & mods):
             continue
+        if p.prep:
+            if preps is None:
+                preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+                if tok.dep_ == "pobj":
+                    preps.add(tok.head.lower_)
+            if not preps & set(p.prep):
+                continue
         if not p.bare and not (verb is not None and ("*" in p.light_verbs or p.light_verbs & light)):
             continue        # needs a light verb it does not have; a later (bare) reading may fit
         return Trigger(tok, p, [tok])
@@ -265,6 +273,14 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if not light and not p.bare:
         return None
     sources = args.resolved(analysis, roles.subjects(verb)) if light else []
+    if p.symmetric == "reverse" and light and conv.enabled("patient-nouns", options.since):
+        # "faced Palestinian criticism", "under investigation by the FBI": the light verb's subject
+        # receives the act; the noun's own modifiers or agent did it (pairs are reversed in _pairs)
+        sources = sources or _people(analysis, roles.subjects(verb), options)
+        cands = [roles.possessors(n) + roles.noun_modifiers(n) + roles.prep_objects(n, ("by",)),
+                 roles.prep_objects(n, roles.TARGET_PREPS), roles.datives(verb),
+                 roles.prep_objects(verb, roles.TARGET_PREPS)]
+        return sources, cands
     if p.patient and conv.enabled("patient-nouns", options.since):
         # "the arrest of two tycoons", "his detention": the possessor and "of" name who suffered it,
         # "by" or a nationality modifier who did it ("the Israeli detention of ...")
@@ -277,9 +293,6 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if not sources:
         sources = args.resolved(analysis, roles.noun_source_slots(n))
     cands = [roles.prep_objects(n, roles.TARGET_PREPS)]
-    if p.symmetric == "reverse" and light and conv.enabled("patient-nouns", options.since):
-        # "faced Palestinian criticism": the critics are the noun's own modifiers
-        cands.insert(0, roles.possessors(n) + roles.noun_modifiers(n))
     if light:
         cands += [roles.datives(verb),
                   [o for o in roles.direct_objects(verb) if o.i != n.i],
@@ -326,7 +339,7 @@ def _compatriots(a: Party, b: Party) -> bool:
 
 def _mutual(p: Pattern) -> bool:
     """Several subjects of this pattern act on each other when no target is named ("X and Y met")."""
-    return p.symmetric in ("both", "group", "reverse")
+    return p.symmetric in ("both", "group")
 
 
 def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: list[Party]) -> list[tuple]:
@@ -339,8 +352,6 @@ def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: lis
         if _mutual(p) and len(sources) > 1:
             return [(a, b, p.cameo) for a, b in permutations(sources, 2) if not _compatriots(a, b)]
         return [(s, None, p.cameo) for s in sources] or [(None, None, p.cameo)]
-    if p.symmetric == "reverse":     # "Kyiv received weapons from Berlin": Berlin -> Kyiv
-        return [(t, s, p.cameo) for s in sources for t in targets if s.key != t.key]
     for s in sources or [None]:
         for t in targets:
             if s is not None and s.key == t.key:
@@ -471,6 +482,10 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         group = []
     source_keys = {s.key for s in sources}
     targets = args.first_resolved(analysis, cands, source_keys)
+    if p.symmetric == "reverse":
+        # "Kyiv received weapons from Berlin", "faced criticism from X": the subject is the recipient
+        sources, targets = targets, sources
+        source_keys = {s.key for s in sources}
     agentless = None
     if options.require_source and not sources and not group:
         agentless = _agentless(trig, options)
@@ -510,7 +525,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if not targets and not place_target and conv.enabled("unresolved-sides", options.since) \
             and agentless_forms(p.cameo):
         patient_noun = p.patient and trig.token.pos in (_NOUN, _PROPN)
-        targets = _victims(cands[:1] if patient_noun else cands, source_keys, any_noun=patient_noun)
+        exclude = source_keys | {f"@{s.head.i}" for s in sources}
+        targets = _victims(cands[:1] if patient_noun else cands, exclude, any_noun=patient_noun)
     if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
             and not symmetric_sources:
         return []

@@ -32,7 +32,8 @@ class Pattern:
     confidence: float
     since: str
     example: str
-    prep: tuple[str, ...] = ()   # verbs: particle/preposition words the verb must govern
+    prep: tuple[str, ...] = ()   # particle/preposition words the verb must govern; nouns: one the noun
+    #                              governs ("a call with") or is governed by ("under investigation")
     objects: frozenset[str] = frozenset()     # verbs: required direct-object lemmas
     compound: frozenset[str] = frozenset()    # nouns: required modifier lemmas
     light_verbs: frozenset[str] = frozenset()  # nouns: verbs that make their subject the source
@@ -114,6 +115,7 @@ def load_patterns(kind: str, path: Path | None = None) -> list[Pattern]:
             extra["objects"] = _objects(r.get("object", ""), path, lineno)
         else:
             extra["compound"] = frozenset(_split(r.get("compound", "")))
+            extra["prep"] = tuple(r.get("prep", "").lower().split())
             extra["light_verbs"] = frozenset(_split(r.get("light_verbs", "")))
             if r.get("bare", "yes") not in ("yes", "no"):
                 raise DataFileError(path, lineno, "bare must be yes or no")

@@ -4,7 +4,8 @@ CAMEO's most frequent root in human coding: a reporting verb whose subject names
 public statement by that speaker (data/patterns/statements.csv), to the addressee when there is one
 ("told the committee"). A plain statement (010) takes a more specific code from explicit words of
 tone in what was said (statement_tones.csv: 012 pessimistic, 013 optimistic, 018 empathy, 019
-accord), and gives way to the speaker's own verbal act in the same sentence (statement_shadows.csv:
+accord; 111 when the words condemn), is a proposal (020) when a suggesting verb reports one, and gives
+way to the speaker's own verbal act in the same sentence (statement_shadows.csv:
 "X said Y must go" is a demand, not also a statement). What the speaker reports is coded by the other
 patterns, as the reported event it is; the quote_links stage links the statement to its quote.
 
@@ -42,6 +43,7 @@ class StatementVerb:
     to_object: bool               # the direct or indirect object is the addressee ("told reporters")
     preps: tuple[str, ...]        # prepositions that introduce the addressee ("testified before")
     cameo: str
+    proposal: str | None          # the code when what is said is a proposal ("suggested that X reopen")
     confidence: float
     since: str
 
@@ -54,16 +56,20 @@ def _split(value: str) -> list[str]:
 def statement_verbs() -> tuple[StatementVerb, ...]:
     path = package_data("patterns", "statements.csv")
     out = []
-    for lineno, r in read_rows(path, ("verb", "cameo", "confidence", "since", "example"), optional=("addressee",)):
+    for lineno, r in read_rows(path, ("verb", "cameo", "confidence", "since", "example"),
+                               optional=("addressee", "proposal")):
         if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
+        if r["proposal"] and (not is_code(r["proposal"]) or not r["proposal"].startswith("02")):
+            raise DataFileError(path, lineno, f"proposal {r['proposal']!r} is not a CAMEO appeal code (02x)")
         try:
             conf = float(r["confidence"])
         except ValueError:
             raise DataFileError(path, lineno, "confidence is not a number") from None
         where = r["addressee"].lower().split()
         out.append(StatementVerb(r["id"], frozenset(_split(r["verb"])), "object" in where,
-                                 tuple(w for w in where if w != "object"), r["cameo"], conf, r["since"]))
+                                 tuple(w for w in where if w != "object"), r["cameo"], r["proposal"] or None,
+                                 conf, r["since"]))
     return tuple(out)
 
 
@@ -84,8 +90,8 @@ def tone_words() -> dict[str, tuple[str, str]]:
     path = package_data("patterns", "statement_tones.csv")
     out: dict[str, tuple[str, str]] = {}
     for lineno, r in read_rows(path, ("words", "cameo", "example")):
-        if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
-            raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
+        if not is_code(r["cameo"]) or not r["cameo"].startswith(("01", "11")):
+            raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement (01x) or disapproval (11x) code")
         for w in _split(r["words"]):
             out[w] = (r["id"], r["cameo"])
     return out
@@ -151,6 +157,22 @@ def _addressees(analysis: Analysis, verb: Token, row: StatementVerb) -> list[Par
     return args.resolved(analysis, heads)
 
 
+def _proposes(verb: Token) -> bool:
+    """What the verb reports is a proposal: a subjunctive or should/must clause ("suggested that the city
+    reopen the market"), or an addressee told to do something ("advised residents to stay indoors")."""
+    for c in verb.children:
+        subjects = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if c.dep_ == "ccomp" and subjects:
+            aux = [a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")]
+            # "that Beijing resume": a bare verb after a singular subject is a subjunctive
+            bare = c.tag_ == "VB" or (c.tag_ == "VBP" and subjects[0].tag_ in ("NN", "NNP"))
+            if any(a in ("should", "must", "ought") for a in aux) or (bare and not aux):
+                return True
+        if c.dep_ == "xcomp" and any(d.dep_ in ("dobj", "dative") for d in verb.children):
+            return True
+    return False
+
+
 def _negated(tok: Token) -> bool:
     if any(c.lower_ in _NEGATORS and c.dep_ in ("neg", "det", "advmod") for c in tok.children):
         return True
@@ -172,6 +194,8 @@ def _tone(verb: Token, skip: set[int]) -> tuple[str, str] | None:
             continue
         if tok.pos_ == "VERB" and not all(s.pos_ == "PRON" or s.i in skip for s in roles.subjects(tok)):
             continue
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "pobj", "compound"):
+            continue        # "illegal migrants crossed ...": a description, not the speaker's judgement
         return hit
     return None
 
@@ -201,7 +225,9 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         if not speakers:
             continue
         code, rule = row.cameo, row.id
-        if code == "010":
+        if row.proposal and _proposes(tok):
+            code, rule = row.proposal, f"{row.id}+proposal"
+        elif code == "010":
             skip = {t.i for s in speakers for t in s.head.subtree} | {t.i for a in addressees for t in a.head.subtree}
             tone = _tone(tok, skip)
             if tone:
