@@ -33,7 +33,7 @@ from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliar
                                        place_target_mode, refusal_codes)
 from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
-from newsgraph.events.statements import drop_shadowed_statements, statement_events
+from newsgraph.events.statements import drop_shadowed_statements, statement_events, statement_index
 from newsgraph.nlp.cache import doc_sents, doc_tokens, sent_tokens
 from newsgraph.records import Analysis, Event
 
@@ -96,13 +96,16 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
         cands = next((index[w] for w in roles.lemmas(tok) if w in index), None)
     if not cands:
         return None
-    kid_words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dative")}
-    # "fired anti-aircraft batteries at Russia": the preposition may hang on the object
-    kid_words |= {g.lower_ for o in roles.direct_objects(tok) for g in o.children if g.dep_ == "prep"}
+    kid_words = None
     objs = None
     for p in cands:
-        if p.prep and not all(w in kid_words for w in p.prep):
-            continue
+        if p.prep:
+            if kid_words is None:
+                kid_words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dative")}
+                # "fired anti-aircraft batteries at Russia": the preposition may hang on the object
+                kid_words |= {g.lower_ for o in roles.direct_objects(tok) for g in o.children if g.dep_ == "prep"}
+            if not all(w in kid_words for w in p.prep):
+                continue
         parts = [tok] + [c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in p.prep]
         if p.objects:
             if objs is None:
@@ -153,11 +156,25 @@ _VERB, _AUX, _NOUN, _PROPN, _aux = (spacy_symbols.VERB, spacy_symbols.AUX, spacy
                                     spacy_symbols.PROPN, spacy_symbols.aux)
 
 
-def find_triggers(sent: Span, options: CoderOptions) -> list[Trigger]:
+@dataclass
+class SentenceScan:
+    """What one pass over a sentence's tokens found: pattern triggers, reporting verbs that may be
+    statements, and modal auxiliaries that may carry a reported demand."""
+
+    triggers: list[Trigger]
+    reporting_verbs: list[Token]
+    demand_auxiliaries: list[Token]
+
+
+def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) -> SentenceScan:
     """Verb triggers first; a noun used as a verb pattern's object is not coded again."""
     vindex = pattern_index("verb", options.since)
     nindex = pattern_index("noun", options.since)
+    sindex = statement_index(options.since) if statements else {}
+    auxes = demand_auxiliaries()
     out: list[Trigger] = []
+    reporting: list[Token] = []
+    demands: list[Token] = []
     used: set[int] = set()
     toks = sent_tokens(sent)
     # integer POS/DEP ids: `tok.pos_` looks the string up in the StringStore on every access
@@ -168,12 +185,21 @@ def find_triggers(sent: Span, options: CoderOptions) -> list[Trigger]:
             if trig:
                 out.append(trig)
                 used.update(t.i for t in trig.parts)
+            if pos == _VERB and sindex and tok.lemma_.lower() in sindex:
+                reporting.append(tok)
+        elif tok.dep == _aux and tok.lower_ in auxes:
+            demands.append(tok)
     for tok in toks:
         if (tok.pos == _NOUN or tok.pos == _PROPN) and tok.i not in used:
             trig = _match_noun(tok, nindex)
             if trig:
                 out.append(trig)
-    return out
+    return SentenceScan(out, reporting, demands)
+
+
+def find_triggers(sent: Span, options: CoderOptions) -> list[Trigger]:
+    """The pattern triggers of a sentence (see scan_sentence)."""
+    return scan_sentence(sent, options, statements=False).triggers
 
 
 # ---------------------------------------------------------------- roles
@@ -577,15 +603,18 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     out: list[Event] = []
     trigger_of: dict[str, Token] = {}
     seen: set[tuple] = set()
+    statements = options.statements and conv.enabled("statements", options.since)
     # a title-case headline is read flat when that finds an event: its parse cannot be trusted
     found = headline_events(doc, analysis, sent, sent_index, options.since) \
         if conv.enabled("headlines", options.since) else []
+    sentence = scan_sentence(sent, options, statements)
     if not found:
-        found = [pair for trig in find_triggers(sent, options)
+        if not sentence.triggers and not sentence.reporting_verbs and not sentence.demand_auxiliaries:
+            return []       # most sentences: nothing to code
+        found = [pair for trig in sentence.triggers
                  for pair in _code_trigger(doc, analysis, sent, sent_index, trig, options)]
-    statements = options.statements and conv.enabled("statements", options.since)
     if statements:
-        found += statement_events(doc, analysis, sent, sent_index, options.since)
+        found += statement_events(doc, analysis, sent, sent_index, sentence.reporting_verbs)
     for event, token in found:
         key = (event.cameo_code, event.source_actor_id or ("@", event.source_start),
                event.target_actor_id or ("@", event.target_start))
@@ -594,7 +623,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         seen.add(key)
         trigger_of[event.id] = token
         out.append(event)
-    out += _reported_demands(doc, analysis, sent, sent_index, options, seen)
+    out += _reported_demands(doc, analysis, sent, sent_index, options, seen, sentence.demand_auxiliaries)
     out = _inherit_targets(out, trigger_of, analysis)
 
     def parties_of(heads: list[Token]) -> list[Party]:
@@ -619,14 +648,12 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
 
 
 def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, options: CoderOptions,
-                      seen: set[tuple]) -> list[Event]:
+                      seen: set[tuple], auxiliaries: list[Token]) -> list[Event]:
     """"Russia said that Sudan must return the helicopter": a demand by Russia on Sudan
     (data/patterns/demands.csv), whatever the demanded action is."""
     aux_map = demand_auxiliaries()
     out: list[Event] = []
-    for tok in sent_tokens(sent):
-        if tok.dep_ != "aux" or tok.lower_ not in aux_map:
-            continue
+    for tok in auxiliaries:
         clause = tok.head
         reporter = reporting_verb(clause)
         if reporter is None:

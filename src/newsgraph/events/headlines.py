@@ -11,6 +11,8 @@ to the parse: a flat reading cannot check them.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 import newsgraph.actors as actors_api
@@ -21,7 +23,7 @@ from newsgraph.events.date_place import event_when
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import Pattern, agentless_forms, pattern_index
 from newsgraph.events.roles import lemmas
-from newsgraph.nlp.cache import sent_tokens
+from newsgraph.nlp.cache import doc_text, sent_tokens
 from newsgraph.records import Analysis, Event
 
 MIN_WORDS = 3
@@ -30,15 +32,16 @@ TITLE_SHARE = 0.7
 # Words that end a headline's object or start its adjuncts ("... Accused Of Theft", "... In Unrest").
 _BREAKS = {"of", "in", "on", "at", "after", "as", "over", "for", "by", "amid", "during", "near", "to", "from",
            "with", "while", "before", "despite", "following", ":", "-", "—", "–", ",", "|"}
+_WORD = re.compile(r"[^\W\d_]+")
 _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "as", "with", "from"}
 
 
 def is_title_case(sent: Span) -> bool:
     """Most words capitalised, the way headlines are written ("Mob Lynches Man Accused Of Theft")."""
-    toks = sent_tokens(sent)
-    if len(toks) > MAX_TOKENS:
+    if sent.end - sent.start > MAX_TOKENS:
         return False
-    words = [t.text for t in toks if t.is_alpha and t.lower_ not in _SMALL]
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL]
     if len(words) < MIN_WORDS:
         return False
     return sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words) and not all(w.isupper() for w in words)

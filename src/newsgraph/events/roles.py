@@ -49,8 +49,12 @@ def lemmas(tok: Token) -> set[str]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN")
+    cache = verb.doc.user_data.setdefault("_ng_passive", {})
+    found = cache.get(verb.i)
+    if found is None:
+        found = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN")
+    return found
 
 
 def participle_modifier(verb: Token) -> Token | None:

@@ -181,16 +181,14 @@ def _negated(tok: Token) -> bool:
         c.dep_ == "neg" for c in head.children)
 
 
-def _tone(verb: Token, skip: set[int]) -> tuple[str, str] | None:
+def _tone(verb: Token, sent: Span, skip: set[int]) -> tuple[str, str] | None:
     """(row id, code) of the first explicit tone word in what the verb reports. A verb of feeling
     ("hope", "fear", "agree") counts only with the speaker (a pronoun) as its subject: "said the company
     agreed to pay" is no accord of the speaker's."""
     words = tone_words()
-    for tok in verb.subtree:
-        if tok.i in skip or tok.i == verb.i:
-            continue
+    for tok in sent_tokens(sent):
         hit = words.get(tok.lemma_.lower()) or words.get(tok.lower_)
-        if not hit or _negated(tok):
+        if not hit or tok.i in skip or tok.i == verb.i or not verb.is_ancestor(tok) or _negated(tok):
             continue
         if tok.pos_ == "VERB" and not all(s.pos_ == "PRON" or s.i in skip for s in roles.subjects(tok)):
             continue
@@ -201,17 +199,16 @@ def _tone(verb: Token, skip: set[int]) -> tuple[str, str] | None:
 
 
 def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
-                     since: frozenset[str] | None) -> list[tuple[Event, Token]]:
-    """The statements of one sentence, each with its reporting verb."""
-    index = statement_index(since)
-    if not index:
+                     verbs: list[Token]) -> list[tuple[Event, Token]]:
+    """The statements of one sentence, each with its reporting verb; `verbs` are the sentence's verbs
+    whose lemma is in statements.csv (the coder's scan of the sentence finds them)."""
+    if not verbs:
         return []
+    index = statement_index(None)
     out: list[tuple[Event, Token]] = []
     cues = analysis.context.quote_cues
     cue_starts = set(cues.cue_start.values()) if cues is not None else set()
-    for tok in sent_tokens(sent):
-        if tok.pos_ != "VERB":
-            continue
+    for tok in verbs:
         row = index.get(tok.lemma_.lower())
         if row is None or tok.dep_ in ("amod", "compound"):
             continue
@@ -229,7 +226,7 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             code, rule = row.proposal, f"{row.id}+proposal"
         elif code == "010":
             skip = {t.i for s in speakers for t in s.head.subtree} | {t.i for a in addressees for t in a.head.subtree}
-            tone = _tone(tok, skip)
+            tone = _tone(tok, sent, skip)
             if tone:
                 rule, code = f"{row.id}+{tone[0]}", tone[1]
         when = event_when(analysis, doc, sent_index, tok, "asserted")
