@@ -82,7 +82,10 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
     if found or depth > 2 or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
         return found
     kids = list(head.children)
-    for deps in (("poss",), ("compound", "amod", "nmod")):
+    # "her Turkish counterpart": a possessive pronoun names whose counterpart it is, the modifier who it is
+    order = (("compound", "amod", "nmod"), ("poss",)) if any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in kids) else (("poss",), ("compound", "amod", "nmod"))
+    for deps in order:
         found = []
         for c in kids:
             if c.dep_ in deps:
