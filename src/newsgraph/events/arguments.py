@@ -21,7 +21,8 @@ from newsgraph.records import Actor, Analysis
 
 _SPEAKER_PRONOUNS = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
 _ADDRESSEE_PRONOUNS = {"you", "your", "yourself", "yourselves"}
-_PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "you", "who",
+# "you" is left out: outside a quote it is mostly the generic "you" ("depending on who you ask")
+_PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "who",
                     "someone", "somebody", "anyone", "everyone", "some", "many", "others", "several", "both",
                     "most", "few", "all", "each"}
 _ACTOR_ENTS = {"PERSON", "NORP", "ORG", "GPE"}

@@ -19,8 +19,10 @@ from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets
+from newsgraph.nlp.cache import doc_tokens
 
-CONDITIONS = ("object", "clause", "complement", "passive", "prep", "source_sector", "target_person", "civil_dyad")
+CONDITIONS = ("object", "object_not", "clause", "complement", "passive", "prep", "bare", "story", "source_sector",
+              "target_person", "civil_dyad")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 LATE_CONDITIONS = ("source_sector", "target_person", "civil_dyad")      # conditions on the sides, not the words
 
@@ -64,6 +66,17 @@ def senses() -> tuple[Sense, ...]:
     return tuple(out)
 
 
+STORY_WORDS = 3      # different words of a `story` set that make the article such a story
+
+
+def _story_words(doc, sense: Sense) -> int:
+    """How many different words of the sense's set the article holds (counted once per doc)."""
+    cache = doc.user_data.setdefault("_ng_story_words", {})
+    if sense.id not in cache:
+        cache[sense.id] = len({t.lemma_.lower() for t in doc_tokens(doc)} & sense.values)
+    return cache[sense.id]
+
+
 def _words(tok: Token) -> set[str]:
     return {tok.lemma_.lower(), tok.lower_}
 
@@ -78,6 +91,14 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     cond = sense.condition
     if cond == "object":
         return any(_words(o) & sense.values for o in roles.direct_objects(tok))
+    if cond == "object_not":
+        objs = roles.direct_objects(tok)
+        return bool(objs) and not any(_words(o) & sense.values for o in objs)
+    if cond == "bare":
+        return not any(c.dep_ in ("xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
+                       for c in tok.children)
+    if cond == "story":
+        return _story_words(tok.doc, sense) >= STORY_WORDS
     if cond == "clause":
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         if not clauses or any(c.dep_ in ("dobj", "obj") for c in tok.children):
