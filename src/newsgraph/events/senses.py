@@ -112,7 +112,7 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "passive":
         return roles.is_passive(tok)
     if cond == "prep":
-        return any(c.dep_ == "prep" and c.lower_ in sense.values for c in tok.children)
+        return any(c.dep_ in ("prep", "prt") and c.lower_ in sense.values for c in tok.children)
     if cond == "source_sector":
         return source is not None and source.actor is not None and (source.actor.sector or "").lower() in sense.values
     if cond == "target_person":
