@@ -277,7 +277,11 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         sources = args.unresolved(subj)
     objects = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")]
     if p.objects:
-        cands = [roles.datives(tok), roles.prep_objects(tok, p.prep + roles.TARGET_PREPS)]
+        parts = {t.i for t in trig.parts}
+        # "dragged the police chief to court": a direct object that is not the pattern's own object
+        other = [o for o in roles.direct_objects(tok) if o.i not in parts]
+        cands = [roles.datives(tok), other,
+                 [o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS) if o.i not in parts]]
         cands += [roles.prep_objects(o, roles.TARGET_PREPS) for o in objects]
         cands += [objects]
     else:

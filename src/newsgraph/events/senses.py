@@ -21,8 +21,8 @@ from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets
 from newsgraph.nlp.cache import doc_tokens
 
-CONDITIONS = ("object", "object_not", "clause", "complement", "passive", "prep", "bare", "story", "source_sector",
-              "target_person", "civil_dyad")
+CONDITIONS = ("object", "object_not", "clause", "complement", "passive", "prep", "bare", "intransitive", "story",
+              "source_sector", "target_person", "civil_dyad")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 LATE_CONDITIONS = ("source_sector", "target_person", "civil_dyad")      # conditions on the sides, not the words
 
@@ -94,6 +94,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "object_not":
         objs = roles.direct_objects(tok)
         return bool(objs) and not any(_words(o) & sense.values for o in objs)
+    if cond == "intransitive":
+        return not roles.is_passive(tok) and not roles.direct_objects(tok)
     if cond == "bare":
         return not any(c.dep_ in ("xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
                        for c in tok.children)
