@@ -178,7 +178,8 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     """Character span [start, end) of `span_text(tok)`."""
     start, end = tok.left_edge.i, tok.right_edge.i
     for c in tok.children:
-        if c.dep_ in ("relcl", "acl", "appos", "prep", "conj", "cc") and c.i > tok.i:
+        if c.i > tok.i and (c.dep_ in ("relcl", "acl", "appos", "prep", "conj", "cc")
+                            or (c.dep_ == "amod" and c.pos_ == "VERB")):     # "two men, aged 33 and 50"
             end = min(end, c.left_edge.i - 1)     # each conjunct is a side of its own
     end = max(end, tok.i)
     toks = doc_tokens(tok.doc)

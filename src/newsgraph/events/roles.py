@@ -53,7 +53,10 @@ def is_passive(verb: Token) -> bool:
     found = cache.get(verb.i)
     if found is None:
         found = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN")
+            verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") or (
+            # "were charged and arrested": a participle coordinated with a passive verb shares its voice
+            verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
+            and verb.head.i != verb.i and is_passive(verb.head))
     return found
 
 
@@ -135,6 +138,8 @@ def direct_objects(verb: Token) -> list[Token]:
             objs = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         return [_resolve_relative(t, verb) for t in objs]
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objs:      # "sentenced sobbing Hartley": the object hangs on a participle the model took for a complement
+        objs = [n for c in verb.children if c.dep_ == "xcomp" for n in (participle_modifier(c),) if n is not None]
     if not objs and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children):
         objs = [verb.head]   # "the document that the leaders signed" (relative pronoun dropped)
     return [_resolve_relative(t, verb) for t in objs]

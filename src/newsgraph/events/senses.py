@@ -128,7 +128,7 @@ def _is_person(party: Party | None) -> bool:
     if party is None:
         return False
     if party.actor is not None:
-        return party.actor.kind == "PERSON"
+        return party.actor.kind == "PERSON" or (party.actor.kind != "COUNTRY" and party.head.ent_type_ == "PERSON")
     return args.names_people(party.head) and party.head.lemma_.lower() not in noun_sets()["ARMED"]
 
 
