@@ -33,7 +33,9 @@ slots with no gold country to which the system gave one. `both_sides` is the sha
 counted events in the labelled sentences that have a country or IGO code on both sides, over events with
 a target (and `both_sides_all` over all of them).
 
-Options: -o part=dev|test|all (default dev: tune on dev, report test), -o modalities=a,b.
+Options: -o part=dev|test|all (default dev: tune on dev, report test), -o modalities=a,b, -o patterns=ROUNDS
+(code with the pattern rounds listed only, as in events/petrarch2-gsr: `base,tuned,round2` is the coder before
+issue 11, less the changes that no round tag switches off).
 """
 from __future__ import annotations
 
@@ -46,6 +48,7 @@ from typing import Any
 
 from newsgraph.datafile import package_data, read_jsonl
 from newsgraph.eval import EvalResult, prf
+from newsgraph.eval.events import _coder_options
 from newsgraph.eval.locate import SentenceFinder
 from newsgraph.registry import eval_suites
 
@@ -99,11 +102,12 @@ def page_urls(extraction_dir: Path) -> dict[str, str]:
     return urls
 
 
-def analyse_pages(extraction_dir: Path, docs: list[str]) -> dict[str, Any]:
-    """doc -> Analysis (or a string saying why the page gave no article), through ingest + pipeline."""
+def analyse_pages(extraction_dir: Path, docs: list[str], coder_options: Any = None) -> dict[str, Any]:
+    """doc -> Analysis (or a string saying why the page gave no article), through ingest + pipeline
+    (the default one, or with the events stage configured by `coder_options`)."""
     from newsgraph.ingest import Skip, build_article
     from newsgraph.ingest.readers import read_html
-    from newsgraph.pipeline import default_pipeline
+    from newsgraph.pipeline import Pipeline, default_pipeline
 
     urls = page_urls(extraction_dir)
     articles, out = [], {}
@@ -117,7 +121,8 @@ def analyse_pages(extraction_dir: Path, docs: list[str]) -> dict[str, Any]:
         else:
             articles.append(art)
     by_origin = {a.origin: a for a in articles}
-    for analysis in default_pipeline().analyse_many(articles):
+    pipe = default_pipeline() if coder_options is None else Pipeline(options={"events": coder_options})
+    for analysis in pipe.analyse_many(articles):
         out[analysis.article.origin] = analysis
     assert set(by_origin) <= set(out)
     return out
@@ -141,7 +146,8 @@ def collect(data_dir: Path, options: dict[str, Any]) -> tuple[list[SentenceResul
     gold = load_gold(part)
     docs = sorted({g.doc for g in gold})
     extraction = data_dir / "extraction"
-    pages = analyse_pages(extraction, docs)
+    coder_options = _coder_options(options) if "patterns" in options else None
+    pages = analyse_pages(extraction, docs, coder_options)
     finders: dict[str, SentenceFinder] = {}
     results = []
     for g in gold:
