@@ -21,8 +21,8 @@ from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets
 from newsgraph.nlp.cache import doc_tokens
 
-CONDITIONS = ("object", "object_not", "clause", "complement", "passive", "prep", "bare", "intransitive", "story",
-              "source_sector", "target_person", "civil_dyad")
+CONDITIONS = ("object", "object_not", "clause", "complement", "passive", "prep", "particle", "bare", "intransitive",
+              "story", "source_sector", "target_person", "civil_dyad")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 LATE_CONDITIONS = ("source_sector", "target_person", "civil_dyad")      # conditions on the sides, not the words
 
@@ -114,7 +114,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "passive":
         return roles.is_passive(tok)
     if cond == "prep":
-        return any(c.dep_ in ("prep", "prt") and c.lower_ in sense.values for c in tok.children)
+        return any(c.dep_ == "prep" and c.lower_ in sense.values for c in tok.children)
+    if cond == "particle":
+        return any(c.dep_ == "prt" and c.lower_ in sense.values for c in tok.children)
     if cond == "source_sector":
         return source is not None and source.actor is not None and (source.actor.sector or "").lower() in sense.values
     if cond == "target_person":
