@@ -8,18 +8,7 @@ import pytest
 
 import newsgraph
 from newsgraph.datafile import DataFileError, package_data
-
-
-def _events(text: str, published: str | None = "2024-06-19"):
-    return newsgraph.analyse(text, published=published).events
-
-
-def _has(events, root=None, code=None, src=None, tgt=None, modality=None):
-    return [e for e in events
-            if (root is None or e.cameo_root == root) and (code is None or e.cameo_code == code)
-            and (src is None or (e.source_code or "").startswith(src))
-            and (tgt is None or (e.target_code or "").startswith(tgt))
-            and (modality is None or e.modality == modality)]
+from test_events import _events, _has      # the events tests' helpers: analyse a text, filter its events
 
 
 def _roots(events):

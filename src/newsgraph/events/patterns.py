@@ -54,8 +54,12 @@ class Cue:
     tense: frozenset[str] = frozenset()
 
 
-def _split(value: str) -> list[str]:
+def split_values(value: str) -> list[str]:
+    """The lower-cased alternatives of a '|'-separated data-file cell."""
     return [v.strip().lower() for v in value.split("|") if v.strip()]
+
+
+_split = split_values
 
 
 @functools.lru_cache(maxsize=1)

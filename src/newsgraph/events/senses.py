@@ -18,7 +18,7 @@ from newsgraph.events import arguments as args
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import is_code
-from newsgraph.events.patterns import noun_sets
+from newsgraph.events.patterns import noun_sets, split_values
 from newsgraph.nlp.cache import doc_tokens
 
 CONDITIONS = ("object", "object_not", "clause", "complement", "passive", "prep", "particle", "bare", "intransitive",
@@ -37,16 +37,12 @@ class Sense:
     action: str                  # "drop" or a CAMEO code
 
 
-def _split(value: str) -> list[str]:
-    return [v.strip().lower() for v in value.split("|") if v.strip()]
-
-
 @functools.lru_cache(maxsize=1)
 def senses() -> tuple[Sense, ...]:
     path = package_data("patterns", "senses.csv")
     out = []
     for lineno, r in read_rows(path, ("cameo", "condition", "action", "example"), optional=("verbs", "value")):
-        prefixes = tuple(_split(r["cameo"]))
+        prefixes = tuple(split_values(r["cameo"]))
         if not prefixes or not all(is_code(p) for p in prefixes):
             raise DataFileError(path, lineno, f"unknown CAMEO prefix in {r['cameo']!r}")
         if r["condition"] not in CONDITIONS:
@@ -54,14 +50,14 @@ def senses() -> tuple[Sense, ...]:
         if r["action"] != "drop" and not is_code(r["action"]):
             raise DataFileError(path, lineno, f"action must be drop or a CAMEO code, not {r['action']!r}")
         values: set[str] = set()
-        for v in _split(r["value"]):
+        for v in split_values(r["value"]):
             if v.startswith("@"):
                 if v[1:].upper() not in noun_sets():
                     raise DataFileError(path, lineno, f"unknown noun set {v}")
                 values |= noun_sets()[v[1:].upper()]
             else:
                 values.add(v)
-        out.append(Sense(r["id"], prefixes, frozenset(_split(r["verbs"])), r["condition"], frozenset(values),
+        out.append(Sense(r["id"], prefixes, frozenset(split_values(r["verbs"])), r["condition"], frozenset(values),
                          r["action"] if r["action"] == "drop" else r["action"]))
     return tuple(out)
 

@@ -29,6 +29,7 @@ from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.date_place import event_when
 from newsgraph.events.modality import modality
 from newsgraph.events.ontology import is_code
+from newsgraph.events.patterns import split_values
 from newsgraph.nlp.cache import sent_tokens
 from newsgraph.records import Analysis, Event
 
@@ -48,10 +49,6 @@ class StatementVerb:
     since: str
 
 
-def _split(value: str) -> list[str]:
-    return [v.strip().lower() for v in value.split("|") if v.strip()]
-
-
 @functools.lru_cache(maxsize=1)
 def statement_verbs() -> tuple[StatementVerb, ...]:
     path = package_data("patterns", "statements.csv")
@@ -67,7 +64,7 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
         except ValueError:
             raise DataFileError(path, lineno, "confidence is not a number") from None
         where = r["addressee"].lower().split()
-        out.append(StatementVerb(r["id"], frozenset(_split(r["verb"])), "object" in where,
+        out.append(StatementVerb(r["id"], frozenset(split_values(r["verb"])), "object" in where,
                                  tuple(w for w in where if w != "object"), r["cameo"], r["proposal"] or None,
                                  conf, r["since"]))
     return tuple(out)
@@ -92,7 +89,7 @@ def tone_words() -> dict[str, tuple[str, str]]:
     for lineno, r in read_rows(path, ("words", "cameo", "example")):
         if not is_code(r["cameo"]) or not r["cameo"].startswith(("01", "11")):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement (01x) or disapproval (11x) code")
-        for w in _split(r["words"]):
+        for w in split_values(r["words"]):
             out[w] = (r["id"], r["cameo"])
     return out
 
