@@ -33,6 +33,17 @@ _INHERIT_EDGES = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"}
 _CLAUSE_POS = {"VERB", "AUX"}
 
 
+def span_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic root of the tokens covering [start, end) (cached per doc: every event of a
+    sentence asks about the same times and places)."""
+    cache = doc.user_data.setdefault("_ng_span_roots", {})
+    key = (start, end)
+    if key not in cache:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        cache[key] = span.root if span is not None and len(span) else None
+    return cache[key]
+
+
 def _clause_head(tok: Token) -> Token:
     """The verb heading the clause a token belongs to (the token itself when it is a verb)."""
     node, hops = tok, 0
@@ -44,10 +55,10 @@ def _clause_head(tok: Token) -> Token:
 def _anchor(doc: Doc, t) -> tuple[set[int], Token] | None:
     """(tokens the time expression hangs from up to its clause's verb, that verb); None when the time
     is a reference point ("since 2022", "before the election") rather than when something happened."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or not len(span):
+    root = span_root(doc, t.start, t.end)
+    if root is None:
         return None
-    node, path, hops = span.root, set(), 0
+    node, path, hops = root, set(), 0
     while node.head.i != node.i and hops < 12:
         if node.dep_ == "pobj" and node.head.lower_ in _REFERENCE_WORDS:
             return None
@@ -124,10 +135,9 @@ _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throu
 def _locative(doc: Doc, place: Place, trigger: Token | None) -> bool:
     """The place is where something happens ("met in Pyongyang", "the main square of Pyongyang"
     after a verb), not part of an argument ("Putin of Russia", "operations in Ukraine")."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
+    tok = span_root(doc, place.start, place.end)
+    if tok is None:
         return False
-    tok = span.root
     for _ in range(6):
         while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
             tok = tok.head
