@@ -23,6 +23,8 @@ Scoring, per gold sentence (multisets, as in events/petrarch2-gsr):
   The headline (`f1`) is the triple F1; `root_f1` the root-level one.
   Precision by confidence band: each predicted event is matched (highest confidence first) to a gold
   event of its sentence with the same root; a band's precision = matched / events in the band.
+  `by_root`: per CAMEO root, gold and predicted counts, matches (the per-sentence multiset minimum) and
+  the root's precision and recall.
 
 actors/realnews: for every predicted event matched at root level to a gold event, each side whose gold
 country is known scores 1 when the predicted actor has that country. `precision`/`recall`/`f1` carry the
@@ -31,7 +33,9 @@ slots with no gold country to which the system gave one. `both_sides` is the sha
 counted events in the labelled sentences that have a country or IGO code on both sides, over events with
 a target (and `both_sides_all` over all of them).
 
-Options: -o part=dev|test|all (default dev: tune on dev, report test), -o modalities=a,b.
+Options: -o part=dev|test|all (default dev: tune on dev, report test), -o modalities=a,b, -o patterns=ROUNDS
+(code with the pattern rounds listed only, as in events/petrarch2-gsr: `base,tuned,round2` is the coder before
+issue 11, less the changes that no round tag switches off).
 """
 from __future__ import annotations
 
@@ -44,6 +48,7 @@ from typing import Any
 
 from newsgraph.datafile import package_data, read_jsonl
 from newsgraph.eval import EvalResult, prf
+from newsgraph.eval.events import _coder_options
 from newsgraph.eval.locate import SentenceFinder
 from newsgraph.registry import eval_suites
 
@@ -97,11 +102,12 @@ def page_urls(extraction_dir: Path) -> dict[str, str]:
     return urls
 
 
-def analyse_pages(extraction_dir: Path, docs: list[str]) -> dict[str, Any]:
-    """doc -> Analysis (or a string saying why the page gave no article), through ingest + pipeline."""
+def analyse_pages(extraction_dir: Path, docs: list[str], coder_options: Any = None) -> dict[str, Any]:
+    """doc -> Analysis (or a string saying why the page gave no article), through ingest + pipeline
+    (the default one, or with the events stage configured by `coder_options`)."""
     from newsgraph.ingest import Skip, build_article
     from newsgraph.ingest.readers import read_html
-    from newsgraph.pipeline import default_pipeline
+    from newsgraph.pipeline import Pipeline, default_pipeline
 
     urls = page_urls(extraction_dir)
     articles, out = [], {}
@@ -115,7 +121,8 @@ def analyse_pages(extraction_dir: Path, docs: list[str]) -> dict[str, Any]:
         else:
             articles.append(art)
     by_origin = {a.origin: a for a in articles}
-    for analysis in default_pipeline().analyse_many(articles):
+    pipe = default_pipeline() if coder_options is None else Pipeline(options={"events": coder_options})
+    for analysis in pipe.analyse_many(articles):
         out[analysis.article.origin] = analysis
     assert set(by_origin) <= set(out)
     return out
@@ -139,7 +146,8 @@ def collect(data_dir: Path, options: dict[str, Any]) -> tuple[list[SentenceResul
     gold = load_gold(part)
     docs = sorted({g.doc for g in gold})
     extraction = data_dir / "extraction"
-    pages = analyse_pages(extraction, docs)
+    coder_options = _coder_options(options) if "patterns" in options else None
+    pages = analyse_pages(extraction, docs, coder_options)
     finders: dict[str, SentenceFinder] = {}
     results = []
     for g in gold:
@@ -169,6 +177,7 @@ def score_events(results: list[SentenceResult], modalities: frozenset[str]) -> d
     root_tp = root_pred = root_gold = 0
     tri_tp = tri_pred = tri_gold = 0
     bands = [[0, 0] for _ in BANDS]         # [matched, total] per band
+    per_root: dict[str, Counter] = defaultdict(Counter)    # root -> tp / predicted / gold
     misses = []
     for res in results:
         gold = _gold_events(res, modalities)
@@ -179,6 +188,10 @@ def score_events(results: list[SentenceResult], modalities: frozenset[str]) -> d
         p_roots = Counter(ev.cameo_root or ev.cameo_code[:2] for ev in res.predicted)
         p_tri = Counter((ev.cameo_root or ev.cameo_code[:2], _country(an, ev.source_actor_id),
                          _country(an, ev.target_actor_id)) for ev in res.predicted)
+        for root in set(g_roots) | set(p_roots):
+            per_root[root]["tp"] += min(g_roots[root], p_roots[root])
+            per_root[root]["predicted"] += p_roots[root]
+            per_root[root]["gold"] += g_roots[root]
         root_tp += sum((g_roots & p_roots).values())
         root_pred += sum(p_roots.values())
         root_gold += sum(g_roots.values())
@@ -203,8 +216,12 @@ def score_events(results: list[SentenceResult], modalities: frozenset[str]) -> d
     tp, tr, tf = prf(tri_tp, tri_pred, tri_gold)
     by_band = {f"{lo:.2f}-{min(hi, 1.0):.2f}": {"n": t, "precision": round(m / t, 3) if t else None}
                for (lo, hi), (m, t) in zip(BANDS, bands)}
+    by_root = {root: {"gold": c["gold"], "predicted": c["predicted"], "tp": c["tp"],
+                      "precision": round(c["tp"] / c["predicted"], 3) if c["predicted"] else None,
+                      "recall": round(c["tp"] / c["gold"], 3) if c["gold"] else None}
+               for root, c in sorted(per_root.items())}
     return {"triple": (tp, tr, tf), "root": (rp, rr, rf), "n_gold": tri_gold, "n_pred": tri_pred,
-            "precision_by_confidence": by_band, "misses": misses}
+            "precision_by_confidence": by_band, "by_root": by_root, "misses": misses}
 
 
 @eval_suites.register("events/realnews")
@@ -216,7 +233,7 @@ def events_realnews(data_dir: Path, options: dict[str, Any]) -> EvalResult:
     extra = {**info, "sentences": len(results), "sentences_located": located,
              "gold_events": s["n_gold"], "predicted_events": s["n_pred"],
              "root_precision": rp, "root_recall": rr, "root_f1": rf,
-             "precision_by_confidence": s["precision_by_confidence"]}
+             "precision_by_confidence": s["precision_by_confidence"], "by_root": s["by_root"]}
     return EvalResult("events/realnews", len(results), p, r, f, extra=extra, misses=s["misses"])
 
 

@@ -2,28 +2,40 @@
 
 For each sentence it finds triggers (a verb lemma with its particle/preposition/object, or an
 event noun, see data/patterns/), reads source and target phrases off the parse (roles.py), maps
-them to actors with the actors stage's API, and attaches CAMEO/PLOVER codes (ontology.py),
-modality and attribution (modality.py), and date and place (anchor.py). A sentence without a
-matching pattern yields no event: there is no default code.
+them to actors with the actors stage's API (arguments.py), and attaches CAMEO/PLOVER codes
+(ontology.py), modality and attribution (modality.py), and date and place (date_place.py).
+Statements ("X said ...") come from statements.py. A sentence without a matching pattern yields no
+event: there is no default code.
+
+A side the text leaves unnamed stays empty, as GDELT leaves Actor1 blank: "over 100 activists were
+arrested" is an arrest of the activists by no named source (agentless.csv says which codes and
+forms may be coded so); a side the text names but the actors stage cannot resolve ("the suspect")
+keeps its words without a code.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import permutations
 
 from spacy import symbols as spacy_symbols
 from spacy.tokens import Doc, Span, Token
 
-import newsgraph.actors as actors_api
+from newsgraph.events import arguments as args
+from newsgraph.events import confidence
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
-from newsgraph.events.date_place import article_place, event_date, local_event_place
+from newsgraph.events.arguments import Party
+from newsgraph.events.build import cue_span, make_event
+from newsgraph.events.date_place import When, article_place, event_date, event_when, local_event_place
 from newsgraph.events.modality import attribution, modality, refusal, reporting_verb
 from newsgraph.events.ontology import lookup
-from newsgraph.events.patterns import (Pattern, demand_auxiliaries, noun_sets, pattern_index,
+from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, noun_sets, pattern_index,
                                        place_target_mode, refusal_codes)
-from newsgraph.nlp.cache import doc_sents, doc_text, doc_tokens, sent_tokens
-from newsgraph.records import Actor, Analysis, Event
+from newsgraph.events.headlines import headline_events
+from newsgraph.events.senses import LATE_CONDITIONS, sense_of
+from newsgraph.events.statements import drop_shadowed_statements, statement_events, statement_index
+from newsgraph.nlp.cache import doc_sents, doc_tokens, sent_tokens
+from newsgraph.records import Analysis, Event
 
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
 # aid", "is willing to withdraw"); by the same reading, announced conflictual actions are threats
@@ -33,20 +45,29 @@ _FUTURE_THREATEN = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 # Protests and shows of force are aimed at the country where they happen when no target is named
 # (CAMEO practice: "activists staged a protest in Beijing" -> target CHN).
 _PLACE_TARGET_ROOTS = {"14", "15"}
-_SPEAKER_PRONOUNS = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
-_ADDRESSEE_PRONOUNS = {"you", "your", "yourself", "yourselves"}
+_VIOLENT_ROOTS = {"18", "19", "20"}
+# Where the cause of a death or injury is named ("killed in the floods", "injured by the blast").
+_CAUSE_PREPS = ("in", "by", "during", "after", "from", "amid", "when")
+# An event noun after these is a reference point for another event, not reported here.
+_REFERENCE_PREPS = {"since", "before", "until", "till", "prior"}
+# Prepositions that name who or what an event noun was done to ("the killing of", "an attack on").
+_NOMINAL_TARGET_PREPS = ("of", "on", "against", "with", "between", "upon", "into")
 
 
 @dataclass(frozen=True)
 class CoderOptions:
-    """require_source: no event without a source actor (PETRARCH's "require dyad" for the source).
+    """require_source: no event without a source actor (PETRARCH's "require dyad" for the source),
+    except the agentless forms of agentless.csv.
     require_target: honour the patterns' needs_target flag.
     since: use only patterns and conventions (data/patterns/conventions.csv) whose `since` tag is in
-    this set (None = all)."""
+    this set (None = all).
+    statements: code public statements (statements.py); off only to score against gold that codes
+    the reported event instead of its attribution (PETRARCH-2's)."""
 
     require_source: bool = True
     require_target: bool = True
     since: frozenset[str] | None = None
+    statements: bool = True
 
 
 @dataclass
@@ -54,73 +75,6 @@ class Trigger:
     token: Token
     pattern: Pattern
     parts: list[Token]           # tokens that make up the cue (trigger, particle, object noun)
-
-
-# ---------------------------------------------------------------- actors
-
-def _actors_for_token(analysis: Analysis, tok: Token) -> list[Actor]:
-    plural = getattr(actors_api, "actors_for_token", None)
-    if plural is not None:
-        found = plural(analysis, tok)
-    else:
-        one = actors_api.actor_for_token(analysis, tok)
-        found = [one] if one else []
-    if found:
-        return found
-    # First and second person inside a quote: the quote's speaker and addressee.
-    low = tok.lower_
-    if low in _SPEAKER_PRONOUNS or low in _ADDRESSEE_PRONOUNS:
-        for q in analysis.quotes:
-            if q.start <= tok.idx < q.end:
-                aid = q.speaker_actor_id if low in _SPEAKER_PRONOUNS else q.addressee_actor_id
-                a = analysis.actor(aid)
-                return [a] if a else []
-    return []
-
-
-def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor]:
-    """Actors a noun phrase refers to: its head's actor, else its possessor, nationality or
-    name modifier ("Russian diplomats", "Haiti's efforts"), else the object of "of"."""
-    found = _actors_for_token(analysis, head)
-    if found or depth > 2 or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
-        return found
-    kids = list(head.children)
-    for deps in (("poss",), ("compound", "amod", "nmod")):
-        found = []
-        for c in kids:
-            if c.dep_ in deps:
-                for m in roles.conjuncts(c):     # "US and British activists" -> both
-                    found += [a for a in phrase_actors(analysis, m, depth + 1) if a not in found]
-        if found:
-            return found
-    for c in kids:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for gc in c.children:
-                if gc.dep_ == "pobj":
-                    found = phrase_actors(analysis, gc, depth + 1)
-                    if found:
-                        return found
-    return []
-
-
-def _actors(analysis: Analysis, heads: list[Token]) -> list[tuple[Actor, Token]]:
-    out: list[tuple[Actor, Token]] = []
-    seen: set[str] = set()
-    for h in heads:
-        for tok in roles.conjuncts(h):
-            for a in phrase_actors(analysis, tok):
-                if a.id not in seen:
-                    seen.add(a.id)
-                    out.append((a, tok))
-    return out
-
-
-def _first_actors(analysis: Analysis, candidates: list[list[Token]], exclude: set[str]) -> list[tuple[Actor, Token]]:
-    for heads in candidates:
-        found = [(a, t) for a, t in _actors(analysis, heads) if a.id not in exclude]
-        if found:
-            return found
-    return []
 
 
 # ---------------------------------------------------------------- triggers
@@ -136,28 +90,22 @@ def _object_candidates(verb: Token) -> list[Token]:
     return objs + [q for o in objs for q in roles.quantified(o)]
 
 
-_ACTOR_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
-
-
-def _names_actor(tok: Token) -> bool:
-    """Lexical test (before actors are looked up): the phrase names a person, group or country."""
-    return tok.ent_type_ in _ACTOR_ENTS or any(c.ent_type_ in _ACTOR_ENTS for c in tok.children
-                                                if c.dep_ in ("compound", "amod", "nmod"))
-
-
 def _match_verb(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
     cands = index.get(tok.lemma_.lower())
     if not cands:
         cands = next((index[w] for w in roles.lemmas(tok) if w in index), None)
     if not cands:
         return None
-    kid_words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dative")}
-    # "fired anti-aircraft batteries at Russia": the preposition may hang on the object
-    kid_words |= {g.lower_ for o in roles.direct_objects(tok) for g in o.children if g.dep_ == "prep"}
+    kid_words = None
     objs = None
     for p in cands:
-        if p.prep and not all(w in kid_words for w in p.prep):
-            continue
+        if p.prep:
+            if kid_words is None:
+                kid_words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dative")}
+                # "fired anti-aircraft batteries at Russia": the preposition may hang on the object
+                kid_words |= {g.lower_ for o in roles.direct_objects(tok) for g in o.children if g.dep_ == "prep"}
+            if not all(w in kid_words for w in p.prep):
+                continue
         parts = [tok] + [c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in p.prep]
         if p.objects:
             if objs is None:
@@ -165,10 +113,11 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
             hit = [o for o in objs if o.lemma_.lower() in p.objects or o.lower_ in p.objects
                    or any(c.dep_ == "compound" and c.lemma_.lower() in p.objects for c in o.children)
                    or ("@actor" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")
-                       and _names_actor(o))]
+                       and args.names_actor(o))]
             if not hit:
                 continue
-            parts += hit
+            direct = [o for o in hit if o.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd")]
+            parts += direct or hit      # "released two hostages in a prisoner swap": the hostages
         return Trigger(tok, p, parts)
     return None
 
@@ -181,13 +130,24 @@ def _match_noun(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
     if tok.i > 0:
         mods.add(doc_tokens(tok.doc)[tok.i - 1].lemma_.lower())
     verb = roles.governing_verb(tok)
+    light: set[str] = set()
     if verb is not None:
         # a pattern made for this light verb first ("faced criticism from X" vs "levelled criticism at X")
         light = roles.lemmas(verb)
         cands = sorted(cands, key=lambda p: not (p.light_verbs & light))
+    preps = None
     for p in cands:
         if p.compound and not (p.compound & mods):
             continue
+        if p.prep:
+            if preps is None:
+                preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+                if tok.dep_ == "pobj":
+                    preps.add(tok.head.lower_)
+            if not preps & set(p.prep):
+                continue
+        if not p.bare and not (verb is not None and ("*" in p.light_verbs or p.light_verbs & light)):
+            continue        # needs a light verb it does not have; a later (bare) reading may fit
         return Trigger(tok, p, [tok])
     return None
 
@@ -196,11 +156,25 @@ _VERB, _AUX, _NOUN, _PROPN, _aux = (spacy_symbols.VERB, spacy_symbols.AUX, spacy
                                     spacy_symbols.PROPN, spacy_symbols.aux)
 
 
-def find_triggers(sent: Span, options: CoderOptions) -> list[Trigger]:
+@dataclass
+class SentenceScan:
+    """What one pass over a sentence's tokens found: pattern triggers, reporting verbs that may be
+    statements, and modal auxiliaries that may carry a reported demand."""
+
+    triggers: list[Trigger]
+    reporting_verbs: list[Token]
+    demand_auxiliaries: list[Token]
+
+
+def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) -> SentenceScan:
     """Verb triggers first; a noun used as a verb pattern's object is not coded again."""
     vindex = pattern_index("verb", options.since)
     nindex = pattern_index("noun", options.since)
+    sindex = statement_index(options.since) if statements else {}
+    auxes = demand_auxiliaries()
     out: list[Trigger] = []
+    reporting: list[Token] = []
+    demands: list[Token] = []
     used: set[int] = set()
     toks = sent_tokens(sent)
     # integer POS/DEP ids: `tok.pos_` looks the string up in the StringStore on every access
@@ -211,29 +185,62 @@ def find_triggers(sent: Span, options: CoderOptions) -> list[Trigger]:
             if trig:
                 out.append(trig)
                 used.update(t.i for t in trig.parts)
+            if pos == _VERB and sindex and tok.lemma_.lower() in sindex:
+                reporting.append(tok)
+        elif tok.dep == _aux and tok.lower_ in auxes:
+            demands.append(tok)
     for tok in toks:
         if (tok.pos == _NOUN or tok.pos == _PROPN) and tok.i not in used:
             trig = _match_noun(tok, nindex)
             if trig:
                 out.append(trig)
-    return out
+    return SentenceScan(out, reporting, demands)
+
+
+def find_triggers(sent: Span, options: CoderOptions) -> list[Trigger]:
+    """The pattern triggers of a sentence (see scan_sentence)."""
+    return scan_sentence(sent, options, statements=False).triggers
 
 
 # ---------------------------------------------------------------- roles
 
+def _in_set(tok: Token, name: str) -> bool:
+    members = noun_sets()[name]
+    return tok.lemma_.lower() in members or tok.lower_ in members
+
+
 def _is_nonagent(tok: Token) -> bool:
     """An accident or natural event ("the crash", "the flood") named where an actor would be."""
-    return tok.lemma_.lower() in noun_sets()["NONAGENT"] or tok.lower_ in noun_sets()["NONAGENT"]
+    return _in_set(tok, "NONAGENT")
+
+
+def _is_means(tok: Token) -> bool:
+    """A means of attack ("a bomb", "shelling", "drones") named where an actor would be."""
+    return _in_set(tok, "ATTACK_MEANS") or any(c.dep_ == "compound" and _in_set(c, "ATTACK_MEANS")
+                                                for c in tok.children)
 
 
 def _attack_means(tok: Token) -> list[Token]:
     """"killed in Israeli tank shelling", "wounded by a Turkish drone strike": the means of an
     agentless violent act, whose nationality modifier names the attacker."""
-    means = noun_sets()["ATTACK_MEANS"]
     heads = roles.prep_objects(tok, ("in", "by")) + roles.agent_of(tok)
     heads += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
-    return [h for h in heads if h.lemma_.lower() in means or h.lower_ in means
-            or any(c.dep_ == "compound" and c.lemma_.lower() in means for c in h.children)]
+    return [h for h in heads if _is_means(h)]
+
+
+def _natural_cause(tok: Token) -> bool:
+    """The harm has a named accidental or natural cause ("killed in the floods", "died when the
+    storm hit"): not an attack by anyone."""
+    heads = roles.prep_objects(tok, _CAUSE_PREPS) + roles.agent_of(tok) + roles.subjects(tok)
+    for c in tok.children:
+        if c.dep_ == "advcl":
+            heads += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return any(_is_nonagent(h) for h in heads)
+
+
+def _at_protest(tok: Token) -> bool:
+    """The act happened during or at a protest ("threw stones during demonstrations")."""
+    return any(_in_set(h, "PROTESTS") for h in roles.prep_objects(tok, ("during", "at", "in")))
 
 
 def _by_ordnance(tok: Token, ordnance: frozenset[str]) -> bool:
@@ -242,21 +249,39 @@ def _by_ordnance(tok: Token, ordnance: frozenset[str]) -> bool:
     return any(h.lemma_.lower() in ordnance or h.lower_ in ordnance for h in heads)
 
 
-def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions = CoderOptions()) -> tuple[list, list[list[Token]]]:
+def _people(analysis: Analysis, heads: list[Token], options: CoderOptions) -> list[Party]:
+    """Resolved parties of the phrases, else (round 3) the phrases that plainly name people."""
+    found = args.resolved(analysis, heads)
+    if found or not conv.enabled("unresolved-sides", options.since):
+        return found
+    return args.unresolved(heads)
+
+
+def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]]:
     tok, p = trig.token, trig.pattern
     subj = roles.subjects(tok)
     if conv.enabled("non-agents", options.since):
         subj = [h for h in subj if not _is_nonagent(h)]
-    sources = _actors(analysis, subj)
-    violent = roles.is_passive(tok) and lookup(p.cameo).root in ("18", "19", "20")
-    if not sources and violent and conv.enabled("attack-means", options.since):
-        sources = _actors(analysis, _attack_means(tok))
-    if not sources and violent and not roles.agent_of(tok) and conv.enabled("attack-origin", options.since):
+    violent = lookup(p.cameo).root in _VIOLENT_ROOTS
+    if p.symmetric == "patient":
+        # "two soldiers died in Israeli shelling": the subject suffered the act; the means name the attacker
+        return args.resolved(analysis, _attack_means(tok)), [subj]
+    sources = args.resolved(analysis, subj)
+    passive = roles.is_passive(tok)
+    if not sources and violent and passive and conv.enabled("attack-means", options.since):
+        sources = args.resolved(analysis, _attack_means(tok))
+    if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-origin", options.since):
         # "a mortar bomb was fired at Israel from the Gaza Strip": fire comes from the attacking side
-        sources = _actors(analysis, roles.prep_objects(tok, ("from",)))
+        sources = args.resolved(analysis, roles.prep_objects(tok, ("from",)))
+    if not sources and conv.enabled("unresolved-sides", options.since):
+        sources = args.unresolved(subj)
     objects = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")]
     if p.objects:
-        cands = [roles.datives(tok), roles.prep_objects(tok, p.prep + roles.TARGET_PREPS)]
+        parts = {t.i for t in trig.parts}
+        # "dragged the police chief to court": a direct object that is not the pattern's own object
+        other = [o for o in roles.direct_objects(tok) if o.i not in parts]
+        cands = [roles.datives(tok), other,
+                 [o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS) if o.i not in parts]]
         cands += [roles.prep_objects(o, roles.TARGET_PREPS) for o in objects]
         cands += [objects]
     else:
@@ -270,16 +295,33 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions = Coder
     return sources, cands
 
 
-def _noun_roles(analysis: Analysis, trig: Trigger) -> tuple[list, list[list[Token]]] | None:
+def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]] | None:
     """Roles of a nominal trigger; None when this noun is not an event here (no light verb)."""
     n, p = trig.token, trig.pattern
     verb = roles.governing_verb(n)
     light = verb is not None and ("*" in p.light_verbs or bool(roles.lemmas(verb) & p.light_verbs))
     if not light and not p.bare:
         return None
-    sources = _actors(analysis, roles.subjects(verb)) if light else []
+    sources = args.resolved(analysis, roles.subjects(verb)) if light else []
+    if p.symmetric == "reverse" and light and conv.enabled("patient-nouns", options.since):
+        # "faced Palestinian criticism", "under investigation by the FBI": the light verb's subject
+        # receives the act; the noun's own modifiers or agent did it (pairs are reversed in _pairs)
+        sources = sources or _people(analysis, roles.subjects(verb), options)
+        cands = [roles.possessors(n) + roles.noun_modifiers(n) + roles.prep_objects(n, ("by",)),
+                 roles.prep_objects(n, roles.TARGET_PREPS), roles.datives(verb),
+                 roles.prep_objects(verb, roles.TARGET_PREPS)]
+        return sources, cands
+    if p.patient and conv.enabled("patient-nouns", options.since):
+        # "the arrest of two tycoons", "his detention": the possessor and "of" name who suffered it,
+        # "by" or a nationality modifier who did it ("the Israeli detention of ...")
+        if not sources:
+            sources = args.resolved(analysis, roles.prep_objects(n, ("by",)) + roles.noun_modifiers(n))
+        if not sources and light:
+            sources = _people(analysis, roles.subjects(verb), options)
+        cands = [roles.possessors(n) + roles.prep_objects(n, ("of",)), roles.prep_objects(n, roles.TARGET_PREPS)]
+        return sources, cands
     if not sources:
-        sources = _actors(analysis, roles.noun_source_slots(n))
+        sources = args.resolved(analysis, roles.noun_source_slots(n))
     cands = [roles.prep_objects(n, roles.TARGET_PREPS)]
     if light:
         cands += [roles.datives(verb),
@@ -288,28 +330,61 @@ def _noun_roles(analysis: Analysis, trig: Trigger) -> tuple[list, list[list[Toke
     return sources, cands
 
 
+def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
+    """The form in which this trigger may be coded without a source (agentless.csv), or None:
+    "passive" ("were arrested"), "nominal" ("the killing of"), "means" ("a bomb exploded")."""
+    if not conv.enabled("agentless", options.since):
+        return None
+    tok, code = trig.token, trig.pattern.cameo
+    if tok.pos in (_NOUN, _PROPN):
+        # an act the sentence reports ("the killing of X", "clashes erupted"), not one it only
+        # mentions in passing ("evidence of the attacks")
+        named = [h for h in roles.prep_objects(tok, _NOMINAL_TARGET_PREPS) if h.ent_type_ not in ("DATE", "TIME")]
+        if not (named or roles.possessors(tok) or tok.dep_ in ("nsubj", "nsubjpass", "ROOT")):
+            return None
+        if tok.dep_ == "pobj" and tok.head.lower_ in _REFERENCE_PREPS:
+            return None     # "his first trip since the invasion of Ukraine": an earlier event, a reference point
+        form = "nominal"
+    elif roles.is_passive(tok) and not roles.agent_of(tok):
+        if tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT"):
+            return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
+        form = "passive"
+    elif trig.pattern.symmetric == "patient" or any(_in_set(h, "WEAPONS") for h in roles.subjects(tok)):
+        form = "means"
+    else:
+        return None
+    if form not in agentless_forms(code):
+        return None
+    if lookup(code).root in _VIOLENT_ROOTS and _natural_cause(tok):
+        return None         # "killed in the floods": a disaster, not an attack
+    return form
+
+
 # ---------------------------------------------------------------- events
 
-def _compatriots(a: Actor, b: Actor) -> bool:
+def _compatriots(a: Party, b: Party) -> bool:
     """Two members of one party to a reciprocal event ("Kim and North Korea signed with Russia")."""
     return a.country is not None and a.country == b.country
 
 
-def _pairs(trig: Trigger, sources: list, targets: list, group: list) -> list[tuple]:
+def _mutual(p: Pattern) -> bool:
+    """Several subjects of this pattern act on each other when no target is named ("X and Y met")."""
+    return p.symmetric in ("both", "group")
+
+
+def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: list[Party]) -> list[tuple]:
     """(source, target, code) triples, including reciprocal and converse directions."""
     p = trig.pattern
     out: list[tuple] = []
     if group and not sources:
-        return [(a, b, p.cameo) for a, b in permutations(group, 2) if not _compatriots(a[0], b[0])]
+        return [(a, b, p.cameo) for a, b in permutations(group, 2) if not _compatriots(a, b)]
     if not targets:
-        if p.symmetric and len(sources) > 1:
-            return [(a, b, p.cameo) for a, b in permutations(sources, 2) if not _compatriots(a[0], b[0])]
+        if _mutual(p) and len(sources) > 1:
+            return [(a, b, p.cameo) for a, b in permutations(sources, 2) if not _compatriots(a, b)]
         return [(s, None, p.cameo) for s in sources] or [(None, None, p.cameo)]
-    if p.symmetric == "reverse":     # "Kyiv received weapons from Berlin": Berlin -> Kyiv
-        return [(t, s, p.cameo) for s in sources for t in targets if s[0].id != t[0].id]
     for s in sources or [None]:
         for t in targets:
-            if s is not None and s[0].id == t[0].id:
+            if s is not None and s.key == t.key:
                 continue
             out.append((s, t, p.cameo))
             if p.symmetric == "both" and s is not None:
@@ -394,69 +469,118 @@ def _named_country(analysis: Analysis, cands: list[list[Token]]) -> str | None:
     return None
 
 
+def _victims(cands: list[list[Token]], exclude: set[str], any_noun: bool = False) -> list[Party]:
+    """Unresolved phrases that name the people an act was done to ("wounding nine", "a man"); with
+    `any_noun`, any noun of the first slot ("the arrest of two tycoons")."""
+    for heads in cands:
+        heads = [h for h in heads if h.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+        if any_noun:
+            found = [Party(None, t) for h in heads for t in roles.conjuncts(h) if f"@{t.i}" not in exclude]
+        else:
+            found = [p for p in args.unresolved(heads) if p.key not in exclude]
+        found += [Party(None, h) for h in heads if h.pos_ == "NUM" and h.dep_ in ("dobj", "nsubjpass")]
+        # one side per phrase ("Three men": not "Three" and "men")
+        found = [p for p in found if not any(q is not p and q.head.is_ancestor(p.head) for q in found)]
+        if found:
+            # several objects of one verb that are not coordinated are a misparse ("non - Muslims")
+            return [p for p in found if p is found[0] or p.head.dep_ == "conj"]
+    return []
+
+
 def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, trig: Trigger,
                   options: CoderOptions) -> list[tuple[Event, Token]]:
     """The events of one trigger (several with coordination, reciprocity, converse or refusal)."""
     p = trig.pattern
+    senses = conv.enabled("senses", options.since)
+    if senses:
+        # senses that depend on the words alone decide the code before the sides are read
+        sense = sense_of(trig.token, p.cameo, None, None)
+        if sense is not None and sense.condition not in LATE_CONDITIONS:
+            if sense.action == "drop":
+                return []
+            p = replace(p, cameo=sense.action, id=f"{p.id}+{sense.id}", plover=None, mode=None)
+            trig = Trigger(trig.token, p, trig.parts)
+    root = lookup(p.cameo).root
     if trig.token.pos_ in ("NOUN", "PROPN"):
-        found = _noun_roles(analysis, trig)
+        found = _noun_roles(analysis, trig, options)
         if found is None:
             return []
         sources, cands = found
-        group = _actors(analysis, roles.between(trig.token))
+        group = args.resolved(analysis, roles.between(trig.token))
     else:
         sources, cands = _verb_roles(analysis, trig, options)
         group = []
-    targets = _first_actors(analysis, cands, {a.id for a, _ in sources})
+    source_keys = {s.key for s in sources}
+    targets = args.first_resolved(analysis, cands, source_keys)
+    if p.symmetric == "reverse":
+        # "Kyiv received weapons from Berlin", "faced criticism from X": the subject is the recipient
+        sources, targets = targets, sources
+        source_keys = {s.key for s in sources}
+    agentless = None
     if options.require_source and not sources and not group:
-        return []
-    dest = targets[0][1] if targets and p.cameo == "042" else None
+        agentless = _agentless(trig, options)
+        if agentless is None:
+            return []
+    dest = targets[0].head if targets and p.cameo == "042" else None
     place_target = None
     if not targets and p.cameo == "042":
         place_target, dest = _visit_destination(doc, analysis, cands)
     mode = None
-    if not targets and not place_target and len(group) < 2 and not (p.symmetric and len(sources) > 1) \
+    symmetric_sources = _mutual(p) and len(sources) > 1
+    if not targets and not place_target and len(group) < 2 and not symmetric_sources \
             and conv.enabled("place-targets", options.since):
         mode = place_target_mode(p.cameo)
         place_target = (_object_place(analysis, trig) if mode == "object" else None) or _named_country(analysis, cands)
-        if place_target and lookup(p.cameo).root == "04" and place_target in {a.country for a, _ in sources}:
+        if place_target and root == "04" and place_target in {s.country for s in sources}:
             place_target = None     # a meeting at home is not a diplomatic event abroad
-    if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
-            and not (p.symmetric and len(sources) > 1):
-        return []
     mood, mood_cue = modality(trig.token)
     conditional = next((m.lower_ for c in trig.token.children if c.dep_ == "advcl"
                         for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
     attrib, _ = attribution(trig.token)
-    cue_toks = sorted(trig.parts, key=lambda t: t.i)
-    cue_start, cue_end = cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1])
-    date, precision = event_date(analysis, sent_index, cue_start, mood)
+    cue = cue_span(trig.parts)
+    cue_start = cue[1]
+    date, precision = event_date(analysis, sent_index, cue_start, mood, trig.token)
     # the place the sentence names, else the article's dateline or main location (issue 6)
     local_place = local_event_place(analysis, sent_index, cue_start, doc, dest, trig.token)
-    place = local_place or article_place(analysis)
+    when = When(date, precision, local_place or article_place(analysis))
     # only a place this sentence names can stand in for a target (not the dateline/main place)
     if local_place is not None and local_place.role == "dateline":
         local_place = None
-    if not targets and not place_target and lookup(p.cameo).root in _PLACE_TARGET_ROOTS and local_place is not None \
+    if not targets and not place_target and root in _PLACE_TARGET_ROOTS and local_place is not None \
             and local_place.country:
         place_target = local_place.country   # "protested in Beijing", "exercises in Alaska"
     if mode == "victims" and not targets and not place_target and local_place is not None \
             and local_place.country and roles.direct_objects(trig.token):
         place_target = local_place.country   # "killed three people in Hebron": the victims are where they were hit
+    if not targets and not place_target and conv.enabled("unresolved-sides", options.since) \
+            and agentless_forms(p.cameo):
+        patient_noun = p.patient and trig.token.pos in (_NOUN, _PROPN)
+        exclude = source_keys | {f"@{s.head.i}" for s in sources}
+        targets = _victims(cands[:1] if patient_noun else cands, exclude, any_noun=patient_noun)
+    if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
+            and not symmetric_sources:
+        return []
     pairs = _pairs(trig, sources, targets, group)
     reject = None
     if mood == "negated" and refusal(trig.token):
         # "would not provide support": the refusal itself happened
-        reject = refusal_codes().get(lookup(p.cameo).root)
+        reject = refusal_codes().get(root)
         if reject:
             pairs += [(s, t, reject) for s, t, code in pairs if code == p.cameo]
     out: list[tuple[Event, Token]] = []
     protesters = noun_sets()["PROTESTERS"] if conv.enabled("protest-violence", options.since) else ()
     ordnance = noun_sets()["ORDNANCE"] if conv.enabled("ordnance", options.since) else ()
     for s, t, code in pairs:
-        sa, ta = (s[0] if s else None), (t[0] if t else None)
+        sa, ta = (s.actor if s else None), (t.actor if t else None)
         rule = p.id if code != reject else f"{p.id}+refusal"
-        if s is not None and s[1].lemma_.lower() in protesters and code.startswith(("171", "182")):
+        if senses:
+            sense = sense_of(trig.token, code, s, t)
+            if sense is not None:
+                if sense.action == "drop":
+                    continue
+                code, rule = sense.action, f"{rule}+{sense.id}"
+        if protesters and code.startswith(("171", "182")) and (
+                (s is not None and s.head.lemma_.lower() in protesters) or _at_protest(trig.token)):
             code, rule = "145", f"{rule}+protest"    # CAMEO 145: violent protest, riot, destruction by protesters
         if code.startswith("183") and ordnance and _by_ordnance(trig.token, ordnance):
             code, rule = "190", f"{rule}+ordnance"   # CAMEO 183 is non-military bombing; a missile strike is 19
@@ -465,29 +589,15 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if code in ("042", "043") and sa is not None and ta is not None and sa.country == ta.country \
                 and not (sa.sector and ta.sector):
             continue        # a visit to one's own country is travel, not a diplomatic visit
-        info = lookup(code)
         mood_here = "asserted" if code == reject else mood
         # an infinitive of purpose ("began a hunger strike to protest") is intended, not announced
-        ptype, pmode = _plover(code, p, "purpose" if mood_cue == "to" else mood_here, conditional)
-        conf = p.confidence + (0.1 if ta else 0.0) - (0.2 if sa is None else 0.0) - (0.1 if code != p.cameo else 0)
-        sid, tid = (sa.id if sa else None), (ta.id if ta else None)
-        out.append((Event(
-            id=Event.make_id(analysis.article.id, sent_index, code, sid, tid, cue_start),
-            article_id=analysis.article.id, sentence=sent_index,
-            evidence_start=sent.start_char, evidence_end=sent.end_char,
-            cameo_code=code, rule_id=rule,
-            source_actor_id=sid, target_actor_id=tid,
-            source_code=sa.code if sa else None, target_code=ta.code if ta else place_target,
-            source_text=_span_text(s[1]) if s else None, target_text=_span_text(t[1]) if t else None,
-            cameo_root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
-            plover_type=ptype, plover_mode=pmode,
-            cue=" ".join(t.text for t in cue_toks), cue_start=cue_start, cue_end=cue_end,
-            modality=mood_here, attribution=attrib, date=date, date_precision=precision,
-            place_name=(place.resolved_name or place.name) if place else None,
-            place_geonameid=place.geonameid if place else None,
-            place_country=place.country if place else None,
-            place_lat=place.lat if place else None, place_lon=place.lon if place else None,
-            confidence=round(max(0.05, min(0.99, conf)), 3)), trig.token))
+        plover = _plover(code, p, "purpose" if mood_cue == "to" else mood_here, conditional)
+        conf = confidence.score(p.confidence, code, source=sa is not None, target=ta is not None,
+                                recoded=code != p.cameo or "+SE-" in p.id)
+        out.append((make_event(analysis, sent, sent_index, code=code, rule=rule if not agentless else f"{rule}+{agentless}",
+                               source=s, target=t, cue=cue, modality=mood_here, when=when, confidence=conf,
+                               attribution=attrib, target_code=None if t is not None else place_target,
+                               plover=plover), trig.token))
     return out
 
 
@@ -497,76 +607,106 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     out: list[Event] = []
     trigger_of: dict[str, Token] = {}
     seen: set[tuple] = set()
-    for trig in find_triggers(sent, options):
-        for event, token in _code_trigger(doc, analysis, sent, sent_index, trig, options):
-            key = (event.cameo_code, event.source_actor_id, event.target_actor_id)
-            if key in seen:
-                continue
-            seen.add(key)
-            trigger_of[event.id] = token
-            out.append(event)
-    out += _reported_demands(doc, analysis, sent, sent_index, options, seen)
+    statements = options.statements and conv.enabled("statements", options.since)
+    # a title-case headline is read flat when that finds an event: its parse cannot be trusted
+    found = headline_events(doc, analysis, sent, sent_index, options.since) \
+        if conv.enabled("headlines", options.since) else []
+    sentence = scan_sentence(sent, options, statements)
+    if not found:
+        if not sentence.triggers and not sentence.reporting_verbs and not sentence.demand_auxiliaries:
+            return []       # most sentences: nothing to code
+        found = [pair for trig in sentence.triggers
+                 for pair in _code_trigger(doc, analysis, sent, sent_index, trig, options)]
+    if statements:
+        found += statement_events(doc, analysis, sent, sent_index, sentence.reporting_verbs)
+    for event, token in found:
+        key = (event.cameo_code, event.source_actor_id or ("@", event.source_start),
+               event.target_actor_id or ("@", event.target_start))
+        if key in seen:
+            continue
+        seen.add(key)
+        trigger_of[event.id] = token
+        out.append(event)
+    out += _reported_demands(doc, analysis, sent, sent_index, options, seen, sentence.demand_auxiliaries)
     out = _inherit_targets(out, trigger_of, analysis)
 
-    def actors_of(heads: list[Token]) -> list[Actor]:
-        return [a for a, _ in _actors(analysis, heads)]
+    def parties_of(heads: list[Token]) -> list[Party]:
+        return args.resolved(analysis, heads)
 
     if conv.enabled("intent", options.since):
-        out = conv.apply_intents(out, trigger_of, analysis, actors_of)
+        out = conv.apply_intents(out, trigger_of, analysis, parties_of)
     if conv.enabled("claims", options.since):
-        out = conv.apply_claims(out, trigger_of, analysis, actors_of)
+        out = conv.apply_claims(out, trigger_of, analysis, parties_of)
     unique: dict[str, Event] = {}
     for e in out:
         unique.setdefault(e.id, e)
-    out = _drop_shadowed(list(unique.values()))
+    out = list(unique.values())
+    if conv.enabled("consequences", options.since):
+        out = _merge_consequences(out, trigger_of)
+    out = _drop_shadowed(out)
     if conv.enabled("collapse", options.since):
         out = conv.collapse(out)
+    if statements:
+        out = drop_shadowed_statements(out)
     return out
 
 
 def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, options: CoderOptions,
-                      seen: set[tuple]) -> list[Event]:
+                      seen: set[tuple], auxiliaries: list[Token]) -> list[Event]:
     """"Russia said that Sudan must return the helicopter": a demand by Russia on Sudan
     (data/patterns/demands.csv), whatever the demanded action is."""
     aux_map = demand_auxiliaries()
     out: list[Event] = []
-    art = analysis.article
-    for tok in sent_tokens(sent):
-        if tok.dep_ != "aux" or tok.lower_ not in aux_map:
-            continue
+    for tok in auxiliaries:
         clause = tok.head
         reporter = reporting_verb(clause)
         if reporter is None:
             continue
         rule, code, ptype = aux_map[tok.lower_]
-        sources = _actors(analysis, roles.subjects(reporter))
-        targets = _actors(analysis, [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
+        sources = args.resolved(analysis, roles.subjects(reporter))
+        targets = args.resolved(analysis, [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
         if options.require_source and not sources:
             continue
-        info = lookup(code)
-        date, precision = event_date(analysis, sent_index, reporter.idx)
+        when = event_when(analysis, doc, sent_index, reporter, "asserted")
         for s in sources or [None]:
             for t in targets or [None]:
-                sa, ta = (s[0] if s else None), (t[0] if t else None)
-                if sa and ta and sa.id == ta.id:
+                if s is not None and t is not None and s.key == t.key:
                     continue
-                key = (code, sa.id if sa else None, ta.id if ta else None)
+                key = (code, s.actor.id if s else None, t.actor.id if t else None)
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(Event(
-                    id=Event.make_id(art.id, sent_index, code, key[1], key[2], reporter.idx),
-                    article_id=art.id, sentence=sent_index, evidence_start=sent.start_char,
-                    evidence_end=sent.end_char, cameo_code=code, rule_id=rule,
-                    source_actor_id=key[1], target_actor_id=key[2],
-                    source_code=sa.code if sa else None, target_code=ta.code if ta else None,
-                    source_text=_span_text(s[1]) if s else None, target_text=_span_text(t[1]) if t else None,
-                    cameo_root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
-                    plover_type=ptype, plover_mode=None, cue=f"{reporter.text} ... {tok.text}",
-                    cue_start=reporter.idx, cue_end=reporter.idx + len(reporter.text),
-                    modality="asserted", attribution=None, date=date, date_precision=precision,
-                    confidence=0.55 if ta else 0.4))
+                out.append(make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
+                                      cue=cue_span([reporter]),
+                                      modality="asserted", when=when,
+                                      confidence=confidence.score(0.5, code, source=s is not None, target=t is not None),
+                                      plover=(ptype, None)))
     return out
+
+
+def _merge_consequences(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+    """"A bomb exploded near a bus, wounding nine": the wounding is what the bombing did, not another
+    attack. A violent event whose trigger is an -ing clause of another violent event's trigger, by the
+    same (or no named) source, gives that event its victims and is dropped."""
+    by_token: dict[int, list[Event]] = {}
+    for e in events:
+        if e.id in trigger_of and e.cameo_root in _VIOLENT_ROOTS:
+            by_token.setdefault(trigger_of[e.id].i, []).append(e)
+    drop: set[str] = set()
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.cameo_root not in _VIOLENT_ROOTS or tok.tag_ != "VBG" \
+                or tok.dep_ not in ("advcl", "conj", "xcomp"):
+            continue
+        for main in by_token.get(tok.head.i, []):
+            if main.id in drop or e.source_actor_id not in (None, main.source_actor_id):
+                continue
+            if main.target_actor_id is None and main.target_code is None and main.target_text is None:
+                main.target_actor_id, main.target_code = e.target_actor_id, e.target_code
+                main.target_text, main.target_start = e.target_text, e.target_start
+            drop.add(e.id)
+            break
+    return [e for e in events if e.id not in drop]
 
 
 def _drop_shadowed(events: list[Event]) -> list[Event]:
@@ -587,7 +727,8 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
     out: list[Event] = []
     for e in events:
         if e.target_actor_id is None and e.target_code is None and e.source_actor_id is not None \
-                and e.id in trigger_of:       # (a target taken from a place is a target too)
+                and e.id in trigger_of and e.cameo_root != "01":   # (a target taken from a place is a target too;
+            #                                       a statement is not addressed to whoever its content is about)
             tok = trigger_of[e.id]
             for other in events:
                 if other is e or other.id not in trigger_of:
@@ -608,27 +749,13 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
                     continue
                 e.target_actor_id, e.target_code = target.id, target.code
                 e.target_text = other.target_text if same_agent else other.source_text
+                e.target_start = other.target_start if same_agent else other.source_start
                 new_id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, tid, e.cue_start)
                 trigger_of[new_id] = trigger_of.pop(e.id)
                 e.id = new_id
                 break
         out.append(e)
     return out
-
-
-def _span_text(tok: Token) -> str:
-    """The noun phrase of an actor head, without its relative clauses, appositions and
-    prepositional tails ("Putin", not "Putin, who last visited North Korea ...")."""
-    start, end = tok.left_edge.i, tok.right_edge.i
-    for c in tok.children:
-        if c.dep_ in ("relcl", "acl", "appos", "prep") and c.i > tok.i:
-            end = min(end, c.left_edge.i - 1)
-    end = max(end, tok.i)
-    toks = doc_tokens(tok.doc)
-    while end > tok.i and toks[end].is_punct:
-        end -= 1
-    last = toks[end]       # == doc[start:end + 1].text, without rebuilding the span's text
-    return doc_text(tok.doc)[toks[start].idx:last.idx + len(last.text)]
 
 
 def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions()) -> list[Event]:

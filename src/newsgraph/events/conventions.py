@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsgraph.events import roles
+from newsgraph.events import confidence, roles
+from newsgraph.events.arguments import phrase_bounds
 from newsgraph.events.modality import modality
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import claim_verbs, conventions, intent_code, intent_verbs
@@ -38,6 +39,8 @@ def recode(e: Event, code: str, rule: str, **changes) -> Event:
     """A copy of `e` with another CAMEO code (and its root, QuadClass, Goldstein, PLOVER type) and a new id."""
     info = lookup(code)
     ptype = info.plover_type.split("|")[0] if info.plover_type else None
+    changes.setdefault("confidence", e.confidence)
+    changes["confidence"] = confidence.rescore(changes["confidence"], e.cameo_code, code)
     out = replace(e, cameo_code=code, cameo_root=info.root, quad_class=info.quad_class,
                   goldstein=info.goldstein, plover_type=ptype, plover_mode=info.plover_mode,
                   rule_id=rule, **changes)
@@ -92,7 +95,7 @@ def _conditional(tok: Token) -> bool:
 
 
 def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
-                  actors_of) -> list[Event]:
+                  parties_of) -> list[Event]:
     """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv."""
     by_token: dict[int, list[Event]] = {}
     for e in events:
@@ -113,7 +116,7 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
         gov_events = by_token.get(gov.i, [])
         if kind != "threaten":
             # the intent must be the actor's own: the governor's subject is the action's source
-            owners = {a.id for a in actors_of(roles.subjects(gov))}
+            owners = {p.key for p in parties_of(roles.subjects(gov))}
             if e.source_actor_id is None or e.source_actor_id not in owners:
                 continue
         coop = e.cameo_root in _COOP_ROOTS
@@ -134,9 +137,9 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
         if code is None:
             continue
         mood, _ = modality(gov)
-        cue_start = min(gov.idx, e.cue_start if e.cue_start is not None else gov.idx)
-        new = recode(e, code, f"{e.rule_id}+{rule}", modality=mood, cue=f"{gov.text} ... {e.cue}",
-                     cue_start=cue_start, cue_end=max(gov.idx + len(gov.text), e.cue_end or 0),
+        # the intent is the pledge: its cue is the intent verb ("pledged"), the action stays in the evidence
+        new = recode(e, code, f"{e.rule_id}+{rule}", modality=mood, cue=gov.text,
+                     cue_start=gov.idx, cue_end=gov.idx + len(gov.text),
                      confidence=round(min(0.95, e.confidence + 0.05), 3))
         drop.add(e.id)
         drop.update(g.id for g in gov_events if g.cameo_root == "03")
@@ -171,7 +174,7 @@ def _leading_reporter(tok: Token) -> Token | None:
 
 
 def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
-                 actors_of) -> list[Event]:
+                 parties_of) -> list[Event]:
     """"X said/claimed that Y <conflictual act>": X accuses Y (112) or claims responsibility (015)."""
     out: list[Event] = []
     added: list[tuple[Event, Token]] = []
@@ -181,22 +184,25 @@ def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: An
         if rep is None or e.cameo_root not in claim_verbs()[rep.lemma_.lower()]:
             out.append(e)
             continue
-        claimers = actors_of(roles.subjects(rep))
+        claimers = [p for p in parties_of(roles.subjects(rep)) if p.actor is not None]
         if not claimers:
             out.append(e)
             continue
-        for c in claimers:
+        for party in claimers:
+            c = party.actor
             if e.source_actor_id == c.id:
                 if e.target_actor_id is None and e.target_code is None:
                     continue
-                code, tid, tcode, ttext = "015", e.target_actor_id, e.target_code, e.target_text
+                code, tid, tcode, ttext, tstart = "015", e.target_actor_id, e.target_code, e.target_text, e.target_start
             elif e.source_actor_id is not None:
-                code, tid, tcode, ttext = "112", e.source_actor_id, e.source_code, e.source_text
+                code, tid, tcode, ttext, tstart = "112", e.source_actor_id, e.source_code, e.source_text, e.source_start
             else:
                 continue
+            start, end = phrase_bounds(party.head)
             added.append((recode(e, code, f"{e.rule_id}+claim", source_actor_id=c.id, source_code=c.code,
-                                 source_text=c.name, target_actor_id=tid, target_code=tcode, target_text=ttext,
-                                 modality="asserted", cue=f"{rep.text} ... {e.cue}", cue_start=rep.idx,
+                                 source_text=analysis.article.text[start:end], source_start=start,
+                                 target_actor_id=tid, target_code=tcode, target_text=ttext, target_start=tstart,
+                                 modality="asserted", cue=rep.text, cue_start=rep.idx,
                                  cue_end=rep.idx + len(rep.text), confidence=round(e.confidence * 0.9, 3)), rep))
         out.append(replace(e, modality="reported"))
     for a, rep in added:

@@ -3,10 +3,20 @@ article's publication date and its dateline or main location. Never today's date
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.records import Analysis, Place
+
+
+@dataclass(frozen=True)
+class When:
+    """When and where an event happened."""
+
+    date: str | None
+    precision: str
+    place: Place | None
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _PRECISION = {4: "year", 7: "month", 10: "day"}
@@ -16,33 +26,107 @@ _PRECISION = {4: "year", 7: "month", 10: "day"}
 # "talks before the election"); it is not when the event happened.
 _REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after|prior to|following|ahead of)\s+(?:the\s+|late\s+|early\s+)?$",
                               re.IGNORECASE)
+_REFERENCE_WORDS = {"since", "until", "till", "before", "after", "following", "ahead", "prior", "by"}
+# Edges along which a clause without a time of its own takes the time of the clause that governs it
+# ("said on Monday that it would hold talks" -> the talks are dated by the statement, not the reverse).
+_INHERIT_EDGES = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"}
+_CLAUSE_POS = {"VERB", "AUX"}
 
 
-def event_date(analysis: Analysis, sentence: int, char: int, modality: str = "asserted") -> tuple[str | None, str]:
+def span_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic root of the tokens covering [start, end) (cached per doc: every event of a
+    sentence asks about the same times and places)."""
+    cache = doc.user_data.setdefault("_ng_span_roots", {})
+    key = (start, end)
+    if key not in cache:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        cache[key] = span.root if span is not None and len(span) else None
+    return cache[key]
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb heading the clause a token belongs to (the token itself when it is a verb)."""
+    node, hops = tok, 0
+    while node.pos_ not in _CLAUSE_POS and node.head.i != node.i and hops < 12:
+        node, hops = node.head, hops + 1
+    return node
+
+
+def _anchor(doc: Doc, t) -> tuple[set[int], Token] | None:
+    """(tokens the time expression hangs from up to its clause's verb, that verb); None when the time
+    is a reference point ("since 2022", "before the election") rather than when something happened."""
+    root = span_root(doc, t.start, t.end)
+    if root is None:
+        return None
+    node, path, hops = root, set(), 0
+    while node.head.i != node.i and hops < 12:
+        if node.dep_ == "pobj" and node.head.lower_ in _REFERENCE_WORDS:
+            return None
+        node, hops = node.head, hops + 1
+        path.add(node.i)
+        if node.pos_ in _CLAUSE_POS:
+            break
+    return path, node
+
+
+def _usable(analysis: Analysis, t, modality: str, pub: str | None) -> str | None:
+    if not t.value or t.type not in ("DATE", "TIME"):
+        return None
+    value = t.value[:10]
+    if not _DATE.match(value):
+        return None
+    if modality in ("asserted", "negated") and pub is not None and value > pub[: len(value)]:
+        return None     # an event that already happened cannot take a date after publication
+    if _REFERENCE_POINT.search(analysis.article.text, max(0, t.start - 24), t.start):
+        return None     # "his first visit since 2000": a reference point, not the event's date
+    return value
+
+
+def event_date(analysis: Analysis, sentence: int, char: int, modality: str = "asserted",
+               trigger: Token | None = None) -> tuple[str | None, str]:
     """(ISO value, precision) for an event whose cue starts at `char` in `sentence`.
-    An event that already happened cannot take a date after publication ("agreed to double trade
-    by 2030" happened on the publication date)."""
+
+    With the trigger token, a time counts only when it hangs from the event's own word or clause
+    ("visited Moscow in July"; "the arrest on Monday"), or from a clause governing it when the event's
+    clause has none ("said on Monday that police had arrested"); a time attached to another clause or
+    to a reference point ("his first trip since the invasion in 2022") does not date the event. Without
+    a trigger, the time nearest the cue in the sentence. Else the publication date; else unknown."""
     published = analysis.article.published
     pub = published.isoformat()[:10] if published is not None else None
-    best = None
-    for t in analysis.times:
-        if t.sentence != sentence or not t.value or t.type not in ("DATE", "TIME"):
-            continue
-        value = t.value[:10]
-        if not _DATE.match(value):
-            continue
-        if modality in ("asserted", "negated") and pub is not None and value > pub[: len(value)]:
-            continue
-        if _REFERENCE_POINT.search(analysis.article.text, max(0, t.start - 24), t.start):
-            continue    # "his first visit since 2000": a reference point, not the event's date
-        dist = abs(t.start - char)
-        if best is None or dist < best[0]:
-            best = (dist, value)
-    if best is not None:
-        return best[1], _PRECISION[len(best[1])]
+    times = [(t, v) for t in analysis.times if t.sentence == sentence
+             for v in (_usable(analysis, t, modality, pub),) if v]
+    if times and trigger is not None:
+        found = _attached_time(trigger, times)
+        if found:
+            return found, _PRECISION[len(found)]
+    elif times:
+        value = min(times, key=lambda tv: abs(tv[0].start - char))[1]
+        return value, _PRECISION[len(value)]
     if pub is not None:
         return pub, "day"
     return None, "unknown"
+
+
+def _attached_time(trigger: Token, times: list) -> str | None:
+    """The value of the time attached to the trigger's clause, else to the nearest governing clause."""
+    doc = trigger.doc
+    by_verb: dict[int, list[tuple[int, str]]] = {}
+    for t, value in times:
+        found = _anchor(doc, t)
+        if found is None:
+            continue
+        path, verb = found
+        if trigger.i in path:
+            return value       # the time hangs from the trigger itself ("the July visit")
+        by_verb.setdefault(verb.i, []).append((abs(t.start - trigger.idx), value))
+    node, hops = _clause_head(trigger), 0
+    while hops < 6:
+        if node.i in by_verb:
+            return min(by_verb[node.i])[1]
+        if node.dep_ not in _INHERIT_EDGES or node.head.i == node.i:
+            return None
+        node, hops = _clause_head(node.head), hops + 1
+    return None
 
 
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "over"}
@@ -51,10 +135,9 @@ _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throu
 def _locative(doc: Doc, place: Place, trigger: Token | None) -> bool:
     """The place is where something happens ("met in Pyongyang", "the main square of Pyongyang"
     after a verb), not part of an argument ("Putin of Russia", "operations in Ukraine")."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
+    tok = span_root(doc, place.start, place.end)
+    if tok is None:
         return False
-    tok = span.root
     for _ in range(6):
         while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
             tok = tok.head
@@ -98,3 +181,11 @@ def local_event_place(analysis: Analysis, sentence: int, char: int, doc: Doc | N
             if p.start <= destination.idx < p.end and p.role != "metonym":
                 return p
     return None
+
+
+def event_when(analysis: Analysis, doc: Doc, sentence: int, trigger: Token, modality: str) -> When:
+    """Date (see event_date) and place (the sentence's locative place, else the article's dateline or
+    main location) of an event whose cue is `trigger`."""
+    date, precision = event_date(analysis, sentence, trigger.idx, modality, trigger)
+    place = local_event_place(analysis, sentence, trigger.idx, doc, None, trigger) or article_place(analysis)
+    return When(date, precision, place)

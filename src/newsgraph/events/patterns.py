@@ -13,7 +13,8 @@ from pathlib import Path
 from newsgraph.datafile import DataFileError, package_data, read_rows
 from newsgraph.events.ontology import PLOVER_TYPES, is_code
 
-SYMMETRY = ("", "both", "group", "reverse")
+SYMMETRY = ("", "both", "group", "reverse", "patient")
+AGENTLESS_FORMS = ("passive", "nominal", "means")
 
 
 @dataclass(frozen=True)
@@ -25,16 +26,19 @@ class Pattern:
     plover: str | None
     mode: str | None
     symmetric: str               # "" | both | group | reverse (the subject is the recipient)
+    #                              | patient (the subject suffered the act: "two soldiers died in shelling")
     converse: str | None         # CAMEO code coded in the reverse direction too
     needs_target: bool
     confidence: float
     since: str
     example: str
-    prep: tuple[str, ...] = ()   # verbs: particle/preposition words the verb must govern
+    prep: tuple[str, ...] = ()   # particle/preposition words the verb must govern; nouns: one the noun
+    #                              governs ("a call with") or is governed by ("under investigation")
     objects: frozenset[str] = frozenset()     # verbs: required direct-object lemmas
     compound: frozenset[str] = frozenset()    # nouns: required modifier lemmas
     light_verbs: frozenset[str] = frozenset()  # nouns: verbs that make their subject the source
     bare: bool = True            # nouns: also an event without a light verb ("his visit to")
+    patient: bool = False        # nouns: the possessor and "of" name who suffered it ("his arrest")
 
     @property
     def specificity(self) -> int:
@@ -50,8 +54,12 @@ class Cue:
     tense: frozenset[str] = frozenset()
 
 
-def _split(value: str) -> list[str]:
+def split_values(value: str) -> list[str]:
+    """The lower-cased alternatives of a '|'-separated data-file cell."""
     return [v.strip().lower() for v in value.split("|") if v.strip()]
+
+
+_split = split_values
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,10 +119,14 @@ def load_patterns(kind: str, path: Path | None = None) -> list[Pattern]:
             extra["objects"] = _objects(r.get("object", ""), path, lineno)
         else:
             extra["compound"] = frozenset(_split(r.get("compound", "")))
+            extra["prep"] = tuple(r.get("prep", "").lower().split())
             extra["light_verbs"] = frozenset(_split(r.get("light_verbs", "")))
             if r.get("bare", "yes") not in ("yes", "no"):
                 raise DataFileError(path, lineno, "bare must be yes or no")
             extra["bare"] = r.get("bare", "yes") == "yes"
+            if r.get("possessor", "agent") not in ("agent", "patient"):
+                raise DataFileError(path, lineno, "possessor must be agent or patient")
+            extra["patient"] = r.get("possessor", "agent") == "patient"
         out.append(Pattern(id=pid, kind=kind, lemmas=lemmas, cameo=r["cameo"],
                            plover=r["plover"] or None, mode=r["mode"] or None,
                            symmetric=r["symmetric"], converse=r["converse"] or None,
@@ -289,3 +301,26 @@ def place_target_mode(code: str) -> str | None:
         if code.startswith(prefix):
             return where
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def agentless_table() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(CAMEO prefix, forms) rows of agentless.csv, longest prefix first."""
+    path = package_data("patterns", "agentless.csv")
+    out = []
+    for lineno, r in read_rows(path, ("cameo", "forms", "example")):
+        forms = frozenset(_split(r["forms"]))
+        if not is_code(r["cameo"]) or not forms or not forms <= set(AGENTLESS_FORMS):
+            raise DataFileError(path, lineno, f"bad CAMEO prefix or forms (any of {AGENTLESS_FORMS})")
+        out.append((r["cameo"], forms))
+    return tuple(sorted(out, key=lambda row: -len(row[0])))
+
+
+@functools.lru_cache(maxsize=256)
+def agentless_forms(code: str) -> frozenset[str]:
+    """The forms in which an event with this CAMEO code may be coded without a source (agentless.csv):
+    the row of the longest matching prefix; none when no row matches."""
+    for prefix, forms in agentless_table():
+        if code.startswith(prefix):
+            return forms
+    return frozenset()

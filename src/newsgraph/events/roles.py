@@ -49,8 +49,31 @@ def lemmas(tok: Token) -> set[str]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")
+    cache = verb.doc.user_data.setdefault("_ng_passive", {})
+    found = cache.get(verb.i)
+    if found is None:
+        found = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") or (
+            # "were charged and arrested": a participle coordinated with a passive verb shares its voice
+            verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
+            and verb.head.i != verb.i and is_passive(verb.head))
+    return found
+
+
+def participle_modifier(verb: Token) -> Token | None:
+    """The noun an -ing participle describes ("visiting officials" -> officials), also where the small
+    model parses it as the complement of the verb before it ("told visiting officials"); else None."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    if verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        # the object follows at once, with only its own modifiers between: "told visiting Ugandan officials"
+        if objs and all(t.head.i == objs[0].i and t.dep_ in ("compound", "amod", "det", "nummod")
+                        for t in verb.doc[verb.i + 1:objs[0].i]):
+            return objs[0]
+    return None
 
 
 def _resolve_relative(tok: Token, verb: Token) -> Token:
@@ -67,6 +90,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Heads of the phrase(s) that did the action of `verb` (logical subject)."""
     if depth > 5:
         return []
+    described = participle_modifier(verb)
+    if described is not None:
+        return [described]    # "visiting officials": the officials visit
     if is_passive(verb):
         found = agent_of(verb)
     else:
@@ -101,15 +127,19 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 def direct_objects(verb: Token) -> list[Token]:
     """The thing acted upon: the passive subject, else the direct object (relative pronouns resolved)."""
+    if participle_modifier(verb) is not None:
+        return []             # "visiting officials" visit no one named here
     if is_passive(verb):
         objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if not objs and verb.dep_ == "acl":
+        if not objs and verb.dep_ in ("acl", "amod"):
             objs = [verb.head]
         if not objs and verb.dep_ in ("xcomp", "conj"):
             # "were released by Putin" coordinated with (or controlled by) a verb that has the subject
             objs = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         return [_resolve_relative(t, verb) for t in objs]
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objs:      # "sentenced sobbing Hartley": the object hangs on a participle the model took for a complement
+        objs = [n for c in verb.children if c.dep_ == "xcomp" for n in (participle_modifier(c),) if n is not None]
     if not objs and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children):
         objs = [verb.head]   # "the document that the leaders signed" (relative pronoun dropped)
     return [_resolve_relative(t, verb) for t in objs]
@@ -157,6 +187,16 @@ def noun_source_slots(noun: Token) -> list[Token]:
     by = prep_objects(noun, ("by",))
     if by:
         return by
+    return noun_modifiers(noun)
+
+
+def possessors(noun: Token) -> list[Token]:
+    """"his arrest", "Russia's invasion": the possessive modifier of a noun."""
+    return [c for c in noun.children if c.dep_ == "poss"]
+
+
+def noun_modifiers(noun: Token) -> list[Token]:
+    """Nationality or name modifiers of a noun ("Israeli shelling", "police raids")."""
     return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN")]
 
 

@@ -12,8 +12,8 @@ from newsgraph.records import Analysis
 from newsgraph.registry import stages
 
 
-@stages.register("events", requires=("actors", "mentions", "actor_index", "quotes", "times", "places",
-                                     "main_place"),
+@stages.register("events", requires=("actors", "mentions", "actor_index", "quotes", "quote_cues", "times",
+                                     "places", "main_place"),
                  provides=("events",), options=CoderOptions)
 def events_stage(doc: Doc, analysis: Analysis, options: CoderOptions) -> None:
     analysis.events.extend(code_doc(doc, analysis, options))

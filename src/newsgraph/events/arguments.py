@@ -1,0 +1,191 @@
+"""The sides of an event: which actors a phrase refers to, and whether an unresolved phrase can still
+stand for a side.
+
+The actors stage resolves names, nominals and pronouns (newsgraph.actors); this module asks it about
+phrase heads and their modifiers ("Russian diplomats", "Haiti's efforts"). When it resolves nothing,
+a phrase that plainly names people ("a man", "the suspects", "he") can still be a side with its words
+and no code: the side is known to exist, only its identity is not (GDELT leaves such a side blank).
+The generic nouns for that test are data (noun_sets.csv: PERSONS, NONSPEAKERS).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+import newsgraph.actors as actors_api
+from newsgraph.events import roles
+from newsgraph.events.patterns import noun_sets
+from newsgraph.nlp.cache import doc_text, doc_tokens
+from newsgraph.records import Actor, Analysis
+
+_SPEAKER_PRONOUNS = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
+_ADDRESSEE_PRONOUNS = {"you", "your", "yourself", "yourselves"}
+# "you" is left out: outside a quote it is mostly the generic "you" ("depending on who you ask")
+_PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "who",
+                    "someone", "somebody", "anyone", "everyone", "some", "many", "others", "several", "both",
+                    "most", "few", "all", "each"}
+_ACTOR_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
+
+
+@dataclass(frozen=True)
+class Party:
+    """One side of an event: the actor its phrase refers to (None when none was resolved) and the
+    phrase's head token (and, when the parse cannot be trusted, its words' span)."""
+
+    actor: Actor | None
+    head: Token
+    span: tuple[int, int] | None = None     # the side's words when not read off the parse (headlines)
+
+    @property
+    def key(self) -> str:
+        """Identity within a sentence: the actor id, else the head's position."""
+        return self.actor.id if self.actor is not None else f"@{self.head.i}"
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        """Character span of the side's words."""
+        return self.span or phrase_bounds(self.head)
+
+    @property
+    def code(self) -> str | None:
+        return self.actor.code if self.actor is not None else None
+
+    @property
+    def country(self) -> str | None:
+        return self.actor.country if self.actor is not None else None
+
+
+def _actors_for_token(analysis: Analysis, tok: Token) -> list[Actor]:
+    found = actors_api.actors_for_token(analysis, tok)
+    if found:
+        return found
+    # First and second person inside a quote: the quote's speaker and addressee.
+    low = tok.lower_
+    if low in _SPEAKER_PRONOUNS or low in _ADDRESSEE_PRONOUNS:
+        for q in analysis.quotes:
+            if q.start <= tok.idx < q.end:
+                aid = q.speaker_actor_id if low in _SPEAKER_PRONOUNS else q.addressee_actor_id
+                a = analysis.actor(aid)
+                return [a] if a else []
+    return []
+
+
+def head_actors(analysis: Analysis, head: Token) -> list[Actor]:
+    """Actors the head word itself belongs to (not its modifiers)."""
+    return _actors_for_token(analysis, head)
+
+
+def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor]:
+    """Actors a noun phrase refers to: its head's actor, else its possessor, nationality or
+    name modifier ("Russian diplomats", "Haiti's efforts"), else the object of "of"."""
+    found = _actors_for_token(analysis, head)
+    if found or depth > 2 or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+        return found
+    kids = list(head.children)
+    # "her Turkish counterpart": a possessive pronoun names whose counterpart it is, the modifier who it is
+    order = (("compound", "amod", "nmod"), ("poss",)) if any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in kids) else (("poss",), ("compound", "amod", "nmod"))
+    for deps in order:
+        found = []
+        for c in kids:
+            if c.dep_ in deps:
+                for m in roles.conjuncts(c):     # "US and British activists" -> both
+                    found += [a for a in phrase_actors(analysis, m, depth + 1) if a not in found]
+        if found:
+            return found
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for gc in c.children:
+                if gc.dep_ == "pobj":
+                    found = phrase_actors(analysis, gc, depth + 1)
+                    if found:
+                        return found
+    for c in kids:      # "the move announced by Pompeo": whose act the thing is
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for agent in roles.agent_of(c):
+                found = phrase_actors(analysis, agent, depth + 1)
+                if found:
+                    return found
+    return []
+
+
+def resolved(analysis: Analysis, heads: list[Token]) -> list[Party]:
+    """Parties with an actor for the phrases headed by `heads` (and their conjuncts), one per actor."""
+    out: list[Party] = []
+    seen: set[str] = set()
+    for h in heads:
+        for tok in roles.conjuncts(h):
+            for a in phrase_actors(analysis, tok):
+                if a.id not in seen:
+                    seen.add(a.id)
+                    out.append(Party(a, tok))
+    return out
+
+
+def first_resolved(analysis: Analysis, candidates: list[list[Token]], exclude: set[str]) -> list[Party]:
+    """The resolved parties of the first candidate list that has any (not in `exclude`)."""
+    for heads in candidates:
+        found = [p for p in resolved(analysis, heads) if p.key not in exclude]
+        if found:
+            return found
+    return []
+
+
+def names_people(tok: Token) -> bool:
+    """The phrase plainly names a person, group or organisation (before or without the actors
+    stage): a personal pronoun, a name, or a generic person noun ("the suspect", "gunmen")."""
+    low = tok.lower_
+    if tok.pos_ in ("PRON", "DET"):
+        return low in _PERSON_PRONOUNS
+    if tok.ent_type_ in _ACTOR_ENTS:
+        return True
+    persons = noun_sets()["PERSONS"]
+    return tok.lemma_.lower() in persons or low in persons
+
+
+def names_actor(tok: Token) -> bool:
+    """Lexical test (before actors are looked up): the phrase names a person, group or country."""
+    return tok.ent_type_ in _ACTOR_ENTS or any(c.ent_type_ in _ACTOR_ENTS for c in tok.children
+                                                if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def unresolved(heads: list[Token]) -> list[Party]:
+    """Parties without an actor for the heads that plainly name people (see names_people)."""
+    out: list[Party] = []
+    for h in heads:
+        for tok in roles.conjuncts(h):
+            if names_people(tok):
+                out.append(Party(None, tok))
+    return out
+
+
+def is_nonspeaker(tok: Token) -> bool:
+    """A thing that "says" or "shows" only figuratively: a report, a video, a study."""
+    nonspeakers = noun_sets()["NONSPEAKERS"]
+    return tok.lemma_.lower() in nonspeakers or tok.lower_ in nonspeakers
+
+
+def span_text(tok: Token) -> str:
+    """The noun phrase of an actor head, without its relative clauses, appositions and
+    prepositional tails ("Putin", not "Putin, who last visited North Korea ...")."""
+    start, end = phrase_bounds(tok)
+    text = doc_text(tok.doc)
+    return text[start:end]
+
+
+def phrase_bounds(tok: Token) -> tuple[int, int]:
+    """Character span [start, end) of `span_text(tok)`."""
+    start, end = tok.left_edge.i, tok.right_edge.i
+    for c in tok.children:
+        if c.i > tok.i and (c.dep_ in ("relcl", "acl", "appos", "prep", "conj", "cc")
+                            or (c.dep_ == "amod" and c.pos_ == "VERB")):     # "two men, aged 33 and 50"
+            end = min(end, c.left_edge.i - 1)     # each conjunct is a side of its own
+    end = max(end, tok.i)
+    toks = doc_tokens(tok.doc)
+    while end > tok.i and toks[end].is_punct:
+        end -= 1
+    while start < tok.i and (toks[start].is_punct or toks[start].is_space):
+        start += 1
+    last = toks[end]
+    return toks[start].idx, last.idx + len(last.text)

@@ -1,0 +1,112 @@
+"""Headlines in title case: "Mob Lynches Man Accused Of Theft", "100 Protesters Killed In Unrest".
+
+The small spaCy model tags most capitalised words of such a line as proper nouns, so its parse has no
+verb to code. For a title-case sentence in which the parse coded nothing, this module reads the line
+flat: the first word that is an inflected form of a verb pattern's lemma (data/patterns/verbs.csv) is
+the trigger, the words before it the subject and the words after it, up to the first preposition, the
+object. A past participle with no object after it is passive ("Protesters Killed In Unrest"): the words
+before it are the target, a "By ..." phrase the source. The sides are looked up by their character
+spans with the actors API. Patterns that need a particle, preposition or particular object are left
+to the parse: a flat reading cannot check them.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+import newsgraph.actors as actors_api
+from newsgraph.events import confidence
+from newsgraph.events.arguments import Party
+from newsgraph.events.build import cue_span, make_event
+from newsgraph.events.date_place import event_when
+from newsgraph.events.ontology import lookup
+from newsgraph.events.patterns import Pattern, agentless_forms, pattern_index
+from newsgraph.events.roles import lemmas
+from newsgraph.nlp.cache import doc_text, sent_tokens
+from newsgraph.records import Analysis, Event
+
+MIN_WORDS = 3
+MAX_TOKENS = 20
+TITLE_SHARE = 0.7
+# Words that end a headline's object or start its adjuncts ("... Accused Of Theft", "... In Unrest").
+_BREAKS = {"of", "in", "on", "at", "after", "as", "over", "for", "by", "amid", "during", "near", "to", "from",
+           "with", "while", "before", "despite", "following", ":", "-", "—", "–", ",", "|"}
+_WORD = re.compile(r"[^\W\d_]+")
+_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "as", "with", "from"}
+
+
+def is_title_case(sent: Span) -> bool:
+    """Most words capitalised, the way headlines are written ("Mob Lynches Man Accused Of Theft")."""
+    if sent.end - sent.start > MAX_TOKENS:
+        return False
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL]
+    if len(words) < MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words) and not all(w.isupper() for w in words)
+
+
+def _pattern(tok: Token, index: dict[str, list[Pattern]]) -> Pattern | None:
+    for lemma in sorted(lemmas(tok)):
+        for p in index.get(lemma, ()):
+            if not p.objects and not p.prep:
+                return p
+    return None
+
+
+def _side(analysis: Analysis, toks: list[Token]) -> list[Party]:
+    """The parties a run of headline words names: resolved actors, else the words themselves."""
+    toks = [t for t in toks if not t.is_punct]
+    if not toks:
+        return []
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    found = actors_api.actors_for_span(analysis, start, end)
+    if found:
+        return [Party(a, toks[-1], (start, end)) for a in found]
+    return [Party(None, toks[-1], (start, end))]
+
+
+def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
+                    since: frozenset[str] | None) -> list[tuple[Event, Token]]:
+    """The event of a title-case headline read flat (see the module docstring); [] for other sentences."""
+    if not is_title_case(sent):
+        return []
+    index = pattern_index("verb", since)
+    toks = [t for t in sent_tokens(sent) if not t.is_space]
+    for i, tok in enumerate(toks[1:], start=1):
+        if not tok.text[:1].isupper():
+            continue            # a verb written in lower case: a sentence full of names, not a headline
+        p = _pattern(tok, index)
+        if p is None:
+            continue
+        right: list[Token] = []
+        for t in toks[i + 1:]:
+            if t.lower_ in _BREAKS or (right and t.lower_.endswith("ed")):
+                break           # "... Man Accused Of Theft": the object ends before its modifiers
+            right.append(t)
+        left = toks[:i]
+        if not any(t.is_alpha and t.lower_ not in _BREAKS for t in left) and not left[0].like_num:
+            continue
+        passive = tok.lower_.endswith(("ed", "en")) and not right
+        if passive:
+            by = next((j for j, t in enumerate(toks[i + 1:], start=i + 1) if t.lower_ == "by"), None)
+            agent = [t for t in toks[by + 1:] if t.lower_ not in _BREAKS] if by is not None else []
+            sources, targets = _side(analysis, agent), _side(analysis, left)
+            if not sources and "passive" not in agentless_forms(p.cameo):
+                continue
+        else:
+            sources, targets = _side(analysis, left), _side(analysis, right)
+        out = []
+        when = event_when(analysis, doc, sent_index, tok, "asserted")
+        for s in sources or [None]:
+            for t in targets or [None]:
+                out.append((make_event(analysis, sent, sent_index, code=p.cameo, rule=f"{p.id}+headline",
+                                       source=s, target=t, cue=cue_span([tok]), modality="asserted", when=when,
+                                       confidence=confidence.score(p.confidence, p.cameo, source=s is not None
+                                                                   and s.actor is not None,
+                                                                   target=t is not None and t.actor is not None,
+                                                                   flat=True),
+                                       plover=(p.plover or lookup(p.cameo).plover_type, p.mode)), tok))
+        return out
+    return []

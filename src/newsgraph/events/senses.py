@@ -1,0 +1,153 @@
+"""Word sense by argument type: a pattern's code holds only when its arguments fit (data/patterns/senses.csv).
+
+"Attacked the budget" is criticism (111), not force (19x): the target of force is a person, group,
+place or thing, never an abstract noun. "Recognized that they were wrong" is not diplomatic
+recognition (054), "asked not to be named" is not an appeal, "the army freed hostages" is a rescue,
+not a captor releasing its captives (0841). Each row names the codes and trigger words it applies to,
+a condition on the parse or the actors, and what to do: drop the event or code another code.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.datafile import DataFileError, package_data, read_rows
+from newsgraph.events import arguments as args
+from newsgraph.events import roles
+from newsgraph.events.arguments import Party
+from newsgraph.events.ontology import is_code
+from newsgraph.events.patterns import noun_sets, split_values
+from newsgraph.nlp.cache import doc_tokens
+
+CONDITIONS = ("object", "object_not", "clause", "complement", "passive", "prep", "particle", "bare", "intransitive",
+              "story", "source_sector", "target_person", "civil_dyad")
+_ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
+LATE_CONDITIONS = ("source_sector", "target_person", "civil_dyad")      # conditions on the sides, not the words
+
+
+@dataclass(frozen=True)
+class Sense:
+    id: str
+    prefixes: tuple[str, ...]
+    verbs: frozenset[str]
+    condition: str
+    values: frozenset[str]
+    action: str                  # "drop" or a CAMEO code
+
+
+@functools.lru_cache(maxsize=1)
+def senses() -> tuple[Sense, ...]:
+    path = package_data("patterns", "senses.csv")
+    out = []
+    for lineno, r in read_rows(path, ("cameo", "condition", "action", "example"), optional=("verbs", "value")):
+        prefixes = tuple(split_values(r["cameo"]))
+        if not prefixes or not all(is_code(p) for p in prefixes):
+            raise DataFileError(path, lineno, f"unknown CAMEO prefix in {r['cameo']!r}")
+        if r["condition"] not in CONDITIONS:
+            raise DataFileError(path, lineno, f"condition must be one of {CONDITIONS}")
+        if r["action"] != "drop" and not is_code(r["action"]):
+            raise DataFileError(path, lineno, f"action must be drop or a CAMEO code, not {r['action']!r}")
+        values: set[str] = set()
+        for v in split_values(r["value"]):
+            if v.startswith("@"):
+                if v[1:].upper() not in noun_sets():
+                    raise DataFileError(path, lineno, f"unknown noun set {v}")
+                values |= noun_sets()[v[1:].upper()]
+            else:
+                values.add(v)
+        out.append(Sense(r["id"], prefixes, frozenset(split_values(r["verbs"])), r["condition"], frozenset(values),
+                         r["action"] if r["action"] == "drop" else r["action"]))
+    return tuple(out)
+
+
+STORY_WORDS = 3      # different words of a `story` set that make the article such a story
+
+
+def _story_words(doc, sense: Sense) -> int:
+    """How many different words of the sense's set the article holds (counted once per doc)."""
+    cache = doc.user_data.setdefault("_ng_story_words", {})
+    if sense.id not in cache:
+        cache[sense.id] = len({t.lemma_.lower() for t in doc_tokens(doc)} & sense.values)
+    return cache[sense.id]
+
+
+def _words(tok: Token) -> set[str]:
+    return {tok.lemma_.lower(), tok.lower_}
+
+
+def _complements(tok: Token) -> list[Token]:
+    """The verbs of the trigger's complements, and their own passive complements ("asked not to be named")."""
+    out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    return out + [g for c in out for g in c.children if g.dep_ in ("xcomp", "ccomp")]
+
+
+def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
+    cond = sense.condition
+    if cond == "object":
+        return any(_words(o) & sense.values for o in roles.direct_objects(tok))
+    if cond == "object_not":
+        objs = roles.direct_objects(tok)
+        return bool(objs) and not any(_words(o) & sense.values for o in objs)
+    if cond == "intransitive":
+        return not roles.is_passive(tok) and not roles.direct_objects(tok)
+    if cond == "bare":
+        return not any(c.dep_ in ("xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
+                       for c in tok.children)
+    if cond == "story":
+        return _story_words(tok.doc, sense) >= STORY_WORDS
+    if cond == "clause":
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not clauses or any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            return False
+        if sense.values:      # only clauses about how things are or were, not what will happen
+            return not any(a.dep_ == "aux" and a.tag_ == "MD" for c in clauses for a in c.children)
+        return True
+    if cond == "complement":
+        return any(_words(c) & sense.values for c in _complements(tok)) or any(
+            p.lemma_.lower() == "anonymity" for p in roles.prep_objects(tok, ("on",)))
+    if cond == "passive":
+        return roles.is_passive(tok)
+    if cond == "prep":
+        return any(c.dep_ == "prep" and c.lower_ in sense.values for c in tok.children)
+    if cond == "particle":
+        return any(c.dep_ == "prt" and c.lower_ in sense.values for c in tok.children)
+    if cond == "source_sector":
+        return source is not None and source.actor is not None and (source.actor.sector or "").lower() in sense.values
+    if cond == "target_person":
+        return _is_person(target)
+    if cond == "civil_dyad":
+        return _is_person(target) and not _armed(target) and (source is None or not _armed(source))
+    return False
+
+
+def _is_person(party: Party | None) -> bool:
+    if party is None:
+        return False
+    if party.actor is not None:
+        return party.actor.kind == "PERSON" or (party.actor.kind != "COUNTRY" and party.head.ent_type_ == "PERSON")
+    return args.names_people(party.head) and party.head.lemma_.lower() not in noun_sets()["ARMED"]
+
+
+def _armed(party: Party) -> bool:
+    """An armed or state side: a country, an armed force, police, rebels, gunmen."""
+    a = party.actor
+    if a is None:
+        return party.head.lemma_.lower() in noun_sets()["ARMED"]
+    return a.kind == "COUNTRY" or (a.sector or "") in _ARMED or a.sector is None and a.kind != "PERSON"
+
+
+def sense_of(tok: Token, code: str, source: Party | None, target: Party | None = None) -> Sense | None:
+    """The first sense row that applies to an event coded `code` from trigger `tok`, or None."""
+    words = None
+    for sense in senses():
+        if not code.startswith(sense.prefixes):
+            continue
+        if sense.verbs:
+            words = words or _words(tok)
+            if not (words & sense.verbs):
+                continue
+        if _holds(sense, tok, source, target):
+            return sense
+    return None

@@ -1,0 +1,248 @@
+"""Statements, CAMEO root 01: "the minister said on Monday that ...", "..., police said".
+
+CAMEO's most frequent root in human coding: a reporting verb whose subject names a speaker is a
+public statement by that speaker (data/patterns/statements.csv), to the addressee when there is one
+("told the committee"). A plain statement (010) takes a more specific code from explicit words of
+tone in what was said (statement_tones.csv: 012 pessimistic, 013 optimistic, 018 empathy, 019
+accord; 111 when the words condemn), is a proposal (020) when a suggesting verb reports one, and gives
+way to the speaker's own verbal act in the same sentence (statement_shadows.csv:
+"X said Y must go" is a demand, not also a statement). What the speaker reports is coded by the other
+patterns, as the reported event it is; the quote_links stage links the statement to its quote.
+
+A statement needs content: a clause ("said that ..."), the quote it introduces ("..., he said"), or
+an addressee ("testified before the committee"), so "announced sanctions" or "noted the changes" are
+not statements here (the sanctions are an event of their own).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.datafile import DataFileError, package_data, read_rows
+from newsgraph.events import arguments as args
+from newsgraph.events import confidence
+from newsgraph.events import roles
+from newsgraph.events.arguments import Party
+from newsgraph.events.build import cue_span, make_event
+from newsgraph.events.date_place import event_when
+from newsgraph.events.modality import modality
+from newsgraph.events.ontology import is_code
+from newsgraph.events.patterns import split_values
+from newsgraph.nlp.cache import sent_tokens
+from newsgraph.records import Analysis, Event
+
+_CONTENT_DEPS = {"ccomp", "parataxis"}
+_NEGATORS = {"not", "n't", "no", "never", "without"}
+
+
+@dataclass(frozen=True)
+class StatementVerb:
+    id: str
+    lemmas: frozenset[str]
+    to_object: bool               # the direct or indirect object is the addressee ("told reporters")
+    preps: tuple[str, ...]        # prepositions that introduce the addressee ("testified before")
+    cameo: str
+    proposal: str | None          # the code when what is said is a proposal ("suggested that X reopen")
+    confidence: float
+    since: str
+
+
+@functools.lru_cache(maxsize=1)
+def statement_verbs() -> tuple[StatementVerb, ...]:
+    path = package_data("patterns", "statements.csv")
+    out = []
+    for lineno, r in read_rows(path, ("verb", "cameo", "confidence", "since", "example"),
+                               optional=("addressee", "proposal")):
+        if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
+            raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
+        if r["proposal"] and (not is_code(r["proposal"]) or not r["proposal"].startswith("02")):
+            raise DataFileError(path, lineno, f"proposal {r['proposal']!r} is not a CAMEO appeal code (02x)")
+        try:
+            conf = float(r["confidence"])
+        except ValueError:
+            raise DataFileError(path, lineno, "confidence is not a number") from None
+        where = r["addressee"].lower().split()
+        out.append(StatementVerb(r["id"], frozenset(split_values(r["verb"])), "object" in where,
+                                 tuple(w for w in where if w != "object"), r["cameo"], r["proposal"] or None,
+                                 conf, r["since"]))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4)
+def statement_index(since: frozenset[str] | None = None) -> dict[str, StatementVerb]:
+    """lemma -> its statement row (rows of the pattern rounds in `since`; None = all)."""
+    index: dict[str, StatementVerb] = {}
+    for row in statement_verbs():
+        if since is None or row.since in since:
+            for lemma in row.lemmas:
+                index.setdefault(lemma, row)
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def tone_words() -> dict[str, tuple[str, str]]:
+    """word -> (row id, CAMEO code) of the statement tones (statement_tones.csv)."""
+    path = package_data("patterns", "statement_tones.csv")
+    out: dict[str, tuple[str, str]] = {}
+    for lineno, r in read_rows(path, ("words", "cameo", "example")):
+        if not is_code(r["cameo"]) or not r["cameo"].startswith(("01", "11")):
+            raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement (01x) or disapproval (11x) code")
+        for w in split_values(r["words"]):
+            out[w] = (r["id"], r["cameo"])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def shadow_roots() -> frozenset[str]:
+    """CAMEO roots whose event by the same speaker replaces a plain statement (statement_shadows.csv)."""
+    path = package_data("patterns", "statement_shadows.csv")
+    roots = set()
+    for lineno, r in read_rows(path, ("root", "why")):
+        if len(r["root"]) != 2 or not is_code(r["root"]):
+            raise DataFileError(path, lineno, f"{r['root']!r} is not a CAMEO root")
+        roots.add(r["root"])
+    return frozenset(roots)
+
+
+# ---------------------------------------------------------------- finding statements
+
+def _participle_objects(verb: Token) -> list[Token]:
+    """"told visiting officials that ...": the small model hangs the addressee and the content on the
+    participle; these are the participles' described nouns."""
+    return [n for c in verb.children if c.dep_ == "xcomp" for n in (roles.participle_modifier(c),) if n is not None]
+
+
+def _has_content(verb: Token, cue_starts: set[int]) -> bool:
+    """The verb reports something: a clause, the quote it introduces (the quotes stage made it the
+    quote's cue), or a colon."""
+    if verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i:
+        return True       # "Israel attacked Gaza, the army said": the report hangs below its content
+    kids = list(verb.children) + [g for n in _participle_objects(verb) for g in n.head.children]
+    for c in kids:
+        if c.dep_ in _CONTENT_DEPS or (c.dep_ == "punct" and c.text == ":" and c.i > verb.i):
+            return True
+    return verb.idx in cue_starts
+
+
+def _speakers(analysis: Analysis, verb: Token) -> list[Party]:
+    """Who spoke: subjects that are people or bodies themselves ("the ministry", "Amnesty", "he"),
+    not things whose modifier names an actor ("Security Council resolutions declaring ...")."""
+    found: list[Party] = []
+    for head in roles.subjects(verb):
+        for h in roles.conjuncts(head):
+            if args.is_nonspeaker(h):
+                continue
+            own = args.head_actors(analysis, h)
+            if own:
+                found += [Party(a, h) for a in own]
+            elif args.names_people(h):
+                found += [Party(a, h) for a in args.phrase_actors(analysis, h)] or [Party(None, h)]
+    seen: set[str] = set()
+    return [p for p in found if not (p.key in seen or seen.add(p.key))]
+
+
+def _addressees(analysis: Analysis, verb: Token, row: StatementVerb) -> list[Party]:
+    heads: list[Token] = []
+    if row.to_object:
+        heads += roles.datives(verb) + [o for o in roles.direct_objects(verb) if o.pos_ != "PRON" or
+                                        o.lower_ in ("him", "her", "them", "us", "me", "you")]
+        heads += _participle_objects(verb)
+    if row.preps:
+        heads += roles.prep_objects(verb, row.preps)
+    return args.resolved(analysis, heads)
+
+
+def _proposes(verb: Token) -> bool:
+    """What the verb reports is a proposal: a subjunctive or should/must clause ("suggested that the city
+    reopen the market"), or an addressee told to do something ("advised residents to stay indoors")."""
+    for c in verb.children:
+        subjects = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if c.dep_ == "ccomp" and subjects:
+            aux = [a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")]
+            # "that Beijing resume": a bare verb after a singular subject is a subjunctive
+            bare = c.tag_ == "VB" or (c.tag_ == "VBP" and subjects[0].tag_ in ("NN", "NNP"))
+            if any(a in ("should", "must", "ought") for a in aux) or (bare and not aux):
+                return True
+        if c.dep_ == "xcomp" and any(d.dep_ in ("dobj", "dative") for d in verb.children):
+            return True
+    return False
+
+
+def _negated(tok: Token) -> bool:
+    if any(c.lower_ in _NEGATORS and c.dep_ in ("neg", "det", "advmod") for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ in ("acomp", "dobj", "attr", "xcomp") and any(
+        c.dep_ == "neg" for c in head.children)
+
+
+def _tone(verb: Token, sent: Span, skip: set[int]) -> tuple[str, str] | None:
+    """(row id, code) of the first explicit tone word in what the verb reports. A verb of feeling
+    ("hope", "fear", "agree") counts only with the speaker (a pronoun) as its subject: "said the company
+    agreed to pay" is no accord of the speaker's."""
+    words = tone_words()
+    for tok in sent_tokens(sent):
+        hit = words.get(tok.lemma_.lower()) or words.get(tok.lower_)
+        if not hit or tok.i in skip or tok.i == verb.i or not verb.is_ancestor(tok) or _negated(tok):
+            continue
+        if tok.pos_ == "VERB" and not all(s.pos_ == "PRON" or s.i in skip for s in roles.subjects(tok)):
+            continue
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "pobj", "compound"):
+            continue        # "illegal migrants crossed ...": a description, not the speaker's judgement
+        return hit
+    return None
+
+
+def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
+                     verbs: list[Token]) -> list[tuple[Event, Token]]:
+    """The statements of one sentence, each with its reporting verb; `verbs` are the sentence's verbs
+    whose lemma is in statements.csv (the coder's scan of the sentence finds them)."""
+    if not verbs:
+        return []
+    index = statement_index(None)
+    out: list[tuple[Event, Token]] = []
+    cues = analysis.context.quote_cues
+    cue_starts = set(cues.cue_start.values()) if cues is not None else set()
+    for tok in verbs:
+        row = index.get(tok.lemma_.lower())
+        if row is None or tok.dep_ in ("amod", "compound"):
+            continue
+        addressees = _addressees(analysis, tok, row)
+        if not addressees and not _has_content(tok, cue_starts):
+            continue
+        mood, _ = modality(tok)
+        if mood != "asserted":
+            continue
+        speakers = _speakers(analysis, tok)
+        if not speakers:
+            continue
+        code, rule = row.cameo, row.id
+        if row.proposal and _proposes(tok):
+            code, rule = row.proposal, f"{row.id}+proposal"
+        elif code == "010":
+            skip = {t.i for s in speakers for t in s.head.subtree} | {t.i for a in addressees for t in a.head.subtree}
+            tone = _tone(tok, sent, skip)
+            if tone:
+                rule, code = f"{row.id}+{tone[0]}", tone[1]
+        when = event_when(analysis, doc, sent_index, tok, "asserted")
+        cue = cue_span([tok])
+        for s in speakers:
+            for t in [a for a in addressees if a.key != s.key] or [None]:
+                conf = confidence.score(row.confidence, code, source=s.actor is not None, target=t is not None)
+                out.append((make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
+                                       cue=cue, modality="asserted", when=when, confidence=conf), tok))
+    return out
+
+
+def drop_shadowed_statements(events: list[Event]) -> list[Event]:
+    """Drop a plain statement (010) when its speaker's own verbal act in the sentence says more."""
+    roots = shadow_roots()
+
+    def speaker(e: Event):
+        return e.source_actor_id or (f"@{e.source_start}" if e.source_start is not None else None)
+
+    acts = {(speaker(e), e.cameo_root) for e in events if e.cameo_code != "010" and speaker(e)}
+    return [e for e in events if not (e.cameo_code == "010" and e.rule_id.startswith("S-")
+                                      and any((speaker(e), r) in acts for r in roots))]
