@@ -11,13 +11,10 @@ the evidence of the runner-up; otherwise there is none and the body stays withou
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from newsgraph.actors.document import DocView
+from newsgraph.actors.entities import EntityTable
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.places import place_country
-
-if TYPE_CHECKING:
-    from newsgraph.actors.resolve import DocResolver
 
 DATELINE_WEIGHT = 3
 ACTOR_WEIGHT = 2
@@ -25,8 +22,8 @@ MIN_EVIDENCE = 4
 MARGIN = 2.0
 
 
-def document_country(r: "DocResolver") -> str | None:
-    """The country the resolver's document is about, or None when unclear."""
+def document_country(r: DocView, table: EntityTable) -> str | None:
+    """The country the document is about, or None when unclear."""
     score: dict[str, float] = {}
     dl = [i for i, on in enumerate(r.dateline) if on]
     dl_countries = {r.country_of[i] for i in dl if i in r.country_of}
@@ -42,7 +39,7 @@ def document_country(r: "DocResolver") -> str | None:
             dl_countries.add(iso)
     for c in dl_countries:
         score[c] = score.get(c, 0) + DATELINE_WEIGHT
-    for m in r.ments:
+    for m in table.ments:
         if len(m.ents) != 1 or m.kind == "pronoun":
             continue
         e = m.ents[0]
@@ -61,7 +58,7 @@ def document_country(r: "DocResolver") -> str | None:
     return None
 
 
-def _body_names(r: "DocResolver", m) -> set[str]:
+def _body_names(r: DocView, m) -> set[str]:
     """The names under which a mention could be a national body: the organisation's name, the head
     noun's lemma, and the last two words ("air force", "supreme court")."""
     e = m.ents[0]
@@ -72,17 +69,17 @@ def _body_names(r: "DocResolver", m) -> set[str]:
     return out
 
 
-def assign_national_bodies(r: "DocResolver") -> None:
+def assign_national_bodies(r: DocView, table: EntityTable) -> None:
     """Give unqualified national bodies the document's country (computed only when one needs it)."""
     bodies = r.kb.national_bodies
     if not bodies:
         return
-    todo = [m for m in r.ments if len(m.ents) == 1 and m.ents[0].kind in ("ORG", "GROUP")
+    todo = [m for m in table.ments if len(m.ents) == 1 and m.ents[0].kind in ("ORG", "GROUP")
             and m.kind != "pronoun" and m.ents[0].country is None and _body_names(r, m) & bodies]
     if not todo:
         return
-    iso = document_country(r)
+    iso = document_country(r, table)
     if iso is None:
         return
     for m in todo:
-        m.ents[0].country = iso
+        m.ents[0].set_country(iso, "story")

@@ -105,6 +105,7 @@ class KB:
     sector_labels: dict[str, str] = field(default_factory=dict)      # code -> short label ("media")
     offices: list[Office] = field(default_factory=list)
     given_gender: dict[str, str] = field(default_factory=dict)       # lower given name -> m/f
+    honorifics: dict[str, str | None] = field(default_factory=dict)  # "mr." -> "m", "dr." -> None
     speech_verbs: frozenset[str] = frozenset()                       # lemmas of verbs of saying
     national_bodies: frozenset[str] = frozenset()                    # "congress", "the army": one per state
     # indexes
@@ -287,6 +288,10 @@ def load_kb_from(kb_dir: Path) -> KB:
         if g is None:
             raise DataFileError(p, ln, f"entry {row['id']!r}: empty gender")
         kb.given_gender[_require(p, ln, row, "name").lower()] = g
+
+    p = kb_dir / "honorifics.csv"
+    for ln, row in _rows(p, ("id", "text", "gender", "source")):
+        kb.honorifics[_require(p, ln, row, "text").lower()] = _gender(p, ln, row)
 
     p = kb_dir / "speech_verbs.csv"
     kb.speech_verbs = frozenset(_require(p, ln, row, "lemma").lower()

@@ -13,8 +13,6 @@ from spacy.tokens import Token
 
 from newsgraph.actors.kb import KB
 
-HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
-              "dr.": None, "dr": None, "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
 FORMER = {"former", "ex", "ex-", "then", "late", "onetime", "erstwhile", "outgoing"}
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
@@ -94,8 +92,8 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
             info.former = True
         if low in NUMBERS and (t.dep_ in ("nummod", "det", "preconj", "quantmod") or low == "both"):
             info.count = NUMBERS[low]
-        if low in HONORIFICS and info.gender is None:
-            info.gender = HONORIFICS[low]
+        if info.gender is None and kb.honorifics.get(low):
+            info.gender = kb.honorifics[low]
     if head is not None:
         info.plural = (head.tag_ in ("NNS", "NNPS") or info.count is not None and info.count > 1
                        or head.pos_ == "PROPN" and noun_lemma(head) != head.lower_)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.actors.entities import Ent, Ment
+from newsgraph.actors.document import DocView
+from newsgraph.actors.entities import Ent, EntityTable, Ment
 
 PRONOUNS = {
     "he": ("m", False), "him": ("m", False), "his": ("m", False), "himself": ("m", False),
@@ -24,9 +25,18 @@ SPEAKER_BONUS = 1                      # sentences of distance forgiven to the l
 
 
 class PronounResolver:
-    """Mixin for DocResolver (uses its toks, ments, kb, sent_of, sent_root, quote and add)."""
+    """Binds pronouns, in text order, to the mentions resolved before them (names, nominals, pronouns)."""
 
-    def _gender_evidence(self) -> None:
+    def __init__(self, view: DocView, table: EntityTable):
+        self.view, self.table, self.kb = view, table, view.kb
+        self.doc, self.toks, self.sent_of, self.sent_root, self.quote = (
+            view.doc, view.toks, view.sent_of, view.sent_root, view.quote)
+
+    @property
+    def ments(self) -> list[Ment]:
+        return self.table.ments
+
+    def gender_evidence(self) -> None:
         """Gender from unambiguous text before any pronoun is resolved: "Lonechild said she ...",
         "Smith, who ..., said he ..." (a he/she subject of the clause reported by a named person)."""
         by_head = {m.head: m for m in self.ments if len(m.ents) == 1 and m.ents[0].kind == "PERSON"}
@@ -44,7 +54,7 @@ class PronounResolver:
                 if e.gender is None:
                     e.gender = g
 
-    def _pronoun(self, t: Token) -> None:
+    def resolve(self, t: Token) -> None:
         gender, plural = PRONOUNS[t.lower_]
         low = t.lower_
         # "it" as an object is mostly a thing or a claim ("denied it"); as a subject of be/seem, expletive
@@ -69,7 +79,7 @@ class PronounResolver:
             return
         best = None
         best_score = None
-        speech = self._speech_subject(t)
+        speech = self.view.speech_subject(t)
         for m in cands:
             mh = self.toks[m.head]
             if mh.dep_ == "compound" and mh.head.pos_ == "NOUN" and m.kind == "name":
@@ -93,7 +103,7 @@ class PronounResolver:
             # a person of unknown gender costs one sentence of distance against a known match
             unknown = 1 if gender and len(m.ents) == 1 and m.ents[0].gender is None else 0
             # "..., he said": the last person reported as speaking is the likeliest speaker
-            speaker = SPEAKER_BONUS if speech and dist > 0 and self._speech_subject(self.toks[m.head]) else 0
+            speaker = SPEAKER_BONUS if speech and dist > 0 and m.speaker else 0
             score = (quote_pen, weak, dist + unknown - speaker, 0 if m.subject else 1, -m.start)
             if best_score is None or score < best_score:
                 best, best_score = m, score
@@ -128,11 +138,6 @@ class PronounResolver:
                 return m
         return None
 
-    def _speech_subject(self, t: Token) -> bool:
-        while t.dep_ in ("compound", "flat", "appos") and t.head is not t:
-            t = t.head
-        return t.dep_ == "nsubj" and t.head.lemma_.lower() in self.kb.speech_verbs
-
     def _coordinated(self, t: Token, cands: list[Ment]):
         """The latest coordination of mentioned actors ('Obama and Putin') before a plural pronoun."""
         by_head = {m.head: m for m in cands if len(m.ents) == 1}
@@ -159,4 +164,4 @@ class PronounResolver:
     def _bind(self, t: Token, ents: list[Ent], gender: str | None) -> None:
         if len(ents) == 1 and gender and ents[0].kind == "PERSON" and not ents[0].gender:
             ents[0].gender = gender
-        self.add(t.i, t.i + 1, t.i, "pronoun", "PRON", list(ents), name_level=False)
+        self.table.add(t.i, t.i + 1, t.i, "pronoun", "PRON", list(ents), name_level=False)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsgraph.actors.document import DocView
+from newsgraph.actors.entities import Ent
 from newsgraph.actors.kb import load_kb
-from newsgraph.actors.resolve import DocResolver, Ent
+from newsgraph.actors.resolve import resolve_document
 from newsgraph.nlp import sentence_index
 from newsgraph.products import ActorIndex
 from newsgraph.records import Actor, Analysis, Mention, stable_id
@@ -19,14 +21,14 @@ from newsgraph.registry import stages
 
 def _actor(e: Ent) -> Actor:
     return Actor(id=Actor.make_id(e.name, e.country), name=e.name, kind=e.kind, country=e.country,
-                 sector=e.sector, role=e.role, aliases=[])
+                 sector=e.sector, role=e.role, country_source=e.country_source,
+                 country_confidence=e.country_confidence, aliases=[])
 
 
 @stages.register("actors", provides=("actors", "mentions", "actor_index"))
 def actors_stage(doc: Doc, analysis: Analysis) -> None:
     art = analysis.article
-    resolver = DocResolver(doc, load_kb(), art.published)
-    ments = resolver.resolve()
+    ments = resolve_document(DocView(doc, load_kb(), art.published))
     actors: dict[str, Actor] = {}
     ids: dict[int, str] = {}                  # id(Ent) -> actor id
 

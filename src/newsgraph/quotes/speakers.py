@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import actor_for_span, actor_for_token, actors_for_span, actors_for_token
 from newsgraph.actors.kb import load_kb
+from newsgraph.actors.people import clean_name, in_parens as _in_parens, is_credit as _credit, strip_name
 from newsgraph.quotes.frames import doc_text, is_report_source, phrase_span
 from newsgraph.quotes.lexicon import cues
 from newsgraph.records import Actor, Analysis
@@ -43,7 +44,6 @@ from newsgraph.records import Actor, Analysis
 RUN_WINDOW = 300     # chars: a he/she speaker this close after the last speaker continues the run
 _FIRST_PERSON = {"i", "we", "you", "me", "us"}
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "sir": "m", "ms.": "f", "ms": "f", "mrs.": "f", "mrs": "f"}
 _LEGAL_FORMS = {"corp", "inc", "ltd", "co", "llc", "plc", "limited", "corporation", "company", "group", "sa", "ag",
                 "gmbh", "nv", "lp", "llp", "holdings"}
 _NOT_PERSON_ENTS = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL",
@@ -56,17 +56,6 @@ class Resolved:
     name: str | None
 
 
-def _in_parens(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    return before.rfind("(") > before.rfind(")")
-
-
-def _credit(text: str, start: int, end: int) -> bool:
-    """Photo and byline credits: 'Lauren Pelley / CBC News', 'AP Photo/Evan Vucci'."""
-    return "/" in text[max(0, start - 3):start] or "/" in text[end:end + 3] or "/" in text[start:end]
-
-
 def _skip_lines(text: str) -> list[tuple[int, int]]:
     """Lines of web-page furniture ("Story continues below advertisement", "READ MORE: ...")."""
     prefixes = tuple(cues()["skip_line"])
@@ -76,15 +65,6 @@ def _skip_lines(text: str) -> list[tuple[int, int]]:
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
-
-
-def clean_name(name: str) -> str:
-    """A person's name without its trailing description: 'Jingyi Pan of IG' -> 'Jingyi Pan'."""
-    for sep in (",", " of ", " at ", " from ", " / ", "/", "(", " who "):
-        i = name.find(sep)
-        if i > 0:
-            name = name[:i]
-    return name.strip()
 
 
 def _role_only(actor: Actor) -> bool:
@@ -107,7 +87,6 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, analysis: Analysis):
         self.doc = doc
         self.analysis = analysis
-        self.honorifics = cues()["honorific"]
         self.text = text = doc_text(doc)
         self.skip_lines = _skip_lines(text)
         self.persons = [e for e in doc.ents if e.label_ == "PERSON" and not _in_parens(text, e.start_char)
@@ -150,7 +129,7 @@ class SpeakerResolver:
             first = ent.text.split()[0].lower()
             prev = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             for w in (first, prev):
-                g = _HONORIFIC_GENDER.get(w)
+                g = load_kb().honorifics.get(w)
                 if g:
                     votes.setdefault(k, [0, 0])[0 if g == "m" else 1] += 3
         for si, sent in enumerate(self.doc.sents):
@@ -191,12 +170,9 @@ class SpeakerResolver:
         return have is None or want == have
 
     # -- names -------------------------------------------------------------------------------
-    def _strip(self, words: list[str]) -> list[str]:
-        while words and words[0].lower() in self.honorifics:
-            words = words[1:]
-        if words and words[-1].lower() in ("'s", "’s"):
-            words = words[:-1]
-        return [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    @staticmethod
+    def _strip(words: list[str]) -> list[str]:
+        return strip_name(words)
 
     def full_name(self, surface: str) -> str:
         """The longest PERSON name in the article ending with (or, for one word, starting with) the surface."""

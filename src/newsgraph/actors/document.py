@@ -1,0 +1,113 @@
+"""What the actors resolver reads about one document, computed once and never changed afterwards:
+tokens and sentences, which tokens are quoted or part of a dateline, the knowledge-base names in the
+text (countries, demonyms, capitals, organisations, office holders) and the places the geo stage found.
+
+Every step of resolution (names.py, nominals.py, pronouns.py, context.py) reads a `DocView`; what the
+steps build is kept in the `EntityTable` (entities.py).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.actors.kb import KB
+from newsgraph.actors.matcher import KBMatch, find_kb_matches
+from newsgraph.nlp.cache import doc_sents, doc_text, doc_tokens
+
+SUBJ = {"nsubj", "nsubjpass", "csubj", "agent", "expl"}
+QUOTE_CHARS = ('"', "\u201c", "\u201d", "``", "''")
+
+
+@dataclass
+class DocView:
+    doc: Doc
+    kb: KB
+    day: dt.date | None                       # publication date: dated roles follow it
+    places: list = field(default_factory=list)   # the geo stage's Place records (may be empty)
+    main_place: object | None = None          # the geo stage's dateline or main place
+    dateline_place: str | None = None         # the dateline ingest split off the text, when it did
+
+    def __post_init__(self) -> None:
+        doc = self.doc
+        self.text = doc_text(doc)
+        self.toks: list[Token] = doc_tokens(doc)
+        self.sent_of = [0] * len(doc)
+        self.sent_root: list[Token] = []
+        self.sent_start: list[int] = []
+        for si, s in enumerate(doc_sents(doc)):
+            self.sent_root.append(s.root)
+            self.sent_start.append(s.start)
+            self.sent_of[s.start:s.end] = [si] * (s.end - s.start)
+        self.quote = self._quote_mask()
+        self.dateline = self._dateline_mask()
+        self.kbm: list[KBMatch] = find_kb_matches(doc)
+        self.kbm_tokens = frozenset(i for m in self.kbm for i in range(m.start, m.end))
+        self.country_of: dict[int, str] = {}      # token -> ISO3 (country names and demonyms)
+        for m in self.kbm:
+            if m.kind in ("C", "D"):
+                for i in range(m.start, m.end):
+                    self.country_of[i] = m.key
+        self.context_countries = frozenset(self.country_of.values())
+        self._place_ents: list[Span] | None = None
+
+    # ------------------------------------------------------------------ masks
+    def _dateline_mask(self) -> bytearray:
+        """Datelines ("BERLIN —", "GAZA CITY, Palestinian Territories:") at the start of the text or of a
+        paragraph: places the story was filed from, never actors."""
+        mask = bytearray(len(self.doc))
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            if i == 0 or (toks[i - 1].is_space and "\n" in toks[i - 1].text):
+                j, depth = i, 0
+                while j < len(toks) and j - i < 12 and not toks[j].is_space and (
+                        depth > 0 or toks[j].is_upper or toks[j].is_punct or toks[j].like_num):
+                    depth += toks[j].text == "("
+                    depth -= toks[j].text == ")" and depth > 0
+                    if depth == 0 and toks[j].text in ("\u2014", "\u2013", "--", "-", ":", ",") and j > i:
+                        if toks[i].is_upper and toks[i].is_alpha and len(toks[i].text) > 1:
+                            mask[i:j] = b"\x01" * (j - i)      # "MOSCOW (Northgate Wire) —"
+                        break
+                    j += 1
+            i += 1
+        return mask
+
+    def _quote_mask(self) -> bytearray:
+        mask = bytearray(len(self.doc))
+        inside = False
+        for t in self.toks:
+            if t.text in QUOTE_CHARS:
+                if t.text == "\u201c":
+                    inside = True
+                elif t.text == "\u201d":
+                    inside = False
+                else:
+                    inside = not inside
+                continue
+            if t.is_space and "\n" in t.text:
+                inside = False if t.text.count("\n") > 1 else inside
+            mask[t.i] = inside
+        return mask
+
+    # ------------------------------------------------------------------ lookups
+    def place_entity(self, t: Token) -> Span | None:
+        """The GPE/LOC entity a token belongs to."""
+        if self._place_ents is None:
+            self._place_ents = [e for e in self.doc.ents if e.label_ in ("GPE", "LOC")]
+        return next((e for e in self._place_ents if e.start <= t.i < e.end), None)
+
+    @staticmethod
+    def is_subject(t: Token) -> bool:
+        while t.dep_ in ("compound", "flat", "appos", "conj") and t.head is not t:
+            if t.dep_ == "conj" and t.head.dep_ not in SUBJ:
+                return False
+            t = t.head
+        return t.dep_ in SUBJ
+
+    def speech_subject(self, t: Token) -> bool:
+        """Is the token (the head of) the subject of a verb of saying?"""
+        while t.dep_ in ("compound", "flat", "appos") and t.head is not t:
+            t = t.head
+        return t.dep_ == "nsubj" and t.head.lemma_.lower() in self.kb.speech_verbs

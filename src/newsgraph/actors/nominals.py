@@ -1,0 +1,263 @@
+"""Step 2 of resolution: nominals -- role and group nouns ("the Russian leader", "North Korean
+authorities", "the two leaders", "police in Nairobi").
+
+A nominal is resolved to a person of the document ("the president" after "President Ruto"), else to the
+knowledge base's office holder ("Iran's foreign minister" on the publication date), else to a generic
+actor: the country and sector the phrase gives ("Kenyan police" = KENCOP) or, without a country, an actor
+named by its noun ("protesters", sector OPP) whose country context.py may fill in later.
+The country of a nominal comes from a nationality adjective, a possessive, or "of/in/from PLACE"
+(cities and regions through the gazetteer, places.py).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.actors.document import DocView
+from newsgraph.actors.entities import Ent, EntityTable
+from newsgraph.actors.kb import KB
+from newsgraph.actors.phrases import PhraseInfo, noun_lemma, read_phrase
+from newsgraph.actors.places import place_country
+
+GROUP_PERSON_HEADS = {"leader", "autocrat", "president", "man", "woman", "minister", "official",
+                      "head", "dictator", "counterpart", "strongman", "side"}
+# head-of-state titles that name one office ("the president" is not the prime minister)
+SPECIFIC_HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
+                        "emir", "supreme leader"}
+# place nouns that name their place with "of" ("the West Bank city of Nablus", "the province of Quebec")
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "district", "county", "capital",
+               "port", "municipality", "territory", "island", "governorate", "prefecture"}
+_DEFINITE = ("the", "this", "that", "these", "those", "both")
+
+_HEADS: dict[int, tuple[KB, frozenset[str]]] = {}
+
+
+def nominal_heads(kb: KB) -> frozenset[str]:
+    """Words that can head a role or group nominal (computed once per knowledge base)."""
+    hit = _HEADS.get(id(kb))
+    if hit is None or hit[0] is not kb:
+        words = set(GROUP_PERSON_HEADS) | set(kb.country_nouns) | set(kb.org_nouns)
+        words.update(r for r in kb.roles if " " not in r)
+        words.update(k.split()[-1] for k in kb.terms)
+        hit = _HEADS[id(kb)] = (kb, frozenset(words))
+    return hit[1]
+
+
+class NominalResolver:
+    def __init__(self, view: DocView, table: EntityTable):
+        self.view, self.table, self.kb = view, table, view.kb
+        self.heads = nominal_heads(view.kb)
+        self.place_country: dict[int, str] = {}    # nominal head -> ISO3 of its "of/in/from <place>"
+
+    # ------------------------------------------------------------------ finding nominals
+    def is_head(self, t: Token) -> bool:
+        table = self.table
+        if t.pos_ not in ("NOUN", "PROPN") or table.taken[t.i] or table.phrase_tokens[t.i]:
+            return False
+        if t.lower_ not in self.heads and noun_lemma(t) not in self.heads:
+            return False
+        if t.dep_ in ("compound", "amod") and t.head.i != t.i:
+            return False          # "police" in "police officer", "military parades": the head decides
+        if t.dep_ == "attr" and not any(c.dep_ == "expl" for c in t.head.children) \
+                or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "attr":
+            return False          # predicate nominal: "Putin is the first head of state" (not "there were ...")
+        return True
+
+    def span(self, h: Token) -> tuple[int, int, list[Token]]:
+        toks = [h]
+        for c in h.lefts:
+            if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case",
+                          "advmod", "npadvmod", "punct"):
+                toks.extend(c.subtree)
+        group = noun_lemma(h) in self.kb.terms or h.lower_ in self.kb.terms
+        for c in h.rights:
+            # "leader of North Korea", "dissidents from Egypt", "a court in Guyana", "the mayor of Nablus"
+            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and group
+                                     or c.lower_ == "in" and group and h.tag_ == "NN"):
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if not pobj:
+                    continue
+                place = self.place_of(pobj[0])
+                if place or c.lower_ == "of" and self.table.taken[pobj[0].i]:
+                    toks.extend(c.subtree)
+                    if place and pobj[0].i not in self.view.country_of:
+                        self.place_country[h.i] = place
+        toks = sorted(set(toks), key=lambda t: t.i)
+        start, end = toks[0].i, toks[-1].i + 1
+        vt = self.view.toks
+        while start < h.i and (vt[start].is_punct or vt[start].dep_ == "cc"):
+            start += 1
+        return start, end, [t for t in toks if start <= t.i < end]
+
+    def place_of(self, t: Token, depth: int = 0) -> str | None:
+        """ISO3 of a place phrase: a country ("Russia"), a country word inside it ("the West Bank city
+        of ..."), or a city/region the gazetteer places in one country ("Nablus", "Ontario")."""
+        view = self.view
+        if t.i in view.country_of:
+            return view.country_of[t.i]
+        for c in t.lefts:
+            if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i in view.country_of:
+                return view.country_of[c.i]
+        if t.ent_type_ in ("GPE", "LOC") and not self.table.taken[t.i]:
+            span = view.place_entity(t)
+            if span is not None:
+                iso = place_country(span.text, view.context_countries)
+                if iso:
+                    return iso
+        if depth < 2 and noun_lemma(t) in PLACE_NOUNS:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            return self.place_of(o, depth + 1)
+        return None
+
+    # ------------------------------------------------------------------ resolving
+    def the_north(self, t: Token) -> None:
+        """"the North" / "the South" for a Korea named before."""
+        prefix = t.lower_ + " "
+        for e in self.table.ents.values():
+            if e.kind == "COUNTRY" and e.name.lower().startswith(prefix):
+                self.table.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [e])
+                return
+
+    def resolve(self, h: Token) -> None:
+        kb, table = self.kb, self.table
+        start, end, toks = self.span(h)
+        if any(table.taken[start:end]) and not any(self.view.country_of.get(i) for i in range(start, end)):
+            return
+        info = read_phrase(kb, toks, h, self.view.country_of)
+        place_source = "title"
+        if info.country is None and h.i in self.place_country:
+            info.country, place_source = self.place_country[h.i], "place"
+        lemma = noun_lemma(h)
+        definite = any(t.lower_ in _DEFINITE or t.dep_ == "poss" for t in toks if t.i < h.i)
+        table.phrase_tokens[start:end] = b"\x01" * (end - start)
+        # "the country", "the two nations"
+        if lemma in kb.country_nouns:
+            if info.country:
+                return
+            if info.plural:
+                members = table.recent(lambda e: e.kind == "COUNTRY", h.i, info.count or 2)
+                if len(members) >= 2:
+                    table.add(start, end, h.i, "nominal", "GROUP", members, name_level=False)
+                return
+            if definite:
+                ms = table.recent(lambda e: e.kind == "COUNTRY", h.i, 1)
+                if ms:
+                    table.add(start, end, h.i, "nominal", "NOMINAL", ms, name_level=False)
+            return
+        person_head = lemma in GROUP_PERSON_HEADS or info.head_role
+        # plural people named before: "the two leaders", "both leaders", "the two men"
+        if info.plural and person_head and not info.country and (info.count or definite):
+            want = info.count or 2
+            compat = self.person_filter(info)
+            members = table.recent(compat, h.i, want)
+            if len(members) < want:
+                members += [e for e in table.following(compat, h.i, want - len(members)) if e not in members]
+            if len(members) >= 2:
+                table.add(start, end, h.i, "nominal", "GROUP", members, name_level=False)
+                return
+            if info.group_term is None:
+                return
+        demonstrative = any(t.lower_ in ("the", "this", "that") for t in toks if t.i < h.i) \
+            and not any(t.dep_ == "poss" for t in toks)
+        if (lemma in kb.org_nouns or info.group_term is not None) and demonstrative and not info.country \
+                and not info.plural and not any(c.dep_ == "appos" for c in h.children):
+            # "the agency", "the union": the organisation named shortly before
+            org = self.recent_org(h, lemma, info.sector if lemma not in kb.org_nouns else None)
+            if org is not None:
+                table.add(start, end, h.i, "nominal", "NOMINAL", [org], name_level=False)
+                return
+            if lemma in kb.org_nouns:
+                return
+        countries = list(dict.fromkeys(self.view.country_of[t.i] for t in toks if t.i in self.view.country_of))
+        if len(countries) > 1 and any(t.dep_ == "cc" for t in toks) and (info.group_term or info.plural):
+            # "US and British activists": one group per country
+            members = [table.group_ent(c, info.sector, plural=True) for c in countries]
+            table.add(start, end, h.i, "nominal", "GROUP", members, name_level=False)
+            return
+        if info.group_term is not None or info.plural:
+            if info.sector is None and info.country is None:
+                return
+            ent = table.group_ent(info.country, info.sector, plural=info.plural, noun=h.text, source=place_source)
+            table.add(start, end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
+            return
+        if info.role is None:
+            return
+        # a singular person by role: corefer with a person of the document, else the KB's office holder
+        ent = None
+        if definite:
+            compat = self.person_filter(info)
+            found = table.recent(compat, h.i, 1)
+            ent = found[0] if found else None
+            if ent is None and info.country:
+                # "the Russian leader", "Iran's foreign minister": the KB's office holder on that date
+                holders = kb.holders_of(info.country, info.role, self.view.day)
+                if not holders and info.head_role and info.role not in SPECIFIC_HEAD_TITLES:
+                    holders = kb.heads_of(info.country, self.view.day)
+                if holders:
+                    ent = table.office_ent(holders[0].name)
+        if ent is None:
+            if info.country is None and not definite:
+                return
+            cname = kb.country_name(info.country)
+            name = f"{cname} {info.role}" if cname else info.role
+            key = f"R:{info.country}:{info.role}"
+            ent = table.ents.get(key)
+            if ent is None:
+                ent = table.ent(key, name=name, kind="PERSON", sector="ELI" if info.former else info.sector,
+                                role=info.role, gender=info.gender, generic=True)
+                if info.country:
+                    ent.set_country(info.country, place_source)
+        table.add(start, end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
+
+    def recent_org(self, h: Token, lemma: str, sector: str | None) -> Ent | None:
+        """The organisation a definite "the agency" / "the union" refers back to. A sector noun
+        (union, company) needs an organisation of that sector or whose name contains the noun."""
+        sent = self.view.sent_of[h.i]
+        best = None
+        for m in self.table.ments:
+            if m.start >= h.i or sent - m.sent > 5 or len(m.ents) != 1 or m.ents[0].kind != "ORG":
+                continue
+            e = m.ents[0]
+            named = lemma in e.name.lower()
+            if sector is not None and not named and e.sector not in (None, sector):
+                continue
+            if best is None or (named, m.start) > best[0]:
+                best = ((named, m.start), e)
+        return best[1] if best else None
+
+    def person_filter(self, info: PhraseInfo):
+        kb = self.kb
+
+        def ok(e: Ent) -> bool:
+            if e.kind != "PERSON" or e.plural:
+                return False
+            if info.country and e.country and e.country != info.country:
+                return False
+            if info.country and not e.country:
+                return False
+            if info.gender and e.gender and info.gender != e.gender:
+                return False
+            if info.role is None:
+                return True
+            is_head = e.head_role or kb.is_head_role(e.role) or (e.sector == "GOV" and e.role is None)
+            if info.head_role and info.role not in SPECIFIC_HEAD_TITLES:
+                return is_head                     # leader, autocrat, dictator: any head
+            if e.role and info.role in e.role.lower():
+                return True
+            return info.head_role and is_head and e.role is None
+        return ok
+
+    def leftover_demonyms(self) -> None:
+        """Demonyms and country adjectives not read as part of a phrase: "Russian operations" -> Russia."""
+        view, table = self.view, self.table
+        doc = view.doc
+        for m in view.kbm:
+            if m.kind != "D" or any(table.taken[m.start:m.end]) or any(table.phrase_tokens[m.start:m.end]):
+                continue
+            nxt = doc[m.end] if m.end < len(doc) else None
+            if nxt is not None and nxt.text in ("-", "\u2013"):
+                continue                       # "Russian-made", "Soviet-era"
+            head = doc[m.start:m.end].root
+            table.add(m.start, m.end, head.i, "name", "NORP", [table.country_ent(m.key)])
