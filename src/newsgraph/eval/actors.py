@@ -89,11 +89,17 @@ def _sentence_codes(analysis, start: int, end: int) -> list[str]:
 
 
 def _event_codes(analysis) -> list[str]:
+    """The source/target codes of the coded events, "---" for a missing country. Read from the event's
+    actors: an event's own code drops the missing country ("LEG" for a Congress of unknown country),
+    which must not be read as a country "LEG"."""
     out = set()
     for e in analysis.events:
-        for c in (e.source_code, e.target_code):
-            if c:
-                out.add(c if len(c) >= 3 else "---" + c)
+        for actor_id, code in ((e.source_actor_id, e.source_code), (e.target_actor_id, e.target_code)):
+            actor = analysis.actor(actor_id) if actor_id else None
+            if actor is not None:
+                out.add(_actor_code(actor))
+            elif code:
+                out.add(code if len(code) >= 3 else "---" + code)
     return sorted(out)
 
 
