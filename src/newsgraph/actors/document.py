@@ -18,6 +18,9 @@ from newsgraph.nlp.cache import doc_sents, doc_text, doc_tokens
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "agent", "expl"}
 QUOTE_CHARS = ('"', "\u201c", "\u201d", "``", "''")
+# "<country>-backed rebels": words after a hyphen that make the country a sponsor, not a nationality
+BACKING = {"backed", "led", "supported", "sponsored", "funded", "allied", "aligned", "armed", "trained",
+           "based", "brokered", "bound", "controlled", "held", "occupied", "friendly"}
 
 
 @dataclass
@@ -30,7 +33,7 @@ class DocView:
     dateline_place: str | None = None         # the dateline ingest split off the text, when it did
 
     def __post_init__(self) -> None:
-        doc = self.doc
+        doc, kb = self.doc, self.kb
         self.text = doc_text(doc)
         self.toks: list[Token] = doc_tokens(doc)
         self.sent_of = [0] * len(doc)
@@ -42,15 +45,48 @@ class DocView:
             self.sent_of[s.start:s.end] = [si] * (s.end - s.start)
         self.quote = self._quote_mask()
         self.dateline = self._dateline_mask()
-        self.kbm: list[KBMatch] = find_kb_matches(doc)
+        inner: list[KBMatch] = []
+        self.kbm: list[KBMatch] = find_kb_matches(doc, inner=inner)
         self.kbm_tokens = frozenset(i for m in self.kbm for i in range(m.start, m.end))
-        self.country_of: dict[int, str] = {}      # token -> ISO3 (country names and demonyms)
-        for m in self.kbm:
+        # tokens of country names, demonyms, capitals and seats ("pro-Russia", "Kremlin")
+        self.country_name_tokens = frozenset(i for m in self.kbm if m.kind in ("C", "D", "M")
+                                             for i in range(m.start, m.end))
+        # token -> ISO3 (or IGO) of names that say whose a phrase is: countries and demonyms ("Kenyan
+        # police", "Russia's army"), capitals and seats of government ("Kremlin spokesman", "White House
+        # press secretary"), international organisations ("UN envoy"; `org_code_of` keeps their code) --
+        # not names that only say what it is about or who backs it ("a China expert", "Turkey-backed")
+        self.country_of: dict[int, str] = {}
+        self.org_code_of: dict[int, str] = {}
+        for m in [*inner, *self.kbm]:
+            if self._modifier_only(m):
+                continue
             if m.kind in ("C", "D"):
+                iso = m.key
+            elif m.kind == "M":
+                iso = kb.metonyms[m.key].iso3
+            elif m.kind == "O" and kb.orgs[m.key].code.startswith("IGO"):
+                iso = "IGO"
                 for i in range(m.start, m.end):
-                    self.country_of[i] = m.key
+                    self.org_code_of[i] = kb.orgs[m.key].code
+            else:
+                continue
+            for i in range(m.start, m.end):
+                self.country_of[i] = iso
         self.context_countries = frozenset(self.country_of.values())
         self._place_ents: list[Span] | None = None
+
+    def _modifier_only(self, m: KBMatch) -> bool:
+        """'Turkey-backed rebels', 'US-led coalition' (the backer, not the rebels' country) and 'a China
+        expert', 'the Ukraine specialist' (the subject of expertise, not a nationality)."""
+        if m.kind not in ("C", "D", "M", "O"):
+            return False
+        toks, n = self.toks, len(self.toks)
+        if m.start >= 2 and toks[m.start - 1].text in ("-", "\u2013") and toks[m.start - 2].lower_ in ("pro", "anti"):
+            return True                         # "pro-Russia rebels", "anti-Israel protesters"
+        if m.end + 1 < n and toks[m.end].text in ("-", "–") and toks[m.end + 1].lower_ in BACKING:
+            return True
+        last = toks[m.end - 1]
+        return m.kind in ("C", "M") and last.dep_ == "compound" and last.head.lemma_.lower() in self.kb.topic_heads
 
     # ------------------------------------------------------------------ masks
     def _dateline_mask(self) -> bytearray:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsgraph.actors.document import DocView
-from newsgraph.actors.kb import Office
+from newsgraph.actors.kb import NamedActor, Office
 from newsgraph.actors.people import name_parts
 
 # How sure each way of finding a country is (Actor.country_confidence). A name or the knowledge base
@@ -53,6 +53,7 @@ class Ent:
     country_source: str | None = None  # how the country was found (COUNTRY_CONFIDENCE's keys)
     country_confidence: float | None = None
     generic: bool = False              # a kind of actor named by a common noun ("police", "a farmer")
+    foreign_to: set[str] = field(default_factory=set)   # countries it is not of ("the envoy to Ukraine")
 
     def __post_init__(self) -> None:
         if self.country and self.country_source is None:
@@ -142,6 +143,20 @@ class EntityTable:
         e.name_parts = name_parts(e.name)
         if offices:
             self.apply_offices(e, offices)
+        return e
+
+    def named_ent(self, actor: NamedActor, person: bool) -> Ent:
+        """An actor of the Phoenix dictionaries, coded by its code on the publication date."""
+        key = f"N:{actor.id}"
+        e = self.ents.get(key)
+        if e is not None:
+            return e
+        code, known = actor.code_on(self.view.day, person)
+        e = self.ent(key, name=actor.name, kind="PERSON" if person else "ORG")
+        e.name_parts = name_parts(actor.name)
+        if code:
+            e.sector = code[3:] or None
+            e.set_country(code[:3], "kb", None if known else 0.7)
         return e
 
     def apply_offices(self, e: Ent, offices: list[Office]) -> None:

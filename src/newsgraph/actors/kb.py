@@ -20,6 +20,9 @@ KB_DIR = package_data("kb")
 
 # Country slots that are not ISO 3166 codes but are valid in CAMEO codes.
 NON_STATE_COUNTRY = {"IGO", "NGO", "IMG", "MNC", "XKX"}
+# The Phoenix country actors were built from CountryInfo.140130 (Phoenix.Countries.actors.txt's header):
+# what they say about offices is not known after this day.
+PHOENIX_AS_OF = dt.date(2014, 1, 30)
 _CODE_RE = re.compile(r"^[A-Z]{3}[A-Z0-9]{0,12}$")
 
 
@@ -90,6 +93,67 @@ class Office:
         return self.start <= day and (self.end is None or day < self.end)
 
 
+@dataclass(frozen=True)
+class DatedCode:
+    """One code of a Phoenix actor: a default (no dates) or valid from `start` to `end` (inclusive,
+    either side open)."""
+
+    code: str | None      # None for the dictionaries' null code "---"
+    start: dt.date | None = None
+    end: dt.date | None = None
+    default: bool = True
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class NamedActor:
+    """A named actor of the PETRARCH2/Phoenix dictionaries (data/kb/phoenix/): a person, an institution
+    or an armed group, with its codes over time. `source` is the dictionary file and line."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    codes: tuple[DatedCode, ...]
+    source: str
+
+    @property
+    def dated(self) -> bool:
+        """Dated codes mean a person's career (office holders); undated ones an institution or group."""
+        return any(not c.default for c in self.codes)
+
+    def code_on(self, day: dt.date | None, person: bool = True) -> tuple[str | None, bool]:
+        """(CAMEO code on `day`, whether the dictionary knows it for that day). The dictionaries stop at
+        PHOENIX_AS_OF: after it a person keeps the country of their last known code but no sector
+        (an office they held then may have ended since); an organisation keeps its code."""
+        if not self.dated:
+            return next((c.code for c in self.codes), None), True
+        if not person:
+            when = day or PHOENIX_AS_OF
+            hits = [c.code for c in self.codes if not c.default and c.covers(when)]
+            return (hits or [c.code for c in self.codes])[0], True
+        when = day or PHOENIX_AS_OF
+        if when > PHOENIX_AS_OF:
+            code, _ = self.code_on(PHOENIX_AS_OF)
+            if code is None or code[:3] in NON_STATE_COUNTRY:
+                return None, False
+            return code[:3], False
+        for c in self.codes:
+            if not c.default and c.covers(when):
+                return c.code, True
+        return next((c.code for c in self.codes if c.default), None), True
+
+
+@dataclass(frozen=True)
+class Agent:
+    """A generic agent noun of the Phoenix agents dictionary ("dairy farmer" -> AGR)."""
+
+    term: str
+    sector: str
+    plural: str | None    # explicit plural, None when the dictionary says there is none
+
+
 @dataclass
 class KB:
     countries: dict[str, Country] = field(default_factory=dict)
@@ -101,6 +165,7 @@ class KB:
     place_heads: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()                      # "the country", "the nation"
     org_nouns: frozenset[str] = frozenset()                          # "the agency", "the team"
+    topic_heads: frozenset[str] = frozenset()                        # "a China expert": topic, not nationality
     sectors: dict[str, str] = field(default_factory=dict)            # code -> name
     sector_labels: dict[str, str] = field(default_factory=dict)      # code -> short label ("media")
     offices: list[Office] = field(default_factory=list)
@@ -108,7 +173,10 @@ class KB:
     honorifics: dict[str, str | None] = field(default_factory=dict)  # "mr." -> "m", "dr." -> None
     speech_verbs: frozenset[str] = frozenset()                       # lemmas of verbs of saying
     national_bodies: frozenset[str] = frozenset()                    # "congress", "the army": one per state
+    named: dict[str, NamedActor] = field(default_factory=dict)       # Phoenix actors by id
+    agents: dict[str, Agent] = field(default_factory=dict)           # Phoenix agent nouns by term
     # indexes
+    named_by_alias: dict[str, list[str]] = field(default_factory=dict)   # norm alias -> NamedActor ids
     country_by_name: dict[str, str] = field(default_factory=dict)   # lower name -> iso3
     country_by_demonym: dict[str, str] = field(default_factory=dict)
     offices_by_alias: dict[str, list[Office]] = field(default_factory=dict)
@@ -128,6 +196,10 @@ class KB:
 
     def offices_for(self, name: str) -> list[Office]:
         return self.offices_by_alias.get(_norm(name), [])
+
+    def named_for(self, name: str) -> list[NamedActor]:
+        """Phoenix actors that answer to a name (any case, with or without 'the')."""
+        return [self.named[i] for i in self.named_by_alias.get(_norm(name), ())]
 
     def heads_of(self, iso3: str, day: dt.date | None) -> list[Office]:
         """Heads of state/government of a country in office on `day` (today's when None)."""
@@ -259,10 +331,11 @@ def load_kb_from(kb_dir: Path) -> KB:
     places: set[str] = set()
     countries: set[str] = set()
     orgs: set[str] = set()
+    topics: set[str] = set()
     for ln, row in _rows(p, ("id", "term", "sector", "use", "number", "source")):
         term = _require(p, ln, row, "term").lower()
-        use = _require(p, ln, row, "use", lambda v: v in ("group", "modifier", "place", "country", "org"),
-                       "group, modifier, place, country or org")
+        use = _require(p, ln, row, "use", lambda v: v in ("group", "modifier", "place", "country", "org", "topic"),
+                       "group, modifier, place, country, org or topic")
         if use == "place":
             places.add(term)
             continue
@@ -271,6 +344,9 @@ def load_kb_from(kb_dir: Path) -> KB:
             continue
         if use == "org":
             orgs.add(term)
+            continue
+        if use == "topic":
+            topics.add(term)
             continue
         sector = _require(p, ln, row, "sector", sector_ok, "not in sectors.csv")
         if use == "modifier":
@@ -281,6 +357,7 @@ def load_kb_from(kb_dir: Path) -> KB:
     kb.place_heads = frozenset(places)
     kb.country_nouns = frozenset(countries)
     kb.org_nouns = frozenset(orgs)
+    kb.topic_heads = frozenset(topics)
 
     p = kb_dir / "given_names.csv"
     for ln, row in _rows(p, ("id", "name", "gender", "source")):
@@ -317,6 +394,12 @@ def load_kb_from(kb_dir: Path) -> KB:
         for alias in {o.name, *o.aliases}:
             lst = kb.offices_by_alias.setdefault(_norm(alias), [])
             lst.append(o)
+
+    phoenix_dir = kb_dir / "phoenix"
+    if phoenix_dir.is_dir():        # optional (a KB directory without the converted dictionaries)
+        from newsgraph.actors.phoenix import load_phoenix
+
+        load_phoenix(kb, phoenix_dir, isos)
     return kb
 
 

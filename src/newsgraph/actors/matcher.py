@@ -1,22 +1,33 @@
-"""Find knowledge-base names in a Doc: countries, demonyms, metonyms, organisations, office holders.
+"""Find knowledge-base names in a Doc: countries, demonyms, metonyms, organisations, office holders and
+the Phoenix dictionaries' named actors.
 
-One spaCy PhraseMatcher pair is built per vocabulary and cached (building it is the slow part;
-matching is linear in the text). Aliases with an all-capitals word ("US", "U.N.", "WHO") match
-case-sensitively so that "us" and "who" never do; the rest match case-insensitively but must
-contain a capitalised word in the text ("china" the porcelain is not China; "al-Shabab" is fine).
+The names are tokenised with the pipeline's own tokenizer once and compiled into a `NameIndex` (first
+token -> the token sequences that start with it, longest first); the index is kept on disk in the
+cache directory (settings.cache_path), keyed by the KB files, this module and the spaCy version, so a
+process loads it in a fraction of a second instead of tokenising ~60,000 names. Matching is then one
+dictionary look-up per token.
+
+Aliases with an all-capitals word ("US", "U.N.", "WHO") match case-sensitively so that "us" and "who"
+never do; the rest match case-insensitively but must contain a capitalised word in the text ("china"
+the porcelain is not China; "al-Shabab" is fine).
 """
 from __future__ import annotations
 
 import functools
+import hashlib
+import marshal
+import os
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from newsgraph.actors.kb import KB, load_kb
+from newsgraph.actors.kb import KB, KB_DIR, load_kb
 
-# Preference when two entries claim the same span.
-_RANK = {"O": 0, "L": 1, "M": 2, "C": 3, "D": 4}
+# Preference when two entries claim the same span (curated before imported).
+_RANK = {"O": 0, "L": 1, "M": 2, "C": 3, "D": 4, "P": 5}
+INDEX_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -24,7 +35,8 @@ class KBMatch:
     start: int          # token indices [start, end)
     end: int
     kind: str           # C country | D demonym | M metonym | O organisation | L office holder
-    key: str            # iso3 | metonym id | org id | person name
+                        # | P Phoenix named actor
+    key: str            # iso3 | metonym id | org id | person name | named actor id
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -51,45 +63,117 @@ def _entries(kb: KB):
         for n in {o.name, *o.aliases}:
             if len(n.split()) >= 2:   # single surnames are resolved in context, not matched blindly
                 yield n, f"L|{o.name}"
+    for a in kb.named.values():
+        for n in (a.name, *a.aliases):
+            # a person's surname alone is resolved in context (names.py); an institution's or a
+            # group's one-word name ("Hezbollah") is distinctive enough to match
+            if len(n.split()) >= 2 or not a.dated:
+                yield n, f"P|{a.id}"
 
 
-@functools.lru_cache(maxsize=4)
-def _matchers(vocab_id: int, kb_dir: str | None):
+class NameIndex:
+    """first token (lower-case, or as written for case-sensitive names) -> [(tokens, key)], longest first."""
+
+    def __init__(self, lower: dict[str, list], exact: dict[str, list]):
+        self.lower, self.exact = lower, exact
+
+    def match(self, doc: Doc) -> list[tuple[int, int, str, bool]]:
+        """(start, end, key, needs a capital in the text) of every name occurrence."""
+        out = []
+        n = len(doc)
+        lowers = [t.lower_ for t in doc]
+        orths = [t.text for t in doc]
+        for i in range(n):
+            for table, words, check_case in ((self.exact, orths, False), (self.lower, lowers, True)):
+                for seq, key in table.get(words[i], ()):
+                    k = len(seq)
+                    if i + k <= n and (k == 1 or tuple(words[i + 1:i + k]) == tuple(seq[1:])):
+                        out.append((i, i + k, key, check_case))
+        return out
+
+
+def _cache_key(kb_dir: Path) -> str:
+    import spacy
+
+    h = hashlib.sha1(f"{INDEX_VERSION}|{spacy.__version__}".encode())
+    h.update(Path(__file__).read_bytes())
+    for p in sorted(kb_dir.rglob("*.csv")):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def _build(kb: KB) -> tuple[dict, dict]:
     from newsgraph.nlp import load_nlp
 
-    kb = load_kb(kb_dir)
-    nlp = load_nlp()
-    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-    orth = PhraseMatcher(nlp.vocab, attr="ORTH")
-    by_key: dict[tuple[str, bool], set[str]] = {}
+    tokenizer = load_nlp().tokenizer
+    texts: dict[str, set[tuple[str, bool]]] = {}
     for text, key in _entries(kb):
         variants = {text}
         if text.lower().startswith("the "):
-            variants.add("The " + text[4:])
+            # "The Kremlin said", and the name as a modifier: "Kremlin spokesman", "Pentagon officials"
+            variants.update({"The " + text[4:], text[4:]})
         for v in variants:
-            by_key.setdefault((key, _case_sensitive(v)), set()).add(v)
-    for (key, sensitive), texts in by_key.items():
-        docs = list(nlp.tokenizer.pipe(sorted(texts)))
-        (orth if sensitive else lower).add(key, docs)
-    return lower, orth
+            texts.setdefault(v, set()).add((key, _case_sensitive(v)))
+    lower: dict[str, list] = {}
+    exact: dict[str, list] = {}
+    ordered = sorted(texts)
+    for text, tokens in zip(ordered, tokenizer.pipe(ordered)):
+        words = [t.text for t in tokens]
+        if not words:
+            continue
+        for key, sensitive in sorted(texts[text]):
+            seq = words if sensitive else [w.lower() for w in words]
+            (exact if sensitive else lower).setdefault(seq[0], []).append([seq, key])
+    for table in (lower, exact):
+        for lst in table.values():
+            lst.sort(key=lambda e: -len(e[0]))
+    return lower, exact
 
 
-def find_kb_matches(doc: Doc, kb_dir: str | None = None) -> list[KBMatch]:
-    """Non-overlapping KB matches, longest first, then by entry preference."""
-    lower, orth = _matchers(id(doc.vocab), kb_dir)
+def _cache_file(kb_dir: Path) -> Path:
+    from newsgraph.settings import get_settings
+
+    return get_settings().cache_path / f"actor-names-{_cache_key(kb_dir)}.marshal"
+
+
+@functools.lru_cache(maxsize=4)
+def name_index(kb_dir: str | None = None) -> NameIndex:
+    """The compiled name index of a KB directory (the package's data/kb by default)."""
+    folder = Path(kb_dir) if kb_dir else KB_DIR
+    path = _cache_file(folder)
+    try:
+        lower, exact = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, TypeError, ValueError):
+        lower, exact = _build(load_kb(kb_dir))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".actor-names-", suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(marshal.dumps((lower, exact)))
+            os.replace(tmp, path)
+        except OSError:
+            pass   # a read-only cache dir only costs a rebuild next time
+    return NameIndex(lower, exact)
+
+
+def find_kb_matches(doc: Doc, kb_dir: str | None = None, inner: list[KBMatch] | None = None) -> list[KBMatch]:
+    """Non-overlapping KB matches, longest first, then by entry preference. Country names and demonyms
+    inside a longer match ("Syrian" in "Syrian Observatory for Human Rights") are appended to `inner`
+    when it is given: they still say whose the longer name is."""
     cands: list[tuple[int, int, str, str]] = []
-    strings = doc.vocab.strings
-    for matcher, check_case in ((orth, False), (lower, True)):
-        for match_id, start, end in matcher(doc):
-            if check_case and not any(t.text[:1].isupper() for t in doc[start:end] if t.lower_ != "the"):
-                continue
-            kind, key = strings[match_id].split("|", 1)
-            cands.append((start, end, kind, key))
+    for start, end, key, check_case in name_index(kb_dir).match(doc):
+        if check_case and not any(t.text[:1].isupper() for t in doc[start:end] if t.lower_ != "the"):
+            continue
+        kind, value = key.split("|", 1)
+        cands.append((start, end, kind, value))
     cands.sort(key=lambda c: (-(c[1] - c[0]), _RANK[c[2]], c[0]))
     taken = bytearray(len(doc))
     out = []
     for start, end, kind, key in cands:
         if any(taken[start:end]):
+            if inner is not None and kind in ("C", "D"):
+                inner.append(KBMatch(start, end, kind, key))
             continue
         taken[start:end] = b"\x01" * (end - start)
         out.append(KBMatch(start, end, kind, key))

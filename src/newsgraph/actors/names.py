@@ -20,6 +20,8 @@ LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "acro
             "toward", "towards", "via", "over", "throughout", "within", "for", "of", "on"}
 SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around", "toward", "towards", "of"}
 _POSSESSIVE = ("'s", "\u2019s")
+# roles whose "to <country>" names where they are posted, not whom they serve
+SENT_TO = {"ambassador", "envoy", "emissary", "representative", "delegate", "diplomat", "attache", "consul"}
 
 
 class NameFinder:
@@ -110,7 +112,8 @@ class NameFinder:
             if start >= end or any(view.dateline[start:end]) \
                     or is_credit(view.text, span.start_char, span.end_char):
                 continue
-            if any(m.kind in ("O", "C", "M", "D") and m.start <= start and end <= m.end for m in view.kbm):
+            if any((m.kind in ("O", "C", "M", "D") or m.kind == "P" and not kb.named[m.key].dated)
+                   and m.start <= start and end <= m.end for m in view.kbm):
                 continue          # the KB knows the name as an organisation/country ("al-Shabab", "Jordan")
             last = doc[end - 1]
             if last.lower_ in kb.place_heads or last.lemma_.lower() in kb.place_heads:
@@ -121,7 +124,7 @@ class NameFinder:
             root = name_span.root
             # learn from the text: title words before the name, "of <country>", an appositive
             title_toks = self.title_phrase(start, root)
-            info = read_phrase(kb, title_toks + [root], None, view.country_of) if title_toks else PhraseInfo()
+            info = read_phrase(kb, title_toks + [root], None, view.country_of, view.org_code_of) if title_toks else PhraseInfo()
             for c in root.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
@@ -130,7 +133,7 @@ class NameFinder:
             appos = self.appositive(root)
             via_appos = False
             if appos is not None:
-                ainfo = read_phrase(kb, appos[0], appos[1], view.country_of)
+                ainfo = read_phrase(kb, appos[0], appos[1], view.country_of, view.org_code_of)
                 if ainfo.role or ainfo.group_term or ainfo.country:
                     via_appos = info.country is None and ainfo.country is not None
                     info.merge(ainfo)
@@ -240,6 +243,11 @@ class NameFinder:
                     continue
                 for pobj in prep.children:
                     boss = by_token.get(pobj.i)
+                    if boss is not None and prep.lower_ == "to" and boss.kind == "COUNTRY" \
+                            and role_word.lemma_.lower() in SENT_TO:
+                        # "the envoy to Ukraine": sent there by another country (never Ukraine)
+                        ent.foreign_to.add(boss.country)
+                        continue
                     if pobj.dep_ == "pobj" and boss is not None and boss.country and boss is not ent:
                         ent.set_country(boss.country, "employer")
                         break
@@ -254,8 +262,11 @@ class NameFinder:
         words = [w.strip(".") for w in name.lower().split() if w.strip(".")]
         ent: Ent | None = None
         if len(words) >= 2:
+            named = self.named_person(name)
             if kb.offices_for(name):
                 ent = table.office_ent(name)
+            elif named is not None:
+                ent = table.named_ent(named, person=True)
             else:
                 key = f"P:{words[0]} {words[-1]}"
                 ent = table.ents.get(key)
@@ -289,6 +300,8 @@ class NameFinder:
                         break
             if ent is None and kb.offices_for(name):
                 ent = table.office_ent(name)
+            if ent is None and self.named_person(name) is not None:
+                ent = table.named_ent(self.named_person(name), person=True)
             if ent is None:
                 ent = table.ent(f"P:{name.lower()}", name=name, kind="PERSON")
         if not ent.name_parts:
@@ -300,6 +313,11 @@ class NameFinder:
             ent.name_parts |= parts
         self.learn(ent, info, source)
         return ent
+
+    def named_person(self, name: str):
+        """The one person of the Phoenix dictionaries answering to a name (None when none or several)."""
+        people = [a for a in self.kb.named_for(name) if a.dated]
+        return people[0] if len(people) == 1 else None
 
     @staticmethod
     def learn(ent: Ent, info: PhraseInfo, source: str = "title") -> None:
@@ -358,6 +376,12 @@ class NameFinder:
                 ent = table.ent(f"O:{org.id}", name=org.name, kind="ORG", country=org.code[:3],
                                 sector=org.code[3:] or None)
                 table.add(m.start, m.end, head.i, "name", "ORG", [ent])
+            elif m.kind == "P":
+                actor = kb.named[m.key]
+                label = ent_label.get(head.i)
+                person = label == "PERSON" or actor.dated and label not in ("ORG", "GPE", "FAC", "NORP")
+                label = "PERSON" if person else "ORG"
+                table.add(m.start, m.end, head.i, "name", label, [table.named_ent(actor, person)])
             elif m.kind == "M":
                 met = kb.metonyms[m.key]
                 loc = SEAT_LOCATIVE if met.kind == "seat" else LOCATIVE
@@ -380,13 +404,16 @@ class NameFinder:
             toks = list(doc[start:end])
             root = doc[start:end].root
             toks += [t for c in root.children if c.dep_ == "poss" and c.i < start for t in c.subtree]
-            info = read_phrase(kb, toks, root, view.country_of)
+            info = read_phrase(kb, toks, root, view.country_of, view.org_code_of)
             name = doc[start:end].text
             if name.lower().startswith("the "):
                 name = name[4:]
             name = " ".join(name.split())
+            named = kb.named_for(name)        # the recogniser says it is an organisation
             ent = table.ents.get(f"O:{name.lower()}")
-            if ent is None:
+            if ent is None and len(named) == 1:
+                ent = table.named_ent(named[0], person=False)
+            elif ent is None:
                 ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=info.sector)
                 if info.country:
                     ent.set_country(info.country, "name")

@@ -27,6 +27,12 @@ SPECIFIC_HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "district", "county", "capital",
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
+# "hundreds of demonstrators", "one of its soldiers", "members of the army": the quantity word stands for
+# the actor in the parse, so it belongs to the mention
+QUANTITY_HEADS = {"hundred", "thousand", "dozen", "score", "million", "some", "many", "most", "several",
+                  "one", "two", "three", "four", "five", "member", "number", "group", "handful", "majority",
+                  "all", "none", "each", "both", "few", "tens", "hundreds", "thousands", "dozens", "scores",
+                  "millions", "members"}
 
 _HEADS: dict[int, tuple[KB, frozenset[str]]] = {}
 
@@ -81,10 +87,18 @@ class NominalResolver:
                     toks.extend(c.subtree)
                     if place and pobj[0].i not in self.view.country_of:
                         self.place_country[h.i] = place
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in QUANTITY_HEADS \
+                and h.head.head.i < h.i and not self.table.taken[h.head.head.i]:
+            q = h.head.head
+            toks.extend([q, h.head, *(t for c in q.lefts if c.dep_ in ("det", "nummod", "amod", "quantmod")
+                                      for t in c.subtree)])
         toks = sorted(set(toks), key=lambda t: t.i)
         start, end = toks[0].i, toks[-1].i + 1
         vt = self.view.toks
-        while start < h.i and (vt[start].is_punct or vt[start].dep_ == "cc"):
+        for i in range(start, h.i):             # a phrase never reaches over a line break
+            if vt[i].is_space and "\n" in vt[i].text or "\n" in vt[i].whitespace_:
+                start = i + 1
+        while start < h.i and (vt[start].is_punct or vt[start].dep_ == "cc" or vt[start].is_space):
             start += 1
         return start, end, [t for t in toks if start <= t.i < end]
 
@@ -123,12 +137,16 @@ class NominalResolver:
     def resolve(self, h: Token) -> None:
         kb, table = self.kb, self.table
         start, end, toks = self.span(h)
-        if any(table.taken[start:end]) and not any(self.view.country_of.get(i) for i in range(start, end)):
-            return
-        info = read_phrase(kb, toks, h, self.view.country_of)
+        if any(table.taken[start:end]) and not any(i in self.view.country_name_tokens for i in range(start, end)):
+            return            # a name inside the phrase ("the Kinder Morgan pipeline") makes it no nominal
+        info = read_phrase(kb, toks, h, self.view.country_of, self.view.org_code_of)
         place_source = "title"
         if info.country is None and h.i in self.place_country:
             info.country, place_source = self.place_country[h.i], "place"
+        if info.country is None:
+            owner = self.possessor_country(h)
+            if owner:
+                info.country, place_source = owner, "coreference"
         lemma = noun_lemma(h)
         definite = any(t.lower_ in _DEFINITE or t.dep_ == "poss" for t in toks if t.i < h.i)
         table.phrase_tokens[start:end] = b"\x01" * (end - start)
@@ -198,8 +216,8 @@ class NominalResolver:
                 if holders:
                     ent = table.office_ent(holders[0].name)
         if ent is None:
-            if info.country is None and not definite:
-                return
+            # a person known by role only ("a doctor on the scene", "the mayor of Nablus"): a generic
+            # actor of that role, whose country the phrase or else the story gives (context.py)
             cname = kb.country_name(info.country)
             name = f"{cname} {info.role}" if cname else info.role
             key = f"R:{info.country}:{info.role}"
@@ -210,6 +228,16 @@ class NominalResolver:
                 if info.country:
                     ent.set_country(info.country, place_source)
         table.add(start, end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
+
+    def possessor_country(self, h: Token) -> str | None:
+        """'its soldiers', 'their police': the country of what the possessive pronoun was bound to."""
+        for c in h.children:
+            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                for m in self.table.ments:
+                    if m.start == c.i and m.kind == "pronoun" and len(m.ents) == 1:
+                        e = m.ents[0]
+                        return e.country if e.kind in ("COUNTRY", "ORG", "GROUP") else None
+        return None
 
     def recent_org(self, h: Token, lemma: str, sector: str | None) -> Ent | None:
         """The organisation a definite "the agency" / "the union" refers back to. A sector noun

@@ -79,14 +79,18 @@ def find_role(kb: KB, tokens: list[Token], head: Token | None = None) -> tuple[s
     return best[2], last
 
 
-def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of: dict[int, str]) -> PhraseInfo:
-    """Interpret the words of a role phrase. `country_of` maps token index -> ISO3 for tokens that
-    belong to a country name or demonym (from the KB matcher)."""
+def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of: dict[int, str],
+                org_code_of: dict[int, str] | None = None) -> PhraseInfo:
+    """Interpret the words of a role phrase. `country_of` maps token index -> ISO3 (or IGO) for tokens
+    of a name that says whose the phrase is (DocView.country_of); `org_code_of` the code of an
+    international organisation's tokens ("UN envoy" -> IGOUNO)."""
     toks = sorted(tokens, key=lambda t: t.i)
     info = PhraseInfo()
+    org_code = None
     for t in toks:
         if t.i in country_of and info.country is None:
             info.country = country_of[t.i]
+            org_code = (org_code_of or {}).get(t.i)
         low = t.lower_
         if low in FORMER or low.startswith("ex-"):
             info.former = True
@@ -138,4 +142,6 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
                 break
     if head_low in ("men", "women", "man", "woman"):
         info.gender = "m" if head_low in ("men", "man") else "f"
+    if org_code:
+        info.sector = org_code[3:] or None       # a UN envoy is IGOUNO, whatever the title's sector
     return info

@@ -14,7 +14,7 @@ The output is a list of `Ment` (token spans) each pointing at one or more `Ent`.
 """
 from __future__ import annotations
 
-from newsgraph.actors.context import assign_national_bodies
+from newsgraph.actors.context import assign_context_countries
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import EntityTable, Ment
 from newsgraph.actors.names import NameFinder
@@ -40,6 +40,6 @@ def resolve_document(view: DocView) -> list[Ment]:
         elif nominals.is_head(t):
             nominals.resolve(t)
     nominals.leftover_demonyms()
-    assign_national_bodies(view, table)
+    assign_context_countries(view, table)
     table.ments.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return table.ments

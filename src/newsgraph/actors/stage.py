@@ -25,10 +25,12 @@ def _actor(e: Ent) -> Actor:
                  country_confidence=e.country_confidence, aliases=[])
 
 
-@stages.register("actors", provides=("actors", "mentions", "actor_index"))
+@stages.register("actors", requires=("places", "main_place"), provides=("actors", "mentions", "actor_index"))
 def actors_stage(doc: Doc, analysis: Analysis) -> None:
     art = analysis.article
-    ments = resolve_document(DocView(doc, load_kb(), art.published))
+    view = DocView(doc, load_kb(), art.published, places=analysis.places,
+                   main_place=analysis.context.main_place, dateline_place=art.dateline_place)
+    ments = resolve_document(view)
     actors: dict[str, Actor] = {}
     ids: dict[int, str] = {}                  # id(Ent) -> actor id
 

@@ -44,6 +44,7 @@ from newsgraph.registry import eval_suites
 
 GSR_FILE = Path("petrarch2") / "petrarch2_gsr_validation.jsonl"
 GGT_FILE = Path("quotes") / "ggt" / "ggt_quotes.jsonl"
+ACTOR_STAGES = ("geo", "actors")      # the actors stage reads the places the geo stage found
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "we", "it",
             "himself", "herself", "themselves"}
 
@@ -75,7 +76,7 @@ def _pipelines():
     """(actors-only pipeline, full pipeline or None when a later stage cannot be loaded)."""
     from newsgraph.pipeline import Pipeline
 
-    actors_only = Pipeline(stage_names=("actors",))
+    actors_only = Pipeline(stage_names=ACTOR_STAGES)
     try:
         full = Pipeline()
     except Exception:  # another stage still under construction must not sink this suite
@@ -214,7 +215,7 @@ def ggt_speakers(data_dir: Path, options: dict) -> EvalResult:
 
     limit = int(options.get("limit", 0) or 0)
     use_full = str(options.get("full", "0")) not in ("0", "", "false")
-    pipe = Pipeline() if use_full else Pipeline(stage_names=("actors",))
+    pipe = Pipeline() if use_full else Pipeline(stage_names=ACTOR_STAGES)
     n = strict = lenient = n_pron = pron_ok = 0
     q_n = q_ok = 0
     misses: list[dict[str, Any]] = []
@@ -345,6 +346,10 @@ def score_slots(results, modalities: frozenset[str] | None = None) -> dict[str, 
                     if actor is not None:
                         no_country += 1
                         invented += got != "---"
+                        if got != "---":
+                            misses.append({"doc": res.gold.doc, "n": res.gold.n, "side": side, "hint": hint,
+                                           "gold": None, "got": got, "actor": actor.name,
+                                           "source": actor.country_source})
                     continue
                 n[side] += 1
                 found[side] += actor is not None
