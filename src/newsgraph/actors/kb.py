@@ -171,6 +171,7 @@ class KB:
     offices: list[Office] = field(default_factory=list)
     given_gender: dict[str, str] = field(default_factory=dict)       # lower given name -> m/f
     honorifics: dict[str, str | None] = field(default_factory=dict)  # "mr." -> "m", "dr." -> None
+    office_of: dict[str, str] = field(default_factory=dict)          # title -> office ("home secretary")
     speech_verbs: frozenset[str] = frozenset()                       # lemmas of verbs of saying
     national_bodies: frozenset[str] = frozenset()                    # "congress", "the army": one per state
     named: dict[str, NamedActor] = field(default_factory=dict)       # Phoenix actors by id
@@ -211,12 +212,17 @@ class KB:
                 out.append(o)
         return out
 
+    def office(self, title: str | None) -> str:
+        """The common name of the office a title names ("home secretary" -> "interior minister")."""
+        t = (title or "").lower()
+        return self.office_of.get(t, t)
+
     def holders_of(self, iso3: str, role: str | None, day: dt.date | None) -> list[Office]:
         """Who held a titled office ("foreign minister") of a country on `day` (today's when None)."""
-        want = _ROLE_SYNONYMS.get((role or "").lower(), (role or "").lower())
+        want = self.office(role)
         out = []
         for o in self.offices:
-            if o.country != iso3 or _ROLE_SYNONYMS.get(o.role.lower(), o.role.lower()) != want:
+            if o.country != iso3 or self.office(o.role) != want:
                 continue
             if (day is None and o.end is None) or (day is not None and o.active(day)):
                 out.append(o)
@@ -227,10 +233,6 @@ class KB:
         return bool(r and r.head)
 
 
-# titles that name the same office in different countries
-_ROLE_SYNONYMS = {"foreign secretary": "foreign minister", "secretary of state": "foreign minister",
-                  "foreign affairs minister": "foreign minister", "defense minister": "defence minister",
-                  "defense secretary": "defence minister"}
 
 
 def _norm(text: str) -> str:
@@ -365,6 +367,11 @@ def load_kb_from(kb_dir: Path) -> KB:
         if g is None:
             raise DataFileError(p, ln, f"entry {row['id']!r}: empty gender")
         kb.given_gender[_require(p, ln, row, "name").lower()] = g
+
+    p = kb_dir / "offices.csv"
+    if p.exists():        # optional file (older KB directories lack it)
+        for ln, row in _rows(p, ("id", "title", "office", "source")):
+            kb.office_of[_require(p, ln, row, "title").lower()] = _require(p, ln, row, "office").lower()
 
     p = kb_dir / "honorifics.csv"
     for ln, row in _rows(p, ("id", "text", "gender", "source")):
