@@ -7,6 +7,7 @@ steps build is kept in the `EntityTable` (entities.py).
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -45,6 +46,7 @@ class DocView:
             self.sent_of[s.start:s.end] = [si] * (s.end - s.start)
         self.quote = self._quote_mask()
         self.dateline = self._dateline_mask()
+        self.furniture = self._furniture_mask()
         inner: list[KBMatch] = []
         self.kbm: list[KBMatch] = find_kb_matches(doc, inner=inner)
         self.kbm_tokens = frozenset(i for m in self.kbm for i in range(m.start, m.end))
@@ -108,6 +110,26 @@ class DocView:
                         break
                     j += 1
             i += 1
+        return mask
+
+    def _furniture_mask(self) -> bytearray:
+        """Lines of page furniture and photo captions ("Story continues below advertisement", "... CHAD
+        HIPOLITO/The Canadian Press") that ingest would have removed, when a text comes uncleaned (an
+        evaluation's raw text): nothing in them is an actor. Patterns: data/ingest/boilerplate.csv."""
+        from newsgraph.ingest.patterns import default_patterns
+
+        pats = default_patterns()
+        mask = bytearray(len(self.doc))
+        starts = [t.idx for t in self.toks]
+        pos = 0
+        for line in self.text.split("\n"):
+            body = line.strip()
+            if body and len(body) <= 500 and (any(p.regex.fullmatch(body) for p in pats.line)
+                                              or any(p.regex.search(body) for p in (*pats.caption, *pats.credit))):
+                lo = bisect.bisect_left(starts, pos)
+                hi = bisect.bisect_left(starts, pos + len(line))
+                mask[lo:hi] = b"\x01" * (hi - lo)
+            pos += len(line) + 1
         return mask
 
     def _quote_mask(self) -> bytearray:

@@ -54,6 +54,7 @@ class Ent:
     country_confidence: float | None = None
     generic: bool = False              # a kind of actor named by a common noun ("police", "a farmer")
     foreign_to: set[str] = field(default_factory=set)   # countries it is not of ("the envoy to Ukraine")
+    local: bool = False                # known only by this article's description: an actor of this article
 
     def __post_init__(self) -> None:
         if self.country and self.country_source is None:
@@ -98,7 +99,8 @@ class EntityTable:
         self.ents: dict[str, Ent] = {}
         self.ments: list[Ment] = []
         self.taken = bytearray(n)             # tokens inside a name-level mention
-        self.taken[:] = view.dateline         # a dateline is never an actor
+        for i, (d, f) in enumerate(zip(view.dateline, view.furniture)):
+            self.taken[i] = d or f            # a dateline or a line of page furniture is never an actor
         self.phrase_tokens = bytearray(n)     # tokens used up by a title/nominal phrase
         self.not_person = bytearray(n)        # PERSON entities rejected as places ("Kim Il-sung Square")
 
@@ -114,20 +116,22 @@ class EntityTable:
         return self.ent(f"C:{iso3}", name=kb.country_name(iso3) or iso3, kind="COUNTRY", country=iso3)
 
     def group_ent(self, iso3: str | None, sector: str | None, plural: bool = False,
-                  noun: str | None = None, source: str = "title") -> Ent:
+                  noun: str | None = None, source: str = "title", phrase: str | None = None) -> Ent:
         """A collective actor. With a country it is the country's sector ("Russia media" = RUSMED,
-        one actor for "Russian state media", "Russian journalists"...); without one, the text says
-        no more than the noun, so the noun names it ("authorities", "protesters")."""
+        one actor for "Russian state media", "Russian journalists"...); without one, the text says no
+        more than its description, which names it ("Several immigration lawyers", "protesters") and
+        makes it this article's own actor (`local`): other articles' protesters are other people."""
         kb = self.view.kb
         cname = kb.country_name(iso3)
+        local = False
         if cname:
             name, key = f"{cname} {kb.sector_labels.get(sector or '', 'people')}", f"G:{iso3}:{sector}"
         else:
-            name = (noun or kb.sector_labels.get(sector or "", "people")).lower()
-            key = f"G:None:{sector}:{name}"
+            noun_key = (noun or kb.sector_labels.get(sector or "", "people")).lower()
+            name, key, local = phrase or noun_key, f"G:None:{sector}:{noun_key}", True
         e = self.ents.get(key)
         if e is None:
-            e = self.ent(key, name=name, kind="GROUP", sector=sector, generic=True)
+            e = self.ent(key, name=name, kind="GROUP", sector=sector, generic=True, local=local)
             if iso3:
                 e.set_country(iso3, source)
         e.plural = e.plural or plural

@@ -166,6 +166,7 @@ class KB:
     country_nouns: frozenset[str] = frozenset()                      # "the country", "the nation"
     org_nouns: frozenset[str] = frozenset()                          # "the agency", "the team"
     topic_heads: frozenset[str] = frozenset()                        # "a China expert": topic, not nationality
+    document_nouns: frozenset[str] = frozenset()                     # "the statement said": no person
     sectors: dict[str, str] = field(default_factory=dict)            # code -> name
     sector_labels: dict[str, str] = field(default_factory=dict)      # code -> short label ("media")
     offices: list[Office] = field(default_factory=list)
@@ -334,10 +335,12 @@ def load_kb_from(kb_dir: Path) -> KB:
     countries: set[str] = set()
     orgs: set[str] = set()
     topics: set[str] = set()
+    documents: set[str] = set()
     for ln, row in _rows(p, ("id", "term", "sector", "use", "number", "source")):
         term = _require(p, ln, row, "term").lower()
-        use = _require(p, ln, row, "use", lambda v: v in ("group", "modifier", "place", "country", "org", "topic"),
-                       "group, modifier, place, country, org or topic")
+        use = _require(p, ln, row, "use", lambda v: v in ("group", "modifier", "place", "country", "org", "topic",
+                                                         "document"),
+                       "group, modifier, place, country, org, topic or document")
         if use == "place":
             places.add(term)
             continue
@@ -350,6 +353,9 @@ def load_kb_from(kb_dir: Path) -> KB:
         if use == "topic":
             topics.add(term)
             continue
+        if use == "document":
+            documents.add(term)
+            continue
         sector = _require(p, ln, row, "sector", sector_ok, "not in sectors.csv")
         if use == "modifier":
             kb.modifiers[term] = sector
@@ -360,6 +366,7 @@ def load_kb_from(kb_dir: Path) -> KB:
     kb.country_nouns = frozenset(countries)
     kb.org_nouns = frozenset(orgs)
     kb.topic_heads = frozenset(topics)
+    kb.document_nouns = frozenset(documents)
 
     p = kb_dir / "given_names.csv"
     for ln, row in _rows(p, ("id", "name", "gender", "source")):

@@ -360,6 +360,8 @@ class NameFinder:
         for m in view.kbm:
             if any(table.taken[m.start:m.end]) or any(table.not_person[m.start:m.end]):
                 continue
+            if is_credit(view.text, view.toks[m.start].idx, view.toks[m.end - 1].idx + len(view.toks[m.end - 1].text)):
+                continue          # "CHAD HIPOLITO/The Canadian Press" is a photographer, not Chad
             inside = any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in others)
             if inside and m.kind != "O":
                 continue

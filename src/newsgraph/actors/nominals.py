@@ -27,6 +27,7 @@ SPECIFIC_HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "district", "county", "capital",
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
+EPITHET_SENTENCES = 3
 # "hundreds of demonstrators", "one of its soldiers", "members of the army": the quantity word stands for
 # the actor in the parse, so it belongs to the mention
 QUANTITY_HEADS = {"hundred", "thousand", "dozen", "score", "million", "some", "many", "most", "several",
@@ -197,7 +198,8 @@ class NominalResolver:
         if info.group_term is not None or info.plural:
             if info.sector is None and info.country is None:
                 return
-            ent = table.group_ent(info.country, info.sector, plural=info.plural, noun=h.text, source=place_source)
+            ent = table.group_ent(info.country, info.sector, plural=info.plural, noun=h.text, source=place_source,
+                                  phrase=self.description(h, start, end))
             table.add(start, end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
             return
         if info.role is None:
@@ -219,15 +221,30 @@ class NominalResolver:
             # a person known by role only ("a doctor on the scene", "the mayor of Nablus"): a generic
             # actor of that role, whose country the phrase or else the story gives (context.py)
             cname = kb.country_name(info.country)
-            name = f"{cname} {info.role}" if cname else info.role
+            name = f"{cname} {info.role}" if cname else self.description(h, start, end)
             key = f"R:{info.country}:{info.role}"
             ent = table.ents.get(key)
             if ent is None:
                 ent = table.ent(key, name=name, kind="PERSON", sector="ELI" if info.former else info.sector,
-                                role=info.role, gender=info.gender, generic=True)
+                                role=info.role, gender=info.gender, generic=True, local=not cname)
                 if info.country:
                     ent.set_country(info.country, place_source)
         table.add(start, end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
+
+    def description(self, h: Token, start: int, end: int) -> str:
+        """How the text describes an actor it does not name: the nominal with the modifiers after its
+        head ("A person familiar with the negotiations", "a majority of the 68 workers at the plant"),
+        up to a comma or a relative clause."""
+        vt = self.view.toks
+        last = end - 1
+        for c in h.rights:
+            if c.dep_ not in ("amod", "prep", "acl", "nummod", "compound") or c.tag_ in ("VBD", "VBZ", "VBP"):
+                break
+            right = max(t.i for t in c.subtree)
+            if any(vt[i].is_punct or vt[i].is_space for i in range(last + 1, right + 1)) or right - start > 15:
+                break
+            last = right
+        return " ".join(vt[start].doc[start:last + 1].text.split())
 
     def possessor_country(self, h: Token) -> str | None:
         """'its soldiers', 'their police': the country of what the possessive pronoun was bound to."""
@@ -249,8 +266,8 @@ class NominalResolver:
                 continue
             e = m.ents[0]
             named = lemma in e.name.lower()
-            if sector is not None and not named and e.sector not in (None, sector):
-                continue
+            if sector is not None and not named and e.sector != sector:
+                continue            # "the legislature" is not the party named before
             if best is None or (named, m.start) > best[0]:
                 best = ((named, m.start), e)
         return best[1] if best else None
@@ -276,6 +293,31 @@ class NominalResolver:
                 return True
             return info.head_role and is_head and e.role is None
         return ok
+
+    def epithet(self, h: Token) -> None:
+        """'“...,” the rookie defenceman said': a definite description that speaks, with a head the
+        knowledge base does not know ("defenceman", "brawler", "proprietor"), names the person the
+        story is about at that point -- the last named person who was a subject within EPITHET_SENTENCES."""
+        kb, table, view = self.kb, self.table, self.view
+        if h.pos_ != "NOUN" or h.tag_ != "NN" or h.dep_ != "nsubj" or table.taken[h.i] or table.phrase_tokens[h.i] \
+                or h.head.lemma_.lower() not in kb.speech_verbs:
+            return
+        lemma = noun_lemma(h)
+        if lemma in self.heads or lemma in kb.document_nouns or lemma in kb.org_nouns or lemma in kb.agents \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            return
+        sent = view.sent_of[h.i]
+        for m in sorted(table.ments, key=lambda m: m.start, reverse=True):
+            if m.start >= h.i or len(m.ents) != 1:
+                continue
+            if sent - m.sent > EPITHET_SENTENCES:
+                return
+            e = m.ents[0]
+            if e.kind == "PERSON" and not e.generic and m.kind in ("name", "pronoun") and (m.subject or m.speaker):
+                start = min(t.i for t in h.subtree if t.i <= h.i)
+                table.add(start, h.i + 1, h.i, "nominal", "NOMINAL", [e], name_level=False)
+                table.phrase_tokens[start:h.i + 1] = b"\x01" * (h.i + 1 - start)
+                return
 
     def leftover_demonyms(self) -> None:
         """Demonyms and country adjectives not read as part of a phrase: "Russian operations" -> Russia."""

@@ -7,9 +7,12 @@ The facts come from data/kb/honorifics.csv and data/kb/given_names.csv.
 """
 from __future__ import annotations
 
+import re
+
 from newsgraph.actors.kb import load_kb
 
 _POSSESSIVE = ("'s", "\u2019s")
+_CAPS_RUN = re.compile(r"(?:[ \t]+[A-Z][A-Z.'\-]*)+")       # " HIPOLITO" after "CHAD"
 # where a person's name ends and a description of them begins ("Jingyi Pan of IG", "Lee, who ...")
 _DESCRIPTION_STARTS = (",", " of ", " at ", " from ", " / ", "/", "(", " who ")
 
@@ -58,9 +61,15 @@ def given_name_gender(name: str | None) -> str | None:
 
 
 def is_credit(text: str, start: int, end: int) -> bool:
-    """A photo credit or byline ("Lauren Pelley / CBC News", "AP Photo/Evan Vucci"): a slash inside the
-    name or within three characters of it. Such names are never actors or speakers."""
-    return "/" in text[max(0, start - 3):start] or "/" in text[end:end + 3] or "/" in text[start:end]
+    """A photo credit or byline ("Lauren Pelley / CBC News", "AP Photo/Evan Vucci", "CHAD HIPOLITO/The
+    Canadian Press"): a slash inside the name or within three characters of it, or of the run of
+    capitalised words it starts. Such names are never actors or speakers."""
+    if "/" in text[max(0, start - 3):start] or "/" in text[end:end + 3] or "/" in text[start:end]:
+        return True
+    if text[start:end].isupper():
+        m = _CAPS_RUN.match(text, end)
+        return bool(m) and "/" in text[m.end():m.end() + 3]
+    return False
 
 
 def in_parens(text: str, start: int) -> bool:

@@ -22,6 +22,9 @@ PRONOUNS = {
 }
 PRONOUN_WINDOW = 10                    # sentences a pronoun may look back (long quotes in between)
 SPEAKER_BONUS = 1                      # sentences of distance forgiven to the last reported speaker
+GENERIC_PENALTY = 2                    # sentences of distance a person known only by a role costs ("a doctor")
+ADDRESSEE_PENALTY = 2                  # sentences of distance the audience of a verb of saying costs
+RUN_CHARS = 300                        # "he said" this close after a speaker's words continues their run
 
 
 class PronounResolver:
@@ -62,6 +65,9 @@ class PronounResolver:
             return
         sent = self.sent_of[t.i]
         cands = [m for m in self.ments if m.start < t.i and sent - m.sent <= PRONOUN_WINDOW]
+        if gender and not any(len(m.ents) == 1 and self._compatible(m.ents[0], gender, plural, low) for m in cands):
+            # a long quotation in between: the person may be named further back
+            cands = [m for m in self.ments if m.start < t.i]
         # cataphora: "In his remarks, Mr. Kim underscored ..." -> the following subject
         if t.dep_ == "poss" and not plural:
             subj = [m for m in self.ments if m.sent == sent and m.start > t.i and m.subject
@@ -77,9 +83,14 @@ class PronounResolver:
         if reporter is not None:                     # "Lavrov, who told reporters he ...", "X said she"
             self._bind(t, reporter.ents, gender)
             return
+        speech = self.view.speech_subject(t)
+        if speech and gender:
+            run = self._run_speaker(t, cands, gender, plural, low)
+            if run is not None:                      # '... ," he said' right after X's words
+                self._bind(t, run.ents, gender)
+                return
         best = None
         best_score = None
-        speech = self.view.speech_subject(t)
         for m in cands:
             mh = self.toks[m.head]
             if mh.dep_ == "compound" and mh.head.pos_ == "NOUN" and m.kind == "name":
@@ -100,11 +111,18 @@ class PronounResolver:
             weak = 0
             if plural and len(m.ents) == 1 and not m.ents[0].plural:
                 weak = 1
-            # a person of unknown gender costs one sentence of distance against a known match
+            if plural and mh.dep_ in ("dobj", "dative", "iobj") and mh.head.lemma_.lower() in self.kb.speech_verbs:
+                dist_pen = ADDRESSEE_PENALTY      # "told reporters": the audience is seldom what "they" takes up
+            else:
+                dist_pen = 0
+            # a person of unknown gender costs one sentence of distance against a known match; one
+            # known only by a role ("a doctor", "the chairwoman") more: he/she mostly take up a name
             unknown = 1 if gender and len(m.ents) == 1 and m.ents[0].gender is None else 0
+            if gender and len(m.ents) == 1 and m.ents[0].generic:
+                unknown += GENERIC_PENALTY
             # "..., he said": the last person reported as speaking is the likeliest speaker
             speaker = SPEAKER_BONUS if speech and dist > 0 and m.speaker else 0
-            score = (quote_pen, weak, dist + unknown - speaker, 0 if m.subject else 1, -m.start)
+            score = (quote_pen, weak, dist + unknown + dist_pen - speaker, 0 if m.subject else 1, -m.start)
             if best_score is None or score < best_score:
                 best, best_score = m, score
         if plural:
@@ -118,6 +136,23 @@ class PronounResolver:
             rivals = [m for m in cands if m is not best and len(m.ents) == 1 and m.ents[0] is not best.ents[0]
                       and m.ents[0].kind == "PERSON" and m.ents[0].gender is None and sent - m.sent <= 1]
             self._bind(t, best.ents, gender if not rivals else None)
+
+    def _run_speaker(self, t: Token, cands: list[Ment], gender, plural, low) -> Ment | None:
+        """The person whose words a "he said" continues: the last named speaker before it, when they
+        spoke within RUN_CHARS characters and no other named person became a subject in between."""
+        here = t.idx
+        for m in sorted(cands, key=lambda m: m.start, reverse=True):
+            if len(m.ents) != 1:
+                continue
+            e = m.ents[0]
+            if m.subject and m.kind == "name" and e.kind == "PERSON" and not m.speaker:
+                return None                  # someone else became the subject in between
+            if not m.speaker or e.kind != "PERSON" or e.generic:
+                continue
+            if here - self.toks[m.start].idx > RUN_CHARS or not self._compatible(e, gender, plural, low):
+                return None
+            return m
+        return None
 
     def _reporting_subject(self, t: Token, cands: list[Ment], gender, plural, low) -> Ment | None:
         """The subject of the verb of saying that reports the pronoun's clause ("X said he would"),

@@ -39,6 +39,8 @@ def resolve_document(view: DocView) -> list[Ment]:
             nominals.the_north(t)
         elif nominals.is_head(t):
             nominals.resolve(t)
+        elif t.pos_ == "NOUN" and t.dep_ == "nsubj":
+            nominals.epithet(t)
     nominals.leftover_demonyms()
     assign_context_countries(view, table)
     table.ments.sort(key=lambda m: (m.start, -(m.end - m.start)))

@@ -19,8 +19,11 @@ from newsgraph.records import Actor, Analysis, Mention, stable_id
 from newsgraph.registry import stages
 
 
-def _actor(e: Ent) -> Actor:
-    return Actor(id=Actor.make_id(e.name, e.country), name=e.name, kind=e.kind, country=e.country,
+def _actor(e: Ent, article_id: str) -> Actor:
+    # an actor the article only describes ("a passenger") is the article's own; a named one is shared
+    aid = stable_id(article_id, "local", " ".join(e.name.lower().split()), e.country or "") if e.local \
+        else Actor.make_id(e.name, e.country)
+    return Actor(id=aid, name=e.name, kind=e.kind, country=e.country,
                  sector=e.sector, role=e.role, country_source=e.country_source,
                  country_confidence=e.country_confidence, aliases=[])
 
@@ -37,7 +40,7 @@ def actors_stage(doc: Doc, analysis: Analysis) -> None:
     def actor_id(e: Ent) -> str:
         aid = ids.get(id(e))
         if aid is None:
-            a = _actor(e)
+            a = _actor(e, art.id)
             aid = ids[id(e)] = a.id
             if aid in actors:                 # two document entities with one canonical identity
                 a = actors[aid]
