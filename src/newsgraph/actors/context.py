@@ -37,6 +37,7 @@ PLACE_WEIGHT = 1.0
 COUNTRY_PLACE_WEIGHT = 0.5
 ACTOR_WEIGHT = 1.0
 MIN_EVIDENCE = 0.5
+MIN_PERSON_EVIDENCE = 3.0   # a named person takes the story country only from a story with this much evidence
 MIN_STORY_SENTENCES = 3     # a story country needs a story: one or two sentences say no more than themselves
 STORY_SHARE = 0.5           # share of the evidence the story country needs (generic agents, bodies)
 PERSON_SHARE = 0.6          # ... for a named person of unknown country
@@ -73,9 +74,9 @@ class StoryCountry:
             if best > second:
                 self.iso, self.share = top, best / total
 
-    def for_entity(self, share_needed: float) -> tuple[str, str, float] | None:
+    def for_entity(self, share_needed: float, min_evidence: float = MIN_EVIDENCE) -> tuple[str, str, float] | None:
         """(country, source, confidence) for an actor the text does not place, or None."""
-        if self.iso is None or self.share < share_needed:
+        if self.iso is None or self.share < share_needed or self.evidence[self.iso] < min_evidence:
             return None
         if self.dateline == self.iso:
             return self.iso, "dateline", COUNTRY_CONFIDENCE["dateline"]
@@ -122,12 +123,16 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
         if p.role != "place" or not p.country or p.country in NON_STATE_COUNTRY:
             continue
         score[p.country] += PLACE_WEIGHT if p.feature in _SUBNATIONAL else COUNTRY_PLACE_WEIGHT
+    place_starts = {p.start for p in view.places}
     for m in table.ments:
         if len(m.ents) != 1 or m.kind == "pronoun":
             continue
         e = m.ents[0]
-        if e.kind == "COUNTRY" or not e.country or e.country in NON_STATE_COUNTRY \
-                or e.country_source not in _EXPLICIT:
+        if not e.country or e.country in NON_STATE_COUNTRY or e.country_source not in _EXPLICIT:
+            continue
+        if e.kind == "COUNTRY":
+            if view.toks[m.start].idx not in place_starts:     # a country the geo stage did not count
+                score[e.country] += COUNTRY_PLACE_WEIGHT
             continue
         score[e.country] += ACTOR_WEIGHT
     return score
@@ -156,10 +161,10 @@ def _sentence_countries(view: DocView) -> dict[int, str]:
 
 
 def _sector_countries(table: EntityTable) -> dict[str, set[str]]:
-    """sector -> the countries the text itself gives to groups and generic actors of that sector."""
+    """sector -> the countries the text itself gives to groups of that sector ("Iranian security forces")."""
     out: dict[str, set[str]] = {}
     for e in table.ents.values():
-        if e.generic and e.sector and e.country and e.country_source in _EXPLICIT:
+        if e.kind == "GROUP" and e.generic and e.sector and e.country and e.country_source in _EXPLICIT:
             out.setdefault(e.sector, set()).add(e.country)
     return out
 
@@ -188,7 +193,8 @@ def assign_context_countries(view: DocView, table: EntityTable) -> None:
         if ent.sector in NO_CONTEXT_SECTORS:
             continue
         named = [m for m in ments if m.kind != "pronoun"]
-        if ent.generic and ent.sector in COREFERRING_SECTORS and len(by_sector.get(ent.sector, ())) == 1:
+        if ent.kind == "GROUP" and ent.generic and ent.sector in COREFERRING_SECTORS \
+                and len(by_sector.get(ent.sector, ())) == 1:
             # "Iranian security forces ... the security forces": the one country the document gives
             # that kind of actor
             iso = next(iter(by_sector[ent.sector]))
@@ -202,10 +208,11 @@ def assign_context_countries(view: DocView, table: EntityTable) -> None:
                     ent.set_country(local.pop(), "sentence")
                     continue
             # an institution is the story country's; a private person only in a story about one country
-            found = story.for_entity(STORY_SHARE if ent.sector in INSTITUTIONAL_SECTORS else PERSON_SHARE)
+            found = story.for_entity(STORY_SHARE) if ent.sector in INSTITUTIONAL_SECTORS \
+                else story.for_entity(PERSON_SHARE, MIN_PERSON_EVIDENCE)
         elif ent.kind in ("ORG", "GROUP") or any(_is_national_body(view, m) for m in named):
             found = story.for_entity(STORY_SHARE)
         else:
-            found = story.for_entity(PERSON_SHARE)
+            found = story.for_entity(PERSON_SHARE, MIN_PERSON_EVIDENCE)
         if found is not None and found[0] not in ent.foreign_to:
             ent.set_country(found[0], found[1], found[2])

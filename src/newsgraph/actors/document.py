@@ -92,24 +92,28 @@ class DocView:
 
     # ------------------------------------------------------------------ masks
     def _dateline_mask(self) -> bytearray:
-        """Datelines ("BERLIN —", "GAZA CITY, Palestinian Territories:") at the start of the text or of a
-        paragraph: places the story was filed from, never actors."""
+        """Datelines ("BERLIN —", "GAZA CITY, Palestinian Territories:", "NAIROBI, Kenya (AP) —") at the
+        start of the text or of a paragraph: places the story was filed from, never actors. The line
+        must open with a word in capitals; the dateline runs to the first dash or colon, over
+        capitalised words, commas and an agency in parentheses."""
         mask = bytearray(len(self.doc))
         toks = self.toks
-        i = 0
-        while i < len(toks):
-            if i == 0 or (toks[i - 1].is_space and "\n" in toks[i - 1].text):
-                j, depth = i, 0
-                while j < len(toks) and j - i < 12 and not toks[j].is_space and (
-                        depth > 0 or toks[j].is_upper or toks[j].is_punct or toks[j].like_num):
-                    depth += toks[j].text == "("
-                    depth -= toks[j].text == ")" and depth > 0
-                    if depth == 0 and toks[j].text in ("\u2014", "\u2013", "--", "-", ":", ",") and j > i:
-                        if toks[i].is_upper and toks[i].is_alpha and len(toks[i].text) > 1:
-                            mask[i:j] = b"\x01" * (j - i)      # "MOSCOW (Northgate Wire) —"
-                        break
-                    j += 1
-            i += 1
+        for i, t in enumerate(toks):
+            if not (i == 0 or (toks[i - 1].is_space and "\n" in toks[i - 1].text)):
+                continue
+            if not (t.is_upper and t.is_alpha and len(t.text) > 1):
+                continue
+            j, depth = i, 0
+            while j < len(toks) and j - i < 14 and not toks[j].is_space:
+                u = toks[j]
+                if depth == 0 and j > i and u.text in ("\u2014", "\u2013", "--", "-", ":"):
+                    mask[i:j] = b"\x01" * (j - i)          # "MOSCOW (Northgate Wire) —"
+                    break
+                depth += u.text == "("
+                depth -= u.text == ")" and depth > 0
+                if not (depth > 0 or u.is_upper or u.is_punct or u.like_num or u.is_title or u.lower_ in ("of", "the")):
+                    break
+                j += 1
         return mask
 
     def _furniture_mask(self) -> bytearray:

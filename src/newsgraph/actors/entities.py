@@ -116,7 +116,8 @@ class EntityTable:
         return self.ent(f"C:{iso3}", name=kb.country_name(iso3) or iso3, kind="COUNTRY", country=iso3)
 
     def group_ent(self, iso3: str | None, sector: str | None, plural: bool = False,
-                  noun: str | None = None, source: str = "title", phrase: str | None = None) -> Ent:
+                  noun: str | None = None, source: str = "title", phrase: str | None = None,
+                  new: bool = False) -> Ent:
         """A collective actor. With a country it is the country's sector ("Russia media" = RUSMED,
         one actor for "Russian state media", "Russian journalists"...); without one, the text says no
         more than its description, which names it ("Several immigration lawyers", "protesters") and
@@ -127,8 +128,13 @@ class EntityTable:
         if cname:
             name, key = f"{cname} {kb.sector_labels.get(sector or '', 'people')}", f"G:{iso3}:{sector}"
         else:
+            # "the protesters" is the group of protesters named before; "people arrested last week"
+            # (`new`: no determiner pointing back) may be another group of people
             noun_key = (noun or kb.sector_labels.get(sector or "", "people")).lower()
             name, key, local = phrase or noun_key, f"G:None:{sector}:{noun_key}", True
+            if new and key in self.ents and phrase and self.ents[key].name != phrase:
+                self.ents[f"{key}:{len(self.ents)}"] = self.ents[key]      # keep the older group
+                del self.ents[key]
         e = self.ents.get(key)
         if e is None:
             e = self.ent(key, name=name, kind="GROUP", sector=sector, generic=True, local=local)

@@ -249,7 +249,7 @@ def parse_agent_file(path: Path, report: Report) -> list[dict[str, str]]:
 
 HEADER = ("# Converted by newsgraph.actors.import_phoenix from the PETRARCH2 / Phoenix dictionaries\n"
           "# (openeventdata/petrarch2, data/dictionaries/{file}; MIT licence, Copyright (c) 2014 Open Event Data\n"
-          "# Alliance: see LICENSE in this folder). Do not edit by hand: re-run `newsgraph kb import-phoenix PATH`.\n"
+          "# Alliance: see LICENSE.md in this folder). Do not edit by hand: re-run `newsgraph kb import-phoenix PATH`.\n"
           "# Format: see the docstring of newsgraph/actors/import_phoenix.py.\n")
 
 
@@ -262,7 +262,8 @@ def _write(path: Path, header: str, columns: list[str], rows: list[dict[str, str
 
 
 def convert(src: Path, out: Path) -> Report:
-    """Convert every Phoenix dictionary under `src` into tables under `out`; copy the licence."""
+    """Convert every Phoenix dictionary under `src` into tables under `out`; copy the licence (as
+    LICENSE.md, which the package's data checks read as documentation)."""
     src, out = Path(src), Path(out)
     missing = [n for n in (*ACTOR_FILES, AGENT_FILE, LICENSE_FILE) if not (src / n).is_file()]
     if missing:
@@ -274,5 +275,5 @@ def convert(src: Path, out: Path) -> Report:
         _write(out / f"{short}.csv", HEADER.format(file=name), ["id", "name", "aliases", "codes", "source"], rows)
     rows = parse_agent_file(src / AGENT_FILE, report)
     _write(out / "agents.csv", HEADER.format(file=AGENT_FILE), ["id", "term", "plural", "code", "source"], rows)
-    shutil.copyfile(src / LICENSE_FILE, out / "LICENSE")
+    shutil.copyfile(src / LICENSE_FILE, out / "LICENSE.md")
     return report

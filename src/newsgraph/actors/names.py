@@ -102,12 +102,26 @@ class NameFinder:
             return [t for t in h.subtree if t.i <= h.i], h
         return None
 
+    def person_spans(self) -> list[Span]:
+        """The PERSON entities, and names the recogniser labelled otherwise that are a person's full
+        name: a known given name and a surname the text also uses alone as a PERSON ("Morgan McNeely"
+        labelled ORG, then "McNeely said")."""
+        doc, kb = self.view.doc, self.kb
+        alone = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+        out = []
+        for span in doc.ents:
+            if span.label_ == "PERSON":
+                out.append(span)
+            elif span.label_ in ("ORG", "GPE", "NORP") and len(span) in (2, 3) \
+                    and span[0].lower_ in kb.given_gender and span[-1].text in alone \
+                    and all(t.text[:1].isupper() and t.is_alpha for t in span):
+                out.append(span)
+        return out
+
     def persons(self) -> None:
         view, table, kb = self.view, self.table, self.kb
         doc = view.doc
-        for span in doc.ents:
-            if span.label_ != "PERSON":
-                continue
+        for span in self.person_spans():
             start, end = self.clean_span(span)
             if start >= end or any(view.dateline[start:end]) \
                     or is_credit(view.text, span.start_char, span.end_char):

@@ -17,6 +17,7 @@ from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import KB
 from newsgraph.actors.phrases import PhraseInfo, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country
+from newsgraph.actors.names import SENT_TO
 
 GROUP_PERSON_HEADS = {"leader", "autocrat", "president", "man", "woman", "minister", "official",
                       "head", "dictator", "counterpart", "strongman", "side"}
@@ -28,6 +29,8 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "distri
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
 EPITHET_SENTENCES = 3
+# endings of English nouns for people ("defenceman", "brawler", "proprietor", "maverick", "novelist")
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ick", "ster", "ive")
 # "hundreds of demonstrators", "one of its soldiers", "members of the army": the quantity word stands for
 # the actor in the parse, so it belongs to the mention
 QUANTITY_HEADS = {"hundred", "thousand", "dozen", "score", "million", "some", "many", "most", "several",
@@ -54,6 +57,7 @@ class NominalResolver:
         self.view, self.table, self.kb = view, table, view.kb
         self.heads = nominal_heads(view.kb)
         self.place_country: dict[int, str] = {}    # nominal head -> ISO3 of its "of/in/from <place>"
+        self.sent_to: dict[int, set[str]] = {}      # nominal head -> countries it is posted to
 
     # ------------------------------------------------------------------ finding nominals
     def is_head(self, t: Token) -> bool:
@@ -76,7 +80,12 @@ class NominalResolver:
                           "advmod", "npadvmod", "punct"):
                 toks.extend(c.subtree)
         group = noun_lemma(h) in self.kb.terms or h.lower_ in self.kb.terms
+        self.sent_to.pop(h.i, None)
         for c in h.rights:
+            if c.dep_ == "prep" and c.lower_ == "to" and noun_lemma(h) in SENT_TO:
+                # "the envoy to Ukraine": posted there, so not of that country
+                self.sent_to[h.i] = {self.view.country_of[p.i] for p in c.children
+                                     if p.dep_ == "pobj" and p.i in self.view.country_of}
             # "leader of North Korea", "dissidents from Egypt", "a court in Guyana", "the mayor of Nablus"
             if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and group
                                      or c.lower_ == "in" and group and h.tag_ == "NN"):
@@ -199,7 +208,7 @@ class NominalResolver:
             if info.sector is None and info.country is None:
                 return
             ent = table.group_ent(info.country, info.sector, plural=info.plural, noun=h.text, source=place_source,
-                                  phrase=self.description(h, start, end))
+                                  phrase=self.description(h, start, end), new=not definite)
             table.add(start, end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
             return
         if info.role is None:
@@ -229,6 +238,7 @@ class NominalResolver:
                                 role=info.role, gender=info.gender, generic=True, local=not cname)
                 if info.country:
                     ent.set_country(info.country, place_source)
+        ent.foreign_to |= self.sent_to.get(h.i, set())
         table.add(start, end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
 
     def description(self, h: Token, start: int, end: int) -> str:
@@ -304,8 +314,9 @@ class NominalResolver:
             return
         lemma = noun_lemma(h)
         if lemma in self.heads or lemma in kb.document_nouns or lemma in kb.org_nouns or lemma in kb.agents \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
-            return
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
+                or not lemma.endswith(PERSON_SUFFIXES) or lemma.endswith("ment"):
+            return            # "the Calgary-based railway said" is no person
         sent = view.sent_of[h.i]
         for m in sorted(table.ments, key=lambda m: m.start, reverse=True):
             if m.start >= h.i or len(m.ents) != 1:

@@ -172,6 +172,10 @@ class SpeakerResolver:
         if actor is not None and is_pron and head.lower_ in ("it", "its") and actor.kind == "PERSON":
             actor = None
         if actor is not None:
+            if actor.kind == "GROUP" and not is_pron and head.pos_ == "NOUN":
+                # a group speaks as the text describes it ("South Korean officials"), not by the name of
+                # the collective it belongs to (the actor "South Korea government")
+                return Resolved(actor, " ".join(surface.split()))
             return Resolved(actor, self._actor_name(actor))
         if is_pron and head.lower_ in ("it", "they", "them"):
             return self._nonperson_pronoun(head, "it" if head.lower_ == "it" else "they")
