@@ -37,7 +37,6 @@ PLACE_WEIGHT = 1.0
 COUNTRY_PLACE_WEIGHT = 0.5
 ACTOR_WEIGHT = 1.0
 MIN_EVIDENCE = 0.5
-MIN_PERSON_EVIDENCE = 3.0   # a named person takes the story country only from a story with this much evidence
 MIN_STORY_SENTENCES = 3     # a story country needs a story: one or two sentences say no more than themselves
 STORY_SHARE = 0.5           # share of the evidence the story country needs (generic agents, bodies)
 PERSON_SHARE = 0.6          # ... for a named person of unknown country
@@ -52,8 +51,7 @@ INSTITUTIONAL_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "ELI"}
 # nothing of the other hospitals)
 COREFERRING_SECTORS = INSTITUTIONAL_SECTORS | {"OPP", "REB"}
 _EXPLICIT = {"name", "kb", "title", "apposition", "place", "employer", "sending"}
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from",
-                  "into", "through"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
 _SUBNATIONAL = {"city", "capital", "admin1", "admin2", "landmark", "region"}
 
 
@@ -74,9 +72,9 @@ class StoryCountry:
             if best > second:
                 self.iso, self.share = top, best / total
 
-    def for_entity(self, share_needed: float, min_evidence: float = MIN_EVIDENCE) -> tuple[str, str, float] | None:
+    def for_entity(self, share_needed: float) -> tuple[str, str, float] | None:
         """(country, source, confidence) for an actor the text does not place, or None."""
-        if self.iso is None or self.share < share_needed or self.evidence[self.iso] < min_evidence:
+        if self.iso is None or self.share < share_needed:
             return None
         if self.dateline == self.iso:
             return self.iso, "dateline", COUNTRY_CONFIDENCE["dateline"]
@@ -100,12 +98,16 @@ def dateline_country(view: DocView) -> str | None:
             mine = place_country(p.name.title(), others)
             if mine:
                 return mine
-            return p.country if p.country in others else None
+            if p.country in others:
+                return p.country
+            break                      # not borne out: read the dateline's own words below
+    marked = [i for i, on in enumerate(view.dateline) if on]
+    named = [view.country_of[i] for i in marked if i in view.country_of]
+    if named:                                   # "ST CATHERINE, Jamaica —"
+        return named[0]
     words = []
     for i, on in enumerate(view.dateline):
         if on:
-            if i in view.country_of:
-                return view.country_of[i]
             t = view.toks[i]
             if t.is_punct:
                 break
@@ -208,11 +210,10 @@ def assign_context_countries(view: DocView, table: EntityTable) -> None:
                     ent.set_country(local.pop(), "sentence")
                     continue
             # an institution is the story country's; a private person only in a story about one country
-            found = story.for_entity(STORY_SHARE) if ent.sector in INSTITUTIONAL_SECTORS \
-                else story.for_entity(PERSON_SHARE, MIN_PERSON_EVIDENCE)
+            found = story.for_entity(STORY_SHARE if ent.sector in INSTITUTIONAL_SECTORS else PERSON_SHARE)
         elif ent.kind in ("ORG", "GROUP") or any(_is_national_body(view, m) for m in named):
             found = story.for_entity(STORY_SHARE)
         else:
-            found = story.for_entity(PERSON_SHARE, MIN_PERSON_EVIDENCE)
+            found = story.for_entity(PERSON_SHARE)
         if found is not None and found[0] not in ent.foreign_to:
             ent.set_country(found[0], found[1], found[2])

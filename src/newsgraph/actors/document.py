@@ -37,6 +37,7 @@ class DocView:
         doc, kb = self.doc, self.kb
         self.text = doc_text(doc)
         self.toks: list[Token] = doc_tokens(doc)
+        self.ents: list[Span] = list(doc.ents)        # spaCy builds new spans on every doc.ents
         self.sent_of = [0] * len(doc)
         self.sent_root: list[Token] = []
         self.sent_start: list[int] = []
@@ -48,7 +49,7 @@ class DocView:
         self.dateline = self._dateline_mask()
         self.furniture = self._furniture_mask()
         inner: list[KBMatch] = []
-        self.kbm: list[KBMatch] = find_kb_matches(doc, inner=inner)
+        self.kbm: list[KBMatch] = find_kb_matches(doc, inner=inner, tokens=self.toks)
         self.kbm_tokens = frozenset(i for m in self.kbm for i in range(m.start, m.end))
         # tokens of country names, demonyms, capitals and seats ("pro-Russia", "Kremlin")
         self.country_name_tokens = frozenset(i for m in self.kbm if m.kind in ("C", "D", "M")
@@ -157,7 +158,7 @@ class DocView:
     def place_entity(self, t: Token) -> Span | None:
         """The GPE/LOC entity a token belongs to."""
         if self._place_ents is None:
-            self._place_ents = [e for e in self.doc.ents if e.label_ in ("GPE", "LOC")]
+            self._place_ents = [e for e in self.ents if e.label_ in ("GPE", "LOC")]
         return next((e for e in self._place_ents if e.start <= t.i < e.end), None)
 
     @staticmethod

@@ -2,7 +2,7 @@
 the Phoenix dictionaries' named actors.
 
 The names are tokenised with the pipeline's own tokenizer once and compiled into a `NameIndex` (first
-token -> the token sequences that start with it, longest first); the index is kept on disk in the
+two tokens -> the names that start with them, longest first); the index is kept on disk in the
 cache directory (settings.cache_path), keyed by the KB files, this module and the spaCy version, so a
 process loads it in a fraction of a second instead of tokenising ~60,000 names. Matching is then one
 dictionary look-up per token.
@@ -27,7 +27,7 @@ from newsgraph.actors.kb import KB, KB_DIR, load_kb
 
 # Preference when two entries claim the same span (curated before imported).
 _RANK = {"O": 0, "L": 1, "M": 2, "C": 3, "D": 4, "P": 5}
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -72,23 +72,31 @@ def _entries(kb: KB):
 
 
 class NameIndex:
-    """first token (lower-case, or as written for case-sensitive names) -> [(tokens, key)], longest first."""
+    """Names keyed by their first two tokens (lower-case, or as written for case-sensitive names), so a
+    token costs one or two dictionary look-ups: `one[word]` -> keys of one-token names, `two[word + SEP +
+    next word]` -> [(remaining tokens, key)], longest first."""
 
-    def __init__(self, lower: dict[str, list], exact: dict[str, list]):
-        self.lower, self.exact = lower, exact
+    SEP = "\x00"
 
-    def match(self, doc: Doc) -> list[tuple[int, int, str, bool]]:
-        """(start, end, key, needs a capital in the text) of every name occurrence."""
+    def __init__(self, tables: dict[str, tuple[dict, dict]]):
+        self.tables = tables          # "lower" | "exact" -> (one, two)
+
+    def match(self, tokens) -> list[tuple[int, int, str, bool]]:
+        """(start, end, key, needs a capital in the text) of every name occurrence in a token list."""
         out = []
-        n = len(doc)
-        lowers = [t.lower_ for t in doc]
-        orths = [t.text for t in doc]
-        for i in range(n):
-            for table, words, check_case in ((self.exact, orths, False), (self.lower, lowers, True)):
-                for seq, key in table.get(words[i], ()):
-                    k = len(seq)
-                    if i + k <= n and (k == 1 or tuple(words[i + 1:i + k]) == tuple(seq[1:])):
-                        out.append((i, i + k, key, check_case))
+        n = len(tokens)
+        words = {"lower": [t.lower_ for t in tokens], "exact": [t.text for t in tokens]}
+        for kind, (one, two) in self.tables.items():
+            ws = words[kind]
+            check_case = kind == "lower"
+            for i in range(n):
+                for key in one.get(ws[i], ()):
+                    out.append((i, i + 1, key, check_case))
+                if i + 1 < n:
+                    for rest, key in two.get(ws[i] + self.SEP + ws[i + 1], ()):
+                        k = 2 + len(rest)
+                        if i + k <= n and all(ws[i + 2 + j] == w for j, w in enumerate(rest)):
+                            out.append((i, i + k, key, check_case))
         return out
 
 
@@ -103,7 +111,7 @@ def _cache_key(kb_dir: Path) -> str:
     return h.hexdigest()[:12]
 
 
-def _build(kb: KB) -> tuple[dict, dict]:
+def _build(kb: KB) -> dict[str, tuple[dict, dict]]:
     from newsgraph.nlp import load_nlp
 
     tokenizer = load_nlp().tokenizer
@@ -115,8 +123,7 @@ def _build(kb: KB) -> tuple[dict, dict]:
             variants.update({"The " + text[4:], text[4:]})
         for v in variants:
             texts.setdefault(v, set()).add((key, _case_sensitive(v)))
-    lower: dict[str, list] = {}
-    exact: dict[str, list] = {}
+    tables: dict[str, tuple[dict, dict]] = {"lower": ({}, {}), "exact": ({}, {})}
     ordered = sorted(texts)
     for text, tokens in zip(ordered, tokenizer.pipe(ordered)):
         words = [t.text for t in tokens]
@@ -124,11 +131,15 @@ def _build(kb: KB) -> tuple[dict, dict]:
             continue
         for key, sensitive in sorted(texts[text]):
             seq = words if sensitive else [w.lower() for w in words]
-            (exact if sensitive else lower).setdefault(seq[0], []).append([seq, key])
-    for table in (lower, exact):
-        for lst in table.values():
+            one, two = tables["exact" if sensitive else "lower"]
+            if len(seq) == 1:
+                one.setdefault(seq[0], []).append(key)
+            else:
+                two.setdefault(seq[0] + NameIndex.SEP + seq[1], []).append([seq[2:], key])
+    for _one, two in tables.values():
+        for lst in two.values():
             lst.sort(key=lambda e: -len(e[0]))
-    return lower, exact
+    return tables
 
 
 def _cache_file(kb_dir: Path) -> Path:
@@ -143,27 +154,29 @@ def name_index(kb_dir: str | None = None) -> NameIndex:
     folder = Path(kb_dir) if kb_dir else KB_DIR
     path = _cache_file(folder)
     try:
-        lower, exact = marshal.loads(path.read_bytes())
+        tables = marshal.loads(path.read_bytes())
     except (OSError, EOFError, TypeError, ValueError):
-        lower, exact = _build(load_kb(kb_dir))
+        tables = _build(load_kb(kb_dir))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".actor-names-", suffix=".tmp")
             with os.fdopen(fd, "wb") as fh:
-                fh.write(marshal.dumps((lower, exact)))
+                fh.write(marshal.dumps(tables))
             os.replace(tmp, path)
         except OSError:
             pass   # a read-only cache dir only costs a rebuild next time
-    return NameIndex(lower, exact)
+    return NameIndex(tables)
 
 
-def find_kb_matches(doc: Doc, kb_dir: str | None = None, inner: list[KBMatch] | None = None) -> list[KBMatch]:
+def find_kb_matches(doc: Doc, kb_dir: str | None = None, inner: list[KBMatch] | None = None,
+                    tokens: list | None = None) -> list[KBMatch]:
     """Non-overlapping KB matches, longest first, then by entry preference. Country names and demonyms
     inside a longer match ("Syrian" in "Syrian Observatory for Human Rights") are appended to `inner`
     when it is given: they still say whose the longer name is."""
+    toks = tokens if tokens is not None else list(doc)
     cands: list[tuple[int, int, str, str]] = []
-    for start, end, key, check_case in name_index(kb_dir).match(doc):
-        if check_case and not any(t.text[:1].isupper() for t in doc[start:end] if t.lower_ != "the"):
+    for start, end, key, check_case in name_index(kb_dir).match(toks):
+        if check_case and not any(t.text[:1].isupper() for t in toks[start:end] if t.lower_ != "the"):
             continue
         kind, value = key.split("|", 1)
         cands.append((start, end, kind, value))

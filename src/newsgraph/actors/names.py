@@ -107,9 +107,9 @@ class NameFinder:
         name: a known given name and a surname the text also uses alone as a PERSON ("Morgan McNeely"
         labelled ORG, then "McNeely said")."""
         doc, kb = self.view.doc, self.kb
-        alone = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+        alone = {e.text for e in self.view.ents if e.label_ == "PERSON" and len(e) == 1}
         out = []
-        for span in doc.ents:
+        for span in self.view.ents:
             if span.label_ == "PERSON":
                 out.append(span)
             elif span.label_ in ("ORG", "GPE", "NORP") and len(span) in (2, 3) \
@@ -368,9 +368,9 @@ class NameFinder:
         view, table, kb = self.view, self.table, self.kb
         doc = view.doc
         # names inside a longer name of another kind ("the Beijing Olympics", "Kim Il-sung Square")
-        others = [(s.start, s.end) for s in doc.ents
+        others = [(s.start, s.end) for s in view.ents
                   if s.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")]
-        ent_label = {t.i: t.ent_type_ for t in view.toks if t.ent_type_}
+        ent_label = {t.i: t.ent_type_ for s in view.ents for t in view.toks[s.start:s.end]}
         for m in view.kbm:
             if any(table.taken[m.start:m.end]) or any(table.not_person[m.start:m.end]):
                 continue
@@ -410,7 +410,7 @@ class NameFinder:
     def orgs(self) -> None:
         view, table, kb = self.view, self.table, self.kb
         doc = view.doc
-        for span in doc.ents:
+        for span in view.ents:
             if span.label_ != "ORG" or any(table.taken[span.start:span.end]) \
                     or any(table.phrase_tokens[span.start:span.end]):
                 continue          # taken, or part of a title ("Secretary of State Antony Blinken")

@@ -29,6 +29,8 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "distri
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
 EPITHET_SENTENCES = 3
+# titles that are more often something else when they stand alone ("hit in the head")
+BARE_NOT_PEOPLE = {"head", "chief"}
 # endings of English nouns for people ("defenceman", "brawler", "proprietor", "maverick", "novelist")
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ick", "ster", "ive")
 # "hundreds of demonstrators", "one of its soldiers", "members of the army": the quantity word stands for
@@ -213,6 +215,9 @@ class NominalResolver:
             return
         if info.role is None:
             return
+        if lemma in BARE_NOT_PEOPLE and not info.country and lemma == info.role \
+                and not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in h.children):
+            return            # "hit in the head": without "of ..." or a modifier these are no title
         # a singular person by role: corefer with a person of the document, else the KB's office holder
         ent = None
         if definite:
@@ -334,9 +339,12 @@ class NominalResolver:
         """Demonyms and country adjectives not read as part of a phrase: "Russian operations" -> Russia."""
         view, table = self.view, self.table
         doc = view.doc
+        names = [(s.start, s.end) for s in view.ents if s.label_ in ("GPE", "LOC", "FAC", "ORG")]
         for m in view.kbm:
             if m.kind != "D" or any(table.taken[m.start:m.end]) or any(table.phrase_tokens[m.start:m.end]):
                 continue
+            if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in names):
+                continue                       # "Spanish Town", "the Turkish Friendship Hospital"
             nxt = doc[m.end] if m.end < len(doc) else None
             if nxt is not None and nxt.text in ("-", "\u2013"):
                 continue                       # "Russian-made", "Soviet-era"
