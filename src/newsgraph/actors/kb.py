@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -175,7 +176,7 @@ class KB:
     office_of: dict[str, str] = field(default_factory=dict)          # title -> office ("home secretary")
     speech_verbs: frozenset[str] = frozenset()                       # lemmas of verbs of saying
     national_bodies: frozenset[str] = frozenset()                    # "congress", "the army": one per state
-    named: dict[str, NamedActor] = field(default_factory=dict)       # Phoenix actors by id
+    named: Mapping[str, NamedActor] = field(default_factory=dict)    # Phoenix actors by id (phoenix.py)
     agents: dict[str, Agent] = field(default_factory=dict)           # Phoenix agent nouns by term
     # indexes
     named_by_alias: dict[str, list[str]] = field(default_factory=dict)   # norm alias -> NamedActor ids

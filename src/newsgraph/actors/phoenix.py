@@ -16,6 +16,11 @@ Every entry keeps the id of its dictionary line (`NamedActor.source`).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import marshal
+import os
+import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -24,9 +29,40 @@ from newsgraph.actors.kb import KB, Agent, DatedCode, NamedActor, _norm, _split
 from newsgraph.datafile import DataFileError, read_rows
 
 ACTOR_TABLES = ("countries.csv", "international.csv", "nonstate.csv")
+CACHE_VERSION = 1
 
 
-def _codes(path: Path, lineno: int, text: str, isos: set[str]) -> tuple[DatedCode, ...]:
+class NamedActors(Mapping):
+    """id -> NamedActor, built on first use from the compact rows (name, aliases, codes, source): a
+    process that meets a few dozen Phoenix actors does not build 26,000 objects."""
+
+    def __init__(self, rows: dict[str, list]):
+        self._rows = rows
+        self._made: dict[str, NamedActor] = {}
+
+    def __getitem__(self, key: str) -> NamedActor:
+        actor = self._made.get(key)
+        if actor is None:
+            name, aliases, codes, source = self._rows[key]
+            actor = self._made[key] = NamedActor(key, name, tuple(aliases), _codes(codes), source)
+        return actor
+
+    def __iter__(self):
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _codes(items: list) -> tuple[DatedCode, ...]:
+    """DatedCodes from the cached [code, start, end] triples (ISO dates or "")."""
+    return tuple(DatedCode(code or None, dt.date.fromisoformat(a) if a else None,
+                           dt.date.fromisoformat(b) if b else None, default=not (a or b) and not dated)
+                 for code, a, b, dated in items)
+
+
+def _parse_codes(path: Path, lineno: int, text: str, isos: set[str]) -> list[list]:
+    """[code, start, end, dated] of a row's codes column; regional codes ("MEA", "WEU") are dropped."""
     out = []
     for part in text.split(";"):
         part = part.strip()
@@ -34,23 +70,24 @@ def _codes(path: Path, lineno: int, text: str, isos: set[str]) -> tuple[DatedCod
             continue
         code, _, dates = part.partition(" ")
         if code == "---":
-            out.append(DatedCode(None))
+            out.append(["", "", "", False])
             continue
         if code[:3] not in isos:
-            continue                                   # a regional code ("MEA", "WEU"): no country
+            continue
         if not dates:
-            out.append(DatedCode(code))
+            out.append([code, "", "", False])
             continue
         a, sep, b = dates.partition("..")
-        try:
-            start = dt.date.fromisoformat(a) if a else None
-            end = dt.date.fromisoformat(b) if b else None
-        except ValueError:
-            raise DataFileError(path, lineno, f"bad date in code {part!r} (want YYYY-MM-DD..YYYY-MM-DD)") from None
         if not sep:
             raise DataFileError(path, lineno, f"bad code {part!r} (want CODE or CODE FROM..TO)")
-        out.append(DatedCode(code, start, end, default=False))
-    return tuple(out)
+        try:
+            for d in (a, b):
+                if d:
+                    dt.date.fromisoformat(d)
+        except ValueError:
+            raise DataFileError(path, lineno, f"bad date in code {part!r} (want YYYY-MM-DD..YYYY-MM-DD)") from None
+        out.append([code, a, b, True])
+    return out
 
 
 def _generic_words(kb: KB) -> frozenset[str]:
@@ -69,31 +106,37 @@ def _generic(alias: str, generic: frozenset[str]) -> bool:
     return all(w in generic or not w for w in words)
 
 
-def load_phoenix(kb: KB, folder: Path, isos: set[str]) -> None:
-    """Add the Phoenix agents and named actors under `folder` to `kb` (after the curated tables)."""
+def _build(kb: KB, folder: Path, isos: set[str]) -> dict:
+    """The compact tables kept in the cache: agents, named actors, alias index."""
+    agents = []
     path = folder / "agents.csv"
     if path.exists():
+        seen = set(kb.roles) | set(kb.terms)
         for ln, row in read_rows(path, ("id", "term", "code", "source"), optional=("plural",)):
             code = row["code"]
             sector = code[1:4] if code.startswith("~") else ""
             term = row["term"].lower()
-            if sector in kb.sectors and term not in kb.roles and term not in kb.terms and term not in kb.agents:
+            if sector in kb.sectors and term not in seen:
+                seen.add(term)
                 plural = row.get("plural", "")
-                kb.agents[term] = Agent(term, sector, None if plural == "-" else plural or None)
+                agents.append([term, sector, "-" if plural == "-" else plural])
+    kb.agents = {t: Agent(t, sec, None if pl == "-" else pl or None) for t, sec, pl in agents}
     curated = set(kb.offices_by_alias) | set(kb.country_by_name) | set(kb.country_by_demonym)
     curated |= {_norm(n) for o in kb.orgs.values() for n in (o.name, *o.aliases)}
     curated |= {_norm(m.text) for m in kb.metonyms.values()}
     generic = _generic_words(kb)
+    named: dict[str, list] = {}
+    by_alias: dict[str, list[str]] = {}
     for table in ACTOR_TABLES:
         path = folder / table
         if not path.exists():
             continue
         for ln, row in read_rows(path, ("id", "name", "codes", "source"), optional=("aliases",)):
-            codes = _codes(path, ln, row["codes"], isos)
-            real = [c.code for c in codes if c.code]
+            codes = _parse_codes(path, ln, row["codes"], isos)
+            real = [c[0] for c in codes if c[0]]
             if not real:
                 continue
-            if table == "countries.csv" and not any(not c.default for c in codes) and all(
+            if table == "countries.csv" and not any(c[3] for c in codes) and all(
                     len(c) == 3 or c[3:6] not in kb.sectors for c in real):
                 continue                               # a country or territory entry ("Gibraltar" GBRGIB)
             names = [row["name"], *_split(row.get("aliases", ""))]
@@ -102,7 +145,40 @@ def load_phoenix(kb: KB, folder: Path, isos: set[str]) -> None:
             names = [n for n in names if not _generic(n, generic)]
             if not names:
                 continue
-            actor = NamedActor(row["id"], names[0], tuple(names[1:]), codes, row["source"])
-            kb.named[actor.id] = actor
+            named[row["id"]] = [names[0], names[1:], codes, row["source"]]
             for n in dict.fromkeys(_norm(n) for n in names):
-                kb.named_by_alias.setdefault(n, []).append(actor.id)
+                by_alias.setdefault(n, []).append(row["id"])
+    return {"agents": agents, "named": named, "by_alias": by_alias}
+
+
+def _cache_file(kb_dir: Path) -> Path:
+    from newsgraph.settings import get_settings
+
+    h = hashlib.sha1(f"{CACHE_VERSION}".encode())
+    h.update(Path(__file__).read_bytes())
+    for p in sorted(kb_dir.rglob("*.csv")):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return get_settings().cache_path / f"actor-kb-{h.hexdigest()[:12]}.marshal"
+
+
+def load_phoenix(kb: KB, folder: Path, isos: set[str]) -> None:
+    """Add the Phoenix agents and named actors under `folder` to `kb` (after the curated tables).
+    The filtered tables are kept on disk in the cache directory, keyed by every KB file and this
+    module, so a process reads them in a fraction of the time parsing the tables takes."""
+    path = _cache_file(folder.parent)
+    try:
+        data = marshal.loads(path.read_bytes())
+        kb.agents = {t: Agent(t, sec, None if pl == "-" else pl or None) for t, sec, pl in data["agents"]}
+    except (OSError, EOFError, TypeError, ValueError, KeyError):
+        data = _build(kb, folder, isos)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".actor-kb-", suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(marshal.dumps(data))
+            os.replace(tmp, path)
+        except OSError:
+            pass   # a read-only cache dir only costs a rebuild next time
+    kb.named = NamedActors(data["named"])
+    kb.named_by_alias = data["by_alias"]
