@@ -192,7 +192,9 @@ class NameFinder:
             return
         toks = view.toks
         for t in toks:
-            if (t.pos_ == "PROPN" and t.text[:1].isupper() and not table.taken[t.i] and t.i not in view.kbm_tokens
+            # a name the KB knows as a country may be a first name ("Jordan said" after "Jordan Stewart")
+            kb_name = t.i in view.kbm_tokens and not (t.ent_type_ == "PERSON" and view.speech_subject(t))
+            if (t.pos_ == "PROPN" and t.text[:1].isupper() and not table.taken[t.i] and not kb_name
                     and not table.not_person[t.i] and t.lower_.strip("\u200b") in by_part
                     and t.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP")
                     and not (t.i + 1 < len(toks) and toks[t.i + 1].pos_ == "PROPN"

@@ -281,7 +281,8 @@ class NominalResolver:
                 continue
             e = m.ents[0]
             named = lemma in e.name.lower()
-            if sector is not None and not named and e.sector != sector:
+            if sector is not None and not named and e.sector != sector \
+                    and (e.sector is not None or lemma in self.kb.national_bodies):
                 continue            # "the legislature" is not the party named before
             if best is None or (named, m.start) > best[0]:
                 best = ((named, m.start), e)

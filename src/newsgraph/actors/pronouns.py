@@ -139,14 +139,14 @@ class PronounResolver:
 
     def _run_speaker(self, t: Token, cands: list[Ment], gender, plural, low) -> Ment | None:
         """The person whose words a "he said" continues: the last named speaker before it, when they
-        spoke within RUN_CHARS characters and no other named person became a subject in between."""
+        spoke within RUN_CHARS characters and no other person was named in between."""
         here = t.idx
         for m in sorted(cands, key=lambda m: m.start, reverse=True):
             if len(m.ents) != 1:
                 continue
             e = m.ents[0]
-            if m.subject and m.kind == "name" and e.kind == "PERSON" and not m.speaker:
-                return None                  # someone else became the subject in between
+            if m.kind == "name" and e.kind == "PERSON" and not e.generic and not m.speaker:
+                return None                  # someone else was named in between
             if not m.speaker or e.kind != "PERSON" or e.generic:
                 continue
             if here - self.toks[m.start].idx > RUN_CHARS or not self._compatible(e, gender, plural, low):

@@ -171,6 +171,10 @@ class SpeakerResolver:
             actor = None   # "Story continues below advertisement" is nobody
         if actor is not None and is_pron and head.lower_ in ("it", "its") and actor.kind == "PERSON":
             actor = None
+        if actor is not None and actor.kind == "GROUP" and actor.country is None and head.pos_ == "NOUN" \
+                and head.lemma_.lower() in cues()["org_noun"]:
+            # "the company said" that the actors stage could not tie to a company: the last one named
+            return self._last_org(head.idx, head.lemma_.lower()) or Resolved(actor, " ".join(surface.split()))
         if actor is not None:
             if actor.kind == "GROUP" and not is_pron and head.pos_ == "NOUN":
                 # a group speaks as the text describes it ("South Korean officials"), not by the name of
