@@ -272,20 +272,23 @@ class NominalResolver:
         return None
 
     def recent_org(self, h: Token, lemma: str, sector: str | None) -> Ent | None:
-        """The organisation a definite "the agency" / "the union" refers back to. A sector noun
+        """The organisation a definite "the agency" / "the union" refers back to: one whose name holds
+        the noun first, then the last one named as a subject, then the last one named. A sector noun
         (union, company) needs an organisation of that sector or whose name contains the noun."""
         sent = self.view.sent_of[h.i]
         best = None
         for m in self.table.ments:
-            if m.start >= h.i or sent - m.sent > 5 or len(m.ents) != 1 or m.ents[0].kind != "ORG":
+            if m.start >= h.i or sent - m.sent > 5 or len(m.ents) != 1 or m.ents[0].kind != "ORG" \
+                    or m.kind != "name":
                 continue
             e = m.ents[0]
             named = lemma in e.name.lower()
             if sector is not None and not named and e.sector != sector \
                     and (e.sector is not None or lemma in self.kb.national_bodies):
                 continue            # "the legislature" is not the party named before
-            if best is None or (named, m.start) > best[0]:
-                best = ((named, m.start), e)
+            rank = (named, m.subject, m.start)
+            if best is None or rank > best[0]:
+                best = (rank, e)
         return best[1] if best else None
 
     def person_filter(self, info: PhraseInfo):

@@ -171,10 +171,19 @@ class SpeakerResolver:
             actor = None   # "Story continues below advertisement" is nobody
         if actor is not None and is_pron and head.lower_ in ("it", "its") and actor.kind == "PERSON":
             actor = None
-        if actor is not None and actor.kind == "GROUP" and actor.country is None and head.pos_ == "NOUN" \
+        if actor is not None and actor.kind == "GROUP" and actor.country is None and head.tag_ == "NN" \
                 and head.lemma_.lower() in cues()["org_noun"]:
             # "the company said" that the actors stage could not tie to a company: the last one named
             return self._last_org(head.idx, head.lemma_.lower()) or Resolved(actor, " ".join(surface.split()))
+        if actor is not None and head.pos_ == "NOUN" and not _named_noun(head) and actor.kind != "PERSON" \
+                and actor.kind != "GROUP" and not any(c.dep_ == "appos" for c in head.children):
+            # "the commission said", "his office said": a description the text gives as the speaker;
+            # an organisation the actors stage tied it to is kept as the actor, the description as its name
+            if head.lemma_.lower() in cues()["org_noun"]:
+                found = self._last_org(head.idx, head.lemma_.lower())
+                if found is not None and found.actor is actor:
+                    return found
+            return Resolved(actor, " ".join(surface.split()))
         if actor is not None:
             if actor.kind == "GROUP" and not is_pron and head.pos_ == "NOUN":
                 # a group speaks as the text describes it ("South Korean officials"), not by the name of
@@ -188,8 +197,10 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" and head.ent_type_ not in _NOT_PERSON_ENTS and not self._furniture(*span):
             name = " ".join(strip_name(clean_name(surface).split()))
             return Resolved(None, name or None)
-        if head.pos_ == "NOUN" and head.lemma_.lower() in cues()["org_noun"]:
-            # "the company said": the organisation named last (one with that word in its name first)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in cues()["org_noun"] \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # "the company said": the organisation named last (one with that word in its name first);
+            # "her office said" stays as the text gives it
             return self._last_org(head.idx, head.lemma_.lower()) or Resolved(None, None)
         return Resolved(None, None)
 
