@@ -5,10 +5,12 @@ Kentucky, a passenger in a San Francisco stabbing.
 Evidence per country (`story_evidence`):
   * the dateline (ingest's `Article.dateline_place`, the geo stage's dateline place, else a dateline
     at the start of the text)                                          DATELINE_WEIGHT
+  * the headline: a country or its people named in it TITLE_WEIGHT, a city or region TITLE_PLACE_WEIGHT
   * each place the geo stage found (not metonyms): a city, region or landmark PLACE_WEIGHT, a country
     COUNTRY_PLACE_WEIGHT (countries are named in every foreign-relations story; towns say where it is)
   * each mention of a person, official, body or group whose country the text gives    ACTOR_WEIGHT
-The story country is the top country when its share of the evidence is at least STORY_SHARE (and
+The story country is the top country when its share of the evidence of the top two countries is at
+least STORY_SHARE (and
 MIN_EVIDENCE in all, in a text of MIN_STORY_SENTENCES or more or with a dateline); its confidence grows
 with that share.
 
@@ -25,6 +27,7 @@ unidentified gunmen or bombers (UAF) get none from context.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from newsgraph.actors.document import DocView
@@ -33,13 +36,15 @@ from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.places import place_country
 
 DATELINE_WEIGHT = 4.0
+TITLE_WEIGHT = 3.0          # a country (or its people) named in the headline
+TITLE_PLACE_WEIGHT = 2.0    # a city or region of one country named in the headline
 PLACE_WEIGHT = 1.0
 COUNTRY_PLACE_WEIGHT = 0.5
 ACTOR_WEIGHT = 1.0
 MIN_EVIDENCE = 0.5
 MIN_STORY_SENTENCES = 3     # a story country needs a story: one or two sentences say no more than themselves
-STORY_SHARE = 0.5           # share of the evidence the story country needs (generic agents, bodies)
-PERSON_SHARE = 0.6          # ... for a named person of unknown country
+STORY_SHARE = 0.55           # share of the evidence the story country needs (generic agents, bodies)
+PERSON_SHARE = 0.65          # ... for a named person of unknown country
 # sectors whose members act where they are, so a place in their sentence says whose they are
 LOCAL_SECTORS = {None, "COP", "CVL", "CRM", "OPP", "JUD", "HLH", "EDU", "BUS", "LAB", "AGR", "REF", "MED"}
 # unidentified gunmen and bombers: whose they are is exactly what the text does not know
@@ -70,7 +75,9 @@ class StoryCountry:
             top, best = ranked[0]
             second = ranked[1][1] if len(ranked) > 1 else 0.0
             if best > second:
-                self.iso, self.share = top, best / total
+                # how clearly the top country leads: its share of the top two (minor countries named in
+                # passing do not make a story less about its country)
+                self.iso, self.share = top, best / (best + second)
 
     def for_entity(self, share_needed: float) -> tuple[str, str, float] | None:
         """(country, source, confidence) for an actor the text does not place, or None."""
@@ -117,8 +124,36 @@ def dateline_country(view: DocView) -> str | None:
     return place_country(" ".join(words).title(), view.context_countries) if words else None
 
 
+_TITLE_WORD = re.compile(r"[A-Z][\w.\u2019'-]*")
+
+
+def title_countries(view: DocView) -> Counter:
+    """Countries the headline names: country names and demonyms ("Syrian forces move into ...", "killed
+    in Iran unrest"), else cities and regions the gazetteer places in one country ("... in Odisha")."""
+    out: Counter = Counter()
+    if not view.title:
+        return out
+    words = [w.rstrip(".,:;!?").removesuffix("'s").removesuffix("\u2019s") for w in _TITLE_WORD.findall(view.title)]
+    used: set[int] = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            if used & set(range(i, i + n)):
+                continue
+            phrase = " ".join(words[i:i + n])
+            iso = view.kb.lookup_country(phrase)
+            if iso and iso not in NON_STATE_COUNTRY:
+                out[iso] += TITLE_WEIGHT
+                used.update(range(i, i + n))
+    for i, w in enumerate(words):
+        if i not in used and len(w) > 3 and not out:
+            iso = place_country(w, view.context_countries)
+            if iso:
+                out[iso] += TITLE_PLACE_WEIGHT
+    return out
+
+
 def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> Counter:
-    score: Counter = Counter()
+    score: Counter = title_countries(view)
     if dateline:
         score[dateline] += DATELINE_WEIGHT
     for p in view.places:

@@ -32,6 +32,7 @@ class DocView:
     places: list = field(default_factory=list)   # the geo stage's Place records (may be empty)
     main_place: object | None = None          # the geo stage's dateline or main place
     dateline_place: str | None = None         # the dateline ingest split off the text, when it did
+    title: str | None = None                  # the article's headline (not part of the text)
 
     def __post_init__(self) -> None:
         doc, kb = self.doc, self.kb

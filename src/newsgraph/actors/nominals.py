@@ -224,6 +224,8 @@ class NominalResolver:
             compat = self.person_filter(info)
             found = table.recent(compat, h.i, 1)
             ent = found[0] if found else None
+            if ent is not None and info.country and ent.country is None and info.country not in ent.foreign_to:
+                ent.set_country(info.country, "coreference")    # "Julian Assange ... the Australian national"
             if ent is None and info.country:
                 # "the Russian leader", "Iran's foreign minister": the KB's office holder on that date
                 holders = kb.holders_of(info.country, info.role, self.view.day)
@@ -299,12 +301,15 @@ class NominalResolver:
                 return False
             if info.country and e.country and e.country != info.country:
                 return False
-            if info.country and not e.country:
-                return False
+            if info.country and not e.country and (e.generic or info.role is None or info.head_role):
+                return False      # "the Australian national" may name a person of no known country yet
             if info.gender and e.gender and info.gender != e.gender:
                 return False
             if info.role is None:
                 return True
+            role = kb.roles[info.role]
+            if role.sector == "CVL" and not role.strong:
+                return True       # "the man", "the Australian national": any person who fits
             is_head = e.head_role or kb.is_head_role(e.role) or (e.sector == "GOV" and e.role is None)
             if info.head_role and info.role not in SPECIFIC_HEAD_TITLES:
                 return is_head                     # leader, autocrat, dictator: any head

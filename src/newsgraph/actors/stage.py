@@ -32,7 +32,7 @@ def _actor(e: Ent, article_id: str) -> Actor:
 def actors_stage(doc: Doc, analysis: Analysis) -> None:
     art = analysis.article
     view = DocView(doc, load_kb(), art.published, places=analysis.places,
-                   main_place=analysis.context.main_place, dateline_place=art.dateline_place)
+                   main_place=analysis.context.main_place, dateline_place=art.dateline_place, title=art.title)
     ments = resolve_document(view)
     actors: dict[str, Actor] = {}
     ids: dict[int, str] = {}                  # id(Ent) -> actor id
