@@ -1,11 +1,15 @@
-"""Pronoun coreference: he/his/she/her/they/them/its to the nearest compatible actor.
+"""Step 3 of resolution: pronouns -- he/his/she/her/they/them/its to the most salient compatible actor.
 
 Candidates are the mentions already resolved (names, nominals, earlier pronouns) up to
-PRONOUN_WINDOW sentences back. They are ranked by: not inside a quotation when the pronoun is
-outside; number fit; sentence distance (a person of unknown gender costs one sentence; the last
-reported speaker gains one for "..., he said"); subject position; recency. Strong syntax wins
-outright: "X said she ...", "X, who told reporters he ...". Gender comes from the KB, titles,
-honorifics and given names, and is learned from unambiguous text as resolution proceeds.
+PRONOUN_WINDOW sentences back (further when none fits: a long quotation may lie in between).
+Strong structure wins outright: "X said she ...", "X, who told reporters he ..."; and a "he said" right
+after a speaker's words (within RUN_CHARS, nobody else named in between) continues that speaker's run.
+Otherwise candidates are ranked by: not inside a quotation when the pronoun is outside; number fit;
+sentence distance (a person of unknown gender costs one sentence, a person known only by a role
+GENERIC_PENALTY more, the audience of a verb of saying ADDRESSEE_PENALTY more; the last reported speaker
+gains SPEAKER_BONUS for "..., he said"); subject position; recency -- so a pronoun never jumps over a
+closer compatible candidate of the same standing. Gender comes from the KB, titles, honorifics and given
+names, and is learned from unambiguous text as resolution proceeds.
 """
 from __future__ import annotations
 
