@@ -332,30 +332,15 @@ def load_kb_from(kb_dir: Path) -> KB:
             _gender(p, ln, row))
 
     p = kb_dir / "vocab.csv"
-    places: set[str] = set()
-    countries: set[str] = set()
-    orgs: set[str] = set()
-    topics: set[str] = set()
-    documents: set[str] = set()
+    # uses that only list words (no sector): which KB field each one fills
+    word_lists: dict[str, set[str]] = {"place": set(), "country": set(), "org": set(), "topic": set(),
+                                       "document": set()}
     for ln, row in _rows(p, ("id", "term", "sector", "use", "number", "source")):
         term = _require(p, ln, row, "term").lower()
-        use = _require(p, ln, row, "use", lambda v: v in ("group", "modifier", "place", "country", "org", "topic",
-                                                         "document"),
-                       "group, modifier, place, country, org, topic or document")
-        if use == "place":
-            places.add(term)
-            continue
-        if use == "country":
-            countries.add(term)
-            continue
-        if use == "org":
-            orgs.add(term)
-            continue
-        if use == "topic":
-            topics.add(term)
-            continue
-        if use == "document":
-            documents.add(term)
+        use = _require(p, ln, row, "use", lambda v: v in ("group", "modifier", *word_lists),
+                       "group, modifier, " + ", ".join(word_lists))
+        if use in word_lists:
+            word_lists[use].add(term)
             continue
         sector = _require(p, ln, row, "sector", sector_ok, "not in sectors.csv")
         if use == "modifier":
@@ -363,11 +348,11 @@ def load_kb_from(kb_dir: Path) -> KB:
         else:
             number = _require(p, ln, row, "number", lambda v: v in ("sg", "pl"), "sg or pl")
             kb.terms[term] = Term(term, sector, use, number == "pl")
-    kb.place_heads = frozenset(places)
-    kb.country_nouns = frozenset(countries)
-    kb.org_nouns = frozenset(orgs)
-    kb.topic_heads = frozenset(topics)
-    kb.document_nouns = frozenset(documents)
+    kb.place_heads = frozenset(word_lists["place"])
+    kb.country_nouns = frozenset(word_lists["country"])
+    kb.org_nouns = frozenset(word_lists["org"])
+    kb.topic_heads = frozenset(word_lists["topic"])
+    kb.document_nouns = frozenset(word_lists["document"])
 
     p = kb_dir / "given_names.csv"
     for ln, row in _rows(p, ("id", "name", "gender", "source")):

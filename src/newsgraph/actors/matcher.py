@@ -14,15 +14,12 @@ the porcelain is not China; "al-Shabab" is fine).
 from __future__ import annotations
 
 import functools
-import hashlib
-import marshal
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Doc
 
+from newsgraph.actors.diskcache import kb_cache_path, load_or_build
 from newsgraph.actors.kb import KB, KB_DIR, load_kb
 
 # Preference when two entries claim the same span (curated before imported).
@@ -100,17 +97,6 @@ class NameIndex:
         return out
 
 
-def _cache_key(kb_dir: Path) -> str:
-    import spacy
-
-    h = hashlib.sha1(f"{INDEX_VERSION}|{spacy.__version__}".encode())
-    h.update(Path(__file__).read_bytes())
-    for p in sorted(kb_dir.rglob("*.csv")):
-        h.update(p.name.encode())
-        h.update(p.read_bytes())
-    return h.hexdigest()[:12]
-
-
 def _build(kb: KB) -> dict[str, tuple[dict, dict]]:
     from newsgraph.nlp import load_nlp
 
@@ -142,30 +128,14 @@ def _build(kb: KB) -> dict[str, tuple[dict, dict]]:
     return tables
 
 
-def _cache_file(kb_dir: Path) -> Path:
-    from newsgraph.settings import get_settings
-
-    return get_settings().cache_path / f"actor-names-{_cache_key(kb_dir)}.marshal"
-
-
 @functools.lru_cache(maxsize=4)
 def name_index(kb_dir: str | None = None) -> NameIndex:
     """The compiled name index of a KB directory (the package's data/kb by default)."""
+    import spacy
+
     folder = Path(kb_dir) if kb_dir else KB_DIR
-    path = _cache_file(folder)
-    try:
-        tables = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, TypeError, ValueError):
-        tables = _build(load_kb(kb_dir))
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".actor-names-", suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(marshal.dumps(tables))
-            os.replace(tmp, path)
-        except OSError:
-            pass   # a read-only cache dir only costs a rebuild next time
-    return NameIndex(tables)
+    path = kb_cache_path("actor-names", folder, f"{INDEX_VERSION}|{spacy.__version__}", Path(__file__))
+    return NameIndex(load_or_build(path, lambda: _build(load_kb(kb_dir))))
 
 
 def find_kb_matches(doc: Doc, kb_dir: str | None = None, inner: list[KBMatch] | None = None,

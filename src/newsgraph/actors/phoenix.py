@@ -16,15 +16,12 @@ Every entry keeps the id of its dictionary line (`NamedActor.source`).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import marshal
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from newsgraph.actors.diskcache import kb_cache_path, load_or_build
 from newsgraph.actors.kb import KB, Agent, DatedCode, NamedActor, _norm, _split
 from newsgraph.datafile import DataFileError, read_rows
 
@@ -151,34 +148,12 @@ def _build(kb: KB, folder: Path, isos: set[str]) -> dict:
     return {"agents": agents, "named": named, "by_alias": by_alias}
 
 
-def _cache_file(kb_dir: Path) -> Path:
-    from newsgraph.settings import get_settings
-
-    h = hashlib.sha1(f"{CACHE_VERSION}".encode())
-    h.update(Path(__file__).read_bytes())
-    for p in sorted(kb_dir.rglob("*.csv")):
-        h.update(p.name.encode())
-        h.update(p.read_bytes())
-    return get_settings().cache_path / f"actor-kb-{h.hexdigest()[:12]}.marshal"
-
-
 def load_phoenix(kb: KB, folder: Path, isos: set[str]) -> None:
     """Add the Phoenix agents and named actors under `folder` to `kb` (after the curated tables).
-    The filtered tables are kept on disk in the cache directory, keyed by every KB file and this
-    module, so a process reads them in a fraction of the time parsing the tables takes."""
-    path = _cache_file(folder.parent)
-    try:
-        data = marshal.loads(path.read_bytes())
-        kb.agents = {t: Agent(t, sec, None if pl == "-" else pl or None) for t, sec, pl in data["agents"]}
-    except (OSError, EOFError, TypeError, ValueError, KeyError):
-        data = _build(kb, folder, isos)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".actor-kb-", suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(marshal.dumps(data))
-            os.replace(tmp, path)
-        except OSError:
-            pass   # a read-only cache dir only costs a rebuild next time
+    The filtered tables are kept on disk (diskcache.py), keyed by every KB file and this module, so a
+    process reads them in a fraction of the time parsing the tables takes."""
+    path = kb_cache_path("actor-kb", folder.parent, str(CACHE_VERSION), Path(__file__))
+    data = load_or_build(path, lambda: _build(kb, folder, isos))
+    kb.agents = {t: Agent(t, sec, None if pl == "-" else pl or None) for t, sec, pl in data["agents"]}
     kb.named = NamedActors(data["named"])
     kb.named_by_alias = data["by_alias"]
