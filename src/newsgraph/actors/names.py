@@ -379,8 +379,13 @@ class NameFinder:
             if is_credit(view.text, view.toks[m.start].idx, view.toks[m.end - 1].idx + len(view.toks[m.end - 1].text)):
                 continue          # "CHAD HIPOLITO/The Canadian Press" is a photographer, not Chad
             inside = any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in others)
-            if inside and m.kind != "O":
-                continue
+            if inside and (m.kind != "O" or not kb.orgs[m.key].code.startswith("IGO")):
+                continue          # "Sweden Democrats" is not the US party; "UN Security Council" is the UN
+            if m.kind == "O" and not kb.orgs[m.key].code.startswith("IGO") and m.start > 0:
+                prev = view.toks[m.start - 1]
+                if prev.text[:1].isupper() and prev.dep_ in ("compound", "amod", "nmod") \
+                        and m.start <= prev.head.i < m.end:
+                    continue      # "Liberal Democrats", "Sweden Democrats": another party
             head = doc[m.end - 1]          # names are head-final ("the Kremlin", "North Korea")
             if m.kind == "L":
                 if ent_label.get(head.i) in ("FAC", "ORG", "GPE"):

@@ -50,6 +50,7 @@ def nominal_heads(kb: KB) -> frozenset[str]:
         words = set(GROUP_PERSON_HEADS) | set(kb.country_nouns) | set(kb.org_nouns)
         words.update(r for r in kb.roles if " " not in r)
         words.update(k.split()[-1] for k in kb.terms)
+        words.update(a.split()[-1] for a in kb.agents)
         hit = _HEADS[id(kb)] = (kb, frozenset(words))
     return hit[1]
 
@@ -149,19 +150,34 @@ class NominalResolver:
     def resolve(self, h: Token) -> None:
         kb, table = self.kb, self.table
         start, end, toks = self.span(h)
-        if any(table.taken[start:end]) and not any(i in self.view.country_name_tokens for i in range(start, end)):
+        owner = {t.i for c in h.children if c.dep_ == "poss" for t in c.subtree}
+        inner = [i for i in range(start, end) if i not in owner]
+        if any(table.taken[i] for i in inner) and not any(i in self.view.country_name_tokens for i in inner):
             return            # a name inside the phrase ("the Kinder Morgan pipeline") makes it no nominal
         info = read_phrase(kb, toks, h, self.view.country_of, self.view.org_code_of)
         place_source = "title"
         if info.country is None and h.i in self.place_country:
             info.country, place_source = self.place_country[h.i], "place"
         if info.country is None:
-            owner = self.possessor_country(h)
-            if owner:
-                info.country, place_source = owner, "coreference"
+            owner_country = self.possessor_country(h)
+            if owner_country:
+                info.country, place_source = owner_country, "coreference"
+        if info.country is None and owner and (info.group_term or info.role):
+            # "Assad's troops", "President Trump's advisers": those of the named possessor's country
+            boss = table.name_entity_at()
+            for i in sorted(owner):
+                e = boss.get(i)
+                if e is not None and e.country and e.kind in ("PERSON", "ORG") and not e.generic:
+                    info.country, place_source = e.country, "employer"
+                    break
         lemma = noun_lemma(h)
         definite = any(t.lower_ in _DEFINITE or t.dep_ == "poss" for t in toks if t.i < h.i)
-        table.phrase_tokens[start:end] = b"\x01" * (end - start)
+
+        def add(ents: list[Ent], label: str = "NOMINAL") -> None:
+            # the phrase's words are used up only when it names an actor ("Israeli" in "Israeli tank
+            # shelling" stays a mention of Israel when "tank" names none)
+            table.phrase_tokens[start:end] = b"\x01" * (end - start)
+            table.add(start, end, h.i, "nominal", label, ents, name_level=False)
         # "the country", "the two nations"
         if lemma in kb.country_nouns:
             if info.country:
@@ -169,12 +185,12 @@ class NominalResolver:
             if info.plural:
                 members = table.recent(lambda e: e.kind == "COUNTRY", h.i, info.count or 2)
                 if len(members) >= 2:
-                    table.add(start, end, h.i, "nominal", "GROUP", members, name_level=False)
+                    add(members, "GROUP")
                 return
             if definite:
                 ms = table.recent(lambda e: e.kind == "COUNTRY", h.i, 1)
                 if ms:
-                    table.add(start, end, h.i, "nominal", "NOMINAL", ms, name_level=False)
+                    add(ms)
             return
         person_head = lemma in GROUP_PERSON_HEADS or info.head_role
         # plural people named before: "the two leaders", "both leaders", "the two men"
@@ -185,7 +201,7 @@ class NominalResolver:
             if len(members) < want:
                 members += [e for e in table.following(compat, h.i, want - len(members)) if e not in members]
             if len(members) >= 2:
-                table.add(start, end, h.i, "nominal", "GROUP", members, name_level=False)
+                add(members, "GROUP")
                 return
             if info.group_term is None:
                 return
@@ -196,7 +212,7 @@ class NominalResolver:
             # "the agency", "the union": the organisation named shortly before
             org = self.recent_org(h, lemma, info.sector if lemma not in kb.org_nouns else None)
             if org is not None:
-                table.add(start, end, h.i, "nominal", "NOMINAL", [org], name_level=False)
+                add([org])
                 return
             if lemma in kb.org_nouns:
                 return
@@ -204,14 +220,14 @@ class NominalResolver:
         if len(countries) > 1 and any(t.dep_ == "cc" for t in toks) and (info.group_term or info.plural):
             # "US and British activists": one group per country
             members = [table.group_ent(c, info.sector, plural=True) for c in countries]
-            table.add(start, end, h.i, "nominal", "GROUP", members, name_level=False)
+            add(members, "GROUP")
             return
         if info.group_term is not None or info.plural:
             if info.sector is None and info.country is None:
                 return
             ent = table.group_ent(info.country, info.sector, plural=info.plural, noun=h.text, source=place_source,
                                   phrase=self.description(h, start, end), new=not definite)
-            table.add(start, end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
+            add([ent])
             return
         if info.role is None:
             return
@@ -246,7 +262,7 @@ class NominalResolver:
                 if info.country:
                     ent.set_country(info.country, place_source)
         ent.foreign_to |= self.sent_to.get(h.i, set())
-        table.add(start, end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
+        add([ent])
 
     def description(self, h: Token, start: int, end: int) -> str:
         """How the text describes an actor it does not name: the nominal with the modifiers after its

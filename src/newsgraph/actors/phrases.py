@@ -118,8 +118,25 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
                     break
             if term:
                 break
+    agent = None
+    if head is not None and term is None and (title is None or toks[last].i != head.i):
+        # the PETRARCH2/Phoenix agents ("dairy farmer", "riot police", "drone"), after the curated lists
+        idx = [t.i for t in toks].index(head.i) if head in toks else -1
+        for k in (3, 2, 1):
+            if idx - k + 1 < 0:
+                continue
+            seq = _words(toks[idx - k + 1: idx + 1])
+            for cand in (" ".join(seq), " ".join(seq[:-1] + [head_lemma or ""])):
+                if cand.strip() in kb.agents:
+                    agent = cand.strip()
+                    break
+            if agent:
+                break
     weak = False
-    if title is not None and (head is None or toks[last].i == head.i or term is None):
+    if agent is not None and title is None:
+        info.group_term = agent
+        info.sector = kb.agents[agent].sector
+    elif title is not None and (head is None or toks[last].i == head.i or term is None):
         role = kb.roles[title]
         info.role, info.head_role = title, role.head
         info.sector, weak = role.sector, not role.strong
