@@ -424,6 +424,8 @@ class NameFinder:
             start, end = span.start, span.end
             while end > start + 1 and doc[end - 1].lower_ in _POSSESSIVE:
                 end -= 1
+            if not any(t.text[:1].isupper() and t.lower_ != "the" for t in view.toks[start:end]):
+                continue          # "the rookie defenceman" is a description, not an organisation's name
             toks = list(doc[start:end])
             root = doc[start:end].root
             toks += [t for c in root.children if c.dep_ == "poss" and c.i < start for t in c.subtree]

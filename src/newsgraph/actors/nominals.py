@@ -147,7 +147,13 @@ class NominalResolver:
                 self.table.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [e])
                 return
 
-    def resolve(self, h: Token) -> None:
+    def resolve(self, h: Token) -> bool:
+        """Resolve the nominal headed by `h`; whether it named an actor."""
+        n_before = len(self.table.ments)
+        self._resolve(h)
+        return len(self.table.ments) > n_before
+
+    def _resolve(self, h: Token) -> None:
         kb, table = self.kb, self.table
         start, end, toks = self.span(h)
         owner = {t.i for c in h.children if c.dep_ == "poss" for t in c.subtree}

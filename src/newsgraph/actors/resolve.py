@@ -37,8 +37,8 @@ def resolve_document(view: DocView) -> list[Ment]:
         elif t.pos_ == "PROPN" and low in ("north", "south") and t.i > 0 and toks[t.i - 1].lower_ == "the" \
                 and not table.taken[t.i] and (t.i + 1 >= len(toks) or toks[t.i + 1].pos_ != "PROPN"):
             nominals.the_north(t)
-        elif nominals.is_head(t):
-            nominals.resolve(t)
+        elif nominals.is_head(t) and nominals.resolve(t):
+            pass
         elif t.pos_ == "NOUN" and t.dep_ == "nsubj":
             nominals.epithet(t)
     nominals.leftover_demonyms()
