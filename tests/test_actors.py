@@ -18,7 +18,7 @@ from newsgraph.records import Actor, Article
 def actors_pipeline():
     from newsgraph.pipeline import Pipeline
 
-    return Pipeline(stage_names=("actors",))
+    return Pipeline(stage_names=("geo", "actors"))
 
 
 def run(pipe, text: str, published: str | None = "2024-06-19"):
@@ -102,8 +102,8 @@ def test_kb_duplicate_id_and_missing_source_rejected(tmp_path):
         load_kb_from(kb_dir)
     shutil.copy(KB_DIR / "roles.csv", path)
     with path.open("a", encoding="utf-8") as f:
-        f.write("r-sheriff,sheriff,COP,strong,no,,\n")
-    with pytest.raises(DataFileError, match=r"roles.csv:\d+: empty 'source' in entry 'r-sheriff'"):
+        f.write("r-town-crier,town crier,GOV,strong,no,,\n")
+    with pytest.raises(DataFileError, match=r"roles.csv:\d+: empty 'source' in entry 'r-town-crier'"):
         load_kb_from(kb_dir)
 
 
@@ -380,7 +380,7 @@ def test_surname_prefers_whole_word_over_hyphenated_pairing(actors_pipeline):
 def quotes_pipeline():
     from newsgraph.pipeline import Pipeline
 
-    return Pipeline(stage_names=("actors", "quotes"))
+    return Pipeline(stage_names=("geo", "actors", "quotes"))
 
 
 def _speaker_of(analysis, fragment: str) -> str | None:

@@ -229,7 +229,7 @@ def test_analysis_failure_is_isolated(pipeline):
 
     if "test_explodes_on_marker" not in stages:
         stages.register("test_explodes_on_marker")(_explode_on_marker)
-    p = Pipeline(stage_names=["actors", "test_explodes_on_marker"])
+    p = Pipeline(stage_names=["geo", "actors", "test_explodes_on_marker"])
     texts = ["Putin met Xi in Beijing.", "This one will EXPLODE in analysis.", "Biden spoke in Paris."]
     arts = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
     failures = []

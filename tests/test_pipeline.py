@@ -19,7 +19,7 @@ def test_requirement_nobody_provides_fails_at_construction():
 
 def test_requirement_provided_later_is_still_missing():
     with pytest.raises(PipelineError, match=r"stage 'events' requires .*'times'"):
-        Pipeline(stage_names=("actors", "quotes", "events", "time", "geo"))
+        Pipeline(stage_names=("geo", "actors", "quotes", "events", "time"))
 
 
 def test_registering_a_name_twice_fails():
@@ -63,7 +63,7 @@ def test_options_reach_their_stage_through_the_pipeline():
 
 def test_bad_options_fail_at_construction():
     with pytest.raises(PipelineError, match="not in this pipeline"):
-        Pipeline(stage_names=("actors",), options={"events": CoderOptions()})
+        Pipeline(stage_names=("geo", "actors"), options={"events": CoderOptions()})
     with pytest.raises(PipelineError, match="takes CoderOptions"):
         Pipeline(options={"events": {"since": "base"}})
     with pytest.raises(PipelineError, match="takes no options"):

@@ -135,7 +135,7 @@ def quote_analyse():
     """actors + quotes + links on a text (the stages quotes depend on; no events needed)."""
     from newsgraph.pipeline import Pipeline
 
-    pipe = Pipeline(stage_names=("actors", "quotes"))
+    pipe = Pipeline(stage_names=("geo", "actors", "quotes"))
 
     def run(text):
         return pipe.analyse(Article(id="t", text=text))

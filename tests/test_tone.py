@@ -51,5 +51,5 @@ def test_the_tone_stage_fills_the_article_and_the_store_keeps_it(tmp_path):
 
 def test_a_pipeline_without_the_tone_stage_leaves_tone_unset():
     text = "Leaders praised the deal."
-    analysis = Pipeline(stage_names=("actors",)).analyse(Article(id=Article.make_id(text, None), text=text))
+    analysis = Pipeline(stage_names=("geo", "actors")).analyse(Article(id=Article.make_id(text, None), text=text))
     assert analysis.article.tone is None

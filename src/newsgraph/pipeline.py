@@ -19,13 +19,13 @@ from newsgraph.records import Analysis, Article, as_date
 from newsgraph.registry import StageSpec, stages
 
 # Order matters: later stages read what earlier ones found.
-DEFAULT_STAGES = ("actors", "time", "geo", "quotes", "events", "quote_links", "tone")
+DEFAULT_STAGES = ("time", "geo", "actors", "quotes", "events", "quote_links", "tone")
 
 # Modules that register the stages above (imported lazily, on first use).
 _STAGE_MODULES = (
-    "newsgraph.actors.stage",
     "newsgraph.time.stage",
     "newsgraph.geo.stage",
+    "newsgraph.actors.stage",
     "newsgraph.quotes.stage",
     "newsgraph.events.stage",
     "newsgraph.events.quote_links",

@@ -1,5 +1,5 @@
-"""Actors: find mentions of people, governments, organisations and groups, and resolve
-each to one canonical Actor with a CAMEO-style code (country + sector).
+"""Actors: find mentions of people, governments, organisations and groups, and resolve each to one
+canonical Actor with a CAMEO-style code (country + sector) and how its country was found.
 
 Public API used by later stages (events, quotes):
     actor_for_token(analysis, token) -> Actor | None        # singular mentions
@@ -8,35 +8,34 @@ Public API used by later stages (events, quotes):
     actors_for_span(analysis, start_char, end_char) -> list[Actor]
 
 What the stage leaves behind
-    analysis.actors     one Actor per canonical actor; id = Actor.make_id(name, country), so the same
-                        person/organisation in two articles is one row (the store merges aliases).
-                        Country actors ("Russia") have sector None -> code "RUS"; capitals and seats
-                        used as actors ("Washington said", "the Kremlin") resolve to the government
-                        actor (USAGOV, RUSGOV); IGOs carry "IGO" in the country slot (IGOUNO).
+    analysis.actors     one Actor per canonical actor. A named actor's id = Actor.make_id(name, country), so
+                        the same person/organisation in two articles is one row (the store merges aliases);
+                        an actor the article only describes ("a passenger", "people familiar with the
+                        talks") is named by its description and is the article's own. Country actors
+                        ("Russia") have sector None -> code "RUS"; capitals and seats used as actors
+                        ("Washington said", "the Kremlin") resolve to the government actor (USAGOV, RUSGOV);
+                        IGOs carry "IGO" in the country slot (IGOUNO). `country_source` / `country_confidence`
+                        say how the country was found (entities.COUNTRY_CONFIDENCE).
     analysis.mentions   one Mention per resolved reference, kind = name | nominal | pronoun | metonym
                         ("metonym" marks a capital/seat used as an actor: it is *not* a place).
                         A plural mention ("the two leaders", "they" after "Obama and Putin") is stored
                         as one Mention per member, all with the same span.
-    analysis.context["actor_by_token"]    token index -> actor id, every token of every singular mention
-                                          (names with their titles, nominals, pronouns, metonyms);
-                                          inner mentions keep their tokens ("North Korea" inside
-                                          "North Korea's leader" -> PRK, "leader" -> Kim Jong-un).
-    analysis.context["group_actors"]      token index -> [actor ids] for the tokens of plural mentions
-                                          (these tokens are not in actor_by_token).
-    analysis.context["group_mention_ids"] ids of the Mentions that belong to plural mentions.
-    analysis.context["actor_gender"]      actor id -> "m" | "f" where known (KB, titles, he/she).
+    analysis.context.actor_index  (products.ActorIndex) token -> actor id for singular mentions, token ->
+                        actor ids for plural ones, the plural mentions' ids, actor genders.
 
-Country of role nominals: a nationality adjective ("Guyanese police officer"), "of/from/in PLACE" where
-PLACE is a country or a city/region the gazetteer places in one country ("the mayor of Nablus" -> PSEGOV;
-places.py), a possessive ("Russia's foreign ministry"), and for unqualified national bodies ("Congress",
-"the army"; data/kb/national_bodies.csv) the article's country when the document makes it clear
-(context.py: dateline, officials of one country dominating).
-
-Modules: kb.py (knowledge base files in data/kb/, schema-checked), matcher.py (KB names in a Doc),
-phrases.py (reading titles/appositives/nominals), resolve.py (names, nominals, "the two leaders"),
-places.py (city/region -> country via the gazetteer), context.py (document country, national bodies),
-pronouns.py (pronoun coreference), entities.py (document-level entities), stage.py (records),
-lookup.py (the API above).
+How it works (resolve.py runs the steps; each reads the DocView and what the earlier ones built):
+    document.py   what is read once per doc: tokens, sentences, quote/dateline/furniture masks, the
+                  knowledge-base names in the text (matcher.py), the geo stage's places
+    entities.py   the entity table the steps fill; every country is set with its source
+    names.py      1. people (titles, appositives, "of Russia"), surnames, speakers, KB names, organisations
+    nominals.py   2. role and group nouns ("the Russian leader", "police in Nairobi", "a passenger")
+    pronouns.py   3. he/she/they/it, in text order with the nominals
+    context.py    4. countries from the dateline, the headline, the story's focus and the sentence's places
+    people.py     honorifics, given-name gender, photo credits, surname matching (also used by quotes)
+    kb.py         the knowledge base in data/kb/ (phoenix.py: the converted PETRARCH2/Phoenix dictionaries;
+                  import_phoenix.py: the converter behind `newsgraph kb import-phoenix PATH`)
+    places.py     city/region -> country through the gazetteer
+    stage.py      records; lookup.py: the API above
 """
 from __future__ import annotations
 

@@ -1,88 +1,254 @@
-"""Document context for actors: which country an article is about, and the country of national bodies
-("Congress", "the army", "the Supreme Court") that the text does not qualify.
+"""Step 4 of resolution: countries from the document's context, for actors the text does not place
+itself -- "police fired tear gas" in a story filed from Nairobi, "the governor" of a story about
+Kentucky, a passenger in a San Francisco stabbing.
 
-A bare national body belongs to the article's country, but many articles are about two countries,
-so the rule is conservative. Evidence per country:
-  * the dateline ("GAZA CITY, Palestinian Territories:", "BEIRUT —")        DATELINE_WEIGHT each;
-  * a person, official or institution of the country (an actor with a sector) ACTOR_WEIGHT each mention;
-  * a mention of the country itself or its people                           1 each.
-The document country is the top country when it has at least MIN_EVIDENCE and at least MARGIN times
-the evidence of the runner-up; otherwise there is none and the body stays without a country.
+Evidence per country (`story_evidence`):
+  * the dateline (ingest's `Article.dateline_place`, the geo stage's dateline place, else a dateline
+    at the start of the text)                                          DATELINE_WEIGHT
+  * the headline: a country or its people named in it TITLE_WEIGHT, a city or region TITLE_PLACE_WEIGHT
+  * each place the geo stage found (not metonyms): a city, region or landmark PLACE_WEIGHT, a country
+    COUNTRY_PLACE_WEIGHT (countries are named in every foreign-relations story; towns say where it is)
+  * each mention of a person, official, body or group whose country the text gives    ACTOR_WEIGHT
+The story country is the top country when its share of the evidence of the top two countries is at
+least STORY_SHARE (and
+MIN_EVIDENCE in all, in a text of MIN_STORY_SENTENCES or more or with a dateline); its confidence grows
+with that share.
+
+Which actors take it, and how (`Ent.country_source`):
+  * a domestic agent -- police, courts, protesters, a doctor, "the governor" -- named by a common noun
+    (a *generic* entity) first takes the country of the places in its own sentence, when they all lie
+    in one country and its sector is a local one (police act where they are; a government is national):
+    source "sentence"; else the story country: source "dateline" when the dateline says it, else "story";
+  * a national body ("Congress", "the army") and an organisation without a country: the story country;
+  * a named person without a country: the story country only when the story is about one country
+    (PERSON_SHARE of the evidence), since people in foreign-news stories are often foreigners.
+An actor whose country the text gave is never changed; a story about no one country gives none, and
+unidentified gunmen or bombers (UAF) get none from context.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from collections import Counter
 
+from newsgraph.actors.document import DocView
+from newsgraph.actors.entities import COUNTRY_CONFIDENCE, Ent, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.places import place_country
 
-if TYPE_CHECKING:
-    from newsgraph.actors.resolve import DocResolver
+DATELINE_WEIGHT = 4.0
+TITLE_WEIGHT = 3.0          # a country (or its people) named in the headline
+TITLE_PLACE_WEIGHT = 2.0    # a city or region of one country named in the headline
+PLACE_WEIGHT = 1.0
+COUNTRY_PLACE_WEIGHT = 0.5
+ACTOR_WEIGHT = 1.0
+MIN_EVIDENCE = 0.5
+MIN_STORY_SENTENCES = 3     # a story country needs a story: one or two sentences say no more than themselves
+STORY_SHARE = 0.55           # share of the evidence the story country needs (generic agents, bodies)
+PERSON_SHARE = 0.65          # ... for a named person of unknown country
+# sectors whose members act where they are, so a place in their sentence says whose they are
+LOCAL_SECTORS = {None, "COP", "CVL", "CRM", "OPP", "JUD", "HLH", "EDU", "BUS", "LAB", "AGR", "REF", "MED"}
+# unidentified gunmen and bombers: whose they are is exactly what the text does not know
+NO_CONTEXT_SECTORS = {"UAF"}
+# sectors of institutions: a national body of the story's country unless the text says otherwise
+INSTITUTIONAL_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "ELI"}
+# sectors whose unqualified mention refers back to the one such body the text has placed ("Iranian
+# security forces ... the security forces"); not private people ("the Turkish Friendship Hospital" says
+# nothing of the other hospitals)
+COREFERRING_SECTORS = INSTITUTIONAL_SECTORS | {"OPP", "REB"}
+_EXPLICIT = {"name", "kb", "title", "apposition", "place", "employer", "sending"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
+_SUBNATIONAL = {"city", "capital", "admin1", "admin2", "landmark", "region"}
 
-DATELINE_WEIGHT = 3
-ACTOR_WEIGHT = 2
-MIN_EVIDENCE = 4
-MARGIN = 2.0
+
+class StoryCountry:
+    """The country a document is about, with the evidence behind it."""
+
+    def __init__(self, view: DocView, table: EntityTable):
+        self.view = view
+        self.dateline = dateline_country(view)
+        self.evidence = story_evidence(view, table, self.dateline)
+        total = sum(self.evidence.values())
+        ranked = self.evidence.most_common(2)
+        self.iso: str | None = None
+        self.share = 0.0
+        if ranked and total >= MIN_EVIDENCE and (len(view.sent_root) >= MIN_STORY_SENTENCES or self.dateline):
+            top, best = ranked[0]
+            second = ranked[1][1] if len(ranked) > 1 else 0.0
+            if best > second:
+                # how clearly the top country leads: its share of the top two (minor countries named in
+                # passing do not make a story less about its country)
+                self.iso, self.share = top, best / (best + second)
+
+    def for_entity(self, share_needed: float) -> tuple[str, str, float] | None:
+        """(country, source, confidence) for an actor the text does not place, or None."""
+        if self.iso is None or self.share < share_needed:
+            return None
+        if self.dateline == self.iso:
+            return self.iso, "dateline", COUNTRY_CONFIDENCE["dateline"]
+        return self.iso, "story", round(COUNTRY_CONFIDENCE["story"] * min(1.0, self.share / PERSON_SHARE), 2)
 
 
-def document_country(r: "DocResolver") -> str | None:
-    """The country the resolver's document is about, or None when unclear."""
-    score: dict[str, float] = {}
-    dl = [i for i, on in enumerate(r.dateline) if on]
-    dl_countries = {r.country_of[i] for i in dl if i in r.country_of}
-    if dl and not dl_countries:
-        words = []
-        for i in dl:
-            t = r.toks[i]
+def dateline_country(view: DocView) -> str | None:
+    """The country of the story's dateline: ingest's, else the geo stage's, else our own reading of a
+    dateline at the start of the text."""
+    kb = view.kb
+    if view.dateline_place:
+        iso = kb.lookup_country(view.dateline_place) or place_country(view.dateline_place, view.context_countries)
+        if iso:
+            return iso
+    others = {p.country for p in view.places if p.role == "place" and p.country} | set(view.context_countries)
+    for p in view.places:
+        if p.role == "dateline" and p.country:
+            # the geo stage's reading of the dateline, when the document bears it out: its country is
+            # named elsewhere too, or the name is a place we can place on its own ("ST CATHERINE" is a
+            # small Egyptian town in the gazetteer and a Jamaican parish in the story)
+            mine = place_country(p.name.title(), others)
+            if mine:
+                return mine
+            if p.country in others:
+                return p.country
+            break                      # not borne out: read the dateline's own words below
+    marked = [i for i, on in enumerate(view.dateline) if on]
+    named = [view.country_of[i] for i in marked if i in view.country_of]
+    if named:                                   # "ST CATHERINE, Jamaica —"
+        return named[0]
+    words = []
+    for i, on in enumerate(view.dateline):
+        if on:
+            t = view.toks[i]
             if t.is_punct:
                 break
             words.append(t.text)
-        iso = place_country(" ".join(words).title(), r.context_countries) if words else None
-        if iso:
-            dl_countries.add(iso)
-    for c in dl_countries:
-        score[c] = score.get(c, 0) + DATELINE_WEIGHT
-    for m in r.ments:
-        if len(m.ents) != 1 or m.kind == "pronoun":
-            continue
-        e = m.ents[0]
-        c = e.country
-        if not c or c in NON_STATE_COUNTRY:
-            continue
-        w = ACTOR_WEIGHT if (e.sector or e.kind == "PERSON") and e.kind != "COUNTRY" else 1
-        score[c] = score.get(c, 0) + w
-    if not score:
-        return None
-    ranked = sorted(score.items(), key=lambda kv: -kv[1])
-    top, best = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    if best >= MIN_EVIDENCE and best >= MARGIN * second and best > second:
-        return top
-    return None
+        elif words:
+            break
+    return place_country(" ".join(words).title(), view.context_countries) if words else None
 
 
-def _body_names(r: "DocResolver", m) -> set[str]:
-    """The names under which a mention could be a national body: the organisation's name, the head
-    noun's lemma, and the last two words ("air force", "supreme court")."""
-    e = m.ents[0]
-    toks = [t for t in r.doc[m.start:m.end] if not t.is_punct and t.lower_ not in ("'s", "\u2019s")]
-    lemmas = [t.lemma_.lower() for t in toks]
-    out = {e.name.lower(), r.doc[m.head].lemma_.lower(), " ".join(lemmas[-2:]),
-           " ".join(t.lower_ for t in toks[-2:])}
+_TITLE_WORD = re.compile(r"[A-Z][\w.\u2019'-]*")
+
+
+def title_countries(view: DocView) -> Counter:
+    """Countries the headline names: country names and demonyms ("Syrian forces move into ...", "killed
+    in Iran unrest"), else cities and regions the gazetteer places in one country ("... in Odisha")."""
+    out: Counter = Counter()
+    if not view.title:
+        return out
+    words = [w.rstrip(".,:;!?").removesuffix("'s").removesuffix("\u2019s") for w in _TITLE_WORD.findall(view.title)]
+    used: set[int] = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            if used & set(range(i, i + n)):
+                continue
+            phrase = " ".join(words[i:i + n])
+            iso = view.kb.lookup_country(phrase)
+            if iso and iso not in NON_STATE_COUNTRY:
+                out[iso] += TITLE_WEIGHT
+                used.update(range(i, i + n))
+    for i, w in enumerate(words):
+        if i not in used and len(w) > 3 and not out:
+            iso = place_country(w, view.context_countries)
+            if iso:
+                out[iso] += TITLE_PLACE_WEIGHT
     return out
 
 
-def assign_national_bodies(r: "DocResolver") -> None:
-    """Give unqualified national bodies the document's country (computed only when one needs it)."""
-    bodies = r.kb.national_bodies
-    if not bodies:
-        return
-    todo = [m for m in r.ments if len(m.ents) == 1 and m.ents[0].kind in ("ORG", "GROUP")
-            and m.kind != "pronoun" and m.ents[0].country is None and _body_names(r, m) & bodies]
+def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> Counter:
+    score: Counter = title_countries(view)
+    if dateline:
+        score[dateline] += DATELINE_WEIGHT
+    for p in view.places:
+        if p.role != "place" or not p.country or p.country in NON_STATE_COUNTRY:
+            continue
+        score[p.country] += PLACE_WEIGHT if p.feature in _SUBNATIONAL else COUNTRY_PLACE_WEIGHT
+    place_starts = {p.start for p in view.places}
+    for m in table.ments:
+        if len(m.ents) != 1 or m.kind == "pronoun":
+            continue
+        e = m.ents[0]
+        if not e.country or e.country in NON_STATE_COUNTRY or e.country_source not in _EXPLICIT:
+            continue
+        if e.kind == "COUNTRY":
+            if view.toks[m.start].idx not in place_starts:     # a country the geo stage did not count
+                score[e.country] += COUNTRY_PLACE_WEIGHT
+            continue
+        score[e.country] += ACTOR_WEIGHT
+    return score
+
+
+def _sentence_countries(view: DocView) -> dict[int, str]:
+    """sentence -> the one country where its events happen: the places named after a locative
+    preposition ("in Nairobi", "near the border town of ...") all lie in it (sentences with such places
+    in several countries, or none, are left out; "against Moscow", "a UK-based group" are no locations)."""
+    by_sent: dict[int, set[str]] = {}
+    starts = {t.idx: t for t in view.toks}
+    for p in view.places:
+        if p.role != "place" or not p.country or p.sentence < 0:
+            continue
+        t = starts.get(p.start)
+        for _ in range(4):       # "in Nairobi", "in the east of the Gaza Strip", "in the town of Saraqeb"
+            while t is not None and t.dep_ in ("compound", "amod", "nmod", "det") and t.head is not t:
+                t = t.head
+            if t is None or t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.pos_ != "NOUN":
+                break
+            t = t.head.head
+        if t is None or t.dep_ != "pobj" or t.head.lower_ not in LOCATIVE_PREPS:
+            continue
+        by_sent.setdefault(p.sentence, set()).add(p.country)
+    return {s: next(iter(cs)) for s, cs in by_sent.items() if len(cs) == 1}
+
+
+def _sector_countries(table: EntityTable) -> dict[str, set[str]]:
+    """sector -> the countries the text itself gives to groups of that sector ("Iranian security forces")."""
+    out: dict[str, set[str]] = {}
+    for e in table.ents.values():
+        if e.kind == "GROUP" and e.generic and e.sector and e.country and e.country_source in _EXPLICIT:
+            out.setdefault(e.sector, set()).add(e.country)
+    return out
+
+
+def _is_national_body(view: DocView, m: Ment) -> bool:
+    e = m.ents[0]
+    toks = [t for t in view.doc[m.start:m.end] if not t.is_punct and t.lower_ not in ("'s", "\u2019s")]
+    lemmas = [t.lemma_.lower() for t in toks]
+    names = {e.name.lower(), view.doc[m.head].lemma_.lower(), " ".join(lemmas[-2:]),
+             " ".join(t.lower_ for t in toks[-2:])}
+    return bool(names & view.kb.national_bodies)
+
+
+def assign_context_countries(view: DocView, table: EntityTable) -> None:
+    """Give actors without a country the one their sentence or the story makes clear (see above)."""
+    todo: dict[Ent, list[Ment]] = {}
+    for m in table.ments:
+        if len(m.ents) == 1 and m.ents[0].country is None and m.ents[0].kind != "COUNTRY":
+            todo.setdefault(m.ents[0], []).append(m)
     if not todo:
         return
-    iso = document_country(r)
-    if iso is None:
-        return
-    for m in todo:
-        m.ents[0].country = iso
+    story = StoryCountry(view, table)
+    by_sentence = _sentence_countries(view)
+    by_sector = _sector_countries(table)
+    for ent, ments in todo.items():
+        if ent.sector in NO_CONTEXT_SECTORS:
+            continue
+        named = [m for m in ments if m.kind != "pronoun"]
+        if ent.kind == "GROUP" and ent.generic and ent.sector in COREFERRING_SECTORS \
+                and len(by_sector.get(ent.sector, ())) == 1:
+            # "Iranian security forces ... the security forces": the one country the document gives
+            # that kind of actor
+            iso = next(iter(by_sector[ent.sector]))
+            if iso not in ent.foreign_to:
+                ent.set_country(iso, "coreference")
+                continue
+        if ent.generic:
+            if ent.sector in LOCAL_SECTORS:
+                local = {by_sentence[m.sent] for m in named if m.sent in by_sentence}
+                if len(local) == 1 and not local & ent.foreign_to:
+                    ent.set_country(local.pop(), "sentence")
+                    continue
+            # an institution is the story country's; a private person only in a story about one country
+            found = story.for_entity(STORY_SHARE if ent.sector in INSTITUTIONAL_SECTORS else PERSON_SHARE)
+        elif ent.kind in ("ORG", "GROUP") or any(_is_national_body(view, m) for m in named):
+            found = story.for_entity(STORY_SHARE)
+        else:
+            found = story.for_entity(PERSON_SHARE)
+        if found is not None and found[0] not in ent.foreign_to:
+            ent.set_country(found[0], found[1], found[2])

@@ -1,9 +1,37 @@
-"""Document-level entities and mentions built by the resolver (internal to the actors package)."""
+"""Document-level entities and mentions, and the table the resolution steps fill (internal to the
+actors package).
+
+An `Ent` is one actor of the document under construction (a person, country, organisation or group);
+a `Ment` is one reference to one or more of them (a plural mention like "the two leaders" has several).
+The `EntityTable` holds both, plus which tokens are already used up, and makes the standard entities
+(a country, a country's sector, an office holder from the knowledge base). Every country an entity
+gets is set through `Ent.set_country`, which records how it was found (`country_source`) and how sure
+that is (`country_confidence`).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsgraph.actors.kb import Office
+from newsgraph.actors.document import DocView
+from newsgraph.actors.kb import NamedActor, Office
+from newsgraph.actors.people import name_parts
+
+# How sure each way of finding a country is (Actor.country_confidence). A name or the knowledge base
+# says it outright; a title or an apposition says it of this person; a place the person is "of" or
+# "in" nearly always is theirs; the story's own country is an inference a reader makes from context.
+COUNTRY_CONFIDENCE = {
+    "name": 0.99,         # the actor is the country, or the text names it with its country ("Russia's army")
+    "kb": 0.95,           # the knowledge base: an office holder, an organisation, a capital used as an actor
+    "title": 0.9,         # a title with a place or a nationality ("Kenya's interior minister", "Guyanese police")
+    "apposition": 0.85,   # "Nadia Cruz, Bolivia's ombudsman"
+    "place": 0.8,         # "the mayor of Nablus", "police in Nairobi"
+    "employer": 0.75,     # "an adviser to President Zelensky"
+    "sending": 0.85,      # "the ambassador to Britain" -> the country that sent them
+    "coreference": 0.8,   # a nominal bound to an earlier mention of a known actor
+    "dateline": 0.7,      # a domestic agent in a story filed from a place of that country
+    "story": 0.6,         # a domestic agent in a story about one country (scaled by how clear that is)
+    "sentence": 0.65,     # a domestic agent in a sentence about a place of one country
+}
 
 
 @dataclass(eq=False)
@@ -22,11 +50,30 @@ class Ent:
     office: Office | None = None
     name_parts: set[str] = field(default_factory=set)
     aliases: list[str] = field(default_factory=list)
+    country_source: str | None = None  # how the country was found (COUNTRY_CONFIDENCE's keys)
+    country_confidence: float | None = None
+    generic: bool = False              # a kind of actor named by a common noun ("police", "a farmer")
+    foreign_to: set[str] = field(default_factory=set)   # countries it is not of ("the envoy to Ukraine")
+    local: bool = False                # known only by this article's description: an actor of this article
+
+    def __post_init__(self) -> None:
+        if self.country and self.country_source is None:
+            self.country_source = "name" if self.kind == "COUNTRY" else "kb"
+            self.country_confidence = COUNTRY_CONFIDENCE[self.country_source]
 
     def alias(self, text: str) -> None:
         text = " ".join(text.split())
         if text and text not in self.aliases:
             self.aliases.append(text)
+
+    def set_country(self, iso3: str | None, source: str, confidence: float | None = None) -> None:
+        """Give the entity a country, recording how it was found."""
+        self.country = iso3
+        if iso3 is None:
+            self.country_source = self.country_confidence = None
+            return
+        self.country_source = source
+        self.country_confidence = round(confidence if confidence is not None else COUNTRY_CONFIDENCE[source], 2)
 
 
 @dataclass(eq=False)
@@ -40,14 +87,148 @@ class Ment:
     sent: int = 0
     subject: bool = False
     in_quote: bool = False
+    speaker: bool = False              # subject of a verb of saying ("Lee said", "he told reporters")
 
 
-def name_parts(name: str) -> set[str]:
-    """Lower-case name words and hyphen parts, for surname matching ("Kim Jong-un" -> kim, jong-un, jong, un)."""
-    parts = set()
-    for w in name.lower().replace("\u2019", "'").split():
-        w = w.strip(".,'")
-        if len(w) > 1:
-            parts.add(w)
-            parts.update(p for p in w.split("-") if len(p) > 1)
-    return parts
+class EntityTable:
+    """The entities and mentions found so far in one document, and the tokens they have used up."""
+
+    def __init__(self, view: DocView):
+        self.view = view
+        n = len(view.doc)
+        self.ents: dict[str, Ent] = {}
+        self.ments: list[Ment] = []
+        self.taken = bytearray(n)             # tokens inside a name-level mention
+        for i, (d, f) in enumerate(zip(view.dateline, view.furniture)):
+            self.taken[i] = d or f            # a dateline or a line of page furniture is never an actor
+        self.phrase_tokens = bytearray(n)     # tokens used up by a title/nominal phrase
+        self.not_person = bytearray(n)        # PERSON entities rejected as places ("Kim Il-sung Square")
+
+    # ------------------------------------------------------------------ entities
+    def ent(self, key: str, **kw) -> Ent:
+        e = self.ents.get(key)
+        if e is None:
+            e = self.ents[key] = Ent(key=key, **kw)
+        return e
+
+    def country_ent(self, iso3: str) -> Ent:
+        kb = self.view.kb
+        return self.ent(f"C:{iso3}", name=kb.country_name(iso3) or iso3, kind="COUNTRY", country=iso3)
+
+    def group_ent(self, iso3: str | None, sector: str | None, plural: bool = False,
+                  noun: str | None = None, source: str = "title", phrase: str | None = None,
+                  new: bool = False) -> Ent:
+        """A collective actor. With a country it is the country's sector ("Russia media" = RUSMED,
+        one actor for "Russian state media", "Russian journalists"...); without one, the text says no
+        more than its description, which names it ("Several immigration lawyers", "protesters") and
+        makes it this article's own actor (`local`): other articles' protesters are other people."""
+        kb = self.view.kb
+        cname = kb.country_name(iso3)
+        local = False
+        if cname:
+            name, key = f"{cname} {kb.sector_labels.get(sector or '', 'people')}", f"G:{iso3}:{sector}"
+        else:
+            # "the protesters" is the group of protesters named before; "people arrested last week"
+            # (`new`: no determiner pointing back) may be another group of people
+            noun_key = (noun or kb.sector_labels.get(sector or "", "people")).lower()
+            name, key, local = phrase or noun_key, f"G:None:{sector}:{noun_key}", True
+            if new and key in self.ents and phrase and self.ents[key].name != phrase:
+                self.ents[f"{key}:{len(self.ents)}"] = self.ents[key]      # keep the older group
+                del self.ents[key]
+        e = self.ents.get(key)
+        if e is None:
+            e = self.ent(key, name=name, kind="GROUP", sector=sector, generic=True, local=local)
+            if iso3:
+                e.set_country(iso3, source)
+        e.plural = e.plural or plural
+        return e
+
+    def office_ent(self, name: str) -> Ent:
+        """An office holder from the KB, coded by the term in force on the publication date."""
+        e = self.ents.get(f"P:{name.lower()}")
+        if e is not None:
+            return e
+        offices = self.view.kb.offices_for(name)
+        e = self.ent(f"P:{name.lower()}", name=offices[0].name if offices else name, kind="PERSON")
+        e.name_parts = name_parts(e.name)
+        if offices:
+            self.apply_offices(e, offices)
+        return e
+
+    def named_ent(self, actor: NamedActor, person: bool) -> Ent:
+        """An actor of the Phoenix dictionaries, coded by its code on the publication date."""
+        key = f"N:{actor.id}"
+        e = self.ents.get(key)
+        if e is not None:
+            return e
+        code, known = actor.code_on(self.view.day, person)
+        e = self.ent(key, name=actor.name, kind="PERSON" if person else "ORG")
+        e.name_parts = name_parts(actor.name)
+        if code:
+            e.sector = code[3:] or None
+            e.set_country(code[:3], "kb", None if known else 0.7)
+        return e
+
+    def apply_offices(self, e: Ent, offices: list[Office]) -> None:
+        kb, day = self.view.kb, self.view.day
+        active = [o for o in offices if (o.active(day) if day else o.end is None)]
+        if not active and day is None:
+            active = sorted(offices, key=lambda o: o.start)[-1:]
+        e.gender = e.gender or offices[0].gender
+        e.head_role = any(kb.is_head_role(o.role) for o in offices)
+        if active:
+            o = active[-1]
+            e.office, e.sector, e.role = o, o.sector, o.role
+            e.set_country(o.country, "kb")
+            return
+        past = [o for o in offices if o.end is not None and day is not None and o.end <= day]
+        o = sorted(past or offices, key=lambda o: o.start)[-1]
+        e.office = o
+        e.set_country(o.country, "kb")
+        if past:
+            e.sector, e.role = ("ELI" if o.country not in ("IGO", "NGO") else None), f"former {o.role}"
+        else:
+            e.sector, e.role = None, None
+
+    # ------------------------------------------------------------------ mentions
+    def add(self, start: int, end: int, head: int, kind: str, label: str, ents: list[Ent],
+            name_level: bool = True) -> Ment:
+        view = self.view
+        t = view.toks[head]
+        m = Ment(start, end, head, kind, label, ents, sent=view.sent_of[head],
+                 subject=view.is_subject(t), in_quote=bool(view.quote[head]), speaker=view.speech_subject(t))
+        self.ments.append(m)
+        if name_level:
+            self.taken[start:end] = b"\x01" * (end - start)
+        if kind != "pronoun" and len(ents) == 1:
+            ents[0].alias(view.doc[start:end].text)
+        return m
+
+    def recent(self, ok, before: int, n: int) -> list[Ent]:
+        """The n most recently mentioned distinct entities before token `before` that pass `ok`."""
+        earlier = (m for m in sorted(self.ments, key=lambda m: m.start, reverse=True) if m.start < before)
+        return self._first_entities(earlier, ok, n)
+
+    def following(self, ok, after: int, n: int) -> list[Ent]:
+        """The n first distinct entities mentioned after token `after` that pass `ok`."""
+        later = (m for m in sorted(self.ments, key=lambda m: m.start) if m.start > after)
+        return self._first_entities(later, ok, n)
+
+    @staticmethod
+    def _first_entities(ments, ok, n: int) -> list[Ent]:
+        """The first n distinct single-entity mentions' entities, in the given order, that pass `ok`."""
+        out: list[Ent] = []
+        for m in ments:
+            if len(m.ents) != 1:
+                continue
+            e = m.ents[0]
+            if e not in out and ok(e):
+                out.append(e)
+                if len(out) >= n:
+                    break
+        return out
+
+    def name_entity_at(self) -> dict[int, Ent]:
+        """token -> entity of the single-entity name mentions found so far."""
+        return {i: m.ents[0] for m in self.ments if len(m.ents) == 1 and m.kind == "name"
+                for i in range(m.start, m.end)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -20,6 +21,9 @@ KB_DIR = package_data("kb")
 
 # Country slots that are not ISO 3166 codes but are valid in CAMEO codes.
 NON_STATE_COUNTRY = {"IGO", "NGO", "IMG", "MNC", "XKX"}
+# The Phoenix country actors were built from CountryInfo.140130 (Phoenix.Countries.actors.txt's header):
+# what they say about offices is not known after this day.
+PHOENIX_AS_OF = dt.date(2014, 1, 30)
 _CODE_RE = re.compile(r"^[A-Z]{3}[A-Z0-9]{0,12}$")
 
 
@@ -90,6 +94,67 @@ class Office:
         return self.start <= day and (self.end is None or day < self.end)
 
 
+@dataclass(frozen=True)
+class DatedCode:
+    """One code of a Phoenix actor: a default (no dates) or valid from `start` to `end` (inclusive,
+    either side open)."""
+
+    code: str | None      # None for the dictionaries' null code "---"
+    start: dt.date | None = None
+    end: dt.date | None = None
+    default: bool = True
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class NamedActor:
+    """A named actor of the PETRARCH2/Phoenix dictionaries (data/kb/phoenix/): a person, an institution
+    or an armed group, with its codes over time. `source` is the dictionary file and line."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    codes: tuple[DatedCode, ...]
+    source: str
+
+    @property
+    def dated(self) -> bool:
+        """Dated codes mean a person's career (office holders); undated ones an institution or group."""
+        return any(not c.default for c in self.codes)
+
+    def code_on(self, day: dt.date | None, person: bool = True) -> tuple[str | None, bool]:
+        """(CAMEO code on `day`, whether the dictionary knows it for that day). The dictionaries stop at
+        PHOENIX_AS_OF: after it a person keeps the country of their last known code but no sector
+        (an office they held then may have ended since); an organisation keeps its code."""
+        if not self.dated:
+            return next((c.code for c in self.codes), None), True
+        if not person:
+            when = day or PHOENIX_AS_OF
+            hits = [c.code for c in self.codes if not c.default and c.covers(when)]
+            return (hits or [c.code for c in self.codes])[0], True
+        when = day or PHOENIX_AS_OF
+        if when > PHOENIX_AS_OF:
+            code, _ = self.code_on(PHOENIX_AS_OF)
+            if code is None or code[:3] in NON_STATE_COUNTRY:
+                return None, False
+            return code[:3], False
+        for c in self.codes:
+            if not c.default and c.covers(when):
+                return c.code, True
+        return next((c.code for c in self.codes if c.default), None), True
+
+
+@dataclass(frozen=True)
+class Agent:
+    """A generic agent noun of the Phoenix agents dictionary ("dairy farmer" -> AGR)."""
+
+    term: str
+    sector: str
+    plural: str | None    # explicit plural, None when the dictionary says there is none
+
+
 @dataclass
 class KB:
     countries: dict[str, Country] = field(default_factory=dict)
@@ -101,13 +166,20 @@ class KB:
     place_heads: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()                      # "the country", "the nation"
     org_nouns: frozenset[str] = frozenset()                          # "the agency", "the team"
+    topic_heads: frozenset[str] = frozenset()                        # "a China expert": topic, not nationality
+    document_nouns: frozenset[str] = frozenset()                     # "the statement said": no person
     sectors: dict[str, str] = field(default_factory=dict)            # code -> name
     sector_labels: dict[str, str] = field(default_factory=dict)      # code -> short label ("media")
     offices: list[Office] = field(default_factory=list)
     given_gender: dict[str, str] = field(default_factory=dict)       # lower given name -> m/f
+    honorifics: dict[str, str | None] = field(default_factory=dict)  # "mr." -> "m", "dr." -> None
+    office_of: dict[str, str] = field(default_factory=dict)          # title -> office ("home secretary")
     speech_verbs: frozenset[str] = frozenset()                       # lemmas of verbs of saying
     national_bodies: frozenset[str] = frozenset()                    # "congress", "the army": one per state
+    named: Mapping[str, NamedActor] = field(default_factory=dict)    # Phoenix actors by id (phoenix.py)
+    agents: dict[str, Agent] = field(default_factory=dict)           # Phoenix agent nouns by term
     # indexes
+    named_by_alias: dict[str, list[str]] = field(default_factory=dict)   # norm alias -> NamedActor ids
     country_by_name: dict[str, str] = field(default_factory=dict)   # lower name -> iso3
     country_by_demonym: dict[str, str] = field(default_factory=dict)
     offices_by_alias: dict[str, list[Office]] = field(default_factory=dict)
@@ -128,6 +200,10 @@ class KB:
     def offices_for(self, name: str) -> list[Office]:
         return self.offices_by_alias.get(_norm(name), [])
 
+    def named_for(self, name: str) -> list[NamedActor]:
+        """Phoenix actors that answer to a name (any case, with or without 'the')."""
+        return [self.named[i] for i in self.named_by_alias.get(_norm(name), ())]
+
     def heads_of(self, iso3: str, day: dt.date | None) -> list[Office]:
         """Heads of state/government of a country in office on `day` (today's when None)."""
         out = []
@@ -138,12 +214,17 @@ class KB:
                 out.append(o)
         return out
 
+    def office(self, title: str | None) -> str:
+        """The common name of the office a title names ("home secretary" -> "interior minister")."""
+        t = (title or "").lower()
+        return self.office_of.get(t, t)
+
     def holders_of(self, iso3: str, role: str | None, day: dt.date | None) -> list[Office]:
         """Who held a titled office ("foreign minister") of a country on `day` (today's when None)."""
-        want = _ROLE_SYNONYMS.get((role or "").lower(), (role or "").lower())
+        want = self.office(role)
         out = []
         for o in self.offices:
-            if o.country != iso3 or _ROLE_SYNONYMS.get(o.role.lower(), o.role.lower()) != want:
+            if o.country != iso3 or self.office(o.role) != want:
                 continue
             if (day is None and o.end is None) or (day is not None and o.active(day)):
                 out.append(o)
@@ -154,10 +235,6 @@ class KB:
         return bool(r and r.head)
 
 
-# titles that name the same office in different countries
-_ROLE_SYNONYMS = {"foreign secretary": "foreign minister", "secretary of state": "foreign minister",
-                  "foreign affairs minister": "foreign minister", "defense minister": "defence minister",
-                  "defense secretary": "defence minister"}
 
 
 def _norm(text: str) -> str:
@@ -255,21 +332,15 @@ def load_kb_from(kb_dir: Path) -> KB:
             _gender(p, ln, row))
 
     p = kb_dir / "vocab.csv"
-    places: set[str] = set()
-    countries: set[str] = set()
-    orgs: set[str] = set()
+    # uses that only list words (no sector): which KB field each one fills
+    word_lists: dict[str, set[str]] = {"place": set(), "country": set(), "org": set(), "topic": set(),
+                                       "document": set()}
     for ln, row in _rows(p, ("id", "term", "sector", "use", "number", "source")):
         term = _require(p, ln, row, "term").lower()
-        use = _require(p, ln, row, "use", lambda v: v in ("group", "modifier", "place", "country", "org"),
-                       "group, modifier, place, country or org")
-        if use == "place":
-            places.add(term)
-            continue
-        if use == "country":
-            countries.add(term)
-            continue
-        if use == "org":
-            orgs.add(term)
+        use = _require(p, ln, row, "use", lambda v: v in ("group", "modifier", *word_lists),
+                       "group, modifier, " + ", ".join(word_lists))
+        if use in word_lists:
+            word_lists[use].add(term)
             continue
         sector = _require(p, ln, row, "sector", sector_ok, "not in sectors.csv")
         if use == "modifier":
@@ -277,9 +348,11 @@ def load_kb_from(kb_dir: Path) -> KB:
         else:
             number = _require(p, ln, row, "number", lambda v: v in ("sg", "pl"), "sg or pl")
             kb.terms[term] = Term(term, sector, use, number == "pl")
-    kb.place_heads = frozenset(places)
-    kb.country_nouns = frozenset(countries)
-    kb.org_nouns = frozenset(orgs)
+    kb.place_heads = frozenset(word_lists["place"])
+    kb.country_nouns = frozenset(word_lists["country"])
+    kb.org_nouns = frozenset(word_lists["org"])
+    kb.topic_heads = frozenset(word_lists["topic"])
+    kb.document_nouns = frozenset(word_lists["document"])
 
     p = kb_dir / "given_names.csv"
     for ln, row in _rows(p, ("id", "name", "gender", "source")):
@@ -287,6 +360,15 @@ def load_kb_from(kb_dir: Path) -> KB:
         if g is None:
             raise DataFileError(p, ln, f"entry {row['id']!r}: empty gender")
         kb.given_gender[_require(p, ln, row, "name").lower()] = g
+
+    p = kb_dir / "offices.csv"
+    if p.exists():        # optional file (older KB directories lack it)
+        for ln, row in _rows(p, ("id", "title", "office", "source")):
+            kb.office_of[_require(p, ln, row, "title").lower()] = _require(p, ln, row, "office").lower()
+
+    p = kb_dir / "honorifics.csv"
+    for ln, row in _rows(p, ("id", "text", "gender", "source")):
+        kb.honorifics[_require(p, ln, row, "text").lower()] = _gender(p, ln, row)
 
     p = kb_dir / "speech_verbs.csv"
     kb.speech_verbs = frozenset(_require(p, ln, row, "lemma").lower()
@@ -312,6 +394,12 @@ def load_kb_from(kb_dir: Path) -> KB:
         for alias in {o.name, *o.aliases}:
             lst = kb.offices_by_alias.setdefault(_norm(alias), [])
             lst.append(o)
+
+    phoenix_dir = kb_dir / "phoenix"
+    if phoenix_dir.is_dir():        # optional (a KB directory without the converted dictionaries)
+        from newsgraph.actors.phoenix import load_phoenix
+
+        load_phoenix(kb, phoenix_dir, isos)
     return kb
 
 

@@ -1,22 +1,30 @@
-"""Find knowledge-base names in a Doc: countries, demonyms, metonyms, organisations, office holders.
+"""Find knowledge-base names in a Doc: countries, demonyms, metonyms, organisations, office holders and
+the Phoenix dictionaries' named actors.
 
-One spaCy PhraseMatcher pair is built per vocabulary and cached (building it is the slow part;
-matching is linear in the text). Aliases with an all-capitals word ("US", "U.N.", "WHO") match
-case-sensitively so that "us" and "who" never do; the rest match case-insensitively but must
-contain a capitalised word in the text ("china" the porcelain is not China; "al-Shabab" is fine).
+The names are tokenised with the pipeline's own tokenizer once and compiled into a `NameIndex` (first
+two tokens -> the names that start with them, longest first); the index is kept on disk in the
+cache directory (settings.cache_path), keyed by the KB files, this module and the spaCy version, so a
+process loads it in a fraction of a second instead of tokenising ~60,000 names. Matching is then one
+dictionary look-up per token.
+
+Aliases with an all-capitals word ("US", "U.N.", "WHO") match case-sensitively so that "us" and "who"
+never do; the rest match case-insensitively but must contain a capitalised word in the text ("china"
+the porcelain is not China; "al-Shabab" is fine).
 """
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from pathlib import Path
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from newsgraph.actors.kb import KB, load_kb
+from newsgraph.actors.diskcache import kb_cache_path, load_or_build
+from newsgraph.actors.kb import KB, KB_DIR, load_kb
 
-# Preference when two entries claim the same span.
-_RANK = {"O": 0, "L": 1, "M": 2, "C": 3, "D": 4}
+# Preference when two entries claim the same span (curated before imported).
+_RANK = {"O": 0, "L": 1, "M": 2, "C": 3, "D": 4, "P": 5}
+INDEX_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -24,7 +32,8 @@ class KBMatch:
     start: int          # token indices [start, end)
     end: int
     kind: str           # C country | D demonym | M metonym | O organisation | L office holder
-    key: str            # iso3 | metonym id | org id | person name
+                        # | P Phoenix named actor
+    key: str            # iso3 | metonym id | org id | person name | named actor id
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -51,45 +60,103 @@ def _entries(kb: KB):
         for n in {o.name, *o.aliases}:
             if len(n.split()) >= 2:   # single surnames are resolved in context, not matched blindly
                 yield n, f"L|{o.name}"
+    for a in kb.named.values():
+        for n in (a.name, *a.aliases):
+            # a person's surname alone is resolved in context (names.py); an institution's or a
+            # group's one-word name ("Hezbollah") is distinctive enough to match
+            if len(n.split()) >= 2 or not a.dated:
+                yield n, f"P|{a.id}"
 
 
-@functools.lru_cache(maxsize=4)
-def _matchers(vocab_id: int, kb_dir: str | None):
+class NameIndex:
+    """Names keyed by their first two tokens (lower-case, or as written for case-sensitive names), so a
+    token costs one or two dictionary look-ups: `one[word]` -> keys of one-token names, `two[word + SEP +
+    next word]` -> [(remaining tokens, key)], longest first."""
+
+    SEP = "\x00"
+
+    def __init__(self, tables: dict[str, tuple[dict, dict]]):
+        self.tables = tables          # "lower" | "exact" -> (one, two)
+
+    def match(self, tokens) -> list[tuple[int, int, str, bool]]:
+        """(start, end, key, needs a capital in the text) of every name occurrence in a token list."""
+        out = []
+        n = len(tokens)
+        words = {"lower": [t.lower_ for t in tokens], "exact": [t.text for t in tokens]}
+        for kind, (one, two) in self.tables.items():
+            ws = words[kind]
+            check_case = kind == "lower"
+            for i in range(n):
+                for key in one.get(ws[i], ()):
+                    out.append((i, i + 1, key, check_case))
+                if i + 1 < n:
+                    for rest, key in two.get(ws[i] + self.SEP + ws[i + 1], ()):
+                        k = 2 + len(rest)
+                        if i + k <= n and all(ws[i + 2 + j] == w for j, w in enumerate(rest)):
+                            out.append((i, i + k, key, check_case))
+        return out
+
+
+def _build(kb: KB) -> dict[str, tuple[dict, dict]]:
     from newsgraph.nlp import load_nlp
 
-    kb = load_kb(kb_dir)
-    nlp = load_nlp()
-    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-    orth = PhraseMatcher(nlp.vocab, attr="ORTH")
-    by_key: dict[tuple[str, bool], set[str]] = {}
+    tokenizer = load_nlp().tokenizer
+    texts: dict[str, set[tuple[str, bool]]] = {}
     for text, key in _entries(kb):
         variants = {text}
         if text.lower().startswith("the "):
-            variants.add("The " + text[4:])
+            # "The Kremlin said", and the name as a modifier: "Kremlin spokesman", "Pentagon officials"
+            variants.update({"The " + text[4:], text[4:]})
         for v in variants:
-            by_key.setdefault((key, _case_sensitive(v)), set()).add(v)
-    for (key, sensitive), texts in by_key.items():
-        docs = list(nlp.tokenizer.pipe(sorted(texts)))
-        (orth if sensitive else lower).add(key, docs)
-    return lower, orth
+            texts.setdefault(v, set()).add((key, _case_sensitive(v)))
+    tables: dict[str, tuple[dict, dict]] = {"lower": ({}, {}), "exact": ({}, {})}
+    ordered = sorted(texts)
+    for text, tokens in zip(ordered, tokenizer.pipe(ordered)):
+        words = [t.text for t in tokens]
+        if not words:
+            continue
+        for key, sensitive in sorted(texts[text]):
+            seq = words if sensitive else [w.lower() for w in words]
+            one, two = tables["exact" if sensitive else "lower"]
+            if len(seq) == 1:
+                one.setdefault(seq[0], []).append(key)
+            else:
+                two.setdefault(seq[0] + NameIndex.SEP + seq[1], []).append([seq[2:], key])
+    for _one, two in tables.values():
+        for lst in two.values():
+            lst.sort(key=lambda e: -len(e[0]))
+    return tables
 
 
-def find_kb_matches(doc: Doc, kb_dir: str | None = None) -> list[KBMatch]:
-    """Non-overlapping KB matches, longest first, then by entry preference."""
-    lower, orth = _matchers(id(doc.vocab), kb_dir)
+@functools.lru_cache(maxsize=4)
+def name_index(kb_dir: str | None = None) -> NameIndex:
+    """The compiled name index of a KB directory (the package's data/kb by default)."""
+    import spacy
+
+    folder = Path(kb_dir) if kb_dir else KB_DIR
+    path = kb_cache_path("actor-names", folder, f"{INDEX_VERSION}|{spacy.__version__}", Path(__file__))
+    return NameIndex(load_or_build(path, lambda: _build(load_kb(kb_dir))))
+
+
+def find_kb_matches(doc: Doc, kb_dir: str | None = None, inner: list[KBMatch] | None = None,
+                    tokens: list | None = None) -> list[KBMatch]:
+    """Non-overlapping KB matches, longest first, then by entry preference. Country names and demonyms
+    inside a longer match ("Syrian" in "Syrian Observatory for Human Rights") are appended to `inner`
+    when it is given: they still say whose the longer name is."""
+    toks = tokens if tokens is not None else list(doc)
     cands: list[tuple[int, int, str, str]] = []
-    strings = doc.vocab.strings
-    for matcher, check_case in ((orth, False), (lower, True)):
-        for match_id, start, end in matcher(doc):
-            if check_case and not any(t.text[:1].isupper() for t in doc[start:end] if t.lower_ != "the"):
-                continue
-            kind, key = strings[match_id].split("|", 1)
-            cands.append((start, end, kind, key))
+    for start, end, key, check_case in name_index(kb_dir).match(toks):
+        if check_case and not any(t.text[:1].isupper() for t in toks[start:end] if t.lower_ != "the"):
+            continue
+        kind, value = key.split("|", 1)
+        cands.append((start, end, kind, value))
     cands.sort(key=lambda c: (-(c[1] - c[0]), _RANK[c[2]], c[0]))
     taken = bytearray(len(doc))
     out = []
     for start, end, kind, key in cands:
         if any(taken[start:end]):
+            if inner is not None and kind in ("C", "D"):
+                inner.append(KBMatch(start, end, kind, key))
             continue
         taken[start:end] = b"\x01" * (end - start)
         out.append(KBMatch(start, end, kind, key))

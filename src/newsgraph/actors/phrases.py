@@ -13,8 +13,6 @@ from spacy.tokens import Token
 
 from newsgraph.actors.kb import KB
 
-HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
-              "dr.": None, "dr": None, "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
 FORMER = {"former", "ex", "ex-", "then", "late", "onetime", "erstwhile", "outgoing"}
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
@@ -81,21 +79,25 @@ def find_role(kb: KB, tokens: list[Token], head: Token | None = None) -> tuple[s
     return best[2], last
 
 
-def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of: dict[int, str]) -> PhraseInfo:
-    """Interpret the words of a role phrase. `country_of` maps token index -> ISO3 for tokens that
-    belong to a country name or demonym (from the KB matcher)."""
+def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of: dict[int, str],
+                org_code_of: dict[int, str] | None = None) -> PhraseInfo:
+    """Interpret the words of a role phrase. `country_of` maps token index -> ISO3 (or IGO) for tokens
+    of a name that says whose the phrase is (DocView.country_of); `org_code_of` the code of an
+    international organisation's tokens ("UN envoy" -> IGOUNO)."""
     toks = sorted(tokens, key=lambda t: t.i)
     info = PhraseInfo()
+    org_code = None
     for t in toks:
         if t.i in country_of and info.country is None:
             info.country = country_of[t.i]
+            org_code = (org_code_of or {}).get(t.i)
         low = t.lower_
         if low in FORMER or low.startswith("ex-"):
             info.former = True
         if low in NUMBERS and (t.dep_ in ("nummod", "det", "preconj", "quantmod") or low == "both"):
             info.count = NUMBERS[low]
-        if low in HONORIFICS and info.gender is None:
-            info.gender = HONORIFICS[low]
+        if info.gender is None and kb.honorifics.get(low):
+            info.gender = kb.honorifics[low]
     if head is not None:
         info.plural = (head.tag_ in ("NNS", "NNPS") or info.count is not None and info.count > 1
                        or head.pos_ == "PROPN" and noun_lemma(head) != head.lower_)
@@ -116,8 +118,25 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
                     break
             if term:
                 break
+    agent = None
+    if head is not None and term is None and (title is None or toks[last].i != head.i):
+        # the PETRARCH2/Phoenix agents ("dairy farmer", "riot police", "drone"), after the curated lists
+        idx = [t.i for t in toks].index(head.i) if head in toks else -1
+        for k in (3, 2, 1):
+            if idx - k + 1 < 0:
+                continue
+            seq = _words(toks[idx - k + 1: idx + 1])
+            for cand in (" ".join(seq), " ".join(seq[:-1] + [head_lemma or ""])):
+                if cand.strip() in kb.agents:
+                    agent = cand.strip()
+                    break
+            if agent:
+                break
     weak = False
-    if title is not None and (head is None or toks[last].i == head.i or term is None):
+    if agent is not None and title is None:
+        info.group_term = agent
+        info.sector = kb.agents[agent].sector
+    elif title is not None and (head is None or toks[last].i == head.i or term is None):
         role = kb.roles[title]
         info.role, info.head_role = title, role.head
         info.sector, weak = role.sector, not role.strong
@@ -140,4 +159,6 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
                 break
     if head_low in ("men", "women", "man", "woman"):
         info.gender = "m" if head_low in ("men", "man") else "f"
+    if org_code:
+        info.sector = org_code[3:] or None       # a UN envoy is IGOUNO, whatever the title's sector
     return info

@@ -1,17 +1,22 @@
-"""Pronoun coreference: he/his/she/her/they/them/its to the nearest compatible actor.
+"""Step 3 of resolution: pronouns -- he/his/she/her/they/them/its to the most salient compatible actor.
 
 Candidates are the mentions already resolved (names, nominals, earlier pronouns) up to
-PRONOUN_WINDOW sentences back. They are ranked by: not inside a quotation when the pronoun is
-outside; number fit; sentence distance (a person of unknown gender costs one sentence; the last
-reported speaker gains one for "..., he said"); subject position; recency. Strong syntax wins
-outright: "X said she ...", "X, who told reporters he ...". Gender comes from the KB, titles,
-honorifics and given names, and is learned from unambiguous text as resolution proceeds.
+PRONOUN_WINDOW sentences back (further when none fits: a long quotation may lie in between).
+Strong structure wins outright: "X said she ...", "X, who told reporters he ..."; and a "he said" right
+after a speaker's words (within RUN_CHARS, nobody else named in between) continues that speaker's run.
+Otherwise candidates are ranked by: not inside a quotation when the pronoun is outside; number fit;
+sentence distance (a person of unknown gender costs one sentence, a person known only by a role
+GENERIC_PENALTY more, the audience of a verb of saying ADDRESSEE_PENALTY more; the last reported speaker
+gains SPEAKER_BONUS for "..., he said"); subject position; recency -- so a pronoun never jumps over a
+closer compatible candidate of the same standing. Gender comes from the KB, titles, honorifics and given
+names, and is learned from unambiguous text as resolution proceeds.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.actors.entities import Ent, Ment
+from newsgraph.actors.document import DocView
+from newsgraph.actors.entities import Ent, EntityTable, Ment
 
 PRONOUNS = {
     "he": ("m", False), "him": ("m", False), "his": ("m", False), "himself": ("m", False),
@@ -21,12 +26,24 @@ PRONOUNS = {
 }
 PRONOUN_WINDOW = 10                    # sentences a pronoun may look back (long quotes in between)
 SPEAKER_BONUS = 1                      # sentences of distance forgiven to the last reported speaker
+GENERIC_PENALTY = 2                    # sentences of distance a person known only by a role costs ("a doctor")
+ADDRESSEE_PENALTY = 2                  # sentences of distance the audience of a verb of saying costs
+RUN_CHARS = 300                        # "he said" this close after a speaker's words continues their run
 
 
 class PronounResolver:
-    """Mixin for DocResolver (uses its toks, ments, kb, sent_of, sent_root, quote and add)."""
+    """Binds pronouns, in text order, to the mentions resolved before them (names, nominals, pronouns)."""
 
-    def _gender_evidence(self) -> None:
+    def __init__(self, view: DocView, table: EntityTable):
+        self.view, self.table, self.kb = view, table, view.kb
+        self.doc, self.toks, self.sent_of, self.sent_root, self.quote = (
+            view.doc, view.toks, view.sent_of, view.sent_root, view.quote)
+
+    @property
+    def ments(self) -> list[Ment]:
+        return self.table.ments
+
+    def gender_evidence(self) -> None:
         """Gender from unambiguous text before any pronoun is resolved: "Lonechild said she ...",
         "Smith, who ..., said he ..." (a he/she subject of the clause reported by a named person)."""
         by_head = {m.head: m for m in self.ments if len(m.ents) == 1 and m.ents[0].kind == "PERSON"}
@@ -44,7 +61,7 @@ class PronounResolver:
                 if e.gender is None:
                     e.gender = g
 
-    def _pronoun(self, t: Token) -> None:
+    def resolve(self, t: Token) -> None:
         gender, plural = PRONOUNS[t.lower_]
         low = t.lower_
         # "it" as an object is mostly a thing or a claim ("denied it"); as a subject of be/seem, expletive
@@ -52,6 +69,9 @@ class PronounResolver:
             return
         sent = self.sent_of[t.i]
         cands = [m for m in self.ments if m.start < t.i and sent - m.sent <= PRONOUN_WINDOW]
+        if gender and not any(len(m.ents) == 1 and self._compatible(m.ents[0], gender, plural, low) for m in cands):
+            # a long quotation in between: the person may be named further back
+            cands = [m for m in self.ments if m.start < t.i]
         # cataphora: "In his remarks, Mr. Kim underscored ..." -> the following subject
         if t.dep_ == "poss" and not plural:
             subj = [m for m in self.ments if m.sent == sent and m.start > t.i and m.subject
@@ -67,9 +87,14 @@ class PronounResolver:
         if reporter is not None:                     # "Lavrov, who told reporters he ...", "X said she"
             self._bind(t, reporter.ents, gender)
             return
+        speech = self.view.speech_subject(t)
+        if speech and gender:
+            run = self._run_speaker(t, cands, gender, plural, low)
+            if run is not None:                      # '... ," he said' right after X's words
+                self._bind(t, run.ents, gender)
+                return
         best = None
         best_score = None
-        speech = self._speech_subject(t)
         for m in cands:
             mh = self.toks[m.head]
             if mh.dep_ == "compound" and mh.head.pos_ == "NOUN" and m.kind == "name":
@@ -90,11 +115,18 @@ class PronounResolver:
             weak = 0
             if plural and len(m.ents) == 1 and not m.ents[0].plural:
                 weak = 1
-            # a person of unknown gender costs one sentence of distance against a known match
+            if plural and mh.dep_ in ("dobj", "dative", "iobj") and mh.head.lemma_.lower() in self.kb.speech_verbs:
+                dist_pen = ADDRESSEE_PENALTY      # "told reporters": the audience is seldom what "they" takes up
+            else:
+                dist_pen = 0
+            # a person of unknown gender costs one sentence of distance against a known match; one
+            # known only by a role ("a doctor", "the chairwoman") more: he/she mostly take up a name
             unknown = 1 if gender and len(m.ents) == 1 and m.ents[0].gender is None else 0
+            if gender and len(m.ents) == 1 and m.ents[0].generic:
+                unknown += GENERIC_PENALTY
             # "..., he said": the last person reported as speaking is the likeliest speaker
-            speaker = SPEAKER_BONUS if speech and dist > 0 and self._speech_subject(self.toks[m.head]) else 0
-            score = (quote_pen, weak, dist + unknown - speaker, 0 if m.subject else 1, -m.start)
+            speaker = SPEAKER_BONUS if speech and dist > 0 and m.speaker else 0
+            score = (quote_pen, weak, dist + unknown + dist_pen - speaker, 0 if m.subject else 1, -m.start)
             if best_score is None or score < best_score:
                 best, best_score = m, score
         if plural:
@@ -108,6 +140,23 @@ class PronounResolver:
             rivals = [m for m in cands if m is not best and len(m.ents) == 1 and m.ents[0] is not best.ents[0]
                       and m.ents[0].kind == "PERSON" and m.ents[0].gender is None and sent - m.sent <= 1]
             self._bind(t, best.ents, gender if not rivals else None)
+
+    def _run_speaker(self, t: Token, cands: list[Ment], gender, plural, low) -> Ment | None:
+        """The person whose words a "he said" continues: the last named speaker before it, when they
+        spoke within RUN_CHARS characters and no other person was named in between."""
+        here = t.idx
+        for m in sorted(cands, key=lambda m: m.start, reverse=True):
+            if len(m.ents) != 1:
+                continue
+            e = m.ents[0]
+            if m.kind == "name" and e.kind == "PERSON" and not e.generic and not m.speaker:
+                return None                  # someone else was named in between
+            if not m.speaker or e.kind != "PERSON" or e.generic:
+                continue
+            if here - self.toks[m.start].idx > RUN_CHARS or not self._compatible(e, gender, plural, low):
+                return None
+            return m
+        return None
 
     def _reporting_subject(self, t: Token, cands: list[Ment], gender, plural, low) -> Ment | None:
         """The subject of the verb of saying that reports the pronoun's clause ("X said he would"),
@@ -127,11 +176,6 @@ class PronounResolver:
                     and self._compatible(m.ents[0], gender, plural, low):
                 return m
         return None
-
-    def _speech_subject(self, t: Token) -> bool:
-        while t.dep_ in ("compound", "flat", "appos") and t.head is not t:
-            t = t.head
-        return t.dep_ == "nsubj" and t.head.lemma_.lower() in self.kb.speech_verbs
 
     def _coordinated(self, t: Token, cands: list[Ment]):
         """The latest coordination of mentioned actors ('Obama and Putin') before a plural pronoun."""
@@ -159,4 +203,4 @@ class PronounResolver:
     def _bind(self, t: Token, ents: list[Ent], gender: str | None) -> None:
         if len(ents) == 1 and gender and ents[0].kind == "PERSON" and not ents[0].gender:
             ents[0].gender = gender
-        self.add(t.i, t.i + 1, t.i, "pronoun", "PRON", list(ents), name_level=False)
+        self.table.add(t.i, t.i + 1, t.i, "pronoun", "PRON", list(ents), name_level=False)

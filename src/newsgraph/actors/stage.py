@@ -9,31 +9,38 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsgraph.actors.document import DocView
+from newsgraph.actors.entities import Ent
 from newsgraph.actors.kb import load_kb
-from newsgraph.actors.resolve import DocResolver, Ent
+from newsgraph.actors.resolve import resolve_document
 from newsgraph.nlp import sentence_index
 from newsgraph.products import ActorIndex
 from newsgraph.records import Actor, Analysis, Mention, stable_id
 from newsgraph.registry import stages
 
 
-def _actor(e: Ent) -> Actor:
-    return Actor(id=Actor.make_id(e.name, e.country), name=e.name, kind=e.kind, country=e.country,
-                 sector=e.sector, role=e.role, aliases=[])
+def _actor(e: Ent, article_id: str) -> Actor:
+    # an actor the article only describes ("a passenger") is the article's own; a named one is shared
+    aid = stable_id(article_id, "local", " ".join(e.name.lower().split()), e.country or "") if e.local \
+        else Actor.make_id(e.name, e.country)
+    return Actor(id=aid, name=e.name, kind=e.kind, country=e.country,
+                 sector=e.sector, role=e.role, country_source=e.country_source,
+                 country_confidence=e.country_confidence, aliases=[])
 
 
-@stages.register("actors", provides=("actors", "mentions", "actor_index"))
+@stages.register("actors", requires=("places", "main_place"), provides=("actors", "mentions", "actor_index"))
 def actors_stage(doc: Doc, analysis: Analysis) -> None:
     art = analysis.article
-    resolver = DocResolver(doc, load_kb(), art.published)
-    ments = resolver.resolve()
+    view = DocView(doc, load_kb(), art.published, places=analysis.places,
+                   main_place=analysis.context.main_place, dateline_place=art.dateline_place, title=art.title)
+    ments = resolve_document(view)
     actors: dict[str, Actor] = {}
     ids: dict[int, str] = {}                  # id(Ent) -> actor id
 
     def actor_id(e: Ent) -> str:
         aid = ids.get(id(e))
         if aid is None:
-            a = _actor(e)
+            a = _actor(e, art.id)
             aid = ids[id(e)] = a.id
             if aid in actors:                 # two document entities with one canonical identity
                 a = actors[aid]

@@ -8,7 +8,7 @@ import click
 from newsgraph.cli.common import main  # the click group every command attaches to
 
 # Command modules; each defines commands with `@main.command()`.
-_COMMAND_MODULES = ("ingest", "query", "export", "eval", "bench", "serve")
+_COMMAND_MODULES = ("ingest", "query", "export", "eval", "bench", "serve", "kb")
 
 for _name in _COMMAND_MODULES:
     try:

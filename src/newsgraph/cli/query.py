@@ -190,12 +190,14 @@ def events_cmd(db_path: str | None, limit: int, offset: int, order: str, as_json
 @click.option("--kind", type=click.Choice(["PERSON", "COUNTRY", "ORG", "GROUP"], case_sensitive=False))
 @_list_options
 def actors_cmd(db_path: str | None, limit: int, offset: int, as_json: bool, **filters: Any) -> None:
-    """Canonical actors with their codes, aliases and how often they appear."""
+    """Canonical actors with their codes, how their country was found (country_source, country_confidence),
+    aliases and how often they appear."""
     rows = _list(db_path, "actors", limit, offset, filters)
     _output(rows, as_json, [
         ("code", lambda r: r.get("code"), 9),
         ("name", lambda r: r.get("name"), 30),
         ("kind", lambda r: r.get("kind"), 7),
+        ("country via", lambda r: r.get("country_source"), 11),
         ("role", lambda r: r.get("role"), 20),
         ("mentions", lambda r: r.get("n_mentions"), 8),
         ("articles", lambda r: r.get("n_articles"), 8),

@@ -44,6 +44,7 @@ from newsgraph.registry import eval_suites
 
 GSR_FILE = Path("petrarch2") / "petrarch2_gsr_validation.jsonl"
 GGT_FILE = Path("quotes") / "ggt" / "ggt_quotes.jsonl"
+ACTOR_STAGES = ("geo", "actors")      # the actors stage reads the places the geo stage found
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "we", "it",
             "himself", "herself", "themselves"}
 
@@ -75,7 +76,7 @@ def _pipelines():
     """(actors-only pipeline, full pipeline or None when a later stage cannot be loaded)."""
     from newsgraph.pipeline import Pipeline
 
-    actors_only = Pipeline(stage_names=("actors",))
+    actors_only = Pipeline(stage_names=ACTOR_STAGES)
     try:
         full = Pipeline()
     except Exception:  # another stage still under construction must not sink this suite
@@ -89,11 +90,17 @@ def _sentence_codes(analysis, start: int, end: int) -> list[str]:
 
 
 def _event_codes(analysis) -> list[str]:
+    """The source/target codes of the coded events, "---" for a missing country. Read from the event's
+    actors: an event's own code drops the missing country ("LEG" for a Congress of unknown country),
+    which must not be read as a country "LEG"."""
     out = set()
     for e in analysis.events:
-        for c in (e.source_code, e.target_code):
-            if c:
-                out.add(c if len(c) >= 3 else "---" + c)
+        for actor_id, code in ((e.source_actor_id, e.source_code), (e.target_actor_id, e.target_code)):
+            actor = analysis.actor(actor_id) if actor_id else None
+            if actor is not None:
+                out.add(_actor_code(actor))
+            elif code:
+                out.add(code if len(code) >= 3 else "---" + code)
     return sorted(out)
 
 
@@ -210,7 +217,7 @@ def ggt_speakers(data_dir: Path, options: dict) -> EvalResult:
 
     limit = int(options.get("limit", 0) or 0)
     use_full = str(options.get("full", "0")) not in ("0", "", "false")
-    pipe = Pipeline() if use_full else Pipeline(stage_names=("actors",))
+    pipe = Pipeline() if use_full else Pipeline(stage_names=ACTOR_STAGES)
     n = strict = lenient = n_pron = pron_ok = 0
     q_n = q_ok = 0
     misses: list[dict[str, Any]] = []
@@ -247,3 +254,136 @@ def ggt_speakers(data_dir: Path, options: dict) -> EvalResult:
                       recall=extra["lenient_acc"], f1=extra["pronoun_acc"], extra=extra, misses=misses,
                       headline={"strict accuracy": extra["strict_acc"], "lenient accuracy": extra["lenient_acc"],
                                 "pronoun accuracy": extra["pronoun_acc"]})
+
+
+# ------------------------------------------------------------------------------ actors/realnews-slots
+# Every gold actor slot of the real-news gold, scored against the actors the actors stage resolved in
+# that sentence (independent of what the event coder finds); see `score_slots`.
+
+def _words(text: str) -> list[str]:
+    out = []
+    for w in text.lower().replace("\u2019", "'").split():
+        w = w.strip(".,;:!?\"'()[]{}\u201c\u201d")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w:
+            out.append(w)
+    return out
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or one is the other plus a plural -s/-es ("protester"/"protesters")."""
+    return a == b or a.rstrip("s") == b.rstrip("s") and abs(len(a) - len(b)) <= 2
+
+
+def _has_words(hint: list[str], words: list[str]) -> bool:
+    return bool(hint) and all(any(_same_word(h, w) for w in words) for h in hint)
+
+
+def _actor_names(actor) -> list[list[str]]:
+    """Word lists an actor answers to: its name, aliases and role, and for a country or an IGO the
+    knowledge base's names for it ("us" names the United States)."""
+    from newsgraph.actors.kb import load_kb
+
+    names = [actor.name, *(actor.aliases or []), actor.role or ""]
+    kb = load_kb()
+    if actor.kind == "COUNTRY" and actor.country in kb.countries:
+        c = kb.countries[actor.country]
+        names += [c.name, *c.aliases, *c.demonyms]
+    elif actor.country == "IGO":
+        names += [n for o in kb.orgs.values() if o.code == actor.code for n in (o.name, *o.aliases)]
+    return [_words(n) for n in names if n]
+
+
+def slot_actor(analysis, span: tuple[int, int], hint: str | None):
+    """The actor the gold slot names, found by its hint word among the sentence's mentions: the first
+    mention (in text order) whose words contain the hint's words, else the first whose actor answers
+    to them by name, alias or role ("he" resolved to Julian Assange for the hint "assange"; "Mr. Trump"
+    whose role is President for the hint "president"). None when no mention fits."""
+    if not hint:
+        return None
+    want = _words(hint)
+    ments = sorted((m for m in analysis.mentions if m.actor_id and span[0] <= m.start < span[1]),
+                   key=lambda m: (m.start, -m.end))
+    actors = [(m, analysis.actor(m.actor_id)) for m in ments]
+    for m, actor in actors:
+        if actor is not None and _has_words(want, _words(m.text)):
+            return actor
+    for m, actor in actors:
+        if actor is not None and any(_has_words(want, words) for words in _actor_names(actor)):
+            return actor
+    return None
+
+
+def score_slots(results, modalities: frozenset[str] | None = None) -> dict[str, Any]:
+    """Country accuracy over every gold actor slot with a hint and a known country.
+
+    A slot is found when `slot_actor` finds an actor for its hint in the located sentence; it is
+    correct when that actor's country (``IGO`` for organisations) equals the gold country. Slots not
+    found count as wrong in ``accuracy`` (the system did not give the actor a country there);
+    ``found_accuracy`` is over found slots only. Events of every modality count unless `modalities`
+    names some (an actor is resolved the same way whatever the event's modality). Gold slots without a country ("never guess") that are
+    found give ``invented``: the share to which the system gave a country anyway."""
+    n = {"source": 0, "target": 0}
+    ok = {"source": 0, "target": 0}
+    found = {"source": 0, "target": 0}
+    no_country = invented = 0
+    misses = []
+    for res in results:
+        if res.span is None or res.analysis is None:
+            golds = [e for e in res.gold.events if modalities is None or e.get("modality", "asserted") in modalities]
+            for e in golds:
+                for side in ("source", "target"):
+                    if e.get(f"{side}_country") and e.get(f"{side}_hint"):
+                        n[side] += 1
+            continue
+        for e in res.gold.events:
+            if modalities is not None and e.get("modality", "asserted") not in modalities:
+                continue
+            for side in ("source", "target"):
+                want, hint = e.get(f"{side}_country"), e.get(f"{side}_hint")
+                if not hint:
+                    continue
+                actor = slot_actor(res.analysis, res.span, hint)
+                got = (actor.country or "---") if actor is not None else None
+                if not want:
+                    if actor is not None:
+                        no_country += 1
+                        invented += got != "---"
+                        if got != "---":
+                            misses.append({"doc": res.gold.doc, "n": res.gold.n, "side": side, "hint": hint,
+                                           "gold": None, "got": got, "actor": actor.name,
+                                           "source": actor.country_source})
+                    continue
+                n[side] += 1
+                found[side] += actor is not None
+                ok[side] += got == want
+                if got != want:
+                    misses.append({"doc": res.gold.doc, "n": res.gold.n, "side": side, "hint": hint,
+                                   "gold": want, "got": got,
+                                   "actor": actor.name if actor is not None else None,
+                                   "source": actor.country_source if actor is not None else None})
+    total = n["source"] + n["target"]
+    n_found = found["source"] + found["target"]
+    right = ok["source"] + ok["target"]
+    return {"accuracy": right / total if total else 0.0, "slots": dict(n), "found": n_found / total if total else 0.0,
+            "found_accuracy": right / n_found if n_found else 0.0,
+            "source_accuracy": ok["source"] / n["source"] if n["source"] else 0.0,
+            "target_accuracy": ok["target"] / n["target"] if n["target"] else 0.0,
+            "invented": invented / no_country if no_country else 0.0, "no_country_slots": no_country,
+            "misses": misses}
+
+
+@eval_suites.register("actors/realnews-slots")
+def realnews_slots(data_dir: Path, options: dict) -> EvalResult:
+    """Every gold actor slot of the real-news gold (not only those of events the coder found)."""
+    from newsgraph.eval.realnews import collect
+
+    results, modalities, info = collect(data_dir, options)
+    s = score_slots(results, modalities if options.get("modalities") else None)
+    if not options.get("modalities"):
+        info["modalities"] = ["all"]
+    acc, misses = s.pop("accuracy"), s.pop("misses")
+    return EvalResult("actors/realnews-slots", sum(s["slots"].values()), acc, s["found"], acc,
+                      extra={**info, **s}, misses=misses,
+                      headline={"country accuracy": acc, "share of slots with an actor found": s["found"]})

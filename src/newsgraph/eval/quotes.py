@@ -231,7 +231,7 @@ def score(arts: list[dict], preds: dict[str, list[dict]], notes: collections.Cou
 
 # ---------------------------------------------------------------------------------------------- predicting
 # Quotes need only the actors stage before them; the other stages are skipped to save time.
-QUOTE_STAGES = ("actors", "quotes")
+QUOTE_STAGES = ("geo", "actors", "quotes")
 _pipeline = None
 
 

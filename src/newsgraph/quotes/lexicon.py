@@ -48,7 +48,7 @@ def load_reporting_verbs(path: Path | None = None) -> dict[str, ReportingVerb]:
     return out
 
 
-CUE_KINDS = ("attribution", "report", "honorific", "speaker_pron", "skip_line", "no_quote_head", "org_noun")
+CUE_KINDS = ("attribution", "report", "speaker_pron", "skip_line", "no_quote_head", "org_noun")
 
 
 def load_cues(path: Path | None = None) -> dict[str, frozenset[str]]:

@@ -451,6 +451,7 @@ qt AS (SELECT speaker_actor_id AS actor_id, count(*) AS n
        FROM quotes WHERE speaker_actor_id IS NOT NULL {only.replace('actor_id', 'speaker_actor_id')}
        GROUP BY speaker_actor_id)
 SELECT ac.id, ac.name, ac.code, ac.kind, ac.country, ac.sector, ac.role, ac.aliases,
+       ac.country_source, ac.country_confidence,
        coalesce(mn.n, 0) AS n_mentions, coalesce(mn.na, 0) AS n_articles,
        coalesce(ev.n, 0) AS n_events, coalesce(qt.n, 0) AS n_quotes
 FROM actors ac

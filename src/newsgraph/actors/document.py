@@ -1,0 +1,177 @@
+"""What the actors resolver reads about one document, computed once and never changed afterwards:
+tokens and sentences, which tokens are quoted or part of a dateline, the knowledge-base names in the
+text (countries, demonyms, capitals, organisations, office holders) and the places the geo stage found.
+
+Every step of resolution (names.py, nominals.py, pronouns.py, context.py) reads a `DocView`; what the
+steps build is kept in the `EntityTable` (entities.py).
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.actors.kb import KB
+from newsgraph.actors.matcher import KBMatch, find_kb_matches
+from newsgraph.nlp.cache import doc_sents, doc_text, doc_tokens
+
+SUBJ = {"nsubj", "nsubjpass", "csubj", "agent", "expl"}
+QUOTE_CHARS = ('"', "\u201c", "\u201d", "``", "''")
+# "<country>-backed rebels": words after a hyphen that make the country a sponsor, not a nationality
+BACKING = {"backed", "led", "supported", "sponsored", "funded", "allied", "aligned", "armed", "trained",
+           "based", "brokered", "bound", "controlled", "held", "occupied", "friendly"}
+
+
+@dataclass
+class DocView:
+    doc: Doc
+    kb: KB
+    day: dt.date | None                       # publication date: dated roles follow it
+    places: list = field(default_factory=list)   # the geo stage's Place records (may be empty)
+    main_place: object | None = None          # the geo stage's dateline or main place
+    dateline_place: str | None = None         # the dateline ingest split off the text, when it did
+    title: str | None = None                  # the article's headline (not part of the text)
+
+    def __post_init__(self) -> None:
+        doc, kb = self.doc, self.kb
+        self.text = doc_text(doc)
+        self.toks: list[Token] = doc_tokens(doc)
+        self.ents: list[Span] = list(doc.ents)        # spaCy builds new spans on every doc.ents
+        self.sent_of = [0] * len(doc)
+        self.sent_root: list[Token] = []
+        self.sent_start: list[int] = []
+        for si, s in enumerate(doc_sents(doc)):
+            self.sent_root.append(s.root)
+            self.sent_start.append(s.start)
+            self.sent_of[s.start:s.end] = [si] * (s.end - s.start)
+        self.quote = self._quote_mask()
+        self.dateline = self._dateline_mask()
+        self.furniture = self._furniture_mask()
+        inner: list[KBMatch] = []
+        self.kbm: list[KBMatch] = find_kb_matches(doc, inner=inner, tokens=self.toks)
+        self.kbm_tokens = frozenset(i for m in self.kbm for i in range(m.start, m.end))
+        # tokens of country names, demonyms, capitals and seats ("pro-Russia", "Kremlin")
+        self.country_name_tokens = frozenset(i for m in self.kbm if m.kind in ("C", "D", "M")
+                                             for i in range(m.start, m.end))
+        # token -> ISO3 (or IGO) of names that say whose a phrase is: countries and demonyms ("Kenyan
+        # police", "Russia's army"), capitals and seats of government ("Kremlin spokesman", "White House
+        # press secretary"), international organisations ("UN envoy"; `org_code_of` keeps their code) --
+        # not names that only say what it is about or who backs it ("a China expert", "Turkey-backed")
+        self.country_of: dict[int, str] = {}
+        self.org_code_of: dict[int, str] = {}
+        for m in [*inner, *self.kbm]:
+            if self._modifier_only(m):
+                continue
+            if m.kind in ("C", "D"):
+                iso = m.key
+            elif m.kind == "M":
+                iso = kb.metonyms[m.key].iso3
+            elif m.kind == "O" and kb.orgs[m.key].code.startswith("IGO"):
+                iso = "IGO"
+                for i in range(m.start, m.end):
+                    self.org_code_of[i] = kb.orgs[m.key].code
+            else:
+                continue
+            for i in range(m.start, m.end):
+                self.country_of[i] = iso
+        self.context_countries = frozenset(self.country_of.values())
+        self._place_ents: list[Span] | None = None
+
+    def _modifier_only(self, m: KBMatch) -> bool:
+        """'Turkey-backed rebels', 'US-led coalition' (the backer, not the rebels' country) and 'a China
+        expert', 'the Ukraine specialist' (the subject of expertise, not a nationality)."""
+        if m.kind not in ("C", "D", "M", "O"):
+            return False
+        toks, n = self.toks, len(self.toks)
+        if m.start >= 2 and toks[m.start - 1].text in ("-", "\u2013") and toks[m.start - 2].lower_ in ("pro", "anti"):
+            return True                         # "pro-Russia rebels", "anti-Israel protesters"
+        if m.end + 1 < n and toks[m.end].text in ("-", "–") and toks[m.end + 1].lower_ in BACKING:
+            return True
+        last = toks[m.end - 1]
+        return m.kind in ("C", "M") and last.dep_ == "compound" and last.head.lemma_.lower() in self.kb.topic_heads
+
+    # ------------------------------------------------------------------ masks
+    def _dateline_mask(self) -> bytearray:
+        """Datelines ("BERLIN —", "GAZA CITY, Palestinian Territories:", "NAIROBI, Kenya (AP) —") at the
+        start of the text or of a paragraph: places the story was filed from, never actors. The line
+        must open with a word in capitals; the dateline runs to the first dash or colon, over
+        capitalised words, commas and an agency in parentheses."""
+        mask = bytearray(len(self.doc))
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if not (i == 0 or (toks[i - 1].is_space and "\n" in toks[i - 1].text)):
+                continue
+            if not (t.is_upper and t.is_alpha and len(t.text) > 1):
+                continue
+            j, depth = i, 0
+            while j < len(toks) and j - i < 14 and not toks[j].is_space:
+                u = toks[j]
+                if depth == 0 and j > i and u.text in ("\u2014", "\u2013", "--", "-", ":"):
+                    mask[i:j] = b"\x01" * (j - i)          # "MOSCOW (Northgate Wire) —"
+                    break
+                depth += u.text == "("
+                depth -= u.text == ")" and depth > 0
+                if not (depth > 0 or u.is_upper or u.is_punct or u.like_num or u.is_title or u.lower_ in ("of", "the")):
+                    break
+                j += 1
+        return mask
+
+    def _furniture_mask(self) -> bytearray:
+        """Lines of page furniture and photo captions ("Story continues below advertisement", "... CHAD
+        HIPOLITO/The Canadian Press") that ingest would have removed, when a text comes uncleaned (an
+        evaluation's raw text): nothing in them is an actor. Patterns: data/ingest/boilerplate.csv."""
+        from newsgraph.ingest.patterns import default_patterns
+
+        pats = default_patterns()
+        mask = bytearray(len(self.doc))
+        starts = [t.idx for t in self.toks]
+        pos = 0
+        for line in self.text.split("\n"):
+            body = line.strip()
+            if body and len(body) <= 500 and (any(p.regex.fullmatch(body) for p in pats.line)
+                                              or any(p.regex.search(body) for p in (*pats.caption, *pats.credit))):
+                lo = bisect.bisect_left(starts, pos)
+                hi = bisect.bisect_left(starts, pos + len(line))
+                mask[lo:hi] = b"\x01" * (hi - lo)
+            pos += len(line) + 1
+        return mask
+
+    def _quote_mask(self) -> bytearray:
+        mask = bytearray(len(self.doc))
+        inside = False
+        for t in self.toks:
+            if t.text in QUOTE_CHARS:
+                if t.text == "\u201c":
+                    inside = True
+                elif t.text == "\u201d":
+                    inside = False
+                else:
+                    inside = not inside
+                continue
+            if t.is_space and "\n" in t.text:
+                inside = False if t.text.count("\n") > 1 else inside
+            mask[t.i] = inside
+        return mask
+
+    # ------------------------------------------------------------------ lookups
+    def place_entity(self, t: Token) -> Span | None:
+        """The GPE/LOC entity a token belongs to."""
+        if self._place_ents is None:
+            self._place_ents = [e for e in self.ents if e.label_ in ("GPE", "LOC")]
+        return next((e for e in self._place_ents if e.start <= t.i < e.end), None)
+
+    @staticmethod
+    def is_subject(t: Token) -> bool:
+        while t.dep_ in ("compound", "flat", "appos", "conj") and t.head is not t:
+            if t.dep_ == "conj" and t.head.dep_ not in SUBJ:
+                return False
+            t = t.head
+        return t.dep_ in SUBJ
+
+    def speech_subject(self, t: Token) -> bool:
+        """Is the token (the head of) the subject of a verb of saying?"""
+        while t.dep_ in ("compound", "flat", "appos") and t.head is not t:
+            t = t.head
+        return t.dep_ == "nsubj" and t.head.lemma_.lower() in self.kb.speech_verbs

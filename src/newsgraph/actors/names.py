@@ -1,0 +1,445 @@
+"""Step 1 of resolution: names. People (with the titles, "of Russia" and appositives around them),
+surnames and speakers the entity recogniser missed, knowledge-base names (countries, capitals and seats
+used as actors, organisations, office holders) and other organisations.
+
+Reads the `DocView`; adds entities and name mentions to the `EntityTable`. Nothing here looks at
+nominals or pronouns: those come after (nominals.py, pronouns.py) and may refer back to what is found here.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsgraph.actors.document import DocView
+from newsgraph.actors.entities import Ent, EntityTable
+from newsgraph.actors.people import is_credit, name_parts, whole_words
+from newsgraph.actors.phrases import PhraseInfo, read_phrase
+
+ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
+# prepositions after which a capital is a place, not an actor ("in Pyongyang")
+LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "across", "around", "through",
+            "toward", "towards", "via", "over", "throughout", "within", "for", "of", "on"}
+SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around", "toward", "towards", "of"}
+_POSSESSIVE = ("'s", "\u2019s")
+# roles whose "to <country>" names where they are posted, not whom they serve
+SENT_TO = {"ambassador", "envoy", "emissary", "representative", "delegate", "diplomat", "attache", "consul"}
+
+
+class NameFinder:
+    def __init__(self, view: DocView, table: EntityTable):
+        self.view, self.table, self.kb = view, table, view.kb
+        self.honorifics = view.kb.honorifics
+        self._full_names: dict[str, str] | None = None
+        self.serves: list[tuple[Ent, Token]] = []   # (person, role word of their appositive)
+
+    def run(self) -> None:
+        self.persons()
+        self.bare_surnames()
+        self.unrecognised_speakers()
+        self.kb_names()
+        self.orgs()
+        self.country_from_employer()
+
+    # ------------------------------------------------------------------ people
+    def clean_span(self, span: Span) -> tuple[int, int]:
+        """Trim a PERSON span of honorifics/titles inside it and a trailing possessive."""
+        start, end = span.start, span.end
+        toks = self.view.toks
+        while start < end - 1 and (toks[start].lower_ in self.honorifics or toks[start].lower_ in _POSSESSIVE
+                                   or toks[start].is_punct):
+            start += 1
+        while end > start + 1 and (toks[end - 1].lower_ in (*_POSSESSIVE, "'", "\u2019") or toks[end - 1].is_punct):
+            end -= 1
+        return start, end
+
+    def title_phrase(self, span_start: int, root: Token) -> list[Token]:
+        """Tokens before a name that modify it: 'President', 'Syrian President', 'Secretary of State'.
+
+        The longest run of words left of the name (no punctuation except a title hyphen, no number,
+        no determiner) whose words all depend, within the run, on the name."""
+        toks = self.view.toks
+        left = span_start
+        while left > 0 and span_start - left < 8:
+            t = toks[left - 1]
+            hyphen_title = (t.text == "-" and not t.whitespace_ and left > 1 and not toks[left - 2].whitespace_
+                            and toks[left - 2].text[:1].isupper())       # Secretary-General
+            if t.is_space or (t.is_punct and not hyphen_title) or t.like_num or self.view.dateline[t.i] \
+                    or t.dep_ in ("det", "predet") or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of":
+                break
+            left -= 1
+
+        def attached(t: Token, lo: int) -> bool:
+            seen = 0
+            while seen < 12:
+                if span_start <= t.i <= root.i:
+                    return True
+                if t.head is t or not lo <= t.head.i <= root.i or t.dep_ == "punct" and t.text != "-":
+                    return t.text == "-" and lo <= t.i
+                t, seen = t.head, seen + 1
+            return False
+
+        for lo in range(left, span_start):
+            run = toks[lo:span_start]
+            if run[0].lower_ == "of" or run[0].dep_ in ("prep", "case"):
+                continue
+            if all(attached(t, lo) for t in run):
+                return list(run)
+        return []
+
+    def appositive(self, root: Token) -> tuple[list[Token], Token] | None:
+        """A role phrase in apposition to a name: 'Zarubin, a Russian ... correspondent' or
+        'North Korea's leader, Kim Jong-un'."""
+        for c in root.children:
+            if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ == "PERSON":
+                toks = [t for t in c.subtree if t.i <= c.i]
+                for p in c.children:        # "president of Russia" (not "commander of a force in Syria")
+                    if p.dep_ == "prep" and p.lower_ == "of":
+                        for o in p.children:
+                            if o.dep_ == "pobj" and o.i in self.view.country_of:
+                                toks.extend([p, *o.subtree])
+                return toks, c
+        if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON":
+            h = root.head
+            return [t for t in h.subtree if t.i <= h.i], h
+        return None
+
+    def person_spans(self) -> list[Span]:
+        """The PERSON entities, and names the recogniser labelled otherwise that are a person's full
+        name: a known given name and a surname the text also uses alone as a PERSON ("Morgan McNeely"
+        labelled ORG, then "McNeely said")."""
+        doc, kb = self.view.doc, self.kb
+        alone = {e.text for e in self.view.ents if e.label_ == "PERSON" and len(e) == 1}
+        out = []
+        for span in self.view.ents:
+            if span.label_ == "PERSON":
+                out.append(span)
+            elif span.label_ in ("ORG", "GPE", "NORP") and len(span) in (2, 3) \
+                    and span[0].lower_ in kb.given_gender and span[-1].text in alone \
+                    and all(t.text[:1].isupper() and t.is_alpha for t in span):
+                out.append(span)
+        return out
+
+    def persons(self) -> None:
+        view, table, kb = self.view, self.table, self.kb
+        doc = view.doc
+        for span in self.person_spans():
+            start, end = self.clean_span(span)
+            if start >= end or any(view.dateline[start:end]) \
+                    or is_credit(view.text, span.start_char, span.end_char):
+                continue
+            if any((m.kind in ("O", "C", "M", "D") or m.kind == "P" and not kb.named[m.key].dated)
+                   and m.start <= start and end <= m.end for m in view.kbm):
+                continue          # the KB knows the name as an organisation/country ("al-Shabab", "Jordan")
+            last = doc[end - 1]
+            if last.lower_ in kb.place_heads or last.lemma_.lower() in kb.place_heads:
+                table.not_person[span.start:span.end] = b"\x01" * (span.end - span.start)
+                continue
+            name_span = doc[start:end]
+            name = " ".join(name_span.text.split())
+            root = name_span.root
+            # learn from the text: title words before the name, "of <country>", an appositive
+            title_toks = self.title_phrase(start, root)
+            info = read_phrase(kb, title_toks + [root], None, view.country_of, view.org_code_of) if title_toks else PhraseInfo()
+            for c in root.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.i in view.country_of:
+                            info.country = info.country or view.country_of[p.i]
+            appos = self.appositive(root)
+            via_appos = False
+            if appos is not None:
+                ainfo = read_phrase(kb, appos[0], appos[1], view.country_of, view.org_code_of)
+                if ainfo.role or ainfo.group_term or ainfo.country:
+                    via_appos = info.country is None and ainfo.country is not None
+                    info.merge(ainfo)
+            hon = doc[start - 1].lower_ if start > 0 else ""
+            if self.honorifics.get(hon):
+                info.gender = info.gender or self.honorifics[hon]
+            ent = self.link_person(name, info, "apposition" if via_appos else "title")
+            if appos is not None and ent.country is None:
+                self.serves.append((ent, appos[1]))
+            m_start = start
+            if title_toks:
+                m_start = title_toks[0].i
+                table.phrase_tokens[m_start:start] = b"\x01" * (start - m_start)
+            elif hon in self.honorifics:
+                m_start = start - 1
+            table.add(m_start, end, root.i, "name", "PERSON", [ent])
+            ent.alias(name)
+            if appos is not None:
+                toks, h = appos
+                a_start, a_end = min(t.i for t in toks), max(t.i for t in toks) + 1
+                if not any(table.taken[a_start:a_end]):
+                    table.add(a_start, a_end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
+                    table.phrase_tokens[a_start:a_end] = b"\x01" * (a_end - a_start)
+
+    def bare_surnames(self) -> None:
+        """Surnames the entity recogniser missed ("Traeger said") of people named in full elsewhere."""
+        view, table = self.view, self.table
+        by_part: dict[str, Ent] = {}
+        firsts: dict[str, list[Ent]] = {}
+        for e in table.ents.values():
+            if e.kind == "PERSON" and len(e.name.split()) >= 2:
+                words = e.name.split()
+                by_part.setdefault(words[-1].lower().strip(".,"), e)
+                firsts.setdefault(words[0].lower().strip(".,"), []).append(e)
+        for first, es in firsts.items():   # a given name alone ("Jayme") when only one person has it
+            if len(es) == 1 and first not in by_part and first not in self.honorifics:
+                by_part[first] = es[0]
+        for e in table.ents.values():        # people known by one name ("Demi") the recogniser missed later
+            if e.kind == "PERSON" and len(e.name.split()) == 1 and e.office is None:
+                by_part.setdefault(e.name.lower(), e)
+        if not by_part:
+            return
+        toks = view.toks
+        for t in toks:
+            # a name the KB knows as a country may be a first name ("Jordan said" after "Jordan Stewart")
+            kb_name = t.i in view.kbm_tokens and not (t.ent_type_ == "PERSON" and view.speech_subject(t))
+            if (t.pos_ == "PROPN" and t.text[:1].isupper() and not table.taken[t.i] and not kb_name
+                    and not table.not_person[t.i] and t.lower_.strip("\u200b") in by_part
+                    and t.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP")
+                    and not (t.i + 1 < len(toks) and toks[t.i + 1].pos_ == "PROPN"
+                             and not toks[t.i + 1].lower_ in _POSSESSIVE)):
+                start = t.i
+                if t.i > 0 and toks[t.i - 1].lower_ in self.honorifics and not table.taken[t.i - 1]:
+                    start = t.i - 1
+                table.add(start, t.i + 1, t.i, "name", "PERSON", [by_part[t.lower_.strip("\u200b")]])
+
+    def unrecognised_speakers(self) -> None:
+        """A capitalised name the recogniser missed, subject of a verb of saying ("Baxter said"):
+        a person; a lone surname takes the full name used elsewhere ("Moyra Baxter")."""
+        view, table, kb = self.view, self.table, self.kb
+        doc = view.doc
+        for t in view.toks:
+            if (t.dep_ != "nsubj" or t.pos_ != "PROPN" or not t.text[:1].isupper() or table.taken[t.i]
+                    or t.i in view.kbm_tokens or table.not_person[t.i]
+                    or t.head.lemma_.lower() not in kb.speech_verbs
+                    or t.ent_type_ in ("NORP", "FAC", "DATE", "TIME")):
+                continue
+            if t.ent_type_ in ("GPE", "LOC", "ORG"):
+                # the recogniser called it a place/organisation: a person only if written in full with
+                # a known given name elsewhere ("Murray Sinclair ... Sinclair said")
+                full = self.full_name_for(t)
+                if not full or full.split()[0].lower() not in kb.given_gender:
+                    continue
+            if t.lower_ in kb.roles or t.lemma_.lower() in kb.terms or t.lower_ in self.honorifics:
+                continue
+            comp = [c for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
+                    and c.text[:1].isupper() and not table.taken[c.i] and c.i not in view.kbm_tokens]
+            start = comp[0].i if comp and comp[-1].i == t.i - 1 else t.i
+            if start == t.i:
+                name = self.full_name_for(t) or t.text
+            else:
+                name = doc[start:t.i + 1].text
+            if start > 0 and doc[start - 1].lower_ in self.honorifics:
+                start -= 1
+            ent = self.link_person(name, PhraseInfo(gender=self.honorifics.get(doc[start].lower_)))
+            table.add(start, t.i + 1, t.i, "name", "PERSON", [ent])
+
+    def full_name_for(self, t: Token) -> str | None:
+        """'Given Surname' written elsewhere in the document for a lone surname."""
+        if self._full_names is None:
+            toks = self.view.toks
+            self._full_names = {}
+            for u in toks[1:]:
+                prev = toks[u.i - 1]
+                if u.pos_ == "PROPN" and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha \
+                        and prev.i not in self.view.country_of and prev.lower_ not in self.kb.roles:
+                    self._full_names.setdefault(u.text, f"{prev.text} {u.text}")
+        return self._full_names.get(t.text)
+
+    def country_from_employer(self) -> None:
+        """'Mykhailo Podolyak, an adviser to President Volodymyr Zelensky': the adviser serves
+        Zelensky's country (also 'a spokeswoman for the ministry', 'an official with NATO')."""
+        by_token = self.table.name_entity_at()
+        for ent, role_word in self.serves:
+            if ent.country is not None:
+                continue
+            for prep in role_word.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("to", "for", "with", "of", "at"):
+                    continue
+                for pobj in prep.children:
+                    boss = by_token.get(pobj.i)
+                    if boss is not None and prep.lower_ == "to" and boss.kind == "COUNTRY" \
+                            and role_word.lemma_.lower() in SENT_TO:
+                        # "the envoy to Ukraine": sent there by another country (never Ukraine)
+                        ent.foreign_to.add(boss.country)
+                        continue
+                    if pobj.dep_ == "pobj" and boss is not None and boss.country and boss is not ent:
+                        ent.set_country(boss.country, "employer")
+                        break
+                if ent.country:
+                    break
+
+    def link_person(self, name: str, info: PhraseInfo, source: str = "title") -> Ent:
+        """The entity a person's name refers to: an office holder of the KB, a person already named in
+        full, or a new person; then what the title/appositive says about them is learnt."""
+        table, kb = self.table, self.kb
+        parts = name_parts(name)
+        words = [w.strip(".") for w in name.lower().split() if w.strip(".")]
+        ent: Ent | None = None
+        if len(words) >= 2:
+            named = self.named_person(name)
+            if kb.offices_for(name):
+                ent = table.office_ent(name)
+            elif named is not None:
+                ent = table.named_ent(named, person=True)
+            else:
+                key = f"P:{words[0]} {words[-1]}"
+                ent = table.ents.get(key)
+                if ent is None:
+                    # an earlier surname-only mention of the same person
+                    for e in reversed(list(table.ents.values())):
+                        if e.kind == "PERSON" and len(e.name.split()) == 1 and e.name_parts <= parts and not e.office:
+                            ent = e
+                            e.name, e.key = name, key
+                            table.ents[key] = e
+                            break
+                if ent is None:
+                    ent = table.ent(key, name=name, kind="PERSON")
+        else:
+            # a surname (or single name): the latest person of this document carrying it as a whole
+            # word ("Valanciunas" is Jonas Valanciunas, not the pairing "Gasol-Valanciunas"), else as
+            # part of a hyphenated name ("Jong-un")
+            for whole in (True, False):
+                for m in reversed(table.ments):
+                    e = m.ents[0]
+                    if len(m.ents) == 1 and e.kind == "PERSON" and parts and parts <= e.name_parts \
+                            and (not whole or parts <= whole_words(e.name)):
+                        ent = e
+                        break
+                if ent is not None:
+                    break
+            if ent is None:
+                for e in table.ents.values():
+                    if e.kind == "PERSON" and parts and parts <= e.name_parts:
+                        ent = e
+                        break
+            if ent is None and kb.offices_for(name):
+                ent = table.office_ent(name)
+            if ent is None and self.named_person(name) is not None:
+                ent = table.named_ent(self.named_person(name), person=True)
+            if ent is None:
+                ent = table.ent(f"P:{name.lower()}", name=name, kind="PERSON")
+        if not ent.name_parts:
+            ent.name_parts = parts
+        if ent.gender is None and words and (len(words) >= 2 or ent.office is None):
+            ent.gender = kb.given_gender.get(words[0])
+        if len(name.split()) > len(ent.name.split()) and ent.office is None:
+            ent.name = name
+            ent.name_parts |= parts
+        self.learn(ent, info, source)
+        return ent
+
+    def named_person(self, name: str):
+        """The one person of the Phoenix dictionaries answering to a name (None when none or several)."""
+        people = [a for a in self.kb.named_for(name) if a.dated]
+        return people[0] if len(people) == 1 else None
+
+    @staticmethod
+    def learn(ent: Ent, info: PhraseInfo, source: str = "title") -> None:
+        """Apply what a title/appositive says; an office in force from the KB is not overridden."""
+        if info.gender and not ent.gender:
+            ent.gender = info.gender
+        if info.head_role:
+            ent.head_role = True
+        in_office = ent.office is not None and ent.sector not in (None, "ELI")
+        if in_office:
+            return
+        if info.country and not ent.country:
+            ent.set_country(info.country, source)
+        if info.sector and (ent.sector is None or ent.office is None):
+            ent.sector = "ELI" if info.former else info.sector
+            ent.role = ent.role or info.role
+
+    # ------------------------------------------------------------------ knowledge-base names
+    @staticmethod
+    def actor_position(t: Token, locative: set[str]) -> bool:
+        """Is a capital/seat used as an actor (subject, object, possessor, 'between X and Y')?"""
+        while t.dep_ in ("compound", "flat") and t.head is not t:
+            t = t.head
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ in ARG_DEPS:
+            return True
+        if t.dep_ == "pobj":
+            prep = t.head.lower_
+            return prep not in locative
+        return False
+
+    def kb_names(self) -> None:
+        view, table, kb = self.view, self.table, self.kb
+        doc = view.doc
+        # names inside a longer name of another kind ("the Beijing Olympics", "Kim Il-sung Square")
+        others = [(s.start, s.end) for s in view.ents
+                  if s.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")]
+        ent_label = {t.i: t.ent_type_ for s in view.ents for t in view.toks[s.start:s.end]}
+        for m in view.kbm:
+            if any(table.taken[m.start:m.end]) or any(table.not_person[m.start:m.end]):
+                continue
+            if is_credit(view.text, view.toks[m.start].idx, view.toks[m.end - 1].idx + len(view.toks[m.end - 1].text)):
+                continue          # "CHAD HIPOLITO/The Canadian Press" is a photographer, not Chad
+            inside = any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in others)
+            if inside and (m.kind != "O" or not kb.orgs[m.key].code.startswith("IGO")):
+                continue          # "Sweden Democrats" is not the US party; "UN Security Council" is the UN
+            if m.kind == "O" and not kb.orgs[m.key].code.startswith("IGO") and m.start > 0:
+                prev = view.toks[m.start - 1]
+                if prev.text[:1].isupper() and prev.dep_ in ("compound", "amod", "nmod") \
+                        and m.start <= prev.head.i < m.end:
+                    continue      # "Liberal Democrats", "Sweden Democrats": another party
+            head = doc[m.end - 1]          # names are head-final ("the Kremlin", "North Korea")
+            if m.kind == "L":
+                if ent_label.get(head.i) in ("FAC", "ORG", "GPE"):
+                    continue
+                ent = table.office_ent(m.key)
+                table.add(m.start, m.end, head.i, "name", "PERSON", [ent])
+            elif m.kind == "C":
+                table.add(m.start, m.end, head.i, "name", "GPE", [table.country_ent(m.key)])
+            elif m.kind == "O":
+                org = kb.orgs[m.key]
+                ent = table.ent(f"O:{org.id}", name=org.name, kind="ORG", country=org.code[:3],
+                                sector=org.code[3:] or None)
+                table.add(m.start, m.end, head.i, "name", "ORG", [ent])
+            elif m.kind == "P":
+                actor = kb.named[m.key]
+                label = ent_label.get(head.i)
+                person = label == "PERSON" or actor.dated and label not in ("ORG", "GPE", "FAC", "NORP")
+                label = "PERSON" if person else "ORG"
+                table.add(m.start, m.end, head.i, "name", label, [table.named_ent(actor, person)])
+            elif m.kind == "M":
+                met = kb.metonyms[m.key]
+                loc = SEAT_LOCATIVE if met.kind == "seat" else LOCATIVE
+                if self.actor_position(head, loc):
+                    ent = table.group_ent(met.iso3, met.sector, source="kb")
+                    table.add(m.start, m.end, head.i, "metonym", "GPE", [ent])
+            elif m.kind == "D":
+                pass  # demonyms are read as part of nominal phrases; leftovers in nominals.py
+
+    def orgs(self) -> None:
+        view, table, kb = self.view, self.table, self.kb
+        doc = view.doc
+        for span in view.ents:
+            if span.label_ != "ORG" or any(table.taken[span.start:span.end]) \
+                    or any(table.phrase_tokens[span.start:span.end]):
+                continue          # taken, or part of a title ("Secretary of State Antony Blinken")
+            start, end = span.start, span.end
+            while end > start + 1 and doc[end - 1].lower_ in _POSSESSIVE:
+                end -= 1
+            if not any(t.text[:1].isupper() and t.lower_ != "the" for t in view.toks[start:end]):
+                continue          # "the rookie defenceman" is a description, not an organisation's name
+            toks = list(doc[start:end])
+            root = doc[start:end].root
+            toks += [t for c in root.children if c.dep_ == "poss" and c.i < start for t in c.subtree]
+            info = read_phrase(kb, toks, root, view.country_of, view.org_code_of)
+            name = doc[start:end].text
+            if name.lower().startswith("the "):
+                name = name[4:]
+            name = " ".join(name.split())
+            named = kb.named_for(name)        # the recogniser says it is an organisation
+            ent = table.ents.get(f"O:{name.lower()}")
+            if ent is None and len(named) == 1:
+                ent = table.named_ent(named[0], person=False)
+            elif ent is None:
+                ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=info.sector)
+                if info.country:
+                    ent.set_country(info.country, "name")
+            table.add(start, end, doc[start:end].root.i, "name", "ORG", [ent])

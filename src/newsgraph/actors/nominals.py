@@ -1,0 +1,383 @@
+"""Step 2 of resolution: nominals -- role and group nouns ("the Russian leader", "North Korean
+authorities", "the two leaders", "police in Nairobi").
+
+A nominal is resolved to a person of the document ("the president" after "President Ruto"), else to the
+knowledge base's office holder ("Iran's foreign minister" on the publication date), else to a generic
+actor: the country and sector the phrase gives ("Kenyan police" = KENCOP) or, without a country, an actor
+named by its noun ("protesters", sector OPP) whose country context.py may fill in later.
+The country of a nominal comes from a nationality adjective, a possessive, or "of/in/from PLACE"
+(cities and regions through the gazetteer, places.py).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.actors.document import DocView
+from newsgraph.actors.entities import Ent, EntityTable
+from newsgraph.actors.kb import KB
+from newsgraph.actors.phrases import PhraseInfo, noun_lemma, read_phrase
+from newsgraph.actors.places import place_country
+from newsgraph.actors.names import SENT_TO
+
+GROUP_PERSON_HEADS = {"leader", "autocrat", "president", "man", "woman", "minister", "official",
+                      "head", "dictator", "counterpart", "strongman", "side"}
+# head-of-state titles that name one office ("the president" is not the prime minister)
+SPECIFIC_HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
+                        "emir", "supreme leader"}
+# place nouns that name their place with "of" ("the West Bank city of Nablus", "the province of Quebec")
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "district", "county", "capital",
+               "port", "municipality", "territory", "island", "governorate", "prefecture"}
+_DEFINITE = ("the", "this", "that", "these", "those", "both")
+EPITHET_SENTENCES = 3
+# titles that are more often something else when they stand alone ("hit in the head")
+BARE_NOT_PEOPLE = {"head", "chief"}
+# endings of English nouns for people ("defenceman", "brawler", "proprietor", "maverick", "novelist")
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ick", "ster", "ive")
+# "hundreds of demonstrators", "one of its soldiers", "members of the army": the quantity word stands for
+# the actor in the parse, so it belongs to the mention
+QUANTITY_HEADS = {"hundred", "thousand", "dozen", "score", "million", "some", "many", "most", "several",
+                  "one", "two", "three", "four", "five", "member", "number", "group", "handful", "majority",
+                  "all", "none", "each", "both", "few", "tens", "hundreds", "thousands", "dozens", "scores",
+                  "millions", "members"}
+
+_HEADS: dict[int, tuple[KB, frozenset[str]]] = {}
+
+
+def nominal_heads(kb: KB) -> frozenset[str]:
+    """Words that can head a role or group nominal (computed once per knowledge base)."""
+    hit = _HEADS.get(id(kb))
+    if hit is None or hit[0] is not kb:
+        words = set(GROUP_PERSON_HEADS) | set(kb.country_nouns) | set(kb.org_nouns)
+        words.update(r for r in kb.roles if " " not in r)
+        words.update(k.split()[-1] for k in kb.terms)
+        words.update(a.split()[-1] for a in kb.agents)
+        hit = _HEADS[id(kb)] = (kb, frozenset(words))
+    return hit[1]
+
+
+class NominalResolver:
+    def __init__(self, view: DocView, table: EntityTable):
+        self.view, self.table, self.kb = view, table, view.kb
+        self.heads = nominal_heads(view.kb)
+        self.place_country: dict[int, str] = {}    # nominal head -> ISO3 of its "of/in/from <place>"
+        self.sent_to: dict[int, set[str]] = {}      # nominal head -> countries it is posted to
+
+    # ------------------------------------------------------------------ finding nominals
+    def is_head(self, t: Token) -> bool:
+        table = self.table
+        if t.pos_ not in ("NOUN", "PROPN") or table.taken[t.i] or table.phrase_tokens[t.i]:
+            return False
+        if t.lower_ not in self.heads and noun_lemma(t) not in self.heads:
+            return False
+        if t.dep_ in ("compound", "amod") and t.head.i != t.i:
+            return False          # "police" in "police officer", "military parades": the head decides
+        if t.dep_ == "attr" and not any(c.dep_ == "expl" for c in t.head.children) \
+                or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "attr":
+            return False          # predicate nominal: "Putin is the first head of state" (not "there were ...")
+        return True
+
+    def span(self, h: Token) -> tuple[int, int, list[Token]]:
+        toks = [h]
+        for c in h.lefts:
+            if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case",
+                          "advmod", "npadvmod", "punct"):
+                toks.extend(c.subtree)
+        group = noun_lemma(h) in self.kb.terms or h.lower_ in self.kb.terms
+        self.sent_to.pop(h.i, None)
+        for c in h.rights:
+            if c.dep_ == "prep" and c.lower_ == "to" and noun_lemma(h) in SENT_TO:
+                # "the envoy to Ukraine": posted there, so not of that country
+                self.sent_to[h.i] = {self.view.country_of[p.i] for p in c.children
+                                     if p.dep_ == "pobj" and p.i in self.view.country_of}
+            # "leader of North Korea", "dissidents from Egypt", "a court in Guyana", "the mayor of Nablus"
+            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and group
+                                     or c.lower_ == "in" and group and h.tag_ == "NN"):
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if not pobj:
+                    continue
+                place = self.place_of(pobj[0])
+                if place or c.lower_ == "of" and self.table.taken[pobj[0].i]:
+                    toks.extend(c.subtree)
+                    if place and pobj[0].i not in self.view.country_of:
+                        self.place_country[h.i] = place
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in QUANTITY_HEADS \
+                and h.head.head.i < h.i and not self.table.taken[h.head.head.i]:
+            q = h.head.head
+            toks.extend([q, h.head, *(t for c in q.lefts if c.dep_ in ("det", "nummod", "amod", "quantmod")
+                                      for t in c.subtree)])
+        toks = sorted(set(toks), key=lambda t: t.i)
+        start, end = toks[0].i, toks[-1].i + 1
+        vt = self.view.toks
+        for i in range(start, h.i):             # a phrase never reaches over a line break
+            if vt[i].is_space and "\n" in vt[i].text or "\n" in vt[i].whitespace_:
+                start = i + 1
+        while start < h.i and (vt[start].is_punct or vt[start].dep_ == "cc" or vt[start].is_space):
+            start += 1
+        return start, end, [t for t in toks if start <= t.i < end]
+
+    def place_of(self, t: Token, depth: int = 0) -> str | None:
+        """ISO3 of a place phrase: a country ("Russia"), a country word inside it ("the West Bank city
+        of ..."), or a city/region the gazetteer places in one country ("Nablus", "Ontario")."""
+        view = self.view
+        if t.i in view.country_of:
+            return view.country_of[t.i]
+        for c in t.lefts:
+            if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i in view.country_of:
+                return view.country_of[c.i]
+        if t.ent_type_ in ("GPE", "LOC") and not self.table.taken[t.i]:
+            span = view.place_entity(t)
+            if span is not None:
+                iso = place_country(span.text, view.context_countries)
+                if iso:
+                    return iso
+        if depth < 2 and noun_lemma(t) in PLACE_NOUNS:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            return self.place_of(o, depth + 1)
+        return None
+
+    # ------------------------------------------------------------------ resolving
+    def the_north(self, t: Token) -> None:
+        """"the North" / "the South" for a Korea named before."""
+        prefix = t.lower_ + " "
+        for e in self.table.ents.values():
+            if e.kind == "COUNTRY" and e.name.lower().startswith(prefix):
+                self.table.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [e])
+                return
+
+    def resolve(self, h: Token) -> bool:
+        """Resolve the nominal headed by `h`; whether it named an actor."""
+        n_before = len(self.table.ments)
+        self._resolve(h)
+        return len(self.table.ments) > n_before
+
+    def _resolve(self, h: Token) -> None:
+        kb, table = self.kb, self.table
+        start, end, toks = self.span(h)
+        owner = {t.i for c in h.children if c.dep_ == "poss" for t in c.subtree}
+        inner = [i for i in range(start, end) if i not in owner]
+        if any(table.taken[i] for i in inner) and not any(i in self.view.country_name_tokens for i in inner):
+            return            # a name inside the phrase ("the Kinder Morgan pipeline") makes it no nominal
+        info = read_phrase(kb, toks, h, self.view.country_of, self.view.org_code_of)
+        place_source = "title"
+        if info.country is None and h.i in self.place_country:
+            info.country, place_source = self.place_country[h.i], "place"
+        if info.country is None:
+            owner_country = self.possessor_country(h)
+            if owner_country:
+                info.country, place_source = owner_country, "coreference"
+        if info.country is None and owner and (info.group_term or info.role):
+            # "Assad's troops", "President Trump's advisers": those of the named possessor's country
+            boss = table.name_entity_at()
+            for i in sorted(owner):
+                e = boss.get(i)
+                if e is not None and e.country and e.kind in ("PERSON", "ORG") and not e.generic:
+                    info.country, place_source = e.country, "employer"
+                    break
+        lemma = noun_lemma(h)
+        definite = any(t.lower_ in _DEFINITE or t.dep_ == "poss" for t in toks if t.i < h.i)
+
+        def add(ents: list[Ent], label: str = "NOMINAL") -> None:
+            # the phrase's words are used up only when it names an actor ("Israeli" in "Israeli tank
+            # shelling" stays a mention of Israel when "tank" names none)
+            table.phrase_tokens[start:end] = b"\x01" * (end - start)
+            table.add(start, end, h.i, "nominal", label, ents, name_level=False)
+        # "the country", "the two nations"
+        if lemma in kb.country_nouns:
+            if info.country:
+                return
+            if info.plural:
+                members = table.recent(lambda e: e.kind == "COUNTRY", h.i, info.count or 2)
+                if len(members) >= 2:
+                    add(members, "GROUP")
+                return
+            if definite:
+                ms = table.recent(lambda e: e.kind == "COUNTRY", h.i, 1)
+                if ms:
+                    add(ms)
+            return
+        person_head = lemma in GROUP_PERSON_HEADS or info.head_role
+        # plural people named before: "the two leaders", "both leaders", "the two men"
+        if info.plural and person_head and not info.country and (info.count or definite):
+            want = info.count or 2
+            compat = self.person_filter(info)
+            members = table.recent(compat, h.i, want)
+            if len(members) < want:
+                members += [e for e in table.following(compat, h.i, want - len(members)) if e not in members]
+            if len(members) >= 2:
+                add(members, "GROUP")
+                return
+            if info.group_term is None:
+                return
+        demonstrative = any(t.lower_ in ("the", "this", "that") for t in toks if t.i < h.i) \
+            and not any(t.dep_ == "poss" for t in toks)
+        if (lemma in kb.org_nouns or info.group_term is not None) and demonstrative and not info.country \
+                and not info.plural and not any(c.dep_ == "appos" for c in h.children):
+            # "the agency", "the union": the organisation named shortly before
+            org = self.recent_org(h, lemma, info.sector if lemma not in kb.org_nouns else None)
+            if org is not None:
+                add([org])
+                return
+            if lemma in kb.org_nouns:
+                return
+        countries = list(dict.fromkeys(self.view.country_of[t.i] for t in toks if t.i in self.view.country_of))
+        if len(countries) > 1 and any(t.dep_ == "cc" for t in toks) and (info.group_term or info.plural):
+            # "US and British activists": one group per country
+            members = [table.group_ent(c, info.sector, plural=True) for c in countries]
+            add(members, "GROUP")
+            return
+        if info.group_term is not None or info.plural:
+            if info.sector is None and info.country is None:
+                return
+            ent = table.group_ent(info.country, info.sector, plural=info.plural, noun=h.text, source=place_source,
+                                  phrase=self.description(h, start, end), new=not definite)
+            add([ent])
+            return
+        if info.role is None:
+            return
+        if lemma in BARE_NOT_PEOPLE and not info.country and lemma == info.role \
+                and not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in h.children):
+            return            # "hit in the head": without "of ..." or a modifier these are no title
+        # a singular person by role: corefer with a person of the document, else the KB's office holder
+        ent = None
+        if definite:
+            compat = self.person_filter(info)
+            found = table.recent(compat, h.i, 1)
+            ent = found[0] if found else None
+            if ent is not None and info.country and ent.country is None and info.country not in ent.foreign_to:
+                ent.set_country(info.country, "coreference")    # "Julian Assange ... the Australian national"
+            if ent is None and info.country:
+                # "the Russian leader", "Iran's foreign minister": the KB's office holder on that date
+                holders = kb.holders_of(info.country, info.role, self.view.day)
+                if not holders and info.head_role and info.role not in SPECIFIC_HEAD_TITLES:
+                    holders = kb.heads_of(info.country, self.view.day)
+                if holders:
+                    ent = table.office_ent(holders[0].name)
+        if ent is None:
+            # a person known by role only ("a doctor on the scene", "the mayor of Nablus"): a generic
+            # actor of that role, whose country the phrase or else the story gives (context.py)
+            cname = kb.country_name(info.country)
+            name = f"{cname} {info.role}" if cname else self.description(h, start, end)
+            key = f"R:{info.country}:{info.role}"
+            ent = table.ents.get(key)
+            if ent is None:
+                ent = table.ent(key, name=name, kind="PERSON", sector="ELI" if info.former else info.sector,
+                                role=info.role, gender=info.gender, generic=True, local=not cname)
+                if info.country:
+                    ent.set_country(info.country, place_source)
+        ent.foreign_to |= self.sent_to.get(h.i, set())
+        add([ent])
+
+    def description(self, h: Token, start: int, end: int) -> str:
+        """How the text describes an actor it does not name: the nominal with the modifiers after its
+        head ("A person familiar with the negotiations", "a majority of the 68 workers at the plant"),
+        up to a comma or a relative clause."""
+        vt = self.view.toks
+        last = end - 1
+        for c in h.rights:
+            if c.dep_ not in ("amod", "prep", "acl", "nummod", "compound") or c.tag_ in ("VBD", "VBZ", "VBP"):
+                break
+            right = max(t.i for t in c.subtree)
+            if any(vt[i].is_punct or vt[i].is_space for i in range(last + 1, right + 1)) or right - start > 15:
+                break
+            last = right
+        return " ".join(vt[start].doc[start:last + 1].text.split())
+
+    def possessor_country(self, h: Token) -> str | None:
+        """'its soldiers', 'their police': the country of what the possessive pronoun was bound to."""
+        for c in h.children:
+            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                for m in self.table.ments:
+                    if m.start == c.i and m.kind == "pronoun" and len(m.ents) == 1:
+                        e = m.ents[0]
+                        return e.country if e.kind in ("COUNTRY", "ORG", "GROUP") else None
+        return None
+
+    def recent_org(self, h: Token, lemma: str, sector: str | None) -> Ent | None:
+        """The organisation a definite "the agency" / "the union" refers back to: one whose name holds
+        the noun first, then the last one named as a subject, then the last one named. A sector noun
+        (union, company) needs an organisation of that sector or whose name contains the noun."""
+        sent = self.view.sent_of[h.i]
+        best = None
+        for m in self.table.ments:
+            if m.start >= h.i or sent - m.sent > 5 or len(m.ents) != 1 or m.ents[0].kind != "ORG" \
+                    or m.kind != "name":
+                continue
+            e = m.ents[0]
+            named = lemma in e.name.lower()
+            if sector is not None and not named and e.sector != sector \
+                    and (e.sector is not None or lemma in self.kb.national_bodies):
+                continue            # "the legislature" is not the party named before
+            rank = (named, m.subject, m.start)
+            if best is None or rank > best[0]:
+                best = (rank, e)
+        return best[1] if best else None
+
+    def person_filter(self, info: PhraseInfo):
+        kb = self.kb
+
+        def ok(e: Ent) -> bool:
+            if e.kind != "PERSON" or e.plural:
+                return False
+            if info.country and e.country and e.country != info.country:
+                return False
+            if info.country and not e.country and (e.generic or info.role is None or info.head_role):
+                return False      # "the Australian national" may name a person of no known country yet
+            if info.gender and e.gender and info.gender != e.gender:
+                return False
+            if info.role is None:
+                return True
+            role = kb.roles[info.role]
+            if role.sector == "CVL" and not role.strong:
+                return True       # "the man", "the Australian national": any person who fits
+            is_head = e.head_role or kb.is_head_role(e.role) or (e.sector == "GOV" and e.role is None)
+            if info.head_role and info.role not in SPECIFIC_HEAD_TITLES:
+                return is_head                     # leader, autocrat, dictator: any head
+            if e.role and info.role in e.role.lower():
+                return True
+            return info.head_role and is_head and e.role is None
+        return ok
+
+    def epithet(self, h: Token) -> None:
+        """'“...,” the rookie defenceman said': a definite description that speaks, with a head the
+        knowledge base does not know ("defenceman", "brawler", "proprietor"), names the person the
+        story is about at that point -- the last named person who was a subject within EPITHET_SENTENCES."""
+        kb, table, view = self.kb, self.table, self.view
+        if h.pos_ != "NOUN" or h.tag_ != "NN" or h.dep_ != "nsubj" or table.taken[h.i] or table.phrase_tokens[h.i] \
+                or h.head.lemma_.lower() not in kb.speech_verbs:
+            return
+        lemma = noun_lemma(h)
+        if lemma in self.heads or lemma in kb.document_nouns or lemma in kb.org_nouns or lemma in kb.agents \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
+                or not lemma.endswith(PERSON_SUFFIXES) or lemma.endswith("ment"):
+            return            # "the Calgary-based railway said" is no person
+        sent = view.sent_of[h.i]
+        for m in sorted(table.ments, key=lambda m: m.start, reverse=True):
+            if m.start >= h.i or len(m.ents) != 1:
+                continue
+            if sent - m.sent > EPITHET_SENTENCES:
+                return
+            e = m.ents[0]
+            if e.kind == "PERSON" and not e.generic and m.kind in ("name", "pronoun") and (m.subject or m.speaker):
+                start = min(t.i for t in h.subtree if t.i <= h.i)
+                table.add(start, h.i + 1, h.i, "nominal", "NOMINAL", [e], name_level=False)
+                table.phrase_tokens[start:h.i + 1] = b"\x01" * (h.i + 1 - start)
+                return
+
+    def leftover_demonyms(self) -> None:
+        """Demonyms and country adjectives not read as part of a phrase: "Russian operations" -> Russia."""
+        view, table = self.view, self.table
+        doc = view.doc
+        names = [(s.start, s.end) for s in view.ents if s.label_ in ("GPE", "LOC", "FAC", "ORG")]
+        for m in view.kbm:
+            if m.kind != "D" or any(table.taken[m.start:m.end]) or any(table.phrase_tokens[m.start:m.end]):
+                continue
+            if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in names):
+                continue                       # "Spanish Town", "the Turkish Friendship Hospital"
+            nxt = doc[m.end] if m.end < len(doc) else None
+            if nxt is not None and nxt.text in ("-", "\u2013"):
+                continue                       # "Russian-made", "Soviet-era"
+            head = doc[m.start:m.end].root
+            table.add(m.start, m.end, head.i, "name", "NORP", [table.country_ent(m.key)])

@@ -1,0 +1,102 @@
+"""People's names: honorifics, the gender a given name or an honorific implies, photo credits and bylines,
+and surname -> full-name matching.
+
+Kept once, here: the actors stage resolves people with it, and the quotes stage names its speakers with
+it (through the actors it resolved), so the two can never disagree about who "Ms. Lee" or "Lee" is.
+The facts come from data/kb/honorifics.csv and data/kb/given_names.csv.
+"""
+from __future__ import annotations
+
+import re
+
+from newsgraph.actors.kb import load_kb
+
+_POSSESSIVE = ("'s", "\u2019s")
+_CAPS_RUN = re.compile(r"(?:[ \t]+[A-Z][A-Z.'\-]*)+")       # " HIPOLITO" after "CHAD"
+# where a person's name ends and a description of them begins ("Jingyi Pan of IG", "Lee, who ...")
+_DESCRIPTION_STARTS = (",", " of ", " at ", " from ", " / ", "/", "(", " who ")
+
+
+def honorific_gender(word: str) -> str | None:
+    """'m' / 'f' for an honorific that implies a gender ("Mrs."), else None."""
+    return load_kb().honorifics.get(word.lower())
+
+
+def is_honorific(word: str) -> bool:
+    return word.lower() in load_kb().honorifics
+
+
+def strip_name(words: list[str]) -> list[str]:
+    """The words of a name without leading honorifics and a trailing possessive ("Mr. Kim's" -> Kim)."""
+    honorifics = load_kb().honorifics
+    while words and words[0].lower() in honorifics:
+        words = words[1:]
+    if words and words[-1].lower() in _POSSESSIVE:
+        words = words[:-1]
+    return [w[:-2] if w.endswith(_POSSESSIVE) else w for w in words]
+
+
+def clean_name(name: str) -> str:
+    """A person's name without its trailing description: 'Jingyi Pan of IG' -> 'Jingyi Pan'."""
+    for sep in _DESCRIPTION_STARTS:
+        i = name.find(sep)
+        if i > 0:
+            name = name[:i]
+    return name.strip()
+
+
+def surname(name: str | None) -> str:
+    """The lower-case last word of a person's name, honorifics and description removed."""
+    words = strip_name(clean_name(name or "").split())
+    return words[-1].lower() if words else ""
+
+
+def given_name_gender(name: str | None) -> str | None:
+    """'m' / 'f' when a name of two or more words starts with a given name that almost always names
+    a man or a woman (data/kb/given_names.csv); None otherwise."""
+    words = strip_name(clean_name(name or "").split())
+    if len(words) < 2:
+        return None
+    return load_kb().given_gender.get(words[0].lower())
+
+
+def is_credit(text: str, start: int, end: int) -> bool:
+    """A photo credit or byline ("Lauren Pelley / CBC News", "AP Photo/Evan Vucci", "CHAD HIPOLITO/The
+    Canadian Press"): a slash inside the name or within three characters of it, or of the run of
+    capitalised words it starts. Such names are never actors or speakers."""
+    if "/" in text[max(0, start - 3):start] or "/" in text[end:end + 3] or "/" in text[start:end]:
+        return True
+    if text[start:end].isupper():
+        m = _CAPS_RUN.match(text, end)
+        return bool(m) and "/" in text[m.end():m.end() + 3]
+    return False
+
+
+def in_parens(text: str, start: int) -> bool:
+    """Is the offset inside an open parenthesis on its line ("(Instagram/Darian Lonechild)")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return before.rfind("(") > before.rfind(")")
+
+
+def name_parts(name: str) -> set[str]:
+    """Lower-case name words and hyphen parts, for surname matching ("Kim Jong-un" -> kim, jong-un, jong, un)."""
+    parts = set()
+    for w in name.lower().replace("\u2019", "'").split():
+        w = w.strip(".,'")
+        if len(w) > 1:
+            parts.add(w)
+            parts.update(p for p in w.split("-") if len(p) > 1)
+    return parts
+
+
+def whole_words(name: str) -> set[str]:
+    """Lower-case words of a name, hyphenated words kept whole."""
+    return {w.strip(".,'") for w in name.lower().replace("\u2019", "'").split()}
+
+
+def names_same_person(short: str, full: str) -> bool:
+    """Can `short` ("Lonechild", "Mr. Kim", "Jayme") name the person called `full` ("Darian Lonechild")?
+    Its words must all be words (or hyphen parts) of the full name."""
+    parts = name_parts(" ".join(strip_name(short.split())))
+    return bool(parts) and parts <= name_parts(full)
