@@ -12,7 +12,8 @@ import zlib
 from typing import IO
 
 GZIP_MAGIC = b"\x1f\x8b"
-CHUNK = 1 << 16
+CHUNK = 1 << 16            # decompressed bytes produced per step
+CHUNK_IN = 1 << 12         # compressed bytes read per step: small, so the ratio is judged early
 RATIO_GRACE = 1 << 20      # the ratio is judged once this much has come out (tiny files compress oddly)
 
 
@@ -66,7 +67,7 @@ class GzipStream(io.RawIOBase):
         return b""
 
     def _read_raw(self) -> bytes:
-        data = self.raw.read(CHUNK)
+        data = self.raw.read(CHUNK_IN)
         self.bytes_in += len(data)
         return data
 

@@ -215,7 +215,7 @@ def read_path(path: str, opts: IngestOptions, in_dir: bool = False) -> Iterator[
                     yield from read_warc(stream, path, opts)
                 return
             if fmt == "html":
-                data = read_capped(stream, opts.max_html_bytes, "of HTML", "NEWSGRAPH_MAX_HTML_BYTES; not extracted")
+                data = read_capped(stream, opts.max_html_bytes, "of HTML", "NEWSGRAPH_MAX_HTML_BYTES")
             elif fmt == "text":
                 data = read_capped(stream, min(opts.max_file_bytes, 4 * opts.max_chars), "of text",
                                    f"{opts.max_chars:,} characters, NEWSGRAPH_MAX_TEXT_CHARS")
@@ -407,6 +407,9 @@ def read_json_bytes(data: bytes, origin: str, opts: IngestOptions) -> Iterator[I
         return
     try:
         obj = json.loads(text)
+    except RecursionError:
+        yield Skip(origin, "malformed JSON: nested too deeply", "malformed")
+        return
     except json.JSONDecodeError as exc:
         if "\n{" in text:        # JSON Lines saved as .json
             yield from read_jsonl_lines(text.splitlines(), origin, opts)
