@@ -1,8 +1,9 @@
 """Readers: paths (files, directories, '-') -> raw documents with metadata, or a Skip saying why not.
 
-Formats by extension (optionally .gz): .txt/.text/.md/none = plain text with optional front matter,
-.html/.htm/.xhtml = web page (trafilatura), .jsonl/.ndjson = one JSON object per line, .json = object or
-list of objects, .csv/.tsv = one article per row, .warc/.arc = web archive (each HTML page),
+Formats by extension (a .gz suffix is dropped; gzip itself is recognised by content): .txt/.text/.md/
+none = plain text with optional front matter, .html/.htm/.xhtml = web page (trafilatura), .jsonl/.ndjson
+= one JSON object per line, .json = object or list of objects, .csv/.tsv = one article per row,
+.warc/.arc = web archive (each HTML page),
 .rss/.atom (or .xml holding a feed) = RSS/Atom feed (each entry). Records use the keys text, title,
 url, published, source (common aliases accepted, see FIELD_ALIASES). In a directory, files of other
 types are reported as unsupported (or binary); named explicitly, they are read as plain text.
