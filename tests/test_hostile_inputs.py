@@ -183,8 +183,9 @@ def test_exit_codes(pipeline, tmp_path):
     assert all(f"  {code}  " in help_text for code in "0123")
 
 
-def test_a_locked_database_exits_3(pipeline, tmp_path):
+def test_a_locked_database_exits_3(pipeline, tmp_path, monkeypatch):
     """Another process holds the DuckDB file: nothing can be stored, and the exit code says so."""
+    monkeypatch.setenv("NEWSGRAPH_DB_LOCK_WAIT", "1")     # where the store waits for a lock: not for long
     db = tmp_path / "locked.duckdb"
     open_store(db).close()
     holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); "
