@@ -482,8 +482,8 @@ def test_huge_document(tmp_path):
     p.write_text((ENGLISH + "\n") * 6000, encoding="utf-8")
     assert len(p.read_text(encoding="utf-8")) > 1_000_000
     skip, _ = one([p])
-    assert skip.kind == "too-large" and "limit 1,000,000" in skip.reason
-    art, _ = one([p], options=IngestOptions(max_chars=2_000_000))
+    assert skip.kind == "too-large" and "limit 150,000 characters, NEWSGRAPH_MAX_TEXT_CHARS" in skip.reason
+    art, _ = one([p], options=IngestOptions(max_chars=2_000_000, max_lines=10_000, max_tokens=1_000_000))
     assert isinstance(art, Article) and len(art.text) > 1_000_000 and art.text.startswith(BODY)
     skip, _ = one([BATCH / "article.txt"], options=IngestOptions(max_chars=100))
     assert skip.kind == "too-large"

@@ -44,9 +44,21 @@ class Settings:
     api_max_limit: int = 500                  # hard cap on any page of rows
     api_max_articles: int = 100               # articles per POST /api/ingest request
     api_max_text: int = 200_000               # characters per article sent to POST /api/ingest
+    # input limits: what one input may cost (docs/ARCHITECTURE.md, "Input limits", says why each is set so).
+    # Over a limit the input is skipped with its reason, never cut short and never read on regardless.
+    max_file_bytes: int = 50_000_000          # a file read whole (all but JSON Lines and WARC), after decompression
+    max_line_bytes: int = 10_000_000          # one line of a JSON Lines file (one record)
+    max_expanded_bytes: int = 2_000_000_000   # all a compressed input (.gz, gzipped stdin) may expand to
+    max_expand_ratio: int = 100               # ... and at most this many times its compressed size
+    max_html_bytes: int = 5_000_000           # an HTML page, checked before extraction
+    max_html_tags: int = 60_000               # tags in an HTML page, checked before extraction
+    max_html_children: int = 2_500            # child elements of any one element (parsed page), before extraction
+    max_text_chars: int = 150_000             # characters of one article's text (spaCy's max_length: nlp/model.py)
+    max_text_tokens: int = 35_000             # words, punctuation marks and line breaks of one article's text
+    max_text_lines: int = 5_000               # lines of one article's text
+    max_sentence_tokens: int = 200            # a run this long without . ! ? or a line break gets a sentence break
     # analysis
     batch_size: int = 32                      # articles parsed per nlp.pipe batch and stored per transaction
-    nlp_max_length: int = 2_000_000           # spaCy's max_length: longer texts are refused by the parser
     # diagnostics
     debug: bool = False                       # print the traceback of an article whose analysis fails
 

@@ -17,6 +17,20 @@ from newsgraph.cli.common import db_option, main, resolve_db
 from newsgraph.records import as_date
 from newsgraph.settings import get_settings
 
+# Exit status of `newsgraph ingest` (also in its --help and the README).
+EXIT_ALL_STORED = 0         # every input was stored or was already stored
+EXIT_SOME_SKIPPED = 1       # something was skipped, a duplicate, or failed in analysis (each with its reason)
+EXIT_USAGE = 2              # bad option or missing PATH (click's own code for usage errors)
+EXIT_DB_UNAVAILABLE = 3     # the database could not be opened or written: nothing more was stored
+
+
+def _store_errors() -> tuple[type[BaseException], ...]:
+    """The store's error types for a database that cannot be used (unreadable, not DuckDB, too new,
+    locked by another process). DatabaseLockedError is the store's lock error where the store has it."""
+    import newsgraph.store as store
+
+    return tuple(getattr(store, name) for name in ("SchemaError", "DatabaseLockedError") if hasattr(store, name))
+
 
 def _parse_published(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
@@ -39,8 +53,10 @@ def _parse_published(ctx: click.Context, param: click.Parameter, value: str | No
               help="Re-analyse articles already stored and replace their records.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: only when stderr is a terminal).")
+@click.option("--follow-symlinks", is_flag=True,
+              help="In directories, read symbolic links that lead outside them (default: skip them).")
 def ingest_cmd(paths: tuple[str, ...], published: dt.date | None, source: str | None, db_path: str | None,
-               batch_size: int, reprocess: bool, progress: bool | None) -> None:
+               batch_size: int, reprocess: bool, progress: bool | None, follow_symlinks: bool) -> None:
     """Ingest articles from files, directories (recursive) or `-` (stdin).
 
     Set NEWSGRAPH_DEBUG=1 to print the traceback of an article whose analysis fails.
@@ -50,26 +66,34 @@ def ingest_cmd(paths: tuple[str, ...], published: dt.date | None, source: str | 
     stored are left unchanged; exact duplicates (same text, other url) and unreadable inputs are
     skipped with a reason.
 
+    Every input has a budget (file size, expanded size of .gz, HTML size, characters, lines and
+    tokens of a text): over it, the input is skipped with the limit and its NEWSGRAPH_* setting.
+    In directories, symbolic links leading outside them are skipped unless --follow-symlinks.
+
     \b
     Exit status:
       0  every input was stored or was already stored
-      1  something was skipped (empty, binary, malformed, duplicate, ...) or failed in analysis
+      1  something was skipped (empty, binary, malformed, too large, duplicate, ...) or failed in
+         analysis; the rest was stored
       2  usage error (bad option, missing PATH)
+      3  database unavailable (locked by another process, unreadable, not a newsgraph database):
+         nothing more was stored
     """
     for p in paths:
         if p != "-" and not Path(p).exists():
             raise click.UsageError(f"no such file or directory: {p}")
     from tqdm import tqdm
 
-    from newsgraph.ingest import iter_articles
+    from newsgraph.ingest import IngestOptions, iter_articles
     from newsgraph.ingest.service import IngestService
-    from newsgraph.store import SchemaError, open_store
+    from newsgraph.store import open_store
 
     db = resolve_db(db_path)
+    unavailable = (*_store_errors(), OSError)
     try:
         store = open_store(db)
-    except SchemaError as exc:
-        raise click.ClickException(str(exc))
+    except unavailable as exc:
+        _db_unavailable(db, exc)
     # The bar counts finished items: skipped/unchanged ones at once, new ones once analysed and stored.
     bar = tqdm(desc="ingest", unit=" article", file=sys.stderr, dynamic_ncols=True,
                disable=None if progress is None else not progress)
@@ -77,15 +101,23 @@ def ingest_cmd(paths: tuple[str, ...], published: dt.date | None, source: str | 
         service = IngestService(store, batch_size=batch_size, reprocess=reprocess,
                                 on_result=lambda r: bar.update(1), on_error=_print_traceback)
         items = iter_articles(list(paths), published=published, source=source,
+                              options=IngestOptions(follow_symlinks=follow_symlinks),
                               on_note=lambda n: service.report.notes.append(str(n)))
         report = service.run(items)
         counts = store.counts()
+    except _store_errors() as exc:       # lost the database mid-run (e.g. another process took the lock)
+        _db_unavailable(db, exc)
     finally:
         bar.close()
         store.close()
     for line in report.summary_lines(counts, db):
         click.echo(line)
-    sys.exit(1 if report.problems else 0)
+    sys.exit(EXIT_SOME_SKIPPED if report.problems else EXIT_ALL_STORED)
+
+
+def _db_unavailable(db: str, exc: BaseException) -> None:
+    click.echo(f"Error: database unavailable: {exc}", err=True)
+    sys.exit(EXIT_DB_UNAVAILABLE)
 
 
 def _print_traceback(article, exc: BaseException) -> None:

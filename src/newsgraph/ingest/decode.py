@@ -1,4 +1,5 @@
-"""Bytes -> text: UTF-8 first, then a legacy-charset guess; binary content is refused, not guessed."""
+"""Bytes -> text: UTF-8 first (a few bad bytes replaced when the rest is UTF-8), then a legacy-charset
+guess; binary content is refused, not guessed."""
 from __future__ import annotations
 
 import codecs
@@ -22,6 +23,7 @@ class BinaryContent(ValueError):
 class Decoded:
     text: str
     encoding: str          # codec that worked: utf-8, utf-8-sig, utf-16, cp1252, cp1251, latin-1
+    replaced: int = 0      # invalid UTF-8 sequences replaced with U+FFFD (mostly-UTF-8 input)
 
     @property
     def guessed(self) -> bool:
@@ -52,19 +54,37 @@ def decode_bytes(data: bytes) -> Decoded:
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         result = Decoded(data.decode("utf-16", errors="replace"), "utf-16")
     else:
-        result = None
-        for enc in ("utf-8", "cp1252", "latin-1"):
-            try:
-                result = Decoded(data.decode(enc), enc)
-                break
-            except UnicodeDecodeError:
-                continue
-        assert result is not None  # latin-1 decodes anything
-        if result.guessed and _looks_like_cyrillic_bytes(result.text):
-            result = Decoded(data.decode("cp1251", errors="replace"), "cp1251")
+        result = _mostly_utf8(data)
+        if result is None:
+            for enc in ("cp1252", "latin-1"):
+                try:
+                    result = Decoded(data.decode(enc), enc)
+                    break
+                except UnicodeDecodeError:
+                    continue
+            assert result is not None  # latin-1 decodes anything
+            if _looks_like_cyrillic_bytes(result.text):
+                result = Decoded(data.decode("cp1251", errors="replace"), "cp1251")
     if _control_share(result.text) > _MAX_CONTROL_SHARE:
         raise BinaryContent("control characters (not text)")
     return result
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 when it decodes, or when UTF-8 explains at least as many of the non-ASCII characters as it
+    cannot (then each bad sequence becomes U+FFFD and is counted): five stray bytes in a UTF-8 article
+    must not turn every dash and curly quote of it into mojibake. A legacy-charset text has almost no
+    valid multi-byte UTF-8 sequences, so it still goes to the charset guess (None)."""
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    good = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")   # non-ASCII, decoded
+    if good >= bad:
+        return Decoded(text, "utf-8", replaced=bad)
+    return None
 
 
 def _looks_like_cyrillic_bytes(text: str) -> bool:

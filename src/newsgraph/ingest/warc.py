@@ -17,9 +17,11 @@ def looks_like_warc(head: bytes) -> bool:
     return head.startswith((b"WARC/", b"filedesc://"))
 
 
-def iter_warc_pages(stream: IO[bytes], base: str) -> Iterator[tuple[str, bytes, str | None] | Skip | str]:
-    """Yield (origin, html bytes, url) per HTML page, a Skip for unreadable records, and finally a
-    note string with the number of records that are not pages. `stream` may be gzipped."""
+def iter_warc_pages(stream: IO[bytes], base: str, max_page_bytes: int | None = None,
+                    ) -> Iterator[tuple[str, bytes, str | None] | Skip | str]:
+    """Yield (origin, html bytes, url) per HTML page, a Skip for unreadable records and for pages over
+    `max_page_bytes` (read no further than that), and finally a note string with the number of records
+    that are not pages. `stream` may be gzipped."""
     try:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
@@ -48,9 +50,13 @@ def iter_warc_pages(stream: IO[bytes], base: str) -> Iterator[tuple[str, bytes, 
                 other += 1
                 continue
             try:
-                body = record.content_stream().read()
+                body = record.content_stream().read(-1 if max_page_bytes is None else max_page_bytes + 1)
             except Exception as exc:  # noqa: BLE001 - corrupt chunked/compressed payloads
                 yield Skip(origin, f"unreadable WARC record: {type(exc).__name__}: {exc}", "unreadable")
+                continue
+            if max_page_bytes is not None and len(body) > max_page_bytes:
+                yield Skip(origin, f"HTML page too large: more than {max_page_bytes:,} bytes "
+                                   "(limit NEWSGRAPH_MAX_HTML_BYTES); not extracted", "too-large")
                 continue
             yield origin, body, record.rec_headers.get_header("WARC-Target-URI")
     except ArchiveLoadFailed as exc:

