@@ -52,6 +52,7 @@ class Settings:
     near_duplicate_min_shingles: int = 30     # texts with fewer shingles are never matched
     # distributed ingest (ingest --workers N)
     worker_memory: str = "2GiB"               # a local Dask worker using more is restarted (its partition retried)
+    scheduler_timeout: int = 30               # seconds to reach a --scheduler and see a worker there
     # diagnostics
     debug: bool = False                       # print the traceback of an article whose analysis fails
 
