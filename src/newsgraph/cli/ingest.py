@@ -95,11 +95,12 @@ def ingest_cmd(paths: tuple[str, ...], published: dt.date | None, source: str | 
             items = iter_articles(list(paths), published=published, source=source,
                                   on_note=lambda n: service.report.notes.append(str(n)))
             report = service.run(items)
+            extra = _workers_lines(runner)
         counts = store.counts()
     finally:
         bar.close()
         store.close()
-    for line in report.summary_lines(counts, db):
+    for line in report.summary_lines(counts, db) + extra:
         click.echo(line)
     sys.exit(1 if report.problems else 0)
 
@@ -117,6 +118,17 @@ def _runner(workers: int | None, scheduler: str | None):
             yield runner
     except SchedulerError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+def _workers_lines(runner) -> list[str]:
+    """What the Dask workers did: their peak memory, and partitions given up after workers died."""
+    if runner is None:
+        return []
+    rss = sorted(runner.worker_peak_rss_mb().values(), reverse=True)
+    out = [f"dask workers:      {len(rss)} (peak memory per worker: {', '.join(f'{mb:,.0f}' for mb in rss)} MB)"]
+    if runner.lost:
+        out.append(f"  {runner.lost} partition(s) given up after their workers died (their articles failed)")
+    return out
 
 
 def _print_traceback(article, exc: BaseException) -> None:

@@ -29,10 +29,13 @@ class RealPage:
 
 def real_pages(data_dir: Path, part: str = "all", limit: int | None = None) -> list[RealPage]:
     """The pages ingest keeps as articles, in path order; `part` dev | test | all; at most `limit` pages
-    are read (before the checks, so fewer may come back)."""
+    are read (before the checks, so fewer may come back). Without a limit, every page is read once per
+    process and the halves are taken from that."""
     if part not in ("dev", "test", "all"):
         raise KeyError(f"part must be dev, test or all, not {part!r}")
-    return list(_read(str(Path(data_dir).resolve()), part, limit))
+    data_dir = str(Path(data_dir).resolve())
+    pages = _read(data_dir, part, limit) if limit is not None else _read(data_dir, "all", None)
+    return [p for p in pages if part == "all" or p.part == part]
 
 
 @functools.lru_cache(maxsize=4)
