@@ -5,7 +5,9 @@ and nothing is stored twice; scheduler problems are one-line errors.
 The corpus is the bundled sample (28 articles) plus two near-copies of its stories (written here), in
 batches of 3, so the workers get several partitions and the near-duplicate links are compared too.
 Each leg of the comparison is one entry of LEGS: the options given to `newsgraph ingest` and the
-database to write; a leg for another backend is one more entry.
+database to write; a leg for another backend is one more entry. Tables are compared through plain
+SELECTs ordered by their key, without the columns that say when a row was written
+(`bench.scale.table_rows`).
 """
 from __future__ import annotations
 
@@ -18,16 +20,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from newsgraph.bench.scale import table_rows
 from newsgraph.cli import main
 from newsgraph.store import open_store
 from newsgraph.store.store import ALL_TABLES
 
 CORPUS = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "data" / "corpus"
 BATCH = "3"
-# Columns that say when a row was written, not what it holds.
-WHEN_WRITTEN = {"ingested_at", "logged_at"}
-# ingest_log is keyed by `key`, every other table by `id`.
-ORDER_BY = {"ingest_log": "key"}
 
 # Our own near-copies of two sample stories: another outlet, a trimmed ending, a credit line, an edit.
 COPIES = {
@@ -59,13 +58,6 @@ def ingest(db: str, corpus: Path, *options: str) -> str:
         raise res.exception
     assert res.exit_code == 0, res.output
     return res.output
-
-
-def table_rows(db: str, table: str) -> list[dict]:
-    """Every row of a table through a plain SELECT ordered by its key, without the write times."""
-    with open_store(db) as store:
-        rows = store.query(f"SELECT * FROM {table} ORDER BY {ORDER_BY.get(table, 'id')}")
-    return [{k: v for k, v in r.items() if k not in WHEN_WRITTEN} for r in rows]
 
 
 @pytest.fixture(scope="module")

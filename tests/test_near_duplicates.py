@@ -161,3 +161,25 @@ def test_the_syndication_suite_on_a_few_real_pages():
     assert res.extra["bases"] >= 8 and res.extra["copies"] == 5 * res.extra["bases"]
     assert res.precision >= 0.9 and res.recall >= 0.9
     assert set(res.extra["recall_by_kind"]) == {"reheadlined", "edited", "trimmed", "updated", "syndicated"}
+
+
+def test_the_api_links_a_copy_sent_in_a_later_request(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsgraph.api import create_app
+
+    db = tmp_path / "api.duckdb"
+    open_store(db).close()
+    auth = {"Authorization": "Bearer t0ken"}
+    original = {"text": "\n\n".join(STORY), "url": "https://a.example/1", "source": "Valletta Times"}
+    copy = {"text": "\n\n".join(COPY), "url": "https://b.example/2", "source": "Island Wire"}
+    with TestClient(create_app(db, token="t0ken")) as c:
+        first = c.post("/api/ingest", json={"articles": [original]}, headers=auth).json()
+        second = c.post("/api/ingest", json={"articles": [copy]}, headers=auth).json()
+    assert first["results"][0]["status"] == "stored"
+    res = second["results"][0]
+    assert res["status"] == "near-duplicate" and first["results"][0]["article_id"] in res["reason"]
+    assert second["articles"] == [res["article_id"]] and second["summary"]["near_duplicates"] == 1
+    with open_store(db) as store:
+        assert store.query("SELECT duplicate_of FROM articles WHERE id = ?", [res["article_id"]])[0][
+            "duplicate_of"] == first["results"][0]["article_id"]

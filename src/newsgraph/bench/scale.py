@@ -31,6 +31,7 @@ from newsgraph.store.store import ALL_TABLES
 
 PARAGRAPHS_PER_VARIANT = 5
 MIN_PARAGRAPH_WORDS = 15
+VARIANT_URL = "https://variants.example/"
 # Columns that say when a row was written, not what it holds; ingest_log is keyed by `key`.
 WHEN_WRITTEN = frozenset({"ingested_at", "logged_at"})
 ORDER_BY = {"ingest_log": "key"}
@@ -101,7 +102,7 @@ def scale_corpus(data_dir: Path, n_articles: int = 2000, pages: int | None = Non
             picked.setdefault(i, para)
         first = arts[next(iter(picked))]
         records.append(_record("\n\n".join(picked.values()), f"{first.title or 'Story'} (variant {k})",
-                               f"https://variants.example/{k}", first.source, first.published))
+                               f"{VARIANT_URL}{k}", first.source, first.published))
         k += 1
     return records, len(arts)
 
@@ -139,9 +140,14 @@ def _children_cpu() -> float:
 
 
 def run_scale_bench(data_dir: Path, n_articles: int = 2000, workers: int = 2, pages: int | None = None,
-                    batch_size: int = 32, keep: Path | None = None) -> ScaleResult:
-    """Build the corpus, ingest it serially then with `workers` Dask workers, compare the databases."""
-    records, n_pages = scale_corpus(data_dir, n_articles, pages)
+                    batch_size: int = 32, keep: Path | None = None, corpus: Path | None = None) -> ScaleResult:
+    """Build the corpus (or take `corpus`, one kept by an earlier run), ingest it serially then with
+    `workers` Dask workers, compare the databases."""
+    if corpus is not None:
+        records = [json.loads(line) for line in Path(corpus).read_text(encoding="utf-8").splitlines() if line]
+        n_pages = sum(not r["url"].startswith(VARIANT_URL) for r in records)
+    else:
+        records, n_pages = scale_corpus(data_dir, n_articles, pages)
     with tempfile.TemporaryDirectory(prefix="newsgraph-scale-") as tmp:
         work = Path(keep or tmp)
         work.mkdir(parents=True, exist_ok=True)

@@ -72,9 +72,11 @@ def bench_gazetteer_cmd(as_json: bool) -> None:
               help="Gold data root holding extraction/ (default: ../shared/eval).")
 @click.option("--keep", default=None, type=click.Path(file_okay=False),
               help="Keep the corpus and both databases in this directory.")
+@click.option("--corpus", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="Use this corpus.jsonl (kept by an earlier --keep) instead of building one.")
 @click.option("--json", "as_json", is_flag=True)
 def bench_scale_cmd(articles: int, workers: int, pages: int | None, batch_size: int, data_dir: str | None,
-                    keep: str | None, as_json: bool) -> None:
+                    keep: str | None, corpus: str | None, as_json: bool) -> None:
     """The same corpus ingested in one process and with --workers N: times, ratio, peak memory per
     worker, machine load, and whether both databases hold identical rows. A benchmark, not a test."""
     from pathlib import Path
@@ -84,7 +86,7 @@ def bench_scale_cmd(articles: int, workers: int, pages: int | None, batch_size: 
 
     try:
         res = run_scale_bench(Path(data_dir) if data_dir else default_data_dir(), articles, workers, pages,
-                              batch_size, Path(keep) if keep else None)
+                              batch_size, Path(keep) if keep else None, Path(corpus) if corpus else None)
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from None
     if as_json:

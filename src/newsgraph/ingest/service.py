@@ -24,13 +24,10 @@ near-duplicate lookup and the writes stay here, in input order, so every runner 
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, Union
-
-from collections import deque
-from typing import Protocol
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Protocol, Sequence, Union
 
 from newsgraph.ingest.checks import ADMISSION_CHECKS, AdmissionCheck, RunState
 from newsgraph.ingest.near_duplicates import Match, NearDuplicateIndex
