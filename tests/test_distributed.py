@@ -154,3 +154,51 @@ def test_scheduler_option_errors(tmp_path, monkeypatch):
     assert len(res.output.strip().splitlines()) == 1
     with open_store(db) as store:
         assert store.counts()["articles"] == 0
+
+
+def test_a_partition_whose_workers_keep_dying_fails_its_articles_and_the_run_goes_on(tmp_path):
+    """After Dask gives a partition up (KilledWorker), its articles are errors with the reason; the
+    other partitions are stored."""
+    from types import SimpleNamespace
+
+    from distributed.scheduler import KilledWorker
+
+    from newsgraph.ingest import make_article
+    from newsgraph.ingest.distributed import DaskRunner
+    from newsgraph.ingest.service import IngestService
+    from newsgraph.records import Analysis
+
+    class Done:
+        def __init__(self, value=None, error=None):
+            self.value, self.error = value, error
+
+        def result(self):
+            if self.error:
+                raise self.error
+            return self.value
+
+        def release(self):
+            pass
+
+    class StubClient:
+        """Stands in for a cluster: the partition holding the poison article is given up."""
+
+        def nthreads(self):
+            return {"w1": 1, "w2": 1}
+
+        def submit(self, func, batch, **kw):
+            if any("poison" in a.text for a in batch):
+                return Done(error=KilledWorker("newsgraph-analyse-x", SimpleNamespace(address="tcp://127.0.0.1:1"), 3))
+            return Done([(a, Analysis(article=a)) for a in batch])
+
+    texts = [f"Story number {i} says the {w} council met on Monday to discuss the harbour budget for next year."
+             for i, w in enumerate(["town", "city", "poison", "county", "village"])]
+    arts = [make_article(t, url=f"https://x.example/{i}") for i, t in enumerate(texts)]
+    runner = DaskRunner(StubClient())
+    with open_store(tmp_path / "k.duckdb") as store:
+        report = IngestService(store, batch_size=2, runner=runner, near_duplicates=None).run(arts)
+        assert store.counts()["articles"] == 3
+    assert report.stored == 3 and len(report.errors) == 2 and runner.lost == 1
+    assert [reason for _, reason in report.errors] == [
+        "analysis failed: WorkerLost: the Dask workers analysing its partition died 3 times (last: "
+        "tcp://127.0.0.1:1)"] * 2

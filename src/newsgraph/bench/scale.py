@@ -145,7 +145,7 @@ def run_scale_bench(data_dir: Path, n_articles: int = 2000, workers: int = 2, pa
     `workers` Dask workers, compare the databases."""
     if corpus is not None:
         records = [json.loads(line) for line in Path(corpus).read_text(encoding="utf-8").splitlines() if line]
-        n_pages = sum(not r["url"].startswith(VARIANT_URL) for r in records)
+        n_pages = sum(not (r.get("url") or "").startswith(VARIANT_URL) for r in records)
     else:
         records, n_pages = scale_corpus(data_dir, n_articles, pages)
     with tempfile.TemporaryDirectory(prefix="newsgraph-scale-") as tmp:

@@ -129,8 +129,10 @@ class DaskRunner:
             outcomes = future.result()
         except KilledWorker as exc:
             self.lost += 1
-            log.warning("a partition of %d articles was given up: %s", len(batch), exc)
-            lost = WorkerLost(f"the Dask workers analysing its partition died ({exc})")
+            where = getattr(exc.last_worker, "address", exc.last_worker)
+            log.warning("a partition of %d articles was given up: its workers died (last: %s)", len(batch), where)
+            lost = WorkerLost(f"the Dask workers analysing its partition died {exc.allowed_failures} times "
+                              f"(last: {where})")
             return [(article, lost) for article in batch]
         finally:
             future.release()
