@@ -45,16 +45,16 @@ class Settings:
     # analysis
     batch_size: int = 32                      # articles parsed per nlp.pipe batch and stored per transaction
     nlp_max_length: int = 2_000_000           # spaCy's max_length: longer texts are refused by the parser
+    # diagnostics
+    debug: bool = False                       # print the traceback of an article whose analysis fails
     # near-duplicate articles (ingest/near_duplicates.py; figures in docs/EVALUATION.md)
     near_duplicate_threshold: float = 0.5     # Jaccard similarity of word shingles that makes a near-copy
     near_duplicate_perm: int = 128            # MinHash permutations
     near_duplicate_shingle: int = 3           # words per shingle
     near_duplicate_min_shingles: int = 30     # texts with fewer shingles are never matched
-    # distributed ingest (ingest --workers N)
+    # distributed ingest (ingest --workers N / --scheduler)
     worker_memory: str = "2GiB"               # a local Dask worker using more is restarted (its partition retried)
     scheduler_timeout: int = 30               # seconds to reach a --scheduler and see a worker there
-    # diagnostics
-    debug: bool = False                       # print the traceback of an article whose analysis fails
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
