@@ -233,8 +233,10 @@ def test_api_batch_with_malformed_empty_and_failing_articles(pipeline, tmp_path,
                     raise RuntimeError("boom")
                 yield a
         monkeypatch.setattr(pl.Pipeline, "analyse_many", flaky)
+        other = ("TALLINN (Test Wire) — Estonian and Finnish transport ministers agreed on Tuesday to run the "
+                 "night ferry between Tallinn and Helsinki all winter, officials said after a meeting in the port.")
         r = c.post("/api/ingest", json={"articles": [ARTICLES[1], {**good, "url": "https://third.example.test/x",
-                                                                     "text": good["text"] + " More talks follow."}]},
+                                                                     "text": other}]},
                    headers={"Authorization": "Bearer t0ken"})
         res = r.json()["results"]
         assert [x["status"] for x in res] == ["error", "stored"]

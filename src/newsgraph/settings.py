@@ -61,6 +61,14 @@ class Settings:
     batch_size: int = 32                      # articles parsed per nlp.pipe batch and stored per transaction
     # diagnostics
     debug: bool = False                       # print the traceback of an article whose analysis fails
+    # near-duplicate articles (ingest/near_duplicates.py; figures in docs/EVALUATION.md)
+    near_duplicate_threshold: float = 0.5     # Jaccard similarity of word shingles that makes a near-copy
+    near_duplicate_perm: int = 128            # MinHash permutations
+    near_duplicate_shingle: int = 3           # words per shingle
+    near_duplicate_min_shingles: int = 30     # texts with fewer shingles are never matched
+    # distributed ingest (ingest --workers N / --scheduler)
+    worker_memory: str = "2GiB"               # a local Dask worker using more is restarted (its partition retried)
+    scheduler_timeout: int = 30               # seconds to reach a --scheduler and see a worker there
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
@@ -96,6 +104,14 @@ def _convert(var: str, raw: str, default: object) -> object:
         if low in ("0", "false", "no", "off"):
             return False
         raise SettingsError(f"{var}={raw!r}: expected 1/0, true/false, yes/no or on/off")
+    if isinstance(default, float):
+        try:
+            value = float(raw)
+        except ValueError:
+            raise SettingsError(f"{var}={raw!r}: expected a number") from None
+        if not 0.0 < value <= 1.0:
+            raise SettingsError(f"{var}={raw!r}: must be above 0 and at most 1")
+        return value
     if isinstance(default, int):
         try:
             value = int(raw.replace("_", ""))

@@ -63,9 +63,9 @@ def check_token(request: Request, authorization: Annotated[str | None, Header()]
 
 @router.post("/ingest", tags=["ingest"], summary="Analyse and store articles (needs the operator's token)")
 def ingest(request: Request, _: None = Depends(check_token), body: IngestIn = Body()) -> dict[str, Any]:
-    """Returns `results` (one per article, in order: status stored | unchanged | duplicate | skipped |
-    error, with the article id and the reason), `articles` (ids of the articles now stored, new or
-    unchanged), `stored` (new rows) and `summary` (the counts `newsgraph ingest` prints)."""
+    """Returns `results` (one per article, in order: status stored | unchanged | duplicate | near-duplicate
+    | skipped | error, with the article id and the reason), `articles` (ids of the articles now stored, new
+    or unchanged; a near-duplicate is stored as a copy of its original, not analysed), `stored` (new rows) and `summary` (the counts `newsgraph ingest` prints)."""
     try:
         from newsgraph.ingest.batch import build_items
         from newsgraph.ingest.service import IngestService, ItemResult
@@ -80,15 +80,26 @@ def ingest(request: Request, _: None = Depends(check_token), body: IngestIn = Bo
                         on_note=lambda n: notes.append(str(n)))
     with request.app.state.write_lock:
         service = IngestService(request.app.state.store, batch_size=get_settings().batch_size,
-                                on_result=results.append)
+                                near_duplicates=_near_duplicate_index(request), on_result=results.append)
         report = service.run(items)
     report.notes.extend(notes)
     summary = report.to_dict()
     return {"request": request_id,
-            "articles": [r.article_id for r in results if r.status in ("stored", "unchanged")],
+            "articles": [r.article_id for r in results if r.status in ("stored", "unchanged", "near-duplicate")],
             "results": [r.to_dict() for r in results],
             "stored": {"articles": report.stored, **summary["records"]},
             "summary": summary}
+
+
+def _near_duplicate_index(request: Request):
+    """One near-copy index for the server's life: filled from the store at the first request, then
+    only with the articles stored since (by this server or anyone else)."""
+    from newsgraph.ingest.near_duplicates import NearDuplicateIndex
+
+    state = request.app.state
+    if getattr(state, "near_duplicates", None) is None:
+        state.near_duplicates = NearDuplicateIndex()
+    return state.near_duplicates
 
 
 def _raw_docs(articles: list[dict[str, Any]], request_id: str) -> Iterator[Any]:

@@ -58,3 +58,55 @@ def bench_gazetteer_cmd(as_json: bool) -> None:
     else:
         for k, v in res.items():
             click.echo(f"{k:<24} {v}")
+
+
+@bench.command("scale")
+@click.option("--articles", default=2000, show_default=True, type=click.IntRange(min=1),
+              help="Articles in the corpus: the real English pages, then generated variants.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Dask worker processes of the distributed leg.")
+@click.option("--pages", default=None, type=click.IntRange(min=1),
+              help="Read at most this many pages of ../shared/eval/extraction (default: all).")
+@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(min=1))
+@click.option("--data", "data_dir", default=None, type=click.Path(file_okay=False),
+              help="Gold data root holding extraction/ (default: ../shared/eval).")
+@click.option("--keep", default=None, type=click.Path(file_okay=False),
+              help="Keep the corpus and both databases in this directory.")
+@click.option("--corpus", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="Use this corpus.jsonl (kept by an earlier --keep) instead of building one.")
+@click.option("--json", "as_json", is_flag=True)
+def bench_scale_cmd(articles: int, workers: int, pages: int | None, batch_size: int, data_dir: str | None,
+                    keep: str | None, corpus: str | None, as_json: bool) -> None:
+    """The same corpus ingested in one process and with --workers N: times, ratio, peak memory per
+    worker, machine load, and whether both databases hold identical rows. A benchmark, not a test."""
+    from pathlib import Path
+
+    from newsgraph.bench.scale import run_scale_bench
+    from newsgraph.eval import default_data_dir
+
+    try:
+        res = run_scale_bench(Path(data_dir) if data_dir else default_data_dir(), articles, workers, pages,
+                              batch_size, Path(keep) if keep else None, Path(corpus) if corpus else None)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        d = res.to_dict()
+        for leg in ("serial", "dask"):
+            d[leg].pop("summary")
+        click.echo(json.dumps(d))
+        return
+    s, d = res.serial, res.dask
+    click.echo(f"corpus            {res.articles} articles ({res.real_pages} real pages + "
+               f"{res.articles - res.real_pages} variants), batch size {batch_size}")
+    click.echo(f"machine           {res.cores} cores; 1-min load {s.load_before:.2f} before the serial leg, "
+               f"{d.load_before:.2f} before the Dask leg")
+    click.echo(f"one process       {s.seconds:8.1f} s   CPU {s.cpu_seconds:7.1f} s   peak RSS {s.peak_rss_mb[0]:,.0f} MB")
+    click.echo(f"dask, {res.workers} workers   {d.seconds:8.1f} s   CPU {d.cpu_seconds:7.1f} s   peak RSS per worker "
+               f"{', '.join(f'{mb:,.0f}' for mb in d.peak_rss_mb)} MB")
+    click.echo(f"ratio             {res.ratio:.2f}x  (target >= 1.7x on 2 cores; workers <= 1,200 MB each)")
+    click.echo(f"CPU ratio         {d.cpu_seconds / s.cpu_seconds if s.cpu_seconds else 0:.2f}  (Dask's CPU time over "
+               f"the serial run's: the work distribution adds)")
+    click.echo(f"identical rows    {'yes' if res.identical else 'NO: ' + ', '.join(res.differing_tables)}")
+    for line in s.summary:
+        if line.startswith(("articles stored", "near-duplicates", "skipped", "failed")):
+            click.echo(f"  {line}")

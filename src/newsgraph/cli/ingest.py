@@ -6,6 +6,7 @@ this command reads the inputs, shows progress and prints the service's summary.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
 import traceback
@@ -55,8 +56,13 @@ def _parse_published(ctx: click.Context, param: click.Parameter, value: str | No
               help="Progress bar on stderr (default: only when stderr is a terminal).")
 @click.option("--follow-symlinks", is_flag=True,
               help="In directories, read symbolic links that lead outside them (default: skip them).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Analyse on a local Dask cluster of N worker processes (same rows as one process).")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Analyse on the workers of a running Dask cluster (they need newsgraph installed).")
 def ingest_cmd(paths: tuple[str, ...], published: dt.date | None, source: str | None, db_path: str | None,
-               batch_size: int, reprocess: bool, progress: bool | None, follow_symlinks: bool) -> None:
+               batch_size: int, reprocess: bool, progress: bool | None, follow_symlinks: bool,
+               workers: int | None, scheduler: str | None) -> None:
     """Ingest articles from files, directories (recursive) or `-` (stdin).
 
     Set NEWSGRAPH_DEBUG=1 to print the traceback of an article whose analysis fails.
@@ -82,6 +88,15 @@ def ingest_cmd(paths: tuple[str, ...], published: dt.date | None, source: str | 
     for p in paths:
         if p != "-" and not Path(p).exists():
             raise click.UsageError(f"no such file or directory: {p}")
+    if workers is not None and scheduler is not None:
+        raise click.UsageError("give --workers or --scheduler, not both")
+    if scheduler is not None:
+        from newsgraph.ingest.distributed import check_scheduler_address
+
+        try:
+            check_scheduler_address(scheduler)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="'--scheduler'") from None
     from tqdm import tqdm
 
     from newsgraph.ingest import IngestOptions, iter_articles
@@ -98,19 +113,21 @@ def ingest_cmd(paths: tuple[str, ...], published: dt.date | None, source: str | 
     bar = tqdm(desc="ingest", unit=" article", file=sys.stderr, dynamic_ncols=True,
                disable=None if progress is None else not progress)
     try:
-        service = IngestService(store, batch_size=batch_size, reprocess=reprocess,
-                                on_result=lambda r: bar.update(1), on_error=_print_traceback)
-        items = iter_articles(list(paths), published=published, source=source,
-                              options=IngestOptions(follow_symlinks=follow_symlinks),
-                              on_note=lambda n: service.report.notes.append(str(n)))
-        report = service.run(items)
+        with _runner(workers, scheduler) as runner:
+            service = IngestService(store, batch_size=batch_size, reprocess=reprocess, runner=runner,
+                                    on_result=lambda r: bar.update(1), on_error=_print_traceback)
+            items = iter_articles(list(paths), published=published, source=source,
+                                  options=IngestOptions(follow_symlinks=follow_symlinks),
+                                  on_note=lambda n: service.report.notes.append(str(n)))
+            report = service.run(items)
+            extra = _workers_lines(runner)
         counts = store.counts()
     except _store_errors() as exc:       # lost the database mid-run (e.g. another process took the lock)
         _db_unavailable(db, exc)
     finally:
         bar.close()
         store.close()
-    for line in report.summary_lines(counts, db):
+    for line in report.summary_lines(counts, db) + extra:
         click.echo(line)
     sys.exit(EXIT_SOME_SKIPPED if report.problems else EXIT_ALL_STORED)
 
@@ -118,6 +135,32 @@ def ingest_cmd(paths: tuple[str, ...], published: dt.date | None, source: str | 
 def _db_unavailable(db: str, exc: BaseException) -> None:
     click.echo(f"Error: database unavailable: {exc}", err=True)
     sys.exit(EXIT_DB_UNAVAILABLE)
+
+
+@contextlib.contextmanager
+def _runner(workers: int | None, scheduler: str | None):
+    """None (analysis in this process), or a Dask runner for --workers / --scheduler."""
+    if workers is None and scheduler is None:
+        yield None
+        return
+    from newsgraph.ingest.distributed import SchedulerError, dask_runner
+
+    try:
+        with dask_runner(workers=workers, scheduler=scheduler) as runner:
+            yield runner
+    except SchedulerError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _workers_lines(runner) -> list[str]:
+    """What the Dask workers did: their peak memory, and partitions given up after workers died."""
+    if runner is None:
+        return []
+    rss = sorted(runner.worker_peak_rss_mb().values(), reverse=True)
+    out = [f"dask workers:      {len(rss)} (peak memory per worker: {', '.join(f'{mb:,.0f}' for mb in rss)} MB)"]
+    if runner.lost:
+        out.append(f"  {runner.lost} partition(s) given up after their workers died (their articles failed)")
+    return out
 
 
 def _print_traceback(article, exc: BaseException) -> None:

@@ -25,6 +25,7 @@ _SUITE_MODULES = (
     "newsgraph.eval.extraction",
     "newsgraph.eval.datelines",
     "newsgraph.eval.realnews",
+    "newsgraph.eval.near_duplicates",
 )
 
 # The suite run when only the task is named.

@@ -7,22 +7,30 @@ check duplicates the same way, isolate failures per article, log every input ite
     report.summary_lines(counts=store.counts(), db=path)
 
 What happens to each item (its `ItemResult.status`, also the ingest log's status):
-  skipped    the input is not an article we can use (a `Skip` from the readers; reason given)
-  unchanged  already stored (same id) -- this is how an interrupted ingest resumes without loss
-  duplicate  the same text is stored (or admitted earlier in this run) under another url
-  error      analysis failed, or the store refused the article's records (the rest go on)
-  stored     analysed and written, with its log line, in the batch's transaction
-The admission checks (unchanged, duplicate, and any budget a caller adds) are `checks.ADMISSION_CHECKS`.
+  skipped         the input is not an article we can use (a `Skip` from the readers; reason given)
+  unchanged       already stored (same id) -- this is how an interrupted ingest resumes without loss
+  duplicate       the same text is stored (or admitted earlier in this run) under another url
+  near-duplicate  a near-copy of a stored article (syndicated, re-headlined, trimmed, updated): stored with
+                  `duplicate_of` set to the original's id and not analysed (`ingest/near_duplicates.py`)
+  error           analysis failed, or the store refused the article's records (the rest go on)
+  stored          analysed and written, with its log line, in the batch's transaction
+The admission checks (unchanged, duplicate, and any budget a caller adds) are `checks.ADMISSION_CHECKS`;
+the near-duplicate lookup runs on the articles they admit.
+
+Where analysis runs is the `runner`'s business (`SerialRunner`: in this process, batch by batch;
+`ingest.distributed.DaskRunner`: on Dask workers, several batches in flight). Admission, the
+near-duplicate lookup and the writes stay here, in input order, so every runner stores the same rows.
 """
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Protocol, Sequence, Union
 
 from newsgraph.ingest.checks import ADMISSION_CHECKS, AdmissionCheck, RunState
+from newsgraph.ingest.near_duplicates import Match, NearDuplicateIndex
 from newsgraph.ingest.skips import Skip
 from newsgraph.records import Analysis, Article
 
@@ -35,7 +43,34 @@ MAX_LOG_ROWS_PER_WRITE = 1000     # skipped items are logged at least this often
 MAX_REASONS_SHOWN = 100           # problem lines printed by summary_lines (all are in the ingest log)
 
 # (article, Analysis or the exception its analysis raised), in input order
-Analyse = Callable[[list[Article]], Iterable[tuple[Article, Union[Analysis, BaseException]]]]
+Outcome = tuple[Article, Union[Analysis, BaseException]]
+Analyse = Callable[[list[Article]], Iterable[Outcome]]
+
+
+class Runner(Protocol):
+    """Analyses batches of articles somewhere: one list of outcomes per batch, in the batches' order
+    (an empty batch gives an empty list). It may read batches ahead of the ones it has returned."""
+
+    def run(self, batches: Iterable[list[Article]]) -> Iterator[list[Outcome]]: ...
+
+
+class SerialRunner:
+    """Analyses each batch in this process when the service reaches it."""
+
+    def __init__(self, analyse: Analyse):
+        self.analyse = analyse
+
+    def run(self, batches: Iterable[list[Article]]) -> Iterator[list[Outcome]]:
+        for batch in batches:
+            yield list(self.analyse(batch)) if batch else []
+
+
+@dataclass
+class NearCopy:
+    """An admitted article found to be a near-copy of an earlier one: stored, not analysed."""
+
+    article: Article
+    match: Match
 
 
 @dataclass
@@ -58,6 +93,7 @@ class IngestReport:
 
     stored: int = 0
     unchanged: int = 0
+    near_duplicates: int = 0     # stored as copies of earlier articles, not analysed
     duplicates: list[tuple[str, str]] = field(default_factory=list)   # (origin, reason)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
@@ -71,6 +107,8 @@ class IngestReport:
     def count(self, result: ItemResult) -> None:
         if result.status == "stored":
             self.stored += 1
+        elif result.status == "near-duplicate":
+            self.near_duplicates += 1
         elif result.status == "unchanged":
             self.unchanged += 1
         else:
@@ -78,7 +116,8 @@ class IngestReport:
             bucket.append((result.origin, result.reason or ""))
 
     def to_dict(self) -> dict:
-        return {"stored": self.stored, "unchanged": self.unchanged, "duplicates": len(self.duplicates),
+        return {"stored": self.stored, "unchanged": self.unchanged, "near_duplicates": self.near_duplicates,
+                "duplicates": len(self.duplicates),
                 "skipped": len(self.skipped), "failed": len(self.errors), "notes": list(self.notes),
                 "records": {k: self.records.get(k, 0) for k in RECORD_KINDS}}
 
@@ -88,6 +127,8 @@ class IngestReport:
                f"unchanged:         {self.unchanged} (already in the database)",
                f"duplicates:        {len(self.duplicates)}",
                f"skipped:           {len(self.skipped)}"]
+        if self.near_duplicates:
+            out.insert(3, f"near-duplicates:   {self.near_duplicates} (stored as copies of earlier articles, not coded)")
         if self.errors:
             out.append(f"failed:            {len(self.errors)}")
         shown = 0
@@ -101,7 +142,7 @@ class IngestReport:
         out += [f"  note: {n}" for n in self.notes[:MAX_REASONS_SHOWN]]
         if len(self.notes) > MAX_REASONS_SHOWN:
             out.append(f"  ... {len(self.notes) - MAX_REASONS_SHOWN} more notes")
-        if not (self.stored or self.unchanged or self.problems):
+        if not (self.stored or self.unchanged or self.near_duplicates or self.problems):
             out.append("  nothing to ingest: no input files found")
         rec = self.records
         out.append(f"new records:       {rec['events']} events, {rec['quotes']} quotes, {rec['mentions']} mentions, "
@@ -116,6 +157,8 @@ class IngestReport:
         return out
 
 
+NEW_INDEX = object()     # IngestService(near_duplicates=...) default: a fresh index, filled from the store
+
 RECORD_KINDS = ("events", "quotes", "mentions", "places", "times", "actors_new")
 
 
@@ -123,27 +166,37 @@ class IngestService:
     """Checks, analyses and stores articles in batches; one per run (it remembers what it admitted).
 
     store       an open `newsgraph.store.Store` (its `write(analyses, replace=, log=)`, `has_article`,
-                `find_content_hash`)
+                `find_content_hash`, `iter_query`)
     batch_size  articles analysed (one `nlp.pipe` batch) and written per transaction
     reprocess   analyse stored articles again and replace their records
     analyse     (articles) -> (article, Analysis | exception) pairs; default: the default pipeline's
-                `analyse_each` (a caller may analyse elsewhere, e.g. on workers)
+                `analyse_each` (a caller may analyse elsewhere)
+    runner      where batches are analysed (default `SerialRunner(analyse)`; `DaskRunner` for workers)
     checks      admission checks, in order (default `checks.ADMISSION_CHECKS`; append a budget here)
+    near_duplicates  the near-copy index (default: a new one, filled from the store when the first new
+                article arrives); None turns the lookup off. A long-lived caller (the API) passes its own.
     on_result   called with every ItemResult as it is decided (the API collects them; progress bars count)
     on_error    called with (article, exception) when an analysis fails (tracebacks in debug mode)
     """
 
     def __init__(self, store: "Store", *, batch_size: int = 32, reprocess: bool = False,
-                 analyse: Analyse | None = None, checks: Sequence[AdmissionCheck] = ADMISSION_CHECKS,
+                 analyse: Analyse | None = None, runner: Runner | None = None,
+                 checks: Sequence[AdmissionCheck] = ADMISSION_CHECKS,
+                 near_duplicates: NearDuplicateIndex | None | object = NEW_INDEX,
                  on_result: Callable[[ItemResult], None] | None = None,
                  on_error: Callable[[Article, BaseException], None] | None = None):
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
+        if analyse is not None and runner is not None:
+            raise ValueError("give analyse or runner, not both")
         self.store = store
         self.batch_size = batch_size
         self.reprocess = reprocess
-        self._analyse = analyse
+        self._external = analyse is not None or runner is not None   # failures not reported by the pipeline
+        self.runner: Runner = runner or SerialRunner(analyse or self._analyse_here)
         self.checks = tuple(checks)
+        self.near_duplicates = NearDuplicateIndex() if near_duplicates is NEW_INDEX else near_duplicates
+        self._seeded = False
         self.on_result = on_result
         self.on_error = on_error
         self.state = RunState(store, reprocess=reprocess)
@@ -154,22 +207,15 @@ class IngestService:
     def run(self, items: Iterable[Union[Article, Skip]]) -> IngestReport:
         """Ingest every item; returns the report (also `self.report`, which accumulates over runs).
         Results reach `on_result` in input order, batch by batch."""
-        slots: list[Union[Article, ItemResult]] = []   # this batch's items in input order, decided or to analyse
-        n_articles = 0
-        for item in items:
-            if n_articles >= self.batch_size or len(slots) >= MAX_LOG_ROWS_PER_WRITE:
-                self._flush(slots)
-                slots, n_articles = [], 0
-            if isinstance(item, Article):
-                verdict = self.admit(item)
-                if verdict is None:
-                    slots.append(item)
-                    n_articles += 1
-                    continue
-                slots.append(self._decide(verdict, item.id))
-            else:
-                slots.append(self._decide(item, None))
-        self._flush(slots)
+        pending: deque[list] = deque()     # the slots of batches handed to the runner, not yet written
+
+        def article_batches() -> Iterator[list[Article]]:
+            for slots in self._batches(items):
+                pending.append(slots)
+                yield [s for s in slots if isinstance(s, Article)]
+
+        for outcomes in self.runner.run(article_batches()):
+            self._flush(pending.popleft(), outcomes)
         return self.report
 
     def admit(self, article: Article) -> Skip | None:
@@ -181,37 +227,77 @@ class IngestService:
         self.state.admit(article)
         return None
 
+    def near_copy_of(self, article: Article) -> Match | None:
+        """The earlier article (stored, or admitted in this run) this one nearly copies; remembers it."""
+        index = self.near_duplicates
+        if index is None:
+            return None
+        if not self._seeded:
+            seed_from_store(index, self.store)
+            self._seeded = True
+        return index.check_and_add(article.id, article.text)
+
     # ------------------------------------------------------------------ internals
+
+    def _batches(self, items: Iterable[Union[Article, Skip]]) -> Iterator[list]:
+        """Items decided (skips, duplicates, near-copies) or admitted for analysis, cut into batches."""
+        slots: list[Union[Article, NearCopy, ItemResult]] = []
+        n_articles = 0
+        for item in items:
+            if n_articles >= self.batch_size or len(slots) >= MAX_LOG_ROWS_PER_WRITE:
+                yield slots
+                slots, n_articles = [], 0
+            if not isinstance(item, Article):
+                slots.append(self._decide(item, None))
+                continue
+            verdict = self.admit(item)
+            if verdict is not None:
+                slots.append(self._decide(verdict, item.id))
+                continue
+            match = self.near_copy_of(item)
+            if match is not None:
+                item.duplicate_of = match.original
+                slots.append(NearCopy(item, match))
+                continue
+            slots.append(item)
+            n_articles += 1
+        if slots:
+            yield slots
 
     def _decide(self, skip: Skip, article_id: str | None) -> ItemResult:
         status = skip.kind if skip.kind in ("unchanged", "duplicate") else "skipped"
         return ItemResult(skip.origin, status, article_id, skip.reason, skip.kind)
 
-    def _analyses(self, batch: list[Article]) -> Iterator[tuple[Article, Union[Analysis, BaseException]]]:
-        if self._analyse is not None:
-            yield from self._analyse(batch)
-            return
+    def _analyse_here(self, batch: list[Article]) -> Iterator[Outcome]:
         from newsgraph.pipeline import default_pipeline
 
         yield from default_pipeline().analyse_each(batch, on_error=self.on_error)
 
-    def _flush(self, slots: list[Union[Article, ItemResult]]) -> None:
-        """Analyse a batch's articles (isolating per-article failures) and write them with the log rows
-        of all its items in one transaction; a batch the store refuses is written article by article."""
-        batch = [s for s in slots if isinstance(s, Article)]
+    def _flush(self, slots: list, outcomes: list[Outcome]) -> None:
+        """Write a batch's analyses and near-copies with the log rows of all its items in one transaction;
+        a batch the store refuses is written article by article."""
         decided: dict[str, ItemResult] = {}
         analyses: list[Analysis] = []
-        for article, outcome in (self._analyses(batch) if batch else ()):
-            origin = article.origin or article.url or article.id
+        for article, outcome in outcomes:
+            origin = _origin(article)
             if isinstance(outcome, BaseException):
-                if self._analyse is not None and self.on_error is not None:
+                if self._external and self.on_error is not None:
                     self.on_error(article, outcome)
                 reason = f"analysis failed: {type(outcome).__name__}: {outcome}"
                 decided[article.id] = ItemResult(origin, "error", article.id, reason, "error")
                 continue
             analyses.append(outcome)
             decided[article.id] = ItemResult(origin, "stored", article.id)
-        results = [decided[s.id] if isinstance(s, Article) else s for s in slots]
+        results = []
+        for s in slots:
+            if isinstance(s, Article):
+                results.append(decided[s.id])
+            elif isinstance(s, NearCopy):
+                analyses.append(Analysis(article=s.article))     # the article row alone: not coded again
+                results.append(ItemResult(_origin(s.article), "near-duplicate", s.article.id, s.match.reason(),
+                                          "near-duplicate"))
+            else:
+                results.append(s)
         if not results:
             return
         try:
@@ -236,10 +322,27 @@ class IngestService:
             except Exception as exc:  # noqa: BLE001
                 failed[a.article.id] = f"could not be stored: {type(exc).__name__}: {exc}"
         for i, r in enumerate(results):
-            if r.status == "stored" and r.article_id in failed:
+            if r.status in ("stored", "near-duplicate") and r.article_id in failed:
                 results[i] = ItemResult(r.origin, "error", r.article_id, failed[r.article_id], "error")
         self.store.write([], log=_log_rows(results))
         return stats
+
+
+def seed_from_store(index: NearDuplicateIndex, store: "Store", chunk: int = 2000) -> int:
+    """Add the stored articles the index has not seen yet (all of them on first use); returns how many.
+    Reads every id, then the texts of the new ones only, so a long-lived index (the API's) stays cheap."""
+    ids = [r["id"] for r in store.iter_query("SELECT id FROM articles ORDER BY id")]
+    new = [i for i in ids if not index.seen(i)]
+    added = 0
+    for k in range(0, len(new), chunk):
+        rows = store.iter_query("SELECT id, text, duplicate_of FROM articles WHERE id IN (SELECT unnest(?)) "
+                                "ORDER BY id", [new[k:k + chunk]])
+        added += index.seed((r["id"], r["text"], r["duplicate_of"]) for r in rows)
+    return added
+
+
+def _origin(article: Article) -> str:
+    return article.origin or article.url or article.id
 
 
 def _log_rows(results: list[ItemResult]) -> list:

@@ -158,13 +158,24 @@ CREATE TABLE IF NOT EXISTS ingest_log (
 );
 
 -- Cross-article event clusters: the same (date, source, code, target) with the same modality, however
--- many reports. GDELT's NumMentions (event records), NumArticles, NumSources (outlets).
+-- many reports. GDELT's NumMentions (event records), NumArticles, NumSources (outlets). The articles
+-- reporting a cluster are those with its events and their near-copies (articles.duplicate_of): a
+-- syndicated copy is not coded again, but it is one more article and its outlet one more source.
 CREATE OR REPLACE VIEW event_clusters AS
-SELECT e.cluster_id,
-       e.modality,
-       count(*)                                 AS num_mentions,
-       count(DISTINCT e.article_id)             AS num_articles,
-       count(DISTINCT coalesce(a.source, a.id)) AS num_sources,
-       min(a.published)                         AS first_published
-FROM events e JOIN articles a ON a.id = e.article_id
-GROUP BY e.cluster_id, e.modality;
+WITH reports AS (
+    SELECT cluster_id, modality, article_id, count(*) AS mentions FROM events GROUP BY cluster_id, modality, article_id
+), reporting AS (
+    SELECT r.cluster_id, r.modality, r.mentions, a.id, a.source, a.published
+    FROM reports r JOIN articles a ON a.id = r.article_id
+    UNION ALL
+    SELECT r.cluster_id, r.modality, 0, c.id, c.source, c.published
+    FROM reports r JOIN articles c ON c.duplicate_of = r.article_id
+)
+SELECT cluster_id,
+       modality,
+       CAST(sum(mentions) AS BIGINT)        AS num_mentions,
+       count(DISTINCT id)                   AS num_articles,
+       count(DISTINCT coalesce(source, id)) AS num_sources,
+       min(published)                       AS first_published
+FROM reporting
+GROUP BY cluster_id, modality;
