@@ -4,17 +4,19 @@ from __future__ import annotations
 import functools
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 
-from newsgraph.api.app import ApiError
-from newsgraph.api.params import DATE, DEFAULT_LIMIT, ISO3, MAX_LIMIT, TEXT, Limit, Offset, event_filters
+from newsgraph.api.errors import ApiError, error_responses
+from newsgraph.api.params import DEFAULT_LIMIT, MAX_LIMIT, Id, Limit, Offset, event_filters, value_query
 from newsgraph.store import Results, Store
+from newsgraph.store.filters import is_blank
 from newsgraph.store.store import QUAD_NAMES
 
-router = APIRouter()
+# Every route: 400 for a Host not served (guard.py) or a filter value that matches nothing, 422 for a
+# parameter that does not fit this document.
+router = APIRouter(responses=error_responses(400, 422))
+NOT_FOUND = error_responses(404)
 EventFilters = Annotated[dict[str, Any], Depends(event_filters)]
-
-Id = Annotated[str, Path(max_length=64, pattern=r"^[\w-]+$", description="Record id.")]
 Sort = Literal["date", "-date", "goldstein", "-goldstein", "confidence", "-confidence", "code", "article"]
 
 
@@ -29,8 +31,8 @@ def page(results: Results, items: list[dict[str, Any]] | None = None) -> dict[st
 
 
 def listing(db: Store, what: str, limit: int, offset: int, **filters: Any) -> dict[str, Any]:
-    """One page of a store listing ("articles", "actors", "quotes"); unset filters dropped."""
-    filters = {k: v for k, v in filters.items() if v}
+    """One page of a store listing ("articles", "actors", "quotes"); unset and blank filters dropped."""
+    filters = {k: v for k, v in filters.items() if not is_blank(v)}
     return page(getattr(db, what)(limit=limit, offset=offset, **filters))
 
 
@@ -74,15 +76,15 @@ def get_meta(db: Store = Depends(store)) -> dict[str, Any]:
 @router.get("/articles", tags=["articles"], summary="Articles with event and quote counts")
 def list_articles(
     db: Store = Depends(store), limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
-    outlet: Annotated[str | None, Query(max_length=TEXT)] = None,
-    since: Annotated[str | None, Query(pattern=DATE, description="Published from.")] = None,
-    until: Annotated[str | None, Query(pattern=DATE, description="Published until (inclusive).")] = None,
-    search: Annotated[str | None, Query(max_length=TEXT, description="Text in title or body.")] = None,
+    outlet: value_query("text", "News outlet, exact, any case.") = None,
+    since: value_query("date_from", "Published from.") = None,
+    until: value_query("date_until", "Published until (inclusive).") = None,
+    search: value_query("text", "Text in title or body.") = None,
 ) -> dict[str, Any]:
     return listing(db, "articles", limit, offset, outlet=outlet, since=since, until=until, search=search)
 
 
-@router.get("/articles/{article_id}", tags=["articles"],
+@router.get("/articles/{article_id}", tags=["articles"], responses=NOT_FOUND,
             summary="One article: text, captions, and its mentions, events, quotes, times and places")
 def get_article(article_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
     art = db.article(article_id)
@@ -103,7 +105,7 @@ def list_events(
     return page(res, label_events(res.rows))
 
 
-@router.get("/events/{event_id}", tags=["events"],
+@router.get("/events/{event_id}", tags=["events"], responses=NOT_FOUND,
             summary="One event with the spans to highlight in its evidence sentence")
 def get_event(event_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
     ev = db.event(event_id)
@@ -117,17 +119,17 @@ def get_event(event_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
 @router.get("/actors", tags=["actors"], summary="Actors with mention, article, event and quote counts")
 def list_actors(
     db: Store = Depends(store), limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
-    search: Annotated[str | None, Query(max_length=TEXT, description="Name or alias contains.")] = None,
-    country: Annotated[str | None, Query(pattern=ISO3)] = None,
-    sector: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,5}$", description="GOV, MIL, MED, ...")] = None,
-    kind: Annotated[Literal["PERSON", "COUNTRY", "ORG", "GROUP"] | None, Query()] = None,
-    code: Annotated[str | None, Query(pattern=r"^[A-Za-z-]{2,12}$", description="CAMEO actor code.")] = None,
+    search: value_query("text", "Name or alias contains.") = None,
+    country: value_query("country", "ISO3 country (any case).") = None,
+    sector: Annotated[str, Query(pattern=r"^[A-Za-z]{2,5}$", description="GOV, MIL, MED, ...")] = None,
+    kind: Annotated[Literal["PERSON", "COUNTRY", "ORG", "GROUP"], Query()] = None,
+    code: Annotated[str, Query(pattern=r"^[A-Za-z-]{2,12}$", description="CAMEO actor code.")] = None,
 ) -> dict[str, Any]:
     return listing(db, "actors", limit, offset, search=search, country=country, sector=sector, kind=kind,
                    code=code)
 
 
-@router.get("/actors/{actor_id}", tags=["actors"],
+@router.get("/actors/{actor_id}", tags=["actors"], responses=NOT_FOUND,
             summary="Actor profile: counts, events by QuadClass and CAMEO root, top partners, latest quotes")
 def get_actor(actor_id: Id, db: Store = Depends(store),
               partners: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
@@ -145,14 +147,14 @@ def get_actor(actor_id: Id, db: Store = Depends(store),
 @router.get("/quotes", tags=["quotes"], summary="Quotes with speaker and article")
 def list_quotes(
     db: Store = Depends(store), limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
-    speaker: Annotated[str | None, Query(max_length=TEXT, description="Code, actor id or name.")] = None,
-    search: Annotated[str | None, Query(max_length=TEXT, description="Text in the quote.")] = None,
-    kind: Annotated[Literal["direct", "indirect", "mixed", "partial"] | None, Query()] = None,
-    country: Annotated[str | None, Query(pattern=ISO3, description="Speaker's country.")] = None,
-    since: Annotated[str | None, Query(pattern=DATE)] = None,
-    until: Annotated[str | None, Query(pattern=DATE)] = None,
-    outlet: Annotated[str | None, Query(max_length=TEXT)] = None,
-    article_id: Annotated[str | None, Query(max_length=64, pattern=r"^[\w-]+$")] = None,
+    speaker: value_query("actor", "Code, actor id or name.") = None,
+    search: value_query("text", "Text in the quote.") = None,
+    kind: Annotated[Literal["direct", "indirect", "mixed", "partial"], Query()] = None,
+    country: value_query("country", "Speaker's country (any case).") = None,
+    since: value_query("date_from", "Published from.") = None,
+    until: value_query("date_until", "Published until (inclusive).") = None,
+    outlet: value_query("text", "News outlet, exact, any case.") = None,
+    article_id: value_query("id", "Quotes of one article.") = None,
 ) -> dict[str, Any]:
     return listing(db, "quotes", limit, offset, speaker=speaker, search=search, kind=kind, country=country,
                    since=since, until=until, outlet=outlet, article_id=article_id)
