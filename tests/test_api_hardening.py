@@ -505,3 +505,24 @@ def test_malformed_requests_never_get_a_server_error(live, request_bytes):
         status = int(answer.split(b" ", 2)[1])
         assert 200 <= status < 500, answer[:300]
     assert live.proc.poll() is None
+
+
+@pytest.mark.parametrize("path,params", [("/api/events", {"actor": "\x00"}), ("/api/events", {"search": "a\x00b"}),
+                                         ("/api/events", {"dyad": "a\x00,b"}), ("/api/quotes", {"speaker": "\x00"}),
+                                         ("/api/articles", {"search": "\x00"}), ("/api/actors", {"search": "\x00"})])
+def test_nul_in_a_text_value_is_a_client_error_on_both_backends(db_target, path, params):
+    """PostgreSQL cannot take NUL in a text value; the schema says so and the API refuses it (no 500)."""
+    from newsgraph.store import open_store
+
+    open_store(db_target).close()
+    with TestClient(create_app(db_target, token=""), raise_server_exceptions=False) as c:
+        error_of(c.get(path, params=params), 422)
+
+
+@pytest.mark.parametrize("name", ["actor", "search", "outlet", "rule_id"])
+def test_nul_in_a_text_filter_is_a_query_error(name):
+    """The Python API and the CLI get the same refusal from the filter's parser."""
+    from newsgraph.store.filters import parse_filters
+
+    with pytest.raises(QueryError, match="NUL"):
+        parse_filters({name: "a\x00b"})

@@ -143,8 +143,15 @@ def parse_country(value: Any, name: str) -> str:
     return v
 
 
+def _text(value: Any, name: str) -> str:
+    text = str(value)
+    if "\x00" in text:
+        raise QueryError(f"{name}: a NUL character cannot match anything")
+    return text
+
+
 def _actor(value: Any, name: str) -> str:
-    spec = str(value).strip()
+    spec = _text(value, name).strip()
     if not spec:
         raise QueryError(f"{name}: empty value")
     return spec
@@ -233,10 +240,12 @@ class ValueKind:
 TEXT_MAX = 200                                  # longest free-text filter value (names, words, outlets)
 ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"           # record ids (hex digests), as path and query values
 
-# A character no parser strips as blank: not a comma, not whitespace to Python's str.strip() (which also
-# strips \x1c-\x1f and \x85) nor to the regular expressions of JSON Schema (\ufeff).
-_NOT_BLANK = r"[^,\s\x1c-\x1f\x85\ufeff]"
-_PAIR_PATTERN = rf"^[^,]*{_NOT_BLANK}[^,]*,[^,]*{_NOT_BLANK}[^,]*$"
+# Text values: anything but NUL, which PostgreSQL cannot take in a text value.
+TEXT_PATTERN = r"^[^\x00]*$"
+# A character no parser strips as blank: not a comma or NUL, not whitespace to Python's str.strip()
+# (which also strips \x1c-\x1f and \x85) nor to the regular expressions of JSON Schema (\ufeff).
+_NOT_BLANK = r"[^,\x00\s\x1c-\x1f\x85\ufeff]"
+_PAIR_PATTERN = rf"^[^,\x00]*{_NOT_BLANK}[^,\x00]*,[^,\x00]*{_NOT_BLANK}[^,\x00]*$"
 
 # Dates as parse_date_bound reads them -- 2024, 2024-06, 2024-06-19 -- spelled so that only real days
 # match (years 0001-9999, 30-day months, February 29 in leap years only).
@@ -261,7 +270,7 @@ def _date_schema() -> dict[str, Any]:
 
 
 VALUE_KINDS: dict[str, ValueKind] = {
-    "actor": ValueKind(_actor, lambda: {"type": "string", "maxLength": TEXT_MAX}),
+    "actor": ValueKind(_actor, lambda: {"type": "string", "maxLength": TEXT_MAX, "pattern": TEXT_PATTERN}),
     "actor_pair": ValueKind(lambda v, n: _pair(v, n, _actor),
                             lambda: {"type": "string", "maxLength": 2 * TEXT_MAX + 1, "pattern": _PAIR_PATTERN}),
     "country": ValueKind(parse_country, lambda: {"type": "string", "pattern": "^({0})$".format(_country_alternatives())},
@@ -279,7 +288,7 @@ VALUE_KINDS: dict[str, ValueKind] = {
         loose={"maxLength": 100}),
     "date_from": ValueKind(lambda v, n: parse_date_bound(v, n), _date_schema),
     "date_until": ValueKind(lambda v, n: parse_date_bound(v, n, end=True), _date_schema),
-    "text": ValueKind(lambda v, n: str(v), lambda: {"type": "string", "maxLength": TEXT_MAX}),
+    "text": ValueKind(_text, lambda: {"type": "string", "maxLength": TEXT_MAX, "pattern": TEXT_PATTERN}),
     "id": ValueKind(lambda v, n: str(v).strip(), lambda: {"type": "string", "pattern": ID_PATTERN}),
     "confidence": ValueKind(_confidence, lambda: {"type": "number", "minimum": 0, "maximum": 1}),
 }
