@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from newsgraph.api.answers import IngestAnswer, ok
 from newsgraph.api.body import read_articles
 from newsgraph.api.errors import ApiError, error_responses
 from newsgraph.settings import TOKEN_ENV, get_settings
@@ -76,7 +77,7 @@ def check_token(request: Request,
 
 @router.post("/ingest", tags=["ingest"], summary="Analyse and store articles (needs the operator's token)",
              openapi_extra={"requestBody": INGEST_BODY},
-             responses=error_responses(400, 401, 403, 413, 415, 422, 503))
+             response_model=None, responses={**ok(IngestAnswer), **error_responses(400, 401, 403, 413, 415, 422, 503)})
 async def ingest(request: Request, _: None = Depends(check_token)) -> dict[str, Any]:
     """Returns `results` (one per article, in order: status stored | unchanged | duplicate | skipped |
     error, with the article id and the reason), `articles` (ids of the articles now stored, new or

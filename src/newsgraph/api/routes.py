@@ -6,6 +6,8 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 
+from newsgraph.api import answers as A
+from newsgraph.api.answers import ok
 from newsgraph.api.errors import ApiError, error_responses
 from newsgraph.api.params import DEFAULT_LIMIT, MAX_LIMIT, Id, Limit, Offset, event_filters, value_query
 from newsgraph.store import Results, Store
@@ -61,7 +63,8 @@ def _iso_numeric() -> dict[str, str]:
     return {c.alpha_3: c.numeric for c in pycountry.countries}
 
 
-@router.get("/meta", tags=["meta"], summary="Counts, date range and the values the filters can take")
+@router.get("/meta", tags=["meta"], response_model=None, responses=ok(A.Meta),
+            summary="Counts, date range and the values the filters can take")
 def get_meta(db: Store = Depends(store)) -> dict[str, Any]:
     out = db.meta()
     names = _cameo_names()
@@ -73,7 +76,8 @@ def get_meta(db: Store = Depends(store)) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- articles
 
-@router.get("/articles", tags=["articles"], summary="Articles with event and quote counts")
+@router.get("/articles", tags=["articles"], response_model=None, responses=ok(A.ArticlePage),
+            summary="Articles with event and quote counts")
 def list_articles(
     db: Store = Depends(store), limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
     outlet: value_query("text", "News outlet, exact, any case.") = None,
@@ -84,7 +88,8 @@ def list_articles(
     return listing(db, "articles", limit, offset, outlet=outlet, since=since, until=until, search=search)
 
 
-@router.get("/articles/{article_id}", tags=["articles"], responses=NOT_FOUND,
+@router.get("/articles/{article_id}", tags=["articles"], response_model=None,
+            responses={**ok(A.ArticleDetail), **NOT_FOUND},
             summary="One article: text, captions, and its mentions, events, quotes, times and places")
 def get_article(article_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
     art = db.article(article_id)
@@ -96,7 +101,8 @@ def get_article(article_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- events
 
-@router.get("/events", tags=["events"], summary="Events matching the filters, one page at a time")
+@router.get("/events", tags=["events"], response_model=None, responses=ok(A.EventPage),
+            summary="Events matching the filters, one page at a time")
 def list_events(
     f: EventFilters, db: Store = Depends(store), limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
     sort: Annotated[Sort, Query(description="Order; '-' for descending.")] = "-date",
@@ -105,7 +111,8 @@ def list_events(
     return page(res, label_events(res.rows))
 
 
-@router.get("/events/{event_id}", tags=["events"], responses=NOT_FOUND,
+@router.get("/events/{event_id}", tags=["events"], response_model=None,
+            responses={**ok(A.EventDetail), **NOT_FOUND},
             summary="One event with the spans to highlight in its evidence sentence")
 def get_event(event_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
     ev = db.event(event_id)
@@ -116,7 +123,8 @@ def get_event(event_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- actors
 
-@router.get("/actors", tags=["actors"], summary="Actors with mention, article, event and quote counts")
+@router.get("/actors", tags=["actors"], response_model=None, responses=ok(A.ActorPage),
+            summary="Actors with mention, article, event and quote counts")
 def list_actors(
     db: Store = Depends(store), limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
     search: value_query("text", "Name or alias contains.") = None,
@@ -129,7 +137,8 @@ def list_actors(
                    code=code)
 
 
-@router.get("/actors/{actor_id}", tags=["actors"], responses=NOT_FOUND,
+@router.get("/actors/{actor_id}", tags=["actors"], response_model=None,
+            responses={**ok(A.ActorProfile), **NOT_FOUND},
             summary="Actor profile: counts, events by QuadClass and CAMEO root, top partners, latest quotes")
 def get_actor(actor_id: Id, db: Store = Depends(store),
               partners: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
@@ -144,7 +153,8 @@ def get_actor(actor_id: Id, db: Store = Depends(store),
 
 # ---------------------------------------------------------------- quotes
 
-@router.get("/quotes", tags=["quotes"], summary="Quotes with speaker and article")
+@router.get("/quotes", tags=["quotes"], response_model=None, responses=ok(A.QuotePage),
+            summary="Quotes with speaker and article")
 def list_quotes(
     db: Store = Depends(store), limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
     speaker: value_query("actor", "Code, actor id or name.") = None,
@@ -162,7 +172,7 @@ def list_quotes(
 
 # ---------------------------------------------------------------- aggregates
 
-@router.get("/timeline", tags=["aggregates"],
+@router.get("/timeline", tags=["aggregates"], response_model=None, responses=ok(A.Timeline),
             summary="Events per day/week/month by QuadClass with mean Goldstein")
 def get_timeline(
     f: EventFilters, db: Store = Depends(store),
@@ -172,7 +182,7 @@ def get_timeline(
     return {**res.meta, "periods": res.rows}
 
 
-@router.get("/network", tags=["aggregates"],
+@router.get("/network", tags=["aggregates"], response_model=None, responses=ok(A.Network),
             summary="Actor pairs with event counts and mean Goldstein (the strongest `limit` pairs)")
 def get_network(
     f: EventFilters, db: Store = Depends(store),
@@ -182,7 +192,8 @@ def get_network(
     return {"nodes": res.meta["nodes"], "edges": res.rows}
 
 
-@router.get("/map", tags=["aggregates"], summary="Events per country (where they happened) and per place")
+@router.get("/map", tags=["aggregates"], response_model=None, responses=ok(A.EventMap),
+            summary="Events per country (where they happened) and per place")
 def get_map(
     f: EventFilters, db: Store = Depends(store),
     points: Annotated[int, Query(ge=0, le=2000, description="Number of places (most events first).")] = 300,

@@ -273,7 +273,8 @@ VALUE_KINDS: dict[str, ValueKind] = {
     "actor": ValueKind(_actor, lambda: {"type": "string", "maxLength": TEXT_MAX, "pattern": TEXT_PATTERN}),
     "actor_pair": ValueKind(lambda v, n: _pair(v, n, _actor),
                             lambda: {"type": "string", "maxLength": 2 * TEXT_MAX + 1, "pattern": _PAIR_PATTERN}),
-    "country": ValueKind(parse_country, lambda: {"type": "string", "pattern": "^({0})$".format(_country_alternatives())},
+    "country": ValueKind(parse_country,
+                         lambda: {"type": "string", "pattern": "^({0})$".format(_country_alternatives())},
                          loose={"pattern": r"^[A-Za-z]{3}$"}),
     "country_pair": ValueKind(lambda v, n: _pair(v, n, parse_country), lambda: {
         "type": "string", "pattern": "^({0}),({0})$".format(_country_alternatives())},
