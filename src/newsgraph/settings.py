@@ -44,6 +44,9 @@ class Settings:
     api_max_limit: int = 500                  # hard cap on any page of rows
     api_max_articles: int = 100               # articles per POST /api/ingest request
     api_max_text: int = 200_000               # characters per article sent to POST /api/ingest
+    api_max_body: int = 33_554_432            # bytes of a POST /api/ingest body (32 MiB); larger gets 413 unread
+    api_allowed_hosts: str = ""               # Host names served besides loopback names ("a.org,*.lan"; "*" = any);
+                                              # "" = loopback names only when bound to loopback, any otherwise
     # input limits: what one input may cost (docs/ARCHITECTURE.md, "Input limits", says why each is set so).
     # Over a limit the input is skipped with its reason, never cut short and never read on regardless.
     max_file_bytes: int = 50_000_000          # a file read whole (all but JSON Lines and WARC), after decompression

@@ -1,8 +1,11 @@
 """The FastAPI application: REST API under /api/, the dashboard's static files at /.
 
 `create_app(db_path)` opens the database read-only (read-write only when an ingest token is configured,
-so `POST /api/ingest` can write). Every error is JSON `{"error": {"status", "message", "details"}}`;
-unknown query parameters are rejected, so a typo in a filter never silently returns everything.
+so `POST /api/ingest` can write). Every error is JSON `{"error": {"status", "message", "details"}}`
+(errors.py) and the OpenAPI document lists each status a route gives; unknown query parameters are
+rejected, so a typo in a filter never silently returns everything; a method a path does not take gets
+405 with `Allow`. Before the app, guard.py checks the Host header and closes connections whose body was
+not read.
 """
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ import threading
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -20,26 +23,14 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match, Mount
 
+from newsgraph.api.errors import ApiError, error_response
+from newsgraph.api.guard import HostPolicy, RequestGuard
 from newsgraph.settings import TOKEN_ENV, SettingsError, get_settings
 from newsgraph.store import QueryError, SchemaError, open_store
 
 log = logging.getLogger("newsgraph.api")
-
-
-class ApiError(Exception):
-    """An error with an HTTP status and a message for the client."""
-
-    def __init__(self, status: int, message: str, details: Any = None):
-        super().__init__(message)
-        self.status, self.message, self.details = status, message, details
-
-
-def error_response(status: int, message: str, details: Any = None) -> JSONResponse:
-    body: dict[str, Any] = {"status": status, "message": message}
-    if details is not None:
-        body["details"] = details
-    return JSONResponse({"error": body}, status_code=status)
 
 
 def static_dir() -> Path:
@@ -72,10 +63,33 @@ async def reject_unknown_params(request: Request) -> None:
                        {"allowed": sorted(allowed)})
 
 
-def create_app(db_path: str | os.PathLike, token: str | None = None) -> FastAPI:
-    """The app over the database at `db_path`. `token` (default: $NEWSGRAPH_API_TOKEN) enables ingest."""
+def allowed_methods(app: FastAPI, scope: dict[str, Any]) -> list[str]:
+    """The methods the request's path takes (for the Allow header of a 405)."""
+    methods: set[str] = set()
+    for route in app.router.routes:
+        match, _ = route.matches(scope)
+        if match == Match.PARTIAL and getattr(route, "methods", None):
+            methods |= set(route.methods)
+        elif match != Match.NONE and isinstance(route, Mount):   # the static files
+            methods |= {"GET", "HEAD"}
+    return sorted(methods)
+
+
+def create_app(db_path: str | os.PathLike, token: str | None = None,
+               allowed_hosts: HostPolicy | str | Iterable[str] | None = None) -> FastAPI:
+    """The app over the database at `db_path`. `token` (default: $NEWSGRAPH_API_TOKEN) enables ingest.
+
+    `allowed_hosts`: the Host names answered besides loopback names (a HostPolicy, "a.org,*.lan", a
+    list; "*" = any). Default: $NEWSGRAPH_API_ALLOWED_HOSTS, and when that is unset every name -- the
+    app cannot know where it is bound; `newsgraph serve` passes loopback names only when it binds to
+    loopback.
+    """
+    settings = get_settings()
+    if not isinstance(allowed_hosts, HostPolicy):
+        allowed_hosts = HostPolicy.parse(allowed_hosts if allowed_hosts is not None
+                                         else settings.api_allowed_hosts or "*")
     if token is None:
-        token = get_settings().token
+        token = settings.token
     elif token and not token.strip():
         raise SettingsError("the API token is only whitespace: give a real token or none")
     token = token or None          # "" = read-only, whatever the environment says
@@ -100,7 +114,7 @@ def create_app(db_path: str | os.PathLike, token: str | None = None) -> FastAPI:
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return error_response(exc.status, exc.message, exc.details)
+        return error_response(exc.status, exc.message, exc.details, exc.headers)
 
     @app.exception_handler(QueryError)
     async def _query_error(request: Request, exc: QueryError) -> JSONResponse:
@@ -119,9 +133,13 @@ def create_app(db_path: str | os.PathLike, token: str | None = None) -> FastAPI:
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         msg = exc.detail if isinstance(exc.detail, str) else "error"
+        headers = dict(exc.headers or {})
         if exc.status_code == 404 and msg == "Not Found":
             msg = f"not found: {request.url.path}"
-        return error_response(exc.status_code, msg)
+        if exc.status_code == 405:
+            headers.setdefault("Allow", ", ".join(allowed_methods(app, request.scope)))
+            msg = f"{request.method} is not supported here; use {headers['Allow']}"
+        return error_response(exc.status_code, msg, headers=headers or None)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
@@ -151,6 +169,8 @@ def create_app(db_path: str | os.PathLike, token: str | None = None) -> FastAPI:
                                    swagger_favicon_url="data:,")
 
     app.mount("/static", StaticFiles(directory=static), name="static")
+    app.add_middleware(RequestGuard, hosts=allowed_hosts)
+    app.state.allowed_hosts = allowed_hosts
     return app
 
 

@@ -14,10 +14,15 @@ import hmac
 import uuid
 from typing import Annotated, Any, Iterator, Union
 
-from fastapi import APIRouter, Body, Depends, Header, Request
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, WithJsonSchema
+from fastapi import APIRouter, Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
-from newsgraph.api.app import ApiError
+from newsgraph.api.answers import IngestAnswer, ok
+from newsgraph.api.body import read_articles
+from newsgraph.api.errors import ApiError, error_responses
 from newsgraph.settings import TOKEN_ENV, get_settings
 
 router = APIRouter()
@@ -25,6 +30,7 @@ router = APIRouter()
 _LIMITS = get_settings()
 MAX_ARTICLES = _LIMITS.api_max_articles
 MAX_TEXT = _LIMITS.api_max_text
+MAX_BODY = _LIMITS.api_max_body
 
 
 class ArticleIn(BaseModel):
@@ -40,32 +46,52 @@ class ArticleIn(BaseModel):
         None, description="Publication date, e.g. 2024-06-19; a value that is no date is ignored (noted).")
 
 
-class IngestIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+# The body is read by body.read_articles after the token check (a declared body parameter would make
+# FastAPI read and parse it before any dependency runs), so its schema is given to OpenAPI by hand.
+INGEST_BODY = {
+    "required": True,
+    "description": f"At most {MAX_ARTICLES} articles and {MAX_BODY:,} bytes.",
+    "content": {"application/json": {"schema": {
+        "type": "object", "additionalProperties": False, "required": ["articles"],
+        "properties": {"articles": {"type": "array", "items": ArticleIn.model_json_schema(),
+                                    "minItems": 1, "maxItems": MAX_ARTICLES}}}}},
+}
 
-    # Each article is validated separately (see ingest()), so the list takes any objects; the schema
-    # shown to clients is ArticleIn's.
-    articles: Annotated[list[dict[str, Any]],
-                        WithJsonSchema({"type": "array", "items": ArticleIn.model_json_schema(),
-                                        "minItems": 1, "maxItems": MAX_ARTICLES})] = Field(
-        min_length=1, max_length=MAX_ARTICLES)
+bearer = HTTPBearer(auto_error=False, description=f"The token the operator set ({TOKEN_ENV} or "
+                                                  "`newsgraph serve --token`).")
 
 
-def check_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
-    """Runs before the body is validated: a read-only server answers 403 whatever is sent."""
+def check_token(request: Request,
+                credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
+    """Runs before the body is read: a read-only server answers 403 and a wrong or missing token 401,
+    whatever is sent. Only `Authorization: Bearer <token>` counts; the token is compared in constant
+    time."""
     expected = request.app.state.token
     if not expected:
         raise ApiError(403, f"ingest over the API is disabled: the operator has not set {TOKEN_ENV}")
-    given = (authorization or "").removeprefix("Bearer ").strip()
-    if not given or not hmac.compare_digest(given.encode(), expected.encode()):
-        raise ApiError(401, "missing or wrong token (send 'Authorization: Bearer <token>')")
+    given = credentials.credentials if credentials is not None else ""
+    if not hmac.compare_digest(given.encode(), expected.encode()) or not given:
+        raise ApiError(401, "missing or wrong token (send 'Authorization: Bearer <token>')",
+                       headers={"WWW-Authenticate": "Bearer"})
 
 
-@router.post("/ingest", tags=["ingest"], summary="Analyse and store articles (needs the operator's token)")
-def ingest(request: Request, _: None = Depends(check_token), body: IngestIn = Body()) -> dict[str, Any]:
-    """Returns `results` (one per article, in order: status stored | unchanged | duplicate | near-duplicate
-    | skipped | error, with the article id and the reason), `articles` (ids of the articles now stored, new
-    or unchanged; a near-duplicate is stored as a copy of its original, not analysed), `stored` (new rows) and `summary` (the counts `newsgraph ingest` prints)."""
+@router.post("/ingest", tags=["ingest"], summary="Analyse and store articles (needs the operator's token)",
+             openapi_extra={"requestBody": INGEST_BODY},
+             response_model=None, responses={**ok(IngestAnswer), **error_responses(400, 401, 403, 413, 415, 422, 503)})
+async def ingest(request: Request, _: None = Depends(check_token)) -> dict[str, Any]:
+    """Returns `results` (one per article, in order: status stored | unchanged | duplicate |
+    near-duplicate | skipped | error, with the article id and the reason), `articles` (ids of the articles
+    now stored, new or unchanged; a near-duplicate is stored as a copy of its original, not analysed),
+    `stored` (new rows) and `summary` (the counts `newsgraph ingest` prints)."""
+    try:
+        articles = await read_articles(request.headers, request.stream(), MAX_BODY, MAX_ARTICLES)
+    except ClientDisconnect:
+        raise ApiError(400, "the client closed the connection before the body was complete") from None
+    return await run_in_threadpool(_store, request, articles)
+
+
+def _store(request: Request, articles: list[dict[str, Any]]) -> dict[str, Any]:
+    """Checks and stores the articles through the ingest service (in a worker thread: it parses)."""
     try:
         from newsgraph.ingest.batch import build_items
         from newsgraph.ingest.service import IngestService, ItemResult
@@ -76,7 +102,7 @@ def ingest(request: Request, _: None = Depends(check_token), body: IngestIn = Bo
     notes: list[str] = []
     results: list[ItemResult] = []
     options = IngestOptions(max_chars=MAX_TEXT, dedup=False)   # the service finds duplicates
-    items = build_items(_raw_docs(body.articles, request_id), options=options,
+    items = build_items(_raw_docs(articles, request_id), options=options,
                         on_note=lambda n: notes.append(str(n)))
     with request.app.state.write_lock:
         service = IngestService(request.app.state.store, batch_size=get_settings().batch_size,

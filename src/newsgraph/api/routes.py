@@ -4,17 +4,21 @@ from __future__ import annotations
 import functools
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 
-from newsgraph.api.app import ApiError
-from newsgraph.api.params import DATE, DEFAULT_LIMIT, ISO3, MAX_LIMIT, TEXT, Limit, Offset, event_filters
+from newsgraph.api import answers as A
+from newsgraph.api.answers import ok
+from newsgraph.api.errors import ApiError, error_responses
+from newsgraph.api.params import DEFAULT_LIMIT, MAX_LIMIT, Id, Limit, Offset, event_filters, value_query
 from newsgraph.store import Results, Store
+from newsgraph.store.filters import is_blank
 from newsgraph.store.store import QUAD_NAMES
 
-router = APIRouter()
+# Every route: 400 for a Host not served (guard.py) or a filter value that matches nothing, 422 for a
+# parameter that does not fit this document.
+router = APIRouter(responses=error_responses(400, 422))
+NOT_FOUND = error_responses(404)
 EventFilters = Annotated[dict[str, Any], Depends(event_filters)]
-
-Id = Annotated[str, Path(max_length=64, pattern=r"^[\w-]+$", description="Record id.")]
 Sort = Literal["date", "-date", "goldstein", "-goldstein", "confidence", "-confidence", "code", "article"]
 
 
@@ -29,8 +33,8 @@ def page(results: Results, items: list[dict[str, Any]] | None = None) -> dict[st
 
 
 def listing(db: Store, what: str, limit: int, offset: int, **filters: Any) -> dict[str, Any]:
-    """One page of a store listing ("articles", "actors", "quotes"); unset filters dropped."""
-    filters = {k: v for k, v in filters.items() if v}
+    """One page of a store listing ("articles", "actors", "quotes"); unset and blank filters dropped."""
+    filters = {k: v for k, v in filters.items() if not is_blank(v)}
     return page(getattr(db, what)(limit=limit, offset=offset, **filters))
 
 
@@ -59,7 +63,8 @@ def _iso_numeric() -> dict[str, str]:
     return {c.alpha_3: c.numeric for c in pycountry.countries}
 
 
-@router.get("/meta", tags=["meta"], summary="Counts, date range and the values the filters can take")
+@router.get("/meta", tags=["meta"], response_model=None, responses=ok(A.Meta),
+            summary="Counts, date range and the values the filters can take")
 def get_meta(db: Store = Depends(store)) -> dict[str, Any]:
     out = db.meta()
     names = _cameo_names()
@@ -71,18 +76,20 @@ def get_meta(db: Store = Depends(store)) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- articles
 
-@router.get("/articles", tags=["articles"], summary="Articles with event and quote counts")
+@router.get("/articles", tags=["articles"], response_model=None, responses=ok(A.ArticlePage),
+            summary="Articles with event and quote counts")
 def list_articles(
     db: Store = Depends(store), limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
-    outlet: Annotated[str | None, Query(max_length=TEXT)] = None,
-    since: Annotated[str | None, Query(pattern=DATE, description="Published from.")] = None,
-    until: Annotated[str | None, Query(pattern=DATE, description="Published until (inclusive).")] = None,
-    search: Annotated[str | None, Query(max_length=TEXT, description="Text in title or body.")] = None,
+    outlet: value_query("text", "News outlet, exact, any case.") = None,
+    since: value_query("date_from", "Published from.") = None,
+    until: value_query("date_until", "Published until (inclusive).") = None,
+    search: value_query("text", "Text in title or body.") = None,
 ) -> dict[str, Any]:
     return listing(db, "articles", limit, offset, outlet=outlet, since=since, until=until, search=search)
 
 
-@router.get("/articles/{article_id}", tags=["articles"],
+@router.get("/articles/{article_id}", tags=["articles"], response_model=None,
+            responses={**ok(A.ArticleDetail), **NOT_FOUND},
             summary="One article: text, captions, and its mentions, events, quotes, times and places")
 def get_article(article_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
     art = db.article(article_id)
@@ -94,7 +101,8 @@ def get_article(article_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- events
 
-@router.get("/events", tags=["events"], summary="Events matching the filters, one page at a time")
+@router.get("/events", tags=["events"], response_model=None, responses=ok(A.EventPage),
+            summary="Events matching the filters, one page at a time")
 def list_events(
     f: EventFilters, db: Store = Depends(store), limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
     sort: Annotated[Sort, Query(description="Order; '-' for descending.")] = "-date",
@@ -103,7 +111,8 @@ def list_events(
     return page(res, label_events(res.rows))
 
 
-@router.get("/events/{event_id}", tags=["events"],
+@router.get("/events/{event_id}", tags=["events"], response_model=None,
+            responses={**ok(A.EventDetail), **NOT_FOUND},
             summary="One event with the spans to highlight in its evidence sentence")
 def get_event(event_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
     ev = db.event(event_id)
@@ -114,20 +123,22 @@ def get_event(event_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- actors
 
-@router.get("/actors", tags=["actors"], summary="Actors with mention, article, event and quote counts")
+@router.get("/actors", tags=["actors"], response_model=None, responses=ok(A.ActorPage),
+            summary="Actors with mention, article, event and quote counts")
 def list_actors(
     db: Store = Depends(store), limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
-    search: Annotated[str | None, Query(max_length=TEXT, description="Name or alias contains.")] = None,
-    country: Annotated[str | None, Query(pattern=ISO3)] = None,
-    sector: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,5}$", description="GOV, MIL, MED, ...")] = None,
-    kind: Annotated[Literal["PERSON", "COUNTRY", "ORG", "GROUP"] | None, Query()] = None,
-    code: Annotated[str | None, Query(pattern=r"^[A-Za-z-]{2,12}$", description="CAMEO actor code.")] = None,
+    search: value_query("text", "Name or alias contains.") = None,
+    country: value_query("country", "ISO3 country (any case).") = None,
+    sector: Annotated[str, Query(pattern=r"^[A-Za-z]{2,5}$", description="GOV, MIL, MED, ...")] = None,
+    kind: Annotated[Literal["PERSON", "COUNTRY", "ORG", "GROUP"], Query()] = None,
+    code: Annotated[str, Query(pattern=r"^[A-Za-z-]{2,12}$", description="CAMEO actor code.")] = None,
 ) -> dict[str, Any]:
     return listing(db, "actors", limit, offset, search=search, country=country, sector=sector, kind=kind,
                    code=code)
 
 
-@router.get("/actors/{actor_id}", tags=["actors"],
+@router.get("/actors/{actor_id}", tags=["actors"], response_model=None,
+            responses={**ok(A.ActorProfile), **NOT_FOUND},
             summary="Actor profile: counts, events by QuadClass and CAMEO root, top partners, latest quotes")
 def get_actor(actor_id: Id, db: Store = Depends(store),
               partners: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
@@ -142,17 +153,18 @@ def get_actor(actor_id: Id, db: Store = Depends(store),
 
 # ---------------------------------------------------------------- quotes
 
-@router.get("/quotes", tags=["quotes"], summary="Quotes with speaker and article")
+@router.get("/quotes", tags=["quotes"], response_model=None, responses=ok(A.QuotePage),
+            summary="Quotes with speaker and article")
 def list_quotes(
     db: Store = Depends(store), limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
-    speaker: Annotated[str | None, Query(max_length=TEXT, description="Code, actor id or name.")] = None,
-    search: Annotated[str | None, Query(max_length=TEXT, description="Text in the quote.")] = None,
-    kind: Annotated[Literal["direct", "indirect", "mixed", "partial"] | None, Query()] = None,
-    country: Annotated[str | None, Query(pattern=ISO3, description="Speaker's country.")] = None,
-    since: Annotated[str | None, Query(pattern=DATE)] = None,
-    until: Annotated[str | None, Query(pattern=DATE)] = None,
-    outlet: Annotated[str | None, Query(max_length=TEXT)] = None,
-    article_id: Annotated[str | None, Query(max_length=64, pattern=r"^[\w-]+$")] = None,
+    speaker: value_query("actor", "Code, actor id or name.") = None,
+    search: value_query("text", "Text in the quote.") = None,
+    kind: Annotated[Literal["direct", "indirect", "mixed", "partial"], Query()] = None,
+    country: value_query("country", "Speaker's country (any case).") = None,
+    since: value_query("date_from", "Published from.") = None,
+    until: value_query("date_until", "Published until (inclusive).") = None,
+    outlet: value_query("text", "News outlet, exact, any case.") = None,
+    article_id: value_query("id", "Quotes of one article.") = None,
 ) -> dict[str, Any]:
     return listing(db, "quotes", limit, offset, speaker=speaker, search=search, kind=kind, country=country,
                    since=since, until=until, outlet=outlet, article_id=article_id)
@@ -160,7 +172,7 @@ def list_quotes(
 
 # ---------------------------------------------------------------- aggregates
 
-@router.get("/timeline", tags=["aggregates"],
+@router.get("/timeline", tags=["aggregates"], response_model=None, responses=ok(A.Timeline),
             summary="Events per day/week/month by QuadClass with mean Goldstein")
 def get_timeline(
     f: EventFilters, db: Store = Depends(store),
@@ -170,7 +182,7 @@ def get_timeline(
     return {**res.meta, "periods": res.rows}
 
 
-@router.get("/network", tags=["aggregates"],
+@router.get("/network", tags=["aggregates"], response_model=None, responses=ok(A.Network),
             summary="Actor pairs with event counts and mean Goldstein (the strongest `limit` pairs)")
 def get_network(
     f: EventFilters, db: Store = Depends(store),
@@ -180,7 +192,8 @@ def get_network(
     return {"nodes": res.meta["nodes"], "edges": res.rows}
 
 
-@router.get("/map", tags=["aggregates"], summary="Events per country (where they happened) and per place")
+@router.get("/map", tags=["aggregates"], response_model=None, responses=ok(A.EventMap),
+            summary="Events per country (where they happened) and per place")
 def get_map(
     f: EventFilters, db: Store = Depends(store),
     points: Annotated[int, Query(ge=0, le=2000, description="Number of places (most events first).")] = 300,

@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 MODALITIES = ("asserted", "negated", "planned", "expected", "hypothetical", "feared", "reported")
 DEFAULT_MODALITY = "asserted"
@@ -34,7 +34,7 @@ class EventFilter:
     """One filter over events, as the Python API, the CLI and the REST API all take it."""
 
     name: str                      # keyword argument and REST query parameter
-    value: str                     # how the value is read: a key of PARSERS
+    value: str                     # how the value is read and what it takes: a key of VALUE_KINDS
     help: str
     metavar: str = "TEXT"
     flag: str | None = None        # CLI option when not --<name with dashes>
@@ -143,8 +143,15 @@ def parse_country(value: Any, name: str) -> str:
     return v
 
 
+def _text(value: Any, name: str) -> str:
+    text = str(value)
+    if "\x00" in text:
+        raise QueryError(f"{name}: a NUL character cannot match anything")
+    return text
+
+
 def _actor(value: Any, name: str) -> str:
-    spec = str(value).strip()
+    spec = _text(value, name).strip()
     if not spec:
         raise QueryError(f"{name}: empty value")
     return spec
@@ -212,22 +219,85 @@ def _confidence(value: Any, name: str) -> float:
     return x
 
 
-PARSERS = {
-    "actor": _actor,
-    "actor_pair": lambda v, n: _pair(v, n, _actor),
-    "country": parse_country,
-    "country_pair": lambda v, n: _pair(v, n, parse_country),
-    "cameo_code": _cameo_code,
-    "cameo_root": _cameo_root,
-    "quad_class": _quad_class,
-    "plover_type": _plover,
-    "modality": parse_modality,
-    "date_from": lambda v, n: parse_date_bound(v, n),
-    "date_until": lambda v, n: parse_date_bound(v, n, end=True),
-    "text": lambda v, n: str(v),
-    "id": lambda v, n: str(v).strip(),
-    "confidence": _confidence,
+# ---------------------------------------------------------------- kinds of value: parser and schema
+
+@dataclass(frozen=True)
+class ValueKind:
+    """How one kind of filter value is read, and which values it takes.
+
+    `schema` is the JSON Schema the REST API publishes for the value (api/params.py builds its query
+    parameters from it). It is exact where it can be: every value it allows parses, so a client that
+    follows the OpenAPI document never gets a 400. Code lists are given in upper case, modalities in
+    lower case; the parsers take any case, so for those kinds `loose` is the shape the API checks
+    before parsing (the parser then checks the list).
+    """
+
+    parse: Callable[[Any, str], Any]
+    schema: Callable[[], dict[str, Any]]       # a function: the code lists are read on first use
+    loose: dict[str, Any] | None = None
+
+
+TEXT_MAX = 200                                  # longest free-text filter value (names, words, outlets)
+ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"           # record ids (hex digests), as path and query values
+
+# Text values: anything but NUL, which PostgreSQL cannot take in a text value.
+TEXT_PATTERN = r"^[^\x00]*$"
+# A character no parser strips as blank: not a comma or NUL, not whitespace to Python's str.strip()
+# (which also strips \x1c-\x1f and \x85) nor to the regular expressions of JSON Schema (\ufeff).
+_NOT_BLANK = r"[^,\x00\s\x1c-\x1f\x85\ufeff]"
+_PAIR_PATTERN = rf"^[^,\x00]*{_NOT_BLANK}[^,\x00]*,[^,\x00]*{_NOT_BLANK}[^,\x00]*$"
+
+# Dates as parse_date_bound reads them -- 2024, 2024-06, 2024-06-19 -- spelled so that only real days
+# match (years 0001-9999, 30-day months, February 29 in leap years only).
+_YEAR = r"(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)"
+_LEAP_YEAR = r"(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
+_MONTH = r"(?:0[1-9]|1[0-2])"
+_DAY = "|".join((rf"{_YEAR}-{_MONTH}-(?:0[1-9]|1[0-9]|2[0-8])",
+                 rf"{_YEAR}-(?:0[13-9]|1[0-2])-(?:29|30)",
+                 rf"{_YEAR}-(?:0[13578]|1[02])-31",
+                 rf"{_LEAP_YEAR}-02-29"))
+DATE_PATTERN = rf"^(?:{_YEAR}|{_YEAR}-{_MONTH}|{_DAY})$"
+
+
+def _country_alternatives() -> str:
+    """'ABW|AFG|...': the codes parse_country takes, as a pattern (a pattern, not an enum: an API
+    fuzzer tries every value of an enum, 250 per country parameter)."""
+    return "|".join(sorted(country_codes() | set(ACTOR_GROUP_PREFIXES)))
+
+
+def _date_schema() -> dict[str, Any]:
+    return {"type": "string", "pattern": DATE_PATTERN}
+
+
+VALUE_KINDS: dict[str, ValueKind] = {
+    "actor": ValueKind(_actor, lambda: {"type": "string", "maxLength": TEXT_MAX, "pattern": TEXT_PATTERN}),
+    "actor_pair": ValueKind(lambda v, n: _pair(v, n, _actor),
+                            lambda: {"type": "string", "maxLength": 2 * TEXT_MAX + 1, "pattern": _PAIR_PATTERN}),
+    "country": ValueKind(parse_country,
+                         lambda: {"type": "string", "pattern": "^({0})$".format(_country_alternatives())},
+                         loose={"pattern": r"^[A-Za-z]{3}$"}),
+    "country_pair": ValueKind(lambda v, n: _pair(v, n, parse_country), lambda: {
+        "type": "string", "pattern": "^({0}),({0})$".format(_country_alternatives())},
+        loose={"pattern": r"^[A-Za-z]{3},[A-Za-z]{3}$"}),
+    "cameo_code": ValueKind(_cameo_code, lambda: {"type": "string", "pattern": r"^[0-9]{1,4}$"}),
+    "cameo_root": ValueKind(_cameo_root, lambda: {"type": "string", "pattern": r"^(?:0?[1-9]|1[0-9]|20)$"}),
+    "quad_class": ValueKind(_quad_class, lambda: {"type": "integer", "minimum": 1, "maximum": 4}),
+    "plover_type": ValueKind(_plover, lambda: {"type": "string", "enum": sorted(plover_types())},
+                             loose={"pattern": r"^[A-Za-z_]{2,20}$"}),
+    "modality": ValueKind(parse_modality, lambda: {
+        "type": "string", "pattern": "^({0})(,({0}))*$".format("|".join(("all",) + MODALITIES))},
+        loose={"maxLength": 100}),
+    "date_from": ValueKind(lambda v, n: parse_date_bound(v, n), _date_schema),
+    "date_until": ValueKind(lambda v, n: parse_date_bound(v, n, end=True), _date_schema),
+    "text": ValueKind(_text, lambda: {"type": "string", "maxLength": TEXT_MAX, "pattern": TEXT_PATTERN}),
+    "id": ValueKind(lambda v, n: str(v).strip(), lambda: {"type": "string", "pattern": ID_PATTERN}),
+    "confidence": ValueKind(_confidence, lambda: {"type": "number", "minimum": 0, "maximum": 1}),
 }
+
+
+def is_blank(value: Any) -> bool:
+    """No value: None, or a string of only whitespace (a filter left empty, not a filter on nothing)."""
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def parse_filters(filters: dict[str, Any]) -> dict[str, Any]:
@@ -243,7 +313,7 @@ def parse_filters(filters: dict[str, Any]) -> dict[str, Any]:
     given: dict[str, Any] = {}
     for key, value in filters.items():
         name = _ALIASES.get(key, key)
-        if value is None or value == "":
+        if is_blank(value):
             continue
         if name in given and str(given[name]).upper() != str(value).upper():
             raise QueryError(f"{name} {given[name]!r} and {key} {value!r} disagree; give one of them")
@@ -251,7 +321,7 @@ def parse_filters(filters: dict[str, Any]) -> dict[str, Any]:
     modality_given = "modality" in filters and filters["modality"] is None
     for name, value in given.items():
         f = _BY_NAME[name]
-        out[name] = PARSERS[f.value](value, name)
+        out[name] = VALUE_KINDS[f.value].parse(value, name)
     if "modality" not in out:
         out["modality"] = None if modality_given else [DEFAULT_MODALITY]
     return out
