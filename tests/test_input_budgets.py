@@ -214,3 +214,15 @@ def test_sentence_cap_bounds_runs_without_punctuation(nlp):
     # where the run has line breaks, the cut falls after one
     doc = nlp(lines)
     assert all(s.start == 0 or doc[s.start - 1].is_space for s in doc.sents)
+
+
+def test_hidden_files_and_directories_are_not_read_but_noted(tmp_path):
+    (tmp_path / "a.txt").write_text(story("a"), encoding="utf-8")
+    (tmp_path / ".draft.txt").write_text(story("draft"), encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    got = list(walk_dir(str(tmp_path)))
+    assert [os.path.basename(g) for g in got if isinstance(g, str)] == ["a.txt"]
+    notes = {os.path.basename(g.origin): g.message for g in got if isinstance(g, Note)}
+    assert set(notes) == {".draft.txt", ".git"}                 # the directory once, not its contents
+    assert all("hidden" in m for m in notes.values())

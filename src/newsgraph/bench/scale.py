@@ -27,6 +27,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from newsgraph.datafile import read_jsonl
 from newsgraph.store.store import ALL_TABLES
 
 PARAGRAPHS_PER_VARIANT = 5
@@ -144,7 +145,7 @@ def run_scale_bench(data_dir: Path, n_articles: int = 2000, workers: int = 2, pa
     """Build the corpus (or take `corpus`, one kept by an earlier run), ingest it serially then with
     `workers` Dask workers, compare the databases."""
     if corpus is not None:
-        records = [json.loads(line) for line in Path(corpus).read_text(encoding="utf-8").splitlines() if line]
+        records = [record for _, record in read_jsonl(corpus)]
         n_pages = sum(not (r.get("url") or "").startswith(VARIANT_URL) for r in records)
     else:
         records, n_pages = scale_corpus(data_dir, n_articles, pages)

@@ -114,8 +114,12 @@ def _never_silent(items: Iterator[Item], path: str) -> Iterator[Item]:
         yield Skip(path, "no articles found (empty file or no records)", "empty")
 
 
+HIDDEN_NOTE = "hidden (name starts with '.'): not read; name it on the command line to read it"
+
+
 def walk_dir(root: str, follow_symlinks: bool = False) -> Iterator[Union[str, Skip, Note]]:
-    """Files under `root`, recursively, sorted by name; hidden files and directories are ignored.
+    """Files under `root`, recursively, sorted by name; hidden files and directories (".git", ".DS_Store")
+    are not read, each with a Note saying so (a hidden directory's contents are not listed).
 
     Yields a path per regular file to read, and a Skip for what is not read: a directory that cannot be
     listed, a named pipe, device or socket, a broken link, and -- unless `follow_symlinks` -- a link that
@@ -143,6 +147,7 @@ def walk_dir(root: str, follow_symlinks: bool = False) -> Iterator[Union[str, Sk
         for name in sorted(dirnames):
             path = os.path.join(dirpath, name)
             if name.startswith("."):
+                yield Note(path, HIDDEN_NOTE)
                 continue
             if not follow_symlinks and os.path.islink(path):
                 skip = _outside_link(path, real_root)
@@ -151,9 +156,10 @@ def walk_dir(root: str, follow_symlinks: bool = False) -> Iterator[Union[str, Sk
             keep.append(name)
         dirnames[:] = keep
         for name in sorted(filenames):
-            if name.startswith("."):
-                continue
             path = os.path.join(dirpath, name)
+            if name.startswith("."):
+                yield Note(path, HIDDEN_NOTE)
+                continue
             if not follow_symlinks and os.path.islink(path):
                 skip = _outside_link(path, real_root)
                 if skip is not None:
