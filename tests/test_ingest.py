@@ -542,7 +542,8 @@ def test_directory_accounts_for_every_file():
                    ("records.jsonl:4", "no-text"), ("russian.txt", "language"), ("short.txt", "too-short"),
                    ("stray.cfg", "unsupported"), ("sub/blank-page.html", got[-2][1]), ("whitespace.txt", "empty")]
     assert got[-2][1] in ("extraction", "too-short")      # trafilatura finds nothing, or only "Home"
-    assert sorted(n.origin for n in notes) == [str(BATCH / "latin1.txt"), f"{BATCH / 'records.jsonl'}:6"]
+    assert sorted(n.origin for n in notes) == [str(BATCH / ".hidden.txt"), str(BATCH / "latin1.txt"),
+                                               f"{BATCH / 'records.jsonl'}:6"]   # the hidden file: not read, noted
     titles = {a.title for a in arts}
     assert {"Port workers end strike after wage deal in Rotterdam", "Floods force 200,000 from homes in Bangladesh",
             "Ministers agree fishing quotas after all-night talks", "Chile and Argentina sign border accord"} <= titles
