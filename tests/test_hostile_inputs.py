@@ -141,7 +141,8 @@ def test_the_api_skips_what_the_cli_skips(pipeline, tmp_path):
                {"text": RUSSIAN},
                {**good, "url": "https://mirror.example.test/jade"},     # same text under another url
                {"text": "\n".join(["Harbour"] * 6_000)},
-               {"text": "Go, " * 32_000}]
+               {"text": "Go, " * 32_000},
+               {"text": "Harbourmasterships " * 8_500}]                # over the characters, within the tokens
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     cli_db, api_db = tmp_path / "cli.duckdb", tmp_path / "api.duckdb"
@@ -154,11 +155,13 @@ def test_the_api_skips_what_the_cli_skips(pipeline, tmp_path):
         r = c.post("/api/ingest", json={"articles": records}, headers={"Authorization": "Bearer t0ken"})
     assert r.status_code == 200, r.text
     api = [(x["status"], x["reason"]) for x in r.json()["results"]]
-    assert [s for s, _ in cli] == ["stored", "skipped", "skipped", "skipped", "duplicate", "skipped", "skipped"]
+    assert [s for s, _ in cli] == ["stored", "skipped", "skipped", "skipped", "duplicate", "skipped", "skipped",
+                                "skipped"]
     assert cli == api
     reasons = [why for _, why in cli]
     assert "non-English" in reasons[3] and reasons[4].startswith("duplicate of")
     assert "lines" in reasons[5] and "NEWSGRAPH_MAX_TEXT_TOKENS" in reasons[6]
+    assert "NEWSGRAPH_MAX_TEXT_CHARS" in reasons[7]       # the API's default text limit is the CLI's
 
 
 # --------------------------------------------------------------------------- exit codes
