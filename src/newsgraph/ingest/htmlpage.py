@@ -71,11 +71,20 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
         raise ExtractionFailed("no article text found in HTML")
     title = get("title")
     text = drop_title_line(text, title)
-    body, removed = drop_structural_boilerplate(text, blocks, title)
+    sitename = get("sitename")
+    body, removed = drop_structural_boilerplate(text, blocks, title, keep=lambda line: lead_line(line, sitename))
     date = markup_date if markup_date.day else text_date(get("date"))
     return PageText(text=body, title=title, removed=removed, trafilatura_text=text, date=date.day,
-                    date_source=date.source, url=get("url") or url, sitename=get("sitename"), author=get("author"),
+                    date_source=date.source, url=get("url") or url, sitename=sitename, author=get("author"),
                     captions=captions, bylines=bylines, trafilatura_date=get("date"))
+
+
+def lead_line(line: str, sitename: str | None = None) -> bool:
+    """A byline or a paragraph opening with a dateline: left for `dateline.split_lead` wherever it sits."""
+    from newsgraph.ingest.byline import byline_line
+    from newsgraph.ingest.dateline import read_dateline
+
+    return byline_line(line, sitename) is not None or read_dateline(line) is not None
 
 
 def figure_captions(tree, min_chars: int = 20, limit: int = 30) -> list[str]:
