@@ -56,10 +56,24 @@ class BlockInfo:
     context: str                # class and id values of the block and its nearest ancestors
     element: object = field(default=None, compare=False, repr=False)   # the lxml element (None: unknown)
     start: int = -1             # where the line starts in the page's text (PageMap.text)
+    path: tuple = field(default=(), compare=False, repr=False)   # the elements `context` was read from
 
     @property
     def link_density(self) -> float:
         return self.link_chars / self.chars if self.chars else 0.0
+
+    def box(self, container=None) -> tuple[str, str] | None:
+        """(kind, rule id) of the page box (containers.csv) this block sits in, else None. The story's own
+        container and its ancestors are no box, whatever their class ("read-more" on an expandable body)."""
+        for node in self.path or (None,):
+            attrs = self.context if node is None else f"{node.get('class', '')} {node.get('id', '')}"
+            if node is not None and container is not None and _inside(container, node):
+                continue
+            tokens = attrs.split()
+            for rule in container_rules():
+                if any(rule.regex.match(tok) for tok in tokens):
+                    return rule.kind, rule.id
+        return None
 
 
 @dataclass(frozen=True)
@@ -98,6 +112,8 @@ class PageMap:
         self.owners: list = []
         self.in_link: list[bool] = []
         self.headings: list[str] = []          # texts of the page's <h1> elements
+        self.heading_elements: list = []       # ... and the elements
+        self.opened: dict = {}                 # element -> offset in `text` where its content starts
         self._parts: list[str] = []
         self._length = 0
         self._cursor = 0
@@ -150,12 +166,19 @@ class PageMap:
                 self._break()
             if tag == "h1":
                 self.headings.append(" ".join(el.text_content().split()))
+                self.heading_elements.append(el)
+            self.opened[el] = self._length
             self._emit(el.text, el, link)
             for child in reversed(el):
                 stack.append(("tail", child, el, link))
                 stack.append(("open", child, link))
 
     # -- looking up
+    def find_lines(self, lines: list[str]) -> list[BlockInfo | None]:
+        """`find` for each line of a text, in order (None for blank and unfound lines)."""
+        self._cursor = 0
+        return [self.find(_bare(line)) if _bare(line) else None for line in lines]
+
     def locate(self, line: str) -> tuple[int, int] | None:
         """(start, end) of a line in `text`: searched after the previous line first (the text comes in
         page order), then anywhere; a line trafilatura changed is found by its first characters."""
@@ -208,18 +231,19 @@ class PageMap:
             return None
         # class and id of the elements from the line's own (inline) element up to its block's parent:
         # "<span class='read-more-inline'><b>Also on ...</b>" is in a read-more box
-        ctx = []
+        path = []
         node = owner
         while node is not None and node is not el:
-            ctx.append(f"{node.get('class', '')} {node.get('id', '')}")
+            path.append(node)
             node = node.getparent()
         for _ in range(CONTEXT_DEPTH):
             if node is None:
                 break
-            ctx.append(f"{node.get('class', '')} {node.get('id', '')}")
+            path.append(node)
             node = node.getparent()
+        ctx = " ".join(f"{n.get('class', '')} {n.get('id', '')}" for n in path).strip()
         chars = sum(1 for ch in self.text[start:end] if not ch.isspace())
-        return BlockInfo(chars, min(self.link_chars(start, end), chars), el.tag, " ".join(ctx).strip(), el, start)
+        return BlockInfo(chars, min(self.link_chars(start, end), chars), el.tag, ctx, el, start, tuple(path))
 
 
 def _block_of(el):
@@ -233,8 +257,10 @@ def index_blocks(tree) -> PageMap:
     return PageMap(tree)
 
 
-def line_kind(line: str, info: BlockInfo | None, titles: tuple[str, ...] | str | None) -> tuple[str, str] | None:
-    """(kind, rule) when an output line is boilerplate by its own block (headline, links, box), else None."""
+def line_kind(line: str, info: BlockInfo | None, titles: tuple[str, ...] | str | None,
+              container=None) -> tuple[str, str] | None:
+    """(kind, rule) when an output line is boilerplate by its own block (headline, links, box), else None.
+    `container` is the story's container (`main_container`), which is never a box."""
     bare = _bare(line)
     if not bare:
         return None
@@ -248,11 +274,7 @@ def line_kind(line: str, info: BlockInfo | None, titles: tuple[str, ...] | str |
     if info.link_density >= LINK_DENSE and LINK_BLOCK_MIN_WORDS <= words <= LINK_BLOCK_MAX_WORDS \
             and not _URL_LINE.match(bare) and not _sentence(bare):
         return "related", "structure.link-dense"
-    tokens = info.context.split()
-    for rule in container_rules():
-        if any(rule.regex.match(tok) for tok in tokens):
-            return rule.kind, rule.id
-    return None
+    return info.box(container)
 
 
 def _sentence(bare: str) -> bool:
@@ -310,7 +332,7 @@ def _inside(el, container) -> bool:
     return el is container or any(a is container for a in el.iterancestors())
 
 
-def drop_structural_boilerplate(text: str, index: PageMap | dict, title: str | None = None,
+def drop_structural_boilerplate(text: str, index: PageMap, title: str | None = None,
                                 keep=None) -> tuple[str, list[dict[str, str]]]:
     """(text without boilerplate lines, the removed lines as {"kind", "text", "rule"}).
 
@@ -319,12 +341,12 @@ def drop_structural_boilerplate(text: str, index: PageMap | dict, title: str | N
     to leave whatever their place (bylines and datelines, which the lead split turns into fields).
     """
     lines = text.split("\n")
-    page = index if isinstance(index, PageMap) else None
-    titles = title_variants(title, page.headings if page else None)
-    infos = [_lookup(index, _bare(line)) if _bare(line) else None for line in lines]
-    found: list[tuple[str, str] | None] = [line_kind(line, info, titles) if _bare(line) else None
+    titles = title_variants(title, index.headings)
+    infos = index.find_lines(lines)
+    container = main_container(infos, lines)
+    found: list[tuple[str, str] | None] = [line_kind(line, info, titles, container) if _bare(line) else None
                                            for line, info in zip(lines, infos)]
-    _outside_container(lines, infos, found, keep)
+    _outside_container(lines, infos, found, keep, container)
     for i in range(len(lines) - 1, -1, -1):
         if found[i] is not None or not lines[i].strip():
             continue
@@ -345,10 +367,9 @@ def drop_structural_boilerplate(text: str, index: PageMap | dict, title: str | N
     return "\n".join(kept), removed
 
 
-def _outside_container(lines: list[str], infos: list[BlockInfo | None], found: list, keep) -> None:
+def _outside_container(lines: list[str], infos: list[BlockInfo | None], found: list, keep, container) -> None:
     """Mark lines from outside the story's container: short ones above it ("header"; a standfirst is
     longer and stays) and any but full sentences below it ("footer")."""
-    container = main_container(infos, lines)
     if container is None:
         return
     inside = [info is not None and info.element is not None and _inside(info.element, container) for info in infos]
@@ -366,10 +387,6 @@ def _outside_container(lines: list[str], infos: list[BlockInfo | None], found: l
             found[i] = ("header", "structure.outside-above")
         elif i > last and not _sentence(bare):
             found[i] = ("footer", "structure.outside-below")
-
-
-def _lookup(index, bare: str) -> BlockInfo | None:
-    return index.find(bare) if isinstance(index, PageMap) else index.get(_key(bare))
 
 
 def _heading_like(line: str, info: BlockInfo | None) -> bool:

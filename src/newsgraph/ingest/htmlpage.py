@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.ingest.blocks import drop_structural_boilerplate, index_blocks
 from newsgraph.ingest.pubdate import find_page_date, text_date
+from newsgraph.ingest.restore import restore_paragraphs
 
 
 class ExtractionFailed(ValueError):
@@ -25,6 +26,7 @@ class PageText:
     trafilatura_text: str = ""   # trafilatura's text alone (title line dropped), before newsgraph's cleaning
     trafilatura_date: str | None = None   # trafilatura's own date, for comparison in evaluations
     removed: list[dict[str, str]] = field(default_factory=list)   # blocks dropped from the page's text
+    restored: list[dict[str, str]] = field(default_factory=list)  # story paragraphs trafilatura left out, put back
     captions: list[str] = field(default_factory=list)   # <figcaption> texts
 
 
@@ -55,7 +57,7 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
             raise ExtractionFailed("no article text found in HTML")
         captions = figure_captions(tree)   # before trafilatura prunes the tree
         bylines = byline_elements(tree)
-        blocks = index_blocks(tree) if structure else {}
+        blocks = index_blocks(tree) if structure else None
         markup_date = find_page_date(tree, url, text_date="")   # metadata and URL (the text: after trafilatura)
         doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True,
                                           **_FAVOR_ARGS[favor])
@@ -72,9 +74,15 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
     title = get("title")
     text = drop_title_line(text, title)
     sitename = get("sitename")
-    body, removed = drop_structural_boilerplate(text, blocks, title, keep=lambda line: lead_line(line, sitename))
+    restored: list[dict[str, str]] = []
+    body = text
+    if structure:
+        body, restored = restore_paragraphs(text, blocks)
+        body, removed = drop_structural_boilerplate(body, blocks, title, keep=lambda line: lead_line(line, sitename))
+    else:
+        removed = []
     date = markup_date if markup_date.day else text_date(get("date"))
-    return PageText(text=body, title=title, removed=removed, trafilatura_text=text, date=date.day,
+    return PageText(text=body, title=title, removed=removed, restored=restored, trafilatura_text=text, date=date.day,
                     date_source=date.source, url=get("url") or url, sitename=sitename, author=get("author"),
                     captions=captions, bylines=bylines, trafilatura_date=get("date"))
 

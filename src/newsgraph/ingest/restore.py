@@ -1,0 +1,109 @@
+"""Paragraphs of the story that trafilatura left out, put back from the page's structure.
+
+trafilatura keeps the blocks it scores as the main text and drops the rest; sometimes it drops part of
+the story itself: the later parts of a body that the page splits into several same-class blocks around
+ad slots, or prose paragraphs of the story's own container that it scored as boilerplate. Once the
+story's container is known (`blocks.main_container`: the element that holds most of the extracted
+text), its prose paragraphs that are missing from the text are put back where they stand on the page,
+and so are those of its siblings of the same tag and class (the other parts of a split body).
+
+Only prose comes back: a paragraph of at least PROSE_WORDS words that ends a sentence, with little link
+text, outside every page box (containers.csv: related links, share bars, comments, ads ...), outside
+figures, asides, navigation and forms. Each restored paragraph is listed with the rule that restored it.
+"""
+from __future__ import annotations
+
+import re
+
+from newsgraph.ingest.blocks import BlockInfo, PageMap, _inside, _key, container_rules, main_container
+
+SPLIT_LEVELS = 3                # how far up the other parts of a split body are looked for
+MIN_PART_PARAGRAPHS = 2         # a part of a split body holds at least this many prose paragraphs
+PROSE_WORDS = 12                # a restored paragraph has at least this many words ...
+MAX_LINK_SHARE = 0.3            # ... and at most this share of its characters in links
+_NOT_STORY = frozenset(("figure", "figcaption", "aside", "nav", "form", "footer", "header", "blockquote",
+                        "table", "button", "label", "select", "noscript"))
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+
+
+def restore_paragraphs(text: str, page: PageMap) -> tuple[str, list[dict[str, str]]]:
+    """(text with the story's missing prose paragraphs put back, the restored paragraphs as
+    {"kind": "restored", "text", "rule"})."""
+    lines = text.split("\n")
+    infos = page.find_lines(lines)
+    container = main_container(infos, lines)
+    if container is None:
+        return text, []
+    have = _key(text)
+    found: list[tuple[int, str, str]] = []       # (offset in the page, paragraph, rule)
+    for region, rule in _regions(container):
+        paras = []
+        for p in region.iter("p"):
+            para = " ".join(p.text_content().split())
+            if _prose(para) and _key(para)[:60] not in have and _in_story(p, region) \
+                    and _link_share(p, para) <= MAX_LINK_SHARE:
+                paras.append((page.opened.get(p, -1), para, rule))
+        if len(paras) >= MIN_PART_PARAGRAPHS:      # a licence note or an appeal alone is no part of the story
+            found.extend(paras)
+            have += " " + " ".join(_key(para) for _, para, _ in paras)
+    if not found:
+        return text, []
+    return _merge(lines, infos, found), [{"kind": "restored", "text": para, "rule": rule}
+                                         for _, para, rule in found]
+
+
+def _regions(container):
+    """The other parts of a story split into several blocks of the same tag and class (around ad slots):
+    elements like the story's container under its nearest ancestor (up to SPLIT_LEVELS up) that has any."""
+    cls = (container.get("class") or "").strip()
+    if not cls:
+        return
+    node = container
+    for _ in range(SPLIT_LEVELS):
+        node = node.getparent()
+        if node is None:
+            return
+        parts = [el for el in node.iter(container.tag) if el is not container and (el.get("class") or "").strip() == cls
+                 and not _inside(el, container) and not _inside(container, el)]
+        if parts:
+            for el in parts:
+                yield el, "restore.split-body"
+            return
+
+
+def _prose(para: str) -> bool:
+    return len(para.split()) >= PROSE_WORDS and bool(_SENTENCE_END.search(para))
+
+
+def _in_story(el, region) -> bool:
+    """Not inside a figure, aside, form ... or a page box between the paragraph and its region."""
+    node = el
+    while node is not None and node is not region:
+        if node.tag in _NOT_STORY:
+            return False
+        tokens = f"{node.get('class', '')} {node.get('id', '')}".split()
+        if any(rule.regex.match(tok) for rule in container_rules() for tok in tokens):
+            return False
+        node = node.getparent()
+    return node is region
+
+
+def _link_share(el, para: str) -> float:
+    links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    return links / len(para) if para else 0.0
+
+
+def _merge(lines: list[str], infos: list[BlockInfo | None], found: list[tuple[int, str, str]]) -> str:
+    """Insert each paragraph before the first output line that comes after it on the page."""
+    out: list[str] = []
+    pending = sorted((off, para) for off, para, _ in found)
+    k = 0
+    for line, info in zip(lines, infos):
+        start = info.start if info is not None else None
+        while k < len(pending) and start is not None and 0 <= pending[k][0] < start:
+            out.append(pending[k][1])
+            k += 1
+        out.append(line)
+    out.extend(para for _, para in pending[k:])
+    return "\n".join(out)
+
