@@ -13,8 +13,10 @@ figures, asides, navigation and forms. Each restored paragraph is listed with th
 """
 from __future__ import annotations
 
+import functools
 import re
 
+from newsgraph.datafile import package_data, read_rows
 from newsgraph.ingest.blocks import BlockInfo, PageMap, _inside, _key, container_rules, main_container
 
 SPLIT_LEVELS = 3                # how far up the other parts of a split body are looked for
@@ -23,6 +25,8 @@ PROSE_WORDS = 12                # a restored paragraph has at least this many wo
 MAX_LINK_SHARE = 0.3            # ... and at most this share of its characters in links
 _NOT_STORY = frozenset(("figure", "figcaption", "aside", "nav", "form", "footer", "header", "blockquote",
                         "table", "button", "label", "select", "noscript"))
+MAX_STANDFIRST = 2              # standfirst paragraphs put back at most
+_NOT_STANDFIRST = frozenset(("caption", "credit", "byline", "author", "bio"))   # class words of what is not
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 
 
@@ -46,10 +50,74 @@ def restore_paragraphs(text: str, page: PageMap) -> tuple[str, list[dict[str, st
         if len(paras) >= MIN_PART_PARAGRAPHS:      # a licence note or an appeal alone is no part of the story
             found.extend(paras)
             have += " " + " ".join(_key(para) for _, para, _ in paras)
+    found.extend(_standfirst(page, container, have))
     if not found:
         return text, []
     return _merge(lines, infos, found), [{"kind": "restored", "text": para, "rule": rule}
                                          for _, para, rule in found]
+
+
+_LEAF_TAGS = ("p", "div", "h2", "h3", "span", "section")
+_BLOCKISH = frozenset(("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "section",
+                       "article", "header", "footer", "aside", "figure", "blockquote", "form", "nav"))
+
+
+def _standfirst(page: PageMap, container, have: str) -> list[tuple[int, str, str]]:
+    """The standfirst trafilatura dropped: up to MAX_STANDFIRST prose blocks between the headline (the
+    last <h1> before the story's container) and the container, inside the element that holds both,
+    marked as a standfirst by their class (data/ingest/standfirst.csv)."""
+    start = page.opened.get(container, -1)
+    heads = [h for h in page.heading_elements if 0 <= page.opened.get(h, -1) < start]
+    if not heads:
+        return []
+    head = heads[-1]
+    region = next((a for a in head.iterancestors() if _inside(container, a)), None)
+    if region is None:
+        return []
+    out: list[tuple[int, str, str]] = []
+    for el in region.iter(*_LEAF_TAGS):
+        off = page.opened.get(el, -1)
+        if off <= page.opened[head] or off >= start or _inside(container, el):
+            continue
+        if any(isinstance(c.tag, str) and c.tag in _BLOCKISH for c in el):
+            continue                              # not a leaf block
+        para = " ".join(el.text_content().split())
+        if _prose(para) and _key(para)[:60] not in have and _marked_standfirst(el, region) \
+                and _link_share(el, para) <= MAX_LINK_SHARE:
+            out.append((off, para, "restore.standfirst"))
+            have += " " + _key(para)
+            if len(out) >= MAX_STANDFIRST:
+                break
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def standfirst_words() -> frozenset[str]:
+    """Class/id words of a standfirst (data/ingest/standfirst.csv)."""
+    return frozenset(r["word"].casefold() for _, r in read_rows(package_data("ingest", "standfirst.csv"),
+                                                                 required=("word",)))
+
+
+_CLASS_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def _class_words(node) -> set[str]:
+    """ "c-article-head__subtitle documentDescription" -> {"c", "article", "head", "subtitle", "document", ...}"""
+    return {w.casefold() for w in _CLASS_PARTS.findall(f"{node.get('class', '')} {node.get('id', '')}")}
+
+
+def _marked_standfirst(el, region) -> bool:
+    """Marked as a standfirst by its class or that of an element around it (below `region`), and
+    outside every page box, figure caption, byline and author box."""
+    marked = False
+    node = el
+    while node is not None and node is not region:
+        words = _class_words(node)
+        if (node.tag in _NOT_STORY and node.tag != "header") or words & _NOT_STANDFIRST or _in_box(node):
+            return False
+        marked = marked or bool(words & standfirst_words())
+        node = node.getparent()
+    return marked and node is region
 
 
 def _regions(container):
@@ -79,13 +147,16 @@ def _in_story(el, region) -> bool:
     """Not inside a figure, aside, form ... or a page box between the paragraph and its region."""
     node = el
     while node is not None and node is not region:
-        if node.tag in _NOT_STORY:
-            return False
-        tokens = f"{node.get('class', '')} {node.get('id', '')}".split()
-        if any(rule.regex.match(tok) for rule in container_rules() for tok in tokens):
+        if node.tag in _NOT_STORY or _in_box(node):
             return False
         node = node.getparent()
     return node is region
+
+
+def _in_box(node) -> bool:
+    """The element's class or id names a page box (containers.csv)."""
+    tokens = f"{node.get('class', '')} {node.get('id', '')}".split()
+    return any(rule.regex.match(tok) for rule in container_rules() for tok in tokens)
 
 
 def _link_share(el, para: str) -> float:
