@@ -114,6 +114,7 @@ class PageMap:
         self.headings: list[str] = []          # texts of the page's <h1> elements
         self.heading_elements: list = []       # ... and the elements
         self.opened: dict = {}                 # element -> offset in `text` where its content starts
+        self.closed: dict = {}                 # element -> offset in `text` where its content ends
         self._parts: list[str] = []
         self._length = 0
         self._cursor = 0
@@ -153,6 +154,7 @@ class PageMap:
             item = stack.pop()
             if item[0] == "tail":
                 _, el, owner, link = item
+                self.closed[el] = self._length
                 if el.tag in BLOCK_TAGS or el.tag == "br":
                     self._break()
                 self._emit(el.tail, owner, link)
@@ -174,6 +176,13 @@ class PageMap:
                 stack.append(("open", child, link))
 
     # -- looking up
+    def lines_of(self, el) -> list[str]:
+        """The text of an element as the page breaks it into lines (blocks and <br>)."""
+        start, end = self.opened.get(el), self.closed.get(el)
+        if start is None or end is None:
+            return []
+        return [ln.strip() for ln in self.text[start:end].split("\n") if ln.strip()]
+
     def find_lines(self, lines: list[str]) -> list[BlockInfo | None]:
         """`find` for each line of a text, in order (None for blank and unfound lines)."""
         self._cursor = 0

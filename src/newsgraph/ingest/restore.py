@@ -25,6 +25,7 @@ PROSE_WORDS = 12                # a restored paragraph has at least this many wo
 MAX_LINK_SHARE = 0.3            # ... and at most this share of its characters in links
 _NOT_STORY = frozenset(("figure", "figcaption", "aside", "nav", "form", "footer", "header", "blockquote",
                         "table", "button", "label", "select", "noscript"))
+QUOTE_WORDS = 5                 # a quotation block (an embedded post, a pull quote) put back has this many words
 MAX_STANDFIRST = 2              # standfirst paragraphs put back at most
 _NOT_STANDFIRST = frozenset(("caption", "credit", "byline", "author", "bio"))   # class words of what is not
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
@@ -50,6 +51,14 @@ def restore_paragraphs(text: str, page: PageMap) -> tuple[str, list[dict[str, st
         if len(paras) >= MIN_PART_PARAGRAPHS:      # a licence note or an appeal alone is no part of the story
             found.extend(paras)
             have += " " + " ".join(_key(para) for _, para, _ in paras)
+    for bq in container.iter("blockquote"):
+        quote = page.lines_of(bq)
+        joined = _key(" ".join(quote))
+        if len(joined.split()) < QUOTE_WORDS or joined[:60] in have or not _in_story(bq.getparent(), container) \
+                or any(a.tag == "blockquote" for a in bq.iterancestors()):
+            continue
+        found.extend((page.opened.get(bq, -1), ln, "restore.quote") for ln in quote)
+        have += " " + joined
     found.extend(_standfirst(page, container, have))
     if not found:
         return text, []
