@@ -210,6 +210,38 @@ def test_page_date_sources():
     assert page.date_source in ("text", None)
 
 
+def test_a_utc_time_stamp_gives_the_publishers_local_day():
+    from newsgraph.ingest.pubdate import publisher_day, site_country
+
+    # 02:54 UTC is the evening before in every US and Canadian time zone, the next morning nowhere there
+    assert publisher_day("2024-03-06", "2024-03-06T02:54:29.000Z", "US") == "2024-03-05"
+    assert publisher_day("2024-03-06", "2024-03-06T00:23:33Z", "CA") == "2024-03-05"
+    assert publisher_day("2024-03-05", "2024-03-05T23:59:50+00:00", "EG") == "2024-03-06"
+    assert publisher_day("2024-03-06", "2024-03-06T14:00:00Z", "US") == "2024-03-06"
+    assert publisher_day("2024-03-06", "2024-03-06T02:54:00+03:00", "US") == "2024-03-06"   # written with its offset
+    assert publisher_day("2024-03-06", "2024-03-06T02:54:00Z", None) == "2024-03-06"       # publisher unknown
+    # Russia's zones (UTC+2 to +12) disagree on the day at 21:30 UTC (Kaliningrad 23:30, Moscow 00:30): kept
+    assert publisher_day("2024-03-05", "2024-03-05T21:30:00Z", "RU") == "2024-03-05"
+    assert site_country("https://news.example.ca/story/1") == "CA"
+    assert site_country("https://news.example.co.uk/story/1") == "GB"
+    assert site_country("https://news.example.tv/story/1") is None               # a country code used by anyone
+    import lxml.html
+    assert site_country("https://news.example.com/x", lxml.html.fromstring('<html lang="en-US"><p>x</p></html>')) == "US"
+    assert site_country("https://news.example.com/x", lxml.html.fromstring('<html lang="fr-FR"><p>x</p></html>')) is None
+
+
+def test_trackback_rdf_date():
+    from newsgraph.ingest.htmlpage import extract_page
+    from newsgraph.ingest.pubdate import trackback_date
+
+    rdf = ('<!-- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+           'xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description rdf:about="https://blog.example/e/1" '
+           'dc:title="Cranes" dc:date="2024-03-05T22:00:00+09:00" /></rdf:RDF> -->')
+    assert trackback_date(rdf) == "2024-03-05" and trackback_date("<p>dc:date</p>") is None
+    page = extract_page(f"<html><body><article><p>{STORY} {STORY}</p>{rdf}</article></body></html>")
+    assert (page.date, page.date_source) == ("2024-03-05", "metadata")
+
+
 def test_given_dates_say_so():
     art = make_article(STORY, published="2024-03-05")
     assert art.published_source == "given"

@@ -58,7 +58,7 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
         captions = figure_captions(tree)   # before trafilatura prunes the tree
         bylines = byline_elements(tree)
         blocks = index_blocks(tree) if structure else None
-        markup_date = find_page_date(tree, url, text_date="")   # metadata and URL (the text: after trafilatura)
+        markup_date = find_page_date(tree, url, text_date="", html=html)   # metadata and URL (the text: after trafilatura)
         doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True,
                                           **_FAVOR_ARGS[favor])
     except ExtractionFailed:
