@@ -23,6 +23,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from newsgraph.datafile import package_data, read_rows
 
@@ -36,6 +37,8 @@ _INVISIBLE = frozenset(("script", "style", "noscript", "template", "svg", "head"
 LINK_DENSE = 0.6                # share of a line's characters inside links: a link block
 LINK_BLOCK_MAX_WORDS = 30       # ... when it is at most this long (prose with a link in it is longer)
 LINK_BLOCK_MIN_WORDS = 4        # ... and a headline's length: "[Reuters]", a cited source, stays
+ALL_LINKS = 0.9                 # a line this much link text is a link list at any length (a tag list)
+LINK_RUN = 2                    # this many short link-only lines in a row are a link list (tags)
 CONTEXT_DEPTH = 2               # the block and its parent: their class/id say what box the block is
 MAIN_SHARE = 0.8                # the story's container holds at least this share of the located text
 MAIN_MIN_LINES = 4              # ... found among at least this many located lines (else no position rule)
@@ -139,7 +142,9 @@ class PageMap:
         self._length += len(piece)
 
     def _break(self) -> None:
-        if self._parts and self._parts[-1][-1] != "\n":
+        if self._parts and self._parts[-1][-1] == " ":       # "end of block \n": the space becomes the break
+            self._parts[-1] = self._parts[-1][:-1] + "\n"
+        elif self._parts and self._parts[-1][-1] != "\n":
             self._parts.append("\n")
             self.starts.append(self._length)
             self.owners.append(None)
@@ -238,6 +243,10 @@ class PageMap:
         el = _block_of(owner)
         if el is None:
             return None
+        if line.lstrip().startswith("|"):        # a table row, found by its first cell: measure the row (not a layout one)
+            row = next((a for a in (el, *el.iterancestors()) if a.tag == "tr"), None)
+            if row is not None and row in self.closed and self.closed[row] - self.opened[row] <= 2 * len(line) + 40:
+                start, end = self.opened[row], self.closed[row]
         # class and id of the elements from the line's own (inline) element up to its block's parent:
         # "<span class='read-more-inline'><b>Also on ...</b>" is in a read-more box
         path = []
@@ -280,7 +289,8 @@ def line_kind(line: str, info: BlockInfo | None, titles: tuple[str, ...] | str |
     if info is None:
         return None
     words = len(bare.split())
-    if info.link_density >= LINK_DENSE and LINK_BLOCK_MIN_WORDS <= words <= LINK_BLOCK_MAX_WORDS \
+    dense = ALL_LINKS if bare.startswith("|") or words > LINK_BLOCK_MAX_WORDS else LINK_DENSE   # table rows: data
+    if info.link_density >= dense and LINK_BLOCK_MIN_WORDS <= words \
             and not _URL_LINE.match(bare) and not _sentence(bare):
         return "related", "structure.link-dense"
     return info.box(container)
@@ -342,12 +352,13 @@ def _inside(el, container) -> bool:
 
 
 def drop_structural_boilerplate(text: str, index: PageMap, title: str | None = None,
-                                keep=None) -> tuple[str, list[dict[str, str]]]:
+                                keep=None, page_url: str | None = None) -> tuple[str, list[dict[str, str]]]:
     """(text without boilerplate lines, the removed lines as {"kind", "text", "rule"}).
 
     A heading-like line left alone by the lines dropped after it ("You may also like:", "Most read")
     is the title of that box and goes too; so does a heading closing the text. `keep(line)` tells lines
-    to leave whatever their place (bylines and datelines, which the lead split turns into fields).
+    to leave whatever their place (bylines and datelines, which the lead split turns into fields). A line
+    that is only a link to the page's own site (`page_url`'s host) goes too.
     """
     lines = text.split("\n")
     titles = title_variants(title, index.headings)
@@ -356,6 +367,8 @@ def drop_structural_boilerplate(text: str, index: PageMap, title: str | None = N
     found: list[tuple[str, str] | None] = [line_kind(line, info, titles, container) if _bare(line) else None
                                            for line, info in zip(lines, infos)]
     _outside_container(lines, infos, found, keep, container)
+    _link_runs(lines, infos, found)
+    _own_url(lines, found, page_url)
     for i in range(len(lines) - 1, -1, -1):
         if found[i] is not None or not lines[i].strip():
             continue
@@ -374,6 +387,38 @@ def drop_structural_boilerplate(text: str, index: PageMap, title: str | None = N
         else:
             removed.append({"kind": f[0], "text": line.strip(), "rule": f[1]})
     return "\n".join(kept), removed
+
+
+def _link_runs(lines: list[str], infos: list[BlockInfo | None], found: list) -> None:
+    """Short lines made only of link text, LINK_RUN or more in a row ("arrombamento", "veiculo"): tags."""
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        info = infos[i] if i < len(lines) else None
+        bare = _bare(lines[i]) if i < len(lines) else ""
+        if i < len(lines) and not bare:
+            continue
+        if info is not None and found[i] is None and info.link_density >= ALL_LINKS \
+                and len(bare.split()) < LINK_BLOCK_MIN_WORDS and not _URL_LINE.match(bare):
+            run.append(i)
+            continue
+        if len(run) >= LINK_RUN:
+            for j in run:
+                found[j] = ("tags", "structure.link-run")
+        run = []
+
+
+def _own_url(lines: list[str], found: list, page_url: str | None) -> None:
+    """A line that is only a URL of the page's own site (a print view's "this article's address")."""
+    host = urlsplit(page_url).hostname if page_url and "://" in page_url else None
+    if not host:
+        return
+    site = host.removeprefix("www.")
+    for i, line in enumerate(lines):
+        bare = _bare(line)
+        if found[i] is None and _URL_LINE.match(bare):
+            other = urlsplit(bare if "://" in bare else "http://" + bare).hostname or ""
+            if other.removeprefix("www.") == site:
+                found[i] = ("url", "structure.own-url")
 
 
 def _outside_container(lines: list[str], infos: list[BlockInfo | None], found: list, keep, container) -> None:

@@ -78,7 +78,8 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
     body = text
     if structure:
         body, restored = restore_paragraphs(text, blocks)
-        body, removed = drop_structural_boilerplate(body, blocks, title, keep=lambda line: lead_line(line, sitename))
+        body, removed = drop_structural_boilerplate(body, blocks, title, keep=lambda line: lead_line(line, sitename),
+                                                    page_url=get("url") or url)
     else:
         removed = []
     date = markup_date if markup_date.day else text_date(get("date"))
