@@ -423,7 +423,8 @@ def _own_url(lines: list[str], found: list, page_url: str | None) -> None:
 
 def _outside_container(lines: list[str], infos: list[BlockInfo | None], found: list, keep, container) -> None:
     """Mark lines from outside the story's container: short ones above it ("header"; a standfirst is
-    longer and stays) and any but full sentences below it ("footer")."""
+    longer and stays), any below it but full sentences ("footer"), and any made of link text only
+    (a teaser beside the story, "related")."""
     if container is None:
         return
     inside = [info is not None and info.element is not None and _inside(info.element, container) for info in infos]
@@ -441,6 +442,8 @@ def _outside_container(lines: list[str], infos: list[BlockInfo | None], found: l
             found[i] = ("header", "structure.outside-above")
         elif i > last and not _sentence(bare):
             found[i] = ("footer", "structure.outside-below")
+        elif info.link_density >= ALL_LINKS and len(bare.split()) >= LINK_BLOCK_MIN_WORDS:
+            found[i] = ("related", "structure.outside-links")
 
 
 def _heading_like(line: str, info: BlockInfo | None) -> bool:
