@@ -351,14 +351,16 @@ def _inside(el, container) -> bool:
     return el is container or any(a is container for a in el.iterancestors())
 
 
-def drop_structural_boilerplate(text: str, index: PageMap, title: str | None = None,
-                                keep=None, page_url: str | None = None) -> tuple[str, list[dict[str, str]]]:
+def drop_structural_boilerplate(text: str, index: PageMap, title: str | None = None, keep=None,
+                                page_url: str | None = None, restored: set[str] | frozenset[str] = frozenset(),
+                                ) -> tuple[str, list[dict[str, str]]]:
     """(text without boilerplate lines, the removed lines as {"kind", "text", "rule"}).
 
     A heading-like line left alone by the lines dropped after it ("You may also like:", "Most read")
     is the title of that box and goes too; so does a heading closing the text. `keep(line)` tells lines
     to leave whatever their place (bylines and datelines, which the lead split turns into fields). A line
-    that is only a link to the page's own site (`page_url`'s host) goes too.
+    that is only a link to the page's own site (`page_url`'s host) goes too. `restored` lines (put back by
+    `restore.restore_paragraphs` from the story's own structure) stay.
     """
     lines = text.split("\n")
     titles = title_variants(title, index.headings)
@@ -369,6 +371,9 @@ def drop_structural_boilerplate(text: str, index: PageMap, title: str | None = N
     _outside_container(lines, infos, found, keep, container)
     _link_runs(lines, infos, found)
     _own_url(lines, found, page_url)
+    for i, line in enumerate(lines):
+        if found[i] is not None and line.strip() in restored:
+            found[i] = None
     for i in range(len(lines) - 1, -1, -1):
         if found[i] is not None or not lines[i].strip():
             continue

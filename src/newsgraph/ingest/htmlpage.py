@@ -78,8 +78,9 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
     body = text
     if structure:
         body, restored = restore_paragraphs(text, blocks)
+        put_back = {r["text"] for r in restored}
         body, removed = drop_structural_boilerplate(body, blocks, title, keep=lambda line: lead_line(line, sitename),
-                                                    page_url=get("url") or url)
+                                                    page_url=get("url") or url, restored=put_back)
     else:
         removed = []
     date = markup_date if markup_date.day else text_date(get("date"))

@@ -88,7 +88,7 @@ def _standfirst(page: PageMap, container, have: str) -> list[tuple[int, str, str
         off = page.opened.get(el, -1)
         if off <= page.opened[head] or off >= start or _inside(container, el):
             continue
-        if any(isinstance(c.tag, str) and c.tag in _BLOCKISH for c in el):
+        if any(isinstance(c.tag, str) and c.tag in _BLOCKISH and c.text_content().strip() for c in el):
             continue                              # not a leaf block
         para = " ".join(el.text_content().split())
         if _prose(para) and _key(para)[:60] not in have and _marked_standfirst(el, region) \
@@ -122,9 +122,10 @@ def _marked_standfirst(el, region) -> bool:
     node = el
     while node is not None and node is not region:
         words = _class_words(node)
-        if (node.tag in _NOT_STORY and node.tag != "header") or words & _NOT_STANDFIRST or _in_box(node):
+        here = bool(words & standfirst_words())      # "teaser-text" here is the story's own teaser, no box
+        if (node.tag in _NOT_STORY and node.tag != "header") or words & _NOT_STANDFIRST or (_in_box(node) and not here):
             return False
-        marked = marked or bool(words & standfirst_words())
+        marked = marked or here
         node = node.getparent()
     return marked and node is region
 
