@@ -331,3 +331,52 @@ def test_dateline_suite_on_its_dev_half():
     assert res.extra["place_f1"] >= 0.95 and res.extra["agency_f1"] >= 0.95 and res.extra["authors_f1"] >= 0.9
     test = datelines_suite(_extraction_dir().parent, {"part": "test"})
     assert test.misses == [] and "misses_hidden" in test.extra        # the test half is reported, not read
+
+
+# --------------------------------------------------------------------------- story paragraphs put back
+
+def _para(i: int) -> str:
+    return (f"Paragraph {i} of the harbour story says the crews worked through the night to clear the "
+            f"wreckage from pier {i} before the morning ferries arrived.")
+
+
+def _restore(html: str, kept: list[str]):
+    import lxml.html
+
+    from newsgraph.ingest.blocks import index_blocks
+    from newsgraph.ingest.restore import restore_paragraphs
+
+    return restore_paragraphs("\n".join(kept), index_blocks(lxml.html.fromstring(html)))
+
+
+def test_the_other_parts_of_a_split_body_are_put_back_in_page_order():
+    part = lambda ps: "<div class='story-body'>" + "".join(f"<p>{_para(i)}</p>" for i in ps) + "</div>"
+    html = ("<html><body><main>" + part(range(1, 6)) + "<div class='slot'>Advertisement</div>"
+            + part(range(6, 8)) + "<div class='slot'>Advertisement</div>" + part(range(8, 10))
+            + "</main></body></html>")
+    body, restored = _restore(html, [_para(i) for i in range(1, 6)])
+    assert body.split("\n") == [_para(i) for i in range(1, 10)]
+    assert {r["rule"] for r in restored} == {"restore.split-body"}
+
+
+def test_one_short_same_class_note_block_is_not_a_part_of_the_story():
+    note = ("<div class='story-body'><p>Note: the offers below are paid placements and are not part of this "
+            "article or of its reporting.</p><p>We may receive a commission when readers buy something "
+            "through the links on this page.</p></div>")
+    html = ("<html><body><main><div class='story-body'>" + "".join(f"<p>{_para(i)}</p>" for i in range(1, 6))
+            + "</div>" + note + "</main></body></html>")
+    body, restored = _restore(html, [_para(i) for i in range(1, 6)])
+    assert restored == [] and "commission" not in body
+
+
+def test_a_linked_call_to_subscribe_is_a_link_line_even_as_a_full_sentence():
+    import lxml.html
+
+    from newsgraph.ingest.blocks import drop_structural_boilerplate, index_blocks
+
+    call = "Follow the Courier's video channel for all of the latest harbour footage and interviews!"
+    tree = lxml.html.fromstring("<article>" + "".join(f"<p>{_para(i)}</p>" for i in range(1, 5))
+                                + f"<p><a href='https://video.example/courier'>{call}</a></p></article>")
+    body, removed = drop_structural_boilerplate("\n".join([_para(i) for i in range(1, 5)] + [call]),
+                                                index_blocks(tree))
+    assert call not in body and {"kind": "related", "text": call, "rule": "structure.link-dense"} in removed

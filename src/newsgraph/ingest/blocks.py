@@ -291,14 +291,13 @@ def line_kind(line: str, info: BlockInfo | None, titles: tuple[str, ...] | str |
     words = len(bare.split())
     dense = ALL_LINKS if bare.startswith("|") or words > LINK_BLOCK_MAX_WORDS else LINK_DENSE   # table rows: data
     if info.link_density >= dense and LINK_BLOCK_MIN_WORDS <= words \
-            and not _URL_LINE.match(bare) and not _sentence(bare):
-        return "related", "structure.link-dense"
+            and not _URL_LINE.match(bare):
+        return "related", "structure.link-dense"     # a linked full sentence too: a call to subscribe or follow
     return info.box(container)
 
 
 def _sentence(bare: str) -> bool:
-    """A full sentence (a pull quote set as a share link): many words and a closing full stop. Headlines
-    of related links do not end in one."""
+    """A full sentence: many words and a closing full stop. Headlines of related links do not end in one."""
     return len(bare.split()) >= PROSE_MIN_WORDS and bare.rstrip("\"'”’»)").endswith((".", "!", "?"))
 
 

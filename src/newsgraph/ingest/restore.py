@@ -21,6 +21,7 @@ from newsgraph.ingest.blocks import BlockInfo, PageMap, _inside, _key, container
 
 SPLIT_LEVELS = 3                # how far up the other parts of a split body are looked for
 MIN_PART_PARAGRAPHS = 2         # a part of a split body holds at least this many prose paragraphs
+MIN_SPLIT_PARAGRAPHS = 3        # ... and the parts put back hold this many together
 PROSE_WORDS = 12                # a restored paragraph has at least this many words ...
 MAX_LINK_SHARE = 0.3            # ... and at most this share of its characters in links
 _NOT_STORY = frozenset(("figure", "figcaption", "aside", "nav", "form", "footer", "header", "blockquote",
@@ -41,16 +42,21 @@ def restore_paragraphs(text: str, page: PageMap) -> tuple[str, list[dict[str, st
         return text, []
     have = _key(text)
     found: list[tuple[int, str, str]] = []       # (offset in the page, paragraph, rule)
+    split: list[tuple[int, str, str]] = []
+    with_split = have
     for region, rule in _regions(container):
         paras = []
         for p in region.iter("p"):
             para = " ".join(p.text_content().split())
-            if _prose(para) and _key(para)[:60] not in have and _in_story(p, region) \
+            if _prose(para) and _key(para)[:60] not in with_split and _in_story(p, region) \
                     and _link_share(p, para) <= MAX_LINK_SHARE:
                 paras.append((page.opened.get(p, -1), para, rule))
         if len(paras) >= MIN_PART_PARAGRAPHS:      # a licence note or an appeal alone is no part of the story
-            found.extend(paras)
-            have += " " + " ".join(_key(para) for _, para, _ in paras)
+            split.extend(paras)
+            with_split += " " + " ".join(_key(para) for _, para, _ in paras)
+    if len(split) >= MIN_SPLIT_PARAGRAPHS:          # one short same-class block is a note or a disclosure box
+        found.extend(split)
+        have = with_split
     for bq in container.iter("blockquote"):
         quote = page.lines_of(bq)
         joined = _key(" ".join(quote))
