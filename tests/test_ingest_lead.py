@@ -185,6 +185,10 @@ def test_block_signals():
     ("https://a.example/news/talks-20240619.html", "2024-06-19"),
     ("https://a.example/story/1234567890123", None),          # an id, not a date
     ("https://a.example/2024/13/40/x", None),
+    # a post's id is milliseconds since 2010-11-04T01:42:54.657Z shifted left 22 bits (2023-03-14 22:30 UTC)
+    ("https://x.com/harbourwire/status/1635770277688258617", "2023-03-14"),
+    ("https://twitter.com/harbourwire/status/1635770277688258617/photo/1", "2023-03-14"),
+    ("https://a.example/harbourwire/status/1635770277688258617", None),     # not a post's URL
     (None, None),
 ])
 def test_url_dates(url, day):

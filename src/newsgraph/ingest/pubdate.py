@@ -9,7 +9,8 @@ page's metadata beats one guessed from the visible text:
             wrote it (its local day, not converted to UTC); else meta tags (article:published_time,
             og, Dublin Core, ...) and <time> elements -- htmldate without its text heuristics or the URL;
             else the `dc:date` of a blog post's trackback RDF (written inside an HTML comment);
-  url       a full date in the page's URL ("/2024/06/19/", "2024-06-19", "20240619");
+  url       a full date in the page's URL ("/2024/06/19/", "2024-06-19", "20240619"), or the day a
+            Twitter/X post's id in the URL encodes;
   text      htmldate's extensive search of the visible text, used only when neither gives a day. A
             bare year found in prose ("president in 2000" -> YYYY-01-01) is no publication day and is
             dropped.
@@ -44,10 +45,29 @@ class PageDate:
     source: str | None          # metadata | url | text
 
 
+# A post's id on Twitter/X is a "snowflake": its top bits are milliseconds since the service's epoch
+# (2010-11-04T01:42:54.657Z), so the URL of a post says when it was posted (ids from late 2010 on).
+_POST_URL = re.compile(r"^https?://(?:[a-z]+\.)?(?:twitter|x)\.com/[^/]+/status(?:es)?/(\d{15,20})(?:[/?#]|$)", re.I)
+_SNOWFLAKE_EPOCH_MS = 1288834974657
+
+
+def post_id_date(url: str | None) -> str | None:
+    """The UTC day a Twitter/X post was made, read from the id in its URL, else None."""
+    m = _POST_URL.match(url or "")
+    if not m:
+        return None
+    ms = (int(m.group(1)) >> 22) + _SNOWFLAKE_EPOCH_MS
+    day = dt.datetime.fromtimestamp(ms / 1000, tz=dt.timezone.utc).date()
+    return day.isoformat() if day <= dt.date.today() else None
+
+
 def url_date(url: str | None) -> str | None:
-    """A full date written in a URL's path ("/2024/06/19/", "-20240619-"), else None."""
+    """A full date written in a URL's path ("/2024/06/19/", "-20240619-"), or the day a post's id in
+    its URL stands for (`post_id_date`), else None."""
     if not url:
         return None
+    if post_id_date(url):
+        return post_id_date(url)
     path = re.sub(r"^[a-z]+://[^/]+", "", url)
     for m in _URL_DATE.finditer(path):
         if not m.group("s1") and not re.search(r"[/_.-]", path[max(0, m.start() - 1):m.start()] or "/"):
