@@ -384,3 +384,22 @@ def test_a_linked_call_to_subscribe_is_a_link_line_even_as_a_full_sentence():
     body, removed = drop_structural_boilerplate("\n".join([_para(i) for i in range(1, 5)] + [call]),
                                                 index_blocks(tree))
     assert call not in body and {"kind": "related", "text": call, "rule": "structure.link-dense"} in removed
+
+
+def test_a_closing_follow_prompt_linking_a_platform_profile_goes_but_an_embedded_post_stays():
+    import lxml.html
+
+    from newsgraph.ingest.blocks import drop_structural_boilerplate, index_blocks
+
+    follow = "Join our Telegram channel for the harbour news of the day."
+    post = "— Harbour Watch (@harbourwatch) March 5, 2024"
+    tree = lxml.html.fromstring(
+        "<article>" + "".join(f"<p>{_para(i)}</p>" for i in range(1, 5))
+        + "<blockquote><p>The east pier stays closed until further notice.</p>— Harbour Watch (@harbourwatch) "
+        + "<a href='https://twitter.com/harbourwatch/status/1635770277688258617'>March 5, 2024</a></blockquote>"
+        + "<p>Join our <a href='https://t.me/harbourcourier'>Telegram channel</a> for the harbour news of the day.</p>"
+        + "</article>")
+    text = "\n".join([_para(i) for i in range(1, 5)] + ["The east pier stays closed until further notice.", post, follow])
+    body, removed = drop_structural_boilerplate(text, index_blocks(tree))
+    assert follow not in body and post in body
+    assert {"kind": "promo", "text": follow, "rule": "structure.closing-prompt"} in removed

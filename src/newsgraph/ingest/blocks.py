@@ -43,6 +43,8 @@ CONTEXT_DEPTH = 2               # the block and its parent: their class/id say w
 MAIN_SHARE = 0.8                # the story's container holds at least this share of the located text
 MAIN_MIN_LINES = 4              # ... found among at least this many located lines (else no position rule)
 PROSE_MIN_WORDS = 10           # a line of this many words ending in a full stop is a sentence
+CLOSING_LINES = 3               # the story's last lines, where "follow us" and "get our app" prompts sit
+PROMPT_MAX_WORDS = 40           # ... a prompt is a sentence or two
 OUTSIDE_ABOVE_MAX_WORDS = 7     # above the story: kickers, labels, time stamps; a longer line is a standfirst
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _SPACES = re.compile(r"\s+")
@@ -370,6 +372,7 @@ def drop_structural_boilerplate(text: str, index: PageMap, title: str | None = N
     _outside_container(lines, infos, found, keep, container)
     _link_runs(lines, infos, found)
     _own_url(lines, found, page_url)
+    _closing_prompts(lines, infos, found)
     for i, line in enumerate(lines):
         if found[i] is not None and line.strip() in restored:
             found[i] = None
@@ -423,6 +426,41 @@ def _own_url(lines: list[str], found: list, page_url: str | None) -> None:
             other = urlsplit(bare if "://" in bare else "http://" + bare).hostname or ""
             if other.removeprefix("www.") == site:
                 found[i] = ("url", "structure.own-url")
+
+
+@functools.lru_cache(maxsize=1)
+def platform_hosts() -> frozenset[str]:
+    """Hosts of social networks, messaging channels and app stores (data/ingest/platforms.csv)."""
+    return frozenset(r["host"].casefold() for _, r in read_rows(package_data("ingest", "platforms.csv"),
+                                                                 required=("host",)))
+
+
+def _platform_profile(href: str) -> bool:
+    """A link to a profile, channel or app page on a platform, not to one post ("/status/", "/p/")."""
+    parts = urlsplit(href if "://" in href else "https://" + href.lstrip("/"))
+    host = (parts.hostname or "").removeprefix("www.").removeprefix("m.").removeprefix("mobile.")
+    if host not in platform_hosts():
+        return False
+    segments = [s for s in parts.path.split("/") if s]
+    return host.startswith(("apps.", "itunes.", "play.")) or len(segments) <= 2 and not any(
+        s in ("status", "statuses", "p", "posts", "watch", "reel", "video") for s in segments)
+
+
+def _closing_prompts(lines: list[str], infos: list[BlockInfo | None], found: list) -> None:
+    """One of the last CLOSING_LINES lines of the text, short, whose own paragraph links to a profile or
+    channel on a social network or to an app store: a "follow us on / join our channel / get the app"
+    prompt, in any language."""
+    body = [i for i, line in enumerate(lines) if _bare(line)]
+    for i in body[-CLOSING_LINES:]:
+        info = infos[i]
+        bare = _bare(lines[i])
+        if found[i] is not None or info is None or info.element is None or len(bare.split()) > PROMPT_MAX_WORDS:
+            continue
+        own = " ".join(info.element.text_content().split())
+        if len(own) > 2 * len(bare) + 40:         # the line is part of a larger block: its links are not its own
+            continue
+        if any(_platform_profile(a.get("href") or "") for a in info.element.iter("a")):
+            found[i] = ("promo", "structure.closing-prompt")
 
 
 def _outside_container(lines: list[str], infos: list[BlockInfo | None], found: list, keep, container) -> None:
