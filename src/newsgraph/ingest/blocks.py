@@ -13,6 +13,9 @@ extraction, which tells what the text alone cannot:
     a line from outside it, above the story (kickers, the headline again, a standfirst, a time stamp)
     or below it (related stories, comment counts, copyright and reprint notices), is page furniture
     that trafilatura took along;
+  * where it links -- a short line among the story's last ones whose paragraph links to a profile or
+    channel on a social network or to an app store (data/ingest/platforms.csv) is a "follow us / get
+    our app" prompt;
   * the page itself -- a line that only repeats the headline (or the page's <h1>), or is only a URL.
 Each dropped line is recorded with its kind and the signal that dropped it ({"kind", "text", "rule"}).
 Bylines and datelines above the story are left for `dateline.split_lead`, which turns them into fields.

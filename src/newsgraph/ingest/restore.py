@@ -5,7 +5,9 @@ the story itself: the later parts of a body that the page splits into several sa
 ad slots, or prose paragraphs of the story's own container that it scored as boilerplate. Once the
 story's container is known (`blocks.main_container`: the element that holds most of the extracted
 text), its prose paragraphs that are missing from the text are put back where they stand on the page,
-and so are those of its siblings of the same tag and class (the other parts of a split body).
+and so are those of its siblings of the same tag and class (the other parts of a split body: at least
+MIN_PART_PARAGRAPHS prose paragraphs each and MIN_SPLIT_PARAGRAPHS together, so that one short same-class
+block -- an editor's note, an advertising disclosure -- does not come back as story).
 
 Only prose comes back: a paragraph of at least PROSE_WORDS words that ends a sentence, with little link
 text, outside every page box (containers.csv: related links, share bars, comments, ads ...), outside
