@@ -185,6 +185,10 @@ def test_block_signals():
     ("https://a.example/news/talks-20240619.html", "2024-06-19"),
     ("https://a.example/story/1234567890123", None),          # an id, not a date
     ("https://a.example/2024/13/40/x", None),
+    # a post's id is milliseconds since 2010-11-04T01:42:54.657Z shifted left 22 bits (2023-03-14 22:30 UTC)
+    ("https://x.com/harbourwire/status/1635770277688258617", "2023-03-14"),
+    ("https://twitter.com/harbourwire/status/1635770277688258617/photo/1", "2023-03-14"),
+    ("https://a.example/harbourwire/status/1635770277688258617", None),     # not a post's URL
     (None, None),
 ])
 def test_url_dates(url, day):
@@ -208,6 +212,38 @@ def test_page_date_sources():
     assert (page.date, page.date_source) == ("2024-03-05", "url")      # metadata later than the URL's day
     page = extract_page(f"<html><body><article><p>Published March 5, 2024</p>{body}</article></body></html>")
     assert page.date_source in ("text", None)
+
+
+def test_a_utc_time_stamp_gives_the_publishers_local_day():
+    from newsgraph.ingest.pubdate import publisher_day, site_country
+
+    # 02:54 UTC is the evening before in every US and Canadian time zone, the next morning nowhere there
+    assert publisher_day("2024-03-06", "2024-03-06T02:54:29.000Z", "US") == "2024-03-05"
+    assert publisher_day("2024-03-06", "2024-03-06T00:23:33Z", "CA") == "2024-03-05"
+    assert publisher_day("2024-03-05", "2024-03-05T23:59:50+00:00", "EG") == "2024-03-06"
+    assert publisher_day("2024-03-06", "2024-03-06T14:00:00Z", "US") == "2024-03-06"
+    assert publisher_day("2024-03-06", "2024-03-06T02:54:00+03:00", "US") == "2024-03-06"   # written with its offset
+    assert publisher_day("2024-03-06", "2024-03-06T02:54:00Z", None) == "2024-03-06"       # publisher unknown
+    # Russia's zones (UTC+2 to +12) disagree on the day at 21:30 UTC (Kaliningrad 23:30, Moscow 00:30): kept
+    assert publisher_day("2024-03-05", "2024-03-05T21:30:00Z", "RU") == "2024-03-05"
+    assert site_country("https://news.example.ca/story/1") == "CA"
+    assert site_country("https://news.example.co.uk/story/1") == "GB"
+    assert site_country("https://news.example.tv/story/1") is None               # a country code used by anyone
+    import lxml.html
+    assert site_country("https://news.example.com/x", lxml.html.fromstring('<html lang="en-US"><p>x</p></html>')) == "US"
+    assert site_country("https://news.example.com/x", lxml.html.fromstring('<html lang="fr-FR"><p>x</p></html>')) is None
+
+
+def test_trackback_rdf_date():
+    from newsgraph.ingest.htmlpage import extract_page
+    from newsgraph.ingest.pubdate import trackback_date
+
+    rdf = ('<!-- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+           'xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description rdf:about="https://blog.example/e/1" '
+           'dc:title="Cranes" dc:date="2024-03-05T22:00:00+09:00" /></rdf:RDF> -->')
+    assert trackback_date(rdf) == "2024-03-05" and trackback_date("<p>dc:date</p>") is None
+    page = extract_page(f"<html><body><article><p>{STORY} {STORY}</p>{rdf}</article></body></html>")
+    assert (page.date, page.date_source) == ("2024-03-05", "metadata")
 
 
 def test_given_dates_say_so():
@@ -299,3 +335,71 @@ def test_dateline_suite_on_its_dev_half():
     assert res.extra["place_f1"] >= 0.95 and res.extra["agency_f1"] >= 0.95 and res.extra["authors_f1"] >= 0.9
     test = datelines_suite(_extraction_dir().parent, {"part": "test"})
     assert test.misses == [] and "misses_hidden" in test.extra        # the test half is reported, not read
+
+
+# --------------------------------------------------------------------------- story paragraphs put back
+
+def _para(i: int) -> str:
+    return (f"Paragraph {i} of the harbour story says the crews worked through the night to clear the "
+            f"wreckage from pier {i} before the morning ferries arrived.")
+
+
+def _restore(html: str, kept: list[str]):
+    import lxml.html
+
+    from newsgraph.ingest.blocks import index_blocks
+    from newsgraph.ingest.restore import restore_paragraphs
+
+    return restore_paragraphs("\n".join(kept), index_blocks(lxml.html.fromstring(html)))
+
+
+def test_the_other_parts_of_a_split_body_are_put_back_in_page_order():
+    part = lambda ps: "<div class='story-body'>" + "".join(f"<p>{_para(i)}</p>" for i in ps) + "</div>"
+    html = ("<html><body><main>" + part(range(1, 6)) + "<div class='slot'>Advertisement</div>"
+            + part(range(6, 8)) + "<div class='slot'>Advertisement</div>" + part(range(8, 10))
+            + "</main></body></html>")
+    body, restored = _restore(html, [_para(i) for i in range(1, 6)])
+    assert body.split("\n") == [_para(i) for i in range(1, 10)]
+    assert {r["rule"] for r in restored} == {"restore.split-body"}
+
+
+def test_one_short_same_class_note_block_is_not_a_part_of_the_story():
+    note = ("<div class='story-body'><p>Note: the offers below are paid placements and are not part of this "
+            "article or of its reporting.</p><p>We may receive a commission when readers buy something "
+            "through the links on this page.</p></div>")
+    html = ("<html><body><main><div class='story-body'>" + "".join(f"<p>{_para(i)}</p>" for i in range(1, 6))
+            + "</div>" + note + "</main></body></html>")
+    body, restored = _restore(html, [_para(i) for i in range(1, 6)])
+    assert restored == [] and "commission" not in body
+
+
+def test_a_linked_call_to_subscribe_is_a_link_line_even_as_a_full_sentence():
+    import lxml.html
+
+    from newsgraph.ingest.blocks import drop_structural_boilerplate, index_blocks
+
+    call = "Follow the Courier's video channel for all of the latest harbour footage and interviews!"
+    tree = lxml.html.fromstring("<article>" + "".join(f"<p>{_para(i)}</p>" for i in range(1, 5))
+                                + f"<p><a href='https://video.example/courier'>{call}</a></p></article>")
+    body, removed = drop_structural_boilerplate("\n".join([_para(i) for i in range(1, 5)] + [call]),
+                                                index_blocks(tree))
+    assert call not in body and {"kind": "related", "text": call, "rule": "structure.link-dense"} in removed
+
+
+def test_a_closing_follow_prompt_linking_a_platform_profile_goes_but_an_embedded_post_stays():
+    import lxml.html
+
+    from newsgraph.ingest.blocks import drop_structural_boilerplate, index_blocks
+
+    follow = "Join our Telegram channel for the harbour news of the day."
+    post = "— Harbour Watch (@harbourwatch) March 5, 2024"
+    tree = lxml.html.fromstring(
+        "<article>" + "".join(f"<p>{_para(i)}</p>" for i in range(1, 5))
+        + "<blockquote><p>The east pier stays closed until further notice.</p>— Harbour Watch (@harbourwatch) "
+        + "<a href='https://twitter.com/harbourwatch/status/1635770277688258617'>March 5, 2024</a></blockquote>"
+        + "<p>Join our <a href='https://t.me/harbourcourier'>Telegram channel</a> for the harbour news of the day.</p>"
+        + "</article>")
+    text = "\n".join([_para(i) for i in range(1, 5)] + ["The east pier stays closed until further notice.", post, follow])
+    body, removed = drop_structural_boilerplate(text, index_blocks(tree))
+    assert follow not in body and post in body
+    assert {"kind": "promo", "text": follow, "rule": "structure.closing-prompt"} in removed

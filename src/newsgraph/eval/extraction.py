@@ -20,7 +20,8 @@ Dates scoring (htmldate's): exact day; same day -> TP, another day -> FP, none -
 P = TP/(TP+FP), R = TP/(TP+FN), F1 = 2TP/(2TP+FP+FN); accuracy counts a missing date on a page
 without gold date as correct. The prediction is `Article.published` as ingest sets it from the page
 (`ingest/pubdate.py`: metadata, url, then text; `sources` counts which); `trafilatura_accuracy` is
-trafilatura's own date scored the same way, in the same run.
+trafilatura's own date and `htmldate_accuracy` htmldate's own (`find_date`, extensive search, original
+date) scored the same way, in the same run.
 
 Trafilatura-set scoring (its own): whitespace-normalised substring test; a `with` snippet found = TP,
 missing = FN; a `without` snippet found = FP; micro-summed; F1 = 2TP/(2TP+FP+FN). Like the zyte suite it
@@ -165,6 +166,7 @@ def dates_suite(data_dir: Path, options: dict[str, Any]) -> EvalResult:
     tp = fp = fn = tn = 0
     sources: Counter = Counter()
     alone = 0                  # pages where trafilatura's own date is right (a missing one where gold has none)
+    by_htmldate = 0            # ... where htmldate's own (extensive search, original date) is right
     misses = []
     for row in rows:
         html = gzip.decompress((root / row["html_path"]).read_bytes())
@@ -174,6 +176,7 @@ def dates_suite(data_dir: Path, options: dict[str, Any]) -> EvalResult:
         sources[meta.get("date_source") or "none"] += 1
         traf, _ = try_parse_published(meta.get("trafilatura_date"))
         alone += (traf.isoformat() if traf else None) == row.get("date")
+        by_htmldate += htmldate_day(html, row.get("url")) == row.get("date")
         gold = row.get("date")
         if pred is None:
             tn += gold is None
@@ -190,8 +193,19 @@ def dates_suite(data_dir: Path, options: dict[str, Any]) -> EvalResult:
     return EvalResult("extraction/dates", len(rows), p, r, f,
                       extra={"accuracy": (tp + tn) / len(rows) if rows else 0.0, "tp": tp, "fp": fp, "fn": fn,
                              "tn": tn, "sources": dict(sources), "part": options.get("part", "all"),
-                             "trafilatura_accuracy": alone / len(rows) if rows else 0.0},
+                             "trafilatura_accuracy": alone / len(rows) if rows else 0.0,
+                             "htmldate_accuracy": by_htmldate / len(rows) if rows else 0.0},
                       misses=misses)
+
+
+def htmldate_day(html: bytes, url: str | None) -> str | None:
+    """htmldate's own answer for a page (extensive search, original publication date), for comparison."""
+    from htmldate import find_date
+
+    try:
+        return find_date(html, url=url, extensive_search=True, original_date=True)
+    except Exception:  # noqa: BLE001 - htmldate raises on odd markup
+        return None
 
 
 @eval_suites.register("extraction/trafilatura")

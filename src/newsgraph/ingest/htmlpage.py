@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.ingest.blocks import drop_structural_boilerplate, index_blocks
 from newsgraph.ingest.pubdate import find_page_date, text_date
+from newsgraph.ingest.restore import restore_paragraphs
 
 
 class ExtractionFailed(ValueError):
@@ -31,6 +32,7 @@ class PageText:
     trafilatura_text: str = ""   # trafilatura's text alone (title line dropped), before newsgraph's cleaning
     trafilatura_date: str | None = None   # trafilatura's own date, for comparison in evaluations
     removed: list[dict[str, str]] = field(default_factory=list)   # blocks dropped from the page's text
+    restored: list[dict[str, str]] = field(default_factory=list)  # story paragraphs trafilatura left out, put back
     captions: list[str] = field(default_factory=list)   # <figcaption> texts
 
 
@@ -64,8 +66,8 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
             check_children(tree, max_children)
         captions = figure_captions(tree)   # before trafilatura prunes the tree
         bylines = byline_elements(tree)
-        blocks = index_blocks(tree) if structure else {}
-        markup_date = find_page_date(tree, url, text_date="")   # metadata and URL (the text: after trafilatura)
+        blocks = index_blocks(tree) if structure else None
+        markup_date = find_page_date(tree, url, text_date="", html=html)   # metadata and URL (the text: after trafilatura)
         doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True,
                                           **_FAVOR_ARGS[favor])
     except ExtractionFailed:
@@ -80,10 +82,19 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
         raise ExtractionFailed("no article text found in HTML")
     title = get("title")
     text = drop_title_line(text, title)
-    body, removed = drop_structural_boilerplate(text, blocks, title)
+    sitename = get("sitename")
+    restored: list[dict[str, str]] = []
+    body = text
+    if structure:
+        body, restored = restore_paragraphs(text, blocks)
+        put_back = {r["text"] for r in restored}
+        body, removed = drop_structural_boilerplate(body, blocks, title, keep=lambda line: lead_line(line, sitename),
+                                                    page_url=get("url") or url, restored=put_back)
+    else:
+        removed = []
     date = markup_date if markup_date.day else text_date(get("date"))
-    return PageText(text=body, title=title, removed=removed, trafilatura_text=text, date=date.day,
-                    date_source=date.source, url=get("url") or url, sitename=get("sitename"), author=get("author"),
+    return PageText(text=body, title=title, removed=removed, restored=restored, trafilatura_text=text, date=date.day,
+                    date_source=date.source, url=get("url") or url, sitename=sitename, author=get("author"),
                     captions=captions, bylines=bylines, trafilatura_date=get("date"))
 
 
@@ -93,6 +104,14 @@ def check_children(tree, max_children: int) -> None:
         if len(el) > max_children:
             raise PageOverBudget(f"HTML page has an element <{el.tag}> with {len(el):,} child elements "
                                  f"(limit {max_children:,}, NEWSGRAPH_MAX_HTML_CHILDREN); not extracted")
+
+
+def lead_line(line: str, sitename: str | None = None) -> bool:
+    """A byline or a paragraph opening with a dateline: left for `dateline.split_lead` wherever it sits."""
+    from newsgraph.ingest.byline import byline_line
+    from newsgraph.ingest.dateline import read_dateline
+
+    return byline_line(line, sitename) is not None or read_dateline(line) is not None
 
 
 def figure_captions(tree, min_chars: int = 20, limit: int = 30) -> list[str]:

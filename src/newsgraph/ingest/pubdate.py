@@ -8,20 +8,31 @@ page's metadata beats one guessed from the visible text:
             here: htmldate misses formats such as "Tue, Sep 15 2020 10:01:41 EDT"), as the publisher
             wrote it (its local day, not converted to UTC); else meta tags (article:published_time,
             og, Dublin Core, ...) and <time> elements -- htmldate without its text heuristics or the URL;
-  url       a full date in the page's URL ("/2024/06/19/", "2024-06-19", "20240619");
+            else the `dc:date` of a blog post's trackback RDF (written inside an HTML comment);
+  url       a full date in the page's URL ("/2024/06/19/", "2024-06-19", "20240619"), or the day a
+            Twitter/X post's id in the URL encodes;
   text      htmldate's extensive search of the visible text, used only when neither gives a day. A
             bare year found in prose ("president in 2000" -> YYYY-01-01) is no publication day and is
             dropped.
 When metadata and URL disagree, the URL wins if the metadata day is later (sites stamp a page's
 modification date into its metadata; the URL keeps the day the story was first filed).
+
+The day is the publisher's: a time stamp written with the publisher's own offset keeps its day as
+written; one written in UTC ("2020-05-02T02:54:29Z", late evening in New York) is turned into the local
+day of the publisher's country when every time zone of that country gives the same day. The country is
+the one of the site's country-code domain (".ca"), else the region of the page's declared locale when
+it is not merely the language's own ("en-US", "pt-BR"; not "fr-FR" or "ar-AR", which CMS templates set
+by default); time zones per country: the tz database's zone.tab (pytz), offsets: zoneinfo.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import warnings
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from newsgraph.ingest.dates import try_parse_published
 
@@ -34,10 +45,29 @@ class PageDate:
     source: str | None          # metadata | url | text
 
 
+# A post's id on Twitter/X is a "snowflake": its top bits are milliseconds since the service's epoch
+# (2010-11-04T01:42:54.657Z), so the URL of a post says when it was posted (ids from late 2010 on).
+_POST_URL = re.compile(r"^https?://(?:[a-z]+\.)?(?:twitter|x)\.com/[^/]+/status(?:es)?/(\d{15,20})(?:[/?#]|$)", re.I)
+_SNOWFLAKE_EPOCH_MS = 1288834974657
+
+
+def post_id_date(url: str | None) -> str | None:
+    """The UTC day a Twitter/X post was made, read from the id in its URL, else None."""
+    m = _POST_URL.match(url or "")
+    if not m:
+        return None
+    ms = (int(m.group(1)) >> 22) + _SNOWFLAKE_EPOCH_MS
+    day = dt.datetime.fromtimestamp(ms / 1000, tz=dt.timezone.utc).date()
+    return day.isoformat() if day <= dt.date.today() else None
+
+
 def url_date(url: str | None) -> str | None:
-    """A full date written in a URL's path ("/2024/06/19/", "-20240619-"), else None."""
+    """A full date written in a URL's path ("/2024/06/19/", "-20240619-"), or the day a post's id in
+    its URL stands for (`post_id_date`), else None."""
     if not url:
         return None
+    if post_id_date(url):
+        return post_id_date(url)
     path = re.sub(r"^[a-z]+://[^/]+", "", url)
     for m in _URL_DATE.finditer(path):
         if not m.group("s1") and not re.search(r"[/_.-]", path[max(0, m.start() - 1):m.start()] or "/"):
@@ -51,10 +81,11 @@ def url_date(url: str | None) -> str | None:
     return None
 
 
-def find_page_date(tree, url: str | None = None, text_date: str | None = None) -> PageDate:
+def find_page_date(tree, url: str | None = None, text_date: str | None = None,
+                   html: bytes | str | None = None) -> PageDate:
     """The publication day of a parsed page (`tree`, lxml; not modified) and its source. `text_date` is
     the day htmldate's extensive search gave (trafilatura computes it); None: search here; "": skip the
-    text (the caller looks at it later)."""
+    text (the caller looks at it later). `html` is the page's source, for what the tree no longer has."""
     from htmldate import find_date
 
     meta = json_ld_date(tree)
@@ -63,6 +94,10 @@ def find_page_date(tree, url: str | None = None, text_date: str | None = None) -
             meta = find_date(tree, url=None, extensive_search=False, original_date=True)
         except Exception:  # noqa: BLE001 - htmldate raises on odd markup; the other sources remain
             meta = None
+    if meta is None:
+        meta = trackback_date(html)
+    if meta:
+        meta = publisher_day(meta, published_instant(tree), site_country(url, tree))
     from_url = url_date(url)
     if meta and from_url and meta != from_url:
         return PageDate(from_url, "url") if meta > from_url else PageDate(meta, "metadata")
@@ -84,6 +119,17 @@ _ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle
 
 def json_ld_date(tree) -> str | None:
     """The `datePublished` of the page's article in its JSON-LD (schema.org), as a day; None if absent."""
+    for value in _json_ld_values(tree):
+        with warnings.catch_warnings():           # "EDT": dateutil warns on zone names; the day is enough
+            warnings.simplefilter("ignore")
+            day, _problem = try_parse_published(_local_day(value))
+        if day is not None and day <= dt.date.today():
+            return day.isoformat()
+    return None
+
+
+def _json_ld_values(tree):
+    """The JSON-LD `datePublished` values of the page, the article's first."""
     found: list[tuple[int, str]] = []
     for script in tree.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
@@ -100,12 +146,88 @@ def json_ld_date(tree) -> str | None:
                 rank = 0 if any(t in _ARTICLE_TYPES[:-3] for t in types) else 1 if any(t in _ARTICLE_TYPES for t in types) else 2
                 found.append((rank, value))
     for _, value in sorted(found, key=lambda x: x[0]):
-        with warnings.catch_warnings():           # "EDT": dateutil warns on zone names; the day is enough
-            warnings.simplefilter("ignore")
-            day, _problem = try_parse_published(_local_day(value))
+        yield value
+
+
+# Country-code domains used by sites anywhere (".tv", ".io", ".me" ...): they say nothing of the publisher.
+_GENERIC_CCTLDS = frozenset("ac ad ag ai am as bz cc cd cx fm gg im io je la ly me ms mu nu sc sh so st su tk to tv "
+                            "vc vg ws".split())
+_LOCALE = re.compile(r"^\s*([a-z]{2,3})[-_]([a-z]{2})\s*$", re.I)
+_UTC_INSTANT = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$",
+                          re.I)
+_META_PUBLISHED = ("article:published_time", "og:published_time", "datepublished", "date.issued", "pubdate")
+
+
+_DC_DATE = re.compile(rb"""<rdf:Description\b[^>]{0,2000}?\bdc:date\s*=\s*["'](\d{4}-\d{2}-\d{2})""")
+
+
+def trackback_date(html: bytes | str | None) -> str | None:
+    """The `dc:date` of a blog post's trackback RDF, which blog engines write inside an HTML comment
+    (so it is read from the page's source: the parsed tree has no comments)."""
+    if not html:
+        return None
+    m = _DC_DATE.search(html.encode("utf-8", "replace") if isinstance(html, str) else html)
+    if m:
+        day, _problem = try_parse_published(m.group(1).decode("ascii"))
         if day is not None and day <= dt.date.today():
             return day.isoformat()
     return None
+
+
+def published_instant(tree) -> str | None:
+    """The publication time stamp as the page writes it: JSON-LD `datePublished`, else a meta tag."""
+    for value in _json_ld_values(tree):
+        return value
+    for el in tree.iter("meta"):
+        name = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        if name in _META_PUBLISHED and el.get("content"):
+            return el.get("content")
+    return None
+
+
+def site_country(url: str | None, tree=None) -> str | None:
+    """ISO country code of the publisher: the site's country-code domain, else the region of the page's
+    declared locale (<html lang>, og:locale) when it is not just the language's own."""
+    host = urlsplit(url).hostname if url and "://" in url else None
+    if host:
+        tld = host.rsplit(".", 1)[-1].lower()
+        if len(tld) == 2 and tld not in _GENERIC_CCTLDS:
+            code = "GB" if tld == "uk" else tld.upper()
+            return code if code in _country_zones() else None
+    if tree is None:
+        return None
+    declared = [tree.get("lang") or ""] + [el.get("content") or "" for el in tree.iter("meta")
+                                          if (el.get("property") or "").lower() == "og:locale"]
+    for value in declared:
+        m = _LOCALE.match(value)
+        if m and m.group(2).lower() != m.group(1).lower() and m.group(2).upper() in _country_zones():
+            return m.group(2).upper()
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _country_zones() -> dict[str, tuple[str, ...]]:
+    import pytz
+
+    return {code.upper(): tuple(zones) for code, zones in pytz.country_timezones.items()}
+
+
+def publisher_day(day: str, instant: str | None, country: str | None) -> str:
+    """`day`, or the publisher's local day when `instant` is that day's UTC time stamp and every time zone
+    of `country` agrees on the local day."""
+    m = _UTC_INSTANT.match(instant or "")
+    if not m or m.group(1) != day or not country:
+        return day
+    from zoneinfo import ZoneInfo
+
+    when = dt.datetime.fromisoformat(f"{m.group(1)}T{m.group(2)}:{m.group(3)}").replace(tzinfo=dt.timezone.utc)
+    days = set()
+    for zone in _country_zones().get(country, ()):
+        try:
+            days.add(when.astimezone(ZoneInfo(zone)).date().isoformat())
+        except Exception:  # noqa: BLE001 - a zone name missing from this machine's tz database
+            continue
+    return days.pop() if len(days) == 1 else day
 
 
 def _local_day(value: str) -> str:
