@@ -26,7 +26,6 @@ from __future__ import annotations
 import logging
 from collections import Counter, deque
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Protocol, Sequence, Union
 
 from newsgraph.ingest.checks import ADMISSION_CHECKS, AdmissionCheck, RunState
