@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 from newsgraph.store.dialect import POSTGRES, to_pyformat
@@ -229,8 +229,10 @@ class PostgresWriter:
         return tmp
 
     def insert(self, table: str, rows: list[dict[str, Any]], on_conflict: str = "nothing",
-               key: str = "id") -> int:
-        """Bulk insert (COPY, then INSERT ... ON CONFLICT); returns how many rows were inserted or updated."""
+               key: str = "id", then: Callable[[str], None] | None = None) -> int:
+        """Bulk insert (COPY, then INSERT ... ON CONFLICT); returns how many rows were inserted or updated.
+        `then(name)` runs afterwards with the name of a table holding just the rows this call inserted
+        (not those another writer stored first)."""
         if not rows:
             return 0
         tmp = self._stage(table, rows)
@@ -239,8 +241,14 @@ class PostgresWriter:
                     "new": " ON CONFLICT DO NOTHING",
                     "update": f" ON CONFLICT ({key}) DO UPDATE SET "
                               + ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != key)}[on_conflict]
-        self.cur.execute(f"INSERT INTO {table} SELECT * FROM {tmp}{conflict}")
-        return self.cur.rowcount
+        if then is None:
+            self.cur.execute(f"INSERT INTO {table} SELECT * FROM {tmp}{conflict}")
+            return self.cur.rowcount
+        self.cur.execute(f"WITH ins AS (INSERT INTO {table} SELECT * FROM {tmp}{conflict} RETURNING {key}) "
+                         f"DELETE FROM {tmp} s WHERE NOT EXISTS (SELECT 1 FROM ins WHERE ins.{key} = s.{key})")
+        n = self.execute(f"SELECT count(*) FROM {tmp}")[0][0]
+        then(tmp)
+        return n
 
     def insert_terms(self, rows: list[tuple[str, list[str]]]) -> None:
         """The evidence index: one (event id, words) row per event in `evidence_index` (GIN-indexed)."""

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from newsgraph.store import search
+from newsgraph.store import summaries as S
 from newsgraph.store.dialect import DUCKDB, Dialect
 from newsgraph.store.filters import (EVENT_FILTER_NAMES, MODALITIES, QueryError, check_names, parse_country,
                                      parse_date_bound, parse_filters)
@@ -310,16 +311,47 @@ MEAN_GOLDSTEIN = _round3("avg(e.goldstein)")
 TIMELINE_INTERVALS = ("day", "week", "month", "year")
 
 
+def _summary(filters: dict[str, Any], allowed: frozenset[str], use: bool) -> dict[str, Any] | None:
+    """The parsed filters when a summary table (summaries.py) can answer them, else None (raw events)."""
+    if not use:
+        return None
+    f = parse_filters(filters)
+    return f if S.usable(f, allowed) else None
+
+
+def _timeline_summary(filters: dict[str, Any], use: bool) -> dict[str, Any] | None:
+    f = _summary(filters, S.COUNTRY_TIMELINE_FILTERS | S.TIMELINE_FILTERS, use)
+    if f is None or not (S.usable(f, S.TIMELINE_FILTERS) or S.usable(f, S.COUNTRY_TIMELINE_FILTERS)):
+        return None
+    return f
+
+
+def _window(window: tuple[Any, Any]) -> list[Any]:
+    return [parse_date_bound(window[0], "since"), parse_date_bound(window[1], "until", end=True)]
+
+
 def timeline_sql(d: Dialect = DUCKDB, interval: str = "day", window: tuple[Any, Any] | None = None,
-                 **filters: Any) -> Sql:
+                 summaries: bool = True, **filters: Any) -> Sql:
     """Per period: events in total and by QuadClass (q1..q4), mean Goldstein; dated events only.
-    `window` (first, last day) narrows the periods without changing what the filters mean."""
+    `window` (first, last day) narrows the periods without changing what the filters mean.
+    Read from the per-day summary when the filters allow (`summaries=False`: always the raw events)."""
     if interval not in TIMELINE_INTERVALS:
         raise QueryError(f"interval: expected one of {', '.join(TIMELINE_INTERVALS)}, got {interval!r}")
+    f = _timeline_summary(filters, summaries)
+    if f is not None:
+        where, params = S.where(d, f)
+        if window:
+            where += (" AND " if where else "WHERE ") + "event_date BETWEEN ? AND ?"
+            params = params + _window(window)
+        period = f"CAST(date_trunc('{interval}', event_date) AS DATE)"
+        return (f"SELECT {period} AS period, {S.total()} AS total, "
+                + ", ".join(f"{S.total(when=f'quad_class = {q}')} AS q{q}" for q in (1, 2, 3, 4))
+                + f", {S.mean_goldstein()} AS goldstein_mean FROM {S.days_table(f)} {where} "
+                f"GROUP BY {period} ORDER BY period"), params
     where, params = event_where(d, extra="e.event_date IS NOT NULL", **filters)
     if window:
         where += " AND e.event_date BETWEEN ? AND ?"
-        params = params + [parse_date_bound(window[0], "since"), parse_date_bound(window[1], "until", end=True)]
+        params = params + _window(window)
     period = f"CAST(date_trunc('{interval}', e.event_date) AS DATE)"
     return (f"SELECT {period} AS period, count(*) AS total, "
             + ", ".join(f"count(*) FILTER (WHERE e.quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
@@ -327,8 +359,18 @@ def timeline_sql(d: Dialect = DUCKDB, interval: str = "day", window: tuple[Any, 
             f"GROUP BY {period} ORDER BY period"), params
 
 
-def date_spread_sql(d: Dialect = DUCKDB, **filters: Any) -> Sql:
-    """First and last event date and the quartiles, for choosing a timeline's interval and window."""
+def date_spread_sql(d: Dialect = DUCKDB, summaries: bool = True, **filters: Any) -> Sql:
+    """First and last event date and the quartiles, for choosing a timeline's interval and window.
+    From the per-day summary: the quartile is the first day whose running count reaches ceil(f * N),
+    which is what percentile_disc gives on both backends."""
+    f = _timeline_summary(filters, summaries)
+    if f is not None:
+        where, params = S.where(d, f)
+        return (f"WITH d AS (SELECT event_date, sum(events) AS n FROM {S.days_table(f)} {where} GROUP BY event_date), "
+                "c AS (SELECT event_date, sum(n) OVER (ORDER BY event_date) AS cum, sum(n) OVER () AS total FROM d) "
+                "SELECT min(event_date) AS lo, max(event_date) AS hi, "
+                "min(event_date) FILTER (WHERE cum >= ceil(0.25 * total)) AS q1, "
+                "min(event_date) FILTER (WHERE cum >= ceil(0.75 * total)) AS q3 FROM c"), params
     where, params = event_where(d, extra="e.event_date IS NOT NULL", **filters)
     return ("SELECT min(e.event_date) AS lo, max(e.event_date) AS hi, "
             "percentile_disc(0.25) WITHIN GROUP (ORDER BY e.event_date) AS q1, "
@@ -336,20 +378,37 @@ def date_spread_sql(d: Dialect = DUCKDB, **filters: Any) -> Sql:
             f"{event_from(where)} {where}"), params
 
 
-def outside_window_sql(d: Dialect, window: tuple[Any, Any], **filters: Any) -> Sql:
+def outside_window_sql(d: Dialect, window: tuple[Any, Any], summaries: bool = True, **filters: Any) -> Sql:
+    f = _timeline_summary(filters, summaries)
+    if f is not None:
+        where, params = S.where(d, f)
+        return (f"SELECT {S.total(when='event_date < ?')} AS before, {S.total(when='event_date > ?')} AS after "
+                f"FROM {S.days_table(f)} {where}"), _window(window) + params
     where, params = event_where(d, extra="e.event_date IS NOT NULL", **filters)
     return (f"SELECT count(*) FILTER (WHERE e.event_date < ?) AS before, "
             f"count(*) FILTER (WHERE e.event_date > ?) AS after {event_from(where)} {where}"),\
-        [parse_date_bound(window[0], "since"), parse_date_bound(window[1], "until", end=True)] + params
+        _window(window) + params
 
 
-def network_sql(d: Dialect = DUCKDB, limit: Any = 200, **filters: Any) -> Sql:
+def network_sql(d: Dialect = DUCKDB, limit: Any = 200, summaries: bool = True, **filters: Any) -> Sql:
     """Undirected actor pairs (resolved actors on both sides, not the same actor) with their event
-    counts, the count each way (a->b with a < b, and b->a) and mean Goldstein; the strongest first."""
+    counts, the count each way (a->b with a < b, and b->a) and mean Goldstein; the strongest first.
+    Filtered by modality only, it is a top-N over the pair summary (one row per pair and modality)."""
+    page, pparams = page_sql(limit, 0)
+    f = _summary(filters, S.MODALITY_ONLY, summaries)
+    if f is not None:
+        where, params = S.where(d, f)
+        if f["modality"] is not None and len(f["modality"]) == 1:     # one row per pair: no grouping
+            return (f"SELECT actor_a AS source, actor_b AS target, events, events_ab, events - events_ab AS events_ba, "
+                    f"{_round3('goldstein_sum / nullif(goldstein_n, 0)')} AS goldstein_mean FROM sum_pairs "
+                    f"WHERE modality = ? ORDER BY events DESC, actor_a, actor_b{page}"), [f["modality"][0], *pparams]
+        return (f"SELECT actor_a AS source, actor_b AS target, {S.total()} AS events, "
+                f"{S.total('events_ab')} AS events_ab, {S.total('events - events_ab')} AS events_ba, "
+                f"{S.mean_goldstein()} AS goldstein_mean FROM sum_pairs {where} GROUP BY actor_a, actor_b "
+                f"ORDER BY events DESC, source, target{page}"), params + pparams
     where, params = event_where(
         d, extra="e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL "
                  "AND e.source_actor_id <> e.target_actor_id", **filters)
-    page, pparams = page_sql(limit, 0)
     return (f"""
 WITH x AS (
   SELECT least(e.source_actor_id, e.target_actor_id) AS a, greatest(e.source_actor_id, e.target_actor_id) AS b,
@@ -365,18 +424,32 @@ def actors_by_ids_sql(d: Dialect, ids: list[str]) -> Sql:
             [list(ids)])
 
 
-def map_countries_sql(d: Dialect = DUCKDB, **filters: Any) -> Sql:
+def map_countries_sql(d: Dialect = DUCKDB, summaries: bool = True, **filters: Any) -> Sql:
     """Events per country where they happened."""
+    f = _summary(filters, S.MODALITY_ONLY, summaries)
+    if f is not None:
+        where, params = S.where(d, f)
+        return (f"SELECT country, {S.total()} AS events, {S.mean_goldstein()} AS goldstein_mean "
+                f"FROM sum_place_countries {where} GROUP BY country ORDER BY events DESC, country"), params
     where, params = event_where(d, extra="e.place_country IS NOT NULL", **filters)
     return ("SELECT upper(e.place_country) AS country, count(*) AS events, "
             f"{MEAN_GOLDSTEIN} AS goldstein_mean "
             f"{event_from(where)} {where} GROUP BY upper(e.place_country) ORDER BY events DESC, country"), params
 
 
-def map_points_sql(d: Dialect = DUCKDB, points: Any = 300, **filters: Any) -> Sql:
+def map_points_sql(d: Dialect = DUCKDB, points: Any = 300, summaries: bool = True, **filters: Any) -> Sql:
     """Events per located place (name, country, rounded coordinates), most events first."""
-    where, params = event_where(d, extra="e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL", **filters)
     page, pparams = page_sql(points, 0)
+    f = _summary(filters, S.MODALITY_ONLY, summaries)
+    if f is not None:
+        where, params = S.where(d, f)
+        # qualified: the output columns name and country differ from the stored ones
+        return ("SELECT CASE WHEN p.name_known THEN p.name END AS name, "
+                "CASE WHEN p.country_known THEN p.country END AS country, p.lat, p.lon, "
+                f"{S.total()} AS events, {S.mean_goldstein()} AS goldstein_mean FROM sum_places p {where} "
+                "GROUP BY p.name, p.name_known, p.country, p.country_known, p.lat, p.lon "
+                f"ORDER BY events DESC, name{page}"), params + pparams
+    where, params = event_where(d, extra="e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL", **filters)
     keys = ("e.place_name", "upper(e.place_country)", _round3("e.place_lat"), _round3("e.place_lon"))
     return (f"SELECT {keys[0]} AS name, {keys[1]} AS country, {keys[2]} AS lat, {keys[3]} AS lon, "
             f"count(*) AS events, {MEAN_GOLDSTEIN} AS goldstein_mean "

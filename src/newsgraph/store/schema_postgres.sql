@@ -24,3 +24,5 @@ CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article_id);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_actor_id);
 CREATE INDEX IF NOT EXISTS places_article ON places (article_id);
 CREATE INDEX IF NOT EXISTS times_article ON times (article_id);
+-- the network's top-N for one modality reads this index in order (store/summaries.py)
+CREATE INDEX IF NOT EXISTS sum_pairs_top ON sum_pairs (modality, events DESC, actor_a, actor_b);
