@@ -213,10 +213,8 @@ class DuckDBWriter:
         import pyarrow as pa
 
         cols = self.columns(table)
-        schema = pa.schema([(name, _arrow_type(typ)) for name, typ in cols])
-        data = {name: [r.get(name) for r in rows] for name, _ in cols}
         view = f"_ng_batch_{table}"
-        self.cur.register(view, pa.Table.from_pydict(data, schema=schema))
+        self.cur.register(view, R.arrow_table(rows, [(name, _arrow_type(typ)) for name, typ in cols]))
         try:
             conflict = {"nothing": " ON CONFLICT DO NOTHING", "none": "", "new": "",
                         "update": f" ON CONFLICT ({key}) DO UPDATE SET "

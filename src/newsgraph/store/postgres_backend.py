@@ -7,6 +7,7 @@ concurrent writers cannot lose each other's aliases. Reads use one autocommit co
 """
 from __future__ import annotations
 
+import io
 import threading
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
@@ -27,6 +28,14 @@ def _arrow_type(pg_type: str):
             "int4": pa.int32(), "int8": pa.int64(), "float4": pa.float32(), "float8": pa.float64(),
             "numeric": pa.float64(), "bool": pa.bool_(), "date": pa.date32(), "timestamp": pa.timestamp("us"),
             "_text": pa.list_(pa.string()), "_varchar": pa.list_(pa.string())}.get(pg_type, pa.string())
+
+
+def _pg_arrow_type(data_type: str):
+    """The Arrow type for an information_schema data_type (the staging of bulk inserts)."""
+    import pyarrow as pa
+
+    return {"integer": pa.int32(), "bigint": pa.int64(), "double precision": pa.float64(), "date": pa.date32(),
+            "timestamp without time zone": pa.timestamp("us"), "boolean": pa.bool_()}.get(data_type, pa.string())
 
 
 def is_postgres_url(target: str) -> bool:
@@ -214,18 +223,33 @@ class PostgresWriter:
             self._columns[table] = [(r[0], r[1]) for r in self.cur.fetchall()]
         return self._columns[table]
 
-    def _stage(self, table: str, rows: list[dict[str, Any]]) -> str:
-        """COPY the rows into a temporary table shaped like `table` (emptied at commit)."""
+    def _stage(self, table: str, rows: list[dict[str, Any]], cols: list[tuple[str, str]] | None = None) -> str:
+        """COPY the rows into a temporary table shaped like `table` (emptied at commit), or with the
+        given (name, data type) columns."""
         tmp = f"_ng_stage_{table}"
         if tmp not in self._staging:
-            self.cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {tmp} (LIKE {table}) ON COMMIT DELETE ROWS")
+            shape = ", ".join(f"{n} {t}" for n, t in cols) if cols else f"LIKE {table}"
+            self.cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {tmp} ({shape}) ON COMMIT DELETE ROWS")
             self._staging.add(tmp)
         self.cur.execute(f"TRUNCATE {tmp}")
-        names = [n for n, _ in self.columns(table)]
+        cols = cols or self.columns(table)
+        names = [n for n, _ in cols]
         quoted = ", ".join(f'"{n}"' for n in names)
-        with self.cur.copy(f"COPY {tmp} ({quoted}) FROM STDIN") as copy:
-            for r in rows:
-                copy.write_row([r.get(n) for n in names])
+        if any(typ == "ARRAY" for _, typ in cols):          # lists: psycopg writes PostgreSQL's array syntax
+            with self.cur.copy(f"COPY {tmp} ({quoted}) FROM STDIN") as copy:
+                for r in rows:
+                    copy.write_row([r.get(n) for n in names])
+            return tmp
+        # no lists: Arrow writes the batch as CSV in C++ (nulls unquoted and empty, strings quoted)
+        import pyarrow.csv as pcsv
+
+        from newsgraph.store import rows as R
+
+        data = R.arrow_table(rows, [(n, _pg_arrow_type(typ)) for n, typ in cols])
+        sink = io.BytesIO()
+        pcsv.write_csv(data, sink, pcsv.WriteOptions(include_header=False))
+        with self.cur.copy(f"COPY {tmp} ({quoted}) FROM STDIN (FORMAT csv)") as copy:
+            copy.write(sink.getbuffer())
         return tmp
 
     def insert(self, table: str, rows: list[dict[str, Any]], on_conflict: str = "nothing",
@@ -254,16 +278,11 @@ class PostgresWriter:
         """The evidence index: one (event id, words) row per event in `evidence_index` (GIN-indexed)."""
         if not rows:
             return
-        if "_ng_stage_terms" not in self._staging:
-            self.cur.execute("CREATE TEMP TABLE IF NOT EXISTS _ng_stage_terms (event_id varchar, terms varchar[]) "
-                             "ON COMMIT DELETE ROWS")
-            self._staging.add("_ng_stage_terms")
-        self.cur.execute("TRUNCATE _ng_stage_terms")
-        with self.cur.copy("COPY _ng_stage_terms (event_id, terms) FROM STDIN") as copy:
-            for r in rows:
-                copy.write_row(r)
-        self.cur.execute("INSERT INTO evidence_index (event_id, terms) SELECT event_id, terms FROM _ng_stage_terms "
-                         "ON CONFLICT DO NOTHING")
+        # words never hold a space (search.terms), so each event's words travel as one CSV field
+        tmp = self._stage("_ng_terms", [{"event_id": eid, "words": " ".join(words)} for eid, words in rows],
+                          [("event_id", "character varying"), ("words", "text")])
+        self.cur.execute(f"INSERT INTO evidence_index (event_id, terms) SELECT event_id, string_to_array(words, ' ') "
+                         f"FROM {tmp} ON CONFLICT DO NOTHING")
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
         """Upsert actors in one statement: fill missing fields, append new aliases in order, recompute

@@ -83,6 +83,15 @@ def event_row(event: Event, published: dt.date | None) -> dict[str, Any]:
     return d
 
 
+def arrow_table(rows: list[dict[str, Any]], fields: list[tuple[str, Any]]):
+    """An Arrow table of `rows` (dicts; missing keys are NULL, other keys ignored) with these
+    (name, Arrow type) columns. Arrow reads the dicts in C++ (a struct array), several times faster
+    than building one Python list per column."""
+    import pyarrow as pa
+
+    return pa.Table.from_struct_array(pa.array(rows, type=pa.struct(fields)))
+
+
 def actor_row(actor: Actor) -> dict[str, Any]:
     d = dict(vars(actor))
     d["code"] = actor.code
