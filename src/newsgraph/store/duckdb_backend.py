@@ -227,8 +227,8 @@ class DuckDBWriter:
         finally:
             self.cur.unregister(view)
 
-    def insert_terms(self, rows: list[tuple[str, list[str]]]) -> None:
-        """The evidence index: one (event id, words) pair per event, one `evidence_terms` row per word."""
+    def insert_terms(self, rows: list[tuple[str, list[str], str]]) -> None:
+        """The evidence index: (event id, words, evidence) per event, one `evidence_terms` row per word."""
         if not rows:
             return
         import pyarrow as pa

@@ -274,15 +274,17 @@ class PostgresWriter:
         then(tmp)
         return n
 
-    def insert_terms(self, rows: list[tuple[str, list[str]]]) -> None:
-        """The evidence index: one (event id, words) row per event in `evidence_index` (GIN-indexed)."""
+    def insert_terms(self, rows: list[tuple[str, list[str], str]]) -> None:
+        """The evidence index: one (event id, words, evidence) row per event in `evidence_index`
+        (words GIN-indexed)."""
         if not rows:
             return
         # words never hold a space (search.terms), so each event's words travel as one CSV field
-        tmp = self._stage("_ng_terms", [{"event_id": eid, "words": " ".join(words)} for eid, words in rows],
-                          [("event_id", "character varying"), ("words", "text")])
-        self.cur.execute(f"INSERT INTO evidence_index (event_id, terms) SELECT event_id, string_to_array(words, ' ') "
-                         f"FROM {tmp} ON CONFLICT DO NOTHING")
+        tmp = self._stage("_ng_terms", [{"event_id": eid, "words": " ".join(words), "evidence": text}
+                                        for eid, words, text in rows],
+                          [("event_id", "character varying"), ("words", "text"), ("evidence", "text")])
+        self.cur.execute("INSERT INTO evidence_index (event_id, terms, evidence) "
+                         f"SELECT event_id, string_to_array(words, ' '), evidence FROM {tmp} ON CONFLICT DO NOTHING")
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
         """Upsert actors in one statement: fill missing fields, append new aliases in order, recompute

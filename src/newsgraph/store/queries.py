@@ -93,6 +93,9 @@ def actor_match(d: Dialect, spec: str, id_col: str, code_col: str | None = None,
     An actor id (16 hex digits, what the dashboard sends) is matched by equality only, which stays cheap
     on a large table; otherwise the name/alias test runs once over the actors table (an IN subquery),
     not per event row. `text_col` (the words in the article) is tried for rows without a resolved actor.
+    The whole-word regex runs only on values that contain the words at all (a case-insensitive
+    substring test, several times cheaper): a pure speed-up, except for letters whose case folding
+    differs between ILIKE and regex (e.g. the long s), which nobody types into a name filter.
     """
     spec = str(spec).strip()
     if not spec:
@@ -100,17 +103,22 @@ def actor_match(d: Dialect, spec: str, id_col: str, code_col: str | None = None,
     if _ACTOR_ID.match(spec):
         return f"{id_col} = ?", [spec]
     rx = _word_regex(spec)
+    like = search.like_pattern(spec)
     aliases = "coalesce(array_to_string(x.aliases, ' | '), '')"
-    parts = [f"{id_col} IN (SELECT x.id FROM actors x WHERE upper(x.code) = upper(?) "
-             f"OR {d.regex_match('x.name')} OR {d.regex_match(aliases)})"]
-    params: list[Any] = [spec, rx, rx]
+
+    def words(col: str) -> str:
+        return f"({col} ILIKE ? ESCAPE '\\' AND {d.regex_match(col)})"
+
+    parts = [d.in_subquery(id_col, f"SELECT x.id FROM actors x WHERE upper(x.code) = upper(?) "
+                                   f"OR {words('x.name')} OR {words(aliases)}")]
+    params: list[Any] = [spec, like, rx, like, rx]
     if code_col:
         parts.append(f"{code_col} = ?")          # codes are stored in upper case
         params.append(spec.upper())
     if text_col:
-        words = f"coalesce({text_col}, '')"
-        parts.append(f"({id_col} IS NULL AND {d.regex_match(words)})")
-        params.append(rx)
+        text = f"coalesce({text_col}, '')"
+        parts.append(f"({id_col} IS NULL AND {words(text)})")
+        params += [like, rx]
     return " OR ".join(parts), params
 
 
@@ -286,7 +294,17 @@ def events_by_ids_sql(d: Dialect, event_ids: list[str], article_ids: list[str], 
             f"ORDER BY {_order(order)}"), [list(event_ids), list(article_ids)]
 
 
-def count_events_sql(d: Dialect, **filters: Any) -> Sql:
+def count_events_sql(d: Dialect, summaries: bool = True, **filters: Any) -> Sql:
+    """How many events match. When the per-day summary can answer the filters: its dated events plus
+    the undated ones (few; an index of their own on PostgreSQL) counted in `events`."""
+    f = _timeline_summary(filters, summaries)
+    if f is not None:
+        where, params = S.where(d, f)
+        dated = f"SELECT {S.total()} FROM {S.days_table(f)} {where}"
+        if "since" in f or "until" in f:          # a date range leaves the undated events out
+            return f"SELECT ({dated}) AS n", params
+        undated, uparams = event_where(d, extra="e.event_date IS NULL", **filters)
+        return f"SELECT ({dated}) + (SELECT count(*) {event_from(undated)} {undated}) AS n", params + uparams
     where, params = event_where(d, **filters)
     return f"SELECT count(*) AS n {event_from(where)} {where}", params
 
@@ -306,7 +324,16 @@ def _round3(expr: str) -> str:
     return f"CAST(round(CAST({expr} AS NUMERIC), 3) AS DOUBLE PRECISION)"
 
 
-MEAN_GOLDSTEIN = _round3("avg(e.goldstein)")
+def mean_goldstein(total: str, n: str) -> str:
+    """Mean Goldstein from an exact (DECIMAL) sum and a count, rounded to 3 decimals. Exact sums make
+    the mean independent of the order rows are added in, so the summaries (summaries.py), which add
+    batch by batch, give the same value as one pass over the raw events."""
+    return _round3(f"CAST({total} AS DOUBLE PRECISION) / nullif({n}, 0)")
+
+
+GOLDSTEIN_DECIMAL = "DECIMAL(18, 6)"      # Goldstein scores are kept to 6 decimals in the sums
+MEAN_GOLDSTEIN = mean_goldstein(f"sum(CAST(e.goldstein AS {GOLDSTEIN_DECIMAL}))", "count(e.goldstein)")
+SUMMED_MEAN_GOLDSTEIN = mean_goldstein("sum(goldstein_sum)", "sum(goldstein_n)")     # over summary rows
 
 TIMELINE_INTERVALS = ("day", "week", "month", "year")
 
@@ -346,7 +373,7 @@ def timeline_sql(d: Dialect = DUCKDB, interval: str = "day", window: tuple[Any, 
         period = f"CAST(date_trunc('{interval}', event_date) AS DATE)"
         return (f"SELECT {period} AS period, {S.total()} AS total, "
                 + ", ".join(f"{S.total(when=f'quad_class = {q}')} AS q{q}" for q in (1, 2, 3, 4))
-                + f", {S.mean_goldstein()} AS goldstein_mean FROM {S.days_table(f)} {where} "
+                + f", {SUMMED_MEAN_GOLDSTEIN} AS goldstein_mean FROM {S.days_table(f)} {where} "
                 f"GROUP BY {period} ORDER BY period"), params
     where, params = event_where(d, extra="e.event_date IS NOT NULL", **filters)
     if window:
@@ -400,11 +427,11 @@ def network_sql(d: Dialect = DUCKDB, limit: Any = 200, summaries: bool = True, *
         where, params = S.where(d, f)
         if f["modality"] is not None and len(f["modality"]) == 1:     # one row per pair: no grouping
             return (f"SELECT actor_a AS source, actor_b AS target, events, events_ab, events - events_ab AS events_ba, "
-                    f"{_round3('goldstein_sum / nullif(goldstein_n, 0)')} AS goldstein_mean FROM sum_pairs "
+                    f"{mean_goldstein('goldstein_sum', 'goldstein_n')} AS goldstein_mean FROM sum_pairs "
                     f"WHERE modality = ? ORDER BY events DESC, actor_a, actor_b{page}"), [f["modality"][0], *pparams]
         return (f"SELECT actor_a AS source, actor_b AS target, {S.total()} AS events, "
                 f"{S.total('events_ab')} AS events_ab, {S.total('events - events_ab')} AS events_ba, "
-                f"{S.mean_goldstein()} AS goldstein_mean FROM sum_pairs {where} GROUP BY actor_a, actor_b "
+                f"{SUMMED_MEAN_GOLDSTEIN} AS goldstein_mean FROM sum_pairs {where} GROUP BY actor_a, actor_b "
                 f"ORDER BY events DESC, source, target{page}"), params + pparams
     where, params = event_where(
         d, extra="e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL "
@@ -415,7 +442,7 @@ WITH x AS (
          e.source_actor_id AS s, e.goldstein AS g
   {event_from(where)} {where})
 SELECT a AS source, b AS target, count(*) AS events, count(*) FILTER (WHERE s = a) AS events_ab,
-       count(*) FILTER (WHERE s = b) AS events_ba, {_round3('avg(g)')} AS goldstein_mean
+       count(*) FILTER (WHERE s = b) AS events_ba, {mean_goldstein(f"sum(CAST(g AS {GOLDSTEIN_DECIMAL}))", "count(g)")} AS goldstein_mean
 FROM x GROUP BY a, b ORDER BY events DESC, a, b{page}"""), params + pparams
 
 
@@ -429,7 +456,7 @@ def map_countries_sql(d: Dialect = DUCKDB, summaries: bool = True, **filters: An
     f = _summary(filters, S.MODALITY_ONLY, summaries)
     if f is not None:
         where, params = S.where(d, f)
-        return (f"SELECT country, {S.total()} AS events, {S.mean_goldstein()} AS goldstein_mean "
+        return (f"SELECT country, {S.total()} AS events, {SUMMED_MEAN_GOLDSTEIN} AS goldstein_mean "
                 f"FROM sum_place_countries {where} GROUP BY country ORDER BY events DESC, country"), params
     where, params = event_where(d, extra="e.place_country IS NOT NULL", **filters)
     return ("SELECT upper(e.place_country) AS country, count(*) AS events, "
@@ -446,7 +473,7 @@ def map_points_sql(d: Dialect = DUCKDB, points: Any = 300, summaries: bool = Tru
         # qualified: the output columns name and country differ from the stored ones
         return ("SELECT CASE WHEN p.name_known THEN p.name END AS name, "
                 "CASE WHEN p.country_known THEN p.country END AS country, p.lat, p.lon, "
-                f"{S.total()} AS events, {S.mean_goldstein()} AS goldstein_mean FROM sum_places p {where} "
+                f"{S.total()} AS events, {SUMMED_MEAN_GOLDSTEIN} AS goldstein_mean FROM sum_places p {where} "
                 "GROUP BY p.name, p.name_known, p.country, p.country_known, p.lat, p.lon "
                 f"ORDER BY events DESC, name{page}"), params + pparams
     where, params = event_where(d, extra="e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL", **filters)
@@ -468,7 +495,7 @@ WITH x AS (
   {event_from(where)} {where})
 SELECT x.partner AS id, min(p.name) AS name, min(p.code) AS code, count(*) AS events,
        count(*) FILTER (WHERE outgoing) AS as_source, count(*) FILTER (WHERE NOT outgoing) AS as_target,
-       {_round3('avg(x.goldstein)')} AS goldstein_mean
+       {mean_goldstein(f"sum(CAST(x.goldstein AS {GOLDSTEIN_DECIMAL}))", "count(x.goldstein)")} AS goldstein_mean
 FROM x LEFT JOIN actors p ON p.id = x.partner
 WHERE x.partner IS NOT NULL AND x.partner <> ?
 GROUP BY x.partner ORDER BY events DESC, name, x.partner{page}"""),\

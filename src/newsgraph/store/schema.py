@@ -52,12 +52,18 @@ def _v3_to_v4(db: Any) -> None:
 
 
 def _v4_to_v5(db: Any) -> None:
-    """v5: pre-aggregated counts for the timeline, network and map (summaries.py), filled from the events."""
+    """v5: pre-aggregated counts for the timeline, network and map (summaries.py), filled from the events;
+    PostgreSQL's evidence index keeps the evidence sentence (search.py)."""
     from newsgraph.store import summaries
 
-    for stmt in _statements(_read("schema.sql")):
-        db.execute(stmt)
+    for name in ("schema.sql", db.dialect.schema_file):
+        for stmt in _statements(_read(name)):
+            db.execute(stmt)
     summaries.rebuild(db)
+    if db.dialect.is_postgres:
+        db.execute("UPDATE evidence_index x SET evidence = substr(a.text, e.evidence_start + 1, "
+                   "e.evidence_end - e.evidence_start) FROM events e JOIN articles a ON a.id = e.article_id "
+                   "WHERE e.id = x.event_id")
 
 
 # MIGRATIONS[n] upgrades a version-n database to version n+1. Add one entry per schema change and

@@ -165,7 +165,7 @@ CREATE TABLE IF NOT EXISTS sum_days (
     cameo_root    VARCHAR NOT NULL,
     quad_class    INTEGER NOT NULL,
     events        BIGINT NOT NULL,
-    goldstein_sum DOUBLE PRECISION NOT NULL,
+    goldstein_sum DECIMAL(18, 6) NOT NULL,
     goldstein_n   BIGINT NOT NULL,
     PRIMARY KEY (event_date, modality, cameo_root, quad_class)
 );
@@ -177,7 +177,7 @@ CREATE TABLE IF NOT EXISTS sum_country_days (
     country       VARCHAR NOT NULL,
     quad_class    INTEGER NOT NULL,
     events        BIGINT NOT NULL,
-    goldstein_sum DOUBLE PRECISION NOT NULL,
+    goldstein_sum DECIMAL(18, 6) NOT NULL,
     goldstein_n   BIGINT NOT NULL,
     PRIMARY KEY (event_date, modality, country, quad_class)
 );
@@ -188,7 +188,7 @@ CREATE TABLE IF NOT EXISTS sum_pairs (
     actor_b       VARCHAR NOT NULL,
     modality      VARCHAR NOT NULL,
     events        BIGINT NOT NULL,
-    goldstein_sum DOUBLE PRECISION NOT NULL,
+    goldstein_sum DECIMAL(18, 6) NOT NULL,
     goldstein_n   BIGINT NOT NULL,
     events_ab     BIGINT NOT NULL,
     PRIMARY KEY (actor_a, actor_b, modality)
@@ -198,7 +198,7 @@ CREATE TABLE IF NOT EXISTS sum_place_countries (
     country       VARCHAR NOT NULL,     -- upper case
     modality      VARCHAR NOT NULL,
     events        BIGINT NOT NULL,
-    goldstein_sum DOUBLE PRECISION NOT NULL,
+    goldstein_sum DECIMAL(18, 6) NOT NULL,
     goldstein_n   BIGINT NOT NULL,
     PRIMARY KEY (country, modality)
 );
@@ -213,7 +213,7 @@ CREATE TABLE IF NOT EXISTS sum_places (
     lon           DOUBLE PRECISION NOT NULL,
     modality      VARCHAR NOT NULL,
     events        BIGINT NOT NULL,
-    goldstein_sum DOUBLE PRECISION NOT NULL,
+    goldstein_sum DECIMAL(18, 6) NOT NULL,
     goldstein_n   BIGINT NOT NULL,
     PRIMARY KEY (name, name_known, country, country_known, lat, lon, modality)
 );

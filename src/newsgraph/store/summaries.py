@@ -15,8 +15,9 @@ The tables (schema.sql) and what each answers, exactly as the raw query would:
 - `sum_pairs`: per undirected pair of resolved actors and modality -- the network;
 - `sum_place_countries`, `sum_places`: per country / located place and modality -- the map.
 
-Every table keeps `events`, `goldstein_sum` and `goldstein_n` (mean Goldstein = sum / n, as avg()
-skips NULLs). Key columns are NOT NULL: a NULL modality or root is kept as '' and a NULL QuadClass as 0
+Every table keeps `events`, `goldstein_sum` (exact, DECIMAL: adding and subtracting leave no residue
+and the mean does not depend on the order of batches) and `goldstein_n` (mean = sum / n, NULLs skipped,
+queries.mean_goldstein). Key columns are NOT NULL: a NULL modality or root is kept as '' and a NULL QuadClass as 0
 (no filter value can equal them); a place's NULL name or country is '' with a flag. A query with any
 other filter (actor, search, outlet, ...) reads the raw events (queries.py decides, `usable`).
 """
@@ -91,7 +92,7 @@ def add_sql(summary: Summary, events: str, sign: int) -> str:
     keys = summary.key_names
     exprs = [x for _, x in summary.keys]
     s = "" if sign > 0 else "-"
-    measures = [f"{s}count(*)", f"{s}coalesce(sum(e.goldstein), 0)", f"{s}count(e.goldstein)",
+    measures = [f"{s}count(*)", f"{s}coalesce(sum(CAST(e.goldstein AS DECIMAL(18, 6))), 0)", f"{s}count(e.goldstein)",
                 *(f"{s}sum({x})" for _, x in summary.extra)]
     names = [*keys, *MEASURES, *(c for c, _ in summary.extra)]
     where = f"WHERE {summary.where}" if summary.where else ""
@@ -151,11 +152,6 @@ def where(d: Dialect, f: dict[str, Any], date_col: str = "event_date") -> tuple[
 
 def days_table(f: dict[str, Any]) -> str:
     return "sum_country_days" if "country" in f else "sum_days"
-
-
-def mean_goldstein(sum_col: str = "goldstein_sum", n_col: str = "goldstein_n") -> str:
-    """Mean Goldstein from summed parts, rounded as queries.MEAN_GOLDSTEIN rounds avg()."""
-    return (f"CAST(round(CAST(sum({sum_col}) / nullif(sum({n_col}), 0) AS NUMERIC), 3) AS DOUBLE PRECISION)")
 
 
 def total(expr: str = "events", when: str | None = None) -> str:
