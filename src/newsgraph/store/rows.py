@@ -5,6 +5,7 @@ Kept apart from the SQL so the row shapes can be tested and reused (e.g. by anot
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from typing import Any, Iterable
@@ -14,10 +15,12 @@ from newsgraph.records import Actor, Analysis, Event, as_date, stable_id
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_event_date(value: str | None, fallback: dt.date | None = None) -> dt.date | None:
     """First day of a (possibly partial) ISO date such as 2024, 2024-06, 2024-06-19; else `fallback`.
 
-    TIMEX-style values that are not calendar dates (2024-W25, XXXX-06, P3Y) fall back too.
+    TIMEX-style values that are not calendar dates (2024-W25, XXXX-06, P3Y) fall back too. Cached:
+    a batch repeats the same few hundred dates.
     """
     if value:
         m = _DATE_RE.match(value)

@@ -200,10 +200,11 @@ class Store:
             tables["articles"].append(R.article_row(a, now))
             pub = a.article.published
             tables["events"].extend(R.event_row(e, pub) for e in a.events)
-            tables["mentions"].extend(R.fields_of(m) for m in a.mentions)
-            tables["quotes"].extend(R.fields_of(q) for q in a.quotes)
-            tables["places"].extend(R.fields_of(p) for p in a.places)
-            tables["times"].extend(R.fields_of(t) for t in a.times)
+            # the records' own field dicts, not copies: the inserts only read them
+            tables["mentions"].extend(vars(m) for m in a.mentions)
+            tables["quotes"].extend(vars(q) for q in a.quotes)
+            tables["places"].extend(vars(p) for p in a.places)
+            tables["times"].extend(vars(t) for t in a.times)
             evidence.extend((e.id, a.article.text[e.evidence_start:e.evidence_end]) for e in a.events)
         for t in ("articles", *CHILD_TABLES):
             # "new": checked above, so only another process writing the same article at this moment
