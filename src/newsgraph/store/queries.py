@@ -365,25 +365,25 @@ def timeline_sql(d: Dialect = DUCKDB, interval: str = "day", window: tuple[Any, 
     if interval not in TIMELINE_INTERVALS:
         raise QueryError(f"interval: expected one of {', '.join(TIMELINE_INTERVALS)}, got {interval!r}")
     f = _timeline_summary(filters, summaries)
-    if f is not None:
+    if f is not None:        # from the summary: counts are summed
         where, params = S.where(d, f)
-        if window:
-            where += (" AND " if where else "WHERE ") + "event_date BETWEEN ? AND ?"
-            params = params + _window(window)
-        period = f"CAST(date_trunc('{interval}', event_date) AS DATE)"
-        return (f"SELECT {period} AS period, {S.total()} AS total, "
-                + ", ".join(f"{S.total(when=f'quad_class = {q}')} AS q{q}" for q in (1, 2, 3, 4))
-                + f", {SUMMED_MEAN_GOLDSTEIN} AS goldstein_mean FROM {S.days_table(f)} {where} "
-                f"GROUP BY {period} ORDER BY period"), params
-    where, params = event_where(d, extra="e.event_date IS NOT NULL", **filters)
+        where = where or "WHERE TRUE"
+        date, source = "event_date", f"FROM {S.days_table(f)}"
+        count = S.total
+        mean = SUMMED_MEAN_GOLDSTEIN
+    else:
+        where, params = event_where(d, extra="e.event_date IS NOT NULL", **filters)
+        date, source = "e.event_date", event_from(where)
+        count = lambda when=None: f"count(*) FILTER (WHERE {when})" if when else "count(*)"  # noqa: E731
+        mean = MEAN_GOLDSTEIN
     if window:
-        where += " AND e.event_date BETWEEN ? AND ?"
+        where += f" AND {date} BETWEEN ? AND ?"
         params = params + _window(window)
-    period = f"CAST(date_trunc('{interval}', e.event_date) AS DATE)"
-    return (f"SELECT {period} AS period, count(*) AS total, "
-            + ", ".join(f"count(*) FILTER (WHERE e.quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
-            + f", {MEAN_GOLDSTEIN} AS goldstein_mean {event_from(where)} {where} "
-            f"GROUP BY {period} ORDER BY period"), params
+    period = f"CAST(date_trunc('{interval}', {date}) AS DATE)"
+    quad = "quad_class" if f is not None else "e.quad_class"
+    return (f"SELECT {period} AS period, {count()} AS total, "
+            + ", ".join(f"{count(when=f'{quad} = {q}')} AS q{q}" for q in (1, 2, 3, 4))
+            + f", {mean} AS goldstein_mean {source} {where} GROUP BY {period} ORDER BY period"), params
 
 
 def date_spread_sql(d: Dialect = DUCKDB, summaries: bool = True, **filters: Any) -> Sql:
