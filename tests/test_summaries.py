@@ -171,3 +171,35 @@ def test_postgresql_migration_from_v4_fills_summaries_and_evidence(pg_url):
         assert summary_rows(s) == expected
         assert s.events(search="number 1", modality=None).total == phrase
         assert s.query("SELECT count(*) AS n FROM evidence_index WHERE evidence IS NULL")[0]["n"] == 0
+
+
+def test_concurrent_postgresql_writers_count_each_event_once(postgres):
+    """Three writers store overlapping batches at the same moment: the summaries count every event once."""
+    import threading
+
+    url = postgres.create_database("sumconc")
+    batches = [random_corpus(7, 40)[:30], random_corpus(7, 40)[10:], random_corpus(7, 40)[5:35]]
+    stores = [open_store(url) for _ in batches]
+    start = threading.Barrier(len(stores))
+    errors: list[BaseException] = []
+
+    def write(store, batch) -> None:
+        try:
+            start.wait()
+            store.write(batch)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=sb) for sb in zip(stores, batches)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+    kept = summary_rows(stores[0])
+    with stores[0].backend.transaction() as tx:
+        summaries.rebuild(tx)
+    assert summary_rows(stores[0]) == kept
+    assert_same_as_raw(stores[0])
+    for s in stores:
+        s.close()

@@ -80,10 +80,11 @@ def search_clause(d: "Dialect", text: str, id_col: str = "e.id") -> tuple[str, l
         return f"{evidence_sql()} ILIKE ? ESCAPE '\\'", [like_pattern(text.strip())]
     postings, params = postings_sql(d, words)
     if d.is_postgres:
-        # one GIN lookup, the phrase checked on the sentence kept beside the words; = ANY(ARRAY(...)):
-        # the matching events are then looked up by id instead of scanning the events table
+        # one GIN lookup, the phrase checked on the sentence kept beside the words. A plain IN lets the
+        # planner pick a hash join for common words (= ANY(ARRAY(...)) forced one index probe per match:
+        # 2.5x slower at 1 M events for a word in 5 % of them)
         phrase_check = "" if [phrase.lower()] == words else " AND evidence ILIKE ? ESCAPE '\\'"
-        return (f"{id_col} = ANY(ARRAY(SELECT event_id FROM evidence_index WHERE terms @> ?{phrase_check}))",
+        return (f"{id_col} IN (SELECT event_id FROM evidence_index WHERE terms @> ?{phrase_check})",
                 params + ([like_pattern(phrase)] if phrase_check else []))
     if [phrase.lower()] == words:          # one plain word: the postings are the answer
         return f"{id_col} IN ({postings})", params
