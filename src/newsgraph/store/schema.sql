@@ -179,7 +179,7 @@ CREATE TABLE IF NOT EXISTS sum_country_days (
     events        BIGINT NOT NULL,
     goldstein_sum DECIMAL(18, 6) NOT NULL,
     goldstein_n   BIGINT NOT NULL,
-    PRIMARY KEY (event_date, modality, country, quad_class)
+    PRIMARY KEY (country, modality, event_date, quad_class)   -- country first: the filter these rows serve
 );
 
 -- undirected actor pairs: actor_a < actor_b; events_ab counts the events with actor_a as source

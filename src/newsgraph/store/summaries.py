@@ -51,7 +51,7 @@ _QUAD = ("quad_class", "coalesce(e.quad_class, 0)")
 SUMMARIES: tuple[Summary, ...] = (
     Summary("sum_days", (("event_date", "e.event_date"), _MODALITY, ("cameo_root", "coalesce(e.cameo_root, '')"),
                          _QUAD), where="e.event_date IS NOT NULL"),
-    Summary("sum_country_days", (("event_date", "e.event_date"), _MODALITY, ("country", "e.country"), _QUAD),
+    Summary("sum_country_days", (("country", "e.country"), _MODALITY, ("event_date", "e.event_date"), _QUAD),
             where="e.event_date IS NOT NULL"),
     Summary("sum_pairs", (("actor_a", "least(e.source_actor_id, e.target_actor_id)"),
                           ("actor_b", "greatest(e.source_actor_id, e.target_actor_id)"), _MODALITY),
