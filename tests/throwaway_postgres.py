@@ -44,7 +44,9 @@ class ThrowawayPostgres:
 
     user = "newsgraph"
 
-    def __init__(self) -> None:
+    def __init__(self, settings: dict[str, str] | None = None) -> None:
+        """settings: extra server settings (`-c name=value`), e.g. a benchmark's shared_buffers."""
+        self.settings = dict(settings or {})
         self.bindir = find_bindir()
         self.root = Path(tempfile.mkdtemp(prefix="ng-pg-"))
         self.data = self.root / "data"
@@ -66,7 +68,8 @@ class ThrowawayPostgres:
         if res.returncode != 0:
             raise PostgresUnavailable(f"initdb failed: {(res.stderr or res.stdout).strip()[-500:]}")
         opts = (f"-p {self.port} -h 127.0.0.1 -c unix_socket_directories='' -c fsync=off "
-                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=50")
+                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=50"
+                + "".join(f" -c {k}={v}" for k, v in self.settings.items()))
         res = self._run("pg_ctl", "-D", str(self.data), "-o", opts, "-l", str(self.root / "server.log"), "-w",
                         "-t", "60", "start")
         if res.returncode != 0:

@@ -40,6 +40,11 @@ class Dialect:
         DuckDB: a semi-join on the unnested list (`= ANY` would compare every row with every value)."""
         return f"{column} = ANY(?)" if self.is_postgres else f"{column} IN (SELECT unnest(?))"
 
+    def in_subquery(self, column: str, subquery: str) -> str:
+        """`column` is one of the values the subquery returns. PostgreSQL: `= ANY(ARRAY(...))`, which
+        it runs once and can look up in an index (and OR with other indexed conditions); DuckDB: IN."""
+        return f"{column} = ANY(ARRAY({subquery}))" if self.is_postgres else f"{column} IN ({subquery})"
+
     def json_object(self, pairs: list[tuple[str, str]]) -> str:
         """A JSON-like object from (key, SQL expression) pairs: a STRUCT in DuckDB, json in PostgreSQL."""
         if self.is_postgres:

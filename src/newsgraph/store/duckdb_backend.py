@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 import time
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import duckdb
 
@@ -200,32 +200,35 @@ class DuckDBWriter:
         return self._columns[table]
 
     def insert(self, table: str, rows: list[dict[str, Any]], on_conflict: str = "nothing",
-               key: str = "id") -> int:
+               key: str = "id", then: Callable[[str], None] | None = None) -> int:
         """Bulk insert through an Arrow table; returns how many rows were inserted or updated.
 
         on_conflict: "nothing" (keep the stored row), "update" (replace it with the new one), "new"
         (rows the caller checked are not stored: one writer holds a DuckDB file, so a plain INSERT,
-        the fastest), or "none" (the table has no key).
+        the fastest), or "none" (the table has no key). `then(name)` (with "new" only) runs afterwards
+        with the name of a table holding just the inserted rows.
         """
         if not rows:
             return 0
         import pyarrow as pa
 
         cols = self.columns(table)
-        schema = pa.schema([(name, _arrow_type(typ)) for name, typ in cols])
-        data = {name: [r.get(name) for r in rows] for name, _ in cols}
         view = f"_ng_batch_{table}"
-        self.cur.register(view, pa.Table.from_pydict(data, schema=schema))
+        self.cur.register(view, R.arrow_table(rows, [(name, _arrow_type(typ)) for name, typ in cols]))
         try:
             conflict = {"nothing": " ON CONFLICT DO NOTHING", "none": "", "new": "",
                         "update": f" ON CONFLICT ({key}) DO UPDATE SET "
                                   + ", ".join(f'"{n}" = excluded."{n}"' for n, _ in cols if n != key)}[on_conflict]
-            return self.cur.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {view}{conflict}").fetchall()[0][0]
+            n = self.cur.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {view}{conflict}").fetchall()[0][0]
+            if then is not None:
+                assert on_conflict == "new", "then: only when every row is inserted"
+                then(view)
+            return n
         finally:
             self.cur.unregister(view)
 
-    def insert_terms(self, rows: list[tuple[str, list[str]]]) -> None:
-        """The evidence index: one (event id, words) pair per event, one `evidence_terms` row per word."""
+    def insert_terms(self, rows: list[tuple[str, list[str], str]]) -> None:
+        """The evidence index: (event id, words, evidence) per event, one `evidence_terms` row per word."""
         if not rows:
             return
         import pyarrow as pa

@@ -7,9 +7,10 @@ concurrent writers cannot lose each other's aliases. Reads use one autocommit co
 """
 from __future__ import annotations
 
+import io
 import threading
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 from newsgraph.store.dialect import POSTGRES, to_pyformat
@@ -27,6 +28,14 @@ def _arrow_type(pg_type: str):
             "int4": pa.int32(), "int8": pa.int64(), "float4": pa.float32(), "float8": pa.float64(),
             "numeric": pa.float64(), "bool": pa.bool_(), "date": pa.date32(), "timestamp": pa.timestamp("us"),
             "_text": pa.list_(pa.string()), "_varchar": pa.list_(pa.string())}.get(pg_type, pa.string())
+
+
+def _pg_arrow_type(data_type: str):
+    """The Arrow type for an information_schema data_type (the staging of bulk inserts)."""
+    import pyarrow as pa
+
+    return {"integer": pa.int32(), "bigint": pa.int64(), "double precision": pa.float64(), "date": pa.date32(),
+            "timestamp without time zone": pa.timestamp("us"), "boolean": pa.bool_()}.get(data_type, pa.string())
 
 
 def is_postgres_url(target: str) -> bool:
@@ -214,23 +223,40 @@ class PostgresWriter:
             self._columns[table] = [(r[0], r[1]) for r in self.cur.fetchall()]
         return self._columns[table]
 
-    def _stage(self, table: str, rows: list[dict[str, Any]]) -> str:
-        """COPY the rows into a temporary table shaped like `table` (emptied at commit)."""
+    def _stage(self, table: str, rows: list[dict[str, Any]], cols: list[tuple[str, str]] | None = None) -> str:
+        """COPY the rows into a temporary table shaped like `table` (emptied at commit), or with the
+        given (name, data type) columns."""
         tmp = f"_ng_stage_{table}"
         if tmp not in self._staging:
-            self.cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {tmp} (LIKE {table}) ON COMMIT DELETE ROWS")
+            shape = ", ".join(f"{n} {t}" for n, t in cols) if cols else f"LIKE {table}"
+            self.cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {tmp} ({shape}) ON COMMIT DELETE ROWS")
             self._staging.add(tmp)
         self.cur.execute(f"TRUNCATE {tmp}")
-        names = [n for n, _ in self.columns(table)]
+        cols = cols or self.columns(table)
+        names = [n for n, _ in cols]
         quoted = ", ".join(f'"{n}"' for n in names)
-        with self.cur.copy(f"COPY {tmp} ({quoted}) FROM STDIN") as copy:
-            for r in rows:
-                copy.write_row([r.get(n) for n in names])
+        if any(typ == "ARRAY" for _, typ in cols):          # lists: psycopg writes PostgreSQL's array syntax
+            with self.cur.copy(f"COPY {tmp} ({quoted}) FROM STDIN") as copy:
+                for r in rows:
+                    copy.write_row([r.get(n) for n in names])
+            return tmp
+        # no lists: Arrow writes the batch as CSV in C++ (nulls unquoted and empty, strings quoted)
+        import pyarrow.csv as pcsv
+
+        from newsgraph.store import rows as R
+
+        data = R.arrow_table(rows, [(n, _pg_arrow_type(typ)) for n, typ in cols])
+        sink = io.BytesIO()
+        pcsv.write_csv(data, sink, pcsv.WriteOptions(include_header=False))
+        with self.cur.copy(f"COPY {tmp} ({quoted}) FROM STDIN (FORMAT csv)") as copy:
+            copy.write(sink.getbuffer())
         return tmp
 
     def insert(self, table: str, rows: list[dict[str, Any]], on_conflict: str = "nothing",
-               key: str = "id") -> int:
-        """Bulk insert (COPY, then INSERT ... ON CONFLICT); returns how many rows were inserted or updated."""
+               key: str = "id", then: Callable[[str], None] | None = None) -> int:
+        """Bulk insert (COPY, then INSERT ... ON CONFLICT); returns how many rows were inserted or updated.
+        `then(name)` runs afterwards with the name of a table holding just the rows this call inserted
+        (not those another writer stored first)."""
         if not rows:
             return 0
         tmp = self._stage(table, rows)
@@ -239,23 +265,26 @@ class PostgresWriter:
                     "new": " ON CONFLICT DO NOTHING",
                     "update": f" ON CONFLICT ({key}) DO UPDATE SET "
                               + ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != key)}[on_conflict]
-        self.cur.execute(f"INSERT INTO {table} SELECT * FROM {tmp}{conflict}")
-        return self.cur.rowcount
+        if then is None:
+            self.cur.execute(f"INSERT INTO {table} SELECT * FROM {tmp}{conflict}")
+            return self.cur.rowcount
+        self.cur.execute(f"WITH ins AS (INSERT INTO {table} SELECT * FROM {tmp}{conflict} RETURNING {key}) "
+                         f"DELETE FROM {tmp} s WHERE NOT EXISTS (SELECT 1 FROM ins WHERE ins.{key} = s.{key})")
+        n = self.execute(f"SELECT count(*) FROM {tmp}")[0][0]
+        then(tmp)
+        return n
 
-    def insert_terms(self, rows: list[tuple[str, list[str]]]) -> None:
-        """The evidence index: one (event id, words) row per event in `evidence_index` (GIN-indexed)."""
+    def insert_terms(self, rows: list[tuple[str, list[str], str]]) -> None:
+        """The evidence index: one (event id, words, evidence) row per event in `evidence_index`
+        (words GIN-indexed)."""
         if not rows:
             return
-        if "_ng_stage_terms" not in self._staging:
-            self.cur.execute("CREATE TEMP TABLE IF NOT EXISTS _ng_stage_terms (event_id varchar, terms varchar[]) "
-                             "ON COMMIT DELETE ROWS")
-            self._staging.add("_ng_stage_terms")
-        self.cur.execute("TRUNCATE _ng_stage_terms")
-        with self.cur.copy("COPY _ng_stage_terms (event_id, terms) FROM STDIN") as copy:
-            for r in rows:
-                copy.write_row(r)
-        self.cur.execute("INSERT INTO evidence_index (event_id, terms) SELECT event_id, terms FROM _ng_stage_terms "
-                         "ON CONFLICT DO NOTHING")
+        # words never hold a space (search.terms), so each event's words travel as one CSV field
+        tmp = self._stage("_ng_terms", [{"event_id": eid, "words": " ".join(words), "evidence": text}
+                                        for eid, words, text in rows],
+                          [("event_id", "character varying"), ("words", "text"), ("evidence", "text")])
+        self.cur.execute("INSERT INTO evidence_index (event_id, terms, evidence) "
+                         f"SELECT event_id, string_to_array(words, ' '), evidence FROM {tmp} ON CONFLICT DO NOTHING")
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
         """Upsert actors in one statement: fill missing fields, append new aliases in order, recompute

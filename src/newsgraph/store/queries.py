@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from newsgraph.store import search
+from newsgraph.store import summaries as S
 from newsgraph.store.dialect import DUCKDB, Dialect
 from newsgraph.store.filters import (EVENT_FILTER_NAMES, MODALITIES, QueryError, check_names, parse_country,
                                      parse_date_bound, parse_filters)
@@ -92,6 +93,9 @@ def actor_match(d: Dialect, spec: str, id_col: str, code_col: str | None = None,
     An actor id (16 hex digits, what the dashboard sends) is matched by equality only, which stays cheap
     on a large table; otherwise the name/alias test runs once over the actors table (an IN subquery),
     not per event row. `text_col` (the words in the article) is tried for rows without a resolved actor.
+    The whole-word regex runs only on values that contain the words at all (a case-insensitive
+    substring test, several times cheaper): a pure speed-up, except for letters whose case folding
+    differs between ILIKE and regex (e.g. the long s), which nobody types into a name filter.
     """
     spec = str(spec).strip()
     if not spec:
@@ -99,17 +103,22 @@ def actor_match(d: Dialect, spec: str, id_col: str, code_col: str | None = None,
     if _ACTOR_ID.match(spec):
         return f"{id_col} = ?", [spec]
     rx = _word_regex(spec)
+    like = search.like_pattern(spec)
     aliases = "coalesce(array_to_string(x.aliases, ' | '), '')"
-    parts = [f"{id_col} IN (SELECT x.id FROM actors x WHERE upper(x.code) = upper(?) "
-             f"OR {d.regex_match('x.name')} OR {d.regex_match(aliases)})"]
-    params: list[Any] = [spec, rx, rx]
+
+    def words(col: str) -> str:
+        return f"({col} ILIKE ? ESCAPE '\\' AND {d.regex_match(col)})"
+
+    parts = [d.in_subquery(id_col, f"SELECT x.id FROM actors x WHERE upper(x.code) = upper(?) "
+                                   f"OR {words('x.name')} OR {words(aliases)}")]
+    params: list[Any] = [spec, like, rx, like, rx]
     if code_col:
         parts.append(f"{code_col} = ?")          # codes are stored in upper case
         params.append(spec.upper())
     if text_col:
-        words = f"coalesce({text_col}, '')"
-        parts.append(f"({id_col} IS NULL AND {d.regex_match(words)})")
-        params.append(rx)
+        text = f"coalesce({text_col}, '')"
+        parts.append(f"({id_col} IS NULL AND {words(text)})")
+        params += [like, rx]
     return " OR ".join(parts), params
 
 
@@ -285,7 +294,17 @@ def events_by_ids_sql(d: Dialect, event_ids: list[str], article_ids: list[str], 
             f"ORDER BY {_order(order)}"), [list(event_ids), list(article_ids)]
 
 
-def count_events_sql(d: Dialect, **filters: Any) -> Sql:
+def count_events_sql(d: Dialect, summaries: bool = True, **filters: Any) -> Sql:
+    """How many events match. When the per-day summary can answer the filters: its dated events plus
+    the undated ones (few; an index of their own on PostgreSQL) counted in `events`."""
+    f = _timeline_summary(filters, summaries)
+    if f is not None:
+        where, params = S.where(d, f)
+        dated = f"SELECT {S.total()} FROM {S.days_table(f)} {where}"
+        if "since" in f or "until" in f:          # a date range leaves the undated events out
+            return f"SELECT ({dated}) AS n", params
+        undated, uparams = event_where(d, extra="e.event_date IS NULL", **filters)
+        return f"SELECT ({dated}) + (SELECT count(*) {event_from(undated)} {undated}) AS n", params + uparams
     where, params = event_where(d, **filters)
     return f"SELECT count(*) AS n {event_from(where)} {where}", params
 
@@ -305,30 +324,80 @@ def _round3(expr: str) -> str:
     return f"CAST(round(CAST({expr} AS NUMERIC), 3) AS DOUBLE PRECISION)"
 
 
-MEAN_GOLDSTEIN = _round3("avg(e.goldstein)")
+def mean_goldstein(total: str, n: str) -> str:
+    """Mean Goldstein from an exact (DECIMAL) sum and a count, rounded to 3 decimals. Exact sums make
+    the mean independent of the order rows are added in, so the summaries (summaries.py), which add
+    batch by batch, give the same value as one pass over the raw events."""
+    return _round3(f"CAST({total} AS DOUBLE PRECISION) / nullif({n}, 0)")
+
+
+GOLDSTEIN_DECIMAL = "DECIMAL(18, 6)"      # Goldstein scores are kept to 6 decimals in the sums
+MEAN_GOLDSTEIN = mean_goldstein(f"sum(CAST(e.goldstein AS {GOLDSTEIN_DECIMAL}))", "count(e.goldstein)")
+SUMMED_MEAN_GOLDSTEIN = mean_goldstein("sum(goldstein_sum)", "sum(goldstein_n)")     # over summary rows
 
 TIMELINE_INTERVALS = ("day", "week", "month", "year")
 
 
+def _summary(filters: dict[str, Any], allowed: frozenset[str], use: bool) -> dict[str, Any] | None:
+    """The parsed filters when a summary table (summaries.py) can answer them, else None (raw events)."""
+    if not use:
+        return None
+    f = parse_filters(filters)
+    return f if S.usable(f, allowed) else None
+
+
+def _timeline_summary(filters: dict[str, Any], use: bool) -> dict[str, Any] | None:
+    f = _summary(filters, S.COUNTRY_TIMELINE_FILTERS | S.TIMELINE_FILTERS, use)
+    if f is None or not (S.usable(f, S.TIMELINE_FILTERS) or S.usable(f, S.COUNTRY_TIMELINE_FILTERS)):
+        return None
+    return f
+
+
+def _window(window: tuple[Any, Any]) -> list[Any]:
+    return [parse_date_bound(window[0], "since"), parse_date_bound(window[1], "until", end=True)]
+
+
 def timeline_sql(d: Dialect = DUCKDB, interval: str = "day", window: tuple[Any, Any] | None = None,
-                 **filters: Any) -> Sql:
+                 summaries: bool = True, **filters: Any) -> Sql:
     """Per period: events in total and by QuadClass (q1..q4), mean Goldstein; dated events only.
-    `window` (first, last day) narrows the periods without changing what the filters mean."""
+    `window` (first, last day) narrows the periods without changing what the filters mean.
+    Read from the per-day summary when the filters allow (`summaries=False`: always the raw events)."""
     if interval not in TIMELINE_INTERVALS:
         raise QueryError(f"interval: expected one of {', '.join(TIMELINE_INTERVALS)}, got {interval!r}")
-    where, params = event_where(d, extra="e.event_date IS NOT NULL", **filters)
+    f = _timeline_summary(filters, summaries)
+    if f is not None:        # from the summary: counts are summed
+        where, params = S.where(d, f)
+        where = where or "WHERE TRUE"
+        date, source = "event_date", f"FROM {S.days_table(f)}"
+        count = S.total
+        mean = SUMMED_MEAN_GOLDSTEIN
+    else:
+        where, params = event_where(d, extra="e.event_date IS NOT NULL", **filters)
+        date, source = "e.event_date", event_from(where)
+        count = lambda when=None: f"count(*) FILTER (WHERE {when})" if when else "count(*)"  # noqa: E731
+        mean = MEAN_GOLDSTEIN
     if window:
-        where += " AND e.event_date BETWEEN ? AND ?"
-        params = params + [parse_date_bound(window[0], "since"), parse_date_bound(window[1], "until", end=True)]
-    period = f"CAST(date_trunc('{interval}', e.event_date) AS DATE)"
-    return (f"SELECT {period} AS period, count(*) AS total, "
-            + ", ".join(f"count(*) FILTER (WHERE e.quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
-            + f", {MEAN_GOLDSTEIN} AS goldstein_mean {event_from(where)} {where} "
-            f"GROUP BY {period} ORDER BY period"), params
+        where += f" AND {date} BETWEEN ? AND ?"
+        params = params + _window(window)
+    period = f"CAST(date_trunc('{interval}', {date}) AS DATE)"
+    quad = "quad_class" if f is not None else "e.quad_class"
+    return (f"SELECT {period} AS period, {count()} AS total, "
+            + ", ".join(f"{count(when=f'{quad} = {q}')} AS q{q}" for q in (1, 2, 3, 4))
+            + f", {mean} AS goldstein_mean {source} {where} GROUP BY {period} ORDER BY period"), params
 
 
-def date_spread_sql(d: Dialect = DUCKDB, **filters: Any) -> Sql:
-    """First and last event date and the quartiles, for choosing a timeline's interval and window."""
+def date_spread_sql(d: Dialect = DUCKDB, summaries: bool = True, **filters: Any) -> Sql:
+    """First and last event date and the quartiles, for choosing a timeline's interval and window.
+    From the per-day summary: the quartile is the first day whose running count reaches ceil(f * N),
+    which is what percentile_disc gives on both backends."""
+    f = _timeline_summary(filters, summaries)
+    if f is not None:
+        where, params = S.where(d, f)
+        return (f"WITH d AS (SELECT event_date, sum(events) AS n FROM {S.days_table(f)} {where} GROUP BY event_date), "
+                "c AS (SELECT event_date, sum(n) OVER (ORDER BY event_date) AS cum, sum(n) OVER () AS total FROM d) "
+                "SELECT min(event_date) AS lo, max(event_date) AS hi, "
+                "min(event_date) FILTER (WHERE cum >= ceil(0.25 * total)) AS q1, "
+                "min(event_date) FILTER (WHERE cum >= ceil(0.75 * total)) AS q3 FROM c"), params
     where, params = event_where(d, extra="e.event_date IS NOT NULL", **filters)
     return ("SELECT min(e.event_date) AS lo, max(e.event_date) AS hi, "
             "percentile_disc(0.25) WITHIN GROUP (ORDER BY e.event_date) AS q1, "
@@ -336,27 +405,44 @@ def date_spread_sql(d: Dialect = DUCKDB, **filters: Any) -> Sql:
             f"{event_from(where)} {where}"), params
 
 
-def outside_window_sql(d: Dialect, window: tuple[Any, Any], **filters: Any) -> Sql:
+def outside_window_sql(d: Dialect, window: tuple[Any, Any], summaries: bool = True, **filters: Any) -> Sql:
+    f = _timeline_summary(filters, summaries)
+    if f is not None:
+        where, params = S.where(d, f)
+        return (f"SELECT {S.total(when='event_date < ?')} AS before, {S.total(when='event_date > ?')} AS after "
+                f"FROM {S.days_table(f)} {where}"), _window(window) + params
     where, params = event_where(d, extra="e.event_date IS NOT NULL", **filters)
     return (f"SELECT count(*) FILTER (WHERE e.event_date < ?) AS before, "
             f"count(*) FILTER (WHERE e.event_date > ?) AS after {event_from(where)} {where}"),\
-        [parse_date_bound(window[0], "since"), parse_date_bound(window[1], "until", end=True)] + params
+        _window(window) + params
 
 
-def network_sql(d: Dialect = DUCKDB, limit: Any = 200, **filters: Any) -> Sql:
+def network_sql(d: Dialect = DUCKDB, limit: Any = 200, summaries: bool = True, **filters: Any) -> Sql:
     """Undirected actor pairs (resolved actors on both sides, not the same actor) with their event
-    counts, the count each way (a->b with a < b, and b->a) and mean Goldstein; the strongest first."""
+    counts, the count each way (a->b with a < b, and b->a) and mean Goldstein; the strongest first.
+    Filtered by modality only, it is a top-N over the pair summary (one row per pair and modality)."""
+    page, pparams = page_sql(limit, 0)
+    f = _summary(filters, S.MODALITY_ONLY, summaries)
+    if f is not None:
+        where, params = S.where(d, f)
+        if f["modality"] is not None and len(f["modality"]) == 1:     # one row per pair: no grouping
+            return (f"SELECT actor_a AS source, actor_b AS target, events, events_ab, events - events_ab AS events_ba, "
+                    f"{mean_goldstein('goldstein_sum', 'goldstein_n')} AS goldstein_mean FROM sum_pairs "
+                    f"WHERE modality = ? ORDER BY events DESC, actor_a, actor_b{page}"), [f["modality"][0], *pparams]
+        return (f"SELECT actor_a AS source, actor_b AS target, {S.total()} AS events, "
+                f"{S.total('events_ab')} AS events_ab, {S.total('events - events_ab')} AS events_ba, "
+                f"{SUMMED_MEAN_GOLDSTEIN} AS goldstein_mean FROM sum_pairs {where} GROUP BY actor_a, actor_b "
+                f"ORDER BY events DESC, source, target{page}"), params + pparams
     where, params = event_where(
         d, extra="e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL "
                  "AND e.source_actor_id <> e.target_actor_id", **filters)
-    page, pparams = page_sql(limit, 0)
     return (f"""
 WITH x AS (
   SELECT least(e.source_actor_id, e.target_actor_id) AS a, greatest(e.source_actor_id, e.target_actor_id) AS b,
          e.source_actor_id AS s, e.goldstein AS g
   {event_from(where)} {where})
 SELECT a AS source, b AS target, count(*) AS events, count(*) FILTER (WHERE s = a) AS events_ab,
-       count(*) FILTER (WHERE s = b) AS events_ba, {_round3('avg(g)')} AS goldstein_mean
+       count(*) FILTER (WHERE s = b) AS events_ba, {mean_goldstein(f"sum(CAST(g AS {GOLDSTEIN_DECIMAL}))", "count(g)")} AS goldstein_mean
 FROM x GROUP BY a, b ORDER BY events DESC, a, b{page}"""), params + pparams
 
 
@@ -365,18 +451,32 @@ def actors_by_ids_sql(d: Dialect, ids: list[str]) -> Sql:
             [list(ids)])
 
 
-def map_countries_sql(d: Dialect = DUCKDB, **filters: Any) -> Sql:
+def map_countries_sql(d: Dialect = DUCKDB, summaries: bool = True, **filters: Any) -> Sql:
     """Events per country where they happened."""
+    f = _summary(filters, S.MODALITY_ONLY, summaries)
+    if f is not None:
+        where, params = S.where(d, f)
+        return (f"SELECT country, {S.total()} AS events, {SUMMED_MEAN_GOLDSTEIN} AS goldstein_mean "
+                f"FROM sum_place_countries {where} GROUP BY country ORDER BY events DESC, country"), params
     where, params = event_where(d, extra="e.place_country IS NOT NULL", **filters)
     return ("SELECT upper(e.place_country) AS country, count(*) AS events, "
             f"{MEAN_GOLDSTEIN} AS goldstein_mean "
             f"{event_from(where)} {where} GROUP BY upper(e.place_country) ORDER BY events DESC, country"), params
 
 
-def map_points_sql(d: Dialect = DUCKDB, points: Any = 300, **filters: Any) -> Sql:
+def map_points_sql(d: Dialect = DUCKDB, points: Any = 300, summaries: bool = True, **filters: Any) -> Sql:
     """Events per located place (name, country, rounded coordinates), most events first."""
-    where, params = event_where(d, extra="e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL", **filters)
     page, pparams = page_sql(points, 0)
+    f = _summary(filters, S.MODALITY_ONLY, summaries)
+    if f is not None:
+        where, params = S.where(d, f)
+        # qualified: the output columns name and country differ from the stored ones
+        return ("SELECT CASE WHEN p.name_known THEN p.name END AS name, "
+                "CASE WHEN p.country_known THEN p.country END AS country, p.lat, p.lon, "
+                f"{S.total()} AS events, {SUMMED_MEAN_GOLDSTEIN} AS goldstein_mean FROM sum_places p {where} "
+                "GROUP BY p.name, p.name_known, p.country, p.country_known, p.lat, p.lon "
+                f"ORDER BY events DESC, name{page}"), params + pparams
+    where, params = event_where(d, extra="e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL", **filters)
     keys = ("e.place_name", "upper(e.place_country)", _round3("e.place_lat"), _round3("e.place_lon"))
     return (f"SELECT {keys[0]} AS name, {keys[1]} AS country, {keys[2]} AS lat, {keys[3]} AS lon, "
             f"count(*) AS events, {MEAN_GOLDSTEIN} AS goldstein_mean "
@@ -395,7 +495,7 @@ WITH x AS (
   {event_from(where)} {where})
 SELECT x.partner AS id, min(p.name) AS name, min(p.code) AS code, count(*) AS events,
        count(*) FILTER (WHERE outgoing) AS as_source, count(*) FILTER (WHERE NOT outgoing) AS as_target,
-       {_round3('avg(x.goldstein)')} AS goldstein_mean
+       {mean_goldstein(f"sum(CAST(x.goldstein AS {GOLDSTEIN_DECIMAL}))", "count(x.goldstein)")} AS goldstein_mean
 FROM x LEFT JOIN actors p ON p.id = x.partner
 WHERE x.partner IS NOT NULL AND x.partner <> ?
 GROUP BY x.partner ORDER BY events DESC, name, x.partner{page}"""),\

@@ -5,6 +5,7 @@ Kept apart from the SQL so the row shapes can be tested and reused (e.g. by anot
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from typing import Any, Iterable
@@ -14,10 +15,12 @@ from newsgraph.records import Actor, Analysis, Event, as_date, stable_id
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_event_date(value: str | None, fallback: dt.date | None = None) -> dt.date | None:
     """First day of a (possibly partial) ISO date such as 2024, 2024-06, 2024-06-19; else `fallback`.
 
-    TIMEX-style values that are not calendar dates (2024-W25, XXXX-06, P3Y) fall back too.
+    TIMEX-style values that are not calendar dates (2024-W25, XXXX-06, P3Y) fall back too. Cached:
+    a batch repeats the same few hundred dates.
     """
     if value:
         m = _DATE_RE.match(value)
@@ -81,6 +84,15 @@ def event_row(event: Event, published: dt.date | None) -> dict[str, Any]:
     d["cluster_id"] = cluster_id(day, event.source_code, event.cameo_code, event.target_code)
     d["global_id"] = global_id(event.id)
     return d
+
+
+def arrow_table(rows: list[dict[str, Any]], fields: list[tuple[str, Any]]):
+    """An Arrow table of `rows` (dicts; missing keys are NULL, other keys ignored) with these
+    (name, Arrow type) columns. Arrow reads the dicts in C++ (a struct array), several times faster
+    than building one Python list per column."""
+    import pyarrow as pa
+
+    return pa.Table.from_struct_array(pa.array(rows, type=pa.struct(fields)))
 
 
 def actor_row(actor: Actor) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Any, Callable
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _PG_SCHEMA_LOCK = 7_411_962_001   # advisory lock: two processes creating the schema at once take turns
 
 
@@ -51,10 +51,25 @@ def _v3_to_v4(db: Any) -> None:
         db.insert_terms(event_terms(rows[i:i + 20_000]))
 
 
+def _v4_to_v5(db: Any) -> None:
+    """v5: pre-aggregated counts for the timeline, network and map (summaries.py), filled from the events;
+    PostgreSQL's evidence index keeps the evidence sentence (search.py)."""
+    from newsgraph.store import summaries
+
+    for name in ("schema.sql", db.dialect.schema_file):
+        for stmt in _statements(_read(name)):
+            db.execute(stmt)
+    summaries.rebuild(db)
+    if db.dialect.is_postgres:
+        db.execute("UPDATE evidence_index x SET evidence = substr(a.text, e.evidence_start + 1, "
+                   "e.evidence_end - e.evidence_start) FROM events e JOIN articles a ON a.id = e.article_id "
+                   "WHERE e.id = x.event_id")
+
+
 # MIGRATIONS[n] upgrades a version-n database to version n+1. Add one entry per schema change and
 # bump SCHEMA_VERSION; schema.sql always describes the newest version (its statements run after the
 # migrations, so new tables/views need no migration of their own unless existing rows must fill them).
-MIGRATIONS: dict[int, Callable[[Any], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Callable[[Any], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def _read(name: str) -> str:

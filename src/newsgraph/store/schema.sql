@@ -1,4 +1,4 @@
--- newsgraph database schema, version 4 (newsgraph.store.schema.SCHEMA_VERSION).
+-- newsgraph database schema, version 5 (newsgraph.store.schema.SCHEMA_VERSION).
 -- One table per core record (see newsgraph/records.py); columns mirror the dataclass fields.
 -- Lists are native VARCHAR[] columns. Ids are deterministic hashes, so inserts are idempotent.
 -- Statements are separated by ';' at line end; every one must be safe to re-run (IF NOT EXISTS / OR REPLACE).
@@ -155,6 +155,67 @@ CREATE TABLE IF NOT EXISTS ingest_log (
     status     VARCHAR,            -- stored | unchanged | duplicate | skipped | error
     reason     VARCHAR,
     logged_at  TIMESTAMP
+);
+
+-- Pre-aggregated event counts for the timeline, network and map (store/summaries.py), kept up to date by
+-- every write in the same transaction. A NULL modality or root is kept as '', a NULL QuadClass as 0.
+CREATE TABLE IF NOT EXISTS sum_days (
+    event_date    DATE NOT NULL,
+    modality      VARCHAR NOT NULL,
+    cameo_root    VARCHAR NOT NULL,
+    quad_class    INTEGER NOT NULL,
+    events        BIGINT NOT NULL,
+    goldstein_sum DECIMAL(18, 6) NOT NULL,
+    goldstein_n   BIGINT NOT NULL,
+    PRIMARY KEY (event_date, modality, cameo_root, quad_class)
+);
+
+-- country: the first three letters of either actor's CAMEO code (an event counts once per country)
+CREATE TABLE IF NOT EXISTS sum_country_days (
+    event_date    DATE NOT NULL,
+    modality      VARCHAR NOT NULL,
+    country       VARCHAR NOT NULL,
+    quad_class    INTEGER NOT NULL,
+    events        BIGINT NOT NULL,
+    goldstein_sum DECIMAL(18, 6) NOT NULL,
+    goldstein_n   BIGINT NOT NULL,
+    PRIMARY KEY (country, modality, event_date, quad_class)   -- country first: the filter these rows serve
+);
+
+-- undirected actor pairs: actor_a < actor_b; events_ab counts the events with actor_a as source
+CREATE TABLE IF NOT EXISTS sum_pairs (
+    actor_a       VARCHAR NOT NULL,
+    actor_b       VARCHAR NOT NULL,
+    modality      VARCHAR NOT NULL,
+    events        BIGINT NOT NULL,
+    goldstein_sum DECIMAL(18, 6) NOT NULL,
+    goldstein_n   BIGINT NOT NULL,
+    events_ab     BIGINT NOT NULL,
+    PRIMARY KEY (actor_a, actor_b, modality)
+);
+
+CREATE TABLE IF NOT EXISTS sum_place_countries (
+    country       VARCHAR NOT NULL,     -- upper case
+    modality      VARCHAR NOT NULL,
+    events        BIGINT NOT NULL,
+    goldstein_sum DECIMAL(18, 6) NOT NULL,
+    goldstein_n   BIGINT NOT NULL,
+    PRIMARY KEY (country, modality)
+);
+
+-- located places: name and country '' with *_known false when NULL; lat/lon rounded to 3 decimals
+CREATE TABLE IF NOT EXISTS sum_places (
+    name          VARCHAR NOT NULL,
+    name_known    BOOLEAN NOT NULL,
+    country       VARCHAR NOT NULL,
+    country_known BOOLEAN NOT NULL,
+    lat           DOUBLE PRECISION NOT NULL,
+    lon           DOUBLE PRECISION NOT NULL,
+    modality      VARCHAR NOT NULL,
+    events        BIGINT NOT NULL,
+    goldstein_sum DECIMAL(18, 6) NOT NULL,
+    goldstein_n   BIGINT NOT NULL,
+    PRIMARY KEY (name, name_known, country, country_known, lat, lon, modality)
 );
 
 -- Cross-article event clusters: the same (date, source, code, target) with the same modality, however

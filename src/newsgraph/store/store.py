@@ -20,6 +20,7 @@ from newsgraph.records import Actor, Analysis, Article, Event, Mention, Place, Q
 from newsgraph.settings import DEFAULT_DB, get_settings
 from newsgraph.store import queries as Q
 from newsgraph.store import rows as R
+from newsgraph.store import summaries
 from newsgraph.store.filters import QueryError
 from newsgraph.store.results import Results, jsonable
 from newsgraph.store.results import record as _record
@@ -177,6 +178,7 @@ class Store:
         ids = list(dict.fromkeys(a.article.id for a in analyses))
         in_ids = self.dialect.in_list
         if replace and ids:
+            summaries.apply(tx, f"(SELECT * FROM events WHERE {in_ids('article_id')})", -1, [ids])
             tx.execute(f"DELETE FROM {self.dialect.search_table} WHERE event_id IN "
                        f"(SELECT id FROM events WHERE {in_ids('article_id')})", [ids])
             for t in CHILD_TABLES:
@@ -198,15 +200,18 @@ class Store:
             tables["articles"].append(R.article_row(a, now))
             pub = a.article.published
             tables["events"].extend(R.event_row(e, pub) for e in a.events)
-            tables["mentions"].extend(R.fields_of(m) for m in a.mentions)
-            tables["quotes"].extend(R.fields_of(q) for q in a.quotes)
-            tables["places"].extend(R.fields_of(p) for p in a.places)
-            tables["times"].extend(R.fields_of(t) for t in a.times)
+            # the records' own field dicts, not copies: the inserts only read them
+            tables["mentions"].extend(vars(m) for m in a.mentions)
+            tables["quotes"].extend(vars(q) for q in a.quotes)
+            tables["places"].extend(vars(p) for p in a.places)
+            tables["times"].extend(vars(t) for t in a.times)
             evidence.extend((e.id, a.article.text[e.evidence_start:e.evidence_end]) for e in a.events)
         for t in ("articles", *CHILD_TABLES):
             # "new": checked above, so only another process writing the same article at this moment
             # (PostgreSQL) can clash; child ids embed the article id.
-            n = tx.insert(t, _unique(tables[t]), on_conflict="new")
+            # the events this call inserted are added to the summaries while the batch is at hand
+            then = (lambda batch: summaries.apply(tx, batch)) if t == "events" else None
+            n = tx.insert(t, _unique(tables[t]), on_conflict="new", then=then)
             setattr(stats, t, n)
         tx.insert_terms(event_terms(dict(evidence).items()))
         batch = R.actor_rows(ac for a in todo for ac in a.actors)
