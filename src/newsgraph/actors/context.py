@@ -34,6 +34,7 @@ from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import COUNTRY_CONFIDENCE, Ent, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.places import place_country
+from newsgraph.products import StoryCountries
 
 DATELINE_WEIGHT = 4.0
 TITLE_WEIGHT = 3.0          # a country (or its people) named in the headline
@@ -215,16 +216,19 @@ def _is_national_body(view: DocView, m: Ment) -> bool:
     return bool(names & view.kb.national_bodies)
 
 
-def assign_context_countries(view: DocView, table: EntityTable) -> None:
-    """Give actors without a country the one their sentence or the story makes clear (see above)."""
+def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountries:
+    """Give actors without a country the one their sentence or the story makes clear (see above); return
+    the story's and the sentences' countries for the later stages (agents the text implies)."""
+    story = StoryCountry(view, table)
+    by_sentence = _sentence_countries(view)
+    found = story.for_entity(STORY_SHARE)
+    out = StoryCountries(*(found or (None, None, None)), by_sentence=by_sentence)
     todo: dict[Ent, list[Ment]] = {}
     for m in table.ments:
         if len(m.ents) == 1 and m.ents[0].country is None and m.ents[0].kind != "COUNTRY":
             todo.setdefault(m.ents[0], []).append(m)
     if not todo:
-        return
-    story = StoryCountry(view, table)
-    by_sentence = _sentence_countries(view)
+        return out
     by_sector = _sector_countries(table)
     for ent, ments in todo.items():
         if ent.sector in NO_CONTEXT_SECTORS:
@@ -252,3 +256,4 @@ def assign_context_countries(view: DocView, table: EntityTable) -> None:
             found = story.for_entity(PERSON_SHARE)
         if found is not None and found[0] not in ent.foreign_to:
             ent.set_country(found[0], found[1], found[2])
+    return out

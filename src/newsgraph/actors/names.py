@@ -13,6 +13,7 @@ from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.people import is_credit, name_parts, whole_words
 from newsgraph.actors.phrases import PhraseInfo, read_phrase
+from newsgraph.actors.places import place_country
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
 # prepositions after which a capital is a place, not an actor ("in Pyongyang")
@@ -151,10 +152,15 @@ class NameFinder:
                 if ainfo.role or ainfo.group_term or ainfo.country:
                     via_appos = info.country is None and ainfo.country is not None
                     info.merge(ainfo)
+            source = "apposition" if via_appos else "title"
+            if info.country is None:
+                origin = self.origin_country(root, appos[1] if appos is not None else None)
+                if origin:
+                    info.country, source = origin, "place"
             hon = doc[start - 1].lower_ if start > 0 else ""
             if self.honorifics.get(hon):
                 info.gender = info.gender or self.honorifics[hon]
-            ent = self.link_person(name, info, "apposition" if via_appos else "title")
+            ent = self.link_person(name, info, source)
             if appos is not None and ent.country is None:
                 self.serves.append((ent, appos[1]))
             m_start = start
@@ -171,6 +177,27 @@ class NameFinder:
                 if not any(table.taken[a_start:a_end]):
                     table.add(a_start, a_end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
                     table.phrase_tokens[a_start:a_end] = b"\x01" * (a_end - a_start)
+
+    def origin_country(self, root: Token, appos: Token | None) -> str | None:
+        """"Singh Jabarjung, 24, from Punjab's Bhatinda", "Maria Lopez, a nurse from Caracas": the country of
+        the place a person is said to come from (a country, or a city or region the gazetteer places in one)."""
+        view = self.view
+        for head in (root, appos):
+            for c in head.children if head is not None else ():
+                if c.dep_ != "prep" or c.lower_ != "from":
+                    continue
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    for t in (o, *(g for g in o.children if g.dep_ in ("poss", "compound"))):
+                        if t.i in view.country_of:
+                            return view.country_of[t.i]
+                    span = view.place_entity(o) if o.ent_type_ in ("GPE", "LOC") else None
+                    if span is not None and not any(self.table.taken[span.start:span.end]):
+                        iso = place_country(span.text, view.context_countries)
+                        if iso:
+                            return iso
+        return None
 
     def bare_surnames(self) -> None:
         """Surnames the entity recogniser missed ("Traeger said") of people named in full elsewhere."""

@@ -199,8 +199,9 @@ class NominalResolver:
                     add(ms)
             return
         person_head = lemma in GROUP_PERSON_HEADS or info.head_role
-        # plural people named before: "the two leaders", "both leaders", "the two men"
-        if info.plural and person_head and not info.country and (info.count or definite):
+        # plural people named before: "the two leaders", "both leaders", "the two men"; an indefinite
+        # number ("Three men have been charged", "two more men") brings in new people
+        if info.plural and person_head and not info.country and definite:
             want = info.count or 2
             compat = self.person_filter(info)
             members = table.recent(compat, h.i, want)

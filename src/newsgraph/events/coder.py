@@ -20,6 +20,7 @@ from itertools import permutations
 from spacy import symbols as spacy_symbols
 from spacy.tokens import Doc, Span, Token
 
+import newsgraph.actors as actors_api
 from newsgraph.events import arguments as args
 from newsgraph.events import confidence
 from newsgraph.events import conventions as conv
@@ -29,8 +30,8 @@ from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.date_place import When, article_place, event_date, event_when, local_event_place
 from newsgraph.events.modality import attribution, modality, refusal, reporting_verb
 from newsgraph.events.ontology import lookup
-from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, noun_sets, pattern_index,
-                                       place_target_mode, refusal_codes)
+from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, implied_agent, noun_sets,
+                                       pattern_index, place_target_mode, refusal_codes)
 from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import drop_shadowed_statements, statement_events, statement_index
@@ -594,11 +595,26 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         plover = _plover(code, p, "purpose" if mood_cue == "to" else mood_here, conditional)
         conf = confidence.score(p.confidence, code, source=sa is not None, target=ta is not None,
                                 recoded=code != p.cameo or "+SE-" in p.id)
-        out.append((make_event(analysis, sent, sent_index, code=code, rule=rule if not agentless else f"{rule}+{agentless}",
-                               source=s, target=t, cue=cue, modality=mood_here, when=when, confidence=conf,
-                               attribution=attrib, target_code=None if t is not None else place_target,
-                               plover=plover), trig.token))
+        event = make_event(analysis, sent, sent_index, code=code, rule=rule if not agentless else f"{rule}+{agentless}",
+                           source=s, target=t, cue=cue, modality=mood_here, when=when, confidence=conf,
+                           attribution=attrib, target_code=None if t is not None else place_target,
+                           plover=plover)
+        if agentless and s is None:
+            _imply_source(analysis, event, sent_index, options)
+        out.append((event, trig.token))
     return out
+
+
+def _imply_source(analysis: Analysis, event: Event, sent_index: int, options: CoderOptions) -> None:
+    """"Three men were arrested in Nairobi": an act only one kind of state body does (agentless.csv's
+    `agent`) has that body of the country where it happened as its source, when the text says which
+    country (actors/implied.py); the source's words stay empty, as the text names no one."""
+    sector = implied_agent(event.cameo_code) if conv.enabled("implied-agents", options.since) else None
+    actor = actors_api.implied_actor(analysis, sector, sent_index) if sector else None
+    if actor is None or actor.id == event.target_actor_id:
+        return
+    event.source_actor_id, event.source_code = actor.id, actor.code
+    event.rule_id = f"{event.rule_id}+agent-{sector}"
 
 
 def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,

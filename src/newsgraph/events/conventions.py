@@ -194,7 +194,9 @@ def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: An
                 if e.target_actor_id is None and e.target_code is None:
                     continue
                 code, tid, tcode, ttext, tstart = "015", e.target_actor_id, e.target_code, e.target_text, e.target_start
-            elif e.source_actor_id is not None:
+            elif e.source_actor_id is not None and e.source_text is not None:
+                # (a source the text only implies -- "he said he was arrested": the police -- is no one
+                # the speaker accuses)
                 code, tid, tcode, ttext, tstart = "112", e.source_actor_id, e.source_code, e.source_text, e.source_start
             else:
                 continue

@@ -95,6 +95,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [described]    # "visiting officials": the officials visit
     if is_passive(verb):
         found = agent_of(verb)
+        if not found and verb.dep_ in ("pcomp", "advcl"):
+            return []         # "returned home after being deported": the governing subject is the patient
     else:
         found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     found = [_resolve_relative(t, verb) for t in found]
@@ -136,6 +138,12 @@ def direct_objects(verb: Token) -> list[Token]:
         if not objs and verb.dep_ in ("xcomp", "conj"):
             # "were released by Putin" coordinated with (or controlled by) a verb that has the subject
             objs = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not objs and verb.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in verb.children):
+            # "returned home after being deported", "was hit after being stopped": a passive clause with
+            # no subject of its own is about the subject of the clause it hangs on
+            gov = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            if gov.pos_ in ("VERB", "AUX"):
+                objs = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
         return [_resolve_relative(t, verb) for t in objs]
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if not objs:      # "sentenced sobbing Hartley": the object hangs on a participle the model took for a complement
