@@ -9,6 +9,7 @@ Evidence per country (`story_evidence`):
   * each place the geo stage found (not metonyms): a city, region or landmark PLACE_WEIGHT, a country
     COUNTRY_PLACE_WEIGHT (countries are named in every foreign-relations story; towns say where it is)
   * each mention of a person, official, body or group whose country the text gives    ACTOR_WEIGHT
+  (places and actors after the first LEAD_SENTENCES sentences count LATER_WEIGHT times as much)
 The story country is the top country when its share of the evidence of the top two countries is at
 least STORY_SHARE (and
 MIN_EVIDENCE in all, in a text of MIN_STORY_SENTENCES or more or with a dateline); its confidence grows
@@ -42,6 +43,8 @@ TITLE_PLACE_WEIGHT = 2.0    # a city or region of one country named in the headl
 PLACE_WEIGHT = 1.0
 COUNTRY_PLACE_WEIGHT = 0.5
 ACTOR_WEIGHT = 1.0
+LEAD_SENTENCES = 5          # the lead: where a story says where it is and whom it is about
+LATER_WEIGHT = 0.5          # a place or actor after the lead weighs this much
 MIN_EVIDENCE = 0.5
 MIN_STORY_SENTENCES = 3     # a story country needs a story: one or two sentences say no more than themselves
 STORY_SHARE = 0.55           # share of the evidence the story country needs (generic agents, bodies)
@@ -160,7 +163,7 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
     for p in view.places:
         if p.role != "place" or not p.country or p.country in NON_STATE_COUNTRY:
             continue
-        score[p.country] += PLACE_WEIGHT if p.feature in _SUBNATIONAL else COUNTRY_PLACE_WEIGHT
+        score[p.country] += (PLACE_WEIGHT if p.feature in _SUBNATIONAL else COUNTRY_PLACE_WEIGHT) * _position(p.sentence)
     place_starts = {p.start for p in view.places}
     for m in table.ments:
         if len(m.ents) != 1 or m.kind == "pronoun":
@@ -170,10 +173,16 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
             continue
         if e.kind == "COUNTRY":
             if view.toks[m.start].idx not in place_starts:     # a country the geo stage did not count
-                score[e.country] += COUNTRY_PLACE_WEIGHT
+                score[e.country] += COUNTRY_PLACE_WEIGHT * _position(m.sent)
             continue
-        score[e.country] += ACTOR_WEIGHT
+        score[e.country] += ACTOR_WEIGHT * _position(m.sent)
     return score
+
+
+def _position(sentence: int) -> float:
+    """How much a place or actor says about where the story is: a news story says where and whom it is
+    about in its lead; what comes late is background, other stories, or a page's related links."""
+    return 1.0 if sentence < LEAD_SENTENCES else LATER_WEIGHT
 
 
 def _sentence_countries(view: DocView) -> dict[int, str]:

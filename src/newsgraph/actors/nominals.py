@@ -210,8 +210,8 @@ class NominalResolver:
             if len(members) >= 2:
                 add(members, "GROUP")
                 return
-            if info.group_term is None:
-                return
+            if info.group_term is None and (info.count is not None or info.sector is None):
+                return        # "the two leaders" are two people of the text; "the officials" may be a body
         demonstrative = any(t.lower_ in ("the", "this", "that") for t in toks if t.i < h.i) \
             and not any(t.dep_ == "poss" for t in toks)
         if (lemma in kb.org_nouns or info.group_term is not None) and demonstrative and not info.country \
@@ -239,8 +239,9 @@ class NominalResolver:
         if info.role is None:
             return
         if lemma in BARE_NOT_PEOPLE and not info.country and lemma == info.role \
-                and not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in h.children):
-            return            # "hit in the head": without "of ..." or a modifier these are no title
+                and not any(c.dep_ in ("prep", "compound", "amod") or c.dep_ == "poss" and c.pos_ != "PRON"
+                            for c in h.children):
+            return            # "hit in the head", "her head": without "of ..." or a modifier these are no title
         # a singular person by role: corefer with a person of the document, else the KB's office holder
         ent = None
         if definite:
@@ -373,7 +374,8 @@ class NominalResolver:
         doc = view.doc
         names = [(s.start, s.end) for s in view.ents if s.label_ in ("GPE", "LOC", "FAC", "ORG")]
         for m in view.kbm:
-            if m.kind != "D" or any(table.taken[m.start:m.end]) or any(table.phrase_tokens[m.start:m.end]):
+            if m.kind != "D" or any(table.taken[m.start:m.end]) or any(table.phrase_tokens[m.start:m.end]) \
+                    or view.place_name_part(m):
                 continue
             if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in names):
                 continue                       # "Spanish Town", "the Turkish Friendship Hospital"
