@@ -47,6 +47,7 @@ _FUTURE_THREATEN = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 # (CAMEO practice: "activists staged a protest in Beijing" -> target CHN).
 _PLACE_TARGET_ROOTS = {"14", "15"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
+_REQUEST_ROOTS = {"02", "10"}         # appeals and demands: made to an addressee
 # Where the cause of a death or injury is named ("killed in the floods", "injured by the blast").
 _CAUSE_PREPS = ("in", "by", "during", "after", "from", "amid", "when")
 # An event noun after these is a reference point for another event, not reported here.
@@ -284,6 +285,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands = [roles.datives(tok), other,
                  [o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS) if o.i not in parts]]
         cands += [roles.prep_objects(o, roles.TARGET_PREPS) for o in objects]
+        if p.cameo.startswith("016"):
+            # "rejected the allegations of the relatives", "denied the charges by the police": the accuser
+            cands += [roles.prep_objects(o, ("of", "by", "from")) for o in objects]
         cands += [objects]
     else:
         dobjs = roles.direct_objects(tok)
@@ -293,6 +297,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands += [roles.prep_objects(o, p.prep + roles.TARGET_PREPS) for o in dobjs]
         # "demanded that the US cancel the sale": the subject of the complement clause
         cands += [roles.clause_subjects(tok)]
+        if p.cameo[:2] in _REQUEST_ROOTS:
+            # "pleaded with the administration to reconsider": the small model makes the addressee the
+            # subject of the infinitive
+            cands += [roles.infinitive_subjects(tok)]
     return sources, cands
 
 

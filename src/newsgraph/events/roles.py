@@ -229,3 +229,11 @@ def clause_subjects(verb: Token) -> list[Token]:
     """Subjects of the verb's complement clauses ("demanded that the US cancel ...")."""
     return [g for c in verb.children if c.dep_ in ("ccomp",)
             for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+
+
+def infinitive_subjects(verb: Token) -> list[Token]:
+    """Subjects the parse gives a verb's to-infinitive clause ("pleaded with the minister to resign" is
+    often parsed with "the minister" as the subject of "resign")."""
+    return [g for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                            for a in c.children)
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
