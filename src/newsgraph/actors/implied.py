@@ -7,8 +7,8 @@ is the one of the places the sentence names ("arrested in Nairobi"), else the st
 text makes it clear (the dateline, or a story about one country: actors/context.py); with neither, no
 agent is implied -- a careful reader could not tell whose police it was.
 
-The actor is the same one a text naming that body gets ("Kenya police", KENCOP: same name, same id), with
-`country_source` saying how its country was found.
+The actor is the same one a text naming that body with its country gets ("Kenyan police" is "Kenya police",
+KENCOP: same name, same id), with `country_source` saying how its country was found.
 """
 from __future__ import annotations
 

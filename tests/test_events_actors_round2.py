@@ -1,0 +1,169 @@
+"""Events and actors together on real news (issues 11 and 12, second round): implied state agents, the
+press as audience, passive clauses, indefinite plurals, place names that begin with a demonym, the lead of
+a story, appeals and denials with their addressees. Every text here is written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsgraph
+from newsgraph.records import Article
+from test_actors_context import at, pipe, run   # noqa: F401  (pipe is a fixture: geo + actors)
+from test_events import _has
+
+
+def _analyse(text: str, dateline: str | None = None, title: str | None = None):
+    from newsgraph.pipeline import default_pipeline
+
+    art = Article(id=Article.make_id(text, None), text=text, title=title, published=dt.date(2024, 6, 19),
+                  dateline_place=dateline)
+    return default_pipeline().analyse(art)
+
+
+# ------------------------------------------------------------------ implied state agents
+
+def test_agentless_arrest_is_made_by_the_police_of_the_place_it_happened():
+    an = _analyse("Three men were arrested in Nairobi on Friday after a break-in at a bank. "
+                  "Two of them were later charged with robbery. The bank said nothing was taken.")
+    arrest = _has(an.events, code="173")
+    assert len(arrest) == 1
+    e = arrest[0]
+    assert e.source_code == "KENCOP" and e.source_text is None        # implied: the text names no one
+    assert e.rule_id.endswith("+agent-COP")
+    police = an.actor(e.source_actor_id)
+    assert police.country_source in ("sentence", "story", "dateline") and police.country_confidence
+    charge = _has(an.events, code="115")
+    assert charge and charge[0].source_code == "KENJUD" and charge[0].rule_id.endswith("+agent-JUD")
+
+
+def test_no_implied_agent_where_no_country_can_be_told():
+    evs = _analyse("Over 100 opposition activists were arrested overnight.").events
+    arrest = _has(evs, code="173")
+    assert arrest and arrest[0].source_actor_id is None and arrest[0].source_code is None
+
+
+def test_implied_agent_is_the_same_actor_as_the_named_body():
+    an = _analyse("Nigerian police searched a warehouse in Lagos on Monday. Officers said they found stolen goods. "
+                  "Four suspects were detained at the scene.", dateline="Lagos")
+    detained = _has(an.events, root="17")
+    assert detained and detained[0].source_code == "NGACOP"
+    named = at(an, "Nigerian police")
+    assert named is not None and detained[0].source_actor_id == named.id    # one actor, named or implied
+
+
+def test_an_implied_arrest_is_no_accusation_by_the_one_who_reports_it():
+    an = _analyse("MANILA, Philippines \u2014 A journalist said he was arrested at a checkpoint outside Manila.",
+                  dateline="Manila")
+    assert not _has(an.events, code="112")
+    said = _has(an.events, code="010")
+    assert said and said[0].target_actor_id is None
+
+
+# ------------------------------------------------------------------ statements to the press
+
+@pytest.mark.parametrize("text", [
+    "The interior minister of Peru told reporters the curfew would end on Monday.",
+    "A spokesman for the army of Chile told the newspaper that the convoy had turned back.",
+    "The mayor of Lyon told local news outlets that the bridge would reopen.",
+])
+def test_a_statement_to_the_press_has_no_target(text):
+    said = [e for e in newsgraph.analyse(text, published="2024-06-19").events if e.cameo_root == "01"]
+    assert said and all(e.target_actor_id is None and e.target_code is None for e in said), text
+
+
+def test_a_statement_to_a_body_keeps_its_addressee():
+    said = _has(newsgraph.analyse("The finance minister of Chile told parliament that the budget was balanced.",
+                                  published="2024-06-19").events, root="01")
+    assert said and said[0].target_text == "parliament"
+
+
+# ------------------------------------------------------------------ passive clauses and plurals
+
+def test_after_being_deported_the_patient_is_the_subject_it_hangs_on():
+    an = _analyse("Nearly 80 Nepalis returned home on Thursday after being deported from Malaysia.")
+    deport = _has(an.events, code="174")
+    assert deport and "Nepalis" in (deport[0].target_text or "")
+    assert not deport[0].source_text                         # the deported are no source
+    assert not _has(an.events, code="084")                   # going home oneself is no "return" (084)
+
+
+def test_returning_something_is_a_return_not_a_visit():
+    evs = newsgraph.analyse("The rebels returned the seized trucks to Uganda on Sunday.",
+                            published="2024-06-19").events
+    assert _has(evs, code="084") and not _has(evs, root="04")
+
+
+def test_an_indefinite_number_of_people_is_a_new_group(pipe):
+    a = run(pipe, "Detective Anna Reyes and Sergeant Paul Ortiz of the Manila police led the inquiry. "
+                  "Three men have been charged with fraud.")
+    men = at(a, "Three men")
+    assert men is not None and men.kind == "GROUP" and "Reyes" not in men.name and "Ortiz" not in men.name
+
+
+def test_the_officials_without_two_people_before_them_are_a_body(pipe):
+    a = run(pipe, "Thieves took 300 laptops from a school in Osaka overnight. The officials said the doors "
+                  "had been forced.", dateline="Osaka")
+    officials = at(a, "The officials")
+    assert officials is not None and officials.country == "JPN" and officials.kind == "GROUP"
+
+
+# ------------------------------------------------------------------ countries from names and the lead
+
+def test_a_demonym_that_begins_a_place_name_is_no_nationality(pipe):
+    a = run(pipe, "A nurse was robbed outside the Spanish Town Hospital on Friday. Police said a man was held. "
+                  "The hospital is in St Catherine, Jamaica.")
+    assert all(x.country != "ESP" for x in a.actors)
+
+
+def test_her_head_is_no_title(pipe):
+    a = run(pipe, "A stone hit her head outside the station in Kingston, Jamaica.")
+    assert at(a, "her head") is None
+
+
+def test_a_person_from_a_place_takes_its_country(pipe):
+    a = run(pipe, "\u201cWe waited for days,\u201d said Ana Morales, 31, from Caracas. "
+                  "Luis Pena, a driver from Caracas, said the road was closed.")
+    for name in ("Ana Morales", "Luis Pena"):
+        person = at(a, name)
+        assert person.country == "VEN" and person.country_source == "place", name
+
+
+def test_the_lead_says_where_the_story_is_not_the_page_furniture_below_it(pipe):
+    lead = ("Police in Kenya fired tear gas at students in Kisumu on Monday. Protesters blocked roads in Kisumu "
+            "and Eldoret. The governor called for calm. Students said they would march again. "
+            "Shops in Kisumu stayed shut.")
+    tail = " ".join(f"Read more: a festival in {c} drew crowds." for c in ("Lyon", "Marseille", "Toulouse", "Nice",
+                                                                          "Bordeaux", "Lille"))
+    a = run(pipe, lead + " " + tail)
+    assert at(a, "The governor").country == "KEN"
+
+
+# ------------------------------------------------------------------ appeals, demands, denials, criticism
+
+def test_appeal_with_its_addressee_as_the_infinitives_subject():
+    evs = newsgraph.analyse("Nurses in Lima pleaded with the government of Peru to reopen the clinics.",
+                            published="2024-06-19").events
+    appeal = _has(evs, root="02")
+    assert appeal and appeal[0].target_code and appeal[0].target_code.startswith("PER")
+
+
+def test_demand_of_an_addressee():
+    evs = newsgraph.analyse("Teachers in Ghana demanded of the government a pay rise.",
+                            published="2024-06-19").events
+    demand = _has(evs, root="10")
+    assert demand and demand[0].target_text == "the government" and demand[0].rule_id == "V10-demand-of"
+
+
+def test_a_denial_is_aimed_at_the_accuser():
+    evs = newsgraph.analyse("The ministry of Peru rejected the allegations of the opposition party.",
+                            published="2024-06-19").events
+    deny = _has(evs, code="016")
+    assert deny and "opposition" in (deny[0].target_text or "")
+
+
+def test_under_fire_from_critics_is_criticism_not_force():
+    evs = newsgraph.analyse("The mayor of Quito came under fire from residents over the water cuts.",
+                            published="2024-06-19").events
+    crit = _has(evs, code="111")
+    assert crit and "residents" in crit[0].source_text and not _has(evs, root="19")
