@@ -167,3 +167,17 @@ def test_under_fire_from_critics_is_criticism_not_force():
                             published="2024-06-19").events
     crit = _has(evs, code="111")
     assert crit and "residents" in crit[0].source_text and not _has(evs, root="19")
+
+
+# ------------------------------------------------------------------ word senses of objects
+
+def test_an_investigation_into_a_fire_is_no_opening_of_fire():
+    evs = newsgraph.analyse("Police in Oslo opened an investigation into the fire at the depot.",
+                            published="2024-06-19").events
+    assert _has(evs, root="09") and not _has(evs, root="19")
+
+
+def test_allegation_without_a_named_target_is_still_an_accusation():
+    evs = newsgraph.analyse("Prosecutors in Lisbon alleged that no safety checks were made at the plant.",
+                            published="2024-06-19").events
+    assert _has(evs, code="112", src="PRT")

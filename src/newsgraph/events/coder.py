@@ -119,6 +119,9 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
             if not hit:
                 continue
             direct = [o for o in hit if o.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd")]
+            if not direct and not p.prep and any(o.dep_ in ("dobj", "obj") for o in tok.children) \
+                    and all(o.dep_ == "pobj" and o.head.head.i == tok.i for o in hit):
+                continue        # "opened an investigation into the fire": the verb's own object is another thing
             parts += direct or hit      # "released two hostages in a prisoner swap": the hostages
         return Trigger(tok, p, parts)
     return None
