@@ -181,3 +181,54 @@ def test_allegation_without_a_named_target_is_still_an_accusation():
     evs = newsgraph.analyse("Prosecutors in Lisbon alleged that no safety checks were made at the plant.",
                             published="2024-06-19").events
     assert _has(evs, code="112", src="PRT")
+
+
+# ------------------------------------------------------------------ session 3: coordination, sources, bodies
+
+def _actor_of(an, words: str):
+    """The actor of the first mention whose text contains `words`."""
+    m = next(m for m in an.mentions if words in m.text)
+    return an.actor(m.actor_id)
+
+
+def test_verb_coordinated_with_a_passive_shares_its_patient_and_is_a_second_act():
+    # the small model tags the second "-ed" verb as a past tense; it is a participle sharing the passive
+    evs = newsgraph.analyse("Two men were caught by police and deported to Mexico.", published="2024-06-19").events
+    caught, deported = _has(evs, code="173"), _has(evs, code="174")
+    assert caught and deported                      # two acts, not collapsed into one
+    assert deported[0].target_text == "Two men"     # the deportees, not the place they were sent to
+    assert caught[0].target_text == "Two men"
+
+
+def test_passive_clause_finds_its_patient_above_a_misparsed_verb():
+    evs = newsgraph.analyse("Their savings gone, nearly 80 Ghanaians returned home broke on Friday after being "
+                            "deported for overstaying their visas.", published="2024-06-19").events
+    deport = _has(evs, code="174")
+    assert deport and deport[0].target_code == "GHA"
+
+
+def test_two_sources_of_one_role_but_different_sectors_are_two_people():
+    an = newsgraph.analyse("KABUL (AFP) - Two aid workers held by rebels were freed on Tuesday, an insurgent "
+                           "source told reporters. The men were flown out of the province, according to a local "
+                           "police source.", published="2024-06-19")
+    insurgent, police = _actor_of(an, "insurgent source"), _actor_of(an, "police source")
+    assert insurgent.id != police.id
+    assert insurgent.sector == "REB" and police.sector == "COP"
+
+
+def test_a_national_namesake_of_an_international_body_is_not_the_body():
+    an = newsgraph.analyse("WASHINGTON (AP) - John Smith, a former National Security Council official, testified "
+                           "before a House committee on Tuesday. Smith said he had no knowledge of the plan.",
+                           published="2024-06-19")
+    assert all(a.country != "IGO" for a in an.actors)
+    assert not any(a.name == "United Nations" for a in an.actors)
+
+
+def test_the_accused_is_an_actor_even_where_tagged_a_verb():
+    an = newsgraph.analyse("KINGSTON, Jamaica - A police officer was treated in hospital on Friday after she was "
+                           "hit with a stone. The accused then threw two stones at the officer, police said.",
+                           published="2024-06-19")
+    accused = _actor_of(an, "The accused")
+    assert accused.sector == "CRM"
+    throw = [e for e in an.events if e.source_text == "The accused"]
+    assert throw and throw[0].source_code == "JAMCRM"

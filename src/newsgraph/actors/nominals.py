@@ -55,6 +55,16 @@ def nominal_heads(kb: KB) -> frozenset[str]:
     return hit[1]
 
 
+
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+
+
+def _substantive_participle(t: Token) -> bool:
+    """"The accused threw a stone", "spat at by the accused": a participle used as a noun (with "the",
+    in a subject or object slot) that the tagger left a verb."""
+    return t.tag_ in ("VBN", "JJ") and t.dep_ in ARGUMENT_DEPS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+
 class NominalResolver:
     def __init__(self, view: DocView, table: EntityTable):
         self.view, self.table, self.kb = view, table, view.kb
@@ -65,7 +75,9 @@ class NominalResolver:
     # ------------------------------------------------------------------ finding nominals
     def is_head(self, t: Token) -> bool:
         table = self.table
-        if t.pos_ not in ("NOUN", "PROPN") or table.taken[t.i] or table.phrase_tokens[t.i]:
+        if table.taken[t.i] or table.phrase_tokens[t.i]:
+            return False
+        if t.pos_ not in ("NOUN", "PROPN") and not _substantive_participle(t):
             return False
         if t.lower_ not in self.heads and noun_lemma(t) not in self.heads:
             return False
@@ -262,7 +274,9 @@ class NominalResolver:
             # actor of that role, whose country the phrase or else the story gives (context.py)
             cname = kb.country_name(info.country)
             name = f"{cname} {info.role}" if cname else self.description(h, start, end)
-            key = f"R:{info.country}:{info.role}"
+            # one generic actor per role, country and sector: "an insurgent source" and "a police source"
+            # are two people
+            key = f"R:{info.country}:{info.role}:{info.sector}"
             ent = table.ents.get(key)
             if ent is None:
                 ent = table.ent(key, name=name, kind="PERSON", sector="ELI" if info.former else info.sector,

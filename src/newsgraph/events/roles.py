@@ -55,9 +55,18 @@ def is_passive(verb: Token) -> bool:
         found = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") or (
             # "were charged and arrested": a participle coordinated with a passive verb shares its voice
-            verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
+            verb.dep_ == "conj" and _participle_form(verb) and not any(c.dep_ == "nsubj" for c in verb.children)
             and verb.head.i != verb.i and is_passive(verb.head))
     return found
+
+
+def _participle_form(verb: Token) -> bool:
+    """A past participle, or a regular "-ed" form the small model tagged as a past tense although it has
+    neither subject nor object of its own ("were caught by police and deported to Mexico")."""
+    if verb.tag_ == "VBN":
+        return True
+    return verb.tag_ == "VBD" and verb.lower_.endswith("ed") \
+        and not any(c.dep_ in ("nsubj", "dobj", "obj", "dative") for c in verb.children)
 
 
 def participle_modifier(verb: Token) -> Token | None:
@@ -138,12 +147,19 @@ def direct_objects(verb: Token) -> list[Token]:
         if not objs and verb.dep_ in ("xcomp", "conj"):
             # "were released by Putin" coordinated with (or controlled by) a verb that has the subject
             objs = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+            if not objs and verb.dep_ == "conj" and verb.head.dep_ == "conj" and is_passive(verb.head):
+                objs = direct_objects(verb.head)    # "... but was caught by police and deported"
         if not objs and verb.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in verb.children):
             # "returned home after being deported", "was hit after being stopped": a passive clause with
             # no subject of its own is about the subject of the clause it hangs on
             gov = verb.head.head if verb.dep_ == "pcomp" else verb.head
-            if gov.pos_ in ("VERB", "AUX"):
+            for _ in range(3):      # "returned home broke after being deported": up to the clause with a subject
+                if gov.pos_ not in ("VERB", "AUX"):
+                    break
                 objs = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if objs or gov.dep_ not in ("advcl", "xcomp", "conj") or gov.head.i == gov.i:
+                    break
+                gov = gov.head
         return [_resolve_relative(t, verb) for t in objs]
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if not objs:      # "sentenced sobbing Hartley": the object hangs on a participle the model took for a complement
