@@ -232,3 +232,15 @@ def test_the_accused_is_an_actor_even_where_tagged_a_verb():
     assert accused.sector == "CRM"
     throw = [e for e in an.events if e.source_text == "The accused"]
     assert throw and throw[0].source_code == "JAMCRM"
+
+
+def test_rebels_take_the_story_country_as_institutions_do():
+    # a story mostly about Chad that also names Sudan: too mixed to give a private person Chad, clear
+    # enough for the army -- and for rebels, who fight in their own country
+    an = newsgraph.analyse("Chadian troops pushed into the town of Abeche on Monday after weeks of fighting in "
+                           "eastern Chad.\n\nFighting has spread across the region, where militias from Sudan "
+                           "crossed the border last month. Sudan's foreign ministry said it had closed the border."
+                           "\n\nRebels said the army had shelled their positions near the town.",
+                           published="2024-06-19")
+    rebels = _actor_of(an, "Rebels")
+    assert rebels.code == "TCDREB" and rebels.country_source == "story"

@@ -55,6 +55,9 @@ LOCAL_SECTORS = {None, "COP", "CVL", "CRM", "OPP", "JUD", "HLH", "EDU", "BUS", "
 NO_CONTEXT_SECTORS = {"UAF"}
 # sectors of institutions: a national body of the story's country unless the text says otherwise
 INSTITUTIONAL_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "ELI"}
+# sectors that are domestic by definition: rebels and insurgents fight in their own country, an opposition
+# opposes its own government; like institutions, they take the story country at STORY_SHARE
+DOMESTIC_SECTORS = INSTITUTIONAL_SECTORS | {"REB", "OPP"}
 # sectors whose unqualified mention refers back to the one such body the text has placed ("Iranian
 # security forces ... the security forces"); not private people ("the Turkish Friendship Hospital" says
 # nothing of the other hospitals)
@@ -257,8 +260,9 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
                 if len(local) == 1 and not local & ent.foreign_to:
                     ent.set_country(local.pop(), "sentence")
                     continue
-            # an institution is the story country's; a private person only in a story about one country
-            found = story.for_entity(STORY_SHARE if ent.sector in INSTITUTIONAL_SECTORS else PERSON_SHARE)
+            # an institution, rebels or an opposition are the story country's; a private person only in a
+            # story about one country
+            found = story.for_entity(STORY_SHARE if ent.sector in DOMESTIC_SECTORS else PERSON_SHARE)
         elif ent.kind in ("ORG", "GROUP") or any(_is_national_body(view, m) for m in named):
             found = story.for_entity(STORY_SHARE)
         else:
