@@ -244,3 +244,21 @@ def test_rebels_take_the_story_country_as_institutions_do():
                            published="2024-06-19")
     rebels = _actor_of(an, "Rebels")
     assert rebels.code == "TCDREB" and rebels.country_source == "story"
+
+
+def test_a_nominal_is_not_the_subject_of_its_own_clause_and_two_people_of_one_code_can_fight():
+    an = newsgraph.analyse("MULTAN: A man was robbed on a train in Multan on Sunday. A witness said he fought with "
+                           "the shirtless man, who snatched his phone.", published="2024-06-19")
+    he = next(m for m in an.mentions if m.text == "he")
+    man = next(m for m in an.mentions if m.text == "the shirtless man")
+    assert he.actor_id != man.actor_id              # "he fought with the man": the man is someone else
+    fight = _has(an.events, root="18")
+    assert fight and fight[0].source_actor_id != fight[0].target_actor_id
+    assert fight[0].source_code == fight[0].target_code == "PAKCVL"   # same code, two people: still an event
+
+
+
+def test_hitting_a_figure_is_no_force():
+    evs = newsgraph.analyse("Temperatures in Busan reached ten degrees, with Gwangju hitting 14 degrees and Daegu 15. "
+                            "Inflation hit 9 percent in March.", published="2024-06-19").events
+    assert not [e for e in evs if e.cameo_root in ("18", "19")]

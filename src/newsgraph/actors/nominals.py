@@ -56,6 +56,7 @@ def nominal_heads(kb: KB) -> frozenset[str]:
 
 
 
+CLAUSE_PRONOUNS = {"he", "she"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
 
 
@@ -258,7 +259,8 @@ class NominalResolver:
         ent = None
         if definite:
             compat = self.person_filter(info)
-            found = table.recent(compat, h.i, 1)
+            others = self.clause_subject_entities(h, compat)
+            found = table.recent(lambda e: compat(e) and e not in others, h.i, 1)
             ent = found[0] if found else None
             if ent is not None and info.country and ent.country is None and info.country not in ent.foreign_to:
                 ent.set_country(info.country, "coreference")    # "Julian Assange ... the Australian national"
@@ -285,6 +287,24 @@ class NominalResolver:
                     ent.set_country(info.country, place_source)
         ent.foreign_to |= self.sent_to.get(h.i, set())
         add([ent])
+
+    def clause_subject_entities(self, h: Token, compat) -> list[Ent]:
+        """Who the subject of the nominal's own clause is: "he fought with the shirtless man" -- the man is
+        not "he". A subject already resolved gives its entity; a personal pronoun not yet resolved, the
+        entity it will most likely take (the most recent compatible one)."""
+        t, steps = h, 0
+        while t.dep_ in ("pobj", "prep", "dobj", "dative", "conj", "appos") and t.head.i != t.i and steps < 4:
+            t, steps = t.head, steps + 1
+        if t.i == h.i or t.pos_ not in ("VERB", "AUX"):
+            return []
+        out: list[Ent] = []
+        for subj in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
+            ments = [m for m in self.table.ments if m.head == subj.i and len(m.ents) == 1]
+            if ments:
+                out.append(ments[0].ents[0])
+            elif subj.lower_ in CLAUSE_PRONOUNS:
+                out += self.table.recent(compat, subj.i, 1)
+        return out
 
     def description(self, h: Token, start: int, end: int) -> str:
         """How the text describes an actor it does not name: the nominal with the modifiers after its

@@ -47,6 +47,8 @@ _FUTURE_THREATEN = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 # (CAMEO practice: "activists staged a protest in Beijing" -> target CHN).
 _PLACE_TARGET_ROOTS = {"14", "15"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
+_PERSONAL_ROOTS = {"17", "18", "19", "20"}     # acts one person can do to another of the same code
+_PEOPLE_KINDS = {"PERSON", "GROUP"}
 _REQUEST_ROOTS = {"02", "10"}         # appeals and demands: made to an addressee
 # Where the cause of a death or injury is named ("killed in the floods", "injured by the blast").
 _CAUSE_PREPS = ("in", "by", "during", "after", "from", "amid", "when")
@@ -596,8 +598,11 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             code, rule = "145", f"{rule}+protest"    # CAMEO 145: violent protest, riot, destruction by protesters
         if code.startswith("183") and ordnance and _by_ordnance(trig.token, ordnance):
             code, rule = "190", f"{rule}+ordnance"   # CAMEO 183 is non-military bombing; a missile strike is 19
-        if sa is not None and ta is not None and sa.code == ta.code:
-            continue        # "Xi and Li signed": no event of a government with itself
+        if sa is not None and ta is not None and sa.code == ta.code \
+                and not (sa.id != ta.id and code[:2] in _PERSONAL_ROOTS
+                         and sa.kind in _PEOPLE_KINDS and ta.kind in _PEOPLE_KINDS):
+            continue        # "Xi and Li signed": no event of a government with itself (but "a man stabbed
+                            # his neighbour": force or coercion between two people of one code is an event)
         if code in ("042", "043") and sa is not None and ta is not None and sa.country == ta.country \
                 and not (sa.sector and ta.sector):
             continue        # a visit to one's own country is travel, not a diplomatic visit
