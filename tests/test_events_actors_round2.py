@@ -262,3 +262,18 @@ def test_hitting_a_figure_is_no_force():
     evs = newsgraph.analyse("Temperatures in Busan reached ten degrees, with Gwangju hitting 14 degrees and Daegu 15. "
                             "Inflation hit 9 percent in March.", published="2024-06-19").events
     assert not [e for e in evs if e.cameo_root in ("18", "19")]
+
+
+def test_denial_of_these_accusations_answers_the_accusers():
+    evs = newsgraph.analyse("Kenyan and Ugandan officials accused the rebels of looting the town. "
+                            "The rebels rejected these accusations as lies.", published="2024-06-19").events
+    denials = _has(evs, code="016")
+    assert {e.target_code for e in denials} == {"KENGOV", "UGAGOV"}
+    assert all(e.rule_id.endswith("+answers") and e.source_code.endswith("REB") for e in denials)
+
+
+def test_denial_without_an_earlier_accusation_keeps_no_target():
+    evs = newsgraph.analyse("The ministry praised the new bridge. The rebels rejected these accusations.",
+                            published="2024-06-19").events
+    denials = _has(evs, code="016")
+    assert denials and all(e.target_code is None for e in denials)

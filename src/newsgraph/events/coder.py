@@ -27,6 +27,7 @@ from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
+from newsgraph.events.discourse import answer_accusations
 from newsgraph.events.date_place import When, article_place, event_date, event_when, local_event_place
 from newsgraph.events.modality import attribution, modality, refusal, reporting_verb
 from newsgraph.events.ontology import lookup
@@ -794,4 +795,6 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
     events: list[Event] = []
     for i, sent in enumerate(doc_sents(doc)):
         events.extend(code_sentence(doc, analysis, sent, i, options))
+    if conv.enabled("answers", options.since):
+        events = answer_accusations(doc, events)
     return events
