@@ -277,3 +277,19 @@ def test_denial_without_an_earlier_accusation_keeps_no_target():
                             published="2024-06-19").events
     denials = _has(evs, code="016")
     assert denials and all(e.target_code is None for e in denials)
+
+
+def test_a_name_the_recogniser_calls_an_organisation_is_a_person_in_apposition_to_a_title():
+    an = newsgraph.analyse("“The case is closed,” Norway’s chief prosecutor, Eva-Marie Persson, said on Tuesday.",
+                           published="2024-06-19")
+    person = _actor_of(an, "Eva-Marie Persson")
+    assert person.kind == "PERSON" and person.code == "NORJUD"
+    assert not any(m.text.startswith("”") for m in an.mentions)
+
+
+def test_a_possessive_pronoun_gives_no_nationality_to_the_person_a_nominal_refers_to():
+    an = newsgraph.analyse("Maria Berg, a lawyer, said the papers were forged. The United States later cited the "
+                           "papers in its case. Its source, the paper said, had asked not to be named.",
+                           published="2024-06-19")
+    berg = _actor_of(an, "Maria Berg")
+    assert berg.country_source != "coreference"        # (the story may still place her)

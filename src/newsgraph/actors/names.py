@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.people import is_credit, name_parts, whole_words
-from newsgraph.actors.phrases import PhraseInfo, read_phrase
+from newsgraph.actors.phrases import PhraseInfo, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
@@ -113,11 +113,19 @@ class NameFinder:
         for span in self.view.ents:
             if span.label_ == "PERSON":
                 out.append(span)
-            elif span.label_ in ("ORG", "GPE", "NORP") and len(span) in (2, 3) \
-                    and span[0].lower_ in kb.given_gender and span[-1].text in alone \
-                    and all(t.text[:1].isupper() and t.is_alpha for t in span):
+                continue
+            words = [t for t in span if t.text != "-"]         # "Eva-Marie Persson"
+            if span.label_ in ("ORG", "GPE", "NORP") and len(words) in (2, 3) \
+                    and words[0].lower_ in kb.given_gender \
+                    and all(t.text[:1].isupper() and t.is_alpha for t in words) \
+                    and (span[-1].text in alone or self.names_a_role_holder(span)):
                 out.append(span)
         return out
+
+    def names_a_role_holder(self, span: Span) -> bool:
+        """The name stands in apposition to a person's title: "Norway's deputy director, Eva-Marie Persson"."""
+        root = span.root
+        return root.dep_ == "appos" and root.head.pos_ == "NOUN" and noun_lemma(root.head) in self.kb.roles
 
     def persons(self) -> None:
         view, table, kb = self.view, self.table, self.kb
@@ -173,7 +181,8 @@ class NameFinder:
             ent.alias(name)
             if appos is not None:
                 toks, h = appos
-                a_start, a_end = min(t.i for t in toks), max(t.i for t in toks) + 1
+                words = [t for t in toks if not t.is_punct] or toks    # not a quotation mark before it
+                a_start, a_end = min(t.i for t in words), max(t.i for t in toks) + 1
                 if not any(table.taken[a_start:a_end]):
                     table.add(a_start, a_end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
                     table.phrase_tokens[a_start:a_end] = b"\x01" * (a_end - a_start)

@@ -262,8 +262,11 @@ class NominalResolver:
             others = self.clause_subject_entities(h, compat)
             found = table.recent(lambda e: compat(e) and e not in others, h.i, 1)
             ent = found[0] if found else None
-            if ent is not None and info.country and ent.country is None and info.country not in ent.foreign_to:
-                ent.set_country(info.country, "coreference")    # "Julian Assange ... the Australian national"
+            if ent is not None and info.country and ent.country is None and info.country not in ent.foreign_to \
+                    and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children):
+                # "Julian Assange ... the Australian national" (not "its source": whose "its" is says
+                # nothing of the person's nationality)
+                ent.set_country(info.country, "coreference")
             if ent is None and info.country:
                 # "the Russian leader", "Iran's foreign minister": the KB's office holder on that date
                 holders = kb.holders_of(info.country, info.role, self.view.day)
