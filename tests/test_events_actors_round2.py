@@ -293,3 +293,16 @@ def test_a_possessive_pronoun_gives_no_nationality_to_the_person_a_nominal_refer
                            published="2024-06-19")
     berg = _actor_of(an, "Maria Berg")
     assert berg.country_source != "coreference"        # (the story may still place her)
+
+
+def test_the_one_called_on_to_act_is_the_agent_of_the_act():
+    evs = newsgraph.analyse("The ombudsman called on the government to withdraw the troops. "
+                            "The rebels agreed on Monday to withdraw from the town.", published="2024-06-19").events
+    withdraw = _has(evs, root="08")
+    assert {e.source_code for e in withdraw} == {"GOV", "REB"}      # the government withdraws; "on Monday" is no one
+
+
+def test_an_ombudsman_is_a_state_official():
+    an = newsgraph.analyse("LA PAZ, Bolivia - The ombudsman said the deaths were caused by gunshot wounds.",
+                           published="2024-06-19")
+    assert _actor_of(an, "ombudsman").code == "BOLGOV"

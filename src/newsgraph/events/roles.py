@@ -14,6 +14,8 @@ from spacy.tokens import Token
 TARGET_PREPS = ("with", "to", "against", "on", "at", "upon", "into", "toward", "towards", "for", "from",
                 "over", "onto")
 RELATIVE = {"who", "whom", "which", "that", "whose"}
+# prepositions whose object is the one asked to act: "called on X to", "prevailed upon X to"
+CONTROL_PREPS = ("on", "upon")
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -118,9 +120,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head, depth + 1)
     if verb.dep_ == "xcomp":
         # object control: "urged X to support" -> X; subject control: "vowed to build" -> subject
-        obj = [c for c in head.children if c.dep_ in ("dobj",)]
+        obj = [c for c in head.children if c.dep_ in ("dobj",)] or [
+            o for o in prep_objects(head, CONTROL_PREPS) if o.ent_type_ not in ("DATE", "TIME")]
         if obj and head.lemma_.lower() not in ("promise", "offer", "threaten", "vow", "pledge"):
-            return obj
+            return obj      # ("called on the government to withdraw": the government withdraws)
         if is_passive(head):
             # "Obama is scheduled to attend": the passive subject controls the complement
             subj = [c for c in head.children if c.dep_ == "nsubjpass"]
