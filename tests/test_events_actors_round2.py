@@ -306,3 +306,11 @@ def test_an_ombudsman_is_a_state_official():
     an = newsgraph.analyse("LA PAZ, Bolivia - The ombudsman said the deaths were caused by gunshot wounds.",
                            published="2024-06-19")
     assert _actor_of(an, "ombudsman").code == "BOLGOV"
+
+
+def test_an_aspectual_verb_keeps_its_subject_as_the_agent():
+    evs = newsgraph.analyse("Turkey said it would keep hitting Syrian troops. "
+                            "Israeli jets continued bombing Hamas positions overnight.", published="2024-06-19").events
+    force = [e for e in evs if e.cameo_root in ("18", "19")]
+    assert {e.source_code for e in force} == {"TUR", "ISR"}
+    assert all(e.target_code != e.source_code for e in force)

@@ -14,6 +14,10 @@ from spacy.tokens import Token
 TARGET_PREPS = ("with", "to", "against", "on", "at", "upon", "into", "toward", "towards", "for", "from",
                 "over", "onto")
 RELATIVE = {"who", "whom", "which", "that", "whose"}
+# verbs whose -ing complement is the subject's own act ("kept hitting the troops"), never a participle
+# describing the noun after it ("told visiting officials")
+ASPECTUAL = {"keep", "continue", "stop", "start", "begin", "resume", "finish", "quit", "avoid", "risk", "consider",
+             "deny", "admit", "recommend", "suggest", "end"}
 # prepositions whose object is the one asked to act: "called on X to", "prevailed upon X to"
 CONTROL_PREPS = ("on", "upon")
 
@@ -78,7 +82,8 @@ def participle_modifier(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
-    if verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in ASPECTUAL \
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         # the object follows at once, with only its own modifiers between: "told visiting Ugandan officials"
         if objs and all(t.head.i == objs[0].i and t.dep_ in ("compound", "amod", "det", "nummod")
