@@ -314,3 +314,14 @@ def test_an_aspectual_verb_keeps_its_subject_as_the_agent():
     force = [e for e in evs if e.cameo_root in ("18", "19")]
     assert {e.source_code for e in force} == {"TUR", "ISR"}
     assert all(e.target_code != e.source_code for e in force)
+
+
+def test_a_spokesperson_for_a_named_organisation_speaks_for_it_not_for_the_dateline():
+    an = newsgraph.analyse("NAIROBI (Reuters) - Police fired tear gas at protesters in Nairobi on Tuesday, a "
+                           "spokeswoman for Amnesty International said. A spokesman for the World Bank declined "
+                           "to comment. A lawyer for the family said the officers should be charged.",
+                           published="2024-06-19")
+    amnesty = _actor_of(an, "a spokeswoman")
+    assert amnesty.country == "NGO" and amnesty.country_source == "employer"
+    assert _actor_of(an, "A spokesman").country == "IGO"
+    assert _actor_of(an, "A lawyer").country == "KEN"       # a family is no named organisation

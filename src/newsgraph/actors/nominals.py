@@ -189,6 +189,12 @@ class NominalResolver:
                 if e is not None and e.country and e.kind in ("PERSON", "ORG") and not e.generic:
                     info.country, place_source = e.country, "employer"
                     break
+        if info.country is None and info.role:
+            employer = self.employer(h)
+            if employer is not None:
+                info.country, place_source = employer.country, "employer"
+                if employer.sector and not kb.roles[info.role].strong:
+                    info.sector = employer.sector     # a spokesman for the World Bank speaks for the bank
         lemma = noun_lemma(h)
         definite = any(t.lower_ in _DEFINITE or t.dep_ == "poss" for t in toks if t.i < h.i)
 
@@ -290,6 +296,22 @@ class NominalResolver:
                     ent.set_country(info.country, place_source)
         ent.foreign_to |= self.sent_to.get(h.i, set())
         add([ent])
+
+    def employer(self, h: Token) -> Ent | None:
+        """"a spokesman for the United Nations peacekeeping force", "a lawyer for Amnesty International": the
+        named organisation (with a country, IGO or NGO code) a person speaks or works for."""
+        named = self.table.name_entity_at()
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ != "for":
+                continue
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                for t in (o, *(g for g in o.children if g.dep_ in ("compound", "nmod"))):
+                    e = named.get(t.i)
+                    if e is not None and e.kind == "ORG" and e.country and not e.generic:
+                        return e
+        return None
 
     def clause_subject_entities(self, h: Token, compat) -> list[Ent]:
         """Who the subject of the nominal's own clause is: "he fought with the shirtless man" -- the man is
