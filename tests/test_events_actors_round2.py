@@ -325,3 +325,10 @@ def test_a_spokesperson_for_a_named_organisation_speaks_for_it_not_for_the_datel
     assert amnesty.country == "NGO" and amnesty.country_source == "employer"
     assert _actor_of(an, "A spokesman").country == "IGO"
     assert _actor_of(an, "A lawyer").country == "KEN"       # a family is no named organisation
+
+
+def test_foreign_agents_take_no_country_from_the_story():
+    an = newsgraph.analyse("BELGRADE - Police detained 20 demonstrators in Belgrade on Saturday. The president "
+                           "said the protesters were paid by foreign agents.", published="2024-06-19")
+    assert _actor_of(an, "foreign agents").country is None
+    assert _actor_of(an, "Police").country == "SRB"

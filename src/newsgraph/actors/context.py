@@ -243,7 +243,7 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         return out
     by_sector = _sector_countries(table)
     for ent, ments in todo.items():
-        if ent.sector in NO_CONTEXT_SECTORS:
+        if ent.sector in NO_CONTEXT_SECTORS or ent.foreign:
             continue
         named = [m for m in ments if m.kind != "pronoun"]
         if ent.kind == "GROUP" and ent.generic and ent.sector in COREFERRING_SECTORS \

@@ -57,6 +57,7 @@ def nominal_heads(kb: KB) -> frozenset[str]:
 
 
 CLAUSE_PRONOUNS = {"he", "she"}
+FOREIGN = {"foreign", "overseas"}           # "foreign agents": not of the country the story is about
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
 
 
@@ -203,6 +204,9 @@ class NominalResolver:
             # shelling" stays a mention of Israel when "tank" names none)
             table.phrase_tokens[start:end] = b"\x01" * (end - start)
             table.add(start, end, h.i, "nominal", label, ents, name_level=False)
+            if any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in h.children):
+                for e in ents:
+                    e.foreign = e.foreign or (e.generic and e.country is None)
         # "the country", "the two nations"
         if lemma in kb.country_nouns:
             if info.country:
