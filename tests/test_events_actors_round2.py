@@ -332,3 +332,12 @@ def test_foreign_agents_take_no_country_from_the_story():
                            "said the protesters were paid by foreign agents.", published="2024-06-19")
     assert _actor_of(an, "foreign agents").country is None
     assert _actor_of(an, "Police").country == "SRB"
+
+
+def test_a_counterpart_of_a_named_country_is_that_country_official_not_the_speaker():
+    an = newsgraph.analyse("TOKYO (AP) - Japan's foreign minister met his South Korean counterpart in Tokyo on Monday. "
+                           "China's embassy in Tokyo declined to comment. Officials said a summit could follow.",
+                           published="2024-06-19")
+    meet = _has(an.events, root="04")
+    assert meet and meet[0].source_code == "JPNGOV" and meet[0].target_code == "KORGOV"
+    assert _actor_of(an, "Officials").country == "JPN"      # the dateline's, not the one body the text placed

@@ -251,7 +251,9 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             # "Iranian security forces ... the security forces": the one country the document gives
             # that kind of actor
             iso = next(iter(by_sector[ent.sector]))
-            if iso not in ent.foreign_to:
+            # (not against the dateline: "officials" in a story filed from Tokyo are not China's because
+            # the text once named "China's embassy")
+            if iso not in ent.foreign_to and not (story.dateline and story.dateline != iso):
                 ent.set_country(iso, "coreference")
                 continue
         if ent.generic:
