@@ -341,3 +341,20 @@ def test_a_counterpart_of_a_named_country_is_that_country_official_not_the_speak
     meet = _has(an.events, root="04")
     assert meet and meet[0].source_code == "JPNGOV" and meet[0].target_code == "KORGOV"
     assert _actor_of(an, "Officials").country == "JPN"      # the dateline's, not the one body the text placed
+
+
+def test_condemning_the_attack_is_criticism_of_the_attackers_named_before():
+    evs = newsgraph.analyse("MOGADISHU (Reuters) - Al Shabaab militants attacked a military base in southern Somalia "
+                            "on Friday, a military officer said. Somalia's government condemned the attack.",
+                            published="2024-06-19").events
+    attack = _has(evs, root="19")
+    assert attack and attack[0].source_code == "SOMREBSHB"          # "Al Shabaab" spelt with a space
+    condemn = _has(evs, code="111")
+    assert condemn and condemn[0].source_code == "SOMGOV" and condemn[0].target_code == "SOMREBSHB"
+    assert condemn[0].rule_id.endswith("+answers")
+
+
+def test_condemning_an_attack_no_one_was_named_for_codes_nothing():
+    evs = newsgraph.analyse("The government condemned the attack.", published="2024-06-19").events
+    assert not _has(evs, root="11")
+    assert not any("awaits" in e.rule_id for e in evs)
