@@ -358,3 +358,10 @@ def test_condemning_an_attack_no_one_was_named_for_codes_nothing():
     evs = newsgraph.analyse("The government condemned the attack.", published="2024-06-19").events
     assert not _has(evs, root="11")
     assert not any("awaits" in e.rule_id for e in evs)
+
+
+def test_standing_firm_is_no_company():
+    an = newsgraph.analyse("The senator praised the governors for standing firm. The firm said it would appeal.",
+                           published="2024-06-19")
+    firms = [m for m in an.mentions if "firm" in m.text.lower()]
+    assert [m.text for m in firms] == ["The firm"]

@@ -57,6 +57,8 @@ def nominal_heads(kb: KB) -> frozenset[str]:
 
 
 CLAUSE_PRONOUNS = {"he", "she"}
+STANCE_VERBS = {"stand", "hold", "remain", "stay"}
+STANCE_ADJECTIVES = {"firm"}
 FOREIGN = {"foreign", "overseas"}           # "foreign agents": not of the country the story is about
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
 
@@ -85,6 +87,8 @@ class NominalResolver:
             return False
         if t.dep_ in ("compound", "amod") and t.head.i != t.i:
             return False          # "police" in "police officer", "military parades": the head decides
+        if t.i > 0 and t.doc[t.i - 1].lemma_.lower() in STANCE_VERBS and noun_lemma(t) in STANCE_ADJECTIVES:
+            return False          # "standing firm", "held firm": an adjective the tagger took for a company
         if t.dep_ == "attr" and not any(c.dep_ == "expl" for c in t.head.children) \
                 or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "attr":
             return False          # predicate nominal: "Putin is the first head of state" (not "there were ...")
