@@ -365,3 +365,13 @@ def test_standing_firm_is_no_company():
                            published="2024-06-19")
     firms = [m for m in an.mentions if "firm" in m.text.lower()]
     assert [m.text for m in firms] == ["The firm"]
+
+
+def test_a_state_chief_minister_is_not_the_prime_minister_and_a_mob_beating_is_assault():
+    an = newsgraph.analyse("NEW DELHI (Reuters) - Prime Minister Narendra Modi condemned the violence on Sunday. "
+                           "A farmer was beaten by a mob in the village. The state's chief minister promised an "
+                           "inquiry.", published="2019-06-19")
+    chief = _actor_of(an, "chief minister")
+    assert chief.name != "Narendra Modi" and chief.country == "IND"
+    beat = _has(an.events, root="18")
+    assert beat and beat[0].cameo_code == "182"          # a mob is no protest (145)

@@ -23,7 +23,7 @@ GROUP_PERSON_HEADS = {"leader", "autocrat", "president", "man", "woman", "minist
                       "head", "dictator", "counterpart", "strongman", "side"}
 # head-of-state titles that name one office ("the president" is not the prime minister)
 SPECIFIC_HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
-                        "emir", "supreme leader"}
+                        "emir", "supreme leader", "chief minister", "governor"}   # (the last two: of a state)
 # place nouns that name their place with "of" ("the West Bank city of Nablus", "the province of Quebec")
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "district", "county", "capital",
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
@@ -404,6 +404,8 @@ class NominalResolver:
             is_head = e.head_role or kb.is_head_role(e.role) or (e.sector == "GOV" and e.role is None)
             if info.head_role and info.role not in SPECIFIC_HEAD_TITLES:
                 return is_head                     # leader, autocrat, dictator: any head
+            if e.role and e.role.lower() in SPECIFIC_HEAD_TITLES and e.role.lower() != info.role:
+                return False      # "the minister" is not the prime minister
             if e.role and info.role in e.role.lower():
                 return True
             return info.head_role and is_head and e.role is None
