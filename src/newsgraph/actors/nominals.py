@@ -308,10 +308,11 @@ class NominalResolver:
     def employer(self, h: Token) -> Ent | None:
         """"a spokesman for the United Nations peacekeeping force", "a lawyer for Amnesty International": the
         named organisation (with a country, IGO or NGO code) a person speaks or works for."""
+        fors = [c for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+        if not fors:
+            return None
         named = self.table.name_entity_at()
-        for c in h.children:
-            if c.dep_ != "prep" or c.lower_ != "for":
-                continue
+        for c in fors:
             for o in c.children:
                 if o.dep_ != "pobj":
                     continue

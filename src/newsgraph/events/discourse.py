@@ -64,6 +64,9 @@ def _answers(e: Event, token_at: dict[int, Token]) -> set[str] | None:
 def answer_accusations(doc: Doc, events: list[Event]) -> list[Event]:
     """Give target-less denials of "these accusations" the accusers of the nearest earlier accusation, and
     condemnations of "the attack" its attackers."""
+    if not any(e.target_actor_id is None and e.target_code is None and e.cameo_root == ACCUSATION_ROOT
+               or e.cameo_code == DENIAL for e in events):
+        return events           # (most documents: nothing that could answer an earlier sentence)
     token_at = {t.idx: t for t in doc}
     out: list[Event] = []
     for e in events:
