@@ -375,3 +375,18 @@ def test_a_state_chief_minister_is_not_the_prime_minister_and_a_mob_beating_is_a
     assert chief.name != "Narendra Modi" and chief.country == "IND"
     beat = _has(an.events, root="18")
     assert beat and beat[0].cameo_code == "182"          # a mob is no protest (145)
+
+
+def test_a_named_office_holder_takes_the_story_country_as_the_office_would():
+    # a story filed from Kuala Lumpur that also names Germany and Ukraine: too mixed to place a private
+    # person, clear enough for the police -- and for a premier named without a country
+    an = newsgraph.analyse("KUALA LUMPUR (Reuters) - Police arrested the state premier, Ahmad Zaki, on Monday over "
+                           "corruption allegations.\n\nThe acting premier, Lim Wei Tan, said the government would "
+                           "continue to function. He also urged calm.\n\nWhen she met the Ukrainian president, the "
+                           "German chancellor Angela Merkel pledged support. She said he had her backing.",
+                           published="2019-06-19")
+    assert _actor_of(an, "Ahmad Zaki").code == "MYSGOV"
+    lim = _actor_of(an, "Lim Wei Tan")
+    assert lim.code == "MYSGOV" and lim.country_source == "dateline"
+    he = next(m for m in an.mentions if m.text == "He")
+    assert an.actor(he.actor_id).name == "Lim Wei Tan"     # the acting premier just quoted, not the one arrested

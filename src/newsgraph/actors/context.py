@@ -267,6 +267,10 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             found = story.for_entity(STORY_SHARE if ent.sector in DOMESTIC_SECTORS else PERSON_SHARE)
         elif ent.kind in ("ORG", "GROUP") or any(_is_national_body(view, m) for m in named):
             found = story.for_entity(STORY_SHARE)
+        elif ent.role and ent.sector in INSTITUTIONAL_SECTORS:
+            # a named office holder ("the state premier, Ahmad Zaki") is as much the story country's as
+            # the office
+            found = story.for_entity(STORY_SHARE)
         else:
             found = story.for_entity(PERSON_SHARE)
         if found is not None and found[0] not in ent.foreign_to:
