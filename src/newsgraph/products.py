@@ -44,12 +44,26 @@ class QuoteCues:
 
 
 @dataclass
+class StoryCountries:
+    """Where the article's events happen, as the actors stage reads it (actors/context.py): the one
+    country the story is about, when the text makes that clear, with how it was found (dateline | story)
+    and how sure that is; and sentence -> the one country of the places its locative phrases name
+    ("in Nairobi"). Used for agents the text implies but does not name ("were arrested": the police)."""
+
+    iso: str | None = None
+    source: str | None = None
+    confidence: float | None = None
+    by_sentence: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass
 class StageContext:
     """The typed hand-offs between stages (`analysis.context`); not persisted."""
 
     actor_index: ActorIndex | None = None      # actors stage
     quote_cues: QuoteCues | None = None        # quotes stage
     main_place: Place | None = None            # geo stage: the dateline, else the main location
+    story_countries: StoryCountries | None = None   # actors stage
 
 
 # Every product a stage may require or provide, with what it is.
@@ -65,4 +79,5 @@ PRODUCTS: dict[str, str] = {
     "actor_index": "analysis.context.actor_index: token -> actor (ActorIndex)",
     "quote_cues": "analysis.context.quote_cues: quote -> reporting cue offset (QuoteCues)",
     "main_place": "analysis.context.main_place: the article's dateline or main location (Place)",
+    "story_countries": "analysis.context.story_countries: the story's country and each sentence's (StoryCountries)",
 }

@@ -6,6 +6,7 @@ Public API used by later stages (events, quotes):
     actor_for_span(analysis, start_char, end_char) -> Actor | None
     actors_for_token(analysis, token) -> list[Actor]       # plural mentions give every member
     actors_for_span(analysis, start_char, end_char) -> list[Actor]
+    implied_actor(analysis, sector, sentence) -> Actor | None   # "were arrested": the police of the place
 
 What the stage leaves behind
     analysis.actors     one Actor per canonical actor. A named actor's id = Actor.make_id(name, country), so
@@ -20,6 +21,7 @@ What the stage leaves behind
                         ("metonym" marks a capital/seat used as an actor: it is *not* a place).
                         A plural mention ("the two leaders", "they" after "Obama and Putin") is stored
                         as one Mention per member, all with the same span.
+    analysis.context.story_countries  (products.StoryCountries) the story's country and each sentence's
     analysis.context.actor_index  (products.ActorIndex) token -> actor id for singular mentions, token ->
                         actor ids for plural ones, the plural mentions' ids, actor genders.
 
@@ -35,10 +37,12 @@ How it works (resolve.py runs the steps; each reads the DocView and what the ear
     kb.py         the knowledge base in data/kb/ (phoenix.py: the converted PETRARCH2/Phoenix dictionaries;
                   import_phoenix.py: the converter behind `newsgraph kb import-phoenix PATH`)
     places.py     city/region -> country through the gazetteer
+    implied.py    agents the text implies ("were arrested": that country's police), for the events stage
     stage.py      records; lookup.py: the API above
 """
 from __future__ import annotations
 
+from newsgraph.actors.implied import implied_actor
 from newsgraph.actors.lookup import actor_for_span, actor_for_token, actors_for_span, actors_for_token
 
-__all__ = ["actor_for_span", "actor_for_token", "actors_for_span", "actors_for_token"]
+__all__ = ["actor_for_span", "actor_for_token", "actors_for_span", "actors_for_token", "implied_actor"]

@@ -9,6 +9,7 @@ Evidence per country (`story_evidence`):
   * each place the geo stage found (not metonyms): a city, region or landmark PLACE_WEIGHT, a country
     COUNTRY_PLACE_WEIGHT (countries are named in every foreign-relations story; towns say where it is)
   * each mention of a person, official, body or group whose country the text gives    ACTOR_WEIGHT
+  (places and actors after the first LEAD_SENTENCES sentences count LATER_WEIGHT times as much)
 The story country is the top country when its share of the evidence of the top two countries is at
 least STORY_SHARE (and
 MIN_EVIDENCE in all, in a text of MIN_STORY_SENTENCES or more or with a dateline); its confidence grows
@@ -34,6 +35,7 @@ from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import COUNTRY_CONFIDENCE, Ent, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.places import place_country
+from newsgraph.products import StoryCountries
 
 DATELINE_WEIGHT = 4.0
 TITLE_WEIGHT = 3.0          # a country (or its people) named in the headline
@@ -41,7 +43,9 @@ TITLE_PLACE_WEIGHT = 2.0    # a city or region of one country named in the headl
 PLACE_WEIGHT = 1.0
 COUNTRY_PLACE_WEIGHT = 0.5
 ACTOR_WEIGHT = 1.0
-MIN_EVIDENCE = 0.5
+LEAD_SENTENCES = 5          # the lead: where a story says where it is and whom it is about
+LATER_WEIGHT = 0.5          # a place or actor after the lead weighs this much
+MIN_EVIDENCE = 0.25        # one country named once, after the lead
 MIN_STORY_SENTENCES = 3     # a story country needs a story: one or two sentences say no more than themselves
 STORY_SHARE = 0.55           # share of the evidence the story country needs (generic agents, bodies)
 PERSON_SHARE = 0.65          # ... for a named person of unknown country
@@ -51,6 +55,9 @@ LOCAL_SECTORS = {None, "COP", "CVL", "CRM", "OPP", "JUD", "HLH", "EDU", "BUS", "
 NO_CONTEXT_SECTORS = {"UAF"}
 # sectors of institutions: a national body of the story's country unless the text says otherwise
 INSTITUTIONAL_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "ELI"}
+# sectors that are domestic by definition: rebels and insurgents fight in their own country, an opposition
+# opposes its own government; like institutions, they take the story country at STORY_SHARE
+DOMESTIC_SECTORS = INSTITUTIONAL_SECTORS | {"REB", "OPP"}
 # sectors whose unqualified mention refers back to the one such body the text has placed ("Iranian
 # security forces ... the security forces"); not private people ("the Turkish Friendship Hospital" says
 # nothing of the other hospitals)
@@ -159,7 +166,7 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
     for p in view.places:
         if p.role != "place" or not p.country or p.country in NON_STATE_COUNTRY:
             continue
-        score[p.country] += PLACE_WEIGHT if p.feature in _SUBNATIONAL else COUNTRY_PLACE_WEIGHT
+        score[p.country] += (PLACE_WEIGHT if p.feature in _SUBNATIONAL else COUNTRY_PLACE_WEIGHT) * _position(p.sentence)
     place_starts = {p.start for p in view.places}
     for m in table.ments:
         if len(m.ents) != 1 or m.kind == "pronoun":
@@ -169,10 +176,16 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
             continue
         if e.kind == "COUNTRY":
             if view.toks[m.start].idx not in place_starts:     # a country the geo stage did not count
-                score[e.country] += COUNTRY_PLACE_WEIGHT
+                score[e.country] += COUNTRY_PLACE_WEIGHT * _position(m.sent)
             continue
-        score[e.country] += ACTOR_WEIGHT
+        score[e.country] += ACTOR_WEIGHT * _position(m.sent)
     return score
+
+
+def _position(sentence: int) -> float:
+    """How much a place or actor says about where the story is: a news story says where and whom it is
+    about in its lead; what comes late is background, other stories, or a page's related links."""
+    return 1.0 if sentence < LEAD_SENTENCES else LATER_WEIGHT
 
 
 def _sentence_countries(view: DocView) -> dict[int, str]:
@@ -215,19 +228,22 @@ def _is_national_body(view: DocView, m: Ment) -> bool:
     return bool(names & view.kb.national_bodies)
 
 
-def assign_context_countries(view: DocView, table: EntityTable) -> None:
-    """Give actors without a country the one their sentence or the story makes clear (see above)."""
+def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountries:
+    """Give actors without a country the one their sentence or the story makes clear (see above); return
+    the story's and the sentences' countries for the later stages (agents the text implies)."""
+    story = StoryCountry(view, table)
+    by_sentence = _sentence_countries(view)
+    found = story.for_entity(STORY_SHARE)
+    out = StoryCountries(*(found or (None, None, None)), by_sentence=by_sentence)
     todo: dict[Ent, list[Ment]] = {}
     for m in table.ments:
         if len(m.ents) == 1 and m.ents[0].country is None and m.ents[0].kind != "COUNTRY":
             todo.setdefault(m.ents[0], []).append(m)
     if not todo:
-        return
-    story = StoryCountry(view, table)
-    by_sentence = _sentence_countries(view)
+        return out
     by_sector = _sector_countries(table)
     for ent, ments in todo.items():
-        if ent.sector in NO_CONTEXT_SECTORS:
+        if ent.sector in NO_CONTEXT_SECTORS or ent.foreign:
             continue
         named = [m for m in ments if m.kind != "pronoun"]
         if ent.kind == "GROUP" and ent.generic and ent.sector in COREFERRING_SECTORS \
@@ -235,7 +251,9 @@ def assign_context_countries(view: DocView, table: EntityTable) -> None:
             # "Iranian security forces ... the security forces": the one country the document gives
             # that kind of actor
             iso = next(iter(by_sector[ent.sector]))
-            if iso not in ent.foreign_to:
+            # (not against the dateline: "officials" in a story filed from Tokyo are not China's because
+            # the text once named "China's embassy")
+            if iso not in ent.foreign_to and not (story.dateline and story.dateline != iso):
                 ent.set_country(iso, "coreference")
                 continue
         if ent.generic:
@@ -244,11 +262,17 @@ def assign_context_countries(view: DocView, table: EntityTable) -> None:
                 if len(local) == 1 and not local & ent.foreign_to:
                     ent.set_country(local.pop(), "sentence")
                     continue
-            # an institution is the story country's; a private person only in a story about one country
-            found = story.for_entity(STORY_SHARE if ent.sector in INSTITUTIONAL_SECTORS else PERSON_SHARE)
+            # an institution, rebels or an opposition are the story country's; a private person only in a
+            # story about one country
+            found = story.for_entity(STORY_SHARE if ent.sector in DOMESTIC_SECTORS else PERSON_SHARE)
         elif ent.kind in ("ORG", "GROUP") or any(_is_national_body(view, m) for m in named):
+            found = story.for_entity(STORY_SHARE)
+        elif ent.role and ent.sector in INSTITUTIONAL_SECTORS:
+            # a named office holder ("the state premier, Ahmad Zaki") is as much the story country's as
+            # the office
             found = story.for_entity(STORY_SHARE)
         else:
             found = story.for_entity(PERSON_SHARE)
         if found is not None and found[0] not in ent.foreign_to:
             ent.set_country(found[0], found[1], found[2])
+    return out

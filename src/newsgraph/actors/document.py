@@ -89,8 +89,18 @@ class DocView:
             return True                         # "pro-Russia rebels", "anti-Israel protesters"
         if m.end + 1 < n and toks[m.end].text in ("-", "–") and toks[m.end + 1].lower_ in BACKING:
             return True
+        if self.place_name_part(m):
+            return True
         last = toks[m.end - 1]
         return m.kind in ("C", "M") and last.dep_ == "compound" and last.head.lemma_.lower() in self.kb.topic_heads
+
+    def place_name_part(self, m: KBMatch) -> bool:
+        """'Spanish Town', 'the English Channel', 'the Indian Ocean': a demonym that begins a place's
+        name (the next word is a capitalised place noun) is no nationality."""
+        if m.kind != "D" or m.end >= len(self.toks):
+            return False
+        nxt = self.toks[m.end]
+        return nxt.is_title and nxt.lower_ in self.kb.place_heads
 
     # ------------------------------------------------------------------ masks
     def _dateline_mask(self) -> bytearray:

@@ -25,6 +25,7 @@ from newsgraph.actors.kb import KB, KB_DIR, load_kb
 # Preference when two entries claim the same span (curated before imported).
 _RANK = {"O": 0, "L": 1, "M": 2, "C": 3, "D": 4, "P": 5}
 INDEX_VERSION = 3
+NATIONAL = "National"       # the word that makes an international body's name a state's own body
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,8 @@ def find_kb_matches(doc: Doc, kb_dir: str | None = None, inner: list[KBMatch] | 
         if check_case and not any(t.text[:1].isupper() for t in toks[start:end] if t.lower_ != "the"):
             continue
         kind, value = key.split("|", 1)
+        if kind in ("O", "P") and start > 0 and toks[start - 1].text == NATIONAL:
+            continue    # "National Security Council": a state's namesake of the international body
         cands.append((start, end, kind, value))
     cands.sort(key=lambda c: (-(c[1] - c[0]), _RANK[c[2]], c[0]))
     taken = bytearray(len(doc))

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.people import is_credit, name_parts, whole_words
-from newsgraph.actors.phrases import PhraseInfo, read_phrase
+from newsgraph.actors.phrases import PhraseInfo, noun_lemma, read_phrase
+from newsgraph.actors.places import place_country
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
 # prepositions after which a capital is a place, not an actor ("in Pyongyang")
@@ -112,11 +113,19 @@ class NameFinder:
         for span in self.view.ents:
             if span.label_ == "PERSON":
                 out.append(span)
-            elif span.label_ in ("ORG", "GPE", "NORP") and len(span) in (2, 3) \
-                    and span[0].lower_ in kb.given_gender and span[-1].text in alone \
-                    and all(t.text[:1].isupper() and t.is_alpha for t in span):
+                continue
+            words = [t for t in span if t.text != "-"]         # "Eva-Marie Persson"
+            if span.label_ in ("ORG", "GPE", "NORP") and len(words) in (2, 3) \
+                    and words[0].lower_ in kb.given_gender \
+                    and all(t.text[:1].isupper() and t.is_alpha for t in words) \
+                    and (span[-1].text in alone or self.names_a_role_holder(span)):
                 out.append(span)
         return out
+
+    def names_a_role_holder(self, span: Span) -> bool:
+        """The name stands in apposition to a person's title: "Norway's deputy director, Eva-Marie Persson"."""
+        root = span.root
+        return root.dep_ == "appos" and root.head.pos_ == "NOUN" and noun_lemma(root.head) in self.kb.roles
 
     def persons(self) -> None:
         view, table, kb = self.view, self.table, self.kb
@@ -151,10 +160,15 @@ class NameFinder:
                 if ainfo.role or ainfo.group_term or ainfo.country:
                     via_appos = info.country is None and ainfo.country is not None
                     info.merge(ainfo)
+            source = "apposition" if via_appos else "title"
+            if info.country is None:
+                origin = self.origin_country(root, appos[1] if appos is not None else None)
+                if origin:
+                    info.country, source = origin, "place"
             hon = doc[start - 1].lower_ if start > 0 else ""
             if self.honorifics.get(hon):
                 info.gender = info.gender or self.honorifics[hon]
-            ent = self.link_person(name, info, "apposition" if via_appos else "title")
+            ent = self.link_person(name, info, source)
             if appos is not None and ent.country is None:
                 self.serves.append((ent, appos[1]))
             m_start = start
@@ -167,10 +181,32 @@ class NameFinder:
             ent.alias(name)
             if appos is not None:
                 toks, h = appos
-                a_start, a_end = min(t.i for t in toks), max(t.i for t in toks) + 1
+                words = [t for t in toks if not t.is_punct] or toks    # not a quotation mark before it
+                a_start, a_end = min(t.i for t in words), max(t.i for t in toks) + 1
                 if not any(table.taken[a_start:a_end]):
                     table.add(a_start, a_end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
                     table.phrase_tokens[a_start:a_end] = b"\x01" * (a_end - a_start)
+
+    def origin_country(self, root: Token, appos: Token | None) -> str | None:
+        """"Singh Jabarjung, 24, from Punjab's Bhatinda", "Maria Lopez, a nurse from Caracas": the country of
+        the place a person is said to come from (a country, or a city or region the gazetteer places in one)."""
+        view = self.view
+        for head in (root, appos):
+            for c in head.children if head is not None else ():
+                if c.dep_ != "prep" or c.lower_ != "from":
+                    continue
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    for t in (o, *(g for g in o.children if g.dep_ in ("poss", "compound"))):
+                        if t.i in view.country_of:
+                            return view.country_of[t.i]
+                    span = view.place_entity(o) if o.ent_type_ in ("GPE", "LOC") else None
+                    if span is not None and not any(self.table.taken[span.start:span.end]):
+                        iso = place_country(span.text, view.context_countries)
+                        if iso:
+                            return iso
+        return None
 
     def bare_surnames(self) -> None:
         """Surnames the entity recogniser missed ("Traeger said") of people named in full elsewhere."""

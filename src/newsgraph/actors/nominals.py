@@ -23,7 +23,7 @@ GROUP_PERSON_HEADS = {"leader", "autocrat", "president", "man", "woman", "minist
                       "head", "dictator", "counterpart", "strongman", "side"}
 # head-of-state titles that name one office ("the president" is not the prime minister)
 SPECIFIC_HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
-                        "emir", "supreme leader"}
+                        "emir", "supreme leader", "chief minister", "governor"}   # (the last two: of a state)
 # place nouns that name their place with "of" ("the West Bank city of Nablus", "the province of Quebec")
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "district", "county", "capital",
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
@@ -55,6 +55,20 @@ def nominal_heads(kb: KB) -> frozenset[str]:
     return hit[1]
 
 
+
+CLAUSE_PRONOUNS = {"he", "she"}
+STANCE_VERBS = {"stand", "hold", "remain", "stay"}
+STANCE_ADJECTIVES = {"firm"}
+FOREIGN = {"foreign", "overseas"}           # "foreign agents": not of the country the story is about
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+
+
+def _substantive_participle(t: Token) -> bool:
+    """"The accused threw a stone", "spat at by the accused": a participle used as a noun (with "the",
+    in a subject or object slot) that the tagger left a verb."""
+    return t.tag_ in ("VBN", "JJ") and t.dep_ in ARGUMENT_DEPS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+
 class NominalResolver:
     def __init__(self, view: DocView, table: EntityTable):
         self.view, self.table, self.kb = view, table, view.kb
@@ -65,12 +79,16 @@ class NominalResolver:
     # ------------------------------------------------------------------ finding nominals
     def is_head(self, t: Token) -> bool:
         table = self.table
-        if t.pos_ not in ("NOUN", "PROPN") or table.taken[t.i] or table.phrase_tokens[t.i]:
+        if table.taken[t.i] or table.phrase_tokens[t.i]:
+            return False
+        if t.pos_ not in ("NOUN", "PROPN") and not _substantive_participle(t):
             return False
         if t.lower_ not in self.heads and noun_lemma(t) not in self.heads:
             return False
         if t.dep_ in ("compound", "amod") and t.head.i != t.i:
             return False          # "police" in "police officer", "military parades": the head decides
+        if t.i > 0 and t.doc[t.i - 1].lemma_.lower() in STANCE_VERBS and noun_lemma(t) in STANCE_ADJECTIVES:
+            return False          # "standing firm", "held firm": an adjective the tagger took for a company
         if t.dep_ == "attr" and not any(c.dep_ == "expl" for c in t.head.children) \
                 or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "attr":
             return False          # predicate nominal: "Putin is the first head of state" (not "there were ...")
@@ -176,6 +194,12 @@ class NominalResolver:
                 if e is not None and e.country and e.kind in ("PERSON", "ORG") and not e.generic:
                     info.country, place_source = e.country, "employer"
                     break
+        if info.country is None and info.role:
+            employer = self.employer(h)
+            if employer is not None:
+                info.country, place_source = employer.country, "employer"
+                if employer.sector and not kb.roles[info.role].strong:
+                    info.sector = employer.sector     # a spokesman for the World Bank speaks for the bank
         lemma = noun_lemma(h)
         definite = any(t.lower_ in _DEFINITE or t.dep_ == "poss" for t in toks if t.i < h.i)
 
@@ -184,6 +208,9 @@ class NominalResolver:
             # shelling" stays a mention of Israel when "tank" names none)
             table.phrase_tokens[start:end] = b"\x01" * (end - start)
             table.add(start, end, h.i, "nominal", label, ents, name_level=False)
+            if any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in h.children):
+                for e in ents:
+                    e.foreign = e.foreign or (e.generic and e.country is None)
         # "the country", "the two nations"
         if lemma in kb.country_nouns:
             if info.country:
@@ -199,8 +226,9 @@ class NominalResolver:
                     add(ms)
             return
         person_head = lemma in GROUP_PERSON_HEADS or info.head_role
-        # plural people named before: "the two leaders", "both leaders", "the two men"
-        if info.plural and person_head and not info.country and (info.count or definite):
+        # plural people named before: "the two leaders", "both leaders", "the two men"; an indefinite
+        # number ("Three men have been charged", "two more men") brings in new people
+        if info.plural and person_head and not info.country and definite:
             want = info.count or 2
             compat = self.person_filter(info)
             members = table.recent(compat, h.i, want)
@@ -209,8 +237,8 @@ class NominalResolver:
             if len(members) >= 2:
                 add(members, "GROUP")
                 return
-            if info.group_term is None:
-                return
+            if info.group_term is None and (info.count is not None or info.sector is None):
+                return        # "the two leaders" are two people of the text; "the officials" may be a body
         demonstrative = any(t.lower_ in ("the", "this", "that") for t in toks if t.i < h.i) \
             and not any(t.dep_ == "poss" for t in toks)
         if (lemma in kb.org_nouns or info.group_term is not None) and demonstrative and not info.country \
@@ -238,16 +266,21 @@ class NominalResolver:
         if info.role is None:
             return
         if lemma in BARE_NOT_PEOPLE and not info.country and lemma == info.role \
-                and not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in h.children):
-            return            # "hit in the head": without "of ..." or a modifier these are no title
+                and not any(c.dep_ in ("prep", "compound", "amod") or c.dep_ == "poss" and c.pos_ != "PRON"
+                            for c in h.children):
+            return            # "hit in the head", "her head": without "of ..." or a modifier these are no title
         # a singular person by role: corefer with a person of the document, else the KB's office holder
         ent = None
         if definite:
             compat = self.person_filter(info)
-            found = table.recent(compat, h.i, 1)
+            others = self.clause_subject_entities(h, compat)
+            found = table.recent(lambda e: compat(e) and e not in others, h.i, 1)
             ent = found[0] if found else None
-            if ent is not None and info.country and ent.country is None and info.country not in ent.foreign_to:
-                ent.set_country(info.country, "coreference")    # "Julian Assange ... the Australian national"
+            if ent is not None and info.country and ent.country is None and info.country not in ent.foreign_to \
+                    and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children):
+                # "Julian Assange ... the Australian national" (not "its source": whose "its" is says
+                # nothing of the person's nationality)
+                ent.set_country(info.country, "coreference")
             if ent is None and info.country:
                 # "the Russian leader", "Iran's foreign minister": the KB's office holder on that date
                 holders = kb.holders_of(info.country, info.role, self.view.day)
@@ -260,7 +293,9 @@ class NominalResolver:
             # actor of that role, whose country the phrase or else the story gives (context.py)
             cname = kb.country_name(info.country)
             name = f"{cname} {info.role}" if cname else self.description(h, start, end)
-            key = f"R:{info.country}:{info.role}"
+            # one generic actor per role, country and sector: "an insurgent source" and "a police source"
+            # are two people
+            key = f"R:{info.country}:{info.role}:{info.sector}"
             ent = table.ents.get(key)
             if ent is None:
                 ent = table.ent(key, name=name, kind="PERSON", sector="ELI" if info.former else info.sector,
@@ -269,6 +304,41 @@ class NominalResolver:
                     ent.set_country(info.country, place_source)
         ent.foreign_to |= self.sent_to.get(h.i, set())
         add([ent])
+
+    def employer(self, h: Token) -> Ent | None:
+        """"a spokesman for the United Nations peacekeeping force", "a lawyer for Amnesty International": the
+        named organisation (with a country, IGO or NGO code) a person speaks or works for."""
+        fors = [c for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+        if not fors:
+            return None
+        named = self.table.name_entity_at()
+        for c in fors:
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                for t in (o, *(g for g in o.children if g.dep_ in ("compound", "nmod"))):
+                    e = named.get(t.i)
+                    if e is not None and e.kind == "ORG" and e.country and not e.generic:
+                        return e
+        return None
+
+    def clause_subject_entities(self, h: Token, compat) -> list[Ent]:
+        """Who the subject of the nominal's own clause is: "he fought with the shirtless man" -- the man is
+        not "he". A subject already resolved gives its entity; a personal pronoun not yet resolved, the
+        entity it will most likely take (the most recent compatible one)."""
+        t, steps = h, 0
+        while t.dep_ in ("pobj", "prep", "dobj", "dative", "conj", "appos") and t.head.i != t.i and steps < 4:
+            t, steps = t.head, steps + 1
+        if t.i == h.i or t.pos_ not in ("VERB", "AUX"):
+            return []
+        out: list[Ent] = []
+        for subj in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
+            ments = [m for m in self.table.ments if m.head == subj.i and len(m.ents) == 1]
+            if ments:
+                out.append(ments[0].ents[0])
+            elif subj.lower_ in CLAUSE_PRONOUNS:
+                out += self.table.recent(compat, subj.i, 1)
+        return out
 
     def description(self, h: Token, start: int, end: int) -> str:
         """How the text describes an actor it does not name: the nominal with the modifiers after its
@@ -335,6 +405,8 @@ class NominalResolver:
             is_head = e.head_role or kb.is_head_role(e.role) or (e.sector == "GOV" and e.role is None)
             if info.head_role and info.role not in SPECIFIC_HEAD_TITLES:
                 return is_head                     # leader, autocrat, dictator: any head
+            if e.role and e.role.lower() in SPECIFIC_HEAD_TITLES and e.role.lower() != info.role:
+                return False      # "the minister" is not the prime minister
             if e.role and info.role in e.role.lower():
                 return True
             return info.head_role and is_head and e.role is None
@@ -372,7 +444,8 @@ class NominalResolver:
         doc = view.doc
         names = [(s.start, s.end) for s in view.ents if s.label_ in ("GPE", "LOC", "FAC", "ORG")]
         for m in view.kbm:
-            if m.kind != "D" or any(table.taken[m.start:m.end]) or any(table.phrase_tokens[m.start:m.end]):
+            if m.kind != "D" or any(table.taken[m.start:m.end]) or any(table.phrase_tokens[m.start:m.end]) \
+                    or view.place_name_part(m):
                 continue
             if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in names):
                 continue                       # "Spanish Town", "the Turkish Friendship Hospital"

@@ -20,10 +20,12 @@ from newsgraph.actors.entities import EntityTable, Ment
 from newsgraph.actors.names import NameFinder
 from newsgraph.actors.nominals import NominalResolver
 from newsgraph.actors.pronouns import PRONOUNS, PronounResolver
+from newsgraph.products import StoryCountries
 
 
-def resolve_document(view: DocView) -> list[Ment]:
-    """The document's resolved mentions, in text order (an outer mention before the ones inside it)."""
+def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
+    """The document's resolved mentions, in text order (an outer mention before the ones inside it),
+    and the countries the story and each sentence are about (step 4)."""
     table = EntityTable(view)
     NameFinder(view, table).run()
     nominals = NominalResolver(view, table)
@@ -42,6 +44,6 @@ def resolve_document(view: DocView) -> list[Ment]:
         elif t.pos_ == "NOUN" and t.dep_ == "nsubj":
             nominals.epithet(t)
     nominals.leftover_demonyms()
-    assign_context_countries(view, table)
+    story = assign_context_countries(view, table)
     table.ments.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    return table.ments
+    return table.ments, story

@@ -28,12 +28,13 @@ def _actor(e: Ent, article_id: str) -> Actor:
                  country_confidence=e.country_confidence, aliases=[])
 
 
-@stages.register("actors", requires=("places", "main_place"), provides=("actors", "mentions", "actor_index"))
+@stages.register("actors", requires=("places", "main_place"), provides=("actors", "mentions", "actor_index", "story_countries"))
 def actors_stage(doc: Doc, analysis: Analysis) -> None:
     art = analysis.article
     view = DocView(doc, load_kb(), art.published, places=analysis.places,
                    main_place=analysis.context.main_place, dateline_place=art.dateline_place, title=art.title)
-    ments = resolve_document(view)
+    ments, story = resolve_document(view)
+    analysis.context.story_countries = story
     actors: dict[str, Actor] = {}
     ids: dict[int, str] = {}                  # id(Ent) -> actor id
 

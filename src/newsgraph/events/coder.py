@@ -20,17 +20,19 @@ from itertools import permutations
 from spacy import symbols as spacy_symbols
 from spacy.tokens import Doc, Span, Token
 
+import newsgraph.actors as actors_api
 from newsgraph.events import arguments as args
 from newsgraph.events import confidence
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
+from newsgraph.events.discourse import AWAITS_ANSWER, answer_accusations, answers_earlier
 from newsgraph.events.date_place import When, article_place, event_date, event_when, local_event_place
 from newsgraph.events.modality import attribution, modality, refusal, reporting_verb
 from newsgraph.events.ontology import lookup
-from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, noun_sets, pattern_index,
-                                       place_target_mode, refusal_codes)
+from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, implied_agent, noun_sets,
+                                       pattern_index, place_target_mode, refusal_codes)
 from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import drop_shadowed_statements, statement_events, statement_index
@@ -46,6 +48,9 @@ _FUTURE_THREATEN = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 # (CAMEO practice: "activists staged a protest in Beijing" -> target CHN).
 _PLACE_TARGET_ROOTS = {"14", "15"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
+_PERSONAL_ROOTS = {"17", "18", "19", "20"}     # acts one person can do to another of the same code
+_PEOPLE_KINDS = {"PERSON", "GROUP"}
+_REQUEST_ROOTS = {"02", "10"}         # appeals and demands: made to an addressee
 # Where the cause of a death or injury is named ("killed in the floods", "injured by the blast").
 _CAUSE_PREPS = ("in", "by", "during", "after", "from", "amid", "when")
 # An event noun after these is a reference point for another event, not reported here.
@@ -117,6 +122,9 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
             if not hit:
                 continue
             direct = [o for o in hit if o.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd")]
+            if not direct and not p.prep and any(o.dep_ in ("dobj", "obj") for o in tok.children) \
+                    and all(o.dep_ == "pobj" and o.head.head.i == tok.i for o in hit):
+                continue        # "opened an investigation into the fire": the verb's own object is another thing
             parts += direct or hit      # "released two hostages in a prisoner swap": the hostages
         return Trigger(tok, p, parts)
     return None
@@ -283,6 +291,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands = [roles.datives(tok), other,
                  [o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS) if o.i not in parts]]
         cands += [roles.prep_objects(o, roles.TARGET_PREPS) for o in objects]
+        if p.cameo.startswith("016"):
+            # "rejected the allegations of the relatives", "denied the charges by the police": the accuser
+            cands += [roles.prep_objects(o, ("of", "by", "from")) for o in objects]
         cands += [objects]
     else:
         dobjs = roles.direct_objects(tok)
@@ -292,6 +303,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands += [roles.prep_objects(o, p.prep + roles.TARGET_PREPS) for o in dobjs]
         # "demanded that the US cancel the sale": the subject of the complement clause
         cands += [roles.clause_subjects(tok)]
+        if p.cameo[:2] in _REQUEST_ROOTS:
+            # "pleaded with the administration to reconsider": the small model makes the addressee the
+            # subject of the infinitive
+            cands += [roles.infinitive_subjects(tok)]
     return sources, cands
 
 
@@ -557,9 +572,13 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         patient_noun = p.patient and trig.token.pos in (_NOUN, _PROPN)
         exclude = source_keys | {f"@{s.head.i}" for s in sources}
         targets = _victims(cands[:1] if patient_noun else cands, exclude, any_noun=patient_noun)
+    awaits_answer = False
     if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
             and not symmetric_sources:
-        return []
+        # "condemned the attack": the attackers may be named in an earlier sentence (events/discourse.py)
+        awaits_answer = conv.enabled("answers", options.since) and answers_earlier(trig.token, p.cameo)
+        if not awaits_answer:
+            return []
     pairs = _pairs(trig, sources, targets, group)
     reject = None
     if mood == "negated" and refusal(trig.token):
@@ -573,6 +592,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     for s, t, code in pairs:
         sa, ta = (s.actor if s else None), (t.actor if t else None)
         rule = p.id if code != reject else f"{p.id}+refusal"
+        if awaits_answer:
+            rule += AWAITS_ANSWER
         if senses:
             sense = sense_of(trig.token, code, s, t)
             if sense is not None:
@@ -584,8 +605,11 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             code, rule = "145", f"{rule}+protest"    # CAMEO 145: violent protest, riot, destruction by protesters
         if code.startswith("183") and ordnance and _by_ordnance(trig.token, ordnance):
             code, rule = "190", f"{rule}+ordnance"   # CAMEO 183 is non-military bombing; a missile strike is 19
-        if sa is not None and ta is not None and sa.code == ta.code:
-            continue        # "Xi and Li signed": no event of a government with itself
+        if sa is not None and ta is not None and sa.code == ta.code \
+                and not (sa.id != ta.id and code[:2] in _PERSONAL_ROOTS
+                         and sa.kind in _PEOPLE_KINDS and ta.kind in _PEOPLE_KINDS):
+            continue        # "Xi and Li signed": no event of a government with itself (but "a man stabbed
+                            # his neighbour": force or coercion between two people of one code is an event)
         if code in ("042", "043") and sa is not None and ta is not None and sa.country == ta.country \
                 and not (sa.sector and ta.sector):
             continue        # a visit to one's own country is travel, not a diplomatic visit
@@ -594,11 +618,26 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         plover = _plover(code, p, "purpose" if mood_cue == "to" else mood_here, conditional)
         conf = confidence.score(p.confidence, code, source=sa is not None, target=ta is not None,
                                 recoded=code != p.cameo or "+SE-" in p.id)
-        out.append((make_event(analysis, sent, sent_index, code=code, rule=rule if not agentless else f"{rule}+{agentless}",
-                               source=s, target=t, cue=cue, modality=mood_here, when=when, confidence=conf,
-                               attribution=attrib, target_code=None if t is not None else place_target,
-                               plover=plover), trig.token))
+        event = make_event(analysis, sent, sent_index, code=code, rule=rule if not agentless else f"{rule}+{agentless}",
+                           source=s, target=t, cue=cue, modality=mood_here, when=when, confidence=conf,
+                           attribution=attrib, target_code=None if t is not None else place_target,
+                           plover=plover)
+        if agentless and s is None:
+            _imply_source(analysis, event, sent_index, options)
+        out.append((event, trig.token))
     return out
+
+
+def _imply_source(analysis: Analysis, event: Event, sent_index: int, options: CoderOptions) -> None:
+    """"Three men were arrested in Nairobi": an act only one kind of state body does (agentless.csv's
+    `agent`) has that body of the country where it happened as its source, when the text says which
+    country (actors/implied.py); the source's words stay empty, as the text names no one."""
+    sector = implied_agent(event.cameo_code) if conv.enabled("implied-agents", options.since) else None
+    actor = actors_api.implied_actor(analysis, sector, sent_index) if sector else None
+    if actor is None or actor.id == event.target_actor_id:
+        return
+    event.source_actor_id, event.source_code = actor.id, actor.code
+    event.rule_id = f"{event.rule_id}+agent-{sector}"
 
 
 def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
@@ -645,7 +684,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = _merge_consequences(out, trigger_of)
     out = _drop_shadowed(out)
     if conv.enabled("collapse", options.since):
-        out = conv.collapse(out)
+        out = conv.collapse(out, trigger_of)
     if statements:
         out = drop_shadowed_statements(out)
     return out
@@ -762,4 +801,6 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
     events: list[Event] = []
     for i, sent in enumerate(doc_sents(doc)):
         events.extend(code_sentence(doc, analysis, sent, i, options))
+    if conv.enabled("answers", options.since):
+        events = answer_accusations(doc, events)
     return events

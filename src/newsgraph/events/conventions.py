@@ -194,7 +194,9 @@ def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: An
                 if e.target_actor_id is None and e.target_code is None:
                     continue
                 code, tid, tcode, ttext, tstart = "015", e.target_actor_id, e.target_code, e.target_text, e.target_start
-            elif e.source_actor_id is not None:
+            elif e.source_actor_id is not None and e.source_text is not None:
+                # (a source the text only implies -- "he said he was arrested": the police -- is no one
+                # the speaker accuses)
                 code, tid, tcode, ttext, tstart = "112", e.source_actor_id, e.source_code, e.source_text, e.source_start
             else:
                 continue
@@ -224,9 +226,17 @@ def _specificity(code: str) -> int:
     return len(code) - (1 if len(code) == 3 and code.endswith("0") else 0)
 
 
-def collapse(events: list[Event]) -> list[Event]:
+def _coordinated(a: Token | None, b: Token | None) -> bool:
+    """Two verbs joined by "and": two acts ("were caught by police and deported"), not two readings of one."""
+    return a is not None and b is not None and a.i != b.i and a.pos_ in ("VERB", "AUX") and b.pos_ in ("VERB", "AUX") \
+        and ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i))
+
+
+def collapse(events: list[Event], trigger_of: dict[str, Token] | None = None) -> list[Event]:
     """One event per (source, target, CAMEO root, modality) in a sentence: the most specific code (a
-    visit, 042, over a generic meeting, 040), then the most confident, then the more specific actors."""
+    visit, 042, over a generic meeting, 040), then the most confident, then the more specific actors.
+    Events of two coordinated verbs (`trigger_of`: event id -> trigger) are two acts and both stay."""
+    trig = trigger_of or {}
     ranked = sorted(events, key=lambda e: (-_specificity(e.cameo_code), -e.confidence,
                                            -len(e.source_code or "") - len(e.target_code or ""),
                                            e.cue_start or 0))
@@ -237,6 +247,7 @@ def collapse(events: list[Event]) -> list[Event]:
             continue
         if any(k.cameo_root == e.cameo_root and k.modality == e.modality
                and _same_actor(k.source_code, e.source_code) and _same_actor(k.target_code, e.target_code)
+               and not (k.cameo_code != e.cameo_code and _coordinated(trig.get(k.id), trig.get(e.id)))
                for k in kept):
             continue
         kept.append(e)

@@ -304,15 +304,18 @@ def place_target_mode(code: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def agentless_table() -> tuple[tuple[str, frozenset[str]], ...]:
-    """(CAMEO prefix, forms) rows of agentless.csv, longest prefix first."""
+def agentless_table() -> tuple[tuple[str, frozenset[str], str | None], ...]:
+    """(CAMEO prefix, forms, implied agent sector) rows of agentless.csv, longest prefix first."""
     path = package_data("patterns", "agentless.csv")
     out = []
-    for lineno, r in read_rows(path, ("cameo", "forms", "example")):
+    for lineno, r in read_rows(path, ("cameo", "forms", "example"), optional=("agent",)):
         forms = frozenset(_split(r["forms"]))
         if not is_code(r["cameo"]) or not forms or not forms <= set(AGENTLESS_FORMS):
             raise DataFileError(path, lineno, f"bad CAMEO prefix or forms (any of {AGENTLESS_FORMS})")
-        out.append((r["cameo"], forms))
+        agent = r["agent"] or None
+        if agent is not None and not (len(agent) == 3 and agent.isalpha() and agent.isupper()):
+            raise DataFileError(path, lineno, f"agent {agent!r} is not a CAMEO sector code")
+        out.append((r["cameo"], forms, agent))
     return tuple(sorted(out, key=lambda row: -len(row[0])))
 
 
@@ -320,7 +323,17 @@ def agentless_table() -> tuple[tuple[str, frozenset[str]], ...]:
 def agentless_forms(code: str) -> frozenset[str]:
     """The forms in which an event with this CAMEO code may be coded without a source (agentless.csv):
     the row of the longest matching prefix; none when no row matches."""
-    for prefix, forms in agentless_table():
+    for prefix, forms, _ in agentless_table():
         if code.startswith(prefix):
             return forms
     return frozenset()
+
+
+@functools.lru_cache(maxsize=256)
+def implied_agent(code: str) -> str | None:
+    """The sector of the one kind of state body that does acts of this code ("were arrested": COP), from
+    the row of the longest matching prefix of agentless.csv; None when any actor could have done it."""
+    for prefix, _, agent in agentless_table():
+        if code.startswith(prefix):
+            return agent
+    return None

@@ -14,6 +14,12 @@ from spacy.tokens import Token
 TARGET_PREPS = ("with", "to", "against", "on", "at", "upon", "into", "toward", "towards", "for", "from",
                 "over", "onto")
 RELATIVE = {"who", "whom", "which", "that", "whose"}
+# verbs whose -ing complement is the subject's own act ("kept hitting the troops"), never a participle
+# describing the noun after it ("told visiting officials")
+ASPECTUAL = {"keep", "continue", "stop", "start", "begin", "resume", "finish", "quit", "avoid", "risk", "consider",
+             "deny", "admit", "recommend", "suggest", "end"}
+# prepositions whose object is the one asked to act: "called on X to", "prevailed upon X to"
+CONTROL_PREPS = ("on", "upon")
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -55,9 +61,18 @@ def is_passive(verb: Token) -> bool:
         found = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") or (
             # "were charged and arrested": a participle coordinated with a passive verb shares its voice
-            verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
+            verb.dep_ == "conj" and _participle_form(verb) and not any(c.dep_ == "nsubj" for c in verb.children)
             and verb.head.i != verb.i and is_passive(verb.head))
     return found
+
+
+def _participle_form(verb: Token) -> bool:
+    """A past participle, or a regular "-ed" form the small model tagged as a past tense although it has
+    neither subject nor object of its own ("were caught by police and deported to Mexico")."""
+    if verb.tag_ == "VBN":
+        return True
+    return verb.tag_ == "VBD" and verb.lower_.endswith("ed") \
+        and not any(c.dep_ in ("nsubj", "dobj", "obj", "dative") for c in verb.children)
 
 
 def participle_modifier(verb: Token) -> Token | None:
@@ -67,7 +82,8 @@ def participle_modifier(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
-    if verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in ASPECTUAL \
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         # the object follows at once, with only its own modifiers between: "told visiting Ugandan officials"
         if objs and all(t.head.i == objs[0].i and t.dep_ in ("compound", "amod", "det", "nummod")
@@ -95,6 +111,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [described]    # "visiting officials": the officials visit
     if is_passive(verb):
         found = agent_of(verb)
+        if not found and verb.dep_ in ("pcomp", "advcl"):
+            return []         # "returned home after being deported": the governing subject is the patient
     else:
         found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     found = [_resolve_relative(t, verb) for t in found]
@@ -107,9 +125,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head, depth + 1)
     if verb.dep_ == "xcomp":
         # object control: "urged X to support" -> X; subject control: "vowed to build" -> subject
-        obj = [c for c in head.children if c.dep_ in ("dobj",)]
+        obj = [c for c in head.children if c.dep_ in ("dobj",)] or [
+            o for o in prep_objects(head, CONTROL_PREPS) if o.ent_type_ not in ("DATE", "TIME")]
         if obj and head.lemma_.lower() not in ("promise", "offer", "threaten", "vow", "pledge"):
-            return obj
+            return obj      # ("called on the government to withdraw": the government withdraws)
         if is_passive(head):
             # "Obama is scheduled to attend": the passive subject controls the complement
             subj = [c for c in head.children if c.dep_ == "nsubjpass"]
@@ -136,6 +155,19 @@ def direct_objects(verb: Token) -> list[Token]:
         if not objs and verb.dep_ in ("xcomp", "conj"):
             # "were released by Putin" coordinated with (or controlled by) a verb that has the subject
             objs = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+            if not objs and verb.dep_ == "conj" and verb.head.dep_ == "conj" and is_passive(verb.head):
+                objs = direct_objects(verb.head)    # "... but was caught by police and deported"
+        if not objs and verb.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in verb.children):
+            # "returned home after being deported", "was hit after being stopped": a passive clause with
+            # no subject of its own is about the subject of the clause it hangs on
+            gov = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            for _ in range(3):      # "returned home broke after being deported": up to the clause with a subject
+                if gov.pos_ not in ("VERB", "AUX"):
+                    break
+                objs = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if objs or gov.dep_ not in ("advcl", "xcomp", "conj") or gov.head.i == gov.i:
+                    break
+                gov = gov.head
         return [_resolve_relative(t, verb) for t in objs]
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if not objs:      # "sentenced sobbing Hartley": the object hangs on a participle the model took for a complement
@@ -220,4 +252,12 @@ def quantified(tok: Token) -> list[Token]:
 def clause_subjects(verb: Token) -> list[Token]:
     """Subjects of the verb's complement clauses ("demanded that the US cancel ...")."""
     return [g for c in verb.children if c.dep_ in ("ccomp",)
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+
+
+def infinitive_subjects(verb: Token) -> list[Token]:
+    """Subjects the parse gives a verb's to-infinitive clause ("pleaded with the minister to resign" is
+    often parsed with "the minister" as the subject of "resign")."""
+    return [g for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                            for a in c.children)
             for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]

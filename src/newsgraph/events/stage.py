@@ -13,7 +13,7 @@ from newsgraph.registry import stages
 
 
 @stages.register("events", requires=("actors", "mentions", "actor_index", "quotes", "quote_cues", "times",
-                                     "places", "main_place"),
+                                     "places", "main_place", "story_countries"),
                  provides=("events",), options=CoderOptions)
 def events_stage(doc: Doc, analysis: Analysis, options: CoderOptions) -> None:
     analysis.events.extend(code_doc(doc, analysis, options))

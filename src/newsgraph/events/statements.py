@@ -29,7 +29,7 @@ from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.date_place import event_when
 from newsgraph.events.modality import modality
 from newsgraph.events.ontology import is_code
-from newsgraph.events.patterns import split_values
+from newsgraph.events.patterns import noun_sets, split_values
 from newsgraph.nlp.cache import sent_tokens
 from newsgraph.records import Analysis, Event
 
@@ -151,7 +151,16 @@ def _addressees(analysis: Analysis, verb: Token, row: StatementVerb) -> list[Par
         heads += _participle_objects(verb)
     if row.preps:
         heads += roles.prep_objects(verb, row.preps)
-    return args.resolved(analysis, heads)
+    return [p for p in args.resolved(analysis, heads) if not _press(p)]
+
+
+def _press(party: Party) -> bool:
+    """The press as the audience ("told reporters", "told the paper", "told Reuters"): a statement made
+    to the media is a public statement, coded without a target (the media only carry it)."""
+    if party.actor is not None and party.actor.sector == "MED":
+        return True
+    press = noun_sets()["PRESS"]
+    return party.head.lemma_.lower() in press or party.head.lower_ in press
 
 
 def _proposes(verb: Token) -> bool:

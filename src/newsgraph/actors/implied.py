@@ -1,0 +1,41 @@
+"""Agents the text implies but does not name: "three men were arrested" was done by the police, "the
+minister was charged" by prosecutors, "forty migrants were deported" by the state that deported them.
+
+Some acts only one kind of state body can do (data/patterns/agentless.csv, column `agent`): CAMEO coders
+take the police, prosecutors or government of the country where it happened as the source. That country
+is the one of the places the sentence names ("arrested in Nairobi"), else the story's own country when the
+text makes it clear (the dateline, or a story about one country: actors/context.py); with neither, no
+agent is implied -- a careful reader could not tell whose police it was.
+
+The actor is the same one a text naming that body with its country gets ("Kenyan police" is "Kenya police",
+KENCOP: same name, same id), with `country_source` saying how its country was found.
+"""
+from __future__ import annotations
+
+from newsgraph.actors.entities import COUNTRY_CONFIDENCE
+from newsgraph.actors.kb import load_kb
+from newsgraph.records import Actor, Analysis
+
+
+def implied_actor(analysis: Analysis, sector: str, sentence: int) -> Actor | None:
+    """The `sector` body (COP, JUD, GOV ...) of the country where sentence `sentence` happens, or None
+    when the text does not say which country that is. The actor is added to `analysis.actors` if new."""
+    story = analysis.context.story_countries
+    if story is None:
+        return None
+    iso, source, confidence = story.by_sentence.get(sentence), "sentence", COUNTRY_CONFIDENCE["sentence"]
+    if iso is None:
+        iso, source, confidence = story.iso, story.source, story.confidence
+    kb = load_kb()
+    cname = kb.country_name(iso) if iso else None
+    if not cname:
+        return None
+    name = f"{cname} {kb.sector_labels.get(sector, 'people')}"
+    actor_id = Actor.make_id(name, iso)
+    found = analysis.actor(actor_id)
+    if found is not None:
+        return found
+    actor = Actor(id=actor_id, name=name, kind="GROUP", country=iso, sector=sector,
+                  country_source=source, country_confidence=confidence, aliases=[])
+    analysis.actors.append(actor)
+    return actor
