@@ -35,6 +35,7 @@ class NameFinder:
         self.persons()
         self.bare_surnames()
         self.unrecognised_speakers()
+        self.given_names_before_surnames()
         self.kb_names()
         self.orgs()
         self.country_from_employer()
@@ -235,6 +236,42 @@ class NameFinder:
             ent = self.link_person(name, PhraseInfo(gender=self.honorifics.get(doc[start].lower_)))
             table.add(start, t.i + 1, t.i, "name", "PERSON", [ent])
 
+    def given_names_before_surnames(self) -> None:
+        """A person known so far by one word ("Lindsay") whose given name stands right before that word
+        somewhere ("Patrice Lindsay, director of ..." where the recogniser took only the surname, or
+        labelled "Morgan McNeely" an organisation) is named in full. Only when one given name is ever
+        written before the surname: two ("Dorie Greenspan", "Michael Greenspan") are two people."""
+        view, table, kb = self.view, self.table, self.kb
+        toks = view.toks
+        given: dict[int, tuple[Ent, set[str], list]] = {}
+        for m in table.ments:
+            if m.kind != "name" or m.end - m.start != 1 or len(m.ents) != 1:
+                continue
+            e = m.ents[0]
+            if e.kind != "PERSON" or e.office is not None or len(e.name.split()) != 1 or m.start == 0:
+                continue
+            entry = given.setdefault(id(e), (e, set(), []))
+            p = toks[m.start - 1]
+            if (p.pos_ == "PROPN" and p.is_alpha and p.text[:1].isupper() and not p.is_upper
+                    and p.whitespace_ == " " and not table.taken[p.i] and p.i not in view.kbm_tokens
+                    and p.lower_ not in kb.roles and p.lower_ not in self.honorifics and p.lemma_.lower() not in kb.terms
+                    and (p.lower_ in kb.given_gender or p.dep_ in ("compound", "flat") and p.head.i == m.start)):
+                entry[1].add(p.text)
+                entry[2].append(m)
+        for e, firsts, ments in given.values():
+            if len(firsts) != 1:
+                continue
+            first = next(iter(firsts))
+            full = f"{first} {e.name}"
+            e.name = full
+            e.name_parts |= name_parts(full)
+            e.alias(full)
+            if e.gender is None:
+                e.gender = kb.given_gender.get(first.lower())
+            for m in ments:
+                m.start -= 1
+                table.taken[m.start] = 1
+
     def full_name_for(self, t: Token) -> str | None:
         """'Given Surname' written elsewhere in the document for a lone surname."""
         if self._full_names is None:
@@ -287,9 +324,14 @@ class NameFinder:
                 key = f"P:{words[0]} {words[-1]}"
                 ent = table.ents.get(key)
                 if ent is None:
-                    # an earlier surname-only mention of the same person
-                    for e in reversed(list(table.ents.values())):
-                        if e.kind == "PERSON" and len(e.name.split()) == 1 and e.name_parts <= parts and not e.office:
+                    # the same person named by the last words of their name ("Al Hashish" after "Fouzia Al
+                    # Hashish"), or an earlier surname-only mention of them ("Lee", then "Ann Lee")
+                    ent = self.longer_name(words)
+                    for e in reversed(list(table.ents.values()) if ent is None else []):
+                        short = [w.strip(".").lower() for w in e.name.split()]
+                        if e.kind == "PERSON" and not e.office and (
+                                len(short) == 1 and e.name_parts <= parts
+                                or 1 < len(short) < len(words) and words[-len(short):] == short):
                             ent = e
                             e.name, e.key = name, key
                             table.ents[key] = e
@@ -329,6 +371,14 @@ class NameFinder:
             ent.name_parts |= parts
         self.learn(ent, info, source)
         return ent
+
+    def longer_name(self, words: list[str]) -> Ent | None:
+        """The one person of the document whose longer name ends with these words (a two-word surname,
+        "Al Hashish" of "Fouzia Al Hashish"; a middle and last name, "Ali Khan" of "Azfar Ali Khan")."""
+        found = [e for e in self.table.ents.values()
+                 if e.kind == "PERSON" and e.office is None and len(e.name.split()) > len(words)
+                 and [w.strip(".").lower() for w in e.name.split()[-len(words):]] == words]
+        return found[0] if len(found) == 1 else None
 
     def named_person(self, name: str):
         """The one person of the Phoenix dictionaries answering to a name (None when none or several)."""
