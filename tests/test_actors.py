@@ -407,3 +407,13 @@ def test_definite_report_speaks_for_its_issuer(quotes_pipeline):
                              "The Transportation Safety Board has investigated the crash.\n\n"
                              "The white paper said that crews need more rest.")
     assert _speaker_of(a, "crews") == "Canadian Pacific Railway"
+
+
+def test_pronoun_prefers_the_subject_of_the_previous_sentence_over_a_possessive(actors_pipeline):
+    # "Wen Haoran" has no given name the KB knows (gender unknown); "Mr. Brunner" is known to be a man,
+    # but he is only a possessor in the sentence: "he" takes up its subject
+    text = ("Ministry spokesperson Wen Haoran gave no details about Mr. Brunner's schedule. "
+            "But he said the talks would continue in the spring.")
+    an = run(actors_pipeline, text)
+    he = actor_at(an, "he")
+    assert he is not None and "Wen Haoran" in he.name

@@ -215,11 +215,13 @@ class SpeakerResolver:
                 return Resolved(None, self.text[s:e])
         return Resolved(None, None)
 
-    def _last_org(self, char: int, word: str = "") -> Resolved | None:
-        """The organisation named last before `char` (one with `word` in its name first, then subjects).
-        Names in credits and parentheses do not count."""
+    def _last_org(self, char: int, word: str = "", named_only: bool = False) -> Resolved | None:
+        """The organisation named last before `char` (one with `word` in its name first, then subjects;
+        with `named_only`, only one with `word` in its name). Names in credits and parentheses do not count."""
         prior = [e for e in self.orgs if e.end_char <= char and not self._furniture(e.start_char, e.end_char)]
         named = [e for e in prior if word and word in e.text.lower()]
+        if named_only and not named:
+            return None
         subjects = [e for e in prior if e.root.dep_ in ("nsubj", "nsubjpass")]
         ent = (named or subjects or prior or [None])[-1]
         if ent is None:
@@ -229,7 +231,14 @@ class SpeakerResolver:
 
     # -- documents speak for their issuers ---------------------------------------------------
     def _of_token(self, tok: Token) -> Resolved:
-        """Whoever a token names, through the actors stage; its surface text when the stage has no actor."""
+        """Whoever a token names, through the actors stage; its surface text when the stage has no actor.
+        "the railway company" is the organisation named last with "railway" in its name."""
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues()["org_noun"] \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            for word in [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")] + [tok.lemma_.lower()]:
+                found = self._last_org(tok.idx, word, named_only=True)
+                if found is not None:
+                    return found
         actor = actor_for_token(self.analysis, tok)
         if actor is not None:
             return Resolved(actor, self._actor_name(actor))
@@ -264,15 +273,19 @@ class SpeakerResolver:
         return None
 
     def _document_issuer(self, head: Token) -> Resolved | None:
-        """A definite document ("the report", "the lawsuit") refers back to the first mention of the
-        same kind of document; its issuer there is the speaker."""
-        lemma = head.lemma_.lower()
-        for t in reversed(self.doc[max(0, head.i - 600):head.i]):
-            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self._skipped(t.idx):
-                continue
-            who = self._issuer_token(t)
-            if who is not None:
-                return self._of_token(who)
+        """A definite document ("the report", "the lawsuit") refers back to the last mention of the
+        same kind of document whose issuer the text gives, else to the last document of any kind
+        with an issuer ("A report by the railway ... The white paper said"); that issuer speaks."""
+        lemma, kb = head.lemma_.lower(), load_kb()
+        window = self.doc[max(0, head.i - 600):head.i]
+        for same_kind in (True, False) if lemma in kb.document_nouns else (True,):
+            for t in reversed(window):
+                if t.pos_ != "NOUN" or self._skipped(t.idx) or t.lemma_.lower() != lemma and (
+                        same_kind or t.lemma_.lower() not in kb.document_nouns):
+                    continue
+                who = self._issuer_token(t)
+                if who is not None:
+                    return self._of_token(who)
         return None
 
     def _document(self, head: Token) -> Resolved:
