@@ -417,3 +417,21 @@ def test_pronoun_prefers_the_subject_of_the_previous_sentence_over_a_possessive(
     an = run(actors_pipeline, text)
     he = actor_at(an, "he")
     assert he is not None and "Wen Haoran" in he.name
+
+
+def test_a_title_taken_for_a_name_is_no_person(actors_pipeline):
+    # the recogniser may label "Lakeshore MP" a PERSON; it is the appositive of the named person
+    text = ("Ron Tackaberry, Lakeshore MP, said he would vote against the bill. "
+            "“We are trying to make a point,” he said.")
+    an = run(actors_pipeline, text)
+    assert not any(a.name.endswith("MP") for a in an.actors)
+    he = actor_at(an, "he", 1)
+    assert he is not None and he.name == "Ron Tackaberry"
+
+
+def test_surname_after_a_quote_is_the_person_named_in_full(actors_pipeline):
+    text = ("Sen. Maeve Sinclair said the board had ignored the findings.\n\n"
+            "\"The failure to act on these issues is indicative of wilful blindness,\" Sinclair states.")
+    an = run(actors_pipeline, text)
+    who = actor_at(an, "Sinclair", 1)
+    assert who is not None and who.name == "Maeve Sinclair"

@@ -131,6 +131,8 @@ class NameFinder:
                    and m.start <= start and end <= m.end for m in view.kbm):
                 continue          # the KB knows the name as an organisation/country ("al-Shabab", "Jordan")
             last = doc[end - 1]
+            if last.lower_ in kb.roles and doc[start].lower_ not in kb.given_gender:
+                continue          # a title the recogniser took for a name ("Jim Eglinski, Yellowhead MP, said")
             if last.lower_ in kb.place_heads or last.lemma_.lower() in kb.place_heads:
                 table.not_person[span.start:span.end] = b"\x01" * (span.end - span.start)
                 continue
@@ -195,9 +197,12 @@ class NameFinder:
         for t in toks:
             # a name the KB knows as a country may be a first name ("Jordan said" after "Jordan Stewart")
             kb_name = t.i in view.kbm_tokens and not (t.ent_type_ == "PERSON" and view.speech_subject(t))
-            if (t.pos_ == "PROPN" and t.text[:1].isupper() and not table.taken[t.i] and not kb_name
+            # the tagger may call a surname after a quote a noun ('," Sinclair states'): capitalised
+            # inside a sentence, it is still the name
+            proper = t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start and t.text[1:].islower()
+            if (proper and t.text[:1].isupper() and not table.taken[t.i] and not kb_name
                     and not table.not_person[t.i] and t.lower_.strip("\u200b") in by_part
-                    and t.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP")
+                    and t.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
                     and not (t.i + 1 < len(toks) and toks[t.i + 1].pos_ == "PROPN"
                              and not toks[t.i + 1].lower_ in _POSSESSIVE)):
                 start = t.i
