@@ -435,3 +435,38 @@ def test_surname_after_a_quote_is_the_person_named_in_full(actors_pipeline):
     an = run(actors_pipeline, text)
     who = actor_at(an, "Sinclair", 1)
     assert who is not None and who.name == "Maeve Sinclair"
+
+
+def test_a_person_inside_an_organisation_label_after_a_title(actors_pipeline):
+    # "Hereditary Chief Wa'lasi" may come out of the recogniser as one ORG span; the name after the
+    # title is a person, whom the next "he" takes up
+    text = ("Gitxsan Hereditary Chief Wa'lasi said he did not see the blockade as a threat. "
+            "\"Nobody here was aggressive,\" he said.")
+    an = run(actors_pipeline, text)
+    he = actor_at(an, "he", 1)
+    assert he is not None and he.kind == "PERSON" and "Wa'lasi" in he.name
+
+
+def test_cataphoric_possessive_teaches_no_gender(actors_pipeline):
+    # "his" in "Given his stated views" is a guess for the following subject, not evidence that
+    # Shanti Gokhale is a man: the later "she" still takes her up
+    text = ("Given his previously stated views, Shanti Gokhale, president of the tenants' league, is hopeful "
+            "the new minister will act. \"We have waited long enough,\" she said.")
+    an = run(actors_pipeline, text)
+    she = actor_at(an, "she")
+    assert she is not None and she.name == "Shanti Gokhale"
+
+
+def test_titled_name_reads_the_person_out_of_an_organisation_span(nlp):
+    from spacy.tokens import Span
+
+    from newsgraph.actors.kb import load_kb
+    from newsgraph.actors.names import NameFinder
+
+    doc = nlp("Gitxsan Hereditary Chief Wa'lasi said he did not see the blockade as a threat.")
+    chief = next(t.i for t in doc if t.text == "Chief")
+    finder = NameFinder.__new__(NameFinder)      # titled_name reads only the KB
+    finder.kb = load_kb()
+    tail = finder.titled_name(Span(doc, 0, chief + 2, label="ORG"))
+    assert tail is not None and tail.text == "Wa'lasi" and tail.label_ == "PERSON"
+    assert finder.titled_name(Span(doc, 0, chief, label="ORG")) is None     # no name after a title

@@ -113,11 +113,27 @@ class NameFinder:
         for span in self.view.ents:
             if span.label_ == "PERSON":
                 out.append(span)
+            elif span.label_ == "ORG" and (tail := self.titled_name(span)) is not None:
+                out.append(tail)
             elif span.label_ in ("ORG", "GPE", "NORP") and len(span) in (2, 3) \
                     and span[0].lower_ in kb.given_gender and span[-1].text in alone \
                     and all(t.text[:1].isupper() and t.is_alpha for t in span):
                 out.append(span)
         return out
+
+    def titled_name(self, span: Span) -> Span | None:
+        """The person's name at the end of an organisation-labelled span that runs through a title
+        ("Wet'suwet'en Hereditary Chief Na'moks" -> "Na'moks"): one to three capitalised names after
+        a capitalised role word of the KB."""
+        kb = self.kb
+        for k in range(len(span) - 2, -1, -1):
+            t = span[k]
+            if t.lower_ in kb.roles and t.text[:1].isupper():
+                tail = span.doc[t.i + 1:span.end]
+                if 1 <= len(tail) <= 3 and all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in tail):
+                    return Span(span.doc, tail.start, tail.end, label="PERSON")
+                return None
+        return None
 
     def persons(self) -> None:
         view, table, kb = self.view, self.table, self.kb

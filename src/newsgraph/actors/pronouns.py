@@ -83,7 +83,9 @@ class PronounResolver:
                     and t.head.head.dep_ in ("prep", "pobj", "advcl", "npadvmod")]
             earlier_same = [m for m in cands if m.sent == sent]
             if subj and not earlier_same:
-                self._bind(t, subj[0].ents, gender)
+                # a guess, not evidence: the person's gender is not learnt from it ("Given his views,
+                # Ann Roe said ..." may speak of someone else's views)
+                self._bind(t, subj[0].ents, None)
                 return
         reporter = self._reporting_subject(t, cands, gender, plural, low)
         if reporter is not None:                     # "Lavrov, who told reporters he ...", "X said she"
