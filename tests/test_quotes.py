@@ -299,3 +299,10 @@ def test_definite_document_speaks_for_the_issuer_of_the_last_document(quote_anal
             "The white paper said ice on the decks slows every crossing by hours.")
     an = quote_analyse(text)
     assert _speaker_of(an, "ice on the decks") == "Halvorsen Shipping Lines"
+
+
+def test_unnamed_speaker_is_described_by_the_whole_noun_phrase(quote_analyse):
+    text = "One resident of the valley said the new bridge had cut her drive to work in half."
+    an = quote_analyse(text)
+    q = next(q for q in an.quotes if "bridge" in q.text)
+    assert q.speaker_name == "One resident of the valley"

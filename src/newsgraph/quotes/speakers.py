@@ -202,6 +202,11 @@ class SpeakerResolver:
             # "the company said": the organisation named last (one with that word in its name first);
             # "her office said" stays as the text gives it
             return self._last_org(head.idx, head.lemma_.lower()) or Resolved(None, None)
+        if head.pos_ in ("NOUN", "NUM") and head.lemma_.lower() not in cues()["org_noun"]:
+            # someone the text describes but does not name: the whole description, with what follows
+            # the noun ("another member of the public", "an official with the ministry of health")
+            s, e = phrase_span(head, long=True)
+            return Resolved(None, " ".join(self.text[s:e].split()))
         return Resolved(None, None)
 
     def _nonperson_pronoun(self, head: Token, base: str) -> Resolved:
