@@ -470,3 +470,17 @@ def test_titled_name_reads_the_person_out_of_an_organisation_span(nlp):
     tail = finder.titled_name(Span(doc, 0, chief + 2, label="ORG"))
     assert tail is not None and tail.text == "Wa'lasi" and tail.label_ == "PERSON"
     assert finder.titled_name(Span(doc, 0, chief, label="ORG")) is None     # no name after a title
+
+
+def test_acronym_and_short_form_organisations_take_the_name_the_article_spells_out(actors_pipeline):
+    text = ("The Northern Rail Safety Agency (NRSA) opened an inquiry on Monday. Halvern Steelworks said it "
+            "would cooperate.\n\nThe NRSA said the brakes had failed. Halvern said the train was inspected in May.")
+    an = run(actors_pipeline, text)
+    assert actor_at(an, "NRSA", 1).name == "Northern Rail Safety Agency"
+    assert actor_at(an, "Halvern").name == "Halvern Steelworks"
+
+
+def test_a_title_run_into_a_person_span_is_no_part_of_the_name(actors_pipeline):
+    text = "Foreign Ministry spokesperson Wen Haoran told reporters the visit had been planned for months."
+    an = run(actors_pipeline, text)
+    assert actor_at(an, "Wen Haoran").name == "Wen Haoran"

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
+from newsgraph.actors.kb import load_kb
 from newsgraph.actors.people import is_credit, name_parts, whole_words
 from newsgraph.actors.phrases import PhraseInfo, read_phrase
 
@@ -22,6 +23,63 @@ SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around"
 _POSSESSIVE = ("'s", "\u2019s")
 # roles whose "to <country>" names where they are posted, not whom they serve
 SENT_TO = {"ambassador", "envoy", "emissary", "representative", "delegate", "diplomat", "attache", "consul"}
+
+
+def spelled_out(text: str, acronym: str, org_names: list[str]) -> str | None:
+    """The name an acronym abbreviates in this text: "Long Name (ACR)", or an organisation's name whose
+    capitalised words' initials spell it ("Immigration, Refugees and Citizenship Canada" for IRCC).
+    None when the text gives no such name."""
+    letters = acronym.replace(".", "")
+    if not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6):
+        return None
+    pos = text.find(f"({acronym})")
+    if pos > 0:
+        words = text[max(0, pos - 200):pos].split()
+        caps: list[int] = []
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i].strip(",")
+            if w[:1].isupper():
+                caps.append(i)
+                if "".join(words[j][0] for j in reversed(caps)) == letters:
+                    return " ".join(words[i:]).strip(" ,")
+            elif w.lower() not in ("and", "of", "the", "for", "&", "on", "in"):
+                break
+    for name in org_names:
+        words = [w for w in name.replace(",", " ").split() if w[:1].isupper()]
+        if len(words) == len(letters) and "".join(w[0] for w in words) == letters:
+            return name.strip()
+    return None
+
+
+LEGAL_FORMS = {"corp", "inc", "ltd", "co", "llc", "plc", "limited", "corporation", "company", "group", "sa", "ag",
+                "gmbh", "nv", "lp", "llp", "holdings"}
+
+
+def _adds_name(extra: str) -> bool:
+    """Does the rest of a longer organisation name add a name word, not only a legal form or a
+    country ("Corp.", "Inc.", "Canada")? Those are left off, as news text does."""
+    kb = load_kb()
+    for w in extra.replace("-", " ").split():
+        low = w.lower().strip(".,")
+        if low and low not in LEGAL_FORMS and kb.lookup_country(w.strip(".,")) is None:
+            return True
+    return False
+
+
+def org_full_name(text: str, name: str, org_names: list[str]) -> str:
+    """An organisation's fullest name in the article: an acronym spelled out in it ("IRCC" ->
+    "Immigration, Refugees and Citizenship Canada"), a short form of a longer name the article uses
+    ("Suncor" -> "Suncor Energy", the most frequent such form). Unchanged when there is none."""
+    key = name.strip()
+    letters = key.replace(".", "")
+    if letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6:
+        hit = spelled_out(text, key, org_names) or key
+    else:
+        longer = [n.strip() for n in org_names
+                  if n.strip().startswith((key + " ", key + "-")) and len(n) > len(key)
+                  and _adds_name(n.strip()[len(key):])]
+        hit = max(longer, key=lambda t: (longer.count(t), -len(t))) if longer else key
+    return hit[4:] if hit.lower().startswith("the ") else hit
 
 
 class NameFinder:
@@ -38,6 +96,7 @@ class NameFinder:
         self.given_names_before_surnames()
         self.kb_names()
         self.orgs()
+        self.acronyms_in_full()
         self.country_from_employer()
 
     # ------------------------------------------------------------------ people
@@ -45,8 +104,11 @@ class NameFinder:
         """Trim a PERSON span of honorifics/titles inside it and a trailing possessive."""
         start, end = span.start, span.end
         toks = self.view.toks
+        # honorifics, and titles the recogniser ran into the name ("spokesperson Lu Kang"): a name
+        # starts with a capitalised word that is no title
         while start < end - 1 and (toks[start].lower_ in self.honorifics or toks[start].lower_ in _POSSESSIVE
-                                   or toks[start].is_punct):
+                                   or toks[start].is_punct or toks[start].text[:1].islower()
+                                   or toks[start].lower_ in self.kb.roles and toks[start + 1].text[:1].isupper()):
             start += 1
         while end > start + 1 and (toks[end - 1].lower_ in (*_POSSESSIVE, "'", "\u2019") or toks[end - 1].is_punct):
             end -= 1
@@ -292,6 +354,29 @@ class NameFinder:
             for m in ments:
                 m.start -= 1
                 table.taken[m.start] = 1
+
+    def acronyms_in_full(self) -> None:
+        """An organisation known by its acronym ("IRCC") or a short form ("Suncor") is named as the
+        article spells it out ("Immigration, Refugees and Citizenship Canada (IRCC)", "Suncor Energy");
+        when the long name is an entity of its own, the two are one organisation."""
+        table, view = self.table, self.view
+        org_names = [" ".join(e.text.split()) for e in view.ents if e.label_ == "ORG"]
+        by_name = {e.name.lower(): e for e in table.ents.values() if e.kind == "ORG"}
+        # an acronym the recogniser called a person ("EDC said") is the organisation it spells
+        persons = [e for e in table.ents.values() if e.kind == "PERSON" and e.name.isupper() and " " not in e.name]
+        for e in [*by_name.values(), *persons]:
+            long = org_full_name(view.text, e.name, org_names)
+            if long == e.name or e.kind == "PERSON" and long == e.name.strip():
+                continue
+            other = by_name.get(long.lower())
+            if other is not None and other is not e:
+                for m in table.ments:
+                    m.ents = [other if x is e else x for x in m.ents]
+                other.alias(e.name)
+                table.ents.pop(e.key, None)
+            elif e.kind == "ORG":
+                e.alias(e.name)
+                e.name = long
 
     def full_name_for(self, t: Token) -> str | None:
         """'Given Surname' written elsewhere in the document for a lone surname."""

@@ -27,14 +27,13 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import actor_for_span, actor_for_token, actors_for_span, actors_for_token
 from newsgraph.actors.kb import load_kb
+from newsgraph.actors.names import org_full_name
 from newsgraph.actors.people import clean_name, in_parens, is_credit, strip_name
 from newsgraph.quotes.frames import doc_text, is_report_source, phrase_span
 from newsgraph.quotes.lexicon import cues
 from newsgraph.records import Actor, Analysis
 
 _FIRST_PERSON = {"i", "we", "you", "me", "us"}
-_LEGAL_FORMS = {"corp", "inc", "ltd", "co", "llc", "plc", "limited", "corporation", "company", "group", "sa", "ag",
-                "gmbh", "nv", "lp", "llp", "holdings"}
 _NOT_PERSON_ENTS = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL",
                     "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"}
 
@@ -89,58 +88,15 @@ class SpeakerResolver:
             return self.full_org(actor.name)
         return actor.name
 
-    def _adds_name(self, extra: str) -> bool:
-        """Does the rest of a longer organisation name add a name word, not only a legal form or a
-        country ("Corp.", "Inc.", "Canada")? Those are left off, as news text does."""
-        kb = load_kb()
-        for w in extra.replace("-", " ").split():
-            low = w.lower().strip(".,")
-            if low and low not in _LEGAL_FORMS and kb.lookup_country(w.strip(".,")) is None:
-                return True
-        return False
-
-    def _spelled_out(self, acronym: str, letters: str) -> str | None:
-        """The name an acronym abbreviates, from "Long Name (ACR)" in the text or an organisation
-        entity whose capitalised words' initials spell it."""
-        pos = self.text.find(f"({acronym})")
-        if pos > 0:
-            words = self.text[max(0, pos - 200):pos].split()
-            caps: list[int] = []
-            for i in range(len(words) - 1, -1, -1):
-                w = words[i].strip(",")
-                if w[:1].isupper():
-                    caps.append(i)
-                    if "".join(words[j][0] for j in reversed(caps)) == letters:
-                        return " ".join(words[i:]).strip(" ,")
-                elif w.lower() not in ("and", "of", "the", "for", "&", "on", "in"):
-                    break
-        for e in self.orgs:
-            words = [w for w in e.text.replace(",", " ").split() if w[:1].isupper()]
-            if len(words) == len(letters) and "".join(w[0] for w in words) == letters:
-                return e.text.strip()
-        return None
-
     def full_org(self, name: str) -> str:
-        """An organisation's fullest name in the article: an acronym spelled out in it ("IRCC" ->
-        "Immigration, Refugees and Citizenship Canada"), a short form of a longer name ("Suncor" ->
-        "Suncor Energy"). Unchanged when the article has no such longer form."""
+        """An organisation's fullest name in the article (actors.names.org_full_name), for a name the
+        actors stage left without an actor."""
         key = name.strip()
         if not key:
             return name
         hit = self._org_full.get(key)
         if hit is None:
-            hit = key
-            letters = key.replace(".", "")
-            if letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6:
-                hit = self._spelled_out(key, letters) or key
-            else:
-                longer = [e.text.strip() for e in self.orgs
-                          if e.text.strip().startswith((key + " ", key + "-")) and len(e.text) > len(key)
-                          and self._adds_name(e.text.strip()[len(key):])]
-                if longer:
-                    hit = max(longer, key=lambda t: (longer.count(t), -len(t)))
-            if hit.lower().startswith("the "):
-                hit = hit[4:]
+            hit = org_full_name(self.text, key, [e.text for e in self.orgs])
             self._org_full[key] = hit
         return hit
 
