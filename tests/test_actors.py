@@ -484,3 +484,19 @@ def test_a_title_run_into_a_person_span_is_no_part_of_the_name(actors_pipeline):
     text = "Foreign Ministry spokesperson Wen Haoran told reporters the visit had been planned for months."
     an = run(actors_pipeline, text)
     assert actor_at(an, "Wen Haoran").name == "Wen Haoran"
+
+
+def test_given_name_read_as_a_title_or_a_word_still_names_the_person(actors_pipeline):
+    # "Will" may be tagged a modal verb; "Mamadou" may be read as a title of "Dia"
+    text = ("Will Brandt, a locomotive engineer for 30 years, said the brakes were checked. "
+            "Brandt said the crew had followed the rules.")
+    an = run(actors_pipeline, text)
+    assert actor_at(an, "Brandt", 1).name == "Will Brandt"
+
+
+def test_a_nickname_in_quotes_and_a_leading_descriptor_are_no_part_of_the_name(actors_pipeline):
+    text = ("Organizer Dwayne Croteau said the rally would go ahead. "
+            "Singer Riefian \u201cIfan\u201d Fajarsyah said the band had lost its bassist.")
+    an = run(actors_pipeline, text)
+    assert actor_at(an, "Croteau").name == "Dwayne Croteau"
+    assert actor_at(an, "Fajarsyah").name == "Riefian Fajarsyah"

@@ -7,13 +7,15 @@ nominals or pronouns: those come after (nominals.py, pronouns.py) and may refer 
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import load_kb
 from newsgraph.actors.people import is_credit, name_parts, whole_words
-from newsgraph.actors.phrases import PhraseInfo, read_phrase
+from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, read_phrase
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
 # prepositions after which a capital is a place, not an actor ("in Pyongyang")
@@ -21,6 +23,7 @@ LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "acro
             "toward", "towards", "via", "over", "throughout", "within", "for", "of", "on"}
 SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around", "toward", "towards", "of"}
 _POSSESSIVE = ("'s", "\u2019s")
+_NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s")     # a nickname in quotes inside a name
 # roles whose "to <country>" names where they are posted, not whom they serve
 SENT_TO = {"ambassador", "envoy", "emissary", "representative", "delegate", "diplomat", "attache", "consul"}
 
@@ -109,6 +112,11 @@ class NameFinder:
         while start < end - 1 and (toks[start].lower_ in self.honorifics or toks[start].lower_ in _POSSESSIVE
                                    or toks[start].is_punct or toks[start].text[:1].islower()
                                    or toks[start].lower_ in self.kb.roles and toks[start + 1].text[:1].isupper()):
+            start += 1
+        # "Organizer Dwayne Croteau said": a sentence-initial noun for a person before a full name
+        first = toks[start]
+        if end - start >= 3 and first.is_sent_start and first.lower_.endswith(PERSON_SUFFIXES) \
+                and first.lower_ not in self.kb.given_gender:
             start += 1
         while end > start + 1 and (toks[end - 1].lower_ in (*_POSSESSIVE, "'", "\u2019") or toks[end - 1].is_punct):
             end -= 1
@@ -215,7 +223,7 @@ class NameFinder:
                 table.not_person[span.start:span.end] = b"\x01" * (span.end - span.start)
                 continue
             name_span = doc[start:end]
-            name = " ".join(name_span.text.split())
+            name = " ".join(_NICKNAME.sub(" ", name_span.text).split())   # 'Riefian “Ifan” Fajarsyah'
             root = name_span.root
             # learn from the text: title words before the name, "of <country>", an appositive
             title_toks = self.title_phrase(start, root)
@@ -328,19 +336,26 @@ class NameFinder:
         toks = view.toks
         given: dict[int, tuple[Ent, set[str], list]] = {}
         for m in table.ments:
-            if m.kind != "name" or m.end - m.start != 1 or len(m.ents) != 1:
+            if m.kind != "name" or len(m.ents) != 1 or m.head == 0:
                 continue
             e = m.ents[0]
-            if e.kind != "PERSON" or e.office is not None or len(e.name.split()) != 1 or m.start == 0:
+            if e.kind != "PERSON" or e.office is not None or len(e.name.split()) != 1 \
+                    or toks[m.head].text != e.name or m.end != m.head + 1:
                 continue
             entry = given.setdefault(id(e), (e, set(), []))
-            p = toks[m.start - 1]
-            if (p.pos_ == "PROPN" and p.is_alpha and p.text[:1].isupper() and not p.is_upper
-                    and p.whitespace_ == " " and not table.taken[p.i] and p.i not in view.kbm_tokens
+            # the word before the surname, outside the mention or read as its title ("Mamadou Dia")
+            p = toks[m.head - 1]
+            outside = p.i < m.start
+            # the tagger may read a given name as a word ("Will Young": a modal verb)
+            named = p.pos_ == "PROPN" or p.pos_ in ("AUX", "VERB", "NOUN", "ADJ") and p.dep_ in ("compound", "flat") \
+                and p.head.i == m.head
+            if (named and p.is_alpha and p.text[:1].isupper() and not p.is_upper
+                    and p.whitespace_ == " " and not (outside and table.taken[p.i]) and p.i not in view.kbm_tokens
                     and p.lower_ not in kb.roles and p.lower_ not in self.honorifics and p.lemma_.lower() not in kb.terms
-                    and (p.lower_ in kb.given_gender or p.dep_ in ("compound", "flat") and p.head.i == m.start)):
+                    and (p.lower_ in kb.given_gender or p.dep_ in ("compound", "flat") and p.head.i == m.head)):
                 entry[1].add(p.text)
-                entry[2].append(m)
+                if outside:
+                    entry[2].append(m)
         for e, firsts, ments in given.values():
             if len(firsts) != 1:
                 continue
