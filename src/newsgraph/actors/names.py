@@ -335,6 +335,7 @@ class NameFinder:
         view, table, kb = self.view, self.table, self.kb
         toks = view.toks
         given: dict[int, tuple[Ent, set[str], list]] = {}
+        title_words = {w for role in kb.roles for w in role.split()}     # "prince" of "crown prince"
         for m in table.ments:
             if m.kind != "name" or len(m.ents) != 1 or m.head == 0:
                 continue
@@ -351,7 +352,7 @@ class NameFinder:
                 and p.head.i == m.head
             if (named and p.is_alpha and p.text[:1].isupper() and not p.is_upper
                     and p.whitespace_ == " " and not (outside and table.taken[p.i]) and p.i not in view.kbm_tokens
-                    and p.lower_ not in kb.roles and p.lower_ not in self.honorifics and p.lemma_.lower() not in kb.terms
+                    and p.lower_ not in title_words and p.lower_ not in self.honorifics and p.lemma_.lower() not in kb.terms
                     and (p.lower_ in kb.given_gender or p.dep_ in ("compound", "flat") and p.head.i == m.head)):
                 entry[1].add(p.text)
                 if outside:
