@@ -500,3 +500,13 @@ def test_a_nickname_in_quotes_and_a_leading_descriptor_are_no_part_of_the_name(a
     an = run(actors_pipeline, text)
     assert actor_at(an, "Croteau").name == "Dwayne Croteau"
     assert actor_at(an, "Fajarsyah").name == "Riefian Fajarsyah"
+
+
+def test_a_photo_caption_credit_names_no_actor(actors_pipeline):
+    # a line ending in its photo credit is a caption: the outlet in the credit is no actor of the story
+    text = ("Tom Reyes, a nurse at the clinic, said the ward had been full since Monday.\n\n"
+            "Patients wait outside the Harbour Evening News offices in Halifax. ( HARBOUR EVENING NEWS FILE PHOTO )\n\n"
+            "\u201cWe have no beds left,\u201d he said.")
+    an = run(actors_pipeline, text)
+    assert actor_at(an, "Harbour Evening News") is None
+    assert actor_at(an, "he").name == "Tom Reyes"

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import load_kb
-from newsgraph.actors.people import is_credit, name_parts, whole_words
+from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
 from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, read_phrase
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
@@ -22,7 +22,6 @@ ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "at
 LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "across", "around", "through",
             "toward", "towards", "via", "over", "throughout", "within", "for", "of", "on"}
 SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around", "toward", "towards", "of"}
-_POSSESSIVE = ("'s", "\u2019s")
 _NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s")     # a nickname in quotes inside a name
 # roles whose "to <country>" names where they are posted, not whom they serve
 SENT_TO = {"ambassador", "envoy", "emissary", "representative", "delegate", "diplomat", "attache", "consul"}
@@ -109,7 +108,7 @@ class NameFinder:
         toks = self.view.toks
         # honorifics, and titles the recogniser ran into the name ("spokesperson Lu Kang"): a name
         # starts with a capitalised word that is no title
-        while start < end - 1 and (toks[start].lower_ in self.honorifics or toks[start].lower_ in _POSSESSIVE
+        while start < end - 1 and (toks[start].lower_ in self.honorifics or toks[start].lower_ in POSSESSIVE
                                    or toks[start].is_punct or toks[start].text[:1].islower()
                                    or toks[start].lower_ in self.kb.roles and toks[start + 1].text[:1].isupper()):
             start += 1
@@ -118,7 +117,7 @@ class NameFinder:
         if end - start >= 3 and first.is_sent_start and first.lower_.endswith(PERSON_SUFFIXES) \
                 and first.lower_ not in self.kb.given_gender:
             start += 1
-        while end > start + 1 and (toks[end - 1].lower_ in (*_POSSESSIVE, "'", "\u2019") or toks[end - 1].is_punct):
+        while end > start + 1 and (toks[end - 1].lower_ in (*POSSESSIVE, "'", "\u2019") or toks[end - 1].is_punct):
             end -= 1
         return start, end
 
@@ -224,6 +223,8 @@ class NameFinder:
                 continue
             name_span = doc[start:end]
             name = " ".join(_NICKNAME.sub(" ", name_span.text).split())   # 'Riefian “Ifan” Fajarsyah'
+            if name.endswith(POSSESSIVE) and len(name.split()[-1]) > 2:
+                name = name[:-2]         # "Schumer‘s" left as one token by the tokenizer
             root = name_span.root
             # learn from the text: title words before the name, "of <country>", an appositive
             title_toks = self.title_phrase(start, root)
@@ -290,7 +291,7 @@ class NameFinder:
                     and not table.not_person[t.i] and t.lower_.strip("\u200b") in by_part
                     and t.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
                     and not (t.i + 1 < len(toks) and toks[t.i + 1].pos_ == "PROPN"
-                             and not toks[t.i + 1].lower_ in _POSSESSIVE)):
+                             and not toks[t.i + 1].lower_ in POSSESSIVE)):
                 start = t.i
                 if t.i > 0 and toks[t.i - 1].lower_ in self.honorifics and not table.taken[t.i - 1]:
                     start = t.i - 1
@@ -594,7 +595,7 @@ class NameFinder:
                     or any(table.phrase_tokens[span.start:span.end]):
                 continue          # taken, or part of a title ("Secretary of State Antony Blinken")
             start, end = span.start, span.end
-            while end > start + 1 and doc[end - 1].lower_ in _POSSESSIVE:
+            while end > start + 1 and doc[end - 1].lower_ in POSSESSIVE:
                 end -= 1
             if not any(t.text[:1].isupper() and t.lower_ != "the" for t in view.toks[start:end]):
                 continue          # "the rookie defenceman" is a description, not an organisation's name
