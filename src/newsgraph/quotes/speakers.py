@@ -14,8 +14,8 @@ What this module adds is what is particular to quotes:
     resolved to its members ("the two leaders") gives all of them;
   * "the company said" is the organisation, not its chief; "it said" / "they said" with no actor from
     the actors stage fall back to the last organisation named as a subject / the last plural subject;
-  * organisations take their fullest name in the article: acronyms spelled out ("IRCC" ->
-    "Immigration, Refugees and Citizenship Canada"), short forms ("Suncor" -> "Suncor Energy");
+  * organisations take their fullest name in the article (acronyms spelled out, short forms made long:
+    `actors.names.org_full_name`, the same rule the actors stage names organisations by);
   * a speaker named only in page furniture, a photo credit or a byline is nobody;
   * a proper name the actors stage left alone keeps its surface text, without honorifics.
 """
