@@ -268,3 +268,41 @@ def test_seed_kim_remarks_attributed_to_state_media(seed_analysis):
     reiterated = next(q for q in quotes if q.cue == "reiterated")
     assert "support for Russian operations in Ukraine" in reiterated.text
     assert "state news reports" in (reiterated.attribution or "")
+
+
+# ------------------------------------------------------------------------------------ speaker kinds (issue 12)
+def _speaker_of(an, fragment):
+    return next(q for q in an.quotes if fragment in q.text).speaker_name
+
+
+def test_surname_speaker_takes_the_given_name_written_before_it(quote_analyse):
+    # the recogniser may take only the surname of "Oksana Venterberg"; the speaker is still named in full
+    text = ("Oksana Venterberg, director of planning at the harbour board, said the dredging would start in May.\n\n"
+            "“We have waited eleven years for this,” Venterberg said.")
+    an = quote_analyse(text)
+    assert _speaker_of(an, "eleven years") == "Oksana Venterberg"
+
+
+def test_two_word_surname_is_the_person_named_in_full(quote_analyse):
+    text = ("Leila Abu Samra runs a bakery on the corner of the market square.\n\n"
+            "Abu Samra said the price of flour had doubled since spring.")
+    an = quote_analyse(text)
+    q = next(q for q in an.quotes if "flour" in q.text)
+    assert q.speaker_name == "Leila Abu Samra"
+
+
+def test_definite_document_speaks_for_the_issuer_of_the_last_document(quote_analyse):
+    # "The white paper" was never introduced as such: it takes up "a report by the shipping company"
+    text = ("Halvorsen Shipping Lines moved its fleet north last winter.\n\n"
+            "The Maritime Safety Authority has said two of its ships lacked ice charts.\n\n"
+            "A report by the shipping company describes how hard it is to sail in the cold.\n\n"
+            "The white paper said ice on the decks slows every crossing by hours.")
+    an = quote_analyse(text)
+    assert _speaker_of(an, "ice on the decks") == "Halvorsen Shipping Lines"
+
+
+def test_unnamed_speaker_is_described_by_the_whole_noun_phrase(quote_analyse):
+    text = "Another member of the rowing club said the new bridge had cut her drive to work in half."
+    an = quote_analyse(text)
+    q = next(q for q in an.quotes if "bridge" in q.text)
+    assert q.speaker_name == "Another member of the rowing club"

@@ -8,6 +8,7 @@ steps build is kept in the `EntityTable` (entities.py).
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -22,6 +23,11 @@ QUOTE_CHARS = ('"', "\u201c", "\u201d", "``", "''")
 # "<country>-backed rebels": words after a hyphen that make the country a sponsor, not a nationality
 BACKING = {"backed", "led", "supported", "sponsored", "funded", "allied", "aligned", "armed", "trained",
            "based", "brokered", "bound", "controlled", "held", "occupied", "friendly"}
+
+
+# a photo caption ends with its credit in parentheses: "... in Montreal. (THE CANADIAN PRESS FILE PHOTO)",
+# "... on Monday. (Lauren Pelley / CBC News)"
+_CREDIT_TAIL = re.compile(r"\(\s*(?:[^()]*/[^()]*|[A-Z .'-]*\bPHOTO\b[A-Z .'-]*)\)\s*$")
 
 
 @dataclass
@@ -141,7 +147,8 @@ class DocView:
         for line in self.text.split("\n"):
             body = line.strip()
             if body and len(body) <= 500 and (any(p.regex.fullmatch(body) for p in pats.line)
-                                              or any(p.regex.search(body) for p in (*pats.caption, *pats.credit))):
+                                              or any(p.regex.search(body) for p in (*pats.caption, *pats.credit))
+                                              or _CREDIT_TAIL.search(body)):
                 lo = bisect.bisect_left(starts, pos)
                 hi = bisect.bisect_left(starts, pos + len(line))
                 mask[lo:hi] = b"\x01" * (hi - lo)

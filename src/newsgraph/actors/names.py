@@ -7,12 +7,15 @@ nominals or pronouns: those come after (nominals.py, pronouns.py) and may refer 
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
-from newsgraph.actors.people import is_credit, name_parts, whole_words
-from newsgraph.actors.phrases import PhraseInfo, noun_lemma, read_phrase
+from newsgraph.actors.kb import load_kb
+from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
+from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
@@ -20,9 +23,66 @@ ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "at
 LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "across", "around", "through",
             "toward", "towards", "via", "over", "throughout", "within", "for", "of", "on"}
 SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around", "toward", "towards", "of"}
-_POSSESSIVE = ("'s", "\u2019s")
+_NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s")     # a nickname in quotes inside a name
 # roles whose "to <country>" names where they are posted, not whom they serve
 SENT_TO = {"ambassador", "envoy", "emissary", "representative", "delegate", "diplomat", "attache", "consul"}
+
+
+def spelled_out(text: str, acronym: str, org_names: list[str]) -> str | None:
+    """The name an acronym abbreviates in this text: "Long Name (ACR)", or an organisation's name whose
+    capitalised words' initials spell it ("Immigration, Refugees and Citizenship Canada" for IRCC).
+    None when the text gives no such name."""
+    letters = acronym.replace(".", "")
+    if not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6):
+        return None
+    pos = text.find(f"({acronym})")
+    if pos > 0:
+        words = text[max(0, pos - 200):pos].split()
+        caps: list[int] = []
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i].strip(",")
+            if w[:1].isupper():
+                caps.append(i)
+                if "".join(words[j][0] for j in reversed(caps)) == letters:
+                    return " ".join(words[i:]).strip(" ,")
+            elif w.lower() not in ("and", "of", "the", "for", "&", "on", "in"):
+                break
+    for name in org_names:
+        words = [w for w in name.replace(",", " ").split() if w[:1].isupper()]
+        if len(words) == len(letters) and "".join(w[0] for w in words) == letters:
+            return name.strip()
+    return None
+
+
+LEGAL_FORMS = {"corp", "inc", "ltd", "co", "llc", "plc", "limited", "corporation", "company", "group", "sa", "ag",
+                "gmbh", "nv", "lp", "llp", "holdings"}
+
+
+def _adds_name(extra: str) -> bool:
+    """Does the rest of a longer organisation name add a name word, not only a legal form or a
+    country ("Corp.", "Inc.", "Canada")? Those are left off, as news text does."""
+    kb = load_kb()
+    for w in extra.replace("-", " ").split():
+        low = w.lower().strip(".,")
+        if low and low not in LEGAL_FORMS and kb.lookup_country(w.strip(".,")) is None:
+            return True
+    return False
+
+
+def org_full_name(text: str, name: str, org_names: list[str]) -> str:
+    """An organisation's fullest name in the article: an acronym spelled out in it ("IRCC" ->
+    "Immigration, Refugees and Citizenship Canada"), a short form of a longer name the article uses
+    ("Suncor" -> "Suncor Energy", the most frequent such form). Unchanged when there is none."""
+    key = name.strip()
+    letters = key.replace(".", "")
+    if letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6:
+        hit = spelled_out(text, key, org_names) or key
+    else:
+        longer = [n.strip() for n in org_names
+                  if n.strip().startswith((key + " ", key + "-")) and len(n) > len(key)
+                  and _adds_name(n.strip()[len(key):])]
+        hit = max(longer, key=lambda t: (longer.count(t), -len(t))) if longer else key
+    return hit[4:] if hit.lower().startswith("the ") else hit
 
 
 class NameFinder:
@@ -36,8 +96,10 @@ class NameFinder:
         self.persons()
         self.bare_surnames()
         self.unrecognised_speakers()
+        self.given_names_before_surnames()
         self.kb_names()
         self.orgs()
+        self.acronyms_in_full()
         self.country_from_employer()
 
     # ------------------------------------------------------------------ people
@@ -45,10 +107,18 @@ class NameFinder:
         """Trim a PERSON span of honorifics/titles inside it and a trailing possessive."""
         start, end = span.start, span.end
         toks = self.view.toks
-        while start < end - 1 and (toks[start].lower_ in self.honorifics or toks[start].lower_ in _POSSESSIVE
-                                   or toks[start].is_punct):
+        # honorifics, and titles the recogniser ran into the name ("spokesperson Lu Kang"): a name
+        # starts with a capitalised word that is no title
+        while start < end - 1 and (toks[start].lower_ in self.honorifics or toks[start].lower_ in POSSESSIVE
+                                   or toks[start].is_punct or toks[start].text[:1].islower()
+                                   or toks[start].lower_ in self.kb.roles and toks[start + 1].text[:1].isupper()):
             start += 1
-        while end > start + 1 and (toks[end - 1].lower_ in (*_POSSESSIVE, "'", "\u2019") or toks[end - 1].is_punct):
+        # "Organizer Dwayne Croteau said": a sentence-initial noun for a person before a full name
+        first = toks[start]
+        if end - start >= 3 and first.is_sent_start and first.lower_.endswith(PERSON_SUFFIXES) \
+                and first.lower_ not in self.kb.given_gender:
+            start += 1
+        while end > start + 1 and (toks[end - 1].lower_ in (*POSSESSIVE, "'", "\u2019") or toks[end - 1].is_punct):
             end -= 1
         return start, end
 
@@ -107,12 +177,15 @@ class NameFinder:
         """The PERSON entities, and names the recogniser labelled otherwise that are a person's full
         name: a known given name and a surname the text also uses alone as a PERSON ("Morgan McNeely"
         labelled ORG, then "McNeely said")."""
-        doc, kb = self.view.doc, self.kb
+        kb = self.kb
         alone = {e.text for e in self.view.ents if e.label_ == "PERSON" and len(e) == 1}
         out = []
         for span in self.view.ents:
             if span.label_ == "PERSON":
                 out.append(span)
+                continue
+            if span.label_ == "ORG" and (tail := self.titled_name(span)) is not None:
+                out.append(tail)
                 continue
             words = [t for t in span if t.text != "-"]         # "Eva-Marie Persson"
             if span.label_ in ("ORG", "GPE", "NORP") and len(words) in (2, 3) \
@@ -127,6 +200,20 @@ class NameFinder:
         root = span.root
         return root.dep_ == "appos" and root.head.pos_ == "NOUN" and noun_lemma(root.head) in self.kb.roles
 
+    def titled_name(self, span: Span) -> Span | None:
+        """The person's name at the end of an organisation-labelled span that runs through a title
+        ("Wet'suwet'en Hereditary Chief Na'moks" -> "Na'moks"): one to three capitalised names after
+        a capitalised role word of the KB."""
+        kb = self.kb
+        for k in range(len(span) - 2, -1, -1):
+            t = span[k]
+            if t.lower_ in kb.roles and t.text[:1].isupper():
+                tail = span.doc[t.i + 1:span.end]
+                if 1 <= len(tail) <= 3 and all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in tail):
+                    return Span(span.doc, tail.start, tail.end, label="PERSON")
+                return None
+        return None
+
     def persons(self) -> None:
         view, table, kb = self.view, self.table, self.kb
         doc = view.doc
@@ -139,11 +226,15 @@ class NameFinder:
                    and m.start <= start and end <= m.end for m in view.kbm):
                 continue          # the KB knows the name as an organisation/country ("al-Shabab", "Jordan")
             last = doc[end - 1]
+            if last.lower_ in kb.roles and doc[start].lower_ not in kb.given_gender:
+                continue          # a title the recogniser took for a name ("Jim Eglinski, Yellowhead MP, said")
             if last.lower_ in kb.place_heads or last.lemma_.lower() in kb.place_heads:
                 table.not_person[span.start:span.end] = b"\x01" * (span.end - span.start)
                 continue
             name_span = doc[start:end]
-            name = " ".join(name_span.text.split())
+            name = " ".join(_NICKNAME.sub(" ", name_span.text).split())   # 'Riefian “Ifan” Fajarsyah'
+            if name.endswith(POSSESSIVE) and len(name.split()[-1]) > 2:
+                name = name[:-2]         # "Schumer‘s" left as one token by the tokenizer
             root = name_span.root
             # learn from the text: title words before the name, "of <country>", an appositive
             title_toks = self.title_phrase(start, root)
@@ -230,11 +321,14 @@ class NameFinder:
         for t in toks:
             # a name the KB knows as a country may be a first name ("Jordan said" after "Jordan Stewart")
             kb_name = t.i in view.kbm_tokens and not (t.ent_type_ == "PERSON" and view.speech_subject(t))
-            if (t.pos_ == "PROPN" and t.text[:1].isupper() and not table.taken[t.i] and not kb_name
+            # the tagger may call a surname after a quote a noun ('," Sinclair states'): capitalised
+            # inside a sentence, it is still the name
+            proper = t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start and t.text[1:].islower()
+            if (proper and t.text[:1].isupper() and not table.taken[t.i] and not kb_name
                     and not table.not_person[t.i] and t.lower_.strip("\u200b") in by_part
-                    and t.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP")
+                    and t.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
                     and not (t.i + 1 < len(toks) and toks[t.i + 1].pos_ == "PROPN"
-                             and not toks[t.i + 1].lower_ in _POSSESSIVE)):
+                             and not toks[t.i + 1].lower_ in POSSESSIVE)):
                 start = t.i
                 if t.i > 0 and toks[t.i - 1].lower_ in self.honorifics and not table.taken[t.i - 1]:
                     start = t.i - 1
@@ -270,6 +364,73 @@ class NameFinder:
                 start -= 1
             ent = self.link_person(name, PhraseInfo(gender=self.honorifics.get(doc[start].lower_)))
             table.add(start, t.i + 1, t.i, "name", "PERSON", [ent])
+
+    def given_names_before_surnames(self) -> None:
+        """A person known so far by one word ("Lindsay") whose given name stands right before that word
+        somewhere ("Patrice Lindsay, director of ..." where the recogniser took only the surname, or
+        labelled "Morgan McNeely" an organisation) is named in full. Only when one given name is ever
+        written before the surname: two ("Dorie Greenspan", "Michael Greenspan") are two people."""
+        view, table, kb = self.view, self.table, self.kb
+        toks = view.toks
+        given: dict[int, tuple[Ent, set[str], list]] = {}
+        title_words = {w for role in kb.roles for w in role.split()}     # "prince" of "crown prince"
+        for m in table.ments:
+            if m.kind != "name" or len(m.ents) != 1 or m.head == 0:
+                continue
+            e = m.ents[0]
+            if e.kind != "PERSON" or e.office is not None or len(e.name.split()) != 1 \
+                    or toks[m.head].text != e.name or m.end != m.head + 1:
+                continue
+            entry = given.setdefault(id(e), (e, set(), []))
+            # the word before the surname, outside the mention or read as its title ("Mamadou Dia")
+            p = toks[m.head - 1]
+            outside = p.i < m.start
+            # the tagger may read a given name as a word ("Will Young": a modal verb)
+            named = p.pos_ == "PROPN" or p.pos_ in ("AUX", "VERB", "NOUN", "ADJ") and p.dep_ in ("compound", "flat") \
+                and p.head.i == m.head
+            if (named and p.is_alpha and p.text[:1].isupper() and not p.is_upper
+                    and p.whitespace_ == " " and not (outside and table.taken[p.i]) and p.i not in view.kbm_tokens
+                    and p.lower_ not in title_words and p.lower_ not in self.honorifics and p.lemma_.lower() not in kb.terms
+                    and (p.lower_ in kb.given_gender or p.dep_ in ("compound", "flat") and p.head.i == m.head)):
+                entry[1].add(p.text)
+                if outside:
+                    entry[2].append(m)
+        for e, firsts, ments in given.values():
+            if len(firsts) != 1:
+                continue
+            first = next(iter(firsts))
+            full = f"{first} {e.name}"
+            e.name = full
+            e.name_parts |= name_parts(full)
+            e.alias(full)
+            if e.gender is None:
+                e.gender = kb.given_gender.get(first.lower())
+            for m in ments:
+                m.start -= 1
+                table.taken[m.start] = 1
+
+    def acronyms_in_full(self) -> None:
+        """An organisation known by its acronym ("IRCC") or a short form ("Suncor") is named as the
+        article spells it out ("Immigration, Refugees and Citizenship Canada (IRCC)", "Suncor Energy");
+        when the long name is an entity of its own, the two are one organisation."""
+        table, view = self.table, self.view
+        org_names = [" ".join(e.text.split()) for e in view.ents if e.label_ == "ORG"]
+        by_name = {e.name.lower(): e for e in table.ents.values() if e.kind == "ORG"}
+        # an acronym the recogniser called a person ("EDC said") is the organisation it spells
+        persons = [e for e in table.ents.values() if e.kind == "PERSON" and e.name.isupper() and " " not in e.name]
+        for e in [*by_name.values(), *persons]:
+            long = org_full_name(view.text, e.name, org_names)
+            if long == e.name or e.kind == "PERSON" and long == e.name.strip():
+                continue
+            other = by_name.get(long.lower())
+            if other is not None and other is not e:
+                for m in table.ments:
+                    m.ents = [other if x is e else x for x in m.ents]
+                other.alias(e.name)
+                table.ents.pop(e.key, None)
+            elif e.kind == "ORG":
+                e.alias(e.name)
+                e.name = long
 
     def full_name_for(self, t: Token) -> str | None:
         """'Given Surname' written elsewhere in the document for a lone surname."""
@@ -323,9 +484,14 @@ class NameFinder:
                 key = f"P:{words[0]} {words[-1]}"
                 ent = table.ents.get(key)
                 if ent is None:
-                    # an earlier surname-only mention of the same person
-                    for e in reversed(list(table.ents.values())):
-                        if e.kind == "PERSON" and len(e.name.split()) == 1 and e.name_parts <= parts and not e.office:
+                    # the same person named by the last words of their name ("Al Hashish" after "Fouzia Al
+                    # Hashish"), or an earlier surname-only mention of them ("Lee", then "Ann Lee")
+                    ent = self.longer_name(words)
+                    for e in reversed(list(table.ents.values()) if ent is None else []):
+                        short = [w.strip(".").lower() for w in e.name.split()]
+                        if e.kind == "PERSON" and not e.office and (
+                                len(short) == 1 and e.name_parts <= parts
+                                or 1 < len(short) < len(words) and words[-len(short):] == short):
                             ent = e
                             e.name, e.key = name, key
                             table.ents[key] = e
@@ -365,6 +531,14 @@ class NameFinder:
             ent.name_parts |= parts
         self.learn(ent, info, source)
         return ent
+
+    def longer_name(self, words: list[str]) -> Ent | None:
+        """The one person of the document whose longer name ends with these words (a two-word surname,
+        "Al Hashish" of "Fouzia Al Hashish"; a middle and last name, "Ali Khan" of "Azfar Ali Khan")."""
+        found = [e for e in self.table.ents.values()
+                 if e.kind == "PERSON" and e.office is None and len(e.name.split()) > len(words)
+                 and [w.strip(".").lower() for w in e.name.split()[-len(words):]] == words]
+        return found[0] if len(found) == 1 else None
 
     def named_person(self, name: str):
         """The one person of the Phoenix dictionaries answering to a name (None when none or several)."""
@@ -458,7 +632,7 @@ class NameFinder:
                     or any(table.phrase_tokens[span.start:span.end]):
                 continue          # taken, or part of a title ("Secretary of State Antony Blinken")
             start, end = span.start, span.end
-            while end > start + 1 and doc[end - 1].lower_ in _POSSESSIVE:
+            while end > start + 1 and doc[end - 1].lower_ in POSSESSIVE:
                 end -= 1
             if not any(t.text[:1].isupper() and t.lower_ != "the" for t in view.toks[start:end]):
                 continue          # "the rookie defenceman" is a description, not an organisation's name

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import KB
-from newsgraph.actors.phrases import PhraseInfo, noun_lemma, read_phrase
+from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country
 from newsgraph.actors.names import SENT_TO
 
@@ -31,8 +31,6 @@ _DEFINITE = ("the", "this", "that", "these", "those", "both")
 EPITHET_SENTENCES = 3
 # titles that are more often something else when they stand alone ("hit in the head")
 BARE_NOT_PEOPLE = {"head", "chief"}
-# endings of English nouns for people ("defenceman", "brawler", "proprietor", "maverick", "novelist")
-PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ick", "ster", "ive")
 # "hundreds of demonstrators", "one of its soldiers", "members of the army": the quantity word stands for
 # the actor in the parse, so it belongs to the mention
 QUANTITY_HEADS = {"hundred", "thousand", "dozen", "score", "million", "some", "many", "most", "several",

@@ -11,7 +11,7 @@ import re
 
 from newsgraph.actors.kb import load_kb
 
-_POSSESSIVE = ("'s", "\u2019s")
+POSSESSIVE = ("'s", "\u2019s", "\u2018s")      # "\u2018s": a left quote typed for the apostrophe
 _CAPS_RUN = re.compile(r"(?:[ \t]+[A-Z][A-Z.'\-]*)+")       # " HIPOLITO" after "CHAD"
 # where a person's name ends and a description of them begins ("Jingyi Pan of IG", "Lee, who ...")
 _DESCRIPTION_STARTS = (",", " of ", " at ", " from ", " / ", "/", "(", " who ")
@@ -31,9 +31,9 @@ def strip_name(words: list[str]) -> list[str]:
     honorifics = load_kb().honorifics
     while words and words[0].lower() in honorifics:
         words = words[1:]
-    if words and words[-1].lower() in _POSSESSIVE:
+    if words and words[-1].lower() in POSSESSIVE:
         words = words[:-1]
-    return [w[:-2] if w.endswith(_POSSESSIVE) else w for w in words]
+    return [w[:-2] if w.endswith(POSSESSIVE) else w for w in words]
 
 
 def clean_name(name: str) -> str:

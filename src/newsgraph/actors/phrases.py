@@ -13,6 +13,9 @@ from spacy.tokens import Token
 
 from newsgraph.actors.kb import KB
 
+# endings of English nouns for people ("defenceman", "brawler", "proprietor", "maverick", "novelist")
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ick", "ster", "ive")
+
 FORMER = {"former", "ex", "ex-", "then", "late", "onetime", "erstwhile", "outgoing"}
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 

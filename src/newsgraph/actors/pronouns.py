@@ -5,10 +5,12 @@ PRONOUN_WINDOW sentences back (further when none fits: a long quotation may lie 
 Strong structure wins outright: "X said she ...", "X, who told reporters he ..."; and a "he said" right
 after a speaker's words (within RUN_CHARS, nobody else named in between) continues that speaker's run.
 Otherwise candidates are ranked by: not inside a quotation when the pronoun is outside; number fit;
-sentence distance (a person of unknown gender costs one sentence, a person known only by a role
-GENERIC_PENALTY more, the audience of a verb of saying ADDRESSEE_PENALTY more; the last reported speaker
-gains SPEAKER_BONUS for "..., he said"); subject position; recency -- so a pronoun never jumps over a
-closer compatible candidate of the same standing. Gender comes from the KB, titles, honorifics and given
+sentence distance (a person known only by a role costs GENERIC_PENALTY sentences, the audience of a verb
+of saying ADDRESSEE_PENALTY; the last reported speaker gains SPEAKER_BONUS for "..., he said"); subject
+position; a gender known to match before an unknown one; recency -- so a pronoun never jumps over a
+closer compatible candidate of the same standing, and a subject of unknown gender ("Spokesperson Wen
+Haoran gave no details about Mr. Brunner's plans. But he said ...") is not passed over for a possessor
+whose gender is known. Gender comes from the KB, titles, honorifics and given
 names, and is learned from unambiguous text as resolution proceeds.
 """
 from __future__ import annotations
@@ -81,7 +83,9 @@ class PronounResolver:
                     and t.head.head.dep_ in ("prep", "pobj", "advcl", "npadvmod")]
             earlier_same = [m for m in cands if m.sent == sent]
             if subj and not earlier_same:
-                self._bind(t, subj[0].ents, gender)
+                # a guess, not evidence: the person's gender is not learnt from it ("Given his views,
+                # Ann Roe said ..." may speak of someone else's views)
+                self._bind(t, subj[0].ents, None)
                 return
         reporter = self._reporting_subject(t, cands, gender, plural, low)
         if reporter is not None:                     # "Lavrov, who told reporters he ...", "X said she"
@@ -119,14 +123,13 @@ class PronounResolver:
                 dist_pen = ADDRESSEE_PENALTY      # "told reporters": the audience is seldom what "they" takes up
             else:
                 dist_pen = 0
-            # a person of unknown gender costs one sentence of distance against a known match; one
-            # known only by a role ("a doctor", "the chairwoman") more: he/she mostly take up a name
+            # a person of unknown gender ranks after a known match of the same distance and position; one
+            # known only by a role ("a doctor", "the chairwoman") costs sentences: he/she mostly take up a name
             unknown = 1 if gender and len(m.ents) == 1 and m.ents[0].gender is None else 0
-            if gender and len(m.ents) == 1 and m.ents[0].generic:
-                unknown += GENERIC_PENALTY
+            generic = GENERIC_PENALTY if gender and len(m.ents) == 1 and m.ents[0].generic else 0
             # "..., he said": the last person reported as speaking is the likeliest speaker
             speaker = SPEAKER_BONUS if speech and dist > 0 and m.speaker else 0
-            score = (quote_pen, weak, dist + unknown + dist_pen - speaker, 0 if m.subject else 1, -m.start)
+            score = (quote_pen, weak, dist + generic + dist_pen - speaker, 0 if m.subject else 1, unknown, -m.start)
             if best_score is None or score < best_score:
                 best, best_score = m, score
         if plural:

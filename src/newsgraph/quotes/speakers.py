@@ -14,8 +14,8 @@ What this module adds is what is particular to quotes:
     resolved to its members ("the two leaders") gives all of them;
   * "the company said" is the organisation, not its chief; "it said" / "they said" with no actor from
     the actors stage fall back to the last organisation named as a subject / the last plural subject;
-  * organisations take their fullest name in the article: acronyms spelled out ("IRCC" ->
-    "Immigration, Refugees and Citizenship Canada"), short forms ("Suncor" -> "Suncor Energy");
+  * organisations take their fullest name in the article (acronyms spelled out, short forms made long:
+    `actors.names.org_full_name`, the same rule the actors stage names organisations by);
   * a speaker named only in page furniture, a photo credit or a byline is nobody;
   * a proper name the actors stage left alone keeps its surface text, without honorifics.
 """
@@ -27,14 +27,13 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import actor_for_span, actor_for_token, actors_for_span, actors_for_token
 from newsgraph.actors.kb import load_kb
+from newsgraph.actors.names import org_full_name
 from newsgraph.actors.people import clean_name, in_parens, is_credit, strip_name
 from newsgraph.quotes.frames import doc_text, is_report_source, phrase_span
 from newsgraph.quotes.lexicon import cues
 from newsgraph.records import Actor, Analysis
 
 _FIRST_PERSON = {"i", "we", "you", "me", "us"}
-_LEGAL_FORMS = {"corp", "inc", "ltd", "co", "llc", "plc", "limited", "corporation", "company", "group", "sa", "ag",
-                "gmbh", "nv", "lp", "llp", "holdings"}
 _NOT_PERSON_ENTS = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL",
                     "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"}
 
@@ -89,58 +88,15 @@ class SpeakerResolver:
             return self.full_org(actor.name)
         return actor.name
 
-    def _adds_name(self, extra: str) -> bool:
-        """Does the rest of a longer organisation name add a name word, not only a legal form or a
-        country ("Corp.", "Inc.", "Canada")? Those are left off, as news text does."""
-        kb = load_kb()
-        for w in extra.replace("-", " ").split():
-            low = w.lower().strip(".,")
-            if low and low not in _LEGAL_FORMS and kb.lookup_country(w.strip(".,")) is None:
-                return True
-        return False
-
-    def _spelled_out(self, acronym: str, letters: str) -> str | None:
-        """The name an acronym abbreviates, from "Long Name (ACR)" in the text or an organisation
-        entity whose capitalised words' initials spell it."""
-        pos = self.text.find(f"({acronym})")
-        if pos > 0:
-            words = self.text[max(0, pos - 200):pos].split()
-            caps: list[int] = []
-            for i in range(len(words) - 1, -1, -1):
-                w = words[i].strip(",")
-                if w[:1].isupper():
-                    caps.append(i)
-                    if "".join(words[j][0] for j in reversed(caps)) == letters:
-                        return " ".join(words[i:]).strip(" ,")
-                elif w.lower() not in ("and", "of", "the", "for", "&", "on", "in"):
-                    break
-        for e in self.orgs:
-            words = [w for w in e.text.replace(",", " ").split() if w[:1].isupper()]
-            if len(words) == len(letters) and "".join(w[0] for w in words) == letters:
-                return e.text.strip()
-        return None
-
     def full_org(self, name: str) -> str:
-        """An organisation's fullest name in the article: an acronym spelled out in it ("IRCC" ->
-        "Immigration, Refugees and Citizenship Canada"), a short form of a longer name ("Suncor" ->
-        "Suncor Energy"). Unchanged when the article has no such longer form."""
+        """An organisation's fullest name in the article (actors.names.org_full_name), for a name the
+        actors stage left without an actor."""
         key = name.strip()
         if not key:
             return name
         hit = self._org_full.get(key)
         if hit is None:
-            hit = key
-            letters = key.replace(".", "")
-            if letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6:
-                hit = self._spelled_out(key, letters) or key
-            else:
-                longer = [e.text.strip() for e in self.orgs
-                          if e.text.strip().startswith((key + " ", key + "-")) and len(e.text) > len(key)
-                          and self._adds_name(e.text.strip()[len(key):])]
-                if longer:
-                    hit = max(longer, key=lambda t: (longer.count(t), -len(t)))
-            if hit.lower().startswith("the "):
-                hit = hit[4:]
+            hit = org_full_name(self.text, key, [e.text for e in self.orgs])
             self._org_full[key] = hit
         return hit
 
@@ -202,6 +158,11 @@ class SpeakerResolver:
             # "the company said": the organisation named last (one with that word in its name first);
             # "her office said" stays as the text gives it
             return self._last_org(head.idx, head.lemma_.lower()) or Resolved(None, None)
+        if head.pos_ in ("NOUN", "NUM") and head.lemma_.lower() not in cues()["org_noun"]:
+            # someone the text describes but does not name: the whole description, with what follows
+            # the noun ("another member of the public", "an official with the ministry of health")
+            s, e = phrase_span(head, long=True)
+            return Resolved(None, " ".join(self.text[s:e].split()))
         return Resolved(None, None)
 
     def _nonperson_pronoun(self, head: Token, base: str) -> Resolved:
@@ -215,11 +176,13 @@ class SpeakerResolver:
                 return Resolved(None, self.text[s:e])
         return Resolved(None, None)
 
-    def _last_org(self, char: int, word: str = "") -> Resolved | None:
-        """The organisation named last before `char` (one with `word` in its name first, then subjects).
-        Names in credits and parentheses do not count."""
+    def _last_org(self, char: int, word: str = "", named_only: bool = False) -> Resolved | None:
+        """The organisation named last before `char` (one with `word` in its name first, then subjects;
+        with `named_only`, only one with `word` in its name). Names in credits and parentheses do not count."""
         prior = [e for e in self.orgs if e.end_char <= char and not self._furniture(e.start_char, e.end_char)]
         named = [e for e in prior if word and word in e.text.lower()]
+        if named_only and not named:
+            return None
         subjects = [e for e in prior if e.root.dep_ in ("nsubj", "nsubjpass")]
         ent = (named or subjects or prior or [None])[-1]
         if ent is None:
@@ -229,7 +192,14 @@ class SpeakerResolver:
 
     # -- documents speak for their issuers ---------------------------------------------------
     def _of_token(self, tok: Token) -> Resolved:
-        """Whoever a token names, through the actors stage; its surface text when the stage has no actor."""
+        """Whoever a token names, through the actors stage; its surface text when the stage has no actor.
+        "the railway company" is the organisation named last with "railway" in its name."""
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues()["org_noun"] \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            for word in [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")] + [tok.lemma_.lower()]:
+                found = self._last_org(tok.idx, word, named_only=True)
+                if found is not None:
+                    return found
         actor = actor_for_token(self.analysis, tok)
         if actor is not None:
             return Resolved(actor, self._actor_name(actor))
@@ -264,15 +234,19 @@ class SpeakerResolver:
         return None
 
     def _document_issuer(self, head: Token) -> Resolved | None:
-        """A definite document ("the report", "the lawsuit") refers back to the first mention of the
-        same kind of document; its issuer there is the speaker."""
-        lemma = head.lemma_.lower()
-        for t in reversed(self.doc[max(0, head.i - 600):head.i]):
-            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self._skipped(t.idx):
-                continue
-            who = self._issuer_token(t)
-            if who is not None:
-                return self._of_token(who)
+        """A definite document ("the report", "the lawsuit") refers back to the last mention of the
+        same kind of document whose issuer the text gives, else to the last document of any kind
+        with an issuer ("A report by the railway ... The white paper said"); that issuer speaks."""
+        lemma, kb = head.lemma_.lower(), load_kb()
+        window = self.doc[max(0, head.i - 600):head.i]
+        for same_kind in (True, False) if lemma in kb.document_nouns else (True,):
+            for t in reversed(window):
+                if t.pos_ != "NOUN" or self._skipped(t.idx) or t.lemma_.lower() != lemma and (
+                        same_kind or t.lemma_.lower() not in kb.document_nouns):
+                    continue
+                who = self._issuer_token(t)
+                if who is not None:
+                    return self._of_token(who)
         return None
 
     def _document(self, head: Token) -> Resolved:

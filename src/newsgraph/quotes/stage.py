@@ -161,6 +161,12 @@ class _Finder:
                 frame = self._colon_frame(q, frame_at)
             if frame is None:
                 frame = self._pattern_frame(after)
+            elif frame.speaker is None and any(t.i == frame.cue.i for t in after):
+                # the parse found the cue but not its subject ('“...,” DeBoer said of the captain'):
+                # the name right beside the cue after the quote speaks
+                pattern = self._pattern_frame(after)
+                if pattern is not None and pattern.cue.i == frame.cue.i and pattern.speaker is not None:
+                    frame = pattern
             if frame is not None:
                 if q.kind == "single" and _words(qtext) < MIN_FLOATING_WORDS:
                     continue
@@ -286,7 +292,7 @@ class _Finder:
                 continue
             f = Frame(cue=t, verb=rv)
             spk = None
-            if n > 0 and toks[n - 1].pos_ in ("PRON", "PROPN", "NOUN"):
+            if n > 0 and (toks[n - 1].pos_ in ("PRON", "PROPN", "NOUN") or toks[n - 1].tag_ in ("NNP", "NNPS")):
                 spk = toks[n - 1]
             elif n + 1 < len(toks) and toks[n + 1].pos_ in ("PROPN", "PRON", "NOUN", "DET"):
                 spk = toks[n + 1]
