@@ -69,3 +69,30 @@ def test_trigger_trie_matches_like_the_plain_alternation():
     spans = [[m.span() for m in trie.finditer(t)] for t in texts]
     assert spans == [[m.span() for m in plain.finditer(t)] for t in texts]
     assert sum(map(len, spans)) > 300
+
+
+def test_seeded_doc_text_is_the_parsed_text_and_a_wrong_text_is_ignored():
+    from newsgraph.nlp import load_nlp
+    from newsgraph.nlp.cache import seed_doc_text
+
+    nlp = load_nlp()
+    text = "Ministers met in Oslo.  They talked\n\nfor hours. "
+    doc = nlp(text)
+    seed_doc_text(doc, text)
+    assert doc_text(doc) == doc.text == text
+    other = nlp(text)
+    seed_doc_text(other, text + "and more")          # not the text it was parsed from
+    seed_doc_text(other, "X" + text[1:])
+    assert "_ng_text" not in other.user_data
+    assert doc_text(other) == text
+
+
+def test_bench_ratio_is_the_median_of_the_rounds():
+    from newsgraph.bench import BenchResult
+
+    res = BenchResult(articles=1, words=10, spacy_words_per_s=10.0, pipeline_words_per_s=9.0, peak_rss_mb=1.0,
+                      wall_ratios=[0.9, 0.5, 0.8], cpu_ratios=[0.7, 0.95, 0.9, 0.6])
+    assert res.ratio == 0.8
+    assert res.cpu_ratio == 0.8
+    assert BenchResult(articles=1, words=10, spacy_words_per_s=10.0, pipeline_words_per_s=9.0,
+                       peak_rss_mb=1.0).ratio == 0.9

@@ -18,6 +18,17 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def seed_doc_text(doc: Doc, text: str) -> None:
+    """Record `text` as the doc's text when the doc was parsed from it (spaCy's tokenizer keeps
+    every character, so `doc.text == text`), which saves re-joining the tokens in `doc_text`.
+    A text that does not fit the doc's last token is ignored."""
+    if "_ng_text" in doc.user_data or not len(doc):
+        return
+    last = doc[-1]
+    if len(text) == last.idx + len(last.text_with_ws) and text.startswith(doc[0].text, doc[0].idx):
+        doc.user_data["_ng_text"] = text
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
     """All tokens of the doc as one list (index i is `doc[i]`)."""
     toks = doc.user_data.get("_ng_tokens")
