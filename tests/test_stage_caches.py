@@ -96,3 +96,24 @@ def test_bench_ratio_is_the_median_of_the_rounds():
     assert res.cpu_ratio == 0.8
     assert BenchResult(articles=1, words=10, spacy_words_per_s=10.0, pipeline_words_per_s=9.0,
                        peak_rss_mb=1.0).ratio == 0.9
+
+
+def test_span_chars_and_text_match_spacy_spans(doc):
+    from newsgraph.nlp.cache import span_chars, span_text
+
+    n = len(doc)
+    for start in range(n):
+        for end in range(start + 1, min(n, start + 5) + 1):
+            span = doc[start:end]
+            assert span_chars(doc, start, end) == (span.start_char, span.end_char)
+            assert span_text(doc, start, end) == span.text
+
+
+def test_blocked_ranges_overlap_like_the_interval_test():
+    from newsgraph.geo.toponyms import _Blocked
+
+    ranges = [(3, 7), (10, 10), (12, 15), (20, 18)]
+    blocked = _Blocked(30, ranges)
+    for s in range(0, 25):
+        for e in range(s + 1, 26):
+            assert blocked.overlaps(s, e) == any(a < e and s < b for a, b in ranges), (s, e)

@@ -56,3 +56,19 @@ def doc_sents(doc: Doc) -> list[Span]:
 def sent_tokens(sent: Span) -> list[Token]:
     """The tokens of a sentence (or any span), from the doc's cached token list."""
     return doc_tokens(sent.doc)[sent.start:sent.end]
+
+
+def span_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """`(doc[start:end].start_char, .end_char)` without building the Span, for a non-empty range."""
+    if not 0 <= start < end <= len(doc):
+        span = doc[start:end]
+        return span.start_char, span.end_char
+    toks = doc_tokens(doc)
+    last = toks[end - 1]
+    return toks[start].idx, last.idx + len(last)
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, cut from the cached doc text."""
+    lo, hi = span_chars(doc, start, end)
+    return doc_text(doc)[lo:hi]
