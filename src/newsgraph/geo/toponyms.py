@@ -399,24 +399,23 @@ def _sweep(doc: Doc, gaz: Gazetteer, covered: list[tuple[int, int]]) -> list[Top
 
 class _Blocked:
     """Character ranges [start, end) of a text already taken, for fast overlap tests: a mask of
-    the characters, plus the empty ranges (which overlap a range strictly around them)."""
+    the characters, plus any empty or reversed ranges, tested the plain way."""
 
     def __init__(self, n: int, ranges: list[tuple[int, int]]):
         self.mask = bytearray(n + 1)
-        self.points: list[int] = []
+        self.odd: list[tuple[int, int]] = []
         for a, b in ranges:
             self.add(a, b)
 
     def add(self, a: int, b: int) -> None:
-        if a < b:
+        if 0 <= a < b <= len(self.mask):
             self.mask[a:b] = b"\x01" * (b - a)
-        elif a == b:
-            self.points.append(a)
-        # a > b overlaps nothing (a < e and s < b cannot both hold for s < e)
+        else:
+            self.odd.append((a, b))
 
     def overlaps(self, s: int, e: int) -> bool:
         """Whether a non-empty [s, e) overlaps a taken range (`a < e and s < b` for some (a, b))."""
-        return 1 in self.mask[s:e] or any(s < p < e for p in self.points)
+        return 1 in self.mask[s:e] or any(a < e and s < b for a, b in self.odd)
 
 
 INNER_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW")
