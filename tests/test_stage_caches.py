@@ -117,3 +117,10 @@ def test_blocked_ranges_overlap_like_the_interval_test():
     for s in range(0, 25):
         for e in range(s + 1, 26):
             assert blocked.overlaps(s, e) == any(a < e and s < b for a, b in ranges), (s, e)
+
+
+def test_doc_ents_are_spacys_entities_built_once(doc):
+    from newsgraph.nlp.cache import doc_ents
+
+    assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert doc_ents(doc) is doc_ents(doc)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.geo.data import load_table
 from newsgraph.geo.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, GeoEntry, Gazetteer, normalise_name
 from newsgraph.geo.resolve import LOCAL, Toponym, candidates_for, resolve
-from newsgraph.nlp.cache import doc_text, doc_tokens
+from newsgraph.nlp.cache import doc_ents, doc_text, doc_tokens
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _DATELINE = re.compile(
@@ -296,7 +296,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
             tops.append(dl_region)
             spans_for.append(None)
             taken.append((dl_region.start, dl_region.end))
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         span = _trim(ent)
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
@@ -365,7 +365,7 @@ def _sweep(doc: Doc, gaz: Gazetteer, covered: list[tuple[int, int]]) -> list[Top
     city exactly (never inside a PERSON/ORG/... entity, whose names often contain places)."""
     text = doc_text(doc)
     toks = doc_tokens(doc)
-    blocked = _Blocked(len(text), [(e.start_char, e.end_char) for e in doc.ents] + covered)
+    blocked = _Blocked(len(text), [(e.start_char, e.end_char) for e in doc_ents(doc)] + covered)
     # capitalised proper nouns, read once (integer POS: `pos_` is a string-store lookup)
     cap_propn = [t.pos == _PROPN and t.text[:1].isupper() for t in toks]
     out: list[Toponym] = []
@@ -426,7 +426,7 @@ def _inner_places(doc: Doc, gaz: Gazetteer, covered: list[tuple[int, int]]) -> l
     "Bank of Canada", "Canadian Press"): kind "inner" (or "demonym"), so the article's context
     and the evaluation see them, while the stage does not list them as places of the story."""
     out: list[Toponym] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in INNER_LABELS or len(ent) < 2 \
                 or any(a < ent.end_char and ent.start_char < b for a, b in covered):
             continue

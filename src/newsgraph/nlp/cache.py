@@ -53,6 +53,14 @@ def doc_sents(doc: Doc) -> list[Span]:
     return sents
 
 
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The named entities of the doc (`doc.ents`, which builds new spans on every access), once."""
+    ents = doc.user_data.get("_ng_ents")
+    if ents is None:
+        ents = doc.user_data["_ng_ents"] = tuple(doc.ents)
+    return ents
+
+
 def sent_tokens(sent: Span) -> list[Token]:
     """The tokens of a sentence (or any span), from the doc's cached token list."""
     return doc_tokens(sent.doc)[sent.start:sent.end]
