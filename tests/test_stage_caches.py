@@ -124,3 +124,15 @@ def test_doc_ents_are_spacys_entities_built_once(doc):
 
     assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
     assert doc_ents(doc) is doc_ents(doc)
+
+
+def test_pipeline_hands_docs_their_text_and_freezes_long_lived_objects():
+    import gc
+
+    from newsgraph.pipeline import default_pipeline
+
+    article = sample_articles()[0]
+    pipeline = default_pipeline()
+    doc, analysis = next(pipeline.analyse_with_docs([article]))
+    assert doc.user_data.get("_ng_text") is article.text
+    assert analysis.actors and gc.get_freeze_count() > 0
