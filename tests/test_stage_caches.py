@@ -69,3 +69,70 @@ def test_trigger_trie_matches_like_the_plain_alternation():
     spans = [[m.span() for m in trie.finditer(t)] for t in texts]
     assert spans == [[m.span() for m in plain.finditer(t)] for t in texts]
     assert sum(map(len, spans)) > 300
+
+
+def test_seeded_doc_text_is_the_parsed_text_and_a_wrong_text_is_ignored():
+    from newsgraph.nlp import load_nlp
+    from newsgraph.nlp.cache import seed_doc_text
+
+    nlp = load_nlp()
+    text = "Ministers met in Oslo.  They talked\n\nfor hours. "
+    doc = nlp(text)
+    seed_doc_text(doc, text)
+    assert doc_text(doc) == doc.text == text
+    other = nlp(text)
+    seed_doc_text(other, text + "and more")          # not the text it was parsed from
+    seed_doc_text(other, "X" + text[1:])
+    assert "_ng_text" not in other.user_data
+    assert doc_text(other) == text
+
+
+def test_bench_ratio_is_the_median_of_the_rounds():
+    from newsgraph.bench import BenchResult
+
+    res = BenchResult(articles=1, words=10, spacy_words_per_s=10.0, pipeline_words_per_s=9.0, peak_rss_mb=1.0,
+                      wall_ratios=[0.9, 0.5, 0.8], cpu_ratios=[0.7, 0.95, 0.9, 0.6])
+    assert res.ratio == 0.8
+    assert res.cpu_ratio == 0.8
+    assert BenchResult(articles=1, words=10, spacy_words_per_s=10.0, pipeline_words_per_s=9.0,
+                       peak_rss_mb=1.0).ratio == 0.9
+
+
+def test_span_chars_and_text_match_spacy_spans(doc):
+    from newsgraph.nlp.cache import span_chars, span_text
+
+    n = len(doc)
+    for start in range(n):
+        for end in range(start + 1, min(n, start + 5) + 1):
+            span = doc[start:end]
+            assert span_chars(doc, start, end) == (span.start_char, span.end_char)
+            assert span_text(doc, start, end) == span.text
+
+
+def test_blocked_ranges_overlap_like_the_interval_test():
+    from newsgraph.geo.toponyms import _Blocked
+
+    ranges = [(3, 7), (10, 10), (12, 15), (20, 18)]
+    blocked = _Blocked(30, ranges)
+    for s in range(0, 25):
+        for e in range(s + 1, 26):
+            assert blocked.overlaps(s, e) == any(a < e and s < b for a, b in ranges), (s, e)
+
+
+def test_doc_ents_are_spacys_entities_built_once(doc):
+    from newsgraph.nlp.cache import doc_ents
+
+    assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert doc_ents(doc) is doc_ents(doc)
+
+
+def test_pipeline_hands_docs_their_text_and_freezes_long_lived_objects():
+    import gc
+
+    from newsgraph.pipeline import default_pipeline
+
+    article = sample_articles()[0]
+    pipeline = default_pipeline()
+    doc, analysis = next(pipeline.analyse_with_docs([article]))
+    assert doc.user_data.get("_ng_text") is article.text
+    assert analysis.actors and gc.get_freeze_count() > 0

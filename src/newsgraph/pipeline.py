@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import importlib
 from typing import Any, Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
 from newsgraph.nlp import load_nlp
+from newsgraph.nlp.cache import seed_doc_text
 from newsgraph.records import Analysis, Article, as_date
 from newsgraph.registry import StageSpec, stages
 
@@ -92,9 +94,11 @@ class Pipeline:
         self.nlp = load_nlp()
 
     def analyse_doc(self, doc: Doc, article: Article) -> Analysis:
+        seed_doc_text(doc, article.text)
         analysis = Analysis(article=article)
         for func in self.stage_funcs:
             func(doc, analysis)
+        _freeze_long_lived_once()
         return analysis
 
     def analyse(self, article: Article) -> Analysis:
@@ -131,6 +135,22 @@ class Pipeline:
                     on_error(remaining[done], exc)
                 yield remaining[done], exc
                 remaining = remaining[done + 1:]
+
+
+_frozen = False
+
+
+def _freeze_long_lived_once() -> None:
+    """After the first article, move everything alive (spaCy's model, the knowledge base, the
+    gazetteer, compiled patterns: loaded lazily by that article) out of the cyclic garbage
+    collector's reach with `gc.freeze()`. They live as long as the process; without this, every
+    full collection walks those few hundred thousand objects again, which cost about 3 % of
+    the parse time in `newsgraph bench`. Reference counting still frees everything as before;
+    only cyclic garbage that already existed at this moment is never collected."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.freeze()
 
 
 _default: Pipeline | None = None

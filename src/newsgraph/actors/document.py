@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.kb import KB
 from newsgraph.actors.matcher import KBMatch, find_kb_matches
-from newsgraph.nlp.cache import doc_sents, doc_text, doc_tokens
+from newsgraph.nlp.cache import doc_ents, doc_sents, doc_text, doc_tokens
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "agent", "expl"}
 QUOTE_CHARS = ('"', "\u201c", "\u201d", "``", "''")
@@ -44,7 +44,7 @@ class DocView:
         doc, kb = self.doc, self.kb
         self.text = doc_text(doc)
         self.toks: list[Token] = doc_tokens(doc)
-        self.ents: list[Span] = list(doc.ents)        # spaCy builds new spans on every doc.ents
+        self.ents: list[Span] = list(doc_ents(doc))   # spaCy builds new spans on every doc.ents
         self.sent_of = [0] * len(doc)
         self.sent_root: list[Token] = []
         self.sent_start: list[int] = []

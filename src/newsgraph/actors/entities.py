@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from newsgraph.actors.document import DocView
 from newsgraph.actors.kb import NamedActor, Office
 from newsgraph.actors.people import name_parts
+from newsgraph.nlp.cache import span_text
 
 # How sure each way of finding a country is (Actor.country_confidence). A name or the knowledge base
 # says it outright; a title or an apposition says it of this person; a place the person is "of" or
@@ -202,7 +203,7 @@ class EntityTable:
         if name_level:
             self.taken[start:end] = b"\x01" * (end - start)
         if kind != "pronoun" and len(ents) == 1:
-            ents[0].alias(view.doc[start:end].text)
+            ents[0].alias(span_text(view.doc, start, end))
         return m
 
     def recent(self, ok, before: int, n: int) -> list[Ent]:

@@ -14,6 +14,7 @@ from newsgraph.actors.entities import Ent
 from newsgraph.actors.kb import load_kb
 from newsgraph.actors.resolve import resolve_document
 from newsgraph.nlp import sentence_index
+from newsgraph.nlp.cache import doc_text, span_chars
 from newsgraph.products import ActorIndex
 from newsgraph.records import Actor, Analysis, Mention, stable_id
 from newsgraph.registry import stages
@@ -57,9 +58,9 @@ def actors_stage(doc: Doc, analysis: Analysis) -> None:
     group_mentions: set[str] = set()
     genders: dict[str, str] = {}
     seen: set[str] = set()                    # mention ids are primary keys in the store
+    text = doc_text(doc)
     for m in ments:
-        span = doc[m.start:m.end]
-        start, end = span.start_char, span.end_char
+        start, end = span_chars(doc, m.start, m.end)
         sent = sentence_index(doc, start)
         member_ids = [actor_id(e) for e in m.ents]
         for e, aid in zip(m.ents, member_ids):
@@ -70,7 +71,7 @@ def actors_stage(doc: Doc, analysis: Analysis) -> None:
             if mid in seen:
                 continue
             seen.add(mid)
-            analysis.mentions.append(Mention(id=mid, article_id=art.id, start=start, end=end, text=span.text,
+            analysis.mentions.append(Mention(id=mid, article_id=art.id, start=start, end=end, text=text[start:end],
                                              label=m.label, sentence=sent, actor_id=member_ids[0], kind=m.kind))
             for i in range(m.start, m.end):
                 # inner mentions (sorted after the outer one) keep their own tokens
@@ -84,7 +85,7 @@ def actors_stage(doc: Doc, analysis: Analysis) -> None:
                 seen.add(mid)
                 group_mentions.add(mid)
                 analysis.mentions.append(Mention(id=mid, article_id=art.id, start=start, end=end,
-                                                 text=span.text, label=m.label, sentence=sent, actor_id=aid,
+                                                 text=text[start:end], label=m.label, sentence=sent, actor_id=aid,
                                                  kind=m.kind))
             for i in range(m.start, m.end):
                 groups[i] = member_ids

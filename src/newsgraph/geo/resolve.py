@@ -19,6 +19,7 @@ checked on the odd-numbered ones.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -69,7 +70,9 @@ class Toponym:
     candidates: list[tuple[GeoEntry, bool]] = field(default_factory=list, repr=False)
 
 
+@functools.lru_cache(maxsize=65536)
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance; cached, since resolution compares the same points on every pass."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2

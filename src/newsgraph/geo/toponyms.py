@@ -20,11 +20,13 @@ import functools
 import re
 from collections import Counter
 
+from spacy.symbols import PROPN as _PROPN
 from spacy.tokens import Doc, Span
 
 from newsgraph.geo.data import load_table
 from newsgraph.geo.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, GeoEntry, Gazetteer, normalise_name
 from newsgraph.geo.resolve import LOCAL, Toponym, candidates_for, resolve
+from newsgraph.nlp.cache import doc_ents, doc_text, doc_tokens
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _DATELINE = re.compile(
@@ -243,9 +245,10 @@ def _trim(span: Span) -> Span:
     """Drop a leading 'the' and a trailing possessive from an entity span."""
     s, e = span.start, span.end
     doc = span.doc
-    if e - s > 1 and doc[s].lower_ == "the":
+    toks = doc_tokens(doc)
+    if e - s > 1 and toks[s].lower_ == "the":
         s += 1
-    if e - s > 1 and doc[e - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+    if e - s > 1 and toks[e - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         e -= 1
     return doc[s:e]
 
@@ -293,7 +296,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
             tops.append(dl_region)
             spans_for.append(None)
             taken.append((dl_region.start, dl_region.end))
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         span = _trim(ent)
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
@@ -360,33 +363,59 @@ SWEEP_MIN_CITY_POP = 100_000
 def _sweep(doc: Doc, gaz: Gazetteer, covered: list[tuple[int, int]]) -> list[Toponym]:
     """Proper-noun runs the NER missed that name a country, division, capital, region or large
     city exactly (never inside a PERSON/ORG/... entity, whose names often contain places)."""
-    blocked = [(e.start_char, e.end_char) for e in doc.ents] + covered
+    text = doc_text(doc)
+    toks = doc_tokens(doc)
+    blocked = _Blocked(len(text), [(e.start_char, e.end_char) for e in doc_ents(doc)] + covered)
+    # capitalised proper nouns, read once (integer POS: `pos_` is a string-store lookup)
+    cap_propn = [t.pos == _PROPN and t.text[:1].isupper() for t in toks]
     out: list[Toponym] = []
-    i, n = 0, len(doc)
+    i, n = 0, len(toks)
     while i < n:
-        tok = doc[i]
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        if not cap_propn[i]:
             i += 1
             continue
         j = i
-        while j < n and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j - i < 4:
+        while j < n and cap_propn[j] and j - i < 4:
             j += 1
         found, end_tok = None, j
+        s = toks[i].idx
         for k in range(j, i, -1):          # longest match first
-            span = doc[i:k]
-            s, e = span.start_char, span.end_char
-            if any(a < e and s < b for a, b in blocked):
+            last = toks[k - 1]
+            e = last.idx + len(last.text)
+            if blocked.overlaps(s, e):
                 continue
-            hits = gaz.lookup(span.text)
+            name = text[s:e]
+            hits = gaz.lookup(name)
             if any(m and (ent.feature in _SWEEP_FEATURES or ent.population >= SWEEP_MIN_CITY_POP)
                    for ent, m in hits):
-                found, end_tok = Toponym(s, e, span.text, candidates=hits), k
+                found, end_tok = Toponym(s, e, name, candidates=hits), k
                 break
         if found is not None:
             out.append(found)
-            blocked.append((found.start, found.end))
+            blocked.add(found.start, found.end)
         i = end_tok
     return out
+
+
+class _Blocked:
+    """Character ranges [start, end) of a text already taken, for fast overlap tests: a mask of
+    the characters, plus any empty or reversed ranges, tested the plain way."""
+
+    def __init__(self, n: int, ranges: list[tuple[int, int]]):
+        self.mask = bytearray(n + 1)
+        self.odd: list[tuple[int, int]] = []
+        for a, b in ranges:
+            self.add(a, b)
+
+    def add(self, a: int, b: int) -> None:
+        if 0 <= a < b <= len(self.mask):
+            self.mask[a:b] = b"\x01" * (b - a)
+        else:
+            self.odd.append((a, b))
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Whether a non-empty [s, e) overlaps a taken range (`a < e and s < b` for some (a, b))."""
+        return 1 in self.mask[s:e] or any(a < e and s < b for a, b in self.odd)
 
 
 INNER_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW")
@@ -397,7 +426,7 @@ def _inner_places(doc: Doc, gaz: Gazetteer, covered: list[tuple[int, int]]) -> l
     "Bank of Canada", "Canadian Press"): kind "inner" (or "demonym"), so the article's context
     and the evaluation see them, while the stage does not list them as places of the story."""
     out: list[Toponym] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in INNER_LABELS or len(ent) < 2 \
                 or any(a < ent.end_char and ent.start_char < b for a, b in covered):
             continue

@@ -18,6 +18,17 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def seed_doc_text(doc: Doc, text: str) -> None:
+    """Record `text` as the doc's text when the doc was parsed from it (spaCy's tokenizer keeps
+    every character, so `doc.text == text`), which saves re-joining the tokens in `doc_text`.
+    A text that does not fit the doc's last token is ignored."""
+    if "_ng_text" in doc.user_data or not len(doc):
+        return
+    last = doc[-1]
+    if len(text) == last.idx + len(last.text_with_ws) and text.startswith(doc[0].text, doc[0].idx):
+        doc.user_data["_ng_text"] = text
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
     """All tokens of the doc as one list (index i is `doc[i]`)."""
     toks = doc.user_data.get("_ng_tokens")
@@ -42,6 +53,30 @@ def doc_sents(doc: Doc) -> list[Span]:
     return sents
 
 
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The named entities of the doc (`doc.ents`, which builds new spans on every access), once."""
+    ents = doc.user_data.get("_ng_ents")
+    if ents is None:
+        ents = doc.user_data["_ng_ents"] = tuple(doc.ents)
+    return ents
+
+
 def sent_tokens(sent: Span) -> list[Token]:
     """The tokens of a sentence (or any span), from the doc's cached token list."""
     return doc_tokens(sent.doc)[sent.start:sent.end]
+
+
+def span_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """`(doc[start:end].start_char, .end_char)` without building the Span, for a non-empty range."""
+    if not 0 <= start < end <= len(doc):
+        span = doc[start:end]
+        return span.start_char, span.end_char
+    toks = doc_tokens(doc)
+    last = toks[end - 1]
+    return toks[start].idx, last.idx + len(last)
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, cut from the cached doc text."""
+    lo, hi = span_chars(doc, start, end)
+    return doc_text(doc)[lo:hi]

@@ -29,6 +29,7 @@ from newsgraph.actors import actor_for_span, actor_for_token, actors_for_span, a
 from newsgraph.actors.kb import load_kb
 from newsgraph.actors.names import org_full_name
 from newsgraph.actors.people import clean_name, in_parens, is_credit, strip_name
+from newsgraph.nlp.cache import doc_ents
 from newsgraph.quotes.frames import doc_text, is_report_source, phrase_span
 from newsgraph.quotes.lexicon import cues
 from newsgraph.records import Actor, Analysis
@@ -68,7 +69,7 @@ class SpeakerResolver:
         self.analysis = analysis
         self.text = doc_text(doc)
         self.skip_lines = _skip_lines(self.text)
-        self.orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        self.orgs = [e for e in doc_ents(doc) if e.label_ == "ORG"]
         self._org_full: dict[str, str] = {}
 
     def _skipped(self, char: int) -> bool:
