@@ -31,15 +31,16 @@ def link_quotes(doc: Doc, analysis: Analysis) -> None:
     if not analysis.quotes or not analysis.events:
         return
     cue_starts = analysis.context.quote_cues.cue_start if analysis.context.quote_cues else {}
+    # each event's sentence once, not once per quote (a long article has hundreds of both)
+    event_sents = [(ev, sentence_index(doc, ev.cue_start if ev.cue_start is not None else ev.evidence_start))
+                   for ev in analysis.events]
     for q in analysis.quotes:
         sents = quote_sentences(doc, q)
         # the cue sentence may lie just outside the words ("“...” \n he said")
         cue = cue_starts.get(q.id)
         cue_sent = sentence_index(doc, cue) if cue is not None else None
         ids = []
-        for ev in analysis.events:
-            anchor = ev.cue_start if ev.cue_start is not None else ev.evidence_start
-            s = sentence_index(doc, anchor)
+        for ev, s in event_sents:
             if s in sents:
                 ids.append(ev.id)
             elif q.speaker_actor_id and ev.source_actor_id == q.speaker_actor_id and \
