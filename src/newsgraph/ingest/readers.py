@@ -143,23 +143,19 @@ def walk_dir(root: str, follow_symlinks: bool = False) -> Iterator[Union[str, Sk
                 yield Note(dirpath, "directory already read through another link")
                 continue
             seen.add(real)
+        for name in sorted(n for n in (*dirnames, *filenames) if n.startswith(".")):
+            yield Note(os.path.join(dirpath, name), HIDDEN_NOTE)     # not read; a directory not entered
         keep = []
-        for name in sorted(dirnames):
+        for name in sorted(n for n in dirnames if not n.startswith(".")):
             path = os.path.join(dirpath, name)
-            if name.startswith("."):
-                yield Note(path, HIDDEN_NOTE)
-                continue
             if not follow_symlinks and os.path.islink(path):
                 skip = _outside_link(path, real_root)
                 yield skip or Note(path, "link to a directory inside the tree: its files are read at their own path")
                 continue
             keep.append(name)
         dirnames[:] = keep
-        for name in sorted(filenames):
+        for name in sorted(n for n in filenames if not n.startswith(".")):
             path = os.path.join(dirpath, name)
-            if name.startswith("."):
-                yield Note(path, HIDDEN_NOTE)
-                continue
             if not follow_symlinks and os.path.islink(path):
                 skip = _outside_link(path, real_root)
                 if skip is not None:
