@@ -118,6 +118,13 @@ def test_explicit_dates():
         assert (x.text, x.value, x.granularity) == (text, value, gran)
 
 
+def test_a_relative_word_ordinal_before_century_is_relative_not_a_crash():
+    # "last" is a word ordinal with a relative value (L); the century rule must not read it as a number.
+    x = one("Wages were lower in the last century, the union said.", dt.date(2024, 6, 19))
+    assert (x.text, x.value) == ("the last century", "19")
+    assert one("It dates from the first century.", dt.date(2024, 6, 19)).value == "00"
+
+
 def test_month_without_year_is_placed_near_the_publication_date():
     assert one("Prices fell in March.", dt.date(2024, 6, 19)).value == "2024-03"
     assert one("Prices fell in October.", dt.date(2024, 6, 19)).value == "2023-10"

@@ -225,9 +225,11 @@ def decade(g: dict, ctx: Ctx) -> Norm | None:
 @norm
 def century(g: dict, ctx: Ctx) -> Norm | None:
     raw = _clean(g["century"])
-    n = int(re.match(r"\d+", raw).group()) if raw[0].isdigit() else int(ctx.lex.value("ordinal", raw) or 0)
-    if not n:
+    # Word ordinals also hold relative ones ("last" = L): "the last century" is left to the relative rule.
+    number = re.match(r"\d+", raw).group() if raw[0].isdigit() else str(ctx.lex.value("ordinal", raw) or "")
+    if not number.isdigit() or not int(number):
         return None
+    n = int(number)
     return Norm(f"{n - 1:02d}", "DATE", "century", _dmod(g, ctx))
 
 
