@@ -126,6 +126,68 @@ def load(store, n_events: int, batch_articles: int, seed: int = 7) -> tuple[floa
                    "actor_id": actors[77].id, "country": actors[5].country}
 
 
+def profile_load(backend: str, n_events: int, batch_articles: int) -> None:
+    """Where a load's time goes: per-step timers (each writer call by table, the summaries, the evidence
+    index, the actor merge; Store.write minus Store._write is BEGIN + COMMIT, i.e. DuckDB's checkpoint)
+    and cProfile's top functions by own time."""
+    import cProfile
+    import pstats
+    from collections import defaultdict
+
+    from newsgraph.store import store as store_mod
+    from newsgraph.store import summaries
+
+    steps: dict[str, float] = defaultdict(float)
+
+    def timed(name, fn):
+        def wrapper(*args, **kwargs):
+            label = name(*args, **kwargs) if callable(name) else name
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                steps[label] += time.perf_counter() - t
+        return wrapper
+
+    tmp = Path(tempfile.mkdtemp(prefix="ng-prof-"))
+    server = None
+    if backend == "duckdb":
+        from newsgraph.store.duckdb_backend import DuckDBWriter as Writer
+        target = str(tmp / "bench.duckdb")
+    else:
+        from newsgraph.store.postgres_backend import PostgresWriter as Writer
+        from throwaway_postgres import ThrowawayPostgres
+        server = ThrowawayPostgres(PG_SETTINGS).start()
+        target = server.create_database("bench")
+    patches = [(Writer, "insert", lambda self, table, *a, **k: f"insert {table} (incl. summaries for events)"),
+               (Writer, "insert_terms", "insert evidence index"), (Writer, "merge_actors", "merge actors"),
+               (summaries, "apply", "summaries"),
+               (store_mod.Store, "_write", "Store._write (all but BEGIN/COMMIT)"),
+               (store_mod.Store, "write", "Store.write (total)")]
+    saved = [(obj, attr, getattr(obj, attr)) for obj, attr, _ in patches]
+    for obj, attr, name in patches:
+        setattr(obj, attr, timed(name, getattr(obj, attr)))
+    prof = cProfile.Profile()
+    try:
+        store = open_store(target)
+        prof.enable()
+        seconds, _ = load(store, n_events, batch_articles)
+        prof.disable()
+        store.close()
+    finally:
+        for obj, attr, fn in saved:
+            setattr(obj, attr, fn)
+        if server:
+            server.stop()
+        import shutil
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(f"\n{backend}: load of {n_events:,} events {seconds:.1f} s (profiled: slower than unprofiled)")
+    for label, sec in sorted(steps.items(), key=lambda kv: -kv[1]):
+        print(f"  {label:<45} {sec:7.2f} s")
+    print()
+    pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+
+
 def queries(probe: dict) -> dict[str, tuple[str, callable]]:
     """name -> (target, function(store)) for what the CLI and the dashboard run."""
     return {
@@ -209,7 +271,12 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=20)
     ap.add_argument("--batch-articles", type=int, default=5000, help="articles per Store.write transaction")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--profile", action="store_true", help="profile the load only (timers per step, cProfile)")
     args = ap.parse_args()
+    if args.profile:
+        for b in args.backend.split(","):
+            profile_load(b.strip(), args.events, args.batch_articles)
+        return
     reports = [run_backend(b.strip(), args.events, args.rounds, args.batch_articles)
                for b in args.backend.split(",") if b.strip()]
     if args.json:

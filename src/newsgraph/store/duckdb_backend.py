@@ -227,20 +227,24 @@ class DuckDBWriter:
         finally:
             self.cur.unregister(view)
 
-    def insert_terms(self, rows: list[tuple[str, list[str], str]]) -> None:
-        """The evidence index: (event id, words, evidence) per event, one `evidence_terms` row per word."""
+    def insert_terms(self, rows: list[tuple[str, str]]) -> None:
+        """The evidence index from (event id, evidence sentence) pairs: one `evidence_terms` row per
+        distinct word and event, the words split by DuckDB (search.WORDS_SQL), not in Python."""
         if not rows:
             return
         import pyarrow as pa
 
+        from newsgraph.store.search import WORDS_SQL
+
         tbl = pa.table({"event_id": pa.array([r[0] for r in rows], pa.string()),
-                        "terms": pa.array([r[1] for r in rows], pa.list_(pa.string()))})
-        self.cur.register("_ng_batch_terms", tbl)
+                        "evidence": pa.array([r[1] for r in rows], pa.string())})
+        self.cur.register("_ng_batch_evidence", tbl)
         try:   # sorted by term, so each row group holds a narrow range of words (zone maps skip the rest)
             self.cur.execute("INSERT INTO evidence_terms (term, event_id) SELECT term, event_id FROM "
-                             "(SELECT unnest(terms) AS term, event_id FROM _ng_batch_terms) t ORDER BY term")
+                             f"(SELECT unnest({WORDS_SQL.format(text='evidence')}) AS term, event_id "
+                             "FROM _ng_batch_evidence) t ORDER BY term")
         finally:
-            self.cur.unregister("_ng_batch_terms")
+            self.cur.unregister("_ng_batch_evidence")
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
         """Upsert actors with their fields filled and aliases accumulated (`rows.merge_actor_rows`).
