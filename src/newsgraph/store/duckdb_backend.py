@@ -38,12 +38,13 @@ class DuckDBBackend:
 
     dialect = DUCKDB
 
-    def __init__(self, path: str, read_only: bool, lock_wait: float, idle_seconds: float):
+    def __init__(self, path: str, read_only: bool, lock_wait: float, idle_seconds: float, checkpoint_mb: int = 1024):
         self.path = path
         self.read_only = read_only
         self.memory = path == ":memory:"
         self.lock_wait = lock_wait
         self.idle_seconds = idle_seconds
+        self.checkpoint_mb = checkpoint_mb
         self._con: duckdb.DuckDBPyConnection | None = None
         self._users = 0
         self._timer: threading.Timer | None = None
@@ -65,6 +66,10 @@ class DuckDBBackend:
                 # nothing is ever downloaded at run time: no extension auto-install or auto-load
                 con.execute("SET autoinstall_known_extensions = false")
                 con.execute("SET autoload_known_extensions = false")
+                if not self.read_only:
+                    # a checkpoint rewrites the primary-key indexes: once per load, not once per batch
+                    # (the log is folded in when the file is closed, at most `idle_seconds` after a write)
+                    con.execute(f"SET checkpoint_threshold = '{max(1, int(self.checkpoint_mb))}MB'")
                 return con
             except (duckdb.IOException, duckdb.ConnectionException) as exc:
                 busy = is_lock_error(exc) or _SAME_PROCESS in str(exc)

@@ -108,7 +108,7 @@ def open_store(target: str | os.PathLike | None = None, read_only: bool = False,
                 if not p.parent.exists():
                     raise SchemaError(f"{target}: directory {p.parent} does not exist")
         backend = DuckDBBackend(target, read_only=read_only, lock_wait=settings.db_lock_wait,
-                                idle_seconds=settings.db_idle_ms / 1000)
+                                idle_seconds=settings.db_idle_ms / 1000, checkpoint_mb=settings.db_checkpoint_mb)
     try:
         with backend.schema_connection() as db:
             ensure_schema(db, backend.label, read_only=read_only)
