@@ -18,9 +18,11 @@ index, the database inserts, and closing the store, where DuckDB writes what its
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -149,16 +151,10 @@ def profile_load(backend: str, n_events: int, batch_articles: int) -> None:
                 steps[label] += time.perf_counter() - t
         return wrapper
 
-    tmp = Path(tempfile.mkdtemp(prefix="ng-prof-"))
-    server = None
     if backend == "duckdb":
         from newsgraph.store.duckdb_backend import DuckDBWriter as Writer
-        target = str(tmp / "bench.duckdb")
     else:
         from newsgraph.store.postgres_backend import PostgresWriter as Writer
-        from throwaway_postgres import ThrowawayPostgres
-        server = ThrowawayPostgres(PG_SETTINGS).start()
-        target = server.create_database("bench")
     patches = [(Writer, "insert", lambda self, table, *a, **k: f"insert {table} (incl. summaries for events)"),
                (Writer, "insert_terms", "insert evidence index"), (Writer, "merge_actors", "merge actors"),
                (summaries, "apply", "summaries"),
@@ -169,21 +165,18 @@ def profile_load(backend: str, n_events: int, batch_articles: int) -> None:
         setattr(obj, attr, timed(name, getattr(obj, attr)))
     prof = cProfile.Profile()
     try:
-        store = open_store(target)
-        prof.enable()
-        seconds, _ = load(store, n_events, batch_articles)
-        t = time.perf_counter()
-        store.close()
-        steps["Store.close (final checkpoint)"] += time.perf_counter() - t
-        seconds += steps["Store.close (final checkpoint)"]
-        prof.disable()
+        with fresh_database(backend) as target:
+            store = open_store(target)
+            prof.enable()
+            seconds, _ = load(store, n_events, batch_articles)
+            t = time.perf_counter()
+            store.close()
+            steps["Store.close (final checkpoint)"] += time.perf_counter() - t
+            seconds += steps["Store.close (final checkpoint)"]
+            prof.disable()
     finally:
         for obj, attr, fn in saved:
             setattr(obj, attr, fn)
-        if server:
-            server.stop()
-        import shutil
-        shutil.rmtree(tmp, ignore_errors=True)
     print(f"\n{backend}: load of {n_events:,} events {seconds:.1f} s (profiled: slower than unprofiled)")
     for label, sec in sorted(steps.items(), key=lambda kv: -kv[1]):
         print(f"  {label:<45} {sec:7.2f} s")
@@ -236,16 +229,34 @@ def time_queries(store, probe: dict, rounds: int) -> list[dict]:
     return out
 
 
-def run_backend(backend: str, n_events: int, rounds: int, batch_articles: int) -> dict:
+@contextlib.contextmanager
+def fresh_database(backend: str):
+    """A new empty database (a DuckDB file in a temporary directory, or a throwaway PostgreSQL server's
+    database), removed afterwards; yields its target for open_store."""
     tmp = Path(tempfile.mkdtemp(prefix="ng-bench-"))
     server = None
-    if backend == "duckdb":
-        target = str(tmp / "bench.duckdb")
-    else:
-        from throwaway_postgres import ThrowawayPostgres
-        server = ThrowawayPostgres(PG_SETTINGS).start()
-        target = server.create_database("bench")
     try:
+        if backend == "duckdb":
+            yield str(tmp / "bench.duckdb")
+        else:
+            from throwaway_postgres import ThrowawayPostgres
+            server = ThrowawayPostgres(PG_SETTINGS).start()
+            yield server.create_database("bench")
+    finally:
+        if server:
+            server.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def database_mb(target: str) -> float | None:
+    """Size of a DuckDB file with its log, in MB (None for PostgreSQL)."""
+    if "://" in target:
+        return None
+    return sum(p.stat().st_size for p in Path(target).parent.glob("*") if p.is_file()) / 1e6
+
+
+def run_backend(backend: str, n_events: int, rounds: int, batch_articles: int) -> dict:
+    with fresh_database(backend) as target:
         store = open_store(target)
         seconds, probe = load(store, n_events, batch_articles)
         t = time.perf_counter()
@@ -258,15 +269,9 @@ def run_backend(backend: str, n_events: int, rounds: int, batch_articles: int) -
         counts = reader.counts()
         results = time_queries(reader, probe, rounds)
         reader.close()
-        size = sum(p.stat().st_size for p in tmp.rglob("*") if p.is_file()) if backend == "duckdb" else None
         return {"backend": backend, "events": counts["events"], "articles": counts["articles"],
                 "actors": counts["actors"], "mentions": counts["mentions"], "load_s": seconds,
-                "load_ok": seconds <= 30, "file_mb": size and size / 1e6, "queries": results}
-    finally:
-        if server:
-            server.stop()
-        import shutil
-        shutil.rmtree(tmp, ignore_errors=True)
+                "load_ok": seconds <= 30, "file_mb": database_mb(target), "queries": results}
 
 
 def main() -> None:
