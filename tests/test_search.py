@@ -96,36 +96,6 @@ def test_index_follows_replaced_articles(db):
     assert pairs and {p["event_id"] for p in pairs} == {r["id"] for r in db.events(modality=None).rows}
 
 
-def test_sentences_follow_writes_rewrites_and_replacements(db):
-    """The phrase check reads one kept sentence per event (DuckDB's evidence_sentences, PostgreSQL's
-    evidence_index): the same batch written again adds nothing, a replaced article swaps its rows."""
-    table = "evidence_sentences" if db.dialect.name == "duckdb" else "evidence_index"
-    ids = lambda: sorted(r["event_id"] for r in db.query(f"SELECT event_id FROM {table}"))   # noqa: E731
-    before = ids()
-    assert before == sorted(r["id"] for r in db.events(modality=None).rows)
-    db.write(corpus())
-    assert ids() == before
-    db.write(corpus(), replace=True)
-    assert ids() == before
-    assert db.events(search="visit Pyongyang", modality=None).total == 1
-
-
-def test_migration_from_v5_keeps_the_sentences(tmp_path):
-    path = tmp_path / "v5.duckdb"
-    with open_store(path) as s:
-        s.write(corpus())
-        expected = s.events(search="visit Pyongyang", modality=None).total
-    con = duckdb.connect(str(path))
-    con.execute("DROP TABLE evidence_sentences")
-    con.execute("UPDATE schema_info SET value = '5' WHERE key = 'schema_version'")
-    con.close()
-    with open_store(path) as s:
-        assert expected == 1
-        assert s.events(search="visit Pyongyang", modality=None).total == expected
-        n = s.query("SELECT count(*) AS n FROM evidence_sentences")[0]["n"]
-        assert n == s.count_events(modality=None)
-
-
 def test_migration_from_v3_builds_the_index(tmp_path):
     path = tmp_path / "v3.duckdb"
     with open_store(path) as s:

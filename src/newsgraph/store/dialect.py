@@ -31,11 +31,6 @@ class Dialect:
         return "evidence_index" if self.is_postgres else "evidence_terms"
 
     @property
-    def search_tables(self) -> tuple[str, ...]:
-        """Every table of the full-text index, keyed by event_id (DuckDB keeps the sentences apart)."""
-        return (self.search_table,) if self.is_postgres else ("evidence_terms", "evidence_sentences")
-
-    @property
     def schema_file(self) -> str:
         """This backend's own tables and indexes, created after schema.sql."""
         return "schema_postgres.sql" if self.is_postgres else "schema_duckdb.sql"

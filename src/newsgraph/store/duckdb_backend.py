@@ -234,8 +234,7 @@ class DuckDBWriter:
 
     def insert_terms(self, rows: list[tuple[str, str]]) -> None:
         """The evidence index from (event id, evidence sentence) pairs: one `evidence_terms` row per
-        distinct word and event, the words split by DuckDB (search.WORDS_SQL), not in Python, and the
-        sentence in `evidence_sentences` (phrases are checked there)."""
+        distinct word and event, the words split by DuckDB (search.WORDS_SQL), not in Python."""
         if not rows:
             return
         import pyarrow as pa
@@ -249,8 +248,6 @@ class DuckDBWriter:
             self.cur.execute("INSERT INTO evidence_terms (term, event_id) SELECT term, event_id FROM "
                              f"(SELECT unnest({WORDS_SQL.format(text='evidence')}) AS term, event_id "
                              "FROM _ng_batch_evidence) t ORDER BY term")
-            self.cur.execute("INSERT INTO evidence_sentences (event_id, evidence) "
-                             "SELECT event_id, evidence FROM _ng_batch_evidence")
         finally:
             self.cur.unregister("_ng_batch_evidence")
 

@@ -7,10 +7,3 @@ CREATE TABLE IF NOT EXISTS evidence_terms (
     term     VARCHAR NOT NULL,
     event_id VARCHAR NOT NULL
 );
-
--- The evidence sentence of each event, so a phrase search checks the events having all its words here,
--- not in their articles' texts (the same as evidence_index.evidence in PostgreSQL; schema v6).
-CREATE TABLE IF NOT EXISTS evidence_sentences (
-    event_id VARCHAR NOT NULL,
-    evidence VARCHAR
-);

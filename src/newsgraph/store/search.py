@@ -7,8 +7,7 @@ fastest (the table is in schema_duckdb.sql / schema_postgres.sql):
 - PostgreSQL: `evidence_index`, one row per event with its words as an array under a GIN index, the
   index PostgreSQL's own full-text search uses (`terms @> ARRAY[...]`), and the evidence sentence
   itself, so a phrase is checked on the candidates without reading (and detoasting) their articles;
-- DuckDB: `evidence_terms`, one row per word and event (postings), sorted by word within each batch,
-  and `evidence_sentences`, the sentence per event (phrases are checked there, not in the articles).
+- DuckDB: `evidence_terms`, one row per word and event (postings), sorted by word within each batch.
   DuckDB's fts extension cannot be used: it is not built into the duckdb wheel, the only packaged build
   (duckdb-ext-fts on PyPI) is for DuckDB 1.4 and refuses to load into DuckDB 2.0, and nothing may be
   fetched at run time. fts keeps its postings in tables too; this is the same idea.
@@ -81,8 +80,8 @@ def index_pairs_sql(d: "Dialect") -> str:
 
 def search_clause(d: "Dialect", text: str, id_col: str = "e.id") -> tuple[str, list[Any]]:
     """WHERE condition: the events (aliases e, a) whose evidence contains `text` as whole words. The
-    postings give the candidates; only they are checked for the phrase, on the sentences the index
-    keeps beside the words, so the cost follows the matches, not the size of the table."""
+    postings give the candidates; only they are checked for the phrase (a join of the candidate
+    events with their articles), so the cost follows the matches, not the size of the table."""
     words = terms(text)[:MAX_QUERY_TERMS]
     phrase = " ".join(text.split())
     if not words:
@@ -97,5 +96,6 @@ def search_clause(d: "Dialect", text: str, id_col: str = "e.id") -> tuple[str, l
                 params + ([like_pattern(phrase)] if phrase_check else []))
     if [phrase.lower()] == words:          # one plain word: the postings are the answer
         return f"{id_col} IN ({postings})", params
-    return (f"{id_col} IN (SELECT c.event_id FROM ({postings}) c JOIN evidence_sentences s ON s.event_id = c.event_id "
-            "WHERE s.evidence ILIKE ? ESCAPE '\\')", [*params, like_pattern(phrase)])
+    return (f"{id_col} IN (SELECT c.event_id FROM ({postings}) c JOIN events e2 ON e2.id = c.event_id "
+            f"JOIN articles a2 ON a2.id = e2.article_id WHERE {evidence_sql('e2', 'a2')} ILIKE ? ESCAPE '\\')",
+            [*params, like_pattern(phrase)])

@@ -178,9 +178,8 @@ class Store:
         in_ids = self.dialect.in_list
         if replace and ids:
             summaries.apply(tx, f"(SELECT * FROM events WHERE {in_ids('article_id')})", -1, [ids])
-            for t in self.dialect.search_tables:
-                tx.execute(f"DELETE FROM {t} WHERE event_id IN (SELECT id FROM events WHERE {in_ids('article_id')})",
-                           [ids])
+            tx.execute(f"DELETE FROM {self.dialect.search_table} WHERE event_id IN "
+                       f"(SELECT id FROM events WHERE {in_ids('article_id')})", [ids])
             for t in CHILD_TABLES:
                 tx.execute(f"DELETE FROM {t} WHERE {in_ids('article_id')}", [ids])
             tx.execute(f"DELETE FROM articles WHERE {in_ids('id')}", [ids])
