@@ -1,8 +1,9 @@
 """Full-text search over evidence sentences: an inverted index of their words, written with the events.
 
 At write time every event's evidence sentence is split into its distinct lower-case words (`terms`:
-Unicode letters and digits; DuckDB does it in SQL, `WORDS_SQL`, the same words without a Python loop). The same words are kept by each backend in the form its engine searches
-fastest (the table is in schema_duckdb.sql / schema_postgres.sql):
+Unicode letters and digits; DuckDB does it in SQL, `WORDS_SQL`, the same words without a Python loop).
+The same words are kept by each backend in the form its engine searches fastest (the table is in
+schema_duckdb.sql / schema_postgres.sql):
 
 - PostgreSQL: `evidence_index`, one row per event with its words as an array under a GIN index, the
   index PostgreSQL's own full-text search uses (`terms @> ARRAY[...]`), and the evidence sentence
