@@ -69,7 +69,7 @@ class DuckDBBackend:
                 if not self.read_only:
                     # a checkpoint rewrites the primary-key indexes: once per load, not once per batch
                     # (the log is folded in when the file is closed, at most `idle_seconds` after a write)
-                    con.execute(f"SET checkpoint_threshold = '{max(1, int(self.checkpoint_mb))}MB'")
+                    con.execute(f"SET checkpoint_threshold = '{max(1, int(self.checkpoint_mb))}MiB'")
                 return con
             except (duckdb.IOException, duckdb.ConnectionException) as exc:
                 busy = is_lock_error(exc) or _SAME_PROCESS in str(exc)
