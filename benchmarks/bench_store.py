@@ -12,15 +12,17 @@ median and p95 per query with the targets of issues 14/15:
 
 PostgreSQL runs as a throwaway server (tests/throwaway_postgres.py, Debian's postgresql package) with
 the settings in PG_SETTINGS.
-The generator's own time is not counted in the load time; the store's is (Python rows, tokenising
-the evidence, the database inserts).
+The generator's own time is not counted in the load time; the store's is (Python rows, the evidence
+index, the database inserts, and closing the store, where DuckDB writes what its log still holds).
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -126,6 +128,62 @@ def load(store, n_events: int, batch_articles: int, seed: int = 7) -> tuple[floa
                    "actor_id": actors[77].id, "country": actors[5].country}
 
 
+def profile_load(backend: str, n_events: int, batch_articles: int) -> None:
+    """Where a load's time goes: per-step timers (each writer call by table, the summaries, the evidence
+    index, the actor merge; Store.write minus Store._write is BEGIN + COMMIT, i.e. DuckDB's checkpoint)
+    and cProfile's top functions by own time."""
+    import cProfile
+    import pstats
+    from collections import defaultdict
+
+    from newsgraph.store import store as store_mod
+    from newsgraph.store import summaries
+
+    steps: dict[str, float] = defaultdict(float)
+
+    def timed(name, fn):
+        def wrapper(*args, **kwargs):
+            label = name(*args, **kwargs) if callable(name) else name
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                steps[label] += time.perf_counter() - t
+        return wrapper
+
+    if backend == "duckdb":
+        from newsgraph.store.duckdb_backend import DuckDBWriter as Writer
+    else:
+        from newsgraph.store.postgres_backend import PostgresWriter as Writer
+    patches = [(Writer, "insert", lambda self, table, *a, **k: f"insert {table} (incl. summaries for events)"),
+               (Writer, "insert_terms", "insert evidence index"), (Writer, "merge_actors", "merge actors"),
+               (summaries, "apply", "summaries"),
+               (store_mod.Store, "_write", "Store._write (all but BEGIN/COMMIT)"),
+               (store_mod.Store, "write", "Store.write (total)")]
+    saved = [(obj, attr, getattr(obj, attr)) for obj, attr, _ in patches]
+    for obj, attr, name in patches:
+        setattr(obj, attr, timed(name, getattr(obj, attr)))
+    prof = cProfile.Profile()
+    try:
+        with fresh_database(backend) as target:
+            store = open_store(target)
+            prof.enable()
+            seconds, _ = load(store, n_events, batch_articles)
+            t = time.perf_counter()
+            store.close()
+            steps["Store.close (final checkpoint)"] += time.perf_counter() - t
+            seconds += steps["Store.close (final checkpoint)"]
+            prof.disable()
+    finally:
+        for obj, attr, fn in saved:
+            setattr(obj, attr, fn)
+    print(f"\n{backend}: load of {n_events:,} events {seconds:.1f} s (profiled: slower than unprofiled)")
+    for label, sec in sorted(steps.items(), key=lambda kv: -kv[1]):
+        print(f"  {label:<45} {sec:7.2f} s")
+    print()
+    pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+
+
 def queries(probe: dict) -> dict[str, tuple[str, callable]]:
     """name -> (target, function(store)) for what the CLI and the dashboard run."""
     return {
@@ -171,35 +229,49 @@ def time_queries(store, probe: dict, rounds: int) -> list[dict]:
     return out
 
 
-def run_backend(backend: str, n_events: int, rounds: int, batch_articles: int) -> dict:
+@contextlib.contextmanager
+def fresh_database(backend: str):
+    """A new empty database (a DuckDB file in a temporary directory, or a throwaway PostgreSQL server's
+    database), removed afterwards; yields its target for open_store."""
     tmp = Path(tempfile.mkdtemp(prefix="ng-bench-"))
     server = None
-    if backend == "duckdb":
-        target = str(tmp / "bench.duckdb")
-    else:
-        from throwaway_postgres import ThrowawayPostgres
-        server = ThrowawayPostgres(PG_SETTINGS).start()
-        target = server.create_database("bench")
     try:
-        store = open_store(target)
-        seconds, probe = load(store, n_events, batch_articles)
-        counts = store.counts()
-        if backend == "postgresql":   # fresh statistics, as autovacuum would have after a real load
-            with store.backend.schema_connection() as db:
-                db.execute("VACUUM ANALYZE")
-        store.close()
-        reader = open_store(target, read_only=True)          # what `serve` and the CLI use
-        results = time_queries(reader, probe, rounds)
-        reader.close()
-        size = sum(p.stat().st_size for p in tmp.rglob("*") if p.is_file()) if backend == "duckdb" else None
-        return {"backend": backend, "events": counts["events"], "articles": counts["articles"],
-                "actors": counts["actors"], "mentions": counts["mentions"], "load_s": seconds,
-                "load_ok": seconds <= 30, "file_mb": size and size / 1e6, "queries": results}
+        if backend == "duckdb":
+            yield str(tmp / "bench.duckdb")
+        else:
+            from throwaway_postgres import ThrowawayPostgres
+            server = ThrowawayPostgres(PG_SETTINGS).start()
+            yield server.create_database("bench")
     finally:
         if server:
             server.stop()
-        import shutil
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def database_mb(target: str) -> float | None:
+    """Size of a DuckDB file with its log, in MB (None for PostgreSQL)."""
+    if "://" in target:
+        return None
+    return sum(p.stat().st_size for p in Path(target).parent.glob("*") if p.is_file()) / 1e6
+
+
+def run_backend(backend: str, n_events: int, rounds: int, batch_articles: int) -> dict:
+    with fresh_database(backend) as target:
+        store = open_store(target)
+        seconds, probe = load(store, n_events, batch_articles)
+        t = time.perf_counter()
+        store.close()          # counted: DuckDB folds its write-ahead log into the file here
+        seconds += time.perf_counter() - t
+        if backend == "postgresql":   # fresh statistics, as autovacuum would have after a real load
+            with open_store(target) as store, store.backend.schema_connection() as db:
+                db.execute("VACUUM ANALYZE")
+        reader = open_store(target, read_only=True)          # what `serve` and the CLI use
+        counts = reader.counts()
+        results = time_queries(reader, probe, rounds)
+        reader.close()
+        return {"backend": backend, "events": counts["events"], "articles": counts["articles"],
+                "actors": counts["actors"], "mentions": counts["mentions"], "load_s": seconds,
+                "load_ok": seconds <= 30, "file_mb": database_mb(target), "queries": results}
 
 
 def main() -> None:
@@ -209,7 +281,12 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=20)
     ap.add_argument("--batch-articles", type=int, default=5000, help="articles per Store.write transaction")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--profile", action="store_true", help="profile the load only (timers per step, cProfile)")
     args = ap.parse_args()
+    if args.profile:
+        for b in args.backend.split(","):
+            profile_load(b.strip(), args.events, args.batch_articles)
+        return
     reports = [run_backend(b.strip(), args.events, args.rounds, args.batch_articles)
                for b in args.backend.split(",") if b.strip()]
     if args.json:

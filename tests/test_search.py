@@ -21,6 +21,19 @@ def test_terms_are_distinct_lower_case_words():
     assert terms("") == [] and terms(None) == [] and terms("%_--") == []
 
 
+def test_duckdb_splits_the_same_words_as_python():
+    """DuckDB builds its index in SQL (WORDS_SQL); queries (and PostgreSQL's index) use `terms`: both
+    must give the same words, accents, digits, dotted I and final sigma included."""
+    from newsgraph.store.search import WORDS_SQL
+
+    texts = ["Putin met Kim; PUTIN smiled. Erdoğan's 2024 visit", "İSTANBUL ΟΔΟΣ οδός Straße naïve x²_y ½",
+             "snake_case l'État 東京 deals—talks", ""]
+    con = duckdb.connect()
+    for text in texts:
+        sql_words = con.execute(f"SELECT {WORDS_SQL.format(text='?')}", [text]).fetchall()[0][0]
+        assert sorted(sql_words) == sorted(terms(text)), text
+
+
 def test_search_clause_uses_the_index_only_for_words():
     sql, params = search_clause(DUCKDB, "missile strike")
     assert sql.count("evidence_terms") == 2 and params[:2] == ["missile", "strike"]

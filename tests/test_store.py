@@ -299,6 +299,18 @@ def test_read_only_store_can_query_but_not_write(tmp_path):
             ro.write(corpus()[:1], replace=True)
 
 
+def test_duckdb_checkpoint_threshold_follows_the_setting(tmp_path, monkeypatch):
+    """Writers fold DuckDB's log into the file past NEWSGRAPH_DB_CHECKPOINT_MB (bulk loads: not after every
+    batch); the data is all there after closing and reopening."""
+    monkeypatch.setenv("NEWSGRAPH_DB_CHECKPOINT_MB", "64")
+    path = tmp_path / "ck.duckdb"
+    with open_store(path) as s:
+        s.write(corpus())
+        assert s._fetch("SELECT current_setting('checkpoint_threshold')")[0][0] == "64.0 MiB"
+    with open_store(path, read_only=True) as ro:
+        assert ro.count_events(modality=None) == len([e for a in corpus() for e in a.events])
+
+
 def test_export_jsonl_parquet(db, tmp_path):
     n = export_events(db, "jsonl", tmp_path / "e.jsonl")
     lines = (tmp_path / "e.jsonl").read_text(encoding="utf-8").splitlines()

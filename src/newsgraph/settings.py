@@ -36,6 +36,8 @@ class Settings:
     db: str = DEFAULT_DB                      # database used when a command gets no --db: a DuckDB file or postgresql://...
     db_lock_wait: int = 30                    # seconds to wait for a DuckDB file another process is using
     db_idle_ms: int = 500                     # a DuckDB file is closed after this long unused, so other processes get a turn
+    db_checkpoint_mb: int = 1024              # DuckDB folds its write-ahead log into the file past this many MiB (and on
+                                              # close); DuckDB's 16 MB rewrote the key indexes after every bulk batch
     cache: str = ""                           # gazetteer cache directory; "" = $XDG_CACHE_HOME/newsgraph or ~/.cache/newsgraph
     eval_data: str = ""                       # gold sets; "" = ../shared/eval next to the working dir or repo
     # the REST API

@@ -38,12 +38,13 @@ class DuckDBBackend:
 
     dialect = DUCKDB
 
-    def __init__(self, path: str, read_only: bool, lock_wait: float, idle_seconds: float):
+    def __init__(self, path: str, read_only: bool, lock_wait: float, idle_seconds: float, checkpoint_mb: int = 1024):
         self.path = path
         self.read_only = read_only
         self.memory = path == ":memory:"
         self.lock_wait = lock_wait
         self.idle_seconds = idle_seconds
+        self.checkpoint_mb = checkpoint_mb
         self._con: duckdb.DuckDBPyConnection | None = None
         self._users = 0
         self._timer: threading.Timer | None = None
@@ -65,6 +66,10 @@ class DuckDBBackend:
                 # nothing is ever downloaded at run time: no extension auto-install or auto-load
                 con.execute("SET autoinstall_known_extensions = false")
                 con.execute("SET autoload_known_extensions = false")
+                if not self.read_only:
+                    # a checkpoint rewrites the primary-key indexes: once per load, not once per batch
+                    # (the log is folded in when the file is closed, at most `idle_seconds` after a write)
+                    con.execute(f"SET checkpoint_threshold = '{max(1, int(self.checkpoint_mb))}MiB'")
                 return con
             except (duckdb.IOException, duckdb.ConnectionException) as exc:
                 busy = is_lock_error(exc) or _SAME_PROCESS in str(exc)
@@ -227,20 +232,24 @@ class DuckDBWriter:
         finally:
             self.cur.unregister(view)
 
-    def insert_terms(self, rows: list[tuple[str, list[str], str]]) -> None:
-        """The evidence index: (event id, words, evidence) per event, one `evidence_terms` row per word."""
+    def insert_terms(self, rows: list[tuple[str, str]]) -> None:
+        """The evidence index from (event id, evidence sentence) pairs: one `evidence_terms` row per
+        distinct word and event, the words split by DuckDB (search.WORDS_SQL), not in Python."""
         if not rows:
             return
         import pyarrow as pa
 
+        from newsgraph.store.search import WORDS_SQL
+
         tbl = pa.table({"event_id": pa.array([r[0] for r in rows], pa.string()),
-                        "terms": pa.array([r[1] for r in rows], pa.list_(pa.string()))})
-        self.cur.register("_ng_batch_terms", tbl)
+                        "evidence": pa.array([r[1] for r in rows], pa.string())})
+        self.cur.register("_ng_batch_evidence", tbl)
         try:   # sorted by term, so each row group holds a narrow range of words (zone maps skip the rest)
             self.cur.execute("INSERT INTO evidence_terms (term, event_id) SELECT term, event_id FROM "
-                             "(SELECT unnest(terms) AS term, event_id FROM _ng_batch_terms) t ORDER BY term")
+                             f"(SELECT unnest({WORDS_SQL.format(text='evidence')}) AS term, event_id "
+                             "FROM _ng_batch_evidence) t ORDER BY term")
         finally:
-            self.cur.unregister("_ng_batch_terms")
+            self.cur.unregister("_ng_batch_evidence")
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
         """Upsert actors with their fields filled and aliases accumulated (`rows.merge_actor_rows`).

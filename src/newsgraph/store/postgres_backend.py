@@ -274,9 +274,12 @@ class PostgresWriter:
         then(tmp)
         return n
 
-    def insert_terms(self, rows: list[tuple[str, list[str], str]]) -> None:
-        """The evidence index: one (event id, words, evidence) row per event in `evidence_index`
-        (words GIN-indexed)."""
+    def insert_terms(self, rows: list[tuple[str, str]]) -> None:
+        """The evidence index from (event id, evidence sentence) pairs: one (event id, words, evidence)
+        row per event in `evidence_index` (words GIN-indexed; split in Python, search.event_terms)."""
+        from newsgraph.store.search import event_terms
+
+        rows = event_terms(rows)
         if not rows:
             return
         # words never hold a space (search.terms), so each event's words travel as one CSV field

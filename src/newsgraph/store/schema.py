@@ -40,15 +40,13 @@ def _v2_to_v3(db: Any) -> None:
 
 def _v3_to_v4(db: Any) -> None:
     """v4: the full-text index of evidence sentences (search.py), filled for the stored events."""
-    from newsgraph.store.search import event_terms
-
     for stmt in _statements(_read(db.dialect.schema_file)):
         db.execute(stmt)
     db.execute(f"DELETE FROM {db.dialect.search_table}")
     rows = db.execute("SELECT e.id, substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) "
                       "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.id")
     for i in range(0, len(rows), 20_000):
-        db.insert_terms(event_terms(rows[i:i + 20_000]))
+        db.insert_terms(rows[i:i + 20_000])
 
 
 def _v4_to_v5(db: Any) -> None:

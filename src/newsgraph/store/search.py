@@ -1,8 +1,9 @@
 """Full-text search over evidence sentences: an inverted index of their words, written with the events.
 
 At write time every event's evidence sentence is split into its distinct lower-case words (`terms`:
-Unicode letters and digits). The same words are kept by each backend in the form its engine searches
-fastest (the table is in schema_duckdb.sql / schema_postgres.sql):
+Unicode letters and digits; DuckDB does it in SQL, `WORDS_SQL`, the same words without a Python loop).
+The same words are kept by each backend in the form its engine searches fastest (the table is in
+schema_duckdb.sql / schema_postgres.sql):
 
 - PostgreSQL: `evidence_index`, one row per event with its words as an array under a GIN index, the
   index PostgreSQL's own full-text search uses (`terms @> ARRAY[...]`), and the evidence sentence
@@ -27,22 +28,30 @@ if TYPE_CHECKING:
     from newsgraph.store.dialect import Dialect
 
 _WORD = re.compile(r"[^\W_]+")         # letters and digits (Unicode), not underscores
+# The same words as DuckDB's SQL, which builds its index in the database (`WORDS_SQL`): RE2's letters and
+# digits of DuckDB's lower(). The two lower-casings differ on two capitals, mapped here as DuckDB does:
+# dotted I (Python: i + combining dot, two words) and a word-final sigma (Python: ς, DuckDB: σ).
+WORDS_SQL = r"list_distinct(regexp_extract_all(lower({text}), '[\pL\pN]+'))"
+_AS_DUCKDB = str.maketrans({"\u0130": "i", "\u03a3": "\u03c3"})
 MAX_QUERY_TERMS = 8          # longer queries use their first 8 words for the index, all for the phrase
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.translate(_AS_DUCKDB).lower())
 
 
 def terms(text: str | None) -> list[str]:
     """The distinct lower-case words of `text`, in first-seen order (Unicode letters and digits)."""
     if not text:
         return []
-    return list(dict.fromkeys(_WORD.findall(text.lower())))
+    return list(dict.fromkeys(_words(text)))
 
 
 def event_terms(events: Iterable[tuple[str, str]]) -> list[tuple[str, list[str], str]]:
     """(event id, its distinct words, the evidence) for (event id, evidence text) pairs: what the
-    writers store (DuckDB: one `evidence_terms` row per word; PostgreSQL: one `evidence_index` row per
-    event with its words and the sentence, so a phrase is checked without reading the article)."""
-    words = _WORD.findall
-    return [(eid, list(set(words(text.lower()))), text) for eid, text in events if text]
+    PostgreSQL writer stores (one `evidence_index` row per event with its words and the sentence, so a
+    phrase is checked without reading the article). DuckDB splits the words in SQL (`WORDS_SQL`)."""
+    return [(eid, list(set(_words(text))), text) for eid, text in events if text]
 
 
 def like_pattern(text: str) -> str:

@@ -25,7 +25,6 @@ from newsgraph.store.filters import QueryError
 from newsgraph.store.results import Results, jsonable
 from newsgraph.store.results import record as _record
 from newsgraph.store.schema import SchemaError, ensure_schema
-from newsgraph.store.search import event_terms
 
 # Tables holding one article's records; deleted together when an article is reprocessed.
 CHILD_TABLES = ("mentions", "events", "quotes", "places", "times")
@@ -109,7 +108,7 @@ def open_store(target: str | os.PathLike | None = None, read_only: bool = False,
                 if not p.parent.exists():
                     raise SchemaError(f"{target}: directory {p.parent} does not exist")
         backend = DuckDBBackend(target, read_only=read_only, lock_wait=settings.db_lock_wait,
-                                idle_seconds=settings.db_idle_ms / 1000)
+                                idle_seconds=settings.db_idle_ms / 1000, checkpoint_mb=settings.db_checkpoint_mb)
     try:
         with backend.schema_connection() as db:
             ensure_schema(db, backend.label, read_only=read_only)
@@ -213,7 +212,7 @@ class Store:
             then = (lambda batch: summaries.apply(tx, batch)) if t == "events" else None
             n = tx.insert(t, _unique(tables[t]), on_conflict="new", then=then)
             setattr(stats, t, n)
-        tx.insert_terms(event_terms(dict(evidence).items()))
+        tx.insert_terms([(eid, text) for eid, text in dict(evidence).items() if text])
         batch = R.actor_rows(ac for a in todo for ac in a.actors)
         if batch:
             stats.actors_new, stats.actors_updated = tx.merge_actors(batch)
