@@ -127,6 +127,7 @@ class EntityTable:
         # as they are added so that neither sorts every mention on every call
         self._newest_first = _StartIndex(descending=True)
         self._oldest_first = _StartIndex(descending=False)
+        self._longest = 0                     # tokens of the longest mention so far
         self.taken = bytearray(n)             # tokens inside a name-level mention
         for i, (d, f) in enumerate(zip(view.dateline, view.furniture)):
             self.taken[i] = d or f            # a dateline or a line of page furniture is never an actor
@@ -229,6 +230,7 @@ class EntityTable:
         self.ments.append(m)
         self._newest_first.add(m)
         self._oldest_first.add(m)
+        self._longest = max(self._longest, end - start)
         if name_level:
             self.taken[start:end] = b"\x01" * (end - start)
         if kind != "pronoun" and len(ents) == 1:
@@ -242,6 +244,14 @@ class EntityTable:
     def following(self, ok, after: int, n: int) -> list[Ent]:
         """The n first distinct entities mentioned after token `after` that pass `ok`."""
         return self._first_entities(self._oldest_first.beyond(after), ok, n)
+
+    def latest_before(self, before: int, head_from: int):
+        """The mentions starting before token `before`, latest first (ties in the order added), as
+        far back as one could still have its head at token `head_from` or later."""
+        for m in self._newest_first.beyond(before):
+            if m.start + self._longest <= head_from:
+                return                        # this and all earlier ones end before head_from
+            yield m
 
     @staticmethod
     def _first_entities(ments, ok, n: int) -> list[Ent]:
