@@ -2,7 +2,9 @@
 
 - time: each rule runs only in the pre-scan windows holding one of its own trigger words
   (time.rules.rule_triggers); running every rule in every window must give the same result;
-- nlp.cache: the per-doc lists the stages share are exactly what spaCy would build again.
+- nlp.cache: the per-doc lists the stages share are exactly what spaCy would build again;
+- the indices that replaced quadratic scans (kept time spans, mentions ordered by start) give
+  what the scans gave.
 """
 from __future__ import annotations
 
@@ -136,3 +138,44 @@ def test_pipeline_hands_docs_their_text_and_freezes_long_lived_objects():
     doc, analysis = next(pipeline.analyse_with_docs([article]))
     assert doc.user_data.get("_ng_text") is article.text
     assert analysis.actors and gc.get_freeze_count() > 0
+
+
+def test_kept_time_spans_are_those_the_pairwise_overlap_test_keeps():
+    import random
+
+    rng = random.Random(15)
+    for _ in range(300):
+        cands = []
+        for k in range(rng.randint(0, 40)):
+            start = rng.randint(0, 200)
+            cands.append((start, start + rng.randint(1, 30), k, None))
+        kept_pairwise: list = []
+        for c in cands:
+            if not any(c[0] < k[1] and k[0] < c[1] for k in kept_pairwise):
+                kept_pairwise.append(c)
+        assert expressions_mod._longest_first(cands) == kept_pairwise
+
+
+def test_mention_indices_give_the_order_of_a_stable_sort():
+    import random
+
+    from newsgraph.actors.entities import Ment, _StartIndex
+
+    rng = random.Random(15)
+    newest, oldest, ments = _StartIndex(descending=True), _StartIndex(descending=False), []
+    for k in range(200):
+        m = Ment(rng.randint(0, 60), 0, 0, "name", "PERSON", [])
+        ments.append(m)
+        newest.add(m)
+        oldest.add(m)
+        token = rng.randint(0, 61)
+        assert list(newest.beyond(token)) == [x for x in sorted(ments, key=lambda x: x.start, reverse=True)
+                                              if x.start < token]
+        assert list(oldest.beyond(token)) == [x for x in sorted(ments, key=lambda x: x.start) if x.start > token]
+
+
+def test_token_lemmas_are_spacys_lower_cased_lemmas(doc):
+    from newsgraph.nlp.cache import token_lemmas
+
+    assert token_lemmas(doc) == [t.lemma_.lower() for t in doc]
+    assert token_lemmas(doc) is token_lemmas(doc)

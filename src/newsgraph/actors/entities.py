@@ -10,6 +10,7 @@ that is (`country_confidence`).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from newsgraph.actors.document import DocView
@@ -92,6 +93,28 @@ class Ment:
     speaker: bool = False              # subject of a verb of saying ("Lee said", "he told reporters")
 
 
+class _StartIndex:
+    """Mentions sorted by start token, ascending or descending, ties in the order they were added
+    (what a stable sort of the mention list gives)."""
+
+    def __init__(self, descending: bool):
+        self.sign = -1 if descending else 1
+        self.keys: list[tuple[int, int]] = []     # (signed start, order added)
+        self.ments: list[Ment] = []
+
+    def add(self, m: Ment) -> None:
+        key = (self.sign * m.start, len(self.keys))
+        i = bisect.bisect_right(self.keys, key)
+        self.keys.insert(i, key)
+        self.ments.insert(i, m)
+
+    def beyond(self, token: int):
+        """The mentions starting after `token` (ascending) or before it (descending), in order."""
+        i = bisect.bisect_left(self.keys, (self.sign * token + 1,))
+        ments = self.ments
+        return (ments[k] for k in range(i, len(ments)))
+
+
 class EntityTable:
     """The entities and mentions found so far in one document, and the tokens they have used up."""
 
@@ -100,6 +123,11 @@ class EntityTable:
         n = len(view.doc)
         self.ents: dict[str, Ent] = {}
         self.ments: list[Ment] = []
+        # the mentions ordered by start for `recent` and `following` (ties in the order added), kept
+        # as they are added so that neither sorts every mention on every call
+        self._newest_first = _StartIndex(descending=True)
+        self._oldest_first = _StartIndex(descending=False)
+        self._longest = 0                     # tokens of the longest mention so far
         self.taken = bytearray(n)             # tokens inside a name-level mention
         for i, (d, f) in enumerate(zip(view.dateline, view.furniture)):
             self.taken[i] = d or f            # a dateline or a line of page furniture is never an actor
@@ -200,6 +228,9 @@ class EntityTable:
         m = Ment(start, end, head, kind, label, ents, sent=view.sent_of[head],
                  subject=view.is_subject(t), in_quote=bool(view.quote[head]), speaker=view.speech_subject(t))
         self.ments.append(m)
+        self._newest_first.add(m)
+        self._oldest_first.add(m)
+        self._longest = max(self._longest, end - start)
         if name_level:
             self.taken[start:end] = b"\x01" * (end - start)
         if kind != "pronoun" and len(ents) == 1:
@@ -208,23 +239,35 @@ class EntityTable:
 
     def recent(self, ok, before: int, n: int) -> list[Ent]:
         """The n most recently mentioned distinct entities before token `before` that pass `ok`."""
-        earlier = (m for m in sorted(self.ments, key=lambda m: m.start, reverse=True) if m.start < before)
-        return self._first_entities(earlier, ok, n)
+        return self._first_entities(self._newest_first.beyond(before), ok, n)
 
     def following(self, ok, after: int, n: int) -> list[Ent]:
         """The n first distinct entities mentioned after token `after` that pass `ok`."""
-        later = (m for m in sorted(self.ments, key=lambda m: m.start) if m.start > after)
-        return self._first_entities(later, ok, n)
+        return self._first_entities(self._oldest_first.beyond(after), ok, n)
+
+    def latest_before(self, before: int, head_from: int):
+        """The mentions starting before token `before`, latest first (ties in the order added), as
+        far back as one could still have its head at token `head_from` or later."""
+        for m in self._newest_first.beyond(before):
+            if m.start + self._longest <= head_from:
+                return                        # this and all earlier ones end before head_from
+            yield m
 
     @staticmethod
     def _first_entities(ments, ok, n: int) -> list[Ent]:
-        """The first n distinct single-entity mentions' entities, in the given order, that pass `ok`."""
+        """The first n distinct single-entity mentions' entities, in the given order, that pass `ok`.
+        Each entity is tested once (`ok` does not change its mind within a call): a long article
+        mentions the same few entities hundreds of times."""
         out: list[Ent] = []
+        tried: set[int] = set()
         for m in ments:
             if len(m.ents) != 1:
                 continue
             e = m.ents[0]
-            if e not in out and ok(e):
+            if id(e) in tried:
+                continue
+            tried.add(id(e))
+            if ok(e):
                 out.append(e)
                 if len(out) >= n:
                     break

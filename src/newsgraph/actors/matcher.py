@@ -78,6 +78,9 @@ class NameIndex:
 
     def __init__(self, tables: dict[str, tuple[dict, dict]]):
         self.tables = tables          # "lower" | "exact" -> (one, two)
+        # per table, the words that begin a name: any other token costs no look-up at all
+        self.first_words = {kind: frozenset(one) | {k.split(self.SEP, 1)[0] for k in two}
+                            for kind, (one, two) in tables.items()}
 
     def match(self, tokens) -> list[tuple[int, int, str, bool]]:
         """(start, end, key, needs a capital in the text) of every name occurrence in a token list."""
@@ -87,7 +90,8 @@ class NameIndex:
         for kind, (one, two) in self.tables.items():
             ws = words[kind]
             check_case = kind == "lower"
-            for i in range(n):
+            firsts = self.first_words[kind]
+            for i in [i for i, w in enumerate(ws) if w in firsts]:
                 for key in one.get(ws[i], ()):
                     out.append((i, i + 1, key, check_case))
                 if i + 1 < n:

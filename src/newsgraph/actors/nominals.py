@@ -369,7 +369,9 @@ class NominalResolver:
         (union, company) needs an organisation of that sector or whose name contains the noun."""
         sent = self.view.sent_of[h.i]
         best = None
-        for m in self.table.ments:
+        # (only mentions whose head may lie in the last six sentences: the rank below breaks ties
+        # in the order mentions were added, which this order keeps among equal starts)
+        for m in self.table.latest_before(h.i, self.view.sent_start[max(0, sent - 5)]):
             if m.start >= h.i or sent - m.sent > 5 or len(m.ents) != 1 or m.ents[0].kind != "ORG" \
                     or m.kind != "name":
                 continue

@@ -82,6 +82,23 @@ def _usable(analysis: Analysis, t, modality: str, pub: str | None) -> str | None
     return value
 
 
+_by_sentence: tuple[list, int, dict[int, list]] | None = None   # (times list, its length, sentence -> times)
+
+
+def _times_in_sentence(times: list, sentence: int) -> list:
+    """The times of one sentence, in their order. The index by sentence is built once per
+    document's list of times (the last one asked about), where filtering the whole list for
+    each event was quadratic on a long article."""
+    global _by_sentence
+    cached = _by_sentence        # (one read: another thread may replace it meanwhile)
+    if cached is None or cached[0] is not times or cached[1] != len(times):
+        index: dict[int, list] = {}
+        for t in times:
+            index.setdefault(t.sentence, []).append(t)
+        cached = _by_sentence = (times, len(times), index)
+    return cached[2].get(sentence, [])
+
+
 def event_date(analysis: Analysis, sentence: int, char: int, modality: str = "asserted",
                trigger: Token | None = None) -> tuple[str | None, str]:
     """(ISO value, precision) for an event whose cue starts at `char` in `sentence`.
@@ -93,7 +110,7 @@ def event_date(analysis: Analysis, sentence: int, char: int, modality: str = "as
     a trigger, the time nearest the cue in the sentence. Else the publication date; else unknown."""
     published = analysis.article.published
     pub = published.isoformat()[:10] if published is not None else None
-    times = [(t, v) for t in analysis.times if t.sentence == sentence
+    times = [(t, v) for t in _times_in_sentence(analysis.times, sentence)
              for v in (_usable(analysis, t, modality, pub),) if v]
     if times and trigger is not None:
         found = _attached_time(trigger, times)

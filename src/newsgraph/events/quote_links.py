@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.nlp import sentence_index
-from newsgraph.records import Analysis, Quote
+from newsgraph.records import Analysis, Event, Quote
 from newsgraph.registry import stages
 
 
@@ -31,16 +31,22 @@ def link_quotes(doc: Doc, analysis: Analysis) -> None:
     if not analysis.quotes or not analysis.events:
         return
     cue_starts = analysis.context.quote_cues.cue_start if analysis.context.quote_cues else {}
-    # each event's sentence once, not once per quote (a long article has hundreds of both)
-    event_sents = [(ev, sentence_index(doc, ev.cue_start if ev.cue_start is not None else ev.evidence_start))
-                   for ev in analysis.events]
+    # each event's sentence once, and the events by sentence, so that each quote reads only those
+    # of its own sentences (a long article has hundreds of both)
+    events_in: dict[int, list[tuple[int, Event, int]]] = {}
+    for k, ev in enumerate(analysis.events):
+        s = sentence_index(doc, ev.cue_start if ev.cue_start is not None else ev.evidence_start)
+        events_in.setdefault(s, []).append((k, ev, s))
     for q in analysis.quotes:
         sents = quote_sentences(doc, q)
         # the cue sentence may lie just outside the words ("“...” \n he said")
         cue = cue_starts.get(q.id)
         cue_sent = sentence_index(doc, cue) if cue is not None else None
+        near = [e for s in (sents if cue_sent is None or cue_sent in sents else [*sents, cue_sent])
+                for e in events_in.get(s, ())]
+        near.sort(key=lambda e: e[0])         # in the events' order, as before
         ids = []
-        for ev, s in event_sents:
+        for _, ev, s in near:
             if s in sents:
                 ids.append(ev.id)
             elif q.speaker_actor_id and ev.source_actor_id == q.speaker_actor_id and \

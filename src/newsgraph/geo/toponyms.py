@@ -26,9 +26,10 @@ from spacy.tokens import Doc, Span
 from newsgraph.geo.data import load_table
 from newsgraph.geo.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, GeoEntry, Gazetteer, normalise_name
 from newsgraph.geo.resolve import LOCAL, Toponym, candidates_for, resolve
-from newsgraph.nlp.cache import doc_ents, doc_text, doc_tokens
+from newsgraph.nlp.cache import doc_ents, doc_text, doc_tokens, span_chars
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_LABELS_READ = PLACE_LABELS | {"NORP", "ORG", "PERSON"}     # entity labels find_toponyms looks at
 _DATELINE = re.compile(
     r"\A\s*(?P<city>[A-Z][A-Z.'\u2019\- ]{1,40}?[A-Z.])"
     r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'\- ]{1,30}?))?"
@@ -296,27 +297,33 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
             tops.append(dl_region)
             spans_for.append(None)
             taken.append((dl_region.start, dl_region.end))
+    doc_chars = doc_text(doc)         # (`text` is the same when given; this is the doc's own)
     for ent in doc_ents(doc):
+        label = ent.label_
+        if label not in _LABELS_READ:
+            continue                  # dates, numbers, works of art, ...: never a place here
         span = _trim(ent)
-        if any(s < span.end_char and span.start_char < e for s, e in taken):
+        start_char, end_char = span_chars(doc, span.start, span.end)
+        if any(s < end_char and start_char < e for s, e in taken):
             continue
+        span_text = doc_chars[start_char:end_char]
         t = None
-        if ent.label_ in PLACE_LABELS:
-            t = Toponym(span.start_char, span.end_char, span.text)
-        elif ent.label_ == "NORP" and gaz.demonym(span.text) is not None:
+        if label in PLACE_LABELS:
+            t = Toponym(start_char, end_char, span_text)
+        elif label == "NORP" and gaz.demonym(span_text) is not None:
             if span.end < len(doc) and doc[span.end].text in landmark_heads():
                 continue          # "Frenchmen Street": a street's name, left to the sweep below
-            t = Toponym(span.start_char, span.end_char, span.text, kind="demonym")
-        elif ent.label_ in ("ORG", "PERSON") and span[-1].text in landmark_heads():
-            t = Toponym(span.start_char, span.end_char, span.text)
-        elif ent.label_ in ("ORG", "PERSON", "NORP") and span.text[:1].isupper():
+            t = Toponym(start_char, end_char, span_text, kind="demonym")
+        elif label in ("ORG", "PERSON") and span[-1].text in landmark_heads():
+            t = Toponym(start_char, end_char, span_text)
+        elif label in ("ORG", "PERSON", "NORP") and span_text[:1].isupper():
             # the small model often labels a bare place name ORG ("Edmonton") or PERSON
-            cands = gaz.lookup(span.text)
+            cands = gaz.lookup(span_text)
             if cands and all(e.feature in (COUNTRY, ADMIN1) for e, _ in cands) or (
-                    ent.label_ != "PERSON" and any(
+                    label != "PERSON" and any(
                         m and (e.feature in _SWEEP_FEATURES or e.population >= SWEEP_MIN_CITY_POP)
                         for e, m in cands)):
-                t = Toponym(span.start_char, span.end_char, span.text, candidates=cands)
+                t = Toponym(start_char, end_char, span_text, candidates=cands)
         if t is not None:
             if len(normalise_name(t.text)) <= 2 and not t.text.isupper():
                 continue          # "us", "de": pronouns and particles, not places

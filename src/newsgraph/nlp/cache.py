@@ -45,6 +45,15 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
+def token_lemmas(doc: Doc) -> list[str]:
+    """The lower-cased lemma of every token, in token order: the key most rule tables are looked
+    up by, read from spaCy's string store once per token instead of once per reader."""
+    lemmas = doc.user_data.get("_ng_lemmas")
+    if lemmas is None:
+        lemmas = doc.user_data["_ng_lemmas"] = [t.lemma_.lower() for t in doc_tokens(doc)]
+    return lemmas
+
+
 def doc_sents(doc: Doc) -> list[Span]:
     """The sentences of the doc (`list(doc.sents)`), built once."""
     sents = doc.user_data.get("_ng_sents")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp.cache import doc_text, doc_tokens, sent_tokens  # doc_text: re-exported for the quotes package
+from newsgraph.nlp.cache import doc_text, doc_tokens, token_lemmas  # doc_text: re-exported for the quotes package
 from newsgraph.quotes.lexicon import ReportingVerb, cues, reporting_verbs
 
 # Dependents that belong to a noun phrase's name ("Mr. Putin", "the North Korean leader").
@@ -228,7 +228,11 @@ def find_frames(doc: Doc | Span) -> list[Frame]:
     frames = []
     text = doc_text(doc if isinstance(doc, Doc) else doc.doc)
     skip_prefixes = tuple(cues()["skip_line"])
-    for tok in (doc_tokens(doc) if isinstance(doc, Doc) else sent_tokens(doc)):
+    whole = doc if isinstance(doc, Doc) else doc.doc
+    lo, hi = (0, len(doc)) if isinstance(doc, Doc) else (doc.start, doc.end)
+    lemmas, toks, verbs = token_lemmas(whole), doc_tokens(whole), reporting_verbs()
+    # only tokens whose lemma is a reporting verb can be one (is_reporting_token looks it up first)
+    for tok in [toks[i] for i in range(lo, hi) if lemmas[i] in verbs]:
         verb = is_reporting_token(tok)
         if verb is None:
             continue

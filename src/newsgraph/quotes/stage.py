@@ -181,6 +181,11 @@ class _Finder:
         covered = [(c.start, c.end) for c in cands]
         nested_attr: dict[int, Frame] = {}
         content_frames = [f for f in self.frames if f.content is not None]
+        # frames by their cue's sentence: an outer frame shares it (building `cue.sent` per pair of
+        # frames was quadratic in a long article)
+        sentence_frames: dict[int, list[Frame]] = {}
+        for g in content_frames:
+            sentence_frames.setdefault(sentence_index(self.doc, g.cue.idx), []).append(g)
         for f in content_frames:
             if f.speaker is None:
                 continue
@@ -189,7 +194,7 @@ class _Finder:
                 continue
             if any(min(ce, e) - max(cs, s) > 0.5 * (ce - cs) for s, e in covered):
                 continue
-            outer = self._outer_frame(f, content_frames)
+            outer = self._outer_frame(f, sentence_frames[sentence_index(self.doc, f.cue.idx)])
             if outer is not None:
                 if is_report_source(outer.speaker):
                     nested_attr[id(f)] = outer
@@ -257,11 +262,12 @@ class _Finder:
                 out.append(_Candidate("mixed" if inside else "indirect", cs, ce, f, spans=inside))
         return out
 
-    def _outer_frame(self, f: Frame, frames: list[Frame]) -> Frame | None:
-        for g in frames:
+    def _outer_frame(self, f: Frame, same_sentence: list[Frame]) -> Frame | None:
+        """The first other frame of the cue's sentence whose content holds the cue."""
+        for g in same_sentence:
             if g is f or g.content is None:
                 continue
-            if g.content[0] <= f.cue.idx < g.content[1] and g.cue.sent.start == f.cue.sent.start:
+            if g.content[0] <= f.cue.idx < g.content[1]:
                 return g
         return None
 
