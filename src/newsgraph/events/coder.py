@@ -98,7 +98,7 @@ def _object_candidates(verb: Token) -> list[Token]:
 def _match_verb(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
     cands = index.get(tok.lemma_.lower())
     if not cands:
-        cands = next((index[w] for w in roles.lemmas(tok) if w in index), None)
+        cands = next((index[w] for w in roles.lemma_variants(tok) if w in index), None)
     if not cands:
         return None
     kid_words = None

@@ -21,8 +21,8 @@ from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, split_values
 from newsgraph.nlp.cache import doc_tokens
 
-CONDITIONS = ("object", "object_not", "clause", "complement", "passive", "prep", "particle", "bare", "intransitive",
-              "story", "source_sector", "target_person", "civil_dyad")
+CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
+              "particle", "bare", "intransitive", "story", "source_sector", "target_person", "civil_dyad")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 LATE_CONDITIONS = ("source_sector", "target_person", "civil_dyad")      # conditions on the sides, not the words
 
@@ -90,6 +90,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "object_not":
         objs = roles.direct_objects(tok)
         return bool(objs) and not any(_words(o) & sense.values for o in objs)
+    if cond == "object_abstract":
+        objs = roles.direct_objects(tok)
+        return bool(objs) and not any(_reachable(o, sense.values) for o in objs)
     if cond == "intransitive":
         return not roles.is_passive(tok) and not roles.direct_objects(tok)
     if cond == "bare":
@@ -111,8 +114,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return roles.is_passive(tok)
     if cond == "prep":
         return any(c.dep_ == "prep" and c.lower_ in sense.values for c in tok.children)
+    if cond == "prep_object":
+        return any(_words(o) & sense.values for o in roles.prep_objects(tok, _SPEECH_PREPS))
     if cond == "particle":
-        return any(c.dep_ == "prt" and c.lower_ in sense.values for c in tok.children)
+        # the small model parses "hit back" with an adverb, "lashed out" with a particle
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in sense.values for c in tok.children)
     if cond == "source_sector":
         return source is not None and source.actor is not None and (source.actor.sector or "").lower() in sense.values
     if cond == "target_person":
@@ -120,6 +126,20 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "civil_dyad":
         return _is_person(target) and not _armed(target) and (source is None or not _armed(source))
     return False
+
+
+_SPEECH_PREPS = ("in", "during", "on", "at", "via", "through")
+_PLACE_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
+
+
+def _reachable(obj: Token, things: frozenset[str]) -> bool:
+    """Force can reach the object: a name, pronoun or number ("killed two"), a person or group noun, or a
+    place or thing of `things` (a town, a convoy, a depot). Only a common noun outside them is an idea
+    ("fought the eviction", "killed the bill")."""
+    if obj.pos_ != "NOUN" or obj.ent_type_ in _PLACE_ENTS or args.names_people(obj):
+        return True
+    armed = noun_sets()["ARMED"] | noun_sets()["WEAPONS"]
+    return bool(_words(obj) & (things | armed))
 
 
 def _is_person(party: Party | None) -> bool:
