@@ -60,6 +60,43 @@ def test_criticism_keeps_its_rule_id_and_sense():
     assert crit and crit[0].rule_id.endswith("+SE-attack-as")
 
 
+@pytest.mark.parametrize("text", [
+    "The senator attacked his colleague's family in unusually personal terms.",
+    "The president attacked the judge who had blocked his plan.",
+])
+def test_a_politicians_attack_on_a_person_is_criticism(text):
+    evs = _events(text)
+    assert not _force(evs), text
+    assert _has(evs, root="11"), text
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Protesters attacked police officers with stones outside the ministry.", "19"),
+    ("Soldiers attacked the village at dawn.", "19"),
+])
+def test_attacks_by_armed_men_and_crowds_stay_force(text, root):
+    evs = _events(text)
+    assert _force(evs) and not _has(evs, root="11"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The driver lost control of the van, striking a concrete pillar under the bridge.",
+    "The truck hit the back of a parked car on the ring road.",
+    "A bus crashed into a wall near the station, injuring six passengers.",
+])
+def test_road_accidents_are_not_force(text):
+    assert not _force(_events(text)), text
+
+
+def test_a_missile_hitting_a_bus_is_still_force():
+    assert _force(_events("A missile hit a bus carrying soldiers near the front line."))
+
+
+def test_looking_into_a_camera_is_not_an_investigation():
+    assert not _has(_events("The senator looked into the camera and denied everything."), root="09")
+    assert _has(_events("Police are looking into the death of a prisoner at the jail."), root="09")
+
+
 # ------------------------------------------------------------------ things ordered, petitions signed
 
 @pytest.mark.parametrize("text", [

@@ -22,9 +22,10 @@ from newsgraph.events.patterns import noun_sets, split_values
 from newsgraph.nlp.cache import doc_tokens
 
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
-              "particle", "bare", "intransitive", "story", "source_sector", "target_person", "civil_dyad")
+              "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "target_person",
+              "civil_dyad")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
-LATE_CONDITIONS = ("source_sector", "target_person", "civil_dyad")      # conditions on the sides, not the words
+LATE_CONDITIONS = ("source_sector", "politician", "target_person", "civil_dyad")      # conditions on the sides, not the words
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,15 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "particle":
         # the small model parses "hit back" with an adverb, "lashed out" with a particle
         return any(c.dep_ in ("prt", "advmod") and c.lower_ in sense.values for c in tok.children)
+    if cond == "road":
+        subjects = roles.subjects(tok)
+        if any(_words(h) & _weapons_or_armed() for h in subjects):
+            return False
+        things = roles.direct_objects(tok)
+        things += [g for o in things for g in roles.prep_objects(o, ("of",))]     # "the back of a car"
+        return any(_words(h) & sense.values for h in subjects + things)
+    if cond == "politician":
+        return _politician(source, sense.values)
     if cond == "source_sector":
         return source is not None and source.actor is not None and (source.actor.sector or "").lower() in sense.values
     if cond == "target_person":
@@ -128,7 +138,7 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     return False
 
 
-_SPEECH_PREPS = ("in", "during", "on", "at", "via", "through")
+_SPEECH_PREPS = ("in", "into", "during", "on", "at", "via", "through")
 _PLACE_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
 
 
@@ -138,8 +148,24 @@ def _reachable(obj: Token, things: frozenset[str]) -> bool:
     ("fought the eviction", "killed the bill")."""
     if obj.pos_ != "NOUN" or obj.ent_type_ in _PLACE_ENTS or args.names_people(obj):
         return True
-    armed = noun_sets()["ARMED"] | noun_sets()["WEAPONS"]
-    return bool(_words(obj) & (things | armed))
+    return bool(_words(obj) & (things | _weapons_or_armed()))
+
+
+def _weapons_or_armed() -> frozenset[str]:
+    return noun_sets()["ARMED"] | noun_sets()["WEAPONS"]
+
+
+def _politician(party: Party | None, sectors: frozenset[str]) -> bool:
+    """A person of one of the sectors (a president, a senator, a judge; `sectors` in lower case, as the data
+    file's values are read), or a party, a legislature, a court or the press as a body: sides whose attacks
+    are made in words. A government as a body is not one: it commands forces."""
+    actor = party.actor if party is not None else None
+    if actor is None or (actor.sector or "").lower() not in sectors:
+        return False
+    return actor.kind == "PERSON" or actor.sector in _BODIES_THAT_SPEAK
+
+
+_BODIES_THAT_SPEAK = {"PTY", "LEG", "MED", "JUD"}
 
 
 def _is_person(party: Party | None) -> bool:
