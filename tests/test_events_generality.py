@@ -133,3 +133,8 @@ def test_spelling_variants_are_tried_in_a_fixed_order():
     assert sorted(variants) == sorted(roles.lemmas(tok)) and "stage" in variants
     assert variants == roles.lemma_variants(tok)          # same list each call, not a set's order
     assert variants.index("staged") < variants.index("stage") < variants.index("stag")
+
+
+def test_complementiser_misparsed_as_object_does_not_void_a_fight():
+    evs = _events("Guard Tom Hale tells the paper that he fought with the masked man, who snatched the bag from his hand.")
+    assert _force(evs)

@@ -92,6 +92,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         objs = roles.direct_objects(tok)
         return bool(objs) and not any(_words(o) & sense.values for o in objs)
     if cond == "object_abstract":
+        if tok.dep_ == "ccomp" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "that" for c in tok.children):
+            return False        # "tells the paper that he fought with": the complementiser parsed as an object
         objs = roles.direct_objects(tok)
         return bool(objs) and not any(_reachable(o, sense.values) for o in objs)
     if cond == "intransitive":
