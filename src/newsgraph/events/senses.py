@@ -92,8 +92,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         objs = roles.direct_objects(tok)
         return bool(objs) and not any(_words(o) & sense.values for o in objs)
     if cond == "object_abstract":
-        if tok.dep_ == "ccomp" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "that" for c in tok.children):
-            return False        # "tells the paper that he fought with": the complementiser parsed as an object
+        if _complementiser_object(tok):
+            return False
         objs = roles.direct_objects(tok)
         return bool(objs) and not any(_reachable(o, sense.values) for o in objs)
     if cond == "intransitive":
@@ -138,6 +138,16 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "civil_dyad":
         return _is_person(target) and not _armed(target) and (source is None or not _armed(source))
     return False
+
+
+def _complementiser_object(tok: Token) -> bool:
+    """"tells the paper that he fought with the man": the small model makes "that" the object of "fought" (in a
+    clause or a relative clause) although its preposition has an object of its own, so "that" is the
+    complementiser of a reported clause, not a relative pronoun standing for "the paper"."""
+    if tok.dep_ not in ("ccomp", "relcl") or not any(c.dep_ in ("dobj", "obj") and c.lower_ == "that"
+                                                     for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
 
 
 _SPEECH_PREPS = ("in", "into", "during", "on", "at", "via", "through")
