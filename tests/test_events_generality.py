@@ -138,3 +138,11 @@ def test_spelling_variants_are_tried_in_a_fixed_order():
 def test_complementiser_misparsed_as_object_does_not_void_a_fight():
     evs = _events("Guard Tom Hale tells the paper that he fought with the masked man, who snatched the bag from his hand.")
     assert _force(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The president vowed to attack the rebels in the mountains.",
+    "The prime minister threatened to attack the neighbouring country.",
+])
+def test_a_leaders_attack_on_a_state_or_armed_group_stays_force(text):
+    assert not _has(_events(text), root="11"), text

@@ -130,7 +130,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         things += [g for o in things for g in roles.prep_objects(o, ("of",))]     # "the back of a car"
         return any(_words(h) & sense.values for h in subjects + things)
     if cond == "politician":
-        return _politician(source, sense.values)
+        # "Obama wants to attack Switzerland", "the president vowed to attack the rebels" stay force
+        return _politician(source, sense.values) and _unarmed_non_state(target)
     if cond == "source_sector":
         return source is not None and source.actor is not None and (source.actor.sector or "").lower() in sense.values
     if cond == "target_person":
@@ -178,6 +179,14 @@ def _politician(party: Party | None, sectors: frozenset[str]) -> bool:
 
 
 _BODIES_THAT_SPEAK = {"PTY", "LEG", "MED", "JUD"}
+_STATE_WORDS = {"country", "nation", "state", "government", "regime", "side", "capital", "city", "town"}
+
+
+def _unarmed_non_state(party: Party | None) -> bool:
+    """A person or body that is neither armed nor a state, resolved or not ("his rival", "the judge")."""
+    if party is None or party.head.lemma_.lower() in _STATE_WORDS:
+        return False
+    return not _armed(party) if party.actor is not None else _is_person(party)
 
 
 def _is_person(party: Party | None) -> bool:
