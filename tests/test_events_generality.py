@@ -146,3 +146,11 @@ def test_complementiser_misparsed_as_object_does_not_void_a_fight():
 ])
 def test_a_leaders_attack_on_a_state_or_armed_group_stays_force(text):
     assert not _has(_events(text), root="11"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Two firemen were killed by a roadside bomb outside the city.",
+    "Gunmen killed three Kenyan herders near the border.",
+])
+def test_people_missing_from_the_noun_sets_can_still_be_killed(text):
+    assert _force(_events(text)), text

@@ -151,6 +151,7 @@ def _complementiser_object(tok: Token) -> bool:
     return any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
 
 
+_PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "ian", "ians")
 _SPEECH_PREPS = ("in", "into", "during", "on", "at", "via", "through")
 _PLACE_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
 
@@ -161,6 +162,9 @@ def _reachable(obj: Token, things: frozenset[str]) -> bool:
     ("fought the eviction", "killed the bill")."""
     if obj.pos_ != "NOUN" or obj.ent_type_ in _PLACE_ENTS or args.names_people(obj):
         return True
+    if obj.lower_.endswith(_PERSON_ENDINGS) or any(
+            c.dep_ == "nummod" or (c.dep_ in ("compound", "amod") and c.ent_type_ in _PLACE_ENTS) for c in obj.children):
+        return True         # "servicemen", "three workers", "US servicemen": people the sets do not list
     return bool(_words(obj) & (things | _weapons_or_armed()))
 
 
