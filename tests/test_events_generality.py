@@ -154,3 +154,16 @@ def test_a_leaders_attack_on_a_state_or_armed_group_stays_force(text):
 ])
 def test_people_missing_from_the_noun_sets_can_still_be_killed(text):
     assert _force(_events(text)), text
+
+
+# ------------------------------------------------------------------ claims: a state reporting its own arrests
+
+def test_a_state_reporting_its_own_arrests_accuses_no_one():
+    evs = _events("The interior minister said police had arrested three smugglers near the coast.")
+    assert not _has(evs, code="112")
+    assert _has(evs, code="173")
+
+
+def test_a_speaker_accusing_another_states_forces_is_still_an_accusation():
+    evs = _events("Kenya said that Somali militants attacked a border town.")
+    assert _has(evs, code="112", src="KEN")
