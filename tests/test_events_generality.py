@@ -167,3 +167,17 @@ def test_a_state_reporting_its_own_arrests_accuses_no_one():
 def test_a_speaker_accusing_another_states_forces_is_still_an_accusation():
     evs = _events("Kenya said that Somali militants attacked a border town.")
     assert _has(evs, code="112", src="KEN")
+
+
+# ------------------------------------------------------------------ sides a reader would call actors
+
+@pytest.mark.parametrize("text", [
+    "The bank urged customers to change their passwords.",
+    "A polling company urged voters to answer the survey online.",
+])
+def test_a_firms_advice_to_the_public_is_no_appeal(text):
+    assert not _has(_events(text), root="02"), text
+
+
+def test_a_firm_lobbying_a_government_is_still_an_appeal():
+    assert _has(_events("The oil company urged the government to cut fuel taxes."), root="02")

@@ -22,10 +22,10 @@ from newsgraph.events.patterns import noun_sets, split_values
 from newsgraph.nlp.cache import doc_tokens
 
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
-              "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "target_person",
-              "civil_dyad")
+              "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
+              "target_person", "civil_dyad")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
-LATE_CONDITIONS = ("source_sector", "politician", "target_person", "civil_dyad")      # conditions on the sides, not the words
+LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad")      # conditions on the sides, not the words
 
 
 @dataclass(frozen=True)
@@ -132,6 +132,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "politician":
         # "Obama wants to attack Switzerland", "the president vowed to attack the rebels" stay force
         return _politician(source, sense.values) and _unarmed_non_state(target)
+    if cond == "to_public":
+        return (source is not None and source.actor is not None
+                and (source.actor.sector or "").lower() in sense.values and not _political(target))
     if cond == "source_sector":
         return source is not None and source.actor is not None and (source.actor.sector or "").lower() in sense.values
     if cond == "target_person":
@@ -191,6 +194,16 @@ def _unarmed_non_state(party: Party | None) -> bool:
     if party is None or party.head.lemma_.lower() in _STATE_WORDS:
         return False
     return not _armed(party) if party.actor is not None else _is_person(party)
+
+
+_POLITICAL_SECTORS = {"GOV", "LEG", "JUD", "PTY", "OPP", "LAB", "NGO"}
+
+
+def _political(party: Party | None) -> bool:
+    """A state, an armed group, a government body, a party, a union or an NGO: a side of political events."""
+    if party is None or party.actor is None:
+        return False
+    return _armed(party) or (party.actor.sector or "") in _POLITICAL_SECTORS
 
 
 def _is_person(party: Party | None) -> bool:
