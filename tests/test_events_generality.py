@@ -181,3 +181,8 @@ def test_a_firms_advice_to_the_public_is_no_appeal(text):
 
 def test_a_firm_lobbying_a_government_is_still_an_appeal():
     assert _has(_events("The oil company urged the government to cut fuel taxes."), root="02")
+
+
+def test_an_unresolved_politicians_attack_on_people_is_criticism():
+    evs = _events("For months the Dems attacked his wife, his children and his business partners.")
+    assert not _force(evs)

@@ -177,10 +177,12 @@ def _weapons_or_armed() -> frozenset[str]:
 
 def _politician(party: Party | None, sectors: frozenset[str]) -> bool:
     """A person of one of the sectors (a president, a senator, a judge; `sectors` in lower case, as the data
-    file's values are read), or a party, a legislature, a court or the press as a body: sides whose attacks
-    are made in words. A government as a body is not one: it commands forces."""
+    file's values are read), or a party, a legislature, a court or the press as a body, or an unresolved
+    side named by a word of the POLITICIANS noun set: sides whose attacks are made in words. A government as a body is not one: it commands forces."""
     actor = party.actor if party is not None else None
-    if actor is None or (actor.sector or "").lower() not in sectors:
+    if actor is None:       # unresolved: "the Dems", "rival lawmakers"
+        return party is not None and bool(_words(party.head) & noun_sets()["POLITICIANS"])
+    if (actor.sector or "").lower() not in sectors:
         return False
     return actor.kind == "PERSON" or actor.sector in _BODIES_THAT_SPEAK
 
