@@ -186,3 +186,14 @@ def test_a_firm_lobbying_a_government_is_still_an_appeal():
 def test_an_unresolved_politicians_attack_on_people_is_criticism():
     evs = _events("For months the Dems attacked his wife, his children and his business partners.")
     assert not _force(evs)
+
+
+# ------------------------------------------------------------------ what a charge names is alleged
+
+@pytest.mark.parametrize("text", [
+    "The suspect still faces four charges of kidnapping and two counts of sexual assault of a child.",
+    "He was charged with the murder of a shopkeeper.",
+])
+def test_acts_named_by_charges_are_not_asserted(text):
+    force = _force(_events(text))
+    assert force and all(e.modality == "reported" for e in force), text
