@@ -197,3 +197,14 @@ def test_an_unresolved_politicians_attack_on_people_is_criticism():
 def test_acts_named_by_charges_are_not_asserted(text):
     force = _force(_events(text))
     assert force and all(e.modality == "reported" for e in force), text
+
+
+# ------------------------------------------------------------------ verbal acts aimed at unresolved people
+
+@pytest.mark.parametrize("text,code", [
+    ("The mayor praised the volunteers for their work.", "051"),
+    ("The club chairman criticised the fans on Sunday.", "111"),
+])
+def test_praise_and_criticism_keep_unresolved_people_as_their_target(text, code):
+    evs = _has(_events(text), code=code)
+    assert evs and evs[0].target_text and evs[0].target_code is None, text
