@@ -98,7 +98,7 @@ def _object_candidates(verb: Token) -> list[Token]:
 def _match_verb(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
     cands = index.get(tok.lemma_.lower())
     if not cands:
-        cands = next((index[w] for w in roles.lemmas(tok) if w in index), None)
+        cands = next((index[w] for w in roles.lemma_variants(tok) if w in index), None)
     if not cands:
         return None
     kid_words = None
@@ -484,6 +484,11 @@ def _named_country(analysis: Analysis, cands: list[list[Token]]) -> str | None:
     return None
 
 
+# verbal acts aimed at people the actors stage may not resolve ("praised the volunteers", "criticised the
+# organisers", "urged the residents"): the people named keep their words as the target (round 6)
+_WORDS_TO_PEOPLE_ROOTS = {"02", "05", "11"}
+
+
 def _victims(cands: list[list[Token]], exclude: set[str], any_noun: bool = False) -> list[Party]:
     """Unresolved phrases that name the people an act was done to ("wounding nine", "a man"); with
     `any_noun`, any noun of the first slot ("the arrest of two tycoons")."""
@@ -568,7 +573,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             and local_place.country and roles.direct_objects(trig.token):
         place_target = local_place.country   # "killed three people in Hebron": the victims are where they were hit
     if not targets and not place_target and conv.enabled("unresolved-sides", options.since) \
-            and agentless_forms(p.cameo):
+            and (agentless_forms(p.cameo) or root in _WORDS_TO_PEOPLE_ROOTS):
         patient_noun = p.patient and trig.token.pos in (_NOUN, _PROPN)
         exclude = source_keys | {f"@{s.head.i}" for s in sources}
         targets = _victims(cands[:1] if patient_noun else cands, exclude, any_noun=patient_noun)

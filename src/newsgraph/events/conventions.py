@@ -173,6 +173,21 @@ def _leading_reporter(tok: Token) -> Token | None:
     return None
 
 
+_STATE_SECTORS = {"GOV", "COP", "JUD", "MIL", "SPY"}
+
+
+def _state_reports_own_act(claimer, e: Event, analysis: Analysis) -> bool:
+    """"The minister said police had arrested three suspects": a state body reporting a coercive act (17x: arrest,
+    detention, deportation) of its own country's state agents states it, it does not accuse them (no 112)."""
+    if not e.cameo_code.startswith("17") or e.source_actor_id is None:
+        return False
+    doer = analysis.actor(e.source_actor_id)
+    if doer is None or doer.country != claimer.country:      # (both unknown: one story's own state)
+        return False
+    state = (claimer.kind == "COUNTRY" or (claimer.sector or "") in _STATE_SECTORS)
+    return state and (doer.kind == "COUNTRY" or (doer.sector or "") in _STATE_SECTORS)
+
+
 def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
                  parties_of) -> list[Event]:
     """"X said/claimed that Y <conflictual act>": X accuses Y (112) or claims responsibility (015)."""
@@ -194,6 +209,8 @@ def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: An
                 if e.target_actor_id is None and e.target_code is None:
                     continue
                 code, tid, tcode, ttext, tstart = "015", e.target_actor_id, e.target_code, e.target_text, e.target_start
+            elif _state_reports_own_act(c, e, analysis):
+                continue
             elif e.source_actor_id is not None and e.source_text is not None:
                 # (a source the text only implies -- "he said he was arrested": the police -- is no one
                 # the speaker accuses)

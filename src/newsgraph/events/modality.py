@@ -29,7 +29,7 @@ _REFUSE = {"refuse", "decline", "reject", "fail"}
 
 @functools.lru_cache(maxsize=1)
 def _cue_maps() -> dict[str, dict[str, str]]:
-    maps: dict[str, dict[str, str]] = {"aux": {}, "govern": {}, "mark": {}, "neg": {}}
+    maps: dict[str, dict[str, str]] = {"aux": {}, "govern": {}, "mark": {}, "neg": {}, "charge": {}}
     tenses: dict[str, frozenset[str]] = {}
     for cue in modality_cues():
         for w in cue.words:
@@ -103,6 +103,9 @@ def modality(trigger: Token) -> tuple[str, str | None]:
                                                                for c in node.children):
             # "pressure to help Iran", "a plan to attack": the noun governs an infinitive
             return govern[lemma], head.text
+        if dep == "pobj" and head.lower_ in ("of", "with", "for") and head.head.lemma_.lower() in maps["charge"]:
+            # "six counts of assault", "charged with murder": the act a charge names is alleged, not a fact
+            return maps["charge"][head.head.lemma_.lower()], head.head.text
         if dep in _STOP_EDGES:
             break
         if dep == "pcomp" and head.lower_ in ("for", "of") and node.tag_ == "VBG":

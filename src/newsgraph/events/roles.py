@@ -54,6 +54,12 @@ def lemmas(tok: Token) -> set[str]:
     return out
 
 
+def lemma_variants(tok: Token) -> list[str]:
+    """lemmas(tok) in a fixed order, longest (least stripped) first: "staged" tries "stage" before "stag".
+    A set's order changes between processes, so a lookup that takes the first hit must use this."""
+    return sorted(lemmas(tok), key=lambda w: (-len(w), w))
+
+
 def is_passive(verb: Token) -> bool:
     cache = verb.doc.user_data.setdefault("_ng_passive", {})
     found = cache.get(verb.i)

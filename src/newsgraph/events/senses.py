@@ -21,10 +21,11 @@ from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, split_values
 from newsgraph.nlp.cache import doc_tokens
 
-CONDITIONS = ("object", "object_not", "clause", "complement", "passive", "prep", "particle", "bare", "intransitive",
-              "story", "source_sector", "target_person", "civil_dyad")
+CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
+              "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
+              "target_person", "civil_dyad")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
-LATE_CONDITIONS = ("source_sector", "target_person", "civil_dyad")      # conditions on the sides, not the words
+LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad")      # conditions on the sides, not the words
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "object_not":
         objs = roles.direct_objects(tok)
         return bool(objs) and not any(_words(o) & sense.values for o in objs)
+    if cond == "object_abstract":
+        if _complementiser_object(tok):
+            return False
+        objs = roles.direct_objects(tok)
+        return bool(objs) and not any(_reachable(o, sense.values) for o in objs)
     if cond == "intransitive":
         return not roles.is_passive(tok) and not roles.direct_objects(tok)
     if cond == "bare":
@@ -111,8 +117,24 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return roles.is_passive(tok)
     if cond == "prep":
         return any(c.dep_ == "prep" and c.lower_ in sense.values for c in tok.children)
+    if cond == "prep_object":
+        return any(_words(o) & sense.values for o in roles.prep_objects(tok, _SPEECH_PREPS))
     if cond == "particle":
-        return any(c.dep_ == "prt" and c.lower_ in sense.values for c in tok.children)
+        # the small model parses "hit back" with an adverb, "lashed out" with a particle
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in sense.values for c in tok.children)
+    if cond == "road":
+        subjects = roles.subjects(tok)
+        if any(_words(h) & _weapons_or_armed() for h in subjects):
+            return False
+        things = roles.direct_objects(tok)
+        things += [g for o in things for g in roles.prep_objects(o, ("of",))]     # "the back of a car"
+        return any(_words(h) & sense.values for h in subjects + things)
+    if cond == "politician":
+        # "Obama wants to attack Switzerland", "the president vowed to attack the rebels" stay force
+        return _politician(source, sense.values) and _unarmed_non_state(target)
+    if cond == "to_public":
+        return (source is not None and source.actor is not None
+                and (source.actor.sector or "").lower() in sense.values and not _political(target))
     if cond == "source_sector":
         return source is not None and source.actor is not None and (source.actor.sector or "").lower() in sense.values
     if cond == "target_person":
@@ -120,6 +142,70 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "civil_dyad":
         return _is_person(target) and not _armed(target) and (source is None or not _armed(source))
     return False
+
+
+def _complementiser_object(tok: Token) -> bool:
+    """"tells the paper that he fought with the man": the small model makes "that" the object of "fought" (in a
+    clause or a relative clause) although its preposition has an object of its own, so "that" is the
+    complementiser of a reported clause, not a relative pronoun standing for "the paper"."""
+    if tok.dep_ not in ("ccomp", "relcl") or not any(c.dep_ in ("dobj", "obj") and c.lower_ == "that"
+                                                     for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
+
+
+_PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "ian", "ians")
+_SPEECH_PREPS = ("in", "into", "during", "on", "at", "via", "through")
+_PLACE_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
+
+
+def _reachable(obj: Token, things: frozenset[str]) -> bool:
+    """Force can reach the object: a name, pronoun or number ("killed two"), a person or group noun, or a
+    place or thing of `things` (a town, a convoy, a depot). Only a common noun outside them is an idea
+    ("fought the eviction", "killed the bill")."""
+    if obj.pos_ != "NOUN" or obj.ent_type_ in _PLACE_ENTS or args.names_people(obj):
+        return True
+    if obj.lower_.endswith(_PERSON_ENDINGS) or any(
+            c.dep_ == "nummod" or (c.dep_ in ("compound", "amod") and c.ent_type_ in _PLACE_ENTS) for c in obj.children):
+        return True         # "servicemen", "three workers", "US servicemen": people the sets do not list
+    return bool(_words(obj) & (things | _weapons_or_armed()))
+
+
+def _weapons_or_armed() -> frozenset[str]:
+    return noun_sets()["ARMED"] | noun_sets()["WEAPONS"]
+
+
+def _politician(party: Party | None, sectors: frozenset[str]) -> bool:
+    """A person of one of the sectors (a president, a senator, a judge; `sectors` in lower case, as the data
+    file's values are read), or a party, a legislature, a court or the press as a body, or an unresolved
+    side named by a word of the POLITICIANS noun set: sides whose attacks are made in words. A government as a body is not one: it commands forces."""
+    actor = party.actor if party is not None else None
+    if actor is None:       # unresolved: "the Dems", "rival lawmakers"
+        return party is not None and bool(_words(party.head) & noun_sets()["POLITICIANS"])
+    if (actor.sector or "").lower() not in sectors:
+        return False
+    return actor.kind == "PERSON" or actor.sector in _BODIES_THAT_SPEAK
+
+
+_BODIES_THAT_SPEAK = {"PTY", "LEG", "MED", "JUD"}
+_STATE_WORDS = {"country", "nation", "state", "government", "regime", "side", "capital", "city", "town"}
+
+
+def _unarmed_non_state(party: Party | None) -> bool:
+    """A person or body that is neither armed nor a state, resolved or not ("his rival", "the judge")."""
+    if party is None or party.head.lemma_.lower() in _STATE_WORDS:
+        return False
+    return not _armed(party) if party.actor is not None else _is_person(party)
+
+
+_POLITICAL_SECTORS = {"GOV", "LEG", "JUD", "PTY", "OPP", "LAB", "NGO"}
+
+
+def _political(party: Party | None) -> bool:
+    """A state, an armed group, a government body, a party, a union or an NGO: a side of political events."""
+    if party is None or party.actor is None:
+        return False
+    return _armed(party) or (party.actor.sector or "") in _POLITICAL_SECTORS
 
 
 def _is_person(party: Party | None) -> bool:
