@@ -486,3 +486,21 @@ NAME_CASES = [
 def test_names_the_recogniser_gets_half_right(actors_pipeline, text, mention, nth, name):
     actor = actor_at(run(actors_pipeline, text), mention, nth)
     assert actor is not None and actor.name == name
+
+
+def test_a_town_before_a_role_noun_is_no_person(actors_pipeline):
+    # the recogniser may call "Guelph" in "the Guelph resident" a person; the geo stage found it as a town
+    text = ("Tomas Rell runs a small bookshop in Guelph.\n\n"
+            "\u201cYou have to start somewhere,\u201d says the self-taught Guelph resident, who opened the shop in 2015.")
+    an = run(actors_pipeline, text)
+    assert all(a.name != "Guelph" for a in an.actors)
+
+
+def test_a_shared_surname_stays_with_the_person_the_story_calls_by_it(actors_pipeline):
+    # "Kim" has named the leader all along; a second Kim named in full later does not take it over
+    text = ("North Korean leader Kim Jong-un arrived in Beijing on Tuesday for talks. Kim travelled by train.\n\n"
+            "Kim has met Xi Jinping four times. He was joined by Kim Yong-chol, a senior negotiator.\n\n"
+            "Kim said in a speech that he was ready for more talks.")
+    an = run(actors_pipeline, text)
+    assert actor_at(an, "Kim said").name == "Kim Jong-un"
+    assert actor_at(an, "Kim Yong-chol").name == "Kim Yong-chol"

@@ -10,6 +10,8 @@ The country of a nominal comes from a nationality adjective, a possessive, or "o
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from newsgraph.actors.document import DocView
@@ -29,6 +31,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "distri
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
 EPITHET_SENTENCES = 3
+_AGE = re.compile(r"\d{1,3}-year-old", re.I)
 # titles that are more often something else when they stand alone ("hit in the head")
 BARE_NOT_PEOPLE = {"head", "chief"}
 # "hundreds of demonstrators", "one of its soldiers", "members of the army": the quantity word stands for
@@ -267,9 +270,10 @@ class NominalResolver:
                 and not any(c.dep_ in ("prep", "compound", "amod") or c.dep_ == "poss" and c.pos_ != "PRON"
                             for c in h.children):
             return            # "hit in the head", "her head": without "of ..." or a modifier these are no title
-        # a singular person by role: corefer with a person of the document, else the KB's office holder
-        ent = None
-        if definite:
+        # a singular person by role: the person named in apposition ("Kowal's dad, Piotr, says"), else
+        # corefer with a person of the document, else the KB's office holder
+        ent = self.appositive_person(h)
+        if ent is None and definite:
             compat = self.person_filter(info)
             others = self.clause_subject_entities(h, compat)
             found = table.recent(lambda e: compat(e) and e not in others, h.i, 1)
@@ -302,6 +306,15 @@ class NominalResolver:
                     ent.set_country(info.country, place_source)
         ent.foreign_to |= self.sent_to.get(h.i, set())
         add([ent])
+
+    def appositive_person(self, h: Token) -> Ent | None:
+        """The person a role noun names in apposition: "her father, Piotr", "the club's coach, Ana Ruiz"."""
+        names = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if not names:
+            return None
+        named = self.table.name_entity_at()
+        e = named.get(names[0].i)
+        return e if e is not None and e.kind == "PERSON" and not e.generic else None
 
     def employer(self, h: Token) -> Ent | None:
         """"a spokesman for the United Nations peacekeeping force", "a lawyer for Amnesty International": the
@@ -419,9 +432,12 @@ class NominalResolver:
                 or h.head.lemma_.lower() not in kb.speech_verbs:
             return
         lemma = noun_lemma(h)
-        if lemma in self.heads or lemma in kb.document_nouns or lemma in kb.org_nouns or lemma in kb.agents \
+        # an age says the description is a person whatever its head ("the 26-year-old right wing said")
+        aged = any(c.dep_ == "amod" and (_AGE.fullmatch(c.text) or c.lower_ == "old" and any(
+            g.lemma_.lower() in ("year", "month") for g in c.children)) for c in h.children)
+        if lemma in self.heads and not aged or lemma in kb.document_nouns or lemma in kb.org_nouns or lemma in kb.agents \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
-                or not lemma.endswith(PERSON_SUFFIXES) or lemma.endswith("ment"):
+                or not (aged or lemma.endswith(PERSON_SUFFIXES)) or lemma.endswith("ment"):
             return            # "the Calgary-based railway said" is no person
         sent = view.sent_of[h.i]
         for m in sorted(table.ments, key=lambda m: m.start, reverse=True):
