@@ -504,3 +504,12 @@ def test_a_shared_surname_stays_with_the_person_the_story_calls_by_it(actors_pip
     an = run(actors_pipeline, text)
     assert actor_at(an, "Kim said").name == "Kim Jong-un"
     assert actor_at(an, "Kim Yong-chol").name == "Kim Yong-chol"
+
+
+def test_the_company_is_the_organisation_that_just_spoke(actors_pipeline):
+    # "Nimbus Labs said ... Orrin Systems had cut ...": the company that then regains access is the speaker,
+    # not the later subject of the reported clause
+    text = ("Nimbus Labs said on Thursday that Orrin Systems had also cut off its access to the test servers.\n\n"
+            "But the company seemed confident it would quickly regain access.")
+    an = run(actors_pipeline, text)
+    assert actor_at(an, "the company").name == "Nimbus Labs"

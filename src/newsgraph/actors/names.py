@@ -631,8 +631,12 @@ class NameFinder:
                 ent = table.office_ent(m.key)
                 table.add(m.start, m.end, head.i, "name", "PERSON", [ent])
             elif m.kind == "C":
+                if view.joined_to_place(m):
+                    continue      # "a US-Caribbean forum", "EU-China talks": a relation, not the country
                 table.add(m.start, m.end, head.i, "name", "GPE", [table.country_ent(m.key)])
             elif m.kind == "O":
+                if view.joined_to_place(m):
+                    continue      # "EU-China talks"
                 org = kb.orgs[m.key]
                 ent = table.ent(f"O:{org.id}", name=org.name, kind="ORG", country=org.code[:3],
                                 sector=org.code[3:] or None)

@@ -378,8 +378,10 @@ class NominalResolver:
 
     def recent_org(self, h: Token, lemma: str, sector: str | None) -> Ent | None:
         """The organisation a definite "the agency" / "the union" refers back to: one whose name holds
-        the noun first, then the last one named as a subject, then the last one named. A sector noun
-        (union, company) needs an organisation of that sector or whose name contains the noun."""
+        the noun first, then one that spoke in this or the previous sentence ("Google said Apple had cut
+        it off. But the company ..." is Google), then the last one named as a subject, then the last one
+        named. A sector noun (union, company) needs an organisation of that sector or whose name contains
+        the noun."""
         sent = self.view.sent_of[h.i]
         best = None
         for m in self.table.ments:
@@ -391,7 +393,7 @@ class NominalResolver:
             if sector is not None and not named and e.sector != sector \
                     and (e.sector is not None or lemma in self.kb.national_bodies):
                 continue            # "the legislature" is not the party named before
-            rank = (named, m.subject, m.start)
+            rank = (named, m.speaker and sent - m.sent <= 1, m.subject, m.start)
             if best is None or rank > best[0]:
                 best = (rank, e)
         return best[1] if best else None
