@@ -309,36 +309,25 @@ def test_unnamed_speaker_is_described_by_the_whole_noun_phrase(quote_analyse):
 
 
 # ------------------------------------------------------------------------------------ speaker kinds (issue 12, round 3)
-def test_a_relative_named_in_apposition_speaks_as_that_person(quote_analyse):
+SPEAKER_KINDS = [
     # "Kowal's dad, Piotr": the role noun is the name beside it, not a description nobody bears
-    text = ("Marta Kowal, 17, draws comics in her bedroom in Guelph. \u201cI started when I was nine,\u201d she says.\n\n"
-            "\u201cShe never stops drawing,\u201d says Kowal\u2019s dad, Piotr.")
-    an = quote_analyse(text)
-    assert _speaker_of(an, "never stops") == "Piotr"
-
-
-def test_a_given_name_introduced_by_a_title_is_a_new_person(quote_analyse):
+    ("Marta Kowal, 17, draws comics in her bedroom in Guelph. \u201cI started when I was nine,\u201d she says.\n\n"
+     "\u201cShe never stops drawing,\u201d says Kowal\u2019s dad, Piotr.", "never stops", "Piotr"),
     # "Nwosu's father, Joseph" is not Joseph Okafor named earlier: a shared given name says nothing
-    text = ("Joseph Okafor, the firm's chairman, declined to comment on the deal.\n\n"
-            "Ada Nwosu was killed in the attack. Nwosu's father, Joseph, says his daughter loved her work. "
-            "\u201cShe was always brave,\u201d he says.")
-    an = quote_analyse(text)
-    assert _speaker_of(an, "always brave") == "Joseph"
-
-
-def test_an_aged_description_speaks_for_the_person_just_named(quote_analyse):
+    ("Joseph Okafor, the firm's chairman, declined to comment on the deal.\n\n"
+     "Ada Nwosu was killed in the attack. Nwosu's father, Joseph, says his daughter loved her work. "
+     "\u201cShe was always brave,\u201d he says.", "always brave", "Joseph"),
     # news prose re-names its subject by age and position: "The 24-year-old left wing said"
-    text = ("Lena Varga scored twice as the Hawks beat Boston on Friday. "
-            "The 24-year-old left wing said her linemates made it easy.")
-    an = quote_analyse(text)
-    assert _speaker_of(an, "linemates") == "Lena Varga"
-
-
-def test_a_person_in_a_credited_photo_caption_is_no_speaker(quote_analyse):
+    ("Lena Varga scored twice as the Hawks beat Boston on Friday. "
+     "The 24-year-old left wing said her linemates made it easy.", "linemates", "Lena Varga"),
     # a caption ending in its photo credit is page furniture: "he says" after it is the story's speaker
-    text = ("The delegation met the minister, Foster writes.\n\n"
-            "Ben Lanier, a retired porter, looks at a display of photos at the station in Montreal. "
-            "( THE HARBOUR PRESS FILE PHOTO )\n\n"
-            "The trip drew national attention. \u201cThese men were smart,\u201d he says.")
-    an = quote_analyse(text)
-    assert _speaker_of(an, "were smart") == "Foster"
+    ("The delegation met the minister, Foster writes.\n\n"
+     "Ben Lanier, a retired porter, looks at a display of photos at the station in Montreal. "
+     "( THE HARBOUR PRESS FILE PHOTO )\n\n"
+     "The trip drew national attention. \u201cThese men were smart,\u201d he says.", "were smart", "Foster"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", SPEAKER_KINDS, ids=["relative", "titled-given-name", "aged", "caption"])
+def test_speaker_kinds_round3(quote_analyse, text, fragment, speaker):
+    assert _speaker_of(quote_analyse(text), fragment) == speaker
