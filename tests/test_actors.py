@@ -505,9 +505,12 @@ REFERENCE_KINDS = [
     # spoke, not the later subject of the reported clause
     ("Nimbus Labs said on Thursday that Orrin Systems had also cut off its access to the test servers.\n\n"
      "But the company seemed confident it would quickly regain access.", "the company", "Nimbus Labs"),
+    # an organisation noun with the organisation's name in apposition is that organisation
+    ("Orrin Systems cut 200 jobs on Monday. Its parent company, Nimbus Holdings, said the cuts were needed.",
+     "Its parent company", "Nimbus Holdings"),
 ]
 
 
-@pytest.mark.parametrize("text,words,name", REFERENCE_KINDS, ids=["shared-surname", "company-that-spoke"])
+@pytest.mark.parametrize("text,words,name", REFERENCE_KINDS, ids=["shared-surname", "company-that-spoke", "organisation-appositive"])
 def test_reference_kinds_round3(actors_pipeline, text, words, name):
     assert actor_at(run(actors_pipeline, text), words).name == name

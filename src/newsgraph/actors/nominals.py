@@ -240,6 +240,11 @@ class NominalResolver:
                 return
             if info.group_term is None and (info.count is not None or info.sector is None):
                 return        # "the two leaders" are two people of the text; "the officials" may be a body
+        if not info.plural and info.role is None:
+            named = self.appositive_name(h, "ORG")
+            if named is not None:          # "its parent company, Nimbus Holdings, said"
+                add([named])
+                return
         demonstrative = any(t.lower_ in ("the", "this", "that") for t in toks if t.i < h.i) \
             and not any(t.dep_ == "poss" for t in toks)
         if (lemma in kb.org_nouns or info.group_term is not None) and demonstrative and not info.country \
@@ -272,7 +277,7 @@ class NominalResolver:
             return            # "hit in the head", "her head": without "of ..." or a modifier these are no title
         # a singular person by role: the person named in apposition ("Kowal's dad, Piotr, says"), else
         # corefer with a person of the document, else the KB's office holder
-        ent = self.appositive_person(h)
+        ent = self.appositive_name(h, "PERSON")
         if ent is None and definite:
             compat = self.person_filter(info)
             others = self.clause_subject_entities(h, compat)
@@ -307,14 +312,15 @@ class NominalResolver:
         ent.foreign_to |= self.sent_to.get(h.i, set())
         add([ent])
 
-    def appositive_person(self, h: Token) -> Ent | None:
-        """The person a role noun names in apposition: "her father, Piotr", "the club's coach, Ana Ruiz"."""
+    def appositive_name(self, h: Token, kind: str) -> Ent | None:
+        """The person or organisation a role or organisation noun names in apposition: "her father, Piotr",
+        "the club's coach, Ana Ruiz", "its parent company, Nimbus Holdings"."""
         names = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if not names:
             return None
         named = self.table.name_entity_at()
         e = named.get(names[0].i)
-        return e if e is not None and e.kind == "PERSON" and not e.generic else None
+        return e if e is not None and e.kind == kind and not e.generic else None
 
     def employer(self, h: Token) -> Ent | None:
         """"a spokesman for the United Nations peacekeeping force", "a lawyer for Amnesty International": the
