@@ -486,3 +486,31 @@ NAME_CASES = [
 def test_names_the_recogniser_gets_half_right(actors_pipeline, text, mention, nth, name):
     actor = actor_at(run(actors_pipeline, text), mention, nth)
     assert actor is not None and actor.name == name
+
+
+def test_a_town_before_a_role_noun_is_no_person(actors_pipeline):
+    # the recogniser may call "Guelph" in "the Guelph resident" a person; the geo stage found it as a town
+    text = ("Tomas Rell runs a small bookshop in Guelph.\n\n"
+            "\u201cYou have to start somewhere,\u201d says the self-taught Guelph resident, who opened the shop in 2015.")
+    an = run(actors_pipeline, text)
+    assert all(a.name != "Guelph" for a in an.actors)
+
+
+REFERENCE_KINDS = [
+    # "Kim" has named the leader all along; a second Kim named in full later does not take it over
+    ("North Korean leader Kim Jong-un arrived in Beijing on Tuesday for talks. Kim travelled by train.\n\n"
+     "Kim has met Xi Jinping four times. He was joined by Kim Yong-chol, a senior negotiator.\n\n"
+     "Kim said in a speech that he was ready for more talks.", "Kim said", "Kim Jong-un"),
+    # "Nimbus Labs said ... Orrin Systems had cut ...": the company that then regains access is the one that
+    # spoke, not the later subject of the reported clause
+    ("Nimbus Labs said on Thursday that Orrin Systems had also cut off its access to the test servers.\n\n"
+     "But the company seemed confident it would quickly regain access.", "the company", "Nimbus Labs"),
+    # an organisation noun with the organisation's name in apposition is that organisation
+    ("Orrin Systems cut 200 jobs on Monday. Its parent company, Nimbus Holdings, said the cuts were needed.",
+     "Its parent company", "Nimbus Holdings"),
+]
+
+
+@pytest.mark.parametrize("text,words,name", REFERENCE_KINDS, ids=["shared-surname", "company-that-spoke", "organisation-appositive"])
+def test_reference_kinds_round3(actors_pipeline, text, words, name):
+    assert actor_at(run(actors_pipeline, text), words).name == name

@@ -232,3 +232,22 @@ def test_actors_json_shows_country_source(tmp_path):
     assert police["country_source"] in ("dateline", "story", "sentence") and police["country_confidence"] > 0
     res = CliRunner().invoke(main, ["actors", "--db", db])
     assert "country via" in res.output
+
+
+def test_migrants_take_no_country_from_where_they_are(pipe):
+    # refugees and migrants are by definition not of the country they are in: no story or place country
+    text = ("NOGALES, Mexico (AP) -- Hundreds of migrants waited near the border fence in Nogales on Sunday.\n\n"
+            "Mexican police moved the migrants to a shelter in the city. Officials in Sonora said the shelter was full.\n\n"
+            "The governor of Sonora asked the federal government for more money.")
+    an = run(pipe, text)
+    assert at(an, "migrants").country is None
+    assert at(an, "Mexican police").country == "MEX"
+
+
+def test_two_places_joined_by_a_hyphen_name_no_country(pipe):
+    # "a US-Caribbean forum", "EU-China talks": a relation between places, not an actor of either
+    text = ("ST GEORGE'S, Grenada -- The prime minister addressed an annual US-Caribbean Banking Forum on Monday. "
+            "Later, he welcomed the EU-China talks on shipping.")
+    an = run(pipe, text)
+    assert all(a.country not in ("USA", "CHN") and a.name not in ("United States", "European Union")
+               for a in an.actors)

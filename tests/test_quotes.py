@@ -306,3 +306,28 @@ def test_unnamed_speaker_is_described_by_the_whole_noun_phrase(quote_analyse):
     an = quote_analyse(text)
     q = next(q for q in an.quotes if "bridge" in q.text)
     assert q.speaker_name == "Another member of the rowing club"
+
+
+# ------------------------------------------------------------------------------------ speaker kinds (issue 12, round 3)
+SPEAKER_KINDS = [
+    # "Kowal's dad, Piotr": the role noun is the name beside it, not a description nobody bears
+    ("Marta Kowal, 17, draws comics in her bedroom in Guelph. \u201cI started when I was nine,\u201d she says.\n\n"
+     "\u201cShe never stops drawing,\u201d says Kowal\u2019s dad, Piotr.", "never stops", "Piotr"),
+    # "Nwosu's father, Joseph" is not Joseph Okafor named earlier: a shared given name says nothing
+    ("Joseph Okafor, the firm's chairman, declined to comment on the deal.\n\n"
+     "Ada Nwosu was killed in the attack. Nwosu's father, Joseph, says his daughter loved her work. "
+     "\u201cShe was always brave,\u201d he says.", "always brave", "Joseph"),
+    # news prose re-names its subject by age and position: "The 24-year-old left wing said"
+    ("Lena Varga scored twice as the Hawks beat Boston on Friday. "
+     "The 24-year-old left wing said her linemates made it easy.", "linemates", "Lena Varga"),
+    # a caption ending in its photo credit is page furniture: "he says" after it is the story's speaker
+    ("The delegation met the minister, Foster writes.\n\n"
+     "Ben Lanier, a retired porter, looks at a display of photos at the station in Montreal. "
+     "( THE HARBOUR PRESS FILE PHOTO )\n\n"
+     "The trip drew national attention. \u201cThese men were smart,\u201d he says.", "were smart", "Foster"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", SPEAKER_KINDS, ids=["relative", "titled-given-name", "aged", "caption"])
+def test_speaker_kinds_round3(quote_analyse, text, fragment, speaker):
+    assert _speaker_of(quote_analyse(text), fragment) == speaker

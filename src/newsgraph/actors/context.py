@@ -23,8 +23,9 @@ Which actors take it, and how (`Ent.country_source`):
   * a national body ("Congress", "the army") and an organisation without a country: the story country;
   * a named person without a country: the story country only when the story is about one country
     (PERSON_SHARE of the evidence), since people in foreign-news stories are often foreigners.
-An actor whose country the text gave is never changed; a story about no one country gives none, and
-unidentified gunmen or bombers (UAF) get none from context.
+An actor whose country the text gave is never changed; a story about no one country gives none,
+unidentified gunmen or bombers (UAF) get none from context, and neither do refugees and migrants (REF):
+where they are is not where they are from.
 """
 from __future__ import annotations
 
@@ -50,9 +51,10 @@ MIN_STORY_SENTENCES = 3     # a story country needs a story: one or two sentence
 STORY_SHARE = 0.55           # share of the evidence the story country needs (generic agents, bodies)
 PERSON_SHARE = 0.65          # ... for a named person of unknown country
 # sectors whose members act where they are, so a place in their sentence says whose they are
-LOCAL_SECTORS = {None, "COP", "CVL", "CRM", "OPP", "JUD", "HLH", "EDU", "BUS", "LAB", "AGR", "REF", "MED"}
-# unidentified gunmen and bombers: whose they are is exactly what the text does not know
-NO_CONTEXT_SECTORS = {"UAF"}
+LOCAL_SECTORS = {None, "COP", "CVL", "CRM", "OPP", "JUD", "HLH", "EDU", "BUS", "LAB", "AGR", "MED"}
+# unidentified gunmen and bombers: whose they are is exactly what the text does not know; refugees and
+# migrants: where they are is by definition not whose they are (CAMEO codes them by their origin)
+NO_CONTEXT_SECTORS = {"UAF", "REF"}
 # sectors of institutions: a national body of the story's country unless the text says otherwise
 INSTITUTIONAL_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "ELI"}
 # sectors that are domestic by definition: rebels and insurgents fight in their own country, an opposition

@@ -95,10 +95,23 @@ class DocView:
             return True                         # "pro-Russia rebels", "anti-Israel protesters"
         if m.end + 1 < n and toks[m.end].text in ("-", "–") and toks[m.end + 1].lower_ in BACKING:
             return True
+        if self.joined_to_place(m):
+            return True
         if self.place_name_part(m):
             return True
         last = toks[m.end - 1]
         return m.kind in ("C", "M") and last.dep_ == "compound" and last.head.lemma_.lower() in self.kb.topic_heads
+
+    def joined_to_place(self, m: KBMatch) -> bool:
+        """'a US-Caribbean banking forum', 'EU-China talks', 'the China-US trade war': two places joined by
+        a hyphen name a relation between them, neither's nationality."""
+        toks, n = self.toks, len(self.toks)
+        dashes = ("-", "\u2013")
+        other = toks[m.end + 1] if m.end + 1 < n and toks[m.end].text in dashes else \
+            toks[m.start - 2] if m.start >= 2 and toks[m.start - 1].text in dashes else None
+        # a capitalised word across the hyphen: a place or region ("Caribbean", "Pacific"), or a name the
+        # KB knows (a country, a capital, an IGO: "EU-China")
+        return other is not None and other.is_alpha and other.text[:1].isupper() and other.lower_ not in BACKING
 
     def place_name_part(self, m: KBMatch) -> bool:
         """'Spanish Town', 'the English Channel', 'the Indian Ocean': a demonym that begins a place's

@@ -188,12 +188,25 @@ class NameFinder:
                 out.append(tail)
                 continue
             words = [t for t in span if t.text != "-"]         # "Eva-Marie Persson"
+            if span.label_ in ("ORG", "GPE", "LOC", "NORP") and len(words) <= 3 and self.names_a_role_holder(span) \
+                    and all(t.text[:1].isupper() and t.is_alpha for t in words) \
+                    and not any(t.i in self.view.kbm_tokens for t in words):
+                out.append(span)         # "her father, Piotr": a title's appositive names a person
+                continue
             if span.label_ in ("ORG", "GPE", "NORP") and len(words) in (2, 3) \
                     and words[0].lower_ in kb.given_gender \
                     and all(t.text[:1].isupper() and t.is_alpha for t in words) \
                     and (span[-1].text in alone or self.names_a_role_holder(span)):
                 out.append(span)
         return out
+
+    def place_as_modifier(self, span: Span) -> bool:
+        """A one-word "person" that modifies a noun and is a place the geo stage found in the text: "the
+        Guelph resident", "a Toronto lawyer" (the recogniser's PERSON for a town before a role)."""
+        root = span.root
+        if len(span) != 1 or root.dep_ != "compound" or root.head.pos_ != "NOUN":
+            return False
+        return root.text in {p.name for p in self.view.places if p.role == "place"}
 
     def names_a_role_holder(self, span: Span) -> bool:
         """The name stands in apposition to a person's title: "Norway's deputy director, Eva-Marie Persson"."""
@@ -219,7 +232,7 @@ class NameFinder:
         doc = view.doc
         for span in self.person_spans():
             start, end = self.clean_span(span)
-            if start >= end or any(view.dateline[start:end]) \
+            if start >= end or any(view.dateline[start:end]) or any(view.furniture[start:end]) \
                     or is_credit(view.text, span.start_char, span.end_char):
                 continue
             if any((m.kind in ("O", "C", "M", "D") or m.kind == "P" and not kb.named[m.key].dated)
@@ -228,7 +241,7 @@ class NameFinder:
             last = doc[end - 1]
             if last.lower_ in kb.roles and doc[start].lower_ not in kb.given_gender:
                 continue          # a title the recogniser took for a name ("Jim Eglinski, Yellowhead MP, said")
-            if last.lower_ in kb.place_heads or last.lemma_.lower() in kb.place_heads:
+            if last.lower_ in kb.place_heads or last.lemma_.lower() in kb.place_heads or self.place_as_modifier(span):
                 table.not_person[span.start:span.end] = b"\x01" * (span.end - span.start)
                 continue
             name_span = doc[start:end]
@@ -259,7 +272,7 @@ class NameFinder:
             hon = doc[start - 1].lower_ if start > 0 else ""
             if self.honorifics.get(hon):
                 info.gender = info.gender or self.honorifics[hon]
-            ent = self.link_person(name, info, source)
+            ent = self.link_person(name, info, source, introduced=self.names_a_role_holder(name_span))
             if appos is not None and ent.country is None:
                 self.serves.append((ent, appos[1]))
             m_start = start
@@ -467,9 +480,11 @@ class NameFinder:
                 if ent.country:
                     break
 
-    def link_person(self, name: str, info: PhraseInfo, source: str = "title") -> Ent:
+    def link_person(self, name: str, info: PhraseInfo, source: str = "title", introduced: bool = False) -> Ent:
         """The entity a person's name refers to: an office holder of the KB, a person already named in
-        full, or a new person; then what the title/appositive says about them is learnt."""
+        full, or a new person; then what the title/appositive says about them is learnt. A single name
+        `introduced` by a title in apposition ("Okafor's father, Joseph") is a new person unless it is the
+        surname of one named before: a given name shared with someone else says nothing."""
         table, kb = self.table, self.kb
         parts = name_parts(name)
         words = [w.strip(".") for w in name.lower().split() if w.strip(".")]
@@ -502,18 +517,31 @@ class NameFinder:
             # a surname (or single name): the latest person of this document carrying it as a whole
             # word ("Valanciunas" is Jonas Valanciunas, not the pairing "Gasol-Valanciunas"), else as
             # part of a hyphenated name ("Jong-un")
+            def given_only(e: Ent) -> bool:
+                return introduced and len(e.name.split()) > 1 and not parts <= name_parts(e.name.split()[-1])
+
+            # two people of the story share the surname ("Kim Jong-un", later "Kim Yong-chol"): the one the
+            # story has already called by it alone
+            carriers = {id(m.ents[0]): m.ents[0] for m in table.ments if len(m.ents) == 1
+                        and m.ents[0].kind == "PERSON" and parts and parts <= whole_words(m.ents[0].name)}
+            if len(carriers) > 1:
+                bare = [m.ents[0] for m in table.ments if len(m.ents) == 1 and id(m.ents[0]) in carriers
+                        and m.kind == "name" and m.end - m.start == 1
+                        and name_parts(self.view.toks[m.start].text) == parts]
+                if len({id(e) for e in bare}) == 1:
+                    ent = bare[0]
             for whole in (True, False):
-                for m in reversed(table.ments):
+                for m in reversed(table.ments) if ent is None else ():
                     e = m.ents[0]
                     if len(m.ents) == 1 and e.kind == "PERSON" and parts and parts <= e.name_parts \
-                            and (not whole or parts <= whole_words(e.name)):
+                            and (not whole or parts <= whole_words(e.name)) and not given_only(e):
                         ent = e
                         break
                 if ent is not None:
                     break
             if ent is None:
                 for e in table.ents.values():
-                    if e.kind == "PERSON" and parts and parts <= e.name_parts:
+                    if e.kind == "PERSON" and parts and parts <= e.name_parts and not given_only(e):
                         ent = e
                         break
             if ent is None and kb.offices_for(name):
@@ -603,8 +631,12 @@ class NameFinder:
                 ent = table.office_ent(m.key)
                 table.add(m.start, m.end, head.i, "name", "PERSON", [ent])
             elif m.kind == "C":
+                if view.joined_to_place(m):
+                    continue      # "a US-Caribbean forum", "EU-China talks": a relation, not the country
                 table.add(m.start, m.end, head.i, "name", "GPE", [table.country_ent(m.key)])
             elif m.kind == "O":
+                if view.joined_to_place(m):
+                    continue      # "EU-China talks"
                 org = kb.orgs[m.key]
                 ent = table.ent(f"O:{org.id}", name=org.name, kind="ORG", country=org.code[:3],
                                 sector=org.code[3:] or None)

@@ -10,6 +10,8 @@ The country of a nominal comes from a nationality adjective, a possessive, or "o
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from newsgraph.actors.document import DocView
@@ -29,6 +31,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "distri
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
 EPITHET_SENTENCES = 3
+_AGE = re.compile(r"\d{1,3}-year-old", re.I)
 # titles that are more often something else when they stand alone ("hit in the head")
 BARE_NOT_PEOPLE = {"head", "chief"}
 # "hundreds of demonstrators", "one of its soldiers", "members of the army": the quantity word stands for
@@ -237,6 +240,11 @@ class NominalResolver:
                 return
             if info.group_term is None and (info.count is not None or info.sector is None):
                 return        # "the two leaders" are two people of the text; "the officials" may be a body
+        if not info.plural and info.role is None:
+            named = self.appositive_name(h, "ORG")
+            if named is not None:          # "its parent company, Nimbus Holdings, said"
+                add([named])
+                return
         demonstrative = any(t.lower_ in ("the", "this", "that") for t in toks if t.i < h.i) \
             and not any(t.dep_ == "poss" for t in toks)
         if (lemma in kb.org_nouns or info.group_term is not None) and demonstrative and not info.country \
@@ -267,9 +275,10 @@ class NominalResolver:
                 and not any(c.dep_ in ("prep", "compound", "amod") or c.dep_ == "poss" and c.pos_ != "PRON"
                             for c in h.children):
             return            # "hit in the head", "her head": without "of ..." or a modifier these are no title
-        # a singular person by role: corefer with a person of the document, else the KB's office holder
-        ent = None
-        if definite:
+        # a singular person by role: the person named in apposition ("Kowal's dad, Piotr, says"), else
+        # corefer with a person of the document, else the KB's office holder
+        ent = self.appositive_name(h, "PERSON")
+        if ent is None and definite:
             compat = self.person_filter(info)
             others = self.clause_subject_entities(h, compat)
             found = table.recent(lambda e: compat(e) and e not in others, h.i, 1)
@@ -302,6 +311,16 @@ class NominalResolver:
                     ent.set_country(info.country, place_source)
         ent.foreign_to |= self.sent_to.get(h.i, set())
         add([ent])
+
+    def appositive_name(self, h: Token, kind: str) -> Ent | None:
+        """The person or organisation a role or organisation noun names in apposition: "her father, Piotr",
+        "the club's coach, Ana Ruiz", "its parent company, Nimbus Holdings"."""
+        names = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if not names:
+            return None
+        named = self.table.name_entity_at()
+        e = named.get(names[0].i)
+        return e if e is not None and e.kind == kind and not e.generic else None
 
     def employer(self, h: Token) -> Ent | None:
         """"a spokesman for the United Nations peacekeeping force", "a lawyer for Amnesty International": the
@@ -365,8 +384,10 @@ class NominalResolver:
 
     def recent_org(self, h: Token, lemma: str, sector: str | None) -> Ent | None:
         """The organisation a definite "the agency" / "the union" refers back to: one whose name holds
-        the noun first, then the last one named as a subject, then the last one named. A sector noun
-        (union, company) needs an organisation of that sector or whose name contains the noun."""
+        the noun first, then one that spoke in this or the previous sentence ("Google said Apple had cut
+        it off. But the company ..." is Google), then the last one named as a subject, then the last one
+        named. A sector noun (union, company) needs an organisation of that sector or whose name contains
+        the noun."""
         sent = self.view.sent_of[h.i]
         best = None
         # (only mentions whose head may lie in the last six sentences: the rank below breaks ties
@@ -380,7 +401,7 @@ class NominalResolver:
             if sector is not None and not named and e.sector != sector \
                     and (e.sector is not None or lemma in self.kb.national_bodies):
                 continue            # "the legislature" is not the party named before
-            rank = (named, m.subject, m.start)
+            rank = (named, m.speaker and sent - m.sent <= 1, m.subject, m.start)
             if best is None or rank > best[0]:
                 best = (rank, e)
         return best[1] if best else None
@@ -421,9 +442,12 @@ class NominalResolver:
                 or h.head.lemma_.lower() not in kb.speech_verbs:
             return
         lemma = noun_lemma(h)
-        if lemma in self.heads or lemma in kb.document_nouns or lemma in kb.org_nouns or lemma in kb.agents \
+        # an age says the description is a person whatever its head ("the 26-year-old right wing said")
+        aged = any(c.dep_ == "amod" and (_AGE.fullmatch(c.text) or c.lower_ == "old" and any(
+            g.lemma_.lower() in ("year", "month") for g in c.children)) for c in h.children)
+        if lemma in self.heads and not aged or lemma in kb.document_nouns or lemma in kb.org_nouns or lemma in kb.agents \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
-                or not lemma.endswith(PERSON_SUFFIXES) or lemma.endswith("ment"):
+                or not (aged or lemma.endswith(PERSON_SUFFIXES)) or lemma.endswith("ment"):
             return            # "the Calgary-based railway said" is no person
         sent = view.sent_of[h.i]
         for m in sorted(table.ments, key=lambda m: m.start, reverse=True):

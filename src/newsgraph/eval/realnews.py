@@ -274,6 +274,11 @@ def score_actors(results: list[SentenceResult], modalities: frozenset[str]) -> d
                 else:
                     unknown += 1
                     invented += got != "---"
+                    if got != "---":        # listed with the misses: a country the gold could not give
+                        misses.append({"doc": res.gold.doc, "n": res.gold.n, "code": ev.cameo_code,
+                                       "side": side, "gold": "---", "got": got,
+                                       "hint": g.get(f"{side}_hint"),
+                                       "text": ev.source_text if side == "source" else ev.target_text})
     n = slots["source"] + slots["target"]
     acc = (correct["source"] + correct["target"]) / n if n else 0.0
     return {"accuracy": acc, "n": n,
