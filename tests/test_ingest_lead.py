@@ -55,6 +55,9 @@ def test_datelines_are_split_off_the_first_paragraph(head, place, agency):
     "THE LATEST: " + STORY,
     "Apple/Google — " + STORY,
     "ÉDITION SPÉCIALE: " + STORY,
+    "(21. November 2022) " + STORY,                        # a date in parentheses is no outlet
+    "(May 5) " + STORY,
+    "Der (Elektro-)Roller versteht sich hier als Ausweitung des Angebots der Stadtwerke im Zentrum.",
 ])
 def test_prose_is_not_a_dateline(text):
     art = make_article(text)

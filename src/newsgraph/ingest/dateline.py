@@ -39,6 +39,8 @@ _PLACE = rf"(?P<place>{_PLACE_WORDS})(?:\s*/\s*{_PLACE_WORDS}){{0,3}}"
 _BRACKET = r"(?:\s*\[(?P<bracket>[^\[\]\n]{2,30})\])?"
 _REGION = rf"(?P<region>{_WORD}(?:\s+{_WORD}){{0,3}})"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_WORD = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
 _PAREN = r"(?:\((?P<paren>[^()\n]{1,60})\)|\.?\s*/(?P<slash>[A-Za-z][A-Za-z\- ]{1,20})/\.?)"   # (AP), /TASS/
@@ -207,7 +209,7 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
                         find_agency(m.group("paren") or m.group("slash") or m.group("bracket")),
                         head[:m.end()].strip())
     m = OUTLET_ONLY.match(head)
-    if m and len(m.group("paren").split()) <= 4:
+    if m and len(m.group("paren").split()) <= 4 and _outlet_like(m.group("paren")):
         return Dateline(m.end(), None, None, find_agency(m.group("paren")), head[:m.end()].strip())
     m = VIA_AGENCY.match(head)
     if m and find_agency(m.group("via")):
@@ -218,8 +220,8 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
 def _plausible(m: re.Match, known: KnownPlace) -> bool:
     place = m.group("place")
     outlet = m.group("paren") or m.group("slash")
-    if len(place) > 40 or (outlet and not re.search(r"[^\W\d_]{2}", outlet)):
-        return False         # "Palm Bay (1-0):" is a score line, not a dateline
+    if len(place) > 40 or (outlet and not _outlet_like(outlet)):
+        return False         # "Palm Bay (1-0):" is a score line, "Der (Elektro-)Roller" a word, not a dateline
     words = place.split()
     hit = known(place)
     if byline_words().get(words[0].casefold().strip(".,")) == "stop" and not (
@@ -237,6 +239,14 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
         return True
     # "Kigali: Four young people ..." -- a normal-case name and a separator: a well-known place only
     return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
+
+
+def _outlet_like(text: str) -> bool:
+    """ "AP", "CNN Business", "9News", "Reuters Breakingviews": a name in the parentheses, not a score
+    ("1-0"), a date ("21. November 2022") or the part of a word ("(Elektro-)Roller")."""
+    text = text.strip()
+    return (bool(re.search(r"[^\W\d_]{2}", text)) and not re.search(r"\d{4}|-$", text)
+            and not _MONTH_WORD.search(text))
 
 
 def _region(m: re.Match) -> str | None:
