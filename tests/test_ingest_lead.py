@@ -419,3 +419,19 @@ def test_a_closing_follow_prompt_linking_a_platform_profile_goes_but_an_embedded
     body, removed = drop_structural_boilerplate(text, index_blocks(tree))
     assert follow not in body and post in body
     assert {"kind": "promo", "text": follow, "rule": "structure.closing-prompt"} in removed
+
+
+def test_a_standfirst_in_the_articles_header_is_put_back_but_not_a_byline():
+    standfirst = ("The harbour authority expects the two damaged piers to stay closed until the end of the "
+                  "month while engineers inspect the cranes.")
+    byline = "By Jane Roe, Tom Okafor on Monday, March 4th, 2024 at 11:08 a.m. in the harbour office."
+    html = ("<html><body><main><header><h1>Two piers closed after crane collapse</h1>"
+            f"<p class='text-xl'>{standfirst}</p><p>{byline}</p></header>"
+            "<div class='story-body'>" + "".join(f"<p>{_para(i)}</p>" for i in range(1, 6))
+            + "</div></main></body></html>")
+    body, restored = _restore(html, [_para(i) for i in range(1, 6)])
+    assert body.split("\n") == [standfirst] + [_para(i) for i in range(1, 6)]
+    assert restored == [{"kind": "restored", "text": standfirst, "rule": "restore.standfirst"}]
+    # the same paragraph outside a <header>, without a standfirst class, is not taken for one
+    plain = html.replace("<header>", "<div class='top'>").replace("</header>", "</div>")
+    assert _restore(plain, [_para(i) for i in range(1, 6)])[1] == []
