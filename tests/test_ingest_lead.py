@@ -435,3 +435,13 @@ def test_a_standfirst_in_the_articles_header_is_put_back_but_not_a_byline():
     # the same paragraph outside a <header>, without a standfirst class, is not taken for one
     plain = html.replace("<header>", "<div class='top'>").replace("</header>", "</div>")
     assert _restore(plain, [_para(i) for i in range(1, 6)])[1] == []
+
+
+def test_a_line_that_is_only_a_date_is_a_time_stamp_not_story_text():
+    from newsgraph.ingest.clean import clean_text
+
+    stamps = ["23.10.2018", "28.04.2020 21:38 Uhr", "Tuesday, Nov. 19, 2019 at 10:31 p.m. EST", "2024-06-19"]
+    kept = ["10 p.m.", "In 2019 the harbour moved 4.2 million containers.", "Pier 4"]
+    cleaned = clean_text("\n".join(stamps + [STORY] + kept))
+    assert cleaned.text.split("\n") == [STORY] + kept
+    assert [t for rule, t in cleaned.removed if rule == "bp.timestamp"] == stamps
