@@ -38,6 +38,7 @@ STORY = ("The harbour authority closed two piers on Tuesday after a crane collap
     ("THE HAGUE, Netherlands — ", "The Hague", None),                 # a place whose name starts with "The"
     ("Beijing, January 5th (Xinhua) — ", "Beijing", "Xinhua"),        # an ordinal day
     ("KYIV, Ukraine (AP) _ ", "Kyiv", "AP"),                          # plain-text wire copy's dash
+    ("OSLO (Harbour Daily / Reuters - 4th March, 2024) ", "Oslo", "Reuters"),   # a wire's credit with a date
 ])
 def test_datelines_are_split_off_the_first_paragraph(head, place, agency):
     art = make_article(head + STORY + "\n\nThe second paragraph stays as it is, word for word, in the body.")

@@ -242,9 +242,11 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
 
 
 def _outlet_like(text: str) -> bool:
-    """ "AP", "CNN Business", "9News", "Reuters Breakingviews": a name in the parentheses, not a score
-    ("1-0"), a date ("21. November 2022") or the part of a word ("(Elektro-)Roller")."""
+    """ "AP", "CNN Business", "9News", "Reuters Breakingviews": a name in the parentheses (a wire's may
+    come with a date), not a score ("1-0"), a date ("21. November 2022") or a word's part ("(Elektro-)")."""
     text = text.strip()
+    if find_agency(text):
+        return True          # "(UrduPoint News / Sputnik - 29th April, 2020)": a wire, with the date
     return (bool(re.search(r"[^\W\d_]{2}", text)) and not re.search(r"\d{4}|-$", text)
             and not _MONTH_WORD.search(text))
 
