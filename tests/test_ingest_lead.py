@@ -446,3 +446,14 @@ def test_a_line_that_is_only_a_date_is_a_time_stamp_not_story_text():
     cleaned = clean_text("\n".join(stamps + [STORY] + kept))
     assert cleaned.text.split("\n") == [STORY] + kept
     assert [t for rule, t in cleaned.removed if rule == "bp.timestamp"] == stamps
+
+
+def test_prose_written_straight_into_the_story_container_is_put_back():
+    first = ("Following the storm, the harbour authority plans to reopen the two damaged piers in the first "
+             "half of next year, according to its engineers.")
+    html = ("<html><body><main><div class='content'>" + first + "<br><figure><img src='c.jpg'>"
+            "<figcaption>The crane on pier 4</figcaption></figure><br>"
+            + "<br><br>".join(_para(i) for i in range(1, 6)) + "<br>Share</div></main></body></html>")
+    body, restored = _restore(html, [_para(i) for i in range(1, 6)])
+    assert body.split("\n") == [first] + [_para(i) for i in range(1, 6)]
+    assert restored == [{"kind": "restored", "text": first, "rule": "restore.bare-text"}]

@@ -69,6 +69,9 @@ def restore_paragraphs(text: str, page: PageMap) -> tuple[str, list[dict[str, st
             continue
         found.extend((page.opened.get(bq, -1), ln, "restore.quote") for ln in quote)
         have += " " + joined
+    bare = _bare_paragraphs(page, container, have)
+    found.extend(bare)
+    have += " " + " ".join(_key(para) for _, para, _ in bare)
     found.extend(_standfirst(page, container, have))
     if not found:
         return text, []
@@ -142,6 +145,22 @@ def _marked_standfirst(el, region) -> bool:
         marked = marked or here
         node = node.getparent()
     return marked and node is region
+
+
+def _bare_paragraphs(page: PageMap, container, have: str) -> list[tuple[int, str, str]]:
+    """Prose written straight into the story's container, outside any <p> ("<div class=content">First
+    paragraph.<br>...), which trafilatura may leave out: the container's own text and the text after
+    each of its children, each a paragraph when it is prose."""
+    out: list[tuple[int, str, str]] = []
+    pieces = [(page.opened.get(container, -1), container.text)]
+    pieces += [(page.closed.get(child, -1), child.tail) for child in container
+               if isinstance(child.tag, str) and child.tag not in _NOT_STORY]
+    for off, raw in pieces:
+        para = " ".join((raw or "").split())
+        if _prose(para) and _key(para)[:60] not in have:
+            out.append((off, para, "restore.bare-text"))
+            have += " " + _key(para)
+    return out
 
 
 def _regions(container):
