@@ -35,7 +35,6 @@ STORY = ("The harbour authority closed two piers on Tuesday after a crane collap
     ("WASHINGTON/LONDON (Reuters) - ", "Washington", "Reuters"),      # filed from two places: the first
     ("NEW DELHI [India], Jan 5 (ANI): ", "New Delhi", "ANI"),         # region in square brackets
     ("Lyon [AFP] — ", "Lyon", "AFP"),                                 # the wire in square brackets
-    ("THE HAGUE, Netherlands — ", "The Hague", None),                 # a place whose name starts with "The"
     ("Beijing, January 5th (Xinhua) — ", "Beijing", "Xinhua"),        # an ordinal day
     ("KYIV, Ukraine (AP) _ ", "Kyiv", "AP"),                          # plain-text wire copy's dash
     ("OSLO (Harbour Daily / Reuters - 4th March, 2024) ", "Oslo", "Reuters"),   # a wire's credit with a date

@@ -223,10 +223,9 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     if len(place) > 40 or (outlet and not _outlet_like(outlet)):
         return False         # "Palm Bay (1-0):" is a score line, "Der (Elektro-)Roller" a word, not a dateline
     words = place.split()
+    if byline_words().get(words[0].casefold().strip(".,")) == "stop":
+        return False
     hit = known(place)
-    if byline_words().get(words[0].casefold().strip(".,")) == "stop" and not (
-            len(words) > 1 and hit is not None and hit.feature in ("city", "capital")):
-        return False         # "THE company said:" is no dateline; "THE HAGUE, Netherlands —" is
     caps = place.replace(" ", "").replace("-", "").replace(".", "").replace("'", "").replace("’", "").isupper()
     # a region ("Calif."), a date ("Nov. 19") or a wire's name ("(AP)", "/TASS/") make the form a dateline
     strong = bool(_region(m) or m.group("date") or (outlet and find_agency(outlet)))
