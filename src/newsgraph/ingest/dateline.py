@@ -28,17 +28,28 @@ from typing import Callable
 from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, byline_line, byline_words,
                                      find_agency, parse_byline)
 
-_WORD = r"[A-Z][A-Za-z.'’\-]*"
-_PLACE = rf"(?P<place>{_WORD}(?:\s+(?:{_WORD}|de|del|la|am|upon|on|sur)){{0,3}})"
+# Place names are written with any Latin letter ("SÃO PAULO", "BOGOTÁ", "Montréal"): an upper-case
+# first letter from Latin-1 and Latin Extended-A/B, then letters of any script.
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
+_WORD = rf"[{_UPPER}](?:[^\W\d_]|[.'’\-])*"
+_PLACE_WORDS = rf"{_WORD}(?:\s+(?:{_WORD}|de|del|la|am|upon|on|sur)){{0,3}}"
+# "WASHINGTON/LONDON (Reuters) -": a story filed from several places; the first one is the dateline's.
+_PLACE = rf"(?P<place>{_PLACE_WORDS})(?:\s*/\s*{_PLACE_WORDS}){{0,3}}"
+# "NEW DELHI [India], Jan 5 (ANI):": the region in square brackets after the place.
+_BRACKET = r"(?:\s*\[(?P<bracket>[^\[\]\n]{2,30})\])?"
 _REGION = rf"(?P<region>{_WORD}(?:\s+{_WORD}){{0,3}})"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+_MONTH_WORD = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
 _PAREN = r"(?:\((?P<paren>[^()\n]{1,60})\)|\.?\s*/(?P<slash>[A-Za-z][A-Za-z\- ]{1,20})/\.?)"   # (AP), /TASS/
 _DASH = r"(?:—|–|--|-|\u2012|\u2015)"
-_SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s*(?:—|–|:)(?=[A-Z“\"‘']))"
+# "KYIV (AP) _ The": a spaced underscore stands for the dash in plain-text wire copy.
+_SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s+_\s+|\s*(?:—|–|:)(?=[A-Z“\"‘']))"
 
 DATELINE = re.compile(
-    rf"^{_PLACE}(?:\s*,\s*{_REGION})??(?:\s*,\s*{_DATE})?"
+    rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:\s*,\s*{_DATE})?"
     rf"(?:\s*{_PAREN}(?:{_SEP}|\s+[\"”]\s+|\s*(?=[A-Z“\"‘])|\s*$)|{_SEP}|\s*(?:{_DASH}|:)\s*$)")
 OUTLET_ONLY = re.compile(r"^\((?P<paren>[^()\n]{1,60})\)" rf"\s*(?:{_DASH}|\.\s*{_DASH}|:)?\s*(?=[A-Z“\"‘])")
 VIA_AGENCY = re.compile(rf"^(?P<outlet>[A-Z][\w.'’ ]{{0,40}}?)\s+via\s+(?P<via>[A-Z][\w.\- ]{{1,30}}?)\s*{_DASH}\s+")
@@ -147,8 +158,8 @@ def article_dateline(article) -> tuple[str | None, str | None]:
     for rec in getattr(article, "removed", None) or []:
         if rec.get("kind") == "dateline":
             m = DATELINE.match(rec.get("text", "") + " X")
-            if m and m.group("region") and _place_case(m.group("place")) == place:
-                return place, m.group("region").strip()
+            if m and _region(m) and _place_case(m.group("place")) == place:
+                return place, _region(m)
     return place, None
 
 
@@ -194,10 +205,11 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
     m = DATELINE.match(head)
     if m and _plausible(m, known):
         place = m.group("place")
-        return Dateline(m.end(), _place_case(place), m.group("region"),
-                        find_agency(m.group("paren") or m.group("slash")), head[:m.end()].strip())
+        return Dateline(m.end(), _place_case(place), _region(m),
+                        find_agency(m.group("paren") or m.group("slash") or m.group("bracket")),
+                        head[:m.end()].strip())
     m = OUTLET_ONLY.match(head)
-    if m and len(m.group("paren").split()) <= 4:
+    if m and len(m.group("paren").split()) <= 4 and _outlet_like(m.group("paren")):
         return Dateline(m.end(), None, None, find_agency(m.group("paren")), head[:m.end()].strip())
     m = VIA_AGENCY.match(head)
     if m and find_agency(m.group("via")):
@@ -208,15 +220,15 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
 def _plausible(m: re.Match, known: KnownPlace) -> bool:
     place = m.group("place")
     outlet = m.group("paren") or m.group("slash")
-    if len(place) > 40 or (outlet and not re.search(r"[^\W\d_]{2}", outlet)):
-        return False         # "Palm Bay (1-0):" is a score line, not a dateline
+    if len(place) > 40 or (outlet and not _outlet_like(outlet)):
+        return False         # "Palm Bay (1-0):" is a score line, "Der (Elektro-)Roller" a word, not a dateline
     words = place.split()
     if byline_words().get(words[0].casefold().strip(".,")) == "stop":
         return False
-    caps = place.replace(" ", "").replace("-", "").replace(".", "").replace("'", "").replace("’", "").isupper()
     hit = known(place)
+    caps = place.replace(" ", "").replace("-", "").replace(".", "").replace("'", "").replace("’", "").isupper()
     # a region ("Calif."), a date ("Nov. 19") or a wire's name ("(AP)", "/TASS/") make the form a dateline
-    strong = bool(m.group("region") or m.group("date") or (outlet and find_agency(outlet)))
+    strong = bool(_region(m) or m.group("date") or (outlet and find_agency(outlet)))
     if caps:
         # "UNITED NATIONS (KXAN) —": an upper-case name, an outlet and a dash is a dateline's form too
         return hit is not None or strong or bool(outlet and re.search(_DASH, m.group(0)[m.end("place"):]))
@@ -226,6 +238,25 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
         return True
     # "Kigali: Four young people ..." -- a normal-case name and a separator: a well-known place only
     return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
+
+
+def _outlet_like(text: str) -> bool:
+    """ "AP", "CNN Business", "9News", "Reuters Breakingviews": a name in the parentheses (a wire's may
+    come with a date), not a score ("1-0"), a date ("21. November 2022") or a word's part ("(Elektro-)")."""
+    text = text.strip()
+    if find_agency(text):
+        return True          # "(UrduPoint News / Sputnik - 29th April, 2020)": a wire, with the date
+    return (bool(re.search(r"[^\W\d_]{2}", text)) and not re.search(r"\d{4}|-$", text)
+            and not _MONTH_WORD.search(text))
+
+
+def _region(m: re.Match) -> str | None:
+    """The region written with the place: after a comma ("Calif.") or in brackets ("[India]")."""
+    bracket = m.group("bracket")
+    if bracket and agency_of(bracket):
+        bracket = None       # "PARIS [AFP] —": the brackets hold the wire, not a region
+    region = m.group("region") or bracket
+    return region.strip() if region else None
 
 
 def _is_place_line(line: str, known: KnownPlace) -> bool:

@@ -31,6 +31,8 @@ _NOT_STORY = frozenset(("figure", "figcaption", "aside", "nav", "form", "footer"
 QUOTE_WORDS = 5                 # a quotation block (an embedded post, a pull quote) put back has this many words
 MAX_STANDFIRST = 2              # standfirst paragraphs put back at most
 _NOT_STANDFIRST = frozenset(("caption", "credit", "byline", "author", "bio"))   # class words of what is not
+# "By Jane Roe, Tom Okafor on Monday, May 4th at 11:08 a.m.": a byline in the header, not its standfirst
+_BYLINE_OPENING = re.compile(r"^(?:By|BY)\s+[A-Z][\w.'’-]*\s+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 
 
@@ -67,6 +69,9 @@ def restore_paragraphs(text: str, page: PageMap) -> tuple[str, list[dict[str, st
             continue
         found.extend((page.opened.get(bq, -1), ln, "restore.quote") for ln in quote)
         have += " " + joined
+    bare = _bare_paragraphs(page, container, have)
+    found.extend(bare)
+    have += " " + " ".join(_key(para) for _, para, _ in bare)
     found.extend(_standfirst(page, container, have))
     if not found:
         return text, []
@@ -82,7 +87,8 @@ _BLOCKISH = frozenset(("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol
 def _standfirst(page: PageMap, container, have: str) -> list[tuple[int, str, str]]:
     """The standfirst trafilatura dropped: up to MAX_STANDFIRST prose blocks between the headline (the
     last <h1> before the story's container) and the container, inside the element that holds both,
-    marked as a standfirst by their class (data/ingest/standfirst.csv)."""
+    marked as a standfirst by their class (data/ingest/standfirst.csv) or set in the article's <header>
+    with the headline; a byline there ("By Jane Roe on Monday ...") is no standfirst."""
     start = page.opened.get(container, -1)
     heads = [h for h in page.heading_elements if 0 <= page.opened.get(h, -1) < start]
     if not heads:
@@ -99,7 +105,8 @@ def _standfirst(page: PageMap, container, have: str) -> list[tuple[int, str, str
         if any(isinstance(c.tag, str) and c.tag in _BLOCKISH and c.text_content().strip() for c in el):
             continue                              # not a leaf block
         para = " ".join(el.text_content().split())
-        if _prose(para) and _key(para)[:60] not in have and _marked_standfirst(el, region) \
+        if _prose(para) and _key(para)[:60] not in have and not _BYLINE_OPENING.match(para) \
+                and _marked_standfirst(el, region) \
                 and _link_share(el, para) <= MAX_LINK_SHARE:
             out.append((off, para, "restore.standfirst"))
             have += " " + _key(para)
@@ -130,12 +137,30 @@ def _marked_standfirst(el, region) -> bool:
     node = el
     while node is not None and node is not region:
         words = _class_words(node)
-        here = bool(words & standfirst_words())      # "teaser-text" here is the story's own teaser, no box
+        # "teaser-text" here is the story's own teaser, no box; the article's own <header> (headline and
+        # standfirst together) marks its prose as the standfirst whatever its classes
+        here = bool(words & standfirst_words()) or node.tag == "header"
         if (node.tag in _NOT_STORY and node.tag != "header") or words & _NOT_STANDFIRST or (_in_box(node) and not here):
             return False
         marked = marked or here
         node = node.getparent()
     return marked and node is region
+
+
+def _bare_paragraphs(page: PageMap, container, have: str) -> list[tuple[int, str, str]]:
+    """Prose written straight into the story's container, outside any <p> ("<div class=content">First
+    paragraph.<br>...), which trafilatura may leave out: the container's own text and the text after
+    each of its children, each a paragraph when it is prose."""
+    out: list[tuple[int, str, str]] = []
+    pieces = [(page.opened.get(container, -1), container.text)]
+    pieces += [(page.closed.get(child, -1), child.tail) for child in container
+               if isinstance(child.tag, str) and child.tag not in _NOT_STORY]
+    for off, raw in pieces:
+        para = " ".join((raw or "").split())
+        if _prose(para) and _key(para)[:60] not in have:
+            out.append((off, para, "restore.bare-text"))
+            have += " " + _key(para)
+    return out
 
 
 def _regions(container):
