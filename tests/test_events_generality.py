@@ -27,6 +27,8 @@ def _force(events):
     "Farmers are fighting the new water levy.",
     "The ruling party crushed the amendment in a late vote.",
     "The opposition will fight the redistricting in court.",
+    "Growers have been fighting against the new import quotas for months.",
+    "The charity has battled against child poverty since 1990.",
 ])
 def test_figurative_force_is_not_force(text):
     assert not _force(_events(text)), text
@@ -38,6 +40,7 @@ def test_figurative_force_is_not_force(text):
     ("Troops attacked a rebel stronghold in the hills.", "19"),
     ("Militants fought government forces in the north of the country.", "19"),
     ("Jets struck a fuel depot near the harbour overnight.", "19"),
+    ("Tribal fighters fought against army units near the dam.", "19"),
 ])
 def test_force_on_people_places_and_things_stays_force(text, root):
     assert _has(_events(text), root=root), text

@@ -94,7 +94,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "object_abstract":
         if _complementiser_object(tok):
             return False
-        objs = roles.direct_objects(tok)
+        # "fought against the reform" has its object in an against-phrase
+        objs = roles.direct_objects(tok) or roles.prep_objects(tok, ("against",))
         return bool(objs) and not any(_reachable(o, sense.values) for o in objs)
     if cond == "intransitive":
         return not roles.is_passive(tok) and not roles.direct_objects(tok)
