@@ -8,7 +8,8 @@ the batches' order, keeping a few partitions in flight so that no worker waits f
 same rows and ids as a serial run, and one writer, which is what a DuckDB file needs.
 
 Each worker loads the pipeline (spaCy model, knowledge base, gazetteer, patterns) once, when it starts,
-through a worker plugin (`PipelinePlugin`); a worker the nanny restarts loads it again. When a worker
+through a worker plugin (`PipelinePlugin`); a worker the nanny restarts loads it again. After each
+partition it frees the partition's parses and returns the memory to the system (`release_memory`). When a worker
 dies, the scheduler gives the partitions it held to another worker: those are analysed again and
 written once, since only the client writes and only what comes back. A partition whose workers die
 `distributed.scheduler.allowed-failures` times (Dask's default: 3) is reported article by article as
