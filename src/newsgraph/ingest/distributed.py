@@ -30,6 +30,7 @@ import re
 import resource
 import uuid
 from collections import deque
+from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 import dask
@@ -150,9 +151,9 @@ class DaskRunner:
         while window:
             yield self._collect(*window.popleft())
 
-    def worker_peak_rss_mb(self) -> dict[str, float]:
-        """Peak resident memory of each worker process now in the cluster (MB)."""
-        return {addr: round(mb, 1) for addr, mb in self.client.run(_peak_rss_mb).items()}
+    def worker_usage(self) -> dict[str, WorkerUsage]:
+        """Peak resident memory and CPU time of each worker process now in the cluster."""
+        return {addr: WorkerUsage(*usage) for addr, usage in self.client.run(_own_usage).items()}
 
     def _submit(self, batch: list[Article]) -> Future | None:
         if not batch:
@@ -178,8 +179,17 @@ class DaskRunner:
         return outcomes
 
 
-def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+@dataclass
+class WorkerUsage:
+    """What one worker process has used since it started (model loading included)."""
+
+    peak_rss_mb: float
+    cpu_seconds: float
+
+
+def _own_usage() -> tuple[float, float]:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return round(r.ru_maxrss / 1024.0, 1), round(r.ru_utime + r.ru_stime, 1)
 
 
 def check_scheduler_address(address: str) -> str:
