@@ -44,3 +44,18 @@ def test_differing_tables(tmp_path):
         assert differing_tables(a, b) == []
         sb.query("UPDATE events SET goldstein = 9.9 WHERE cameo_code = '111'")
     assert differing_tables(a, b) == ["events"]
+
+
+def test_the_bench_reads_back_what_ingest_prints_about_its_workers():
+    """`newsgraph ingest --workers` prints each worker's peak memory and CPU; the bench parses that line."""
+    from types import SimpleNamespace
+
+    from newsgraph.bench.scale import worker_figures
+    from newsgraph.cli.ingest import _workers_lines
+    from newsgraph.ingest.distributed import WorkerUsage
+
+    runner = SimpleNamespace(lost=0, worker_usage=lambda: {"tcp://a": WorkerUsage(1023.4, 151.3),
+                                                            "tcp://b": WorkerUsage(1187.0, 1460.0)})
+    lines = ["articles stored:   3", *_workers_lines(runner)]
+    assert worker_figures(lines) == ([1187.0, 1023.0], [1460.0, 151.3])
+    assert worker_figures(["articles stored:   3"]) is None

@@ -11,7 +11,8 @@ Each leg is a `newsgraph ingest` process of its own, into a fresh DuckDB file, t
 (model loading and cluster start-up included). The report gives both times, their ratio, the peak
 memory of the serial process and of each Dask worker, the machine's load before each leg (other people's
 jobs on a shared machine lower the ratio), the CPU time of each leg (what Dask adds in work, whatever
-the load) and whether the two databases hold identical rows.
+the load; the Dask leg's split between the workers and the client process, which reads, writes and hosts
+the scheduler) and whether the two databases hold identical rows.
 """
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ VARIANT_URL = "https://variants.example/"
 # Columns that say when a row was written, not what it holds; ingest_log is keyed by `key`.
 WHEN_WRITTEN = frozenset({"ingested_at", "logged_at"})
 ORDER_BY = {"ingest_log": "key"}
-_WORKERS_LINE = re.compile(r"^dask workers:\s+(\d+) \(peak memory per worker: ([\d., ]+) MB")
+_WORKERS_LINE = re.compile(r"^dask workers:\s+(\d+) \(peak memory per worker: ([\d., ]+) MB; "
+                           r"CPU per worker: ([\d., ]+) s")
 
 
 @dataclass
@@ -46,6 +48,7 @@ class Leg:
     load_before: float               # 1-minute load average when the leg started
     cpu_seconds: float               # user + system time of the leg's processes (workers included)
     peak_rss_mb: list[float]         # the serial process, or each Dask worker
+    worker_cpu_seconds: list[float] = field(default_factory=list)   # each Dask worker's (model loading included)
     summary: list[str] = field(default_factory=list)
 
 
@@ -126,12 +129,17 @@ def run_leg(name: str, corpus: Path, db: Path, options: list[str], batch_size: i
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"{name} ingest failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
     lines = proc.stdout.splitlines()
-    rss = [resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0]
+    rss, worker_cpu = worker_figures(lines) or ([resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0], [])
+    return Leg(name, seconds, load, cpu, rss, worker_cpu, lines)
+
+
+def worker_figures(lines: list[str]) -> tuple[list[float], list[float]] | None:
+    """(peak RSS MB, CPU s) of each Dask worker from `newsgraph ingest --workers`' output; None without."""
     for line in lines:
         m = _WORKERS_LINE.match(line)
         if m:
-            rss = [float(x) for x in m.group(2).replace(",", "").split()]
-    return Leg(name, seconds, load, cpu, rss, lines)
+            return tuple([float(x) for x in m.group(k).replace(",", "").split()] for k in (2, 3))
+    return None
 
 
 def _children_cpu() -> float:

@@ -112,6 +112,9 @@ def bench_scale_cmd(articles: int, workers: int, pages: int | None, batch_size: 
     click.echo(f"ratio             {res.ratio:.2f}x  (target >= 1.7x on 2 cores; workers <= 1,200 MB each)")
     click.echo(f"CPU ratio         {d.cpu_seconds / s.cpu_seconds if s.cpu_seconds else 0:.2f}  (Dask's CPU time over "
                f"the serial run's: the work distribution adds)")
+    if d.worker_cpu_seconds:
+        click.echo(f"Dask CPU split    workers {' + '.join(f'{c:.1f}' for c in d.worker_cpu_seconds)} s, client "
+                   f"{d.cpu_seconds - sum(d.worker_cpu_seconds):.1f} s (reading, writing, scheduler)")
     click.echo(f"identical rows    {'yes' if res.identical else 'NO: ' + ', '.join(res.differing_tables)}")
     for line in s.summary:
         if line.startswith(("articles stored", "near-duplicates", "skipped", "failed")):

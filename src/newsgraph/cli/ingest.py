@@ -156,8 +156,10 @@ def _workers_lines(runner) -> list[str]:
     """What the Dask workers did: their peak memory, and partitions given up after workers died."""
     if runner is None:
         return []
-    rss = sorted(runner.worker_peak_rss_mb().values(), reverse=True)
-    out = [f"dask workers:      {len(rss)} (peak memory per worker: {', '.join(f'{mb:,.0f}' for mb in rss)} MB)"]
+    usage = sorted(runner.worker_usage().values(), key=lambda u: -u.peak_rss_mb)
+    out = [f"dask workers:      {len(usage)} (peak memory per worker: "
+           f"{', '.join(f'{u.peak_rss_mb:,.0f}' for u in usage)} MB; CPU per worker: "
+           f"{', '.join(f'{u.cpu_seconds:,.1f}' for u in usage)} s)"]
     if runner.lost:
         out.append(f"  {runner.lost} partition(s) given up after their workers died (their articles failed)")
     return out
