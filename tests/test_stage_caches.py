@@ -133,11 +133,17 @@ def test_pipeline_hands_docs_their_text_and_freezes_long_lived_objects():
 
     from newsgraph.pipeline import default_pipeline
 
+    from newsgraph.nlp.cache import seed_doc_text
+
     article = sample_articles()[0]
     pipeline = default_pipeline()
+    fresh = pipeline.nlp(article.text)
+    seed_doc_text(fresh, article.text)
+    assert fresh.user_data.get("_ng_text") is article.text
     doc, analysis = next(pipeline.analyse_with_docs([article]))
-    assert doc.user_data.get("_ng_text") is article.text
     assert analysis.actors and gc.get_freeze_count() > 0
+    assert not [k for k in doc.user_data if str(k).startswith("_ng_")]     # dropped after the stages
+    assert doc_text(doc) == article.text                                    # and rebuilt on demand
 
 
 def test_kept_time_spans_are_those_the_pairwise_overlap_test_keeps():
@@ -179,3 +185,27 @@ def test_token_lemmas_are_spacys_lower_cased_lemmas(doc):
 
     assert token_lemmas(doc) == [t.lemma_.lower() for t in doc]
     assert token_lemmas(doc) is token_lemmas(doc)
+
+
+def test_a_finished_doc_is_freed_by_reference_counting_alone():
+    """The per-doc caches hold Tokens that point back at the doc; the pipeline drops them after the
+    stages, so a finished parse does not wait for the cyclic collector (it used to pile up in long runs)."""
+    import gc
+    import weakref
+
+    from newsgraph.pipeline import default_pipeline
+    from newsgraph.records import Article
+
+    pipeline = default_pipeline()
+    text = ("Foreign ministers of Chile and Peru met in Lima on Tuesday and signed a fishing accord. "
+            "\"We settled it,\" the Chilean minister said after police detained two protesters.")
+    doc = pipeline.nlp(text)
+    freed = weakref.ref(doc)
+    gc.disable()
+    try:
+        analysis = pipeline.analyse_doc(doc, Article(id="cycle-check", text=text))
+        assert analysis.events, "the text should code events, so the stages really walked the doc"
+        del doc, analysis
+        assert freed() is None
+    finally:
+        gc.enable()

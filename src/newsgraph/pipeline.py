@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Iterator
 from spacy.tokens import Doc
 
 from newsgraph.nlp import load_nlp
-from newsgraph.nlp.cache import seed_doc_text
+from newsgraph.nlp.cache import drop_doc_caches, seed_doc_text
 from newsgraph.records import Analysis, Article, as_date
 from newsgraph.registry import StageSpec, stages
 
@@ -96,8 +96,11 @@ class Pipeline:
     def analyse_doc(self, doc: Doc, article: Article) -> Analysis:
         seed_doc_text(doc, article.text)
         analysis = Analysis(article=article)
-        for func in self.stage_funcs:
-            func(doc, analysis)
+        try:
+            for func in self.stage_funcs:
+                func(doc, analysis)
+        finally:
+            drop_doc_caches(doc)
         _freeze_long_lived_once()
         return analysis
 

@@ -10,6 +10,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 
+def drop_doc_caches(doc: Doc) -> None:
+    """Forget this module's (and the stages') per-doc entries once the stages are done with the doc.
+    They hold Tokens and Spans, which point back at the doc: a reference cycle that only Python's
+    cyclic collector frees, and its full collections are rare, so finished docs piled up (a worker
+    or a long ingest carried hundreds of MB of dead parses). Without the entries a finished Doc is
+    freed by reference counting at once. Anything that reads the doc later rebuilds them lazily."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("_ng_")]:
+        del doc.user_data[key]
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, built once."""
     text = doc.user_data.get("_ng_text")
