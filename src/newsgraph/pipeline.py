@@ -19,6 +19,7 @@ from newsgraph.nlp import load_nlp
 from newsgraph.nlp.cache import drop_doc_caches, seed_doc_text
 from newsgraph.records import Analysis, Article, as_date
 from newsgraph.registry import StageSpec, stages
+from newsgraph.settings import get_settings
 
 # Order matters: later stages read what earlier ones found.
 DEFAULT_STAGES = ("time", "geo", "actors", "quotes", "events", "quote_links", "tone")
@@ -79,7 +80,7 @@ class Pipeline:
     stages not named get their defaults.
     """
 
-    def __init__(self, stage_names: Iterable[str] = DEFAULT_STAGES, batch_size: int = 32,
+    def __init__(self, stage_names: Iterable[str] = DEFAULT_STAGES, batch_size: int | None = None,
                  options: dict[str, Any] | None = None):
         _load_stage_modules()
         self.stage_names = list(stage_names)
@@ -90,7 +91,7 @@ class Pipeline:
         if unknown:
             raise PipelineError(f"options given for stage(s) not in this pipeline: {', '.join(unknown)}")
         self.stage_funcs = [_bind(s, options.get(s.name)) for s in self.specs]
-        self.batch_size = batch_size
+        self.batch_size = batch_size or get_settings().parse_batch_size     # texts per nlp.pipe batch
         self.nlp = load_nlp()
 
     def analyse_doc(self, doc: Doc, article: Article) -> Analysis:

@@ -64,7 +64,8 @@ class Settings:
     max_text_lines: int = 5_000               # lines of one article's text
     max_sentence_tokens: int = 200            # a run this long without . ! ? or a line break gets a sentence break
     # analysis
-    batch_size: int = 32                      # articles parsed per nlp.pipe batch and stored per transaction
+    batch_size: int = 32                      # articles analysed and stored per transaction
+    parse_batch_size: int = 8                 # texts spaCy parses together (nlp.pipe); each parse is held until its batch is done
     # diagnostics
     debug: bool = False                       # print the traceback of an article whose analysis fails
     # near-duplicate articles (ingest/near_duplicates.py; figures in docs/EVALUATION.md)
