@@ -97,10 +97,10 @@ def analyse_partition(articles: list[Article]) -> list[tuple[Article, Analysis |
 
 
 def release_memory() -> None:
-    """Free the partition's parses and hand the freed memory back to the system. A parsed Doc sits in
-    reference cycles, so only the cyclic collector frees it, and its full collections are rare: a worker
-    carried several partitions' dead Docs (its resident memory went from about 350 MB of live data to
-    1.2-1.4 GB over a `bench scale` run). glibc keeps freed memory in its arenas; `malloc_trim` returns it."""
+    """Collect what cyclic garbage the partition left and hand freed memory back to the system. The
+    pipeline already frees each Doc when its stages are done (`nlp.cache.drop_doc_caches` breaks the
+    cycle through the per-doc caches); before that, a worker carried several partitions' dead Docs
+    (1.2-1.4 GB over a `bench scale` run). glibc keeps freed memory in its arenas; `malloc_trim` returns it."""
     gc.collect()
     if _LIBC is not None:
         _LIBC.malloc_trim(0)
