@@ -245,6 +245,10 @@ class EntityTable:
         """The n first distinct entities mentioned after token `after` that pass `ok`."""
         return self._first_entities(self._oldest_first.beyond(after), ok, n)
 
+    def mentions_after(self, after: int):
+        """The mentions starting after token `after`, in text order."""
+        return self._oldest_first.beyond(after)
+
     def latest_before(self, before: int, head_from: int):
         """The mentions starting before token `before`, latest first (ties in the order added), as
         far back as one could still have its head at token `head_from` or later."""

@@ -31,6 +31,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "distri
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
 EPITHET_SENTENCES = 3
+NAMED_NEXT_SENTENCES = 2    # '"...," said Jane Roe' may be parsed as two sentences
 _AGE = re.compile(r"\d{1,3}-year-old", re.I)
 # titles that are more often something else when they stand alone ("hit in the head")
 BARE_NOT_PEOPLE = {"head", "chief"}
@@ -278,6 +279,11 @@ class NominalResolver:
         # a singular person by role: the person named in apposition ("Kowal's dad, Piotr, says"), else
         # corefer with a person of the document, else the KB's office holder
         ent = self.appositive_name(h, "PERSON")
+        speaks = not info.plural and self.speaks(h)
+        if ent is None and definite and speaks:
+            # a speaker described, not named: "..., the lanky professor said" is the person the story is
+            # about at that point (before any earlier generic professor)
+            ent = self.epithet_antecedent(h, info)
         if ent is None and definite:
             compat = self.person_filter(info)
             others = self.clause_subject_entities(h, compat)
@@ -295,6 +301,11 @@ class NominalResolver:
                     holders = kb.heads_of(info.country, self.view.day)
                 if holders:
                     ent = table.office_ent(holders[0].name)
+        if ent is None and speaks:
+            # "A hospital spokeswoman said ... / '...,' said Jane Roe": named in the next sentence
+            ent = self.named_next(h, info, toks)
+        if ent is not None and speaks and info.gender and ent.gender is None and not ent.generic:
+            ent.gender = info.gender     # "a spokeswoman ... Jo Tan": "he" later is someone else
         if ent is None:
             # a person known by role only ("a doctor on the scene", "the mayor of Nablus"): a generic
             # actor of that role, whose country the phrase or else the story gives (context.py)
@@ -432,6 +443,73 @@ class NominalResolver:
                 return True
             return info.head_role and is_head and e.role is None
         return ok
+
+    def speaks(self, h: Token) -> bool:
+        """The nominal is the subject of a verb of saying ("the coach said", "a judge chastised the
+        station, saying ...")."""
+        if h.dep_ != "nsubj":
+            return False
+        verbs = self.kb.speech_verbs
+        return h.head.lemma_.lower() in verbs or any(
+            c.dep_ == "advcl" and c.lemma_.lower() in verbs for c in h.head.children)
+
+    def epithet_antecedent(self, h: Token, info: PhraseInfo) -> Ent | None:
+        """A definite role description with a describing word ("the lanky professor", "the former
+        sergeant-at-arms", "the self-taught Cambridge resident") that speaks re-names the last named
+        person who was a subject or speaker within EPITHET_SENTENCES -- unless that person holds another
+        role, is of another country or gender. A bare "the professor said" may be someone new."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
+                or any(c.dep_ == "prep" and c.lower_ == "for" for c in h.children):
+            return None           # "the spokesman for the ministry" speaks for someone else
+        if not any(c.dep_ == "amod" and c.i not in self.view.country_of for c in h.children):
+            return None
+        role = self.kb.roles.get(info.role) if info.role else None
+        if role is not None and role.sector not in (None, "CVL", "EDU", "BUS", "MED", "HLH", "AGR", "LAB") \
+                and not info.former:
+            return None           # "the veteran minister": an office is held by someone the text may not name
+        sent = self.view.sent_of[h.i]
+        for m in self.table.latest_before(h.i, self.view.sent_start[max(0, sent - EPITHET_SENTENCES)]):
+            if m.start >= h.i or len(m.ents) != 1:
+                continue
+            if sent - m.sent > EPITHET_SENTENCES:
+                return None
+            e = m.ents[0]
+            if e.kind != "PERSON" or e.generic or e.plural or m.kind not in ("name", "pronoun") \
+                    or not (m.subject or m.speaker):
+                continue
+            if info.gender and e.gender and info.gender != e.gender \
+                    or info.country and e.country and info.country != e.country \
+                    or e.role and info.role and not info.former and info.role not in e.role.lower():
+                return None       # the last one who spoke is someone else: no guess
+            return e
+        return None
+
+    def named_next(self, h: Token, info: PhraseInfo, toks: list[Token]) -> Ent | None:
+        """News introduces a speaker by description and names them in the next sentence: "A spokeswoman
+        for the mayor said ... / '...,' said Jane Roe." -- the first named person who is the subject or
+        speaker of the next sentence (NAMED_NEXT_SENTENCES), when nothing says they differ (gender, country, a role of another
+        sector). "Another witness", "one of the officers" are told apart by the text itself."""
+        if any(t.lower_ in ("another", "other", "second", "both", "each") for t in toks) \
+                or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in c.children) for c in h.children):
+            return None
+        sent = self.view.sent_of[h.i]
+        role = self.kb.roles.get(info.role) if info.role else None
+        for m in self.table.mentions_after(h.i):
+            if m.sent <= sent or len(m.ents) != 1 or m.in_quote:
+                continue
+            if m.sent > sent + NAMED_NEXT_SENTENCES:
+                return None
+            e = m.ents[0]
+            if m.kind != "name" or e.kind != "PERSON" or e.generic or e.plural or not (m.subject or m.speaker):
+                continue
+            other = self.kb.roles.get(e.role.lower()) if e.role else None
+            if info.gender and e.gender and info.gender != e.gender \
+                    or info.country and e.country and info.country != e.country \
+                    or role is not None and other is not None and role.sector != other.sector:
+                return None
+            return e
+        return None
 
     def epithet(self, h: Token) -> None:
         """'“...,” the rookie defenceman said': a definite description that speaks, with a head the

@@ -85,9 +85,22 @@ class SpeakerResolver:
 
     # -- names -------------------------------------------------------------------------------
     def _actor_name(self, actor: Actor) -> str:
-        if actor.kind == "ORG":
-            return self.full_org(actor.name)
-        return actor.name
+        if actor.kind == "PERSON":
+            return actor.name
+        if actor.name.lower() not in self.text.lower():
+            # an organisation or country the article spells otherwise than the knowledge base
+            # ("al-Shabaab" for the KB's "al-Shabab", "the U.S." for "United States"): the article's name
+            own = self._own_name(actor)
+            if own:
+                return self.full_org(own) if actor.kind == "ORG" else own
+        return self.full_org(actor.name) if actor.kind == "ORG" else actor.name
+
+    def _own_name(self, actor: Actor) -> str | None:
+        """The longest name the article gives the actor outside page furniture, without "the"."""
+        names = [" ".join(self.text[m.start:m.end].split()) for m in self.analysis.mentions
+                 if m.actor_id == actor.id and m.kind == "name" and not self._furniture(m.start, m.end)]
+        names = [n[4:] if n.lower().startswith("the ") else n for n in names]
+        return max(names, key=len) if names else None
 
     def full_org(self, name: str) -> str:
         """An organisation's fullest name in the article (actors.names.org_full_name), for a name the
