@@ -19,8 +19,7 @@ Which actors take it, and how (`Ent.country_source`):
   * a domestic agent -- police, courts, protesters, a doctor, "the governor" -- named by a common noun
     (a *generic* entity) first takes the country of the places in its own sentence, when they all lie
     in one country and its sector is a local one (police act where they are; a government is national):
-    source "sentence"; else the story country: source "dateline" when the dateline says it, else "story"
-    (plain people -- "two people", "a man" -- only the sentence's: PLAIN_PEOPLE);
+    source "sentence"; else the story country: source "dateline" when the dateline says it, else "story";
   * a national body ("Congress", "the army") and an organisation without a country: the story country;
   * a named person without a country: the story country only when the story is about one country
     (PERSON_SHARE of the evidence), since people in foreign-news stories are often foreigners.
@@ -65,11 +64,6 @@ DOMESTIC_SECTORS = INSTITUTIONAL_SECTORS | {"REB", "OPP"}
 # security forces ... the security forces"); not private people ("the Turkish Friendship Hospital" says
 # nothing of the other hospitals)
 COREFERRING_SECTORS = INSTITUTIONAL_SECTORS | {"OPP", "REB"}
-# plain people -- "two people", "a man", "someone" -- say nothing of whose they are: a place in their own
-# sentence may ("two people were killed in Lahore"), the story around them does not (they may be tourists,
-# migrants, foreigners); unlike domestic agents (police, protesters, villagers) they take no story country
-PLAIN_PEOPLE = {"people", "person", "persons", "man", "men", "woman", "women", "individual", "individuals",
-                "someone", "somebody"}
 _EXPLICIT = {"name", "kb", "title", "apposition", "place", "employer", "sending"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
 _SUBNATIONAL = {"city", "capital", "admin1", "admin2", "landmark", "region"}
@@ -270,8 +264,6 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
                 if len(local) == 1 and not local & ent.foreign_to:
                     ent.set_country(local.pop(), "sentence")
                     continue
-            if _plain_people(ent):
-                continue
             # an institution, rebels or an opposition are the story country's; a private person only in a
             # story about one country
             found = story.for_entity(STORY_SHARE if ent.sector in DOMESTIC_SECTORS else PERSON_SHARE)
@@ -286,11 +278,3 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         if found is not None and found[0] not in ent.foreign_to:
             ent.set_country(found[0], found[1], found[2])
     return out
-
-
-def _plain_people(ent: Ent) -> bool:
-    """A generic actor named only as people ("two people", "a man"; PLAIN_PEOPLE)."""
-    if not ent.generic or ent.sector not in (None, "CVL"):
-        return False
-    noun = ent.key.split(":")[3] if ent.key.startswith("G:None:") and ent.key.count(":") >= 3 else ent.role
-    return (noun or "").lower() in PLAIN_PEOPLE
