@@ -355,3 +355,16 @@ def test_a_furniture_line_does_not_run_into_the_next_paragraph(quote_analyse):
     an = quote_analyse(text)
     (q,) = [q for q in an.quotes if "last resort" in q.text]
     assert q.speaker_name == "Guest"
+
+
+def test_an_interview_speaks_for_whoever_gave_it(quote_analyse):
+    an = quote_analyse("On Monday, Ruth Adler, the president of the regional bank, gave an interview noting her "
+                       "opposition to further rate hikes.")
+    assert [q.speaker_name for q in an.quotes] == ["Ruth Adler"]
+
+
+def test_a_floating_quote_after_a_sentence_about_another_person_is_theirs(quote_analyse):
+    an = quote_analyse("“I always felt it deserved to be longer,” says Christopher House. “It is fascinating to "
+                       "come back to an idea.” Jeanine Durning did not need much coaxing. “I am thankful for the "
+                       "invitation and this chance to explore.”")
+    assert [q.speaker_name for q in an.quotes] == ["Christopher House", "Christopher House", "Jeanine Durning"]

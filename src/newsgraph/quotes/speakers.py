@@ -287,6 +287,11 @@ class SpeakerResolver:
                     return self._nonperson_pronoun(obj, base) if base else Resolved(None, None)
                 if obj.pos_ in ("PROPN", "NOUN"):
                     return self._of_token(obj)
+        if head.dep_ == "dobj":
+            # "Bullard gave an interview noting ...", "the railway released a report saying ...": its subject
+            who = self._issuer_token(head)
+            if who is not None:
+                return self._of_token(who)
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
             issuer = self._document_issuer(head)
             if issuer is not None:

@@ -6,7 +6,8 @@ How the pieces fit:
   3. here: a frame whose content holds a short quoted fragment becomes a MIXED quote; a quoted
      stretch takes the nearest frame after it in its sentence, else before it, else the frame that
      ends the previous paragraph with ":" -> DIRECT; a sentence-initial quoted stretch without a frame
-     continues the previous speaker's run (a "floating" quote); other frames with content and a
+     continues the previous speaker's run (a "floating" quote; after a sentence whose subject is
+     another named person, that person's: "Durning did not need coaxing. “I'm thankful ...”"); other frames with content and a
      speaker -> INDIRECT;
      "According to X, ..." without a reporting verb -> an INDIRECT quote whose speaker is X;
      a frame inside the content of a report's frame ("Kim reiterated ..., the state news reports
@@ -19,7 +20,7 @@ clause as parsed (with its "that"), kept inside the cue's paragraph.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -223,11 +224,37 @@ class _Finder:
                 i -= 1
             if prev is None or self.para_of(q.start) - self.para_of(prev.end - 1) > 2:
                 continue
-            c = _Candidate("direct", q.start, q.end, prev.frame, spans=[q])
+            frame = prev.frame
+            lead_in = self._lead_in_subject(q, prev)
+            if lead_in is not None:
+                frame = replace(prev.frame, speaker=lead_in, speaker_span=phrase_span(lead_in))
+            c = _Candidate("direct", q.start, q.end, frame, spans=[q])
             pos = bisect.bisect_left(starts, q.start)
             cands.insert(pos, c)
             starts.insert(pos, q.start)
         return cands
+
+    def _lead_in_subject(self, q: QuotedSpan, prev: _Candidate) -> Token | None:
+        """A floating quote right after a sentence about another named person speaks for that person:
+        "Durning did not need much coaxing. “I'm thankful for the invitation.”" (not for whoever spoke
+        before). The sentence must lie between the previous quote and this one, hold no quote of its own,
+        and have a person named by the actors stage as the subject of its main verb."""
+        si = sentence_index(self.doc, q.start) - 1
+        sents = doc_sents(self.doc)
+        if si < 0 or si >= len(sents):
+            return None
+        sent = sents[si]
+        if sent.start_char < prev.end or self._quote_at(sent.start_char) is not None \
+                or any(qs.start < sent.end_char and sent.start_char < qs.end for qs in self.quoted):
+            return None
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if subj is None:
+            return None
+        person = actor_for_token(self.analysis, subj)
+        before = actor_for_token(self.analysis, prev.frame.speaker) if prev.frame.speaker is not None else None
+        if person is None or person.kind != "PERSON" or person is before or (before is not None and person.id == before.id):
+            return None
+        return subj
 
     def _according_to(self, cands: list[_Candidate]) -> list[_Candidate]:
         out = []
