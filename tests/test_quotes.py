@@ -368,3 +368,17 @@ def test_a_floating_quote_after_a_sentence_about_another_person_is_theirs(quote_
                        "come back to an idea.” Jeanine Durning did not need much coaxing. “I am thankful for the "
                        "invitation and this chance to explore.”")
     assert [q.speaker_name for q in an.quotes] == ["Christopher House", "Christopher House", "Jeanine Durning"]
+
+
+def test_a_link_teaser_is_no_antecedent(quote_analyse):
+    an = quote_analyse("According to Kevin Haley, the threats were new.\n\n"
+                       "WATCH: Burnaby RCMP warns of rise in scams\n\n"
+                       "\u201cThis game is all about getting people to respond,\u201d he said.")
+    (q,) = [q for q in an.quotes if "This game" in q.text]
+    assert q.speaker_name == "Kevin Haley"
+
+
+def test_a_quantified_group_speaks_as_described(quote_analyse):
+    an = quote_analyse("In the two years since the flood, some in the farming community say the support has "
+                       "dried up.")
+    assert [q.speaker_name for q in an.quotes] == ["some in the farming community"]

@@ -150,16 +150,21 @@ class DocView:
     def _furniture_mask(self) -> bytearray:
         """Lines of page furniture and photo captions ("Story continues below advertisement", "... CHAD
         HIPOLITO/The Canadian Press") that ingest would have removed, when a text comes uncleaned (an
-        evaluation's raw text): nothing in them is an actor. Patterns: data/ingest/boilerplate.csv."""
+        evaluation's raw text), and link teasers ingest keeps ("READ MORE: ...", "WATCH: Burnaby RCMP warns
+        of ..."): nothing in them is an actor of the story, nor an antecedent of the pronoun after them.
+        Patterns: data/ingest/boilerplate.csv; teaser prefixes: the quotes' skip_line cues (data/quotes/cues.csv)."""
         from newsgraph.ingest.patterns import default_patterns
+        from newsgraph.quotes.lexicon import cues
 
         pats = default_patterns()
+        teasers = tuple(cues()["skip_line"])
         mask = bytearray(len(self.doc))
         starts = [t.idx for t in self.toks]
         pos = 0
         for line in self.text.split("\n"):
             body = line.strip()
-            if body and len(body) <= 500 and (any(p.regex.fullmatch(body) for p in pats.line)
+            if body and len(body) <= 500 and (body.lower().startswith(teasers)
+                                              or any(p.regex.fullmatch(body) for p in pats.line)
                                               or any(p.regex.search(body) for p in (*pats.caption, *pats.credit))
                                               or _CREDIT_TAIL.search(body)):
                 lo = bisect.bisect_left(starts, pos)

@@ -35,6 +35,7 @@ from newsgraph.quotes.lexicon import cues
 from newsgraph.records import Actor, Analysis
 
 _FIRST_PERSON = {"i", "we", "you", "me", "us"}
+_QUANTIFIERS = {"some", "many", "most", "several", "few", "others", "all", "both", "none"}
 _NOT_PERSON_ENTS = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL",
                     "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"}
 
@@ -162,6 +163,10 @@ class SpeakerResolver:
             return Resolved(actor, self._actor_name(actor))
         if is_pron and head.lower_ in ("it", "they", "them"):
             return self._nonperson_pronoun(head, "it" if head.lower_ == "it" else "they")
+        if head.lower_ in _QUANTIFIERS and any(c.dep_ == "prep" for c in head.children):
+            # "some in the Muslim community say", "many of the residents said": the group the words describe
+            s, e = phrase_span(head, long=True)
+            return Resolved(None, " ".join(self.text[s:e].split()))
         if is_pron:
             return Resolved(None, None)
         if head.pos_ == "PROPN" and head.ent_type_ not in _NOT_PERSON_ENTS and not self._furniture(*span):
