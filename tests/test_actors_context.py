@@ -253,7 +253,7 @@ def test_two_places_joined_by_a_hyphen_name_no_country(pipe):
                for a in an.actors)
 
 
-# ------------------------------------------------------------------ round 4: descriptions that speak, plain people
+# ------------------------------------------------------------------ round 4: descriptions that speak, possessives
 def test_possessive_country_nominal_gives_the_country(pipe):
     an = run(pipe, "Norvik Energy became one of Libya's larger producers through a venture with that country's "
                    "national oil company. The company later left.")
