@@ -31,10 +31,10 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "distri
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
 EPITHET_SENTENCES = 3
-NAMED_NEXT_SENTENCES = 2
+NAMED_NEXT_SENTENCES = 2    # '"...," said Jane Roe' may be parsed as two sentences
 # sectors of private people: a describing epithet of theirs ("the lanky professor") re-names a person; an
 # office ("the veteran minister") may be held by someone the text has not named
-PRIVATE_SECTORS = {None, "CVL", "EDU", "BUS", "MED", "HLH", "AGR", "LAB"}    # '"...," said Jane Roe' may be parsed as two sentences
+PRIVATE_SECTORS = {None, "CVL", "EDU", "BUS", "MED", "HLH", "AGR", "LAB"}
 _AGE = re.compile(r"\d{1,3}-year-old", re.I)
 # titles that are more often something else when they stand alone ("hit in the head")
 BARE_NOT_PEOPLE = {"head", "chief"}
@@ -472,10 +472,10 @@ class NominalResolver:
             c.dep_ == "advcl" and c.lemma_.lower() in verbs for c in h.head.children)
 
     def epithet_antecedent(self, h: Token, info: PhraseInfo) -> Ent | None:
-        """A definite role description with a describing word ("the lanky professor", "the former
-        sergeant-at-arms", "the self-taught Cambridge resident") that speaks re-names the last named
-        person who was a subject or speaker within EPITHET_SENTENCES -- unless that person holds another
-        role, is of another country or gender. A bare "the professor said" may be someone new."""
+        """A definite role description with a describing word ("the lanky professor", "the former coach",
+        "the self-taught Cambridge resident") that speaks re-names the last named person who was a subject
+        or speaker within EPITHET_SENTENCES -- unless that person holds another role, is of another country
+        or gender. A bare "the professor said" may be someone new."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
                 or any(c.dep_ == "prep" and c.lower_ == "for" for c in h.children):
             return None           # "the spokesman for the ministry" speaks for someone else
@@ -485,6 +485,16 @@ class NominalResolver:
         sector = role.sector if role is not None else info.sector
         if sector not in PRIVATE_SECTORS and not info.former:
             return None           # "the veteran minister": an office is held by someone the text may not name
+        e = self.last_subject_person(h)
+        if e is None or info.gender and e.gender and info.gender != e.gender \
+                or info.country and e.country and info.country != e.country \
+                or e.role and info.role and not info.former and info.role not in e.role.lower():
+            return None           # the last one who spoke is someone else: no guess
+        return e
+
+    def last_subject_person(self, h: Token) -> Ent | None:
+        """The person the story is about at `h`: the last named person (or a pronoun bound to one) who was
+        a subject or speaker within EPITHET_SENTENCES before it."""
         sent = self.view.sent_of[h.i]
         for m in self.table.latest_before(h.i, self.view.sent_start[max(0, sent - EPITHET_SENTENCES)]):
             if m.start >= h.i or len(m.ents) != 1:
@@ -492,21 +502,17 @@ class NominalResolver:
             if sent - m.sent > EPITHET_SENTENCES:
                 return None
             e = m.ents[0]
-            if e.kind != "PERSON" or e.generic or e.plural or m.kind not in ("name", "pronoun") \
-                    or not (m.subject or m.speaker):
-                continue
-            if info.gender and e.gender and info.gender != e.gender \
-                    or info.country and e.country and info.country != e.country \
-                    or e.role and info.role and not info.former and info.role not in e.role.lower():
-                return None       # the last one who spoke is someone else: no guess
-            return e
+            if e.kind == "PERSON" and not e.generic and not e.plural and m.kind in ("name", "pronoun") \
+                    and (m.subject or m.speaker):
+                return e
         return None
 
     def named_next(self, h: Token, info: PhraseInfo, toks: list[Token]) -> Ent | None:
         """News introduces a speaker by description and names them in the next sentence: "A spokeswoman
         for the mayor said ... / '...,' said Jane Roe." -- the first named person who is the subject or
-        speaker of the next sentence (NAMED_NEXT_SENTENCES), when nothing says they differ (gender, country, a role of another
-        sector). "Another witness", "one of the officers" are told apart by the text itself."""
+        speaker of the next sentences (NAMED_NEXT_SENTENCES), when nothing says they differ (gender,
+        country, a role of another sector). "Another witness", "one of the officers" are told apart by
+        the text itself."""
         if any(t.lower_ in ("another", "other", "second", "both", "each") for t in toks) \
                 or any(c.dep_ == "prep" and c.lower_ == "of" and any(
                     o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in c.children) for c in h.children):
@@ -545,18 +551,11 @@ class NominalResolver:
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
                 or not (aged or lemma.endswith(PERSON_SUFFIXES)) or lemma.endswith("ment"):
             return            # "the Calgary-based railway said" is no person
-        sent = view.sent_of[h.i]
-        for m in sorted(table.ments, key=lambda m: m.start, reverse=True):
-            if m.start >= h.i or len(m.ents) != 1:
-                continue
-            if sent - m.sent > EPITHET_SENTENCES:
-                return
-            e = m.ents[0]
-            if e.kind == "PERSON" and not e.generic and m.kind in ("name", "pronoun") and (m.subject or m.speaker):
-                start = min(t.i for t in h.subtree if t.i <= h.i)
-                table.add(start, h.i + 1, h.i, "nominal", "NOMINAL", [e], name_level=False)
-                table.phrase_tokens[start:h.i + 1] = b"\x01" * (h.i + 1 - start)
-                return
+        e = self.last_subject_person(h)
+        if e is not None:
+            start = min(t.i for t in h.subtree if t.i <= h.i)
+            table.add(start, h.i + 1, h.i, "nominal", "NOMINAL", [e], name_level=False)
+            table.phrase_tokens[start:h.i + 1] = b"\x01" * (h.i + 1 - start)
 
     def leftover_demonyms(self) -> None:
         """Demonyms and country adjectives not read as part of a phrase: "Russian operations" -> Russia."""
