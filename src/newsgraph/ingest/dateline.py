@@ -7,7 +7,7 @@ the top of a cleaned body:
   * byline lines ("By Jane Doe, Staff Writer", "Jane Doe | Reuters", "Staff Reports") -> authors;
   * the dateline that opens the first paragraph: "HANOI, Vietnam (AP) —", "LONDON (Reuters) -",
     "NEW DELHI:", "Dekalb, Ill. —", "PARIS, April 8 —", "London (CNN)It", or a place alone on the line
-    before it -> `dateline_place` (+ region) and the agency; an outlet credit alone ("(EFE).-",
+    before it ("Pittsburgh", "ZUG, SWITZERLAND") -> `dateline_place` (+ region) and the agency; an outlet credit alone ("(EFE).-",
     "(CNN) —", "KVELLER via JTA —") is split off the same way, without a place;
   * agency credit lines closing the body ("— AFP", "(With inputs from PTI)", "Reporting by ...;
     Editing by ...") -> the agency;
@@ -134,10 +134,10 @@ def split_lead(text: str, *, author: str | None = None, bylines: list[tuple[str,
             lead.agency = lead.agency or dl.agency
             _remove(lead, "dateline", dl.text, "dateline.paragraph")
             break
-        if len(line.split()) >= _PROSE_WORDS and prev is not None and _is_place_line(lines[prev] or "", known):
-            place = (lines[prev] or "").strip()
-            lead.dateline_place = _place_case(place)
-            _remove(lead, "dateline", place, "dateline.own-line")
+        own = _place_line(lines[prev] or "", known) if prev is not None else None
+        if len(line.split()) >= _PROSE_WORDS and own is not None:
+            lead.dateline_place, lead.dateline_region = own
+            _remove(lead, "dateline", lines[prev] or "", "dateline.own-line")
             lines[prev] = None
             break
         if seen >= _DATELINE_LINES:
@@ -156,7 +156,11 @@ def article_dateline(article) -> tuple[str | None, str | None]:
     if not place:
         return None, None
     for rec in getattr(article, "removed", None) or []:
-        if rec.get("kind") == "dateline":
+        if rec.get("kind") == "dateline" and rec.get("rule") == "dateline.own-line":
+            m = _PLACE_LINE_REGION.fullmatch(rec.get("text", ""))
+            if m and _place_case(m.group("place")) == place:
+                return place, m.group("region")
+        elif rec.get("kind") == "dateline":
             m = DATELINE.match(rec.get("text", "") + " X")
             if m and _region(m) and _place_case(m.group("place")) == place:
                 return place, _region(m)
@@ -259,13 +263,32 @@ def _region(m: re.Match) -> str | None:
     return region.strip() if region else None
 
 
-def _is_place_line(line: str, known: KnownPlace) -> bool:
-    """A line holding only a city's name (a dateline set on its own line: "Pittsburgh")."""
+_PLACE_LINE_REGION = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})\s*,\s*(?P<region>{_WORD}(?:\s+{_WORD}){{0,2}})")
+
+
+def _place_line(line: str, known: KnownPlace) -> tuple[str, str | None] | None:
+    """(place, region) of a dateline set on its own line above the story: a city's name alone
+    ("Pittsburgh"), or a place in capitals with its country or state ("ZUG, SWITZERLAND", the form of
+    press releases); else None."""
     line = line.strip()
-    if not line or len(line) > 30 or not re.fullmatch(rf"{_WORD}(?:\s+{_WORD}){{0,2}}", line):
-        return False
-    hit = known(line)
-    return hit is not None and hit.feature in ("city", "capital") and hit.population >= 50_000
+    if not line or len(line) > 40:
+        return None
+    if re.fullmatch(rf"{_WORD}(?:\s+{_WORD}){{0,2}}", line):
+        hit = known(line)
+        big_city = hit is not None and hit.feature in ("city", "capital") and hit.population >= 50_000
+        return (_place_case(line), None) if big_city else None
+    m = _PLACE_LINE_REGION.fullmatch(line)
+    if m is None or not _all_caps(m.group("place")):
+        return None
+    region = known(m.group("region"))
+    if region is None or region.feature not in ("country", "admin1"):
+        return None
+    return _place_case(m.group("place")), _place_case(m.group("region"))
+
+
+def _all_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def _is_desk_line(line: str) -> bool:
