@@ -88,6 +88,7 @@ def test_caption_glued_to_a_sentence_is_split_off():
     "Read more: Why the border matters", "READ MORE", "Advertisement", "Story continues below advertisement",
     "We use cookies to improve your experience. By continuing to browse you agree to our cookie policy.",
     "© 2024 Example News. All rights reserved.", "Follow us on X", "Image source, Getty Images",
+    '[button link="https://example.org/tips" type="big"]Send us your tip[/button]',
 ])
 def test_boilerplate_lines_removed(line):
     c = clean_text(f"{ENGLISH}\n{line}\n{ENGLISH.replace('Tuesday', 'Wednesday')}")
@@ -105,6 +106,8 @@ def test_boilerplate_lines_removed(line):
     "Photos of the meeting were shared widely on social media on Monday.",
     "Images, videos and documents from the raid were handed to prosecutors.",
     "The site uses cookies, the regulator found, and must now change its banner.",
+    "Fotos der Sitzung wurden am Montag in sozialen Netzwerken geteilt.",
+    "Use [brackets] for notes, the style guide says, and close them [like this].",
 ])
 def test_prose_that_looks_like_boilerplate_is_kept(line):
     c = clean_text(f"{ENGLISH}\n{line}")
@@ -122,6 +125,8 @@ def test_prose_that_looks_like_boilerplate_is_kept(line):
     "Vladimir Putin, right, and Kim Jong-un in Pyongyang, June 19, 2024. (AP Photo/Jae C. Hong)",
     "Rescue workers search the rubble in Kharkiv. Photograph: Sergey Bobok/AFP via Getty Images",
     "The two leaders at the airport. (Gavriil Grigorov, Sputnik, Kremlin Pool Photo via AP)",
+    "Foto: Hafenkräne stehen während des Streiks still.", "Titelbild: Der Hafen am Morgen",
+    "Crédits photos : Agence Exemple", "Imagen: Grúas en el puerto durante la huelga.",
 ])
 def test_captions_move_out_of_the_body(caption):
     c = clean_text(f"{ENGLISH}\n{caption}\n{ENGLISH}")
