@@ -89,6 +89,9 @@ def test_caption_glued_to_a_sentence_is_split_off():
     "We use cookies to improve your experience. By continuing to browse you agree to our cookie policy.",
     "© 2024 Example News. All rights reserved.", "Follow us on X", "Image source, Getty Images",
     '[button link="https://example.org/tips" type="big"]Send us your tip[/button]',
+    "quarta-feira, 5 de maio de 2021 às 14:05", "3. März 2021, 09:15", "Podcast: https://example.org/ep12",
+    "More on the harbour: https://example.org/port and https://example.org/cranes",
+    "Jane Roe and John Doe contributed reporting from Lima.", "Wire writer Ann Poe contributed to this report.",
 ])
 def test_boilerplate_lines_removed(line):
     c = clean_text(f"{ENGLISH}\n{line}\n{ENGLISH.replace('Tuesday', 'Wednesday')}")
@@ -108,6 +111,9 @@ def test_boilerplate_lines_removed(line):
     "The site uses cookies, the regulator found, and must now change its banner.",
     "Fotos der Sitzung wurden am Montag in sozialen Netzwerken geteilt.",
     "Use [brackets] for notes, the style guide says, and close them [like this].",
+    "https://example.org/report-on-the-harbour",
+    "Am 3. März 2021 stimmte der Rat dem Plan zu.",
+    "Three agencies contributed to this report's findings, the ministry said on Monday.",
 ])
 def test_prose_that_looks_like_boilerplate_is_kept(line):
     c = clean_text(f"{ENGLISH}\n{line}")
