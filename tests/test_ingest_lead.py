@@ -467,3 +467,25 @@ def test_prose_written_straight_into_the_story_container_is_put_back():
     body, restored = _restore(html, [_para(i) for i in range(1, 6)])
     assert body.split("\n") == [first] + [_para(i) for i in range(1, 6)]
     assert restored == [{"kind": "restored", "text": first, "rule": "restore.bare-text"}]
+
+
+def test_a_teaser_joined_from_several_blocks_is_found_in_its_box_and_list_headings_stay():
+    """trafilatura joins a teaser's headline and summary (two blocks of one list item) into one line; the
+    line is still found in the page, so its "latest" box drops it. The short list lines above it in the
+    story stay: a box's title is one heading, not every heading-like line above it."""
+    import lxml.html
+
+    from newsgraph.ingest.blocks import drop_structural_boilerplate, index_blocks
+
+    items = ["Rotterdam (North pier): closed", "Antwerp (South pier): open", "Hamburg (East pier): open"]
+    teaser = "Ferry fares rise again The operator blamed fuel costs for the summer increase"
+    tree = lxml.html.fromstring(
+        "<div><article>" + "".join(f"<p>{_para(i)}</p>" for i in range(1, 5))
+        + "<ul>" + "".join(f"<li>{x}</li>" for x in items) + "</ul>"
+        + "<ul class='latest-box'><li><h3 class='latest-box-title'><a href='/f'>Ferry fares rise again</a></h3>"
+        + "<h4 class='latest-box-sub'>The operator blamed fuel costs for the summer increase</h4></li></ul>"
+        + "</article></div>")
+    text = "\n".join([_para(i) for i in range(1, 5)] + [f"- {x}" for x in items] + [f"- {teaser}"])
+    body, removed = drop_structural_boilerplate(text, index_blocks(tree))
+    assert teaser not in body and all(x in body for x in items)
+    assert {"kind": "related", "text": f"- {teaser}", "rule": "box.related"} in removed
