@@ -92,6 +92,9 @@ def test_caption_glued_to_a_sentence_is_split_off():
     "quarta-feira, 5 de maio de 2021 às 14:05", "3. März 2021, 09:15", "Podcast: https://example.org/ep12",
     "More on the harbour: https://example.org/port and https://example.org/cranes",
     "Jane Roe and John Doe contributed reporting from Lima.", "Wire writer Ann Poe contributed to this report.",
+    "Last modified: 04-05-2021 3:10pm", "Aktualisiert am 12.04.2021.", "Updated on May 4, 2021 at 10:15 am",
+    "Tell us what you think: submit a letter to the editor to letters@example.org.",
+    "Mehr Hafen-News? Melde dich hier für unseren wöchentlichen Newsletter an!",
 ])
 def test_boilerplate_lines_removed(line):
     c = clean_text(f"{ENGLISH}\n{line}\n{ENGLISH.replace('Tuesday', 'Wednesday')}")
@@ -114,6 +117,8 @@ def test_boilerplate_lines_removed(line):
     "https://example.org/report-on-the-harbour",
     "Am 3. März 2021 stimmte der Rat dem Plan zu.",
     "Three agencies contributed to this report's findings, the ministry said on Monday.",
+    "Der Rat hat den Plan am 3. März 2021 aktualisiert.",
+    "The newsletter of the dock workers' union was sent to members on Monday.",
 ])
 def test_prose_that_looks_like_boilerplate_is_kept(line):
     c = clean_text(f"{ENGLISH}\n{line}")
@@ -133,6 +138,7 @@ def test_prose_that_looks_like_boilerplate_is_kept(line):
     "The two leaders at the airport. (Gavriil Grigorov, Sputnik, Kremlin Pool Photo via AP)",
     "Foto: Hafenkräne stehen während des Streiks still.", "Titelbild: Der Hafen am Morgen",
     "Crédits photos : Agence Exemple", "Imagen: Grúas en el puerto durante la huelga.",
+    "Die Kräne stehen still. © Agentur / Hans Beispiel",
 ])
 def test_captions_move_out_of_the_body(caption):
     c = clean_text(f"{ENGLISH}\n{caption}\n{ENGLISH}")
