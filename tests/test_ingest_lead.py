@@ -28,6 +28,7 @@ STORY = ("The harbour authority closed two piers on Tuesday after a crane collap
     ("Kigali: ", "Kigali", None),
     ("Dekalb, Ill. — ", "Dekalb", None),
     ("(EFE).- ", None, "EFE"),
+    ("Nov 19 (Reuters) - ", None, "Reuters"),
     ("Harbour Gazette via AFP — ", None, "AFP"),
     ("SÃO PAULO, Brazil (Reuters) - ", "São Paulo", "Reuters"),      # places written with any Latin letter
     ("BOGOTÁ — ", "Bogotá", None),

@@ -8,7 +8,7 @@ the top of a cleaned body:
   * the dateline that opens the first paragraph: "HANOI, Vietnam (AP) —", "LONDON (Reuters) -",
     "NEW DELHI:", "Dekalb, Ill. —", "PARIS, April 8 —", "London (CNN)It", or a place alone on the line
     before it ("Pittsburgh", "ZUG, SWITZERLAND") -> `dateline_place` (+ region) and the agency; an outlet credit alone ("(EFE).-",
-    "(CNN) —", "KVELLER via JTA —") is split off the same way, without a place;
+    "(CNN) —", "KVELLER via JTA —", a wire's "Nov 19 (Reuters) -") is split off the same way, without a place;
   * agency credit lines closing the body ("— AFP", "(With inputs from PTI)", "Reporting by ...;
     Editing by ...") -> the agency;
 and merges the page's byline metadata (`byline.parse_byline`). What it takes off is recorded in
@@ -52,6 +52,8 @@ DATELINE = re.compile(
     rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:\s*,\s*{_DATE})?"
     rf"(?:\s*{_PAREN}(?:{_SEP}|\s+[\"”]\s+|\s*(?=[A-Z“\"‘])|\s*$)|{_SEP}|\s*(?:{_DASH}|:)\s*$)")
 OUTLET_ONLY = re.compile(r"^\((?P<paren>[^()\n]{1,60})\)" rf"\s*(?:{_DASH}|\.\s*{_DASH}|:)?\s*(?=[A-Z“\"‘])")
+# "Nov 19 (Reuters) - U.S. stocks ...": a wire's story without a place, the date standing for it.
+DATE_OUTLET = re.compile(rf"^{_DATE}\s*\((?P<paren>[^()\n]{{1,40}})\)\s*(?:{_DASH}|:)\s*(?=[A-Z“\"‘'0-9])")
 VIA_AGENCY = re.compile(rf"^(?P<outlet>[A-Z][\w.'’ ]{{0,40}}?)\s+via\s+(?P<via>[A-Z][\w.\- ]{{1,30}}?)\s*{_DASH}\s+")
 _PROSE_WORDS = 12            # a line with at least this many words is prose (a place line may precede it)
 _DATELINE_LINES = 3          # the dateline is sought in the first lines left after bylines (title, standfirst, story)
@@ -214,6 +216,9 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
                         head[:m.end()].strip())
     m = OUTLET_ONLY.match(head)
     if m and len(m.group("paren").split()) <= 4 and _outlet_like(m.group("paren")):
+        return Dateline(m.end(), None, None, find_agency(m.group("paren")), head[:m.end()].strip())
+    m = DATE_OUTLET.match(head)
+    if m and find_agency(m.group("paren")):
         return Dateline(m.end(), None, None, find_agency(m.group("paren")), head[:m.end()].strip())
     m = VIA_AGENCY.match(head)
     if m and find_agency(m.group("via")):
