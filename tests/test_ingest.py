@@ -95,6 +95,7 @@ def test_caption_glued_to_a_sentence_is_split_off():
     "Last modified: 04-05-2021 3:10pm", "Aktualisiert am 12.04.2021.", "Updated on May 4, 2021 at 10:15 am",
     "Tell us what you think: submit a letter to the editor to letters@example.org.",
     "Mehr Hafen-News? Melde dich hier für unseren wöchentlichen Newsletter an!",
+    "READ MORE Talks resume in Geneva after a week", "ALSO READ Ferry fares rise again",
 ])
 def test_boilerplate_lines_removed(line):
     c = clean_text(f"{ENGLISH}\n{line}\n{ENGLISH.replace('Tuesday', 'Wednesday')}")
@@ -118,6 +119,8 @@ def test_boilerplate_lines_removed(line):
     "Am 3. März 2021 stimmte der Rat dem Plan zu.",
     "Three agencies contributed to this report's findings, the ministry said on Monday.",
     "Der Rat hat den Plan am 3. März 2021 aktualisiert.",
+    "Read more books, the minister told pupils at the harbour school on Monday.",
+    "RELATEDNESS of the two cases was not proven, the court said.",
     "The newsletter of the dock workers' union was sent to members on Monday.",
 ])
 def test_prose_that_looks_like_boilerplate_is_kept(line):
