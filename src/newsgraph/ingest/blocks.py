@@ -370,9 +370,10 @@ def drop_structural_boilerplate(text: str, index: PageMap, title: str | None = N
     """(text without boilerplate lines, the removed lines as {"kind", "text", "rule"}).
 
     A heading-like line left alone by the lines dropped after it ("You may also like:", "Most read")
-    is the title of that box and goes too (one line, not a list item); so does a heading closing the text. `keep(line)` tells lines
-    to leave whatever their place (bylines and datelines, which the lead split turns into fields). A line
-    that is only a link to the page's own site (`page_url`'s host) goes too. `restored` lines (put back by
+    is the title of that box and goes too (one line, not a list item); so does a heading closing the
+    text. `keep(line)` tells lines to leave whatever their place (bylines and datelines, which the lead
+    split turns into fields). A line that is only a link to the page's own site (`page_url`'s host)
+    goes too. `restored` lines (put back by
     `restore.restore_paragraphs` from the story's own structure) stay.
     """
     lines = text.split("\n")

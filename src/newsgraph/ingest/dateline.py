@@ -7,8 +7,9 @@ the top of a cleaned body:
   * byline lines ("By Jane Doe, Staff Writer", "Jane Doe | Reuters", "Staff Reports") -> authors;
   * the dateline that opens the first paragraph: "HANOI, Vietnam (AP) —", "LONDON (Reuters) -",
     "NEW DELHI:", "Dekalb, Ill. —", "PARIS, April 8 —", "London (CNN)It", or a place alone on the line
-    before it ("Pittsburgh", "ZUG, SWITZERLAND") -> `dateline_place` (+ region) and the agency; an outlet credit alone ("(EFE).-",
-    "(CNN) —", "KVELLER via JTA —", a wire's "Nov 19 (Reuters) -") is split off the same way, without a place;
+    before it ("Pittsburgh", "ZUG, SWITZERLAND") -> `dateline_place` (+ region) and the agency; an
+    outlet credit alone ("(EFE).-", "(CNN) —", "KVELLER via JTA —", a wire's "Nov 19 (Reuters) -") is
+    split off the same way, without a place;
   * agency credit lines closing the body ("— AFP", "(With inputs from PTI)", "Reporting by ...;
     Editing by ...") -> the agency;
 and merges the page's byline metadata (`byline.parse_byline`). What it takes off is recorded in
@@ -53,7 +54,8 @@ DATELINE = re.compile(
     rf"(?:\s*{_PAREN}(?:{_SEP}|\s+[\"”]\s+|\s*(?=[A-Z“\"‘])|\s*$)|{_SEP}|\s*(?:{_DASH}|:)\s*$)")
 OUTLET_ONLY = re.compile(r"^\((?P<paren>[^()\n]{1,60})\)" rf"\s*(?:{_DASH}|\.\s*{_DASH}|:)?\s*(?=[A-Z“\"‘])")
 # "Nov 19 (Reuters) - U.S. stocks ...": a wire's story without a place, the date standing for it.
-DATE_OUTLET = re.compile(rf"^{_DATE}\s*\((?P<paren>[^()\n]{{1,40}})\)\s*(?:{_DASH}|:)\s*(?=[A-Z“\"‘'0-9])")
+DATE_OUTLET = re.compile(rf"^{_DATE}\s*\((?P<paren>[^()\n]{{1,40}})\)\s*(?:{_DASH}|:)\s*"
+                         rf"(?=[A-Z“\"‘'0-9])")
 VIA_AGENCY = re.compile(rf"^(?P<outlet>[A-Z][\w.'’ ]{{0,40}}?)\s+via\s+(?P<via>[A-Z][\w.\- ]{{1,30}}?)\s*{_DASH}\s+")
 _PROSE_WORDS = 12            # a line with at least this many words is prose (a place line may precede it)
 _DATELINE_LINES = 3          # the dateline is sought in the first lines left after bylines (title, standfirst, story)
@@ -268,7 +270,8 @@ def _region(m: re.Match) -> str | None:
     return region.strip() if region else None
 
 
-_PLACE_LINE_REGION = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})\s*,\s*(?P<region>{_WORD}(?:\s+{_WORD}){{0,2}})")
+_PLACE_LINE_REGION = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})\s*,\s*"
+                                rf"(?P<region>{_WORD}(?:\s+{_WORD}){{0,2}})")
 
 
 def _place_line(line: str, known: KnownPlace) -> tuple[str, str | None] | None:
@@ -279,6 +282,8 @@ def _place_line(line: str, known: KnownPlace) -> tuple[str, str | None] | None:
     if not line or len(line) > 40:
         return None
     if re.fullmatch(rf"{_WORD}(?:\s+{_WORD}){{0,2}}", line):
+        if len(line) > 30:
+            return None
         hit = known(line)
         big_city = hit is not None and hit.feature in ("city", "capital") and hit.population >= 50_000
         return (_place_case(line), None) if big_city else None
@@ -288,7 +293,7 @@ def _place_line(line: str, known: KnownPlace) -> tuple[str, str | None] | None:
     region = known(m.group("region"))
     if region is None or region.feature not in ("country", "admin1"):
         return None
-    return _place_case(m.group("place")), _place_case(m.group("region"))
+    return _place_case(m.group("place")), m.group("region")
 
 
 def _all_caps(text: str) -> bool:
@@ -349,8 +354,7 @@ def _remove(lead: Lead, kind: str, text: str, rule: str) -> None:
 
 def _place_case(place: str) -> str:
     """ "NEW DELHI" -> "New Delhi", "SOUTHWEST MIAMI-DADE" -> "Southwest Miami-Dade"; normal case kept."""
-    letters = [ch for ch in place if ch.isalpha()]
-    if letters and all(ch.isupper() for ch in letters):
+    if _all_caps(place):
         return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), place)
     return place
 
