@@ -88,6 +88,14 @@ def test_caption_glued_to_a_sentence_is_split_off():
     "Read more: Why the border matters", "READ MORE", "Advertisement", "Story continues below advertisement",
     "We use cookies to improve your experience. By continuing to browse you agree to our cookie policy.",
     "© 2024 Example News. All rights reserved.", "Follow us on X", "Image source, Getty Images",
+    '[button link="https://example.org/tips" type="big"]Send us your tip[/button]',
+    "quarta-feira, 5 de maio de 2021 às 14:05", "3. März 2021, 09:15", "Podcast: https://example.org/ep12",
+    "More on the harbour: https://example.org/port and https://example.org/cranes",
+    "Jane Roe and John Doe contributed reporting from Lima.", "Wire writer Ann Poe contributed to this report.",
+    "Last modified: 04-05-2021 3:10pm", "Aktualisiert am 12.04.2021.", "Updated on May 4, 2021 at 10:15 am",
+    "Tell us what you think: submit a letter to the editor to letters@example.org.",
+    "Mehr Hafen-News? Melde dich hier für unseren wöchentlichen Newsletter an!",
+    "READ MORE Talks resume in Geneva after a week", "ALSO READ Ferry fares rise again",
 ])
 def test_boilerplate_lines_removed(line):
     c = clean_text(f"{ENGLISH}\n{line}\n{ENGLISH.replace('Tuesday', 'Wednesday')}")
@@ -105,6 +113,15 @@ def test_boilerplate_lines_removed(line):
     "Photos of the meeting were shared widely on social media on Monday.",
     "Images, videos and documents from the raid were handed to prosecutors.",
     "The site uses cookies, the regulator found, and must now change its banner.",
+    "Fotos der Sitzung wurden am Montag in sozialen Netzwerken geteilt.",
+    "Use [brackets] for notes, the style guide says, and close them [like this].",
+    "https://example.org/report-on-the-harbour",
+    "Am 3. März 2021 stimmte der Rat dem Plan zu.",
+    "Three agencies contributed to this report's findings, the ministry said on Monday.",
+    "Der Rat hat den Plan am 3. März 2021 aktualisiert.",
+    "Read more books, the minister told pupils at the harbour school on Monday.",
+    "RELATEDNESS of the two cases was not proven, the court said.",
+    "The newsletter of the dock workers' union was sent to members on Monday.",
 ])
 def test_prose_that_looks_like_boilerplate_is_kept(line):
     c = clean_text(f"{ENGLISH}\n{line}")
@@ -122,6 +139,9 @@ def test_prose_that_looks_like_boilerplate_is_kept(line):
     "Vladimir Putin, right, and Kim Jong-un in Pyongyang, June 19, 2024. (AP Photo/Jae C. Hong)",
     "Rescue workers search the rubble in Kharkiv. Photograph: Sergey Bobok/AFP via Getty Images",
     "The two leaders at the airport. (Gavriil Grigorov, Sputnik, Kremlin Pool Photo via AP)",
+    "Foto: Hafenkräne stehen während des Streiks still.", "Titelbild: Der Hafen am Morgen",
+    "Crédits photos : Agence Exemple", "Imagen: Grúas en el puerto durante la huelga.",
+    "Die Kräne stehen still. © Agentur / Hans Beispiel",
 ])
 def test_captions_move_out_of_the_body(caption):
     c = clean_text(f"{ENGLISH}\n{caption}\n{ENGLISH}")

@@ -129,6 +129,9 @@ class PageMap:
         if tree is not None:
             self._walk(tree)
         self.text = "".join(self._parts)
+        # the same text with block breaks as spaces (same offsets): trafilatura joins the blocks of one
+        # list item or table cell ("<h3>headline</h3><h4>teaser</h4>") into one line
+        self.joined = self.text.replace("\n", " ")
         del self._parts
 
     # -- building
@@ -200,9 +203,11 @@ class PageMap:
 
     def locate(self, line: str) -> tuple[int, int] | None:
         """(start, end) of a line in `text`: searched after the previous line first (the text comes in
-        page order), then anywhere; a line trafilatura changed is found by its first characters."""
+        page order), then anywhere, then across block breaks (a line trafilatura joined from several
+        blocks); a line trafilatura changed is found by its first characters."""
         key = " ".join(_bare(line).split())
-        if key.startswith("|"):                       # a table row "| cell | cell |": its first cell
+        row = key.startswith("|")
+        if row:                                       # a table row "| cell | cell |": its first cell
             key = next((c.strip() for c in key.split("|") if c.strip()), "")
         if len(key) < 2:
             return None
@@ -212,6 +217,10 @@ class PageMap:
             i = self.text.find(probe, self._cursor)
             if i < 0:
                 i = self.text.find(probe)
+            if i < 0 and not row:
+                i = self.joined.find(probe, self._cursor)
+            if i < 0 and not row:
+                i = self.joined.find(probe)
             if i >= 0:
                 end = i + (len(key) if probe is key else len(probe))
                 self._cursor = i + len(probe)
@@ -361,9 +370,10 @@ def drop_structural_boilerplate(text: str, index: PageMap, title: str | None = N
     """(text without boilerplate lines, the removed lines as {"kind", "text", "rule"}).
 
     A heading-like line left alone by the lines dropped after it ("You may also like:", "Most read")
-    is the title of that box and goes too; so does a heading closing the text. `keep(line)` tells lines
-    to leave whatever their place (bylines and datelines, which the lead split turns into fields). A line
-    that is only a link to the page's own site (`page_url`'s host) goes too. `restored` lines (put back by
+    is the title of that box and goes too (one line, not a list item); so does a heading closing the
+    text. `keep(line)` tells lines to leave whatever their place (bylines and datelines, which the lead
+    split turns into fields). A line that is only a link to the page's own site (`page_url`'s host)
+    goes too. `restored` lines (put back by
     `restore.restore_paragraphs` from the story's own structure) stay.
     """
     lines = text.split("\n")
@@ -384,8 +394,9 @@ def drop_structural_boilerplate(text: str, index: PageMap, title: str | None = N
             continue
         nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
         info = infos[i]
-        if _heading_like(lines[i], info) and (
-                (nxt is not None and found[nxt] is not None and found[nxt][1].startswith(("structure.", "box.")))
+        if _heading_like(lines[i], info) and not lines[i].lstrip().startswith("- ") and (
+                (nxt is not None and found[nxt] is not None and found[nxt][1].startswith(("structure.", "box."))
+                 and found[nxt][1] != "structure.box-heading")   # the title of a box, not of the heading below
                 or (nxt is None and (lines[i].rstrip().endswith((":", "…", "...")) or
                                      (info is not None and info.tag in HEADING_TAGS)))):
             found[i] = ("heading", "structure.box-heading")

@@ -7,8 +7,9 @@ the top of a cleaned body:
   * byline lines ("By Jane Doe, Staff Writer", "Jane Doe | Reuters", "Staff Reports") -> authors;
   * the dateline that opens the first paragraph: "HANOI, Vietnam (AP) —", "LONDON (Reuters) -",
     "NEW DELHI:", "Dekalb, Ill. —", "PARIS, April 8 —", "London (CNN)It", or a place alone on the line
-    before it -> `dateline_place` (+ region) and the agency; an outlet credit alone ("(EFE).-",
-    "(CNN) —", "KVELLER via JTA —") is split off the same way, without a place;
+    before it ("Pittsburgh", "ZUG, SWITZERLAND") -> `dateline_place` (+ region) and the agency; an
+    outlet credit alone ("(EFE).-", "(CNN) —", "KVELLER via JTA —", a wire's "Nov 19 (Reuters) -") is
+    split off the same way, without a place;
   * agency credit lines closing the body ("— AFP", "(With inputs from PTI)", "Reporting by ...;
     Editing by ...") -> the agency;
 and merges the page's byline metadata (`byline.parse_byline`). What it takes off is recorded in
@@ -52,6 +53,9 @@ DATELINE = re.compile(
     rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:\s*,\s*{_DATE})?"
     rf"(?:\s*{_PAREN}(?:{_SEP}|\s+[\"”]\s+|\s*(?=[A-Z“\"‘])|\s*$)|{_SEP}|\s*(?:{_DASH}|:)\s*$)")
 OUTLET_ONLY = re.compile(r"^\((?P<paren>[^()\n]{1,60})\)" rf"\s*(?:{_DASH}|\.\s*{_DASH}|:)?\s*(?=[A-Z“\"‘])")
+# "Nov 19 (Reuters) - U.S. stocks ...": a wire's story without a place, the date standing for it.
+DATE_OUTLET = re.compile(rf"^{_DATE}\s*\((?P<paren>[^()\n]{{1,40}})\)\s*(?:{_DASH}|:)\s*"
+                         rf"(?=[A-Z“\"‘'0-9])")
 VIA_AGENCY = re.compile(rf"^(?P<outlet>[A-Z][\w.'’ ]{{0,40}}?)\s+via\s+(?P<via>[A-Z][\w.\- ]{{1,30}}?)\s*{_DASH}\s+")
 _PROSE_WORDS = 12            # a line with at least this many words is prose (a place line may precede it)
 _DATELINE_LINES = 3          # the dateline is sought in the first lines left after bylines (title, standfirst, story)
@@ -134,10 +138,10 @@ def split_lead(text: str, *, author: str | None = None, bylines: list[tuple[str,
             lead.agency = lead.agency or dl.agency
             _remove(lead, "dateline", dl.text, "dateline.paragraph")
             break
-        if len(line.split()) >= _PROSE_WORDS and prev is not None and _is_place_line(lines[prev] or "", known):
-            place = (lines[prev] or "").strip()
-            lead.dateline_place = _place_case(place)
-            _remove(lead, "dateline", place, "dateline.own-line")
+        own = _place_line(lines[prev] or "", known) if prev is not None else None
+        if len(line.split()) >= _PROSE_WORDS and own is not None:
+            lead.dateline_place, lead.dateline_region = own
+            _remove(lead, "dateline", lines[prev] or "", "dateline.own-line")
             lines[prev] = None
             break
         if seen >= _DATELINE_LINES:
@@ -156,7 +160,11 @@ def article_dateline(article) -> tuple[str | None, str | None]:
     if not place:
         return None, None
     for rec in getattr(article, "removed", None) or []:
-        if rec.get("kind") == "dateline":
+        if rec.get("kind") == "dateline" and rec.get("rule") == "dateline.own-line":
+            m = _PLACE_LINE_REGION.fullmatch(rec.get("text", ""))
+            if m and _place_case(m.group("place")) == place:
+                return place, m.group("region")
+        elif rec.get("kind") == "dateline":
             m = DATELINE.match(rec.get("text", "") + " X")
             if m and _region(m) and _place_case(m.group("place")) == place:
                 return place, _region(m)
@@ -211,6 +219,9 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
     m = OUTLET_ONLY.match(head)
     if m and len(m.group("paren").split()) <= 4 and _outlet_like(m.group("paren")):
         return Dateline(m.end(), None, None, find_agency(m.group("paren")), head[:m.end()].strip())
+    m = DATE_OUTLET.match(head)
+    if m and find_agency(m.group("paren")):
+        return Dateline(m.end(), None, None, find_agency(m.group("paren")), head[:m.end()].strip())
     m = VIA_AGENCY.match(head)
     if m and find_agency(m.group("via")):
         return Dateline(m.end(), None, None, find_agency(m.group("via")), head[:m.end()].strip())
@@ -259,13 +270,35 @@ def _region(m: re.Match) -> str | None:
     return region.strip() if region else None
 
 
-def _is_place_line(line: str, known: KnownPlace) -> bool:
-    """A line holding only a city's name (a dateline set on its own line: "Pittsburgh")."""
+_PLACE_LINE_REGION = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})\s*,\s*"
+                                rf"(?P<region>{_WORD}(?:\s+{_WORD}){{0,2}})")
+
+
+def _place_line(line: str, known: KnownPlace) -> tuple[str, str | None] | None:
+    """(place, region) of a dateline set on its own line above the story: a city's name alone
+    ("Pittsburgh"), or a place in capitals with its country or state ("ZUG, SWITZERLAND", the form of
+    press releases); else None."""
     line = line.strip()
-    if not line or len(line) > 30 or not re.fullmatch(rf"{_WORD}(?:\s+{_WORD}){{0,2}}", line):
-        return False
-    hit = known(line)
-    return hit is not None and hit.feature in ("city", "capital") and hit.population >= 50_000
+    if not line or len(line) > 40:
+        return None
+    if re.fullmatch(rf"{_WORD}(?:\s+{_WORD}){{0,2}}", line):
+        if len(line) > 30:
+            return None
+        hit = known(line)
+        big_city = hit is not None and hit.feature in ("city", "capital") and hit.population >= 50_000
+        return (_place_case(line), None) if big_city else None
+    m = _PLACE_LINE_REGION.fullmatch(line)
+    if m is None or not _all_caps(m.group("place")):
+        return None
+    region = known(m.group("region"))
+    if region is None or region.feature not in ("country", "admin1"):
+        return None
+    return _place_case(m.group("place")), m.group("region")
+
+
+def _all_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def _is_desk_line(line: str) -> bool:
@@ -321,8 +354,7 @@ def _remove(lead: Lead, kind: str, text: str, rule: str) -> None:
 
 def _place_case(place: str) -> str:
     """ "NEW DELHI" -> "New Delhi", "SOUTHWEST MIAMI-DADE" -> "Southwest Miami-Dade"; normal case kept."""
-    letters = [ch for ch in place if ch.isalpha()]
-    if letters and all(ch.isupper() for ch in letters):
+    if _all_caps(place):
         return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), place)
     return place
 
