@@ -8,13 +8,14 @@ concurrent writers cannot lose each other's aliases. Reads use one autocommit co
 from __future__ import annotations
 
 import io
+import re
 import threading
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 from newsgraph.store.dialect import POSTGRES, to_pyformat
-from newsgraph.store.schema import SchemaError
+from newsgraph.store.schema import _PG_SCHEMA_LOCK, SchemaError
 
 URL_SCHEMES = ("postgresql://", "postgres://")
 
@@ -67,6 +68,7 @@ class PostgresBackend:
         self._local = threading.local()
         self._all: list[Any] = []
         self._lock = threading.Lock()
+        self._bulk = False            # inside bulk_load
         self._connect()   # fail now, with a clear message, if the server cannot be reached
 
     @property
@@ -179,13 +181,79 @@ class PostgresBackend:
         con = self._connect()
         with con.transaction():
             with con.cursor() as cur:
+                if self._bulk:
+                    # a crash may lose the last batches' commits, never leave half a batch: the load is re-run
+                    cur.execute("SET LOCAL synchronous_commit = off")
                 yield PostgresWriter(cur)
+
+    @contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Many `write` batches into a fresh database, loaded the way pg_restore does it: when the events
+        table is empty at the start, the secondary indexes (every `CREATE INDEX` of schema_postgres.sql,
+        the full-text GIN index among them; those on articles stay) are dropped, the batches loaded with only the primary keys,
+        and the indexes built once at the end, each in one sorted pass.
+
+        Why this is safe: the primary keys stay, so every insert is still `ON CONFLICT` on the
+        deterministic ids and concurrent writers (bulk or not) never duplicate a row; only lookups are
+        slower while the indexes are missing. Dropping and re-creating take the schema's advisory lock,
+        so two loaders never race on an index name. If the process dies in the middle, the next writable
+        open re-creates the missing indexes (ensure_schema runs schema_postgres.sql on every such open).
+        A database that already holds events keeps its indexes (rebuilding them would cost more than
+        the load saves)."""
+        deferred = self._drop_secondary_indexes()
+        self._bulk = True
+        try:
+            yield
+        finally:
+            self._bulk = False
+            if deferred:
+                self._create_secondary_indexes()
+
+    def _drop_secondary_indexes(self) -> list[str]:
+        con = self._connect()
+        with con.transaction(), con.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", [_PG_SCHEMA_LOCK])
+            cur.execute("SELECT EXISTS (SELECT 1 FROM events)")
+            if cur.fetchone()[0]:
+                return []
+            names = secondary_indexes()
+            for name in names:
+                cur.execute(f"DROP INDEX IF EXISTS {name}")
+            return names
+
+    def _create_secondary_indexes(self) -> None:
+        from newsgraph.store.schema import _read, _statements
+
+        con = self._connect()
+        with con.transaction(), con.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", [_PG_SCHEMA_LOCK])
+            for stmt in _statements(_read(POSTGRES.schema_file)):
+                if _CREATE_INDEX.match(stmt):
+                    cur.execute(stmt)
+        con.execute("ANALYZE")      # fresh statistics for the planner, as autovacuum would give later
 
     @contextmanager
     def schema_connection(self) -> Iterator["PostgresWriter"]:
         con = self._connect()
         with con.cursor() as cur:
             yield PostgresWriter(cur)
+
+
+_TOKEN_SEP = "\x1f"          # between the tokens of one event on their way to the server
+
+
+_CREATE_INDEX = re.compile(r"CREATE INDEX IF NOT EXISTS (\w+) ON (\w+)", re.I)
+# Indexes a bulk load keeps: ingest looks articles up by content hash while it loads (a few per article).
+_KEPT_WHILE_LOADING = ("articles",)
+
+
+def secondary_indexes() -> list[str]:
+    """The indexes a bulk load defers: those schema_postgres.sql creates (the primary keys are not among
+    them), except on the tables in _KEPT_WHILE_LOADING."""
+    from newsgraph.store.schema import _read, _statements
+
+    found = (_CREATE_INDEX.match(stmt) for stmt in _statements(_read(POSTGRES.schema_file)))
+    return [m.group(1) for m in found if m and m.group(2) not in _KEPT_WHILE_LOADING]
 
 
 def _plain(value: Any, typ: Any) -> Any:
@@ -275,19 +343,22 @@ class PostgresWriter:
         return n
 
     def insert_terms(self, rows: list[tuple[str, str]]) -> None:
-        """The evidence index from (event id, evidence sentence) pairs: one (event id, words, evidence)
-        row per event in `evidence_index` (words GIN-indexed; split in Python, search.event_terms)."""
-        from newsgraph.store.search import event_terms
+        """The evidence index from (event id, evidence sentence) pairs of stored events: one (event id,
+        tokens, evidence) row per event in `evidence_index`, the tokens GIN-indexed: the words and word
+        pairs (split in Python, search.index_tokens) and the event's modality and actor countries
+        (search.FILTER_TOKENS_SQL, read from its row), which let a filtered search be counted there."""
+        from newsgraph.store.search import FILTER_TOKENS_SQL, event_terms
 
         rows = event_terms(rows)
         if not rows:
             return
-        # words never hold a space (search.terms), so each event's words travel as one CSV field
-        tmp = self._stage("_ng_terms", [{"event_id": eid, "words": " ".join(words), "evidence": text}
+        # tokens never hold a control character, so each event's tokens travel as one CSV field
+        tmp = self._stage("_ng_terms", [{"event_id": eid, "words": _TOKEN_SEP.join(words), "evidence": text}
                                         for eid, words, text in rows],
                           [("event_id", "character varying"), ("words", "text"), ("evidence", "text")])
         self.cur.execute("INSERT INTO evidence_index (event_id, terms, evidence) "
-                         f"SELECT event_id, string_to_array(words, ' '), evidence FROM {tmp} ON CONFLICT DO NOTHING")
+                         f"SELECT t.event_id, string_to_array(t.words, E'\\x1f') || {FILTER_TOKENS_SQL}, t.evidence "
+                         f"FROM {tmp} t JOIN events e ON e.id = t.event_id ON CONFLICT DO NOTHING")
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
         """Upsert actors in one statement: fill missing fields, append new aliases in order, recompute

@@ -47,11 +47,49 @@ def terms(text: str | None) -> list[str]:
     return list(dict.fromkeys(_words(text)))
 
 
+def index_tokens(text: str) -> list[str]:
+    """What PostgreSQL's index holds for one evidence sentence: its distinct lower-case words and its
+    word pairs (`pair_token`: two whole words with exactly one space between them), so a two-word
+    phrase is answered by the index alone, without reading the sentence."""
+    lowered = text.translate(_AS_DUCKDB).lower()
+    tokens: set[str] = set()
+    prev = None
+    for m in _WORD.finditer(lowered):
+        tokens.add(m.group())
+        if prev is not None and m.start() == prev.end() + 1 and lowered[prev.end()] == " ":
+            tokens.add(pair_token(prev.group(), m.group()))
+        prev = m
+    return list(tokens)
+
+
+def pair_token(first: str, second: str) -> str:
+    """Two adjacent words as one index token (a space cannot occur inside a word)."""
+    return f"{first} {second}"
+
+
+# Tokens PostgreSQL's index row also holds for the filters a search is most often combined with, so a
+# filtered search is counted from the index alone (`count_sql`). A ':' cannot occur inside a word.
+def modality_token(modality: str | None) -> str:
+    return f"m:{modality or ''}"
+
+
+def country_token(iso3: str) -> str:
+    """Either actor's country, as the country filter reads it: the first three letters of its code."""
+    return f"c:{iso3}"
+
+
+# The same tokens written in SQL from an event row `e`, by the PostgreSQL writer.
+FILTER_TOKENS_SQL = ("ARRAY['m:' || coalesce(e.modality, '')] "
+                     "|| CASE WHEN e.source_code IS NULL THEN ARRAY[]::text[] ELSE ARRAY['c:' || substr(e.source_code, 1, 3)] END "
+                     "|| CASE WHEN e.target_code IS NULL THEN ARRAY[]::text[] ELSE ARRAY['c:' || substr(e.target_code, 1, 3)] END")
+
+
 def event_terms(events: Iterable[tuple[str, str]]) -> list[tuple[str, list[str], str]]:
-    """(event id, its distinct words, the evidence) for (event id, evidence text) pairs: what the
-    PostgreSQL writer stores (one `evidence_index` row per event with its words and the sentence, so a
-    phrase is checked without reading the article). DuckDB splits the words in SQL (`WORDS_SQL`)."""
-    return [(eid, list(set(_words(text))), text) for eid, text in events if text]
+    """(event id, its index tokens, the evidence) for (event id, evidence text) pairs: what the
+    PostgreSQL writer stores (one `evidence_index` row per event with its words and word pairs, and the
+    sentence, so a longer phrase is checked without reading the article). DuckDB splits the words in
+    SQL (`WORDS_SQL`)."""
+    return [(eid, index_tokens(text), text) for eid, text in events if text]
 
 
 def like_pattern(text: str) -> str:
@@ -73,9 +111,11 @@ def postings_sql(d: "Dialect", words: list[str]) -> tuple[str, list[Any]]:
 
 
 def index_pairs_sql(d: "Dialect") -> str:
-    """Every (term, event_id) pair of the index, whichever way the backend stores it (for checks)."""
+    """Every (word, event_id) pair of the index, whichever way the backend stores it (for checks);
+    PostgreSQL's word pairs and filter tokens (a space or a ':' in them) are left out."""
     if d.is_postgres:
-        return "SELECT unnest(terms) AS term, event_id FROM evidence_index"
+        return ("SELECT term, event_id FROM (SELECT unnest(terms) AS term, event_id FROM evidence_index) x "
+                "WHERE strpos(term, ' ') = 0 AND strpos(term, ':') = 0")
     return "SELECT term, event_id FROM evidence_terms"
 
 
@@ -89,14 +129,50 @@ def search_clause(d: "Dialect", text: str, id_col: str = "e.id") -> tuple[str, l
         return f"{evidence_sql()} ILIKE ? ESCAPE '\\'", [like_pattern(text.strip())]
     postings, params = postings_sql(d, words)
     if d.is_postgres:
-        # one GIN lookup, the phrase checked on the sentence kept beside the words. A plain IN lets the
-        # planner pick a hash join for common words (= ANY(ARRAY(...)) forced one index probe per match:
-        # 2.5x slower at 1 M events for a word in 5 % of them)
-        phrase_check = "" if [phrase.lower()] == words else " AND evidence ILIKE ? ESCAPE '\\'"
+        # one GIN lookup; a phrase the word pairs cannot answer alone is checked on the sentence kept
+        # beside the tokens. A plain IN lets the planner pick a hash join for common words
+        # (= ANY(ARRAY(...)) forced one index probe per match: 2.5x slower at 1 M events)
+        tokens, exact = postgres_tokens(text)
+        phrase_check = "" if exact else " AND evidence ILIKE ? ESCAPE '\\'"
         return (f"{id_col} IN (SELECT event_id FROM evidence_index WHERE terms @> ?{phrase_check})",
-                params + ([like_pattern(phrase)] if phrase_check else []))
+                [tokens] + ([like_pattern(phrase)] if phrase_check else []))
     if [phrase.lower()] == words:          # one plain word: the postings are the answer
         return f"{id_col} IN ({postings})", params
     return (f"{id_col} IN (SELECT c.event_id FROM ({postings}) c JOIN events e2 ON e2.id = c.event_id "
             f"JOIN articles a2 ON a2.id = e2.article_id WHERE {evidence_sql('e2', 'a2')} ILIKE ? ESCAPE '\\')",
             [*params, like_pattern(phrase)])
+
+
+def postgres_tokens(text: str) -> tuple[list[str], bool]:
+    """The index tokens every match of a search must have in PostgreSQL's index, and whether having
+    them is enough (one word, or two words with one space between them: their pair token); otherwise
+    the phrase is checked on the sentence too. Empty when the text has no word (search_clause)."""
+    words = terms(text)[:MAX_QUERY_TERMS]
+    phrase = " ".join(text.split())
+    lowered = phrase.translate(_AS_DUCKDB).lower()
+    if lowered == " ".join(words) and len(words) > 1:     # plain words, one space apart: add the pairs
+        pairs = [pair_token(a, b) for a, b in zip(words, words[1:])]
+        return words + pairs, len(words) == 2
+    return words, [lowered] == words
+
+
+def count_sql(d: "Dialect", f: dict[str, Any]) -> tuple[str, list[Any]] | None:
+    """PostgreSQL: how many events match the parsed filters `f` (filters.parse_filters), counted from
+    the search index alone when they are a search the tokens answer exactly, with modality and either
+    actor's country at most: one GIN lookup whose matches are counted without visiting the table rows
+    (PostgreSQL skips rows on pages its visibility map marks all-visible). Else None (the raw count)."""
+    if not d.is_postgres or "search" not in f or not set(f) <= {"search", "modality", "country"}:
+        return None
+    tokens, exact = postgres_tokens(f["search"])
+    if not tokens or not exact:
+        return None
+    tokens = list(tokens)
+    if "country" in f:
+        tokens.append(country_token(f["country"]))
+    modalities = f.get("modality")
+    if modalities is not None and len(modalities) == 1:
+        tokens.append(modality_token(modalities[0]))
+    elif modalities is not None:
+        return ("SELECT count(*) AS n FROM evidence_index WHERE terms @> ? AND terms && ?",
+                [tokens, [modality_token(m) for m in modalities]])
+    return "SELECT count(*) AS n FROM evidence_index WHERE terms @> ?", [tokens]

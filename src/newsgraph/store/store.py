@@ -8,6 +8,7 @@ return `Results` (records + total + frames, see results.py), details and aggrega
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import os
@@ -218,6 +219,15 @@ class Store:
             stats.actors_new, stats.actors_updated = tx.merge_actors(batch)
         self._write_log(tx, log, now)
         return stats
+
+    @contextlib.contextmanager
+    def bulk_load(self) -> Iterator["Store"]:
+        """`with store.bulk_load(): store.write(batch) ...` for loading many batches at once. Writes mean
+        the same inside; a backend may load faster (PostgreSQL builds its secondary indexes once at the
+        end when the database was empty, postgres_backend.PostgresBackend.bulk_load); others ignore it."""
+        bulk = getattr(self.backend, "bulk_load", None)
+        with bulk() if bulk is not None else contextlib.nullcontext():
+            yield self
 
     def log(self, origin: str | None, article_id: str | None, status: str, reason: str | None = None) -> None:
         """Record what happened to one input item (one row per origin+article; the latest run wins,
