@@ -210,27 +210,36 @@ class PostgresBackend:
                 self._create_secondary_indexes()
 
     def _drop_secondary_indexes(self) -> list[str]:
+        # one index per statement (autocommit): a loader never holds the lock of one table while it
+        # waits for another's, so it cannot deadlock with writers in the middle of a batch
         con = self._connect()
-        with con.transaction(), con.cursor() as cur:
-            cur.execute("SELECT pg_advisory_xact_lock(%s)", [_PG_SCHEMA_LOCK])
-            cur.execute("SELECT EXISTS (SELECT 1 FROM events)")
-            if cur.fetchone()[0]:
+        with self._schema_lock(con):
+            if con.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]:
                 return []
             names = secondary_indexes()
             for name in names:
-                cur.execute(f"DROP INDEX IF EXISTS {name}")
+                con.execute(f"DROP INDEX IF EXISTS {name}")
             return names
 
     def _create_secondary_indexes(self) -> None:
         from newsgraph.store.schema import _read, _statements
 
         con = self._connect()
-        with con.transaction(), con.cursor() as cur:
-            cur.execute("SELECT pg_advisory_xact_lock(%s)", [_PG_SCHEMA_LOCK])
+        with self._schema_lock(con):
             for stmt in _statements(_read(POSTGRES.schema_file)):
                 if _CREATE_INDEX.match(stmt):
-                    cur.execute(stmt)
+                    con.execute(stmt)
         con.execute("ANALYZE")      # fresh statistics for the planner, as autovacuum would give later
+
+    @staticmethod
+    @contextmanager
+    def _schema_lock(con) -> Iterator[None]:
+        """The schema's advisory lock (schema.py) for this session: index changes take turns."""
+        con.execute("SELECT pg_advisory_lock(%s)", [_PG_SCHEMA_LOCK])
+        try:
+            yield
+        finally:
+            con.execute("SELECT pg_advisory_unlock(%s)", [_PG_SCHEMA_LOCK])
 
     @contextmanager
     def schema_connection(self) -> Iterator["PostgresWriter"]:
