@@ -365,9 +365,11 @@ class PostgresWriter:
         tmp = self._stage("_ng_terms", [{"event_id": eid, "words": _TOKEN_SEP.join(words), "evidence": text}
                                         for eid, words, text in rows],
                           [("event_id", "character varying"), ("words", "text"), ("evidence", "text")])
+        # the events this transaction staged (a hash join), else (a migration) the stored ones by key
+        events = "_ng_stage_events" if "_ng_stage_events" in self._staging else "events"
         self.cur.execute("INSERT INTO evidence_index (event_id, terms, evidence) "
                          f"SELECT t.event_id, string_to_array(t.words, E'\\x1f') || {FILTER_TOKENS_SQL}, t.evidence "
-                         f"FROM {tmp} t JOIN events e ON e.id = t.event_id ON CONFLICT DO NOTHING")
+                         f"FROM {tmp} t JOIN {events} e ON e.id = t.event_id ON CONFLICT DO NOTHING")
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
         """Upsert actors in one statement: fill missing fields, append new aliases in order, recompute
