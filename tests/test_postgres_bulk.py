@@ -60,6 +60,7 @@ def test_bulk_load_defers_the_secondary_indexes_and_builds_them_at_the_end(postg
             assert not deferred & index_names(s)
             s.write([*corpus(), *extra_articles()])                # overlaps the first batch
         assert index_names(s) == before
+        assert_summaries_match_the_events(s)
         with open_store(postgres.create_database("bulk_ref")) as ref:
             load(ref, [corpus(), extra_articles()], bulk=False)
             assert_same_tables(s, ref)
@@ -116,6 +117,7 @@ def test_two_concurrent_bulk_loaders_of_overlapping_batches_store_each_row_once(
         assert stores[0].query("SELECT * FROM sum_pairs ORDER BY 1, 2, 3") == \
             ref.query("SELECT * FROM sum_pairs ORDER BY 1, 2, 3")
     assert set(secondary_indexes()) <= index_names(stores[0])
+    assert_summaries_match_the_events(stores[0])
     for s in stores:
         s.close()
 
@@ -126,11 +128,37 @@ def test_a_bulk_load_that_dies_gets_its_indexes_back_at_the_next_open(pg_url):
     loading.__enter__()                      # never left: the process "dies" in the middle
     s.write(corpus())
     assert not set(secondary_indexes()) & index_names(s)
+    assert not s.query("SELECT * FROM sum_days")            # the summaries wait for the end of the load
     s.close()
     with open_store(pg_url) as again:
         assert set(secondary_indexes()) <= index_names(again)
         assert again.events(search="Pyongyang").total == 2
+        assert_summaries_match_the_events(again)
+        assert not again.query("SELECT * FROM schema_info WHERE key LIKE 'summaries_pending:%'")
     del loading
+
+
+def test_a_running_bulk_load_is_left_to_finish_its_own_summaries(postgres):
+    url = postgres.create_database("live")
+    loader = open_store(url)
+    with loader.bulk_load():
+        loader.write(corpus())
+        with open_store(url) as other:                     # opened while the loader runs: not recovered
+            assert other.query("SELECT key FROM schema_info WHERE key LIKE 'summaries_pending:%'")
+            assert not other.query("SELECT * FROM sum_days")
+    assert_summaries_match_the_events(loader)
+    assert not loader.query("SELECT * FROM schema_info WHERE key LIKE 'summaries_pending:%'")
+    loader.close()
+
+
+def assert_summaries_match_the_events(store) -> None:
+    """Every summarised read equals its raw form (summaries=False) on this store."""
+    d = store.dialect
+    for sql_of in (lambda **k: Q.timeline_sql(d, "day", **k), lambda **k: Q.network_sql(d, 100, **k),
+                   lambda **k: Q.map_countries_sql(d, **k), lambda **k: Q.map_points_sql(d, 100, **k)):
+        for filters in ({}, {"modality": None}):
+            assert store.query(*sql_of(summaries=True, **filters)) == store.query(*sql_of(summaries=False, **filters))
+    assert store.count_events() == store.query(*Q.count_events_sql(d, summaries=False))[0]["n"] > 0
 
 
 def test_index_tokens_are_words_and_single_space_word_pairs():

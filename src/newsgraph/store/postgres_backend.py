@@ -18,6 +18,8 @@ from newsgraph.store.dialect import POSTGRES, to_pyformat
 from newsgraph.store.schema import _PG_SCHEMA_LOCK, SchemaError
 
 URL_SCHEMES = ("postgresql://", "postgres://")
+_BULK_LOCK_CLASS = 7_411_962     # advisory lock (this, pid): the bulk loader of that backend pid is running
+_PENDING = "summaries_pending:"  # schema_info key prefix: a bulk load deferred the summaries (+ its pid)
 
 
 
@@ -69,6 +71,7 @@ class PostgresBackend:
         self._all: list[Any] = []
         self._lock = threading.Lock()
         self._bulk = False            # inside bulk_load
+        self._deferring = False       # inside a bulk_load that recomputes the summaries at its end
         self._connect()   # fail now, with a clear message, if the server cannot be reached
 
     @property
@@ -184,23 +187,31 @@ class PostgresBackend:
                 if self._bulk:
                     # a crash may lose the last batches' commits, never leave half a batch: the load is re-run
                     cur.execute("SET LOCAL synchronous_commit = off")
-                yield PostgresWriter(cur)
+                yield PostgresWriter(cur, summaries_deferred=self._deferring)
 
     @contextmanager
     def bulk_load(self) -> Iterator[None]:
-        """Many `write` batches into a fresh database, loaded the way pg_restore does it: when the events
-        table is empty at the start, the secondary indexes (every `CREATE INDEX` of schema_postgres.sql,
-        the full-text GIN index among them; those on articles stay) are dropped, the batches loaded with only the primary keys,
-        and the indexes built once at the end, each in one sorted pass.
+        """Many `write` batches into a fresh database, loaded the way pg_restore does it. When the events
+        table is empty at the start:
+
+        - the secondary indexes (every `CREATE INDEX` of schema_postgres.sql, the full-text GIN index
+          among them; those on articles stay) are dropped, the batches loaded with only the primary
+          keys, and the indexes built once at the end, each in one sorted pass (and its own transaction);
+        - the summaries (summaries.py) are not updated batch by batch but recomputed once at the end
+          from the stored events, with new event writes held off meanwhile (LOCK events IN SHARE MODE).
 
         Why this is safe: the primary keys stay, so every insert is still `ON CONFLICT` on the
         deterministic ids and concurrent writers (bulk or not) never duplicate a row; only lookups are
-        slower while the indexes are missing. Dropping and re-creating take the schema's advisory lock,
-        so two loaders never race on an index name. If the process dies in the middle, the next writable
-        open re-creates the missing indexes (ensure_schema runs schema_postgres.sql on every such open).
-        A database that already holds events keeps its indexes (rebuilding them would cost more than
-        the load saves)."""
+        slower while the indexes are missing, and timelines, networks and maps undercount until the
+        load ends. Index changes take the schema's advisory lock, so two loaders never race on an index
+        name. If the process dies in the middle, the next writable open re-creates the missing indexes
+        (ensure_schema runs schema_postgres.sql on every such open) and recomputes the summaries: the
+        loader leaves a `summaries_pending:<pid>` row in schema_info and holds an advisory lock on its
+        pid while it runs, so an open can tell a dead loader from a live one (`recover_bulk_loads`).
+        A database that already holds events keeps its indexes and summaries as they are."""
         deferred = self._drop_secondary_indexes()
+        if deferred:
+            self._defer_summaries()
         self._bulk = True
         try:
             yield
@@ -208,6 +219,44 @@ class PostgresBackend:
             self._bulk = False
             if deferred:
                 self._create_secondary_indexes()
+                self._rebuild_summaries(own=True)
+                self._deferring = False
+
+    def _defer_summaries(self) -> None:
+        con = self._connect()
+        pid = con.info.backend_pid
+        con.execute("SELECT pg_advisory_lock(%s, %s)", [_BULK_LOCK_CLASS, pid])
+        con.execute("INSERT INTO schema_info (key, value) VALUES (%s, 'bulk load running') "
+                    "ON CONFLICT (key) DO NOTHING", [f"{_PENDING}{pid}"])
+        self._deferring = True
+
+    def _rebuild_summaries(self, own: bool, dead: list[str] = ()) -> None:
+        """Recompute every summary from the stored events and drop the pending rows of this loader
+        (`own`) or of `dead` ones, in one transaction that holds off event writes meanwhile."""
+        from newsgraph.store import summaries
+
+        con = self._connect()
+        keys = [f"{_PENDING}{con.info.backend_pid}"] if own else list(dead)
+        with con.transaction(), con.cursor() as cur:
+            cur.execute("LOCK TABLE events IN SHARE MODE")
+            summaries.rebuild(PostgresWriter(cur))
+            cur.execute("DELETE FROM schema_info WHERE key = ANY(%s)", [keys])
+        if own:
+            con.execute("SELECT pg_advisory_unlock(%s, %s)", [_BULK_LOCK_CLASS, con.info.backend_pid])
+
+    def recover_bulk_loads(self) -> None:
+        """Recompute the summaries a bulk load that died left behind (see `bulk_load`); a loader still
+        running (its advisory lock held) is left to finish its own."""
+        con = self._connect()
+        rows = con.execute("SELECT key FROM schema_info WHERE key LIKE %s", [_PENDING + "%"]).fetchall()
+        dead = []
+        for (key,) in rows:
+            pid = int(key[len(_PENDING):])
+            if con.execute("SELECT pg_try_advisory_lock(%s, %s)", [_BULK_LOCK_CLASS, pid]).fetchone()[0]:
+                con.execute("SELECT pg_advisory_unlock(%s, %s)", [_BULK_LOCK_CLASS, pid])
+                dead.append(key)
+        if dead:
+            self._rebuild_summaries(own=False, dead=dead)
 
     def _drop_secondary_indexes(self) -> list[str]:
         # one index per statement (autocommit): a loader never holds the lock of one table while it
@@ -243,9 +292,14 @@ class PostgresBackend:
 
     @contextmanager
     def schema_connection(self) -> Iterator["PostgresWriter"]:
+        """A writer outside any transaction (ensure_schema runs its own). Afterwards, on a writable
+        store, the summaries a dead bulk loader left pending are recomputed (`recover_bulk_loads`)."""
         con = self._connect()
         with con.cursor() as cur:
             yield PostgresWriter(cur)
+        if not self.read_only and con.execute(
+                "SELECT to_regclass('schema_info') IS NOT NULL").fetchone()[0]:
+            self.recover_bulk_loads()
 
 
 _TOKEN_SEP = "\x1f"          # between the tokens of one event on their way to the server
@@ -283,8 +337,10 @@ class PostgresWriter:
 
     dialect = POSTGRES
 
-    def __init__(self, cur):
+    def __init__(self, cur, summaries_deferred: bool = False):
         self.cur = cur
+        # inside a bulk load that recomputes the summaries at its end: writes leave them alone
+        self.summaries_deferred = summaries_deferred
         self._columns: dict[str, list[tuple[str, str]]] = {}
         self._staging: set[str] = set()
 

@@ -177,8 +177,11 @@ class Store:
         stats = WriteStats()
         ids = list(dict.fromkeys(a.article.id for a in analyses))
         in_ids = self.dialect.in_list
+        # a PostgreSQL bulk load into an empty database recomputes the summaries once at its end
+        summarise = not getattr(tx, "summaries_deferred", False)
         if replace and ids:
-            summaries.apply(tx, f"(SELECT * FROM events WHERE {in_ids('article_id')})", -1, [ids])
+            if summarise:
+                summaries.apply(tx, f"(SELECT * FROM events WHERE {in_ids('article_id')})", -1, [ids])
             tx.execute(f"DELETE FROM {self.dialect.search_table} WHERE event_id IN "
                        f"(SELECT id FROM events WHERE {in_ids('article_id')})", [ids])
             for t in CHILD_TABLES:
@@ -210,7 +213,7 @@ class Store:
             # "new": checked above, so only another process writing the same article at this moment
             # (PostgreSQL) can clash; child ids embed the article id.
             # the events this call inserted are added to the summaries while the batch is at hand
-            then = (lambda batch: summaries.apply(tx, batch)) if t == "events" else None
+            then = (lambda batch: summaries.apply(tx, batch)) if t == "events" and summarise else None
             n = tx.insert(t, _unique(tables[t]), on_conflict="new", then=then)
             setattr(stats, t, n)
         tx.insert_terms([(eid, text) for eid, text in dict(evidence).items() if text])
