@@ -1,6 +1,7 @@
-"""PostgreSQL's bulk path (Store.bulk_load: secondary indexes built once at the end of a load into an empty
-database) and its search index tokens (word pairs, modality and country tokens that let a search be
-counted from the index alone). DuckDB answers the same searches through its own index: the reference."""
+"""PostgreSQL's bulk path (Store.bulk_load: secondary indexes and summaries built once at the end of a load
+into an empty database) and its search index's modality and country tokens (a search with those filters is
+counted in the index, without a join). DuckDB answers the same searches through its own index: the
+reference."""
 from __future__ import annotations
 
 import datetime as dt
@@ -13,7 +14,7 @@ from newsgraph.store import open_store
 from newsgraph.store import queries as Q
 from newsgraph.store.filters import parse_filters
 from newsgraph.store.postgres_backend import secondary_indexes
-from newsgraph.store.search import count_sql, index_tokens
+from newsgraph.store.search import count_sql
 
 from test_backends import assert_same_tables
 from test_store import KIM, PUTIN, XI, corpus, event, make_analysis
@@ -161,14 +162,8 @@ def assert_summaries_match_the_events(store) -> None:
     assert store.count_events() == store.query(*Q.count_events_sql(d, summaries=False))[0]["n"] > 0
 
 
-def test_index_tokens_are_words_and_single_space_word_pairs():
-    assert sorted(index_tokens("Putin met  Kim; PUTIN smiled in İSTANBUL ΟΔΟΣ")) == sorted([
-        "putin", "met", "kim", "smiled", "in", "istanbul", "οδοσ",
-        "putin met", "putin smiled", "smiled in", "in istanbul", "istanbul οδοσ"])
-
-
 SEARCHES = [
-    {"search": "prisoner exchange"},                       # pair token: counted from the index
+    {"search": "prisoner exchange"},                       # counted from the index, phrase on the sentence
     {"search": "Prisoner Exchange", "modality": None},
     {"search": "prisoner exchange", "modality": "asserted,hypothetical"},
     {"search": "prisoner exchange", "country": "USA", "modality": None},
@@ -176,7 +171,7 @@ SEARCHES = [
     {"search": "Pyongyang", "country": "PRK"},
     {"search": "istanbul"},                                # Unicode capitals fold as in Python
     {"search": "ΟΔΟΣ project"},                          # Greek capitals
-    {"search": "a prisoner exchange"},                     # three words: the pairs, then the sentence
+    {"search": "a prisoner exchange"},
     {"search": "prisoner, officials"},                     # not plain words: the sentence decides
     {"search": "Pyongyang", "outlet": "Beta"},             # another filter: the raw count
 ]
@@ -206,8 +201,10 @@ def test_which_searches_the_index_counts_alone():
         return count_sql(POSTGRES, parse_filters(f)) is not None
     assert indexed(search="drone") and indexed(search="prisoner exchange", country="RUS")
     assert indexed(search="drone", modality="asserted,negated") and indexed(search="drone", modality=None)
-    assert not indexed(search="a prisoner exchange")           # three words: the sentence is read
     assert not indexed(search="drone", outlet="Beta") and not indexed(search="drone", since="2024")
+    assert not indexed(search="%")                             # no word: the raw count's substring test
     assert count_sql(DUCKDB, parse_filters({"search": "drone"})) is None
-    sql, params = count_sql(POSTGRES, parse_filters({"search": "Drone strike", "country": "RUS"}))
-    assert params == [["drone", "strike", "drone strike", "c:RUS", "m:asserted"]] and "events" not in sql
+    sql, params = count_sql(POSTGRES, parse_filters({"search": "Drone", "country": "RUS"}))
+    assert params == [["drone", "c:RUS", "m:asserted"]] and "events" not in sql and "ILIKE" not in sql
+    sql, params = count_sql(POSTGRES, parse_filters({"search": "Drone strike", "modality": "asserted,negated"}))
+    assert params == [["drone", "strike"], ["m:asserted", "m:negated"], "%Drone strike%"] and "ILIKE" in sql

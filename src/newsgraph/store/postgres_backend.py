@@ -409,15 +409,15 @@ class PostgresWriter:
 
     def insert_terms(self, rows: list[tuple[str, str]]) -> None:
         """The evidence index from (event id, evidence sentence) pairs of stored events: one (event id,
-        tokens, evidence) row per event in `evidence_index`, the tokens GIN-indexed: the words and word
-        pairs (split in Python, search.index_tokens) and the event's modality and actor countries
+        tokens, evidence) row per event in `evidence_index`, the tokens GIN-indexed: the distinct words
+        (split in Python, search.event_terms) and the event's modality and actor countries
         (search.FILTER_TOKENS_SQL, read from its row), which let a filtered search be counted there."""
         from newsgraph.store.search import FILTER_TOKENS_SQL, event_terms
 
         rows = event_terms(rows)
         if not rows:
             return
-        # tokens never hold a control character, so each event's tokens travel as one CSV field
+        # words never hold a control character, so each event's words travel as one CSV field
         tmp = self._stage("_ng_terms", [{"event_id": eid, "words": _TOKEN_SEP.join(words), "evidence": text}
                                         for eid, words, text in rows],
                           [("event_id", "character varying"), ("words", "text"), ("evidence", "text")])

@@ -65,8 +65,8 @@ def _v4_to_v5(db: Any) -> None:
 
 
 def _v5_to_v6(db: Any) -> None:
-    """v6: PostgreSQL's evidence index also holds word pairs and each event's modality and actor
-    countries (search.index_tokens, search.FILTER_TOKENS_SQL): rebuilt from the stored events."""
+    """v6: PostgreSQL's evidence index also holds each event's modality and actor countries as tokens
+    (search.FILTER_TOKENS_SQL): rebuilt from the stored events."""
     if not db.dialect.is_postgres:
         return
     db.execute("DELETE FROM evidence_index")

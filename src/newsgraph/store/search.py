@@ -47,30 +47,6 @@ def terms(text: str | None) -> list[str]:
     return list(dict.fromkeys(_words(text)))
 
 
-_SPLIT = re.compile(r"([\W_]+)")     # words and what separates them, alternately
-
-
-def index_tokens(text: str) -> list[str]:
-    """What PostgreSQL's index holds for one evidence sentence: its distinct lower-case words and its
-    word pairs (`pair_token`: two whole words with exactly one space between them), so a two-word
-    phrase is answered by the index alone, without reading the sentence. One split and a set, the
-    same words as `terms` (this runs for every stored event, so no per-character Python work)."""
-    lowered = text.lower()
-    if "\u0130" in text or "\u03a3" in text:         # the two capitals mapped as DuckDB does (_AS_DUCKDB)
-        lowered = text.translate(_AS_DUCKDB).lower()
-    parts = _SPLIT.split(lowered)
-    words, seps = parts[0::2], parts[1::2]       # seps[i] lies between words[i] and words[i + 1]
-    tokens = set(words)
-    tokens.update([pair_token(a, b) for a, sep, b in zip(words, seps, words[1:]) if sep == " " and a and b])
-    tokens.discard("")                           # before a leading or after a trailing separator
-    return list(tokens)
-
-
-def pair_token(first: str, second: str) -> str:
-    """Two adjacent words as one index token (a space cannot occur inside a word)."""
-    return f"{first} {second}"
-
-
 # Tokens PostgreSQL's index row also holds for the filters a search is most often combined with, so a
 # filtered search is counted from the index alone (`count_sql`). A ':' cannot occur inside a word.
 def modality_token(modality: str | None) -> str:
@@ -89,11 +65,10 @@ FILTER_TOKENS_SQL = ("ARRAY['m:' || coalesce(e.modality, '')] "
 
 
 def event_terms(events: Iterable[tuple[str, str]]) -> list[tuple[str, list[str], str]]:
-    """(event id, its index tokens, the evidence) for (event id, evidence text) pairs: what the
-    PostgreSQL writer stores (one `evidence_index` row per event with its words and word pairs, and the
-    sentence, so a longer phrase is checked without reading the article). DuckDB splits the words in
-    SQL (`WORDS_SQL`)."""
-    return [(eid, index_tokens(text), text) for eid, text in events if text]
+    """(event id, its distinct words, the evidence) for (event id, evidence text) pairs: what the
+    PostgreSQL writer stores (one `evidence_index` row per event with its words and the sentence, so a
+    phrase is checked without reading the article). DuckDB splits the words in SQL (`WORDS_SQL`)."""
+    return [(eid, list(set(_words(text))), text) for eid, text in events if text]
 
 
 def like_pattern(text: str) -> str:
@@ -116,10 +91,10 @@ def postings_sql(d: "Dialect", words: list[str]) -> tuple[str, list[Any]]:
 
 def index_pairs_sql(d: "Dialect") -> str:
     """Every (word, event_id) pair of the index, whichever way the backend stores it (for checks);
-    PostgreSQL's word pairs and filter tokens (a space or a ':' in them) are left out."""
+    PostgreSQL's filter tokens (a ':' in them) are left out."""
     if d.is_postgres:
         return ("SELECT term, event_id FROM (SELECT unnest(terms) AS term, event_id FROM evidence_index) x "
-                "WHERE strpos(term, ' ') = 0 AND strpos(term, ':') = 0")
+                "WHERE strpos(term, ':') = 0")
     return "SELECT term, event_id FROM evidence_terms"
 
 
@@ -133,8 +108,7 @@ def search_clause(d: "Dialect", text: str, id_col: str = "e.id") -> tuple[str, l
         return f"{evidence_sql()} ILIKE ? ESCAPE '\\'", [like_pattern(text.strip())]
     postings, params = postings_sql(d, words)
     if d.is_postgres:
-        # one GIN lookup; a phrase the word pairs cannot answer alone is checked on the sentence kept
-        # beside the tokens. A plain IN lets the planner pick a hash join for common words
+        # one GIN lookup, a phrase checked on the sentence kept beside the words. A plain IN lets the planner pick a hash join for common words
         # (= ANY(ARRAY(...)) forced one index probe per match: 2.5x slower at 1 M events)
         tokens, exact = postgres_tokens(text)
         phrase_check = "" if exact else " AND evidence ILIKE ? ESCAPE '\\'"
@@ -148,35 +122,32 @@ def search_clause(d: "Dialect", text: str, id_col: str = "e.id") -> tuple[str, l
 
 
 def postgres_tokens(text: str) -> tuple[list[str], bool]:
-    """The index tokens every match of a search must have in PostgreSQL's index, and whether having
-    them is enough (one word, or two words with one space between them: their pair token); otherwise
-    the phrase is checked on the sentence too. Empty when the text has no word (search_clause)."""
+    """The words every match of a search must have in PostgreSQL's index, and whether having them is
+    enough (one plain word); otherwise the phrase is checked on the sentence too. Empty when the text
+    has no word (search_clause)."""
     words = terms(text)[:MAX_QUERY_TERMS]
-    phrase = " ".join(text.split())
-    lowered = phrase.translate(_AS_DUCKDB).lower()
-    if lowered == " ".join(words) and len(words) > 1:     # plain words, one space apart: add the pairs
-        pairs = [pair_token(a, b) for a, b in zip(words, words[1:])]
-        return words + pairs, len(words) == 2
-    return words, [lowered] == words
+    return words, [" ".join(text.split()).lower()] == words
 
 
 def count_sql(d: "Dialect", f: dict[str, Any]) -> tuple[str, list[Any]] | None:
-    """PostgreSQL: how many events match the parsed filters `f` (filters.parse_filters), counted from
-    the search index alone when they are a search the tokens answer exactly, with modality and either
-    actor's country at most: one GIN lookup whose matches are counted without visiting the table rows
-    (PostgreSQL skips rows on pages its visibility map marks all-visible). Else None (the raw count)."""
+    """PostgreSQL: how many events match the parsed filters `f` (filters.parse_filters), counted in the
+    search index alone when they are a search with modality and either actor's country at most (their
+    tokens are in the same GIN index: one lookup, no join with the events), else None (the raw count)."""
     if not d.is_postgres or "search" not in f or not set(f) <= {"search", "modality", "country"}:
         return None
     tokens, exact = postgres_tokens(f["search"])
-    if not tokens or not exact:
+    if not tokens:
         return None
-    tokens = list(tokens)
+    where, params = ["terms @> ?"], [list(tokens)]
     if "country" in f:
-        tokens.append(country_token(f["country"]))
+        params[0].append(country_token(f["country"]))
     modalities = f.get("modality")
     if modalities is not None and len(modalities) == 1:
-        tokens.append(modality_token(modalities[0]))
+        params[0].append(modality_token(modalities[0]))
     elif modalities is not None:
-        return ("SELECT count(*) AS n FROM evidence_index WHERE terms @> ? AND terms && ?",
-                [tokens, [modality_token(m) for m in modalities]])
-    return "SELECT count(*) AS n FROM evidence_index WHERE terms @> ?", [tokens]
+        where.append("terms && ?")
+        params.append([modality_token(m) for m in modalities])
+    if not exact:
+        where.append("evidence ILIKE ? ESCAPE '\\'")
+        params.append(like_pattern(" ".join(f["search"].split())))
+    return f"SELECT count(*) AS n FROM evidence_index WHERE {' AND '.join(where)}", params
