@@ -72,6 +72,7 @@ class PostgresBackend:
         self._lock = threading.Lock()
         self._bulk = False            # inside bulk_load
         self._deferring = False       # inside a bulk_load that recomputes the summaries at its end
+        self._lock_holder: Any = None  # the connection holding that load's advisory lock
         self._connect()   # fail now, with a clear message, if the server cannot be reached
 
     @property
@@ -229,13 +230,14 @@ class PostgresBackend:
         con.execute("INSERT INTO schema_info (key, value) VALUES (%s, 'bulk load running') "
                     "ON CONFLICT (key) DO NOTHING", [f"{_PENDING}{pid}"])
         self._deferring = True
+        self._lock_holder = con          # released through the same session, whichever thread ends the load
 
     def _rebuild_summaries(self, own: bool, dead: list[str] = ()) -> None:
         """Recompute every summary from the stored events and drop the pending rows of this loader
         (`own`) or of `dead` ones, in one transaction that holds off event writes meanwhile."""
         from newsgraph.store import summaries
 
-        con = self._connect()
+        con = self._lock_holder if own else self._connect()
         keys = [f"{_PENDING}{con.info.backend_pid}"] if own else list(dead)
         with con.transaction(), con.cursor() as cur:
             cur.execute("LOCK TABLE events IN SHARE MODE")
@@ -243,6 +245,7 @@ class PostgresBackend:
             cur.execute("DELETE FROM schema_info WHERE key = ANY(%s)", [keys])
         if own:
             con.execute("SELECT pg_advisory_unlock(%s, %s)", [_BULK_LOCK_CLASS, con.info.backend_pid])
+            self._lock_holder = None
 
     def recover_bulk_loads(self) -> None:
         """Recompute the summaries a bulk load that died left behind (see `bulk_load`); a loader still

@@ -226,8 +226,9 @@ class Store:
     @contextlib.contextmanager
     def bulk_load(self) -> Iterator["Store"]:
         """`with store.bulk_load(): store.write(batch) ...` for loading many batches at once. Writes mean
-        the same inside; a backend may load faster (PostgreSQL builds its secondary indexes once at the
-        end when the database was empty, postgres_backend.PostgresBackend.bulk_load); others ignore it."""
+        the same inside; a backend may load faster (PostgreSQL builds its secondary indexes and
+        summaries once at the end when the database was empty, postgres_backend.PostgresBackend.bulk_load);
+        others ignore it. Enter and leave it on one thread."""
         bulk = getattr(self.backend, "bulk_load", None)
         with bulk() if bulk is not None else contextlib.nullcontext():
             yield self
