@@ -218,10 +218,11 @@ class PostgresBackend:
             yield
         finally:
             self._bulk = False
-            if deferred:
+            self._deferring = False
+            # a store closed in the middle is a loader gone: the next writable open repairs what it left
+            if deferred and not self._lock_holder.closed:
                 self._create_secondary_indexes()
                 self._rebuild_summaries(own=True)
-                self._deferring = False
 
     def _defer_summaries(self) -> None:
         con = self._connect()
