@@ -8,15 +8,18 @@ concurrent writers cannot lose each other's aliases. Reads use one autocommit co
 from __future__ import annotations
 
 import io
+import re
 import threading
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 from newsgraph.store.dialect import POSTGRES, to_pyformat
-from newsgraph.store.schema import SchemaError
+from newsgraph.store.schema import _PG_SCHEMA_LOCK, SchemaError
 
 URL_SCHEMES = ("postgresql://", "postgres://")
+_BULK_LOCK_CLASS = 7_411_962     # advisory lock (this, pid): the bulk loader of that backend pid is running
+_PENDING = "summaries_pending:"  # schema_info key prefix: a bulk load deferred the summaries (+ its pid)
 
 
 
@@ -67,6 +70,9 @@ class PostgresBackend:
         self._local = threading.local()
         self._all: list[Any] = []
         self._lock = threading.Lock()
+        self._bulk = False            # inside bulk_load
+        self._deferring = False       # inside a bulk_load that recomputes the summaries at its end
+        self._lock_holder: Any = None  # the connection holding that load's advisory lock
         self._connect()   # fail now, with a clear message, if the server cannot be reached
 
     @property
@@ -179,13 +185,142 @@ class PostgresBackend:
         con = self._connect()
         with con.transaction():
             with con.cursor() as cur:
-                yield PostgresWriter(cur)
+                if self._bulk:
+                    # a crash may lose the last batches' commits, never leave half a batch: the load is re-run
+                    cur.execute("SET LOCAL synchronous_commit = off")
+                yield PostgresWriter(cur, summaries_deferred=self._deferring)
+
+    @contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Many `write` batches into a fresh database, loaded the way pg_restore does it. When the events
+        table is empty at the start:
+
+        - the secondary indexes (every `CREATE INDEX` of schema_postgres.sql, the full-text GIN index
+          among them; those on articles stay) are dropped, the batches loaded with only the primary
+          keys, and the indexes built once at the end, each in one sorted pass (and its own transaction);
+        - the summaries (summaries.py) are not updated batch by batch but recomputed once at the end
+          from the stored events, with new event writes held off meanwhile (LOCK events IN SHARE MODE).
+
+        Why this is safe: the primary keys stay, so every insert is still `ON CONFLICT` on the
+        deterministic ids and concurrent writers (bulk or not) never duplicate a row; only lookups are
+        slower while the indexes are missing, and timelines, networks and maps undercount until the
+        load ends. Index changes take the schema's advisory lock, so two loaders never race on an index
+        name. If the process dies in the middle, the next writable open re-creates the missing indexes
+        (ensure_schema runs schema_postgres.sql on every such open) and recomputes the summaries: the
+        loader leaves a `summaries_pending:<pid>` row in schema_info and holds an advisory lock on its
+        pid while it runs, so an open can tell a dead loader from a live one (`recover_bulk_loads`).
+        A database that already holds events keeps its indexes and summaries as they are."""
+        deferred = self._drop_secondary_indexes()
+        if deferred:
+            self._defer_summaries()
+        self._bulk = True
+        try:
+            yield
+        finally:
+            self._bulk = False
+            self._deferring = False
+            # a store closed in the middle is a loader gone: the next writable open repairs what it left
+            if deferred and not self._lock_holder.closed:
+                self._create_secondary_indexes()
+                self._rebuild_summaries(own=True)
+
+    def _defer_summaries(self) -> None:
+        con = self._connect()
+        pid = con.info.backend_pid
+        con.execute("SELECT pg_advisory_lock(%s, %s)", [_BULK_LOCK_CLASS, pid])
+        con.execute("INSERT INTO schema_info (key, value) VALUES (%s, 'bulk load running') "
+                    "ON CONFLICT (key) DO NOTHING", [f"{_PENDING}{pid}"])
+        self._deferring = True
+        self._lock_holder = con          # released through the same session, whichever thread ends the load
+
+    def _rebuild_summaries(self, own: bool, dead: list[str] = ()) -> None:
+        """Recompute every summary from the stored events and drop the pending rows of this loader
+        (`own`) or of `dead` ones, in one transaction that holds off event writes meanwhile."""
+        from newsgraph.store import summaries
+
+        con = self._lock_holder if own else self._connect()
+        keys = [f"{_PENDING}{con.info.backend_pid}"] if own else list(dead)
+        with con.transaction(), con.cursor() as cur:
+            cur.execute("LOCK TABLE events IN SHARE MODE")
+            summaries.rebuild(PostgresWriter(cur))
+            cur.execute("DELETE FROM schema_info WHERE key = ANY(%s)", [keys])
+        if own:
+            con.execute("SELECT pg_advisory_unlock(%s, %s)", [_BULK_LOCK_CLASS, con.info.backend_pid])
+            self._lock_holder = None
+
+    def recover_bulk_loads(self) -> None:
+        """Recompute the summaries a bulk load that died left behind (see `bulk_load`); a loader still
+        running (its advisory lock held) is left to finish its own."""
+        con = self._connect()
+        rows = con.execute("SELECT key FROM schema_info WHERE key LIKE %s", [_PENDING + "%"]).fetchall()
+        dead = []
+        for (key,) in rows:
+            pid = int(key[len(_PENDING):])
+            if con.execute("SELECT pg_try_advisory_lock(%s, %s)", [_BULK_LOCK_CLASS, pid]).fetchone()[0]:
+                con.execute("SELECT pg_advisory_unlock(%s, %s)", [_BULK_LOCK_CLASS, pid])
+                dead.append(key)
+        if dead:
+            self._rebuild_summaries(own=False, dead=dead)
+
+    def _drop_secondary_indexes(self) -> list[str]:
+        # one index per statement (autocommit): a loader never holds the lock of one table while it
+        # waits for another's, so it cannot deadlock with writers in the middle of a batch
+        con = self._connect()
+        with self._schema_lock(con):
+            if con.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]:
+                return []
+            names = secondary_indexes()
+            for name in names:
+                con.execute(f"DROP INDEX IF EXISTS {name}")
+            return names
+
+    def _create_secondary_indexes(self) -> None:
+        from newsgraph.store.schema import _read, _statements
+
+        con = self._connect()
+        with self._schema_lock(con):
+            for stmt in _statements(_read(POSTGRES.schema_file)):
+                if _CREATE_INDEX.match(stmt):
+                    con.execute(stmt)
+        con.execute("ANALYZE")      # fresh statistics for the planner, as autovacuum would give later
+
+    @staticmethod
+    @contextmanager
+    def _schema_lock(con) -> Iterator[None]:
+        """The schema's advisory lock (schema.py) for this session: index changes take turns."""
+        con.execute("SELECT pg_advisory_lock(%s)", [_PG_SCHEMA_LOCK])
+        try:
+            yield
+        finally:
+            con.execute("SELECT pg_advisory_unlock(%s)", [_PG_SCHEMA_LOCK])
 
     @contextmanager
     def schema_connection(self) -> Iterator["PostgresWriter"]:
+        """A writer outside any transaction (ensure_schema runs its own). Afterwards, on a writable
+        store, the summaries a dead bulk loader left pending are recomputed (`recover_bulk_loads`)."""
         con = self._connect()
         with con.cursor() as cur:
             yield PostgresWriter(cur)
+        if not self.read_only and con.execute(
+                "SELECT to_regclass('schema_info') IS NOT NULL").fetchone()[0]:
+            self.recover_bulk_loads()
+
+
+_TOKEN_SEP = "\x1f"          # between the tokens of one event on their way to the server
+
+
+_CREATE_INDEX = re.compile(r"CREATE INDEX IF NOT EXISTS (\w+) ON (\w+)", re.I)
+# Indexes a bulk load keeps: ingest looks articles up by content hash while it loads (a few per article).
+_KEPT_WHILE_LOADING = ("articles",)
+
+
+def secondary_indexes() -> list[str]:
+    """The indexes a bulk load defers: those schema_postgres.sql creates (the primary keys are not among
+    them), except on the tables in _KEPT_WHILE_LOADING."""
+    from newsgraph.store.schema import _read, _statements
+
+    found = (_CREATE_INDEX.match(stmt) for stmt in _statements(_read(POSTGRES.schema_file)))
+    return [m.group(1) for m in found if m and m.group(2) not in _KEPT_WHILE_LOADING]
 
 
 def _plain(value: Any, typ: Any) -> Any:
@@ -206,8 +341,10 @@ class PostgresWriter:
 
     dialect = POSTGRES
 
-    def __init__(self, cur):
+    def __init__(self, cur, summaries_deferred: bool = False):
         self.cur = cur
+        # inside a bulk load that recomputes the summaries at its end: writes leave them alone
+        self.summaries_deferred = summaries_deferred
         self._columns: dict[str, list[tuple[str, str]]] = {}
         self._staging: set[str] = set()
 
@@ -275,19 +412,24 @@ class PostgresWriter:
         return n
 
     def insert_terms(self, rows: list[tuple[str, str]]) -> None:
-        """The evidence index from (event id, evidence sentence) pairs: one (event id, words, evidence)
-        row per event in `evidence_index` (words GIN-indexed; split in Python, search.event_terms)."""
-        from newsgraph.store.search import event_terms
+        """The evidence index from (event id, evidence sentence) pairs of stored events: one (event id,
+        tokens, evidence) row per event in `evidence_index`, the tokens GIN-indexed: the distinct words
+        (split in Python, search.event_terms) and the event's modality and actor countries
+        (search.FILTER_TOKENS_SQL, read from its row), which let a filtered search be counted there."""
+        from newsgraph.store.search import FILTER_TOKENS_SQL, event_terms
 
         rows = event_terms(rows)
         if not rows:
             return
-        # words never hold a space (search.terms), so each event's words travel as one CSV field
-        tmp = self._stage("_ng_terms", [{"event_id": eid, "words": " ".join(words), "evidence": text}
+        # words never hold a control character, so each event's words travel as one CSV field
+        tmp = self._stage("_ng_terms", [{"event_id": eid, "words": _TOKEN_SEP.join(words), "evidence": text}
                                         for eid, words, text in rows],
                           [("event_id", "character varying"), ("words", "text"), ("evidence", "text")])
+        # the events this transaction staged (a hash join), else (a migration) the stored ones by key
+        events = "_ng_stage_events" if "_ng_stage_events" in self._staging else "events"
         self.cur.execute("INSERT INTO evidence_index (event_id, terms, evidence) "
-                         f"SELECT event_id, string_to_array(words, ' '), evidence FROM {tmp} ON CONFLICT DO NOTHING")
+                         f"SELECT t.event_id, string_to_array(t.words, E'\\x1f') || {FILTER_TOKENS_SQL}, t.evidence "
+                         f"FROM {tmp} t JOIN {events} e ON e.id = t.event_id ON CONFLICT DO NOTHING")
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
         """Upsert actors in one statement: fill missing fields, append new aliases in order, recompute

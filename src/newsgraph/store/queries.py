@@ -305,6 +305,9 @@ def count_events_sql(d: Dialect, summaries: bool = True, **filters: Any) -> Sql:
             return f"SELECT ({dated}) AS n", params
         undated, uparams = event_where(d, extra="e.event_date IS NULL", **filters)
         return f"SELECT ({dated}) + (SELECT count(*) {event_from(undated)} {undated}) AS n", params + uparams
+    indexed = search.count_sql(d, parse_filters(filters))      # a search the index alone can count
+    if indexed is not None:
+        return indexed
     where, params = event_where(d, **filters)
     return f"SELECT count(*) AS n {event_from(where)} {where}", params
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Any, Callable
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 _PG_SCHEMA_LOCK = 7_411_962_001   # advisory lock: two processes creating the schema at once take turns
 
 
@@ -64,10 +64,23 @@ def _v4_to_v5(db: Any) -> None:
                    "WHERE e.id = x.event_id")
 
 
+def _v5_to_v6(db: Any) -> None:
+    """v6: PostgreSQL's evidence index also holds each event's modality and actor countries as tokens
+    (search.FILTER_TOKENS_SQL): rebuilt from the stored events."""
+    if not db.dialect.is_postgres:
+        return
+    db.execute("DELETE FROM evidence_index")
+    rows = db.execute("SELECT e.id, substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) "
+                      "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.id")
+    for i in range(0, len(rows), 20_000):
+        db.insert_terms(rows[i:i + 20_000])
+
+
 # MIGRATIONS[n] upgrades a version-n database to version n+1. Add one entry per schema change and
 # bump SCHEMA_VERSION; schema.sql always describes the newest version (its statements run after the
 # migrations, so new tables/views need no migration of their own unless existing rows must fill them).
-MIGRATIONS: dict[int, Callable[[Any], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+MIGRATIONS: dict[int, Callable[[Any], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
+                                                 5: _v5_to_v6}
 
 
 def _read(name: str) -> str:

@@ -47,6 +47,23 @@ def terms(text: str | None) -> list[str]:
     return list(dict.fromkeys(_words(text)))
 
 
+# Tokens PostgreSQL's index row also holds for the filters a search is most often combined with, so a
+# filtered search is counted from the index alone (`count_sql`). A ':' cannot occur inside a word.
+def modality_token(modality: str | None) -> str:
+    return f"m:{modality or ''}"
+
+
+def country_token(iso3: str) -> str:
+    """Either actor's country, as the country filter reads it: the first three letters of its code."""
+    return f"c:{iso3}"
+
+
+# The same tokens written in SQL from an event row `e`, by the PostgreSQL writer.
+FILTER_TOKENS_SQL = ("ARRAY['m:' || coalesce(e.modality, '')] "
+                     "|| CASE WHEN e.source_code IS NULL THEN ARRAY[]::text[] ELSE ARRAY['c:' || substr(e.source_code, 1, 3)] END "
+                     "|| CASE WHEN e.target_code IS NULL THEN ARRAY[]::text[] ELSE ARRAY['c:' || substr(e.target_code, 1, 3)] END")
+
+
 def event_terms(events: Iterable[tuple[str, str]]) -> list[tuple[str, list[str], str]]:
     """(event id, its distinct words, the evidence) for (event id, evidence text) pairs: what the
     PostgreSQL writer stores (one `evidence_index` row per event with its words and the sentence, so a
@@ -73,9 +90,11 @@ def postings_sql(d: "Dialect", words: list[str]) -> tuple[str, list[Any]]:
 
 
 def index_pairs_sql(d: "Dialect") -> str:
-    """Every (term, event_id) pair of the index, whichever way the backend stores it (for checks)."""
+    """Every (word, event_id) pair of the index, whichever way the backend stores it (for checks);
+    PostgreSQL's filter tokens (a ':' in them) are left out."""
     if d.is_postgres:
-        return "SELECT unnest(terms) AS term, event_id FROM evidence_index"
+        return ("SELECT term, event_id FROM (SELECT unnest(terms) AS term, event_id FROM evidence_index) x "
+                "WHERE strpos(term, ':') = 0")
     return "SELECT term, event_id FROM evidence_terms"
 
 
@@ -89,14 +108,46 @@ def search_clause(d: "Dialect", text: str, id_col: str = "e.id") -> tuple[str, l
         return f"{evidence_sql()} ILIKE ? ESCAPE '\\'", [like_pattern(text.strip())]
     postings, params = postings_sql(d, words)
     if d.is_postgres:
-        # one GIN lookup, the phrase checked on the sentence kept beside the words. A plain IN lets the
-        # planner pick a hash join for common words (= ANY(ARRAY(...)) forced one index probe per match:
-        # 2.5x slower at 1 M events for a word in 5 % of them)
-        phrase_check = "" if [phrase.lower()] == words else " AND evidence ILIKE ? ESCAPE '\\'"
+        # one GIN lookup, a phrase checked on the sentence kept beside the words. A plain IN lets the planner pick a hash join for common words
+        # (= ANY(ARRAY(...)) forced one index probe per match: 2.5x slower at 1 M events)
+        tokens, exact = postgres_tokens(text)
+        phrase_check = "" if exact else " AND evidence ILIKE ? ESCAPE '\\'"
         return (f"{id_col} IN (SELECT event_id FROM evidence_index WHERE terms @> ?{phrase_check})",
-                params + ([like_pattern(phrase)] if phrase_check else []))
+                [tokens] + ([like_pattern(phrase)] if phrase_check else []))
     if [phrase.lower()] == words:          # one plain word: the postings are the answer
         return f"{id_col} IN ({postings})", params
     return (f"{id_col} IN (SELECT c.event_id FROM ({postings}) c JOIN events e2 ON e2.id = c.event_id "
             f"JOIN articles a2 ON a2.id = e2.article_id WHERE {evidence_sql('e2', 'a2')} ILIKE ? ESCAPE '\\')",
             [*params, like_pattern(phrase)])
+
+
+def postgres_tokens(text: str) -> tuple[list[str], bool]:
+    """The words every match of a search must have in PostgreSQL's index, and whether having them is
+    enough (one plain word); otherwise the phrase is checked on the sentence too. Empty when the text
+    has no word (search_clause)."""
+    words = terms(text)[:MAX_QUERY_TERMS]
+    return words, [" ".join(text.split()).lower()] == words
+
+
+def count_sql(d: "Dialect", f: dict[str, Any]) -> tuple[str, list[Any]] | None:
+    """PostgreSQL: how many events match the parsed filters `f` (filters.parse_filters), counted in the
+    search index alone when they are a search with modality and either actor's country at most (their
+    tokens are in the same GIN index: one lookup, no join with the events), else None (the raw count)."""
+    if not d.is_postgres or "search" not in f or not set(f) <= {"search", "modality", "country"}:
+        return None
+    tokens, exact = postgres_tokens(f["search"])
+    if not tokens:
+        return None
+    where, params = ["terms @> ?"], [list(tokens)]
+    if "country" in f:
+        params[0].append(country_token(f["country"]))
+    modalities = f.get("modality")
+    if modalities is not None and len(modalities) == 1:
+        params[0].append(modality_token(modalities[0]))
+    elif modalities is not None:
+        where.append("terms && ?")
+        params.append([modality_token(m) for m in modalities])
+    if not exact:
+        where.append("evidence ILIKE ? ESCAPE '\\'")
+        params.append(like_pattern(" ".join(f["search"].split())))
+    return f"SELECT count(*) AS n FROM evidence_index WHERE {' AND '.join(where)}", params

@@ -8,6 +8,7 @@ return `Results` (records + total + frames, see results.py), details and aggrega
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import os
@@ -176,8 +177,11 @@ class Store:
         stats = WriteStats()
         ids = list(dict.fromkeys(a.article.id for a in analyses))
         in_ids = self.dialect.in_list
+        # a PostgreSQL bulk load into an empty database recomputes the summaries once at its end
+        summarise = not getattr(tx, "summaries_deferred", False)
         if replace and ids:
-            summaries.apply(tx, f"(SELECT * FROM events WHERE {in_ids('article_id')})", -1, [ids])
+            if summarise:
+                summaries.apply(tx, f"(SELECT * FROM events WHERE {in_ids('article_id')})", -1, [ids])
             tx.execute(f"DELETE FROM {self.dialect.search_table} WHERE event_id IN "
                        f"(SELECT id FROM events WHERE {in_ids('article_id')})", [ids])
             for t in CHILD_TABLES:
@@ -209,7 +213,7 @@ class Store:
             # "new": checked above, so only another process writing the same article at this moment
             # (PostgreSQL) can clash; child ids embed the article id.
             # the events this call inserted are added to the summaries while the batch is at hand
-            then = (lambda batch: summaries.apply(tx, batch)) if t == "events" else None
+            then = (lambda batch: summaries.apply(tx, batch)) if t == "events" and summarise else None
             n = tx.insert(t, _unique(tables[t]), on_conflict="new", then=then)
             setattr(stats, t, n)
         tx.insert_terms([(eid, text) for eid, text in dict(evidence).items() if text])
@@ -218,6 +222,16 @@ class Store:
             stats.actors_new, stats.actors_updated = tx.merge_actors(batch)
         self._write_log(tx, log, now)
         return stats
+
+    @contextlib.contextmanager
+    def bulk_load(self) -> Iterator["Store"]:
+        """`with store.bulk_load(): store.write(batch) ...` for loading many batches at once. Writes mean
+        the same inside; a backend may load faster (PostgreSQL builds its secondary indexes and
+        summaries once at the end when the database was empty, postgres_backend.PostgresBackend.bulk_load);
+        others ignore it. Enter and leave it on one thread."""
+        bulk = getattr(self.backend, "bulk_load", None)
+        with bulk() if bulk is not None else contextlib.nullcontext():
+            yield self
 
     def log(self, origin: str | None, article_id: str | None, status: str, reason: str | None = None) -> None:
         """Record what happened to one input item (one row per origin+article; the latest run wins,

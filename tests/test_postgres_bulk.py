@@ -1,0 +1,210 @@
+"""PostgreSQL's bulk path (Store.bulk_load: secondary indexes and summaries built once at the end of a load
+into an empty database) and its search index's modality and country tokens (a search with those filters is
+counted in the index, without a join). DuckDB answers the same searches through its own index: the
+reference."""
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+
+from newsgraph.records import Actor
+from newsgraph.store import open_store
+from newsgraph.store import queries as Q
+from newsgraph.store.filters import parse_filters
+from newsgraph.store.postgres_backend import secondary_indexes
+from newsgraph.store.search import count_sql
+
+from test_backends import assert_same_tables
+from test_store import KIM, PUTIN, XI, corpus, event, make_analysis
+
+
+def index_names(store) -> set[str]:
+    return {r["indexname"] for r in store.query("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")}
+
+
+def extra_articles():
+    """Sentences for phrase and Unicode cases (made up for these tests)."""
+    usa = Actor(id=Actor.make_id("United States", "USA"), name="United States", kind="COUNTRY", country="USA")
+    texts = [("Putin signed a prisoner exchange with Kim in İSTANBUL.", PUTIN, KIM, "asserted"),
+             ("Kim rejected the exchange of a prisoner, officials said.", KIM, PUTIN, "asserted"),
+             ("Xi may discuss a prisoner exchange with the United States.", XI, usa, "hypothetical"),
+             ("Xi praised the ΟΔΟΣ project and the prisoner  exchange plan.", XI, KIM, "asserted")]
+    out = []
+    for i, (text, src, tgt, modality) in enumerate(texts):
+        out.append(make_analysis(text, url=f"http://x.example/{i}", source="Xray", published=dt.date(2024, 9, i + 1),
+                                 actors=[src, tgt], events=[event(text, "043", src, tgt, modality=modality)]))
+    return out
+
+
+def load(store, batches, bulk: bool = True):
+    if not bulk:
+        for b in batches:
+            store.write(b)
+        return
+    with store.bulk_load():
+        for b in batches:
+            store.write(b)
+
+
+def test_bulk_load_defers_the_secondary_indexes_and_builds_them_at_the_end(postgres):
+    url = postgres.create_database("bulk")
+    deferred = set(secondary_indexes())
+    assert "evidence_index_terms" in deferred and "events_date_page" in deferred
+    assert "articles_content_hash" not in deferred         # ingest looks it up while it loads
+    with open_store(url) as s:
+        before = index_names(s)
+        assert deferred <= before
+        with s.bulk_load():
+            s.write(corpus()[:2])
+            assert not deferred & index_names(s)
+            s.write([*corpus(), *extra_articles()])                # overlaps the first batch
+        assert index_names(s) == before
+        assert_summaries_match_the_events(s)
+        with open_store(postgres.create_database("bulk_ref")) as ref:
+            load(ref, [corpus(), extra_articles()], bulk=False)
+            assert_same_tables(s, ref)
+            assert s.counts() == ref.counts()
+
+
+def test_a_database_with_events_keeps_its_indexes(pg_url):
+    with open_store(pg_url) as s:
+        s.write(corpus()[:1])
+        with s.bulk_load():
+            assert set(secondary_indexes()) <= index_names(s)
+            s.write(corpus())
+
+
+def test_reloading_the_same_batches_through_the_bulk_path_changes_nothing(postgres):
+    url = postgres.create_database("reload")
+    with open_store(url) as s:
+        load(s, [corpus(), extra_articles()])
+        with open_store(postgres.create_database("reload_ref")) as ref:
+            load(ref, [corpus(), extra_articles()], bulk=False)
+            with s.bulk_load():
+                stats = s.write([*corpus(), *extra_articles()])
+            assert stats.articles == stats.events == 0 and stats.articles_present == 7
+            assert_same_tables(s, ref)
+            assert s.query("SELECT * FROM sum_days ORDER BY 1, 2, 3, 4") == \
+                ref.query("SELECT * FROM sum_days ORDER BY 1, 2, 3, 4")
+
+
+def test_two_concurrent_bulk_loaders_of_overlapping_batches_store_each_row_once(postgres):
+    url = postgres.create_database("bulkconc")
+    open_store(url).close()
+    everything = [*corpus(), *extra_articles()]
+    plans = [[everything[:4], everything[4:]], [everything[2:], everything[:3]]]     # overlapping
+    stores = [open_store(url) for _ in plans]
+    start = threading.Barrier(len(stores))
+    errors: list[BaseException] = []
+
+    def run(store, batches) -> None:
+        try:
+            start.wait()
+            load(store, batches)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(s, p)) for s, p in zip(stores, plans)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+    with open_store(postgres.create_database("bulkconc_ref")) as ref:
+        load(ref, [everything], bulk=False)
+        assert_same_tables(stores[0], ref)
+        assert stores[0].query("SELECT * FROM sum_pairs ORDER BY 1, 2, 3") == \
+            ref.query("SELECT * FROM sum_pairs ORDER BY 1, 2, 3")
+    assert set(secondary_indexes()) <= index_names(stores[0])
+    assert_summaries_match_the_events(stores[0])
+    for s in stores:
+        s.close()
+
+
+def test_a_bulk_load_that_dies_gets_its_indexes_back_at_the_next_open(pg_url):
+    s = open_store(pg_url)
+    loading = s.bulk_load()
+    loading.__enter__()                      # never left: the process "dies" in the middle
+    s.write(corpus())
+    assert not set(secondary_indexes()) & index_names(s)
+    assert not s.query("SELECT * FROM sum_days")            # the summaries wait for the end of the load
+    s.close()
+    with open_store(pg_url) as again:
+        assert set(secondary_indexes()) <= index_names(again)
+        assert again.events(search="Pyongyang").total == 2
+        assert_summaries_match_the_events(again)
+        assert not again.query("SELECT * FROM schema_info WHERE key LIKE 'summaries_pending:%'")
+    del loading
+
+
+def test_a_running_bulk_load_is_left_to_finish_its_own_summaries(postgres):
+    url = postgres.create_database("live")
+    loader = open_store(url)
+    with loader.bulk_load():
+        loader.write(corpus())
+        with open_store(url) as other:                     # opened while the loader runs: not recovered
+            assert other.query("SELECT key FROM schema_info WHERE key LIKE 'summaries_pending:%'")
+            assert not other.query("SELECT * FROM sum_days")
+    assert_summaries_match_the_events(loader)
+    assert not loader.query("SELECT * FROM schema_info WHERE key LIKE 'summaries_pending:%'")
+    loader.close()
+
+
+def assert_summaries_match_the_events(store) -> None:
+    """Every summarised read equals its raw form (summaries=False) on this store."""
+    d = store.dialect
+    for sql_of in (lambda **k: Q.timeline_sql(d, "day", **k), lambda **k: Q.network_sql(d, 100, **k),
+                   lambda **k: Q.map_countries_sql(d, **k), lambda **k: Q.map_points_sql(d, 100, **k)):
+        for filters in ({}, {"modality": None}):
+            assert store.query(*sql_of(summaries=True, **filters)) == store.query(*sql_of(summaries=False, **filters))
+    assert store.count_events() == store.query(*Q.count_events_sql(d, summaries=False))[0]["n"] > 0
+
+
+SEARCHES = [
+    {"search": "prisoner exchange"},                       # counted from the index, phrase on the sentence
+    {"search": "Prisoner Exchange", "modality": None},
+    {"search": "prisoner exchange", "modality": "asserted,hypothetical"},
+    {"search": "prisoner exchange", "country": "USA", "modality": None},
+    {"search": "exchange prisoner"},                       # words, not the phrase
+    {"search": "Pyongyang", "country": "PRK"},
+    {"search": "istanbul"},                                # Unicode capitals fold as in Python
+    {"search": "ΟΔΟΣ project"},                          # Greek capitals
+    {"search": "a prisoner exchange"},
+    {"search": "prisoner, officials"},                     # not plain words: the sentence decides
+    {"search": "Pyongyang", "outlet": "Beta"},             # another filter: the raw count
+]
+
+
+@pytest.mark.parametrize("filters", SEARCHES, ids=lambda f: ",".join(f"{k}={v}" for k, v in f.items()))
+def test_searches_count_and_list_what_duckdb_finds(postgres, tmp_path, filters):
+    url = postgres.create_database("searchcount")
+    with open_store(url) as pg, open_store(str(tmp_path / "ref.duckdb")) as duck:
+        for s in (pg, duck):
+            load(s, [corpus(), extra_articles()])
+        with pg.backend.schema_connection() as db:
+            db.execute("VACUUM ANALYZE")         # all-visible pages: the index-only count applies
+        expected = duck.events(**filters)
+        got = pg.events(**filters)
+        assert got.total == expected.total == len(expected)
+        assert sorted(r["id"] for r in got.rows) == sorted(r["id"] for r in expected.rows)
+        raw_sql, raw_params = Q.event_where(pg.dialect, **filters)
+        raw = pg.query(f"SELECT count(*) AS n {Q.event_from(raw_sql)} {raw_sql}", raw_params)[0]["n"]
+        assert raw == got.total
+
+
+def test_which_searches_the_index_counts_alone():
+    from newsgraph.store.dialect import DUCKDB, POSTGRES
+
+    def indexed(**f):
+        return count_sql(POSTGRES, parse_filters(f)) is not None
+    assert indexed(search="drone") and indexed(search="prisoner exchange", country="RUS")
+    assert indexed(search="drone", modality="asserted,negated") and indexed(search="drone", modality=None)
+    assert not indexed(search="drone", outlet="Beta") and not indexed(search="drone", since="2024")
+    assert not indexed(search="%")                             # no word: the raw count's substring test
+    assert count_sql(DUCKDB, parse_filters({"search": "drone"})) is None
+    sql, params = count_sql(POSTGRES, parse_filters({"search": "Drone", "country": "RUS"}))
+    assert params == [["drone", "c:RUS", "m:asserted"]] and "events" not in sql and "ILIKE" not in sql
+    sql, params = count_sql(POSTGRES, parse_filters({"search": "Drone strike", "modality": "asserted,negated"}))
+    assert params == [["drone", "strike"], ["m:asserted", "m:negated"], "%Drone strike%"] and "ILIKE" in sql
