@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.events.patterns import noun_sets
 from newsgraph.records import Event
+from newsgraph.nlp.cache import children
 
 LOOKBACK = 2                        # sentences back to look for the accusation being denied
 DENIAL = "016"
@@ -32,11 +33,11 @@ DEFINITE = {"these", "those", "this", "that", "the", "such"}
 
 def _definite_object(trigger: Token, nouns: frozenset[str] | set[str]) -> bool:
     """The trigger's object is a definite noun of the set: "rejected these accusations", "condemned the attack"."""
-    for o in trigger.children:
+    for o in children(trigger):
         if o.dep_ not in ("dobj", "obj", "nsubjpass"):
             continue
         if o.lemma_.lower() in nouns and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE | {"its", "their"}
-                                             for c in o.children):
+                                             for c in children(o)):
             return True
     return False
 

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.geo.data import load_table
 from newsgraph.geo.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, GeoEntry, Gazetteer, normalise_name
 from newsgraph.geo.resolve import LOCAL, Toponym, candidates_for, resolve
-from newsgraph.nlp.cache import doc_ents, doc_text, doc_tokens, span_chars
+from newsgraph.nlp.cache import children, doc_ents, doc_text, doc_tokens, span_chars
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _LABELS_READ = PLACE_LABELS | {"NORP", "ORG", "PERSON"}     # entity labels find_toponyms looks at
@@ -516,7 +516,7 @@ def _capital_refs(doc: Doc, text: str, tops: list[Toponym], gaz: Gazetteer) -> l
     for tok in (doc[i] for i in _token_indices(doc, starts)):
         if tok.lower_ != "capital" or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        left = [c for c in tok.children if c.i < tok.i]
+        left = [c for c in children(tok) if c.i < tok.i]
         if not any(c.lower_ == "the" for c in left) and not any(c.dep_ == "poss" for c in left):
             continue
         cc = None

@@ -7,6 +7,7 @@ docs (`DocBin(store_user_data=True)` would not accept Token objects, so don't ad
 """
 from __future__ import annotations
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 
@@ -62,6 +63,41 @@ def token_lemmas(doc: Doc) -> list[str]:
     if lemmas is None:
         lemmas = doc.user_data["_ng_lemmas"] = [t.lemma_.lower() for t in doc_tokens(doc)]
     return lemmas
+
+
+def doc_children(doc: Doc) -> list[list[Token]]:
+    """The children of every token, in token order (index i is `list(doc[i].children)`).
+
+    `Token.children` walks the token's whole subtree span and builds a new Token per child on
+    every call (about 1 us; more for a clause head), and the rules ask for the same children many
+    times; here they are read once per doc from the head array."""
+    kids = doc.user_data.get("_ng_children")
+    if kids is None:
+        toks = doc_tokens(doc)
+        kids = [[] for _ in toks]
+        # HEAD is the head's offset from the token (0 for a root), stored unsigned
+        for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+            if offset:
+                kids[i + offset].append(toks[i])
+        doc.user_data["_ng_children"] = kids
+    return kids
+
+
+def children(tok: Token) -> list[Token]:
+    """`list(tok.children)` from the per-doc cache (don't change the list: it is shared)."""
+    return doc_children(tok.doc)[tok.i]
+
+
+def lefts(tok: Token) -> list[Token]:
+    """`list(tok.lefts)`: the children before the token."""
+    i = tok.i
+    return [c for c in doc_children(tok.doc)[i] if c.i < i]
+
+
+def rights(tok: Token) -> list[Token]:
+    """`list(tok.rights)`: the children after the token."""
+    i = tok.i
+    return [c for c in doc_children(tok.doc)[i] if c.i > i]
 
 
 def doc_sents(doc: Doc) -> list[Span]:
