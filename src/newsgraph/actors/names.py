@@ -331,8 +331,10 @@ class NameFinder:
                 by_part.setdefault(e.name.lower(), e)
         if not by_part:
             return
-        toks = view.toks
+        toks, lowers = view.toks, view.lowers
         for t in toks:
+            if lowers[t.i].strip("\u200b") not in by_part:
+                continue          # (the test below needs it; the cheapest part first)
             # a name the KB knows as a country may be a first name ("Jordan said" after "Jordan Stewart")
             kb_name = t.i in view.kbm_tokens and not (t.ent_type_ == "PERSON" and view.speech_subject(t))
             # the tagger may call a surname after a quote a noun ('," Sinclair states'): capitalised
@@ -354,6 +356,8 @@ class NameFinder:
         view, table, kb = self.view, self.table, self.kb
         doc = view.doc
         for t in view.toks:
+            if view.deps[t.i] != "nsubj" or view.pos[t.i] != "PROPN":
+                continue          # (the test below repeats it; the cheapest part first)
             if (t.dep_ != "nsubj" or t.pos_ != "PROPN" or not t.text[:1].isupper() or table.taken[t.i]
                     or t.i in view.kbm_tokens or table.not_person[t.i]
                     or t.head.lemma_.lower() not in kb.speech_verbs

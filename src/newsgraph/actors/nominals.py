@@ -80,12 +80,12 @@ class NominalResolver:
 
     # ------------------------------------------------------------------ finding nominals
     def is_head(self, t: Token) -> bool:
-        table = self.table
-        if table.taken[t.i] or table.phrase_tokens[t.i]:
+        table, view, i = self.table, self.view, t.i
+        if table.taken[i] or table.phrase_tokens[i]:
             return False
-        if t.pos_ not in ("NOUN", "PROPN") and not _substantive_participle(t):
+        if view.pos[i] not in ("NOUN", "PROPN") and not (view.tags[i] in ("VBN", "JJ") and _substantive_participle(t)):
             return False
-        if t.lower_ not in self.heads and noun_lemma(t) not in self.heads:
+        if view.lowers[i] not in self.heads and noun_lemma(t) not in self.heads:
             return False
         if t.dep_ in ("compound", "amod") and t.head.i != t.i:
             return False          # "police" in "police officer", "military parades": the head decides

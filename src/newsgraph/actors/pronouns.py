@@ -50,7 +50,10 @@ class PronounResolver:
         """Gender from unambiguous text before any pronoun is resolved: "Lonechild said she ...",
         "Smith, who ..., said he ..." (a he/she subject of the clause reported by a named person)."""
         by_head = {m.head: m for m in self.ments if len(m.ents) == 1 and m.ents[0].kind == "PERSON"}
+        lowers = self.view.lowers
         for t in self.toks:
+            if lowers[t.i] not in ("he", "she"):
+                continue          # (the test below needs it; the cheapest part first)
             g = PRONOUNS.get(t.lower_, (None, False))[0]
             if g is None or t.dep_ != "nsubj" or t.lower_ not in ("he", "she"):
                 continue

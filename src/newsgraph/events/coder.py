@@ -36,7 +36,8 @@ from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliar
 from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import drop_shadowed_statements, statement_events, statement_index
-from newsgraph.nlp.cache import children, doc_sents, doc_tokens, sent_tokens
+from newsgraph.nlp.cache import (children, doc_sents, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
+                                 token_pos)
 from newsgraph.records import Analysis, Event
 
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
@@ -185,20 +186,25 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
     demands: list[Token] = []
     used: set[int] = set()
     toks = sent_tokens(sent)
-    # integer POS/DEP ids: `tok.pos_` looks the string up in the StringStore on every access
+    # the doc's per-token strings (nlp/cache.py), read once per doc
+    pos_of, dep_of, lemma_of, lower_of = (token_pos(sent.doc), token_deps(sent.doc), token_lemmas(sent.doc),
+                                          token_lowers(sent.doc))
     for tok in toks:
-        pos = tok.pos
-        if pos == _VERB or (pos == _AUX and tok.dep != _aux):
+        i = tok.i
+        pos = pos_of[i]
+        if pos == "VERB" or (pos == "AUX" and dep_of[i] != "aux"):
             trig = _match_verb(tok, vindex)
             if trig:
                 out.append(trig)
                 used.update(t.i for t in trig.parts)
-            if pos == _VERB and sindex and tok.lemma_.lower() in sindex:
+            if pos == "VERB" and sindex and lemma_of[i] in sindex:
                 reporting.append(tok)
-        elif tok.dep == _aux and tok.lower_ in auxes:
+        elif dep_of[i] == "aux" and lower_of[i] in auxes:
             demands.append(tok)
     for tok in toks:
-        if (tok.pos == _NOUN or tok.pos == _PROPN) and tok.i not in used:
+        i = tok.i
+        if (pos_of[i] == "NOUN" or pos_of[i] == "PROPN") and i not in used \
+                and (nindex.get(lemma_of[i]) or nindex.get(lower_of[i])):   # _match_noun's first test
             trig = _match_noun(tok, nindex)
             if trig:
                 out.append(trig)

@@ -19,7 +19,7 @@ from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, split_values
-from newsgraph.nlp.cache import children, doc_tokens
+from newsgraph.nlp.cache import children, token_lemmas
 
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
@@ -70,7 +70,7 @@ def _story_words(doc, sense: Sense) -> int:
     """How many different words of the sense's set the article holds (counted once per doc)."""
     cache = doc.user_data.setdefault("_ng_story_words", {})
     if sense.id not in cache:
-        cache[sense.id] = len({t.lemma_.lower() for t in doc_tokens(doc)} & sense.values)
+        cache[sense.id] = len(set(token_lemmas(doc)) & sense.values)
     return cache[sense.id]
 
 

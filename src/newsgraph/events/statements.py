@@ -30,7 +30,7 @@ from newsgraph.events.date_place import event_when
 from newsgraph.events.modality import modality
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, split_values
-from newsgraph.nlp.cache import children, sent_tokens
+from newsgraph.nlp.cache import children, sent_tokens, token_lemmas, token_lowers
 from newsgraph.records import Analysis, Event
 
 _CONTENT_DEPS = {"ccomp", "parataxis"}
@@ -192,8 +192,9 @@ def _tone(verb: Token, sent: Span, skip: set[int]) -> tuple[str, str] | None:
     ("hope", "fear", "agree") counts only with the speaker (a pronoun) as its subject: "said the company
     agreed to pay" is no accord of the speaker's."""
     words = tone_words()
+    lemmas, lowers = token_lemmas(sent.doc), token_lowers(sent.doc)
     for tok in sent_tokens(sent):
-        hit = words.get(tok.lemma_.lower()) or words.get(tok.lower_)
+        hit = words.get(lemmas[tok.i]) or words.get(lowers[tok.i])
         if not hit or tok.i in skip or tok.i == verb.i or not verb.is_ancestor(tok) or _negated(tok):
             continue
         if tok.pos_ == "VERB" and not all(s.pos_ == "PRON" or s.i in skip for s in roles.subjects(tok)):

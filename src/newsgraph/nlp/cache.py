@@ -7,7 +7,7 @@ docs (`DocBin(store_user_data=True)` would not accept Token objects, so don't ad
 """
 from __future__ import annotations
 
-from spacy.attrs import HEAD
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 
@@ -56,12 +56,76 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
+def _column(doc: Doc, key: str, attr: int) -> list[str]:
+    """One string attribute of every token, in token order, from one `Doc.to_array` read and one
+    string-store lookup per distinct value (a `token.pos_` or `.lower_` builds a new string on
+    every access: 100-150 ns each, and the doc-wide loops of the stages ask for them per token)."""
+    col = doc.user_data.get(key)
+    if col is None:
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+        col = []
+        for h in doc.to_array(attr).tolist():
+            name = names.get(h)
+            if name is None:
+                name = names[h] = strings[h]
+            col.append(name)
+        doc.user_data[key] = col
+    return col
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """`token.text` of every token, in token order."""
+    return _column(doc, "_ng_texts", ORTH)
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """`token.lower_` of every token, in token order."""
+    return _column(doc, "_ng_lowers", LOWER)
+
+
+def token_pos(doc: Doc) -> list[str]:
+    """`token.pos_` of every token, in token order."""
+    return _column(doc, "_ng_pos", POS)
+
+
+def token_tags(doc: Doc) -> list[str]:
+    """`token.tag_` of every token, in token order."""
+    return _column(doc, "_ng_tags", TAG)
+
+
+def token_deps(doc: Doc) -> list[str]:
+    """`token.dep_` of every token, in token order."""
+    return _column(doc, "_ng_deps", DEP)
+
+
+def token_ent_types(doc: Doc) -> list[str]:
+    """`token.ent_type_` of every token ("" outside entities), in token order."""
+    return _column(doc, "_ng_ent_types", ENT_TYPE)
+
+
+def token_heads(doc: Doc) -> list[int]:
+    """Index of every token's head (`token.head.i`; a root is its own head), in token order."""
+    heads = doc.user_data.get("_ng_heads")
+    if heads is None:
+        heads = doc.user_data["_ng_heads"] = [i + offset for i, offset in
+                                              enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+    return heads
+
+
 def token_lemmas(doc: Doc) -> list[str]:
     """The lower-cased lemma of every token, in token order: the key most rule tables are looked
-    up by, read from spaCy's string store once per token instead of once per reader."""
+    up by, read from spaCy's string store once per distinct lemma instead of once per reader."""
     lemmas = doc.user_data.get("_ng_lemmas")
     if lemmas is None:
-        lemmas = doc.user_data["_ng_lemmas"] = [t.lemma_.lower() for t in doc_tokens(doc)]
+        lowered: dict[str, str] = {}
+        lemmas = []
+        for lemma in _column(doc, "_ng_lemmas_as_tagged", LEMMA):
+            low = lowered.get(lemma)
+            if low is None:
+                low = lowered[lemma] = lemma.lower()
+            lemmas.append(low)
+        doc.user_data["_ng_lemmas"] = lemmas
     return lemmas
 
 
@@ -75,10 +139,9 @@ def doc_children(doc: Doc) -> list[list[Token]]:
     if kids is None:
         toks = doc_tokens(doc)
         kids = [[] for _ in toks]
-        # HEAD is the head's offset from the token (0 for a root), stored unsigned
-        for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
-            if offset:
-                kids[i + offset].append(toks[i])
+        for i, head in enumerate(token_heads(doc)):
+            if head != i:
+                kids[head].append(toks[i])
         doc.user_data["_ng_children"] = kids
     return kids
 
