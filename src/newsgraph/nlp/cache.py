@@ -63,14 +63,9 @@ def _column(doc: Doc, key: str, attr: int) -> list[str]:
     col = doc.user_data.get(key)
     if col is None:
         strings = doc.vocab.strings
-        names: dict[int, str] = {}
-        col = []
-        for h in doc.to_array(attr).tolist():
-            name = names.get(h)
-            if name is None:
-                name = names[h] = strings[h]
-            col.append(name)
-        doc.user_data[key] = col
+        ids = doc.to_array(attr).tolist()
+        names = {h: strings[h] for h in set(ids)}
+        col = doc.user_data[key] = [names[h] for h in ids]
     return col
 
 
@@ -108,6 +103,7 @@ def token_heads(doc: Doc) -> list[int]:
     """Index of every token's head (`token.head.i`; a root is its own head), in token order."""
     heads = doc.user_data.get("_ng_heads")
     if heads is None:
+        # HEAD is the head's offset from the token (0 for a root), stored unsigned
         heads = doc.user_data["_ng_heads"] = [i + offset for i, offset in
                                               enumerate(doc.to_array(HEAD).astype("int64").tolist())]
     return heads
