@@ -56,6 +56,13 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
+# String-store hash -> string, shared by all docs of one vocabulary (a hash always names the same
+# string); emptied when it grows past _NAMES_MAX, so a long ingest of varied text stays bounded.
+_names: dict[int, str] = {}
+_names_store: list = [None]
+_NAMES_MAX = 100_000
+
+
 def _column(doc: Doc, key: str, attr: int) -> list[str]:
     """One string attribute of every token, in token order, from one `Doc.to_array` read and one
     string-store lookup per distinct value (a `token.pos_` or `.lower_` builds a new string on
@@ -63,9 +70,13 @@ def _column(doc: Doc, key: str, attr: int) -> list[str]:
     col = doc.user_data.get(key)
     if col is None:
         strings = doc.vocab.strings
+        if _names_store[0] is not strings or len(_names) > _NAMES_MAX:
+            _names.clear()
+            _names_store[0] = strings
         ids = doc.to_array(attr).tolist()
-        names = {h: strings[h] for h in set(ids)}
-        col = doc.user_data[key] = [names[h] for h in ids]
+        for h in set(ids).difference(_names):
+            _names[h] = strings[h]
+        col = doc.user_data[key] = list(map(_names.__getitem__, ids))
     return col
 
 
