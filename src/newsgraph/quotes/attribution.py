@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsgraph.nlp.cache import children, doc_tokens, sent_tokens
+from newsgraph.nlp.cache import children, doc_tokens, sent_tokens, token_lowers
 from newsgraph.quotes.frames import doc_text, is_reporting_token, phrase_span
 from newsgraph.quotes.lexicon import cues
 
@@ -51,7 +51,7 @@ def according_to(sent: Span) -> list[Attribution]:
     out = []
     doc = sent.doc
     toks = sent_tokens(sent)
-    words = [t.lower_ for t in toks]
+    words = token_lowers(doc)[sent.start:sent.end]
     firsts = _first_words()
     for k in range(len(toks)):
         if words[k] not in firsts:          # cheap skip: no phrase starts with this word
