@@ -155,7 +155,9 @@ def doc_children(doc: Doc) -> list[list[Token]]:
 
 def children(tok: Token) -> list[Token]:
     """`list(tok.children)` from the per-doc cache (don't change the list: it is shared)."""
-    return doc_children(tok.doc)[tok.i]
+    doc = tok.doc
+    kids = doc.user_data.get("_ng_children")      # (doc_children's look-up inlined: a hot path)
+    return (kids if kids is not None else doc_children(doc))[tok.i]
 
 
 def lefts(tok: Token) -> list[Token]:
