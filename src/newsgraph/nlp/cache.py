@@ -63,7 +63,12 @@ _names_store: list = [None]
 _NAMES_MAX = 100_000
 
 
-def _column(doc: Doc, key: str, attr: int) -> list[str]:
+# The string columns, read together on first use (one `Doc.to_array` call for all of them).
+_COLUMNS = {"_ng_texts": ORTH, "_ng_lowers": LOWER, "_ng_lemmas_as_tagged": LEMMA, "_ng_pos": POS,
+            "_ng_tags": TAG, "_ng_deps": DEP, "_ng_ent_types": ENT_TYPE}
+
+
+def _column(doc: Doc, key: str) -> list[str]:
     """One string attribute of every token, in token order, from one `Doc.to_array` read and one
     string-store lookup per distinct value (a `token.pos_` or `.lower_` builds a new string on
     every access: 100-150 ns each, and the doc-wide loops of the stages ask for them per token)."""
@@ -73,41 +78,43 @@ def _column(doc: Doc, key: str, attr: int) -> list[str]:
         if _names_store[0] is not strings or len(_names) > _NAMES_MAX:
             _names.clear()
             _names_store[0] = strings
-        ids = doc.to_array(attr).tolist()
-        for h in set(ids).difference(_names):
-            _names[h] = strings[h]
-        col = doc.user_data[key] = list(map(_names.__getitem__, ids))
+        rows = doc.to_array(list(_COLUMNS.values())).T.tolist() if len(doc) else [[] for _ in _COLUMNS]
+        for name, ids in zip(_COLUMNS, rows):
+            for h in set(ids).difference(_names):
+                _names[h] = strings[h]
+            doc.user_data[name] = list(map(_names.__getitem__, ids))
+        col = doc.user_data[key]
     return col
 
 
 def token_texts(doc: Doc) -> list[str]:
     """`token.text` of every token, in token order."""
-    return _column(doc, "_ng_texts", ORTH)
+    return _column(doc, "_ng_texts")
 
 
 def token_lowers(doc: Doc) -> list[str]:
     """`token.lower_` of every token, in token order."""
-    return _column(doc, "_ng_lowers", LOWER)
+    return _column(doc, "_ng_lowers")
 
 
 def token_pos(doc: Doc) -> list[str]:
     """`token.pos_` of every token, in token order."""
-    return _column(doc, "_ng_pos", POS)
+    return _column(doc, "_ng_pos")
 
 
 def token_tags(doc: Doc) -> list[str]:
     """`token.tag_` of every token, in token order."""
-    return _column(doc, "_ng_tags", TAG)
+    return _column(doc, "_ng_tags")
 
 
 def token_deps(doc: Doc) -> list[str]:
     """`token.dep_` of every token, in token order."""
-    return _column(doc, "_ng_deps", DEP)
+    return _column(doc, "_ng_deps")
 
 
 def token_ent_types(doc: Doc) -> list[str]:
     """`token.ent_type_` of every token ("" outside entities), in token order."""
-    return _column(doc, "_ng_ent_types", ENT_TYPE)
+    return _column(doc, "_ng_ent_types")
 
 
 def token_heads(doc: Doc) -> list[int]:
@@ -127,7 +134,7 @@ def token_lemmas(doc: Doc) -> list[str]:
     if lemmas is None:
         lowered: dict[str, str] = {}
         lemmas = []
-        for lemma in _column(doc, "_ng_lemmas_as_tagged", LEMMA):
+        for lemma in _column(doc, "_ng_lemmas_as_tagged"):
             low = lowered.get(lemma)
             if low is None:
                 low = lowered[lemma] = lemma.lower()
