@@ -209,3 +209,55 @@ def test_a_finished_doc_is_freed_by_reference_counting_alone():
         assert freed() is None
     finally:
         gc.enable()
+
+
+@pytest.fixture(scope="module")
+def corpus_docs():
+    from newsgraph.nlp import load_nlp
+
+    texts = [a.text for a in sample_articles()[:4]]
+    texts += ["", "Hi", "“Go,” she said — and the U.S.-backed forces, which Kyiv leads, left.\n\nThen rain."]
+    return list(load_nlp().pipe(texts))
+
+
+def test_token_columns_are_spacys_token_attributes(corpus_docs):
+    from newsgraph.nlp.cache import (token_deps, token_ent_types, token_heads, token_lemmas, token_lowers,
+                                     token_pos, token_tags, token_texts)
+
+    assert sum(len(d) for d in corpus_docs) > 500
+    for d in corpus_docs:
+        assert token_texts(d) == [t.text for t in d]
+        assert token_lowers(d) == [t.lower_ for t in d]
+        assert token_pos(d) == [t.pos_ for t in d]
+        assert token_tags(d) == [t.tag_ for t in d]
+        assert token_deps(d) == [t.dep_ for t in d]
+        assert token_ent_types(d) == [t.ent_type_ for t in d]
+        assert token_heads(d) == [t.head.i for t in d]
+        assert token_lemmas(d) == [t.lemma_.lower() for t in d]
+        assert token_pos(d) is token_pos(d)          # built once per doc
+
+
+def test_cached_children_are_spacys_children_in_order(corpus_docs):
+    from newsgraph.nlp.cache import children, lefts, rights
+
+    n = 0
+    for d in corpus_docs:
+        for t in d:
+            assert [c.i for c in children(t)] == [c.i for c in t.children]
+            assert [c.i for c in lefts(t)] == [c.i for c in t.lefts]
+            assert [c.i for c in rights(t)] == [c.i for c in t.rights]
+            n += len(children(t))
+    assert n > 400
+
+
+def test_string_lookups_stay_bounded_and_right(monkeypatch, corpus_docs):
+    """The hash -> string table shared across docs is emptied when it outgrows its bound; the
+    columns read after that are still spaCy's."""
+    from newsgraph.nlp import cache, load_nlp
+
+    monkeypatch.setattr(cache, "_NAMES_MAX", 50)
+    for d in corpus_docs[:2]:
+        fresh = load_nlp()(d.text)
+        assert cache.token_lowers(fresh) == [t.lower_ for t in fresh]
+        assert len(cache._names) <= 50 + 7 * len(fresh)
+    assert len(cache._names) > 0

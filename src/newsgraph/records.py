@@ -16,7 +16,7 @@ from newsgraph.products import StageContext
 
 def stable_id(*parts: Any, length: int = 16) -> str:
     """A short deterministic id from the given parts (same input, same id, on every machine)."""
-    h = hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    h = hashlib.sha1("\x1f".join(["" if p is None else str(p) for p in parts]).encode("utf-8"))
     return h.hexdigest()[:length]
 
 

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.kb import KB
 from newsgraph.actors.matcher import KBMatch, find_kb_matches
-from newsgraph.nlp.cache import doc_ents, doc_sents, doc_text, doc_tokens
+from newsgraph.nlp.cache import (doc_ents, doc_sents, doc_text, doc_tokens, token_deps, token_lowers, token_pos,
+                                 token_starts, token_tags, token_texts)
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "agent", "expl"}
 QUOTE_CHARS = ('"', "\u201c", "\u201d", "``", "''")
@@ -44,6 +45,9 @@ class DocView:
         doc, kb = self.doc, self.kb
         self.text = doc_text(doc)
         self.toks: list[Token] = doc_tokens(doc)
+        # per-token strings read once per doc (nlp/cache.py), for the loops over every token
+        self.lowers, self.pos, self.tags, self.deps, self.texts = (
+            token_lowers(doc), token_pos(doc), token_tags(doc), token_deps(doc), token_texts(doc))
         self.ents: list[Span] = list(doc_ents(doc))   # spaCy builds new spans on every doc.ents
         self.sent_of = [0] * len(doc)
         self.sent_root: list[Token] = []
@@ -128,11 +132,11 @@ class DocView:
         must open with a word in capitals; the dateline runs to the first dash or colon, over
         capitalised words, commas and an agency in parentheses."""
         mask = bytearray(len(self.doc))
-        toks = self.toks
+        toks, texts = self.toks, self.texts
         for i, t in enumerate(toks):
-            if not (i == 0 or (toks[i - 1].is_space and "\n" in toks[i - 1].text)):
+            if not (i == 0 or ("\n" in texts[i - 1] and toks[i - 1].is_space)):
                 continue
-            if not (t.is_upper and t.is_alpha and len(t.text) > 1):
+            if not (t.is_upper and t.is_alpha and len(texts[i]) > 1):
                 continue
             j, depth = i, 0
             while j < len(toks) and j - i < 14 and not toks[j].is_space:
@@ -159,7 +163,7 @@ class DocView:
         pats = default_patterns()
         teasers = tuple(cues()["skip_line"])
         mask = bytearray(len(self.doc))
-        starts = [t.idx for t in self.toks]
+        starts = token_starts(self.doc)
         pos = 0
         for line in self.text.split("\n"):
             body = line.strip()
@@ -176,18 +180,19 @@ class DocView:
     def _quote_mask(self) -> bytearray:
         mask = bytearray(len(self.doc))
         inside = False
-        for t in self.toks:
-            if t.text in QUOTE_CHARS:
-                if t.text == "\u201c":
+        toks = self.toks
+        for i, text in enumerate(self.texts):
+            if text in QUOTE_CHARS:
+                if text == "\u201c":
                     inside = True
-                elif t.text == "\u201d":
+                elif text == "\u201d":
                     inside = False
                 else:
                     inside = not inside
                 continue
-            if t.is_space and "\n" in t.text:
-                inside = False if t.text.count("\n") > 1 else inside
-            mask[t.i] = inside
+            if "\n" in text and toks[i].is_space:
+                inside = False if text.count("\n") > 1 else inside
+            mask[i] = inside
         return mask
 
     # ------------------------------------------------------------------ lookups

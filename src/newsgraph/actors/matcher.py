@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from newsgraph.actors.diskcache import kb_cache_path, load_or_build
 from newsgraph.actors.kb import KB, KB_DIR, load_kb
+from newsgraph.nlp.cache import token_lowers, token_texts
 
 # Preference when two entries claim the same span (curated before imported).
 _RANK = {"O": 0, "L": 1, "M": 2, "C": 3, "D": 4, "P": 5}
@@ -82,11 +83,13 @@ class NameIndex:
         self.first_words = {kind: frozenset(one) | {k.split(self.SEP, 1)[0] for k in two}
                             for kind, (one, two) in tables.items()}
 
-    def match(self, tokens) -> list[tuple[int, int, str, bool]]:
-        """(start, end, key, needs a capital in the text) of every name occurrence in a token list."""
+    def match(self, tokens, words: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, bool]]:
+        """(start, end, key, needs a capital in the text) of every name occurrence in a token list
+        (`words`: the tokens' "lower" and "exact" forms, when the caller has them)."""
         out = []
         n = len(tokens)
-        words = {"lower": [t.lower_ for t in tokens], "exact": [t.text for t in tokens]}
+        if words is None:
+            words = {"lower": [t.lower_ for t in tokens], "exact": [t.text for t in tokens]}
         for kind, (one, two) in self.tables.items():
             ws = words[kind]
             check_case = kind == "lower"
@@ -150,7 +153,9 @@ def find_kb_matches(doc: Doc, kb_dir: str | None = None, inner: list[KBMatch] | 
     when it is given: they still say whose the longer name is."""
     toks = tokens if tokens is not None else list(doc)
     cands: list[tuple[int, int, str, str]] = []
-    for start, end, key, check_case in name_index(kb_dir).match(toks):
+    # the whole doc's tokens: their forms are cached per doc
+    words = {"lower": token_lowers(doc), "exact": token_texts(doc)} if len(toks) == len(doc) else None
+    for start, end, key, check_case in name_index(kb_dir).match(toks, words):
         if check_case and not any(t.text[:1].isupper() for t in toks[start:end] if t.lower_ != "the"):
             continue
         kind, value = key.split("|", 1)

@@ -17,6 +17,7 @@ from newsgraph.actors.kb import load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
 from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country
+from newsgraph.nlp.cache import children, lefts
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
 # prepositions after which a capital is a place, not an actor ("in Pyongyang")
@@ -159,12 +160,12 @@ class NameFinder:
     def appositive(self, root: Token) -> tuple[list[Token], Token] | None:
         """A role phrase in apposition to a name: 'Zarubin, a Russian ... correspondent' or
         'North Korea's leader, Kim Jong-un'."""
-        for c in root.children:
+        for c in children(root):
             if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ == "PERSON":
                 toks = [t for t in c.subtree if t.i <= c.i]
-                for p in c.children:        # "president of Russia" (not "commander of a force in Syria")
+                for p in children(c):        # "president of Russia" (not "commander of a force in Syria")
                     if p.dep_ == "prep" and p.lower_ == "of":
-                        for o in p.children:
+                        for o in children(p):
                             if o.dep_ == "pobj" and o.i in self.view.country_of:
                                 toks.extend([p, *o.subtree])
                 return toks, c
@@ -252,9 +253,9 @@ class NameFinder:
             # learn from the text: title words before the name, "of <country>", an appositive
             title_toks = self.title_phrase(start, root)
             info = read_phrase(kb, title_toks + [root], None, view.country_of, view.org_code_of) if title_toks else PhraseInfo()
-            for c in root.children:
+            for c in children(root):
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    for p in c.children:
+                    for p in children(c):
                         if p.dep_ == "pobj" and p.i in view.country_of:
                             info.country = info.country or view.country_of[p.i]
             appos = self.appositive(root)
@@ -296,13 +297,13 @@ class NameFinder:
         the place a person is said to come from (a country, or a city or region the gazetteer places in one)."""
         view = self.view
         for head in (root, appos):
-            for c in head.children if head is not None else ():
+            for c in children(head) if head is not None else ():
                 if c.dep_ != "prep" or c.lower_ != "from":
                     continue
-                for o in c.children:
+                for o in children(c):
                     if o.dep_ != "pobj":
                         continue
-                    for t in (o, *(g for g in o.children if g.dep_ in ("poss", "compound"))):
+                    for t in (o, *(g for g in children(o) if g.dep_ in ("poss", "compound"))):
                         if t.i in view.country_of:
                             return view.country_of[t.i]
                     span = view.place_entity(o) if o.ent_type_ in ("GPE", "LOC") else None
@@ -330,8 +331,10 @@ class NameFinder:
                 by_part.setdefault(e.name.lower(), e)
         if not by_part:
             return
-        toks = view.toks
+        toks, lowers = view.toks, view.lowers
         for t in toks:
+            if lowers[t.i].strip("\u200b") not in by_part:
+                continue          # (the test below needs it; the cheapest part first)
             # a name the KB knows as a country may be a first name ("Jordan said" after "Jordan Stewart")
             kb_name = t.i in view.kbm_tokens and not (t.ent_type_ == "PERSON" and view.speech_subject(t))
             # the tagger may call a surname after a quote a noun ('," Sinclair states'): capitalised
@@ -353,6 +356,8 @@ class NameFinder:
         view, table, kb = self.view, self.table, self.kb
         doc = view.doc
         for t in view.toks:
+            if view.deps[t.i] != "nsubj" or view.pos[t.i] != "PROPN":
+                continue          # (the test below repeats it; the cheapest part first)
             if (t.dep_ != "nsubj" or t.pos_ != "PROPN" or not t.text[:1].isupper() or table.taken[t.i]
                     or t.i in view.kbm_tokens or table.not_person[t.i]
                     or t.head.lemma_.lower() not in kb.speech_verbs
@@ -366,7 +371,7 @@ class NameFinder:
                     continue
             if t.lower_ in kb.roles or t.lemma_.lower() in kb.terms or t.lower_ in self.honorifics:
                 continue
-            comp = [c for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
+            comp = [c for c in lefts(t) if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
                     and c.text[:1].isupper() and not table.taken[c.i] and c.i not in view.kbm_tokens]
             start = comp[0].i if comp and comp[-1].i == t.i - 1 else t.i
             if start == t.i:
@@ -464,10 +469,10 @@ class NameFinder:
         for ent, role_word in self.serves:
             if ent.country is not None:
                 continue
-            for prep in role_word.children:
+            for prep in children(role_word):
                 if prep.dep_ != "prep" or prep.lower_ not in ("to", "for", "with", "of", "at"):
                     continue
-                for pobj in prep.children:
+                for pobj in children(prep):
                     boss = by_token.get(pobj.i)
                     if boss is not None and prep.lower_ == "to" and boss.kind == "COUNTRY" \
                             and role_word.lemma_.lower() in SENT_TO:
@@ -670,7 +675,7 @@ class NameFinder:
                 continue          # "the rookie defenceman" is a description, not an organisation's name
             toks = list(doc[start:end])
             root = doc[start:end].root
-            toks += [t for c in root.children if c.dep_ == "poss" and c.i < start for t in c.subtree]
+            toks += [t for c in children(root) if c.dep_ == "poss" and c.i < start for t in c.subtree]
             info = read_phrase(kb, toks, root, view.country_of, view.org_code_of)
             name = doc[start:end].text
             if name.lower().startswith("the "):

@@ -20,6 +20,7 @@ from newsgraph.actors.kb import KB
 from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country
 from newsgraph.actors.names import SENT_TO
+from newsgraph.nlp.cache import children, lefts, rights
 
 GROUP_PERSON_HEADS = {"leader", "autocrat", "president", "man", "woman", "minister", "official",
                       "head", "dictator", "counterpart", "strongman", "side"}
@@ -72,7 +73,7 @@ def _substantive_participle(t: Token) -> bool:
     """"The accused threw a stone", "spat at by the accused": a participle used as a noun (with "the",
     in a subject or object slot) that the tagger left a verb."""
     return t.tag_ in ("VBN", "JJ") and t.dep_ in ARGUMENT_DEPS \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children(t))
 
 class NominalResolver:
     def __init__(self, view: DocView, table: EntityTable):
@@ -83,39 +84,39 @@ class NominalResolver:
 
     # ------------------------------------------------------------------ finding nominals
     def is_head(self, t: Token) -> bool:
-        table = self.table
-        if table.taken[t.i] or table.phrase_tokens[t.i]:
+        table, view, i = self.table, self.view, t.i
+        if table.taken[i] or table.phrase_tokens[i]:
             return False
-        if t.pos_ not in ("NOUN", "PROPN") and not _substantive_participle(t):
+        if view.pos[i] not in ("NOUN", "PROPN") and not (view.tags[i] in ("VBN", "JJ") and _substantive_participle(t)):
             return False
-        if t.lower_ not in self.heads and noun_lemma(t) not in self.heads:
+        if view.lowers[i] not in self.heads and noun_lemma(t) not in self.heads:
             return False
         if t.dep_ in ("compound", "amod") and t.head.i != t.i:
             return False          # "police" in "police officer", "military parades": the head decides
         if t.i > 0 and t.doc[t.i - 1].lemma_.lower() in STANCE_VERBS and noun_lemma(t) in STANCE_ADJECTIVES:
             return False          # "standing firm", "held firm": an adjective the tagger took for a company
-        if t.dep_ == "attr" and not any(c.dep_ == "expl" for c in t.head.children) \
+        if t.dep_ == "attr" and not any(c.dep_ == "expl" for c in children(t.head)) \
                 or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "attr":
             return False          # predicate nominal: "Putin is the first head of state" (not "there were ...")
         return True
 
     def span(self, h: Token) -> tuple[int, int, list[Token]]:
         toks = [h]
-        for c in h.lefts:
+        for c in lefts(h):
             if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case",
                           "advmod", "npadvmod", "punct"):
                 toks.extend(c.subtree)
         group = noun_lemma(h) in self.kb.terms or h.lower_ in self.kb.terms
         self.sent_to.pop(h.i, None)
-        for c in h.rights:
+        for c in rights(h):
             if c.dep_ == "prep" and c.lower_ == "to" and noun_lemma(h) in SENT_TO:
                 # "the envoy to Ukraine": posted there, so not of that country
-                self.sent_to[h.i] = {self.view.country_of[p.i] for p in c.children
+                self.sent_to[h.i] = {self.view.country_of[p.i] for p in children(c)
                                      if p.dep_ == "pobj" and p.i in self.view.country_of}
             # "leader of North Korea", "dissidents from Egypt", "a court in Guyana", "the mayor of Nablus"
             if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and group
                                      or c.lower_ == "in" and group and h.tag_ == "NN"):
-                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                pobj = [p for p in children(c) if p.dep_ == "pobj"]
                 if not pobj:
                     continue
                 place = self.place_of(pobj[0])
@@ -126,7 +127,7 @@ class NominalResolver:
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in QUANTITY_HEADS \
                 and h.head.head.i < h.i and not self.table.taken[h.head.head.i]:
             q = h.head.head
-            toks.extend([q, h.head, *(t for c in q.lefts if c.dep_ in ("det", "nummod", "amod", "quantmod")
+            toks.extend([q, h.head, *(t for c in lefts(q) if c.dep_ in ("det", "nummod", "amod", "quantmod")
                                       for t in c.subtree)])
         toks = sorted(set(toks), key=lambda t: t.i)
         start, end = toks[0].i, toks[-1].i + 1
@@ -144,7 +145,7 @@ class NominalResolver:
         view = self.view
         if t.i in view.country_of:
             return view.country_of[t.i]
-        for c in t.lefts:
+        for c in lefts(t):
             if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i in view.country_of:
                 return view.country_of[c.i]
         if t.ent_type_ in ("GPE", "LOC") and not self.table.taken[t.i]:
@@ -154,9 +155,9 @@ class NominalResolver:
                 if iso:
                     return iso
         if depth < 2 and noun_lemma(t) in PLACE_NOUNS:
-            for c in t.children:
+            for c in children(t):
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    for o in c.children:
+                    for o in children(c):
                         if o.dep_ == "pobj":
                             return self.place_of(o, depth + 1)
         return None
@@ -179,7 +180,7 @@ class NominalResolver:
     def _resolve(self, h: Token) -> None:
         kb, table = self.kb, self.table
         start, end, toks = self.span(h)
-        owner = {t.i for c in h.children if c.dep_ == "poss" for t in c.subtree}
+        owner = {t.i for c in children(h) if c.dep_ == "poss" for t in c.subtree}
         inner = [i for i in range(start, end) if i not in owner]
         if any(table.taken[i] for i in inner) and not any(i in self.view.country_name_tokens for i in inner):
             return            # a name inside the phrase ("the Kinder Morgan pipeline") makes it no nominal
@@ -220,7 +221,7 @@ class NominalResolver:
             # shelling" stays a mention of Israel when "tank" names none)
             table.phrase_tokens[start:end] = b"\x01" * (end - start)
             table.add(start, end, h.i, "nominal", label, ents, name_level=False)
-            if any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in h.children):
+            if any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in children(h)):
                 for e in ents:
                     e.foreign = e.foreign or (e.generic and e.country is None)
         # "the country", "the two nations"
@@ -259,7 +260,7 @@ class NominalResolver:
         demonstrative = any(t.lower_ in ("the", "this", "that") for t in toks if t.i < h.i) \
             and not any(t.dep_ == "poss" for t in toks)
         if (lemma in kb.org_nouns or info.group_term is not None) and demonstrative and not info.country \
-                and not info.plural and not any(c.dep_ == "appos" for c in h.children):
+                and not info.plural and not any(c.dep_ == "appos" for c in children(h)):
             # "the agency", "the union": the organisation named shortly before
             org = self.recent_org(h, lemma, info.sector if lemma not in kb.org_nouns else None)
             if org is not None:
@@ -290,7 +291,7 @@ class NominalResolver:
             return
         if lemma in BARE_NOT_PEOPLE and not info.country and lemma == info.role \
                 and not any(c.dep_ in ("prep", "compound", "amod") or c.dep_ == "poss" and c.pos_ != "PRON"
-                            for c in h.children):
+                            for c in children(h)):
             return            # "hit in the head", "her head": without "of ..." or a modifier these are no title
         # a singular person by role: the person named in apposition ("Kowal's dad, Piotr, says"), else
         # corefer with a person of the document, else the KB's office holder
@@ -306,7 +307,7 @@ class NominalResolver:
             found = table.recent(lambda e: compat(e) and e not in others, h.i, 1)
             ent = found[0] if found else None
             if ent is not None and info.country and ent.country is None and info.country not in ent.foreign_to \
-                    and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children):
+                    and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(h)):
                 # "Julian Assange ... the Australian national" (not "its source": whose "its" is says
                 # nothing of the person's nationality)
                 ent.set_country(info.country, "coreference")
@@ -342,7 +343,7 @@ class NominalResolver:
     def appositive_name(self, h: Token, kind: str) -> Ent | None:
         """The person or organisation a role or organisation noun names in apposition: "her father, Piotr",
         "the club's coach, Ana Ruiz", "its parent company, Nimbus Holdings"."""
-        names = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        names = [c for c in children(h) if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if not names:
             return None
         named = self.table.name_entity_at()
@@ -352,15 +353,15 @@ class NominalResolver:
     def employer(self, h: Token) -> Ent | None:
         """"a spokesman for the United Nations peacekeeping force", "a lawyer for Amnesty International": the
         named organisation (with a country, IGO or NGO code) a person speaks or works for."""
-        fors = [c for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+        fors = [c for c in children(h) if c.dep_ == "prep" and c.lower_ == "for"]
         if not fors:
             return None
         named = self.table.name_entity_at()
         for c in fors:
-            for o in c.children:
+            for o in children(c):
                 if o.dep_ != "pobj":
                     continue
-                for t in (o, *(g for g in o.children if g.dep_ in ("compound", "nmod"))):
+                for t in (o, *(g for g in children(o) if g.dep_ in ("compound", "nmod"))):
                     e = named.get(t.i)
                     if e is not None and e.kind == "ORG" and e.country and not e.generic:
                         return e
@@ -376,7 +377,7 @@ class NominalResolver:
         if t.i == h.i or t.pos_ not in ("VERB", "AUX"):
             return []
         out: list[Ent] = []
-        for subj in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for subj in (c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass")):
             ments = [m for m in self.table.ments if m.head == subj.i and len(m.ents) == 1]
             if ments:
                 out.append(ments[0].ents[0])
@@ -390,7 +391,7 @@ class NominalResolver:
         up to a comma or a relative clause."""
         vt = self.view.toks
         last = end - 1
-        for c in h.rights:
+        for c in rights(h):
             if c.dep_ not in ("amod", "prep", "acl", "nummod", "compound") or c.tag_ in ("VBD", "VBZ", "VBP"):
                 break
             right = max(t.i for t in c.subtree)
@@ -401,7 +402,7 @@ class NominalResolver:
 
     def possessor_country(self, h: Token) -> str | None:
         """'its soldiers', 'their police': the country of what the possessive pronoun was bound to."""
-        for c in h.children:
+        for c in children(h):
             if c.dep_ == "poss" and c.lower_ in ("its", "their"):
                 for m in self.table.ments:
                     if m.start == c.i and m.kind == "pronoun" and len(m.ents) == 1:
@@ -546,9 +547,9 @@ class NominalResolver:
         lemma = noun_lemma(h)
         # an age says the description is a person whatever its head ("the 26-year-old right wing said")
         aged = any(c.dep_ == "amod" and (_AGE.fullmatch(c.text) or c.lower_ == "old" and any(
-            g.lemma_.lower() in ("year", "month") for g in c.children)) for c in h.children)
+            g.lemma_.lower() in ("year", "month") for g in children(c))) for c in children(h))
         if lemma in self.heads and not aged or lemma in kb.document_nouns or lemma in kb.org_nouns or lemma in kb.agents \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(h)) \
                 or not (aged or lemma.endswith(PERSON_SUFFIXES)) or lemma.endswith("ment"):
             return            # "the Calgary-based railway said" is no person
         e = self.last_subject_person(h)

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable, Ment
+from newsgraph.nlp.cache import children
 
 PRONOUNS = {
     "he": ("m", False), "him": ("m", False), "his": ("m", False), "himself": ("m", False),
@@ -49,7 +50,10 @@ class PronounResolver:
         """Gender from unambiguous text before any pronoun is resolved: "Lonechild said she ...",
         "Smith, who ..., said he ..." (a he/she subject of the clause reported by a named person)."""
         by_head = {m.head: m for m in self.ments if len(m.ents) == 1 and m.ents[0].kind == "PERSON"}
+        lowers = self.view.lowers
         for t in self.toks:
+            if lowers[t.i] not in ("he", "she"):
+                continue          # (the test below needs it; the cheapest part first)
             g = PRONOUNS.get(t.lower_, (None, False))[0]
             if g is None or t.dep_ != "nsubj" or t.lower_ not in ("he", "she"):
                 continue
@@ -57,7 +61,7 @@ class PronounResolver:
             if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
                 continue
             gov = clause.head
-            subj = [c for c in gov.children if c.dep_ == "nsubj" and c.i in by_head]
+            subj = [c for c in children(gov) if c.dep_ == "nsubj" and c.i in by_head]
             if len(subj) == 1 and gov.lemma_.lower() in self.kb.speech_verbs | {"think", "believe", "hope"}:
                 e = by_head[subj[0].i].ents[0]
                 if e.gender is None:
@@ -169,7 +173,7 @@ class PronounResolver:
         gov = t.head.head
         if gov.lemma_.lower() not in self.kb.speech_verbs:
             return None
-        subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children(gov) if c.dep_ == "nsubj"), None)
         if subj is None:
             return None
         if subj.lower_ in ("who", "that") and gov.dep_ == "relcl":
@@ -188,7 +192,7 @@ class PronounResolver:
             if sent - m.sent > 1 or len(m.ents) != 1:
                 continue
             h = self.doc[m.head]
-            conj = [by_head[c.i] for c in h.children if c.dep_ == "conj" and c.i in by_head]
+            conj = [by_head[c.i] for c in children(h) if c.dep_ == "conj" and c.i in by_head]
             if conj:
                 members = [m.ents[0]] + [c.ents[0] for c in conj]
                 return m.start, list(dict.fromkeys(members))

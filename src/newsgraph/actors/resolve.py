@@ -31,17 +31,17 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
     nominals = NominalResolver(view, table)
     pronouns = PronounResolver(view, table)
     pronouns.gender_evidence()
-    toks = view.toks
-    for t in toks:
-        low = t.lower_
-        if t.pos_ == "PRON" and low in PRONOUNS:
+    toks, lowers, pos = view.toks, view.lowers, view.pos
+    for i, t in enumerate(toks):
+        low, tag = lowers[i], pos[i]
+        if tag == "PRON" and low in PRONOUNS:
             pronouns.resolve(t)
-        elif t.pos_ == "PROPN" and low in ("north", "south") and t.i > 0 and toks[t.i - 1].lower_ == "the" \
-                and not table.taken[t.i] and (t.i + 1 >= len(toks) or toks[t.i + 1].pos_ != "PROPN"):
+        elif tag == "PROPN" and low in ("north", "south") and i > 0 and lowers[i - 1] == "the" \
+                and not table.taken[i] and (i + 1 >= len(toks) or pos[i + 1] != "PROPN"):
             nominals.the_north(t)
         elif nominals.is_head(t) and nominals.resolve(t):
             pass
-        elif t.pos_ == "NOUN" and t.dep_ == "nsubj":
+        elif tag == "NOUN" and view.deps[i] == "nsubj":
             nominals.epithet(t)
     nominals.leftover_demonyms()
     story = assign_context_countries(view, table)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 import newsgraph.actors as actors_api
 from newsgraph.events import roles
 from newsgraph.events.patterns import noun_sets
-from newsgraph.nlp.cache import doc_text, doc_tokens
+from newsgraph.nlp.cache import children, doc_text, doc_tokens
 from newsgraph.records import Actor, Analysis
 
 _SPEAKER_PRONOUNS = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
@@ -82,7 +82,7 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
     found = _actors_for_token(analysis, head)
     if found or depth > 2 or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
         return found
-    kids = list(head.children)
+    kids = list(children(head))
     # "her Turkish counterpart": a possessive pronoun names whose counterpart it is, the modifier who it is
     order = (("compound", "amod", "nmod"), ("poss",)) if any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in kids) else (("poss",), ("compound", "amod", "nmod"))
@@ -96,7 +96,7 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
             return found
     for c in kids:
         if c.dep_ == "prep" and c.lower_ == "of":
-            for gc in c.children:
+            for gc in children(c):
                 if gc.dep_ == "pobj":
                     found = phrase_actors(analysis, gc, depth + 1)
                     if found:
@@ -146,7 +146,7 @@ def names_people(tok: Token) -> bool:
 
 def names_actor(tok: Token) -> bool:
     """Lexical test (before actors are looked up): the phrase names a person, group or country."""
-    return tok.ent_type_ in _ACTOR_ENTS or any(c.ent_type_ in _ACTOR_ENTS for c in tok.children
+    return tok.ent_type_ in _ACTOR_ENTS or any(c.ent_type_ in _ACTOR_ENTS for c in children(tok)
                                                 if c.dep_ in ("compound", "amod", "nmod"))
 
 
@@ -177,7 +177,7 @@ def span_text(tok: Token) -> str:
 def phrase_bounds(tok: Token) -> tuple[int, int]:
     """Character span [start, end) of `span_text(tok)`."""
     start, end = tok.left_edge.i, tok.right_edge.i
-    for c in tok.children:
+    for c in children(tok):
         if c.i > tok.i and (c.dep_ in ("relcl", "acl", "appos", "prep", "conj", "cc")
                             or (c.dep_ == "amod" and c.pos_ == "VERB")):     # "two men, aged 33 and 50"
             end = min(end, c.left_edge.i - 1)     # each conjunct is a side of its own

@@ -36,7 +36,8 @@ from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliar
 from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import drop_shadowed_statements, statement_events, statement_index
-from newsgraph.nlp.cache import doc_sents, doc_tokens, sent_tokens
+from newsgraph.nlp.cache import (children, doc_sents, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
+                                 token_pos)
 from newsgraph.records import Analysis, Event
 
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
@@ -87,11 +88,11 @@ class Trigger:
 def _object_candidates(verb: Token) -> list[Token]:
     objs = [o for h in roles.direct_objects(verb) for o in roles.conjuncts(h)]
     if not objs:   # "wants Putin to attack": the small model makes Putin the complement's subject
-        objs = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children
+        objs = [g for c in children(verb) if c.dep_ == "ccomp" for g in children(c)
                 if g.dep_ == "nsubj" and g.i < c.i and not any(a.dep_ == "aux" and a.lower_ != "to"
-                                                                 for a in c.children)]
-    objs += [c for c in verb.children if c.dep_ in ("attr", "oprd")]
-    objs += [gc for c in verb.children if c.dep_ == "prep" for gc in c.children if gc.dep_ == "pobj"]
+                                                                 for a in children(c))]
+    objs += [c for c in children(verb) if c.dep_ in ("attr", "oprd")]
+    objs += [gc for c in children(verb) if c.dep_ == "prep" for gc in children(c) if gc.dep_ == "pobj"]
     return objs + [q for o in objs for q in roles.quantified(o)]
 
 
@@ -106,23 +107,23 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
     for p in cands:
         if p.prep:
             if kid_words is None:
-                kid_words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dative")}
+                kid_words = {c.lower_ for c in children(tok) if c.dep_ in ("prt", "prep", "dative")}
                 # "fired anti-aircraft batteries at Russia": the preposition may hang on the object
-                kid_words |= {g.lower_ for o in roles.direct_objects(tok) for g in o.children if g.dep_ == "prep"}
+                kid_words |= {g.lower_ for o in roles.direct_objects(tok) for g in children(o) if g.dep_ == "prep"}
             if not all(w in kid_words for w in p.prep):
                 continue
-        parts = [tok] + [c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in p.prep]
+        parts = [tok] + [c for c in children(tok) if c.dep_ in ("prt", "prep") and c.lower_ in p.prep]
         if p.objects:
             if objs is None:
                 objs = _object_candidates(tok)
             hit = [o for o in objs if o.lemma_.lower() in p.objects or o.lower_ in p.objects
-                   or any(c.dep_ == "compound" and c.lemma_.lower() in p.objects for c in o.children)
+                   or any(c.dep_ == "compound" and c.lemma_.lower() in p.objects for c in children(o))
                    or ("@actor" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")
                        and args.names_actor(o))]
             if not hit:
                 continue
             direct = [o for o in hit if o.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd")]
-            if not direct and not p.prep and any(o.dep_ in ("dobj", "obj") for o in tok.children) \
+            if not direct and not p.prep and any(o.dep_ in ("dobj", "obj") for o in children(tok)) \
                     and all(o.dep_ == "pobj" and o.head.head.i == tok.i for o in hit):
                 continue        # "opened an investigation into the fire": the verb's own object is another thing
             parts += direct or hit      # "released two hostages in a prisoner swap": the hostages
@@ -134,7 +135,7 @@ def _match_noun(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
     cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
     if not cands:
         return None
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    mods = {c.lemma_.lower() for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")}
     if tok.i > 0:
         mods.add(doc_tokens(tok.doc)[tok.i - 1].lemma_.lower())
     verb = roles.governing_verb(tok)
@@ -149,7 +150,7 @@ def _match_noun(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
             continue
         if p.prep:
             if preps is None:
-                preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+                preps = {c.lower_ for c in children(tok) if c.dep_ == "prep"}
                 if tok.dep_ == "pobj":
                     preps.add(tok.head.lower_)
             if not preps & set(p.prep):
@@ -185,20 +186,25 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
     demands: list[Token] = []
     used: set[int] = set()
     toks = sent_tokens(sent)
-    # integer POS/DEP ids: `tok.pos_` looks the string up in the StringStore on every access
+    # the doc's per-token strings (nlp/cache.py), read once per doc
+    pos_of, dep_of, lemma_of, lower_of = (token_pos(sent.doc), token_deps(sent.doc), token_lemmas(sent.doc),
+                                          token_lowers(sent.doc))
     for tok in toks:
-        pos = tok.pos
-        if pos == _VERB or (pos == _AUX and tok.dep != _aux):
+        i = tok.i
+        pos = pos_of[i]
+        if pos == "VERB" or (pos == "AUX" and dep_of[i] != "aux"):
             trig = _match_verb(tok, vindex)
             if trig:
                 out.append(trig)
                 used.update(t.i for t in trig.parts)
-            if pos == _VERB and sindex and tok.lemma_.lower() in sindex:
+            if pos == "VERB" and sindex and lemma_of[i] in sindex:
                 reporting.append(tok)
-        elif tok.dep == _aux and tok.lower_ in auxes:
+        elif dep_of[i] == "aux" and lower_of[i] in auxes:
             demands.append(tok)
     for tok in toks:
-        if (tok.pos == _NOUN or tok.pos == _PROPN) and tok.i not in used:
+        i = tok.i
+        if (pos_of[i] == "NOUN" or pos_of[i] == "PROPN") and i not in used \
+                and (nindex.get(lemma_of[i]) or nindex.get(lower_of[i])):   # _match_noun's first test
             trig = _match_noun(tok, nindex)
             if trig:
                 out.append(trig)
@@ -225,14 +231,14 @@ def _is_nonagent(tok: Token) -> bool:
 def _is_means(tok: Token) -> bool:
     """A means of attack ("a bomb", "shelling", "drones") named where an actor would be."""
     return _in_set(tok, "ATTACK_MEANS") or any(c.dep_ == "compound" and _in_set(c, "ATTACK_MEANS")
-                                                for c in tok.children)
+                                                for c in children(tok))
 
 
 def _attack_means(tok: Token) -> list[Token]:
     """"killed in Israeli tank shelling", "wounded by a Turkish drone strike": the means of an
     agentless violent act, whose nationality modifier names the attacker."""
     heads = roles.prep_objects(tok, ("in", "by")) + roles.agent_of(tok)
-    heads += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    heads += [c for c in children(tok) if c.dep_ == "advcl" and c.tag_ == "VBG"]
     return [h for h in heads if _is_means(h)]
 
 
@@ -240,9 +246,9 @@ def _natural_cause(tok: Token) -> bool:
     """The harm has a named accidental or natural cause ("killed in the floods", "died when the
     storm hit"): not an attack by anyone."""
     heads = roles.prep_objects(tok, _CAUSE_PREPS) + roles.agent_of(tok) + roles.subjects(tok)
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "advcl":
-            heads += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            heads += [g for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
     return any(_is_nonagent(h) for h in heads)
 
 
@@ -451,7 +457,7 @@ def _phrase_tokens(head: Token):
     """The tokens of a noun phrase without its relative and other clauses ("a visit by Putin, who was
     received in X"); participle modifiers stay ("an attack targeting a mall in Nairobi")."""
     yield head
-    for c in head.children:
+    for c in children(head):
         if c.dep_ not in ("relcl", "advcl", "ccomp", "appos", "parataxis", "conj", "punct"):
             yield from _phrase_tokens(c)
 
@@ -554,8 +560,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if place_target and root == "04" and place_target in {s.country for s in sources}:
             place_target = None     # a meeting at home is not a diplomatic event abroad
     mood, mood_cue = modality(trig.token)
-    conditional = next((m.lower_ for c in trig.token.children if c.dep_ == "advcl"
-                        for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
+    conditional = next((m.lower_ for c in children(trig.token) if c.dep_ == "advcl"
+                        for m in children(c) if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
     attrib, _ = attribution(trig.token)
     cue = cue_span(trig.parts)
     cue_start = cue[1]
@@ -708,7 +714,7 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             continue
         rule, code, ptype = aux_map[tok.lower_]
         sources = args.resolved(analysis, roles.subjects(reporter))
-        targets = args.resolved(analysis, [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
+        targets = args.resolved(analysis, [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")])
         if options.require_source and not sources:
             continue
         when = event_when(analysis, doc, sent_index, reporter, "asserted")

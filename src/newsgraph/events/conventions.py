@@ -21,6 +21,7 @@ from newsgraph.events.modality import modality
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import claim_verbs, conventions, intent_code, intent_verbs
 from newsgraph.records import Analysis, Event
+from newsgraph.nlp.cache import children
 
 _FUTURE_AUX = {"will", "would", "'ll", "shall", "wo", "'d"}
 _COOP_ROOTS = {"04", "05", "06", "07", "08"}
@@ -53,7 +54,7 @@ def recode(e: Event, code: str, rule: str, **changes) -> Event:
 
 def _first_conjunct(tok: Token) -> Token:
     """"wants to attack and (to) occupy": the second verb shares the first one's governor."""
-    while tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+    while tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(tok)) \
             and tok.head.i != tok.i:
         tok = tok.head
     return tok
@@ -72,15 +73,15 @@ def intent_governor(tok: Token) -> tuple[Token, str, str] | None:
         return None
     rule, kind = found
     infinitive = node.dep_ == "xcomp" or (node.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in node.children))   # "offered on Friday to host"
+        c.dep_ == "aux" and c.lower_ == "to" for c in children(node)))   # "offered on Friday to host"
     if infinitive and kind != "announce":
         # object control ("wants Putin to attack") makes the object the actor: not the subject's intent
-        if any(c.dep_ in ("dobj", "obj") for c in head.children):
+        if any(c.dep_ in ("dobj", "obj") for c in children(head)):
             return None
         return head, rule, kind
     if node.dep_ == "ccomp" and kind in ("announce", "commit"):
-        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in node.children) or \
-                any(c.dep_ == "aux" and c.lower_ == "going" for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children(node)) or \
+                any(c.dep_ == "aux" and c.lower_ == "going" for c in children(node)):
             return head, rule, kind
     return None
 
@@ -89,9 +90,9 @@ def _conditional(tok: Token) -> bool:
     """"will withdraw unless ...": an announced act with a condition is a threat or ultimatum, which the
     pattern coder's PLOVER mapping already marks; it is not an unconditional intent."""
     return any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for c in _first_conjunct(tok).children
-               if c.dep_ == "advcl" for m in c.children) or \
-        any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for c in tok.children if c.dep_ == "advcl"
-            for m in c.children)
+               if c.dep_ == "advcl" for m in children(c)) or \
+        any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for c in children(tok) if c.dep_ == "advcl"
+            for m in children(c))
 
 
 def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
@@ -165,7 +166,7 @@ def _leading_reporter(tok: Token) -> Token | None:
         head = node.head
         if node.dep_ in ("relcl", "acl", "parataxis", "appos"):
             return None
-        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(node)):
             return None     # "X said that A, and B struck C": B is the narrator's, not necessarily X's
         if node.dep_ == "ccomp" and head.lemma_.lower() in verbs and head.pos_ in ("VERB", "AUX"):
             return head if head.i < node.left_edge.i else None

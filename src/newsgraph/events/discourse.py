@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.events.patterns import noun_sets
 from newsgraph.records import Event
+from newsgraph.nlp.cache import children, doc_tokens, token_starts
 
 LOOKBACK = 2                        # sentences back to look for the accusation being denied
 DENIAL = "016"
@@ -32,11 +33,11 @@ DEFINITE = {"these", "those", "this", "that", "the", "such"}
 
 def _definite_object(trigger: Token, nouns: frozenset[str] | set[str]) -> bool:
     """The trigger's object is a definite noun of the set: "rejected these accusations", "condemned the attack"."""
-    for o in trigger.children:
+    for o in children(trigger):
         if o.dep_ not in ("dobj", "obj", "nsubjpass"):
             continue
         if o.lemma_.lower() in nouns and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE | {"its", "their"}
-                                             for c in o.children):
+                                             for c in children(o)):
             return True
     return False
 
@@ -67,7 +68,7 @@ def answer_accusations(doc: Doc, events: list[Event]) -> list[Event]:
     if not any(e.target_actor_id is None and e.target_code is None and e.cameo_root == ACCUSATION_ROOT
                or e.cameo_code == DENIAL for e in events):
         return events           # (most documents: nothing that could answer an earlier sentence)
-    token_at = {t.idx: t for t in doc}
+    token_at = dict(zip(token_starts(doc), doc_tokens(doc)))
     out: list[Event] = []
     for e in events:
         roots = _answers(e, token_at)

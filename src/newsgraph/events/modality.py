@@ -13,6 +13,7 @@ import functools
 from spacy.tokens import Token
 
 from newsgraph.events.patterns import attribution_cues, modality_cues
+from newsgraph.nlp.cache import children
 
 # Dependency edges that stay inside one clause (aux/negation of the head still apply).
 _CLAUSE_EDGES = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "dative", "oprd", "compound",
@@ -42,7 +43,7 @@ def _cue_maps() -> dict[str, dict[str, str]]:
 
 def _negated(tok: Token) -> bool:
     neg = _cue_maps()["neg"]
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "neg" and c.lower_ in neg:
             return True
         if c.dep_ == "det" and c.lower_ == "no":
@@ -52,7 +53,7 @@ def _negated(tok: Token) -> bool:
 
 def _aux(tok: Token) -> str | None:
     aux = _cue_maps()["aux"]
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in ("aux", "auxpass") and c.lower_ in aux:
             return aux[c.lower_]
     return None
@@ -60,10 +61,10 @@ def _aux(tok: Token) -> str | None:
 
 def _mark(tok: Token) -> str | None:
     maps = _cue_maps()
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "mark" and c.lower_ in maps["mark"]:
             tense = maps["_tense"].get(c.lower_)  # type: ignore[union-attr]
-            has_aux = any(a.dep_ == "aux" and a.lower_ in maps["aux"] for a in tok.children)
+            has_aux = any(a.dep_ == "aux" and a.lower_ in maps["aux"] for a in children(tok))
             if tense and tok.tag_ not in tense and not has_aux:
                 continue
             return maps["mark"][c.lower_]
@@ -84,23 +85,23 @@ def modality(trigger: Token) -> tuple[str, str | None]:
         hops += 1
         if same_clause:
             if _negated(node):
-                return "negated", next((c.text for c in node.children if c.dep_ in ("neg", "det")), None)
+                return "negated", next((c.text for c in children(node) if c.dep_ in ("neg", "det")), None)
             local = local or _aux(node)
             # the small model parses "[ties that] Washington fears will include" with "fears" as a
             # noun subject of "include"; a "subject" that has its own subject is the governing verb
-            for c in node.children:
-                if c.dep_ == "nsubj" and c.lemma_.lower() in govern and any(g.dep_ == "nsubj" for g in c.children):
+            for c in children(node):
+                if c.dep_ == "nsubj" and c.lemma_.lower() in govern and any(g.dep_ == "nsubj" for g in children(c)):
                     outer = (govern[c.lemma_.lower()], c.text)
             m = _mark(node)
             if m:
-                return m, next(c.text for c in node.children if c.dep_ == "mark")
+                return m, next(c.text for c in children(node) if c.dep_ == "mark")
         dep = node.dep_
         if node.head.i == node.i:
             break
         head = node.head
         lemma = head.lemma_.lower()
         if dep in ("acl", "relcl") and lemma in govern and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                               for c in node.children):
+                                                               for c in children(node)):
             # "pressure to help Iran", "a plan to attack": the noun governs an infinitive
             return govern[lemma], head.text
         if dep == "pobj" and head.lower_ in ("of", "with", "for") and head.head.lemma_.lower() in maps["charge"]:
@@ -111,7 +112,7 @@ def modality(trigger: Token) -> tuple[str, str | None]:
         if dep == "pcomp" and head.lower_ in ("for", "of") and node.tag_ == "VBG":
             # "jailed for helping militants", "accused X of spying": an allegation, not a fact
             return "reported", head.text
-        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(node)):
             # an infinitive of purpose ("pressured by Congress to help Iran", "went to meet"):
             # intended, not done
             if _negated(head):
@@ -127,11 +128,11 @@ def modality(trigger: Token) -> tuple[str, str | None]:
             if dep in ("ccomp", "csubj"):
                 same_clause = False
                 if lemma in _attribution_words()[0] and not _mark(node) and \
-                        any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in node.children):
+                        any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children(node)):
                     reported_future = True
         elif dep == "conj":
             # a coordinated verb with its own subject is its own clause
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in children(node)):
                 same_clause = False
         elif dep not in _CLAUSE_EDGES:
             break
@@ -160,7 +161,7 @@ def _phrase(tok: Token) -> str:
 
 
 def _according(tok: Token, preps: frozenset[str]) -> str | None:
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in c.subtree:
                 if p.dep_ == "pobj":
@@ -169,7 +170,7 @@ def _according(tok: Token, preps: frozenset[str]) -> str | None:
 
 
 def _speaker(verb: Token) -> str | None:
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in ("nsubj", "nsubjpass"):
             return _phrase(c)
     return None
@@ -196,7 +197,7 @@ def attribution(trigger: Token) -> tuple[str | None, Token | None]:
                 return who, n
     # "<event>, officials said": the reporting verb hangs below the event's clause
     for n in chain:
-        for c in n.children:
+        for c in children(n):
             if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in verbs and c.i > trigger.i:
                 who = _speaker(c)
                 if who:
@@ -211,7 +212,7 @@ def refusal(trigger: Token) -> bool:
     while hops < 8:
         hops += 1
         if _negated(node):
-            return any(c.dep_ == "aux" and c.lower_ in _VOLITION_AUX for c in node.children)
+            return any(c.dep_ == "aux" and c.lower_ in _VOLITION_AUX for c in children(node))
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _REFUSE:
             return True
         if node.dep_ not in ("dobj", "pobj", "prep", "xcomp", "conj") or node.head.i == node.i:

@@ -9,6 +9,7 @@ Only phrase heads are returned; actors are looked up by the caller (newsgraph.ac
 from __future__ import annotations
 
 from spacy.tokens import Token
+from newsgraph.nlp.cache import children
 
 # Prepositions whose object can be the target of an event (checked in this order).
 TARGET_PREPS = ("with", "to", "against", "on", "at", "upon", "into", "toward", "towards", "for", "from",
@@ -25,13 +26,13 @@ CONTROL_PREPS = ("on", "upon")
 def conjuncts(tok: Token) -> list[Token]:
     """The token and every token coordinated with it ("South Korea and Japan" -> both)."""
     out = [tok]
-    kids = list(tok.children)
+    kids = list(children(tok))
     if tok.pos_ == "ADP":   # a first name mis-tagged as a preposition ("Barack" -> pobj "Obama")
-        kids += [g for c in kids if c.dep_ == "pobj" for g in c.children]
+        kids += [g for c in kids if c.dep_ == "pobj" for g in children(c)]
     for c in kids:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
             out.extend(conjuncts(c))
-        elif c.dep_ == "appos" and any(g.dep_ in ("cc", "conj") for g in c.children):
+        elif c.dep_ == "appos" and any(g.dep_ in ("cc", "conj") for g in children(c)):
             out.extend(conjuncts(c))     # "The US, Russia, and Switzerland": a list parsed as apposition
     return out
 
@@ -64,10 +65,10 @@ def is_passive(verb: Token) -> bool:
     cache = verb.doc.user_data.setdefault("_ng_passive", {})
     found = cache.get(verb.i)
     if found is None:
-        found = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        found = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or (
             verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") or (
             # "were charged and arrested": a participle coordinated with a passive verb shares its voice
-            verb.dep_ == "conj" and _participle_form(verb) and not any(c.dep_ == "nsubj" for c in verb.children)
+            verb.dep_ == "conj" and _participle_form(verb) and not any(c.dep_ == "nsubj" for c in children(verb))
             and verb.head.i != verb.i and is_passive(verb.head))
     return found
 
@@ -78,7 +79,7 @@ def _participle_form(verb: Token) -> bool:
     if verb.tag_ == "VBN":
         return True
     return verb.tag_ == "VBD" and verb.lower_.endswith("ed") \
-        and not any(c.dep_ in ("nsubj", "dobj", "obj", "dative") for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "dobj", "obj", "dative") for c in children(verb))
 
 
 def participle_modifier(verb: Token) -> Token | None:
@@ -89,8 +90,8 @@ def participle_modifier(verb: Token) -> Token | None:
     if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in ASPECTUAL \
-            and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
-        objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+            and not any(c.dep_ in ("dobj", "dative") for c in children(verb.head)):
+        objs = [c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i]
         # the object follows at once, with only its own modifiers between: "told visiting Ugandan officials"
         if objs and all(t.head.i == objs[0].i and t.dep_ in ("compound", "amod", "det", "nummod")
                         for t in verb.doc[verb.i + 1:objs[0].i]):
@@ -105,7 +106,7 @@ def _resolve_relative(tok: Token, verb: Token) -> Token:
 
 
 def agent_of(verb: Token) -> list[Token]:
-    return [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
+    return [gc for c in children(verb) if c.dep_ == "agent" for gc in children(c) if gc.dep_ == "pobj"]
 
 
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
@@ -120,7 +121,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if not found and verb.dep_ in ("pcomp", "advcl"):
             return []         # "returned home after being deported": the governing subject is the patient
     else:
-        found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        found = [c for c in children(verb) if c.dep_ in ("nsubj", "csubj")]
     found = [_resolve_relative(t, verb) for t in found]
     if found:
         return found
@@ -131,13 +132,13 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head, depth + 1)
     if verb.dep_ == "xcomp":
         # object control: "urged X to support" -> X; subject control: "vowed to build" -> subject
-        obj = [c for c in head.children if c.dep_ in ("dobj",)] or [
+        obj = [c for c in children(head) if c.dep_ in ("dobj",)] or [
             o for o in prep_objects(head, CONTROL_PREPS) if o.ent_type_ not in ("DATE", "TIME")]
         if obj and head.lemma_.lower() not in ("promise", "offer", "threaten", "vow", "pledge"):
             return obj      # ("called on the government to withdraw": the government withdraws)
         if is_passive(head):
             # "Obama is scheduled to attend": the passive subject controls the complement
-            subj = [c for c in head.children if c.dep_ == "nsubjpass"]
+            subj = [c for c in children(head) if c.dep_ == "nsubjpass"]
             if subj:
                 return subj
         return subjects(head, depth + 1)
@@ -155,51 +156,51 @@ def direct_objects(verb: Token) -> list[Token]:
     if participle_modifier(verb) is not None:
         return []             # "visiting officials" visit no one named here
     if is_passive(verb):
-        objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        objs = [c for c in children(verb) if c.dep_ == "nsubjpass"]
         if not objs and verb.dep_ in ("acl", "amod"):
             objs = [verb.head]
         if not objs and verb.dep_ in ("xcomp", "conj"):
             # "were released by Putin" coordinated with (or controlled by) a verb that has the subject
-            objs = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+            objs = [c for c in children(verb.head) if c.dep_ in ("nsubjpass", "nsubj")]
             if not objs and verb.dep_ == "conj" and verb.head.dep_ == "conj" and is_passive(verb.head):
                 objs = direct_objects(verb.head)    # "... but was caught by police and deported"
-        if not objs and verb.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in verb.children):
+        if not objs and verb.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in children(verb)):
             # "returned home after being deported", "was hit after being stopped": a passive clause with
             # no subject of its own is about the subject of the clause it hangs on
             gov = verb.head.head if verb.dep_ == "pcomp" else verb.head
             for _ in range(3):      # "returned home broke after being deported": up to the clause with a subject
                 if gov.pos_ not in ("VERB", "AUX"):
                     break
-                objs = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+                objs = [c for c in children(gov) if c.dep_ in ("nsubj", "nsubjpass")]
                 if objs or gov.dep_ not in ("advcl", "xcomp", "conj") or gov.head.i == gov.i:
                     break
                 gov = gov.head
         return [_resolve_relative(t, verb) for t in objs]
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objs = [c for c in children(verb) if c.dep_ in ("dobj", "obj")]
     if not objs:      # "sentenced sobbing Hartley": the object hangs on a participle the model took for a complement
-        objs = [n for c in verb.children if c.dep_ == "xcomp" for n in (participle_modifier(c),) if n is not None]
-    if not objs and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children):
+        objs = [n for c in children(verb) if c.dep_ == "xcomp" for n in (participle_modifier(c),) if n is not None]
+    if not objs and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in children(verb)):
         objs = [verb.head]   # "the document that the leaders signed" (relative pronoun dropped)
     return [_resolve_relative(t, verb) for t in objs]
 
 
 def datives(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+    return [c for c in children(verb) if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the given prepositions under `tok`, in the order of `preps`."""
     out: list[Token] = []
-    kids = [c for c in tok.children if c.dep_ in ("prep", "dative", "prt", "agent") and c.pos_ == "ADP"]
+    kids = [c for c in children(tok) if c.dep_ in ("prep", "dative", "prt", "agent") and c.pos_ == "ADP"]
     for p in preps:
         for c in kids:
             if c.lower_ != p:
                 continue
-            for gc in c.children:
+            for gc in children(c):
                 if gc.dep_ == "pobj":
                     out.append(gc)
                 elif gc.dep_ == "prep":   # "moves on to Vietnam", "out of"
-                    out.extend(g for g in gc.children if g.dep_ == "pobj")
+                    out.extend(g for g in children(gc) if g.dep_ == "pobj")
     return out
 
 
@@ -219,7 +220,7 @@ def governing_verb(noun: Token) -> Token | None:
 
 def noun_source_slots(noun: Token) -> list[Token]:
     """Possessor ("his visit"), "by X", or a nationality/name modifier ("Israeli shelling")."""
-    poss = [c for c in noun.children if c.dep_ == "poss"]
+    poss = [c for c in children(noun) if c.dep_ == "poss"]
     if poss:
         return poss
     by = prep_objects(noun, ("by",))
@@ -230,12 +231,12 @@ def noun_source_slots(noun: Token) -> list[Token]:
 
 def possessors(noun: Token) -> list[Token]:
     """"his arrest", "Russia's invasion": the possessive modifier of a noun."""
-    return [c for c in noun.children if c.dep_ == "poss"]
+    return [c for c in children(noun) if c.dep_ == "poss"]
 
 
 def noun_modifiers(noun: Token) -> list[Token]:
     """Nationality or name modifiers of a noun ("Israeli shelling", "police raids")."""
-    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN")]
+    return [c for c in children(noun) if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN")]
 
 
 def between(noun: Token) -> list[Token]:
@@ -257,13 +258,13 @@ def quantified(tok: Token) -> list[Token]:
 
 def clause_subjects(verb: Token) -> list[Token]:
     """Subjects of the verb's complement clauses ("demanded that the US cancel ...")."""
-    return [g for c in verb.children if c.dep_ in ("ccomp",)
-            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return [g for c in children(verb) if c.dep_ in ("ccomp",)
+            for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
 
 
 def infinitive_subjects(verb: Token) -> list[Token]:
     """Subjects the parse gives a verb's to-infinitive clause ("pleaded with the minister to resign" is
     often parsed with "the minister" as the subject of "resign")."""
-    return [g for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                            for a in c.children)
-            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return [g for c in children(verb) if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                            for a in children(c))
+            for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]

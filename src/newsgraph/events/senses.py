@@ -19,7 +19,7 @@ from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, split_values
-from newsgraph.nlp.cache import doc_tokens
+from newsgraph.nlp.cache import children, token_lemmas
 
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
@@ -70,7 +70,7 @@ def _story_words(doc, sense: Sense) -> int:
     """How many different words of the sense's set the article holds (counted once per doc)."""
     cache = doc.user_data.setdefault("_ng_story_words", {})
     if sense.id not in cache:
-        cache[sense.id] = len({t.lemma_.lower() for t in doc_tokens(doc)} & sense.values)
+        cache[sense.id] = len(set(token_lemmas(doc)) & sense.values)
     return cache[sense.id]
 
 
@@ -80,8 +80,8 @@ def _words(tok: Token) -> set[str]:
 
 def _complements(tok: Token) -> list[Token]:
     """The verbs of the trigger's complements, and their own passive complements ("asked not to be named")."""
-    out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
-    return out + [g for c in out for g in c.children if g.dep_ in ("xcomp", "ccomp")]
+    out = [c for c in children(tok) if c.dep_ in ("xcomp", "ccomp")]
+    return out + [g for c in out for g in children(c) if g.dep_ in ("xcomp", "ccomp")]
 
 
 def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
@@ -101,15 +101,15 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return not roles.is_passive(tok) and not roles.direct_objects(tok)
     if cond == "bare":
         return not any(c.dep_ in ("xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
-                       for c in tok.children)
+                       for c in children(tok))
     if cond == "story":
         return _story_words(tok.doc, sense) >= STORY_WORDS
     if cond == "clause":
-        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
-        if not clauses or any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        clauses = [c for c in children(tok) if c.dep_ == "ccomp"]
+        if not clauses or any(c.dep_ in ("dobj", "obj") for c in children(tok)):
             return False
         if sense.values:      # only clauses about how things are or were, not what will happen
-            return not any(a.dep_ == "aux" and a.tag_ == "MD" for c in clauses for a in c.children)
+            return not any(a.dep_ == "aux" and a.tag_ == "MD" for c in clauses for a in children(c))
         return True
     if cond == "complement":
         return any(_words(c) & sense.values for c in _complements(tok)) or any(
@@ -117,12 +117,12 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "passive":
         return roles.is_passive(tok)
     if cond == "prep":
-        return any(c.dep_ == "prep" and c.lower_ in sense.values for c in tok.children)
+        return any(c.dep_ == "prep" and c.lower_ in sense.values for c in children(tok))
     if cond == "prep_object":
         return any(_words(o) & sense.values for o in roles.prep_objects(tok, _SPEECH_PREPS))
     if cond == "particle":
         # the small model parses "hit back" with an adverb, "lashed out" with a particle
-        return any(c.dep_ in ("prt", "advmod") and c.lower_ in sense.values for c in tok.children)
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in sense.values for c in children(tok))
     if cond == "road":
         subjects = roles.subjects(tok)
         if any(_words(h) & _weapons_or_armed() for h in subjects):
@@ -150,9 +150,9 @@ def _complementiser_object(tok: Token) -> bool:
     clause or a relative clause) although its preposition has an object of its own, so "that" is the
     complementiser of a reported clause, not a relative pronoun standing for "the paper"."""
     if tok.dep_ not in ("ccomp", "relcl") or not any(c.dep_ in ("dobj", "obj") and c.lower_ == "that"
-                                                     for c in tok.children):
+                                                     for c in children(tok)):
         return False
-    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in children(c)) for c in children(tok))
 
 
 _PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "ian", "ians")
@@ -167,7 +167,7 @@ def _reachable(obj: Token, things: frozenset[str]) -> bool:
     if obj.pos_ != "NOUN" or obj.ent_type_ in _PLACE_ENTS or args.names_people(obj):
         return True
     if obj.lower_.endswith(_PERSON_ENDINGS) or any(
-            c.dep_ == "nummod" or (c.dep_ in ("compound", "amod") and c.ent_type_ in _PLACE_ENTS) for c in obj.children):
+            c.dep_ == "nummod" or (c.dep_ in ("compound", "amod") and c.ent_type_ in _PLACE_ENTS) for c in children(obj)):
         return True         # "servicemen", "three workers", "US servicemen": people the sets do not list
     return bool(_words(obj) & (things | _weapons_or_armed()))
 

@@ -30,7 +30,7 @@ from newsgraph.events.date_place import event_when
 from newsgraph.events.modality import modality
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, split_values
-from newsgraph.nlp.cache import sent_tokens
+from newsgraph.nlp.cache import children, sent_tokens, token_lemmas, token_lowers
 from newsgraph.records import Analysis, Event
 
 _CONTENT_DEPS = {"ccomp", "parataxis"}
@@ -111,7 +111,7 @@ def shadow_roots() -> frozenset[str]:
 def _participle_objects(verb: Token) -> list[Token]:
     """"told visiting officials that ...": the small model hangs the addressee and the content on the
     participle; these are the participles' described nouns."""
-    return [n for c in verb.children if c.dep_ == "xcomp" for n in (roles.participle_modifier(c),) if n is not None]
+    return [n for c in children(verb) if c.dep_ == "xcomp" for n in (roles.participle_modifier(c),) if n is not None]
 
 
 def _has_content(verb: Token, cue_starts: set[int]) -> bool:
@@ -119,7 +119,7 @@ def _has_content(verb: Token, cue_starts: set[int]) -> bool:
     quote's cue), or a colon."""
     if verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i:
         return True       # "Israel attacked Gaza, the army said": the report hangs below its content
-    kids = list(verb.children) + [g for n in _participle_objects(verb) for g in n.head.children]
+    kids = list(children(verb)) + [g for n in _participle_objects(verb) for g in children(n.head)]
     for c in kids:
         if c.dep_ in _CONTENT_DEPS or (c.dep_ == "punct" and c.text == ":" and c.i > verb.i):
             return True
@@ -166,25 +166,25 @@ def _press(party: Party) -> bool:
 def _proposes(verb: Token) -> bool:
     """What the verb reports is a proposal: a subjunctive or should/must clause ("suggested that the city
     reopen the market"), or an addressee told to do something ("advised residents to stay indoors")."""
-    for c in verb.children:
-        subjects = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    for c in children(verb):
+        subjects = [g for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
         if c.dep_ == "ccomp" and subjects:
-            aux = [a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")]
+            aux = [a.lower_ for a in children(c) if a.dep_ in ("aux", "auxpass")]
             # "that Beijing resume": a bare verb after a singular subject is a subjunctive
             bare = c.tag_ == "VB" or (c.tag_ == "VBP" and subjects[0].tag_ in ("NN", "NNP"))
             if any(a in ("should", "must", "ought") for a in aux) or (bare and not aux):
                 return True
-        if c.dep_ == "xcomp" and any(d.dep_ in ("dobj", "dative") for d in verb.children):
+        if c.dep_ == "xcomp" and any(d.dep_ in ("dobj", "dative") for d in children(verb)):
             return True
     return False
 
 
 def _negated(tok: Token) -> bool:
-    if any(c.lower_ in _NEGATORS and c.dep_ in ("neg", "det", "advmod") for c in tok.children):
+    if any(c.lower_ in _NEGATORS and c.dep_ in ("neg", "det", "advmod") for c in children(tok)):
         return True
     head = tok.head
     return tok.dep_ in ("acomp", "dobj", "attr", "xcomp") and any(
-        c.dep_ == "neg" for c in head.children)
+        c.dep_ == "neg" for c in children(head))
 
 
 def _tone(verb: Token, sent: Span, skip: set[int]) -> tuple[str, str] | None:
@@ -192,8 +192,9 @@ def _tone(verb: Token, sent: Span, skip: set[int]) -> tuple[str, str] | None:
     ("hope", "fear", "agree") counts only with the speaker (a pronoun) as its subject: "said the company
     agreed to pay" is no accord of the speaker's."""
     words = tone_words()
+    lemmas, lowers = token_lemmas(sent.doc), token_lowers(sent.doc)
     for tok in sent_tokens(sent):
-        hit = words.get(tok.lemma_.lower()) or words.get(tok.lower_)
+        hit = words.get(lemmas[tok.i]) or words.get(lowers[tok.i])
         if not hit or tok.i in skip or tok.i == verb.i or not verb.is_ancestor(tok) or _negated(tok):
             continue
         if tok.pos_ == "VERB" and not all(s.pos_ == "PRON" or s.i in skip for s in roles.subjects(tok)):

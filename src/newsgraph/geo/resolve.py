@@ -173,15 +173,20 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
             kind = "name" if t.kind == "inner" else t.kind     # one sense with plain mentions
             groups.setdefault(normalise_name(t.text) + "|" + kind, []).append(t)
 
-    adjust = {key: _adjustments(ts[0].candidates) for key, ts in groups.items()}
+    # the context-free part of each candidate's score, the same on every pass
+    base: dict[str, list[tuple[GeoEntry, float]]] = {}
+    containers: dict[str, list[Toponym]] = {}
+    for key, ts in groups.items():
+        adjust = _adjustments(ts[0].candidates)
+        base[key] = [(e, prior(e, main) + adjust.get(e.idx, 0.0)) for e, main in ts[0].candidates]
+        containers[key] = [toponyms[t.container] for t in ts if t.container is not None]
     picks: dict[str, GeoEntry] = {}
     for _ in range(PASSES):
         new: dict[str, GeoEntry] = {}
         for key, ts in groups.items():
             ctx_c, ctx_a, pts = _context(picks, key, dateline)
             best, best_s = None, -1e9
-            for e, main in ts[0].candidates:
-                s = prior(e, main) + adjust[key].get(e.idx, 0.0)
+            for e, s in base[key]:
                 if e.country and ctx_c:
                     s += COUNTRY_BONUS * ctx_c.get(e.country, 0.0)
                 if e.admin1 and ctx_a:
@@ -189,9 +194,8 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
                 if e.feature in LOCAL and pts:
                     if any(haversine_km(e.lat, e.lon, la, lo) <= NEAR_KM for la, lo in pts):
                         s += NEAR_BONUS
-                for t in ts:
-                    c = toponyms[t.container] if t.container is not None else None
-                    if c is not None and c.entry is not None and _contains(c.entry, e):
+                for c in containers[key]:
+                    if c.entry is not None and _contains(c.entry, e):
                         s += CONTAINER_BONUS
                         break
                 if s > best_s:

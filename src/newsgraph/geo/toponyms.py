@@ -20,13 +20,12 @@ import functools
 import re
 from collections import Counter
 
-from spacy.symbols import PROPN as _PROPN
 from spacy.tokens import Doc, Span
 
 from newsgraph.geo.data import load_table
 from newsgraph.geo.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, GeoEntry, Gazetteer, normalise_name
 from newsgraph.geo.resolve import LOCAL, Toponym, candidates_for, resolve
-from newsgraph.nlp.cache import doc_ents, doc_text, doc_tokens, span_chars
+from newsgraph.nlp.cache import children, doc_ents, doc_text, doc_tokens, span_chars, token_pos, token_texts
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _LABELS_READ = PLACE_LABELS | {"NORP", "ORG", "PERSON"}     # entity labels find_toponyms looks at
@@ -373,8 +372,8 @@ def _sweep(doc: Doc, gaz: Gazetteer, covered: list[tuple[int, int]]) -> list[Top
     text = doc_text(doc)
     toks = doc_tokens(doc)
     blocked = _Blocked(len(text), [(e.start_char, e.end_char) for e in doc_ents(doc)] + covered)
-    # capitalised proper nouns, read once (integer POS: `pos_` is a string-store lookup)
-    cap_propn = [t.pos == _PROPN and t.text[:1].isupper() for t in toks]
+    # capitalised proper nouns, read once from the doc's cached columns
+    cap_propn = [p == "PROPN" and w[:1].isupper() for p, w in zip(token_pos(doc), token_texts(doc))]
     out: list[Toponym] = []
     i, n = 0, len(toks)
     while i < n:
@@ -516,7 +515,7 @@ def _capital_refs(doc: Doc, text: str, tops: list[Toponym], gaz: Gazetteer) -> l
     for tok in (doc[i] for i in _token_indices(doc, starts)):
         if tok.lower_ != "capital" or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        left = [c for c in tok.children if c.i < tok.i]
+        left = [c for c in children(tok) if c.i < tok.i]
         if not any(c.lower_ == "the" for c in left) and not any(c.dep_ == "poss" for c in left):
             continue
         cc = None

@@ -7,6 +7,7 @@ docs (`DocBin(store_user_data=True)` would not accept Token objects, so don't ad
 """
 from __future__ import annotations
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 
@@ -55,13 +56,127 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
+# String-store hash -> string, shared by all docs of one vocabulary (a hash always names the same
+# string); emptied when it grows past _NAMES_MAX, so a long ingest of varied text stays bounded.
+_names: dict[int, str] = {}
+_names_store: list = [None]
+_NAMES_MAX = 100_000
+
+
+# The string columns, read together on first use (one `Doc.to_array` call for all of them).
+_COLUMNS = {"_ng_texts": ORTH, "_ng_lowers": LOWER, "_ng_lemmas_as_tagged": LEMMA, "_ng_pos": POS,
+            "_ng_tags": TAG, "_ng_deps": DEP, "_ng_ent_types": ENT_TYPE}
+
+
+def _column(doc: Doc, key: str) -> list[str]:
+    """One string attribute of every token, in token order, from one `Doc.to_array` read and one
+    string-store lookup per distinct value (a `token.pos_` or `.lower_` builds a new string on
+    every access: 100-150 ns each, and the doc-wide loops of the stages ask for them per token)."""
+    col = doc.user_data.get(key)
+    if col is None:
+        strings = doc.vocab.strings
+        if _names_store[0] is not strings or len(_names) > _NAMES_MAX:
+            _names.clear()
+            _names_store[0] = strings
+        rows = doc.to_array(list(_COLUMNS.values())).T.tolist() if len(doc) else [[] for _ in _COLUMNS]
+        for name, ids in zip(_COLUMNS, rows):
+            for h in set(ids).difference(_names):
+                _names[h] = strings[h]
+            doc.user_data[name] = list(map(_names.__getitem__, ids))
+        col = doc.user_data[key]
+    return col
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """`token.text` of every token, in token order."""
+    return _column(doc, "_ng_texts")
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """`token.lower_` of every token, in token order."""
+    return _column(doc, "_ng_lowers")
+
+
+def token_pos(doc: Doc) -> list[str]:
+    """`token.pos_` of every token, in token order."""
+    return _column(doc, "_ng_pos")
+
+
+def token_tags(doc: Doc) -> list[str]:
+    """`token.tag_` of every token, in token order."""
+    return _column(doc, "_ng_tags")
+
+
+def token_deps(doc: Doc) -> list[str]:
+    """`token.dep_` of every token, in token order."""
+    return _column(doc, "_ng_deps")
+
+
+def token_ent_types(doc: Doc) -> list[str]:
+    """`token.ent_type_` of every token ("" outside entities), in token order."""
+    return _column(doc, "_ng_ent_types")
+
+
+def token_heads(doc: Doc) -> list[int]:
+    """Index of every token's head (`token.head.i`; a root is its own head), in token order."""
+    heads = doc.user_data.get("_ng_heads")
+    if heads is None:
+        # HEAD is the head's offset from the token (0 for a root), stored unsigned
+        heads = doc.user_data["_ng_heads"] = [i + offset for i, offset in
+                                              enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+    return heads
+
+
 def token_lemmas(doc: Doc) -> list[str]:
     """The lower-cased lemma of every token, in token order: the key most rule tables are looked
-    up by, read from spaCy's string store once per token instead of once per reader."""
+    up by, read from spaCy's string store once per distinct lemma instead of once per reader."""
     lemmas = doc.user_data.get("_ng_lemmas")
     if lemmas is None:
-        lemmas = doc.user_data["_ng_lemmas"] = [t.lemma_.lower() for t in doc_tokens(doc)]
+        lowered: dict[str, str] = {}
+        lemmas = []
+        for lemma in _column(doc, "_ng_lemmas_as_tagged"):
+            low = lowered.get(lemma)
+            if low is None:
+                low = lowered[lemma] = lemma.lower()
+            lemmas.append(low)
+        doc.user_data["_ng_lemmas"] = lemmas
     return lemmas
+
+
+def doc_children(doc: Doc) -> list[list[Token]]:
+    """The children of every token, in token order (index i is `list(doc[i].children)`).
+
+    `Token.children` walks the token's whole subtree span and builds a new Token per child on
+    every call (about 1 us; more for a clause head), and the rules ask for the same children many
+    times; here they are read once per doc from the head array."""
+    kids = doc.user_data.get("_ng_children")
+    if kids is None:
+        toks = doc_tokens(doc)
+        kids = [[] for _ in toks]
+        for i, head in enumerate(token_heads(doc)):
+            if head != i:
+                kids[head].append(toks[i])
+        doc.user_data["_ng_children"] = kids
+    return kids
+
+
+def children(tok: Token) -> list[Token]:
+    """`list(tok.children)` from the per-doc cache (don't change the list: it is shared)."""
+    doc = tok.doc
+    kids = doc.user_data.get("_ng_children")      # (doc_children's look-up inlined: a hot path)
+    return (kids if kids is not None else doc_children(doc))[tok.i]
+
+
+def lefts(tok: Token) -> list[Token]:
+    """`list(tok.lefts)`: the children before the token."""
+    i = tok.i
+    return [c for c in doc_children(tok.doc)[i] if c.i < i]
+
+
+def rights(tok: Token) -> list[Token]:
+    """`list(tok.rights)`: the children after the token."""
+    i = tok.i
+    return [c for c in doc_children(tok.doc)[i] if c.i > i]
 
 
 def doc_sents(doc: Doc) -> list[Span]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsgraph.nlp.cache import doc_tokens, sent_tokens
+from newsgraph.nlp.cache import children, doc_tokens, sent_tokens, token_lowers
 from newsgraph.quotes.frames import doc_text, is_reporting_token, phrase_span
 from newsgraph.quotes.lexicon import cues
 
@@ -51,7 +51,7 @@ def according_to(sent: Span) -> list[Attribution]:
     out = []
     doc = sent.doc
     toks = sent_tokens(sent)
-    words = [t.lower_ for t in toks]
+    words = token_lowers(doc)[sent.start:sent.end]
     firsts = _first_words()
     for k in range(len(toks)):
         if words[k] not in firsts:          # cheap skip: no phrase starts with this word
@@ -60,7 +60,7 @@ def according_to(sent: Span) -> list[Attribution]:
             if words[k:k + len(phrase)] != phrase:
                 continue
             last = toks[k + len(phrase) - 1]
-            obj = next((c for c in last.children if c.dep_ in ("pobj", "obj")), None)
+            obj = next((c for c in children(last) if c.dep_ in ("pobj", "obj")), None)
             if obj is None:
                 nxt = last.i + 1
                 obj = doc_tokens(doc)[nxt] if nxt < sent.end else None
@@ -85,14 +85,14 @@ def attribution_for(token: Token) -> Attribution | None:
         if head is cur:
             break
         if cur.dep_ in ("ccomp", "parataxis") and is_reporting_token(head) is not None:
-            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children(head) if c.dep_ == "nsubj"), None)
             if subj is not None:
                 s, e = phrase_span(subj)
                 return Attribution(doc_text(token.doc)[s:e], s, e, head.text, subj)
         # the reporting verb hangs off the statement: "X did Y, the reports said" (parataxis child)
-        for c in cur.children:
+        for c in children(cur):
             if c.dep_ == "parataxis" and is_reporting_token(c) is not None and c.i > token.i:
-                subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
+                subj = next((k for k in children(c) if k.dep_ == "nsubj"), None)
                 if subj is not None:
                     s, e = phrase_span(subj)
                     return Attribution(doc_text(token.doc)[s:e], s, e, c.text, subj)

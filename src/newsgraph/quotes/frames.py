@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp.cache import doc_text, doc_tokens, token_lemmas  # doc_text: re-exported for the quotes package
+from newsgraph.nlp.cache import children, doc_text, doc_tokens, token_lemmas  # doc_text: re-exported for the quotes package
 from newsgraph.quotes.lexicon import ReportingVerb, cues, reporting_verbs
 
 # Dependents that belong to a noun phrase's name ("Mr. Putin", "the North Korean leader").
@@ -59,7 +59,7 @@ def phrase_span(tok: Token, long: bool = False) -> tuple[int, int]:
     deps = _NP_DEPS if long else _NP_DEPS_SHORT
     text = doc_text(tok.doc)
     ls, le = _line(text, tok.idx)
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ in deps:
             for t in child.subtree:
                 if (t.is_punct and t.text not in ".&'’") or t.is_space or not ls <= t.idx < le:
@@ -106,14 +106,14 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
     """The speaker token for a reporting verb, climbing conjunctions and participles."""
     cur = tok
     for _ in range(4):
-        for c in cur.children:
+        for c in children(cur):
             if c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in ("who", "that", "which") and cur.dep_ == "relcl":
                     return cur.head, False
                 return c, False
             if c.dep_ == "nsubjpass":
-                agent = next((a for a in cur.children if a.dep_ == "agent"), None)
-                pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
+                agent = next((a for a in children(cur) if a.dep_ == "agent"), None)
+                pobj = next((p for p in children(agent) if p.dep_ == "pobj"), None) if agent else None
                 return pobj, True
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return cur.head, False      # "a spokesperson describing ...", "Hill, who said ..."
@@ -135,7 +135,7 @@ def _inverted_speaker(tok: Token) -> Token | None:
         i -= 1
     if i < 0 or tok.doc[i].text not in _CLOSING:
         return None
-    for c in tok.children:
+    for c in children(tok):
         if c.i > tok.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.pos_ in ("PROPN", "NOUN", "PRON"):
             return c
     return None
@@ -163,7 +163,7 @@ def _content(tok: Token, verb: ReportingVerb) -> Token | None:
     # only dependents on the cue's own line: the parser sometimes hangs a headline above onto it
     text = doc_text(tok.doc)
     ls, le = _line(text, tok.idx)
-    kids = [c for c in tok.children if ls <= c.idx < le]
+    kids = [c for c in children(tok) if ls <= c.idx < le]
     ccomps = [c for c in kids if c.dep_ == "ccomp"]
     if ccomps:
         return min(ccomps, key=lambda c: abs(c.i - tok.i))
@@ -177,12 +177,12 @@ def _content(tok: Token, verb: ReportingVerb) -> Token | None:
 
 
 def _addressee(tok: Token, verb: ReportingVerb) -> Token | None:
-    for c in tok.children:
+    for c in children(tok):
         if verb.addressee and c.dep_ in ("dobj", "dative", "iobj") and c.pos_ in ("PROPN", "NOUN", "PRON"):
             return c
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "prep" and c.lower_ == "to" and tok.lemma_ in ("say", "write", "explain", "tell", "add", "complain"):
-            for p in c.children:
+            for p in children(c):
                 if p.dep_ == "pobj":
                     return p
     return None
@@ -208,7 +208,7 @@ def _line(text: str, char: int) -> tuple[int, int]:
 
 def _nothing_said(tok: Token, verb: ReportingVerb) -> bool:
     """'did not say', 'declined to say', 'when asked': a reporting verb that reports no words."""
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" for c in children(tok)):
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues()["no_quote_head"]:
         return True
@@ -240,9 +240,9 @@ def find_frames(doc: Doc | Span) -> list[Frame]:
         if text[ls:le].lstrip().lower().startswith(skip_prefixes):
             continue
         # "called for", "called on", "pointed at": particle uses that are not speech
-        if verb.lemma == "call" and not any(c.dep_ in ("ccomp", "oprd") for c in tok.children):
+        if verb.lemma == "call" and not any(c.dep_ in ("ccomp", "oprd") for c in children(tok)):
             continue
-        if verb.lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        if verb.lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children(tok)):
             continue
         f = Frame(cue=tok, verb=verb)
         spk, f.passive = _subject(tok)
@@ -285,4 +285,4 @@ def is_report_source(tok: Token | None) -> bool:
     words = cues()["report"]
     if tok.lower_ in words or tok.lemma_.lower() in words:
         return True
-    return any(c.dep_ == "compound" and (c.lower_ in words or c.lemma_.lower() in words) for c in tok.children)
+    return any(c.dep_ == "compound" and (c.lower_ in words or c.lemma_.lower() in words) for c in children(tok))

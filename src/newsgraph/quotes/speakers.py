@@ -29,7 +29,7 @@ from newsgraph.actors import actor_for_span, actor_for_token, actors_for_span, a
 from newsgraph.actors.kb import load_kb
 from newsgraph.actors.names import org_full_name
 from newsgraph.actors.people import clean_name, in_parens, is_credit, strip_name
-from newsgraph.nlp.cache import doc_ents
+from newsgraph.nlp.cache import children, doc_ents
 from newsgraph.quotes.frames import doc_text, is_report_source, phrase_span
 from newsgraph.quotes.lexicon import cues
 from newsgraph.records import Actor, Analysis
@@ -59,7 +59,7 @@ def _skip_lines(text: str) -> list[tuple[int, int]]:
 
 def _named_noun(head: Token) -> bool:
     """An organisation's name the tagger called a common noun ("IRCC said")."""
-    return head.ent_type_ == "ORG" and head.text[:1].isupper() and not any(c.dep_ == "det" for c in head.children)
+    return head.ent_type_ == "ORG" and head.text[:1].isupper() and not any(c.dep_ == "det" for c in children(head))
 
 
 class SpeakerResolver:
@@ -128,7 +128,7 @@ class SpeakerResolver:
         actor = actor_for_token(self.analysis, head)
         if actor is None and (head.ent_type_ or head.pos_ == "PROPN"):
             actor = actor_for_span(self.analysis, *span)
-        coordinated = any(c.dep_ == "conj" for c in head.children) and any(c.dep_ == "cc" for c in head.children)
+        coordinated = any(c.dep_ == "conj" for c in children(head)) and any(c.dep_ == "cc" for c in children(head))
         if coordinated:
             return Resolved(None, surface)
         group = actors_for_token(self.analysis, head)
@@ -147,7 +147,7 @@ class SpeakerResolver:
             # "the company said" that the actors stage could not tie to a company: the last one named
             return self._last_org(head.idx, head.lemma_.lower()) or Resolved(actor, " ".join(surface.split()))
         if actor is not None and head.pos_ == "NOUN" and not _named_noun(head) and actor.kind != "PERSON" \
-                and actor.kind != "GROUP" and not any(c.dep_ == "appos" for c in head.children):
+                and actor.kind != "GROUP" and not any(c.dep_ == "appos" for c in children(head)):
             # "the commission said", "his office said": a description the text gives as the speaker;
             # an organisation the actors stage tied it to is kept as the actor, the description as its name
             if head.lemma_.lower() in cues()["org_noun"]:
@@ -173,7 +173,7 @@ class SpeakerResolver:
             name = " ".join(strip_name(clean_name(surface).split()))
             return Resolved(None, name or None)
         if head.pos_ == "NOUN" and head.lemma_.lower() in cues()["org_noun"] \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in children(head)):
             # "the company said": the organisation named last (one with that word in its name first);
             # "her office said" stays as the text gives it
             return self._last_org(head.idx, head.lemma_.lower()) or Resolved(None, None)
@@ -214,8 +214,8 @@ class SpeakerResolver:
         """Whoever a token names, through the actors stage; its surface text when the stage has no actor.
         "the railway company" is the organisation named last with "railway" in its name."""
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues()["org_noun"] \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            for word in [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")] + [tok.lemma_.lower()]:
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok)):
+            for word in [c.lower_ for c in children(tok) if c.dep_ in ("compound", "amod")] + [tok.lemma_.lower()]:
                 found = self._last_org(tok.idx, word, named_only=True)
                 if found is not None:
                     return found
@@ -231,23 +231,23 @@ class SpeakerResolver:
     def _issuer_token(self, doc_tok: Token) -> Token | None:
         """Who issued a document mentioned at `doc_tok`: "CP's white paper", "a report by the TSB",
         "a Globe report", "the railway released a report", "a report released by X"."""
-        for c in doc_tok.children:
+        for c in children(doc_tok):
             if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
                 return c
             if c.dep_ == "compound" and c.pos_ == "PROPN":
                 return c
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                obj = next((o for o in children(c) if o.dep_ == "pobj"), None)
                 if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
                     return obj
             if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN":        # "a report released by X"
-                for p in c.children:
+                for p in children(c):
                     if p.dep_ == "agent":
-                        obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                        obj = next((o for o in children(p) if o.dep_ == "pobj"), None)
                         if obj is not None:
                             return obj
         if doc_tok.dep_ == "dobj" and doc_tok.head.pos_ == "VERB":   # "X released a report"
-            subj = next((c for c in doc_tok.head.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children(doc_tok.head) if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.lower_ not in _FIRST_PERSON:
                 return subj
         return None
@@ -270,7 +270,7 @@ class SpeakerResolver:
 
     def _document(self, head: Token) -> Resolved:
         """'the RCMP statement', 'a statement from BC Hydro', 'her statement', 'the report said'."""
-        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+        names = [c for c in children(head) if c.dep_ == "compound" and c.pos_ == "PROPN"
                  and c.ent_type_ not in ("DATE", "TIME")]     # "the union's Friday release": the union
         if names:
             # "the RCMP statement", "the Civic Action study": the named issuer in front speaks
@@ -278,9 +278,9 @@ class SpeakerResolver:
             hi = max(t.idx + len(t.text) for n in names for t in n.subtree)
             actor = actor_for_span(self.analysis, lo, hi)
             return Resolved(actor, self._actor_name(actor) if actor else self.text[lo:hi])
-        for c in head.children:
+        for c in children(head):
             if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
-                obj = c if c.dep_ == "poss" else next((p for p in c.children if p.dep_ == "pobj"), None)
+                obj = c if c.dep_ == "poss" else next((p for p in children(c) if p.dep_ == "pobj"), None)
                 if obj is None:
                     continue
                 if obj.pos_ == "PRON" and obj.lower_ in ("his", "her", "its", "their"):
@@ -297,11 +297,11 @@ class SpeakerResolver:
             who = self._issuer_token(head)
             if who is not None:
                 return self._of_token(who)
-        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(head)):
             issuer = self._document_issuer(head)
             if issuer is not None:
                 return issuer
-        if head.tag_ == "NN" and any(c.dep_ == "det" for c in head.children):
+        if head.tag_ == "NN" and any(c.dep_ == "det" for c in children(head)):
             # "the report said": issued by the organisation the article is about (last one named)
             return self._last_org(head.idx) or Resolved(None, None)
         return Resolved(None, None)

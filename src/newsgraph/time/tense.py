@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from newsgraph.time.anchor import FUTURE, PAST, PRESENT
+from newsgraph.nlp.cache import children
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 _MODALS = {"would", "might", "may", "should", "must", "'d"}     # 'could' is often past ability
@@ -81,11 +82,11 @@ def tense_in_doc(doc: Doc, start: int, end: int, text: str | None = None) -> str
     own = _clause_tense(verb)
     if verb.lemma_ in _PLANNING and own != PAST:
         return FUTURE
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
     if infinitive and verb.head is not verb:
         head = verb.head
         head_tense = _clause_tense(head)
-        if any(a.lower_ == "had" for a in head.children if a.dep_.startswith("aux")):
+        if any(a.lower_ == "had" for a in children(head) if a.dep_.startswith("aux")):
             return PAST                       # 'had been due to expire Friday'
         if head.lemma_ in _PLAN_HEADS or head_tense != PAST:
             return FUTURE
@@ -94,7 +95,7 @@ def tense_in_doc(doc: Doc, start: int, end: int, text: str | None = None) -> str
 
 
 def _clause_tense(v) -> str | None:
-    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children(v) if c.dep_ in ("aux", "auxpass")]
     if v.lower_ in _FUTURE_AUX or any(a.lower_ in _FUTURE_AUX for a in auxes):
         return FUTURE
     if any(a.lower_ in _MODALS for a in auxes):
