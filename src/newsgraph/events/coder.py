@@ -197,6 +197,8 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
                 reporting.append(tok)
         elif tok.dep == _aux and tok.lower_ in auxes:
             demands.append(tok)
+        if sindex and tok.lower_ == "according":
+            reporting.append(tok)       # "..., according to the ministry": a statement (statements.py)
     for tok in toks:
         if (tok.pos == _NOUN or tok.pos == _PROPN) and tok.i not in used:
             trig = _match_noun(tok, nindex)

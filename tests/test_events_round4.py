@@ -1,0 +1,79 @@
+"""Event coding on real news, round 4 of issue 11: statements without a plain "said", opinions that are
+no announcements, tables and idioms that are no events.
+
+Every sentence here is written for these tests (none is taken from a gold set, a real article or the seed).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_events import _events, _has      # the events tests' helpers: analyse a text, filter its events
+
+
+def _statements(events, rule_prefix="S-"):
+    return [e for e in events if e.cameo_root == "01" and e.rule_id.startswith(rule_prefix)]
+
+
+# ------------------------------------------------------------------ "according to X" is X's statement
+
+@pytest.mark.parametrize("text,words", [
+    ("The dam has been shut since March, according to the Water Ministry.", "Water Ministry"),
+    ("Prices rose by four percent in May, according to the ministry's monthly update.", "ministry"),
+    ("According to witnesses, the gunmen fled on motorbikes.", "witnesses"),
+    ("The convoy left at dawn, according to a senior police source.", "police source"),
+])
+def test_according_to_a_speaker_is_a_statement(text, words):
+    found = _statements(_events(text), "S-according-to")
+    assert found and words in (found[0].source_text or ""), text
+    assert found[0].cameo_code == "010" and found[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "The fee was raised in May, according to court documents.",
+    "The river rose by two metres, according to the latest figures.",
+    "The bridge is closed to lorries, according to the sign.",
+])
+def test_according_to_a_document_with_no_speaker_is_no_statement(text):
+    assert not _statements(_events(text), "S-according-to"), text
+
+
+# ------------------------------------------------------------------ statements whose content the parse hides
+
+@pytest.mark.parametrize("text", [
+    "Fire Chief Mary Lopez told reporters at a briefing that crews began receiving calls on Monday.",
+    "The union leader spoke to reporters outside the plant on Friday.",
+    "The retired judge spoke for the first time about the case.",
+    "The mayor testified before a state senate committee on Tuesday.",
+])
+def test_statements_to_the_press_or_a_body_are_coded(text):
+    assert _has(_events(text), root="01"), text
+
+
+def test_coordinated_speakers_each_make_a_statement():
+    evs = _statements(_events("Kenyan police and the Red Cross said on Monday that the road was open again."))
+    assert len(evs) >= 2
+
+
+def test_talking_to_a_counterpart_is_not_a_statement():
+    # speaking to someone other than the press is a consultation, not an announcement
+    evs = _events("The Kenyan foreign minister talked to Ugandan officials about the border.")
+    assert not [e for e in evs if e.rule_id.startswith("S-speak")]
+
+
+# ------------------------------------------------------------------ an opinion verb is no announcement
+
+@pytest.mark.parametrize("text", [
+    "Smith believes the mayor should resign.",
+    "Many voters think the count was unfair.",
+    "She reckons the league will expand next year.",
+])
+def test_a_persons_opinion_is_not_a_statement(text):
+    assert not [e for e in _events(text) if e.rule_id.startswith("S-believe")], text
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry believes that the harvest will be poor.",
+    "Russia believes the new tariffs will fail.",
+])
+def test_a_bodys_stated_belief_is_a_statement(text):
+    assert [e for e in _events(text) if e.rule_id.startswith("S-believe")], text
