@@ -77,3 +77,55 @@ def test_a_persons_opinion_is_not_a_statement(text):
 ])
 def test_a_bodys_stated_belief_is_a_statement(text):
     assert [e for e in _events(text) if e.rule_id.startswith("S-believe")], text
+
+
+@pytest.mark.parametrize("text", [
+    "He was born in Ohio, according to a copy of his passport.",
+    "The launch was moved to May, according to an invitation obtained by the Herald.",
+])
+def test_according_to_a_thing_is_not_its_subjects_statement(text):
+    assert not _statements(_events(text), "S-according-to"), text
+
+
+# ------------------------------------------------------------------ what is no sentence of a story
+
+def test_table_rows_are_not_coded():
+    text = ("Write to your representative.\n\n"
+            "| Jane Doe | MP for Eastfield | attacked in the press | jane@example.org |\n\n"
+            "| John Roe | MP for Westfield | arrested in 2019 | john@example.org |")
+    assert not _events(text)
+
+
+def test_a_blotter_label_is_not_the_person_arrested():
+    evs = _events("October 3: ARRESTS – Chad Smith, 37, of Springfield, was arrested by Kincaid police "
+                  "for retail theft.")
+    arrests = _has(evs, root="17")
+    assert arrests and all("ARRESTS" not in (e.target_text or "") for e in arrests)
+    assert any("Chad Smith" in (e.target_text or "") for e in arrests)
+
+
+# ------------------------------------------------------------------ idioms and business deals are no events
+
+@pytest.mark.parametrize("text", [
+    "The prime minister came out fighting after the vote.",
+    "The challenger went down fighting in the final round.",
+    "Students symbolically attacked the bank's logo with paint.",
+])
+def test_idioms_are_not_force(text):
+    assert not [e for e in _events(text) if e.cameo_root in ("18", "19", "20")], text
+
+
+def test_fighting_on_stays_force():
+    assert _has(_events("Government troops kept fighting rebels in the north."), root="19")
+
+
+@pytest.mark.parametrize("text", [
+    "The bus company signed a contract with the city to run the night buses.",
+    "The striker signed a sponsorship deal with a shoe maker.",
+])
+def test_a_commercial_contract_is_not_a_formal_agreement(text):
+    assert not _has(_events(text), code="057"), text
+
+
+def test_a_treaty_is_still_a_formal_agreement():
+    assert _has(_events("Kenya and Uganda signed a border treaty in Nairobi on Monday."), root="05")

@@ -804,10 +804,17 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
     return out
 
 
+def is_table_row(sent: Span) -> bool:
+    """Cells of a table that reached the text ("| Jane Doe | MP for Kent | jane@example.org |"): not a
+    sentence of the story, whatever verbs its cells hold."""
+    return sent.text.count("|") >= 2
+
+
 def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions()) -> list[Event]:
     events: list[Event] = []
     for i, sent in enumerate(doc_sents(doc)):
-        events.extend(code_sentence(doc, analysis, sent, i, options))
+        if not is_table_row(sent):
+            events.extend(code_sentence(doc, analysis, sent, i, options))
     if conv.enabled("answers", options.since):
         events = answer_accusations(doc, events)
     return events

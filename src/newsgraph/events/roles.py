@@ -108,6 +108,20 @@ def agent_of(verb: Token) -> list[Token]:
     return [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
 
 
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def past_label(tok: Token) -> Token:
+    """A capitalised section label run into its first entry ("ARRESTS – A man, 30, was arrested ...",
+    a police blotter) is parsed as the subject; the phrase after the dash is the real one."""
+    text = tok.text
+    if len(text) < 4 or not text.isalpha() or not text.isupper() or tok.i + 1 >= len(tok.doc) \
+            or tok.doc[tok.i + 1].text not in _DASHES:
+        return tok
+    after = [c for c in tok.children if c.dep_ in ("appos", "conj") and c.i > tok.i + 1]
+    return after[0] if after else tok
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Heads of the phrase(s) that did the action of `verb` (logical subject)."""
     if depth > 5:
@@ -121,7 +135,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             return []         # "returned home after being deported": the governing subject is the patient
     else:
         found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    found = [_resolve_relative(t, verb) for t in found]
+    found = [past_label(_resolve_relative(t, verb)) for t in found]
     if found:
         return found
     head = verb.head
@@ -155,7 +169,7 @@ def direct_objects(verb: Token) -> list[Token]:
     if participle_modifier(verb) is not None:
         return []             # "visiting officials" visit no one named here
     if is_passive(verb):
-        objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        objs = [past_label(c) for c in verb.children if c.dep_ == "nsubjpass"]
         if not objs and verb.dep_ in ("acl", "amod"):
             objs = [verb.head]
         if not objs and verb.dep_ in ("xcomp", "conj"):

@@ -306,14 +306,15 @@ ACCORDING_CONFIDENCE = 0.6
 
 def _according_source(analysis: Analysis, noun: Token) -> Party | None:
     """Who says so in "according to <noun>": the noun when it names a speaker ("the Health Ministry",
-    "a police source"), else the speaker of the document it names ("the ministry's update", "a statement
-    from the police", "a police press release"); None for a document with no named speaker ("court
-    documents")."""
-    if not args.is_nonspeaker(noun) and noun.lemma_.lower() not in noun_sets()["SPEECH"]:
-        own = args.phrase_actors(analysis, noun)
-        if own:
-            return Party(own[0], noun)
-        return Party(None, noun) if args.names_people(noun) else None
+    "a police source"), else the speaker of what it names ("the ministry's update", "a statement from
+    the police", "a police press release"); None when no speaker is named ("court documents", "a copy of
+    her birth certificate")."""
+    own = args.head_actors(analysis, noun)
+    if own:
+        return Party(own[0], noun)
+    if args.names_people(noun) and not args.is_nonspeaker(noun):
+        found = args.phrase_actors(analysis, noun)          # "a police source": the police's
+        return Party(found[0] if found else None, noun)
     heads = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
              for g in c.children if g.dep_ == "pobj"]
     heads += [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("poss", "compound")]   # "a police press release"
