@@ -129,3 +129,43 @@ def test_a_commercial_contract_is_not_a_formal_agreement(text):
 
 def test_a_treaty_is_still_a_formal_agreement():
     assert _has(_events("Kenya and Uganda signed a border treaty in Nairobi on Monday."), root="05")
+
+
+# ------------------------------------------------------------------ reactions to acts whose doer is not named
+
+@pytest.mark.parametrize("text,root", [
+    ("The opposition condemned the arrests of its members.", "11"),
+    ("The Kenyan foreign minister welcomed the ceasefire agreement.", "05"),
+])
+def test_a_public_reaction_to_an_act_is_coded(text, root):
+    assert _has(_events(text), root=root), text
+
+
+def test_approving_a_measure_is_no_reaction():
+    assert not _has(_events("Texas voters approved the amendment on Tuesday."), root="05")
+
+
+# ------------------------------------------------------------------ assault on a person, habits
+
+@pytest.mark.parametrize("text", [
+    "A female police officer was assaulted by a drunk man outside the station.",
+    "A bus driver was assaulted by a passenger on Tuesday.",
+])
+def test_assaulting_a_person_is_physical_assault(text):
+    evs = _events(text)
+    assert _has(evs, root="18") and not _has(evs, root="19"), text
+
+
+def test_assaulting_a_town_stays_force():
+    assert _has(_events("Troops assaulted the rebel-held town at dawn."), root="19")
+
+
+def test_a_habit_of_talking_is_no_statement():
+    evs = _events('"We talk about it all the time," the mayor said.')
+    assert not [e for e in evs if e.rule_id.startswith("S-speak")]
+    assert _has(evs, code="010")
+
+
+def test_beating_protesters_is_physical_assault():
+    evs = _events("Police hit protesters with batons outside the parliament.")
+    assert _has(evs, root="18") and not _has(evs, root="19")

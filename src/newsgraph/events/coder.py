@@ -509,6 +509,27 @@ def _victims(cands: list[list[Token]], exclude: set[str], any_noun: bool = False
     return []
 
 
+# the verbs of public reaction: praise (V05-praise, and "welcome") and condemnation (V11-criticize); not
+# "approve" or "back", which voters and parliaments do to measures without reacting to anyone
+_REACTION_PATTERNS = {"V05-praise", "V11-criticize"}
+_REACTION_LEMMAS = {"welcome"}
+
+
+def _reaction_to_act(trig: Trigger, code: str, sources: list[Party], options: CoderOptions) -> bool:
+    """"The opposition condemned the arrests", "the minister welcomed the ceasefire": praise or
+    criticism of an act or decision whose doer the sentence does not name is still the speaker's
+    public reaction (CAMEO codes it; the unnamed side stays empty). Only with statements coded: gold
+    that codes dyads only (petrarch2-gsr) has no such events."""
+    if not (options.statements and conv.enabled("reactions", options.since)) or code not in ("051", "111"):
+        return False
+    if trig.pattern.id not in _REACTION_PATTERNS and trig.token.lemma_.lower() not in _REACTION_LEMMAS:
+        return False
+    if not any(s.actor is not None for s in sources):
+        return False
+    tok = trig.token
+    return tok.pos_ == "VERB" and any(o.pos_ == "NOUN" for o in roles.direct_objects(tok))
+
+
 def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, trig: Trigger,
                   options: CoderOptions) -> list[tuple[Event, Token]]:
     """The events of one trigger (several with coordination, reciprocity, converse or refusal)."""
@@ -584,7 +605,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             and not symmetric_sources:
         # "condemned the attack": the attackers may be named in an earlier sentence (events/discourse.py)
         awaits_answer = conv.enabled("answers", options.since) and answers_earlier(trig.token, p.cameo)
-        if not awaits_answer:
+        if not awaits_answer and not _reaction_to_act(trig, p.cameo, sources, options):
             return []
     pairs = _pairs(trig, sources, targets, group)
     reject = None

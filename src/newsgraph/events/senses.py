@@ -217,9 +217,16 @@ def _political(party: Party | None) -> bool:
 def _is_person(party: Party | None) -> bool:
     if party is None:
         return False
+    if party.head.lemma_.lower() in noun_sets()["TARGETS"] or party.head.dep_ in ("amod", "compound") \
+            and party.head.head.lemma_.lower() in noun_sets()["TARGETS"]:
+        return False        # "the rebel-held town": a place, whoever holds it
+    lemma = party.head.lemma_.lower()
+    people = lemma in noun_sets()["PERSONS"] and lemma not in noun_sets()["ARMED"] \
+        and lemma not in noun_sets()["BODIES"]          # "protesters", "a driver": people, not a body
     if party.actor is not None:
-        return party.actor.kind == "PERSON" or (party.actor.kind != "COUNTRY" and party.head.ent_type_ == "PERSON")
-    return args.names_people(party.head) and party.head.lemma_.lower() not in noun_sets()["ARMED"]
+        return party.actor.kind == "PERSON" or (party.actor.kind != "COUNTRY" and (
+            party.head.ent_type_ == "PERSON" or people))
+    return args.names_people(party.head) and lemma not in noun_sets()["ARMED"]
 
 
 def _armed(party: Party) -> bool:

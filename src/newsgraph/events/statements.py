@@ -276,8 +276,8 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         mood, _ = modality(tok)
         if mood != "asserted":
             continue
-        if row.press_only and addressees:
-            continue        # "talked to Ukraine": a consultation (04), not a statement
+        if row.press_only and (addressees or tok.tag_ not in ("VBD", "VBN")):
+            continue        # "talked to Ukraine": a consultation (04); "we talk about it": a habit
         speakers = _speakers(analysis, tok)
         if row.bodies_only:
             speakers = [p for p in speakers if _is_body(p)]
