@@ -169,3 +169,8 @@ def test_a_habit_of_talking_is_no_statement():
 def test_beating_protesters_is_physical_assault():
     evs = _events("Police hit protesters with batons outside the parliament.")
     assert _has(evs, root="18") and not _has(evs, root="19")
+
+
+def test_voiced_support_is_verbal_support():
+    evs = _events("The Grenadian prime minister has voiced his support for an annual banking forum.")
+    assert _has(evs, code="051")
