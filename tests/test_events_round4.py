@@ -174,3 +174,20 @@ def test_beating_protesters_is_physical_assault():
 def test_voiced_support_is_verbal_support():
     evs = _events("The Grenadian prime minister has voiced his support for an annual banking forum.")
     assert _has(evs, code="051")
+
+
+# ------------------------------------------------------------------ headline passives: the subject is the victim
+
+@pytest.mark.parametrize("text,victims", [
+    ("100 protesters killed in unrest, rights group says", "protesters"),
+    ("Three soldiers killed in ambush near border", "soldiers"),
+])
+def test_a_headline_passive_makes_its_subject_the_target(text, victims):
+    force = [e for e in _events(text) if e.cameo_root in ("18", "19", "20")]
+    assert force and all(victims not in (e.source_text or "") for e in force)
+    assert any(victims in (e.target_text or "") for e in force)
+
+
+def test_an_active_verb_keeps_its_subject_as_source():
+    force = _has(_events("Police killed two robbers in Nairobi on Tuesday."), root="19")
+    assert force and "Police" in (force[0].source_text or "")

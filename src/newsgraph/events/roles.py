@@ -65,11 +65,26 @@ def is_passive(verb: Token) -> bool:
     found = cache.get(verb.i)
     if found is None:
         found = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") or (
+            verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") or reduced_passive(verb) or (
             # "were charged and arrested": a participle coordinated with a passive verb shares its voice
             verb.dep_ == "conj" and _participle_form(verb) and not any(c.dep_ == "nsubj" for c in verb.children)
             and verb.head.i != verb.i and is_passive(verb.head))
     return found
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A headline's passive without its auxiliary: "100 protesters killed in unrest", "Three soldiers
+    killed in ambush". A past participle with a subject but no auxiliary and no object cannot be active
+    (that would be "killed", tagged VBD, or "have killed"); its subject is the patient. Only verbs of
+    acts done to someone (the tagger also marks "Trump tweeted" VBN now and then)."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+        return False
+    from newsgraph.events.patterns import passive_verbs      # (patterns does not import roles)
+    if verb.lemma_.lower() not in passive_verbs():
+        return False        # "Trump tweeted before the vote": a verb that is no act done to someone
+    kids = [c.dep_ for c in verb.children]
+    return "nsubj" in kids and not any(d in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp")
+                                       for d in kids)
 
 
 def _participle_form(verb: Token) -> bool:
@@ -170,6 +185,8 @@ def direct_objects(verb: Token) -> list[Token]:
         return []             # "visiting officials" visit no one named here
     if is_passive(verb):
         objs = [past_label(c) for c in verb.children if c.dep_ == "nsubjpass"]
+        if not objs and reduced_passive(verb):
+            objs = [c for c in verb.children if c.dep_ == "nsubj"]      # "100 protesters killed in unrest"
         if not objs and verb.dep_ in ("acl", "amod"):
             objs = [verb.head]
         if not objs and verb.dep_ in ("xcomp", "conj"):
