@@ -191,3 +191,17 @@ def test_a_headline_passive_makes_its_subject_the_target(text, victims):
 def test_an_active_verb_keeps_its_subject_as_source():
     force = _has(_events("Police killed two robbers in Nairobi on Tuesday."), root="19")
     assert force and "Police" in (force[0].source_text or "")
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("A shooting at a nightclub left three people wounded.", "three people"),
+    ("An attack on a convoy killed five soldiers.", "five soldiers"),
+    ("Gun attacks near the city left seven dead.", "seven"),
+])
+def test_the_toll_of_an_attack_noun_is_its_target(text, victims):
+    assert any(victims in (e.target_text or "") for e in _events(text) if e.cameo_root in ("18", "19")), text
+
+
+def test_a_political_toll_names_no_victims():
+    evs = _events("The attack left the government in a difficult position.")
+    assert not any("government" in (e.target_text or "") for e in evs)

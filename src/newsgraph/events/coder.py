@@ -312,6 +312,22 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     return sources, cands
 
 
+# verbs whose subject is an attack and whose object its victims ("the attack left seven dead")
+_TOLL_VERBS = frozenset({"leave", "kill", "wound", "injure", "hurt", "maim"})
+_HARMED = frozenset({"dead", "wounded", "injured", "hurt", "maimed", "killed"})      # "left seven dead"
+
+
+def _toll_victims(n: Token) -> list[Token]:
+    """The victims of an attack noun that is the subject of a toll verb: "the blast killed five",
+    "a shooting left three people wounded" (not "the attack left the government in a bind")."""
+    verb = n.head
+    if n.dep_ != "nsubj" or verb.pos_ != "VERB" or not roles.lemmas(verb) & _TOLL_VERBS:
+        return []
+    if "leave" in roles.lemmas(verb) and not any(t.lower_ in _HARMED for t in verb.subtree if t.i > verb.i):
+        return []
+    return [o for o in roles.direct_objects(verb) if o.i != n.i]
+
+
 def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]] | None:
     """Roles of a nominal trigger; None when this noun is not an event here (no light verb)."""
     n, p = trig.token, trig.pattern
@@ -336,10 +352,16 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if not sources and light:
             sources = _people(analysis, roles.subjects(verb), options)
         cands = [roles.possessors(n) + roles.prep_objects(n, ("of",)), roles.prep_objects(n, roles.TARGET_PREPS)]
+        toll = _toll_victims(n)
+        if toll and not cands[0]:
+            cands[0] = toll     # "a shooting at a nightclub left three people wounded": the victims
         return sources, cands
     if not sources:
         sources = args.resolved(analysis, roles.noun_source_slots(n))
     cands = [roles.prep_objects(n, roles.TARGET_PREPS)]
+    toll = _toll_victims(n)
+    if toll:
+        cands.append(toll)
     if light:
         cands += [roles.datives(verb),
                   [o for o in roles.direct_objects(verb) if o.i != n.i],
