@@ -205,3 +205,27 @@ def test_the_toll_of_an_attack_noun_is_its_target(text, victims):
 def test_a_political_toll_names_no_victims():
     evs = _events("The attack left the government in a difficult position.")
     assert not any("government" in (e.target_text or "") for e in evs)
+
+
+# ------------------------------------------------------------------ claims, issued statements, reactions
+
+def test_claiming_an_attack_is_claiming_responsibility():
+    assert _has(_events("Al-Shabaab claimed the attack in a statement on its website."), code="015")
+
+
+def test_the_floods_claiming_lives_claim_nothing():
+    assert not _has(_events("The floods claimed the lives of 30 people."), root="01")
+
+
+def test_a_statement_condemning_speaks_for_its_issuer():
+    evs = _events("The Kenyan embassy issued a statement condemning the attack.")
+    assert any(e.cameo_root == "11" and "embassy" in (e.source_text or "") for e in evs)
+
+
+def test_condemning_an_attack_with_no_attacker_named_is_still_coded():
+    assert _has(_events("The Kenyan embassy condemned the attack."), root="11")
+
+
+def test_condemning_an_attack_answers_the_attackers_named_before():
+    evs = _events("Rebels attacked a village in Kenya on Monday. The Kenyan government condemned the attack.")
+    assert any(e.cameo_root == "11" and "Rebels" in (e.target_text or "") for e in evs)

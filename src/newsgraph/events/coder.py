@@ -27,7 +27,7 @@ from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
-from newsgraph.events.discourse import AWAITS_ANSWER, answer_accusations, answers_earlier
+from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier
 from newsgraph.events.date_place import When, article_place, event_date, event_when, local_event_place
 from newsgraph.events.modality import attribution, modality, refusal, reporting_verb
 from newsgraph.events.ontology import lookup
@@ -622,12 +622,13 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         patient_noun = p.patient and trig.token.pos in (_NOUN, _PROPN)
         exclude = source_keys | {f"@{s.head.i}" for s in sources}
         targets = _victims(cands[:1] if patient_noun else cands, exclude, any_noun=patient_noun)
-    awaits_answer = False
+    awaits_answer = reaction = False
     if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
             and not symmetric_sources:
         # "condemned the attack": the attackers may be named in an earlier sentence (events/discourse.py)
         awaits_answer = conv.enabled("answers", options.since) and answers_earlier(trig.token, p.cameo)
-        if not awaits_answer and not _reaction_to_act(trig, p.cameo, sources, options):
+        reaction = _reaction_to_act(trig, p.cameo, sources, options)
+        if not awaits_answer and not reaction:
             return []
     pairs = _pairs(trig, sources, targets, group)
     reject = None
@@ -643,7 +644,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         sa, ta = (s.actor if s else None), (t.actor if t else None)
         rule = p.id if code != reject else f"{p.id}+refusal"
         if awaits_answer:
-            rule += AWAITS_ANSWER
+            rule += (REACTION if reaction else "") + AWAITS_ANSWER
         if senses:
             sense = sense_of(trig.token, code, s, t)
             if sense is not None:

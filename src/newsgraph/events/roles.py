@@ -137,6 +137,10 @@ def past_label(tok: Token) -> Token:
     return after[0] if after else tok
 
 
+# what a body issues in its own name: a participle on it speaks for the issuer
+_UTTERANCES = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "message", "release"})
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Heads of the phrase(s) that did the action of `verb` (logical subject)."""
     if depth > 5:
@@ -144,6 +148,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     described = participle_modifier(verb)
     if described is not None:
         return [described]    # "visiting officials": the officials visit
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _UTTERANCES \
+            and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        # "the embassy issued a statement condemning the violence": the embassy condemns
+        return subjects(head.head, depth + 1)
     if is_passive(verb):
         found = agent_of(verb)
         if not found and verb.dep_ in ("pcomp", "advcl"):
