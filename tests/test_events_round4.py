@@ -229,3 +229,8 @@ def test_condemning_an_attack_with_no_attacker_named_is_still_coded():
 def test_condemning_an_attack_answers_the_attackers_named_before():
     evs = _events("Rebels attacked a village in Kenya on Monday. The Kenyan government condemned the attack.")
     assert any(e.cameo_root == "11" and "Rebels" in (e.target_text or "") for e in evs)
+
+
+def test_according_to_a_copy_of_someones_document_is_not_their_statement():
+    evs = _events("Harris was born in Oakland, according to a copy of her birth certificate.")
+    assert not _statements(evs, "S-according-to")

@@ -310,7 +310,7 @@ def _according_source(analysis: Analysis, noun: Token) -> Party | None:
     the police", "a police press release"); None when no speaker is named ("court documents", "a copy of
     her birth certificate")."""
     own = args.head_actors(analysis, noun)
-    if own:
+    if own and (noun.pos_ == "PROPN" or args.names_people(noun)):     # not "a copy of her passport"
         return Party(own[0], noun)
     if args.names_people(noun) and not args.is_nonspeaker(noun):
         found = args.phrase_actors(analysis, noun)          # "a police source": the police's
@@ -319,8 +319,9 @@ def _according_source(analysis: Analysis, noun: Token) -> Party | None:
              for g in c.children if g.dep_ == "pobj"]
     heads += [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("poss", "compound")]   # "a police press release"
     for head in heads:
-        if args.is_nonspeaker(head) or head.lemma_.lower() in noun_sets()["SPEECH"]:
-            continue
+        if args.is_nonspeaker(head) or head.lemma_.lower() in noun_sets()["SPEECH"] \
+                or not (head.pos_ in ("PROPN", "PRON") or args.names_people(head)):
+            continue        # "a copy of her birth certificate": a thing, whoever it belongs to
         found = args.phrase_actors(analysis, head)
         if found:
             return Party(found[0], head)
