@@ -9,9 +9,10 @@ way to the speaker's own verbal act in the same sentence (statement_shadows.csv:
 "X said Y must go" is a demand, not also a statement). What the speaker reports is coded by the other
 patterns, as the reported event it is; the quote_links stage links the statement to its quote.
 
-A statement needs content: a clause ("said that ..."), the quote it introduces ("..., he said"), or
-an addressee ("testified before the committee"), so "announced sanctions" or "noted the changes" are
-not statements here (the sanctions are an event of their own).
+A statement needs content: a clause ("said that ..."), the quote it introduces ("..., he said"), what it
+was about ("spoke about the case"), or an addressee ("testified before the committee", "spoke to reporters"),
+so "announced sanctions" or "noted the changes" are not statements here (the sanctions are an event of their
+own). "..., according to the ministry" is the ministry's statement, as "the ministry said" would be.
 """
 from __future__ import annotations
 
