@@ -74,6 +74,7 @@ def test_a_persons_opinion_is_not_a_statement(text):
 @pytest.mark.parametrize("text", [
     "The ministry believes that the harvest will be poor.",
     "Russia believes the new tariffs will fail.",
+    "Detectives believe the fire was set deliberately.",
 ])
 def test_a_bodys_stated_belief_is_a_statement(text):
     assert [e for e in _events(text) if e.rule_id.startswith("S-believe")], text

@@ -192,6 +192,10 @@ def _spoken_to(heads: list[Token]) -> bool:
                or h.lemma_.lower() in bodies for h in heads)
 
 
+# people who speak for their office when they speak as a group ("detectives believe", "officials think")
+_OFFICE_HOLDERS = frozenset({"official", "investigator", "detective", "prosecutor", "officer", "authority"})
+
+
 def _is_body(party: Party) -> bool:
     """A state, government or organisation rather than a person: a named country or organisation, or
     a body noun ("the ministry", "the union"); never a pronoun or a person's name."""
@@ -200,6 +204,8 @@ def _is_body(party: Party) -> bool:
         return False
     if head.lemma_.lower() in noun_sets()["BODIES"] or head.lower_ in noun_sets()["BODIES"]:
         return True
+    if head.tag_ == "NNS" and head.lemma_.lower() in _OFFICE_HOLDERS:
+        return True         # "investigators believe the fire was set": the investigation's statement
     return party.actor is not None and party.actor.kind in ("COUNTRY", "ORG", "GROUP") and head.pos_ == "PROPN"
 
 
