@@ -354,9 +354,11 @@ def test_condemning_the_attack_is_criticism_of_the_attackers_named_before():
     assert condemn[0].rule_id.endswith("+answers")
 
 
-def test_condemning_an_attack_no_one_was_named_for_codes_nothing():
+def test_condemning_an_attack_no_one_was_named_for_is_a_reaction_with_no_target():
+    # issue 11 round 4 (convention "reactions"): the public reaction is coded, the unnamed side stays empty
     evs = newsgraph.analyse("The government condemned the attack.", published="2024-06-19").events
-    assert not _has(evs, root="11")
+    condemn = _has(evs, root="11")
+    assert condemn and condemn[0].target_actor_id is None and condemn[0].target_code is None
     assert not any("awaits" in e.rule_id for e in evs)
 
 

@@ -27,7 +27,7 @@ from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
-from newsgraph.events.discourse import AWAITS_ANSWER, answer_accusations, answers_earlier
+from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier
 from newsgraph.events.date_place import When, article_place, event_date, event_when, local_event_place
 from newsgraph.events.modality import attribution, modality, refusal, reporting_verb
 from newsgraph.events.ontology import lookup
@@ -201,6 +201,8 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
                 reporting.append(tok)
         elif dep_of[i] == "aux" and lower_of[i] in auxes:
             demands.append(tok)
+        if sindex and tok.lower_ == "according":
+            reporting.append(tok)       # "..., according to the ministry": a statement (statements.py)
     for tok in toks:
         i = tok.i
         if (pos_of[i] == "NOUN" or pos_of[i] == "PROPN") and i not in used \
@@ -316,6 +318,22 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     return sources, cands
 
 
+# verbs whose subject is an attack and whose object its victims ("the attack left seven dead")
+_TOLL_VERBS = frozenset({"leave", "kill", "wound", "injure", "hurt", "maim"})
+_HARMED = frozenset({"dead", "wounded", "injured", "hurt", "maimed", "killed"})      # "left seven dead"
+
+
+def _toll_victims(n: Token) -> list[Token]:
+    """The victims of an attack noun that is the subject of a toll verb: "the blast killed five",
+    "a shooting left three people wounded" (not "the attack left the government in a bind")."""
+    verb = n.head
+    if n.dep_ != "nsubj" or verb.pos_ != "VERB" or not roles.lemmas(verb) & _TOLL_VERBS:
+        return []
+    if "leave" in roles.lemmas(verb) and not any(t.lower_ in _HARMED for t in verb.subtree if t.i > verb.i):
+        return []
+    return [o for o in roles.direct_objects(verb) if o.i != n.i]
+
+
 def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]] | None:
     """Roles of a nominal trigger; None when this noun is not an event here (no light verb)."""
     n, p = trig.token, trig.pattern
@@ -340,10 +358,16 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if not sources and light:
             sources = _people(analysis, roles.subjects(verb), options)
         cands = [roles.possessors(n) + roles.prep_objects(n, ("of",)), roles.prep_objects(n, roles.TARGET_PREPS)]
+        toll = _toll_victims(n)
+        if toll and not cands[0]:
+            cands[0] = toll     # "a shooting at a nightclub left three people wounded": the victims
         return sources, cands
     if not sources:
         sources = args.resolved(analysis, roles.noun_source_slots(n))
     cands = [roles.prep_objects(n, roles.TARGET_PREPS)]
+    toll = _toll_victims(n)
+    if toll:
+        cands.append(toll)
     if light:
         cands += [roles.datives(verb),
                   [o for o in roles.direct_objects(verb) if o.i != n.i],
@@ -513,6 +537,27 @@ def _victims(cands: list[list[Token]], exclude: set[str], any_noun: bool = False
     return []
 
 
+# the verbs of public reaction: praise (V05-praise, and "welcome") and condemnation (V11-criticize); not
+# "approve" or "back", which voters and parliaments do to measures without reacting to anyone
+_REACTION_PATTERNS = {"V05-praise", "V11-criticize"}
+_REACTION_LEMMAS = {"welcome"}
+
+
+def _reaction_to_act(trig: Trigger, code: str, sources: list[Party], options: CoderOptions) -> bool:
+    """"The opposition condemned the arrests", "the minister welcomed the ceasefire": praise or
+    criticism of an act or decision whose doer the sentence does not name is still the speaker's
+    public reaction (CAMEO codes it; the unnamed side stays empty). Only with statements coded: gold
+    that codes dyads only (petrarch2-gsr) has no such events."""
+    if not (options.statements and conv.enabled("reactions", options.since)) or code not in ("051", "111"):
+        return False
+    if trig.pattern.id not in _REACTION_PATTERNS and trig.token.lemma_.lower() not in _REACTION_LEMMAS:
+        return False
+    if not any(s.actor is not None for s in sources):
+        return False
+    tok = trig.token
+    return tok.pos_ == "VERB" and any(o.pos_ == "NOUN" for o in roles.direct_objects(tok))
+
+
 def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, trig: Trigger,
                   options: CoderOptions) -> list[tuple[Event, Token]]:
     """The events of one trigger (several with coordination, reciprocity, converse or refusal)."""
@@ -583,12 +628,13 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         patient_noun = p.patient and trig.token.pos in (_NOUN, _PROPN)
         exclude = source_keys | {f"@{s.head.i}" for s in sources}
         targets = _victims(cands[:1] if patient_noun else cands, exclude, any_noun=patient_noun)
-    awaits_answer = False
+    awaits_answer = reaction = False
     if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
             and not symmetric_sources:
         # "condemned the attack": the attackers may be named in an earlier sentence (events/discourse.py)
         awaits_answer = conv.enabled("answers", options.since) and answers_earlier(trig.token, p.cameo)
-        if not awaits_answer:
+        reaction = _reaction_to_act(trig, p.cameo, sources, options)
+        if not awaits_answer and not reaction:
             return []
     pairs = _pairs(trig, sources, targets, group)
     reject = None
@@ -604,7 +650,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         sa, ta = (s.actor if s else None), (t.actor if t else None)
         rule = p.id if code != reject else f"{p.id}+refusal"
         if awaits_answer:
-            rule += AWAITS_ANSWER
+            rule += (REACTION if reaction else "") + AWAITS_ANSWER
         if senses:
             sense = sense_of(trig.token, code, s, t)
             if sense is not None:
@@ -808,10 +854,17 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
     return out
 
 
+def is_table_row(sent: Span) -> bool:
+    """Cells of a table that reached the text ("| Jane Doe | MP for Kent | jane@example.org |"): not a
+    sentence of the story, whatever verbs its cells hold."""
+    return sent.text.count("|") >= 2
+
+
 def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions()) -> list[Event]:
     events: list[Event] = []
     for i, sent in enumerate(doc_sents(doc)):
-        events.extend(code_sentence(doc, analysis, sent, i, options))
+        if not is_table_row(sent):
+            events.extend(code_sentence(doc, analysis, sent, i, options))
     if conv.enabled("answers", options.since):
         events = answer_accusations(doc, events)
     return events

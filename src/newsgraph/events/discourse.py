@@ -28,6 +28,7 @@ DENIAL = "016"
 ACCUSATION_ROOT = "11"
 FORCE_ROOTS = {"18", "19", "20"}
 AWAITS_ANSWER = "+awaits-answer"    # rule suffix of an event the coder keeps only if an earlier act answers it
+REACTION = "+reaction"               # ... unless it is a public reaction, kept with no target when unanswered
 DEFINITE = {"these", "those", "this", "that", "the", "such"}
 
 
@@ -81,6 +82,8 @@ def answer_accusations(doc: Doc, events: list[Event]) -> list[Event]:
         if not earlier:
             if not e.rule_id.endswith(AWAITS_ANSWER):
                 out.append(e)       # (an event that needs a target and found none is dropped)
+            elif REACTION in e.rule_id:
+                out.append(replace(e, rule_id=e.rule_id.removesuffix(AWAITS_ANSWER)))   # "condemned the attack"
             continue
         nearest = max(a.sentence for a in earlier)
         accusers: dict[str, Event] = {}

@@ -337,3 +337,11 @@ def implied_agent(code: str) -> str | None:
         if code.startswith(prefix):
             return agent
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def passive_verbs() -> frozenset[str]:
+    """Lemmas of the verb patterns whose codes may be coded in the passive with no agent (agentless.csv):
+    verbs of acts done to someone ("killed", "arrested"), which a headline may use without "were"."""
+    return frozenset(lemma for lemma, pats in pattern_index("verb").items()
+                     if any("passive" in agentless_forms(p.cameo) for p in pats))

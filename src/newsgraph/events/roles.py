@@ -66,11 +66,26 @@ def is_passive(verb: Token) -> bool:
     found = cache.get(verb.i)
     if found is None:
         found = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or (
-            verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") or (
+            verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") or reduced_passive(verb) or (
             # "were charged and arrested": a participle coordinated with a passive verb shares its voice
             verb.dep_ == "conj" and _participle_form(verb) and not any(c.dep_ == "nsubj" for c in children(verb))
             and verb.head.i != verb.i and is_passive(verb.head))
     return found
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A headline's passive without its auxiliary: "100 protesters killed in unrest", "Three soldiers
+    killed in ambush". A past participle with a subject but no auxiliary and no object cannot be active
+    (that would be "killed", tagged VBD, or "have killed"); its subject is the patient. Only verbs of
+    acts done to someone (the tagger also marks "Trump tweeted" VBN now and then)."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+        return False
+    from newsgraph.events.patterns import passive_verbs      # (patterns does not import roles)
+    if verb.lemma_.lower() not in passive_verbs():
+        return False        # "Trump tweeted before the vote": a verb that is no act done to someone
+    kids = [c.dep_ for c in verb.children]
+    return "nsubj" in kids and not any(d in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp")
+                                       for d in kids)
 
 
 def _participle_form(verb: Token) -> bool:
@@ -109,6 +124,24 @@ def agent_of(verb: Token) -> list[Token]:
     return [gc for c in children(verb) if c.dep_ == "agent" for gc in children(c) if gc.dep_ == "pobj"]
 
 
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def past_label(tok: Token) -> Token:
+    """A capitalised section label run into its first entry ("ARRESTS – A man, 30, was arrested ...",
+    a police blotter) is parsed as the subject; the phrase after the dash is the real one."""
+    text = tok.text
+    if len(text) < 4 or not text.isalpha() or not text.isupper() or tok.i + 1 >= len(tok.doc) \
+            or tok.doc[tok.i + 1].text not in _DASHES:
+        return tok
+    after = [c for c in tok.children if c.dep_ in ("appos", "conj") and c.i > tok.i + 1]
+    return after[0] if after else tok
+
+
+# what a body issues in its own name: a participle on it speaks for the issuer
+_UTTERANCES = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "message", "release"})
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Heads of the phrase(s) that did the action of `verb` (logical subject)."""
     if depth > 5:
@@ -116,13 +149,23 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     described = participle_modifier(verb)
     if described is not None:
         return [described]    # "visiting officials": the officials visit
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _UTTERANCES \
+            and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        # "the embassy issued a statement condemning the violence": the embassy condemns
+        return subjects(head.head, depth + 1)
     if is_passive(verb):
         found = agent_of(verb)
         if not found and verb.dep_ in ("pcomp", "advcl"):
             return []         # "returned home after being deported": the governing subject is the patient
     else:
+<<<<<<< HEAD
         found = [c for c in children(verb) if c.dep_ in ("nsubj", "csubj")]
     found = [_resolve_relative(t, verb) for t in found]
+=======
+        found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    found = [past_label(_resolve_relative(t, verb)) for t in found]
+>>>>>>> events4
     if found:
         return found
     head = verb.head
@@ -156,7 +199,13 @@ def direct_objects(verb: Token) -> list[Token]:
     if participle_modifier(verb) is not None:
         return []             # "visiting officials" visit no one named here
     if is_passive(verb):
+<<<<<<< HEAD
         objs = [c for c in children(verb) if c.dep_ == "nsubjpass"]
+=======
+        objs = [past_label(c) for c in verb.children if c.dep_ == "nsubjpass"]
+        if not objs and reduced_passive(verb):
+            objs = [c for c in verb.children if c.dep_ == "nsubj"]      # "100 protesters killed in unrest"
+>>>>>>> events4
         if not objs and verb.dep_ in ("acl", "amod"):
             objs = [verb.head]
         if not objs and verb.dep_ in ("xcomp", "conj"):

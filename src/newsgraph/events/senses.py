@@ -23,7 +23,7 @@ from newsgraph.nlp.cache import children, token_lemmas
 
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
-              "target_person", "civil_dyad")
+              "target_person", "civil_dyad", "governed")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad")      # conditions on the sides, not the words
 
@@ -140,6 +140,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return source is not None and source.actor is not None and (source.actor.sector or "").lower() in sense.values
     if cond == "target_person":
         return _is_person(target)
+    if cond == "governed":
+        # "came out fighting", "went down fighting": the trigger only says how someone came or went
+        head = tok.head
+        return tok.dep_ in ("xcomp", "advcl", "acomp", "oprd") and head.i != tok.i and (
+            head.lemma_.lower() in sense.values or head.lower_ in sense.values)
     if cond == "civil_dyad":
         return _is_person(target) and not _armed(target) and (source is None or not _armed(source))
     return False
@@ -212,9 +217,16 @@ def _political(party: Party | None) -> bool:
 def _is_person(party: Party | None) -> bool:
     if party is None:
         return False
+    if party.head.lemma_.lower() in noun_sets()["TARGETS"] or party.head.dep_ in ("amod", "compound") \
+            and party.head.head.lemma_.lower() in noun_sets()["TARGETS"]:
+        return False        # "the rebel-held town": a place, whoever holds it
+    lemma = party.head.lemma_.lower()
+    people = lemma in noun_sets()["PERSONS"] and lemma not in noun_sets()["ARMED"] \
+        and lemma not in noun_sets()["BODIES"]          # "protesters", "a driver": people, not a body
     if party.actor is not None:
-        return party.actor.kind == "PERSON" or (party.actor.kind != "COUNTRY" and party.head.ent_type_ == "PERSON")
-    return args.names_people(party.head) and party.head.lemma_.lower() not in noun_sets()["ARMED"]
+        return party.actor.kind == "PERSON" or (party.actor.kind != "COUNTRY" and (
+            party.head.ent_type_ == "PERSON" or people))
+    return args.names_people(party.head) and lemma not in noun_sets()["ARMED"]
 
 
 def _armed(party: Party) -> bool:

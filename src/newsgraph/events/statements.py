@@ -9,9 +9,10 @@ way to the speaker's own verbal act in the same sentence (statement_shadows.csv:
 "X said Y must go" is a demand, not also a statement). What the speaker reports is coded by the other
 patterns, as the reported event it is; the quote_links stage links the statement to its quote.
 
-A statement needs content: a clause ("said that ..."), the quote it introduces ("..., he said"), or
-an addressee ("testified before the committee"), so "announced sanctions" or "noted the changes" are
-not statements here (the sanctions are an event of their own).
+A statement needs content: a clause ("said that ..."), the quote it introduces ("..., he said"), what it
+was about ("spoke about the case"), or an addressee ("testified before the committee", "spoke to reporters"),
+so "announced sanctions" or "noted the changes" are not statements here (the sanctions are an event of their
+own). "..., according to the ministry" is the ministry's statement, as "the ministry said" would be.
 """
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ class StatementVerb:
     proposal: str | None          # the code when what is said is a proposal ("suggested that X reopen")
     confidence: float
     since: str
+    press_only: bool = False      # only the press may be addressed ("spoke to reporters"); anyone else: 04
+    bodies_only: bool = False     # only a body (state, organisation) makes it ("the ministry believes")
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,7 +57,9 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
     path = package_data("patterns", "statements.csv")
     out = []
     for lineno, r in read_rows(path, ("verb", "cameo", "confidence", "since", "example"),
-                               optional=("addressee", "proposal")):
+                               optional=("addressee", "proposal", "speaker")):
+        if r["speaker"] not in ("", "body"):
+            raise DataFileError(path, lineno, f"speaker {r['speaker']!r} is not empty or 'body'")
         if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
         if r["proposal"] and (not is_code(r["proposal"]) or not r["proposal"].startswith("02")):
@@ -65,8 +70,9 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
             raise DataFileError(path, lineno, "confidence is not a number") from None
         where = r["addressee"].lower().split()
         out.append(StatementVerb(r["id"], frozenset(split_values(r["verb"])), "object" in where,
-                                 tuple(w for w in where if w != "object"), r["cameo"], r["proposal"] or None,
-                                 conf, r["since"]))
+                                 tuple(w for w in where if w not in ("object", "press")), r["cameo"],
+                                 r["proposal"] or None, conf, r["since"], "press" in where,
+                                 r["speaker"] == "body"))
     return tuple(out)
 
 
@@ -116,14 +122,33 @@ def _participle_objects(verb: Token) -> list[Token]:
 
 def _has_content(verb: Token, cue_starts: set[int]) -> bool:
     """The verb reports something: a clause, the quote it introduces (the quotes stage made it the
-    quote's cue), or a colon."""
+    quote's cue), a colon, or what it was about ("spoke about the closure")."""
     if verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i:
         return True       # "Israel attacked Gaza, the army said": the report hangs below its content
     kids = list(children(verb)) + [g for n in _participle_objects(verb) for g in children(n.head)]
     for c in kids:
         if c.dep_ in _CONTENT_DEPS or (c.dep_ == "punct" and c.text == ":" and c.i > verb.i):
             return True
+        if c.dep_ == "prep" and c.lower_ == "about" and any(g.dep_ == "pobj" for g in c.children):
+            return True
+        if c.dep_ == "prep" and any(_misattached_clause(g) or _about(g) for g in c.children if g.dep_ == "pobj"):
+            return True
     return verb.idx in cue_starts
+
+
+def _about(noun: Token) -> bool:
+    """"spoke for the first time about the case": the about-phrase hung on the previous noun."""
+    return any(c.dep_ == "prep" and c.lower_ == "about" and c.i > noun.i for c in noun.children)
+
+
+def _misattached_clause(noun: Token) -> bool:
+    """"told reporters at a briefing that crews began ...": the small model hangs the that-clause on the
+    last noun as a relative clause; one with a subject of its own after "that" is the verb's content."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.i > noun.i and noun.doc[noun.i + 1].lower_ == "that":
+            if any(g.dep_ in ("nsubj", "nsubjpass") and g.i > noun.i + 1 for g in c.children):
+                return True
+    return False
 
 
 def _speakers(analysis: Analysis, verb: Token) -> list[Party]:
@@ -143,7 +168,7 @@ def _speakers(analysis: Analysis, verb: Token) -> list[Party]:
     return [p for p in found if not (p.key in seen or seen.add(p.key))]
 
 
-def _addressees(analysis: Analysis, verb: Token, row: StatementVerb) -> list[Party]:
+def _addressee_heads(verb: Token, row: StatementVerb) -> list[Token]:
     heads: list[Token] = []
     if row.to_object:
         heads += roles.datives(verb) + [o for o in roles.direct_objects(verb) if o.pos_ != "PRON" or
@@ -151,7 +176,37 @@ def _addressees(analysis: Analysis, verb: Token, row: StatementVerb) -> list[Par
         heads += _participle_objects(verb)
     if row.preps:
         heads += roles.prep_objects(verb, row.preps)
+    return heads
+
+
+def _addressees(analysis: Analysis, heads: list[Token]) -> list[Party]:
     return [p for p in args.resolved(analysis, heads) if not _press(p)]
+
+
+def _spoken_to(heads: list[Token]) -> bool:
+    """Someone was spoken to, even when no actor code is found for them or they are the press
+    ("spoke to reporters", "testified before a state senate committee"): a public statement."""
+    press = noun_sets()["PRESS"]
+    bodies = noun_sets()["BODIES"]
+    return any(args.names_people(h) or h.ent_type_ in ("ORG", "NORP") or h.lemma_.lower() in press
+               or h.lemma_.lower() in bodies for h in heads)
+
+
+# people who speak for their office when they speak as a group ("detectives believe", "officials think")
+_OFFICE_HOLDERS = frozenset({"official", "investigator", "detective", "prosecutor", "officer", "authority"})
+
+
+def _is_body(party: Party) -> bool:
+    """A state, government or organisation rather than a person: a named country or organisation, or
+    a body noun ("the ministry", "the union"); never a pronoun or a person's name."""
+    head = party.head
+    if head.pos_ == "PRON" or head.ent_type_ == "PERSON":
+        return False
+    if head.lemma_.lower() in noun_sets()["BODIES"] or head.lower_ in noun_sets()["BODIES"]:
+        return True
+    if head.tag_ == "NNS" and head.lemma_.lower() in _OFFICE_HOLDERS:
+        return True         # "investigators believe the fire was set": the investigation's statement
+    return party.actor is not None and party.actor.kind in ("COUNTRY", "ORG", "GROUP") and head.pos_ == "PROPN"
 
 
 def _press(party: Party) -> bool:
@@ -216,16 +271,24 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     cues = analysis.context.quote_cues
     cue_starts = set(cues.cue_start.values()) if cues is not None else set()
     for tok in verbs:
+        if tok.lower_ == "according":
+            out += _according_to(doc, analysis, sent, sent_index, tok)
+            continue
         row = index.get(tok.lemma_.lower())
         if row is None or tok.dep_ in ("amod", "compound"):
             continue
-        addressees = _addressees(analysis, tok, row)
-        if not addressees and not _has_content(tok, cue_starts):
+        heads = _addressee_heads(tok, row)
+        addressees = _addressees(analysis, heads)
+        if not addressees and not _spoken_to(heads) and not _has_content(tok, cue_starts):
             continue
         mood, _ = modality(tok)
         if mood != "asserted":
             continue
+        if row.press_only and (addressees or tok.tag_ not in ("VBD", "VBN")):
+            continue        # "talked to Ukraine": a consultation (04); "we talk about it": a habit
         speakers = _speakers(analysis, tok)
+        if row.bodies_only:
+            speakers = [p for p in speakers if _is_body(p)]
         if not speakers:
             continue
         code, rule = row.cameo, row.id
@@ -243,6 +306,53 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                 conf = confidence.score(row.confidence, code, source=s.actor is not None, target=t is not None)
                 out.append((make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
                                        cue=cue, modality="asserted", when=when, confidence=conf), tok))
+    return out
+
+
+ACCORDING_CONFIDENCE = 0.6
+
+
+def _according_source(analysis: Analysis, noun: Token) -> Party | None:
+    """Who says so in "according to <noun>": the noun when it names a speaker ("the Health Ministry",
+    "a police source"), else the speaker of what it names ("the ministry's update", "a statement from
+    the police", "a police press release"); None when no speaker is named ("court documents", "a copy of
+    her birth certificate")."""
+    own = args.head_actors(analysis, noun)
+    if own and (noun.pos_ == "PROPN" or args.names_people(noun)):     # not "a copy of her passport"
+        return Party(own[0], noun)
+    if args.names_people(noun) and not args.is_nonspeaker(noun):
+        found = args.phrase_actors(analysis, noun)          # "a police source": the police's
+        return Party(found[0] if found else None, noun)
+    heads = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+             for g in c.children if g.dep_ == "pobj"]
+    heads += [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("poss", "compound")]   # "a police press release"
+    for head in heads:
+        if args.is_nonspeaker(head) or head.lemma_.lower() in noun_sets()["SPEECH"] \
+                or not (head.pos_ in ("PROPN", "PRON") or args.names_people(head)):
+            continue        # "a copy of her birth certificate": a thing, whoever it belongs to
+        found = args.phrase_actors(analysis, head)
+        if found:
+            return Party(found[0], head)
+    return None
+
+
+def _according_to(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tok: Token) -> list[tuple[Event, Token]]:
+    """"..., according to the Health Ministry": the ministry made a statement (010), as "the ministry
+    said" would; its content is coded by the other patterns."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    noun = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    if noun is None:
+        return []
+    out = []
+    for n in roles.conjuncts(noun):
+        party = _according_source(analysis, n)
+        if party is None:
+            continue
+        conf = confidence.score(ACCORDING_CONFIDENCE, "010", source=party.actor is not None, target=False)
+        when = event_when(analysis, doc, sent_index, tok, "asserted")
+        out.append((make_event(analysis, sent, sent_index, code="010", rule="S-according-to", source=party,
+                               target=None, cue=cue_span([tok]), modality="asserted", when=when,
+                               confidence=conf), tok))
     return out
 
 
