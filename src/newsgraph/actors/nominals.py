@@ -470,17 +470,17 @@ class NominalResolver:
             return False
         verbs = self.kb.speech_verbs
         return h.head.lemma_.lower() in verbs or any(
-            c.dep_ == "advcl" and c.lemma_.lower() in verbs for c in h.head.children)
+            c.dep_ == "advcl" and c.lemma_.lower() in verbs for c in children(h.head))
 
     def epithet_antecedent(self, h: Token, info: PhraseInfo) -> Ent | None:
         """A definite role description with a describing word ("the lanky professor", "the former coach",
         "the self-taught Cambridge resident") that speaks re-names the last named person who was a subject
         or speaker within EPITHET_SENTENCES -- unless that person holds another role, is of another country
         or gender. A bare "the professor said" may be someone new."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) \
-                or any(c.dep_ == "prep" and c.lower_ == "for" for c in h.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(h)) \
+                or any(c.dep_ == "prep" and c.lower_ == "for" for c in children(h)):
             return None           # "the spokesman for the ministry" speaks for someone else
-        if not any(c.dep_ == "amod" and c.i not in self.view.country_of for c in h.children):
+        if not any(c.dep_ == "amod" and c.i not in self.view.country_of for c in children(h)):
             return None
         role = self.kb.roles.get(info.role) if info.role else None
         sector = role.sector if role is not None else info.sector
@@ -516,7 +516,7 @@ class NominalResolver:
         the text itself."""
         if any(t.lower_ in ("another", "other", "second", "both", "each") for t in toks) \
                 or any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                    o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in c.children) for c in h.children):
+                    o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in children(c)) for c in children(h)):
             return None
         sent = self.view.sent_of[h.i]
         role = self.kb.roles.get(info.role) if info.role else None

@@ -83,7 +83,7 @@ def reduced_passive(verb: Token) -> bool:
     from newsgraph.events.patterns import passive_verbs      # (patterns does not import roles)
     if verb.lemma_.lower() not in passive_verbs():
         return False        # "Trump tweeted before the vote": a verb that is no act done to someone
-    kids = [c.dep_ for c in verb.children]
+    kids = [c.dep_ for c in children(verb)]
     return "nsubj" in kids and not any(d in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp")
                                        for d in kids)
 
@@ -134,7 +134,7 @@ def past_label(tok: Token) -> Token:
     if len(text) < 4 or not text.isalpha() or not text.isupper() or tok.i + 1 >= len(tok.doc) \
             or tok.doc[tok.i + 1].text not in _DASHES:
         return tok
-    after = [c for c in tok.children if c.dep_ in ("appos", "conj") and c.i > tok.i + 1]
+    after = [c for c in children(tok) if c.dep_ in ("appos", "conj") and c.i > tok.i + 1]
     return after[0] if after else tok
 
 
@@ -159,13 +159,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if not found and verb.dep_ in ("pcomp", "advcl"):
             return []         # "returned home after being deported": the governing subject is the patient
     else:
-<<<<<<< HEAD
         found = [c for c in children(verb) if c.dep_ in ("nsubj", "csubj")]
-    found = [_resolve_relative(t, verb) for t in found]
-=======
-        found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     found = [past_label(_resolve_relative(t, verb)) for t in found]
->>>>>>> events4
     if found:
         return found
     head = verb.head
@@ -199,13 +194,9 @@ def direct_objects(verb: Token) -> list[Token]:
     if participle_modifier(verb) is not None:
         return []             # "visiting officials" visit no one named here
     if is_passive(verb):
-<<<<<<< HEAD
-        objs = [c for c in children(verb) if c.dep_ == "nsubjpass"]
-=======
-        objs = [past_label(c) for c in verb.children if c.dep_ == "nsubjpass"]
+        objs = [past_label(c) for c in children(verb) if c.dep_ == "nsubjpass"]
         if not objs and reduced_passive(verb):
-            objs = [c for c in verb.children if c.dep_ == "nsubj"]      # "100 protesters killed in unrest"
->>>>>>> events4
+            objs = [c for c in children(verb) if c.dep_ == "nsubj"]      # "100 protesters killed in unrest"
         if not objs and verb.dep_ in ("acl", "amod"):
             objs = [verb.head]
         if not objs and verb.dep_ in ("xcomp", "conj"):

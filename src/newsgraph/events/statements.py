@@ -129,24 +129,24 @@ def _has_content(verb: Token, cue_starts: set[int]) -> bool:
     for c in kids:
         if c.dep_ in _CONTENT_DEPS or (c.dep_ == "punct" and c.text == ":" and c.i > verb.i):
             return True
-        if c.dep_ == "prep" and c.lower_ == "about" and any(g.dep_ == "pobj" for g in c.children):
+        if c.dep_ == "prep" and c.lower_ == "about" and any(g.dep_ == "pobj" for g in children(c)):
             return True
-        if c.dep_ == "prep" and any(_misattached_clause(g) or _about(g) for g in c.children if g.dep_ == "pobj"):
+        if c.dep_ == "prep" and any(_misattached_clause(g) or _about(g) for g in children(c) if g.dep_ == "pobj"):
             return True
     return verb.idx in cue_starts
 
 
 def _about(noun: Token) -> bool:
     """"spoke for the first time about the case": the about-phrase hung on the previous noun."""
-    return any(c.dep_ == "prep" and c.lower_ == "about" and c.i > noun.i for c in noun.children)
+    return any(c.dep_ == "prep" and c.lower_ == "about" and c.i > noun.i for c in children(noun))
 
 
 def _misattached_clause(noun: Token) -> bool:
     """"told reporters at a briefing that crews began ...": the small model hangs the that-clause on the
     last noun as a relative clause; one with a subject of its own after "that" is the verb's content."""
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ == "relcl" and c.i > noun.i and noun.doc[noun.i + 1].lower_ == "that":
-            if any(g.dep_ in ("nsubj", "nsubjpass") and g.i > noun.i + 1 for g in c.children):
+            if any(g.dep_ in ("nsubj", "nsubjpass") and g.i > noun.i + 1 for g in children(c)):
                 return True
     return False
 
@@ -323,8 +323,8 @@ def _according_source(analysis: Analysis, noun: Token) -> Party | None:
     if args.names_people(noun) and not args.is_nonspeaker(noun):
         found = args.phrase_actors(analysis, noun)          # "a police source": the police's
         return Party(found[0] if found else None, noun)
-    heads = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
-             for g in c.children if g.dep_ == "pobj"]
+    heads = [g for c in children(noun) if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+             for g in children(c) if g.dep_ == "pobj"]
     heads += [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("poss", "compound")]   # "a police press release"
     for head in heads:
         if args.is_nonspeaker(head) or head.lemma_.lower() in noun_sets()["SPEECH"] \
@@ -339,8 +339,8 @@ def _according_source(analysis: Analysis, noun: Token) -> Party | None:
 def _according_to(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tok: Token) -> list[tuple[Event, Token]]:
     """"..., according to the Health Ministry": the ministry made a statement (010), as "the ministry
     said" would; its content is coded by the other patterns."""
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    noun = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    to = next((c for c in children(tok) if c.lower_ == "to"), None)
+    noun = next((g for g in children(to) if g.dep_ == "pobj"), None) if to is not None else None
     if noun is None:
         return []
     out = []

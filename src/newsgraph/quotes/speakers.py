@@ -163,7 +163,7 @@ class SpeakerResolver:
             return Resolved(actor, self._actor_name(actor))
         if is_pron and head.lower_ in ("it", "they", "them"):
             return self._nonperson_pronoun(head, "it" if head.lower_ == "it" else "they")
-        if head.lower_ in _QUANTIFIERS and any(c.dep_ == "prep" for c in head.children):
+        if head.lower_ in _QUANTIFIERS and any(c.dep_ == "prep" for c in children(head)):
             # "some in the Muslim community say", "many of the residents said": the group the words describe
             s, e = phrase_span(head, long=True)
             return Resolved(None, " ".join(self.text[s:e].split()))

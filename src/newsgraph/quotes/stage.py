@@ -34,6 +34,7 @@ from newsgraph.quotes.speakers import SpeakerResolver
 from newsgraph.products import QuoteCues
 from newsgraph.records import Analysis, Quote, stable_id
 from newsgraph.registry import stages
+from newsgraph.nlp.cache import children
 
 _SENT_END = {".", "!", "?"}
 MIN_FLOATING_WORDS = 3          # fewer words without a cue: a title or scare quote, not a quote
@@ -248,7 +249,7 @@ class _Finder:
         if sent.start_char < prev.end or self._quote_at(sent.start_char) is not None \
                 or any(qs.start < sent.end_char and sent.start_char < qs.end for qs in self.quoted):
             return None
-        subj = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        subj = next((c for c in children(sent.root) if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
         if subj is None:
             return None
         person = actor_for_token(self.analysis, subj)
