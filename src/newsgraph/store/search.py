@@ -49,19 +49,26 @@ def terms(text: str | None) -> list[str]:
 
 # Tokens PostgreSQL's index row also holds for the filters a search is most often combined with, so a
 # filtered search is counted from the index alone (`count_sql`). A ':' cannot occur inside a word.
+MODALITY_PREFIX, COUNTRY_PREFIX = "m:", "c:"
+
+
 def modality_token(modality: str | None) -> str:
-    return f"m:{modality or ''}"
+    return f"{MODALITY_PREFIX}{modality or ''}"
 
 
 def country_token(iso3: str) -> str:
     """Either actor's country, as the country filter reads it: the first three letters of its code."""
-    return f"c:{iso3}"
+    return f"{COUNTRY_PREFIX}{iso3}"
+
+
+def _country_token_sql(code_col: str) -> str:
+    return (f"CASE WHEN {code_col} IS NULL THEN ARRAY[]::text[] "
+            f"ELSE ARRAY['{COUNTRY_PREFIX}' || substr({code_col}, 1, 3)] END")
 
 
 # The same tokens written in SQL from an event row `e`, by the PostgreSQL writer.
-FILTER_TOKENS_SQL = ("ARRAY['m:' || coalesce(e.modality, '')] "
-                     "|| CASE WHEN e.source_code IS NULL THEN ARRAY[]::text[] ELSE ARRAY['c:' || substr(e.source_code, 1, 3)] END "
-                     "|| CASE WHEN e.target_code IS NULL THEN ARRAY[]::text[] ELSE ARRAY['c:' || substr(e.target_code, 1, 3)] END")
+FILTER_TOKENS_SQL = (f"ARRAY['{MODALITY_PREFIX}' || coalesce(e.modality, '')] "
+                     f"|| {_country_token_sql('e.source_code')} || {_country_token_sql('e.target_code')}")
 
 
 def event_terms(events: Iterable[tuple[str, str]]) -> list[tuple[str, list[str], str]]:
