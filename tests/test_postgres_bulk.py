@@ -123,6 +123,51 @@ def test_two_concurrent_bulk_loaders_of_overlapping_batches_store_each_row_once(
         s.close()
 
 
+def test_two_summary_rebuilds_at_once_take_turns(postgres, monkeypatch):
+    """Two bulk loaders that end together both recompute the summaries. Each rebuild deletes the old
+    rows and adds the new ones; if both could hold the table lock at once (as SHARE mode allows), both
+    deletes would run before either insert and every count would come out doubled. The pause below
+    gives the second rebuild its chance to interleave; it must wait instead."""
+    from newsgraph.store import summaries
+
+    url = postgres.create_database("rebuildconc")
+    with open_store(url) as s:
+        s.write([*corpus(), *extra_articles()])
+        expected = s.query("SELECT * FROM sum_pairs ORDER BY 1, 2, 3")
+    assert expected
+    meet = threading.Barrier(2, timeout=3)
+
+    def rebuild_with_a_pause(tx):
+        for summary in summaries.SUMMARIES:
+            tx.execute(f"DELETE FROM {summary.table}")
+        try:
+            meet.wait()                       # the other rebuild, if it got in, is now mid-way too
+        except threading.BrokenBarrierError:
+            pass
+        summaries.apply(tx, "events")             # what rebuild does after its deletes
+
+    monkeypatch.setattr(summaries, "rebuild", rebuild_with_a_pause)
+    stores = [open_store(url) for _ in range(2)]
+    errors: list[BaseException] = []
+
+    def run(store) -> None:
+        try:
+            store.backend._rebuild_summaries(own=False, dead=[])
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(s,)) for s in stores]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+    assert stores[0].query("SELECT * FROM sum_pairs ORDER BY 1, 2, 3") == expected
+    assert_summaries_match_the_events(stores[0])
+    for s in stores:
+        s.close()
+
+
 def test_a_bulk_load_that_dies_gets_its_indexes_back_at_the_next_open(pg_url):
     s = open_store(pg_url)
     loading = s.bulk_load()

@@ -199,7 +199,8 @@ class PostgresBackend:
           among them; those on articles stay) are dropped, the batches loaded with only the primary
           keys, and the indexes built once at the end, each in one sorted pass (and its own transaction);
         - the summaries (summaries.py) are not updated batch by batch but recomputed once at the end
-          from the stored events, with new event writes held off meanwhile (LOCK events IN SHARE MODE).
+          from the stored events, with new event writes and other rebuilds held off meanwhile
+          (LOCK events IN SHARE ROW EXCLUSIVE MODE).
 
         Why this is safe: the primary keys stay, so every insert is still `ON CONFLICT` on the
         deterministic ids and concurrent writers (bulk or not) never duplicate a row; only lookups are
@@ -241,7 +242,9 @@ class PostgresBackend:
         con = self._lock_holder if own else self._connect()
         keys = [f"{_PENDING}{con.info.backend_pid}"] if own else list(dead)
         with con.transaction(), con.cursor() as cur:
-            cur.execute("LOCK TABLE events IN SHARE MODE")
+            # SHARE ROW EXCLUSIVE holds off event writes and, unlike SHARE, another rebuild: two loaders
+            # ending together would otherwise both delete the old rows and both add theirs (doubled)
+            cur.execute("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
             summaries.rebuild(PostgresWriter(cur))
             cur.execute("DELETE FROM schema_info WHERE key = ANY(%s)", [keys])
         if own:
