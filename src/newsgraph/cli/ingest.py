@@ -114,7 +114,10 @@ def ingest_cmd(paths: tuple[str, ...], published: dt.date | None, source: str | 
                disable=None if progress is None else not progress)
     try:
         with _runner(workers, scheduler) as runner:
+            # a load into a fresh database takes the store's bulk path (PostgreSQL: indexes and summaries
+            # built once at the end); the run is resumable as any ingest is
             service = IngestService(store, batch_size=batch_size, reprocess=reprocess, runner=runner,
+                                    bulk=store.is_empty(),
                                     on_result=lambda r: bar.update(1), on_error=_print_traceback)
             items = iter_articles(list(paths), published=published, source=source,
                                   options=IngestOptions(follow_symlinks=follow_symlinks),

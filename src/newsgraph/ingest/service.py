@@ -23,6 +23,7 @@ near-duplicate lookup and the writes stay here, in input order, so every runner 
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections import Counter, deque
 from dataclasses import asdict, dataclass, field
@@ -171,6 +172,11 @@ class IngestService:
     analyse     (articles) -> (article, Analysis | exception) pairs; default: the default pipeline's
                 `analyse_each` (a caller may analyse elsewhere)
     runner      where batches are analysed (default `SerialRunner(analyse)`; `DaskRunner` for workers)
+    bulk        write every batch of a run inside `store.bulk_load()`: for a load into a fresh database
+                (`newsgraph ingest` sets it when the store holds no article). PostgreSQL then builds its
+                secondary indexes and summaries once at the end; an interrupted run leaves them to be
+                rebuilt at the next open, and re-running the ingest stores the rest (the same rows).
+                Not for a server: its readers would see undercounting summaries meanwhile.
     checks      admission checks, in order (default `checks.ADMISSION_CHECKS`; append a budget here)
     near_duplicates  the near-copy index (default: a new one, filled from the store when the first new
                 article arrives); None turns the lookup off. A long-lived caller (the API) passes its own.
@@ -179,7 +185,7 @@ class IngestService:
     """
 
     def __init__(self, store: "Store", *, batch_size: int = 32, reprocess: bool = False,
-                 analyse: Analyse | None = None, runner: Runner | None = None,
+                 analyse: Analyse | None = None, runner: Runner | None = None, bulk: bool = False,
                  checks: Sequence[AdmissionCheck] = ADMISSION_CHECKS,
                  near_duplicates: NearDuplicateIndex | None | object = NEW_INDEX,
                  on_result: Callable[[ItemResult], None] | None = None,
@@ -193,6 +199,7 @@ class IngestService:
         self.reprocess = reprocess
         self._external = analyse is not None or runner is not None   # failures not reported by the pipeline
         self.runner: Runner = runner or SerialRunner(analyse or self._analyse_here)
+        self.bulk = bulk
         self.checks = tuple(checks)
         self.near_duplicates = NearDuplicateIndex() if near_duplicates is NEW_INDEX else near_duplicates
         self._seeded = False
@@ -213,8 +220,9 @@ class IngestService:
                 pending.append(slots)
                 yield [s for s in slots if isinstance(s, Article)]
 
-        for outcomes in self.runner.run(article_batches()):
-            self._flush(pending.popleft(), outcomes)
+        with self.store.bulk_load() if self.bulk else contextlib.nullcontext():
+            for outcomes in self.runner.run(article_batches()):
+                self._flush(pending.popleft(), outcomes)
         return self.report
 
     def admit(self, article: Article) -> Skip | None:
@@ -334,7 +342,9 @@ def seed_from_store(index: NearDuplicateIndex, store: "Store", chunk: int = 2000
     new = [i for i in ids if not index.seen(i)]
     added = 0
     for k in range(0, len(new), chunk):
-        rows = store.iter_query("SELECT id, text, duplicate_of FROM articles WHERE id IN (SELECT unnest(?)) "
+        # the dialect's list test: PostgreSQL cannot type a bare `unnest(?)` (ingest into a PostgreSQL
+        # database that held articles failed here as soon as a new article came)
+        rows = store.iter_query(f"SELECT id, text, duplicate_of FROM articles WHERE {store.dialect.in_list('id')} "
                                 "ORDER BY id", [new[k:k + chunk]])
         added += index.seed((r["id"], r["text"], r["duplicate_of"]) for r in rows)
     return added

@@ -149,6 +149,10 @@ class Store:
 
     # ------------------------------------------------------------ writing
 
+    def is_empty(self) -> bool:
+        """No article stored yet: a load may take the bulk path (`bulk_load`)."""
+        return not self._fetch("SELECT 1 FROM articles LIMIT 1")
+
     def has_article(self, article_id: str) -> bool:
         return bool(self._fetch("SELECT 1 FROM articles WHERE id = ?", [article_id]))
 
