@@ -98,9 +98,11 @@ class QuoteRow(Open):
 
 
 class Page(Open):
-    """One page of a listing: `total` rows match; `items` are rows offset..offset+limit."""
+    """One page of a listing: `total` rows match (more than `total` when `total_exact` is false: a
+    search's total is counted up to 10,000, or past the page); `items` are rows offset..offset+limit."""
 
     total: int
+    total_exact: bool = True
     limit: int | None
     offset: int
 

@@ -28,7 +28,7 @@ def store(request: Request) -> Store:
 
 def page(results: Results, items: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """One page of a listing with the total of matching rows."""
-    return {"total": results.total, "limit": results.limit, "offset": results.offset,
+    return {"total": results.total, "total_exact": results.total_exact, "limit": results.limit, "offset": results.offset,
             "items": results.rows if items is None else items}
 
 

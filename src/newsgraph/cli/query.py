@@ -1,6 +1,7 @@
 """`newsgraph events | actors | quotes | articles | article ID | timeline`: query the database.
 
-A readable table by default, `--json` for JSON (listings: {"total", "limit", "offset", "items"}).
+A readable table by default, `--json` for JSON (listings: {"total", "total_exact", "limit", "offset",
+"items"}; total_exact is false when a search's total was counted up to a cap: "more than" total).
 The event filter options are generated from the one declaration, `newsgraph.store.filters.EVENT_FILTERS`,
 which the REST API's parameters come from too; the queries are the `Store` methods (store/queries.py).
 """
@@ -67,20 +68,25 @@ def format_table(rows: list[dict[str, Any]], columns: Iterable[Column]) -> str:
 
 
 def count_line(shown: int, total: int, offset: int, what: str) -> str:
-    """'(15 events)', or 'showing 50 of 195 events (--limit 0 for all)' when the listing is cut."""
-    if shown + offset >= total and not offset:
+    """'(15 events)', or 'showing 50 of 195 events (--limit 0 for all)' when the listing is cut; a total
+    counted up to a cap (a search with many matches, `AtLeast`) is 'more than 10,000'."""
+    from newsgraph.store.results import AtLeast
+
+    capped = isinstance(total, AtLeast)
+    of = f"more than {total:,}" if capped else f"{total}"
+    if shown + offset >= total and not offset and not capped:
         return f"({total} {what})"
     if not shown:
-        return f"(none of {total} {what} at offset {offset})"
+        return f"(none of {of} {what} at offset {offset})"
     span = f"{offset + 1}-{offset + shown}" if offset else f"{shown}"
-    return f"showing {span} of {total} {what} (--limit 0 for all)"
+    return f"showing {span} of {of} {what} (--limit 0 for all)"
 
 
 def _output(results, as_json: bool, columns: list[Column], what: str) -> None:
     """A listing: JSON with the total, or a table with a line saying how many of how many."""
     if as_json:
-        _emit_json({"total": results.total, "limit": results.limit, "offset": results.offset,
-                    "items": results.rows})
+        _emit_json({"total": results.total, "total_exact": results.total_exact, "limit": results.limit,
+                    "offset": results.offset, "items": results.rows})
         return
     if not len(results):
         click.echo(f"no {what} found" + (f" (offset {results.offset} is past the {results.total})"
@@ -149,7 +155,7 @@ def _list_options(f):
     for opt in reversed([
         click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0), help="0 = all."),
         click.option("--offset", default=0, type=click.IntRange(min=0)),
-        click.option("--json", "as_json", is_flag=True, help='Print {"total", "limit", "offset", "items"}.'),
+        click.option("--json", "as_json", is_flag=True, help='Print {"total", "total_exact", "limit", "offset", "items"}.'),
         db_option,
     ]):
         f = opt(f)

@@ -185,9 +185,10 @@ _ONE_VALUE_CLAUSES = {
 }
 
 
-def event_where(d: Dialect = DUCKDB, extra: str | None = None, **filters: Any) -> Sql:
+def event_where(d: Dialect = DUCKDB, extra: str | None = None, probe_search: bool = False, **filters: Any) -> Sql:
     """WHERE clause over EVENT_FROM (aliases e, a, sa, ta) for the given filters (filters.EVENT_FILTERS),
-    plus an optional extra condition without user values."""
+    plus an optional extra condition without user values. `probe_search`: a search looked up in the
+    index event by event (search.search_clause, for a page of a search with many matches)."""
     f = parse_filters(filters)
     w = _Where()
     if "actor" in f:
@@ -229,7 +230,7 @@ def event_where(d: Dialect = DUCKDB, extra: str | None = None, **filters: Any) -
         if name in f:
             w.add(clause, f[name])
     if "search" in f:
-        sql, par = search.search_clause(d, f["search"])
+        sql, par = search.search_clause(d, f["search"], probe=probe_search)
         w.add(sql, *par)
     if extra:
         w.add(extra)
@@ -274,10 +275,11 @@ def events_sql(d: Dialect = DUCKDB, *, limit: Any = None, offset: Any = None, or
     return f"SELECT {columns} {EVENT_FROM} {joins} {where} ORDER BY {ordering}{page}", params + pparams
 
 
-def event_ids_sql(d: Dialect, *, limit: Any, offset: Any = None, order: str = "date", **filters: Any) -> Sql:
+def event_ids_sql(d: Dialect, *, limit: Any, offset: Any = None, order: str = "date", probe_search: bool = False,
+                  **filters: Any) -> Sql:
     """The ids of one page of events in order, with the fewest joins (no text touched)."""
     ordering = _order(order)
-    where, params = event_where(d, **filters)
+    where, params = event_where(d, probe_search=probe_search, **filters)
     page, pparams = page_sql(limit, offset)
     return (f"SELECT e.id, e.article_id {event_from(where, ordering)} {where} ORDER BY {ordering}{page}",
             params + pparams)
@@ -294,9 +296,12 @@ def events_by_ids_sql(d: Dialect, event_ids: list[str], article_ids: list[str], 
             f"ORDER BY {_order(order)}"), [list(event_ids), list(article_ids)]
 
 
-def count_events_sql(d: Dialect, summaries: bool = True, **filters: Any) -> Sql:
+def count_events_sql(d: Dialect, summaries: bool = True, cap: int | None = None, **filters: Any) -> Sql:
     """How many events match. When the per-day summary can answer the filters: its dated events plus
-    the undated ones (few; an index of their own on PostgreSQL) counted in `events`."""
+    the undated ones (few; an index of their own on PostgreSQL) counted in `events`. `cap`: a search
+    is counted up to cap + 1 (search.capped_count_sql); n > cap means "more than cap"."""
+    if cap is not None and parse_filters(filters).get("search") is not None:
+        return search.capped_count_sql(count_events_sql(d, summaries, **filters), cap)
     f = _timeline_summary(filters, summaries)
     if f is not None:
         where, params = S.where(d, f)

@@ -3,6 +3,7 @@
     >>> page = db.events(country="RUS", limit=20)
     >>> page[0]                      # an Event, the same dataclass as newsgraph.analyse(...).events
     >>> page.total                   # how many events match, without the limit
+    >>> page.total_exact             # False when a search's total was counted up to a cap: "more than"
     >>> page.rows[0]["evidence"]     # the rows as dicts, with the joined columns (names, evidence, article)
     >>> page.to_pandas()             # every column, native types (also .to_arrow(), .to_polars())
 """
@@ -15,6 +16,15 @@ from collections.abc import Sequence
 from typing import Any, Callable, Generic, TypeVar
 
 T = TypeVar("T")
+
+
+class AtLeast(int):
+    """A total counted up to a cap and found to reach it: at least this many match ("more than N").
+    A search with tens of thousands of matches is counted up to `search.COUNT_CAP`, since an exact
+    count must read every match (seconds at 1 M events); it is still an int for arithmetic."""
+
+    def __repr__(self) -> str:
+        return f"AtLeast({int(self)})"
 
 
 def jsonable(v: Any) -> Any:
@@ -103,7 +113,8 @@ class Results(Sequence, Generic[T]):
 
     def __repr__(self) -> str:
         kind = self.record_type.__name__ if self.record_type else "row"
-        total = f" of {self._total}" if isinstance(self._total, int) else ""
+        more = "more than " if isinstance(self._total, AtLeast) else ""
+        total = f" of {more}{self._total}" if isinstance(self._total, int) else ""
         return f"<Results: {len(self)}{total} {kind}s>"
 
     # ------------------------------------------------------------ totals
@@ -118,8 +129,13 @@ class Results(Sequence, Generic[T]):
         return self._total
 
     @property
+    def total_exact(self) -> bool:
+        """False when `total` is a lower bound (`AtLeast`): more rows match than were counted."""
+        return not isinstance(self.total, AtLeast)
+
+    @property
     def truncated(self) -> bool:
-        return (self.offset or 0) + len(self) < self.total
+        return (self.offset or 0) + len(self) < self.total or not self.total_exact
 
     # ------------------------------------------------------------ frames
 

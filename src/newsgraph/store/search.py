@@ -18,6 +18,14 @@ index), then keeps those whose evidence contains the query as a phrase (case-ins
 checked on those candidates only): "the phrase appears, made of whole words". A single plain word needs
 no phrase check. A query without any letter or digit ("%", "--") cannot use the index and is matched as
 a plain substring: correct, only slower.
+
+A search's total is counted up to `COUNT_CAP` (`capped_count_sql`; the store reports a total that reaches
+it as `results.AtLeast`, "more than 10,000"): an exact count reads every match, and a phrase of two
+common words has tens of thousands at 1 M events. On PostgreSQL the count also picks the page's plan
+(`probe_pays`): with many matches, the page walks the events in its order and looks each one up in the
+index by key until the page is full (`search_clause(probe=True)`); with few, it joins the candidates.
+The planner cannot choose by itself: it estimates the rows having all the words as if the words were
+independent (3,000 where 55,000 match), so it always joined every candidate and sorted them.
 """
 from __future__ import annotations
 
@@ -34,6 +42,7 @@ _WORD = re.compile(r"[^\W_]+")         # letters and digits (Unicode), not under
 WORDS_SQL = r"list_distinct(regexp_extract_all(lower({text}), '[\pL\pN]+'))"
 _AS_DUCKDB = str.maketrans({"\u0130": "i", "\u03a3": "\u03c3"})
 MAX_QUERY_TERMS = 8          # longer queries use their first 8 words for the index, all for the phrase
+COUNT_CAP = 10_000           # a search's total is counted up to here ("more than 10,000")
 
 
 def _words(text: str) -> list[str]:
@@ -105,10 +114,12 @@ def index_pairs_sql(d: "Dialect") -> str:
     return "SELECT term, event_id FROM evidence_terms"
 
 
-def search_clause(d: "Dialect", text: str, id_col: str = "e.id") -> tuple[str, list[Any]]:
+def search_clause(d: "Dialect", text: str, id_col: str = "e.id", probe: bool = False) -> tuple[str, list[Any]]:
     """WHERE condition: the events (aliases e, a) whose evidence contains `text` as whole words. The
     postings give the candidates; only they are checked for the phrase (a join of the candidate
-    events with their articles), so the cost follows the matches, not the size of the table."""
+    events with their articles), so the cost follows the matches, not the size of the table.
+    `probe` (PostgreSQL, for a page when many events match, `probe_pays`): each event the page reads is
+    looked up in the index by key instead, so a page in date order stops once it is full."""
     words = terms(text)[:MAX_QUERY_TERMS]
     phrase = " ".join(text.split())
     if not words:
@@ -119,6 +130,11 @@ def search_clause(d: "Dialect", text: str, id_col: str = "e.id") -> tuple[str, l
         # (= ANY(ARRAY(...)) forced one index probe per match: 2.5x slower at 1 M events)
         tokens, exact = postgres_tokens(text)
         phrase_check = "" if exact else " AND evidence ILIKE ? ESCAPE '\\'"
+        if probe:
+            # OFFSET 0 keeps the EXISTS a per-row lookup (PostgreSQL would turn it into a join that
+            # reads every candidate, which is the plan this avoids)
+            return (f"EXISTS (SELECT 1 FROM evidence_index x WHERE x.event_id = {id_col} AND x.terms @> ?"
+                    f"{phrase_check} OFFSET 0)", [tokens] + ([like_pattern(phrase)] if phrase_check else []))
         return (f"{id_col} IN (SELECT event_id FROM evidence_index WHERE terms @> ?{phrase_check})",
                 [tokens] + ([like_pattern(phrase)] if phrase_check else []))
     if [phrase.lower()] == words:          # one plain word: the postings are the answer
@@ -158,3 +174,27 @@ def count_sql(d: "Dialect", f: dict[str, Any]) -> tuple[str, list[Any]] | None:
         where.append("evidence ILIKE ? ESCAPE '\\'")
         params.append(like_pattern(" ".join(f["search"].split())))
     return f"SELECT count(*) AS n FROM evidence_index WHERE {' AND '.join(where)}", params
+
+
+def capped_count_sql(query: tuple[str, list[Any]], cap: int) -> tuple[str, list[Any]]:
+    """The count query `query` (one `count(*) AS n` over its FROM ... WHERE) counting at most cap + 1 rows:
+    n > cap says "more than cap" without reading every match."""
+    sql, params = query
+    head, sep, rest = sql.partition("SELECT count(*) AS n ")
+    if head or not sep:
+        raise ValueError(f"not a plain count: {sql[:60]}")
+    return f"SELECT count(*) AS n FROM (SELECT 1 AS one {rest} LIMIT ?) capped", [*params, cap + 1]
+
+
+# Orders a page can walk in an index (schema_postgres.sql: events_date_page, events_date_page_desc).
+PROBE_ORDERS = ("date", "-date")
+
+
+# PostgreSQL's estimate of the events' row count (kept by ANALYZE and autovacuum; -1 before the first)
+EVENTS_ESTIMATE_SQL = "SELECT CAST(greatest(reltuples, 0) AS BIGINT) FROM pg_class WHERE oid = 'events'::regclass"
+
+
+def probe_pays(matches: int, events: int, rows: int) -> bool:
+    """Whether a page of `rows` (offset + limit) costs fewer index lookups walking the events in order
+    and probing each (about rows * events / matches) than joining every candidate (matches)."""
+    return matches > 0 and matches * matches >= rows * events

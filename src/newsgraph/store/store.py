@@ -21,9 +21,9 @@ from newsgraph.records import Actor, Analysis, Article, Event, Mention, Place, Q
 from newsgraph.settings import DEFAULT_DB, get_settings
 from newsgraph.store import queries as Q
 from newsgraph.store import rows as R
-from newsgraph.store import summaries
-from newsgraph.store.filters import QueryError
-from newsgraph.store.results import Results, jsonable
+from newsgraph.store import search, summaries
+from newsgraph.store.filters import QueryError, parse_filters
+from newsgraph.store.results import AtLeast, Results, jsonable
 from newsgraph.store.results import record as _record
 from newsgraph.store.schema import SchemaError, ensure_schema
 
@@ -304,14 +304,28 @@ class Store:
         those events (evidence cut from just those articles), which keeps pages fast on 1 M events.
         """
         d = self.dialect
-        total = functools.partial(self.count_events, **filters)
+        total: Any = functools.partial(self.count_events, **filters)
         if limit is None:
             return self._results(Q.events_sql(d, offset=offset, order=order, **filters), Event, total, None, offset)
-        keys = self._fetch(*Q.event_ids_sql(d, limit=limit, offset=offset, order=order, **filters))
+        probe = False
+        if "search" in parse_filters(filters):
+            total, probe = self._search_total(limit, offset, order, filters)
+        keys = self._fetch(*Q.event_ids_sql(d, limit=limit, offset=offset, order=order, probe_search=probe,
+                                            **filters))
         if not keys:
             return self._results(Q.events_sql(d, limit=0, order=order, **filters), Event, total, limit, offset)
         return self._results(Q.events_by_ids_sql(d, [k[0] for k in keys], list(dict.fromkeys(k[1] for k in keys)),
                                                  order), Event, total, limit, offset)
+
+    def _search_total(self, limit: int, offset: int, order: str, filters: dict[str, Any]) -> tuple[int, bool]:
+        """A search page's total, counted up to search.COUNT_CAP (or past the page: `AtLeast` when more
+        match), and whether its page should look each event up in the index (search.probe_pays)."""
+        lim, off = Q.check_limit(limit, offset)
+        cap = max(search.COUNT_CAP, off + (lim or 0))
+        n = self._fetch(*Q.count_events_sql(self.dialect, cap=cap, **filters))[0][0]
+        probe = (self.dialect.is_postgres and order in search.PROBE_ORDERS
+                 and search.probe_pays(n, self._fetch(search.EVENTS_ESTIMATE_SQL)[0][0], off + (lim or 0)))
+        return (AtLeast(cap) if n > cap else n), probe
 
     def count_events(self, **filters: Any) -> int:
         return self._fetch(*Q.count_events_sql(self.dialect, **filters))[0][0]

@@ -146,9 +146,11 @@ async function drawProfile(actor, seq) {
 function drawEvents(data) {
   const body = $("#events tbody");
   const first = data.total ? data.offset + 1 : 0, last = data.offset + data.items.length;
-  $("#events-count").textContent = `${first}–${last} of ${data.total}` + (state().get("modality") ? "" : " asserted");
+  // a search's total is counted up to a cap: total_exact false means "more than"
+  const of = data.total_exact === false ? `more than ${data.total.toLocaleString("en")}` : `${data.total}`;
+  $("#events-count").textContent = `${first}–${last} of ${of}` + (state().get("modality") ? "" : " asserted");
   $("#prev").disabled = data.offset === 0;
-  $("#next").disabled = last >= data.total;
+  $("#next").disabled = last >= data.total && data.total_exact !== false;
   if (!data.items.length) {
     body.replaceChildren(el("tr", {}, el("td", { colspan: 7, class: "muted" }, "No events match the filters.")));
     return;
