@@ -253,3 +253,23 @@ def test_which_searches_the_index_counts_alone():
     assert params == [["drone", "c:RUS", "m:asserted"]] and "events" not in sql and "ILIKE" not in sql
     sql, params = count_sql(POSTGRES, parse_filters({"search": "Drone strike", "modality": "asserted,negated"}))
     assert params == [["drone", "strike"], ["m:asserted", "m:negated"], "%Drone strike%"] and "ILIKE" in sql
+
+
+def test_a_bulk_copy_that_meets_a_stored_row_falls_back_to_on_conflict(pg_url):
+    """Inside a bulk load rows are copied straight into their tables; a row another loader stored first
+    makes the COPY fail, and the batch goes the staged ON CONFLICT way instead (nothing twice, nothing lost)."""
+    with open_store(pg_url) as s:
+        with s.bulk_load():
+            s.write(corpus()[:1])
+            names, raw = s.backend.fetch("SELECT * FROM articles")          # native values, as a write has them
+            stored = [dict(zip(names, r)) for r in raw]
+            new = {**stored[0], "id": "f" * 16, "url": "http://x.example/new", "content_hash": "other"}
+            with s.backend.transaction() as tx:
+                assert tx.summaries_deferred
+                assert tx.insert("articles", [new]) == 1                    # straight in
+                assert "_ng_stage_articles" not in tx._staging
+                assert tx.insert("articles", [*stored, {**new, "id": "e" * 16}]) == 1     # one was stored
+                assert "_ng_stage_articles" in tx._staging                   # the staged way
+            assert s.query("SELECT count(*) AS n FROM articles")[0]["n"] == len(stored) + 2
+            assert s.query("SELECT count(*) AS n FROM evidence_index")[0]["n"] == \
+                s.query("SELECT count(*) AS n FROM events")[0]["n"] > 0

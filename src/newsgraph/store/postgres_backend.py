@@ -222,8 +222,10 @@ class PostgresBackend:
             self._deferring = False
             # a store closed in the middle is a loader gone: the next writable open repairs what it left
             if deferred and not self._lock_holder.closed:
-                self._create_secondary_indexes()
+                # the summaries first: their own secondary index (sum_pairs_top) is then built in one
+                # pass over the filled table instead of being updated row by row
                 self._rebuild_summaries(own=True)
+                self._create_secondary_indexes()
 
     def _defer_summaries(self) -> None:
         con = self._connect()
@@ -326,6 +328,24 @@ def secondary_indexes() -> list[str]:
     return [m.group(1) for m in found if m and m.group(2) not in _KEPT_WHILE_LOADING]
 
 
+def _csv(rows: list[dict[str, Any]], cols: list[tuple[str, str]]) -> memoryview:
+    """The rows as CSV for COPY, written by Arrow in C++ (nulls unquoted and empty, strings quoted)."""
+    import pyarrow.csv as pcsv
+
+    from newsgraph.store import rows as R
+
+    data = R.arrow_table(rows, [(n, _pg_arrow_type(typ)) for n, typ in cols])
+    sink = io.BytesIO()
+    pcsv.write_csv(data, sink, pcsv.WriteOptions(include_header=False))
+    return sink.getbuffer()
+
+
+def _pg_text_array(items: list[str | None]) -> str:
+    """A PostgreSQL text[] literal, every element quoted (an unquoted NULL would be a null)."""
+    return "{" + ",".join("NULL" if t is None else '"' + str(t).replace("\\", "\\\\").replace('"', '\\"') + '"'
+                          for t in items) + "}"
+
+
 def _plain(value: Any, typ: Any) -> Any:
     import pyarrow as pa
 
@@ -346,10 +366,12 @@ class PostgresWriter:
 
     def __init__(self, cur, summaries_deferred: bool = False):
         self.cur = cur
-        # inside a bulk load that recomputes the summaries at its end: writes leave them alone
+        # inside a bulk load that recomputes the summaries at its end: writes leave them alone, and rows
+        # are copied straight into their tables (`_copy_direct`)
         self.summaries_deferred = summaries_deferred
         self._columns: dict[str, list[tuple[str, str]]] = {}
         self._staging: set[str] = set()
+        self._copied_events: dict[str, dict[str, Any]] = {}   # event rows copied straight in (their tokens)
 
     def execute(self, sql: str, params: list[Any] | tuple = ()) -> list[tuple]:
         self.cur.execute(to_pyformat(sql), list(params))
@@ -380,17 +402,33 @@ class PostgresWriter:
                 for r in rows:
                     copy.write_row([r.get(n) for n in names])
             return tmp
-        # no lists: Arrow writes the batch as CSV in C++ (nulls unquoted and empty, strings quoted)
-        import pyarrow.csv as pcsv
-
-        from newsgraph.store import rows as R
-
-        data = R.arrow_table(rows, [(n, _pg_arrow_type(typ)) for n, typ in cols])
-        sink = io.BytesIO()
-        pcsv.write_csv(data, sink, pcsv.WriteOptions(include_header=False))
         with self.cur.copy(f"COPY {tmp} ({quoted}) FROM STDIN (FORMAT csv)") as copy:
-            copy.write(sink.getbuffer())
+            copy.write(_csv(rows, cols))
         return tmp
+
+    def _copy_direct(self, table: str, rows: list[dict[str, Any]], cols: list[tuple[str, str]]) -> bool:
+        """COPY the rows straight into `table` (no staging table, no INSERT ... SELECT) inside a savepoint.
+        For a bulk load into a fresh database, where a row is seldom stored already: when one is (another
+        loader stored the same article first), the primary key refuses the COPY, the savepoint is rolled
+        back and False returned, and the caller takes the staged ON CONFLICT path for the whole batch."""
+        quoted = ", ".join(f'"{n}"' for n, _ in cols)
+        lists = [n for n, typ in cols if typ == "ARRAY"]
+        if lists:          # lists travel as array literals in a text field
+            rows = [{**r, **{n: None if r.get(n) is None else _pg_text_array(r[n]) for n in lists}} for r in rows]
+            cols = [(n, "text" if typ == "ARRAY" else typ) for n, typ in cols]
+        data = _csv(rows, cols)
+        try:
+            with self.cur.connection.transaction():              # a savepoint
+                with self.cur.copy(f"COPY {table} ({quoted}) FROM STDIN (FORMAT csv)") as copy:
+                    copy.write(data)
+        except self._unique_violation():
+            return False
+        return True
+
+    def _unique_violation(self):
+        from psycopg.errors import UniqueViolation
+
+        return UniqueViolation
 
     def insert(self, table: str, rows: list[dict[str, Any]], on_conflict: str = "nothing",
                key: str = "id", then: Callable[[str], None] | None = None) -> int:
@@ -399,6 +437,12 @@ class PostgresWriter:
         (not those another writer stored first)."""
         if not rows:
             return 0
+        cols = self.columns(table)
+        if (self.summaries_deferred and then is None and on_conflict in ("nothing", "none", "new")
+                and self._copy_direct(table, rows, cols)):
+            if table == "events":
+                self._copied_events.update((r["id"], r) for r in rows)
+            return len(rows)
         tmp = self._stage(table, rows)
         names = [n for n, _ in self.columns(table)]
         conflict = {"nothing": " ON CONFLICT DO NOTHING", "none": " ON CONFLICT DO NOTHING",
@@ -419,11 +463,22 @@ class PostgresWriter:
         tokens, evidence) row per event in `evidence_index`, the tokens GIN-indexed: the distinct words
         (split in Python, search.event_terms) and the event's modality and actor countries
         (search.FILTER_TOKENS_SQL, read from its row), which let a filtered search be counted there."""
-        from newsgraph.store.search import FILTER_TOKENS_SQL, event_terms
+        from newsgraph.store.search import FILTER_TOKENS_SQL, event_terms, filter_tokens
 
         rows = event_terms(rows)
         if not rows:
             return
+        copied = self._copied_events
+        if copied and all(eid in copied for eid, _, _ in rows):
+            # the events were copied straight in: their filter tokens from the same rows, in Python
+            direct = [{"event_id": eid, "evidence": text,
+                       "terms": _pg_text_array(words + filter_tokens(copied[eid].get("modality"),
+                                                                     copied[eid].get("source_code"),
+                                                                     copied[eid].get("target_code")))}
+                      for eid, words, text in rows]
+            if self._copy_direct("evidence_index", direct, [("event_id", "character varying"),
+                                                            ("terms", "text"), ("evidence", "text")]):
+                return
         # words never hold a control character, so each event's words travel as one CSV field
         tmp = self._stage("_ng_terms", [{"event_id": eid, "words": _TOKEN_SEP.join(words), "evidence": text}
                                         for eid, words, text in rows],

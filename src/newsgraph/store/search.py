@@ -80,6 +80,12 @@ FILTER_TOKENS_SQL = (f"ARRAY['{MODALITY_PREFIX}' || coalesce(e.modality, '')] "
                      f"|| {_country_token_sql('e.source_code')} || {_country_token_sql('e.target_code')}")
 
 
+def filter_tokens(modality: str | None, source_code: str | None, target_code: str | None) -> list[str]:
+    """FILTER_TOKENS_SQL in Python: the same tokens in the same order, for the rows a bulk load copies
+    straight into PostgreSQL's index (postgres_backend.PostgresWriter.insert_terms)."""
+    return [modality_token(modality)] + [country_token(c[:3]) for c in (source_code, target_code) if c is not None]
+
+
 def event_terms(events: Iterable[tuple[str, str]]) -> list[tuple[str, list[str], str]]:
     """(event id, its distinct words, the evidence) for (event id, evidence text) pairs: what the
     PostgreSQL writer stores (one `evidence_index` row per event with its words and the sentence, so a

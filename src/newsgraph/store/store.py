@@ -31,6 +31,7 @@ from newsgraph.store.schema import SchemaError, ensure_schema
 CHILD_TABLES = ("mentions", "events", "quotes", "places", "times")
 DATA_TABLES = ("articles", "actors", *CHILD_TABLES)
 ALL_TABLES = (*DATA_TABLES, "ingest_log")
+MAX_REMEMBERED_ACTORS = 200_000   # actor rows a bulk load remembers to skip repeats (about 100 MB at most)
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
@@ -127,6 +128,9 @@ class Store:
         self.dialect = backend.dialect
         self.read_only = read_only
         self._write_lock = threading.RLock()
+        # inside bulk_load: actor id -> the row this store merged in a committed write (a repeat is skipped)
+        self._merged_actors: dict[str, dict[str, Any]] | None = None
+        self._merging: dict[str, dict[str, Any]] = {}
 
     @property
     def path(self) -> str:
@@ -174,8 +178,13 @@ class Store:
         `log` entries are written to the ingest log in the same transaction.
         """
         with self._write_lock:       # one writer at a time per Store (e.g. API threads)
+            self._merging = {}
             with self.backend.transaction() as tx:
-                return self._write(tx, list(analyses), replace, list(log))
+                stats = self._write(tx, list(analyses), replace, list(log))
+            merged = self._merged_actors
+            if merged is not None and len(merged) < MAX_REMEMBERED_ACTORS:      # committed: remember
+                merged.update(self._merging)
+            return stats
 
     def _write(self, tx: Any, analyses: list[Analysis], replace: bool, log: list[LogEntry]) -> WriteStats:
         stats = WriteStats()
@@ -222,6 +231,11 @@ class Store:
             setattr(stats, t, n)
         tx.insert_terms([(eid, text) for eid, text in dict(evidence).items() if text])
         batch = R.actor_rows(ac for a in todo for ac in a.actors)
+        if self._merged_actors is not None:
+            # merging a row again is a no-op (fields are only filled, aliases only appended, actors never
+            # deleted), so a row this load already merged and committed need not travel again
+            batch = {k: row for k, row in batch.items() if self._merged_actors.get(k) != row}
+            self._merging = batch
         if batch:
             stats.actors_new, stats.actors_updated = tx.merge_actors(batch)
         self._write_log(tx, log, now)
@@ -234,8 +248,12 @@ class Store:
         summaries once at the end when the database was empty, postgres_backend.PostgresBackend.bulk_load);
         others ignore it. Enter and leave it on one thread."""
         bulk = getattr(self.backend, "bulk_load", None)
-        with bulk() if bulk is not None else contextlib.nullcontext():
-            yield self
+        self._merged_actors = {}
+        try:
+            with bulk() if bulk is not None else contextlib.nullcontext():
+                yield self
+        finally:
+            self._merged_actors = None
 
     def log(self, origin: str | None, article_id: str | None, status: str, reason: str | None = None) -> None:
         """Record what happened to one input item (one row per origin+article; the latest run wins,
