@@ -247,7 +247,10 @@ class PostgresBackend:
             # SHARE ROW EXCLUSIVE holds off event writes and, unlike SHARE, another rebuild: two loaders
             # ending together would otherwise both delete the old rows and both add theirs (doubled)
             cur.execute("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
-            summaries.rebuild(PostgresWriter(cur))
+            # the groupings of 1 M events (about one pair and one country-day per event) in memory, not on
+            # disk: a third faster; only this transaction's sorts get it
+            cur.execute("SET LOCAL work_mem = '512MB'")
+            summaries.rebuild(PostgresWriter(cur), exclusive=True)
             cur.execute("DELETE FROM schema_info WHERE key = ANY(%s)", [keys])
         if own:
             con.execute("SELECT pg_advisory_unlock(%s, %s)", [_BULK_LOCK_CLASS, con.info.backend_pid])
@@ -341,7 +344,14 @@ def _csv(rows: list[dict[str, Any]], cols: list[tuple[str, str]]) -> memoryview:
 
 
 def _pg_text_array(items: list[str | None]) -> str:
-    """A PostgreSQL text[] literal, every element quoted (an unquoted NULL would be a null)."""
+    """A PostgreSQL text[] literal, every element quoted (an unquoted NULL would be a null). Lists
+    without a null, quote or backslash (the words of the evidence index) are joined in one C call."""
+    try:
+        joined = '","'.join(items)               # TypeError for a null (or any non-string) element
+    except TypeError:
+        joined = '"'
+    if '"' not in joined and "\\" not in joined:
+        return '{"' + joined + '"}' if items else "{}"
     return "{" + ",".join("NULL" if t is None else '"' + str(t).replace("\\", "\\\\").replace('"', '\\"') + '"'
                           for t in items) + "}"
 
