@@ -230,7 +230,7 @@ def event_where(d: Dialect = DUCKDB, extra: str | None = None, probe_search: boo
         if name in f:
             w.add(clause, f[name])
     if "search" in f:
-        sql, par = search.search_clause(d, f["search"], probe=probe_search)
+        sql, par = search.search_clause(d, f["search"], probe=probe_search, also=search.filters_in_index(f))
         w.add(sql, *par)
     if extra:
         w.add(extra)

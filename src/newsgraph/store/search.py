@@ -120,12 +120,15 @@ def index_pairs_sql(d: "Dialect") -> str:
     return "SELECT term, event_id FROM evidence_terms"
 
 
-def search_clause(d: "Dialect", text: str, id_col: str = "e.id", probe: bool = False) -> tuple[str, list[Any]]:
+def search_clause(d: "Dialect", text: str, id_col: str = "e.id", probe: bool = False,
+                  also: list[str] = ()) -> tuple[str, list[Any]]:
     """WHERE condition: the events (aliases e, a) whose evidence contains `text` as whole words. The
     postings give the candidates; only they are checked for the phrase (a join of the candidate
     events with their articles), so the cost follows the matches, not the size of the table.
     `probe` (PostgreSQL, for a page when many events match, `probe_pays`): each event the page reads is
-    looked up in the index by key instead, so a page in date order stops once it is full."""
+    looked up in the index by key instead, so a page in date order stops once it is full. `also`: filter
+    tokens (filters_in_index) the PostgreSQL lookup requires too (the same condition the other filters
+    put on the events)."""
     words = terms(text)[:MAX_QUERY_TERMS]
     phrase = " ".join(text.split())
     if not words:
@@ -135,6 +138,7 @@ def search_clause(d: "Dialect", text: str, id_col: str = "e.id", probe: bool = F
         # one GIN lookup, a phrase checked on the sentence kept beside the words. A plain IN lets the planner pick a hash join for common words
         # (= ANY(ARRAY(...)) forced one index probe per match: 2.5x slower at 1 M events)
         tokens, exact = postgres_tokens(text)
+        tokens = tokens + list(also)
         phrase_check = "" if exact else " AND evidence ILIKE ? ESCAPE '\\'"
         if probe:
             # OFFSET 0 keeps the EXISTS a per-row lookup (PostgreSQL would turn it into a join that
@@ -148,6 +152,17 @@ def search_clause(d: "Dialect", text: str, id_col: str = "e.id", probe: bool = F
     return (f"{id_col} IN (SELECT c.event_id FROM ({postings}) c JOIN events e2 ON e2.id = c.event_id "
             f"JOIN articles a2 ON a2.id = e2.article_id WHERE {evidence_sql('e2', 'a2')} ILIKE ? ESCAPE '\\')",
             [*params, like_pattern(phrase)])
+
+
+def filters_in_index(f: dict[str, Any]) -> list[str]:
+    """The tokens of PostgreSQL's index that the parsed filters `f` require: either actor's country, and
+    the modality when only one is asked for. A search with a country finds its few candidates in the
+    index itself instead of every event with the words."""
+    out = [country_token(f["country"])] if "country" in f else []
+    modalities = f.get("modality")
+    if modalities is not None and len(modalities) == 1:
+        out.append(modality_token(modalities[0]))
+    return out
 
 
 def postgres_tokens(text: str) -> tuple[list[str], bool]:
@@ -167,13 +182,9 @@ def count_sql(d: "Dialect", f: dict[str, Any]) -> tuple[str, list[Any]] | None:
     tokens, exact = postgres_tokens(f["search"])
     if not tokens:
         return None
-    where, params = ["terms @> ?"], [list(tokens)]
-    if "country" in f:
-        params[0].append(country_token(f["country"]))
+    where, params = ["terms @> ?"], [list(tokens) + filters_in_index(f)]
     modalities = f.get("modality")
-    if modalities is not None and len(modalities) == 1:
-        params[0].append(modality_token(modalities[0]))
-    elif modalities is not None:
+    if modalities is not None and len(modalities) > 1:
         where.append("terms && ?")
         params.append([modality_token(m) for m in modalities])
     if not exact:
