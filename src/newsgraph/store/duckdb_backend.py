@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterator
 
 import duckdb
 
+from newsgraph.store import duckdb_bulk
 from newsgraph.store import rows as R
 from newsgraph.store.dialect import DUCKDB
 from newsgraph.store.locks import DatabaseLockedError, is_lock_error, lock_message
@@ -50,6 +51,7 @@ class DuckDBBackend:
         self._timer: threading.Timer | None = None
         self._lock = threading.RLock()
         self._closed = False
+        self._bulk_key: str | None = None   # the schema_info key of this store's running bulk load
 
     @property
     def label(self) -> str:
@@ -124,6 +126,8 @@ class DuckDBBackend:
 
     def close(self) -> None:
         with self._lock:
+            if self._bulk_key is not None:       # a load whose store is closed in the middle is gone
+                duckdb_bulk._LIVE.discard(self._bulk_key)
             if self._timer is not None:
                 self._timer.cancel()
                 self._timer = None
@@ -170,7 +174,9 @@ class DuckDBBackend:
         with self.connection() as cur:
             cur.execute("BEGIN TRANSACTION")
             try:
-                yield DuckDBWriter(cur)
+                writer = DuckDBWriter(cur)
+                writer.summaries_deferred = duckdb_bulk.pending(writer)
+                yield writer
                 cur.execute("COMMIT")
             except BaseException:
                 cur.execute("ROLLBACK")
@@ -178,9 +184,33 @@ class DuckDBBackend:
 
     @contextmanager
     def schema_connection(self) -> Iterator["DuckDBWriter"]:
-        """For the schema check and migrations (which manage their own transactions)."""
+        """For the schema check and migrations (which manage their own transactions). Afterwards, on a
+        writable store, what a bulk load that died left undone is done (`duckdb_bulk.recover`)."""
         with self.connection() as cur:
             yield DuckDBWriter(cur)
+            if not self.read_only:        # what a bulk load that died left undone
+                duckdb_bulk.recover(DuckDBWriter(cur))
+
+    # ------------------------------------------------------------ bulk loads
+
+    @contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Many `write` batches into an empty database, the summaries computed once at the end
+        (duckdb_bulk.py says how and why). A database that already holds events is loaded batch by
+        batch as usual."""
+        with self.transaction() as tx:
+            key = self._bulk_key = duckdb_bulk.start(tx)
+        try:
+            yield
+        finally:
+            if key is not None:
+                try:
+                    if not self._closed:       # a store closed in the middle is a loader gone
+                        with self.transaction() as tx:
+                            duckdb_bulk.finish(tx, [key])
+                finally:
+                    duckdb_bulk._LIVE.discard(key)
+                    self._bulk_key = None
 
 
 class DuckDBWriter:
@@ -190,6 +220,8 @@ class DuckDBWriter:
 
     def __init__(self, cur: duckdb.DuckDBPyConnection):
         self.cur = cur
+        # while a bulk load is pending, writes leave the summaries to its end (duckdb_bulk.py)
+        self.summaries_deferred = False
         self._columns: dict[str, list[tuple[str, str]]] = {}
 
     def execute(self, sql: str, params: list[Any] | tuple = ()) -> list[tuple]:

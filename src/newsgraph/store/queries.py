@@ -86,16 +86,50 @@ def _word_regex(text: str) -> str:
     return r"(?i)(^|[^\w])" + re.escape(text.strip()) + r"($|[^\w])"
 
 
+def _names_actor(d: Dialect, spec: str) -> Sql:
+    """WHERE over actors `x`: the actor's CAMEO code is `spec` (any case), or its name or an alias has it
+    as a whole word."""
+    rx = _word_regex(spec)
+    like = search.like_pattern(spec)
+    aliases = "coalesce(array_to_string(x.aliases, ' | '), '')"
+    return (f"upper(x.code) = upper(?) OR {_words(d, 'x.name')} OR {_words(d, aliases)}",
+            [spec, like, rx, like, rx])
+
+
+def _words(d: Dialect, col: str) -> str:
+    """`col` has the next two parameters' text as a whole word: a case-insensitive substring test first
+    (cheap), the word regex only on what passes."""
+    return f"({col} ILIKE ? ESCAPE '\\' AND {d.regex_match(col)})"
+
+
+def actor_ids_sql(d: Dialect, spec: str) -> Sql | None:
+    """The ids of the actors a filter value names by code, name or alias (what `actor_match` looks up in
+    the actors table), or None when the value is an actor id (matched as it is)."""
+    spec = str(spec).strip()
+    if not spec or _ACTOR_ID.match(spec):
+        return None
+    where, params = _names_actor(d, spec)
+    return f"SELECT x.id FROM actors x WHERE {where} ORDER BY x.id", params
+
+
+# Up to this many resolved actor ids are compared as a list of values on each event row; more are
+# joined as a list parameter (d.in_list).
+_INLINE_IDS = 64
+
+
 def actor_match(d: Dialect, spec: str, id_col: str, code_col: str | None = None,
-                text_col: str | None = None) -> Sql:
+                text_col: str | None = None, ids: list[str] | None = None) -> Sql:
     """Match an actor by actor id, CAMEO code (exact, any case), or name/alias/surface text as a whole word.
 
     An actor id (16 hex digits, what the dashboard sends) is matched by equality only, which stays cheap
     on a large table; otherwise the name/alias test runs once over the actors table (an IN subquery),
-    not per event row. `text_col` (the words in the article) is tried for rows without a resolved actor.
-    The whole-word regex runs only on values that contain the words at all (a case-insensitive
-    substring test, several times cheaper): a pure speed-up, except for letters whose case folding
-    differs between ILIKE and regex (e.g. the long s), which nobody types into a name filter.
+    not per event row -- or not at all when the caller looked the actors up already (`ids`: what
+    `actor_ids_sql` returned for `spec`; one small query per request instead of one per side and
+    statement, and a plain comparison on each event row instead of a join). `text_col` (the words in
+    the article) is tried for rows without a resolved actor. The whole-word regex runs only on values
+    that contain the words at all (a case-insensitive substring test, several times cheaper): a pure
+    speed-up, except for letters whose case folding differs between ILIKE and regex (e.g. the long s),
+    which nobody types into a name filter.
     """
     spec = str(spec).strip()
     if not spec:
@@ -104,22 +138,33 @@ def actor_match(d: Dialect, spec: str, id_col: str, code_col: str | None = None,
         return f"{id_col} = ?", [spec]
     rx = _word_regex(spec)
     like = search.like_pattern(spec)
-    aliases = "coalesce(array_to_string(x.aliases, ' | '), '')"
-
-    def words(col: str) -> str:
-        return f"({col} ILIKE ? ESCAPE '\\' AND {d.regex_match(col)})"
-
-    parts = [d.in_subquery(id_col, f"SELECT x.id FROM actors x WHERE upper(x.code) = upper(?) "
-                                   f"OR {words('x.name')} OR {words(aliases)}")]
-    params: list[Any] = [spec, like, rx, like, rx]
+    parts: list[str] = []
+    params: list[Any] = []
+    if ids is None:
+        names, params = _names_actor(d, spec)
+        parts.append(d.in_subquery(id_col, f"SELECT x.id FROM actors x WHERE {names}"))
+    elif len(ids) > _INLINE_IDS:
+        parts.append(d.in_list(id_col))
+        params.append(list(ids))
+    elif ids:
+        parts.append(f"{id_col} IN ({', '.join('?' * len(ids))})")
+        params += ids
     if code_col:
         parts.append(f"{code_col} = ?")          # codes are stored in upper case
         params.append(spec.upper())
     if text_col:
         text = f"coalesce({text_col}, '')"
-        parts.append(f"({id_col} IS NULL AND {words(text)})")
+        parts.append(f"({id_col} IS NULL AND {_words(d, text)})")
         params += [like, rx]
-    return " OR ".join(parts), params
+    return " OR ".join(parts) if parts else "FALSE", params
+
+
+def actor_specs(filters: dict[str, Any]) -> list[str]:
+    """The actor values of the event filters (actor, source, target, dyad), as parse_filters gives them,
+    that name actors by code, name or alias (those `actor_ids_sql` looks up)."""
+    f = parse_filters(filters)
+    specs = [f[k] for k in ("actor", "source", "target") if k in f] + list(f.get("dyad", ()))
+    return [s for s in dict.fromkeys(specs) if not _ACTOR_ID.match(s)]
 
 
 # ---------------------------------------------------------------- events
@@ -171,9 +216,10 @@ def _country(side: str, iso3: str) -> Sql:
     return f"e.{side}_code LIKE ?", [iso3 + "%"]
 
 
-def _side(d: Dialect, side: str, spec: str) -> Sql:
+def _side(d: Dialect, side: str, spec: str, actor_ids: dict[str, list[str]] | None = None) -> Sql:
     """One side of an event is the actor `spec` (through its id column, code and words; no join)."""
-    return actor_match(d, spec, f"e.{side}_actor_id", f"e.{side}_code", f"e.{side}_text")
+    return actor_match(d, spec, f"e.{side}_actor_id", f"e.{side}_code", f"e.{side}_text",
+                       ids=(actor_ids or {}).get(spec))
 
 
 # Filters that compare one column with their (already checked) value.
@@ -185,27 +231,30 @@ _ONE_VALUE_CLAUSES = {
 }
 
 
-def event_where(d: Dialect = DUCKDB, extra: str | None = None, probe_search: bool = False, **filters: Any) -> Sql:
+def event_where(d: Dialect = DUCKDB, extra: str | None = None, probe_search: bool = False,
+                actor_ids: dict[str, list[str]] | None = None, **filters: Any) -> Sql:
     """WHERE clause over EVENT_FROM (aliases e, a, sa, ta) for the given filters (filters.EVENT_FILTERS),
     plus an optional extra condition without user values. `probe_search`: a search looked up in the
-    index event by event (search.search_clause, for a page of a search with many matches)."""
+    index event by event (search.search_clause, for a page of a search with many matches). `actor_ids`:
+    the actor filter values already looked up in the actors table (`resolve_actors`), value -> ids; the
+    others are looked up in the SQL."""
     f = parse_filters(filters)
     w = _Where()
     if "actor" in f:
-        s_sql, s_par = _side(d, "source", f["actor"])
-        t_sql, t_par = _side(d, "target", f["actor"])
+        s_sql, s_par = _side(d, "source", f["actor"], actor_ids)
+        t_sql, t_par = _side(d, "target", f["actor"], actor_ids)
         w.add(f"({s_sql}) OR ({t_sql})", *s_par, *t_par)
     for side in ("source", "target"):
         if side in f:
-            sql, par = _side(d, side, f[side])
+            sql, par = _side(d, side, f[side], actor_ids)
             w.add(sql, *par)
     if "dyad" in f:
         x, y = f["dyad"]
         ways = []
         params: list[Any] = []
         for a_, b_ in ((x, y), (y, x)):
-            s_sql, s_par = _side(d, "source", a_)
-            t_sql, t_par = _side(d, "target", b_)
+            s_sql, s_par = _side(d, "source", a_, actor_ids)
+            t_sql, t_par = _side(d, "target", b_, actor_ids)
             ways.append(f"(({s_sql}) AND ({t_sql}))")
             params += s_par + t_par
         w.add(" OR ".join(ways), *params)
@@ -258,7 +307,8 @@ def _order(order: str) -> str:
 
 
 def events_sql(d: Dialect = DUCKDB, *, limit: Any = None, offset: Any = None, order: str = "date",
-               columns: str = EVENT_COLUMNS, joins: str = "", qualify: str = "", **filters: Any) -> Sql:
+               columns: str = EVENT_COLUMNS, joins: str = "", qualify: str = "",
+               actor_ids: dict[str, list[str]] | None = None, **filters: Any) -> Sql:
     """SELECT of events with actors and article fields, in `order`.
 
     For exports: `columns`/`joins` extend the row, and `qualify` (a condition over window functions,
@@ -266,7 +316,7 @@ def events_sql(d: Dialect = DUCKDB, *, limit: Any = None, offset: Any = None, or
     `_ng_keep`/`_ng_pos` columns it needs are dropped by `Store.iter_query`.
     """
     ordering = _order(order)
-    where, params = event_where(d, **filters)
+    where, params = event_where(d, actor_ids=actor_ids, **filters)
     page, pparams = page_sql(limit, offset)
     if qualify:
         inner = (f"SELECT {columns}, ({qualify}) AS _ng_keep, row_number() OVER (ORDER BY {ordering}) AS _ng_pos "
@@ -275,14 +325,35 @@ def events_sql(d: Dialect = DUCKDB, *, limit: Any = None, offset: Any = None, or
     return f"SELECT {columns} {EVENT_FROM} {joins} {where} ORDER BY {ordering}{page}", params + pparams
 
 
-def event_ids_sql(d: Dialect, *, limit: Any, offset: Any = None, order: str = "date", probe_search: bool = False,
+def event_ids_sql(d: Dialect, *, limit: Any, offset: Any = None, order: str = "date",
+                  probe_search: bool = False, actor_ids: dict[str, list[str]] | None = None,
                   **filters: Any) -> Sql:
-    """The ids of one page of events in order, with the fewest joins (no text touched)."""
+    """The ids of one page of events in order, with the fewest joins (no text touched).
+
+    DuckDB applies a condition on one column while it scans (reading the other columns only for the
+    rows that pass), but not an OR over several columns, such as either actor's id or code: then it
+    reads the page's id and order columns of every row before filtering. For those filters
+    (`_OR_FILTERS`) the matching rows are found first by rowid (reading only the filter's columns), and
+    the page reads the other columns of just those rows (half the time at 1 M events). With an actor
+    filter, which no summary can count, the same rows also give the total, as a third column
+    `_ng_total` (one scan instead of a second one for `count_events_sql`)."""
     ordering = _order(order)
-    where, params = event_where(d, probe_search=probe_search, **filters)
+    where, params = event_where(d, probe_search=probe_search, actor_ids=actor_ids, **filters)
     page, pparams = page_sql(limit, offset)
+    used = set(parse_filters(filters))
+    if not d.is_postgres and _OR_FILTERS & used:
+        total = ", (SELECT count(*) FROM m) AS _ng_total" if _ACTOR_FILTERS & used else ""
+        return (f"WITH m AS MATERIALIZED (SELECT e.rowid AS r {event_from(where)} {where}) "
+                f"SELECT e.id, e.article_id{total} FROM events e WHERE e.rowid IN (SELECT r FROM m) "
+                f"ORDER BY {ordering}{page}", params + pparams)
     return (f"SELECT e.id, e.article_id {event_from(where, ordering)} {where} ORDER BY {ordering}{page}",
             params + pparams)
+
+
+# Filters whose condition is an OR over several event columns, and those of them naming actors
+# (event_ids_sql).
+_ACTOR_FILTERS = frozenset({"actor", "source", "target", "dyad"})
+_OR_FILTERS = _ACTOR_FILTERS | {"country", "country_pair"}
 
 
 def events_by_ids_sql(d: Dialect, event_ids: list[str], article_ids: list[str], order: str = "date") -> Sql:
@@ -296,12 +367,13 @@ def events_by_ids_sql(d: Dialect, event_ids: list[str], article_ids: list[str], 
             f"ORDER BY {_order(order)}"), [list(event_ids), list(article_ids)]
 
 
-def count_events_sql(d: Dialect, summaries: bool = True, cap: int | None = None, **filters: Any) -> Sql:
+def count_events_sql(d: Dialect, summaries: bool = True, cap: int | None = None,
+                     actor_ids: dict[str, list[str]] | None = None, **filters: Any) -> Sql:
     """How many events match. When the per-day summary can answer the filters: its dated events plus
     the undated ones (few; an index of their own on PostgreSQL) counted in `events`. `cap`: a search
     is counted up to cap + 1 (search.capped_count_sql); n > cap means "more than cap"."""
     if cap is not None and parse_filters(filters).get("search") is not None:
-        return search.capped_count_sql(count_events_sql(d, summaries, **filters), cap)
+        return search.capped_count_sql(count_events_sql(d, summaries, actor_ids=actor_ids, **filters), cap)
     f = _timeline_summary(filters, summaries)
     if f is not None:
         where, params = S.where(d, f)
@@ -313,7 +385,7 @@ def count_events_sql(d: Dialect, summaries: bool = True, cap: int | None = None,
     indexed = search.count_sql(d, parse_filters(filters))      # a search the index alone can count
     if indexed is not None:
         return indexed
-    where, params = event_where(d, **filters)
+    where, params = event_where(d, actor_ids=actor_ids, **filters)
     return f"SELECT count(*) AS n {event_from(where)} {where}", params
 
 

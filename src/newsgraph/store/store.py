@@ -190,7 +190,7 @@ class Store:
         stats = WriteStats()
         ids = list(dict.fromkeys(a.article.id for a in analyses))
         in_ids = self.dialect.in_list
-        # a PostgreSQL bulk load into an empty database recomputes the summaries once at its end
+        # a bulk load into an empty database computes the summaries once at its end
         summarise = not getattr(tx, "summaries_deferred", False)
         if replace and ids:
             if summarise:
@@ -245,8 +245,9 @@ class Store:
     def bulk_load(self) -> Iterator["Store"]:
         """`with store.bulk_load(): store.write(batch) ...` for loading many batches at once. Writes mean
         the same inside; a backend may load faster (PostgreSQL builds its secondary indexes and
-        summaries once at the end when the database was empty, postgres_backend.PostgresBackend.bulk_load);
-        others ignore it. Enter and leave it on one thread."""
+        summaries once at the end when the database was empty, postgres_backend.PostgresBackend.bulk_load;
+        DuckDB its summaries, duckdb_bulk.py).
+        Enter and leave it on one thread."""
         bulk = getattr(self.backend, "bulk_load", None)
         self._merged_actors = {}
         try:
@@ -320,33 +321,54 @@ class Store:
 
         A page is fetched in two steps: the ids in order (no text touched), then the full rows of just
         those events (evidence cut from just those articles), which keeps pages fast on 1 M events.
+        Actors named by code, name or alias are looked up once first (`resolve_actors`), for the page
+        and its total alike.
         """
         d = self.dialect
-        total: Any = functools.partial(self.count_events, **filters)
+        ids = self.resolve_actors(filters)
+        total: Any = functools.partial(self._count_events, ids, filters)
         if limit is None:
-            return self._results(Q.events_sql(d, offset=offset, order=order, **filters), Event, total, None, offset)
+            return self._results(Q.events_sql(d, offset=offset, order=order, actor_ids=ids, **filters),
+                                 Event, total, None, offset)
         probe = False
         if "search" in parse_filters(filters):
-            total, probe = self._search_total(limit, offset, order, filters)
+            total, probe = self._search_total(limit, offset, order, filters, ids)
         keys = self._fetch(*Q.event_ids_sql(d, limit=limit, offset=offset, order=order, probe_search=probe,
-                                            **filters))
+                                            actor_ids=ids, **filters))
+        if keys and len(keys[0]) > 2:            # the page query counted the matches too (exact)
+            total = keys[0][2]
         if not keys:
-            return self._results(Q.events_sql(d, limit=0, order=order, **filters), Event, total, limit, offset)
+            return self._results(Q.events_sql(d, limit=0, order=order, actor_ids=ids, **filters),
+                                 Event, total, limit, offset)
         return self._results(Q.events_by_ids_sql(d, [k[0] for k in keys], list(dict.fromkeys(k[1] for k in keys)),
                                                  order), Event, total, limit, offset)
 
-    def _search_total(self, limit: int, offset: int, order: str, filters: dict[str, Any]) -> tuple[int, bool]:
+    def _search_total(self, limit: int, offset: int, order: str, filters: dict[str, Any],
+                      actor_ids: dict[str, list[str]]) -> tuple[int, bool]:
         """A search page's total, counted up to search.COUNT_CAP (or past the page: `AtLeast` when more
         match), and whether its page should look each event up in the index (search.probe_pays)."""
         lim, off = Q.check_limit(limit, offset)
         cap = max(search.COUNT_CAP, off + (lim or 0))
-        n = self._fetch(*Q.count_events_sql(self.dialect, cap=cap, **filters))[0][0]
+        n = self._fetch(*Q.count_events_sql(self.dialect, cap=cap, actor_ids=actor_ids, **filters))[0][0]
         probe = (self.dialect.is_postgres and order in search.PROBE_ORDERS
                  and search.probe_pays(n, self._fetch(search.EVENTS_ESTIMATE_SQL)[0][0], off + (lim or 0)))
         return (AtLeast(cap) if n > cap else n), probe
 
     def count_events(self, **filters: Any) -> int:
-        return self._fetch(*Q.count_events_sql(self.dialect, **filters))[0][0]
+        return self._count_events(self.resolve_actors(filters), filters)
+
+    def _count_events(self, actor_ids: dict[str, list[str]], filters: dict[str, Any]) -> int:
+        return self._fetch(*Q.count_events_sql(self.dialect, actor_ids=actor_ids, **filters))[0][0]
+
+    def resolve_actors(self, filters: dict[str, Any]) -> dict[str, list[str]]:
+        """The actors each actor filter value names by code, name or alias, looked up once in the actors
+        table (value -> actor ids, `queries.actor_ids_sql`). Why: otherwise that lookup is a subquery
+        run for each side of each statement (a page and its total: four scans of the actors table),
+        and each event row is joined with its result instead of compared with a few ids."""
+        out: dict[str, list[str]] = {}
+        for spec in Q.actor_specs(filters):
+            out[spec] = [r[0] for r in self._fetch(*Q.actor_ids_sql(self.dialect, spec))]
+        return out
 
     def iter_events(self, columns: str = Q.EVENT_COLUMNS, joins: str = "", qualify: str = "",
                     order: str = "date", **filters: Any) -> Iterator[dict[str, Any]]:

@@ -1,0 +1,125 @@
+"""DuckDB's bulk path (`Store.bulk_load` into an empty database): the summaries are computed once at the end
+of the load, into tables whose keys are built after them.
+
+Why: each summary table (summaries.py) has a composite primary key, and DuckDB maintains that index one
+row at a time; the pair summary has about one row per event here, so at 1 M events its upserts, batch
+by batch or in one rebuild, took over a minute, while the GROUP BY itself takes about a second and
+building the same key over the finished table (`ALTER TABLE ... ADD PRIMARY KEY`) a few.
+
+How: when a bulk load starts on a database without events, in one transaction, it writes a
+`bulk_pending:<pid>:<token>` row in schema_info and re-creates the (empty) summary tables from
+schema.sql without their primary keys. While such a row exists, every write leaves the summaries alone
+(`pending`: the loader's batches and any other process's writes in between, which could not upsert
+without the keys anyway). At the end (`finish`), in one transaction, each summary is filled by one
+GROUP BY over the stored events, its key added, and the row removed. The primary keys of the data
+tables stay, so writes mean what they mean outside a bulk load (re-loading a batch changes nothing).
+
+A load that dies (its process killed, its store closed before the end) leaves the row; the next
+writable open of the file finishes the work (`recover`). A load still running -- its process alive, or
+in this process its key in `_LIVE` -- is left to finish its own. Meanwhile readers in other processes
+see empty timelines, networks and maps (as on PostgreSQL, summaries are complete when the load ends).
+"""
+from __future__ import annotations
+
+import os
+import re
+import secrets
+from typing import Any
+
+from newsgraph.store import summaries
+from newsgraph.store.schema import _read, _statements
+
+PENDING = "bulk_pending:"      # schema_info key prefix, + pid:token
+_LIVE: set[str] = set()        # the keys of the bulk loads running in this process
+_PRIMARY_KEY = re.compile(r",\s*PRIMARY KEY\s*\(([^)]*)\)", re.I)
+
+
+def pending(db: Any) -> bool:
+    """Whether a bulk load's summaries are pending (then writes leave the summaries alone)."""
+    return bool(db.execute("SELECT EXISTS (SELECT 1 FROM schema_info WHERE starts_with(key, ?))", [PENDING])[0][0])
+
+
+def _table_statements() -> dict[str, str]:
+    """Each summary table's CREATE TABLE statement in schema.sql."""
+    out = {}
+    for stmt in _statements(_read("schema.sql")):
+        m = re.match(r"CREATE TABLE IF NOT EXISTS (\w+)", stmt)
+        if m and m.group(1) in summaries.BY_TABLE:
+            out[m.group(1)] = stmt
+    return out
+
+
+def start(db: Any) -> str | None:
+    """In the writer `db`'s open transaction: when no event is stored, mark a deferred load and drop the
+    summaries' keys (the tables re-created without them); returns the load's key, else None."""
+    if db.execute("SELECT EXISTS (SELECT 1 FROM events)")[0][0]:
+        return None
+    key = f"{PENDING}{os.getpid()}:{secrets.token_hex(4)}"
+    db.execute("INSERT INTO schema_info (key, value) VALUES (?, 'bulk load running')", [key])
+    for table, stmt in _table_statements().items():
+        if _has_primary_key(db, table):
+            db.execute(f"DROP TABLE {table}")
+            db.execute(_PRIMARY_KEY.sub("", stmt))
+    _LIVE.add(key)
+    return key
+
+
+def finish(db: Any, keys: list[str]) -> None:
+    """In the writer `db`'s open transaction: every summary recomputed from the stored events (into a
+    table without its key, which is then built), and the pending rows `keys` removed."""
+    stmts = _table_statements()
+    for s in summaries.SUMMARIES:
+        db.execute(f"DELETE FROM {s.table}")
+        if _has_primary_key(db, s.table):           # the keys are back already (a loader that ended first)
+            db.execute(summaries.add_sql(s, "events", 1))
+            continue
+        sql = summaries.add_sql(s, "events", 1)
+        db.execute(sql[:sql.index(" ON CONFLICT")])    # each group once: a plain insert
+        columns = _PRIMARY_KEY.search(stmts[s.table]).group(1)
+        db.execute(f"ALTER TABLE {s.table} ADD PRIMARY KEY ({columns})")
+    db.execute("DELETE FROM schema_info WHERE key IN (SELECT unnest(?))", [list(keys)])
+
+
+def recover(db: Any) -> None:
+    """Finish what the bulk loads that died left pending (their keys' processes are gone)."""
+    exists = db.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_info' "
+                        "AND table_schema = current_schema()")[0][0]
+    if not exists:
+        return
+    keys = [r[0] for r in db.execute("SELECT key FROM schema_info WHERE starts_with(key, ?)", [PENDING])]
+    dead = [k for k in keys if not alive(k)]
+    if not dead:
+        return
+    db.execute("BEGIN TRANSACTION")
+    try:
+        live = [k for k in keys if k not in dead]
+        if live:        # a running load will finish the summaries: only forget the dead ones
+            db.execute("DELETE FROM schema_info WHERE key IN (SELECT unnest(?))", [dead])
+        else:
+            finish(db, dead)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def alive(key: str) -> bool:
+    """Whether the bulk load that wrote this schema_info key may still be running."""
+    try:
+        pid = int(key[len(PENDING):].split(":")[0])
+    except ValueError:
+        return False
+    if pid == os.getpid():
+        return key in _LIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:       # a process of another user: alive
+        return True
+    return True
+
+
+def _has_primary_key(db: Any, table: str) -> bool:
+    return bool(db.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = ? "
+                           "AND constraint_type = 'PRIMARY KEY'", [table])[0][0])
