@@ -201,6 +201,8 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
                 reporting.append(tok)
         elif dep_of[i] == "aux" and lower_of[i] in auxes:
             demands.append(tok)
+        if pos == "VERB" and _semi_modal(tok) in auxes:
+            demands.append(tok)         # "said Congress needs to act": the clause's verb is the modal
         if sindex and tok.lower_ == "according":
             reporting.append(tok)       # "..., according to the ministry": a statement (statements.py)
     for tok in toks:
@@ -211,6 +213,15 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
             if trig:
                 out.append(trig)
     return SentenceScan(out, reporting, demands)
+
+
+def _semi_modal(tok: Token) -> str | None:
+    """"needs to", "has to": a present-tense need/have whose to-infinitive complement is what is wanted."""
+    if tok.lemma_.lower() not in ("need", "have") or tok.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(tok)):
+        return f"{tok.lower_} to"
+    return None
 
 
 def find_triggers(sent: Span, options: CoderOptions) -> list[Trigger]:
@@ -242,6 +253,17 @@ def _attack_means(tok: Token) -> list[Token]:
     heads = roles.prep_objects(tok, ("in", "by")) + roles.agent_of(tok)
     heads += [c for c in children(tok) if c.dep_ == "advcl" and c.tag_ == "VBG"]
     return [h for h in heads if _is_means(h)]
+
+
+def _attack_agents(tok: Token) -> list[Token]:
+    """"killed in shelling by rebel forces", "wounded in an attack by militants": the doer named by the
+    "by" phrase of the means or attack noun an agentless violent verb was done in."""
+    heads = roles.prep_objects(tok, ("in", "by", "during")) + roles.agent_of(tok)
+    # "killed in shelling by ...": the parser may make the -ing noun a clause of the preposition
+    heads += [g for c in children(tok) if c.dep_ == "prep" and c.lower_ in ("in", "during")
+              for g in children(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    acts = [h for h in heads if _is_means(h) or _in_set(h, "ATTACKS")]
+    return [a for h in acts for a in roles.prep_objects(h, ("by",))]
 
 
 def _natural_cause(tok: Token) -> bool:
@@ -281,9 +303,15 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     violent = lookup(p.cameo).root in _VIOLENT_ROOTS
     if p.symmetric == "patient":
         # "two soldiers died in Israeli shelling": the subject suffered the act; the means name the attacker
+        if violent and conv.enabled("attack-agent", options.since):
+            named = _people(analysis, _attack_agents(tok), options)
+            if named:
+                return named, [subj]
         return args.resolved(analysis, _attack_means(tok)), [subj]
     sources = args.resolved(analysis, subj)
     passive = roles.is_passive(tok)
+    if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-agent", options.since):
+        sources = _people(analysis, _attack_agents(tok), options)
     if not sources and violent and passive and conv.enabled("attack-means", options.since):
         sources = args.resolved(analysis, _attack_means(tok))
     if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-origin", options.since):
@@ -582,6 +610,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         sources, cands = _verb_roles(analysis, trig, options)
         group = []
     source_keys = {s.key for s in sources}
+    # the rule id records a source read off an attack noun's "by" phrase (convention attack-agent)
+    attack_agent = bool(sources) and trig.token.pos_ == "VERB" and lookup(p.cameo).root in _VIOLENT_ROOTS \
+        and {s.head.i for s in sources} <= {a.i for a in _attack_agents(trig.token)}
     targets = args.first_resolved(analysis, cands, source_keys)
     if p.symmetric == "reverse":
         # "Kyiv received weapons from Berlin", "faced criticism from X": the subject is the recipient
@@ -649,6 +680,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     for s, t, code in pairs:
         sa, ta = (s.actor if s else None), (t.actor if t else None)
         rule = p.id if code != reject else f"{p.id}+refusal"
+        if attack_agent:
+            rule += "+attack-agent"
         if awaits_answer:
             rule += (REACTION if reaction else "") + AWAITS_ANSWER
         if senses:
@@ -754,11 +787,12 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     aux_map = demand_auxiliaries()
     out: list[Event] = []
     for tok in auxiliaries:
-        clause = tok.head
+        semi = _semi_modal(tok) if tok.pos_ == "VERB" else None
+        clause = tok if semi else tok.head
         reporter = reporting_verb(clause)
         if reporter is None:
             continue
-        rule, code, ptype = aux_map[tok.lower_]
+        rule, code, ptype = aux_map[semi or tok.lower_]
         sources = args.resolved(analysis, roles.subjects(reporter))
         targets = args.resolved(analysis, [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")])
         if options.require_source and not sources:
