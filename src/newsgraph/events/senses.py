@@ -23,9 +23,9 @@ from newsgraph.nlp.cache import children, token_lemmas
 
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
-              "target_person", "civil_dyad", "governed")
+              "target_person", "civil_dyad", "governed", "question", "source_word")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
-LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad")      # conditions on the sides, not the words
+LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word")      # conditions on the sides, not the words
 
 
 @dataclass(frozen=True)
@@ -145,9 +145,28 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         head = tok.head
         return tok.dep_ in ("xcomp", "advcl", "acomp", "oprd") and head.i != tok.i and (
             head.lemma_.lower() in sense.values or head.lower_ in sense.values)
+    if cond == "question":
+        return _question(tok, sense.values)
+    if cond == "source_word":
+        # "anyone who visited the store": a generic doer, no one in particular did anything
+        return source is not None and bool(_words(source.head) & sense.values)
     if cond == "civil_dyad":
         return _is_person(target) and not _armed(target) and (source is None or not _armed(source))
     return False
+
+
+def _question(tok: Token, words: frozenset[str]) -> bool:
+    """"King asked the senator (about the vote)", "asked whether ...": a question put to someone, no
+    request -- no infinitive, no "for" phrase, no clause but an if/whether/wh- one, and nothing asked for
+    as object but a person or one of `words` ("asked a question")."""
+    kids = children(tok)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    for c in kids:
+        if c.dep_ == "ccomp" and not any(g.lower_ in words and g.i < c.i for g in c.subtree):
+            return False
+    objs = roles.direct_objects(tok)
+    return all(o.pos_ in ("PRON", "PROPN") or args.names_people(o) or _words(o) & words for o in objs)
 
 
 def _complementiser_object(tok: Token) -> bool:
