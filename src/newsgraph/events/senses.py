@@ -90,6 +90,7 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return any(_words(o) & sense.values for o in roles.direct_objects(tok))
     if cond == "object_not":
         objs = roles.direct_objects(tok)
+        objs += [q for o in objs for q in roles.quantified(o)]        # "thousands of troops"
         return bool(objs) and not any(_words(o) & sense.values for o in objs)
     if cond == "object_abstract":
         if _complementiser_object(tok):
