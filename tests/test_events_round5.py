@@ -115,3 +115,31 @@ def test_a_generic_doer_is_no_one_in_particular():
 def test_a_byline_is_no_headline():
     evs = _events("By Mary Lopez - June 3, 2024 Share Facebook Twitter\n\nThe council met on Monday.")
     assert not [e for e in evs if e.rule_id.endswith("+headline")]
+
+
+# ------------------------------------------------------------------ forms of the police and protest events
+
+def test_coordinated_passives_share_their_agent():
+    evs = _events("A driver was shot and wounded by police officers at a checkpoint.")
+    shot = [e for e in evs if e.cue == "shot"]
+    assert shot and "police" in (shot[0].source_text or "") and "driver" in (shot[0].target_text or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of nurses took to the streets of the capital on Friday.",
+    "Students took to the streets again after the verdict.",
+])
+def test_taking_to_the_streets_is_a_protest(text):
+    assert _has(_events(text), code="141"), text
+
+
+def test_taking_to_the_road_is_no_protest():
+    assert not _has(_events("The band took to the road for a summer tour."), root="14")
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry service will resume on Monday, the port authority twitted.",
+    "The governor boasted that unemployment had fallen by half.",
+])
+def test_informal_reporting_verbs_are_statements(text):
+    assert [e for e in _events(text) if e.cameo_code == "010" and e.rule_id == "S-boast"], text

@@ -156,6 +156,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head.head, depth + 1)
     if is_passive(verb):
         found = agent_of(verb)
+        if not found:
+            # "was shot and killed by police": the agent hangs on the last of the coordinated participles
+            found = [a for c in children(verb) if c.dep_ == "conj" and c.i > verb.i and is_passive(c)
+                     for a in agent_of(c)]
         if not found and verb.dep_ in ("pcomp", "advcl"):
             return []         # "returned home after being deported": the governing subject is the patient
     else:
