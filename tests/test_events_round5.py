@@ -143,3 +143,27 @@ def test_taking_to_the_road_is_no_protest():
 ])
 def test_informal_reporting_verbs_are_statements(text):
     assert [e for e in _events(text) if e.cameo_code == "010" and e.rule_id == "S-boast"], text
+
+
+# ------------------------------------------------------------------ statements whose own words praise or condemn
+
+@pytest.mark.parametrize("text", [
+    "The governor said the firefighters had done a wonderful job.",
+    "The mayor said she was grateful for the help of the navy.",
+])
+def test_explicit_praise_makes_a_statement_051(text):
+    assert [e for e in _events(text) if e.cameo_code == "051" and e.rule_id.endswith("+T-praise")], text
+
+
+def test_a_statement_calling_an_act_illegal_is_criticism():
+    assert _has(_events("The opposition leader said the arrests were illegal."), code="111")
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said the plan was not illegal.",
+    "The mayor said illegal dumping had fallen.",
+    "The mayor said the bridge would reopen in May.",
+])
+def test_no_praise_or_condemnation_stays_a_plain_statement(text):
+    evs = _events(text)
+    assert _has(evs, code="010") and not _has(evs, code="111") and not _has(evs, code="051"), text
