@@ -167,3 +167,20 @@ def test_a_statement_calling_an_act_illegal_is_criticism():
 def test_no_praise_or_condemnation_stays_a_plain_statement(text):
     evs = _events(text)
     assert _has(evs, code="010") and not _has(evs, code="111") and not _has(evs, code="051"), text
+
+
+# ------------------------------------------------------------------ one event per coordinated party
+
+def test_coordinated_speakers_of_one_code_each_make_a_statement():
+    evs = [e for e in _events("The mayor and the governor said the road would reopen.") if e.cameo_code == "010"]
+    assert {e.source_text for e in evs} >= {"The mayor", "the governor"}
+
+
+def test_a_speaker_described_twice_makes_one_statement():
+    evs = _events("The plant was shut on Friday, said Maria Lopez, an engineer and former adviser to the board.")
+    assert len([e for e in evs if e.cameo_root == "01"]) == 1
+
+
+def test_one_speaker_reporting_twice_makes_one_statement():
+    evs = _events("Pompeo said the talks had ended, saying the United States would wait.")
+    assert len([e for e in evs if e.cameo_root == "01"]) == 1

@@ -774,7 +774,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = _merge_consequences(out, trigger_of)
     out = _drop_shadowed(out)
     if conv.enabled("collapse", options.since):
-        out = conv.collapse(out, trigger_of)
+        out = conv.collapse(out, trigger_of, conv.enabled("coordinated-sides", options.since))
     if statements:
         out = drop_shadowed_statements(out)
     return out

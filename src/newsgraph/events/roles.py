@@ -37,6 +37,18 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def in_apposition(tok: Token) -> bool:
+    """The token is (a conjunct of) a description in apposition to another noun ("David Marcus, a consultant
+    and former adviser"); a list of names parsed as apposition ("Cardin, Warner and Kaine") is no description."""
+    for _ in range(6):
+        if tok.dep_ == "appos":
+            return tok.pos_ != "PROPN"
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def lemmas(tok: Token) -> set[str]:
     """The lemma and the regular base forms of a word: the small model mis-lemmatises some
     verbs ("staged" -> "stag"), so "-ed/-ing/-s" forms are also tried."""

@@ -158,8 +158,8 @@ def _speakers(analysis: Analysis, verb: Token) -> list[Party]:
     found: list[Party] = []
     for head in roles.subjects(verb):
         for h in roles.conjuncts(head):
-            if args.is_nonspeaker(h):
-                continue
+            if args.is_nonspeaker(h) or (h.i != head.i and roles.in_apposition(h)):
+                continue        # "said Maria Lopez, an engineer and former adviser": one speaker
             own = args.head_actors(analysis, h)
             if own:
                 found += [Party(a, h) for a in own]
