@@ -184,3 +184,40 @@ def test_a_speaker_described_twice_makes_one_statement():
 def test_one_speaker_reporting_twice_makes_one_statement():
     evs = _events("Pompeo said the talks had ended, saying the United States would wait.")
     assert len([e for e in evs if e.cameo_root == "01"]) == 1
+
+
+# ------------------------------------------------------------------ firing, crowd control, weapons, occasions
+
+@pytest.mark.parametrize("text", [
+    "Gunmen fired at a passing patrol near the market.",
+    "Soldiers fired into the crowd outside the stadium.",
+    "Gunmen fired shots at the police station before dawn.",
+])
+def test_firing_at_someone_is_force(text):
+    assert [e for e in _events(text) if e.cameo_root == "19"], text
+
+
+def test_firing_questions_is_no_force():
+    assert not [e for e in _events("Reporters fired questions at the coach after the game.") if e.cameo_root == "19"]
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police used water cannon on the marchers.",
+    "Police broke up the rally outside the ministry.",
+])
+def test_crowd_control_is_repression(text):
+    assert _has(_events(text), code="175"), text
+
+
+def test_a_gun_attack_on_people_is_force_not_a_beating():
+    evs = _events("A gun attack on a minibus left eleven passengers dead.")
+    assert _has(evs, root="19") and not _has(evs, root="18")
+
+
+def test_a_fist_fight_between_two_men_stays_an_assault():
+    assert _has(_events("The man hit the boy in the face."), code="182")
+
+
+def test_the_raid_a_killing_happened_in_is_no_second_attack():
+    evs = [e for e in _events("Security forces killed three militants in a raid on a hideout.") if e.cameo_root == "19"]
+    assert len(evs) == 1 and "militants" in (evs[0].target_text or "")

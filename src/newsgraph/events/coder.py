@@ -686,7 +686,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             rule += (REACTION if reaction else "") + AWAITS_ANSWER
         if senses:
             sense = sense_of(trig.token, code, s, t)
-            if sense is not None:
+            if sense is not None and f"+{sense.id}" not in p.id:      # (a word sense applied before the sides)
                 if sense.action == "drop":
                     continue
                 code, rule = sense.action, f"{rule}+{sense.id}"
@@ -772,6 +772,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     out = list(unique.values())
     if conv.enabled("consequences", options.since):
         out = _merge_consequences(out, trigger_of)
+    if conv.enabled("occasions", options.since):
+        out = _drop_occasions(out, trigger_of)
     out = _drop_shadowed(out)
     if conv.enabled("collapse", options.since):
         out = conv.collapse(out, trigger_of, conv.enabled("coordinated-sides", options.since))
@@ -837,6 +839,26 @@ def _merge_consequences(events: list[Event], trigger_of: dict[str, Token]) -> li
             drop.add(e.id)
             break
     return [e for e in events if e.id not in drop]
+
+
+def _drop_occasions(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+    """"Security forces killed three militants in a raid": the raid is the occasion of the killing, not a
+    second attack. A violent event named by a noun, with neither side, whose noun is the object of an
+    in/during phrase of another violent event's verb, is dropped."""
+    verbs = {trigger_of[e.id].i for e in events if e.id in trigger_of and e.cameo_root in _VIOLENT_ROOTS
+             and trigger_of[e.id].pos_ == "VERB"}
+    if not verbs:
+        return events
+
+    def occasion(e: Event) -> bool:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.cameo_root not in _VIOLENT_ROOTS or tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if e.source_actor_id or e.source_text or e.target_actor_id or e.target_text or e.target_code:
+            return False
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.i in verbs
+    return [e for e in events if not occasion(e)]
 
 
 def _drop_shadowed(events: list[Event]) -> list[Event]:

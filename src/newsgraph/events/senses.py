@@ -152,7 +152,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "anyone who visited the store": a generic doer, no one in particular did anything
         return source is not None and bool(_words(source.head) & sense.values)
     if cond == "civil_dyad":
-        return _is_person(target) and not _armed(target) and (source is None or not _armed(source))
+        return _is_person(target) and not _armed(target) and (source is None or not _armed(source)) \
+            and not _with_weapon(tok)
     return False
 
 
@@ -195,6 +196,14 @@ def _reachable(obj: Token, things: frozenset[str]) -> bool:
             c.dep_ == "nummod" or (c.dep_ in ("compound", "amod") and c.ent_type_ in _PLACE_ENTS) for c in children(obj)):
         return True         # "servicemen", "three workers", "US servicemen": people the sets do not list
     return bool(_words(obj) & (things | _weapons_or_armed()))
+
+
+def _with_weapon(tok: Token) -> bool:
+    """The act is named with a firearm or explosive ("a gun attack", "attacked them with rifles"): force (19),
+    not an assault without weapons (182); knives and stones stay 18 (the codebook codes them 180)."""
+    heads = [c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")]
+    heads += roles.prep_objects(tok, ("with",))
+    return any(_words(h) & (noun_sets()["WEAPONS"] | {"armed", "gunman", "pistol"}) for h in heads)
 
 
 def _weapons_or_armed() -> frozenset[str]:
