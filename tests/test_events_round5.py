@@ -221,3 +221,17 @@ def test_a_fist_fight_between_two_men_stays_an_assault():
 def test_the_raid_a_killing_happened_in_is_no_second_attack():
     evs = [e for e in _events("Security forces killed three militants in a raid on a hideout.") if e.cameo_root == "19"]
     assert len(evs) == 1 and "militants" in (evs[0].target_text or "")
+
+
+def test_shot_and_killed_is_one_act_of_the_named_shooter():
+    evs = [e for e in _events("A man was shot and killed by police during a traffic stop.") if e.cameo_root == "19"]
+    assert len(evs) == 1 and evs[0].cameo_code == "193" and "police" in (evs[0].source_text or "")
+
+
+def test_detained_and_deported_are_two_acts():
+    evs = _events("Border guards detained and later deported forty migrants.")
+    assert _has(evs, code="174")
+
+
+def test_firing_a_manager_is_no_force():
+    assert not [e for e in _events("The club fired its manager after the defeat.") if e.cameo_root == "19"]

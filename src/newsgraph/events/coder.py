@@ -774,6 +774,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = _merge_consequences(out, trigger_of)
     if conv.enabled("occasions", options.since):
         out = _drop_occasions(out, trigger_of)
+    if conv.enabled("outcomes", options.since):
+        out = _merge_outcomes(out, trigger_of)
     out = _drop_shadowed(out)
     if conv.enabled("collapse", options.since):
         out = conv.collapse(out, trigger_of, conv.enabled("coordinated-sides", options.since))
@@ -838,6 +840,32 @@ def _merge_consequences(events: list[Event], trigger_of: dict[str, Token]) -> li
                 main.target_text, main.target_start = e.target_text, e.target_start
             drop.add(e.id)
             break
+    return [e for e in events if e.id not in drop]
+
+
+_OUTCOME_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+
+
+def _merge_outcomes(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+    """"was shot and killed by police", "stabbed and wounded a guard": the killing or wounding is what the
+    shooting or stabbing did, one act. A violent event whose verb is a harm verb coordinated with another
+    violent verb of the same sides is dropped; the other, more specific act stays."""
+    def sides(e: Event):
+        return (e.source_actor_id or e.source_text, e.target_actor_id or e.target_text)
+
+    drop: set[str] = set()
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.cameo_root not in _VIOLENT_ROOTS or tok.lemma_.lower() not in _OUTCOME_LEMMAS:
+            continue
+        for k in events:
+            other = trigger_of.get(k.id)
+            if k is e or k.id in drop or other is None or k.cameo_root not in _VIOLENT_ROOTS \
+                    or other.lemma_.lower() in _OUTCOME_LEMMAS or sides(k) != sides(e):
+                continue
+            if (tok.dep_ == "conj" and tok.head.i == other.i) or (other.dep_ == "conj" and other.head.i == tok.i):
+                drop.add(e.id)
+                break
     return [e for e in events if e.id not in drop]
 
 
