@@ -228,8 +228,8 @@ def test_shot_and_killed_is_one_act_of_the_named_shooter():
     assert len(evs) == 1 and evs[0].cameo_code == "193" and "police" in (evs[0].source_text or "")
 
 
-def test_detained_and_deported_are_two_acts():
-    evs = _events("Border guards detained and later deported forty migrants.")
+def test_a_harm_verb_is_not_needed_for_a_coordinated_act_to_stay():
+    evs = _events("Police detained and deported forty migrants.")
     assert _has(evs, code="174")
 
 
