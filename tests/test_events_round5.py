@@ -235,3 +235,29 @@ def test_a_harm_verb_is_not_needed_for_a_coordinated_act_to_stay():
 
 def test_firing_a_manager_is_no_force():
     assert not [e for e in _events("The club fired its manager after the defeat.") if e.cameo_root == "19"]
+
+
+# ------------------------------------------------------------------ arrests in the forms police reports use
+
+def test_caught_by_police_is_an_arrest():
+    evs = _events("He was caught by police near the river and deported.")
+    assert [e for e in evs if e.cameo_code == "173" and "police" in (e.source_text or "")]
+
+
+@pytest.mark.parametrize("text", [
+    "Commuters caught the last train home.",
+    "The house caught fire on Sunday.",
+    "The man was caught on camera stealing a bike.",
+])
+def test_catching_without_police_is_no_arrest(text):
+    assert not _has(_events(text), root="17"), text
+
+
+def test_held_in_custody_is_an_arrest_of_the_held():
+    evs = _has(_events("The two journalists are being held in custody in the capital."), code="173")
+    assert evs and "journalists" in (evs[0].target_text or "")
+
+
+def test_remaining_in_custody_makes_the_subject_the_detainee():
+    evs = _has(_events("The suspect remains in Israeli custody."), code="173")
+    assert evs and "suspect" in (evs[0].target_text or "") and (evs[0].source_code or "").startswith("ISR")

@@ -307,6 +307,11 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             named = _people(analysis, _attack_agents(tok), options)
             if named:
                 return named, [subj]
+        if not violent:
+            # "remains in police custody", "in Israeli custody": the holder modifies the place of holding
+            holders = [m for o in roles.prep_objects(tok, p.prep) for m in children(o)
+                       if m.dep_ in ("compound", "amod", "poss")]
+            return args.resolved(analysis, holders), [subj]
         return args.resolved(analysis, _attack_means(tok)), [subj]
     sources = args.resolved(analysis, subj)
     passive = roles.is_passive(tok)

@@ -23,9 +23,9 @@ from newsgraph.nlp.cache import children, token_lemmas
 
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
-              "target_person", "civil_dyad", "governed", "question", "source_word")
+              "target_person", "civil_dyad", "governed", "question", "source_word", "source_not")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
-LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word")      # conditions on the sides, not the words
+LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word", "source_not")      # conditions on the sides, not the words
 
 
 @dataclass(frozen=True)
@@ -148,6 +148,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             head.lemma_.lower() in sense.values or head.lower_ in sense.values)
     if cond == "question":
         return _question(tok, sense.values)
+    if cond == "source_not":
+        # "was caught by police" is an arrest; "caught the bus", "was caught in traffic" are not
+        return source is None or source.actor is None or (source.actor.sector or "").lower() not in sense.values
     if cond == "source_word":
         # "anyone who visited the store": a generic doer, no one in particular did anything
         return source is not None and bool(_words(source.head) & sense.values)
