@@ -261,3 +261,7 @@ def test_held_in_custody_is_an_arrest_of_the_held():
 def test_remaining_in_custody_makes_the_subject_the_detainee():
     evs = _has(_events("The suspect remains in Israeli custody."), code="173")
     assert evs and "suspect" in (evs[0].target_text or "") and (evs[0].source_code or "").startswith("ISR")
+
+
+def test_a_hearing_concluded_is_an_investigation():
+    assert _has(_events("The senate committee concluded its second public hearing on the port contracts."), root="09")
