@@ -265,3 +265,21 @@ def test_remaining_in_custody_makes_the_subject_the_detainee():
 
 def test_a_hearing_concluded_is_an_investigation():
     assert _has(_events("The senate committee concluded its second public hearing on the port contracts."), root="09")
+
+
+# ------------------------------------------------------------------ a protest with no named target
+
+def test_a_protest_aimed_at_no_one_named_targets_the_government_where_it_happens():
+    evs = _has(_events("Thousands of nurses marched in Nairobi on Friday."), root="14")
+    assert evs and (evs[0].target_code or "").startswith("KENGOV") and evs[0].target_text is None
+    assert evs[0].rule_id.endswith("+target-GOV")
+
+
+def test_a_protest_in_no_known_country_keeps_no_target():
+    evs = _has(_events("Hundreds of nurses marched on Friday."), root="14")
+    assert evs and evs[0].target_code is None
+
+
+def test_a_protest_against_someone_named_keeps_that_target():
+    evs = _has(_events("Kenyan students protested against President Ruto in Nairobi."), root="14")
+    assert evs and not evs[0].rule_id.endswith("+target-GOV")

@@ -332,6 +332,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands = [roles.datives(tok), other,
                  [o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS) if o.i not in parts]]
         cands += [roles.prep_objects(o, roles.TARGET_PREPS) for o in objects]
+        # "dropped its investigation into an allegation against X": the one the case is against
+        cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
         if p.cameo.startswith("016"):
             # "rejected the allegations of the relatives", "denied the charges by the police": the accuser
             cands += [roles.prep_objects(o, ("of", "by", "from")) for o in objects]
@@ -719,8 +721,26 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                            plover=plover)
         if agentless and s is None:
             _imply_source(analysis, event, sent_index, options)
+        if t is None and code[:2] == "14" and conv.enabled("protest-target", options.since):
+            _imply_protest_target(analysis, event, sent_index)
         out.append((event, trig.token))
     return out
+
+
+def _imply_protest_target(analysis: Analysis, event: Event, sent_index: int) -> None:
+    """"Thousands marched through the capital": a protest aimed at no one named is aimed at the government
+    of the country where it happens (CAMEO practice), when the text says which country (actors/implied.py);
+    not when the protesters are a state body themselves, and the target's words stay empty."""
+    if event.target_actor_id or event.target_text:
+        return
+    source = analysis.actor(event.source_actor_id) if event.source_actor_id else None
+    if source is not None and (source.sector == "GOV" or source.kind == "COUNTRY"):
+        return
+    actor = actors_api.implied_actor(analysis, "GOV", sent_index)
+    if actor is None or actor.id == event.source_actor_id:
+        return
+    event.target_actor_id, event.target_code = actor.id, actor.code
+    event.rule_id = f"{event.rule_id}+target-GOV"
 
 
 def _imply_source(analysis: Analysis, event: Event, sent_index: int, options: CoderOptions) -> None:
