@@ -201,6 +201,8 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
                 reporting.append(tok)
         elif dep_of[i] == "aux" and lower_of[i] in auxes:
             demands.append(tok)
+        if pos == "VERB" and _semi_modal(tok) in auxes:
+            demands.append(tok)         # "said Congress needs to act": the clause's verb is the modal
         if sindex and tok.lower_ == "according":
             reporting.append(tok)       # "..., according to the ministry": a statement (statements.py)
     for tok in toks:
@@ -211,6 +213,15 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
             if trig:
                 out.append(trig)
     return SentenceScan(out, reporting, demands)
+
+
+def _semi_modal(tok: Token) -> str | None:
+    """"needs to", "has to": a present-tense need/have whose to-infinitive complement is what is wanted."""
+    if tok.lemma_.lower() not in ("need", "have") or tok.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(tok)):
+        return f"{tok.lower_} to"
+    return None
 
 
 def find_triggers(sent: Span, options: CoderOptions) -> list[Trigger]:
@@ -242,6 +253,17 @@ def _attack_means(tok: Token) -> list[Token]:
     heads = roles.prep_objects(tok, ("in", "by")) + roles.agent_of(tok)
     heads += [c for c in children(tok) if c.dep_ == "advcl" and c.tag_ == "VBG"]
     return [h for h in heads if _is_means(h)]
+
+
+def _attack_agents(tok: Token) -> list[Token]:
+    """"killed in shelling by rebel forces", "wounded in an attack by militants": the doer named by the
+    "by" phrase of the means or attack noun an agentless violent verb was done in."""
+    heads = roles.prep_objects(tok, ("in", "by", "during")) + roles.agent_of(tok)
+    # "killed in shelling by ...": the parser may make the -ing noun a clause of the preposition
+    heads += [g for c in children(tok) if c.dep_ == "prep" and c.lower_ in ("in", "during")
+              for g in children(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    acts = [h for h in heads if _is_means(h) or _in_set(h, "ATTACKS")]
+    return [a for h in acts for a in roles.prep_objects(h, ("by",))]
 
 
 def _natural_cause(tok: Token) -> bool:
@@ -281,9 +303,20 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     violent = lookup(p.cameo).root in _VIOLENT_ROOTS
     if p.symmetric == "patient":
         # "two soldiers died in Israeli shelling": the subject suffered the act; the means name the attacker
+        if violent and conv.enabled("attack-agent", options.since):
+            named = _people(analysis, _attack_agents(tok), options)
+            if named:
+                return named, [subj]
+        if not violent:
+            # "remains in police custody", "in Israeli custody": the holder modifies the place of holding
+            holders = [m for o in roles.prep_objects(tok, p.prep) for m in children(o)
+                       if m.dep_ in ("compound", "amod", "poss")]
+            return args.resolved(analysis, holders), [subj]
         return args.resolved(analysis, _attack_means(tok)), [subj]
     sources = args.resolved(analysis, subj)
     passive = roles.is_passive(tok)
+    if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-agent", options.since):
+        sources = _people(analysis, _attack_agents(tok), options)
     if not sources and violent and passive and conv.enabled("attack-means", options.since):
         sources = args.resolved(analysis, _attack_means(tok))
     if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-origin", options.since):
@@ -299,6 +332,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands = [roles.datives(tok), other,
                  [o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS) if o.i not in parts]]
         cands += [roles.prep_objects(o, roles.TARGET_PREPS) for o in objects]
+        # "dropped its investigation into an allegation against X": the one the case is against
+        cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
         if p.cameo.startswith("016"):
             # "rejected the allegations of the relatives", "denied the charges by the police": the accuser
             cands += [roles.prep_objects(o, ("of", "by", "from")) for o in objects]
@@ -582,6 +617,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         sources, cands = _verb_roles(analysis, trig, options)
         group = []
     source_keys = {s.key for s in sources}
+    # the rule id records a source read off an attack noun's "by" phrase (convention attack-agent)
+    attack_agent = bool(sources) and trig.token.pos_ == "VERB" and lookup(p.cameo).root in _VIOLENT_ROOTS \
+        and {s.head.i for s in sources} <= {a.i for a in _attack_agents(trig.token)}
     targets = args.first_resolved(analysis, cands, source_keys)
     if p.symmetric == "reverse":
         # "Kyiv received weapons from Berlin", "faced criticism from X": the subject is the recipient
@@ -649,11 +687,13 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     for s, t, code in pairs:
         sa, ta = (s.actor if s else None), (t.actor if t else None)
         rule = p.id if code != reject else f"{p.id}+refusal"
+        if attack_agent:
+            rule += "+attack-agent"
         if awaits_answer:
             rule += (REACTION if reaction else "") + AWAITS_ANSWER
         if senses:
             sense = sense_of(trig.token, code, s, t)
-            if sense is not None:
+            if sense is not None and f"+{sense.id}" not in p.id:      # (a word sense applied before the sides)
                 if sense.action == "drop":
                     continue
                 code, rule = sense.action, f"{rule}+{sense.id}"
@@ -681,8 +721,26 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                            plover=plover)
         if agentless and s is None:
             _imply_source(analysis, event, sent_index, options)
+        if t is None and code[:2] == "14" and conv.enabled("protest-target", options.since):
+            _imply_protest_target(analysis, event, sent_index)
         out.append((event, trig.token))
     return out
+
+
+def _imply_protest_target(analysis: Analysis, event: Event, sent_index: int) -> None:
+    """"Thousands marched through the capital": a protest aimed at no one named is aimed at the government
+    of the country where it happens (CAMEO practice), when the text says which country (actors/implied.py);
+    not when the protesters are a state body themselves, and the target's words stay empty."""
+    if event.target_actor_id or event.target_text:
+        return
+    source = analysis.actor(event.source_actor_id) if event.source_actor_id else None
+    if source is not None and (source.sector == "GOV" or source.kind == "COUNTRY"):
+        return
+    actor = actors_api.implied_actor(analysis, "GOV", sent_index)
+    if actor is None or actor.id == event.source_actor_id:
+        return
+    event.target_actor_id, event.target_code = actor.id, actor.code
+    event.rule_id = f"{event.rule_id}+target-GOV"
 
 
 def _imply_source(analysis: Analysis, event: Event, sent_index: int, options: CoderOptions) -> None:
@@ -739,9 +797,13 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     out = list(unique.values())
     if conv.enabled("consequences", options.since):
         out = _merge_consequences(out, trigger_of)
+    if conv.enabled("occasions", options.since):
+        out = _drop_occasions(out, trigger_of)
+    if conv.enabled("outcomes", options.since):
+        out = _merge_outcomes(out, trigger_of)
     out = _drop_shadowed(out)
     if conv.enabled("collapse", options.since):
-        out = conv.collapse(out, trigger_of)
+        out = conv.collapse(out, trigger_of, conv.enabled("coordinated-sides", options.since))
     if statements:
         out = drop_shadowed_statements(out)
     return out
@@ -754,11 +816,12 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     aux_map = demand_auxiliaries()
     out: list[Event] = []
     for tok in auxiliaries:
-        clause = tok.head
+        semi = _semi_modal(tok) if tok.pos_ == "VERB" else None
+        clause = tok if semi else tok.head
         reporter = reporting_verb(clause)
         if reporter is None:
             continue
-        rule, code, ptype = aux_map[tok.lower_]
+        rule, code, ptype = aux_map[semi or tok.lower_]
         sources = args.resolved(analysis, roles.subjects(reporter))
         targets = args.resolved(analysis, [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")])
         if options.require_source and not sources:
@@ -803,6 +866,52 @@ def _merge_consequences(events: list[Event], trigger_of: dict[str, Token]) -> li
             drop.add(e.id)
             break
     return [e for e in events if e.id not in drop]
+
+
+_OUTCOME_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+
+
+def _merge_outcomes(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+    """"was shot and killed by police", "stabbed and wounded a guard": the killing or wounding is what the
+    shooting or stabbing did, one act. A violent event whose verb is a harm verb coordinated with another
+    violent verb of the same sides is dropped; the other, more specific act stays."""
+    def sides(e: Event):
+        return (e.source_actor_id or e.source_text, e.target_actor_id or e.target_text)
+
+    drop: set[str] = set()
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.cameo_root not in _VIOLENT_ROOTS or tok.lemma_.lower() not in _OUTCOME_LEMMAS:
+            continue
+        for k in events:
+            other = trigger_of.get(k.id)
+            if k is e or k.id in drop or other is None or k.cameo_root not in _VIOLENT_ROOTS \
+                    or other.lemma_.lower() in _OUTCOME_LEMMAS or sides(k) != sides(e):
+                continue
+            if (tok.dep_ == "conj" and tok.head.i == other.i) or (other.dep_ == "conj" and other.head.i == tok.i):
+                drop.add(e.id)
+                break
+    return [e for e in events if e.id not in drop]
+
+
+def _drop_occasions(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+    """"Security forces killed three militants in a raid": the raid is the occasion of the killing, not a
+    second attack. A violent event named by a noun, with neither side, whose noun is the object of an
+    in/during phrase of another violent event's verb, is dropped."""
+    verbs = {trigger_of[e.id].i for e in events if e.id in trigger_of and e.cameo_root in _VIOLENT_ROOTS
+             and trigger_of[e.id].pos_ == "VERB"}
+    if not verbs:
+        return events
+
+    def occasion(e: Event) -> bool:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.cameo_root not in _VIOLENT_ROOTS or tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if e.source_actor_id or e.source_text or e.target_actor_id or e.target_text or e.target_code:
+            return False
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.i in verbs
+    return [e for e in events if not occasion(e)]
 
 
 def _drop_shadowed(events: list[Event]) -> list[Event]:

@@ -250,10 +250,51 @@ def _coordinated(a: Token | None, b: Token | None) -> bool:
         and ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i))
 
 
-def collapse(events: list[Event], trigger_of: dict[str, Token] | None = None) -> list[Event]:
+_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "case", "quantmod", "advmod", "nmod", "punct"})
+
+
+def _head_at(doc, start: int | None) -> Token | None:
+    """The head noun of the phrase that starts at this character ("The mayor" -> mayor)."""
+    if start is None:
+        return None
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[0]
+    for _ in range(6):
+        if tok.dep_ not in _MODIFIERS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def _coordinated_sides(k: Event, e: Event, trig: dict[str, Token]) -> bool:
+    """The two events are one trigger's act by or on two different parties joined by "and" ("Volker and
+    Morrison testified", "freed an American and an Australian"): two events even when the parties share a
+    code, as a human coder lists one event per party."""
+    a, b = trig.get(k.id), trig.get(e.id)
+    if a is None or b is None or a.i != b.i:
+        return False
+    for ka, ea, ks, es in ((k.source_actor_id, e.source_actor_id, k.source_start, e.source_start),
+                           (k.target_actor_id, e.target_actor_id, k.target_start, e.target_start)):
+        if ka is None or ea is None or ka == ea:
+            continue
+        x, y = _head_at(a.doc, ks), _head_at(a.doc, es)
+        if x is None or y is None or x.i == y.i:
+            continue
+        if roles.in_apposition(x) or roles.in_apposition(y):
+            continue        # "said David Marcus, a consultant and former adviser": one speaker described twice
+        if {t.i for t in roles.conjuncts(x)} & {t.i for t in roles.conjuncts(y)}:
+            return True
+    return False
+
+
+def collapse(events: list[Event], trigger_of: dict[str, Token] | None = None,
+             coordinated_sides: bool = False) -> list[Event]:
     """One event per (source, target, CAMEO root, modality) in a sentence: the most specific code (a
     visit, 042, over a generic meeting, 040), then the most confident, then the more specific actors.
-    Events of two coordinated verbs (`trigger_of`: event id -> trigger) are two acts and both stay."""
+    Events of two coordinated verbs (`trigger_of`: event id -> trigger) are two acts and both stay; with
+    `coordinated_sides` (round 7), so are one trigger's events on two coordinated parties."""
     trig = trigger_of or {}
     ranked = sorted(events, key=lambda e: (-_specificity(e.cameo_code), -e.confidence,
                                            -len(e.source_code or "") - len(e.target_code or ""),
@@ -266,6 +307,7 @@ def collapse(events: list[Event], trigger_of: dict[str, Token] | None = None) ->
         if any(k.cameo_root == e.cameo_root and k.modality == e.modality
                and _same_actor(k.source_code, e.source_code) and _same_actor(k.target_code, e.target_code)
                and not (k.cameo_code != e.cameo_code and _coordinated(trig.get(k.id), trig.get(e.id)))
+               and not (coordinated_sides and _coordinated_sides(k, e, trig))
                for k in kept):
             continue
         kept.append(e)

@@ -74,6 +74,8 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         return []
     index = pattern_index("verb", since)
     toks = [t for t in sent_tokens(sent) if not t.is_space]
+    if toks and toks[0].lower_ == "by":
+        return []               # "By Jane Doe - May 4, 2022 Share ...": a byline the page's extraction kept
     for i, tok in enumerate(toks[1:], start=1):
         if not tok.text[:1].isupper():
             continue            # a verb written in lower case: a sentence full of names, not a headline

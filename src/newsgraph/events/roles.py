@@ -37,6 +37,18 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def in_apposition(tok: Token) -> bool:
+    """The token is (a conjunct of) a description in apposition to another noun ("David Marcus, a consultant
+    and former adviser"); a list of names parsed as apposition ("Cardin, Warner and Kaine") is no description."""
+    for _ in range(6):
+        if tok.dep_ == "appos":
+            return tok.pos_ != "PROPN"
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def lemmas(tok: Token) -> set[str]:
     """The lemma and the regular base forms of a word: the small model mis-lemmatises some
     verbs ("staged" -> "stag"), so "-ed/-ing/-s" forms are also tried."""
@@ -156,6 +168,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head.head, depth + 1)
     if is_passive(verb):
         found = agent_of(verb)
+        if not found:
+            # "was shot and killed by police": the agent hangs on the last of the coordinated participles
+            found = [a for c in children(verb) if c.dep_ == "conj" and c.i > verb.i and is_passive(c)
+                     for a in agent_of(c)]
         if not found and verb.dep_ in ("pcomp", "advcl"):
             return []         # "returned home after being deported": the governing subject is the patient
     else:

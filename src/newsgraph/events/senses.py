@@ -23,9 +23,9 @@ from newsgraph.nlp.cache import children, token_lemmas
 
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
-              "target_person", "civil_dyad", "governed")
+              "target_person", "civil_dyad", "governed", "question", "source_word", "source_not")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
-LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad")      # conditions on the sides, not the words
+LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word", "source_not")      # conditions on the sides, not the words
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,7 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return any(_words(o) & sense.values for o in roles.direct_objects(tok))
     if cond == "object_not":
         objs = roles.direct_objects(tok)
+        objs += [q for o in objs for q in roles.quantified(o)]        # "thousands of troops"
         return bool(objs) and not any(_words(o) & sense.values for o in objs)
     if cond == "object_abstract":
         if _complementiser_object(tok):
@@ -145,9 +146,32 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         head = tok.head
         return tok.dep_ in ("xcomp", "advcl", "acomp", "oprd") and head.i != tok.i and (
             head.lemma_.lower() in sense.values or head.lower_ in sense.values)
+    if cond == "question":
+        return _question(tok, sense.values)
+    if cond == "source_not":
+        # "was caught by police" is an arrest; "caught the bus", "was caught in traffic" are not
+        return source is None or source.actor is None or (source.actor.sector or "").lower() not in sense.values
+    if cond == "source_word":
+        # "anyone who visited the store": a generic doer, no one in particular did anything
+        return source is not None and bool(_words(source.head) & sense.values)
     if cond == "civil_dyad":
-        return _is_person(target) and not _armed(target) and (source is None or not _armed(source))
+        return _is_person(target) and not _armed(target) and (source is None or not _armed(source)) \
+            and not _with_weapon(tok)
     return False
+
+
+def _question(tok: Token, words: frozenset[str]) -> bool:
+    """"King asked the senator (about the vote)", "asked whether ...": a question put to someone, no
+    request -- no infinitive, no "for" phrase, no clause but an if/whether/wh- one, and nothing asked for
+    as object but a person or one of `words` ("asked a question")."""
+    kids = children(tok)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    for c in kids:
+        if c.dep_ == "ccomp" and not any(g.lower_ in words and g.i < c.i for g in c.subtree):
+            return False
+    objs = roles.direct_objects(tok)
+    return all(o.pos_ in ("PRON", "PROPN") or args.names_people(o) or _words(o) & words for o in objs)
 
 
 def _complementiser_object(tok: Token) -> bool:
@@ -175,6 +199,14 @@ def _reachable(obj: Token, things: frozenset[str]) -> bool:
             c.dep_ == "nummod" or (c.dep_ in ("compound", "amod") and c.ent_type_ in _PLACE_ENTS) for c in children(obj)):
         return True         # "servicemen", "three workers", "US servicemen": people the sets do not list
     return bool(_words(obj) & (things | _weapons_or_armed()))
+
+
+def _with_weapon(tok: Token) -> bool:
+    """The act is named with a firearm or explosive ("a gun attack", "attacked them with rifles"): force (19),
+    not an assault without weapons (182); knives and stones stay 18 (the codebook codes them 180)."""
+    heads = [c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")]
+    heads += roles.prep_objects(tok, ("with",))
+    return any(_words(h) & (noun_sets()["WEAPONS"] | {"armed", "gunman", "pistol"}) for h in heads)
 
 
 def _weapons_or_armed() -> frozenset[str]:

@@ -4,7 +4,7 @@ CAMEO's most frequent root in human coding: a reporting verb whose subject names
 public statement by that speaker (data/patterns/statements.csv), to the addressee when there is one
 ("told the committee"). A plain statement (010) takes a more specific code from explicit words of
 tone in what was said (statement_tones.csv: 012 pessimistic, 013 optimistic, 018 empathy, 019
-accord; 111 when the words condemn), is a proposal (020) when a suggesting verb reports one, and gives
+accord; 111 when the words condemn, 051 when they praise), is a proposal (020) when a suggesting verb reports one, and gives
 way to the speaker's own verbal act in the same sentence (statement_shadows.csv:
 "X said Y must go" is a demand, not also a statement). What the speaker reports is coded by the other
 patterns, as the reported event it is; the quote_links stage links the statement to its quote.
@@ -93,8 +93,9 @@ def tone_words() -> dict[str, tuple[str, str]]:
     path = package_data("patterns", "statement_tones.csv")
     out: dict[str, tuple[str, str]] = {}
     for lineno, r in read_rows(path, ("words", "cameo", "example")):
-        if not is_code(r["cameo"]) or not r["cameo"].startswith(("01", "11")):
-            raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement (01x) or disapproval (11x) code")
+        if not is_code(r["cameo"]) or not r["cameo"].startswith(("01", "051", "11")):
+            raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement (01x), praise (051) or "
+                                              "disapproval (11x) code")
         for w in split_values(r["words"]):
             out[w] = (r["id"], r["cameo"])
     return out
@@ -157,8 +158,8 @@ def _speakers(analysis: Analysis, verb: Token) -> list[Party]:
     found: list[Party] = []
     for head in roles.subjects(verb):
         for h in roles.conjuncts(head):
-            if args.is_nonspeaker(h):
-                continue
+            if args.is_nonspeaker(h) or (h.i != head.i and roles.in_apposition(h)):
+                continue        # "said Maria Lopez, an engineer and former adviser": one speaker
             own = args.head_actors(analysis, h)
             if own:
                 found += [Party(a, h) for a in own]
