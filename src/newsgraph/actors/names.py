@@ -16,7 +16,7 @@ from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
 from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
-from newsgraph.actors.places import place_country
+from newsgraph.actors.places import place_country, region_country
 from newsgraph.nlp.cache import children, lefts
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
@@ -310,6 +310,11 @@ class NameFinder:
                     if span is not None and not any(self.table.taken[span.start:span.end]):
                         iso = place_country(span.text, view.context_countries)
                         if iso:
+                            return iso
+                    # "from Kisumu's Nyalenda": the region or city a possessive names, also when the
+                    # recogniser took the whole phrase for a person
+                    for g in children(o):
+                        if g.dep_ == "poss" and g.pos_ == "PROPN" and (iso := region_country(g.text, view.context_countries)):
                             return iso
         return None
 

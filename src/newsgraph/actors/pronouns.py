@@ -107,12 +107,14 @@ class PronounResolver:
             mh = self.toks[m.head]
             if mh.dep_ == "compound" and mh.head.pos_ == "NOUN" and m.kind == "name":
                 continue          # a name used as a modifier ("the Kinder Morgan pipeline")
+            # a country's people ("Canadians are advised"): they, not it
+            people = m.label == "NORP" and self.view.tags[m.head] in ("NNPS", "NNS")
             if len(m.ents) > 1:
                 if not plural:
                     continue
                 ok = True
             else:
-                ok = self._compatible(m.ents[0], gender, plural, low)
+                ok = self._compatible(m.ents[0], gender, plural, low) and not (people and not plural)
             if not ok:
                 continue
             # a pronoun object does not co-refer with the subject of its own verb ("Putin told him")
@@ -121,7 +123,7 @@ class PronounResolver:
             dist = sent - m.sent
             quote_pen = 1 if (m.in_quote and not self.quote[t.i]) else 0
             weak = 0
-            if plural and len(m.ents) == 1 and not m.ents[0].plural:
+            if plural and len(m.ents) == 1 and not m.ents[0].plural and not people:
                 weak = 1
             if plural and mh.dep_ in ("dobj", "dative", "iobj") and mh.head.lemma_.lower() in self.kb.speech_verbs:
                 dist_pen = ADDRESSEE_PENALTY      # "told reporters": the audience is seldom what "they" takes up
