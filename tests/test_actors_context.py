@@ -340,3 +340,12 @@ def test_they_takes_up_a_country_s_people_and_it_does_not(pipe):
 def test_the_jewish_state_is_israel(pipe):
     an = run(pipe, "The Jewish state's premier welcomed the decision on Tuesday.")
     assert at(an, "The Jewish state's premier").code == "ISRGOV"
+
+
+def test_a_body_above_states_takes_no_story_country(pipe):
+    text = ("The European Space Agency says its engineers have finished tests of a new lander. The agency said "
+            "Monday that the lander would fly in 2030. German officials welcomed the news.")
+    an = run(pipe, text, dateline="Berlin")
+    assert at(an, "The European Space Agency").country is None
+    assert at(an, "The agency").country is None
+    assert at(an, "German officials").code == "DEUGOV"

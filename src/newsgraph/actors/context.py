@@ -25,7 +25,8 @@ Which actors take it, and how (`Ent.country_source`):
     "coreference"), else the story country;
   * a named person without a country: the story country only when the story is about one country
     (PERSON_SHARE of the evidence), since people in foreign-news stories are often foreigners.
-An actor whose country the text gave is never changed; a story about no one country gives none,
+An actor whose country the text gave is never changed; a story about no one country gives none, nor does
+a story give one to a named body above or across states ("the European Space Agency", SUPRANATIONAL_WORDS);
 unidentified gunmen or bombers (UAF) get none from context, and neither do refugees and migrants (REF):
 where they are is not where they are from.
 """
@@ -67,6 +68,10 @@ DOMESTIC_SECTORS = INSTITUTIONAL_SECTORS | {"REB", "OPP"}
 # nothing of the other hospitals)
 COREFERRING_SECTORS = INSTITUTIONAL_SECTORS | {"OPP", "REB"}
 _EXPLICIT = {"name", "kb", "title", "apposition", "place", "employer", "sending"}
+# first words of the names of bodies above or across states ("the European Space Agency", "the African
+# Medical Research Foundation", "International Crisis Group"): the story's country is not theirs
+SUPRANATIONAL_WORDS = {"european", "african", "asian", "international", "world", "global", "pan-african",
+                       "pan-american", "commonwealth", "transnational", "multinational", "intergovernmental"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
 _SUBNATIONAL = {"city", "capital", "admin1", "admin2", "landmark", "region"}
 
@@ -241,6 +246,14 @@ def _named_bodies(table: EntityTable) -> dict[str, set[str]]:
     return out
 
 
+def _supranational(ent: Ent) -> bool:
+    """A named organisation above or across states, by the first word of its name."""
+    words = ent.name.lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return ent.kind == "ORG" and not ent.generic and bool(words) and words[0] in SUPRANATIONAL_WORDS
+
+
 def _is_national_body(view: DocView, m: Ment) -> bool:
     e = m.ents[0]
     toks = [t for t in view.doc[m.start:m.end] if not t.is_punct and t.lower_ not in ("'s", "\u2019s")]
@@ -266,7 +279,7 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     by_sector = _sector_countries(table)
     bodies = _named_bodies(table)
     for ent, ments in todo.items():
-        if ent.sector in NO_CONTEXT_SECTORS or ent.foreign:
+        if ent.sector in NO_CONTEXT_SECTORS or ent.foreign or _supranational(ent):
             continue
         named = [m for m in ments if m.kind != "pronoun"]
         body = bodies.get(ent.name.lower().removeprefix("the "), set())
