@@ -349,3 +349,11 @@ def test_a_body_above_states_takes_no_story_country(pipe):
     assert at(an, "The European Space Agency").country is None
     assert at(an, "The agency").country is None
     assert at(an, "German officials").code == "DEUGOV"
+
+
+def test_royals_are_their_country_s_elites(pipe):
+    text = ("Prince Harry said on Monday that he would visit the charity again. The Duke of York did not attend. "
+            "Harry said the trip had been planned for months.")
+    an = run(pipe, text, published="2019-11-20")
+    for words in ("Prince Harry", "The Duke of York", "Harry"):
+        assert at(an, words).code == "GBRELI", words

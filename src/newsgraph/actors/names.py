@@ -273,6 +273,8 @@ class NameFinder:
             hon = doc[start - 1].lower_ if start > 0 else ""
             if self.honorifics.get(hon):
                 info.gender = info.gender or self.honorifics[hon]
+            if title_toks and kb.offices_for(f"{title_toks[-1].text} {name}"):
+                name = f"{title_toks[-1].text} {name}"     # "Prince" + "Harry": the KB knows the titled name
             ent = self.link_person(name, info, source, introduced=self.names_a_role_holder(name_span))
             if appos is not None and ent.country is None:
                 self.serves.append((ent, appos[1]))
