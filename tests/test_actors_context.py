@@ -357,3 +357,11 @@ def test_royals_are_their_country_s_elites(pipe):
     an = run(pipe, text, published="2019-11-20")
     for words in ("Prince Harry", "The Duke of York", "Harry"):
         assert at(an, words).code == "GBRELI", words
+
+
+def test_a_surname_the_geo_stage_took_for_a_town_is_no_story_evidence(pipe):
+    text = ("Dean Henderson made two fine saves on Saturday. The goalkeeper has impressed this season. "
+            "Henderson said the team had played well. His coach, Tom Baxter, said Henderson should stay.")
+    an = run(pipe, text)
+    assert an.context.story_countries.iso is None
+    assert at(an, "Dean Henderson").country is None and at(an, "Tom Baxter").country is None

@@ -163,7 +163,7 @@ def title_countries(view: DocView) -> Counter:
                 used.update(range(i, i + n))
     # a headline word the text uses as a person's name ("Lawan moves motion ...") is that person, however
     # many towns bear the name
-    people = {t.lower_ for e in view.ents if e.label_ == "PERSON" for t in e}
+    people = person_words(view)
     for i, w in enumerate(words):
         if i not in used and len(w) > 3 and not out and w.lower() not in people:
             iso = place_country(w, view.context_countries)
@@ -172,13 +172,21 @@ def title_countries(view: DocView) -> Counter:
     return out
 
 
+def person_words(view: DocView) -> set[str]:
+    """Lower-case words of the names the recogniser calls people's ("Dean Henderson")."""
+    return {t.lower_ for e in view.ents if e.label_ == "PERSON" for t in e}
+
+
 def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> Counter:
     score: Counter = title_countries(view)
     if dateline:
         score[dateline] += DATELINE_WEIGHT
+    people = person_words(view)
     for p in view.places:
         if p.role != "place" or not p.country or p.country in NON_STATE_COUNTRY:
             continue
+        if " " not in p.name.strip() and p.name.lower() in people:
+            continue            # a surname the geo stage also found as a town ("Henderson")
         score[p.country] += (PLACE_WEIGHT if p.feature in _SUBNATIONAL else COUNTRY_PLACE_WEIGHT) * _position(p.sentence)
     place_starts = {p.start for p in view.places}
     for m in table.ments:
