@@ -365,3 +365,12 @@ def test_a_surname_the_geo_stage_took_for_a_town_is_no_story_evidence(pipe):
     an = run(pipe, text)
     assert an.context.story_countries.iso is None
     assert at(an, "Dean Henderson").country is None and at(an, "Tom Baxter").country is None
+
+
+def test_they_prefers_the_subject_of_the_main_clause(pipe):
+    text = ("Relatives of the two patients protested outside the clinic, saying their children had been turned "
+            "away. They said they were forced out when they complained.")
+    an = run(pipe, text)
+    relatives = at(an, "Relatives of the two patients")
+    for nth in range(3):
+        assert at(an, "they" if nth else "They", max(0, nth - 1)).name == relatives.name, nth

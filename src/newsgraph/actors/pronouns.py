@@ -7,7 +7,8 @@ after a speaker's words (within RUN_CHARS, nobody else named in between) continu
 Otherwise candidates are ranked by: not inside a quotation when the pronoun is outside; number fit;
 sentence distance (a person known only by a role costs GENERIC_PENALTY sentences, the audience of a verb
 of saying ADDRESSEE_PENALTY; the last reported speaker gains SPEAKER_BONUS for "..., he said"); subject
-position; a gender known to match before an unknown one; recency -- so a pronoun never jumps over a
+position (the subject of a sentence's main clause before the subject of a clause inside it, "Relatives
+protested, saying their children had been turned away. They ..."; then any other mention); a gender known to match before an unknown one; recency -- so a pronoun never jumps over a
 closer compatible candidate of the same standing, and a subject of unknown gender ("Spokesperson Wen
 Haoran gave no details about Mr. Brunner's plans. But he said ...") is not passed over for a possessor
 whose gender is known. Gender comes from the KB, titles, honorifics and given
@@ -135,7 +136,7 @@ class PronounResolver:
             generic = GENERIC_PENALTY if gender and len(m.ents) == 1 and m.ents[0].generic else 0
             # "..., he said": the last person reported as speaking is the likeliest speaker
             speaker = SPEAKER_BONUS if speech and dist > 0 and m.speaker else 0
-            score = (quote_pen, weak, dist + generic + dist_pen - speaker, 0 if m.subject else 1, unknown, -m.start)
+            score = (quote_pen, weak, dist + generic + dist_pen - speaker, self._salience(m), unknown, -m.start)
             if best_score is None or score < best_score:
                 best, best_score = m, score
         if plural:
@@ -149,6 +150,17 @@ class PronounResolver:
             rivals = [m for m in cands if m is not best and len(m.ents) == 1 and m.ents[0] is not best.ents[0]
                       and m.ents[0].kind == "PERSON" and m.ents[0].gender is None and sent - m.sent <= 1]
             self._bind(t, best.ents, gender if not rivals else None)
+
+    def _salience(self, m: Ment) -> int:
+        """0 for the subject of its sentence's main clause ("Relatives protested, saying their children had
+        died. They ..."), 1 for the subject of a clause inside it, 2 for any other mention."""
+        if not m.subject:
+            return 2
+        verb = self.toks[m.head]
+        while verb.dep_ in ("compound", "flat", "appos", "conj", "nsubj", "nsubjpass") and verb.head.i != verb.i:
+            verb = verb.head
+        root = self.sent_root[m.sent].i
+        return 0 if verb.i == root or verb.dep_ == "conj" and verb.head.i == root else 1
 
     def _run_speaker(self, t: Token, cands: list[Ment], gender, plural, low) -> Ment | None:
         """The person whose words a "he said" continues: the last named speaker before it, when they
