@@ -374,3 +374,8 @@ def test_they_prefers_the_subject_of_the_main_clause(pipe):
     relatives = at(an, "Relatives of the two patients")
     for nth in range(3):
         assert at(an, "they" if nth else "They", max(0, nth - 1)).name == relatives.name, nth
+
+
+def test_the_dems_are_the_us_democratic_party(pipe):
+    an = run(pipe, "The Dems attacked the plan on Tuesday. The White House said the plan would pass.")
+    assert at(an, "The Dems").code == "USAPTY"
