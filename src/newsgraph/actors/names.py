@@ -316,8 +316,10 @@ class NameFinder:
                     # "from Kisumu's Nyalenda": the region or city a possessive names, also when the
                     # recogniser took the whole phrase for a person
                     for g in children(o):
-                        if g.dep_ == "poss" and g.pos_ == "PROPN" and (iso := region_country(g.text, view.context_countries)):
-                            return iso
+                        if g.dep_ == "poss" and g.pos_ == "PROPN":
+                            iso = region_country(g.text, view.context_countries)
+                            if iso:
+                                return iso
         return None
 
     def bare_surnames(self) -> None:

@@ -8,11 +8,12 @@ Otherwise candidates are ranked by: not inside a quotation when the pronoun is o
 sentence distance (a person known only by a role costs GENERIC_PENALTY sentences, the audience of a verb
 of saying ADDRESSEE_PENALTY; the last reported speaker gains SPEAKER_BONUS for "..., he said"); subject
 position (the subject of a sentence's main clause before the subject of a clause inside it, "Relatives
-protested, saying their children had been turned away. They ..."; then any other mention); a gender known to match before an unknown one; recency -- so a pronoun never jumps over a
-closer compatible candidate of the same standing, and a subject of unknown gender ("Spokesperson Wen
-Haoran gave no details about Mr. Brunner's plans. But he said ...") is not passed over for a possessor
-whose gender is known. Gender comes from the KB, titles, honorifics and given
-names, and is learned from unambiguous text as resolution proceeds.
+protested, saying their children had been turned away. They ..."; then any other mention); a gender known
+to match before an unknown one; recency -- so a pronoun never jumps over a closer compatible candidate
+of the same standing, and a subject of unknown gender ("Spokesperson Wen Haoran gave no details about
+Mr. Brunner's plans. But he said ...") is not passed over for a possessor whose gender is known. Gender
+comes from the KB, titles, honorifics and given names, and is learned from unambiguous text as
+resolution proceeds.
 """
 from __future__ import annotations
 
