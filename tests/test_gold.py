@@ -68,6 +68,7 @@ def test_labelled_pages_exist():
     root = default_data_dir() / "extraction"
     if not root.is_dir():
         pytest.skip("../shared/eval/extraction not available")
-    for name in ("realnews_events_a.jsonl", "realnews_events_b.jsonl", "realnews_events_c.jsonl", "datelines.jsonl"):
+    for name in ("realnews_events_a.jsonl", "realnews_events_b.jsonl", "realnews_events_c.jsonl", "realnews_events_d.jsonl",
+                 "datelines.jsonl"):
         for _, obj in read_jsonl(GOLD / name):
             assert (root / obj["doc"]).is_file(), obj["doc"]

@@ -20,10 +20,13 @@ Which actors take it, and how (`Ent.country_source`):
     (a *generic* entity) first takes the country of the places in its own sentence, when they all lie
     in one country and its sector is a local one (police act where they are; a government is national):
     source "sentence"; else the story country: source "dateline" when the dateline says it, else "story";
-  * a national body ("Congress", "the army") and an organisation without a country: the story country;
+  * a national body ("Congress", "the army") and an organisation without a country: the country of the
+    one body of that name the text names with its country ("the Nigerian Senate ... the Senate": source
+    "coreference"), else the story country;
   * a named person without a country: the story country only when the story is about one country
     (PERSON_SHARE of the evidence), since people in foreign-news stories are often foreigners.
-An actor whose country the text gave is never changed; a story about no one country gives none,
+An actor whose country the text gave is never changed; a story about no one country gives none, nor does
+a story give one to a named body above or across states ("the European Space Agency", SUPRANATIONAL_WORDS);
 unidentified gunmen or bombers (UAF) get none from context, and neither do refugees and migrants (REF):
 where they are is not where they are from.
 """
@@ -65,6 +68,10 @@ DOMESTIC_SECTORS = INSTITUTIONAL_SECTORS | {"REB", "OPP"}
 # nothing of the other hospitals)
 COREFERRING_SECTORS = INSTITUTIONAL_SECTORS | {"OPP", "REB"}
 _EXPLICIT = {"name", "kb", "title", "apposition", "place", "employer", "sending"}
+# first words of the names of bodies above or across states ("the European Space Agency", "the African
+# Medical Research Foundation", "International Crisis Group"): the story's country is not theirs
+SUPRANATIONAL_WORDS = {"european", "african", "asian", "international", "world", "global", "pan-african",
+                       "pan-american", "commonwealth", "transnational", "multinational", "intergovernmental"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
 _SUBNATIONAL = {"city", "capital", "admin1", "admin2", "landmark", "region"}
 
@@ -138,7 +145,8 @@ _TITLE_WORD = re.compile(r"[A-Z][\w.\u2019'-]*")
 
 def title_countries(view: DocView) -> Counter:
     """Countries the headline names: country names and demonyms ("Syrian forces move into ...", "killed
-    in Iran unrest"), else cities and regions the gazetteer places in one country ("... in Odisha")."""
+    in Iran unrest"), else cities and regions the gazetteer places in one country ("... in Odisha") that
+    the text does not use as a person's name."""
     out: Counter = Counter()
     if not view.title:
         return out
@@ -153,21 +161,32 @@ def title_countries(view: DocView) -> Counter:
             if iso and iso not in NON_STATE_COUNTRY:
                 out[iso] += TITLE_WEIGHT
                 used.update(range(i, i + n))
+    # a headline word the text uses as a person's name ("Lawan moves motion ...") is that person, however
+    # many towns bear the name
+    people = person_words(view)
     for i, w in enumerate(words):
-        if i not in used and len(w) > 3 and not out:
+        if i not in used and len(w) > 3 and not out and w.lower() not in people:
             iso = place_country(w, view.context_countries)
             if iso:
                 out[iso] += TITLE_PLACE_WEIGHT
     return out
 
 
+def person_words(view: DocView) -> set[str]:
+    """Lower-case words of the names the recogniser calls people's ("Dean Henderson")."""
+    return {t.lower_ for e in view.ents if e.label_ == "PERSON" for t in e}
+
+
 def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> Counter:
     score: Counter = title_countries(view)
     if dateline:
         score[dateline] += DATELINE_WEIGHT
+    people = person_words(view)
     for p in view.places:
         if p.role != "place" or not p.country or p.country in NON_STATE_COUNTRY:
             continue
+        if " " not in p.name.strip() and p.name.lower() in people:
+            continue            # a surname the geo stage also found as a town ("Henderson")
         score[p.country] += (PLACE_WEIGHT if p.feature in _SUBNATIONAL else COUNTRY_PLACE_WEIGHT) * _position(p.sentence)
     place_starts = {p.start for p in view.places}
     for m in table.ments:
@@ -221,6 +240,28 @@ def _sector_countries(table: EntityTable) -> dict[str, set[str]]:
     return out
 
 
+def _named_bodies(table: EntityTable) -> dict[str, set[str]]:
+    """name of a body -> the countries of the bodies the text names with their country: "the Nigerian
+    Senate" gives "senate" -> {NGA}, so that the story's plain "the Senate" is that one."""
+    out: dict[str, set[str]] = {}
+    for e in table.ents.values():
+        if e.kind in ("ORG", "GROUP") and e.country and e.country_source in _EXPLICIT \
+                and e.country not in NON_STATE_COUNTRY and not e.generic:
+            words = e.name.lower().split()
+            for n in (1, 2):
+                if len(words) > n:
+                    out.setdefault(" ".join(words[-n:]), set()).add(e.country)
+    return out
+
+
+def _supranational(ent: Ent) -> bool:
+    """A named organisation above or across states, by the first word of its name."""
+    words = ent.name.lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return ent.kind == "ORG" and not ent.generic and bool(words) and words[0] in SUPRANATIONAL_WORDS
+
+
 def _is_national_body(view: DocView, m: Ment) -> bool:
     e = m.ents[0]
     toks = [t for t in view.doc[m.start:m.end] if not t.is_punct and t.lower_ not in ("'s", "\u2019s")]
@@ -244,14 +285,22 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     if not todo:
         return out
     by_sector = _sector_countries(table)
+    bodies = _named_bodies(table)
     for ent, ments in todo.items():
-        if ent.sector in NO_CONTEXT_SECTORS or ent.foreign:
+        if ent.sector in NO_CONTEXT_SECTORS or ent.foreign or _supranational(ent):
             continue
         named = [m for m in ments if m.kind != "pronoun"]
-        if ent.kind == "GROUP" and ent.generic and ent.sector in COREFERRING_SECTORS \
-                and len(by_sector.get(ent.sector, ())) == 1:
-            # "Iranian security forces ... the security forces": the one country the document gives
-            # that kind of actor
+        body = bodies.get(ent.name.lower().removeprefix("the "), set())
+        if ent.kind in ("ORG", "GROUP") and len(body) == 1 and any(_is_national_body(view, m) for m in named):
+            # "the Senate" of a story that also says "the Nigerian Senate": that one, whatever the story
+            # country (a headline or a foreign name may outweigh it)
+            iso = next(iter(body))
+            if iso not in ent.foreign_to:
+                ent.set_country(iso, "coreference")
+                continue
+        if ent.generic and ent.sector in COREFERRING_SECTORS and len(by_sector.get(ent.sector, ())) == 1:
+            # "Iranian security forces ... the security forces", "Somali rebels ... a rebel commander":
+            # the one country the document gives that kind of actor
             iso = next(iter(by_sector[ent.sector]))
             # (not against the dateline: "officials" in a story filed from Tokyo are not China's because
             # the text once named "China's embassy")

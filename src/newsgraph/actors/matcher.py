@@ -27,6 +27,9 @@ from newsgraph.nlp.cache import token_lowers, token_texts
 _RANK = {"O": 0, "L": 1, "M": 2, "C": 3, "D": 4, "P": 5}
 INDEX_VERSION = 3
 NATIONAL = "National"       # the word that makes an international body's name a state's own body
+# entity labels of numbers and dates: a name the recogniser reads as one of these ("May 15", a group named
+# after a date) is the date, not the organisation
+NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"})
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,8 @@ def find_kb_matches(doc: Doc, kb_dir: str | None = None, inner: list[KBMatch] | 
         kind, value = key.split("|", 1)
         if kind in ("O", "P") and start > 0 and toks[start - 1].text == NATIONAL:
             continue    # "National Security Council": a state's namesake of the international body
+        if kind in ("O", "P") and all(t.ent_type_ in NUMERIC_ENTS for t in toks[start:end]):
+            continue    # "on May 15": a date, not the group named after one
         cands.append((start, end, kind, value))
     cands.sort(key=lambda c: (-(c[1] - c[0]), _RANK[c[2]], c[0]))
     taken = bytearray(len(doc))

@@ -16,7 +16,7 @@ from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
 from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
-from newsgraph.actors.places import place_country
+from newsgraph.actors.places import place_country, region_country
 from newsgraph.nlp.cache import children, lefts
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
@@ -273,6 +273,8 @@ class NameFinder:
             hon = doc[start - 1].lower_ if start > 0 else ""
             if self.honorifics.get(hon):
                 info.gender = info.gender or self.honorifics[hon]
+            if title_toks and kb.offices_for(f"{title_toks[-1].text} {name}"):
+                name = f"{title_toks[-1].text} {name}"     # "Prince" + "Harry": the KB knows the titled name
             ent = self.link_person(name, info, source, introduced=self.names_a_role_holder(name_span))
             if appos is not None and ent.country is None:
                 self.serves.append((ent, appos[1]))
@@ -311,6 +313,13 @@ class NameFinder:
                         iso = place_country(span.text, view.context_countries)
                         if iso:
                             return iso
+                    # "from Kisumu's Nyalenda": the region or city a possessive names, also when the
+                    # recogniser took the whole phrase for a person
+                    for g in children(o):
+                        if g.dep_ == "poss" and g.pos_ == "PROPN":
+                            iso = region_country(g.text, view.context_countries)
+                            if iso:
+                                return iso
         return None
 
     def bare_surnames(self) -> None:

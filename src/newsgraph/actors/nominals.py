@@ -32,6 +32,8 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "distri
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
 EPITHET_SENTENCES = 3
+# where a plural demonym is a noun phrase of its own ("Kenyans returned", "deported 40 Kenyans")
+PEOPLE_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"}
 NAMED_NEXT_SENTENCES = 2    # '"...," said Jane Roe' may be parsed as two sentences
 # sectors of private people: a describing epithet of theirs ("the lanky professor") re-names a person; an
 # office ("the veteran minister") may be held by someone the text has not named
@@ -81,6 +83,8 @@ class NominalResolver:
         self.heads = nominal_heads(view.kb)
         self.place_country: dict[int, str] = {}    # nominal head -> ISO3 of its "of/in/from <place>"
         self.sent_to: dict[int, set[str]] = {}      # nominal head -> countries it is posted to
+        self._people_nouns: dict | None = None      # token -> one-word demonym match (read on first use)
+        self._names: list[tuple[int, int]] | None = None
 
     # ------------------------------------------------------------------ finding nominals
     def is_head(self, t: Token) -> bool:
@@ -560,17 +564,32 @@ class NominalResolver:
 
     def leftover_demonyms(self) -> None:
         """Demonyms and country adjectives not read as part of a phrase: "Russian operations" -> Russia."""
+        for m in self.view.kbm:
+            if m.kind == "D":
+                self._demonym(m)
+
+    def people_noun(self, t: Token) -> bool:
+        """A demonym used as a plural noun ("nearly 200 Kenyans returned home"): the country's people, added
+        in text order like any nominal, so that a "they" after it can take it up; whether it did."""
+        if self._people_nouns is None:
+            self._people_nouns = {m.start: m for m in self.view.kbm if m.kind == "D" and m.end == m.start + 1}
+        m = self._people_nouns.get(t.i)
+        if m is None or t.tag_ not in ("NNPS", "NNS") or t.dep_ not in PEOPLE_NOUN_DEPS:
+            return False
+        return self._demonym(m)
+
+    def _demonym(self, m) -> bool:
         view, table = self.view, self.table
         doc = view.doc
-        names = [(s.start, s.end) for s in view.ents if s.label_ in ("GPE", "LOC", "FAC", "ORG")]
-        for m in view.kbm:
-            if m.kind != "D" or any(table.taken[m.start:m.end]) or any(table.phrase_tokens[m.start:m.end]) \
-                    or view.place_name_part(m):
-                continue
-            if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in names):
-                continue                       # "Spanish Town", "the Turkish Friendship Hospital"
-            nxt = doc[m.end] if m.end < len(doc) else None
-            if nxt is not None and nxt.text in ("-", "\u2013"):
-                continue                       # "Russian-made", "Soviet-era"
-            head = doc[m.start:m.end].root
-            table.add(m.start, m.end, head.i, "name", "NORP", [table.country_ent(m.key)])
+        if any(table.taken[m.start:m.end]) or any(table.phrase_tokens[m.start:m.end]) or view.place_name_part(m):
+            return False
+        if self._names is None:
+            self._names = [(s.start, s.end) for s in view.ents if s.label_ in ("GPE", "LOC", "FAC", "ORG")]
+        if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in self._names):
+            return False                       # "Spanish Town", "the Turkish Friendship Hospital"
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if nxt is not None and nxt.text in ("-", "\u2013"):
+            return False                       # "Russian-made", "Soviet-era"
+        head = doc[m.start:m.end].root
+        table.add(m.start, m.end, head.i, "name", "NORP", [table.country_ent(m.key)])
+        return True

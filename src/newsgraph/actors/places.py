@@ -59,3 +59,14 @@ def place_country(name: str, context: frozenset[str] | set[str] = frozenset()) -
     if top[2] in ("capital", "admin1") and (not rest or top[1] >= rest) or top[1] >= POP_MARGIN * max(rest, 1):
         return top[0]
     return None
+
+
+def region_country(name: str, context: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """ISO3 of a region, capital or sizeable city of that name (`place_country`), when the name is no
+    village: for names the recogniser did not call places, where a hamlet that shares a surname is no
+    evidence."""
+    iso = place_country(name, context)
+    if iso is None:
+        return None
+    pop, feature = next((p, f) for c, p, f in place_candidates(" ".join(name.split())) if c == iso)
+    return iso if feature in ("admin1", "capital") or pop >= 10 * MIN_POPULATION else None

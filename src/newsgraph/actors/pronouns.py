@@ -7,11 +7,13 @@ after a speaker's words (within RUN_CHARS, nobody else named in between) continu
 Otherwise candidates are ranked by: not inside a quotation when the pronoun is outside; number fit;
 sentence distance (a person known only by a role costs GENERIC_PENALTY sentences, the audience of a verb
 of saying ADDRESSEE_PENALTY; the last reported speaker gains SPEAKER_BONUS for "..., he said"); subject
-position; a gender known to match before an unknown one; recency -- so a pronoun never jumps over a
-closer compatible candidate of the same standing, and a subject of unknown gender ("Spokesperson Wen
-Haoran gave no details about Mr. Brunner's plans. But he said ...") is not passed over for a possessor
-whose gender is known. Gender comes from the KB, titles, honorifics and given
-names, and is learned from unambiguous text as resolution proceeds.
+position (the subject of a sentence's main clause before the subject of a clause inside it, "Relatives
+protested, saying their children had been turned away. They ..."; then any other mention); a gender known
+to match before an unknown one; recency -- so a pronoun never jumps over a closer compatible candidate
+of the same standing, and a subject of unknown gender ("Spokesperson Wen Haoran gave no details about
+Mr. Brunner's plans. But he said ...") is not passed over for a possessor whose gender is known. Gender
+comes from the KB, titles, honorifics and given names, and is learned from unambiguous text as
+resolution proceeds.
 """
 from __future__ import annotations
 
@@ -107,12 +109,14 @@ class PronounResolver:
             mh = self.toks[m.head]
             if mh.dep_ == "compound" and mh.head.pos_ == "NOUN" and m.kind == "name":
                 continue          # a name used as a modifier ("the Kinder Morgan pipeline")
+            # a country's people ("Canadians are advised"): they, not it
+            people = m.label == "NORP" and self.view.tags[m.head] in ("NNPS", "NNS")
             if len(m.ents) > 1:
                 if not plural:
                     continue
                 ok = True
             else:
-                ok = self._compatible(m.ents[0], gender, plural, low)
+                ok = self._compatible(m.ents[0], gender, plural, low) and not (people and not plural)
             if not ok:
                 continue
             # a pronoun object does not co-refer with the subject of its own verb ("Putin told him")
@@ -121,7 +125,7 @@ class PronounResolver:
             dist = sent - m.sent
             quote_pen = 1 if (m.in_quote and not self.quote[t.i]) else 0
             weak = 0
-            if plural and len(m.ents) == 1 and not m.ents[0].plural:
+            if plural and len(m.ents) == 1 and not m.ents[0].plural and not people:
                 weak = 1
             if plural and mh.dep_ in ("dobj", "dative", "iobj") and mh.head.lemma_.lower() in self.kb.speech_verbs:
                 dist_pen = ADDRESSEE_PENALTY      # "told reporters": the audience is seldom what "they" takes up
@@ -133,7 +137,7 @@ class PronounResolver:
             generic = GENERIC_PENALTY if gender and len(m.ents) == 1 and m.ents[0].generic else 0
             # "..., he said": the last person reported as speaking is the likeliest speaker
             speaker = SPEAKER_BONUS if speech and dist > 0 and m.speaker else 0
-            score = (quote_pen, weak, dist + generic + dist_pen - speaker, 0 if m.subject else 1, unknown, -m.start)
+            score = (quote_pen, weak, dist + generic + dist_pen - speaker, self._salience(m), unknown, -m.start)
             if best_score is None or score < best_score:
                 best, best_score = m, score
         if plural:
@@ -147,6 +151,17 @@ class PronounResolver:
             rivals = [m for m in cands if m is not best and len(m.ents) == 1 and m.ents[0] is not best.ents[0]
                       and m.ents[0].kind == "PERSON" and m.ents[0].gender is None and sent - m.sent <= 1]
             self._bind(t, best.ents, gender if not rivals else None)
+
+    def _salience(self, m: Ment) -> int:
+        """0 for the subject of its sentence's main clause ("Relatives protested, saying their children had
+        died. They ..."), 1 for the subject of a clause inside it, 2 for any other mention."""
+        if not m.subject:
+            return 2
+        verb = self.toks[m.head]
+        while verb.dep_ in ("compound", "flat", "appos", "conj", "nsubj", "nsubjpass") and verb.head.i != verb.i:
+            verb = verb.head
+        root = self.sent_root[m.sent].i
+        return 0 if verb.i == root or verb.dep_ == "conj" and verb.head.i == root else 1
 
     def _run_speaker(self, t: Token, cands: list[Ment], gender, plural, low) -> Ment | None:
         """The person whose words a "he said" continues: the last named speaker before it, when they

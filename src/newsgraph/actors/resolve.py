@@ -7,7 +7,8 @@ the `EntityTable` (entities.py), never the other way round:
      organisations, office holders); other ORG entities;
   2.+3. in one pass in text order, so that each may refer back to everything before it:
      nominals (nominals.py): role and group nouns ("the Russian leader", "police in Nairobi", "the two
-     leaders"), and pronouns (pronouns.py): he/his/she/they/its to the most salient compatible mention;
+     leaders", "200 Kenyans"), and pronouns (pronouns.py): he/his/she/they/its to the most salient
+     compatible mention;
   4. context (context.py): actors still without a country take the one the document makes clear
      (national bodies and domestic agents of a story about one country).
 The output is a list of `Ment` (token spans) each pointing at one or more `Ent`.
@@ -40,6 +41,8 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
                 and not table.taken[i] and (i + 1 >= len(toks) or pos[i + 1] != "PROPN"):
             nominals.the_north(t)
         elif nominals.is_head(t) and nominals.resolve(t):
+            pass
+        elif tag == "PROPN" and nominals.people_noun(t):
             pass
         elif tag == "NOUN" and view.deps[i] == "nsubj":
             nominals.epithet(t)
