@@ -262,6 +262,65 @@ def test_a_utc_time_stamp_gives_the_publishers_local_day():
     assert site_country("https://news.example.com/x", lxml.html.fromstring('<html lang="fr-FR"><p>x</p></html>')) is None
 
 
+def _dated_page(head: str, top: str = "", under_headline: str = "") -> str:
+    body = "<p>" + STORY + " " + STORY + "</p>"
+    return (f"<html><head><title>Cranes down at the port</title>{head}</head><body>"
+            f"<header><div class='today'>{top}</div></header><article><h1>Cranes down at the port</h1>"
+            f"<p class='meta'>Harbour Wire</p><p class='meta'>{under_headline}</p>{body}</article></body></html>")
+
+
+def test_the_date_line_under_the_headline_beats_a_masthead_today():
+    from newsgraph.ingest.htmlpage import extract_page
+    from newsgraph.ingest.pubdate import headline_date
+
+    html = _dated_page("", top="Tue, 14 May 2024", under_headline="12 May 2024, 22:11 GMT+10")
+    page = extract_page(html)
+    assert (page.date, page.date_source) == ("2024-05-12", "text")
+    import lxml.html
+    assert headline_date(lxml.html.fromstring(html)) == "2024-05-12"
+    # no date line under the headline: nothing is read from further down the story
+    assert headline_date(lxml.html.fromstring(_dated_page("", top="Tue, 14 May 2024"))) is None
+    # a published-time tag is the publisher's own word: kept
+    tag = '<meta property="article:published_time" content="2024-05-10T09:00:00+02:00">'
+    assert extract_page(_dated_page(tag, top="Tue, 14 May 2024", under_headline="12 May 2024")).date == "2024-05-10"
+
+
+def test_the_headline_date_line_decides_between_url_and_metadata():
+    from newsgraph.ingest.htmlpage import extract_page
+
+    tag = '<meta property="article:published_time" content="2024-03-06T10:00:00Z">'
+    url = "https://a.example/2024/03/05/piers"
+    assert extract_page(_dated_page(tag, under_headline="March 6, 2024 at 6:40 PM"), url=url).date == "2024-03-06"
+    assert extract_page(_dated_page(tag, under_headline="March 5, 2024"), url=url).date == "2024-03-05"
+    assert extract_page(_dated_page(tag), url=url).date == "2024-03-05"        # none shown: the URL's day
+
+
+def test_a_utc_stamp_filed_under_its_own_day_in_the_url_keeps_that_day():
+    from newsgraph.ingest.htmlpage import extract_page
+
+    # 00:25 UTC is the evening before in the US (the en-US locale), but the URL was filed under the 18th
+    tag = '<meta property="article:published_time" content="2024-02-18T00:25:09Z">'
+    html = _dated_page(tag).replace("<html>", '<html lang="en-US">')
+    assert extract_page(html, url="https://a.example/2024/02/18/piers").date == "2024-02-18"
+    assert extract_page(html, url="https://a.example/news/piers").date == "2024-02-17"
+
+
+def test_utc_stamps_with_one_digit_seconds():
+    from newsgraph.ingest.pubdate import publisher_day
+
+    assert publisher_day("2024-12-05", "2024-12-05T23:15:0Z", "IT") == "2024-12-06"
+
+
+def test_a_wiki_revision_page_is_dated_by_its_revision():
+    from newsgraph.ingest.htmlpage import extract_page
+
+    ld = ('<script type="application/ld+json">{"@type": "Article", "datePublished": "2006-07-26T16:22:26-07:00", '
+          '"dateModified": "2024-04-07T12:33:32-07:00"}</script>')
+    html = _dated_page(ld)
+    assert extract_page(html, url="https://wiki.example/index.php?title=Piers&diff=591343&oldid=588001").date == "2024-04-07"
+    assert extract_page(html, url="https://wiki.example/wiki/Piers").date == "2006-07-26"
+
+
 def test_trackback_rdf_date():
     from newsgraph.ingest.htmlpage import extract_page
     from newsgraph.ingest.pubdate import trackback_date
