@@ -159,6 +159,8 @@ def test_normalisation_keeps_characters_and_drops_noise():
     raw = "“Quoted,” she said\u00a0 today —\u200b café.\r\n\r\n\r\n\tNext  paragraph\u00ad here.\r\n"
     assert normalise_text(raw) == "“Quoted,” she said today — café.\n\nNext paragraph here."
     assert normalise_text("itâ€™s a cafÃ© &amp; bar") == "it’s a café & bar"
+    # cp1252 punctuation read as latin-1 is a C1 control: the character it stands for comes back
+    assert normalise_text("KYIV (AP) \x97 He said \x93no\x94\x81.") == "KYIV (AP) — He said “no”."
 
 
 def test_hard_wrapped_paragraphs_are_unwrapped():

@@ -39,6 +39,14 @@ STORY = ("The harbour authority closed two piers on Tuesday after a crane collap
     ("Beijing, January 5th (Xinhua) — ", "Beijing", "Xinhua"),        # an ordinal day
     ("KYIV, Ukraine (AP) _ ", "Kyiv", "AP"),                          # plain-text wire copy's dash
     ("OSLO (Harbour Daily / Reuters - 4th March, 2024) ", "Oslo", "Reuters"),   # a wire's credit with a date
+    ("HARBOURVILLE — ", "Harbourville", None),             # a small town the gazetteer lacks, a long dash
+    ("Goose Creek — ", "Goose Creek", None),               # a known place in normal case, a long dash
+    ("SPRINGDALE, Ark.--(BUSINESS WIRE)--", "Springdale", None),      # a press wire between two dashes
+    ("LONDON--", "London", None),
+    ("SALINA, Kan. ", "Salina", None),                     # the dash lost: place, state, the sentence
+    ("AUSTIN, Texas ", "Austin", None),
+    ("Harbourpuram, Jan 5 (IANS) - ", "Harbourpuram", "IANS"),        # unknown place written with the date
+    ("INDEPENDENCE, MO. (AP)-- ", "Independence", "AP"),
 ])
 def test_datelines_are_split_off_the_first_paragraph(head, place, agency):
     art = make_article(head + STORY + "\n\nThe second paragraph stays as it is, word for word, in the body.")
@@ -59,10 +67,29 @@ def test_datelines_are_split_off_the_first_paragraph(head, place, agency):
     "(21. November 2022) " + STORY,                        # a date in parentheses is no outlet
     "(May 5) " + STORY,
     "Der (Elektro-)Roller versteht sich hier als Ausweitung des Angebots der Stadtwerke im Zentrum.",
+    "BREAKING — " + STORY,                                 # labels before a long dash
+    "UPDATE — " + STORY,
+    "EXCLUSIVE — " + STORY,
+    "STAFF REPORT — " + STORY,
+    "Jane Doe (Reuters) - " + STORY,                       # an unknown name, no date: a byline's form
+    "US Officials said the harbour would reopen in April, and the ferries would run again by May.",
 ])
 def test_prose_is_not_a_dateline(text):
     art = make_article(text)
     assert art.dateline_place is None and art.text == text
+
+
+def test_a_dateline_alone_on_its_line_with_the_wire_and_the_dash():
+    art = make_article("BUFFALO, N.Y. (AP) --\n" + STORY)
+    assert (art.dateline_place, art.agency, art.text) == ("Buffalo", "AP", STORY)
+
+
+def test_a_byline_glued_to_the_dateline_in_the_first_paragraph():
+    art = make_article("By Jane Doe Staff Writer March 15, 2024 NEWPORT -- " + STORY)
+    assert (art.dateline_place, art.authors, art.text) == ("Newport", ["Jane Doe"], STORY)
+    assert [r["rule"] for r in art.removed[:2]] == ["byline.glued", "dateline.paragraph"]
+    text = "By the time the ships arrived, NATO — the alliance — had closed two piers after a crane collapsed."
+    assert make_article(text).text == text
 
 
 def test_dateline_after_title_and_standfirst_and_on_its_own_line():
