@@ -145,6 +145,28 @@ def test_byline_metadata(byline, site, authors, agency):
     assert (parsed.authors, parsed.agency) == (authors, agency)
 
 
+@pytest.mark.parametrize("line,authors,agency", [
+    ("By Jane Doe, Associated Press", ["Jane Doe"], "AP"),       # an agency's name of several words
+    ("By AFP", [], "AFP"),                                       # a wire's byline without a person
+    ("By The Associated Press", [], "AP"),
+    ("By Reuters Staff", [], "Reuters"),
+    ("Associated Press", [], "AP"),                              # the credit alone on its line
+    ("Associated Press Writer", [], "AP"),
+])
+def test_wire_bylines_give_the_agency(line, authors, agency):
+    art = make_article(line + "\n" + STORY)
+    assert (art.authors, art.agency, art.text) == (authors, agency, STORY)
+
+
+def test_a_link_to_the_wires_page_is_its_credit():
+    from newsgraph.ingest.htmlpage import byline_elements
+    import lxml.html
+
+    tree = lxml.html.fromstring('<div><h1>Cranes down</h1><a href="https://a.example/agency/pti.html">PTI</a>'
+                                '<a href="https://a.example/sport/">Sport</a><p>x</p></div>')
+    assert byline_elements(tree) == [("credit", "PTI")]
+
+
 def test_page_byline_elements_add_co_authors_but_not_sidebar_bylines():
     lead = split_lead(STORY, author="Jane Roe", bylines=[("byline", "By Jane Roe, Tom Okafor and Li Wei"),
                                                            ("byline", "By Sam Other"), ("credit", "JIJI")])

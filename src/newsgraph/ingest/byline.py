@@ -207,9 +207,13 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
         return None
     if _BYLINE_LINE.match(line):
         parsed = parse_byline(line, sitename)
-        if parsed.authors and _only_credits(_BY.sub("", line), parsed):
+        # "By Jane Doe, Associated Press"; a wire's byline without a person: "By AFP", "By Reuters Staff"
+        if (parsed.authors or parsed.agency) and _only_credits(_BY.sub("", line), parsed):
             return parsed
         return None
+    agency = _agency_only(line)
+    if agency:
+        return BylineParse([], agency)         # "Associated Press", "AP", "Reuters Staff" alone on the line
     m = _NAME_BAR_AGENCY.match(line)
     if m:
         credit = m.group("credit")
@@ -221,10 +225,25 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
     return None
 
 
+def _agency_only(line: str) -> str | None:
+    """The agency of a line that is only its name, with desk or role words after it ("Reuters Staff")."""
+    words = line.strip(" .,;:-–—").split()
+    if len(words) > 6:
+        return None
+    while words:
+        if agency_of(" ".join(words)):
+            return agency_of(" ".join(words))
+        if byline_words().get(words[-1].casefold().strip(".,")) not in ("role", "org"):
+            return None
+        words.pop()
+    return None
+
+
 def _only_credits(text: str, parsed: BylineParse) -> bool:
     """Every word of `text` belongs to a found name, an agency name, or the byline vocabulary."""
     known = {w.casefold() for a in parsed.authors for w in a.split()}
     vocab = byline_words()
+    text = _agency_pattern()[0].sub(" ", text)        # "Associated Press": a name of several words
     for w in re.findall(r"[\w'’.\-]+", text):
         k = w.strip(".,").casefold()
         if not k or k in known or vocab.get(k) or k in _PARTICLES or any(ch.isdigit() for ch in k):
