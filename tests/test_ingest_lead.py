@@ -79,6 +79,15 @@ def test_prose_is_not_a_dateline(text):
     assert art.dateline_place is None and art.text == text
 
 
+def test_a_city_as_a_subheading_further_down_is_not_a_dateline():
+    text = ("Cranes down at the port\nTwo piers stay closed for a month after the storm.\n" + STORY + "\n"
+            + STORY.replace("Tuesday", "Monday") + "\nHouston\n" + STORY.replace("Tuesday", "Friday"))
+    art = make_article(text)
+    assert art.dateline_place is None and "\nHouston\n" in art.text
+    art = make_article("Houston\n" + STORY)                      # at the top it is the story's place
+    assert art.dateline_place == "Houston"
+
+
 def test_a_dateline_alone_on_its_line_with_the_wire_and_the_dash():
     art = make_article("BUFFALO, N.Y. (AP) --\n" + STORY)
     assert (art.dateline_place, art.agency, art.text) == ("Buffalo", "AP", STORY)

@@ -64,6 +64,7 @@ DATE_OUTLET = re.compile(rf"^{_DATE}\s*\((?P<paren>[^()\n]{{1,40}})\)\s*(?:{_DAS
 VIA_AGENCY = re.compile(rf"^(?P<outlet>[A-Z][\w.'’ ]{{0,40}}?)\s+via\s+(?P<via>[A-Z][\w.\- ]{{1,30}}?)\s*{_DASH}\s+")
 _PROSE_WORDS = 12            # a line with at least this many words is prose (a place line may precede it)
 _DATELINE_LINES = 5          # the dateline is sought in the first lines left after bylines (title, standfirst, story)
+_OWN_LINE_LINES = 3          # a place alone on its line is a dateline only this near the top (deeper: a subheading)
 _LEAD_LINES = 8              # how far down the top lines are searched for bylines and the dateline
 _DESK_LINE = re.compile(r"^[A-Z][\w.'’\- ]{0,40}$")
 
@@ -156,7 +157,7 @@ def split_lead(text: str, *, author: str | None = None, bylines: list[tuple[str,
             _remove(lead, "dateline", dl.text, "dateline.paragraph")
             break
         own = _place_line(lines[prev] or "", known) if prev is not None else None
-        if len(line.split()) >= _PROSE_WORDS and own is not None:
+        if len(line.split()) >= _PROSE_WORDS and own is not None and seen <= _OWN_LINE_LINES:
             lead.dateline_place, lead.dateline_region = own
             _remove(lead, "dateline", lines[prev] or "", "dateline.own-line")
             lines[prev] = None
