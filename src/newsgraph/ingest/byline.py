@@ -74,12 +74,23 @@ def same_agency_as_site(agency: str, sitename: str | None) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def byline_words() -> dict[str, str]:
-    """word -> kind (role | org | time | stop)."""
+    """word -> kind (role | org | time | stop). The "label" rows are not byline words (see `lead_labels`)."""
     out: dict[str, str] = {}
     for _, row in read_rows(package_data("ingest", "byline_words.csv"), required=("kind", "words")):
+        if row["kind"] == "label":
+            continue
         for w in row["words"].split():
             out.setdefault(w.casefold(), row["kind"])
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def lead_labels() -> frozenset[str]:
+    """Words written in capitals before a dash at the top of a story that are a label, not a dateline's
+    place ("BREAKING —", "EXCLUSIVE —"): the "label" rows of byline_words.csv."""
+    return frozenset(w.casefold() for _, row in read_rows(package_data("ingest", "byline_words.csv"),
+                                                          required=("kind", "words"))
+                     if row["kind"] == "label" for w in row["words"].split())
 
 
 _PARTICLES = frozenset("de da di del della der den van von la le du dos das al el bin ibn y e st st.".split())

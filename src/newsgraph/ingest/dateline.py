@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, byline_line, byline_words,
-                                     find_agency, parse_byline)
+                                     find_agency, lead_labels, parse_byline)
 
 # Place names are written with any Latin letter ("SÃO PAULO", "BOGOTÁ", "Montréal"): an upper-case
 # first letter from Latin-1 and Latin Extended-A/B, then letters of any script.
@@ -311,8 +311,9 @@ def _region_known(region: str, known: KnownPlace) -> bool:
 
 def _place_words(place: str) -> bool:
     """No word of `place` is a byline word or a label ("BREAKING", "UPDATE", "STAFF", "THE")."""
-    words = byline_words()
-    return len(place) >= 3 and not any(words.get(w.casefold().strip(".,'’")) for w in re.split(r"[\s/]+", place))
+    words, labels = byline_words(), lead_labels()
+    keys = [w.casefold().strip(".,'’") for w in re.split(r"[\s/]+", place)]
+    return len(place) >= 3 and not any(words.get(k) or k in labels for k in keys)
 
 
 def _outlet_like(text: str) -> bool:
