@@ -96,6 +96,12 @@ def test_caption_glued_to_a_sentence_is_split_off():
     "Tell us what you think: submit a letter to the editor to letters@example.org.",
     "Mehr Hafen-News? Melde dich hier für unseren wöchentlichen Newsletter an!",
     "READ MORE Talks resume in Geneva after a week", "ALSO READ Ferry fares rise again",
+    "Share this:", "Teilen mit:", "Like this:", "Wird geladen …", "Loading...", "19:49", "3:59 PM",
+    "Subscribe now to our digital edition for the full story.", "ANZEIGE - Heute Abend schon was vor?",
+    "Werbung", "Zum Weiterlesen:", "Lesen Sie auch: Hafen bleibt bis April geschlossen", "Weitere Themen",
+    "Mehr Artikel aus der Region", "Weitere Ausflugstipps",
+    "Want the harbour news every morning? Sign up here", "Lesezeit: 3 Minuten", "PDF", "PDF (245 KB)",
+    "Kommentare insgesamt:", "12 Kommentare", "Symbolbild", "Image d'illustration / Harbour Photo",
 ])
 def test_boilerplate_lines_removed(line):
     c = clean_text(f"{ENGLISH}\n{line}\n{ENGLISH.replace('Tuesday', 'Wednesday')}")
@@ -122,6 +128,14 @@ def test_boilerplate_lines_removed(line):
     "Read more books, the minister told pupils at the harbour school on Monday.",
     "RELATEDNESS of the two cases was not proven, the court said.",
     "The newsletter of the dock workers' union was sent to members on Monday.",
+    "Subscribers can read the full report on the union's website, the spokesman said on Monday.",
+    "Weitere Themen waren der Hafen und die Fähren, sagte der Sprecher am Montag.",
+    "Bewerten Sie die Lage im Hafen?",
+    "Die Anzeige wurde am Montag bei der Polizei erstattet.",
+    "At 19:49 the crane fell onto the pier, the report said.",
+    "Residents were asked to sign up here at the town hall for the evacuation buses, the mayor said on Monday.",
+    "The PDF of the report runs to 245 pages.",
+    "Kommentare des Ministers wurden am Montag veröffentlicht.",
 ])
 def test_prose_that_looks_like_boilerplate_is_kept(line):
     c = clean_text(f"{ENGLISH}\n{line}")
@@ -159,6 +173,8 @@ def test_normalisation_keeps_characters_and_drops_noise():
     raw = "“Quoted,” she said\u00a0 today —\u200b café.\r\n\r\n\r\n\tNext  paragraph\u00ad here.\r\n"
     assert normalise_text(raw) == "“Quoted,” she said today — café.\n\nNext paragraph here."
     assert normalise_text("itâ€™s a cafÃ© &amp; bar") == "it’s a café & bar"
+    # cp1252 punctuation read as latin-1 is a C1 control: the character it stands for comes back
+    assert normalise_text("KYIV (AP) \x97 He said \x93no\x94\x81.") == "KYIV (AP) — He said “no”."
 
 
 def test_hard_wrapped_paragraphs_are_unwrapped():

@@ -39,6 +39,14 @@ STORY = ("The harbour authority closed two piers on Tuesday after a crane collap
     ("Beijing, January 5th (Xinhua) — ", "Beijing", "Xinhua"),        # an ordinal day
     ("KYIV, Ukraine (AP) _ ", "Kyiv", "AP"),                          # plain-text wire copy's dash
     ("OSLO (Harbour Daily / Reuters - 4th March, 2024) ", "Oslo", "Reuters"),   # a wire's credit with a date
+    ("HARBOURVILLE — ", "Harbourville", None),             # a small town the gazetteer lacks, a long dash
+    ("Goose Creek — ", "Goose Creek", None),               # a known place in normal case, a long dash
+    ("SPRINGDALE, Ark.--(BUSINESS WIRE)--", "Springdale", None),      # a press wire between two dashes
+    ("LONDON--", "London", None),
+    ("SALINA, Kan. ", "Salina", None),                     # the dash lost: place, state, the sentence
+    ("AUSTIN, Texas ", "Austin", None),
+    ("Harbourpuram, Jan 5 (IANS) - ", "Harbourpuram", "IANS"),        # unknown place written with the date
+    ("INDEPENDENCE, MO. (AP)-- ", "Independence", "AP"),
 ])
 def test_datelines_are_split_off_the_first_paragraph(head, place, agency):
     art = make_article(head + STORY + "\n\nThe second paragraph stays as it is, word for word, in the body.")
@@ -59,10 +67,38 @@ def test_datelines_are_split_off_the_first_paragraph(head, place, agency):
     "(21. November 2022) " + STORY,                        # a date in parentheses is no outlet
     "(May 5) " + STORY,
     "Der (Elektro-)Roller versteht sich hier als Ausweitung des Angebots der Stadtwerke im Zentrum.",
+    "BREAKING — " + STORY,                                 # labels before a long dash
+    "UPDATE — " + STORY,
+    "EXCLUSIVE — " + STORY,
+    "STAFF REPORT — " + STORY,
+    "Jane Doe (Reuters) - " + STORY,                       # an unknown name, no date: a byline's form
+    "US Officials said the harbour would reopen in April, and the ferries would run again by May.",
 ])
 def test_prose_is_not_a_dateline(text):
     art = make_article(text)
     assert art.dateline_place is None and art.text == text
+
+
+def test_a_city_as_a_subheading_further_down_is_not_a_dateline():
+    text = ("Cranes down at the port\nTwo piers stay closed for a month after the storm.\n" + STORY + "\n"
+            + STORY.replace("Tuesday", "Monday") + "\nHouston\n" + STORY.replace("Tuesday", "Friday"))
+    art = make_article(text)
+    assert art.dateline_place is None and "\nHouston\n" in art.text
+    art = make_article("Houston\n" + STORY)                      # at the top it is the story's place
+    assert art.dateline_place == "Houston"
+
+
+def test_a_dateline_alone_on_its_line_with_the_wire_and_the_dash():
+    art = make_article("BUFFALO, N.Y. (AP) --\n" + STORY)
+    assert (art.dateline_place, art.agency, art.text) == ("Buffalo", "AP", STORY)
+
+
+def test_a_byline_glued_to_the_dateline_in_the_first_paragraph():
+    art = make_article("By Jane Doe Staff Writer March 15, 2024 NEWPORT -- " + STORY)
+    assert (art.dateline_place, art.authors, art.text) == ("Newport", ["Jane Doe"], STORY)
+    assert [r["rule"] for r in art.removed[:2]] == ["byline.glued", "dateline.paragraph"]
+    text = "By the time the ships arrived, NATO — the alliance — had closed two piers after a crane collapsed."
+    assert make_article(text).text == text
 
 
 def test_dateline_after_title_and_standfirst_and_on_its_own_line():
@@ -116,6 +152,28 @@ def test_bylines_become_authors():
 def test_byline_metadata(byline, site, authors, agency):
     parsed = parse_byline(byline, site)
     assert (parsed.authors, parsed.agency) == (authors, agency)
+
+
+@pytest.mark.parametrize("line,authors,agency", [
+    ("By Jane Doe, Associated Press", ["Jane Doe"], "AP"),       # an agency's name of several words
+    ("By AFP", [], "AFP"),                                       # a wire's byline without a person
+    ("By The Associated Press", [], "AP"),
+    ("By Reuters Staff", [], "Reuters"),
+    ("Associated Press", [], "AP"),                              # the credit alone on its line
+    ("Associated Press Writer", [], "AP"),
+])
+def test_wire_bylines_give_the_agency(line, authors, agency):
+    art = make_article(line + "\n" + STORY)
+    assert (art.authors, art.agency, art.text) == (authors, agency, STORY)
+
+
+def test_a_link_to_the_wires_page_is_its_credit():
+    from newsgraph.ingest.htmlpage import byline_elements
+    import lxml.html
+
+    tree = lxml.html.fromstring('<div><h1>Cranes down</h1><a href="https://a.example/agency/pti.html">PTI</a>'
+                                '<a href="https://a.example/sport/">Sport</a><p>x</p></div>')
+    assert byline_elements(tree) == [("credit", "PTI")]
 
 
 def test_page_byline_elements_add_co_authors_but_not_sidebar_bylines():
@@ -260,6 +318,65 @@ def test_a_utc_time_stamp_gives_the_publishers_local_day():
     import lxml.html
     assert site_country("https://news.example.com/x", lxml.html.fromstring('<html lang="en-US"><p>x</p></html>')) == "US"
     assert site_country("https://news.example.com/x", lxml.html.fromstring('<html lang="fr-FR"><p>x</p></html>')) is None
+
+
+def _dated_page(head: str, top: str = "", under_headline: str = "") -> str:
+    body = "<p>" + STORY + " " + STORY + "</p>"
+    return (f"<html><head><title>Cranes down at the port</title>{head}</head><body>"
+            f"<header><div class='today'>{top}</div></header><article><h1>Cranes down at the port</h1>"
+            f"<p class='meta'>Harbour Wire</p><p class='meta'>{under_headline}</p>{body}</article></body></html>")
+
+
+def test_the_date_line_under_the_headline_beats_a_masthead_today():
+    from newsgraph.ingest.htmlpage import extract_page
+    from newsgraph.ingest.pubdate import headline_date
+
+    html = _dated_page("", top="Tue, 14 May 2024", under_headline="12 May 2024, 22:11 GMT+10")
+    page = extract_page(html)
+    assert (page.date, page.date_source) == ("2024-05-12", "text")
+    import lxml.html
+    assert headline_date(lxml.html.fromstring(html)) == "2024-05-12"
+    # no date line under the headline: nothing is read from further down the story
+    assert headline_date(lxml.html.fromstring(_dated_page("", top="Tue, 14 May 2024"))) is None
+    # a published-time tag is the publisher's own word: kept
+    tag = '<meta property="article:published_time" content="2024-05-10T09:00:00+02:00">'
+    assert extract_page(_dated_page(tag, top="Tue, 14 May 2024", under_headline="12 May 2024")).date == "2024-05-10"
+
+
+def test_the_headline_date_line_decides_between_url_and_metadata():
+    from newsgraph.ingest.htmlpage import extract_page
+
+    tag = '<meta property="article:published_time" content="2024-03-06T10:00:00Z">'
+    url = "https://a.example/2024/03/05/piers"
+    assert extract_page(_dated_page(tag, under_headline="March 6, 2024 at 6:40 PM"), url=url).date == "2024-03-06"
+    assert extract_page(_dated_page(tag, under_headline="March 5, 2024"), url=url).date == "2024-03-05"
+    assert extract_page(_dated_page(tag), url=url).date == "2024-03-05"        # none shown: the URL's day
+
+
+def test_a_utc_stamp_filed_under_its_own_day_in_the_url_keeps_that_day():
+    from newsgraph.ingest.htmlpage import extract_page
+
+    # 00:25 UTC is the evening before in the US (the en-US locale), but the URL was filed under the 18th
+    tag = '<meta property="article:published_time" content="2024-02-18T00:25:09Z">'
+    html = _dated_page(tag).replace("<html>", '<html lang="en-US">')
+    assert extract_page(html, url="https://a.example/2024/02/18/piers").date == "2024-02-18"
+    assert extract_page(html, url="https://a.example/news/piers").date == "2024-02-17"
+
+
+def test_utc_stamps_with_one_digit_seconds():
+    from newsgraph.ingest.pubdate import publisher_day
+
+    assert publisher_day("2024-12-05", "2024-12-05T23:15:0Z", "IT") == "2024-12-06"
+
+
+def test_a_wiki_revision_page_is_dated_by_its_revision():
+    from newsgraph.ingest.htmlpage import extract_page
+
+    ld = ('<script type="application/ld+json">{"@type": "Article", "datePublished": "2006-07-26T16:22:26-07:00", '
+          '"dateModified": "2024-04-07T12:33:32-07:00"}</script>')
+    html = _dated_page(ld)
+    assert extract_page(html, url="https://wiki.example/index.php?title=Piers&diff=591343&oldid=588001").date == "2024-04-07"
+    assert extract_page(html, url="https://wiki.example/wiki/Piers").date == "2006-07-26"
 
 
 def test_trackback_rdf_date():

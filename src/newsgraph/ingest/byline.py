@@ -74,12 +74,23 @@ def same_agency_as_site(agency: str, sitename: str | None) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def byline_words() -> dict[str, str]:
-    """word -> kind (role | org | time | stop)."""
+    """word -> kind (role | org | time | stop). The "label" rows are not byline words (see `lead_labels`)."""
     out: dict[str, str] = {}
     for _, row in read_rows(package_data("ingest", "byline_words.csv"), required=("kind", "words")):
+        if row["kind"] == "label":
+            continue
         for w in row["words"].split():
             out.setdefault(w.casefold(), row["kind"])
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def lead_labels() -> frozenset[str]:
+    """Words written in capitals before a dash at the top of a story that are a label, not a dateline's
+    place ("BREAKING —", "EXCLUSIVE —"): the "label" rows of byline_words.csv."""
+    return frozenset(w.casefold() for _, row in read_rows(package_data("ingest", "byline_words.csv"),
+                                                          required=("kind", "words"))
+                     if row["kind"] == "label" for w in row["words"].split())
 
 
 _PARTICLES = frozenset("de da di del della der den van von la le du dos das al el bin ibn y e st st.".split())
@@ -207,9 +218,13 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
         return None
     if _BYLINE_LINE.match(line):
         parsed = parse_byline(line, sitename)
-        if parsed.authors and _only_credits(_BY.sub("", line), parsed):
+        # "By Jane Doe, Associated Press"; a wire's byline without a person: "By AFP", "By Reuters Staff"
+        if (parsed.authors or parsed.agency) and _only_credits(_BY.sub("", line), parsed):
             return parsed
         return None
+    agency = _agency_only(line)
+    if agency:
+        return BylineParse([], agency)         # "Associated Press", "AP", "Reuters Staff" alone on the line
     m = _NAME_BAR_AGENCY.match(line)
     if m:
         credit = m.group("credit")
@@ -221,10 +236,25 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
     return None
 
 
+def _agency_only(line: str) -> str | None:
+    """The agency of a line that is only its name, with desk or role words after it ("Reuters Staff")."""
+    words = line.strip(" .,;:-–—").split()
+    if len(words) > 6:
+        return None
+    while words:
+        if agency_of(" ".join(words)):
+            return agency_of(" ".join(words))
+        if byline_words().get(words[-1].casefold().strip(".,")) not in ("role", "org"):
+            return None
+        words.pop()
+    return None
+
+
 def _only_credits(text: str, parsed: BylineParse) -> bool:
     """Every word of `text` belongs to a found name, an agency name, or the byline vocabulary."""
     known = {w.casefold() for a in parsed.authors for w in a.split()}
     vocab = byline_words()
+    text = _agency_pattern()[0].sub(" ", text)        # "Associated Press": a name of several words
     for w in re.findall(r"[\w'’.\-]+", text):
         k = w.strip(".,").casefold()
         if not k or k in known or vocab.get(k) or k in _PARTICLES or any(ch.isdigit() for ch in k):

@@ -27,12 +27,12 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, byline_line, byline_words,
-                                     find_agency, parse_byline)
+                                     find_agency, lead_labels, parse_byline)
 
 # Place names are written with any Latin letter ("SÃO PAULO", "BOGOTÁ", "Montréal"): an upper-case
 # first letter from Latin-1 and Latin Extended-A/B, then letters of any script.
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
-_WORD = rf"[{_UPPER}](?:[^\W\d_]|[.'’\-])*"
+_WORD = rf"[{_UPPER}](?:[^\W\d_]|[.'’]|-(?=[^\W\d_]))*"     # a hyphen inside a name, not a dash after it
 _PLACE_WORDS = rf"{_WORD}(?:\s+(?:{_WORD}|de|del|la|am|upon|on|sur)){{0,3}}"
 # "WASHINGTON/LONDON (Reuters) -": a story filed from several places; the first one is the dateline's.
 _PLACE = rf"(?P<place>{_PLACE_WORDS})(?:\s*/\s*{_PLACE_WORDS}){{0,3}}"
@@ -47,19 +47,25 @@ _DATE = rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}(?:,?\s+
 _PAREN = r"(?:\((?P<paren>[^()\n]{1,60})\)|\.?\s*/(?P<slash>[A-Za-z][A-Za-z\- ]{1,20})/\.?)"   # (AP), /TASS/
 _DASH = r"(?:—|–|--|-|\u2012|\u2015)"
 # "KYIV (AP) _ The": a spaced underscore stands for the dash in plain-text wire copy.
-_SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s+_\s+|\s*(?:—|–|:)(?=[A-Z“\"‘']))"
+_SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s+_\s+|\s*(?:—|–|--|:)(?=[A-Z“\"‘']))"
 
 DATELINE = re.compile(
     rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:\s*,\s*{_DATE})?"
-    rf"(?:\s*{_PAREN}(?:{_SEP}|\s+[\"”]\s+|\s*(?=[A-Z“\"‘])|\s*$)|{_SEP}|\s*(?:{_DASH}|:)\s*$)")
+    # "SAN FRANCISCO--(BUSINESS WIRE)--": press wires set their name between two dashes
+    rf"(?:(?:\s*{_DASH}(?=\s*\())?\s*{_PAREN}(?:{_SEP}|\s+[\"”]\s+|\s*(?=[A-Z“\"‘])|\s*(?:{_DASH}|:)?\s*$)"
+    rf"|{_SEP}|\s*(?:{_DASH}|:)\s*$)")
+# "SALINA, Kan. Strong winds ...": the dash lost (a page that set it in its own element); an upper-case
+# place and its state or country, then the sentence's capital.
+NO_SEPARATOR = re.compile(rf"^(?P<place>{_PLACE_WORDS})\s*,\s*(?P<region>{_WORD}(?:\s+{_WORD})?)\s+(?=[A-Z“\"‘])")
 OUTLET_ONLY = re.compile(r"^\((?P<paren>[^()\n]{1,60})\)" rf"\s*(?:{_DASH}|\.\s*{_DASH}|:)?\s*(?=[A-Z“\"‘])")
 # "Nov 19 (Reuters) - U.S. stocks ...": a wire's story without a place, the date standing for it.
 DATE_OUTLET = re.compile(rf"^{_DATE}\s*\((?P<paren>[^()\n]{{1,40}})\)\s*(?:{_DASH}|:)\s*"
                          rf"(?=[A-Z“\"‘'0-9])")
 VIA_AGENCY = re.compile(rf"^(?P<outlet>[A-Z][\w.'’ ]{{0,40}}?)\s+via\s+(?P<via>[A-Z][\w.\- ]{{1,30}}?)\s*{_DASH}\s+")
 _PROSE_WORDS = 12            # a line with at least this many words is prose (a place line may precede it)
-_DATELINE_LINES = 3          # the dateline is sought in the first lines left after bylines (title, standfirst, story)
-_LEAD_LINES = 6              # how far down the top lines are searched for bylines and the dateline
+_DATELINE_LINES = 5          # the dateline is sought in the first lines left after bylines (title, standfirst, story)
+_OWN_LINE_LINES = 3          # a place alone on its line is a dateline only this near the top (deeper: a subheading)
+_LEAD_LINES = 8              # how far down the top lines are searched for bylines and the dateline
 _DESK_LINE = re.compile(r"^[A-Z][\w.'’\- ]{0,40}$")
 
 # Closing credits: "— AFP", "(Reuters)", "(With inputs from PTI)", "Source: Xinhua", and Reuters'
@@ -119,6 +125,18 @@ def split_lead(text: str, *, author: str | None = None, bylines: list[tuple[str,
         line = (lines[i] or "").strip()
         if not line:
             continue
+        glued = _glued_byline(line, known, sitename)
+        if glued is not None:
+            # "By Jane Doe Staff Writer March 5, 2024 SPRINGFIELD -- The ...": byline and dateline in the story's
+            # first paragraph (a page that set the byline inline)
+            byline_text, parsed, dl = glued
+            _take(parsed, authors, lead)
+            _remove(lead, "byline", byline_text, "byline.glued")
+            lines[i] = lines[i].lstrip()[len(byline_text):].lstrip()[dl.end:]
+            lead.dateline_place, lead.dateline_region = dl.place, dl.region
+            lead.agency = lead.agency or dl.agency
+            _remove(lead, "dateline", dl.text, "dateline.paragraph")
+            break
         parsed = byline_line(line, sitename)
         if parsed is not None or _is_desk_line(line):
             if parsed is not None:
@@ -139,7 +157,7 @@ def split_lead(text: str, *, author: str | None = None, bylines: list[tuple[str,
             _remove(lead, "dateline", dl.text, "dateline.paragraph")
             break
         own = _place_line(lines[prev] or "", known) if prev is not None else None
-        if len(line.split()) >= _PROSE_WORDS and own is not None:
+        if len(line.split()) >= _PROSE_WORDS and own is not None and seen <= _OWN_LINE_LINES:
             lead.dateline_place, lead.dateline_region = own
             _remove(lead, "dateline", lines[prev] or "", "dateline.own-line")
             lines[prev] = None
@@ -151,6 +169,27 @@ def split_lead(text: str, *, author: str | None = None, bylines: list[tuple[str,
     lead.authors = authors
     lead.text = "\n".join(ln for ln in lines if ln is not None).strip()
     return lead
+
+
+_GLUED_BY = re.compile(r"^(?:By|BY)\s+\S")
+
+
+def _glued_byline(line: str, known: KnownPlace, sitename: str | None) -> tuple[str, BylineParse, Dateline] | None:
+    """(byline text, its parse, the dateline) when a paragraph opens with a byline and, within its first
+    150 characters, an upper-case dateline ("NEWARK --", "WASHINGTON (AP) —") followed by the story."""
+    if not _GLUED_BY.match(line) or len(line.split()) < _PROSE_WORDS:
+        return None
+    for m in re.finditer(r"(?<=\s)(?=[A-Z])", line[:150]):
+        if m.start() < 5:
+            continue
+        dl = read_dateline(line[m.start():], known)
+        if dl is None or dl.place is None or not _all_caps(dl.text.split(",")[0].split("(")[0]):
+            continue
+        parsed = parse_byline(line[:m.start()].strip(), sitename)
+        if not parsed.authors and not parsed.agency:
+            return None
+        return line[:m.start()].strip(), parsed, dl
+    return None
 
 
 def article_dateline(article) -> tuple[str | None, str | None]:
@@ -216,6 +255,10 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
         return Dateline(m.end(), _place_case(place), _region(m),
                         find_agency(m.group("paren") or m.group("slash") or m.group("bracket")),
                         head[:m.end()].strip())
+    m = NO_SEPARATOR.match(head)
+    if m and _all_caps(m.group("place")) and _region_known(m.group("region"), known) and (
+            known(m.group("place")) is not None):
+        return Dateline(m.end(), _place_case(m.group("place")), m.group("region"), None, head[:m.end()].strip())
     m = OUTLET_ONLY.match(head)
     if m and len(m.group("paren").split()) <= 4 and _outlet_like(m.group("paren")):
         return Dateline(m.end(), None, None, find_agency(m.group("paren")), head[:m.end()].strip())
@@ -240,15 +283,37 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     caps = place.replace(" ", "").replace("-", "").replace(".", "").replace("'", "").replace("’", "").isupper()
     # a region ("Calif."), a date ("Nov. 19") or a wire's name ("(AP)", "/TASS/") make the form a dateline
     strong = bool(_region(m) or m.group("date") or (outlet and find_agency(outlet)))
+    after = m.group(0)[m.end("place"):]
+    long_dash = bool(re.match(rf"\s*(?:—|–|--|\u2015)\s*$", after) or re.match(r"\s*(?:—|–|--|\u2015)", after))
     if caps:
-        # "UNITED NATIONS (KXAN) —": an upper-case name, an outlet and a dash is a dateline's form too
-        return hit is not None or strong or bool(outlet and re.search(_DASH, m.group(0)[m.end("place"):]))
+        # "UNITED NATIONS (KXAN) —": an upper-case name, an outlet and a dash is a dateline's form too;
+        # "HARWINTON — Former ...": so is a small town the gazetteer does not know, set off by a long
+        # dash, unless its words are a label's ("BREAKING —", "EDITOR'S NOTE —")
+        return (hit is not None or strong or bool(outlet and re.search(_DASH, after))
+                or (long_dash and not outlet and _place_words(place)))
     if hit is None:
-        return False
-    if strong or outlet:
-        return True
+        # "Thiruvananthapuram, Jan 5 (IANS) -": a place the gazetteer lacks, written with the date
+        # (without it, "Jane Doe (Reuters) -" is a byline's form)
+        return bool(m.group("date"))
+    if strong or outlet or long_dash:
+        return True         # "Goose Creek — A man ...": a known place and a long dash
     # "Kigali: Four young people ..." -- a normal-case name and a separator: a well-known place only
     return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
+
+
+def _region_known(region: str, known: KnownPlace) -> bool:
+    """A state or country ("Texas", "Kenya"), or a state's abbreviation with its dot ("Kan.", "N.Y.")."""
+    if re.fullmatch(r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3})", region):
+        return True
+    hit = known(region)
+    return hit is not None and hit.feature in ("country", "admin1")
+
+
+def _place_words(place: str) -> bool:
+    """No word of `place` is a byline word or a label ("BREAKING", "UPDATE", "STAFF", "THE")."""
+    words, labels = byline_words(), lead_labels()
+    keys = [w.casefold().strip(".,'’") for w in re.split(r"[\s/]+", place)]
+    return len(place) >= 3 and not any(words.get(k) or k in labels for k in keys)
 
 
 def _outlet_like(text: str) -> bool:

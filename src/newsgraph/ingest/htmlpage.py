@@ -130,6 +130,11 @@ _BYLINE_ATTR = re.compile(r"byline|author|writer|credit|source|dateline", re.I)
 _NOT_BYLINE_ATTR = re.compile(r"comment|bio|about|avatar|image|photo|img|related|share|social|footer", re.I)
 
 
+# "<a href="/agency/pti.html">PTI</a>" next to the headline: sites that run wire copy link the wire's credit
+# to the page listing its stories.
+_AGENCY_HREF = re.compile(r"/(?:agency|agencies|news-agency)/[\w-]+", re.I)
+
+
 def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[str, str]]:
     """Texts of the page's byline elements, in page order: ("byline", text) for elements whose class,
     id, rel or itemprop says byline/author/writer, ("credit", text) for credit/source/dateline ones.
@@ -139,6 +144,11 @@ def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[s
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "img"):
             continue
         attrs = " ".join(el.get(a, "") for a in ("class", "id", "rel", "itemprop"))
+        if el.tag == "a" and _AGENCY_HREF.search(el.get("href") or "") and not _NOT_BYLINE_ATTR.search(attrs):
+            text = " ".join(el.text_content().split())       # a wire's credit linking to its page
+            if 2 <= len(text) <= 40 and ("credit", text) not in out:
+                out.append(("credit", text))
+            continue
         m = _BYLINE_ATTR.search(attrs)
         if not m or _NOT_BYLINE_ATTR.search(attrs):
             continue

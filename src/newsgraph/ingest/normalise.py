@@ -15,6 +15,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u180e"), None)
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")   # Unicode category Cc, minus \t \n (\v \f \r done above)
+# cp1252 bytes read as latin-1 leave C1 controls where the page had punctuation: "\x97" is "—", "\x93" "“".
+_C1 = re.compile(r"[\x80-\x9f]")
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 # UTF-8 read as cp1252/latin-1 leaves tell-tale pairs such as "â€™" (’) and "Ã©" (é).
 _CP1252_RUN = re.compile("[\u0080-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]+")
@@ -28,6 +30,7 @@ def normalise_text(text: str) -> str:
     text = repair_mojibake(text)
     text = unicodedata.normalize("NFC", text)
     text = _NEWLINES.sub("\n", text).translate(_INVISIBLE)
+    text = _C1.sub(_cp1252_char, text)
     text = _CONTROL.sub("", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     if looks_hard_wrapped(lines):
@@ -99,3 +102,11 @@ def unwrap(lines: list[str]) -> list[str]:
         else:
             cur += " " + ln
     return out[:-1]
+
+
+def _cp1252_char(m: re.Match) -> str:
+    """The cp1252 character a C1 control stands for; "" for the five bytes cp1252 leaves undefined."""
+    try:
+        return bytes([ord(m.group(0))]).decode("cp1252")
+    except UnicodeDecodeError:
+        return ""

@@ -11,15 +11,21 @@ page's metadata beats one guessed from the visible text:
             else the `dc:date` of a blog post's trackback RDF (written inside an HTML comment);
   url       a full date in the page's URL ("/2024/06/19/", "2024-06-19", "20240619"), or the day a
             Twitter/X post's id in the URL encodes;
-  text      htmldate's extensive search of the visible text, used only when neither gives a day. A
-            bare year found in prose ("president in 2000" -> YYYY-01-01) is no publication day and is
-            dropped.
-When metadata and URL disagree, the URL wins if the metadata day is later (sites stamp a page's
-modification date into its metadata; the URL keeps the day the story was first filed).
+  text      the date line printed under the article's headline (`headline_date`), else htmldate's
+            extensive search of the visible text, used only when neither gives a day. A bare year
+            found in prose ("president in 2000" -> YYYY-01-01) is no publication day and is dropped.
+            Without a published-time tag, htmldate's "markup" day is read off the page's elements, where
+            a masthead's "today" comes first: the headline's date line is taken before it.
+When metadata and URL disagree, the date line under the headline decides if it shows one of the two;
+else the URL wins if the metadata day is later (sites stamp a page's modification date into its
+metadata; the URL keeps the day the story was first filed). A wiki page shown at one revision
+(`?diff=` / `?oldid=` in its URL) is dated by that revision (JSON-LD `dateModified`), not by the
+wiki page's creation.
 
 The day is the publisher's: a time stamp written with the publisher's own offset keeps its day as
 written; one written in UTC ("2020-05-02T02:54:29Z", late evening in New York) is turned into the local
-day of the publisher's country when every time zone of that country gives the same day. The country is
+day of the publisher's country when every time zone of that country gives the same day -- unless the
+URL was filed under the day as written (the country guessed from a CMS's default locale can be wrong). The country is
 the one of the site's country-code domain (".ca"), else the region of the page's declared locale when
 it is not merely the language's own ("en-US", "pt-BR"; not "fr-FR" or "ar-AR", which CMS templates set
 by default); time zones per country: the tz database's zone.tab (pytz), offsets: zoneinfo.
@@ -28,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import html as html_lib
 import json
 import re
 import warnings
@@ -88,23 +95,40 @@ def find_page_date(tree, url: str | None = None, text_date: str | None = None,
     text (the caller looks at it later). `html` is the page's source, for what the tree no longer has."""
     from htmldate import find_date
 
-    meta = json_ld_date(tree)
+    revision = revision_date(tree, url)
+    if revision:
+        return PageDate(revision, "metadata")
+    meta, source = json_ld_date(tree), "metadata"
     if meta is None:
         try:
             meta = find_date(tree, url=None, extensive_search=False, original_date=True)
         except Exception:  # noqa: BLE001 - htmldate raises on odd markup; the other sources remain
             meta = None
+        shown = headline_date(tree) if meta and published_instant(tree) is None else None
+        if shown:
+            # no published-time tag: htmldate read the day off the page's elements, where a masthead's
+            # "today" comes before the story; the date line under the headline is the story's
+            meta, source = shown, "text"
     if meta is None:
         meta = trackback_date(html)
-    if meta:
-        meta = publisher_day(meta, published_instant(tree), site_country(url, tree))
     from_url = url_date(url)
+    if meta and meta != from_url:
+        # the day converted from a UTC stamp, unless the URL was filed under the day as written
+        meta = publisher_day(meta, published_instant(tree), site_country(url, tree))
     if meta and from_url and meta != from_url:
-        return PageDate(from_url, "url") if meta > from_url else PageDate(meta, "metadata")
+        # the date line under the headline decides, when it shows one of the two; else the URL keeps the
+        # day the story was first filed when the metadata's is later (a modification stamped there)
+        shown = headline_date(tree)
+        if shown in (meta, from_url):
+            return PageDate(meta, source) if shown == meta else PageDate(from_url, "url")
+        return PageDate(from_url, "url") if meta > from_url else PageDate(meta, source)
     if meta:
-        return PageDate(meta, "metadata")
+        return PageDate(meta, source)
     if from_url:
         return PageDate(from_url, "url")
+    headline = headline_date(tree)
+    if headline:
+        return PageDate(headline, "text")
     if text_date is None:
         try:
             text_date = find_date(tree, url=url, extensive_search=True, original_date=True)
@@ -153,7 +177,8 @@ def _json_ld_values(tree):
 _GENERIC_CCTLDS = frozenset("ac ad ag ai am as bz cc cd cx fm gg im io je la ly me ms mu nu sc sh so st su tk to tv "
                             "vc vg ws".split())
 _LOCALE = re.compile(r"^\s*([a-z]{2,3})[-_]([a-z]{2})\s*$", re.I)
-_UTC_INSTANT = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$",
+# seconds of one digit ("23:15:0Z") are a CMS's formatting slip, still a UTC instant
+_UTC_INSTANT = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{1,2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$",
                           re.I)
 _META_PUBLISHED = ("article:published_time", "og:published_time", "datepublished", "date.issued", "pubdate")
 
@@ -248,6 +273,87 @@ def _objects(data, depth: int = 0):
         for key in ("@graph", "mainEntity", "mainEntityOfPage"):
             if isinstance(data.get(key), (list, dict)):
                 yield from _objects(data[key], depth + 1)
+
+
+# A MediaWiki page shown at one revision ("index.php?title=X&diff=123&oldid=100" or "&oldid=123"): its
+# JSON-LD `datePublished` is the wiki page's creation, years back; what the page shows is the revision.
+_REVISION_URL = re.compile(r"[?&](?:diff|oldid)=\d+", re.I)
+
+
+def revision_date(tree, url: str | None) -> str | None:
+    """The day of the revision a wiki page's URL asks for: its JSON-LD `dateModified`, else None."""
+    if not url or not _REVISION_URL.search(url):
+        return None
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        for obj in _objects(data):
+            value = obj.get("dateModified")
+            if isinstance(value, str):
+                day, _problem = try_parse_published(_local_day(value))
+                if day is not None and day <= dt.date.today():
+                    return day.isoformat()
+    return None
+
+
+_DATE_PHRASE = re.compile(r"\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}\b|"
+                          r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b")
+_DATE_LINE = 40             # characters: a date line ("News24 13 Jan 2020, 22:11 GMT+10"), not prose
+_HEADLINE_WINDOW = 300       # characters of text read after the headline for its date line
+
+
+def headline_date(tree) -> str | None:
+    """The date printed right under the article's headline ("13 Oct 2020 18:29"), else None.
+
+    Pages without dated metadata often print today's date in the site's masthead, above the story;
+    htmldate's text search, reading the page from the top, takes it. The story's own date line
+    follows its headline: the first heading (h1-h3) whose text is the page's title (og:title, else
+    <title>), then the first date in the next few hundred characters of text."""
+    from htmldate.extractors import try_date_expr
+
+    title = _norm_title(_page_title(tree))
+    if len(title) < 10:
+        return None
+    for heading in tree.iter("h1", "h2", "h3"):
+        text = _norm_title(heading.text_content())
+        if len(text) < 10 or not (text in title or title.startswith(text) or text.startswith(title)):
+            continue
+        seen = 0
+        for node in heading.xpath("following::text()[position() <= 40]"):
+            parent = node.getparent()
+            if parent is not None and parent.tag in ("script", "style", "noscript"):
+                continue
+            piece = " ".join(node.split())
+            # the whole line, else the date phrase of a short date line ("13 Jan 2020, 22:11 GMT+10": the zone
+            # defeats the parser); not of a longer line (a photo caption: "FILE PHOTO: ... on March 5, 2019")
+            phrases = _DATE_PHRASE.findall(piece) if len(piece) <= _DATE_LINE else []
+            for candidate in ([piece] + phrases) if re.search(r"\d", piece) else ():
+                day = try_date_expr(candidate, "%Y-%m-%d", True, dt.datetime(1995, 1, 1),
+                                    dt.datetime.combine(dt.date.today(), dt.time.max))
+                if day:
+                    return day
+            seen += len(piece)
+            if seen > _HEADLINE_WINDOW:
+                break
+        return None
+    return None
+
+
+def _page_title(tree) -> str:
+    for el in tree.iter("meta"):
+        if (el.get("property") or el.get("name") or "").lower() in ("og:title", "twitter:title") and el.get("content"):
+            return el.get("content")
+    title = tree.find(".//title")
+    return title.text_content() if title is not None else ""
+
+
+def _norm_title(text: str | None) -> str:
+    """Words only, case-folded; entities a CMS escaped twice ("&#039;" in og:title) read as characters."""
+    return " ".join(re.sub(r"[^\w]+", " ", html_lib.unescape(text or "")).split()).casefold()
 
 
 def text_date(day: str | None) -> PageDate:
