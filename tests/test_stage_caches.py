@@ -73,6 +73,29 @@ def test_trigger_trie_matches_like_the_plain_alternation():
     assert sum(map(len, spans)) > 300
 
 
+def test_rule_tries_match_like_the_plain_alternations(monkeypatch):
+    """The lexicon's word lists inside the time rules are written as tries; the same rules with
+    plain longest-first alternations must find the same spans and groups."""
+    from newsgraph.time import rules as rules_mod
+
+    lex = compiled()[0]
+    tries = rules_mod.load_rules(lex=lex)
+    monkeypatch.setattr(rules_mod, "_literal_trie",
+                        lambda forms, fold: "|".join(sorted(forms, key=len, reverse=True)))
+    plain = rules_mod.load_rules(lex=lex)
+    assert [r.regex.pattern for r in tries] != [r.regex.pattern for r in plain]
+    texts = [a.text for a in sample_articles()] + [r.example for r in tries]
+    texts.append("A COUPLE OF days; a couple of Weeks; an hour; Sept. 3 and sept 3; MAY 2020, May 2020, "
+                 "Tuesday, WEDNESDAY morning, some twenty-one years, nearly a dozen months ago, Jan. 5")
+    found = 0
+    for t, p in zip(tries, plain):
+        for text in texts:
+            got = [(m.span(), m.groupdict()) for m in t.regex.finditer(text)]
+            assert got == [(m.span(), m.groupdict()) for m in p.regex.finditer(text)], (t.id, text[:80])
+            found += len(got)
+    assert found > 250
+
+
 def test_seeded_doc_text_is_the_parsed_text_and_a_wrong_text_is_ignored():
     from newsgraph.nlp import load_nlp
     from newsgraph.nlp.cache import seed_doc_text
