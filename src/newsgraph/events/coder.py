@@ -37,7 +37,7 @@ from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import drop_shadowed_statements, statement_events, statement_index
 from newsgraph.nlp.cache import (children, doc_sents, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
-                                 token_pos)
+                                 token_pos, doc_text)
 from newsgraph.records import Analysis, Event
 
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
@@ -856,8 +856,9 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
 
 def is_table_row(sent: Span) -> bool:
     """Cells of a table that reached the text ("| Jane Doe | MP for Kent | jane@example.org |"): not a
-    sentence of the story, whatever verbs its cells hold."""
-    return sent.text.count("|") >= 2
+    sentence of the story, whatever verbs its cells hold. (The count reads the doc's text: `sent.text`
+    joins the sentence's tokens again on every call.)"""
+    return doc_text(sent.doc).count("|", sent.start_char, sent.end_char) >= 2
 
 
 def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions()) -> list[Event]:
