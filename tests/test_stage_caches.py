@@ -284,3 +284,19 @@ def test_string_lookups_stay_bounded_and_right(monkeypatch, corpus_docs):
         assert cache.token_lowers(fresh) == [t.lower_ for t in fresh]
         assert len(cache._names) <= 50 + 7 * len(fresh)
     assert len(cache._names) > 0
+
+
+def test_cached_subtree_is_spacys_subtree():
+    """nlp.cache.subtree (built from the cached children, kept per token) gives every token's
+    `Token.subtree`, in the same order."""
+    from newsgraph.nlp import load_nlp
+    from newsgraph.nlp.cache import subtree
+
+    nlp = load_nlp()
+    n = 0
+    for doc in nlp.pipe([a.text for a in sample_articles()[:8]]):
+        for t in doc_tokens(doc):
+            assert [x.i for x in subtree(t)] == [x.i for x in t.subtree]
+            n += 1
+        assert subtree(doc_tokens(doc)[0]) is subtree(doc_tokens(doc)[0])
+    assert n > 1000

@@ -37,7 +37,7 @@ from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import drop_shadowed_statements, statement_events, statement_index
 from newsgraph.nlp.cache import (children, doc_sents, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
-                                 token_pos, doc_text)
+                                 token_pos, doc_text, subtree)
 from newsgraph.records import Analysis, Event
 
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
@@ -329,7 +329,7 @@ def _toll_victims(n: Token) -> list[Token]:
     verb = n.head
     if n.dep_ != "nsubj" or verb.pos_ != "VERB" or not roles.lemmas(verb) & _TOLL_VERBS:
         return []
-    if "leave" in roles.lemmas(verb) and not any(t.lower_ in _HARMED for t in verb.subtree if t.i > verb.i):
+    if "leave" in roles.lemmas(verb) and not any(t.lower_ in _HARMED for t in subtree(verb) if t.i > verb.i):
         return []
     return [o for o in roles.direct_objects(verb) if o.i != n.i]
 
@@ -461,7 +461,7 @@ def _visit_destination(doc: Doc, analysis: Analysis, cands: list[list[Token]]):
     "attend the Beijing Olympics", "travelled to Kursk"."""
     for heads in cands:
         for h in heads:
-            for t in h.subtree:
+            for t in subtree(h):
                 for pl in analysis.places:
                     if pl.start <= t.idx < pl.end and pl.country and pl.role != "metonym":
                         span = doc.char_span(pl.start, pl.end, alignment_mode="expand")

@@ -179,6 +179,38 @@ def rights(tok: Token) -> list[Token]:
     return [c for c in doc_children(tok.doc)[i] if c.i > i]
 
 
+def subtree(tok: Token) -> tuple[Token, ...]:
+    """`tuple(tok.subtree)` from the per-doc children, kept per token for the doc's life.
+
+    `Token.subtree` is a recursive generator that builds a new Token for every word under the
+    token on every call (a clause head's subtree is most of its sentence), and the rules ask for
+    the subtrees of the same few phrase heads many times. Same order as spaCy's: the left
+    children's subtrees, the token, the right children's subtrees."""
+    doc = tok.doc
+    memo = doc.user_data.get("_ng_subtrees")
+    if memo is None:
+        memo = doc.user_data["_ng_subtrees"] = {}
+    i = tok.i
+    found = memo.get(i)
+    if found is None:
+        kids = children(tok)
+        if not kids:
+            found = (tok,)
+        else:
+            parts: list[Token] = []
+            placed = False
+            for c in kids:
+                if not placed and c.i > i:
+                    parts.append(tok)
+                    placed = True
+                parts.extend(subtree(c))
+            if not placed:
+                parts.append(tok)
+            found = tuple(parts)
+        memo[i] = found
+    return found
+
+
 def doc_sents(doc: Doc) -> list[Span]:
     """The sentences of the doc (`list(doc.sents)`), built once."""
     sents = doc.user_data.get("_ng_sents")
