@@ -201,7 +201,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
                 reporting.append(tok)
         elif dep_of[i] == "aux" and lower_of[i] in auxes:
             demands.append(tok)
-        if sindex and tok.lower_ == "according":
+        if sindex and lower_of[i] == "according":
             reporting.append(tok)       # "..., according to the ministry": a statement (statements.py)
     for tok in toks:
         i = tok.i

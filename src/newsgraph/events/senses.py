@@ -237,12 +237,26 @@ def _armed(party: Party) -> bool:
     return a.kind == "COUNTRY" or (a.sector or "") in _ARMED or a.sector is None and a.kind != "PERSON"
 
 
+_by_code: dict = {}
+
+
+def _senses_for(code: str) -> tuple[Sense, ...]:
+    """The sense rows whose CAMEO prefixes cover `code`, in file order (kept per code: the coder asks
+    for the same few codes on every event, and testing every row's prefixes each time added up)."""
+    rows = senses()
+    if _by_code.get(None) is not rows:
+        _by_code.clear()
+        _by_code[None] = rows
+    found = _by_code.get(code)
+    if found is None:
+        found = _by_code[code] = tuple(s for s in rows if code.startswith(s.prefixes))
+    return found
+
+
 def sense_of(tok: Token, code: str, source: Party | None, target: Party | None = None) -> Sense | None:
     """The first sense row that applies to an event coded `code` from trigger `tok`, or None."""
     words = None
-    for sense in senses():
-        if not code.startswith(sense.prefixes):
-            continue
+    for sense in _senses_for(code):
         if sense.verbs:
             words = words or _words(tok)
             if not (words & sense.verbs):

@@ -66,20 +66,23 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 def _keyed_windows(text: str) -> list[tuple[int, int, set[str]]]:
     """`_windows`, each with the trigger keys found in it (lower-cased words, rules.DIGIT)."""
-    out: list[tuple[int, int, set[str]]] = []
+    out: list[list] = []            # [lo, hi, keys], merged as they come
+    last: list = [-1, -1, None]
     n = len(text)
     keys_of = trigger_keys()
     for m in compiled_trigger().finditer(text):
-        lo, hi = max(0, m.start() - WINDOW), min(n, m.end() + WINDOW)
+        start, end = m.span()
+        lo, hi = max(0, start - WINDOW), min(n, end + WINDOW)
         word = m.group()
         keys = keys_of.get(word.lower())
         if keys is None:        # a digit, or (never seen) a case-folding surprise: run all rules
             keys = (DIGIT,) if word.isdigit() else (ANY,)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi, out[-1][2])
-            out[-1][2].update(keys)
+        if out and lo <= last[1]:
+            last[1] = hi
+            last[2].update(keys)
         else:
-            out.append((lo, hi, set(keys)))
+            last = [lo, hi, set(keys)]
+            out.append(last)
     fixed: list[tuple[int, int, set[str]]] = []
     for lo, hi, keys in out:
         while lo > 0 and not text[lo - 1].isspace():
