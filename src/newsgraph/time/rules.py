@@ -118,7 +118,7 @@ def placeholders(lex: Lexicon, tries: bool = True) -> dict[str, str]:
     units = [w for w, v in cardinals.items() if 1 <= int(v) <= 9]
     tens = [w for w, v in cardinals.items() if 20 <= int(v) <= 90 and int(v) % 10 == 0]
     if tries:       # none of these words begins another, so any order of the branches is the same
-        compound = rf"{_literal_trie(set(tens), fold=True)}[\s-]{_literal_trie(set(units), fold=True)}"
+        compound = rf"(?:{_literal_trie(set(tens), fold=True)})[\s-](?:{_literal_trie(set(units), fold=True)})"
     else:
         compound = rf"(?:{'|'.join(tens)})[\s-](?:{'|'.join(units)})"
     # ordinals of quarters and halves ("first quarter", "final half", "the last quarter"); word
