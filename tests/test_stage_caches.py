@@ -73,6 +73,29 @@ def test_trigger_trie_matches_like_the_plain_alternation():
     assert sum(map(len, spans)) > 300
 
 
+def test_rule_tries_match_like_the_plain_alternations(monkeypatch):
+    """The lexicon's word lists inside the time rules are written as tries; the same rules with
+    plain longest-first alternations must find the same spans and groups."""
+    from newsgraph.time import rules as rules_mod
+
+    lex = compiled()[0]
+    tries = rules_mod.load_rules(lex=lex)
+    spelled = rules_mod.placeholders
+    monkeypatch.setattr(rules_mod, "placeholders", lambda lex, tries=True: spelled(lex, tries=False))
+    plain = rules_mod.load_rules(lex=lex)
+    assert [r.regex.pattern for r in tries] != [r.regex.pattern for r in plain]
+    texts = [a.text for a in sample_articles()] + [r.example for r in tries]
+    texts.append("A COUPLE OF days; a couple of Weeks; an hour; Sept. 3 and sept 3; MAY 2020, May 2020, "
+                 "Tuesday, WEDNESDAY morning, some twenty-one years, nearly a dozen months ago, Jan. 5")
+    found = 0
+    for t, p in zip(tries, plain):
+        for text in texts:
+            got = [(m.span(), m.groupdict()) for m in t.regex.finditer(text)]
+            assert got == [(m.span(), m.groupdict()) for m in p.regex.finditer(text)], (t.id, text[:80])
+            found += len(got)
+    assert found > 250
+
+
 def test_seeded_doc_text_is_the_parsed_text_and_a_wrong_text_is_ignored():
     from newsgraph.nlp import load_nlp
     from newsgraph.nlp.cache import seed_doc_text
@@ -261,3 +284,19 @@ def test_string_lookups_stay_bounded_and_right(monkeypatch, corpus_docs):
         assert cache.token_lowers(fresh) == [t.lower_ for t in fresh]
         assert len(cache._names) <= 50 + 7 * len(fresh)
     assert len(cache._names) > 0
+
+
+def test_cached_subtree_is_spacys_subtree():
+    """nlp.cache.subtree (built from the cached children, kept per token) gives every token's
+    `Token.subtree`, in the same order."""
+    from newsgraph.nlp import load_nlp
+    from newsgraph.nlp.cache import subtree
+
+    nlp = load_nlp()
+    n = 0
+    for doc in nlp.pipe([a.text for a in sample_articles()[:8]]):
+        for t in doc_tokens(doc):
+            assert [x.i for x in subtree(t)] == [x.i for x in t.subtree]
+            n += 1
+        assert subtree(doc_tokens(doc)[0]) is subtree(doc_tokens(doc)[0])
+    assert n > 1000

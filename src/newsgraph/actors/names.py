@@ -17,7 +17,7 @@ from newsgraph.actors.kb import load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
 from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country, region_country
-from newsgraph.nlp.cache import children, lefts
+from newsgraph.nlp.cache import children, subtree, lefts
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
 # prepositions after which a capital is a place, not an actor ("in Pyongyang")
@@ -162,16 +162,16 @@ class NameFinder:
         'North Korea's leader, Kim Jong-un'."""
         for c in children(root):
             if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ == "PERSON":
-                toks = [t for t in c.subtree if t.i <= c.i]
+                toks = [t for t in subtree(c) if t.i <= c.i]
                 for p in children(c):        # "president of Russia" (not "commander of a force in Syria")
                     if p.dep_ == "prep" and p.lower_ == "of":
                         for o in children(p):
                             if o.dep_ == "pobj" and o.i in self.view.country_of:
-                                toks.extend([p, *o.subtree])
+                                toks.extend([p, *subtree(o)])
                 return toks, c
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON":
             h = root.head
-            return [t for t in h.subtree if t.i <= h.i], h
+            return [t for t in subtree(h) if t.i <= h.i], h
         return None
 
     def person_spans(self) -> list[Span]:
@@ -684,7 +684,7 @@ class NameFinder:
                 continue          # "the rookie defenceman" is a description, not an organisation's name
             toks = list(doc[start:end])
             root = doc[start:end].root
-            toks += [t for c in children(root) if c.dep_ == "poss" and c.i < start for t in c.subtree]
+            toks += [t for c in children(root) if c.dep_ == "poss" and c.i < start for t in subtree(c)]
             info = read_phrase(kb, toks, root, view.country_of, view.org_code_of)
             name = doc[start:end].text
             if name.lower().startswith("the "):

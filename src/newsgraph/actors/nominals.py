@@ -20,7 +20,7 @@ from newsgraph.actors.kb import KB
 from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country
 from newsgraph.actors.names import SENT_TO
-from newsgraph.nlp.cache import children, lefts, rights
+from newsgraph.nlp.cache import children, subtree, lefts, rights
 
 GROUP_PERSON_HEADS = {"leader", "autocrat", "president", "man", "woman", "minister", "official",
                       "head", "dictator", "counterpart", "strongman", "side"}
@@ -109,7 +109,7 @@ class NominalResolver:
         for c in lefts(h):
             if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case",
                           "advmod", "npadvmod", "punct"):
-                toks.extend(c.subtree)
+                toks.extend(subtree(c))
         group = noun_lemma(h) in self.kb.terms or h.lower_ in self.kb.terms
         self.sent_to.pop(h.i, None)
         for c in rights(h):
@@ -125,14 +125,14 @@ class NominalResolver:
                     continue
                 place = self.place_of(pobj[0])
                 if place or c.lower_ == "of" and self.table.taken[pobj[0].i]:
-                    toks.extend(c.subtree)
+                    toks.extend(subtree(c))
                     if place and pobj[0].i not in self.view.country_of:
                         self.place_country[h.i] = place
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in QUANTITY_HEADS \
                 and h.head.head.i < h.i and not self.table.taken[h.head.head.i]:
             q = h.head.head
             toks.extend([q, h.head, *(t for c in lefts(q) if c.dep_ in ("det", "nummod", "amod", "quantmod")
-                                      for t in c.subtree)])
+                                      for t in subtree(c))])
         toks = sorted(set(toks), key=lambda t: t.i)
         start, end = toks[0].i, toks[-1].i + 1
         vt = self.view.toks
@@ -184,7 +184,7 @@ class NominalResolver:
     def _resolve(self, h: Token) -> None:
         kb, table = self.kb, self.table
         start, end, toks = self.span(h)
-        owner = {t.i for c in children(h) if c.dep_ == "poss" for t in c.subtree}
+        owner = {t.i for c in children(h) if c.dep_ == "poss" for t in subtree(c)}
         inner = [i for i in range(start, end) if i not in owner]
         if any(table.taken[i] for i in inner) and not any(i in self.view.country_name_tokens for i in inner):
             return            # a name inside the phrase ("the Kinder Morgan pipeline") makes it no nominal
@@ -398,7 +398,7 @@ class NominalResolver:
         for c in rights(h):
             if c.dep_ not in ("amod", "prep", "acl", "nummod", "compound") or c.tag_ in ("VBD", "VBZ", "VBP"):
                 break
-            right = max(t.i for t in c.subtree)
+            right = max(t.i for t in subtree(c))
             if any(vt[i].is_punct or vt[i].is_space for i in range(last + 1, right + 1)) or right - start > 15:
                 break
             last = right
@@ -558,7 +558,7 @@ class NominalResolver:
             return            # "the Calgary-based railway said" is no person
         e = self.last_subject_person(h)
         if e is not None:
-            start = min(t.i for t in h.subtree if t.i <= h.i)
+            start = min(t.i for t in subtree(h) if t.i <= h.i)
             table.add(start, h.i + 1, h.i, "nominal", "NOMINAL", [e], name_level=False)
             table.phrase_tokens[start:h.i + 1] = b"\x01" * (h.i + 1 - start)
 

@@ -37,7 +37,7 @@ from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import drop_shadowed_statements, statement_events, statement_index
 from newsgraph.nlp.cache import (children, doc_sents, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
-                                 token_pos)
+                                 token_pos, doc_text, subtree)
 from newsgraph.records import Analysis, Event
 
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
@@ -203,7 +203,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
             demands.append(tok)
         if pos == "VERB" and _semi_modal(tok) in auxes:
             demands.append(tok)         # "said Congress needs to act": the clause's verb is the modal
-        if sindex and tok.lower_ == "according":
+        if sindex and lower_of[i] == "according":
             reporting.append(tok)       # "..., according to the ministry": a statement (statements.py)
     for tok in toks:
         i = tok.i
@@ -364,7 +364,7 @@ def _toll_victims(n: Token) -> list[Token]:
     verb = n.head
     if n.dep_ != "nsubj" or verb.pos_ != "VERB" or not roles.lemmas(verb) & _TOLL_VERBS:
         return []
-    if "leave" in roles.lemmas(verb) and not any(t.lower_ in _HARMED for t in verb.subtree if t.i > verb.i):
+    if "leave" in roles.lemmas(verb) and not any(t.lower_ in _HARMED for t in subtree(verb) if t.i > verb.i):
         return []
     return [o for o in roles.direct_objects(verb) if o.i != n.i]
 
@@ -496,7 +496,7 @@ def _visit_destination(doc: Doc, analysis: Analysis, cands: list[list[Token]]):
     "attend the Beijing Olympics", "travelled to Kursk"."""
     for heads in cands:
         for h in heads:
-            for t in h.subtree:
+            for t in subtree(h):
                 for pl in analysis.places:
                     if pl.start <= t.idx < pl.end and pl.country and pl.role != "metonym":
                         span = doc.char_span(pl.start, pl.end, alignment_mode="expand")
@@ -965,8 +965,9 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
 
 def is_table_row(sent: Span) -> bool:
     """Cells of a table that reached the text ("| Jane Doe | MP for Kent | jane@example.org |"): not a
-    sentence of the story, whatever verbs its cells hold."""
-    return sent.text.count("|") >= 2
+    sentence of the story, whatever verbs its cells hold. (The count reads the doc's text: `sent.text`
+    joins the sentence's tokens again on every call.)"""
+    return doc_text(sent.doc).count("|", sent.start_char, sent.end_char) >= 2
 
 
 def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions()) -> list[Event]:

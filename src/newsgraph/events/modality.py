@@ -13,7 +13,7 @@ import functools
 from spacy.tokens import Token
 
 from newsgraph.events.patterns import attribution_cues, modality_cues
-from newsgraph.nlp.cache import children
+from newsgraph.nlp.cache import children, subtree
 
 # Dependency edges that stay inside one clause (aux/negation of the head still apply).
 _CLAUSE_EDGES = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "dative", "oprd", "compound",
@@ -156,14 +156,14 @@ def _attribution_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _phrase(tok: Token) -> str:
-    toks = list(tok.subtree)
+    toks = list(subtree(tok))
     return tok.doc[toks[0].i: toks[-1].i + 1].text
 
 
 def _according(tok: Token, preps: frozenset[str]) -> str | None:
     for c in children(tok):
         if c.dep_ == "prep" and c.lower_ in preps:
-            for p in c.subtree:
+            for p in subtree(c):
                 if p.dep_ == "pobj":
                     return _phrase(p)
     return None

@@ -19,7 +19,7 @@ from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, split_values
-from newsgraph.nlp.cache import children, token_lemmas
+from newsgraph.nlp.cache import children, subtree, token_lemmas
 
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
@@ -168,7 +168,7 @@ def _question(tok: Token, words: frozenset[str]) -> bool:
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
         return False
     for c in kids:
-        if c.dep_ == "ccomp" and not any(g.lower_ in words and g.i < c.i for g in c.subtree):
+        if c.dep_ == "ccomp" and not any(g.lower_ in words and g.i < c.i for g in subtree(c)):
             return False
     objs = roles.direct_objects(tok)
     return all(o.pos_ in ("PRON", "PROPN") or args.names_people(o) or _words(o) & words for o in objs)
@@ -269,12 +269,26 @@ def _armed(party: Party) -> bool:
     return a.kind == "COUNTRY" or (a.sector or "") in _ARMED or a.sector is None and a.kind != "PERSON"
 
 
+_by_code: dict = {}
+
+
+def _senses_for(code: str) -> tuple[Sense, ...]:
+    """The sense rows whose CAMEO prefixes cover `code`, in file order (kept per code: the coder asks
+    for the same few codes on every event, and testing every row's prefixes each time added up)."""
+    rows = senses()
+    if _by_code.get(None) is not rows:
+        _by_code.clear()
+        _by_code[None] = rows
+    found = _by_code.get(code)
+    if found is None:
+        found = _by_code[code] = tuple(s for s in rows if code.startswith(s.prefixes))
+    return found
+
+
 def sense_of(tok: Token, code: str, source: Party | None, target: Party | None = None) -> Sense | None:
     """The first sense row that applies to an event coded `code` from trigger `tok`, or None."""
     words = None
-    for sense in senses():
-        if not code.startswith(sense.prefixes):
-            continue
+    for sense in _senses_for(code):
         if sense.verbs:
             words = words or _words(tok)
             if not (words & sense.verbs):

@@ -31,7 +31,7 @@ from newsgraph.events.date_place import event_when
 from newsgraph.events.modality import modality
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, split_values
-from newsgraph.nlp.cache import children, sent_tokens, token_lemmas, token_lowers
+from newsgraph.nlp.cache import children, subtree, sent_tokens, token_lemmas, token_lowers
 from newsgraph.records import Analysis, Event
 
 _CONTENT_DEPS = {"ccomp", "parataxis"}
@@ -296,7 +296,7 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         if row.proposal and _proposes(tok):
             code, rule = row.proposal, f"{row.id}+proposal"
         elif code == "010":
-            skip = {t.i for s in speakers for t in s.head.subtree} | {t.i for a in addressees for t in a.head.subtree}
+            skip = {t.i for s in speakers for t in subtree(s.head)} | {t.i for a in addressees for t in subtree(a.head)}
             tone = _tone(tok, sent, skip)
             if tone:
                 rule, code = f"{row.id}+{tone[0]}", tone[1]
@@ -326,7 +326,7 @@ def _according_source(analysis: Analysis, noun: Token) -> Party | None:
         return Party(found[0] if found else None, noun)
     heads = [g for c in children(noun) if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
              for g in children(c) if g.dep_ == "pobj"]
-    heads += [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("poss", "compound")]   # "a police press release"
+    heads += [t for t in subtree(noun) if t.i < noun.i and t.dep_ in ("poss", "compound")]   # "a police press release"
     for head in heads:
         if args.is_nonspeaker(head) or head.lemma_.lower() in noun_sets()["SPEECH"] \
                 or not (head.pos_ in ("PROPN", "PRON") or args.names_people(head)):

@@ -7,6 +7,7 @@ docs (`DocBin(store_user_data=True)` would not accept Token objects, so don't ad
 """
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
@@ -56,10 +57,20 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
-# String-store hash -> string, shared by all docs of one vocabulary (a hash always names the same
-# string); emptied when it grows past _NAMES_MAX, so a long ingest of varied text stays bounded.
-_names: dict[int, str] = {}
-_names_store: list = [None]
+class _Names(dict):
+    """String-store hash -> string, shared by all docs of one vocabulary (a hash always names the
+    same string): a missing hash is read from the store on first use, so a column is one `map`
+    over its hashes. Emptied when it grows past _NAMES_MAX, so a long ingest of varied text stays
+    bounded."""
+
+    strings = None
+
+    def __missing__(self, h: int) -> str:
+        s = self[h] = self.strings[h]
+        return s
+
+
+_names = _Names()
 _NAMES_MAX = 100_000
 
 
@@ -75,14 +86,13 @@ def _column(doc: Doc, key: str) -> list[str]:
     col = doc.user_data.get(key)
     if col is None:
         strings = doc.vocab.strings
-        if _names_store[0] is not strings or len(_names) > _NAMES_MAX:
+        if _names.strings is not strings or len(_names) > _NAMES_MAX:
             _names.clear()
-            _names_store[0] = strings
+            _names.strings = strings
         rows = doc.to_array(list(_COLUMNS.values())).T.tolist() if len(doc) else [[] for _ in _COLUMNS]
+        lookup = _names.__getitem__
         for name, ids in zip(_COLUMNS, rows):
-            for h in set(ids).difference(_names):
-                _names[h] = strings[h]
-            doc.user_data[name] = list(map(_names.__getitem__, ids))
+            doc.user_data[name] = list(map(lookup, ids))
         col = doc.user_data[key]
     return col
 
@@ -122,8 +132,8 @@ def token_heads(doc: Doc) -> list[int]:
     heads = doc.user_data.get("_ng_heads")
     if heads is None:
         # HEAD is the head's offset from the token (0 for a root), stored unsigned
-        heads = doc.user_data["_ng_heads"] = [i + offset for i, offset in
-                                              enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+        offsets = doc.to_array(HEAD).astype("int64")
+        heads = doc.user_data["_ng_heads"] = (numpy.arange(len(offsets), dtype="int64") + offsets).tolist()
     return heads
 
 
@@ -132,15 +142,21 @@ def token_lemmas(doc: Doc) -> list[str]:
     up by, read from spaCy's string store once per distinct lemma instead of once per reader."""
     lemmas = doc.user_data.get("_ng_lemmas")
     if lemmas is None:
-        lowered: dict[str, str] = {}
-        lemmas = []
-        for lemma in _column(doc, "_ng_lemmas_as_tagged"):
-            low = lowered.get(lemma)
-            if low is None:
-                low = lowered[lemma] = lemma.lower()
-            lemmas.append(low)
-        doc.user_data["_ng_lemmas"] = lemmas
+        if len(_lowered) > _NAMES_MAX:
+            _lowered.clear()
+        lemmas = doc.user_data["_ng_lemmas"] = list(map(_lowered.__getitem__, _column(doc, "_ng_lemmas_as_tagged")))
     return lemmas
+
+
+class _Lowered(dict):
+    """A string -> its lower case, computed on first use (shared by all docs, bounded like _names)."""
+
+    def __missing__(self, s: str) -> str:
+        low = self[s] = s.lower()
+        return low
+
+
+_lowered = _Lowered()
 
 
 def doc_children(doc: Doc) -> list[list[Token]]:
@@ -177,6 +193,38 @@ def rights(tok: Token) -> list[Token]:
     """`list(tok.rights)`: the children after the token."""
     i = tok.i
     return [c for c in doc_children(tok.doc)[i] if c.i > i]
+
+
+def subtree(tok: Token) -> tuple[Token, ...]:
+    """`tuple(tok.subtree)` from the per-doc children, kept per token for the doc's life.
+
+    `Token.subtree` is a recursive generator that builds a new Token for every word under the
+    token on every call (a clause head's subtree is most of its sentence), and the rules ask for
+    the subtrees of the same few phrase heads many times. Same order as spaCy's: the left
+    children's subtrees, the token, the right children's subtrees."""
+    doc = tok.doc
+    memo = doc.user_data.get("_ng_subtrees")
+    if memo is None:
+        memo = doc.user_data["_ng_subtrees"] = {}
+    i = tok.i
+    found = memo.get(i)
+    if found is None:
+        kids = children(tok)
+        if not kids:
+            found = (tok,)
+        else:
+            parts: list[Token] = []
+            placed = False
+            for c in kids:
+                if not placed and c.i > i:
+                    parts.append(tok)
+                    placed = True
+                parts.extend(subtree(c))
+            if not placed:
+                parts.append(tok)
+            found = tuple(parts)
+        memo[i] = found
+    return found
 
 
 def doc_sents(doc: Doc) -> list[Span]:

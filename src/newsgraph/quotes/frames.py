@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp.cache import children, doc_text, doc_tokens, token_lemmas  # doc_text: re-exported for the quotes package
+from newsgraph.nlp.cache import children, subtree, doc_text, doc_tokens, token_lemmas  # doc_text: re-exported for the quotes package
 from newsgraph.quotes.lexicon import ReportingVerb, cues, reporting_verbs
 
 # Dependents that belong to a noun phrase's name ("Mr. Putin", "the North Korean leader").
@@ -61,7 +61,7 @@ def phrase_span(tok: Token, long: bool = False) -> tuple[int, int]:
     ls, le = _line(text, tok.idx)
     for child in children(tok):
         if child.dep_ in deps:
-            for t in child.subtree:
+            for t in subtree(child):
                 if (t.is_punct and t.text not in ".&'’") or t.is_space or not ls <= t.idx < le:
                     continue
                 lo, hi = min(lo, t.idx), max(hi, t.idx + len(t.text))
@@ -70,8 +70,8 @@ def phrase_span(tok: Token, long: bool = False) -> tuple[int, int]:
 
 def subtree_span(tok: Token, exclude: Token | None = None) -> tuple[int, int]:
     """Char span of `tok`'s subtree (minus `exclude`'s subtree), tail punctuation trimmed."""
-    skip = set(t.i for t in exclude.subtree) if exclude is not None else set()
-    toks = [t for t in tok.subtree if t.i not in skip]
+    skip = set(t.i for t in subtree(exclude)) if exclude is not None else set()
+    toks = [t for t in subtree(tok) if t.i not in skip]
     if exclude is not None and toks:
         # keep the contiguous run containing `tok`
         lo_i = hi_i = tok.i
@@ -171,7 +171,7 @@ def _content(tok: Token, verb: ReportingVerb) -> Token | None:
         # "reiterated his support for ...", "expressed hope that ...": the object is the message,
         # but a bare noun ("stressed the point") is not a quote
         for c in kids:
-            if c.dep_ in ("dobj", "obj") and sum(1 for t in c.subtree if t.is_alpha) >= MIN_OBJECT_WORDS:
+            if c.dep_ in ("dobj", "obj") and sum(1 for t in subtree(c) if t.is_alpha) >= MIN_OBJECT_WORDS:
                 return c
     return None
 
@@ -217,7 +217,7 @@ def _nothing_said(tok: Token, verb: ReportingVerb) -> bool:
 
 def _questionlike(comp: Token, verb: ReportingVerb) -> bool:
     """'asked whether ...', 'would not say if ...': a question, not a statement."""
-    first = next(iter(comp.subtree))
+    first = next(iter(subtree(comp)))
     if first.lower_ in ("if", "whether"):
         return True
     return verb.lemma == "ask" and first.tag_ in ("WDT", "WP", "WP$", "WRB")

@@ -29,7 +29,7 @@ from newsgraph.actors import actor_for_span, actor_for_token, actors_for_span, a
 from newsgraph.actors.kb import load_kb
 from newsgraph.actors.names import org_full_name
 from newsgraph.actors.people import clean_name, in_parens, is_credit, strip_name
-from newsgraph.nlp.cache import children, doc_ents
+from newsgraph.nlp.cache import children, subtree, doc_ents
 from newsgraph.quotes.frames import doc_text, is_report_source, phrase_span
 from newsgraph.quotes.lexicon import cues
 from newsgraph.records import Actor, Analysis
@@ -274,8 +274,8 @@ class SpeakerResolver:
                  and c.ent_type_ not in ("DATE", "TIME")]     # "the union's Friday release": the union
         if names:
             # "the RCMP statement", "the Civic Action study": the named issuer in front speaks
-            lo = min(t.idx for n in names for t in n.subtree)
-            hi = max(t.idx + len(t.text) for n in names for t in n.subtree)
+            lo = min(t.idx for n in names for t in subtree(n))
+            hi = max(t.idx + len(t.text) for n in names for t in subtree(n))
             actor = actor_for_span(self.analysis, lo, hi)
             return Resolved(actor, self._actor_name(actor) if actor else self.text[lo:hi])
         for c in children(head):

@@ -66,20 +66,23 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 def _keyed_windows(text: str) -> list[tuple[int, int, set[str]]]:
     """`_windows`, each with the trigger keys found in it (lower-cased words, rules.DIGIT)."""
-    out: list[tuple[int, int, set[str]]] = []
+    out: list[list] = []            # [lo, hi, keys], merged as they come
+    last: list = [-1, -1, None]
     n = len(text)
     keys_of = trigger_keys()
     for m in compiled_trigger().finditer(text):
-        lo, hi = max(0, m.start() - WINDOW), min(n, m.end() + WINDOW)
+        start, end = m.span()
+        lo, hi = max(0, start - WINDOW), min(n, end + WINDOW)
         word = m.group()
         keys = keys_of.get(word.lower())
         if keys is None:        # a digit, or (never seen) a case-folding surprise: run all rules
             keys = (DIGIT,) if word.isdigit() else (ANY,)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi, out[-1][2])
-            out[-1][2].update(keys)
+        if out and lo <= last[1]:
+            last[1] = hi
+            last[2].update(keys)
         else:
-            out.append((lo, hi, set(keys)))
+            last = [lo, hi, set(keys)]
+            out.append(last)
     fixed: list[tuple[int, int, set[str]]] = []
     for lo, hi, keys in out:
         while lo > 0 and not text[lo - 1].isspace():
@@ -94,6 +97,46 @@ def _keyed_windows(text: str) -> list[tuple[int, int, set[str]]]:
     return fixed
 
 
+_by_key_of: list = [None, None]      # (rule_triggers() it was built from, _rules_by_key's answer)
+
+
+def _rules_by_key() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Trigger key -> the rules (by order) that need it, and the rules that run in every window
+    (built once per `rule_triggers()` answer, which is cached)."""
+    needs = rule_triggers()
+    if _by_key_of[0] is needs:
+        return _by_key_of[1]
+    by_key: dict[str, list[int]] = {}
+    always = []
+    for order, need in enumerate(needs):
+        if need is None:
+            always.append(order)
+        else:
+            for key in need:
+                by_key.setdefault(key, []).append(order)
+    _by_key_of[:] = [needs, ({k: tuple(v) for k, v in by_key.items()}, tuple(always))]
+    return _by_key_of[1]
+
+
+def _rule_spans(keyed: list[tuple[int, int, set[str]]], n_rules: int) -> list[list[tuple[int, int]]]:
+    """Per rule (by order), the windows it runs in, in text order: the windows holding one of its
+    trigger keys (every window for a rule without triggers, every rule in a window keyed ANY).
+    One pass over the windows' keys instead of one test per rule and window."""
+    by_key, always = _rules_by_key()
+    spans: list[list[tuple[int, int]]] = [[] for _ in range(n_rules)]
+    for lo, hi, keys in keyed:
+        if ANY in keys:
+            orders = range(n_rules)
+        else:
+            found = set(always)
+            for key in keys:
+                found.update(by_key.get(key, ()))
+            orders = found
+        for order in orders:
+            spans[order].append((lo, hi))
+    return spans
+
+
 def find_times(text: str, dct: dt.date | dt.datetime | str | None = None,
                doc: Doc | None = None) -> list[TimeExpr]:
     """All time expressions in `text`, in text order, with TIMEX3 values.
@@ -102,17 +145,15 @@ def find_times(text: str, dct: dt.date | dt.datetime | str | None = None,
     (rules.rule_triggers), which is most of the time stage's saving over running ~60 regexes
     over the text."""
     lex, rules = compiled()
-    needs = rule_triggers()
     dct = coerce_dct(dct)
-    keyed = _keyed_windows(text)
-    windows = [(lo, hi) for lo, hi, _ in keyed]
     cands: list[tuple[int, int, int, TimeExpr]] = []
-    for order, rule in enumerate(rules):
+    for order, spans in enumerate(_rule_spans(_keyed_windows(text), len(rules))):
+        if not spans:
+            continue
+        rule = rules[order]
         func = NORMALISERS[rule.norm]
-        need = needs[order]
-        spans = windows if need is None else [(lo, hi) for lo, hi, keys in keyed
-                                              if ANY in keys or not need.isdisjoint(keys)]
-        for m in (m for lo, hi in spans for m in rule.regex.finditer(text, lo, hi)):
+        matches = [m for lo, hi in spans for m in rule.regex.finditer(text, lo, hi)]
+        for m in matches:
             groups = m.groupdict()
             if groups.get("x") is not None:
                 start, end = m.span("x")
