@@ -152,9 +152,8 @@ def json_ld_date(tree) -> str | None:
     return None
 
 
-def _json_ld_values(tree):
-    """The JSON-LD `datePublished` values of the page, the article's first."""
-    found: list[tuple[int, str]] = []
+def _json_ld_objects(tree):
+    """Every object of every JSON-LD script of the page (unreadable scripts skipped)."""
     for script in tree.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
             continue
@@ -162,13 +161,19 @@ def _json_ld_values(tree):
             data = json.loads(script.text)
         except ValueError:
             continue
-        for obj in _objects(data):
-            value = obj.get("datePublished")
-            if isinstance(value, str) and value.strip():
-                types = obj.get("@type")
-                types = types if isinstance(types, list) else [types]
-                rank = 0 if any(t in _ARTICLE_TYPES[:-3] for t in types) else 1 if any(t in _ARTICLE_TYPES for t in types) else 2
-                found.append((rank, value))
+        yield from _objects(data)
+
+
+def _json_ld_values(tree):
+    """The JSON-LD `datePublished` values of the page, the article's first."""
+    found: list[tuple[int, str]] = []
+    for obj in _json_ld_objects(tree):
+        value = obj.get("datePublished")
+        if isinstance(value, str) and value.strip():
+            types = obj.get("@type")
+            types = types if isinstance(types, list) else [types]
+            rank = 0 if any(t in _ARTICLE_TYPES[:-3] for t in types) else 1 if any(t in _ARTICLE_TYPES for t in types) else 2
+            found.append((rank, value))
     for _, value in sorted(found, key=lambda x: x[0]):
         yield value
 
@@ -284,19 +289,12 @@ def revision_date(tree, url: str | None) -> str | None:
     """The day of the revision a wiki page's URL asks for: its JSON-LD `dateModified`, else None."""
     if not url or not _REVISION_URL.search(url):
         return None
-    for script in tree.iter("script"):
-        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
-            continue
-        try:
-            data = json.loads(script.text)
-        except ValueError:
-            continue
-        for obj in _objects(data):
-            value = obj.get("dateModified")
-            if isinstance(value, str):
-                day, _problem = try_parse_published(_local_day(value))
-                if day is not None and day <= dt.date.today():
-                    return day.isoformat()
+    for obj in _json_ld_objects(tree):
+        value = obj.get("dateModified")
+        if isinstance(value, str):
+            day, _problem = try_parse_published(_local_day(value))
+            if day is not None and day <= dt.date.today():
+                return day.isoformat()
     return None
 
 
