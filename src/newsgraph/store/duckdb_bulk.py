@@ -73,8 +73,7 @@ def finish(db: Any, keys: list[str]) -> None:
         if _has_primary_key(db, s.table):           # the keys are back already (a loader that ended first)
             db.execute(summaries.add_sql(s, "events", 1))
             continue
-        sql = summaries.add_sql(s, "events", 1)
-        db.execute(sql[:sql.index(" ON CONFLICT")])    # each group once: a plain insert
+        db.execute(summaries.add_sql(s, "events", 1, empty=True))    # each group once: a plain insert
         columns = _PRIMARY_KEY.search(stmts[s.table]).group(1)
         db.execute(f"ALTER TABLE {s.table} ADD PRIMARY KEY ({columns})")
     db.execute("DELETE FROM schema_info WHERE key IN (SELECT unnest(?))", [list(keys)])

@@ -454,7 +454,7 @@ class PostgresWriter:
                 self._copied_events.update((r["id"], r) for r in rows)
             return len(rows)
         tmp = self._stage(table, rows)
-        names = [n for n, _ in self.columns(table)]
+        names = [n for n, _ in cols]
         conflict = {"nothing": " ON CONFLICT DO NOTHING", "none": " ON CONFLICT DO NOTHING",
                     "new": " ON CONFLICT DO NOTHING",
                     "update": f" ON CONFLICT ({key}) DO UPDATE SET "

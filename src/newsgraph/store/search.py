@@ -140,13 +140,13 @@ def search_clause(d: "Dialect", text: str, id_col: str = "e.id", probe: bool = F
         tokens, exact = postgres_tokens(text)
         tokens = tokens + list(also)
         phrase_check = "" if exact else " AND evidence ILIKE ? ESCAPE '\\'"
+        index_params = [tokens] + ([like_pattern(phrase)] if phrase_check else [])
         if probe:
             # OFFSET 0 keeps the EXISTS a per-row lookup (PostgreSQL would turn it into a join that
             # reads every candidate, which is the plan this avoids)
             return (f"EXISTS (SELECT 1 FROM evidence_index x WHERE x.event_id = {id_col} AND x.terms @> ?"
-                    f"{phrase_check} OFFSET 0)", [tokens] + ([like_pattern(phrase)] if phrase_check else []))
-        return (f"{id_col} IN (SELECT event_id FROM evidence_index WHERE terms @> ?{phrase_check})",
-                [tokens] + ([like_pattern(phrase)] if phrase_check else []))
+                    f"{phrase_check} OFFSET 0)", index_params)
+        return f"{id_col} IN (SELECT event_id FROM evidence_index WHERE terms @> ?{phrase_check})", index_params
     if [phrase.lower()] == words:          # one plain word: the postings are the answer
         return f"{id_col} IN ({postings})", params
     return (f"{id_col} IN (SELECT c.event_id FROM ({postings}) c JOIN events e2 ON e2.id = c.event_id "
