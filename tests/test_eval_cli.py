@@ -55,6 +55,10 @@ def test_report_uses_the_suites_own_labels():
     text = format_result(acc)
     assert "precision" not in text and "recall" not in text and "country accuracy 0.900" in text
     assert "median error km  n/a" in text
+    both = EvalResult("x/acc", 3, 0.9, 0.8, 0.7, extra={"strict_acc": 0.9, "pronoun_speakers": 5},
+                      headline={"strict accuracy": 0.9})
+    text = format_result(both)
+    assert "strict_acc" not in text and "strict accuracy" in text and "pronoun_speakers" in text
     assert acc.to_json()["precision"] == 0.9 and acc.to_json()["headline"]["country accuracy"] == 0.9
 
 

@@ -145,6 +145,8 @@ def format_result(result: EvalResult, max_misses: int = 10) -> str:
     lines = [f"{'suite':<{width}} {result.suite}", f"{'n':<{width}} {result.n}"]
     lines += [f"{k:<{width}} {_figure(v)}" for k, v in head.items()]
     for k, v in result.extra.items():
+        if _spelled_out(k) in head:
+            continue                      # already shown under its headline label
         if isinstance(v, (float, int, str)) or v is None:
             lines.append(f"{k:<{width}} {_figure(v)}")
         else:
@@ -154,6 +156,12 @@ def format_result(result: EvalResult, max_misses: int = 10) -> str:
         for m in result.misses[:max_misses]:
             lines.append("  " + json.dumps(m, ensure_ascii=False, default=str))
     return "\n".join(lines)
+
+
+def _spelled_out(key: str) -> str:
+    """An extra's JSON key as a headline label: "strict_acc" -> "strict accuracy"."""
+    words = ["accuracy" if w == "acc" else w for w in key.split("_")]
+    return " ".join(words)
 
 
 __all__ = ["EvalResult", "prf", "run", "available", "suites_by_task", "format_result", "default_data_dir", "asdict"]
