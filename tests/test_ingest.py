@@ -259,6 +259,14 @@ def test_parse_published_rejects(value):
     ("政府は火曜日、干ばつの影響を受けた農家を支援するための対策を発表した。", "ja"),
     ("정부는 화요일 가뭄 피해 농민을 지원하기 위한 대책을 발표했다.", "ko"),
     ("أعلنت الحكومة يوم الثلاثاء عن سلسلة من الإجراءات لدعم المزارعين المتضررين من الجفاف.", "ar"),
+    # Languages that were left undetermined (so kept and parsed as English) before their tables had rows
+    ("Vyriausybė pirmadienį pranešė, kad ministras lankysis uoste ir susitiks su ūkininkais, nes jie jau seniai "
+     "prašo paramos.", "lt"),
+    ("Sinabi ng alkalde na ang mga residente ay hindi dapat lumabas ng bahay dahil sa malakas na ulan, at "
+     "nagbigay siya ng pagkain sa mga pamilya.", "tl"),
+    ("સરકારે સોમવારે જાહેરાત કરી કે શહેરમાં નવી શાળાઓ ખોલવામાં આવશે.", "gu"),
+    ("Vlada je u utorak objavila da će ministar posjetiti luku i da se sastati s poljoprivrednicima koji "
+     "već dugo traže pomoć.", "hr"),
 ])
 def test_detect_language(text, code):
     assert detect_language(text).code == code
