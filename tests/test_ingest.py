@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.ingest import IngestOptions, Skip, clean_text, detect_language, iter_articles, make_article
+from newsgraph.ingest.htmlpage import outlet_name
 from newsgraph.datafile import DataFileError
 from newsgraph.ingest.dates import BadDate, parse_published
 from newsgraph.ingest.frontmatter import split_front_matter
@@ -275,6 +276,19 @@ def test_detect_language(text, code):
 def test_english_with_foreign_quotes_stays_english():
     text = ENGLISH + " The banner read “Нет войне” and “Paix maintenant”, witnesses said."
     assert detect_language(text).code == "en"
+
+
+@pytest.mark.parametrize("given,outlet", [
+    ("Copyright, 2019, 2020 The Valley Ledger, Inc.", "The Valley Ledger, Inc."),
+    ("© 2018-2024 Harbour Times. All rights reserved.", "Harbour Times"),
+    ("(c) 2021 Northern Courier", "Northern Courier"),
+    ("Copyright 2022", None),
+    ("The Copyright Review", "The Copyright Review"),
+    ("Harbour Times", "Harbour Times"),
+    (None, None),
+])
+def test_outlet_name_drops_a_copyright_notice(given, outlet):
+    assert outlet_name(given) == outlet
 
 
 # --- readers -------------------------------------------------------------------------------------------

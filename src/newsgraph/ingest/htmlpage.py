@@ -82,7 +82,7 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
         raise ExtractionFailed("no article text found in HTML")
     title = get("title")
     text = drop_title_line(text, title)
-    sitename = get("sitename")
+    sitename = outlet_name(get("sitename"))
     restored: list[dict[str, str]] = []
     body = text
     if structure:
@@ -96,6 +96,19 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
     return PageText(text=body, title=title, removed=removed, restored=restored, trafilatura_text=text, date=date.day,
                     date_source=date.source, url=get("url") or url, sitename=sitename, author=get("author"),
                     captions=captions, bylines=bylines, trafilatura_date=get("date"))
+
+
+_COPYRIGHT = re.compile(r"^\s*(?:copyright\b|©|\(c\))[\s,:]*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?[\s,]*)*", re.I)
+_RIGHTS = re.compile(r"[\s.,;-]*all rights reserved\.?\s*$", re.I)
+
+
+def outlet_name(sitename: str | None) -> str | None:
+    """The outlet named in trafilatura's sitename, which some pages fill from their copyright notice
+    ("Copyright, 2019, 2020 The Valley Ledger, Inc. All rights reserved." -> "The Valley Ledger, Inc.")."""
+    if not sitename:
+        return sitename
+    name = _RIGHTS.sub("", _COPYRIGHT.sub("", sitename)).strip(" ,;")
+    return name or None
 
 
 def check_children(tree, max_children: int) -> None:
