@@ -101,7 +101,13 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
                     found = phrase_actors(analysis, gc, depth + 1)
                     if found:
                         return found
-    for c in kids:      # "the move announced by Pompeo": whose act the thing is
+    for c in kids:      # "the move announced by Pompeo", "threats by the minister": whose act the thing is
+        if c.dep_ == "prep" and c.lower_ == "by" and head.pos_ == "NOUN":
+            for gc in children(c):
+                if gc.dep_ == "pobj":
+                    found = phrase_actors(analysis, gc, depth + 1)
+                    if found:
+                        return found
         if c.dep_ == "acl" and c.tag_ == "VBN":
             for agent in roles.agent_of(c):
                 found = phrase_actors(analysis, agent, depth + 1)

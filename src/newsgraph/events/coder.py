@@ -93,7 +93,9 @@ def _object_candidates(verb: Token) -> list[Token]:
                                                                  for a in children(c))]
     objs += [c for c in children(verb) if c.dep_ in ("attr", "oprd")]
     objs += [gc for c in children(verb) if c.dep_ == "prep" for gc in children(c) if gc.dep_ == "pobj"]
-    return objs + [q for o in objs for q in roles.quantified(o)]
+    objs += [q for o in objs for q in roles.quantified(o)]
+    # "reacted angrily": a manner adverb that a pattern lists among its objects (V11-react-angrily)
+    return objs + [c for c in children(verb) if c.dep_ == "advmod" and c.tag_ == "RB"]
 
 
 def _match_verb(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
@@ -788,7 +790,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         return args.resolved(analysis, heads)
 
     if conv.enabled("intent", options.since):
-        out = conv.apply_intents(out, trigger_of, analysis, parties_of)
+        out = conv.apply_intents(out, trigger_of, analysis, parties_of,
+                                 conditional_threats=conv.enabled("conditional-threats", options.since))
     if conv.enabled("claims", options.since):
         out = conv.apply_claims(out, trigger_of, analysis, parties_of)
     unique: dict[str, Event] = {}

@@ -50,6 +50,7 @@ class StatementVerb:
     since: str
     press_only: bool = False      # only the press may be addressed ("spoke to reporters"); anyone else: 04
     bodies_only: bool = False     # only a body (state, organisation) makes it ("the ministry believes")
+    object_content: bool = False  # a direct object is what was said ("reported 40 new cases")
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,9 +58,11 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
     path = package_data("patterns", "statements.csv")
     out = []
     for lineno, r in read_rows(path, ("verb", "cameo", "confidence", "since", "example"),
-                               optional=("addressee", "proposal", "speaker")):
+                               optional=("addressee", "proposal", "speaker", "content")):
         if r["speaker"] not in ("", "body"):
             raise DataFileError(path, lineno, f"speaker {r['speaker']!r} is not empty or 'body'")
+        if r["content"] not in ("", "object"):
+            raise DataFileError(path, lineno, f"content {r['content']!r} is not empty or 'object'")
         if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
         if r["proposal"] and (not is_code(r["proposal"]) or not r["proposal"].startswith("02")):
@@ -72,7 +75,7 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
         out.append(StatementVerb(r["id"], frozenset(split_values(r["verb"])), "object" in where,
                                  tuple(w for w in where if w not in ("object", "press")), r["cameo"],
                                  r["proposal"] or None, conf, r["since"], "press" in where,
-                                 r["speaker"] == "body"))
+                                 r["speaker"] == "body", r["content"] == "object"))
     return tuple(out)
 
 
@@ -135,6 +138,12 @@ def _has_content(verb: Token, cue_starts: set[int]) -> bool:
         if c.dep_ == "prep" and any(_misattached_clause(g) or _about(g) for g in children(c) if g.dep_ == "pobj"):
             return True
     return verb.idx in cue_starts
+
+
+def _said_object(verb: Token) -> bool:
+    """"The ministry reported 40 new cases", "traders cited the uncertainty": an active verb whose direct
+    object is the thing made public (statements.csv `content` = object)."""
+    return not roles.is_passive(verb) and any(o.pos_ in ("NOUN", "PROPN", "NUM") for o in roles.direct_objects(verb))
 
 
 def _about(noun: Token) -> bool:
@@ -280,7 +289,8 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             continue
         heads = _addressee_heads(tok, row)
         addressees = _addressees(analysis, heads)
-        if not addressees and not _spoken_to(heads) and not _has_content(tok, cue_starts):
+        if not addressees and not _spoken_to(heads) and not _has_content(tok, cue_starts) \
+                and not (row.object_content and _said_object(tok)):
             continue
         mood, _ = modality(tok)
         if mood != "asserted":
@@ -366,4 +376,10 @@ def drop_shadowed_statements(events: list[Event]) -> list[Event]:
 
     acts = {(speaker(e), e.cameo_root) for e in events if e.cameo_code != "010" and speaker(e)}
     return [e for e in events if not (e.cameo_code == "010" and e.rule_id.startswith("S-")
-                                      and any((speaker(e), r) in acts for r in roots))]
+                                      and any((speaker(e), r) in acts for r in roots))
+            and not (e.rule_id.startswith(_WARNING) and (speaker(e), "13") in acts)]
+
+
+# a warning (S-warn, 012) that names an act of the speaker's own is a threat, coded by the verb patterns
+# ("warned Israel against a ground offensive": V13-warn, 130); the pessimistic comment then says no more
+_WARNING = "S-warn"

@@ -1,0 +1,104 @@
+"""Event coding on real news, round 6 of issue 11: warnings, things made public, conditional threats,
+angry reactions and drawn criticism, theft, and the author of an act named by "by".
+
+Every sentence here is written for these tests (none is taken from a gold set, a real article or the seed).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_events import _events, _has      # the events tests' helpers: analyse a text, filter its events
+
+
+# ------------------------------------------------------------------ a warning is a pessimistic comment (012)
+
+@pytest.mark.parametrize("text", [
+    "Engineers warned that the old dam could fail in a heavy flood.",
+    "Health experts are warning that the hospitals will soon run out of beds.",
+])
+def test_warning_about_a_danger_is_012(text):
+    found = [e for e in _events(text) if e.rule_id == "S-warn"]
+    assert found and found[0].cameo_code == "012", text
+
+
+def test_warning_against_an_act_stays_a_threat_without_a_second_statement():
+    evs = _events("The UN warned Israel against a ground offensive in the south.")
+    assert _has(evs, root="13")
+    assert not [e for e in evs if e.rule_id == "S-warn"], "the threat says more than the warning"
+
+
+# ------------------------------------------------------------------ what is made public may be a noun phrase
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The health ministry reported 40 new cases on Sunday.", "ministry"),
+    ("Traders cited the strike at the port as the reason for the fall.", "Traders"),
+    ("The army confirmed the deaths of two soldiers near the border.", "army"),
+])
+def test_a_reported_noun_phrase_is_a_statement(text, speaker):
+    found = [e for e in _events(text) if e.rule_id == "S-report"]
+    assert found and found[0].cameo_code == "010" and speaker in (found[0].source_text or ""), text
+
+
+@pytest.mark.parametrize("text", [
+    "Two deaths were reported in the north on Monday.",          # passive: nobody named reports
+    "The new officer reported to the station commander.",        # a chain of command, nothing made public
+])
+def test_reporting_without_a_speaker_or_content_is_no_statement(text):
+    assert not [e for e in _events(text) if e.rule_id == "S-report"], text
+
+
+# ------------------------------------------------------------------ conditional announcements are threats
+
+@pytest.mark.parametrize("text,code", [
+    ("The president said he would raise tariffs on Brazilian steel if no deal is reached.", "1312"),
+    ("The rebels said they would attack the capital unless the army withdrew.", "138"),
+])
+def test_conditional_announced_conflict_is_a_threat(text, code):
+    evs = _events(text)
+    assert _has(evs, code=code), text
+    assert not _has(evs, code="010"), "the threat replaces the plain statement"
+
+
+def test_conditional_announced_cooperation_is_no_threat():
+    evs = _events("The minister said the government would release the prisoners if the rebels laid down their arms.")
+    assert not _has(evs, root="13")
+
+
+def test_tariffs_raised_are_sanctions_on_the_country_named():
+    found = _has(_events("The government will raise tariffs on Brazilian steel next month."), code="163")
+    assert found and (found[0].target_code or "").startswith("BRA")
+
+
+def test_attacking_the_capital_is_force_not_words():
+    assert _has(_events("The militants attacked the capital on Sunday."), root="19")
+
+
+# ------------------------------------------------------------------ angry reactions and drawn criticism (111)
+
+@pytest.mark.parametrize("text,target", [
+    ("The farmers reacted with fury to the minister's plan to cut subsidies.", "minister"),
+    ("Teachers reacted angrily to plans by the education ministry to cut their pay.", "plans"),
+])
+def test_an_angry_reaction_is_criticism_of_the_author(text, target):
+    found = _has(_events(text), code="111")
+    assert found and target in (found[0].target_text or ""), text
+    assert (found[0].target_code or "").endswith("GOV"), "the author of the plan, named by its possessor or 'by'"
+
+
+def test_a_calm_reaction_is_no_criticism():
+    assert not _has(_events("The union reacted calmly to the offer from the government."), root="11")
+
+
+def test_drawing_outrage_from_a_group_is_their_criticism():
+    found = _has(_events("The governor drew outrage from opposition lawmakers over the delay."), code="111")
+    assert found and "lawmakers" in (found[0].source_text or "") and "governor" in (found[0].target_text or "")
+
+
+# ------------------------------------------------------------------ theft (PETRARCH STEAL: 171)
+
+def test_robbery_is_seizing_property():
+    assert _has(_events("Two men robbed a petrol station in Leeds on Friday night."), code="171")
+
+
+def test_stealing_the_show_is_no_event():
+    assert not _has(_events("The young striker stole the show on Saturday."), root="17")
