@@ -102,3 +102,36 @@ def test_robbery_is_seizing_property():
 
 def test_stealing_the_show_is_no_event():
     assert not _has(_events("The young striker stole the show on Saturday."), root="17")
+
+
+# ------------------------------------------------------------------ praise and criticism are aimed at someone
+
+@pytest.mark.parametrize("text,code,target", [
+    ("The governor said the mayor had done a wonderful job for the city.", "051", "mayor"),
+    ('"The mayor has done a wonderful job for the people of the city," the governor said on Monday.', "051", "mayor"),
+    ("The party said the government's handling of the floods was a disgrace.", "111", "government"),
+])
+def test_praise_or_criticism_in_a_statement_is_aimed_at_the_clause_subject(text, code, target):
+    found = _has(_events(text), code=code)
+    assert found and target in (found[0].target_text or ""), text
+
+
+@pytest.mark.parametrize("text", [
+    '"This decision is a disgrace," the senator said.',          # a thing, no actor
+    '"We have done a wonderful job," the mayor said.',            # the speaker praising itself
+])
+def test_a_judged_clause_without_another_actor_gives_no_target(text):
+    found = [e for e in _events(text) if e.cameo_root in ("05", "11")]
+    assert found and found[0].target_text is None, text
+
+
+# ------------------------------------------------------------------ a role in a relative clause is no statement
+
+def test_a_role_described_in_the_present_is_no_statement():
+    evs = _events("Jones, who advises the city council, said the budget would be cut.")
+    assert [e.cue for e in evs if e.cameo_code == "010"] == ["said"]
+
+
+def test_a_past_suggestion_in_a_relative_clause_is_still_a_statement():
+    evs = _events("The adviser, who suggested on Monday that the city close the bridge, was fired.")
+    assert [e for e in evs if e.rule_id.startswith("S-suggest")]

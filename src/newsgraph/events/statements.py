@@ -140,6 +140,17 @@ def _has_content(verb: Token, cue_starts: set[int]) -> bool:
     return verb.idx in cue_starts
 
 
+# rows whose verbs say what someone does for a living in the present tense of a relative clause
+_ROLE_ROWS = frozenset({"S-suggest", "S-address", "S-report"})
+
+
+def _role_description(verb: Token, row: StatementVerb) -> bool:
+    """"Jones, who advises the city council, said ...", "a writer who reports on crime": a relative
+    clause in the simple present describes someone's role, it reports no statement made ("who says she
+    was beaten" still does: say and tell are not role verbs)."""
+    return row.id in _ROLE_ROWS and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")
+
+
 def _said_object(verb: Token) -> bool:
     """"The ministry reported 40 new cases", "traders cited the uncertainty": an active verb whose direct
     object is the thing made public (statements.csv `content` = object)."""
@@ -252,8 +263,8 @@ def _negated(tok: Token) -> bool:
         c.dep_ == "neg" for c in children(head))
 
 
-def _tone(verb: Token, sent: Span, skip: set[int]) -> tuple[str, str] | None:
-    """(row id, code) of the first explicit tone word in what the verb reports. A verb of feeling
+def _tone(verb: Token, sent: Span, skip: set[int]) -> tuple[str, str, Token] | None:
+    """(row id, code, word) of the first explicit tone word in what the verb reports. A verb of feeling
     ("hope", "fear", "agree") counts only with the speaker (a pronoun) as its subject: "said the company
     agreed to pay" is no accord of the speaker's."""
     words = tone_words()
@@ -266,8 +277,27 @@ def _tone(verb: Token, sent: Span, skip: set[int]) -> tuple[str, str] | None:
             continue
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "pobj", "compound"):
             continue        # "illegal migrants crossed ...": a description, not the speaker's judgement
-        return hit
+        return hit[0], hit[1], tok
     return None
+
+
+# tones whose statement is aimed at someone: praise (051) and criticism (111) of what the clause is about
+_AIMED_TONES = ("051", "111")
+
+
+def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str]) -> list[Party]:
+    """Whom a statement of praise or criticism is about: the actor named by the subject of the clause that
+    holds the tone word ("said the mayor had done a wonderful job", "said the Democrats' allegation was a
+    sham"), not the speaker; none when the subject names no actor ("this decision is a disgrace")."""
+    node = word
+    while node.i != verb.i:
+        subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return [p for p in args.resolved(analysis, subj) if p.key not in exclude and p.head.pos_ != "PRON"]
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return []
 
 
 def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
@@ -285,7 +315,7 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             out += _according_to(doc, analysis, sent, sent_index, tok)
             continue
         row = index.get(tok.lemma_.lower())
-        if row is None or tok.dep_ in ("amod", "compound"):
+        if row is None or tok.dep_ in ("amod", "compound") or _role_description(tok, row):
             continue
         heads = _addressee_heads(tok, row)
         addressees = _addressees(analysis, heads)
@@ -310,6 +340,8 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             tone = _tone(tok, sent, skip)
             if tone:
                 rule, code = f"{row.id}+{tone[0]}", tone[1]
+                if code in _AIMED_TONES and not addressees:
+                    addressees = _judged(analysis, tok, tone[2], {p.key for p in speakers})
         when = event_when(analysis, doc, sent_index, tok, "asserted")
         cue = cue_span([tok])
         for s in speakers:
