@@ -135,3 +135,25 @@ def test_a_role_described_in_the_present_is_no_statement():
 def test_a_past_suggestion_in_a_relative_clause_is_still_a_statement():
     evs = _events("The adviser, who suggested on Monday that the city close the bridge, was fired.")
     assert [e for e in evs if e.rule_id.startswith("S-suggest")]
+
+
+# ------------------------------------------------------------------ statements named by a noun
+
+@pytest.mark.parametrize("text,code,speaker", [
+    ("The minister's admission that she had misled parliament ended her career.", "010", "minister"),
+    ("Despite an earlier declaration by the army that the road was safe, two trucks were attacked.", "010", "army"),
+    ("The claim by the opposition that the vote was rigged has been rejected.", "010", "opposition"),
+    ("An earlier warning by engineers that the dam could fail went unheeded.", "012", "engineers"),
+])
+def test_a_statement_noun_with_its_that_clause_is_a_statement(text, code, speaker):
+    found = [e for e in _events(text) if e.rule_id.startswith("S-nominal")]
+    assert found and found[0].cameo_code == code and speaker in (found[0].source_text or ""), text
+
+
+@pytest.mark.parametrize("text", [
+    "The statement that the company issued on Monday was brief.",     # a relative clause, not its content
+    "The minister would not make a declaration that the war was over.",
+    "The ministry issued no statement on Monday.",
+])
+def test_statement_nouns_without_content_or_not_made_are_no_statement(text):
+    assert not [e for e in _events(text) if e.rule_id.startswith("S-nominal")], text

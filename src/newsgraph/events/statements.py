@@ -51,6 +51,7 @@ class StatementVerb:
     press_only: bool = False      # only the press may be addressed ("spoke to reporters"); anyone else: 04
     bodies_only: bool = False     # only a body (state, organisation) makes it ("the ministry believes")
     object_content: bool = False  # a direct object is what was said ("reported 40 new cases")
+    nominal: bool = False         # the words are nouns naming a statement ("the ministry's declaration that")
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,8 +62,8 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
                                optional=("addressee", "proposal", "speaker", "content")):
         if r["speaker"] not in ("", "body"):
             raise DataFileError(path, lineno, f"speaker {r['speaker']!r} is not empty or 'body'")
-        if r["content"] not in ("", "object"):
-            raise DataFileError(path, lineno, f"content {r['content']!r} is not empty or 'object'")
+        if r["content"] not in ("", "object", "noun"):
+            raise DataFileError(path, lineno, f"content {r['content']!r} is not empty, 'object' or 'noun'")
         if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
         if r["proposal"] and (not is_code(r["proposal"]) or not r["proposal"].startswith("02")):
@@ -75,7 +76,7 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
         out.append(StatementVerb(r["id"], frozenset(split_values(r["verb"])), "object" in where,
                                  tuple(w for w in where if w not in ("object", "press")), r["cameo"],
                                  r["proposal"] or None, conf, r["since"], "press" in where,
-                                 r["speaker"] == "body", r["content"] == "object"))
+                                 r["speaker"] == "body", r["content"] == "object", r["content"] == "noun"))
     return tuple(out)
 
 
@@ -317,6 +318,11 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         row = index.get(tok.lemma_.lower())
         if row is None or tok.dep_ in ("amod", "compound") or _role_description(tok, row):
             continue
+        if row.nominal != (tok.pos_ == "NOUN"):
+            continue
+        if row.nominal:
+            out += _nominal_statement(doc, analysis, sent, sent_index, tok, row)
+            continue
         heads = _addressee_heads(tok, row)
         addressees = _addressees(analysis, heads)
         if not addressees and not _spoken_to(heads) and not _has_content(tok, cue_starts) \
@@ -349,6 +355,39 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                 conf = confidence.score(row.confidence, code, source=s.actor is not None, target=t is not None)
                 out.append((make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
                                        cue=cue, modality="asserted", when=when, confidence=conf), tok))
+    return out
+
+
+def _clause_of_noun(noun: Token) -> Token | None:
+    """The that-clause a statement noun holds ("the declaration that the risk was minimal"), which the small
+    model attaches as a complement or as a relative clause that has a subject of its own after "that"."""
+    # "the claim by the opposition that ...": the clause may hang on the noun of the by-phrase
+    holders = [noun] + roles.prep_objects(noun, ("by", "from"))
+    for c in (c for h in holders for c in children(h)):
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and c.left_edge.lower_ == "that" \
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > c.left_edge.i for g in children(c)):
+            return c
+    return None
+
+
+def _nominal_statement(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, noun: Token,
+                       row: StatementVerb) -> list[tuple[Event, Token]]:
+    """"An earlier declaration by the health chiefs that the risk was minimal", "the minister's admission
+    that ...": a statement named by a noun with its that-clause, made by its possessor or "by" phrase."""
+    if _clause_of_noun(noun) is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children(noun)):
+        return []
+    if noun.dep_ in ("dobj", "pobj", "attr") and noun.head.dep_ != "prep" and modality(noun)[0] != "asserted":
+        return []       # "would make a declaration that ...": not made; "the claim ... was rejected": made
+    heads = roles.possessors(noun) + roles.prep_objects(noun, ("by", "from"))
+    speakers = args.resolved(analysis, heads) or [p for p in args.unresolved(heads) if p.head.pos_ != "PRON"]
+    if not speakers:
+        return []
+    when = event_when(analysis, doc, sent_index, noun, "asserted")
+    out = []
+    for s in speakers[:1]:
+        conf = confidence.score(row.confidence, row.cameo, source=s.actor is not None, target=False)
+        out.append((make_event(analysis, sent, sent_index, code=row.cameo, rule=row.id, source=s, target=None,
+                               cue=cue_span([noun]), modality="asserted", when=when, confidence=conf), noun))
     return out
 
 
