@@ -157,3 +157,33 @@ def test_a_statement_noun_with_its_that_clause_is_a_statement(text, code, speake
 ])
 def test_statement_nouns_without_content_or_not_made_are_no_statement(text):
     assert not [e for e in _events(text) if e.rule_id.startswith("S-nominal")], text
+
+
+# ------------------------------------------------------------------ word senses: tone words, targets met, help to do
+
+def test_a_participle_or_a_third_party_agreeing_is_no_accord_of_the_speaker():
+    evs = _events('"The cartel also failed to honour its agreed cuts in May," an analyst said.')
+    assert not _has(evs, code="019")
+    evs = _events("Officials told the newspaper that Norway is unlikely to agree to new limits.")
+    assert not _has(evs, code="019")
+
+
+def test_speakers_stating_their_own_agreement_is_accord():
+    assert _has(_events("The two ministers said they agreed on the need for new rules."), code="019")
+
+
+@pytest.mark.parametrize("text", [
+    "The factory failed to meet its export targets.",
+    "The country does not meet the requirements for membership.",
+])
+def test_meeting_a_target_is_no_meeting(text):
+    assert not _has(_events(text), root="04"), text
+
+
+def test_meeting_a_person_is_still_a_meeting():
+    assert _has(_events("The president will meet the Saudi king on Friday."), code="040")
+
+
+def test_helping_someone_do_something_is_no_aid():
+    assert not _has(_events("Backers of the plan say that it helps local firms compete with foreign rivals."), root="07")
+    assert _has(_events("Japan helped the Philippines after the typhoon."), code="070")

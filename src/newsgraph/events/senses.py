@@ -113,6 +113,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             return not any(a.dep_ == "aux" and a.tag_ == "MD" for c in clauses for a in children(c))
         return True
     if cond == "complement":
+        if "*" in sense.values:         # any verb complement ("helped them share their data")
+            return bool(_complements(tok))
         return any(_words(c) & sense.values for c in _complements(tok)) or any(
             p.lemma_.lower() == "anonymity" for p in roles.prep_objects(tok, ("on",)))
     if cond == "passive":

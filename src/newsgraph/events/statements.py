@@ -274,8 +274,11 @@ def _tone(verb: Token, sent: Span, skip: set[int]) -> tuple[str, str, Token] | N
         hit = words.get(lemmas[tok.i]) or words.get(lowers[tok.i])
         if not hit or tok.i in skip or tok.i == verb.i or not verb.is_ancestor(tok) or _negated(tok):
             continue
-        if tok.pos_ == "VERB" and not all(s.pos_ == "PRON" or s.i in skip for s in roles.subjects(tok)):
-            continue
+        if tok.pos_ == "VERB":
+            subs = roles.subjects(tok)
+            # "agreed cuts": a participle describing a thing; "unlikely to agree": no one's feeling stated
+            if tok.dep_ == "amod" or not subs or not all(s.pos_ == "PRON" or s.i in skip for s in subs):
+                continue
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "pobj", "compound"):
             continue        # "illegal migrants crossed ...": a description, not the speaker's judgement
         return hit[0], hit[1], tok
