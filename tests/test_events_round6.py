@@ -187,3 +187,28 @@ def test_meeting_a_person_is_still_a_meeting():
 def test_helping_someone_do_something_is_no_aid():
     assert not _has(_events("Backers of the plan say that it helps local firms compete with foreign rivals."), root="07")
     assert _has(_events("Japan helped the Philippines after the typhoon."), code="070")
+
+
+# ------------------------------------------------------------------ gunfire is force, not a blaze
+
+@pytest.mark.parametrize("text,target", [
+    ("Gunmen opened fire on a bus carrying pilgrims.", "bus"),
+    ("Soldiers opened fire on the protesters outside the stadium.", "protesters"),
+])
+def test_opening_fire_is_193(text, target):
+    found = _has(_events(text), code="193")
+    assert found and target in (found[0].target_text or ""), text
+
+
+def test_returning_fire_is_force_not_a_return():
+    evs = _events("Soldiers returned fire after the convoy was ambushed.")
+    assert _has(evs, code="193") and not _has(evs, root="08")
+
+
+def test_vowing_to_retaliate_is_no_pledge_to_cooperate():
+    evs = _events("The militants vowed to retaliate against the army.")
+    assert not _has(evs, root="03") and _has(evs, root="19", modality="planned")
+
+
+def test_opening_a_building_is_no_event():
+    assert not _events("The museum opened a new wing on Sunday.")
