@@ -212,3 +212,28 @@ def test_vowing_to_retaliate_is_no_pledge_to_cooperate():
 
 def test_opening_a_building_is_no_event():
     assert not _events("The museum opened a new wing on Sunday.")
+
+
+# ------------------------------------------------------------------ targets struck, targets reached; summons; control
+
+def test_military_targets_struck_are_force():
+    assert _has(_events("Warplanes struck targets in the north overnight."), code="190")
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank hit its inflation target last year.",
+    "Exports hit a record in May.",
+])
+def test_a_target_or_record_reached_is_no_force_and_no_criticism(text):
+    evs = _events(text)
+    assert not _has(evs, root="19") and not _has(evs, root="11"), text
+
+
+def test_summoning_an_ambassador_is_a_formal_complaint():
+    found = _has(_events("The foreign ministry summoned the French ambassador over the remarks."), code="114")
+    assert found and (found[0].target_code or "").startswith("FRA")
+
+
+def test_seizing_control_of_a_town_is_occupation():
+    assert _has(_events("Rebels seized control of the town on Sunday."), code="192")
+    assert not _has(_events("The investor took control of the company."), root="19")
