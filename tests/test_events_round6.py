@@ -237,3 +237,32 @@ def test_summoning_an_ambassador_is_a_formal_complaint():
 def test_seizing_control_of_a_town_is_occupation():
     assert _has(_events("Rebels seized control of the town on Sunday."), code="192")
     assert not _has(_events("The investor took control of the company."), root="19")
+
+
+# ------------------------------------------------------------------ deployments, laws signed, walkouts, people by age
+
+@pytest.mark.parametrize("text,target", [
+    ("Russia deployed thousands of troops near Ukraine's border.", "UKR"),
+    ("China massed troops on the border with India.", "IND"),
+])
+def test_mobilisation_targets_whose_border_it_is_not_the_troops(text, target):
+    found = _has(_events(text), code="154")
+    assert found and (found[0].target_code or "").startswith(target), text
+
+
+def test_an_army_deploying_its_own_troops_is_still_a_mobilisation():
+    assert _has(_events("The army deployed troops to the border."), code="154")
+
+
+def test_signing_a_bill_into_law_is_no_agreement():
+    assert not _has(_events("The president signed the bill into law."), root="05")
+    assert _has(_events("The two countries signed a trade agreement."), code="057")
+
+
+def test_a_walkout_is_a_strike():
+    assert _has(_events("Nurses staged a walkout over pay."), code="143")
+
+
+def test_a_person_named_by_age_is_the_victim():
+    found = _has(_events("Police said a 20-year-old was shot dead in the street."), code="193")
+    assert found and "20-year-old" in (found[0].target_text or "")

@@ -147,7 +147,14 @@ def names_people(tok: Token) -> bool:
     if tok.ent_type_ in _ACTOR_ENTS:
         return True
     persons = noun_sets()["PERSONS"]
-    return tok.lemma_.lower() in persons or low in persons
+    return tok.lemma_.lower() in persons or low in persons or _aged(tok)
+
+
+def _aged(tok: Token) -> bool:
+    """"a 34-year-old was shot", "the 55-year-old said": a person named by age alone, as crime reports do
+    (the small model makes "old" the head, with "year" as its modifier)."""
+    return tok.lower_ == "old" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") \
+        and any(c.lemma_ == "year" for c in children(tok))
 
 
 def names_actor(tok: Token) -> bool:

@@ -49,6 +49,8 @@ _FUTURE_THREATEN = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 # (CAMEO practice: "activists staged a protest in Beijing" -> target CHN).
 _PLACE_TARGET_ROOTS = {"14", "15"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
+_MOBILIZE_ROOT = "15"
+_NEAR_PREPS = ("near", "along", "across", "outside")
 _PERSONAL_ROOTS = {"17", "18", "19", "20"}     # acts one person can do to another of the same code
 _PEOPLE_KINDS = {"PERSON", "GROUP"}
 _REQUEST_ROOTS = {"02", "10"}         # appeals and demands: made to an addressee
@@ -344,10 +346,16 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands += [objects]
     else:
         dobjs = roles.direct_objects(tok)
-        cands = [dobjs, roles.datives(tok), roles.prep_objects(tok, p.prep),
-                 roles.prep_objects(tok, roles.TARGET_PREPS)]
+        # "deployed troops to the border": the forces mobilised are the means, not the target (root 15)
+        cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT else dobjs, roles.datives(tok),
+                 roles.prep_objects(tok, p.prep), roles.prep_objects(tok, roles.TARGET_PREPS)]
         # "endorsed an agreement with the EU": the object's own complement
         cands += [roles.prep_objects(o, p.prep + roles.TARGET_PREPS) for o in dobjs]
+        if lookup(p.cameo).root == _MOBILIZE_ROOT:
+            # "massed troops on the border with India", "near Ukraine's border": whose border it is
+            places = roles.prep_objects(tok, roles.TARGET_PREPS + _NEAR_PREPS) + \
+                [g for o in dobjs for g in roles.prep_objects(o, roles.TARGET_PREPS + _NEAR_PREPS)]
+            cands += [[h for pl in places for h in roles.prep_objects(pl, ("with",)) + roles.possessors(pl)]]
         # "demanded that the US cancel the sale": the subject of the complement clause
         cands += [roles.clause_subjects(tok)]
         if p.cameo[:2] in _REQUEST_ROOTS:
@@ -562,7 +570,7 @@ def _victims(cands: list[list[Token]], exclude: set[str], any_noun: bool = False
     """Unresolved phrases that name the people an act was done to ("wounding nine", "a man"); with
     `any_noun`, any noun of the first slot ("the arrest of two tycoons")."""
     for heads in cands:
-        heads = [h for h in heads if h.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+        heads = [h for h in heads if h.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or args.names_people(h)]
         if any_noun:
             found = [Party(None, t) for h in heads for t in roles.conjuncts(h) if f"@{t.i}" not in exclude]
         else:
