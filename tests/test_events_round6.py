@@ -266,3 +266,23 @@ def test_a_walkout_is_a_strike():
 def test_a_person_named_by_age_is_the_victim():
     found = _has(_events("Police said a 20-year-old was shot dead in the street."), code="193")
     assert found and "20-year-old" in (found[0].target_text or "")
+
+
+# ------------------------------------------------------------------ public warnings, insisting on a fact
+
+@pytest.mark.parametrize("text", [
+    "The embassy issued a travel warning for the region.",
+    "Forecasters issued a flood warning for the valley.",
+])
+def test_a_warning_to_the_public_about_a_danger_is_no_threat(text):
+    assert not _has(_events(text), root="13"), text
+
+
+def test_a_warning_to_an_adversary_stays_a_threat():
+    assert _has(_events("Iran issued a stern warning to Israel."), code="130")
+
+
+def test_insisting_on_a_past_fact_is_a_statement_not_a_demand():
+    evs = _events("He insisted that he had done nothing wrong.")
+    assert not _has(evs, root="10") and _has(evs, code="010")
+    assert _has(_events("The minister insisted that the troops leave the city."), root="10")
