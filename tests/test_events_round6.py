@@ -286,3 +286,24 @@ def test_insisting_on_a_past_fact_is_a_statement_not_a_demand():
     evs = _events("He insisted that he had done nothing wrong.")
     assert not _has(evs, root="10") and _has(evs, code="010")
     assert _has(_events("The minister insisted that the troops leave the city."), root="10")
+
+
+# ------------------------------------------------------------------ verdicts and refused requests
+
+@pytest.mark.parametrize("text,target", [
+    ("A jury found the officer guilty of manslaughter.", "officer"),
+    ("The former minister was found guilty of corruption.", "minister"),
+])
+def test_a_guilty_verdict_is_a_conviction(text, target):
+    found = _has(_events(text), code="116")
+    assert found and target in (found[0].target_text or ""), text
+
+
+def test_a_not_guilty_verdict_is_no_conviction():
+    assert not _has(_events("The jury found the two men not guilty of murder."), root="11")
+
+
+def test_denying_bail_is_a_rejection_not_a_denial():
+    evs = _events("The judge denied bail to the two men.")
+    assert _has(evs, root="12") and not _has(evs, code="016")
+    assert _has(_events("The company denied the allegations."), code="016")

@@ -93,7 +93,9 @@ def _object_candidates(verb: Token) -> list[Token]:
         objs = [g for c in children(verb) if c.dep_ == "ccomp" for g in children(c)
                 if g.dep_ == "nsubj" and g.i < c.i and not any(a.dep_ == "aux" and a.lower_ != "to"
                                                                  for a in children(c))]
-    objs += [c for c in children(verb) if c.dep_ in ("attr", "oprd")]
+    # "found the officer guilty": the small model parses the predicate as an adjective clause
+    objs += [c for c in children(verb) if (c.dep_ in ("attr", "oprd") or (c.dep_ == "ccomp" and c.pos_ == "ADJ"))
+             and not any(g.dep_ == "neg" for g in children(c))]       # "found him not guilty": no conviction
     objs += [gc for c in children(verb) if c.dep_ == "prep" for gc in children(c) if gc.dep_ == "pobj"]
     objs += [q for o in objs for q in roles.quantified(o)]
     # "reacted angrily": a manner adverb that a pattern lists among its objects (V11-react-angrily)
@@ -340,6 +342,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands += [roles.prep_objects(o, roles.TARGET_PREPS) for o in objects]
         # "dropped its investigation into an allegation against X": the one the case is against
         cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
+        # "found the officer guilty": the subject of the adjective clause is who it is about
+        cands += [roles.clause_subjects(tok) if any(o.dep_ == "ccomp" and o.pos_ == "ADJ" for o in objects) else []]
         if p.cameo.startswith("016"):
             # "rejected the allegations of the relatives", "denied the charges by the police": the accuser
             cands += [roles.prep_objects(o, ("of", "by", "from")) for o in objects]
