@@ -10,6 +10,12 @@ import pytest
 from test_events import _events, _has      # the events tests' helpers: analyse a text, filter its events
 
 
+def _coded_towards(text: str, code: str, target: str) -> bool:
+    """The text codes `code` and its first such event's target words hold `target`."""
+    found = _has(_events(text), code=code)
+    return bool(found) and target in (found[0].target_text or "")
+
+
 # ------------------------------------------------------------------ a warning is a pessimistic comment (012)
 
 @pytest.mark.parametrize("text", [
@@ -80,8 +86,8 @@ def test_attacking_the_capital_is_force_not_words():
     ("Teachers reacted angrily to plans by the education ministry to cut their pay.", "plans"),
 ])
 def test_an_angry_reaction_is_criticism_of_the_author(text, target):
+    assert _coded_towards(text, "111", target), text
     found = _has(_events(text), code="111")
-    assert found and target in (found[0].target_text or ""), text
     assert (found[0].target_code or "").endswith("GOV"), "the author of the plan, named by its possessor or 'by'"
 
 
@@ -112,8 +118,7 @@ def test_stealing_the_show_is_no_event():
     ("The party said the government's handling of the floods was a disgrace.", "111", "government"),
 ])
 def test_praise_or_criticism_in_a_statement_is_aimed_at_the_clause_subject(text, code, target):
-    found = _has(_events(text), code=code)
-    assert found and target in (found[0].target_text or ""), text
+    assert _coded_towards(text, code, target), text
 
 
 @pytest.mark.parametrize("text", [
@@ -196,8 +201,7 @@ def test_helping_someone_do_something_is_no_aid():
     ("Soldiers opened fire on the protesters outside the stadium.", "protesters"),
 ])
 def test_opening_fire_is_193(text, target):
-    found = _has(_events(text), code="193")
-    assert found and target in (found[0].target_text or ""), text
+    assert _coded_towards(text, "193", target), text
 
 
 def test_returning_fire_is_force_not_a_return():
@@ -295,8 +299,7 @@ def test_insisting_on_a_past_fact_is_a_statement_not_a_demand():
     ("The former minister was found guilty of corruption.", "minister"),
 ])
 def test_a_guilty_verdict_is_a_conviction(text, target):
-    found = _has(_events(text), code="116")
-    assert found and target in (found[0].target_text or ""), text
+    assert _coded_towards(text, "116", target), text
 
 
 def test_a_not_guilty_verdict_is_no_conviction():
