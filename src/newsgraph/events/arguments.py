@@ -101,7 +101,13 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
                     found = phrase_actors(analysis, gc, depth + 1)
                     if found:
                         return found
-    for c in kids:      # "the move announced by Pompeo": whose act the thing is
+    for c in kids:      # "the move announced by Pompeo", "threats by the minister": whose act the thing is
+        if c.dep_ == "prep" and c.lower_ == "by" and head.pos_ == "NOUN":
+            for gc in children(c):
+                if gc.dep_ == "pobj":
+                    found = phrase_actors(analysis, gc, depth + 1)
+                    if found:
+                        return found
         if c.dep_ == "acl" and c.tag_ == "VBN":
             for agent in roles.agent_of(c):
                 found = phrase_actors(analysis, agent, depth + 1)
@@ -141,7 +147,14 @@ def names_people(tok: Token) -> bool:
     if tok.ent_type_ in _ACTOR_ENTS:
         return True
     persons = noun_sets()["PERSONS"]
-    return tok.lemma_.lower() in persons or low in persons
+    return tok.lemma_.lower() in persons or low in persons or _aged(tok)
+
+
+def _aged(tok: Token) -> bool:
+    """"a 34-year-old was shot", "the 55-year-old said": a person named by age alone, as crime reports do
+    (the small model makes "old" the head, with "year" as its modifier)."""
+    return tok.lower_ == "old" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") \
+        and any(c.lemma_ == "year" for c in children(tok))
 
 
 def names_actor(tok: Token) -> bool:

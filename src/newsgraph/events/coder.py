@@ -49,6 +49,8 @@ _FUTURE_THREATEN = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 # (CAMEO practice: "activists staged a protest in Beijing" -> target CHN).
 _PLACE_TARGET_ROOTS = {"14", "15"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
+_MOBILIZE_ROOT = "15"
+_NEAR_PREPS = ("near", "along", "across", "outside")
 _PERSONAL_ROOTS = {"17", "18", "19", "20"}     # acts one person can do to another of the same code
 _PEOPLE_KINDS = {"PERSON", "GROUP"}
 _REQUEST_ROOTS = {"02", "10"}         # appeals and demands: made to an addressee
@@ -91,9 +93,13 @@ def _object_candidates(verb: Token) -> list[Token]:
         objs = [g for c in children(verb) if c.dep_ == "ccomp" for g in children(c)
                 if g.dep_ == "nsubj" and g.i < c.i and not any(a.dep_ == "aux" and a.lower_ != "to"
                                                                  for a in children(c))]
-    objs += [c for c in children(verb) if c.dep_ in ("attr", "oprd")]
+    # "found the officer guilty": the small model parses the predicate as an adjective clause
+    objs += [c for c in children(verb) if (c.dep_ in ("attr", "oprd") or (c.dep_ == "ccomp" and c.pos_ == "ADJ"))
+             and not any(g.dep_ == "neg" for g in children(c))]       # "found him not guilty": no conviction
     objs += [gc for c in children(verb) if c.dep_ == "prep" for gc in children(c) if gc.dep_ == "pobj"]
-    return objs + [q for o in objs for q in roles.quantified(o)]
+    objs += [q for o in objs for q in roles.quantified(o)]
+    # "reacted angrily": a manner adverb that a pattern lists among its objects (V11-react-angrily)
+    return objs + [c for c in children(verb) if c.dep_ == "advmod" and c.tag_ == "RB"]
 
 
 def _match_verb(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
@@ -199,6 +205,8 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
                 used.update(t.i for t in trig.parts)
             if pos == "VERB" and sindex and lemma_of[i] in sindex:
                 reporting.append(tok)
+        elif pos == "NOUN" and sindex and lemma_of[i] in sindex:
+            reporting.append(tok)       # "the ministry's declaration that ...": a nominal statement
         elif dep_of[i] == "aux" and lower_of[i] in auxes:
             demands.append(tok)
         if pos == "VERB" and _semi_modal(tok) in auxes:
@@ -334,16 +342,24 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands += [roles.prep_objects(o, roles.TARGET_PREPS) for o in objects]
         # "dropped its investigation into an allegation against X": the one the case is against
         cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
+        # "found the officer guilty": the subject of the adjective clause is who it is about
+        cands += [roles.clause_subjects(tok) if any(o.dep_ == "ccomp" and o.pos_ == "ADJ" for o in objects) else []]
         if p.cameo.startswith("016"):
             # "rejected the allegations of the relatives", "denied the charges by the police": the accuser
             cands += [roles.prep_objects(o, ("of", "by", "from")) for o in objects]
         cands += [objects]
     else:
         dobjs = roles.direct_objects(tok)
-        cands = [dobjs, roles.datives(tok), roles.prep_objects(tok, p.prep),
-                 roles.prep_objects(tok, roles.TARGET_PREPS)]
+        # "deployed troops to the border": the forces mobilised are the means, not the target (root 15)
+        cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT else dobjs, roles.datives(tok),
+                 roles.prep_objects(tok, p.prep), roles.prep_objects(tok, roles.TARGET_PREPS)]
         # "endorsed an agreement with the EU": the object's own complement
         cands += [roles.prep_objects(o, p.prep + roles.TARGET_PREPS) for o in dobjs]
+        if lookup(p.cameo).root == _MOBILIZE_ROOT:
+            # "massed troops on the border with India", "near Ukraine's border": whose border it is
+            places = roles.prep_objects(tok, roles.TARGET_PREPS + _NEAR_PREPS) + \
+                [g for o in dobjs for g in roles.prep_objects(o, roles.TARGET_PREPS + _NEAR_PREPS)]
+            cands += [[h for pl in places for h in roles.prep_objects(pl, ("with",)) + roles.possessors(pl)]]
         # "demanded that the US cancel the sale": the subject of the complement clause
         cands += [roles.clause_subjects(tok)]
         if p.cameo[:2] in _REQUEST_ROOTS:
@@ -558,7 +574,7 @@ def _victims(cands: list[list[Token]], exclude: set[str], any_noun: bool = False
     """Unresolved phrases that name the people an act was done to ("wounding nine", "a man"); with
     `any_noun`, any noun of the first slot ("the arrest of two tycoons")."""
     for heads in cands:
-        heads = [h for h in heads if h.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+        heads = [h for h in heads if h.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or args.names_people(h)]
         if any_noun:
             found = [Party(None, t) for h in heads for t in roles.conjuncts(h) if f"@{t.i}" not in exclude]
         else:
@@ -788,7 +804,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         return args.resolved(analysis, heads)
 
     if conv.enabled("intent", options.since):
-        out = conv.apply_intents(out, trigger_of, analysis, parties_of)
+        out = conv.apply_intents(out, trigger_of, analysis, parties_of,
+                                 conditional_threats=conv.enabled("conditional-threats", options.since))
     if conv.enabled("claims", options.since):
         out = conv.apply_claims(out, trigger_of, analysis, parties_of)
     unique: dict[str, Event] = {}

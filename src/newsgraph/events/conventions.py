@@ -96,8 +96,10 @@ def _conditional(tok: Token) -> bool:
 
 
 def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
-                  parties_of) -> list[Event]:
-    """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv."""
+                  parties_of, conditional_threats: bool = False) -> list[Event]:
+    """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv. With
+    `conditional_threats` (convention of that name), a conflictual act announced under a condition ("said
+    it would raise tariffs if no deal is reached") is a threat too: the condition is what makes it one."""
     by_token: dict[int, list[Event]] = {}
     for e in events:
         if e.id in trigger_of:
@@ -111,7 +113,7 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
                 or e.modality == "negated":     # "would not provide": a refusal (refusals.csv), not an intent
             continue
         found = intent_governor(tok)
-        if found is None or _conditional(tok):
+        if found is None or (_conditional(tok) and not (conditional_threats and e.cameo_root in _CONFLICT_ROOTS)):
             continue
         gov, rule, kind = found
         gov_events = by_token.get(gov.i, [])

@@ -23,7 +23,7 @@ from newsgraph.nlp.cache import children, subtree, token_lemmas
 
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
-              "target_person", "civil_dyad", "governed", "question", "source_word", "source_not")
+              "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word", "source_not")      # conditions on the sides, not the words
 
@@ -109,14 +109,21 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         clauses = [c for c in children(tok) if c.dep_ == "ccomp"]
         if not clauses or any(c.dep_ in ("dobj", "obj") for c in children(tok)):
             return False
+        if "past_tense" in sense.values:    # only what was done ("insisted that he had done nothing wrong")
+            return all(c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in children(c))
+                       for c in clauses)
         if sense.values:      # only clauses about how things are or were, not what will happen
             return not any(a.dep_ == "aux" and a.tag_ == "MD" for c in clauses for a in children(c))
         return True
     if cond == "complement":
+        if "*" in sense.values:         # any verb complement ("helped them share their data")
+            return bool(_complements(tok))
         return any(_words(c) & sense.values for c in _complements(tok)) or any(
             p.lemma_.lower() == "anonymity" for p in roles.prep_objects(tok, ("on",)))
     if cond == "passive":
         return roles.is_passive(tok)
+    if cond == "modifier":
+        return any(c.dep_ in ("compound", "amod", "nmod") and _words(c) & sense.values for c in children(tok))
     if cond == "prep":
         return any(c.dep_ == "prep" and c.lower_ in sense.values for c in children(tok))
     if cond == "prep_object":

@@ -50,6 +50,8 @@ class StatementVerb:
     since: str
     press_only: bool = False      # only the press may be addressed ("spoke to reporters"); anyone else: 04
     bodies_only: bool = False     # only a body (state, organisation) makes it ("the ministry believes")
+    object_content: bool = False  # a direct object is what was said ("reported 40 new cases")
+    nominal: bool = False         # the words are nouns naming a statement ("the ministry's declaration that")
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,9 +59,11 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
     path = package_data("patterns", "statements.csv")
     out = []
     for lineno, r in read_rows(path, ("verb", "cameo", "confidence", "since", "example"),
-                               optional=("addressee", "proposal", "speaker")):
+                               optional=("addressee", "proposal", "speaker", "content")):
         if r["speaker"] not in ("", "body"):
             raise DataFileError(path, lineno, f"speaker {r['speaker']!r} is not empty or 'body'")
+        if r["content"] not in ("", "object", "noun"):
+            raise DataFileError(path, lineno, f"content {r['content']!r} is not empty, 'object' or 'noun'")
         if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
         if r["proposal"] and (not is_code(r["proposal"]) or not r["proposal"].startswith("02")):
@@ -72,7 +76,7 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
         out.append(StatementVerb(r["id"], frozenset(split_values(r["verb"])), "object" in where,
                                  tuple(w for w in where if w not in ("object", "press")), r["cameo"],
                                  r["proposal"] or None, conf, r["since"], "press" in where,
-                                 r["speaker"] == "body"))
+                                 r["speaker"] == "body", r["content"] == "object", r["content"] == "noun"))
     return tuple(out)
 
 
@@ -135,6 +139,23 @@ def _has_content(verb: Token, cue_starts: set[int]) -> bool:
         if c.dep_ == "prep" and any(_misattached_clause(g) or _about(g) for g in children(c) if g.dep_ == "pobj"):
             return True
     return verb.idx in cue_starts
+
+
+# rows whose verbs say what someone does for a living in the present tense of a relative clause
+_ROLE_ROWS = frozenset({"S-suggest", "S-address", "S-report"})
+
+
+def _role_description(verb: Token, row: StatementVerb) -> bool:
+    """"Jones, who advises the city council, said ...", "a writer who reports on crime": a relative
+    clause in the simple present describes someone's role, it reports no statement made ("who says she
+    was beaten" still does: say and tell are not role verbs)."""
+    return row.id in _ROLE_ROWS and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")
+
+
+def _said_object(verb: Token) -> bool:
+    """"The ministry reported 40 new cases", "traders cited the uncertainty": an active verb whose direct
+    object is the thing made public (statements.csv `content` = object)."""
+    return not roles.is_passive(verb) and any(o.pos_ in ("NOUN", "PROPN", "NUM") for o in roles.direct_objects(verb))
 
 
 def _about(noun: Token) -> bool:
@@ -243,8 +264,8 @@ def _negated(tok: Token) -> bool:
         c.dep_ == "neg" for c in children(head))
 
 
-def _tone(verb: Token, sent: Span, skip: set[int]) -> tuple[str, str] | None:
-    """(row id, code) of the first explicit tone word in what the verb reports. A verb of feeling
+def _tone(verb: Token, sent: Span, skip: set[int]) -> tuple[str, str, Token] | None:
+    """(row id, code, word) of the first explicit tone word in what the verb reports. A verb of feeling
     ("hope", "fear", "agree") counts only with the speaker (a pronoun) as its subject: "said the company
     agreed to pay" is no accord of the speaker's."""
     words = tone_words()
@@ -253,12 +274,34 @@ def _tone(verb: Token, sent: Span, skip: set[int]) -> tuple[str, str] | None:
         hit = words.get(lemmas[tok.i]) or words.get(lowers[tok.i])
         if not hit or tok.i in skip or tok.i == verb.i or not verb.is_ancestor(tok) or _negated(tok):
             continue
-        if tok.pos_ == "VERB" and not all(s.pos_ == "PRON" or s.i in skip for s in roles.subjects(tok)):
-            continue
+        if tok.pos_ == "VERB":
+            subs = roles.subjects(tok)
+            # "agreed cuts": a participle describing a thing; "unlikely to agree": no one's feeling stated
+            if tok.dep_ == "amod" or not subs or not all(s.pos_ == "PRON" or s.i in skip for s in subs):
+                continue
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "pobj", "compound"):
             continue        # "illegal migrants crossed ...": a description, not the speaker's judgement
-        return hit
+        return hit[0], hit[1], tok
     return None
+
+
+# tones whose statement is aimed at someone: praise (051) and criticism (111) of what the clause is about
+_AIMED_TONES = ("051", "111")
+
+
+def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str]) -> list[Party]:
+    """Whom a statement of praise or criticism is about: the actor named by the subject of the clause that
+    holds the tone word ("said the mayor had done a wonderful job", "said the Democrats' allegation was a
+    sham"), not the speaker; none when the subject names no actor ("this decision is a disgrace")."""
+    node = word
+    while node.i != verb.i:
+        subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return [p for p in args.resolved(analysis, subj) if p.key not in exclude and p.head.pos_ != "PRON"]
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return []
 
 
 def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
@@ -276,11 +319,17 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             out += _according_to(doc, analysis, sent, sent_index, tok)
             continue
         row = index.get(tok.lemma_.lower())
-        if row is None or tok.dep_ in ("amod", "compound"):
+        if row is None or tok.dep_ in ("amod", "compound") or _role_description(tok, row):
+            continue
+        if row.nominal != (tok.pos_ == "NOUN"):
+            continue
+        if row.nominal:
+            out += _nominal_statement(doc, analysis, sent, sent_index, tok, row)
             continue
         heads = _addressee_heads(tok, row)
         addressees = _addressees(analysis, heads)
-        if not addressees and not _spoken_to(heads) and not _has_content(tok, cue_starts):
+        if not addressees and not _spoken_to(heads) and not _has_content(tok, cue_starts) \
+                and not (row.object_content and _said_object(tok)):
             continue
         mood, _ = modality(tok)
         if mood != "asserted":
@@ -300,6 +349,8 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             tone = _tone(tok, sent, skip)
             if tone:
                 rule, code = f"{row.id}+{tone[0]}", tone[1]
+                if code in _AIMED_TONES and not addressees:
+                    addressees = _judged(analysis, tok, tone[2], {p.key for p in speakers})
         when = event_when(analysis, doc, sent_index, tok, "asserted")
         cue = cue_span([tok])
         for s in speakers:
@@ -307,6 +358,39 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                 conf = confidence.score(row.confidence, code, source=s.actor is not None, target=t is not None)
                 out.append((make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
                                        cue=cue, modality="asserted", when=when, confidence=conf), tok))
+    return out
+
+
+def _clause_of_noun(noun: Token) -> Token | None:
+    """The that-clause a statement noun holds ("the declaration that the risk was minimal"), which the small
+    model attaches as a complement or as a relative clause that has a subject of its own after "that"."""
+    # "the claim by the opposition that ...": the clause may hang on the noun of the by-phrase
+    holders = [noun] + roles.prep_objects(noun, ("by", "from"))
+    for c in (c for h in holders for c in children(h)):
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and c.left_edge.lower_ == "that" \
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > c.left_edge.i for g in children(c)):
+            return c
+    return None
+
+
+def _nominal_statement(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, noun: Token,
+                       row: StatementVerb) -> list[tuple[Event, Token]]:
+    """"An earlier declaration by the health chiefs that the risk was minimal", "the minister's admission
+    that ...": a statement named by a noun with its that-clause, made by its possessor or "by" phrase."""
+    if _clause_of_noun(noun) is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children(noun)):
+        return []
+    if noun.dep_ in ("dobj", "pobj", "attr") and noun.head.dep_ != "prep" and modality(noun)[0] != "asserted":
+        return []       # "would make a declaration that ...": not made; "the claim ... was rejected": made
+    heads = roles.possessors(noun) + roles.prep_objects(noun, ("by", "from"))
+    speakers = args.resolved(analysis, heads) or [p for p in args.unresolved(heads) if p.head.pos_ != "PRON"]
+    if not speakers:
+        return []
+    when = event_when(analysis, doc, sent_index, noun, "asserted")
+    out = []
+    for s in speakers[:1]:
+        conf = confidence.score(row.confidence, row.cameo, source=s.actor is not None, target=False)
+        out.append((make_event(analysis, sent, sent_index, code=row.cameo, rule=row.id, source=s, target=None,
+                               cue=cue_span([noun]), modality="asserted", when=when, confidence=conf), noun))
     return out
 
 
@@ -366,4 +450,10 @@ def drop_shadowed_statements(events: list[Event]) -> list[Event]:
 
     acts = {(speaker(e), e.cameo_root) for e in events if e.cameo_code != "010" and speaker(e)}
     return [e for e in events if not (e.cameo_code == "010" and e.rule_id.startswith("S-")
-                                      and any((speaker(e), r) in acts for r in roots))]
+                                      and any((speaker(e), r) in acts for r in roots))
+            and not (e.rule_id.startswith(_WARNING) and (speaker(e), "13") in acts)]
+
+
+# a warning (S-warn, 012) that names an act of the speaker's own is a threat, coded by the verb patterns
+# ("warned Israel against a ground offensive": V13-warn, 130); the pessimistic comment then says no more
+_WARNING = "S-warn"
