@@ -310,3 +310,25 @@ def test_denying_bail_is_a_rejection_not_a_denial():
     evs = _events("The judge denied bail to the two men.")
     assert _has(evs, root="12") and not _has(evs, code="016")
     assert _has(_events("The company denied the allegations."), code="016")
+
+
+# ------------------------------------------------------------------ the writer's "I" / "we" is no news actor
+
+@pytest.mark.parametrize("text", [
+    "We visited the old harbour of Genoa last spring with our children.",
+    "We asked the ministry for a comment on Friday, and we confirmed the figures with two officials.",
+    "I met the mayor of Lyon at a bakery last week.",
+])
+def test_first_person_of_the_narrative_codes_nothing(text):
+    evs = _events(text)
+    assert not [e for e in evs if (e.source_text or "").lower() in ("i", "we")], [(e.cameo_code, e.source_text) for e in evs]
+
+
+def test_first_person_inside_a_quote_is_the_speakers():
+    evs = _events('"We will meet the Japanese delegation in Tokyo next week," the Australian foreign minister said.')
+    assert [e for e in evs if e.source_text == "We" and (e.source_code or "").startswith("AUS")], \
+        [(e.cameo_code, e.source_code, e.source_text) for e in evs]
+
+
+def test_a_named_source_is_kept():
+    assert _has(_events("The French president visited Senegal on Monday."), root="04", src="FRA")

@@ -823,7 +823,20 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = conv.collapse(out, trigger_of, conv.enabled("coordinated-sides", options.since))
     if statements:
         out = drop_shadowed_statements(out)
+    if conv.enabled("writer", options.since):
+        out = [e for e in out if not _by_writer(e, analysis)]
     return out
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _by_writer(event: Event, analysis: Analysis) -> bool:
+    """The source is "I"/"we" of the narrative (no actor found, no quote around it): the article's writer."""
+    if event.source_actor_id is not None or (event.source_text or "").lower() not in _FIRST_PERSON:
+        return False
+    start = event.source_start
+    return not any(q.start <= start < q.end for q in analysis.quotes)
 
 
 def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, options: CoderOptions,
