@@ -47,6 +47,10 @@ STORY = ("The harbour authority closed two piers on Tuesday after a crane collap
     ("AUSTIN, Texas ", "Austin", None),
     ("Harbourpuram, Jan 5 (IANS) - ", "Harbourpuram", "IANS"),        # unknown place written with the date
     ("INDEPENDENCE, MO. (AP)-- ", "Independence", "AP"),
+    ("(DENVER) — ", "Denver", None),                       # a broadcaster's dateline: the place in parentheses
+    ("(Red Oak) -- ", "Red Oak", None),
+    ("Ankara, SANA- ", "Ankara", "SANA"),                  # the wire's name where the region goes
+    ("HARBOURVILLE —\n", "Harbourville", None),
 ])
 def test_datelines_are_split_off_the_first_paragraph(head, place, agency):
     art = make_article(head + STORY + "\n\nThe second paragraph stays as it is, word for word, in the body.")
@@ -73,6 +77,10 @@ def test_datelines_are_split_off_the_first_paragraph(head, place, agency):
     "STAFF REPORT — " + STORY,
     "Jane Doe (Reuters) - " + STORY,                       # an unknown name, no date: a byline's form
     "US Officials said the harbour would reopen in April, and the ferries would run again by May.",
+    "LOOK: The ten strangest hats of the harbour festival, ranked by our readers",   # a label word that a hamlet
+    "BOOM: " + STORY,                                                               # is also called, a colon
+    "DOE--Jane Mary, 91, of Harbourville, died peacefully on Sunday surrounded by her family.",  # a notice
+    "HARBOUR CRANES FALL, BUT FERRIES RUN – " + STORY,        # a heading in capitals: no region
 ])
 def test_prose_is_not_a_dateline(text):
     art = make_article(text)
@@ -99,6 +107,21 @@ def test_a_byline_glued_to_the_dateline_in_the_first_paragraph():
     assert [r["rule"] for r in art.removed[:2]] == ["byline.glued", "dateline.paragraph"]
     text = "By the time the ships arrived, NATO — the alliance — had closed two piers after a crane collapsed."
     assert make_article(text).text == text
+
+
+def test_an_outlet_in_parentheses_is_no_place():
+    dl = read_dateline("(CNN) — " + STORY)
+    assert dl is not None and (dl.place, dl.agency) == (None, None)
+    assert read_dateline("(Reuters) — " + STORY).agency == "Reuters"
+
+
+def test_a_byline_without_by_a_name_and_its_wire_glued_to_the_dateline():
+    art = make_article("JANE ROE, Associated Press DENVER (AP) — " + STORY)
+    assert (art.dateline_place, art.agency, art.authors, art.text) == ("Denver", "AP", ["Jane Roe"], STORY)
+    art = make_article("By JOHN DOE and JANE ROE, Associated Press DENVER (AP) — " + STORY)
+    assert (art.dateline_place, art.authors) == ("Denver", ["John Doe", "Jane Roe"])
+    text = "Jane Roe, Staff Writer, said the harbour would reopen in April after the storm damage was repaired."
+    assert make_article(text).dateline_place is None
 
 
 def test_dateline_after_title_and_standfirst_and_on_its_own_line():

@@ -61,6 +61,8 @@ OUTLET_ONLY = re.compile(r"^\((?P<paren>[^()\n]{1,60})\)" rf"\s*(?:{_DASH}|\.\s*
 # "Nov 19 (Reuters) - U.S. stocks ...": a wire's story without a place, the date standing for it.
 DATE_OUTLET = re.compile(rf"^{_DATE}\s*\((?P<paren>[^()\n]{{1,40}})\)\s*(?:{_DASH}|:)\s*"
                          rf"(?=[A-Z“\"‘'0-9])")
+# "(NEW YORK) — ...": a place in parentheses, then a dash (an outlet's "(CNN) —" is told apart by the gazetteer)
+PAREN_PLACE = re.compile(rf"^\((?P<place>{_PLACE_WORDS})\)\s*(?:—|–|--|\u2015)\s+(?=[A-Z“\"‘])")
 VIA_AGENCY = re.compile(rf"^(?P<outlet>[A-Z][\w.'’ ]{{0,40}}?)\s+via\s+(?P<via>[A-Z][\w.\- ]{{1,30}}?)\s*{_DASH}\s+")
 _PROSE_WORDS = 12            # a line with at least this many words is prose (a place line may precede it)
 _DATELINE_LINES = 5          # the dateline is sought in the first lines left after bylines (title, standfirst, story)
@@ -172,12 +174,15 @@ def split_lead(text: str, *, author: str | None = None, bylines: list[tuple[str,
 
 
 _GLUED_BY = re.compile(r"^(?:By|BY)\s+\S")
+# "JANE DOE, Associated Press WASHINGTON (AP) —": a byline without "By", a name and its wire
+_GLUED_NAME_WIRE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+\S")
 
 
 def _glued_byline(line: str, known: KnownPlace, sitename: str | None) -> tuple[str, BylineParse, Dateline] | None:
-    """(byline text, its parse, the dateline) when a paragraph opens with a byline and, within its first
-    150 characters, an upper-case dateline ("NEWARK --", "WASHINGTON (AP) —") followed by the story."""
-    if not _GLUED_BY.match(line) or len(line.split()) < _PROSE_WORDS:
+    """(byline text, its parse, the dateline) when a paragraph opens with a byline ("By ...", or a name and its
+    wire: "JANE DOE, Associated Press") and, within its first 150 characters, an upper-case dateline ("NEWARK --", "WASHINGTON (AP) —") followed by the story."""
+    by = bool(_GLUED_BY.match(line))
+    if not (by or _GLUED_NAME_WIRE.match(line)) or len(line.split()) < _PROSE_WORDS:
         return None
     for m in re.finditer(r"(?<=\s)(?=[A-Z])", line[:150]):
         if m.start() < 5:
@@ -188,6 +193,8 @@ def _glued_byline(line: str, known: KnownPlace, sitename: str | None) -> tuple[s
         parsed = parse_byline(line[:m.start()].strip(), sitename)
         if not parsed.authors and not parsed.agency:
             return None
+        if not by and not (parsed.authors and parsed.agency):
+            return None       # without "By", only a name with its wire is a byline
         return line[:m.start()].strip(), parsed, dl
     return None
 
@@ -253,12 +260,16 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
     if m and _plausible(m, known):
         place = m.group("place")
         return Dateline(m.end(), _place_case(place), _region(m),
-                        find_agency(m.group("paren") or m.group("slash") or m.group("bracket")),
-                        head[:m.end()].strip())
+                        find_agency(m.group("paren") or m.group("slash") or m.group("bracket"))
+                        or agency_of(m.group("region")), head[:m.end()].strip())
     m = NO_SEPARATOR.match(head)
     if m and _all_caps(m.group("place")) and _region_known(m.group("region"), known) and (
             known(m.group("place")) is not None):
         return Dateline(m.end(), _place_case(m.group("place")), m.group("region"), None, head[:m.end()].strip())
+    m = PAREN_PLACE.match(head)
+    if m and not find_agency(m.group("place")) and known(m.group("place")) is not None:
+        # "(NEW YORK) — Police ...", "(Red Oak) -- The ...": a broadcaster's dateline, the place in parentheses
+        return Dateline(m.end(), _place_case(m.group("place")), None, None, head[:m.end()].strip())
     m = OUTLET_ONLY.match(head)
     if m and len(m.group("paren").split()) <= 4 and _outlet_like(m.group("paren")):
         return Dateline(m.end(), None, None, find_agency(m.group("paren")), head[:m.end()].strip())
@@ -279,18 +290,25 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     words = place.split()
     if byline_words().get(words[0].casefold().strip(".,")) == "stop":
         return False
+    if m.group("region") and not _region_plausible(m.group("region"), known):
+        return False         # "A HEADING IN CAPITALS, BUT ANOTHER CLAUSE –", "JANE DOE, Associated Press WASHINGTON"
     hit = known(place)
     caps = place.replace(" ", "").replace("-", "").replace(".", "").replace("'", "").replace("’", "").isupper()
-    # a region ("Calif."), a date ("Nov. 19") or a wire's name ("(AP)", "/TASS/") make the form a dateline
-    strong = bool(_region(m) or m.group("date") or (outlet and find_agency(outlet)))
+    # a region ("Calif."), a date ("Nov. 19") or a wire's name ("(AP)", "/TASS/", "Moscow, SANA -") make
+    # the form a dateline
+    strong = bool(_region(m) or m.group("date") or (outlet and find_agency(outlet)) or agency_of(m.group("region")))
     after = m.group(0)[m.end("place"):]
     long_dash = bool(re.match(rf"\s*(?:—|–|--|\u2015)\s*$", after) or re.match(r"\s*(?:—|–|--|\u2015)", after))
     if caps:
+        if hit is not None and not (strong or outlet) and _label_word(place, hit, after):
+            return False     # "LOOK: ...", "BOOM: ...": a word that is also some hamlet's name, and a colon
         # "UNITED NATIONS (KXAN) —": an upper-case name, an outlet and a dash is a dateline's form too;
         # "HARWINTON — Former ...": so is a small town the gazetteer does not know, set off by a long
-        # dash, unless its words are a label's ("BREAKING —", "EDITOR'S NOTE —")
+        # dash and a space, unless its words are a label's ("BREAKING —", "EDITOR'S NOTE —"); a surname
+        # glued to the dash is a notice's heading ("DOE--Jane, 98, of ...")
+        spaced = bool(re.match(r"\s*(?:—|–|--|\u2015)(?:\s|$)", m.string[m.end("place"):m.end() + 1]))
         return (hit is not None or strong or bool(outlet and re.search(_DASH, after))
-                or (long_dash and not outlet and _place_words(place)))
+                or (long_dash and spaced and not outlet and _place_words(place)))
     if hit is None:
         # "Thiruvananthapuram, Jan 5 (IANS) -": a place the gazetteer lacks, written with the date
         # (without it, "Jane Doe (Reuters) -" is a byline's form)
@@ -299,6 +317,28 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
         return True         # "Goose Creek — A man ...": a known place and a long dash
     # "Kigali: Four young people ..." -- a normal-case name and a separator: a well-known place only
     return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
+
+
+def _region_plausible(region: str, known: KnownPlace) -> bool:
+    """What follows the place's comma can be its region: a wire's name ("SANA"), a state or country the
+    gazetteer knows, or a short name ("Calif.", "Wisc.", "N.B."); not a clause of three or more unknown
+    words ("BUT ECONOMY FAVORS TRUMP") nor a wire's name with more words ("Associated Press WASHINGTON":
+    a byline running into the dateline)."""
+    if agency_of(region):
+        return True
+    if find_agency(region):
+        return False
+    return len(region.split()) <= 2 or _region_known(region, known)
+
+
+# A one-word place in capitals before a colon that is a small place only: a label's word ("LOOK:") that
+# some hamlet is also called. Datelines written this way name towns and cities ("BHUBANESWAR:").
+_COLON_PLACE_POPULATION = 20_000
+
+
+def _label_word(place: str, hit: PlaceHit, after: str) -> bool:
+    return (len(place.split()) == 1 and after.lstrip().startswith(":") and hit.feature not in
+            ("capital", "country", "admin1") and hit.population < _COLON_PLACE_POPULATION)
 
 
 def _region_known(region: str, known: KnownPlace) -> bool:
@@ -331,7 +371,10 @@ def _region(m: re.Match) -> str | None:
     bracket = m.group("bracket")
     if bracket and agency_of(bracket):
         bracket = None       # "PARIS [AFP] —": the brackets hold the wire, not a region
-    region = m.group("region") or bracket
+    region = m.group("region")
+    if region and agency_of(region):
+        region = None        # "Moscow, SANA -": the wire's name where the region goes
+    region = region or bracket
     return region.strip() if region else None
 
 
