@@ -47,6 +47,7 @@ STORY = ("The harbour authority closed two piers on Tuesday after a crane collap
     ("AUSTIN, Texas ", "Austin", None),
     ("Harbourpuram, Jan 5 (IANS) - ", "Harbourpuram", "IANS"),        # unknown place written with the date
     ("INDEPENDENCE, MO. (AP)-- ", "Independence", "AP"),
+    ("Nagpur (India) (AFP) – ", "Nagpur", "AFP"),           # AFP's country in parentheses before the wire
     ("(DENVER) — ", "Denver", None),                       # a broadcaster's dateline: the place in parentheses
     ("(Red Oak) -- ", "Red Oak", None),
     ("Ankara, SANA- ", "Ankara", "SANA"),                  # the wire's name where the region goes
@@ -218,6 +219,12 @@ def test_closing_agency_credits():
     body, agency, removed = split_credits(STORY + "\n(Reporting by Jane Roe; Editing by Tom Okafor)")
     assert (body, agency, removed[0]["kind"]) == (STORY, None, "credit")
     assert split_credits(STORY + "\nThe ship was built in Japan.")[1] is None
+    # Canadian papers' closing credit; a wire's name of several words is one name, "The" no other word
+    body, agency, removed = split_credits(STORY + "\n— With files from The Associated Press")
+    assert (body, agency) == (STORY, "AP")
+    assert split_credits(STORY + "\nWith a report from The Canadian Press")[1] == "CP"
+    assert split_credits(STORY + "\nWith files from Jane Roe")[1] is None
+    assert split_credits(STORY + "\nWith files from The Associated Press and the harbour office")[1] is None
 
 
 # --------------------------------------------------------------------------- structure

@@ -53,6 +53,11 @@ def find_agency(text: str | None) -> str | None:
     return by_name[m.group(0).casefold()] if m else None
 
 
+def agency_names_removed(text: str) -> str:
+    """`text` with every agency name in it blanked out ("Associated Press" as one name, not two words)."""
+    return _agency_pattern()[0].sub(" ", text)
+
+
 def agency_of(text: str | None) -> str | None:
     """The agency when `text` is nothing but an agency's name ("The Associated Press" -> "AP", "Ap").
     Case is ignored: `text` is a byline part, not prose."""
@@ -254,7 +259,7 @@ def _only_credits(text: str, parsed: BylineParse) -> bool:
     """Every word of `text` belongs to a found name, an agency name, or the byline vocabulary."""
     known = {w.casefold() for a in parsed.authors for w in a.split()}
     vocab = byline_words()
-    text = _agency_pattern()[0].sub(" ", text)        # "Associated Press": a name of several words
+    text = agency_names_removed(text)                 # "Associated Press": a name of several words
     for w in re.findall(r"[\w'’.\-]+", text):
         k = w.strip(".,").casefold()
         if not k or k in known or vocab.get(k) or k in _PARTICLES or any(ch.isdigit() for ch in k):

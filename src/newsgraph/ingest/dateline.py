@@ -26,8 +26,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, byline_line, byline_words,
-                                     find_agency, lead_labels, parse_byline)
+from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, agency_names_removed, byline_line,
+                                     byline_words, find_agency, lead_labels, parse_byline)
 
 # Place names are written with any Latin letter ("SÃO PAULO", "BOGOTÁ", "Montréal"): an upper-case
 # first letter from Latin-1 and Latin Extended-A/B, then letters of any script.
@@ -36,8 +36,11 @@ _WORD = rf"[{_UPPER}](?:[^\W\d_]|[.'’]|-(?=[^\W\d_]))*"     # a hyphen inside 
 _PLACE_WORDS = rf"{_WORD}(?:\s+(?:{_WORD}|de|del|la|am|upon|on|sur)){{0,3}}"
 # "WASHINGTON/LONDON (Reuters) -": a story filed from several places; the first one is the dateline's.
 _PLACE = rf"(?P<place>{_PLACE_WORDS})(?:\s*/\s*{_PLACE_WORDS}){{0,3}}"
-# "NEW DELHI [India], Jan 5 (ANI):": the region in square brackets after the place.
-_BRACKET = r"(?:\s*\[(?P<bracket>[^\[\]\n]{2,30})\])?"
+# "NEW DELHI [India], Jan 5 (ANI):": the region in square brackets after the place (or in parentheses
+# before the wire's).
+_BRACKET = (r"(?:\s*\[(?P<bracket>[^\[\]\n]{2,30})\]"
+            # "Nagpur (India) (AFP) -": AFP writes the country in parentheses, before the wire's own
+            r"|\s*\((?P<bracket2>[A-Z][^()\n]{1,30})\)(?=\s*\([^()\n]{1,60}\)))?")
 _REGION = rf"(?P<region>{_WORD}(?:\s+{_WORD}){{0,3}})"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH_WORD = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -70,9 +73,9 @@ _OWN_LINE_LINES = 3          # a place alone on its line is a dateline only this
 _LEAD_LINES = 8              # how far down the top lines are searched for bylines and the dateline
 _DESK_LINE = re.compile(r"^[A-Z][\w.'’\- ]{0,40}$")
 
-# Closing credits: "— AFP", "(Reuters)", "(With inputs from PTI)", "Source: Xinhua", and Reuters'
-# "(Reporting by A; Editing by B)".
-_CREDIT_LINE = re.compile(r"^\(?\s*(?:[-–—]\s*)?(?:(?:with )?(?:inputs|input|reporting|additional reporting)"
+# Closing credits: "— AFP", "(Reuters)", "(With inputs from PTI)", "With files from The Canadian Press",
+# "Source: Xinhua", and Reuters' "(Reporting by A; Editing by B)".
+_CREDIT_LINE = re.compile(r"^\(?\s*(?:[-–—]\s*)*(?:(?:with )?(?:inputs|input|reporting|additional reporting|files|a report|reports)"
                           r"(?: from| by)?\s+|source\s*:\s*|courtesy\s*:?\s*)?(?P<who>[^()]{2,60}?)\s*\)?[.]?$", re.I)
 _GLUED_CREDIT = re.compile(r"(?<=[.!?”\"’])\s*(?:[-–—]{1,2}\s*)?\(?(?P<who>[A-Z][A-Za-z]{1,15}(?:[ /][A-Z][A-Za-z]{1,15})?)\)?\s*$")
 _REPORTING_BY = re.compile(r"^\(?\s*(?:additional\s+)?reporting by\b.{0,300}(?:editing by|writing by).{0,200}$", re.I)
@@ -368,7 +371,7 @@ def _outlet_like(text: str) -> bool:
 
 def _region(m: re.Match) -> str | None:
     """The region written with the place: after a comma ("Calif.") or in brackets ("[India]")."""
-    bracket = m.group("bracket")
+    bracket = m.group("bracket") or m.group("bracket2")
     if bracket and agency_of(bracket):
         bracket = None       # "PARIS [AFP] —": the brackets hold the wire, not a region
     region = m.group("region")
@@ -444,8 +447,10 @@ def _closing_credits(lines: list, lead: Lead) -> None:
 
 
 def _only_agency_words(who: str) -> bool:
-    rest = re.sub(r"(?i)\b(?:and|agencies|agency|news|wires?|with|inputs?|from)\b|[,&/]", " ", who)
-    return all(find_agency(w) for w in rest.split())
+    """`who` names wires and nothing else ("PTI", "AFP and Reuters", "The Associated Press")."""
+    rest = agency_names_removed(who)       # names of several words ("Associated Press") go whole
+    rest = re.sub(r"(?i)\b(?:and|agencies|agency|news|wires?|with|inputs?|from|the)\b|[,&/]", " ", rest)
+    return bool(find_agency(who)) and not rest.split()
 
 
 def _take(parsed: BylineParse, authors: list[str], lead: Lead, first: bool = False) -> None:
