@@ -200,6 +200,22 @@ def test_a_link_to_the_wires_page_is_its_credit():
     assert byline_elements(tree) == [("credit", "PTI")]
 
 
+def test_a_dateline_set_in_its_own_element_gives_the_place_when_the_body_has_none():
+    import lxml.html
+
+    from newsgraph.ingest.htmlpage import byline_elements
+
+    tree = lxml.html.fromstring('<div><h1>Cranes down</h1><span class="story-dateline">DENVER (AP) —</span>'
+                                '<p>' + STORY + '</p></div>')
+    lead = split_lead(STORY, bylines=byline_elements(tree))
+    assert (lead.dateline_place, lead.agency, lead.text) == ("Denver", "AP", STORY)
+    assert {"kind": "dateline", "text": "DENVER (AP) —", "rule": "dateline.element"} in lead.removed
+    for stamp in ("Updated Nov 19, 9:41 AM", "Today 12:01 AM", "Mon 20 Jan 2020 06.05 GMT"):   # the class on a date
+        assert split_lead(STORY, bylines=[("dateline", stamp)]).dateline_place is None
+    lead = split_lead("ROTTERDAM — " + STORY, bylines=[("dateline", "DENVER")])      # the body's own comes first
+    assert lead.dateline_place == "Rotterdam"
+
+
 def test_page_byline_elements_add_co_authors_but_not_sidebar_bylines():
     lead = split_lead(STORY, author="Jane Roe", bylines=[("byline", "By Jane Roe, Tom Okafor and Li Wei"),
                                                            ("byline", "By Sam Other"), ("credit", "JIJI")])

@@ -171,6 +171,8 @@ def split_lead(text: str, *, author: str | None = None, bylines: list[tuple[str,
             break                 # datelines open the story's first paragraph (after a title or standfirst)
         prev = i
     _page_bylines(author, bylines or [], sitename, authors, lead)
+    if lead.dateline_place is None:
+        _dateline_element(bylines or [], known, lead)
     lead.authors = authors
     lead.text = "\n".join(ln for ln in lines if ln is not None).strip()
     return lead
@@ -209,11 +211,11 @@ def article_dateline(article) -> tuple[str | None, str | None]:
     if not place:
         return None, None
     for rec in getattr(article, "removed", None) or []:
-        if rec.get("kind") == "dateline" and rec.get("rule") == "dateline.own-line":
+        if rec.get("kind") == "dateline" and rec.get("rule") in ("dateline.own-line", "dateline.element"):
             m = _PLACE_LINE_REGION.fullmatch(rec.get("text", ""))
             if m and _place_case(m.group("place")) == place:
                 return place, m.group("region")
-        elif rec.get("kind") == "dateline":
+        if rec.get("kind") == "dateline" and rec.get("rule") != "dateline.own-line":
             m = DATELINE.match(rec.get("text", "") + " X")
             if m and _region(m) and _place_case(m.group("place")) == place:
                 return place, _region(m)
@@ -230,6 +232,8 @@ def _page_bylines(author: str | None, bylines: list[tuple[str, str]], sitename: 
     _take(meta, authors, lead, first=True)
     known = {a.casefold() for a in meta.authors}
     for kind, text in bylines:
+        if kind == "dateline":
+            continue              # `_dateline_element`
         if kind == "credit":
             ag = agency_of(text)
             if ag and not lead.agency and not same_agency_as_site(ag, sitename):
@@ -242,6 +246,26 @@ def _page_bylines(author: str | None, bylines: list[tuple[str, str]], sitename: 
         if parsed.authors and found & known:
             _take(parsed, authors, lead)
             known |= found
+
+
+def _dateline_element(bylines: list[tuple[str, str]], known: KnownPlace, lead: Lead) -> None:
+    """The place (and wire) of the page's first dateline element ("KOBE –", "WASHINGTON (AP)") when the
+    body's first paragraph had none: the page set the dateline apart and trafilatura left it out. Sites
+    also give date stamps that class ("Updated Nov 19, 9:41 AM"): only a text that reads as a dateline
+    counts."""
+    text = next((t for kind, t in bylines if kind == "dateline"), None)
+    if not text:
+        return
+    dl = read_dateline(text + "\nX", known)
+    if dl is not None and dl.place and dl.end >= len(text.rstrip()):
+        lead.dateline_place, lead.dateline_region = dl.place, dl.region
+        lead.agency = lead.agency or dl.agency
+        _remove(lead, "dateline", text, "dateline.element")
+        return
+    own = _place_line(text, known)
+    if own is not None:
+        lead.dateline_place, lead.dateline_region = own
+        _remove(lead, "dateline", text, "dateline.element")
 
 
 def split_credits(text: str) -> tuple[str, str | None, list[dict[str, str]]]:

@@ -28,7 +28,7 @@ class PageText:
     sitename: str | None = None
     author: str | None = None    # the page's byline as trafilatura found it in its metadata ("A; B")
     date_source: str | None = None   # where `date` was found: metadata | url | text
-    bylines: list[tuple[str, str]] = field(default_factory=list)   # ("byline" | "credit", text) of byline elements
+    bylines: list[tuple[str, str]] = field(default_factory=list)   # ("byline" | "credit" | "dateline", text) of byline elements
     trafilatura_text: str = ""   # trafilatura's text alone (title line dropped), before newsgraph's cleaning
     trafilatura_date: str | None = None   # trafilatura's own date, for comparison in evaluations
     removed: list[dict[str, str]] = field(default_factory=list)   # blocks dropped from the page's text
@@ -137,7 +137,8 @@ _AGENCY_HREF = re.compile(r"/(?:agency|agencies|news-agency)/[\w-]+", re.I)
 
 def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[str, str]]:
     """Texts of the page's byline elements, in page order: ("byline", text) for elements whose class,
-    id, rel or itemprop says byline/author/writer, ("credit", text) for credit/source/dateline ones.
+    id, rel or itemprop says byline/author/writer, ("credit", text) for credit/source ones, ("dateline", text)
+    for dateline ones (sites set the dateline in its own element, which trafilatura may leave out).
     Comment authors, author bios and photo credits are left out by their class names."""
     out: list[tuple[str, str]] = []
     for el in tree.iter():
@@ -155,7 +156,8 @@ def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[s
         text = " ".join(el.text_content().split())
         if not 2 <= len(text) <= max_chars:
             continue
-        kind = "credit" if m.group(0).lower() in ("credit", "source", "dateline") else "byline"
+        word = m.group(0).lower()
+        kind = "dateline" if word == "dateline" else "credit" if word in ("credit", "source") else "byline"
         if (kind, text) not in out:
             out.append((kind, text))
             if len(out) >= limit:
