@@ -47,6 +47,9 @@ STORY = ("The harbour authority closed two piers on Tuesday after a crane collap
     ("AUSTIN, Texas ", "Austin", None),
     ("Harbourpuram, Jan 5 (IANS) - ", "Harbourpuram", "IANS"),        # unknown place written with the date
     ("INDEPENDENCE, MO. (AP)-- ", "Independence", "AP"),
+    ("HARBOURTON, Nov. 5, 2024 /PRNewswire-HISPANIC PR WIRE/ -- ", "Harbourton", None),  # press wires' own marks
+    ("DENVER, CO / ACCESSWIRE / November 5, 2024 / ", "Denver", None),
+    ("DENVER, CO – November 5, 2024 – ", "Denver", None),     # the release's date after the place's dash
     ("Nagpur (India) (AFP) – ", "Nagpur", "AFP"),           # AFP's country in parentheses before the wire
     ("(DENVER) — ", "Denver", None),                       # a broadcaster's dateline: the place in parentheses
     ("(Red Oak) -- ", "Red Oak", None),

@@ -47,8 +47,13 @@ _MONTH_WORD = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?
                          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
-_PAREN = r"(?:\((?P<paren>[^()\n]{1,60})\)|\.?\s*/(?P<slash>[A-Za-z][A-Za-z\- ]{1,20})/\.?)"   # (AP), /TASS/
+# (AP), /TASS/, a press wire's "/PRNewswire-USNewswire/" or "/ ACCESSWIRE /"
+_PAREN = r"(?:\((?P<paren>[^()\n]{1,60})\)|\.?\s*/\s?(?P<slash>[A-Za-z][A-Za-z\- ]{1,40}?)\s?/\.?)"
 _DASH = r"(?:—|–|--|-|\u2012|\u2015)"
+# "CHICAGO, IL – November 19, 2019 – The ...", "... / ACCESSWIRE / November 19, 2019 / The ...": press
+# releases set the date after the place's separator, closed by one of its own; it belongs to the dateline.
+_TRAILING_DATE = re.compile(rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}})\s*(?:{_DASH}|:|/)\s+"
+                            rf"(?=[A-Z“\"‘'])")
 # "KYIV (AP) _ The": a spaced underscore stands for the dash in plain-text wire copy.
 _SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s+_\s+|\s*(?:—|–|--|:)(?=[A-Z“\"‘']))"
 
@@ -286,9 +291,15 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
     m = DATELINE.match(head)
     if m and _plausible(m, known):
         place = m.group("place")
-        return Dateline(m.end(), _place_case(place), _region(m),
+        end = m.end()
+        rest = head[end:]
+        gap = len(rest) - len(rest.lstrip())
+        trailing = _TRAILING_DATE.match(rest[gap:]) if not m.group("date") else None
+        if trailing:
+            end += gap + trailing.end()
+        return Dateline(end, _place_case(place), _region(m),
                         find_agency(m.group("paren") or m.group("slash") or m.group("bracket"))
-                        or agency_of(m.group("region")), head[:m.end()].strip())
+                        or agency_of(m.group("region")), head[:end].strip())
     m = NO_SEPARATOR.match(head)
     if m and _all_caps(m.group("place")) and _region_known(m.group("region"), known) and (
             known(m.group("place")) is not None):
