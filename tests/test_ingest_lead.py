@@ -244,6 +244,13 @@ def test_closing_agency_credits():
     assert split_credits(STORY + "\nWith a report from The Canadian Press")[1] == "CP"
     assert split_credits(STORY + "\nWith files from Jane Roe")[1] is None
     assert split_credits(STORY + "\nWith files from The Associated Press and the harbour office")[1] is None
+    # Indian wires' desk codes: "PTI ABC XY", or "-- IANS" over a line of initials
+    assert split_credits(STORY + "\nPTI ABC XY") == (STORY, "PTI", [{"kind": "credit", "text": "PTI ABC XY",
+                                                                       "rule": "credit.agency"}])
+    body, agency, removed = split_credits(STORY + "\n-- IANS\nabc/xy")
+    assert (body, agency, [r["rule"] for r in removed]) == (STORY, "IANS", ["credit.desk-codes", "credit.agency"])
+    for last in ("and/or", "NASA ESA", "AP PHOTO"):          # no wire, or not its desk codes
+        assert split_credits(STORY + "\n" + last) == (STORY + "\n" + last, None, [])
 
 
 # --------------------------------------------------------------------------- structure

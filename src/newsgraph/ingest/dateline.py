@@ -83,6 +83,9 @@ _DESK_LINE = re.compile(r"^[A-Z][\w.'’\- ]{0,40}$")
 _CREDIT_LINE = re.compile(r"^\(?\s*(?:[-–—]\s*)*(?:(?:with )?(?:inputs|input|reporting|additional reporting|files|a report|reports)"
                           r"(?: from| by)?\s+|source\s*:\s*|courtesy\s*:?\s*)?(?P<who>[^()]{2,60}?)\s*\)?[.]?$", re.I)
 _GLUED_CREDIT = re.compile(r"(?<=[.!?”\"’])\s*(?:[-–—]{1,2}\s*)?\(?(?P<who>[A-Z][A-Za-z]{1,15}(?:[ /][A-Z][A-Za-z]{1,15})?)\)?\s*$")
+# Indian wires close their copy with the desk's initials: "PTI ABC XYZ", or "-- IANS" and a line "abc/xyz".
+_WIRE_CODES = re.compile(r"^(?P<who>[-–—\s]*[A-Z]{2,5})(?:\s+[A-Z]{2,3}){1,4}$")
+_DESK_CODES = re.compile(r"^[a-z]{2,4}(?:/[a-z]{1,4}){1,3}/?$|^[a-z]{2,4}/$")
 _REPORTING_BY = re.compile(r"^\(?\s*(?:additional\s+)?reporting by\b.{0,300}(?:editing by|writing by).{0,200}$", re.I)
 
 KnownPlace = Callable[[str], "PlaceHit | None"]
@@ -466,11 +469,16 @@ def _closing_credits(lines: list, lead: Lead) -> None:
             _remove(lead, "credit", s, "credit.reporting")
             lines[i] = None
             continue
+        if _DESK_CODES.match(s) and i > 0 and _wire_credit(lines[i - 1] or ""):
+            _remove(lead, "credit", s, "credit.desk-codes")    # "srs/vd" under "-- IANS": the desk's initials
+            lines[i] = None
+            continue
+        s = _wire_credit(s) or s
         m = _CREDIT_LINE.match(s)
         ag = find_agency(m.group("who")) if m and len(s) <= 60 else None
         if ag and _only_agency_words(m.group("who")):
             lead.agency = lead.agency or ag
-            _remove(lead, "credit", s, "credit.agency")
+            _remove(lead, "credit", line.strip(), "credit.agency")
             lines[i] = None
             continue
         m = _GLUED_CREDIT.search(s)
@@ -479,6 +487,14 @@ def _closing_credits(lines: list, lead: Lead) -> None:
             _remove(lead, "credit", m.group(0), "credit.glued")
             lines[i] = line[:line.rindex(m.group(0).strip())].rstrip()
         break
+
+
+def _wire_credit(line: str) -> str | None:
+    """The wire's name of a closing "PTI ABC XYZ" or "-- IANS" line (its desk codes dropped), else None."""
+    s = line.strip()
+    m = _WIRE_CODES.match(s)
+    who = m.group("who") if m else s.strip(" -–—")
+    return who.strip(" -–—") if agency_of(who) else None
 
 
 def _only_agency_words(who: str) -> bool:
