@@ -50,6 +50,10 @@ STORY = ("The harbour authority closed two piers on Tuesday after a crane collap
     ("HARBOURTON, Nov. 5, 2024 /PRNewswire-HISPANIC PR WIRE/ -- ", "Harbourton", None),  # press wires' own marks
     ("DENVER, CO / ACCESSWIRE / November 5, 2024 / ", "Denver", None),
     ("DENVER, CO – November 5, 2024 – ", "Denver", None),     # the release's date after the place's dash
+    ("Dar es Salaam — ", "Dar es Salaam", None),          # lower-case particles inside a known name
+    ("Port of Spain — ", "Port of Spain", None),
+    ("WASHINGTON D.C. (AP) — ", "Washington", "AP"),       # a state's dotted code without its comma: region
+    ("ST. JOHN'S, N.L. — ", "St. John's", None),           # a possessive's s stays small
     ("Nagpur (India) (AFP) – ", "Nagpur", "AFP"),           # AFP's country in parentheses before the wire
     ("(DENVER) — ", "Denver", None),                       # a broadcaster's dateline: the place in parentheses
     ("(Red Oak) -- ", "Red Oak", None),
@@ -152,6 +156,8 @@ def test_region_is_kept_for_the_geo_stage():
     art = make_article("SPRINGFIELD, Ill. (AP) — " + STORY)
     assert article_dateline(art) == ("Springfield", "Ill.")
     assert article_dateline(make_article("MUMBAI [India], May 2 (ANI): " + STORY)) == ("Mumbai", "India")
+    assert read_dateline("WASHINGTON D.C. — " + STORY).region == "D.C."
+    assert read_dateline("Ministry of Harbours — " + STORY) is None       # a particle, but no known place
     assert read_dateline("Springfield — " + STORY, known_place=lambda name: None) is None   # unknown name
 
 

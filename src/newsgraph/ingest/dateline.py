@@ -33,7 +33,9 @@ from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of
 # first letter from Latin-1 and Latin Extended-A/B, then letters of any script.
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 _WORD = rf"[{_UPPER}](?:[^\W\d_]|[.'’]|-(?=[^\W\d_]))*"     # a hyphen inside a name, not a dash after it
-_PLACE_WORDS = rf"{_WORD}(?:\s+(?:{_WORD}|de|del|la|am|upon|on|sur)){{0,3}}"
+# lower-case particles inside a place's name: "Rio de Janeiro", "Dar es Salaam", "Port of Spain"
+_PARTICLE = r"(?:de|del|la|las|los|el|al|es|of|da|do|dos|das|di|du|des|le|les|am|upon|on|sur|van|von|der|den)"
+_PLACE_WORDS = rf"{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE})){{0,3}}"
 # "WASHINGTON/LONDON (Reuters) -": a story filed from several places; the first one is the dateline's.
 _PLACE = rf"(?P<place>{_PLACE_WORDS})(?:\s*/\s*{_PLACE_WORDS}){{0,3}}"
 # "NEW DELHI [India], Jan 5 (ANI):": the region in square brackets after the place (or in parentheses
@@ -300,7 +302,8 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
         trailing = _TRAILING_DATE.match(rest[gap:]) if not m.group("date") else None
         if trailing:
             end += gap + trailing.end()
-        return Dateline(end, _place_case(place), _region(m),
+        place, region = _state_after_place(place, _region(m))
+        return Dateline(end, _place_case(place), region,
                         find_agency(m.group("paren") or m.group("slash") or m.group("bracket"))
                         or agency_of(m.group("region")), head[:end].strip())
     m = NO_SEPARATOR.match(head)
@@ -358,6 +361,18 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
         return True         # "Goose Creek — A man ...": a known place and a long dash
     # "Kigali: Four young people ..." -- a normal-case name and a separator: a well-known place only
     return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
+
+
+_STATE_CODE = re.compile(r"\s+(?P<state>(?:[A-Z]\.){2,3})$")
+
+
+def _state_after_place(place: str, region: str | None) -> tuple[str, str | None]:
+    """ "WASHINGTON D.C." -> ("WASHINGTON", "D.C."): a state's dotted code written without its comma is
+    the region, not part of the place's name."""
+    m = _STATE_CODE.search(place)
+    if m is None or region:
+        return place, region
+    return place[:m.start()], m.group("state")
 
 
 def _region_plausible(region: str, known: KnownPlace) -> bool:
@@ -519,7 +534,9 @@ def _remove(lead: Lead, kind: str, text: str, rule: str) -> None:
 def _place_case(place: str) -> str:
     """ "NEW DELHI" -> "New Delhi", "SOUTHWEST MIAMI-DADE" -> "Southwest Miami-Dade"; normal case kept."""
     if _all_caps(place):
-        return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), place)
+        # "ST. JOHN'S" -> "St. John's": a possessive's s stays small; "N'DJAMENA" -> "N'Djamena"
+        cased = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), place)
+        return re.sub(r"(?<=[^\W\d_]{2})(['’])S\b", r"\1s", cased)
     return place
 
 
