@@ -6,18 +6,21 @@ the top of a cleaned body:
 
   * byline lines ("By Jane Doe, Staff Writer", "Jane Doe | Reuters", "Staff Reports") -> authors;
   * the dateline that opens the first paragraph: "HANOI, Vietnam (AP) —", "LONDON (Reuters) -",
-    "NEW DELHI:", "Dekalb, Ill. —", "PARIS, April 8 —", "London (CNN)It", or a place alone on the line
-    before it ("Pittsburgh", "ZUG, SWITZERLAND") -> `dateline_place` (+ region) and the agency; an
-    outlet credit alone ("(EFE).-", "(CNN) —", "KVELLER via JTA —", a wire's "Nov 19 (Reuters) -") is
-    split off the same way, without a place;
-  * agency credit lines closing the body ("— AFP", "(With inputs from PTI)", "Reporting by ...;
-    Editing by ...") -> the agency;
+    "NEW DELHI:", "Dekalb, Ill. —", "PARIS, April 8 —", "London (CNN)It", "(DENVER) —", a press
+    release's "CHICAGO, IL – November 5, 2024 –", or a place alone on the line before it ("Pittsburgh",
+    "ZUG, SWITZERLAND") -> `dateline_place` (+ region) and the agency; an outlet credit alone
+    ("(EFE).-", "(CNN) —", "KVELLER via JTA —", a wire's "Nov 19 (Reuters) -") is split off the same
+    way, without a place; a page's own dateline element when the body has none;
+  * agency credit lines closing the body ("— AFP", "(With inputs from PTI)", "With files from The
+    Canadian Press", "PTI AB CD", "Reporting by ...; Editing by ...") -> the agency;
 and merges the page's byline metadata (`byline.parse_byline`). What it takes off is recorded in
 `removed` ({"kind": "dateline" | "byline" | "credit", "text", "rule"}), so the body keeps every other
 character: the first sentence simply starts after the dateline.
 
 A dateline place must look like one: an upper-case place known to the gazetteer, or one written with
 a region, a date or an outlet in parentheses; a place in normal case must be known to the gazetteer.
+Not datelines: a label's word that some hamlet is also called, before a colon ("LOOK:"); a heading in
+capitals whose "region" is a clause; a notice's surname glued to its dash ("DOE--Jane").
 """
 from __future__ import annotations
 
