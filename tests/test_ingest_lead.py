@@ -54,6 +54,8 @@ STORY = ("The harbour authority closed two piers on Tuesday after a crane collap
     ("Port of Spain — ", "Port of Spain", None),
     ("WASHINGTON D.C. (AP) — ", "Washington", "AP"),       # a state's dotted code without its comma: region
     ("ST. JOHN'S, N.L. — ", "St. John's", None),           # a possessive's s stays small
+    ("PORT OF SPAIN, Trinidad and Tobago (AP) — ", "Port of Spain", "AP"),   # connectors in names
+    ("KINSHASA, Democratic Republic of Congo (AP) — ", "Kinshasa", "AP"),
     ("Nagpur (India) (AFP) – ", "Nagpur", "AFP"),           # AFP's country in parentheses before the wire
     ("(DENVER) — ", "Denver", None),                       # a broadcaster's dateline: the place in parentheses
     ("(Red Oak) -- ", "Red Oak", None),
@@ -158,6 +160,7 @@ def test_region_is_kept_for_the_geo_stage():
     assert article_dateline(make_article("MUMBAI [India], May 2 (ANI): " + STORY)) == ("Mumbai", "India")
     assert read_dateline("WASHINGTON D.C. — " + STORY).region == "D.C."
     assert read_dateline("Ministry of Harbours — " + STORY) is None       # a particle, but no known place
+    assert read_dateline("Paris, City of Light — " + STORY) is None         # no country after the connector
     assert read_dateline("Springfield — " + STORY, known_place=lambda name: None) is None   # unknown name
 
 

@@ -46,7 +46,8 @@ _PLACE = rf"(?P<place>{_PLACE_WORDS})(?:\s*/\s*{_PLACE_WORDS}){{0,3}}"
 _BRACKET = (r"(?:\s*\[(?P<bracket>[^\[\]\n]{2,30})\]"
             # "Nagpur (India) (AFP) -": AFP writes the country in parentheses, before the wire's own
             r"|\s*\((?P<bracket2>[A-Z][^()\n]{1,30})\)(?=\s*\([^()\n]{1,60}\)))?")
-_REGION = rf"(?P<region>{_WORD}(?:\s+{_WORD}){{0,3}})"
+# a country's name may hold lower-case connectors: "Democratic Republic of the Congo", "Trinidad and Tobago"
+_REGION = rf"(?P<region>{_WORD}(?:\s+(?:(?:of|the|and)\s+)*{_WORD}){{0,3}})"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH_WORD = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
@@ -387,6 +388,10 @@ def _region_plausible(region: str, known: KnownPlace) -> bool:
         return True
     if find_agency(region):
         return False
+    if re.search(r"\s(?:of|the|and)\s", region):
+        # a name with connectors is a country's when the gazetteer knows it or its last word
+        last = known(region.split()[-1])
+        return _region_known(region, known) or (last is not None and last.feature in ("country", "admin1"))
     return len(region.split()) <= 2 or _region_known(region, known)
 
 
@@ -539,7 +544,11 @@ def _place_case(place: str) -> str:
     if _all_caps(place):
         # "ST. JOHN'S" -> "St. John's": a possessive's s stays small; "N'DJAMENA" -> "N'Djamena"
         cased = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), place)
-        return re.sub(r"(?<=[^\W\d_]{2})(['’])S\b", r"\1s", cased)
+        cased = re.sub(r"(?<=[^\W\d_]{2})(['’])S\b", r"\1s", cased)
+        # "PORT OF SPAIN" -> "Port of Spain": connectors inside the name stay small (not "Los", "Des":
+        # "East Los Angeles", "West Des Moines")
+        return re.sub(r"(?<=\s)(Of|The|And|De|Del|Da|Do|Dos|Das|Es|Upon|On|Am|Sur)(?=\s)",
+                      lambda m: m.group(0).lower(), cased)
     return place
 
 
