@@ -56,6 +56,8 @@ STORY = ("The harbour authority closed two piers on Tuesday after a crane collap
     ("ST. JOHN'S, N.L. — ", "St. John's", None),           # a possessive's s stays small
     ("PORT OF SPAIN, Trinidad and Tobago (AP) — ", "Port of Spain", "AP"),   # connectors in names
     ("KINSHASA, Democratic Republic of Congo (AP) — ", "Kinshasa", "AP"),
+    ("Harbourabad, Jan 5 (APP): ", "Harbourabad", "APP"),  # a wire's short form that is an acronym elsewhere,
+    ("ROME (CNS) — ", "Rome", "CNS"),                      # alone in the dateline's parentheses
     ("Nagpur (India) (AFP) – ", "Nagpur", "AFP"),           # AFP's country in parentheses before the wire
     ("(DENVER) — ", "Denver", None),                       # a broadcaster's dateline: the place in parentheses
     ("(Red Oak) -- ", "Red Oak", None),
@@ -232,6 +234,14 @@ def test_page_byline_elements_add_co_authors_but_not_sidebar_bylines():
     lead = split_lead(STORY, author="Jane Roe", bylines=[("byline", "By Jane Roe, Tom Okafor and Li Wei"),
                                                            ("byline", "By Sam Other"), ("credit", "JIJI")])
     assert lead.authors == ["Jane Roe", "Tom Okafor", "Li Wei"] and lead.agency == "Jiji"
+
+
+def test_short_wire_forms_count_only_in_a_datelines_parentheses():
+    from newsgraph.ingest.byline import dateline_agency, find_agency
+
+    assert dateline_agency("APP") == "APP" and dateline_agency("MTI") == "MTI"
+    assert find_agency("Download the APP for the MTI results") is None           # an acronym in prose
+    assert dateline_agency("an APP") is None
 
 
 def test_agency_names():

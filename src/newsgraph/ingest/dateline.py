@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, agency_names_removed, byline_line,
-                                     byline_words, find_agency, lead_labels, parse_byline)
+                                     byline_words, dateline_agency, find_agency, lead_labels, parse_byline)
 
 # Place names are written with any Latin letter ("SÃO PAULO", "BOGOTÁ", "Montréal"): an upper-case
 # first letter from Latin-1 and Latin Extended-A/B, then letters of any script.
@@ -308,7 +308,7 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
             end += gap + trailing.end()
         place, region = _state_after_place(place, _region(m))
         return Dateline(end, _place_case(place), region,
-                        find_agency(m.group("paren") or m.group("slash") or m.group("bracket"))
+                        dateline_agency(m.group("paren") or m.group("slash") or m.group("bracket"))
                         or agency_of(m.group("region")), head[:end].strip())
     m = NO_SEPARATOR.match(head)
     if m and _all_caps(m.group("place")) and _region_known(m.group("region"), known) and (
@@ -320,10 +320,10 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
         return Dateline(m.end(), _place_case(m.group("place")), None, None, head[:m.end()].strip())
     m = OUTLET_ONLY.match(head)
     if m and len(m.group("paren").split()) <= 4 and _outlet_like(m.group("paren")):
-        return Dateline(m.end(), None, None, find_agency(m.group("paren")), head[:m.end()].strip())
+        return Dateline(m.end(), None, None, dateline_agency(m.group("paren")), head[:m.end()].strip())
     m = DATE_OUTLET.match(head)
-    if m and find_agency(m.group("paren")):
-        return Dateline(m.end(), None, None, find_agency(m.group("paren")), head[:m.end()].strip())
+    if m and dateline_agency(m.group("paren")):
+        return Dateline(m.end(), None, None, dateline_agency(m.group("paren")), head[:m.end()].strip())
     m = VIA_AGENCY.match(head)
     if m and find_agency(m.group("via")):
         return Dateline(m.end(), None, None, find_agency(m.group("via")), head[:m.end()].strip())
@@ -344,7 +344,7 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     caps = place.replace(" ", "").replace("-", "").replace(".", "").replace("'", "").replace("’", "").isupper()
     # a region ("Calif."), a date ("Nov. 19") or a wire's name ("(AP)", "/TASS/", "Moscow, SANA -") make
     # the form a dateline
-    strong = bool(_region(m) or m.group("date") or (outlet and find_agency(outlet)) or agency_of(m.group("region")))
+    strong = bool(_region(m) or m.group("date") or (outlet and dateline_agency(outlet)) or agency_of(m.group("region")))
     after = m.group(0)[m.end("place"):]
     long_dash = bool(re.match(rf"\s*(?:—|–|--|\u2015)\s*$", after) or re.match(r"\s*(?:—|–|--|\u2015)", after))
     if caps:
