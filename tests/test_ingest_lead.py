@@ -230,6 +230,24 @@ def test_a_dateline_set_in_its_own_element_gives_the_place_when_the_body_has_non
     assert lead.dateline_place == "Rotterdam"
 
 
+def test_the_pages_first_story_paragraph_gives_the_dateline_the_body_lost():
+    import lxml.html
+
+    from newsgraph.ingest.htmlpage import lead_paragraph
+
+    page = ('<div><h1>Cranes down</h1><figure><p>HARBOURTON, CO - MARCH 5: A crane lies on the quay after the '
+            'storm that closed two piers on Tuesday, in this picture.</p></figure><p>Short label line</p>'
+            '<p>DENVER (AP) — ' + STORY + '</p></div>')
+    lead = lead_paragraph(lxml.html.fromstring(page))
+    assert lead.startswith("DENVER (AP) —")              # not the caption, not the label
+    body = STORY.replace("The harbour", "Officials said the harbour")   # trafilatura kept the second paragraph
+    found = split_lead(body, bylines=[("lead", lead)])
+    assert (found.dateline_place, found.agency, found.text) == ("Denver", "AP", body)
+    assert found.removed[-1]["rule"] == "dateline.page-paragraph"
+    assert split_lead(body, bylines=[("lead", STORY)]).dateline_place is None
+    assert split_lead("ROTTERDAM — " + STORY, bylines=[("lead", lead)]).dateline_place == "Rotterdam"
+
+
 def test_page_byline_elements_add_co_authors_but_not_sidebar_bylines():
     lead = split_lead(STORY, author="Jane Roe", bylines=[("byline", "By Jane Roe, Tom Okafor and Li Wei"),
                                                            ("byline", "By Sam Other"), ("credit", "JIJI")])

@@ -246,7 +246,7 @@ def _page_bylines(author: str | None, bylines: list[tuple[str, str]], sitename: 
     _take(meta, authors, lead, first=True)
     known = {a.casefold() for a in meta.authors}
     for kind, text in bylines:
-        if kind == "dateline":
+        if kind in ("dateline", "lead"):
             continue              # `_dateline_element`
         if kind == "credit":
             ag = agency_of(text)
@@ -269,6 +269,7 @@ def _dateline_element(bylines: list[tuple[str, str]], known: KnownPlace, lead: L
     counts."""
     text = next((t for kind, t in bylines if kind == "dateline"), None)
     if not text:
+        _lead_paragraph_dateline(bylines, known, lead)
         return
     dl = read_dateline(text + "\nX", known)
     if dl is not None and dl.place and dl.end >= len(text.rstrip()):
@@ -280,6 +281,19 @@ def _dateline_element(bylines: list[tuple[str, str]], known: KnownPlace, lead: L
     if own is not None:
         lead.dateline_place, lead.dateline_region = own
         _remove(lead, "dateline", text, "dateline.element")
+        return
+    _lead_paragraph_dateline(bylines, known, lead)
+
+
+def _lead_paragraph_dateline(bylines: list[tuple[str, str]], known: KnownPlace, lead: Lead) -> None:
+    """The dateline opening the page's first story paragraph (`htmlpage.lead_paragraph`), when the body
+    had none: trafilatura's text can lose a first paragraph set apart from the rest."""
+    text = next((t for kind, t in bylines if kind == "lead"), None)
+    dl = read_dateline(text, known) if text else None
+    if dl is not None and dl.place:
+        lead.dateline_place, lead.dateline_region = dl.place, dl.region
+        lead.agency = lead.agency or dl.agency
+        _remove(lead, "dateline", dl.text, "dateline.page-paragraph")
 
 
 def split_credits(text: str) -> tuple[str, str | None, list[dict[str, str]]]:

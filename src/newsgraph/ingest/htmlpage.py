@@ -28,7 +28,8 @@ class PageText:
     sitename: str | None = None
     author: str | None = None    # the page's byline as trafilatura found it in its metadata ("A; B")
     date_source: str | None = None   # where `date` was found: metadata | url | text
-    bylines: list[tuple[str, str]] = field(default_factory=list)   # ("byline" | "credit" | "dateline", text) of byline elements
+    # ("byline" | "credit" | "dateline", text) of byline elements, and ("lead", the story's first <p>)
+    bylines: list[tuple[str, str]] = field(default_factory=list)
     trafilatura_text: str = ""   # trafilatura's text alone (title line dropped), before newsgraph's cleaning
     trafilatura_date: str | None = None   # trafilatura's own date, for comparison in evaluations
     removed: list[dict[str, str]] = field(default_factory=list)   # blocks dropped from the page's text
@@ -66,6 +67,9 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
             check_children(tree, max_children)
         captions = figure_captions(tree)   # before trafilatura prunes the tree
         bylines = byline_elements(tree)
+        lead = lead_paragraph(tree)
+        if lead:
+            bylines.append(("lead", lead))
         blocks = index_blocks(tree) if structure else None
         markup_date = find_page_date(tree, url, text_date="", html=html)   # metadata and URL (the text: after trafilatura)
         doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True,
@@ -163,6 +167,26 @@ def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[s
             if len(out) >= limit:
                 break
     return out
+
+
+_CAPTION_ATTR = re.compile(r"caption|credit|photo|image|gallery", re.I)
+_LEAD_WORDS = 12             # a paragraph, not a label or a teaser's headline
+
+
+def lead_paragraph(tree) -> str | None:
+    """The story's first paragraph as the page has it: the first <p> of at least 12 words after the
+    page's first <h1>, outside figures and captions (a photo's caption reads "PALO ALTO, CA - APRIL 23:
+    ..."). The dateline is looked for there when trafilatura's text lost that paragraph."""
+    h1 = next(tree.iter("h1"), None)
+    for p in (h1.xpath("following::p") if h1 is not None else tree.iter("p")):
+        text = " ".join(p.text_content().split())
+        if len(text.split()) < _LEAD_WORDS:
+            continue
+        if any(a.tag in ("figure", "figcaption") or _CAPTION_ATTR.search(f"{a.get('class', '')} {a.get('id', '')}")
+               for a in p.iterancestors()):
+            continue
+        return text[:300]
+    return None
 
 
 def drop_title_line(text: str, title: str | None) -> str:
