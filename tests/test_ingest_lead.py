@@ -248,6 +248,25 @@ def test_the_pages_first_story_paragraph_gives_the_dateline_the_body_lost():
     assert split_lead("ROTTERDAM — " + STORY, bylines=[("lead", lead)]).dateline_place == "Rotterdam"
 
 
+def test_the_publisher_a_copyright_notice_names_is_no_author():
+    import lxml.html
+
+    from newsgraph.ingest.htmlpage import copyright_notices
+
+    tree = lxml.html.fromstring('<html><head><meta name="author" content="Harbour Nast">'
+                                '<meta name="copyright" content="Copyright (c) Harbour Nast 2024"></head>'
+                                '<body><p>x</p></body></html>')
+    notices = [("copyright", c) for c in copyright_notices(tree)]
+    assert notices == [("copyright", "Copyright (c) Harbour Nast 2024")]
+    lead = split_lead(STORY, author="Harbour Nast; Jane Roe", bylines=[("byline", "By Jane Roe")] + notices)
+    assert lead.authors == ["Jane Roe"]
+    # a blogger who owns the blog's copyright and signs the post stays its author
+    lead = split_lead(STORY, author="Jane Roe", bylines=[("byline", "By Jane Roe"), ("copyright", "© 2024 Jane Roe")])
+    assert lead.authors == ["Jane Roe"]
+    lead = split_lead(STORY, author="Ann Lee", bylines=[("byline", "By Ann Lee"), ("copyright", "© Annandale Media")])
+    assert lead.authors == ["Ann Lee"]                    # a name inside another word is not named
+
+
 def test_page_byline_elements_add_co_authors_but_not_sidebar_bylines():
     lead = split_lead(STORY, author="Jane Roe", bylines=[("byline", "By Jane Roe, Tom Okafor and Li Wei"),
                                                            ("byline", "By Sam Other"), ("credit", "JIJI")])

@@ -243,11 +243,12 @@ def _page_bylines(author: str | None, bylines: list[tuple[str, str]], sitename: 
     (sidebars carry other articles' bylines, so an element naming none of them adds nobody). Credit
     elements ("JIJI", "Associated Press") give an agency only when they are nothing but its name."""
     meta = parse_byline(author, sitename) if author else BylineParse([])
+    meta = BylineParse([a for a in meta.authors if not _publisher(a, bylines, sitename)], meta.agency)
     _take(meta, authors, lead, first=True)
     known = {a.casefold() for a in meta.authors}
     for kind, text in bylines:
-        if kind in ("dateline", "lead"):
-            continue              # `_dateline_element`
+        if kind in ("dateline", "lead", "copyright"):
+            continue              # `_dateline_element`, the owners above
         if kind == "credit":
             ag = agency_of(text)
             if ag and not lead.agency and not same_agency_as_site(ag, sitename):
@@ -260,6 +261,18 @@ def _page_bylines(author: str | None, bylines: list[tuple[str, str]], sitename: 
         if parsed.authors and found & known:
             _take(parsed, authors, lead)
             known |= found
+
+
+def _publisher(name: str, bylines: list[tuple[str, str]], sitename: str | None) -> bool:
+    """A metadata "author" that is the publisher: the page's copyright notice names it ("Copyright (c)
+    Condé Nast 2019") and the page's byline elements name other people, not it. (A blogger who owns the
+    copyright of the blog and signs its posts stays an author.)"""
+    owners = " ".join(text for kind, text in bylines if kind == "copyright")
+    if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", owners, re.I):
+        return False
+    signed = {a.casefold() for kind, text in bylines if kind == "byline"
+              for a in parse_byline(text, sitename).authors}
+    return bool(signed) and name.casefold() not in signed
 
 
 def _dateline_element(bylines: list[tuple[str, str]], known: KnownPlace, lead: Lead) -> None:

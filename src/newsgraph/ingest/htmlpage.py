@@ -28,7 +28,8 @@ class PageText:
     sitename: str | None = None
     author: str | None = None    # the page's byline as trafilatura found it in its metadata ("A; B")
     date_source: str | None = None   # where `date` was found: metadata | url | text
-    # ("byline" | "credit" | "dateline", text) of byline elements, and ("lead", the story's first <p>)
+    # ("byline" | "credit" | "dateline", text) of byline elements, ("lead", the story's first <p>) and
+    # ("copyright", the page's copyright meta)
     bylines: list[tuple[str, str]] = field(default_factory=list)
     trafilatura_text: str = ""   # trafilatura's text alone (title line dropped), before newsgraph's cleaning
     trafilatura_date: str | None = None   # trafilatura's own date, for comparison in evaluations
@@ -70,6 +71,7 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
         lead = lead_paragraph(tree)
         if lead:
             bylines.append(("lead", lead))
+        bylines += [("copyright", c) for c in copyright_notices(tree)]
         blocks = index_blocks(tree) if structure else None
         markup_date = find_page_date(tree, url, text_date="", html=html)   # metadata and URL (the text: after trafilatura)
         doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True,
@@ -167,6 +169,17 @@ def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[s
             if len(out) >= limit:
                 break
     return out
+
+
+def copyright_notices(tree, limit: int = 3) -> list[str]:
+    """The page's copyright statements (`<meta name="copyright">`, "rights" meta): the publisher they name
+    is no author, even when a CMS writes it into the "author" meta."""
+    out = []
+    for el in tree.iter("meta"):
+        name = (el.get("name") or el.get("property") or "").lower()
+        if name in ("copyright", "dc.rights", "rights") and el.get("content"):
+            out.append(" ".join(el.get("content").split())[:200])
+    return out[:limit]
 
 
 _CAPTION_ATTR = re.compile(r"caption|credit|photo|image|gallery", re.I)
