@@ -267,6 +267,22 @@ def test_the_publisher_a_copyright_notice_names_is_no_author():
     assert lead.authors == ["Ann Lee"]                    # a name inside another word is not named
 
 
+def test_metadata_authors_the_page_does_not_print_are_dropped():
+    import lxml.html
+
+    from newsgraph.ingest.htmlpage import printed_authors, visible_text
+
+    tree = lxml.html.fromstring('<html><head><title>Cranes</title><meta name="author" content="Tom Okafor">'
+                                '<script>{"author": "Ann Lee"}</script></head><body><p>By <a>Jane Roe</a></p>'
+                                '<noscript>Ann Lee</noscript><p>' + STORY + '</p></body></html>')
+    shown = visible_text(tree)
+    assert "jane roe" in shown and "tom okafor" not in shown and "ann lee" not in shown
+    assert printed_authors("Jane Roe; Tom Okafor; Ann Lee", shown) == "Jane Roe"
+    assert printed_authors("Jane Roe. Harbour Times", shown) == "Jane Roe. Harbour Times"   # its name is printed
+    assert printed_authors("Harbour Desk", shown) == "Harbour Desk"       # no person: left to the byline parser
+    assert printed_authors("Tom Okafor", shown) is None
+
+
 def test_page_byline_elements_add_co_authors_but_not_sidebar_bylines():
     lead = split_lead(STORY, author="Jane Roe", bylines=[("byline", "By Jane Roe, Tom Okafor and Li Wei"),
                                                            ("byline", "By Sam Other"), ("credit", "JIJI")])

@@ -72,6 +72,7 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
         if lead:
             bylines.append(("lead", lead))
         bylines += [("copyright", c) for c in copyright_notices(tree)]
+        shown = visible_text(tree)
         blocks = index_blocks(tree) if structure else None
         markup_date = find_page_date(tree, url, text_date="", html=html)   # metadata and URL (the text: after trafilatura)
         doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True,
@@ -100,7 +101,8 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
         removed = []
     date = markup_date if markup_date.day else text_date(get("date"))
     return PageText(text=body, title=title, removed=removed, restored=restored, trafilatura_text=text, date=date.day,
-                    date_source=date.source, url=get("url") or url, sitename=sitename, author=get("author"),
+                    date_source=date.source, url=get("url") or url, sitename=sitename,
+                    author=printed_authors(get("author"), shown),
                     captions=captions, bylines=bylines, trafilatura_date=get("date"))
 
 
@@ -169,6 +171,31 @@ def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[s
             if len(out) >= limit:
                 break
     return out
+
+
+def visible_text(tree) -> str:
+    """The page's text as a reader sees it (scripts, styles and metadata left out), words only, case-folded."""
+    return _words(" ".join(tree.xpath("//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+                                      " or ancestor::template or ancestor::head)]")))
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text).split()).casefold()
+
+
+def printed_authors(author: str | None, shown: str) -> str | None:
+    """The metadata's authors ("A; B") that the page prints somewhere: a name found only in the page's
+    JSON-LD or meta tags (a CMS's account holder) signs nothing a reader sees."""
+    from newsgraph.ingest.byline import parse_byline
+
+    if not author:
+        return author
+    kept = []
+    for part in (a.strip() for a in author.split(";")):
+        names = [part] + parse_byline(part).authors     # "Jane Roe. Harbour News": the name is printed
+        if part and (len(names) == 1 or any(f" {_words(n)} " in f" {shown} " for n in names)):
+            kept.append(part)
+    return "; ".join(kept) or None
 
 
 def copyright_notices(tree, limit: int = 3) -> list[str]:
