@@ -47,6 +47,22 @@ STORY = ("The harbour authority closed two piers on Tuesday after a crane collap
     ("AUSTIN, Texas ", "Austin", None),
     ("Harbourpuram, Jan 5 (IANS) - ", "Harbourpuram", "IANS"),        # unknown place written with the date
     ("INDEPENDENCE, MO. (AP)-- ", "Independence", "AP"),
+    ("HARBOURTON, Nov. 5, 2024 /PRNewswire-HISPANIC PR WIRE/ -- ", "Harbourton", None),  # press wires' own marks
+    ("DENVER, CO / ACCESSWIRE / November 5, 2024 / ", "Denver", None),
+    ("DENVER, CO – November 5, 2024 – ", "Denver", None),     # the release's date after the place's dash
+    ("Dar es Salaam — ", "Dar es Salaam", None),          # lower-case particles inside a known name
+    ("Port of Spain — ", "Port of Spain", None),
+    ("WASHINGTON D.C. (AP) — ", "Washington", "AP"),       # a state's dotted code without its comma: region
+    ("ST. JOHN'S, N.L. — ", "St. John's", None),           # a possessive's s stays small
+    ("PORT OF SPAIN, Trinidad and Tobago (AP) — ", "Port of Spain", "AP"),   # connectors in names
+    ("KINSHASA, Democratic Republic of Congo (AP) — ", "Kinshasa", "AP"),
+    ("Harbourabad, Jan 5 (APP): ", "Harbourabad", "APP"),  # a wire's short form that is an acronym elsewhere,
+    ("ROME (CNS) — ", "Rome", "CNS"),                      # alone in the dateline's parentheses
+    ("Nagpur (India) (AFP) – ", "Nagpur", "AFP"),           # AFP's country in parentheses before the wire
+    ("(DENVER) — ", "Denver", None),                       # a broadcaster's dateline: the place in parentheses
+    ("(Red Oak) -- ", "Red Oak", None),
+    ("Ankara, SANA- ", "Ankara", "SANA"),                  # the wire's name where the region goes
+    ("HARBOURVILLE —\n", "Harbourville", None),
 ])
 def test_datelines_are_split_off_the_first_paragraph(head, place, agency):
     art = make_article(head + STORY + "\n\nThe second paragraph stays as it is, word for word, in the body.")
@@ -73,6 +89,10 @@ def test_datelines_are_split_off_the_first_paragraph(head, place, agency):
     "STAFF REPORT — " + STORY,
     "Jane Doe (Reuters) - " + STORY,                       # an unknown name, no date: a byline's form
     "US Officials said the harbour would reopen in April, and the ferries would run again by May.",
+    "LOOK: The ten strangest hats of the harbour festival, ranked by our readers",   # a label word that a hamlet
+    "BOOM: " + STORY,                                                               # is also called, a colon
+    "DOE--Jane Mary, 91, of Harbourville, died peacefully on Sunday surrounded by her family.",  # a notice
+    "HARBOUR CRANES FALL, BUT FERRIES RUN – " + STORY,        # a heading in capitals: no region
 ])
 def test_prose_is_not_a_dateline(text):
     art = make_article(text)
@@ -101,6 +121,21 @@ def test_a_byline_glued_to_the_dateline_in_the_first_paragraph():
     assert make_article(text).text == text
 
 
+def test_an_outlet_in_parentheses_is_no_place():
+    dl = read_dateline("(CNN) — " + STORY)
+    assert dl is not None and (dl.place, dl.agency) == (None, None)
+    assert read_dateline("(Reuters) — " + STORY).agency == "Reuters"
+
+
+def test_a_byline_without_by_a_name_and_its_wire_glued_to_the_dateline():
+    art = make_article("JANE ROE, Associated Press DENVER (AP) — " + STORY)
+    assert (art.dateline_place, art.agency, art.authors, art.text) == ("Denver", "AP", ["Jane Roe"], STORY)
+    art = make_article("By JOHN DOE and JANE ROE, Associated Press DENVER (AP) — " + STORY)
+    assert (art.dateline_place, art.authors) == ("Denver", ["John Doe", "Jane Roe"])
+    text = "Jane Roe, Staff Writer, said the harbour would reopen in April after the storm damage was repaired."
+    assert make_article(text).dateline_place is None
+
+
 def test_dateline_after_title_and_standfirst_and_on_its_own_line():
     art = make_article("Cranes down at the port\nTwo piers stay closed for a month after the storm.\n"
                        "ROTTERDAM — " + STORY)
@@ -125,6 +160,9 @@ def test_region_is_kept_for_the_geo_stage():
     art = make_article("SPRINGFIELD, Ill. (AP) — " + STORY)
     assert article_dateline(art) == ("Springfield", "Ill.")
     assert article_dateline(make_article("MUMBAI [India], May 2 (ANI): " + STORY)) == ("Mumbai", "India")
+    assert read_dateline("WASHINGTON D.C. — " + STORY).region == "D.C."
+    assert read_dateline("Ministry of Harbours — " + STORY) is None       # a particle, but no known place
+    assert read_dateline("Paris, City of Light — " + STORY) is None         # no country after the connector
     assert read_dateline("Springfield — " + STORY, known_place=lambda name: None) is None   # unknown name
 
 
@@ -176,10 +214,87 @@ def test_a_link_to_the_wires_page_is_its_credit():
     assert byline_elements(tree) == [("credit", "PTI")]
 
 
+def test_a_dateline_set_in_its_own_element_gives_the_place_when_the_body_has_none():
+    import lxml.html
+
+    from newsgraph.ingest.htmlpage import byline_elements
+
+    tree = lxml.html.fromstring('<div><h1>Cranes down</h1><span class="story-dateline">DENVER (AP) —</span>'
+                                '<p>' + STORY + '</p></div>')
+    lead = split_lead(STORY, bylines=byline_elements(tree))
+    assert (lead.dateline_place, lead.agency, lead.text) == ("Denver", "AP", STORY)
+    assert {"kind": "dateline", "text": "DENVER (AP) —", "rule": "dateline.element"} in lead.removed
+    for stamp in ("Updated Nov 19, 9:41 AM", "Today 12:01 AM", "Mon 20 Jan 2020 06.05 GMT"):   # the class on a date
+        assert split_lead(STORY, bylines=[("dateline", stamp)]).dateline_place is None
+    lead = split_lead("ROTTERDAM — " + STORY, bylines=[("dateline", "DENVER")])      # the body's own comes first
+    assert lead.dateline_place == "Rotterdam"
+
+
+def test_the_pages_first_story_paragraph_gives_the_dateline_the_body_lost():
+    import lxml.html
+
+    from newsgraph.ingest.htmlpage import lead_paragraph
+
+    page = ('<div><h1>Cranes down</h1><figure><p>HARBOURTON, CO - MARCH 5: A crane lies on the quay after the '
+            'storm that closed two piers on Tuesday, in this picture.</p></figure><p>Short label line</p>'
+            '<p>DENVER (AP) — ' + STORY + '</p></div>')
+    lead = lead_paragraph(lxml.html.fromstring(page))
+    assert lead.startswith("DENVER (AP) —")              # not the caption, not the label
+    body = STORY.replace("The harbour", "Officials said the harbour")   # trafilatura kept the second paragraph
+    found = split_lead(body, bylines=[("lead", lead)])
+    assert (found.dateline_place, found.agency, found.text) == ("Denver", "AP", body)
+    assert found.removed[-1]["rule"] == "dateline.page-paragraph"
+    assert split_lead(body, bylines=[("lead", STORY)]).dateline_place is None
+    assert split_lead("ROTTERDAM — " + STORY, bylines=[("lead", lead)]).dateline_place == "Rotterdam"
+
+
+def test_the_publisher_a_copyright_notice_names_is_no_author():
+    import lxml.html
+
+    from newsgraph.ingest.htmlpage import copyright_notices
+
+    tree = lxml.html.fromstring('<html><head><meta name="author" content="Harbour Nast">'
+                                '<meta name="copyright" content="Copyright (c) Harbour Nast 2024"></head>'
+                                '<body><p>x</p></body></html>')
+    notices = [("copyright", c) for c in copyright_notices(tree)]
+    assert notices == [("copyright", "Copyright (c) Harbour Nast 2024")]
+    lead = split_lead(STORY, author="Harbour Nast; Jane Roe", bylines=[("byline", "By Jane Roe")] + notices)
+    assert lead.authors == ["Jane Roe"]
+    # a blogger who owns the blog's copyright and signs the post stays its author
+    lead = split_lead(STORY, author="Jane Roe", bylines=[("byline", "By Jane Roe"), ("copyright", "© 2024 Jane Roe")])
+    assert lead.authors == ["Jane Roe"]
+    lead = split_lead(STORY, author="Ann Lee", bylines=[("byline", "By Ann Lee"), ("copyright", "© Annandale Media")])
+    assert lead.authors == ["Ann Lee"]                    # a name inside another word is not named
+
+
+def test_metadata_authors_the_page_does_not_print_are_dropped():
+    import lxml.html
+
+    from newsgraph.ingest.htmlpage import printed_authors, visible_text
+
+    tree = lxml.html.fromstring('<html><head><title>Cranes</title><meta name="author" content="Tom Okafor">'
+                                '<script>{"author": "Ann Lee"}</script></head><body><p>By <a>Jane Roe</a></p>'
+                                '<noscript>Ann Lee</noscript><p>' + STORY + '</p></body></html>')
+    shown = visible_text(tree)
+    assert "jane roe" in shown and "tom okafor" not in shown and "ann lee" not in shown
+    assert printed_authors("Jane Roe; Tom Okafor; Ann Lee", shown) == "Jane Roe"
+    assert printed_authors("Jane Roe. Harbour Times", shown) == "Jane Roe. Harbour Times"   # its name is printed
+    assert printed_authors("Harbour Desk", shown) == "Harbour Desk"       # no person: left to the byline parser
+    assert printed_authors("Tom Okafor", shown) is None
+
+
 def test_page_byline_elements_add_co_authors_but_not_sidebar_bylines():
     lead = split_lead(STORY, author="Jane Roe", bylines=[("byline", "By Jane Roe, Tom Okafor and Li Wei"),
                                                            ("byline", "By Sam Other"), ("credit", "JIJI")])
     assert lead.authors == ["Jane Roe", "Tom Okafor", "Li Wei"] and lead.agency == "Jiji"
+
+
+def test_short_wire_forms_count_only_in_a_datelines_parentheses():
+    from newsgraph.ingest.byline import dateline_agency, find_agency
+
+    assert dateline_agency("APP") == "APP" and dateline_agency("MTI") == "MTI"
+    assert find_agency("Download the APP for the MTI results") is None           # an acronym in prose
+    assert dateline_agency("an APP") is None
 
 
 def test_agency_names():
@@ -195,6 +310,19 @@ def test_closing_agency_credits():
     body, agency, removed = split_credits(STORY + "\n(Reporting by Jane Roe; Editing by Tom Okafor)")
     assert (body, agency, removed[0]["kind"]) == (STORY, None, "credit")
     assert split_credits(STORY + "\nThe ship was built in Japan.")[1] is None
+    # Canadian papers' closing credit; a wire's name of several words is one name, "The" no other word
+    body, agency, removed = split_credits(STORY + "\n— With files from The Associated Press")
+    assert (body, agency) == (STORY, "AP")
+    assert split_credits(STORY + "\nWith a report from The Canadian Press")[1] == "CP"
+    assert split_credits(STORY + "\nWith files from Jane Roe")[1] is None
+    assert split_credits(STORY + "\nWith files from The Associated Press and the harbour office")[1] is None
+    # Indian wires' desk codes: "PTI ABC XY", or "-- IANS" over a line of initials
+    assert split_credits(STORY + "\nPTI ABC XY") == (STORY, "PTI", [{"kind": "credit", "text": "PTI ABC XY",
+                                                                       "rule": "credit.agency"}])
+    body, agency, removed = split_credits(STORY + "\n-- IANS\nabc/xy")
+    assert (body, agency, [r["rule"] for r in removed]) == (STORY, "IANS", ["credit.desk-codes", "credit.agency"])
+    for last in ("and/or", "NASA ESA", "AP PHOTO"):          # no wire, or not its desk codes
+        assert split_credits(STORY + "\n" + last) == (STORY + "\n" + last, None, [])
 
 
 # --------------------------------------------------------------------------- structure

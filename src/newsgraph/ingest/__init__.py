@@ -13,8 +13,8 @@ source), warc, feeds. Cleaning: normalise + clean (boilerplate lines, captions),
 (dateline, bylines and agency split off the top of the body), language (offline guess), dates.
 Checks and storing: checks (every per-article check, in one place), batch (raw -> Article or Skip),
 service (duplicates, batches, failure isolation, ingest log, summary), skips (Skip/Note/IngestOptions),
-patterns (rule tables in data/ingest/: boilerplate.csv, containers.csv, agencies.csv, byline_words.csv,
-stopwords.csv, language_scripts.csv).
+patterns (rule tables in data/ingest/: boilerplate.csv, containers.csv, agencies.csv,
+agency_dateline_forms.csv, byline_words.csv, stopwords.csv, language_scripts.csv).
 """
 from newsgraph.ingest.batch import build_article, iter_articles
 from newsgraph.ingest.clean import Cleaned, clean_text, make_article

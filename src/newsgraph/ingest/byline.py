@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from newsgraph.datafile import package_data, read_rows
+from newsgraph.datafile import DataFileError, package_data, read_rows
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,30 @@ def find_agency(text: str | None) -> str | None:
     pattern, by_name = _agency_pattern()
     m = pattern.search(text)
     return by_name[m.group(0).casefold()] if m else None
+
+
+@functools.lru_cache(maxsize=1)
+def _dateline_forms() -> dict[str, str]:
+    """form -> agency short form (data/ingest/agency_dateline_forms.csv); every agency must be in agencies.csv."""
+    shorts = {a.short for a in agencies()}
+    out: dict[str, str] = {}
+    for lineno, row in read_rows(package_data("ingest", "agency_dateline_forms.csv"), required=("form", "agency")):
+        if row["agency"] not in shorts:
+            raise DataFileError(package_data("ingest", "agency_dateline_forms.csv"), lineno,
+                                f"agency {row['agency']!r} is not a short form of agencies.csv")
+        out[row["form"]] = row["agency"]
+    return out
+
+
+def dateline_agency(text: str | None) -> str | None:
+    """The agency a dateline's parentheses name: any agency name (`find_agency`), or a short form that is
+    a common acronym elsewhere ("APP", "MTI") when it is all the parentheses hold."""
+    return find_agency(text) or (_dateline_forms().get(text.strip()) if text else None)
+
+
+def agency_names_removed(text: str) -> str:
+    """`text` with every agency name in it blanked out ("Associated Press" as one name, not two words)."""
+    return _agency_pattern()[0].sub(" ", text)
 
 
 def agency_of(text: str | None) -> str | None:
@@ -254,7 +278,7 @@ def _only_credits(text: str, parsed: BylineParse) -> bool:
     """Every word of `text` belongs to a found name, an agency name, or the byline vocabulary."""
     known = {w.casefold() for a in parsed.authors for w in a.split()}
     vocab = byline_words()
-    text = _agency_pattern()[0].sub(" ", text)        # "Associated Press": a name of several words
+    text = agency_names_removed(text)                 # "Associated Press": a name of several words
     for w in re.findall(r"[\w'’.\-]+", text):
         k = w.strip(".,").casefold()
         if not k or k in known or vocab.get(k) or k in _PARTICLES or any(ch.isdigit() for ch in k):

@@ -6,18 +6,21 @@ the top of a cleaned body:
 
   * byline lines ("By Jane Doe, Staff Writer", "Jane Doe | Reuters", "Staff Reports") -> authors;
   * the dateline that opens the first paragraph: "HANOI, Vietnam (AP) —", "LONDON (Reuters) -",
-    "NEW DELHI:", "Dekalb, Ill. —", "PARIS, April 8 —", "London (CNN)It", or a place alone on the line
-    before it ("Pittsburgh", "ZUG, SWITZERLAND") -> `dateline_place` (+ region) and the agency; an
-    outlet credit alone ("(EFE).-", "(CNN) —", "KVELLER via JTA —", a wire's "Nov 19 (Reuters) -") is
-    split off the same way, without a place;
-  * agency credit lines closing the body ("— AFP", "(With inputs from PTI)", "Reporting by ...;
-    Editing by ...") -> the agency;
+    "NEW DELHI:", "Dekalb, Ill. —", "PARIS, April 8 —", "London (CNN)It", "(DENVER) —", a press
+    release's "CHICAGO, IL – November 5, 2024 –", or a place alone on the line before it ("Pittsburgh",
+    "ZUG, SWITZERLAND") -> `dateline_place` (+ region) and the agency; an outlet credit alone
+    ("(EFE).-", "(CNN) —", "KVELLER via JTA —", a wire's "Nov 19 (Reuters) -") is split off the same
+    way, without a place; a page's own dateline element when the body has none;
+  * agency credit lines closing the body ("— AFP", "(With inputs from PTI)", "With files from The
+    Canadian Press", "PTI AB CD", "Reporting by ...; Editing by ...") -> the agency;
 and merges the page's byline metadata (`byline.parse_byline`). What it takes off is recorded in
 `removed` ({"kind": "dateline" | "byline" | "credit", "text", "rule"}), so the body keeps every other
 character: the first sentence simply starts after the dateline.
 
 A dateline place must look like one: an upper-case place known to the gazetteer, or one written with
 a region, a date or an outlet in parentheses; a place in normal case must be known to the gazetteer.
+Not datelines: a label's word that some hamlet is also called, before a colon ("LOOK:"); a heading in
+capitals whose "region" is a clause; a notice's surname glued to its dash ("DOE--Jane").
 """
 from __future__ import annotations
 
@@ -26,26 +29,37 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, byline_line, byline_words,
-                                     find_agency, lead_labels, parse_byline)
+from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, agency_names_removed, byline_line,
+                                     byline_words, dateline_agency, find_agency, lead_labels, parse_byline)
 
 # Place names are written with any Latin letter ("SÃO PAULO", "BOGOTÁ", "Montréal"): an upper-case
 # first letter from Latin-1 and Latin Extended-A/B, then letters of any script.
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 _WORD = rf"[{_UPPER}](?:[^\W\d_]|[.'’]|-(?=[^\W\d_]))*"     # a hyphen inside a name, not a dash after it
-_PLACE_WORDS = rf"{_WORD}(?:\s+(?:{_WORD}|de|del|la|am|upon|on|sur)){{0,3}}"
+# lower-case particles inside a place's name: "Rio de Janeiro", "Dar es Salaam", "Port of Spain"
+_PARTICLE = r"(?:de|del|la|las|los|el|al|es|of|da|do|dos|das|di|du|des|le|les|am|upon|on|sur|van|von|der|den)"
+_PLACE_WORDS = rf"{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE})){{0,3}}"
 # "WASHINGTON/LONDON (Reuters) -": a story filed from several places; the first one is the dateline's.
 _PLACE = rf"(?P<place>{_PLACE_WORDS})(?:\s*/\s*{_PLACE_WORDS}){{0,3}}"
-# "NEW DELHI [India], Jan 5 (ANI):": the region in square brackets after the place.
-_BRACKET = r"(?:\s*\[(?P<bracket>[^\[\]\n]{2,30})\])?"
-_REGION = rf"(?P<region>{_WORD}(?:\s+{_WORD}){{0,3}})"
+# "NEW DELHI [India], Jan 5 (ANI):": the region in square brackets after the place (or in parentheses
+# before the wire's).
+_BRACKET = (r"(?:\s*\[(?P<bracket>[^\[\]\n]{2,30})\]"
+            # "Nagpur (India) (AFP) -": AFP writes the country in parentheses, before the wire's own
+            r"|\s*\((?P<bracket2>[A-Z][^()\n]{1,30})\)(?=\s*\([^()\n]{1,60}\)))?")
+# a country's name may hold lower-case connectors: "Democratic Republic of the Congo", "Trinidad and Tobago"
+_REGION = rf"(?P<region>{_WORD}(?:\s+(?:(?:of|the|and)\s+)*{_WORD}){{0,3}})"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH_WORD = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
-_PAREN = r"(?:\((?P<paren>[^()\n]{1,60})\)|\.?\s*/(?P<slash>[A-Za-z][A-Za-z\- ]{1,20})/\.?)"   # (AP), /TASS/
+# (AP), /TASS/, a press wire's "/PRNewswire-USNewswire/" or "/ ACCESSWIRE /"
+_PAREN = r"(?:\((?P<paren>[^()\n]{1,60})\)|\.?\s*/\s?(?P<slash>[A-Za-z][A-Za-z\- ]{1,40}?)\s?/\.?)"
 _DASH = r"(?:—|–|--|-|\u2012|\u2015)"
+# "CHICAGO, IL – November 19, 2019 – The ...", "... / ACCESSWIRE / November 19, 2019 / The ...": press
+# releases set the date after the place's separator, closed by one of its own; it belongs to the dateline.
+_TRAILING_DATE = re.compile(rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}})\s*(?:{_DASH}|:|/)\s+"
+                            rf"(?=[A-Z“\"‘'])")
 # "KYIV (AP) _ The": a spaced underscore stands for the dash in plain-text wire copy.
 _SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s+_\s+|\s*(?:—|–|--|:)(?=[A-Z“\"‘']))"
 
@@ -61,6 +75,8 @@ OUTLET_ONLY = re.compile(r"^\((?P<paren>[^()\n]{1,60})\)" rf"\s*(?:{_DASH}|\.\s*
 # "Nov 19 (Reuters) - U.S. stocks ...": a wire's story without a place, the date standing for it.
 DATE_OUTLET = re.compile(rf"^{_DATE}\s*\((?P<paren>[^()\n]{{1,40}})\)\s*(?:{_DASH}|:)\s*"
                          rf"(?=[A-Z“\"‘'0-9])")
+# "(NEW YORK) — ...": a place in parentheses, then a dash (an outlet's "(CNN) —" is told apart by the gazetteer)
+PAREN_PLACE = re.compile(rf"^\((?P<place>{_PLACE_WORDS})\)\s*(?:—|–|--|\u2015)\s+(?=[A-Z“\"‘])")
 VIA_AGENCY = re.compile(rf"^(?P<outlet>[A-Z][\w.'’ ]{{0,40}}?)\s+via\s+(?P<via>[A-Z][\w.\- ]{{1,30}}?)\s*{_DASH}\s+")
 _PROSE_WORDS = 12            # a line with at least this many words is prose (a place line may precede it)
 _DATELINE_LINES = 5          # the dateline is sought in the first lines left after bylines (title, standfirst, story)
@@ -68,11 +84,14 @@ _OWN_LINE_LINES = 3          # a place alone on its line is a dateline only this
 _LEAD_LINES = 8              # how far down the top lines are searched for bylines and the dateline
 _DESK_LINE = re.compile(r"^[A-Z][\w.'’\- ]{0,40}$")
 
-# Closing credits: "— AFP", "(Reuters)", "(With inputs from PTI)", "Source: Xinhua", and Reuters'
-# "(Reporting by A; Editing by B)".
-_CREDIT_LINE = re.compile(r"^\(?\s*(?:[-–—]\s*)?(?:(?:with )?(?:inputs|input|reporting|additional reporting)"
+# Closing credits: "— AFP", "(Reuters)", "(With inputs from PTI)", "With files from The Canadian Press",
+# "Source: Xinhua", and Reuters' "(Reporting by A; Editing by B)".
+_CREDIT_LINE = re.compile(r"^\(?\s*(?:[-–—]\s*)*(?:(?:with )?(?:inputs|input|reporting|additional reporting|files|a report|reports)"
                           r"(?: from| by)?\s+|source\s*:\s*|courtesy\s*:?\s*)?(?P<who>[^()]{2,60}?)\s*\)?[.]?$", re.I)
 _GLUED_CREDIT = re.compile(r"(?<=[.!?”\"’])\s*(?:[-–—]{1,2}\s*)?\(?(?P<who>[A-Z][A-Za-z]{1,15}(?:[ /][A-Z][A-Za-z]{1,15})?)\)?\s*$")
+# Indian wires close their copy with the desk's initials: "PTI ABC XYZ", or "-- IANS" and a line "abc/xyz".
+_WIRE_CODES = re.compile(r"^(?P<who>[-–—\s]*[A-Z]{2,5})(?:\s+[A-Z]{2,3}){1,4}$")
+_DESK_CODES = re.compile(r"^[a-z]{2,4}(?:/[a-z]{1,4}){1,3}/?$|^[a-z]{2,4}/$")
 _REPORTING_BY = re.compile(r"^\(?\s*(?:additional\s+)?reporting by\b.{0,300}(?:editing by|writing by).{0,200}$", re.I)
 
 KnownPlace = Callable[[str], "PlaceHit | None"]
@@ -166,18 +185,23 @@ def split_lead(text: str, *, author: str | None = None, bylines: list[tuple[str,
             break                 # datelines open the story's first paragraph (after a title or standfirst)
         prev = i
     _page_bylines(author, bylines or [], sitename, authors, lead)
+    if lead.dateline_place is None:
+        _dateline_element(bylines or [], known, lead)
     lead.authors = authors
     lead.text = "\n".join(ln for ln in lines if ln is not None).strip()
     return lead
 
 
 _GLUED_BY = re.compile(r"^(?:By|BY)\s+\S")
+# "JANE DOE, Associated Press WASHINGTON (AP) —": a byline without "By", a name and its wire
+_GLUED_NAME_WIRE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+\S")
 
 
 def _glued_byline(line: str, known: KnownPlace, sitename: str | None) -> tuple[str, BylineParse, Dateline] | None:
-    """(byline text, its parse, the dateline) when a paragraph opens with a byline and, within its first
-    150 characters, an upper-case dateline ("NEWARK --", "WASHINGTON (AP) —") followed by the story."""
-    if not _GLUED_BY.match(line) or len(line.split()) < _PROSE_WORDS:
+    """(byline text, its parse, the dateline) when a paragraph opens with a byline ("By ...", or a name and its
+    wire: "JANE DOE, Associated Press") and, within its first 150 characters, an upper-case dateline ("NEWARK --", "WASHINGTON (AP) —") followed by the story."""
+    by = bool(_GLUED_BY.match(line))
+    if not (by or _GLUED_NAME_WIRE.match(line)) or len(line.split()) < _PROSE_WORDS:
         return None
     for m in re.finditer(r"(?<=\s)(?=[A-Z])", line[:150]):
         if m.start() < 5:
@@ -188,6 +212,8 @@ def _glued_byline(line: str, known: KnownPlace, sitename: str | None) -> tuple[s
         parsed = parse_byline(line[:m.start()].strip(), sitename)
         if not parsed.authors and not parsed.agency:
             return None
+        if not by and not (parsed.authors and parsed.agency):
+            return None       # without "By", only a name with its wire is a byline
         return line[:m.start()].strip(), parsed, dl
     return None
 
@@ -199,11 +225,11 @@ def article_dateline(article) -> tuple[str | None, str | None]:
     if not place:
         return None, None
     for rec in getattr(article, "removed", None) or []:
-        if rec.get("kind") == "dateline" and rec.get("rule") == "dateline.own-line":
+        if rec.get("kind") == "dateline" and rec.get("rule") in ("dateline.own-line", "dateline.element"):
             m = _PLACE_LINE_REGION.fullmatch(rec.get("text", ""))
             if m and _place_case(m.group("place")) == place:
                 return place, m.group("region")
-        elif rec.get("kind") == "dateline":
+        if rec.get("kind") == "dateline" and rec.get("rule") != "dateline.own-line":
             m = DATELINE.match(rec.get("text", "") + " X")
             if m and _region(m) and _place_case(m.group("place")) == place:
                 return place, _region(m)
@@ -217,9 +243,12 @@ def _page_bylines(author: str | None, bylines: list[tuple[str, str]], sitename: 
     (sidebars carry other articles' bylines, so an element naming none of them adds nobody). Credit
     elements ("JIJI", "Associated Press") give an agency only when they are nothing but its name."""
     meta = parse_byline(author, sitename) if author else BylineParse([])
+    meta = BylineParse([a for a in meta.authors if not _publisher(a, bylines, sitename)], meta.agency)
     _take(meta, authors, lead, first=True)
     known = {a.casefold() for a in meta.authors}
     for kind, text in bylines:
+        if kind in ("dateline", "lead", "copyright"):
+            continue              # `_dateline_element`, the owners above
         if kind == "credit":
             ag = agency_of(text)
             if ag and not lead.agency and not same_agency_as_site(ag, sitename):
@@ -232,6 +261,52 @@ def _page_bylines(author: str | None, bylines: list[tuple[str, str]], sitename: 
         if parsed.authors and found & known:
             _take(parsed, authors, lead)
             known |= found
+
+
+def _publisher(name: str, bylines: list[tuple[str, str]], sitename: str | None) -> bool:
+    """A metadata "author" that is the publisher: the page's copyright notice names it ("Copyright (c)
+    Condé Nast 2019") and the page's byline elements name other people, not it. (A blogger who owns the
+    copyright of the blog and signs its posts stays an author.)"""
+    owners = " ".join(text for kind, text in bylines if kind == "copyright")
+    if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", owners, re.I):
+        return False
+    signed = {a.casefold() for kind, text in bylines if kind == "byline"
+              for a in parse_byline(text, sitename).authors}
+    return bool(signed) and name.casefold() not in signed
+
+
+def _dateline_element(bylines: list[tuple[str, str]], known: KnownPlace, lead: Lead) -> None:
+    """The place (and wire) of the page's first dateline element ("KOBE –", "WASHINGTON (AP)") when the
+    body's first paragraph had none: the page set the dateline apart and trafilatura left it out. Sites
+    also give date stamps that class ("Updated Nov 19, 9:41 AM"): only a text that reads as a dateline
+    counts."""
+    text = next((t for kind, t in bylines if kind == "dateline"), None)
+    if not text:
+        _lead_paragraph_dateline(bylines, known, lead)
+        return
+    dl = read_dateline(text + "\nX", known)
+    if dl is not None and dl.place and dl.end >= len(text.rstrip()):
+        lead.dateline_place, lead.dateline_region = dl.place, dl.region
+        lead.agency = lead.agency or dl.agency
+        _remove(lead, "dateline", text, "dateline.element")
+        return
+    own = _place_line(text, known)
+    if own is not None:
+        lead.dateline_place, lead.dateline_region = own
+        _remove(lead, "dateline", text, "dateline.element")
+        return
+    _lead_paragraph_dateline(bylines, known, lead)
+
+
+def _lead_paragraph_dateline(bylines: list[tuple[str, str]], known: KnownPlace, lead: Lead) -> None:
+    """The dateline opening the page's first story paragraph (`htmlpage.lead_paragraph`), when the body
+    had none: trafilatura's text can lose a first paragraph set apart from the rest."""
+    text = next((t for kind, t in bylines if kind == "lead"), None)
+    dl = read_dateline(text, known) if text else None
+    if dl is not None and dl.place:
+        lead.dateline_place, lead.dateline_region = dl.place, dl.region
+        lead.agency = lead.agency or dl.agency
+        _remove(lead, "dateline", dl.text, "dateline.page-paragraph")
 
 
 def split_credits(text: str) -> tuple[str, str | None, list[dict[str, str]]]:
@@ -252,19 +327,30 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
     m = DATELINE.match(head)
     if m and _plausible(m, known):
         place = m.group("place")
-        return Dateline(m.end(), _place_case(place), _region(m),
-                        find_agency(m.group("paren") or m.group("slash") or m.group("bracket")),
-                        head[:m.end()].strip())
+        end = m.end()
+        rest = head[end:]
+        gap = len(rest) - len(rest.lstrip())
+        trailing = _TRAILING_DATE.match(rest[gap:]) if not m.group("date") else None
+        if trailing:
+            end += gap + trailing.end()
+        place, region = _state_after_place(place, _region(m))
+        return Dateline(end, _place_case(place), region,
+                        dateline_agency(m.group("paren") or m.group("slash") or m.group("bracket"))
+                        or agency_of(m.group("region")), head[:end].strip())
     m = NO_SEPARATOR.match(head)
     if m and _all_caps(m.group("place")) and _region_known(m.group("region"), known) and (
             known(m.group("place")) is not None):
         return Dateline(m.end(), _place_case(m.group("place")), m.group("region"), None, head[:m.end()].strip())
+    m = PAREN_PLACE.match(head)
+    if m and not find_agency(m.group("place")) and known(m.group("place")) is not None:
+        # "(NEW YORK) — Police ...", "(Red Oak) -- The ...": a broadcaster's dateline, the place in parentheses
+        return Dateline(m.end(), _place_case(m.group("place")), None, None, head[:m.end()].strip())
     m = OUTLET_ONLY.match(head)
     if m and len(m.group("paren").split()) <= 4 and _outlet_like(m.group("paren")):
-        return Dateline(m.end(), None, None, find_agency(m.group("paren")), head[:m.end()].strip())
+        return Dateline(m.end(), None, None, dateline_agency(m.group("paren")), head[:m.end()].strip())
     m = DATE_OUTLET.match(head)
-    if m and find_agency(m.group("paren")):
-        return Dateline(m.end(), None, None, find_agency(m.group("paren")), head[:m.end()].strip())
+    if m and dateline_agency(m.group("paren")):
+        return Dateline(m.end(), None, None, dateline_agency(m.group("paren")), head[:m.end()].strip())
     m = VIA_AGENCY.match(head)
     if m and find_agency(m.group("via")):
         return Dateline(m.end(), None, None, find_agency(m.group("via")), head[:m.end()].strip())
@@ -279,18 +365,25 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     words = place.split()
     if byline_words().get(words[0].casefold().strip(".,")) == "stop":
         return False
+    if m.group("region") and not _region_plausible(m.group("region"), known):
+        return False         # "A HEADING IN CAPITALS, BUT ANOTHER CLAUSE –", "JANE DOE, Associated Press WASHINGTON"
     hit = known(place)
     caps = place.replace(" ", "").replace("-", "").replace(".", "").replace("'", "").replace("’", "").isupper()
-    # a region ("Calif."), a date ("Nov. 19") or a wire's name ("(AP)", "/TASS/") make the form a dateline
-    strong = bool(_region(m) or m.group("date") or (outlet and find_agency(outlet)))
+    # a region ("Calif."), a date ("Nov. 19") or a wire's name ("(AP)", "/TASS/", "Moscow, SANA -") make
+    # the form a dateline
+    strong = bool(_region(m) or m.group("date") or (outlet and dateline_agency(outlet)) or agency_of(m.group("region")))
     after = m.group(0)[m.end("place"):]
     long_dash = bool(re.match(rf"\s*(?:—|–|--|\u2015)\s*$", after) or re.match(r"\s*(?:—|–|--|\u2015)", after))
     if caps:
+        if hit is not None and not (strong or outlet) and _label_word(place, hit, after):
+            return False     # "LOOK: ...", "BOOM: ...": a word that is also some hamlet's name, and a colon
         # "UNITED NATIONS (KXAN) —": an upper-case name, an outlet and a dash is a dateline's form too;
         # "HARWINTON — Former ...": so is a small town the gazetteer does not know, set off by a long
-        # dash, unless its words are a label's ("BREAKING —", "EDITOR'S NOTE —")
+        # dash and a space, unless its words are a label's ("BREAKING —", "EDITOR'S NOTE —"); a surname
+        # glued to the dash is a notice's heading ("DOE--Jane, 98, of ...")
+        spaced = bool(re.match(r"\s*(?:—|–|--|\u2015)(?:\s|$)", m.string[m.end("place"):m.end() + 1]))
         return (hit is not None or strong or bool(outlet and re.search(_DASH, after))
-                or (long_dash and not outlet and _place_words(place)))
+                or (long_dash and spaced and not outlet and _place_words(place)))
     if hit is None:
         # "Thiruvananthapuram, Jan 5 (IANS) -": a place the gazetteer lacks, written with the date
         # (without it, "Jane Doe (Reuters) -" is a byline's form)
@@ -299,6 +392,44 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
         return True         # "Goose Creek — A man ...": a known place and a long dash
     # "Kigali: Four young people ..." -- a normal-case name and a separator: a well-known place only
     return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
+
+
+_STATE_CODE = re.compile(r"\s+(?P<state>(?:[A-Z]\.){2,3})$")
+
+
+def _state_after_place(place: str, region: str | None) -> tuple[str, str | None]:
+    """ "WASHINGTON D.C." -> ("WASHINGTON", "D.C."): a state's dotted code written without its comma is
+    the region, not part of the place's name."""
+    m = _STATE_CODE.search(place)
+    if m is None or region:
+        return place, region
+    return place[:m.start()], m.group("state")
+
+
+def _region_plausible(region: str, known: KnownPlace) -> bool:
+    """What follows the place's comma can be its region: a wire's name ("SANA"), a state or country the
+    gazetteer knows, or a short name ("Calif.", "Wisc.", "N.B."); not a clause of three or more unknown
+    words ("BUT ECONOMY FAVORS TRUMP") nor a wire's name with more words ("Associated Press WASHINGTON":
+    a byline running into the dateline)."""
+    if agency_of(region):
+        return True
+    if find_agency(region):
+        return False
+    if re.search(r"\s(?:of|the|and)\s", region):
+        # a name with connectors is a country's when the gazetteer knows it or its last word
+        last = known(region.split()[-1])
+        return _region_known(region, known) or (last is not None and last.feature in ("country", "admin1"))
+    return len(region.split()) <= 2 or _region_known(region, known)
+
+
+# A one-word place in capitals before a colon that is a small place only: a label's word ("LOOK:") that
+# some hamlet is also called. Datelines written this way name towns and cities ("BHUBANESWAR:").
+_COLON_PLACE_POPULATION = 20_000
+
+
+def _label_word(place: str, hit: PlaceHit, after: str) -> bool:
+    return (len(place.split()) == 1 and after.lstrip().startswith(":") and hit.feature not in
+            ("capital", "country", "admin1") and hit.population < _COLON_PLACE_POPULATION)
 
 
 def _region_known(region: str, known: KnownPlace) -> bool:
@@ -328,10 +459,13 @@ def _outlet_like(text: str) -> bool:
 
 def _region(m: re.Match) -> str | None:
     """The region written with the place: after a comma ("Calif.") or in brackets ("[India]")."""
-    bracket = m.group("bracket")
+    bracket = m.group("bracket") or m.group("bracket2")
     if bracket and agency_of(bracket):
         bracket = None       # "PARIS [AFP] —": the brackets hold the wire, not a region
-    region = m.group("region") or bracket
+    region = m.group("region")
+    if region and agency_of(region):
+        region = None        # "Moscow, SANA -": the wire's name where the region goes
+    region = region or bracket
     return region.strip() if region else None
 
 
@@ -385,11 +519,16 @@ def _closing_credits(lines: list, lead: Lead) -> None:
             _remove(lead, "credit", s, "credit.reporting")
             lines[i] = None
             continue
+        if _DESK_CODES.match(s) and i > 0 and _wire_credit(lines[i - 1] or ""):
+            _remove(lead, "credit", s, "credit.desk-codes")    # "srs/vd" under "-- IANS": the desk's initials
+            lines[i] = None
+            continue
+        s = _wire_credit(s) or s
         m = _CREDIT_LINE.match(s)
         ag = find_agency(m.group("who")) if m and len(s) <= 60 else None
         if ag and _only_agency_words(m.group("who")):
             lead.agency = lead.agency or ag
-            _remove(lead, "credit", s, "credit.agency")
+            _remove(lead, "credit", line.strip(), "credit.agency")
             lines[i] = None
             continue
         m = _GLUED_CREDIT.search(s)
@@ -400,9 +539,19 @@ def _closing_credits(lines: list, lead: Lead) -> None:
         break
 
 
+def _wire_credit(line: str) -> str | None:
+    """The wire's name of a closing "PTI ABC XYZ" or "-- IANS" line (its desk codes dropped), else None."""
+    s = line.strip()
+    m = _WIRE_CODES.match(s)
+    who = m.group("who") if m else s.strip(" -–—")
+    return who.strip(" -–—") if agency_of(who) else None
+
+
 def _only_agency_words(who: str) -> bool:
-    rest = re.sub(r"(?i)\b(?:and|agencies|agency|news|wires?|with|inputs?|from)\b|[,&/]", " ", who)
-    return all(find_agency(w) for w in rest.split())
+    """`who` names wires and nothing else ("PTI", "AFP and Reuters", "The Associated Press")."""
+    rest = agency_names_removed(who)       # names of several words ("Associated Press") go whole
+    rest = re.sub(r"(?i)\b(?:and|agencies|agency|news|wires?|with|inputs?|from|the)\b|[,&/]", " ", rest)
+    return bool(find_agency(who)) and not rest.split()
 
 
 def _take(parsed: BylineParse, authors: list[str], lead: Lead, first: bool = False) -> None:
@@ -420,7 +569,13 @@ def _remove(lead: Lead, kind: str, text: str, rule: str) -> None:
 def _place_case(place: str) -> str:
     """ "NEW DELHI" -> "New Delhi", "SOUTHWEST MIAMI-DADE" -> "Southwest Miami-Dade"; normal case kept."""
     if _all_caps(place):
-        return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), place)
+        # "ST. JOHN'S" -> "St. John's": a possessive's s stays small; "N'DJAMENA" -> "N'Djamena"
+        cased = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), place)
+        cased = re.sub(r"(?<=[^\W\d_]{2})(['’])S\b", r"\1s", cased)
+        # "PORT OF SPAIN" -> "Port of Spain": connectors inside the name stay small (not "Los", "Des":
+        # "East Los Angeles", "West Des Moines")
+        return re.sub(r"(?<=\s)(Of|The|And|De|Del|Da|Do|Dos|Das|Es|Upon|On|Am|Sur)(?=\s)",
+                      lambda m: m.group(0).lower(), cased)
     return place
 
 

@@ -28,7 +28,9 @@ class PageText:
     sitename: str | None = None
     author: str | None = None    # the page's byline as trafilatura found it in its metadata ("A; B")
     date_source: str | None = None   # where `date` was found: metadata | url | text
-    bylines: list[tuple[str, str]] = field(default_factory=list)   # ("byline" | "credit", text) of byline elements
+    # ("byline" | "credit" | "dateline", text) of byline elements, ("lead", the story's first <p>) and
+    # ("copyright", the page's copyright meta)
+    bylines: list[tuple[str, str]] = field(default_factory=list)
     trafilatura_text: str = ""   # trafilatura's text alone (title line dropped), before newsgraph's cleaning
     trafilatura_date: str | None = None   # trafilatura's own date, for comparison in evaluations
     removed: list[dict[str, str]] = field(default_factory=list)   # blocks dropped from the page's text
@@ -66,6 +68,11 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
             check_children(tree, max_children)
         captions = figure_captions(tree)   # before trafilatura prunes the tree
         bylines = byline_elements(tree)
+        lead = lead_paragraph(tree)
+        if lead:
+            bylines.append(("lead", lead))
+        bylines += [("copyright", c) for c in copyright_notices(tree)]
+        shown = visible_text(tree)
         blocks = index_blocks(tree) if structure else None
         markup_date = find_page_date(tree, url, text_date="", html=html)   # metadata and URL (the text: after trafilatura)
         doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True,
@@ -94,7 +101,8 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
         removed = []
     date = markup_date if markup_date.day else text_date(get("date"))
     return PageText(text=body, title=title, removed=removed, restored=restored, trafilatura_text=text, date=date.day,
-                    date_source=date.source, url=get("url") or url, sitename=sitename, author=get("author"),
+                    date_source=date.source, url=get("url") or url, sitename=sitename,
+                    author=printed_authors(get("author"), shown),
                     captions=captions, bylines=bylines, trafilatura_date=get("date"))
 
 
@@ -150,7 +158,8 @@ _AGENCY_HREF = re.compile(r"/(?:agency|agencies|news-agency)/[\w-]+", re.I)
 
 def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[str, str]]:
     """Texts of the page's byline elements, in page order: ("byline", text) for elements whose class,
-    id, rel or itemprop says byline/author/writer, ("credit", text) for credit/source/dateline ones.
+    id, rel or itemprop says byline/author/writer, ("credit", text) for credit/source ones, ("dateline", text)
+    for dateline ones (sites set the dateline in its own element, which trafilatura may leave out).
     Comment authors, author bios and photo credits are left out by their class names."""
     out: list[tuple[str, str]] = []
     for el in tree.iter():
@@ -168,12 +177,69 @@ def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[s
         text = " ".join(el.text_content().split())
         if not 2 <= len(text) <= max_chars:
             continue
-        kind = "credit" if m.group(0).lower() in ("credit", "source", "dateline") else "byline"
+        word = m.group(0).lower()
+        kind = "dateline" if word == "dateline" else "credit" if word in ("credit", "source") else "byline"
         if (kind, text) not in out:
             out.append((kind, text))
             if len(out) >= limit:
                 break
     return out
+
+
+def visible_text(tree) -> str:
+    """The page's text as a reader sees it (scripts, styles and metadata left out), words only, case-folded."""
+    return _words(" ".join(tree.xpath("//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+                                      " or ancestor::template or ancestor::head)]")))
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text).split()).casefold()
+
+
+def printed_authors(author: str | None, shown: str) -> str | None:
+    """The metadata's authors ("A; B") that the page prints somewhere: a name found only in the page's
+    JSON-LD or meta tags (a CMS's account holder) signs nothing a reader sees."""
+    from newsgraph.ingest.byline import parse_byline
+
+    if not author:
+        return author
+    kept = []
+    for part in (a.strip() for a in author.split(";")):
+        names = [part] + parse_byline(part).authors     # "Jane Roe. Harbour News": the name is printed
+        if part and (len(names) == 1 or any(f" {_words(n)} " in f" {shown} " for n in names)):
+            kept.append(part)
+    return "; ".join(kept) or None
+
+
+def copyright_notices(tree, limit: int = 3) -> list[str]:
+    """The page's copyright statements (`<meta name="copyright">`, "rights" meta): the publisher they name
+    is no author, even when a CMS writes it into the "author" meta."""
+    out = []
+    for el in tree.iter("meta"):
+        name = (el.get("name") or el.get("property") or "").lower()
+        if name in ("copyright", "dc.rights", "rights") and el.get("content"):
+            out.append(" ".join(el.get("content").split())[:200])
+    return out[:limit]
+
+
+_CAPTION_ATTR = re.compile(r"caption|credit|photo|image|gallery", re.I)
+_LEAD_WORDS = 12             # a paragraph, not a label or a teaser's headline
+
+
+def lead_paragraph(tree) -> str | None:
+    """The story's first paragraph as the page has it: the first <p> of at least 12 words after the
+    page's first <h1>, outside figures and captions (a photo's caption reads "PALO ALTO, CA - APRIL 23:
+    ..."). The dateline is looked for there when trafilatura's text lost that paragraph."""
+    h1 = next(tree.iter("h1"), None)
+    for p in (h1.xpath("following::p") if h1 is not None else tree.iter("p")):
+        text = " ".join(p.text_content().split())
+        if len(text.split()) < _LEAD_WORDS:
+            continue
+        if any(a.tag in ("figure", "figcaption") or _CAPTION_ATTR.search(f"{a.get('class', '')} {a.get('id', '')}")
+               for a in p.iterancestors()):
+            continue
+        return text[:300]
+    return None
 
 
 def drop_title_line(text: str, title: str | None) -> str:

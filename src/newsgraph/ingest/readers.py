@@ -72,7 +72,7 @@ class RawDoc:
     author: str | None = None                            # byline metadata ("A; B")
     published_source: str | None = None                  # where `published` came from (metadata | url | text)
     removed: list[dict[str, str]] = field(default_factory=list)   # blocks the reader dropped (HTML structure)
-    bylines: list[tuple[str, str]] = field(default_factory=list)  # the page's byline elements ("byline"|"credit", text)
+    bylines: list[tuple[str, str]] = field(default_factory=list)  # the page's byline elements and lead (htmlpage.PageText)
 
 
 Item = Union[RawDoc, Skip, Note]   # a Note reports something about an input that is not an article
