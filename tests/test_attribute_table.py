@@ -74,3 +74,15 @@ def test_patterns_the_table_cannot_answer_are_refused(nlp):
     ruler = AttributeRuler(nlp.vocab)
     ruler.add([[{"LOWER": "ai"}, {"LOWER": "n't"}]], {"LEMMA": "be"})
     assert TableAttributeRuler.supports(ruler)
+
+
+def test_a_full_table_starts_afresh_with_the_same_results(nlp, monkeypatch):
+    import newsgraph.nlp.attribute_table as table_mod
+
+    monkeypatch.setattr(table_mod, "_TABLE_MAX", 20)
+    ruler = TableAttributeRuler(nlp.get_pipe(STOCK_RULER))
+    skip = ["attribute_ruler", COMPONENT, "lemmatizer", "ner"]
+    with_table = [ruler(d) for d in nlp.pipe(SENTENCES * 2, disable=skip)]
+    assert len(ruler.table) <= 20 + max(len(d) for d in with_table)
+    stock = nlp.get_pipe(STOCK_RULER)
+    assert _annotations(with_table) == _annotations([stock(d) for d in nlp.pipe(SENTENCES * 2, disable=skip)])

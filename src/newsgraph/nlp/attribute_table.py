@@ -33,7 +33,7 @@ _TOKEN_KEYS = {"TAG", "DEP"}
 _LEXICAL_KEYS = {"ORTH", "TEXT", "LOWER", "IS_SPACE", "IS_ALPHA", "IS_DIGIT", "IS_PUNCT", "IS_TITLE",
                  "IS_UPPER", "IS_LOWER", "LENGTH", "SHAPE", "PREFIX", "SUFFIX", "LIKE_NUM"}
 _SETTABLE = (POS, MORPH, LEMMA, DEP, TAG)     # what a rule may set (set_token_attrs: plain struct fields)
-_TABLE_MAX = 200_000                         # entries kept before the table starts afresh
+_TABLE_MAX = 50_000         # entries (about 250 bytes each) kept before the table starts afresh
 
 
 @Language.factory(COMPONENT)
@@ -62,6 +62,7 @@ class TableAttributeRuler:
                     self.firsts.add(str(len(self.multi)), [alt[:1]])
                     self.multi.append((rule, len(alt), index))
         self.table: dict[tuple[int, int, int], tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        self.values: dict[tuple, tuple] = {}
         self.merged: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
         self.spans: dict[tuple[int, tuple], bool] = {}
 
@@ -121,8 +122,10 @@ class TableAttributeRuler:
             for m, s, e in matcher(mini, allow_missing=True, as_spans=False):
                 if e - s == 1:
                     found[s][side].add(int(strings[m]))
+        values = self.values
         for key, (ruled, starts) in zip(keys, found):
-            self.table[key] = (tuple(sorted(ruled)), tuple(sorted(starts)))
+            value = (tuple(sorted(ruled)), tuple(sorted(starts)))
+            self.table[key] = values.setdefault(value, value)     # a few hundred distinct values
 
     def _span_matches(self, m: int, span: tuple) -> bool:
         """Whether longer pattern m matches tokens with these keys (memoised)."""
