@@ -4,11 +4,12 @@ on a machine shared with other jobs.
     .venv/bin/python benchmarks/bench_stage_cost.py [PATH ...] [--passes 5]
 
 Other jobs only ever add time, so each side is the minimum over several passes of process CPU time:
-the bare parse (`nlp.pipe` over the corpus) and the stages (every stage on freshly parsed docs, the
-quickest whole pass). Prints the stages' share of the parse per stage and the stage-cost ratio
-1 / (1 + stages/parse); and the parse with the model's shipped attribute ruler and lemmatizer (bare spaCy's, see
-nlp/model.py) and shipped / (parse + stages), which is what `newsgraph bench`'s throughput
-ratio tends to when load is even. Run it on two checkouts one after the other, twice, to compare them. A benchmark, not a test.
+the pipeline's parse (`nlp.pipe` over the corpus, with the tables that stand in for the model's
+attribute ruler and lemmatizer, nlp/model.py), the same parse with the model's shipped components
+(bare spaCy's), and the stages (every stage on freshly parsed docs, the quickest whole pass). Prints
+the stages' share of the parse per stage, the stage-cost ratio 1 / (1 + stages/parse), and
+shipped / (parse + stages), which is what `newsgraph bench`'s throughput ratio tends to when load is
+even. Run it on two checkouts one after the other, twice, to compare them. A benchmark, not a test.
 """
 from __future__ import annotations
 
