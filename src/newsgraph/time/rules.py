@@ -274,6 +274,15 @@ def _literal_source(rule: Rule, ph: dict[str, str]) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def rule_literals() -> tuple[tuple[frozenset[str], ...], ...]:
+    """Per rule: groups of case-folded strings, one of each in every match (literals.required_groups):
+    a window without one of them is not searched."""
+    from newsgraph.time.literals import required_groups
+
+    return tuple(required_groups(rule.regex) for rule in compiled()[1])
+
+
+@functools.lru_cache(maxsize=1)
 def rule_triggers() -> tuple[frozenset[str] | None, ...]:
     """Per rule: the trigger keys (words, DIGIT) its pattern spells out, or None (run it always).
 
