@@ -72,9 +72,9 @@ def _v6_to_v7(db: Any) -> None:
     (search.py): its tables re-created and filled from the stored events."""
     if db.dialect.is_postgres:
         return
-    from newsgraph.store.search import DUCKDB_INDEX_TABLES
+    from newsgraph.store.search import index_tables
 
-    for table in DUCKDB_INDEX_TABLES:
+    for table in index_tables(db.dialect):
         db.execute(f"DROP TABLE IF EXISTS {table}")
     for stmt in _statements(_read(db.dialect.schema_file)):
         db.execute(stmt)
@@ -83,10 +83,10 @@ def _v6_to_v7(db: Any) -> None:
 
 def _refill_index(db: Any) -> None:
     """The evidence index emptied and written again from the stored events (`insert_terms`)."""
-    from newsgraph.store.search import delete_index_sql
+    from newsgraph.store.search import index_tables
 
-    for sql in delete_index_sql(db.dialect, "TRUE"):
-        db.execute(sql)
+    for table in index_tables(db.dialect):
+        db.execute(f"DELETE FROM {table}")
     rows = db.execute("SELECT e.id, substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) "
                       "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.id")
     rows = [r for r in rows if r[1]]
