@@ -141,19 +141,24 @@ def test_a_running_bulk_load_is_left_to_finish_its_own_summaries(tmp_path):
     loader.close()
 
 
-def test_the_summaries_get_their_keys_back(tmp_path):
-    """The keys dropped for the load are built at its end: later writes upsert (one row per key)."""
+def test_the_summaries_events_and_mentions_get_their_keys_back(tmp_path):
+    """The keys dropped for the load are built at its end: later writes upsert (one row per key), and
+    the same constraints (key and NOT NULL) as a plain database's are back."""
     def keys(store):
-        return store.query("SELECT table_name, constraint_text FROM duckdb_constraints() "
-                           "WHERE constraint_type = 'PRIMARY KEY' AND starts_with(table_name, 'sum_') ORDER BY 1")
+        return store.query("SELECT table_name, constraint_type, constraint_text FROM duckdb_constraints() "
+                           "WHERE (starts_with(table_name, 'sum_') OR table_name IN ('events', 'mentions')) "
+                           "AND constraint_type IN ('PRIMARY KEY', 'NOT NULL') ORDER BY ALL")
     with open_store(str(tmp_path / "plain.duckdb")) as plain, open_store(str(tmp_path / "keys.duckdb")) as s:
         with s.bulk_load():
             s.write(corpus()[:2])
-            assert not keys(s)
-        assert keys(s) == keys(plain) and len(keys(s)) == len(SUMMARY_TABLES)
+            assert not [k for k in keys(s) if k["constraint_type"] == "PRIMARY KEY"]
+        assert keys(s) == keys(plain)
+        assert len([k for k in keys(s) if k["constraint_type"] == "PRIMARY KEY"]) == len(SUMMARY_TABLES) + 2
         s.write(corpus())
         s.write(extra_articles())
         assert_summaries_match_the_events(s)
+        with reference(tmp_path) as ref:
+            assert_same_tables(s, ref)
 
 
 def test_a_loader_key_names_a_dead_process_or_a_load_of_this_one():

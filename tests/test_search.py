@@ -108,3 +108,40 @@ def test_migration_from_v3_builds_the_index(tmp_path):
         assert s.events(search="criticised").total == 1
         assert s.events(search="Pyongyang").total == 2
 
+
+
+def test_migration_from_v6_rebuilds_duckdbs_index_on_integer_keys(tmp_path):
+    """v6 kept (term, event_id) rows and no sentences; v7 names events by global_id and keeps their
+    sentences: an old file is re-indexed when opened for writing, and answers as a new one does."""
+    path = tmp_path / "v6.duckdb"
+    with open_store(path) as s:
+        s.write(corpus())
+        expected = sorted(s.query(index_pairs_sql(s.dialect)), key=lambda r: (r["term"], r["event_id"]))
+    con = duckdb.connect(str(path))
+    con.execute("DROP TABLE evidence_terms")
+    con.execute("DROP TABLE evidence_sentences")
+    con.execute("CREATE TABLE evidence_terms (term VARCHAR NOT NULL, event_id VARCHAR NOT NULL)")
+    con.execute("INSERT INTO evidence_terms VALUES ('stale', 'no-such-event')")
+    con.execute("UPDATE schema_info SET value = '6' WHERE key = 'schema_version'")
+    con.close()
+    with open_store(path) as s:
+        assert sorted(s.query(index_pairs_sql(s.dialect)), key=lambda r: (r["term"], r["event_id"])) == expected
+        assert s.events(search="missile strike").total == 0 and s.events(search="stale").total == 0
+        assert s.events(search="criticised").total == 1 and s.events(search="Pyongyang").total == 2
+        assert s.query("SELECT count(*) AS n FROM evidence_sentences")[0]["n"] == len(s.events(modality=None))
+
+
+def test_phrase_is_checked_on_each_candidates_own_sentence(db_target):
+    """Both words in one event's sentence, the phrase in another event's sentence of the same article:
+    only the event whose own sentence has the phrase matches (the sentences are kept per event)."""
+    text = "Officials discussed the exchange of a prisoner. Both sides agreed to a prisoner exchange."
+    first, second = text.split(". ")[0] + ".", text.split(". ")[1]
+    an = make_analysis(text, url="http://d.example/9", source="Echo", published=dt.date(2024, 9, 1),
+                       actors=[XI], events=[event(first, "036", XI, None),
+                                            event(second, "057", XI, None)])
+    with open_store(db_target) as s:
+        s.write([an])
+        page = s.events(search="prisoner exchange")
+        assert page.total == 1 and page.rows[0]["evidence"] == second
+        assert s.events(search="exchange prisoner").total == 0
+        assert s.events(search="prisoner").total == 2

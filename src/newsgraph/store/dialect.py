@@ -25,12 +25,6 @@ class Dialect:
         return f"{column} ~ ?" if self.is_postgres else f"regexp_matches({column}, ?)"
 
     @property
-    def search_table(self) -> str:
-        """The full-text index of evidence sentences (search.py): word rows in DuckDB, one array of
-        words per event under a GIN index in PostgreSQL."""
-        return "evidence_index" if self.is_postgres else "evidence_terms"
-
-    @property
     def schema_file(self) -> str:
         """This backend's own tables and indexes, created after schema.sql."""
         return "schema_postgres.sql" if self.is_postgres else "schema_duckdb.sql"

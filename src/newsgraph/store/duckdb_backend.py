@@ -266,20 +266,23 @@ class DuckDBWriter:
 
     def insert_terms(self, rows: list[tuple[str, str]]) -> None:
         """The evidence index from (event id, evidence sentence) pairs: one `evidence_terms` row per
-        distinct word and event, the words split by DuckDB (search.WORDS_SQL), not in Python."""
+        distinct word and event, the words split by DuckDB (search.WORDS_SQL), not in Python, and the
+        sentence in `evidence_sentences`, both under the event's global_id (search.py says why)."""
         if not rows:
             return
         import pyarrow as pa
 
         from newsgraph.store.search import WORDS_SQL
 
-        tbl = pa.table({"event_id": pa.array([r[0] for r in rows], pa.string()),
+        tbl = pa.table({"global_id": pa.array([R.global_id(r[0]) for r in rows], pa.int64()),
                         "evidence": pa.array([r[1] for r in rows], pa.string())})
         self.cur.register("_ng_batch_evidence", tbl)
         try:   # sorted by term, so each row group holds a narrow range of words (zone maps skip the rest)
-            self.cur.execute("INSERT INTO evidence_terms (term, event_id) SELECT term, event_id FROM "
-                             f"(SELECT unnest({WORDS_SQL.format(text='evidence')}) AS term, event_id "
+            self.cur.execute("INSERT INTO evidence_terms (term, global_id) SELECT term, global_id FROM "
+                             f"(SELECT unnest({WORDS_SQL.format(text='evidence')}) AS term, global_id "
                              "FROM _ng_batch_evidence) t ORDER BY term")
+            self.cur.execute("INSERT INTO evidence_sentences (global_id, evidence) "
+                             "SELECT global_id, evidence FROM _ng_batch_evidence")
         finally:
             self.cur.unregister("_ng_batch_evidence")
 

@@ -1,5 +1,6 @@
 """DuckDB's bulk path (`Store.bulk_load` into an empty database): the summaries are computed once at the end
-of the load, into tables whose keys are built after them.
+of the load, into tables whose keys are built after them; the keys of the two largest data tables
+(events, mentions) are built at the end too (`DEFERRED_KEYS`).
 
 Why: each summary table (summaries.py) has a composite primary key, and DuckDB maintains that index one
 row at a time; the pair summary has about one row per event here, so at 1 M events its upserts, batch
@@ -11,8 +12,10 @@ How: when a bulk load starts on a database without events, in one transaction, i
 schema.sql without their primary keys. While such a row exists, every write leaves the summaries alone
 (`pending`: the loader's batches and any other process's writes in between, which could not upsert
 without the keys anyway). At the end (`finish`), in one transaction, each summary is filled by one
-GROUP BY over the stored events, its key added, and the row removed. The primary keys of the data
-tables stay, so writes mean what they mean outside a bulk load (re-loading a batch changes nothing).
+GROUP BY over the stored events, its key added, and the row removed. Events and mentions are
+re-created without their keys at the start as well and get them back at the end; the other data
+tables keep theirs. Writes mean what they mean outside a bulk load (re-loading a batch changes
+nothing): `Store.write` stores only articles it does not hold, with their children.
 
 A load that dies (its process killed, its store closed before the end) leaves the row; the next
 writable open of the file finishes the work (`recover`). A load still running -- its process alive, or
@@ -32,6 +35,7 @@ from newsgraph.store.schema import _read, _statements
 PENDING = "bulk_pending:"      # schema_info key prefix, + pid:token
 _LIVE: set[str] = set()        # the keys of the bulk loads running in this process
 _PRIMARY_KEY = re.compile(r",\s*PRIMARY KEY\s*\(([^)]*)\)", re.I)
+_COLUMN_KEY = re.compile(r"\b(\w+)\s+VARCHAR(\s+PRIMARY KEY)\b", re.I)
 
 
 def pending(db: Any) -> bool:
@@ -39,14 +43,33 @@ def pending(db: Any) -> bool:
     return bool(db.execute("SELECT EXISTS (SELECT 1 FROM schema_info WHERE starts_with(key, ?))", [PENDING])[0][0])
 
 
+# Data tables whose primary keys wait for the end of the load too. Their rows are inserted without
+# ON CONFLICT (Store.write checks which articles are stored, and every child id embeds its article's
+# id), so during the load the key only guarded; maintained row by row it was a third of the batches'
+# database time at 1 M events (events 1 M keys, mentions 2 M; and every checkpoint rewrites the index).
+# The articles (looked up by id and content hash while loading), actors and the ingest log (upserted)
+# keep theirs.
+DEFERRED_KEYS = ("events", "mentions")
+
+
 def _table_statements() -> dict[str, str]:
-    """Each summary table's CREATE TABLE statement in schema.sql."""
+    """The CREATE TABLE statement in schema.sql of each table whose key a bulk load defers."""
     out = {}
     for stmt in _statements(_read("schema.sql")):
         m = re.match(r"CREATE TABLE IF NOT EXISTS (\w+)", stmt)
-        if m and m.group(1) in summaries.BY_TABLE:
+        if m and (m.group(1) in summaries.BY_TABLE or m.group(1) in DEFERRED_KEYS):
             out[m.group(1)] = stmt
     return out
+
+
+def _without_key(stmt: str) -> tuple[str, str]:
+    """A CREATE TABLE statement without its primary key, and the key's columns: either a trailing
+    `, PRIMARY KEY (a, b)` clause or a column's own `PRIMARY KEY`."""
+    m = _PRIMARY_KEY.search(stmt)
+    if m:
+        return stmt[:m.start()] + stmt[m.end():], m.group(1)
+    m = _COLUMN_KEY.search(stmt)
+    return stmt[:m.start(2)].rstrip() + stmt[m.end(2):], m.group(1)
 
 
 def start(db: Any) -> str | None:
@@ -57,9 +80,9 @@ def start(db: Any) -> str | None:
     key = f"{PENDING}{os.getpid()}:{secrets.token_hex(4)}"
     db.execute("INSERT INTO schema_info (key, value) VALUES (?, 'bulk load running')", [key])
     for table, stmt in _table_statements().items():
-        if _has_primary_key(db, table):
+        if _has_primary_key(db, table):       # empty (no event stored): re-created without the key
             db.execute(f"DROP TABLE {table}")
-            db.execute(_PRIMARY_KEY.sub("", stmt))
+            db.execute(_without_key(stmt)[0])
     _LIVE.add(key)
     return key
 
@@ -74,9 +97,15 @@ def finish(db: Any, keys: list[str]) -> None:
             db.execute(summaries.add_sql(s, "events", 1))
             continue
         db.execute(summaries.add_sql(s, "events", 1, empty=True))    # each group once: a plain insert
-        columns = _PRIMARY_KEY.search(stmts[s.table]).group(1)
-        db.execute(f"ALTER TABLE {s.table} ADD PRIMARY KEY ({columns})")
+        _add_key(db, s.table, stmts[s.table])
+    for table in DEFERRED_KEYS:
+        if not _has_primary_key(db, table):
+            _add_key(db, table, stmts[table])
     db.execute("DELETE FROM schema_info WHERE key IN (SELECT unnest(?))", [list(keys)])
+
+
+def _add_key(db: Any, table: str, stmt: str) -> None:
+    db.execute(f"ALTER TABLE {table} ADD PRIMARY KEY ({_without_key(stmt)[1]})")
 
 
 def recover(db: Any) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Any, Callable
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 _PG_SCHEMA_LOCK = 7_411_962_001   # advisory lock: two processes creating the schema at once take turns
 
 
@@ -42,11 +42,7 @@ def _v3_to_v4(db: Any) -> None:
     """v4: the full-text index of evidence sentences (search.py), filled for the stored events."""
     for stmt in _statements(_read(db.dialect.schema_file)):
         db.execute(stmt)
-    db.execute(f"DELETE FROM {db.dialect.search_table}")
-    rows = db.execute("SELECT e.id, substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) "
-                      "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.id")
-    for i in range(0, len(rows), 20_000):
-        db.insert_terms(rows[i:i + 20_000])
+    _refill_index(db)
 
 
 def _v4_to_v5(db: Any) -> None:
@@ -67,11 +63,33 @@ def _v4_to_v5(db: Any) -> None:
 def _v5_to_v6(db: Any) -> None:
     """v6: PostgreSQL's evidence index also holds each event's modality and actor countries as tokens
     (search.FILTER_TOKENS_SQL): rebuilt from the stored events."""
-    if not db.dialect.is_postgres:
+    if db.dialect.is_postgres:
+        _refill_index(db)
+
+
+def _v6_to_v7(db: Any) -> None:
+    """v7: DuckDB's evidence index names events by their integer global_id and keeps their sentences
+    (search.py): its tables re-created and filled from the stored events."""
+    if db.dialect.is_postgres:
         return
-    db.execute("DELETE FROM evidence_index")
+    from newsgraph.store.search import index_tables
+
+    for table in index_tables(db.dialect):
+        db.execute(f"DROP TABLE IF EXISTS {table}")
+    for stmt in _statements(_read(db.dialect.schema_file)):
+        db.execute(stmt)
+    _refill_index(db)
+
+
+def _refill_index(db: Any) -> None:
+    """The evidence index emptied and written again from the stored events (`insert_terms`)."""
+    from newsgraph.store.search import index_tables
+
+    for table in index_tables(db.dialect):
+        db.execute(f"DELETE FROM {table}")
     rows = db.execute("SELECT e.id, substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) "
                       "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.id")
+    rows = [r for r in rows if r[1]]
     for i in range(0, len(rows), 20_000):
         db.insert_terms(rows[i:i + 20_000])
 
@@ -80,7 +98,7 @@ def _v5_to_v6(db: Any) -> None:
 # bump SCHEMA_VERSION; schema.sql always describes the newest version (its statements run after the
 # migrations, so new tables/views need no migration of their own unless existing rows must fill them).
 MIGRATIONS: dict[int, Callable[[Any], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
-                                                 5: _v5_to_v6}
+                                                 5: _v5_to_v6, 6: _v6_to_v7}
 
 
 def _read(name: str) -> str:

@@ -1,4 +1,4 @@
--- newsgraph database schema, version 6 (newsgraph.store.schema.SCHEMA_VERSION).
+-- newsgraph database schema, version 7 (newsgraph.store.schema.SCHEMA_VERSION).
 -- One table per core record (see newsgraph/records.py); columns mirror the dataclass fields.
 -- Lists are native VARCHAR[] columns. Ids are deterministic hashes, so inserts are idempotent.
 -- Statements are separated by ';' at line end; every one must be safe to re-run (IF NOT EXISTS / OR REPLACE).

@@ -195,8 +195,8 @@ class Store:
         if replace and ids:
             if summarise:
                 summaries.apply(tx, f"(SELECT * FROM events WHERE {in_ids('article_id')})", -1, [ids])
-            tx.execute(f"DELETE FROM {self.dialect.search_table} WHERE event_id IN "
-                       f"(SELECT id FROM events WHERE {in_ids('article_id')})", [ids])
+            for sql in search.delete_index_sql(self.dialect, in_ids("article_id")):
+                tx.execute(sql, [ids])
             for t in CHILD_TABLES:
                 tx.execute(f"DELETE FROM {t} WHERE {in_ids('article_id')}", [ids])
             tx.execute(f"DELETE FROM articles WHERE {in_ids('id')}", [ids])
