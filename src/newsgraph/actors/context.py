@@ -28,7 +28,8 @@ Which actors take it, and how (`Ent.country_source`):
 An actor whose country the text gave is never changed; a story about no one country gives none, nor does
 a story give one to a named body above or across states ("the European Space Agency", SUPRANATIONAL_WORDS);
 unidentified gunmen or bombers (UAF) get none from context, and neither do refugees and migrants (REF):
-where they are is not where they are from.
+where they are is not where they are from; nor do anonymous sources ("people familiar with the talks",
+"two people briefed on the plan": vocab.csv `anonymous`), whom the text leaves unplaced on purpose.
 """
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import COUNTRY_CONFIDENCE, Ent, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.places import place_country
+from newsgraph.nlp.cache import rights, subtree
 from newsgraph.products import StoryCountries
 
 DATELINE_WEIGHT = 4.0
@@ -254,6 +256,19 @@ def _named_bodies(table: EntityTable) -> dict[str, set[str]]:
     return out
 
 
+def _anonymous_source(view: DocView, ent: Ent, ments: list[Ment]) -> bool:
+    """Private people described as an unnamed source ("people familiar with the talks", "two people
+    briefed on the plan"): the marker follows the noun, in its name or in the words after it."""
+    if not ent.generic or ent.sector not in (None, "CVL"):
+        return False
+    texts = [ent.name]
+    for m in ments:
+        h = view.doc[m.head]
+        after = [t for c in rights(h) if c.dep_ in ("acl", "prep", "relcl", "amod") for t in subtree(c)]
+        texts.append(" ".join(t.lower_ for t in after))
+    return any(f" {marker} " in f" {' '.join(x.lower().split())} " for x in texts for marker in view.kb.anonymous_markers)
+
+
 def _supranational(ent: Ent) -> bool:
     """A named organisation above or across states, by the first word of its name."""
     words = ent.name.lower().split()
@@ -287,7 +302,7 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     by_sector = _sector_countries(table)
     bodies = _named_bodies(table)
     for ent, ments in todo.items():
-        if ent.sector in NO_CONTEXT_SECTORS or ent.foreign or _supranational(ent):
+        if ent.sector in NO_CONTEXT_SECTORS or ent.foreign or _supranational(ent) or _anonymous_source(view, ent, ments):
             continue
         named = [m for m in ments if m.kind != "pronoun"]
         body = bodies.get(ent.name.lower().removeprefix("the "), set())

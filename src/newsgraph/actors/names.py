@@ -240,8 +240,9 @@ class NameFinder:
                    and m.start <= start and end <= m.end for m in view.kbm):
                 continue          # the KB knows the name as an organisation/country ("al-Shabab", "Jordan")
             last = doc[end - 1]
-            if last.lower_ in kb.roles and doc[start].lower_ not in kb.given_gender:
-                continue          # a title the recogniser took for a name ("Jim Eglinski, Yellowhead MP, said")
+            if (last.lower_ in kb.roles or noun_lemma(last) in kb.roles) and doc[start].lower_ not in kb.given_gender:
+                continue          # a title the recogniser took for a name ("Jim Eglinski, Yellowhead MP, said",
+                                  # "Tory MPs said")
             if last.lower_ in kb.place_heads or last.lemma_.lower() in kb.place_heads or self.place_as_modifier(span):
                 table.not_person[span.start:span.end] = b"\x01" * (span.end - span.start)
                 continue
@@ -684,6 +685,8 @@ class NameFinder:
                 continue          # "the rookie defenceman" is a description, not an organisation's name
             toks = list(doc[start:end])
             root = doc[start:end].root
+            if root.tag_ in ("NNS", "NNPS") and root.i == end - 1 and noun_lemma(root) in kb.roles:
+                continue          # "Tory MPs", "Labour councillors": a group described by a role, a nominal
             toks += [t for c in children(root) if c.dep_ == "poss" and c.i < start for t in subtree(c)]
             info = read_phrase(kb, toks, root, view.country_of, view.org_code_of)
             name = doc[start:end].text

@@ -104,6 +104,36 @@ class NominalResolver:
             return False          # predicate nominal: "Putin is the first head of state" (not "there were ...")
         return True
 
+    def predicate(self, h: Token) -> bool:
+        """"Morrison was the third witness to testify", "she is the group's spokeswoman": a person noun
+        predicated of a person subject names that person (a predicate nominal is no new actor: is_head
+        leaves it out). Whether it named one."""
+        table, kb = self.table, self.kb
+        if h.dep_ != "attr" or h.head.lemma_ != "be" or table.taken[h.i] or table.phrase_tokens[h.i]:
+            return False
+        lemma = noun_lemma(h)
+        if lemma not in kb.roles and lemma not in kb.agents or h.tag_ in ("NNS", "NNPS"):
+            return False
+        subj = [c for c in children(h.head) if c.dep_ == "nsubj"]
+        if len(subj) != 1 or any(c.dep_ == "expl" for c in children(h.head)):
+            return False
+        ent = next((m.ents[0] for m in table.latest_before(subj[0].i + 1, subj[0].i)
+                    if m.head == subj[0].i and len(m.ents) == 1), None)
+        if ent is None or ent.kind != "PERSON":
+            return False
+        start, end, toks = self.span(h)
+        info = read_phrase(kb, toks, h, self.view.country_of, self.view.org_code_of)
+        if info.country and ent.country and info.country != ent.country:
+            return False          # "Ruiz is a Chilean diplomat" of a Peruvian: the text does not say it
+        if info.country and ent.country is None and info.country not in ent.foreign_to:
+            # "Pedro Ruiz is a Chilean diplomat": the text places and titles him, as an apposition would
+            ent.set_country(info.country, "apposition")
+            if ent.sector is None and info.sector:
+                ent.sector, ent.role = ("ELI" if info.former else info.sector), ent.role or info.role
+        table.phrase_tokens[start:end] = b"\x01" * (end - start)
+        table.add(start, end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
+        return True
+
     def span(self, h: Token) -> tuple[int, int, list[Token]]:
         toks = [h]
         for c in lefts(h):
