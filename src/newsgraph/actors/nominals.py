@@ -297,10 +297,20 @@ class NominalResolver:
                 and not info.plural and not any(c.dep_ == "appos" for c in children(h)):
             # "the agency", "the union": the organisation named shortly before
             org = self.recent_org(h, lemma, info.sector if lemma not in kb.org_nouns else None)
+            if org is None and lemma in kb.org_nouns:
+                # "the hospital staff ... the staff": the group described by that noun shortly before
+                sent = self.view.sent_of[h.i]
+                org = next((e for e in table.recent(lambda e: e.kind == "GROUP" and e.generic
+                                                    and e.name.lower().split()[-1:] == [h.lower_], h.i, 1)
+                            if any(m.ents == [e] and sent - m.sent <= 5 for m in table.ments)), None)
             if org is not None:
                 add([org])
                 return
             if lemma in kb.org_nouns:
+                if info.sector is not None:
+                    # "the hospital staff", "the school staff": the people of that kind of institution
+                    add([table.group_ent(None, info.sector, plural=True, noun=h.text, source=place_source,
+                                         phrase=self.description(h, start, end), new=False)])
                 return
         countries = list(dict.fromkeys(self.view.country_of[t.i] for t in toks if t.i in self.view.country_of))
         if len(countries) > 1 and any(t.dep_ == "cc" for t in toks) and (info.group_term or info.plural):

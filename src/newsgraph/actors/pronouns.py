@@ -116,6 +116,12 @@ class PronounResolver:
                 return
         best = None
         best_score = None
+        own_verbs = {t.head.i}
+        verb = t.head
+        while verb.dep_ == "conj" and verb.head is not verb \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
+            verb = verb.head
+            own_verbs.add(verb.i)
         for m in cands:
             mh = self.toks[m.head]
             if mh.dep_ == "compound" and mh.head.pos_ == "NOUN" and m.kind == "name":
@@ -132,8 +138,9 @@ class PronounResolver:
                 ok = self._compatible(m.ents[0], gender, plural, low) and not (people and not plural)
             if not ok:
                 continue
-            # a pronoun object does not co-refer with the subject of its own verb ("Putin told him")
-            if t.dep_ in ("dobj", "dative", "iobj") and m.subject and self.doc[m.head].head.i == t.head.i:
+            # a pronoun object does not co-refer with the subject of its own verb ("Putin told him"), nor
+            # with the subject its verb shares with the verb it is joined to ("X walked up to the boy and hit him")
+            if t.dep_ in ("dobj", "dative", "iobj") and m.subject and self.doc[m.head].head.i in own_verbs:
                 continue
             dist = sent - m.sent
             quote_pen = 1 if (m.in_quote and not self.quote[t.i]) else 0
