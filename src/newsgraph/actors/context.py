@@ -313,7 +313,10 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             if iso not in ent.foreign_to:
                 ent.set_country(iso, "coreference")
                 continue
-        if ent.generic and ent.sector in COREFERRING_SECTORS and len(by_sector.get(ent.sector, ())) == 1:
+        if ent.generic and ent.sector in COREFERRING_SECTORS and len(by_sector.get(ent.sector, ())) == 1 \
+                and not (ent.role and view.kb.is_head_role(ent.role)):
+            # (not a head of state or government: "the prime minister" is the story's own, not the one
+            # country some officials were given)
             # "Iranian security forces ... the security forces", "Somali rebels ... a rebel commander":
             # the one country the document gives that kind of actor
             iso = next(iter(by_sector[ent.sector]))

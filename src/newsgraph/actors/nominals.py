@@ -148,8 +148,11 @@ class NominalResolver:
                 self.sent_to[h.i] = {self.view.country_of[p.i] for p in children(c)
                                      if p.dep_ == "pobj" and p.i in self.view.country_of}
             # "leader of North Korea", "dissidents from Egypt", "a court in Guyana", "the mayor of Nablus"
+            # (a plural group too: "officials in Washington", "policymakers in Ottawa"; not diplomats, who
+            # serve where they are posted)
             if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and group
-                                     or c.lower_ == "in" and group and h.tag_ == "NN"):
+                                     or c.lower_ == "in" and group
+                                     and (h.tag_ == "NN" or noun_lemma(h) not in SENT_TO)):
                 pobj = [p for p in children(c) if p.dep_ == "pobj"]
                 if not pobj:
                     continue
@@ -301,7 +304,7 @@ class NominalResolver:
                 # "the hospital staff ... the staff": the group described by that noun shortly before
                 sent = self.view.sent_of[h.i]
                 org = next((e for e in table.recent(lambda e: e.kind == "GROUP" and e.generic
-                                                    and e.name.lower().split()[-1:] == [h.lower_], h.i, 1)
+                                                    and e.key.rsplit(":", 1)[-1] == h.lower_, h.i, 1)
                             if any(m.ents == [e] and sent - m.sent <= 5 for m in table.ments)), None)
             if org is not None:
                 add([org])
