@@ -110,3 +110,12 @@ def test_plural_group_in_a_place_is_of_that_place(pipe):
     assert at(a, "The Prime Minister").country is None     # not the one country some officials were given
     a = run(pipe, "Diplomats in Kabul said the embassy would close next week.")
     assert at(a, "Diplomats").country != "AFG"              # posted there, not from there
+
+
+# ------------------------------------------------------------------ capitals as governments
+def test_more_capitals_stand_for_their_governments(pipe):
+    a = run(pipe, "The activist was detained in Madrid. Days earlier, Quito had revoked his passport.")
+    assert at(a, "Quito").code == "ECUGOV"
+    a = run(pipe, "Athens residents protested against the new tax on Monday.")
+    assert at(a, "Athens residents").country == "GRC"
+    assert all(m.text != "Athens" for m in a.mentions)     # the city's people, not its government

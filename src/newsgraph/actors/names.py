@@ -626,6 +626,7 @@ class NameFinder:
         others = [(s.start, s.end) for s in view.ents
                   if s.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")]
         ent_label = {t.i: t.ent_type_ for s in view.ents for t in view.toks[s.start:s.end]}
+        people_heads = set(kb.roles) | set(kb.terms) | set(kb.agents)
         for m in view.kbm:
             if any(table.taken[m.start:m.end]) or any(table.not_person[m.start:m.end]):
                 continue
@@ -665,6 +666,8 @@ class NameFinder:
             elif m.kind == "M":
                 met = kb.metonyms[m.key]
                 loc = SEAT_LOCATIVE if met.kind == "seat" else LOCATIVE
+                if met.kind == "capital" and head.dep_ == "compound" and noun_lemma(head.head) in people_heads:
+                    continue      # "Athens residents", "Lima police": the city's people, a nominal of their own
                 if self.actor_position(head, loc):
                     ent = table.group_ent(met.iso3, met.sector, source="kb")
                     table.add(m.start, m.end, head.i, "metonym", "GPE", [ent])
