@@ -28,13 +28,16 @@ def at(analysis, text: str, nth: int = 0):
     return actor_for_span(analysis, hits[nth], hits[nth] + len(text))
 
 
-# ------------------------------------------------------------------ sources a reader cannot place
-def test_anonymous_sources_take_no_story_country(pipe):
-    text = ("NAIROBI, Kenya \u2014 The finance minister met bankers on Monday. Two people briefed on the meeting "
-            "said the loan would be approved. Traders said prices would rise.")
-    a = run(pipe, text, dateline="Nairobi")
-    assert at(a, "Two people").country is None
-    assert at(a, "Traders").country == "KEN"              # other private people still take it
+# ------------------------------------------------------------------ "from PLACE" as a location
+def test_from_a_country_after_a_thing_is_no_location(pipe):
+    text = ("Trade talks between Ottawa and Mexico City resumed on Monday. Two people briefed on the talks said "
+            "the deal now needs larger concessions from Mexico.")
+    a = run(pipe, text)
+    assert at(a, "Two people").country is None          # the sentence does not happen in Mexico
+    text = ("Dozens of families returned to the camp on Monday. Residents who fled from Kenya in May said they "
+            "had been given no food.")
+    a = run(pipe, text)
+    assert at(a, "Residents").country == "KEN"
 
 
 # ------------------------------------------------------------------ predicate nominals

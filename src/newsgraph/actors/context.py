@@ -28,8 +28,7 @@ Which actors take it, and how (`Ent.country_source`):
 An actor whose country the text gave is never changed; a story about no one country gives none, nor does
 a story give one to a named body above or across states ("the European Space Agency", SUPRANATIONAL_WORDS);
 unidentified gunmen or bombers (UAF) get none from context, and neither do refugees and migrants (REF):
-where they are is not where they are from; nor do anonymous sources ("people familiar with the talks",
-"two people briefed on the plan": vocab.csv `anonymous`), whom the text leaves unplaced on purpose.
+where they are is not where they are from.
 """
 from __future__ import annotations
 
@@ -39,8 +38,8 @@ from collections import Counter
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import COUNTRY_CONFIDENCE, Ent, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
+from newsgraph.actors.phrases import noun_lemma
 from newsgraph.actors.places import place_country
-from newsgraph.nlp.cache import rights, subtree
 from newsgraph.products import StoryCountries
 
 DATELINE_WEIGHT = 4.0
@@ -229,8 +228,22 @@ def _sentence_countries(view: DocView) -> dict[int, str]:
             t = t.head.head
         if t is None or t.dep_ != "pobj" or t.head.lower_ not in LOCATIVE_PREPS:
             continue
+        if t.head.lower_ == "from" and not _from_a_place(view, t.head):
+            continue          # "concessions from China", "a call from Paris": a source, not a location
         by_sent.setdefault(p.sentence, set()).add(p.country)
     return {s: next(iter(cs)) for s, cs in by_sent.items() if len(cs) == 1}
+
+
+def _from_a_place(view: DocView, prep) -> bool:
+    """Does "from PLACE" say where something happens or whom it concerns: after a verb ("fled from
+    Aleppo", "deported from Arizona") or a people noun ("residents from Gaza"), not after a thing
+    that comes from a source ("concessions from China", "support from Washington")?"""
+    gov = prep.head
+    if gov.pos_ in ("VERB", "AUX"):
+        return True
+    kb = view.kb
+    lemma = noun_lemma(gov)
+    return lemma in kb.roles or lemma in kb.terms or lemma in kb.agents
 
 
 def _sector_countries(table: EntityTable) -> dict[str, set[str]]:
@@ -254,19 +267,6 @@ def _named_bodies(table: EntityTable) -> dict[str, set[str]]:
                 if len(words) > n:
                     out.setdefault(" ".join(words[-n:]), set()).add(e.country)
     return out
-
-
-def _anonymous_source(view: DocView, ent: Ent, ments: list[Ment]) -> bool:
-    """Private people described as an unnamed source ("people familiar with the talks", "two people
-    briefed on the plan"): the marker follows the noun, in its name or in the words after it."""
-    if not ent.generic or ent.sector not in (None, "CVL"):
-        return False
-    texts = [ent.name]
-    for m in ments:
-        h = view.doc[m.head]
-        after = [t for c in rights(h) if c.dep_ in ("acl", "prep", "relcl", "amod") for t in subtree(c)]
-        texts.append(" ".join(t.lower_ for t in after))
-    return any(f" {marker} " in f" {' '.join(x.lower().split())} " for x in texts for marker in view.kb.anonymous_markers)
 
 
 def _supranational(ent: Ent) -> bool:
@@ -302,7 +302,7 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     by_sector = _sector_countries(table)
     bodies = _named_bodies(table)
     for ent, ments in todo.items():
-        if ent.sector in NO_CONTEXT_SECTORS or ent.foreign or _supranational(ent) or _anonymous_source(view, ent, ments):
+        if ent.sector in NO_CONTEXT_SECTORS or ent.foreign or _supranational(ent):
             continue
         named = [m for m in ments if m.kind != "pronoun"]
         body = bodies.get(ent.name.lower().removeprefix("the "), set())

@@ -168,7 +168,6 @@ class KB:
     org_nouns: frozenset[str] = frozenset()                          # "the agency", "the team"
     topic_heads: frozenset[str] = frozenset()                        # "a China expert": topic, not nationality
     document_nouns: frozenset[str] = frozenset()                     # "the statement said": no person
-    anonymous_markers: frozenset[str] = frozenset()                  # "people familiar with": unplaced sources
     sectors: dict[str, str] = field(default_factory=dict)            # code -> name
     sector_labels: dict[str, str] = field(default_factory=dict)      # code -> short label ("media")
     offices: list[Office] = field(default_factory=list)
@@ -335,7 +334,7 @@ def load_kb_from(kb_dir: Path) -> KB:
     p = kb_dir / "vocab.csv"
     # uses that only list words (no sector): which KB field each one fills
     word_lists: dict[str, set[str]] = {"place": set(), "country": set(), "org": set(), "topic": set(),
-                                       "document": set(), "anonymous": set()}
+                                       "document": set()}
     for ln, row in _rows(p, ("id", "term", "sector", "use", "number", "source")):
         term = _require(p, ln, row, "term").lower()
         use = _require(p, ln, row, "use", lambda v: v in ("group", "modifier", *word_lists),
@@ -354,7 +353,6 @@ def load_kb_from(kb_dir: Path) -> KB:
     kb.org_nouns = frozenset(word_lists["org"])
     kb.topic_heads = frozenset(word_lists["topic"])
     kb.document_nouns = frozenset(word_lists["document"])
-    kb.anonymous_markers = frozenset(word_lists["anonymous"])
 
     p = kb_dir / "given_names.csv"
     for ln, row in _rows(p, ("id", "name", "gender", "source")):
