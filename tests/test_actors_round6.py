@@ -122,3 +122,35 @@ def test_more_capitals_stand_for_their_governments(pipe):
     a = run(pipe, "Athens residents protested against the new tax on Monday.")
     assert at(a, "Athens residents").country == "GRC"
     assert all(m.text != "Athens" for m in a.mentions)     # the city's people, not its government
+
+
+# ------------------------------------------------------------------ news outlets and organisations
+def test_news_outlets_keep_their_own_country_in_a_story_filed_abroad(pipe):
+    text = ("HONG KONG \u2014 Shares slipped in Hong Kong on Tuesday. CNBC reported that officials were gloomy, "
+            "and an analyst told Agence France-Presse that Reuters had the same news.")
+    a = run(pipe, text, dateline="Hong Kong")
+    assert at(a, "CNBC").code == "USAMED"
+    assert at(a, "Agence France-Presse").code == "FRAMED"
+    assert at(a, "Reuters").country is None                # of no one country, and not Hong Kong's
+
+
+def test_apposition_places_an_organisation(pipe):
+    text = ("HONG KONG \u2014 Markets rose on Tuesday. Washington extended a license allowing firms to sell to "
+            "Huawei, the Chinese tech company, for three more months.")
+    a = run(pipe, text, dateline="Hong Kong")
+    huawei = at(a, "Huawei")
+    assert huawei.country == "CHN" and huawei.country_source == "apposition"
+
+
+def test_title_of_the_second_of_two_names_is_not_the_firsts(pipe):
+    text = ("President Donald Trump spoke on Monday. Trump and Chinese leader Xi Jinping are expected to sign a "
+            "deal next month.")
+    a = run(pipe, text)
+    assert at(a, "Trump", 1).name == "Donald Trump"
+    assert at(a, "Xi Jinping").country == "CHN"
+
+
+def test_others_after_locals(pipe):
+    a = run(pipe, "The plan faced anger from locals. While some invoked old fears, others said they did not "
+                  "want taller buildings.")
+    assert at(a, "others").name == "locals" and at(a, "others").sector == "CVL"

@@ -9,6 +9,7 @@ Evidence per country (`story_evidence`):
   * each place the geo stage found (not metonyms): a city, region or landmark PLACE_WEIGHT, a country
     COUNTRY_PLACE_WEIGHT (countries are named in every foreign-relations story; towns say where it is)
   * each mention of a person, official, body or group whose country the text gives    ACTOR_WEIGHT
+    (not a news outlet: "CNBC reported" says nothing of where the story is)
   (places and actors after the first LEAD_SENTENCES sentences count LATER_WEIGHT times as much)
 The story country is the top country when its share of the evidence of the top two countries is at
 least STORY_SHARE (and
@@ -196,6 +197,8 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
         e = m.ents[0]
         if not e.country or e.country in NON_STATE_COUNTRY or e.country_source not in _EXPLICIT:
             continue
+        if e.kind == "ORG" and e.sector == "MED":
+            continue            # "CNBC reported": an outlet reports on other countries than its own
         if e.kind == "COUNTRY":
             if view.toks[m.start].idx not in place_starts:     # a country the geo stage did not count
                 score[e.country] += COUNTRY_PLACE_WEIGHT * _position(m.sent)

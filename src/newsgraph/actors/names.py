@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
-from newsgraph.actors.kb import load_kb
+from newsgraph.actors.kb import NON_STATE_COUNTRY, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
 from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country, region_country
@@ -153,6 +153,10 @@ class NameFinder:
             run = toks[lo:span_start]
             if run[0].lower_ == "of" or run[0].dep_ in ("prep", "case"):
                 continue
+            words = [t.lower_ for t in run]
+            joined = next((k for k, w in enumerate(words) if w in ("and", "or", "&")), None)
+            if joined is not None and "of" not in words[:joined]:
+                continue      # "Trump and Chinese leader Xi": two people ("Minister of Trade and Industry" is one title)
             if all(attached(t, lo) for t in run):
                 return list(run)
         return []
@@ -349,7 +353,9 @@ class NameFinder:
             kb_name = t.i in view.kbm_tokens and not (t.ent_type_ == "PERSON" and view.speech_subject(t))
             # the tagger may call a surname after a quote a noun ('," Sinclair states'): capitalised
             # inside a sentence, it is still the name
-            proper = t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start and t.text[1:].islower()
+            proper = t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start and t.text[1:].islower() \
+                or t.pos_ in ("ADJ", "NOUN") and t.text[1:].islower() and t.i + 1 < len(toks) \
+                and toks[t.i + 1].pos_ in ("CCONJ", "PUNCT", "VERB", "AUX")     # "Trump and Chinese leader Xi"
             if (proper and t.text[:1].isupper() and not table.taken[t.i] and not kb_name
                     and not table.not_person[t.i] and t.lower_.strip("\u200b") in by_part
                     and t.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
@@ -654,8 +660,10 @@ class NameFinder:
                 if view.joined_to_place(m):
                     continue      # "EU-China talks"
                 org = kb.orgs[m.key]
-                ent = table.ent(f"O:{org.id}", name=org.name, kind="ORG", country=org.code[:3],
+                stateless = org.code.startswith("---")        # "Reuters": no country, and not the story's
+                ent = table.ent(f"O:{org.id}", name=org.name, kind="ORG", country=None if stateless else org.code[:3],
                                 sector=org.code[3:] or None)
+                ent.foreign = ent.foreign or stateless
                 table.add(m.start, m.end, head.i, "name", "ORG", [ent])
             elif m.kind == "P":
                 actor = kb.named[m.key]
@@ -704,4 +712,13 @@ class NameFinder:
                 ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=info.sector)
                 if info.country:
                     ent.set_country(info.country, "name")
+            if ent.country is None:
+                # "Huawei, the Chinese tech company": an apposition that places the organisation
+                appos = self.appositive(root)
+                if appos is not None:
+                    ainfo = read_phrase(kb, appos[0], appos[1], view.country_of, view.org_code_of)
+                    if ainfo.country and ainfo.country not in NON_STATE_COUNTRY and (ainfo.group_term or ainfo.sector) \
+                            and ainfo.role is None:
+                        ent.set_country(ainfo.country, "apposition")
+                        ent.sector = ent.sector or ainfo.sector
             table.add(start, end, doc[start:end].root.i, "name", "ORG", [ent])
