@@ -154,3 +154,13 @@ def test_others_after_locals(pipe):
     a = run(pipe, "The plan faced anger from locals. While some invoked old fears, others said they did not "
                   "want taller buildings.")
     assert at(a, "others").name == "locals" and at(a, "others").sector == "CVL"
+
+
+# ------------------------------------------------------------------ a town naming whose people they are
+def test_town_modifier_places_a_group(pipe):
+    a = run(pipe, "Power cuts hit Iloilo City again on Monday. The Iloilo consumers took their case to the "
+                  "Supreme Court.")
+    consumers = at(a, "The Iloilo consumers")
+    assert consumers.sector == "CVL" and consumers.country == "PHL" and consumers.country_source == "place"
+    a = run(pipe, "Green activists and Federal agents met on Monday.")     # no town: no country from words
+    assert at(a, "Green activists").country is None and at(a, "Federal agents").country is None

@@ -85,6 +85,7 @@ class NominalResolver:
         self.sent_to: dict[int, set[str]] = {}      # nominal head -> countries it is posted to
         self._people_nouns: dict | None = None      # token -> one-word demonym match (read on first use)
         self._names: list[tuple[int, int]] | None = None
+        self._modifier_places: dict[int, str] | None = None
 
     # ------------------------------------------------------------------ finding nominals
     def is_head(self, t: Token) -> bool:
@@ -142,6 +143,16 @@ class NominalResolver:
                 toks.extend(subtree(c))
         group = noun_lemma(h) in self.kb.terms or h.lower_ in self.kb.terms
         self.sent_to.pop(h.i, None)
+        self.place_country.pop(h.i, None)
+        lemma = noun_lemma(h)
+        if group or lemma in self.kb.roles or lemma in self.kb.agents:
+            # "Iloilo consumers", "Bronx residents", "Lahore traders": a town or region the geo stage found
+            # names whose they are
+            for c in lefts(h):
+                if c.dep_ in ("compound", "amod") and c.i not in self.view.country_of:
+                    place = self.modifier_places().get(c.idx)
+                    if place:
+                        self.place_country[h.i] = place
         for c in rights(h):
             if c.dep_ == "prep" and c.lower_ == "to" and noun_lemma(h) in SENT_TO:
                 # "the envoy to Ukraine": posted there, so not of that country
@@ -175,6 +186,13 @@ class NominalResolver:
         while start < h.i and (vt[start].is_punct or vt[start].dep_ == "cc" or vt[start].is_space):
             start += 1
         return start, end, [t for t in toks if start <= t.i < end]
+
+    def modifier_places(self) -> dict[int, str]:
+        """char offset -> ISO3 of each town or region the geo stage found in the text (read once)."""
+        if self._modifier_places is None:
+            self._modifier_places = {p.start: p.country for p in self.view.places
+                                     if p.role == "place" and p.country and p.feature != "country"}
+        return self._modifier_places
 
     def place_of(self, t: Token, depth: int = 0) -> str | None:
         """ISO3 of a place phrase: a country ("Russia"), a country word inside it ("the West Bank city
