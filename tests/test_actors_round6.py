@@ -2,30 +2,9 @@
 rule that fixes it. Every text here is written for these tests."""
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 import pytest
 
-from newsgraph.actors import actor_for_span
-from newsgraph.records import Article
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    from newsgraph.pipeline import Pipeline
-
-    return Pipeline(stage_names=("geo", "actors"))
-
-
-def run(pipe, text: str, dateline: str | None = None):
-    return pipe.analyse(Article(id=Article.make_id(text, None), text=text, title=None,
-                                published=dt.date(2024, 6, 19), dateline_place=dateline))
-
-
-def at(analysis, text: str, nth: int = 0):
-    hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(text) + r"(?!\w)", analysis.article.text)]
-    return actor_for_span(analysis, hits[nth], hits[nth] + len(text))
+from test_actors_context import at, pipe, run  # noqa: F401  (pipe: the shared geo + actors pipeline fixture)
 
 
 # ------------------------------------------------------------------ "from PLACE" as a location
