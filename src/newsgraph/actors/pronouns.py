@@ -78,8 +78,8 @@ class PronounResolver:
     def resolve_quantifier(self, t: Token) -> None:
         """A bare quantifier subject ("Some said ...", "Many fled", "Others told reporters"): members of the
         plural group of people taken up last, as "they" would be (not an organisation or a country)."""
-        if t.dep_ != "nsubj" or any(c.dep_ not in ("punct", "advmod") for c in children(t)):
-            return            # "most of them", "some officials": the words after it say who
+        if t.dep_ != "nsubj" or any(c.dep_ != "punct" for c in children(t)):
+            return            # "most of them", "how many feel": the words around it say who, or no one
         self._resolve(t, "they", None, True, people_only=True)
 
     def _resolve(self, t: Token, low: str, gender: str | None, plural: bool, people_only: bool = False) -> None:
