@@ -143,3 +143,20 @@ def test_town_modifier_places_a_group(pipe):
     assert consumers.sector == "CVL" and consumers.country == "PHL" and consumers.country_source == "place"
     a = run(pipe, "Green activists and Federal agents met on Monday.")     # no town: no country from words
     assert at(a, "Green activists").country is None and at(a, "Federal agents").country is None
+
+
+# ------------------------------------------------------------------ country names inside region names
+def test_region_named_after_a_country_is_not_that_country(pipe):
+    a = run(pipe, "The Inner Mongolia health authority reported a case. New Mexico police arrested two men.")
+    assert at(a, "The Inner Mongolia health authority").country == "CHN"
+    assert at(a, "New Mexico police").country == "USA"
+    assert all(m.text not in ("Mongolia", "Mexico") for m in a.mentions)
+
+
+def test_generic_officials_do_not_take_a_country_named_far_ahead(pipe):
+    text = ("A farmer in Yunnan fell ill with plague, officials said on Monday. Health workers traced his contacts. "
+            "The man had eaten wild rabbit. He is in hospital. His family is in quarantine. Schools stayed open. "
+            "Markets were busy. The province is large. Rain fell in the north. Crops were late this year. "
+            "In May, authorities in western Mongolia closed a border crossing after a similar case.")
+    a = run(pipe, text)
+    assert at(a, "officials").country != "MNG"

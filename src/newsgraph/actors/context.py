@@ -53,6 +53,7 @@ LEAD_SENTENCES = 5          # the lead: where a story says where it is and whom 
 LATER_WEIGHT = 0.5          # a place or actor after the lead weighs this much
 MIN_EVIDENCE = 0.25        # one country named once, after the lead
 MIN_STORY_SENTENCES = 3     # a story country needs a story: one or two sentences say no more than themselves
+CATAPHORA_SENTENCES = 6     # how far ahead a placed group may name the country of an earlier generic one
 STORY_SHARE = 0.55           # share of the evidence the story country needs (generic agents, bodies)
 PERSON_SHARE = 0.65          # ... for a named person of unknown country
 # sectors whose members act where they are, so a place in their sentence says whose they are
@@ -249,12 +250,19 @@ def _from_a_place(view: DocView, prep) -> bool:
     return lemma in kb.roles or lemma in kb.terms or lemma in kb.agents
 
 
-def _sector_countries(table: EntityTable) -> dict[str, set[str]]:
-    """sector -> the countries the text itself gives to groups of that sector ("Iranian security forces")."""
-    out: dict[str, set[str]] = {}
+def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str]]]:
+    """sector -> (first sentence, country) of the groups of that sector the text itself places ("Iranian
+    security forces")."""
+    first: dict[int, int] = {}
+    for m in table.ments:
+        if len(m.ents) == 1:
+            k = id(m.ents[0])
+            first[k] = min(first.get(k, m.sent), m.sent)
+    out: dict[str, list[tuple[int, str]]] = {}
     for e in table.ents.values():
-        if e.kind == "GROUP" and e.generic and e.sector and e.country and e.country_source in _EXPLICIT:
-            out.setdefault(e.sector, set()).add(e.country)
+        if e.kind == "GROUP" and e.generic and e.sector and e.country and e.country_source in _EXPLICIT \
+                and id(e) in first:
+            out.setdefault(e.sector, []).append((first[id(e)], e.country))
     return out
 
 
@@ -316,13 +324,18 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             if iso not in ent.foreign_to:
                 ent.set_country(iso, "coreference")
                 continue
-        if ent.generic and ent.sector in COREFERRING_SECTORS and len(by_sector.get(ent.sector, ())) == 1 \
+        # only the placed groups named before it or soon after (the lead may name them a few sentences on):
+        # "officials" early in a story about China do not refer forward to "authorities in western
+        # Mongolia" in its background paragraphs
+        first = min(m.sent for m in ments)
+        earlier = {iso for at, iso in by_sector.get(ent.sector, ()) if at <= first + CATAPHORA_SENTENCES}
+        if ent.generic and ent.sector in COREFERRING_SECTORS and len(earlier) == 1 \
                 and not (ent.role and view.kb.is_head_role(ent.role)):
             # (not a head of state or government: "the prime minister" is the story's own, not the one
             # country some officials were given)
             # "Iranian security forces ... the security forces", "Somali rebels ... a rebel commander":
             # the one country the document gives that kind of actor
-            iso = next(iter(by_sector[ent.sector]))
+            iso = next(iter(earlier))
             # (not against the dateline: "officials" in a story filed from Tokyo are not China's because
             # the text once named "China's embassy")
             if iso not in ent.foreign_to and not (story.dateline and story.dateline != iso):

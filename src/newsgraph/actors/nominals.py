@@ -150,7 +150,9 @@ class NominalResolver:
             # names whose they are
             for c in lefts(h):
                 if c.dep_ in ("compound", "amod") and c.i not in self.view.country_of:
-                    place = self.modifier_places().get(c.idx)
+                    # (the place may start a word or two before: "Inner Mongolia", "New South Wales")
+                    place = next((self.modifier_places()[t.idx] for t in subtree(c)
+                                  if t.idx in self.modifier_places()), None)
                     if place:
                         self.place_country[h.i] = place
         for c in rights(h):
