@@ -154,9 +154,11 @@ def test_region_named_after_a_country_is_not_that_country(pipe):
 
 
 def test_generic_officials_do_not_take_a_country_named_far_ahead(pipe):
-    text = ("A farmer in Yunnan fell ill with plague, officials said on Monday. Health workers traced his contacts. "
+    text = ("A farmer in northern China fell ill with plague, officials said on Monday. China's health workers "
+            "traced his contacts. "
             "The man had eaten wild rabbit. He is in hospital. His family is in quarantine. Schools stayed open. "
             "Markets were busy. The province is large. Rain fell in the north. Crops were late this year. "
-            "In May, authorities in western Mongolia closed a border crossing after a similar case.")
+            "Authorities in western Mongolia, which is close to the Russian frontier, closed a border crossing "
+            "after a similar case in May.")
     a = run(pipe, text)
-    assert at(a, "officials").country != "MNG"
+    assert at(a, "officials").country == "CHN"
