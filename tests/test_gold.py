@@ -55,6 +55,14 @@ def test_event_labels_are_labels_only():
     assert n >= 400 and len(docs) >= 60
 
 
+def test_no_page_is_labelled_in_two_files():
+    """Two coders widening the gold at once must not both label a page: the scorer would count its events twice."""
+    owner: dict[str, str] = {}
+    for path in sorted(GOLD.glob("realnews_events_*.jsonl")):
+        for line, obj in read_jsonl(path):
+            assert owner.setdefault(obj["doc"], path.name) == path.name, f"{obj['doc']}: {owner[obj['doc']]} and {path.name}"
+
+
 def test_dateline_labels_follow_their_format():
     rows = [obj for _, obj in read_jsonl(GOLD / "datelines.jsonl")]
     assert len(rows) >= 100

@@ -9,6 +9,7 @@ Evidence per country (`story_evidence`):
   * each place the geo stage found (not metonyms): a city, region or landmark PLACE_WEIGHT, a country
     COUNTRY_PLACE_WEIGHT (countries are named in every foreign-relations story; towns say where it is)
   * each mention of a person, official, body or group whose country the text gives    ACTOR_WEIGHT
+    (not a news outlet: "CNBC reported" says nothing of where the story is)
   (places and actors after the first LEAD_SENTENCES sentences count LATER_WEIGHT times as much)
 The story country is the top country when its share of the evidence of the top two countries is at
 least STORY_SHARE (and
@@ -38,6 +39,7 @@ from collections import Counter
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import COUNTRY_CONFIDENCE, Ent, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
+from newsgraph.actors.phrases import noun_lemma
 from newsgraph.actors.places import place_country
 from newsgraph.products import StoryCountries
 
@@ -51,6 +53,7 @@ LEAD_SENTENCES = 5          # the lead: where a story says where it is and whom 
 LATER_WEIGHT = 0.5          # a place or actor after the lead weighs this much
 MIN_EVIDENCE = 0.25        # one country named once, after the lead
 MIN_STORY_SENTENCES = 3     # a story country needs a story: one or two sentences say no more than themselves
+CATAPHORA_SENTENCES = 6     # how far ahead a placed group may name the country of an earlier generic one
 STORY_SHARE = 0.55           # share of the evidence the story country needs (generic agents, bodies)
 PERSON_SHARE = 0.65          # ... for a named person of unknown country
 # sectors whose members act where they are, so a place in their sentence says whose they are
@@ -195,6 +198,8 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
         e = m.ents[0]
         if not e.country or e.country in NON_STATE_COUNTRY or e.country_source not in _EXPLICIT:
             continue
+        if e.kind == "ORG" and e.sector == "MED":
+            continue            # "CNBC reported": an outlet reports on other countries than its own
         if e.kind == "COUNTRY":
             if view.toks[m.start].idx not in place_starts:     # a country the geo stage did not count
                 score[e.country] += COUNTRY_PLACE_WEIGHT * _position(m.sent)
@@ -227,16 +232,37 @@ def _sentence_countries(view: DocView) -> dict[int, str]:
             t = t.head.head
         if t is None or t.dep_ != "pobj" or t.head.lower_ not in LOCATIVE_PREPS:
             continue
+        if t.head.lower_ == "from" and not _from_a_place(view, t.head):
+            continue          # "concessions from China", "a call from Paris": a source, not a location
         by_sent.setdefault(p.sentence, set()).add(p.country)
     return {s: next(iter(cs)) for s, cs in by_sent.items() if len(cs) == 1}
 
 
-def _sector_countries(table: EntityTable) -> dict[str, set[str]]:
-    """sector -> the countries the text itself gives to groups of that sector ("Iranian security forces")."""
-    out: dict[str, set[str]] = {}
+def _from_a_place(view: DocView, prep) -> bool:
+    """Does "from PLACE" say where something happens or whom it concerns: after a verb ("fled from
+    Aleppo", "deported from Arizona") or a people noun ("residents from Gaza"), not after a thing
+    that comes from a source ("concessions from China", "support from Washington")?"""
+    gov = prep.head
+    if gov.pos_ in ("VERB", "AUX"):
+        return True
+    kb = view.kb
+    lemma = noun_lemma(gov)
+    return lemma in kb.roles or lemma in kb.terms or lemma in kb.agents
+
+
+def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str]]]:
+    """sector -> (first sentence, country) of the groups of that sector the text itself places ("Iranian
+    security forces")."""
+    first: dict[int, int] = {}
+    for m in table.ments:
+        if len(m.ents) == 1:
+            k = id(m.ents[0])
+            first[k] = min(first.get(k, m.sent), m.sent)
+    out: dict[str, list[tuple[int, str]]] = {}
     for e in table.ents.values():
-        if e.kind == "GROUP" and e.generic and e.sector and e.country and e.country_source in _EXPLICIT:
-            out.setdefault(e.sector, set()).add(e.country)
+        if e.kind == "GROUP" and e.generic and e.sector and e.country and e.country_source in _EXPLICIT \
+                and id(e) in first:
+            out.setdefault(e.sector, []).append((first[id(e)], e.country))
     return out
 
 
@@ -298,10 +324,18 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             if iso not in ent.foreign_to:
                 ent.set_country(iso, "coreference")
                 continue
-        if ent.generic and ent.sector in COREFERRING_SECTORS and len(by_sector.get(ent.sector, ())) == 1:
+        # only the placed groups named before it or soon after (the lead may name them a few sentences on):
+        # "officials" early in a story about China do not refer forward to "authorities in western
+        # Mongolia" in its background paragraphs
+        first = min(m.sent for m in ments)
+        earlier = {iso for at, iso in by_sector.get(ent.sector, ()) if at <= first + CATAPHORA_SENTENCES}
+        if ent.generic and ent.sector in COREFERRING_SECTORS and len(earlier) == 1 \
+                and not (ent.role and view.kb.is_head_role(ent.role)):
+            # (not a head of state or government: "the prime minister" is the story's own, not the one
+            # country some officials were given)
             # "Iranian security forces ... the security forces", "Somali rebels ... a rebel commander":
             # the one country the document gives that kind of actor
-            iso = next(iter(by_sector[ent.sector]))
+            iso = next(iter(earlier))
             # (not against the dateline: "officials" in a story filed from Tokyo are not China's because
             # the text once named "China's embassy")
             if iso not in ent.foreign_to and not (story.dateline and story.dateline != iso):

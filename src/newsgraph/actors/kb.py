@@ -315,12 +315,20 @@ def load_kb_from(kb_dir: Path) -> KB:
             _require(p, ln, row, "sector", sector_ok, "not in sectors.csv"),
             _require(p, ln, row, "kind", lambda v: v in ("capital", "seat"), "capital or seat"))
 
-    p = kb_dir / "igos.csv"
-    for ln, row in _rows(p, ("id", "name", "code", "aliases", "source")):
-        code = _require(p, ln, row, "code", lambda v: bool(_CODE_RE.match(v)), "CAMEO-style capitals")
-        if code[:3] not in isos:
-            raise DataFileError(p, ln, f"entry {row['id']!r}: code {code!r} does not start with a country/IGO code")
-        kb.orgs[row["id"]] = Org(row["id"], _require(p, ln, row, "name"), code, _split(row["aliases"]))
+    # international organisations, then news organisations (media.csv, optional: older KB directories lack it)
+    for p in (kb_dir / "igos.csv", kb_dir / "media.csv"):
+        if not p.exists() and p.name == "media.csv":
+            continue
+        for ln, row in _rows(p, ("id", "name", "code", "aliases", "source")):
+            code = _require(p, ln, row, "code", lambda v: bool(_CODE_RE.match(v.removeprefix("---"))),
+                            "CAMEO-style capitals")
+            if code.startswith("---") and p.name == "media.csv":
+                pass      # an outlet of no one country ("---MED"): the story's country is not its own either
+            elif code[:3] not in isos:
+                raise DataFileError(p, ln, f"entry {row['id']!r}: code {code!r} does not start with a country/IGO code")
+            if row["id"] in kb.orgs:
+                raise DataFileError(p, ln, f"entry {row['id']!r}: id used twice")
+            kb.orgs[row["id"]] = Org(row["id"], _require(p, ln, row, "name"), code, _split(row["aliases"]))
 
     p = kb_dir / "roles.csv"
     for ln, row in _rows(p, ("id", "title", "sector", "strength", "head", "gender", "source")):

@@ -175,7 +175,28 @@ def find_kb_matches(doc: Doc, kb_dir: str | None = None, inner: list[KBMatch] | 
             if inner is not None and kind in ("C", "D"):
                 inner.append(KBMatch(start, end, kind, key))
             continue
+        if kind in ("C", "D") and _inside_place_name(toks, start, end, key):
+            continue
         taken[start:end] = b"\x01" * (end - start)
         out.append(KBMatch(start, end, kind, key))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _inside_place_name(toks, start: int, end: int, iso3: str) -> bool:
+    """Is a country name the end of a region's name in another country ("Inner Mongolia", "New Mexico",
+    "New South Wales")? One or two capitalised words before it and the gazetteer's region of that whole
+    name say so."""
+    from newsgraph.actors.places import region_country
+
+    name = " ".join(t.text for t in toks[start:end])
+    for k in (1, 2):
+        if start - k < 0:
+            break
+        before = toks[start - k:start]
+        if not all(t.text[:1].isupper() and t.text.isalpha() for t in before):
+            break
+        iso = region_country(" ".join(t.text for t in before) + " " + name)
+        if iso is not None and iso != iso3:
+            return True
+    return False

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
-from newsgraph.actors.kb import load_kb
+from newsgraph.actors.kb import NON_STATE_COUNTRY, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
 from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country, region_country
@@ -153,6 +153,10 @@ class NameFinder:
             run = toks[lo:span_start]
             if run[0].lower_ == "of" or run[0].dep_ in ("prep", "case"):
                 continue
+            words = [t.lower_ for t in run]
+            joined = next((k for k, w in enumerate(words) if w in ("and", "or", "&")), None)
+            if joined is not None and "of" not in words[:joined]:
+                continue      # "Trump and Chinese leader Xi": two people ("Minister of Trade and Industry" is one title)
             if all(attached(t, lo) for t in run):
                 return list(run)
         return []
@@ -240,8 +244,9 @@ class NameFinder:
                    and m.start <= start and end <= m.end for m in view.kbm):
                 continue          # the KB knows the name as an organisation/country ("al-Shabab", "Jordan")
             last = doc[end - 1]
-            if last.lower_ in kb.roles and doc[start].lower_ not in kb.given_gender:
-                continue          # a title the recogniser took for a name ("Jim Eglinski, Yellowhead MP, said")
+            if (last.lower_ in kb.roles or noun_lemma(last) in kb.roles) and doc[start].lower_ not in kb.given_gender:
+                continue          # a title the recogniser took for a name ("Jim Eglinski, Yellowhead MP, said",
+                                  # "Tory MPs said")
             if last.lower_ in kb.place_heads or last.lemma_.lower() in kb.place_heads or self.place_as_modifier(span):
                 table.not_person[span.start:span.end] = b"\x01" * (span.end - span.start)
                 continue
@@ -348,7 +353,9 @@ class NameFinder:
             kb_name = t.i in view.kbm_tokens and not (t.ent_type_ == "PERSON" and view.speech_subject(t))
             # the tagger may call a surname after a quote a noun ('," Sinclair states'): capitalised
             # inside a sentence, it is still the name
-            proper = t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start and t.text[1:].islower()
+            proper = t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start and t.text[1:].islower() \
+                or t.pos_ in ("ADJ", "NOUN") and t.text[1:].islower() and t.i + 1 < len(toks) \
+                and toks[t.i + 1].pos_ in ("CCONJ", "PUNCT", "VERB", "AUX")     # "Trump and Chinese leader Xi"
             if (proper and t.text[:1].isupper() and not table.taken[t.i] and not kb_name
                     and not table.not_person[t.i] and t.lower_.strip("\u200b") in by_part
                     and t.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
@@ -625,6 +632,7 @@ class NameFinder:
         others = [(s.start, s.end) for s in view.ents
                   if s.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")]
         ent_label = {t.i: t.ent_type_ for s in view.ents for t in view.toks[s.start:s.end]}
+        people_heads = set(kb.roles) | set(kb.terms) | set(kb.agents)
         for m in view.kbm:
             if any(table.taken[m.start:m.end]) or any(table.not_person[m.start:m.end]):
                 continue
@@ -652,8 +660,10 @@ class NameFinder:
                 if view.joined_to_place(m):
                     continue      # "EU-China talks"
                 org = kb.orgs[m.key]
-                ent = table.ent(f"O:{org.id}", name=org.name, kind="ORG", country=org.code[:3],
+                stateless = org.code.startswith("---")        # "Reuters": no country, and not the story's
+                ent = table.ent(f"O:{org.id}", name=org.name, kind="ORG", country=None if stateless else org.code[:3],
                                 sector=org.code[3:] or None)
+                ent.foreign = ent.foreign or stateless
                 table.add(m.start, m.end, head.i, "name", "ORG", [ent])
             elif m.kind == "P":
                 actor = kb.named[m.key]
@@ -664,6 +674,8 @@ class NameFinder:
             elif m.kind == "M":
                 met = kb.metonyms[m.key]
                 loc = SEAT_LOCATIVE if met.kind == "seat" else LOCATIVE
+                if met.kind == "capital" and head.dep_ == "compound" and noun_lemma(head.head) in people_heads:
+                    continue      # "Athens residents", "Lima police": the city's people, a nominal of their own
                 if self.actor_position(head, loc):
                     ent = table.group_ent(met.iso3, met.sector, source="kb")
                     table.add(m.start, m.end, head.i, "metonym", "GPE", [ent])
@@ -684,6 +696,8 @@ class NameFinder:
                 continue          # "the rookie defenceman" is a description, not an organisation's name
             toks = list(doc[start:end])
             root = doc[start:end].root
+            if root.tag_ in ("NNS", "NNPS") and root.i == end - 1 and noun_lemma(root) in kb.roles:
+                continue          # "Tory MPs", "Labour councillors": a group described by a role, a nominal
             toks += [t for c in children(root) if c.dep_ == "poss" and c.i < start for t in subtree(c)]
             info = read_phrase(kb, toks, root, view.country_of, view.org_code_of)
             name = doc[start:end].text
@@ -698,4 +712,13 @@ class NameFinder:
                 ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=info.sector)
                 if info.country:
                     ent.set_country(info.country, "name")
+            if ent.country is None:
+                # "Huawei, the Chinese tech company": an apposition that places the organisation
+                appos = self.appositive(root)
+                if appos is not None:
+                    ainfo = read_phrase(kb, appos[0], appos[1], view.country_of, view.org_code_of)
+                    if ainfo.country and ainfo.country not in NON_STATE_COUNTRY and (ainfo.group_term or ainfo.sector) \
+                            and ainfo.role is None:
+                        ent.set_country(ainfo.country, "apposition")
+                        ent.sector = ent.sector or ainfo.sector
             table.add(start, end, doc[start:end].root.i, "name", "ORG", [ent])

@@ -85,6 +85,7 @@ class NominalResolver:
         self.sent_to: dict[int, set[str]] = {}      # nominal head -> countries it is posted to
         self._people_nouns: dict | None = None      # token -> one-word demonym match (read on first use)
         self._names: list[tuple[int, int]] | None = None
+        self._modifier_places: dict[int, str] | None = None
 
     # ------------------------------------------------------------------ finding nominals
     def is_head(self, t: Token) -> bool:
@@ -104,6 +105,36 @@ class NominalResolver:
             return False          # predicate nominal: "Putin is the first head of state" (not "there were ...")
         return True
 
+    def predicate(self, h: Token) -> bool:
+        """"Morrison was the third witness to testify", "she is the group's spokeswoman": a person noun
+        predicated of a person subject names that person (a predicate nominal is no new actor: is_head
+        leaves it out). Whether it named one."""
+        table, kb = self.table, self.kb
+        if h.dep_ != "attr" or h.head.lemma_ != "be" or table.taken[h.i] or table.phrase_tokens[h.i]:
+            return False
+        lemma = noun_lemma(h)
+        if lemma not in kb.roles and lemma not in kb.agents or h.tag_ in ("NNS", "NNPS"):
+            return False
+        subj = [c for c in children(h.head) if c.dep_ == "nsubj"]
+        if len(subj) != 1 or any(c.dep_ == "expl" for c in children(h.head)):
+            return False
+        ent = next((m.ents[0] for m in table.latest_before(subj[0].i + 1, subj[0].i)
+                    if m.head == subj[0].i and len(m.ents) == 1), None)
+        if ent is None or ent.kind != "PERSON":
+            return False
+        start, end, toks = self.span(h)
+        info = read_phrase(kb, toks, h, self.view.country_of, self.view.org_code_of)
+        if info.country and ent.country and info.country != ent.country:
+            return False          # "Ruiz is a Chilean diplomat" of a Peruvian: the text does not say it
+        if info.country and ent.country is None and info.country not in ent.foreign_to:
+            # "Pedro Ruiz is a Chilean diplomat": the text places and titles him, as an apposition would
+            ent.set_country(info.country, "apposition")
+            if ent.sector is None and info.sector:
+                ent.sector, ent.role = ("ELI" if info.former else info.sector), ent.role or info.role
+        table.phrase_tokens[start:end] = b"\x01" * (end - start)
+        table.add(start, end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
+        return True
+
     def span(self, h: Token) -> tuple[int, int, list[Token]]:
         toks = [h]
         for c in lefts(h):
@@ -112,14 +143,29 @@ class NominalResolver:
                 toks.extend(subtree(c))
         group = noun_lemma(h) in self.kb.terms or h.lower_ in self.kb.terms
         self.sent_to.pop(h.i, None)
+        self.place_country.pop(h.i, None)
+        lemma = noun_lemma(h)
+        if group or lemma in self.kb.roles or lemma in self.kb.agents:
+            # "Iloilo consumers", "Bronx residents", "Lahore traders": a town or region the geo stage found
+            # names whose they are
+            for c in lefts(h):
+                if c.dep_ in ("compound", "amod") and c.i not in self.view.country_of:
+                    # (the place may start a word or two before: "Inner Mongolia", "New South Wales")
+                    place = next((self.modifier_places()[t.idx] for t in subtree(c)
+                                  if t.idx in self.modifier_places()), None)
+                    if place:
+                        self.place_country[h.i] = place
         for c in rights(h):
             if c.dep_ == "prep" and c.lower_ == "to" and noun_lemma(h) in SENT_TO:
                 # "the envoy to Ukraine": posted there, so not of that country
                 self.sent_to[h.i] = {self.view.country_of[p.i] for p in children(c)
                                      if p.dep_ == "pobj" and p.i in self.view.country_of}
             # "leader of North Korea", "dissidents from Egypt", "a court in Guyana", "the mayor of Nablus"
+            # (a plural group too: "officials in Washington", "policymakers in Ottawa"; not diplomats, who
+            # serve where they are posted)
             if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and group
-                                     or c.lower_ == "in" and group and h.tag_ == "NN"):
+                                     or c.lower_ == "in" and group
+                                     and (h.tag_ == "NN" or noun_lemma(h) not in SENT_TO)):
                 pobj = [p for p in children(c) if p.dep_ == "pobj"]
                 if not pobj:
                     continue
@@ -142,6 +188,13 @@ class NominalResolver:
         while start < h.i and (vt[start].is_punct or vt[start].dep_ == "cc" or vt[start].is_space):
             start += 1
         return start, end, [t for t in toks if start <= t.i < end]
+
+    def modifier_places(self) -> dict[int, str]:
+        """char offset -> ISO3 of each town or region the geo stage found in the text (read once)."""
+        if self._modifier_places is None:
+            self._modifier_places = {p.start: p.country for p in self.view.places
+                                     if p.role == "place" and p.country and p.feature != "country"}
+        return self._modifier_places
 
     def place_of(self, t: Token, depth: int = 0) -> str | None:
         """ISO3 of a place phrase: a country ("Russia"), a country word inside it ("the West Bank city
@@ -267,10 +320,20 @@ class NominalResolver:
                 and not info.plural and not any(c.dep_ == "appos" for c in children(h)):
             # "the agency", "the union": the organisation named shortly before
             org = self.recent_org(h, lemma, info.sector if lemma not in kb.org_nouns else None)
+            if org is None and lemma in kb.org_nouns:
+                # "the hospital staff ... the staff": the group described by that noun shortly before
+                sent = self.view.sent_of[h.i]
+                org = next((e for e in table.recent(lambda e: e.kind == "GROUP" and e.generic
+                                                    and e.key.rsplit(":", 1)[-1] == h.lower_, h.i, 1)
+                            if any(m.ents == [e] and sent - m.sent <= 5 for m in table.ments)), None)
             if org is not None:
                 add([org])
                 return
             if lemma in kb.org_nouns:
+                if info.sector is not None:
+                    # "the hospital staff", "the school staff": the people of that kind of institution
+                    add([table.group_ent(None, info.sector, plural=True, noun=h.text, source=place_source,
+                                         phrase=self.description(h, start, end), new=False)])
                 return
         countries = list(dict.fromkeys(self.view.country_of[t.i] for t in toks if t.i in self.view.country_of))
         if len(countries) > 1 and any(t.dep_ == "cc" for t in toks) and (info.group_term or info.plural):

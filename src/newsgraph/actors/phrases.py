@@ -43,8 +43,11 @@ class PhraseInfo:
 
 def noun_lemma(t: Token) -> str:
     """Lower-case lemma; capitalised plurals the tagger calls proper nouns ("Gunmen opened fire")
-    are singularised by rule."""
+    and acronyms' plurals ("MPs") are singularised by rule."""
     lemma = t.lemma_.lower()
+    text = t.text
+    if len(text) > 2 and text.endswith("s") and text[:-1].isupper() and lemma == t.lower_:
+        return lemma[:-1]         # an acronym's plural: "MPs", "MLAs"
     if t.pos_ == "PROPN" and lemma == t.lower_:
         low = t.lower_
         if low.endswith("men") and len(low) > 4:

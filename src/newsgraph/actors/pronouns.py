@@ -29,6 +29,8 @@ PRONOUNS = {
     "they": (None, True), "them": (None, True), "their": (None, True), "theirs": (None, True),
     "themselves": (None, True), "its": (None, False), "it": (None, False),
 }
+# quantifiers that stand for members of a group named before when they are a bare subject ("Some said")
+QUANTIFIERS = {"some", "many", "most", "several", "others", "few"}
 PRONOUN_WINDOW = 10                    # sentences a pronoun may look back (long quotes in between)
 SPEAKER_BONUS = 1                      # sentences of distance forgiven to the last reported speaker
 GENERIC_PENALTY = 2                    # sentences of distance a person known only by a role costs ("a doctor")
@@ -71,7 +73,16 @@ class PronounResolver:
 
     def resolve(self, t: Token) -> None:
         gender, plural = PRONOUNS[t.lower_]
-        low = t.lower_
+        self._resolve(t, t.lower_, gender, plural)
+
+    def resolve_quantifier(self, t: Token) -> None:
+        """A bare quantifier subject ("Some said ...", "Many fled", "Others told reporters"): members of the
+        plural group of people taken up last, as "they" would be (not an organisation or a country)."""
+        if t.dep_ != "nsubj" or any(c.dep_ != "punct" for c in children(t)):
+            return            # "most of them", "how many feel": the words around it say who, or no one
+        self._resolve(t, "they", None, True, people_only=True)
+
+    def _resolve(self, t: Token, low: str, gender: str | None, plural: bool, people_only: bool = False) -> None:
         # "it" as an object is mostly a thing or a claim ("denied it"); as a subject of be/seem, expletive
         if low == "it" and (t.dep_ != "nsubj" or t.head.lemma_ in ("be", "seem", "appear", "take", "rain")):
             return
@@ -105,6 +116,12 @@ class PronounResolver:
                 return
         best = None
         best_score = None
+        own_verbs = {t.head.i}
+        verb = t.head
+        while verb.dep_ == "conj" and verb.head is not verb \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
+            verb = verb.head
+            own_verbs.add(verb.i)
         for m in cands:
             mh = self.toks[m.head]
             if mh.dep_ == "compound" and mh.head.pos_ == "NOUN" and m.kind == "name":
@@ -115,12 +132,15 @@ class PronounResolver:
                 if not plural:
                     continue
                 ok = True
+            elif people_only and not (people or m.ents[0].plural and m.ents[0].kind in ("GROUP", "PERSON")):
+                continue
             else:
                 ok = self._compatible(m.ents[0], gender, plural, low) and not (people and not plural)
             if not ok:
                 continue
-            # a pronoun object does not co-refer with the subject of its own verb ("Putin told him")
-            if t.dep_ in ("dobj", "dative", "iobj") and m.subject and self.doc[m.head].head.i == t.head.i:
+            # a pronoun object does not co-refer with the subject of its own verb ("Putin told him"), nor
+            # with the subject its verb shares with the verb it is joined to ("X walked up to the boy and hit him")
+            if t.dep_ in ("dobj", "dative", "iobj") and m.subject and self.doc[m.head].head.i in own_verbs:
                 continue
             dist = sent - m.sent
             quote_pen = 1 if (m.in_quote and not self.quote[t.i]) else 0

@@ -8,7 +8,7 @@ the `EntityTable` (entities.py), never the other way round:
   2.+3. in one pass in text order, so that each may refer back to everything before it:
      nominals (nominals.py): role and group nouns ("the Russian leader", "police in Nairobi", "the two
      leaders", "200 Kenyans"), and pronouns (pronouns.py): he/his/she/they/its to the most salient
-     compatible mention;
+     compatible mention (a bare "Some said" to the group taken up last); a person noun predicated of a person ("X was the third witness") names them;
   4. context (context.py): actors still without a country take the one the document makes clear
      (national bodies and domestic agents of a story about one country).
 The output is a list of `Ment` (token spans) each pointing at one or more `Ent`.
@@ -20,7 +20,7 @@ from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import EntityTable, Ment
 from newsgraph.actors.names import NameFinder
 from newsgraph.actors.nominals import NominalResolver
-from newsgraph.actors.pronouns import PRONOUNS, PronounResolver
+from newsgraph.actors.pronouns import PRONOUNS, QUANTIFIERS, PronounResolver
 from newsgraph.products import StoryCountries
 
 
@@ -37,6 +37,8 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
         low, tag = lowers[i], pos[i]
         if tag == "PRON" and low in PRONOUNS:
             pronouns.resolve(t)
+        elif low in QUANTIFIERS and view.deps[i] == "nsubj" and not table.taken[i]:
+            pronouns.resolve_quantifier(t)
         elif tag == "PROPN" and low in ("north", "south") and i > 0 and lowers[i - 1] == "the" \
                 and not table.taken[i] and (i + 1 >= len(toks) or pos[i + 1] != "PROPN"):
             nominals.the_north(t)
@@ -46,6 +48,8 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
             pass
         elif tag == "NOUN" and view.deps[i] == "nsubj":
             nominals.epithet(t)
+        elif tag == "NOUN" and view.deps[i] == "attr":
+            nominals.predicate(t)
     nominals.leftover_demonyms()
     story = assign_context_countries(view, table)
     table.ments.sort(key=lambda m: (m.start, -(m.end - m.start)))
