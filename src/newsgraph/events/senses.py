@@ -23,9 +23,11 @@ from newsgraph.nlp.cache import children, subtree, token_lemmas
 
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
-              "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier")
+              "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
+              "striving", "stative", "epistemic")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
-LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word", "source_not")      # conditions on the sides, not the words
+LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word", "source_not",
+                   "striving")      # conditions on the sides, not the words
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,21 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "source_word":
         # "anyone who visited the store": a generic doer, no one in particular did anything
         return source is not None and bool(_words(source.head) & sense.values)
+    if cond == "striving":
+        # "the museum fought to acquire the painting": striving for something; "troops fought to retake the
+        # town" keeps its force (an armed or state side), and so does a fight with someone named
+        if roles.direct_objects(tok) or roles.prep_objects(tok, ("with", "against")):
+            return False
+        return any(c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in children(c)) for c in children(tok)) \
+            and not _can_use_force(source)
+    if cond == "stative":
+        # "the cinemas are closed", "the prospect of being closed": a state now, no act by anyone
+        return roles.is_passive(tok) and not roles.prep_objects(tok, ("by",)) and any(
+            a.dep_ == "auxpass" and a.tag_ in ("VBP", "VBZ", "VBG") for a in children(tok))
+    if cond == "epistemic":
+        # "warned that the hospitals could see more cases": what may happen, not what the speaker will do
+        return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in sense.values for a in children(c))
+                   for c in children(tok))
     if cond == "civil_dyad":
         return _is_person(target) and not _armed(target) and (source is None or not _armed(source)) \
             and not _with_weapon(tok)
@@ -266,6 +283,16 @@ def _is_person(party: Party | None) -> bool:
         return party.actor.kind == "PERSON" or (party.actor.kind != "COUNTRY" and (
             party.head.ent_type_ == "PERSON" or people))
     return args.names_people(party.head) and lemma not in noun_sets()["ARMED"]
+
+
+def _can_use_force(party: Party | None) -> bool:
+    """A side that fights with force: an armed body, a country or its government, armed words ("the rebels")."""
+    if party is None:
+        return False
+    a = party.actor
+    if a is None:
+        return party.head.lemma_.lower() in noun_sets()["ARMED"]
+    return (a.sector or "") in _ARMED or a.kind == "COUNTRY" and (a.sector or "GOV") == "GOV"
 
 
 def _armed(party: Party) -> bool:
