@@ -89,7 +89,9 @@ def _complements(tok: Token) -> list[Token]:
 def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
     cond = sense.condition
     if cond == "object":
-        return any(_words(o) & sense.values for o in roles.direct_objects(tok))
+        objs = roles.direct_objects(tok)
+        objs += [g for o in objs if o.lemma_.lower() in _PARTS for g in roles.prep_objects(o, ("of",))]
+        return any(_words(o) & sense.values for o in objs)
     if cond == "object_not":
         objs = roles.direct_objects(tok)
         objs += [q for o in objs for q in roles.quantified(o)]        # "thousands of troops"
@@ -192,10 +194,19 @@ def _question(tok: Token, words: frozenset[str]) -> bool:
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
         return False
     for c in kids:
-        if c.dep_ == "ccomp" and not any(g.lower_ in words and g.i < c.i for g in subtree(c)):
+        if c.dep_ == "ccomp" and not _inverted(c) and not any(g.lower_ in words and g.i < c.i for g in subtree(c)):
             return False
     objs = roles.direct_objects(tok)
     return all(o.pos_ in ("PRON", "PROPN") or args.names_people(o) or _words(o) & words for o in objs)
+
+
+def _inverted(clause: Token) -> bool:
+    """A direct question: the clause's verb or auxiliary comes before its subject ("asked is it credible")."""
+    subjects = [c.i for c in children(clause) if c.dep_ in ("nsubj", "expl")]
+    if not subjects:
+        return False
+    first = min([clause.i] + [a.i for a in children(clause) if a.dep_ == "aux"])
+    return first < min(subjects)
 
 
 def _complementiser_object(tok: Token) -> bool:
@@ -208,6 +219,7 @@ def _complementiser_object(tok: Token) -> bool:
     return any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in children(c)) for c in children(tok))
 
 
+_PARTS = frozenset({"term", "copy", "draft", "version", "part", "detail", "page", "clause"})   # "the terms of the lease"
 _PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "ian", "ians")
 _SPEECH_PREPS = ("in", "into", "during", "on", "at", "via", "through")
 _PLACE_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
