@@ -24,7 +24,7 @@ _GENERIC_DETERMINERS = frozenset({"most", "many", "some", "few", "all", "any", "
 
 def reports_no_act(event: Event, trigger: Token | None, sent: Span, since: frozenset[str] | None) -> bool:
     """The event is a mention of an act, not a report of one (each test switched by its convention)."""
-    if conv.enabled("wh-sides", since) and wh_side(event):
+    if conv.enabled("wh-sides", since) and clear_wh_sides(event):
         return True
     if trigger is None:
         return False
@@ -44,15 +44,22 @@ def in_title(trigger: Token, sent: Span) -> bool:
     return False
 
 
-def wh_side(event: Event) -> bool:
-    """A side whose words are a bare question word ("who", "what"): an open question, nobody in particular."""
-    return any((text or "").strip().lower() in _WH_WORDS for text in (event.source_text, event.target_text))
+def clear_wh_sides(event: Event) -> bool:
+    """Empty a side whose words are a bare question word ("who attacked the convoy" is unknown: GDELT
+    leaves such a side blank); True when no side is left, so the event names no one at all."""
+    found = False
+    if (event.source_text or "").strip().lower() in _WH_WORDS and event.source_actor_id is None:
+        event.source_text, event.source_start, found = None, None, True
+    if (event.target_text or "").strip().lower() in _WH_WORDS and event.target_actor_id is None:
+        event.target_text, event.target_start, found = None, None, True
+    return found and not (event.source_actor_id or event.source_text or event.target_actor_id or event.target_text)
 
 
 def generic_doer(trigger: Token) -> bool:
     """The act is what a kind of people does: the trigger (or the verb it completes) is a present-tense
     relative clause on a bare plural ("people who refuse to pay") or its subject is a quantified kind of
-    customer ("most buyers won't like it"). "The men who attacked the bus" (past) stays an event."""
+    customer or a present-tense verb ("most buyers won't like it", "most voters oppose the plan"). "The men
+    who attacked the bus" and "many protesters threw stones" (past) stay events."""
     verb = trigger
     while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         verb = verb.head
@@ -61,8 +68,9 @@ def generic_doer(trigger: Token) -> bool:
         if head.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in children(head)):
             return True
     customers = noun_sets()["CUSTOMERS"] | {"people", "person", "consumer", "owner", "driver", "parent"}
+    habitual = verb.tag_ in ("VBP", "VBZ")
     for subj in (c for c in children(verb) if c.dep_ == "nsubj"):
-        if subj.lemma_.lower() in customers and any(
+        if (habitual or subj.lemma_.lower() in customers) and any(
                 c.dep_ in ("det", "amod") and c.lower_ in _GENERIC_DETERMINERS for c in children(subj)):
             return True
     return False

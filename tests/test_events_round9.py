@@ -1,0 +1,117 @@
+"""Event coding on real pages outside every gold set, round 9 of issue 11: mentions of acts that report none.
+
+Titles in quotes, question words as sides, what kinds of people do in general, striving, closed places,
+warnings of what may happen, outbursts, shop offers, customers' trips, purchases, direct questions, typographic
+negation. Every sentence here is written for these tests (none is taken from a gold set, a real article or
+the seed); each kind has a sentence that must stay coded next to the ones that must not.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_events import _events, _has      # the events tests' helpers: analyse a text, filter its events
+
+
+def _roots(text: str) -> set[str]:
+    return {e.cameo_root for e in _events(text) if e.modality == "asserted"}
+
+
+# ------------------------------------------------------------------ titles of works (convention titles)
+
+def test_an_act_in_a_quoted_title_is_no_event():
+    assert not (_roots('The director\'s new film "The Killing of a Senator" opens in Rome on Friday.') & {"18", "19"})
+    assert not _roots('Netflix released "The Invasion of Poland" in May.') & {"19"}
+
+
+def test_an_act_in_a_quoted_sentence_stays_coded():
+    assert "19" in _roots("Gunmen killed a senator in Rome on Friday.")
+    assert _has(_events('"Our forces attacked the rebels at dawn," the Iraqi army said.'), root="19")
+
+
+# ------------------------------------------------------------------ question words as sides (wh-sides)
+
+def test_a_question_word_is_no_side():
+    evs = _events("Nobody knows who attacked the convoy.")
+    assert not [e for e in evs if (e.source_text or "").lower() == "who"]
+    gave = _has(_events("It is unclear who gave money to the party."), code="071")
+    assert all(not e.source_text for e in gave), "the giver is unknown: the side stays empty"
+
+
+# ------------------------------------------------------------------ what kinds of people do (generic-doers)
+
+@pytest.mark.parametrize("text", [
+    "He added that fines for people who refuse to self-isolate will rise.",
+    "Most people reject the idea of a tax on bread.",
+    "Many fans refuse to buy tickets at those prices.",
+    "Most Americans oppose the war.",
+])
+def test_what_people_do_in_general_is_no_rejection(text):
+    assert "12" not in _roots(text), text
+
+
+def test_particular_people_who_refused_stay_coded():
+    assert "12" in _roots("Police arrested the protesters who refused to leave the square.")
+
+
+# ------------------------------------------------------------------ word senses of round 9 (senses.csv)
+
+def test_striving_is_no_force_but_armed_sides_fight():
+    assert "19" not in _roots("The British Museum has fought to acquire the painting for years.")
+    assert "19" in _roots("The rebels fought to retake the town.")
+    assert "19" in _roots("Protesters fought with police to reach the square.")
+
+
+def test_a_closed_place_is_a_state_not_a_closure():
+    assert "17" not in _roots("Indoor events in Ireland are closed until further notice.")
+    assert "17" in _roots("The border was closed on Monday.")
+    assert "17" in _roots("The stadium is closed by the police.")
+
+
+def test_a_warning_of_what_may_happen_is_no_threat():
+    evs = _events("The WHO warned the hospitals could see 40 admissions a day by next month.")
+    assert not _has(evs, root="13")
+    assert _has(evs, code="012")
+    assert _has(_events("Iran warned Israel against any attack."), root="13")
+
+
+def test_people_going_off_do_not_explode():
+    assert "18" not in _roots("She went off on me like I had asked something terrible.")
+    assert "18" not in _roots("The children went off on a trip to London.")
+    assert _has(_events("A bomb went off on a crowded bus."), code="183")
+
+
+def test_a_shop_offer_is_no_political_offer():
+    assert "03" not in _roots("Amazon is offering Prime members a $10 gift card this week.")
+    assert _has(_events("The mayor offered the rebels a truce."), code="030")
+
+
+def test_customers_trips_are_no_visits():
+    assert "04" not in _roots("Visitors who booked tickets came to the Bolshoi Theatre to watch the ballet.")
+    assert _has(_events("The French president came to Moscow for talks."), code="042")
+
+
+def test_goods_ordered_from_a_supplier_are_a_purchase():
+    assert "10" not in _roots("The Pentagon ordered 20 jets from Boeing.")
+    assert _has(_events("The Pentagon ordered Boeing to halt deliveries."), code="100")
+
+
+def test_the_terms_of_a_contract_are_a_contract():
+    assert "05" not in _roots("Amazon told employees to sign the terms of the contract by Friday.")
+    assert _has(_events("Israel and Hamas signed the terms of the truce."), code="057")
+
+
+def test_a_figure_reached_is_no_attack():
+    roots = _roots("Intel said the new chip hit a maximum of 95 degrees under load.")
+    assert not roots & {"11", "18", "19"}
+
+
+def test_a_direct_question_is_no_appeal():
+    assert "02" not in _roots('"We asked is it credible to keep the schools open for four weeks," Varadkar said.')
+    assert _has(_events("Ukraine asked Germany to send tanks."), code="020")
+
+
+# ------------------------------------------------------------------ typographic apostrophes
+
+def test_a_typographic_negation_negates():
+    found = _has(_events("The army didn\u2019t attack the town."), root="19")
+    assert found and all(e.modality == "negated" for e in found)
