@@ -115,3 +115,11 @@ def test_a_direct_question_is_no_appeal():
 def test_a_typographic_negation_negates():
     found = _has(_events("The army didn\u2019t attack the town."), root="19")
     assert found and all(e.modality == "negated" for e in found)
+
+
+def test_a_coordinated_verb_with_its_own_auxiliary_keeps_its_own_modality():
+    text = ("Sears said its finances were so weak that it wouldn\u2019t have the cash to pay its pension fund "
+            "and was negotiating a takeover of the plan by the government.")
+    evs = _events(text)
+    assert not _has(evs, root="12"), "the talks are not refused"
+    assert _has(evs, code="010")

@@ -51,6 +51,11 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+def _own_clause(verb: Token) -> bool:
+    """A coordinated verb with its own subject or auxiliary: its modality is its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(verb))
+
+
 def _aux(tok: Token) -> str | None:
     aux = _cue_maps()["aux"]
     for c in children(tok):
@@ -128,11 +133,12 @@ def modality(trigger: Token) -> tuple[str, str | None]:
             if dep in ("ccomp", "csubj"):
                 same_clause = False
                 if lemma in _attribution_words()[0] and not _mark(node) and \
-                        any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children(node)):
+                        any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "\u2019d") for c in children(node)):
                     reported_future = True
         elif dep == "conj":
-            # a coordinated verb with its own subject is its own clause
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in children(node)):
+            # a coordinated verb with its own subject or auxiliary is its own clause ("it would not
+            # have the cash and was negotiating a sale": the sale talks are not negated)
+            if _own_clause(node):
                 same_clause = False
         elif dep not in _CLAUSE_EDGES:
             break
@@ -216,6 +222,8 @@ def refusal(trigger: Token) -> bool:
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _REFUSE:
             return True
         if node.dep_ not in ("dobj", "pobj", "prep", "xcomp", "conj") or node.head.i == node.i:
+            return False
+        if node.dep_ == "conj" and _own_clause(node):
             return False
         node = node.head
     return False
