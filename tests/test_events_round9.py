@@ -123,3 +123,36 @@ def test_a_coordinated_verb_with_its_own_auxiliary_keeps_its_own_modality():
     evs = _events(text)
     assert not _has(evs, root="12"), "the talks are not refused"
     assert _has(evs, code="010")
+
+
+# ------------------------------------------------------------------ second pass (sports, reviews, idioms)
+
+def test_a_comeback_in_a_tennis_story_is_no_protest():
+    text = ("The champion rallied from a set down to win the final of the tennis tournament after a tiebreak "
+            "in the doubles.")
+    assert "14" not in _roots(text)
+
+
+def test_the_fights_of_a_game_review_are_no_news():
+    text = ("In the sequel the protagonist fights his way through the castle; every boss attacks from above and "
+            "the gameplay is tight.")
+    assert "19" not in _roots(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The union seized on the remarks to call a strike.",
+    "Smith seized on the melody, and Jones wound up writing the words.",
+    "The bank charged customers a fee.",
+    "The council sanctioned the building of a new bridge.",
+])
+def test_idioms_of_taking_up_ending_up_charging_and_approving_are_no_events(text):
+    assert not _roots(text) & {"11", "16", "17", "19"}, text
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Rebels seized the town on Monday.", "171"),
+    ("The EU sanctioned Russia over the war.", "163"),
+    ("Police charged the man with murder.", "115"),
+])
+def test_seizures_sanctions_and_charges_stay_coded(text, code):
+    assert _has(_events(text), code=code), text
