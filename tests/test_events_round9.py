@@ -128,9 +128,8 @@ def test_a_coordinated_verb_with_its_own_auxiliary_keeps_its_own_modality():
 # ------------------------------------------------------------------ second pass (sports, reviews, idioms)
 
 def test_a_comeback_in_a_tennis_story_is_no_protest():
-    text = ("The champion rallied from a set down to win the final of the tennis tournament after a tiebreak "
-            "in the doubles.")
-    assert "14" not in _roots(text)
+    assert "14" not in _roots("Spain rallied to beat Russia in the Davis Cup tennis final after a tiebreak in the doubles.")
+    assert "14" in _roots("Students rallied outside parliament in Madrid to protest against the new law.")
 
 
 def test_the_fights_of_a_game_review_are_no_news():
