@@ -101,8 +101,9 @@ def test_the_terms_of_a_contract_are_a_contract():
 
 
 def test_a_figure_reached_is_no_attack():
-    roots = _roots("Intel said the new chip hit a maximum of 95 degrees under load.")
-    assert not roots & {"11", "18", "19"}
+    for text in ("Intel's new chip hit a maximum of 95 degrees under load.",
+                 "Germany hit a record high of 40 degrees in July."):
+        assert not _roots(text) & {"11", "18", "19"}, text
 
 
 def test_a_direct_question_is_no_appeal():
