@@ -129,7 +129,8 @@ def test_a_coordinated_verb_with_its_own_auxiliary_keeps_its_own_modality():
 # ------------------------------------------------------------------ second pass (sports, reviews, idioms)
 
 def test_a_comeback_in_a_tennis_story_is_no_protest():
-    assert "14" not in _roots("Spain rallied to beat Russia in the Davis Cup tennis final after a tiebreak in the doubles.")
+    text = "Spain rallied to beat Russia in the tennis final after a tiebreak, and its top seed won the last match."
+    assert "14" not in _roots(text)
     assert "14" in _roots("Students rallied outside parliament in Madrid to protest against the new law.")
 
 
