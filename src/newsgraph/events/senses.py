@@ -26,8 +26,8 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
               "striving", "stative", "epistemic")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
-LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word", "source_not",
-                   "striving")      # conditions on the sides, not the words
+LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
+                   "source_not", "striving")      # conditions on the sides, not the words
 
 
 @dataclass(frozen=True)
@@ -219,7 +219,8 @@ def _complementiser_object(tok: Token) -> bool:
     return any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in children(c)) for c in children(tok))
 
 
-_PARTS = frozenset({"term", "copy", "draft", "version", "part", "detail", "page", "clause"})   # "the terms of the lease"
+# "the terms of the lease": what is signed or offered is the thing the part belongs to
+_PARTS = frozenset({"term", "copy", "draft", "version", "part", "detail", "page", "clause"})
 _PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "ian", "ians")
 _SPEECH_PREPS = ("in", "into", "during", "on", "at", "via", "through")
 _PLACE_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
