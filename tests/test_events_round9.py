@@ -157,3 +157,31 @@ def test_idioms_of_taking_up_ending_up_charging_and_approving_are_no_events(text
 ])
 def test_seizures_sanctions_and_charges_stay_coded(text, code):
     assert _has(_events(text), code=code), text
+
+
+# ------------------------------------------------------------------ third pass (games, "at no time", hard questions)
+
+def test_a_game_in_a_sports_story_is_no_meeting():
+    text = ("Brazil meet Argentina again in Rio on Friday, after their goalkeeper saved a penalty in overtime of the "
+            "league match.")
+    assert "04" not in _roots(text)
+    assert "04" in _roots("The foreign ministers of Brazil and Argentina meet again in Rio on Friday.")
+
+
+def test_shots_hit_in_a_sports_story_are_no_criticism():
+    text = ("They hit some tough shots late, the coach said after the playoff game, as the quarterback and the "
+            "goalkeeper watched the league match.")
+    assert "11" not in _roots(text)
+
+
+@pytest.mark.parametrize("text", [
+    "At no point did the ministry say the talks had failed.",
+    "At no time did Google agree to the deal.",
+])
+def test_at_no_time_negates(text):
+    assert not _roots(text) & {"01", "03"}, text
+
+
+def test_a_question_demanded_is_no_demand():
+    assert "10" not in _roots("The BBC host demanded how the prince could be so sure.")
+    assert _has(_events("The union demanded that the company raise wages."), code="100")

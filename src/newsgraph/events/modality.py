@@ -48,7 +48,13 @@ def _negated(tok: Token) -> bool:
             return True
         if c.dep_ == "det" and c.lower_ == "no":
             return True
+        if c.dep_ == "prep" and c.lower_ == "at" and any(
+                o.lemma_.lower() in _NO_TIME and any(d.lower_ == "no" for d in children(o)) for o in children(c)):
+            return True     # "at no time did they agree", "at no point did we say"
     return False
+
+
+_NO_TIME = frozenset({"time", "point", "stage", "moment"})
 
 
 def _own_clause(verb: Token) -> bool:
