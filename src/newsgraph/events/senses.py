@@ -24,7 +24,7 @@ from newsgraph.nlp.cache import children, subtree, token_lemmas
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
-              "striving", "stative", "epistemic")
+              "striving", "stative", "epistemic", "wh_clause")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving")      # conditions on the sides, not the words
@@ -176,6 +176,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "the cinemas are closed", "the prospect of being closed": a state now, no act by anyone
         return roles.is_passive(tok) and not roles.prep_objects(tok, ("by",)) and any(
             a.dep_ == "auxpass" and a.tag_ in ("VBP", "VBZ", "VBG") for a in children(tok))
+    if cond == "wh_clause":
+        # "demanded how the minister could be so sure": the clause is a question (a wh-word or if/whether
+        # first, or inverted); "demanded parties allow aid workers in" stays a demand
+        return any(c.dep_ == "ccomp" and (_inverted(c) or c.doc[c.left_edge.i].lower_ in sense.values)
+                   for c in children(tok))
     if cond == "epistemic":
         # "warned that the hospitals could see more cases": what may happen, not what the speaker will do
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in sense.values for a in children(c))
