@@ -74,41 +74,34 @@ def test_a_warning_of_what_may_happen_is_no_threat():
     assert _has(_events("Iran warned Israel against any attack."), root="13")
 
 
-def test_people_going_off_do_not_explode():
-    assert "18" not in _roots("She went off on me like I had asked something terrible.")
-    assert "18" not in _roots("The children went off on a trip to London.")
-    assert _has(_events("A bomb went off on a crowded bus."), code="183")
-
-
-def test_a_shop_offer_is_no_political_offer():
-    assert "03" not in _roots("Amazon is offering Prime members a $10 gift card this week.")
-    assert _has(_events("The mayor offered the rebels a truce."), code="030")
-
-
-def test_customers_trips_are_no_visits():
-    assert "04" not in _roots("Visitors who booked tickets came to the Bolshoi Theatre to watch the ballet.")
-    assert _has(_events("The French president came to Moscow for talks."), code="042")
-
-
-def test_goods_ordered_from_a_supplier_are_a_purchase():
-    assert "10" not in _roots("The Pentagon ordered 20 jets from Boeing.")
-    assert _has(_events("The Pentagon ordered Boeing to halt deliveries."), code="100")
-
-
-def test_the_terms_of_a_contract_are_a_contract():
-    assert "05" not in _roots("Amazon told employees to sign the terms of the contract by Friday.")
-    assert _has(_events("Israel and Hamas signed the terms of the truce."), code="057")
+@pytest.mark.parametrize("dropped,root,kept,code", [
+    # people going off rage or leave; a bomb goes off
+    ("She went off on me like I had asked something terrible.", "18", "A bomb went off on a crowded bus.", "183"),
+    ("The children went off on a trip to London.", "18", "A bomb went off on a crowded bus.", "183"),
+    # a shop's offer to customers; a political offer
+    ("Amazon is offering Prime members a $10 gift card this week.", "03",
+     "The mayor offered the rebels a truce.", "030"),
+    # customers' trips; a visit
+    ("Visitors who booked tickets came to the Bolshoi Theatre to watch the ballet.", "04",
+     "The French president came to Moscow for talks.", "042"),
+    # goods ordered from a supplier; an order to someone
+    ("The Pentagon ordered 20 jets from Boeing.", "10", "The Pentagon ordered Boeing to halt deliveries.", "100"),
+    # the terms of a contract; the terms of a truce
+    ("Amazon told employees to sign the terms of the contract by Friday.", "05",
+     "Israel and Hamas signed the terms of the truce.", "057"),
+    # a question put; a request
+    ('"We asked is it credible to keep the schools open for four weeks," Varadkar said.', "02",
+     "Ukraine asked Germany to send tanks.", "020"),
+])
+def test_a_sense_drops_one_reading_and_keeps_the_other(dropped, root, kept, code):
+    assert root not in _roots(dropped), dropped
+    assert _has(_events(kept), code=code), kept
 
 
 def test_a_figure_reached_is_no_attack():
     for text in ("Intel's new chip hit a maximum of 95 degrees under load.",
                  "Germany hit a record high of 40 degrees in July."):
         assert not _roots(text) & {"11", "18", "19"}, text
-
-
-def test_a_direct_question_is_no_appeal():
-    assert "02" not in _roots('"We asked is it credible to keep the schools open for four weeks," Varadkar said.')
-    assert _has(_events("Ukraine asked Germany to send tanks."), code="020")
 
 
 # ------------------------------------------------------------------ typographic apostrophes
