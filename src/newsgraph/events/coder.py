@@ -33,6 +33,7 @@ from newsgraph.events.modality import attribution, modality, refusal, reporting_
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, implied_agent, noun_sets,
                                        pattern_index, place_target_mode, refusal_codes)
+from newsgraph.events.framing import reports_no_act
 from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import drop_shadowed_statements, statement_events, statement_index
@@ -825,7 +826,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = drop_shadowed_statements(out)
     if conv.enabled("writer", options.since):
         out = [e for e in out if not _by_writer(e, analysis)]
-    return out
+    return [e for e in out if not reports_no_act(e, trigger_of.get(e.id), sent, options.since)]
 
 
 _FIRST_PERSON = frozenset({"i", "we"})

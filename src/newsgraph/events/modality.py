@@ -48,7 +48,18 @@ def _negated(tok: Token) -> bool:
             return True
         if c.dep_ == "det" and c.lower_ == "no":
             return True
+        if c.dep_ == "prep" and c.lower_ == "at" and any(
+                o.lemma_.lower() in _NO_TIME and any(d.lower_ == "no" for d in children(o)) for o in children(c)):
+            return True     # "at no time did they agree", "at no point did we say"
     return False
+
+
+_NO_TIME = frozenset({"time", "point", "stage", "moment"})
+
+
+def _own_clause(verb: Token) -> bool:
+    """A coordinated verb with its own subject or auxiliary: its modality is its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(verb))
 
 
 def _aux(tok: Token) -> str | None:
@@ -128,11 +139,12 @@ def modality(trigger: Token) -> tuple[str, str | None]:
             if dep in ("ccomp", "csubj"):
                 same_clause = False
                 if lemma in _attribution_words()[0] and not _mark(node) and \
-                        any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children(node)):
+                        any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "\u2019d") for c in children(node)):
                     reported_future = True
         elif dep == "conj":
-            # a coordinated verb with its own subject is its own clause
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in children(node)):
+            # a coordinated verb with its own subject or auxiliary is its own clause ("it would not
+            # have the cash and was negotiating a sale": the sale talks are not negated)
+            if _own_clause(node):
                 same_clause = False
         elif dep not in _CLAUSE_EDGES:
             break
@@ -216,6 +228,8 @@ def refusal(trigger: Token) -> bool:
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _REFUSE:
             return True
         if node.dep_ not in ("dobj", "pobj", "prep", "xcomp", "conj") or node.head.i == node.i:
+            return False
+        if node.dep_ == "conj" and _own_clause(node):
             return False
         node = node.head
     return False

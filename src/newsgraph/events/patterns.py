@@ -62,6 +62,11 @@ def split_values(value: str) -> list[str]:
 _split = split_values
 
 
+def with_typographic_apostrophes(words) -> frozenset[str]:
+    """The words and their spellings with a typographic apostrophe: real pages write "didn’t", "’ll"."""
+    return frozenset(w for word in words for w in (word, word.replace("'", "\u2019")))
+
+
 @functools.lru_cache(maxsize=1)
 def noun_sets() -> dict[str, frozenset[str]]:
     path = package_data("patterns", "noun_sets.csv")
@@ -170,7 +175,7 @@ def modality_cues() -> tuple[Cue, ...]:
             raise DataFileError(path, lineno, f"unknown relation {r['relation']!r}")
         if r["modality"] not in ("negated", "planned", "expected", "hypothetical", "feared", "reported"):
             raise DataFileError(path, lineno, f"unknown modality {r['modality']!r}")
-        out.append(Cue(r["id"], frozenset(_split(r["cue"])), r["relation"], r["modality"],
+        out.append(Cue(r["id"], with_typographic_apostrophes(_split(r["cue"])), r["relation"], r["modality"],
                        frozenset(t.upper() for t in _split(r["tense"]))))
     return tuple(out)
 

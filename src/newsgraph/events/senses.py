@@ -23,9 +23,11 @@ from newsgraph.nlp.cache import children, subtree, token_lemmas
 
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
-              "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier")
+              "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
+              "striving", "stative", "epistemic", "wh_clause")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
-LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word", "source_not")      # conditions on the sides, not the words
+LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
+                   "source_not", "striving")      # conditions on the sides, not the words
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,9 @@ def _complements(tok: Token) -> list[Token]:
 def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
     cond = sense.condition
     if cond == "object":
-        return any(_words(o) & sense.values for o in roles.direct_objects(tok))
+        objs = roles.direct_objects(tok)
+        objs += [g for o in objs if o.lemma_.lower() in _PARTS for g in roles.prep_objects(o, ("of",))]
+        return any(_words(o) & sense.values for o in objs)
     if cond == "object_not":
         objs = roles.direct_objects(tok)
         objs += [q for o in objs for q in roles.quantified(o)]        # "thousands of troops"
@@ -161,6 +165,26 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "source_word":
         # "anyone who visited the store": a generic doer, no one in particular did anything
         return source is not None and bool(_words(source.head) & sense.values)
+    if cond == "striving":
+        # "the museum fought to acquire the painting": striving for something; "troops fought to retake the
+        # town" keeps its force (an armed or state side), and so does a fight with someone named
+        if roles.direct_objects(tok) or roles.prep_objects(tok, ("with", "against")):
+            return False
+        return any(c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in children(c)) for c in children(tok)) \
+            and not _can_use_force(source)
+    if cond == "stative":
+        # "the cinemas are closed", "the prospect of being closed": a state now, no act by anyone
+        return roles.is_passive(tok) and not roles.prep_objects(tok, ("by",)) and any(
+            a.dep_ == "auxpass" and a.tag_ in ("VBP", "VBZ", "VBG") for a in children(tok))
+    if cond == "wh_clause":
+        # "demanded how the minister could be so sure": the clause is a question (a wh-word or if/whether
+        # first, or inverted); "demanded parties allow aid workers in" stays a demand
+        return any(c.dep_ == "ccomp" and (_inverted(c) or c.doc[c.left_edge.i].lower_ in sense.values)
+                   for c in children(tok))
+    if cond == "epistemic":
+        # "warned that the hospitals could see more cases": what may happen, not what the speaker will do
+        return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in sense.values for a in children(c))
+                   for c in children(tok))
     if cond == "civil_dyad":
         return _is_person(target) and not _armed(target) and (source is None or not _armed(source)) \
             and not _with_weapon(tok)
@@ -175,10 +199,19 @@ def _question(tok: Token, words: frozenset[str]) -> bool:
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
         return False
     for c in kids:
-        if c.dep_ == "ccomp" and not any(g.lower_ in words and g.i < c.i for g in subtree(c)):
+        if c.dep_ == "ccomp" and not _inverted(c) and not any(g.lower_ in words and g.i < c.i for g in subtree(c)):
             return False
     objs = roles.direct_objects(tok)
     return all(o.pos_ in ("PRON", "PROPN") or args.names_people(o) or _words(o) & words for o in objs)
+
+
+def _inverted(clause: Token) -> bool:
+    """A direct question: the clause's verb or auxiliary comes before its subject ("asked is it credible")."""
+    subjects = [c.i for c in children(clause) if c.dep_ in ("nsubj", "expl")]
+    if not subjects:
+        return False
+    first = min([clause.i] + [a.i for a in children(clause) if a.dep_ == "aux"])
+    return first < min(subjects)
 
 
 def _complementiser_object(tok: Token) -> bool:
@@ -191,6 +224,8 @@ def _complementiser_object(tok: Token) -> bool:
     return any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in children(c)) for c in children(tok))
 
 
+# "the terms of the lease": what is signed or offered is the thing the part belongs to
+_PARTS = frozenset({"term", "copy", "draft", "version", "part", "detail", "page", "clause"})
 _PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "ian", "ians")
 _SPEECH_PREPS = ("in", "into", "during", "on", "at", "via", "through")
 _PLACE_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
@@ -266,6 +301,16 @@ def _is_person(party: Party | None) -> bool:
         return party.actor.kind == "PERSON" or (party.actor.kind != "COUNTRY" and (
             party.head.ent_type_ == "PERSON" or people))
     return args.names_people(party.head) and lemma not in noun_sets()["ARMED"]
+
+
+def _can_use_force(party: Party | None) -> bool:
+    """A side that fights with force: an armed body, a country or its government, armed words ("the rebels")."""
+    if party is None:
+        return False
+    a = party.actor
+    if a is None:
+        return party.head.lemma_.lower() in noun_sets()["ARMED"]
+    return (a.sector or "") in _ARMED or a.kind == "COUNTRY" and (a.sector or "GOV") == "GOV"
 
 
 def _armed(party: Party) -> bool:

@@ -30,12 +30,12 @@ from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.date_place import event_when
 from newsgraph.events.modality import modality
 from newsgraph.events.ontology import is_code
-from newsgraph.events.patterns import noun_sets, split_values
+from newsgraph.events.patterns import noun_sets, split_values, with_typographic_apostrophes
 from newsgraph.nlp.cache import children, subtree, sent_tokens, token_lemmas, token_lowers
 from newsgraph.records import Analysis, Event
 
 _CONTENT_DEPS = {"ccomp", "parataxis"}
-_NEGATORS = {"not", "n't", "no", "never", "without"}
+_NEGATORS = with_typographic_apostrophes({"not", "n't", "no", "never", "without"})
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,76 @@
+"""Mentions of an act that report no act (conventions.csv `titles`, `wh-sides`, `generic-doers`, round 9).
+
+Real pages outside every gold set name acts without reporting them: a work's title in quotes ("his film
+'The Killing of a Mayor'"), a side that is a question word ("taboos about who gets money"), and what a kind
+of people does in general ("fines for people who refuse to self-isolate"). The coder drops such events after
+the sentence is coded; each rule is written from what CAMEO codes (events that happened or were announced by
+someone in particular), with our own examples in conventions.csv.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsgraph.events import conventions as conv
+from newsgraph.events.patterns import noun_sets
+from newsgraph.nlp.cache import children
+from newsgraph.records import Event
+
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with",
+                          "from", "as", "is", "vs", "de", "la", "le"})
+_MAX_TITLE_TOKENS = 12
+_WH_WORDS = frozenset({"who", "whom", "whoever", "what", "whatever", "which", "whichever"})
+_GENERIC_DETERMINERS = frozenset({"most", "many", "some", "few", "all", "any", "lots", "plenty"})
+
+
+def reports_no_act(event: Event, trigger: Token | None, sent: Span, since: frozenset[str] | None) -> bool:
+    """The event is a mention of an act, not a report of one (each test switched by its convention)."""
+    if conv.enabled("wh-sides", since) and clear_wh_sides(event):
+        return True
+    if trigger is None:
+        return False
+    return (conv.enabled("titles", since) and in_title(trigger, sent)) or (
+        conv.enabled("generic-doers", since) and generic_doer(trigger))
+
+
+def in_title(trigger: Token, sent: Span) -> bool:
+    """The trigger stands inside a short quoted stretch whose words are all capitalised: a title."""
+    quotes = [t.i for t in sent if t.is_quote]
+    for open_i, close_i in zip(quotes[::2], quotes[1::2]):
+        if not open_i < trigger.i < close_i or close_i - open_i - 1 > _MAX_TITLE_TOKENS:
+            continue
+        words = [t for t in sent.doc[open_i + 1:close_i] if t.is_alpha]
+        content = [t for t in words if t.lower_ not in _SMALL_WORDS]
+        return len(words) >= 2 and bool(content) and all(t.text[0].isupper() for t in content)
+    return False
+
+
+def clear_wh_sides(event: Event) -> bool:
+    """Empty a side whose words are a bare question word ("who attacked the convoy" is unknown: GDELT
+    leaves such a side blank); True when no side is left, so the event names no one at all."""
+    found = False
+    if (event.source_text or "").strip().lower() in _WH_WORDS and event.source_actor_id is None:
+        event.source_text, event.source_start, found = None, None, True
+    if (event.target_text or "").strip().lower() in _WH_WORDS and event.target_actor_id is None:
+        event.target_text, event.target_start, found = None, None, True
+    return found and not (event.source_actor_id or event.source_text or event.target_actor_id or event.target_text)
+
+
+def generic_doer(trigger: Token) -> bool:
+    """The act is what a kind of people does: the trigger (or the verb it completes) is a present-tense
+    relative clause on a bare plural ("people who refuse to pay") or its subject is a quantified kind of
+    customer or a present-tense verb ("most buyers won't like it", "most voters oppose the plan"). "The men
+    who attacked the bus" and "many protesters threw stones" (past) stay events."""
+    verb = trigger
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ"):
+        head = verb.head
+        if head.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in children(head)):
+            return True
+    customers = noun_sets()["CUSTOMERS"] | {"people", "person", "consumer", "owner", "driver", "parent"}
+    habitual = verb.tag_ in ("VBP", "VBZ")
+    for subj in (c for c in children(verb) if c.dep_ == "nsubj"):
+        if (habitual or subj.lemma_.lower() in customers) and any(
+                c.dep_ in ("det", "amod") and c.lower_ in _GENERIC_DETERMINERS for c in children(subj)):
+            return True
+    return False
