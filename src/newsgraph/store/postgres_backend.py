@@ -347,11 +347,11 @@ def _pg_text_array(items: list[str | None]) -> str:
     """A PostgreSQL text[] literal, every element quoted (an unquoted NULL would be a null). Lists
     without a null, quote or backslash (the words of the evidence index) are joined in one C call."""
     try:
-        joined = '","'.join(items)               # TypeError for a null (or any non-string) element
+        plain = "".join(items)                   # TypeError for a null (or any non-string) element
     except TypeError:
-        joined = '"'
-    if '"' not in joined and "\\" not in joined:
-        return '{"' + joined + '"}' if items else "{}"
+        plain = '"'
+    if '"' not in plain and "\\" not in plain:
+        return '{"' + '","'.join(items) + '"}' if items else "{}"
     return "{" + ",".join("NULL" if t is None else '"' + str(t).replace("\\", "\\\\").replace('"', '\\"') + '"'
                           for t in items) + "}"
 
