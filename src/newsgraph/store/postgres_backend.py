@@ -255,30 +255,35 @@ class PostgresBackend:
                 self._finish_bulk_load()
 
     def _finish_bulk_load(self) -> None:
-        """The end of a bulk load, on two connections at once (the server gets both cores): this thread
-        recomputes the summaries, a second one builds the GIN index meanwhile (one process builds a GIN
-        index; the B-tree builds use PostgreSQL's parallel workers anyway); then both take the other
-        indexes and the statistics from one queue. The summaries' own index (sum_pairs_top) is last: it
-        is then built in one pass over the filled table (its build waits for the rebuild's commit)."""
-        jobs = queue.SimpleQueue()
-        names = secondary_indexes()
-        for name in sorted(names, key=lambda n: (n != "evidence_index_terms", n == "sum_pairs_top")):
-            jobs.put(("index", name))
-        for table in _ANALYZED_FIRST:
-            jobs.put(("analyze", table))
-        jobs.put(("analyze", None))
+        """The end of a bulk load, on two connections at once (the server gets both cores): each takes
+        the next job from one queue, the longest first -- the summaries (one transaction per table,
+        `_rebuild_summary`), the GIN index (one process builds it; B-tree builds use PostgreSQL's
+        parallel workers anyway), the other indexes, ANALYZE per table. The summaries' own index
+        (sum_pairs_top) comes after its table: it is built in one pass over the filled table (its build
+        waits for that rebuild's commit). Only when every summary is in does this loader drop its
+        `summaries_pending` row; a load that fails here leaves it for the next open (`recover_bulk_loads`)."""
+        from newsgraph.store import summaries
+
+        jobs: queue.SimpleQueue = queue.SimpleQueue()
+        for job in [("summary", "sum_country_days"), ("index", "evidence_index_terms"), ("summary", "sum_pairs"),
+                    *(("summary", t) for t in summaries.TABLES if t not in ("sum_country_days", "sum_pairs")),
+                    *(("index", n) for n in secondary_indexes() if n not in ("evidence_index_terms", "sum_pairs_top")),
+                    ("index", "sum_pairs_top"), *(("analyze", t) for t in _ANALYZED_FIRST), ("analyze", None)]:
+            jobs.put(job)
         failed: list[BaseException] = []
 
         def work() -> None:
             con = self._connect()
             try:
                 con.execute(f"SET maintenance_work_mem = '{_MAINTENANCE_MEM}'")
-                while True:
+                while not failed:
                     try:
                         kind, name = jobs.get_nowait()
                     except queue.Empty:
                         return
-                    if kind == "index":
+                    if kind == "summary":
+                        self._rebuild_summary(con, summaries.BY_TABLE[name])
+                    elif kind == "index":
                         self._create_index(con, name)
                     else:
                         con.execute(f"ANALYZE {name}" if name else _analyze_others(con))
@@ -288,15 +293,34 @@ class PostgresBackend:
                 if not con.closed:
                     con.execute("RESET maintenance_work_mem")
 
-        helper = threading.Thread(target=work, name="ng-bulk-indexes")
+        helper = threading.Thread(target=work, name="ng-bulk-end")
         helper.start()
         try:
-            self._rebuild_summaries(own=True)
             work()
         finally:
             helper.join()
         if failed:
             raise failed[0]
+        con = self._lock_holder
+        con.execute("DELETE FROM schema_info WHERE key = %s", [f"{_PENDING}{con.info.backend_pid}"])
+        con.execute("SELECT pg_advisory_unlock(%s, %s)", [_BULK_LOCK_CLASS, con.info.backend_pid])
+        self._lock_holder = None
+
+    @staticmethod
+    def _rebuild_summary(con, summary) -> None:
+        """Recompute one summary table from the stored events, in its own transaction: event writes are
+        held off (SHARE on events: they wait for every rebuild running; index builds do not) and so is
+        another rebuild of the same table (an advisory lock per table). A writer that gets in after this
+        commit adds its own events' counts as usual."""
+        from newsgraph.store import summaries
+
+        with con.transaction(), con.cursor() as cur:
+            _lock_summaries(cur, [summary.table])
+            # the groupings of 1 M events (about one pair and one country-day per event) in memory, not on
+            # disk: a third faster; only this transaction's sorts get it
+            cur.execute("SET LOCAL work_mem = '512MB'")
+            cur.execute(f"DELETE FROM {summary.table}")
+            cur.execute(summaries.add_sql(summary, "events", 1, empty=True))
 
     def _defer_summaries(self) -> None:
         con = self._connect()
@@ -307,26 +331,17 @@ class PostgresBackend:
         self._deferring = True
         self._lock_holder = con          # released through the same session, whichever thread ends the load
 
-    def _rebuild_summaries(self, own: bool, dead: list[str] = ()) -> None:
-        """Recompute every summary from the stored events and drop the pending rows of this loader
-        (`own`) or of `dead` ones, in one transaction that holds off event writes meanwhile."""
+    def _rebuild_summaries(self, dead: list[str]) -> None:
+        """Recompute every summary from the stored events and drop the pending rows of `dead` loaders,
+        in one transaction that holds off event writes meanwhile (the locks of `_rebuild_summary`)."""
         from newsgraph.store import summaries
 
-        con = self._lock_holder if own else self._connect()
-        keys = [f"{_PENDING}{con.info.backend_pid}"] if own else list(dead)
+        con = self._connect()
         with con.transaction(), con.cursor() as cur:
-            # one rebuild at a time: two loaders ending together would otherwise both delete the old rows
-            # and both add theirs (doubled); then SHARE holds off event writes, but not index builds
-            cur.execute("SELECT pg_advisory_xact_lock(%s)", [_REBUILD_LOCK])
-            cur.execute("LOCK TABLE events IN SHARE MODE")
-            # the groupings of 1 M events (about one pair and one country-day per event) in memory, not on
-            # disk: a third faster; only this transaction's sorts get it
-            cur.execute("SET LOCAL work_mem = '512MB'")
+            _lock_summaries(cur, summaries.TABLES)
+            cur.execute("SET LOCAL work_mem = '512MB'")      # as in _rebuild_summary
             summaries.rebuild(PostgresWriter(cur), exclusive=True)
-            cur.execute("DELETE FROM schema_info WHERE key = ANY(%s)", [keys])
-        if own:
-            con.execute("SELECT pg_advisory_unlock(%s, %s)", [_BULK_LOCK_CLASS, con.info.backend_pid])
-            self._lock_holder = None
+            cur.execute("DELETE FROM schema_info WHERE key = ANY(%s)", [list(dead)])
 
     def recover_bulk_loads(self) -> None:
         """Recompute the summaries a bulk load that died left behind (see `bulk_load`); a loader still
@@ -340,7 +355,7 @@ class PostgresBackend:
                 con.execute("SELECT pg_advisory_unlock(%s, %s)", [_BULK_LOCK_CLASS, pid])
                 dead.append(key)
         if dead:
-            self._rebuild_summaries(own=False, dead=dead)
+            self._rebuild_summaries(dead)
 
     def _drop_secondary_indexes(self) -> list[str]:
         # one index per statement (autocommit): a loader never holds the lock of one table while it
@@ -398,11 +413,21 @@ _CREATE_INDEX = re.compile(r"CREATE INDEX IF NOT EXISTS (\w+) ON (\w+)", re.I)
 # Indexes a bulk load keeps: ingest looks articles up by content hash while it loads (a few per article).
 _KEPT_WHILE_LOADING = ("articles",)
 _INDEX_LOCK_CLASS = 7_411_963    # advisory lock (this, hashtext(name)): that index is being built
-_REBUILD_LOCK = 7_411_962_002    # advisory lock: one summary rebuild at a time
+_REBUILD_LOCK_CLASS = 7_411_964  # advisory lock (this, hashtext(table)): that summary is being rebuilt
 _MAINTENANCE_MEM = "512MB"       # per index-building session at the end of a bulk load (GIN builds in memory)
 # The tables a bulk load fills most, analysed one statement each (the two connections share them out);
 # then the rest of the database in one statement (`_analyze_others`).
 _ANALYZED_FIRST = ("evidence_index", "events", "mentions", "articles", "sum_pairs", "sum_country_days")
+
+
+def _lock_summaries(cur, tables) -> None:
+    """For a transaction that recomputes these summary tables: one rebuild of a table at a time (two
+    loaders ending together would otherwise both delete its old rows and both add theirs: doubled; the
+    table locks in one order, so rebuilds of several tables cannot deadlock), then event writes held
+    off until the commit (SHARE on events; index builds, which take SHARE too, go on)."""
+    for table in sorted(tables):
+        cur.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", [_REBUILD_LOCK_CLASS, table])
+    cur.execute("LOCK TABLE events IN SHARE MODE")
 
 
 def _analyze_others(con) -> str:
