@@ -482,6 +482,15 @@ def _pg_text_array(items: list[str | None]) -> str:
                           for t in items) + "}"
 
 
+@functools.lru_cache(maxsize=8192)
+def _tokens_literal(modality: str | None, source_country: str | None, target_country: str | None) -> str:
+    """An event's filter tokens (search.filter_tokens) as the inside of a text[] literal, quoted:
+    a batch repeats the same few thousand combinations."""
+    from newsgraph.store.search import filter_tokens
+
+    return _pg_text_array(filter_tokens(modality, source_country, target_country))[1:-1]
+
+
 def _plain(value: Any, typ: Any) -> Any:
     import pyarrow as pa
 
@@ -611,7 +620,7 @@ class PostgresWriter:
         tokens, evidence) row per event in `evidence_index`, the tokens GIN-indexed: the distinct words
         (split in Python, search.event_terms) and the event's modality and actor countries
         (search.FILTER_TOKENS_SQL, read from its row), which let a filtered search be counted there."""
-        from newsgraph.store.search import FILTER_TOKENS_SQL, event_terms, filter_tokens
+        from newsgraph.store.search import FILTER_TOKENS_SQL, event_terms
 
         rows = [(eid, text) for eid, text in rows if text]
         if not rows:
@@ -624,8 +633,12 @@ class PostgresWriter:
                 out = []
                 for eid, words, text in event_terms(part):
                     e = copied[eid]
-                    tokens = filter_tokens(e.get("modality"), e.get("source_code"), e.get("target_code"))
-                    out.append({"event_id": eid, "evidence": text, "terms": _pg_text_array(words + tokens)})
+                    src, tgt = e.get("source_code"), e.get("target_code")
+                    tokens = _tokens_literal(e.get("modality"), None if src is None else src[:3],
+                                             None if tgt is None else tgt[:3])
+                    # words are letters and digits: quoted as they are
+                    terms = '{"' + '","'.join(words) + '",' + tokens + "}" if words else "{" + tokens + "}"
+                    out.append({"event_id": eid, "evidence": text, "terms": terms})
                 return out
 
             if self._copy_direct("evidence_index", rows, [("event_id", "character varying"), ("terms", "text"),
