@@ -16,7 +16,7 @@ from newsgraph.store.filters import parse_filters
 from newsgraph.store.postgres_backend import secondary_indexes
 from newsgraph.store.search import count_sql
 
-from test_backends import assert_same_tables
+from test_backends import assert_same_tables, run_together
 from test_store import KIM, PUTIN, XI, corpus, event, make_analysis
 
 
@@ -97,21 +97,12 @@ def test_two_concurrent_bulk_loaders_of_overlapping_batches_store_each_row_once(
     plans = [[everything[:4], everything[4:]], [everything[2:], everything[:3]]]     # overlapping
     stores = [open_store(url) for _ in plans]
     start = threading.Barrier(len(stores))
-    errors: list[BaseException] = []
 
-    def run(store, batches) -> None:
-        try:
-            start.wait()
-            load(store, batches)
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
+    def run(store) -> None:
+        start.wait()
+        load(store, plans[stores.index(store)])
 
-    threads = [threading.Thread(target=run, args=(s, p)) for s, p in zip(stores, plans)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors, errors
+    run_together(stores, run)
     with open_store(postgres.create_database("bulkconc_ref")) as ref:
         load(ref, [everything], bulk=False)
         assert_same_tables(stores[0], ref)
@@ -123,12 +114,15 @@ def test_two_concurrent_bulk_loaders_of_overlapping_batches_store_each_row_once(
         s.close()
 
 
-def test_two_summary_rebuilds_at_once_take_turns(postgres, monkeypatch):
-    """Two bulk loaders that end together both recompute the summaries. Each rebuild deletes the old
-    rows and adds the new ones; if both could hold the table lock at once (as SHARE mode allows), both
-    deletes would run before either insert and every count would come out doubled. The pause below
-    gives the second rebuild its chance to interleave; it must wait instead."""
+@pytest.mark.parametrize("one_table", [False, True], ids=["every table (recovery)", "one table (end of a load)"])
+def test_two_summary_rebuilds_at_once_take_turns(postgres, monkeypatch, one_table):
+    """Two bulk loaders that end together both recompute the summaries (each table in a transaction of
+    its own, `_rebuild_summary`; a dead loader's every table in one, `_rebuild_summaries`). A rebuild
+    deletes the old rows and adds the new ones; if two could run at once, both deletes would run before
+    either insert (counts doubled, or the second insert failing on the key). The pause between delete
+    and insert gives the second rebuild its chance to interleave; it must wait instead."""
     from newsgraph.store import summaries
+    from newsgraph.store.postgres_backend import PostgresBackend
 
     url = postgres.create_database("rebuildconc")
     with open_store(url) as s:
@@ -136,37 +130,26 @@ def test_two_summary_rebuilds_at_once_take_turns(postgres, monkeypatch):
         expected = s.query("SELECT * FROM sum_pairs ORDER BY 1, 2, 3")
     assert expected
     meet = threading.Barrier(2, timeout=3)
+    add_sql = summaries.add_sql
 
-    def rebuild_with_a_pause(tx, exclusive=False):
-        for summary in summaries.SUMMARIES:
-            tx.execute(f"DELETE FROM {summary.table}")
+    def add_sql_after_a_pause(*args, **kwargs):          # called between a rebuild's DELETE and its INSERT
         try:
             meet.wait()                       # the other rebuild, if it got in, is now mid-way too
         except threading.BrokenBarrierError:
             pass
-        for summary in summaries.SUMMARIES:   # what rebuild does after its deletes
-            tx.execute(summaries.add_sql(summary, "events", 1, empty=exclusive))
+        return add_sql(*args, **kwargs)
 
-    monkeypatch.setattr(summaries, "rebuild", rebuild_with_a_pause)
+    monkeypatch.setattr(summaries, "add_sql", add_sql_after_a_pause)
     stores = [open_store(url) for _ in range(2)]
-    errors: list[BaseException] = []
-
-    def run(store) -> None:
-        try:
-            store.backend._rebuild_summaries(dead=[])
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=run, args=(s,)) for s in stores]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors, errors
+    if one_table:
+        run_together(stores, lambda st: PostgresBackend._rebuild_summary(st.backend._connect(),
+                                                                         summaries.BY_TABLE["sum_pairs"]))
+    else:
+        run_together(stores, lambda st: st.backend._rebuild_summaries(dead=[]))
     assert stores[0].query("SELECT * FROM sum_pairs ORDER BY 1, 2, 3") == expected
     assert_summaries_match_the_events(stores[0])
-    for s in stores:
-        s.close()
+    for st in stores:
+        st.close()
 
 
 def test_a_bulk_load_that_dies_gets_its_indexes_back_at_the_next_open(pg_url):
@@ -358,45 +341,3 @@ def test_array_literals_round_trip_through_postgresql(pg_url, items):
     with open_store(pg_url) as s:
         assert s.query("SELECT CAST(? AS text[]) AS a", [_pg_text_array(items)])[0]["a"] == items
 
-
-def test_two_rebuilds_of_one_summary_table_take_turns(postgres, monkeypatch):
-    """The end of a bulk load rebuilds each summary in a transaction of its own, on two connections; two
-    loaders ending together rebuild the same table. Each deletes the old rows and inserts the new ones;
-    the pause between the two gives the other rebuild its chance to interleave: it must wait instead."""
-    from newsgraph.store import summaries
-    from newsgraph.store.postgres_backend import PostgresBackend
-
-    url = postgres.create_database("rebuildone")
-    with open_store(url) as s:
-        s.write([*corpus(), *extra_articles()])
-        expected = s.query("SELECT * FROM sum_pairs ORDER BY 1, 2, 3")
-    assert expected
-    meet = threading.Barrier(2, timeout=3)
-    original = summaries.add_sql
-
-    def add_sql_after_a_pause(*args, **kwargs):          # called between the rebuild's DELETE and INSERT
-        try:
-            meet.wait()
-        except threading.BrokenBarrierError:
-            pass
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(summaries, "add_sql", add_sql_after_a_pause)
-    stores = [open_store(url) for _ in range(2)]
-    errors: list[BaseException] = []
-
-    def run(store) -> None:
-        try:
-            PostgresBackend._rebuild_summary(store.backend._connect(), summaries.BY_TABLE["sum_pairs"])
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=run, args=(s,)) for s in stores]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors, errors
-    assert stores[0].query("SELECT * FROM sum_pairs ORDER BY 1, 2, 3") == expected
-    for s in stores:
-        s.close()
