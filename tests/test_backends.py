@@ -86,26 +86,35 @@ def test_ingest_into_postgresql_gives_the_rows_of_duckdb(pipeline, tmp_path, pg_
         assert_same_tables(duck, pg)
 
 
-def test_concurrent_postgresql_writers_never_duplicate_a_row(postgres):
-    """Four writers store the same batch at the same moment: each row once, every alias kept."""
-    url = postgres.create_database("conc")
-    stores = [open_store(url) for _ in range(4)]
-    start = threading.Barrier(len(stores))
+def run_together(stores, work) -> None:
+    """work(store) for each store, each in a thread of its own, at once; fails with what any raised."""
     errors: list[BaseException] = []
 
-    def write(store) -> None:
+    def run(store) -> None:
         try:
-            start.wait()
-            store.write(corpus())
+            work(store)
         except BaseException as exc:  # noqa: BLE001 - reported below
             errors.append(exc)
 
-    threads = [threading.Thread(target=write, args=(s,)) for s in stores]
+    threads = [threading.Thread(target=run, args=(s,)) for s in stores]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     assert not errors, errors
+
+
+def test_concurrent_postgresql_writers_never_duplicate_a_row(postgres):
+    """Four writers store the same batch at the same moment: each row once, every alias kept."""
+    url = postgres.create_database("conc")
+    stores = [open_store(url) for _ in range(4)]
+    start = threading.Barrier(len(stores))
+
+    def write(store) -> None:
+        start.wait()
+        store.write(corpus())
+
+    run_together(stores, write)
     counts = stores[0].counts()
     assert (counts["articles"], counts["events"], counts["quotes"], counts["actors"]) == (3, 4, 1, 4)
     putin = stores[0].actors(search="Putin").rows[0]

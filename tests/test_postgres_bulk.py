@@ -16,7 +16,7 @@ from newsgraph.store.filters import parse_filters
 from newsgraph.store.postgres_backend import secondary_indexes
 from newsgraph.store.search import count_sql
 
-from test_backends import assert_same_tables
+from test_backends import assert_same_tables, run_together
 from test_store import KIM, PUTIN, XI, corpus, event, make_analysis
 
 
@@ -97,21 +97,12 @@ def test_two_concurrent_bulk_loaders_of_overlapping_batches_store_each_row_once(
     plans = [[everything[:4], everything[4:]], [everything[2:], everything[:3]]]     # overlapping
     stores = [open_store(url) for _ in plans]
     start = threading.Barrier(len(stores))
-    errors: list[BaseException] = []
 
-    def run(store, batches) -> None:
-        try:
-            start.wait()
-            load(store, batches)
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
+    def run(store) -> None:
+        start.wait()
+        load(store, plans[stores.index(store)])
 
-    threads = [threading.Thread(target=run, args=(s, p)) for s, p in zip(stores, plans)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors, errors
+    run_together(stores, run)
     with open_store(postgres.create_database("bulkconc_ref")) as ref:
         load(ref, [everything], bulk=False)
         assert_same_tables(stores[0], ref)
@@ -123,12 +114,15 @@ def test_two_concurrent_bulk_loaders_of_overlapping_batches_store_each_row_once(
         s.close()
 
 
-def test_two_summary_rebuilds_at_once_take_turns(postgres, monkeypatch):
-    """Two bulk loaders that end together both recompute the summaries. Each rebuild deletes the old
-    rows and adds the new ones; if both could hold the table lock at once (as SHARE mode allows), both
-    deletes would run before either insert and every count would come out doubled. The pause below
-    gives the second rebuild its chance to interleave; it must wait instead."""
+@pytest.mark.parametrize("one_table", [False, True], ids=["every table (recovery)", "one table (end of a load)"])
+def test_two_summary_rebuilds_at_once_take_turns(postgres, monkeypatch, one_table):
+    """Two bulk loaders that end together both recompute the summaries (each table in a transaction of
+    its own, `_rebuild_summary`; a dead loader's every table in one, `_rebuild_summaries`). A rebuild
+    deletes the old rows and adds the new ones; if two could run at once, both deletes would run before
+    either insert (counts doubled, or the second insert failing on the key). The pause between delete
+    and insert gives the second rebuild its chance to interleave; it must wait instead."""
     from newsgraph.store import summaries
+    from newsgraph.store.postgres_backend import PostgresBackend
 
     url = postgres.create_database("rebuildconc")
     with open_store(url) as s:
@@ -136,37 +130,26 @@ def test_two_summary_rebuilds_at_once_take_turns(postgres, monkeypatch):
         expected = s.query("SELECT * FROM sum_pairs ORDER BY 1, 2, 3")
     assert expected
     meet = threading.Barrier(2, timeout=3)
+    add_sql = summaries.add_sql
 
-    def rebuild_with_a_pause(tx, exclusive=False):
-        for summary in summaries.SUMMARIES:
-            tx.execute(f"DELETE FROM {summary.table}")
+    def add_sql_after_a_pause(*args, **kwargs):          # called between a rebuild's DELETE and its INSERT
         try:
             meet.wait()                       # the other rebuild, if it got in, is now mid-way too
         except threading.BrokenBarrierError:
             pass
-        for summary in summaries.SUMMARIES:   # what rebuild does after its deletes
-            tx.execute(summaries.add_sql(summary, "events", 1, empty=exclusive))
+        return add_sql(*args, **kwargs)
 
-    monkeypatch.setattr(summaries, "rebuild", rebuild_with_a_pause)
+    monkeypatch.setattr(summaries, "add_sql", add_sql_after_a_pause)
     stores = [open_store(url) for _ in range(2)]
-    errors: list[BaseException] = []
-
-    def run(store) -> None:
-        try:
-            store.backend._rebuild_summaries(own=False, dead=[])
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=run, args=(s,)) for s in stores]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors, errors
+    if one_table:
+        run_together(stores, lambda st: PostgresBackend._rebuild_summary(st.backend._connect(),
+                                                                         summaries.BY_TABLE["sum_pairs"]))
+    else:
+        run_together(stores, lambda st: st.backend._rebuild_summaries(dead=[]))
     assert stores[0].query("SELECT * FROM sum_pairs ORDER BY 1, 2, 3") == expected
     assert_summaries_match_the_events(stores[0])
-    for s in stores:
-        s.close()
+    for st in stores:
+        st.close()
 
 
 def test_a_bulk_load_that_dies_gets_its_indexes_back_at_the_next_open(pg_url):
@@ -274,3 +257,87 @@ def test_a_bulk_copy_that_meets_a_stored_row_falls_back_to_on_conflict(pg_url):
             assert s.query("SELECT count(*) AS n FROM articles")[0]["n"] == len(stored) + 2
             assert s.query("SELECT count(*) AS n FROM evidence_index")[0]["n"] == \
                 s.query("SELECT count(*) AS n FROM events")[0]["n"] > 0
+
+
+def test_a_chunked_bulk_copy_that_meets_a_stored_row_in_a_later_chunk_falls_back(pg_url, monkeypatch):
+    """Bulk COPYs stream in chunks; a stored row met in the last chunk still rolls the whole COPY back
+    (the savepoint), and the staged ON CONFLICT path stores each new row once."""
+    from newsgraph.store import postgres_backend
+
+    monkeypatch.setattr(postgres_backend, "_COPY_CHUNK", 1)
+    with open_store(pg_url) as s:
+        with s.bulk_load():
+            s.write(corpus()[:1])
+            names, raw = s.backend.fetch("SELECT * FROM articles")
+            stored = [dict(zip(names, r)) for r in raw]
+            fresh = [{**stored[0], "id": c * 16, "url": f"http://x.example/{c}", "content_hash": c} for c in "abc"]
+            with s.backend.transaction() as tx:
+                assert tx.insert("articles", [*fresh, *stored]) == 3
+                assert "_ng_stage_articles" in tx._staging               # the COPY was refused: staged
+            s.write([*corpus(), *extra_articles()])                       # several chunks, all new
+        assert s.query("SELECT count(*) AS n FROM articles")[0]["n"] == len(corpus()) + len(extra_articles()) + 3
+        ref_events = s.query("SELECT count(*) AS n FROM events")[0]["n"]
+        assert s.query("SELECT count(*) AS n FROM evidence_index")[0]["n"] == ref_events > 0
+        assert_summaries_match_the_events(s)
+
+
+def test_bulk_batches_pause_the_cycle_collector_and_restore_it(pg_url, monkeypatch):
+    """A bulk batch runs with Python's cycle collector paused (its rows are freed by reference counting);
+    it is back on after the batch, after a failed batch, and a caller that paused it itself keeps it so."""
+    import gc
+
+    from newsgraph.store.postgres_backend import PostgresWriter
+
+    seen: list[bool] = []
+    original = PostgresWriter.insert_terms
+
+    def spy(self, rows):
+        seen.append(gc.isenabled())
+        return original(self, rows)
+
+    monkeypatch.setattr(PostgresWriter, "insert_terms", spy)
+    assert gc.isenabled()
+    with open_store(pg_url) as s:
+        s.write(corpus()[:1])                                    # not a bulk load: left alone
+        with s.bulk_load():
+            s.write(corpus()[1:2])
+            assert gc.isenabled()
+            with pytest.raises(ZeroDivisionError):
+                with s.backend.transaction():
+                    assert not gc.isenabled()
+                    1 / 0
+            assert gc.isenabled()
+            gc.disable()
+            try:
+                s.write(corpus()[2:])
+                assert not gc.isenabled()
+            finally:
+                gc.enable()
+    assert seen == [True, False, False]
+
+
+def test_evidence_words_split_in_python_match_the_query_side():
+    """The writer's fast ASCII split gives the words `terms` (the query side) gives, and non-ASCII text
+    the same words as before (the regex)."""
+    import random
+    import string
+
+    from newsgraph.store.search import event_terms, terms
+
+    rng = random.Random(5)
+    alphabet = string.printable + "ÉéİıΣσςĞ_·—"
+    texts = ["Putin met Kim; PUTIN smiled.", "a_b c-d 2024/06/19 x1y2", "Erdoğan's İSTANBUL visit", "\t\n"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 60))) for _ in range(3000)]
+    got = event_terms([(str(i), t) for i, t in enumerate(texts)])
+    assert [eid for eid, _, _ in got] == [str(i) for i in range(len(texts))]
+    for (_, words, text), original in zip(got, texts):
+        assert text == original and sorted(words) == sorted(terms(original)), original
+
+
+@pytest.mark.parametrize("items", [["a", "b"], ["one"], [], ["a\"b", None, "c\\d", "", "x,y", "{z}", "NULL"]])
+def test_array_literals_round_trip_through_postgresql(pg_url, items):
+    from newsgraph.store.postgres_backend import _pg_text_array
+
+    with open_store(pg_url) as s:
+        assert s.query("SELECT CAST(? AS text[]) AS a", [_pg_text_array(items)])[0]["a"] == items
+

@@ -7,10 +7,13 @@ concurrent writers cannot lose each other's aliases. Reads use one autocommit co
 """
 from __future__ import annotations
 
+import functools
+import gc
 import io
+import queue
 import re
 import threading
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
@@ -39,6 +42,32 @@ def _pg_arrow_type(data_type: str):
 
     return {"integer": pa.int32(), "bigint": pa.int64(), "double precision": pa.float64(), "date": pa.date32(),
             "timestamp without time zone": pa.timestamp("us"), "boolean": pa.bool_()}.get(data_type, pa.string())
+
+
+_gc_lock = threading.Lock()
+_gc_paused = 0                   # bulk transactions running with the cycle collector paused
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused during one bulk-load batch. A batch allocates hundreds of thousands
+    of short-lived dicts and strings (rows, CSV fields, words), freed by reference counting; each few
+    hundred allocations the collector would walk the caller's whole heap (the ingest's analyses, the
+    benchmark's corpus) for cycles none of them have: a quarter of the client's CPU in a load."""
+    global _gc_paused
+    with _gc_lock:
+        ours = _gc_paused > 0 or gc.isenabled()          # a caller that paused it itself is left alone
+        if ours:
+            _gc_paused += 1
+            gc.disable()
+    try:
+        yield
+    finally:
+        if ours:
+            with _gc_lock:
+                _gc_paused -= 1
+                if _gc_paused == 0:
+                    gc.enable()
 
 
 def is_postgres_url(target: str) -> bool:
@@ -184,7 +213,7 @@ class PostgresBackend:
     def transaction(self) -> Iterator["PostgresWriter"]:
         con = self._connect()
         with con.transaction():
-            with con.cursor() as cur:
+            with con.cursor() as cur, (_no_cycle_collection() if self._bulk else nullcontext()):
                 if self._bulk:
                     # a crash may lose the last batches' commits, never leave half a batch: the load is re-run
                     cur.execute("SET LOCAL synchronous_commit = off")
@@ -199,14 +228,15 @@ class PostgresBackend:
           among them; those on articles stay) are dropped, the batches loaded with only the primary
           keys, and the indexes built once at the end, each in one sorted pass (and its own transaction);
         - the summaries (summaries.py) are not updated batch by batch but recomputed once at the end
-          from the stored events, with new event writes and other rebuilds held off meanwhile
-          (LOCK events IN SHARE ROW EXCLUSIVE MODE).
+          from the stored events, with new event writes (LOCK events IN SHARE MODE) and other rebuilds
+          (an advisory lock) held off meanwhile, while a second connection builds the indexes
+          (`_finish_bulk_load`).
 
         Why this is safe: the primary keys stay, so every insert is still `ON CONFLICT` on the
         deterministic ids and concurrent writers (bulk or not) never duplicate a row; only lookups are
         slower while the indexes are missing, and timelines, networks and maps undercount until the
-        load ends. Index changes take the schema's advisory lock, so two loaders never race on an index
-        name. If the process dies in the middle, the next writable open re-creates the missing indexes
+        load ends. Index changes take advisory locks (`_create_index`), so two loaders never race on an
+        index name. If the process dies in the middle, the next writable open re-creates the missing indexes
         (ensure_schema runs schema_postgres.sql on every such open) and recomputes the summaries: the
         loader leaves a `summaries_pending:<pid>` row in schema_info and holds an advisory lock on its
         pid while it runs, so an open can tell a dead loader from a live one (`recover_bulk_loads`).
@@ -222,10 +252,75 @@ class PostgresBackend:
             self._deferring = False
             # a store closed in the middle is a loader gone: the next writable open repairs what it left
             if deferred and not self._lock_holder.closed:
-                # the summaries first: their own secondary index (sum_pairs_top) is then built in one
-                # pass over the filled table instead of being updated row by row
-                self._rebuild_summaries(own=True)
-                self._create_secondary_indexes()
+                self._finish_bulk_load()
+
+    def _finish_bulk_load(self) -> None:
+        """The end of a bulk load, on two connections at once (the server gets both cores): each takes
+        the next job from one queue, the longest first -- the summaries (one transaction per table,
+        `_rebuild_summary`), the GIN index (one process builds it; B-tree builds use PostgreSQL's
+        parallel workers anyway), the other indexes, ANALYZE per table. The summaries' own index
+        (sum_pairs_top) comes after its table: it is built in one pass over the filled table (its build
+        waits for that rebuild's commit). Only when every summary is in does this loader drop its
+        `summaries_pending` row; a load that fails here leaves it for the next open (`recover_bulk_loads`)."""
+        from newsgraph.store import summaries
+
+        jobs: queue.SimpleQueue = queue.SimpleQueue()
+        for job in [("summary", "sum_country_days"), ("index", "evidence_index_terms"), ("summary", "sum_pairs"),
+                    *(("summary", t) for t in summaries.TABLES if t not in ("sum_country_days", "sum_pairs")),
+                    *(("index", n) for n in secondary_indexes() if n not in ("evidence_index_terms", "sum_pairs_top")),
+                    ("index", "sum_pairs_top"), *(("analyze", t) for t in _ANALYZED_FIRST), ("analyze", None)]:
+            jobs.put(job)
+        failed: list[BaseException] = []
+
+        def work() -> None:
+            con = self._connect()
+            try:
+                con.execute(f"SET maintenance_work_mem = '{_MAINTENANCE_MEM}'")
+                while not failed:
+                    try:
+                        kind, name = jobs.get_nowait()
+                    except queue.Empty:
+                        return
+                    if kind == "summary":
+                        self._rebuild_summary(con, summaries.BY_TABLE[name])
+                    elif kind == "index":
+                        self._create_index(con, name)
+                    else:
+                        con.execute(f"ANALYZE {name}" if name else _analyze_others(con))
+            except BaseException as exc:  # noqa: BLE001 - re-raised by the thread that started the load
+                failed.append(exc)
+            finally:
+                if not con.closed:
+                    con.execute("RESET maintenance_work_mem")
+
+        helper = threading.Thread(target=work, name="ng-bulk-end")
+        helper.start()
+        try:
+            work()
+        finally:
+            helper.join()
+        if failed:
+            raise failed[0]
+        con = self._lock_holder
+        con.execute("DELETE FROM schema_info WHERE key = %s", [f"{_PENDING}{con.info.backend_pid}"])
+        con.execute("SELECT pg_advisory_unlock(%s, %s)", [_BULK_LOCK_CLASS, con.info.backend_pid])
+        self._lock_holder = None
+
+    @staticmethod
+    def _rebuild_summary(con, summary) -> None:
+        """Recompute one summary table from the stored events, in its own transaction: event writes are
+        held off (SHARE on events: they wait for every rebuild running; index builds do not) and so is
+        another rebuild of the same table (an advisory lock per table). A writer that gets in after this
+        commit adds its own events' counts as usual."""
+        from newsgraph.store import summaries
+
+        with con.transaction(), con.cursor() as cur:
+            _lock_summaries(cur, [summary.table])
+            # the groupings of 1 M events (about one pair and one country-day per event) in memory, not on
+            # disk: a third faster; only this transaction's sorts get it
+            cur.execute("SET LOCAL work_mem = '512MB'")
+            cur.execute(f"DELETE FROM {summary.table}")
+            cur.execute(summaries.add_sql(summary, "events", 1, empty=True))
 
     def _defer_summaries(self) -> None:
         con = self._connect()
@@ -236,25 +331,17 @@ class PostgresBackend:
         self._deferring = True
         self._lock_holder = con          # released through the same session, whichever thread ends the load
 
-    def _rebuild_summaries(self, own: bool, dead: list[str] = ()) -> None:
-        """Recompute every summary from the stored events and drop the pending rows of this loader
-        (`own`) or of `dead` ones, in one transaction that holds off event writes meanwhile."""
+    def _rebuild_summaries(self, dead: list[str]) -> None:
+        """Recompute every summary from the stored events and drop the pending rows of `dead` loaders,
+        in one transaction that holds off event writes meanwhile (the locks of `_rebuild_summary`)."""
         from newsgraph.store import summaries
 
-        con = self._lock_holder if own else self._connect()
-        keys = [f"{_PENDING}{con.info.backend_pid}"] if own else list(dead)
+        con = self._connect()
         with con.transaction(), con.cursor() as cur:
-            # SHARE ROW EXCLUSIVE holds off event writes and, unlike SHARE, another rebuild: two loaders
-            # ending together would otherwise both delete the old rows and both add theirs (doubled)
-            cur.execute("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
-            # the groupings of 1 M events (about one pair and one country-day per event) in memory, not on
-            # disk: a third faster; only this transaction's sorts get it
-            cur.execute("SET LOCAL work_mem = '512MB'")
+            _lock_summaries(cur, summaries.TABLES)
+            cur.execute("SET LOCAL work_mem = '512MB'")      # as in _rebuild_summary
             summaries.rebuild(PostgresWriter(cur), exclusive=True)
-            cur.execute("DELETE FROM schema_info WHERE key = ANY(%s)", [keys])
-        if own:
-            con.execute("SELECT pg_advisory_unlock(%s, %s)", [_BULK_LOCK_CLASS, con.info.backend_pid])
-            self._lock_holder = None
+            cur.execute("DELETE FROM schema_info WHERE key = ANY(%s)", [list(dead)])
 
     def recover_bulk_loads(self) -> None:
         """Recompute the summaries a bulk load that died left behind (see `bulk_load`); a loader still
@@ -268,7 +355,7 @@ class PostgresBackend:
                 con.execute("SELECT pg_advisory_unlock(%s, %s)", [_BULK_LOCK_CLASS, pid])
                 dead.append(key)
         if dead:
-            self._rebuild_summaries(own=False, dead=dead)
+            self._rebuild_summaries(dead)
 
     def _drop_secondary_indexes(self) -> list[str]:
         # one index per statement (autocommit): a loader never holds the lock of one table while it
@@ -282,15 +369,19 @@ class PostgresBackend:
                 con.execute(f"DROP INDEX IF EXISTS {name}")
             return names
 
-    def _create_secondary_indexes(self) -> None:
-        from newsgraph.store.schema import _read, _statements
-
-        con = self._connect()
-        with self._schema_lock(con):
-            for stmt in _statements(_read(POSTGRES.schema_file)):
-                if _CREATE_INDEX.match(stmt):
-                    con.execute(stmt)
-        con.execute("ANALYZE")      # fresh statistics for the planner, as autovacuum would give later
+    @staticmethod
+    def _create_index(con, name: str) -> None:
+        """One deferred index, from its statement in schema_postgres.sql. The schema's advisory lock is
+        taken shared (an open's ensure_schema, which creates every index, waits; this loader's other
+        connection may build another index meanwhile) and the index's own lock exclusively (another
+        loader ending at the same moment never races on this name)."""
+        con.execute("SELECT pg_advisory_lock_shared(%s), pg_advisory_lock(%s, hashtext(%s))",
+                    [_PG_SCHEMA_LOCK, _INDEX_LOCK_CLASS, name])
+        try:
+            con.execute(index_statements()[name])
+        finally:
+            con.execute("SELECT pg_advisory_unlock(%s, hashtext(%s)), pg_advisory_unlock_shared(%s)",
+                        [_INDEX_LOCK_CLASS, name, _PG_SCHEMA_LOCK])
 
     @staticmethod
     @contextmanager
@@ -315,20 +406,55 @@ class PostgresBackend:
 
 
 _TOKEN_SEP = "\x1f"          # between the tokens of one event on their way to the server
+_COPY_CHUNK = 4096           # rows per CSV chunk of a bulk COPY (`PostgresWriter._copy_direct`)
 
 
 _CREATE_INDEX = re.compile(r"CREATE INDEX IF NOT EXISTS (\w+) ON (\w+)", re.I)
 # Indexes a bulk load keeps: ingest looks articles up by content hash while it loads (a few per article).
 _KEPT_WHILE_LOADING = ("articles",)
+_INDEX_LOCK_CLASS = 7_411_963    # advisory lock (this, hashtext(name)): that index is being built
+_REBUILD_LOCK_CLASS = 7_411_964  # advisory lock (this, hashtext(table)): that summary is being rebuilt
+_MAINTENANCE_MEM = "512MB"       # per index-building session at the end of a bulk load (GIN builds in memory)
+# The tables a bulk load fills most, analysed one statement each (the two connections share them out);
+# then the rest of the database in one statement (`_analyze_others`).
+_ANALYZED_FIRST = ("evidence_index", "events", "mentions", "articles", "sum_pairs", "sum_country_days")
+
+
+def _lock_summaries(cur, tables) -> None:
+    """For a transaction that recomputes these summary tables: one rebuild of a table at a time (two
+    loaders ending together would otherwise both delete its old rows and both add theirs: doubled; the
+    table locks in one order, so rebuilds of several tables cannot deadlock), then event writes held
+    off until the commit (SHARE on events; index builds, which take SHARE too, go on)."""
+    for table in sorted(tables):
+        cur.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", [_REBUILD_LOCK_CLASS, table])
+    cur.execute("LOCK TABLE events IN SHARE MODE")
+
+
+def _analyze_others(con) -> str:
+    """ANALYZE of every table of the schema but those in _ANALYZED_FIRST."""
+    rows = con.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                       "AND NOT (tablename = ANY(%s)) ORDER BY 1", [list(_ANALYZED_FIRST)]).fetchall()
+    return "ANALYZE " + ", ".join(r[0] for r in rows) if rows else "SELECT 1"
+
+
+@functools.lru_cache(maxsize=1)
+def index_statements() -> dict[str, str]:
+    """Index name -> its CREATE INDEX statement, for every index schema_postgres.sql creates."""
+    from newsgraph.store.schema import _read, _statements
+
+    out = {}
+    for stmt in _statements(_read(POSTGRES.schema_file)):
+        m = _CREATE_INDEX.match(stmt)
+        if m:
+            out[m.group(1)] = stmt
+    return out
 
 
 def secondary_indexes() -> list[str]:
     """The indexes a bulk load defers: those schema_postgres.sql creates (the primary keys are not among
     them), except on the tables in _KEPT_WHILE_LOADING."""
-    from newsgraph.store.schema import _read, _statements
-
-    found = (_CREATE_INDEX.match(stmt) for stmt in _statements(_read(POSTGRES.schema_file)))
-    return [m.group(1) for m in found if m and m.group(2) not in _KEPT_WHILE_LOADING]
+    return [name for name, stmt in index_statements().items()
+            if _CREATE_INDEX.match(stmt).group(2) not in _KEPT_WHILE_LOADING]
 
 
 def _csv(rows: list[dict[str, Any]], cols: list[tuple[str, str]]) -> memoryview:
@@ -347,13 +473,22 @@ def _pg_text_array(items: list[str | None]) -> str:
     """A PostgreSQL text[] literal, every element quoted (an unquoted NULL would be a null). Lists
     without a null, quote or backslash (the words of the evidence index) are joined in one C call."""
     try:
-        joined = '","'.join(items)               # TypeError for a null (or any non-string) element
+        plain = "".join(items)                   # TypeError for a null (or any non-string) element
     except TypeError:
-        joined = '"'
-    if '"' not in joined and "\\" not in joined:
-        return '{"' + joined + '"}' if items else "{}"
+        plain = '"'
+    if '"' not in plain and "\\" not in plain:
+        return '{"' + '","'.join(items) + '"}' if items else "{}"
     return "{" + ",".join("NULL" if t is None else '"' + str(t).replace("\\", "\\\\").replace('"', '\\"') + '"'
                           for t in items) + "}"
+
+
+@functools.lru_cache(maxsize=8192)
+def _tokens_literal(modality: str | None, source_country: str | None, target_country: str | None) -> str:
+    """An event's filter tokens (search.filter_tokens) as the inside of a text[] literal, quoted:
+    a batch repeats the same few thousand combinations."""
+    from newsgraph.store.search import filter_tokens
+
+    return _pg_text_array(filter_tokens(modality, source_country, target_country))[1:-1]
 
 
 def _plain(value: Any, typ: Any) -> Any:
@@ -416,21 +551,33 @@ class PostgresWriter:
             copy.write(_csv(rows, cols))
         return tmp
 
-    def _copy_direct(self, table: str, rows: list[dict[str, Any]], cols: list[tuple[str, str]]) -> bool:
+    def _copy_direct(self, table: str, rows: list[Any], cols: list[tuple[str, str]],
+                     convert: Callable[[list[Any]], list[dict[str, Any]]] | None = None) -> bool:
         """COPY the rows straight into `table` (no staging table, no INSERT ... SELECT) inside a savepoint.
         For a bulk load into a fresh database, where a row is seldom stored already: when one is (another
         loader stored the same article first), the primary key refuses the COPY, the savepoint is rolled
-        back and False returned, and the caller takes the staged ON CONFLICT path for the whole batch."""
+        back and False returned, and the caller takes the staged ON CONFLICT path for the whole batch.
+
+        The rows go out in chunks of _COPY_CHUNK, each turned into CSV (after `convert`, if given, makes
+        the chunk's row dicts) while the server stores the chunk before it: the client's Python and the
+        server's COPY run at the same time instead of one after the other."""
         quoted = ", ".join(f'"{n}"' for n, _ in cols)
         lists = [n for n, typ in cols if typ == "ARRAY"]
         if lists:          # lists travel as array literals in a text field
-            rows = [{**r, **{n: None if r.get(n) is None else _pg_text_array(r[n]) for n in lists}} for r in rows]
             cols = [(n, "text" if typ == "ARRAY" else typ) for n, typ in cols]
-        data = _csv(rows, cols)
+
+        def csv_of(part: list[Any]) -> memoryview:
+            if convert is not None:
+                part = convert(part)
+            if lists:
+                part = [{**r, **{n: None if r.get(n) is None else _pg_text_array(r[n]) for n in lists}} for r in part]
+            return _csv(part, cols)
+
         try:
             with self.cur.connection.transaction():              # a savepoint
                 with self.cur.copy(f"COPY {table} ({quoted}) FROM STDIN (FORMAT csv)") as copy:
-                    copy.write(data)
+                    for i in range(0, len(rows), _COPY_CHUNK):
+                        copy.write(csv_of(rows[i:i + _COPY_CHUNK]))
         except self._unique_violation():
             return False
         return True
@@ -473,22 +620,31 @@ class PostgresWriter:
         tokens, evidence) row per event in `evidence_index`, the tokens GIN-indexed: the distinct words
         (split in Python, search.event_terms) and the event's modality and actor countries
         (search.FILTER_TOKENS_SQL, read from its row), which let a filtered search be counted there."""
-        from newsgraph.store.search import FILTER_TOKENS_SQL, event_terms, filter_tokens
+        from newsgraph.store.search import FILTER_TOKENS_SQL, event_terms
 
-        rows = event_terms(rows)
+        rows = [(eid, text) for eid, text in rows if text]
         if not rows:
             return
         copied = self._copied_events
-        if copied and all(eid in copied for eid, _, _ in rows):
-            # the events were copied straight in: their filter tokens from the same rows, in Python
-            direct = [{"event_id": eid, "evidence": text,
-                       "terms": _pg_text_array(words + filter_tokens(copied[eid].get("modality"),
-                                                                     copied[eid].get("source_code"),
-                                                                     copied[eid].get("target_code")))}
-                      for eid, words, text in rows]
-            if self._copy_direct("evidence_index", direct, [("event_id", "character varying"),
-                                                            ("terms", "text"), ("evidence", "text")]):
+        if copied and all(eid in copied for eid, _ in rows):
+            # the events were copied straight in: their words and filter tokens from the same rows, in
+            # Python, one chunk at a time while the server stores the previous one
+            def index_rows(part: list[tuple[str, str]]) -> list[dict[str, Any]]:
+                out = []
+                for eid, words, text in event_terms(part):
+                    e = copied[eid]
+                    src, tgt = e.get("source_code"), e.get("target_code")
+                    tokens = _tokens_literal(e.get("modality"), None if src is None else src[:3],
+                                             None if tgt is None else tgt[:3])
+                    # words are letters and digits: quoted as they are
+                    terms = '{"' + '","'.join(words) + '",' + tokens + "}" if words else "{" + tokens + "}"
+                    out.append({"event_id": eid, "evidence": text, "terms": terms})
+                return out
+
+            if self._copy_direct("evidence_index", rows, [("event_id", "character varying"), ("terms", "text"),
+                                                          ("evidence", "text")], convert=index_rows):
                 return
+        rows = event_terms(rows)
         # words never hold a control character, so each event's words travel as one CSV field
         tmp = self._stage("_ng_terms", [{"event_id": eid, "words": _TOKEN_SEP.join(words), "evidence": text}
                                         for eid, words, text in rows],

@@ -56,6 +56,19 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.translate(_AS_DUCKDB).lower())
 
 
+# ASCII letters (lower-cased) and digits kept, every other byte a space: the words of an ASCII text by
+# one C-level translate and split, what `_words` finds there (about 2x faster than the regex).
+_ASCII_WORD_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32
+                          for c in range(256))
+
+
+def _distinct_words(text: str) -> list[str]:
+    """`terms` without the order: the distinct words of `text`."""
+    if text.isascii():
+        return list(set(text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()))
+    return list(set(_words(text)))
+
+
 def terms(text: str | None) -> list[str]:
     """The distinct lower-case words of `text`, in first-seen order (Unicode letters and digits)."""
     if not text:
@@ -97,7 +110,7 @@ def event_terms(events: Iterable[tuple[str, str]]) -> list[tuple[str, list[str],
     """(event id, its distinct words, the evidence) for (event id, evidence text) pairs: what the
     PostgreSQL writer stores (one `evidence_index` row per event with its words and the sentence, so a
     phrase is checked without reading the article). DuckDB splits the words in SQL (`WORDS_SQL`)."""
-    return [(eid, list(set(_words(text))), text) for eid, text in events if text]
+    return [(eid, _distinct_words(text), text) for eid, text in events if text]
 
 
 def like_pattern(text: str) -> str:
