@@ -166,3 +166,27 @@ def test_a_loader_key_names_a_dead_process_or_a_load_of_this_one():
     assert not _loader_alive(f"bulk_pending:{os.getpid()}:never-started")
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     assert not _loader_alive(f"bulk_pending:{int(dead.stdout)}:x")
+
+
+def test_bulk_batches_pause_the_cycle_collector_on_duckdb_too(tmp_path, monkeypatch):
+    """Store.write pauses Python's cycle collector for a batch inside bulk_load (store/gcpause.py), whatever
+    the backend; plain writes leave it alone, and it is back on after the batch."""
+    import gc
+
+    from newsgraph.store.duckdb_backend import DuckDBWriter
+
+    seen: list[bool] = []
+    original = DuckDBWriter.insert_terms
+
+    def spy(self, rows):
+        seen.append(gc.isenabled())
+        return original(self, rows)
+
+    monkeypatch.setattr(DuckDBWriter, "insert_terms", spy)
+    assert gc.isenabled()
+    with open_store(str(tmp_path / "gc.duckdb")) as s:
+        s.write(corpus()[:1])                                    # not a bulk load: left alone
+        with s.bulk_load():
+            s.write(corpus()[1:2])
+            assert gc.isenabled()
+    assert seen == [True, False] and gc.isenabled()

@@ -8,7 +8,6 @@ concurrent writers cannot lose each other's aliases. Reads use one autocommit co
 from __future__ import annotations
 
 import functools
-import gc
 import io
 import queue
 import re
@@ -18,6 +17,7 @@ from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 from newsgraph.store.dialect import POSTGRES, to_pyformat
+from newsgraph.store.gcpause import no_cycle_collection
 from newsgraph.store.schema import _PG_SCHEMA_LOCK, SchemaError
 
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -42,32 +42,6 @@ def _pg_arrow_type(data_type: str):
 
     return {"integer": pa.int32(), "bigint": pa.int64(), "double precision": pa.float64(), "date": pa.date32(),
             "timestamp without time zone": pa.timestamp("us"), "boolean": pa.bool_()}.get(data_type, pa.string())
-
-
-_gc_lock = threading.Lock()
-_gc_paused = 0                   # bulk transactions running with the cycle collector paused
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector paused during one bulk-load batch. A batch allocates hundreds of thousands
-    of short-lived dicts and strings (rows, CSV fields, words), freed by reference counting; each few
-    hundred allocations the collector would walk the caller's whole heap (the ingest's analyses, the
-    benchmark's corpus) for cycles none of them have: a quarter of the client's CPU in a load."""
-    global _gc_paused
-    with _gc_lock:
-        ours = _gc_paused > 0 or gc.isenabled()          # a caller that paused it itself is left alone
-        if ours:
-            _gc_paused += 1
-            gc.disable()
-    try:
-        yield
-    finally:
-        if ours:
-            with _gc_lock:
-                _gc_paused -= 1
-                if _gc_paused == 0:
-                    gc.enable()
 
 
 def is_postgres_url(target: str) -> bool:
@@ -213,7 +187,7 @@ class PostgresBackend:
     def transaction(self) -> Iterator["PostgresWriter"]:
         con = self._connect()
         with con.transaction():
-            with con.cursor() as cur, (_no_cycle_collection() if self._bulk else nullcontext()):
+            with con.cursor() as cur, (no_cycle_collection() if self._bulk else nullcontext()):
                 if self._bulk:
                     # a crash may lose the last batches' commits, never leave half a batch: the load is re-run
                     cur.execute("SET LOCAL synchronous_commit = off")

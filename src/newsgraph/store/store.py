@@ -22,6 +22,7 @@ from newsgraph.settings import DEFAULT_DB, get_settings
 from newsgraph.store import queries as Q
 from newsgraph.store import rows as R
 from newsgraph.store import search, summaries
+from newsgraph.store.gcpause import no_cycle_collection
 from newsgraph.store.filters import QueryError, parse_filters
 from newsgraph.store.results import AtLeast, Results, jsonable
 from newsgraph.store.results import record as _record
@@ -179,7 +180,8 @@ class Store:
         """
         with self._write_lock:       # one writer at a time per Store (e.g. API threads)
             self._merging = {}
-            with self.backend.transaction() as tx:
+            bulk = self._merged_actors is not None          # inside bulk_load
+            with (no_cycle_collection() if bulk else contextlib.nullcontext()), self.backend.transaction() as tx:
                 stats = self._write(tx, list(analyses), replace, list(log))
             merged = self._merged_actors
             if merged is not None and len(merged) < MAX_REMEMBERED_ACTORS:      # committed: remember
