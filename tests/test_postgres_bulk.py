@@ -290,9 +290,12 @@ def test_bulk_batches_pause_the_cycle_collector_and_restore_it(pg_url, monkeypat
 
     seen: list[bool] = []
     original = PostgresWriter.insert_terms
+    fail = [False]
 
     def spy(self, rows):
         seen.append(gc.isenabled())
+        if fail[0]:
+            1 / 0
         return original(self, rows)
 
     monkeypatch.setattr(PostgresWriter, "insert_terms", spy)
@@ -302,10 +305,11 @@ def test_bulk_batches_pause_the_cycle_collector_and_restore_it(pg_url, monkeypat
         with s.bulk_load():
             s.write(corpus()[1:2])
             assert gc.isenabled()
+            fail[0] = True
             with pytest.raises(ZeroDivisionError):
-                with s.backend.transaction():
-                    assert not gc.isenabled()
-                    1 / 0
+                s.write(corpus()[2:3])                           # a failed batch, paused while it ran
+            fail[0] = False
+            assert seen[-1] is False
             assert gc.isenabled()
             gc.disable()
             try:
@@ -313,7 +317,7 @@ def test_bulk_batches_pause_the_cycle_collector_and_restore_it(pg_url, monkeypat
                 assert not gc.isenabled()
             finally:
                 gc.enable()
-    assert seen == [True, False, False]
+    assert seen == [True, False, False, False]
 
 
 def test_evidence_words_split_in_python_match_the_query_side():

@@ -12,12 +12,11 @@ import io
 import queue
 import re
 import threading
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 from newsgraph.store.dialect import POSTGRES, to_pyformat
-from newsgraph.store.gcpause import no_cycle_collection
 from newsgraph.store.schema import _PG_SCHEMA_LOCK, SchemaError
 
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -187,7 +186,7 @@ class PostgresBackend:
     def transaction(self) -> Iterator["PostgresWriter"]:
         con = self._connect()
         with con.transaction():
-            with con.cursor() as cur, (no_cycle_collection() if self._bulk else nullcontext()):
+            with con.cursor() as cur:
                 if self._bulk:
                     # a crash may lose the last batches' commits, never leave half a batch: the load is re-run
                     cur.execute("SET LOCAL synchronous_commit = off")
