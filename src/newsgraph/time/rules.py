@@ -101,8 +101,9 @@ def _literal_trie(escaped: set[str], fold: bool) -> str:
         alts = [tok + emit(child) for tok, child in sorted(node.items()) if tok]
         if not alts:
             return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
+        if "" in node:                      # a form ends here: try the longer forms first
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return emit(trie)
 
@@ -204,28 +205,10 @@ def trigger_words(lex: Lexicon) -> set[str]:
 
 
 def _trie_pattern(words: set[str]) -> str:
-    """One regex for a set of words, as a trie ('mon(?:day|th)'), matching the longest word.
-
-    Equivalent to the alternation of the words longest first, but each position costs one
-    or two character tests instead of one per word. Words are compared lower-cased (the
-    regex is compiled with IGNORECASE).
-    """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w.lower():
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        if "" in node:                      # a word ends here: try the longer words first
-            return "(?:" + "|".join(alts) + ")?"
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return emit(trie)
+    """One regex for a set of words, as a trie ('mon(?:day|th)'), matching the longest word: each position
+    costs one or two character tests instead of one per word. Words are compared lower-cased (the regex
+    is compiled with IGNORECASE)."""
+    return _literal_trie({re.escape(w) for w in words}, fold=True)
 
 
 def trigger_regex(lex: Lexicon) -> re.Pattern:
