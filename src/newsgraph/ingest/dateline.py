@@ -152,9 +152,7 @@ def split_lead(text: str, *, author: str | None = None, bylines: list[tuple[str,
             _take(parsed, authors, lead)
             _remove(lead, "byline", byline_text, "byline.glued")
             lines[i] = lines[i].lstrip()[len(byline_text):].lstrip()[dl.end:]
-            lead.dateline_place, lead.dateline_region = dl.place, dl.region
-            lead.agency = lead.agency or dl.agency
-            _remove(lead, "dateline", dl.text, "dateline.paragraph")
+            _take_dateline(lead, dl, dl.text, "dateline.paragraph")
             break
         parsed = byline_line(line, sitename)
         if parsed is not None or _is_desk_line(line):
@@ -171,9 +169,7 @@ def split_lead(text: str, *, author: str | None = None, bylines: list[tuple[str,
             dl = None             # a short line that opens with a place is a title or label, not a dateline
         if dl is not None:
             lines[i] = lines[i][dl.end:] or None     # a dateline alone on its line goes with it
-            lead.dateline_place, lead.dateline_region = dl.place, dl.region
-            lead.agency = lead.agency or dl.agency
-            _remove(lead, "dateline", dl.text, "dateline.paragraph")
+            _take_dateline(lead, dl, dl.text, "dateline.paragraph")
             break
         own = _place_line(lines[prev] or "", known) if prev is not None else None
         if len(line.split()) >= _PROSE_WORDS and own is not None and seen <= _OWN_LINE_LINES:
@@ -286,9 +282,7 @@ def _dateline_element(bylines: list[tuple[str, str]], known: KnownPlace, lead: L
         return
     dl = read_dateline(text + "\nX", known)
     if dl is not None and dl.place and dl.end >= len(text.rstrip()):
-        lead.dateline_place, lead.dateline_region = dl.place, dl.region
-        lead.agency = lead.agency or dl.agency
-        _remove(lead, "dateline", text, "dateline.element")
+        _take_dateline(lead, dl, text, "dateline.element")
         return
     own = _place_line(text, known)
     if own is not None:
@@ -304,9 +298,7 @@ def _lead_paragraph_dateline(bylines: list[tuple[str, str]], known: KnownPlace, 
     text = next((t for kind, t in bylines if kind == "lead"), None)
     dl = read_dateline(text, known) if text else None
     if dl is not None and dl.place:
-        lead.dateline_place, lead.dateline_region = dl.place, dl.region
-        lead.agency = lead.agency or dl.agency
-        _remove(lead, "dateline", dl.text, "dateline.page-paragraph")
+        _take_dateline(lead, dl, dl.text, "dateline.page-paragraph")
 
 
 def split_credits(text: str) -> tuple[str, str | None, list[dict[str, str]]]:
@@ -560,6 +552,14 @@ def _take(parsed: BylineParse, authors: list[str], lead: Lead, first: bool = Fal
     authors[:] = (new + authors) if first else (authors + new)
     if parsed.agency and not lead.agency:
         lead.agency = parsed.agency
+
+
+def _take_dateline(lead: Lead, dl: Dateline, text: str, rule: str) -> None:
+    """The story's dateline found: its place and region (and agency, unless a byline gave one) onto the
+    lead, its words recorded as removed by `rule`."""
+    lead.dateline_place, lead.dateline_region = dl.place, dl.region
+    lead.agency = lead.agency or dl.agency
+    _remove(lead, "dateline", text, rule)
 
 
 def _remove(lead: Lead, kind: str, text: str, rule: str) -> None:
