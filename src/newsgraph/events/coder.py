@@ -206,7 +206,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
                 used.update(t.i for t in trig.parts)
             if pos == "VERB" and sindex and lemma_of[i] in sindex:
                 reporting.append(tok)
-        elif pos == "NOUN" and sindex and lemma_of[i] in sindex:
+        elif pos == "NOUN" and sindex and lemma_of[i] in sindex and sindex[lemma_of[i]].nominal:
             reporting.append(tok)       # "the ministry's declaration that ...": a nominal statement
         elif dep_of[i] == "aux" and lower_of[i] in auxes:
             demands.append(tok)
