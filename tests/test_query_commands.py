@@ -98,6 +98,38 @@ def test_listings_say_how_many_of_how_many(stored_db):
     assert page["total"] == 1 and len(page["items"]) == 1
 
 
+@pytest.mark.parametrize("what, cli_args, params", [
+    ("events", ["--order", "-date", "--all-modalities"], {"sort": "-date", "modality": "all"}),
+    ("events", ["--country", "PRK"], {"sort": "date", "country": "PRK"}),
+    ("actors", ["--country", "RUS"], {"country": "RUS"}),
+    ("actors", [], {}),
+    ("quotes", [], {}),
+    ("articles", ["--since", "2024-06-20"], {"since": "2024-06-20"}),
+])
+@pytest.mark.parametrize("limit, offset", [(2, 0), (1, 1), (50, 5)])
+def test_cli_json_listing_is_the_api_page(stored_db, what, cli_args, params, limit, offset):
+    """`newsgraph X --json` prints the page `GET /api/X` answers, key for key (the API adds only the CAMEO
+    and QuadClass names to event rows, for display)."""
+    from fastapi.testclient import TestClient
+
+    from newsgraph.api import create_app
+
+    out = run(what, "--db", stored_db, "--json", "--limit", str(limit), "--offset", str(offset), *cli_args)
+    assert out.exit_code == 0, out.output
+    cli = json.loads(out.output)
+    with TestClient(create_app(stored_db, token="")) as client:
+        r = client.get(f"/api/{what}", params={**params, "limit": limit, "offset": offset})
+    assert r.status_code == 200, r.text
+    api = r.json()
+    if what == "events":
+        for row in api["items"]:
+            assert row.pop("quad_name") is not None and "cameo_name" in row
+            row.pop("cameo_name")
+    assert list(cli) == list(api) == ["total", "total_exact", "limit", "offset", "items"]
+    assert cli == api
+    assert (cli["limit"], cli["offset"], len(cli["items"])) == (limit, offset, max(0, min(limit, cli["total"] - offset)))
+
+
 # ---------------------------------------------------------------- values that cannot match
 
 @pytest.mark.parametrize("args, word", [

@@ -1,4 +1,5 @@
-"""REST endpoints (mounted under /api/). Each is a thin wrapper: validate, query, shape the JSON."""
+"""REST endpoints (mounted under /api/). Each is a thin wrapper: validate, query, shape the JSON (a listing's
+page is `Results.listing()`, the shape the CLI's --json prints too)."""
 from __future__ import annotations
 
 import functools
@@ -10,7 +11,7 @@ from newsgraph.api import answers as A
 from newsgraph.api.answers import ok
 from newsgraph.api.errors import ApiError, error_responses
 from newsgraph.api.params import DEFAULT_LIMIT, MAX_LIMIT, Id, Limit, Offset, event_filters, value_query
-from newsgraph.store import Results, Store
+from newsgraph.store import Store
 from newsgraph.store.filters import is_blank
 from newsgraph.store.store import QUAD_NAMES
 
@@ -26,16 +27,10 @@ def store(request: Request) -> Store:
     return request.app.state.store
 
 
-def page(results: Results, items: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    """One page of a listing with the total of matching rows."""
-    return {"total": results.total, "total_exact": results.total_exact, "limit": results.limit, "offset": results.offset,
-            "items": results.rows if items is None else items}
-
-
 def listing(db: Store, what: str, limit: int, offset: int, **filters: Any) -> dict[str, Any]:
     """One page of a store listing ("articles", "actors", "quotes"); unset and blank filters dropped."""
     filters = {k: v for k, v in filters.items() if not is_blank(v)}
-    return page(getattr(db, what)(limit=limit, offset=offset, **filters))
+    return getattr(db, what)(limit=limit, offset=offset, **filters).listing()
 
 
 @functools.lru_cache(maxsize=1)
@@ -108,7 +103,7 @@ def list_events(
     sort: Annotated[Sort, Query(description="Order; '-' for descending.")] = "-date",
 ) -> dict[str, Any]:
     res = db.events(limit=limit, offset=offset, order=sort, **f)
-    return page(res, label_events(res.rows))
+    return res.listing(label_events(res.rows))
 
 
 @router.get("/events/{event_id}", tags=["events"], response_model=None,

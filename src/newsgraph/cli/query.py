@@ -85,8 +85,7 @@ def count_line(shown: int, total: int, offset: int, what: str) -> str:
 def _output(results, as_json: bool, columns: list[Column], what: str) -> None:
     """A listing: JSON with the total, or a table with a line saying how many of how many."""
     if as_json:
-        _emit_json({"total": results.total, "total_exact": results.total_exact, "limit": results.limit,
-                    "offset": results.offset, "items": results.rows})
+        _emit_json(results.listing())
         return
     if not len(results):
         click.echo(f"no {what} found" + (f" (offset {results.offset} is past the {results.total})"

@@ -6,6 +6,7 @@
     >>> page.total_exact             # False when a search's total was counted up to a cap: "more than"
     >>> page.rows[0]["evidence"]     # the rows as dicts, with the joined columns (names, evidence, article)
     >>> page.to_pandas()             # every column, native types (also .to_arrow(), .to_polars())
+    >>> page.listing()               # {"total", "total_exact", "limit", "offset", "items"}: API and --json
 """
 from __future__ import annotations
 
@@ -136,6 +137,13 @@ class Results(Sequence, Generic[T]):
     @property
     def truncated(self) -> bool:
         return (self.offset or 0) + len(self) < self.total or not self.total_exact
+
+    def listing(self, items: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        """The JSON shape of a listing page, one for the REST API and the CLI's --json: the total of
+        matching rows, whether it is exact, the page's limit and offset, and its rows (`items` in their
+        place when the caller labelled them)."""
+        return {"total": self.total, "total_exact": self.total_exact, "limit": self.limit,
+                "offset": self.offset, "items": self.rows if items is None else items}
 
     # ------------------------------------------------------------ frames
 
