@@ -8,6 +8,8 @@ someone in particular), with our own examples in conventions.csv.
 """
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
 from newsgraph.events import conventions as conv
@@ -34,14 +36,45 @@ def reports_no_act(event: Event, trigger: Token | None, sent: Span, since: froze
 
 def in_title(trigger: Token, sent: Span) -> bool:
     """The trigger stands inside a short quoted stretch whose words are all capitalised: a title."""
-    quotes = [t.i for t in sent if t.is_quote]
-    for open_i, close_i in zip(quotes[::2], quotes[1::2]):
+    for open_i, close_i in quoted_stretches(sent):
         if not open_i < trigger.i < close_i or close_i - open_i - 1 > _MAX_TITLE_TOKENS:
             continue
         words = [t for t in sent.doc[open_i + 1:close_i] if t.is_alpha]
         content = [t for t in words if t.lower_ not in _SMALL_WORDS]
         return len(words) >= 2 and bool(content) and all(t.text[0].isupper() for t in content)
     return False
+
+
+_SINGLE_MARKS = frozenset({"'", "\u2018", "\u2019"})     # quotation marks that double as apostrophes
+
+
+def quoted_stretches(sent: Span) -> list[tuple[int, int]]:
+    """(opening, closing) token indices of the sentence's quoted stretches. Double marks pair in turn; a
+    single mark opens only at the start of a word (a blank or the sentence before it, a letter right after
+    it) and closes only at the end of one (glued to the word before it). So the apostrophes of "the
+    players' union", "the '90s" or an elision ("goin' home") never pair with the marks of a title."""
+    out: list[tuple[int, int]] = []
+    double = single = None
+    for t in sent:
+        if not t.is_quote:
+            continue
+        if t.text not in _SINGLE_MARKS:
+            if double is None:
+                double = t.i
+            else:
+                out.append((double, t.i))
+                if single is not None and single > double:
+                    single = None               # a single mark left open inside the double ones ends there
+                double = None
+            continue
+        before = t.i == sent.start or bool(t.doc[t.i - 1].whitespace_)
+        after = t.i + 1 < sent.end and not t.whitespace_ and t.doc[t.i + 1].text[:1].isalpha()
+        if single is not None and not before:
+            out.append((single, t.i))
+            single = None
+        elif single is None and before and after:
+            single = t.i
+    return sorted(out)
 
 
 def clear_wh_sides(event: Event) -> bool:
@@ -67,10 +100,15 @@ def generic_doer(trigger: Token) -> bool:
         head = verb.head
         if head.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in children(head)):
             return True
-    customers = noun_sets()["CUSTOMERS"] | {"people", "person", "consumer", "owner", "driver", "parent"}
     habitual = verb.tag_ in ("VBP", "VBZ")
     for subj in (c for c in children(verb) if c.dep_ == "nsubj"):
-        if (habitual or subj.lemma_.lower() in customers) and any(
+        if (habitual or subj.lemma_.lower() in _customers()) and any(
                 c.dep_ in ("det", "amod") and c.lower_ in _GENERIC_DETERMINERS for c in children(subj)):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _customers() -> frozenset[str]:
+    """Kinds of people whose doings are generic: the CUSTOMERS noun set and a few more (built once)."""
+    return noun_sets()["CUSTOMERS"] | {"people", "person", "consumer", "owner", "driver", "parent"}
