@@ -2,6 +2,7 @@
 special characters taken literally, the index kept in step with writes, and filled by the v3->v4 migration."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import duckdb
@@ -145,3 +146,43 @@ def test_phrase_is_checked_on_each_candidates_own_sentence(db_target):
         assert page.total == 1 and page.rows[0]["evidence"] == second
         assert s.events(search="exchange prisoner").total == 0
         assert s.events(search="prisoner").total == 2
+
+
+def test_indexed_evidence_keeps_each_event_once_and_only_with_a_sentence():
+    from newsgraph.store.search import indexed_evidence
+
+    assert indexed_evidence([("a", "Talks began."), ("b", ""), ("c", None), ("a", "Talks ended."), ("d", "x")]) == [
+        ("a", "Talks ended."), ("d", "x")]
+
+
+def _set_schema_version(target: str, version: int) -> None:
+    sql = f"UPDATE schema_info SET value = '{version}' WHERE key = 'schema_version'"
+    if target.startswith("postgresql:"):
+        import psycopg
+
+        with psycopg.connect(target, autocommit=True) as con:
+            con.execute(sql)
+    else:
+        with duckdb.connect(target) as con:
+            con.execute(sql)
+
+
+def test_an_event_without_a_sentence_has_no_index_entry(db_target):
+    """A record written with an empty evidence span (the Python API takes any records) is stored but
+    not indexed, when written and when a migration re-indexes the stored events."""
+    text = "Officials met in Geneva. The talks went on."
+    an = make_analysis(text, url="http://d.example/10", source="Echo", published=dt.date(2024, 9, 2), actors=[XI],
+                       events=[event("Officials met in Geneva.", "040", XI, None),
+                               lambda art: dataclasses.replace(event("The talks went on.", "036", XI, None)(art),
+                                                               evidence_end=text.index("The talks"))])
+    target = str(db_target)
+    with open_store(target) as s:
+        s.write([an])
+        stored = {r["id"]: r["evidence"] for r in s.events(modality=None).rows}
+        assert sorted(stored.values()) == ["", "Officials met in Geneva."]
+        indexed = {p["event_id"] for p in s.query(index_pairs_sql(s.dialect))}
+        assert indexed == {eid for eid, ev in stored.items() if ev}
+    _set_schema_version(target, 5 if target.startswith("postgresql:") else 6)   # the last re-indexing step
+    with open_store(target) as s:
+        assert {p["event_id"] for p in s.query(index_pairs_sql(s.dialect))} == indexed
+        assert s.events(search="Geneva").total == 1 and s.events(search="talks", modality=None).total == 0

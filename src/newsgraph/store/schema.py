@@ -83,13 +83,13 @@ def _v6_to_v7(db: Any) -> None:
 
 def _refill_index(db: Any) -> None:
     """The evidence index emptied and written again from the stored events (`insert_terms`)."""
-    from newsgraph.store.search import index_tables
+    from newsgraph.store.search import index_tables, indexed_evidence
 
     for table in index_tables(db.dialect):
         db.execute(f"DELETE FROM {table}")
-    rows = db.execute("SELECT e.id, substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) "
-                      "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.id")
-    rows = [r for r in rows if r[1]]
+    rows = indexed_evidence(db.execute(
+        "SELECT e.id, substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) "
+        "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.id"))
     for i in range(0, len(rows), 20_000):
         db.insert_terms(rows[i:i + 20_000])
 

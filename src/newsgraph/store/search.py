@@ -106,11 +106,18 @@ def filter_tokens(modality: str | None, source_code: str | None, target_code: st
     return [modality_token(modality)] + [country_token(c[:3]) for c in (source_code, target_code) if c is not None]
 
 
+def indexed_evidence(events: Iterable[tuple[str, str | None]]) -> list[tuple[str, str]]:
+    """The (event id, evidence sentence) pairs the index holds, from those of the events being stored or
+    re-indexed: each event once (the last pair wins), and none for an event without a sentence (an empty
+    or missing span: no word to find). The one filter before a backend's `insert_terms`."""
+    return [(eid, text) for eid, text in dict(events).items() if text]
+
+
 def event_terms(events: Iterable[tuple[str, str]]) -> list[tuple[str, list[str], str]]:
-    """(event id, its distinct words, the evidence) for (event id, evidence text) pairs: what the
-    PostgreSQL writer stores (one `evidence_index` row per event with its words and the sentence, so a
-    phrase is checked without reading the article). DuckDB splits the words in SQL (`WORDS_SQL`)."""
-    return [(eid, _distinct_words(text), text) for eid, text in events if text]
+    """(event id, its distinct words, the evidence) for `indexed_evidence` pairs: what the PostgreSQL
+    writer stores (one `evidence_index` row per event with its words and the sentence, so a phrase is
+    checked without reading the article). DuckDB splits the words in SQL (`WORDS_SQL`)."""
+    return [(eid, _distinct_words(text), text) for eid, text in events]
 
 
 def like_pattern(text: str) -> str:
