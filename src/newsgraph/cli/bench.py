@@ -25,7 +25,7 @@ def bench(ctx: click.Context, inputs: tuple[str, ...], rounds: int, repeat_corpu
     jobs share the machine); the per-stage breakdown is CPU time on docs parsed beforehand."""
     if ctx.invoked_subcommand is not None:
         return
-    from newsgraph.bench import run_pipeline_bench, sample_articles
+    from newsgraph.bench import run_pipeline_bench, sample_articles, stage_cost_ratio
 
     articles = sample_articles(inputs) * max(1, repeat_corpus)
     res = run_pipeline_bench(articles, rounds=rounds)
@@ -45,7 +45,7 @@ def bench(ctx: click.Context, inputs: tuple[str, ...], rounds: int, repeat_corpu
         if parse:
             # steadier than the throughput ratio on a busy machine: stage time measured
             # separately on pre-parsed docs, relative to the bare parse
-            click.echo(f"stage-cost ratio  {1 / (1 + stages / parse):.3f}  (= 1 / (1 + stages/parse))")
+            click.echo(f"stage-cost ratio  {stage_cost_ratio(parse, stages):.3f}  (= 1 / (1 + stages/parse))")
         click.echo(f"CPU time per stage (bare parse {parse:.2f} s)")
         for name, secs in res.stage_seconds.items():
             share = f"{100 * secs / parse:5.1f} % of parse" if parse else ""
