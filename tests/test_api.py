@@ -244,14 +244,17 @@ def test_timeline_sums_to_the_dated_events(client, sql):
     for interval in ("day", "week", "month", "auto"):
         t = ok(client, "/api/timeline", interval=interval)
         shown = sum(p["total"] for p in t["periods"])
-        assert shown + t["outside"]["before"] + t["outside"]["after"] == dated
+        apart = sum(r["total"] for r in t["imprecise"])     # dated coarser than the interval: in no period
+        assert shown + apart + t["outside"]["before"] + t["outside"]["after"] == dated
+        assert all(r["precision"] in {"day": ("month", "year"), "week": ("month", "year"), "auto": ("month", "year"),
+                                      "month": ("year",)}[interval] for r in t["imprecise"])
         if t["window"]:   # 'auto' may leave out far-off outliers, and says so
             assert interval == "auto" and shown >= 0.9 * dated
             assert all(t["window"][0] <= p["period"] <= t["window"][1] for p in t["periods"][1:])
         for q in (1, 2, 3, 4):
             if t["window"]:
                 continue
-            assert sum(p[f"q{q}"] for p in t["periods"]) == sql(
+            assert sum(p[f"q{q}"] for p in t["periods"]) + sum(r[f"q{q}"] for r in t["imprecise"]) == sql(
                 "SELECT count(*) FROM events WHERE modality = 'asserted' AND event_date IS NOT NULL "
                 "AND quad_class = ?", [q])[0][0]
         for p in t["periods"]:

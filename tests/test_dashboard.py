@@ -399,6 +399,45 @@ def test_timeline_note_on_the_demo_data(page):
     assert first <= got[1] <= got[2] <= last, (got, first, last)
 
 
+def test_timeline_axis_covers_only_dates_the_texts_gave(page, demo_db, tmp_path):
+    """The demo data has events dated only to a month ("2024-03") or a year ("2025"). On the weekly axis
+    they are named in the note, not drawn in the week of their first day: the axis runs from the first
+    to the last week of an event dated to the day, and every drawn event is dated to the day."""
+    import duckdb
+
+    open_ready(page)
+    t = api(page, "/api/timeline")
+    assert t["interval"] == "week"
+    with duckdb.connect(str(demo_db), read_only=True) as con:
+        weeks = con.execute("SELECT CAST(date_trunc('week', event_date) AS DATE) AS w, count(*) FROM events "
+                            "WHERE modality = 'asserted' AND date_precision = 'day' GROUP BY w ORDER BY w").fetchall()
+        coarse = con.execute("SELECT count(*), list(DISTINCT date ORDER BY date) FROM events "
+                             "WHERE modality = 'asserted' AND date_precision IN ('month', 'year')").fetchone()
+    periods = sorted(set(page.locator("#timeline svg rect.bar").evaluate_all("els => els.map(e => e.dataset.period)")))
+    assert periods == [w.isoformat() for w, _ in weeks]
+    assert [(p["period"], p["total"]) for p in t["periods"]] == [(w.isoformat(), n) for w, n in weeks]
+    assert coarse[0] and "2025" in coarse[1]                       # the data this test is about
+    assert sum(r["total"] for r in t["imprecise"]) == coarse[0]
+    note = page.inner_text("#timeline-note")
+    assert f"{coarse[0]} events dated only to a month or a year" in note and "not placed on this weekly axis" in note
+    axis = page.locator("#timeline svg g.axis text").evaluate_all("els => els.map(e => e.textContent)")
+    assert "12-30" not in axis                                      # the week "2025" used to be drawn in
+    page.locator("#timeline").screenshot(path=str(tmp_path / "timeline.png"))
+
+
+def test_timeline_labels_name_the_year_when_the_last_week_ends_in_the_next(page):
+    crafted = {"interval": "week", "quad_classes": {}, "window": None, "outside": {"before": 0, "after": 0},
+               "imprecise": [{"date": "2025", "precision": "year", "period": "2024-12-30", "total": 2,
+                              "q1": 2, "q2": 0, "q3": 0, "q4": 0}],
+               "periods": [{"period": p, "total": 1, "q1": 1, "q2": 0, "q3": 0, "q4": 0, "goldstein_mean": 1.0}
+                           for p in ("2024-12-16", "2024-12-23", "2024-12-30")]}
+    page.route("**/api/timeline*", lambda route: route.fulfill(json=crafted))
+    open_ready(page)
+    axis = page.locator("#timeline svg g.axis text").evaluate_all("els => els.map(e => e.textContent)")
+    assert "2024-12-30" in axis and "12-30" not in axis
+    assert "2 events dated only to a year (2025) not placed on this weekly axis" in page.inner_text("#timeline-note")
+
+
 def test_readme_screenshot_from_the_demo_database(page, request, tmp_path):
     """Renders the dashboard over the demo database as the README shows it; `pytest
     --update-screenshot tests/test_dashboard.py` (make screenshot) writes it to docs/dashboard.png."""

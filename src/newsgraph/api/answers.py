@@ -133,11 +133,24 @@ class Period(Open):
     goldstein_mean: float | None = None
 
 
+class ImpreciseDate(Open):
+    """Events dated only to a month or a year, coarser than the interval: not in any period."""
+    date: str | None = None
+    precision: str
+    period: str
+    total: int
+    q1: int
+    q2: int
+    q3: int
+    q4: int
+
+
 class Timeline(Open):
     interval: str
     window: list[str] | None = None
     outside: dict[str, int]
     periods: list[Period]
+    imprecise: list[ImpreciseDate] = []
 
 
 class Node(Open):

@@ -24,13 +24,13 @@ def _open(db_path: str | None):
     return open_db(db_path, read_only=True)
 
 
-def _run(db_path: str | None, method: str, **kwargs: Any) -> Any:
-    """Call a Store method; a bad filter value is a usage error (exit 2)."""
+def _run(db_path: str | None, method: str | Callable[..., Any], **kwargs: Any) -> Any:
+    """Call a Store method (or a function of the store); a bad filter value is a usage error (exit 2)."""
     from newsgraph.store import QueryError
 
     store = _open(db_path)
     try:
-        result = getattr(store, method)(**kwargs)
+        result = method(store, **kwargs) if callable(method) else getattr(store, method)(**kwargs)
         if hasattr(result, "total"):
             result.total     # counted while the database is open
         return result
@@ -277,23 +277,34 @@ def article_cmd(db_path: str | None, article_id: str, as_json: bool) -> None:
         click.echo(f"- {q.get('speaker_name') or q.get('speaker_text') or '?'} ({q['kind']}): {q['text']}")
 
 
+def _placed_timeline(store, interval: str, **filters: Any) -> tuple[Any, list[dict], list[dict]]:
+    """The timeline, its periods holding only events dated at least as finely as the interval, and the
+    others apart (store/imprecise.py)."""
+    from newsgraph.store.imprecise import place_precisely
+
+    res = store.timeline(interval, **filters)
+    return (res, *place_precisely(store, res.meta["interval"], res.rows, res.meta["window"], filters))
+
+
 @main.command("timeline")
 @click.option("--interval", default="month", show_default=True,
               type=click.Choice(["auto", "day", "week", "month", "year"]))
 @event_filter_options
 @click.option("--json", "as_json", is_flag=True,
-              help='Print {"interval", "window", "outside", "periods": [{period, total, q1..q4, goldstein_mean}]}.')
+              help='Print {"interval", "window", "outside", "periods": [{period, total, q1..q4, goldstein_mean}], '
+                   '"imprecise": [events dated coarser than the interval: {date, precision, period, total, q1..q4}]}.')
 @db_option
 def timeline_cmd(db_path: str | None, interval: str, as_json: bool, **kw: Any) -> None:
     """Events per period: counts by QuadClass (verbal/material cooperation/conflict), mean Goldstein."""
-    res = _run(db_path, "timeline", interval=interval, **event_filters(kw))
+    res, periods, imprecise = _run(db_path, _placed_timeline, interval=interval, **event_filters(kw))
     if as_json:
-        _emit_json({**{k: v for k, v in res.meta.items() if k != "quad_classes"}, "periods": res.rows})
+        _emit_json({**{k: v for k, v in res.meta.items() if k != "quad_classes"}, "periods": periods,
+                    "imprecise": imprecise})
         return
-    if not len(res):
+    if not periods:
         click.echo("no periods found")
         return
-    click.echo(format_table(res.rows, [
+    click.echo(format_table(periods, [
         ("period", lambda r: r["period"], 10),
         ("verbal coop", lambda r: r["q1"], 11),
         ("material coop", lambda r: r["q2"], 13),
@@ -302,9 +313,14 @@ def timeline_cmd(db_path: str | None, interval: str, as_json: bool, **kw: Any) -
         ("events", lambda r: r["total"], 6),
         ("goldstein", lambda r: f"{r['goldstein_mean']:+.2f}" if r["goldstein_mean"] is not None else "", 9),
     ]))
-    line = f"({len(res)} periods, by {res.meta['interval']})"
+    line = f"({len(periods)} periods, by {res.meta['interval']})"
     outside = res.meta.get("outside") or {}
     if res.meta.get("window"):
         line += (f"; {outside.get('before', 0) + outside.get('after', 0)} events with far-off dates left out "
                  f"(use --since/--until)")
+    if imprecise:
+        n = sum(r["total"] for r in imprecise)
+        line += (f"; {n} event{'s' if n != 1 else ''} dated only to "
+                 f"{' or '.join(sorted({'a ' + r['precision'] for r in imprecise}))} left out "
+                 f"(a coarser --interval places them)")
     click.echo(line)

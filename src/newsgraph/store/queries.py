@@ -8,6 +8,7 @@ filter means the same everywhere. Each builder takes the `Dialect` first and ret
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -464,6 +465,42 @@ def timeline_sql(d: Dialect = DUCKDB, interval: str = "day", window: tuple[Any, 
     return (f"SELECT {period} AS period, {count()} AS total, "
             + ", ".join(f"{count(when=f'{quad} = {q}')} AS q{q}" for q in (1, 2, 3, 4))
             + f", {mean} AS goldstein_mean {source} {where} GROUP BY {period} ORDER BY period"), params
+
+
+# The date precisions coarser than each timeline interval. An event dated only to a month or a year has
+# the first day of it as its event_date (rows.parse_event_date): a day the text never gave.
+COARSER_THAN: dict[str, tuple[str, ...]] = {"day": ("month", "year"), "week": ("month", "year"),
+                                            "month": ("year",), "year": ()}
+
+
+def _in_sql(values: list[str], prefix: str = "") -> str:
+    return ", ".join(f"{prefix}'{v}'" for v in values)      # our own constants and dates, never user text
+
+
+def imprecise_sql(d: Dialect, interval: str, days: list[dt.date], **filters: Any) -> Sql:
+    """The events dated coarser than `interval` on the given days (first days of months or years), per
+    date as the text gave it ("2025", "2024-07"), with the period a timeline counts them in and their
+    counts by QuadClass. Only those days are read (on PostgreSQL through the event_date index)."""
+    coarse = COARSER_THAN[interval]
+    where, params = event_where(d, extra=f"e.date_precision IN ({_in_sql(list(coarse))}) "
+                                         f"AND e.event_date IN ({_in_sql([x.isoformat() for x in days], 'DATE ')})",
+                                **filters)
+    period = f"CAST(date_trunc('{interval}', e.event_date) AS DATE)"
+    return (f"SELECT e.date AS date, e.date_precision AS precision, {period} AS period, count(*) AS total, "
+            + ", ".join(f"count(*) FILTER (WHERE e.quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
+            + f" {event_from(where)} {where} GROUP BY e.date, e.date_precision, {period} ORDER BY period, date"), params
+
+
+def precise_mean_sql(d: Dialect, interval: str, spans: list[tuple[dt.date, dt.date]], **filters: Any) -> Sql:
+    """Mean Goldstein per period of the events dated at least as finely as `interval`, in the given
+    periods (first, last day) only."""
+    coarse = COARSER_THAN[interval]
+    spans_sql = " OR ".join(f"e.event_date BETWEEN DATE '{a.isoformat()}' AND DATE '{b.isoformat()}'" for a, b in spans)
+    where, params = event_where(d, extra=f"coalesce(e.date_precision, '') NOT IN ({_in_sql(list(coarse))}) "
+                                         f"AND ({spans_sql})", **filters)
+    period = f"CAST(date_trunc('{interval}', e.event_date) AS DATE)"
+    return (f"SELECT {period} AS period, {MEAN_GOLDSTEIN} AS goldstein_mean {event_from(where)} {where} "
+            f"GROUP BY {period}"), params
 
 
 def date_spread_sql(d: Dialect = DUCKDB, summaries: bool = True, **filters: Any) -> Sql:

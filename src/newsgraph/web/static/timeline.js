@@ -29,9 +29,26 @@ export function hiddenNote(data, slots) {
   return ` · ${out} event${out === 1 ? "" : "s"} dated outside ${from} – ${to} not shown (set dates to see them)`;
 }
 
+// Events dated only to a month or a year have no day, week (or month) of their own: the API leaves them
+// out of the periods of a finer interval (data.imprecise) rather than put them on the first day of their
+// month or year. Name them, so the axis covers only dates the texts gave.
+export function impreciseNote(data) {
+  const rows = data.imprecise || [];
+  const n = rows.reduce((sum, r) => sum + r.total, 0);
+  if (!n) return "";
+  const kinds = [...new Set(rows.map(r => r.precision))].sort().map(p => "a " + p).join(" or ");
+  const dates = [...new Set(rows.map(r => r.date))];
+  const shown = dates.slice(0, 4).join(", ") + (dates.length > 4 ? ", …" : "");
+  const scale = { day: "daily", week: "weekly", month: "monthly" }[data.interval] || data.interval;
+  return ` · ${n} event${n === 1 ? "" : "s"} dated only to ${kinds} (${shown}) not placed on this ${scale} axis`;
+}
+
 export function drawTimeline(container, data, note) {
   const periods = data.periods || [];
-  if (!periods.length) { empty(container, "No dated events match the filters."); note.textContent = ""; return; }
+  if (!periods.length) {
+    empty(container, "No dated events match the filters." + impreciseNote(data).replace(" · ", " "));
+    note.textContent = ""; return;
+  }
   const interval = data.interval;
   // one slot per period from first to last, so gaps show as gaps
   const slots = [], byPeriod = new Map(periods.map(p => [p.period, p]));
@@ -40,7 +57,8 @@ export function drawTimeline(container, data, note) {
     p = interval === "month" ? periodEnd(p, "month") : interval === "year" ? `${+p.slice(0, 4) + 1}-01-01` : addDays(p, STEP_DAYS[interval]);
     if (interval === "month") p = addDays(p, 1);
   }
-  note.textContent = `events per ${interval} · bars: count by QuadClass · line: mean Goldstein` + hiddenNote(data, slots);
+  note.textContent = `events per ${interval} · bars: count by QuadClass · line: mean Goldstein` + hiddenNote(data, slots)
+    + impreciseNote(data);
   const up = Math.max(1, ...slots.map(s => s.q1 + s.q2)), down = Math.max(1, ...slots.map(s => s.q3 + s.q4));
   const iw = W - M.left - M.right, ih = H - M.top - M.bottom;
   const zero = M.top + ih * up / (up + down), scale = ih / (up + down);
@@ -73,7 +91,8 @@ export function drawTimeline(container, data, note) {
   const gy = g => M.top + ih * (10 - g) / 20;
   for (const g of [-10, 0, 10]) axis.append(svg("text", { x: W - M.right + 6, y: gy(g) + 4 }, (g > 0 ? "+" : "") + g));
   const labels = Math.min(slots.length, 8);
-  const manyYears = slots[0].period.slice(0, 4) !== slots[slots.length - 1].period.slice(0, 4);
+  // dates without their year only when the whole axis, to the last period's end, lies in one year
+  const manyYears = slots[0].period.slice(0, 4) !== periodEnd(slots[slots.length - 1].period, interval).slice(0, 4);
   for (let k = 0; k < labels; k++) {
     const i = Math.round(k * (slots.length - 1) / Math.max(1, labels - 1));
     axis.append(svg("text", { x: M.left + (i + 0.5) * bw, y: H - 8, "text-anchor": "middle" },

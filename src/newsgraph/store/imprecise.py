@@ -1,0 +1,68 @@
+"""A timeline's periods hold only the events whose date really falls in them.
+
+An event dated only to a month or a year ("next year", "in July") is stored with the first day of that
+month or year as its event_date (rows.parse_event_date), so a weekly timeline counted "2025" in the week
+of 30 December 2024 and stretched its axis to reach it. `place_precisely` takes the events dated coarser
+than the interval out of the periods (counts by QuadClass and the mean Goldstein of what is left) and
+returns them apart, per date as the text gave it, for the chart to name instead of drawing.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import Any
+
+from newsgraph.store import queries as Q
+
+
+def period_end(start: dt.date, interval: str) -> dt.date:
+    """The last day of the period that begins on `start`."""
+    if interval == "week":
+        return start + dt.timedelta(days=6)
+    if interval == "month":
+        return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    if interval == "year":
+        return start.replace(month=12, day=31)
+    return start
+
+
+def _first_days(lo: dt.date, hi: dt.date, months: bool) -> list[dt.date]:
+    """The first days of the months (or only of the years) from `lo` to `hi`."""
+    out, y, m = [], lo.year, lo.month
+    while (y, m) <= (hi.year, hi.month):
+        day = dt.date(y, m, 1)
+        if lo <= day and (months or m == 1):
+            out.append(day)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def place_precisely(store: Any, interval: str, periods: list[dict[str, Any]], window: list[str] | None,
+                    filters: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(periods without the events dated coarser than `interval`, those events: one row per date as the
+    text gave it, with its precision, the period it was counted in, and its counts by QuadClass).
+    `periods` and `window` are a `Store.timeline` result's rows and window, for the same filters."""
+    coarse = Q.COARSER_THAN[interval]
+    if not coarse or not periods:
+        return periods, []
+    lo = dt.date.fromisoformat(periods[0]["period"])
+    hi = period_end(dt.date.fromisoformat(periods[-1]["period"]), interval)
+    if window:
+        lo, hi = max(lo, dt.date.fromisoformat(window[0])), min(hi, dt.date.fromisoformat(window[1]))
+    days = _first_days(lo, hi, months="month" in coarse)
+    imprecise = store.query(*Q.imprecise_sql(store.dialect, interval, days, **filters)) if days else []
+    if not imprecise:
+        return periods, []
+    by_period = {p["period"]: dict(p) for p in periods}
+    for r in imprecise:
+        p = by_period[r["period"]]
+        for k in ("total", "q1", "q2", "q3", "q4"):
+            p[k] -= r[k]
+    changed = sorted({r["period"] for r in imprecise if by_period[r["period"]]["total"] > 0})
+    if changed:
+        spans = [(dt.date.fromisoformat(p), period_end(dt.date.fromisoformat(p), interval)) for p in changed]
+        means = {r["period"]: r["goldstein_mean"]
+                 for r in store.query(*Q.precise_mean_sql(store.dialect, interval, spans, **filters))}
+        for p in changed:
+            by_period[p]["goldstein_mean"] = means.get(p)
+    return [p for p in by_period.values() if p["total"] > 0], imprecise
