@@ -123,26 +123,26 @@ class QuotePage(Page):
     items: list[QuoteRow]
 
 
-class Period(Open):
-    period: str
+class QuadCounts(Open):
+    """Events in total and by QuadClass (1 verbal cooperation ... 4 material conflict)."""
     total: int
     q1: int
     q2: int
     q3: int
     q4: int
+
+
+class Period(QuadCounts):
+    period: str
     goldstein_mean: float | None = None
 
 
-class ImpreciseDate(Open):
-    """Events dated only to a month or a year, coarser than the interval: not in any period."""
+class ImpreciseDate(QuadCounts):
+    """Events dated only to a month or a year, coarser than the interval: in no period (`period` is the
+    one the first day of their month or year falls in)."""
     date: str | None = None
     precision: str
     period: str
-    total: int
-    q1: int
-    q2: int
-    q3: int
-    q4: int
 
 
 class Timeline(Open):
