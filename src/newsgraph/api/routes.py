@@ -22,6 +22,10 @@ router = APIRouter(responses=error_responses(400, 422))
 NOT_FOUND = error_responses(404)
 EventFilters = Annotated[dict[str, Any], Depends(event_filters)]
 Sort = Literal["date", "-date", "goldstein", "-goldstein", "confidence", "-confidence", "code", "article"]
+# Article filters that articles and quotes share (an article's outlet and publication day)
+Outlet = value_query("text", "News outlet, exact, any case.")
+PublishedSince = value_query("date_from", "Published from.")
+PublishedUntil = value_query("date_until", "Published until (inclusive).")
 
 
 def store(request: Request) -> Store:
@@ -75,10 +79,8 @@ def get_meta(db: Store = Depends(store)) -> dict[str, Any]:
 @router.get("/articles", tags=["articles"], response_model=None, responses=ok(A.ArticlePage),
             summary="Articles with event and quote counts")
 def list_articles(
-    db: Store = Depends(store), limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
-    outlet: value_query("text", "News outlet, exact, any case.") = None,
-    since: value_query("date_from", "Published from.") = None,
-    until: value_query("date_until", "Published until (inclusive).") = None,
+    db: Store = Depends(store), limit: Limit = DEFAULT_LIMIT, offset: Offset = 0, outlet: Outlet = None,
+    since: PublishedSince = None, until: PublishedUntil = None,
     search: value_query("text", "Text in title or body.") = None,
 ) -> dict[str, Any]:
     return listing(db, "articles", limit, offset, outlet=outlet, since=since, until=until, search=search)
@@ -157,9 +159,7 @@ def list_quotes(
     search: value_query("text", "Text in the quote.") = None,
     kind: Annotated[Literal["direct", "indirect", "mixed", "partial"], Query()] = None,
     country: value_query("country", "Speaker's country (any case).") = None,
-    since: value_query("date_from", "Published from.") = None,
-    until: value_query("date_until", "Published until (inclusive).") = None,
-    outlet: value_query("text", "News outlet, exact, any case.") = None,
+    since: PublishedSince = None, until: PublishedUntil = None, outlet: Outlet = None,
     article_id: value_query("id", "Quotes of one article.") = None,
 ) -> dict[str, Any]:
     return listing(db, "quotes", limit, offset, speaker=speaker, search=search, kind=kind, country=country,
