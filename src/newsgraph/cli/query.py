@@ -19,6 +19,11 @@ from newsgraph.store.filters import EVENT_FILTERS
 Column = tuple[str, Callable[[dict[str, Any]], Any], int]   # header, value getter, max width
 
 
+def col(header: str, key: str, width: int) -> Column:
+    """A column showing one field of the row as it is."""
+    return header, lambda r: r.get(key), width
+
+
 def _open(db_path: str | None):
     """The database, read-only (kept for cli/export.py)."""
     return open_db(db_path, read_only=True)
@@ -117,12 +122,12 @@ def _evidence_width() -> int:
 EVENT_COLUMNS: list[Column] = [
     ("date", lambda r: r.get("date") or r.get("event_date"), 10),
     ("source", lambda r: _side(r, "source"), 28),
-    ("code", lambda r: r.get("cameo_code"), 4),
-    ("plover", lambda r: r.get("plover_type"), 10),
+    col("code", "cameo_code", 4),
+    col("plover", "plover_type", 10),
     ("target", lambda r: _side(r, "target"), 28),
-    ("modality", lambda r: r.get("modality"), 9),
+    col("modality", "modality", 9),
     ("place", _place, 26),
-    ("rule", lambda r: r.get("rule_id"), 18),
+    col("rule", "rule_id", 18),
 ]
 
 
@@ -199,16 +204,16 @@ def actors_cmd(db_path: str | None, limit: int, offset: int, as_json: bool, **fi
     aliases and how often they appear."""
     rows = _list(db_path, "actors", limit, offset, filters)
     _output(rows, as_json, [
-        ("code", lambda r: r.get("code"), 9),
-        ("name", lambda r: r.get("name"), 30),
-        ("kind", lambda r: r.get("kind"), 7),
-        ("country via", lambda r: r.get("country_source"), 11),
-        ("role", lambda r: r.get("role"), 20),
-        ("mentions", lambda r: r.get("n_mentions"), 8),
-        ("articles", lambda r: r.get("n_articles"), 8),
-        ("events", lambda r: r.get("n_events"), 6),
-        ("quotes", lambda r: r.get("n_quotes"), 6),
-        ("aliases", lambda r: r.get("aliases"), 40),
+        col("code", "code", 9),
+        col("name", "name", 30),
+        col("kind", "kind", 7),
+        col("country via", "country_source", 11),
+        col("role", "role", 20),
+        col("mentions", "n_mentions", 8),
+        col("articles", "n_articles", 8),
+        col("events", "n_events", 6),
+        col("quotes", "n_quotes", 6),
+        col("aliases", "aliases", 40),
     ], "actors")
 
 
@@ -225,12 +230,12 @@ def quotes_cmd(db_path: str | None, limit: int, offset: int, as_json: bool, **fi
     """Direct, indirect and mixed quotes with their speakers."""
     rows = _list(db_path, "quotes", limit, offset, filters)
     _output(rows, as_json, [
-        ("published", lambda r: r.get("published"), 10),
+        col("published", "published", 10),
         ("speaker", lambda r: r.get("speaker_name") or r.get("speaker_text"), 24),
-        ("code", lambda r: r.get("speaker_code"), 9),
-        ("kind", lambda r: r.get("kind"), 8),
-        ("cue", lambda r: r.get("cue"), 10),
-        ("quote", lambda r: r.get("text"), _evidence_width() + 20),
+        col("code", "speaker_code", 9),
+        col("kind", "kind", 8),
+        col("cue", "cue", 10),
+        col("quote", "text", _evidence_width() + 20),
     ], "quotes")
 
 
@@ -244,12 +249,12 @@ def articles_cmd(db_path: str | None, limit: int, offset: int, as_json: bool, **
     """Stored articles with their event and quote counts."""
     rows = _list(db_path, "articles", limit, offset, filters)
     _output(rows, as_json, [
-        ("id", lambda r: r.get("id"), 16),
-        ("published", lambda r: r.get("published"), 10),
-        ("outlet", lambda r: r.get("outlet"), 18),
-        ("events", lambda r: r.get("n_events"), 6),
-        ("quotes", lambda r: r.get("n_quotes"), 6),
-        ("title", lambda r: r.get("title"), 70),
+        col("id", "id", 16),
+        col("published", "published", 10),
+        col("outlet", "outlet", 18),
+        col("events", "n_events", 6),
+        col("quotes", "n_quotes", 6),
+        col("title", "title", 70),
     ], "articles")
 
 
@@ -305,12 +310,12 @@ def timeline_cmd(db_path: str | None, interval: str, as_json: bool, **kw: Any) -
         click.echo("no periods found")
         return
     click.echo(format_table(periods, [
-        ("period", lambda r: r["period"], 10),
-        ("verbal coop", lambda r: r["q1"], 11),
-        ("material coop", lambda r: r["q2"], 13),
-        ("verbal conflict", lambda r: r["q3"], 15),
-        ("material conflict", lambda r: r["q4"], 17),
-        ("events", lambda r: r["total"], 6),
+        col("period", "period", 10),
+        col("verbal coop", "q1", 11),
+        col("material coop", "q2", 13),
+        col("verbal conflict", "q3", 15),
+        col("material conflict", "q4", 17),
+        col("events", "total", 6),
         ("goldstein", lambda r: f"{r['goldstein_mean']:+.2f}" if r["goldstein_mean"] is not None else "", 9),
     ]))
     line = f"({len(periods)} periods, by {res.meta['interval']})"
