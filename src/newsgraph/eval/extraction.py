@@ -46,6 +46,7 @@ from pathlib import Path
 from statistics import mean
 from typing import Any
 
+from newsgraph.datafile import read_jsonl
 from newsgraph.eval import EvalResult
 from newsgraph.registry import eval_suites
 
@@ -127,6 +128,13 @@ def _in_part(doc: str, options: dict[str, Any]) -> bool:
     return part == "all" or page_part(doc) == part
 
 
+def _gold_rows(root: Path, options: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows of a page set's gold.jsonl (one per page, `html_path` under `root`) in the part asked
+    for (`-o part=dev|test|all`), the first `-o limit=N` of them."""
+    rows = [row for _, row in read_jsonl(root / "gold.jsonl")]
+    return [r for r in rows if _in_part(f"{root.name}/{r['html_path']}", options)][:_limit(options)]
+
+
 @eval_suites.register("extraction/zyte")
 def zyte_suite(data_dir: Path, options: dict[str, Any]) -> EvalResult:
     root = Path(data_dir) / "extraction" / "article-extraction-benchmark"
@@ -160,9 +168,7 @@ def dates_suite(data_dir: Path, options: dict[str, Any]) -> EvalResult:
     from newsgraph.ingest.dates import try_parse_published
 
     root = Path(data_dir) / "extraction" / "htmldate-mediacloud2020"
-    rows = [json.loads(line) for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-    rows = [r for r in rows if _in_part(f"htmldate-mediacloud2020/{r['html_path']}", options)][:_limit(options)]
+    rows = _gold_rows(root, options)
     tp = fp = fn = tn = 0
     sources: Counter = Counter()
     alone = 0                  # pages where trafilatura's own date is right (a missing one where gold has none)
@@ -211,9 +217,7 @@ def htmldate_day(html: bytes, url: str | None) -> str | None:
 @eval_suites.register("extraction/trafilatura")
 def trafilatura_suite(data_dir: Path, options: dict[str, Any]) -> EvalResult:
     root = Path(data_dir) / "extraction" / "trafilatura-evaldata"
-    rows = [json.loads(line) for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-    rows = [r for r in rows if _in_part(f"trafilatura-evaldata/{r['html_path']}", options)][:_limit(options)]
+    rows = _gold_rows(root, options)
     ours = Counter()
     raw = Counter()
     misses = []
