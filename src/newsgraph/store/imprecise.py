@@ -37,32 +37,32 @@ def _first_days(lo: dt.date, hi: dt.date, months: bool) -> list[dt.date]:
     return out
 
 
+_SUMS = ("goldstein_sum", "goldstein_n")
+
+
 def place_precisely(store: Any, interval: str, periods: list[dict[str, Any]], window: list[str] | None,
                     filters: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(periods without the events dated coarser than `interval`, those events: one row per date as the
     text gave it, with its precision, the period it was counted in, and its counts by QuadClass).
-    `periods` and `window` are a `Store.timeline` result's rows and window, for the same filters."""
+    `periods` and `window` are a `Store.timeline` result's rows and window, for the same filters; the
+    mean Goldstein of a period that loses events is that of the rest, from the exact sums."""
     coarse = Q.COARSER_THAN[interval]
-    if not coarse or not periods:
-        return periods, []
-    lo = dt.date.fromisoformat(periods[0]["period"])
-    hi = period_end(dt.date.fromisoformat(periods[-1]["period"]), interval)
-    if window:
-        lo, hi = max(lo, dt.date.fromisoformat(window[0])), min(hi, dt.date.fromisoformat(window[1]))
-    days = _first_days(lo, hi, months="month" in coarse)
-    imprecise = store.query(*Q.imprecise_sql(store.dialect, interval, days, **filters)) if days else []
-    if not imprecise:
-        return periods, []
+    imprecise: list[dict[str, Any]] = []
+    if coarse and periods:
+        lo = dt.date.fromisoformat(periods[0]["period"])
+        hi = period_end(dt.date.fromisoformat(periods[-1]["period"]), interval)
+        if window:
+            lo, hi = max(lo, dt.date.fromisoformat(window[0])), min(hi, dt.date.fromisoformat(window[1]))
+        days = _first_days(lo, hi, months="month" in coarse)
+        if days:
+            imprecise = store.query(*Q.imprecise_sql(store.dialect, interval, days, **filters))
     by_period = {p["period"]: dict(p) for p in periods}
     for r in imprecise:
         p = by_period[r["period"]]
-        for k in ("total", "q1", "q2", "q3", "q4"):
-            p[k] -= r[k]
-    changed = sorted({r["period"] for r in imprecise if by_period[r["period"]]["total"] > 0})
-    if changed:
-        spans = [(dt.date.fromisoformat(p), period_end(dt.date.fromisoformat(p), interval)) for p in changed]
-        means = {r["period"]: r["goldstein_mean"]
-                 for r in store.query(*Q.precise_mean_sql(store.dialect, interval, spans, **filters))}
-        for p in changed:
-            by_period[p]["goldstein_mean"] = means.get(p)
+        for k in ("total", "q1", "q2", "q3", "q4", *_SUMS):
+            p[k] -= r.pop(k) if k in _SUMS else r[k]
+        p["goldstein_mean"] = round(float(p["goldstein_sum"]) / p["goldstein_n"], 3) if p["goldstein_n"] else None
+    for p in by_period.values():
+        for k in _SUMS:
+            p.pop(k, None)
     return [p for p in by_period.values() if p["total"] > 0], imprecise

@@ -415,6 +415,9 @@ def mean_goldstein(total: str, n: str) -> str:
 GOLDSTEIN_DECIMAL = "DECIMAL(18, 6)"      # Goldstein scores are kept to 6 decimals in the sums
 MEAN_GOLDSTEIN = mean_goldstein(f"sum(CAST(e.goldstein AS {GOLDSTEIN_DECIMAL}))", "count(e.goldstein)")
 SUMMED_MEAN_GOLDSTEIN = mean_goldstein("sum(goldstein_sum)", "sum(goldstein_n)")     # over summary rows
+# the exact sum and the count behind a mean, for taking events out of it (imprecise.py)
+GOLDSTEIN_SUMS = (f"coalesce(sum(CAST(e.goldstein AS {GOLDSTEIN_DECIMAL})), 0) AS goldstein_sum, "
+                  "count(e.goldstein) AS goldstein_n")
 
 TIMELINE_INTERVALS = ("day", "week", "month", "year")
 
@@ -452,11 +455,13 @@ def timeline_sql(d: Dialect = DUCKDB, interval: str = "day", window: tuple[Any, 
         date, source = "event_date", f"FROM {S.days_table(f)}"
         count = S.total
         mean = SUMMED_MEAN_GOLDSTEIN
+        sums = "sum(goldstein_sum) AS goldstein_sum, CAST(sum(goldstein_n) AS BIGINT) AS goldstein_n"
     else:
         where, params = event_where(d, extra="e.event_date IS NOT NULL", **filters)
         date, source = "e.event_date", event_from(where)
         count = lambda when=None: f"count(*) FILTER (WHERE {when})" if when else "count(*)"  # noqa: E731
         mean = MEAN_GOLDSTEIN
+        sums = GOLDSTEIN_SUMS
     if window:
         where += f" AND {date} BETWEEN ? AND ?"
         params = params + _window(window)
@@ -464,7 +469,7 @@ def timeline_sql(d: Dialect = DUCKDB, interval: str = "day", window: tuple[Any, 
     quad = "quad_class" if f is not None else "e.quad_class"
     return (f"SELECT {period} AS period, {count()} AS total, "
             + ", ".join(f"{count(when=f'{quad} = {q}')} AS q{q}" for q in (1, 2, 3, 4))
-            + f", {mean} AS goldstein_mean {source} {where} GROUP BY {period} ORDER BY period"), params
+            + f", {mean} AS goldstein_mean, {sums} {source} {where} GROUP BY {period} ORDER BY period"), params
 
 
 # The date precisions coarser than each timeline interval. An event dated only to a month or a year has
@@ -479,8 +484,9 @@ def _in_sql(values: list[str], prefix: str = "") -> str:
 
 def imprecise_sql(d: Dialect, interval: str, days: list[dt.date], **filters: Any) -> Sql:
     """The events dated coarser than `interval` on the given days (first days of months or years), per
-    date as the text gave it ("2025", "2024-07"), with the period a timeline counts them in and their
-    counts by QuadClass. Only those days are read (on PostgreSQL through the event_date index)."""
+    date as the text gave it ("2025", "2024-07"), with the period a timeline counts them in, their counts
+    by QuadClass and their Goldstein sum. Only those days are read (on PostgreSQL through the event_date
+    index)."""
     coarse = COARSER_THAN[interval]
     where, params = event_where(d, extra=f"e.date_precision IN ({_in_sql(list(coarse))}) "
                                          f"AND e.event_date IN ({_in_sql([x.isoformat() for x in days], 'DATE ')})",
@@ -488,19 +494,8 @@ def imprecise_sql(d: Dialect, interval: str, days: list[dt.date], **filters: Any
     period = f"CAST(date_trunc('{interval}', e.event_date) AS DATE)"
     return (f"SELECT e.date AS date, e.date_precision AS precision, {period} AS period, count(*) AS total, "
             + ", ".join(f"count(*) FILTER (WHERE e.quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
-            + f" {event_from(where)} {where} GROUP BY e.date, e.date_precision, {period} ORDER BY period, date"), params
-
-
-def precise_mean_sql(d: Dialect, interval: str, spans: list[tuple[dt.date, dt.date]], **filters: Any) -> Sql:
-    """Mean Goldstein per period of the events dated at least as finely as `interval`, in the given
-    periods (first, last day) only."""
-    coarse = COARSER_THAN[interval]
-    spans_sql = " OR ".join(f"e.event_date BETWEEN DATE '{a.isoformat()}' AND DATE '{b.isoformat()}'" for a, b in spans)
-    where, params = event_where(d, extra=f"coalesce(e.date_precision, '') NOT IN ({_in_sql(list(coarse))}) "
-                                         f"AND ({spans_sql})", **filters)
-    period = f"CAST(date_trunc('{interval}', e.event_date) AS DATE)"
-    return (f"SELECT {period} AS period, {MEAN_GOLDSTEIN} AS goldstein_mean {event_from(where)} {where} "
-            f"GROUP BY {period}"), params
+            + f", {GOLDSTEIN_SUMS} {event_from(where)} {where} GROUP BY e.date, e.date_precision, {period} "
+              "ORDER BY period, date"), params
 
 
 def date_spread_sql(d: Dialect = DUCKDB, summaries: bool = True, **filters: Any) -> Sql:
