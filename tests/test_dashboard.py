@@ -422,6 +422,9 @@ def test_timeline_axis_covers_only_dates_the_texts_gave(page, demo_db, tmp_path)
     assert f"{coarse[0]} events dated only to a month or a year" in note and "not placed on this weekly axis" in note
     axis = page.locator("#timeline svg g.axis text").evaluate_all("els => els.map(e => e.textContent)")
     assert "12-30" not in axis                                      # the week "2025" used to be drawn in
+    # the event table shows such a date as the text gave it, not as the first day of its year
+    first = page.locator("#events tr.event-row").first.locator("td").first.inner_text()   # newest first
+    assert first.split() == ["2025", "(year)"]
     page.locator("#timeline").screenshot(path=str(tmp_path / "timeline.png"))
 
 

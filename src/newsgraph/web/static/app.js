@@ -8,6 +8,7 @@ import { drawMap } from "./map.js";
 const PAGE = 25;
 const $ = sel => document.querySelector(sel);
 const QUAD = { 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict" };
+const COARSE_DATES = new Set(["month", "year"]);   // date precisions coarser than a day
 const FILTER_LABEL = { actor: "actor", actor_country: "country", quad_class: "QuadClass", root: "CAMEO root",
   plover_type: "PLOVER", modality: "modality", since: "from", until: "to", place_country: "where",
   outlet: "outlet", search: "text", dyad: "dyad", source: "source", target: "target", code: "CAMEO code" };
@@ -159,7 +160,9 @@ function drawEvents(data) {
   for (const e of data.items) {
     const row = el("tr", { class: "event-row", "data-id": e.id, tabindex: 0, "aria-expanded": "false",
                            title: "click (or Enter) to show the evidence" },
-      el("td", {}, e.event_date || e.date || "–", e.date_precision && e.date_precision !== "day" ? el("span", { class: "muted" }, ` (${e.date_precision})`) : null),
+      // a date known only to the month or the year is shown as the text gave it, not as its first day
+      el("td", {}, (COARSE_DATES.has(e.date_precision) && e.date) || e.event_date || e.date || "–",
+        e.date_precision && e.date_precision !== "day" ? el("span", { class: "muted" }, ` (${e.date_precision})`) : null),
       el("td", {}, actorCell(e.source_name, e.source_code)),
       el("td", {}, el("span", { class: `q q${e.quad_class}`, title: QUAD[e.quad_class] || "" }),
         el("span", { class: "code" }, e.cameo_code), " ", (e.cameo_name || "").toLowerCase(),
