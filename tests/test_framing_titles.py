@@ -23,6 +23,7 @@ def _stretches(nlp, text: str) -> list[str]:
     ("They were goin' home when the show 'Raid On The Harbour' began.", ["Raid On The Harbour"]),
     ('The critic said "the film \'Night Raid\' is long" on Friday.', ["the film 'Night Raid' is long", "Night Raid"]),
     ("The workers' union and the drivers' union met on Monday.", []),
+    ("The remake ('Siege Of The Mill') opened on Friday.", ["Siege Of The Mill"]),
 ])
 def test_apostrophes_are_no_quotation_marks(nlp, text, want):
     assert _stretches(nlp, text) == want

@@ -46,12 +46,13 @@ def in_title(trigger: Token, sent: Span) -> bool:
 
 
 _SINGLE_MARKS = frozenset({"'", "\u2018", "\u2019"})     # quotation marks that double as apostrophes
+_OPENERS = frozenset({"(", "[", "{", "\u2014", "\u2013", "-", "/", '"', "\u201c"})   # a quote may open right after
 
 
 def quoted_stretches(sent: Span) -> list[tuple[int, int]]:
     """(opening, closing) token indices of the sentence's quoted stretches. Double marks pair in turn; a
-    single mark opens only at the start of a word (a blank or the sentence before it, a letter right after
-    it) and closes only at the end of one (glued to the word before it). So the apostrophes of "the
+    single mark opens only at the start of a word (a blank, a bracket, a dash or the sentence before it, a
+    letter right after it) and closes only at the end of one (glued to the word before it). So the apostrophes of "the
     players' union", "the '90s" or an elision ("goin' home") never pair with the marks of a title."""
     out: list[tuple[int, int]] = []
     double = single = None
@@ -67,7 +68,7 @@ def quoted_stretches(sent: Span) -> list[tuple[int, int]]:
                     single = None               # a single mark left open inside the double ones ends there
                 double = None
             continue
-        before = t.i == sent.start or bool(t.doc[t.i - 1].whitespace_)
+        before = t.i == sent.start or bool(t.doc[t.i - 1].whitespace_) or t.doc[t.i - 1].text in _OPENERS
         after = t.i + 1 < sent.end and not t.whitespace_ and t.doc[t.i + 1].text[:1].isalpha()
         if single is not None and not before:
             out.append((single, t.i))
