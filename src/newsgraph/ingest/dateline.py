@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from newsgraph.datafile import package_data, read_rows
 from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, agency_names_removed, byline_line,
                                      byline_words, dateline_agency, find_agency, lead_labels, parse_byline)
 
@@ -48,11 +49,27 @@ _BRACKET = (r"(?:\s*\[(?P<bracket>[^\[\]\n]{2,30})\]"
             r"|\s*\((?P<bracket2>[A-Z][^()\n]{1,30})\)(?=\s*\([^()\n]{1,60}\)))?")
 # a country's name may hold lower-case connectors: "Democratic Republic of the Congo", "Trinidad and Tobago"
 _REGION = rf"(?P<region>{_WORD}(?:\s+(?:(?:of|the|and)\s+)*{_WORD}){{0,3}})"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+
+def _foreign_months() -> str:
+    """An alternation of the month names of data/ingest/dateline_months.csv, longest first."""
+    names = {n.strip().casefold() for _, row in read_rows(package_data("ingest", "dateline_months.csv"),
+                                                          required=("names",))
+             for n in row["names"].split("|") if n.strip()}
+    return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+
+
+# a month in English or (data/ingest/dateline_months.csv) another language, in any case: "Jun", "JUNE",
+# "12 jun", "12 juin", "12 GIU"
+_MONTH = (r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+          rf"|(?:{_foreign_months()})(?![^\W\d_])\.?)")
 _MONTH_WORD = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_DATE = rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+# "June 12", "12 June 2024", "12 de junio de 2024"; a day alone before the wire's parentheses ("MADRID, 12
+# (EUROPA PRESS) -": Spanish wires leave the month out)
+_DATE = (rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?"
+         rf"|\d{{1,2}}(?=\s*\())")
 # (AP), /TASS/, a press wire's "/PRNewswire-USNewswire/" or "/ ACCESSWIRE /"
 _PAREN = r"(?:\((?P<paren>[^()\n]{1,60})\)|\.?\s*/\s?(?P<slash>[A-Za-z][A-Za-z\- ]{1,40}?)\s?/\.?)"
 _DASH = r"(?:—|–|--|-|\u2012|\u2015)"
@@ -64,7 +81,8 @@ _TRAILING_DATE = re.compile(rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH
 _SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s+_\s+|\s*(?:—|–|--|:)(?=[A-Z“\"‘']))"
 
 DATELINE = re.compile(
-    rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:\s*,\s*{_DATE})?"
+    # "TOKYO, June 12 Kyodo -", "SYDNEY, June 12 AAP -": a wire's name after the date, without parentheses
+    rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:\s*,\s*{_DATE}(?:\s+(?P<bare>[A-Z][A-Za-z]{{1,14}})(?=\s*{_DASH}))?)?"
     # "SAN FRANCISCO--(BUSINESS WIRE)--": press wires set their name between two dashes
     rf"(?:(?:\s*{_DASH}(?=\s*\())?\s*{_PAREN}(?:{_SEP}|\s+[\"”]\s+|\s*(?=[A-Z“\"‘])|\s*(?:{_DASH}|:)?\s*$)"
     rf"|{_SEP}|\s*(?:{_DASH}|:)\s*$)")
@@ -327,7 +345,7 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
             end += gap + trailing.end()
         place, region = _state_after_place(place, _region(m))
         return Dateline(end, _place_case(place), region,
-                        dateline_agency(m.group("paren") or m.group("slash") or m.group("bracket"))
+                        dateline_agency(m.group("paren") or m.group("slash") or m.group("bracket") or m.group("bare"))
                         or agency_of(m.group("region")), head[:end].strip())
     m = NO_SEPARATOR.match(head)
     if m and _all_caps(m.group("place")) and _region_known(m.group("region"), known) and (
@@ -339,7 +357,15 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
         return Dateline(m.end(), _place_case(m.group("place")), None, None, head[:m.end()].strip())
     m = OUTLET_ONLY.match(head)
     if m and len(m.group("paren").split()) <= 4 and _outlet_like(m.group("paren")):
-        return Dateline(m.end(), None, None, dateline_agency(m.group("paren")), head[:m.end()].strip())
+        agency = dateline_agency(m.group("paren"))
+        # "(ANSA) - ROME, JUN 12 - Italy's ...": the wire's credit first, then the dateline
+        inner = DATELINE.match(head[m.end():])
+        if agency and inner and _plausible(inner, known) and not (inner.group("paren") or inner.group("slash")):
+            dl = read_dateline(head[m.end():], known)
+            if dl is not None and dl.place:
+                end = m.end() + dl.end
+                return Dateline(end, dl.place, dl.region, agency, head[:end].strip())
+        return Dateline(m.end(), None, None, agency, head[:m.end()].strip())
     m = DATE_OUTLET.match(head)
     if m and dateline_agency(m.group("paren")):
         return Dateline(m.end(), None, None, dateline_agency(m.group("paren")), head[:m.end()].strip())
@@ -354,6 +380,8 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     outlet = m.group("paren") or m.group("slash")
     if len(place) > 40 or (outlet and not _outlet_like(outlet)):
         return False         # "Palm Bay (1-0):" is a score line, "Der (Elektro-)Roller" a word, not a dateline
+    if m.group("bare") and not dateline_agency(m.group("bare")):
+        return False         # a word after the date that names no wire
     words = place.split()
     if byline_words().get(words[0].casefold().strip(".,")) == "stop":
         return False
