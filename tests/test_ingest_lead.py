@@ -130,6 +130,13 @@ def test_prose_is_not_a_dateline(text):
     ("WINSTON-SALEM — ", "Winston-Salem", None),
     ("ST. PETERSBURG, Fla. — ", "St. Petersburg", None),
     ("KATHMANDU, June 12: ", "Kathmandu", None),
+    ("Mexico City.- ", "Mexico City", None),                           # the place closed by ".-"
+    ("ACCRA, June 12, GNA - ", "Accra", "GNA"),                        # the wire after the date's comma
+    ("AMMAN, June 12 (Petra) -- ", "Amman", "Petra"),                  # national wires by their short names
+    ("TEHRAN, June 12 (MNA) – ", "Tehran", "Mehr"),
+    ("VILNIUS, June 12 (BNS) - ", "Vilnius", "BNS"),
+    ("PRAGUE, June 12 (CTK) - ", "Prague", "ČTK"),
+    ("MINSK, June 12 (BelTA) - ", "Minsk", "BelTA"),
 ])
 def test_wire_and_paper_datelines_the_gold_does_not_show(head, place, agency):
     test_datelines_are_split_off_the_first_paragraph(head, place, agency)
@@ -147,6 +154,10 @@ def test_wire_and_paper_datelines_the_gold_does_not_show(head, place, agency):
     "MARKET REPORT — " + STORY,
     "EDITOR'S NOTE — " + STORY,
     "JANE DOE, Senior Political Correspondent — " + STORY,  # a byline with a title, not a place and region
+    "NASA — " + STORY,                                     # an organisation's acronym the gazetteer lacks
+    "FBI — " + STORY,
+    "DEVELOPING — " + STORY,
+    "ICYMI — " + STORY,
 ])
 def test_headings_and_labels_are_not_datelines(text):
     test_prose_is_not_a_dateline(text)

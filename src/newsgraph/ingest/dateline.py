@@ -81,8 +81,8 @@ _TRAILING_DATE = re.compile(rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH
 _SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s+_\s+|\s*(?:—|–|--|:)(?=[A-Z“\"‘']))"
 
 DATELINE = re.compile(
-    # "TOKYO, June 12 Kyodo -", "SYDNEY, June 12 AAP -": a wire's name after the date, without parentheses
-    rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:\s*,\s*{_DATE}(?:\s+(?P<bare>[A-Z][A-Za-z]{{1,14}})(?=\s*{_DASH}))?)?"
+    # "TOKYO, June 12 Kyodo -", "ACCRA, June 12, GNA -": a wire's name after the date, without parentheses
+    rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:\s*,\s*{_DATE}(?:,?\s+(?P<bare>[A-Z][A-Za-z]{{1,14}})(?=\s*{_DASH}))?)?"
     # "SAN FRANCISCO--(BUSINESS WIRE)--": press wires set their name between two dashes
     rf"(?:(?:\s*{_DASH}(?=\s*\())?\s*{_PAREN}(?:{_SEP}|\s+[\"”]\s+|\s*(?=[A-Z“\"‘])|\s*(?:{_DASH}|:)?\s*$)"
     rf"|{_SEP}|\s*(?:{_DASH}|:)\s*$)")
@@ -343,7 +343,7 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
         trailing = _TRAILING_DATE.match(rest[gap:]) if not m.group("date") else None
         if trailing:
             end += gap + trailing.end()
-        place, region = _state_after_place(place, _region(m))
+        place, region = _state_after_place(_final_dot_off(place), _region(m))
         return Dateline(end, _place_case(place), region,
                         dateline_agency(m.group("paren") or m.group("slash") or m.group("bracket") or m.group("bare"))
                         or agency_of(m.group("region")), head[:end].strip())
@@ -414,6 +414,13 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
 
 
+def _final_dot_off(place: str) -> str:
+    """ "Washington.-" -> "Washington": Spanish-language wires close the place with ".-"; the dot of a
+    short abbreviation stays ("Ft.", "D.C.")."""
+    last = place.split()[-1]
+    return place[:-1] if last.endswith(".") and last[:-1].isalpha() and len(last) > 4 else place
+
+
 _STATE_CODE = re.compile(r"\s+(?P<state>(?:[A-Z]\.){2,3})$")
 
 
@@ -460,10 +467,16 @@ def _region_known(region: str, known: KnownPlace) -> bool:
     return hit is not None and hit.feature in ("country", "admin1")
 
 
+_ACRONYM_LETTERS = 4        # "FBI —", "NASA —": one unknown word this short in capitals is an acronym, not a town
+
+
 def _place_words(place: str) -> bool:
-    """No word of `place` is a byline word or a label ("BREAKING", "UPDATE", "STAFF", "THE")."""
+    """No word of `place` is a byline word or a label ("BREAKING", "UPDATE", "STAFF", "THE"), and `place`
+    is not one short word (an organisation's acronym: the gazetteer knows the towns with names this short)."""
     words, labels = byline_words(), lead_labels()
     keys = [w.casefold().strip(".,'’") for w in re.split(r"[\s/]+", place)]
+    if len(keys) == 1 and sum(ch.isalpha() for ch in place) <= _ACRONYM_LETTERS:
+        return False
     return len(place) >= 3 and not any(words.get(k) or k in labels for k in keys)
 
 
