@@ -131,6 +131,7 @@ def test_prose_is_not_a_dateline(text):
     ("ST. PETERSBURG, Fla. — ", "St. Petersburg", None),
     ("KATHMANDU, June 12: ", "Kathmandu", None),
     ("Mexico City.- ", "Mexico City", None),                           # the place closed by ".-"
+    ("LOS ANGELES, CA (June 12, 2024) — ", "Los Angeles", None),       # a release's date in parentheses
     ("ACCRA, June 12, GNA - ", "Accra", "GNA"),                        # the wire after the date's comma
     ("AMMAN, June 12 (Petra) -- ", "Amman", "Petra"),                  # national wires by their short names
     ("TEHRAN, June 12 (MNA) – ", "Tehran", "Mehr"),

@@ -375,9 +375,16 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
     return None
 
 
+# "LOS ANGELES, CA (June 12, 2024) —": press releases put the release's date in the parentheses
+_PAREN_DATE = re.compile(rf"\s*(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}})\s*")
+
+
 def _plausible(m: re.Match, known: KnownPlace) -> bool:
     place = m.group("place")
     outlet = m.group("paren") or m.group("slash")
+    dated = bool(m.group("paren") and _PAREN_DATE.fullmatch(m.group("paren")))
+    if dated:
+        outlet = None        # the release's date, not an outlet: it makes the form a dateline as a date does
     if len(place) > 40 or (outlet and not _outlet_like(outlet)):
         return False         # "Palm Bay (1-0):" is a score line, "Der (Elektro-)Roller" a word, not a dateline
     if m.group("bare") and not dateline_agency(m.group("bare")):
@@ -391,7 +398,7 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     caps = place.replace(" ", "").replace("-", "").replace(".", "").replace("'", "").replace("’", "").isupper()
     # a region ("Calif."), a date ("Nov. 19") or a wire's name ("(AP)", "/TASS/", "Moscow, SANA -") make
     # the form a dateline
-    strong = bool(_region(m) or m.group("date") or (outlet and dateline_agency(outlet)) or agency_of(m.group("region")))
+    strong = bool(_region(m) or m.group("date") or dated or (outlet and dateline_agency(outlet)) or agency_of(m.group("region")))
     after = m.group(0)[m.end("place"):]
     long_dash = bool(re.match(rf"\s*(?:—|–|--|\u2015)\s*$", after) or re.match(r"\s*(?:—|–|--|\u2015)", after))
     if caps:
