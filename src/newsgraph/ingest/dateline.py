@@ -7,7 +7,9 @@ the top of a cleaned body:
   * byline lines ("By Jane Doe, Staff Writer", "Jane Doe | Reuters", "Staff Reports") -> authors;
   * the dateline that opens the first paragraph: "HANOI, Vietnam (AP) —", "LONDON (Reuters) -",
     "NEW DELHI:", "Dekalb, Ill. —", "PARIS, April 8 —", "London (CNN)It", "(DENVER) —", a press
-    release's "CHICAGO, IL – November 5, 2024 –", or a place alone on the line before it ("Pittsburgh",
+    release's "CHICAGO, IL – November 5, 2024 –" or "CHICAGO, IL (November 5, 2024) –", a date in
+    another language ("MADRID, 12 jun (EFE).-"), a wire without parentheses ("TOKYO, June 12 Kyodo -")
+    or before the dateline ("(ANSA) - ROME, JUN 12 -"), or a place alone on the line before it ("Pittsburgh",
     "ZUG, SWITZERLAND") -> `dateline_place` (+ region) and the agency; an outlet credit alone
     ("(EFE).-", "(CNN) —", "KVELLER via JTA —", a wire's "Nov 19 (Reuters) -") is split off the same
     way, without a place; a page's own dateline element when the body has none;
@@ -20,7 +22,8 @@ character: the first sentence simply starts after the dateline.
 A dateline place must look like one: an upper-case place known to the gazetteer, or one written with
 a region, a date or an outlet in parentheses; a place in normal case must be known to the gazetteer.
 Not datelines: a label's word that some hamlet is also called, before a colon ("LOOK:"); a heading in
-capitals whose "region" is a clause; a notice's surname glued to its dash ("DOE--Jane").
+capitals whose "region" is a clause; a notice's surname glued to its dash ("DOE--Jane"); a label or a
+section's heading before a dash ("DEVELOPING —", "POLICE BLOTTER —"); an acronym the gazetteer lacks ("FBI —").
 """
 from __future__ import annotations
 
