@@ -166,7 +166,8 @@ def test_headings_and_labels_are_not_datelines(text):
 
 @pytest.mark.parametrize("line", ["By JANE DOE, Senior Political Correspondent",
                                   "Jane Doe, Chief Economics Correspondent",
-                                  "By Jane Doe, Assistant Managing Editor"])
+                                  "By Jane Doe, Assistant Managing Editor",
+                                  "By Jane Doe | Special to the Harbour Herald"])
 def test_bylines_with_a_beat_in_the_title(line):
     lead = split_lead(line + "\n" + STORY)
     assert lead.authors == ["Jane Doe"] and lead.text == STORY and lead.dateline_place is None
