@@ -178,6 +178,12 @@ def test_normalisation_keeps_characters_and_drops_noise():
     assert normalise_text("KYIV (AP) \x97 He said \x93no\x94\x81.") == "KYIV (AP) — He said “no”."
 
 
+
+def test_nel_is_the_cp1252_ellipsis_not_a_line_end():
+    # "\x85" reaches us as cp1252's "…" read as latin-1; splitting the sentence there broke it in two
+    assert normalise_text("The talks stalled\x85 and then resumed.") == "The talks stalled… and then resumed."
+    assert normalise_text("one\u2028two\u2029three\x0bfour") == "one\ntwo\nthree\nfour"   # real line ends stay
+
 def test_hard_wrapped_paragraphs_are_unwrapped():
     para = ("The minister said on Tuesday that the government would not\nchange its position on the "
             "treaty, despite pressure from\nopposition parties and from several neighbouring countries.\n")

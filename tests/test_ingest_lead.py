@@ -99,6 +99,80 @@ def test_prose_is_not_a_dateline(text):
     assert art.dateline_place is None and art.text == text
 
 
+# Round 7: dateline forms of wires and papers the gold does not show (our own datelines, from the wires'
+# published conventions), and headings that are not datelines.
+@pytest.mark.parametrize("head,place,agency", [
+    ("WASHINGTON, Jan. 5 (UPI) -- ", "Washington", "UPI"),
+    ("MADRID, 12 jun (EFE).- ", "Madrid", "EFE"),                     # a month in another language, any case
+    ("CIUDAD DE MÉXICO, 12 jun (EFE).- ", "Ciudad de México", "EFE"),
+    ("PARIS, 12 juin 2024 (AFP) - ", "Paris", "AFP"),
+    ("LISBOA, 12 jun 2024 (Lusa) - ", "Lisboa", "Lusa"),
+    ("ROMA, 12 GIU - ", "Roma", None),
+    ("MADRID, 12 (EUROPA PRESS) - ", "Madrid", "Europa Press"),       # a day without its month
+    ("BUENOS AIRES, 12 Jun (Reuters) - ", "Buenos Aires", "Reuters"),
+    ("(ANSA) - ROME, JUN 12 - ", "Rome", "ANSA"),                     # the wire first, then the dateline
+    ("TOKYO (Kyodo) -- ", "Tokyo", "Kyodo"),
+    ("TOKYO, June 12 Kyodo - ", "Tokyo", "Kyodo"),                    # the wire after the date, no parentheses
+    ("SYDNEY, June 12 AAP - ", "Sydney", "AAP"),
+    ("SEOUL, June 12 (Yonhap) -- ", "Seoul", "Yonhap"),
+    ("NAIROBI, Kenya, June 12 (Xinhua) -- ", "Nairobi", "Xinhua"),
+    ("ANKARA (AA) - ", "Ankara", "Anadolu"),
+    ("Berlin (dpa) - ", "Berlin", "dpa"),
+    ("New Delhi, June 12 (IANS) ", "New Delhi", "IANS"),               # Indian wires: no dash
+    ("New Delhi, Jun 12 (PTI) ", "New Delhi", "PTI"),
+    ("Taipei, June 12 (CNA) ", "Taipei", "CNA"),                       # Taiwan's wire by its short form
+    ("KUALA LUMPUR, June 12 (Bernama) -- ", "Kuala Lumpur", "Bernama"),
+    ("AUSTIN, Texas, June 12 (Reuters) - ", "Austin", "Reuters"),      # place, state, date, wire
+    ("SAN JUAN, Puerto Rico, June 12 (AP) — ", "San Juan", "AP"),
+    ("SPRINGFIELD -- ", "Springfield", None),                          # regional papers' "CITY --"
+    ("SALT LAKE CITY — ", "Salt Lake City", None),                     # all-caps names of several words
+    ("COLLEGE STATION — ", "College Station", None),
+    ("WINSTON-SALEM — ", "Winston-Salem", None),
+    ("ST. PETERSBURG, Fla. — ", "St. Petersburg", None),
+    ("KATHMANDU, June 12: ", "Kathmandu", None),
+    ("Mexico City.- ", "Mexico City", None),                           # the place closed by ".-"
+    ("LOS ANGELES, CA (June 12, 2024) — ", "Los Angeles", None),       # a release's date in parentheses
+    ("ACCRA, June 12, GNA - ", "Accra", "GNA"),                        # the wire after the date's comma
+    ("AMMAN, June 12 (Petra) -- ", "Amman", "Petra"),                  # national wires by their short names
+    ("TEHRAN, June 12 (MNA) – ", "Tehran", "Mehr"),
+    ("VILNIUS, June 12 (BNS) - ", "Vilnius", "BNS"),
+    ("PRAGUE, June 12 (CTK) - ", "Prague", "ČTK"),
+    ("MINSK, June 12 (BelTA) - ", "Minsk", "BelTA"),
+])
+def test_wire_and_paper_datelines_the_gold_does_not_show(head, place, agency):
+    test_datelines_are_split_off_the_first_paragraph(head, place, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "UPDATE 2-" + STORY,                                   # wire headline prefixes
+    "EXCLUSIVE-" + STORY,
+    "RPT-UPDATE 1-" + STORY,
+    "WATCH: " + STORY,
+    "FACT CHECK: " + STORY,
+    "ANALYSIS - " + STORY,
+    "TOP STORIES — " + STORY,                              # a section's heading in capitals before a dash
+    "POLICE BLOTTER — " + STORY,
+    "MARKET REPORT — " + STORY,
+    "EDITOR'S NOTE — " + STORY,
+    "JANE DOE, Senior Political Correspondent — " + STORY,  # a byline with a title, not a place and region
+    "NASA — " + STORY,                                     # an organisation's acronym the gazetteer lacks
+    "FBI — " + STORY,
+    "DEVELOPING — " + STORY,
+    "ICYMI — " + STORY,
+])
+def test_headings_and_labels_are_not_datelines(text):
+    test_prose_is_not_a_dateline(text)
+
+
+@pytest.mark.parametrize("line", ["By JANE DOE, Senior Political Correspondent",
+                                  "Jane Doe, Chief Economics Correspondent",
+                                  "By Jane Doe, Assistant Managing Editor",
+                                  "By Jane Doe | Special to the Harbour Herald"])
+def test_bylines_with_a_beat_in_the_title(line):
+    lead = split_lead(line + "\n" + STORY)
+    assert lead.authors == ["Jane Doe"] and lead.text == STORY and lead.dateline_place is None
+
+
 def test_a_city_as_a_subheading_further_down_is_not_a_dateline():
     text = ("Cranes down at the port\nTwo piers stay closed for a month after the storm.\n" + STORY + "\n"
             + STORY.replace("Tuesday", "Monday") + "\nHouston\n" + STORY.replace("Tuesday", "Friday"))
@@ -277,10 +351,25 @@ def test_metadata_authors_the_page_does_not_print_are_dropped():
                                 '<noscript>Ann Lee</noscript><p>' + STORY + '</p></body></html>')
     shown = visible_text(tree)
     assert "jane roe" in shown and "tom okafor" not in shown and "ann lee" not in shown
-    assert printed_authors("Jane Roe; Tom Okafor; Ann Lee", shown) == "Jane Roe"
-    assert printed_authors("Jane Roe. Harbour Times", shown) == "Jane Roe. Harbour Times"   # its name is printed
-    assert printed_authors("Harbour Desk", shown) == "Harbour Desk"       # no person: left to the byline parser
-    assert printed_authors("Tom Okafor", shown) is None
+    assert printed_authors("Jane Roe; Tom Okafor; Ann Lee", tree) == "Jane Roe"
+    assert printed_authors("Jane Roe. Harbour Times", tree) == "Jane Roe. Harbour Times"   # its name is printed
+    assert printed_authors("Harbour Desk", tree) == "Harbour Desk"       # no person: left to the byline parser
+    assert printed_authors("Tom Okafor", tree) is None
+
+
+def test_the_visible_text_is_read_once_and_only_for_a_name_to_look_up(monkeypatch):
+    import lxml.html
+
+    from newsgraph.ingest import htmlpage
+
+    calls = []
+    real = htmlpage.visible_text
+    monkeypatch.setattr(htmlpage, "visible_text", lambda tree: calls.append(1) or real(tree))
+    tree = lxml.html.fromstring("<html><body><p>By Jane Roe and Tom Okafor</p></body></html>")
+    assert htmlpage.printed_authors(None, tree) is None and htmlpage.printed_authors("Harbour Desk", tree)
+    assert calls == []                                     # no name to look up: the page's text is not read
+    assert htmlpage.printed_authors("Jane Roe; Tom Okafor; Ann Lee", tree) == "Jane Roe; Tom Okafor"
+    assert calls == [1]
 
 
 def test_page_byline_elements_add_co_authors_but_not_sidebar_bylines():

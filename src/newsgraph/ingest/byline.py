@@ -231,6 +231,10 @@ def _title_word(word: str) -> str:
 # A byline line at the top of the body: "By Jane Doe", "By JANE DOE and JOHN ROE, Staff Writers",
 # "By Jane Doe, August 14, 2020 2:30 pm", "Jane Doe | Reuters", "Jane Doe, AP Sports Writer".
 _BYLINE_LINE = re.compile(r"^(?:By|BY|by)\s+\S.{0,150}$")
+# "..., Special to the Harbour Herald", "| For The Valley Ledger": a freelancer's credit to the outlet, whose
+# name may hold any words
+_OUTLET_CREDIT = re.compile(r"\s*[,|]\s*(?:[Ss]pecial\s+)?(?:to|for|To|For)\s+(?:[Tt]he\s+)?[A-Z][\w.'’&-]*"
+                            r"(?:\s+[A-Z][\w.'’&-]*){0,4}\s*$")
 _NAME_BAR_AGENCY = re.compile(r"^(?P<names>[^|,]{3,80})\s*[|,]\s*(?P<credit>[^|]{2,60})$")
 
 
@@ -243,7 +247,7 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
     if _BYLINE_LINE.match(line):
         parsed = parse_byline(line, sitename)
         # "By Jane Doe, Associated Press"; a wire's byline without a person: "By AFP", "By Reuters Staff"
-        if (parsed.authors or parsed.agency) and _only_credits(_BY.sub("", line), parsed):
+        if (parsed.authors or parsed.agency) and _only_credits(_OUTLET_CREDIT.sub("", _BY.sub("", line)), parsed):
             return parsed
         return None
     agency = _agency_only(line)

@@ -7,7 +7,9 @@ the top of a cleaned body:
   * byline lines ("By Jane Doe, Staff Writer", "Jane Doe | Reuters", "Staff Reports") -> authors;
   * the dateline that opens the first paragraph: "HANOI, Vietnam (AP) —", "LONDON (Reuters) -",
     "NEW DELHI:", "Dekalb, Ill. —", "PARIS, April 8 —", "London (CNN)It", "(DENVER) —", a press
-    release's "CHICAGO, IL – November 5, 2024 –", or a place alone on the line before it ("Pittsburgh",
+    release's "CHICAGO, IL – November 5, 2024 –" or "CHICAGO, IL (November 5, 2024) –", a date in
+    another language ("MADRID, 12 jun (EFE).-"), a wire without parentheses ("TOKYO, June 12 Kyodo -")
+    or before the dateline ("(ANSA) - ROME, JUN 12 -"), or a place alone on the line before it ("Pittsburgh",
     "ZUG, SWITZERLAND") -> `dateline_place` (+ region) and the agency; an outlet credit alone
     ("(EFE).-", "(CNN) —", "KVELLER via JTA —", a wire's "Nov 19 (Reuters) -") is split off the same
     way, without a place; a page's own dateline element when the body has none;
@@ -20,7 +22,8 @@ character: the first sentence simply starts after the dateline.
 A dateline place must look like one: an upper-case place known to the gazetteer, or one written with
 a region, a date or an outlet in parentheses; a place in normal case must be known to the gazetteer.
 Not datelines: a label's word that some hamlet is also called, before a colon ("LOOK:"); a heading in
-capitals whose "region" is a clause; a notice's surname glued to its dash ("DOE--Jane").
+capitals whose "region" is a clause; a notice's surname glued to its dash ("DOE--Jane"); a label or a
+section's heading before a dash ("DEVELOPING —", "POLICE BLOTTER —"); an acronym the gazetteer lacks ("FBI —").
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from newsgraph.datafile import package_data, read_rows
 from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, agency_names_removed, byline_line,
                                      byline_words, dateline_agency, find_agency, lead_labels, parse_byline)
 
@@ -48,11 +52,27 @@ _BRACKET = (r"(?:\s*\[(?P<bracket>[^\[\]\n]{2,30})\]"
             r"|\s*\((?P<bracket2>[A-Z][^()\n]{1,30})\)(?=\s*\([^()\n]{1,60}\)))?")
 # a country's name may hold lower-case connectors: "Democratic Republic of the Congo", "Trinidad and Tobago"
 _REGION = rf"(?P<region>{_WORD}(?:\s+(?:(?:of|the|and)\s+)*{_WORD}){{0,3}})"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+
+def _foreign_months() -> str:
+    """An alternation of the month names of data/ingest/dateline_months.csv, longest first."""
+    names = {n.strip().casefold() for _, row in read_rows(package_data("ingest", "dateline_months.csv"),
+                                                          required=("names",))
+             for n in row["names"].split("|") if n.strip()}
+    return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+
+
+# a month in English or (data/ingest/dateline_months.csv) another language, in any case: "Jun", "JUNE",
+# "12 jun", "12 juin", "12 GIU"
+_MONTH = (r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+          rf"|(?:{_foreign_months()})(?![^\W\d_])\.?)")
 _MONTH_WORD = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_DATE = rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+# "June 12", "12 June 2024", "12 de junio de 2024"; a day alone before the wire's parentheses ("MADRID, 12
+# (EUROPA PRESS) -": Spanish wires leave the month out)
+_DATE = (rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?"
+         rf"|\d{{1,2}}(?=\s*\())")
 # (AP), /TASS/, a press wire's "/PRNewswire-USNewswire/" or "/ ACCESSWIRE /"
 _PAREN = r"(?:\((?P<paren>[^()\n]{1,60})\)|\.?\s*/\s?(?P<slash>[A-Za-z][A-Za-z\- ]{1,40}?)\s?/\.?)"
 _DASH = r"(?:—|–|--|-|\u2012|\u2015)"
@@ -64,7 +84,8 @@ _TRAILING_DATE = re.compile(rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH
 _SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s+_\s+|\s*(?:—|–|--|:)(?=[A-Z“\"‘']))"
 
 DATELINE = re.compile(
-    rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:\s*,\s*{_DATE})?"
+    # "TOKYO, June 12 Kyodo -", "ACCRA, June 12, GNA -": a wire's name after the date, without parentheses
+    rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:\s*,\s*{_DATE}(?:,?\s+(?P<bare>[A-Z][A-Za-z]{{1,14}})(?=\s*{_DASH}))?)?"
     # "SAN FRANCISCO--(BUSINESS WIRE)--": press wires set their name between two dashes
     rf"(?:(?:\s*{_DASH}(?=\s*\())?\s*{_PAREN}(?:{_SEP}|\s+[\"”]\s+|\s*(?=[A-Z“\"‘])|\s*(?:{_DASH}|:)?\s*$)"
     rf"|{_SEP}|\s*(?:{_DASH}|:)\s*$)")
@@ -325,9 +346,9 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
         trailing = _TRAILING_DATE.match(rest[gap:]) if not m.group("date") else None
         if trailing:
             end += gap + trailing.end()
-        place, region = _state_after_place(place, _region(m))
+        place, region = _state_after_place(_final_dot_off(place), _region(m))
         return Dateline(end, _place_case(place), region,
-                        dateline_agency(m.group("paren") or m.group("slash") or m.group("bracket"))
+                        dateline_agency(m.group("paren") or m.group("slash") or m.group("bracket") or m.group("bare"))
                         or agency_of(m.group("region")), head[:end].strip())
     m = NO_SEPARATOR.match(head)
     if m and _all_caps(m.group("place")) and _region_known(m.group("region"), known) and (
@@ -339,7 +360,15 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
         return Dateline(m.end(), _place_case(m.group("place")), None, None, head[:m.end()].strip())
     m = OUTLET_ONLY.match(head)
     if m and len(m.group("paren").split()) <= 4 and _outlet_like(m.group("paren")):
-        return Dateline(m.end(), None, None, dateline_agency(m.group("paren")), head[:m.end()].strip())
+        agency = dateline_agency(m.group("paren"))
+        # "(ANSA) - ROME, JUN 12 - Italy's ...": the wire's credit first, then the dateline
+        inner = DATELINE.match(head[m.end():])
+        if agency and inner and _plausible(inner, known) and not (inner.group("paren") or inner.group("slash")):
+            dl = read_dateline(head[m.end():], known)
+            if dl is not None and dl.place:
+                end = m.end() + dl.end
+                return Dateline(end, dl.place, dl.region, agency, head[:end].strip())
+        return Dateline(m.end(), None, None, agency, head[:m.end()].strip())
     m = DATE_OUTLET.match(head)
     if m and dateline_agency(m.group("paren")):
         return Dateline(m.end(), None, None, dateline_agency(m.group("paren")), head[:m.end()].strip())
@@ -349,11 +378,20 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
     return None
 
 
+# "LOS ANGELES, CA (June 12, 2024) —": press releases put the release's date in the parentheses
+_PAREN_DATE = re.compile(rf"\s*(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}})\s*")
+
+
 def _plausible(m: re.Match, known: KnownPlace) -> bool:
     place = m.group("place")
     outlet = m.group("paren") or m.group("slash")
+    dated = bool(m.group("paren") and _PAREN_DATE.fullmatch(m.group("paren")))
+    if dated:
+        outlet = None        # the release's date, not an outlet: it makes the form a dateline as a date does
     if len(place) > 40 or (outlet and not _outlet_like(outlet)):
         return False         # "Palm Bay (1-0):" is a score line, "Der (Elektro-)Roller" a word, not a dateline
+    if m.group("bare") and not dateline_agency(m.group("bare")):
+        return False         # a word after the date that names no wire
     words = place.split()
     if byline_words().get(words[0].casefold().strip(".,")) == "stop":
         return False
@@ -363,7 +401,7 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     caps = place.replace(" ", "").replace("-", "").replace(".", "").replace("'", "").replace("’", "").isupper()
     # a region ("Calif."), a date ("Nov. 19") or a wire's name ("(AP)", "/TASS/", "Moscow, SANA -") make
     # the form a dateline
-    strong = bool(_region(m) or m.group("date") or (outlet and dateline_agency(outlet)) or agency_of(m.group("region")))
+    strong = bool(_region(m) or m.group("date") or dated or (outlet and dateline_agency(outlet)) or agency_of(m.group("region")))
     after = m.group(0)[m.end("place"):]
     long_dash = bool(re.match(rf"\s*(?:—|–|--|\u2015)\s*$", after) or re.match(r"\s*(?:—|–|--|\u2015)", after))
     if caps:
@@ -384,6 +422,13 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
         return True         # "Goose Creek — A man ...": a known place and a long dash
     # "Kigali: Four young people ..." -- a normal-case name and a separator: a well-known place only
     return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
+
+
+def _final_dot_off(place: str) -> str:
+    """ "Washington.-" -> "Washington": Spanish-language wires close the place with ".-"; the dot of a
+    short abbreviation stays ("Ft.", "D.C.")."""
+    last = place.split()[-1]
+    return place[:-1] if last.endswith(".") and last[:-1].isalpha() and len(last) > 4 else place
 
 
 _STATE_CODE = re.compile(r"\s+(?P<state>(?:[A-Z]\.){2,3})$")
@@ -432,10 +477,16 @@ def _region_known(region: str, known: KnownPlace) -> bool:
     return hit is not None and hit.feature in ("country", "admin1")
 
 
+_ACRONYM_LETTERS = 4        # "FBI —", "NASA —": one unknown word this short in capitals is an acronym, not a town
+
+
 def _place_words(place: str) -> bool:
-    """No word of `place` is a byline word or a label ("BREAKING", "UPDATE", "STAFF", "THE")."""
+    """No word of `place` is a byline word or a label ("BREAKING", "UPDATE", "STAFF", "THE"), and `place`
+    is not one short word (an organisation's acronym: the gazetteer knows the towns with names this short)."""
     words, labels = byline_words(), lead_labels()
     keys = [w.casefold().strip(".,'’") for w in re.split(r"[\s/]+", place)]
+    if len(keys) == 1 and sum(ch.isalpha() for ch in place) <= _ACRONYM_LETTERS:
+        return False
     return len(place) >= 3 and not any(words.get(k) or k in labels for k in keys)
 
 

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsgraph.ingest.blocks import drop_structural_boilerplate, index_blocks
+from newsgraph.ingest.normalise import folded_words
 from newsgraph.ingest.pubdate import find_page_date, text_date
 from newsgraph.ingest.restore import restore_paragraphs
 
@@ -72,7 +73,6 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
         if lead:
             bylines.append(("lead", lead))
         bylines += [("copyright", c) for c in copyright_notices(tree)]
-        shown = visible_text(tree)
         blocks = index_blocks(tree) if structure else None
         markup_date = find_page_date(tree, url, text_date="", html=html)   # metadata and URL (the text: after trafilatura)
         doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True,
@@ -102,7 +102,7 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
     date = markup_date if markup_date.day else text_date(get("date"))
     return PageText(text=body, title=title, removed=removed, restored=restored, trafilatura_text=text, date=date.day,
                     date_source=date.source, url=get("url") or url, sitename=sitename,
-                    author=printed_authors(get("author"), shown),
+                    author=printed_authors(get("author"), tree),
                     captions=captions, bylines=bylines, trafilatura_date=get("date"))
 
 
@@ -188,25 +188,27 @@ def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[s
 
 def visible_text(tree) -> str:
     """The page's text as a reader sees it (scripts, styles and metadata left out), words only, case-folded."""
-    return _words(" ".join(tree.xpath("//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
-                                      " or ancestor::template or ancestor::head)]")))
+    return folded_words(" ".join(tree.xpath("//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+                                            " or ancestor::template or ancestor::head)]")))
 
 
-def _words(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", text).split()).casefold()
-
-
-def printed_authors(author: str | None, shown: str) -> str | None:
-    """The metadata's authors ("A; B") that the page prints somewhere: a name found only in the page's
-    JSON-LD or meta tags (a CMS's account holder) signs nothing a reader sees."""
+def printed_authors(author: str | None, tree) -> str | None:
+    """The metadata's authors ("A; B") that the page (`tree`) prints somewhere: a name found only in the
+    page's JSON-LD or meta tags (a CMS's account holder) signs nothing a reader sees. The page's visible
+    text is read only when a name is to be looked up, once."""
     from newsgraph.ingest.byline import parse_byline
 
     if not author:
         return author
+    shown: str | None = None
     kept = []
     for part in (a.strip() for a in author.split(";")):
         names = [part] + parse_byline(part).authors     # "Jane Roe. Harbour News": the name is printed
-        if part and (len(names) == 1 or any(f" {_words(n)} " in f" {shown} " for n in names)):
+        if not part:
+            continue
+        if len(names) > 1 and shown is None:
+            shown = f" {visible_text(tree)} "
+        if len(names) == 1 or any(f" {folded_words(n)} " in shown for n in names):
             kept.append(part)
     return "; ".join(kept) or None
 

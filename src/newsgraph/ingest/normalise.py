@@ -10,12 +10,15 @@ import html
 import re
 import unicodedata
 
-_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+# Not "\x85" (NEL): text carries it only as a cp1252 byte read as latin-1, where it is "…" (see `_C1`);
+# a real NEL line end (EBCDIC conversions) does not occur in web or wire text.
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u180e"), None)
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")   # Unicode category Cc, minus \t \n (\v \f \r done above)
-# cp1252 bytes read as latin-1 leave C1 controls where the page had punctuation: "\x97" is "—", "\x93" "“".
+# cp1252 bytes read as latin-1 leave C1 controls where the page had punctuation: "\x97" is "—", "\x93" "“",
+# "\x85" "…".
 _C1 = re.compile(r"[\x80-\x9f]")
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 # UTF-8 read as cp1252/latin-1 leaves tell-tale pairs such as "â€™" (’) and "Ã©" (é).
@@ -36,6 +39,15 @@ def normalise_text(text: str) -> str:
     if looks_hard_wrapped(lines):
         lines = unwrap(lines)
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def folded_words(text: str | None) -> str:
+    """Words only, single-spaced and case-folded, for comparing names and titles with the page's text;
+    entities a CMS escaped twice ("&#039;" in og:title) read as their characters first."""
+    return " ".join(_NON_WORD.sub(" ", html.unescape(text or "")).split()).casefold()
 
 
 def repair_mojibake(text: str) -> str:

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import html as html_lib
 import json
 import re
 import warnings
@@ -42,6 +41,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from newsgraph.ingest.dates import try_parse_published
+from newsgraph.ingest.normalise import folded_words
 
 _URL_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<s1>[/_.-]?)(?P<m>0[1-9]|1[0-2])(?P=s1)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 
@@ -141,15 +141,22 @@ _ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle
                   "OpinionNewsArticle", "LiveBlogPosting", "WebPage", "Report", "ScholarlyArticle")
 
 
-def json_ld_date(tree) -> str | None:
-    """The `datePublished` of the page's article in its JSON-LD (schema.org), as a day; None if absent."""
-    for value in _json_ld_values(tree):
-        with warnings.catch_warnings():           # "EDT": dateutil warns on zone names; the day is enough
-            warnings.simplefilter("ignore")
-            day, _problem = try_parse_published(_local_day(value))
-        if day is not None and day <= dt.date.today():
-            return day.isoformat()
+def json_ld_date(tree, key: str = "datePublished") -> str | None:
+    """The `datePublished` (or another date `key`) of the page's article in its JSON-LD (schema.org), as a
+    day; None if absent."""
+    for value in _json_ld_values(tree, key):
+        day = _past_day(_local_day(value))
+        if day:
+            return day
     return None
+
+
+def _past_day(value: str) -> str | None:
+    """The day a date string stands for (YYYY-MM-DD), unless it is unreadable or in the future."""
+    with warnings.catch_warnings():           # "EDT": dateutil warns on zone names; the day is enough
+        warnings.simplefilter("ignore")
+        day, _problem = try_parse_published(value)
+    return day.isoformat() if day is not None and day <= dt.date.today() else None
 
 
 def _json_ld_objects(tree):
@@ -164,11 +171,11 @@ def _json_ld_objects(tree):
         yield from _objects(data)
 
 
-def _json_ld_values(tree):
-    """The JSON-LD `datePublished` values of the page, the article's first."""
+def _json_ld_values(tree, key: str = "datePublished"):
+    """The JSON-LD `datePublished` (or `key`) values of the page, the article's first."""
     found: list[tuple[int, str]] = []
     for obj in _json_ld_objects(tree):
-        value = obj.get("datePublished")
+        value = obj.get(key)
         if isinstance(value, str) and value.strip():
             types = obj.get("@type")
             types = types if isinstance(types, list) else [types]
@@ -197,11 +204,7 @@ def trackback_date(html: bytes | str | None) -> str | None:
     if not html:
         return None
     m = _DC_DATE.search(html.encode("utf-8", "replace") if isinstance(html, str) else html)
-    if m:
-        day, _problem = try_parse_published(m.group(1).decode("ascii"))
-        if day is not None and day <= dt.date.today():
-            return day.isoformat()
-    return None
+    return _past_day(m.group(1).decode("ascii")) if m else None
 
 
 def published_instant(tree) -> str | None:
@@ -289,13 +292,7 @@ def revision_date(tree, url: str | None) -> str | None:
     """The day of the revision a wiki page's URL asks for: its JSON-LD `dateModified`, else None."""
     if not url or not _REVISION_URL.search(url):
         return None
-    for obj in _json_ld_objects(tree):
-        value = obj.get("dateModified")
-        if isinstance(value, str):
-            day, _problem = try_parse_published(_local_day(value))
-            if day is not None and day <= dt.date.today():
-                return day.isoformat()
-    return None
+    return json_ld_date(tree, "dateModified")
 
 
 _DATE_PHRASE = re.compile(r"\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}\b|"
@@ -313,11 +310,11 @@ def headline_date(tree) -> str | None:
     <title>), then the first date in the next few hundred characters of text."""
     from htmldate.extractors import try_date_expr
 
-    title = _norm_title(_page_title(tree))
+    title = folded_words(_page_title(tree))
     if len(title) < 10:
         return None
     for heading in tree.iter("h1", "h2", "h3"):
-        text = _norm_title(heading.text_content())
+        text = folded_words(heading.text_content())
         if len(text) < 10 or not (text in title or title.startswith(text) or text.startswith(title)):
             continue
         seen = 0
@@ -347,11 +344,6 @@ def _page_title(tree) -> str:
             return el.get("content")
     title = tree.find(".//title")
     return title.text_content() if title is not None else ""
-
-
-def _norm_title(text: str | None) -> str:
-    """Words only, case-folded; entities a CMS escaped twice ("&#039;" in og:title) read as characters."""
-    return " ".join(re.sub(r"[^\w]+", " ", html_lib.unescape(text or "")).split()).casefold()
 
 
 def text_date(day: str | None) -> PageDate:
