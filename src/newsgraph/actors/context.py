@@ -165,14 +165,22 @@ def title_countries(view: DocView) -> Counter:
                 out[iso] += TITLE_WEIGHT
                 used.update(range(i, i + n))
     # a headline word the text uses as a person's name ("Lawan moves motion ...") is that person, however
-    # many towns bear the name
+    # many towns bear the name; one the text writes in lower case is a common word that a title-case
+    # headline capitalised ("... to Deal With Threats": no town in Kent)
     people = person_words(view)
+    common = lower_case_words(view)
     for i, w in enumerate(words):
-        if i not in used and len(w) > 3 and not out and w.lower() not in people:
+        if i not in used and len(w) > 3 and not out and w.lower() not in people and w.lower() not in common:
             iso = place_country(w, view.context_countries)
             if iso:
                 out[iso] += TITLE_PLACE_WEIGHT
     return out
+
+
+def lower_case_words(view: DocView) -> set[str]:
+    """Words the text writes in lower case somewhere: common words, whatever a title-case headline makes
+    of them."""
+    return {t for t in view.texts if t.islower()}
 
 
 def person_words(view: DocView) -> set[str]:

@@ -186,7 +186,7 @@ class NameFinder:
         alone = {e.text for e in self.view.ents if e.label_ == "PERSON" and len(e) == 1}
         out = []
         for span in self.view.ents:
-            if span.label_ == "PERSON":
+            if span.label_ == "PERSON" and not self.the_institution(span):
                 out.append(span)
                 continue
             if span.label_ == "ORG" and (tail := self.titled_name(span)) is not None:
@@ -204,6 +204,16 @@ class NameFinder:
                     and (span[-1].text in alone or self.names_a_role_holder(span)):
                 out.append(span)
         return out
+
+    def the_institution(self, span: Span) -> bool:
+        """A one-word "person" after "the" that is no given name: "the Louvre said", "the Prado declined
+        to comment" -- people's names take no article, museums' and galleries' do (the recogniser reads
+        them as surnames); "the Trump administration" is a modifier, "the Obamas" a family."""
+        if len(span) != 1 or span.start == 0:
+            return False
+        t = span[0]
+        return self.view.lowers[span.start - 1] == "the" and t.tag_ == "NNP" and t.dep_ != "compound" \
+            and t.lower_ not in self.kb.given_gender and not t.lower_.endswith("s")
 
     def place_as_modifier(self, span: Span) -> bool:
         """A one-word "person" that modifies a noun and is a place the geo stage found in the text: "the
@@ -281,7 +291,7 @@ class NameFinder:
             if title_toks and kb.offices_for(f"{title_toks[-1].text} {name}"):
                 name = f"{title_toks[-1].text} {name}"     # "Prince" + "Harry": the KB knows the titled name
             ent = self.link_person(name, info, source, introduced=self.names_a_role_holder(name_span))
-            if appos is not None and ent.country is None:
+            if appos is not None:
                 self.serves.append((ent, appos[1]))
             m_start = start
             if title_toks:
@@ -480,9 +490,12 @@ class NameFinder:
 
     def country_from_employer(self) -> None:
         """'Mykhailo Podolyak, an adviser to President Volodymyr Zelensky': the adviser serves
-        Zelensky's country (also 'a spokeswoman for the ministry', 'an official with NATO')."""
+        Zelensky's country (also 'a spokeswoman for the ministry', 'an official with NATO'); and a weak
+        title takes the sector of the organisation it is held in ('Ana Ruiz, director of the Lowy
+        Institute': EDU, not the title's own BUS)."""
         by_token = self.table.name_entity_at()
         for ent, role_word in self.serves:
+            self.sector_from_employer(ent, role_word, by_token)
             if ent.country is not None:
                 continue
             for prep in children(role_word):
@@ -500,6 +513,21 @@ class NameFinder:
                         break
                 if ent.country:
                     break
+
+    def sector_from_employer(self, ent: Ent, role_word: Token, by_token: dict) -> None:
+        """A person whose sector is only their weak title's default takes that of the named organisation
+        the title is held in ("of", "at", "for"), when the organisation's sector is known."""
+        role = self.kb.roles.get(ent.role.lower()) if ent.role else None
+        if role is None or role.strong or ent.sector != role.sector or ent.office is not None:
+            return
+        for prep in children(role_word):
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
+                for pobj in children(prep):
+                    boss = by_token.get(pobj.i)
+                    if pobj.dep_ == "pobj" and boss is not None and boss.kind == "ORG" and boss.sector \
+                            and boss is not ent:
+                        ent.sector = boss.sector
+                        return
 
     def link_person(self, name: str, info: PhraseInfo, source: str = "title", introduced: bool = False) -> Ent:
         """The entity a person's name refers to: an office holder of the KB, a person already named in
@@ -686,7 +714,8 @@ class NameFinder:
         view, table, kb = self.view, self.table, self.kb
         doc = view.doc
         for span in view.ents:
-            if span.label_ != "ORG" or any(table.taken[span.start:span.end]) \
+            if span.label_ != "ORG" and not (span.label_ == "PERSON" and self.the_institution(span)) \
+                    or any(table.taken[span.start:span.end]) \
                     or any(table.phrase_tokens[span.start:span.end]):
                 continue          # taken, or part of a title ("Secretary of State Antony Blinken")
             start, end = span.start, span.end
@@ -704,6 +733,8 @@ class NameFinder:
             if name.lower().startswith("the "):
                 name = name[4:]
             name = " ".join(name.split())
+            if name.lower() in kb.thing_names:
+                continue          # "COVID-19 has killed ...": a disease, no one acting
             named = kb.named_for(name)        # the recogniser says it is an organisation
             ent = table.ents.get(f"O:{name.lower()}")
             if ent is None and len(named) == 1:
@@ -712,13 +743,17 @@ class NameFinder:
                 ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=info.sector)
                 if info.country:
                     ent.set_country(info.country, "name")
-            if ent.country is None:
-                # "Huawei, the Chinese tech company": an apposition that places the organisation
+            if ent.country is None or ent.sector is None:
+                # "Huawei, the Chinese tech company": an apposition that places the organisation; "the
+                # Brookings Institution, a think tank": one that says what kind of body it is
                 appos = self.appositive(root)
                 if appos is not None:
                     ainfo = read_phrase(kb, appos[0], appos[1], view.country_of, view.org_code_of)
-                    if ainfo.country and ainfo.country not in NON_STATE_COUNTRY and (ainfo.group_term or ainfo.sector) \
-                            and ainfo.role is None:
+                    if ent.country is None and ainfo.country and ainfo.country not in NON_STATE_COUNTRY \
+                            and (ainfo.group_term or ainfo.sector) and ainfo.role is None:
                         ent.set_country(ainfo.country, "apposition")
                         ent.sector = ent.sector or ainfo.sector
+                    elif ent.sector is None and ainfo.group_term and ainfo.sector and ainfo.role is None \
+                            and not ainfo.plural:
+                        ent.sector = ainfo.sector
             table.add(start, end, doc[start:end].root.i, "name", "ORG", [ent])

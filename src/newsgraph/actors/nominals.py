@@ -67,7 +67,11 @@ def nominal_heads(kb: KB) -> frozenset[str]:
 CLAUSE_PRONOUNS = {"he", "she"}
 STANCE_VERBS = {"stand", "hold", "remain", "stay"}
 STANCE_ADJECTIVES = {"firm"}
-FOREIGN = {"foreign", "overseas"}           # "foreign agents": not of the country the story is about
+FOREIGN = {"foreign", "overseas"}
+# adjectives that say what kind of body a noun names ("the central bank", "the federal agency"), unlike
+# those that describe it ("the troubled company")
+CLASSIFYING_ADJECTIVES = {"central", "federal", "national", "state", "provincial", "regional", "local",
+                          "municipal", "public", "private", "financial", "medical", "military", "judicial"}           # "foreign agents": not of the country the story is about
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
 
 
@@ -319,7 +323,9 @@ class NominalResolver:
         if (lemma in kb.org_nouns or info.group_term is not None) and demonstrative and not info.country \
                 and not info.plural and not any(c.dep_ == "appos" for c in children(h)):
             # "the agency", "the union": the organisation named shortly before
-            org = self.recent_org(h, lemma, info.sector if lemma not in kb.org_nouns else None)
+            classified = self.classified(h)
+            org = self.recent_org(h, lemma, info.sector if lemma not in kb.org_nouns or classified else None,
+                                  classified=classified)
             if org is None and lemma in kb.org_nouns:
                 # "the hospital staff ... the staff": the group described by that noun shortly before
                 sent = self.view.sent_of[h.i]
@@ -477,7 +483,14 @@ class NominalResolver:
                         return e.country if e.kind in ("COUNTRY", "ORG", "GROUP") else None
         return None
 
-    def recent_org(self, h: Token, lemma: str, sector: str | None) -> Ent | None:
+    def classified(self, h: Token) -> bool:
+        """Does a modifier say what kind of body the noun is ("the health department", "the central bank",
+        "the teachers' union")? Then only a body of that name or sector is its antecedent."""
+        return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "poss" and c.pos_ == "NOUN"
+                   or c.dep_ == "amod" and (c.lower_ in CLASSIFYING_ADJECTIVES or c.lower_ in self.kb.modifiers)
+                   for c in children(h))
+
+    def recent_org(self, h: Token, lemma: str, sector: str | None, classified: bool = False) -> Ent | None:
         """The organisation a definite "the agency" / "the union" refers back to: one whose name holds
         the noun first, then one that spoke in this or the previous sentence ("Google said Apple had cut
         it off. But the company ..." is Google), then the last one named as a subject, then the last one
@@ -495,6 +508,9 @@ class NominalResolver:
             named = lemma in e.name.lower()
             if sector == "BUS" and e.country == "MNC":
                 pass                # a multinational (Phoenix "MNC...") is a company whatever its sector part
+            elif classified and not named and (e.sector is None or sector is not None and e.sector != sector):
+                continue            # "the health department" is not the COVID-19 named before, "the central
+                                    # bank" not the CDC; "the news organisation" may be CNBC (MED)
             elif sector is not None and not named and e.sector != sector \
                     and (e.sector is not None or lemma in self.kb.national_bodies):
                 continue            # "the legislature" is not the party named before

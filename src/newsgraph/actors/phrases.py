@@ -85,6 +85,28 @@ def find_role(kb: KB, tokens: list[Token], head: Token | None = None) -> tuple[s
     return best[2], last
 
 
+def _body_sector(kb: KB, head: Token | None, org_code_of: dict[int, str] | None) -> str | None:
+    """The sector of the body a title holder serves, named after it: "leader of the union", "director at
+    the institute", "head of the central bank" (a group term of the KB or a KB organisation)."""
+    if head is None:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for"):
+            continue
+        for o in prep.children:
+            if o.dep_ != "pobj":
+                continue
+            code = (org_code_of or {}).get(o.i)
+            if code and code[3:]:
+                return code[3:]
+            words = [t.lower_ for t in o.lefts if t.dep_ in ("compound", "amod")] + [noun_lemma(o)]
+            for k in (2, 1):
+                term = kb.terms.get(" ".join(words[-k:]))
+                if term is not None and term.sector:
+                    return term.sector
+    return None
+
+
 def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of: dict[int, str],
                 org_code_of: dict[int, str] | None = None) -> PhraseInfo:
     """Interpret the words of a role phrase. `country_of` maps token index -> ISO3 (or IGO) for tokens
@@ -163,8 +185,16 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
                 if title == "leader" and mod != "GOV":
                     info.head_role = False
                 break
+        else:
+            body = _body_sector(kb, head, org_code_of) if info.role else None
+            if body:
+                # "the leader of the teachers' union" (LAB), "head of the central bank" (GOV): a weak title
+                # is of the body it leads
+                info.sector, info.head_role = body, info.head_role and body == "GOV"
     if head_low in ("men", "women", "man", "woman"):
         info.gender = "m" if head_low in ("men", "man") else "f"
-    if org_code:
-        info.sector = org_code[3:] or None       # a UN envoy is IGOUNO, whatever the title's sector
+    if org_code and (org_code.startswith("IGO") or weak or info.sector is None):
+        # a UN envoy is IGOUNO, whatever the title's sector; a "CDC director" is the agency's (GOVHLH), but a
+        # "GOP senator" stays a legislator
+        info.sector = org_code[3:] or None
     return info
