@@ -16,7 +16,7 @@ from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import NON_STATE_COUNTRY, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
 from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
-from newsgraph.actors.places import place_country, region_country
+from newsgraph.actors.places import large_place_country, place_country, region_country
 from newsgraph.nlp.cache import children, subtree, lefts
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
@@ -453,6 +453,27 @@ class NameFinder:
                 m.start -= 1
                 table.taken[m.start] = 1
 
+    def place_in_name(self, toks: list[Token]) -> str | None:
+        """The country of a city or region an organisation's name holds: "the University of Melbourne",
+        "Archdiocese of Lagos" (the place after "of"), "Toronto Police Service", "Victoria Police" (a place
+        first, a body noun last). Only regions, capitals and sizeable cities (`region_country`): a village
+        that shares a word of the name is no evidence, nor a small namesake in a country the text names."""
+        kb, view = self.kb, self.view
+        words = [t for t in toks if t.lower_ != "the"]
+        if len(words) < 2:
+            return None
+        of = next((k for k, t in enumerate(words) if t.lower_ == "of"), None)
+        if of is not None and 0 < of < len(words) - 1:
+            rest = words[of + 1:]
+            if all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest):
+                return large_place_country(" ".join(t.text for t in rest), view.context_countries)
+            return None
+        last = noun_lemma(words[-1])
+        if words[0].pos_ == "PROPN" and words[0].lower_ not in kb.given_gender \
+                and (last in kb.terms or last in kb.org_nouns):
+            return large_place_country(words[0].text, view.context_countries)
+        return None
+
     def acronyms_in_full(self) -> None:
         """An organisation known by its acronym ("IRCC") or a short form ("Suncor") is named as the
         article spells it out ("Immigration, Refugees and Citizenship Canada (IRCC)", "Suncor Energy");
@@ -743,6 +764,10 @@ class NameFinder:
                 ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=info.sector)
                 if info.country:
                     ent.set_country(info.country, "name")
+                else:
+                    iso = self.place_in_name(toks[:end - start])
+                    if iso:
+                        ent.set_country(iso, "name")
             if ent.country is None or ent.sector is None:
                 # "Huawei, the Chinese tech company": an apposition that places the organisation; "the
                 # Brookings Institution, a think tank": one that says what kind of body it is
