@@ -91,3 +91,64 @@ def test_museum_after_the_is_an_organisation_not_a_person(pipe):
     assert louvre is None or louvre.kind == "ORG"
     a = run(pipe, "The Obamas visited the school on Tuesday.")
     assert at(a, "Obamas") is None or at(a, "Obamas").kind == "PERSON"
+
+
+# ------------------------------------------------------------------ places inside names and titles
+def test_organisation_named_after_a_city_takes_its_country_over_a_small_namesake(pipe):
+    text = ("A study by the University of Melbourne found that masks halved infections. The White House said "
+            "it would review the study. Officials in Washington did not comment.")
+    a = run(pipe, text)
+    uni = at(a, "the University of Melbourne")
+    assert uni.country == "AUS" and uni.country_source == "name"     # not Melbourne, Florida
+    a = run(pipe, "Toronto Police Service said two men had been arrested on Sunday.")
+    assert at(a, "Toronto Police Service").country == "CAN"
+
+
+def test_regional_office_title_places_the_person(pipe):
+    text = ("WASHINGTON \u2014 The US health secretary praised the lockdown on Monday. Victoria Premier Nadia "
+            "Brennan said the rules would end in May. Texas Gov. Greg Abbott signed the bill on Friday.")
+    a = run(pipe, text, dateline="Washington")
+    brennan = at(a, "Nadia Brennan")
+    assert brennan.country == "AUS" and brennan.country_source == "place" and brennan.sector == "GOV"
+    assert at(a, "Greg Abbott").country == "USA"
+
+
+# ------------------------------------------------------------------ the lede describes, the next sentence names
+def test_lede_description_is_the_person_named_next(pipe):
+    text = ("The US\u2019s top virus expert has praised Australia\u2019s handling of the outbreak. Dr Helen Marsh "
+            "told a seminar in Sydney on Wednesday that lockdowns would not work at home. Australian officials "
+            "welcomed the praise.")
+    a = run(pipe, text)
+    marsh = at(a, "Dr Helen Marsh")
+    assert at(a, "The US\u2019s top virus expert").name == marsh.name
+    assert marsh.country == "USA" and marsh.country_source == "coreference"
+
+
+# ------------------------------------------------------------------ employers
+def test_spokesman_for_a_seat_of_government_is_of_its_country(pipe):
+    a = run(pipe, "Omar Haddad, a spokesman for the Kremlin, declined to comment on the report.")
+    haddad = at(a, "Omar Haddad")
+    assert haddad.country == "RUS" and haddad.country_source == "employer"
+
+
+def test_spokesperson_for_an_organisation_of_unknown_kind_is_no_government_official(pipe):
+    a = run(pipe, "Kym Lino, a spokesperson for Instagram, confirmed that the company notifies users.")
+    assert at(a, "Kym Lino").sector != "GOV"
+    a = run(pipe, "Nadia Perez, president of the Senate, said the vote would be held on Friday.")
+    assert at(a, "Nadia Perez").sector == "LEG"
+
+
+def test_title_takes_the_sector_of_the_body_at_the_end_of_its_chain(pipe):
+    text = ("Ian Hamilton, an expert in drug use at the Department of Health Sciences at the University of York, "
+            "told reporters the risk was real.")
+    assert at(run(pipe, text), "Ian Hamilton").sector == "EDU"
+    text = "Olivier Bosc, General Manager of Life Care Solutions at Halden Medical, said the deal was signed."
+    assert at(run(pipe, text), "Olivier Bosc").sector == "BUS"        # a general manager is no general
+
+
+def test_long_form_before_a_known_acronym_is_that_organisation(pipe):
+    text = ("Three cases of plague were confirmed in China this week. According to the Centre for Disease Control "
+            "(CDC) in the US, the plague is treatable with antibiotics. The CDC advises early treatment.")
+    a = run(pipe, text)
+    long = at(a, "the Centre for Disease Control")
+    assert long.country == "USA" and long.name == at(a, "The CDC").name

@@ -277,7 +277,8 @@ class EntityTable:
                     break
         return out
 
-    def name_entity_at(self) -> dict[int, Ent]:
-        """token -> entity of the single-entity name mentions found so far."""
-        return {i: m.ents[0] for m in self.ments if len(m.ents) == 1 and m.kind == "name"
+    def name_entity_at(self, kinds: tuple[str, ...] = ("name",)) -> dict[int, Ent]:
+        """token -> entity of the single-entity name mentions found so far (of those kinds: "metonym" adds
+        the capitals and seats used as actors, "the Kremlin")."""
+        return {i: m.ents[0] for m in self.ments if len(m.ents) == 1 and m.kind in kinds
                 for i in range(m.start, m.end)}

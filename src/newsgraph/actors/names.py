@@ -282,7 +282,8 @@ class NameFinder:
                     info.merge(ainfo)
             source = "apposition" if via_appos else "title"
             if info.country is None:
-                origin = self.origin_country(root, appos[1] if appos is not None else None)
+                origin = self.origin_country(root, appos[1] if appos is not None else None) \
+                    or self.title_place(title_toks)
                 if origin:
                     info.country, source = origin, "place"
             hon = doc[start - 1].lower_ if start > 0 else ""
@@ -308,6 +309,21 @@ class NameFinder:
                 if not any(table.taken[a_start:a_end]):
                     table.add(a_start, a_end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
                     table.phrase_tokens[a_start:a_end] = b"\x01" * (a_end - a_start)
+
+    def title_place(self, title_toks: list[Token]) -> str | None:
+        """"Victoria Premier Daniel Andrews", "Texas Gov. Greg Abbott": the country of the region or city
+        whose office the title names (a run of proper nouns before the title word)."""
+        kb = self.kb
+        run: list[Token] = []
+        for t in title_toks:
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in kb.roles \
+                    and t.lower_.rstrip(".") not in self.honorifics and t.i not in self.view.country_of:
+                run.append(t)
+            elif run:
+                break
+        if not run or len(run) == len(title_toks):
+            return None
+        return large_place_country(" ".join(t.text for t in run), self.view.context_countries)
 
     def origin_country(self, root: Token, appos: Token | None) -> str | None:
         """"Singh Jabarjung, 24, from Punjab's Bhatinda", "Maria Lopez, a nurse from Caracas": the country of
@@ -496,6 +512,18 @@ class NameFinder:
             elif e.kind == "ORG":
                 e.alias(e.name)
                 e.name = long
+        # a KB organisation written by its acronym after a long form the KB does not know ("the Centre for
+        # Disease Control (CDC) in the US"): the long form is that organisation, with its country
+        for e in list(by_name.values()):
+            if e.country_source != "kb":
+                continue
+            for acronym in {a for a in e.aliases if a.replace(".", "").isupper() and " " not in a}:
+                other = by_name.get(org_full_name(view.text, acronym, org_names).lower())
+                if other is not None and other is not e and other.country_source not in ("kb", "name", "apposition"):
+                    for m in table.ments:
+                        m.ents = [e if x is other else x for x in m.ents]
+                    e.alias(other.name)
+                    table.ents.pop(other.key, None)
 
     def full_name_for(self, t: Token) -> str | None:
         """'Given Surname' written elsewhere in the document for a lone surname."""
@@ -513,8 +541,9 @@ class NameFinder:
         """'Mykhailo Podolyak, an adviser to President Volodymyr Zelensky': the adviser serves
         Zelensky's country (also 'a spokeswoman for the ministry', 'an official with NATO'); and a weak
         title takes the sector of the organisation it is held in ('Ana Ruiz, director of the Lowy
-        Institute': EDU, not the title's own BUS)."""
-        by_token = self.table.name_entity_at()
+        Institute': EDU, not the title's own BUS). A seat of government employs too ("a spokesman for the
+        Kremlin")."""
+        by_token = self.table.name_entity_at(("name", "metonym"))
         for ent, role_word in self.serves:
             self.sector_from_employer(ent, role_word, by_token)
             if ent.country is not None:
@@ -536,19 +565,42 @@ class NameFinder:
                     break
 
     def sector_from_employer(self, ent: Ent, role_word: Token, by_token: dict) -> None:
-        """A person whose sector is only their weak title's default takes that of the named organisation
-        the title is held in ("of", "at", "for"), when the organisation's sector is known."""
+        """A person whose sector is only their title's default -- a weak title, or a head's ("president")
+        -- takes that of the named organisation the title is held in ("of", "for"): "Maria Lopez, director
+        of the Lowy Institute" is EDU. An organisation of unknown kind leaves no government default: "a
+        spokesperson for Instagram", "president of Chapter & Verse" serve no state."""
         role = self.kb.roles.get(ent.role.lower()) if ent.role else None
-        if role is None or role.strong or ent.sector != role.sector or ent.office is not None:
+        if role is None or role.strong and role.sector != "GOV" or ent.sector != role.sector or ent.office is not None:
             return
-        for prep in children(role_word):
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
-                for pobj in children(prep):
-                    boss = by_token.get(pobj.i)
-                    if pobj.dep_ == "pobj" and boss is not None and boss.kind == "ORG" and boss.sector \
-                            and boss is not ent:
-                        ent.sector = boss.sector
-                        return
+        boss = self.employer_in_chain(role_word, by_token)
+        if boss is not None and boss is not ent and (boss.sector or role.sector == "GOV"):
+            ent.sector = boss.sector
+            ent.head_role = ent.head_role and boss.sector == "GOV"
+
+    @staticmethod
+    def employer_in_chain(role_word: Token, by_token: dict) -> Ent | None:
+        """The organisation a title is held in, at the end of its chain of "of"/"for"/"at" phrases: "Head
+        of Platform Solutions for Ascom", "an expert at the Department of Health Sciences at the University
+        of York" (the university), "senior vice president for space at Boeing". None when the chain
+        reaches a country or a government ("President of the United States")."""
+        found, frontier = None, [role_word]
+        for _ in range(3):
+            nxt = []
+            for w in frontier:
+                for prep in children(w):
+                    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
+                        continue
+                    for pobj in children(prep):
+                        if pobj.dep_ != "pobj":
+                            continue
+                        boss = by_token.get(pobj.i)
+                        if boss is not None and boss.kind != "ORG":
+                            return None
+                        if boss is not None and not boss.generic:
+                            found = boss
+                        nxt += [pobj, *(c for c in children(pobj) if c.dep_ == "conj")]
+            frontier = nxt
+        return found
 
     def link_person(self, name: str, info: PhraseInfo, source: str = "title", introduced: bool = False) -> Ent:
         """The entity a person's name refers to: an office holder of the KB, a person already named in

@@ -391,9 +391,13 @@ class NominalResolver:
                     holders = kb.heads_of(info.country, self.view.day)
                 if holders:
                     ent = table.office_ent(holders[0].name)
-        if ent is None and speaks:
-            # "A hospital spokeswoman said ... / '...,' said Jane Roe": named in the next sentence
+        if ent is None and (speaks or self.lede_subject(h)):
+            # "A hospital spokeswoman said ... / '...,' said Jane Roe": named in the next sentence; so is
+            # the subject of a story's first sentence ("The US's top virus expert has praised ... / Dr Jane
+            # Roe told ..."), and the description's country is then the person's
             ent = self.named_next(h, info, toks)
+            if ent is not None and info.country and ent.country is None and info.country not in ent.foreign_to:
+                ent.set_country(info.country, "coreference")
         if ent is not None and speaks and info.gender and ent.gender is None and not ent.generic:
             ent.gender = info.gender     # "a spokeswoman ... Jo Tan": "he" later is someone else
         if ent is None:
@@ -554,6 +558,11 @@ class NominalResolver:
         verbs = self.kb.speech_verbs
         return h.head.lemma_.lower() in verbs or any(
             c.dep_ == "advcl" and c.lemma_.lower() in verbs for c in children(h.head))
+
+    def lede_subject(self, h: Token) -> bool:
+        """The subject of the story's first sentence, singular: a lede that describes the person the next
+        sentence names."""
+        return h.dep_ == "nsubj" and h.tag_ == "NN" and self.view.sent_of[h.i] == 0
 
     def epithet_antecedent(self, h: Token, info: PhraseInfo) -> Ent | None:
         """A definite role description with a describing word ("the lanky professor", "the former coach",

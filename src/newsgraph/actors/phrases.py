@@ -86,12 +86,13 @@ def find_role(kb: KB, tokens: list[Token], head: Token | None = None) -> tuple[s
 
 
 def _body_sector(kb: KB, head: Token | None, org_code_of: dict[int, str] | None) -> str | None:
-    """The sector of the body a title holder serves, named after it: "leader of the union", "director at
-    the institute", "head of the central bank" (a group term of the KB or a KB organisation)."""
+    """The sector of the body a title holder serves, named after it: "leader of the union", "spokesman for
+    the institute", "head of the central bank" (a group term of the KB or a KB organisation). Not "at":
+    "an expert at the Department of Health Sciences at a university" works in the university's department."""
     if head is None:
         return None
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
             continue
         for o in prep.children:
             if o.dep_ != "pobj":
