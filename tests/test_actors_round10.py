@@ -152,3 +152,24 @@ def test_long_form_before_a_known_acronym_is_that_organisation(pipe):
     a = run(pipe, text)
     long = at(a, "the Centre for Disease Control")
     assert long.country == "USA" and long.name == at(a, "The CDC").name
+
+
+# ------------------------------------------------------------------ a body's base
+def test_body_based_in_a_city_takes_its_country(pipe):
+    text = "A London-based bank said on Monday that markets were nervous."
+    assert at(run(pipe, text), "A London-based bank").country == "GBR"
+    text = "Maria Lopez, director of the Halden Institute, a Sydney-based think tank, said the talks would fail."
+    a = run(pipe, text)
+    assert at(a, "the Halden Institute").country == "AUS" and at(a, "Maria Lopez").country == "AUS"
+
+
+
+# ------------------------------------------------------------------ a possessive body named before
+def test_prosecutor_of_the_court_named_before_is_of_that_court_not_the_dateline(pipe):
+    text = ("JERUSALEM (AP) \u2014 Israel's prime minister criticized the International Criminal Court on "
+            "Friday. The court's prosecutor said on Thursday that he would seek arrest warrants. Israeli "
+            "officials said the case had no basis.")
+    a = run(pipe, text, dateline="Jerusalem")
+    prosecutor = at(a, "The court's prosecutor")
+    assert prosecutor.country == "IGO" and prosecutor.country_source == "employer"
+    assert at(a, "The court").name == "International Criminal Court"

@@ -15,7 +15,7 @@ from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import NON_STATE_COUNTRY, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
-from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
+from newsgraph.actors.phrases import based_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
 from newsgraph.actors.places import large_place_country, place_country, region_country
 from newsgraph.nlp.cache import children, subtree, lefts
 
@@ -826,6 +826,7 @@ class NameFinder:
                 appos = self.appositive(root)
                 if appos is not None:
                     ainfo = read_phrase(kb, appos[0], appos[1], view.country_of, view.org_code_of)
+                    ainfo.country = ainfo.country or based_country(appos[0], view.context_countries)
                     if ent.country is None and ainfo.country and ainfo.country not in NON_STATE_COUNTRY \
                             and (ainfo.group_term or ainfo.sector) and ainfo.role is None:
                         ent.set_country(ainfo.country, "apposition")

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import KB
-from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
+from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, based_country, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country
 from newsgraph.actors.names import SENT_TO
 from newsgraph.nlp.cache import children, subtree, lefts, rights
@@ -249,6 +249,10 @@ class NominalResolver:
         place_source = "title"
         if info.country is None and h.i in self.place_country:
             info.country, place_source = self.place_country[h.i], "place"
+        if info.country is None and (info.group_term or noun_lemma(h) in self.kb.org_nouns):
+            based = based_country(toks, self.view.context_countries)      # "a London-based consultancy"
+            if based:
+                info.country, place_source = based, "place"
         if info.country is None:
             owner_country = self.possessor_country(h)
             if owner_country:
@@ -261,12 +265,15 @@ class NominalResolver:
                     info.country, place_source = m.ents[0].country, "coreference"
                     break
         if info.country is None and owner and (info.group_term or info.role):
-            # "Assad's troops", "President Trump's advisers": those of the named possessor's country
-            boss = table.name_entity_at()
+            # "Assad's troops", "President Trump's advisers": those of the named possessor's country; "the
+            # court's prosecutor" after the International Criminal Court: the court named before
+            boss = table.name_entity_at(("name", "nominal"))
             for i in sorted(owner):
                 e = boss.get(i)
                 if e is not None and e.country and e.kind in ("PERSON", "ORG") and not e.generic:
                     info.country, place_source = e.country, "employer"
+                    if e.kind == "ORG" and e.sector and info.role and not kb.roles[info.role].strong:
+                        info.sector = e.sector      # "the agency's director" is the agency's
                     break
         if info.country is None and info.role:
             employer = self.employer(h)
@@ -319,7 +326,8 @@ class NominalResolver:
                 add([named])
                 return
         demonstrative = any(t.lower_ in ("the", "this", "that") for t in toks if t.i < h.i) \
-            and not any(t.dep_ == "poss" for t in toks)
+            and not any(t.dep_ == "poss" and t.i != h.i for t in toks)     # ("the court's prosecutor": the
+                                                                            # court itself may be possessive)
         if (lemma in kb.org_nouns or info.group_term is not None) and demonstrative and not info.country \
                 and not info.plural and not any(c.dep_ == "appos" for c in children(h)):
             # "the agency", "the union": the organisation named shortly before

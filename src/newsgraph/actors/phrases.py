@@ -12,6 +12,7 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from newsgraph.actors.kb import KB
+from newsgraph.actors.places import large_place_country
 
 # endings of English nouns for people ("defenceman", "brawler", "proprietor", "maverick", "novelist")
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ick", "ster", "ive")
@@ -83,6 +84,21 @@ def find_role(kb: KB, tokens: list[Token], head: Token | None = None) -> tuple[s
     if best is None:
         return None, -1
     return best[2], last
+
+
+def based_country(tokens: Iterable[Token], context: frozenset[str]) -> str | None:
+    """"a Sydney-based think tank", "a London-based consultancy": the country of the city or region a
+    body is based in (a country name before "-based" is read as a country already)."""
+    for t in tokens:
+        if t.lower_ == "based" and t.i >= 2 and t.doc[t.i - 1].text in ("-", "\u2013"):
+            run = []
+            j = t.i - 2
+            while j >= 0 and t.doc[j].pos_ == "PROPN" and t.doc[j].text[:1].isupper():
+                run.insert(0, t.doc[j].text)
+                j -= 1
+            if run:
+                return large_place_country(" ".join(run), context)
+    return None
 
 
 def _body_sector(kb: KB, head: Token | None, org_code_of: dict[int, str] | None) -> str | None:
