@@ -174,3 +174,11 @@ def test_prosecutor_of_the_court_named_before_is_of_that_court_not_the_dateline(
     assert prosecutor.country == "IGO" and prosecutor.country_source == "employer"
     court = next(m for m in a.mentions if m.text == "The court")
     assert a.actor(court.actor_id).name == "International Criminal Court"
+
+
+# ------------------------------------------------------------------ an organisation's office
+def test_government_title_after_an_organisation_name_is_the_organisations(pipe):
+    a = run(pipe, "InfoNation President Dan McDowell said sales had slowed in October.")
+    assert at(a, "Dan McDowell").sector != "GOV"
+    a = run(pipe, "French President Emmanuel Macron said the plan was sound.")
+    assert at(a, "Emmanuel Macron").sector == "GOV"

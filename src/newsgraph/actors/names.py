@@ -268,6 +268,7 @@ class NameFinder:
             # learn from the text: title words before the name, "of <country>", an appositive
             title_toks = self.title_phrase(start, root)
             info = read_phrase(kb, title_toks + [root], None, view.country_of, view.org_code_of) if title_toks else PhraseInfo()
+            self.title_of_organisation(title_toks, info)
             for c in children(root):
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in children(c):
@@ -309,6 +310,20 @@ class NameFinder:
                 if not any(table.taken[a_start:a_end]):
                     table.add(a_start, a_end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
                     table.phrase_tokens[a_start:a_end] = b"\x01" * (a_end - a_start)
+
+    def title_of_organisation(self, title_toks: list[Token], info: PhraseInfo) -> None:
+        """"AFL-CIO President Richard Trumka", "InfoNation President Dan McDowell": a government title
+        after an organisation's name is that organisation's office -- its sector when its name says it
+        ("... Union"), else none -- not a state's."""
+        if info.sector != "GOV" or info.country is not None:
+            return
+        org = [t for t in title_toks if t.ent_type_ == "ORG" and t.lower_ not in self.kb.roles
+               and t.i not in self.view.country_of and t.i not in self.view.org_code_of]
+        if not org:
+            return
+        body = read_phrase(self.kb, org, org[-1], self.view.country_of, self.view.org_code_of)
+        info.sector = body.sector if body.group_term and body.sector != "GOV" else None
+        info.head_role = False
 
     def title_place(self, title_toks: list[Token]) -> str | None:
         """"Victoria Premier Daniel Andrews", "Texas Gov. Greg Abbott": the country of the region or city
