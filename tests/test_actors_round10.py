@@ -182,3 +182,7 @@ def test_government_title_after_an_organisation_name_is_the_organisations(pipe):
     assert at(a, "Dan McDowell").sector != "GOV"
     a = run(pipe, "French President Emmanuel Macron said the plan was sound.")
     assert at(a, "Emmanuel Macron").sector == "GOV"
+    text = ("In a letter to the school board, Education Minister Rob Fleming said new schools come first. The "
+            "old building does not meet those priorities, the minister said.")
+    a = run(pipe, text)
+    assert at(a, "Rob Fleming").sector == "GOV" and at(a, "the minister").name == "Rob Fleming"

@@ -86,6 +86,11 @@ def org_full_name(text: str, name: str, org_names: list[str]) -> str:
     return hit[4:] if hit.lower().startswith("the ") else hit
 
 
+# government titles that organisations have too ("InfoNation President"); ministers and secretaries hold
+# portfolios ("Education Minister"), not organisations
+ORGANISATION_TITLES = {"president", "vice president"}
+
+
 class NameFinder:
     def __init__(self, view: DocView, table: EntityTable):
         self.view, self.table, self.kb = view, table, view.kb
@@ -315,8 +320,8 @@ class NameFinder:
         """"AFL-CIO President Richard Trumka", "InfoNation President Dan McDowell": a government title
         after an organisation's name is that organisation's office -- its sector when its name says it
         ("... Union"), else none -- not a state's."""
-        if info.sector != "GOV" or info.country is not None:
-            return
+        if info.sector != "GOV" or info.country is not None or info.role not in ORGANISATION_TITLES:
+            return          # ("Education Minister Rob Fleming": a portfolio, which the recogniser may call an ORG)
         org = [t for t in title_toks if t.ent_type_ == "ORG" and t.lower_ not in self.kb.roles
                and t.i not in self.view.country_of and t.i not in self.view.org_code_of]
         if not org:
