@@ -186,3 +186,15 @@ def test_government_title_after_an_organisation_name_is_the_organisations(pipe):
             "old building does not meet those priorities, the minister said.")
     a = run(pipe, text)
     assert at(a, "Rob Fleming").sector == "GOV" and at(a, "the minister").name == "Rob Fleming"
+
+
+# ------------------------------------------------------------------ multinationals
+def test_multinational_is_a_company_of_its_home_country_and_no_story_evidence(pipe):
+    text = ("DETROIT (AP) \u2014 Car sales fell in October. Toyota said its sales dropped 5 percent. Commerzbank "
+            "analyst Carsten Fritsch said demand would stay weak. Police said two dealers were robbed.")
+    a = run(pipe, text, dateline="Detroit")
+    toyota = at(a, "Toyota")
+    assert (toyota.country, toyota.sector) == ("JPN", "BUS")
+    fritsch = at(a, "Carsten Fritsch")
+    assert (fritsch.country, fritsch.sector) == ("DEU", "BUS")
+    assert at(a, "Police").country == "USA"             # the companies do not move the story abroad

@@ -206,8 +206,9 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
         e = m.ents[0]
         if not e.country or e.country in NON_STATE_COUNTRY or e.country_source not in _EXPLICIT:
             continue
-        if e.kind == "ORG" and e.sector == "MED":
-            continue            # "CNBC reported": an outlet reports on other countries than its own
+        if e.kind == "ORG" and (e.sector == "MED" or e.sector == "BUS" and e.country_source == "kb"):
+            continue            # "CNBC reported": an outlet reports on other countries than its own, and a
+                                # multinational ("Toyota said") does business in them
         if e.kind == "COUNTRY":
             if view.toks[m.start].idx not in place_starts:     # a country the geo stage did not count
                 score[e.country] += COUNTRY_PLACE_WEIGHT * _position(m.sent)

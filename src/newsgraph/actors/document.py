@@ -42,6 +42,14 @@ def _state_body(code: str) -> bool:
     return code[:3] not in NON_STATE_COUNTRY and code[3:6] in STATE_SECTORS
 
 
+def home_country(code: str | None) -> str | None:
+    """The home-country company code of a Phoenix multinational ("MNCDEU" -> "DEUBUS"), else None."""
+    if code and code.startswith("MNC") and len(code) >= 6 and code[3:6].isalpha() \
+            and code[3:6] not in NON_STATE_COUNTRY:
+        return code[3:6] + "BUS"
+    return None
+
+
 @dataclass
 class DocView:
     doc: Doc
@@ -93,6 +101,12 @@ class DocView:
                 iso = "IGO"
                 for i in range(m.start, m.end):
                     self.org_code_of[i] = kb.orgs[m.key].code
+            elif m.kind == "P" and not kb.named[m.key].dated and home_country(kb.named[m.key].code_on(self.day, False)[0]):
+                # "Commerzbank analyst Carsten Fritsch": a multinational's staff are of its home country
+                code = home_country(kb.named[m.key].code_on(self.day, False)[0])
+                iso = code[:3]
+                for i in range(m.start, m.end):
+                    self.org_code_of[i] = code
             elif m.kind == "O" and _state_body(kb.orgs[m.key].code):
                 # "CDC director", "the Bundesbank's president", "an FSB officer": the body's country
                 # (and, for a title that does not fix it, its sector)
