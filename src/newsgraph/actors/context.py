@@ -9,7 +9,8 @@ Evidence per country (`story_evidence`):
   * each place the geo stage found (not metonyms): a city, region or landmark PLACE_WEIGHT, a country
     COUNTRY_PLACE_WEIGHT (countries are named in every foreign-relations story; towns say where it is)
   * each mention of a person, official, body or group whose country the text gives    ACTOR_WEIGHT
-    (not a news outlet: "CNBC reported" says nothing of where the story is)
+    (not a news outlet: "CNBC reported" says nothing of where the story is; nor a company of the KB:
+    "Toyota said" is no evidence of Japan)
   (places and actors after the first LEAD_SENTENCES sentences count LATER_WEIGHT times as much)
 The story country is the top country when its share of the evidence of the top two countries is at
 least STORY_SHARE (and
