@@ -80,3 +80,14 @@ def test_labelled_pages_exist():
                  "datelines.jsonl"):
         for _, obj in read_jsonl(GOLD / name):
             assert (root / obj["doc"]).is_file(), obj["doc"]
+
+
+def test_realnews_gold_can_be_read_one_file_alone():
+    """`-o files=h` scores a newly labelled batch alone: only that file's sentences, of the part asked for."""
+    from newsgraph.eval.realnews import load_gold
+
+    every = load_gold("dev")
+    batch = load_gold("dev", files="h")
+    docs = {obj["doc"] for _, obj in read_jsonl(GOLD / "realnews_events_h.jsonl") if obj["part"] == "dev"}
+    assert batch and {g.doc for g in batch} == docs and len(batch) < len(every)
+    assert {g.doc for g in load_gold("all", files="e,h")} >= docs

@@ -9,7 +9,8 @@ Evidence per country (`story_evidence`):
   * each place the geo stage found (not metonyms): a city, region or landmark PLACE_WEIGHT, a country
     COUNTRY_PLACE_WEIGHT (countries are named in every foreign-relations story; towns say where it is)
   * each mention of a person, official, body or group whose country the text gives    ACTOR_WEIGHT
-    (not a news outlet: "CNBC reported" says nothing of where the story is)
+    (not a news outlet: "CNBC reported" says nothing of where the story is; nor a company of the KB:
+    "Toyota said" is no evidence of Japan)
   (places and actors after the first LEAD_SENTENCES sentences count LATER_WEIGHT times as much)
 The story country is the top country when its share of the evidence of the top two countries is at
 least STORY_SHARE (and
@@ -165,14 +166,22 @@ def title_countries(view: DocView) -> Counter:
                 out[iso] += TITLE_WEIGHT
                 used.update(range(i, i + n))
     # a headline word the text uses as a person's name ("Lawan moves motion ...") is that person, however
-    # many towns bear the name
+    # many towns bear the name; one the text writes in lower case is a common word that a title-case
+    # headline capitalised ("... to Deal With Threats": no town in Kent)
     people = person_words(view)
+    common = lower_case_words(view)
     for i, w in enumerate(words):
-        if i not in used and len(w) > 3 and not out and w.lower() not in people:
+        if i not in used and len(w) > 3 and not out and w.lower() not in people and w.lower() not in common:
             iso = place_country(w, view.context_countries)
             if iso:
                 out[iso] += TITLE_PLACE_WEIGHT
     return out
+
+
+def lower_case_words(view: DocView) -> set[str]:
+    """Words the text writes in lower case somewhere: common words, whatever a title-case headline makes
+    of them."""
+    return {t for t in view.texts if t.islower()}
 
 
 def person_words(view: DocView) -> set[str]:
@@ -198,8 +207,9 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
         e = m.ents[0]
         if not e.country or e.country in NON_STATE_COUNTRY or e.country_source not in _EXPLICIT:
             continue
-        if e.kind == "ORG" and e.sector == "MED":
-            continue            # "CNBC reported": an outlet reports on other countries than its own
+        if e.kind == "ORG" and (e.sector == "MED" or e.sector == "BUS" and e.country_source == "kb"):
+            continue            # "CNBC reported": an outlet reports on other countries than its own, and a
+                                # multinational ("Toyota said") does business in them
         if e.kind == "COUNTRY":
             if view.toks[m.start].idx not in place_starts:     # a country the geo stage did not count
                 score[e.country] += COUNTRY_PLACE_WEIGHT * _position(m.sent)

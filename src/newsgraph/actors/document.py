@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.actors.kb import KB
+from newsgraph.actors.kb import KB, NON_STATE_COUNTRY
 from newsgraph.actors.matcher import KBMatch, find_kb_matches
 from newsgraph.nlp.cache import (doc_ents, doc_sents, doc_text, doc_tokens, token_deps, token_lowers, token_pos,
                                  token_starts, token_tags, token_texts)
@@ -29,6 +29,25 @@ BACKING = {"backed", "led", "supported", "sponsored", "funded", "allied", "align
 # a photo caption ends with its credit in parentheses: "... in Montreal. (THE CANADIAN PRESS FILE PHOTO)",
 # "... on Monday. (Lauren Pelley / CBC News)"
 _CREDIT_TAIL = re.compile(r"\(\s*(?:[^()]*/[^()]*|[A-Z .'-]*\bPHOTO\b[A-Z .'-]*)\)\s*$")
+
+
+# sectors of a state's own bodies: a title held in one ("CDC director", "FSB officer") is that state's
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _state_body(code: str) -> bool:
+    """A KB organisation that is a body of one state (a central bank, an agency, a security service) --
+    not a party or an armed group, whose names other countries' parties and groups share ("Democratic
+    Party" inside Nigeria's "Peoples Democratic Party"), nor a news outlet."""
+    return code[:3] not in NON_STATE_COUNTRY and code[3:6] in STATE_SECTORS
+
+
+def home_country(code: str | None) -> str | None:
+    """The home-country company code of a Phoenix multinational ("MNCDEU" -> "DEUBUS"), else None."""
+    if code and code.startswith("MNC") and len(code) >= 6 and code[3:6].isalpha() \
+            and code[3:6] not in NON_STATE_COUNTRY:
+        return code[3:6] + "BUS"
+    return None
 
 
 @dataclass
@@ -80,6 +99,18 @@ class DocView:
                 iso = kb.metonyms[m.key].iso3
             elif m.kind == "O" and kb.orgs[m.key].code.startswith("IGO"):
                 iso = "IGO"
+                for i in range(m.start, m.end):
+                    self.org_code_of[i] = kb.orgs[m.key].code
+            elif m.kind == "P" and not kb.named[m.key].dated and home_country(kb.named[m.key].code_on(self.day, False)[0]):
+                # "Commerzbank analyst Carsten Fritsch": a multinational's staff are of its home country
+                code = home_country(kb.named[m.key].code_on(self.day, False)[0])
+                iso = code[:3]
+                for i in range(m.start, m.end):
+                    self.org_code_of[i] = code
+            elif m.kind == "O" and _state_body(kb.orgs[m.key].code):
+                # "CDC director", "the Bundesbank's president", "an FSB officer": the body's country
+                # (and, for a title that does not fix it, its sector)
+                iso = kb.orgs[m.key].code[:3]
                 for i in range(m.start, m.end):
                     self.org_code_of[i] = kb.orgs[m.key].code
             else:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from newsgraph.actors.document import DocView
+from newsgraph.actors.document import DocView, home_country
 from newsgraph.actors.kb import NamedActor, Office
 from newsgraph.actors.people import name_parts
 from newsgraph.nlp.cache import span_text
@@ -195,6 +195,9 @@ class EntityTable:
         e = self.ent(key, name=actor.name, kind="PERSON" if person else "ORG")
         e.name_parts = name_parts(actor.name)
         if code:
+            # a multinational ("MNCDEU" Commerzbank) is a company of its home country: news coders, and the
+            # real-news gold, give a company its country
+            code = home_country(code) or code
             e.sector = code[3:] or None
             e.set_country(code[:3], "kb", None if known else 0.7)
         return e
@@ -277,7 +280,8 @@ class EntityTable:
                     break
         return out
 
-    def name_entity_at(self) -> dict[int, Ent]:
-        """token -> entity of the single-entity name mentions found so far."""
-        return {i: m.ents[0] for m in self.ments if len(m.ents) == 1 and m.kind == "name"
+    def name_entity_at(self, kinds: tuple[str, ...] = ("name",)) -> dict[int, Ent]:
+        """token -> entity of the single-entity name mentions found so far (of those kinds: "metonym" adds
+        the capitals and seats used as actors, "the Kremlin")."""
+        return {i: m.ents[0] for m in self.ments if len(m.ents) == 1 and m.kind in kinds
                 for i in range(m.start, m.end)}

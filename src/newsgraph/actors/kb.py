@@ -167,6 +167,7 @@ class KB:
     country_nouns: frozenset[str] = frozenset()                      # "the country", "the nation"
     org_nouns: frozenset[str] = frozenset()                          # "the agency", "the team"
     topic_heads: frozenset[str] = frozenset()                        # "a China expert": topic, not nationality
+    thing_names: frozenset[str] = frozenset()                        # "COVID-19": a name that is no actor
     document_nouns: frozenset[str] = frozenset()                     # "the statement said": no person
     sectors: dict[str, str] = field(default_factory=dict)            # code -> name
     sector_labels: dict[str, str] = field(default_factory=dict)      # code -> short label ("media")
@@ -315,9 +316,10 @@ def load_kb_from(kb_dir: Path) -> KB:
             _require(p, ln, row, "sector", sector_ok, "not in sectors.csv"),
             _require(p, ln, row, "kind", lambda v: v in ("capital", "seat"), "capital or seat"))
 
-    # international organisations, then news organisations (media.csv, optional: older KB directories lack it)
-    for p in (kb_dir / "igos.csv", kb_dir / "media.csv"):
-        if not p.exists() and p.name == "media.csv":
+    # international organisations, news organisations, central banks and national agencies (media.csv and
+    # agencies.csv are optional: older KB directories lack them)
+    for p in (kb_dir / "igos.csv", kb_dir / "media.csv", kb_dir / "agencies.csv"):
+        if not p.exists() and p.name != "igos.csv":
             continue
         for ln, row in _rows(p, ("id", "name", "code", "aliases", "source")):
             code = _require(p, ln, row, "code", lambda v: bool(_CODE_RE.match(v.removeprefix("---"))),
@@ -342,7 +344,7 @@ def load_kb_from(kb_dir: Path) -> KB:
     p = kb_dir / "vocab.csv"
     # uses that only list words (no sector): which KB field each one fills
     word_lists: dict[str, set[str]] = {"place": set(), "country": set(), "org": set(), "topic": set(),
-                                       "document": set()}
+                                       "document": set(), "thing": set()}
     for ln, row in _rows(p, ("id", "term", "sector", "use", "number", "source")):
         term = _require(p, ln, row, "term").lower()
         use = _require(p, ln, row, "use", lambda v: v in ("group", "modifier", *word_lists),
@@ -361,6 +363,7 @@ def load_kb_from(kb_dir: Path) -> KB:
     kb.org_nouns = frozenset(word_lists["org"])
     kb.topic_heads = frozenset(word_lists["topic"])
     kb.document_nouns = frozenset(word_lists["document"])
+    kb.thing_names = frozenset(word_lists["thing"])
 
     p = kb_dir / "given_names.csv"
     for ln, row in _rows(p, ("id", "name", "gender", "source")):

@@ -15,8 +15,8 @@ from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import NON_STATE_COUNTRY, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
-from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
-from newsgraph.actors.places import place_country, region_country
+from newsgraph.actors.phrases import based_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
+from newsgraph.actors.places import large_place_country, place_country, region_country
 from newsgraph.nlp.cache import children, subtree, lefts
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
@@ -84,6 +84,11 @@ def org_full_name(text: str, name: str, org_names: list[str]) -> str:
                   and _adds_name(n.strip()[len(key):])]
         hit = max(longer, key=lambda t: (longer.count(t), -len(t))) if longer else key
     return hit[4:] if hit.lower().startswith("the ") else hit
+
+
+# government titles that organisations have too ("InfoNation President"); ministers and secretaries hold
+# portfolios ("Education Minister"), not organisations
+ORGANISATION_TITLES = {"president", "vice president"}
 
 
 class NameFinder:
@@ -186,7 +191,7 @@ class NameFinder:
         alone = {e.text for e in self.view.ents if e.label_ == "PERSON" and len(e) == 1}
         out = []
         for span in self.view.ents:
-            if span.label_ == "PERSON":
+            if span.label_ == "PERSON" and not self.the_institution(span):
                 out.append(span)
                 continue
             if span.label_ == "ORG" and (tail := self.titled_name(span)) is not None:
@@ -204,6 +209,16 @@ class NameFinder:
                     and (span[-1].text in alone or self.names_a_role_holder(span)):
                 out.append(span)
         return out
+
+    def the_institution(self, span: Span) -> bool:
+        """A one-word "person" after "the" that is no given name: "the Louvre said", "the Prado declined
+        to comment" -- people's names take no article, museums' and galleries' do (the recogniser reads
+        them as surnames); "the Trump administration" is a modifier, "the Obamas" a family."""
+        if len(span) != 1 or span.start == 0:
+            return False
+        t = span[0]
+        return self.view.lowers[span.start - 1] == "the" and t.tag_ == "NNP" and t.dep_ != "compound" \
+            and t.lower_ not in self.kb.given_gender and not t.lower_.endswith("s")
 
     def place_as_modifier(self, span: Span) -> bool:
         """A one-word "person" that modifies a noun and is a place the geo stage found in the text: "the
@@ -258,6 +273,7 @@ class NameFinder:
             # learn from the text: title words before the name, "of <country>", an appositive
             title_toks = self.title_phrase(start, root)
             info = read_phrase(kb, title_toks + [root], None, view.country_of, view.org_code_of) if title_toks else PhraseInfo()
+            self.title_of_organisation(title_toks, info)
             for c in children(root):
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in children(c):
@@ -272,7 +288,8 @@ class NameFinder:
                     info.merge(ainfo)
             source = "apposition" if via_appos else "title"
             if info.country is None:
-                origin = self.origin_country(root, appos[1] if appos is not None else None)
+                origin = self.origin_country(root, appos[1] if appos is not None else None) \
+                    or self.title_place(title_toks)
                 if origin:
                     info.country, source = origin, "place"
             hon = doc[start - 1].lower_ if start > 0 else ""
@@ -281,7 +298,7 @@ class NameFinder:
             if title_toks and kb.offices_for(f"{title_toks[-1].text} {name}"):
                 name = f"{title_toks[-1].text} {name}"     # "Prince" + "Harry": the KB knows the titled name
             ent = self.link_person(name, info, source, introduced=self.names_a_role_holder(name_span))
-            if appos is not None and ent.country is None:
+            if appos is not None:
                 self.serves.append((ent, appos[1]))
             m_start = start
             if title_toks:
@@ -298,6 +315,35 @@ class NameFinder:
                 if not any(table.taken[a_start:a_end]):
                     table.add(a_start, a_end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
                     table.phrase_tokens[a_start:a_end] = b"\x01" * (a_end - a_start)
+
+    def title_of_organisation(self, title_toks: list[Token], info: PhraseInfo) -> None:
+        """"AFL-CIO President Richard Trumka", "InfoNation President Dan McDowell": a government title
+        after an organisation's name is that organisation's office -- its sector when its name says it
+        ("... Union"), else none -- not a state's."""
+        if info.sector != "GOV" or info.country is not None or info.role not in ORGANISATION_TITLES:
+            return          # ("Education Minister Rob Fleming": a portfolio, which the recogniser may call an ORG)
+        org = [t for t in title_toks if t.ent_type_ == "ORG" and t.lower_ not in self.kb.roles
+               and t.i not in self.view.country_of and t.i not in self.view.org_code_of]
+        if not org:
+            return
+        body = read_phrase(self.kb, org, org[-1], self.view.country_of, self.view.org_code_of)
+        info.sector = body.sector if body.group_term and body.sector != "GOV" else None
+        info.head_role = False
+
+    def title_place(self, title_toks: list[Token]) -> str | None:
+        """"Victoria Premier Daniel Andrews", "Texas Gov. Greg Abbott": the country of the region or city
+        whose office the title names (a run of proper nouns before the title word)."""
+        kb = self.kb
+        run: list[Token] = []
+        for t in title_toks:
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in kb.roles \
+                    and t.lower_.rstrip(".") not in self.honorifics and t.i not in self.view.country_of:
+                run.append(t)
+            elif run:
+                break
+        if not run or len(run) == len(title_toks):
+            return None
+        return large_place_country(" ".join(t.text for t in run), self.view.context_countries)
 
     def origin_country(self, root: Token, appos: Token | None) -> str | None:
         """"Singh Jabarjung, 24, from Punjab's Bhatinda", "Maria Lopez, a nurse from Caracas": the country of
@@ -443,6 +489,27 @@ class NameFinder:
                 m.start -= 1
                 table.taken[m.start] = 1
 
+    def place_in_name(self, toks: list[Token]) -> str | None:
+        """The country of a city or region an organisation's name holds: "the University of Melbourne",
+        "Archdiocese of Lagos" (the place after "of"), "Toronto Police Service", "Victoria Police" (a place
+        first, a body noun last). Only regions, capitals and sizeable cities (`region_country`): a village
+        that shares a word of the name is no evidence, nor a small namesake in a country the text names."""
+        kb, view = self.kb, self.view
+        words = [t for t in toks if t.lower_ != "the"]
+        if len(words) < 2:
+            return None
+        of = next((k for k, t in enumerate(words) if t.lower_ == "of"), None)
+        if of is not None and 0 < of < len(words) - 1:
+            rest = words[of + 1:]
+            if all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest):
+                return large_place_country(" ".join(t.text for t in rest), view.context_countries)
+            return None
+        last = noun_lemma(words[-1])
+        if words[0].pos_ == "PROPN" and words[0].lower_ not in kb.given_gender \
+                and (last in kb.terms or last in kb.org_nouns):
+            return large_place_country(words[0].text, view.context_countries)
+        return None
+
     def acronyms_in_full(self) -> None:
         """An organisation known by its acronym ("IRCC") or a short form ("Suncor") is named as the
         article spells it out ("Immigration, Refugees and Citizenship Canada (IRCC)", "Suncor Energy");
@@ -465,6 +532,18 @@ class NameFinder:
             elif e.kind == "ORG":
                 e.alias(e.name)
                 e.name = long
+        # a KB organisation written by its acronym after a long form the KB does not know ("the Centre for
+        # Disease Control (CDC) in the US"): the long form is that organisation, with its country
+        for e in list(by_name.values()):
+            if e.country_source != "kb":
+                continue
+            for acronym in {a for a in e.aliases if a.replace(".", "").isupper() and " " not in a}:
+                other = by_name.get(org_full_name(view.text, acronym, org_names).lower())
+                if other is not None and other is not e and other.country_source not in ("kb", "name", "apposition"):
+                    for m in table.ments:
+                        m.ents = [e if x is other else x for x in m.ents]
+                    e.alias(other.name)
+                    table.ents.pop(other.key, None)
 
     def full_name_for(self, t: Token) -> str | None:
         """'Given Surname' written elsewhere in the document for a lone surname."""
@@ -480,9 +559,13 @@ class NameFinder:
 
     def country_from_employer(self) -> None:
         """'Mykhailo Podolyak, an adviser to President Volodymyr Zelensky': the adviser serves
-        Zelensky's country (also 'a spokeswoman for the ministry', 'an official with NATO')."""
-        by_token = self.table.name_entity_at()
+        Zelensky's country (also 'a spokeswoman for the ministry', 'an official with NATO'); and a weak
+        title takes the sector of the organisation it is held in ('Ana Ruiz, director of the Lowy
+        Institute': EDU, not the title's own BUS). A seat of government employs too ("a spokesman for the
+        Kremlin")."""
+        by_token = self.table.name_entity_at(("name", "metonym"))
         for ent, role_word in self.serves:
+            self.sector_from_employer(ent, role_word, by_token)
             if ent.country is not None:
                 continue
             for prep in children(role_word):
@@ -500,6 +583,44 @@ class NameFinder:
                         break
                 if ent.country:
                     break
+
+    def sector_from_employer(self, ent: Ent, role_word: Token, by_token: dict) -> None:
+        """A person whose sector is only their title's default -- a weak title, or a head's ("president")
+        -- takes that of the named organisation the title is held in ("of", "for"): "Maria Lopez, director
+        of the Lowy Institute" is EDU. An organisation of unknown kind leaves no government default: "a
+        spokesperson for Instagram", "president of Chapter & Verse" serve no state."""
+        role = self.kb.roles.get(ent.role.lower()) if ent.role else None
+        if role is None or role.strong and role.sector != "GOV" or ent.sector != role.sector or ent.office is not None:
+            return
+        boss = self.employer_in_chain(role_word, by_token)
+        if boss is not None and boss is not ent and (boss.sector or role.sector == "GOV"):
+            ent.sector = boss.sector
+            ent.head_role = ent.head_role and boss.sector == "GOV"
+
+    @staticmethod
+    def employer_in_chain(role_word: Token, by_token: dict) -> Ent | None:
+        """The organisation a title is held in, at the end of its chain of "of"/"for"/"at" phrases: "Head
+        of Platform Solutions for Ascom", "an expert at the Department of Health Sciences at the University
+        of York" (the university), "senior vice president for space at Boeing". None when the chain
+        reaches a country or a government ("President of the United States")."""
+        found, frontier = None, [role_word]
+        for _ in range(3):
+            nxt = []
+            for w in frontier:
+                for prep in children(w):
+                    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
+                        continue
+                    for pobj in children(prep):
+                        if pobj.dep_ != "pobj":
+                            continue
+                        boss = by_token.get(pobj.i)
+                        if boss is not None and boss.kind != "ORG":
+                            return None
+                        if boss is not None and not boss.generic:
+                            found = boss
+                        nxt += [pobj, *(c for c in children(pobj) if c.dep_ == "conj")]
+            frontier = nxt
+        return found
 
     def link_person(self, name: str, info: PhraseInfo, source: str = "title", introduced: bool = False) -> Ent:
         """The entity a person's name refers to: an office holder of the KB, a person already named in
@@ -686,7 +807,8 @@ class NameFinder:
         view, table, kb = self.view, self.table, self.kb
         doc = view.doc
         for span in view.ents:
-            if span.label_ != "ORG" or any(table.taken[span.start:span.end]) \
+            if span.label_ != "ORG" and not (span.label_ == "PERSON" and self.the_institution(span)) \
+                    or any(table.taken[span.start:span.end]) \
                     or any(table.phrase_tokens[span.start:span.end]):
                 continue          # taken, or part of a title ("Secretary of State Antony Blinken")
             start, end = span.start, span.end
@@ -704,6 +826,8 @@ class NameFinder:
             if name.lower().startswith("the "):
                 name = name[4:]
             name = " ".join(name.split())
+            if name.lower() in kb.thing_names:
+                continue          # "COVID-19 has killed ...": a disease, no one acting
             named = kb.named_for(name)        # the recogniser says it is an organisation
             ent = table.ents.get(f"O:{name.lower()}")
             if ent is None and len(named) == 1:
@@ -712,13 +836,22 @@ class NameFinder:
                 ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=info.sector)
                 if info.country:
                     ent.set_country(info.country, "name")
-            if ent.country is None:
-                # "Huawei, the Chinese tech company": an apposition that places the organisation
+                else:
+                    iso = self.place_in_name(toks[:end - start])
+                    if iso:
+                        ent.set_country(iso, "name")
+            if ent.country is None or ent.sector is None:
+                # "Huawei, the Chinese tech company": an apposition that places the organisation; "the
+                # Brookings Institution, a think tank": one that says what kind of body it is
                 appos = self.appositive(root)
                 if appos is not None:
                     ainfo = read_phrase(kb, appos[0], appos[1], view.country_of, view.org_code_of)
-                    if ainfo.country and ainfo.country not in NON_STATE_COUNTRY and (ainfo.group_term or ainfo.sector) \
-                            and ainfo.role is None:
+                    ainfo.country = ainfo.country or based_country(appos[0], view.context_countries)
+                    if ent.country is None and ainfo.country and ainfo.country not in NON_STATE_COUNTRY \
+                            and (ainfo.group_term or ainfo.sector) and ainfo.role is None:
                         ent.set_country(ainfo.country, "apposition")
                         ent.sector = ent.sector or ainfo.sector
+                    elif ent.sector is None and ainfo.group_term and ainfo.sector and ainfo.role is None \
+                            and not ainfo.plural:
+                        ent.sector = ainfo.sector
             table.add(start, end, doc[start:end].root.i, "name", "ORG", [ent])

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import KB
-from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
+from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, based_country, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country
 from newsgraph.actors.names import SENT_TO
 from newsgraph.nlp.cache import children, subtree, lefts, rights
@@ -67,7 +67,11 @@ def nominal_heads(kb: KB) -> frozenset[str]:
 CLAUSE_PRONOUNS = {"he", "she"}
 STANCE_VERBS = {"stand", "hold", "remain", "stay"}
 STANCE_ADJECTIVES = {"firm"}
-FOREIGN = {"foreign", "overseas"}           # "foreign agents": not of the country the story is about
+FOREIGN = {"foreign", "overseas"}
+# adjectives that say what kind of body a noun names ("the central bank", "the federal agency"), unlike
+# those that describe it ("the troubled company")
+CLASSIFYING_ADJECTIVES = {"central", "federal", "national", "state", "provincial", "regional", "local",
+                          "municipal", "public", "private", "financial", "medical", "military", "judicial"}           # "foreign agents": not of the country the story is about
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
 
 
@@ -245,6 +249,10 @@ class NominalResolver:
         place_source = "title"
         if info.country is None and h.i in self.place_country:
             info.country, place_source = self.place_country[h.i], "place"
+        if info.country is None and (info.group_term or noun_lemma(h) in self.kb.org_nouns):
+            based = based_country(toks, self.view.context_countries)      # "a London-based consultancy"
+            if based:
+                info.country, place_source = based, "place"
         if info.country is None:
             owner_country = self.possessor_country(h)
             if owner_country:
@@ -257,12 +265,15 @@ class NominalResolver:
                     info.country, place_source = m.ents[0].country, "coreference"
                     break
         if info.country is None and owner and (info.group_term or info.role):
-            # "Assad's troops", "President Trump's advisers": those of the named possessor's country
-            boss = table.name_entity_at()
+            # "Assad's troops", "President Trump's advisers": those of the named possessor's country; "the
+            # court's prosecutor" after the International Criminal Court: the court named before
+            boss = table.name_entity_at(("name", "nominal"))
             for i in sorted(owner):
                 e = boss.get(i)
                 if e is not None and e.country and e.kind in ("PERSON", "ORG") and not e.generic:
                     info.country, place_source = e.country, "employer"
+                    if e.kind == "ORG" and e.sector and info.role and not kb.roles[info.role].strong:
+                        info.sector = e.sector      # "the agency's director" is the agency's
                     break
         if info.country is None and info.role:
             employer = self.employer(h)
@@ -315,11 +326,14 @@ class NominalResolver:
                 add([named])
                 return
         demonstrative = any(t.lower_ in ("the", "this", "that") for t in toks if t.i < h.i) \
-            and not any(t.dep_ == "poss" for t in toks)
+            and not any(t.dep_ == "poss" and t.i != h.i for t in toks)     # ("the court's prosecutor": the
+                                                                            # court itself may be possessive)
         if (lemma in kb.org_nouns or info.group_term is not None) and demonstrative and not info.country \
                 and not info.plural and not any(c.dep_ == "appos" for c in children(h)):
             # "the agency", "the union": the organisation named shortly before
-            org = self.recent_org(h, lemma, info.sector if lemma not in kb.org_nouns else None)
+            classified = self.classified(h)
+            org = self.recent_org(h, lemma, info.sector if lemma not in kb.org_nouns or classified else None,
+                                  classified=classified)
             if org is None and lemma in kb.org_nouns:
                 # "the hospital staff ... the staff": the group described by that noun shortly before
                 sent = self.view.sent_of[h.i]
@@ -385,9 +399,13 @@ class NominalResolver:
                     holders = kb.heads_of(info.country, self.view.day)
                 if holders:
                     ent = table.office_ent(holders[0].name)
-        if ent is None and speaks:
-            # "A hospital spokeswoman said ... / '...,' said Jane Roe": named in the next sentence
+        if ent is None and (speaks or self.lede_subject(h)):
+            # "A hospital spokeswoman said ... / '...,' said Jane Roe": named in the next sentence; so is
+            # the subject of a story's first sentence ("The US's top virus expert has praised ... / Dr Jane
+            # Roe told ..."), and the description's country is then the person's
             ent = self.named_next(h, info, toks)
+            if ent is not None and info.country and ent.country is None and info.country not in ent.foreign_to:
+                ent.set_country(info.country, "coreference")
         if ent is not None and speaks and info.gender and ent.gender is None and not ent.generic:
             ent.gender = info.gender     # "a spokeswoman ... Jo Tan": "he" later is someone else
         if ent is None:
@@ -477,7 +495,14 @@ class NominalResolver:
                         return e.country if e.kind in ("COUNTRY", "ORG", "GROUP") else None
         return None
 
-    def recent_org(self, h: Token, lemma: str, sector: str | None) -> Ent | None:
+    def classified(self, h: Token) -> bool:
+        """Does a modifier say what kind of body the noun is ("the health department", "the central bank",
+        "the teachers' union")? Then only a body of that name or sector is its antecedent."""
+        return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "poss" and c.pos_ == "NOUN"
+                   or c.dep_ == "amod" and (c.lower_ in CLASSIFYING_ADJECTIVES or c.lower_ in self.kb.modifiers)
+                   for c in children(h))
+
+    def recent_org(self, h: Token, lemma: str, sector: str | None, classified: bool = False) -> Ent | None:
         """The organisation a definite "the agency" / "the union" refers back to: one whose name holds
         the noun first, then one that spoke in this or the previous sentence ("Google said Apple had cut
         it off. But the company ..." is Google), then the last one named as a subject, then the last one
@@ -495,6 +520,9 @@ class NominalResolver:
             named = lemma in e.name.lower()
             if sector == "BUS" and e.country == "MNC":
                 pass                # a multinational (Phoenix "MNC...") is a company whatever its sector part
+            elif classified and not named and (e.sector is None or sector is not None and e.sector != sector):
+                continue            # "the health department" is not the COVID-19 named before, "the central
+                                    # bank" not the CDC; "the news organisation" may be CNBC (MED)
             elif sector is not None and not named and e.sector != sector \
                     and (e.sector is not None or lemma in self.kb.national_bodies):
                 continue            # "the legislature" is not the party named before
@@ -538,6 +566,11 @@ class NominalResolver:
         verbs = self.kb.speech_verbs
         return h.head.lemma_.lower() in verbs or any(
             c.dep_ == "advcl" and c.lemma_.lower() in verbs for c in children(h.head))
+
+    def lede_subject(self, h: Token) -> bool:
+        """The subject of the story's first sentence, singular: a lede that describes the person the next
+        sentence names."""
+        return h.dep_ == "nsubj" and h.tag_ == "NN" and self.view.sent_of[h.i] == 0
 
     def epithet_antecedent(self, h: Token, info: PhraseInfo) -> Ent | None:
         """A definite role description with a describing word ("the lanky professor", "the former coach",

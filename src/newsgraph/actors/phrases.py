@@ -12,6 +12,7 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from newsgraph.actors.kb import KB
+from newsgraph.actors.places import large_place_country
 
 # endings of English nouns for people ("defenceman", "brawler", "proprietor", "maverick", "novelist")
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ick", "ster", "ive")
@@ -83,6 +84,44 @@ def find_role(kb: KB, tokens: list[Token], head: Token | None = None) -> tuple[s
     if best is None:
         return None, -1
     return best[2], last
+
+
+def based_country(tokens: Iterable[Token], context: frozenset[str]) -> str | None:
+    """"a Sydney-based think tank", "a London-based consultancy": the country of the city or region a
+    body is based in (a country name before "-based" is read as a country already)."""
+    for t in tokens:
+        if t.lower_ == "based" and t.i >= 2 and t.doc[t.i - 1].text in ("-", "\u2013"):
+            run = []
+            j = t.i - 2
+            while j >= 0 and t.doc[j].pos_ == "PROPN" and t.doc[j].text[:1].isupper():
+                run.insert(0, t.doc[j].text)
+                j -= 1
+            if run:
+                return large_place_country(" ".join(run), context)
+    return None
+
+
+def _body_sector(kb: KB, head: Token | None, org_code_of: dict[int, str] | None) -> str | None:
+    """The sector of the body a title holder serves, named after it: "leader of the union", "spokesman for
+    the institute", "head of the central bank" (a group term of the KB or a KB organisation). Not "at":
+    "an expert at the Department of Health Sciences at a university" works in the university's department."""
+    if head is None:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        for o in prep.children:
+            if o.dep_ != "pobj":
+                continue
+            code = (org_code_of or {}).get(o.i)
+            if code and code[3:]:
+                return code[3:]
+            words = [t.lower_ for t in o.lefts if t.dep_ in ("compound", "amod")] + [noun_lemma(o)]
+            for k in (2, 1):
+                term = kb.terms.get(" ".join(words[-k:]))
+                if term is not None and term.sector:
+                    return term.sector
+    return None
 
 
 def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of: dict[int, str],
@@ -163,8 +202,16 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
                 if title == "leader" and mod != "GOV":
                     info.head_role = False
                 break
+        else:
+            body = _body_sector(kb, head, org_code_of) if info.role else None
+            if body:
+                # "the leader of the teachers' union" (LAB), "head of the central bank" (GOV): a weak title
+                # is of the body it leads
+                info.sector, info.head_role = body, info.head_role and body == "GOV"
     if head_low in ("men", "women", "man", "woman"):
         info.gender = "m" if head_low in ("men", "man") else "f"
-    if org_code:
-        info.sector = org_code[3:] or None       # a UN envoy is IGOUNO, whatever the title's sector
+    if org_code and (org_code.startswith("IGO") or weak or info.sector is None):
+        # a UN envoy is IGOUNO, whatever the title's sector; a "CDC director" is the agency's (GOVHLH), but a
+        # "GOP senator" stays a legislator
+        info.sector = org_code[3:] or None
     return info

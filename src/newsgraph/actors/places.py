@@ -70,3 +70,14 @@ def region_country(name: str, context: frozenset[str] | set[str] = frozenset()) 
         return None
     pop, feature = next((p, f) for c, p, f in place_candidates(" ".join(name.split())) if c == iso)
     return iso if feature in ("admin1", "capital") or pop >= 10 * MIN_POPULATION else None
+
+
+def large_place_country(name: str, context: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """ISO3 of a region, capital or sizeable city of that name (`region_country`), where a place of a
+    country the document names wins only when it is not dwarfed (POP_MARGIN) by the largest one: the
+    "University of Melbourne" of a story that names the US is Australia's, not Florida's small Melbourne."""
+    cands = place_candidates(" ".join(name.split()))
+    if not cands:
+        return None
+    mentioned = [c for c in cands if c[0] in context and c[1] * POP_MARGIN >= cands[0][1]]
+    return region_country(name, {mentioned[0][0]} if mentioned else frozenset())

@@ -33,7 +33,8 @@ slots with no gold country to which the system gave one. `both_sides` is the sha
 counted events in the labelled sentences that have a country or IGO code on both sides, over events with
 a target (and `both_sides_all` over all of them).
 
-Options: -o part=dev|test|all (default dev: tune on dev, report test), -o modalities=a,b, -o patterns=ROUNDS
+Options: -o part=dev|test|all (default dev: tune on dev, report test), -o files=LETTERS (only the gold files
+`realnews_events_<letter>.jsonl` named, e.g. `files=h`: a newly labelled batch alone), -o modalities=a,b, -o patterns=ROUNDS
 (code with the pattern rounds listed only, as in events/petrarch2-gsr: `base,tuned,round2` is the coder before
 issue 11, less the changes that no round tag switches off).
 """
@@ -74,9 +75,13 @@ class SentenceResult:
     analysis: Any = None
 
 
-def load_gold(part: str = "all") -> list[GoldSentence]:
+def load_gold(part: str = "all", files: str = "") -> list[GoldSentence]:
+    """Gold sentences of one part; `files` ("h", "e,f") keeps only the gold files with those letters."""
+    wanted = {f"realnews_events_{x.strip()}.jsonl" for x in files.split(",") if x.strip()}
     out = []
     for path in sorted(package_data("gold").glob(GOLD_GLOB)):
+        if wanted and path.name not in wanted:
+            continue
         for _, obj in read_jsonl(path):
             if part != "all" and obj["part"] != part:
                 continue
@@ -143,7 +148,9 @@ def collect(data_dir: Path, options: dict[str, Any]) -> tuple[list[SentenceResul
         raise ValueError(f"part must be dev, test or all, not {part!r}")
     mods = options.get("modalities")
     modalities = frozenset(m.strip() for m in str(mods).split(",") if m.strip()) if mods else DEFAULT_MODALITIES
-    gold = load_gold(part)
+    gold = load_gold(part, str(options.get("files", "")))
+    if not gold:
+        raise ValueError(f"no gold sentences for part={part} files={options.get('files')!r}")
     docs = sorted({g.doc for g in gold})
     extraction = data_dir / "extraction"
     coder_options = _coder_options(options) if "patterns" in options else None
