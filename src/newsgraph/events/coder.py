@@ -39,7 +39,7 @@ from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import drop_shadowed_statements, statement_events, statement_index
 from newsgraph.nlp.cache import (children, doc_sents, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
                                  token_pos, doc_text, subtree)
-from newsgraph.records import Actor, Analysis, Event
+from newsgraph.records import Analysis, Event
 
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
 # aid", "is willing to withdraw"); by the same reading, announced conflictual actions are threats
@@ -723,7 +723,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if sa is not None and ta is not None and sa.code == ta.code \
                 and not (sa.id != ta.id and code[:2] in _PERSONAL_ROOTS
                          and sa.kind in _PEOPLE_KINDS and ta.kind in _PEOPLE_KINDS) \
-                and not (directed and sa.id != ta.id and _unknown_apart(sa, ta, options)):
+                and not (directed and sa.id != ta.id and _unknown_apart(s, t, options)):
             continue        # "Xi and Li signed": no event of a government with itself (but "a man stabbed
                             # his neighbour": force or coercion between two people of one code is an event)
         if code in ("042", "043") and sa is not None and ta is not None and sa.country == ta.country \
@@ -746,11 +746,14 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     return out
 
 
-def _unknown_apart(a: Actor, b: Actor, options: CoderOptions) -> bool:
-    """Two sides whose shared code is a bare sector ("GOV", "COP": no country known) are two parties the text
-    keeps apart, not one body acting on itself: "the government expelled two diplomats" (convention
-    unknown-apart). A code with a country ("RUSGOV") names one body, and stays no event with itself."""
-    return conv.enabled("unknown-apart", options.since) and a.country is None and b.country is None
+def _unknown_apart(a: Party, b: Party, options: CoderOptions) -> bool:
+    """Two sides whose shared code is a bare sector ("GOV", "COP": no country known), each named as people or
+    a body of people, are two parties the text keeps apart, not one body acting on itself: "the government
+    expelled two diplomats" (convention unknown-apart). A code with a country ("RUSGOV") names one body and
+    stays no event with itself; a thing the actors stage gave a sector ("two corvettes", "the hospitals")
+    is no party."""
+    return conv.enabled("unknown-apart", options.since) and a.country is None and b.country is None \
+        and args.names_people(a.head) and args.names_people(b.head)
 
 
 def _imply_protest_target(analysis: Analysis, event: Event, sent_index: int) -> None:

@@ -1,0 +1,134 @@
+"""Event coding on real news nobody tuned on, round 10 of issue 11: general mechanisms, not sentence rows.
+
+Two sides of one bare sector code (no country) are two parties; a capitalised title without quotes is no act;
+a quantity that moved is no rejection or attack; disapproval in the speaker's own words is criticism; a quote
+split off by its own "!" or "?" gives its tone to the attribution after it; organisations that speak are sides.
+Every sentence here is written for these tests (none is taken from a gold set, a real article or the seed); each
+kind has a sentence that must stay coded next to the ones that must not.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_events import _events, _has      # the events tests' helpers: analyse a text, filter its events
+
+from newsgraph.events.framing import in_unquoted_title
+from newsgraph.events.statements import split_quote
+from newsgraph.nlp.model import load_nlp
+
+
+def _roots(text: str) -> set[str]:
+    return {e.cameo_root for e in _events(text) if e.modality == "asserted"}
+
+
+# ------------------------------------------------------------------ two parties of one bare code (unknown-apart)
+
+def test_sides_of_a_bare_sector_code_are_two_parties():
+    evs = _has(_events("The government expelled two diplomats on Monday."), root="16", modality="asserted")
+    assert evs and all(e.source_text and e.target_text for e in evs)
+    assert _has(_events("Police arrested two officers at the station."), root="17")
+
+
+def test_sides_named_with_a_country_stay_apart_as_before():
+    assert _has(_events("The Kenyan government expelled two Ugandan diplomats on Monday."), code="1662",
+                src="KEN", tgt="UGA")
+
+
+def test_a_body_and_its_like_agreeing_together_is_still_no_event():
+    # joined as subjects, with no target of their own: not two parties the text keeps apart
+    assert "03" not in _roots("The ministry and the government agreed on a deal.")
+
+
+# ------------------------------------------------------------------ titles without quotes (unquoted-titles)
+
+@pytest.mark.parametrize("text", [
+    "Locals packed the hall for a screening of The Assassination of Jesse James.",
+    "She starred in The Killing of a Sacred Deer last year.",
+    "The club showed The Capture of the Admiral on Friday.",
+])
+def test_an_act_in_an_unquoted_title_is_no_event(text):
+    assert not _roots(text) & {"17", "18", "19"}, text
+
+
+def test_an_act_named_in_running_text_stays_coded():
+    assert _has(_events("Police arrested the men after the killing of a guard."), root="19")
+    assert _has(_events("Gunmen killed a senator in Rome on Friday."), root="19")
+
+
+def test_a_title_case_headline_is_no_title():
+    nlp = load_nlp()
+    doc = nlp("Police Arrest Two Men After The Killing Of A Guard")
+    sent = next(iter(doc.sents))
+    killing = next(t for t in doc if t.text == "Killing")
+    assert not in_unquoted_title(killing, sent)
+
+
+# ------------------------------------------------------------------ a quantity that moved (senses: measure)
+
+@pytest.mark.parametrize("text", [
+    "The Tokyo index declined 0.4%, while the won fell 0.2%.",
+    "The benchmark declined 12 points on Tuesday.",
+])
+def test_a_quantity_that_moved_is_no_rejection(text):
+    assert "12" not in _roots(text), text
+
+
+def test_rejections_and_seizures_stay_coded():
+    assert "12" in _roots("The minister declined the invitation.")
+    assert "17" in _roots("Troops seized $2 million in cash.")
+    # a time span is no amount: the attack a day earlier stays an attack
+    assert "19" in _roots("Italy suspended flights one day after a Serbian jet shot down a helicopter.")
+
+
+# ------------------------------------------------------------------ disapproval in the speaker's words (T-disapprove)
+
+def test_disapproval_in_a_statement_is_criticism():
+    assert _has(_events("The mayor said it was unfortunate that the council had ignored the residents."), code="111")
+    assert _has(_events("The union said the board's answer was disappointing."), code="111")
+
+
+def test_a_disapproval_word_denied_is_no_criticism():
+    evs = _events("The mayor said the delay was not disappointing.")
+    assert not _has(evs, code="111") and _has(evs, code="010")
+
+
+# ------------------------------------------------------------------ a quote split off by "!" or "?"
+
+def test_a_quote_ending_in_an_exclamation_gives_its_praise_to_the_attribution():
+    evs = _events('"The mayor has done a wonderful job for the city!" the governor tweeted on Monday.')
+    assert _has(evs, code="051")
+
+
+def test_a_plain_split_quote_stays_a_plain_statement():
+    evs = _events('"We will win the vote!" the senator said.')
+    assert _has(evs, code="010") and not _has(evs, code="051") and not _has(evs, code="111")
+
+
+def test_split_quote_needs_the_quote_mark_after_the_exclamation():
+    nlp = load_nlp()
+    doc = nlp("The plan is a disgrace! the senator spoke later to reporters.")
+    sents = list(doc.sents)
+    assert all(split_quote(s) is None for s in sents)
+
+
+# ------------------------------------------------------------------ organisations that speak (noun set PERSONS)
+
+def test_a_brokerage_that_says_something_is_a_speaker():
+    assert _has(_events("Growth will slow sharply next year, a British brokerage said on Monday."), root="01")
+
+
+# ------------------------------------------------------------------ a rail operator's rules (senses rows, round 10)
+
+@pytest.mark.parametrize("text", [
+    "Glass bottles are prohibited in the stadium.",
+    "Cycling is banned on the platforms.",
+    "Wheelchair users occupy the space next to the doors.",
+    "Small firms occupy a large share of the market.",
+])
+def test_standing_rules_and_places_held_are_no_events(text):
+    assert not _roots(text) & {"17", "19"}, text
+
+
+def test_bans_imposed_and_towns_occupied_stay_coded():
+    assert "17" in _roots("Protesters were banned from the square on Monday.")
+    assert "19" in _roots("Rebels occupied the town on Sunday.")
