@@ -132,3 +132,27 @@ def test_standing_rules_and_places_held_are_no_events(text):
 def test_bans_imposed_and_towns_occupied_stay_coded():
     assert "17" in _roots("Protesters were banned from the square on Monday.")
     assert "19" in _roots("Rebels occupied the town on Sunday.")
+
+
+# ------------------------------------------------------------------ the act one is accused of (roles.accused_of)
+
+def test_the_accused_did_the_act_named_after_accused_of():
+    evs = _events("Kenya accused Uganda of shelling its border posts.")
+    assert _has(evs, code="112", src="KEN", tgt="UGA", modality="asserted")
+    assert _has(evs, root="19", src="UGA", modality="reported")
+
+
+def test_the_arrested_not_the_police_did_the_act_they_were_arrested_for():
+    evs = _events("Police arrested two men for attacking a bus driver.")
+    attacks = [e for e in evs if e.cameo_root in ("18", "19")]
+    assert attacks and all(e.modality == "reported" and (e.source_text or "").endswith("men") for e in attacks)
+
+
+@pytest.mark.parametrize("text,who", [
+    ("A man accused of killing his neighbour was arrested on Friday.", "man"),
+    ("The man was charged with stabbing a guard.", "man"),
+])
+def test_a_charged_act_is_reported_with_the_accused_as_source(text, who):
+    acts = [e for e in _events(text) if e.cameo_root in ("18", "19")]
+    assert acts and all(e.modality == "reported" and who in (e.source_text or "") for e in acts), text
+
