@@ -156,3 +156,14 @@ def test_a_charged_act_is_reported_with_the_accused_as_source(text, who):
     acts = [e for e in _events(text) if e.cameo_root in ("18", "19")]
     assert acts and all(e.modality == "reported" and who in (e.source_text or "") for e in acts), text
 
+
+
+# ------------------------------------------------------------------ acts in a clause of time (time-clauses)
+
+def test_an_act_in_a_clause_on_a_time_noun_is_reported():
+    assert _has(_events("It was the second time the reporter had been detained."), root="17")
+    assert _has(_events("Neighbours heard shouting on the night the guard was stabbed."), root="18")
+
+
+def test_an_act_in_a_clause_describing_a_person_stays_background():
+    assert "17" not in _roots("A member who was jailed in 2010 spoke on Friday.")

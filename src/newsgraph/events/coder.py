@@ -443,7 +443,8 @@ def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
             return None     # "his first trip since the invasion of Ukraine": an earlier event, a reference point
         form = "nominal"
     elif roles.is_passive(tok) and not roles.agent_of(tok):
-        if tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT"):
+        if (tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT")) \
+                and not _when_clause(tok, options):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"
     elif trig.pattern.symmetric == "patient" or any(_in_set(h, "WEAPONS") for h in roles.subjects(tok)):
@@ -455,6 +456,17 @@ def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
     if lookup(code).root in _VIOLENT_ROOTS and _natural_cause(tok):
         return None         # "killed in the floods": a disaster, not an attack
     return form
+
+
+# a relative clause on these nouns says when something happened ("the night he was killed")
+_TIME_NOUNS = frozenset({"time", "day", "night", "moment", "week", "month", "year", "morning", "afternoon", "evening",
+                         "weekend", "hour", "date", "occasion"})
+
+
+def _when_clause(tok: Token, options: CoderOptions) -> bool:
+    """"The fourth time I was deported", "the night he was killed": a relative clause on a noun of time reports
+    the act itself, not the background of someone it describes (convention time-clauses)."""
+    return tok.dep_ == "relcl" and tok.head.lemma_.lower() in _TIME_NOUNS and conv.enabled("time-clauses", options.since)
 
 
 # ---------------------------------------------------------------- events
