@@ -167,3 +167,15 @@ def test_an_act_in_a_clause_on_a_time_noun_is_reported():
 
 def test_an_act_in_a_clause_describing_a_person_stays_background():
     assert "17" not in _roots("A member who was jailed in 2010 spoke on Friday.")
+
+
+# ------------------------------------------------------------------ leaving a post for another pursuit (senses: purpose)
+
+def test_resigning_to_run_for_office_is_no_yielding():
+    assert "08" not in _roots("The deputy mayor resigned to run for the state senate.")
+    assert "08" not in _roots("The chief executive quit to join a rival bank.")
+
+
+def test_resigning_under_pressure_stays_coded():
+    assert "08" in _roots("The general resigned to allow elections.")
+    assert "08" in _roots("The minister resigned after weeks of protests.")

@@ -24,7 +24,7 @@ from newsgraph.nlp.cache import children, subtree, token_lemmas
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
-              "striving", "stative", "epistemic", "wh_clause", "measure")
+              "striving", "stative", "epistemic", "wh_clause", "measure", "purpose")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving")      # conditions on the sides, not the words
@@ -120,6 +120,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return not roles.is_passive(tok) and not roles.direct_objects(tok)
     if cond == "measure":
         return _measured(tok)
+    if cond == "purpose":       # "resigned to run for the senate": a to-infinitive of purpose
+        return any(c.dep_ in ("advcl", "xcomp") and _words(c) & sense.values
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(tok))
     if cond == "bare":
         return not any(c.dep_ in ("xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
                        for c in children(tok))
