@@ -1,6 +1,6 @@
 """Event coding on real news nobody tuned on, round 10 of issue 11: general mechanisms, not sentence rows.
 
-Two sides of one bare sector code (no country) are two parties; a capitalised title without quotes is no act;
+Two sides of one actor code that the text names apart are two parties; a capitalised title without quotes is no act;
 a quantity that moved is no rejection or attack; disapproval in the speaker's own words is criticism; a quote
 split off by its own "!" or "?" gives its tone to the attribution after it; organisations that speak are sides.
 Every sentence here is written for these tests (none is taken from a gold set, a real article or the seed); each
@@ -21,7 +21,7 @@ def _roots(text: str) -> set[str]:
     return {e.cameo_root for e in _events(text) if e.modality == "asserted"}
 
 
-# ------------------------------------------------------------------ two parties of one bare code (unknown-apart)
+# ------------------------------------------------------------------ two parties of one code (unknown-apart)
 
 def test_sides_of_a_bare_sector_code_are_two_parties():
     evs = _has(_events("The government expelled two diplomats on Monday."), root="16", modality="asserted")
@@ -32,6 +32,16 @@ def test_sides_of_a_bare_sector_code_are_two_parties():
 def test_sides_named_with_a_country_stay_apart_as_before():
     assert _has(_events("The Kenyan government expelled two Ugandan diplomats on Monday."), code="1662",
                 src="KEN", tgt="UGA")
+
+
+def test_one_body_calling_on_another_of_its_code_is_a_request():
+    assert _has(_events("The ombudsman called on the government to act."), root="02")
+    assert _has(_events("The Bolivian ombudsman called on the Bolivian government to act."), root="02",
+                src="BOL", tgt="BOL")
+
+
+def test_things_given_a_sector_are_no_party():
+    assert "10" not in _roots("The navy ordered two corvettes from a shipyard in Genoa.")
 
 
 def test_a_body_and_its_like_agreeing_together_is_still_no_event():

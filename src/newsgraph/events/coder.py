@@ -759,13 +759,16 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
 
 
 def _unknown_apart(a: Party, b: Party, options: CoderOptions) -> bool:
-    """Two sides whose shared code is a bare sector ("GOV", "COP": no country known), each named as people or
-    a body of people, are two parties the text keeps apart, not one body acting on itself: "the government
-    expelled two diplomats" (convention unknown-apart). A code with a country ("RUSGOV") names one body and
-    stays no event with itself; a thing the actors stage gave a sector ("two corvettes", "the hospitals")
-    is no party."""
-    return conv.enabled("unknown-apart", options.since) and a.country is None and b.country is None \
-        and args.names_people(a.head) and args.names_people(b.head)
+    """Two sides of one actor code that the text names apart -- a target read off the act's object or
+    addressee, each side named as people or a body of people -- are two parties, not one body acting on
+    itself: "the government expelled two diplomats", "the ombudsman called on the government" (convention
+    unknown-apart; "Xi and Li signed", a joint subject, stays no event). A thing the actors stage gave a
+    sector ("two corvettes", "the hospitals") is no party."""
+    return conv.enabled("unknown-apart", options.since) and _named_party(a) and _named_party(b)
+
+
+def _named_party(p: Party) -> bool:
+    return args.names_people(p.head) or (p.actor is not None and p.actor.kind == "PERSON")
 
 
 def _imply_protest_target(analysis: Analysis, event: Event, sent_index: int) -> None:
