@@ -189,3 +189,15 @@ def test_resigning_to_run_for_office_is_no_yielding():
 def test_resigning_under_pressure_stays_coded():
     assert "08" in _roots("The general resigned to allow elections.")
     assert "08" in _roots("The minister resigned after weeks of protests.")
+
+
+# ------------------------------------------------------------------ one's own call with someone (possessed-consults)
+
+def test_a_possessed_consultation_is_one_event_of_the_possessor():
+    evs = _has(_events("The Kenyan minister's meeting with her Ugandan counterpart lasted an hour."), root="04")
+    assert [(e.source_code, e.target_code) for e in evs] == [("KENGOV", "UGAGOV")]
+
+
+def test_talks_held_with_someone_keep_both_directions():
+    evs = _has(_events("The Kenyan minister held talks with her Ugandan counterpart on Monday."), root="04")
+    assert {(e.source_code, e.target_code) for e in evs} == {("KENGOV", "UGAGOV"), ("UGAGOV", "KENGOV")}

@@ -481,8 +481,10 @@ def _mutual(p: Pattern) -> bool:
     return p.symmetric in ("both", "group")
 
 
-def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: list[Party]) -> list[tuple]:
-    """(source, target, code) triples, including reciprocal and converse directions."""
+def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: list[Party],
+           one_way: bool = False) -> list[tuple]:
+    """(source, target, code) triples, including reciprocal and converse directions (not the reciprocal
+    when `one_way`: see _possessed)."""
     p = trig.pattern
     out: list[tuple] = []
     if group and not sources:
@@ -496,11 +498,20 @@ def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: lis
             if s is not None and s.key == t.key:
                 continue
             out.append((s, t, p.cameo))
-            if p.symmetric == "both" and s is not None:
+            if p.symmetric == "both" and s is not None and not one_way:
                 out.append((t, s, p.cameo))
             if p.converse and s is not None:
                 out.append((t, s, p.converse))
     return out
+
+
+def _possessed(trig: Trigger, sources: list[Party], options: CoderOptions) -> bool:
+    """"Trump's call with Zelensky": a reciprocal act named by a noun whose possessor is its source is that
+    side's act towards the other, one event, as a human coder lists it (convention possessed-consults);
+    "held talks with" and "the talks between X and Y" keep both directions."""
+    tok = trig.token
+    return tok.pos in (_NOUN, _PROPN) and conv.enabled("possessed-consults", options.since) \
+        and any(s.head.dep_ == "poss" and s.head.head.i == tok.i for s in sources)
 
 
 def _plover(code: str, pattern: Pattern, mood: str, conditional: str | None = None) -> tuple[str | None, str | None]:
@@ -703,7 +714,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         reaction = _reaction_to_act(trig, p.cameo, sources, options)
         if not awaits_answer and not reaction:
             return []
-    pairs = _pairs(trig, sources, targets, group)
+    pairs = _pairs(trig, sources, targets, group, _possessed(trig, sources, options))
     reject = None
     if mood == "negated" and refusal(trig.token):
         # "would not provide support": the refusal itself happened
