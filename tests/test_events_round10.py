@@ -201,3 +201,15 @@ def test_a_possessed_consultation_is_one_event_of_the_possessor():
 def test_talks_held_with_someone_keep_both_directions():
     evs = _has(_events("The Kenyan minister held talks with her Ugandan counterpart on Monday."), root="04")
     assert {(e.source_code, e.target_code) for e in evs} == {("KENGOV", "UGAGOV"), ("UGAGOV", "KENGOV")}
+
+
+# ------------------------------------------------------------------ what a warning says has happened (modality)
+
+def test_a_warning_about_what_happened_reports_it():
+    evs = _events("The ministry warned that rebels had attacked two villages.")
+    assert _has(evs, root="19", modality="reported") and not _has(evs, root="19", modality="feared")
+
+
+def test_a_warning_about_what_may_happen_stays_feared():
+    assert _has(_events("Engineers warned that the rebels could attack the dam."), root="19", modality="feared")
+    assert _has(_events("Residents fear that the army will shell the town."), root="19", modality="feared")

@@ -150,6 +150,8 @@ def modality(trigger: Token) -> tuple[str, str | None]:
         elif dep not in _CLAUSE_EDGES:
             break
         node = head
+    if outer and outer[0] == "feared" and local is None and not same_clause:
+        return "reported", outer[1]     # "warned that the mayor is under investigation": a claim, not a fear
     if outer:
         return outer
     if local == "hypothetical" and reported_future:
