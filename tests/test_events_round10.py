@@ -213,3 +213,16 @@ def test_a_warning_about_what_happened_reports_it():
 def test_a_warning_about_what_may_happen_stays_feared():
     assert _has(_events("Engineers warned that the rebels could attack the dam."), root="19", modality="feared")
     assert _has(_events("Residents fear that the army will shell the town."), root="19", modality="feared")
+
+
+# ------------------------------------------------------------------ "it is outrageous that X ...": X is judged
+
+def test_the_clause_after_an_extraposed_judgement_names_whom_it_judges():
+    evs = _has(_events("The mayor said it was outrageous that the Kenyan government had ignored the residents."),
+               code="111")
+    assert evs and all(e.target_code == "KENGOV" for e in evs)
+
+
+def test_a_judgement_of_nothing_named_has_no_target():
+    evs = _has(_events("The mayor said it was outrageous."), code="111")
+    assert evs and all(e.target_code is None and e.target_text is None for e in evs)

@@ -310,6 +310,11 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str]) -> 
     node = word
     while node.i != verb.i:
         subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and all(t.lower_ == "it" for t in subj):
+            # "it is outrageous that the council ignored them": the clause after the adjective says who is judged
+            clauses = [c for c in children(node) if c.dep_ == "ccomp"] + \
+                [c for c in children(word) if c.dep_ == "ccomp"]
+            subj = [g for c in clauses for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")] or subj
         if subj:
             return [p for p in args.resolved(analysis, subj) if p.key not in exclude and p.head.pos_ != "PRON"]
         if node.head.i == node.i:
