@@ -226,3 +226,13 @@ def test_the_clause_after_an_extraposed_judgement_names_whom_it_judges():
 def test_a_judgement_of_nothing_named_has_no_target():
     evs = _has(_events("The mayor said it was outrageous."), code="111")
     assert evs and all(e.target_code is None and e.target_text is None for e in evs)
+
+
+# ------------------------------------------------------------------ help for people is no endorsement (senses)
+
+def test_supporting_employees_and_customers_is_no_endorsement():
+    assert "05" not in _roots("The bank has taken steps to support its employees and customers in Kenya.")
+
+
+def test_supporting_a_country_stays_an_endorsement():
+    assert _has(_events("France supports Ukraine."), code="051", src="FRA", tgt="UKR")
