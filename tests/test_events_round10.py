@@ -236,3 +236,16 @@ def test_supporting_employees_and_customers_is_no_endorsement():
 
 def test_supporting_a_country_stays_an_endorsement():
     assert _has(_events("France supports Ukraine."), code="051", src="FRA", tgt="UKR")
+
+
+# ------------------------------------------------------------------ giving way and leaving (senses rows)
+
+def test_backing_down_and_evacuating_oneself_are_no_endorsement_or_aid():
+    evs = _events("The union refused to back down in the face of insults from the minister.")
+    assert not [e for e in evs if e.cameo_root == "05"]        # (main: a refused endorsement of the minister)
+    assert "07" not in _roots("During the storm, nearly 2 million people evacuated, with 300,000 going to shelters.")
+
+
+def test_backing_a_plan_and_evacuating_civilians_stay_coded():
+    assert "05" in _roots("The opposition backed the president's plan.")
+    assert "07" in _roots("Troops evacuated 300 civilians from the town.")
