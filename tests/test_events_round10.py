@@ -249,3 +249,19 @@ def test_backing_down_and_evacuating_oneself_are_no_endorsement_or_aid():
 def test_backing_a_plan_and_evacuating_civilians_stay_coded():
     assert "05" in _roots("The opposition backed the president's plan.")
     assert "07" in _roots("Troops evacuated 300 civilians from the town.")
+
+
+# ------------------------------------------------------------------ markets closed and forms requested (senses rows)
+
+@pytest.mark.parametrize("text", [
+    "The bond market was closed in observance of the holiday on Monday.",
+    "While voters are requesting and receiving ballots, they are slow to return them.",
+    "Voters are requesting absentee ballots in record numbers.",
+])
+def test_market_hours_and_forms_asked_for_are_no_events(text):
+    assert not _roots(text) & {"02", "17"}, text
+
+
+def test_borders_closed_and_documents_requested_stay_coded():
+    assert "17" in _roots("The government closed the border with Kenya.")
+    assert "02" in _roots("Congress requested documents from the White House.")

@@ -103,7 +103,9 @@ def _measured(tok: Token) -> bool:
 def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
     cond = sense.condition
     if cond == "object":
-        objs = roles.direct_objects(tok)
+        # "requesting and receiving ballots": a verb with no object of its own shares its conjunct's
+        objs = roles.direct_objects(tok) or [o for c in children(tok) if c.dep_ == "conj" and c.pos_ == "VERB"
+                                             for o in roles.direct_objects(c)]
         objs += [g for o in objs if o.lemma_.lower() in _PARTS for g in roles.prep_objects(o, ("of",))]
         return any(_words(o) & sense.values for o in objs)
     if cond == "object_not":
