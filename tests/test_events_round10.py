@@ -265,3 +265,15 @@ def test_market_hours_and_forms_asked_for_are_no_events(text):
 def test_borders_closed_and_documents_requested_stay_coded():
     assert "17" in _roots("The government closed the border with Kenya.")
     assert "02" in _roots("Congress requested documents from the White House.")
+
+
+# ------------------------------------------------------------------ money as a donor, laws enacted (senses rows)
+
+def test_a_sum_of_money_is_no_donor_and_a_law_signed_is_no_agreement():
+    assert "07" not in _roots("The miner now has $2 million in the bank to fund more drilling.")
+    assert "05" not in _roots("It was signed into law in 1935 by President Roosevelt.")
+
+
+def test_a_country_funding_and_two_states_signing_stay_coded():
+    assert "07" in _roots("Japan funded the project.")
+    assert _has(_events("Israel and Jordan signed a peace treaty."), code="057", src="ISR", tgt="JOR")
