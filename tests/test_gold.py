@@ -77,6 +77,7 @@ def test_labelled_pages_exist():
     if not root.is_dir():
         pytest.skip("../shared/eval/extraction not available")
     for name in ("realnews_events_a.jsonl", "realnews_events_b.jsonl", "realnews_events_c.jsonl", "realnews_events_d.jsonl",
+                 "realnews_events_g.jsonl",
                  "datelines.jsonl"):
         for _, obj in read_jsonl(GOLD / name):
             assert (root / obj["doc"]).is_file(), obj["doc"]

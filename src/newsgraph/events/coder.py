@@ -443,7 +443,8 @@ def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
             return None     # "his first trip since the invasion of Ukraine": an earlier event, a reference point
         form = "nominal"
     elif roles.is_passive(tok) and not roles.agent_of(tok):
-        if tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT"):
+        if (tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT")) \
+                and not _when_clause(tok, options):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"
     elif trig.pattern.symmetric == "patient" or any(_in_set(h, "WEAPONS") for h in roles.subjects(tok)):
@@ -455,6 +456,17 @@ def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
     if lookup(code).root in _VIOLENT_ROOTS and _natural_cause(tok):
         return None         # "killed in the floods": a disaster, not an attack
     return form
+
+
+# a relative clause on these nouns says when something happened ("the night he was killed")
+_TIME_NOUNS = frozenset({"time", "day", "night", "moment", "week", "month", "year", "morning", "afternoon", "evening",
+                         "weekend", "hour", "date", "occasion"})
+
+
+def _when_clause(tok: Token, options: CoderOptions) -> bool:
+    """"The fourth time I was deported", "the night he was killed": a relative clause on a noun of time reports
+    the act itself, not the background of someone it describes (convention time-clauses)."""
+    return tok.dep_ == "relcl" and tok.head.lemma_.lower() in _TIME_NOUNS and conv.enabled("time-clauses", options.since)
 
 
 # ---------------------------------------------------------------- events
@@ -469,8 +481,10 @@ def _mutual(p: Pattern) -> bool:
     return p.symmetric in ("both", "group")
 
 
-def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: list[Party]) -> list[tuple]:
-    """(source, target, code) triples, including reciprocal and converse directions."""
+def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: list[Party],
+           one_way: bool = False) -> list[tuple]:
+    """(source, target, code) triples, including reciprocal and converse directions (not the reciprocal
+    when `one_way`: see _possessed)."""
     p = trig.pattern
     out: list[tuple] = []
     if group and not sources:
@@ -484,11 +498,20 @@ def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: lis
             if s is not None and s.key == t.key:
                 continue
             out.append((s, t, p.cameo))
-            if p.symmetric == "both" and s is not None:
+            if p.symmetric == "both" and s is not None and not one_way:
                 out.append((t, s, p.cameo))
             if p.converse and s is not None:
                 out.append((t, s, p.converse))
     return out
+
+
+def _possessed(trig: Trigger, sources: list[Party], options: CoderOptions) -> bool:
+    """"Trump's call with Zelensky": a reciprocal act named by a noun whose possessor is its source is that
+    side's act towards the other, one event, as a human coder lists it (convention possessed-consults);
+    "held talks with" and "the talks between X and Y" keep both directions."""
+    tok = trig.token
+    return tok.pos in (_NOUN, _PROPN) and conv.enabled("possessed-consults", options.since) \
+        and any(s.head.dep_ == "poss" and s.head.head.i == tok.i for s in sources)
 
 
 def _plover(code: str, pattern: Pattern, mood: str, conditional: str | None = None) -> tuple[str | None, str | None]:
@@ -691,7 +714,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         reaction = _reaction_to_act(trig, p.cameo, sources, options)
         if not awaits_answer and not reaction:
             return []
-    pairs = _pairs(trig, sources, targets, group)
+    pairs = _pairs(trig, sources, targets, group, _possessed(trig, sources, options))
     reject = None
     if mood == "negated" and refusal(trig.token):
         # "would not provide support": the refusal itself happened
@@ -699,6 +722,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if reject:
             pairs += [(s, t, reject) for s, t, code in pairs if code == p.cameo]
     out: list[tuple[Event, Token]] = []
+    directed = bool(targets) and not symmetric_sources    # a target named apart from the sources
     protesters = noun_sets()["PROTESTERS"] if conv.enabled("protest-violence", options.since) else ()
     ordnance = noun_sets()["ORDNANCE"] if conv.enabled("ordnance", options.since) else ()
     for s, t, code in pairs:
@@ -721,7 +745,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             code, rule = "190", f"{rule}+ordnance"   # CAMEO 183 is non-military bombing; a missile strike is 19
         if sa is not None and ta is not None and sa.code == ta.code \
                 and not (sa.id != ta.id and code[:2] in _PERSONAL_ROOTS
-                         and sa.kind in _PEOPLE_KINDS and ta.kind in _PEOPLE_KINDS):
+                         and sa.kind in _PEOPLE_KINDS and ta.kind in _PEOPLE_KINDS) \
+                and not (directed and sa.id != ta.id and _unknown_apart(s, t, options)):
             continue        # "Xi and Li signed": no event of a government with itself (but "a man stabbed
                             # his neighbour": force or coercion between two people of one code is an event)
         if code in ("042", "043") and sa is not None and ta is not None and sa.country == ta.country \
@@ -742,6 +767,19 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             _imply_protest_target(analysis, event, sent_index)
         out.append((event, trig.token))
     return out
+
+
+def _unknown_apart(a: Party, b: Party, options: CoderOptions) -> bool:
+    """Two sides of one actor code that the text names apart -- a target read off the act's object or
+    addressee, each side named as people or a body of people -- are two parties, not one body acting on
+    itself: "the government expelled two diplomats", "the ombudsman called on the government" (convention
+    unknown-apart; "Xi and Li signed", a joint subject, stays no event). A thing the actors stage gave a
+    sector ("two corvettes", "the hospitals") is no party."""
+    return conv.enabled("unknown-apart", options.since) and _named_party(a) and _named_party(b)
+
+
+def _named_party(p: Party) -> bool:
+    return args.names_people(p.head) or (p.actor is not None and p.actor.kind == "PERSON")
 
 
 def _imply_protest_target(analysis: Analysis, event: Event, sent_index: int) -> None:

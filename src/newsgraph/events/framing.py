@@ -1,4 +1,5 @@
-"""Mentions of an act that report no act (conventions.csv `titles`, `wh-sides`, `generic-doers`, round 9).
+"""Mentions of an act that report no act (conventions.csv `titles`, `wh-sides`, `generic-doers`, round 9;
+`unquoted-titles`, round 10).
 
 Real pages outside every gold set name acts without reporting them: a work's title in quotes ("his film
 'The Killing of a Mayor'"), a side that is a question word ("taboos about who gets money"), and what a kind
@@ -13,6 +14,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from newsgraph.events import conventions as conv
+from newsgraph.events.headlines import is_title_case
 from newsgraph.events.patterns import noun_sets
 from newsgraph.nlp.cache import children
 from newsgraph.records import Event
@@ -31,6 +33,7 @@ def reports_no_act(event: Event, trigger: Token | None, sent: Span, since: froze
     if trigger is None:
         return False
     return (conv.enabled("titles", since) and in_title(trigger, sent)) or (
+        conv.enabled("unquoted-titles", since) and in_unquoted_title(trigger, sent)) or (
         conv.enabled("generic-doers", since) and generic_doer(trigger))
 
 
@@ -76,6 +79,32 @@ def quoted_stretches(sent: Span) -> list[tuple[int, int]]:
         elif single is None and before and after:
             single = t.i
     return sorted(out)
+
+
+_TITLE_OPENERS = frozenset({"The", "A", "An"})
+
+
+def in_unquoted_title(trigger: Token, sent: Span) -> bool:
+    """An event noun capitalised inside running text, in a stretch of capitalised words that a capitalised
+    article opens mid-sentence ("a screening of The Assassination of Jesse James") or that the parser tags as
+    a work of art: a title without quotes. A title-case headline, where every word is capitalised, is no
+    such evidence (headlines.py reads those)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or not trigger.text[:1].isupper() or trigger.i == sent.start:
+        return False
+    if trigger.ent_type_ == "WORK_OF_ART":
+        return True
+    if is_title_case(sent):
+        return False
+    i = trigger.i - 1
+    while i > sent.start:
+        tok = sent.doc[i]
+        if tok.text in _TITLE_OPENERS:
+            return True
+        if not tok.is_alpha or not (tok.text[0].isupper() or tok.lower_ in _SMALL_WORDS) \
+                or trigger.i - i > _MAX_TITLE_TOKENS:
+            return False
+        i -= 1
+    return False
 
 
 def clear_wh_sides(event: Event) -> bool:

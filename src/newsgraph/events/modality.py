@@ -120,8 +120,9 @@ def modality(trigger: Token) -> tuple[str, str | None]:
             return maps["charge"][head.head.lemma_.lower()], head.head.text
         if dep in _STOP_EDGES:
             break
-        if dep == "pcomp" and head.lower_ in ("for", "of") and node.tag_ == "VBG":
-            # "jailed for helping militants", "accused X of spying": an allegation, not a fact
+        if dep == "pcomp" and node.tag_ == "VBG" and (head.lower_ in ("for", "of") or (
+                head.lower_ == "with" and head.head.lemma_.lower() in maps["charge"])):
+            # "jailed for helping militants", "accused X of spying", "charged with stabbing": an allegation
             return "reported", head.text
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(node)):
             # an infinitive of purpose ("pressured by Congress to help Iran", "went to meet"):
@@ -149,6 +150,8 @@ def modality(trigger: Token) -> tuple[str, str | None]:
         elif dep not in _CLAUSE_EDGES:
             break
         node = head
+    if outer and outer[0] == "feared" and local is None and not same_clause:
+        return "reported", outer[1]     # "warned that the mayor is under investigation": a claim, not a fear
     if outer:
         return outer
     if local == "hypothetical" and reported_future:

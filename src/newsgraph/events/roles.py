@@ -201,8 +201,36 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB"):
         return subjects(head, depth + 1)
     if verb.dep_ in ("pcomp",) and head.head.i != head.i:
+        accused = accused_of(verb)
+        if accused is not None:
+            return accused
         return subjects(head.head, depth + 1)
     return []
+
+
+# verbs whose of/with/for phrase names an act of the one they accuse, charge or punish ("accused of killing")
+_ACCUSATIONS = frozenset({"accuse", "charge", "suspect", "convict", "blame", "indict", "prosecute", "arrest",
+                          "detain", "jail", "sentence", "fine"})
+
+
+def accused_of(verb: Token) -> list[Token] | None:
+    """Who did the act a gerund names after "accused of", "charged with", "arrested for": the accused, not the
+    accuser -- the passive subject ("was charged with stabbing"), the noun a participle describes ("a man
+    accused of killing") or the object ("accused the men of attacking"); None when the gerund is no such act."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or prep.lower_ not in ("of", "with", "for") or prep.dep_ != "prep":
+        return None
+    charge = prep.head
+    if charge.dep_ in ("dobj", "obj") and charge.head.lemma_.lower() in _ACCUSATIONS:
+        return [charge]     # the small model may hang "of attacking" on the object: "accused the men of ..."
+    if charge.pos_ != "VERB" or charge.lemma_.lower() not in _ACCUSATIONS:
+        return None
+    if is_passive(charge):
+        found = [c for c in children(charge) if c.dep_ == "nsubjpass"]
+        if not found and charge.dep_ in ("acl", "amod"):
+            found = [charge.head]
+        return found
+    return [c for c in children(charge) if c.dep_ in ("dobj", "obj")]
 
 
 def direct_objects(verb: Token) -> list[Token]:

@@ -24,7 +24,7 @@ from newsgraph.nlp.cache import children, subtree, token_lemmas
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
-              "striving", "stative", "epistemic", "wh_clause")
+              "striving", "stative", "epistemic", "wh_clause", "measure", "purpose")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving")      # conditions on the sides, not the words
@@ -86,10 +86,26 @@ def _complements(tok: Token) -> list[Token]:
     return out + [g for c in out for g in children(c) if g.dep_ in ("xcomp", "ccomp")]
 
 
+_MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})      # entity types of an amount
+
+
+def _measured(tok: Token) -> bool:
+    """The verb moves a quantity by an amount and acts on no one: "the index declined 0.3%", "fell 12 points"
+    (an amount as its adverbial, or a percentage as its object; "seized $2 million" is a seizure; round 10)."""
+    if roles.is_passive(tok):
+        return False
+    return any(c.dep_ == "npadvmod" and c.ent_type_ not in ("DATE", "TIME")        # not "one day after"
+               and (c.ent_type_ in _MEASURES or any(g.dep_ == "nummod" for g in children(c)))
+               or (c.dep_ in ("dobj", "obj") and c.ent_type_ == "PERCENT")
+               for c in children(tok))
+
+
 def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
     cond = sense.condition
     if cond == "object":
-        objs = roles.direct_objects(tok)
+        # "requesting and receiving ballots": a verb with no object of its own shares its conjunct's
+        objs = roles.direct_objects(tok) or [o for c in children(tok) if c.dep_ == "conj" and c.pos_ == "VERB"
+                                             for o in roles.direct_objects(c)]
         objs += [g for o in objs if o.lemma_.lower() in _PARTS for g in roles.prep_objects(o, ("of",))]
         return any(_words(o) & sense.values for o in objs)
     if cond == "object_not":
@@ -104,6 +120,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return bool(objs) and not any(_reachable(o, sense.values) for o in objs)
     if cond == "intransitive":
         return not roles.is_passive(tok) and not roles.direct_objects(tok)
+    if cond == "measure":
+        return _measured(tok)
+    if cond == "purpose":       # "resigned to run for the senate": a to-infinitive of purpose
+        return any(c.dep_ in ("advcl", "xcomp") and _words(c) & sense.values
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(tok))
     if cond == "bare":
         return not any(c.dep_ in ("xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
                        for c in children(tok))

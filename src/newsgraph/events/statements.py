@@ -264,15 +264,29 @@ def _negated(tok: Token) -> bool:
         c.dep_ == "neg" for c in children(head))
 
 
+def split_quote(sent: Span) -> Span | None:
+    """The quote a sentence's attribution belongs to when the quote's own "!" or "?" ended it as a sentence of
+    its own ("... a wonderful job!" the governor tweeted): the previous sentence, else None (round 10)."""
+    doc, i = sent.doc, sent.start
+    if i > 0 and doc[i].is_quote:      # the closing quote may open the attribution's sentence ...
+        i += 1
+    elif not (i > 1 and doc[i - 1].is_quote):   # ... or close the quote's
+        return None
+    return doc[i - 2].sent if i > 1 and doc[i - 2].text in ("!", "?") and doc[i - 1].is_quote else None
+
+
 def _tone(verb: Token, sent: Span, skip: set[int]) -> tuple[str, str, Token] | None:
-    """(row id, code, word) of the first explicit tone word in what the verb reports. A verb of feeling
-    ("hope", "fear", "agree") counts only with the speaker (a pronoun) as its subject: "said the company
-    agreed to pay" is no accord of the speaker's."""
+    """(row id, code, word) of the first explicit tone word in what the verb reports: its clause, or the
+    quote it closes when that quote ended in "!" or "?" (split_quote). A verb of feeling ("hope", "fear",
+    "agree") counts only with the speaker (a pronoun) as its subject: "said the company agreed to pay" is
+    no accord of the speaker's."""
     words = tone_words()
     lemmas, lowers = token_lemmas(sent.doc), token_lowers(sent.doc)
-    for tok in sent_tokens(sent):
+    quote = split_quote(sent) if not any(c.dep_ in _CONTENT_DEPS for c in children(verb)) else None
+    for tok in (sent_tokens(quote) if quote is not None else []) + sent_tokens(sent):
         hit = words.get(lemmas[tok.i]) or words.get(lowers[tok.i])
-        if not hit or tok.i in skip or tok.i == verb.i or not verb.is_ancestor(tok) or _negated(tok):
+        reported = verb.is_ancestor(tok) or (quote is not None and tok.i < sent.start)
+        if not hit or tok.i in skip or tok.i == verb.i or not reported or _negated(tok):
             continue
         if tok.pos_ == "VERB":
             subs = roles.subjects(tok)
@@ -296,6 +310,11 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str]) -> 
     node = word
     while node.i != verb.i:
         subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and all(t.lower_ == "it" for t in subj):
+            # "it is outrageous that the council ignored them": the clause after the adjective says who is judged
+            clauses = [c for c in children(node) if c.dep_ == "ccomp"] + \
+                [c for c in children(word) if c.dep_ == "ccomp"]
+            subj = [g for c in clauses for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")] or subj
         if subj:
             return [p for p in args.resolved(analysis, subj) if p.key not in exclude and p.head.pos_ != "PRON"]
         if node.head.i == node.i:
