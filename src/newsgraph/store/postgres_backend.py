@@ -399,7 +399,9 @@ class PostgresBackend:
         holds it), with the secondary indexes it dropped; its summaries are then recomputed as for any
         dead loader (`recover_bulk_loads`)."""
         con = self._connect()
-        if not con.execute(*keys.gate_sql("pg_advisory_lock" if wait else "pg_try_advisory_lock")).fetchone()[0]:
+        if wait:
+            con.execute(*keys.gate_sql("pg_advisory_lock"))
+        elif not con.execute(*keys.gate_sql("pg_try_advisory_lock")).fetchone()[0]:
             return
         try:
             if not keys.pending(con):
