@@ -4,6 +4,8 @@ Several ingesters (on several machines) and servers can use one PostgreSQL datab
 insert is `ON CONFLICT DO NOTHING` on the deterministic ids, so two processes storing the same article
 never duplicate a row; actors are merged in SQL under the row lock `ON CONFLICT DO UPDATE` takes, so
 concurrent writers cannot lose each other's aliases. Reads use one autocommit connection per thread.
+The one exception: while a bulk load into an empty database runs as the sole loader (postgres_keys.py),
+other writers wait for its end.
 """
 from __future__ import annotations
 
@@ -234,8 +236,8 @@ class PostgresBackend:
           (an advisory lock) held off meanwhile, while a second connection builds the indexes
           (`_finish_bulk_load`).
 
-        Why this is safe: the primary keys stay, so every insert is still `ON CONFLICT` on the
-        deterministic ids and concurrent writers (bulk or not) never duplicate a row; only lookups are
+        Why this is safe: unless this is a sole loader (below), the primary keys stay, so every insert is
+        still `ON CONFLICT` on the deterministic ids and concurrent writers (bulk or not) never duplicate a row; only lookups are
         slower while the indexes are missing, and timelines, networks and maps undercount until the
         load ends. Index changes take advisory locks (`_create_index`), so two loaders never race on an
         index name. If the process dies in the middle, the next writable open re-creates the missing indexes
@@ -275,8 +277,10 @@ class PostgresBackend:
         `_rebuild_summary`), the GIN index (one process builds it; B-tree builds use PostgreSQL's
         parallel workers anyway), the other indexes, ANALYZE per table. The summaries' own index
         (sum_pairs_top) comes after its table: it is built in one pass over the filled table (its build
-        waits for that rebuild's commit). Only when every summary is in does this loader drop its
-        `summaries_pending` row; a load that fails here leaves it for the next open (`recover_bulk_loads`)."""
+        waits for that rebuild's commit). A sole loader's primary keys (postgres_keys) are jobs too: the
+        events' first, beside the GIN index (the summaries wait for it), each summary's after its rebuild.
+        Only when every summary is in does this loader drop its `summaries_pending` row (and its
+        `keys_pending` row); a load that fails here leaves them for the next writer or open."""
         from newsgraph.store import summaries
 
         jobs: queue.SimpleQueue = queue.SimpleQueue()
@@ -285,7 +289,10 @@ class PostgresBackend:
         # each summary's right after its rebuild, the others between the index builds
         first = [("key", "events")] if "events" in dropped else []
         later = [("key", t) for t in keys.DATA_TABLES if t in dropped and t != "events"]
-        for job in [*first, ("summary", "sum_country_days"), ("index", "evidence_index_terms"), ("summary", "sum_pairs"),
+        # (the GIN index, the longest job and independent of the keys, goes beside the events' key)
+        gin = [("index", "evidence_index_terms")]
+        for job in [*(first + gin if first else []), ("summary", "sum_country_days"), *([] if first else gin),
+                    ("summary", "sum_pairs"),
                     *(("summary", t) for t in summaries.TABLES if t not in ("sum_country_days", "sum_pairs")),
                     *later,
                     *(("index", n) for n in secondary_indexes() if n not in ("evidence_index_terms", "sum_pairs_top")),
