@@ -362,7 +362,7 @@ class PostgresBackend:
             # disk: a third faster; only this transaction's sorts get it
             cur.execute("SET LOCAL work_mem = '512MB'")
             cur.execute(f"DELETE FROM {summary.table}")
-            cur.execute(summaries.add_sql(summary, "events", 1, empty=True))
+            cur.execute(summaries.add_sql(summary, "events", 1, empty=True, pregroup=summary.table in _PREGROUPED))
 
     def _defer_summaries(self) -> None:
         con = self._connect()
@@ -495,6 +495,9 @@ _CREATE_INDEX = re.compile(r"CREATE INDEX IF NOT EXISTS (\w+) ON (\w+)", re.I)
 _KEPT_WHILE_LOADING = ("articles",)
 _INDEX_LOCK_CLASS = 7_411_963    # advisory lock (this, hashtext(name)): that index is being built
 _REBUILD_LOCK_CLASS = 7_411_964  # advisory lock (this, hashtext(table)): that summary is being rebuilt
+# Summaries rebuilt from the events grouped by their raw columns first (summaries.add_sql `pregroup`): their
+# events repeat days, places and scores; the actor pairs and country-days are about one group per event.
+_PREGROUPED = ("sum_days", "sum_place_countries", "sum_places")
 _MAINTENANCE_MEM = "512MB"       # per index-building session at the end of a bulk load (GIN builds in memory)
 # The tables a bulk load fills most, analysed one statement each (the two connections share them out);
 # then the rest of the database in one statement (`_analyze_others`).
