@@ -147,3 +147,25 @@ def test_a_sole_load_does_not_hold_up_readers(postgres):
             t = time.perf_counter()
             assert reader.events(search="Pyongyang").total == 2
             assert time.perf_counter() - t < 5
+
+
+def test_pregrouped_summary_rebuilds_store_the_plain_rebuild_s_rows(pg_url):
+    """The end of a bulk load counts days and places by their raw columns first (summaries.add_sql
+    `pregroup`): the same rows as the one-pass GROUP BY, null scores, -0.0 and NaN coordinates included."""
+    from newsgraph.store import summaries
+    from newsgraph.store.postgres_backend import _PREGROUPED
+
+    with open_store(pg_url) as s:
+        s.write([*corpus(), *extra_articles()])
+        con = s.backend._connect()
+        con.execute("UPDATE events SET goldstein = NULL WHERE id IN (SELECT id FROM events ORDER BY id LIMIT 2)")
+        con.execute("UPDATE events SET place_lat = '-0.0', place_lon = 'NaN', place_country = 'prk' "
+                    "WHERE id IN (SELECT id FROM events ORDER BY id DESC LIMIT 2)")
+        for table in _PREGROUPED:
+            got = []
+            for pregroup in (False, True):
+                with con.transaction(force_rollback=True):
+                    con.execute(f"DELETE FROM {table}")
+                    con.execute(summaries.add_sql(summaries.BY_TABLE[table], "events", 1, empty=True, pregroup=pregroup))
+                    got.append(sorted(map(repr, con.execute(f"SELECT * FROM {table}").fetchall())))
+            assert got[0] == got[1] and got[0], table

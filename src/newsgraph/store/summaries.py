@@ -109,18 +109,16 @@ def add_sql(summary: Summary, events: str, sign: int, empty: bool = False, pregr
         measures = [f"{s}sum(e._n)", f"{s}coalesce(sum(e._n * CAST(e.goldstein AS DECIMAL(18, 6))), 0)",
                     f"{s}coalesce(sum(e._n) FILTER (WHERE e.goldstein IS NOT NULL), 0)",
                     *(f"{s}sum(e._n * ({x}))" for _, x in summary.extra)]
-        events = f"(SELECT {cols}, count(*) AS _n FROM {_source(summary, events)} {where} GROUP BY {cols})"
+        source = f"(SELECT {cols}, count(*) AS _n FROM {_source(summary, events)} {where} GROUP BY {cols}) e"
         where = ""
-        return (f"INSERT INTO {summary.table} ({', '.join(names)}) SELECT {', '.join(exprs + measures)} "
-                f"FROM {events} e GROUP BY {', '.join(exprs)} ORDER BY {', '.join(exprs)}"
-                + ("" if empty else f" ON CONFLICT ({', '.join(keys)}) DO UPDATE SET "
-                   + ", ".join(f"{m} = {summary.table}.{m} + excluded.{m}" for m in names[len(keys):])))
+    else:
+        source = _source(summary, events)
     t = summary.table
     updates = ", ".join(f"{m} = {t}.{m} + excluded.{m}" for m in names[len(keys):])
     # ORDER BY the key: concurrent PostgreSQL writers then lock the rows they share in the same order
     # (and the key index is filled in order)
     return (f"INSERT INTO {t} ({', '.join(names)}) SELECT {', '.join(exprs + measures)} "
-            f"FROM {_source(summary, events)} {where} GROUP BY {', '.join(exprs)} ORDER BY {', '.join(exprs)}"
+            f"FROM {source} {where} GROUP BY {', '.join(exprs)} ORDER BY {', '.join(exprs)}"
             + ("" if empty else f" ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {updates}"))
 
 
