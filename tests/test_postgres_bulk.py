@@ -90,7 +90,13 @@ def test_reloading_the_same_batches_through_the_bulk_path_changes_nothing(postgr
                 ref.query("SELECT * FROM sum_days ORDER BY 1, 2, 3, 4")
 
 
-def test_two_concurrent_bulk_loaders_of_overlapping_batches_store_each_row_once(postgres):
+@pytest.mark.parametrize("sole", [True, False], ids=["one sole loader", "shared loaders"])
+def test_two_concurrent_bulk_loaders_of_overlapping_batches_store_each_row_once(postgres, monkeypatch, sole):
+    """With sole loads (postgres_keys) the loader that gets the gate goes first and the other waits; without,
+    both load at once and the keys keep either from storing a row twice."""
+    from newsgraph.store.postgres_backend import PostgresBackend
+
+    monkeypatch.setattr(PostgresBackend, "sole_loads", sole)
     url = postgres.create_database("bulkconc")
     open_store(url).close()
     everything = [*corpus(), *extra_articles()]

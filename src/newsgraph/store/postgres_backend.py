@@ -4,11 +4,14 @@ Several ingesters (on several machines) and servers can use one PostgreSQL datab
 insert is `ON CONFLICT DO NOTHING` on the deterministic ids, so two processes storing the same article
 never duplicate a row; actors are merged in SQL under the row lock `ON CONFLICT DO UPDATE` takes, so
 concurrent writers cannot lose each other's aliases. Reads use one autocommit connection per thread.
+The one exception: while a bulk load into an empty database runs as the sole loader (postgres_keys.py),
+other writers wait for its end.
 """
 from __future__ import annotations
 
 import functools
 import io
+import operator
 import queue
 import re
 import threading
@@ -16,6 +19,7 @@ from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
+from newsgraph.store import postgres_keys as keys
 from newsgraph.store.dialect import POSTGRES, to_pyformat
 from newsgraph.store.schema import _PG_SCHEMA_LOCK, SchemaError
 
@@ -60,6 +64,9 @@ class PostgresBackend:
     """One PostgreSQL database."""
 
     dialect = POSTGRES
+    # whether a bulk load into an empty database may be a sole loader (postgres_keys); tests turn it off
+    # to exercise the shared path
+    sole_loads = True
 
     def __init__(self, url: str, read_only: bool):
         try:
@@ -75,6 +82,9 @@ class PostgresBackend:
         self._bulk = False            # inside bulk_load
         self._deferring = False       # inside a bulk_load that recomputes the summaries at its end
         self._lock_holder: Any = None  # the connection holding that load's advisory lock
+        self._sole = False            # inside a bulk_load that holds the gate (postgres_keys)...
+        self._keys: dict[str, list[str]] = {}   # ...and dropped these primary keys
+        self._gate_holder: Any = None  # the connection holding the gate
         self._connect()   # fail now, with a clear message, if the server cannot be reached
 
     @property
@@ -184,13 +194,34 @@ class PostgresBackend:
 
     @contextmanager
     def transaction(self) -> Iterator["PostgresWriter"]:
+        """A write transaction. Unless this backend is a sole bulk loader itself, it first takes the gate
+        shared (postgres_keys): it waits while a sole loader runs, and rebuilds the keys a dead one
+        dropped before it writes."""
         con = self._connect()
-        with con.transaction():
-            with con.cursor() as cur:
-                if self._bulk:
-                    # a crash may lose the last batches' commits, never leave half a batch: the load is re-run
-                    cur.execute("SET LOCAL synchronous_commit = off")
-                yield PostgresWriter(cur, summaries_deferred=self._deferring)
+        gated = not self._sole
+        if gated:
+            self._enter_gate(con)
+        try:
+            with con.transaction():
+                with con.cursor() as cur:
+                    if self._bulk:
+                        # a crash may lose the last batches' commits, never leave half a batch: the load is re-run
+                        cur.execute("SET LOCAL synchronous_commit = off")
+                    yield PostgresWriter(cur, summaries_deferred=self._deferring)
+        finally:
+            if gated and not con.closed:
+                con.execute(*keys.gate_sql("pg_advisory_unlock_shared"))
+
+    def _enter_gate(self, con) -> None:
+        """The gate shared, with every primary key in place (a dead sole loader's rebuilt first)."""
+        while True:
+            con.execute(*keys.gate_sql("pg_advisory_lock_shared"))
+            if not con.execute("SELECT EXISTS (SELECT 1 FROM schema_info WHERE key LIKE %s)",
+                               [keys.PENDING + "%"]).fetchone()[0]:
+                return
+            # a live sole loader holds the gate until its keys are back: this one died
+            con.execute(*keys.gate_sql("pg_advisory_unlock_shared"))
+            self._recover_keys(wait=True)
 
     @contextmanager
     def bulk_load(self) -> Iterator[None]:
@@ -205,16 +236,21 @@ class PostgresBackend:
           (an advisory lock) held off meanwhile, while a second connection builds the indexes
           (`_finish_bulk_load`).
 
-        Why this is safe: the primary keys stay, so every insert is still `ON CONFLICT` on the
-        deterministic ids and concurrent writers (bulk or not) never duplicate a row; only lookups are
+        Why this is safe: unless this is a sole loader (below), the primary keys stay, so every insert is
+        still `ON CONFLICT` on the deterministic ids and concurrent writers (bulk or not) never duplicate a row; only lookups are
         slower while the indexes are missing, and timelines, networks and maps undercount until the
         load ends. Index changes take advisory locks (`_create_index`), so two loaders never race on an
         index name. If the process dies in the middle, the next writable open re-creates the missing indexes
         (ensure_schema runs schema_postgres.sql on every such open) and recomputes the summaries: the
         loader leaves a `summaries_pending:<pid>` row in schema_info and holds an advisory lock on its
         pid while it runs, so an open can tell a dead loader from a live one (`recover_bulk_loads`).
-        A database that already holds events keeps its indexes and summaries as they are."""
-        deferred = self._drop_secondary_indexes()
+        A database that already holds events keeps its indexes and summaries as they are.
+
+        A **sole loader** (postgres_keys: the load took the gate, and events, mentions and the evidence
+        index were empty) also drops the primary keys of those tables and of the summaries and builds
+        them at the end; other writers wait for the end of such a load."""
+        deferred, self._keys = self._drop_secondary_indexes()
+        self._sole = bool(self._keys)
         if deferred:
             self._defer_summaries()
         self._bulk = True
@@ -223,9 +259,17 @@ class PostgresBackend:
         finally:
             self._bulk = False
             self._deferring = False
-            # a store closed in the middle is a loader gone: the next writable open repairs what it left
-            if deferred and not self._lock_holder.closed:
-                self._finish_bulk_load()
+            try:
+                # a store closed in the middle is a loader gone: the next writable open repairs what it left
+                if deferred and not self._lock_holder.closed:
+                    self._finish_bulk_load()
+            finally:
+                if self._sole:
+                    # the keys are back, or (a failed end) their pending row tells the next writer to
+                    # rebuild them: either way other writers may go on
+                    self._sole, self._keys = False, {}
+                    if not self._gate_holder.closed:
+                        self._gate_holder.execute(*keys.gate_sql("pg_advisory_unlock"))
 
     def _finish_bulk_load(self) -> None:
         """The end of a bulk load, on two connections at once (the server gets both cores): each takes
@@ -233,17 +277,31 @@ class PostgresBackend:
         `_rebuild_summary`), the GIN index (one process builds it; B-tree builds use PostgreSQL's
         parallel workers anyway), the other indexes, ANALYZE per table. The summaries' own index
         (sum_pairs_top) comes after its table: it is built in one pass over the filled table (its build
-        waits for that rebuild's commit). Only when every summary is in does this loader drop its
-        `summaries_pending` row; a load that fails here leaves it for the next open (`recover_bulk_loads`)."""
+        waits for that rebuild's commit). A sole loader's primary keys (postgres_keys) are jobs too: the
+        events' first, beside the GIN index (the summaries wait for it), each summary's after its rebuild.
+        Only when every summary is in does this loader drop its `summaries_pending` row (and its
+        `keys_pending` row); a load that fails here leaves them for the next writer or open."""
         from newsgraph.store import summaries
 
         jobs: queue.SimpleQueue = queue.SimpleQueue()
-        for job in [("summary", "sum_country_days"), ("index", "evidence_index_terms"), ("summary", "sum_pairs"),
+        dropped = dict(self._keys)
+        # a sole loader's keys: events' first (the summaries count each event once: they wait for it),
+        # each summary's right after its rebuild, the others between the index builds
+        first = [("key", "events")] if "events" in dropped else []
+        later = [("key", t) for t in keys.DATA_TABLES if t in dropped and t != "events"]
+        # (the GIN index, the longest job and independent of the keys, goes beside the events' key)
+        gin = [("index", "evidence_index_terms")]
+        for job in [*(first + gin if first else []), ("summary", "sum_country_days"), *([] if first else gin),
+                    ("summary", "sum_pairs"),
                     *(("summary", t) for t in summaries.TABLES if t not in ("sum_country_days", "sum_pairs")),
+                    *later,
                     *(("index", n) for n in secondary_indexes() if n not in ("evidence_index_terms", "sum_pairs_top")),
                     ("index", "sum_pairs_top"), *(("analyze", t) for t in _ANALYZED_FIRST), ("analyze", None)]:
             jobs.put(job)
         failed: list[BaseException] = []
+        events_keyed = threading.Event()
+        if not first:
+            events_keyed.set()
 
         def work() -> None:
             con = self._connect()
@@ -254,8 +312,17 @@ class PostgresBackend:
                         kind, name = jobs.get_nowait()
                     except queue.Empty:
                         return
-                    if kind == "summary":
+                    if kind == "key":
+                        keys.restore_key(con, name, *dropped[name])
+                        if name == "events":
+                            events_keyed.set()
+                    elif kind == "summary":
+                        while not events_keyed.wait(0.05):
+                            if failed:
+                                return
                         self._rebuild_summary(con, summaries.BY_TABLE[name])
+                        if name in dropped:
+                            keys.restore_key(con, name, *dropped[name])
                     elif kind == "index":
                         self._create_index(con, name)
                     else:
@@ -275,6 +342,8 @@ class PostgresBackend:
         if failed:
             raise failed[0]
         con = self._lock_holder
+        if dropped:
+            con.execute("DELETE FROM schema_info WHERE key = %s", [f"{keys.PENDING}{con.info.backend_pid}"])
         con.execute("DELETE FROM schema_info WHERE key = %s", [f"{_PENDING}{con.info.backend_pid}"])
         con.execute("SELECT pg_advisory_unlock(%s, %s)", [_BULK_LOCK_CLASS, con.info.backend_pid])
         self._lock_holder = None
@@ -293,7 +362,7 @@ class PostgresBackend:
             # disk: a third faster; only this transaction's sorts get it
             cur.execute("SET LOCAL work_mem = '512MB'")
             cur.execute(f"DELETE FROM {summary.table}")
-            cur.execute(summaries.add_sql(summary, "events", 1, empty=True))
+            cur.execute(summaries.add_sql(summary, "events", 1, empty=True, pregroup=summary.table in _PREGROUPED))
 
     def _defer_summaries(self) -> None:
         con = self._connect()
@@ -319,6 +388,7 @@ class PostgresBackend:
     def recover_bulk_loads(self) -> None:
         """Recompute the summaries a bulk load that died left behind (see `bulk_load`); a loader still
         running (its advisory lock held) is left to finish its own."""
+        self._recover_keys(wait=False)
         con = self._connect()
         rows = con.execute("SELECT key FROM schema_info WHERE key LIKE %s", [_PENDING + "%"]).fetchall()
         dead = []
@@ -330,17 +400,51 @@ class PostgresBackend:
         if dead:
             self._rebuild_summaries(dead)
 
-    def _drop_secondary_indexes(self) -> list[str]:
+    def _recover_keys(self, wait: bool) -> None:
+        """Rebuild the primary keys a dead sole loader dropped (postgres_keys), under the gate taken
+        exclusively (`wait`: for the writers in flight; else only if it is free: a live sole loader
+        holds it), with the secondary indexes it dropped; its summaries are then recomputed as for any
+        dead loader (`recover_bulk_loads`)."""
+        con = self._connect()
+        if wait:
+            con.execute(*keys.gate_sql("pg_advisory_lock"))
+        elif not con.execute(*keys.gate_sql("pg_try_advisory_lock")).fetchone()[0]:
+            return
+        try:
+            if not keys.pending(con):
+                return
+            keys.restore_all(con)
+            for name in secondary_indexes():
+                self._create_index(con, name)
+        finally:
+            con.execute(*keys.gate_sql("pg_advisory_unlock"))
+        self.recover_bulk_loads()
+
+    def _drop_secondary_indexes(self) -> tuple[list[str], dict[str, list[str]]]:
+        """At the start of a bulk load into a database without events: drop the secondary indexes, and
+        when this load can be the sole loader (the gate free, events, mentions and evidence index empty)
+        take the gate for the whole load and drop the primary keys too (postgres_keys). Returns the
+        dropped index names and keys."""
         # one index per statement (autocommit): a loader never holds the lock of one table while it
         # waits for another's, so it cannot deadlock with writers in the middle of a batch
         con = self._connect()
         with self._schema_lock(con):
             if con.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]:
-                return []
+                return [], {}
             names = secondary_indexes()
             for name in names:
                 con.execute(f"DROP INDEX IF EXISTS {name}")
-            return names
+            dropped: dict[str, list[str]] = {}
+            if not self.sole_loads or not con.execute(*keys.gate_sql("pg_try_advisory_lock")).fetchone()[0]:
+                return names, dropped
+            try:
+                if keys.tables_empty(con):
+                    dropped = keys.drop(con)
+                    self._gate_holder = con
+            finally:
+                if not dropped:
+                    con.execute(*keys.gate_sql("pg_advisory_unlock"))
+            return names, dropped
 
     @staticmethod
     def _create_index(con, name: str) -> None:
@@ -380,6 +484,10 @@ class PostgresBackend:
 
 _TOKEN_SEP = "\x1f"          # between the tokens of one event on their way to the server
 _COPY_CHUNK = 4096           # rows per CSV chunk of a bulk COPY (`PostgresWriter._copy_direct`)
+# information_schema data types a binary COPY writes (psycopg's type names for `Copy.set_types`)
+_BINARY_TYPES = {"character varying": "varchar", "text": "text", "integer": "int4", "bigint": "int8",
+                 "double precision": "float8", "date": "date", "boolean": "bool",
+                 "timestamp without time zone": "timestamp"}
 
 
 _CREATE_INDEX = re.compile(r"CREATE INDEX IF NOT EXISTS (\w+) ON (\w+)", re.I)
@@ -387,6 +495,9 @@ _CREATE_INDEX = re.compile(r"CREATE INDEX IF NOT EXISTS (\w+) ON (\w+)", re.I)
 _KEPT_WHILE_LOADING = ("articles",)
 _INDEX_LOCK_CLASS = 7_411_963    # advisory lock (this, hashtext(name)): that index is being built
 _REBUILD_LOCK_CLASS = 7_411_964  # advisory lock (this, hashtext(table)): that summary is being rebuilt
+# Summaries rebuilt from the events grouped by their raw columns first (summaries.add_sql `pregroup`): their
+# events repeat days, places and scores; the actor pairs and country-days are about one group per event.
+_PREGROUPED = ("sum_days", "sum_place_countries", "sum_places")
 _MAINTENANCE_MEM = "512MB"       # per index-building session at the end of a bulk load (GIN builds in memory)
 # The tables a bulk load fills most, analysed one statement each (the two connections share them out);
 # then the rest of the database in one statement (`_analyze_others`).
@@ -533,8 +644,13 @@ class PostgresWriter:
 
         The rows go out in chunks of _COPY_CHUNK, each turned into CSV (after `convert`, if given, makes
         the chunk's row dicts) while the server stores the chunk before it: the client's Python and the
-        server's COPY run at the same time instead of one after the other."""
+        server's COPY run at the same time instead of one after the other. Tables of plain scalar columns
+        (events, mentions) go in PostgreSQL's binary format instead, row by row through psycopg's C
+        writer, which streams as it goes: half the client's time of the CSV way, and no text for the
+        server to parse."""
         quoted = ", ".join(f'"{n}"' for n, _ in cols)
+        if convert is None and all(typ in _BINARY_TYPES for _, typ in cols):
+            return self._copy_binary(table, quoted, rows, cols)
         lists = [n for n, typ in cols if typ == "ARRAY"]
         if lists:          # lists travel as array literals in a text field
             cols = [(n, "text" if typ == "ARRAY" else typ) for n, typ in cols]
@@ -551,6 +667,23 @@ class PostgresWriter:
                 with self.cur.copy(f"COPY {table} ({quoted}) FROM STDIN (FORMAT csv)") as copy:
                     for i in range(0, len(rows), _COPY_CHUNK):
                         copy.write(csv_of(rows[i:i + _COPY_CHUNK]))
+        except self._unique_violation():
+            return False
+        return True
+
+    def _copy_binary(self, table: str, quoted: str, rows: list[dict[str, Any]], cols: list[tuple[str, str]]) -> bool:
+        """`_copy_direct` in binary COPY format (every column's type in _BINARY_TYPES)."""
+        names = [n for n, _ in cols]
+        values = operator.itemgetter(*names) if len(names) > 1 else (lambda r: (r[names[0]],))
+        try:
+            with self.cur.connection.transaction():              # a savepoint
+                with self.cur.copy(f"COPY {table} ({quoted}) FROM STDIN (FORMAT binary)") as copy:
+                    copy.set_types([_BINARY_TYPES[typ] for _, typ in cols])
+                    for r in rows:
+                        try:
+                            copy.write_row(values(r))
+                        except KeyError:                          # a missing key is a NULL
+                            copy.write_row([r.get(n) for n in names])
         except self._unique_violation():
             return False
         return True

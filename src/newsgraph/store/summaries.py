@@ -23,6 +23,7 @@ other filter (actor, search, outlet, ...) reads the raw events (queries.py decid
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -87,10 +88,14 @@ def _source(summary: Summary, events: str) -> str:
             "AND (x.source_code IS NULL OR substr(x.source_code, 1, 3) <> substr(x.target_code, 1, 3))) e")
 
 
-def add_sql(summary: Summary, events: str, sign: int, empty: bool = False) -> str:
+def add_sql(summary: Summary, events: str, sign: int, empty: bool = False, pregroup: bool = False) -> str:
     """Add (sign 1) or subtract (sign -1) the counts of the events in `events` to the summary table.
     `empty`: the table was just emptied and no one else can write it (`rebuild(exclusive=True)`): the
-    rows go in with a plain INSERT, without ON CONFLICT's check of every row against the key."""
+    rows go in with a plain INSERT, without ON CONFLICT's check of every row against the key.
+    `pregroup`: count the events by the raw columns the keys read (and the Goldstein score) first, then
+    compute the keys and measures once per such group (the same sums: n times each score, exactly) --
+    for tables whose key expressions cost more per row than a group of plain columns (rounded
+    coordinates, upper-cased countries) and whose events repeat those columns (days, places)."""
     keys = summary.key_names
     exprs = [x for _, x in summary.keys]
     s = "" if sign > 0 else "-"
@@ -98,12 +103,22 @@ def add_sql(summary: Summary, events: str, sign: int, empty: bool = False) -> st
                 *(f"{s}sum({x})" for _, x in summary.extra)]
     names = [*keys, *MEASURES, *(c for c, _ in summary.extra)]
     where = f"WHERE {summary.where}" if summary.where else ""
+    if pregroup:
+        raw = sorted({*re.findall(r"\be\.(\w+)", " ".join(exprs + [x for _, x in summary.extra])), "goldstein"})
+        cols = ", ".join(f"e.{c}" for c in raw)
+        measures = [f"{s}sum(e._n)", f"{s}coalesce(sum(e._n * CAST(e.goldstein AS DECIMAL(18, 6))), 0)",
+                    f"{s}coalesce(sum(e._n) FILTER (WHERE e.goldstein IS NOT NULL), 0)",
+                    *(f"{s}sum(e._n * ({x}))" for _, x in summary.extra)]
+        source = f"(SELECT {cols}, count(*) AS _n FROM {_source(summary, events)} {where} GROUP BY {cols}) e"
+        where = ""
+    else:
+        source = _source(summary, events)
     t = summary.table
     updates = ", ".join(f"{m} = {t}.{m} + excluded.{m}" for m in names[len(keys):])
     # ORDER BY the key: concurrent PostgreSQL writers then lock the rows they share in the same order
     # (and the key index is filled in order)
     return (f"INSERT INTO {t} ({', '.join(names)}) SELECT {', '.join(exprs + measures)} "
-            f"FROM {_source(summary, events)} {where} GROUP BY {', '.join(exprs)} ORDER BY {', '.join(exprs)}"
+            f"FROM {source} {where} GROUP BY {', '.join(exprs)} ORDER BY {', '.join(exprs)}"
             + ("" if empty else f" ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {updates}"))
 
 
