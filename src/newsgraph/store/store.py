@@ -212,6 +212,27 @@ class Store:
             seen.add(a.article.id)
             todo.append(a)
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+        # a backend that inserts in the background (DuckDB) takes the rows in parts, so the next part's
+        # rows are built while the database stores the previous one; ids stay unique across the parts
+        step = getattr(tx, "part_articles", None) or len(todo) or 1
+        seen_ids: dict[str, set[Any]] = {t: set() for t in (*DATA_TABLES, "evidence")}
+        for k in range(0, len(todo), step):
+            self._insert_records(tx, todo[k:k + step], now, summarise, stats, seen_ids)
+        batch = R.actor_rows(ac for a in todo for ac in a.actors)
+        if self._merged_actors is not None:
+            # merging a row again is a no-op (fields are only filled, aliases only appended, actors never
+            # deleted), so a row this load already merged and committed need not travel again
+            batch = {k: row for k, row in batch.items() if self._merged_actors.get(k) != row}
+            self._merging = batch
+        if batch:
+            stats.actors_new, stats.actors_updated = tx.merge_actors(batch)
+        self._write_log(tx, log, now)
+        return stats
+
+    @staticmethod
+    def _insert_records(tx: Any, todo: list[Analysis], now: dt.datetime, summarise: bool, stats: WriteStats,
+                        seen_ids: dict[str, set[Any]]) -> None:
+        """The rows of these new articles and their records, inserted; their counts added to `stats`."""
         tables: dict[str, list[dict[str, Any]]] = {t: [] for t in DATA_TABLES}
         evidence: list[tuple[str, str]] = []
         for a in todo:
@@ -229,19 +250,12 @@ class Store:
             # (PostgreSQL) can clash; child ids embed the article id.
             # the events this call inserted are added to the summaries while the batch is at hand
             then = (lambda batch: summaries.apply(tx, batch)) if t == "events" and summarise else None
-            n = tx.insert(t, _unique(tables[t]), on_conflict="new", then=then)
-            setattr(stats, t, n)
-        tx.insert_terms([(eid, text) for eid, text in dict(evidence).items() if text])
-        batch = R.actor_rows(ac for a in todo for ac in a.actors)
-        if self._merged_actors is not None:
-            # merging a row again is a no-op (fields are only filled, aliases only appended, actors never
-            # deleted), so a row this load already merged and committed need not travel again
-            batch = {k: row for k, row in batch.items() if self._merged_actors.get(k) != row}
-            self._merging = batch
-        if batch:
-            stats.actors_new, stats.actors_updated = tx.merge_actors(batch)
-        self._write_log(tx, log, now)
-        return stats
+            n = tx.insert(t, _unique(tables[t], seen_ids[t]), on_conflict="new", then=then)
+            setattr(stats, t, getattr(stats, t) + n)
+        seen = seen_ids["evidence"]
+        terms = [(eid, text) for eid, text in dict(evidence).items() if text and eid not in seen]
+        seen.update(eid for eid, _ in terms)
+        tx.insert_terms(terms)
 
     @contextlib.contextmanager
     def bulk_load(self) -> Iterator["Store"]:
@@ -582,9 +596,9 @@ def _as_date(v: Any) -> dt.date:
     return v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v))
 
 
-def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rows with distinct ids (first wins), e.g. if a stage emitted the same record twice."""
-    seen: set[Any] = set()
+def _unique(rows: list[dict[str, Any]], seen: set[Any]) -> list[dict[str, Any]]:
+    """Rows with distinct ids not in `seen` (first wins), e.g. if a stage emitted the same record twice;
+    `seen` gains their ids."""
     out = []
     for r in rows:
         if r["id"] not in seen:
