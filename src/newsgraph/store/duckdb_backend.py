@@ -238,6 +238,7 @@ class DuckDBWriter:
     """
 
     dialect = DUCKDB
+    takes_event_columns = True  # Store.write hands the events over as rows.EventColumns
     part_articles = 1000        # Store.write's parts: big enough for DuckDB's bulk speed, small to overlap
     MAX_QUEUED = 2              # inserts waiting or running in the background (their Arrow tables in memory)
 
@@ -319,7 +320,8 @@ class DuckDBWriter:
         if not rows:
             return 0
         cols = self.columns(table)
-        data = R.arrow_table(rows, [(name, _arrow_type(typ)) for name, typ in cols])
+        fields = [(name, _arrow_type(typ)) for name, typ in cols]
+        data = rows.arrow_table(fields) if isinstance(rows, R.EventColumns) else R.arrow_table(rows, fields)
         conflict = {"nothing": " ON CONFLICT DO NOTHING", "none": "", "new": "",
                     "update": f" ON CONFLICT ({key}) DO UPDATE SET "
                               + ", ".join(f'"{n}" = excluded."{n}"' for n, _ in cols if n != key)}[on_conflict]
@@ -340,11 +342,18 @@ class DuckDBWriter:
         return self._with_view(view, data, run)
 
     def _with_view(self, view: str, data: Any, fn: Callable[[], Any]) -> Any:
+        """fn() with the Arrow table `data` registered as `view`."""
         self.cur.register(view, data)
         try:
-            return fn()
-        finally:
-            self.cur.unregister(view)
+            out = fn()
+        except BaseException:
+            try:           # in the failed transaction this fails too: the first error is the one to raise
+                self.cur.unregister(view)
+            except duckdb.Error:
+                pass
+            raise
+        self.cur.unregister(view)
+        return out
 
     def insert_terms(self, rows: list[tuple[str, str]]) -> None:
         """The evidence index from (event id, evidence sentence) pairs: one `evidence_terms` row per
