@@ -37,6 +37,9 @@ def _arrow_type(sql_type: str):
 _SAME_PROCESS = "different configuration"   # DuckDB: this process has the file open in the other mode
 
 
+_POSTINGS = "_ng_postings"                  # a transaction's words before they are sorted (insert_terms)
+
+
 class _Abandoned(Exception):
     """Marks a writer being rolled back: its queued inserts are skipped."""
 
@@ -200,7 +203,12 @@ class DuckDBBackend:
         writable store, what a bulk load that died left undone is done (`duckdb_bulk.recover`)."""
         self._columns.clear()              # a migration may change the tables
         with self.connection() as cur:
-            yield DuckDBWriter(cur)
+            writer = DuckDBWriter(cur)
+            try:
+                yield writer
+                writer.wait()
+            finally:
+                writer.close()
             if not self.read_only:        # what a bulk load that died left undone
                 duckdb_bulk.recover(DuckDBWriter(cur))
 
@@ -239,7 +247,7 @@ class DuckDBWriter:
 
     dialect = DUCKDB
     takes_event_columns = True  # Store.write hands the events over as rows.EventColumns
-    part_articles = 1000        # Store.write's parts: big enough for DuckDB's bulk speed, small to overlap
+    PART_ARTICLES = 1000        # Store.write's parts: big enough for DuckDB's bulk speed, small to overlap
     MAX_QUEUED = 2              # inserts waiting or running in the background (their Arrow tables in memory)
 
     def __init__(self, cur: duckdb.DuckDBPyConnection, columns: dict[str, list[tuple[str, str]]] | None = None):
@@ -250,6 +258,14 @@ class DuckDBWriter:
         self._pool: Any = None                  # the background thread, started by the first large insert
         self._queued: deque[Any] = deque()      # its futures, oldest first
         self._failed: BaseException | None = None
+        self._postings = False                  # words waiting in the temporary table (insert_terms)
+
+    @property
+    def part_articles(self) -> int | None:
+        """Articles per part of a Store.write: in a bulk load only, where nothing but the parts' inserts
+        runs until the last part (other writes take one part: their summaries are updated with the
+        events, a statement that waits for the inserts before it)."""
+        return self.PART_ARTICLES if self.summaries_deferred else None
 
     # ------------------------------------------------------------ background inserts
 
@@ -272,6 +288,7 @@ class DuckDBWriter:
 
     def wait(self) -> None:
         """Until the background inserts are done; raises the first error one of them raised."""
+        self.parts_done()
         while self._queued:
             self._queued.popleft().result()
         if self._failed is not None:
@@ -359,7 +376,9 @@ class DuckDBWriter:
         """The evidence index from (event id, evidence sentence) pairs: one `evidence_terms` row per
         distinct word and event, the words split by DuckDB (search.WORDS_SQL), not in Python, and the
         sentence in `evidence_sentences`, both under the event's global_id (search.py says why).
-        In the background, like a large insert."""
+        In the background, like a large insert; the words wait in a temporary table until the write's
+        last part (`parts_done`), to be stored sorted by word in one run (zone maps: each row group then
+        holds a narrow range of words, and a search reads few)."""
         if not rows:
             return
         import pyarrow as pa
@@ -368,15 +387,30 @@ class DuckDBWriter:
 
         tbl = pa.table({"global_id": pa.array([R.global_id(r[0]) for r in rows], pa.int64()),
                         "evidence": pa.array([r[1] for r in rows], pa.string())})
+        first = not self._postings
+        self._postings = True
 
         def run() -> None:
-            # sorted by term, so each row group holds a narrow range of words (zone maps skip the rest)
-            self.cur.execute("INSERT INTO evidence_terms (term, global_id) SELECT term, global_id FROM "
-                             f"(SELECT unnest({WORDS_SQL.format(text='evidence')}) AS term, global_id "
-                             "FROM _ng_batch_evidence) t ORDER BY term")
+            if first:
+                self.cur.execute(f"CREATE TEMP TABLE {_POSTINGS} (term VARCHAR, global_id BIGINT)")
+            self.cur.execute(f"INSERT INTO {_POSTINGS} SELECT unnest({WORDS_SQL.format(text='evidence')}) AS term, "
+                             "global_id FROM _ng_batch_evidence")
             self.cur.execute("INSERT INTO evidence_sentences (global_id, evidence) "
                              "SELECT global_id, evidence FROM _ng_batch_evidence")
         self._later(lambda: self._with_view("_ng_batch_evidence", tbl, run))
+
+    def parts_done(self) -> None:
+        """The words of the evidence inserted so far stored in `evidence_terms`, sorted by word, in the
+        background (Store.write calls it after its last part; any other statement does it first)."""
+        if not self._postings:
+            return
+        self._postings = False
+
+        def run() -> None:
+            self.cur.execute(f"INSERT INTO evidence_terms (term, global_id) SELECT term, global_id FROM {_POSTINGS} "
+                             "ORDER BY term")
+            self.cur.execute(f"DROP TABLE {_POSTINGS}")
+        self._later(run)
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
         """Upsert actors with their fields filled and aliases accumulated (`rows.merge_actor_rows`).

@@ -220,6 +220,8 @@ class Store:
         seen_ids: dict[str, set[Any]] = {t: set() for t in (*DATA_TABLES, "evidence")}
         for k in range(0, len(todo), step):
             self._insert_records(tx, todo[k:k + step], now, summarise, stats, seen_ids)
+        if hasattr(tx, "parts_done"):          # DuckDB: the parts' words are stored in one sorted run
+            tx.parts_done()
         actors: Iterable[Actor] = (ac for a in todo for ac in a.actors)
         merged = self._merged_actors
         if merged is not None:
