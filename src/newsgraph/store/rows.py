@@ -142,9 +142,9 @@ def actor_row(actor: Actor) -> dict[str, Any]:
 
 
 def actor_snapshot(actor: Actor) -> tuple:
-    """What an actor record says, frozen: its field values, lists as tuples (a record changed later
-    gives another snapshot). Cheaper than its row."""
-    return tuple(tuple(v) if isinstance(v, list) else v for v in vars(actor).values())
+    """What an actor record says, frozen: its field values and a copy of its aliases, its one list (a
+    record changed later gives another snapshot). Cheaper than its row."""
+    return (*vars(actor).values(), tuple(actor.aliases or ()))
 
 
 def actor_rows(actors: Iterable[Actor]) -> dict[str, dict[str, Any]]:

@@ -253,10 +253,10 @@ class Store:
             pub = a.article.published
             events.extend((e, pub) for e in a.events)
             # the records' own field dicts, not copies: the inserts only read them
-            tables["mentions"].extend(vars(m) for m in a.mentions)
-            tables["quotes"].extend(vars(q) for q in a.quotes)
-            tables["places"].extend(vars(p) for p in a.places)
-            tables["times"].extend(vars(t) for t in a.times)
+            tables["mentions"].extend(map(vars, a.mentions))
+            tables["quotes"].extend(map(vars, a.quotes))
+            tables["places"].extend(map(vars, a.places))
+            tables["times"].extend(map(vars, a.times))
             evidence.extend((e.id, a.article.text[e.evidence_start:e.evidence_end]) for e in a.events)
         events = _unique(events, seen_ids["events"], key=lambda pair: pair[0].id)
         # a writer that takes Arrow tables gets the events' rows built column-wise (rows.EventColumns)
