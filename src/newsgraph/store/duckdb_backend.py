@@ -37,9 +37,6 @@ def _arrow_type(sql_type: str):
 _SAME_PROCESS = "different configuration"   # DuckDB: this process has the file open in the other mode
 
 
-_POSTINGS = "_ng_postings"                  # a transaction's words before they are sorted (insert_terms)
-
-
 class _Abandoned(Exception):
     """Marks a writer being rolled back: its queued inserts are skipped."""
 
@@ -247,8 +244,10 @@ class DuckDBWriter:
 
     dialect = DUCKDB
     takes_event_columns = True  # Store.write hands the events over as rows.EventColumns
+    terms_first = True          # and their evidence before their rows: the index needs only their ids
     PART_ARTICLES = 1000        # Store.write's parts: big enough for DuckDB's bulk speed, small to overlap
-    MAX_QUEUED = 2              # inserts waiting or running in the background (their Arrow tables in memory)
+    MAX_QUEUED = 24             # inserts waiting or running in the background (their Arrow tables in
+                                # memory): a bulk write's parts, queued behind its evidence index
 
     def __init__(self, cur: duckdb.DuckDBPyConnection, columns: dict[str, list[tuple[str, str]]] | None = None):
         self.cur = cur
@@ -258,7 +257,6 @@ class DuckDBWriter:
         self._pool: Any = None                  # the background thread, started by the first large insert
         self._queued: deque[Any] = deque()      # its futures, oldest first
         self._failed: BaseException | None = None
-        self._postings = False                  # words waiting in the temporary table (insert_terms)
 
     @property
     def part_articles(self) -> int | None:
@@ -288,7 +286,6 @@ class DuckDBWriter:
 
     def wait(self) -> None:
         """Until the background inserts are done; raises the first error one of them raised."""
-        self.parts_done()
         while self._queued:
             self._queued.popleft().result()
         if self._failed is not None:
@@ -376,9 +373,8 @@ class DuckDBWriter:
         """The evidence index from (event id, evidence sentence) pairs: one `evidence_terms` row per
         distinct word and event, the words split by DuckDB (search.WORDS_SQL), not in Python, and the
         sentence in `evidence_sentences`, both under the event's global_id (search.py says why).
-        In the background, like a large insert; the words wait in a temporary table until the write's
-        last part (`parts_done`), to be stored sorted by word in one run (zone maps: each row group then
-        holds a narrow range of words, and a search reads few)."""
+        In the background, like a large insert (Store.write gives it a write's events at once, before
+        their rows: `terms_first`)."""
         if not rows:
             return
         import pyarrow as pa
@@ -387,30 +383,15 @@ class DuckDBWriter:
 
         tbl = pa.table({"global_id": pa.array([R.global_id(r[0]) for r in rows], pa.int64()),
                         "evidence": pa.array([r[1] for r in rows], pa.string())})
-        first = not self._postings
-        self._postings = True
 
         def run() -> None:
-            if first:
-                self.cur.execute(f"CREATE TEMP TABLE {_POSTINGS} (term VARCHAR, global_id BIGINT)")
-            self.cur.execute(f"INSERT INTO {_POSTINGS} SELECT unnest({WORDS_SQL.format(text='evidence')}) AS term, "
-                             "global_id FROM _ng_batch_evidence")
+            # sorted by term, so each row group holds a narrow range of words (zone maps skip the rest)
+            self.cur.execute("INSERT INTO evidence_terms (term, global_id) SELECT term, global_id FROM "
+                             f"(SELECT unnest({WORDS_SQL.format(text='evidence')}) AS term, global_id "
+                             "FROM _ng_batch_evidence) t ORDER BY term")
             self.cur.execute("INSERT INTO evidence_sentences (global_id, evidence) "
                              "SELECT global_id, evidence FROM _ng_batch_evidence")
         self._later(lambda: self._with_view("_ng_batch_evidence", tbl, run))
-
-    def parts_done(self) -> None:
-        """The words of the evidence inserted so far stored in `evidence_terms`, sorted by word, in the
-        background (Store.write calls it after its last part; any other statement does it first)."""
-        if not self._postings:
-            return
-        self._postings = False
-
-        def run() -> None:
-            self.cur.execute(f"INSERT INTO evidence_terms (term, global_id) SELECT term, global_id FROM {_POSTINGS} "
-                             "ORDER BY term")
-            self.cur.execute(f"DROP TABLE {_POSTINGS}")
-        self._later(run)
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
         """Upsert actors with their fields filled and aliases accumulated (`rows.merge_actor_rows`).

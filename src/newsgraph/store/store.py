@@ -217,11 +217,17 @@ class Store:
         # a backend that inserts in the background (DuckDB) takes the rows in parts, so the next part's
         # rows are built while the database stores the previous one; ids stay unique across the parts
         step = getattr(tx, "part_articles", None) or len(todo) or 1
-        seen_ids: dict[str, set[Any]] = {t: set() for t in (*DATA_TABLES, "evidence")}
+        seen_ids: dict[str, set[Any]] = {t: set() for t in DATA_TABLES}
+        # DuckDB's evidence index needs only the event ids: it is written first (one statement, words
+        # sorted), in the background while the rows are built; PostgreSQL's reads the stored events
+        terms_first = getattr(tx, "terms_first", False)
+        if terms_first:
+            tx.insert_terms(_evidence(todo))
         for k in range(0, len(todo), step):
-            self._insert_records(tx, todo[k:k + step], now, summarise, stats, seen_ids)
-        if hasattr(tx, "parts_done"):          # DuckDB: the parts' words are stored in one sorted run
-            tx.parts_done()
+            part = todo[k:k + step]
+            self._insert_records(tx, part, now, summarise, stats, seen_ids)
+            if not terms_first:
+                tx.insert_terms(_evidence(part))
         actors: Iterable[Actor] = (ac for a in todo for ac in a.actors)
         merged = self._merged_actors
         if merged is not None:
@@ -246,7 +252,6 @@ class Store:
                         seen_ids: dict[str, set[Any]]) -> None:
         """The rows of these new articles and their records, inserted; their counts added to `stats`."""
         tables: dict[str, Any] = {t: [] for t in DATA_TABLES}
-        evidence: list[tuple[str, str]] = []
         events: list[tuple[Event, Any]] = []
         for a in todo:
             tables["articles"].append(R.article_row(a, now))
@@ -257,7 +262,6 @@ class Store:
             tables["quotes"].extend(map(vars, a.quotes))
             tables["places"].extend(map(vars, a.places))
             tables["times"].extend(map(vars, a.times))
-            evidence.extend((e.id, a.article.text[e.evidence_start:e.evidence_end]) for e in a.events)
         events = _unique(events, seen_ids["events"], key=lambda pair: pair[0].id)
         # a writer that takes Arrow tables gets the events' rows built column-wise (rows.EventColumns)
         tables["events"] = (R.EventColumns(events) if getattr(tx, "takes_event_columns", False)
@@ -270,10 +274,6 @@ class Store:
             rows = tables[t] if t == "events" else _unique(tables[t], seen_ids[t])
             n = tx.insert(t, rows, on_conflict="new", then=then)
             setattr(stats, t, getattr(stats, t) + n)
-        seen = seen_ids["evidence"]
-        terms = [(eid, text) for eid, text in dict(evidence).items() if text and eid not in seen]
-        seen.update(eid for eid, _ in terms)
-        tx.insert_terms(terms)
 
     @contextlib.contextmanager
     def bulk_load(self) -> Iterator["Store"]:
@@ -612,6 +612,12 @@ class Store:
 
 def _as_date(v: Any) -> dt.date:
     return v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v))
+
+
+def _evidence(analyses: list[Analysis]) -> list[tuple[str, str]]:
+    """(event id, evidence sentence) of these analyses' events, for the evidence index (one per id)."""
+    evidence = {e.id: a.article.text[e.evidence_start:e.evidence_end] for a in analyses for e in a.events}
+    return [(eid, text) for eid, text in evidence.items() if text]
 
 
 def _unique(rows: list[Any], seen: set[Any], key: Any = operator.itemgetter("id")) -> list[Any]:
