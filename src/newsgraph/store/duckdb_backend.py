@@ -234,8 +234,8 @@ class DuckDBBackend:
 class DuckDBWriter:
     """Statements inside one DuckDB transaction.
 
-    Large inserts of rows known to be new (`insert(on_conflict="new")`, `insert_terms`) run in the
-    background, on one thread in the order given, while the caller builds the next rows: DuckDB
+    Inserts of rows known to be new (`insert(on_conflict="new")` without `then`, `insert_terms`) run in
+    the background, on one thread in the order given, while the caller builds the next rows: DuckDB
     releases Python's lock while it works, so on two cores building rows in Python and storing them
     overlap (Store.write hands its batch over in parts of `part_articles` articles). Every other
     statement waits for them first, and so does the end of the transaction, where the first error a
@@ -254,7 +254,7 @@ class DuckDBWriter:
         # while a bulk load is pending, writes leave the summaries to its end (duckdb_bulk.py)
         self.summaries_deferred = False
         self._columns: dict[str, list[tuple[str, str]]] = {} if columns is None else columns
-        self._pool: Any = None                  # the background thread, started by the first large insert
+        self._pool: Any = None                  # the background thread, started by the first such insert
         self._queued: deque[Any] = deque()      # its futures, oldest first
         self._failed: BaseException | None = None
 
@@ -327,8 +327,8 @@ class DuckDBWriter:
 
         on_conflict: "nothing" (keep the stored row), "update" (replace it with the new one), "new"
         (rows the caller checked are not stored: one writer holds a DuckDB file, so a plain INSERT,
-        the fastest, and every row is inserted: a large one runs in the background), or "none" (the
-        table has no key). `then(name)` (with "new" only) runs afterwards with the name of a table
+        the fastest, and every row is inserted: without `then` it runs in the background), or "none"
+        (the table has no key). `then(name)` (with "new" only) runs afterwards with the name of a table
         holding just the inserted rows.
         """
         if not rows:
@@ -373,7 +373,7 @@ class DuckDBWriter:
         """The evidence index from (event id, evidence sentence) pairs: one `evidence_terms` row per
         distinct word and event, the words split by DuckDB (search.WORDS_SQL), not in Python, and the
         sentence in `evidence_sentences`, both under the event's global_id (search.py says why).
-        In the background, like a large insert (Store.write gives it a write's events at once, before
+        In the background, like an insert of new rows (Store.write gives it a write's events at once, before
         their rows: `terms_first`)."""
         if not rows:
             return
