@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import deque
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
@@ -31,7 +32,13 @@ def _arrow_type(sql_type: str):
     return {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
             "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"), "VARCHAR[]": pa.list_(pa.string()),
             "BOOLEAN": pa.bool_()}.get(sql_type, pa.string())
+
+
 _SAME_PROCESS = "different configuration"   # DuckDB: this process has the file open in the other mode
+
+
+class _Abandoned(Exception):
+    """Marks a writer being rolled back: its queued inserts are skipped."""
 
 
 class DuckDBBackend:
@@ -52,6 +59,7 @@ class DuckDBBackend:
         self._lock = threading.RLock()
         self._closed = False
         self._bulk_key: str | None = None   # the schema_info key of this store's running bulk load
+        self._columns: dict[str, list[tuple[str, str]]] = {}   # table -> its (name, type) columns, for writers
 
     @property
     def label(self) -> str:
@@ -173,21 +181,31 @@ class DuckDBBackend:
     def transaction(self) -> Iterator["DuckDBWriter"]:
         with self.connection() as cur:
             cur.execute("BEGIN TRANSACTION")
+            writer = DuckDBWriter(cur, self._columns)
             try:
-                writer = DuckDBWriter(cur)
                 writer.summaries_deferred = duckdb_bulk.pending(writer)
                 yield writer
+                writer.wait()                  # the inserts still running in the background, or their error
                 cur.execute("COMMIT")
             except BaseException:
+                writer.abandon()
                 cur.execute("ROLLBACK")
                 raise
+            finally:
+                writer.close()
 
     @contextmanager
     def schema_connection(self) -> Iterator["DuckDBWriter"]:
         """For the schema check and migrations (which manage their own transactions). Afterwards, on a
         writable store, what a bulk load that died left undone is done (`duckdb_bulk.recover`)."""
+        self._columns.clear()              # a migration may change the tables
         with self.connection() as cur:
-            yield DuckDBWriter(cur)
+            writer = DuckDBWriter(cur)
+            try:
+                yield writer
+                writer.wait()
+            finally:
+                writer.close()
             if not self.read_only:        # what a bulk load that died left undone
                 duckdb_bulk.recover(DuckDBWriter(cur))
 
@@ -214,26 +232,93 @@ class DuckDBBackend:
 
 
 class DuckDBWriter:
-    """Statements inside one DuckDB transaction."""
+    """Statements inside one DuckDB transaction.
+
+    Inserts of rows known to be new (`insert(on_conflict="new")` without `then`, `insert_terms`) run in
+    the background, on one thread in the order given, while the caller builds the next rows: DuckDB
+    releases Python's lock while it works, so on two cores building rows in Python and storing them
+    overlap (Store.write hands its batch over in parts of `part_articles` articles). Every other
+    statement waits for them first, and so does the end of the transaction, where the first error a
+    background insert raised is raised again (and the transaction rolled back whole).
+    """
 
     dialect = DUCKDB
+    takes_event_columns = True  # Store.write hands the events over as rows.EventColumns
+    terms_first = True          # and their evidence before their rows: the index needs only their ids
+    PART_ARTICLES = 1000        # Store.write's parts: big enough for DuckDB's bulk speed, small to overlap
+    MAX_QUEUED = 24             # inserts waiting or running in the background (their Arrow tables in
+                                # memory): a bulk write's parts, queued behind its evidence index
 
-    def __init__(self, cur: duckdb.DuckDBPyConnection):
+    def __init__(self, cur: duckdb.DuckDBPyConnection, columns: dict[str, list[tuple[str, str]]] | None = None):
         self.cur = cur
         # while a bulk load is pending, writes leave the summaries to its end (duckdb_bulk.py)
         self.summaries_deferred = False
-        self._columns: dict[str, list[tuple[str, str]]] = {}
+        self._columns: dict[str, list[tuple[str, str]]] = {} if columns is None else columns
+        self._pool: Any = None                  # the background thread, started by the first such insert
+        self._queued: deque[Any] = deque()      # its futures, oldest first
+        self._failed: BaseException | None = None
+
+    @property
+    def part_articles(self) -> int | None:
+        """Articles per part of a Store.write: in a bulk load only, where nothing but the parts' inserts
+        runs until the last part (other writes take one part: their summaries are updated with the
+        events, a statement that waits for the inserts before it)."""
+        return self.PART_ARTICLES if self.summaries_deferred else None
+
+    # ------------------------------------------------------------ background inserts
+
+    def _later(self, fn: Callable[[], None]) -> None:
+        """Run `fn` (statements on this cursor) after the inserts queued before it, in the background."""
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="newsgraph-duckdb-insert")
+        while len(self._queued) >= self.MAX_QUEUED:         # bounded: the caller waits for the oldest
+            self._queued.popleft().result()
+        self._queued.append(self._pool.submit(self._run, fn))
+
+    def _run(self, fn: Callable[[], None]) -> None:
+        if self._failed is None:               # after an error nothing more is stored: it is rolled back
+            try:
+                fn()
+            except BaseException as exc:
+                self._failed = exc
+
+    def wait(self) -> None:
+        """Until the background inserts are done; raises the first error one of them raised."""
+        while self._queued:
+            self._queued.popleft().result()
+        if self._failed is not None:
+            failed, self._failed = self._failed, None
+            raise failed
+
+    def abandon(self) -> None:
+        """Before a rollback: the background inserts stopped (what had not started is dropped)."""
+        self._failed = self._failed or _Abandoned()
+        try:
+            self.wait()
+        except BaseException:
+            pass
+
+    def close(self) -> None:
+        """The end of the transaction: the background thread ends (call `wait` or `abandon` first)."""
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+    # ------------------------------------------------------------ statements
 
     def execute(self, sql: str, params: list[Any] | tuple = ()) -> list[tuple]:
+        self.wait()
         res = self.cur.execute(sql, list(params))
         return res.fetchall() if res.description else []
 
     def columns(self, table: str) -> list[tuple[str, str]]:
         if table not in self._columns:
-            self._columns[table] = [(r[0], r[1]) for r in self.cur.execute(
+            self._columns[table] = [(r[0], r[1]) for r in self.execute(
                 "SELECT column_name, data_type FROM information_schema.columns "
                 "WHERE table_name = ? AND table_schema = current_schema() ORDER BY ordinal_position",
-                [table]).fetchall()]
+                [table])]
         return self._columns[table]
 
     def insert(self, table: str, rows: list[dict[str, Any]], on_conflict: str = "nothing",
@@ -242,32 +327,54 @@ class DuckDBWriter:
 
         on_conflict: "nothing" (keep the stored row), "update" (replace it with the new one), "new"
         (rows the caller checked are not stored: one writer holds a DuckDB file, so a plain INSERT,
-        the fastest), or "none" (the table has no key). `then(name)` (with "new" only) runs afterwards
-        with the name of a table holding just the inserted rows.
+        the fastest, and every row is inserted: without `then` it runs in the background), or "none"
+        (the table has no key). `then(name)` (with "new" only) runs afterwards with the name of a table
+        holding just the inserted rows.
         """
         if not rows:
             return 0
-        import pyarrow as pa
-
         cols = self.columns(table)
+        fields = [(name, _arrow_type(typ)) for name, typ in cols]
+        data = rows.arrow_table(fields) if isinstance(rows, R.EventColumns) else R.arrow_table(rows, fields)
+        conflict = {"nothing": " ON CONFLICT DO NOTHING", "none": "", "new": "",
+                    "update": f" ON CONFLICT ({key}) DO UPDATE SET "
+                              + ", ".join(f'"{n}" = excluded."{n}"' for n, _ in cols if n != key)}[on_conflict]
         view = f"_ng_batch_{table}"
-        self.cur.register(view, R.arrow_table(rows, [(name, _arrow_type(typ)) for name, typ in cols]))
-        try:
-            conflict = {"nothing": " ON CONFLICT DO NOTHING", "none": "", "new": "",
-                        "update": f" ON CONFLICT ({key}) DO UPDATE SET "
-                                  + ", ".join(f'"{n}" = excluded."{n}"' for n, _ in cols if n != key)}[on_conflict]
-            n = self.cur.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {view}{conflict}").fetchall()[0][0]
+        sql = f"INSERT INTO {table} BY NAME SELECT * FROM {view}{conflict}"
+        if on_conflict == "new" and then is None:
+            self._later(lambda: self._with_view(view, data, lambda: self.cur.execute(sql)))
+            return len(rows)
+        if then is not None:
+            assert on_conflict == "new", "then: only when every row is inserted"
+        self.wait()
+
+        def run() -> int:
+            n = self.cur.execute(sql).fetchall()[0][0]
             if then is not None:
-                assert on_conflict == "new", "then: only when every row is inserted"
                 then(view)
             return n
-        finally:
-            self.cur.unregister(view)
+        return self._with_view(view, data, run)
+
+    def _with_view(self, view: str, data: Any, fn: Callable[[], Any]) -> Any:
+        """fn() with the Arrow table `data` registered as `view`."""
+        self.cur.register(view, data)
+        try:
+            out = fn()
+        except BaseException:
+            try:           # in the failed transaction this fails too: the first error is the one to raise
+                self.cur.unregister(view)
+            except duckdb.Error:
+                pass
+            raise
+        self.cur.unregister(view)
+        return out
 
     def insert_terms(self, rows: list[tuple[str, str]]) -> None:
         """The evidence index from (event id, evidence sentence) pairs: one `evidence_terms` row per
         distinct word and event, the words split by DuckDB (search.WORDS_SQL), not in Python, and the
-        sentence in `evidence_sentences`, both under the event's global_id (search.py says why)."""
+        sentence in `evidence_sentences`, both under the event's global_id (search.py says why).
+        In the background, like an insert of new rows (Store.write gives it a write's events at once, before
+        their rows: `terms_first`)."""
         if not rows:
             return
         import pyarrow as pa
@@ -276,22 +383,22 @@ class DuckDBWriter:
 
         tbl = pa.table({"global_id": pa.array([R.global_id(r[0]) for r in rows], pa.int64()),
                         "evidence": pa.array([r[1] for r in rows], pa.string())})
-        self.cur.register("_ng_batch_evidence", tbl)
-        try:   # sorted by term, so each row group holds a narrow range of words (zone maps skip the rest)
+
+        def run() -> None:
+            # sorted by term, so each row group holds a narrow range of words (zone maps skip the rest)
             self.cur.execute("INSERT INTO evidence_terms (term, global_id) SELECT term, global_id FROM "
                              f"(SELECT unnest({WORDS_SQL.format(text='evidence')}) AS term, global_id "
                              "FROM _ng_batch_evidence) t ORDER BY term")
             self.cur.execute("INSERT INTO evidence_sentences (global_id, evidence) "
                              "SELECT global_id, evidence FROM _ng_batch_evidence")
-        finally:
-            self.cur.unregister("_ng_batch_evidence")
+        self._later(lambda: self._with_view("_ng_batch_evidence", tbl, run))
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
         """Upsert actors with their fields filled and aliases accumulated (`rows.merge_actor_rows`).
         One writer at a time holds a DuckDB file, so reading, merging and writing back cannot race."""
         names = [n for n, _ in self.columns("actors")]
-        old = {r[0]: dict(zip(names, r)) for r in self.cur.execute(
-            f"SELECT {', '.join(names)} FROM actors WHERE id IN (SELECT unnest(?))", [list(batch)]).fetchall()}
+        old = {r[0]: dict(zip(names, r)) for r in self.execute(
+            f"SELECT {', '.join(names)} FROM actors WHERE id IN (SELECT unnest(?))", [list(batch)])}
         new_rows, changed = [], []
         for aid, row in batch.items():
             if aid not in old:

@@ -78,16 +78,51 @@ def article_row(analysis: Analysis, now: dt.datetime) -> dict[str, Any]:
 
 
 def event_row(event: Event, published: dt.date | None) -> dict[str, Any]:
+    """An event's row: its fields and the derived columns (`derived_values`)."""
     d = fields_of(event)
-    day = parse_event_date(event.date, _date(published))
-    d["event_date"] = day
-    if not d.get("cameo_root") and event.cameo_code:
-        d["cameo_root"] = event.cameo_code[:2]
-    if d.get("quad_class") is None and d.get("cameo_root"):
-        d["quad_class"] = quad_class_for_root(d["cameo_root"])
-    d["cluster_id"] = cluster_id(day, event.source_code, event.cameo_code, event.target_code)
-    d["global_id"] = global_id(event.id)
+    d.update(zip(DERIVED_EVENT_COLUMNS, derived_values(event, _date(published))))
     return d
+
+
+# Columns of an event row computed from its fields (cameo_root and quad_class only fill what is missing)
+DERIVED_EVENT_COLUMNS = ("event_date", "cameo_root", "quad_class", "cluster_id", "global_id")
+
+
+def derived_values(event: Event, published: dt.date | None) -> tuple:
+    """The DERIVED_EVENT_COLUMNS of an event whose article was published on `published` (a date)."""
+    day = parse_event_date(event.date, published)
+    root = event.cameo_root or (event.cameo_code[:2] if event.cameo_code else event.cameo_root)
+    quad = event.quad_class
+    if quad is None and root:
+        quad = quad_class_for_root(root)
+    return day, root, quad, cluster_id(day, event.source_code, event.cameo_code, event.target_code), global_id(event.id)
+
+
+class EventColumns:
+    """Events with their articles' publication dates, for a writer that takes Arrow tables (DuckDB):
+    the same rows as `event_row`, built column-wise -- the records' own field dicts (not copies) for
+    the stored fields, one list per derived column. A third cheaper than dicts then Arrow."""
+
+    def __init__(self, events: list[tuple[Event, Any]]):
+        self.events = events
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def arrow_table(self, fields: list[tuple[str, Any]]):
+        import pyarrow as pa
+
+        dates: dict[Any, dt.date | None] = {}          # a part's articles share a few hundred dates
+        derived = []
+        for event, published in self.events:
+            day = dates.get(published, dates)
+            if day is dates:
+                day = dates[published] = _date(published)
+            derived.append(derived_values(event, day))
+        columns = dict(zip(DERIVED_EVENT_COLUMNS, zip(*derived))) if derived else {}
+        stored = arrow_table([vars(e) for e, _ in self.events], [f for f in fields if f[0] not in columns])
+        return pa.table({name: pa.array(columns[name], typ) if name in columns else stored.column(name)
+                         for name, typ in fields})
 
 
 def arrow_table(rows: list[dict[str, Any]], fields: list[tuple[str, Any]]):
@@ -104,6 +139,12 @@ def actor_row(actor: Actor) -> dict[str, Any]:
     d["code"] = actor.code
     d["aliases"] = _dedupe([actor.name, *(actor.aliases or [])])
     return d
+
+
+def actor_snapshot(actor: Actor) -> tuple:
+    """What an actor record says, frozen: its field values and a copy of its aliases, its one list (a
+    record changed later gives another snapshot). Cheaper than its row."""
+    return (*vars(actor).values(), tuple(actor.aliases or ()))
 
 
 def actor_rows(actors: Iterable[Actor]) -> dict[str, dict[str, Any]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import operator
 import os
 import threading
 from dataclasses import asdict, dataclass
@@ -32,7 +33,7 @@ from newsgraph.store.schema import SchemaError, ensure_schema
 CHILD_TABLES = ("mentions", "events", "quotes", "places", "times")
 DATA_TABLES = ("articles", "actors", *CHILD_TABLES)
 ALL_TABLES = (*DATA_TABLES, "ingest_log")
-MAX_REMEMBERED_ACTORS = 200_000   # actor rows a bulk load remembers to skip repeats (about 100 MB at most)
+MAX_REMEMBERED_ACTORS = 200_000   # actor snapshots a bulk load remembers to skip repeats (about 100 MB at most)
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
@@ -129,9 +130,10 @@ class Store:
         self.dialect = backend.dialect
         self.read_only = read_only
         self._write_lock = threading.RLock()
-        # inside bulk_load: actor id -> the row this store merged in a committed write (a repeat is skipped)
-        self._merged_actors: dict[str, dict[str, Any]] | None = None
-        self._merging: dict[str, dict[str, Any]] = {}
+        # inside bulk_load: actor id -> what a record this store merged in a committed write said
+        # (rows.actor_snapshot; a repeat is skipped)
+        self._merged_actors: dict[str, tuple] | None = None
+        self._merging: dict[str, tuple] = {}
 
     @property
     def path(self) -> str:
@@ -212,36 +214,66 @@ class Store:
             seen.add(a.article.id)
             todo.append(a)
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
-        tables: dict[str, list[dict[str, Any]]] = {t: [] for t in DATA_TABLES}
-        evidence: list[tuple[str, str]] = []
+        # a backend that inserts in the background (DuckDB) takes the rows in parts, so the next part's
+        # rows are built while the database stores the previous one; ids stay unique across the parts
+        step = getattr(tx, "part_articles", None) or len(todo) or 1
+        seen_ids: dict[str, set[Any]] = {t: set() for t in DATA_TABLES}
+        # DuckDB's evidence index needs only the event ids: it is written first (one statement, words
+        # sorted), in the background while the rows are built; PostgreSQL's reads the stored events
+        terms_first = getattr(tx, "terms_first", False)
+        if terms_first:
+            tx.insert_terms(_evidence(todo))
+        for k in range(0, len(todo), step):
+            part = todo[k:k + step]
+            self._insert_records(tx, part, now, summarise, stats, seen_ids)
+            if not terms_first:
+                tx.insert_terms(_evidence(part))
+        actors: Iterable[Actor] = (ac for a in todo for ac in a.actors)
+        merged = self._merged_actors
+        if merged is not None:
+            # merging what a record says again is a no-op (fields are only filled, aliases only appended,
+            # actors never deleted), so what this load already merged and committed need not travel again
+            said = {id(ac): ac for ac in actors}                  # articles often share actor records
+            new = {}
+            for ac in said.values():
+                snap = R.actor_snapshot(ac)
+                if merged.get(ac.id) != snap:
+                    new[id(ac)] = snap
+            actors = [said[k] for k in new]
+            self._merging = {said[k].id: snap for k, snap in new.items()}
+        batch = R.actor_rows(actors)
+        if batch:
+            stats.actors_new, stats.actors_updated = tx.merge_actors(batch)
+        self._write_log(tx, log, now)
+        return stats
+
+    @staticmethod
+    def _insert_records(tx: Any, todo: list[Analysis], now: dt.datetime, summarise: bool, stats: WriteStats,
+                        seen_ids: dict[str, set[Any]]) -> None:
+        """The rows of these new articles and their records, inserted; their counts added to `stats`."""
+        tables: dict[str, Any] = {t: [] for t in DATA_TABLES}
+        events: list[tuple[Event, Any]] = []
         for a in todo:
             tables["articles"].append(R.article_row(a, now))
             pub = a.article.published
-            tables["events"].extend(R.event_row(e, pub) for e in a.events)
+            events.extend((e, pub) for e in a.events)
             # the records' own field dicts, not copies: the inserts only read them
-            tables["mentions"].extend(vars(m) for m in a.mentions)
-            tables["quotes"].extend(vars(q) for q in a.quotes)
-            tables["places"].extend(vars(p) for p in a.places)
-            tables["times"].extend(vars(t) for t in a.times)
-            evidence.extend((e.id, a.article.text[e.evidence_start:e.evidence_end]) for e in a.events)
+            tables["mentions"].extend(map(vars, a.mentions))
+            tables["quotes"].extend(map(vars, a.quotes))
+            tables["places"].extend(map(vars, a.places))
+            tables["times"].extend(map(vars, a.times))
+        events = _unique(events, seen_ids["events"], key=lambda pair: pair[0].id)
+        # a writer that takes Arrow tables gets the events' rows built column-wise (rows.EventColumns)
+        tables["events"] = (R.EventColumns(events) if getattr(tx, "takes_event_columns", False)
+                            else [R.event_row(e, pub) for e, pub in events])
         for t in ("articles", *CHILD_TABLES):
             # "new": checked above, so only another process writing the same article at this moment
             # (PostgreSQL) can clash; child ids embed the article id.
             # the events this call inserted are added to the summaries while the batch is at hand
             then = (lambda batch: summaries.apply(tx, batch)) if t == "events" and summarise else None
-            n = tx.insert(t, _unique(tables[t]), on_conflict="new", then=then)
-            setattr(stats, t, n)
-        tx.insert_terms([(eid, text) for eid, text in dict(evidence).items() if text])
-        batch = R.actor_rows(ac for a in todo for ac in a.actors)
-        if self._merged_actors is not None:
-            # merging a row again is a no-op (fields are only filled, aliases only appended, actors never
-            # deleted), so a row this load already merged and committed need not travel again
-            batch = {k: row for k, row in batch.items() if self._merged_actors.get(k) != row}
-            self._merging = batch
-        if batch:
-            stats.actors_new, stats.actors_updated = tx.merge_actors(batch)
-        self._write_log(tx, log, now)
-        return stats
+            rows = tables[t] if t == "events" else _unique(tables[t], seen_ids[t])
+            n = tx.insert(t, rows, on_conflict="new", then=then)
+            setattr(stats, t, getattr(stats, t) + n)
 
     @contextlib.contextmanager
     def bulk_load(self) -> Iterator["Store"]:
@@ -582,13 +614,24 @@ def _as_date(v: Any) -> dt.date:
     return v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v))
 
 
-def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rows with distinct ids (first wins), e.g. if a stage emitted the same record twice."""
-    seen: set[Any] = set()
+def _evidence(analyses: list[Analysis]) -> list[tuple[str, str]]:
+    """(event id, evidence sentence) of these analyses' events, for the evidence index (one per id)."""
+    evidence = {e.id: a.article.text[e.evidence_start:e.evidence_end] for a in analyses for e in a.events}
+    return [(eid, text) for eid, text in evidence.items() if text]
+
+
+def _unique(rows: list[Any], seen: set[Any], key: Any = operator.itemgetter("id")) -> list[Any]:
+    """Rows with distinct ids (`key`) not in `seen` (first wins), e.g. if a stage emitted the same record
+    twice; `seen` gains their ids."""
+    ids = set(map(key, rows))
+    if len(ids) == len(rows) and ids.isdisjoint(seen):     # the usual case, checked in C
+        seen |= ids
+        return rows
     out = []
     for r in rows:
-        if r["id"] not in seen:
-            seen.add(r["id"])
+        k = key(r)
+        if k not in seen:
+            seen.add(k)
             out.append(r)
     return out
 
