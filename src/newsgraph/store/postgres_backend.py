@@ -728,8 +728,7 @@ class PostgresWriter:
         (search.FILTER_TOKENS_SQL, read from its row), which let a filtered search be counted there."""
         from newsgraph.store.search import FILTER_TOKENS_SQL, event_terms
 
-        rows = [(eid, text) for eid, text in rows if text]
-        if not rows:
+        if not rows:                # the pairs come through search.indexed_evidence: none without a sentence
             return
         copied = self._copied_events
         if copied and all(eid in copied for eid, _ in rows):

@@ -616,8 +616,8 @@ def _as_date(v: Any) -> dt.date:
 
 def _evidence(analyses: list[Analysis]) -> list[tuple[str, str]]:
     """(event id, evidence sentence) of these analyses' events, for the evidence index (one per id)."""
-    evidence = {e.id: a.article.text[e.evidence_start:e.evidence_end] for a in analyses for e in a.events}
-    return [(eid, text) for eid, text in evidence.items() if text]
+    return search.indexed_evidence((e.id, a.article.text[e.evidence_start:e.evidence_end])
+                            for a in analyses for e in a.events)
 
 
 def _unique(rows: list[Any], seen: set[Any], key: Any = operator.itemgetter("id")) -> list[Any]:
