@@ -34,6 +34,7 @@ sys.path.insert(0, str(REPO / "tests"))          # throwaway_postgres
 
 from newsgraph.records import Actor, Analysis, Article, Event, Mention  # noqa: E402
 from newsgraph.store import open_store  # noqa: E402
+from newsgraph.store.imprecise import placed_timeline  # noqa: E402
 
 EVENTS_PER_ARTICLE = 10
 CODES = [("010", "01", 1, 0.0, "CONSULT"), ("036", "03", 1, 4.0, "AGREE"), ("042", "04", 1, 1.9, "CONSULT"),
@@ -202,8 +203,8 @@ def queries(probe: dict) -> dict[str, tuple[str, callable]]:
         "events: actor id, -date, page + total": ("event", lambda s: s.events(actor=probe["actor_id"], order="-date",
                                                                               limit=50).total),
         "events: all, page + total": ("event", lambda s: s.events(limit=50, order="-date").total),
-        "timeline (auto, all)": ("agg", lambda s: s.timeline("auto")),
-        "timeline (country)": ("agg", lambda s: s.timeline("auto", country=probe["country"])),
+        "timeline (auto, all)": ("agg", lambda s: placed_timeline(s, "auto")),
+        "timeline (country)": ("agg", lambda s: placed_timeline(s, "auto", country=probe["country"])),
         "network (80 pairs)": ("agg", lambda s: s.network(80)),
         "map (countries + 300 places)": ("agg", lambda s: s.event_map(300)),
         "search: one word, page + total": ("search", lambda s: s.events(search="pipeline", limit=50).total),

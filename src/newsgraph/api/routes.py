@@ -13,7 +13,7 @@ from newsgraph.api.errors import ApiError, error_responses
 from newsgraph.api.params import DEFAULT_LIMIT, MAX_LIMIT, Id, Limit, Offset, event_filters, value_query
 from newsgraph.store import Store
 from newsgraph.store.filters import is_blank
-from newsgraph.store.imprecise import place_precisely
+from newsgraph.store.imprecise import placed_timeline
 from newsgraph.store.store import QUAD_NAMES
 
 # Every route: 400 for a Host not served (guard.py) or a filter value that matches nothing, 422 for a
@@ -175,8 +175,7 @@ def get_timeline(
     f: EventFilters, db: Store = Depends(store),
     interval: Annotated[Literal["auto", "day", "week", "month", "year"], Query()] = "auto",
 ) -> dict[str, Any]:
-    res = db.timeline(interval, **f)
-    periods, imprecise = place_precisely(db, res.meta["interval"], res.rows, res.meta["window"], f)
+    res, periods, imprecise = placed_timeline(db, interval, **f)
     return {**res.meta, "periods": periods, "imprecise": imprecise}
 
 

@@ -282,13 +282,6 @@ def article_cmd(db_path: str | None, article_id: str, as_json: bool) -> None:
         click.echo(f"- {q.get('speaker_name') or q.get('speaker_text') or '?'} ({q['kind']}): {q['text']}")
 
 
-def _placed_timeline(store, interval: str, **filters: Any) -> tuple[Any, list[dict], list[dict]]:
-    """The timeline, its periods holding only events dated at least as finely as the interval, and the
-    others apart (store/imprecise.py)."""
-    from newsgraph.store.imprecise import place_precisely
-
-    res = store.timeline(interval, **filters)
-    return (res, *place_precisely(store, res.meta["interval"], res.rows, res.meta["window"], filters))
 
 
 @main.command("timeline")
@@ -301,7 +294,9 @@ def _placed_timeline(store, interval: str, **filters: Any) -> tuple[Any, list[di
 @db_option
 def timeline_cmd(db_path: str | None, interval: str, as_json: bool, **kw: Any) -> None:
     """Events per period: counts by QuadClass (verbal/material cooperation/conflict), mean Goldstein."""
-    res, periods, imprecise = _run(db_path, _placed_timeline, interval=interval, **event_filters(kw))
+    from newsgraph.store.imprecise import placed_timeline
+
+    res, periods, imprecise = _run(db_path, placed_timeline, interval=interval, **event_filters(kw))
     if as_json:
         _emit_json({**{k: v for k, v in res.meta.items() if k != "quad_classes"}, "periods": periods,
                     "imprecise": imprecise})

@@ -66,3 +66,10 @@ def place_precisely(store: Any, interval: str, periods: list[dict[str, Any]], wi
         for k in _SUMS:
             p.pop(k, None)
     return [p for p in by_period.values() if p["total"] > 0], imprecise
+
+
+def placed_timeline(store: Any, interval: str, **filters: Any) -> tuple[Any, list[dict[str, Any]], list[dict[str, Any]]]:
+    """`store.timeline(interval, **filters)`, its periods holding only the events dated at least as finely as
+    the interval, and the others apart: what the REST API, the CLI and the store benchmark show."""
+    res = store.timeline(interval, **filters)
+    return (res, *place_precisely(store, res.meta["interval"], res.rows, res.meta["window"], filters))
