@@ -90,6 +90,24 @@ def test_ingest_reports_bad_inputs(pipeline, tmp_path):
     assert r2.exit_code == 1 and "articles stored:   0" in r2.output
 
 
+def test_ingest_names_its_own_database_inside_the_input_directory(pipeline, tmp_path):
+    """A database kept in the directory being ingested is not offered as a binary input: on the second
+    run its file (and any side file such as DuckDB's write-ahead log) is skipped as the database itself."""
+    d = tmp_path / "news"
+    d.mkdir()
+    shutil.copy(sorted(CORPUS.glob("*.txt"))[0], d / "story.txt")
+    db = str(d / "own.duckdb")
+    run("ingest", str(d), "--db", db)
+    (d / "own.duckdb.wal").write_bytes(bytes(range(256)))        # a side file, as an interrupted run leaves
+    (d / "own.duckdb.bak").mkdir()                               # a directory of that name is not a side file
+    (d / "own.duckdb.bak" / "blob.bin").write_bytes(bytes(range(256)) * 4)
+    r = run("ingest", str(d), "--db", db)
+    skipped = [ln.strip() for ln in r.output.splitlines() if ln.strip().startswith("skipped:")]
+    ours = [ln for ln in skipped if "the database this ingest writes to" in ln]
+    assert sorted(Path(ln.split(": ")[1]).name for ln in ours) == ["own.duckdb", "own.duckdb.wal"], r.output
+    assert any("blob.bin" in ln and "binary" in ln for ln in skipped), r.output
+
+
 def test_ingest_stdin_and_metadata_options(pipeline, tmp_path):
     db = str(tmp_path / "s.duckdb")
     text = sorted(CORPUS.glob("*.txt"))[0].read_text(encoding="utf-8")

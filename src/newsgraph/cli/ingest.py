@@ -102,6 +102,7 @@ def ingest_cmd(paths: tuple[str, ...], published: dt.date | None, source: str | 
     from newsgraph.ingest import IngestOptions, iter_articles
     from newsgraph.ingest.service import IngestService
     from newsgraph.store import open_store
+    from newsgraph.store.store import is_url
 
     db = resolve_db(db_path)
     unavailable = (*_store_errors(), OSError)
@@ -120,7 +121,8 @@ def ingest_cmd(paths: tuple[str, ...], published: dt.date | None, source: str | 
                                     bulk=store.is_empty(),
                                     on_result=lambda r: bar.update(1), on_error=_print_traceback)
             items = iter_articles(list(paths), published=published, source=source,
-                                  options=IngestOptions(follow_symlinks=follow_symlinks),
+                                  options=IngestOptions(follow_symlinks=follow_symlinks,
+                                                        database=None if is_url(db) else str(db)),
                                   on_note=lambda n: service.report.notes.append(str(n)))
             report = service.run(items)
             extra = _workers_lines(runner)

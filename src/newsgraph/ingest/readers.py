@@ -88,7 +88,10 @@ def iter_raw(paths: Iterable[str], *, stdin: StdinLike = None,
             yield from _never_silent(read_stdin(stdin, opts), STDIN)
         elif os.path.isdir(p):
             for f in walk_dir(p, follow_symlinks=opts.follow_symlinks):
-                if isinstance(f, str):
+                if isinstance(f, str) and _is_database_file(f, opts.database):
+                    yield Skip(f, "the database this ingest writes to (or its write-ahead log): not read",
+                               "unsupported")
+                elif isinstance(f, str):
                     yield from _never_silent(read_path(f, opts, in_dir=True), f)
                 else:
                     yield f
@@ -96,6 +99,15 @@ def iter_raw(paths: Iterable[str], *, stdin: StdinLike = None,
             yield from _never_silent(read_path(p, opts), p)
         else:
             yield Skip(p, "no such file or directory", "missing")
+
+
+def _is_database_file(path: str, database: str | None) -> bool:
+    """`path` is the database being written or one of its side files (DuckDB's "x.duckdb.wal"), which a
+    database kept inside the input directory would otherwise offer as a binary input."""
+    if not database:
+        return False
+    real, db = os.path.realpath(path), os.path.realpath(database)
+    return real == db or (real.startswith(db + ".") and "/" not in real[len(db):])
 
 
 def _never_silent(items: Iterator[Item], path: str) -> Iterator[Item]:

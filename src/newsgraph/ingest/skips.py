@@ -60,3 +60,4 @@ class IngestOptions:
     max_html_children: int = _setting("max_html_children")
     follow_symlinks: bool = False         # read links that lead out of the directory given (--follow-symlinks)
     dedup: bool = True                    # same content_hash twice in a batch -> second is skipped
+    database: str | None = None           # the database file this ingest writes: never read as input
