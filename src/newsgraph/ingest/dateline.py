@@ -78,7 +78,8 @@ _PAREN = r"(?:\((?P<paren>[^()\n]{1,60})\)|\.?\s*/\s?(?P<slash>[A-Za-z][A-Za-z\-
 _DASH = r"(?:—|–|--|-|\u2012|\u2015)"
 # "CHICAGO, IL – November 19, 2019 – The ...", "... / ACCESSWIRE / November 19, 2019 / The ...": press
 # releases set the date after the place's separator, closed by one of its own; it belongs to the dateline.
-_TRAILING_DATE = re.compile(rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}})\s*(?:{_DASH}|:|/)\s+"
+_FULL_DATE = rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}})"      # a day, month and year, either order
+_TRAILING_DATE = re.compile(rf"{_FULL_DATE}\s*(?:{_DASH}|:|/)\s+"
                             rf"(?=[A-Z“\"‘'])")
 # "KYIV (AP) _ The": a spaced underscore stands for the dash in plain-text wire copy.
 _SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s+_\s+|\s*(?:—|–|--|:)(?=[A-Z“\"‘']))"
@@ -264,8 +265,8 @@ def _page_bylines(author: str | None, bylines: list[tuple[str, str]], sitename: 
     _take(meta, authors, lead, first=True)
     known = {a.casefold() for a in meta.authors}
     for kind, text in bylines:
-        if kind in ("dateline", "lead", "copyright"):
-            continue              # `_dateline_element`, the owners above
+        if kind not in ("byline", "credit"):
+            continue              # "dateline", "lead", "copyright": `_dateline_element`, the owners above
         if kind == "credit":
             ag = agency_of(text)
             if ag and not lead.agency and not same_agency_as_site(ag, sitename):
@@ -379,7 +380,7 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
 
 
 # "LOS ANGELES, CA (June 12, 2024) —": press releases put the release's date in the parentheses
-_PAREN_DATE = re.compile(rf"\s*(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}})\s*")
+_PAREN_DATE = re.compile(rf"\s*{_FULL_DATE}\s*")
 
 
 def _plausible(m: re.Match, known: KnownPlace) -> bool:
