@@ -67,11 +67,11 @@ def nominal_heads(kb: KB) -> frozenset[str]:
 CLAUSE_PRONOUNS = {"he", "she"}
 STANCE_VERBS = {"stand", "hold", "remain", "stay"}
 STANCE_ADJECTIVES = {"firm"}
-FOREIGN = {"foreign", "overseas"}
+FOREIGN = {"foreign", "overseas"}           # "foreign agents": not of the country the story is about
 # adjectives that say what kind of body a noun names ("the central bank", "the federal agency"), unlike
 # those that describe it ("the troubled company")
 CLASSIFYING_ADJECTIVES = {"central", "federal", "national", "state", "provincial", "regional", "local",
-                          "municipal", "public", "private", "financial", "medical", "military", "judicial"}           # "foreign agents": not of the country the story is about
+                          "municipal", "public", "private", "financial", "medical", "military", "judicial"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
 
 

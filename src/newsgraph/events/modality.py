@@ -12,7 +12,7 @@ import functools
 
 from spacy.tokens import Token
 
-from newsgraph.events.patterns import attribution_cues, modality_cues
+from newsgraph.events.patterns import attribution_cues, modality_cues, with_typographic_apostrophes
 from newsgraph.nlp.cache import children, subtree
 
 # Dependency edges that stay inside one clause (aux/negation of the head still apply).
@@ -26,6 +26,10 @@ _STOP_EDGES = {"relcl", "acl", "parataxis", "ROOT"}
 
 _VOLITION_AUX = {"will", "would", "'ll", "wo", "shall", "'d"}
 _REFUSE = {"refuse", "decline", "reject", "fail"}
+
+
+# the auxiliary of "he said he would ..." in both apostrophes ("'d", "\u2019d")
+_WOULD = with_typographic_apostrophes(("would", "'d"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -140,7 +144,7 @@ def modality(trigger: Token) -> tuple[str, str | None]:
             if dep in ("ccomp", "csubj"):
                 same_clause = False
                 if lemma in _attribution_words()[0] and not _mark(node) and \
-                        any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "\u2019d") for c in children(node)):
+                        any(c.dep_ == "aux" and c.lower_ in _WOULD for c in children(node)):
                     reported_future = True
         elif dep == "conj":
             # a coordinated verb with its own subject or auxiliary is its own clause ("it would not
