@@ -164,6 +164,30 @@ def test_headings_and_labels_are_not_datelines(text):
     test_prose_is_not_a_dateline(text)
 
 
+# Round 8: an organisation before the dash is no place, though the gazetteer knows a hamlet called "Nato" or
+# a town called "Un"; a country is ("U.S. —"), and so is the UN's seat as the wires write it.
+@pytest.mark.parametrize("head", ["NATO — ", "NATO - ", "UN — ", "U.N. — ", "EU — ", "HAMAS — ", "UNICEF — ",
+                                  "NATO (Reuters) — ", "Nato — "])
+def test_an_organisation_before_the_dash_is_not_a_dateline(head):
+    test_prose_is_not_a_dateline(head + STORY)
+
+
+@pytest.mark.parametrize("head,place,agency", [
+    ("U.S. — ", "U.S.", None),
+    ("U.S. (AP) — ", "U.S.", "AP"),
+    ("UKRAINE — ", "Ukraine", None),
+    ("UNITED NATIONS (AP) — ", "United Nations", "AP"),
+    ("UNITED NATIONS, June 12 (Reuters) - ", "United Nations", "Reuters"),
+])
+def test_a_country_or_the_un_seat_before_the_dash_is_a_dateline(head, place, agency):
+    test_datelines_are_split_off_the_first_paragraph(head, place, agency)
+
+
+def test_an_organisation_alone_on_the_line_above_the_story_is_not_a_dateline():
+    assert split_lead("HAMAS\n" + STORY).dateline_place is None
+    assert split_lead("PITTSBURGH\n" + STORY).dateline_place == "Pittsburgh"
+
+
 @pytest.mark.parametrize("line", ["By JANE DOE, Senior Political Correspondent",
                                   "Jane Doe, Chief Economics Correspondent",
                                   "By Jane Doe, Assistant Managing Editor",

@@ -23,7 +23,8 @@ A dateline place must look like one: an upper-case place known to the gazetteer,
 a region, a date or an outlet in parentheses; a place in normal case must be known to the gazetteer.
 Not datelines: a label's word that some hamlet is also called, before a colon ("LOOK:"); a heading in
 capitals whose "region" is a clause; a notice's surname glued to its dash ("DOE--Jane"); a label or a
-section's heading before a dash ("DEVELOPING —", "POLICE BLOTTER —"); an acronym the gazetteer lacks ("FBI —").
+section's heading before a dash ("DEVELOPING —", "POLICE BLOTTER —"); an acronym the gazetteer lacks ("FBI —");
+an organisation's one-word name, though some town is called so ("NATO —", "UN —"; a country is a place: "U.S. —").
 """
 from __future__ import annotations
 
@@ -353,10 +354,11 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
                         or agency_of(m.group("region")), head[:end].strip())
     m = NO_SEPARATOR.match(head)
     if m and _all_caps(m.group("place")) and _region_known(m.group("region"), known) and (
-            known(m.group("place")) is not None):
+            known(m.group("place")) is not None) and not organisation_name(m.group("place"), known):
         return Dateline(m.end(), _place_case(m.group("place")), m.group("region"), None, head[:m.end()].strip())
     m = PAREN_PLACE.match(head)
-    if m and not find_agency(m.group("place")) and known(m.group("place")) is not None:
+    if m and not find_agency(m.group("place")) and known(m.group("place")) is not None and (
+            not organisation_name(m.group("place"), known)):
         # "(NEW YORK) — Police ...", "(Red Oak) -- The ...": a broadcaster's dateline, the place in parentheses
         return Dateline(m.end(), _place_case(m.group("place")), None, None, head[:m.end()].strip())
     m = OUTLET_ONLY.match(head)
@@ -394,7 +396,7 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     if m.group("bare") and not dateline_agency(m.group("bare")):
         return False         # a word after the date that names no wire
     words = place.split()
-    if byline_words().get(words[0].casefold().strip(".,")) == "stop":
+    if byline_words().get(words[0].casefold().strip(".,")) == "stop" or organisation_name(place, known):
         return False
     if m.group("region") and not _region_plausible(m.group("region"), known):
         return False         # "A HEADING IN CAPITALS, BUT ANOTHER CLAUSE –", "JANE DOE, Associated Press WASHINGTON"
@@ -423,6 +425,26 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
         return True         # "Goose Creek — A man ...": a known place and a long dash
     # "Kigali: Four young people ..." -- a normal-case name and a separator: a well-known place only
     return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
+
+
+def organisation_name(place: str, known: KnownPlace) -> bool:
+    """ "NATO", "UN", "EU", "HAMAS", "UNICEF": a one-word name the knowledge base lists as an organisation
+    (data/kb/igos.csv) is no dateline place, though the gazetteer may know a town of that name ("Nato", a
+    hamlet); a country's name stays a place ("U.S."). An organisation's full name can be one: wires date
+    stories from the UN's seat as "UNITED NATIONS (AP) —"."""
+    if len(place.split()) != 1 or place.casefold() not in _organisation_names():
+        return False
+    hit = known(place)
+    return hit is None or hit.feature != "country"
+
+
+@functools.lru_cache(maxsize=1)
+def _organisation_names() -> frozenset[str]:
+    """The one-word names and aliases of data/kb/igos.csv, case-folded."""
+    names = set()
+    for _, row in read_rows(package_data("kb", "igos.csv"), required=("name",), optional=("aliases",)):
+        names.update(n for n in [row["name"], *(row.get("aliases") or "").split("|")] if len(n.split()) == 1)
+    return frozenset(n.casefold() for n in names)
 
 
 def _final_dot_off(place: str) -> str:
@@ -525,7 +547,7 @@ def _place_line(line: str, known: KnownPlace) -> tuple[str, str | None] | None:
     if not line or len(line) > 40:
         return None
     if re.fullmatch(rf"{_WORD}(?:\s+{_WORD}){{0,2}}", line):
-        if len(line) > 30:
+        if len(line) > 30 or organisation_name(line, known):
             return None
         hit = known(line)
         big_city = hit is not None and hit.feature in ("city", "capital") and hit.population >= 50_000
