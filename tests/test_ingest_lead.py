@@ -326,6 +326,10 @@ def test_a_dateline_set_in_its_own_element_gives_the_place_when_the_body_has_non
         assert split_lead(STORY, bylines=[("dateline", stamp)]).dateline_place is None
     lead = split_lead("ROTTERDAM — " + STORY, bylines=[("dateline", "DENVER")])      # the body's own comes first
     assert lead.dateline_place == "Rotterdam"
+    # a place line in the element: place and region, its text recorded, the byline's wire kept
+    lead = split_lead(STORY, bylines=[("byline", "By Jane Roe, Reuters"), ("dateline", " ZUG, SWITZERLAND ")])
+    assert (lead.dateline_place, lead.dateline_region, lead.agency) == ("Zug", "SWITZERLAND", "Reuters")
+    assert {"kind": "dateline", "text": "ZUG, SWITZERLAND", "rule": "dateline.element"} in lead.removed
 
 
 def test_the_pages_first_story_paragraph_gives_the_dateline_the_body_lost():

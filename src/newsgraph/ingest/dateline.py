@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from newsgraph.datafile import package_data, read_rows
@@ -175,7 +175,7 @@ def split_lead(text: str, *, author: str | None = None, bylines: list[tuple[str,
             _take(parsed, authors, lead)
             _remove(lead, "byline", byline_text, "byline.glued")
             lines[i] = lines[i].lstrip()[len(byline_text):].lstrip()[dl.end:]
-            _take_dateline(lead, dl, dl.text, "dateline.paragraph")
+            _take_dateline(lead, dl, "dateline.paragraph")
             break
         parsed = byline_line(line, sitename)
         if parsed is not None or _is_desk_line(line):
@@ -192,12 +192,11 @@ def split_lead(text: str, *, author: str | None = None, bylines: list[tuple[str,
             dl = None             # a short line that opens with a place is a title or label, not a dateline
         if dl is not None:
             lines[i] = lines[i][dl.end:] or None     # a dateline alone on its line goes with it
-            _take_dateline(lead, dl, dl.text, "dateline.paragraph")
+            _take_dateline(lead, dl, "dateline.paragraph")
             break
         own = _place_line(lines[prev] or "", known) if prev is not None else None
         if len(line.split()) >= _PROSE_WORDS and own is not None and seen <= _OWN_LINE_LINES:
-            lead.dateline_place, lead.dateline_region = own
-            _remove(lead, "dateline", lines[prev] or "", "dateline.own-line")
+            _take_dateline(lead, own, "dateline.own-line")
             lines[prev] = None
             break
         if seen >= _DATELINE_LINES:
@@ -300,19 +299,19 @@ def _dateline_element(bylines: list[tuple[str, str]], known: KnownPlace, lead: L
     also give date stamps that class ("Updated Nov 19, 9:41 AM"): only a text that reads as a dateline
     counts."""
     text = next((t for kind, t in bylines if kind == "dateline"), None)
-    if not text:
+    found = _element_dateline(text, known) if text else None
+    if found is not None:
+        _take_dateline(lead, found, "dateline.element")
+    else:
         _lead_paragraph_dateline(bylines, known, lead)
-        return
+
+
+def _element_dateline(text: str, known: KnownPlace) -> Dateline | None:
+    """A dateline element's text read as a whole dateline ("WASHINGTON (AP)") or as a place line ("KOBE")."""
     dl = read_dateline(text + "\nX", known)
     if dl is not None and dl.place and dl.end >= len(text.rstrip()):
-        _take_dateline(lead, dl, text, "dateline.element")
-        return
-    own = _place_line(text, known)
-    if own is not None:
-        lead.dateline_place, lead.dateline_region = own
-        _remove(lead, "dateline", text, "dateline.element")
-        return
-    _lead_paragraph_dateline(bylines, known, lead)
+        return replace(dl, text=text.strip())
+    return _place_line(text, known)
 
 
 def _lead_paragraph_dateline(bylines: list[tuple[str, str]], known: KnownPlace, lead: Lead) -> None:
@@ -321,7 +320,7 @@ def _lead_paragraph_dateline(bylines: list[tuple[str, str]], known: KnownPlace, 
     text = next((t for kind, t in bylines if kind == "lead"), None)
     dl = read_dateline(text, known) if text else None
     if dl is not None and dl.place:
-        _take_dateline(lead, dl, dl.text, "dateline.page-paragraph")
+        _take_dateline(lead, dl, "dateline.page-paragraph")
 
 
 def split_credits(text: str) -> tuple[str, str | None, list[dict[str, str]]]:
@@ -539,8 +538,8 @@ _PLACE_LINE_REGION = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})\s*,\s
                                 rf"(?P<region>{_WORD}(?:\s+{_WORD}){{0,2}})")
 
 
-def _place_line(line: str, known: KnownPlace) -> tuple[str, str | None] | None:
-    """(place, region) of a dateline set on its own line above the story: a city's name alone
+def _place_line(line: str, known: KnownPlace) -> Dateline | None:
+    """The dateline set on its own line above the story (the whole line, no agency): a city's name alone
     ("Pittsburgh"), or a place in capitals with its country or state ("ZUG, SWITZERLAND", the form of
     press releases); else None."""
     line = line.strip()
@@ -551,14 +550,14 @@ def _place_line(line: str, known: KnownPlace) -> tuple[str, str | None] | None:
             return None
         hit = known(line)
         big_city = hit is not None and hit.feature in ("city", "capital") and hit.population >= 50_000
-        return (_place_case(line), None) if big_city else None
+        return Dateline(len(line), _place_case(line), None, None, line) if big_city else None
     m = _PLACE_LINE_REGION.fullmatch(line)
     if m is None or not _all_caps(m.group("place")):
         return None
     region = known(m.group("region"))
     if region is None or region.feature not in ("country", "admin1"):
         return None
-    return _place_case(m.group("place")), m.group("region")
+    return Dateline(len(line), _place_case(m.group("place")), m.group("region"), None, line)
 
 
 def _all_caps(text: str) -> bool:
@@ -628,12 +627,12 @@ def _take(parsed: BylineParse, authors: list[str], lead: Lead, first: bool = Fal
         lead.agency = parsed.agency
 
 
-def _take_dateline(lead: Lead, dl: Dateline, text: str, rule: str) -> None:
+def _take_dateline(lead: Lead, dl: Dateline, rule: str) -> None:
     """The story's dateline found: its place and region (and agency, unless a byline gave one) onto the
-    lead, its words recorded as removed by `rule`."""
+    lead, its words (`dl.text`) recorded as removed by `rule`."""
     lead.dateline_place, lead.dateline_region = dl.place, dl.region
     lead.agency = lead.agency or dl.agency
-    _remove(lead, "dateline", text, rule)
+    _remove(lead, "dateline", dl.text, rule)
 
 
 def _remove(lead: Lead, kind: str, text: str, rule: str) -> None:
