@@ -10,6 +10,7 @@ import pytest
 from newsgraph.ingest import make_article
 from newsgraph.ingest.byline import agency_of, parse_byline
 from newsgraph.ingest.dateline import article_dateline, read_dateline, split_credits, split_lead
+from newsgraph.ingest.htmlpage import PageMarks
 from newsgraph.ingest.pubdate import url_date
 
 STORY = ("The harbour authority closed two piers on Tuesday after a crane collapsed during a storm, "
@@ -312,22 +313,39 @@ def test_a_link_to_the_wires_page_is_its_credit():
     assert byline_elements(tree) == [("credit", "PTI")]
 
 
+def test_the_pages_bylines_hold_names_only():
+    """The page's marks keep each kind apart: the lead paragraph, the dateline element and the copyright
+    notice are not bylines."""
+    import lxml.html
+
+    from newsgraph.ingest.htmlpage import extract_page, page_marks
+
+    html = ('<html><head><title>Cranes down</title><meta name="copyright" content="© 2024 Harbour Media">'
+            '</head><body><article><h1>Cranes down</h1><span class="byline">By Jane Roe</span>'
+            '<span class="credit">Reuters</span><span class="dateline">DENVER</span>'
+            '<p>' + STORY + '</p><p>' + STORY.replace("Tuesday", "Monday") + '</p></article></body></html>')
+    marks = page_marks(lxml.html.fromstring(html))
+    assert marks == PageMarks(bylines=(("byline", "By Jane Roe"), ("credit", "Reuters")), dateline="DENVER",
+                              lead=STORY, copyright=("© 2024 Harbour Media",))
+    assert extract_page(html).page_marks == marks
+
+
 def test_a_dateline_set_in_its_own_element_gives_the_place_when_the_body_has_none():
     import lxml.html
 
-    from newsgraph.ingest.htmlpage import byline_elements
+    from newsgraph.ingest.htmlpage import page_marks
 
     tree = lxml.html.fromstring('<div><h1>Cranes down</h1><span class="story-dateline">DENVER (AP) —</span>'
                                 '<p>' + STORY + '</p></div>')
-    lead = split_lead(STORY, bylines=byline_elements(tree))
+    lead = split_lead(STORY, page=page_marks(tree))
     assert (lead.dateline_place, lead.agency, lead.text) == ("Denver", "AP", STORY)
     assert {"kind": "dateline", "text": "DENVER (AP) —", "rule": "dateline.element"} in lead.removed
     for stamp in ("Updated Nov 19, 9:41 AM", "Today 12:01 AM", "Mon 20 Jan 2020 06.05 GMT"):   # the class on a date
-        assert split_lead(STORY, bylines=[("dateline", stamp)]).dateline_place is None
-    lead = split_lead("ROTTERDAM — " + STORY, bylines=[("dateline", "DENVER")])      # the body's own comes first
+        assert split_lead(STORY, page=PageMarks(dateline=stamp)).dateline_place is None
+    lead = split_lead("ROTTERDAM — " + STORY, page=PageMarks(dateline="DENVER"))      # the body's own comes first
     assert lead.dateline_place == "Rotterdam"
     # a place line in the element: place and region, its text recorded, the byline's wire kept
-    lead = split_lead(STORY, bylines=[("byline", "By Jane Roe, Reuters"), ("dateline", " ZUG, SWITZERLAND ")])
+    lead = split_lead(STORY, page=PageMarks(bylines=(("byline", "By Jane Roe, Reuters"),), dateline=" ZUG, SWITZERLAND "))
     assert (lead.dateline_place, lead.dateline_region, lead.agency) == ("Zug", "SWITZERLAND", "Reuters")
     assert {"kind": "dateline", "text": "ZUG, SWITZERLAND", "rule": "dateline.element"} in lead.removed
 
@@ -343,11 +361,11 @@ def test_the_pages_first_story_paragraph_gives_the_dateline_the_body_lost():
     lead = lead_paragraph(lxml.html.fromstring(page))
     assert lead.startswith("DENVER (AP) —")              # not the caption, not the label
     body = STORY.replace("The harbour", "Officials said the harbour")   # trafilatura kept the second paragraph
-    found = split_lead(body, bylines=[("lead", lead)])
+    found = split_lead(body, page=PageMarks(lead=lead))
     assert (found.dateline_place, found.agency, found.text) == ("Denver", "AP", body)
     assert found.removed[-1]["rule"] == "dateline.page-paragraph"
-    assert split_lead(body, bylines=[("lead", STORY)]).dateline_place is None
-    assert split_lead("ROTTERDAM — " + STORY, bylines=[("lead", lead)]).dateline_place == "Rotterdam"
+    assert split_lead(body, page=PageMarks(lead=STORY)).dateline_place is None
+    assert split_lead("ROTTERDAM — " + STORY, page=PageMarks(lead=lead)).dateline_place == "Rotterdam"
 
 
 def test_the_publisher_a_copyright_notice_names_is_no_author():
@@ -358,14 +376,17 @@ def test_the_publisher_a_copyright_notice_names_is_no_author():
     tree = lxml.html.fromstring('<html><head><meta name="author" content="Harbour Nast">'
                                 '<meta name="copyright" content="Copyright (c) Harbour Nast 2024"></head>'
                                 '<body><p>x</p></body></html>')
-    notices = [("copyright", c) for c in copyright_notices(tree)]
-    assert notices == [("copyright", "Copyright (c) Harbour Nast 2024")]
-    lead = split_lead(STORY, author="Harbour Nast; Jane Roe", bylines=[("byline", "By Jane Roe")] + notices)
+    notices = tuple(copyright_notices(tree))
+    assert notices == ("Copyright (c) Harbour Nast 2024",)
+    lead = split_lead(STORY, author="Harbour Nast; Jane Roe",
+                      page=PageMarks(bylines=(("byline", "By Jane Roe"),), copyright=notices))
     assert lead.authors == ["Jane Roe"]
     # a blogger who owns the blog's copyright and signs the post stays its author
-    lead = split_lead(STORY, author="Jane Roe", bylines=[("byline", "By Jane Roe"), ("copyright", "© 2024 Jane Roe")])
+    lead = split_lead(STORY, author="Jane Roe",
+                      page=PageMarks(bylines=(("byline", "By Jane Roe"),), copyright=("© 2024 Jane Roe",)))
     assert lead.authors == ["Jane Roe"]
-    lead = split_lead(STORY, author="Ann Lee", bylines=[("byline", "By Ann Lee"), ("copyright", "© Annandale Media")])
+    lead = split_lead(STORY, author="Ann Lee",
+                      page=PageMarks(bylines=(("byline", "By Ann Lee"),), copyright=("© Annandale Media",)))
     assert lead.authors == ["Ann Lee"]                    # a name inside another word is not named
 
 
@@ -401,8 +422,8 @@ def test_the_visible_text_is_read_once_and_only_for_a_name_to_look_up(monkeypatc
 
 
 def test_page_byline_elements_add_co_authors_but_not_sidebar_bylines():
-    lead = split_lead(STORY, author="Jane Roe", bylines=[("byline", "By Jane Roe, Tom Okafor and Li Wei"),
-                                                           ("byline", "By Sam Other"), ("credit", "JIJI")])
+    lead = split_lead(STORY, author="Jane Roe", page=PageMarks(bylines=(("byline", "By Jane Roe, Tom Okafor and Li Wei"),
+                                                                      ("byline", "By Sam Other"), ("credit", "JIJI"))))
     assert lead.authors == ["Jane Roe", "Tom Okafor", "Li Wei"] and lead.agency == "Jiji"
 
 

@@ -104,7 +104,7 @@ def extract_for_eval(html: bytes, url: str | None, favor: str | None = None) -> 
     except ExtractionFailed as exc:
         return "", "", {"error": str(exc)}
     art = make_article(page.text, title=page.title, url=page.url, source=page.sitename, author=page.author,
-                       bylines=page.bylines, removed=page.removed, published=page.date,
+                       page_marks=page.page_marks, removed=page.removed, published=page.date,
                        published_source=page.date_source)
     return page.trafilatura_text, art.text, {"date": page.date, "date_source": page.date_source,
                                              "trafilatura_date": page.trafilatura_date,

@@ -95,6 +95,6 @@ def build_article(raw: RawDoc, *, default_published: dt.date | None = None, defa
     article = make_article(raw.text, title=raw.title, url=raw.url, source=raw.source or default_source,
                            published=pub or default_published,
                            published_source=(raw.published_source or "given") if pub else "given",
-                           origin=raw.origin, captions=raw.captions, author=raw.author, bylines=raw.bylines,
+                           origin=raw.origin, captions=raw.captions, author=raw.author, page_marks=raw.page_marks,
                            removed=raw.removed)
     return check_article(raw.origin, article, opts, note) or article

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from newsgraph.ingest.dateline import split_credits, split_lead
 from newsgraph.ingest.dates import try_parse_published
@@ -17,6 +18,9 @@ from newsgraph.ingest.language import UNDETERMINED, detect_language
 from newsgraph.ingest.normalise import normalise_text
 from newsgraph.ingest.patterns import PatternSet, default_patterns
 from newsgraph.records import Article
+
+if TYPE_CHECKING:
+    from newsgraph.ingest.htmlpage import PageMarks
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _SPACES = re.compile(r"\s+")
@@ -114,7 +118,7 @@ def _merge(given: list[str] | None, found: list[str]) -> list[str]:
 def make_article(text: str, *, title: str | None = None, url: str | None = None, source: str | None = None,
                  published: dt.date | dt.datetime | str | None = None, published_source: str | None = None,
                  origin: str | None = None, captions: list[str] | None = None, author: str | None = None,
-                 bylines: list[tuple[str, str]] | None = None,
+                 page_marks: PageMarks | None = None,
                  removed: list[dict[str, str]] | None = None, patterns: PatternSet | None = None) -> Article:
     """Build the clean `Article` for a raw text (also what `newsgraph.analyse()` uses).
 
@@ -122,7 +126,7 @@ def make_article(text: str, *, title: str | None = None, url: str | None = None,
     agency, dateline place), then boilerplate lines are dropped and captions moved out (`clean_text`).
     Sets id (`Article.make_id` of the clean text and url), content_hash, language and ingested_at.
     `captions` found outside the text (HTML <figcaption>) are kept before those found in it; `author` is
-    the input's byline metadata and `bylines` the page's byline elements; `removed` what the reader already dropped (HTML blocks), to which the
+    the input's byline metadata and `page_marks` what an HTML page prints around the story (bylines, dateline); `removed` what the reader already dropped (HTML blocks), to which the
     blocks cleaning drops are added. A front-matter header in `text` fills metadata the arguments leave
     out. A `published` value that is not a usable date becomes None (readers report it as a note);
     `published_source` says where a date came from (given | metadata | url | text; default "given").
@@ -134,7 +138,7 @@ def make_article(text: str, *, title: str | None = None, url: str | None = None,
     published = published if published is not None else meta.get("published")
     author = author if author is not None else meta.get("author")
     pats = patterns or default_patterns()
-    lead = split_lead(normalise_text(text), author=_one_line(author), bylines=bylines,
+    lead = split_lead(normalise_text(text), author=_one_line(author), page=page_marks,
                       sitename=_one_line(source), is_furniture=lambda line: is_furniture(line, pats))
     cleaned = clean_text(lead.text, patterns)
     body, credit_agency, credits = split_credits(cleaned.text)

@@ -31,11 +31,14 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from newsgraph.datafile import package_data, read_rows
 from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, agency_names_removed, byline_line,
                                      byline_words, dateline_agency, find_agency, lead_labels, parse_byline)
+
+if TYPE_CHECKING:
+    from newsgraph.ingest.htmlpage import PageMarks
 
 # Place names are written with any Latin letter ("SÃO PAULO", "BOGOTÁ", "Montréal"): an upper-case
 # first letter from Latin-1 and Latin Extended-A/B, then letters of any script.
@@ -151,11 +154,12 @@ class Dateline:
     text: str                # the dateline as written ("HANOI, Vietnam (AP) —")
 
 
-def split_lead(text: str, *, author: str | None = None, bylines: list[tuple[str, str]] | None = None,
+def split_lead(text: str, *, author: str | None = None, page: PageMarks | None = None,
                sitename: str | None = None, known_place: KnownPlace | None = None,
                is_furniture: Callable[[str], bool] | None = None) -> Lead:
     """Take byline lines and the dateline off the top of a normalised body (see module doc); merge the
-    authors and agency of the page's byline metadata (`author`) and byline elements (`bylines`).
+    authors and agency of the page's byline metadata (`author`) and byline elements (`page.bylines`);
+    without a dateline in the body, the page's dateline element or first story paragraph gives it (`page`).
     `is_furniture(line)` tells lines cleaning will drop (share bars, captions), which are passed over."""
     known = known_place or gazetteer_place
     lines: list[str | None] = list(text.split("\n"))
@@ -202,9 +206,9 @@ def split_lead(text: str, *, author: str | None = None, bylines: list[tuple[str,
         if seen >= _DATELINE_LINES:
             break                 # datelines open the story's first paragraph (after a title or standfirst)
         prev = i
-    _page_bylines(author, bylines or [], sitename, authors, lead)
-    if lead.dateline_place is None:
-        _dateline_element(bylines or [], known, lead)
+    _page_bylines(author, page, sitename, authors, lead)
+    if lead.dateline_place is None and page is not None:
+        _dateline_element(page, known, lead)
     lead.authors = authors
     lead.text = "\n".join(ln for ln in lines if ln is not None).strip()
     return lead
@@ -254,19 +258,18 @@ def article_dateline(article) -> tuple[str | None, str | None]:
     return place, None
 
 
-def _page_bylines(author: str | None, bylines: list[tuple[str, str]], sitename: str | None,
+def _page_bylines(author: str | None, page: PageMarks | None, sitename: str | None,
                   authors: list[str], lead: Lead) -> None:
     """Authors and agency from the page around the body. The metadata byline comes first; a byline
     element adds the co-authors the metadata left out when it names one of the metadata's authors
     (sidebars carry other articles' bylines, so an element naming none of them adds nobody). Credit
     elements ("JIJI", "Associated Press") give an agency only when they are nothing but its name."""
     meta = parse_byline(author, sitename) if author else BylineParse([])
-    meta = BylineParse([a for a in meta.authors if not _publisher(a, bylines, sitename)], meta.agency)
+    if page is not None:
+        meta = BylineParse([a for a in meta.authors if not _publisher(a, page, sitename)], meta.agency)
     _take(meta, authors, lead, first=True)
     known = {a.casefold() for a in meta.authors}
-    for kind, text in bylines:
-        if kind not in ("byline", "credit"):
-            continue              # "dateline", "lead", "copyright": `_dateline_element`, the owners above
+    for kind, text in page.bylines if page is not None else ():
         if kind == "credit":
             ag = agency_of(text)
             if ag and not lead.agency and not same_agency_as_site(ag, sitename):
@@ -281,29 +284,28 @@ def _page_bylines(author: str | None, bylines: list[tuple[str, str]], sitename: 
             known |= found
 
 
-def _publisher(name: str, bylines: list[tuple[str, str]], sitename: str | None) -> bool:
+def _publisher(name: str, page: PageMarks, sitename: str | None) -> bool:
     """A metadata "author" that is the publisher: the page's copyright notice names it ("Copyright (c)
     Condé Nast 2019") and the page's byline elements name other people, not it. (A blogger who owns the
     copyright of the blog and signs its posts stays an author.)"""
-    owners = " ".join(text for kind, text in bylines if kind == "copyright")
+    owners = " ".join(page.copyright)
     if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", owners, re.I):
         return False
-    signed = {a.casefold() for kind, text in bylines if kind == "byline"
+    signed = {a.casefold() for kind, text in page.bylines if kind == "byline"
               for a in parse_byline(text, sitename).authors}
     return bool(signed) and name.casefold() not in signed
 
 
-def _dateline_element(bylines: list[tuple[str, str]], known: KnownPlace, lead: Lead) -> None:
+def _dateline_element(page: PageMarks, known: KnownPlace, lead: Lead) -> None:
     """The place (and wire) of the page's first dateline element ("KOBE –", "WASHINGTON (AP)") when the
     body's first paragraph had none: the page set the dateline apart and trafilatura left it out. Sites
     also give date stamps that class ("Updated Nov 19, 9:41 AM"): only a text that reads as a dateline
     counts."""
-    text = next((t for kind, t in bylines if kind == "dateline"), None)
-    found = _element_dateline(text, known) if text else None
+    found = _element_dateline(page.dateline, known) if page.dateline else None
     if found is not None:
         _take_dateline(lead, found, "dateline.element")
     else:
-        _lead_paragraph_dateline(bylines, known, lead)
+        _lead_paragraph_dateline(page, known, lead)
 
 
 def _element_dateline(text: str, known: KnownPlace) -> Dateline | None:
@@ -314,11 +316,10 @@ def _element_dateline(text: str, known: KnownPlace) -> Dateline | None:
     return _place_line(text, known)
 
 
-def _lead_paragraph_dateline(bylines: list[tuple[str, str]], known: KnownPlace, lead: Lead) -> None:
+def _lead_paragraph_dateline(page: PageMarks, known: KnownPlace, lead: Lead) -> None:
     """The dateline opening the page's first story paragraph (`htmlpage.lead_paragraph`), when the body
     had none: trafilatura's text can lose a first paragraph set apart from the rest."""
-    text = next((t for kind, t in bylines if kind == "lead"), None)
-    dl = read_dateline(text, known) if text else None
+    dl = read_dateline(page.lead, known) if page.lead else None
     if dl is not None and dl.place:
         _take_dateline(lead, dl, "dateline.page-paragraph")
 

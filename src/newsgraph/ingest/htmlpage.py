@@ -20,6 +20,25 @@ class PageOverBudget(ExtractionFailed):
     is not extracted. Real news pages stay far below (most-children element of 1,371 pages: 1,359)."""
 
 
+@dataclass(frozen=True)
+class PageMarks:
+    """What the page prints around the story, which trafilatura's text may lack, for `dateline.split_lead`:
+    each kind in its own field, so the bylines hold names (people's or a wire's) and nothing else."""
+
+    bylines: tuple[tuple[str, str], ...] = ()   # ("byline" | "credit", text) of byline and credit elements, in page order
+    dateline: str | None = None                 # the page's first dateline element ("KOBE –")
+    lead: str | None = None                     # the story's first paragraph as the page has it (`lead_paragraph`)
+    copyright: tuple[str, ...] = ()             # the page's copyright notices (`copyright_notices`)
+
+
+def page_marks(tree) -> PageMarks:
+    """The byline, credit and dateline elements, the first story paragraph and the copyright notices of a page."""
+    elements = byline_elements(tree)
+    return PageMarks(bylines=tuple(e for e in elements if e[0] != "dateline"),
+                     dateline=next((text for kind, text in elements if kind == "dateline"), None),
+                     lead=lead_paragraph(tree), copyright=tuple(copyright_notices(tree)))
+
+
 @dataclass
 class PageText:
     text: str
@@ -29,9 +48,7 @@ class PageText:
     sitename: str | None = None
     author: str | None = None    # the page's byline as trafilatura found it in its metadata ("A; B")
     date_source: str | None = None   # where `date` was found: metadata | url | text
-    # ("byline" | "credit" | "dateline", text) of byline elements, ("lead", the story's first <p>) and
-    # ("copyright", the page's copyright meta)
-    bylines: list[tuple[str, str]] = field(default_factory=list)
+    page_marks: PageMarks = field(default_factory=PageMarks)   # bylines, dateline element, lead, copyright
     trafilatura_text: str = ""   # trafilatura's text alone (title line dropped), before newsgraph's cleaning
     trafilatura_date: str | None = None   # trafilatura's own date, for comparison in evaluations
     removed: list[dict[str, str]] = field(default_factory=list)   # blocks dropped from the page's text
@@ -68,11 +85,7 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
         if max_children is not None:
             check_children(tree, max_children)
         captions = figure_captions(tree)   # before trafilatura prunes the tree
-        bylines = byline_elements(tree)
-        lead = lead_paragraph(tree)
-        if lead:
-            bylines.append(("lead", lead))
-        bylines += [("copyright", c) for c in copyright_notices(tree)]
+        marks = page_marks(tree)
         blocks = index_blocks(tree) if structure else None
         markup_date = find_page_date(tree, url, text_date="", html=html)   # metadata and URL (the text: after trafilatura)
         doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True,
@@ -103,7 +116,7 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
     return PageText(text=body, title=title, removed=removed, restored=restored, trafilatura_text=text, date=date.day,
                     date_source=date.source, url=get("url") or url, sitename=sitename,
                     author=printed_authors(get("author"), tree),
-                    captions=captions, bylines=bylines, trafilatura_date=get("date"))
+                    captions=captions, page_marks=marks, trafilatura_date=get("date"))
 
 
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|©|\(c\))[\s,:]*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?[\s,]*)*", re.I)

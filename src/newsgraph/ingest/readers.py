@@ -33,7 +33,7 @@ from newsgraph.ingest.compressed import CHUNK, InputTooLarge, is_gzip, open_inpu
 from newsgraph.ingest.decode import BinaryContent, decode_bytes, sniff_binary
 from newsgraph.ingest.feeds import FeedError, looks_like_feed, parse_feed
 from newsgraph.ingest.frontmatter import split_front_matter
-from newsgraph.ingest.htmlpage import ExtractionFailed, PageOverBudget, extract_page, looks_like_html
+from newsgraph.ingest.htmlpage import ExtractionFailed, PageMarks, PageOverBudget, extract_page, looks_like_html
 from newsgraph.ingest.skips import IngestOptions, Note, Skip
 from newsgraph.ingest.warc import iter_warc_pages, looks_like_warc
 
@@ -72,7 +72,7 @@ class RawDoc:
     author: str | None = None                            # byline metadata ("A; B")
     published_source: str | None = None                  # where `published` came from (metadata | url | text)
     removed: list[dict[str, str]] = field(default_factory=list)   # blocks the reader dropped (HTML structure)
-    bylines: list[tuple[str, str]] = field(default_factory=list)  # the page's byline elements and lead (htmlpage.PageText)
+    page_marks: PageMarks | None = None   # the page's bylines, dateline element, lead paragraph, copyright (HTML)
 
 
 Item = Union[RawDoc, Skip, Note]   # a Note reports something about an input that is not an article
@@ -321,7 +321,7 @@ def read_html(html: bytes | str, origin: str, notes: list[str], url: str | None 
         return
     yield RawDoc(page.text, origin, page.title, page.url, page.sitename, page.date, notes, page.captions,
                  author=page.author, published_source=page.date_source, removed=page.removed,
-                 bylines=page.bylines)
+                 page_marks=page.page_marks)
 
 
 def read_warc(stream: IO[bytes], base: str, opts: IngestOptions | None = None) -> Iterator[Item]:
