@@ -264,6 +264,23 @@ def test_timeline_sums_to_the_dated_events(client, sql):
     assert all(p["q1"] == p["q2"] == p["q3"] == 0 for p in conflict["periods"])
 
 
+@pytest.mark.parametrize("params", [{"interval": "day"}, {"interval": "month"}, {"interval": "auto"},
+                                    {"interval": "week", "quad_class": "4"}, {"interval": "month", "country": "RUS"}])
+def test_timeline_is_the_same_from_the_api_and_the_cli(client, db_path, params):
+    import json
+
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    api = ok(client, "/api/timeline", **params)
+    args = [x for k, v in params.items() for x in (f"--{k.replace('_', '-')}", v)]
+    res = CliRunner().invoke(main, ["timeline", "--db", str(db_path), "--json", *args], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    cli = json.loads(res.output)
+    assert cli == api and api["periods"] and set(api) >= {"interval", "window", "outside", "quad_classes"}
+
+
 def test_network_edges_match_event_counts(client, sql):
     net = ok(client, "/api/network", limit=50)
     assert net["edges"] and net["nodes"]

@@ -13,8 +13,8 @@ from newsgraph.api.errors import ApiError, error_responses
 from newsgraph.api.params import DEFAULT_LIMIT, MAX_LIMIT, Id, Limit, Offset, event_filters, value_query
 from newsgraph.store import Store
 from newsgraph.store.filters import is_blank
-from newsgraph.store.imprecise import placed_timeline
 from newsgraph.store.store import QUAD_NAMES
+from newsgraph.timeline import timeline_answer
 
 # Every route: 400 for a Host not served (guard.py) or a filter value that matches nothing, 422 for a
 # parameter that does not fit this document.
@@ -175,8 +175,7 @@ def get_timeline(
     f: EventFilters, db: Store = Depends(store),
     interval: Annotated[Literal["auto", "day", "week", "month", "year"], Query()] = "auto",
 ) -> dict[str, Any]:
-    res, periods, imprecise = placed_timeline(db, interval, **f)
-    return {**res.meta, "periods": periods, "imprecise": imprecise}
+    return timeline_answer(db, interval, **f)
 
 
 @router.get("/network", tags=["aggregates"], response_model=None, responses=ok(A.Network),

@@ -289,18 +289,19 @@ def article_cmd(db_path: str | None, article_id: str, as_json: bool) -> None:
               type=click.Choice(["auto", "day", "week", "month", "year"]))
 @event_filter_options
 @click.option("--json", "as_json", is_flag=True,
-              help='Print {"interval", "window", "outside", "periods": [{period, total, q1..q4, goldstein_mean}], '
-                   '"imprecise": [events dated coarser than the interval: {date, precision, period, total, q1..q4}]}.')
+              help='Print {"interval", "window", "outside", "quad_classes", "periods": [{period, total, q1..q4, '
+                   'goldstein_mean}], "imprecise": [events dated coarser than the interval: {date, precision, period, '
+                   'total, q1..q4}]}, as GET /api/timeline does.')
 @db_option
 def timeline_cmd(db_path: str | None, interval: str, as_json: bool, **kw: Any) -> None:
     """Events per period: counts by QuadClass (verbal/material cooperation/conflict), mean Goldstein."""
-    from newsgraph.store.imprecise import placed_timeline
+    from newsgraph.timeline import timeline_answer
 
-    res, periods, imprecise = _run(db_path, placed_timeline, interval=interval, **event_filters(kw))
+    answer = _run(db_path, timeline_answer, interval=interval, **event_filters(kw))
     if as_json:
-        _emit_json({**{k: v for k, v in res.meta.items() if k != "quad_classes"}, "periods": periods,
-                    "imprecise": imprecise})
+        _emit_json(answer)
         return
+    periods, imprecise = answer["periods"], answer["imprecise"]
     if not periods:
         click.echo("no periods found")
         return
@@ -313,9 +314,9 @@ def timeline_cmd(db_path: str | None, interval: str, as_json: bool, **kw: Any) -
         col("events", "total", 6),
         ("goldstein", lambda r: f"{r['goldstein_mean']:+.2f}" if r["goldstein_mean"] is not None else "", 9),
     ]))
-    line = f"({len(periods)} periods, by {res.meta['interval']})"
-    outside = res.meta.get("outside") or {}
-    if res.meta.get("window"):
+    line = f"({len(periods)} periods, by {answer['interval']})"
+    outside = answer.get("outside") or {}
+    if answer.get("window"):
         line += (f"; {outside.get('before', 0) + outside.get('after', 0)} events with far-off dates left out "
                  f"(use --since/--until)")
     if imprecise:
