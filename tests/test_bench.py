@@ -63,6 +63,9 @@ def test_the_cli_and_the_stage_cost_script_share_one_bare_parse(monkeypatch, cap
     script_seen: list[tuple[str, ...]] = []
     _spy_bare_parse(monkeypatch, script, script_seen)
     monkeypatch.setattr(script, "sample_articles", lambda paths: articles)
+    own_parses: list[tuple[str, ...]] = []        # the pipeline's own parse: the shared timer, its own components
+    monkeypatch.setattr(script, "time_parse",
+                        lambda nlp, *a: own_parses.append(tuple(nlp.pipe_names)) or bench.time_parse(nlp, *a))
     ratios: list[float] = []
     monkeypatch.setattr(script, "stage_cost_ratio", lambda *a: ratios.append(bench.stage_cost_ratio(*a)) or ratios[-1])
     monkeypatch.setattr(sys, "argv", ["bench_stage_cost.py", "--passes", "1"])
@@ -73,5 +76,6 @@ def test_the_cli_and_the_stage_cost_script_share_one_bare_parse(monkeypatch, cap
     for names in cli_seen + script_seen:
         assert STOCK_RULER in names and lemma_table.STOCK in names
         assert attribute_table.COMPONENT not in names and lemma_table.COMPONENT not in names
+    assert len(own_parses) == 1 and attribute_table.COMPONENT in own_parses[0] and STOCK_RULER not in own_parses[0]
     # the printed ratio is the shared definition's
     assert len(ratios) == 1 and out["stage_cost_ratio"] == round(ratios[0], 3)

@@ -74,6 +74,14 @@ def sample_articles(paths: Iterable[str] | None = None) -> list[Article]:
     return [a for a in iter_articles(list(paths)) if isinstance(a, Article)]
 
 
+def time_parse(nlp, texts: list[str], batch_size: int) -> tuple[float, float]:
+    """(wall, CPU) seconds of one `nlp.pipe` pass over the texts with the components `nlp` runs now."""
+    w0, c0 = time.perf_counter(), time.process_time()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    return time.perf_counter() - w0, time.process_time() - c0
+
+
 def bare_parse(nlp, texts: list[str], batch_size: int) -> tuple[float, float]:
     """The baseline every figure here is measured against, "bare spaCy": one `nlp.pipe` pass over the
     texts with the model's shipped components (its own attribute ruler and lemmatizer, not the tables
@@ -81,10 +89,7 @@ def bare_parse(nlp, texts: list[str], batch_size: int) -> tuple[float, float]:
     from newsgraph.nlp.model import shipped_components
 
     with shipped_components(nlp):
-        w0, c0 = time.perf_counter(), time.process_time()
-        for _ in nlp.pipe(texts, batch_size=batch_size):
-            pass
-        return time.perf_counter() - w0, time.process_time() - c0
+        return time_parse(nlp, texts, batch_size)
 
 
 def stage_cost_ratio(bare_parse_seconds: float, stage_seconds: float) -> float:
