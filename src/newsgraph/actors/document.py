@@ -18,6 +18,7 @@ from newsgraph.actors.kb import KB, NON_STATE_COUNTRY
 from newsgraph.actors.matcher import KBMatch, find_kb_matches
 from newsgraph.nlp.cache import (doc_ents, doc_sents, doc_text, doc_tokens, token_deps, token_lowers, token_pos,
                                  token_starts, token_tags, token_texts)
+from newsgraph.quotes.marks import quote_mask
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "agent", "expl"}
 QUOTE_CHARS = ('"', "\u201c", "\u201d", "``", "''")
@@ -75,7 +76,7 @@ class DocView:
             self.sent_root.append(s.root)
             self.sent_start.append(s.start)
             self.sent_of[s.start:s.end] = [si] * (s.end - s.start)
-        self.quote = self._quote_mask()
+        self.quote = quote_mask(self.texts, QUOTE_CHARS)
         self.dateline = self._dateline_mask()
         self.furniture = self._furniture_mask()
         inner: list[KBMatch] = []
@@ -206,24 +207,6 @@ class DocView:
                 hi = bisect.bisect_left(starts, pos + len(line))
                 mask[lo:hi] = b"\x01" * (hi - lo)
             pos += len(line) + 1
-        return mask
-
-    def _quote_mask(self) -> bytearray:
-        mask = bytearray(len(self.doc))
-        inside = False
-        toks = self.toks
-        for i, text in enumerate(self.texts):
-            if text in QUOTE_CHARS:
-                if text == "\u201c":
-                    inside = True
-                elif text == "\u201d":
-                    inside = False
-                else:
-                    inside = not inside
-                continue
-            if "\n" in text and toks[i].is_space:
-                inside = False if text.count("\n") > 1 else inside
-            mask[i] = inside
         return mask
 
     # ------------------------------------------------------------------ lookups

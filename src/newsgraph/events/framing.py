@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from newsgraph.events import conventions as conv
 from newsgraph.events.headlines import is_title_case
 from newsgraph.events.patterns import noun_sets
-from newsgraph.nlp.cache import children
+from newsgraph.nlp.cache import children, token_texts
+from newsgraph.quotes.marks import quoted_token_stretches
 from newsgraph.records import Event
 
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with",
@@ -48,37 +49,11 @@ def in_title(trigger: Token, sent: Span) -> bool:
     return False
 
 
-_SINGLE_MARKS = frozenset({"'", "\u2018", "\u2019"})     # quotation marks that double as apostrophes
-_OPENERS = frozenset({"(", "[", "{", "\u2014", "\u2013", "-", "/", '"', "\u201c"})   # a quote may open right after
-
-
 def quoted_stretches(sent: Span) -> list[tuple[int, int]]:
-    """(opening, closing) token indices of the sentence's quoted stretches. Double marks pair in turn; a
-    single mark opens only at the start of a word (a blank, a bracket, a dash or the sentence before it, a
-    letter right after it) and closes only at the end of one (glued to the word before it). So the apostrophes of "the
-    players' union", "the '90s" or an elision ("goin' home") never pair with the marks of a title."""
-    out: list[tuple[int, int]] = []
-    double = single = None
-    for t in sent:
-        if not t.is_quote:
-            continue
-        if t.text not in _SINGLE_MARKS:
-            if double is None:
-                double = t.i
-            else:
-                out.append((double, t.i))
-                if single is not None and single > double:
-                    single = None               # a single mark left open inside the double ones ends there
-                double = None
-            continue
-        before = t.i == sent.start or bool(t.doc[t.i - 1].whitespace_) or t.doc[t.i - 1].text in _OPENERS
-        after = t.i + 1 < sent.end and not t.whitespace_ and t.doc[t.i + 1].text[:1].isalpha()
-        if single is not None and not before:
-            out.append((single, t.i))
-            single = None
-        elif single is None and before and after:
-            single = t.i
-    return sorted(out)
+    """(opening, closing) token indices of the sentence's quoted stretches (`quotes.marks.quoted_token_stretches`:
+    the apostrophes of "the players' union" or "the '90s" never pair with the marks of a title)."""
+    doc = sent.doc
+    return quoted_token_stretches(token_texts(doc), sent.start, sent.end, lambda i: bool(doc[i].whitespace_))
 
 
 _TITLE_OPENERS = frozenset({"The", "A", "An"})

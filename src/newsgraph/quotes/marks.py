@@ -1,5 +1,8 @@
 """Find quoted stretches of text from quotation marks alone (no parse needed).
 
+`find_quoted_spans` reads raw text; `quoted_token_stretches` pairs the quotation-mark tokens of a parsed
+sentence or paragraph (the events stage's quoted titles, the actors resolver's in-quote mask).
+
 News conventions handled here:
   * straight and curly marks (the pairs come from data/quotes/quote_marks.json);
   * a quote never runs past its paragraph, unless the next paragraph reopens the mark
@@ -15,9 +18,12 @@ import functools
 import re
 from dataclasses import dataclass
 
+from typing import Callable, Collection, Sequence
+
 from newsgraph.quotes.lexicon import QuoteMark, quote_marks
 
-_OPEN_BEFORE = set(" \t\n([{\u2014\u2013-/\u00a0\"\u201c")
+_OPENERS = frozenset("([{\u2014\u2013-/\"\u201c")          # a single mark may open right after these (or a blank)
+_OPEN_BEFORE = _OPENERS | set(" \t\n\u00a0")
 
 
 @dataclass
@@ -150,3 +156,71 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         spans.append(QuotedSpan(open_at, end, open_mark.kind, False, n_paras))
         open_mark = None
     return [s for s in spans if any(c.isalnum() for c in text[s.start:s.end])]
+
+
+SINGLE_MARKS = frozenset({"'", "\u2018", "\u2019"})    # quotation marks that double as apostrophes
+
+
+def quoted_token_stretches(texts: Sequence[str], start: int, end: int, spaced: Callable[[int], bool] | None = None,
+                           *, marks: Collection[str] | None = None, directed: bool = False,
+                           open_to_end: bool = False) -> list[tuple[int, int]]:
+    """(opening, closing) indices of the quoted stretches among the tokens `texts[start:end]`, in order.
+
+    The marks are the tokens spaCy reads as quotation marks (`Token.is_quote`), or those in `marks`; double
+    marks (all but the single ones) pair in turn, or, `directed`, the curly ones by their direction: an
+    opening mark inside a stretch (a paragraph of a quote reopening it) and a closing one outside any are
+    passed over. A single mark opens only at the
+    start of a word (a blank, a bracket, a dash or `start` before it, a letter right after it) and closes
+    only at the end of one (glued to the word before it), so the apostrophes of "the players' union",
+    "the '90s" or "goin' home" never pair with the marks of a title; a single mark left open inside double
+    marks ends with them. `spaced(i)` tells whether token i is followed by a blank; without it single
+    marks are not read. With `open_to_end`, a double mark left open runs to `end` (the stretch (i, end))."""
+    from spacy.lang.lex_attrs import is_quote
+
+    is_mark = is_quote if marks is None else marks.__contains__
+    out: list[tuple[int, int]] = []
+    double = single = None
+    for i in range(start, end):
+        text = texts[i]
+        if not is_mark(text):
+            continue
+        if text not in SINGLE_MARKS:
+            if directed and text in ("\u201c", "\u201d") and (double is None) == (text == "\u201d"):
+                continue
+            if double is None:
+                double = i
+            else:
+                out.append((double, i))
+                if single is not None and single > double:
+                    single = None
+                double = None
+            continue
+        if spaced is None:
+            continue
+        before = i == start or spaced(i - 1) or texts[i - 1] in _OPENERS
+        after = i + 1 < end and not spaced(i) and texts[i + 1][:1].isalpha()
+        if single is not None and not before:
+            out.append((single, i))
+            single = None
+        elif single is None and before and after:
+            single = i
+    if open_to_end and double is not None:
+        out.append((double, end))
+    return sorted(out)
+
+
+def quote_mask(texts: Sequence[str], marks: Collection[str]) -> bytearray:
+    """1 for each token inside double quotation marks (the marks themselves 0), from `quoted_token_stretches`
+    with curly marks read by their direction, paragraph by paragraph: a mark left open runs on (news quotes
+    of several paragraphs close only at the last) to a blank line (a whitespace token with two line breaks)."""
+    mask = bytearray(len(texts))
+    breaks = [i for i, text in enumerate(texts) if text.count("\n") > 1 and not text.strip()]
+    start = 0
+    for end in breaks + [len(texts)]:
+        for opening, closing in quoted_token_stretches(texts, start, end, marks=marks, directed=True, open_to_end=True):
+            mask[opening + 1:closing] = b"\x01" * (closing - opening - 1)
+        start = end + 1
+    for i, text in enumerate(texts):
+        if text in marks:
+            mask[i] = 0
+    return mask
