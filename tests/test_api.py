@@ -222,6 +222,13 @@ def test_actor_search_and_profile(client, sql):
     assert client.get("/api/actors/nobody").status_code == 404
 
 
+@pytest.mark.parametrize("path, what", [("/api/articles/nope", "article"), ("/api/events/nope", "event"),
+                                        ("/api/actors/nope", "actor")])
+def test_one_record_routes_say_which_record_is_missing(client, path, what):
+    r = client.get(path)
+    assert r.status_code == 404 and f"no {what} with id 'nope'" in r.text
+
+
 def test_quotes_by_speaker_and_text(client, sql):
     total = sql("SELECT count(*) FROM quotes")[0][0]
     res = ok(client, "/api/quotes", limit=MAX_LIMIT)

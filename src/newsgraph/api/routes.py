@@ -38,6 +38,13 @@ def listing(db: Store, what: str, limit: int, offset: int, **filters: Any) -> di
     return getattr(db, what)(limit=limit, offset=offset, **filters).listing()
 
 
+def found(record: dict[str, Any] | None, what: str, record_id: str) -> dict[str, Any]:
+    """`record`, or a 404 saying that no `what` has that id (the answer of every route for one record)."""
+    if record is None:
+        raise ApiError(404, f"no {what} with id {record_id!r}")
+    return record
+
+
 @functools.lru_cache(maxsize=1)
 def _cameo_names() -> dict[str, str]:
     try:
@@ -90,9 +97,7 @@ def list_articles(
             responses={**ok(A.ArticleDetail), **NOT_FOUND},
             summary="One article: text, captions, and its mentions, events, quotes, times and places")
 def get_article(article_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
-    art = db.article(article_id)
-    if art is None:
-        raise ApiError(404, f"no article with id {article_id!r}")
+    art = found(db.article(article_id), "article", article_id)
     label_events(art["events"])
     return art
 
@@ -113,10 +118,7 @@ def list_events(
             responses={**ok(A.EventDetail), **NOT_FOUND},
             summary="One event with the spans to highlight in its evidence sentence")
 def get_event(event_id: Id, db: Store = Depends(store)) -> dict[str, Any]:
-    ev = db.event(event_id)
-    if ev is None:
-        raise ApiError(404, f"no event with id {event_id!r}")
-    return label_events([ev])[0]
+    return label_events([found(db.event(event_id), "event", event_id)])[0]
 
 
 # ---------------------------------------------------------------- actors
@@ -140,9 +142,7 @@ def list_actors(
             summary="Actor profile: counts, events by QuadClass and CAMEO root, top partners, latest quotes")
 def get_actor(actor_id: Id, db: Store = Depends(store),
               partners: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
-    prof = db.actor_profile(actor_id, partners)
-    if prof is None:
-        raise ApiError(404, f"no actor with id {actor_id!r}")
+    prof = found(db.actor_profile(actor_id, partners), "actor", actor_id)
     names = _cameo_names()
     for r in prof["events_by_root"]:
         r["cameo_name"] = names.get(r["cameo_root"] or "")
