@@ -208,6 +208,17 @@ needs_gold = pytest.mark.skipif(not GEO_DATA.is_dir(), reason="../shared/eval/ge
 
 
 @needs_gold
+@pytest.mark.parametrize("suite", ["lgl", "geowebnews", "trnews", "geovirus"])
+def test_each_geo_suite_scores_its_own_gold(suite):
+    from newsgraph.eval import run
+    from newsgraph.eval.geo import load_gold
+
+    res = run("geo", suite, default_data_dir(), {"limit": 1, "gold_spans": 1})
+    first = load_gold(suite, default_data_dir())[0][0]
+    assert res.suite == f"geo/{suite}" and res.n == len(first["gold"])
+
+
+@needs_gold
 def test_gold_loading_repairs_offsets():
     from newsgraph.eval.geo import load_gold
     docs, dropped = load_gold("trnews", default_data_dir())

@@ -12,6 +12,7 @@ acc_161km counts unmatched gold toponyms as wrong; country accuracy; mean/median
 """
 from __future__ import annotations
 
+import functools
 import json
 import math
 import statistics
@@ -341,21 +342,5 @@ def run_suite(suite: str, data_dir: Path, options: dict) -> EvalResult:
                       misses=misses[:int(options.get("max_misses", 200))], headline=headline)
 
 
-@eval_suites.register("geo/lgl")
-def lgl(data_dir: Path, options: dict) -> EvalResult:
-    return run_suite("lgl", data_dir, options)
-
-
-@eval_suites.register("geo/geowebnews")
-def geowebnews(data_dir: Path, options: dict) -> EvalResult:
-    return run_suite("geowebnews", data_dir, options)
-
-
-@eval_suites.register("geo/trnews")
-def trnews(data_dir: Path, options: dict) -> EvalResult:
-    return run_suite("trnews", data_dir, options)
-
-
-@eval_suites.register("geo/geovirus")
-def geovirus(data_dir: Path, options: dict) -> EvalResult:
-    return run_suite("geovirus", data_dir, options)
+for _suite in ("lgl", "geowebnews", "trnews", "geovirus"):      # one runner; the suite names its gold files
+    eval_suites.register(f"geo/{_suite}")(functools.partial(run_suite, _suite))
