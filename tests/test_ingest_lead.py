@@ -168,7 +168,7 @@ def test_headings_and_labels_are_not_datelines(text):
 # Round 8: an organisation before the dash is no place, though the gazetteer knows a hamlet called "Nato" or
 # a town called "Un"; a country is ("U.S. —"), and so is the UN's seat as the wires write it.
 @pytest.mark.parametrize("head", ["NATO — ", "NATO - ", "UN — ", "U.N. — ", "EU — ", "HAMAS — ", "UNICEF — ",
-                                  "NATO (Reuters) — ", "Nato — "])
+                                  "NATO (Reuters) — ", "Nato — ", "Hamas: ", "Taliban — "])
 def test_an_organisation_before_the_dash_is_not_a_dateline(head):
     test_prose_is_not_a_dateline(head + STORY)
 
