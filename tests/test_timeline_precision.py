@@ -94,3 +94,21 @@ def test_the_timeline_command_leaves_them_out_and_says_so(tmp_path):
     assert "2024-12-30" not in table
     assert "(2 periods, by week); 2 events dated only to a month or a year left out" in table
     assert "1 event dated only to a year left out" in run("--interval", "month").output
+
+
+@pytest.mark.parametrize("total,n,mean", [("0.25", 4, 0.063), ("-0.25", 4, -0.063), ("0.05", 4, 0.013),
+                                          ("7", 2, 3.5), ("0", 0, None)])
+def test_a_recomputed_mean_rounds_half_away_from_zero_as_the_sql_does(total, n, mean):
+    """A period that loses imprecise events gets its mean recomputed in Python; it must round as the
+    store's SQL rounds every other period's mean (half away from zero), not as round() does (half to even)."""
+    from decimal import Decimal
+
+    from newsgraph.store.imprecise import mean_goldstein
+    assert mean_goldstein(Decimal(total), n) == mean
+
+
+def test_the_sql_mean_rounds_half_away_from_zero(store):
+    """The rule mean_goldstein mirrors, checked on the backend itself."""
+    from newsgraph.store.queries import _round3
+    assert store.query(f"SELECT {_round3('CAST(0.25 AS DOUBLE PRECISION) / 4')} AS m")[0]["m"] == 0.063
+    assert store.query(f"SELECT {_round3('CAST(-0.25 AS DOUBLE PRECISION) / 4')} AS m")[0]["m"] == -0.063
