@@ -285,6 +285,42 @@ def _natural_cause(tok: Token) -> bool:
     return any(_is_nonagent(h) for h in heads)
 
 
+# How many sentences before an agentless harm can tell the story it belongs to ("the car flipped ... the
+# driver was killed").
+_STORY_WINDOW = 3
+
+
+def _accident_story(tok: Token) -> bool:
+    """The agentless death or injury is told in the story of an accident or disaster: its sentence or the
+    few before it name a mishap ("the car crashed into a wall. The passenger was killed") and none of them
+    names an attack, an attacker or a weapon (convention accident-context)."""
+    sents = doc_sents(tok.doc)
+    here = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
+    if here is None:
+        return False
+    sets = noun_sets()
+    mishaps, attacks = sets["NONAGENT"] | sets["MISHAPS"], sets["ATTACK_SIGNS"]
+    seen_mishap = False
+    for sent in sents[max(0, here - _STORY_WINDOW):here + 1]:
+        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        if lemmas & attacks:
+            return False
+        seen_mishap = seen_mishap or bool(lemmas & mishaps) or any(_road_collision(t) for t in sent)
+    return seen_mishap
+
+
+_COLLISION_VERBS = frozenset({"hit", "strike", "slam", "smash", "plough", "plow"})
+
+
+def _road_collision(tok: Token) -> bool:
+    """"The van struck a lamppost", "slammed into a tree": a collision verb with a vehicle or roadside thing
+    as its object (noun set ROAD), an accident."""
+    if tok.lemma_.lower() not in _COLLISION_VERBS:
+        return False
+    things = roles.direct_objects(tok) + roles.prep_objects(tok, ("into", "onto", "against"))
+    return any(_in_set(h, "ROAD") for h in things)
+
+
 def _at_protest(tok: Token) -> bool:
     """The act happened during or at a protest ("threw stones during demonstrations")."""
     return any(_in_set(h, "PROTESTS") for h in roles.prep_objects(tok, ("during", "at", "in")))
@@ -455,6 +491,9 @@ def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
         return None
     if lookup(code).root in _VIOLENT_ROOTS and _natural_cause(tok):
         return None         # "killed in the floods": a disaster, not an attack
+    if lookup(code).root in _VIOLENT_ROOTS and conv.enabled("accident-context", options.since) \
+            and _accident_story(tok):
+        return None         # "the car flipped ... the driver was killed": an accident, not an attack
     return form
 
 
