@@ -411,13 +411,34 @@ _TOLL_VERBS = frozenset({"leave", "kill", "wound", "injure", "hurt", "maim"})
 _HARMED = frozenset({"dead", "wounded", "injured", "hurt", "maimed", "killed"})      # "left seven dead"
 
 
-def _toll_victims(n: Token) -> list[Token]:
+def _toll_verb(verb: Token) -> bool:
+    """A verb that states the harm an attack did ("killed five", "left three people wounded"; not "left the
+    government in a bind")."""
+    if verb.pos_ != "VERB" or not roles.lemmas(verb) & _TOLL_VERBS:
+        return False
+    return "leave" not in roles.lemmas(verb) or any(t.lower_ in _HARMED for t in subtree(verb) if t.i > verb.i)
+
+
+_RELATIVE_SUBJECTS = frozenset({"that", "which"})
+
+
+def _toll_clause(n: Token) -> Token | None:
+    """"a stabbing that killed a passenger", "the strike which left four dead": the relative clause on an attack
+    noun that states its toll (convention toll-clauses), or None."""
+    for c in children(n):
+        if c.dep_ == "relcl" and _toll_verb(c) and any(
+                s.dep_ == "nsubj" and s.lower_ in _RELATIVE_SUBJECTS for s in children(c)):
+            return c
+    return None
+
+
+def _toll_victims(n: Token, options: CoderOptions) -> list[Token]:
     """The victims of an attack noun that is the subject of a toll verb: "the blast killed five",
-    "a shooting left three people wounded" (not "the attack left the government in a bind")."""
-    verb = n.head
-    if n.dep_ != "nsubj" or verb.pos_ != "VERB" or not roles.lemmas(verb) & _TOLL_VERBS:
-        return []
-    if "leave" in roles.lemmas(verb) and not any(t.lower_ in _HARMED for t in subtree(verb) if t.i > verb.i):
+    "a shooting left three people wounded", or (round 11) of its relative clause: "the strike that killed four"."""
+    verb = n.head if n.dep_ == "nsubj" else None
+    if verb is None or not _toll_verb(verb):
+        verb = _toll_clause(n) if conv.enabled("toll-clauses", options.since) else None
+    if verb is None:
         return []
     return [o for o in roles.direct_objects(verb) if o.i != n.i]
 
@@ -446,14 +467,14 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if not sources and light:
             sources = _people(analysis, roles.subjects(verb), options)
         cands = [roles.possessors(n) + roles.prep_objects(n, ("of",)), roles.prep_objects(n, roles.TARGET_PREPS)]
-        toll = _toll_victims(n)
+        toll = _toll_victims(n, options)
         if toll and not cands[0]:
             cands[0] = toll     # "a shooting at a nightclub left three people wounded": the victims
         return sources, cands
     if not sources:
         sources = args.resolved(analysis, roles.noun_source_slots(n))
     cands = [roles.prep_objects(n, roles.TARGET_PREPS)]
-    toll = _toll_victims(n)
+    toll = _toll_victims(n, options)
     if toll:
         cands.append(toll)
     if light:
@@ -495,6 +516,16 @@ def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
             and _accident_story(tok):
         return None         # "the car flipped ... the driver was killed": an accident, not an attack
     return form
+
+
+def _told_toll(tok: Token, root: str, options: CoderOptions) -> bool:
+    """A violent act named by a noun whose relative clause states in the past what it did ("the strike that killed
+    four"): the clause asserts the act happened, whatever the sentence then says about it (convention toll-clauses)."""
+    if root not in _VIOLENT_ROOTS or tok.pos not in (_NOUN, _PROPN) or not conv.enabled("toll-clauses", options.since):
+        return False
+    clause = _toll_clause(tok)
+    return clause is not None and clause.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "neg") for c in children(clause))
 
 
 # a relative clause on these nouns says when something happened ("the night he was killed")
@@ -722,6 +753,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if place_target and root == "04" and place_target in {s.country for s in sources}:
             place_target = None     # a meeting at home is not a diplomatic event abroad
     mood, mood_cue = modality(trig.token)
+    if mood != "asserted" and _told_toll(trig.token, root, options):
+        mood, mood_cue = "asserted", None   # "a stabbing that killed a passenger may have started over ...": it happened
     conditional = next((m.lower_ for c in children(trig.token) if c.dep_ == "advcl"
                         for m in children(c) if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
     attrib, _ = attribution(trig.token)
