@@ -305,8 +305,15 @@ def _accident_story(tok: Token) -> bool:
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         if lemmas & attacks:
             return False
-        seen_mishap = seen_mishap or bool(lemmas & mishaps) or any(_road_collision(t) for t in sent)
+        seen_mishap = seen_mishap or bool(lemmas & mishaps) or any(_road_collision(t) or _a_fire(t) for t in sent)
     return seen_mishap
+
+
+def _a_fire(tok: Token) -> bool:
+    """"A fire tore through the block", "died in a house fire": a fire as a thing that burns, the subject of its
+    own verb or the place of a death; not the fire of guns ("opened fire on", "came under fire")."""
+    return tok.lemma_.lower() == "fire" and tok.pos == _NOUN and (
+        tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ == "in"))
 
 
 _COLLISION_VERBS = frozenset({"hit", "strike", "slam", "smash", "plough", "plow"})
