@@ -153,3 +153,36 @@ def test_unnamed_protesters_are_civilians_of_the_country_of_the_protest():
 def test_named_protesters_keep_their_own_code():
     evs = _has(_events("Kenyan opposition supporters staged protests in Nairobi after the vote."), root="14")
     assert evs and all(e.source_code != "KENCVL" for e in evs)
+
+
+# ------------------------------------------------------------------ shared-adjuncts
+
+def test_coordinated_passives_share_the_attack_they_were_done_in():
+    evs = _has(_events("One guard was killed and two were hurt in an ambush by bandits."), root="19")
+    assert evs and any(e.source_text and "bandits" in e.source_text and e.target_text
+                       and "guard" in e.target_text for e in evs)
+
+
+def test_a_passive_alone_keeps_no_source_without_an_attack():
+    evs = _has(_events("One guard was killed and two were hurt on Monday night."), root="19")
+    assert evs and all(not e.source_text for e in evs)
+
+
+# ------------------------------------------------------------------ arrests as police reports word them
+
+@pytest.mark.parametrize("text", [
+    "The driver was booked into the city jail on a theft charge.",
+    "The suspect is being held without bail at the county jail.",
+    "Two men were held on suspicion of arson.",
+])
+def test_police_report_arrests(text):
+    assert _has(_events(text), root="17"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The club booked the hall into next year.",
+    "The team held on to win the final.",
+    "They held the vote without a debate.",
+])
+def test_the_same_verbs_without_custody_are_no_arrest(text):
+    assert not _has(_events(text), root="17"), text

@@ -264,9 +264,28 @@ def _attack_means(tok: Token) -> list[Token]:
     return [h for h in heads if _is_means(h)]
 
 
-def _attack_agents(tok: Token) -> list[Token]:
+def _attack_agents(tok: Token, options: CoderOptions | None = None) -> list[Token]:
     """"killed in shelling by rebel forces", "wounded in an attack by militants": the doer named by the
-    "by" phrase of the means or attack noun an agentless violent verb was done in."""
+    "by" phrase of the means or attack noun an agentless violent verb was done in; with `options` allowing
+    it (convention shared-adjuncts), also the one a coordinated passive names ("one soldier was killed and
+    another wounded in shelling by rebel forces": both were done in the shelling)."""
+    found = _own_attack_agents(tok)
+    if found or options is None or not conv.enabled("shared-adjuncts", options.since):
+        return found
+    for other in _coordinated_passives(tok):
+        found = found or _own_attack_agents(other)
+    return found
+
+
+def _coordinated_passives(tok: Token) -> list[Token]:
+    """The passive verbs coordinated with `tok` ("was killed and [was] wounded"), either way."""
+    sides = [c for c in children(tok) if c.dep_ == "conj"]
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
+        sides.append(tok.head)
+    return [v for v in sides if v.pos_ == "VERB" and roles.is_passive(v)]
+
+
+def _own_attack_agents(tok: Token) -> list[Token]:
     heads = roles.prep_objects(tok, ("in", "by", "during")) + roles.agent_of(tok)
     # "killed in shelling by ...": the parser may make the -ing noun a clause of the preposition
     heads += [g for c in children(tok) if c.dep_ == "prep" and c.lower_ in ("in", "during")
@@ -356,7 +375,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if p.symmetric == "patient":
         # "two soldiers died in Israeli shelling": the subject suffered the act; the means name the attacker
         if violent and conv.enabled("attack-agent", options.since):
-            named = _people(analysis, _attack_agents(tok), options)
+            named = _people(analysis, _attack_agents(tok, options), options)
             if named:
                 return named, [subj]
         if not violent:
@@ -368,7 +387,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     sources = args.resolved(analysis, subj)
     passive = roles.is_passive(tok)
     if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-agent", options.since):
-        sources = _people(analysis, _attack_agents(tok), options)
+        sources = _people(analysis, _attack_agents(tok, options), options)
     if not sources and violent and passive and conv.enabled("attack-means", options.since):
         sources = args.resolved(analysis, _attack_means(tok))
     if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-origin", options.since):
@@ -736,7 +755,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     source_keys = {s.key for s in sources}
     # the rule id records a source read off an attack noun's "by" phrase (convention attack-agent)
     attack_agent = bool(sources) and trig.token.pos_ == "VERB" and lookup(p.cameo).root in _VIOLENT_ROOTS \
-        and {s.head.i for s in sources} <= {a.i for a in _attack_agents(trig.token)}
+        and {s.head.i for s in sources} <= {a.i for a in _attack_agents(trig.token, options)}
     targets = args.first_resolved(analysis, cands, source_keys)
     if p.symmetric == "reverse":
         # "Kyiv received weapons from Berlin", "faced criticism from X": the subject is the recipient
