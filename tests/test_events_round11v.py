@@ -186,3 +186,42 @@ def test_police_report_arrests(text):
 ])
 def test_the_same_verbs_without_custody_are_no_arrest(text):
     assert not _has(_events(text), root="17"), text
+
+
+def test_taken_to_jail_is_an_arrest_and_to_hospital_is_not():
+    assert _has(_events("The two men were taken to the county jail after the brawl."), root="17")
+    assert not _has(_events("The injured man was taken to hospital."), root="17")
+
+
+# ------------------------------------------------------------------ complement participles (roles reversed)
+
+@pytest.mark.parametrize("text", [
+    "A farmer was found shot dead behind his barn on Sunday.",
+    "A teacher was found stabbed in the back room.",
+    "Two men were found beaten near the bridge.",
+])
+def test_found_shot_makes_the_found_the_victim(text):
+    evs = [e for e in _events(text) if e.cameo_root in VIOLENT]
+    assert evs and all(e.target_text and not e.source_text for e in evs), text
+
+
+def test_a_complement_with_its_own_infinitive_keeps_its_subject():
+    evs = [e for e in _events("The minister was asked to resign.") if e.cameo_root == "08"]
+    assert all(e.source_text for e in evs)
+
+
+# ------------------------------------------------------------------ gunfights
+
+def test_exchanging_fire_is_force_both_ways():
+    evs = _has(_events("Smugglers exchanged fire with border guards for an hour."), root="19")
+    assert {(e.source_text, e.target_text) for e in evs} >= {("Smugglers", "border guards"), ("border guards", "Smugglers")}
+    assert not _has(_events("The two leaders exchanged views on trade."), root="19")
+
+
+def test_a_shootout_between_two_sides():
+    evs = _has(_events("A shootout between police and robbers left two dead."), root="19")
+    assert len(evs) >= 2 and all(e.source_text and e.target_text for e in evs)
+
+
+def test_a_missile_hitting_a_bus_is_no_road_accident():
+    assert set(_roots("A missile hit a bus near the front line. Six passengers were killed.")) & VIOLENT

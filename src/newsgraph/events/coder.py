@@ -341,8 +341,9 @@ _COLLISION_VERBS = frozenset({"hit", "strike", "slam", "smash", "plough", "plow"
 def _road_collision(tok: Token) -> bool:
     """"The van struck a lamppost", "slammed into a tree": a collision verb with a vehicle or roadside thing
     as its object (noun set ROAD), an accident."""
-    if tok.lemma_.lower() not in _COLLISION_VERBS:
-        return False
+    if tok.lemma_.lower() not in _COLLISION_VERBS or any(
+            _in_set(h, "WEAPONS") or _in_set(h, "ARMED") for h in roles.subjects(tok)):
+        return False        # "a missile hit a bus": an attack, not a collision
     things = roles.direct_objects(tok) + roles.prep_objects(tok, ("into", "onto", "against"))
     return any(_in_set(h, "ROAD") for h in things)
 
