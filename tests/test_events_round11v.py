@@ -216,17 +216,3 @@ def test_a_shootout_between_two_sides():
 
 def test_a_missile_hitting_a_bus_is_no_road_accident():
     assert set(_roots("A missile hit a bus near the front line. Six passengers were killed.")) & VIOLENT
-
-
-# ------------------------------------------------------------------ repeat-harm
-
-def test_a_victim_found_wounded_after_the_shooting_is_the_same_act():
-    text = ("Police charged Ray Dunn over the shooting of Nick Carter on Friday. "
-            "Carter was found badly wounded in his yard, police said.")
-    assert len([e for e in _events(text) if e.cameo_root in VIOLENT]) == 1
-
-
-def test_a_new_victim_is_a_new_act():
-    text = ("Police charged Ray Dunn over the shooting of Nick Carter on Friday. "
-            "A neighbour was found badly wounded in the next yard, police said.")
-    assert len([e for e in _events(text) if e.cameo_root in VIOLENT]) == 2

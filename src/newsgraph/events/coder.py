@@ -1145,26 +1145,4 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
             events.extend(code_sentence(doc, analysis, sent, i, options))
     if conv.enabled("answers", options.since):
         events = answer_accusations(doc, events)
-    if conv.enabled("repeat-harm", options.since):
-        events = _drop_repeated_harm(events)
     return events
-
-
-_REPEAT_WINDOW = 3      # sentences after a violent event in which an agentless harm to its victim is that act again
-
-
-def _drop_repeated_harm(events: list[Event]) -> list[Event]:
-    """"Williams was charged in the shooting of Thomas. Thomas was found fatally wounded ...": an agentless violent
-    event on the same victim as a violent event a few sentences before is that act told again, not a second
-    attack (convention repeat-harm)."""
-    seen: dict[str, int] = {}       # victim actor id -> sentence of the last violent event on them
-    out = []
-    for e in events:
-        violent = e.cameo_root in _VIOLENT_ROOTS and e.target_actor_id is not None
-        last = seen.get(e.target_actor_id) if violent else None
-        if violent and e.source_actor_id is None and last is not None and 0 < e.sentence - last <= _REPEAT_WINDOW:
-            continue
-        if violent:
-            seen[e.target_actor_id] = e.sentence
-        out.append(e)
-    return out
