@@ -14,13 +14,14 @@ from test_events import _events, _has      # the events tests' helpers: analyse 
 VIOLENT = {"18", "19", "20"}
 COUNTED = ("asserted", "reported")
 
-# (text, the root a coder must find: a root, "V" for any of 18-20, or None for a disaster that must get no 18-20)
+# (text, what a coder must find, or None for a disaster that must get no 18-20). What must be found is a root, "V"
+# for any of 18-20, "A+B" for both, or "A/B" for A, with B also right when coded (a reference to an act told before).
 CASES = [
- ("Police arrested two men after a shooting outside a nightclub on Saturday.", "17"),
+ ("Police arrested two men after a shooting outside a nightclub on Saturday.", "17+V"),
  ("Two teenagers were arrested on Sunday in connection with the robbery.", "17"),
- ("Police said three men were detained after a brawl at a football match.", "17"),
+ ("Police said three men were detained after a brawl at a football match.", "17+V"),
  ("Authorities detained dozens of protesters in the capital overnight.", "17"),
- ("A 34-year-old woman was taken into custody after the stabbing, officers said.", "17"),
+ ("A 34-year-old woman was taken into custody after the stabbing, officers said.", "17/V"),
  ("The arrest of the former mayor came after a two-year investigation.", "17"),
  ("Officers arrested a man suspected of setting fire to a mosque.", "17"),
  ("Five suspects were later apprehended by border guards.", "17"),
@@ -39,7 +40,7 @@ CASES = [
  ("Officers shot a man who had threatened them with a knife, police said.", "V"),
  ("Clashes between police and students left dozens injured.", "V"),
  ("One soldier was killed and another wounded in shelling by rebel forces on Monday, the army said.", "V"),
- ("HOUSTON (AP) — Police said two men were arrested after a shooting that left one person dead.", "17"),
+ ("HOUSTON (AP) — Police said two men were arrested after a shooting that left one person dead.", "17+V"),
  ("Authorities say a stabbing that killed a passenger on a train may have started over a phone.", "V"),
  ("A man was found dead with gunshot wounds in a parked car, police said.", "V"),
  ("Three protesters died of gunshot wounds after troops fired on the crowd.", "V"),
@@ -70,29 +71,39 @@ def _roots(text: str) -> list[str]:
     return [e.cameo_root for e in _events(text) if e.modality in COUNTED]
 
 
+def _kinds(spec: str) -> tuple[list[set[str]], set[str]]:
+    """The root sets a spec requires, and every root it accepts."""
+    def roots(part: str) -> set[str]:
+        return VIOLENT if part == "V" else {part}
+    required = [roots(p) for p in spec.split("/")[0].split("+")]
+    accepted = set().union(*required, *(roots(p) for p in spec.split("/")[1:]))
+    return required, accepted
+
+
 def _check_set() -> dict[str, float]:
-    """Recall of the expected roots, the share of disasters with no 18-20, and the precision of the 17-20
-    events coded (an arrest or violent event where the check set expects none of its kind is wrong)."""
+    """Recall of the required roots, the share of disasters with no 18-20, and the precision of the 17-20
+    events coded (an arrest or violent event where the check set accepts none of its kind is wrong)."""
     found = expected = clean = disasters = right = wrong = 0
-    for text, want in CASES:
+    for text, spec in CASES:
         roots = _roots(text)
-        if want is None:
+        if spec is None:
             disasters += 1
             clean += not set(roots) & VIOLENT
             wrong += sum(r in VIOLENT or r == "17" for r in roots)
             continue
-        wanted = VIOLENT if want == "V" else {want}
-        expected += 1
-        found += bool(set(roots) & wanted)
-        right += sum(r in wanted for r in roots)
-        wrong += sum((r in VIOLENT or r == "17") and r not in wanted for r in roots)
+        required, accepted = _kinds(spec)
+        expected += len(required)
+        found += sum(bool(set(roots) & want) for want in required)
+        right += sum(r in accepted for r in roots)
+        wrong += sum((r in VIOLENT or r == "17") and r not in accepted for r in roots)
     return {"recall": found / expected, "disasters_clean": clean / disasters, "precision": right / (right + wrong)}
 
 
 def test_check_set_figures():
-    # before this round (main at 43ee89d): recall 30/33, disasters clean 11/14, precision 0.895
+    # main at 43ee89d: recall 0.833 (30 of 36 required roots), disasters clean 11/14, precision 0.895;
+    # this round: 0.944 (34/36), 14/14, 0.974
     figures = _check_set()
-    assert figures["recall"] >= 0.93, figures
+    assert figures["recall"] >= 0.94, figures
     assert figures["disasters_clean"] == 1.0, figures
     assert figures["precision"] >= 0.95, figures
 
@@ -216,3 +227,19 @@ def test_a_shootout_between_two_sides():
 
 def test_a_missile_hitting_a_bus_is_no_road_accident():
     assert set(_roots("A missile hit a bus near the front line. Six passengers were killed.")) & VIOLENT
+
+
+# ------------------------------------------------------------------ indefinite-acts
+
+def test_an_act_named_with_an_indefinite_article_is_reported():
+    evs = _events("Two men were arrested after a shooting at a bar on Friday.")
+    assert _has(evs, root="17") and _has(evs, root="19")
+
+
+@pytest.mark.parametrize("text", [
+    "He has written about such attacks for years.",
+    "There is no evidence of an attack.",
+    "Officials warned of a possible attack on the capital.",
+])
+def test_references_and_hedged_acts_are_not_counted(text):
+    assert not [e for e in _events(text) if e.cameo_root in VIOLENT and e.modality in COUNTED], text

@@ -521,7 +521,8 @@ def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
         # an act the sentence reports ("the killing of X", "clashes erupted"), not one it only
         # mentions in passing ("evidence of the attacks")
         named = [h for h in roles.prep_objects(tok, _NOMINAL_TARGET_PREPS) if h.ent_type_ not in ("DATE", "TIME")]
-        if not (named or roles.possessors(tok) or tok.dep_ in ("nsubj", "nsubjpass", "ROOT")):
+        if not (named or roles.possessors(tok) or tok.dep_ in ("nsubj", "nsubjpass", "ROOT")
+                or _reported_act(tok, code, options)):
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in _REFERENCE_PREPS:
             return None     # "his first trip since the invasion of Ukraine": an earlier event, a reference point
@@ -553,6 +554,22 @@ def _told_toll(tok: Token, root: str, options: CoderOptions) -> bool:
     clause = _toll_clause(tok)
     return clause is not None and clause.tag_ == "VBD" and not any(
         c.dep_ in ("aux", "neg") for c in children(clause))
+
+
+_NEW_ACT_DETERMINERS = frozenset({"a", "an", "another"})
+
+
+def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
+    """"Two men were arrested after a shooting at a bar", "police are investigating a stabbing": a violent act
+    named with an indefinite article is one the sentence reports for the first time, though it names no one
+    (convention indefinite-acts); "the attacks", "such attacks" stay references; a toll clause names the
+    victims ("a shooting that left one man dead", convention toll-clauses)."""
+    if lookup(code).root not in _VIOLENT_ROOTS:
+        return False
+    if conv.enabled("toll-clauses", options.since) and _toll_clause(tok) is not None:
+        return True
+    return conv.enabled("indefinite-acts", options.since) and tok.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in _NEW_ACT_DETERMINERS for c in children(tok))
 
 
 # a relative clause on these nouns says when something happened ("the night he was killed")
