@@ -497,6 +497,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         toll = _toll_victims(n, options)
         if toll and not cands[0]:
             cands[0] = toll     # "a shooting at a nightclub left three people wounded": the victims
+        if not cands[0]:
+            cands[0] = _wound_bearer(n, options)   # "was found dead with gunshot wounds": who bore them
         return sources, cands
     if not sources:
         sources = args.resolved(analysis, roles.noun_source_slots(n))
@@ -522,7 +524,7 @@ def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
         # mentions in passing ("evidence of the attacks")
         named = [h for h in roles.prep_objects(tok, _NOMINAL_TARGET_PREPS) if h.ent_type_ not in ("DATE", "TIME")]
         if not (named or roles.possessors(tok) or tok.dep_ in ("nsubj", "nsubjpass", "ROOT")
-                or _reported_act(tok, code, options)):
+                or _reported_act(tok, code, options) or _wound_bearer(tok, options)):
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in _REFERENCE_PREPS:
             return None     # "his first trip since the invasion of Ukraine": an earlier event, a reference point
@@ -554,6 +556,24 @@ def _told_toll(tok: Token, root: str, options: CoderOptions) -> bool:
     clause = _toll_clause(tok)
     return clause is not None and clause.tag_ == "VBD" and not any(
         c.dep_ in ("aux", "neg") for c in children(clause))
+
+
+_BEARER_PREPS = frozenset({"with", "of", "from", "for", "to"})
+
+
+def _wound_bearer(n: Token, options: CoderOptions) -> list[Token]:
+    """"A man was found dead with gunshot wounds", "died of stab wounds", "suffered bullet wounds": the one who
+    bore the wounds of an attack (noun set WOUNDS) is its victim -- the subject of the clause the wounds hang on
+    (convention wounds)."""
+    if not _in_set(n, "WOUNDS") or not conv.enabled("wounds", options.since):
+        return []
+    head = n.head.head if n.dep_ == "pobj" and n.head.lower_ in _BEARER_PREPS else n.head if n.dep_ == "dobj" else None
+    if head is not None and head.pos_ == "ADJ" and head.dep_ in ("oprd", "acomp", "xcomp"):
+        head = head.head                # "found dead with": the wounds are on the one found
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return []
+    bearers = roles.direct_objects(head) if roles.is_passive(head) else roles.subjects(head)
+    return [b for b in bearers if b.i != n.i]
 
 
 _NEW_ACT_DETERMINERS = frozenset({"a", "an", "another"})
