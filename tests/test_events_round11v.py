@@ -123,6 +123,7 @@ def test_an_agentless_death_in_an_accident_story_is_no_attack(text):
     "Gunmen opened fire on a minibus near the junction. Its driver was killed, police said.",
     "A car bomb went off outside the ministry. Two guards were killed.",
     "The car crashed into a barrier after the chase. The driver was later shot dead by an unknown attacker.",
+    "Troops stormed the building on Monday. Five people were killed.",
 ])
 def test_an_agentless_death_in_an_attack_story_stays_violent(text):
     assert set(_roots(text)) & VIOLENT, text

@@ -317,15 +317,22 @@ def _accident_story(tok: Token) -> bool:
     here = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
     if here is None:
         return False
-    sets = noun_sets()
-    mishaps, attacks = sets["NONAGENT"] | sets["MISHAPS"], sets["ATTACK_SIGNS"]
+    attacks = noun_sets()["ATTACK_SIGNS"]
     seen_mishap = False
     for sent in sents[max(0, here - _STORY_WINDOW):here + 1]:
-        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        if lemmas & attacks:
+        if any(t.lemma_.lower() in attacks or t.lower_ in attacks for t in sent):
             return False
-        seen_mishap = seen_mishap or bool(lemmas & mishaps) or any(_road_collision(t) or _a_fire(t) for t in sent)
+        seen_mishap = seen_mishap or any(_mishap(t) for t in sent)
     return seen_mishap
+
+
+def _mishap(tok: Token) -> bool:
+    """A word that tells of an accident or disaster: a noun of NONAGENT or MISHAPS ("the crash", "a storm"), a verb
+    of MISHAPS ("the bus overturned"; not "troops stormed the building"), a collision on the road, a fire that burns."""
+    lemma = tok.lemma_.lower()
+    if tok.pos == _NOUN:
+        return lemma in noun_sets()["NONAGENT"] or lemma in noun_sets()["MISHAPS"] or _a_fire(tok)
+    return (tok.pos_ == "VERB" and lemma in noun_sets()["MISHAPS"]) or _road_collision(tok)
 
 
 def _a_fire(tok: Token) -> bool:
