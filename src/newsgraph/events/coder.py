@@ -264,9 +264,28 @@ def _attack_means(tok: Token) -> list[Token]:
     return [h for h in heads if _is_means(h)]
 
 
-def _attack_agents(tok: Token) -> list[Token]:
+def _attack_agents(tok: Token, options: CoderOptions | None = None) -> list[Token]:
     """"killed in shelling by rebel forces", "wounded in an attack by militants": the doer named by the
-    "by" phrase of the means or attack noun an agentless violent verb was done in."""
+    "by" phrase of the means or attack noun an agentless violent verb was done in; with `options` allowing
+    it (convention shared-adjuncts), also the one a coordinated passive names ("one soldier was killed and
+    another wounded in shelling by rebel forces": both were done in the shelling)."""
+    found = _own_attack_agents(tok)
+    if found or options is None or not conv.enabled("shared-adjuncts", options.since):
+        return found
+    for other in _coordinated_passives(tok):
+        found = found or _own_attack_agents(other)
+    return found
+
+
+def _coordinated_passives(tok: Token) -> list[Token]:
+    """The passive verbs coordinated with `tok` ("was killed and [was] wounded"), either way."""
+    sides = [c for c in children(tok) if c.dep_ == "conj"]
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
+        sides.append(tok.head)
+    return [v for v in sides if v.pos_ == "VERB" and roles.is_passive(v)]
+
+
+def _own_attack_agents(tok: Token) -> list[Token]:
     heads = roles.prep_objects(tok, ("in", "by", "during")) + roles.agent_of(tok)
     # "killed in shelling by ...": the parser may make the -ing noun a clause of the preposition
     heads += [g for c in children(tok) if c.dep_ == "prep" and c.lower_ in ("in", "during")
@@ -283,6 +302,57 @@ def _natural_cause(tok: Token) -> bool:
         if c.dep_ == "advcl":
             heads += [g for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
     return any(_is_nonagent(h) for h in heads)
+
+
+# How many sentences before an agentless harm can tell the story it belongs to ("the car flipped ... the
+# driver was killed").
+_STORY_WINDOW = 3
+
+
+def _accident_story(tok: Token) -> bool:
+    """The agentless death or injury is told in the story of an accident or disaster: its sentence or the
+    few before it name a mishap ("the car crashed into a wall. The passenger was killed") and none of them
+    names an attack, an attacker or a weapon (convention accident-context)."""
+    sents = doc_sents(tok.doc)
+    here = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
+    if here is None:
+        return False
+    attacks = noun_sets()["ATTACK_SIGNS"]
+    seen_mishap = False
+    for sent in sents[max(0, here - _STORY_WINDOW):here + 1]:
+        if any(t.lemma_.lower() in attacks or t.lower_ in attacks for t in sent):
+            return False
+        seen_mishap = seen_mishap or any(_mishap(t) for t in sent)
+    return seen_mishap
+
+
+def _mishap(tok: Token) -> bool:
+    """A word that tells of an accident or disaster: a noun of NONAGENT or MISHAPS ("the crash", "a storm"), a verb
+    of MISHAPS ("the bus overturned"; not "troops stormed the building"), a collision on the road, a fire that burns."""
+    lemma = tok.lemma_.lower()
+    if tok.pos == _NOUN:
+        return lemma in noun_sets()["NONAGENT"] or lemma in noun_sets()["MISHAPS"] or _a_fire(tok)
+    return (tok.pos_ == "VERB" and lemma in noun_sets()["MISHAPS"]) or _road_collision(tok)
+
+
+def _a_fire(tok: Token) -> bool:
+    """"A fire tore through the block", "died in a house fire": a fire as a thing that burns, the subject of its
+    own verb or the place of a death; not the fire of guns ("opened fire on", "came under fire")."""
+    return tok.lemma_.lower() == "fire" and tok.pos == _NOUN and (
+        tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ == "in"))
+
+
+_COLLISION_VERBS = frozenset({"hit", "strike", "slam", "smash", "plough", "plow"})
+
+
+def _road_collision(tok: Token) -> bool:
+    """"The van struck a lamppost", "slammed into a tree": a collision verb with a vehicle or roadside thing
+    as its object (noun set ROAD), an accident."""
+    if tok.lemma_.lower() not in _COLLISION_VERBS or any(
+            _in_set(h, "WEAPONS") or _in_set(h, "ARMED") for h in roles.subjects(tok)):
+        return False        # "a missile hit a bus": an attack, not a collision
+    things = roles.direct_objects(tok) + roles.prep_objects(tok, ("into", "onto", "against"))
+    return any(_in_set(h, "ROAD") for h in things)
 
 
 def _at_protest(tok: Token) -> bool:
@@ -313,7 +383,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if p.symmetric == "patient":
         # "two soldiers died in Israeli shelling": the subject suffered the act; the means name the attacker
         if violent and conv.enabled("attack-agent", options.since):
-            named = _people(analysis, _attack_agents(tok), options)
+            named = _people(analysis, _attack_agents(tok, options), options)
             if named:
                 return named, [subj]
         if not violent:
@@ -325,7 +395,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     sources = args.resolved(analysis, subj)
     passive = roles.is_passive(tok)
     if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-agent", options.since):
-        sources = _people(analysis, _attack_agents(tok), options)
+        sources = _people(analysis, _attack_agents(tok, options), options)
     if not sources and violent and passive and conv.enabled("attack-means", options.since):
         sources = args.resolved(analysis, _attack_means(tok))
     if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-origin", options.since):
@@ -375,13 +445,34 @@ _TOLL_VERBS = frozenset({"leave", "kill", "wound", "injure", "hurt", "maim"})
 _HARMED = frozenset({"dead", "wounded", "injured", "hurt", "maimed", "killed"})      # "left seven dead"
 
 
-def _toll_victims(n: Token) -> list[Token]:
+def _toll_verb(verb: Token) -> bool:
+    """A verb that states the harm an attack did ("killed five", "left three people wounded"; not "left the
+    government in a bind")."""
+    if verb.pos_ != "VERB" or not roles.lemmas(verb) & _TOLL_VERBS:
+        return False
+    return "leave" not in roles.lemmas(verb) or any(t.lower_ in _HARMED for t in subtree(verb) if t.i > verb.i)
+
+
+_RELATIVE_SUBJECTS = frozenset({"that", "which"})
+
+
+def _toll_clause(n: Token) -> Token | None:
+    """"a stabbing that killed a passenger", "the strike which left four dead": the relative clause on an attack
+    noun that states its toll (convention toll-clauses), or None."""
+    for c in children(n):
+        if c.dep_ == "relcl" and _toll_verb(c) and any(
+                s.dep_ == "nsubj" and s.lower_ in _RELATIVE_SUBJECTS for s in children(c)):
+            return c
+    return None
+
+
+def _toll_victims(n: Token, options: CoderOptions) -> list[Token]:
     """The victims of an attack noun that is the subject of a toll verb: "the blast killed five",
-    "a shooting left three people wounded" (not "the attack left the government in a bind")."""
-    verb = n.head
-    if n.dep_ != "nsubj" or verb.pos_ != "VERB" or not roles.lemmas(verb) & _TOLL_VERBS:
-        return []
-    if "leave" in roles.lemmas(verb) and not any(t.lower_ in _HARMED for t in subtree(verb) if t.i > verb.i):
+    "a shooting left three people wounded", or (round 11) of its relative clause: "the strike that killed four"."""
+    verb = n.head if n.dep_ == "nsubj" else None
+    if verb is None or not _toll_verb(verb):
+        verb = _toll_clause(n) if conv.enabled("toll-clauses", options.since) else None
+    if verb is None:
         return []
     return [o for o in roles.direct_objects(verb) if o.i != n.i]
 
@@ -410,14 +501,16 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if not sources and light:
             sources = _people(analysis, roles.subjects(verb), options)
         cands = [roles.possessors(n) + roles.prep_objects(n, ("of",)), roles.prep_objects(n, roles.TARGET_PREPS)]
-        toll = _toll_victims(n)
+        toll = _toll_victims(n, options)
         if toll and not cands[0]:
             cands[0] = toll     # "a shooting at a nightclub left three people wounded": the victims
+        if not cands[0]:
+            cands[0] = _wound_bearer(n, options)   # "was found dead with gunshot wounds": who bore them
         return sources, cands
     if not sources:
         sources = args.resolved(analysis, roles.noun_source_slots(n))
     cands = [roles.prep_objects(n, roles.TARGET_PREPS)]
-    toll = _toll_victims(n)
+    toll = _toll_victims(n, options)
     if toll:
         cands.append(toll)
     if light:
@@ -437,7 +530,8 @@ def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
         # an act the sentence reports ("the killing of X", "clashes erupted"), not one it only
         # mentions in passing ("evidence of the attacks")
         named = [h for h in roles.prep_objects(tok, _NOMINAL_TARGET_PREPS) if h.ent_type_ not in ("DATE", "TIME")]
-        if not (named or roles.possessors(tok) or tok.dep_ in ("nsubj", "nsubjpass", "ROOT")):
+        if not (named or roles.possessors(tok) or tok.dep_ in ("nsubj", "nsubjpass", "ROOT")
+                or _reported_act(tok, code, options) or _wound_bearer(tok, options)):
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in _REFERENCE_PREPS:
             return None     # "his first trip since the invasion of Ukraine": an earlier event, a reference point
@@ -455,7 +549,54 @@ def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
         return None
     if lookup(code).root in _VIOLENT_ROOTS and _natural_cause(tok):
         return None         # "killed in the floods": a disaster, not an attack
+    if lookup(code).root in _VIOLENT_ROOTS and conv.enabled("accident-context", options.since) \
+            and _accident_story(tok):
+        return None         # "the car flipped ... the driver was killed": an accident, not an attack
     return form
+
+
+def _told_toll(tok: Token, root: str, options: CoderOptions) -> bool:
+    """A violent act named by a noun whose relative clause states in the past what it did ("the strike that killed
+    four"): the clause asserts the act happened, whatever the sentence then says about it (convention toll-clauses)."""
+    if root not in _VIOLENT_ROOTS or tok.pos not in (_NOUN, _PROPN) or not conv.enabled("toll-clauses", options.since):
+        return False
+    clause = _toll_clause(tok)
+    return clause is not None and clause.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "neg") for c in children(clause))
+
+
+_BEARER_PREPS = frozenset({"with", "of", "from", "for", "to"})
+
+
+def _wound_bearer(n: Token, options: CoderOptions) -> list[Token]:
+    """"A man was found dead with gunshot wounds", "died of stab wounds", "suffered bullet wounds": the one who
+    bore the wounds of an attack (noun set WOUNDS) is its victim -- the subject of the clause the wounds hang on
+    (convention wounds)."""
+    if not _in_set(n, "WOUNDS") or not conv.enabled("wounds", options.since):
+        return []
+    head = n.head.head if n.dep_ == "pobj" and n.head.lower_ in _BEARER_PREPS else n.head if n.dep_ == "dobj" else None
+    if head is not None and head.pos_ == "ADJ" and head.dep_ in ("oprd", "acomp", "xcomp"):
+        head = head.head                # "found dead with": the wounds are on the one found
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return []
+    bearers = roles.direct_objects(head) if roles.is_passive(head) else roles.subjects(head)
+    return [b for b in bearers if b.i != n.i]
+
+
+_NEW_ACT_DETERMINERS = frozenset({"a", "an", "another"})
+
+
+def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
+    """"Two men were arrested after a shooting at a bar", "police are investigating a stabbing": a violent act
+    named with an indefinite article is one the sentence reports for the first time, though it names no one
+    (convention indefinite-acts); "the attacks", "such attacks" stay references; a toll clause names the
+    victims ("a shooting that left one man dead", convention toll-clauses)."""
+    if lookup(code).root not in _VIOLENT_ROOTS:
+        return False
+    if conv.enabled("toll-clauses", options.since) and _toll_clause(tok) is not None:
+        return True
+    return conv.enabled("indefinite-acts", options.since) and tok.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in _NEW_ACT_DETERMINERS for c in children(tok))
 
 
 # a relative clause on these nouns says when something happened ("the night he was killed")
@@ -659,7 +800,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     source_keys = {s.key for s in sources}
     # the rule id records a source read off an attack noun's "by" phrase (convention attack-agent)
     attack_agent = bool(sources) and trig.token.pos_ == "VERB" and lookup(p.cameo).root in _VIOLENT_ROOTS \
-        and {s.head.i for s in sources} <= {a.i for a in _attack_agents(trig.token)}
+        and {s.head.i for s in sources} <= {a.i for a in _attack_agents(trig.token, options)}
     targets = args.first_resolved(analysis, cands, source_keys)
     if p.symmetric == "reverse":
         # "Kyiv received weapons from Berlin", "faced criticism from X": the subject is the recipient
@@ -683,6 +824,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if place_target and root == "04" and place_target in {s.country for s in sources}:
             place_target = None     # a meeting at home is not a diplomatic event abroad
     mood, mood_cue = modality(trig.token)
+    if mood != "asserted" and _told_toll(trig.token, root, options):
+        mood, mood_cue = "asserted", None   # "a stabbing that killed a passenger may have started over ...": it happened
     conditional = next((m.lower_ for c in children(trig.token) if c.dep_ == "advcl"
                         for m in children(c) if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
     attrib, _ = attribution(trig.token)

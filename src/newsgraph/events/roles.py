@@ -81,8 +81,15 @@ def is_passive(verb: Token) -> bool:
             verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") or reduced_passive(verb) or (
             # "were charged and arrested": a participle coordinated with a passive verb shares its voice
             verb.dep_ == "conj" and _participle_form(verb) and not any(c.dep_ == "nsubj" for c in children(verb))
-            and verb.head.i != verb.i and is_passive(verb.head))
+            and verb.head.i != verb.i and is_passive(verb.head)) or complement_participle(verb)
     return found
+
+
+def complement_participle(verb: Token) -> bool:
+    """"was found shot dead", "was left wounded", "were reported killed": a bare past participle completing
+    another verb is passive -- its subject (the governing verb's) suffered the act, it did not do it."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "oprd") and verb.head.i != verb.i \
+        and not any(c.dep_ in ("aux", "nsubj", "dobj") for c in children(verb))
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -172,8 +179,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # "was shot and killed by police": the agent hangs on the last of the coordinated participles
             found = [a for c in children(verb) if c.dep_ == "conj" and c.i > verb.i and is_passive(c)
                      for a in agent_of(c)]
-        if not found and verb.dep_ in ("pcomp", "advcl"):
-            return []         # "returned home after being deported": the governing subject is the patient
+        if not found and (verb.dep_ in ("pcomp", "advcl") or complement_participle(verb)):
+            return []         # "returned home after being deported", "was found shot": the governing subject is the patient
     else:
         found = [c for c in children(verb) if c.dep_ in ("nsubj", "csubj")]
     found = [past_label(_resolve_relative(t, verb)) for t in found]
@@ -243,7 +250,7 @@ def direct_objects(verb: Token) -> list[Token]:
             objs = [c for c in children(verb) if c.dep_ == "nsubj"]      # "100 protesters killed in unrest"
         if not objs and verb.dep_ in ("acl", "amod"):
             objs = [verb.head]
-        if not objs and verb.dep_ in ("xcomp", "conj"):
+        if not objs and verb.dep_ in ("xcomp", "conj", "oprd"):
             # "were released by Putin" coordinated with (or controlled by) a verb that has the subject
             objs = [c for c in children(verb.head) if c.dep_ in ("nsubjpass", "nsubj")]
             if not objs and verb.dep_ == "conj" and verb.head.dep_ == "conj" and is_passive(verb.head):
