@@ -316,9 +316,9 @@ def load_kb_from(kb_dir: Path) -> KB:
             _require(p, ln, row, "sector", sector_ok, "not in sectors.csv"),
             _require(p, ln, row, "kind", lambda v: v in ("capital", "seat"), "capital or seat"))
 
-    # international organisations, news organisations, central banks and national agencies (media.csv and
-    # agencies.csv are optional: older KB directories lack them)
-    for p in (kb_dir / "igos.csv", kb_dir / "media.csv", kb_dir / "agencies.csv"):
+    # international organisations, news organisations, central banks and national agencies, large companies
+    # (media.csv, agencies.csv and companies.csv are optional: older KB directories lack them)
+    for p in (kb_dir / "igos.csv", kb_dir / "media.csv", kb_dir / "agencies.csv", kb_dir / "companies.csv"):
         if not p.exists() and p.name != "igos.csv":
             continue
         for ln, row in _rows(p, ("id", "name", "code", "aliases", "source")):

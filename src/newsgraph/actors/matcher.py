@@ -144,8 +144,12 @@ def name_index(kb_dir: str | None = None) -> NameIndex:
     """The compiled name index of a KB directory (the package's data/kb by default)."""
     import spacy
 
+    from newsgraph.actors import kb, phoenix
+
     folder = Path(kb_dir) if kb_dir else KB_DIR
-    path = kb_cache_path("actor-names", folder, f"{INDEX_VERSION}|{spacy.__version__}", Path(__file__))
+    # built from the KB as kb.py and phoenix.py read it: a change in what they keep is a new index
+    path = kb_cache_path("actor-names", folder, f"{INDEX_VERSION}|{spacy.__version__}", Path(__file__),
+                         Path(kb.__file__), Path(phoenix.__file__))
     return NameIndex(load_or_build(path, lambda: _build(load_kb(kb_dir))))
 
 
