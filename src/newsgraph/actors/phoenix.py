@@ -10,9 +10,10 @@ What is kept, and why:
   * aliases that name someone: an alias made only of common words ("Secretary Of State", "Senate",
     "Intelligence Community") could be any country's, so it is dropped;
   * a company ("MNC..." code) listed under its legal name ("Siemens Ag", "Intel Corporation", "Home Depot
-    Inc") also answers to the name without the legal form, as stories write it, unless that short name is
-    another entry's, a common word, or shared by two companies ("Unilever NV" / "Unilever PLC"), and only
-    for a company with a home country ("HSBC Holdings" is "MNC" alone: a story's "HSBC" keeps its context);
+    Inc") also answers to the name without the legal form where the recogniser reads it as an organisation
+    (a one-word short name is often a surname: "Hancock"), unless that short name is another entry's, a
+    common word, or shared by two companies ("Unilever NV" / "Unilever PLC"), and only for a company with a
+    home country ("HSBC Holdings" is "MNC" alone: a story's "HSBC" keeps its context);
   * agent nouns whose code starts with a sector of sectors.csv ("~COP", "~GOVFRM" -> GOV); the
     curated roles.csv and vocab.csv take precedence over them.
 Every entry keeps the id of its dictionary line (`NamedActor.source`).
@@ -131,7 +132,7 @@ def _build(kb: KB, folder: Path, isos: set[str]) -> dict:
     generic = _generic_words(kb)
     named: dict[str, list] = {}
     by_alias: dict[str, list[str]] = {}
-    short_names: dict[str, dict[str, str]] = {}   # a company's name without its legal form -> {row id: name}
+    short_names: dict[str, set[str]] = {}      # a company's name without its legal form -> row ids
     for table in ACTOR_TABLES:
         path = folder / table
         if not path.exists():
@@ -156,12 +157,12 @@ def _build(kb: KB, folder: Path, isos: set[str]) -> dict:
             if any(c.startswith("MNC") and c[3:6] in isos for c in real):     # a company with a home country
                 for short in {_without_legal_form(n) for n in names} - {None}:
                     if _norm(short) not in curated and not _generic(short, generic):
-                        short_names.setdefault(_norm(short), {})[row["id"]] = short
+                        short_names.setdefault(_norm(short), set()).add(row["id"])
     for norm, ids in short_names.items():
         if norm not in by_alias and len(ids) == 1:
-            (rid, short), = ids.items()
-            by_alias[norm] = [rid]
-            named[rid][1].append(short)
+            # looked up only where the recogniser says the name is an organisation (names.py), not matched
+            # blindly: "Hancock" is a surname more often than Hancock Holding Company
+            by_alias[norm] = list(ids)
     return {"agents": agents, "named": named, "by_alias": by_alias}
 
 
