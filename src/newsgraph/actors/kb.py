@@ -183,6 +183,8 @@ class KB:
     named_by_alias: dict[str, list[str]] = field(default_factory=dict)   # norm alias -> NamedActor ids
     country_by_name: dict[str, str] = field(default_factory=dict)   # lower name -> iso3
     country_by_demonym: dict[str, str] = field(default_factory=dict)
+    # adjectives of regions ("Victorian", "Bavarian") -> ISO3 of the region's country (region_demonyms.csv)
+    region_demonyms: dict[str, str] = field(default_factory=dict)
     offices_by_alias: dict[str, list[Office]] = field(default_factory=dict)
 
     def country_name(self, iso3: str | None) -> str | None:
@@ -307,6 +309,14 @@ def load_kb_from(kb_dir: Path) -> KB:
             kb.country_by_name.setdefault(_norm(n), iso)
         for d in c.demonyms:
             kb.country_by_demonym.setdefault(_norm(d), iso)
+
+    p = kb_dir / "region_demonyms.csv"
+    if p.exists():        # optional file (older KB directories lack it)
+        for ln, row in _rows(p, ("id", "demonym", "iso3", "region", "source")):
+            iso = _require(p, ln, row, "iso3", lambda v: v in isos, "not an ISO 3166-1 alpha-3 code")
+            d = _norm(_require(p, ln, row, "demonym"))
+            if d not in kb.country_by_demonym:        # a country's own demonym wins
+                kb.region_demonyms[d] = iso
 
     p = kb_dir / "metonyms.csv"
     for ln, row in _rows(p, ("id", "text", "iso3", "sector", "kind", "source")):

@@ -56,6 +56,8 @@ def _entries(kb: KB):
                 yield n, f"C|{c.iso3}"
         for d in c.demonyms:
             yield d, f"D|{c.iso3}"
+    for d, iso3 in kb.region_demonyms.items():
+        yield d.title() if d.islower() else d, f"D|{iso3}"     # read inside phrases only (nominals.py)
     for m in kb.metonyms.values():
         yield m.text, f"M|{m.id}"
     for o in kb.orgs.values():

@@ -724,14 +724,15 @@ class NominalResolver:
     def leftover_demonyms(self) -> None:
         """Demonyms and country adjectives not read as part of a phrase: "Russian operations" -> Russia."""
         for m in self.view.kbm:
-            if m.kind == "D":
+            if m.kind == "D" and m.start not in self.view.regional:    # a bare "Victorian" is no actor
                 self._demonym(m)
 
     def people_noun(self, t: Token) -> bool:
         """A demonym used as a plural noun ("nearly 200 Kenyans returned home"): the country's people, added
         in text order like any nominal, so that a "they" after it can take it up; whether it did."""
         if self._people_nouns is None:
-            self._people_nouns = {m.start: m for m in self.view.kbm if m.kind == "D" and m.end == m.start + 1}
+            self._people_nouns = {m.start: m for m in self.view.kbm if m.kind == "D" and m.end == m.start + 1
+                                  and m.start not in self.view.regional}
         m = self._people_nouns.get(t.i)
         if m is None or t.tag_ not in ("NNPS", "NNS") or t.dep_ not in PEOPLE_NOUN_DEPS:
             return False
