@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
-from newsgraph.actors.kb import KB
+from newsgraph.actors.kb import KB, NON_STATE_COUNTRY
 from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, based_country, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country
 from newsgraph.actors.names import SENT_TO
@@ -276,11 +276,17 @@ class NominalResolver:
                         info.sector = e.sector      # "the agency's director" is the agency's
                     break
         if info.country is None and info.role:
-            employer = self.employer(h)
+            employer = self.employer(h, ("for", "at"))
             if employer is not None:
                 info.country, place_source = employer.country, "employer"
                 if employer.sector and not kb.roles[info.role].strong:
                     info.sector = employer.sector     # a spokesman for the World Bank speaks for the bank
+        elif info.country is None and info.plural and (info.group_term or info.sector):
+            # "economists at Goldman Sachs", "researchers at the University of Melbourne": the people of a
+            # named organisation are of its country (their own noun keeps their sector)
+            employer = self.employer(h, ("for", "at"))
+            if employer is not None:
+                info.country, place_source = employer.country, "employer"
         lemma = noun_lemma(h)
         definite = any(t.lower_ in _DEFINITE or t.dep_ == "poss" for t in toks if t.i < h.i)
 
@@ -444,10 +450,11 @@ class NominalResolver:
         e = named.get(names[0].i)
         return e if e is not None and e.kind == kind and not e.generic else None
 
-    def employer(self, h: Token) -> Ent | None:
+    def employer(self, h: Token, preps: tuple[str, ...] = ("for",)) -> Ent | None:
         """"a spokesman for the United Nations peacekeeping force", "a lawyer for Amnesty International": the
-        named organisation (with a country, IGO or NGO code) a person speaks or works for."""
-        fors = [c for c in children(h) if c.dep_ == "prep" and c.lower_ == "for"]
+        named organisation (with a country, IGO or NGO code) a person speaks or works for; with "at" ("an
+        analyst at Nissan"), one they work at -- not an international body, where envoys of states sit."""
+        fors = [c for c in children(h) if c.dep_ == "prep" and c.lower_ in preps]
         if not fors:
             return None
         named = self.table.name_entity_at()
@@ -457,7 +464,8 @@ class NominalResolver:
                     continue
                 for t in (o, *(g for g in children(o) if g.dep_ in ("compound", "nmod"))):
                     e = named.get(t.i)
-                    if e is not None and e.kind == "ORG" and e.country and not e.generic:
+                    if e is not None and e.kind == "ORG" and e.country and not e.generic \
+                            and not (c.lower_ == "at" and e.country in NON_STATE_COUNTRY):
                         return e
         return None
 
