@@ -281,7 +281,7 @@ class NominalResolver:
                 info.country, place_source = employer.country, "employer"
                 if employer.sector and not kb.roles[info.role].strong:
                     info.sector = employer.sector     # a spokesman for the World Bank speaks for the bank
-        elif info.country is None and info.plural and (info.group_term or info.sector):
+        elif info.country is None and (info.group_term or info.sector):
             # "economists at Goldman Sachs", "researchers at the University of Melbourne": the people of a
             # named organisation are of its country (their own noun keeps their sector)
             employer = self.employer(h, ("for", "at"))
