@@ -520,6 +520,8 @@ class NameFinder:
         # an acronym the recogniser called a person ("EDC said") is the organisation it spells
         persons = [e for e in table.ents.values() if e.kind == "PERSON" and e.name.isupper() and " " not in e.name]
         for e in [*by_name.values(), *persons]:
+            if e.country_source == "kb":
+                continue          # the KB knows it by this name: "Toyota" is not the "Toyota Research Institute"
             long = org_full_name(view.text, e.name, org_names)
             if long == e.name or e.kind == "PERSON" and long == e.name.strip():
                 continue
@@ -831,7 +833,9 @@ class NameFinder:
             named = kb.named_for(name)        # the recogniser says it is an organisation
             ent = table.ents.get(f"O:{name.lower()}")
             if ent is None and len(named) == 1:
-                ent = table.named_ent(named[0], person=False)
+                # named as the article writes it when the KB adds only a legal form ("Apple" for "Apple Inc")
+                short = named[0].name.lower().startswith(name.lower() + " ")
+                ent = table.named_ent(named[0], person=False, name=name if short else None)
             elif ent is None:
                 ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=info.sector)
                 if info.country:

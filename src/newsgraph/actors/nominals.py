@@ -364,6 +364,13 @@ class NominalResolver:
                     add([table.group_ent(None, info.sector, plural=True, noun=h.text, source=place_source,
                                          phrase=self.description(h, start, end), new=False)])
                 return
+        if lemma in kb.org_nouns and not definite and h.dep_ in ("nsubj", "nsubjpass") \
+                and not any(c.dep_ == "det" for c in children(h)):
+            # "Staff on short-term contracts said": people of no organisation named, a group of their own
+            # (whose country the story may give, context.py)
+            add([table.group_ent(info.country, None, plural=True, noun=h.text, source=place_source,
+                                 phrase=self.description(h, start, end), new=True)])
+            return
         countries = list(dict.fromkeys(self.view.country_of[t.i] for t in toks if t.i in self.view.country_of))
         if len(countries) > 1 and any(t.dep_ == "cc" for t in toks) and (info.group_term or info.plural):
             # "US and British activists": one group per country
