@@ -93,3 +93,10 @@ def test_regional_adjective_alone_is_no_actor_and_no_story_country(pipe):
                   "buyer was a trust.", dateline="London")
     assert at(a, "Victorian") is None
     assert at(a, "Police").country == "GBR"
+
+
+def test_town_in_a_persons_apposition_places_the_person(pipe):
+    a = run(pipe, "Thousands of travellers are stuck abroad. Maria Gonzalez, a Palo Alto business consultant, "
+                  "booked a flight home from La Paz this week.")
+    gonzalez = at(a, "Maria Gonzalez")
+    assert gonzalez.country == "USA" and gonzalez.country_source == "place"

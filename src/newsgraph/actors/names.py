@@ -289,7 +289,7 @@ class NameFinder:
             source = "apposition" if via_appos else "title"
             if info.country is None:
                 origin = self.origin_country(root, appos[1] if appos is not None else None) \
-                    or self.title_place(title_toks)
+                    or self.title_place(title_toks) or (self.appositive_place(appos[1]) if appos is not None else None)
                 if origin:
                     info.country, source = origin, "place"
             hon = doc[start - 1].lower_ if start > 0 else ""
@@ -329,6 +329,25 @@ class NameFinder:
         body = read_phrase(self.kb, org, org[-1], self.view.country_of, self.view.org_code_of)
         info.sector = body.sector if body.group_term and body.sector != "GOV" else None
         info.head_role = False
+
+    def appositive_place(self, head: Token) -> str | None:
+        """"Maria Gonzalez, a Palo Alto business consultant", "Tom Reed, a Leeds teacher": the country of the
+        city or region (no village: a surname may be one) that modifies the noun of a person's apposition."""
+        view = self.view
+        for c in lefts(head):
+            if c.dep_ not in ("compound", "nmod") or c.pos_ != "PROPN":
+                continue
+            found = next((p.country for p in view.places if p.start == c.idx and p.role == "place" and p.country
+                          and p.feature != "country" and not self.table.taken[c.i]), None)
+            if found:
+                return found          # a town or region the geo stage found
+            if c.ent_type_ in ("GPE", "LOC"):
+                span = view.place_entity(c)
+                if span is not None and not any(self.table.taken[span.start:span.end]):
+                    iso = region_country(span.text, view.context_countries)
+                    if iso:
+                        return iso
+        return None
 
     def title_place(self, title_toks: list[Token]) -> str | None:
         """"Victoria Premier Daniel Andrews", "Texas Gov. Greg Abbott": the country of the region or city
