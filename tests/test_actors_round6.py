@@ -114,11 +114,12 @@ def test_news_outlets_keep_their_own_country_in_a_story_filed_abroad(pipe):
 
 
 def test_apposition_places_an_organisation(pipe):
+    # (a company the KB does not know: Huawei itself is in kb/companies.csv since round 8)
     text = ("HONG KONG \u2014 Markets rose on Tuesday. Washington extended a license allowing firms to sell to "
-            "Huawei, the Chinese tech company, for three more months.")
+            "Hualong Telecom, the Chinese tech company, for three more months.")
     a = run(pipe, text, dateline="Hong Kong")
-    huawei = at(a, "Huawei")
-    assert huawei.country == "CHN" and huawei.country_source == "apposition"
+    firm = at(a, "Hualong Telecom")
+    assert firm.country == "CHN" and firm.country_source == "apposition"
 
 
 def test_title_of_the_second_of_two_names_is_not_the_firsts(pipe):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.actors.kb import KB, NON_STATE_COUNTRY
+from newsgraph.actors.kb import KB, NON_STATE_COUNTRY, _norm
 from newsgraph.actors.matcher import KBMatch, find_kb_matches
 from newsgraph.nlp.cache import (doc_ents, doc_sents, doc_text, doc_tokens, token_deps, token_lowers, token_pos,
                                  token_starts, token_tags, token_texts)
@@ -41,6 +41,11 @@ def _state_body(code: str) -> bool:
     not a party or an armed group, whose names other countries' parties and groups share ("Democratic
     Party" inside Nigeria's "Peoples Democratic Party"), nor a news outlet."""
     return code[:3] not in NON_STATE_COUNTRY and code[3:6] in STATE_SECTORS
+
+
+def _company(code: str) -> bool:
+    """A KB organisation that is a company of one home country ("DEUBUS" Volkswagen, companies.csv)."""
+    return code[:3] not in NON_STATE_COUNTRY and code[3:6] == "BUS"
 
 
 def home_country(code: str | None) -> str | None:
@@ -91,6 +96,9 @@ class DocView:
         # not names that only say what it is about or who backs it ("a China expert", "Turkey-backed")
         self.country_of: dict[int, str] = {}
         self.org_code_of: dict[int, str] = {}
+        # tokens of a region's adjective ("Victorian"): they place the phrase they modify, nothing else
+        self.regional: frozenset[int] = frozenset(
+            i for m in self.kbm if m.kind == "D" and self.is_regional(m) for i in range(m.start, m.end))
         for m in [*inner, *self.kbm]:
             if self._modifier_only(m):
                 continue
@@ -108,6 +116,11 @@ class DocView:
                 iso = code[:3]
                 for i in range(m.start, m.end):
                     self.org_code_of[i] = code
+            elif m.kind == "O" and _company(kb.orgs[m.key].code):
+                # "Nissan spokesman X": a company's staff are of its home country (companies.csv), as above
+                iso = kb.orgs[m.key].code[:3]
+                for i in range(m.start, m.end):
+                    self.org_code_of[i] = kb.orgs[m.key].code
             elif m.kind == "O" and _state_body(kb.orgs[m.key].code):
                 # "CDC director", "the Bundesbank's president", "an FSB officer": the body's country
                 # (and, for a title that does not fix it, its sector)
@@ -118,8 +131,13 @@ class DocView:
                 continue
             for i in range(m.start, m.end):
                 self.country_of[i] = iso
-        self.context_countries = frozenset(self.country_of.values())
+        # (not a region's adjective: a "Victorian terrace" in a London story says nothing of Australia)
+        self.context_countries = frozenset(iso for i, iso in self.country_of.items() if i not in self.regional)
         self._place_ents: list[Span] | None = None
+
+    def is_regional(self, m: KBMatch) -> bool:
+        """Is the demonym match a region's adjective (region_demonyms.csv), not a country's?"""
+        return _norm(" ".join(t.text for t in self.toks[m.start:m.end])) in self.kb.region_demonyms
 
     def _modifier_only(self, m: KBMatch) -> bool:
         """'Turkey-backed rebels', 'US-led coalition' (the backer, not the rebels' country) and 'a China

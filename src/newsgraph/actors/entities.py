@@ -185,15 +185,16 @@ class EntityTable:
             self.apply_offices(e, offices)
         return e
 
-    def named_ent(self, actor: NamedActor, person: bool) -> Ent:
-        """An actor of the Phoenix dictionaries, coded by its code on the publication date."""
+    def named_ent(self, actor: NamedActor, person: bool, name: str | None = None) -> Ent:
+        """An actor of the Phoenix dictionaries, coded by its code on the publication date (named `name`
+        when given: the KB's name with a legal form the article leaves out)."""
         key = f"N:{actor.id}"
         e = self.ents.get(key)
         if e is not None:
             return e
         code, known = actor.code_on(self.view.day, person)
-        e = self.ent(key, name=actor.name, kind="PERSON" if person else "ORG")
-        e.name_parts = name_parts(actor.name)
+        e = self.ent(key, name=name or actor.name, kind="PERSON" if person else "ORG")
+        e.name_parts = name_parts(e.name)
         if code:
             # a multinational ("MNCDEU" Commerzbank) is a company of its home country: news coders, and the
             # real-news gold, give a company its country

@@ -183,6 +183,8 @@ class KB:
     named_by_alias: dict[str, list[str]] = field(default_factory=dict)   # norm alias -> NamedActor ids
     country_by_name: dict[str, str] = field(default_factory=dict)   # lower name -> iso3
     country_by_demonym: dict[str, str] = field(default_factory=dict)
+    # adjectives of regions ("Victorian", "Bavarian") -> ISO3 of the region's country (region_demonyms.csv)
+    region_demonyms: dict[str, str] = field(default_factory=dict)
     offices_by_alias: dict[str, list[Office]] = field(default_factory=dict)
 
     def country_name(self, iso3: str | None) -> str | None:
@@ -308,6 +310,14 @@ def load_kb_from(kb_dir: Path) -> KB:
         for d in c.demonyms:
             kb.country_by_demonym.setdefault(_norm(d), iso)
 
+    p = kb_dir / "region_demonyms.csv"
+    if p.exists():        # optional file (older KB directories lack it)
+        for ln, row in _rows(p, ("id", "demonym", "iso3", "region", "source")):
+            iso = _require(p, ln, row, "iso3", lambda v: v in isos, "not an ISO 3166-1 alpha-3 code")
+            d = _norm(_require(p, ln, row, "demonym"))
+            if d not in kb.country_by_demonym:        # a country's own demonym wins
+                kb.region_demonyms[d] = iso
+
     p = kb_dir / "metonyms.csv"
     for ln, row in _rows(p, ("id", "text", "iso3", "sector", "kind", "source")):
         kb.metonyms[row["id"]] = Metonym(
@@ -316,9 +326,9 @@ def load_kb_from(kb_dir: Path) -> KB:
             _require(p, ln, row, "sector", sector_ok, "not in sectors.csv"),
             _require(p, ln, row, "kind", lambda v: v in ("capital", "seat"), "capital or seat"))
 
-    # international organisations, news organisations, central banks and national agencies (media.csv and
-    # agencies.csv are optional: older KB directories lack them)
-    for p in (kb_dir / "igos.csv", kb_dir / "media.csv", kb_dir / "agencies.csv"):
+    # international organisations, news organisations, central banks and national agencies, large companies
+    # (media.csv, agencies.csv and companies.csv are optional: older KB directories lack them)
+    for p in (kb_dir / "igos.csv", kb_dir / "media.csv", kb_dir / "agencies.csv", kb_dir / "companies.csv"):
         if not p.exists() and p.name != "igos.csv":
             continue
         for ln, row in _rows(p, ("id", "name", "code", "aliases", "source")):

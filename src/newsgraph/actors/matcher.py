@@ -56,6 +56,8 @@ def _entries(kb: KB):
                 yield n, f"C|{c.iso3}"
         for d in c.demonyms:
             yield d, f"D|{c.iso3}"
+    for d, iso3 in kb.region_demonyms.items():
+        yield d.title() if d.islower() else d, f"D|{iso3}"     # read inside phrases only (nominals.py)
     for m in kb.metonyms.values():
         yield m.text, f"M|{m.id}"
     for o in kb.orgs.values():
@@ -144,8 +146,12 @@ def name_index(kb_dir: str | None = None) -> NameIndex:
     """The compiled name index of a KB directory (the package's data/kb by default)."""
     import spacy
 
+    from newsgraph.actors import kb, phoenix
+
     folder = Path(kb_dir) if kb_dir else KB_DIR
-    path = kb_cache_path("actor-names", folder, f"{INDEX_VERSION}|{spacy.__version__}", Path(__file__))
+    # built from the KB as kb.py and phoenix.py read it: a change in what they keep is a new index
+    path = kb_cache_path("actor-names", folder, f"{INDEX_VERSION}|{spacy.__version__}", Path(__file__),
+                         Path(kb.__file__), Path(phoenix.__file__))
     return NameIndex(load_or_build(path, lambda: _build(load_kb(kb_dir))))
 
 

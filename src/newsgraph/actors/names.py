@@ -289,7 +289,7 @@ class NameFinder:
             source = "apposition" if via_appos else "title"
             if info.country is None:
                 origin = self.origin_country(root, appos[1] if appos is not None else None) \
-                    or self.title_place(title_toks)
+                    or self.title_place(title_toks) or (self.appositive_place(appos[1]) if appos is not None else None)
                 if origin:
                     info.country, source = origin, "place"
             hon = doc[start - 1].lower_ if start > 0 else ""
@@ -329,6 +329,25 @@ class NameFinder:
         body = read_phrase(self.kb, org, org[-1], self.view.country_of, self.view.org_code_of)
         info.sector = body.sector if body.group_term and body.sector != "GOV" else None
         info.head_role = False
+
+    def appositive_place(self, head: Token) -> str | None:
+        """"Maria Gonzalez, a Palo Alto business consultant", "Tom Reed, a Leeds teacher": the country of the
+        city or region (no village: a surname may be one) that modifies the noun of a person's apposition."""
+        view = self.view
+        for c in lefts(head):
+            if c.dep_ not in ("compound", "nmod") or c.pos_ != "PROPN":
+                continue
+            found = next((p.country for p in view.places if p.start == c.idx and p.role == "place" and p.country
+                          and p.feature != "country" and not self.table.taken[c.i]), None)
+            if found:
+                return found          # a town or region the geo stage found
+            if c.ent_type_ in ("GPE", "LOC"):
+                span = view.place_entity(c)
+                if span is not None and not any(self.table.taken[span.start:span.end]):
+                    iso = region_country(span.text, view.context_countries)
+                    if iso:
+                        return iso
+        return None
 
     def title_place(self, title_toks: list[Token]) -> str | None:
         """"Victoria Premier Daniel Andrews", "Texas Gov. Greg Abbott": the country of the region or city
@@ -520,6 +539,8 @@ class NameFinder:
         # an acronym the recogniser called a person ("EDC said") is the organisation it spells
         persons = [e for e in table.ents.values() if e.kind == "PERSON" and e.name.isupper() and " " not in e.name]
         for e in [*by_name.values(), *persons]:
+            if e.country_source == "kb":
+                continue          # the KB knows it by this name: "Toyota" is not the "Toyota Research Institute"
             long = org_full_name(view.text, e.name, org_names)
             if long == e.name or e.kind == "PERSON" and long == e.name.strip():
                 continue
@@ -831,7 +852,9 @@ class NameFinder:
             named = kb.named_for(name)        # the recogniser says it is an organisation
             ent = table.ents.get(f"O:{name.lower()}")
             if ent is None and len(named) == 1:
-                ent = table.named_ent(named[0], person=False)
+                # named as the article writes it when the KB adds only a legal form ("Apple" for "Apple Inc")
+                short = named[0].name.lower().startswith(name.lower() + " ")
+                ent = table.named_ent(named[0], person=False, name=name if short else None)
             elif ent is None:
                 ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=info.sector)
                 if info.country:

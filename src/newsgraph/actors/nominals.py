@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
-from newsgraph.actors.kb import KB
+from newsgraph.actors.kb import KB, NON_STATE_COUNTRY
 from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, based_country, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country
 from newsgraph.actors.names import SENT_TO
@@ -276,11 +276,17 @@ class NominalResolver:
                         info.sector = e.sector      # "the agency's director" is the agency's
                     break
         if info.country is None and info.role:
-            employer = self.employer(h)
+            employer = self.employer(h, ("for", "at"))
             if employer is not None:
                 info.country, place_source = employer.country, "employer"
                 if employer.sector and not kb.roles[info.role].strong:
                     info.sector = employer.sector     # a spokesman for the World Bank speaks for the bank
+        elif info.country is None and (info.group_term or info.sector):
+            # "economists at Goldman Sachs", "researchers at the University of Melbourne": the people of a
+            # named organisation are of its country (their own noun keeps their sector)
+            employer = self.employer(h, ("for", "at"))
+            if employer is not None:
+                info.country, place_source = employer.country, "employer"
         lemma = noun_lemma(h)
         definite = any(t.lower_ in _DEFINITE or t.dep_ == "poss" for t in toks if t.i < h.i)
 
@@ -292,6 +298,15 @@ class NominalResolver:
             if any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in children(h)):
                 for e in ents:
                     e.foreign = e.foreign or (e.generic and e.country is None)
+        if not info.plural and self.national_description(h, info, lemma):
+            # "Jose Ruiz agreed a deal ... The Portuguese boss had been out of work": the person the story
+            # is about, who is of that nationality
+            person = self.last_subject_person(h)
+            if person is not None and self.may_be(person, info) and self.sole_person_since(h, person):
+                if person.country is None:
+                    person.set_country(info.country, "coreference")
+                add([person])
+                return
         # "the country", "the two nations"
         if lemma in kb.country_nouns:
             if info.country:
@@ -349,6 +364,13 @@ class NominalResolver:
                     add([table.group_ent(None, info.sector, plural=True, noun=h.text, source=place_source,
                                          phrase=self.description(h, start, end), new=False)])
                 return
+        if lemma in kb.org_nouns and not definite and h.dep_ in ("nsubj", "nsubjpass") \
+                and not any(c.dep_ == "det" for c in children(h)):
+            # "Staff on short-term contracts said": people of no organisation named, a group of their own
+            # (whose country the story may give, context.py)
+            add([table.group_ent(info.country, None, plural=True, noun=h.text, source=place_source,
+                                 phrase=self.description(h, start, end), new=True)])
+            return
         countries = list(dict.fromkeys(self.view.country_of[t.i] for t in toks if t.i in self.view.country_of))
         if len(countries) > 1 and any(t.dep_ == "cc" for t in toks) and (info.group_term or info.plural):
             # "US and British activists": one group per country
@@ -435,10 +457,11 @@ class NominalResolver:
         e = named.get(names[0].i)
         return e if e is not None and e.kind == kind and not e.generic else None
 
-    def employer(self, h: Token) -> Ent | None:
+    def employer(self, h: Token, preps: tuple[str, ...] = ("for",)) -> Ent | None:
         """"a spokesman for the United Nations peacekeeping force", "a lawyer for Amnesty International": the
-        named organisation (with a country, IGO or NGO code) a person speaks or works for."""
-        fors = [c for c in children(h) if c.dep_ == "prep" and c.lower_ == "for"]
+        named organisation (with a country, IGO or NGO code) a person speaks or works for; with "at" ("an
+        analyst at Nissan"), one they work at -- not an international body, where envoys of states sit."""
+        fors = [c for c in children(h) if c.dep_ == "prep" and c.lower_ in preps]
         if not fors:
             return None
         named = self.table.name_entity_at()
@@ -448,7 +471,8 @@ class NominalResolver:
                     continue
                 for t in (o, *(g for g in children(o) if g.dep_ in ("compound", "nmod"))):
                     e = named.get(t.i)
-                    if e is not None and e.kind == "ORG" and e.country and not e.generic:
+                    if e is not None and e.kind == "ORG" and e.country and not e.generic \
+                            and not (c.lower_ == "at" and e.country in NON_STATE_COUNTRY):
                         return e
         return None
 
@@ -593,6 +617,43 @@ class NominalResolver:
             return None           # the last one who spoke is someone else: no guess
         return e
 
+    def national_description(self, h: Token, info: PhraseInfo, lemma: str) -> bool:
+        """Is `h` the subject of its clause, "the" + nationality + a private person's noun ("the Portuguese
+        boss", "the Brazilian striker", "the Polish tourist")? News re-names the person it is about that
+        way. An office ("the Russian president") or a body ("the French government") is not such a noun:
+        it may be someone or something the text has not named."""
+        if h.dep_ not in ("nsubj", "nsubjpass") or not info.country \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(h)) \
+                or not any(c.dep_ == "amod" and self.view.country_of.get(c.i) == info.country for c in children(h)):
+            return False
+        kb = self.kb
+        if lemma in kb.terms or lemma in kb.org_nouns or lemma in kb.country_nouns or lemma in kb.national_bodies:
+            return False
+        role = kb.roles.get(info.role) if info.role else None
+        if role is not None:
+            return role.sector in PRIVATE_SECTORS and not role.strong
+        return info.sector in PRIVATE_SECTORS and (lemma in kb.agents or lemma.endswith(PERSON_SUFFIXES))
+
+    @staticmethod
+    def may_be(person: Ent, info: PhraseInfo) -> bool:
+        """Nothing the description says sets it apart from `person` (gender, country)."""
+        return not (info.gender and person.gender and info.gender != person.gender
+                    or info.country and (person.country and person.country != info.country
+                                         or info.country in person.foreign_to))
+
+    def sole_person_since(self, h: Token, person: Ent) -> bool:
+        """No other named person is mentioned between `person`'s last mention and `h` ("Jan Novak met Li
+        Wei. The Chinese manager ..." could be either)."""
+        for m in self.table.latest_before(h.i, self.view.sent_start[max(0, self.view.sent_of[h.i] - EPITHET_SENTENCES)]):
+            if m.start >= h.i or len(m.ents) != 1:
+                continue
+            e = m.ents[0]
+            if e is person:
+                return True
+            if e.kind == "PERSON" and not e.generic:
+                return False
+        return False
+
     def last_subject_person(self, h: Token) -> Ent | None:
         """The person the story is about at `h`: the last named person (or a pronoun bound to one) who was
         a subject or speaker within EPITHET_SENTENCES before it."""
@@ -639,36 +700,54 @@ class NominalResolver:
     def epithet(self, h: Token) -> None:
         """'“...,” the rookie defenceman said': a definite description that speaks, with a head the
         knowledge base does not know ("defenceman", "brawler", "proprietor"), names the person the
-        story is about at that point -- the last named person who was a subject within EPITHET_SENTENCES."""
+        story is about at that point -- the last named person who was a subject within EPITHET_SENTENCES.
+        So does one with a nationality or a bare age, whatever its verb ("The Brazilian striker was
+        substituted", "The 56-year-old had been out of work"), and the nationality is then the person's."""
         kb, table, view = self.kb, self.table, self.view
-        if h.pos_ != "NOUN" or h.tag_ != "NN" or h.dep_ != "nsubj" or table.taken[h.i] or table.phrase_tokens[h.i] \
-                or h.head.lemma_.lower() not in kb.speech_verbs:
+        if h.dep_ not in ("nsubj", "nsubjpass") or table.taken[h.i] or table.phrase_tokens[h.i]:
+            return
+        nation = next((view.country_of[c.i] for c in children(h) if c.dep_ == "amod" and c.i in view.country_of),
+                      None)
+        # "The 56-year-old said": the parse makes "old" the subject, with "year" under it
+        bare_age = h.lower_ == "old" and h.pos_ == "ADJ" and any(c.lower_ in ("year", "month") for c in children(h))
+        if h.pos_ == "NOUN" and h.tag_ == "NN":
+            if h.head.lemma_.lower() not in kb.speech_verbs and nation is None:
+                return
+        elif not bare_age:
             return
         lemma = noun_lemma(h)
         # an age says the description is a person whatever its head ("the 26-year-old right wing said")
-        aged = any(c.dep_ == "amod" and (_AGE.fullmatch(c.text) or c.lower_ == "old" and any(
+        aged = bare_age or any(c.dep_ == "amod" and (_AGE.fullmatch(c.text) or c.lower_ == "old" and any(
             g.lemma_.lower() in ("year", "month") for g in children(c))) for c in children(h))
-        if lemma in self.heads and not aged or lemma in kb.document_nouns or lemma in kb.org_nouns or lemma in kb.agents \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(h)) \
-                or not (aged or lemma.endswith(PERSON_SUFFIXES)) or lemma.endswith("ment"):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(h)):
+            return
+        if not bare_age and (lemma in self.heads and not aged or lemma in kb.document_nouns
+                             or lemma in kb.org_nouns or lemma in kb.agents
+                             or not (aged or lemma.endswith(PERSON_SUFFIXES)) or lemma.endswith("ment")):
             return            # "the Calgary-based railway said" is no person
         e = self.last_subject_person(h)
-        if e is not None:
-            start = min(t.i for t in subtree(h) if t.i <= h.i)
-            table.add(start, h.i + 1, h.i, "nominal", "NOMINAL", [e], name_level=False)
-            table.phrase_tokens[start:h.i + 1] = b"\x01" * (h.i + 1 - start)
+        if e is None or nation and (e.country and e.country != nation or nation in e.foreign_to):
+            return
+        if (nation or bare_age) and not self.sole_person_since(h, e):
+            return            # (a speaking description keeps the story's subject: "the rookie said")
+        if nation and e.country is None:
+            e.set_country(nation, "coreference")
+        start = min(t.i for t in subtree(h) if t.i <= h.i)
+        table.add(start, h.i + 1, h.i, "nominal", "NOMINAL", [e], name_level=False)
+        table.phrase_tokens[start:h.i + 1] = b"\x01" * (h.i + 1 - start)
 
     def leftover_demonyms(self) -> None:
         """Demonyms and country adjectives not read as part of a phrase: "Russian operations" -> Russia."""
         for m in self.view.kbm:
-            if m.kind == "D":
+            if m.kind == "D" and m.start not in self.view.regional:    # a bare "Victorian" is no actor
                 self._demonym(m)
 
     def people_noun(self, t: Token) -> bool:
         """A demonym used as a plural noun ("nearly 200 Kenyans returned home"): the country's people, added
         in text order like any nominal, so that a "they" after it can take it up; whether it did."""
         if self._people_nouns is None:
-            self._people_nouns = {m.start: m for m in self.view.kbm if m.kind == "D" and m.end == m.start + 1}
+            self._people_nouns = {m.start: m for m in self.view.kbm if m.kind == "D" and m.end == m.start + 1
+                                  and m.start not in self.view.regional}
         m = self._people_nouns.get(t.i)
         if m is None or t.tag_ not in ("NNPS", "NNS") or t.dep_ not in PEOPLE_NOUN_DEPS:
             return False

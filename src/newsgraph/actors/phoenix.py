@@ -9,6 +9,11 @@ What is kept, and why:
   * codes whose country part is a known ISO 3166 code or IGO/NGO/IMG/MNC (regional codes are dropped);
   * aliases that name someone: an alias made only of common words ("Secretary Of State", "Senate",
     "Intelligence Community") could be any country's, so it is dropped;
+  * a company ("MNC..." code) listed under its legal name ("Siemens Ag", "Intel Corporation", "Home Depot
+    Inc") also answers to the name without the legal form where the recogniser reads it as an organisation
+    (a one-word short name is often a surname: "Hancock"), unless that short name is another entry's, a
+    common word, or shared by two companies ("Unilever NV" / "Unilever PLC"), and only for a company with a
+    home country ("HSBC Holdings" is "MNC" alone: a story's "HSBC" keeps its context);
   * agent nouns whose code starts with a sector of sectors.csv ("~COP", "~GOVFRM" -> GOV); the
     curated roles.csv and vocab.csv take precedence over them.
 Every entry keeps the id of its dictionary line (`NamedActor.source`).
@@ -26,7 +31,10 @@ from newsgraph.actors.kb import KB, Agent, DatedCode, NamedActor, _norm, _split
 from newsgraph.datafile import DataFileError, read_rows
 
 ACTOR_TABLES = ("countries.csv", "international.csv", "nonstate.csv")
-CACHE_VERSION = 1
+CACHE_VERSION = 2
+# legal forms after a company's name ("Siemens Ag", "Barclays PLC"), compared in lower case without dots
+LEGAL_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "ag", "se", "plc", "ltd",
+                         "limited", "llc", "sa", "nv", "bv", "spa", "gmbh", "holdings", "holding"})
 
 
 class NamedActors(Mapping):
@@ -124,6 +132,7 @@ def _build(kb: KB, folder: Path, isos: set[str]) -> dict:
     generic = _generic_words(kb)
     named: dict[str, list] = {}
     by_alias: dict[str, list[str]] = {}
+    short_names: dict[str, set[str]] = {}      # a company's name without its legal form -> row ids
     for table in ACTOR_TABLES:
         path = folder / table
         if not path.exists():
@@ -145,7 +154,26 @@ def _build(kb: KB, folder: Path, isos: set[str]) -> dict:
             named[row["id"]] = [names[0], names[1:], codes, row["source"]]
             for n in dict.fromkeys(_norm(n) for n in names):
                 by_alias.setdefault(n, []).append(row["id"])
+            if any(c.startswith("MNC") and c[3:6] in isos for c in real):     # a company with a home country
+                for short in {_without_legal_form(n) for n in names} - {None}:
+                    if _norm(short) not in curated and not _generic(short, generic):
+                        short_names.setdefault(_norm(short), set()).add(row["id"])
+    for norm, ids in short_names.items():
+        if norm not in by_alias and len(ids) == 1:
+            # looked up only where the recogniser says the name is an organisation (names.py), not matched
+            # blindly: "Hancock" is a surname more often than Hancock Holding Company
+            by_alias[norm] = list(ids)
     return {"agents": agents, "named": named, "by_alias": by_alias}
+
+
+def _without_legal_form(name: str) -> str | None:
+    """"Siemens Ag" -> "Siemens", "Intel Corporation" -> "Intel"; None when the name ends in no legal form
+    or is nothing else."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].lower().replace(".", "") in LEGAL_FORMS:
+        words.pop()
+    short = " ".join(words)
+    return short if short != " ".join(name.replace(",", " ").split()) and len(short) > 2 else None
 
 
 def load_phoenix(kb: KB, folder: Path, isos: set[str]) -> None:

@@ -46,7 +46,7 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
             pass
         elif tag == "PROPN" and nominals.people_noun(t):
             pass
-        elif tag == "NOUN" and view.deps[i] == "nsubj":
+        elif tag in ("NOUN", "ADJ") and view.deps[i] in ("nsubj", "nsubjpass"):
             nominals.epithet(t)
         elif tag == "NOUN" and view.deps[i] == "attr":
             nominals.predicate(t)

@@ -93,8 +93,9 @@ class SpeakerResolver:
             # ("al-Shabaab" for the KB's "al-Shabab", "the U.S." for "United States"): the article's name
             own = self._own_name(actor)
             if own:
-                return self.full_org(own) if actor.kind == "ORG" else own
-        return self.full_org(actor.name) if actor.kind == "ORG" else actor.name
+                return self.full_org(own) if actor.kind == "ORG" and actor.country_source != "kb" else own
+        # (a KB organisation keeps the name the KB knows it by: "Facebook" is not the "Facebook Research" app)
+        return self.full_org(actor.name) if actor.kind == "ORG" and actor.country_source != "kb" else actor.name
 
     def _own_name(self, actor: Actor) -> str | None:
         """The longest name the article gives the actor outside page furniture, without "the"."""
