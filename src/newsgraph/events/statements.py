@@ -17,6 +17,7 @@ own). "..., according to the ministry" is the ministry's statement, as "the mini
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,7 @@ from newsgraph.events import confidence
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
+from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.date_place import event_when
 from newsgraph.events.modality import modality
 from newsgraph.events.ontology import is_code
@@ -91,17 +93,26 @@ def statement_index(since: frozenset[str] | None = None) -> dict[str, StatementV
     return index
 
 
+@dataclass(frozen=True)
+class Tone:
+    id: str
+    cameo: str
+    negated: bool           # the word counts only when negated, about an actor ("had not done enough")
+
+
 @functools.lru_cache(maxsize=1)
-def tone_words() -> dict[str, tuple[str, str]]:
-    """word -> (row id, CAMEO code) of the statement tones (statement_tones.csv)."""
+def tone_words() -> dict[str, Tone]:
+    """word -> its tone row (statement_tones.csv)."""
     path = package_data("patterns", "statement_tones.csv")
-    out: dict[str, tuple[str, str]] = {}
-    for lineno, r in read_rows(path, ("words", "cameo", "example")):
+    out: dict[str, Tone] = {}
+    for lineno, r in read_rows(path, ("words", "cameo", "example"), optional=("polarity",)):
         if not is_code(r["cameo"]) or not r["cameo"].startswith(("01", "051", "11")):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement (01x), praise (051) or "
                                               "disapproval (11x) code")
+        if r["polarity"] not in ("", "negated"):
+            raise DataFileError(path, lineno, f"polarity {r['polarity']!r} is not empty or 'negated'")
         for w in split_values(r["words"]):
-            out[w] = (r["id"], r["cameo"])
+            out[w] = Tone(r["id"], r["cameo"], r["polarity"] == "negated")
     return out
 
 
@@ -275,19 +286,25 @@ def split_quote(sent: Span) -> Span | None:
     return doc[i - 2].sent if i > 1 and doc[i - 2].text in ("!", "?") and doc[i - 1].is_quote else None
 
 
-def _tone(verb: Token, sent: Span, skip: set[int]) -> tuple[str, str, Token] | None:
-    """(row id, code, word) of the first explicit tone word in what the verb reports: its clause, or the
-    quote it closes when that quote ended in "!" or "?" (split_quote). A verb of feeling ("hope", "fear",
-    "agree") counts only with the speaker (a pronoun) as its subject: "said the company agreed to pay" is
-    no accord of the speaker's."""
+def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True) -> Iterator[tuple[Tone, Token]]:
+    """The explicit tone words in what the verb reports, in order: its clause, or the quote it closes when that
+    quote ended in "!" or "?" (split_quote). A verb of feeling ("hope", "fear", "agree") counts only with the
+    speaker (a pronoun) as its subject: "said the company agreed to pay" is no accord of the speaker's. A word
+    of a `negated` row counts only when negated, any other only when not. With `scoped` (convention
+    `tone-scope`, round 11), a verb joined to the reporting verb by "and" is another act of the speaker, not
+    what was said ("bragged about his ties and drew alarm"), and a condemning noun that is the subject of its
+    clause names a matter, not the speaker's judgement ("the scandal grew", "the great betrayal is over")."""
     words = tone_words()
     lemmas, lowers = token_lemmas(sent.doc), token_lowers(sent.doc)
     quote = split_quote(sent) if not any(c.dep_ in _CONTENT_DEPS for c in children(verb)) else None
+    other_acts = {t.i for c in children(verb) if c.dep_ == "conj" for t in subtree(c)} if scoped else set()
     for tok in (sent_tokens(quote) if quote is not None else []) + sent_tokens(sent):
         hit = words.get(lemmas[tok.i]) or words.get(lowers[tok.i])
         reported = verb.is_ancestor(tok) or (quote is not None and tok.i < sent.start)
-        if not hit or tok.i in skip or tok.i == verb.i or not reported or _negated(tok):
+        if not hit or tok.i in skip or tok.i in other_acts or tok.i == verb.i or not reported:
             continue
+        if _negated(tok) != hit.negated and not (hit.negated and tok.dep_ == "advmod" and _negated(tok.head)):
+            continue        # "not worried": no pessimism; "had not done enough": a denied judgement
         if tok.pos_ == "VERB":
             subs = roles.subjects(tok)
             # "agreed cuts": a participle describing a thing; "unlikely to agree": no one's feeling stated
@@ -295,8 +312,9 @@ def _tone(verb: Token, sent: Span, skip: set[int]) -> tuple[str, str, Token] | N
                 continue
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "pobj", "compound"):
             continue        # "illegal migrants crossed ...": a description, not the speaker's judgement
-        return hit[0], hit[1], tok
-    return None
+        if scoped and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and hit.cameo.startswith("11"):
+            continue
+        yield hit, tok
 
 
 # tones whose statement is aimed at someone: praise (051) and criticism (111) of what the clause is about
@@ -323,8 +341,22 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str]) -> 
     return []
 
 
+def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int], speakers: list[Party],
+                    since: frozenset[str] | None) -> tuple[Tone, list[Party]] | None:
+    """The tone that codes a plain statement, with whom it judges (praise, criticism): the first tone word
+    in what was said; a denied judgement (a `negated` row, convention `negated-praise`) only when it is about
+    an actor ("said the ministry had not done enough"; "said there was not enough time" judges no one)."""
+    exclude = {p.key for p in speakers}
+    for hit, word in _tones(verb, sent, skip, scoped=conv_enabled("tone-scope", since)):
+        judged = _judged(analysis, verb, word, exclude) if hit.cameo in _AIMED_TONES else []
+        if hit.negated and not (judged and conv_enabled("negated-praise", since)):
+            continue
+        return hit, judged
+    return None
+
+
 def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
-                     verbs: list[Token]) -> list[tuple[Event, Token]]:
+                     verbs: list[Token], since: frozenset[str] | None = None) -> list[tuple[Event, Token]]:
     """The statements of one sentence, each with its reporting verb; `verbs` are the sentence's verbs
     whose lemma is in statements.csv (the coder's scan of the sentence finds them)."""
     if not verbs:
@@ -365,11 +397,12 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             code, rule = row.proposal, f"{row.id}+proposal"
         elif code == "010":
             skip = {t.i for s in speakers for t in subtree(s.head)} | {t.i for a in addressees for t in subtree(a.head)}
-            tone = _tone(tok, sent, skip)
+            tone = _statement_tone(analysis, tok, sent, skip, speakers, since)
             if tone:
-                rule, code = f"{row.id}+{tone[0]}", tone[1]
+                (hit, judged) = tone
+                rule, code = f"{row.id}+{hit.id}", hit.cameo
                 if code in _AIMED_TONES and not addressees:
-                    addressees = _judged(analysis, tok, tone[2], {p.key for p in speakers})
+                    addressees = judged
         when = event_when(analysis, doc, sent_index, tok, "asserted")
         cue = cue_span([tok])
         for s in speakers:
