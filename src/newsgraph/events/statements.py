@@ -321,10 +321,24 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True) -> Iter
 _AIMED_TONES = ("051", "111")
 
 
-def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str]) -> list[Party]:
+# quantifiers whose of-phrase names the people meant ("none of the chairs asked")
+_PARTITIVES = frozenset({"none", "some", "all", "many", "most", "each", "several", "few", "one", "both", "any"})
+
+
+def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], parts: bool = True) -> list[Party]:
     """Whom a statement of praise or criticism is about: the actor named by the subject of the clause that
     holds the tone word ("said the mayor had done a wonderful job", "said the Democrats' allegation was a
-    sham"), not the speaker; none when the subject names no actor ("this decision is a disgrace")."""
+    sham"), not the speaker; none when the subject names no actor ("this decision is a disgrace"). With
+    `parts` (convention `judged-parts`, round 11): a judging noun's own possessor or of-phrase comes first
+    ("the ramblings of a lost candidate", "the senator's lies"), and a quantified subject stands for its
+    of-phrase ("none of the chairs asked")."""
+    def found(heads: list[Token]) -> list[Party]:
+        return [p for p in args.resolved(analysis, heads) if p.key not in exclude and p.head.pos_ != "PRON"]
+
+    if parts and word.pos_ == "NOUN":
+        own = found(roles.possessors(word) + roles.prep_objects(word, ("of",)))
+        if own:
+            return own
     node = word
     while node.i != verb.i:
         subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")]
@@ -333,12 +347,36 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str]) -> 
             clauses = [c for c in children(node) if c.dep_ == "ccomp"] + \
                 [c for c in children(word) if c.dep_ == "ccomp"]
             subj = [g for c in clauses for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")] or subj
+        if parts:
+            subj = [(roles.prep_objects(s, ("of",)) or [s])[0] if s.lower_ in _PARTITIVES else s for s in subj]
         if subj:
-            return [p for p in args.resolved(analysis, subj) if p.key not in exclude and p.head.pos_ != "PRON"]
+            return found(subj)
         if node.head.i == node.i:
             break
         node = node.head
     return []
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+_THIRD_PERSON = frozenset({"he", "she", "they"})
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _conditional_own_act(verb: Token) -> bool:
+    """"warned that if their demands were not met, they would stop work": a warning whose clause says what the
+    speaker will do under a condition is a threat (CAMEO 13), not a pessimistic comment. The clause's subject is
+    the speaker: "we"/"I", or "he"/"she"/"they" with will/would ("the dams could collapse" is no act of theirs)."""
+    for clause in (c for c in children(verb) if c.dep_ in _CONTENT_DEPS):
+        kids = list(children(clause))
+        if not any(k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in children(k))
+                   for k in kids):
+            continue
+        subjects = [k.lower_ for k in kids if k.dep_ == "nsubj"]
+        modals = {k.lower_ for k in kids if k.dep_ == "aux"}
+        if any(s in _FIRST_PERSON for s in subjects) or \
+                (any(s in _THIRD_PERSON for s in subjects) and modals & {"will", "would", "'ll"}):
+            return True
+    return False
 
 
 def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int], speakers: list[Party],
@@ -348,7 +386,8 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
     an actor ("said the ministry had not done enough"; "said there was not enough time" judges no one)."""
     exclude = {p.key for p in speakers}
     for hit, word in _tones(verb, sent, skip, scoped=conv_enabled("tone-scope", since)):
-        judged = _judged(analysis, verb, word, exclude) if hit.cameo in _AIMED_TONES else []
+        judged = _judged(analysis, verb, word, exclude, conv_enabled("judged-parts", since)) \
+            if hit.cameo in _AIMED_TONES else []
         if hit.negated and not (judged and conv_enabled("negated-praise", since)):
             continue
         return hit, judged
@@ -395,6 +434,8 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         code, rule = row.cameo, row.id
         if row.proposal and _proposes(tok):
             code, rule = row.proposal, f"{row.id}+proposal"
+        elif row.id == _WARNING and conv_enabled("conditional-warnings", since) and _conditional_own_act(tok):
+            code, rule = "130", f"{row.id}+conditional"
         elif code == "010":
             skip = {t.i for s in speakers for t in subtree(s.head)} | {t.i for a in addressees for t in subtree(a.head)}
             tone = _statement_tone(analysis, tok, sent, skip, speakers, since)
@@ -503,7 +544,7 @@ def drop_shadowed_statements(events: list[Event]) -> list[Event]:
     acts = {(speaker(e), e.cameo_root) for e in events if e.cameo_code != "010" and speaker(e)}
     return [e for e in events if not (e.cameo_code == "010" and e.rule_id.startswith("S-")
                                       and any((speaker(e), r) in acts for r in roots))
-            and not (e.rule_id.startswith(_WARNING) and (speaker(e), "13") in acts)]
+            and not (e.rule_id.startswith(_WARNING) and e.cameo_code == "012" and (speaker(e), "13") in acts)]
 
 
 # a warning (S-warn, 012) that names an act of the speaker's own is a threat, coded by the verb patterns
