@@ -54,6 +54,7 @@ class StatementVerb:
     bodies_only: bool = False     # only a body (state, organisation) makes it ("the ministry believes")
     object_content: bool = False  # a direct object is what was said ("reported 40 new cases")
     nominal: bool = False         # the words are nouns naming a statement ("the ministry's declaration that")
+    predicate: bool = False       # an object predicate is what was said ("called the plan a bold step")
 
 
 @functools.lru_cache(maxsize=1)
@@ -64,8 +65,9 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
                                optional=("addressee", "proposal", "speaker", "content")):
         if r["speaker"] not in ("", "body"):
             raise DataFileError(path, lineno, f"speaker {r['speaker']!r} is not empty or 'body'")
-        if r["content"] not in ("", "object", "noun"):
-            raise DataFileError(path, lineno, f"content {r['content']!r} is not empty, 'object' or 'noun'")
+        if r["content"] not in ("", "object", "noun", "predicate"):
+            raise DataFileError(path, lineno, f"content {r['content']!r} is not empty, 'object', 'noun' or "
+                                              "'predicate'")
         if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
         if r["proposal"] and (not is_code(r["proposal"]) or not r["proposal"].startswith("02")):
@@ -78,7 +80,8 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
         out.append(StatementVerb(r["id"], frozenset(split_values(r["verb"])), "object" in where,
                                  tuple(w for w in where if w not in ("object", "press")), r["cameo"],
                                  r["proposal"] or None, conf, r["since"], "press" in where,
-                                 r["speaker"] == "body", r["content"] == "object", r["content"] == "noun"))
+                                 r["speaker"] == "body", r["content"] == "object", r["content"] == "noun",
+                                 r["content"] == "predicate"))
     return tuple(out)
 
 
@@ -167,6 +170,12 @@ def _said_object(verb: Token) -> bool:
     """"The ministry reported 40 new cases", "traders cited the uncertainty": an active verb whose direct
     object is the thing made public (statements.csv `content` = object)."""
     return not roles.is_passive(verb) and any(o.pos_ in ("NOUN", "PROPN", "NUM") for o in roles.direct_objects(verb))
+
+
+def _names_predicate(verb: Token) -> bool:
+    """"called the plan a bold step", "branded the offer an insult": a direct object and an object predicate."""
+    kids = list(children(verb))
+    return any(c.dep_ == "oprd" for c in kids) and any(c.dep_ == "dobj" for c in kids)
 
 
 def _about(noun: Token) -> bool:
@@ -341,6 +350,8 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
             return own
     node = word
     while node.i != verb.i:
+        if node.dep_ == "oprd" and node.head.i == verb.i:
+            return found(roles.direct_objects(verb))     # "called the council's plan a sham": the plan's
         subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and all(t.lower_ == "it" for t in subj):
             # "it is outrageous that the council ignored them": the clause after the adjective says who is judged
@@ -416,10 +427,12 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         if row.nominal:
             out += _nominal_statement(doc, analysis, sent, sent_index, tok, row)
             continue
+        if row.predicate != _names_predicate(tok):
+            continue        # "called the police": no statement; "said" needs no predicate
         heads = _addressee_heads(tok, row)
         addressees = _addressees(analysis, heads)
         if not addressees and not _spoken_to(heads) and not _has_content(tok, cue_starts) \
-                and not (row.object_content and _said_object(tok)):
+                and not (row.object_content and _said_object(tok)) and not row.predicate:
             continue
         mood, _ = modality(tok)
         if mood != "asserted":
