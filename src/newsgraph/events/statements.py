@@ -101,6 +101,15 @@ class Tone:
     id: str
     cameo: str
     negated: bool           # the word counts only when negated, about an actor ("had not done enough")
+    anchors: frozenset[str] = frozenset()   # the word counts only next to one of these ("well" of "done well")
+
+    def anchored(self, tok: Token) -> bool:
+        """No anchors, or one is the word's head lemma or one of its dependents ("done well", "moved by")."""
+        if not self.anchors:
+            return True
+        if tok.head.lemma_.lower() in self.anchors:
+            return tok.head.tag_ != "VBG"   # "had done well" is a deed; "is doing well" a state
+        return any(c.lower_ in self.anchors for c in children(tok))
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,7 +124,15 @@ def tone_words() -> dict[str, Tone]:
         if r["polarity"] not in ("", "negated"):
             raise DataFileError(path, lineno, f"polarity {r['polarity']!r} is not empty or 'negated'")
         for w in split_values(r["words"]):
-            out[w] = Tone(r["id"], r["cameo"], r["polarity"] == "negated")
+            word, _, anchor = w.partition("@")
+            known = out.get(word)
+            if anchor and known is not None and known.id == r["id"]:
+                out[word] = Tone(r["id"], r["cameo"], known.negated, known.anchors | {anchor})
+            elif known is not None:
+                raise DataFileError(path, lineno, f"{word!r} is already a tone word ({known.id})")
+            else:
+                out[word] = Tone(r["id"], r["cameo"], r["polarity"] == "negated",
+                                 frozenset({anchor}) if anchor else frozenset())
     return out
 
 
@@ -310,12 +327,14 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True) -> Iter
     for tok in (sent_tokens(quote) if quote is not None else []) + sent_tokens(sent):
         hit = words.get(lemmas[tok.i]) or words.get(lowers[tok.i])
         reported = verb.is_ancestor(tok) or (quote is not None and tok.i < sent.start)
-        if not hit or tok.i in skip or tok.i in other_acts or tok.i == verb.i or not reported:
+        if not hit or tok.i in skip or tok.i in other_acts or tok.i == verb.i or not reported or not hit.anchored(tok):
             continue
         if _negated(tok) != hit.negated and not (hit.negated and tok.dep_ == "advmod" and _negated(tok.head)):
             continue        # "not worried": no pessimism; "had not done enough": a denied judgement
         if tok.pos_ == "VERB":
-            subs = roles.subjects(tok)
+            # "he was moved by the gesture": a feeling's passive names who feels as its subject, not the agent
+            subs = [c for c in children(tok) if c.dep_ == "nsubjpass"] if roles.is_passive(tok) else []
+            subs = subs or roles.subjects(tok)
             # "agreed cuts": a participle describing a thing; "unlikely to agree": no one's feeling stated
             if tok.dep_ == "amod" or not subs or not all(s.pos_ == "PRON" or s.i in skip for s in subs):
                 continue
@@ -330,6 +349,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True) -> Iter
 _AIMED_TONES = ("051", "111")
 
 
+# prepositions that name the cause of a stated feeling ("proud of", "shocked by", "pleased with", "angry at")
+_FEELING_CAUSES = ("by", "with", "of", "at")
 # quantifiers whose of-phrase names the people meant ("none of the chairs asked")
 _PARTITIVES = frozenset({"none", "some", "all", "many", "most", "each", "several", "few", "one", "both", "any"})
 
@@ -346,6 +367,12 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
 
     if parts and word.pos_ == "NOUN":
         own = found(roles.possessors(word) + roles.prep_objects(word, ("of",)))
+        if own:
+            return own
+    if parts and word.pos_ in ("VERB", "ADJ"):
+        # "proud of the team", "shocked by the council's decision": the cause of the feeling, or its possessor
+        causes = roles.prep_objects(word, _FEELING_CAUSES)
+        own = found(causes) or found([p for c in causes for p in roles.possessors(c)])
         if own:
             return own
     node = word
@@ -431,9 +458,9 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             continue        # "called the police": no statement; "said" needs no predicate
         heads = _addressee_heads(tok, row)
         addressees = _addressees(analysis, heads)
-        if not addressees and not _spoken_to(heads) and not _has_content(tok, cue_starts) \
-                and not (row.object_content and _said_object(tok)) and not row.predicate:
-            continue
+        said = _has_content(tok, cue_starts) or (row.object_content and _said_object(tok)) or row.predicate
+        if not said and (row.object_content or not (addressees or _spoken_to(heads))):
+            continue        # "reported to him": a subordinate, unless something was reported
         mood, _ = modality(tok)
         if mood != "asserted":
             continue
