@@ -214,6 +214,8 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
             demands.append(tok)         # "said Congress needs to act": the clause's verb is the modal
         if sindex and lower_of[i] == "according":
             reporting.append(tok)       # "..., according to the ministry": a statement (statements.py)
+        elif sindex and pos == "NOUN" and lemma_of[i] == "comment":
+            reporting.append(tok)       # "had no comment": a declined comment (statements.py)
     for tok in toks:
         i = tok.i
         if (pos_of[i] == "NOUN" or pos_of[i] == "PROPN") and i not in used \

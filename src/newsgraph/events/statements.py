@@ -210,9 +210,15 @@ def _misattached_clause(noun: Token) -> bool:
     return False
 
 
-def _speakers(analysis: Analysis, verb: Token) -> list[Party]:
+# a place that speaks is its government ("the county said", "the city announced"; convention speaking-places)
+_SPEAKING_PLACES = frozenset({"county", "city", "state", "province", "municipality", "district", "town",
+                              "borough", "village", "region", "township"})
+
+
+def _speakers(analysis: Analysis, verb: Token, places: bool = True) -> list[Party]:
     """Who spoke: subjects that are people or bodies themselves ("the ministry", "Amnesty", "he"),
-    not things whose modifier names an actor ("Security Council resolutions declaring ...")."""
+    not things whose modifier names an actor ("Security Council resolutions declaring ..."); with `places`,
+    a place noun too ("the county said": its government speaks)."""
     found: list[Party] = []
     for head in roles.subjects(verb):
         for h in roles.conjuncts(head):
@@ -221,7 +227,7 @@ def _speakers(analysis: Analysis, verb: Token) -> list[Party]:
             own = args.head_actors(analysis, h)
             if own:
                 found += [Party(a, h) for a in own]
-            elif args.names_people(h):
+            elif args.names_people(h) or (places and h.lemma_.lower() in _SPEAKING_PLACES):
                 found += [Party(a, h) for a in args.phrase_actors(analysis, h)] or [Party(None, h)]
     seen: set[str] = set()
     return [p for p in found if not (p.key in seen or seen.add(p.key))]
@@ -446,6 +452,10 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         if tok.lower_ == "according":
             out += _according_to(doc, analysis, sent, sent_index, tok)
             continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "comment":
+            if conv_enabled("no-comment", since):
+                out += _no_comment(doc, analysis, sent, sent_index, tok)
+            continue
         row = index.get(tok.lemma_.lower())
         if row is None or tok.dep_ in ("amod", "compound") or _role_description(tok, row):
             continue
@@ -466,7 +476,7 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             continue
         if row.press_only and (addressees or tok.tag_ not in ("VBD", "VBN")):
             continue        # "talked to Ukraine": a consultation (04); "we talk about it": a habit
-        speakers = _speakers(analysis, tok)
+        speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since))
         if row.bodies_only:
             speakers = [p for p in speakers if _is_body(p)]
         if not speakers:
@@ -571,6 +581,34 @@ def _according_to(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tok
         out.append((make_event(analysis, sent, sent_index, code="010", rule="S-according-to", source=party,
                                target=None, cue=cue_span([tok]), modality="asserted", when=when,
                                confidence=conf), tok))
+    return out
+
+
+NO_COMMENT_CONFIDENCE = 0.6
+
+
+def _comment_declined_by(noun: Token) -> Token | None:
+    """The verb whose subject explicitly had no comment ("had no immediate comment", "made no comment"); None
+    otherwise. Not answering a request for comment, or not being reached, is no explicit refusal (CAMEO 011
+    "explicitly decline or refuse to comment"), so it is not coded."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in children(noun)):
+        return noun.head if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _no_comment(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, noun: Token) -> list[tuple[Event, Token]]:
+    """CAMEO 011 "decline comment" by whoever had no comment or did not answer a request for one."""
+    verb = _comment_declined_by(noun)
+    if verb is None:
+        return []
+    heads = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    speakers = args.resolved(analysis, heads) or [p for p in args.unresolved(heads) if p.head.pos_ != "PRON"]
+    when = event_when(analysis, doc, sent_index, verb, "asserted")
+    out = []
+    for s in speakers[:1]:
+        conf = confidence.score(NO_COMMENT_CONFIDENCE, "011", source=s.actor is not None, target=False)
+        out.append((make_event(analysis, sent, sent_index, code="011", rule="S-no-comment", source=s, target=None,
+                               cue=cue_span([noun]), modality="asserted", when=when, confidence=conf), noun))
     return out
 
 
