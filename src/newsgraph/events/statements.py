@@ -299,6 +299,14 @@ def _proposes(verb: Token) -> bool:
     return False
 
 
+def _proposes_object(verb: Token) -> bool:
+    """"suggested a joint initiative", "advised the ministry on its strategy": a suggesting verb whose direct
+    object is what was proposed, or who was advised, with no that-clause saying something was the case ("the
+    data suggested that the economy was slowing" is no proposal)."""
+    return any(o.pos_ in ("NOUN", "PROPN") for o in roles.direct_objects(verb)) \
+        and not any(c.dep_ in _CONTENT_DEPS for c in children(verb))
+
+
 def _negated(tok: Token) -> bool:
     if any(c.lower_ in _NEGATORS and c.dep_ in ("neg", "det", "advmod") for c in children(tok)):
         return True
@@ -468,7 +476,8 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             continue        # "called the police": no statement; "said" needs no predicate
         heads = _addressee_heads(tok, row)
         addressees = _addressees(analysis, heads)
-        said = _has_content(tok, cue_starts) or (row.object_content and _said_object(tok)) or row.predicate
+        said = _has_content(tok, cue_starts) or (row.object_content and _said_object(tok)) or row.predicate \
+            or (row.proposal is not None and conv_enabled("proposed-objects", since) and _proposes_object(tok))
         if not said and (row.object_content or not (addressees or _spoken_to(heads))):
             continue        # "reported to him": a subordinate, unless something was reported
         mood, _ = modality(tok)
@@ -482,7 +491,7 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         if not speakers:
             continue
         code, rule = row.cameo, row.id
-        if row.proposal and _proposes(tok):
+        if row.proposal and (_proposes(tok) or (conv_enabled("proposed-objects", since) and _proposes_object(tok))):
             code, rule = row.proposal, f"{row.id}+proposal"
         elif row.id == _WARNING and conv_enabled("conditional-warnings", since) and _conditional_own_act(tok):
             code, rule = "130", f"{row.id}+conditional"
