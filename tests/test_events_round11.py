@@ -142,3 +142,37 @@ def test_a_tone_word_in_two_rows_is_refused(tmp_path, monkeypatch):
             statements.tone_words()
     finally:
         statements.tone_words.cache_clear()
+
+
+# ------------------------------------------------------------------ declined comment, places, forecasts, proposals
+
+def test_having_no_comment_is_a_declined_comment():
+    evs = _has(_events("The ministry's spokeswoman had no immediate comment on the report."), code="011")
+    assert evs and evs[0].rule_id == "S-no-comment"
+    assert _has(_events("The minister made no comment on the results."), code="011")
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry did not respond to a request for comment.",     # no explicit refusal (CAMEO 011)
+    "The minister commented on the results at length.",
+    "There was no comment section under the article.",
+])
+def test_no_declined_comment_without_an_explicit_refusal(text):
+    assert "011" not in _codes(text), text
+
+
+def test_a_place_that_speaks_is_its_government():
+    assert _has(_events("The county said on Friday that the bridge would reopen in May."), root="01")
+    assert not _has(_events("The county lies on the river and the bridge reopened in May."), root="01")
+
+
+def test_a_bodys_forecast_is_its_statement_a_persons_plan_is_not():
+    assert "010" in _codes("The ministry expects a decision on the permits in May.")
+    assert "010" not in _codes("The company expects to hire two hundred workers.")
+
+
+def test_a_suggested_thing_is_a_proposal_an_indication_is_not():
+    assert "020" in _codes("The envoy proposed a joint patrol of the border.")
+    assert "020" in _codes("The coalition advised the White House on its reopening strategy.")
+    assert "020" not in _codes("The economist suggested that growth had peaked.")
+    assert "020" not in _codes("She suggested it.")
