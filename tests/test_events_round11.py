@@ -176,3 +176,8 @@ def test_a_suggested_thing_is_a_proposal_an_indication_is_not():
     assert "020" in _codes("The coalition advised the White House on its reopening strategy.")
     assert "020" not in _codes("The economist suggested that growth had peaked.")
     assert "020" not in _codes("She suggested it.")
+
+
+def test_pride_in_ones_own_is_no_praise():
+    assert "051" not in _codes("The chief executive said he was extremely proud of his company's results.")
+    assert "051" in _codes("The chief executive said he was extremely proud of the Kenyan rescue team.")

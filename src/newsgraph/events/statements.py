@@ -442,8 +442,19 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
             if hit.cameo in _AIMED_TONES else []
         if hit.negated and not (judged and conv_enabled("negated-praise", since)):
             continue
+        if hit.anchors and _own_cause(word):
+            continue        # "proud of his company's results": no praise of another actor
         return hit, judged
     return None
+
+
+_OWN = frozenset({"my", "our", "his", "her", "its", "their"})
+
+
+def _own_cause(word: Token) -> bool:
+    """The cause of a stated feeling is the speaker's own ("proud of our team", "moved by his staff's work")."""
+    causes = roles.prep_objects(word, _FEELING_CAUSES)
+    return any(t.lower_ in _OWN for c in causes for t in subtree(c) if t.dep_ == "poss")
 
 
 def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
