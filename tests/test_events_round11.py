@@ -181,3 +181,13 @@ def test_a_suggested_thing_is_a_proposal_an_indication_is_not():
 def test_pride_in_ones_own_is_no_praise():
     assert "051" not in _codes("The chief executive said he was extremely proud of his company's results.")
     assert "051" in _codes("The chief executive said he was extremely proud of the Kenyan rescue team.")
+
+
+def test_a_documents_named_author_speaks():
+    assert _has(_events("A study by the Kenyan health ministry found that cases had doubled."), root="01", src="KEN")
+    assert not _has(_events("The data showed that cases had doubled."), root="01")
+    assert not _has(_events("Police found a body in the river."), root="01")
+
+
+def test_a_thing_named_as_proposed_is_no_new_proposal():
+    assert "020" not in _codes("The annual forum, proposed by a Kenyan senator, was on the agenda.")

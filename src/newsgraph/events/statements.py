@@ -215,14 +215,21 @@ _SPEAKING_PLACES = frozenset({"county", "city", "state", "province", "municipali
                               "borough", "village", "region", "township"})
 
 
-def _speakers(analysis: Analysis, verb: Token, places: bool = True) -> list[Party]:
+def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: bool = True) -> list[Party]:
     """Who spoke: subjects that are people or bodies themselves ("the ministry", "Amnesty", "he"),
     not things whose modifier names an actor ("Security Council resolutions declaring ..."); with `places`,
-    a place noun too ("the county said": its government speaks)."""
+    a place noun too ("the county said": its government speaks); with `documents`, the named author of a
+    document that "says" ("a McKinsey report said", "a study by the ministry found"), as "according to" reads it."""
     found: list[Party] = []
     for head in roles.subjects(verb):
         for h in roles.conjuncts(head):
-            if args.is_nonspeaker(h) or (h.i != head.i and roles.in_apposition(h)):
+            if args.is_nonspeaker(h):
+                # "a McKinsey report said", "a study by the ministry found": the document's author speaks
+                author = _according_source(analysis, h) if documents else None
+                if author is not None and author.actor is not None:
+                    found.append(author)
+                continue
+            if h.i != head.i and roles.in_apposition(h):
                 continue        # "said Maria Lopez, an engineer and former adviser": one speaker
             own = args.head_actors(analysis, h)
             if own:
@@ -303,6 +310,8 @@ def _proposes_object(verb: Token) -> bool:
     """"suggested a joint initiative", "advised the ministry on its strategy": a suggesting verb whose direct
     object is what was proposed, or who was advised, with no that-clause saying something was the case ("the
     data suggested that the economy was slowing" is no proposal)."""
+    if roles.is_passive(verb) or verb.dep_ in ("acl", "amod"):
+        return False        # "the forum, proposed by the congresswoman": the thing proposed is named, not proposed here
     return any(o.pos_ in ("NOUN", "PROPN") for o in roles.direct_objects(verb)) \
         and not any(c.dep_ in _CONTENT_DEPS for c in children(verb))
 
@@ -496,7 +505,8 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             continue
         if row.press_only and (addressees or tok.tag_ not in ("VBD", "VBN")):
             continue        # "talked to Ukraine": a consultation (04); "we talk about it": a habit
-        speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since))
+        speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),
+                             conv_enabled("document-authors", since))
         if row.bodies_only:
             speakers = [p for p in speakers if _is_body(p)]
         if not speakers:
