@@ -191,3 +191,11 @@ def test_a_documents_named_author_speaks():
 
 def test_a_thing_named_as_proposed_is_no_new_proposal():
     assert "020" not in _codes("The annual forum, proposed by a Kenyan senator, was on the agenda.")
+
+
+def test_names_negated_reports_and_own_deeds_are_no_statements_of_praise():
+    assert not _has(_events("Everyone in the village called him Mike."), root="01")
+    assert not _has(_events("The senator never expected that the president would release the transcript."),
+                    root="01")
+    assert "051" not in _codes("I think we did a great job on him, the coach said.")
+    assert "051" in _codes("The coach said the Kenyan team did a great job.")

@@ -190,9 +190,11 @@ def _said_object(verb: Token) -> bool:
 
 
 def _names_predicate(verb: Token) -> bool:
-    """"called the plan a bold step", "branded the offer an insult": a direct object and an object predicate."""
+    """"called the plan a bold step", "branded the offer an insult": a direct object and an object predicate;
+    not a name given to someone ("everyone called him Mike", "she calls me her sister")."""
     kids = list(children(verb))
-    return any(c.dep_ == "oprd" for c in kids) and any(c.dep_ == "dobj" for c in kids)
+    return any(c.dep_ == "oprd" and c.pos_ != "PROPN" for c in kids) \
+        and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in kids)
 
 
 def _about(noun: Token) -> bool:
@@ -451,13 +453,26 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
             if hit.cameo in _AIMED_TONES else []
         if hit.negated and not (judged and conv_enabled("negated-praise", since)):
             continue
-        if hit.anchors and _own_cause(word):
-            continue        # "proud of his company's results": no praise of another actor
+        if hit.anchors and (_own_cause(word) or _speakers_deed(verb, word)):
+            continue        # "proud of his company's results", "we did a great job": no praise of another actor
         return hit, judged
     return None
 
 
 _OWN = frozenset({"my", "our", "his", "her", "its", "their"})
+
+
+def _speakers_deed(verb: Token, word: Token) -> bool:
+    """The deed praised is the speaker's own: the clause holding the word has "we" or "I" as its subject."""
+    node = word
+    while node.i != verb.i:
+        subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return any(s.lower_ in ("we", "i") for s in subj)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 def _own_cause(word: Token) -> bool:
@@ -501,8 +516,8 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         if not said and (row.object_content or not (addressees or _spoken_to(heads))):
             continue        # "reported to him": a subordinate, unless something was reported
         mood, _ = modality(tok)
-        if mood != "asserted":
-            continue
+        if mood != "asserted" or (conv_enabled("negated-statements", since) and _negated(tok)):
+            continue        # "never expected that ...", "did not say whether ...": nothing was stated
         if row.press_only and (addressees or tok.tag_ not in ("VBD", "VBN")):
             continue        # "talked to Ukraine": a consultation (04); "we talk about it": a habit
         speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),
