@@ -199,3 +199,21 @@ def test_names_negated_reports_and_own_deeds_are_no_statements_of_praise():
                     root="01")
     assert "051" not in _codes("I think we did a great job on him, the coach said.")
     assert "051" in _codes("The coach said the Kenyan team did a great job.")
+
+
+# ------------------------------------------------------------------ claims, accusations, sympathy in what was said
+
+def test_responsibility_taken_is_a_claim_given_to_another_an_accusation():
+    assert _has(_events("The militant group said it was responsible for the bombing."), code="015")
+    assert _has(_events("The Kenyan minister said Russia was responsible for the attack."), code="112", tgt="RUS")
+    assert not _has(_events("The spokesman said the company was responsible for the maintenance of the bridge."),
+                    root="11")
+
+
+def test_a_wrongdoing_said_of_a_named_actor_is_an_accusation():
+    assert _has(_events("The minister said the Kenyan opposition had lied to voters."), code="112", tgt="KEN")
+    assert "112" not in _codes("The minister said they lied.")
+
+
+def test_a_heart_that_goes_out_is_sympathy():
+    assert "018" in _codes("The governor said her heart went out to the families of the victims.")

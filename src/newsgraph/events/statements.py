@@ -32,7 +32,7 @@ from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.date_place import event_when
 from newsgraph.events.modality import modality
 from newsgraph.events.ontology import is_code
-from newsgraph.events.patterns import noun_sets, split_values, with_typographic_apostrophes
+from newsgraph.events.patterns import noun_sets, pattern_index, split_values, with_typographic_apostrophes
 from newsgraph.nlp.cache import children, subtree, sent_tokens, token_lemmas, token_lowers
 from newsgraph.records import Analysis, Event
 
@@ -361,8 +361,9 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True) -> Iter
             subs = [c for c in children(tok) if c.dep_ == "nsubjpass"] if roles.is_passive(tok) else []
             subs = subs or roles.subjects(tok)
             # "agreed cuts": a participle describing a thing; "unlikely to agree": no one's feeling stated
-            if tok.dep_ == "amod" or not subs or not all(s.pos_ == "PRON" or s.i in skip for s in subs):
-                continue
+            if tok.dep_ == "amod" or not subs or (hit.cameo != _ACCUSATION
+                                                  and not all(s.pos_ == "PRON" or s.i in skip for s in subs)):
+                continue        # a wrongdoing ("had lied to voters") is anyone's; a feeling only the speaker's
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "pobj", "compound"):
             continue        # "illegal migrants crossed ...": a description, not the speaker's judgement
         if scoped and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and hit.cameo.startswith("11"):
@@ -370,8 +371,10 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True) -> Iter
         yield hit, tok
 
 
-# tones whose statement is aimed at someone: praise (051) and criticism (111) of what the clause is about
-_AIMED_TONES = ("051", "111")
+# tones whose statement is aimed at someone: praise (051), criticism (111) and accusation (112) of what the
+# clause is about; a claim of responsibility (015) is aimed at the speaker itself unless the clause names another
+_ACCUSATION, _CLAIM = "112", "015"
+_AIMED_TONES = ("051", "111", _ACCUSATION, _CLAIM)
 
 
 # prepositions that name the cause of a stated feeling ("proud of", "shocked by", "pleased with", "angry at")
@@ -453,13 +456,28 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
             if hit.cameo in _AIMED_TONES else []
         if hit.negated and not (judged and conv_enabled("negated-praise", since)):
             continue
-        if hit.anchors and (_own_cause(word) or _speakers_deed(verb, word)):
+        if hit.anchors and hit.cameo == "051" and (_own_cause(word) or _speakers_deed(verb, word)):
             continue        # "proud of his company's results", "we did a great job": no praise of another actor
+        if hit.cameo == _ACCUSATION and not judged:
+            continue        # an accusation needs the accused: "they lied" with no one named is none
+        if hit.cameo == _CLAIM:
+            if not _harm_named(word):
+                continue    # "responsible for the maintenance of the bridge": a duty, no claim
+            # "said it was responsible for the bombing" claims it; "said Russia was responsible" accuses Russia
+            return (Tone(hit.id, _ACCUSATION, False), judged) if judged else (hit, [])
         return hit, judged
     return None
 
 
 _OWN = frozenset({"my", "our", "his", "her", "its", "their"})
+
+
+def _harm_named(word: Token) -> bool:
+    """What one is responsible for is a harmful act: a noun of the event patterns whose CAMEO root is a
+    conflictual one (13-20: a bombing, an attack, the killing), not a duty ("the maintenance of the bridge")."""
+    nouns = pattern_index("noun")
+    return any(int(p.cameo[:2]) >= 13 for o in roles.prep_objects(word, ("for",))
+               for p in nouns.get(o.lemma_.lower(), ()))
 
 
 def _speakers_deed(verb: Token, word: Token) -> bool:
