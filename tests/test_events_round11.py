@@ -217,3 +217,8 @@ def test_a_wrongdoing_said_of_a_named_actor_is_an_accusation():
 
 def test_a_heart_that_goes_out_is_sympathy():
     assert "018" in _codes("The governor said her heart went out to the families of the victims.")
+
+
+def test_a_lament_is_a_negative_comment():
+    assert "012" in _codes("The farmers' leader lamented that the rains had come too late.")
+    assert "012" not in _codes("The farmers' leader said that the rains had come on time.")
