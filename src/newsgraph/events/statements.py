@@ -13,6 +13,11 @@ A statement needs content: a clause ("said that ..."), the quote it introduces (
 was about ("spoke about the case"), or an addressee ("testified before the committee", "spoke to reporters"),
 so "announced sanctions" or "noted the changes" are not statements here (the sanctions are an event of their
 own). "..., according to the ministry" is the ministry's statement, as "the ministry said" would be.
+
+What was said decides the code (round 11): a judgement the speaker denies of an actor ("had not done enough") is a
+criticism of it, praise of a deed counts in anchored words ("had done well"), responsibility for a harmful act is a
+claim (015) or an accusation (112), a warning of the speaker's own act under a condition is a threat; and the judged
+actor is read from the clause (its subject, a judging noun's of-phrase, a feeling's cause, the object of "called X Y").
 """
 from __future__ import annotations
 
