@@ -222,3 +222,7 @@ def test_a_heart_that_goes_out_is_sympathy():
 def test_a_lament_is_a_negative_comment():
     assert "012" in _codes("The farmers' leader lamented that the rains had come too late.")
     assert "012" not in _codes("The farmers' leader said that the rains had come on time.")
+
+
+def test_a_wrongdoing_not_said_to_have_been_done_is_no_accusation():
+    assert "112" not in _codes("He said that Kenya opposed attempts to use the crisis to smear a third country.")

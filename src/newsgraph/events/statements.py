@@ -369,6 +369,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True) -> Iter
             if tok.dep_ == "amod" or not subs or (hit.cameo != _ACCUSATION
                                                   and not all(s.pos_ == "PRON" or s.i in skip for s in subs)):
                 continue        # a wrongdoing ("had lied to voters") is anyone's; a feeling only the speaker's
+            if hit.cameo == _ACCUSATION and tok.tag_ in ("VB", "VBG"):
+                continue        # "opposed attempts to smear", "stop smearing": not said to have been done
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "pobj", "compound"):
             continue        # "illegal migrants crossed ...": a description, not the speaker's judgement
         if scoped and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and hit.cameo.startswith("11"):
