@@ -226,3 +226,14 @@ def test_a_lament_is_a_negative_comment():
 
 def test_a_wrongdoing_not_said_to_have_been_done_is_no_accusation():
     assert "112" not in _codes("He said that Kenya opposed attempts to use the crisis to smear a third country.")
+
+
+# ------------------------------------------------------------------ hindsight
+
+def test_what_should_have_been_done_criticises_its_doer_and_demands_nothing():
+    evs = _events("The mayor said the Kenyan government should have acted sooner.")
+    assert _has(evs, code="111", tgt="KEN") and not _has(evs, root="02")
+    assert _has(_events("The mayor said the Kenyan government should not have acted so fast."), code="111")
+    assert not _has(_events("The union said the ministry must have known about the risks."), root="10")
+    assert _has(_events("The mayor said the Kenyan government should act sooner."), root="02")
+    assert "111" not in _codes("Officials said the fire could have spread to the town.")

@@ -36,7 +36,7 @@ from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliar
 from newsgraph.events.framing import reports_no_act
 from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
-from newsgraph.events.statements import drop_shadowed_statements, statement_events, statement_index
+from newsgraph.events.statements import drop_shadowed_statements, perfect_modal, statement_events, statement_index
 from newsgraph.nlp.cache import (children, doc_sents, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
                                  token_pos, doc_text, subtree)
 from newsgraph.records import Analysis, Event
@@ -890,8 +890,8 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         semi = _semi_modal(tok) if tok.pos_ == "VERB" else None
         clause = tok if semi else tok.head
         reporter = reporting_verb(clause)
-        if reporter is None:
-            continue
+        if reporter is None or (not semi and perfect_modal(tok) and conv.enabled("hindsight", options.since)):
+            continue        # "should have acted sooner", "must have known": a past act (statements.py), no demand
         rule, code, ptype = aux_map[semi or tok.lower_]
         sources = args.resolved(analysis, roles.subjects(reporter))
         targets = args.resolved(analysis, [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")])

@@ -342,6 +342,23 @@ def split_quote(sent: Span) -> Span | None:
     return doc[i - 2].sent if i > 1 and doc[i - 2].text in ("!", "?") and doc[i - 1].is_quote else None
 
 
+_HINDSIGHT_MODALS = frozenset({"should", "ought", "could"})
+HINDSIGHT = Tone("T-hindsight", "111", False)
+
+
+def perfect_modal(aux: Token) -> bool:
+    """"should have acted", "must have known": a modal with a perfect "have" speaks of a past act, so it
+    demands or proposes nothing (nothing can still be done)."""
+    return aux.dep_ == "aux" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > aux.i
+                                     for c in children(aux.head))
+
+
+def hindsight(aux: Token) -> bool:
+    """"should (not) have acted sooner", "could have prevented it": a past act judged as one that ought to have
+    gone otherwise -- a criticism of its doer ("must have known" is an inference, no judgement)."""
+    return aux.lower_ in _HINDSIGHT_MODALS and perfect_modal(aux)
+
+
 def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True) -> Iterator[tuple[Tone, Token]]:
     """The explicit tone words in what the verb reports, in order: its clause, or the quote it closes when that
     quote ended in "!" or "?" (split_quote). A verb of feeling ("hope", "fear", "agree") counts only with the
@@ -356,6 +373,9 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True) -> Iter
     other_acts = {t.i for c in children(verb) if c.dep_ == "conj" for t in subtree(c)} if scoped else set()
     for tok in (sent_tokens(quote) if quote is not None else []) + sent_tokens(sent):
         hit = words.get(lemmas[tok.i]) or words.get(lowers[tok.i])
+        if hit is None and scoped and hindsight(tok) and verb.is_ancestor(tok) and tok.i not in other_acts:
+            yield HINDSIGHT, tok.head      # judged from the act's clause: "said the ministry should have acted"
+            continue
         reported = verb.is_ancestor(tok) or (quote is not None and tok.i < sent.start)
         if not hit or tok.i in skip or tok.i in other_acts or tok.i == verb.i or not reported or not hit.anchored(tok):
             continue
@@ -465,8 +485,8 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
             continue
         if hit.anchors and hit.cameo == "051" and (_own_cause(word) or _speakers_deed(verb, word)):
             continue        # "proud of his company's results", "we did a great job": no praise of another actor
-        if hit.cameo == _ACCUSATION and not judged:
-            continue        # an accusation needs the accused: "they lied" with no one named is none
+        if (hit.cameo == _ACCUSATION or hit is HINDSIGHT) and not judged:
+            continue        # an accusation or a judged past act needs its doer: "they lied", "it could have spread"
         if hit.cameo == _CLAIM:
             if not _harm_named(word):
                 continue    # "responsible for the maintenance of the bridge": a duty, no claim
