@@ -36,7 +36,7 @@ from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliar
 from newsgraph.events.framing import reports_no_act
 from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
-from newsgraph.events.statements import drop_shadowed_statements, statement_events, statement_index
+from newsgraph.events.statements import drop_shadowed_statements, perfect_modal, statement_events, statement_index
 from newsgraph.nlp.cache import (children, doc_sents, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
                                  token_pos, doc_text, subtree)
 from newsgraph.records import Analysis, Event
@@ -214,6 +214,8 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
             demands.append(tok)         # "said Congress needs to act": the clause's verb is the modal
         if sindex and lower_of[i] == "according":
             reporting.append(tok)       # "..., according to the ministry": a statement (statements.py)
+        elif sindex and pos == "NOUN" and lemma_of[i] == "comment":
+            reporting.append(tok)       # "had no comment": a declined comment (statements.py)
     for tok in toks:
         i = tok.i
         if (pos_of[i] == "NOUN" or pos_of[i] == "PROPN") and i not in used \
@@ -970,7 +972,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         found = [pair for trig in sentence.triggers
                  for pair in _code_trigger(doc, analysis, sent, sent_index, trig, options)]
     if statements:
-        found += statement_events(doc, analysis, sent, sent_index, sentence.reporting_verbs)
+        found += statement_events(doc, analysis, sent, sent_index, sentence.reporting_verbs, options.since)
     for event, token in found:
         key = (event.cameo_code, event.source_actor_id or ("@", event.source_start),
                event.target_actor_id or ("@", event.target_start))
@@ -1031,8 +1033,8 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         semi = _semi_modal(tok) if tok.pos_ == "VERB" else None
         clause = tok if semi else tok.head
         reporter = reporting_verb(clause)
-        if reporter is None:
-            continue
+        if reporter is None or (not semi and perfect_modal(tok) and conv.enabled("hindsight", options.since)):
+            continue        # "should have acted sooner", "must have known": a past act (statements.py), no demand
         rule, code, ptype = aux_map[semi or tok.lower_]
         sources = args.resolved(analysis, roles.subjects(reporter))
         targets = args.resolved(analysis, [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")])

@@ -13,10 +13,16 @@ A statement needs content: a clause ("said that ..."), the quote it introduces (
 was about ("spoke about the case"), or an addressee ("testified before the committee", "spoke to reporters"),
 so "announced sanctions" or "noted the changes" are not statements here (the sanctions are an event of their
 own). "..., according to the ministry" is the ministry's statement, as "the ministry said" would be.
+
+What was said decides the code (round 11): a judgement the speaker denies of an actor ("had not done enough") is a
+criticism of it, praise of a deed counts in anchored words ("had done well"), responsibility for a harmful act is a
+claim (015) or an accusation (112), a warning of the speaker's own act under a condition is a threat; and the judged
+actor is read from the clause (its subject, a judging noun's of-phrase, a feeling's cause, the object of "called X Y").
 """
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -27,10 +33,11 @@ from newsgraph.events import confidence
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
+from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.date_place import event_when
 from newsgraph.events.modality import modality
 from newsgraph.events.ontology import is_code
-from newsgraph.events.patterns import noun_sets, split_values, with_typographic_apostrophes
+from newsgraph.events.patterns import noun_sets, pattern_index, split_values, with_typographic_apostrophes
 from newsgraph.nlp.cache import children, subtree, sent_tokens, token_lemmas, token_lowers
 from newsgraph.records import Analysis, Event
 
@@ -52,6 +59,7 @@ class StatementVerb:
     bodies_only: bool = False     # only a body (state, organisation) makes it ("the ministry believes")
     object_content: bool = False  # a direct object is what was said ("reported 40 new cases")
     nominal: bool = False         # the words are nouns naming a statement ("the ministry's declaration that")
+    predicate: bool = False       # an object predicate is what was said ("called the plan a bold step")
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,8 +70,9 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
                                optional=("addressee", "proposal", "speaker", "content")):
         if r["speaker"] not in ("", "body"):
             raise DataFileError(path, lineno, f"speaker {r['speaker']!r} is not empty or 'body'")
-        if r["content"] not in ("", "object", "noun"):
-            raise DataFileError(path, lineno, f"content {r['content']!r} is not empty, 'object' or 'noun'")
+        if r["content"] not in ("", "object", "noun", "predicate"):
+            raise DataFileError(path, lineno, f"content {r['content']!r} is not empty, 'object', 'noun' or "
+                                              "'predicate'")
         if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
         if r["proposal"] and (not is_code(r["proposal"]) or not r["proposal"].startswith("02")):
@@ -76,7 +85,8 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
         out.append(StatementVerb(r["id"], frozenset(split_values(r["verb"])), "object" in where,
                                  tuple(w for w in where if w not in ("object", "press")), r["cameo"],
                                  r["proposal"] or None, conf, r["since"], "press" in where,
-                                 r["speaker"] == "body", r["content"] == "object", r["content"] == "noun"))
+                                 r["speaker"] == "body", r["content"] == "object", r["content"] == "noun",
+                                 r["content"] == "predicate"))
     return tuple(out)
 
 
@@ -91,17 +101,43 @@ def statement_index(since: frozenset[str] | None = None) -> dict[str, StatementV
     return index
 
 
+@dataclass(frozen=True)
+class Tone:
+    id: str
+    cameo: str
+    negated: bool           # the word counts only when negated, about an actor ("had not done enough")
+    anchors: frozenset[str] = frozenset()   # the word counts only next to one of these ("well" of "done well")
+
+    def anchored(self, tok: Token) -> bool:
+        """No anchors, or one is the word's head lemma or one of its dependents ("done well", "moved by")."""
+        if not self.anchors:
+            return True
+        if tok.head.lemma_.lower() in self.anchors:
+            return tok.head.tag_ != "VBG"   # "had done well" is a deed; "is doing well" a state
+        return any(c.lower_ in self.anchors for c in children(tok))
+
+
 @functools.lru_cache(maxsize=1)
-def tone_words() -> dict[str, tuple[str, str]]:
-    """word -> (row id, CAMEO code) of the statement tones (statement_tones.csv)."""
+def tone_words() -> dict[str, Tone]:
+    """word -> its tone row (statement_tones.csv)."""
     path = package_data("patterns", "statement_tones.csv")
-    out: dict[str, tuple[str, str]] = {}
-    for lineno, r in read_rows(path, ("words", "cameo", "example")):
+    out: dict[str, Tone] = {}
+    for lineno, r in read_rows(path, ("words", "cameo", "example"), optional=("polarity",)):
         if not is_code(r["cameo"]) or not r["cameo"].startswith(("01", "051", "11")):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement (01x), praise (051) or "
                                               "disapproval (11x) code")
+        if r["polarity"] not in ("", "negated"):
+            raise DataFileError(path, lineno, f"polarity {r['polarity']!r} is not empty or 'negated'")
         for w in split_values(r["words"]):
-            out[w] = (r["id"], r["cameo"])
+            word, _, anchor = w.partition("@")
+            known = out.get(word)
+            if anchor and known is not None and known.id == r["id"]:
+                out[word] = Tone(r["id"], r["cameo"], known.negated, known.anchors | {anchor})
+            elif known is not None:
+                raise DataFileError(path, lineno, f"{word!r} is already a tone word ({known.id})")
+            else:
+                out[word] = Tone(r["id"], r["cameo"], r["polarity"] == "negated",
+                                 frozenset({anchor}) if anchor else frozenset())
     return out
 
 
@@ -158,6 +194,14 @@ def _said_object(verb: Token) -> bool:
     return not roles.is_passive(verb) and any(o.pos_ in ("NOUN", "PROPN", "NUM") for o in roles.direct_objects(verb))
 
 
+def _names_predicate(verb: Token) -> bool:
+    """"called the plan a bold step", "branded the offer an insult": a direct object and an object predicate;
+    not a name given to someone ("everyone called him Mike", "she calls me her sister")."""
+    kids = list(children(verb))
+    return any(c.dep_ == "oprd" and c.pos_ != "PROPN" for c in kids) \
+        and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in kids)
+
+
 def _about(noun: Token) -> bool:
     """"spoke for the first time about the case": the about-phrase hung on the previous noun."""
     return any(c.dep_ == "prep" and c.lower_ == "about" and c.i > noun.i for c in children(noun))
@@ -173,18 +217,31 @@ def _misattached_clause(noun: Token) -> bool:
     return False
 
 
-def _speakers(analysis: Analysis, verb: Token) -> list[Party]:
+# a place that speaks is its government ("the county said", "the city announced"; convention speaking-places)
+_SPEAKING_PLACES = frozenset({"county", "city", "state", "province", "municipality", "district", "town",
+                              "borough", "village", "region", "township"})
+
+
+def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: bool = True) -> list[Party]:
     """Who spoke: subjects that are people or bodies themselves ("the ministry", "Amnesty", "he"),
-    not things whose modifier names an actor ("Security Council resolutions declaring ...")."""
+    not things whose modifier names an actor ("Security Council resolutions declaring ..."); with `places`,
+    a place noun too ("the county said": its government speaks); with `documents`, the named author of a
+    document that "says" ("a McKinsey report said", "a study by the ministry found"), as "according to" reads it."""
     found: list[Party] = []
     for head in roles.subjects(verb):
         for h in roles.conjuncts(head):
-            if args.is_nonspeaker(h) or (h.i != head.i and roles.in_apposition(h)):
+            if args.is_nonspeaker(h):
+                # "a McKinsey report said", "a study by the ministry found": the document's author speaks
+                author = _according_source(analysis, h) if documents else None
+                if author is not None and author.actor is not None:
+                    found.append(author)
+                continue
+            if h.i != head.i and roles.in_apposition(h):
                 continue        # "said Maria Lopez, an engineer and former adviser": one speaker
             own = args.head_actors(analysis, h)
             if own:
                 found += [Party(a, h) for a in own]
-            elif args.names_people(h):
+            elif args.names_people(h) or (places and h.lemma_.lower() in _SPEAKING_PLACES):
                 found += [Party(a, h) for a in args.phrase_actors(analysis, h)] or [Party(None, h)]
     seen: set[str] = set()
     return [p for p in found if not (p.key in seen or seen.add(p.key))]
@@ -256,6 +313,16 @@ def _proposes(verb: Token) -> bool:
     return False
 
 
+def _proposes_object(verb: Token) -> bool:
+    """"suggested a joint initiative", "advised the ministry on its strategy": a suggesting verb whose direct
+    object is what was proposed, or who was advised, with no that-clause saying something was the case ("the
+    data suggested that the economy was slowing" is no proposal)."""
+    if roles.is_passive(verb) or verb.dep_ in ("acl", "amod"):
+        return False        # "the forum, proposed by the congresswoman": the thing proposed is named, not proposed here
+    return any(o.pos_ in ("NOUN", "PROPN") for o in roles.direct_objects(verb)) \
+        and not any(c.dep_ in _CONTENT_DEPS for c in children(verb))
+
+
 def _negated(tok: Token) -> bool:
     if any(c.lower_ in _NEGATORS and c.dep_ in ("neg", "det", "advmod") for c in children(tok)):
         return True
@@ -275,56 +342,192 @@ def split_quote(sent: Span) -> Span | None:
     return doc[i - 2].sent if i > 1 and doc[i - 2].text in ("!", "?") and doc[i - 1].is_quote else None
 
 
-def _tone(verb: Token, sent: Span, skip: set[int]) -> tuple[str, str, Token] | None:
-    """(row id, code, word) of the first explicit tone word in what the verb reports: its clause, or the
-    quote it closes when that quote ended in "!" or "?" (split_quote). A verb of feeling ("hope", "fear",
-    "agree") counts only with the speaker (a pronoun) as its subject: "said the company agreed to pay" is
-    no accord of the speaker's."""
+_HINDSIGHT_MODALS = frozenset({"should", "ought", "could"})
+HINDSIGHT = Tone("T-hindsight", "111", False)
+
+
+def perfect_modal(aux: Token) -> bool:
+    """"should have acted", "must have known": a modal with a perfect "have" speaks of a past act, so it
+    demands or proposes nothing (nothing can still be done)."""
+    return aux.dep_ == "aux" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > aux.i
+                                     for c in children(aux.head))
+
+
+def hindsight(aux: Token) -> bool:
+    """"should (not) have acted sooner", "could have prevented it": a past act judged as one that ought to have
+    gone otherwise -- a criticism of its doer ("must have known" is an inference, no judgement)."""
+    return aux.lower_ in _HINDSIGHT_MODALS and perfect_modal(aux)
+
+
+def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True) -> Iterator[tuple[Tone, Token]]:
+    """The explicit tone words in what the verb reports, in order: its clause, or the quote it closes when that
+    quote ended in "!" or "?" (split_quote). A verb of feeling ("hope", "fear", "agree") counts only with the
+    speaker (a pronoun) as its subject: "said the company agreed to pay" is no accord of the speaker's. A word
+    of a `negated` row counts only when negated, any other only when not. With `scoped` (convention
+    `tone-scope`, round 11), a verb joined to the reporting verb by "and" is another act of the speaker, not
+    what was said ("bragged about his ties and drew alarm"), and a condemning noun that is the subject of its
+    clause names a matter, not the speaker's judgement ("the scandal grew", "the great betrayal is over")."""
     words = tone_words()
     lemmas, lowers = token_lemmas(sent.doc), token_lowers(sent.doc)
     quote = split_quote(sent) if not any(c.dep_ in _CONTENT_DEPS for c in children(verb)) else None
+    other_acts = {t.i for c in children(verb) if c.dep_ == "conj" for t in subtree(c)} if scoped else set()
     for tok in (sent_tokens(quote) if quote is not None else []) + sent_tokens(sent):
         hit = words.get(lemmas[tok.i]) or words.get(lowers[tok.i])
-        reported = verb.is_ancestor(tok) or (quote is not None and tok.i < sent.start)
-        if not hit or tok.i in skip or tok.i == verb.i or not reported or _negated(tok):
+        if hit is None and scoped and hindsight(tok) and verb.is_ancestor(tok) and tok.i not in other_acts:
+            yield HINDSIGHT, tok.head      # judged from the act's clause: "said the ministry should have acted"
             continue
+        reported = verb.is_ancestor(tok) or (quote is not None and tok.i < sent.start)
+        if not hit or tok.i in skip or tok.i in other_acts or tok.i == verb.i or not reported or not hit.anchored(tok):
+            continue
+        if _negated(tok) != hit.negated and not (hit.negated and tok.dep_ == "advmod" and _negated(tok.head)):
+            continue        # "not worried": no pessimism; "had not done enough": a denied judgement
         if tok.pos_ == "VERB":
-            subs = roles.subjects(tok)
+            # "he was moved by the gesture": a feeling's passive names who feels as its subject, not the agent
+            subs = [c for c in children(tok) if c.dep_ == "nsubjpass"] if roles.is_passive(tok) else []
+            subs = subs or roles.subjects(tok)
             # "agreed cuts": a participle describing a thing; "unlikely to agree": no one's feeling stated
-            if tok.dep_ == "amod" or not subs or not all(s.pos_ == "PRON" or s.i in skip for s in subs):
-                continue
+            if tok.dep_ == "amod" or not subs or (hit.cameo != _ACCUSATION
+                                                  and not all(s.pos_ == "PRON" or s.i in skip for s in subs)):
+                continue        # a wrongdoing ("had lied to voters") is anyone's; a feeling only the speaker's
+            if hit.cameo == _ACCUSATION and tok.tag_ in ("VB", "VBG"):
+                continue        # "opposed attempts to smear", "stop smearing": not said to have been done
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "pobj", "compound"):
             continue        # "illegal migrants crossed ...": a description, not the speaker's judgement
-        return hit[0], hit[1], tok
-    return None
+        if scoped and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and hit.cameo.startswith("11"):
+            continue
+        yield hit, tok
 
 
-# tones whose statement is aimed at someone: praise (051) and criticism (111) of what the clause is about
-_AIMED_TONES = ("051", "111")
+# tones whose statement is aimed at someone: praise (051), criticism (111) and accusation (112) of what the
+# clause is about; a claim of responsibility (015) is aimed at the speaker itself unless the clause names another
+_ACCUSATION, _CLAIM = "112", "015"
+_AIMED_TONES = ("051", "111", _ACCUSATION, _CLAIM)
 
 
-def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str]) -> list[Party]:
+# prepositions that name the cause of a stated feeling ("proud of", "shocked by", "pleased with", "angry at")
+_FEELING_CAUSES = ("by", "with", "of", "at")
+# quantifiers whose of-phrase names the people meant ("none of the chairs asked")
+_PARTITIVES = frozenset({"none", "some", "all", "many", "most", "each", "several", "few", "one", "both", "any"})
+
+
+def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], parts: bool = True) -> list[Party]:
     """Whom a statement of praise or criticism is about: the actor named by the subject of the clause that
     holds the tone word ("said the mayor had done a wonderful job", "said the Democrats' allegation was a
-    sham"), not the speaker; none when the subject names no actor ("this decision is a disgrace")."""
+    sham"), not the speaker; none when the subject names no actor ("this decision is a disgrace"). With
+    `parts` (convention `judged-parts`, round 11): a judging noun's own possessor or of-phrase comes first
+    ("the ramblings of a lost candidate", "the senator's lies"), and a quantified subject stands for its
+    of-phrase ("none of the chairs asked")."""
+    def found(heads: list[Token]) -> list[Party]:
+        return [p for p in args.resolved(analysis, heads) if p.key not in exclude and p.head.pos_ != "PRON"]
+
+    if parts and word.pos_ == "NOUN":
+        own = found(roles.possessors(word) + roles.prep_objects(word, ("of",)))
+        if own:
+            return own
+    if parts and word.pos_ in ("VERB", "ADJ"):
+        # "proud of the team", "shocked by the council's decision": the cause of the feeling, or its possessor
+        causes = roles.prep_objects(word, _FEELING_CAUSES)
+        own = found(causes) or found([p for c in causes for p in roles.possessors(c)])
+        if own:
+            return own
     node = word
     while node.i != verb.i:
+        if node.dep_ == "oprd" and node.head.i == verb.i:
+            return found(roles.direct_objects(verb))     # "called the council's plan a sham": the plan's
         subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and all(t.lower_ == "it" for t in subj):
             # "it is outrageous that the council ignored them": the clause after the adjective says who is judged
             clauses = [c for c in children(node) if c.dep_ == "ccomp"] + \
                 [c for c in children(word) if c.dep_ == "ccomp"]
             subj = [g for c in clauses for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")] or subj
+        if parts:
+            subj = [(roles.prep_objects(s, ("of",)) or [s])[0] if s.lower_ in _PARTITIVES else s for s in subj]
         if subj:
-            return [p for p in args.resolved(analysis, subj) if p.key not in exclude and p.head.pos_ != "PRON"]
+            return found(subj)
         if node.head.i == node.i:
             break
         node = node.head
     return []
 
 
+_FIRST_PERSON = frozenset({"i", "we"})
+_THIRD_PERSON = frozenset({"he", "she", "they"})
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _conditional_own_act(verb: Token) -> bool:
+    """"warned that if their demands were not met, they would stop work": a warning whose clause says what the
+    speaker will do under a condition is a threat (CAMEO 13), not a pessimistic comment. The clause's subject is
+    the speaker: "we"/"I", or "he"/"she"/"they" with will/would ("the dams could collapse" is no act of theirs)."""
+    for clause in (c for c in children(verb) if c.dep_ in _CONTENT_DEPS):
+        kids = list(children(clause))
+        if not any(k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in children(k))
+                   for k in kids):
+            continue
+        subjects = [k.lower_ for k in kids if k.dep_ == "nsubj"]
+        modals = {k.lower_ for k in kids if k.dep_ == "aux"}
+        if any(s in _FIRST_PERSON for s in subjects) or \
+                (any(s in _THIRD_PERSON for s in subjects) and modals & {"will", "would", "'ll"}):
+            return True
+    return False
+
+
+def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int], speakers: list[Party],
+                    since: frozenset[str] | None) -> tuple[Tone, list[Party]] | None:
+    """The tone that codes a plain statement, with whom it judges (praise, criticism): the first tone word
+    in what was said; a denied judgement (a `negated` row, convention `negated-praise`) only when it is about
+    an actor ("said the ministry had not done enough"; "said there was not enough time" judges no one)."""
+    exclude = {p.key for p in speakers}
+    for hit, word in _tones(verb, sent, skip, scoped=conv_enabled("tone-scope", since)):
+        judged = _judged(analysis, verb, word, exclude, conv_enabled("judged-parts", since)) \
+            if hit.cameo in _AIMED_TONES else []
+        if hit.negated and not (judged and conv_enabled("negated-praise", since)):
+            continue
+        if hit.anchors and hit.cameo == "051" and (_own_cause(word) or _speakers_deed(verb, word)):
+            continue        # "proud of his company's results", "we did a great job": no praise of another actor
+        if (hit.cameo == _ACCUSATION or hit is HINDSIGHT) and not judged:
+            continue        # an accusation or a judged past act needs its doer: "they lied", "it could have spread"
+        if hit.cameo == _CLAIM:
+            if not _harm_named(word):
+                continue    # "responsible for the maintenance of the bridge": a duty, no claim
+            # "said it was responsible for the bombing" claims it; "said Russia was responsible" accuses Russia
+            return (Tone(hit.id, _ACCUSATION, False), judged) if judged else (hit, [])
+        return hit, judged
+    return None
+
+
+_OWN = frozenset({"my", "our", "his", "her", "its", "their"})
+
+
+def _harm_named(word: Token) -> bool:
+    """What one is responsible for is a harmful act: a noun of the event patterns whose CAMEO root is a
+    conflictual one (13-20: a bombing, an attack, the killing), not a duty ("the maintenance of the bridge")."""
+    nouns = pattern_index("noun")
+    return any(int(p.cameo[:2]) >= 13 for o in roles.prep_objects(word, ("for",))
+               for p in nouns.get(o.lemma_.lower(), ()))
+
+
+def _speakers_deed(verb: Token, word: Token) -> bool:
+    """The deed praised is the speaker's own: the clause holding the word has "we" or "I" as its subject."""
+    node = word
+    while node.i != verb.i:
+        subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return any(s.lower_ in ("we", "i") for s in subj)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _own_cause(word: Token) -> bool:
+    """The cause of a stated feeling is the speaker's own ("proud of our team", "moved by his staff's work")."""
+    causes = roles.prep_objects(word, _FEELING_CAUSES)
+    return any(t.lower_ in _OWN for c in causes for t in subtree(c) if t.dep_ == "poss")
+
+
 def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
-                     verbs: list[Token]) -> list[tuple[Event, Token]]:
+                     verbs: list[Token], since: frozenset[str] | None = None) -> list[tuple[Event, Token]]:
     """The statements of one sentence, each with its reporting verb; `verbs` are the sentence's verbs
     whose lemma is in statements.csv (the coder's scan of the sentence finds them)."""
     if not verbs:
@@ -337,6 +540,10 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         if tok.lower_ == "according":
             out += _according_to(doc, analysis, sent, sent_index, tok)
             continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "comment":
+            if conv_enabled("no-comment", since):
+                out += _no_comment(doc, analysis, sent, sent_index, tok)
+            continue
         row = index.get(tok.lemma_.lower())
         if row is None or tok.dep_ in ("amod", "compound") or _role_description(tok, row):
             continue
@@ -345,31 +552,38 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         if row.nominal:
             out += _nominal_statement(doc, analysis, sent, sent_index, tok, row)
             continue
+        if row.predicate != _names_predicate(tok):
+            continue        # "called the police": no statement; "said" needs no predicate
         heads = _addressee_heads(tok, row)
         addressees = _addressees(analysis, heads)
-        if not addressees and not _spoken_to(heads) and not _has_content(tok, cue_starts) \
-                and not (row.object_content and _said_object(tok)):
-            continue
+        said = _has_content(tok, cue_starts) or (row.object_content and _said_object(tok)) or row.predicate \
+            or (row.proposal is not None and conv_enabled("proposed-objects", since) and _proposes_object(tok))
+        if not said and (row.object_content or not (addressees or _spoken_to(heads))):
+            continue        # "reported to him": a subordinate, unless something was reported
         mood, _ = modality(tok)
-        if mood != "asserted":
-            continue
+        if mood != "asserted" or (conv_enabled("negated-statements", since) and _negated(tok)):
+            continue        # "never expected that ...", "did not say whether ...": nothing was stated
         if row.press_only and (addressees or tok.tag_ not in ("VBD", "VBN")):
             continue        # "talked to Ukraine": a consultation (04); "we talk about it": a habit
-        speakers = _speakers(analysis, tok)
+        speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),
+                             conv_enabled("document-authors", since))
         if row.bodies_only:
             speakers = [p for p in speakers if _is_body(p)]
         if not speakers:
             continue
         code, rule = row.cameo, row.id
-        if row.proposal and _proposes(tok):
+        if row.proposal and (_proposes(tok) or (conv_enabled("proposed-objects", since) and _proposes_object(tok))):
             code, rule = row.proposal, f"{row.id}+proposal"
+        elif row.id == _WARNING and conv_enabled("conditional-warnings", since) and _conditional_own_act(tok):
+            code, rule = "130", f"{row.id}+conditional"
         elif code == "010":
             skip = {t.i for s in speakers for t in subtree(s.head)} | {t.i for a in addressees for t in subtree(a.head)}
-            tone = _tone(tok, sent, skip)
+            tone = _statement_tone(analysis, tok, sent, skip, speakers, since)
             if tone:
-                rule, code = f"{row.id}+{tone[0]}", tone[1]
+                (hit, judged) = tone
+                rule, code = f"{row.id}+{hit.id}", hit.cameo
                 if code in _AIMED_TONES and not addressees:
-                    addressees = _judged(analysis, tok, tone[2], {p.key for p in speakers})
+                    addressees = judged
         when = event_when(analysis, doc, sent_index, tok, "asserted")
         cue = cue_span([tok])
         for s in speakers:
@@ -460,6 +674,34 @@ def _according_to(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tok
     return out
 
 
+NO_COMMENT_CONFIDENCE = 0.6
+
+
+def _comment_declined_by(noun: Token) -> Token | None:
+    """The verb whose subject explicitly had no comment ("had no immediate comment", "made no comment"); None
+    otherwise. Not answering a request for comment, or not being reached, is no explicit refusal (CAMEO 011
+    "explicitly decline or refuse to comment"), so it is not coded."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in children(noun)):
+        return noun.head if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _no_comment(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, noun: Token) -> list[tuple[Event, Token]]:
+    """CAMEO 011 "decline comment" by whoever had no comment or did not answer a request for one."""
+    verb = _comment_declined_by(noun)
+    if verb is None:
+        return []
+    heads = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    speakers = args.resolved(analysis, heads) or [p for p in args.unresolved(heads) if p.head.pos_ != "PRON"]
+    when = event_when(analysis, doc, sent_index, verb, "asserted")
+    out = []
+    for s in speakers[:1]:
+        conf = confidence.score(NO_COMMENT_CONFIDENCE, "011", source=s.actor is not None, target=False)
+        out.append((make_event(analysis, sent, sent_index, code="011", rule="S-no-comment", source=s, target=None,
+                               cue=cue_span([noun]), modality="asserted", when=when, confidence=conf), noun))
+    return out
+
+
 def drop_shadowed_statements(events: list[Event]) -> list[Event]:
     """Drop a plain statement (010) when its speaker's own verbal act in the sentence says more."""
     roots = shadow_roots()
@@ -470,7 +712,7 @@ def drop_shadowed_statements(events: list[Event]) -> list[Event]:
     acts = {(speaker(e), e.cameo_root) for e in events if e.cameo_code != "010" and speaker(e)}
     return [e for e in events if not (e.cameo_code == "010" and e.rule_id.startswith("S-")
                                       and any((speaker(e), r) in acts for r in roots))
-            and not (e.rule_id.startswith(_WARNING) and (speaker(e), "13") in acts)]
+            and not (e.rule_id.startswith(_WARNING) and e.cameo_code == "012" and (speaker(e), "13") in acts)]
 
 
 # a warning (S-warn, 012) that names an act of the speaker's own is a threat, coded by the verb patterns
