@@ -353,3 +353,15 @@ def test_array_literals_round_trip_through_postgresql(pg_url, items):
     with open_store(pg_url) as s:
         assert s.query("SELECT CAST(? AS text[]) AS a", [_pg_text_array(items)])[0]["a"] == items
 
+
+
+def test_filter_token_literals_cached_per_token_equal_the_whole_list_s():
+    """The bulk writer's filter tokens (cached per modality and per country) quote exactly what
+    `_pg_text_array(filter_tokens(...))` quotes, for missing codes, short codes and characters to escape."""
+    from newsgraph.store.postgres_backend import _pg_text_array, _tokens_literal
+    from newsgraph.store.search import filter_tokens
+
+    cases = [("asserted", "RUSGOV", "UKRMIL"), (None, None, None), ("negated", "US", None), ("", None, "CHN"),
+             ("planned", 'A"BCD', "X\\YZ"), ("hypothetical", "RUSGOV", "RUSGOV"), ("asserted", "---", "")]
+    for modality, src, tgt in cases:
+        assert _tokens_literal(modality, src, tgt) == _pg_text_array(filter_tokens(modality, src, tgt))[1:-1]
