@@ -516,7 +516,7 @@ _REBUILD_LOCK_CLASS = 7_411_964  # advisory lock (this, hashtext(table)): that s
 # Summaries rebuilt from the events grouped by their raw columns first (summaries.add_sql `pregroup`): their
 # events repeat days, places and scores; the actor pairs and country-days are about one group per event.
 _PREGROUPED = ("sum_days", "sum_place_countries", "sum_places")
-_MAINTENANCE_MEM = "512MB"       # per index-building session at the end of a bulk load (GIN builds in memory)
+_MAINTENANCE_MEM = "512MB"       # per index-building session of a bulk load (and the GIN pending-list cleaner's)
 # The tables a bulk load fills most, analysed one statement each (the two connections share them out);
 # then the rest of the database in one statement (`_analyze_others`).
 _ANALYZED_FIRST = ("evidence_index", "events", "mentions", "articles", "sum_pairs", "sum_country_days")
