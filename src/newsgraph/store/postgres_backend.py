@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
+from newsgraph.store import postgres_gin as gin
 from newsgraph.store import postgres_keys as keys
 from newsgraph.store.dialect import POSTGRES, to_pyformat
 from newsgraph.store.schema import _PG_SCHEMA_LOCK, SchemaError
@@ -85,6 +86,7 @@ class PostgresBackend:
         self._sole = False            # inside a bulk_load that holds the gate (postgres_keys)...
         self._keys: dict[str, list[str]] = {}   # ...and dropped these primary keys
         self._gate_holder: Any = None  # the connection holding the gate
+        self._cleaner: gin.PendingListCleaner | None = None   # inside a bulk_load that defers indexes
         self._connect()   # fail now, with a clear message, if the server cannot be reached
 
     @property
@@ -108,6 +110,10 @@ class PostgresBackend:
         return con
 
     def close(self) -> None:
+        if self._cleaner is not None:          # closed inside a bulk load (the loader is gone)
+            self._cleaner.stop()
+            self._cleaner.join()
+            self._cleaner = None
         with self._lock:
             for con in self._all:
                 try:
@@ -195,42 +201,47 @@ class PostgresBackend:
     @contextmanager
     def transaction(self) -> Iterator["PostgresWriter"]:
         """A write transaction. Unless this backend is a sole bulk loader itself, it first takes the gate
-        shared (postgres_keys): it waits while a sole loader runs, and rebuilds the keys a dead one
-        dropped before it writes."""
+        shared for the transaction (postgres_keys): it waits while a sole loader runs, and rebuilds the
+        keys a dead one dropped before it writes."""
         con = self._connect()
-        gated = not self._sole
-        if gated:
-            self._enter_gate(con)
-        try:
-            with con.transaction():
-                with con.cursor() as cur:
-                    if self._bulk:
-                        # a crash may lose the last batches' commits, never leave half a batch: the load is re-run
-                        cur.execute("SET LOCAL synchronous_commit = off")
-                    yield PostgresWriter(cur, summaries_deferred=self._deferring)
-        finally:
-            if gated and not con.closed:
-                con.execute(*keys.gate_sql("pg_advisory_unlock_shared"))
-
-    def _enter_gate(self, con) -> None:
-        """The gate shared, with every primary key in place (a dead sole loader's rebuilt first)."""
         while True:
-            con.execute(*keys.gate_sql("pg_advisory_lock_shared"))
-            if not con.execute("SELECT EXISTS (SELECT 1 FROM schema_info WHERE key LIKE %s)",
-                               [keys.PENDING + "%"]).fetchone()[0]:
-                return
-            # a live sole loader holds the gate until its keys are back: this one died
-            con.execute(*keys.gate_sql("pg_advisory_unlock_shared"))
-            self._recover_keys(wait=True)
+            try:
+                with con.transaction(), con.cursor() as cur:
+                    if not self._sole and self._keys_pending(cur):
+                        raise _KeysPending
+                    if self._bulk:
+                        # a crash may lose the last batches' commits, never leave half a batch: the load is
+                        # re-run; the full-text index's pending list is merged by the cleaner (postgres_gin)
+                        cur.execute("SELECT set_config('synchronous_commit', 'off', true)"
+                                    + (", set_config('gin_pending_list_limit', %s, true)" if self._cleaner else ""),
+                                    [gin.PENDING_LIST_LIMIT] if self._cleaner else [])
+                    yield PostgresWriter(cur, summaries_deferred=self._deferring)
+            except _KeysPending:
+                # a live sole loader holds the gate until its keys are back: this one died
+                self.recover_bulk_loads(wait=True)
+                continue
+            break
+        if self._cleaner is not None:
+            self._cleaner.poke()          # a batch is in: its words go from the pending list into the index
+
+    @staticmethod
+    def _keys_pending(cur) -> bool:
+        """The gate taken shared until the end of this transaction, then whether a dead sole loader left
+        keys to rebuild. Two statements in one round trip: the check must read after the wait (each
+        statement of a READ COMMITTED transaction sees what was committed when it started)."""
+        cur.execute(_GATE_THEN_PENDING)
+        cur.nextset()
+        return cur.fetchone()[0]
 
     @contextmanager
     def bulk_load(self) -> Iterator[None]:
         """Many `write` batches into a fresh database, loaded the way pg_restore does it. When the events
         table is empty at the start:
 
-        - the secondary indexes (every `CREATE INDEX` of schema_postgres.sql, the full-text GIN index
-          among them; those on articles stay) are dropped, the batches loaded with only the primary
-          keys, and the indexes built once at the end, each in one sorted pass (and its own transaction);
+        - the secondary indexes (every `CREATE INDEX` of schema_postgres.sql but those on articles and
+          the full-text GIN index) are dropped, the batches loaded with only the primary keys, and the
+          indexes built once at the end, each in one sorted pass (and its own transaction); the GIN
+          index stays and is filled beside the load (postgres_gin);
         - the summaries (summaries.py) are not updated batch by batch but recomputed once at the end
           from the stored events, with new event writes (LOCK events IN SHARE MODE) and other rebuilds
           (an advisory lock) held off meanwhile, while a second connection builds the indexes
@@ -253,17 +264,24 @@ class PostgresBackend:
         self._sole = bool(self._keys)
         if deferred:
             self._defer_summaries()
+            self._cleaner = gin.PendingListCleaner(
+                lambda: self._psycopg.connect(self.url, autocommit=True, connect_timeout=10), _MAINTENANCE_MEM)
         self._bulk = True
         try:
             yield
         finally:
             self._bulk = False
             self._deferring = False
+            cleaner, self._cleaner = self._cleaner, None
+            if cleaner is not None:
+                cleaner.stop()                 # its last merge goes on beside the end's first jobs
             try:
                 # a store closed in the middle is a loader gone: the next writable open repairs what it left
                 if deferred and not self._lock_holder.closed:
                     self._finish_bulk_load()
             finally:
+                if cleaner is not None:
+                    cleaner.join()
                 if self._sole:
                     # the keys are back, or (a failed end) their pending row tells the next writer to
                     # rebuild them: either way other writers may go on
@@ -273,34 +291,33 @@ class PostgresBackend:
 
     def _finish_bulk_load(self) -> None:
         """The end of a bulk load, on two connections at once (the server gets both cores): each takes
-        the next job from one queue, the longest first -- the summaries (one transaction per table,
-        `_rebuild_summary`), the GIN index (one process builds it; B-tree builds use PostgreSQL's
-        parallel workers anyway), the other indexes, ANALYZE per table. The summaries' own index
-        (sum_pairs_top) comes after its table: it is built in one pass over the filled table (its build
-        waits for that rebuild's commit). A sole loader's primary keys (postgres_keys) are jobs too: the
-        events' first, beside the GIN index (the summaries wait for it), each summary's after its rebuild.
+        the next job from one queue, the longest first -- what is left in the GIN index's pending list
+        (postgres_gin), the summaries (one transaction per table, `_rebuild_summary`), the indexes,
+        ANALYZE per table. The summaries' own index (sum_pairs_top) comes after its table: it is built in
+        one pass over the filled table (its build waits for that rebuild's commit). A sole loader's
+        primary keys (postgres_keys) are jobs too: the events' first (the summaries wait for it), each
+        summary's after its rebuild, the others before the indexes.
         Only when every summary is in does this loader drop its `summaries_pending` row (and its
         `keys_pending` row); a load that fails here leaves them for the next writer or open."""
         from newsgraph.store import summaries
 
-        jobs: queue.SimpleQueue = queue.SimpleQueue()
         dropped = dict(self._keys)
-        # a sole loader's keys: events' first (the summaries count each event once: they wait for it),
-        # each summary's right after its rebuild, the others between the index builds
-        first = [("key", "events")] if "events" in dropped else []
-        later = [("key", t) for t in keys.DATA_TABLES if t in dropped and t != "events"]
-        # (the GIN index, the longest job and independent of the keys, goes beside the events' key)
-        gin = [("index", "evidence_index_terms")]
-        for job in [*(first + gin if first else []), ("summary", "sum_country_days"), *([] if first else gin),
-                    ("summary", "sum_pairs"),
-                    *(("summary", t) for t in summaries.TABLES if t not in ("sum_country_days", "sum_pairs")),
-                    *later,
-                    *(("index", n) for n in secondary_indexes() if n not in ("evidence_index_terms", "sum_pairs_top")),
-                    ("index", "sum_pairs_top"), *(("analyze", t) for t in _ANALYZED_FIRST), ("analyze", None)]:
+        big = ("sum_country_days", "sum_pairs")
+        jobs: queue.SimpleQueue = queue.SimpleQueue()
+        for job in [
+            # a sole loader's events key first: the summaries wait for it (they count each event once)
+            *([("key", "events")] if "events" in dropped else []),
+            ("pending list", gin.INDEX),              # what the cleaner left (postgres_gin)
+            *(("summary", t) for t in [*big, *(t for t in summaries.TABLES if t not in big)]),
+            *(("key", t) for t in keys.DATA_TABLES if t in dropped and t != "events"),
+            *(("index", n) for n in secondary_indexes() if n != "sum_pairs_top"),
+            ("index", "sum_pairs_top"),                # one pass over its filled table
+            *(("analyze", t) for t in _ANALYZED_FIRST), ("analyze", None),
+        ]:
             jobs.put(job)
         failed: list[BaseException] = []
         events_keyed = threading.Event()
-        if not first:
+        if "events" not in dropped:
             events_keyed.set()
 
         def work() -> None:
@@ -325,6 +342,8 @@ class PostgresBackend:
                             keys.restore_key(con, name, *dropped[name])
                     elif kind == "index":
                         self._create_index(con, name)
+                    elif kind == "pending list":
+                        gin.finish(con)
                     else:
                         con.execute(f"ANALYZE {name}" if name else _analyze_others(con))
             except BaseException as exc:  # noqa: BLE001 - re-raised by the thread that started the load
@@ -385,10 +404,11 @@ class PostgresBackend:
             summaries.rebuild(PostgresWriter(cur), exclusive=True)
             cur.execute("DELETE FROM schema_info WHERE key = ANY(%s)", [list(dead)])
 
-    def recover_bulk_loads(self) -> None:
-        """Recompute the summaries a bulk load that died left behind (see `bulk_load`); a loader still
-        running (its advisory lock held) is left to finish its own."""
-        self._recover_keys(wait=False)
+    def recover_bulk_loads(self, wait: bool = False) -> None:
+        """Repair what bulk loads that died left behind (see `bulk_load`): the primary keys a dead sole
+        loader dropped (`_recover_keys`; `wait` for the gate, else only if it is free), then the summaries
+        of every dead loader. A loader still running (its advisory lock held) is left to finish its own."""
+        self._recover_keys(wait)
         con = self._connect()
         rows = con.execute("SELECT key FROM schema_info WHERE key LIKE %s", [_PENDING + "%"]).fetchall()
         dead = []
@@ -403,8 +423,7 @@ class PostgresBackend:
     def _recover_keys(self, wait: bool) -> None:
         """Rebuild the primary keys a dead sole loader dropped (postgres_keys), under the gate taken
         exclusively (`wait`: for the writers in flight; else only if it is free: a live sole loader
-        holds it), with the secondary indexes it dropped; its summaries are then recomputed as for any
-        dead loader (`recover_bulk_loads`)."""
+        holds it), with the secondary indexes it dropped."""
         con = self._connect()
         if wait:
             con.execute(*keys.gate_sql("pg_advisory_lock"))
@@ -418,7 +437,6 @@ class PostgresBackend:
                 self._create_index(con, name)
         finally:
             con.execute(*keys.gate_sql("pg_advisory_unlock"))
-        self.recover_bulk_loads()
 
     def _drop_secondary_indexes(self) -> tuple[list[str], dict[str, list[str]]]:
         """At the start of a bulk load into a database without events: drop the secondary indexes, and
@@ -498,7 +516,7 @@ _REBUILD_LOCK_CLASS = 7_411_964  # advisory lock (this, hashtext(table)): that s
 # Summaries rebuilt from the events grouped by their raw columns first (summaries.add_sql `pregroup`): their
 # events repeat days, places and scores; the actor pairs and country-days are about one group per event.
 _PREGROUPED = ("sum_days", "sum_place_countries", "sum_places")
-_MAINTENANCE_MEM = "512MB"       # per index-building session at the end of a bulk load (GIN builds in memory)
+_MAINTENANCE_MEM = "512MB"       # per index-building session of a bulk load (and the GIN pending-list cleaner's)
 # The tables a bulk load fills most, analysed one statement each (the two connections share them out);
 # then the rest of the database in one statement (`_analyze_others`).
 _ANALYZED_FIRST = ("evidence_index", "events", "mentions", "articles", "sum_pairs", "sum_country_days")
@@ -536,9 +554,10 @@ def index_statements() -> dict[str, str]:
 
 def secondary_indexes() -> list[str]:
     """The indexes a bulk load defers: those schema_postgres.sql creates (the primary keys are not among
-    them), except on the tables in _KEPT_WHILE_LOADING."""
+    them), except on the tables in _KEPT_WHILE_LOADING and the full-text index (filled beside the
+    load, postgres_gin)."""
     return [name for name, stmt in index_statements().items()
-            if _CREATE_INDEX.match(stmt).group(2) not in _KEPT_WHILE_LOADING]
+            if _CREATE_INDEX.match(stmt).group(2) not in _KEPT_WHILE_LOADING and name != gin.INDEX]
 
 
 def _csv(rows: list[dict[str, Any]], cols: list[tuple[str, str]]) -> memoryview:
@@ -566,13 +585,30 @@ def _pg_text_array(items: list[str | None]) -> str:
                           for t in items) + "}"
 
 
-@functools.lru_cache(maxsize=8192)
-def _tokens_literal(modality: str | None, source_country: str | None, target_country: str | None) -> str:
-    """An event's filter tokens (search.filter_tokens) as the inside of a text[] literal, quoted:
-    a batch repeats the same few thousand combinations."""
-    from newsgraph.store.search import filter_tokens
+def _tokens_literal(modality: str | None, source_code: str | None, target_code: str | None) -> str:
+    """An event's filter tokens (search.filter_tokens) as the inside of a text[] literal, each element
+    quoted. Cached per token, not per event: a load repeats a few modalities and a few hundred
+    countries, while their triples hardly repeat (every third event missed a cache of 8,192 triples)."""
+    out = _modality_element(modality)
+    if source_code is not None:
+        out += "," + _country_element(source_code[:3])
+    if target_code is not None:
+        out += "," + _country_element(target_code[:3])
+    return out
 
-    return _pg_text_array(filter_tokens(modality, source_country, target_country))[1:-1]
+
+@functools.lru_cache(maxsize=1024)
+def _modality_element(modality: str | None) -> str:
+    from newsgraph.store.search import modality_token
+
+    return _pg_text_array([modality_token(modality)])[1:-1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_element(iso3: str) -> str:
+    from newsgraph.store.search import country_token
+
+    return _pg_text_array([country_token(iso3)])[1:-1]
 
 
 def _plain(value: Any, typ: Any) -> Any:
@@ -586,6 +622,15 @@ def _plain(value: Any, typ: Any) -> Any:
     if pa.types.is_floating(typ):
         return float(value)
     return value
+
+
+class _KeysPending(Exception):
+    """A write found a dead sole loader's keys missing: it leaves its transaction to rebuild them."""
+
+
+# one round trip at the start of every write transaction outside a sole load (`PostgresBackend._keys_pending`)
+_GATE_THEN_PENDING = (f"SELECT pg_advisory_xact_lock_shared({keys.GATE[0]}, {keys.GATE[1]}); "
+                      f"SELECT EXISTS (SELECT 1 FROM schema_info WHERE key LIKE '{keys.PENDING}%')")
 
 
 class PostgresWriter:
@@ -650,40 +695,41 @@ class PostgresWriter:
         server to parse."""
         quoted = ", ".join(f'"{n}"' for n, _ in cols)
         if convert is None and all(typ in _BINARY_TYPES for _, typ in cols):
-            return self._copy_binary(table, quoted, rows, cols)
+            names = [n for n, _ in cols]
+            values = operator.itemgetter(*names) if len(names) > 1 else (lambda r: (r[names[0]],))
+
+            def write_binary(copy) -> None:
+                copy.set_types([_BINARY_TYPES[typ] for _, typ in cols])
+                for r in rows:
+                    try:
+                        copy.write_row(values(r))
+                    except KeyError:                          # a missing key is a NULL
+                        copy.write_row([r.get(n) for n in names])
+
+            return self._copy_in(f"COPY {table} ({quoted}) FROM STDIN (FORMAT binary)", write_binary)
         lists = [n for n, typ in cols if typ == "ARRAY"]
         if lists:          # lists travel as array literals in a text field
             cols = [(n, "text" if typ == "ARRAY" else typ) for n, typ in cols]
 
-        def csv_of(part: list[Any]) -> memoryview:
-            if convert is not None:
-                part = convert(part)
-            if lists:
-                part = [{**r, **{n: None if r.get(n) is None else _pg_text_array(r[n]) for n in lists}} for r in part]
-            return _csv(part, cols)
+        def write_csv(copy) -> None:
+            for i in range(0, len(rows), _COPY_CHUNK):
+                part = rows[i:i + _COPY_CHUNK]
+                if convert is not None:
+                    part = convert(part)
+                if lists:
+                    part = [{**r, **{n: None if r.get(n) is None else _pg_text_array(r[n]) for n in lists}}
+                            for r in part]
+                copy.write(_csv(part, cols))
 
+        return self._copy_in(f"COPY {table} ({quoted}) FROM STDIN (FORMAT csv)", write_csv)
+
+    def _copy_in(self, sql: str, write: Callable[[Any], None]) -> bool:
+        """Run a COPY ... FROM STDIN fed by `write(copy)` inside a savepoint; False if a primary key
+        refused a row (the savepoint rolled back)."""
         try:
             with self.cur.connection.transaction():              # a savepoint
-                with self.cur.copy(f"COPY {table} ({quoted}) FROM STDIN (FORMAT csv)") as copy:
-                    for i in range(0, len(rows), _COPY_CHUNK):
-                        copy.write(csv_of(rows[i:i + _COPY_CHUNK]))
-        except self._unique_violation():
-            return False
-        return True
-
-    def _copy_binary(self, table: str, quoted: str, rows: list[dict[str, Any]], cols: list[tuple[str, str]]) -> bool:
-        """`_copy_direct` in binary COPY format (every column's type in _BINARY_TYPES)."""
-        names = [n for n, _ in cols]
-        values = operator.itemgetter(*names) if len(names) > 1 else (lambda r: (r[names[0]],))
-        try:
-            with self.cur.connection.transaction():              # a savepoint
-                with self.cur.copy(f"COPY {table} ({quoted}) FROM STDIN (FORMAT binary)") as copy:
-                    copy.set_types([_BINARY_TYPES[typ] for _, typ in cols])
-                    for r in rows:
-                        try:
-                            copy.write_row(values(r))
-                        except KeyError:                          # a missing key is a NULL
-                            copy.write_row([r.get(n) for n in names])
+                with self.cur.copy(sql) as copy:
+                    write(copy)
         except self._unique_violation():
             return False
         return True
@@ -738,9 +784,7 @@ class PostgresWriter:
                 out = []
                 for eid, words, text in event_terms(part):
                     e = copied[eid]
-                    src, tgt = e.get("source_code"), e.get("target_code")
-                    tokens = _tokens_literal(e.get("modality"), None if src is None else src[:3],
-                                             None if tgt is None else tgt[:3])
+                    tokens = _tokens_literal(e.get("modality"), e.get("source_code"), e.get("target_code"))
                     # words are letters and digits: quoted as they are
                     terms = '{"' + '","'.join(words) + '",' + tokens + "}" if words else "{" + tokens + "}"
                     out.append({"event_id": eid, "evidence": text, "terms": terms})
