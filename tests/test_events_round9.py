@@ -37,6 +37,21 @@ def test_a_question_word_is_no_side():
     assert all(not e.source_text for e in gave), "the giver is unknown: the side stays empty"
 
 
+@pytest.mark.parametrize("text", [
+    "The board argued about who receives grants from the ministry.",
+    "Nobody knows who will fund the new clinic.",
+    "Voters asked who would supply weapons to the militia.",
+])
+def test_an_act_asked_about_in_the_present_or_future_is_no_event(text):
+    """open-questions: the question clause's act is not reported as done."""
+    assert not _roots(text), text
+
+
+def test_a_past_question_still_reports_the_act():
+    assert "19" in _roots("Police are investigating who shot the guard on Monday.")
+    assert "19" in _roots("The inquiry will establish who killed the journalist.")
+
+
 # ------------------------------------------------------------------ what kinds of people do (generic-doers)
 
 @pytest.mark.parametrize("text", [

@@ -29,8 +29,12 @@ _GENERIC_DETERMINERS = frozenset({"most", "many", "some", "few", "all", "any", "
 
 def reports_no_act(event: Event, trigger: Token | None, sent: Span, since: frozenset[str] | None) -> bool:
     """The event is a mention of an act, not a report of one (each test switched by its convention)."""
-    if conv.enabled("wh-sides", since) and clear_wh_sides(event):
-        return True
+    if conv.enabled("wh-sides", since):
+        asked, nobody_left = clear_wh_sides(event)
+        if nobody_left:
+            return True
+        if asked and trigger is not None and conv.enabled("open-questions", since) and open_question(trigger):
+            return True
     if trigger is None:
         return False
     return (conv.enabled("titles", since) and in_title(trigger, sent)) or (
@@ -82,15 +86,31 @@ def in_unquoted_title(trigger: Token, sent: Span) -> bool:
     return False
 
 
-def clear_wh_sides(event: Event) -> bool:
+def clear_wh_sides(event: Event) -> tuple[bool, bool]:
     """Empty a side whose words are a bare question word ("who attacked the convoy" is unknown: GDELT
-    leaves such a side blank); True when no side is left, so the event names no one at all."""
+    leaves such a side blank). Returns (a side was emptied, no side is left: the event names no one)."""
     found = False
     if (event.source_text or "").strip().lower() in _WH_WORDS and event.source_actor_id is None:
         event.source_text, event.source_start, found = None, None, True
     if (event.target_text or "").strip().lower() in _WH_WORDS and event.target_actor_id is None:
         event.target_text, event.target_start, found = None, None, True
-    return found and not (event.source_actor_id or event.source_text or event.target_actor_id or event.target_text)
+    return found, found and not (event.source_actor_id or event.source_text or event.target_actor_id
+                                 or event.target_text)
+
+
+_QUESTION_CLAUSES = frozenset({"ccomp", "pcomp", "csubj", "xcomp"})
+
+
+def open_question(trigger: Token) -> bool:
+    """The act is asked about, not reported: a question clause ("rules about who gets loans", "nobody knows
+    who will pay") whose verb is in the present or future. A past question ("police are investigating who shot
+    the guard") still reports an act whose doer is unknown; a relative clause is no question."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ not in _QUESTION_CLAUSES or verb.tag_ in ("VBD", "VBN"):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(verb))
 
 
 def generic_doer(trigger: Token) -> bool:
