@@ -335,12 +335,17 @@ class DuckDBWriter:
             return 0
         cols = self.columns(table)
         fields = [(name, _arrow_type(typ)) for name, typ in cols]
-        data = rows.arrow_table(fields) if isinstance(rows, R.EventColumns) else R.arrow_table(rows, fields)
+        computed = ""           # columns the rows leave to SQL (EventColumns.SQL_COLUMNS)
+        if isinstance(rows, R.EventColumns):
+            data = rows.arrow_table(fields)
+            computed = "".join(f", {sql} AS {name}" for name, sql in rows.SQL_COLUMNS.items())
+        else:
+            data = R.arrow_table(rows, fields)
         conflict = {"nothing": " ON CONFLICT DO NOTHING", "none": "", "new": "",
                     "update": f" ON CONFLICT ({key}) DO UPDATE SET "
                               + ", ".join(f'"{n}" = excluded."{n}"' for n, _ in cols if n != key)}[on_conflict]
         view = f"_ng_batch_{table}"
-        sql = f"INSERT INTO {table} BY NAME SELECT * FROM {view}{conflict}"
+        sql = f"INSERT INTO {table} BY NAME SELECT *{computed} FROM {view}{conflict}"
         if on_conflict == "new" and then is None:
             self._later(lambda: self._with_view(view, data, lambda: self.cur.execute(sql)))
             return len(rows)
