@@ -108,7 +108,8 @@ def finish(db: Any, keys: list[str], sort_terms: bool = False) -> None:
 
 
 # A load whose writes indexed fewer events than this on average (about 20 words each) wrote the index in
-# runs shorter than one of DuckDB's row groups (122,880 rows): `finish` sorts it again (sort_evidence_terms).
+# runs shorter than one of DuckDB's row groups (122,880 rows): `finish` sorts it again (sort_evidence_terms;
+# the loader counts its writes, so a load finished by `recover` is left as it is).
 SMALL_RUN_EVENTS = 6000
 
 
