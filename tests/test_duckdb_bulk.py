@@ -11,6 +11,7 @@ from pathlib import Path
 
 from newsgraph.store import open_store
 from newsgraph.store import queries as Q
+from newsgraph.store import duckdb_bulk
 from newsgraph.store.duckdb_bulk import alive as _loader_alive
 
 from test_backends import assert_same_tables
@@ -190,3 +191,31 @@ def test_bulk_batches_pause_the_cycle_collector_on_duckdb_too(tmp_path, monkeypa
             s.write(corpus()[1:2])
             assert gc.isenabled()
     assert seen == [True, False] and gc.isenabled()
+
+
+def _terms_in_stored_order(store) -> list[str]:
+    return [r["term"] for r in store.query("SELECT term FROM evidence_terms ORDER BY rowid")]
+
+
+def test_a_load_of_small_writes_ends_with_its_index_sorted_in_one_run(tmp_path, monkeypatch):
+    """Writes of a few articles each leave the evidence index in many short sorted runs (zone maps prune
+    little); the end of such a bulk load rewrites it as one run (duckdb_bulk.sort_evidence_terms), the
+    same rows. Large writes are left as they are."""
+    articles = [*corpus(), *extra_articles()]
+    with open_store(str(tmp_path / "small.duckdb")) as s, reference(tmp_path) as ref:
+        with s.bulk_load():
+            for a in articles:                     # one article per write: runs of a few words
+                s.write([a])
+            before = _terms_in_stored_order(s)
+            assert before != sorted(before)        # the runs, before the end of the load
+        terms = _terms_in_stored_order(s)
+        assert terms == sorted(terms) and sorted(before) == terms
+        assert_same_tables(s, ref)
+        assert s.events(search=terms[len(terms) // 2]).total >= 1
+    monkeypatch.setattr(duckdb_bulk, "SMALL_RUN_EVENTS", 1)      # every write counts as large here
+    with open_store(str(tmp_path / "large.duckdb")) as s:
+        with s.bulk_load():
+            for a in articles:
+                s.write([a])
+        terms = _terms_in_stored_order(s)
+        assert terms != sorted(terms)              # left in its runs

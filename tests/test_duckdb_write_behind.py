@@ -60,8 +60,9 @@ class _nothing:
 
 
 def test_event_columns_are_the_event_rows():
-    """rows.EventColumns (DuckDB) builds the same Arrow table as rows.event_row's dicts (PostgreSQL),
-    including the derived columns' fallbacks."""
+    """rows.EventColumns (DuckDB) stores the same rows as rows.event_row's dicts (PostgreSQL), including
+    the derived columns' fallbacks and the cluster_id DuckDB computes in SQL (dates before year 1000,
+    missing parts, non-ASCII codes)."""
     base = dict(article_id="a1", sentence=0, evidence_start=0, evidence_end=10, rule_id="r", modality="asserted")
     events = [
         (Event(id="0123456789abcdef", cameo_code="043", cameo_root="04", quad_class=1, date="2024-06-19", **base),
@@ -72,31 +73,16 @@ def test_event_columns_are_the_event_rows():
          "not a date"),
         (Event(id="00000000000000bb", cameo_code="173", cameo_root="", date="2024-02-30", **base),
          dt.date(2024, 3, 1)),
+        (Event(id="00000000000000cc", cameo_code="042", date="0987-03-04", source_code="TÜRGOV",
+               target_code="ΕΛΛ", **base), None),
+        (Event(id="00000000000000dd", cameo_code="", date="0001-01-01", source_code="", target_code="USA",
+               **base), None),
     ]
-    with open_store(":memory:") as s, s.backend.transaction() as tx:
-        fields = [(n, _arrow_type(t)) for n, t in tx.columns("events")]
-    by_rows = R.arrow_table([R.event_row(e, pub) for e, pub in events], fields)
-    by_columns = R.EventColumns(events).arrow_table(fields)
-    assert by_columns.equals(by_rows)
-    assert by_columns.column("cameo_root").to_pylist() == ["04", "19", None, "1", "17"]
-    assert by_columns.column("event_date").to_pylist()[:2] == [dt.date(2024, 6, 19), dt.date(2024, 6, 1)]
-
-
-def test_a_repeated_actor_record_is_merged_once_a_changed_one_again(tmp_path):
-    """Inside a bulk load a record already merged and committed is skipped (store._merged_actors), but
-    the same record object changed since (a new alias) is merged again."""
-    first = corpus()[0]
-    actor = first.actors[0]
-
-    def article_with_the_actors(n: int) -> Analysis:
-        return Analysis(article=dataclasses.replace(first.article, id=f"article-{n}", url=f"http://x.example/{n}"),
-                        actors=first.actors)
-
-    with open_store(str(tmp_path / "actors.duckdb")) as s:
-        with s.bulk_load():
-            assert s.write([article_with_the_actors(1)]).actors_new == len(first.actors)
-            again = s.write([article_with_the_actors(2)])
-            assert again.articles == 1 and again.actors_new == again.actors_updated == 0
-            actor.aliases.append("A New Alias")
-            assert s.write([article_with_the_actors(3)]).actors_updated == 1
-        assert "A New Alias" in s.actor(actor.id)["aliases"]
+    with open_store(":memory:") as s:
+        with s.backend.transaction() as tx:
+            fields = [(n, _arrow_type(t)) for n, t in tx.columns("events")]
+            tx.insert("events", R.EventColumns(events), on_conflict="new")
+        names, raw = s.backend.fetch("SELECT * FROM events ORDER BY id")
+    by_rows = R.arrow_table(sorted((R.event_row(e, pub) for e, pub in events), key=lambda r: r["id"]), fields)
+    assert [dict(zip(names, r)) for r in raw] == by_rows.to_pylist()
+    assert len({r["cluster_id"] for r in by_rows.to_pylist()}) == len(events)

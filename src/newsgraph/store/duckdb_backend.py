@@ -59,6 +59,7 @@ class DuckDBBackend:
         self._lock = threading.RLock()
         self._closed = False
         self._bulk_key: str | None = None   # the schema_info key of this store's running bulk load
+        self._bulk_index_writes = [0, 0]    # its writes that indexed events, and those events
         self._columns: dict[str, list[tuple[str, str]]] = {}   # table -> its (name, type) columns, for writers
 
     @property
@@ -187,6 +188,9 @@ class DuckDBBackend:
                 yield writer
                 writer.wait()                  # the inserts still running in the background, or their error
                 cur.execute("COMMIT")
+                if writer.indexed:
+                    self._bulk_index_writes[0] += 1
+                    self._bulk_index_writes[1] += writer.indexed
             except BaseException:
                 writer.abandon()
                 cur.execute("ROLLBACK")
@@ -218,14 +222,16 @@ class DuckDBBackend:
         batch as usual."""
         with self.transaction() as tx:
             key = self._bulk_key = duckdb_bulk.start(tx)
+        self._bulk_index_writes = [0, 0]
         try:
             yield
         finally:
             if key is not None:
+                writes, events = self._bulk_index_writes
                 try:
                     if not self._closed:       # a store closed in the middle is a loader gone
                         with self.transaction() as tx:
-                            duckdb_bulk.finish(tx, [key])
+                            duckdb_bulk.finish(tx, [key], sort_terms=events < writes * duckdb_bulk.SMALL_RUN_EVENTS)
                 finally:
                     duckdb_bulk._LIVE.discard(key)
                     self._bulk_key = None
@@ -257,6 +263,7 @@ class DuckDBWriter:
         self._pool: Any = None                  # the background thread, started by the first such insert
         self._queued: deque[Any] = deque()      # its futures, oldest first
         self._failed: BaseException | None = None
+        self.indexed = 0                        # events whose evidence this transaction indexed
 
     @property
     def part_articles(self) -> int | None:
@@ -335,12 +342,17 @@ class DuckDBWriter:
             return 0
         cols = self.columns(table)
         fields = [(name, _arrow_type(typ)) for name, typ in cols]
-        data = rows.arrow_table(fields) if isinstance(rows, R.EventColumns) else R.arrow_table(rows, fields)
+        computed = ""           # columns the rows leave to SQL (EventColumns.SQL_COLUMNS)
+        if isinstance(rows, R.EventColumns):
+            data = rows.arrow_table(fields)
+            computed = "".join(f", {sql} AS {name}" for name, sql in rows.SQL_COLUMNS.items())
+        else:
+            data = R.arrow_table(rows, fields)
         conflict = {"nothing": " ON CONFLICT DO NOTHING", "none": "", "new": "",
                     "update": f" ON CONFLICT ({key}) DO UPDATE SET "
                               + ", ".join(f'"{n}" = excluded."{n}"' for n, _ in cols if n != key)}[on_conflict]
         view = f"_ng_batch_{table}"
-        sql = f"INSERT INTO {table} BY NAME SELECT * FROM {view}{conflict}"
+        sql = f"INSERT INTO {table} BY NAME SELECT *{computed} FROM {view}{conflict}"
         if on_conflict == "new" and then is None:
             self._later(lambda: self._with_view(view, data, lambda: self.cur.execute(sql)))
             return len(rows)
@@ -381,6 +393,7 @@ class DuckDBWriter:
 
         from newsgraph.store.search import WORDS_SQL
 
+        self.indexed += len(rows)
         tbl = pa.table({"global_id": pa.array([R.global_id(r[0]) for r in rows], pa.int64()),
                         "evidence": pa.array([r[1] for r in rows], pa.string())})
 

@@ -54,6 +54,12 @@ def cluster_id(event_date: dt.date | None, source_code: str | None, cameo_code: 
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+# cluster_id in SQL over an event row's columns (DuckDB computes it while inserting the row, off the
+# Python thread: EventColumns). The same key and hash: a DATE as text is its ISO form, chr(31) is \x1f.
+CLUSTER_ID_SQL = ("substr(sha1(concat_ws(chr(31), coalesce(CAST(event_date AS VARCHAR), ''), coalesce(source_code, ''), "
+                  "coalesce(cameo_code, ''), coalesce(target_code, ''))), 1, 16)")
+
+
 def global_id(event_id: str) -> int:
     """A stable positive integer (< 2**60) from the hex event id, for GDELT's GLOBALEVENTID."""
     try:
@@ -90,18 +96,29 @@ DERIVED_EVENT_COLUMNS = ("event_date", "cameo_root", "quad_class", "cluster_id",
 
 def derived_values(event: Event, published: dt.date | None) -> tuple:
     """The DERIVED_EVENT_COLUMNS of an event whose article was published on `published` (a date)."""
+    day, root, quad, gid = _derived_in_python(event, published)
+    return day, root, quad, cluster_id(day, event.source_code, event.cameo_code, event.target_code), gid
+
+
+def _derived_in_python(event: Event, published: dt.date | None) -> tuple:
+    """The derived columns but cluster_id (event_date, cameo_root, quad_class, global_id)."""
     day = parse_event_date(event.date, published)
     root = event.cameo_root or (event.cameo_code[:2] if event.cameo_code else event.cameo_root)
     quad = event.quad_class
     if quad is None and root:
         quad = quad_class_for_root(root)
-    return day, root, quad, cluster_id(day, event.source_code, event.cameo_code, event.target_code), global_id(event.id)
+    return day, root, quad, global_id(event.id)
 
 
 class EventColumns:
     """Events with their articles' publication dates, for a writer that takes Arrow tables (DuckDB):
     the same rows as `event_row`, built column-wise -- the records' own field dicts (not copies) for
-    the stored fields, one list per derived column. A third cheaper than dicts then Arrow."""
+    the stored fields, one list per derived column. A third cheaper than dicts then Arrow.
+    The columns of `SQL_COLUMNS` are left out of the table: the writer computes them while inserting
+    (a sha1 per event in DuckDB instead of in the Python thread that builds the next rows)."""
+
+    SQL_COLUMNS = {"cluster_id": CLUSTER_ID_SQL}
+    _IN_PYTHON = tuple(c for c in DERIVED_EVENT_COLUMNS if c != "cluster_id")
 
     def __init__(self, events: list[tuple[Event, Any]]):
         self.events = events
@@ -118,10 +135,12 @@ class EventColumns:
             day = dates.get(published, dates)
             if day is dates:
                 day = dates[published] = _date(published)
-            derived.append(derived_values(event, day))
-        columns = dict(zip(DERIVED_EVENT_COLUMNS, zip(*derived))) if derived else {}
-        stored = arrow_table([vars(e) for e, _ in self.events], [f for f in fields if f[0] not in columns])
-        return pa.table({name: pa.array(columns[name], typ) if name in columns else stored.column(name)
+            derived.append(_derived_in_python(event, day))
+        columns = dict(zip(self._IN_PYTHON, zip(*derived))) if derived else {}
+        fields = [f for f in fields if f[0] not in self.SQL_COLUMNS]
+        stored = arrow_table([vars(e) for e, _ in self.events],
+                             [f for f in fields if f[0] not in self._IN_PYTHON])
+        return pa.table({name: pa.array(columns[name], typ) if name in self._IN_PYTHON else stored.column(name)
                          for name, typ in fields})
 
 
