@@ -466,3 +466,12 @@ def test_version_2_database_gains_the_v3_columns(tmp_path):
                 "country_confidence"} <= cols
         assert s.counts()["articles"] == n_articles
         s.write(corpus())            # and it can be written to as a v3 database
+
+
+def test_query_df_gives_a_data_frame_on_both_backends(db):
+    """Store.query_df (the Python API's DataFrame read) works on both backends with bound values;
+    on DuckDB it called a cursor method duckdb 2 no longer has."""
+    df = db.query_df("SELECT id, cameo_code FROM events WHERE cameo_code LIKE ? ORDER BY id", ["0%"])
+    rows = db.query("SELECT id, cameo_code FROM events WHERE cameo_code LIKE ? ORDER BY id", ["0%"])
+    assert len(df) == len(rows) > 0
+    assert list(df["id"]) == [r["id"] for r in rows]

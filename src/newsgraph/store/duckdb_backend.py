@@ -154,7 +154,8 @@ class DuckDBBackend:
 
     def arrow(self, sql: str, params: list[Any] | None = None):
         with self.connection() as cur:
-            return cur.execute(sql, params or []).fetch_arrow_table()
+            # duckdb 2 has no fetch_arrow_table on a cursor's result; a relation's table avoids the copy
+            return cur.sql(sql, params=params or []).to_arrow_table()
 
     def copy_parquet(self, sql: str, params: list[Any], path: str) -> int:
         """Write the query's rows to a Parquet file (DuckDB's COPY ... TO); returns the row count."""
