@@ -319,10 +319,9 @@ def _accident_story(tok: Token) -> bool:
     here = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
     if here is None:
         return False
-    attacks = noun_sets()["ATTACK_SIGNS"]
     seen_mishap = False
     for sent in sents[max(0, here - _STORY_WINDOW):here + 1]:
-        if any(t.lemma_.lower() in attacks or t.lower_ in attacks for t in sent):
+        if any(_in_set(t, "ATTACK_SIGNS") for t in sent):
             return False
         seen_mishap = seen_mishap or any(_mishap(t) for t in sent)
     return seen_mishap

@@ -513,7 +513,7 @@ def _speakers_deed(verb: Token, word: Token) -> bool:
     while node.i != verb.i:
         subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
-            return any(s.lower_ in ("we", "i") for s in subj)
+            return any(s.lower_ in _FIRST_PERSON for s in subj)
         if node.head.i == node.i:
             break
         node = node.head
@@ -556,8 +556,10 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             continue        # "called the police": no statement; "said" needs no predicate
         heads = _addressee_heads(tok, row)
         addressees = _addressees(analysis, heads)
+        proposes_object = row.proposal is not None and conv_enabled("proposed-objects", since) \
+            and _proposes_object(tok)
         said = _has_content(tok, cue_starts) or (row.object_content and _said_object(tok)) or row.predicate \
-            or (row.proposal is not None and conv_enabled("proposed-objects", since) and _proposes_object(tok))
+            or proposes_object
         if not said and (row.object_content or not (addressees or _spoken_to(heads))):
             continue        # "reported to him": a subordinate, unless something was reported
         mood, _ = modality(tok)
@@ -572,7 +574,7 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         if not speakers:
             continue
         code, rule = row.cameo, row.id
-        if row.proposal and (_proposes(tok) or (conv_enabled("proposed-objects", since) and _proposes_object(tok))):
+        if row.proposal and (_proposes(tok) or proposes_object):
             code, rule = row.proposal, f"{row.id}+proposal"
         elif row.id == _WARNING and conv_enabled("conditional-warnings", since) and _conditional_own_act(tok):
             code, rule = "130", f"{row.id}+conditional"
@@ -615,16 +617,21 @@ def _nominal_statement(doc: Doc, analysis: Analysis, sent: Span, sent_index: int
     if noun.dep_ in ("dobj", "pobj", "attr") and noun.head.dep_ != "prep" and modality(noun)[0] != "asserted":
         return []       # "would make a declaration that ...": not made; "the claim ... was rejected": made
     heads = roles.possessors(noun) + roles.prep_objects(noun, ("by", "from"))
+    return _noun_statement(doc, analysis, sent, sent_index, noun, heads, noun, row.cameo, row.id, row.confidence)
+
+
+def _noun_statement(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, noun: Token, heads: list[Token],
+                    when_tok: Token, code: str, rule: str, base_confidence: float) -> list[tuple[Event, Token]]:
+    """One asserted statement cued by `noun`, made by the first speaker the phrases `heads` name (a pronoun
+    only when it resolves to an actor); dated and placed from `when_tok`. None without a speaker."""
     speakers = args.resolved(analysis, heads) or [p for p in args.unresolved(heads) if p.head.pos_ != "PRON"]
     if not speakers:
         return []
-    when = event_when(analysis, doc, sent_index, noun, "asserted")
-    out = []
-    for s in speakers[:1]:
-        conf = confidence.score(row.confidence, row.cameo, source=s.actor is not None, target=False)
-        out.append((make_event(analysis, sent, sent_index, code=row.cameo, rule=row.id, source=s, target=None,
-                               cue=cue_span([noun]), modality="asserted", when=when, confidence=conf), noun))
-    return out
+    s = speakers[0]
+    when = event_when(analysis, doc, sent_index, when_tok, "asserted")
+    conf = confidence.score(base_confidence, code, source=s.actor is not None, target=False)
+    return [(make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=None,
+                        cue=cue_span([noun]), modality="asserted", when=when, confidence=conf), noun)]
 
 
 ACCORDING_CONFIDENCE = 0.6
@@ -687,19 +694,13 @@ def _comment_declined_by(noun: Token) -> Token | None:
 
 
 def _no_comment(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, noun: Token) -> list[tuple[Event, Token]]:
-    """CAMEO 011 "decline comment" by whoever had no comment or did not answer a request for one."""
+    """CAMEO 011 "decline comment" by whoever explicitly had or made no comment (`_comment_declined_by`)."""
     verb = _comment_declined_by(noun)
     if verb is None:
         return []
     heads = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
-    speakers = args.resolved(analysis, heads) or [p for p in args.unresolved(heads) if p.head.pos_ != "PRON"]
-    when = event_when(analysis, doc, sent_index, verb, "asserted")
-    out = []
-    for s in speakers[:1]:
-        conf = confidence.score(NO_COMMENT_CONFIDENCE, "011", source=s.actor is not None, target=False)
-        out.append((make_event(analysis, sent, sent_index, code="011", rule="S-no-comment", source=s, target=None,
-                               cue=cue_span([noun]), modality="asserted", when=when, confidence=conf), noun))
-    return out
+    return _noun_statement(doc, analysis, sent, sent_index, noun, heads, verb, "011", "S-no-comment",
+                           NO_COMMENT_CONFIDENCE)
 
 
 def drop_shadowed_statements(events: list[Event]) -> list[Event]:
