@@ -36,16 +36,12 @@ _CREDIT_TAIL = re.compile(r"\(\s*(?:[^()]*/[^()]*|[A-Z .'-]*\bPHOTO\b[A-Z .'-]*)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
-def _state_body(code: str) -> bool:
-    """A KB organisation that is a body of one state (a central bank, an agency, a security service) --
-    not a party or an armed group, whose names other countries' parties and groups share ("Democratic
-    Party" inside Nigeria's "Peoples Democratic Party"), nor a news outlet."""
-    return code[:3] not in NON_STATE_COUNTRY and code[3:6] in STATE_SECTORS
-
-
-def _company(code: str) -> bool:
-    """A KB organisation that is a company of one home country ("DEUBUS" Volkswagen, companies.csv)."""
-    return code[:3] not in NON_STATE_COUNTRY and code[3:6] == "BUS"
+def _state_body_or_company(code: str) -> bool:
+    """A KB organisation that is a body of one state (a central bank, an agency, a security service) or a
+    company of one home country ("DEUBUS" Volkswagen, companies.csv) -- not a party or an armed group,
+    whose names other countries' parties and groups share ("Democratic Party" inside Nigeria's "Peoples
+    Democratic Party"), nor a news outlet."""
+    return code[:3] not in NON_STATE_COUNTRY and (code[3:6] in STATE_SECTORS or code[3:6] == "BUS")
 
 
 def home_country(code: str | None) -> str | None:
@@ -116,14 +112,9 @@ class DocView:
                 iso = code[:3]
                 for i in range(m.start, m.end):
                     self.org_code_of[i] = code
-            elif m.kind == "O" and _company(kb.orgs[m.key].code):
-                # "Nissan spokesman X": a company's staff are of its home country (companies.csv), as above
-                iso = kb.orgs[m.key].code[:3]
-                for i in range(m.start, m.end):
-                    self.org_code_of[i] = kb.orgs[m.key].code
-            elif m.kind == "O" and _state_body(kb.orgs[m.key].code):
-                # "CDC director", "the Bundesbank's president", "an FSB officer": the body's country
-                # (and, for a title that does not fix it, its sector)
+            elif m.kind == "O" and _state_body_or_company(kb.orgs[m.key].code):
+                # "CDC director", "the Bundesbank's president", "an FSB officer", "Nissan spokesman X": the
+                # body's or company's country (and, for a title that does not fix it, its sector)
                 iso = kb.orgs[m.key].code[:3]
                 for i in range(m.start, m.end):
                     self.org_code_of[i] = kb.orgs[m.key].code

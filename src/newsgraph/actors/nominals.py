@@ -275,18 +275,15 @@ class NominalResolver:
                     if e.kind == "ORG" and e.sector and info.role and not kb.roles[info.role].strong:
                         info.sector = e.sector      # "the agency's director" is the agency's
                     break
-        if info.country is None and info.role:
-            employer = self.employer(h, ("for", "at"))
+        if info.country is None and (info.role or info.group_term or info.sector):
+            # "a spokesman for the World Bank", "economists at Goldman Sachs": the people of a named
+            # organisation are of its country; a title that does not fix its sector takes the employer's
+            # (a group noun keeps its own sector)
+            employer = self.employer(h)
             if employer is not None:
                 info.country, place_source = employer.country, "employer"
-                if employer.sector and not kb.roles[info.role].strong:
-                    info.sector = employer.sector     # a spokesman for the World Bank speaks for the bank
-        elif info.country is None and (info.group_term or info.sector):
-            # "economists at Goldman Sachs", "researchers at the University of Melbourne": the people of a
-            # named organisation are of its country (their own noun keeps their sector)
-            employer = self.employer(h, ("for", "at"))
-            if employer is not None:
-                info.country, place_source = employer.country, "employer"
+                if info.role and employer.sector and not kb.roles[info.role].strong:
+                    info.sector = employer.sector
         lemma = noun_lemma(h)
         definite = any(t.lower_ in _DEFINITE or t.dep_ == "poss" for t in toks if t.i < h.i)
 
@@ -457,11 +454,11 @@ class NominalResolver:
         e = named.get(names[0].i)
         return e if e is not None and e.kind == kind and not e.generic else None
 
-    def employer(self, h: Token, preps: tuple[str, ...] = ("for",)) -> Ent | None:
+    def employer(self, h: Token) -> Ent | None:
         """"a spokesman for the United Nations peacekeeping force", "a lawyer for Amnesty International": the
         named organisation (with a country, IGO or NGO code) a person speaks or works for; with "at" ("an
         analyst at Nissan"), one they work at -- not an international body, where envoys of states sit."""
-        fors = [c for c in children(h) if c.dep_ == "prep" and c.lower_ in preps]
+        fors = [c for c in children(h) if c.dep_ == "prep" and c.lower_ in ("for", "at")]
         if not fors:
             return None
         named = self.table.name_entity_at()
