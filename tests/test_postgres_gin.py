@@ -44,10 +44,12 @@ def test_the_cleaner_merges_the_pending_list_while_the_load_runs(inspectable):
         assert s.events(search="prisoner exchange").total >= 1
 
 
-def test_a_load_whose_cleaner_cannot_connect_stores_the_same_rows(postgres, monkeypatch):
+def test_a_load_whose_cleaner_cannot_connect_stores_the_same_rows(postgres, monkeypatch, caplog):
     monkeypatch.setattr(gin.PendingListCleaner, "_run", lambda self: setattr(self, "error", OSError("test")))
     with open_store(postgres.create_database("nocleaner")) as s, open_store(postgres.create_database("ref")) as ref:
-        load(s, [corpus(), extra_articles()])
+        with caplog.at_level("WARNING", logger="newsgraph.store"):
+            load(s, [corpus(), extra_articles()])
+        assert "pending-list cleaner stopped (test)" in caplog.text     # said, not silent
         load(ref, [corpus(), extra_articles()], bulk=False)
         assert_same_tables(s, ref)
         assert s.events(search="Pyongyang").total == ref.events(search="Pyongyang").total == 2

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import io
+import logging
 import operator
 import queue
 import re
@@ -23,6 +24,8 @@ from newsgraph.store import postgres_gin as gin
 from newsgraph.store import postgres_keys as keys
 from newsgraph.store.dialect import POSTGRES, to_pyformat
 from newsgraph.store.schema import _PG_SCHEMA_LOCK, SchemaError
+
+log = logging.getLogger("newsgraph.store")
 
 URL_SCHEMES = ("postgresql://", "postgres://")
 _BULK_LOCK_CLASS = 7_411_962     # advisory lock (this, pid): the bulk loader of that backend pid is running
@@ -93,12 +96,16 @@ class PostgresBackend:
     def label(self) -> str:
         return redact(self.url)
 
+    def _new_connection(self):
+        """A connection of the store's own settings (autocommit), not kept or shared."""
+        return self._psycopg.connect(self.url, autocommit=True, connect_timeout=10)
+
     def _connect(self):
         con = getattr(self._local, "con", None)
         if con is not None and not con.closed:
             return con
         try:
-            con = self._psycopg.connect(self.url, autocommit=True, connect_timeout=10)
+            con = self._new_connection()
         except self._psycopg.Error as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise SchemaError(f"{self.label}: cannot connect to PostgreSQL: {first}") from None
@@ -264,8 +271,7 @@ class PostgresBackend:
         self._sole = bool(self._keys)
         if deferred:
             self._defer_summaries()
-            self._cleaner = gin.PendingListCleaner(
-                lambda: self._psycopg.connect(self.url, autocommit=True, connect_timeout=10), _MAINTENANCE_MEM)
+            self._cleaner = gin.PendingListCleaner(self._new_connection, _MAINTENANCE_MEM)
         self._bulk = True
         try:
             yield
@@ -282,6 +288,9 @@ class PostgresBackend:
             finally:
                 if cleaner is not None:
                     cleaner.join()
+                    if cleaner.error is not None:      # the load is whole either way: say why it was slower
+                        log.warning("the search index's pending-list cleaner stopped (%s): the loader merged "
+                                    "the list itself", cleaner.error)
                 if self._sole:
                     # the keys are back, or (a failed end) their pending row tells the next writer to
                     # rebuild them: either way other writers may go on

@@ -110,6 +110,12 @@ def _derived_in_python(event: Event, published: dt.date | None) -> tuple:
     return day, root, quad, global_id(event.id)
 
 
+# The derived columns the DuckDB writer computes in SQL while inserting, and those built in Python, in the
+# order `_derived_in_python` returns them.
+_SQL_COLUMNS = {"cluster_id": CLUSTER_ID_SQL}
+_IN_PYTHON = tuple(c for c in DERIVED_EVENT_COLUMNS if c not in _SQL_COLUMNS)
+
+
 class EventColumns:
     """Events with their articles' publication dates, for a writer that takes Arrow tables (DuckDB):
     the same rows as `event_row`, built column-wise -- the records' own field dicts (not copies) for
@@ -117,8 +123,8 @@ class EventColumns:
     The columns of `SQL_COLUMNS` are left out of the table: the writer computes them while inserting
     (a sha1 per event in DuckDB instead of in the Python thread that builds the next rows)."""
 
-    SQL_COLUMNS = {"cluster_id": CLUSTER_ID_SQL}
-    _IN_PYTHON = tuple(c for c in DERIVED_EVENT_COLUMNS if c != "cluster_id")
+    SQL_COLUMNS = _SQL_COLUMNS
+    _IN_PYTHON = _IN_PYTHON
 
     def __init__(self, events: list[tuple[Event, Any]]):
         self.events = events

@@ -101,8 +101,8 @@ FILTER_TOKENS_SQL = (f"ARRAY['{MODALITY_PREFIX}' || coalesce(e.modality, '')] "
 
 
 def filter_tokens(modality: str | None, source_code: str | None, target_code: str | None) -> list[str]:
-    """FILTER_TOKENS_SQL in Python: the same tokens in the same order, for the rows a bulk load copies
-    straight into PostgreSQL's index (postgres_backend.PostgresWriter.insert_terms)."""
+    """FILTER_TOKENS_SQL in Python: the same tokens in the same order. The PostgreSQL bulk writer builds them
+    token by token (postgres_backend._tokens_literal, cached per token); this is the rule it is tested against."""
     return [modality_token(modality)] + [country_token(c[:3]) for c in (source_code, target_code) if c is not None]
 
 
