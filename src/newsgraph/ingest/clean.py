@@ -9,18 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from newsgraph.ingest.dateline import split_credits, split_lead
+from newsgraph.ingest.dateline import NO_PAGE_MARKS, PageMarks, split_credits, split_lead
 from newsgraph.ingest.dates import try_parse_published
 from newsgraph.ingest.frontmatter import split_front_matter
 from newsgraph.ingest.language import UNDETERMINED, detect_language
 from newsgraph.ingest.normalise import normalise_text
 from newsgraph.ingest.patterns import PatternSet, default_patterns
 from newsgraph.records import Article
-
-if TYPE_CHECKING:
-    from newsgraph.ingest.htmlpage import PageMarks
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _SPACES = re.compile(r"\s+")
@@ -118,7 +114,7 @@ def _merge(given: list[str] | None, found: list[str]) -> list[str]:
 def make_article(text: str, *, title: str | None = None, url: str | None = None, source: str | None = None,
                  published: dt.date | dt.datetime | str | None = None, published_source: str | None = None,
                  origin: str | None = None, captions: list[str] | None = None, author: str | None = None,
-                 page_marks: PageMarks | None = None,
+                 page_marks: PageMarks = NO_PAGE_MARKS,
                  removed: list[dict[str, str]] | None = None, patterns: PatternSet | None = None) -> Article:
     """Build the clean `Article` for a raw text (also what `newsgraph.analyse()` uses).
 

@@ -31,14 +31,11 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from newsgraph.datafile import package_data, read_rows
 from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, agency_names_removed, byline_line,
                                      byline_words, dateline_agency, find_agency, lead_labels, parse_byline)
-
-if TYPE_CHECKING:
-    from newsgraph.ingest.htmlpage import PageMarks
 
 # Place names are written with any Latin letter ("SÃO PAULO", "BOGOTÁ", "Montréal"): an upper-case
 # first letter from Latin-1 and Latin Extended-A/B, then letters of any script.
@@ -154,7 +151,21 @@ class Dateline:
     text: str                # the dateline as written ("HANOI, Vietnam (AP) —")
 
 
-def split_lead(text: str, *, author: str | None = None, page: PageMarks | None = None,
+@dataclass(frozen=True)
+class PageMarks:
+    """What the page prints around the story, which trafilatura's text may lack, for `split_lead`:
+    each kind in its own field, so the bylines hold names (people's or a wire's) and nothing else."""
+
+    bylines: tuple[tuple[str, str], ...] = ()   # ("byline" | "credit", text) of byline and credit elements, in page order
+    dateline: str | None = None                 # the page's first dateline element ("KOBE –")
+    lead: str | None = None                     # the story's first paragraph as the page has it (`lead_paragraph`)
+    copyright: tuple[str, ...] = ()             # the page's copyright notices (`copyright_notices`)
+
+
+NO_PAGE_MARKS = PageMarks()      # text that is not an HTML page: nothing around the story
+
+
+def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAGE_MARKS,
                sitename: str | None = None, known_place: KnownPlace | None = None,
                is_furniture: Callable[[str], bool] | None = None) -> Lead:
     """Take byline lines and the dateline off the top of a normalised body (see module doc); merge the
@@ -207,7 +218,7 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks | None =
             break                 # datelines open the story's first paragraph (after a title or standfirst)
         prev = i
     _page_bylines(author, page, sitename, authors, lead)
-    if lead.dateline_place is None and page is not None:
+    if lead.dateline_place is None:
         _dateline_element(page, known, lead)
     lead.authors = authors
     lead.text = "\n".join(ln for ln in lines if ln is not None).strip()
@@ -258,18 +269,17 @@ def article_dateline(article) -> tuple[str | None, str | None]:
     return place, None
 
 
-def _page_bylines(author: str | None, page: PageMarks | None, sitename: str | None,
+def _page_bylines(author: str | None, page: PageMarks, sitename: str | None,
                   authors: list[str], lead: Lead) -> None:
     """Authors and agency from the page around the body. The metadata byline comes first; a byline
     element adds the co-authors the metadata left out when it names one of the metadata's authors
     (sidebars carry other articles' bylines, so an element naming none of them adds nobody). Credit
     elements ("JIJI", "Associated Press") give an agency only when they are nothing but its name."""
     meta = parse_byline(author, sitename) if author else BylineParse([])
-    if page is not None:
-        meta = BylineParse([a for a in meta.authors if not _publisher(a, page, sitename)], meta.agency)
+    meta = BylineParse([a for a in meta.authors if not _publisher(a, page, sitename)], meta.agency)
     _take(meta, authors, lead, first=True)
     known = {a.casefold() for a in meta.authors}
-    for kind, text in page.bylines if page is not None else ():
+    for kind, text in page.bylines:
         if kind == "credit":
             ag = agency_of(text)
             if ag and not lead.agency and not same_agency_as_site(ag, sitename):

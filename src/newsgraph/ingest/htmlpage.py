@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsgraph.ingest.blocks import drop_structural_boilerplate, index_blocks
+from newsgraph.ingest.dateline import PageMarks
 from newsgraph.ingest.normalise import folded_words
 from newsgraph.ingest.pubdate import find_page_date, text_date
 from newsgraph.ingest.restore import restore_paragraphs
@@ -18,17 +19,6 @@ class PageOverBudget(ExtractionFailed):
     """The parsed page has an element with more children than `max_children`: trafilatura's time grows
     with the square of a paragraph's inline elements (25,000 <span>s in one <p>: minutes), so such a page
     is not extracted. Real news pages stay far below (most-children element of 1,371 pages: 1,359)."""
-
-
-@dataclass(frozen=True)
-class PageMarks:
-    """What the page prints around the story, which trafilatura's text may lack, for `dateline.split_lead`:
-    each kind in its own field, so the bylines hold names (people's or a wire's) and nothing else."""
-
-    bylines: tuple[tuple[str, str], ...] = ()   # ("byline" | "credit", text) of byline and credit elements, in page order
-    dateline: str | None = None                 # the page's first dateline element ("KOBE –")
-    lead: str | None = None                     # the story's first paragraph as the page has it (`lead_paragraph`)
-    copyright: tuple[str, ...] = ()             # the page's copyright notices (`copyright_notices`)
 
 
 def page_marks(tree) -> PageMarks:

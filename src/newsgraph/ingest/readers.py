@@ -72,7 +72,7 @@ class RawDoc:
     author: str | None = None                            # byline metadata ("A; B")
     published_source: str | None = None                  # where `published` came from (metadata | url | text)
     removed: list[dict[str, str]] = field(default_factory=list)   # blocks the reader dropped (HTML structure)
-    page_marks: PageMarks | None = None   # the page's bylines, dateline element, lead paragraph, copyright (HTML)
+    page_marks: PageMarks = field(default_factory=PageMarks)   # the page's bylines, dateline element, lead paragraph, copyright (HTML)
 
 
 Item = Union[RawDoc, Skip, Note]   # a Note reports something about an input that is not an article
