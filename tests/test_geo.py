@@ -360,3 +360,23 @@ def test_places_inside_organisation_names(nlp, pipeline):
     assert tops["Canadian"].kind == "demonym"
     a = pipeline.analyse(Article(id="t-inner", text=text))
     assert not [p for p in a.places if p.name in ("New York", "Canada", "Canadian")]
+
+
+def test_planets_in_a_space_story_are_not_towns(nlp):
+    """celestial.csv: in an article about space, "Jupiter" is the planet, not Jupiter, Florida; a body name
+    with a container written after it ("Mars, Pa.") is still the town, and without space words it is a town."""
+    from newsgraph.geo.gazetteer import load_gazetteer
+    from newsgraph.geo.toponyms import find_toponyms
+    gaz = load_gazetteer()
+
+    def names(text):
+        return {t.text: t for t in find_toponyms(nlp(text), gaz, text) if t.entry is not None}
+
+    space = ("The probe will fly past Jupiter and study its moon Europa, the agency said in Houston. "
+             "A school in Mars, Pennsylvania, watched the launch.")
+    found = names(space)
+    assert "Jupiter" not in found and "Europa" not in found
+    assert found["Houston"].entry.country == "US"
+    assert found["Mars"].entry.country == "US" and found["Mars"].entry.admin1 == "PA"
+    town = names("Police in Jupiter, Florida, arrested a man on Tuesday.")
+    assert town["Jupiter"].entry.country == "US" and town["Jupiter"].entry.admin1 == "FL"

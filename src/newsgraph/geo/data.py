@@ -27,11 +27,13 @@ SCHEMAS: dict[str, tuple[tuple[str, ...], dict[str, Callable[[str], Any]]]] = {
     "country_points.csv": (("iso2", "source"), {"lat": float, "lon": float}),
     "admin1.csv": (("iso2", "admin1", "city", "name", "source"), {"lat": _opt_float, "lon": _opt_float}),
     "landmark_heads.csv": (("word", "source"), {}),
+    "celestial.csv": (("kind", "word", "source"), {}),
     "region_demonyms.csv": (("demonym", "place", "source"), {}),
     "landmarks.csv": (("name", "source"), {"geonameid": int}),
     "places.csv": (("name", "feature", "iso2", "source"), {"lat": float, "lon": float, "population": _opt_int}),
 }
 _KINDS = {"country", "us_state", "admin1", "geonameid"}
+_CELESTIAL_KINDS = {"body", "cue"}
 
 
 def table_path(name: str, data_dir: Path = DATA_DIR) -> Path:
@@ -46,6 +48,8 @@ def load_table(name: str, data_dir: Path = DATA_DIR) -> list[dict]:
     for line, row in read_rows(path, optional=columns, types=types):
         if name == "aliases.csv" and row["kind"] not in _KINDS:
             raise DataFileError(path, line, f"kind must be one of {sorted(_KINDS)}")
+        if name == "celestial.csv" and row["kind"] not in _CELESTIAL_KINDS:
+            raise DataFileError(path, line, f"kind must be one of {sorted(_CELESTIAL_KINDS)}")
         if (row.get("lat") is None) != (row.get("lon") is None):
             raise DataFileError(path, line, "give both lat and lon, or neither")
         if row.get("lat") is not None and not (-90 <= row["lat"] <= 90 and -180 <= row["lon"] <= 180):

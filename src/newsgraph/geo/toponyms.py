@@ -52,6 +52,31 @@ def landmark_heads() -> frozenset[str]:
     return frozenset(r["word"] for r in load_table("landmark_heads.csv"))
 
 
+@functools.lru_cache(maxsize=1)
+def _celestial() -> tuple[frozenset[str], re.Pattern]:
+    """Body names that are also towns ("Jupiter", "Mars") and a pattern of the words of a space story."""
+    rows = load_table("celestial.csv")
+    bodies = frozenset(normalise_name(r["word"]) for r in rows if r["kind"] == "body")
+    cues = [re.escape(r["word"]) for r in rows if r["kind"] == "cue"]
+    return bodies, re.compile(r"\b(?:" + "|".join(cues) + r")(?:s|es)?\b")
+
+
+def drop_celestial_bodies(text: str, tops: list[Toponym], spans: list) -> tuple[list[Toponym], list]:
+    """In a space story, "Jupiter" and "Europa" are the bodies, not the Florida town or the continent's
+    namesakes: drop such names unless the text says where they are ("Mars, Pa."). One sense per article.
+    `spans` runs parallel to `tops`; container indices (link_containers) are renumbered."""
+    bodies, cue = _celestial()
+    if not any(normalise_name(t.text) in bodies for t in tops) or not cue.search(text):
+        return tops, spans
+    keep = [i for i, t in enumerate(tops) if normalise_name(t.text) not in bodies or t.container is not None]
+    new_index = {old: new for new, old in enumerate(keep)}
+    for i in keep:
+        c = tops[i].container
+        if c is not None and c >= 0:
+            tops[i].container = new_index.get(c)
+    return [tops[i] for i in keep], [spans[i] for i in keep]
+
+
 def detect_dateline(text: str, gaz: Gazetteer) -> tuple[Toponym | None, Toponym | None]:
     """The dateline place (and its region, if written) at the start of an article."""
     m = _DATELINE.match(text)
@@ -340,6 +365,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
     if dl is not None and dl.container == -1:
         dl.container = next(i for i, t in enumerate(tops) if t is dl_region)
     link_containers(text, tops)
+    tops, spans_for = drop_celestial_bodies(text, tops, spans_for)
     mark_admin_cues(text, tops, dl)
     dateline_entry = split_off.entry if split_off is not None else None
     if dl is not None:
