@@ -24,7 +24,9 @@ a region, a date or an outlet in parentheses; a place in normal case must be kno
 Not datelines: a label's word that some hamlet is also called, before a colon ("LOOK:"); a heading in
 capitals whose "region" is a clause; a notice's surname glued to its dash ("DOE--Jane"); a label or a
 section's heading before a dash ("DEVELOPING —", "POLICE BLOTTER —"); an acronym the gazetteer lacks ("FBI —");
-an organisation's one-word name, though some town is called so ("NATO —", "UN —"; a country is a place: "U.S. —").
+an organisation's one-word name, though some town is called so ("NATO —", "UN —"; a country is a place: "U.S. —");
+a name opening with "The" unless a known place comes with a region, date or wire ("THE HAGUE, Netherlands (AP) —"
+is one, "THE LATEST —" and "The Hague —" are not).
 """
 from __future__ import annotations
 
