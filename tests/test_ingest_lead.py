@@ -184,6 +184,68 @@ def test_a_country_or_the_un_seat_before_the_dash_is_a_dateline(head, place, age
     test_datelines_are_split_off_the_first_paragraph(head, place, agency)
 
 
+# Session 10: places whose name opens with "The", and the capital's beat datelines, as wires and papers write them.
+@pytest.mark.parametrize("head,place,agency", [
+    ("THE HAGUE, Netherlands (AP) — ", "The Hague", "AP"),
+    ("THE HAGUE (Reuters) - ", "The Hague", "Reuters"),
+    ("THE HAGUE, June 12 (Reuters) - ", "The Hague", "Reuters"),
+    ("THE WOODLANDS, Texas — ", "The Woodlands", None),
+    ("PENTAGON — ", "Pentagon", None),               # a broadcaster's beat dateline: the building, not a town
+    ("PENTAGON (AP) — ", "Pentagon", "AP"),
+    ("CAPITOL HILL — ", "Capitol Hill", None),
+])
+def test_places_opening_with_the_and_beat_datelines(head, place, agency):
+    test_datelines_are_split_off_the_first_paragraph(head, place, agency)
+
+
+@pytest.mark.parametrize("head", ["The Hague — ", "THE HAGUE (Harbour Daily) — ", "THE LATEST — ", "THE ROCK — ",
+                                  "The Associated Press — "])
+def test_the_opening_a_heading_or_an_unwired_place_is_no_dateline(head):
+    """A place whose name opens with "The" needs a region, a date or a wire with it; "The" opens headings
+    and sentences too, and a small town of that name ("The Rock") is too weak a sign."""
+    test_prose_is_not_a_dateline(head + STORY)
+
+
+def test_a_beat_dateline_is_the_buildings_place_in_the_geo_stage():
+    from newsgraph.pipeline import analyse
+    places = analyse("PENTAGON — " + STORY, "2024-03-05").places
+    dateline = [p for p in places if p.role == "dateline"]
+    assert len(dateline) == 1 and (dateline[0].name, dateline[0].country, dateline[0].feature) == (
+        "Pentagon", "USA", "landmark")
+
+
+@pytest.mark.parametrize("lines,authors,agency", [
+    # a page's time stamps printed on the byline's own line
+    (["Jane Doe, Associated Press Published 3:00 p.m. ET March 5, 2024 | Updated 4:10 p.m. ET March 5, 2024"],
+     ["Jane Doe"], "AP"),
+    (["Jane Doe | Reuters Updated: March 5, 2024"], ["Jane Doe"], "Reuters"),
+    (["By Jane Doe The Associated Press"], ["Jane Doe"], "AP"),          # the wire's name after "The"
+    (["Story by Jane Doe, AP"], ["Jane Doe"], "AP"),
+    (["Written by Jane Doe and John Roe"], ["Jane Doe", "John Roe"], None),
+    (["BY JANE DOE, AP MEDICAL WRITER"], ["Jane Doe"], "AP"),           # a wire's beat inside the title
+    (["By Jane Doe, AP Golf Writer"], ["Jane Doe"], "AP"),
+    (["JANE DOE Reuters"], ["Jane Doe"], "Reuters"),                    # a name and its wire, no mark between
+    (["Jane Doe Agence France-Presse"], ["Jane Doe"], "AFP"),
+    (["PTI | Updated: Mar 5, 2024, 10:12 IST"], [], "PTI"),             # Indian papers' wire line
+    (["IANS | New Delhi"], [], "IANS"),
+    (["Press Trust of India | Chennai"], [], "PTI"),
+])
+def test_byline_lines_with_stamps_titles_and_wires(lines, authors, agency):
+    lead = split_lead("\n".join(lines) + "\n" + STORY)
+    assert (lead.authors, lead.agency, lead.text) == (authors, agency, STORY)
+
+
+@pytest.mark.parametrize("text", [
+    "GIRLS BASKETBALL\n" + STORY,                    # a section's heading, though its last word is a wire's beat
+    "Jane Doe, who published 3 books on the port, said the piers would reopen.",
+    "Express News Service | Chennai\n" + STORY,      # a paper's own desk, no wire
+    "Mayor Thanks Reuters\n" + STORY,                # a heading naming a wire is no byline
+])
+def test_headings_and_prose_are_not_wire_bylines(text):
+    lead = split_lead(text)
+    assert lead.agency is None and lead.text == text
+
+
 def test_an_organisation_alone_on_the_line_above_the_story_is_not_a_dateline():
     assert split_lead("HAMAS\n" + STORY).dateline_place is None
     assert split_lead("PITTSBURGH\n" + STORY).dateline_place == "Pittsburgh"

@@ -182,11 +182,12 @@ def _person_name(part: str, site_words: set[str]) -> tuple[str | None, str | Non
     person's name: an outlet or desk ("NJ Advance Media", "Metro Desk") has a desk word at its end
     with no job title after it."""
     words = part.split()
+    agency = None
     for i, w in enumerate(words):     # a date or time, or "The <outlet>", ends the name: "Mike Roe 2019-11-18",
         if any(ch.isdigit() for ch in w) or (i >= 2 and w in ("The", "THE")):   # "ANN ROE The Daily Bugle"
+            agency = agency_of(" ".join(words[i:]))       # "Jane Roe The Associated Press": a wire's name
             words = words[:i]
             break
-    agency = None
     vocab = byline_words()
     saw_role = False
     while words:             # cut trailing agencies, job titles, desks, dates and the site's own name
@@ -230,7 +231,13 @@ def _title_word(word: str) -> str:
 
 # A byline line at the top of the body: "By Jane Doe", "By JANE DOE and JOHN ROE, Staff Writers",
 # "By Jane Doe, August 14, 2020 2:30 pm", "Jane Doe | Reuters", "Jane Doe, AP Sports Writer".
-_BYLINE_LINE = re.compile(r"^(?:By|BY|by)\s+\S.{0,150}$")
+_BYLINE_LINE = re.compile(r"^(?:(?:Story|Written|Reported|Words|STORY|WRITTEN|REPORTED)\s+(?:by|BY)|By|BY|by)\s+\S.{0,150}$")
+# "Jane Doe, Associated Press Published 3:00 p.m. ET Nov. 19, 2019 | Updated ...": the time stamps a page
+# prints on its byline's line are no part of the credit
+_STAMP_TAIL = re.compile(r"\s*[|,·•–—-]?\s*\b(?:Published|Updated|Posted|Last [Uu]pdated|First [Pp]ublished|PUBLISHED|"
+                         r"UPDATED|POSTED)\b\s*:?(?=.*\d).*$")
+# "PTI | New Delhi", "IANS | Updated: ...": a wire's name, then the place it filed from or its time stamp
+_AGENCY_BAR_PLACE = re.compile(r"^(?P<credit>[^|]{2,40}?)\s*\|\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*$")
 # "..., Special to the Harbour Herald", "| For The Valley Ledger": a freelancer's credit to the outlet, whose
 # name may hold any words
 _OUTLET_CREDIT = re.compile(r"\s*[,|]\s*(?:[Ss]pecial\s+)?(?:to|for|To|For)\s+(?:[Tt]he\s+)?[A-Z][\w.'’&-]*"
@@ -241,8 +248,8 @@ _NAME_BAR_AGENCY = re.compile(r"^(?P<names>[^|,]{3,80})\s*[|,]\s*(?P<credit>[^|]
 def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
     """The parse of a line that is a byline, else None. Prose that starts with "By" ("By Tuesday the
     talks had failed.") is no byline: every part must be a name, an agency or a role/date credit."""
-    line = line.strip()
-    if len(line) > 160 or line.endswith(("?", "!")):
+    line = _STAMP_TAIL.sub("", line.strip())
+    if not line or len(line) > 160 or line.endswith(("?", "!")):
         return None
     if _BYLINE_LINE.match(line):
         parsed = parse_byline(line, sitename)
@@ -253,6 +260,9 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
     agency = _agency_only(line)
     if agency:
         return BylineParse([], agency)         # "Associated Press", "AP", "Reuters Staff" alone on the line
+    m = _AGENCY_BAR_PLACE.match(line)
+    if m and _agency_only(m.group("credit")):
+        return BylineParse([], _agency_only(m.group("credit")))
     m = _NAME_BAR_AGENCY.match(line)
     if m:
         credit = m.group("credit")
@@ -261,7 +271,20 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
         if parsed.authors and (ag or all(byline_words().get(w.casefold().strip(".,")) in ("role", "org")
                                          for w in credit.split())) and _only_credits(line, parsed):
             return parsed
+    if len(line.split()) <= 8 and not re.search(r"[|,;:]", line):
+        # "JANE DOE Associated Press", "Jane Doe Agence France-Presse": a name and its wire with no mark between
+        # them -- the name in capitals or the wire's full name, so a headline ("Mayor Thanks AP") is not one
+        parsed = parse_byline(line, sitename)
+        name_caps = any(a.upper() in line for a in parsed.authors)
+        if parsed.authors and parsed.agency and (name_caps or _wire_in_full(line)) and _only_credits(line, parsed):
+            return parsed
     return None
+
+
+def _wire_in_full(text: str) -> bool:
+    """`text` names a wire by a name of several words ("Associated Press", "Press Trust of India")."""
+    m = _agency_pattern()[0].search(text)
+    return bool(m and len(m.group(0).split()) > 1)
 
 
 def _agency_only(line: str) -> str | None:

@@ -24,7 +24,9 @@ a region, a date or an outlet in parentheses; a place in normal case must be kno
 Not datelines: a label's word that some hamlet is also called, before a colon ("LOOK:"); a heading in
 capitals whose "region" is a clause; a notice's surname glued to its dash ("DOE--Jane"); a label or a
 section's heading before a dash ("DEVELOPING —", "POLICE BLOTTER —"); an acronym the gazetteer lacks ("FBI —");
-an organisation's one-word name, though some town is called so ("NATO —", "UN —"; a country is a place: "U.S. —").
+an organisation's one-word name, though some town is called so ("NATO —", "UN —"; a country is a place: "U.S. —");
+a name opening with "The" unless a known place comes with a region, date or wire ("THE HAGUE, Netherlands (AP) —"
+is one, "THE LATEST —" and "The Hague —" are not).
 """
 from __future__ import annotations
 
@@ -406,7 +408,9 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     if m.group("bare") and not dateline_agency(m.group("bare")):
         return False         # a word after the date that names no wire
     words = place.split()
-    if byline_words().get(words[0].casefold().strip(".,")) == "stop" or organisation_name(place, known):
+    the_place = _the_place(place, known)
+    if (byline_words().get(words[0].casefold().strip(".,")) == "stop" and not the_place) or (
+            organisation_name(place, known)):
         return False
     if m.group("region") and not _region_plausible(m.group("region"), known):
         return False         # "A HEADING IN CAPITALS, BUT ANOTHER CLAUSE –", "JANE DOE, Associated Press WASHINGTON"
@@ -415,6 +419,8 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     # a region ("Calif."), a date ("Nov. 19") or a wire's name ("(AP)", "/TASS/", "Moscow, SANA -") make
     # the form a dateline
     strong = bool(_region(m) or m.group("date") or dated or (outlet and dateline_agency(outlet)) or agency_of(m.group("region")))
+    if the_place and not strong:
+        return False         # "The Hague — ...", "THE HAGUE (Harbor Daily) —": "The" opens headings and sentences too
     after = m.group(0)[m.end("place"):]
     long_dash = bool(re.match(rf"\s*(?:—|–|--|\u2015)\s*$", after) or re.match(r"\s*(?:—|–|--|\u2015)", after))
     if caps:
@@ -435,6 +441,16 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
         return True         # "Goose Creek — A man ...": a known place and a long dash
     # "Kigali: Four young people ..." -- a normal-case name and a separator: a well-known place only
     return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
+
+
+def _the_place(place: str, known: KnownPlace) -> bool:
+    """ "THE HAGUE, Netherlands (AP) —", "THE WOODLANDS, Texas —": a place whose name opens with "The", known
+    so to the gazetteer as a country or a place of 100,000 people or more (`_plausible` also wants a region,
+    a date or a wire with it). Other openings with "The" are a heading's or an outlet's ("THE LATEST —")."""
+    if place.split()[0].casefold() != "the":
+        return False
+    hit = known(place)
+    return hit is not None and (hit.feature == "country" or hit.population >= 100_000)
 
 
 def organisation_name(place: str, known: KnownPlace) -> bool:
