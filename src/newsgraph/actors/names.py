@@ -55,17 +55,13 @@ def spelled_out(text: str, acronym: str, org_names: list[str]) -> str | None:
     return None
 
 
-LEGAL_FORMS = {"corp", "inc", "ltd", "co", "llc", "plc", "limited", "corporation", "company", "group", "sa", "ag",
-                "gmbh", "nv", "lp", "llp", "holdings"}
-
-
 def _adds_name(extra: str) -> bool:
-    """Does the rest of a longer organisation name add a name word, not only a legal form or a
+    """Does the rest of a longer organisation name add a name word, not only a legal form, "Group" or a
     country ("Corp.", "Inc.", "Canada")? Those are left off, as news text does."""
     kb = load_kb()
     for w in extra.replace("-", " ").split():
-        low = w.lower().strip(".,")
-        if low and low not in LEGAL_FORMS and kb.lookup_country(w.strip(".,")) is None:
+        low = w.lower().replace(".", "").strip(",")
+        if low and low not in kb.legal_forms and low != "group" and kb.lookup_country(w.strip(".,")) is None:
             return True
     return False
 
@@ -337,9 +333,8 @@ class NameFinder:
         for c in lefts(head):
             if c.dep_ not in ("compound", "nmod") or c.pos_ != "PROPN":
                 continue
-            found = next((p.country for p in view.places if p.start == c.idx and p.role == "place" and p.country
-                          and p.feature != "country" and not self.table.taken[c.i]), None)
-            if found:
+            found = view.town_places.get(c.idx)
+            if found and not self.table.taken[c.i]:
                 return found          # a town or region the geo stage found
             if c.ent_type_ in ("GPE", "LOC"):
                 span = view.place_entity(c)
