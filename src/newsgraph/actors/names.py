@@ -15,7 +15,7 @@ from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import NON_STATE_COUNTRY, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
-from newsgraph.actors.phrases import based_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
+from newsgraph.actors.phrases import FIRM_TITLES, based_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
 from newsgraph.actors.places import large_place_country, place_country, region_country
 from newsgraph.nlp.cache import children, subtree, lefts
 
@@ -207,14 +207,25 @@ class NameFinder:
         return out
 
     def the_institution(self, span: Span) -> bool:
-        """A one-word "person" after "the" that is no given name: "the Louvre said", "the Prado declined
-        to comment" -- people's names take no article, museums' and galleries' do (the recogniser reads
-        them as surnames); "the Trump administration" is a modifier, "the Obamas" a family."""
+        """A "person" that is an institution: one word after "the" that is no given name ("the Louvre said",
+        "the Prado declined to comment" -- people's names take no article, museums' and galleries' do; "the
+        Trump administration" is a modifier, "the Obamas" a family), or a shop named with a possessive."""
+        if self.possessive_business(span):
+            return True
         if len(span) != 1 or span.start == 0:
             return False
         t = span[0]
         return self.view.lowers[span.start - 1] == "the" and t.tag_ == "NNP" and t.dep_ != "compound" \
             and t.lower_ not in self.kb.given_gender and not t.lower_.endswith("s")
+
+    def possessive_business(self, span: Span) -> bool:
+        """"Lowe's said it would hire", "shoppers at Sainsbury's": a name with a possessive "'s" that owns
+        nothing (the name is itself a subject or object) is a shop or firm named after its founder, not
+        that person ("Lowe's stores" stays a possessive)."""
+        root = span.root
+        return root.i == span.end - 1 and span.end < len(self.view.toks) \
+            and self.view.texts[span.end] in POSSESSIVE and self.view.toks[span.end].head.i == root.i \
+            and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
 
     def place_as_modifier(self, span: Span) -> bool:
         """A one-word "person" that modifies a noun and is a place the geo stage found in the text: "the
@@ -445,7 +456,8 @@ class NameFinder:
                 full = self.full_name_for(t)
                 if not full or full.split()[0].lower() not in kb.given_gender:
                     continue
-            if t.lower_ in kb.roles or t.lemma_.lower() in kb.terms or t.lower_ in self.honorifics:
+            if t.lower_ in kb.roles or t.lemma_.lower() in kb.terms or t.lower_ in self.honorifics \
+                    or self.possessive_business(doc[t.i:t.i + 1]):
                 continue
             comp = [c for c in lefts(t) if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
                     and c.text[:1].isupper() and not table.taken[c.i] and c.i not in view.kbm_tokens]
@@ -842,6 +854,8 @@ class NameFinder:
             if name.lower().startswith("the "):
                 name = name[4:]
             name = " ".join(name.split())
+            if span.label_ == "PERSON" and self.possessive_business(span):
+                name += "'s"          # the shop's name ("Lowe's"), not its founder's
             if name.lower() in kb.thing_names:
                 continue          # "COVID-19 has killed ...": a disease, no one acting
             named = kb.named_for(name)        # the recogniser says it is an organisation
@@ -858,6 +872,9 @@ class NameFinder:
                     iso = self.place_in_name(toks[:end - start])
                     if iso:
                         ent.set_country(iso, "name")
+            if ent.sector is None and root.dep_ == "compound" and noun_lemma(root.head) in FIRM_TITLES \
+                    and root.head.i > root.i:
+                ent.sector = "BUS"    # "a Jefferies analyst": a firm of the market trades
             if ent.country is None or ent.sector is None:
                 # "Huawei, the Chinese tech company": an apposition that places the organisation; "the
                 # Brookings Institution, a think tank": one that says what kind of body it is

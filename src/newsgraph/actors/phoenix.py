@@ -145,7 +145,7 @@ def _build(kb: KB, folder: Path, isos: set[str]) -> dict:
             names = [row["name"], *_split(row.get("aliases", ""))]
             if any(_norm(n) in curated for n in names):
                 continue                               # a curated entry knows this actor
-            names = [n for n in names if not _generic(n, generic)]
+            names = [n for n in names if not _generic(n, generic) and _norm(n) not in kb.thing_names]
             if not names:
                 continue
             named[row["id"]] = [names[0], names[1:], codes, row["source"]]

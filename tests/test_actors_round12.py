@@ -1,0 +1,100 @@
+"""Actors round 10 (issue 12, branch actors10): kinds seen on unlabelled real pages -- company titles read
+as police, a shop named with a possessive read as its founder, a firm's analyst read as an academic, a
+university's athletic director read as a businessman, a shopping day the Phoenix tables call an armed
+group, and the players of an international tournament given the host city's country. Every text here is
+written for these tests."""
+from __future__ import annotations
+
+from test_actors_context import at, pipe, run  # noqa: F401  (pipe: the shared geo + actors pipeline fixture)
+
+
+# ------------------------------------------------------------------ titles
+def test_company_chief_officer_is_business_not_police(pipe):
+    a = run(pipe, "Nora Vale, the chief strategy officer of Brightline Media, said the firm would hire. "
+                  "A police officer directed traffic outside.")
+    assert at(a, "Nora Vale").sector == "BUS"
+    assert at(a, "A police officer").sector == "COP"
+
+
+def test_chief_executive_officer_is_business(pipe):
+    a = run(pipe, "Tom Reyes, the company's chief executive officer, said sales rose.")
+    assert at(a, "Tom Reyes").sector == "BUS"
+
+
+def test_literary_agent_is_business_but_federal_agents_are_police(pipe):
+    a = run(pipe, "The novelist said her literary agent had sold the rights. Federal agents searched the office.")
+    assert at(a, "her literary agent").sector == "BUS"
+    assert at(a, "Federal agents").sector == "COP"
+
+
+def test_athletic_director_of_a_university_is_education(pipe):
+    a = run(pipe, "Clemson athletic director Dan Ruiz said the coach had his full support.")
+    assert at(a, "Dan Ruiz").sector == "EDU"
+
+
+def test_analyst_after_a_firms_name_is_business(pipe):
+    a = run(pipe, "A Halvorsen analyst said the shares were cheap. Analysts said the merger was risky.")
+    assert at(a, "A Halvorsen analyst").sector == "BUS"
+    assert at(a, "Analysts").sector == "EDU"          # no firm named: the title's own sector
+
+
+def test_named_analyst_after_a_firms_name_is_business(pipe):
+    a = run(pipe, "Halvorsen analyst Jo Brandt said the bank's shares were undervalued.")
+    assert at(a, "Jo Brandt").sector == "BUS"
+
+
+def test_analyst_after_a_city_is_not_a_firms(pipe):
+    a = run(pipe, "A Toronto analyst said the housing market would cool.")
+    assert at(a, "A Toronto analyst").sector != "BUS"
+
+
+# ------------------------------------------------------------------ names
+def test_shop_named_with_a_possessive_is_an_organisation_not_its_founder(pipe):
+    a = run(pipe, "Lowe's said it would hire 40,000 seasonal workers this spring.")
+    shop = at(a, "Lowe")
+    assert shop.kind == "ORG" and shop.name == "Lowe's"
+    assert at(a, "it").id == shop.id
+
+
+def test_possessive_of_a_person_stays_the_person(pipe):
+    a = run(pipe, "Tom Lowe's car was stolen on Friday. Lowe said he was angry.")
+    assert at(a, "Tom Lowe").kind == "PERSON"
+
+
+def test_shopping_day_is_no_armed_group(pipe):
+    a = run(pipe, "Black Friday sales rose 5 percent this year, retailers said.")
+    assert at(a, "Black Friday") is None
+
+
+def test_legal_forms_are_one_list_for_the_kb_and_the_names():
+    from newsgraph.actors.kb import load_kb
+    from newsgraph.actors.names import _adds_name
+    from newsgraph.actors.phoenix import _without_legal_form
+
+    forms = load_kb().legal_forms
+    assert {"inc", "ag", "plc", "llp", "gmbh", "holding"} <= forms
+    assert _without_legal_form("Acme Widgets LLP", forms) == "Acme Widgets"
+    assert not _adds_name("S.A.") and not _adds_name("Holding") and _adds_name("Energy")
+
+
+# ------------------------------------------------------------------ story country and named people
+TOURNAMENT = ("MADRID (AP) \u2014 Spain beat Russia in the team final on Sunday. "
+              "Canada edged the United States, France lost to Argentina, and Japan beat Germany. "
+              "Australia, Italy and Serbia went out in the group stage. "
+              "Britain and Croatia meet in the other semi-final on Saturday. "
+              "\u201cIt was a difficult match,\u201d Ivo Marsden said. "
+              "\u201cWe fought to the end,\u201d Kai Ostrowski said after his defeat.")
+
+
+def test_players_of_an_international_tournament_do_not_take_the_host_country(pipe):
+    a = run(pipe, TOURNAMENT, dateline="Madrid")
+    assert at(a, "Ivo Marsden").country is None
+    assert at(a, "Kai Ostrowski").country is None
+
+
+def test_people_of_a_one_country_story_still_take_its_country(pipe):
+    text = ("NAIROBI, Kenya (AP) \u2014 Floods swept through two villages near Nairobi on Monday. "
+            "Residents of Kibera said the water rose within an hour. The Kenya Red Cross sent boats. "
+            "\u201cWe lost everything,\u201d Amina Otieno said.")
+    a = run(pipe, text, dateline="Nairobi")
+    assert at(a, "Amina Otieno").country == "KEN"
