@@ -98,3 +98,28 @@ def test_people_of_a_one_country_story_still_take_its_country(pipe):
             "\u201cWe lost everything,\u201d Amina Otieno said.")
     a = run(pipe, text, dateline="Nairobi")
     assert at(a, "Amina Otieno").country == "KEN"
+
+
+# ------------------------------------------------------------------ names the KB must not take blindly
+def test_short_acronym_of_an_armed_group_is_not_taken_without_its_country(pipe):
+    a = run(pipe, "The remastered game runs at 60 FPS on the new console, the studio said.")
+    assert at(a, "FPS") is None
+
+
+def test_armed_group_acronym_named_by_the_recogniser_is_still_the_group(pipe):
+    a = run(pipe, "Turkish troops clashed with the PKK near the border, officials said.")
+    assert at(a, "PKK").code == "TURREB"
+
+
+def test_company_name_that_is_also_a_forest_needs_the_recogniser_and_no_article(pipe):
+    a = run(pipe, "Amazon said it would hire 100,000 warehouse workers. Smoke from fires in the Amazon "
+                  "reached Sao Paulo on Monday.")
+    assert at(a, "Amazon").code == "USABUS"
+    forest = at(a, "Amazon", 1)
+    assert forest is None or forest.code != "USABUS"
+
+
+def test_corporate_and_industry_leaders_are_business(pipe):
+    a = run(pipe, "Corporate leaders pledged donations on Monday. Industry officials said prices would rise.")
+    assert at(a, "Corporate leaders").sector == "BUS"
+    assert at(a, "Industry officials").sector == "BUS"

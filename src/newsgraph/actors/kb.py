@@ -160,6 +160,9 @@ class KB:
     countries: dict[str, Country] = field(default_factory=dict)
     metonyms: dict[str, Metonym] = field(default_factory=dict)       # id -> entry
     orgs: dict[str, Org] = field(default_factory=dict)               # id -> entry
+    # names of an entry of `orgs` used only where the recogniser calls them an organisation ("Amazon": the
+    # river and the forest otherwise); written "[Amazon]" among the aliases
+    org_only: dict[str, str] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)             # title -> role
     terms: dict[str, Term] = field(default_factory=dict)             # group nouns
     modifiers: dict[str, str] = field(default_factory=dict)          # modifier -> sector
@@ -341,7 +344,12 @@ def load_kb_from(kb_dir: Path) -> KB:
                 raise DataFileError(p, ln, f"entry {row['id']!r}: code {code!r} does not start with a country/IGO code")
             if row["id"] in kb.orgs:
                 raise DataFileError(p, ln, f"entry {row['id']!r}: id used twice")
-            kb.orgs[row["id"]] = Org(row["id"], _require(p, ln, row, "name"), code, _split(row["aliases"]))
+            aliases = _split(row["aliases"])
+            for a in aliases:
+                if a.startswith("[") and a.endswith("]"):
+                    kb.org_only[_norm(a[1:-1])] = row["id"]
+            kb.orgs[row["id"]] = Org(row["id"], _require(p, ln, row, "name"), code,
+                                     tuple(a for a in aliases if not a.startswith("[")))
 
     p = kb_dir / "roles.csv"
     for ln, row in _rows(p, ("id", "title", "sector", "strength", "head", "gender", "source")):

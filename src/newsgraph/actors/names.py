@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
-from newsgraph.actors.kb import NON_STATE_COUNTRY, load_kb
+from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
 from newsgraph.actors.phrases import FIRM_TITLES, based_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
 from newsgraph.actors.places import large_place_country, place_country, region_country
@@ -816,6 +816,8 @@ class NameFinder:
                 table.add(m.start, m.end, head.i, "name", "ORG", [ent])
             elif m.kind == "P":
                 actor = kb.named[m.key]
+                if self.unborne_acronym(m, actor):
+                    continue
                 label = ent_label.get(head.i)
                 person = label == "PERSON" or actor.dated and label not in ("ORG", "GPE", "FAC", "NORP")
                 label = "PERSON" if person else "ORG"
@@ -830,6 +832,17 @@ class NameFinder:
                     table.add(m.start, m.end, head.i, "metonym", "GPE", [ent])
             elif m.kind == "D":
                 pass  # demonyms are read as part of nominal phrases; leftovers in nominals.py
+
+    def unborne_acronym(self, m, actor) -> bool:
+        """An armed group of the Phoenix non-state table met only by a short acronym ("FPS", "ELN") in a text
+        that names neither the group in full nor its country: the letters stand for something else ("60
+        FPS" in a games review is no Panamanian front), and the group's country would be invented."""
+        text = " ".join(t.text for t in self.view.toks[m.start:m.end])
+        if not (text.isupper() and text.isalpha() and len(text) <= 5) \
+                or not actor.source.startswith("Phoenix.MilNonState"):
+            return False
+        country = (actor.code_on(self.view.day, False)[0] or "")[:3]
+        return country not in self.view.context_countries and actor.name.lower() not in self.view.text.lower()
 
     def orgs(self) -> None:
         view, table, kb = self.view, self.table, self.kb
@@ -860,7 +873,14 @@ class NameFinder:
                 continue          # "COVID-19 has killed ...": a disease, no one acting
             named = kb.named_for(name)        # the recogniser says it is an organisation
             ent = table.ents.get(f"O:{name.lower()}")
-            if ent is None and len(named) == 1:
+            company = kb.orgs.get(kb.org_only.get(_norm(name), ""))
+            if company is not None and "the" in (view.lowers[start], view.lowers[start - 1] if start else ""):
+                company = None        # "fires in the Amazon": the forest; a company's name takes no article
+            if ent is None and company is not None:
+                # "Amazon said": the company, which the KB names blindly only in an unambiguous form
+                ent = table.ent(f"O:{company.id}", name=company.name, kind="ORG", country=company.code[:3],
+                                sector=company.code[3:] or None)
+            elif ent is None and len(named) == 1:
                 # named as the article writes it when the KB adds only a legal form ("Apple" for "Apple Inc")
                 short = named[0].name.lower().startswith(name.lower() + " ")
                 ent = table.named_ent(named[0], person=False, name=name if short else None)

@@ -17,9 +17,9 @@ from newsgraph.actors.places import large_place_country
 # endings of English nouns for people ("defenceman", "brawler", "proprietor", "maverick", "novelist")
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ick", "ster", "ive")
 
-# titles of the market trades: after a firm's name ("a Jefferies analyst", "Cantor Fitzgerald strategist X") the
+# titles of the market trades: after a firm's name ("a Jefferies analyst", "Halvorsen analyst X") the
 # holder works for that firm (BUS), not for a university or think tank (the title's own EDU)
-FIRM_TITLES = frozenset({"analyst", "strategist", "economist"})
+FIRM_TITLES = frozenset({"analyst"})
 
 FORMER = {"former", "ex", "ex-", "then", "late", "onetime", "erstwhile", "outgoing"}
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
