@@ -123,3 +123,19 @@ def test_corporate_and_industry_leaders_are_business(pipe):
     a = run(pipe, "Corporate leaders pledged donations on Monday. Industry officials said prices would rise.")
     assert at(a, "Corporate leaders").sector == "BUS"
     assert at(a, "Industry officials").sector == "BUS"
+
+
+def test_staff_of_a_state_body_of_the_phoenix_tables_take_its_country(pipe):
+    a = run(pipe, "The rover is healthy, said Lena Voss, a NASA engineer. NASA administrator Tom Hale said the "
+                  "launch would go ahead.")
+    assert at(a, "Lena Voss").country == "USA"
+    assert at(a, "Tom Hale").code == "USAGOV"
+
+
+def test_generic_private_people_are_civilians_of_the_place_they_are_in(pipe):
+    text = ("DENVER (AP) \u2014 Police arrested a juvenile in Denver on Monday. A cyclist was hurt in Denver on "
+            "Sunday. A state trooper said the road was closed.")
+    a = run(pipe, text, dateline="Denver")
+    assert at(a, "juvenile").code == "USACVL"
+    assert at(a, "cyclist").code == "USACVL"
+    assert at(a, "trooper").sector == "COP"

@@ -113,6 +113,13 @@ class DocView:
                 iso = code[:3]
                 for i in range(m.start, m.end):
                     self.org_code_of[i] = code
+            elif m.kind == "P" and not kb.named[m.key].dated \
+                    and _state_body_or_company(code := kb.named[m.key].code_on(self.day, False)[0] or "---"):
+                # "a NASA scientist", "an Interpol officer": a state body or company of the Phoenix tables, as
+                # those of the curated ones below
+                iso = code[:3]
+                for i in range(m.start, m.end):
+                    self.org_code_of[i] = code
             elif m.kind == "O" and _state_body_or_company(kb.orgs[m.key].code):
                 # "CDC director", "the Bundesbank's president", "an FSB officer", "Nissan spokesman X": the
                 # body's or company's country (and, for a title that does not fix it, its sector)
