@@ -139,3 +139,20 @@ def test_generic_private_people_are_civilians_of_the_place_they_are_in(pipe):
     assert at(a, "juvenile").code == "USACVL"
     assert at(a, "cyclist").code == "USACVL"
     assert at(a, "trooper").sector == "COP"
+
+
+# ------------------------------------------------------------------ places as targets
+def test_an_installation_the_text_places_is_of_that_country(pipe):
+    a = run(pipe, "Drones struck an oil refinery in Qatar on Saturday. Engineers said the power plant in Kenya "
+                  "was shut. Workers at a warehouse said they were tired.")
+    assert at(a, "an oil refinery").code == "QAT"
+    assert at(a, "the power plant").country == "KEN"
+    assert at(a, "a warehouse") is None          # placed nowhere: no country to give
+
+
+def test_installation_as_the_target_of_an_event():
+    from newsgraph.pipeline import analyse
+
+    a = analyse("Inspectors from the United Nations want to examine the refineries in Libya.", "2020-03-02")
+    targets = [a.actor(e.target_actor_id) for e in a.events if e.target_actor_id]
+    assert any(t.country == "LBY" for t in targets)

@@ -65,7 +65,7 @@ class Role:
 class Term:
     term: str
     sector: str | None
-    use: str           # group | modifier | place
+    use: str           # group | facility | modifier | place
     plural: bool
 
 
@@ -366,10 +366,14 @@ def load_kb_from(kb_dir: Path) -> KB:
                                        "document": set(), "thing": set(), "legal": set()}
     for ln, row in _rows(p, ("id", "term", "sector", "use", "number", "source")):
         term = _require(p, ln, row, "term").lower()
-        use = _require(p, ln, row, "use", lambda v: v in ("group", "modifier", *word_lists),
-                       "group, modifier, " + ", ".join(word_lists))
+        use = _require(p, ln, row, "use", lambda v: v in ("group", "facility", "modifier", *word_lists),
+                       "group, facility, modifier, " + ", ".join(word_lists))
         if use in word_lists:
             word_lists[use].add(term)
+            continue
+        if use == "facility":
+            # an installation of a country, of no sector: an actor only where the text places it
+            kb.terms[term] = Term(term, None, "facility", False)
             continue
         sector = _require(p, ln, row, "sector", sector_ok, "not in sectors.csv")
         if use == "modifier":

@@ -144,7 +144,9 @@ class NominalResolver:
             if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case",
                           "advmod", "npadvmod", "punct"):
                 toks.extend(subtree(c))
-        group = noun_lemma(h) in self.kb.terms or h.lower_ in self.kb.terms
+        mods = [c.lower_ for c in lefts(h) if c.dep_ in ("compound", "amod")]
+        group = noun_lemma(h) in self.kb.terms or h.lower_ in self.kb.terms \
+            or bool(mods) and f"{mods[-1]} {noun_lemma(h)}" in self.kb.terms     # "the power plant in Kenya"
         self.sent_to.pop(h.i, None)
         self.place_country.pop(h.i, None)
         lemma = noun_lemma(h)
@@ -370,6 +372,15 @@ class NominalResolver:
             if person is not None:
                 add([person])
                 return
+        if info.group_term is not None and kb.terms.get(info.group_term) is not None \
+                and kb.terms[info.group_term].use == "facility":
+            if info.country:      # "the refineries in Iran": an installation the event befalls, of that country
+                cname = kb.country_name(info.country) or info.country
+                ent = table.ent(f"F:{info.country}:{info.group_term}", name=f"{cname} {info.group_term}",
+                                kind="GROUP", generic=True)
+                ent.set_country(info.country, place_source)
+                add([ent])
+            return
         if info.group_term is not None or info.plural:
             if info.sector is None and info.country is None:
                 return
