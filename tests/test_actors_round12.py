@@ -156,3 +156,10 @@ def test_installation_as_the_target_of_an_event():
     a = analyse("Inspectors from the United Nations want to examine the refineries in Libya.", "2020-03-02")
     targets = [a.actor(e.target_actor_id) for e in a.events if e.target_actor_id]
     assert any(t.country == "LBY" for t in targets)
+
+
+def test_car_brands_are_companies_of_their_home_country(pipe):
+    a = run(pipe, "DETROIT (AP) \u2014 Lexus showed a new convertible at the auto show. Kia said sales rose. "
+                  "Police said the show was safe.", dateline="Detroit")
+    assert at(a, "Lexus").code == "JPNBUS"
+    assert at(a, "Kia").code == "KORBUS"
