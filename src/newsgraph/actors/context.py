@@ -26,7 +26,9 @@ Which actors take it, and how (`Ent.country_source`):
     one body of that name the text names with its country ("the Nigerian Senate ... the Senate": source
     "coreference"), else the story country;
   * a named person without a country: the story country only when the story is about one country
-    (PERSON_SHARE of the evidence), since people in foreign-news stories are often foreigners.
+    (PERSON_SHARE of the evidence of the top two countries, and PERSON_WHOLE_SHARE of all of it: a
+    tournament or summit story names many countries, whose people its players or delegates are), since
+    people in foreign-news stories are often foreigners.
 An actor whose country the text gave is never changed; a story about no one country gives none, nor does
 a story give one to a named body above or across states ("the European Space Agency", SUPRANATIONAL_WORDS);
 unidentified gunmen or bombers (UAF) get none from context, and neither do refugees and migrants (REF):
@@ -57,6 +59,8 @@ MIN_STORY_SENTENCES = 3     # a story country needs a story: one or two sentence
 CATAPHORA_SENTENCES = 6     # how far ahead a placed group may name the country of an earlier generic one
 STORY_SHARE = 0.55           # share of the evidence the story country needs (generic agents, bodies)
 PERSON_SHARE = 0.65          # ... for a named person of unknown country
+PERSON_WHOLE_SHARE = 0.5     # ... and its share of all the evidence (not a tournament's host: its players
+                             # come from the many countries the story names)
 # sectors whose members act where they are, so a place in their sentence says whose they are
 LOCAL_SECTORS = {None, "COP", "CVL", "CRM", "OPP", "JUD", "HLH", "EDU", "BUS", "LAB", "AGR", "MED"}
 # unidentified gunmen and bombers: whose they are is exactly what the text does not know; refugees and
@@ -90,7 +94,7 @@ class StoryCountry:
         total = sum(self.evidence.values())
         ranked = self.evidence.most_common(2)
         self.iso: str | None = None
-        self.share = 0.0
+        self.share = self.whole_share = 0.0
         if ranked and total >= MIN_EVIDENCE and (len(view.sent_root) >= MIN_STORY_SENTENCES or self.dateline):
             top, best = ranked[0]
             second = ranked[1][1] if len(ranked) > 1 else 0.0
@@ -98,10 +102,13 @@ class StoryCountry:
                 # how clearly the top country leads: its share of the top two (minor countries named in
                 # passing do not make a story less about its country)
                 self.iso, self.share = top, best / (best + second)
+                # ... and its share of all the evidence: a story that names the people and places of many
+                # countries (a tournament, a summit) is no one country's, whichever leads
+                self.whole_share = best / total
 
-    def for_entity(self, share_needed: float) -> tuple[str, str, float] | None:
+    def for_entity(self, share_needed: float, whole_needed: float = 0.0) -> tuple[str, str, float] | None:
         """(country, source, confidence) for an actor the text does not place, or None."""
-        if self.iso is None or self.share < share_needed:
+        if self.iso is None or self.share < share_needed or self.whole_share < whole_needed:
             return None
         if self.dateline == self.iso:
             return self.iso, "dateline", COUNTRY_CONFIDENCE["dateline"]
@@ -367,7 +374,7 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             # the office
             found = story.for_entity(STORY_SHARE)
         else:
-            found = story.for_entity(PERSON_SHARE)
+            found = story.for_entity(PERSON_SHARE, PERSON_WHOLE_SHARE)
         if found is not None and found[0] not in ent.foreign_to:
             ent.set_country(found[0], found[1], found[2])
     return out

@@ -11,6 +11,7 @@ import bisect
 import re
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -106,9 +107,16 @@ class DocView:
                 iso = "IGO"
                 for i in range(m.start, m.end):
                     self.org_code_of[i] = kb.orgs[m.key].code
-            elif m.kind == "P" and not kb.named[m.key].dated and home_country(kb.named[m.key].code_on(self.day, False)[0]):
+            elif m.kind == "P" and not kb.named[m.key].dated \
+                    and (code := home_country(kb.named[m.key].code_on(self.day, False)[0])):
                 # "Commerzbank analyst Carsten Fritsch": a multinational's staff are of its home country
-                code = home_country(kb.named[m.key].code_on(self.day, False)[0])
+                iso = code[:3]
+                for i in range(m.start, m.end):
+                    self.org_code_of[i] = code
+            elif m.kind == "P" and not kb.named[m.key].dated \
+                    and _state_body_or_company(code := kb.named[m.key].code_on(self.day, False)[0] or "---"):
+                # "a NASA scientist", "an Interpol officer": a state body or company of the Phoenix tables, as
+                # those of the curated ones below
                 iso = code[:3]
                 for i in range(m.start, m.end):
                     self.org_code_of[i] = code
@@ -219,6 +227,13 @@ class DocView:
         return mask
 
     # ------------------------------------------------------------------ lookups
+    @cached_property
+    def town_places(self) -> dict[int, str]:
+        """char offset -> ISO3 of each town or region (not a country) the geo stage found in the text: what
+        places a noun it modifies ("Bronx residents", "a Palo Alto business consultant")."""
+        return {p.start: p.country for p in self.places
+                if p.role == "place" and p.country and p.feature != "country"}
+
     def place_entity(self, t: Token) -> Span | None:
         """The GPE/LOC entity a token belongs to."""
         if self._place_ents is None:

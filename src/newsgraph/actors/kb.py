@@ -65,7 +65,7 @@ class Role:
 class Term:
     term: str
     sector: str | None
-    use: str           # group | modifier | place
+    use: str           # group | facility | modifier | place
     plural: bool
 
 
@@ -160,6 +160,9 @@ class KB:
     countries: dict[str, Country] = field(default_factory=dict)
     metonyms: dict[str, Metonym] = field(default_factory=dict)       # id -> entry
     orgs: dict[str, Org] = field(default_factory=dict)               # id -> entry
+    # names of an entry of `orgs` used only where the recogniser calls them an organisation ("Amazon": the
+    # river and the forest otherwise); written "[Amazon]" among the aliases
+    org_only: dict[str, str] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)             # title -> role
     terms: dict[str, Term] = field(default_factory=dict)             # group nouns
     modifiers: dict[str, str] = field(default_factory=dict)          # modifier -> sector
@@ -168,6 +171,7 @@ class KB:
     org_nouns: frozenset[str] = frozenset()                          # "the agency", "the team"
     topic_heads: frozenset[str] = frozenset()                        # "a China expert": topic, not nationality
     thing_names: frozenset[str] = frozenset()                        # "COVID-19": a name that is no actor
+    legal_forms: frozenset[str] = frozenset()                        # "Inc", "AG": a company's legal form
     document_nouns: frozenset[str] = frozenset()                     # "the statement said": no person
     sectors: dict[str, str] = field(default_factory=dict)            # code -> name
     sector_labels: dict[str, str] = field(default_factory=dict)      # code -> short label ("media")
@@ -340,7 +344,12 @@ def load_kb_from(kb_dir: Path) -> KB:
                 raise DataFileError(p, ln, f"entry {row['id']!r}: code {code!r} does not start with a country/IGO code")
             if row["id"] in kb.orgs:
                 raise DataFileError(p, ln, f"entry {row['id']!r}: id used twice")
-            kb.orgs[row["id"]] = Org(row["id"], _require(p, ln, row, "name"), code, _split(row["aliases"]))
+            aliases = _split(row["aliases"])
+            for a in aliases:
+                if a.startswith("[") and a.endswith("]"):
+                    kb.org_only[_norm(a[1:-1])] = row["id"]
+            kb.orgs[row["id"]] = Org(row["id"], _require(p, ln, row, "name"), code,
+                                     tuple(a for a in aliases if not a.startswith("[")))
 
     p = kb_dir / "roles.csv"
     for ln, row in _rows(p, ("id", "title", "sector", "strength", "head", "gender", "source")):
@@ -354,13 +363,17 @@ def load_kb_from(kb_dir: Path) -> KB:
     p = kb_dir / "vocab.csv"
     # uses that only list words (no sector): which KB field each one fills
     word_lists: dict[str, set[str]] = {"place": set(), "country": set(), "org": set(), "topic": set(),
-                                       "document": set(), "thing": set()}
+                                       "document": set(), "thing": set(), "legal": set()}
     for ln, row in _rows(p, ("id", "term", "sector", "use", "number", "source")):
         term = _require(p, ln, row, "term").lower()
-        use = _require(p, ln, row, "use", lambda v: v in ("group", "modifier", *word_lists),
-                       "group, modifier, " + ", ".join(word_lists))
+        use = _require(p, ln, row, "use", lambda v: v in ("group", "facility", "modifier", *word_lists),
+                       "group, facility, modifier, " + ", ".join(word_lists))
         if use in word_lists:
             word_lists[use].add(term)
+            continue
+        if use == "facility":
+            # an installation of a country, of no sector: an actor only where the text places it
+            kb.terms[term] = Term(term, None, "facility", False)
             continue
         sector = _require(p, ln, row, "sector", sector_ok, "not in sectors.csv")
         if use == "modifier":
@@ -374,6 +387,7 @@ def load_kb_from(kb_dir: Path) -> KB:
     kb.topic_heads = frozenset(word_lists["topic"])
     kb.document_nouns = frozenset(word_lists["document"])
     kb.thing_names = frozenset(word_lists["thing"])
+    kb.legal_forms = frozenset(word_lists["legal"])
 
     p = kb_dir / "given_names.csv"
     for ln, row in _rows(p, ("id", "name", "gender", "source")):

@@ -13,9 +13,9 @@ from spacy.tokens import Span, Token
 
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
-from newsgraph.actors.kb import NON_STATE_COUNTRY, load_kb
+from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
-from newsgraph.actors.phrases import based_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
+from newsgraph.actors.phrases import FIRM_TITLES, based_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
 from newsgraph.actors.places import large_place_country, place_country, region_country
 from newsgraph.nlp.cache import children, subtree, lefts
 
@@ -55,17 +55,13 @@ def spelled_out(text: str, acronym: str, org_names: list[str]) -> str | None:
     return None
 
 
-LEGAL_FORMS = {"corp", "inc", "ltd", "co", "llc", "plc", "limited", "corporation", "company", "group", "sa", "ag",
-                "gmbh", "nv", "lp", "llp", "holdings"}
-
-
 def _adds_name(extra: str) -> bool:
-    """Does the rest of a longer organisation name add a name word, not only a legal form or a
+    """Does the rest of a longer organisation name add a name word, not only a legal form, "Group" or a
     country ("Corp.", "Inc.", "Canada")? Those are left off, as news text does."""
     kb = load_kb()
     for w in extra.replace("-", " ").split():
-        low = w.lower().strip(".,")
-        if low and low not in LEGAL_FORMS and kb.lookup_country(w.strip(".,")) is None:
+        low = w.lower().replace(".", "").strip(",")
+        if low and low not in kb.legal_forms and low != "group" and kb.lookup_country(w.strip(".,")) is None:
             return True
     return False
 
@@ -211,14 +207,25 @@ class NameFinder:
         return out
 
     def the_institution(self, span: Span) -> bool:
-        """A one-word "person" after "the" that is no given name: "the Louvre said", "the Prado declined
-        to comment" -- people's names take no article, museums' and galleries' do (the recogniser reads
-        them as surnames); "the Trump administration" is a modifier, "the Obamas" a family."""
+        """A "person" that is an institution: one word after "the" that is no given name ("the Louvre said",
+        "the Prado declined to comment" -- people's names take no article, museums' and galleries' do; "the
+        Trump administration" is a modifier, "the Obamas" a family), or a shop named with a possessive."""
+        if self.possessive_business(span):
+            return True
         if len(span) != 1 or span.start == 0:
             return False
         t = span[0]
         return self.view.lowers[span.start - 1] == "the" and t.tag_ == "NNP" and t.dep_ != "compound" \
             and t.lower_ not in self.kb.given_gender and not t.lower_.endswith("s")
+
+    def possessive_business(self, span: Span) -> bool:
+        """"Lowe's said it would hire", "shoppers at Sainsbury's": a name with a possessive "'s" that owns
+        nothing (the name is itself a subject or object) is a shop or firm named after its founder, not
+        that person ("Lowe's stores" stays a possessive)."""
+        root = span.root
+        return root.i == span.end - 1 and span.end < len(self.view.toks) \
+            and self.view.texts[span.end] in POSSESSIVE and self.view.toks[span.end].head.i == root.i \
+            and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
 
     def place_as_modifier(self, span: Span) -> bool:
         """A one-word "person" that modifies a noun and is a place the geo stage found in the text: "the
@@ -337,9 +344,8 @@ class NameFinder:
         for c in lefts(head):
             if c.dep_ not in ("compound", "nmod") or c.pos_ != "PROPN":
                 continue
-            found = next((p.country for p in view.places if p.start == c.idx and p.role == "place" and p.country
-                          and p.feature != "country" and not self.table.taken[c.i]), None)
-            if found:
+            found = view.town_places.get(c.idx)
+            if found and not self.table.taken[c.i]:
                 return found          # a town or region the geo stage found
             if c.ent_type_ in ("GPE", "LOC"):
                 span = view.place_entity(c)
@@ -450,7 +456,8 @@ class NameFinder:
                 full = self.full_name_for(t)
                 if not full or full.split()[0].lower() not in kb.given_gender:
                     continue
-            if t.lower_ in kb.roles or t.lemma_.lower() in kb.terms or t.lower_ in self.honorifics:
+            if t.lower_ in kb.roles or t.lemma_.lower() in kb.terms or t.lower_ in self.honorifics \
+                    or self.possessive_business(doc[t.i:t.i + 1]):
                 continue
             comp = [c for c in lefts(t) if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
                     and c.text[:1].isupper() and not table.taken[c.i] and c.i not in view.kbm_tokens]
@@ -809,6 +816,8 @@ class NameFinder:
                 table.add(m.start, m.end, head.i, "name", "ORG", [ent])
             elif m.kind == "P":
                 actor = kb.named[m.key]
+                if self.unborne_acronym(m, actor):
+                    continue
                 label = ent_label.get(head.i)
                 person = label == "PERSON" or actor.dated and label not in ("ORG", "GPE", "FAC", "NORP")
                 label = "PERSON" if person else "ORG"
@@ -823,6 +832,17 @@ class NameFinder:
                     table.add(m.start, m.end, head.i, "metonym", "GPE", [ent])
             elif m.kind == "D":
                 pass  # demonyms are read as part of nominal phrases; leftovers in nominals.py
+
+    def unborne_acronym(self, m, actor) -> bool:
+        """An armed group of the Phoenix non-state table met only by a short acronym ("FPS", "ELN") in a text
+        that names neither the group in full nor its country: the letters stand for something else ("60
+        FPS" in a games review is no Panamanian front), and the group's country would be invented."""
+        text = " ".join(t.text for t in self.view.toks[m.start:m.end])
+        if not (text.isupper() and text.isalpha() and len(text) <= 5) \
+                or not actor.source.startswith("Phoenix.MilNonState"):
+            return False
+        country = (actor.code_on(self.view.day, False)[0] or "")[:3]
+        return country not in self.view.context_countries and actor.name.lower() not in self.view.text.lower()
 
     def orgs(self) -> None:
         view, table, kb = self.view, self.table, self.kb
@@ -847,11 +867,20 @@ class NameFinder:
             if name.lower().startswith("the "):
                 name = name[4:]
             name = " ".join(name.split())
+            if span.label_ == "PERSON" and self.possessive_business(span):
+                name += "'s"          # the shop's name ("Lowe's"), not its founder's
             if name.lower() in kb.thing_names:
                 continue          # "COVID-19 has killed ...": a disease, no one acting
             named = kb.named_for(name)        # the recogniser says it is an organisation
             ent = table.ents.get(f"O:{name.lower()}")
-            if ent is None and len(named) == 1:
+            company = kb.orgs.get(kb.org_only.get(_norm(name), ""))
+            if company is not None and "the" in (view.lowers[start], view.lowers[start - 1] if start else ""):
+                company = None        # "fires in the Amazon": the forest; a company's name takes no article
+            if ent is None and company is not None:
+                # "Amazon said": the company, which the KB names blindly only in an unambiguous form
+                ent = table.ent(f"O:{company.id}", name=company.name, kind="ORG", country=company.code[:3],
+                                sector=company.code[3:] or None)
+            elif ent is None and len(named) == 1:
                 # named as the article writes it when the KB adds only a legal form ("Apple" for "Apple Inc")
                 short = named[0].name.lower().startswith(name.lower() + " ")
                 ent = table.named_ent(named[0], person=False, name=name if short else None)
@@ -863,6 +892,9 @@ class NameFinder:
                     iso = self.place_in_name(toks[:end - start])
                     if iso:
                         ent.set_country(iso, "name")
+            if ent.sector is None and root.dep_ == "compound" and noun_lemma(root.head) in FIRM_TITLES \
+                    and root.head.i > root.i:
+                ent.sector = "BUS"    # "a Jefferies analyst": a firm of the market trades
             if ent.country is None or ent.sector is None:
                 # "Huawei, the Chinese tech company": an apposition that places the organisation; "the
                 # Brookings Institution, a think tank": one that says what kind of body it is

@@ -89,7 +89,6 @@ class NominalResolver:
         self.sent_to: dict[int, set[str]] = {}      # nominal head -> countries it is posted to
         self._people_nouns: dict | None = None      # token -> one-word demonym match (read on first use)
         self._names: list[tuple[int, int]] | None = None
-        self._modifier_places: dict[int, str] | None = None
 
     # ------------------------------------------------------------------ finding nominals
     def is_head(self, t: Token) -> bool:
@@ -145,7 +144,9 @@ class NominalResolver:
             if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case",
                           "advmod", "npadvmod", "punct"):
                 toks.extend(subtree(c))
-        group = noun_lemma(h) in self.kb.terms or h.lower_ in self.kb.terms
+        mods = [c.lower_ for c in lefts(h) if c.dep_ in ("compound", "amod")]
+        group = noun_lemma(h) in self.kb.terms or h.lower_ in self.kb.terms \
+            or bool(mods) and f"{mods[-1]} {noun_lemma(h)}" in self.kb.terms     # "the power plant in Kenya"
         self.sent_to.pop(h.i, None)
         self.place_country.pop(h.i, None)
         lemma = noun_lemma(h)
@@ -155,8 +156,8 @@ class NominalResolver:
             for c in lefts(h):
                 if c.dep_ in ("compound", "amod") and c.i not in self.view.country_of:
                     # (the place may start a word or two before: "Inner Mongolia", "New South Wales")
-                    place = next((self.modifier_places()[t.idx] for t in subtree(c)
-                                  if t.idx in self.modifier_places()), None)
+                    towns = self.view.town_places
+                    place = next((towns[t.idx] for t in subtree(c) if t.idx in towns), None)
                     if place:
                         self.place_country[h.i] = place
         for c in rights(h):
@@ -192,13 +193,6 @@ class NominalResolver:
         while start < h.i and (vt[start].is_punct or vt[start].dep_ == "cc" or vt[start].is_space):
             start += 1
         return start, end, [t for t in toks if start <= t.i < end]
-
-    def modifier_places(self) -> dict[int, str]:
-        """char offset -> ISO3 of each town or region the geo stage found in the text (read once)."""
-        if self._modifier_places is None:
-            self._modifier_places = {p.start: p.country for p in self.view.places
-                                     if p.role == "place" and p.country and p.feature != "country"}
-        return self._modifier_places
 
     def place_of(self, t: Token, depth: int = 0) -> str | None:
         """ISO3 of a place phrase: a country ("Russia"), a country word inside it ("the West Bank city
@@ -298,10 +292,8 @@ class NominalResolver:
         if not info.plural and self.national_description(h, info, lemma):
             # "Jose Ruiz agreed a deal ... The Portuguese boss had been out of work": the person the story
             # is about, who is of that nationality
-            person = self.last_subject_person(h)
-            if person is not None and self.may_be(person, info) and self.sole_person_since(h, person):
-                if person.country is None:
-                    person.set_country(info.country, "coreference")
+            person = self.story_person_described(h, info.country, info.gender)
+            if person is not None:
                 add([person])
                 return
         # "the country", "the two nations"
@@ -380,6 +372,15 @@ class NominalResolver:
             if person is not None:
                 add([person])
                 return
+        if info.group_term is not None and kb.terms.get(info.group_term) is not None \
+                and kb.terms[info.group_term].use == "facility":
+            if info.country:      # "the refineries in Iran": an installation the event befalls, of that country
+                cname = kb.country_name(info.country) or info.country
+                ent = table.ent(f"F:{info.country}:{info.group_term}", name=f"{cname} {info.group_term}",
+                                kind="GROUP", generic=True)
+                ent.set_country(info.country, place_source)
+                add([ent])
+            return
         if info.group_term is not None or info.plural:
             if info.sector is None and info.country is None:
                 return
@@ -608,8 +609,7 @@ class NominalResolver:
         if sector not in PRIVATE_SECTORS and not info.former:
             return None           # "the veteran minister": an office is held by someone the text may not name
         e = self.last_subject_person(h)
-        if e is None or info.gender and e.gender and info.gender != e.gender \
-                or info.country and e.country and info.country != e.country \
+        if e is None or not self.may_be(e, info.gender, info.country) \
                 or e.role and info.role and not info.former and info.role not in e.role.lower():
             return None           # the last one who spoke is someone else: no guess
         return e
@@ -632,11 +632,22 @@ class NominalResolver:
         return info.sector in PRIVATE_SECTORS and (lemma in kb.agents or lemma.endswith(PERSON_SUFFIXES))
 
     @staticmethod
-    def may_be(person: Ent, info: PhraseInfo) -> bool:
-        """Nothing the description says sets it apart from `person` (gender, country)."""
-        return not (info.gender and person.gender and info.gender != person.gender
-                    or info.country and (person.country and person.country != info.country
-                                         or info.country in person.foreign_to))
+    def may_be(person: Ent, gender: str | None, country: str | None) -> bool:
+        """Nothing a description says (its gender, its country) sets it apart from `person`."""
+        return not (gender and person.gender and gender != person.gender
+                    or country and (person.country and person.country != country or country in person.foreign_to))
+
+    def story_person_described(self, h: Token, country: str | None, gender: str | None = None) -> Ent | None:
+        """The person the story is about at `h`, re-named by a description of their nationality ("The
+        Portuguese boss", "The Brazilian striker was substituted", "The 56-year-old said" with no country):
+        the last named subject or speaker, when the description fits them and nobody else was named since.
+        The nationality then becomes theirs (source `coreference`)."""
+        person = self.last_subject_person(h)
+        if person is None or not self.may_be(person, gender, country) or not self.sole_person_since(h, person):
+            return None
+        if country and person.country is None:
+            person.set_country(country, "coreference")
+        return person
 
     def sole_person_since(self, h: Token, person: Ent) -> bool:
         """No other named person is mentioned between `person`'s last mention and `h` ("Jan Novak met Li
@@ -687,8 +698,7 @@ class NominalResolver:
             if m.kind != "name" or e.kind != "PERSON" or e.generic or e.plural or not (m.subject or m.speaker):
                 continue
             other = self.kb.roles.get(e.role.lower()) if e.role else None
-            if info.gender and e.gender and info.gender != e.gender \
-                    or info.country and e.country and info.country != e.country \
+            if not self.may_be(e, info.gender, info.country) \
                     or role is not None and other is not None and role.sector != other.sector:
                 return None
             return e
@@ -722,13 +732,12 @@ class NominalResolver:
                              or lemma in kb.org_nouns or lemma in kb.agents
                              or not (aged or lemma.endswith(PERSON_SUFFIXES)) or lemma.endswith("ment")):
             return            # "the Calgary-based railway said" is no person
-        e = self.last_subject_person(h)
-        if e is None or nation and (e.country and e.country != nation or nation in e.foreign_to):
+        if nation or bare_age:
+            e = self.story_person_described(h, nation)
+        else:             # a speaking description keeps the story's subject: "the rookie said"
+            e = self.last_subject_person(h)
+        if e is None:
             return
-        if (nation or bare_age) and not self.sole_person_since(h, e):
-            return            # (a speaking description keeps the story's subject: "the rookie said")
-        if nation and e.country is None:
-            e.set_country(nation, "coreference")
         start = min(t.i for t in subtree(h) if t.i <= h.i)
         table.add(start, h.i + 1, h.i, "nominal", "NOMINAL", [e], name_level=False)
         table.phrase_tokens[start:h.i + 1] = b"\x01" * (h.i + 1 - start)

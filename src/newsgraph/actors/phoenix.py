@@ -32,9 +32,6 @@ from newsgraph.datafile import DataFileError, read_rows
 
 ACTOR_TABLES = ("countries.csv", "international.csv", "nonstate.csv")
 CACHE_VERSION = 2
-# legal forms after a company's name ("Siemens Ag", "Barclays PLC"), compared in lower case without dots
-LEGAL_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "ag", "se", "plc", "ltd",
-                         "limited", "llc", "sa", "nv", "bv", "spa", "gmbh", "holdings", "holding"})
 
 
 class NamedActors(Mapping):
@@ -148,14 +145,14 @@ def _build(kb: KB, folder: Path, isos: set[str]) -> dict:
             names = [row["name"], *_split(row.get("aliases", ""))]
             if any(_norm(n) in curated for n in names):
                 continue                               # a curated entry knows this actor
-            names = [n for n in names if not _generic(n, generic)]
+            names = [n for n in names if not _generic(n, generic) and _norm(n) not in kb.thing_names]
             if not names:
                 continue
             named[row["id"]] = [names[0], names[1:], codes, row["source"]]
             for n in dict.fromkeys(_norm(n) for n in names):
                 by_alias.setdefault(n, []).append(row["id"])
             if any(c.startswith("MNC") and c[3:6] in isos for c in real):     # a company with a home country
-                for short in {_without_legal_form(n) for n in names} - {None}:
+                for short in {_without_legal_form(n, kb.legal_forms) for n in names} - {None}:
                     if _norm(short) not in curated and not _generic(short, generic):
                         short_names.setdefault(_norm(short), set()).add(row["id"])
     for norm, ids in short_names.items():
@@ -166,11 +163,11 @@ def _build(kb: KB, folder: Path, isos: set[str]) -> dict:
     return {"agents": agents, "named": named, "by_alias": by_alias}
 
 
-def _without_legal_form(name: str) -> str | None:
-    """"Siemens Ag" -> "Siemens", "Intel Corporation" -> "Intel"; None when the name ends in no legal form
-    or is nothing else."""
+def _without_legal_form(name: str, legal_forms: frozenset[str]) -> str | None:
+    """"Siemens Ag" -> "Siemens", "Intel Corporation" -> "Intel" (the legal forms of vocab.csv, compared in
+    lower case without dots); None when the name ends in no legal form or is nothing else."""
     words = name.replace(",", " ").split()
-    while len(words) > 1 and words[-1].lower().replace(".", "") in LEGAL_FORMS:
+    while len(words) > 1 and words[-1].lower().replace(".", "") in legal_forms:
         words.pop()
     short = " ".join(words)
     return short if short != " ".join(name.replace(",", " ").split()) and len(short) > 2 else None

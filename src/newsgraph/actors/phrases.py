@@ -17,6 +17,10 @@ from newsgraph.actors.places import large_place_country
 # endings of English nouns for people ("defenceman", "brawler", "proprietor", "maverick", "novelist")
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ick", "ster", "ive")
 
+# titles of the market trades: after a firm's name ("a Jefferies analyst", "Halvorsen analyst X") the
+# holder works for that firm (BUS), not for a university or think tank (the title's own EDU)
+FIRM_TITLES = frozenset({"analyst"})
+
 FORMER = {"former", "ex", "ex-", "then", "late", "onetime", "erstwhile", "outgoing"}
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
@@ -124,6 +128,20 @@ def _body_sector(kb: KB, head: Token | None, org_code_of: dict[int, str] | None)
     return None
 
 
+def _after_firm_name(toks: list[Token], title: str, country_of: dict[int, str]) -> bool:
+    """Does a proper name that is no country, region or city stand right before the title ("Jefferies
+    analyst")?"""
+    first = next((i for i, t in enumerate(toks) if t.lower_ == title.split()[0]), -1)
+    if first < 1:
+        return False
+    name = []
+    for t in reversed(toks[:first]):
+        if not (t.pos_ == "PROPN" or t.ent_type_) or not t.text[:1].isupper() or t.i in country_of:
+            break
+        name.insert(0, t.text)
+    return bool(name) and large_place_country(" ".join(name)) is None
+
+
 def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of: dict[int, str],
                 org_code_of: dict[int, str] | None = None) -> PhraseInfo:
     """Interpret the words of a role phrase. `country_of` maps token index -> ISO3 (or IGO) for tokens
@@ -208,6 +226,8 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
                 # "the leader of the teachers' union" (LAB), "head of the central bank" (GOV): a weak title
                 # is of the body it leads
                 info.sector, info.head_role = body, info.head_role and body == "GOV"
+    if info.role in FIRM_TITLES and weak and info.sector == kb.roles[info.role].sector and _after_firm_name(toks, title, country_of):
+        info.sector = "BUS"
     if head_low in ("men", "women", "man", "woman"):
         info.gender = "m" if head_low in ("men", "man") else "f"
     if org_code and (org_code.startswith("IGO") or weak or info.sector is None):
