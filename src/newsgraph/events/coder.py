@@ -478,6 +478,21 @@ def _toll_victims(n: Token, options: CoderOptions) -> list[Token]:
     return [o for o in roles.direct_objects(verb) if o.i != n.i]
 
 
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _victims_first(tok: Token, targets: list[Party], exclude: set[str]) -> list[Party]:
+    """"A 17-year-old was stabbed at a party": the people the act was done to (its object or passive subject)
+    are its target though no actor stands for them, not a body resolved in a later place phrase
+    (convention victims-first)."""
+    objs = roles.direct_objects(tok)
+    own = {c.i for o in objs for c in roles.conjuncts(o)}
+    if not objs or any(t.head.i in own for t in targets):
+        return targets
+    victims = [v for v in args.unresolved(objs) if v.key not in exclude]
+    return victims or targets
+
+
 def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]] | None:
     """Roles of a nominal trigger; None when this noun is not an event here (no light verb)."""
     n, p = trig.token, trig.pattern
@@ -795,6 +810,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             return []
         sources, cands = found
         group = args.resolved(analysis, roles.between(trig.token))
+        if len(group) == 1 and not sources and conv.enabled("one-side-between", options.since):
+            # "clashes between rival gangs": one plural side fought among itself; it is the source
+            sources, group = group, []
     else:
         sources, cands = _verb_roles(analysis, trig, options)
         group = []
@@ -803,6 +821,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     attack_agent = bool(sources) and trig.token.pos_ == "VERB" and lookup(p.cameo).root in _VIOLENT_ROOTS \
         and {s.head.i for s in sources} <= {a.i for a in _attack_agents(trig.token, options)}
     targets = args.first_resolved(analysis, cands, source_keys)
+    if targets and p.symmetric != "reverse" and trig.token.pos_ in ("VERB", "AUX") and root in _FORCE_ROOTS \
+            and conv.enabled("victims-first", options.since):
+        targets = _victims_first(trig.token, targets, source_keys)
     if p.symmetric == "reverse":
         # "Kyiv received weapons from Berlin", "faced criticism from X": the subject is the recipient
         sources, targets = targets, sources
@@ -998,9 +1019,11 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     if conv.enabled("consequences", options.since):
         out = _merge_consequences(out, trigger_of)
     if conv.enabled("occasions", options.since):
-        out = _drop_occasions(out, trigger_of)
+        out = _drop_occasions(out, trigger_of, options.since)
     if conv.enabled("outcomes", options.since):
         out = _merge_outcomes(out, trigger_of)
+    if conv.enabled("purpose-acts", options.since):
+        out = _merge_purposes(out, trigger_of)
     out = _drop_shadowed(out)
     if conv.enabled("collapse", options.since):
         out = conv.collapse(out, trigger_of, conv.enabled("coordinated-sides", options.since))
@@ -1107,10 +1130,12 @@ def _merge_outcomes(events: list[Event], trigger_of: dict[str, Token]) -> list[E
     return [e for e in events if e.id not in drop]
 
 
-def _drop_occasions(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+def _drop_occasions(events: list[Event], trigger_of: dict[str, Token],
+                    since: frozenset[str] | None = None) -> list[Event]:
     """"Security forces killed three militants in a raid": the raid is the occasion of the killing, not a
     second attack. A violent event named by a noun, with neither side, whose noun is the object of an
-    in/during phrase of another violent event's verb, is dropped."""
+    in/during phrase of another violent event's verb, is dropped; with convention occasion-targets (round 12)
+    also when it names a target ("two students were killed in an attack on a school": one attack)."""
     verbs = {trigger_of[e.id].i for e in events if e.id in trigger_of and e.cameo_root in _VIOLENT_ROOTS
              and trigger_of[e.id].pos_ == "VERB"}
     if not verbs:
@@ -1120,11 +1145,37 @@ def _drop_occasions(events: list[Event], trigger_of: dict[str, Token]) -> list[E
         tok = trigger_of.get(e.id)
         if tok is None or e.cameo_root not in _VIOLENT_ROOTS or tok.pos_ not in ("NOUN", "PROPN"):
             return False
-        if e.source_actor_id or e.source_text or e.target_actor_id or e.target_text or e.target_code:
+        if e.source_actor_id or e.source_text:
+            return False
+        if (e.target_actor_id or e.target_text or e.target_code) and not conv.enabled("occasion-targets", since):
             return False
         prep = tok.head
         return tok.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.i in verbs
     return [e for e in events if not occasion(e)]
+
+
+def _merge_purposes(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+    """"Police fired tear gas to disperse protesters": an act of force or coercion done to achieve an act of
+    the same root is that one act, done (convention purpose-acts). The purpose's event, planned only by its
+    "to", gives the asserted act its target and is dropped; other purposes ("shelled the town to drive the
+    rebels out", a different root) stay as they are."""
+    drop: set[str] = set()
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.modality != "planned" or e.cameo_root not in _FORCE_ROOTS \
+                or tok.dep_ not in ("advcl", "xcomp") or not any(a.tag_ == "TO" for a in children(tok)):
+            continue
+        for main in events:
+            mt = trigger_of.get(main.id)
+            if mt is None or mt.i != tok.head.i or main.modality != "asserted" or main.cameo_root != e.cameo_root \
+                    or main.source_actor_id != e.source_actor_id or main.id in drop:
+                continue
+            if main.target_actor_id is None and main.target_code is None and main.target_text is None:
+                main.target_actor_id, main.target_code = e.target_actor_id, e.target_code
+                main.target_text, main.target_start = e.target_text, e.target_start
+            drop.add(e.id)
+            break
+    return [e for e in events if e.id not in drop]
 
 
 def _drop_shadowed(events: list[Event]) -> list[Event]:
