@@ -602,11 +602,20 @@ def _wound_bearer(n: Token, options: CoderOptions) -> list[Token]:
 _NEW_ACT_DETERMINERS = frozenset({"a", "an", "another"})
 
 
+# verbs whose object is an act they set off ("sparked protests", "triggered clashes"; convention caused-acts)
+_CAUSING_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "ignite", "unleash", "fuel", "cause", "touch"})
+_CAUSED_ROOTS = frozenset({"14", "18", "19", "20"})
+
+
 def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
     """"Two men were arrested after a shooting at a bar", "police are investigating a stabbing": a violent act
     named with an indefinite article is one the sentence reports for the first time, though it names no one
     (convention indefinite-acts); "the attacks", "such attacks" stay references; a toll clause names the
-    victims ("a shooting that left one man dead", convention toll-clauses)."""
+    victims ("a shooting that left one man dead", convention toll-clauses); an act that something set off
+    ("the verdict sparked protests", convention caused-acts, round 12) happened."""
+    if lookup(code).root in _CAUSED_ROOTS and tok.dep_ in ("dobj", "obj") \
+            and tok.head.lemma_.lower() in _CAUSING_VERBS and conv.enabled("caused-acts", options.since):
+        return True
     if lookup(code).root not in _VIOLENT_ROOTS:
         return False
     if conv.enabled("toll-clauses", options.since) and _toll_clause(tok) is not None:
