@@ -332,3 +332,44 @@ def test_round12_verb_rows(text, code):
 ])
 def test_round12_verb_rows_need_their_objects(text):
     assert not {e.cameo_root for e in _events(text)} & (VIOLENT | {"17"}), text
+
+
+# ------------------------------------------------------------------ how often an act was done is no amount
+
+@pytest.mark.parametrize("text", [
+    "The suspect was shot three times in the chest.",
+    "Prosecutors allege that the defendant stabbed the victim 17 times.",
+])
+def test_an_act_done_several_times_is_still_done(text):
+    assert {e.cameo_root for e in _events(text) if e.modality in COUNTED} & VIOLENT, text
+
+
+def test_an_amount_moved_is_still_no_force():
+    assert not {e.cameo_root for e in _events("The index hit a low and fell three points.")} & VIOLENT
+
+
+# ------------------------------------------------------------------ SE-sports-strokes
+
+@pytest.mark.parametrize("text", [
+    "Judge hit two home runs in the seventh inning.",
+    "She sank a long putt on the last hole.",
+    "He kicked the ball wide from the spot.",
+])
+def test_strokes_of_a_game_are_play(text):
+    assert not {e.cameo_root for e in _events(text)} & VIOLENT, text
+
+
+# ------------------------------------------------------------------ fronted adjuncts (modality)
+
+@pytest.mark.parametrize("text", [
+    "On the anniversary of a teacher's killing in the north, police offered a reward for information.",
+    "Days after the stabbing of a guard at the prison, the minister promised new body cameras.",
+])
+def test_an_act_in_a_fronted_adjunct_is_not_what_was_promised(text):
+    evs = [e for e in _events(text) if e.cameo_root in VIOLENT]
+    assert evs and all(e.modality in COUNTED for e in evs), [(e.cameo_code, e.modality) for e in evs]
+
+
+def test_what_was_promised_stays_planned():
+    evs = [e for e in _events("The rebels promised an attack on the capital.") if e.cameo_root in VIOLENT]
+    assert evs and all(e.modality == "planned" for e in evs)

@@ -89,6 +89,7 @@ def _complements(tok: Token) -> list[Token]:
 
 
 _MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})      # entity types of an amount
+_REPEATS = frozenset({"time", "round", "blow"})      # how often an act was done, not an amount moved (round 12)
 
 
 def _measured(tok: Token) -> bool:
@@ -97,6 +98,7 @@ def _measured(tok: Token) -> bool:
     if roles.is_passive(tok):
         return False
     return any(c.dep_ == "npadvmod" and c.ent_type_ not in ("DATE", "TIME")        # not "one day after"
+               and c.lemma_.lower() not in _REPEATS                                  # "shot three times"
                and (c.ent_type_ in _MEASURES or any(g.dep_ == "nummod" for g in children(c)))
                or (c.dep_ in ("dobj", "obj") and c.ent_type_ == "PERCENT")
                for c in children(tok))
