@@ -373,3 +373,44 @@ def test_an_act_in_a_fronted_adjunct_is_not_what_was_promised(text):
 def test_what_was_promised_stays_planned():
     evs = [e for e in _events("The rebels promised an attack on the capital.") if e.cameo_root in VIOLENT]
     assert evs and all(e.modality == "planned" for e in evs)
+
+
+# ------------------------------------------------------------------ headline passives tagged as past tense
+
+@pytest.mark.parametrize("text,root,victim", [
+    ("Soldiers killed in ambush near the northern border", "19", "Soldiers"),
+    ("Opposition leader detained ahead of election", "17", "Opposition leader"),
+    ("Woman charged with murder of toddler", "11", "Woman"),
+    ("Police officer shot and killed during traffic stop", "19", "Police officer"),
+])
+def test_a_headline_passive_without_its_auxiliary_has_its_subject_as_target(text, root, victim):
+    evs = _has(_events(text), root=root)
+    assert evs and all(e.target_text == victim and not e.source_text for e in evs), \
+        [(e.cameo_code, e.source_text, e.target_text) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot at the car before fleeing.",
+    "The rebels attacked at dawn.",
+])
+def test_an_active_verb_without_object_keeps_its_subject_as_source(text):
+    evs = [e for e in _events(text) if e.cameo_root in VIOLENT]
+    assert evs and all(e.source_text for e in evs), text
+
+
+# ------------------------------------------------------------------ armed-blasts
+
+@pytest.mark.parametrize("text", [
+    "A bomb blast killed ten people at a market on Friday.",
+    "Two people were killed in a suicide blast near the mosque.",
+])
+def test_a_blast_a_weapon_names_is_an_attack(text):
+    assert {e.cameo_root for e in _events(text) if e.modality in COUNTED} & VIOLENT, text
+
+
+@pytest.mark.parametrize("text", [
+    "A gas blast killed ten people at a market on Friday.",
+    "Two people were killed in a blast at a fireworks factory.",
+])
+def test_a_blast_nothing_arms_stays_an_accident(text):
+    assert not {e.cameo_root for e in _events(text)} & VIOLENT, text

@@ -248,8 +248,21 @@ def _in_set(tok: Token, name: str) -> bool:
 
 
 def _is_nonagent(tok: Token) -> bool:
-    """An accident or natural event ("the crash", "the flood") named where an actor would be."""
-    return _in_set(tok, "NONAGENT")
+    """An accident or natural event ("the crash", "the flood") named where an actor would be; not one a
+    weapon names ("a bomb blast", "a grenade explosion": round 12, convention armed-blasts)."""
+    return _in_set(tok, "NONAGENT") and not _armed_blast(tok)
+
+
+_ARMED_BLAST_WORDS = frozenset({"suicide", "terror", "terrorist", "militant"})
+
+
+def _armed_blast(tok: Token) -> bool:
+    """"A bomb blast", "the car-bomb explosion", "a suicide blast": an explosion a weapon or attacker names."""
+    if not conv.enabled("armed-blasts", None):
+        return False
+    mods = [c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")]
+    mods += [g for c in mods for g in children(c) if g.dep_ == "compound"]       # "car bomb blast"
+    return any(_in_set(c, "WEAPONS") or c.lower_ in _ARMED_BLAST_WORDS for c in mods)
 
 
 def _is_means(tok: Token) -> bool:
@@ -332,7 +345,8 @@ def _mishap(tok: Token) -> bool:
     of MISHAPS ("the bus overturned"; not "troops stormed the building"), a collision on the road, a fire that burns."""
     lemma = tok.lemma_.lower()
     if tok.pos == _NOUN:
-        return lemma in noun_sets()["NONAGENT"] or lemma in noun_sets()["MISHAPS"] or _a_fire(tok)
+        return (lemma in noun_sets()["NONAGENT"] and not _armed_blast(tok)) or lemma in noun_sets()["MISHAPS"] \
+            or _a_fire(tok)
     return (tok.pos_ == "VERB" and lemma in noun_sets()["MISHAPS"]) or _road_collision(tok)
 
 
@@ -557,7 +571,8 @@ def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
                 and not _when_clause(tok, options):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"
-    elif trig.pattern.symmetric == "patient" or any(_in_set(h, "WEAPONS") for h in roles.subjects(tok)):
+    elif trig.pattern.symmetric == "patient" or any(_in_set(h, "WEAPONS") or _armed_blast(h)
+                                                    for h in roles.subjects(tok)):
         form = "means"
     else:
         return None
