@@ -414,3 +414,94 @@ def test_a_blast_a_weapon_names_is_an_attack(text):
 ])
 def test_a_blast_nothing_arms_stays_an_accident(text):
     assert not {e.cameo_root for e in _events(text)} & VIOLENT, text
+
+
+# ------------------------------------------------------------------ disaster reports code no force
+
+# Disaster and accident reports of a sentence or two, as wire snippets give them (the maintainers ask for force
+# coded in at most 3 % of such reports). Main at e13b8dd: 3 of the first 29 (a plane crash, lightning and a
+# cyclone "killing" people, counted as attacks); the 20 of DISASTERS_HELD_OUT were written after the fixes: main
+# 1 of 20 (a helicopter crash), this round 0.
+DISASTERS = [
+    'A powerful earthquake struck eastern Turkey on Friday, killing at least 22 people and injuring more than 1,000. Rescue teams searched through the rubble of collapsed buildings overnight.',
+    'Typhoon Hagibis battered Japan over the weekend, leaving dozens dead and cutting power to hundreds of thousands of homes.',
+    'Hurricane Dorian pounded the Bahamas for two days, flattening entire neighbourhoods.',
+    'Flash floods swept through villages in northern Afghanistan, killing 14 people, officials said.',
+    'A wildfire tore through the hills above the town, destroying more than 300 homes and forcing 20,000 people to flee.',
+    'A stampede at a religious festival killed 12 pilgrims and injured dozens, police said.',
+    'At least 40 people died when an overcrowded ferry capsized on Lake Victoria on Thursday.',
+    'A passenger plane crashed shortly after take-off from Kathmandu, killing all 72 people on board.',
+    'Two trains collided head-on near the station, killing five passengers and injuring 30.',
+    'A bridge collapsed in Genoa during a violent storm, sending cars plunging 45 metres and killing 43 people.',
+    'An explosion at a chemical plant in eastern China killed 78 people and injured hundreds. The blast shattered windows several kilometres away.',
+    'A landslide triggered by heavy rain buried a village in Indonesia, leaving 11 dead and dozens missing.',
+    "A fire at a hospital's intensive care unit killed 10 coronavirus patients, officials said.",
+    'Lightning struck a group of farmers sheltering under a tree, killing three.',
+    'A dam burst after days of heavy rain, flooding a dozen villages and killing at least eight people.',
+    'Heavy snow and avalanches have killed 19 people across the region this week.',
+    'A building under construction collapsed in Lagos, trapping dozens of workers. Rescuers pulled 12 bodies from the debris.',
+    'The coronavirus outbreak has killed more than 3,000 people worldwide, the World Health Organization said.',
+    'A bus plunged into a gorge in the Himalayas, killing 25 pilgrims.',
+    'A gas leak at a factory in Visakhapatnam killed 11 people and sickened hundreds.',
+    'Severe storms hit the Midwest on Tuesday, with tornadoes destroying homes and killing at least six people.',
+    'A truck loaded with fuel overturned and exploded, killing 60 people who had rushed to collect petrol.',
+    'Three firefighters were injured battling the blaze at a warehouse.',
+    'The volcano erupted without warning, killing 21 tourists on the island.',
+    'Cyclone Idai hammered Mozambique, killing hundreds and displacing thousands.',
+    'Locusts have destroyed crops across East Africa, threatening millions with hunger.',
+    'A heatwave killed more than 1,500 people in France during the summer, health officials said.',
+    'A coal mine collapse trapped 22 miners underground on Sunday. Two bodies were recovered.',
+    'Strong winds brought down power lines and killed a motorist when a tree fell on his car.',
+]
+
+DISASTERS_HELD_OUT = [
+    'Torrential rain triggered mudslides that swept away homes in the hills above the capital, killing at least 15 people.',
+    'A fire broke out in a crowded market in Dhaka early on Sunday, killing nine traders and destroying hundreds of stalls.',
+    'The storm uprooted trees and tore roofs off houses, injuring dozens of people across the province.',
+    'A minibus collided with a lorry on the highway, leaving 11 people dead, police said.',
+    'Two children drowned after they were swept away by floodwaters while walking home from school.',
+    'An avalanche hit a ski resort in the Alps, burying a group of skiers. Four of them were killed.',
+    'A helicopter carrying tourists crashed into the sea, killing all six people on board.',
+    'A six-storey residential building collapsed in Mumbai, killing at least 10 people, officials said.',
+    'The blaze, which started in a kitchen, killed three members of one family.',
+    'Severe flooding has displaced more than 200,000 people and killed at least 70 in the region.',
+    'An explosion ripped through a fireworks warehouse on the outskirts of the city, killing 14 workers.',
+    'A boat carrying migrants sank off the coast of Libya, and at least 45 people drowned.',
+    'The earthquake destroyed thousands of homes and left more than 300 people dead.',
+    'Extreme heat killed dozens of people in the state, health authorities said.',
+    'A wall collapsed on a group of labourers after heavy rain, killing seven of them.',
+    'The hurricane slammed into the coast as a category four storm, killing 12 people and knocking out power.',
+    'A speeding train ploughed into a crowd of people watching a festival, killing 59.',
+    'Rescue workers are searching for 30 people missing after a landslide hit a jade mine.',
+    'A gas cylinder explosion at a wedding in the village killed 16 guests.',
+    'Wildfires have burned more than a million hectares and killed 24 people this season.',
+]
+
+
+def test_disaster_reports_code_no_force():
+    violent = [t for t in DISASTERS + DISASTERS_HELD_OUT
+               if {e.cameo_root for e in _events(t) if e.modality in COUNTED} & VIOLENT]
+    assert len(violent) <= 0.03 * len(DISASTERS + DISASTERS_HELD_OUT), violent
+
+
+# ------------------------------------------------------------------ SE-mishap-consequence
+
+def test_what_an_attack_did_stays_force():
+    for text in ("A car bomb exploded outside the police station, killing four officers.",
+                 "Gunmen attacked the bus, killing 12 passengers."):
+        assert {e.cameo_root for e in _events(text)} & VIOLENT, text
+
+
+# ------------------------------------------------------------------ a party that is a gathering
+
+@pytest.mark.parametrize("text", [
+    "A drone struck a wedding party in the valley, killing 12.",
+    "A teenager was shot at a party in the suburbs.",
+])
+def test_a_party_that_is_a_gathering_is_no_political_party(text):
+    assert not any((e.target_code or "").endswith("PTY") for e in _events(text)), text
+
+
+def test_a_political_party_stays_one():
+    assert any((e.target_code or "").endswith("PTY")
+               for e in _events("Police raided the offices of the ruling party."))

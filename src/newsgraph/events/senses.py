@@ -26,7 +26,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
-              "prep_abstract", "armed_side", "noun_prep")
+              "prep_abstract", "armed_side", "noun_prep", "mishap_head")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving", "armed_side")      # conditions on the sides, not the words
@@ -128,6 +128,21 @@ def _caused_by(tok: Token, verbs: frozenset[str]) -> bool:
                for h in heads for c in children(h))
 
 
+def _mishap_consequence(tok: Token, words: frozenset[str]) -> bool:
+    """"A plane crashed after take-off, killing all on board", "Lightning struck a group of farmers, killing
+    three": an -ing clause that tells what a mishap or a natural force did, where the verb it hangs on, or that
+    verb's subject (or the subject's compound: "Cyclone Idai"), is one of `words` (round 12)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head.i == tok.i:
+        return False
+    # the verb it hangs on, and the clause's main verb ("struck a group of farmers sheltering ..., killing three")
+    heads = [tok.head] + ([tok.sent.root] if tok.sent.root.i not in (tok.i, tok.head.i) else [])
+    if any(_words(h) & words for h in heads):
+        return True
+    subj = [c for h in heads for c in children(h) if c.dep_ in ("nsubj", "nsubjpass")]
+    subj += [g for c in subj for g in children(c) if g.dep_ == "compound"]
+    return any(_words(c) & words for c in subj)
+
+
 def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
     cond = sense.condition
     if cond == "score":
@@ -136,6 +151,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _caused_by(tok, sense.values)
     if cond == "prep_abstract":     # "his fight with cancer", "the battle against poverty" (nouns only)
         return tok.pos_ == "NOUN" and any(_words(o) & sense.values for o in roles.prep_objects(tok, _CONTEST_PREPS))
+    if cond == "mishap_head":
+        return _mishap_consequence(tok, sense.values)
     if cond == "noun_prep":         # "the fight for voters", "a battle over the budget" (nouns only)
         return tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in sense.values for c in children(tok))
     if cond == "armed_side":        # "Turkey's fight against the militants": force between armed sides
