@@ -505,3 +505,15 @@ def test_a_party_that_is_a_gathering_is_no_political_party(text):
 def test_a_political_party_stays_one():
     assert any((e.target_code or "").endswith("PTY")
                for e in _events("Police raided the offices of the ruling party."))
+
+
+# ------------------------------------------------------------------ victims of a verb of killing or wounding
+
+def test_whoever_was_killed_is_the_target_though_no_person_word_names_them():
+    evs = [e for e in _events("A suicide bomber blew himself up at a wedding hall, killing at least 63 guests.")
+           if e.cameo_root in VIOLENT]
+    assert evs and any("guests" in (e.target_text or "") for e in evs)
+
+
+def test_killing_time_is_still_no_force():
+    assert not {e.cameo_root for e in _events("The rebels killed time by playing cards.")} & VIOLENT

@@ -894,7 +894,12 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             and (agentless_forms(p.cameo) or root in _WORDS_TO_PEOPLE_ROOTS):
         patient_noun = p.patient and trig.token.pos in (_NOUN, _PROPN)
         exclude = source_keys | {f"@{s.head.i}" for s in sources}
-        targets = _victims(cands[:1] if patient_noun else cands, exclude, any_noun=patient_noun)
+        # "killing at least 63 guests": whatever a verb of killing or wounding is done to are its victims
+        # (round 12, convention victims-first), not only the nouns that plainly name people
+        harm_verb = root in _VIOLENT_ROOTS and trig.token.pos_ == "VERB" and trig.token.lemma_.lower() in _TOLL_VERBS \
+            and conv.enabled("victims-first", options.since)
+        targets = _victims(cands[:1] if patient_noun or harm_verb else cands, exclude,
+                           any_noun=patient_noun or harm_verb)
     awaits_answer = reaction = False
     if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
             and not symmetric_sources:
