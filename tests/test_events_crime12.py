@@ -517,3 +517,15 @@ def test_whoever_was_killed_is_the_target_though_no_person_word_names_them():
 
 def test_killing_time_is_still_no_force():
     assert not {e.cameo_root for e in _events("The rebels killed time by playing cards.")} & VIOLENT
+
+
+# ------------------------------------------------------------------ state-announcements
+
+def test_police_announcing_their_own_arrest_make_a_statement_not_a_claim():
+    evs = _events("Police said they had arrested two men at a flat in Leeds.")
+    assert _has(evs, root="17") and _has(evs, code="010") and not _has(evs, code="015")
+
+
+def test_an_armed_group_claiming_its_attack_still_claims_it():
+    evs = _events("The Taliban said they had attacked a NATO base near Kandahar.")
+    assert _has(evs, code="015") and _has(evs, root="19")

@@ -1040,7 +1040,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = conv.apply_intents(out, trigger_of, analysis, parties_of,
                                  conditional_threats=conv.enabled("conditional-threats", options.since))
     if conv.enabled("claims", options.since):
-        out = conv.apply_claims(out, trigger_of, analysis, parties_of)
+        out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since)
     unique: dict[str, Event] = {}
     for e in out:
         unique.setdefault(e.id, e)
