@@ -128,6 +128,8 @@ def _headline_participle(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in _ALWAYS_TRANSITIVE:
         return False
+    if any(c.dep_ == "conj" and any(g.dep_ in ("dobj", "obj") for g in children(c)) for c in children(verb)):
+        return False        # "Police detained and deported forty migrants": the object is shared
     allowed = _HEADLINE_PASSIVE_PREPS.get(lemma)
     if allowed is not None:
         after = [c for c in children(verb) if c.i > verb.i and c.dep_ in ("prep", "oprd", "acomp", "advmod", "conj")]
