@@ -1108,6 +1108,13 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     return out
 
 
+def _lend_target(main: Event, part: Event) -> None:
+    """Give `main` the target of `part`, an event merged into it, when `main` has none of its own."""
+    if main.target_actor_id is None and main.target_code is None and main.target_text is None:
+        main.target_actor_id, main.target_code = part.target_actor_id, part.target_code
+        main.target_text, main.target_start = part.target_text, part.target_start
+
+
 def _merge_consequences(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
     """"A bomb exploded near a bus, wounding nine": the wounding is what the bombing did, not another
     attack. A violent event whose trigger is an -ing clause of another violent event's trigger, by the
@@ -1125,9 +1132,7 @@ def _merge_consequences(events: list[Event], trigger_of: dict[str, Token]) -> li
         for main in by_token.get(tok.head.i, []):
             if main.id in drop or e.source_actor_id not in (None, main.source_actor_id):
                 continue
-            if main.target_actor_id is None and main.target_code is None and main.target_text is None:
-                main.target_actor_id, main.target_code = e.target_actor_id, e.target_code
-                main.target_text, main.target_start = e.target_text, e.target_start
+            _lend_target(main, e)
             drop.add(e.id)
             break
     return [e for e in events if e.id not in drop]
@@ -1199,9 +1204,7 @@ def _merge_purposes(events: list[Event], trigger_of: dict[str, Token]) -> list[E
             if mt is None or mt.i != tok.head.i or main.modality != "asserted" or main.cameo_root != e.cameo_root \
                     or main.source_actor_id != e.source_actor_id or main.id in drop:
                 continue
-            if main.target_actor_id is None and main.target_code is None and main.target_text is None:
-                main.target_actor_id, main.target_code = e.target_actor_id, e.target_code
-                main.target_text, main.target_start = e.target_text, e.target_start
+            _lend_target(main, e)
             drop.add(e.id)
             break
     return [e for e in events if e.id not in drop]

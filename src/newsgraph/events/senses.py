@@ -27,7 +27,8 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head")
-_ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
+_ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
+_ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving", "armed_side")      # conditions on the sides, not the words
 
@@ -397,7 +398,8 @@ def _armed(party: Party) -> bool:
     a = party.actor
     if a is None:
         return party.head.lemma_.lower() in noun_sets()["ARMED"]
-    return a.kind == "COUNTRY" or (a.sector or "") in _ARMED or a.sector is None and a.kind != "PERSON"
+    return a.kind == "COUNTRY" or (a.sector or "") in _ARMED or a.sector is None and a.kind != "PERSON" \
+        or (a.country or "") in _ARMED_GROUP_COUNTRIES
 
 
 _by_code: dict = {}
