@@ -179,9 +179,10 @@ def _ratio(a: int, b: int) -> float:
 
 
 def test_check_set_figures():
-    # main at e13b8dd: coercion (17) recall 29/31, precision 29/30; force (18-20) recall 33/42 = 0.79, precision
-    # 33/38 = 0.87 (a football score, a lost game, a climbing fall and a miners' tunnel coded as force); protest
-    # 6/9. This round: 17 recall 30/31, precision 30/31; force 39/42 = 0.93, precision 39/39; protest 8/9.
+    # main (e13b8dd; ae3bd1a has the same event coder): coercion (17) recall 29/31, precision 29/30; force (18-20)
+    # recall 33/42 = 0.79, precision 33/38 = 0.87 (a football score, a lost game, a climbing fall and a miners'
+    # tunnel coded as force); protest 6/9. This round: 17 recall 30/31, precision 30/31; force 39/42 = 0.93,
+    # precision 39/39; protest 8/9.
     # The held-out block alone: main force recall 11/13, precision 11/14; this round 12/13, 12/12 (three of its
     # labels were corrected after its first run, by the codebook: stones thrown by protesters are 145, a fire is
     # no force, a charge is 115).
@@ -301,7 +302,8 @@ def test_the_attack_people_were_killed_in_is_one_act():
 
 
 def test_an_air_strike_on_people_is_armed_force():
-    evs = [e for e in _events("At least 12 civilians were killed in air strikes on the town.") if e.cameo_root in VIOLENT]
+    evs = [e for e in _events("At least 12 civilians were killed in air strikes on the town.")
+           if e.cameo_root in VIOLENT]
     assert evs and all(e.cameo_root == "19" for e in evs)
 
 
@@ -428,7 +430,7 @@ def test_a_blast_nothing_arms_stays_an_accident(text):
 # ------------------------------------------------------------------ disaster reports code no force
 
 # Disaster and accident reports of a sentence or two, as wire snippets give them (the maintainers ask for force
-# coded in at most 3 % of such reports). Main at e13b8dd: 3 of the first 29 (a plane crash, lightning and a
+# coded in at most 3 % of such reports). Main (e13b8dd, ae3bd1a): 3 of the first 29 (a plane crash, lightning and a
 # cyclone "killing" people, counted as attacks); the 20 of DISASTERS_HELD_OUT were written after the fixes: main
 # 1 of 20 (a helicopter crash), this round 0.
 DISASTERS = [
