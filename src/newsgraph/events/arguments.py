@@ -76,9 +76,29 @@ def head_actors(analysis: Analysis, head: Token) -> list[Actor]:
     return _actors_for_token(analysis, head)
 
 
+# kinds of party that are gatherings, not political parties ("a wedding party", "a birthday party")
+_GATHERINGS = frozenset({"wedding", "birthday", "house", "dinner", "garden", "pool", "christmas", "engagement", "street",
+                         "block", "tea", "launch", "farewell", "office", "halloween", "graduation", "bachelor", "hen",
+                         "stag", "costume", "dance", "beach", "cocktail", "surprise", "slumber", "pyjama", "pajama",
+                         "holiday", "college", "frat", "fraternity", "student", "drinking", "lockdown", "rave", "welcome"})
+
+
+def _a_gathering(head: Token) -> bool:
+    """"Was stabbed at a party", "a drone struck a wedding party": a party that is a gathering of people, not a
+    political party (round 12): a party with a gathering word before it, or "a party" after at/during/after."""
+    if head.lemma_.lower() != "party" or head.ent_type_:
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.lemma_.lower() in _GATHERINGS for c in children(head)):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in ("at", "during", "after") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(head))
+
+
 def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor]:
     """Actors a noun phrase refers to: its head's actor, else its possessor, nationality or
     name modifier ("Russian diplomats", "Haiti's efforts"), else the object of "of"."""
+    if _a_gathering(head):
+        return []
     found = _actors_for_token(analysis, head)
     if found or depth > 2 or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
         return found

@@ -248,8 +248,21 @@ def _in_set(tok: Token, name: str) -> bool:
 
 
 def _is_nonagent(tok: Token) -> bool:
-    """An accident or natural event ("the crash", "the flood") named where an actor would be."""
-    return _in_set(tok, "NONAGENT")
+    """An accident or natural event ("the crash", "the flood") named where an actor would be; not one a
+    weapon names ("a bomb blast", "a grenade explosion": round 12, convention armed-blasts)."""
+    return _in_set(tok, "NONAGENT") and not _armed_blast(tok)
+
+
+_ARMED_BLAST_WORDS = frozenset({"suicide", "terror", "terrorist", "militant"})
+
+
+def _armed_blast(tok: Token) -> bool:
+    """"A bomb blast", "the car-bomb explosion", "a suicide blast": an explosion a weapon or attacker names."""
+    if not conv.enabled("armed-blasts", None):
+        return False
+    mods = [c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")]
+    mods += [g for c in mods for g in children(c) if g.dep_ == "compound"]       # "car bomb blast"
+    return any(_in_set(c, "WEAPONS") or c.lower_ in _ARMED_BLAST_WORDS for c in mods)
 
 
 def _is_means(tok: Token) -> bool:
@@ -332,7 +345,8 @@ def _mishap(tok: Token) -> bool:
     of MISHAPS ("the bus overturned"; not "troops stormed the building"), a collision on the road, a fire that burns."""
     lemma = tok.lemma_.lower()
     if tok.pos == _NOUN:
-        return lemma in noun_sets()["NONAGENT"] or lemma in noun_sets()["MISHAPS"] or _a_fire(tok)
+        return (lemma in noun_sets()["NONAGENT"] and not _armed_blast(tok)) or lemma in noun_sets()["MISHAPS"] \
+            or _a_fire(tok)
     return (tok.pos_ == "VERB" and lemma in noun_sets()["MISHAPS"]) or _road_collision(tok)
 
 
@@ -478,6 +492,21 @@ def _toll_victims(n: Token, options: CoderOptions) -> list[Token]:
     return [o for o in roles.direct_objects(verb) if o.i != n.i]
 
 
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _victims_first(tok: Token, targets: list[Party], exclude: set[str]) -> list[Party]:
+    """"A 17-year-old was stabbed at a party": the people the act was done to (its object or passive subject)
+    are its target though no actor stands for them, not a body resolved in a later place phrase
+    (convention victims-first)."""
+    objs = roles.direct_objects(tok)
+    own = {c.i for o in objs for c in roles.conjuncts(o)}
+    if not objs or any(t.head.i in own for t in targets):
+        return targets
+    victims = [v for v in args.unresolved(objs) if v.key not in exclude]
+    return victims or targets
+
+
 def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]] | None:
     """Roles of a nominal trigger; None when this noun is not an event here (no light verb)."""
     n, p = trig.token, trig.pattern
@@ -542,7 +571,8 @@ def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
                 and not _when_clause(tok, options):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"
-    elif trig.pattern.symmetric == "patient" or any(_in_set(h, "WEAPONS") for h in roles.subjects(tok)):
+    elif trig.pattern.symmetric == "patient" or any(_in_set(h, "WEAPONS") or _armed_blast(h)
+                                                    for h in roles.subjects(tok)):
         form = "means"
     else:
         return None
@@ -587,11 +617,20 @@ def _wound_bearer(n: Token, options: CoderOptions) -> list[Token]:
 _NEW_ACT_DETERMINERS = frozenset({"a", "an", "another"})
 
 
+# verbs whose object is an act they set off ("sparked protests", "triggered clashes"; convention caused-acts)
+_CAUSING_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "ignite", "unleash", "fuel", "cause", "touch"})
+_CAUSED_ROOTS = frozenset({"14", "18", "19", "20"})
+
+
 def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
     """"Two men were arrested after a shooting at a bar", "police are investigating a stabbing": a violent act
     named with an indefinite article is one the sentence reports for the first time, though it names no one
     (convention indefinite-acts); "the attacks", "such attacks" stay references; a toll clause names the
-    victims ("a shooting that left one man dead", convention toll-clauses)."""
+    victims ("a shooting that left one man dead", convention toll-clauses); an act that something set off
+    ("the verdict sparked protests", convention caused-acts, round 12) happened."""
+    if lookup(code).root in _CAUSED_ROOTS and tok.dep_ in ("dobj", "obj") \
+            and tok.head.lemma_.lower() in _CAUSING_VERBS and conv.enabled("caused-acts", options.since):
+        return True
     if lookup(code).root not in _VIOLENT_ROOTS:
         return False
     if conv.enabled("toll-clauses", options.since) and _toll_clause(tok) is not None:
@@ -795,6 +834,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             return []
         sources, cands = found
         group = args.resolved(analysis, roles.between(trig.token))
+        if len(group) == 1 and not sources and conv.enabled("one-side-between", options.since):
+            # "clashes between rival gangs": one plural side fought among itself; it is the source
+            sources, group = group, []
     else:
         sources, cands = _verb_roles(analysis, trig, options)
         group = []
@@ -803,6 +845,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     attack_agent = bool(sources) and trig.token.pos_ == "VERB" and lookup(p.cameo).root in _VIOLENT_ROOTS \
         and {s.head.i for s in sources} <= {a.i for a in _attack_agents(trig.token, options)}
     targets = args.first_resolved(analysis, cands, source_keys)
+    if targets and p.symmetric != "reverse" and trig.token.pos_ in ("VERB", "AUX") and root in _FORCE_ROOTS \
+            and conv.enabled("victims-first", options.since):
+        targets = _victims_first(trig.token, targets, source_keys)
     if p.symmetric == "reverse":
         # "Kyiv received weapons from Berlin", "faced criticism from X": the subject is the recipient
         sources, targets = targets, sources
@@ -849,7 +894,12 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             and (agentless_forms(p.cameo) or root in _WORDS_TO_PEOPLE_ROOTS):
         patient_noun = p.patient and trig.token.pos in (_NOUN, _PROPN)
         exclude = source_keys | {f"@{s.head.i}" for s in sources}
-        targets = _victims(cands[:1] if patient_noun else cands, exclude, any_noun=patient_noun)
+        # "killing at least 63 guests": whatever a verb of killing or wounding is done to are its victims
+        # (round 12, convention victims-first), not only the nouns that plainly name people
+        harm_verb = root in _VIOLENT_ROOTS and trig.token.pos_ == "VERB" and trig.token.lemma_.lower() in _TOLL_VERBS \
+            and conv.enabled("victims-first", options.since)
+        targets = _victims(cands[:1] if patient_noun or harm_verb else cands, exclude,
+                           any_noun=patient_noun or harm_verb)
     awaits_answer = reaction = False
     if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
             and not symmetric_sources:
@@ -990,7 +1040,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = conv.apply_intents(out, trigger_of, analysis, parties_of,
                                  conditional_threats=conv.enabled("conditional-threats", options.since))
     if conv.enabled("claims", options.since):
-        out = conv.apply_claims(out, trigger_of, analysis, parties_of)
+        out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since)
     unique: dict[str, Event] = {}
     for e in out:
         unique.setdefault(e.id, e)
@@ -998,9 +1048,11 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     if conv.enabled("consequences", options.since):
         out = _merge_consequences(out, trigger_of)
     if conv.enabled("occasions", options.since):
-        out = _drop_occasions(out, trigger_of)
+        out = _drop_occasions(out, trigger_of, options.since)
     if conv.enabled("outcomes", options.since):
         out = _merge_outcomes(out, trigger_of)
+    if conv.enabled("purpose-acts", options.since):
+        out = _merge_purposes(out, trigger_of)
     out = _drop_shadowed(out)
     if conv.enabled("collapse", options.since):
         out = conv.collapse(out, trigger_of, conv.enabled("coordinated-sides", options.since))
@@ -1056,6 +1108,13 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     return out
 
 
+def _lend_target(main: Event, part: Event) -> None:
+    """Give `main` the target of `part`, an event merged into it, when `main` has none of its own."""
+    if main.target_actor_id is None and main.target_code is None and main.target_text is None:
+        main.target_actor_id, main.target_code = part.target_actor_id, part.target_code
+        main.target_text, main.target_start = part.target_text, part.target_start
+
+
 def _merge_consequences(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
     """"A bomb exploded near a bus, wounding nine": the wounding is what the bombing did, not another
     attack. A violent event whose trigger is an -ing clause of another violent event's trigger, by the
@@ -1073,9 +1132,7 @@ def _merge_consequences(events: list[Event], trigger_of: dict[str, Token]) -> li
         for main in by_token.get(tok.head.i, []):
             if main.id in drop or e.source_actor_id not in (None, main.source_actor_id):
                 continue
-            if main.target_actor_id is None and main.target_code is None and main.target_text is None:
-                main.target_actor_id, main.target_code = e.target_actor_id, e.target_code
-                main.target_text, main.target_start = e.target_text, e.target_start
+            _lend_target(main, e)
             drop.add(e.id)
             break
     return [e for e in events if e.id not in drop]
@@ -1107,10 +1164,12 @@ def _merge_outcomes(events: list[Event], trigger_of: dict[str, Token]) -> list[E
     return [e for e in events if e.id not in drop]
 
 
-def _drop_occasions(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+def _drop_occasions(events: list[Event], trigger_of: dict[str, Token],
+                    since: frozenset[str] | None = None) -> list[Event]:
     """"Security forces killed three militants in a raid": the raid is the occasion of the killing, not a
     second attack. A violent event named by a noun, with neither side, whose noun is the object of an
-    in/during phrase of another violent event's verb, is dropped."""
+    in/during phrase of another violent event's verb, is dropped; with convention occasion-targets (round 12)
+    also when it names a target ("two students were killed in an attack on a school": one attack)."""
     verbs = {trigger_of[e.id].i for e in events if e.id in trigger_of and e.cameo_root in _VIOLENT_ROOTS
              and trigger_of[e.id].pos_ == "VERB"}
     if not verbs:
@@ -1120,11 +1179,35 @@ def _drop_occasions(events: list[Event], trigger_of: dict[str, Token]) -> list[E
         tok = trigger_of.get(e.id)
         if tok is None or e.cameo_root not in _VIOLENT_ROOTS or tok.pos_ not in ("NOUN", "PROPN"):
             return False
-        if e.source_actor_id or e.source_text or e.target_actor_id or e.target_text or e.target_code:
+        if e.source_actor_id or e.source_text:
+            return False
+        if (e.target_actor_id or e.target_text or e.target_code) and not conv.enabled("occasion-targets", since):
             return False
         prep = tok.head
         return tok.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.i in verbs
     return [e for e in events if not occasion(e)]
+
+
+def _merge_purposes(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+    """"Police fired tear gas to disperse protesters": an act of force or coercion done to achieve an act of
+    the same root is that one act, done (convention purpose-acts). The purpose's event, planned only by its
+    "to", gives the asserted act its target and is dropped; other purposes ("shelled the town to drive the
+    rebels out", a different root) stay as they are."""
+    drop: set[str] = set()
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.modality != "planned" or e.cameo_root not in _FORCE_ROOTS \
+                or tok.dep_ not in ("advcl", "xcomp") or not any(a.tag_ == "TO" for a in children(tok)):
+            continue
+        for main in events:
+            mt = trigger_of.get(main.id)
+            if mt is None or mt.i != tok.head.i or main.modality != "asserted" or main.cameo_root != e.cameo_root \
+                    or main.source_actor_id != e.source_actor_id or main.id in drop:
+                continue
+            _lend_target(main, e)
+            drop.add(e.id)
+            break
+    return [e for e in events if e.id not in drop]
 
 
 def _drop_shadowed(events: list[Event]) -> list[Event]:

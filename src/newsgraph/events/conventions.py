@@ -191,8 +191,16 @@ def _state_reports_own_act(claimer, e: Event, analysis: Analysis) -> bool:
     return state and (doer.kind == "COUNTRY" or (doer.sector or "") in _STATE_SECTORS)
 
 
+def _state_announces_coercion(claimer, e: Event, since: frozenset[str] | None) -> bool:
+    """"Police said they had arrested four men", "the ministry said it deported 40 migrants": a state body telling
+    of its own arrest, detention or deportation (17x) announces it; CAMEO 015 is claiming responsibility for an
+    attack, so the plain statement stays (convention state-announcements, round 12)."""
+    return e.cameo_code.startswith("17") and enabled("state-announcements", since) and (
+        claimer.kind == "COUNTRY" or (claimer.sector or "") in _STATE_SECTORS)
+
+
 def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
-                 parties_of) -> list[Event]:
+                 parties_of, since: frozenset[str] | None = None) -> list[Event]:
     """"X said/claimed that Y <conflictual act>": X accuses Y (112) or claims responsibility (015)."""
     out: list[Event] = []
     added: list[tuple[Event, Token]] = []
@@ -211,6 +219,8 @@ def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: An
             if e.source_actor_id == c.id:
                 if e.target_actor_id is None and e.target_code is None:
                     continue
+                if _state_announces_coercion(c, e, since):
+                    continue        # "police said they arrested two men": an announcement (the statement), no 015
                 code, tid, tcode, ttext, tstart = "015", e.target_actor_id, e.target_code, e.target_text, e.target_start
             elif _state_reports_own_act(c, e, analysis):
                 continue

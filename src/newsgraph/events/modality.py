@@ -134,6 +134,12 @@ def modality(trigger: Token) -> tuple[str, str | None]:
             if _negated(head):
                 return "negated", head.text
             return (govern[lemma], head.text) if lemma in govern else ("planned", "to")
+        if dep == "prep" and node.i < head.i and lemma in govern and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > node.i for c in children(head)):
+            # round 12: an adjunct fronted before the governing verb's subject ("On the anniversary of the
+            # killing, police offered a reward", "After the bombing, leaders vowed ...") is no part of what
+            # was promised or planned
+            break
         if dep in _GOVERN_EDGES or (dep in ("dobj", "pobj", "prep", "acomp") and lemma in govern):
             if lemma in govern and (dep != "advcl"):
                 outer = (govern[lemma], head.text)

@@ -97,14 +97,45 @@ def reduced_passive(verb: Token) -> bool:
     killed in ambush". A past participle with a subject but no auxiliary and no object cannot be active
     (that would be "killed", tagged VBD, or "have killed"); its subject is the patient. Only verbs of
     acts done to someone (the tagger also marks "Trump tweeted" VBN now and then)."""
-    if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
         return False
     from newsgraph.events.patterns import passive_verbs      # (patterns does not import roles)
-    if verb.lemma_.lower() not in passive_verbs():
+    if verb.lemma_.lower() not in passive_verbs() and verb.lemma_.lower() not in _ALWAYS_TRANSITIVE:
         return False        # "Trump tweeted before the vote": a verb that is no act done to someone
     kids = [c.dep_ for c in children(verb)]
-    return "nsubj" in kids and not any(d in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp")
-                                       for d in kids)
+    if not ("nsubj" in kids and not any(d in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp")
+                                        for d in kids)):
+        return False
+    return verb.tag_ == "VBN" or _headline_participle(verb)
+
+
+# verbs that are never used without an object in the active ("police arrested" is always "arrested someone"),
+# so a past form with a subject and no object is a headline's passive (round 12: "Teen shot dead in Chicago",
+# "Opposition leader detained ahead of vote", "Woman charged with murder of toddler")
+_ALWAYS_TRANSITIVE = frozenset({"kill", "arrest", "detain", "jail", "imprison", "stab", "murder", "injure", "wound",
+                                "kidnap", "abduct", "deport", "sentence", "convict", "execute", "behead", "lynch",
+                                "torture", "slay", "assassinate", "behead", "expel", "extradite", "shoot", "charge",
+                                "indict", "hang", "rape", "beat"})
+# what may follow those verbs in a headline's passive; "shot at the car", "charged at the police" are active
+_HEADLINE_PASSIVE_PREPS = {"shoot": {"dead", "in", "during", "near", "outside", "by", "after", "on"},
+                           "charge": {"with", "over", "in", "after"}}
+
+
+def _headline_participle(verb: Token) -> bool:
+    """A past form the small model tagged as a past tense (VBD) that can only be a passive participle: an
+    always-transitive verb with a subject but no object ("Soldiers killed in ambush"), where an active verb
+    with its object left out would be ungrammatical (round 12)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _ALWAYS_TRANSITIVE:
+        return False
+    if any(c.dep_ == "conj" and any(g.dep_ in ("dobj", "obj") for g in children(c)) for c in children(verb)):
+        return False        # "Police detained and deported forty migrants": the object is shared
+    allowed = _HEADLINE_PASSIVE_PREPS.get(lemma)
+    if allowed is not None:
+        after = [c for c in children(verb) if c.i > verb.i and c.dep_ in ("prep", "oprd", "acomp", "advmod", "conj")]
+        # "shot dead in", "charged with"; "shot and killed" (a coordinated participle)
+        return bool(after) and (after[0].lower_ in allowed or after[0].dep_ == "conj" and after[0].tag_ == "VBN")
+    return True
 
 
 def _participle_form(verb: Token) -> bool:

@@ -9,6 +9,7 @@ a condition on the parse or the actors, and what to do: drop the event or code a
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -24,10 +25,12 @@ from newsgraph.nlp.cache import children, subtree, token_lemmas
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
-              "striving", "stative", "epistemic", "wh_clause", "measure", "purpose")
-_ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
+              "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
+              "prep_abstract", "armed_side", "noun_prep", "mishap_head")
+_ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
+_ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
-                   "source_not", "striving")      # conditions on the sides, not the words
+                   "source_not", "striving", "armed_side")      # conditions on the sides, not the words
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ def _complements(tok: Token) -> list[Token]:
 
 
 _MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})      # entity types of an amount
+_REPEATS = frozenset({"time", "round", "blow"})      # how often an act was done, not an amount moved (round 12)
 
 
 def _measured(tok: Token) -> bool:
@@ -95,13 +99,65 @@ def _measured(tok: Token) -> bool:
     if roles.is_passive(tok):
         return False
     return any(c.dep_ == "npadvmod" and c.ent_type_ not in ("DATE", "TIME")        # not "one day after"
+               and c.lemma_.lower() not in _REPEATS                                  # "shot three times"
                and (c.ent_type_ in _MEASURES or any(g.dep_ == "nummod" for g in children(c)))
                or (c.dep_ in ("dobj", "obj") and c.ent_type_ == "PERCENT")
                for c in children(tok))
 
 
+# a game's score in running text: "beat Chile 3-1", "won 112-107", "6-4, 7-6"; not a year span ("2019-20"), an
+# age ("18-year-old") or a decimal
+_SCORE = re.compile(r"(?<![\w.,/$£€-])\d{1,3} ?[-\u2013] ?\d{1,3}(?![\w%/-]|[.,]\d)")
+
+
+def _scored(tok: Token) -> bool:
+    """The trigger's sentence gives a game's score (round 12: "Brazil beat Argentina 3-1")."""
+    return bool(_SCORE.search(tok.sent.text))
+
+
+# the conjunctions of a clause that says how a death or injury came about ("killed when they fell")
+_CAUSE_MARKS = frozenset({"when", "after", "as", "while", "because"})
+
+
+def _caused_by(tok: Token, verbs: frozenset[str]) -> bool:
+    """The trigger (or the verb it is coordinated with: "were killed and two hurt when ...") has an adverbial
+    clause, opened by when/after/as/while/because, whose verb is one of `verbs`: a mishap told as the cause
+    ("two climbers were killed when they fell from a ridge", round 12)."""
+    heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(c.dep_ == "advcl" and _words(c) & verbs
+               and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSE_MARKS for m in children(c))
+               for h in heads for c in children(h))
+
+
+def _mishap_consequence(tok: Token, words: frozenset[str]) -> bool:
+    """"A plane crashed after take-off, killing all on board", "Lightning struck a group of farmers, killing
+    three": an -ing clause that tells what a mishap or a natural force did, where the verb it hangs on, or that
+    verb's subject (or the subject's compound: "Cyclone Idai"), is one of `words` (round 12)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head.i == tok.i:
+        return False
+    # the verb it hangs on, and the clause's main verb ("struck a group of farmers sheltering ..., killing three")
+    heads = [tok.head] + ([tok.sent.root] if tok.sent.root.i not in (tok.i, tok.head.i) else [])
+    if any(_words(h) & words for h in heads):
+        return True
+    subj = [c for h in heads for c in children(h) if c.dep_ in ("nsubj", "nsubjpass")]
+    subj += [g for c in subj for g in children(c) if g.dep_ == "compound"]
+    return any(_words(c) & words for c in subj)
+
+
 def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
     cond = sense.condition
+    if cond == "score":
+        return _scored(tok)
+    if cond == "cause":
+        return _caused_by(tok, sense.values)
+    if cond == "prep_abstract":     # "his fight with cancer", "the battle against poverty" (nouns only)
+        return tok.pos_ == "NOUN" and any(_words(o) & sense.values for o in roles.prep_objects(tok, _CONTEST_PREPS))
+    if cond == "mishap_head":
+        return _mishap_consequence(tok, sense.values)
+    if cond == "noun_prep":         # "the fight for voters", "a battle over the budget" (nouns only)
+        return tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in sense.values for c in children(tok))
+    if cond == "armed_side":        # "Turkey's fight against the militants": force between armed sides
+        return any(p is not None and _armed(p) for p in (source, target))
     if cond == "object":
         # "requesting and receiving ballots": a verb with no object of its own shares its conjunct's
         objs = roles.direct_objects(tok) or [o for c in children(tok) if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -249,6 +305,7 @@ def _complementiser_object(tok: Token) -> bool:
 _PARTS = frozenset({"term", "copy", "draft", "version", "part", "detail", "page", "clause"})
 _PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "ian", "ians")
 _SPEECH_PREPS = ("in", "into", "during", "on", "at", "via", "through")
+_CONTEST_PREPS = ("with", "against", "over", "for", "about")      # what a fight or battle is with or for
 _PLACE_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
 
 
@@ -269,7 +326,9 @@ def _with_weapon(tok: Token) -> bool:
     not an assault without weapons (182); knives and stones stay 18 (the codebook codes them 180)."""
     heads = [c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")]
     heads += roles.prep_objects(tok, ("with",))
-    return any(_words(h) & (noun_sets()["WEAPONS"] | {"armed", "gunman", "pistol"}) for h in heads)
+    # round 12: an air, drone or missile strike is armed force too ("killed in air strikes on the town")
+    armed = noun_sets()["WEAPONS"] | noun_sets()["ORDNANCE"] | {"armed", "gunman", "pistol", "air", "aerial"}
+    return tok.lemma_.lower() in noun_sets()["ORDNANCE"] or any(_words(h) & armed for h in heads)
 
 
 def _weapons_or_armed() -> frozenset[str]:
@@ -339,7 +398,8 @@ def _armed(party: Party) -> bool:
     a = party.actor
     if a is None:
         return party.head.lemma_.lower() in noun_sets()["ARMED"]
-    return a.kind == "COUNTRY" or (a.sector or "") in _ARMED or a.sector is None and a.kind != "PERSON"
+    return a.kind == "COUNTRY" or (a.sector or "") in _ARMED or a.sector is None and a.kind != "PERSON" \
+        or (a.country or "") in _ARMED_GROUP_COUNTRIES
 
 
 _by_code: dict = {}
