@@ -29,11 +29,11 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier
 from newsgraph.events.date_place import When, article_place, event_date, event_when, local_event_place
-from newsgraph.events.modality import attribution, modality, refusal, reporting_verb
+from newsgraph.events.modality import attribution, condition_mark, modality, refusal, reporting_verb
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, implied_agent, noun_sets,
                                        pattern_index, place_target_mode, refusal_codes)
-from newsgraph.events.framing import reports_no_act
+from newsgraph.events.framing import reported_acts
 from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import drop_shadowed_statements, perfect_modal, statement_events, statement_index
@@ -827,8 +827,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     mood, mood_cue = modality(trig.token)
     if mood != "asserted" and _told_toll(trig.token, root, options):
         mood, mood_cue = "asserted", None   # "a stabbing that killed a passenger may have started over ...": it happened
-    conditional = next((m.lower_ for c in children(trig.token) if c.dep_ == "advcl"
-                        for m in children(c) if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
+    conditional = condition_mark(trig.token)
     attrib, _ = attribution(trig.token)
     cue = cue_span(trig.parts)
     cue_start = cue[1]
@@ -1008,7 +1007,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = drop_shadowed_statements(out)
     if conv.enabled("writer", options.since):
         out = [e for e in out if not _by_writer(e, analysis)]
-    return [e for e in out if not reports_no_act(e, trigger_of.get(e.id), sent, options.since)]
+    return reported_acts(out, trigger_of, sent, options.since)
 
 
 _FIRST_PERSON = frozenset({"i", "we"})
