@@ -105,3 +105,15 @@ def test_threats_received_from_someone_run_from_them_to_the_recipient():
 
 def test_a_threat_as_a_danger_is_no_threat_by_anyone():
     assert not _has(_events("Climate change is one of the most serious threats that mankind faces."), root="13")
+
+
+# ------------------------------------------------------------------ a negated acceptance (refused-acceptance)
+
+def test_not_accepting_an_offer_is_a_rejection():
+    assert _has(_events("The ministry did not accept the offer of the donors."), root="12", modality="asserted")
+    assert _has(_events("The court did not agree with the company's argument."), root="12")
+
+
+def test_an_acceptance_still_pending_is_no_rejection():
+    assert not _has(_events("The ministry has not yet accepted any offers."), root="12")
+    assert not _has(_events("The ministry accepted the offer of the donors."), root="12")

@@ -859,7 +859,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             return []
     pairs = _pairs(trig, sources, targets, group, _possessed(trig, sources, options))
     reject = None
-    if mood == "negated" and refusal(trig.token):
+    if mood == "negated" and refusal(trig.token, conv.enabled("refused-acceptance", options.since)):
         # "would not provide support": the refusal itself happened
         reject = refusal_codes().get(root)
         if reject:

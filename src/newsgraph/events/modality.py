@@ -28,6 +28,7 @@ _STOP_EDGES = {"relcl", "acl", "parataxis", "ROOT"}
 FUTURE_AUX = with_typographic_apostrophes(("will", "would", "'ll", "wo", "shall", "'d"))
 _CONDITIONS = frozenset({"if", "unless"})
 _REFUSE = {"refuse", "decline", "reject", "fail"}
+_ACCEPT = frozenset({"accept", "agree"})     # a negated acceptance is a refusal ("did not accept the offer")
 
 
 # the auxiliary of "he said he would ..." in both apostrophes ("'d", "\u2019d")
@@ -237,14 +238,17 @@ def attribution(trigger: Token) -> tuple[str | None, Token | None]:
     return None, None
 
 
-def refusal(trigger: Token) -> bool:
+def refusal(trigger: Token, acceptance: bool = False) -> bool:
     """True when the event is refused rather than merely not done: "would not provide",
-    "will not meet", "refused to release" (the event itself is then negated)."""
+    "will not meet", "refused to release" (the event itself is then negated); with `acceptance`
+    (convention `refused-acceptance`), also a negated acceptance itself: "did not accept the offer"."""
     node, hops = trigger, 0
     while hops < 8:
         hops += 1
         if _negated(node):
-            return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children(node))
+            return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children(node)) or \
+                (acceptance and node.i == trigger.i and node.lemma_.lower() in _ACCEPT
+                 and not any(c.lower_ == "yet" for c in children(node)))     # "has not yet accepted": pending
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _REFUSE:
             return True
         if node.dep_ not in ("dobj", "pobj", "prep", "xcomp", "conj") or node.head.i == node.i:
