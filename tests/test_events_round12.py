@@ -117,3 +117,17 @@ def test_not_accepting_an_offer_is_a_rejection():
 def test_an_acceptance_still_pending_is_no_rejection():
     assert not _has(_events("The ministry has not yet accepted any offers."), root="12")
     assert not _has(_events("The ministry accepted the offer of the donors."), root="12")
+
+
+# ------------------------------------------------------------------ hyphenated modifiers (hyphen-modifiers)
+
+def test_a_verb_in_a_hyphenated_modifier_is_no_act():
+    assert not _has(_events("The senator's norm-defying style worried the party."), root="12")
+    assert _has(_events("The rebels defied the court order."), root="12")
+
+
+# ------------------------------------------------------------------ shared words (SE-share-words)
+
+def test_words_shared_with_an_outlet_are_no_intelligence_shared():
+    assert not _has(_events("\u201cSleep matters most,\u201d the doctor shared with AFP."), root="06")
+    assert _has(_events("The agencies shared intelligence."), code="064")

@@ -193,6 +193,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
     demands: list[Token] = []
     used: set[int] = set()
     toks = sent_tokens(sent)
+    hyphenated = conv.enabled("hyphen-modifiers", options.since)
     # the doc's per-token strings (nlp/cache.py), read once per doc
     pos_of, dep_of, lemma_of, lower_of = (token_pos(sent.doc), token_deps(sent.doc), token_lemmas(sent.doc),
                                           token_lowers(sent.doc))
@@ -200,7 +201,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
         i = tok.i
         pos = pos_of[i]
         if pos == "VERB" or (pos == "AUX" and dep_of[i] != "aux"):
-            trig = _match_verb(tok, vindex)
+            trig = None if hyphenated and _hyphen_modifier(tok) else _match_verb(tok, vindex)
             if trig:
                 out.append(trig)
                 used.update(t.i for t in trig.parts)
@@ -224,6 +225,15 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
             if trig:
                 out.append(trig)
     return SentenceScan(out, reporting, demands)
+
+
+def _hyphen_modifier(tok: Token) -> bool:
+    """The verb ends a hyphenated modifier glued to the word before ("norm-defying", "record-breaking",
+    "Russian-backed"): an adjective describing something, no act the sentence reports."""
+    doc = tok.doc
+    i = tok.i
+    return i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and not doc[i - 1].whitespace_ \
+        and not doc[i - 2].whitespace_
 
 
 def _semi_modal(tok: Token) -> str | None:
