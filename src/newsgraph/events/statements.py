@@ -299,6 +299,7 @@ def _press(party: Party, named_outlets: bool) -> bool:
 
 
 def _media(party: Party) -> bool:
+    """A news outlet or agency (an actor of sector MED): the press, or a named outlet."""
     return party.actor is not None and party.actor.sector == "MED"
 
 
