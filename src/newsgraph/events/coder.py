@@ -29,11 +29,11 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier
 from newsgraph.events.date_place import When, article_place, event_date, event_when, local_event_place
-from newsgraph.events.modality import attribution, modality, refusal, reporting_verb
+from newsgraph.events.modality import attribution, condition_mark, modality, refusal, reporting_verb
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, implied_agent, noun_sets,
                                        pattern_index, place_target_mode, refusal_codes)
-from newsgraph.events.framing import reports_no_act
+from newsgraph.events.framing import reported_acts
 from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import drop_shadowed_statements, perfect_modal, statement_events, statement_index
@@ -193,6 +193,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
     demands: list[Token] = []
     used: set[int] = set()
     toks = sent_tokens(sent)
+    hyphenated = conv.enabled("hyphen-modifiers", options.since)
     # the doc's per-token strings (nlp/cache.py), read once per doc
     pos_of, dep_of, lemma_of, lower_of = (token_pos(sent.doc), token_deps(sent.doc), token_lemmas(sent.doc),
                                           token_lowers(sent.doc))
@@ -200,7 +201,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
         i = tok.i
         pos = pos_of[i]
         if pos == "VERB" or (pos == "AUX" and dep_of[i] != "aux"):
-            trig = _match_verb(tok, vindex)
+            trig = None if hyphenated and _hyphen_modifier(tok) else _match_verb(tok, vindex)
             if trig:
                 out.append(trig)
                 used.update(t.i for t in trig.parts)
@@ -224,6 +225,15 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
             if trig:
                 out.append(trig)
     return SentenceScan(out, reporting, demands)
+
+
+def _hyphen_modifier(tok: Token) -> bool:
+    """The verb ends a hyphenated modifier glued to the word before ("norm-defying", "record-breaking",
+    "Russian-backed"): an adjective describing something, no act the sentence reports."""
+    doc = tok.doc
+    i = tok.i
+    return i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and not doc[i - 1].whitespace_ \
+        and not doc[i - 2].whitespace_
 
 
 def _semi_modal(tok: Token) -> str | None:
@@ -872,8 +882,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     mood, mood_cue = modality(trig.token)
     if mood != "asserted" and _told_toll(trig.token, root, options):
         mood, mood_cue = "asserted", None   # "a stabbing that killed a passenger may have started over ...": it happened
-    conditional = next((m.lower_ for c in children(trig.token) if c.dep_ == "advcl"
-                        for m in children(c) if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
+    conditional = condition_mark(trig.token)
     attrib, _ = attribution(trig.token)
     cue = cue_span(trig.parts)
     cue_start = cue[1]
@@ -910,7 +919,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             return []
     pairs = _pairs(trig, sources, targets, group, _possessed(trig, sources, options))
     reject = None
-    if mood == "negated" and refusal(trig.token):
+    if mood == "negated" and refusal(trig.token, conv.enabled("refused-acceptance", options.since)):
         # "would not provide support": the refusal itself happened
         reject = refusal_codes().get(root)
         if reject:
@@ -1060,7 +1069,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = drop_shadowed_statements(out)
     if conv.enabled("writer", options.since):
         out = [e for e in out if not _by_writer(e, analysis)]
-    return [e for e in out if not reports_no_act(e, trigger_of.get(e.id), sent, options.since)]
+    return reported_acts(out, trigger_of, sent, options.since)
 
 
 _FIRST_PERSON = frozenset({"i", "we"})

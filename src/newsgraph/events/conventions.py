@@ -17,13 +17,12 @@ from spacy.tokens import Token
 
 from newsgraph.events import confidence, roles
 from newsgraph.events.arguments import phrase_bounds
-from newsgraph.events.modality import modality
+from newsgraph.events.modality import FUTURE_AUX, condition_mark, modality
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import claim_verbs, conventions, intent_code, intent_verbs
 from newsgraph.records import Analysis, Event
 from newsgraph.nlp.cache import children
 
-_FUTURE_AUX = {"will", "would", "'ll", "shall", "wo", "'d"}
 _COOP_ROOTS = {"04", "05", "06", "07", "08"}
 _CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
@@ -80,7 +79,7 @@ def intent_governor(tok: Token) -> tuple[Token, str, str] | None:
             return None
         return head, rule, kind
     if node.dep_ == "ccomp" and kind in ("announce", "commit"):
-        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children(node)) or \
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children(node)) or \
                 any(c.dep_ == "aux" and c.lower_ == "going" for c in children(node)):
             return head, rule, kind
     return None
@@ -89,10 +88,7 @@ def intent_governor(tok: Token) -> tuple[Token, str, str] | None:
 def _conditional(tok: Token) -> bool:
     """"will withdraw unless ...": an announced act with a condition is a threat or ultimatum, which the
     pattern coder's PLOVER mapping already marks; it is not an unconditional intent."""
-    return any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for c in _first_conjunct(tok).children
-               if c.dep_ == "advcl" for m in children(c)) or \
-        any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for c in children(tok) if c.dep_ == "advcl"
-            for m in children(c))
+    return condition_mark(_first_conjunct(tok)) is not None or condition_mark(tok) is not None
 
 
 def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,

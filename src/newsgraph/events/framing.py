@@ -10,6 +10,7 @@ someone in particular), with our own examples in conventions.csv.
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -27,26 +28,41 @@ _WH_WORDS = frozenset({"who", "whom", "whoever", "what", "whatever", "which", "w
 _GENERIC_DETERMINERS = frozenset({"most", "many", "some", "few", "all", "any", "lots", "plenty"})
 
 
-def reports_no_act(event: Event, trigger: Token | None, sent: Span, since: frozenset[str] | None) -> bool:
-    """The event is a mention of an act, not a report of one (each test switched by its convention)."""
-    if conv.enabled("wh-sides", since):
-        asked, nobody_left = clear_wh_sides(event)
-        if nobody_left:
-            return True
-        if asked and trigger is not None and conv.enabled("open-questions", since) and open_question(trigger):
-            return True
-    if trigger is None:
-        return False
-    return (conv.enabled("titles", since) and in_title(trigger, sent)) or (
+def reported_acts(events: list[Event], trigger_of: dict[str, Token], sent: Span,
+                  since: frozenset[str] | None) -> list[Event]:
+    """The events that report an act, a side that is a bare question word emptied (each test switched by its
+    convention); the others are mentions of an act, not reports of one."""
+    out = []
+    for event in events:
+        trigger = trigger_of.get(event.id)
+        if conv.enabled("wh-sides", since):
+            event, asked = clear_wh_sides(event)
+            if asked and not (event.source_actor_id or event.source_text or event.target_actor_id
+                              or event.target_text):
+                continue    # the event names no one
+            if asked and trigger is not None and conv.enabled("open-questions", since) and open_question(trigger):
+                continue
+        if trigger is not None and _names_no_act(trigger, sent, since):
+            continue
+        out.append(event)
+    return out
+
+
+def _names_no_act(trigger: Token, sent: Span, since: frozenset[str] | None) -> bool:
+    return (conv.enabled("titles", since) and in_title(trigger, sent, conv.enabled("titled-works", since))) or (
         conv.enabled("unquoted-titles", since) and in_unquoted_title(trigger, sent)) or (
         conv.enabled("generic-doers", since) and generic_doer(trigger))
 
 
-def in_title(trigger: Token, sent: Span) -> bool:
-    """The trigger stands inside a short quoted stretch whose words are all capitalised: a title."""
+def in_title(trigger: Token, sent: Span, titled: bool = False) -> bool:
+    """The trigger stands inside a short quoted stretch whose words are all capitalised: a title; with
+    `titled` (convention `titled-works`), also any quoted stretch that a word such as "titled" introduces
+    ("an essay titled 'Why the council is stealing our park'": a title in sentence case)."""
     for open_i, close_i in quoted_stretches(sent):
         if not open_i < trigger.i < close_i or close_i - open_i - 1 > _MAX_TITLE_TOKENS:
             continue
+        if titled and open_i > sent.start and sent.doc[open_i - 1].lower_ in _TITLE_WORDS:
+            return True
         words = [t for t in sent.doc[open_i + 1:close_i] if t.is_alpha]
         content = [t for t in words if t.lower_ not in _SMALL_WORDS]
         return len(words) >= 2 and bool(content) and all(t.text[0].isupper() for t in content)
@@ -61,6 +77,7 @@ def quoted_stretches(sent: Span) -> list[tuple[int, int]]:
 
 
 _TITLE_OPENERS = frozenset({"The", "A", "An"})
+_TITLE_WORDS = frozenset({"titled", "entitled", "headlined", "subtitled"})
 
 
 def in_unquoted_title(trigger: Token, sent: Span) -> bool:
@@ -86,16 +103,15 @@ def in_unquoted_title(trigger: Token, sent: Span) -> bool:
     return False
 
 
-def clear_wh_sides(event: Event) -> tuple[bool, bool]:
-    """Empty a side whose words are a bare question word ("who attacked the convoy" is unknown: GDELT
-    leaves such a side blank). Returns (a side was emptied, no side is left: the event names no one)."""
-    found = False
+def clear_wh_sides(event: Event) -> tuple[Event, bool]:
+    """The event with a side whose words are a bare question word emptied ("who attacked the convoy" is
+    unknown: GDELT leaves such a side blank), and whether a side was emptied; `event` itself is not changed."""
+    changes: dict[str, None] = {}
     if (event.source_text or "").strip().lower() in _WH_WORDS and event.source_actor_id is None:
-        event.source_text, event.source_start, found = None, None, True
+        changes.update(source_text=None, source_start=None)
     if (event.target_text or "").strip().lower() in _WH_WORDS and event.target_actor_id is None:
-        event.target_text, event.target_start, found = None, None, True
-    return found, found and not (event.source_actor_id or event.source_text or event.target_actor_id
-                                 or event.target_text)
+        changes.update(target_text=None, target_start=None)
+    return (replace(event, **changes), True) if changes else (event, False)
 
 
 _QUESTION_CLAUSES = frozenset({"ccomp", "pcomp", "csubj", "xcomp"})

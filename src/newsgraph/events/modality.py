@@ -24,8 +24,11 @@ _GOVERN_EDGES = {"ccomp", "xcomp", "advcl", "csubj"}
 # Edges that start an independent assertion: stop looking further up.
 _STOP_EDGES = {"relcl", "acl", "parataxis", "ROOT"}
 
-_VOLITION_AUX = {"will", "would", "'ll", "wo", "shall", "'d"}
+# the auxiliaries of what will (or would) be done, in both apostrophes ("'ll", "\u2019ll")
+FUTURE_AUX = with_typographic_apostrophes(("will", "would", "'ll", "wo", "shall", "'d"))
+_CONDITIONS = frozenset({"if", "unless"})
 _REFUSE = {"refuse", "decline", "reject", "fail"}
+_ACCEPT = frozenset({"accept", "agree"})     # a negated acceptance is a refusal ("did not accept the offer")
 
 
 # the auxiliary of "he said he would ..." in both apostrophes ("'d", "\u2019d")
@@ -83,6 +86,17 @@ def _mark(tok: Token) -> str | None:
             if tense and tok.tag_ not in tense and not has_aux:
                 continue
             return maps["mark"][c.lower_]
+    return None
+
+
+def condition_mark(tok: Token) -> str | None:
+    """"if" or "unless" when an adverbial clause of `tok` is its condition ("will strike if the talks fail",
+    "would stop work unless paid"): a conditional act is a threat or an offer, not a plain one."""
+    for clause in children(tok):
+        if clause.dep_ == "advcl":
+            for m in children(clause):
+                if m.dep_ == "mark" and m.lower_ in _CONDITIONS:
+                    return m.lower_
     return None
 
 
@@ -230,14 +244,17 @@ def attribution(trigger: Token) -> tuple[str | None, Token | None]:
     return None, None
 
 
-def refusal(trigger: Token) -> bool:
+def refusal(trigger: Token, acceptance: bool = False) -> bool:
     """True when the event is refused rather than merely not done: "would not provide",
-    "will not meet", "refused to release" (the event itself is then negated)."""
+    "will not meet", "refused to release" (the event itself is then negated); with `acceptance`
+    (convention `refused-acceptance`), also a negated acceptance itself: "did not accept the offer"."""
     node, hops = trigger, 0
     while hops < 8:
         hops += 1
         if _negated(node):
-            return any(c.dep_ == "aux" and c.lower_ in _VOLITION_AUX for c in children(node))
+            return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children(node)) or \
+                (acceptance and node.i == trigger.i and node.lemma_.lower() in _ACCEPT
+                 and not any(c.lower_ == "yet" for c in children(node)))     # "has not yet accepted": pending
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _REFUSE:
             return True
         if node.dep_ not in ("dobj", "pobj", "prep", "xcomp", "conj") or node.head.i == node.i:

@@ -35,7 +35,7 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.date_place import event_when
-from newsgraph.events.modality import modality
+from newsgraph.events.modality import FUTURE_AUX, condition_mark, modality
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, pattern_index, split_values, with_typographic_apostrophes
 from newsgraph.nlp.cache import children, subtree, sent_tokens, token_lemmas, token_lowers
@@ -258,8 +258,8 @@ def _addressee_heads(verb: Token, row: StatementVerb) -> list[Token]:
     return heads
 
 
-def _addressees(analysis: Analysis, heads: list[Token]) -> list[Party]:
-    return [p for p in args.resolved(analysis, heads) if not _press(p)]
+def _addressees(analysis: Analysis, heads: list[Token], named_outlets: bool) -> list[Party]:
+    return [p for p in args.resolved(analysis, heads) if not _press(p, named_outlets)]
 
 
 def _spoken_to(heads: list[Token]) -> bool:
@@ -288,13 +288,19 @@ def _is_body(party: Party) -> bool:
     return party.actor is not None and party.actor.kind in ("COUNTRY", "ORG", "GROUP") and head.pos_ == "PROPN"
 
 
-def _press(party: Party) -> bool:
-    """The press as the audience ("told reporters", "told the paper", "told Reuters"): a statement made
-    to the media is a public statement, coded without a target (the media only carry it)."""
-    if party.actor is not None and party.actor.sector == "MED":
-        return True
+def _press(party: Party, named_outlets: bool) -> bool:
+    """The press as the audience ("told reporters", "told the paper"): a statement made to the media is a
+    public statement, coded without a target (the media only carry it). A named outlet ("told AFP", "told
+    the Daily Post") is the statement's target (convention `named-outlets`, the gold README's rule)."""
     press = noun_sets()["PRESS"]
-    return party.head.lemma_.lower() in press or party.head.lower_ in press
+    if party.head.lemma_.lower() in press or party.head.lower_ in press:
+        return True
+    return _media(party) and not (named_outlets and party.head.pos_ == "PROPN")
+
+
+def _media(party: Party) -> bool:
+    """A news outlet or agency (an actor of sector MED): the press, or a named outlet."""
+    return party.actor is not None and party.actor.sector == "MED"
 
 
 def _proposes(verb: Token) -> bool:
@@ -452,22 +458,18 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
 
 _FIRST_PERSON = frozenset({"i", "we"})
 _THIRD_PERSON = frozenset({"he", "she", "they"})
-_CONDITIONS = frozenset({"if", "unless"})
-
-
 def _conditional_own_act(verb: Token) -> bool:
     """"warned that if their demands were not met, they would stop work": a warning whose clause says what the
     speaker will do under a condition is a threat (CAMEO 13), not a pessimistic comment. The clause's subject is
     the speaker: "we"/"I", or "he"/"she"/"they" with will/would ("the dams could collapse" is no act of theirs)."""
     for clause in (c for c in children(verb) if c.dep_ in _CONTENT_DEPS):
-        kids = list(children(clause))
-        if not any(k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in children(k))
-                   for k in kids):
+        if condition_mark(clause) is None:
             continue
+        kids = list(children(clause))
         subjects = [k.lower_ for k in kids if k.dep_ == "nsubj"]
         modals = {k.lower_ for k in kids if k.dep_ == "aux"}
         if any(s in _FIRST_PERSON for s in subjects) or \
-                (any(s in _THIRD_PERSON for s in subjects) and modals & {"will", "would", "'ll"}):
+                (any(s in _THIRD_PERSON for s in subjects) and modals & FUTURE_AUX):
             return True
     return False
 
@@ -555,7 +557,7 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         if row.predicate != _names_predicate(tok):
             continue        # "called the police": no statement; "said" needs no predicate
         heads = _addressee_heads(tok, row)
-        addressees = _addressees(analysis, heads)
+        addressees = _addressees(analysis, heads, conv_enabled("named-outlets", since))
         proposes_object = row.proposal is not None and conv_enabled("proposed-objects", since) \
             and _proposes_object(tok)
         said = _has_content(tok, cue_starts) or (row.object_content and _said_object(tok)) or row.predicate \
@@ -565,7 +567,7 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         mood, _ = modality(tok)
         if mood != "asserted" or (conv_enabled("negated-statements", since) and _negated(tok)):
             continue        # "never expected that ...", "did not say whether ...": nothing was stated
-        if row.press_only and (addressees or tok.tag_ not in ("VBD", "VBN")):
+        if row.press_only and (any(not _media(a) for a in addressees) or tok.tag_ not in ("VBD", "VBN")):
             continue        # "talked to Ukraine": a consultation (04); "we talk about it": a habit
         speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),
                              conv_enabled("document-authors", since))
