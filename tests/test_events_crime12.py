@@ -540,3 +540,10 @@ def test_police_announcing_their_own_arrest_make_a_statement_not_a_claim():
 def test_an_armed_group_claiming_its_attack_still_claims_it():
     evs = _events("The Taliban said they had attacked a NATO base near Kandahar.")
     assert _has(evs, code="015") and _has(evs, root="19")
+
+
+# ------------------------------------------------------------------ a prefixed verb is no hyphenated modifier
+
+def test_a_verb_with_a_split_prefix_still_codes_its_act():
+    # hyphen-modifiers: "rebel-held" describes a town; "re-captured" is the verb itself
+    assert _roots("The rebels re-captured the town.") & VIOLENT

@@ -227,13 +227,18 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
     return SentenceScan(out, reporting, demands)
 
 
+# prefixes the tokenizer splits off a verb ("re-captured", "co-signed"): the word is still the verb, not a modifier
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "un", "mis", "counter", "cross", "over", "under", "out"})
+
+
 def _hyphen_modifier(tok: Token) -> bool:
     """The verb ends a hyphenated modifier glued to the word before ("norm-defying", "record-breaking",
-    "Russian-backed"): an adjective describing something, no act the sentence reports."""
+    "Russian-backed"): an adjective describing something, no act the sentence reports; a prefixed verb
+    ("re-captured the town") is no modifier."""
     doc = tok.doc
     i = tok.i
     return i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and not doc[i - 1].whitespace_ \
-        and not doc[i - 2].whitespace_
+        and not doc[i - 2].whitespace_ and doc[i - 2].lower_ not in _VERB_PREFIXES
 
 
 def _semi_modal(tok: Token) -> str | None:
