@@ -107,25 +107,12 @@ class DocView:
                 iso = "IGO"
                 for i in range(m.start, m.end):
                     self.org_code_of[i] = kb.orgs[m.key].code
-            elif m.kind == "P" and not kb.named[m.key].dated \
-                    and (code := home_country(kb.named[m.key].code_on(self.day, False)[0])):
-                # "Commerzbank analyst Carsten Fritsch": a multinational's staff are of its home country
+            elif code := self._staff_code(m):
+                # "CDC director", "an FSB officer", "a NASA scientist", "Commerzbank analyst X": the body's or
+                # company's country (and, for a title that does not fix it, its sector)
                 iso = code[:3]
                 for i in range(m.start, m.end):
                     self.org_code_of[i] = code
-            elif m.kind == "P" and not kb.named[m.key].dated \
-                    and _state_body_or_company(code := kb.named[m.key].code_on(self.day, False)[0] or "---"):
-                # "a NASA scientist", "an Interpol officer": a state body or company of the Phoenix tables, as
-                # those of the curated ones below
-                iso = code[:3]
-                for i in range(m.start, m.end):
-                    self.org_code_of[i] = code
-            elif m.kind == "O" and _state_body_or_company(kb.orgs[m.key].code):
-                # "CDC director", "the Bundesbank's president", "an FSB officer", "Nissan spokesman X": the
-                # body's or company's country (and, for a title that does not fix it, its sector)
-                iso = kb.orgs[m.key].code[:3]
-                for i in range(m.start, m.end):
-                    self.org_code_of[i] = kb.orgs[m.key].code
             else:
                 continue
             for i in range(m.start, m.end):
@@ -133,6 +120,20 @@ class DocView:
         # (not a region's adjective: a "Victorian terrace" in a London story says nothing of Australia)
         self.context_countries = frozenset(iso for i, iso in self.country_of.items() if i not in self.regional)
         self._place_ents: list[Span] | None = None
+
+    def _staff_code(self, m: KBMatch) -> str | None:
+        """The code whose country and sector the staff of a KB name take: a curated state body or company
+        ("the Bundesbank's president", "Nissan spokesman X"), a Phoenix multinational's home country
+        ("Commerzbank analyst X": DEUBUS), or a state body or company of the Phoenix tables ("a NASA
+        scientist"); None for anything else (IGOs, parties, armed groups, outlets, dated office holders)."""
+        kb = self.kb
+        if m.kind == "O":
+            code = kb.orgs[m.key].code
+            return code if _state_body_or_company(code) else None
+        if m.kind == "P" and not kb.named[m.key].dated:
+            code = kb.named[m.key].code_on(self.day, False)[0]
+            return home_country(code) or (code if code and _state_body_or_company(code) else None)
+        return None
 
     def is_regional(self, m: KBMatch) -> bool:
         """Is the demonym match a region's adjective (region_demonyms.csv), not a country's?"""
