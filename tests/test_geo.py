@@ -380,3 +380,6 @@ def test_planets_in_a_space_story_are_not_towns(nlp):
     assert found["Mars"].entry.country == "US" and found["Mars"].entry.admin1 == "PA"
     town = names("Police in Jupiter, Florida, arrested a man on Tuesday.")
     assert town["Jupiter"].entry.country == "US" and town["Jupiter"].entry.admin1 == "FL"
+    # a police probe is no space probe: the bare town name stays a place
+    probe = names("Police in Jupiter opened a probe into the shooting of a man on Tuesday.")
+    assert probe["Jupiter"].entry.country == "US"
