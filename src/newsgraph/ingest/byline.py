@@ -98,7 +98,7 @@ def same_agency_as_site(agency: str, sitename: str | None) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def byline_words() -> dict[str, str]:
-    """word -> kind (role | org | time | stop). The "label" rows are not byline words (see `lead_labels`)."""
+    """word -> kind (role | org | time | stop | beat). The "label" rows are not byline words (see `lead_labels`)."""
     out: dict[str, str] = {}
     for _, row in read_rows(package_data("ingest", "byline_words.csv"), required=("kind", "words")):
         if row["kind"] == "label":
