@@ -261,8 +261,8 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
     if agency:
         return BylineParse([], agency)         # "Associated Press", "AP", "Reuters Staff" alone on the line
     m = _AGENCY_BAR_PLACE.match(line)
-    if m and _agency_only(m.group("credit")):
-        return BylineParse([], _agency_only(m.group("credit")))
+    if m and (agency := _agency_only(m.group("credit"))):
+        return BylineParse([], agency)
     m = _NAME_BAR_AGENCY.match(line)
     if m:
         credit = m.group("credit")
