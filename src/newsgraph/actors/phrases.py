@@ -226,7 +226,8 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
                 # "the leader of the teachers' union" (LAB), "head of the central bank" (GOV): a weak title
                 # is of the body it leads
                 info.sector, info.head_role = body, info.head_role and body == "GOV"
-    if info.role in FIRM_TITLES and weak and info.sector == kb.roles[info.role].sector and _after_firm_name(toks, title, country_of):
+    if info.role in FIRM_TITLES and weak and info.sector == kb.roles[info.role].sector \
+            and _after_firm_name(toks, title, country_of):
         info.sector = "BUS"
     if head_low in ("men", "women", "man", "woman"):
         info.gender = "m" if head_low in ("men", "man") else "f"
