@@ -834,9 +834,10 @@ class NameFinder:
                 pass  # demonyms are read as part of nominal phrases; leftovers in nominals.py
 
     def unborne_acronym(self, m, actor) -> bool:
-        """An armed group of the Phoenix non-state table met only by a short acronym ("FPS", "ELN") in a text
-        that names neither the group in full nor its country: the letters stand for something else ("60
-        FPS" in a games review is no Panamanian front), and the group's country would be invented."""
+        """An armed group of the Phoenix non-state table met only by a short acronym ("FPS") in a text that
+        names neither the group in full nor its country: the letters stand for something else ("60 FPS" in
+        a games review is no Panamanian front), and the group's country would be invented. (A group whose
+        table name is the acronym itself, "PKK", counts as named in full, so it is always taken.)"""
         text = " ".join(t.text for t in self.view.toks[m.start:m.end])
         if not (text.isupper() and text.isalpha() and len(text) <= 5) \
                 or not actor.source.startswith("Phoenix.MilNonState"):
