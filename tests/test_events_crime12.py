@@ -547,3 +547,13 @@ def test_an_armed_group_claiming_its_attack_still_claims_it():
 def test_a_verb_with_a_split_prefix_still_codes_its_act():
     # hyphen-modifiers: "rebel-held" describes a town; "re-captured" is the verb itself
     assert _roots("The rebels re-captured the town.") & VIOLENT
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Gunmen shot 10-15 villagers in the raid on Tuesday.", "19"),
+    ("The court ruled 5-4 on Monday after police beat protesters outside.", "18"),
+])
+def test_a_range_or_another_verbs_score_is_no_game_score(text, code):
+    """SE-sports-score reads a score only where the parse attaches it to the trigger: a range counting the
+    victims, or a vote tally of another verb, leaves the act of force coded."""
+    assert _has(_events(text), root=code)

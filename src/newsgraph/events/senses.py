@@ -111,8 +111,24 @@ _SCORE = re.compile(r"(?<![\w.,/$£€-])\d{1,3} ?[-\u2013] ?\d{1,3}(?![\w%/-]|[
 
 
 def _scored(tok: Token) -> bool:
-    """The trigger's sentence gives a game's score (round 12: "Brazil beat Argentina 3-1")."""
-    return bool(_SCORE.search(tok.sent.text))
+    """The trigger gives a game's score (round 12: "Brazil beat Argentina 3-1", "beat the Heat 112-107"):
+    a score the parse attaches to the trigger itself, or to its object written before the score. A range
+    counting a noun ("shot 10-15 villagers") or a score of another verb ("ruled 5-4 after police beat
+    protesters") is not the trigger's."""
+    sent = tok.sent
+    for m in _SCORE.finditer(sent.text):
+        start = sent.start_char + m.start()
+        first = next((t for t in sent if t.idx >= start), None)
+        if first is None:
+            continue
+        anchor = first
+        while anchor.pos_ == "NUM" and anchor.head.i != anchor.i:
+            anchor = anchor.head
+        if anchor.pos_ in ("NOUN", "PROPN") and anchor.i < first.i:     # "the Bruins 5-2": the object's score
+            anchor = anchor.head
+        if anchor.i == tok.i:
+            return True
+    return False
 
 
 # the conjunctions of a clause that says how a death or injury came about ("killed when they fell")
