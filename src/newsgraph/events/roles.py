@@ -114,7 +114,7 @@ def reduced_passive(verb: Token) -> bool:
 # "Opposition leader detained ahead of vote", "Woman charged with murder of toddler")
 _ALWAYS_TRANSITIVE = frozenset({"kill", "arrest", "detain", "jail", "imprison", "stab", "murder", "injure", "wound",
                                 "kidnap", "abduct", "deport", "sentence", "convict", "execute", "behead", "lynch",
-                                "torture", "slay", "assassinate", "behead", "expel", "extradite", "shoot", "charge",
+                                "torture", "slay", "assassinate", "expel", "extradite", "shoot", "charge",
                                 "indict", "hang", "rape", "beat"})
 # what may follow those verbs in a headline's passive; "shot at the car", "charged at the police" are active
 _HEADLINE_PASSIVE_PREPS = {"shoot": {"dead", "in", "during", "near", "outside", "by", "after", "on"},
