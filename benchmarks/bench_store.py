@@ -14,6 +14,10 @@ PostgreSQL runs as a throwaway server (tests/throwaway_postgres.py, Debian's pos
 the settings in PG_SETTINGS.
 The generator's own time is not counted in the load time; the store's is (Python rows, the evidence
 index, the database inserts, and closing the store, where DuckDB writes what its log still holds).
+The load's phases are printed under it: the bulk load's start, the batches, its end (PostgreSQL: the
+summaries, indexes and keys built), closing the store, and the CPU seconds of this process inside the
+store and (PostgreSQL) of the whole throwaway server over the load: on a shared machine the CPU seconds
+compare two versions better than the wall time.
 """
 from __future__ import annotations
 
@@ -109,7 +113,11 @@ def make_batch(rng: random.Random, start: int, n_articles: int, actors: list[Act
     return out
 
 
-def load(store, n_events: int, batch_articles: int, seed: int = 7) -> tuple[float, dict]:
+def load(store, n_events: int, batch_articles: int, seed: int = 7,
+         phases: dict[str, float] | None = None) -> tuple[float, dict]:
+    """Load the corpus through `Store.bulk_load`; returns the seconds in the store (the generator's
+    excluded) and the probe values of the queries. `phases`, if given, gets the seconds of the start,
+    the batches and the end of the bulk load."""
     from newsgraph.store.filters import country_codes
 
     rng = random.Random(seed)
@@ -119,19 +127,28 @@ def load(store, n_events: int, batch_articles: int, seed: int = 7) -> tuple[floa
     n_articles = max(1, n_events // EVENTS_PER_ARTICLE)
     spent = 0.0
     bulk = store.bulk_load()            # what `newsgraph ingest` uses; its start and end are counted
+    cpu = time.process_time()       # this process's CPU inside the store (its threads included)
     t = time.perf_counter()
     bulk.__enter__()
     spent += time.perf_counter() - t
+    started = spent
+    client_cpu = time.process_time() - cpu
     for start in range(0, n_articles, batch_articles):
         batch = make_batch(rng, start, min(batch_articles, n_articles - start), actors, places)
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         store.write(batch)
         spent += time.perf_counter() - t
+        client_cpu += time.process_time() - cpu
         print(f"  loaded {min(start + batch_articles, n_articles) * EVENTS_PER_ARTICLE:>9,} events  "
               f"{spent:6.1f} s", file=sys.stderr, flush=True)
-    t = time.perf_counter()
+    batches = spent - started
+    t, cpu = time.perf_counter(), time.process_time()
     bulk.__exit__(None, None, None)
     spent += time.perf_counter() - t
+    client_cpu += time.process_time() - cpu
+    if phases is not None:
+        phases.update({"start": started, "batches": batches, "end": spent - started - batches,
+                       "client CPU": client_cpu})
     print(f"  end of the bulk load (indexes built)  {spent:6.1f} s", file=sys.stderr, flush=True)
     return spent, {"actor": actors[123].name.split()[-2] + " " + actors[123].name.split()[-1],
                    "actor_id": actors[77].id, "country": actors[5].country}
@@ -238,21 +255,45 @@ def time_queries(store, probe: dict, rounds: int) -> list[dict]:
     return out
 
 
+_SERVERS: dict[str, object] = {}     # database URL -> its throwaway server (fresh_database)
+
+
+def server_cpu_seconds(server) -> float:
+    """CPU seconds of a local PostgreSQL server so far: the postmaster with the children it reaped,
+    and every live child (backends, workers, checkpointer, ...), from /proc."""
+    import os
+
+    def stat(pid: str) -> list[str]:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()
+
+    pid = (server.data / "postmaster.pid").read_text().split()[0]
+    ticks = sum(int(x) for x in stat(pid)[11:15])            # utime, stime, cutime, cstime
+    with open(f"/proc/{pid}/task/{pid}/children") as f:
+        for child in f.read().split():
+            with contextlib.suppress(FileNotFoundError):
+                ticks += sum(int(x) for x in stat(child)[11:13])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 @contextlib.contextmanager
 def fresh_database(backend: str):
     """A new empty database (a DuckDB file in a temporary directory, or a throwaway PostgreSQL server's
     database), removed afterwards; yields its target for open_store."""
     tmp = Path(tempfile.mkdtemp(prefix="ng-bench-"))
-    server = None
+    server = url = None
     try:
         if backend == "duckdb":
             yield str(tmp / "bench.duckdb")
         else:
             from throwaway_postgres import ThrowawayPostgres
             server = ThrowawayPostgres(PG_SETTINGS).start()
-            yield server.create_database("bench")
+            url = server.create_database("bench")
+            _SERVERS[url] = server
+            yield url
     finally:
         if server:
+            _SERVERS.pop(url, None)
             server.stop()
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -267,10 +308,16 @@ def database_mb(target: str) -> float | None:
 def run_backend(backend: str, n_events: int, rounds: int, batch_articles: int) -> dict:
     with fresh_database(backend) as target:
         store = open_store(target)
-        seconds, probe = load(store, n_events, batch_articles)
+        phases: dict[str, float] = {}
+        server = _SERVERS.get(target)
+        server_cpu = server_cpu_seconds(server) if server else None
+        seconds, probe = load(store, n_events, batch_articles, phases=phases)
         t = time.perf_counter()
         store.close()          # counted: DuckDB folds its write-ahead log into the file here
-        seconds += time.perf_counter() - t
+        phases["close"] = time.perf_counter() - t
+        seconds += phases["close"]
+        if server:     # the generator's minutes included: the GIN cleaner works beside it (postgres_gin)
+            phases["server CPU"] = server_cpu_seconds(server) - server_cpu
         if backend == "postgresql":   # fresh statistics, as autovacuum would have after a real load
             with open_store(target) as store, store.backend.schema_connection() as db:
                 db.execute("VACUUM ANALYZE")
@@ -280,7 +327,7 @@ def run_backend(backend: str, n_events: int, rounds: int, batch_articles: int) -
         reader.close()
         return {"backend": backend, "events": counts["events"], "articles": counts["articles"],
                 "actors": counts["actors"], "mentions": counts["mentions"], "load_s": seconds,
-                "load_ok": seconds <= 30, "file_mb": database_mb(target), "queries": results}
+                "load_ok": seconds <= 30, "load_phases_s": phases, "file_mb": database_mb(target), "queries": results}
 
 
 def main() -> None:
@@ -305,6 +352,10 @@ def main() -> None:
         print(f"\n{r['backend']}: {r['events']:,} events, {r['articles']:,} articles, {r['actors']:,} actors, "
               f"{r['mentions']:,} mentions" + (f", file {r['file_mb']:.0f} MB" if r["file_mb"] else ""))
         print(f"  bulk load            {r['load_s']:7.1f} s   (target <= 30 s)  {'ok' if r['load_ok'] else 'MISSED'}")
+        ph = r["load_phases_s"]
+        print("    " + ", ".join(f"{name} {ph[name]:.1f} s" for name in ("start", "batches", "end", "close"))
+              + "; CPU: " + ", ".join(f"{name.split()[0]} {ph[name]:.1f} s" for name in ("client CPU", "server CPU")
+                                      if name in ph))
         for q in r["queries"]:
             print(f"  {q['query']:<38} median {q['median_ms']:7.1f} ms  p95 {q['p95_ms']:7.1f} ms  "
                   f"(target <= {q['target_ms']} ms)  {'ok' if q['ok'] else 'MISSED'}")
