@@ -163,3 +163,12 @@ def test_car_brands_are_companies_of_their_home_country(pipe):
                   "Police said the show was safe.", dateline="Detroit")
     assert at(a, "Lexus").code == "JPNBUS"
     assert at(a, "Kia").code == "KORBUS"
+
+
+def test_a_land_mine_is_no_installation_of_its_country():
+    """vocab.csv facility words name installations an event befalls; a land mine is a weapon, so the blast
+    it sets off has no source (no 'mine' facility row)."""
+    from newsgraph.pipeline import analyse
+
+    events = analyse("A land mine in Ukraine killed two farmers on Monday.", "2024-06-19").events
+    assert events and all(not (e.source_code or "").startswith("UKR") for e in events)
