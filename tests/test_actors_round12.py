@@ -172,3 +172,14 @@ def test_a_land_mine_is_no_installation_of_its_country():
 
     events = analyse("A land mine in Ukraine killed two farmers on Monday.", "2024-06-19").events
     assert events and all(not (e.source_code or "").startswith("UKR") for e in events)
+
+
+def test_an_armed_groups_acronym_the_recogniser_calls_an_organisation_needs_support():
+    """unborne_acronym also guards the recogniser's ORG path: "the FPS" in a software story is no armed group
+    of the Phoenix tables (and gets no country), while a group named by its acronym in its country's story is."""
+    from newsgraph.pipeline import analyse
+
+    a = analyse("The studio said the FPS had dropped in the new version.", "2024-06-19")
+    assert not [x for x in a.actors if x.name == "FPS" and x.country]
+    b = analyse("The FARC said on Monday it had freed two soldiers in Colombia.", "2024-06-19")
+    assert any(x.country == "COL" and (x.code or "").endswith("REB") for x in b.actors)

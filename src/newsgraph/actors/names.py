@@ -816,7 +816,7 @@ class NameFinder:
                 table.add(m.start, m.end, head.i, "name", "ORG", [ent])
             elif m.kind == "P":
                 actor = kb.named[m.key]
-                if self.unborne_acronym(m, actor):
+                if self.unborne_acronym(m.start, m.end, actor):
                     continue
                 label = ent_label.get(head.i)
                 person = label == "PERSON" or actor.dated and label not in ("ORG", "GPE", "FAC", "NORP")
@@ -833,12 +833,12 @@ class NameFinder:
             elif m.kind == "D":
                 pass  # demonyms are read as part of nominal phrases; leftovers in nominals.py
 
-    def unborne_acronym(self, m, actor) -> bool:
+    def unborne_acronym(self, start: int, end: int, actor) -> bool:
         """An armed group of the Phoenix non-state table met only by a short acronym ("FPS") in a text that
         names neither the group in full nor its country: the letters stand for something else ("60 FPS" in
         a games review is no Panamanian front), and the group's country would be invented. (A group whose
         table name is the acronym itself, "PKK", counts as named in full, so it is always taken.)"""
-        text = " ".join(t.text for t in self.view.toks[m.start:m.end])
+        text = " ".join(t.text for t in self.view.toks[start:end])
         if not (text.isupper() and text.isalpha() and len(text) <= 5) \
                 or not actor.source.startswith("Phoenix.MilNonState"):
             return False
@@ -881,7 +881,7 @@ class NameFinder:
                 # "Amazon said": the company, which the KB names blindly only in an unambiguous form
                 ent = table.ent(f"O:{company.id}", name=company.name, kind="ORG", country=company.code[:3],
                                 sector=company.code[3:] or None)
-            elif ent is None and len(named) == 1:
+            elif ent is None and len(named) == 1 and not self.unborne_acronym(start, end, named[0]):
                 # named as the article writes it when the KB adds only a legal form ("Apple" for "Apple Inc")
                 short = named[0].name.lower().startswith(name.lower() + " ")
                 ent = table.named_ent(named[0], person=False, name=name if short else None)
