@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from test_events import _events, _has      # the events tests' helpers: analyse a text, filter its events
 
 from newsgraph.events.framing import clear_wh_sides
@@ -131,3 +133,14 @@ def test_a_verb_in_a_hyphenated_modifier_is_no_act():
 def test_words_shared_with_an_outlet_are_no_intelligence_shared():
     assert not _has(_events("\u201cSleep matters most,\u201d the doctor shared with AFP."), root="06")
     assert _has(_events("The agencies shared intelligence."), code="064")
+
+
+@pytest.mark.parametrize("text,refusal", [
+    ("The old man's eyesight continued to decline over the winter.", False),
+    ("Membership of the club has dwindled for a decade.", False),
+    ("The minister declined the invitation to the summit.", True),
+    ("Iran declined an offer of talks from France.", True),
+])
+def test_declining_nothing_is_no_refusal(text, refusal):
+    """SE-decline-idle: 'decline' with no object, clause or infinitive is a decrease, not a rejection (12x)."""
+    assert bool(_has(_events(text), root="12")) == refusal, text

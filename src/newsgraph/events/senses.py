@@ -26,7 +26,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
-              "prep_abstract", "armed_side", "noun_prep", "mishap_head")
+              "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
@@ -160,6 +160,12 @@ def _mishap_consequence(tok: Token, words: frozenset[str]) -> bool:
     return any(_words(c) & words for c in subj)
 
 
+def _bare(tok: Token) -> bool:
+    """No clause or infinitive complement, no indirect object and no "to" phrase."""
+    return not any(c.dep_ in ("xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
+                   for c in children(tok))
+
+
 def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
     cond = sense.condition
     if cond == "score":
@@ -197,9 +203,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "purpose":       # "resigned to run for the senate": a to-infinitive of purpose
         return any(c.dep_ in ("advcl", "xcomp") and _words(c) & sense.values
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(tok))
+    if cond == "idle":          # intransitive and bare: "his savings continued to decline"
+        return not roles.is_passive(tok) and not roles.direct_objects(tok) and _bare(tok)
     if cond == "bare":
-        return not any(c.dep_ in ("xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
-                       for c in children(tok))
+        return _bare(tok)
     if cond == "story":
         return _story_words(tok.doc, sense) >= STORY_WORDS
     if cond == "clause":
