@@ -144,3 +144,14 @@ def test_words_shared_with_an_outlet_are_no_intelligence_shared():
 def test_declining_nothing_is_no_refusal(text, refusal):
     """SE-decline-idle: 'decline' with no object, clause or infinitive is a decrease, not a rejection (12x)."""
     assert bool(_has(_events(text), root="12")) == refusal, text
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("The army will not let the rebels seize the airport.", "negated"),
+    ("Police did not allow the students to march to the palace.", "negated"),
+    ("Police allowed the students to march to the palace.", "asserted"),
+])
+def test_what_was_not_permitted_did_not_happen(text, modality):
+    """M-permit: the act a negated allow/let/permit governs is negated; a permission given leaves it asserted."""
+    acts = [e for e in _events(text) if e.cameo_root in ("14", "17")]
+    assert acts and all(e.modality == modality for e in acts), [(e.cameo_code, e.modality) for e in acts]

@@ -37,7 +37,7 @@ _WOULD = with_typographic_apostrophes(("would", "'d"))
 
 @functools.lru_cache(maxsize=1)
 def _cue_maps() -> dict[str, dict[str, str]]:
-    maps: dict[str, dict[str, str]] = {"aux": {}, "govern": {}, "mark": {}, "neg": {}, "charge": {}}
+    maps: dict[str, dict[str, str]] = {"aux": {}, "govern": {}, "mark": {}, "neg": {}, "charge": {}, "permit": {}}
     tenses: dict[str, frozenset[str]] = {}
     for cue in modality_cues():
         for w in cue.words:
@@ -138,6 +138,10 @@ def modality(trigger: Token) -> tuple[str, str | None]:
             return maps["charge"][head.head.lemma_.lower()], head.head.text
         if dep in _STOP_EDGES:
             break
+        if dep in ("ccomp", "xcomp") and lemma in maps["permit"] and _negated(head):
+            # round 12: "will not allow criminals to hijack the march", "did not let them land": what was not
+            # permitted did not happen
+            return maps["permit"][lemma], head.text
         if dep == "pcomp" and node.tag_ == "VBG" and (head.lower_ in ("for", "of") or (
                 head.lower_ == "with" and head.head.lemma_.lower() in maps["charge"])):
             # "jailed for helping militants", "accused X of spying", "charged with stabbing": an allegation
