@@ -443,6 +443,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands += [roles.prep_objects(o, roles.TARGET_PREPS) for o in objects]
         # "dropped its investigation into an allegation against X": the one the case is against
         cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
+        if conv.enabled("case-against", options.since):
+            # the parse hangs "into an allegation against X" on the verb, not on the investigation
+            cands += [_accused(roles.prep_objects(tok, _CASE_PREPS))]
         # "found the officer guilty": the subject of the adjective clause is who it is about
         cands += [roles.clause_subjects(tok) if any(o.dep_ == "ccomp" and o.pos_ == "ADJ" for o in objects) else []]
         if p.cameo.startswith("016"):
@@ -522,6 +525,16 @@ def _victims_first(tok: Token, targets: list[Party], exclude: set[str]) -> list[
     return victims or targets
 
 
+_CASE_PREPS = ("into", "on", "over", "of")       # "an inquiry into", "a hearing on", "a ruling over" a case
+
+
+def _accused(heads: list[Token]) -> list[Token]:
+    """Whom the cases or accusations named by `heads` are against ("an allegation against X", "the impeachment
+    proceedings against him"; noun sets CASES, ACCUSATION): convention case-against."""
+    cases = noun_sets()["CASES"] | noun_sets()["ACCUSATION"]
+    return [a for h in heads if h.lemma_.lower() in cases for a in roles.prep_objects(h, ("against",))]
+
+
 def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]] | None:
     """Roles of a nominal trigger; None when this noun is not an event here (no light verb)."""
     n, p = trig.token, trig.pattern
@@ -555,6 +568,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if not sources:
         sources = args.resolved(analysis, roles.noun_source_slots(n))
     cands = [roles.prep_objects(n, roles.TARGET_PREPS)]
+    if conv.enabled("case-against", options.since):
+        cands.append(_accused(roles.prep_objects(n, _CASE_PREPS)))     # "a hearing on the charges against X"
     toll = _toll_victims(n, options)
     if toll:
         cands.append(toll)
