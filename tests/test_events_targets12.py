@@ -58,6 +58,13 @@ def test_a_hearing_on_proceedings_against_someone_targets_them():
     assert [e.target_text for e in evs] == ["the governor"]
 
 
+def test_a_complaint_against_someone_targets_them_not_where_it_was_lodged():
+    evs = _has(_events("Residents filed a complaint against the company with the regulator."), root="11")
+    assert [e.target_text for e in evs] == ["the company"]
+    evs = _has(_events("Residents lodged a complaint with the regulator on Monday."), root="11")
+    assert [e.target_text for e in evs] == ["the regulator"]
+
+
 def test_a_hearing_on_a_budget_has_no_target():
     evs = _has(_events("The committee concluded its hearing on the budget on Tuesday."), root="09")
     assert evs and all(e.target_text is None for e in evs)

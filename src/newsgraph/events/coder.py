@@ -438,8 +438,11 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         parts = {t.i for t in trig.parts}
         # "dragged the police chief to court": a direct object that is not the pattern's own object
         other = [o for o in roles.direct_objects(tok) if o.i not in parts]
-        cands = [roles.datives(tok), other,
-                 [o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS) if o.i not in parts]]
+        cands = [roles.datives(tok), other]
+        if conv.enabled("case-against", options.since):
+            # "filed a complaint against the firm with the regulator": the accused, not where it was filed
+            cands += [_accused(objects)]
+        cands += [[o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS) if o.i not in parts]]
         cands += [roles.prep_objects(o, roles.TARGET_PREPS) for o in objects]
         # "dropped its investigation into an allegation against X": the one the case is against
         cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
