@@ -438,11 +438,17 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         parts = {t.i for t in trig.parts}
         # "dragged the police chief to court": a direct object that is not the pattern's own object
         other = [o for o in roles.direct_objects(tok) if o.i not in parts]
-        cands = [roles.datives(tok), other,
-                 [o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS) if o.i not in parts]]
+        cands = [roles.datives(tok), other]
+        if conv.enabled("case-against", options.since):
+            # "filed a complaint against the firm with the regulator": the accused, not where it was filed
+            cands += [_accused(objects)]
+        cands += [[o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS) if o.i not in parts]]
         cands += [roles.prep_objects(o, roles.TARGET_PREPS) for o in objects]
         # "dropped its investigation into an allegation against X": the one the case is against
         cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
+        if conv.enabled("case-against", options.since):
+            # the parse hangs "into an allegation against X" on the verb, not on the investigation
+            cands += [_accused(roles.prep_objects(tok, _CASE_PREPS))]
         # "found the officer guilty": the subject of the adjective clause is who it is about
         cands += [roles.clause_subjects(tok) if any(o.dep_ == "ccomp" and o.pos_ == "ADJ" for o in objects) else []]
         if p.cameo.startswith("016"):
@@ -522,6 +528,16 @@ def _victims_first(tok: Token, targets: list[Party], exclude: set[str]) -> list[
     return victims or targets
 
 
+_CASE_PREPS = ("into", "on", "over", "of")       # "an inquiry into", "a hearing on", "a ruling over" a case
+
+
+def _accused(heads: list[Token]) -> list[Token]:
+    """Whom the cases or accusations named by `heads` are against ("an allegation against X", "the impeachment
+    proceedings against him"; noun sets CASES, ACCUSATION): convention case-against."""
+    cases = noun_sets()["CASES"] | noun_sets()["ACCUSATION"]
+    return [a for h in heads if h.lemma_.lower() in cases for a in roles.prep_objects(h, ("against",))]
+
+
 def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]] | None:
     """Roles of a nominal trigger; None when this noun is not an event here (no light verb)."""
     n, p = trig.token, trig.pattern
@@ -555,6 +571,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if not sources:
         sources = args.resolved(analysis, roles.noun_source_slots(n))
     cands = [roles.prep_objects(n, roles.TARGET_PREPS)]
+    if conv.enabled("case-against", options.since):
+        cands.append(_accused(roles.prep_objects(n, _CASE_PREPS)))     # "a hearing on the charges against X"
     toll = _toll_victims(n, options)
     if toll:
         cands.append(toll)

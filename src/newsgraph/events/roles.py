@@ -192,6 +192,20 @@ def past_label(tok: Token) -> Token:
 _UTTERANCES = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "message", "release"})
 
 
+_USING_VERBS = frozenset({"use", "employ", "utilize", "utilise"})
+
+
+def _instrument(head: Token, objs: list[Token]) -> bool:
+    """"used tear gas to disperse the crowd": the object of a verb of using is the means, and the user does
+    what the to-clause says; not when the object is a force or a named body ("used the army to crush the
+    revolt": the army crushes it; noun set ARMED)."""
+    from newsgraph.events.patterns import noun_sets     # patterns reads data files; roles stays a parse module
+    if head.lemma_.lower() not in _USING_VERBS:
+        return False
+    armed = noun_sets()["ARMED"]
+    return not any(o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or o.lemma_.lower() in armed for o in objs)
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Heads of the phrase(s) that did the action of `verb` (logical subject)."""
     if depth > 5:
@@ -226,7 +240,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # object control: "urged X to support" -> X; subject control: "vowed to build" -> subject
         obj = [c for c in children(head) if c.dep_ in ("dobj",)] or [
             o for o in prep_objects(head, CONTROL_PREPS) if o.ent_type_ not in ("DATE", "TIME")]
-        if obj and head.lemma_.lower() not in ("promise", "offer", "threaten", "vow", "pledge"):
+        if obj and head.lemma_.lower() not in ("promise", "offer", "threaten", "vow", "pledge") \
+                and not _instrument(head, obj):
             return obj      # ("called on the government to withdraw": the government withdraws)
         if is_passive(head):
             # "Obama is scheduled to attend": the passive subject controls the complement

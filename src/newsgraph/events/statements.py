@@ -247,7 +247,7 @@ def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: b
     return [p for p in found if not (p.key in seen or seen.add(p.key))]
 
 
-def _addressee_heads(verb: Token, row: StatementVerb) -> list[Token]:
+def _addressee_heads(verb: Token, row: StatementVerb, speeches: bool = False) -> list[Token]:
     heads: list[Token] = []
     if row.to_object:
         heads += roles.datives(verb) + [o for o in roles.direct_objects(verb) if o.pos_ != "PRON" or
@@ -255,6 +255,24 @@ def _addressee_heads(verb: Token, row: StatementVerb) -> list[Token]:
         heads += _participle_objects(verb)
     if row.preps:
         heads += roles.prep_objects(verb, row.preps)
+    if speeches:
+        heads += _speech_addressees(verb, row)
+    return heads
+
+
+def _speech_addressees(verb: Token, row: StatementVerb) -> list[Token]:
+    """Whom a statement was made to when the parse hangs them below the verb's other words (convention
+    speech-addressees): the interviewer or recipient of the speech it was made in ("said in an interview with
+    the Daily Post", "wrote in a letter to the governor"; noun set SPEECH), and for a verb whose object is what
+    was made public, the to-phrase the parse gives that object ("revealed the plan to council members") when it
+    names people or a body, not a place ("confirmed the transfer to Ukraine" is no statement to Ukraine)."""
+    speech = noun_sets()["SPEECH"]
+    heads = [w for s in roles.prep_objects(verb, ("in",)) if s.lemma_.lower() in speech
+             for w in roles.prep_objects(s, ("with", "to"))]
+    if row.object_content and "to" in row.preps and not roles.prep_objects(verb, ("to",)):
+        heads += [w for o in roles.direct_objects(verb) for w in roles.prep_objects(o, ("to",))
+                  if w.ent_type_ not in ("GPE", "LOC") and (args.names_people(w) or w.ent_type_ in ("ORG", "NORP")
+                                                           or w.lemma_.lower() in noun_sets()["BODIES"])]
     return heads
 
 
@@ -416,13 +434,19 @@ _FEELING_CAUSES = ("by", "with", "of", "at")
 _PARTITIVES = frozenset({"none", "some", "all", "many", "most", "each", "several", "few", "one", "both", "any"})
 
 
-def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], parts: bool = True) -> list[Party]:
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
+def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], parts: bool = True,
+            inner: bool = False) -> list[Party]:
     """Whom a statement of praise or criticism is about: the actor named by the subject of the clause that
     holds the tone word ("said the mayor had done a wonderful job", "said the Democrats' allegation was a
     sham"), not the speaker; none when the subject names no actor ("this decision is a disgrace"). With
     `parts` (convention `judged-parts`, round 11): a judging noun's own possessor or of-phrase comes first
     ("the ramblings of a lost candidate", "the senator's lies"), and a quantified subject stands for its
-    of-phrase ("none of the chairs asked")."""
+    of-phrase ("none of the chairs asked"). With `inner` (convention judged-inner, round 12): a relative clause
+    whose subject is its relative pronoun judges the noun it describes, read on up the clause ("said Chile was
+    one of the few countries that had done well")."""
     def found(heads: list[Token]) -> list[Party]:
         return [p for p in args.resolved(analysis, heads) if p.key not in exclude and p.head.pos_ != "PRON"]
 
@@ -448,6 +472,8 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
             subj = [g for c in clauses for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")] or subj
         if parts:
             subj = [(roles.prep_objects(s, ("of",)) or [s])[0] if s.lower_ in _PARTITIVES else s for s in subj]
+        if inner and subj and node.dep_ == "relcl" and all(s.lower_ in _RELATIVES for s in subj):
+            subj = []       # "one of the few countries that had done well": the clause judges what it describes
         if subj:
             return found(subj)
         if node.head.i == node.i:
@@ -481,7 +507,8 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
     an actor ("said the ministry had not done enough"; "said there was not enough time" judges no one)."""
     exclude = {p.key for p in speakers}
     for hit, word in _tones(verb, sent, skip, scoped=conv_enabled("tone-scope", since)):
-        judged = _judged(analysis, verb, word, exclude, conv_enabled("judged-parts", since)) \
+        judged = _judged(analysis, verb, word, exclude, conv_enabled("judged-parts", since),
+                         conv_enabled("judged-inner", since)) \
             if hit.cameo in _AIMED_TONES else []
         if hit.negated and not (judged and conv_enabled("negated-praise", since)):
             continue
@@ -556,7 +583,7 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             continue
         if row.predicate != _names_predicate(tok):
             continue        # "called the police": no statement; "said" needs no predicate
-        heads = _addressee_heads(tok, row)
+        heads = _addressee_heads(tok, row, conv_enabled("speech-addressees", since))
         addressees = _addressees(analysis, heads, conv_enabled("named-outlets", since))
         proposes_object = row.proposal is not None and conv_enabled("proposed-objects", since) \
             and _proposes_object(tok)
