@@ -557,3 +557,14 @@ def test_a_range_or_another_verbs_score_is_no_game_score(text, code):
     """SE-sports-score reads a score only where the parse attaches it to the trigger: a range counting the
     victims, or a vote tally of another verb, leaves the act of force coded."""
     assert _has(_events(text), root=code)
+
+
+def test_armed_blasts_follows_the_rounds_asked_for():
+    """Convention armed-blasts is switched by the pattern rounds like every other (`-o patterns=...`)."""
+    from newsgraph.events.coder import _armed_blast
+    from newsgraph.nlp.model import load_nlp
+
+    doc = load_nlp()("A bomb blast hit the market.")
+    blast = next(t for t in doc if t.lower_ == "blast")
+    assert _armed_blast(blast, None)
+    assert not _armed_blast(blast, frozenset({"base", "tuned", "round2"}))

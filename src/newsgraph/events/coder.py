@@ -262,18 +262,18 @@ def _in_set(tok: Token, name: str) -> bool:
     return tok.lemma_.lower() in members or tok.lower_ in members
 
 
-def _is_nonagent(tok: Token) -> bool:
+def _is_nonagent(tok: Token, since: frozenset[str] | None) -> bool:
     """An accident or natural event ("the crash", "the flood") named where an actor would be; not one a
     weapon names ("a bomb blast", "a grenade explosion": round 12, convention armed-blasts)."""
-    return _in_set(tok, "NONAGENT") and not _armed_blast(tok)
+    return _in_set(tok, "NONAGENT") and not _armed_blast(tok, since)
 
 
 _ARMED_BLAST_WORDS = frozenset({"suicide", "terror", "terrorist", "militant"})
 
 
-def _armed_blast(tok: Token) -> bool:
+def _armed_blast(tok: Token, since: frozenset[str] | None) -> bool:
     """"A bomb blast", "the car-bomb explosion", "a suicide blast": an explosion a weapon or attacker names."""
-    if not conv.enabled("armed-blasts", None):
+    if not conv.enabled("armed-blasts", since):
         return False
     mods = [c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")]
     mods += [g for c in mods for g in children(c) if g.dep_ == "compound"]       # "car bomb blast"
@@ -324,14 +324,14 @@ def _own_attack_agents(tok: Token) -> list[Token]:
     return [a for h in acts for a in roles.prep_objects(h, ("by",))]
 
 
-def _natural_cause(tok: Token) -> bool:
+def _natural_cause(tok: Token, since: frozenset[str] | None) -> bool:
     """The harm has a named accidental or natural cause ("killed in the floods", "died when the
     storm hit"): not an attack by anyone."""
     heads = roles.prep_objects(tok, _CAUSE_PREPS) + roles.agent_of(tok) + roles.subjects(tok)
     for c in children(tok):
         if c.dep_ == "advcl":
             heads += [g for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
-    return any(_is_nonagent(h) for h in heads)
+    return any(_is_nonagent(h, since) for h in heads)
 
 
 # How many sentences before an agentless harm can tell the story it belongs to ("the car flipped ... the
@@ -339,7 +339,7 @@ def _natural_cause(tok: Token) -> bool:
 _STORY_WINDOW = 3
 
 
-def _accident_story(tok: Token) -> bool:
+def _accident_story(tok: Token, since: frozenset[str] | None) -> bool:
     """The agentless death or injury is told in the story of an accident or disaster: its sentence or the
     few before it name a mishap ("the car crashed into a wall. The passenger was killed") and none of them
     names an attack, an attacker or a weapon (convention accident-context)."""
@@ -351,16 +351,16 @@ def _accident_story(tok: Token) -> bool:
     for sent in sents[max(0, here - _STORY_WINDOW):here + 1]:
         if any(_in_set(t, "ATTACK_SIGNS") for t in sent):
             return False
-        seen_mishap = seen_mishap or any(_mishap(t) for t in sent)
+        seen_mishap = seen_mishap or any(_mishap(t, since) for t in sent)
     return seen_mishap
 
 
-def _mishap(tok: Token) -> bool:
+def _mishap(tok: Token, since: frozenset[str] | None) -> bool:
     """A word that tells of an accident or disaster: a noun of NONAGENT or MISHAPS ("the crash", "a storm"), a verb
     of MISHAPS ("the bus overturned"; not "troops stormed the building"), a collision on the road, a fire that burns."""
     lemma = tok.lemma_.lower()
     if tok.pos == _NOUN:
-        return (lemma in noun_sets()["NONAGENT"] and not _armed_blast(tok)) or lemma in noun_sets()["MISHAPS"] \
+        return (lemma in noun_sets()["NONAGENT"] and not _armed_blast(tok, since)) or lemma in noun_sets()["MISHAPS"] \
             or _a_fire(tok)
     return (tok.pos_ == "VERB" and lemma in noun_sets()["MISHAPS"]) or _road_collision(tok)
 
@@ -408,7 +408,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     tok, p = trig.token, trig.pattern
     subj = roles.subjects(tok)
     if conv.enabled("non-agents", options.since):
-        subj = [h for h in subj if not _is_nonagent(h)]
+        subj = [h for h in subj if not _is_nonagent(h, options.since)]
     violent = lookup(p.cameo).root in _VIOLENT_ROOTS
     if p.symmetric == "patient":
         # "two soldiers died in Israeli shelling": the subject suffered the act; the means name the attacker
@@ -439,14 +439,15 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "dragged the police chief to court": a direct object that is not the pattern's own object
         other = [o for o in roles.direct_objects(tok) if o.i not in parts]
         cands = [roles.datives(tok), other]
-        if conv.enabled("case-against", options.since):
+        case_against = conv.enabled("case-against", options.since)
+        if case_against:
             # "filed a complaint against the firm with the regulator": the accused, not where it was filed
             cands += [_accused(objects)]
         cands += [[o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS) if o.i not in parts]]
         cands += [roles.prep_objects(o, roles.TARGET_PREPS) for o in objects]
         # "dropped its investigation into an allegation against X": the one the case is against
         cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
-        if conv.enabled("case-against", options.since):
+        if case_against:
             # the parse hangs "into an allegation against X" on the verb, not on the investigation
             cands += [_accused(roles.prep_objects(tok, _CASE_PREPS))]
         # "found the officer guilty": the subject of the adjective clause is who it is about
@@ -604,17 +605,17 @@ def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
                 and not _when_clause(tok, options):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"
-    elif trig.pattern.symmetric == "patient" or any(_in_set(h, "WEAPONS") or _armed_blast(h)
+    elif trig.pattern.symmetric == "patient" or any(_in_set(h, "WEAPONS") or _armed_blast(h, options.since)
                                                     for h in roles.subjects(tok)):
         form = "means"
     else:
         return None
     if form not in agentless_forms(code):
         return None
-    if lookup(code).root in _VIOLENT_ROOTS and _natural_cause(tok):
+    if lookup(code).root in _VIOLENT_ROOTS and _natural_cause(tok, options.since):
         return None         # "killed in the floods": a disaster, not an attack
     if lookup(code).root in _VIOLENT_ROOTS and conv.enabled("accident-context", options.since) \
-            and _accident_story(tok):
+            and _accident_story(tok, options.since):
         return None         # "the car flipped ... the driver was killed": an accident, not an attack
     return form
 
