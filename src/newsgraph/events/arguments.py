@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 import newsgraph.actors as actors_api
+from newsgraph.datafile import word_list
 from newsgraph.events import roles
 from newsgraph.events.patterns import noun_sets
 from newsgraph.nlp.cache import children, doc_text, doc_tokens
@@ -77,10 +78,7 @@ def head_actors(analysis: Analysis, head: Token) -> list[Actor]:
 
 
 # kinds of party that are gatherings, not political parties ("a wedding party", "a birthday party")
-_GATHERINGS = frozenset({"wedding", "birthday", "house", "dinner", "garden", "pool", "christmas", "engagement", "street",
-                         "block", "tea", "launch", "farewell", "office", "halloween", "graduation", "bachelor", "hen",
-                         "stag", "costume", "dance", "beach", "cocktail", "surprise", "slumber", "pyjama", "pajama",
-                         "holiday", "college", "frat", "fraternity", "student", "drinking", "lockdown", "rave", "welcome"})
+_GATHERINGS = word_list("patterns", "GATHERINGS")
 
 
 def _a_gathering(head: Token) -> bool:
