@@ -20,12 +20,10 @@ from newsgraph.events.patterns import noun_sets
 from newsgraph.nlp.cache import children, doc_text, doc_tokens
 from newsgraph.records import Actor, Analysis
 
-_SPEAKER_PRONOUNS = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
-_ADDRESSEE_PRONOUNS = {"you", "your", "yourself", "yourselves"}
+_SPEAKER_PRONOUNS = word_list("patterns", "SPEAKER_PRONOUNS")
+_ADDRESSEE_PRONOUNS = word_list("patterns", "ADDRESSEE_PRONOUNS")
 # "you" is left out: outside a quote it is mostly the generic "you" ("depending on who you ask")
-_PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "who",
-                    "someone", "somebody", "anyone", "everyone", "some", "many", "others", "several", "both",
-                    "most", "few", "all", "each"}
+_PERSON_PRONOUNS = word_list("patterns", "PERSON_PRONOUNS")
 _ACTOR_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
 
 

@@ -60,7 +60,7 @@ _REQUEST_ROOTS = {"02", "10"}         # appeals and demands: made to an addresse
 # Where the cause of a death or injury is named ("killed in the floods", "injured by the blast").
 _CAUSE_PREPS = ("in", "by", "during", "after", "from", "amid", "when")
 # An event noun after these is a reference point for another event, not reported here.
-_REFERENCE_PREPS = {"since", "before", "until", "till", "prior"}
+_REFERENCE_PREPS = word_list("patterns", "REFERENCE_PREPS")
 # Prepositions that name who or what an event noun was done to ("the killing of", "an attack on").
 _NOMINAL_TARGET_PREPS = ("of", "on", "against", "with", "between", "upon", "into")
 
@@ -837,7 +837,7 @@ def _victims(cands: list[list[Token]], exclude: set[str], any_noun: bool = False
 # the verbs of public reaction: praise (V05-praise, and "welcome") and condemnation (V11-criticize); not
 # "approve" or "back", which voters and parliaments do to measures without reacting to anyone
 _REACTION_PATTERNS = {"V05-praise", "V11-criticize"}
-_REACTION_LEMMAS = {"welcome"}
+_REACTION_LEMMAS = word_list("patterns", "REACTION_LEMMAS")
 
 
 def _reaction_to_act(trig: Trigger, code: str, sources: list[Party], options: CoderOptions) -> bool:

@@ -28,7 +28,7 @@ _STOP_EDGES = {"relcl", "acl", "parataxis", "ROOT"}
 # the auxiliaries of what will (or would) be done, in both apostrophes ("'ll", "\u2019ll")
 FUTURE_AUX = with_typographic_apostrophes(("will", "would", "'ll", "wo", "shall", "'d"))
 _CONDITIONS = word_list("patterns", "CONDITIONS")
-_REFUSE = {"refuse", "decline", "reject", "fail"}
+_REFUSE = word_list("patterns", "REFUSE")
 _ACCEPT = word_list("patterns", "ACCEPT")     # a negated acceptance is a refusal ("did not accept the offer")
 
 

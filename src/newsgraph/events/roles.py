@@ -15,11 +15,10 @@ from newsgraph.nlp.cache import children
 # Prepositions whose object can be the target of an event (checked in this order).
 TARGET_PREPS = ("with", "to", "against", "on", "at", "upon", "into", "toward", "towards", "for", "from",
                 "over", "onto")
-RELATIVE = {"who", "whom", "which", "that", "whose"}
+RELATIVE = word_list("patterns", "RELATIVE_PRONOUNS")
 # verbs whose -ing complement is the subject's own act ("kept hitting the troops"), never a participle
 # describing the noun after it ("told visiting officials")
-ASPECTUAL = {"keep", "continue", "stop", "start", "begin", "resume", "finish", "quit", "avoid", "risk", "consider",
-             "deny", "admit", "recommend", "suggest", "end"}
+ASPECTUAL = word_list("patterns", "ASPECTUAL")
 # prepositions whose object is the one asked to act: "called on X to", "prevailed upon X to"
 CONTROL_PREPS = ("on", "upon")
 
@@ -377,10 +376,7 @@ def between(noun: Token) -> list[Token]:
     return prep_objects(noun, ("between", "among", "amongst"))
 
 
-QUANTITY = {"ton", "tonne", "kg", "kilogram", "million", "billion", "thousand", "hundred", "dozen", "lot",
-            "amount", "number", "shipment", "consignment", "batch", "part", "some", "all", "most", "much",
-            "half", "portion", "share", "bulk", "rest", "majority", "day", "week", "month", "series", "round",
-            "wave", "package"}
+QUANTITY = word_list("patterns", "QUANTITY")
 
 
 def quantified(tok: Token) -> list[Token]:

@@ -377,7 +377,7 @@ def _politician(party: Party | None, sectors: frozenset[str]) -> bool:
 
 
 _BODIES_THAT_SPEAK = {"PTY", "LEG", "MED", "JUD"}
-_STATE_WORDS = {"country", "nation", "state", "government", "regime", "side", "capital", "city", "town"}
+_STATE_WORDS = word_list("patterns", "STATE_WORDS")
 
 
 def _unarmed_non_state(party: Party | None) -> bool:
