@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from newsgraph.ingest import make_article
-from newsgraph.ingest.byline import agency_of, parse_byline
+from newsgraph.ingest.byline import agency_of, byline_line, parse_byline
 from newsgraph.ingest.dateline import article_dateline, read_dateline, split_credits, split_lead
 from newsgraph.ingest.htmlpage import PageMarks
 from newsgraph.ingest.pubdate import url_date
@@ -244,6 +244,18 @@ def test_byline_lines_with_stamps_titles_and_wires(lines, authors, agency):
 def test_headings_and_prose_are_not_wire_bylines(text):
     lead = split_lead(text)
     assert lead.agency is None and lead.text == text
+
+
+def test_a_long_line_is_no_byline_though_a_stamp_in_it_would_leave_one():
+    """The 160-character bound is the line's, stamps included: a byline glued to the story's first paragraph
+    ("By Jane Doe Updated March 5, 2024 The harbour council voted ...") is prose, and cutting the "stamp" (all
+    after "Updated") first took the paragraph off the story as a byline."""
+    line = ("By Jane Doe Updated March 5, 2024 The harbour council voted on Tuesday to close the old piers for two "
+            "years while engineers rebuild the sea wall, a decision that dismayed the fishermen.")
+    assert len(line) > 160 and byline_line(line) is None
+    assert split_lead(line + "\n" + STORY).text == line + "\n" + STORY
+    short = "By Jane Doe Updated March 5, 2024 at 10:12 a.m."        # the same credit and stamp alone are a byline
+    assert byline_line(short) is not None and byline_line(short).authors == ["Jane Doe"]
 
 
 def test_an_organisation_alone_on_the_line_above_the_story_is_not_a_dateline():

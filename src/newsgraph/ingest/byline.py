@@ -248,8 +248,11 @@ _NAME_BAR_AGENCY = re.compile(r"^(?P<names>[^|,]{3,80})\s*[|,]\s*(?P<credit>[^|]
 def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
     """The parse of a line that is a byline, else None. Prose that starts with "By" ("By Tuesday the
     talks had failed.") is no byline: every part must be a name, an agency or a role/date credit."""
-    line = _STAMP_TAIL.sub("", line.strip())
-    if not line or len(line) > 160 or line.endswith(("?", "!")):
+    line = line.strip()
+    if len(line) > 160:
+        return None          # a paragraph, whatever a "Published ... 2020" in it would leave once cut
+    line = _STAMP_TAIL.sub("", line)
+    if not line or line.endswith(("?", "!")):
         return None
     if _BYLINE_LINE.match(line):
         parsed = parse_byline(line, sitename)
