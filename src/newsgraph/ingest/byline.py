@@ -119,7 +119,9 @@ def lead_labels() -> frozenset[str]:
 
 _PARTICLES = frozenset("de da di del della der den van von la le du dos das al el bin ibn y e st st.".split())
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſ][\w'’.\-]*|[A-Z]\.)$")
-_SPLIT_PARTS = re.compile(r"\s*(?:;|\||,|\band\b|&|\bwith\b)\s*")
+# parts of a byline: names, a wire, a title -- set apart by ";", "|", ",", "/", a spaced dash ("Jane Doe - Reuters")
+# or joined by "and", "&", "with"
+_SPLIT_PARTS = re.compile(r"\s*(?:;|\||,|/|\s[-–—]+\s|\band\b|&|\bwith\b)\s*")
 _BY = re.compile(r"^(?:by|written by|reported by|words by|story by|von|por|par)\s+", re.I)
 
 
@@ -243,18 +245,20 @@ _AGENCY_BAR_PLACE = re.compile(r"^(?P<credit>[^|]{2,40}?)\s*\|\s*(?P<place>[A-Z]
 _OUTLET_CREDIT = re.compile(r"\s*[,|]\s*(?:[Ss]pecial\s+)?(?:to|for|To|For)\s+(?:[Tt]he\s+)?[A-Z][\w.'’&-]*"
                             r"(?:\s+[A-Z][\w.'’&-]*){0,4}\s*$")
 _NAME_BAR_AGENCY = re.compile(r"^(?P<names>[^|,]{3,80})\s*[|,]\s*(?P<credit>[^|]{2,60})$")
+# "By Jane Doe, CNN", "By Jane Doe | NPR": the outlet's acronym closing a byline (an outlet, not a wire)
+_OUTLET_ACRONYM = re.compile(r"\s*(?:[,|/]|\s[-–—])\s*[A-Z]{2,5}\s*$")
 
 
 def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
     """The parse of a line that is a byline, else None. Prose that starts with "By" ("By Tuesday the
     talks had failed.") is no byline: every part must be a name, an agency or a role/date credit."""
     line = _STAMP_TAIL.sub("", line.strip())
-    if not line or len(line) > 160 or line.endswith(("?", "!")):
-        return None
+    if not line or len(line) > 160 or line.endswith(("?", "!", "-", "—", "–", ":")):
+        return None           # "NEW YORK (AP) --" alone on its line is a dateline, not a name and its wire
     if _BYLINE_LINE.match(line):
         parsed = parse_byline(line, sitename)
         # "By Jane Doe, Associated Press"; a wire's byline without a person: "By AFP", "By Reuters Staff"
-        if (parsed.authors or parsed.agency) and _only_credits(_OUTLET_CREDIT.sub("", _BY.sub("", line)), parsed):
+        if (parsed.authors or parsed.agency) and _only_credits(_outlet_off(_BY.sub("", line)), parsed):
             return parsed
         return None
     agency = _agency_only(line)
@@ -279,6 +283,14 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
         if parsed.authors and parsed.agency and (name_caps or _wire_in_full(line)) and _only_credits(line, parsed):
             return parsed
     return None
+
+
+def _outlet_off(text: str) -> str:
+    """A byline without the outlet credit closing it ("..., Special to the Harbour Herald", "..., CNN"),
+    unless that acronym names a wire (then it is the byline's agency)."""
+    text = _OUTLET_CREDIT.sub("", text)
+    m = _OUTLET_ACRONYM.search(text)
+    return text[:m.start()] if m and not agency_of(m.group(0).strip(" ,|/-–—")) else text
 
 
 def _wire_in_full(text: str) -> bool:
@@ -308,7 +320,7 @@ def _only_credits(text: str, parsed: BylineParse) -> bool:
     text = agency_names_removed(text)                 # "Associated Press": a name of several words
     for w in re.findall(r"[\w'’.\-]+", text):
         k = w.strip(".,").casefold()
-        if not k or k in known or vocab.get(k) or k in _PARTICLES or any(ch.isdigit() for ch in k):
+        if not re.search(r"\w", k) or k in known or vocab.get(k) or k in _PARTICLES or any(ch.isdigit() for ch in k):
             continue
         if agency_of(w) or find_agency(w):
             continue
