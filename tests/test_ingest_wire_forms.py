@@ -173,3 +173,39 @@ def test_a_photo_credit_is_not_read_as_the_byline():
     text = STORY + "\n\nJane Doe / Reuters.\n\nThe landings were built in 1950."
     lead = split_lead(text)
     assert lead.authors == [] and lead.agency is None
+
+
+@pytest.mark.parametrize("text,agency", [
+    ("TOKYO (AFP-JIJI) — " + STORY, "AFP"),             # a joint credit of two wires: the first
+    ("By Jane Doe, AFP-JIJI\n" + STORY, "AFP"),
+    (STORY + "\n— AFP-JIJI", "AFP"),
+    ("AFP-JIJI\n" + STORY, "AFP"),
+])
+def test_a_joint_wire_credit_gives_its_first_wire(text, agency):
+    from newsgraph.ingest import make_article
+
+    assert make_article(text, title="Ferry landings", url="https://example.org/a").agency == agency
+
+
+@pytest.mark.parametrize("text", ["Readers asked for an AP-style guide to the ferry timetable.",
+                                  "A Reuters-Ipsos poll found most riders back the landings."])
+def test_a_hyphened_word_with_a_wires_name_is_no_credit(text):
+    from newsgraph.ingest.byline import find_agency
+
+    assert find_agency(text) is None
+
+
+@pytest.mark.parametrize("line,authors,agency", [
+    ("By Jane DOE / AFP", ["Jane DOE"], "AFP"),          # the surname in capitals, as wire copy prints it
+    ("By Jane Doe for AFP", ["Jane Doe"], "AFP"),        # a freelancer's story for the wire
+    ("By Jane Doe For The Associated Press", ["Jane Doe"], "AP"),
+    ("By Jane Doe for The Harbour Herald", ["Jane Doe"], None),
+])
+def test_more_byline_forms(line, authors, agency):
+    parsed = byline_line(line)
+    assert parsed is not None and (parsed.authors, parsed.agency) == (authors, agency)
+
+
+def test_a_name_and_an_outlets_acronym_is_no_person():
+    assert byline_line("By Tom Roe CNN") is None
+    assert parse_byline("By CNN Business").authors == []

@@ -50,7 +50,22 @@ def find_agency(text: str | None) -> str | None:
         return None
     pattern, by_name = _agency_pattern()
     m = pattern.search(text)
-    return by_name[m.group(0).casefold()] if m else None
+    if m:
+        return by_name[m.group(0).casefold()]
+    # a joint credit of two wires joined by a hyphen ("AFP-JIJI"), which the name boundaries above pass
+    # over so that "AP-style" or a "Reuters-Ipsos" poll name no wire: the first wire
+    for m in _JOINT_CREDIT.finditer(text):
+        if _joint_credit(m):
+            return by_name[m.group(1).casefold()]
+    return None
+
+
+def _joint_credit(m: re.Match) -> bool:
+    by_name = _agency_pattern()[1]
+    return all(part.casefold() in by_name and part[0].isupper() for part in m.groups())
+
+
+_JOINT_CREDIT = re.compile(r"(?<![\w-])([^\W\d_]{2,12})-([^\W\d_]{2,12})(?![\w-])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,7 +88,9 @@ def dateline_agency(text: str | None) -> str | None:
 
 
 def agency_names_removed(text: str) -> str:
-    """`text` with every agency name in it blanked out ("Associated Press" as one name, not two words)."""
+    """`text` with every agency name in it blanked out ("Associated Press" as one name, not two words;
+    a joint credit "AFP-JIJI" as one)."""
+    text = _JOINT_CREDIT.sub(lambda m: " " if _joint_credit(m) else m.group(0), text)
     return _agency_pattern()[0].sub(" ", text)
 
 
@@ -83,7 +100,11 @@ def agency_of(text: str | None) -> str | None:
     if not text:
         return None
     _, by_name = _agency_pattern()
-    return by_name.get(" ".join(text.strip(" .,;:-–—()").split()).casefold())
+    key = " ".join(text.strip(" .,;:-–—()").split())
+    m = _JOINT_CREDIT.fullmatch(key)
+    if m and _joint_credit(m):
+        return by_name[m.group(1).casefold()]          # "AFP-JIJI": the first wire of a joint credit
+    return by_name.get(key.casefold())
 
 
 def same_agency_as_site(agency: str, sitename: str | None) -> bool:
@@ -120,8 +141,8 @@ def lead_labels() -> frozenset[str]:
 _PARTICLES = frozenset("de da di del della der den van von la le du dos das al el bin ibn y e st st.".split())
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſ][\w'’.\-]*|[A-Z]\.)$")
 # parts of a byline: names, a wire, a title -- set apart by ";", "|", ",", "/", a spaced dash ("Jane Doe - Reuters")
-# or joined by "and", "&", "with"
-_SPLIT_PARTS = re.compile(r"\s*(?:;|\||,|/|\s[-–—]+\s|\band\b|&|\bwith\b)\s*")
+# or joined by "and", "&", "with", "for" ("By Jane Doe for AFP")
+_SPLIT_PARTS = re.compile(r"\s*(?:;|\||,|/|\s[-–—]+\s|\band\b|&|\bwith\b|\s(?:for|For)\s)\s*")
 _BY = re.compile(r"^(?:by|written by|reported by|words by|story by|von|por|par)\s+", re.I)
 
 
@@ -218,12 +239,19 @@ def _person_name(part: str, site_words: set[str]) -> tuple[str | None, str | Non
     if not _NAME_TOKEN.match(words[0]) or len(words[-1].strip(".")) < 2:
         return None, agency
     acronyms = [w for w in words if len(w) > 1 and w.isupper() and not w.endswith(".")]
-    if acronyms and any(any(ch.islower() for ch in w) for w in words):
+    if acronyms and any(any(ch.islower() for ch in w) for w in words) and not _surname_in_capitals(words):
         return None, agency      # "NJ Advance", "CNN Business": an outlet, not a person
     name = " ".join(words)
     if name.isupper():
         name = " ".join(_title_word(w) for w in words)
     return name, agency
+
+
+def _surname_in_capitals(words: list[str]) -> bool:
+    """ "Jane DOE", "Marie-Claire DE VRIES": a given name, then the surname in capitals, as French and
+    wire copy print it (not "Tom Roe CNN": a name and an outlet's acronym)."""
+    return (len(words) in (2, 3) and not words[0].isupper() and words[0][:1].isupper()
+            and all(w.isupper() for w in words[1:]))
 
 
 def _title_word(word: str) -> str:
@@ -242,7 +270,7 @@ _STAMP_TAIL = re.compile(r"\s*[|,·•–—-]?\s*\b(?:Published|Updated|Posted|
 _AGENCY_BAR_PLACE = re.compile(r"^(?P<credit>[^|]{2,40}?)\s*\|\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*$")
 # "..., Special to the Harbour Herald", "| For The Valley Ledger": a freelancer's credit to the outlet, whose
 # name may hold any words
-_OUTLET_CREDIT = re.compile(r"\s*[,|]\s*(?:[Ss]pecial\s+)?(?:to|for|To|For)\s+(?:[Tt]he\s+)?[A-Z][\w.'’&-]*"
+_OUTLET_CREDIT = re.compile(r"(?:\s*[,|]\s*(?:[Ss]pecial\s+)?(?:to|for|To|For)|\s+(?:for|For))\s+(?:[Tt]he\s+)?[A-Z][\w.'’&-]*"
                             r"(?:\s+[A-Z][\w.'’&-]*){0,4}\s*$")
 _NAME_BAR_AGENCY = re.compile(r"^(?P<names>[^|,]{3,80})\s*[|,]\s*(?P<credit>[^|]{2,60})$")
 # "By Jane Doe, CNN", "By Jane Doe | NPR": the outlet's acronym closing a byline (an outlet, not a wire)
