@@ -209,3 +209,7 @@ def test_more_byline_forms(line, authors, agency):
 def test_a_name_and_an_outlets_acronym_is_no_person():
     assert byline_line("By Tom Roe CNN") is None
     assert parse_byline("By CNN Business").authors == []
+    # a desk and its outlet's initials (short, or without a vowel) are no given name and surname
+    assert parse_byline("Redaktion HZ").authors == []
+    assert parse_byline("Research KBF").authors == []
+    assert parse_byline("Chokri BENSALEM").authors == ["Chokri BENSALEM"]

@@ -249,9 +249,11 @@ def _person_name(part: str, site_words: set[str]) -> tuple[str | None, str | Non
 
 def _surname_in_capitals(words: list[str]) -> bool:
     """ "Jane DOE", "Marie-Claire DE VRIES": a given name, then the surname in capitals, as French and
-    wire copy print it (not "Tom Roe CNN": a name and an outlet's acronym)."""
+    wire copy print it -- not "Tom Roe CNN" (a name and an outlet's acronym) nor a desk and its outlet's
+    initials ("Redacción EC", "Forschung WBF": initials are short or have no vowel)."""
     return (len(words) in (2, 3) and not words[0].isupper() and words[0][:1].isupper()
-            and all(w.isupper() for w in words[1:]))
+            and all(w.isupper() for w in words[1:])
+            and len(words[-1]) >= 3 and bool(re.search(r"[AEIOUYÀ-ÖØ-Ý]", words[-1])))
 
 
 def _title_word(word: str) -> str:
