@@ -683,6 +683,21 @@ def test_the_date_line_under_the_headline_beats_a_masthead_today():
     assert extract_page(_dated_page(tag, top="Tue, 14 May 2024", under_headline="12 May 2024")).date == "2024-05-10"
 
 
+def test_a_masthead_heading_with_the_site_name_is_not_the_headline():
+    import lxml.html
+
+    from newsgraph.ingest.pubdate import headline_date
+
+    # a record page: the site's name is its <h1> (a masthead, today's date under it) and opens its title
+    html = ("<html><head><title>Harbour Ledger : Records : Crane Hire Ltd</title>"
+            "<meta name='application-name' content='Harbour Ledger'></head><body>"
+            "<h1>Harbour Ledger</h1><p>Wednesday, May 15, 2024</p><h2>Records</h2><ul><li>Crane Hire Ltd</li></ul>"
+            "</body></html>")
+    assert headline_date(lxml.html.fromstring(html)) is None
+    # without the site's name in the metadata the heading is read as before
+    assert headline_date(lxml.html.fromstring(html.replace("application-name", "keywords"))) == "2024-05-15"
+
+
 def test_the_headline_date_line_decides_between_url_and_metadata():
     from newsgraph.ingest.htmlpage import extract_page
 
