@@ -1,0 +1,155 @@
+"""Event recall on real news, round 13 of issue 11 (branch events11): announcements, forecasts, penalties, criticism
+faced, and speakers the coder did not take for speakers.
+
+Each rule has a sentence that must now be coded and, where the words can mean something else, one that must not.
+Every sentence here is written for these tests (none is taken from a gold set, a real article or the seed).
+"""
+from __future__ import annotations
+
+from test_events import _events, _has      # the events tests' helpers: analyse a text, filter its events
+
+from newsgraph.events.statements import statement_index, statement_rows
+
+
+def _codes(text: str) -> list[str]:
+    return sorted(e.cameo_code for e in _events(text) if e.modality in ("asserted", "reported"))
+
+
+# ------------------------------------------------------------------ statements read a second way (S-announce-object)
+
+def test_an_announced_noun_phrase_is_a_statement():
+    said = _has(_events("The rail company announced a new timetable on Monday."), code="010")
+    assert said and said[0].source_text == "The rail company"
+
+
+def test_an_announcement_with_a_clause_is_still_read_by_the_first_row():
+    said = _has(_events("The ministry announced that the border would reopen."), root="01")
+    assert said and all(e.rule_id.startswith("S-address") for e in said)
+
+
+def test_a_thing_announced_in_the_passive_names_no_speaker():
+    assert not _has(_events("The new timetable was announced on Monday."), root="01")
+
+
+def test_a_predicted_figure_is_a_statement():
+    assert _has(_events("Analysts predicted a loss of 40 cents a share."), code="010")
+
+
+def test_a_lemma_keeps_its_first_row_in_the_index_and_lists_every_row():
+    assert statement_index()["announce"].id == "S-address"
+    assert [r.id for r in statement_rows()["announce"]] == ["S-address", "S-announce-object"]
+
+
+# ------------------------------------------------------------------ forecasts cut or raised (V01-*-forecast)
+
+def test_a_lowered_forecast_is_a_pessimistic_comment():
+    cut = _has(_events("The central bank cut its growth forecast for next year."), code="012")
+    assert cut and cut[0].source_text == "The central bank"
+
+
+def test_a_raised_outlook_is_an_optimistic_comment():
+    assert _has(_events("The airline raised its profit outlook for the year."), code="013")
+
+
+def test_cutting_prices_or_jobs_is_no_comment():
+    assert not _has(_events("The government cut fuel prices."), root="01")
+    assert not _has(_events("The company cut 200 jobs on Friday."), root="01")
+
+
+# ------------------------------------------------------------------ penalties (V17-fine)
+
+def test_a_fine_imposed_is_an_administrative_sanction():
+    fined = _has(_events("The regulator fined the bank for misleading savers."), code="172")
+    assert fined and fined[0].target_text == "the bank"
+
+
+def test_a_fine_in_the_passive_names_who_was_fined():
+    fined = _has(_events("The bank was fined two million dollars."), code="172")
+    assert fined and fined[0].source_actor_id is None and fined[0].target_text == "The bank"
+
+
+def test_fine_as_an_adjective_is_no_sanction():
+    assert not _has(_events("The minister said the weather was fine."), code="172")
+
+
+# ------------------------------------------------------------------ criticism faced (faced-acts, AL-disapprove)
+
+def test_criticism_faced_from_no_one_named_targets_who_faced_it():
+    faced = _has(_events("The minister faced criticism over the delays."), code="111")
+    assert faced and faced[0].source_actor_id is None and faced[0].target_text == "The minister"
+
+
+def test_criticism_got_is_criticism_faced():
+    assert _has(_events("The ministry got fierce criticism over the delays."), code="111")
+
+
+def test_pushback_faced_from_named_people_is_their_disapproval():
+    faced = _has(_events("The mayor faced strong pushback from farmers."), code="110")
+    assert faced and faced[0].source_text == "farmers" and faced[0].target_text == "The mayor"
+
+
+def test_pushback_from_no_one_named_is_not_coded():
+    assert not _has(_events("The minister faced pushback over the plan."), root="11")
+
+
+def test_resistance_met_in_a_game_or_a_battle_is_no_disapproval():
+    assert not _has(_events("The players faced stiff resistance in the second half."), root="11")
+    assert not _has(_events("The troops faced stiff resistance from the rebels."), root="11")
+
+
+def test_a_faced_act_needs_an_actor_who_faced_it():
+    assert not _has(_events("The new dam faced criticism over its cost."), root="11")
+
+
+# ------------------------------------------------------------------ speakers (PERSONS, PRONOUN_PEOPLE, particular-members)
+
+def test_a_company_management_speaks():
+    assert _has(_events("Company management said sales would grow next year."), code="010")
+
+
+def test_another_speaker_named_by_a_pronoun_speaks():
+    assert _has(_events('One resident said the water had risen. Another said: "The river is rising."'), code="010")
+    said = [e for e in _events('Another said: "The river is rising."') if e.cameo_code == "010"]
+    assert said and said[0].source_text == "Another"
+
+
+def test_some_members_of_a_named_body_speak():
+    said = _has(_events("Some members of Congress said that the agency was spending too much."), root="01")
+    assert said and said[0].source_text == "Some members"
+
+
+def test_what_some_customers_do_in_general_is_still_no_event():
+    assert not _has(_events("Some members visit the club every week."), root="04")
+
+
+def test_a_drug_maker_can_be_sued():
+    sued = _has(_events("Three families sued the drug maker over its marketing."), code="115")
+    assert sued and sued[0].target_text == "the drug maker"
+
+
+# ------------------------------------------------------------------ tone words in a compound (tone-compounds)
+
+def test_a_tone_noun_naming_a_kind_of_thing_gives_no_tone():
+    said = _has(_events("The hospital announced a new alarm management system."), root="01")
+    assert [e.cameo_code for e in said] == ["010"]
+
+
+def test_a_tone_noun_as_the_head_still_gives_its_tone():
+    assert _has(_events("The ministry voiced alarm over the rising prices."), code="012")
+
+
+# ------------------------------------------------------------------ according to X (according-attribution, gold C1)
+
+def test_according_to_is_no_statement_and_the_act_is_reported():
+    events = _events("According to the police, two men were arrested in the capital.")
+    assert not _has(events, root="01")
+    assert _has(events, code="173", modality="reported")
+
+
+def test_a_trailing_according_to_reports_the_act():
+    events = _events("The army shelled the town, according to residents.")
+    assert not _has(events, root="01") and _has(events, root="19", modality="reported")
+
+
+def test_a_said_statement_is_still_a_statement():
+    assert _has(_events("The police said two men were arrested in the capital."), code="010")
