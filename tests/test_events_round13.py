@@ -153,3 +153,46 @@ def test_a_trailing_according_to_reports_the_act():
 
 def test_a_said_statement_is_still_a_statement():
     assert _has(_events("The police said two men were arrested in the capital."), code="010")
+
+
+# ------------------------------------------------------------------ an announced act is the act (announced-acts)
+
+def test_announced_sanctions_are_the_sanctions_only():
+    events = _events("The Canadian minister announced new sanctions on Iran.")
+    assert _has(events, root="16") and not _has(events, code="010")
+
+
+# ------------------------------------------------------------------ sports stories (headline-senses, SE-sports-demonstrate)
+
+_GAME = ("The Hawks won 102-98 in overtime, their third win of the season. Their coach praised the defence, and the "
+         "league's top scorer had two assists.")
+
+
+def test_a_sports_schedule_in_title_case_is_no_visit():
+    events = _events(_GAME + " UP NEXT Hawks: Host The Owls On Friday. Owls: Visit The Hawks On Friday.")
+    assert not _has(events, root="04")
+
+
+def test_a_title_case_visit_outside_sports_is_still_a_visit():
+    assert _has(_events("Japanese Prime Minister Visits Kenya For Trade Talks"), root="04")
+
+
+def test_a_skill_demonstrated_against_a_team_is_no_protest():
+    events = _events(_GAME + " The two guards showed their chemistry, as they demonstrated repeatedly against the Owls.")
+    assert not _has(events, root="14")
+
+
+def test_people_who_demonstrated_against_a_government_protested():
+    assert _has(_events("Thousands demonstrated against the government in the capital on Sunday."), root="14")
+
+
+# ------------------------------------------------------------------ a charge by armed men is no criminal charge (roles)
+
+def test_police_who_charged_into_a_square_were_not_charged():
+    events = _events("Police charged in the square after protesters threw bottles.")
+    assert not _has(events, code="115")
+
+
+def test_a_headline_officer_charged_in_a_shooting_is_still_charged():
+    charged = _has(_events("Police officer charged in shooting of teenager"), code="115")
+    assert charged and charged[0].target_text == "Police officer"

@@ -1059,7 +1059,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         found = [pair for trig in sentence.triggers
                  for pair in _code_trigger(doc, analysis, sent, sent_index, trig, options)]
     if statements:
-        found += statement_events(doc, analysis, sent, sent_index, sentence.reporting_verbs, options.since)
+        found += statement_events(doc, analysis, sent, sent_index, sentence.reporting_verbs, options.since,
+                                  frozenset(token.i for _, token in found))
     for event, token in found:
         key = (event.cameo_code, event.source_actor_id or ("@", event.source_start),
                event.target_actor_id or ("@", event.target_start))

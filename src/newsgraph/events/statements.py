@@ -569,9 +569,11 @@ def _own_cause(word: Token) -> bool:
 
 
 def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
-                     verbs: list[Token], since: frozenset[str] | None = None) -> list[tuple[Event, Token]]:
+                     verbs: list[Token], since: frozenset[str] | None = None,
+                     acts: frozenset[int] = frozenset()) -> list[tuple[Event, Token]]:
     """The statements of one sentence, each with its reporting verb; `verbs` are the sentence's verbs
-    whose lemma is in statements.csv (the coder's scan of the sentence finds them)."""
+    whose lemma is in statements.csv (the coder's scan of the sentence finds them), `acts` the token indices
+    of the triggers of the events the sentence's patterns coded."""
     if not verbs:
         return []
     index = statement_rows(None)
@@ -589,7 +591,7 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             continue
         rows = index.get(tok.lemma_.lower(), ())
         for row in rows[:1] + tuple(r for r in rows[1:] if since is None or r.since in since):
-            found = _row_statements(doc, analysis, sent, sent_index, tok, row, cue_starts, since)
+            found = _row_statements(doc, analysis, sent, sent_index, tok, row, cue_starts, since, acts)
             if found is not None:
                 out += found
                 break
@@ -597,9 +599,12 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
 
 
 def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tok: Token, row: StatementVerb,
-                    cue_starts: set[int], since: frozenset[str] | None) -> list[tuple[Event, Token]] | None:
+                    cue_starts: set[int], since: frozenset[str] | None,
+                    acts: frozenset[int] = frozenset()) -> list[tuple[Event, Token]] | None:
     """The statements `tok` makes read by one statements.csv row; None when the row does not apply to this use
-    of the verb (the next row of the lemma may), [] when it applies and no statement is coded."""
+    of the verb (the next row of the lemma may), [] when it applies and no statement is coded. A verb whose
+    object is what was made public and that a verb pattern codes as an act ("announced new sanctions") is that
+    act, no statement besides (convention announced-acts, round 13)."""
     if tok.dep_ in ("amod", "compound") or _role_description(tok, row):
         return None
     if row.nominal != (tok.pos_ == "NOUN"):
@@ -613,8 +618,10 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     addressees = _addressees(analysis, heads, conv_enabled("named-outlets", since))
     proposes_object = row.proposal is not None and conv_enabled("proposed-objects", since) \
         and _proposes_object(tok)
-    said = _has_content(tok, cue_starts) or (row.object_content and _said_object(tok)) or row.predicate \
-        or proposes_object
+    content = _has_content(tok, cue_starts)
+    if not content and row.object_content and tok.i in acts and conv_enabled("announced-acts", since):
+        return []       # "announced new sanctions on Iran": the sanctions are the event
+    said = content or (row.object_content and _said_object(tok)) or row.predicate or proposes_object
     if not said and (row.object_content or not (addressees or _spoken_to(heads))):
         return None     # "reported to him": a subordinate, unless something was reported
     mood, _ = modality(tok)
