@@ -196,3 +196,38 @@ def test_police_who_charged_into_a_square_were_not_charged():
 def test_a_headline_officer_charged_in_a_shooting_is_still_charged():
     charged = _has(_events("Police officer charged in shooting of teenager"), code="115")
     assert charged and charged[0].target_text == "Police officer"
+
+
+# ------------------------------------------------------------------ passive statements with a by-phrase (passive-statements)
+
+def test_rules_announced_by_a_ministry_are_its_statement():
+    said = _has(_events("The new rules were announced by the transport ministry in March."), code="010")
+    assert said and said[0].source_text == "the transport ministry"
+
+
+def test_figures_confirmed_by_an_agency_are_its_statement():
+    assert _has(_events("The figures were confirmed by the health agency on Sunday."), code="010")
+
+
+def test_a_passive_report_with_no_by_phrase_names_no_speaker():
+    assert not _has(_events("The figures were confirmed on Sunday."), root="01")
+
+
+# ------------------------------------------------------------------ things made public (V01-release-findings, V01-send-message)
+
+def test_images_released_by_an_agency_are_its_statement():
+    assert _has(_events("The space agency released satellite images showing the fires."), code="010")
+
+
+def test_hostages_released_are_no_statement():
+    events = _events("The rebels released two hostages on Friday.")
+    assert not _has(events, code="010") and _has(events, root="08")
+
+
+def test_a_message_sent_is_a_statement_to_its_addressee():
+    sent = _has(_events("The president sent a message to the protesters."), code="010")
+    assert sent and sent[0].target_text == "the protesters"
+
+
+def test_an_inverted_dispatcher_speaks():
+    assert _has(_events('"The roads are closed," said a dispatcher on the police radio.'), code="010")

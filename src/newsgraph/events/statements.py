@@ -230,13 +230,15 @@ _SPEAKING_PLACES = frozenset({"county", "city", "state", "province", "municipali
                               "borough", "village", "region", "township"})
 
 
-def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: bool = True) -> list[Party]:
+def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: bool = True,
+              heads: list[Token] | None = None) -> list[Party]:
     """Who spoke: subjects that are people or bodies themselves ("the ministry", "Amnesty", "he"),
     not things whose modifier names an actor ("Security Council resolutions declaring ..."); with `places`,
     a place noun too ("the county said": its government speaks); with `documents`, the named author of a
-    document that "says" ("a McKinsey report said", "a study by the ministry found"), as "according to" reads it."""
+    document that "says" ("a McKinsey report said", "a study by the ministry found"), as "according to" reads it.
+    `heads`: the words that name the speakers, when not the verb's subjects (a passive's "by" phrase)."""
     found: list[Party] = []
-    for head in roles.subjects(verb):
+    for head in roles.subjects(verb) if heads is None else heads:
         for h in roles.conjuncts(head):
             if args.is_nonspeaker(h):
                 # "a McKinsey report said", "a study by the ministry found": the document's author speaks
@@ -621,7 +623,10 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     content = _has_content(tok, cue_starts)
     if not content and row.object_content and tok.i in acts and conv_enabled("announced-acts", since):
         return []       # "announced new sanctions on Iran": the sanctions are the event
-    said = content or (row.object_content and _said_object(tok)) or row.predicate or proposes_object
+    # "the plan was announced by the ministry": the by-phrase made public what the passive's subject names
+    by = roles.agent_of(tok) if row.object_content and roles.is_passive(tok) \
+        and conv_enabled("passive-statements", since) else []
+    said = content or (row.object_content and _said_object(tok)) or row.predicate or proposes_object or bool(by)
     if not said and (row.object_content or not (addressees or _spoken_to(heads))):
         return None     # "reported to him": a subordinate, unless something was reported
     mood, _ = modality(tok)
@@ -630,7 +635,7 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if row.press_only and (any(not _media(a) for a in addressees) or tok.tag_ not in ("VBD", "VBN")):
         return []       # "talked to Ukraine": a consultation (04); "we talk about it": a habit
     speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),
-                         conv_enabled("document-authors", since))
+                         conv_enabled("document-authors", since), by or None)
     if row.bodies_only:
         speakers = [p for p in speakers if _is_body(p)]
     if not speakers:
