@@ -231,3 +231,11 @@ def test_a_message_sent_is_a_statement_to_its_addressee():
 
 def test_an_inverted_dispatcher_speaks():
     assert _has(_events('"The roads are closed," said a dispatcher on the police radio.'), code="010")
+
+
+# ------------------------------------------------------------------ a named body with an article in apposition (roles.in_apposition)
+
+def test_a_speaker_described_by_a_named_institute_speaks_once():
+    said = _has(_events('"They would be throwing tomatoes at me," Dr Lee, the National Institute of Allergy and '
+                        'Infectious Diseases director, said.'), root="01")
+    assert [e.source_text for e in said] == ["Dr Lee"]

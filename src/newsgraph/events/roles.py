@@ -39,10 +39,12 @@ def conjuncts(tok: Token) -> list[Token]:
 
 def in_apposition(tok: Token) -> bool:
     """The token is (a conjunct of) a description in apposition to another noun ("David Marcus, a consultant
-    and former adviser"); a list of names parsed as apposition ("Cardin, Warner and Kaine") is no description."""
+    and former adviser"); a list of names parsed as apposition ("Cardin, Warner and Kaine") is no description,
+    but a name with an article is ("Dr Lee, the National Institute of Allergy and Infectious Diseases director":
+    round 13)."""
     for _ in range(6):
         if tok.dep_ == "appos":
-            return tok.pos_ != "PROPN"
+            return tok.pos_ != "PROPN" or any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in children(tok))
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             return False
         tok = tok.head
