@@ -14,7 +14,12 @@ def _statements(events, rule_prefix="S-"):
     return [e for e in events if e.cameo_root == "01" and e.rule_id.startswith(rule_prefix)]
 
 
-# ------------------------------------------------------------------ "according to X" is X's statement
+# ------------------------------------------------------------------ "according to X" was X's statement (until round 13)
+
+# rounds before 13: convention according-attribution (gold convention C1, round 13) off
+_BEFORE_ROUND13 = frozenset({"base", "tuned", "round2", "round3", "round4", "round5", "round6", "round7", "round8",
+                             "round9", "round10", "round11", "round12"})
+
 
 @pytest.mark.parametrize("text,words", [
     ("The dam has been shut since March, according to the Water Ministry.", "Water Ministry"),
@@ -22,10 +27,12 @@ def _statements(events, rule_prefix="S-"):
     ("According to witnesses, the gunmen fled on motorbikes.", "witnesses"),
     ("The convoy left at dawn, according to a senior police source.", "police source"),
 ])
-def test_according_to_a_speaker_is_a_statement(text, words):
-    found = _statements(_events(text), "S-according-to")
+def test_according_to_a_speaker_was_a_statement_before_round13(text, words):
+    from test_events import _code_with
+    found = _statements(_code_with(text, _BEFORE_ROUND13), "S-according-to")
     assert found and words in (found[0].source_text or ""), text
     assert found[0].cameo_code == "010" and found[0].modality == "asserted"
+    assert not _statements(_events(text), "S-according-to"), text     # round 13: an attribution only (C1)
 
 
 @pytest.mark.parametrize("text", [

@@ -158,6 +158,9 @@ def names_people(tok: Token) -> bool:
     """The phrase plainly names a person, group or organisation (before or without the actors
     stage): a personal pronoun, a name, or a generic person noun ("the suspect", "gunmen")."""
     low = tok.lower_
+    if tok.pos_ in ("PRON", "DET") and low in noun_sets()["PRONOUN_PEOPLE"] \
+            and tok.dep_ in ("nsubj", "nsubjpass"):
+        return True     # "another said", "neither would comment" (round 13)
     if tok.pos_ in ("PRON", "DET"):
         return low in _PERSON_PRONOUNS
     if tok.ent_type_ in _ACTOR_ENTS:

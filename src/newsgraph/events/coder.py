@@ -592,9 +592,10 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     return sources, cands
 
 
-def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
+def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> str | None:
     """The form in which this trigger may be coded without a source (agentless.csv), or None:
-    "passive" ("were arrested"), "nominal" ("the killing of"), "means" ("a bomb exploded")."""
+    "passive" ("were arrested"), "nominal" ("the killing of"), "means" ("a bomb exploded"). `received`: the
+    trigger is a noun its recipient faced or drew ("the minister faced criticism"), the recipient found."""
     if not conv.enabled("agentless", options.since):
         return None
     tok, code = trig.token, trig.pattern.cameo
@@ -602,7 +603,8 @@ def _agentless(trig: Trigger, options: CoderOptions) -> str | None:
         # an act the sentence reports ("the killing of X", "clashes erupted"), not one it only
         # mentions in passing ("evidence of the attacks")
         named = [h for h in roles.prep_objects(tok, _NOMINAL_TARGET_PREPS) if h.ent_type_ not in ("DATE", "TIME")]
-        if not (named or roles.possessors(tok) or tok.dep_ in ("nsubj", "nsubjpass", "ROOT")
+        faced = received and conv.enabled("faced-acts", options.since)
+        if not (named or roles.possessors(tok) or tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or faced
                 or _reported_act(tok, code, options) or _wound_bearer(tok, options)):
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in _REFERENCE_PREPS:
@@ -895,7 +897,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         source_keys = {s.key for s in sources}
     agentless = None
     if options.require_source and not sources and not group:
-        agentless = _agentless(trig, options)
+        agentless = _agentless(trig, options, received=bool(targets) and p.symmetric == "reverse")
         if agentless is None:
             return []
     dest = targets[0].head if targets and p.cameo == "042" else None
@@ -914,7 +916,10 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if mood != "asserted" and _told_toll(trig.token, root, options):
         mood, mood_cue = "asserted", None   # "a stabbing that killed a passenger may have started over ...": it happened
     conditional = condition_mark(trig.token)
-    attrib, _ = attribution(trig.token)
+    attrib, attrib_verb = attribution(trig.token)
+    if mood == "asserted" and attrib is not None and attrib_verb is None \
+            and conv.enabled("according-attribution", options.since):
+        mood = "reported"       # "according to X, <act>": the act as X relays it (gold convention C1)
     cue = cue_span(trig.parts)
     cue_start = cue[1]
     date, precision = event_date(analysis, sent_index, cue_start, mood, trig.token)
@@ -1061,7 +1066,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         found = [pair for trig in sentence.triggers
                  for pair in _code_trigger(doc, analysis, sent, sent_index, trig, options)]
     if statements:
-        found += statement_events(doc, analysis, sent, sent_index, sentence.reporting_verbs, options.since)
+        found += statement_events(doc, analysis, sent, sent_index, sentence.reporting_verbs, options.since,
+                                  frozenset(token.i for _, token in found))
     for event, token in found:
         key = (event.cameo_code, event.source_actor_id or ("@", event.source_start),
                event.target_actor_id or ("@", event.target_start))

@@ -51,7 +51,7 @@ def reported_acts(events: list[Event], trigger_of: dict[str, Token], sent: Span,
 def _names_no_act(trigger: Token, sent: Span, since: frozenset[str] | None) -> bool:
     return (conv.enabled("titles", since) and in_title(trigger, sent, conv.enabled("titled-works", since))) or (
         conv.enabled("unquoted-titles", since) and in_unquoted_title(trigger, sent)) or (
-        conv.enabled("generic-doers", since) and generic_doer(trigger))
+        conv.enabled("generic-doers", since) and generic_doer(trigger, since))
 
 
 def in_title(trigger: Token, sent: Span, titled: bool = False) -> bool:
@@ -129,7 +129,7 @@ def open_question(trigger: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(verb))
 
 
-def generic_doer(trigger: Token) -> bool:
+def generic_doer(trigger: Token, since: frozenset[str] | None = None) -> bool:
     """The act is what a kind of people does: the trigger (or the verb it completes) is a present-tense
     relative clause on a bare plural ("people who refuse to pay") or its subject is a quantified kind of
     customer or a present-tense verb ("most buyers won't like it", "most voters oppose the plan"). "The men
@@ -144,9 +144,19 @@ def generic_doer(trigger: Token) -> bool:
     habitual = verb.tag_ in ("VBP", "VBZ")
     for subj in (c for c in children(verb) if c.dep_ == "nsubj"):
         if (habitual or subj.lemma_.lower() in _customers()) and any(
-                c.dep_ in ("det", "amod") and c.lower_ in _GENERIC_DETERMINERS for c in children(subj)):
+                c.dep_ in ("det", "amod") and c.lower_ in _GENERIC_DETERMINERS for c in children(subj)) \
+                and not (conv.enabled("particular-members", since) and _of_named_body(subj)):
             return True
     return False
+
+
+def _of_named_body(noun: Token) -> bool:
+    """"Some members of Congress", "many members of the union": part of one particular body, not a kind of
+    people (convention particular-members, round 13)."""
+    bodies = noun_sets()["BODIES"]
+    return any(g.ent_type_ in ("ORG", "GPE", "NORP") or g.lemma_.lower() in bodies
+               for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of"
+               for g in children(p) if g.dep_ == "pobj")
 
 
 @functools.lru_cache(maxsize=1)

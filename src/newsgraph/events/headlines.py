@@ -12,18 +12,21 @@ to the parse: a flat reading cannot check them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 import newsgraph.actors as actors_api
 from newsgraph.datafile import word_list
 from newsgraph.events import confidence
+from newsgraph.events import conventions as conv
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.date_place import event_when
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import Pattern, agentless_forms, pattern_index
 from newsgraph.events.roles import lemmas
+from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.nlp.cache import doc_text, sent_tokens
 from newsgraph.records import Analysis, Event
 
@@ -83,6 +86,13 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         p = _pattern(tok, index)
         if p is None:
             continue
+        if conv.enabled("headline-senses", since):
+            # the word senses that need no sides hold for a headline too ("Thunder: Host the Lakers" in a sports story)
+            sense = sense_of(tok, p.cameo, None, None)
+            if sense is not None and sense.condition not in LATE_CONDITIONS:
+                if sense.action == "drop":
+                    return []
+                p = replace(p, cameo=sense.action, id=f"{p.id}+{sense.id}")
         right: list[Token] = []
         for t in toks[i + 1:]:
             if t.lower_ in _BREAKS or (right and t.lower_.endswith("ed")):

@@ -92,13 +92,21 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
 
 @functools.lru_cache(maxsize=4)
 def statement_index(since: frozenset[str] | None = None) -> dict[str, StatementVerb]:
-    """lemma -> its statement row (rows of the pattern rounds in `since`; None = all)."""
-    index: dict[str, StatementVerb] = {}
+    """lemma -> its first statement row (rows of the pattern rounds in `since`; None = all)."""
+    return {lemma: rows[0] for lemma, rows in statement_rows(since).items()}
+
+
+@functools.lru_cache(maxsize=4)
+def statement_rows(since: frozenset[str] | None = None) -> dict[str, tuple[StatementVerb, ...]]:
+    """lemma -> all its statement rows in file order: a later row is a second reading of the verb that is tried
+    when the earlier ones find no statement ("announced that ..." is S-address; "announced a new plan", whose
+    object is what was made public, is S-announce-object, round 13)."""
+    index: dict[str, list[StatementVerb]] = {}
     for row in statement_verbs():
         if since is None or row.since in since:
             for lemma in row.lemmas:
-                index.setdefault(lemma, row)
-    return index
+                index.setdefault(lemma, []).append(row)
+    return {lemma: tuple(rows) for lemma, rows in index.items()}
 
 
 @dataclass(frozen=True)
@@ -221,13 +229,15 @@ def _misattached_clause(noun: Token) -> bool:
 _SPEAKING_PLACES = word_list("patterns", "SPEAKING_PLACES")
 
 
-def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: bool = True) -> list[Party]:
+def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: bool = True,
+              heads: list[Token] | None = None) -> list[Party]:
     """Who spoke: subjects that are people or bodies themselves ("the ministry", "Amnesty", "he"),
     not things whose modifier names an actor ("Security Council resolutions declaring ..."); with `places`,
     a place noun too ("the county said": its government speaks); with `documents`, the named author of a
-    document that "says" ("a McKinsey report said", "a study by the ministry found"), as "according to" reads it."""
+    document that "says" ("a McKinsey report said", "a study by the ministry found"), as "according to" reads it.
+    `heads`: the words that name the speakers, when not the verb's subjects (a passive's "by" phrase)."""
     found: list[Party] = []
-    for head in roles.subjects(verb):
+    for head in roles.subjects(verb) if heads is None else heads:
         for h in roles.conjuncts(head):
             if args.is_nonspeaker(h):
                 # "a McKinsey report said", "a study by the ministry found": the document's author speaks
@@ -382,14 +392,16 @@ def hindsight(aux: Token) -> bool:
     return aux.lower_ in _HINDSIGHT_MODALS and perfect_modal(aux)
 
 
-def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True) -> Iterator[tuple[Tone, Token]]:
+def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
+           compounds: bool = True) -> Iterator[tuple[Tone, Token]]:
     """The explicit tone words in what the verb reports, in order: its clause, or the quote it closes when that
     quote ended in "!" or "?" (split_quote). A verb of feeling ("hope", "fear", "agree") counts only with the
     speaker (a pronoun) as its subject: "said the company agreed to pay" is no accord of the speaker's. A word
     of a `negated` row counts only when negated, any other only when not. With `scoped` (convention
     `tone-scope`, round 11), a verb joined to the reporting verb by "and" is another act of the speaker, not
     what was said ("bragged about his ties and drew alarm"), and a condemning noun that is the subject of its
-    clause names a matter, not the speaker's judgement ("the scandal grew", "the great betrayal is over")."""
+    clause names a matter, not the speaker's judgement ("the scandal grew", "the great betrayal is over"). With
+    `compounds` (convention `tone-compounds`, round 13), a tone noun modifying another noun is no judgement."""
     words = tone_words()
     lemmas, lowers = token_lemmas(sent.doc), token_lowers(sent.doc)
     quote = split_quote(sent) if not any(c.dep_ in _CONTENT_DEPS for c in children(verb)) else None
@@ -418,6 +430,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True) -> Iter
             continue        # "illegal migrants crossed ...": a description, not the speaker's judgement
         if scoped and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and hit.cameo.startswith("11"):
             continue
+        if compounds and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            continue        # "an alarm management system", "crisis talks": a noun naming a kind of thing
         yield hit, tok
 
 
@@ -505,7 +519,8 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
     in what was said; a denied judgement (a `negated` row, convention `negated-praise`) only when it is about
     an actor ("said the ministry had not done enough"; "said there was not enough time" judges no one)."""
     exclude = {p.key for p in speakers}
-    for hit, word in _tones(verb, sent, skip, scoped=conv_enabled("tone-scope", since)):
+    for hit, word in _tones(verb, sent, skip, scoped=conv_enabled("tone-scope", since),
+                            compounds=conv_enabled("tone-compounds", since)):
         judged = _judged(analysis, verb, word, exclude, conv_enabled("judged-parts", since),
                          conv_enabled("judged-inner", since)) \
             if hit.cameo in _AIMED_TONES else []
@@ -555,72 +570,95 @@ def _own_cause(word: Token) -> bool:
 
 
 def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
-                     verbs: list[Token], since: frozenset[str] | None = None) -> list[tuple[Event, Token]]:
+                     verbs: list[Token], since: frozenset[str] | None = None,
+                     acts: frozenset[int] = frozenset()) -> list[tuple[Event, Token]]:
     """The statements of one sentence, each with its reporting verb; `verbs` are the sentence's verbs
-    whose lemma is in statements.csv (the coder's scan of the sentence finds them)."""
+    whose lemma is in statements.csv (the coder's scan of the sentence finds them), `acts` the token indices
+    of the triggers of the events the sentence's patterns coded."""
     if not verbs:
         return []
-    index = statement_index(None)
+    index = statement_rows(None)
     out: list[tuple[Event, Token]] = []
     cues = analysis.context.quote_cues
     cue_starts = set(cues.cue_start.values()) if cues is not None else set()
     for tok in verbs:
         if tok.lower_ == "according":
-            out += _according_to(doc, analysis, sent, sent_index, tok)
-            continue
+            if not conv_enabled("according-attribution", since):
+                out += _according_to(doc, analysis, sent, sent_index, tok)
+            continue        # "..., according to X": an attribution, no statement of X (gold convention C1)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "comment":
             if conv_enabled("no-comment", since):
                 out += _no_comment(doc, analysis, sent, sent_index, tok)
             continue
-        row = index.get(tok.lemma_.lower())
-        if row is None or tok.dep_ in ("amod", "compound") or _role_description(tok, row):
-            continue
-        if row.nominal != (tok.pos_ == "NOUN"):
-            continue
-        if row.nominal:
-            out += _nominal_statement(doc, analysis, sent, sent_index, tok, row)
-            continue
-        if row.predicate != _names_predicate(tok):
-            continue        # "called the police": no statement; "said" needs no predicate
-        heads = _addressee_heads(tok, row, conv_enabled("speech-addressees", since))
-        addressees = _addressees(analysis, heads, conv_enabled("named-outlets", since))
-        proposes_object = row.proposal is not None and conv_enabled("proposed-objects", since) \
-            and _proposes_object(tok)
-        said = _has_content(tok, cue_starts) or (row.object_content and _said_object(tok)) or row.predicate \
-            or proposes_object
-        if not said and (row.object_content or not (addressees or _spoken_to(heads))):
-            continue        # "reported to him": a subordinate, unless something was reported
-        mood, _ = modality(tok)
-        if mood != "asserted" or (conv_enabled("negated-statements", since) and _negated(tok)):
-            continue        # "never expected that ...", "did not say whether ...": nothing was stated
-        if row.press_only and (any(not _media(a) for a in addressees) or tok.tag_ not in ("VBD", "VBN")):
-            continue        # "talked to Ukraine": a consultation (04); "we talk about it": a habit
-        speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),
-                             conv_enabled("document-authors", since))
-        if row.bodies_only:
-            speakers = [p for p in speakers if _is_body(p)]
-        if not speakers:
-            continue
-        code, rule = row.cameo, row.id
-        if row.proposal and (_proposes(tok) or proposes_object):
-            code, rule = row.proposal, f"{row.id}+proposal"
-        elif row.id == _WARNING and conv_enabled("conditional-warnings", since) and _conditional_own_act(tok):
-            code, rule = "130", f"{row.id}+conditional"
-        elif code == "010":
-            skip = {t.i for s in speakers for t in subtree(s.head)} | {t.i for a in addressees for t in subtree(a.head)}
-            tone = _statement_tone(analysis, tok, sent, skip, speakers, since)
-            if tone:
-                (hit, judged) = tone
-                rule, code = f"{row.id}+{hit.id}", hit.cameo
-                if code in _AIMED_TONES and not addressees:
-                    addressees = judged
-        when = event_when(analysis, doc, sent_index, tok, "asserted")
-        cue = cue_span([tok])
-        for s in speakers:
-            for t in [a for a in addressees if a.key != s.key] or [None]:
-                conf = confidence.score(row.confidence, code, source=s.actor is not None, target=t is not None)
-                out.append((make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
-                                       cue=cue, modality="asserted", when=when, confidence=conf), tok))
+        rows = index.get(tok.lemma_.lower(), ())
+        for row in rows[:1] + tuple(r for r in rows[1:] if since is None or r.since in since):
+            found = _row_statements(doc, analysis, sent, sent_index, tok, row, cue_starts, since, acts)
+            if found is not None:
+                out += found
+                break
+    return out
+
+
+def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tok: Token, row: StatementVerb,
+                    cue_starts: set[int], since: frozenset[str] | None,
+                    acts: frozenset[int] = frozenset()) -> list[tuple[Event, Token]] | None:
+    """The statements `tok` makes read by one statements.csv row; None when the row does not apply to this use
+    of the verb (the next row of the lemma may), [] when it applies and no statement is coded. A verb whose
+    object is what was made public and that a verb pattern codes as an act ("announced new sanctions") is that
+    act, no statement besides (convention announced-acts, round 13)."""
+    if tok.dep_ in ("amod", "compound") or _role_description(tok, row):
+        return None
+    if row.nominal != (tok.pos_ == "NOUN"):
+        return None
+    if row.nominal:
+        return _nominal_statement(doc, analysis, sent, sent_index, tok, row)
+    out: list[tuple[Event, Token]] = []
+    if row.predicate != _names_predicate(tok):
+        return None     # "called the police": no statement; "said" needs no predicate
+    heads = _addressee_heads(tok, row, conv_enabled("speech-addressees", since))
+    addressees = _addressees(analysis, heads, conv_enabled("named-outlets", since))
+    proposes_object = row.proposal is not None and conv_enabled("proposed-objects", since) \
+        and _proposes_object(tok)
+    content = _has_content(tok, cue_starts)
+    if not content and row.object_content and tok.i in acts and conv_enabled("announced-acts", since):
+        return []       # "announced new sanctions on Iran": the sanctions are the event
+    # "the plan was announced by the ministry": the by-phrase made public what the passive's subject names
+    by = roles.agent_of(tok) if row.object_content and roles.is_passive(tok) \
+        and conv_enabled("passive-statements", since) else []
+    said = content or (row.object_content and _said_object(tok)) or row.predicate or proposes_object or bool(by)
+    if not said and (row.object_content or not (addressees or _spoken_to(heads))):
+        return None     # "reported to him": a subordinate, unless something was reported
+    mood, _ = modality(tok)
+    if mood != "asserted" or (conv_enabled("negated-statements", since) and _negated(tok)):
+        return []       # "never expected that ...", "did not say whether ...": nothing was stated
+    if row.press_only and (any(not _media(a) for a in addressees) or tok.tag_ not in ("VBD", "VBN")):
+        return []       # "talked to Ukraine": a consultation (04); "we talk about it": a habit
+    speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),
+                         conv_enabled("document-authors", since), by or None)
+    if row.bodies_only:
+        speakers = [p for p in speakers if _is_body(p)]
+    if not speakers:
+        return []
+    code, rule = row.cameo, row.id
+    if row.proposal and (_proposes(tok) or proposes_object):
+        code, rule = row.proposal, f"{row.id}+proposal"
+    elif row.id == _WARNING and conv_enabled("conditional-warnings", since) and _conditional_own_act(tok):
+        code, rule = "130", f"{row.id}+conditional"
+    elif code == "010":
+        skip = {t.i for s in speakers for t in subtree(s.head)} | {t.i for a in addressees for t in subtree(a.head)}
+        tone = _statement_tone(analysis, tok, sent, skip, speakers, since)
+        if tone:
+            (hit, judged) = tone
+            rule, code = f"{row.id}+{hit.id}", hit.cameo
+            if code in _AIMED_TONES and not addressees:
+                addressees = judged
+    when = event_when(analysis, doc, sent_index, tok, "asserted")
+    cue = cue_span([tok])
+    for s in speakers:
+        for t in [a for a in addressees if a.key != s.key] or [None]:
+            conf = confidence.score(row.confidence, code, source=s.actor is not None, target=t is not None)
+            out.append((make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
+                                   cue=cue, modality="asserted", when=when, confidence=conf), tok))
     return out
 
 
