@@ -20,6 +20,11 @@ from newsgraph.actors.places import large_place_country, place_country, region_c
 from newsgraph.nlp.cache import children, subtree, lefts
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
+# where a region named as an actor stands: its subject or object, or the agent of a passive
+REGION_ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent"}
+# ... or the object of a preposition that makes it a party ("a suit against Texas", "talks with Ontario"), not an
+# example or a place ("states like Ohio", "in Ohio")
+REGION_ACTOR_PREPS = {"against", "with", "between", "by", "versus"}
 # prepositions after which a capital is a place, not an actor ("in Pyongyang")
 LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "across", "around", "through",
             "toward", "towards", "via", "over", "throughout", "within", "for", "of", "on"}
@@ -100,6 +105,7 @@ class NameFinder:
         self.unrecognised_speakers()
         self.given_names_before_surnames()
         self.kb_names()
+        self.regions_as_actors()
         self.orgs()
         self.acronyms_in_full()
         self.country_from_employer()
@@ -620,10 +626,30 @@ class NameFinder:
         role = self.kb.roles.get(ent.role.lower()) if ent.role else None
         if role is None or role.strong and role.sector != "GOV" or ent.sector != role.sector or ent.office is not None:
             return
-        boss = self.employer_in_chain(role_word, by_token)
+        boss = self.employer_in_chain(role_word, by_token) or self.served(role_word, by_token)
         if boss is not None and boss is not ent and (boss.sector or role.sector == "GOV"):
             ent.sector = boss.sector
             ent.head_role = ent.head_role and boss.sector == "GOV"
+
+    @staticmethod
+    def served(role_word: Token, by_token: dict) -> Ent | None:
+        """Whom a title held 'to' someone serves: a person of known sector ("an adviser to billionaire Tom
+        Greer": BUS) or an organisation ("a consultant to Acme Corp": its sector, none when unknown, as for
+        "a spokesperson for Instagram"). An envoy 'to' a country is posted there (SENT_TO), and 'to' a
+        country or a person of unknown sector says nothing of the sector."""
+        if role_word.lemma_.lower() in SENT_TO:
+            return None
+        doc = role_word.doc
+        if role_word.i + 1 >= len(doc) or doc[role_word.i + 1].lower_ != "to":
+            return None
+        # the words after "to" up to the phrase's end (the small model may parse "to" as an infinitive's)
+        for t in doc[role_word.i + 2:min(len(doc), role_word.i + 8)]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            boss = by_token.get(t.i)
+            if boss is not None:
+                return boss if boss.kind == "ORG" or boss.kind == "PERSON" and boss.sector else None
+        return None
 
     @staticmethod
     def employer_in_chain(role_word: Token, by_token: dict) -> Ent | None:
@@ -832,6 +858,37 @@ class NameFinder:
                     table.add(m.start, m.end, head.i, "metonym", "GPE", [ent])
             elif m.kind == "D":
                 pass  # demonyms are read as part of nominal phrases; leftovers in nominals.py
+
+    def regions_as_actors(self) -> None:
+        """'Texas sued the EPA', 'the ruling went against California': a state or province (the geo stage's
+        admin1 place) used as an actor -- subject, object, agent, or the object of a preposition that makes it
+        a party (REGION_ACTOR_PREPS) -- is its government, coded with its country (as CAMEO codes a region's government:
+        USAGOV). After a locative preposition ("in Texas") it is a place, and a possessor ("California's
+        governor") is left to the phrase it modifies; a name inside another name ("Texas Instruments", "the
+        Ohio State team") is no region."""
+        view, table = self.view, self.table
+        others = [(s.start, s.end) for s in view.ents if s.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART",
+                                                                     "LAW", "PRODUCT", "PERSON", "NORP")]
+        first_tok = {t.idx: t.i for t in view.toks}
+        for p in view.places:
+            if p.role != "place" or p.feature != "admin1" or not p.country or p.country in NON_STATE_COUNTRY:
+                continue
+            start = first_tok.get(p.start)
+            if start is None:
+                continue
+            end = start
+            while end < len(view.toks) and view.toks[end].idx < p.end:
+                end += 1
+            if end <= start or any(table.taken[start:end]) or view.dateline[start] \
+                    or any(a <= start and end <= b and b - a > end - start for a, b in others):
+                continue
+            head = view.toks[end - 1]
+            while head.dep_ in ("flat", "conj") and head.head is not head:
+                head = head.head      # ("Texas and Oklahoma sued": the first conjunct's place in the clause)
+            if head.dep_ not in REGION_ACTOR_DEPS and not (head.dep_ == "pobj" and head.head.lower_ in REGION_ACTOR_PREPS):
+                continue      # ("Broward County, Florida": an apposition places; "California's governor")
+            ent = table.group_ent(p.country, "GOV", source="place")
+            table.add(start, end, head.i, "name", "GPE", [ent])
 
     def unborne_acronym(self, start: int, end: int, actor) -> bool:
         """An armed group of the Phoenix non-state table met only by a short acronym ("FPS") in a text that
