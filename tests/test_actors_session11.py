@@ -141,3 +141,39 @@ def test_a_bracketed_alias_of_two_entries_is_refused(tmp_path):
 def test_the_shipped_bracketed_aliases_load():
     kb = load_kb_from(KB_DIR)
     assert kb.org_only and all(org_id in kb.orgs for org_id in kb.org_only.values())
+
+
+# ------------------------------------------------------------------ a definite plural re-names a group named before
+def test_the_same_noun_keeps_the_groups_nationality_not_the_places(pipe):
+    a = run(pipe, "Egyptian security forces detained three Sudanese students. The students were later released.",
+            dateline="Cairo")
+    assert at(a, "The students").country == "SDN"
+
+
+def test_rescued_people_renamed_by_their_noun_keep_their_country(pipe):
+    a = run(pipe, "Italian coast guards rescued 40 Libyan fishermen. The fishermen thanked the crew.", dateline="Rome")
+    assert at(a, "The fishermen").country == "LBY"
+
+
+def test_the_suspects_are_the_foreigners_just_arrested(pipe):
+    a = run(pipe, "French police arrested two Algerian nationals in Lyon. The suspects were charged with fraud.",
+            dateline="Paris")
+    assert at(a, "The suspects").country == "DZA"
+
+
+def test_the_men_are_the_businessmen_just_sanctioned(pipe):
+    a = run(pipe, "The British government sanctioned six Russian businessmen. The men were accused of helping the "
+                  "Kremlin.", dateline="London")
+    assert at(a, "The men").country == "RUS"
+
+
+def test_a_bare_plural_is_a_new_group(pipe):
+    a = run(pipe, "French police arrested two Algerian students in Lyon. Students in Paris protested on Friday.",
+            dateline="Paris")
+    assert at(a, "Students in Paris").country == "FRA"
+
+
+def test_people_words_do_not_reach_back_past_the_previous_sentence(pipe):
+    a = run(pipe, "Police arrested two Algerian nationals in Lyon on Monday. The city was calm on Tuesday. "
+                  "Shops opened again on Wednesday. The suspects were charged with fraud.", dateline="Paris")
+    assert at(a, "The suspects").country != "DZA"

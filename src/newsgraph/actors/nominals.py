@@ -32,6 +32,11 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "distri
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
 EPITHET_SENTENCES = 3
+SAME_NOUN_SENTENCES = 3    # how far back a definite plural re-names a group by its noun
+PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are people (PEOPLE_ANAPHORS)
+# sectors of bodies and armed groups, whose re-naming context.py resolves
+BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI", "REB", "OPP", "UAF"}
+PEOPLE_ANAPHORS = {"man", "woman", "suspect", "pair", "couple", "victim", "detainee", "hostage", "captive"}
 # where a plural demonym is a noun phrase of its own ("Kenyans returned", "deported 40 Kenyans")
 PEOPLE_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"}
 NAMED_NEXT_SENTENCES = 2    # '"...," said Jane Roe' may be parsed as two sentences
@@ -381,6 +386,12 @@ class NominalResolver:
                 ent.set_country(info.country, place_source)
                 add([ent])
             return
+        if info.plural and definite and not info.country:
+            same = self.same_noun_group(h, lemma)
+            if same is not None:
+                # "three Sudanese students ... The students were released": the group named before
+                add([same])
+                return
         if info.group_term is not None or info.plural:
             if info.sector is None and info.country is None:
                 return
@@ -444,6 +455,34 @@ class NominalResolver:
                     ent.set_country(info.country, place_source)
         ent.foreign_to |= self.sent_to.get(h.i, set())
         add([ent])
+
+    def same_noun_group(self, h: Token, lemma: str) -> Ent | None:
+        """The group a definite plural with no country of its own re-names: the last one named by the same
+        noun within SAME_NOUN_SENTENCES before it ("two Algerian students ... the students", "40 Libyan
+        fishermen ... the fishermen"), or for a word that only says they are people (PEOPLE_ANAPHORS: "the
+        men", "the suspects") the private people named in that or the previous sentence -- when the text
+        gave that group a country. Without this the plural
+        would be a new group and take the story's country: the place of an arrest or a rescue, not the
+        nationality of those arrested or rescued."""
+        view = self.view
+        sent = view.sent_of[h.i]
+        since = view.sent_start[max(0, sent - SAME_NOUN_SENTENCES)]
+        nearest = None
+        for m in self.table.latest_before(h.i, since):
+            if m.start >= h.i or m.head < since or len(m.ents) != 1 or m.head == h.i:
+                continue
+            e = m.ents[0]
+            if e.kind != "GROUP" or not e.country or e.country_source not in ("name", "title", "kb") \
+                    or e.sector in BODY_SECTORS:
+                continue      # (forces and officials re-named are a body's: context.py's coreference)
+            if noun_lemma(view.doc[m.head]) == lemma:
+                return e
+            if nearest is None and e.plural and e.sector in PRIVATE_SECTORS | {"CRM"} \
+                    and sent - m.sent <= PEOPLE_ANAPHOR_SENTENCES:
+                nearest = e
+        # "two Algerian nationals ... The suspects", "six Russian businessmen ... The men": a word that only
+        # says they are people re-names the private people named just before
+        return nearest if lemma in PEOPLE_ANAPHORS else None
 
     def appositive_name(self, h: Token, kind: str) -> Ent | None:
         """The person or organisation a role or organisation noun names in apposition: "her father, Piotr",
