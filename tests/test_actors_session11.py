@@ -177,3 +177,35 @@ def test_people_words_do_not_reach_back_past_the_previous_sentence(pipe):
     a = run(pipe, "Police arrested two Algerian nationals in Lyon on Monday. The city was calm on Tuesday. "
                   "Shops opened again on Wednesday. The suspects were charged with fraud.", dateline="Paris")
     assert at(a, "The suspects").country != "DZA"
+
+
+# ------------------------------------------------------------------ outlets told (the addressee of a statement)
+def _told(a, speaker: str):
+    return next(e for e in a.events if e.cameo_code == "010" and e.source_text and speaker in e.source_text)
+
+
+def test_a_broadcasters_call_letters_told_are_an_outlet_of_the_story(pipeline):
+    a = run(pipeline, "The mayor told KXAN the road would reopen on Friday. City crews worked overnight in Austin.",
+            dateline="Austin")
+    outlet = a.actor(_told(a, "The mayor").target_actor_id)
+    assert outlet is not None and (outlet.country, outlet.sector) == ("USA", "MED")
+
+
+def test_a_paper_the_recogniser_misses_is_an_outlet(pipeline):
+    a = run(pipeline, "The minister told the Sydney Morning Herald the plan would go ahead.", dateline="Sydney")
+    outlet = a.actor(_told(a, "The minister").target_actor_id)
+    assert outlet is not None and outlet.sector == "MED" and outlet.country == "AUS"
+
+
+def test_a_named_agency_ending_in_press_is_the_target_not_the_press(pipeline):
+    a = run(pipeline, "The governor told The Associated Press she would sign the bill.", dateline="Chicago")
+    outlet = a.actor(_told(a, "The governor").target_actor_id)
+    assert outlet is not None and (outlet.country, outlet.sector) == ("USA", "MED")
+
+
+def test_the_press_and_a_person_told_are_no_outlet(pipeline):
+    a = run(pipeline, "The mayor told the press the budget was tight. The coach told Tom Smith he would start.",
+            dateline="Chicago")
+    assert _told(a, "The mayor").target_actor_id is None
+    assert not any(x.kind == "ORG" for x in a.actors)          # no outlet made of "the press" or Tom Smith
+    assert at(a, "Tom Smith").kind == "PERSON"

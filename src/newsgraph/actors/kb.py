@@ -171,6 +171,7 @@ class KB:
     org_nouns: frozenset[str] = frozenset()                          # "the agency", "the team"
     topic_heads: frozenset[str] = frozenset()                        # "a China expert": topic, not nationality
     thing_names: frozenset[str] = frozenset()                        # "COVID-19": a name that is no actor
+    outlet_words: frozenset[str] = frozenset()                       # "Tribune", "News": an outlet's name
     legal_forms: frozenset[str] = frozenset()                        # "Inc", "AG": a company's legal form
     document_nouns: frozenset[str] = frozenset()                     # "the statement said": no person
     sectors: dict[str, str] = field(default_factory=dict)            # code -> name
@@ -363,7 +364,7 @@ def load_kb_from(kb_dir: Path) -> KB:
     p = kb_dir / "vocab.csv"
     # uses that only list words (no sector): which KB field each one fills
     word_lists: dict[str, set[str]] = {"place": set(), "country": set(), "org": set(), "topic": set(),
-                                       "document": set(), "thing": set(), "legal": set()}
+                                       "document": set(), "thing": set(), "legal": set(), "outlet": set()}
     for ln, row in _rows(p, ("id", "term", "sector", "use", "number", "source")):
         term = _require(p, ln, row, "term").lower()
         use = _require(p, ln, row, "use", lambda v: v in ("group", "facility", "modifier", *word_lists),
@@ -388,6 +389,7 @@ def load_kb_from(kb_dir: Path) -> KB:
     kb.document_nouns = frozenset(word_lists["document"])
     kb.thing_names = frozenset(word_lists["thing"])
     kb.legal_forms = frozenset(word_lists["legal"])
+    kb.outlet_words = frozenset(word_lists["outlet"])
 
     p = kb_dir / "given_names.csv"
     for ln, row in _rows(p, ("id", "name", "gender", "source")):

@@ -106,6 +106,7 @@ class NameFinder:
         self.given_names_before_surnames()
         self.kb_names()
         self.regions_as_actors()
+        self.outlets_told()
         self.orgs()
         self.acronyms_in_full()
         self.country_from_employer()
@@ -858,6 +859,34 @@ class NameFinder:
                     table.add(m.start, m.end, head.i, "metonym", "GPE", [ent])
             elif m.kind == "D":
                 pass  # demonyms are read as part of nominal phrases; leftovers in nominals.py
+
+    def outlets_told(self) -> None:
+        """'The mayor told KXAN the road would reopen', 'told the Argus Leader': the one told is a news outlet
+        when its name is a broadcaster's call letters or ends in an outlet's word (vocab.csv use 'outlet').
+        The recogniser often misses such names, or calls them an event; without an actor the statement has
+        no target. The outlet's country is then the story's (context.py), unless the KB knows it."""
+        view, table, kb = self.view, self.table, self.kb
+        people = {t.i for s in view.ents if s.label_ == "PERSON" for t in view.toks[s.start:s.end]}
+        for verb in view.toks:
+            if verb.lemma_.lower() != "tell" or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for h in children(verb):
+                if h.dep_ not in ("dobj", "dative") or h.pos_ != "PROPN" or h.i in people:
+                    continue
+                letters = h.text.replace("-", "")
+                if not (letters.isalpha() and letters.isupper() and len(letters) >= 3 or h.lower_ in kb.outlet_words):
+                    continue
+                start = h.i
+                while start > 0 and view.toks[start - 1].dep_ in ("compound", "amod") \
+                        and view.toks[start - 1].head.i >= start and view.toks[start - 1].pos_ == "PROPN":
+                    start -= 1
+                if any(table.taken[start:h.i + 1]) or any(table.phrase_tokens[start:h.i + 1]) \
+                        or any(i in people for i in range(start, h.i + 1)):
+                    continue
+                name = " ".join(t.text for t in view.toks[start:h.i + 1])
+                ent = table.ents.get(f"O:{name.lower()}") or table.ent(f"O:{name.lower()}", name=name, kind="ORG",
+                                                                        sector="MED")
+                table.add(start, h.i + 1, h.i, "name", "ORG", [ent])
 
     def regions_as_actors(self) -> None:
         """'Texas sued the EPA', 'the ruling went against California': a state or province (the geo stage's
