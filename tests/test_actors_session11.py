@@ -209,3 +209,16 @@ def test_the_press_and_a_person_told_are_no_outlet(pipeline):
     assert _told(a, "The mayor").target_actor_id is None
     assert not any(x.kind == "ORG" for x in a.actors)          # no outlet made of "the press" or Tom Smith
     assert at(a, "Tom Smith").kind == "PERSON"
+
+
+# ------------------------------------------------------------------ "the state" after a state the text names
+def test_the_state_after_a_named_state_is_its_government(pipe):
+    a = run(pipe, "Texas sued the Environmental Protection Agency on Monday. The state said the agency had "
+                  "overstepped its powers.")
+    e = at(a, "The state")
+    assert e is not None and (e.country, e.sector) == ("USA", "GOV")
+
+
+def test_the_state_with_no_state_named_is_left_alone(pipe):
+    a = run(pipe, "The court said the state must pay the damages within a month.")
+    assert at(a, "the state") is None

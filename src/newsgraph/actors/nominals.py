@@ -32,6 +32,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "distri
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
 EPITHET_SENTENCES = 3
+STATE_SENTENCES = 3        # how far back "the state" looks for the state or province it is
 SAME_NOUN_SENTENCES = 3    # how far back a definite plural re-names a group by its noun
 PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are people (PEOPLE_ANAPHORS)
 # sectors of bodies and armed groups, whose re-naming context.py resolves
@@ -223,6 +224,24 @@ class NominalResolver:
         return None
 
     # ------------------------------------------------------------------ resolving
+    def the_state(self, t: Token) -> None:
+        """"Texas sued the agency. The state said ...": a bare "the state" (no modifier, no "of") after a state
+        or province the text names within STATE_SENTENCES is that state's government, coded with its country
+        (as a region acting is, names.regions_as_actors). Without a region named, "the state" is left alone:
+        it may be the country ("the Jewish state") or the state as an idea."""
+        if any(c.dep_ in ("amod", "compound", "prep", "poss", "nummod") for c in children(t)) \
+                or t.dep_ == "pobj" and t.head.lower_ in ("in", "of", "across", "throughout", "within"):
+            return
+        view = self.view
+        sent = view.sent_of[t.i]
+        lo, hi = view.sent_start[max(0, sent - STATE_SENTENCES)], view.toks[t.i].idx
+        regions = [p for p in view.places if p.role == "place" and p.feature == "admin1" and p.country
+                   and view.toks[lo].idx <= p.start < hi]
+        if not regions:
+            return
+        ent = self.table.group_ent(regions[-1].country, "GOV", source="coreference")
+        self.table.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [ent])
+
     def the_north(self, t: Token) -> None:
         """"the North" / "the South" for a Korea named before."""
         prefix = t.lower_ + " "
