@@ -31,6 +31,8 @@ LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "acro
 SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around", "toward", "towards", "of"}
 _NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s")     # a nickname in quotes inside a name
 # roles whose "to <country>" names where they are posted, not whom they serve
+# verbs of a participle that places a title in an organisation ("a scientist working at ...")
+WORKING_VERBS = {"work", "serve", "employ", "base"}
 SENT_TO = {"ambassador", "envoy", "emissary", "representative", "delegate", "diplomat", "attache", "consul"}
 
 
@@ -266,6 +268,9 @@ class NameFinder:
         doc = view.doc
         for span in self.person_spans():
             start, end = self.clean_span(span)
+            for m in view.kbm:
+                if m.kind == "L" and m.start <= start < m.end and end < m.end:
+                    start, end = m.start, m.end   # "Ursula von der" cut short by the recogniser: the KB's name
             if start >= end or any(view.dateline[start:end]) or any(view.furniture[start:end]) \
                     or is_credit(view.text, span.start_char, span.end_char):
                 continue
@@ -603,7 +608,8 @@ class NameFinder:
             self.sector_from_employer(ent, role_word, by_token)
             if ent.country is not None:
                 continue
-            for prep in children(role_word):
+            preps = [*children(role_word), *self.working_preps(role_word)]
+            for prep in preps:
                 if prep.dep_ != "prep" or prep.lower_ not in ("to", "for", "with", "of", "at"):
                     continue
                 for pobj in children(prep):
@@ -618,6 +624,19 @@ class NameFinder:
                         break
                 if ent.country:
                     break
+
+    @staticmethod
+    def working_preps(role_word: Token) -> list[Token]:
+        """The prepositions of a participle that places a title in an organisation, through up to two
+        prepositional phrases ("a senior scientist working on wildfire emissions at the ECMWF": "at" hangs
+        on "emissions")."""
+        out: list[Token] = []
+        frontier = [c for c in children(role_word) if c.dep_ == "acl" and c.lemma_.lower() in WORKING_VERBS]
+        for _ in range(3):
+            preps = [p for w in frontier for p in children(w) if p.dep_ == "prep"]
+            out += preps
+            frontier = [o for p in preps for o in children(p) if o.dep_ == "pobj"]
+        return out
 
     def sector_from_employer(self, ent: Ent, role_word: Token, by_token: dict) -> None:
         """A person whose sector is only their title's default -- a weak title, or a head's ("president")
