@@ -30,9 +30,9 @@ LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "acro
             "toward", "towards", "via", "over", "throughout", "within", "for", "of", "on"}
 SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around", "toward", "towards", "of"}
 _NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s")     # a nickname in quotes inside a name
-# roles whose "to <country>" names where they are posted, not whom they serve
 # verbs of a participle that places a title in an organisation ("a scientist working at ...")
 WORKING_VERBS = {"work", "serve", "employ", "base"}
+# roles whose "to <country>" names where they are posted, not whom they serve
 SENT_TO = {"ambassador", "envoy", "emissary", "representative", "delegate", "diplomat", "attache", "consul"}
 
 
@@ -909,9 +909,9 @@ class NameFinder:
 
     def regions_as_actors(self) -> None:
         """'Texas sued the EPA', 'the ruling went against California': a state or province (the geo stage's
-        admin1 place) used as an actor -- subject, object, agent, or the object of a preposition that makes it
-        a party (REGION_ACTOR_PREPS) -- is its government, coded with its country (as CAMEO codes a region's government:
-        USAGOV). After a locative preposition ("in Texas") it is a place, and a possessor ("California's
+        admin1 place) used as an actor -- subject, object, agent, or the object of a preposition that makes
+        it a party (REGION_ACTOR_PREPS) -- is its government, coded with its country (as CAMEO codes a
+        region's government: USAGOV). After a locative preposition ("in Texas") it is a place, and a possessor ("California's
         governor") is left to the phrase it modifies; a name inside another name ("Texas Instruments", "the
         Ohio State team") is no region."""
         view, table = self.view, self.table
