@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from newsgraph.ingest import make_article
-from newsgraph.ingest.byline import agency_of, parse_byline
+from newsgraph.ingest.byline import agency_of, byline_line, parse_byline
 from newsgraph.ingest.dateline import article_dateline, read_dateline, split_credits, split_lead
 from newsgraph.ingest.htmlpage import PageMarks
 from newsgraph.ingest.pubdate import url_date
@@ -244,6 +244,18 @@ def test_byline_lines_with_stamps_titles_and_wires(lines, authors, agency):
 def test_headings_and_prose_are_not_wire_bylines(text):
     lead = split_lead(text)
     assert lead.agency is None and lead.text == text
+
+
+def test_a_long_line_is_no_byline_though_a_stamp_in_it_would_leave_one():
+    """The 160-character bound is the line's, stamps included: a byline glued to the story's first paragraph
+    ("By Jane Doe Updated March 5, 2024 The harbour council voted ...") is prose, and cutting the "stamp" (all
+    after "Updated") first took the paragraph off the story as a byline."""
+    line = ("By Jane Doe Updated March 5, 2024 The harbour council voted on Tuesday to close the old piers for two "
+            "years while engineers rebuild the sea wall, a decision that dismayed the fishermen.")
+    assert len(line) > 160 and byline_line(line) is None
+    assert split_lead(line + "\n" + STORY).text == line + "\n" + STORY
+    short = "By Jane Doe Updated March 5, 2024 at 10:12 a.m."        # the same credit and stamp alone are a byline
+    assert byline_line(short) is not None and byline_line(short).authors == ["Jane Doe"]
 
 
 def test_an_organisation_alone_on_the_line_above_the_story_is_not_a_dateline():
@@ -669,6 +681,21 @@ def test_the_date_line_under_the_headline_beats_a_masthead_today():
     # a published-time tag is the publisher's own word: kept
     tag = '<meta property="article:published_time" content="2024-05-10T09:00:00+02:00">'
     assert extract_page(_dated_page(tag, top="Tue, 14 May 2024", under_headline="12 May 2024")).date == "2024-05-10"
+
+
+def test_a_masthead_heading_with_the_site_name_is_not_the_headline():
+    import lxml.html
+
+    from newsgraph.ingest.pubdate import headline_date
+
+    # a record page: the site's name is its <h1> (a masthead, today's date under it) and opens its title
+    html = ("<html><head><title>Harbour Ledger : Records : Crane Hire Ltd</title>"
+            "<meta name='application-name' content='Harbour Ledger'></head><body>"
+            "<h1>Harbour Ledger</h1><p>Wednesday, May 15, 2024</p><h2>Records</h2><ul><li>Crane Hire Ltd</li></ul>"
+            "</body></html>")
+    assert headline_date(lxml.html.fromstring(html)) is None
+    # without the site's name in the metadata the heading is read as before
+    assert headline_date(lxml.html.fromstring(html.replace("application-name", "keywords"))) == "2024-05-15"
 
 
 def test_the_headline_date_line_decides_between_url_and_metadata():

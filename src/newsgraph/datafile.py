@@ -13,10 +13,13 @@ Tables (.csv, and .tsv for rules whose patterns hold commas and quotes):
 JSON (.json) and JSON lines (.jsonl) files report the line of a syntax error the same way.
 
 Files are located as package data (`importlib.resources`): `package_data("kb", "countries.csv")`.
+Word lists that rules test for (not the tables above: a list of words with one line saying what it is for) are
+rows of a stage's `word_lists.csv`, read once and named in the code: `word_list("patterns", "TIME_NOUNS")`.
 """
 from __future__ import annotations
 
 import csv
+import functools
 import json
 from importlib import resources
 from pathlib import Path
@@ -100,6 +103,35 @@ def read_rows(path: str | Path, required: tuple[str, ...] = (), *, optional: tup
 def read_table(path: str | Path, required: tuple[str, ...] = (), **kwargs: Any) -> list[dict[str, Any]]:
     """The rows of a table as a list (line numbers dropped); same checks as `read_rows`."""
     return [row for _, row in read_rows(path, required, **kwargs)]
+
+
+def read_word_lists(path: str | Path) -> dict[str, frozenset[str]]:
+    """The named word lists of a table with columns id, words ('|'-separated, kept as written) and note (what
+    the list is for). A list with an empty word, or a word listed twice, fails with the line named."""
+    out: dict[str, frozenset[str]] = {}
+    for lineno, row in read_rows(path, ("words", "note")):
+        words = [w.strip() for w in row["words"].split("|")]
+        if "" in words:
+            raise DataFileError(path, lineno, f"empty word in list {row['id']!r}")
+        twice = sorted({w for w in words if words.count(w) > 1})
+        if twice:
+            raise DataFileError(path, lineno, f"{', '.join(twice)} listed twice in {row['id']!r}")
+        out[row["id"]] = frozenset(words)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _stage_word_lists(folder: str) -> dict[str, frozenset[str]]:
+    return read_word_lists(package_data(folder, "word_lists.csv"))
+
+
+def word_list(folder: str, name: str) -> frozenset[str]:
+    """The word list `name` of data/<folder>/word_lists.csv (each file read once): rules name their lists in
+    the code and the words live in the file, where they are reviewed and extended without reading Python."""
+    lists = _stage_word_lists(folder)
+    if name not in lists:
+        raise KeyError(f"no word list {name!r} in {package_data(folder, 'word_lists.csv')}")
+    return lists[name]
 
 
 def read_json(path: str | Path) -> Any:

@@ -13,13 +13,14 @@ from spacy.tokens import Token
 
 from newsgraph.actors.kb import KB
 from newsgraph.actors.places import large_place_country
+from newsgraph.datafile import word_list
 
 # endings of English nouns for people ("defenceman", "brawler", "proprietor", "maverick", "novelist")
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ick", "ster", "ive")
 
 # titles of the market trades: after a firm's name ("a Jefferies analyst", "Halvorsen analyst X") the
 # holder works for that firm (BUS), not for a university or think tank (the title's own EDU)
-FIRM_TITLES = frozenset({"analyst"})
+FIRM_TITLES = word_list("kb", "FIRM_TITLES")
 
 FORMER = {"former", "ex", "ex-", "then", "late", "onetime", "erstwhile", "outgoing"}
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}

@@ -14,17 +14,16 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 import newsgraph.actors as actors_api
+from newsgraph.datafile import word_list
 from newsgraph.events import roles
 from newsgraph.events.patterns import noun_sets
 from newsgraph.nlp.cache import children, doc_text, doc_tokens
 from newsgraph.records import Actor, Analysis
 
-_SPEAKER_PRONOUNS = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
-_ADDRESSEE_PRONOUNS = {"you", "your", "yourself", "yourselves"}
+_SPEAKER_PRONOUNS = word_list("patterns", "SPEAKER_PRONOUNS")
+_ADDRESSEE_PRONOUNS = word_list("patterns", "ADDRESSEE_PRONOUNS")
 # "you" is left out: outside a quote it is mostly the generic "you" ("depending on who you ask")
-_PERSON_PRONOUNS = {"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "who",
-                    "someone", "somebody", "anyone", "everyone", "some", "many", "others", "several", "both",
-                    "most", "few", "all", "each"}
+_PERSON_PRONOUNS = word_list("patterns", "PERSON_PRONOUNS")
 _ACTOR_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
 
 
@@ -77,10 +76,7 @@ def head_actors(analysis: Analysis, head: Token) -> list[Actor]:
 
 
 # kinds of party that are gatherings, not political parties ("a wedding party", "a birthday party")
-_GATHERINGS = frozenset({"wedding", "birthday", "house", "dinner", "garden", "pool", "christmas", "engagement", "street",
-                         "block", "tea", "launch", "farewell", "office", "halloween", "graduation", "bachelor", "hen",
-                         "stag", "costume", "dance", "beach", "cocktail", "surprise", "slumber", "pyjama", "pajama",
-                         "holiday", "college", "frat", "fraternity", "student", "drinking", "lockdown", "rave", "welcome"})
+_GATHERINGS = word_list("patterns", "GATHERINGS")
 
 
 def _a_gathering(head: Token) -> bool:

@@ -14,6 +14,7 @@ keeps its words without a code.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from itertools import permutations
 
@@ -21,6 +22,7 @@ from spacy import symbols as spacy_symbols
 from spacy.tokens import Doc, Span, Token
 
 import newsgraph.actors as actors_api
+from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
 from newsgraph.events import confidence
 from newsgraph.events import conventions as conv
@@ -58,7 +60,7 @@ _REQUEST_ROOTS = {"02", "10"}         # appeals and demands: made to an addresse
 # Where the cause of a death or injury is named ("killed in the floods", "injured by the blast").
 _CAUSE_PREPS = ("in", "by", "during", "after", "from", "amid", "when")
 # An event noun after these is a reference point for another event, not reported here.
-_REFERENCE_PREPS = {"since", "before", "until", "till", "prior"}
+_REFERENCE_PREPS = word_list("patterns", "REFERENCE_PREPS")
 # Prepositions that name who or what an event noun was done to ("the killing of", "an attack on").
 _NOMINAL_TARGET_PREPS = ("of", "on", "against", "with", "between", "upon", "into")
 
@@ -228,7 +230,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
 
 
 # prefixes the tokenizer splits off a verb ("re-captured", "co-signed"): the word is still the verb, not a modifier
-_VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "un", "mis", "counter", "cross", "over", "under", "out"})
+_VERB_PREFIXES = word_list("patterns", "VERB_PREFIXES")
 
 
 def _hyphen_modifier(tok: Token) -> bool:
@@ -268,7 +270,7 @@ def _is_nonagent(tok: Token, since: frozenset[str] | None) -> bool:
     return _in_set(tok, "NONAGENT") and not _armed_blast(tok, since)
 
 
-_ARMED_BLAST_WORDS = frozenset({"suicide", "terror", "terrorist", "militant"})
+_ARMED_BLAST_WORDS = word_list("patterns", "ARMED_BLAST_WORDS")
 
 
 def _armed_blast(tok: Token, since: frozenset[str] | None) -> bool:
@@ -372,7 +374,7 @@ def _a_fire(tok: Token) -> bool:
         tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ == "in"))
 
 
-_COLLISION_VERBS = frozenset({"hit", "strike", "slam", "smash", "plough", "plow"})
+_COLLISION_VERBS = word_list("patterns", "COLLISION_VERBS")
 
 
 def _road_collision(tok: Token) -> bool:
@@ -478,8 +480,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
 
 
 # verbs whose subject is an attack and whose object its victims ("the attack left seven dead")
-_TOLL_VERBS = frozenset({"leave", "kill", "wound", "injure", "hurt", "maim"})
-_HARMED = frozenset({"dead", "wounded", "injured", "hurt", "maimed", "killed"})      # "left seven dead"
+_TOLL_VERBS = word_list("patterns", "TOLL_VERBS")
+_HARMED = word_list("patterns", "HARMED")      # "left seven dead"
 
 
 def _toll_verb(verb: Token) -> bool:
@@ -490,7 +492,7 @@ def _toll_verb(verb: Token) -> bool:
     return "leave" not in roles.lemmas(verb) or any(t.lower_ in _HARMED for t in subtree(verb) if t.i > verb.i)
 
 
-_RELATIVE_SUBJECTS = frozenset({"that", "which"})
+_RELATIVE_SUBJECTS = word_list("patterns", "RELATIVE_SUBJECTS")
 
 
 def _toll_clause(n: Token) -> Token | None:
@@ -535,8 +537,14 @@ _CASE_PREPS = ("into", "on", "over", "of")       # "an inquiry into", "a hearing
 def _accused(heads: list[Token]) -> list[Token]:
     """Whom the cases or accusations named by `heads` are against ("an allegation against X", "the impeachment
     proceedings against him"; noun sets CASES, ACCUSATION): convention case-against."""
-    cases = noun_sets()["CASES"] | noun_sets()["ACCUSATION"]
+    cases = _case_nouns()
     return [a for h in heads if h.lemma_.lower() in cases for a in roles.prep_objects(h, ("against",))]
+
+
+@functools.lru_cache(maxsize=1)
+def _case_nouns() -> frozenset[str]:
+    """The nouns of cases and accusations (noun sets CASES and ACCUSATION), built once."""
+    return noun_sets()["CASES"] | noun_sets()["ACCUSATION"]
 
 
 def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]] | None:
@@ -630,7 +638,7 @@ def _told_toll(tok: Token, root: str, options: CoderOptions) -> bool:
         c.dep_ in ("aux", "neg") for c in children(clause))
 
 
-_BEARER_PREPS = frozenset({"with", "of", "from", "for", "to"})
+_BEARER_PREPS = word_list("patterns", "BEARER_PREPS")
 
 
 def _wound_bearer(n: Token, options: CoderOptions) -> list[Token]:
@@ -648,11 +656,11 @@ def _wound_bearer(n: Token, options: CoderOptions) -> list[Token]:
     return [b for b in bearers if b.i != n.i]
 
 
-_NEW_ACT_DETERMINERS = frozenset({"a", "an", "another"})
+_NEW_ACT_DETERMINERS = word_list("patterns", "NEW_ACT_DETERMINERS")
 
 
 # verbs whose object is an act they set off ("sparked protests", "triggered clashes"; convention caused-acts)
-_CAUSING_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "ignite", "unleash", "fuel", "cause", "touch"})
+_CAUSING_VERBS = word_list("patterns", "CAUSING_VERBS")
 _CAUSED_ROOTS = frozenset({"14", "18", "19", "20"})
 
 
@@ -674,8 +682,7 @@ def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
 
 
 # a relative clause on these nouns says when something happened ("the night he was killed")
-_TIME_NOUNS = frozenset({"time", "day", "night", "moment", "week", "month", "year", "morning", "afternoon", "evening",
-                         "weekend", "hour", "date", "occasion"})
+_TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
 
 
 def _when_clause(tok: Token, options: CoderOptions) -> bool:
@@ -830,7 +837,7 @@ def _victims(cands: list[list[Token]], exclude: set[str], any_noun: bool = False
 # the verbs of public reaction: praise (V05-praise, and "welcome") and condemnation (V11-criticize); not
 # "approve" or "back", which voters and parliaments do to measures without reacting to anyone
 _REACTION_PATTERNS = {"V05-praise", "V11-criticize"}
-_REACTION_LEMMAS = {"welcome"}
+_REACTION_LEMMAS = word_list("patterns", "REACTION_LEMMAS")
 
 
 def _reaction_to_act(trig: Trigger, code: str, sources: list[Party], options: CoderOptions) -> bool:
@@ -1096,7 +1103,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     return reported_acts(out, trigger_of, sent, options.since)
 
 
-_FIRST_PERSON = frozenset({"i", "we"})
+_FIRST_PERSON = word_list("patterns", "FIRST_PERSON")
 
 
 def _by_writer(event: Event, analysis: Analysis) -> bool:
@@ -1171,7 +1178,7 @@ def _merge_consequences(events: list[Event], trigger_of: dict[str, Token]) -> li
     return [e for e in events if e.id not in drop]
 
 
-_OUTCOME_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+_OUTCOME_LEMMAS = word_list("patterns", "OUTCOME_LEMMAS")
 
 
 def _merge_outcomes(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.datafile import word_list
 from newsgraph.records import Analysis, Place
 
 
@@ -26,7 +27,7 @@ _PRECISION = {4: "year", 7: "month", 10: "day"}
 # "talks before the election"); it is not when the event happened.
 _REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after|prior to|following|ahead of)\s+(?:the\s+|late\s+|early\s+)?$",
                               re.IGNORECASE)
-_REFERENCE_WORDS = {"since", "until", "till", "before", "after", "following", "ahead", "prior", "by"}
+_REFERENCE_WORDS = word_list("patterns", "REFERENCE_WORDS")
 # Edges along which a clause without a time of its own takes the time of the clause that governs it
 # ("said on Monday that it would hold talks" -> the talks are dated by the statement, not the reverse).
 _INHERIT_EDGES = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"}
@@ -146,7 +147,7 @@ def _attached_time(trigger: Token, times: list) -> str | None:
     return None
 
 
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "over"}
+_LOCATIVE = word_list("patterns", "LOCATIVE")
 
 
 def _locative(doc: Doc, place: Place, trigger: Token | None) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.datafile import word_list
 from newsgraph.events.patterns import noun_sets
 from newsgraph.records import Event
 from newsgraph.nlp.cache import children, doc_tokens, token_starts
@@ -29,7 +30,7 @@ ACCUSATION_ROOT = "11"
 FORCE_ROOTS = {"18", "19", "20"}
 AWAITS_ANSWER = "+awaits-answer"    # rule suffix of an event the coder keeps only if an earlier act answers it
 REACTION = "+reaction"               # ... unless it is a public reaction, kept with no target when unanswered
-DEFINITE = {"these", "those", "this", "that", "the", "such"}
+DEFINITE = word_list("patterns", "DEFINITE")
 
 
 def _definite_object(trigger: Token, nouns: frozenset[str] | set[str]) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from newsgraph.datafile import word_list
 from newsgraph.events import conventions as conv
 from newsgraph.events.headlines import is_title_case
 from newsgraph.events.patterns import noun_sets
@@ -21,11 +22,10 @@ from newsgraph.nlp.cache import children, token_texts
 from newsgraph.quotes.marks import quoted_token_stretches
 from newsgraph.records import Event
 
-_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with",
-                          "from", "as", "is", "vs", "de", "la", "le"})
+_SMALL_WORDS = word_list("patterns", "SMALL_WORDS")
 _MAX_TITLE_TOKENS = 12
-_WH_WORDS = frozenset({"who", "whom", "whoever", "what", "whatever", "which", "whichever"})
-_GENERIC_DETERMINERS = frozenset({"most", "many", "some", "few", "all", "any", "lots", "plenty"})
+_WH_WORDS = word_list("patterns", "WH_WORDS")
+_GENERIC_DETERMINERS = word_list("patterns", "GENERIC_DETERMINERS")
 
 
 def reported_acts(events: list[Event], trigger_of: dict[str, Token], sent: Span,
@@ -76,8 +76,8 @@ def quoted_stretches(sent: Span) -> list[tuple[int, int]]:
     return quoted_token_stretches(token_texts(doc), sent.start, sent.end, lambda i: bool(doc[i].whitespace_))
 
 
-_TITLE_OPENERS = frozenset({"The", "A", "An"})
-_TITLE_WORDS = frozenset({"titled", "entitled", "headlined", "subtitled"})
+_TITLE_OPENERS = word_list("patterns", "TITLE_OPENERS")
+_TITLE_WORDS = word_list("patterns", "TITLE_WORDS")
 
 
 def in_unquoted_title(trigger: Token, sent: Span) -> bool:
@@ -152,4 +152,4 @@ def generic_doer(trigger: Token) -> bool:
 @functools.lru_cache(maxsize=1)
 def _customers() -> frozenset[str]:
     """Kinds of people whose doings are generic: the CUSTOMERS noun set and a few more (built once)."""
-    return noun_sets()["CUSTOMERS"] | {"people", "person", "consumer", "owner", "driver", "parent"}
+    return noun_sets()["CUSTOMERS"] | word_list("patterns", "GENERIC_PEOPLE")

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 import newsgraph.actors as actors_api
+from newsgraph.datafile import word_list
 from newsgraph.events import confidence
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
@@ -33,7 +34,7 @@ TITLE_SHARE = 0.7
 _BREAKS = {"of", "in", "on", "at", "after", "as", "over", "for", "by", "amid", "during", "near", "to", "from",
            "with", "while", "before", "despite", "following", ":", "-", "—", "–", ",", "|"}
 _WORD = re.compile(r"[^\W\d_]+")
-_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "as", "with", "from"}
+_SMALL = word_list("patterns", "HEADLINE_SMALL_WORDS")
 
 
 def is_title_case(sent: Span) -> bool:

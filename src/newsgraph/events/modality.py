@@ -12,6 +12,7 @@ import functools
 
 from spacy.tokens import Token
 
+from newsgraph.datafile import word_list
 from newsgraph.events.patterns import attribution_cues, modality_cues, with_typographic_apostrophes
 from newsgraph.nlp.cache import children, subtree
 
@@ -26,9 +27,9 @@ _STOP_EDGES = {"relcl", "acl", "parataxis", "ROOT"}
 
 # the auxiliaries of what will (or would) be done, in both apostrophes ("'ll", "\u2019ll")
 FUTURE_AUX = with_typographic_apostrophes(("will", "would", "'ll", "wo", "shall", "'d"))
-_CONDITIONS = frozenset({"if", "unless"})
-_REFUSE = {"refuse", "decline", "reject", "fail"}
-_ACCEPT = frozenset({"accept", "agree"})     # a negated acceptance is a refusal ("did not accept the offer")
+_CONDITIONS = word_list("patterns", "CONDITIONS")
+_REFUSE = word_list("patterns", "REFUSE")
+_ACCEPT = word_list("patterns", "ACCEPT")     # a negated acceptance is a refusal ("did not accept the offer")
 
 
 # the auxiliary of "he said he would ..." in both apostrophes ("'d", "\u2019d")
@@ -61,7 +62,7 @@ def _negated(tok: Token) -> bool:
     return False
 
 
-_NO_TIME = frozenset({"time", "point", "stage", "moment"})
+_NO_TIME = word_list("patterns", "NO_TIME")
 
 
 def _own_clause(verb: Token) -> bool:

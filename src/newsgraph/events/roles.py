@@ -9,16 +9,16 @@ Only phrase heads are returned; actors are looked up by the caller (newsgraph.ac
 from __future__ import annotations
 
 from spacy.tokens import Token
+from newsgraph.datafile import word_list
 from newsgraph.nlp.cache import children
 
 # Prepositions whose object can be the target of an event (checked in this order).
 TARGET_PREPS = ("with", "to", "against", "on", "at", "upon", "into", "toward", "towards", "for", "from",
                 "over", "onto")
-RELATIVE = {"who", "whom", "which", "that", "whose"}
+RELATIVE = word_list("patterns", "RELATIVE_PRONOUNS")
 # verbs whose -ing complement is the subject's own act ("kept hitting the troops"), never a participle
 # describing the noun after it ("told visiting officials")
-ASPECTUAL = {"keep", "continue", "stop", "start", "begin", "resume", "finish", "quit", "avoid", "risk", "consider",
-             "deny", "admit", "recommend", "suggest", "end"}
+ASPECTUAL = word_list("patterns", "ASPECTUAL")
 # prepositions whose object is the one asked to act: "called on X to", "prevailed upon X to"
 CONTROL_PREPS = ("on", "upon")
 
@@ -112,10 +112,7 @@ def reduced_passive(verb: Token) -> bool:
 # verbs that are never used without an object in the active ("police arrested" is always "arrested someone"),
 # so a past form with a subject and no object is a headline's passive (round 12: "Teen shot dead in Chicago",
 # "Opposition leader detained ahead of vote", "Woman charged with murder of toddler")
-_ALWAYS_TRANSITIVE = frozenset({"kill", "arrest", "detain", "jail", "imprison", "stab", "murder", "injure", "wound",
-                                "kidnap", "abduct", "deport", "sentence", "convict", "execute", "behead", "lynch",
-                                "torture", "slay", "assassinate", "expel", "extradite", "shoot", "charge",
-                                "indict", "hang", "rape", "beat"})
+_ALWAYS_TRANSITIVE = word_list("patterns", "ALWAYS_TRANSITIVE")
 # what may follow those verbs in a headline's passive; "shot at the car", "charged at the police" are active
 _HEADLINE_PASSIVE_PREPS = {"shoot": {"dead", "in", "during", "near", "outside", "by", "after", "on"},
                            "charge": {"with", "over", "in", "after"}}
@@ -189,10 +186,10 @@ def past_label(tok: Token) -> Token:
 
 
 # what a body issues in its own name: a participle on it speaks for the issuer
-_UTTERANCES = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "message", "release"})
+_UTTERANCES = word_list("patterns", "UTTERANCES")
 
 
-_USING_VERBS = frozenset({"use", "employ", "utilize", "utilise"})
+_USING_VERBS = word_list("patterns", "USING_VERBS")
 
 
 def _instrument(head: Token, objs: list[Token]) -> bool:
@@ -262,8 +259,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 
 # verbs whose of/with/for phrase names an act of the one they accuse, charge or punish ("accused of killing")
-_ACCUSATIONS = frozenset({"accuse", "charge", "suspect", "convict", "blame", "indict", "prosecute", "arrest",
-                          "detain", "jail", "sentence", "fine"})
+_ACCUSATIONS = word_list("patterns", "ACCUSATIONS")
 
 
 def accused_of(verb: Token) -> list[Token] | None:
@@ -380,10 +376,7 @@ def between(noun: Token) -> list[Token]:
     return prep_objects(noun, ("between", "among", "amongst"))
 
 
-QUANTITY = {"ton", "tonne", "kg", "kilogram", "million", "billion", "thousand", "hundred", "dozen", "lot",
-            "amount", "number", "shipment", "consignment", "batch", "part", "some", "all", "most", "much",
-            "half", "portion", "share", "bulk", "rest", "majority", "day", "week", "month", "series", "round",
-            "wave", "package"}
+QUANTITY = word_list("patterns", "QUANTITY")
 
 
 def quantified(tok: Token) -> list[Token]:

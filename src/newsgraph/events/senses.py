@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.datafile import DataFileError, package_data, read_rows
+from newsgraph.datafile import DataFileError, package_data, read_rows, word_list
 from newsgraph.events import arguments as args
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
@@ -90,7 +90,7 @@ def _complements(tok: Token) -> list[Token]:
 
 
 _MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})      # entity types of an amount
-_REPEATS = frozenset({"time", "round", "blow"})      # how often an act was done, not an amount moved (round 12)
+_REPEATS = word_list("patterns", "REPEATS")      # how often an act was done, not an amount moved (round 12)
 
 
 def _measured(tok: Token) -> bool:
@@ -132,7 +132,7 @@ def _scored(tok: Token) -> bool:
 
 
 # the conjunctions of a clause that says how a death or injury came about ("killed when they fell")
-_CAUSE_MARKS = frozenset({"when", "after", "as", "while", "because"})
+_CAUSE_MARKS = word_list("patterns", "CAUSE_MARKS")
 
 
 def _caused_by(tok: Token, verbs: frozenset[str]) -> bool:
@@ -325,7 +325,7 @@ def _complementiser_object(tok: Token) -> bool:
 
 
 # "the terms of the lease": what is signed or offered is the thing the part belongs to
-_PARTS = frozenset({"term", "copy", "draft", "version", "part", "detail", "page", "clause"})
+_PARTS = word_list("patterns", "PARTS")
 _PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "ian", "ians")
 _SPEECH_PREPS = ("in", "into", "during", "on", "at", "via", "through")
 _CONTEST_PREPS = ("with", "against", "over", "for", "about")      # what a fight or battle is with or for
@@ -349,11 +349,17 @@ def _with_weapon(tok: Token) -> bool:
     not an assault without weapons (182); knives and stones stay 18 (the codebook codes them 180)."""
     heads = [c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")]
     heads += roles.prep_objects(tok, ("with",))
-    # round 12: an air, drone or missile strike is armed force too ("killed in air strikes on the town")
-    armed = noun_sets()["WEAPONS"] | noun_sets()["ORDNANCE"] | {"armed", "gunman", "pistol", "air", "aerial"}
-    return tok.lemma_.lower() in noun_sets()["ORDNANCE"] or any(_words(h) & armed for h in heads)
+    return tok.lemma_.lower() in noun_sets()["ORDNANCE"] or any(_words(h) & _armed_words() for h in heads)
 
 
+@functools.lru_cache(maxsize=1)
+def _armed_words() -> frozenset[str]:
+    """Words that make an act armed force: noun sets WEAPONS and ORDNANCE and the word list ARMED_MODIFIERS
+    (round 12: an air, drone or missile strike is armed force too, "killed in air strikes"); built once."""
+    return noun_sets()["WEAPONS"] | noun_sets()["ORDNANCE"] | word_list("patterns", "ARMED_MODIFIERS")
+
+
+@functools.lru_cache(maxsize=1)
 def _weapons_or_armed() -> frozenset[str]:
     return noun_sets()["ARMED"] | noun_sets()["WEAPONS"]
 
@@ -371,7 +377,7 @@ def _politician(party: Party | None, sectors: frozenset[str]) -> bool:
 
 
 _BODIES_THAT_SPEAK = {"PTY", "LEG", "MED", "JUD"}
-_STATE_WORDS = {"country", "nation", "state", "government", "regime", "side", "capital", "city", "town"}
+_STATE_WORDS = word_list("patterns", "STATE_WORDS")
 
 
 def _unarmed_non_state(party: Party | None) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.datafile import DataFileError, package_data, read_rows
+from newsgraph.datafile import DataFileError, package_data, read_rows, word_list
 from newsgraph.events import arguments as args
 from newsgraph.events import confidence
 from newsgraph.events import roles
@@ -218,8 +218,7 @@ def _misattached_clause(noun: Token) -> bool:
 
 
 # a place that speaks is its government ("the county said", "the city announced"; convention speaking-places)
-_SPEAKING_PLACES = frozenset({"county", "city", "state", "province", "municipality", "district", "town",
-                              "borough", "village", "region", "township"})
+_SPEAKING_PLACES = word_list("patterns", "SPEAKING_PLACES")
 
 
 def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: bool = True) -> list[Party]:
@@ -290,7 +289,7 @@ def _spoken_to(heads: list[Token]) -> bool:
 
 
 # people who speak for their office when they speak as a group ("detectives believe", "officials think")
-_OFFICE_HOLDERS = frozenset({"official", "investigator", "detective", "prosecutor", "officer", "authority"})
+_OFFICE_HOLDERS = word_list("patterns", "OFFICE_HOLDERS")
 
 
 def _is_body(party: Party) -> bool:
@@ -367,7 +366,7 @@ def split_quote(sent: Span) -> Span | None:
     return doc[i - 2].sent if i > 1 and doc[i - 2].text in ("!", "?") and doc[i - 1].is_quote else None
 
 
-_HINDSIGHT_MODALS = frozenset({"should", "ought", "could"})
+_HINDSIGHT_MODALS = word_list("patterns", "HINDSIGHT_MODALS")
 HINDSIGHT = Tone("T-hindsight", "111", False)
 
 
@@ -432,10 +431,10 @@ _AIMED_TONES = ("051", "111", _ACCUSATION, _CLAIM)
 # prepositions that name the cause of a stated feeling ("proud of", "shocked by", "pleased with", "angry at")
 _FEELING_CAUSES = ("by", "with", "of", "at")
 # quantifiers whose of-phrase names the people meant ("none of the chairs asked")
-_PARTITIVES = frozenset({"none", "some", "all", "many", "most", "each", "several", "few", "one", "both", "any"})
+_PARTITIVES = word_list("patterns", "PARTITIVES")
 
 
-_RELATIVES = frozenset({"that", "which", "who"})
+_RELATIVES = word_list("patterns", "RELATIVES")
 
 
 def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], parts: bool = True,
@@ -483,8 +482,8 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
     return []
 
 
-_FIRST_PERSON = frozenset({"i", "we"})
-_THIRD_PERSON = frozenset({"he", "she", "they"})
+_FIRST_PERSON = word_list("patterns", "FIRST_PERSON")
+_THIRD_PERSON = word_list("patterns", "THIRD_PERSON")
 def _conditional_own_act(verb: Token) -> bool:
     """"warned that if their demands were not met, they would stop work": a warning whose clause says what the
     speaker will do under a condition is a threat (CAMEO 13), not a pessimistic comment. The clause's subject is
@@ -526,7 +525,7 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
     return None
 
 
-_OWN = frozenset({"my", "our", "his", "her", "its", "their"})
+_OWN = word_list("patterns", "OWN")
 
 
 def _harm_named(word: Token) -> bool:

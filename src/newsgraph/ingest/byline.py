@@ -50,7 +50,22 @@ def find_agency(text: str | None) -> str | None:
         return None
     pattern, by_name = _agency_pattern()
     m = pattern.search(text)
-    return by_name[m.group(0).casefold()] if m else None
+    if m:
+        return by_name[m.group(0).casefold()]
+    # a joint credit of two wires joined by a hyphen ("AFP-JIJI"), which the name boundaries above pass
+    # over so that "AP-style" or a "Reuters-Ipsos" poll name no wire: the first wire
+    for m in _JOINT_CREDIT.finditer(text):
+        if _joint_credit(m):
+            return by_name[m.group(1).casefold()]
+    return None
+
+
+def _joint_credit(m: re.Match) -> bool:
+    by_name = _agency_pattern()[1]
+    return all(part.casefold() in by_name and part[0].isupper() for part in m.groups())
+
+
+_JOINT_CREDIT = re.compile(r"(?<![\w-])([^\W\d_]{2,12})-([^\W\d_]{2,12})(?![\w-])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,7 +88,9 @@ def dateline_agency(text: str | None) -> str | None:
 
 
 def agency_names_removed(text: str) -> str:
-    """`text` with every agency name in it blanked out ("Associated Press" as one name, not two words)."""
+    """`text` with every agency name in it blanked out ("Associated Press" as one name, not two words;
+    a joint credit "AFP-JIJI" as one)."""
+    text = _JOINT_CREDIT.sub(lambda m: " " if _joint_credit(m) else m.group(0), text)
     return _agency_pattern()[0].sub(" ", text)
 
 
@@ -83,7 +100,11 @@ def agency_of(text: str | None) -> str | None:
     if not text:
         return None
     _, by_name = _agency_pattern()
-    return by_name.get(" ".join(text.strip(" .,;:-–—()").split()).casefold())
+    key = " ".join(text.strip(" .,;:-–—()").split())
+    m = _JOINT_CREDIT.fullmatch(key)
+    if m and _joint_credit(m):
+        return by_name[m.group(1).casefold()]          # "AFP-JIJI": the first wire of a joint credit
+    return by_name.get(key.casefold())
 
 
 def same_agency_as_site(agency: str, sitename: str | None) -> bool:
@@ -119,7 +140,9 @@ def lead_labels() -> frozenset[str]:
 
 _PARTICLES = frozenset("de da di del della der den van von la le du dos das al el bin ibn y e st st.".split())
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſ][\w'’.\-]*|[A-Z]\.)$")
-_SPLIT_PARTS = re.compile(r"\s*(?:;|\||,|\band\b|&|\bwith\b)\s*")
+# parts of a byline: names, a wire, a title -- set apart by ";", "|", ",", "/", a spaced dash ("Jane Doe - Reuters")
+# or joined by "and", "&", "with", "for" ("By Jane Doe for AFP")
+_SPLIT_PARTS = re.compile(r"\s*(?:;|\||,|/|\s[-–—]+\s|\band\b|&|\bwith\b|\s(?:for|For)\s)\s*")
 _BY = re.compile(r"^(?:by|written by|reported by|words by|story by|von|por|par)\s+", re.I)
 
 
@@ -216,12 +239,21 @@ def _person_name(part: str, site_words: set[str]) -> tuple[str | None, str | Non
     if not _NAME_TOKEN.match(words[0]) or len(words[-1].strip(".")) < 2:
         return None, agency
     acronyms = [w for w in words if len(w) > 1 and w.isupper() and not w.endswith(".")]
-    if acronyms and any(any(ch.islower() for ch in w) for w in words):
+    if acronyms and any(any(ch.islower() for ch in w) for w in words) and not _surname_in_capitals(words):
         return None, agency      # "NJ Advance", "CNN Business": an outlet, not a person
     name = " ".join(words)
     if name.isupper():
         name = " ".join(_title_word(w) for w in words)
     return name, agency
+
+
+def _surname_in_capitals(words: list[str]) -> bool:
+    """ "Jane DOE", "Marie-Claire DE VRIES": a given name, then the surname in capitals, as French and
+    wire copy print it -- not "Tom Roe CNN" (a name and an outlet's acronym) nor a desk and its outlet's
+    initials ("Redacción EC", "Forschung WBF": initials are short or have no vowel)."""
+    return (len(words) in (2, 3) and not words[0].isupper() and words[0][:1].isupper()
+            and all(w.isupper() for w in words[1:])
+            and len(words[-1]) >= 3 and bool(re.search(r"[AEIOUYÀ-ÖØ-Ý]", words[-1])))
 
 
 def _title_word(word: str) -> str:
@@ -240,21 +272,26 @@ _STAMP_TAIL = re.compile(r"\s*[|,·•–—-]?\s*\b(?:Published|Updated|Posted|
 _AGENCY_BAR_PLACE = re.compile(r"^(?P<credit>[^|]{2,40}?)\s*\|\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*$")
 # "..., Special to the Harbour Herald", "| For The Valley Ledger": a freelancer's credit to the outlet, whose
 # name may hold any words
-_OUTLET_CREDIT = re.compile(r"\s*[,|]\s*(?:[Ss]pecial\s+)?(?:to|for|To|For)\s+(?:[Tt]he\s+)?[A-Z][\w.'’&-]*"
+_OUTLET_CREDIT = re.compile(r"(?:\s*[,|]\s*(?:[Ss]pecial\s+)?(?:to|for|To|For)|\s+(?:for|For))\s+(?:[Tt]he\s+)?[A-Z][\w.'’&-]*"
                             r"(?:\s+[A-Z][\w.'’&-]*){0,4}\s*$")
 _NAME_BAR_AGENCY = re.compile(r"^(?P<names>[^|,]{3,80})\s*[|,]\s*(?P<credit>[^|]{2,60})$")
+# "By Jane Doe, CNN", "By Jane Doe | NPR": the outlet's acronym closing a byline (an outlet, not a wire)
+_OUTLET_ACRONYM = re.compile(r"\s*(?:[,|/]|\s[-–—])\s*[A-Z]{2,5}\s*$")
 
 
 def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
     """The parse of a line that is a byline, else None. Prose that starts with "By" ("By Tuesday the
     talks had failed.") is no byline: every part must be a name, an agency or a role/date credit."""
-    line = _STAMP_TAIL.sub("", line.strip())
-    if not line or len(line) > 160 or line.endswith(("?", "!")):
-        return None
+    line = line.strip()
+    if len(line) > 160:
+        return None          # a paragraph, whatever a "Published ... 2020" in it would leave once cut
+    line = _STAMP_TAIL.sub("", line)
+    if not line or line.endswith(("?", "!", "-", "—", "–", ":")):
+        return None          # "NEW YORK (AP) --" alone on its line is a dateline, not a name and its wire
     if _BYLINE_LINE.match(line):
         parsed = parse_byline(line, sitename)
         # "By Jane Doe, Associated Press"; a wire's byline without a person: "By AFP", "By Reuters Staff"
-        if (parsed.authors or parsed.agency) and _only_credits(_OUTLET_CREDIT.sub("", _BY.sub("", line)), parsed):
+        if (parsed.authors or parsed.agency) and _only_credits(_outlet_off(_BY.sub("", line)), parsed):
             return parsed
         return None
     agency = _agency_only(line)
@@ -279,6 +316,14 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
         if parsed.authors and parsed.agency and (name_caps or _wire_in_full(line)) and _only_credits(line, parsed):
             return parsed
     return None
+
+
+def _outlet_off(text: str) -> str:
+    """A byline without the outlet credit closing it ("..., Special to the Harbour Herald", "..., CNN"),
+    unless that acronym names a wire (then it is the byline's agency)."""
+    text = _OUTLET_CREDIT.sub("", text)
+    m = _OUTLET_ACRONYM.search(text)
+    return text[:m.start()] if m and not agency_of(m.group(0).strip(" ,|/-–—")) else text
 
 
 def _wire_in_full(text: str) -> bool:
@@ -308,7 +353,7 @@ def _only_credits(text: str, parsed: BylineParse) -> bool:
     text = agency_names_removed(text)                 # "Associated Press": a name of several words
     for w in re.findall(r"[\w'’.\-]+", text):
         k = w.strip(".,").casefold()
-        if not k or k in known or vocab.get(k) or k in _PARTICLES or any(ch.isdigit() for ch in k):
+        if not re.search(r"\w", k) or k in known or vocab.get(k) or k in _PARTICLES or any(ch.isdigit() for ch in k):
             continue
         if agency_of(w) or find_agency(w):
             continue

@@ -26,7 +26,9 @@ capitals whose "region" is a clause; a notice's surname glued to its dash ("DOE-
 section's heading before a dash ("DEVELOPING —", "POLICE BLOTTER —"); an acronym the gazetteer lacks ("FBI —");
 an organisation's one-word name, though some town is called so ("NATO —", "UN —"; a country is a place: "U.S. —");
 a name opening with "The" unless a known place comes with a region, date or wire ("THE HAGUE, Netherlands (AP) —"
-is one, "THE LATEST —" and "The Hague —" are not).
+is one, "THE LATEST —" and "The Hague —" are not); a weekday or a word for a day ("MONDAY, March 4 (HealthDay
+News) --", "TODAY —"); a headline that opens with a bare place ("Mumbai: Board to reopen ferry landings" above
+the story).
 """
 from __future__ import annotations
 
@@ -78,7 +80,9 @@ _DATE = (rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+(?:de\s+)?{_MON
          rf"|\d{{1,2}}(?=\s*\())")
 # (AP), /TASS/, a press wire's "/PRNewswire-USNewswire/" or "/ ACCESSWIRE /"
 _PAREN = r"(?:\((?P<paren>[^()\n]{1,60})\)|\.?\s*/\s?(?P<slash>[A-Za-z][A-Za-z\- ]{1,40}?)\s?/\.?)"
-_DASH = r"(?:—|–|--|-|\u2012|\u2015)"
+# dashes: em, en, double hyphen, hyphen, figure dash, horizontal bar, and the Unicode hyphen and minus sign
+# some pages set instead ("CHICAGO (AP) − The ...")
+_DASH = r"(?:—|–|--|-|\u2010|\u2011|\u2012|\u2015|\u2212)"
 # "CHICAGO, IL – November 19, 2019 – The ...", "... / ACCESSWIRE / November 19, 2019 / The ...": press
 # releases set the date after the place's separator, closed by one of its own; it belongs to the dateline.
 _FULL_DATE = rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}})"      # a day, month and year, either order
@@ -91,7 +95,8 @@ DATELINE = re.compile(
     # "TOKYO, June 12 Kyodo -", "ACCRA, June 12, GNA -": a wire's name after the date, without parentheses
     rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:\s*,\s*{_DATE}(?:,?\s+(?P<bare>[A-Z][A-Za-z]{{1,14}})(?=\s*{_DASH}))?)?"
     # "SAN FRANCISCO--(BUSINESS WIRE)--": press wires set their name between two dashes
-    rf"(?:(?:\s*{_DASH}(?=\s*\())?\s*{_PAREN}(?:{_SEP}|\s+[\"”]\s+|\s*(?=[A-Z“\"‘])|\s*(?:{_DASH}|:)?\s*$)"
+    # after a wire's parentheses a hyphen glued to the story is its dash too: "LONDON (Reuters) -The ..."
+    rf"(?:(?:\s*{_DASH}(?=\s*\())?\s*{_PAREN}(?:{_SEP}|\s+[\"”]\s+|\s*{_DASH}?(?=[A-Z“\"‘])|\s*(?:{_DASH}|:)?\s*$)"
     rf"|{_SEP}|\s*(?:{_DASH}|:)\s*$)")
 # "SALINA, Kan. Strong winds ...": the dash lost (a page that set it in its own element); an upper-case
 # place and its state or country, then the sentence's capital.
@@ -196,6 +201,14 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
             break
         parsed = byline_line(line, sitename)
         if parsed is not None or _is_desk_line(line):
+            if parsed is not None and parsed.agency and not parsed.authors and prev is not None and (
+                    not any((lines[j] or "").strip() for j in range(prev + 1, i))):
+                name = _name_line(lines[prev] or "", sitename)
+                if name is not None:
+                    # "Jane Doe" on its line, "Associated Press" on the next: the byline set on two lines
+                    _take(name, authors, lead)
+                    _remove(lead, "byline", lines[prev] or "", "byline.name-line")
+                    lines[prev], prev = None, None
             if parsed is not None:
                 _take(parsed, authors, lead)
             _remove(lead, "byline", line, "byline.line" if parsed is not None else "byline.desk")
@@ -205,7 +218,7 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
             continue              # share bars, ad labels, captions, time stamps: not the story's lines
         seen += 1
         dl = read_dateline(lines[i], known)
-        if dl is not None and dl.end < len(lines[i].rstrip()) and len(line.split()) <= 4:
+        if dl is not None and dl.end < len(lines[i].rstrip()) and (len(line.split()) <= 4 or _heading(dl, lines, i)):
             dl = None             # a short line that opens with a place is a title or label, not a dateline
         if dl is not None:
             lines[i] = lines[i][dl.end:] or None     # a dateline alone on its line goes with it
@@ -227,9 +240,41 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
     return lead
 
 
+# what ends a paragraph of prose: a sentence's mark, maybe inside a closing quote or parenthesis
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def _heading(dl: Dateline, lines: list[str | None], i: int) -> bool:
+    """ "Mumbai: Council to shut three libraries", "Paris — Council votes ..." above the story: a headline
+    that opens with a place, not the story's dateline. Only the bare form (a place and its separator) is
+    read so: a wire, region or date ("BOSTON (AP) —") makes a dateline whatever follows. The rest of the
+    line is short, ends in no sentence's mark nor in a function word, and the next line opens a paragraph of
+    prose: a sentence cut by the page's links ("BHUBANESWAR: A man who had tested positive for" / "Covid-19" /
+    "died ...") goes on in its next line."""
+    if dl.agency or dl.region or re.search(r"[\d(/\[]", dl.text):
+        return False
+    rest = (lines[i] or "")[dl.end:].strip()
+    if len(rest.split()) >= _PROSE_WORDS or _SENTENCE_END.search(rest) or (
+            byline_words().get(rest.split()[-1].casefold()) == "stop" if rest else True):
+        return False
+    after = next(((ln or "").strip() for ln in lines[i + 1:] if (ln or "").strip()), "")
+    return len(after.split()) >= _PROSE_WORDS and bool(re.match(r"[A-Z“\"‘']", after))
+
+
 _GLUED_BY = re.compile(r"^(?:By|BY)\s+\S")
 # "JANE DOE, Associated Press WASHINGTON (AP) —": a byline without "By", a name and its wire
 _GLUED_NAME_WIRE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+\S")
+
+
+def _name_line(line: str, sitename: str | None) -> BylineParse | None:
+    """A line that is one person's name and nothing else ("Jane Doe", "JANE DOE"; two or three words), read as
+    a byline only right above a wire's credit line: a headline this short and set so is rare."""
+    words = line.split()
+    if not 2 <= len(words) <= 3 or re.search(r"[^\w\s.'’-]", line):
+        return None
+    parsed = parse_byline(line, sitename)
+    one = len(parsed.authors) == 1 and not parsed.agency
+    return parsed if one and parsed.authors[0].casefold() == " ".join(words).casefold() else None
 
 
 def _glued_byline(line: str, known: KnownPlace, sitename: str | None) -> tuple[str, BylineParse, Dateline] | None:
@@ -410,7 +455,7 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     words = place.split()
     the_place = _the_place(place, known)
     if (byline_words().get(words[0].casefold().strip(".,")) == "stop" and not the_place) or (
-            organisation_name(place, known)):
+            organisation_name(place, known)) or _label_or_day(place):
         return False
     if m.group("region") and not _region_plausible(m.group("region"), known):
         return False         # "A HEADING IN CAPITALS, BUT ANOTHER CLAUSE –", "JANE DOE, Associated Press WASHINGTON"
@@ -441,6 +486,15 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
         return True         # "Goose Creek — A man ...": a known place and a long dash
     # "Kigali: Four young people ..." -- a normal-case name and a separator: a well-known place only
     return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
+
+
+def _label_or_day(place: str) -> bool:
+    """ "MONDAY, March 4 (HealthDay News) --", "TODAY —", "UPDATE, 3 p.m. —": a one-word "place" that is a
+    weekday, a month, a word for a day ("today", "tonight") or a label is no dateline, though some hamlet
+    the gazetteer knows may be so called (byline_words.csv: kinds time and label)."""
+    words = place.split()
+    key = words[0].casefold().strip(".,'’")
+    return len(words) == 1 and (byline_words().get(key) == "time" or key in lead_labels())
 
 
 def _the_place(place: str, known: KnownPlace) -> bool:
@@ -672,6 +726,11 @@ def _place_case(place: str) -> str:
         # "ST. JOHN'S" -> "St. John's": a possessive's s stays small; "N'DJAMENA" -> "N'Djamena"
         cased = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), place)
         cased = re.sub(r"(?<=[^\W\d_]{2})(['’])S\b", r"\1s", cased)
+        # "COEUR D'ALENE" -> "Coeur d'Alene": the elided French particle inside a name stays small; so do
+        # particles between hyphens ("PORT-AU-PRINCE" -> "Port-au-Prince"); "MCALLEN" -> "McAllen"
+        cased = re.sub(r"(?<=\s)D(?=['’][^\W\d_])", "d", cased)
+        cased = re.sub(r"(?<=-)(Au|Aux|En|De|Du|Des|La|Le|Les|Sur|Upon|On|Sous)(?=-)", lambda m: m.group(0).lower(), cased)
+        cased = re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), cased)
         # "PORT OF SPAIN" -> "Port of Spain": connectors inside the name stay small (not "Los", "Des":
         # "East Los Angeles", "West Des Moines")
         return re.sub(r"(?<=\s)(Of|The|And|De|Del|Da|Do|Dos|Das|Es|Upon|On|Am|Sur)(?=\s)",

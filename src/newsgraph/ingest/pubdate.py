@@ -307,16 +307,21 @@ def headline_date(tree) -> str | None:
     Pages without dated metadata often print today's date in the site's masthead, above the story;
     htmldate's text search, reading the page from the top, takes it. The story's own date line
     follows its headline: the first heading (h1-h3) whose text is the page's title (og:title, else
-    <title>), then the first date in the next few hundred characters of text."""
+    <title>), then the first date in the next few hundred characters of text. A heading that is only the
+    site's name (og:site_name, application-name), which a record page's title may open with, is the
+    masthead, not the headline."""
     from htmldate.extractors import try_date_expr
 
     title = folded_words(_page_title(tree))
     if len(title) < 10:
         return None
+    site = _site_names(tree)
     for heading in tree.iter("h1", "h2", "h3"):
         text = folded_words(heading.text_content())
         if len(text) < 10 or not (text in title or title.startswith(text) or text.startswith(title)):
             continue
+        if text in site and text != title:
+            continue          # the masthead's site name, which the title opens with ("Daily Ledger : Details : ...")
         seen = 0
         for node in heading.xpath("following::text()[position() <= 40]"):
             parent = node.getparent()
@@ -336,6 +341,12 @@ def headline_date(tree) -> str | None:
                 break
         return None
     return None
+
+
+def _site_names(tree) -> set[str]:
+    """The site's name as its metadata gives it (og:site_name, application-name), folded."""
+    return {folded_words(el.get("content")) for el in tree.iter("meta") if el.get("content") and
+            (el.get("property") or el.get("name") or "").lower() in ("og:site_name", "application-name")}
 
 
 def _page_title(tree) -> str:
