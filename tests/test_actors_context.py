@@ -343,10 +343,11 @@ def test_the_jewish_state_is_israel(pipe):
 
 
 def test_a_body_above_states_takes_no_story_country(pipe):
-    text = ("The European Space Agency says its engineers have finished tests of a new lander. The agency said "
+    # (a body the KB does not know: the European Space Agency itself is an IGO of the KB, test_actors_session11)
+    text = ("The European Launch Agency says its engineers have finished tests of a new lander. The agency said "
             "Monday that the lander would fly in 2030. German officials welcomed the news.")
     an = run(pipe, text, dateline="Berlin")
-    assert at(an, "The European Space Agency").country is None
+    assert at(an, "The European Launch Agency").country is None
     assert at(an, "The agency").country is None
     assert at(an, "German officials").code == "DEUGOV"
 

@@ -110,7 +110,7 @@ def test_news_outlets_keep_their_own_country_in_a_story_filed_abroad(pipe):
     a = run(pipe, text, dateline="Hong Kong")
     assert at(a, "CNBC").code == "USAMED"
     assert at(a, "Agence France-Presse").code == "FRAMED"
-    assert at(a, "Reuters").country is None                # of no one country, and not Hong Kong's
+    assert at(a, "Reuters").code == "GBRMED"                # the London agency (gold convention C4), not Hong Kong's
 
 
 def test_apposition_places_an_organisation(pipe):

@@ -103,6 +103,9 @@ class DocView:
                 iso = m.key
             elif m.kind == "M":
                 iso = kb.metonyms[m.key].iso3
+                if self.seat_of_a_body(m):      # "State Department experts": staff of the body (USAGOV)
+                    for i in range(m.start, m.end):
+                        self.org_code_of[i] = iso + kb.metonyms[m.key].sector
             elif m.kind == "O" and kb.orgs[m.key].code.startswith("IGO"):
                 iso = "IGO"
                 for i in range(m.start, m.end):
@@ -154,7 +157,20 @@ class DocView:
         if self.place_name_part(m):
             return True
         last = toks[m.end - 1]
+        if m.kind == "M" and self.seat_of_a_body(m):
+            return False                        # "State Department experts": the department's own staff
         return m.kind in ("C", "M") and last.dep_ == "compound" and last.head.lemma_.lower() in self.kb.topic_heads
+
+    def seat_of_a_body(self, m: KBMatch) -> bool:
+        """A seat of government named after the body that sits there ("the State Department", "the Foreign
+        Office"): a body employs experts and analysts, so its name before them is their employer. A building
+        or a capital ("a Kremlin expert", "a Washington analyst") still names what the expertise is about."""
+        met = self.kb.metonyms.get(m.key)
+        if met is None or met.kind != "seat":
+            return False
+        term = self.kb.terms.get(met.text.split()[-1].lower())
+        return term is not None and term.use == "group" and term.sector == "GOV" \
+            or met.text.split()[-1].lower() in self.kb.org_nouns
 
     def joined_to_place(self, m: KBMatch) -> bool:
         """'a US-Caribbean banking forum', 'EU-China talks', 'the China-US trade war': two places joined by

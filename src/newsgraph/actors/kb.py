@@ -171,6 +171,7 @@ class KB:
     org_nouns: frozenset[str] = frozenset()                          # "the agency", "the team"
     topic_heads: frozenset[str] = frozenset()                        # "a China expert": topic, not nationality
     thing_names: frozenset[str] = frozenset()                        # "COVID-19": a name that is no actor
+    outlet_words: frozenset[str] = frozenset()                       # "Tribune", "News": an outlet's name
     legal_forms: frozenset[str] = frozenset()                        # "Inc", "AG": a company's legal form
     document_nouns: frozenset[str] = frozenset()                     # "the statement said": no person
     sectors: dict[str, str] = field(default_factory=dict)            # code -> name
@@ -338,16 +339,16 @@ def load_kb_from(kb_dir: Path) -> KB:
         for ln, row in _rows(p, ("id", "name", "code", "aliases", "source")):
             code = _require(p, ln, row, "code", lambda v: bool(_CODE_RE.match(v.removeprefix("---"))),
                             "CAMEO-style capitals")
-            if code.startswith("---") and p.name == "media.csv":
-                pass      # an outlet of no one country ("---MED"): the story's country is not its own either
+            if code.startswith("---") and p.name in ("media.csv", "igos.csv"):
+                pass      # an outlet or a federation of no one country ("---MED", "---NGO"): not the story's either
             elif code[:3] not in isos:
                 raise DataFileError(p, ln, f"entry {row['id']!r}: code {code!r} does not start with a country/IGO code")
             if row["id"] in kb.orgs:
                 raise DataFileError(p, ln, f"entry {row['id']!r}: id used twice")
             aliases = _split(row["aliases"])
             for a in aliases:
-                if a.startswith("[") and a.endswith("]"):
-                    kb.org_only[_norm(a[1:-1])] = row["id"]
+                if a.startswith("[") or a.endswith("]"):
+                    _org_only_alias(kb, p, ln, row["id"], a)
             kb.orgs[row["id"]] = Org(row["id"], _require(p, ln, row, "name"), code,
                                      tuple(a for a in aliases if not a.startswith("[")))
 
@@ -363,7 +364,7 @@ def load_kb_from(kb_dir: Path) -> KB:
     p = kb_dir / "vocab.csv"
     # uses that only list words (no sector): which KB field each one fills
     word_lists: dict[str, set[str]] = {"place": set(), "country": set(), "org": set(), "topic": set(),
-                                       "document": set(), "thing": set(), "legal": set()}
+                                       "document": set(), "thing": set(), "legal": set(), "outlet": set()}
     for ln, row in _rows(p, ("id", "term", "sector", "use", "number", "source")):
         term = _require(p, ln, row, "term").lower()
         use = _require(p, ln, row, "use", lambda v: v in ("group", "facility", "modifier", *word_lists),
@@ -388,6 +389,7 @@ def load_kb_from(kb_dir: Path) -> KB:
     kb.document_nouns = frozenset(word_lists["document"])
     kb.thing_names = frozenset(word_lists["thing"])
     kb.legal_forms = frozenset(word_lists["legal"])
+    kb.outlet_words = frozenset(word_lists["outlet"])
 
     p = kb_dir / "given_names.csv"
     for ln, row in _rows(p, ("id", "name", "gender", "source")):
@@ -443,6 +445,18 @@ def _gender(path: Path, lineno: int, row: dict) -> str | None:
     if g not in ("", "m", "f"):
         raise DataFileError(path, lineno, f"entry {row['id']!r}: bad gender {g!r} (m, f or empty)")
     return g or None
+
+
+def _org_only_alias(kb: KB, path: Path, line: int, org_id: str, alias: str) -> None:
+    """A bracketed alias ("[Apple]"): the name only when the text uses it as an organisation. It must be
+    one bracketed name, and belong to one entry: a second entry would silently take the first one's name."""
+    inner = alias[1:-1].strip() if alias.startswith("[") and alias.endswith("]") else ""
+    if not inner or "[" in inner or "]" in inner:
+        raise DataFileError(path, line, f"entry {org_id!r}: alias {alias!r} is not one bracketed name")
+    key = _norm(inner)
+    if kb.org_only.get(key, org_id) != org_id:
+        raise DataFileError(path, line, f"entry {org_id!r}: bracketed alias {alias!r} is also {kb.org_only[key]!r}'s")
+    kb.org_only[key] = org_id
 
 
 @functools.lru_cache(maxsize=4)

@@ -20,11 +20,18 @@ from newsgraph.actors.places import large_place_country, place_country, region_c
 from newsgraph.nlp.cache import children, subtree, lefts
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
+# where a region named as an actor stands: its subject or object, or the agent of a passive
+REGION_ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent"}
+# ... or the object of a preposition that makes it a party ("a suit against Texas", "talks with Ontario"), not an
+# example or a place ("states like Ohio", "in Ohio")
+REGION_ACTOR_PREPS = {"against", "with", "between", "by", "versus"}
 # prepositions after which a capital is a place, not an actor ("in Pyongyang")
 LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "across", "around", "through",
             "toward", "towards", "via", "over", "throughout", "within", "for", "of", "on"}
 SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around", "toward", "towards", "of"}
 _NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s")     # a nickname in quotes inside a name
+# verbs of a participle that places a title in an organisation ("a scientist working at ...")
+WORKING_VERBS = {"work", "serve", "employ", "base"}
 # roles whose "to <country>" names where they are posted, not whom they serve
 SENT_TO = {"ambassador", "envoy", "emissary", "representative", "delegate", "diplomat", "attache", "consul"}
 
@@ -100,6 +107,8 @@ class NameFinder:
         self.unrecognised_speakers()
         self.given_names_before_surnames()
         self.kb_names()
+        self.regions_as_actors()
+        self.outlets_told()
         self.orgs()
         self.acronyms_in_full()
         self.country_from_employer()
@@ -259,6 +268,9 @@ class NameFinder:
         doc = view.doc
         for span in self.person_spans():
             start, end = self.clean_span(span)
+            for m in view.kbm:
+                if m.kind == "L" and m.start <= start < m.end and end < m.end:
+                    start, end = m.start, m.end   # "Ursula von der" cut short by the recogniser: the KB's name
             if start >= end or any(view.dateline[start:end]) or any(view.furniture[start:end]) \
                     or is_credit(view.text, span.start_char, span.end_char):
                 continue
@@ -596,7 +608,8 @@ class NameFinder:
             self.sector_from_employer(ent, role_word, by_token)
             if ent.country is not None:
                 continue
-            for prep in children(role_word):
+            preps = [*children(role_word), *self.working_preps(role_word)]
+            for prep in preps:
                 if prep.dep_ != "prep" or prep.lower_ not in ("to", "for", "with", "of", "at"):
                     continue
                 for pobj in children(prep):
@@ -612,6 +625,19 @@ class NameFinder:
                 if ent.country:
                     break
 
+    @staticmethod
+    def working_preps(role_word: Token) -> list[Token]:
+        """The prepositions of a participle that places a title in an organisation, through up to two
+        prepositional phrases ("a senior scientist working on wildfire emissions at the ECMWF": "at" hangs
+        on "emissions")."""
+        out: list[Token] = []
+        frontier = [c for c in children(role_word) if c.dep_ == "acl" and c.lemma_.lower() in WORKING_VERBS]
+        for _ in range(3):
+            preps = [p for w in frontier for p in children(w) if p.dep_ == "prep"]
+            out += preps
+            frontier = [o for p in preps for o in children(p) if o.dep_ == "pobj"]
+        return out
+
     def sector_from_employer(self, ent: Ent, role_word: Token, by_token: dict) -> None:
         """A person whose sector is only their title's default -- a weak title, or a head's ("president")
         -- takes that of the named organisation the title is held in ("of", "for"): "Maria Lopez, director
@@ -620,10 +646,30 @@ class NameFinder:
         role = self.kb.roles.get(ent.role.lower()) if ent.role else None
         if role is None or role.strong and role.sector != "GOV" or ent.sector != role.sector or ent.office is not None:
             return
-        boss = self.employer_in_chain(role_word, by_token)
+        boss = self.employer_in_chain(role_word, by_token) or self.served(role_word, by_token)
         if boss is not None and boss is not ent and (boss.sector or role.sector == "GOV"):
             ent.sector = boss.sector
             ent.head_role = ent.head_role and boss.sector == "GOV"
+
+    @staticmethod
+    def served(role_word: Token, by_token: dict) -> Ent | None:
+        """Whom a title held 'to' someone serves: a person of known sector ("an adviser to billionaire Tom
+        Greer": BUS) or an organisation ("a consultant to Acme Corp": its sector, none when unknown, as for
+        "a spokesperson for Instagram"). An envoy 'to' a country is posted there (SENT_TO), and 'to' a
+        country or a person of unknown sector says nothing of the sector."""
+        if role_word.lemma_.lower() in SENT_TO:
+            return None
+        doc = role_word.doc
+        if role_word.i + 1 >= len(doc) or doc[role_word.i + 1].lower_ != "to":
+            return None
+        # the words after "to" up to the phrase's end (the small model may parse "to" as an infinitive's)
+        for t in doc[role_word.i + 2:min(len(doc), role_word.i + 8)]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            boss = by_token.get(t.i)
+            if boss is not None:
+                return boss if boss.kind == "ORG" or boss.kind == "PERSON" and boss.sector else None
+        return None
 
     @staticmethod
     def employer_in_chain(role_word: Token, by_token: dict) -> Ent | None:
@@ -832,6 +878,65 @@ class NameFinder:
                     table.add(m.start, m.end, head.i, "metonym", "GPE", [ent])
             elif m.kind == "D":
                 pass  # demonyms are read as part of nominal phrases; leftovers in nominals.py
+
+    def outlets_told(self) -> None:
+        """'The mayor told KXAN the road would reopen', 'told the Argus Leader': the one told is a news outlet
+        when its name is a broadcaster's call letters or ends in an outlet's word (vocab.csv use 'outlet').
+        The recogniser often misses such names, or calls them an event; without an actor the statement has
+        no target. The outlet's country is then the story's (context.py), unless the KB knows it."""
+        view, table, kb = self.view, self.table, self.kb
+        people = {t.i for s in view.ents if s.label_ == "PERSON" for t in view.toks[s.start:s.end]}
+        for verb in view.toks:
+            if verb.lemma_.lower() != "tell" or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for h in children(verb):
+                if h.dep_ not in ("dobj", "dative") or h.pos_ != "PROPN" or h.i in people:
+                    continue
+                letters = h.text.replace("-", "")
+                if not (letters.isalpha() and letters.isupper() and len(letters) >= 3 or h.lower_ in kb.outlet_words):
+                    continue
+                start = h.i
+                while start > 0 and view.toks[start - 1].dep_ in ("compound", "amod") \
+                        and view.toks[start - 1].head.i >= start and view.toks[start - 1].pos_ == "PROPN":
+                    start -= 1
+                if any(table.taken[start:h.i + 1]) or any(table.phrase_tokens[start:h.i + 1]) \
+                        or any(i in people for i in range(start, h.i + 1)):
+                    continue
+                name = " ".join(t.text for t in view.toks[start:h.i + 1])
+                ent = table.ents.get(f"O:{name.lower()}") or table.ent(f"O:{name.lower()}", name=name, kind="ORG",
+                                                                        sector="MED")
+                table.add(start, h.i + 1, h.i, "name", "ORG", [ent])
+
+    def regions_as_actors(self) -> None:
+        """'Texas sued the EPA', 'the ruling went against California': a state or province (the geo stage's
+        admin1 place) used as an actor -- subject, object, agent, or the object of a preposition that makes
+        it a party (REGION_ACTOR_PREPS) -- is its government, coded with its country (as CAMEO codes a
+        region's government: USAGOV). After a locative preposition ("in Texas") it is a place, and a possessor ("California's
+        governor") is left to the phrase it modifies; a name inside another name ("Texas Instruments", "the
+        Ohio State team") is no region."""
+        view, table = self.view, self.table
+        others = [(s.start, s.end) for s in view.ents if s.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART",
+                                                                     "LAW", "PRODUCT", "PERSON", "NORP")]
+        first_tok = {t.idx: t.i for t in view.toks}
+        for p in view.places:
+            if p.role != "place" or p.feature != "admin1" or not p.country or p.country in NON_STATE_COUNTRY:
+                continue
+            start = first_tok.get(p.start)
+            if start is None:
+                continue
+            end = start
+            while end < len(view.toks) and view.toks[end].idx < p.end:
+                end += 1
+            if end <= start or any(table.taken[start:end]) or view.dateline[start] \
+                    or any(a <= start and end <= b and b - a > end - start for a, b in others):
+                continue
+            head = view.toks[end - 1]
+            while head.dep_ in ("flat", "conj") and head.head is not head:
+                head = head.head      # ("Texas and Oklahoma sued": the first conjunct's place in the clause)
+            if head.dep_ not in REGION_ACTOR_DEPS and not (head.dep_ == "pobj" and head.head.lower_ in REGION_ACTOR_PREPS):
+                continue      # ("Broward County, Florida": an apposition places; "California's governor")
+            ent = table.group_ent(p.country, "GOV", source="place")
+            table.add(start, end, head.i, "name", "GPE", [ent])
 
     def unborne_acronym(self, start: int, end: int, actor) -> bool:
         """An armed group of the Phoenix non-state table met only by a short acronym ("FPS") in a text that

@@ -32,6 +32,12 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "distri
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
 EPITHET_SENTENCES = 3
+STATE_SENTENCES = 3        # how far back "the state" looks for the state or province it is
+SAME_NOUN_SENTENCES = 3    # how far back a definite plural re-names a group by its noun
+PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are people (PEOPLE_ANAPHORS)
+# sectors of bodies and armed groups, whose re-naming context.py resolves
+BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI", "REB", "OPP", "UAF"}
+PEOPLE_ANAPHORS = {"man", "woman", "suspect", "pair", "couple", "victim", "detainee", "hostage", "captive"}
 # where a plural demonym is a noun phrase of its own ("Kenyans returned", "deported 40 Kenyans")
 PEOPLE_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"}
 NAMED_NEXT_SENTENCES = 2    # '"...," said Jane Roe' may be parsed as two sentences
@@ -218,6 +224,24 @@ class NominalResolver:
         return None
 
     # ------------------------------------------------------------------ resolving
+    def the_state(self, t: Token) -> None:
+        """"Texas sued the agency. The state said ...": a bare "the state" (no modifier, no "of") after a state
+        or province the text names within STATE_SENTENCES is that state's government, coded with its country
+        (as a region acting is, names.regions_as_actors). Without a region named, "the state" is left alone:
+        it may be the country ("the Jewish state") or the state as an idea."""
+        if any(c.dep_ in ("amod", "compound", "prep", "poss", "nummod") for c in children(t)) \
+                or t.dep_ == "pobj" and t.head.lower_ in ("in", "of", "across", "throughout", "within"):
+            return
+        view = self.view
+        sent = view.sent_of[t.i]
+        lo, hi = view.sent_start[max(0, sent - STATE_SENTENCES)], view.toks[t.i].idx
+        regions = [p for p in view.places if p.role == "place" and p.feature == "admin1" and p.country
+                   and view.toks[lo].idx <= p.start < hi]
+        if not regions:
+            return
+        ent = self.table.group_ent(regions[-1].country, "GOV", source="coreference")
+        self.table.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [ent])
+
     def the_north(self, t: Token) -> None:
         """"the North" / "the South" for a Korea named before."""
         prefix = t.lower_ + " "
@@ -381,6 +405,12 @@ class NominalResolver:
                 ent.set_country(info.country, place_source)
                 add([ent])
             return
+        if info.plural and definite and not info.country:
+            same = self.same_noun_group(h, lemma)
+            if same is not None:
+                # "three Sudanese students ... The students were released": the group named before
+                add([same])
+                return
         if info.group_term is not None or info.plural:
             if info.sector is None and info.country is None:
                 return
@@ -444,6 +474,34 @@ class NominalResolver:
                     ent.set_country(info.country, place_source)
         ent.foreign_to |= self.sent_to.get(h.i, set())
         add([ent])
+
+    def same_noun_group(self, h: Token, lemma: str) -> Ent | None:
+        """The group a definite plural with no country of its own re-names: the last one named by the same
+        noun within SAME_NOUN_SENTENCES before it ("two Algerian students ... the students", "40 Libyan
+        fishermen ... the fishermen"), or for a word that only says they are people (PEOPLE_ANAPHORS: "the
+        men", "the suspects") the private people named in that or the previous sentence -- when the text
+        gave that group a country. Without this the plural
+        would be a new group and take the story's country: the place of an arrest or a rescue, not the
+        nationality of those arrested or rescued."""
+        view = self.view
+        sent = view.sent_of[h.i]
+        since = view.sent_start[max(0, sent - SAME_NOUN_SENTENCES)]
+        nearest = None
+        for m in self.table.latest_before(h.i, since):
+            if m.start >= h.i or m.head < since or len(m.ents) != 1 or m.head == h.i:
+                continue
+            e = m.ents[0]
+            if e.kind != "GROUP" or not e.country or e.country_source not in ("name", "title", "kb") \
+                    or e.sector in BODY_SECTORS:
+                continue      # (forces and officials re-named are a body's: context.py's coreference)
+            if noun_lemma(view.doc[m.head]) == lemma:
+                return e
+            if nearest is None and e.plural and e.sector in PRIVATE_SECTORS | {"CRM"} \
+                    and sent - m.sent <= PEOPLE_ANAPHOR_SENTENCES:
+                nearest = e
+        # "two Algerian nationals ... The suspects", "six Russian businessmen ... The men": a word that only
+        # says they are people re-names the private people named just before
+        return nearest if lemma in PEOPLE_ANAPHORS else None
 
     def appositive_name(self, h: Token, kind: str) -> Ent | None:
         """The person or organisation a role or organisation noun names in apposition: "her father, Piotr",

@@ -42,6 +42,9 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
         elif tag == "PROPN" and low in ("north", "south") and i > 0 and lowers[i - 1] == "the" \
                 and not table.taken[i] and (i + 1 >= len(toks) or pos[i + 1] != "PROPN"):
             nominals.the_north(t)
+        elif low == "state" and tag == "NOUN" and i > 0 and lowers[i - 1] == "the" and not table.taken[i] \
+                and view.deps[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+            nominals.the_state(t)
         elif nominals.is_head(t) and nominals.resolve(t):
             pass
         elif tag == "PROPN" and nominals.people_noun(t):

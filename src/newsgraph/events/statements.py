@@ -319,10 +319,11 @@ def _press(party: Party, named_outlets: bool) -> bool:
     """The press as the audience ("told reporters", "told the paper"): a statement made to the media is a
     public statement, coded without a target (the media only carry it). A named outlet ("told AFP", "told
     the Daily Post") is the statement's target (convention `named-outlets`, the gold README's rule)."""
+    named = named_outlets and party.head.pos_ == "PROPN" and _media(party)
     press = noun_sets()["PRESS"]
-    if party.head.lemma_.lower() in press or party.head.lower_ in press:
-        return True
-    return _media(party) and not (named_outlets and party.head.pos_ == "PROPN")
+    if (party.head.lemma_.lower() in press or party.head.lower_ in press) and not named:
+        return True       # ("told The Associated Press": a named outlet whose name ends in a press noun)
+    return _media(party) and not named
 
 
 def _media(party: Party) -> bool:
