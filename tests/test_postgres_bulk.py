@@ -233,6 +233,7 @@ def test_searches_count_and_list_what_duckdb_finds(postgres, tmp_path, filters):
 
 def test_which_searches_the_index_counts_alone():
     from newsgraph.store.dialect import DUCKDB, POSTGRES
+    from newsgraph.store.search import term_ids
 
     def indexed(**f):
         return count_sql(POSTGRES, parse_filters(f)) is not None
@@ -242,9 +243,10 @@ def test_which_searches_the_index_counts_alone():
     assert not indexed(search="%")                             # no word: the raw count's substring test
     assert count_sql(DUCKDB, parse_filters({"search": "drone"})) is None
     sql, params = count_sql(POSTGRES, parse_filters({"search": "Drone", "country": "RUS"}))
-    assert params == [["drone", "c:RUS", "m:asserted"]] and "events" not in sql and "ILIKE" not in sql
+    assert params == [term_ids(["drone", "c:RUS", "m:asserted"])] and "events" not in sql and "ILIKE" not in sql
     sql, params = count_sql(POSTGRES, parse_filters({"search": "Drone strike", "modality": "asserted,negated"}))
-    assert params == [["drone", "strike"], ["m:asserted", "m:negated"], "%Drone strike%"] and "ILIKE" in sql
+    assert params == [term_ids(["drone", "strike"]), term_ids(["m:asserted", "m:negated"]), "%Drone strike%"]
+    assert "ILIKE" in sql
 
 
 def test_a_bulk_copy_that_meets_a_stored_row_falls_back_to_on_conflict(pg_url):
@@ -355,13 +357,34 @@ def test_array_literals_round_trip_through_postgresql(pg_url, items):
 
 
 
-def test_filter_token_literals_cached_per_token_equal_the_whole_list_s():
-    """The bulk writer's filter tokens (cached per modality and per country) quote exactly what
-    `_pg_text_array(filter_tokens(...))` quotes, for missing codes, short codes and characters to escape."""
-    from newsgraph.store.postgres_backend import _pg_text_array, _tokens_literal
-    from newsgraph.store.search import filter_tokens
+_TOKEN_CASES = [("asserted", "RUSGOV", "UKRMIL"), (None, None, None), ("negated", "US", None), ("", None, "CHN"),
+                ("planned", 'A"BCD', "X\\YZ"), ("hypothetical", "RUSGOV", "RUSGOV"), ("asserted", "---", ""),
+                ("asserted", "ÉTAGOV", "日本GOV")]
 
-    cases = [("asserted", "RUSGOV", "UKRMIL"), (None, None, None), ("negated", "US", None), ("", None, "CHN"),
-             ("planned", 'A"BCD', "X\\YZ"), ("hypothetical", "RUSGOV", "RUSGOV"), ("asserted", "---", "")]
-    for modality, src, tgt in cases:
-        assert _tokens_literal(modality, src, tgt) == _pg_text_array(filter_tokens(modality, src, tgt))[1:-1]
+
+def test_filter_token_literals_cached_per_token_equal_the_whole_list_s():
+    """The bulk writer's filter token keys (cached per modality and per country) are exactly those of
+    `filter_tokens(...)`, in order, for missing codes, short codes, quotes and non-ASCII letters."""
+    from newsgraph.store.postgres_backend import _tokens_literal
+    from newsgraph.store.search import filter_tokens, term_id
+
+    for modality, src, tgt in _TOKEN_CASES:
+        expected = ",".join(str(term_id(t)) for t in filter_tokens(modality, src, tgt))
+        assert _tokens_literal(modality, src, tgt) == expected
+
+
+def test_index_keys_computed_in_sql_equal_pythons(pg_url):
+    """The keys PostgreSQL computes (the staged writer, migrations: search.term_id_sql, FILTER_IDS_SQL)
+    are those Python computes (the bulk writer, the queries), for words with any letters and for the
+    filter tokens of an event row."""
+    from newsgraph.store.search import FILTER_IDS_SQL, filter_tokens, term_id, term_id_sql
+
+    words = ["missile", "", "0", "münchen", "ﬁnal", "日本", "a\\b", "ς", "\U0001f600"]
+    with open_store(pg_url) as s:
+        for w in words:
+            assert s.query(f"SELECT {term_id_sql('CAST(? AS TEXT)')} AS k", [w])[0]["k"] == term_id(w), w
+        for modality, src, tgt in _TOKEN_CASES:
+            got = s.query(f"SELECT {FILTER_IDS_SQL} AS k FROM (SELECT CAST(? AS VARCHAR) AS modality, "
+                          "CAST(? AS VARCHAR) AS source_code, CAST(? AS VARCHAR) AS target_code) e",
+                          [modality, src, tgt])[0]["k"]
+            assert got == [term_id(t) for t in filter_tokens(modality, src, tgt)], (modality, src, tgt)

@@ -507,7 +507,6 @@ class PostgresBackend:
             self.recover_bulk_loads()
 
 
-_TOKEN_SEP = "\x1f"          # between the tokens of one event on their way to the server
 _COPY_CHUNK = 4096           # rows per CSV chunk of a bulk COPY (`PostgresWriter._copy_direct`)
 # information_schema data types a binary COPY writes (psycopg's type names for `Copy.set_types`)
 _BINARY_TYPES = {"character varying": "varchar", "text": "text", "integer": "int4", "bigint": "int8",
@@ -612,9 +611,9 @@ def _pg_text_array(items: list[str | None]) -> str:
 
 
 def _tokens_literal(modality: str | None, source_code: str | None, target_code: str | None) -> str:
-    """An event's filter tokens (search.filter_tokens) as the inside of a text[] literal, each element
-    quoted. Cached per token, not per event: a load repeats a few modalities and a few hundred
-    countries, while their triples hardly repeat (every third event missed a cache of 8,192 triples)."""
+    """The keys of an event's filter tokens (search.filter_tokens) as the inside of a bigint[] literal.
+    Cached per token, not per event: a load repeats a few modalities and a few hundred countries,
+    while their triples hardly repeat (every third event missed a cache of 8,192 triples)."""
     out = _modality_element(modality)
     if source_code is not None:
         out += "," + _country_element(source_code[:3])
@@ -627,14 +626,35 @@ def _tokens_literal(modality: str | None, source_code: str | None, target_code: 
 def _modality_element(modality: str | None) -> str:
     from newsgraph.store.search import modality_token
 
-    return _pg_text_array([modality_token(modality)])[1:-1]
+    return _term_keys([modality_token(modality)])
 
 
 @functools.lru_cache(maxsize=4096)
 def _country_element(iso3: str) -> str:
     from newsgraph.store.search import country_token
 
-    return _pg_text_array([country_token(iso3)])[1:-1]
+    return _term_keys([country_token(iso3)])
+
+
+_KEY_TEXT: dict[str, str] = {}      # word -> its index key (search.term_id) as text, for the words seen lately
+_KEY_TEXT_MAX = 1_000_000          # emptied when it holds this many (a load's vocabulary mostly repeats)
+
+
+def _term_keys(words: list[str]) -> str:
+    """The index keys of `words` (search.term_id), comma-separated, as a bigint[] literal holds them.
+    A word's key is computed once and then looked up: a load's words repeat."""
+    keys = _KEY_TEXT
+    try:
+        return ",".join([keys[w] for w in words])
+    except KeyError:
+        from newsgraph.store.search import term_id
+
+        if len(keys) >= _KEY_TEXT_MAX:
+            keys.clear()
+        for w in words:
+            if w not in keys:
+                keys[w] = str(term_id(w))
+        return ",".join([keys[w] for w in words])
 
 
 def _plain(value: Any, typ: Any) -> Any:
@@ -795,10 +815,10 @@ class PostgresWriter:
 
     def insert_terms(self, rows: list[tuple[str, str]]) -> None:
         """The evidence index from (event id, evidence sentence) pairs of stored events: one (event id,
-        tokens, evidence) row per event in `evidence_index`, the tokens GIN-indexed: the distinct words
-        (split in Python, search.event_terms) and the event's modality and actor countries
-        (search.FILTER_TOKENS_SQL, read from its row), which let a filtered search be counted there."""
-        from newsgraph.store.search import FILTER_TOKENS_SQL, event_terms
+        keys, evidence) row per event in `evidence_index`, the keys (search.term_id) GIN-indexed: those
+        of the distinct words (split in Python, search.event_terms) and of the event's modality and actor
+        countries (search.FILTER_IDS_SQL, read from its row), which let a filtered search be counted there."""
+        from newsgraph.store.search import FILTER_IDS_SQL, event_terms
 
         if not rows:                # the pairs come through search.indexed_evidence: none without a sentence
             return
@@ -811,8 +831,7 @@ class PostgresWriter:
                 for eid, words, text in event_terms(part):
                     e = copied[eid]
                     tokens = _tokens_literal(e.get("modality"), e.get("source_code"), e.get("target_code"))
-                    # words are letters and digits: quoted as they are
-                    terms = '{"' + '","'.join(words) + '",' + tokens + "}" if words else "{" + tokens + "}"
+                    terms = "{" + _term_keys(words) + "," + tokens + "}" if words else "{" + tokens + "}"
                     out.append({"event_id": eid, "evidence": text, "terms": terms})
                 return out
 
@@ -820,14 +839,14 @@ class PostgresWriter:
                                                           ("evidence", "text")], convert=index_rows):
                 return
         rows = event_terms(rows)
-        # words never hold a control character, so each event's words travel as one CSV field
-        tmp = self._stage("_ng_terms", [{"event_id": eid, "words": _TOKEN_SEP.join(words), "evidence": text}
+        # each event's word keys travel as one bigint[] literal in a CSV field
+        tmp = self._stage("_ng_terms", [{"event_id": eid, "words": "{" + _term_keys(words) + "}", "evidence": text}
                                         for eid, words, text in rows],
                           [("event_id", "character varying"), ("words", "text"), ("evidence", "text")])
         # the events this transaction staged (a hash join), else (a migration) the stored ones by key
         events = "_ng_stage_events" if "_ng_stage_events" in self._staging else "events"
         self.cur.execute("INSERT INTO evidence_index (event_id, terms, evidence) "
-                         f"SELECT t.event_id, string_to_array(t.words, E'\\x1f') || {FILTER_TOKENS_SQL}, t.evidence "
+                         f"SELECT t.event_id, CAST(t.words AS BIGINT[]) || {FILTER_IDS_SQL}, t.evidence "
                          f"FROM {tmp} t JOIN {events} e ON e.id = t.event_id ON CONFLICT DO NOTHING")
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
