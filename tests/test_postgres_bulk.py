@@ -362,15 +362,35 @@ _TOKEN_CASES = [("asserted", "RUSGOV", "UKRMIL"), (None, None, None), ("negated"
                 ("asserted", "ÉTAGOV", "日本GOV")]
 
 
-def test_filter_token_literals_cached_per_token_equal_the_whole_list_s():
-    """The bulk writer's filter token keys (cached per modality and per country) are exactly those of
-    `filter_tokens(...)`, in order, for missing codes, short codes, quotes and non-ASCII letters."""
-    from newsgraph.store.postgres_backend import _tokens_literal
-    from newsgraph.store.search import filter_tokens, term_id
+def test_filter_token_keys_cached_per_token_equal_the_whole_list_s():
+    """The bulk writer's filter token keys (cached per modality and per country, as binary int8[]
+    elements) are exactly those of `filter_tokens(...)`, in order, for missing codes, short codes,
+    quotes and non-ASCII letters."""
+    import struct
+
+    from newsgraph.store.postgres_backend import _token_chunks
+    from newsgraph.store.search import filter_tokens, term_ids
 
     for modality, src, tgt in _TOKEN_CASES:
-        expected = ",".join(str(term_id(t)) for t in filter_tokens(modality, src, tgt))
-        assert _tokens_literal(modality, src, tgt) == expected
+        n, chunks = _token_chunks(modality, src, tgt)
+        got = [struct.unpack(">iq", chunks[i:i + 12]) for i in range(0, len(chunks), 12)]
+        assert got == [(8, k) for k in term_ids(filter_tokens(modality, src, tgt))] and n == len(got)
+
+
+def test_binary_key_arrays_read_back_as_the_keys(pg_url):
+    """The bulk writer's hand-built binary int8[] is what PostgreSQL reads back (words repeated,
+    one word, non-ASCII), cached or not."""
+    from newsgraph.store.postgres_backend import _int8_array, _key_chunks
+    from newsgraph.store.search import term_ids
+
+    with open_store(pg_url) as s, s.backend.schema_connection() as db:
+        db.execute("CREATE TEMP TABLE k (keys BIGINT[])")
+        cases = [["drone", "strike", "drone"], ["x"], ["münchen", "日本", "0"], ["drone", "strike", "drone"]]
+        with db.cur.copy("COPY k (keys) FROM STDIN (FORMAT binary)") as copy:
+            copy.set_types(["bytea"])
+            for words in cases:
+                copy.write_row((_int8_array(len(words), _key_chunks(words)),))
+        assert [r[0] for r in db.execute("SELECT keys FROM k")] == [term_ids(w) for w in cases]
 
 
 def test_index_keys_computed_in_sql_equal_pythons(pg_url):

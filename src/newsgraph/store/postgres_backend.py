@@ -15,6 +15,7 @@ import logging
 import operator
 import queue
 import re
+import struct
 import threading
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
@@ -610,51 +611,59 @@ def _pg_text_array(items: list[str | None]) -> str:
                           for t in items) + "}"
 
 
-def _tokens_literal(modality: str | None, source_code: str | None, target_code: str | None) -> str:
-    """The keys of an event's filter tokens (search.filter_tokens) as the inside of a bigint[] literal.
-    Cached per token, not per event: a load repeats a few modalities and a few hundred countries,
-    while their triples hardly repeat (every third event missed a cache of 8,192 triples)."""
-    out = _modality_element(modality)
+def _token_chunks(modality: str | None, source_code: str | None, target_code: str | None) -> tuple[int, bytes]:
+    """How many filter tokens an event has (search.filter_tokens) and their keys as elements of a binary
+    int8[] (`_key_chunks`). Cached per token, not per event: a load repeats a few modalities and a few
+    hundred countries, while their triples hardly repeat (every third event missed a cache of 8,192 triples)."""
+    n, out = 1, _modality_chunk(modality)
     if source_code is not None:
-        out += "," + _country_element(source_code[:3])
+        n, out = n + 1, out + _country_chunk(source_code[:3])
     if target_code is not None:
-        out += "," + _country_element(target_code[:3])
-    return out
+        n, out = n + 1, out + _country_chunk(target_code[:3])
+    return n, out
 
 
 @functools.lru_cache(maxsize=1024)
-def _modality_element(modality: str | None) -> str:
+def _modality_chunk(modality: str | None) -> bytes:
     from newsgraph.store.search import modality_token
 
-    return _term_keys([modality_token(modality)])
+    return _key_chunks([modality_token(modality)])
 
 
 @functools.lru_cache(maxsize=4096)
-def _country_element(iso3: str) -> str:
+def _country_chunk(iso3: str) -> bytes:
     from newsgraph.store.search import country_token
 
-    return _term_keys([country_token(iso3)])
+    return _key_chunks([country_token(iso3)])
 
 
-_KEY_TEXT: dict[str, str] = {}      # word -> its index key (search.term_id) as text, for the words seen lately
-_KEY_TEXT_MAX = 1_000_000          # emptied when it holds this many (a load's vocabulary mostly repeats)
+_KEY_CHUNK: dict[str, bytes] = {}   # word -> its key (search.term_id) as an int8[] element, for the words seen lately
+_KEY_CHUNK_MAX = 1_000_000          # emptied when it holds this many (a load's vocabulary mostly repeats)
+# PostgreSQL's binary array (array_send): dimensions, has-nulls flag, element type (int8), length, lower bound
+_INT8_ARRAY_HEAD = struct.Struct(">iiIii")
+_INT8_OID = 20
 
 
-def _term_keys(words: list[str]) -> str:
-    """The index keys of `words` (search.term_id), comma-separated, as a bigint[] literal holds them.
-    A word's key is computed once and then looked up: a load's words repeat."""
-    keys = _KEY_TEXT
+def _key_chunks(words: list[str]) -> bytes:
+    """The index keys of `words` (search.term_id) as the elements of a binary int8[] (each a length
+    and 8 bytes). A word's element is computed once, then looked up: a load's words repeat."""
+    chunks = _KEY_CHUNK
     try:
-        return ",".join([keys[w] for w in words])
+        return b"".join([chunks[w] for w in words])
     except KeyError:
         from newsgraph.store.search import term_id
 
-        if len(keys) >= _KEY_TEXT_MAX:
-            keys.clear()
+        if len(chunks) >= _KEY_CHUNK_MAX:
+            chunks.clear()
         for w in words:
-            if w not in keys:
-                keys[w] = str(term_id(w))
-        return ",".join([keys[w] for w in words])
+            if w not in chunks:
+                chunks[w] = b"\x00\x00\x00\x08" + term_id(w).to_bytes(8, "big", signed=True)
+        return b"".join([chunks[w] for w in words])
+
+
+def _int8_array(n: int, elements: bytes) -> bytes:
+    """A one-dimensional int8[] without nulls in PostgreSQL's binary format, from `n` elements' bytes."""
+    return _INT8_ARRAY_HEAD.pack(1, 0, _INT8_OID, n, 1) + elements
 
 
 def _plain(value: Any, typ: Any) -> Any:
@@ -818,30 +827,29 @@ class PostgresWriter:
         keys, evidence) row per event in `evidence_index`, the keys (search.term_id) GIN-indexed: those
         of the distinct words (split in Python, search.event_terms) and of the event's modality and actor
         countries (search.FILTER_IDS_SQL, read from its row), which let a filtered search be counted there."""
-        from newsgraph.store.search import FILTER_IDS_SQL, event_terms
+        from newsgraph.store.search import FILTER_IDS_SQL, event_terms, term_ids
 
         if not rows:                # the pairs come through search.indexed_evidence: none without a sentence
             return
         copied = self._copied_events
         if copied and all(eid in copied for eid, _ in rows):
             # the events were copied straight in: their words and filter tokens from the same rows, in
-            # Python, one chunk at a time while the server stores the previous one
-            def index_rows(part: list[tuple[str, str]]) -> list[dict[str, Any]]:
-                out = []
-                for eid, words, text in event_terms(part):
+            # Python, streamed in PostgreSQL's binary format while the server stores what came before
+            # (the keys as a binary int8[] the server reads without parsing text)
+            def write_index(copy) -> None:
+                copy.set_types(["varchar", "bytea", "text"])        # bytea: the int8[] travels as built
+                for eid, words, text in event_terms(rows):
                     e = copied[eid]
-                    tokens = _tokens_literal(e.get("modality"), e.get("source_code"), e.get("target_code"))
-                    terms = "{" + _term_keys(words) + "," + tokens + "}" if words else "{" + tokens + "}"
-                    out.append({"event_id": eid, "evidence": text, "terms": terms})
-                return out
+                    n, tokens = _token_chunks(e.get("modality"), e.get("source_code"), e.get("target_code"))
+                    copy.write_row((eid, _int8_array(len(words) + n, _key_chunks(words) + tokens), text))
 
-            if self._copy_direct("evidence_index", rows, [("event_id", "character varying"), ("terms", "text"),
-                                                          ("evidence", "text")], convert=index_rows):
+            if self._copy_in("COPY evidence_index (event_id, terms, evidence) FROM STDIN (FORMAT binary)",
+                             write_index):
                 return
         rows = event_terms(rows)
         # each event's word keys travel as one bigint[] literal in a CSV field
-        tmp = self._stage("_ng_terms", [{"event_id": eid, "words": "{" + _term_keys(words) + "}", "evidence": text}
-                                        for eid, words, text in rows],
+        tmp = self._stage("_ng_terms", [{"event_id": eid, "words": "{" + ",".join(str(k) for k in term_ids(words)) + "}",
+                                         "evidence": text} for eid, words, text in rows],
                           [("event_id", "character varying"), ("words", "text"), ("evidence", "text")])
         # the events this transaction staged (a hash join), else (a migration) the stored ones by key
         events = "_ng_stage_events" if "_ng_stage_events" in self._staging else "events"
