@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from newsgraph.cli import main
 from newsgraph.store import open_store
-from newsgraph.store.search import index_pairs_sql
+from newsgraph.store.search import index_pairs as stored_index_pairs
 from newsgraph.store.store import ALL_TABLES
 
 from test_store import KIM, PUTIN, corpus
@@ -40,7 +40,7 @@ def table_rows(store, table: str) -> list[tuple]:
 
 def index_pairs(store) -> list[tuple]:
     """The full-text index as sorted (term, event_id) pairs, whichever way the backend keeps it."""
-    return sorted(store.backend.fetch(index_pairs_sql(store.dialect))[1])
+    return sorted((r["term"], r["event_id"]) for r in stored_index_pairs(store))
 
 
 def assert_same_tables(a, b) -> None:

@@ -233,6 +233,7 @@ def test_searches_count_and_list_what_duckdb_finds(postgres, tmp_path, filters):
 
 def test_which_searches_the_index_counts_alone():
     from newsgraph.store.dialect import DUCKDB, POSTGRES
+    from newsgraph.store.search import term_ids
 
     def indexed(**f):
         return count_sql(POSTGRES, parse_filters(f)) is not None
@@ -242,9 +243,10 @@ def test_which_searches_the_index_counts_alone():
     assert not indexed(search="%")                             # no word: the raw count's substring test
     assert count_sql(DUCKDB, parse_filters({"search": "drone"})) is None
     sql, params = count_sql(POSTGRES, parse_filters({"search": "Drone", "country": "RUS"}))
-    assert params == [["drone", "c:RUS", "m:asserted"]] and "events" not in sql and "ILIKE" not in sql
+    assert params == [term_ids(["drone", "c:RUS", "m:asserted"])] and "events" not in sql and "ILIKE" not in sql
     sql, params = count_sql(POSTGRES, parse_filters({"search": "Drone strike", "modality": "asserted,negated"}))
-    assert params == [["drone", "strike"], ["m:asserted", "m:negated"], "%Drone strike%"] and "ILIKE" in sql
+    assert params == [term_ids(["drone", "strike"]), term_ids(["m:asserted", "m:negated"]), "%Drone strike%"]
+    assert "ILIKE" in sql
 
 
 def test_a_bulk_copy_that_meets_a_stored_row_falls_back_to_on_conflict(pg_url):
@@ -355,13 +357,54 @@ def test_array_literals_round_trip_through_postgresql(pg_url, items):
 
 
 
-def test_filter_token_literals_cached_per_token_equal_the_whole_list_s():
-    """The bulk writer's filter tokens (cached per modality and per country) quote exactly what
-    `_pg_text_array(filter_tokens(...))` quotes, for missing codes, short codes and characters to escape."""
-    from newsgraph.store.postgres_backend import _pg_text_array, _tokens_literal
-    from newsgraph.store.search import filter_tokens
+_TOKEN_CASES = [("asserted", "RUSGOV", "UKRMIL"), (None, None, None), ("negated", "US", None), ("", None, "CHN"),
+                ("planned", 'A"BCD', "X\\YZ"), ("hypothetical", "RUSGOV", "RUSGOV"), ("asserted", "---", ""),
+                ("asserted", "ÉTAGOV", "日本GOV")]
 
-    cases = [("asserted", "RUSGOV", "UKRMIL"), (None, None, None), ("negated", "US", None), ("", None, "CHN"),
-             ("planned", 'A"BCD', "X\\YZ"), ("hypothetical", "RUSGOV", "RUSGOV"), ("asserted", "---", "")]
-    for modality, src, tgt in cases:
-        assert _tokens_literal(modality, src, tgt) == _pg_text_array(filter_tokens(modality, src, tgt))[1:-1]
+
+def test_filter_token_keys_cached_per_token_equal_the_whole_list_s():
+    """The bulk writer's filter token keys (cached per modality and per country, as binary int8[]
+    elements) are exactly those of `filter_tokens(...)`, in order, for missing codes, short codes,
+    quotes and non-ASCII letters."""
+    import struct
+
+    from newsgraph.store.postgres_backend import _token_chunks
+    from newsgraph.store.search import filter_tokens, term_ids
+
+    for modality, src, tgt in _TOKEN_CASES:
+        n, chunks = _token_chunks(modality, src, tgt)
+        got = [struct.unpack(">iq", chunks[i:i + 12]) for i in range(0, len(chunks), 12)]
+        assert got == [(8, k) for k in term_ids(filter_tokens(modality, src, tgt))] and n == len(got)
+
+
+def test_binary_key_arrays_read_back_as_the_keys(pg_url):
+    """The bulk writer's hand-built binary int8[] is what PostgreSQL reads back (words repeated,
+    one word, non-ASCII), cached or not."""
+    from newsgraph.store.postgres_backend import _int8_array, _key_chunks
+    from newsgraph.store.search import term_ids
+
+    with open_store(pg_url) as s, s.backend.schema_connection() as db:
+        db.execute("CREATE TEMP TABLE k (keys BIGINT[])")
+        cases = [["drone", "strike", "drone"], ["x"], ["münchen", "日本", "0"], ["drone", "strike", "drone"]]
+        with db.cur.copy("COPY k (keys) FROM STDIN (FORMAT binary)") as copy:
+            copy.set_types(["bytea"])
+            for words in cases:
+                copy.write_row((_int8_array(len(words), _key_chunks(words)),))
+        assert [r[0] for r in db.execute("SELECT keys FROM k")] == [term_ids(w) for w in cases]
+
+
+def test_index_keys_computed_in_sql_equal_pythons(pg_url):
+    """The keys PostgreSQL computes (the staged writer, migrations: search.term_id_sql, FILTER_IDS_SQL)
+    are those Python computes (the bulk writer, the queries), for words with any letters and for the
+    filter tokens of an event row."""
+    from newsgraph.store.search import FILTER_IDS_SQL, filter_tokens, term_id, term_id_sql
+
+    words = ["missile", "", "0", "münchen", "ﬁnal", "日本", "a\\b", "ς", "\U0001f600"]
+    with open_store(pg_url) as s:
+        for w in words:
+            assert s.query(f"SELECT {term_id_sql('CAST(? AS TEXT)')} AS k", [w])[0]["k"] == term_id(w), w
+        for modality, src, tgt in _TOKEN_CASES:
+            got = s.query(f"SELECT {FILTER_IDS_SQL} AS k FROM (SELECT CAST(? AS VARCHAR) AS modality, "
+                          "CAST(? AS VARCHAR) AS source_code, CAST(? AS VARCHAR) AS target_code) e",
+                          [modality, src, tgt])[0]["k"]
+            assert got == [term_id(t) for t in filter_tokens(modality, src, tgt)], (modality, src, tgt)

@@ -11,7 +11,7 @@ import pytest
 from newsgraph.records import Actor
 from newsgraph.store import open_store
 from newsgraph.store.dialect import DUCKDB, POSTGRES
-from newsgraph.store.search import index_pairs_sql, search_clause, terms
+from newsgraph.store.search import index_pairs, search_clause, term_ids, terms
 
 from test_store import XI, corpus, event, make_analysis
 
@@ -40,7 +40,7 @@ def test_search_clause_uses_the_index_only_for_words():
     assert sql.count("evidence_terms") == 2 and params[:2] == ["missile", "strike"]
     assert params[-1] == "%missile strike%" and "ILIKE" in sql
     sql, params = search_clause(POSTGRES, "missile strike")      # one GIN lookup for all the words
-    assert sql.count("evidence_index") == 1 and params == [["missile", "strike"], "%missile strike%"]
+    assert sql.count("evidence_index") == 1 and params == [term_ids(["missile", "strike"]), "%missile strike%"]
     sql, params = search_clause(DUCKDB, "Missile")              # one plain word: the postings alone
     assert params == ["missile"] and "ILIKE" not in sql
     sql, params = search_clause(DUCKDB, "50%")
@@ -93,7 +93,7 @@ def test_index_follows_replaced_articles(db):
     db.write([a3], replace=True)
     assert db.events(search="next year", modality=None).total == 0
     assert db.events(search="criticised").total == 1
-    pairs = db.query(index_pairs_sql(db.dialect))
+    pairs = index_pairs(db)
     assert pairs and {p["event_id"] for p in pairs} == {r["id"] for r in db.events(modality=None).rows}
 
 
@@ -117,7 +117,7 @@ def test_migration_from_v6_rebuilds_duckdbs_index_on_integer_keys(tmp_path):
     path = tmp_path / "v6.duckdb"
     with open_store(path) as s:
         s.write(corpus())
-        expected = sorted(s.query(index_pairs_sql(s.dialect)), key=lambda r: (r["term"], r["event_id"]))
+        expected = sorted(index_pairs(s), key=lambda r: (r["term"], r["event_id"]))
     con = duckdb.connect(str(path))
     con.execute("DROP TABLE evidence_terms")
     con.execute("DROP TABLE evidence_sentences")
@@ -126,10 +126,30 @@ def test_migration_from_v6_rebuilds_duckdbs_index_on_integer_keys(tmp_path):
     con.execute("UPDATE schema_info SET value = '6' WHERE key = 'schema_version'")
     con.close()
     with open_store(path) as s:
-        assert sorted(s.query(index_pairs_sql(s.dialect)), key=lambda r: (r["term"], r["event_id"])) == expected
+        assert sorted(index_pairs(s), key=lambda r: (r["term"], r["event_id"])) == expected
         assert s.events(search="missile strike").total == 0 and s.events(search="stale").total == 0
         assert s.events(search="criticised").total == 1 and s.events(search="Pyongyang").total == 2
         assert s.query("SELECT count(*) AS n FROM evidence_sentences")[0]["n"] == len(s.events(modality=None))
+
+
+def test_migration_from_v7_rebuilds_postgresqls_index_on_word_keys(pg_url):
+    """v7 kept the words themselves (TEXT[]); v8 keeps their 64-bit keys (search.term_id): an old
+    database is re-indexed when opened for writing, and answers as a new one does."""
+    import psycopg
+
+    with open_store(pg_url) as s:
+        s.write(corpus())
+        expected = sorted(index_pairs(s), key=lambda r: (r["term"], r["event_id"]))
+    with psycopg.connect(pg_url, autocommit=True) as con:
+        con.execute("DROP TABLE evidence_index")
+        con.execute("CREATE TABLE evidence_index (event_id VARCHAR PRIMARY KEY, terms TEXT[] NOT NULL, evidence TEXT)")
+        con.execute("CREATE INDEX evidence_index_terms ON evidence_index USING gin (terms)")
+        con.execute("INSERT INTO evidence_index VALUES ('no-such-event', '{stale}', 'stale')")
+    _set_schema_version(pg_url, 7)
+    with open_store(pg_url) as s:
+        assert sorted(index_pairs(s), key=lambda r: (r["term"], r["event_id"])) == expected
+        assert s.events(search="stale").total == 0 and s.events(search="criticised").total == 1
+        assert s.events(search="Pyongyang").total == 2 and s.events(search="Pyongyang", country="PRK").total >= 1
 
 
 def test_phrase_is_checked_on_each_candidates_own_sentence(db_target):
@@ -180,9 +200,9 @@ def test_an_event_without_a_sentence_has_no_index_entry(db_target):
         s.write([an])
         stored = {r["id"]: r["evidence"] for r in s.events(modality=None).rows}
         assert sorted(stored.values()) == ["", "Officials met in Geneva."]
-        indexed = {p["event_id"] for p in s.query(index_pairs_sql(s.dialect))}
+        indexed = {p["event_id"] for p in index_pairs(s)}
         assert indexed == {eid for eid, ev in stored.items() if ev}
-    _set_schema_version(target, 5 if target.startswith("postgresql:") else 6)   # the last re-indexing step
+    _set_schema_version(target, 7 if target.startswith("postgresql:") else 6)   # the last re-indexing step
     with open_store(target) as s:
-        assert {p["event_id"] for p in s.query(index_pairs_sql(s.dialect))} == indexed
+        assert {p["event_id"] for p in index_pairs(s)} == indexed
         assert s.events(search="Geneva").total == 1 and s.events(search="talks", modality=None).total == 0

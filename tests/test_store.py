@@ -257,8 +257,8 @@ def test_replace_rewrites_an_article(db_target):
     stats = store.write([a3], replace=True)
     assert stats.articles == 1 and stats.events == 1
     assert store.counts()["events"] == 3
-    from newsgraph.store.search import index_pairs_sql
-    assert len({r["event_id"] for r in store.query(index_pairs_sql(store.dialect))}) == 3
+    from newsgraph.store.search import index_pairs
+    assert len({r["event_id"] for r in index_pairs(store)}) == 3
     store.close()
 
 

@@ -15,6 +15,7 @@ import logging
 import operator
 import queue
 import re
+import struct
 import threading
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
@@ -507,7 +508,6 @@ class PostgresBackend:
             self.recover_bulk_loads()
 
 
-_TOKEN_SEP = "\x1f"          # between the tokens of one event on their way to the server
 _COPY_CHUNK = 4096           # rows per CSV chunk of a bulk COPY (`PostgresWriter._copy_direct`)
 # information_schema data types a binary COPY writes (psycopg's type names for `Copy.set_types`)
 _BINARY_TYPES = {"character varying": "varchar", "text": "text", "integer": "int4", "bigint": "int8",
@@ -611,30 +611,59 @@ def _pg_text_array(items: list[str | None]) -> str:
                           for t in items) + "}"
 
 
-def _tokens_literal(modality: str | None, source_code: str | None, target_code: str | None) -> str:
-    """An event's filter tokens (search.filter_tokens) as the inside of a text[] literal, each element
-    quoted. Cached per token, not per event: a load repeats a few modalities and a few hundred
-    countries, while their triples hardly repeat (every third event missed a cache of 8,192 triples)."""
-    out = _modality_element(modality)
+def _token_chunks(modality: str | None, source_code: str | None, target_code: str | None) -> tuple[int, bytes]:
+    """How many filter tokens an event has (search.filter_tokens) and their keys as elements of a binary
+    int8[] (`_key_chunks`). Cached per token, not per event: a load repeats a few modalities and a few
+    hundred countries, while their triples hardly repeat (every third event missed a cache of 8,192 triples)."""
+    n, out = 1, _modality_chunk(modality)
     if source_code is not None:
-        out += "," + _country_element(source_code[:3])
+        n, out = n + 1, out + _country_chunk(source_code[:3])
     if target_code is not None:
-        out += "," + _country_element(target_code[:3])
-    return out
+        n, out = n + 1, out + _country_chunk(target_code[:3])
+    return n, out
 
 
 @functools.lru_cache(maxsize=1024)
-def _modality_element(modality: str | None) -> str:
+def _modality_chunk(modality: str | None) -> bytes:
     from newsgraph.store.search import modality_token
 
-    return _pg_text_array([modality_token(modality)])[1:-1]
+    return _key_chunks([modality_token(modality)])
 
 
 @functools.lru_cache(maxsize=4096)
-def _country_element(iso3: str) -> str:
+def _country_chunk(iso3: str) -> bytes:
     from newsgraph.store.search import country_token
 
-    return _pg_text_array([country_token(iso3)])[1:-1]
+    return _key_chunks([country_token(iso3)])
+
+
+_KEY_CHUNK: dict[str, bytes] = {}   # word -> its key (search.term_id) as an int8[] element, for the words seen lately
+_KEY_CHUNK_MAX = 1_000_000          # emptied when it holds this many (a load's vocabulary mostly repeats)
+# PostgreSQL's binary array (array_send): dimensions, has-nulls flag, element type (int8), length, lower bound
+_INT8_ARRAY_HEAD = struct.Struct(">iiIii")
+_INT8_OID = 20
+
+
+def _key_chunks(words: list[str]) -> bytes:
+    """The index keys of `words` (search.term_id) as the elements of a binary int8[] (each a length
+    and 8 bytes). A word's element is computed once, then looked up: a load's words repeat."""
+    chunks = _KEY_CHUNK
+    try:
+        return b"".join([chunks[w] for w in words])
+    except KeyError:
+        from newsgraph.store.search import term_id
+
+        if len(chunks) >= _KEY_CHUNK_MAX:
+            chunks.clear()
+        for w in words:
+            if w not in chunks:
+                chunks[w] = b"\x00\x00\x00\x08" + term_id(w).to_bytes(8, "big", signed=True)
+        return b"".join([chunks[w] for w in words])
+
+
+def _int8_array(n: int, elements: bytes) -> bytes:
+    """A one-dimensional int8[] without nulls in PostgreSQL's binary format, from `n` elements' bytes."""
+    return _INT8_ARRAY_HEAD.pack(1, 0, _INT8_OID, n, 1) + elements
 
 
 def _plain(value: Any, typ: Any) -> Any:
@@ -795,39 +824,37 @@ class PostgresWriter:
 
     def insert_terms(self, rows: list[tuple[str, str]]) -> None:
         """The evidence index from (event id, evidence sentence) pairs of stored events: one (event id,
-        tokens, evidence) row per event in `evidence_index`, the tokens GIN-indexed: the distinct words
-        (split in Python, search.event_terms) and the event's modality and actor countries
-        (search.FILTER_TOKENS_SQL, read from its row), which let a filtered search be counted there."""
-        from newsgraph.store.search import FILTER_TOKENS_SQL, event_terms
+        keys, evidence) row per event in `evidence_index`, the keys (search.term_id) GIN-indexed: those
+        of the distinct words (split in Python, search.event_terms) and of the event's modality and actor
+        countries (search.FILTER_IDS_SQL, read from its row), which let a filtered search be counted there."""
+        from newsgraph.store.search import FILTER_IDS_SQL, event_terms, term_ids
 
         if not rows:                # the pairs come through search.indexed_evidence: none without a sentence
             return
         copied = self._copied_events
         if copied and all(eid in copied for eid, _ in rows):
             # the events were copied straight in: their words and filter tokens from the same rows, in
-            # Python, one chunk at a time while the server stores the previous one
-            def index_rows(part: list[tuple[str, str]]) -> list[dict[str, Any]]:
-                out = []
-                for eid, words, text in event_terms(part):
+            # Python, streamed in PostgreSQL's binary format while the server stores what came before
+            # (the keys as a binary int8[] the server reads without parsing text)
+            def write_index(copy) -> None:
+                copy.set_types(["varchar", "bytea", "text"])        # bytea: the int8[] travels as built
+                for eid, words, text in event_terms(rows):
                     e = copied[eid]
-                    tokens = _tokens_literal(e.get("modality"), e.get("source_code"), e.get("target_code"))
-                    # words are letters and digits: quoted as they are
-                    terms = '{"' + '","'.join(words) + '",' + tokens + "}" if words else "{" + tokens + "}"
-                    out.append({"event_id": eid, "evidence": text, "terms": terms})
-                return out
+                    n, tokens = _token_chunks(e.get("modality"), e.get("source_code"), e.get("target_code"))
+                    copy.write_row((eid, _int8_array(len(words) + n, _key_chunks(words) + tokens), text))
 
-            if self._copy_direct("evidence_index", rows, [("event_id", "character varying"), ("terms", "text"),
-                                                          ("evidence", "text")], convert=index_rows):
+            if self._copy_in("COPY evidence_index (event_id, terms, evidence) FROM STDIN (FORMAT binary)",
+                             write_index):
                 return
         rows = event_terms(rows)
-        # words never hold a control character, so each event's words travel as one CSV field
-        tmp = self._stage("_ng_terms", [{"event_id": eid, "words": _TOKEN_SEP.join(words), "evidence": text}
-                                        for eid, words, text in rows],
+        # each event's word keys travel as one bigint[] literal in a CSV field
+        tmp = self._stage("_ng_terms", [{"event_id": eid, "words": "{" + ",".join(str(k) for k in term_ids(words)) + "}",
+                                         "evidence": text} for eid, words, text in rows],
                           [("event_id", "character varying"), ("words", "text"), ("evidence", "text")])
         # the events this transaction staged (a hash join), else (a migration) the stored ones by key
         events = "_ng_stage_events" if "_ng_stage_events" in self._staging else "events"
         self.cur.execute("INSERT INTO evidence_index (event_id, terms, evidence) "
-                         f"SELECT t.event_id, string_to_array(t.words, E'\\x1f') || {FILTER_TOKENS_SQL}, t.evidence "
+                         f"SELECT t.event_id, CAST(t.words AS BIGINT[]) || {FILTER_IDS_SQL}, t.evidence "
                          f"FROM {tmp} t JOIN {events} e ON e.id = t.event_id ON CONFLICT DO NOTHING")
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Any, Callable
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 _PG_SCHEMA_LOCK = 7_411_962_001   # advisory lock: two processes creating the schema at once take turns
 
 
@@ -62,9 +62,8 @@ def _v4_to_v5(db: Any) -> None:
 
 def _v5_to_v6(db: Any) -> None:
     """v6: PostgreSQL's evidence index also holds each event's modality and actor countries as tokens
-    (search.FILTER_TOKENS_SQL): rebuilt from the stored events."""
-    if db.dialect.is_postgres:
-        _refill_index(db)
+    (search.FILTER_IDS_SQL). Nothing to do here any more: v8's migration re-creates and refills that
+    index in the form this version writes."""
 
 
 def _v6_to_v7(db: Any) -> None:
@@ -76,6 +75,17 @@ def _v6_to_v7(db: Any) -> None:
 
     for table in index_tables(db.dialect):
         db.execute(f"DROP TABLE IF EXISTS {table}")
+    for stmt in _statements(_read(db.dialect.schema_file)):
+        db.execute(stmt)
+    _refill_index(db)
+
+
+def _v7_to_v8(db: Any) -> None:
+    """v8: PostgreSQL's evidence index holds the 64-bit keys of the words and tokens (search.term_id)
+    instead of the words: re-created and filled from the stored events. DuckDB is unchanged."""
+    if not db.dialect.is_postgres:
+        return
+    db.execute("DROP TABLE IF EXISTS evidence_index")
     for stmt in _statements(_read(db.dialect.schema_file)):
         db.execute(stmt)
     _refill_index(db)
@@ -98,7 +108,7 @@ def _refill_index(db: Any) -> None:
 # bump SCHEMA_VERSION; schema.sql always describes the newest version (its statements run after the
 # migrations, so new tables/views need no migration of their own unless existing rows must fill them).
 MIGRATIONS: dict[int, Callable[[Any], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
-                                                 5: _v5_to_v6, 6: _v6_to_v7}
+                                                 5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8}
 
 
 def _read(name: str) -> str:

@@ -2,12 +2,12 @@
 -- and the indexes DuckDB does without (it scans columns with zone maps).
 
 -- Full-text index of the evidence sentences (store/search.py): the distinct lower-case words of each
--- event's evidence as one array, under a GIN index (PostgreSQL's index for full-text search), which
--- answers "events having all these words" and takes bulk inserts cheaply; the key on event_id keeps
--- concurrent ingesters from storing an event's words twice.
+-- event's evidence as one array of their 64-bit keys (search.term_id), under a GIN index (PostgreSQL's
+-- index for full-text search), which answers "events having all these words" and takes bulk inserts
+-- cheaply; the key on event_id keeps concurrent ingesters from storing an event's words twice.
 CREATE TABLE IF NOT EXISTS evidence_index (
     event_id VARCHAR PRIMARY KEY,
-    terms    TEXT[] NOT NULL,
+    terms    BIGINT[] NOT NULL,         -- schema v8; TEXT[] of the words before
     evidence TEXT                 -- the sentence: phrases are checked here, not in the article (schema v5)
 );
 ALTER TABLE evidence_index ADD COLUMN IF NOT EXISTS evidence TEXT;
