@@ -139,9 +139,9 @@ def test_spokesperson_for_an_organisation_of_unknown_kind_is_no_government_offic
 
 
 def test_title_takes_the_sector_of_the_body_at_the_end_of_its_chain(pipe):
-    text = ("Ian Hamilton, an expert in drug use at the Department of Health Sciences at the University of York, "
+    text = ("Priya Nandakumar, a lecturer in soil science at the School of Earth Studies at the University of Leeds, "
             "told reporters the risk was real.")
-    assert at(run(pipe, text), "Ian Hamilton").sector == "EDU"
+    assert at(run(pipe, text), "Priya Nandakumar").sector == "EDU"
     text = "Olivier Bosc, General Manager of Life Care Solutions at Halden Medical, said the deal was signed."
     assert at(run(pipe, text), "Olivier Bosc").sector == "BUS"        # a general manager is no general
 
@@ -198,3 +198,15 @@ def test_multinational_is_a_company_of_its_home_country_and_no_story_evidence(pi
     fritsch = at(a, "Carsten Fritsch")
     assert (fritsch.country, fritsch.sector) == ("DEU", "BUS")
     assert at(a, "Police").country == "USA"             # the companies do not move the story abroad
+
+
+def test_a_country_possessive_in_the_employer_chain_places_the_person(pipe):
+    # the organisation is unknown to the KB and names no place of its own; "Canada's" does
+    text = ("Tomas Lindqvist, a researcher in marine ecology at the Institute of Coastal Studies at Canada's "
+            "Northgate University, told reporters the decline was worrying.")
+    person = at(run(pipe, text), "Tomas Lindqvist")
+    assert person.country == "CAN" and person.country_source == "employer"
+    # one step: "an analyst at Brazil's largest bank"
+    text = "Maria Santos, an analyst at Brazil's largest lender, said the rate cut came too late."
+    person = at(run(pipe, text), "Maria Santos")
+    assert person.country == "BRA" and person.country_source == "employer"

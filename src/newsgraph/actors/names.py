@@ -624,6 +624,39 @@ class NameFinder:
                         break
                 if ent.country:
                     break
+            if ent.country is None:
+                iso = self.chain_country(role_word, by_token)
+                if iso:
+                    ent.set_country(iso, "employer")
+
+    def chain_country(self, role_word: Token, by_token: dict) -> str | None:
+        """The country of the organisation a title is held in, further down its "of"/"for"/"at" chain
+        than the first phrase: a known organisation's own country ("a fellow at the Centre for Rail
+        Studies at Acme University", Acme known), or a country that owns it in a possessive ("a researcher
+        at the Institute of Coastal Studies at Canada's Northgate University", "an analyst at Brazil's
+        largest lender"). A person or a country in the chain ends the search: the title is not held in
+        an organisation there."""
+        frontier = [role_word, *(p.head for p in self.working_preps(role_word))]
+        for _ in range(3):
+            nxt = []
+            for w in frontier:
+                for prep in children(w):
+                    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
+                        continue
+                    for pobj in children(prep):
+                        if pobj.dep_ != "pobj":
+                            continue
+                        boss = by_token.get(pobj.i)
+                        if boss is not None and boss.kind != "ORG":
+                            return None
+                        if boss is not None and boss.country and not boss.generic:
+                            return boss.country
+                        for c in children(pobj):
+                            if c.dep_ == "poss" and c.i in self.view.country_of:
+                                return self.view.country_of[c.i]
+                        nxt.append(pobj)
+            frontier = nxt
+        return None
 
     @staticmethod
     def working_preps(role_word: Token) -> list[Token]:
@@ -673,9 +706,9 @@ class NameFinder:
 
     @staticmethod
     def employer_in_chain(role_word: Token, by_token: dict) -> Ent | None:
-        """The organisation a title is held in, at the end of its chain of "of"/"for"/"at" phrases: "Head
-        of Platform Solutions for Ascom", "an expert at the Department of Health Sciences at the University
-        of York" (the university), "senior vice president for space at Boeing". None when the chain
+        """The organisation a title is held in, at the end of its chain of "of"/"for"/"at" phrases: "head
+        of sales for Halden Medical", "a lecturer at the School of Earth Studies at the University of Leeds"
+        (the university), "senior vice president for space at Boeing". None when the chain
         reaches a country or a government ("President of the United States")."""
         found, frontier = None, [role_word]
         for _ in range(3):
