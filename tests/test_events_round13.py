@@ -239,3 +239,12 @@ def test_a_speaker_described_by_a_named_institute_speaks_once():
     said = _has(_events('"They would be throwing tomatoes at me," Dr Lee, the National Institute of Allergy and '
                         'Infectious Diseases director, said.'), root="01")
     assert [e.source_text for e in said] == ["Dr Lee"]
+
+
+def test_a_blocked_shot_in_a_sports_story_is_no_obstruction():
+    # session 11 (lead): "for good measure" must not make a save in a hockey game a rejected measure (120)
+    text = ("For good measure, Mats Lindgren blocked a shot in the final minute of the playoff game, as the goalkeeper "
+            "and the coach watched the league match.")
+    assert not {e.cameo_code[:2] for e in _events(text)} & {"12", "14"}, text
+    outside = _events("Hundreds of farmers blocked the motorway to the port with their tractors.")
+    assert _has(outside, code="144")
