@@ -242,7 +242,7 @@ def test_a_speaker_described_by_a_named_institute_speaks_once():
 
 
 def test_a_blocked_shot_in_a_sports_story_is_no_obstruction():
-    # session 11 (lead): "for good measure" must not make a save in a hockey game a rejected measure (120)
+    # session 11 (lead): a save in a hockey game is neither an obstruction (144) nor a rejected measure (120)
     text = ("For good measure, Mats Lindgren blocked a shot in the final minute of the playoff game, as the goalkeeper "
             "and the coach watched the league match.")
     assert not {e.cameo_code[:2] for e in _events(text)} & {"12", "14"}, text
