@@ -191,6 +191,15 @@ def test_a_broadcasters_call_letters_told_are_an_outlet_of_the_story(pipeline):
     assert outlet is not None and (outlet.country, outlet.sector) == ("USA", "MED")
 
 
+def test_an_agencys_initials_told_are_no_outlet(pipeline):
+    """Call letters are a broadcaster's (K or W in the US): the initials of a body the KB lacks are not."""
+    a = run(pipeline, "The airline told the NTSB the pilot had rested. The firm told OSHA the plant was safe.",
+            dateline="Chicago")
+    for speaker in ("The airline", "The firm"):
+        told = _told(a, speaker)
+        assert told.target_actor_id is None or a.actor(told.target_actor_id).sector != "MED"
+
+
 def test_a_paper_the_recogniser_misses_is_an_outlet(pipeline):
     a = run(pipeline, "The minister told the Sydney Morning Herald the plan would go ahead.", dateline="Sydney")
     outlet = a.actor(_told(a, "The minister").target_actor_id)

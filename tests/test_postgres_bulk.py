@@ -362,6 +362,26 @@ _TOKEN_CASES = [("asserted", "RUSGOV", "UKRMIL"), (None, None, None), ("negated"
                 ("asserted", "ÉTAGOV", "日本GOV")]
 
 
+def test_key_elements_survive_the_cache_emptied_meanwhile(monkeypatch):
+    """The word-key cache is shared by every writer's thread: one that empties it (it is full) while
+    another builds its elements must not make the other miss a word it has just computed."""
+    import struct
+
+    from newsgraph.store import postgres_backend as pb
+    from newsgraph.store.search import term_ids
+
+    class EmptiedByAnotherThread(dict):
+        def __setitem__(self, key, value):
+            super().__setitem__(key, value)
+            if key == "strike":
+                self.clear()          # what another thread's `chunks.clear()` does at this moment
+
+    monkeypatch.setattr(pb, "_KEY_CHUNK", EmptiedByAnotherThread())
+    words = ["drone", "strike", "port"]
+    chunks = pb._key_chunks(words)
+    assert [struct.unpack(">iq", chunks[i:i + 12])[1] for i in range(0, len(chunks), 12)] == term_ids(words)
+
+
 def test_filter_token_keys_cached_per_token_equal_the_whole_list_s():
     """The bulk writer's filter token keys (cached per modality and per country, as binary int8[]
     elements) are exactly those of `filter_tokens(...)`, in order, for missing codes, short codes,

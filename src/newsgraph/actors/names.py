@@ -30,6 +30,9 @@ LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "acro
             "toward", "towards", "via", "over", "throughout", "within", "for", "of", "on"}
 SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around", "toward", "towards", "of"}
 _NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s")     # a nickname in quotes inside a name
+# a broadcaster's call letters ("KXAN", "WJLA-TV"; Canada's "CKNW"): a US station's begin with K or W, a
+# Canadian one's with CF, CH, CI, CJ or CK -- other initials ("NTSB", "OSHA") are no outlet's
+_CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|DT))?")
 # verbs of a participle that places a title in an organisation ("a scientist working at ...")
 WORKING_VERBS = {"work", "serve", "employ", "base"}
 # roles whose "to <country>" names where they are posted, not whom they serve
@@ -925,9 +928,8 @@ class NameFinder:
             for h in children(verb):
                 if h.dep_ not in ("dobj", "dative") or h.pos_ != "PROPN" or h.i in people:
                     continue
-                letters = h.text.replace("-", "")
-                if not (letters.isalpha() and letters.isupper() and len(letters) >= 3 or h.lower_ in kb.outlet_words):
-                    continue
+                if not (_CALL_LETTERS.fullmatch(h.text) or h.lower_ in kb.outlet_words):
+                    continue      # ("told the NTSB", "told OSHA": an agency's initials, no broadcaster's)
                 start = h.i
                 while start > 0 and view.toks[start - 1].dep_ in ("compound", "amod") \
                         and view.toks[start - 1].head.i >= start and view.toks[start - 1].pos_ == "PROPN":

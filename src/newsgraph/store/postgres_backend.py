@@ -655,10 +655,15 @@ def _key_chunks(words: list[str]) -> bytes:
 
         if len(chunks) >= _KEY_CHUNK_MAX:
             chunks.clear()
+        out = []
         for w in words:
-            if w not in chunks:
-                chunks[w] = b"\x00\x00\x00\x08" + term_id(w).to_bytes(8, "big", signed=True)
-        return b"".join([chunks[w] for w in words])
+            # the elements are kept here, not read back from the cache, which another writer's thread
+            # may empty meanwhile (then a word just computed would be missing: KeyError)
+            c = chunks.get(w)
+            if c is None:
+                c = chunks[w] = b"\x00\x00\x00\x08" + term_id(w).to_bytes(8, "big", signed=True)
+            out.append(c)
+        return b"".join(out)
 
 
 def _int8_array(n: int, elements: bytes) -> bytes:
