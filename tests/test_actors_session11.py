@@ -244,3 +244,14 @@ def test_a_scientist_working_at_an_organisation_is_its(pipe):
     a = run(pipe, "The region has seen more fires, said Mark Rolf, a senior scientist working on wildfire emissions "
                   "at the European Centre for Medium-Range Weather Forecasts.", dateline="Sao Paulo")
     assert at(a, "Mark Rolf").country == "IGO"
+
+
+def test_a_leader_told_is_an_office_not_a_paper(pipeline):
+    """'Leader' ends paper names ("the Argus Leader") and is a title: with a body or title word before it, the
+    one told holds an office (review of session 11)."""
+    a = run(pipeline, "The premier told the Opposition Leader the budget would pass.", dateline="Sydney")
+    told = _told(a, "The premier")
+    assert told.target_actor_id is None or a.actor(told.target_actor_id).sector != "MED"
+    a = run(pipeline, "The mayor told the Argus Leader the road would reopen in May.", dateline="Sioux Falls")
+    paper = a.actor(_told(a, "The mayor").target_actor_id)
+    assert paper is not None and paper.sector == "MED"

@@ -937,10 +937,23 @@ class NameFinder:
                 if any(table.taken[start:h.i + 1]) or any(table.phrase_tokens[start:h.i + 1]) \
                         or any(i in people for i in range(start, h.i + 1)):
                     continue
+                if h.lower_ in kb.roles and self.title_run(view.toks[start:h.i]):
+                    continue      # "told the Opposition Leader": an office, where "the Argus Leader" is a paper
                 name = " ".join(t.text for t in view.toks[start:h.i + 1])
                 ent = table.ents.get(f"O:{name.lower()}") or table.ent(f"O:{name.lower()}", name=name, kind="ORG",
                                                                         sector="MED")
                 table.add(start, h.i + 1, h.i, "name", "ORG", [ent])
+
+    def title_run(self, run: list[Token]) -> bool:
+        """Whether the words before an outlet word that is also a title ("Leader") make it an office: none
+        at all ("told the Leader"), a country, or a body, sector or title word among them ("the Opposition
+        Leader", "the Senate Leader", "the Deputy Leader")."""
+        kb = self.kb
+        if not run:
+            return True
+        return any(t.lower_ in kb.roles or t.lower_ in kb.terms or t.lower_ in kb.modifiers
+                   or t.lemma_.lower() in kb.terms or t.lower_ in kb.country_nouns for t in run) \
+            or any(t.i in self.view.country_of for t in run)
 
     def regions_as_actors(self) -> None:
         """'Texas sued the EPA', 'the ruling went against California': a state or province (the geo stage's
