@@ -82,7 +82,10 @@ def _v6_to_v7(db: Any) -> None:
 
 def _v7_to_v8(db: Any) -> None:
     """v8: PostgreSQL's evidence index holds the 64-bit keys of the words and tokens (search.term_id)
-    instead of the words: re-created and filled from the stored events. DuckDB is unchanged."""
+    instead of the words: re-created and filled from the stored events. DuckDB is unchanged.
+    A stop-the-world upgrade: it runs in one transaction under the migration lock, so search waits for
+    the whole rebuild and an ingester still running v7 code fails its transaction rather than
+    write words into the new table; upgrade every ingesting machine first."""
     if not db.dialect.is_postgres:
         return
     db.execute("DROP TABLE IF EXISTS evidence_index")

@@ -104,7 +104,10 @@ def term_id(token: str) -> int:
 
 
 def term_id_sql(expr: str) -> str:
-    """`term_id` of a text expression, in PostgreSQL's SQL."""
+    """`term_id` of a text expression, in PostgreSQL's SQL. PostgreSQL's md5() hashes the text in the
+    database's encoding, so it equals `term_id` for any text only in a UTF-8 database; the writer uses it
+    for the filter tokens alone ("m:asserted", "c:USA"), which are ASCII and hash alike in every
+    ASCII-compatible encoding. Words of the evidence are always keyed in Python."""
     return f"CAST(CAST('x' || left(md5({expr}), 16) AS BIT(64)) AS BIGINT)"
 
 
