@@ -97,6 +97,28 @@ def org_full_name(text: str, name: str, org_names: list[str]) -> str:
 ORGANISATION_TITLES = {"president", "vice president"}
 
 
+def chain_objects(starts: list[Token], with_conj: bool):
+    """The objects of a title's chain of "of"/"for"/"at" phrases, nearest first, up to three phrases deep
+    ("a lecturer at the School of Earth Studies at the University of Leeds": School, Studies, University);
+    with `with_conj`, the chain goes on through coordinated objects too. A caller stops where it has its
+    answer."""
+    frontier = starts
+    for _ in range(3):
+        nxt = []
+        for w in frontier:
+            for prep in children(w):
+                if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
+                    continue
+                for pobj in children(prep):
+                    if pobj.dep_ != "pobj":
+                        continue
+                    yield pobj
+                    nxt.append(pobj)
+                    if with_conj:
+                        nxt += [c for c in children(pobj) if c.dep_ == "conj"]
+        frontier = nxt
+
+
 class NameFinder:
     def __init__(self, view: DocView, table: EntityTable):
         self.view, self.table, self.kb = view, table, view.kb
@@ -639,26 +661,16 @@ class NameFinder:
         at the Institute of Coastal Studies at Canada's Northgate University", "an analyst at Brazil's
         largest lender"). A person or a country in the chain ends the search: the title is not held in
         an organisation there."""
-        frontier = [role_word, *(p.head for p in self.working_preps(role_word))]
-        for _ in range(3):
-            nxt = []
-            for w in frontier:
-                for prep in children(w):
-                    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
-                        continue
-                    for pobj in children(prep):
-                        if pobj.dep_ != "pobj":
-                            continue
-                        boss = by_token.get(pobj.i)
-                        if boss is not None and boss.kind != "ORG":
-                            return None
-                        if boss is not None and boss.country and not boss.generic:
-                            return boss.country
-                        for c in children(pobj):
-                            if c.dep_ == "poss" and c.i in self.view.country_of:
-                                return self.view.country_of[c.i]
-                        nxt.append(pobj)
-            frontier = nxt
+        starts = [role_word, *(p.head for p in self.working_preps(role_word))]
+        for pobj in chain_objects(starts, with_conj=False):
+            boss = by_token.get(pobj.i)
+            if boss is not None and boss.kind != "ORG":
+                return None
+            if boss is not None and boss.country and not boss.generic:
+                return boss.country
+            for c in children(pobj):
+                if c.dep_ == "poss" and c.i in self.view.country_of:
+                    return self.view.country_of[c.i]
         return None
 
     @staticmethod
@@ -713,23 +725,13 @@ class NameFinder:
         of sales for Halden Medical", "a lecturer at the School of Earth Studies at the University of Leeds"
         (the university), "senior vice president for space at Boeing". None when the chain
         reaches a country or a government ("President of the United States")."""
-        found, frontier = None, [role_word]
-        for _ in range(3):
-            nxt = []
-            for w in frontier:
-                for prep in children(w):
-                    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
-                        continue
-                    for pobj in children(prep):
-                        if pobj.dep_ != "pobj":
-                            continue
-                        boss = by_token.get(pobj.i)
-                        if boss is not None and boss.kind != "ORG":
-                            return None
-                        if boss is not None and not boss.generic:
-                            found = boss
-                        nxt += [pobj, *(c for c in children(pobj) if c.dep_ == "conj")]
-            frontier = nxt
+        found = None
+        for pobj in chain_objects([role_word], with_conj=True):
+            boss = by_token.get(pobj.i)
+            if boss is not None and boss.kind != "ORG":
+                return None
+            if boss is not None and not boss.generic:
+                found = boss
         return found
 
     def link_person(self, name: str, info: PhraseInfo, source: str = "title", introduced: bool = False) -> Ent:
