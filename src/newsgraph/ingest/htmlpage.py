@@ -189,16 +189,26 @@ def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[s
     return out
 
 
-def visible_text(tree) -> str:
-    """The page's text as a reader sees it (scripts, styles and metadata left out), words only, case-folded."""
+# An element whose class or id says "comment" (a comment list, a "Recent Comments" widget, a comment's
+# author link): the names printed there are readers', not the article's author's.
+_IN_COMMENTS = ("ancestor-or-self::*[contains(translate(@class, 'COMENT', 'coment'), 'comment')"
+                " or contains(translate(@id, 'COMENT', 'coment'), 'comment')]")
+
+
+def visible_text(tree, outside_comments: bool = False) -> str:
+    """The page's text as a reader sees it (scripts, styles and metadata left out), words only, case-folded;
+    with `outside_comments`, without the text of comment elements."""
+    skip = f" or {_IN_COMMENTS}" if outside_comments else ""
     return folded_words(" ".join(tree.xpath("//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
-                                            " or ancestor::template or ancestor::head)]")))
+                                            f" or ancestor::template or ancestor::head{skip})]")))
 
 
 def printed_authors(author: str | None, tree) -> str | None:
-    """The metadata's authors ("A; B") that the page (`tree`) prints somewhere: a name found only in the
-    page's JSON-LD or meta tags (a CMS's account holder) signs nothing a reader sees. The page's visible
-    text is read only when a name is to be looked up, once."""
+    """The metadata's authors ("A; B") that the page (`tree`) prints somewhere outside its comments: a name
+    found only in the page's JSON-LD or meta tags (a CMS's account holder) signs nothing a reader sees, and
+    one printed only in a comment list or a "Recent Comments" widget is a reader who commented (metadata
+    extraction takes a comment's author link for the page's). The page's visible text is read only when a
+    name is to be looked up, once."""
     from newsgraph.ingest.byline import parse_byline
 
     if not author:
@@ -210,7 +220,7 @@ def printed_authors(author: str | None, tree) -> str | None:
         if not part:
             continue
         if len(names) > 1 and shown is None:
-            shown = f" {visible_text(tree)} "
+            shown = f" {visible_text(tree, outside_comments=True)} "
         if len(names) == 1 or any(f" {folded_words(n)} " in shown for n in names):
             kept.append(part)
     return "; ".join(kept) or None
