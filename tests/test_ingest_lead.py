@@ -498,6 +498,9 @@ def test_a_metadata_author_printed_only_among_the_comments_is_a_commenter():
     assert printed_authors("Olu Baker", tree) is None
     tree = lxml.html.fromstring(page.format(byline='<p class="post-meta">Posted by Rosa Quint</p>'))
     assert printed_authors("Rosa Quint", tree) == "Rosa Quint"     # she also signs the post above the comments
+    # a byline bar whose class names its share and comment buttons is no comment
+    tree = lxml.html.fromstring(page.format(byline='<div class="entry-meta site-social-comments"><a>Olu Baker</a></div>'))
+    assert printed_authors("Olu Baker", tree) == "Olu Baker"
 
 
 def test_the_visible_text_is_read_once_and_only_for_a_name_to_look_up(monkeypatch):

@@ -189,10 +189,15 @@ def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[s
     return out
 
 
-# An element whose class or id says "comment" (a comment list, a "Recent Comments" widget, a comment's
-# author link): the names printed there are readers', not the article's author's.
-_IN_COMMENTS = ("ancestor-or-self::*[contains(translate(@class, 'COMENT', 'coment'), 'comment')"
-                " or contains(translate(@id, 'COMENT', 'coment'), 'comment')]")
+# An element with a class or id that starts with "comment" or "recentcomments" (a comment list, a comment's
+# author link, WordPress's "Recent Comments" widget): the names printed there are readers', not the
+# article's author's. Whole class words only: a byline bar may carry a "social-comments" class.
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_CLASS_WORDS = "concat(' ', normalize-space(" + _LOWER.format("@class") + "), ' ')"
+_IN_COMMENTS = ("ancestor-or-self::*[contains({c}, ' comment') or contains({c}, ' recentcomments')"
+                " or contains({c}, ' recent-comments') or starts-with({i}, 'comment')"
+                " or starts-with({i}, 'recentcomments') or starts-with({i}, 'recent-comments')]"
+                ).format(c=_CLASS_WORDS, i=_LOWER.format("@id"))
 
 
 def visible_text(tree, outside_comments: bool = False) -> str:
