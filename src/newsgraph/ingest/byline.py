@@ -4,8 +4,10 @@ Authors come from the page's byline metadata (trafilatura's `author`, "A; B; Sta
 byline lines at the top of the body ("By Jane Doe and John Roe, Staff Writers", "Jane Doe | Reuters").
 A byline part is a person's name when, after its trailing job titles, desks and time stamps are cut
 ("Tom Roe News reporter" -> "Tom Roe"), it is two to five capitalised words with none of those words
-left (data/ingest/byline_words.csv). Agencies are the wire services of data/ingest/agencies.csv,
-stored in their short form ("Associated Press" -> "AP").
+left (data/ingest/byline_words.csv). Names in capitals, whole or the surname only, are title-cased ("JANE
+DOE", "Jane DOE" -> "Jane Doe"); an outlet's initials or a station's call letters after a given name ("Maria
+ABC", "Maria KTLA") are no surname. Agencies are the wire services of data/ingest/agencies.csv, stored in
+their short form ("Associated Press" -> "AP").
 """
 from __future__ import annotations
 

@@ -4,7 +4,9 @@
 event is lost; the dateline is the story's place, not part of the sentence. `split_lead` takes from
 the top of a cleaned body:
 
-  * byline lines ("By Jane Doe, Staff Writer", "Jane Doe | Reuters", "Staff Reports") -> authors;
+  * byline lines ("By Jane Doe, Staff Writer", "Jane Doe | Reuters", "Staff Reports") -> authors; a byline
+    and its time stamp opening the story ("By Jane Doe Monday, March 4, 2024 The council ..."), and the
+    page's headline glued before a byline ("Talks resume by Jane Doe Monday, March 4, 2024 The ...");
   * the dateline that opens the first paragraph: "HANOI, Vietnam (AP) —", "LONDON (Reuters) -",
     "NEW DELHI:", "Dekalb, Ill. —", "PARIS, April 8 —", "London (CNN)It", "(DENVER) —", a press
     release's "CHICAGO, IL – November 5, 2024 –" or "CHICAGO, IL (November 5, 2024) –", a date in
