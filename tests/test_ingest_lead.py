@@ -249,11 +249,14 @@ def test_headings_and_prose_are_not_wire_bylines(text):
 def test_a_long_line_is_no_byline_though_a_stamp_in_it_would_leave_one():
     """The 160-character bound is the line's, stamps included: a byline glued to the story's first paragraph
     ("By Jane Doe Updated March 5, 2024 The harbour council voted ...") is prose, and cutting the "stamp" (all
-    after "Updated") first took the paragraph off the story as a byline."""
+    after "Updated") first took the paragraph off the story as a byline. The byline and its stamp are split off
+    the paragraph's start (`byline.stamped`); the story stays."""
     line = ("By Jane Doe Updated March 5, 2024 The harbour council voted on Tuesday to close the old piers for two "
             "years while engineers rebuild the sea wall, a decision that dismayed the fishermen.")
     assert len(line) > 160 and byline_line(line) is None
-    assert split_lead(line + "\n" + STORY).text == line + "\n" + STORY
+    lead = split_lead(line + "\n" + STORY)
+    assert lead.text == line[len("By Jane Doe Updated March 5, 2024 "):] + "\n" + STORY
+    assert lead.authors == ["Jane Doe"]
     short = "By Jane Doe Updated March 5, 2024 at 10:12 a.m."        # the same credit and stamp alone are a byline
     assert byline_line(short) is not None and byline_line(short).authors == ["Jane Doe"]
 
@@ -480,6 +483,26 @@ def test_metadata_authors_the_page_does_not_print_are_dropped():
     assert printed_authors("Tom Okafor", tree) is None
 
 
+def test_a_metadata_author_printed_only_among_the_comments_is_a_commenter():
+    import lxml.html
+
+    from newsgraph.ingest.htmlpage import printed_authors, visible_text
+
+    page = ('<html><body><h1>Small integers</h1><p>' + STORY + '</p><div class="widget"><h3>Recent Comments</h3>'
+            '<ul id="recentcomments"><li><span class="comment-author-link"><a>Rosa Quint</a></span> on '
+            '<a>Small integers</a></li></ul></div><ol class="commentlist"><li><cite>Olu Baker</cite> says: '
+            'nice post</li></ol>{byline}</body></html>')
+    tree = lxml.html.fromstring(page.format(byline=""))
+    assert "rosa quint" in visible_text(tree) and "rosa quint" not in visible_text(tree, outside_comments=True)
+    assert printed_authors("Rosa Quint", tree) is None             # a reader who commented signs nothing
+    assert printed_authors("Olu Baker", tree) is None
+    tree = lxml.html.fromstring(page.format(byline='<p class="post-meta">Posted by Rosa Quint</p>'))
+    assert printed_authors("Rosa Quint", tree) == "Rosa Quint"     # she also signs the post above the comments
+    # a byline bar whose class names its share and comment buttons is no comment
+    tree = lxml.html.fromstring(page.format(byline='<div class="entry-meta site-social-comments"><a>Olu Baker</a></div>'))
+    assert printed_authors("Olu Baker", tree) == "Olu Baker"
+
+
 def test_the_visible_text_is_read_once_and_only_for_a_name_to_look_up(monkeypatch):
     import lxml.html
 
@@ -487,7 +510,7 @@ def test_the_visible_text_is_read_once_and_only_for_a_name_to_look_up(monkeypatc
 
     calls = []
     real = htmlpage.visible_text
-    monkeypatch.setattr(htmlpage, "visible_text", lambda tree: calls.append(1) or real(tree))
+    monkeypatch.setattr(htmlpage, "visible_text", lambda tree, **kw: calls.append(1) or real(tree, **kw))
     tree = lxml.html.fromstring("<html><body><p>By Jane Roe and Tom Okafor</p></body></html>")
     assert htmlpage.printed_authors(None, tree) is None and htmlpage.printed_authors("Harbour Desk", tree)
     assert calls == []                                     # no name to look up: the page's text is not read
@@ -962,3 +985,38 @@ def test_a_teaser_joined_from_several_blocks_is_found_in_its_box_and_list_headin
     body, removed = drop_structural_boilerplate(text, index_blocks(tree))
     assert teaser not in body and all(x in body for x in items)
     assert {"kind": "related", "text": f"- {teaser}", "rule": "box.related"} in removed
+
+
+HARBOUR = ("Earlier this month the harbour board voted to close two ferry landings for repairs, and the "
+           "work is to start in spring.")
+
+
+@pytest.mark.parametrize("text,title,rest", [
+    # a page that set headline, byline, time stamp and story in one block (table cells' bars before it)
+    ("| | Ferry landings to close by Jane Doe Monday, November 4, 2024 " + HARBOUR,
+     "Ferry landings to close", HARBOUR),
+    ("Ferry landings to close By Jane Doe\n" + HARBOUR, "Ferry landings to close | The Harbour Review", HARBOUR),
+])
+def test_a_headline_and_byline_glued_on_one_line(text, title, rest):
+    from newsgraph.ingest import make_article
+
+    art = make_article(text, title=title, url="https://example.org/a")
+    assert art.authors == ["Jane Doe"] and art.text == rest
+    assert [r["rule"] for r in art.removed][:2] == ["headline.glued-byline", "byline.after-headline"]
+
+
+def test_a_headline_with_by_in_it_and_no_byline_stays():
+    from newsgraph.ingest import make_article
+
+    text = "Ferry landings to close by the end of the year as the harbour board votes for repairs on Monday"
+    art = make_article(text + "\n" + HARBOUR, title="Ferry landings to close", url="https://example.org/a")
+    assert art.authors == [] and art.text.startswith(text)
+
+
+def test_a_byline_and_its_time_stamp_opening_the_story_are_split_off():
+    lead = split_lead("By Jane Doe Monday, November 4, 2024 " + HARBOUR)
+    assert lead.authors == ["Jane Doe"] and lead.text == HARBOUR
+    assert lead.removed == [{"kind": "byline", "text": "By Jane Doe Monday, November 4, 2024", "rule": "byline.stamped"}]
+    # prose that opens with "By" and a date is no byline
+    text = "By Monday, November 4, 2024 the harbour board had voted to close two ferry landings for the winter."
+    assert split_lead(text).text == text and split_lead(text).authors == []

@@ -196,7 +196,7 @@ def test_a_hyphened_word_with_a_wires_name_is_no_credit(text):
 
 
 @pytest.mark.parametrize("line,authors,agency", [
-    ("By Jane DOE / AFP", ["Jane DOE"], "AFP"),          # the surname in capitals, as wire copy prints it
+    ("By Jane DOE / AFP", ["Jane Doe"], "AFP"),          # the surname in capitals, as wire copy prints it
     ("By Jane Doe for AFP", ["Jane Doe"], "AFP"),        # a freelancer's story for the wire
     ("By Jane Doe For The Associated Press", ["Jane Doe"], "AP"),
     ("By Jane Doe for The Harbour Herald", ["Jane Doe"], None),
@@ -212,4 +212,23 @@ def test_a_name_and_an_outlets_acronym_is_no_person():
     # a desk and its outlet's initials (short, or without a vowel) are no given name and surname
     assert parse_byline("Redaktion HZ").authors == []
     assert parse_byline("Research KBF").authors == []
-    assert parse_byline("Chokri BENSALEM").authors == ["Chokri BENSALEM"]
+    assert parse_byline("Chokri BENSALEM").authors == ["Chokri Bensalem"]
+
+
+@pytest.mark.parametrize("text,authors", [
+    ("By JANE DOE", ["Jane Doe"]),                       # capitals are title-cased, whole or surname only
+    ("By Jane DOE", ["Jane Doe"]),
+    ("By Marie-Claire DE VRIES", ["Marie-Claire De Vries"]),
+    ("By Ann KWAN", ["Ann Kwan"]),
+    ("By Ann KNOX", ["Ann Knox"]),                       # K and N open English surnames: no call letters
+    ("By Jane DOE, AFP", ["Jane Doe"]),
+])
+def test_a_surname_in_capitals_is_title_cased_like_a_name_all_in_capitals(text, authors):
+    assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize("line", ["By Maria ABC", "By Maria KTLA", "By Tom WFAA", "By Maria CNBC",
+                                  "By Jane DOE NBC"])
+def test_an_outlets_initials_or_call_letters_after_a_name_are_no_surname(line):
+    assert parse_byline(line).authors == []
+    assert byline_line(line) is None

@@ -1,6 +1,6 @@
 """Dateline and byline suite: what ingest splits off the top of real articles.
 
-  extraction/datelines   data/gold/datelines.jsonl (labels only; data/gold/README.md): 294 real
+  extraction/datelines   data/gold/datelines.jsonl (labels only; data/gold/README.md): 347 real
                          English pages under ../shared/eval/extraction, each labelled by hand with the
                          dateline place of its first paragraph, the news agency of its dateline or
                          byline and the byline's authors.

@@ -4,8 +4,10 @@ Authors come from the page's byline metadata (trafilatura's `author`, "A; B; Sta
 byline lines at the top of the body ("By Jane Doe and John Roe, Staff Writers", "Jane Doe | Reuters").
 A byline part is a person's name when, after its trailing job titles, desks and time stamps are cut
 ("Tom Roe News reporter" -> "Tom Roe"), it is two to five capitalised words with none of those words
-left (data/ingest/byline_words.csv). Agencies are the wire services of data/ingest/agencies.csv,
-stored in their short form ("Associated Press" -> "AP").
+left (data/ingest/byline_words.csv). Names in capitals, whole or the surname only, are title-cased ("JANE
+DOE", "Jane DOE" -> "Jane Doe"); an outlet's initials or a station's call letters after a given name ("Maria
+ABC", "Maria KTLA") are no surname. Agencies are the wire services of data/ingest/agencies.csv, stored in
+their short form ("Associated Press" -> "AP").
 """
 from __future__ import annotations
 
@@ -122,7 +124,7 @@ def byline_words() -> dict[str, str]:
     """word -> kind (role | org | time | stop | beat). The "label" rows are not byline words (see `lead_labels`)."""
     out: dict[str, str] = {}
     for _, row in read_rows(package_data("ingest", "byline_words.csv"), required=("kind", "words")):
-        if row["kind"] == "label":
+        if row["kind"] in ("label", "acronym"):
             continue
         for w in row["words"].split():
             out.setdefault(w.casefold(), row["kind"])
@@ -136,6 +138,25 @@ def lead_labels() -> frozenset[str]:
     return frozenset(w.casefold() for _, row in read_rows(package_data("ingest", "byline_words.csv"),
                                                           required=("kind", "words"))
                      if row["kind"] == "label" for w in row["words"].split())
+
+
+@functools.lru_cache(maxsize=1)
+def outlet_acronyms() -> frozenset[str]:
+    """Broadcasters' and outlets' initials as printed after a byline's name (the "acronym" rows of
+    byline_words.csv), in capitals."""
+    return frozenset(w for _, row in read_rows(package_data("ingest", "byline_words.csv"), required=("kind", "words"))
+                     if row["kind"] == "acronym" for w in row["words"].split())
+
+
+# US broadcasters' call letters, K or W and two or three more capitals ("KTLA", "WFAA"),
+# told from a surname in capitals by a second letter no English name starts with after K or W ("KNOX", "KWAN",
+# "WRAY" and "WHYTE" are names; "KING" or "WOOD" cannot be told apart and stay names)
+_CALL_LETTERS = re.compile(r"^(?:K[^AEIOUYHLNRW\W\d_]|W[^AEIOUYHR\W\d_])[A-Z]{1,2}$")
+
+
+def _outlet_initials(word: str) -> bool:
+    """`word` (in capitals) is an outlet's initials or a station's call letters, not a surname."""
+    return word in outlet_acronyms() or bool(_CALL_LETTERS.match(word))
 
 
 _PARTICLES = frozenset("de da di del della der den van von la le du dos das al el bin ibn y e st st.".split())
@@ -242,8 +263,8 @@ def _person_name(part: str, site_words: set[str]) -> tuple[str | None, str | Non
     if acronyms and any(any(ch.islower() for ch in w) for w in words) and not _surname_in_capitals(words):
         return None, agency      # "NJ Advance", "CNN Business": an outlet, not a person
     name = " ".join(words)
-    if name.isupper():
-        name = " ".join(_title_word(w) for w in words)
+    if name.isupper() or _surname_in_capitals(words):       # "JANE DOE" and "Jane DOE" -> "Jane Doe"
+        name = " ".join(_title_word(w) if w.isupper() else w for w in words)
     return name, agency
 
 
@@ -253,7 +274,8 @@ def _surname_in_capitals(words: list[str]) -> bool:
     initials ("Redacción EC", "Forschung WBF": initials are short or have no vowel)."""
     return (len(words) in (2, 3) and not words[0].isupper() and words[0][:1].isupper()
             and all(w.isupper() for w in words[1:])
-            and len(words[-1]) >= 3 and bool(re.search(r"[AEIOUYÀ-ÖØ-Ý]", words[-1])))
+            and len(words[-1]) >= 3 and bool(re.search(r"[AEIOUYÀ-ÖØ-Ý]", words[-1]))
+            and not _outlet_initials(words[-1]))          # "Maria ABC", "Maria KTLA": a name and an outlet
 
 
 def _title_word(word: str) -> str:
@@ -316,6 +338,41 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
         if parsed.authors and parsed.agency and (name_caps or _wire_in_full(line)) and _only_credits(line, parsed):
             return parsed
     return None
+
+
+_STAMP_NUMBER = re.compile(r"^(?:\d{1,2}(?::\d{2})?|(?:19|20)\d{2}|[ap]\.?m\.?)[,.]?$", re.I)
+_YEAR = re.compile(r"^(?:19|20)\d{2}[,.]?$")
+_OPENS_PROSE = re.compile(r"^[A-Z“\"‘']")
+
+
+def stamped_byline(line: str, sitename: str | None = None, lower_by: bool = False,
+                   min_story_words: int = 12) -> tuple[int, BylineParse] | None:
+    """(characters taken, the parse) when a paragraph opens with a byline and its time stamp glued to the
+    story ("By Jane Doe Monday, March 4, 2024 The harbour council voted ..."): "By", the credit, then a run
+    of date words that holds a year, then prose. Every word of the credit must be a name, a wire or a
+    byline word; "by" in lower case only where the caller knows a headline stood before it (`lower_by`)."""
+    m = re.match(r"(?:By|BY)\s+" if not lower_by else r"(?:By|BY|by)\s+", line)
+    if not m:
+        return None
+    words = list(re.finditer(r"\S+", line[m.end():]))
+    vocab = byline_words()
+    stamp = [vocab.get(w.group(0).strip(".,").casefold()) == "time" or bool(_STAMP_NUMBER.match(w.group(0)))
+             for w in words]
+    start = next((i for i in range(1, min(len(words), 8)) if stamp[i]), None)
+    if start is None:
+        return None
+    end = start
+    while end < len(words) and stamp[end]:
+        end += 1
+    story = words[end:]
+    if not any(_YEAR.match(w.group(0)) for w in words[start:end]) or len(story) < min_story_words or (
+            not _OPENS_PROSE.match(story[0].group(0))):
+        return None
+    credit = line[m.end():m.end() + words[start].start()].strip(" ,|·•–—-")
+    parsed = parse_byline(credit, sitename)
+    if not parsed.authors or not _only_credits(_outlet_off(credit), parsed):
+        return None
+    return m.end() + story[0].start(), parsed
 
 
 def _outlet_off(text: str) -> str:

@@ -135,7 +135,8 @@ def make_article(text: str, *, title: str | None = None, url: str | None = None,
     author = author if author is not None else meta.get("author")
     pats = patterns or default_patterns()
     lead = split_lead(normalise_text(text), author=_one_line(author), page=page_marks,
-                      sitename=_one_line(source), is_furniture=lambda line: is_furniture(line, pats))
+                      sitename=_one_line(source), is_furniture=lambda line: is_furniture(line, pats),
+                      title=_one_line(title))
     cleaned = clean_text(lead.text, patterns)
     body, credit_agency, credits = split_credits(cleaned.text)
     url = _one_line(url)

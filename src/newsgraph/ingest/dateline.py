@@ -4,7 +4,9 @@
 event is lost; the dateline is the story's place, not part of the sentence. `split_lead` takes from
 the top of a cleaned body:
 
-  * byline lines ("By Jane Doe, Staff Writer", "Jane Doe | Reuters", "Staff Reports") -> authors;
+  * byline lines ("By Jane Doe, Staff Writer", "Jane Doe | Reuters", "Staff Reports") -> authors; a byline
+    and its time stamp opening the story ("By Jane Doe Monday, March 4, 2024 The council ..."), and the
+    page's headline glued before a byline ("Talks resume by Jane Doe Monday, March 4, 2024 The ...");
   * the dateline that opens the first paragraph: "HANOI, Vietnam (AP) —", "LONDON (Reuters) -",
     "NEW DELHI:", "Dekalb, Ill. —", "PARIS, April 8 —", "London (CNN)It", "(DENVER) —", a press
     release's "CHICAGO, IL – November 5, 2024 –" or "CHICAGO, IL (November 5, 2024) –", a date in
@@ -39,7 +41,9 @@ from typing import Callable
 
 from newsgraph.datafile import package_data, read_rows
 from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, agency_names_removed, byline_line,
-                                     byline_words, dateline_agency, find_agency, lead_labels, parse_byline)
+                                     byline_words, dateline_agency, find_agency, lead_labels, parse_byline,
+                                     stamped_byline)
+from newsgraph.ingest.blocks import title_variants
 
 # Place names are written with any Latin letter ("SÃO PAULO", "BOGOTÁ", "Montréal"): an upper-case
 # first letter from Latin-1 and Latin Extended-A/B, then letters of any script.
@@ -174,11 +178,12 @@ NO_PAGE_MARKS = PageMarks()      # text that is not an HTML page: nothing around
 
 def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAGE_MARKS,
                sitename: str | None = None, known_place: KnownPlace | None = None,
-               is_furniture: Callable[[str], bool] | None = None) -> Lead:
+               is_furniture: Callable[[str], bool] | None = None, title: str | None = None) -> Lead:
     """Take byline lines and the dateline off the top of a normalised body (see module doc); merge the
     authors and agency of the page's byline metadata (`author`) and byline elements (`page.bylines`);
     without a dateline in the body, the page's dateline element or first story paragraph gives it (`page`).
-    `is_furniture(line)` tells lines cleaning will drop (share bars, captions), which are passed over."""
+    `is_furniture(line)` tells lines cleaning will drop (share bars, captions), which are passed over.
+    `title` is the page's headline: a line opening with it and a byline is headline and byline in one block."""
     known = known_place or gazetteer_place
     lines: list[str | None] = list(text.split("\n"))
     lead = Lead(text)
@@ -189,6 +194,25 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
         line = (lines[i] or "").strip()
         if not line:
             continue
+        headed = _headline_byline(line, title, sitename) if title else None
+        if headed is not None:
+            # "Talks resume by Jane Doe Monday, March 4, 2024 The council ...": a page that set its headline,
+            # byline and story in one block; the headline goes, the byline is read, the story stays
+            headline, byline_text, parsed, rest = headed
+            _take(parsed, authors, lead)
+            _remove(lead, "headline", headline, "headline.glued-byline")
+            _remove(lead, "byline", byline_text, "byline.after-headline")
+            lines[i] = rest or None
+            line = rest.strip()
+            if not line:
+                continue
+        stamped = stamped_byline(line, sitename, min_story_words=_PROSE_WORDS)
+        if stamped is not None and _glued_byline(line, known, sitename) is None:
+            # "By Jane Doe Monday, March 4, 2024 The council ...": the byline and its time stamp opening the story
+            end, parsed = stamped
+            _take(parsed, authors, lead)
+            _remove(lead, "byline", line[:end], "byline.stamped")
+            lines[i] = line = line[end:]
         glued = _glued_byline(line, known, sitename)
         if glued is not None:
             # "By Jane Doe Staff Writer March 5, 2024 SPRINGFIELD -- The ...": byline and dateline in the story's
@@ -264,6 +288,30 @@ def _heading(dl: Dateline, lines: list[str | None], i: int) -> bool:
 _GLUED_BY = re.compile(r"^(?:By|BY)\s+\S")
 # "JANE DOE, Associated Press WASHINGTON (AP) —": a byline without "By", a name and its wire
 _GLUED_NAME_WIRE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+\S")
+
+
+def _headline_byline(line: str, title: str, sitename: str | None) -> tuple[str, str, BylineParse, str] | None:
+    """(headline, byline, its parse, the rest of the line) when `line` opens with the page's headline
+    (`blocks.title_variants`; table cells' bars before it passed over) and a byline follows it: alone
+    ("Talks resume By Jane Doe") or with its time stamp and the story ("Talks resume by Jane Doe Monday,
+    March 4, 2024 The council ..."). A lower-case "by" counts only here, after the headline."""
+    head = re.match(r"[|\s]*", line).end()
+    for variant in title_variants(title):
+        words = variant.split()
+        if len(words) < 2:
+            continue
+        m = re.compile(r"\s+".join(map(re.escape, words)) + r"\s+(?=(?:by|By|BY)\s)").match(line, head)
+        if m is None:
+            continue
+        rest = line[m.end():]
+        stamped = stamped_byline(rest, sitename, lower_by=True, min_story_words=_PROSE_WORDS)
+        if stamped is not None:
+            end, parsed = stamped
+            return line[:m.end()], rest[:end], parsed, rest[end:]
+        parsed = byline_line(rest, sitename)
+        if parsed is not None and parsed.authors:
+            return line[:m.end()], rest, parsed, ""
+    return None
 
 
 def _name_line(line: str, sitename: str | None) -> BylineParse | None:

@@ -189,16 +189,31 @@ def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[s
     return out
 
 
-def visible_text(tree) -> str:
-    """The page's text as a reader sees it (scripts, styles and metadata left out), words only, case-folded."""
+# An element with a class or id that starts with "comment" or "recentcomments" (a comment list, a comment's
+# author link, WordPress's "Recent Comments" widget): the names printed there are readers', not the
+# article's author's. Whole class words only: a byline bar may carry a "social-comments" class.
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_CLASS_WORDS = "concat(' ', normalize-space(" + _LOWER.format("@class") + "), ' ')"
+_IN_COMMENTS = ("ancestor-or-self::*[contains({c}, ' comment') or contains({c}, ' recentcomments')"
+                " or contains({c}, ' recent-comments') or starts-with({i}, 'comment')"
+                " or starts-with({i}, 'recentcomments') or starts-with({i}, 'recent-comments')]"
+                ).format(c=_CLASS_WORDS, i=_LOWER.format("@id"))
+
+
+def visible_text(tree, outside_comments: bool = False) -> str:
+    """The page's text as a reader sees it (scripts, styles and metadata left out), words only, case-folded;
+    with `outside_comments`, without the text of comment elements."""
+    skip = f" or {_IN_COMMENTS}" if outside_comments else ""
     return folded_words(" ".join(tree.xpath("//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
-                                            " or ancestor::template or ancestor::head)]")))
+                                            f" or ancestor::template or ancestor::head{skip})]")))
 
 
 def printed_authors(author: str | None, tree) -> str | None:
-    """The metadata's authors ("A; B") that the page (`tree`) prints somewhere: a name found only in the
-    page's JSON-LD or meta tags (a CMS's account holder) signs nothing a reader sees. The page's visible
-    text is read only when a name is to be looked up, once."""
+    """The metadata's authors ("A; B") that the page (`tree`) prints somewhere outside its comments: a name
+    found only in the page's JSON-LD or meta tags (a CMS's account holder) signs nothing a reader sees, and
+    one printed only in a comment list or a "Recent Comments" widget is a reader who commented (metadata
+    extraction takes a comment's author link for the page's). The page's visible text is read only when a
+    name is to be looked up, once."""
     from newsgraph.ingest.byline import parse_byline
 
     if not author:
@@ -210,7 +225,7 @@ def printed_authors(author: str | None, tree) -> str | None:
         if not part:
             continue
         if len(names) > 1 and shown is None:
-            shown = f" {visible_text(tree)} "
+            shown = f" {visible_text(tree, outside_comments=True)} "
         if len(names) == 1 or any(f" {folded_words(n)} " in shown for n in names):
             kept.append(part)
     return "; ".join(kept) or None
