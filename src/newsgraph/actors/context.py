@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsgraph.datafile import word_list
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import COUNTRY_CONFIDENCE, Ent, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
@@ -78,8 +79,7 @@ COREFERRING_SECTORS = INSTITUTIONAL_SECTORS | {"OPP", "REB"}
 _EXPLICIT = {"name", "kb", "title", "apposition", "place", "employer", "sending"}
 # first words of the names of bodies above or across states ("the European Space Agency", "the African
 # Medical Research Foundation", "International Crisis Group"): the story's country is not theirs
-SUPRANATIONAL_WORDS = {"european", "african", "asian", "international", "world", "global", "pan-african",
-                       "pan-american", "commonwealth", "transnational", "multinational", "intergovernmental"}
+SUPRANATIONAL_WORDS = word_list("kb", "SUPRANATIONAL_WORDS")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
 _SUBNATIONAL = {"city", "capital", "admin1", "admin2", "landmark", "region"}
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.datafile import word_list
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable, Ment
 from newsgraph.nlp.cache import children
@@ -30,7 +31,7 @@ PRONOUNS = {
     "themselves": (None, True), "its": (None, False), "it": (None, False),
 }
 # quantifiers that stand for members of a group named before when they are a bare subject ("Some said")
-QUANTIFIERS = {"some", "many", "most", "several", "others", "few"}
+QUANTIFIERS = word_list("kb", "PRONOUN_QUANTIFIERS")
 PRONOUN_WINDOW = 10                    # sentences a pronoun may look back (long quotes in between)
 SPEAKER_BONUS = 1                      # sentences of distance forgiven to the last reported speaker
 GENERIC_PENALTY = 2                    # sentences of distance a person known only by a role costs ("a doctor")
