@@ -866,6 +866,7 @@ class NameFinder:
         others = [(s.start, s.end) for s in view.ents
                   if s.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")]
         ent_label = {t.i: t.ent_type_ for s in view.ents for t in view.toks[s.start:s.end]}
+        ent_spans = {(s.start, s.end) for s in view.ents}
         people_heads = set(kb.roles) | set(kb.terms) | set(kb.agents)
         for m in view.kbm:
             if any(table.taken[m.start:m.end]) or any(table.not_person[m.start:m.end]):
@@ -882,8 +883,10 @@ class NameFinder:
                     continue      # "Liberal Democrats", "Sweden Democrats": another party
             head = doc[m.end - 1]          # names are head-final ("the Kremlin", "North Korea")
             if m.kind == "L":
-                if ent_label.get(head.i) in ("FAC", "ORG", "GPE"):
-                    continue
+                if ent_label.get(head.i) in ("FAC", "ORG", "GPE") \
+                        and not (m.end - m.start >= 2 and (m.start, m.end) in ent_spans):
+                    continue      # "Trump Tower", "the Obama Foundation"; but an office holder's whole
+                                  # name the recogniser mislabelled ("Hakeem Jeffries agreed") is the person
                 ent = table.office_ent(m.key)
                 table.add(m.start, m.end, head.i, "name", "PERSON", [ent])
             elif m.kind == "C":
