@@ -74,6 +74,10 @@ def nominal_heads(kb: KB) -> frozenset[str]:
 CLAUSE_PRONOUNS = {"he", "she"}
 STANCE_VERBS = word_list("kb", "STANCE_VERBS")
 STANCE_ADJECTIVES = word_list("kb", "STANCE_ADJECTIVES")
+# a phrase after a nominal that gives the reason for an act done to it, when it is about the nominal's own
+# deed ("praised the nurses for their courage"), is no part of its description
+REASON_PREPS = word_list("kb", "REASON_PREPS")
+OWN_PRONOUNS = word_list("kb", "OWN_PRONOUNS")
 FOREIGN = word_list("kb", "FOREIGN")          # "foreign agents": not of the country the story is about
 # adjectives that say what kind of body a noun names ("the central bank", "the federal agency"), unlike
 # those that describe it ("the troubled company")
@@ -560,6 +564,10 @@ class NominalResolver:
         for c in rights(h):
             if c.dep_ not in ("amod", "prep", "acl", "nummod", "compound") or c.tag_ in ("VBD", "VBZ", "VBP"):
                 break
+            if c.dep_ == "prep" and c.lower_ in REASON_PREPS and any(
+                    o.dep_ == "pobj" and any(g.dep_ == "poss" and g.lower_ in OWN_PRONOUNS for g in children(o))
+                    for o in children(c)):
+                break           # "thanked firefighters for their work": why they were thanked, not who they are
             right = max(t.i for t in subtree(c))
             if any(vt[i].is_punct or vt[i].is_space for i in range(last + 1, right + 1)) or right - start > 15:
                 break
