@@ -9,6 +9,10 @@ Evidence per country (`story_evidence`):
   * each place the geo stage found (not metonyms): a city, region or landmark PLACE_WEIGHT, a country
     COUNTRY_PLACE_WEIGHT (countries are named in every foreign-relations story; towns say where it is)
   * each mention of a person, official, body or group whose country the text gives    ACTOR_WEIGHT
+    (SPEAKER_WEIGHT when the mention only says something -- "X said", "according to X": a story quotes
+    voices from abroad, so a much-quoted foreign voice moves it less than the actors of its events;
+    counting each actor once instead, or by the square root of its mentions, lost 7 dev slots: how often
+    a story names its protagonist says whom it is about)
     (not a news outlet: "CNBC reported" says nothing of where the story is; nor a company of the KB:
     "Toyota said" is no evidence of Japan)
   (places and actors after the first LEAD_SENTENCES sentences count LATER_WEIGHT times as much)
@@ -28,7 +32,10 @@ Which actors take it, and how (`Ent.country_source`):
   * a named person without a country: the story country only when the story is about one country
     (PERSON_SHARE of the evidence of the top two countries, and PERSON_WHOLE_SHARE of all of it: a
     tournament or summit story names many countries, whose people its players or delegates are), since
-    people in foreign-news stories are often foreigners.
+    people in foreign-news stories are often foreigners;
+  * a voice quoted for its view that the text does not place -- "one legal expert", "analysts", "sources"
+    (UNPLACED_VOICES), unless a body's own ("rebel sources") -- takes no country from the story or the
+    dateline: stories quote experts from anywhere, and a careful reader could not tell theirs.
 An actor whose country the text gave is never changed; a story about no one country gives none, nor does
 a story give one to a named body above or across states ("the European Space Agency", SUPRANATIONAL_WORDS);
 unidentified gunmen or bombers (UAF) get none from context, and neither do refugees and migrants (REF):
@@ -39,6 +46,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsgraph.datafile import word_list
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import COUNTRY_CONFIDENCE, Ent, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
@@ -52,6 +60,7 @@ TITLE_PLACE_WEIGHT = 2.0    # a city or region of one country named in the headl
 PLACE_WEIGHT = 1.0
 COUNTRY_PLACE_WEIGHT = 0.5
 ACTOR_WEIGHT = 1.0
+SPEAKER_WEIGHT = 0.5        # ... when it is the subject of a verb of saying or "according to" it
 LEAD_SENTENCES = 5          # the lead: where a story says where it is and whom it is about
 LATER_WEIGHT = 0.5          # a place or actor after the lead weighs this much
 MIN_EVIDENCE = 0.25        # one country named once, after the lead
@@ -78,8 +87,9 @@ COREFERRING_SECTORS = INSTITUTIONAL_SECTORS | {"OPP", "REB"}
 _EXPLICIT = {"name", "kb", "title", "apposition", "place", "employer", "sending"}
 # first words of the names of bodies above or across states ("the European Space Agency", "the African
 # Medical Research Foundation", "International Crisis Group"): the story's country is not theirs
-SUPRANATIONAL_WORDS = {"european", "african", "asian", "international", "world", "global", "pan-african",
-                       "pan-american", "commonwealth", "transnational", "multinational", "intergovernmental"}
+SUPRANATIONAL_WORDS = word_list("kb", "SUPRANATIONAL_WORDS")
+# people quoted for their view ("analysts said", "sources said"): a story's country is not theirs
+UNPLACED_VOICES = word_list("kb", "UNPLACED_VOICES")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
 _SUBNATIONAL = {"city", "capital", "admin1", "admin2", "landmark", "region"}
 
@@ -221,8 +231,20 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
             if view.toks[m.start].idx not in place_starts:     # a country the geo stage did not count
                 score[e.country] += COUNTRY_PLACE_WEIGHT * _position(m.sent)
             continue
-        score[e.country] += ACTOR_WEIGHT * _position(m.sent)
+        # what an actor does says where the story is; that it is quoted, less: stories quote voices from abroad
+        score[e.country] += (SPEAKER_WEIGHT if _voice(view, m) else ACTOR_WEIGHT) * _position(m.sent)
     return score
+
+
+def _voice(view: DocView, m: Ment) -> bool:
+    """Is the mention a voice: the subject of a verb of saying ("Lee said", "Lee, an analyst, said"), or
+    the source of "according to Lee"?"""
+    t = view.toks[m.head]
+    while t.dep_ in ("compound", "flat", "appos", "conj") and t.head is not t:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+        return True
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in view.kb.speech_verbs
 
 
 def _position(sentence: int) -> float:
@@ -354,8 +376,10 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             # the one country the document gives that kind of actor
             iso = next(iter(earlier))
             # (not against the dateline: "officials" in a story filed from Tokyo are not China's because
-            # the text once named "China's embassy")
-            if iso not in ent.foreign_to and not (story.dateline and story.dateline != iso):
+            # the text once named "China's embassy"; a dateline in a territory of that state is no
+            # contradiction: "China's foreign ministry ... the ministry" filed from Hong Kong)
+            if iso not in ent.foreign_to and not (story.dateline and story.dateline != iso
+                                                  and view.kb.sovereign.get(story.dateline) != iso):
                 ent.set_country(iso, "coreference")
                 continue
         if ent.generic:
@@ -364,6 +388,10 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
                 if len(local) == 1 and not local & ent.foreign_to:
                     ent.set_country(local.pop(), "sentence")
                     continue
+            if ent.sector not in DOMESTIC_SECTORS and any(noun_lemma(view.doc[m.head]) in UNPLACED_VOICES
+                                                          for m in named):
+                continue        # "one legal expert said": a voice from anywhere, unless the text places it
+                                # (not "rebel sources", "security sources": a body's own people)
             # an institution, rebels or an opposition are the story country's; a private person only in a
             # story about one country
             found = story.for_entity(STORY_SHARE if ent.sector in DOMESTIC_SECTORS else PERSON_SHARE)

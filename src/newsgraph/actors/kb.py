@@ -182,6 +182,7 @@ class KB:
     office_of: dict[str, str] = field(default_factory=dict)          # title -> office ("home secretary")
     speech_verbs: frozenset[str] = frozenset()                       # lemmas of verbs of saying
     national_bodies: frozenset[str] = frozenset()                    # "congress", "the army": one per state
+    sovereign: dict[str, str] = field(default_factory=dict)         # territory ISO3 -> its state ("HKG" -> "CHN")
     named: Mapping[str, NamedActor] = field(default_factory=dict)    # Phoenix actors by id (phoenix.py)
     agents: dict[str, Agent] = field(default_factory=dict)           # Phoenix agent nouns by term
     # indexes
@@ -415,6 +416,12 @@ def load_kb_from(kb_dir: Path) -> KB:
     if p.exists():        # optional file (older KB directories lack it)
         kb.national_bodies = frozenset(_norm(_require(p, ln, row, "term"))
                                        for ln, row in _rows(p, ("id", "term", "source")))
+
+    p = kb_dir / "territories.csv"
+    if p.exists():        # optional file (older KB directories lack it)
+        for ln, row in _rows(p, ("id", "territory", "sovereign", "source")):
+            where = _require(p, ln, row, "territory", lambda v: v in isos, "an ISO3 code of countries.csv")
+            kb.sovereign[where] = _require(p, ln, row, "sovereign", lambda v: v in isos, "an ISO3 code of countries.csv")
 
     p = kb_dir / "leaders.csv"
     for ln, row in _rows(p, ("id", "name", "aliases", "code", "role", "start", "end", "gender", "source")):

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from newsgraph.datafile import word_list
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
@@ -24,7 +25,7 @@ ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "at
 REGION_ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent"}
 # ... or the object of a preposition that makes it a party ("a suit against Texas", "talks with Ontario"), not an
 # example or a place ("states like Ohio", "in Ohio")
-REGION_ACTOR_PREPS = {"against", "with", "between", "by", "versus"}
+REGION_ACTOR_PREPS = word_list("kb", "REGION_ACTOR_PREPS")
 # prepositions after which a capital is a place, not an actor ("in Pyongyang")
 LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "across", "around", "through",
             "toward", "towards", "via", "over", "throughout", "within", "for", "of", "on"}
@@ -34,9 +35,9 @@ _NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s")     # a nic
 # Canadian one's with CF, CH, CI, CJ or CK -- other initials ("NTSB", "OSHA") are no outlet's
 _CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|DT))?")
 # verbs of a participle that places a title in an organisation ("a scientist working at ...")
-WORKING_VERBS = {"work", "serve", "employ", "base"}
+WORKING_VERBS = word_list("kb", "WORKING_VERBS")
 # roles whose "to <country>" names where they are posted, not whom they serve
-SENT_TO = {"ambassador", "envoy", "emissary", "representative", "delegate", "diplomat", "attache", "consul"}
+SENT_TO = word_list("kb", "SENT_TO")
 
 
 def spelled_out(text: str, acronym: str, org_names: list[str]) -> str | None:
@@ -865,6 +866,7 @@ class NameFinder:
         others = [(s.start, s.end) for s in view.ents
                   if s.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")]
         ent_label = {t.i: t.ent_type_ for s in view.ents for t in view.toks[s.start:s.end]}
+        ent_spans = {(s.start, s.end) for s in view.ents}
         people_heads = set(kb.roles) | set(kb.terms) | set(kb.agents)
         for m in view.kbm:
             if any(table.taken[m.start:m.end]) or any(table.not_person[m.start:m.end]):
@@ -881,8 +883,10 @@ class NameFinder:
                     continue      # "Liberal Democrats", "Sweden Democrats": another party
             head = doc[m.end - 1]          # names are head-final ("the Kremlin", "North Korea")
             if m.kind == "L":
-                if ent_label.get(head.i) in ("FAC", "ORG", "GPE"):
-                    continue
+                if ent_label.get(head.i) in ("FAC", "ORG", "GPE") \
+                        and not (m.end - m.start >= 2 and (m.start, m.end) in ent_spans):
+                    continue      # "Trump Tower", "the Obama Foundation"; but an office holder's whole
+                                  # name the recogniser mislabelled ("Hakeem Jeffries agreed") is the person
                 ent = table.office_ent(m.key)
                 table.add(m.start, m.end, head.i, "name", "PERSON", [ent])
             elif m.kind == "C":

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Token
 
+from newsgraph.datafile import word_list
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import KB, NON_STATE_COUNTRY
@@ -37,7 +38,7 @@ SAME_NOUN_SENTENCES = 3    # how far back a definite plural re-names a group by 
 PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are people (PEOPLE_ANAPHORS)
 # sectors of bodies and armed groups, whose re-naming context.py resolves
 BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI", "REB", "OPP", "UAF"}
-PEOPLE_ANAPHORS = {"man", "woman", "suspect", "pair", "couple", "victim", "detainee", "hostage", "captive"}
+PEOPLE_ANAPHORS = word_list("kb", "PEOPLE_ANAPHORS")
 # where a plural demonym is a noun phrase of its own ("Kenyans returned", "deported 40 Kenyans")
 PEOPLE_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"}
 NAMED_NEXT_SENTENCES = 2    # '"...," said Jane Roe' may be parsed as two sentences
@@ -71,9 +72,13 @@ def nominal_heads(kb: KB) -> frozenset[str]:
 
 
 CLAUSE_PRONOUNS = {"he", "she"}
-STANCE_VERBS = {"stand", "hold", "remain", "stay"}
-STANCE_ADJECTIVES = {"firm"}
-FOREIGN = {"foreign", "overseas"}           # "foreign agents": not of the country the story is about
+STANCE_VERBS = word_list("kb", "STANCE_VERBS")
+STANCE_ADJECTIVES = word_list("kb", "STANCE_ADJECTIVES")
+# a phrase after a nominal that gives the reason for an act done to it, when it is about the nominal's own
+# deed ("praised the nurses for their courage"), is no part of its description
+REASON_PREPS = word_list("kb", "REASON_PREPS")
+OWN_PRONOUNS = word_list("kb", "OWN_PRONOUNS")
+FOREIGN = word_list("kb", "FOREIGN")          # "foreign agents": not of the country the story is about
 # adjectives that say what kind of body a noun names ("the central bank", "the federal agency"), unlike
 # those that describe it ("the troubled company")
 CLASSIFYING_ADJECTIVES = {"central", "federal", "national", "state", "provincial", "regional", "local",
@@ -559,6 +564,10 @@ class NominalResolver:
         for c in rights(h):
             if c.dep_ not in ("amod", "prep", "acl", "nummod", "compound") or c.tag_ in ("VBD", "VBZ", "VBP"):
                 break
+            if c.dep_ == "prep" and c.lower_ in REASON_PREPS and any(
+                    o.dep_ == "pobj" and any(g.dep_ == "poss" and g.lower_ in OWN_PRONOUNS for g in children(o))
+                    for o in children(c)):
+                break           # "thanked firefighters for their work": why they were thanked, not who they are
             right = max(t.i for t in subtree(c))
             if any(vt[i].is_punct or vt[i].is_space for i in range(last + 1, right + 1)) or right - start > 15:
                 break

@@ -22,7 +22,7 @@ PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer"
 # holder works for that firm (BUS), not for a university or think tank (the title's own EDU)
 FIRM_TITLES = word_list("kb", "FIRM_TITLES")
 
-FORMER = {"former", "ex", "ex-", "then", "late", "onetime", "erstwhile", "outgoing"}
+FORMER = word_list("kb", "FORMER")
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 

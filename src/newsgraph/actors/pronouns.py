@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.datafile import word_list
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable, Ment
 from newsgraph.nlp.cache import children
@@ -30,7 +31,13 @@ PRONOUNS = {
     "themselves": (None, True), "its": (None, False), "it": (None, False),
 }
 # quantifiers that stand for members of a group named before when they are a bare subject ("Some said")
-QUANTIFIERS = {"some", "many", "most", "several", "others", "few"}
+QUANTIFIERS = word_list("kb", "PRONOUN_QUANTIFIERS")
+# a pronoun subject of a denial takes up the accused: the object (or passive subject) of an accusing verb of the
+# sentence before or its own ("Police detained two activists. They denied the charges": the activists)
+DENIAL_VERBS = word_list("kb", "DENIAL_VERBS")
+ACCUSING_VERBS = word_list("kb", "ACCUSING_VERBS")
+# anonymous attributions ("sources said"): who said it, seldom who "they" are in the next sentence
+ATTRIBUTION_NOUNS = word_list("kb", "ATTRIBUTION_NOUNS")
 PRONOUN_WINDOW = 10                    # sentences a pronoun may look back (long quotes in between)
 SPEAKER_BONUS = 1                      # sentences of distance forgiven to the last reported speaker
 GENERIC_PENALTY = 2                    # sentences of distance a person known only by a role costs ("a doctor")
@@ -116,6 +123,7 @@ class PronounResolver:
                 return
         best = None
         best_score = None
+        denial = t.dep_ == "nsubj" and t.head.lemma_.lower() in DENIAL_VERBS
         own_verbs = {t.head.i}
         verb = t.head
         while verb.dep_ == "conj" and verb.head is not verb \
@@ -149,6 +157,9 @@ class PronounResolver:
                 weak = 1
             if plural and mh.dep_ in ("dobj", "dative", "iobj") and mh.head.lemma_.lower() in self.kb.speech_verbs:
                 dist_pen = ADDRESSEE_PENALTY      # "told reporters": the audience is seldom what "they" takes up
+            elif plural and m.speaker and mh.lemma_.lower() in ATTRIBUTION_NOUNS:
+                dist_pen = ADDRESSEE_PENALTY      # "Sources said relatives protested. They ...": an attribution,
+                                                  # like an audience, is seldom what "they" takes up
             else:
                 dist_pen = 0
             # a person of unknown gender ranks after a known match of the same distance and position; one
@@ -157,7 +168,9 @@ class PronounResolver:
             generic = GENERIC_PENALTY if gender and len(m.ents) == 1 and m.ents[0].generic else 0
             # "..., he said": the last person reported as speaking is the likeliest speaker
             speaker = SPEAKER_BONUS if speech and dist > 0 and m.speaker else 0
-            score = (quote_pen, weak, dist + generic + dist_pen - speaker, self._salience(m), unknown, -m.start)
+            answers = 0 if denial and dist <= 1 and self._accused(m) else 1
+            score = (quote_pen, weak, answers, dist + generic + dist_pen - speaker, self._salience(m), unknown,
+                     -m.start)
             if best_score is None or score < best_score:
                 best, best_score = m, score
         if plural:
@@ -171,6 +184,14 @@ class PronounResolver:
             rivals = [m for m in cands if m is not best and len(m.ents) == 1 and m.ents[0] is not best.ents[0]
                       and m.ents[0].kind == "PERSON" and m.ents[0].gender is None and sent - m.sent <= 1]
             self._bind(t, best.ents, gender if not rivals else None)
+
+    def _accused(self, m: Ment) -> bool:
+        """Is the mention the one an accusing verb accuses: its object ("detained two activists", "accused
+        the mayor of fraud") or its passive subject ("two men were charged")?"""
+        h = self.toks[m.head]
+        while h.dep_ in ("compound", "flat", "appos", "conj") and h.head is not h:
+            h = h.head
+        return h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_.lower() in ACCUSING_VERBS
 
     def _salience(self, m: Ment) -> int:
         """0 for the subject of its sentence's main clause ("Relatives protested, saying their children had

@@ -20,13 +20,23 @@ from newsgraph.records import Actor, Analysis, Mention, stable_id
 from newsgraph.registry import stages
 
 
+# CAMEO first-slot codes of a kind of body rather than a state
+NO_COUNTRY_TYPES = {"NGO"}
+
+
 def _actor(e: Ent, article_id: str) -> Actor:
     # an actor the article only describes ("a passenger") is the article's own; a named one is shared
     aid = stable_id(article_id, "local", " ".join(e.name.lower().split()), e.country or "") if e.local \
         else Actor.make_id(e.name, e.country)
-    return Actor(id=aid, name=e.name, kind=e.kind, country=e.country,
-                 sector=e.sector, role=e.role, country_source=e.country_source,
-                 country_confidence=e.country_confidence, aliases=[])
+    country, sector, source, confidence = e.country, e.sector, e.country_source, e.country_confidence
+    if country in NO_COUNTRY_TYPES:
+        # CAMEO's first slot of a non-governmental body ("NGOHRIAMN" Amnesty International) is its type, not a
+        # country: the record's country is ISO3 or IGO (the real-news gold's convention, and GDELT leaves the
+        # country of an NGO code empty), so the type becomes the sector
+        country, sector, source, confidence = None, country, None, None
+    return Actor(id=aid, name=e.name, kind=e.kind, country=country,
+                 sector=sector, role=e.role, country_source=source,
+                 country_confidence=confidence, aliases=[])
 
 
 @stages.register("actors", requires=("places", "main_place"), provides=("actors", "mentions", "actor_index", "story_countries"))
