@@ -1004,6 +1004,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             _imply_source(analysis, event, sent_index, options)
         if t is None and code[:2] == "14" and conv.enabled("protest-target", options.since):
             _imply_protest_target(analysis, event, sent_index)
+        if t is None and code[:2] in _FORCE_ROOTS and conv.enabled("protest-objects", options.since):
+            _imply_protesters(analysis, event, sent_index, cands)
         out.append((event, trig.token))
     return out
 
@@ -1035,6 +1037,19 @@ def _imply_protest_target(analysis: Analysis, event: Event, sent_index: int) -> 
         return
     event.target_actor_id, event.target_code = actor.id, actor.code
     event.rule_id = f"{event.rule_id}+target-GOV"
+
+
+def _imply_protesters(analysis: Analysis, event: Event, sent_index: int, cands: list[list[Token]]) -> None:
+    """"Police dispersed the rally", "troops crushed the protests": force or repression aimed at a street protest
+    is aimed at its protesters, the opposition (OPP) of the country where it happened when the text says which
+    (actors/implied.py; convention protest-objects); the target's words stay empty, as no one is named."""
+    if event.target_actor_id or not any(_in_set(h, "DEMONSTRATIONS") for heads in cands for h in heads):
+        return
+    actor = actors_api.implied_actor(analysis, "OPP", sent_index)
+    if actor is None or actor.id == event.source_actor_id:
+        return
+    event.target_actor_id, event.target_code = actor.id, actor.code
+    event.rule_id = f"{event.rule_id}+target-OPP"
 
 
 def _imply_source(analysis: Analysis, event: Event, sent_index: int, options: CoderOptions) -> None:
@@ -1086,7 +1101,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = conv.apply_intents(out, trigger_of, analysis, parties_of,
                                  conditional_threats=conv.enabled("conditional-threats", options.since))
     if conv.enabled("claims", options.since):
-        out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since)
+        out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since, statements)
     unique: dict[str, Event] = {}
     for e in out:
         unique.setdefault(e.id, e)

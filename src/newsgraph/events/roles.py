@@ -173,7 +173,9 @@ def participle_modifier(verb: Token) -> Token | None:
     if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in ASPECTUAL \
-            and not any(c.dep_ in ("dobj", "dative") for c in children(verb.head)):
+            and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in children(verb.head)):
+        # (round 14: "police were seen beating demonstrators": after a passive, the -ing verb is what the
+        # passive's subject was seen doing)
         objs = [c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i]
         # the object follows at once, with only its own modifiers between: "told visiting Ugandan officials"
         if objs and all(t.head.i == objs[0].i and t.dep_ in ("compound", "amod", "det", "nummod")
@@ -253,6 +255,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if head.i == verb.i:
         return []
     if verb.dep_ == "conj":
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
+            # "used tear gas to disperse protests and beating demonstrators": a verb the parse coordinates with
+            # an object noun is coordinated with the verb of that object (round 14)
+            return subjects(head.head, depth + 1)
         return subjects(head, depth + 1)
     if verb.dep_ == "xcomp":
         # object control: "urged X to support" -> X; subject control: "vowed to build" -> subject
