@@ -120,3 +120,36 @@ def test_scrutiny_faced_is_disapproval_with_or_without_critics():
 def test_carrying_the_mail_is_no_message():
     assert not _has(_events("Postal workers delivered letters to every house on the street."), root="01")
     assert _has(_events("The union sent a letter to the minister."), code="010", src="LAB", tgt="GOV")
+
+
+# ------------------------------------------------------------------ outlets as addressees
+
+def test_the_paper_is_the_outlet_named_just_before():
+    evs = _has(_events("CNN reported the arrest. A witness told the network that the man ran away."), code="010",
+               src="CVL")
+    assert [(e.target_code, e.target_text) for e in evs] == [("USAMED", "the network")]
+    # with no outlet named before, "the paper" is the press at large: no target
+    evs = _has(_events("A witness told the paper that the man ran away."), code="010")
+    assert [e.target_code for e in evs] == [None]
+
+
+def test_an_outlet_name_the_parse_takes_for_an_adverb_is_the_addressee():
+    evs = _has(_events("A doctor told Ruptly that he tried to save the man."), code="010")
+    assert [e.target_code for e in evs] == ["RUSMED"]
+
+
+def test_an_outlet_named_with_its_article_is_known():
+    evs = _has(_events("The Chicago Tribune reported the arrest."), code="010")
+    assert [e.source_code for e in evs] == ["USAMED"]
+
+
+# ------------------------------------------------------------------ an active verb the parse hangs on a passive clause
+
+def test_calling_on_someone_after_a_passive_clause_is_the_speakers_appeal():
+    evs = _events("The ombudsman said the deaths were caused by gunshot wounds and called on the government to "
+                  "withdraw the troops.")
+    appeal = _has(evs, root="02")
+    assert appeal and appeal[0].source_text == "The ombudsman" and appeal[0].target_text == "the government"
+    # a passive coordinated with a passive stays passive
+    evs = _events("The men were caught by police and deported to Mexico.")
+    assert _has(evs, root="17", src="COP")

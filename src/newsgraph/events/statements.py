@@ -38,6 +38,7 @@ from newsgraph.events.date_place import event_when
 from newsgraph.events.modality import FUTURE_AUX, condition_mark, modality
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, pattern_index, split_values, with_typographic_apostrophes
+from newsgraph.nlp.model import sentence_index
 from newsgraph.nlp.cache import children, doc_tokens, subtree, sent_tokens, token_lemmas, token_lowers
 from newsgraph.records import Analysis, Event
 
@@ -292,6 +293,10 @@ def _addressee_heads(verb: Token, row: StatementVerb, speeches: bool = False) ->
         heads += roles.datives(verb) + [o for o in roles.direct_objects(verb) if o.pos_ != "PRON" or
                                         o.lower_ in ("him", "her", "them", "us", "me", "you")]
         heads += _participle_objects(verb)
+        # "told Ruptly that ...": a capitalised name right after the verb that the small model took for an adverb
+        # (a name ending in -ly) is the object (round 14)
+        heads += [c for c in children(verb) if c.dep_ in ("advmod", "npadvmod") and c.i == verb.i + 1
+                  and c.text[:1].isupper() and not c.is_sent_start]
     if row.preps:
         # only people, a body or the press are spoken to ("said to the farmers"), not what a verb points or
         # responds to ("pointed to the decline", "responded to the criticism"; round 14)
@@ -320,8 +325,31 @@ def _speech_addressees(verb: Token, row: StatementVerb) -> list[Token]:
     return heads
 
 
-def _addressees(analysis: Analysis, heads: list[Token], named_outlets: bool) -> list[Party]:
-    return [p for p in args.resolved(analysis, heads) if not _press(p, named_outlets)]
+def _addressees(analysis: Analysis, heads: list[Token], named_outlets: bool, outlet_back: bool = False) -> list[Party]:
+    found = [p for p in args.resolved(analysis, heads) if not _press(p, named_outlets)]
+    if outlet_back and not found:
+        found = [p for h in heads for p in [_outlet_named_before(analysis, h)] if p is not None]
+    return found
+
+
+# press nouns that stand for one outlet ("told the paper"), not for the press at large ("told reporters")
+_ONE_OUTLET = word_list("patterns", "ONE_OUTLET")
+
+
+def _outlet_named_before(analysis: Analysis, head: Token) -> Party | None:
+    """"The Chronicle reported the arrest. A witness told the paper ...": "the paper" is the outlet the article
+    named last before it (an actor of sector MED within the five sentences before), the statement's target as a
+    named outlet is (gold conventions C4, C6; convention outlet-anaphora, round 14); None when there is none."""
+    if head.lemma_.lower() not in _ONE_OUTLET or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(head)):
+        return None
+    sentence = sentence_index(head.doc, head.idx)
+    before = [m for m in analysis.mentions if m.start < head.idx and m.actor_id is not None and m.kind == "name"
+              and sentence - 5 <= m.sentence <= sentence]
+    for m in sorted(before, key=lambda m: -m.start):
+        actor = analysis.actor(m.actor_id)
+        if actor is not None and actor.sector == "MED":
+            return Party(actor, head)
+    return None
 
 
 def _spoken_to(heads: list[Token]) -> bool:
@@ -354,8 +382,11 @@ def _press(party: Party, named_outlets: bool) -> bool:
     """The press as the audience ("told reporters", "told the paper"): a statement made to the media is a
     public statement, coded without a target (the media only carry it). A named outlet ("told AFP", "told
     the Daily Post") is the statement's target (convention `named-outlets`, the gold README's rule)."""
-    named = named_outlets and party.head.pos_ == "PROPN" and _media(party)
     press = noun_sets()["PRESS"]
+    # (a name the small model mis-tags, "told Ruptly": capitalised and no press noun, is a name too; round 14)
+    name = party.head.pos_ == "PROPN" or (party.head.text[:1].isupper() and party.head.lemma_.lower() not in press
+                                          and not party.head.is_sent_start)
+    named = named_outlets and name and _media(party)
     if (party.head.lemma_.lower() in press or party.head.lower_ in press) and not named:
         return True       # ("told The Associated Press": a named outlet whose name ends in a press noun)
     return _media(party) and not named
@@ -652,7 +683,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if row.predicate != _names_predicate(tok):
         return None     # "called the police": no statement; "said" needs no predicate
     heads = _addressee_heads(tok, row, conv_enabled("speech-addressees", since))
-    addressees = _addressees(analysis, heads, conv_enabled("named-outlets", since))
+    addressees = _addressees(analysis, heads, conv_enabled("named-outlets", since),
+                             conv_enabled("outlet-anaphora", since))
     proposes_object = row.proposal is not None and conv_enabled("proposed-objects", since) \
         and _proposes_object(tok)
     content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since))
