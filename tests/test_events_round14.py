@@ -139,8 +139,11 @@ def test_an_outlet_name_the_parse_takes_for_an_adverb_is_the_addressee():
 
 
 def test_an_outlet_named_with_its_article_is_known():
-    evs = _has(_events("The Chicago Tribune reported the arrest."), code="010")
-    assert [e.source_code for e in evs] == ["USAMED"]
+    import newsgraph
+    analysis = newsgraph.analyse("A witness told The Chicago Tribune that the man ran away.", published="2024-06-19")
+    assert "USAMED" in {a.code for a in analysis.actors}
+    evs = _has(analysis.events, code="010")
+    assert [e.target_code for e in evs] == ["USAMED"]
 
 
 # ------------------------------------------------------------------ an active verb the parse hangs on a passive clause
@@ -153,3 +156,32 @@ def test_calling_on_someone_after_a_passive_clause_is_the_speakers_appeal():
     # a passive coordinated with a passive stays passive
     evs = _events("The men were caught by police and deported to Mexico.")
     assert _has(evs, root="17", src="COP")
+
+
+# ------------------------------------------------------------------ local-bodies
+
+def test_the_city_sued_or_urged_is_a_side():
+    sued = _has(_events("The government sued the city over the water plant."), code="115")
+    assert [e.target_text for e in sued] == ["the city"]
+    urged = _has(_events("Residents urged the county to fix the road."), root="02")
+    assert [e.target_text for e in urged] == ["the county"]
+
+
+def test_a_city_attacked_is_no_local_body():
+    assert all(e.target_text != "the city" for e in _events("Rebels attacked the city at dawn."))
+
+
+# ------------------------------------------------------------------ assault-victim
+
+def test_an_agentless_assault_needs_a_victim():
+    assert not _has(_events("The Lakers were beaten again."), root="18")
+    assert _has(_events("He was beaten and robbed."), code="182")
+    assert _has(_events("Three were beaten outside the bar."), code="182")
+
+
+# ------------------------------------------------------------------ outlet-reports (gold C5)
+
+def test_an_outlets_own_reporting_is_no_statement():
+    assert not _has(_events("Reuters reported that the talks had collapsed."), root="01")
+    # an outlet speaking in a statement of its own acts in the story
+    assert _has(_events("The newspaper said in a statement that it stands by its story."), code="010")

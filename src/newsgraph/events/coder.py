@@ -818,6 +818,19 @@ def _named_country(analysis: Analysis, cands: list[list[Token]]) -> str | None:
 _WORDS_TO_PEOPLE_ROOTS = {"02", "05", "11"}
 
 
+def _local_bodies(cands: list[list[Token]], exclude: set[str]) -> list[Party]:
+    """"The state sued the city", "residents urged the county to act": "the city", "the county" as the one sued,
+    urged or criticised is its local government, a side with its words though the actors stage resolves no actor
+    for it (noun set LOCAL_BODIES; convention local-bodies, round 14). Only for words and legal acts (02, 05, 11):
+    a city attacked or visited is a place."""
+    for heads in cands:
+        found = [Party(None, h) for h in heads if _in_set(h, "LOCAL_BODIES") and f"@{h.i}" not in exclude
+                 and any(c.dep_ == "det" and c.lower_ == "the" for c in children(h))]
+        if found:
+            return found[:1]
+    return []
+
+
 def _victims(cands: list[list[Token]], exclude: set[str], any_noun: bool = False) -> list[Party]:
     """Unresolved phrases that name the people an act was done to ("wounding nine", "a man"); with
     `any_noun`, any noun of the first slot ("the arrest of two tycoons")."""
@@ -945,6 +958,11 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             and conv.enabled("victims-first", options.since)
         targets = _victims(cands[:1] if patient_noun or harm_verb else cands, exclude,
                            any_noun=patient_noun or harm_verb)
+        if not targets and root in _WORDS_TO_PEOPLE_ROOTS and conv.enabled("local-bodies", options.since):
+            targets = _local_bodies(cands, exclude)
+    if agentless == "passive" and root == "18" and not targets and not place_target \
+            and conv.enabled("assault-victim", options.since):
+        return []       # "The Lakers were beaten again": an assault with no doer named needs a victim (round 14)
     awaits_answer = reaction = False
     if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
             and not symmetric_sources:

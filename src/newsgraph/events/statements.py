@@ -705,6 +705,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
                          conv_enabled("document-authors", since), by or None)
     if row.bodies_only:
         speakers = [p for p in speakers if _is_body(p)]
+    if conv_enabled("outlet-reports", since) and not addressees and not _in_own_statement(tok):
+        speakers = [p for p in speakers if not _outlet(p)]     # "Reuters reported ...": attribution (gold C5)
     if not speakers:
         return []
     code, rule = row.cameo, row.id
@@ -728,6 +730,23 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
             out.append((make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
                                    cue=cue, modality="asserted", when=when, confidence=conf), tok))
     return out
+
+
+def _outlet(party: Party) -> bool:
+    """A news outlet as a body ("Reuters", "state media", "news outlets"), not one of its journalists: a reporter
+    who says what happened to them acts in the story ("a journalist said he was arrested")."""
+    return _media(party) and party.actor.kind != "PERSON" and party.head.ent_type_ != "PERSON" \
+        and party.head.lemma_.lower() not in _JOURNALISTS
+
+
+_JOURNALISTS = word_list("patterns", "JOURNALISTS")
+
+
+def _in_own_statement(verb: Token) -> bool:
+    """"The paper said in a statement that it stands by its story": an outlet speaking in a statement, letter or
+    apology of its own acts in the story (gold C5), it does not report the news."""
+    own = noun_sets()["SPEECH"] - noun_sets()["PRESS"]
+    return any(s.lemma_.lower() in own for s in roles.prep_objects(verb, ("in",)))
 
 
 def _clause_of_noun(noun: Token) -> Token | None:
