@@ -15,6 +15,11 @@ from newsgraph.events.coder import CoderOptions
 from newsgraph.events.patterns import claim_verbs, neutral_claim_verbs
 
 
+def _sides(text: str, code: str, field: str) -> list[str | None]:
+    """One field (target_text, source_text, target_code ...) of each event of the text with this code."""
+    return [getattr(e, field) for e in _has(_events(text), code=code)]
+
+
 def _targets(text: str, root: str) -> list[str | None]:
     return [e.target_code for e in _events(text) if e.cameo_root == root and e.modality == "asserted"]
 
@@ -62,10 +67,10 @@ def test_what_a_verb_points_or_responds_to_is_no_addressee():
 
 
 def test_a_statement_emailed_to_an_outlet_is_made_to_it():
-    evs = _has(_events("A company spokesperson said in a statement emailed to CNN that it would appeal."), code="010")
-    assert [e.target_text for e in evs] == ["CNN"]
-    evs = _has(_events("The firm said in an email to The Associated Press that it would appeal."), code="010")
-    assert [e.target_text for e in evs] == ["The Associated Press"]
+    assert _sides("A company spokesperson said in a statement emailed to CNN that it would appeal.",
+                  "010", "target_text") == ["CNN"]
+    assert _sides("The firm said in an email to The Associated Press that it would appeal.",
+                  "010", "target_text") == ["The Associated Press"]
 
 
 # ------------------------------------------------------------------ protest-objects
@@ -83,10 +88,10 @@ def test_force_against_other_things_gains_no_protesters():
 # ------------------------------------------------------------------ trailing-attribution
 
 def test_a_trailing_attribution_the_parse_hides_is_a_statement():
-    evs = _has(_events("The store had closed early that night, county officials said in a statement."), code="010")
-    assert [e.source_text for e in evs] == ["county officials"]
-    evs = _has(_events("The deal was small, said Derek Smith, a trade scholar at the university."), code="010")
-    assert [e.source_text for e in evs] == ["Derek Smith"]
+    assert _sides("The store had closed early that night, county officials said in a statement.",
+                  "010", "source_text") == ["county officials"]
+    assert _sides("The deal was small, said Derek Smith, a trade scholar at the university.",
+                  "010", "source_text") == ["Derek Smith"]
 
 
 def test_a_when_clause_of_saying_is_no_statement():
@@ -105,8 +110,8 @@ def test_seen_beating_is_what_the_passive_subject_did():
     evs = _has(_events("Soldiers were filmed beating villagers with rifles."), root="18")
     assert evs and evs[0].source_text == "Soldiers" and evs[0].target_text == "villagers"
     # "told visiting officials" still reads the participle as describing the officials
-    evs = _has(_events("The minister told visiting officials that the border would open."), code="010")
-    assert [e.target_text for e in evs] == ["visiting officials"]
+    assert _sides("The minister told visiting officials that the border would open.",
+                  "010", "target_text") == ["visiting officials"]
 
 
 # ------------------------------------------------------------------ scrutiny, messages
@@ -129,13 +134,11 @@ def test_the_paper_is_the_outlet_named_just_before():
                src="CVL")
     assert [(e.target_code, e.target_text) for e in evs] == [("USAMED", "the network")]
     # with no outlet named before, "the paper" is the press at large: no target
-    evs = _has(_events("A witness told the paper that the man ran away."), code="010")
-    assert [e.target_code for e in evs] == [None]
+    assert _sides("A witness told the paper that the man ran away.", "010", "target_code") == [None]
 
 
 def test_an_outlet_name_the_parse_takes_for_an_adverb_is_the_addressee():
-    evs = _has(_events("A doctor told Ruptly that he tried to save the man."), code="010")
-    assert [e.target_code for e in evs] == ["RUSMED"]
+    assert _sides("A doctor told Ruptly that he tried to save the man.", "010", "target_code") == ["RUSMED"]
 
 
 def test_an_outlet_named_with_its_article_is_known():

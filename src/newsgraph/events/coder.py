@@ -1050,11 +1050,17 @@ def _imply_protest_target(analysis: Analysis, event: Event, sent_index: int) -> 
     source = analysis.actor(event.source_actor_id) if event.source_actor_id else None
     if source is not None and (source.sector == "GOV" or source.kind == "COUNTRY"):
         return
-    actor = actors_api.implied_actor(analysis, "GOV", sent_index)
+    _imply_target(analysis, event, sent_index, "GOV")
+
+
+def _imply_target(analysis: Analysis, event: Event, sent_index: int, sector: str) -> None:
+    """Give the event the `sector` body of the country where its sentence happens as target (implied_actor),
+    unless the text does not say which country or that body is the source; the rule id records it."""
+    actor = actors_api.implied_actor(analysis, sector, sent_index)
     if actor is None or actor.id == event.source_actor_id:
         return
     event.target_actor_id, event.target_code = actor.id, actor.code
-    event.rule_id = f"{event.rule_id}+target-GOV"
+    event.rule_id = f"{event.rule_id}+target-{sector}"
 
 
 def _imply_protesters(analysis: Analysis, event: Event, sent_index: int, cands: list[list[Token]]) -> None:
@@ -1063,11 +1069,7 @@ def _imply_protesters(analysis: Analysis, event: Event, sent_index: int, cands: 
     (actors/implied.py; convention protest-objects); the target's words stay empty, as no one is named."""
     if event.target_actor_id or not any(_in_set(h, "DEMONSTRATIONS") for heads in cands for h in heads):
         return
-    actor = actors_api.implied_actor(analysis, "OPP", sent_index)
-    if actor is None or actor.id == event.source_actor_id:
-        return
-    event.target_actor_id, event.target_code = actor.id, actor.code
-    event.rule_id = f"{event.rule_id}+target-OPP"
+    _imply_target(analysis, event, sent_index, "OPP")
 
 
 def _imply_source(analysis: Analysis, event: Event, sent_index: int, options: CoderOptions) -> None:
