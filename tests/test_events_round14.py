@@ -164,10 +164,8 @@ def test_calling_on_someone_after_a_passive_clause_is_the_speakers_appeal():
 # ------------------------------------------------------------------ local-bodies
 
 def test_the_city_sued_or_urged_is_a_side():
-    sued = _has(_events("The government sued the city over the water plant."), code="115")
-    assert [e.target_text for e in sued] == ["the city"]
-    urged = _has(_events("Residents urged the county to fix the road."), root="02")
-    assert [e.target_text for e in urged] == ["the county"]
+    assert _sides("The government sued the city over the water plant.", "115", "target_text") == ["the city"]
+    assert _sides("Residents urged the county to fix the road.", "020", "target_text") == ["the county"]
 
 
 def test_a_city_attacked_is_no_local_body():
