@@ -41,7 +41,7 @@ def test_patterns_cover_every_cameo_root_and_name_their_facts():
     assert all(p.id and p.example and ontology.is_code(p.cameo) for p in pats)
     assert len({p.id for p in pats}) == len(pats)
     assert {p.since for p in pats} <= {"base", "tuned", "round2", "round3", "round4", "round6", "round7", "round8", "round11",
-                                       "round12", "round13"}
+                                       "round12", "round13", "round14"}
 
 
 def test_bad_pattern_entry_names_file_and_line(tmp_path):
@@ -273,10 +273,14 @@ def test_refusal_is_not_an_intent():
     assert _has(evs, root="12", src="CAN", tgt="CHL", modality="asserted")
 
 
-def test_leading_claim_of_violence_is_an_accusation():
+def test_leading_claim_of_violence_is_a_statement_and_a_reported_attack():
+    # gold convention C2 (convention neutral-claims, round 14): a neutral verb of saying accuses no one
     evs = _events("Kenya said that Somali militants attacked the town.")
-    assert _has(evs, code="112", src="KEN", tgt="SOM", modality="asserted")
+    assert _has(evs, code="010", src="KEN", modality="asserted") and not _has(evs, code="112")
     assert not _has(evs, root="19", modality="asserted") and _has(evs, root="19", modality="reported")
+    # an accusation word does accuse
+    evs = _events("Kenya alleged that Somali militants attacked the town.")
+    assert _has(evs, code="112", src="KEN", tgt="SOM", modality="asserted")
     # trailing attribution reports the attack itself
     evs = _events("Somali militants attacked a Kenyan town, Kenyan officials said.")
     assert _has(evs, root="19", src="SOM", tgt="KEN", modality="asserted") and not _has(evs, root="11")

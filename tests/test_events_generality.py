@@ -168,7 +168,8 @@ def test_a_state_reporting_its_own_arrests_accuses_no_one():
 
 
 def test_a_speaker_accusing_another_states_forces_is_still_an_accusation():
-    evs = _events("Kenya said that Somali militants attacked a border town.")
+    # (round 14, convention neutral-claims: only an accusation word accuses; "said that" is a statement)
+    evs = _events("Kenya alleged that Somali militants attacked a border town.")
     assert _has(evs, code="112", src="KEN")
 
 

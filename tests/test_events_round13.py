@@ -88,8 +88,10 @@ def test_pushback_faced_from_named_people_is_their_disapproval():
     assert faced and faced[0].source_text == "farmers" and faced[0].target_text == "The mayor"
 
 
-def test_pushback_from_no_one_named_is_not_coded():
-    assert not _has(_events("The minister faced pushback over the plan."), root="11")
+def test_pushback_from_no_one_named_is_disapproval_faced():
+    # (round 14: disapproval faced with no one named is coded like criticism faced, AL-disapprove: 110 to who faced it)
+    faced = _has(_events("The minister faced pushback over the plan."), root="11")
+    assert [(e.cameo_code, e.source_actor_id, e.target_text) for e in faced] == [("110", None, "The minister")]
 
 
 def test_resistance_met_in_a_game_or_a_battle_is_no_disapproval():

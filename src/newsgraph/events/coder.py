@@ -818,6 +818,19 @@ def _named_country(analysis: Analysis, cands: list[list[Token]]) -> str | None:
 _WORDS_TO_PEOPLE_ROOTS = {"02", "05", "11"}
 
 
+def _local_bodies(cands: list[list[Token]], exclude: set[str]) -> list[Party]:
+    """"The state sued the city", "residents urged the county to act": "the city", "the county" as the one sued,
+    urged or criticised is its local government, a side with its words though the actors stage resolves no actor
+    for it (noun set LOCAL_BODIES; convention local-bodies, round 14). Only for words and legal acts (02, 05, 11):
+    a city attacked or visited is a place."""
+    for heads in cands:
+        found = [Party(None, h) for h in heads if _in_set(h, "LOCAL_BODIES") and f"@{h.i}" not in exclude
+                 and any(c.dep_ == "det" and c.lower_ == "the" for c in children(h))]
+        if found:
+            return found[:1]
+    return []
+
+
 def _victims(cands: list[list[Token]], exclude: set[str], any_noun: bool = False) -> list[Party]:
     """Unresolved phrases that name the people an act was done to ("wounding nine", "a man"); with
     `any_noun`, any noun of the first slot ("the arrest of two tycoons")."""
@@ -945,6 +958,11 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             and conv.enabled("victims-first", options.since)
         targets = _victims(cands[:1] if patient_noun or harm_verb else cands, exclude,
                            any_noun=patient_noun or harm_verb)
+        if not targets and root in _WORDS_TO_PEOPLE_ROOTS and conv.enabled("local-bodies", options.since):
+            targets = _local_bodies(cands, exclude)
+    if agentless == "passive" and root == "18" and not targets and not place_target \
+            and conv.enabled("assault-victim", options.since):
+        return []       # "The Lakers were beaten again": an assault with no doer named needs a victim (round 14)
     awaits_answer = reaction = False
     if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
             and not symmetric_sources:
@@ -1004,6 +1022,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             _imply_source(analysis, event, sent_index, options)
         if t is None and code[:2] == "14" and conv.enabled("protest-target", options.since):
             _imply_protest_target(analysis, event, sent_index)
+        if t is None and code[:2] in _FORCE_ROOTS and conv.enabled("protest-objects", options.since):
+            _imply_protesters(analysis, event, sent_index, cands)
         out.append((event, trig.token))
     return out
 
@@ -1030,11 +1050,26 @@ def _imply_protest_target(analysis: Analysis, event: Event, sent_index: int) -> 
     source = analysis.actor(event.source_actor_id) if event.source_actor_id else None
     if source is not None and (source.sector == "GOV" or source.kind == "COUNTRY"):
         return
-    actor = actors_api.implied_actor(analysis, "GOV", sent_index)
+    _imply_target(analysis, event, sent_index, "GOV")
+
+
+def _imply_target(analysis: Analysis, event: Event, sent_index: int, sector: str) -> None:
+    """Give the event the `sector` body of the country where its sentence happens as target (implied_actor),
+    unless the text does not say which country or that body is the source; the rule id records it."""
+    actor = actors_api.implied_actor(analysis, sector, sent_index)
     if actor is None or actor.id == event.source_actor_id:
         return
     event.target_actor_id, event.target_code = actor.id, actor.code
-    event.rule_id = f"{event.rule_id}+target-GOV"
+    event.rule_id = f"{event.rule_id}+target-{sector}"
+
+
+def _imply_protesters(analysis: Analysis, event: Event, sent_index: int, cands: list[list[Token]]) -> None:
+    """"Police dispersed the rally", "troops crushed the protests": force or repression aimed at a street protest
+    is aimed at its protesters, the opposition (OPP) of the country where it happened when the text says which
+    (actors/implied.py; convention protest-objects); the target's words stay empty, as no one is named."""
+    if event.target_actor_id or not any(_in_set(h, "DEMONSTRATIONS") for heads in cands for h in heads):
+        return
+    _imply_target(analysis, event, sent_index, "OPP")
 
 
 def _imply_source(analysis: Analysis, event: Event, sent_index: int, options: CoderOptions) -> None:
@@ -1086,7 +1121,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = conv.apply_intents(out, trigger_of, analysis, parties_of,
                                  conditional_threats=conv.enabled("conditional-threats", options.since))
     if conv.enabled("claims", options.since):
-        out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since)
+        out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since, statements)
     unique: dict[str, Event] = {}
     for e in out:
         unique.setdefault(e.id, e)

@@ -19,7 +19,7 @@ from newsgraph.events import confidence, roles
 from newsgraph.events.arguments import phrase_bounds
 from newsgraph.events.modality import FUTURE_AUX, condition_mark, modality
 from newsgraph.events.ontology import lookup
-from newsgraph.events.patterns import claim_verbs, conventions, intent_code, intent_verbs
+from newsgraph.events.patterns import claim_verbs, conventions, intent_code, intent_verbs, neutral_claim_verbs
 from newsgraph.records import Analysis, Event
 from newsgraph.nlp.cache import children
 
@@ -196,8 +196,11 @@ def _state_announces_coercion(claimer, e: Event, since: frozenset[str] | None) -
 
 
 def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
-                 parties_of, since: frozenset[str] | None = None) -> list[Event]:
-    """"X said/claimed that Y <conflictual act>": X accuses Y (112) or claims responsibility (015)."""
+                 parties_of, since: frozenset[str] | None = None, statements: bool = True) -> list[Event]:
+    """"X alleged that Y <conflictual act>": X accuses Y (112); "X said that it <act>": X claims responsibility (015).
+    A neutral verb of saying about another's act accuses no one when statements are coded (convention
+    neutral-claims): the act is reported, and the saying is the speaker's statement. A run without statements
+    (PETRARCH's own practice, events/petrarch2-gsr) keeps the accusation, the only event that records who said it."""
     out: list[Event] = []
     added: list[tuple[Event, Token]] = []
     for e in events:
@@ -207,6 +210,7 @@ def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: An
             out.append(e)
             continue
         claimers = [p for p in parties_of(roles.subjects(rep)) if p.actor is not None]
+        neutral = statements and rep.lemma_.lower() in neutral_claim_verbs() and enabled("neutral-claims", since)
         if not claimers:
             out.append(e)
             continue
@@ -220,6 +224,8 @@ def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: An
                 code, tid, tcode, ttext, tstart = "015", e.target_actor_id, e.target_code, e.target_text, e.target_start
             elif _state_reports_own_act(c, e, analysis):
                 continue
+            elif neutral:
+                continue        # "Rebels said drones struck the town": 010 rebels + the strike reported (C2)
             elif e.source_actor_id is not None and e.source_text is not None:
                 # (a source the text only implies -- "he said he was arrested": the police -- is no one
                 # the speaker accuses)

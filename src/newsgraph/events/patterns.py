@@ -276,17 +276,32 @@ def intent_code(kind: str, action: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def claim_verbs() -> dict[str, frozenset[str]]:
-    """Reporting-verb lemma -> CAMEO roots of embedded acts that make the report an accusation (claims.csv)."""
+def _claim_rows() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """claims.csv read once: lemma -> CAMEO roots, and the lemmas of the rows marked neutral."""
     path = package_data("patterns", "claims.csv")
     out: dict[str, frozenset[str]] = {}
-    for lineno, r in read_rows(path, optional=("verbs", "roots", "example")):
+    neutral: set[str] = set()
+    for lineno, r in read_rows(path, optional=("verbs", "roots", "example", "neutral")):
         roots = frozenset(_split(r["roots"]))
         if not roots or not all(is_code(x) and len(x) == 2 for x in roots):
             raise DataFileError(path, lineno, "roots must be two-digit CAMEO roots")
+        if r["neutral"] not in ("", "yes"):
+            raise DataFileError(path, lineno, "neutral must be yes or empty")
         for v in _split(r["verbs"]):
             out[v] = roots
-    return out
+            if r["neutral"] == "yes":
+                neutral.add(v)
+    return out, frozenset(neutral)
+
+
+def claim_verbs() -> dict[str, frozenset[str]]:
+    """Reporting-verb lemma -> CAMEO roots of embedded acts that make the report an accusation (claims.csv)."""
+    return _claim_rows()[0]
+
+
+def neutral_claim_verbs() -> frozenset[str]:
+    """The neutral verbs of saying among claims.csv's verbs ("said that Y attacked": no accusation under C2)."""
+    return _claim_rows()[1]
 
 
 @functools.lru_cache(maxsize=1)

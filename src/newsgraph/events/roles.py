@@ -83,8 +83,16 @@ def is_passive(verb: Token) -> bool:
             verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") or reduced_passive(verb) or (
             # "were charged and arrested": a participle coordinated with a passive verb shares its voice
             verb.dep_ == "conj" and _participle_form(verb) and not any(c.dep_ == "nsubj" for c in children(verb))
-            and verb.head.i != verb.i and is_passive(verb.head)) or complement_participle(verb)
+            and verb.head.i != verb.i and is_passive(verb.head) and not _calls_on(verb)) or complement_participle(verb)
     return found
+
+
+def _calls_on(verb: Token) -> bool:
+    """"... said the deaths were caused by gunshots and called on the government to withdraw": a verb with an
+    on/upon object and a to-infinitive asks that object to act; it is active (its passive, "were called on to
+    act", leaves "on" without an object), whatever passive the parse coordinates it with (round 14)."""
+    return bool(prep_objects(verb, CONTROL_PREPS)) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(verb))
 
 
 def complement_participle(verb: Token) -> bool:
@@ -173,7 +181,9 @@ def participle_modifier(verb: Token) -> Token | None:
     if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in ASPECTUAL \
-            and not any(c.dep_ in ("dobj", "dative") for c in children(verb.head)):
+            and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in children(verb.head)):
+        # (round 14: "police were seen beating demonstrators": after a passive, the -ing verb is what the
+        # passive's subject was seen doing)
         objs = [c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i]
         # the object follows at once, with only its own modifiers between: "told visiting Ugandan officials"
         if objs and all(t.head.i == objs[0].i and t.dep_ in ("compound", "amod", "det", "nummod")
@@ -253,6 +263,14 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if head.i == verb.i:
         return []
     if verb.dep_ == "conj":
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
+            # "used tear gas to disperse protests and beating demonstrators": a verb the parse coordinates with
+            # an object noun is coordinated with the verb of that object (round 14)
+            return subjects(head.head, depth + 1)
+        if head.dep_ == "ccomp" and is_passive(head) and not is_passive(verb) and head.head.i != head.i:
+            # "said the deaths were caused by gunshots and called on the government to ...": an active verb the
+            # parse coordinates with a passive complement clause goes with the verb that clause hangs on (round 14)
+            return subjects(head.head, depth + 1)
         return subjects(head, depth + 1)
     if verb.dep_ == "xcomp":
         # object control: "urged X to support" -> X; subject control: "vowed to build" -> subject
