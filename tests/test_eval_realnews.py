@@ -1,7 +1,7 @@
 """The real-news scorer on hand-made predictions: multiset matching per sentence, triples, bands."""
 from __future__ import annotations
 
-from newsgraph.eval.realnews import GoldSentence, SentenceResult, score_actors, score_events
+from newsgraph.eval.realnews import GoldSentence, SentenceResult, breakdown_table, score_actors, score_events
 from newsgraph.records import Actor, Analysis, Article, Event
 
 MODS = frozenset({"asserted", "reported"})
@@ -43,3 +43,31 @@ def test_actor_country_accuracy():
     # matched: 173 (source KEN ok, target KEN wrong), 010 (source KEN ok; target unknown in gold)
     assert s["slots"] == {"source": 2, "target": 1} and s["accuracy"] == 2 / 3
     assert s["invented"] == 0.0 and s["both_sides"] == 0.0
+
+
+def test_by_family_matches_within_a_family_and_breakdown_prints_it():
+    """A family is matched per sentence like a root: a predicted 19 finds a gold 18 (the right family),
+    though it is a miss for both roots; cooperation pools 03-06."""
+    an = Analysis(article=Article(id="a", text="x"))
+
+    def ev(code):
+        return Event(id=code, article_id="a", sentence=0, evidence_start=0, evidence_end=1, cameo_code=code,
+                     cameo_root=code[:2], rule_id="t", confidence=0.9, modality="asserted")
+
+    gold = GoldSentence("d", "dev", {"sha1": "0" * 16, "len": 1}, 1, [
+        {"code": "180", "modality": "asserted"}, {"code": "173", "modality": "asserted"},
+        {"code": "036", "modality": "asserted"}, {"code": "141", "modality": "asserted"}])
+    res = SentenceResult(gold, (0, 1), predicted=[ev("193"), ev("042"), ev("051"), ev("173")], analysis=an)
+    s = score_events([res], MODS)
+    fam = s["by_family"]
+    assert fam["violence 18-20"] == {"gold": 1, "predicted": 1, "tp": 1, "precision": 1.0, "recall": 1.0}
+    assert s["by_root"]["18"]["recall"] == 0.0 and s["by_root"]["19"]["precision"] == 0.0
+    assert fam["cooperation 03-06"] == {"gold": 1, "predicted": 2, "tp": 1, "precision": 0.5, "recall": 1.0}
+    assert fam["protest 14"]["recall"] == 0.0 and fam["protest 14"]["precision"] is None
+    assert fam["coerce/arrest 17"]["tp"] == 1
+    table = breakdown_table(s["by_root"], fam).splitlines()
+    assert table[0] == "by family:" and "by root:" in table
+    row = next(x for x in table if x.strip().startswith("violence 18-20"))
+    assert row.split()[-5:] == ["1", "1", "1", "1.000", "1.000"]
+    row = next(x for x in table if x.strip().startswith("protest 14"))
+    assert row.split()[-2:] == ["-", "0.000"]

@@ -24,7 +24,10 @@ Scoring, per gold sentence (multisets, as in events/petrarch2-gsr):
   Precision by confidence band: each predicted event is matched (highest confidence first) to a gold
   event of its sentence with the same root; a band's precision = matched / events in the band.
   `by_root`: per CAMEO root, gold and predicted counts, matches (the per-sentence multiset minimum) and
-  the root's precision and recall.
+  the root's precision and recall. `by_family`: the same per-sentence multiset matching on the event
+  families issue 11 checks (FAMILIES: 14 protest, 17 coerce/arrest, 18-20 violence, 03-06 cooperation):
+  a predicted 19 matches a gold 18 there, so a family's recall is "the right family found". A report
+  beside the scores, not a further score: `-o breakdown=1` prints both as a table instead of as JSON.
 
 actors/realnews: for every predicted event matched at root level to a gold event, each side whose gold
 country is known scores 1 when the predicted actor has that country. `precision`/`recall`/`f1` carry the
@@ -36,7 +39,7 @@ a target (and `both_sides_all` over all of them).
 Options: -o part=dev|test|all (default dev: tune on dev, report test), -o files=LETTERS (only the gold files
 `realnews_events_<letter>.jsonl` named, e.g. `files=h`: a newly labelled batch alone), -o modalities=a,b, -o patterns=ROUNDS
 (code with the pattern rounds listed only, as in events/petrarch2-gsr: `base,tuned,round2` is the coder before
-issue 11, less the changes that no round tag switches off).
+issue 11, less the changes that no round tag switches off), -o breakdown=1 (P/R per family and per root as a table).
 """
 from __future__ import annotations
 
@@ -49,13 +52,16 @@ from typing import Any
 
 from newsgraph.datafile import package_data, read_jsonl
 from newsgraph.eval import EvalResult, prf
-from newsgraph.eval.events import _coder_options
+from newsgraph.eval.events import _coder_options, _flag
 from newsgraph.eval.locate import SentenceFinder
 from newsgraph.registry import eval_suites
 
 GOLD_GLOB = "realnews_events_*.jsonl"
 DEFAULT_MODALITIES = frozenset({"asserted", "reported"})
 BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01))
+# Event families reported by `by_family` (name -> CAMEO roots): the kinds issue 11's checks ask about.
+FAMILIES = {"protest 14": ("14",), "coerce/arrest 17": ("17",), "violence 18-20": ("18", "19", "20"),
+            "cooperation 03-06": ("03", "04", "05", "06")}
 
 
 @dataclass
@@ -185,6 +191,7 @@ def score_events(results: list[SentenceResult], modalities: frozenset[str]) -> d
     tri_tp = tri_pred = tri_gold = 0
     bands = [[0, 0] for _ in BANDS]         # [matched, total] per band
     per_root: dict[str, Counter] = defaultdict(Counter)    # root -> tp / predicted / gold
+    per_family: dict[str, Counter] = defaultdict(Counter)  # family name -> tp / predicted / gold
     misses = []
     for res in results:
         gold = _gold_events(res, modalities)
@@ -199,6 +206,12 @@ def score_events(results: list[SentenceResult], modalities: frozenset[str]) -> d
             per_root[root]["tp"] += min(g_roots[root], p_roots[root])
             per_root[root]["predicted"] += p_roots[root]
             per_root[root]["gold"] += g_roots[root]
+        for name, roots in FAMILIES.items():
+            g_n = sum(g_roots[r] for r in roots)
+            p_n = sum(p_roots[r] for r in roots)
+            per_family[name]["tp"] += min(g_n, p_n)
+            per_family[name]["predicted"] += p_n
+            per_family[name]["gold"] += g_n
         root_tp += sum((g_roots & p_roots).values())
         root_pred += sum(p_roots.values())
         root_gold += sum(g_roots.values())
@@ -223,12 +236,28 @@ def score_events(results: list[SentenceResult], modalities: frozenset[str]) -> d
     tp, tr, tf = prf(tri_tp, tri_pred, tri_gold)
     by_band = {f"{lo:.2f}-{min(hi, 1.0):.2f}": {"n": t, "precision": round(m / t, 3) if t else None}
                for (lo, hi), (m, t) in zip(BANDS, bands)}
-    by_root = {root: {"gold": c["gold"], "predicted": c["predicted"], "tp": c["tp"],
-                      "precision": round(c["tp"] / c["predicted"], 3) if c["predicted"] else None,
-                      "recall": round(c["tp"] / c["gold"], 3) if c["gold"] else None}
-               for root, c in sorted(per_root.items())}
+    by_root = {root: _unit_figures(c) for root, c in sorted(per_root.items())}
+    by_family = {name: _unit_figures(per_family[name]) for name in FAMILIES}
     return {"triple": (tp, tr, tf), "root": (rp, rr, rf), "n_gold": tri_gold, "n_pred": tri_pred,
-            "precision_by_confidence": by_band, "by_root": by_root, "misses": misses}
+            "precision_by_confidence": by_band, "by_root": by_root, "by_family": by_family, "misses": misses}
+
+
+def _unit_figures(c: Counter) -> dict[str, Any]:
+    """One root's or family's counts with its precision and recall (None where nothing was counted)."""
+    return {"gold": c["gold"], "predicted": c["predicted"], "tp": c["tp"],
+            "precision": round(c["tp"] / c["predicted"], 3) if c["predicted"] else None,
+            "recall": round(c["tp"] / c["gold"], 3) if c["gold"] else None}
+
+
+def breakdown_table(by_root: dict[str, dict], by_family: dict[str, dict]) -> str:
+    """`-o breakdown=1`: one line per family, then per root -- gold, predicted, matched, P, R."""
+    def line(name: str, c: dict) -> str:
+        fig = lambda v: "  -  " if v is None else f"{v:.3f}"
+        return f"  {name:<18} {c['gold']:>5} {c['predicted']:>5} {c['tp']:>5}  {fig(c['precision'])}  {fig(c['recall'])}"
+    head = f"  {'':<18} {'gold':>5} {'pred':>5} {'match':>5}  {'P':<5}  {'R':<5}"
+    rows = ["by family:", head] + [line(n, c) for n, c in by_family.items()]
+    rows += ["by root:", head] + [line(r, c) for r, c in by_root.items()]
+    return "\n".join(rows)
 
 
 @eval_suites.register("events/realnews")
@@ -240,7 +269,11 @@ def events_realnews(data_dir: Path, options: dict[str, Any]) -> EvalResult:
     extra = {**info, "sentences": len(results), "sentences_located": located,
              "gold_events": s["n_gold"], "predicted_events": s["n_pred"],
              "root_precision": rp, "root_recall": rr, "root_f1": rf,
-             "precision_by_confidence": s["precision_by_confidence"], "by_root": s["by_root"]}
+             "precision_by_confidence": s["precision_by_confidence"], "by_root": s["by_root"],
+             "by_family": s["by_family"]}
+    if _flag(options, "breakdown"):
+        extra["breakdown"] = "\n" + breakdown_table(s["by_root"], s["by_family"])
+        del extra["by_root"], extra["by_family"]
     return EvalResult("events/realnews", len(results), p, r, f, extra=extra, misses=s["misses"])
 
 

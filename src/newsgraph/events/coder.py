@@ -105,7 +105,7 @@ def _object_candidates(verb: Token) -> list[Token]:
     return objs + [c for c in children(verb) if c.dep_ == "advmod" and c.tag_ == "RB"]
 
 
-def _match_verb(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
+def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool = False) -> Trigger | None:
     cands = index.get(tok.lemma_.lower())
     if not cands:
         cands = next((index[w] for w in roles.lemma_variants(tok) if w in index), None)
@@ -127,6 +127,7 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
                 objs = _object_candidates(tok)
             hit = [o for o in objs if o.lemma_.lower() in p.objects or o.lower_ in p.objects
                    or any(c.dep_ == "compound" and c.lemma_.lower() in p.objects for c in children(o))
+                   or (hyphen_objects and _hyphen_word(o) in p.objects)
                    or ("@actor" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")
                        and args.names_actor(o))]
             if not hit:
@@ -196,6 +197,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
     used: set[int] = set()
     toks = sent_tokens(sent)
     hyphenated = conv.enabled("hyphen-modifiers", options.since)
+    hyphen_objects = conv.enabled("hyphen-objects", options.since)
     # the doc's per-token strings (nlp/cache.py), read once per doc
     pos_of, dep_of, lemma_of, lower_of = (token_pos(sent.doc), token_deps(sent.doc), token_lemmas(sent.doc),
                                           token_lowers(sent.doc))
@@ -203,7 +205,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
         i = tok.i
         pos = pos_of[i]
         if pos == "VERB" or (pos == "AUX" and dep_of[i] != "aux"):
-            trig = None if hyphenated and _hyphen_modifier(tok) else _match_verb(tok, vindex)
+            trig = None if hyphenated and _hyphen_modifier(tok) else _match_verb(tok, vindex, hyphen_objects)
             if trig:
                 out.append(trig)
                 used.update(t.i for t in trig.parts)
@@ -237,10 +239,21 @@ def _hyphen_modifier(tok: Token) -> bool:
     """The verb ends a hyphenated modifier glued to the word before ("norm-defying", "record-breaking",
     "Russian-backed"): an adjective describing something, no act the sentence reports; a prefixed verb
     ("re-captured the town") is no modifier."""
+    return _after_glued_hyphen(tok) and tok.doc[tok.i - 2].lower_ not in _VERB_PREFIXES
+
+
+def _after_glued_hyphen(tok: Token) -> bool:
+    """The token follows a hyphen glued to the word before it ("record-breaking", "sit-in")."""
     doc = tok.doc
     i = tok.i
     return i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and not doc[i - 1].whitespace_ \
-        and not doc[i - 2].whitespace_ and doc[i - 2].lower_ not in _VERB_PREFIXES
+        and not doc[i - 2].whitespace_
+
+
+def _hyphen_word(tok: Token) -> str | None:
+    """"sit-in" for the head "in" of "a sit-in", which the tokenizer split at the hyphen (convention
+    hyphen-objects): the word before the hyphen glued to the head; None when no hyphen is glued to it."""
+    return f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}" if _after_glued_hyphen(tok) else None
 
 
 def _semi_modal(tok: Token) -> str | None:
@@ -266,8 +279,10 @@ def _in_set(tok: Token, name: str) -> bool:
 
 def _is_nonagent(tok: Token, since: frozenset[str] | None) -> bool:
     """An accident or natural event ("the crash", "the flood") named where an actor would be; not one a
-    weapon names ("a bomb blast", "a grenade explosion": round 12, convention armed-blasts)."""
-    return _in_set(tok, "NONAGENT") and not _armed_blast(tok, since)
+    weapon names ("a bomb blast", "a grenade explosion": round 12, convention armed-blasts). A disease
+    ("cholera has killed 200") is none either (round 14, convention diseases)."""
+    return (_in_set(tok, "NONAGENT") and not _armed_blast(tok, since)) or (
+        _in_set(tok, "DISEASES") and conv.enabled("diseases", since))
 
 
 _ARMED_BLAST_WORDS = word_list("patterns", "ARMED_BLAST_WORDS")

@@ -7,7 +7,9 @@ the trigger, the words before it the subject and the words after it, up to the f
 object. A past participle with no object after it is passive ("Protesters Killed In Unrest"): the words
 before it are the target, a "By ..." phrase the source. The sides are looked up by their character
 spans with the actors API. Patterns that need a particle, preposition or particular object are left
-to the parse: a flat reading cannot check them.
+to the parse, unless their words follow the verb word for word ("Two Men Taken Into Custody After
+Shooting", round 14). A line whose subject is a disaster ("Quake Kills Dozens") codes no force,
+coercion or protest (round 14).
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.date_place import event_when
 from newsgraph.events.ontology import lookup
-from newsgraph.events.patterns import Pattern, agentless_forms, pattern_index
+from newsgraph.events.patterns import Pattern, agentless_forms, noun_sets, pattern_index
 from newsgraph.events.roles import lemmas
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.nlp.cache import doc_text, sent_tokens
@@ -38,6 +40,11 @@ _BREAKS = {"of", "in", "on", "at", "after", "as", "over", "for", "by", "amid", "
            "with", "while", "before", "despite", "following", ":", "-", "—", "–", ",", "|"}
 _WORD = re.compile(r"[^\W\d_]+")
 _SMALL = word_list("patterns", "HEADLINE_SMALL_WORDS")
+_FIRES = word_list("patterns", "HEADLINE_FIRES")
+# Roots a disaster cannot be the doer of (convention headline-nonagents): protest, coercion, force.
+_DOER_ROOTS = ("14", "17", "18", "19", "20")
+# How many words (articles, adjectives) may stand between a phrase pattern's preposition and its object.
+_PHRASE_GAP = 2
 
 
 def is_title_case(sent: Span) -> bool:
@@ -57,6 +64,33 @@ def _pattern(tok: Token, index: dict[str, list[Pattern]]) -> Pattern | None:
             if not p.objects and not p.prep:
                 return p
     return None
+
+
+def _phrase_pattern(toks: list[Token], i: int, index: dict[str, list[Pattern]]) -> tuple[Pattern, int] | None:
+    """A pattern with particle/preposition and object whose words follow the verb toks[i] word for word
+    ("Taken Into Custody", "Take To The Streets"; convention headline-phrases), and the index just past
+    its object."""
+    for lemma in sorted(lemmas(toks[i])):
+        for p in index.get(lemma, ()):
+            if not (p.prep and p.objects):
+                continue
+            j = i + 1 + len(p.prep)
+            if j > len(toks) or [t.lower_ for t in toks[i + 1:j]] != list(p.prep):
+                continue
+            for k in range(j, min(j + _PHRASE_GAP + 1, len(toks))):
+                if toks[k].lower_ in p.objects or toks[k].lemma_.lower() in p.objects:
+                    return p, k + 1
+                if toks[k].lower_ in _BREAKS:
+                    break
+    return None
+
+
+def _disaster_subject(left: list[Token]) -> bool:
+    """The words before the verb name an accident, natural event, disease or fire and no attack ("Quake Kills
+    Dozens", "Fire Destroys Church"; not "Bomb Blast Kills Five")."""
+    sets = noun_sets()
+    words = {w for t in left for w in (t.lower_, t.lemma_.lower())}
+    return bool(words & (sets["NONAGENT"] | sets["DISEASES"] | _FIRES)) and not words & sets["ATTACK_SIGNS"]
 
 
 def _side(analysis: Analysis, toks: list[Token]) -> list[Party]:
@@ -84,6 +118,11 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         if not tok.text[:1].isupper():
             continue            # a verb written in lower case: a sentence full of names, not a headline
         p = _pattern(tok, index)
+        phrase_end = None
+        if p is None and conv.enabled("headline-phrases", since):
+            found = _phrase_pattern(toks, i, index)
+            if found is not None:
+                p, phrase_end = found
         if p is None:
             continue
         if conv.enabled("headline-senses", since):
@@ -94,13 +133,16 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                     return []
                 p = replace(p, cameo=sense.action, id=f"{p.id}+{sense.id}")
         right: list[Token] = []
-        for t in toks[i + 1:]:
+        for t in toks[i + 1:] if phrase_end is None else ():     # a phrase pattern's object is in its phrase
             if t.lower_ in _BREAKS or (right and t.lower_.endswith("ed")):
                 break           # "... Man Accused Of Theft": the object ends before its modifiers
             right.append(t)
         left = toks[:i]
         if not any(t.is_alpha and t.lower_ not in _BREAKS for t in left) and not left[0].like_num:
             continue
+        if lookup(p.cameo).root in _DOER_ROOTS and conv.enabled("headline-nonagents", since) \
+                and _disaster_subject(left):
+            return []           # "Quake Kills Dozens In Eastern Turkey": a disaster, not an attack
         passive = tok.lower_.endswith(("ed", "en")) and not right
         if passive:
             by = next((j for j, t in enumerate(toks[i + 1:], start=i + 1) if t.lower_ == "by"), None)
