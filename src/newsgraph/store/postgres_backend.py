@@ -18,11 +18,12 @@ import re
 import struct
 import threading
 from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 from newsgraph.store import postgres_gin as gin
 from newsgraph.store import postgres_keys as keys
+from newsgraph.store import rows as R
 from newsgraph.store.dialect import POSTGRES, to_pyformat
 from newsgraph.store.schema import _PG_SCHEMA_LOCK, SchemaError
 
@@ -590,8 +591,6 @@ def _csv(rows: list[dict[str, Any]], cols: list[tuple[str, str]]) -> memoryview:
     """The rows as CSV for COPY, written by Arrow in C++ (nulls unquoted and empty, strings quoted)."""
     import pyarrow.csv as pcsv
 
-    from newsgraph.store import rows as R
-
     data = R.arrow_table(rows, [(n, _pg_arrow_type(typ)) for n, typ in cols])
     sink = io.BytesIO()
     pcsv.write_csv(data, sink, pcsv.WriteOptions(include_header=False))
@@ -697,6 +696,7 @@ class PostgresWriter:
     """Statements inside one PostgreSQL transaction."""
 
     dialect = POSTGRES
+    takes_event_tuples = True   # Store.write hands the events over as rows.EventTuples
 
     def __init__(self, cur, summaries_deferred: bool = False):
         self.cur = cur
@@ -758,15 +758,14 @@ class PostgresWriter:
             names = [n for n, _ in cols]
             values = operator.itemgetter(*names) if len(names) > 1 else (lambda r: (r[names[0]],))
 
-            def write_binary(copy) -> None:
-                copy.set_types([_BINARY_TYPES[typ] for _, typ in cols])
+            def tuples() -> Iterator[Any]:
                 for r in rows:
                     try:
-                        copy.write_row(values(r))
+                        yield values(r)
                     except KeyError:                          # a missing key is a NULL
-                        copy.write_row([r.get(n) for n in names])
+                        yield [r.get(n) for n in names]
 
-            return self._copy_in(f"COPY {table} ({quoted}) FROM STDIN (FORMAT binary)", write_binary)
+            return self._copy_binary(table, cols, tuples())
         lists = [n for n, typ in cols if typ == "ARRAY"]
         if lists:          # lists travel as array literals in a text field
             cols = [(n, "text" if typ == "ARRAY" else typ) for n, typ in cols]
@@ -782,6 +781,17 @@ class PostgresWriter:
                 copy.write(_csv(part, cols))
 
         return self._copy_in(f"COPY {table} ({quoted}) FROM STDIN (FORMAT csv)", write_csv)
+
+    def _copy_binary(self, table: str, cols: list[tuple[str, str]], rows: Iterable[Any]) -> bool:
+        """`_copy_direct`'s binary way: each row a sequence of the `cols` values, in their order."""
+        quoted = ", ".join(f'"{n}"' for n, _ in cols)
+
+        def write_binary(copy) -> None:
+            copy.set_types([_BINARY_TYPES[typ] for _, typ in cols])
+            for r in rows:
+                copy.write_row(r)
+
+        return self._copy_in(f"COPY {table} ({quoted}) FROM STDIN (FORMAT binary)", write_binary)
 
     def _copy_in(self, sql: str, write: Callable[[Any], None]) -> bool:
         """Run a COPY ... FROM STDIN fed by `write(copy)` inside a savepoint; False if a primary key
@@ -807,8 +817,18 @@ class PostgresWriter:
         if not rows:
             return 0
         cols = self.columns(table)
-        if (self.summaries_deferred and then is None and on_conflict in ("nothing", "none", "new")
-                and self._copy_direct(table, rows, cols)):
+        direct = self.summaries_deferred and then is None and on_conflict in ("nothing", "none", "new")
+        if isinstance(rows, R.EventTuples):
+            names = rows.columns([n for n, _ in cols]) if direct else None
+            if names is not None:
+                types = dict(cols)
+                if self._copy_binary(table, [(n, types[n]) for n in names], rows.tuples(names)):
+                    # the records' own field dicts: insert_terms reads their modality and actor codes
+                    self._copied_events.update((e.id, vars(e)) for e, _ in rows.events)
+                    return len(rows)
+                direct = False                    # a key refused a row: the staged ON CONFLICT path
+            rows = rows.dicts()
+        if direct and self._copy_direct(table, rows, cols):
             if table == "events":
                 self._copied_events.update((r["id"], r) for r in rows)
             return len(rows)
