@@ -73,6 +73,11 @@ class PostgresBackend:
     # whether a bulk load into an empty database may be a sole loader (postgres_keys); tests turn it off
     # to exercise the shared path
     sole_loads = True
+    # whether a bulk load keeps the full-text GIN index and fills it beside the load (postgres_gin), or
+    # drops it with the other secondary indexes and builds it at the end (the default since session 12:
+    # over 64-bit keys the build is a few seconds of one process, while merging the pending list after
+    # every batch cost the server about 15 CPU-seconds more at 1 M events on this 2-core machine)
+    gin_beside_load = False
 
     def __init__(self, url: str, read_only: bool):
         try:
@@ -247,10 +252,10 @@ class PostgresBackend:
         """Many `write` batches into a fresh database, loaded the way pg_restore does it. When the events
         table is empty at the start:
 
-        - the secondary indexes (every `CREATE INDEX` of schema_postgres.sql but those on articles and
-          the full-text GIN index) are dropped, the batches loaded with only the primary keys, and the
-          indexes built once at the end, each in one sorted pass (and its own transaction); the GIN
-          index stays and is filled beside the load (postgres_gin);
+        - the secondary indexes (every `CREATE INDEX` of schema_postgres.sql but those on articles) are
+          dropped, the batches loaded with only the primary keys, and the indexes built once at the end,
+          each in one sorted pass (and its own transaction); the full-text GIN index among them, first
+          (the longest), unless `gin_beside_load` keeps it and fills it beside the load (postgres_gin);
         - the summaries (summaries.py) are not updated batch by batch but recomputed once at the end
           from the stored events, with new event writes (LOCK events IN SHARE MODE) and other rebuilds
           (an advisory lock) held off meanwhile, while a second connection builds the indexes
@@ -273,7 +278,8 @@ class PostgresBackend:
         self._sole = bool(self._keys)
         if deferred:
             self._defer_summaries()
-            self._cleaner = gin.PendingListCleaner(self._new_connection, _MAINTENANCE_MEM)
+            if gin.INDEX not in deferred:
+                self._cleaner = gin.PendingListCleaner(self._new_connection, _MAINTENANCE_MEM)
         self._bulk = True
         try:
             yield
@@ -286,7 +292,7 @@ class PostgresBackend:
             try:
                 # a store closed in the middle is a loader gone: the next writable open repairs what it left
                 if deferred and not self._lock_holder.closed:
-                    self._finish_bulk_load()
+                    self._finish_bulk_load(deferred)
             finally:
                 if cleaner is not None:
                     cleaner.join()
@@ -300,7 +306,7 @@ class PostgresBackend:
                     if not self._gate_holder.closed:
                         self._gate_holder.execute(*keys.gate_sql("pg_advisory_unlock"))
 
-    def _finish_bulk_load(self) -> None:
+    def _finish_bulk_load(self, deferred: list[str]) -> None:
         """The end of a bulk load, on two connections at once (the server gets both cores): each takes
         the next job from one queue, the longest first -- what is left in the GIN index's pending list
         (postgres_gin), the summaries (one transaction per table, `_rebuild_summary`), the indexes,
@@ -315,13 +321,15 @@ class PostgresBackend:
         dropped = dict(self._keys)
         big = ("sum_country_days", "sum_pairs")
         jobs: queue.SimpleQueue = queue.SimpleQueue()
+        gin_dropped = gin.INDEX in deferred
         for job in [
             # a sole loader's events key first: the summaries wait for it (they count each event once)
             *([("key", "events")] if "events" in dropped else []),
-            ("pending list", gin.INDEX),              # what the cleaner left (postgres_gin)
+            # the GIN index, the longest job (one process), or what the cleaner left (postgres_gin)
+            ("index", gin.INDEX) if gin_dropped else ("pending list", gin.INDEX),
             *(("summary", t) for t in [*big, *(t for t in summaries.TABLES if t not in big)]),
             *(("key", t) for t in keys.DATA_TABLES if t in dropped and t != "events"),
-            *(("index", n) for n in secondary_indexes() if n != "sum_pairs_top"),
+            *(("index", n) for n in deferred if n not in ("sum_pairs_top", gin.INDEX)),
             ("index", "sum_pairs_top"),                # one pass over its filled table
             *(("analyze", t) for t in _ANALYZED_FIRST), ("analyze", None),
         ]:
@@ -442,7 +450,7 @@ class PostgresBackend:
             if not keys.pending(con):
                 return
             keys.restore_all(con)
-            for name in secondary_indexes():
+            for name in [gin.INDEX, *secondary_indexes()]:
                 self._create_index(con, name)
         finally:
             con.execute(*keys.gate_sql("pg_advisory_unlock"))
@@ -458,7 +466,7 @@ class PostgresBackend:
         with self._schema_lock(con):
             if con.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]:
                 return [], {}
-            names = secondary_indexes()
+            names = secondary_indexes() + ([] if self.gin_beside_load else [gin.INDEX])
             for name in names:
                 con.execute(f"DROP INDEX IF EXISTS {name}")
             dropped: dict[str, list[str]] = {}
