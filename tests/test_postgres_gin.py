@@ -1,7 +1,7 @@
-"""The full-text GIN index during a PostgreSQL bulk load: built at the end like the other secondary indexes
-(the default), or (PostgresBackend.gin_beside_load, store/postgres_gin.py) kept, its pending list merged by
-a cleaner on a connection of its own while the load runs, empty at the end; a cleaner that cannot work
-leaves the load's result as it was."""
+"""The full-text GIN index during a PostgreSQL bulk load (store/postgres_gin.py): kept, its pending list
+merged by a cleaner on a connection of its own while the load runs, empty at the end (the default,
+PostgresBackend.gin_beside_load); a cleaner that cannot work leaves the load's result as it was; with the
+option off, built at the end like the other secondary indexes."""
 from __future__ import annotations
 
 import time
@@ -33,7 +33,7 @@ def inspectable(pg_url):
 
 @pytest.fixture
 def beside(monkeypatch):
-    """The GIN index kept and filled beside the load (PostgresBackend.gin_beside_load; off by default)."""
+    """The GIN index kept and filled beside the load (PostgresBackend.gin_beside_load, the default)."""
     from newsgraph.store.postgres_backend import PostgresBackend
 
     monkeypatch.setattr(PostgresBackend, "gin_beside_load", True)
@@ -66,7 +66,7 @@ def test_a_load_whose_cleaner_cannot_connect_stores_the_same_rows(postgres, monk
 
 @pytest.mark.parametrize("sole", [True, False], ids=["sole loader", "shared loader"])
 def test_a_load_that_builds_the_index_at_its_end_stores_the_same_rows(postgres, monkeypatch, sole):
-    """PostgresBackend.gin_beside_load off (the default): the GIN index is dropped with the other secondary indexes,
+    """PostgresBackend.gin_beside_load off: the GIN index is dropped with the other secondary indexes,
     no cleaner runs, and the end builds it; the tables and searches equal a plain load's."""
     from newsgraph.store.postgres_backend import PostgresBackend
 

@@ -74,10 +74,10 @@ class PostgresBackend:
     # to exercise the shared path
     sole_loads = True
     # whether a bulk load keeps the full-text GIN index and fills it beside the load (postgres_gin), or
-    # drops it with the other secondary indexes and builds it at the end (the default since session 12:
-    # over 64-bit keys the build is a few seconds of one process, while merging the pending list after
-    # every batch cost the server about 15 CPU-seconds more at 1 M events on this 2-core machine)
-    gin_beside_load = False
+    # drops it with the other secondary indexes and builds it first at the end. Built at the end it costs
+    # the server 5-15 CPU-seconds less at 1 M events (session 12), which wins on a loaded machine, but on
+    # a quiet one the load took longer (one process builds it while the end waits; 50.2 s against 45.2 s)
+    gin_beside_load = True
 
     def __init__(self, url: str, read_only: bool):
         try:
@@ -254,8 +254,9 @@ class PostgresBackend:
 
         - the secondary indexes (every `CREATE INDEX` of schema_postgres.sql but those on articles) are
           dropped, the batches loaded with only the primary keys, and the indexes built once at the end,
-          each in one sorted pass (and its own transaction); the full-text GIN index among them, first
-          (the longest), unless `gin_beside_load` keeps it and fills it beside the load (postgres_gin);
+          each in one sorted pass (and its own transaction); the full-text GIN index stays and is
+          filled beside the load (postgres_gin), unless `gin_beside_load` is off: then it is dropped too
+          and built first at the end (the longest job);
         - the summaries (summaries.py) are not updated batch by batch but recomputed once at the end
           from the stored events, with new event writes (LOCK events IN SHARE MODE) and other rebuilds
           (an advisory lock) held off meanwhile, while a second connection builds the indexes
