@@ -59,12 +59,11 @@ class _nothing:
         return False
 
 
-def test_event_columns_are_the_event_rows():
-    """rows.EventColumns (DuckDB) stores the same rows as rows.event_row's dicts (PostgreSQL), including
-    the derived columns' fallbacks and the cluster_id DuckDB computes in SQL (dates before year 1000,
-    missing parts, non-ASCII codes)."""
+def edge_events() -> list[tuple[Event, object]]:
+    """(event, its article's publication date) pairs for the derived columns' fallbacks: dates before
+    year 1000, missing parts, non-ASCII codes, malformed publication dates."""
     base = dict(article_id="a1", sentence=0, evidence_start=0, evidence_end=10, rule_id="r", modality="asserted")
-    events = [
+    return [
         (Event(id="0123456789abcdef", cameo_code="043", cameo_root="04", quad_class=1, date="2024-06-19", **base),
          dt.date(2024, 6, 20)),
         (Event(id="fedcba9876543210", cameo_code="190", date="2024-06", **base), "2024-06-21"),   # root, quad derived
@@ -78,6 +77,12 @@ def test_event_columns_are_the_event_rows():
         (Event(id="00000000000000dd", cameo_code="", date="0001-01-01", source_code="", target_code="USA",
                **base), None),
     ]
+
+
+def test_event_columns_are_the_event_rows():
+    """rows.EventColumns (DuckDB) stores the same rows as rows.event_row's dicts (PostgreSQL's other
+    paths), including the derived columns' fallbacks and the cluster_id DuckDB computes in SQL."""
+    events = edge_events()
     with open_store(":memory:") as s:
         with s.backend.transaction() as tx:
             fields = [(n, _arrow_type(t)) for n, t in tx.columns("events")]
@@ -86,3 +91,19 @@ def test_event_columns_are_the_event_rows():
     by_rows = R.arrow_table(sorted((R.event_row(e, pub) for e, pub in events), key=lambda r: r["id"]), fields)
     assert [dict(zip(names, r)) for r in raw] == by_rows.to_pylist()
     assert len({r["cluster_id"] for r in by_rows.to_pylist()}) == len(events)
+
+
+def test_event_tuples_are_the_event_rows():
+    """rows.EventTuples (PostgreSQL's bulk COPY) gives each event the values of its rows.event_row dict,
+    for every column of the events table, in the order its `columns` names them."""
+    events = edge_events()
+    with open_store(":memory:") as s, s.backend.transaction() as tx:
+        table = [n for n, _ in tx.columns("events")]
+    cols = R.EventTuples(events).columns(table)
+    assert sorted(cols) == sorted(table)
+    assert cols[-len(R.DERIVED_EVENT_COLUMNS):] == list(R.DERIVED_EVENT_COLUMNS)
+    rows = [R.event_row(e, pub) for e, pub in events]
+    assert [dict(zip(cols, t)) for t in R.EventTuples(events).tuples(cols)] == \
+        [{c: r.get(c) for c in cols} for r in rows]
+    assert R.EventTuples(events).dicts() == rows
+    assert R.EventTuples(events).columns([c for c in table if c != "cluster_id"]) is None    # the dicts' way

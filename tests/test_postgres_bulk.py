@@ -53,14 +53,14 @@ def test_bulk_load_defers_the_secondary_indexes_and_builds_them_at_the_end(postg
     deferred = set(secondary_indexes())
     assert "events_date_page" in deferred
     assert "articles_content_hash" not in deferred         # ingest looks it up while it loads
-    assert "evidence_index_terms" not in deferred          # filled beside the load (postgres_gin)
+    assert "evidence_index_terms" not in deferred          # dropped or kept by gin_beside_load (postgres_gin)
     with open_store(url) as s:
         before = index_names(s)
         assert deferred <= before
         with s.bulk_load():
             s.write(corpus()[:2])
             assert not deferred & index_names(s)
-            assert "evidence_index_terms" in index_names(s)
+            assert "evidence_index_terms" in index_names(s)       # filled beside the load (by default)
             s.write([*corpus(), *extra_articles()])                # overlaps the first batch
         assert index_names(s) == before
         assert_summaries_match_the_events(s)
@@ -428,3 +428,31 @@ def test_index_keys_computed_in_sql_equal_pythons(pg_url):
                           "CAST(? AS VARCHAR) AS source_code, CAST(? AS VARCHAR) AS target_code) e",
                           [modality, src, tgt])[0]["k"]
             assert got == [term_id(t) for t in filter_tokens(modality, src, tgt)], (modality, src, tgt)
+
+
+def test_bulk_event_tuples_store_the_event_rows_and_fall_back_on_a_stored_event(postgres, monkeypatch):
+    """A bulk load copies the events as tuples (rows.EventTuples): the stored rows equal those the plain
+    path inserts from rows.event_row's dicts; in a load that keeps the keys (not a sole loader), a batch
+    meeting an event another writer stored first goes the staged ON CONFLICT way (each event once)."""
+    from newsgraph.store import rows as R
+    from newsgraph.store.postgres_backend import PostgresBackend
+
+    monkeypatch.setattr(PostgresBackend, "sole_loads", False)
+
+    from test_duckdb_write_behind import edge_events
+
+    events = edge_events()
+    with open_store(postgres.create_database("tuples")) as s, \
+            open_store(postgres.create_database("tuples_ref")) as ref:
+        with ref.backend.transaction() as tx:
+            tx.insert("events", [R.event_row(e, pub) for e, pub in events[:-1]], on_conflict="new")
+            tx.insert("events", [R.event_row(e, pub) for e, pub in events[-2:]], on_conflict="new")
+        with s.bulk_load():
+            with s.backend.transaction() as tx:
+                assert tx.summaries_deferred
+                assert tx.insert("events", R.EventTuples(events[:-1]), on_conflict="new") == len(events) - 1
+                assert "_ng_stage_events" not in tx._staging                    # copied straight in
+            with s.backend.transaction() as tx:
+                assert tx.insert("events", R.EventTuples(events[-2:]), on_conflict="new") == 1
+                assert "_ng_stage_events" in tx._staging                        # refused: staged
+        assert s.query("SELECT * FROM events ORDER BY id") == ref.query("SELECT * FROM events ORDER BY id")

@@ -1,6 +1,7 @@
 """The full-text GIN index during a PostgreSQL bulk load (store/postgres_gin.py): kept, its pending list
-merged by a cleaner on a connection of its own while the load runs, empty at the end; a cleaner that
-cannot work leaves the load's result as it was."""
+merged by a cleaner on a connection of its own while the load runs, empty at the end (the default,
+PostgresBackend.gin_beside_load); a cleaner that cannot work leaves the load's result as it was; with the
+option off, built at the end like the other secondary indexes."""
 from __future__ import annotations
 
 import time
@@ -30,7 +31,15 @@ def inspectable(pg_url):
     return pg_url
 
 
-def test_the_cleaner_merges_the_pending_list_while_the_load_runs(inspectable):
+@pytest.fixture
+def beside(monkeypatch):
+    """The GIN index kept and filled beside the load (PostgresBackend.gin_beside_load, the default)."""
+    from newsgraph.store.postgres_backend import PostgresBackend
+
+    monkeypatch.setattr(PostgresBackend, "gin_beside_load", True)
+
+
+def test_the_cleaner_merges_the_pending_list_while_the_load_runs(inspectable, beside):
     with open_store(inspectable) as s:
         with s.bulk_load():
             s.write(corpus())
@@ -44,7 +53,7 @@ def test_the_cleaner_merges_the_pending_list_while_the_load_runs(inspectable):
         assert s.events(search="prisoner exchange").total >= 1
 
 
-def test_a_load_whose_cleaner_cannot_connect_stores_the_same_rows(postgres, monkeypatch, caplog):
+def test_a_load_whose_cleaner_cannot_connect_stores_the_same_rows(postgres, monkeypatch, caplog, beside):
     monkeypatch.setattr(gin.PendingListCleaner, "_run", lambda self: setattr(self, "error", OSError("test")))
     with open_store(postgres.create_database("nocleaner")) as s, open_store(postgres.create_database("ref")) as ref:
         with caplog.at_level("WARNING", logger="newsgraph.store"):
@@ -53,3 +62,27 @@ def test_a_load_whose_cleaner_cannot_connect_stores_the_same_rows(postgres, monk
         load(ref, [corpus(), extra_articles()], bulk=False)
         assert_same_tables(s, ref)
         assert s.events(search="Pyongyang").total == ref.events(search="Pyongyang").total == 2
+
+
+@pytest.mark.parametrize("sole", [True, False], ids=["sole loader", "shared loader"])
+def test_a_load_that_builds_the_index_at_its_end_stores_the_same_rows(postgres, monkeypatch, sole):
+    """PostgresBackend.gin_beside_load off: the GIN index is dropped with the other secondary indexes,
+    no cleaner runs, and the end builds it; the tables and searches equal a plain load's."""
+    from newsgraph.store.postgres_backend import PostgresBackend
+
+    from test_postgres_bulk import index_names
+
+    monkeypatch.setattr(PostgresBackend, "gin_beside_load", False)
+    monkeypatch.setattr(PostgresBackend, "sole_loads", sole)
+    monkeypatch.setattr(gin.PendingListCleaner, "__init__", lambda *a: pytest.fail("a cleaner was started"))
+    with open_store(postgres.create_database("ginend")) as s, open_store(postgres.create_database("ref")) as ref:
+        with s.bulk_load():
+            s.write(corpus())
+            assert gin.INDEX not in index_names(s)
+            assert s.events(search="Pyongyang").total == 2           # found without the index
+            s.write(extra_articles())
+        assert gin.INDEX in index_names(s)
+        load(ref, [corpus(), extra_articles()], bulk=False)
+        assert_same_tables(s, ref)
+        for words in ("Pyongyang", "prisoner exchange", "istanbul"):
+            assert s.events(search=words).total == ref.events(search=words).total > 0

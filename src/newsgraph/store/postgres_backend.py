@@ -18,11 +18,12 @@ import re
 import struct
 import threading
 from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 from newsgraph.store import postgres_gin as gin
 from newsgraph.store import postgres_keys as keys
+from newsgraph.store import rows as R
 from newsgraph.store.dialect import POSTGRES, to_pyformat
 from newsgraph.store.schema import _PG_SCHEMA_LOCK, SchemaError
 
@@ -72,6 +73,11 @@ class PostgresBackend:
     # whether a bulk load into an empty database may be a sole loader (postgres_keys); tests turn it off
     # to exercise the shared path
     sole_loads = True
+    # whether a bulk load keeps the full-text GIN index and fills it beside the load (postgres_gin), or
+    # drops it with the other secondary indexes and builds it first at the end. Built at the end it costs
+    # the server 5-15 CPU-seconds less at 1 M events (session 12), which wins on a loaded machine, but on
+    # a quiet one the load took longer (one process builds it while the end waits; 50.2 s against 45.2 s)
+    gin_beside_load = True
 
     def __init__(self, url: str, read_only: bool):
         try:
@@ -246,10 +252,11 @@ class PostgresBackend:
         """Many `write` batches into a fresh database, loaded the way pg_restore does it. When the events
         table is empty at the start:
 
-        - the secondary indexes (every `CREATE INDEX` of schema_postgres.sql but those on articles and
-          the full-text GIN index) are dropped, the batches loaded with only the primary keys, and the
-          indexes built once at the end, each in one sorted pass (and its own transaction); the GIN
-          index stays and is filled beside the load (postgres_gin);
+        - the secondary indexes (every `CREATE INDEX` of schema_postgres.sql but those on articles) are
+          dropped, the batches loaded with only the primary keys, and the indexes built once at the end,
+          each in one sorted pass (and its own transaction); the full-text GIN index stays and is
+          filled beside the load (postgres_gin), unless `gin_beside_load` is off: then it is dropped too
+          and built first at the end (the longest job);
         - the summaries (summaries.py) are not updated batch by batch but recomputed once at the end
           from the stored events, with new event writes (LOCK events IN SHARE MODE) and other rebuilds
           (an advisory lock) held off meanwhile, while a second connection builds the indexes
@@ -272,7 +279,8 @@ class PostgresBackend:
         self._sole = bool(self._keys)
         if deferred:
             self._defer_summaries()
-            self._cleaner = gin.PendingListCleaner(self._new_connection, _MAINTENANCE_MEM)
+            if gin.INDEX not in deferred:
+                self._cleaner = gin.PendingListCleaner(self._new_connection, _MAINTENANCE_MEM)
         self._bulk = True
         try:
             yield
@@ -285,7 +293,7 @@ class PostgresBackend:
             try:
                 # a store closed in the middle is a loader gone: the next writable open repairs what it left
                 if deferred and not self._lock_holder.closed:
-                    self._finish_bulk_load()
+                    self._finish_bulk_load(deferred)
             finally:
                 if cleaner is not None:
                     cleaner.join()
@@ -299,7 +307,7 @@ class PostgresBackend:
                     if not self._gate_holder.closed:
                         self._gate_holder.execute(*keys.gate_sql("pg_advisory_unlock"))
 
-    def _finish_bulk_load(self) -> None:
+    def _finish_bulk_load(self, deferred: list[str]) -> None:
         """The end of a bulk load, on two connections at once (the server gets both cores): each takes
         the next job from one queue, the longest first -- what is left in the GIN index's pending list
         (postgres_gin), the summaries (one transaction per table, `_rebuild_summary`), the indexes,
@@ -314,13 +322,15 @@ class PostgresBackend:
         dropped = dict(self._keys)
         big = ("sum_country_days", "sum_pairs")
         jobs: queue.SimpleQueue = queue.SimpleQueue()
+        gin_dropped = gin.INDEX in deferred
         for job in [
             # a sole loader's events key first: the summaries wait for it (they count each event once)
             *([("key", "events")] if "events" in dropped else []),
-            ("pending list", gin.INDEX),              # what the cleaner left (postgres_gin)
+            # the GIN index, the longest job (one process), or what the cleaner left (postgres_gin)
+            ("index", gin.INDEX) if gin_dropped else ("pending list", gin.INDEX),
             *(("summary", t) for t in [*big, *(t for t in summaries.TABLES if t not in big)]),
             *(("key", t) for t in keys.DATA_TABLES if t in dropped and t != "events"),
-            *(("index", n) for n in secondary_indexes() if n != "sum_pairs_top"),
+            *(("index", n) for n in deferred if n not in ("sum_pairs_top", gin.INDEX)),
             ("index", "sum_pairs_top"),                # one pass over its filled table
             *(("analyze", t) for t in _ANALYZED_FIRST), ("analyze", None),
         ]:
@@ -441,7 +451,7 @@ class PostgresBackend:
             if not keys.pending(con):
                 return
             keys.restore_all(con)
-            for name in secondary_indexes():
+            for name in [gin.INDEX, *secondary_indexes()]:
                 self._create_index(con, name)
         finally:
             con.execute(*keys.gate_sql("pg_advisory_unlock"))
@@ -457,7 +467,7 @@ class PostgresBackend:
         with self._schema_lock(con):
             if con.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]:
                 return [], {}
-            names = secondary_indexes()
+            names = secondary_indexes() + ([] if self.gin_beside_load else [gin.INDEX])
             for name in names:
                 con.execute(f"DROP INDEX IF EXISTS {name}")
             dropped: dict[str, list[str]] = {}
@@ -590,8 +600,6 @@ def _csv(rows: list[dict[str, Any]], cols: list[tuple[str, str]]) -> memoryview:
     """The rows as CSV for COPY, written by Arrow in C++ (nulls unquoted and empty, strings quoted)."""
     import pyarrow.csv as pcsv
 
-    from newsgraph.store import rows as R
-
     data = R.arrow_table(rows, [(n, _pg_arrow_type(typ)) for n, typ in cols])
     sink = io.BytesIO()
     pcsv.write_csv(data, sink, pcsv.WriteOptions(include_header=False))
@@ -697,6 +705,7 @@ class PostgresWriter:
     """Statements inside one PostgreSQL transaction."""
 
     dialect = POSTGRES
+    takes_event_tuples = True   # Store.write hands the events over as rows.EventTuples
 
     def __init__(self, cur, summaries_deferred: bool = False):
         self.cur = cur
@@ -758,15 +767,14 @@ class PostgresWriter:
             names = [n for n, _ in cols]
             values = operator.itemgetter(*names) if len(names) > 1 else (lambda r: (r[names[0]],))
 
-            def write_binary(copy) -> None:
-                copy.set_types([_BINARY_TYPES[typ] for _, typ in cols])
+            def tuples() -> Iterator[Any]:
                 for r in rows:
                     try:
-                        copy.write_row(values(r))
+                        yield values(r)
                     except KeyError:                          # a missing key is a NULL
-                        copy.write_row([r.get(n) for n in names])
+                        yield [r.get(n) for n in names]
 
-            return self._copy_in(f"COPY {table} ({quoted}) FROM STDIN (FORMAT binary)", write_binary)
+            return self._copy_binary(table, cols, tuples())
         lists = [n for n, typ in cols if typ == "ARRAY"]
         if lists:          # lists travel as array literals in a text field
             cols = [(n, "text" if typ == "ARRAY" else typ) for n, typ in cols]
@@ -782,6 +790,17 @@ class PostgresWriter:
                 copy.write(_csv(part, cols))
 
         return self._copy_in(f"COPY {table} ({quoted}) FROM STDIN (FORMAT csv)", write_csv)
+
+    def _copy_binary(self, table: str, cols: list[tuple[str, str]], rows: Iterable[Any]) -> bool:
+        """`_copy_direct`'s binary way: each row a sequence of the `cols` values, in their order."""
+        quoted = ", ".join(f'"{n}"' for n, _ in cols)
+
+        def write_binary(copy) -> None:
+            copy.set_types([_BINARY_TYPES[typ] for _, typ in cols])
+            for r in rows:
+                copy.write_row(r)
+
+        return self._copy_in(f"COPY {table} ({quoted}) FROM STDIN (FORMAT binary)", write_binary)
 
     def _copy_in(self, sql: str, write: Callable[[Any], None]) -> bool:
         """Run a COPY ... FROM STDIN fed by `write(copy)` inside a savepoint; False if a primary key
@@ -807,8 +826,18 @@ class PostgresWriter:
         if not rows:
             return 0
         cols = self.columns(table)
-        if (self.summaries_deferred and then is None and on_conflict in ("nothing", "none", "new")
-                and self._copy_direct(table, rows, cols)):
+        direct = self.summaries_deferred and then is None and on_conflict in ("nothing", "none", "new")
+        if isinstance(rows, R.EventTuples):
+            names = rows.columns([n for n, _ in cols]) if direct else None
+            if names is not None:
+                types = dict(cols)
+                if self._copy_binary(table, [(n, types[n]) for n in names], rows.tuples(names)):
+                    # the records' own field dicts: insert_terms reads their modality and actor codes
+                    self._copied_events.update((e.id, vars(e)) for e, _ in rows.events)
+                    return len(rows)
+                direct = False                    # a key refused a row: the staged ON CONFLICT path
+            rows = rows.dicts()
+        if direct and self._copy_direct(table, rows, cols):
             if table == "events":
                 self._copied_events.update((r["id"], r) for r in rows)
             return len(rows)

@@ -15,6 +15,9 @@ CREATE INDEX IF NOT EXISTS evidence_index_terms ON evidence_index USING gin (ter
 CREATE INDEX IF NOT EXISTS articles_content_hash ON articles (content_hash);
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
 CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
+-- kept beside events_date_page although that index leads with the same column (session 12): walking this one
+-- visits a day's rows in heap order, and the country page read 6,400 rows through it in 4 ms against 30 ms
+-- through events_date_page (1 M events)
 CREATE INDEX IF NOT EXISTS events_date ON events (event_date);
 -- pages in date order (queries.EVENT_ORDER "date" / "-date") read these in order and stop after a page
 CREATE INDEX IF NOT EXISTS events_date_page ON events (event_date, article_id, evidence_start, id);

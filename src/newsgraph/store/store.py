@@ -263,8 +263,10 @@ class Store:
             tables["places"].extend(map(vars, a.places))
             tables["times"].extend(map(vars, a.times))
         events = _unique(events, seen_ids["events"], key=lambda pair: pair[0].id)
-        # a writer that takes Arrow tables gets the events' rows built column-wise (rows.EventColumns)
+        # a writer that takes Arrow tables gets the events' rows built column-wise (rows.EventColumns),
+        # one that copies tuples gets them built as it copies (rows.EventTuples)
         tables["events"] = (R.EventColumns(events) if getattr(tx, "takes_event_columns", False)
+                            else R.EventTuples(events) if getattr(tx, "takes_event_tuples", False)
                             else [R.event_row(e, pub) for e, pub in events])
         for t in ("articles", *CHILD_TABLES):
             # "new": checked above, so only another process writing the same article at this moment
