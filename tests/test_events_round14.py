@@ -48,6 +48,16 @@ def test_claims_rows_mark_the_neutral_verbs():
     assert "allege" in claim_verbs() and "allege" not in neutral_claim_verbs()
 
 
+def test_every_neutral_claim_verb_leaves_its_speakers_statement():
+    """A neutral verb drops the accusation only because the saying is coded as a statement: "claimed that" must be
+    one too (S-claim), else the speaker is lost altogether. Without a clause "claim" says nothing."""
+    evs = _events("Niger claimed that Malian soldiers had shelled a border village.")
+    assert _has(evs, code="010", src="NER", modality="asserted") and not _has(evs, code="112")
+    assert _has(evs, root="19", src="MLI", modality="reported")
+    assert not _has(_events("The landslide claimed nine lives in the hills."), root="01")
+    assert not _has(_events("The opposition claimed a seat in the northern district."), code="010")
+
+
 def test_a_run_without_statements_keeps_the_accusation():
     """PETRARCH codes no statements: "X said Y attacked" keeps X's accusation, the only event naming X."""
     [(_, _, evs)] = code_texts([{"id": "t1", "text": "Chad said that Libyan rebels attacked a border post.",
