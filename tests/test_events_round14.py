@@ -196,3 +196,27 @@ def test_an_outlets_own_reporting_is_no_statement():
     assert not _has(_events("Reuters reported that the talks had collapsed."), root="01")
     # an outlet speaking in a statement of its own acts in the story
     assert _has(_events("The newspaper said in a statement that it stands by its story."), code="010")
+
+
+# ------------------------------------------------------------------ neither / nor (session 12, lead)
+
+def test_a_second_verb_after_nor_is_negated():
+    evs = _events("Kenya did not recall its envoy, nor does it accuse Uganda of any wrongdoing.")
+    assert _has(evs, code="112", modality="negated") and not _has(evs, code="112", modality="asserted")
+
+
+def test_neither_nor_negates_both_verbs():
+    evs = _events("Pakistan neither confirmed nor denied the air strike report.")
+    assert not [e for e in evs if e.cameo_root == "01" and e.modality == "asserted"]
+
+
+def test_a_clause_opened_by_nor_is_negated():
+    evs = _events("Nor did the army attack the village.")
+    assert _has(evs, root="19", modality="negated") and not _has(evs, root="19", modality="asserted")
+
+
+def test_neither_subject_negates_the_act_and_plain_coordination_does_not():
+    assert not _has(_events("Neither Russia nor China attacked the convoy."), root="19", modality="asserted")
+    assert len(_has(_events("Russia and China attacked the convoy."), root="19", modality="asserted")) == 2
+    assert _has(_events("The minister praised the farmers but criticized the banks."), code="111",
+                modality="asserted")

@@ -56,13 +56,22 @@ def _negated(tok: Token) -> bool:
             return True
         if c.dep_ == "det" and c.lower_ == "no":
             return True
+        if (c.dep_ == "preconj" or (c.dep_ == "cc" and c.i < tok.i)) and c.lower_ in neg:
+            return True     # "neither confirmed ...", "Nor did the army attack": the parse says cc/preconj
+        if c.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ in ("preconj", "det", "cc") and p.lower_ in _CORRELATIVE
+                                                    for p in children(c)):
+            return True     # "Neither Russia nor China attacked the convoy"
         if c.dep_ == "prep" and c.lower_ == "at" and any(
                 o.lemma_.lower() in _NO_TIME and any(d.lower_ == "no" for d in children(o)) for o in children(c)):
             return True     # "at no time did they agree", "at no point did we say"
-    return False
+    # "did not invite him, nor do we endorse him" / "neither confirmed nor denied": the second verb is a conj
+    # of the first, and its "nor" hangs on the first verb before it
+    return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in neg and c.i < tok.i
+                                      for c in children(tok.head))
 
 
 _NO_TIME = word_list("patterns", "NO_TIME")
+_CORRELATIVE = word_list("patterns", "CORRELATIVE_NEGATORS")
 
 
 def _own_clause(verb: Token) -> bool:
