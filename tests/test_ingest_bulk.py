@@ -132,6 +132,22 @@ main(["ingest", sys.argv[1], "--db", sys.argv[2], "--batch-size", "2", "--no-pro
 """
 
 
+def wait_for_other_sessions_to_leave(url: str, timeout: float = 60.0) -> None:
+    """A killed process's sessions end when the server reads the dropped socket, a moment after the process
+    is gone. Until then its advisory locks are held and the loader counts as alive (recovery rightly leaves a
+    live loader alone), so the test waits for the server to see them go, as a later open in practice would."""
+    import time
+
+    import psycopg
+
+    deadline = time.monotonic() + timeout
+    with psycopg.connect(url, autocommit=True) as con:
+        while con.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                          "AND pid <> pg_backend_pid()").fetchone()[0]:
+            assert time.monotonic() < deadline, "the dead loader's sessions are still open"
+            time.sleep(0.1)
+
+
 def test_an_ingest_whose_process_dies_is_repaired_at_the_next_open_and_a_rerun_completes(postgres, corpus,
                                                                                           plain_db):
     url = postgres.create_database("died")
@@ -139,6 +155,7 @@ def test_an_ingest_whose_process_dies_is_repaired_at_the_next_open_and_a_rerun_c
     res = subprocess.run([sys.executable, "-c", DIE_AT_THIRD_WRITE, str(corpus), url], env=env,
                          capture_output=True, text=True, timeout=600)
     assert res.returncode == 9, res.stderr[-2000:]
+    wait_for_other_sessions_to_leave(url)
     with open_store(url) as store:                   # the open recovers what the dead loader left
         assert store.counts()["articles"] == 4
         assert set(secondary_indexes()) <= index_names(store)

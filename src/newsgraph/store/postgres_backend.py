@@ -425,7 +425,9 @@ class PostgresBackend:
     def recover_bulk_loads(self, wait: bool = False) -> None:
         """Repair what bulk loads that died left behind (see `bulk_load`): the primary keys a dead sole
         loader dropped (`_recover_keys`; `wait` for the gate, else only if it is free), then the summaries
-        of every dead loader. A loader still running (its advisory lock held) is left to finish its own."""
+        of every dead loader. A loader still running (its advisory lock held) is left to finish its own; so is
+        one whose process just died while the server has not yet seen its sessions drop (a moment): the next
+        open repairs it."""
         self._recover_keys(wait)
         con = self._connect()
         rows = con.execute("SELECT key FROM schema_info WHERE key LIKE %s", [_PENDING + "%"]).fetchall()
