@@ -503,6 +503,18 @@ def test_a_metadata_author_printed_only_among_the_comments_is_a_commenter():
     assert printed_authors("Olu Baker", tree) == "Olu Baker"
 
 
+def test_an_article_wrapped_in_a_commentary_element_keeps_its_authors():
+    # (review12: "commentary" began like "comment", and every name of such a page counted as a commenter's)
+    import lxml.html
+
+    from newsgraph.ingest.htmlpage import printed_authors
+
+    for wrapper in ('<article class="commentary">', '<article id="commentary-main">', '<article class="Commentary-Body">'):
+        tree = lxml.html.fromstring(f'<html><body>{wrapper}<p class="byline">By Jane Roe and Tom Okafor</p><p>{STORY}'
+                                    '</p></article><ol class="comment-list"><li>Ann Lee says: fine</li></ol></body></html>')
+        assert printed_authors("Jane Roe; Tom Okafor; Ann Lee", tree) == "Jane Roe; Tom Okafor", wrapper
+
+
 def test_the_visible_text_is_read_once_and_only_for_a_name_to_look_up(monkeypatch):
     import lxml.html
 

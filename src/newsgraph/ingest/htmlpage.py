@@ -191,12 +191,14 @@ def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[s
 
 # An element with a class or id that starts with "comment" or "recentcomments" (a comment list, a comment's
 # author link, WordPress's "Recent Comments" widget): the names printed there are readers', not the
-# article's author's. Whole class words only: a byline bar may carry a "social-comments" class.
+# article's author's. Class words from their start only: a byline bar may carry a "social-comments" class. Not
+# "commentary": an opinion site's article may be wrapped in one (review12: its authors were all dropped).
 _LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 _CLASS_WORDS = "concat(' ', normalize-space(" + _LOWER.format("@class") + "), ' ')"
-_IN_COMMENTS = ("ancestor-or-self::*[contains({c}, ' comment') or contains({c}, ' recentcomments')"
+_IN_COMMENTS = ("ancestor-or-self::*[(contains({c}, ' comment') or contains({c}, ' recentcomments')"
                 " or contains({c}, ' recent-comments') or starts-with({i}, 'comment')"
-                " or starts-with({i}, 'recentcomments') or starts-with({i}, 'recent-comments')]"
+                " or starts-with({i}, 'recentcomments') or starts-with({i}, 'recent-comments'))"
+                " and not(contains({c}, ' commentar') or starts-with({i}, 'commentar'))]"
                 ).format(c=_CLASS_WORDS, i=_LOWER.format("@id"))
 
 
