@@ -55,3 +55,14 @@ def test_a_new_article_about_an_ngo_joins_the_actor_of_an_old_database_and_expor
     for r in rows:
         assert r["Actor1Code"] == "NGOHRIAMN"
         assert r["Actor1CountryCode"] == ""           # GDELT leaves an NGO's country empty
+
+
+def test_a_headline_gerund_after_a_preposition_is_no_verb():
+    import newsgraph
+
+    for title in ("Two Men Held After Shooting At Mall", "Taken Into Custody After Shooting"):
+        evs = newsgraph.analyse(title, published="2025-05-06").events
+        assert not [e for e in evs if e.cameo_root == "19"], title
+    # a plain headline verb still counts
+    evs = newsgraph.analyse("Troops Shoot Protesters In Capital", published="2025-05-06").events
+    assert [e for e in evs if e.cameo_root in ("18", "19")]
