@@ -49,6 +49,13 @@ def test_a_new_article_about_an_ngo_joins_the_actor_of_an_old_database_and_expor
         s.write([a])
         rows = s.query("SELECT id FROM actors WHERE name = 'Amnesty International'")
         assert [r["id"] for r in rows] == [amnesty.id]          # one actor, not a second one for the new record
+        # "--country NGO" lists NGOs stored before (country "NGO") and after (no country, sector "NGO...")
+        s.write([newsgraph.analyse("Human Rights Watch praised the court ruling on Monday.", published="2025-05-07")])
+        listed = {x.name for x in s.actors(limit=50, country="NGO")}
+        assert {"Amnesty International", "Human Rights Watch"} <= listed
+        assert all(x.country in (None, "NGO") and (x.sector or "").startswith(("NGO", "HRI")) for x in
+                   s.actors(limit=50, country="NGO"))
+        assert "Amnesty International" not in {x.name for x in s.actors(limit=50, country="USA")}
         export_events(s, "gdelt", tmp_path / "e.tsv", each_report=True)
     rows = [r for r in _gdelt_rows(tmp_path / "e.tsv") if r["Actor1Name"] == "AMNESTY INTERNATIONAL"]
     assert rows
