@@ -98,7 +98,8 @@ def sector_type(sector: str | None) -> str:
 class Actor(Record):
     """A canonical actor (person, country, organisation, group), shared across articles.
 
-    `code` is the CAMEO-style actor code: country + sector (e.g. RUSGOV, PRK, USAMIL, IGOUNO).
+    `code` is the CAMEO-style actor code: country + sector (e.g. RUSGOV, PRK, USAMIL, IGOUNO). An NGO has no
+    country and its type leads its sector (NGOHRIAMN: NO_COUNTRY_TYPES, `sector_type`).
     """
 
     id: str
