@@ -323,7 +323,7 @@ def test_a_spokesperson_for_a_named_organisation_speaks_for_it_not_for_the_datel
                            published="2024-06-19")
     amnesty = _actor_of(an, "a spokeswoman")
     # the employer's CAMEO type, not the dateline's country (an NGO code's first slot is no state: session 12)
-    assert (amnesty.country, amnesty.sector) == (None, "NGO")
+    assert amnesty.country is None and amnesty.sector.startswith("NGO")
     assert _actor_of(an, "A spokesman").country == "IGO"
     assert _actor_of(an, "A lawyer").country == "KEN"       # a family is no named organisation
 

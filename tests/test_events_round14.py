@@ -148,7 +148,9 @@ def test_the_paper_is_the_outlet_named_just_before():
 
 
 def test_an_outlet_name_the_parse_takes_for_an_adverb_is_the_addressee():
-    assert _sides("A doctor told Ruptly that he tried to save the man.", "010", "target_code") == ["RUSMED"]
+    # (review12: own sentences; the one here before followed a dev gold sentence almost word for word)
+    assert _sides("A farmer told Ruptly that soldiers had taken his cattle.", "010", "target_code") == ["RUSMED"]
+    assert _sides("A shopkeeper told Ruptly that the market had burned down.", "010", "target_code") == ["RUSMED"]
 
 
 def test_an_outlet_named_with_its_article_is_known():
@@ -162,10 +164,13 @@ def test_an_outlet_named_with_its_article_is_known():
 # ------------------------------------------------------------------ an active verb the parse hangs on a passive clause
 
 def test_calling_on_someone_after_a_passive_clause_is_the_speakers_appeal():
-    evs = _events("The ombudsman said the deaths were caused by gunshot wounds and called on the government to "
-                  "withdraw the troops.")
+    # (review12: own sentences; the one here before followed a dev gold sentence almost word for word)
+    evs = _events("The mayor said the fires were started by arsonists and called on the police to find them.")
     appeal = _has(evs, root="02")
-    assert appeal and appeal[0].source_text == "The ombudsman" and appeal[0].target_text == "the government"
+    assert appeal and appeal[0].source_text == "The mayor" and appeal[0].target_text == "the police"
+    evs = _events("The union said the strike was caused by unpaid wages and called on the ministry to pay the drivers.")
+    appeal = _has(evs, root="02")
+    assert appeal and appeal[0].source_text == "The union" and appeal[0].target_text == "the ministry"
     # a passive coordinated with a passive stays passive
     evs = _events("The men were caught by police and deported to Mexico.")
     assert _has(evs, root="17", src="COP")

@@ -503,6 +503,18 @@ def test_a_metadata_author_printed_only_among_the_comments_is_a_commenter():
     assert printed_authors("Olu Baker", tree) == "Olu Baker"
 
 
+def test_an_article_wrapped_in_a_commentary_element_keeps_its_authors():
+    # (review12: "commentary" began like "comment", and every name of such a page counted as a commenter's)
+    import lxml.html
+
+    from newsgraph.ingest.htmlpage import printed_authors
+
+    for wrapper in ('<article class="commentary">', '<article id="commentary-main">', '<article class="Commentary-Body">'):
+        tree = lxml.html.fromstring(f'<html><body>{wrapper}<p class="byline">By Jane Roe and Tom Okafor</p><p>{STORY}'
+                                    '</p></article><ol class="comment-list"><li>Ann Lee says: fine</li></ol></body></html>')
+        assert printed_authors("Jane Roe; Tom Okafor; Ann Lee", tree) == "Jane Roe; Tom Okafor", wrapper
+
+
 def test_the_visible_text_is_read_once_and_only_for_a_name_to_look_up(monkeypatch):
     import lxml.html
 
@@ -1020,3 +1032,18 @@ def test_a_byline_and_its_time_stamp_opening_the_story_are_split_off():
     # prose that opens with "By" and a date is no byline
     text = "By Monday, November 4, 2024 the harbour board had voted to close two ferry landings for the winter."
     assert split_lead(text).text == text and split_lead(text).authors == []
+
+
+def test_text_after_a_comment_element_and_nested_comments_are_read_right():
+    # (review12: comment elements are now found once and their text nodes set aside; the text after one -- its
+    # tail -- is the page's, a comment inside a comment list is the list's)
+    import lxml.html
+
+    from newsgraph.ingest.htmlpage import visible_text
+
+    tree = lxml.html.fromstring('<html><body><div><p>Story by <b>Jane Roe</b> here.</p><ol class="comments">'
+                                '<li><div class="comment-body">Ann <i>Lee</i> says</div> fine</li></ol> Tom Okafor '
+                                'edited it.<script>var x = "Max Roth";</script> End</div></body></html>')
+    text = visible_text(tree, outside_comments=True)
+    assert text.split() == "story by jane roe here tom okafor edited it end".split()
+    assert "ann lee" in visible_text(tree) and "max roth" not in visible_text(tree)

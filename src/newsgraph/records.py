@@ -82,11 +82,24 @@ class Article(Record):
         return stable_id(" ".join(text.split()).lower(), length=20)
 
 
+# CAMEO first-slot codes of a kind of body rather than a state: an actor record of that kind has no country,
+# and its sector starts with the kind ("NGOHRIAMN"), so that its code stays the CAMEO code (actors/stage.py)
+NO_COUNTRY_TYPES = frozenset({"NGO"})
+
+
+def sector_type(sector: str | None) -> str:
+    """The kind of body a record's sector names: "NGO" for "NGOHRIAMN" (an NGO's type leads its sector), else
+    the sector itself ("" for none)."""
+    sector = sector or ""
+    return sector[:3] if sector[:3] in NO_COUNTRY_TYPES else sector
+
+
 @dataclass
 class Actor(Record):
     """A canonical actor (person, country, organisation, group), shared across articles.
 
-    `code` is the CAMEO-style actor code: country + sector (e.g. RUSGOV, PRK, USAMIL, IGOUNO).
+    `code` is the CAMEO-style actor code: country + sector (e.g. RUSGOV, PRK, USAMIL, IGOUNO). An NGO has no
+    country and its type leads its sector (NGOHRIAMN: NO_COUNTRY_TYPES, `sector_type`).
     """
 
     id: str

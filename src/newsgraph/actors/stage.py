@@ -16,12 +16,8 @@ from newsgraph.actors.resolve import resolve_document
 from newsgraph.nlp import sentence_index
 from newsgraph.nlp.cache import doc_text, span_chars
 from newsgraph.products import ActorIndex
-from newsgraph.records import Actor, Analysis, Mention, stable_id
+from newsgraph.records import NO_COUNTRY_TYPES, Actor, Analysis, Mention, stable_id
 from newsgraph.registry import stages
-
-
-# CAMEO first-slot codes of a kind of body rather than a state
-NO_COUNTRY_TYPES = {"NGO"}
 
 
 def _actor(e: Ent, article_id: str) -> Actor:
@@ -32,8 +28,9 @@ def _actor(e: Ent, article_id: str) -> Actor:
     if country in NO_COUNTRY_TYPES:
         # CAMEO's first slot of a non-governmental body ("NGOHRIAMN" Amnesty International) is its type, not a
         # country: the record's country is ISO3 or IGO (the real-news gold's convention, and GDELT leaves the
-        # country of an NGO code empty), so the type becomes the sector
-        country, sector, source, confidence = None, country, None, None
+        # country of an NGO code empty), so the type leads the sector ("NGO" + "HRIAMN"): the code stays the
+        # KB's (GDELT's type and known-group columns, `--actor NGOHRIAMN`, events stored before session 12)
+        country, sector, source, confidence = None, country + (sector or ""), None, None
     return Actor(id=aid, name=e.name, kind=e.kind, country=country,
                  sector=sector, role=e.role, country_source=source,
                  country_confidence=confidence, aliases=[])

@@ -55,7 +55,12 @@ def _split(code: str | None) -> tuple[str, str]:
 
 
 def _actor_code(actor: Any) -> str:
-    """CAMEO code with "---" for a missing country (Actor.code drops it)."""
+    """CAMEO code with "---" for a missing country (Actor.code drops it); an NGO's code as it is ("NGOHRIAMN":
+    its type stands in the country slot, records.NO_COUNTRY_TYPES)."""
+    from newsgraph.records import NO_COUNTRY_TYPES
+
+    if not actor.country and (actor.sector or "")[:3] in NO_COUNTRY_TYPES:
+        return actor.sector
     return f"{actor.country or '---'}{actor.sector or ''}"
 
 

@@ -117,6 +117,8 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     for i, tok in enumerate(toks[1:], start=1):
         if not tok.text[:1].isupper():
             continue            # a verb written in lower case: a sentence full of names, not a headline
+        if tok.lower_.endswith("ing") and toks[i - 1].lower_ in _BREAKS and conv.enabled("headline-gerunds", since):
+            continue            # "... Held After Shooting": a gerund after a preposition is a noun, no verb
         p = _pattern(tok, index)
         phrase_end = None
         if p is None and conv.enabled("headline-phrases", since):

@@ -88,7 +88,7 @@ def is_passive(verb: Token) -> bool:
 
 
 def _calls_on(verb: Token) -> bool:
-    """"... said the deaths were caused by gunshots and called on the government to withdraw": a verb with an
+    """"... said the fires were started by arsonists and called on the police to find them": a verb with an
     on/upon object and a to-infinitive asks that object to act; it is active (its passive, "were called on to
     act", leaves "on" without an object), whatever passive the parse coordinates it with (round 14)."""
     return bool(prep_objects(verb, CONTROL_PREPS)) and any(
@@ -264,11 +264,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if verb.dep_ == "conj":
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
-            # "used tear gas to disperse protests and beating demonstrators": a verb the parse coordinates with
+            # "used water cannon to clear the square and kicking students": a verb the parse coordinates with
             # an object noun is coordinated with the verb of that object (round 14)
             return subjects(head.head, depth + 1)
         if head.dep_ == "ccomp" and is_passive(head) and not is_passive(verb) and head.head.i != head.i:
-            # "said the deaths were caused by gunshots and called on the government to ...": an active verb the
+            # "said the fires were started by arsonists and called on the police to ...": an active verb the
             # parse coordinates with a passive complement clause goes with the verb that clause hangs on (round 14)
             return subjects(head.head, depth + 1)
         return subjects(head, depth + 1)

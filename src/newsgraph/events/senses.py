@@ -21,6 +21,7 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, split_values
 from newsgraph.nlp.cache import children, subtree, token_lemmas
+from newsgraph.records import sector_type
 
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
@@ -247,9 +248,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _politician(source, sense.values) and _unarmed_non_state(target)
     if cond == "to_public":
         return (source is not None and source.actor is not None
-                and (source.actor.sector or "").lower() in sense.values and not _political(target))
+                and sector_type(source.actor.sector).lower() in sense.values and not _political(target))
     if cond == "source_sector":
-        return source is not None and source.actor is not None and (source.actor.sector or "").lower() in sense.values
+        return source is not None and source.actor is not None and sector_type(source.actor.sector).lower() in sense.values
     if cond == "target_person":
         return _is_person(target)
     if cond == "governed":
@@ -261,7 +262,7 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _question(tok, sense.values)
     if cond == "source_not":
         # "was caught by police" is an arrest; "caught the bus", "was caught in traffic" are not
-        return source is None or source.actor is None or (source.actor.sector or "").lower() not in sense.values
+        return source is None or source.actor is None or sector_type(source.actor.sector).lower() not in sense.values
     if cond == "source_word":
         # "anyone who visited the store": a generic doer, no one in particular did anything
         return source is not None and bool(_words(source.head) & sense.values)
@@ -371,9 +372,9 @@ def _politician(party: Party | None, sectors: frozenset[str]) -> bool:
     actor = party.actor if party is not None else None
     if actor is None:       # unresolved: "the Dems", "rival lawmakers"
         return party is not None and bool(_words(party.head) & noun_sets()["POLITICIANS"])
-    if (actor.sector or "").lower() not in sectors:
+    if sector_type(actor.sector).lower() not in sectors:
         return False
-    return actor.kind == "PERSON" or actor.sector in _BODIES_THAT_SPEAK
+    return actor.kind == "PERSON" or sector_type(actor.sector) in _BODIES_THAT_SPEAK
 
 
 _BODIES_THAT_SPEAK = {"PTY", "LEG", "MED", "JUD"}
@@ -394,7 +395,7 @@ def _political(party: Party | None) -> bool:
     """A state, an armed group, a government body, a party, a union or an NGO: a side of political events."""
     if party is None or party.actor is None:
         return False
-    return _armed(party) or (party.actor.sector or "") in _POLITICAL_SECTORS
+    return _armed(party) or sector_type(party.actor.sector) in _POLITICAL_SECTORS
 
 
 def _is_person(party: Party | None) -> bool:

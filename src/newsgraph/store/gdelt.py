@@ -15,7 +15,7 @@ from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from newsgraph.datafile import DataFileError, package_data, read_rows
-from newsgraph.records import as_date
+from newsgraph.records import NO_COUNTRY_TYPES, as_date
 
 GDELT_TYPES = ("INTEGER", "FLOAT", "STRING")
 KNOWN_GROUP_PREFIXES = ("IGO", "NGO", "NGM", "MNC")
@@ -111,7 +111,8 @@ def _code_parts(code: str | None) -> tuple[str, list[str]]:
 
 def _actor_country(r: dict[str, Any], side: str) -> str:
     if r.get(f"{side}_country"):
-        return r[f"{side}_country"]
+        # (an NGO stored before session 12 has the country "NGO": a type, whose country GDELT leaves empty)
+        return "" if r[f"{side}_country"] in NO_COUNTRY_TYPES else r[f"{side}_country"]
     prefix, _ = _code_parts(r.get(f"{side}_code"))
     return prefix if prefix in _countries() else ""
 

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from newsgraph.records import NO_COUNTRY_TYPES
 from newsgraph.store import search
 from newsgraph.store import summaries as S
 from newsgraph.store.dialect import DUCKDB, Dialect
@@ -637,7 +638,13 @@ def actors_sql(d: Dialect = DUCKDB, *, limit: Any = None, offset: Any = None, se
         w.add("ac.name ILIKE ? ESCAPE '\\' OR array_to_string(ac.aliases, ' | ') ILIKE ? ESCAPE '\\'",
               search_like(search), search_like(search))
     if country:
-        w.add("upper(ac.country) = ?", parse_country(country, "country"))
+        iso = parse_country(country, "country")
+        if iso in NO_COUNTRY_TYPES:
+            # an NGO's record has no country and its type leads its sector ("NGOHRIAMN"); a row stored before
+            # session 12 has the country "NGO": either is what the code's first slot says, as for events
+            w.add("(upper(ac.country) = ? OR upper(ac.sector) LIKE ?)", iso, iso + "%")
+        else:
+            w.add("upper(ac.country) = ?", iso)
     if sector:
         w.add("upper(ac.sector) = upper(?)", str(sector))
     if kind:
