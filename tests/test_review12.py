@@ -56,6 +56,8 @@ def test_a_new_article_about_an_ngo_joins_the_actor_of_an_old_database_and_expor
         assert all(x.country in (None, "NGO") and (x.sector or "").startswith(("NGO", "HRI")) for x in
                    s.actors(limit=50, country="NGO"))
         assert "Amnesty International" not in {x.name for x in s.actors(limit=50, country="USA")}
+        # "--sector NGO" finds the same actors: the type leads the sector (or, in an old row, is the country)
+        assert {"Amnesty International", "Human Rights Watch"} <= {x.name for x in s.actors(limit=50, sector="NGO")}
         export_events(s, "gdelt", tmp_path / "e.tsv", each_report=True)
     rows = [r for r in _gdelt_rows(tmp_path / "e.tsv") if r["Actor1Name"] == "AMNESTY INTERNATIONAL"]
     assert rows

@@ -646,7 +646,13 @@ def actors_sql(d: Dialect = DUCKDB, *, limit: Any = None, offset: Any = None, se
         else:
             w.add("upper(ac.country) = ?", iso)
     if sector:
-        w.add("upper(ac.sector) = upper(?)", str(sector))
+        if str(sector).upper() in NO_COUNTRY_TYPES:
+            # "--sector NGO": the type leads an NGO's sector ("NGOHRIAMN"); a row stored before session 12 holds
+            # it as the country instead
+            w.add("(upper(ac.sector) LIKE ? OR upper(ac.country) = ?)", str(sector).upper() + "%",
+                  str(sector).upper())
+        else:
+            w.add("upper(ac.sector) = upper(?)", str(sector))
     if kind:
         w.add("upper(ac.kind) = upper(?)", str(kind))
     if code:
