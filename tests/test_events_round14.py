@@ -225,3 +225,9 @@ def test_neither_subject_negates_the_act_and_plain_coordination_does_not():
     assert len(_has(_events("Russia and China attacked the convoy."), root="19", modality="asserted")) == 2
     assert _has(_events("The minister praised the farmers but criticized the banks."), code="111",
                 modality="asserted")
+
+
+def test_not_only_but_also_negates_nothing():
+    """The parse hangs "not" of "not only" as preconj, like "neither": only neither/nor negate that way."""
+    evs = _events("The militia not only shelled the town but also burned the market.")
+    assert _has(evs, root="19", modality="asserted") and not _has(evs, modality="negated")

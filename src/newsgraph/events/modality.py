@@ -56,8 +56,8 @@ def _negated(tok: Token) -> bool:
             return True
         if c.dep_ == "det" and c.lower_ == "no":
             return True
-        if (c.dep_ == "preconj" or (c.dep_ == "cc" and c.i < tok.i)) and c.lower_ in neg:
-            return True     # "neither confirmed ...", "Nor did the army attack": the parse says cc/preconj
+        if c.dep_ in ("preconj", "cc") and c.i < tok.i and c.lower_ in _CORRELATIVE:
+            return True     # "neither confirmed ...", "Nor did the army attack" (not "not only ... but also")
         if c.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ in ("preconj", "det", "cc") and p.lower_ in _CORRELATIVE
                                                     for p in children(c)):
             return True     # "Neither Russia nor China attacked the convoy"
@@ -66,7 +66,7 @@ def _negated(tok: Token) -> bool:
             return True     # "at no time did they agree", "at no point did we say"
     # "did not invite him, nor do we endorse him" / "neither confirmed nor denied": the second verb is a conj
     # of the first, and its "nor" hangs on the first verb before it
-    return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in neg and c.i < tok.i
+    return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in _CORRELATIVE and c.i < tok.i
                                       for c in children(tok.head))
 
 
