@@ -21,7 +21,7 @@ from newsgraph.actors.kb import KB, NON_STATE_COUNTRY
 from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, based_country, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country
 from newsgraph.actors.names import SENT_TO
-from newsgraph.nlp.cache import children, subtree, lefts, rights
+from newsgraph.nlp.cache import children, has_the, subtree, lefts, rights
 
 GROUP_PERSON_HEADS = {"leader", "autocrat", "president", "man", "woman", "minister", "official",
                       "head", "dictator", "counterpart", "strongman", "side"}
@@ -90,7 +90,7 @@ def _substantive_participle(t: Token) -> bool:
     """"The accused threw a stone", "spat at by the accused": a participle used as a noun (with "the",
     in a subject or object slot) that the tagger left a verb."""
     return t.tag_ in ("VBN", "JJ") and t.dep_ in ARGUMENT_DEPS \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in children(t))
+        and has_the(t)
 
 class NominalResolver:
     def __init__(self, view: DocView, table: EntityTable):
@@ -666,7 +666,7 @@ class NominalResolver:
         "the self-taught Cambridge resident") that speaks re-names the last named person who was a subject
         or speaker within EPITHET_SENTENCES -- unless that person holds another role, is of another country
         or gender. A bare "the professor said" may be someone new."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(h)) \
+        if not has_the(h) \
                 or any(c.dep_ == "prep" and c.lower_ == "for" for c in children(h)):
             return None           # "the spokesman for the ministry" speaks for someone else
         if not any(c.dep_ == "amod" and c.i not in self.view.country_of for c in children(h)):
@@ -687,7 +687,7 @@ class NominalResolver:
         way. An office ("the Russian president") or a body ("the French government") is not such a noun:
         it may be someone or something the text has not named."""
         if h.dep_ not in ("nsubj", "nsubjpass") or not info.country \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(h)) \
+                or not has_the(h) \
                 or not any(c.dep_ == "amod" and self.view.country_of.get(c.i) == info.country for c in children(h)):
             return False
         kb = self.kb
@@ -793,7 +793,7 @@ class NominalResolver:
         # an age says the description is a person whatever its head ("the 26-year-old right wing said")
         aged = bare_age or any(c.dep_ == "amod" and (_AGE.fullmatch(c.text) or c.lower_ == "old" and any(
             g.lemma_.lower() in ("year", "month") for g in children(c))) for c in children(h))
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(h)):
+        if not has_the(h):
             return
         if not bare_age and (lemma in self.heads and not aged or lemma in kb.document_nouns
                              or lemma in kb.org_nouns or lemma in kb.agents

@@ -40,7 +40,7 @@ from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import drop_shadowed_statements, perfect_modal, statement_events, statement_index
 from newsgraph.nlp.cache import (children, doc_sents, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
-                                 token_pos, doc_text, subtree)
+                                 token_pos, doc_text, has_the, subtree)
 from newsgraph.records import Analysis, Event
 
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
@@ -840,7 +840,7 @@ def _local_bodies(cands: list[list[Token]], exclude: set[str]) -> list[Party]:
     a city attacked or visited is a place."""
     for heads in cands:
         found = [Party(None, h) for h in heads if _in_set(h, "LOCAL_BODIES") and f"@{h.i}" not in exclude
-                 and any(c.dep_ == "det" and c.lower_ == "the" for c in children(h))]
+                 and has_the(h)]
         if found:
             return found[:1]
     return []

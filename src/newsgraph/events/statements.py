@@ -39,7 +39,7 @@ from newsgraph.events.modality import FUTURE_AUX, condition_mark, modality
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, pattern_index, split_values, with_typographic_apostrophes
 from newsgraph.nlp.model import sentence_index
-from newsgraph.nlp.cache import children, doc_tokens, subtree, sent_tokens, token_lemmas, token_lowers
+from newsgraph.nlp.cache import children, doc_tokens, has_the, subtree, sent_tokens, token_lemmas, token_lowers
 from newsgraph.records import Analysis, Event
 
 _CONTENT_DEPS = {"ccomp", "parataxis"}
@@ -340,7 +340,7 @@ def _outlet_named_before(analysis: Analysis, head: Token) -> Party | None:
     """"The Chronicle reported the arrest. A witness told the paper ...": "the paper" is the outlet the article
     named last before it (an actor of sector MED within the five sentences before), the statement's target as a
     named outlet is (gold conventions C4, C6; convention outlet-anaphora, round 14); None when there is none."""
-    if head.lemma_.lower() not in _ONE_OUTLET or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(head)):
+    if head.lemma_.lower() not in _ONE_OUTLET or not has_the(head):
         return None
     sentence = sentence_index(head.doc, head.idx)
     before = [m for m in analysis.mentions if m.start < head.idx and m.actor_id is not None and m.kind == "name"

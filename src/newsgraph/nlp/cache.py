@@ -195,6 +195,11 @@ def rights(tok: Token) -> list[Token]:
     return [c for c in doc_children(tok.doc)[i] if c.i > i]
 
 
+def has_the(tok: Token) -> bool:
+    """The token takes the definite article ("the city", "the paper"): a thing the reader knows of."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok))
+
+
 def subtree(tok: Token) -> tuple[Token, ...]:
     """`tuple(tok.subtree)` from the per-doc children, kept per token for the doc's life.
 

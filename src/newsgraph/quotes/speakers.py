@@ -29,7 +29,7 @@ from newsgraph.actors import actor_for_span, actor_for_token, actors_for_span, a
 from newsgraph.actors.kb import load_kb
 from newsgraph.actors.names import org_full_name
 from newsgraph.actors.people import clean_name, in_parens, is_credit, strip_name
-from newsgraph.nlp.cache import children, subtree, doc_ents
+from newsgraph.nlp.cache import children, doc_ents, has_the, subtree
 from newsgraph.quotes.frames import doc_text, is_report_source, phrase_span
 from newsgraph.quotes.lexicon import cues
 from newsgraph.records import Actor, Analysis
@@ -174,7 +174,7 @@ class SpeakerResolver:
             name = " ".join(strip_name(clean_name(surface).split()))
             return Resolved(None, name or None)
         if head.pos_ == "NOUN" and head.lemma_.lower() in cues()["org_noun"] \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in children(head)):
+                and has_the(head):
             # "the company said": the organisation named last (one with that word in its name first);
             # "her office said" stays as the text gives it
             return self._last_org(head.idx, head.lemma_.lower()) or Resolved(None, None)
@@ -215,7 +215,7 @@ class SpeakerResolver:
         """Whoever a token names, through the actors stage; its surface text when the stage has no actor.
         "the railway company" is the organisation named last with "railway" in its name."""
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues()["org_noun"] \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok)):
+                and has_the(tok):
             for word in [c.lower_ for c in children(tok) if c.dep_ in ("compound", "amod")] + [tok.lemma_.lower()]:
                 found = self._last_org(tok.idx, word, named_only=True)
                 if found is not None:
