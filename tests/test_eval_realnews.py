@@ -71,3 +71,16 @@ def test_by_family_matches_within_a_family_and_breakdown_prints_it():
     assert row.split()[-5:] == ["1", "1", "1", "1.000", "1.000"]
     row = next(x for x in table if x.strip().startswith("protest 14"))
     assert row.split()[-2:] == ["-", "0.000"]
+
+
+def test_both_sides_acts_leaves_statements_out():
+    """`both_sides_acts` counts the events outside root 01: a statement without an addressee has one side
+    by nature, so it must not weigh on the share of acts between two placed actors."""
+    res = _setup()
+    both = Event(id="b", article_id="a", sentence=0, evidence_start=0, evidence_end=1, cameo_code="042",
+                 cameo_root="04", rule_id="t", source_actor_id="k", target_actor_id="k", confidence=0.7)
+    res.predicted.append(both)
+    s = score_actors([res], MODS)
+    # four events: 173 and 145 (protesters unplaced), 010 (no target), 042 (both KEN)
+    assert s["both_sides_all"] == 1 / 4
+    assert s["both_sides_acts"] == 1 / 3
