@@ -119,12 +119,24 @@ def same_agency_as_site(agency: str, sitename: str | None) -> bool:
     return any(len(n) > 2 and re.sub(r"\W", "", n).casefold() in site for n in names)
 
 
+@functools.lru_cache(maxsize=None)
+def _words_of_kind(kind: str) -> tuple[str, ...]:
+    """The words of every byline_words.csv row of one kind, in file order (the file is read once per kind)."""
+    return tuple(w for _, row in read_rows(package_data("ingest", "byline_words.csv"), required=("kind", "words"))
+                 if row["kind"] == kind for w in row["words"].split())
+
+
+# kinds of byline_words.csv rows that are not words of a byline's credit (each has its own reader below)
+_NOT_CREDIT_KINDS = ("label", "acronym", "particle")
+
+
 @functools.lru_cache(maxsize=1)
 def byline_words() -> dict[str, str]:
-    """word -> kind (role | org | time | stop | beat). The "label" rows are not byline words (see `lead_labels`)."""
+    """word -> kind (role | org | time | stop | beat). The label, acronym and particle rows are not byline
+    words (see `lead_labels`, `outlet_acronyms`, `name_particles`)."""
     out: dict[str, str] = {}
     for _, row in read_rows(package_data("ingest", "byline_words.csv"), required=("kind", "words")):
-        if row["kind"] in ("label", "acronym"):
+        if row["kind"] in _NOT_CREDIT_KINDS:
             continue
         for w in row["words"].split():
             out.setdefault(w.casefold(), row["kind"])
@@ -135,17 +147,20 @@ def byline_words() -> dict[str, str]:
 def lead_labels() -> frozenset[str]:
     """Words written in capitals before a dash at the top of a story that are a label, not a dateline's
     place ("BREAKING —", "EXCLUSIVE —"): the "label" rows of byline_words.csv."""
-    return frozenset(w.casefold() for _, row in read_rows(package_data("ingest", "byline_words.csv"),
-                                                          required=("kind", "words"))
-                     if row["kind"] == "label" for w in row["words"].split())
+    return frozenset(w.casefold() for w in _words_of_kind("label"))
 
 
 @functools.lru_cache(maxsize=1)
 def outlet_acronyms() -> frozenset[str]:
     """Broadcasters' and outlets' initials as printed after a byline's name (the "acronym" rows of
     byline_words.csv), in capitals."""
-    return frozenset(w for _, row in read_rows(package_data("ingest", "byline_words.csv"), required=("kind", "words"))
-                     if row["kind"] == "acronym" for w in row["words"].split())
+    return frozenset(_words_of_kind("acronym"))
+
+
+@functools.lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """Lower-case words inside a person's name ("van", "de", "bin"): the "particle" rows of byline_words.csv."""
+    return frozenset(w.casefold() for w in _words_of_kind("particle"))
 
 
 # US broadcasters' call letters, K or W and two or three more capitals ("KTLA", "WFAA"),
@@ -159,7 +174,6 @@ def _outlet_initials(word: str) -> bool:
     return word in outlet_acronyms() or bool(_CALL_LETTERS.match(word))
 
 
-_PARTICLES = frozenset("de da di del della der den van von la le du dos das al el bin ibn y e st st.".split())
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſ][\w'’.\-]*|[A-Z]\.)$")
 # parts of a byline: names, a wire, a title -- set apart by ";", "|", ",", "/", a spaced dash ("Jane Doe - Reuters")
 # or joined by "and", "&", "with", "for" ("By Jane Doe for AFP")
@@ -255,7 +269,7 @@ def _person_name(part: str, site_words: set[str]) -> tuple[str | None, str | Non
         return None, agency
     if any(vocab.get(w.strip(".,").casefold()) in ("role", "org", "stop") for w in words):
         return None, agency
-    if not all(_NAME_TOKEN.match(w) or w.casefold() in _PARTICLES for w in words):
+    if not all(_NAME_TOKEN.match(w) or w.casefold() in name_particles() for w in words):
         return None, agency
     if not _NAME_TOKEN.match(words[0]) or len(words[-1].strip(".")) < 2:
         return None, agency
@@ -410,7 +424,7 @@ def _only_credits(text: str, parsed: BylineParse) -> bool:
     text = agency_names_removed(text)                 # "Associated Press": a name of several words
     for w in re.findall(r"[\w'’.\-]+", text):
         k = w.strip(".,").casefold()
-        if not re.search(r"\w", k) or k in known or vocab.get(k) or k in _PARTICLES or any(ch.isdigit() for ch in k):
+        if not re.search(r"\w", k) or k in known or vocab.get(k) or k in name_particles() or any(ch.isdigit() for ch in k):
             continue
         if agency_of(w) or find_agency(w):
             continue
