@@ -253,11 +253,11 @@ class PostgresBackend:
         """Many `write` batches into a fresh database, loaded the way pg_restore does it. When the events
         table is empty at the start:
 
-        - the secondary indexes (every `CREATE INDEX` of schema_postgres.sql but those on articles) are
-          dropped, the batches loaded with only the primary keys, and the indexes built once at the end,
-          each in one sorted pass (and its own transaction); the full-text GIN index stays and is
-          filled beside the load (postgres_gin), unless `gin_beside_load` is off: then it is dropped too
-          and built first at the end (the longest job);
+        - the secondary indexes (every `CREATE INDEX` of schema_postgres.sql but those on articles and the
+          partial ones: `secondary_indexes`) are dropped, the batches loaded with only the primary keys,
+          and the indexes built once at the end, each in one sorted pass (and its own transaction); the
+          full-text GIN index stays and is filled beside the load (postgres_gin), unless `gin_beside_load`
+          is off: then it is dropped too and built first at the end (the longest job);
         - the summaries (summaries.py) are not updated batch by batch but recomputed once at the end
           from the stored events, with new event writes (LOCK events IN SHARE MODE) and other rebuilds
           (an advisory lock) held off meanwhile, while a second connection builds the indexes
