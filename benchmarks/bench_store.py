@@ -36,7 +36,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))          # throwaway_postgres
 
-from newsgraph.records import Actor, Analysis, Article, Event, Mention  # noqa: E402
+from newsgraph.records import Actor, Analysis, Article, Event, Mention, stable_id  # noqa: E402
 from newsgraph.store import open_store  # noqa: E402
 from newsgraph.store.imprecise import placed_timeline  # noqa: E402
 
@@ -105,7 +105,8 @@ def make_batch(rng: random.Random, start: int, n_articles: int, actors: list[Act
                 place_lon=place[3], confidence=round(rng.random(), 2)))
             for who in (src, tgt):
                 s = text.index(who.name, start_)
-                an.mentions.append(Mention(id=f"{art.id}-{i}-{who.id}", article_id=art.id, start=s,
+                # the pipeline's mention id (actors/stage.py): 16 characters from the article and the span
+                an.mentions.append(Mention(id=stable_id(art.id, s, s + len(who.name)), article_id=art.id, start=s,
                                            end=s + len(who.name), text=who.name, label="PERSON", sentence=i,
                                            actor_id=who.id))
         an.actors = list({a.id: a for sp in specs for a in sp[:2]}.values())
