@@ -172,3 +172,22 @@ def test_disasters_code_no_force_coercion_or_protest(text):
     bad = [(e.cameo_code, e.rule_id) for e in events if e.cameo_root in NOT_FOR_DISASTERS
            and e.modality != "negated"]
     assert not bad, bad
+
+
+ADJUNCT_MEETINGS = [
+    ("The envoy told reporters after two days of talks with Kenyan officials in Nairobi.", "KEN"),
+    ("After talks with the Egyptian president, the Jordanian king said a deal was close.", "EGY"),
+]
+
+
+@pytest.mark.parametrize("text, tgt", ADJUNCT_MEETINGS, ids=[c[0][:40] for c in ADJUNCT_MEETINGS])
+def test_the_speaker_held_the_talks_told_after_them(text, tgt):
+    events = [e for e in _coded(text) if e.cameo_root == "04"]
+    assert any(e.source_code and _sector_or_code(e.target_code, tgt) for e in events), \
+        [(e.cameo_code, e.source_code, e.target_code) for e in _events(text)]
+
+
+def test_a_meeting_told_on_another_verb_is_not_its_subjects():
+    # the police did not meet the lawyer
+    text = "Police arrested him during a meeting with his lawyer."
+    assert not [e for e in _coded(text) if e.cameo_root == "04" and _sector_or_code(e.source_code, "COP")]

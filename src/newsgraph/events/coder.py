@@ -611,6 +611,9 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         return sources, cands
     if not sources:
         sources = args.resolved(analysis, roles.noun_source_slots(n))
+    if not sources and lookup(p.cameo).root == "04" and conv.enabled("adjunct-meetings", options.since):
+        # "told reporters after two days of talks with X", "After talks with X, Y said": the clause's subject met
+        sources = args.resolved(analysis, _adjunct_meeting_subjects(n))
     if not sources and lookup(p.cameo).root == "14" and conv.enabled("caused-acts-phrases", options.since) \
             and _caused_by_phrase(roles.quantity_head(n) or n):
         # "the plan drew protests from residents": who protested
@@ -627,6 +630,25 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                   [o for o in roles.direct_objects(verb) if o.i != n.i],
                   roles.prep_objects(verb, roles.TARGET_PREPS)]
     return sources, cands
+
+
+_ADJUNCT_PREPS = word_list("patterns", "MEETING_ADJUNCT_PREPS")
+_ADJUNCT_VERBS = word_list("patterns", "MEETING_ADJUNCT_VERBS")
+
+
+def _adjunct_meeting_subjects(n: Token) -> list[Token]:
+    """The subjects of the verb of saying a meeting noun's after/during/following phrase hangs on ("said after
+    talks with X", "After talks with X, Y told reporters"): who met (convention adjunct-meetings, round 15); none
+    without a with/between partner ("after the summit") or on another verb ("arrested him during a meeting with
+    his lawyer": he met the lawyer, not the police)."""
+    if not roles.prep_objects(n, ("with", "between")):
+        return []
+    head = roles.quantity_head(n) or n
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in _ADJUNCT_PREPS or prep.head.pos_ not in ("VERB", "AUX") \
+            or prep.head.i == prep.i or prep.head.lemma_.lower() not in _ADJUNCT_VERBS:
+        return []
+    return roles.subjects(prep.head)
 
 
 def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> str | None:
