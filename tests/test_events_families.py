@@ -191,3 +191,8 @@ def test_a_meeting_told_on_another_verb_is_not_its_subjects():
     # the police did not meet the lawyer
     text = "Police arrested him during a meeting with his lawyer."
     assert not [e for e in _coded(text) if e.cameo_root == "04" and _sector_or_code(e.source_code, "COP")]
+
+
+def test_a_month_is_no_march():
+    # "announced ... in March": the light verb "announce" of N14-plan-protest must not read the month as a march
+    assert not [e for e in _events("The ministry announced another plan in March.") if e.cameo_root == "14"]

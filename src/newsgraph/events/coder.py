@@ -159,6 +159,8 @@ def _match_noun(tok: Token, index: dict[str, list[Pattern]], since: frozenset[st
     cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
     if not cands:
         return None
+    if tok.ent_type_ in ("DATE", "TIME") and conv.enabled("date-nouns", since):
+        return None     # "announced in March": a month, no march
     mods = {c.lemma_.lower() for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")}
     if tok.i > 0:
         mods.add(doc_tokens(tok.doc)[tok.i - 1].lemma_.lower())
