@@ -53,6 +53,13 @@ def test_stranded_by_agent_is_the_source(text, root, src, tgt):
     assert any(_sector_or_code(e.source_code, src) for e in hits), [(e.cameo_code, e.source_code) for e in hits]
 
 
+def test_coordinated_passives_share_the_stranded_by_agent():
+    # one assault by the soldiers, not one by them and one by no one
+    text = "A market trader was kicked and beaten in the street with sticks by two soldiers."
+    hits = [e for e in _coded(text) if e.cameo_root in VIOLENT]
+    assert hits and all(e.source_code for e in hits), [(e.cameo_code, e.source_code, e.rule_id) for e in hits]
+
+
 def test_by_phrase_without_an_actor_is_no_source():
     # "by ambulance" names no actor: no source, and no event made up from it
     assert not [e for e in _coded("The injured man was taken to the hospital by ambulance.") if e.source_code]

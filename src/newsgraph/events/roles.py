@@ -205,9 +205,11 @@ def agent_of(verb: Token) -> list[Token]:
 def stranded_agents(verb: Token) -> list[Token]:
     """"was taken into custody by Chicago police", "was sentenced to two years in jail at the courthouse by Judge
     X": the parse hangs the passive's "by" phrase on the last noun of the verb's own prepositional phrases, not
-    on the verb; the objects of that "by" (the verb's prepositional phrases followed at most three deep)."""
+    on the verb; the objects of that "by" (the verb's prepositional phrases followed at most three deep). As with
+    agent_of, "was assaulted and hit with a stone by a woman" gives the first participle the last one's phrase."""
     out: list[Token] = []
-    frontier = [c for c in children(verb) if c.dep_ == "prep" and c.lower_ != "by"]
+    verbs = [verb] + [c for c in children(verb) if c.dep_ == "conj" and c.i > verb.i and is_passive(c)]
+    frontier = [c for v in verbs for c in children(v) if c.dep_ == "prep" and c.lower_ != "by"]
     for _ in range(3):
         nouns = [o for pr in frontier for o in children(pr) if o.dep_ == "pobj"]
         frontier = []
