@@ -38,6 +38,7 @@ _CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|
 WORKING_VERBS = word_list("kb", "WORKING_VERBS")
 # roles whose "to <country>" names where they are posted, not whom they serve
 SENT_TO = word_list("kb", "SENT_TO")
+FORCE_HEADS = word_list("kb", "FORCE_HEADS")
 
 
 def spelled_out(text: str, acronym: str, org_names: list[str]) -> str | None:
@@ -222,6 +223,8 @@ class NameFinder:
         alone = {e.text for e in self.view.ents if e.label_ == "PERSON" and len(e) == 1}
         out = []
         for span in self.view.ents:
+            if span.label_ == "PERSON" and self.kind_of_force(span):
+                continue
             if span.label_ == "PERSON" and not self.the_institution(span):
                 out.append(span)
                 continue
@@ -240,6 +243,18 @@ class NameFinder:
                     and (span[-1].text in alone or self.names_a_role_holder(span)):
                 out.append(span)
         return out
+
+    def kind_of_force(self, span: Span) -> bool:
+        """"Riot police hauled away ...", "Border guards fired": a capitalised word the recogniser took for a
+        person that only says what kind of police or troops the common noun after it names (word list
+        FORCE_HEADS; round 15); a given name ("Smith troops" is no such case: "Smith" is no given name either,
+        so only a lower-case common-noun head of FORCE_HEADS counts)."""
+        if len(span) != 1:
+            return False
+        t = span[0]
+        head = t.head
+        return t.dep_ == "compound" and head.i == t.i + 1 and head.pos_ == "NOUN" and head.text.islower() \
+            and head.lemma_.lower() in FORCE_HEADS and t.lower_ not in self.kb.given_gender
 
     def the_institution(self, span: Span) -> bool:
         """A "person" that is an institution: one word after "the" that is no given name ("the Louvre said",

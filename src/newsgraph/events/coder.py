@@ -141,14 +141,30 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: boo
     return None
 
 
-def _match_noun(tok: Token, index: dict[str, list[Pattern]]) -> Trigger | None:
+def _light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
+    """The verb a nominal trigger is the object of; through a noun of quantity ("planned a series of protests",
+    "launched a wave of attacks": convention quantity-nouns, round 15)."""
+    verb = roles.governing_verb(noun)
+    if verb is None and conv.enabled("quantity-nouns", since):
+        quantity = roles.quantity_head(noun)
+        if quantity is not None:
+            noun, verb = quantity, roles.governing_verb(quantity)
+    if verb is not None and noun.dep_ == "pobj" and conv.enabled("caused-acts-phrases", since) \
+            and (verb.lemma_.lower(), noun.head.lower_) in _CAUSING_PHRASES:
+        return None     # "the decision led to protests": what set the act off did not do it
+    return verb
+
+
+def _match_noun(tok: Token, index: dict[str, list[Pattern]], since: frozenset[str] | None = None) -> Trigger | None:
     cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
     if not cands:
         return None
+    if tok.ent_type_ in ("DATE", "TIME") and conv.enabled("date-nouns", since):
+        return None     # "announced in March": a month, no march
     mods = {c.lemma_.lower() for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")}
     if tok.i > 0:
         mods.add(doc_tokens(tok.doc)[tok.i - 1].lemma_.lower())
-    verb = roles.governing_verb(tok)
+    verb = _light_verb(tok, since)
     light: set[str] = set()
     if verb is not None:
         # a pattern made for this light verb first ("faced criticism from X" vs "levelled criticism at X")
@@ -225,7 +241,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
         i = tok.i
         if (pos_of[i] == "NOUN" or pos_of[i] == "PROPN") and i not in used \
                 and (nindex.get(lemma_of[i]) or nindex.get(lower_of[i])):   # _match_noun's first test
-            trig = _match_noun(tok, nindex)
+            trig = _match_noun(tok, nindex, options.since)
             if trig:
                 out.append(trig)
     return SentenceScan(out, reporting, demands)
@@ -448,6 +464,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-origin", options.since):
         # "a mortar bomb was fired at Israel from the Gaza Strip": fire comes from the attacking side
         sources = args.resolved(analysis, roles.prep_objects(tok, ("from",)))
+    if not sources and passive and not roles.agent_of(tok) and conv.enabled("stranded-agent", options.since):
+        # "was taken into custody by Chicago police": a "by" phrase the parse hung on the verb's own phrase
+        sources = args.resolved(analysis, roles.stranded_agents(tok))
     if not sources and conv.enabled("unresolved-sides", options.since):
         sources = args.unresolved(subj)
     objects = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")]
@@ -565,7 +584,7 @@ def _case_nouns() -> frozenset[str]:
 def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]] | None:
     """Roles of a nominal trigger; None when this noun is not an event here (no light verb)."""
     n, p = trig.token, trig.pattern
-    verb = roles.governing_verb(n)
+    verb = _light_verb(n, options.since)
     light = verb is not None and ("*" in p.light_verbs or bool(roles.lemmas(verb) & p.light_verbs))
     if not light and not p.bare:
         return None
@@ -594,6 +613,14 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         return sources, cands
     if not sources:
         sources = args.resolved(analysis, roles.noun_source_slots(n))
+    if not sources and lookup(p.cameo).root == "04" and conv.enabled("adjunct-meetings", options.since):
+        # "told reporters after two days of talks with X", "After talks with X, Y said": the clause's subject met
+        sources = args.resolved(analysis, _adjunct_meeting_subjects(n))
+    if not sources and lookup(p.cameo).root == "14" and conv.enabled("caused-acts-phrases", options.since) \
+            and _caused_by_phrase(roles.quantity_head(n) or n):
+        # "the plan drew protests from residents": who protested
+        drawn = roles.quantity_head(n) or n
+        sources = args.resolved(analysis, roles.prep_objects(n, ("from",)) + roles.prep_objects(drawn.head, ("from",)))
     cands = [roles.prep_objects(n, roles.TARGET_PREPS)]
     if conv.enabled("case-against", options.since):
         cands.append(_accused(roles.prep_objects(n, _CASE_PREPS)))     # "a hearing on the charges against X"
@@ -605,6 +632,25 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                   [o for o in roles.direct_objects(verb) if o.i != n.i],
                   roles.prep_objects(verb, roles.TARGET_PREPS)]
     return sources, cands
+
+
+_ADJUNCT_PREPS = word_list("patterns", "MEETING_ADJUNCT_PREPS")
+_ADJUNCT_VERBS = word_list("patterns", "MEETING_ADJUNCT_VERBS")
+
+
+def _adjunct_meeting_subjects(n: Token) -> list[Token]:
+    """The subjects of the verb of saying a meeting noun's after/during/following phrase hangs on ("said after
+    talks with X", "After talks with X, Y told reporters"): who met (convention adjunct-meetings, round 15); none
+    without a with/between partner ("after the summit") or on another verb ("arrested him during a meeting with
+    his lawyer": he met the lawyer, not the police)."""
+    if not roles.prep_objects(n, ("with", "between")):
+        return []
+    head = roles.quantity_head(n) or n
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in _ADJUNCT_PREPS or prep.head.pos_ not in ("VERB", "AUX") \
+            or prep.head.i == prep.i or prep.head.lemma_.lower() not in _ADJUNCT_VERBS:
+        return []
+    return roles.subjects(prep.head)
 
 
 def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> str | None:
@@ -627,7 +673,7 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
         form = "nominal"
     elif roles.is_passive(tok) and not roles.agent_of(tok):
         if (tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT")) \
-                and not _when_clause(tok, options):
+                and not _when_clause(tok, options) and not _victim_clause(tok, code, options):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"
     elif trig.pattern.symmetric == "patient" or any(_in_set(h, "WEAPONS") or _armed_blast(h, options.since)
@@ -690,12 +736,32 @@ def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
     if lookup(code).root in _CAUSED_ROOTS and tok.dep_ in ("dobj", "obj") \
             and tok.head.lemma_.lower() in _CAUSING_VERBS and conv.enabled("caused-acts", options.since):
         return True
+    if lookup(code).root in _CAUSED_ROOTS and conv.enabled("caused-acts-phrases", options.since) \
+            and _caused_by_phrase(roles.quantity_head(tok) or tok):
+        return True
     if lookup(code).root not in _VIOLENT_ROOTS:
         return False
     if conv.enabled("toll-clauses", options.since) and _toll_clause(tok) is not None:
         return True
     return conv.enabled("indefinite-acts", options.since) and tok.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ in _NEW_ACT_DETERMINERS for c in children(tok))
+
+
+# verbs (with the preposition they need) whose object is an act they set off ("led to protests", "drew protests
+# from residents", "a wave of protests": convention caused-acts-phrases, round 15)
+_CAUSING_PHRASES = tuple(tuple(w.split()) for w in word_list("patterns", "CAUSING_PHRASES"))
+
+
+def _caused_by_phrase(tok: Token) -> bool:
+    """The noun is the object of a verb of setting off, directly or through its preposition ("led to protests",
+    "resulted in clashes", "drew protests"), or of one of CAUSING_VERBS through a noun of quantity ("sparked a
+    wave of protests")."""
+    if tok.dep_ in ("dobj", "obj"):
+        verb = tok.head.lemma_.lower()
+        return verb in _CAUSING_VERBS or (verb,) in _CAUSING_PHRASES
+    if tok.dep_ == "pobj" and tok.head.head.i != tok.head.i:
+        return (tok.head.head.lemma_.lower(), tok.head.lower_) in _CAUSING_PHRASES
+    return False
 
 
 # a relative clause on these nouns says when something happened ("the night he was killed")
@@ -708,7 +774,37 @@ def _when_clause(tok: Token, options: CoderOptions) -> bool:
     return tok.dep_ == "relcl" and tok.head.lemma_.lower() in _TIME_NOUNS and conv.enabled("time-clauses", options.since)
 
 
+# what befalls the victim of an attack afterwards ("the man who was shot died", "was pronounced dead")
+_VICTIM_FATES = word_list("patterns", "VICTIM_FATES")
+
+
+def _victim_clause(tok: Token, code: str, options: CoderOptions) -> bool:
+    """"The driver, who was shot twice, was pronounced dead", "police identified the man who was stabbed": a
+    relative clause telling the violence done to someone whose fate the sentence reports reports the act itself,
+    not background (convention victim-clauses, round 15); "a member jailed a year ago" stays background."""
+    if tok.dep_ != "relcl" or lookup(code).root not in _VIOLENT_ROOTS \
+            or not conv.enabled("victim-clauses", options.since):
+        return False
+    noun = tok.head
+    for _ in range(4):      # "Thomas Frye, the driver of a car, who was shot": up to the clause's argument
+        if noun.dep_ not in ("appos", "pobj", "prep", "compound") or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") \
+        and verb.lemma_.lower() in _VICTIM_FATES
+
+
 # ---------------------------------------------------------------- events
+
+def _negating_verbs(trig: Trigger, options: CoderOptions) -> frozenset[str] | None:
+    """For an event noun, the verbs whose negation negates it (convention noun-negation, round 15): its pattern's
+    light verbs and the verbs of setting an act off ("did not hold talks", "did not spark protests"); None for a
+    verb trigger or with the convention off (every governing negation counts)."""
+    if trig.token.pos not in (_NOUN, _PROPN) or not conv.enabled("noun-negation", options.since):
+        return None
+    return trig.pattern.light_verbs | _CAUSING_VERBS | {w[0] for w in _CAUSING_PHRASES}
+
 
 def _compatriots(a: Party, b: Party) -> bool:
     """Two members of one party to a reciprocal event ("Kim and North Korea signed with Russia")."""
@@ -897,6 +993,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             if sense.action == "drop":
                 return []
             p = replace(p, cameo=sense.action, id=f"{p.id}+{sense.id}", plover=None, mode=None)
+            if lookup(sense.action).root == "06" and not p.symmetric and conv.enabled("joint-acts", options.since):
+                p = replace(p, symmetric="group")     # "China and Russia held joint exercises": with each other
             trig = Trigger(trig.token, p, trig.parts)
     root = lookup(p.cameo).root
     if trig.token.pos_ in ("NOUN", "PROPN"):
@@ -940,7 +1038,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         place_target = (_object_place(analysis, trig) if mode == "object" else None) or _named_country(analysis, cands)
         if place_target and root == "04" and place_target in {s.country for s in sources}:
             place_target = None     # a meeting at home is not a diplomatic event abroad
-    mood, mood_cue = modality(trig.token)
+    mood, mood_cue = modality(trig.token, _negating_verbs(trig, options))
     if mood != "asserted" and _told_toll(trig.token, root, options):
         mood, mood_cue = "asserted", None   # "a stabbing that killed a passenger may have started over ...": it happened
     conditional = condition_mark(trig.token)

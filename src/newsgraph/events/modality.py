@@ -110,8 +110,10 @@ def condition_mark(tok: Token) -> str | None:
     return None
 
 
-def modality(trigger: Token) -> tuple[str, str | None]:
-    """(modality, cue word) for an event trigger (verb or event noun)."""
+def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple[str, str | None]:
+    """(modality, cue word) for an event trigger (verb or event noun). `light_verbs`: for an event noun, the
+    verbs that do its act ("held talks", "joined the protest"); a negated verb of another kind whose object the
+    noun is does not negate it ("did not criticize their march": the march happened)."""
     maps = _cue_maps()
     govern = maps["govern"]
     local: str | None = None       # aux / mark found inside the event's own clause
@@ -120,10 +122,14 @@ def modality(trigger: Token) -> tuple[str, str | None]:
     same_clause = True
     reported_future = False
     hops = 0
+    own_negation = True     # False once above the verb an event noun is the object of, when it is no light verb
     while hops < 12:
         hops += 1
         if same_clause:
-            if _negated(node):
+            if own_negation and light_verbs is not None and node.i != trigger.i and node.pos_ in ("VERB", "AUX") \
+                    and "*" not in light_verbs and node.lemma_.lower() not in light_verbs:
+                own_negation = False
+            if own_negation and _negated(node):
                 return "negated", next((c.text for c in children(node) if c.dep_ in ("neg", "det")), None)
             local = local or _aux(node)
             # the small model parses "[ties that] Washington fears will include" with "fears" as a

@@ -202,6 +202,28 @@ def agent_of(verb: Token) -> list[Token]:
     return [gc for c in children(verb) if c.dep_ == "agent" for gc in children(c) if gc.dep_ == "pobj"]
 
 
+def stranded_agents(verb: Token) -> list[Token]:
+    """"was taken into custody by Chicago police", "was sentenced to two years in jail at the courthouse by Judge
+    X": the parse hangs the passive's "by" phrase on the last noun of the verb's own prepositional phrases, not
+    on the verb; the objects of that "by" (the verb's prepositional phrases followed at most three deep). As with
+    agent_of, "was assaulted and hit with a stone by a woman" gives the first participle the last one's phrase."""
+    out: list[Token] = []
+    verbs = [verb] + [c for c in children(verb) if c.dep_ == "conj" and c.i > verb.i and is_passive(c)]
+    frontier = [c for v in verbs for c in children(v) if c.dep_ == "prep" and c.lower_ != "by"]
+    for _ in range(3):
+        nouns = [o for pr in frontier for o in children(pr) if o.dep_ == "pobj"]
+        frontier = []
+        for n in nouns:
+            for pr in children(n):
+                if pr.dep_ != "prep":
+                    continue
+                if pr.lower_ == "by":
+                    out += [o for o in children(pr) if o.dep_ == "pobj"]
+                else:
+                    frontier.append(pr)
+    return out
+
+
 _DASHES = frozenset({"-", "–", "—", "--"})
 
 
@@ -386,6 +408,15 @@ def governing_verb(noun: Token) -> Token | None:
     if noun.dep_ == "conj" and head.dep_ in ("dobj", "obj"):
         return governing_verb(head)
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+def quantity_head(noun: Token) -> Token | None:
+    """"a series of protests", "a wave of strikes": the noun of quantity whose of-phrase the event noun is."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i \
+            and (head.head.lemma_.lower() in QUANTITY or head.head.lower_ in QUANTITY):
         return head.head
     return None
 

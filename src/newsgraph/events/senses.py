@@ -27,7 +27,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
-              "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle")
+              "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
@@ -210,6 +210,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _bare(tok)
     if cond == "story":
         return _story_words(tok.doc, sense) >= STORY_WORDS
+    if cond == "sentence":      # "the strike was caused by unpaid wages" (round 15)
+        return _unarmed_sentence_with(tok, sense.values)
+    if cond == "object_modifier":     # "held joint exercises" (round 15)
+        return any(c.dep_ in ("compound", "amod") and _words(c) & sense.values
+                   for o in roles.direct_objects(tok) for c in children(o))
     if cond == "clause":
         clauses = [c for c in children(tok) if c.dep_ == "ccomp"]
         if not clauses or any(c.dep_ in ("dobj", "obj") for c in children(tok)):
@@ -290,6 +295,15 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _is_person(target) and not _armed(target) and (source is None or not _armed(source)) \
             and not _with_weapon(tok)
     return False
+
+
+def _unarmed_sentence_with(tok: Token, words: frozenset[str]) -> bool:
+    """The trigger's sentence holds a word of `words` and no word of force: no weapon, ordnance, armed group or
+    armed modifier ("air", "drone"), and no verb of killing or wounding ("the strike over pay" is a walkout;
+    "an air strike killed five workers" stays an attack)."""
+    lemmas = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+    force = _armed_words() | _weapons_or_armed() | word_list("patterns", "TOLL_VERBS")
+    return bool(lemmas & words) and not (lemmas & force)
 
 
 def _question(tok: Token, words: frozenset[str]) -> bool:
