@@ -753,6 +753,31 @@ def test_a_utc_stamp_filed_under_its_own_day_in_the_url_keeps_that_day():
     assert extract_page(html, url="https://a.example/news/piers").date == "2024-02-17"
 
 
+def test_the_headline_date_line_decides_between_json_ld_and_the_published_tag():
+    from newsgraph.ingest.htmlpage import extract_page
+
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-03-04T07:29:00Z"}</script>'
+    tag = '<meta property="article:published_time" content="2024-03-06T08:29:34+01:00">'
+    # the two published stamps disagree; the page prints the tag's day under the headline
+    assert extract_page(_dated_page(ld + tag, under_headline="6 March 2024")).date == "2024-03-06"
+    # a date line showing neither, or none at all: the JSON-LD as before
+    assert extract_page(_dated_page(ld + tag, under_headline="9 March 2024")).date == "2024-03-04"
+    assert extract_page(_dated_page(ld + tag)).date == "2024-03-04"
+    # a modification day printed under the headline does not move an agreeing pair of published stamps
+    same = tag.replace("2024-03-06T08:29:34", "2024-03-04T08:29:34")
+    mod = '<meta property="article:modified_time" content="2024-03-06T08:29:34+01:00">'
+    assert extract_page(_dated_page(ld + same + mod, under_headline="Updated 6 March 2024")).date == "2024-03-04"
+
+
+def test_a_stamp_at_midnight_sharp_is_a_day_not_an_instant():
+    from newsgraph.ingest.pubdate import publisher_day
+
+    # a CMS that keeps only the day writes it as midnight UTC: no evening before in the US
+    assert publisher_day("2024-03-06", "2024-03-06T00:00:00+00:00", "US") == "2024-03-06"
+    assert publisher_day("2024-03-06", "2024-03-06T00:00Z", "US") == "2024-03-06"
+    assert publisher_day("2024-03-06", "2024-03-06T00:01:00Z", "US") == "2024-03-05"   # a time: converted
+
+
 def test_utc_stamps_with_one_digit_seconds():
     from newsgraph.ingest.pubdate import publisher_day
 
