@@ -778,6 +778,21 @@ def test_a_stamp_at_midnight_sharp_is_a_day_not_an_instant():
     assert publisher_day("2024-03-06", "2024-03-06T00:01:00Z", "US") == "2024-03-05"   # a time: converted
 
 
+def test_a_text_day_outside_the_month_the_url_files_the_post_under_is_not_taken():
+    from newsgraph.ingest.htmlpage import extract_page
+    from newsgraph.ingest.pubdate import in_url_month
+
+    # a blog's review: the date header sits above the post's title, a book's release date right under it
+    html = ("<html><head><title>Review: The Crane Keeper</title></head><body><h2 class='date-header'><span>Saturday, 9 March 2024</span></h2>"
+            "<article><h3>Review: The Crane Keeper</h3><p>Released: 14.02.2024</p>"
+            f"<p>{STORY} {STORY}</p></article></body></html>")
+    assert extract_page(html, url="https://blog.example/2024/03/review-crane-keeper.html").date == "2024-03-09"
+    assert extract_page(html, url="https://blog.example/review-crane-keeper.html").date == "2024-02-14"
+    assert in_url_month("2024-03-09", "https://a.example/2024/03/x") and not in_url_month("2024-02-14", "https://a.example/2024/03/x")
+    assert in_url_month("2024-02-14", "https://a.example/2024/03/05/x")      # a full date: url_date's business
+    assert in_url_month("2024-02-14", None)
+
+
 def test_utc_stamps_with_one_digit_seconds():
     from newsgraph.ingest.pubdate import publisher_day
 

@@ -91,6 +91,16 @@ def url_date(url: str | None) -> str | None:
     return None
 
 
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?!(?:0[1-9]|[12]\d|3[01])(?:/|$))")
+
+
+def in_url_month(day: str, url: str | None) -> bool:
+    """False when the URL's path files the page under a year and month ("/2024/03/slug") and `day` is
+    outside it: a day read off the text (a book's release date in a review) is then not the post's."""
+    m = _URL_MONTH.search(re.sub(r"^[a-z]+://[^/]+", "", url or ""))
+    return m is None or day[:7] == f"{m.group(1)}-{m.group(2)}"
+
+
 def find_page_date(tree, url: str | None = None, text_date: str | None = None,
                    html: bytes | str | None = None) -> PageDate:
     """The publication day of a parsed page (`tree`, lxml; not modified) and its source. `text_date` is
@@ -111,7 +121,7 @@ def find_page_date(tree, url: str | None = None, text_date: str | None = None,
         except Exception:  # noqa: BLE001 - htmldate raises on odd markup; the other sources remain
             meta = None
         shown = headline_date(tree) if meta and published_instant(tree) is None else None
-        if shown:
+        if shown and in_url_month(shown, url):
             # no published-time tag: htmldate read the day off the page's elements, where a masthead's
             # "today" comes before the story; the date line under the headline is the story's
             meta, source = shown, "text"
@@ -133,7 +143,7 @@ def find_page_date(tree, url: str | None = None, text_date: str | None = None,
     if from_url:
         return PageDate(from_url, "url")
     headline = headline_date(tree)
-    if headline:
+    if headline and in_url_month(headline, url):
         return PageDate(headline, "text")
     if text_date is None:
         try:
