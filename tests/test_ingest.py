@@ -425,6 +425,13 @@ def test_tsv(tmp_path):
     assert art.title == "Talks" and art.text == BODY
 
 
+def test_a_text_field_that_is_not_text_is_named_in_json_words():
+    lines = "\n".join(json.dumps({"text": v, "title": "x"}) for v in (42, 4.2, {"b": 1}, True))
+    _, skips, _ = run(["-"], stdin=lines + "\n")
+    assert [s.reason for s in skips] == [f"text field is {k}, not a string" for k in
+                                         ("a number", "a number", "an object", "true or false")]
+
+
 def test_stdin_text_bytes_and_jsonl():
     art, _ = one(["-"], stdin=io.StringIO(f"---\ntitle: From a pipe\n---\n{ENGLISH}\n"), published="2024-06-19")
     assert art.origin == "<stdin>" and art.title == "From a pipe" and art.published == dt.date(2024, 6, 19)
