@@ -73,6 +73,20 @@ def test_boilerplate_glued_to_last_line_is_cut():
     assert ("tr.comment", "Add new comment") in c.removed
 
 
+def test_a_related_box_in_a_flattened_table_row_is_cut():
+    story = ("| Harbour pilots ended their strike on Monday after the port raised their pay. Ferries sailed again "
+             "by noon, the port said.")
+    box = "Top stories Councillors voted to rebuild the old pier. A new bridge opens in May."
+    c = clean_text(f"{story} {box} |")
+    assert c.text == story + " |"
+    assert ("box.related", box) in c.removed
+    # outside a table row, or not after a sentence's end, the words are the story's
+    prose = "The port said. Top stories of the week ran in the Harbour Times, the mayor said."
+    assert clean_text(prose).text == prose
+    row = "| The strike was among the top stories the paper ran that week, its editor said. |"
+    assert clean_text(row).text == row
+
+
 def test_caption_glued_to_a_sentence_is_split_off():
     cap = "In a photograph provided by Russian state media, the two leaders walk down red carpeting."
     c = clean_text(f"{ENGLISH}\nCrowds lined the streets of Pyongyang.{cap}")
