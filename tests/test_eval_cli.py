@@ -34,10 +34,16 @@ def test_help_lists_every_task_and_suite():
     listing = r.output.split("Tasks and their suites")[1]
     names = harness.available()
     assert "extraction/zyte" in names
+    entries: dict[str, str] = {}          # task -> its suites, with the lines the help wraps joined
+    for ln in listing.splitlines()[1:]:
+        if re.match(r"^  \S", ln):
+            task, _, rest = ln.strip().partition(" ")
+            entries[task] = rest.strip()
+        elif ln.strip() and entries:
+            entries[task] += " " + ln.strip()
     for name in names:
         task, suite = name.split("/", 1)
-        line = next(ln for ln in listing.splitlines() if ln.strip().startswith(task + " "))
-        assert re.search(rf"(^|[ ,]){re.escape(suite)}( \(default\))?(,|$)", line.split(None, 1)[1]), name
+        assert re.search(rf"(^|[ ,]){re.escape(suite)}( \(default\))?(,|$)", entries[task]), name
     assert "zyte (default)" in listing and "lgl (default)" in listing
 
 

@@ -73,6 +73,20 @@ def test_boilerplate_glued_to_last_line_is_cut():
     assert ("tr.comment", "Add new comment") in c.removed
 
 
+def test_a_related_box_in_a_flattened_table_row_is_cut():
+    story = ("| Harbour pilots ended their strike on Monday after the port raised their pay. Ferries sailed again "
+             "by noon, the port said.")
+    box = "Top stories Councillors voted to rebuild the old pier. A new bridge opens in May."
+    c = clean_text(f"{story} {box} |")
+    assert c.text == story + " |"
+    assert ("box.related", box) in c.removed
+    # outside a table row, or not after a sentence's end, the words are the story's
+    prose = "The port said. Top stories of the week ran in the Harbour Times, the mayor said."
+    assert clean_text(prose).text == prose
+    row = "| The strike was among the top stories the paper ran that week, its editor said. |"
+    assert clean_text(row).text == row
+
+
 def test_caption_glued_to_a_sentence_is_split_off():
     cap = "In a photograph provided by Russian state media, the two leaders walk down red carpeting."
     c = clean_text(f"{ENGLISH}\nCrowds lined the streets of Pyongyang.{cap}")
@@ -423,6 +437,13 @@ def test_tsv(tmp_path):
     p.write_text(f"text\ttitle\n{ENGLISH}\tTalks\n", encoding="utf-8")
     art, _ = one([p])
     assert art.title == "Talks" and art.text == BODY
+
+
+def test_a_text_field_that_is_not_text_is_named_in_json_words():
+    lines = "\n".join(json.dumps({"text": v, "title": "x"}) for v in (42, 4.2, {"b": 1}, True))
+    _, skips, _ = run(["-"], stdin=lines + "\n")
+    assert [s.reason for s in skips] == [f"text field is {k}, not a string" for k in
+                                         ("a number", "a number", "an object", "true or false")]
 
 
 def test_stdin_text_bytes_and_jsonl():

@@ -77,6 +77,11 @@ def _cut_glued(line: str, pats: PatternSet, removed: list[tuple[str, str]]) -> s
             if m:
                 removed.append((p.id, m.group(0).strip()))
                 line, changed = line[m.end():].lstrip(), True
+        for p in pats.box:
+            m = p.regex.search(line)
+            if m:
+                removed.append((p.id, m.group("box")))
+                line, changed = line[:m.start("box")].rstrip() + " |", True
     return line
 
 

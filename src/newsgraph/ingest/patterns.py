@@ -2,7 +2,8 @@
 
 Kinds: `line` (drop the whole line), `trailer` / `leader` (cut furniture glued to the end / start of a
 line), `caption` (a paragraph starting with this cue is a caption), `credit` (a paragraph ending with
-this photo credit is a caption).
+this photo credit is a caption), `box` (a related-links box's heading inside a table row: a layout table
+flattened into one line holds the story and, after its last sentence, the box; the row is cut there).
 """
 from __future__ import annotations
 
@@ -13,12 +14,15 @@ from pathlib import Path
 
 from newsgraph.datafile import DataFileError, package_data, read_rows
 
-KINDS = ("line", "trailer", "leader", "caption", "credit")
+KINDS = ("line", "trailer", "leader", "caption", "credit", "box")
 
 # Furniture glued to a line counts only right after sentence punctuation ("...Square.Add new comment")
 # or right before a capitalised word ("AdvertisementPresident ..."), so prose is never cut mid-sentence.
 _TRAILER = r"(?<=[.!?…\"”’)\]])\s*(?:{})\s*$"
 _LEADER = r"^\s*(?:{})\s*(?=[A-Z\"“‘])"
+# A box heading in a table row ("| ...the story's last sentence. Top stories The House voted ... |"): right
+# after a sentence's end, before a capitalised word; the box runs to the end of the row.
+_BOX = r"^\|.*?(?<=[.!?…\"”’)\]])\s+(?P<box>(?:{})\s+[A-Z\"“‘].*?)\s*\|?\s*$"
 # A caption cue glued (no space) after a sentence of body text, starting with a capital.
 _GLUED_CAPTION = r"(?<=[.!?…\"”’)\]])(?=[A-Z])(?:{})"
 
@@ -39,6 +43,7 @@ class PatternSet:
     leader: tuple[Pattern, ...]
     caption: tuple[Pattern, ...]
     credit: tuple[Pattern, ...]
+    box: tuple[Pattern, ...] = ()
 
 
 def load_patterns(path: str | Path | None = None) -> PatternSet:
@@ -58,6 +63,8 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
             src = _TRAILER.format(src)
         elif kind == "leader":
             src = _LEADER.format(src)
+        elif kind == "box":
+            src = _BOX.format(src)
         elif kind == "caption":
             src = r"^(?:{})".format(src)
         elif kind == "credit":

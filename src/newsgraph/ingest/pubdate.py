@@ -16,6 +16,8 @@ page's metadata beats one guessed from the visible text:
             found in prose ("president in 2000" -> YYYY-01-01) is no publication day and is dropped.
             Without a published-time tag, htmldate's "markup" day is read off the page's elements, where
             a masthead's "today" comes first: the headline's date line is taken before it.
+When the JSON-LD's `datePublished` and the page's published-time tag (article:published_time, ...) give
+two days, the date line under the headline decides if it shows the tag's (else the JSON-LD's stands).
 When metadata and URL disagree, the date line under the headline decides if it shows one of the two;
 else the URL wins if the metadata day is later (sites stamp a page's modification date into its
 metadata; the URL keeps the day the story was first filed). A wiki page shown at one revision
@@ -25,7 +27,8 @@ wiki page's creation.
 The day is the publisher's: a time stamp written with the publisher's own offset keeps its day as
 written; one written in UTC ("2020-05-02T02:54:29Z", late evening in New York) is turned into the local
 day of the publisher's country when every time zone of that country gives the same day -- unless the
-URL was filed under the day as written (the country guessed from a CMS's default locale can be wrong). The country is
+stamp is at midnight sharp ("T00:00:00Z": a CMS writing a bare day as a time stamp), or the URL was filed
+under the day as written (the country guessed from a CMS's default locale can be wrong). The country is
 the one of the site's country-code domain (".ca"), else the region of the page's declared locale when
 it is not merely the language's own ("en-US", "pt-BR"; not "fr-FR" or "ar-AR", which CMS templates set
 by default); time zones per country: the tz database's zone.tab (pytz), offsets: zoneinfo.
@@ -88,6 +91,16 @@ def url_date(url: str | None) -> str | None:
     return None
 
 
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?!(?:0[1-9]|[12]\d|3[01])(?:/|$))")
+
+
+def in_url_month(day: str, url: str | None) -> bool:
+    """False when the URL's path files the page under a year and month ("/2024/03/slug") and `day` is
+    outside it: a day read off the text (a book's release date in a review) is then not the post's."""
+    m = _URL_MONTH.search(re.sub(r"^[a-z]+://[^/]+", "", url or ""))
+    return m is None or day[:7] == f"{m.group(1)}-{m.group(2)}"
+
+
 def find_page_date(tree, url: str | None = None, text_date: str | None = None,
                    html: bytes | str | None = None) -> PageDate:
     """The publication day of a parsed page (`tree`, lxml; not modified) and its source. `text_date` is
@@ -99,13 +112,16 @@ def find_page_date(tree, url: str | None = None, text_date: str | None = None,
     if revision:
         return PageDate(revision, "metadata")
     meta, source = json_ld_date(tree), "metadata"
+    tagged = published_tag_date(tree)
+    if meta and tagged and tagged != meta and headline_date(tree) == tagged:
+        meta = tagged   # the JSON-LD and the published-time tag disagree: the date line the reader sees decides
     if meta is None:
         try:
             meta = find_date(tree, url=None, extensive_search=False, original_date=True)
         except Exception:  # noqa: BLE001 - htmldate raises on odd markup; the other sources remain
             meta = None
         shown = headline_date(tree) if meta and published_instant(tree) is None else None
-        if shown:
+        if shown and in_url_month(shown, url):
             # no published-time tag: htmldate read the day off the page's elements, where a masthead's
             # "today" comes before the story; the date line under the headline is the story's
             meta, source = shown, "text"
@@ -127,7 +143,7 @@ def find_page_date(tree, url: str | None = None, text_date: str | None = None,
     if from_url:
         return PageDate(from_url, "url")
     headline = headline_date(tree)
-    if headline:
+    if headline and in_url_month(headline, url):
         return PageDate(headline, "text")
     if text_date is None:
         try:
@@ -207,6 +223,15 @@ def trackback_date(html: bytes | str | None) -> str | None:
     return _past_day(m.group(1).decode("ascii")) if m else None
 
 
+def published_tag_date(tree) -> str | None:
+    """The day of the page's published-time meta tag (article:published_time, ...), as written; else None."""
+    for el in tree.iter("meta"):
+        name = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        if name in _META_PUBLISHED and el.get("content"):
+            return _past_day(_local_day(el.get("content")))
+    return None
+
+
 def published_instant(tree) -> str | None:
     """The publication time stamp as the page writes it: JSON-LD `datePublished`, else a meta tag."""
     for value in _json_ld_values(tree):
@@ -249,8 +274,8 @@ def publisher_day(day: str, instant: str | None, country: str | None) -> str:
     """`day`, or the publisher's local day when `instant` is that day's UTC time stamp and every time zone
     of `country` agrees on the local day."""
     m = _UTC_INSTANT.match(instant or "")
-    if not m or m.group(1) != day or not country:
-        return day
+    if not m or m.group(1) != day or not country or m.group(2) + m.group(3) == "0000":
+        return day       # (a stamp at midnight sharp is a day written as a time stamp, no instant)
     from zoneinfo import ZoneInfo
 
     when = dt.datetime.fromisoformat(f"{m.group(1)}T{m.group(2)}:{m.group(3)}").replace(tzinfo=dt.timezone.utc)

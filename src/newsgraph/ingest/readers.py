@@ -448,6 +448,10 @@ def read_json_bytes(data: bytes, origin: str, opts: IngestOptions) -> Iterator[I
         yield Skip(origin, f"JSON holds a {type(obj).__name__}, not articles", "malformed")
 
 
+# what a JSON value that is not a string is, in the words of the JSON a user wrote (not Python's type names)
+_JSON_KINDS = {int: "a number", float: "a number", bool: "true or false", dict: "an object"}
+
+
 def read_record(rec: dict, origin: str, notes: list[str] | None = None,
                 opts: IngestOptions | None = None) -> Iterator[Item]:
     """A JSON object or CSV row -> RawDoc (HTML in an 'html' field is extracted, within its budget)."""
@@ -480,7 +484,7 @@ def read_record(rec: dict, origin: str, notes: list[str] | None = None,
             yield Skip(origin, f"no text field (keys: {', '.join(sorted(low)[:12])})", "no-text")
         return
     if not isinstance(text, str):
-        yield Skip(origin, f"text field is a {type(text).__name__}, not a string", "malformed")
+        yield Skip(origin, f"text field is {_JSON_KINDS.get(type(text), 'not text')}, not a string", "malformed")
         return
     yield RawDoc(text, origin, meta["title"], meta["url"], meta["source"], got["published"], notes,
                  author=meta["author"])
