@@ -174,3 +174,21 @@ def test_coordinated_finite_acts_stay_asserted():
 def test_a_speech_praising_someone_is_the_speakers_praise():
     evs = _events("The Kenyan senator gave a speech praising the Ugandan army.")
     assert _has(evs, code="051", src="KEN", tgt="UGA")
+
+
+# ------------------------------------------------------------------ roles: a subject the parse hung on the auxiliary
+
+def test_a_subject_hung_on_the_auxiliary_is_the_verbs_subject():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsgraph.events import roles
+
+    # the parse the small model gave a long sentence of this shape: the subject under "is", not under the verb
+    words = ["The", "minister", "is", "reassuring", "farmers", "that", "prices", "will", "rise", "."]
+    heads = [1, 2, 3, 3, 3, 8, 8, 8, 3, 3]
+    deps = ["det", "nsubj", "aux", "ROOT", "dobj", "mark", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["DT", "NN", "VBZ", "VBG", "NNS", "IN", "NNS", "MD", "VB", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in roles.subjects(doc[3])] == ["minister"]
+    assert [t.text for t in roles.subjects(doc[8])] == ["prices"]
