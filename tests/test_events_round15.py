@@ -192,3 +192,19 @@ def test_a_subject_hung_on_the_auxiliary_is_the_verbs_subject():
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
     assert [t.text for t in roles.subjects(doc[3])] == ["minister"]
     assert [t.text for t in roles.subjects(doc[8])] == ["prices"]
+
+
+# ------------------------------------------------------------------ threats whose makers are not named
+
+def test_threats_faced_or_received_with_no_maker_named_are_threats_to_the_one_who_faces_them():
+    for text in ("The Polish judge has faced threats since the ruling.",
+                 "The Polish judge received death threats after the ruling.",
+                 "The Polish judge has been threatened since the ruling."):
+        evs = _events(text)
+        assert [(e.source_code, e.target_code) for e in _has(evs, root="13")] == [(None, "POLJUD")], text
+
+
+def test_a_threat_nobody_makes_to_anyone_is_no_event():
+    assert not _has(_events("The threat of floods forced the evacuation of Wroclaw."), root="13")
+    assert not _has(_events("The old oak woods near Gdansk are threatened."), root="13")
+    assert _has(_events("The gang threatened the Polish judge."), code="130")

@@ -988,6 +988,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if agentless == "passive" and root == "18" and not targets and not place_target \
             and conv.enabled("assault-victim", options.since):
         return []       # "The Lakers were beaten again": an assault with no doer named needs a victim (round 14)
+    if agentless and root == "13" and not targets and not place_target \
+            and conv.enabled("threat-victim", options.since):
+        return []       # "the threat of floods": a threat with no one named as making it needs one threatened
     awaits_answer = reaction = False
     if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
             and not symmetric_sources:
