@@ -208,3 +208,15 @@ def test_a_threat_nobody_makes_to_anyone_is_no_event():
     assert not _has(_events("The threat of floods forced the evacuation of Wroclaw."), root="13")
     assert not _has(_events("The old oak woods near Gdansk are threatened."), root="13")
     assert _has(_events("The gang threatened the Polish judge."), code="130")
+
+
+# ------------------------------------------------------------------ S-question (statements.csv, content clause)
+
+def test_doubt_voiced_about_a_clause_is_a_statement():
+    evs = _events("Scottish farmers questioned whether the new levy would help them.")
+    assert [e.rule_id for e in _has(evs, code="010")] == ["S-question"]
+
+
+def test_questioning_someone_about_something_is_no_statement():
+    evs = _events("Scottish police questioned the driver about the theft.")
+    assert not _has(evs, code="010") and _has(evs, code="090")

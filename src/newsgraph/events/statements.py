@@ -62,6 +62,7 @@ class StatementVerb:
     nominal: bool = False         # the words are nouns naming a statement ("the ministry's declaration that")
     predicate: bool = False       # an object predicate is what was said ("called the plan a bold step")
     quote_only: bool = False      # only the direct quote it attributes is what was said ("..., she recalled")
+    clause_only: bool = False     # only a clause or a quote is what was said ("questioned whether ...")
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,9 +73,9 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
                                optional=("addressee", "proposal", "speaker", "content")):
         if r["speaker"] not in ("", "body"):
             raise DataFileError(path, lineno, f"speaker {r['speaker']!r} is not empty or 'body'")
-        if r["content"] not in ("", "object", "noun", "predicate", "quote"):
+        if r["content"] not in ("", "object", "noun", "predicate", "quote", "clause"):
             raise DataFileError(path, lineno, f"content {r['content']!r} is not empty, 'object', 'noun', "
-                                              "'predicate' or 'quote'")
+                                              "'predicate', 'quote' or 'clause'")
         if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
         if r["proposal"] and (not is_code(r["proposal"]) or not r["proposal"].startswith("02")):
@@ -88,7 +89,7 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
                                  tuple(w for w in where if w not in ("object", "press")), r["cameo"],
                                  r["proposal"] or None, conf, r["since"], "press" in where,
                                  r["speaker"] == "body", r["content"] == "object", r["content"] == "noun",
-                                 r["content"] == "predicate", r["content"] == "quote"))
+                                 r["content"] == "predicate", r["content"] == "quote", r["content"] == "clause"))
     return tuple(out)
 
 
@@ -715,6 +716,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         return _nominal_statement(doc, analysis, sent, sent_index, tok, row)
     if row.quote_only and tok.idx not in cue_starts:
         return None     # "recalled the ambassador", "asked whether ...": only a quote's attribution is a statement
+    if row.clause_only and tok.idx not in cue_starts and not any(c.dep_ in _CONTENT_DEPS for c in children(tok)):
+        return None     # "questioned the suspect about the theft": an interrogation, not doubt voiced
     out: list[tuple[Event, Token]] = []
     if row.predicate != _names_predicate(tok):
         return None     # "called the police": no statement; "said" needs no predicate
