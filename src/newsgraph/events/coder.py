@@ -30,7 +30,7 @@ from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier
-from newsgraph.events.date_place import When, article_place, event_date, event_when, local_event_place
+from newsgraph.events.date_place import When, article_place, event_date, event_when, is_history, local_event_place
 from newsgraph.events.modality import attribution, condition_mark, modality, refusal, reporting_verb
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, implied_agent, noun_sets,
@@ -105,7 +105,15 @@ def _object_candidates(verb: Token) -> list[Token]:
     return objs + [c for c in children(verb) if c.dep_ == "advmod" and c.tag_ == "RB"]
 
 
-def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool = False) -> Trigger | None:
+def _temporal(prep: Token) -> bool:
+    """"on Sunday", "in March", "at noon": a preposition whose objects are all times says when, and is not
+    the preposition a pattern names ("called the chancellor on Sunday" is no "call on"; convention temporal-preps)."""
+    objs = [g for g in children(prep) if g.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
+def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool = False,
+                temporal_preps: bool = False) -> Trigger | None:
     cands = index.get(tok.lemma_.lower())
     if not cands:
         cands = next((index[w] for w in roles.lemma_variants(tok) if w in index), None)
@@ -116,7 +124,8 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: boo
     for p in cands:
         if p.prep:
             if kid_words is None:
-                kid_words = {c.lower_ for c in children(tok) if c.dep_ in ("prt", "prep", "dative")}
+                kid_words = {c.lower_ for c in children(tok) if c.dep_ in ("prt", "prep", "dative")
+                             and not (temporal_preps and c.dep_ == "prep" and _temporal(c))}
                 # "fired anti-aircraft batteries at Russia": the preposition may hang on the object
                 kid_words |= {g.lower_ for o in roles.direct_objects(tok) for g in children(o) if g.dep_ == "prep"}
             if not all(w in kid_words for w in p.prep):
@@ -214,6 +223,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
     toks = sent_tokens(sent)
     hyphenated = conv.enabled("hyphen-modifiers", options.since)
     hyphen_objects = conv.enabled("hyphen-objects", options.since)
+    temporal_preps = conv.enabled("temporal-preps", options.since)
     # the doc's per-token strings (nlp/cache.py), read once per doc
     pos_of, dep_of, lemma_of, lower_of = (token_pos(sent.doc), token_deps(sent.doc), token_lemmas(sent.doc),
                                           token_lowers(sent.doc))
@@ -221,7 +231,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
         i = tok.i
         pos = pos_of[i]
         if pos == "VERB" or (pos == "AUX" and dep_of[i] != "aux"):
-            trig = None if hyphenated and _hyphen_modifier(tok) else _match_verb(tok, vindex, hyphen_objects)
+            trig = None if hyphenated and _hyphen_modifier(tok) else _match_verb(tok, vindex, hyphen_objects, temporal_preps)
             if trig:
                 out.append(trig)
                 used.update(t.i for t in trig.parts)
@@ -1076,6 +1086,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if agentless == "passive" and root == "18" and not targets and not place_target \
             and conv.enabled("assault-victim", options.since):
         return []       # "The Lakers were beaten again": an assault with no doer named needs a victim (round 14)
+    if agentless and root == "13" and not targets and not place_target \
+            and conv.enabled("threat-victim", options.since):
+        return []       # "the threat of floods": a threat with no one named as making it needs one threatened
     awaits_answer = reaction = False
     if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
             and not symmetric_sources:
@@ -1089,6 +1102,11 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if mood == "negated" and refusal(trig.token, conv.enabled("refused-acceptance", options.since)):
         # "would not provide support": the refusal itself happened
         reject = refusal_codes().get(root)
+        if reject and conv.enabled("one-sided-refusals", options.since):
+            # "refused to negotiate with the rebels": only the refuser refused; the converse pair that a
+            # reciprocal act adds ("the rebels negotiated with ...") is no act of anyone's
+            refusers = {id(x) for x in sources}
+            pairs = [(s, t, code) for s, t, code in pairs if s is None or id(s) in refusers]
         if reject:
             pairs += [(s, t, reject) for s, t, code in pairs if code == p.cameo]
     out: list[tuple[Event, Token]] = []
@@ -1251,7 +1269,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     if conv.enabled("collapse", options.since):
         out = conv.collapse(out, trigger_of, conv.enabled("coordinated-sides", options.since))
     if statements:
-        out = drop_shadowed_statements(out)
+        out = drop_shadowed_statements(out, conv.enabled("shadow-conditions", options.since))
     if conv.enabled("writer", options.since):
         out = [e for e in out if not _by_writer(e, analysis)]
     return reported_acts(out, trigger_of, sent, options.since)
@@ -1467,4 +1485,7 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
             events.extend(code_sentence(doc, analysis, sent, i, options))
     if conv.enabled("answers", options.since):
         events = answer_accusations(doc, events)
+    if conv.enabled("history", options.since):
+        at = {t.idx: t for t in doc_tokens(doc)}
+        events = [e for e in events if not is_history(analysis, e.sentence, at.get(e.cue_start))]
     return events

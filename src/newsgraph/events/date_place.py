@@ -34,6 +34,54 @@ _INHERIT_EDGES = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "acl", "relcl"}
 _CLAUSE_POS = {"VERB", "AUX"}
 
 
+# an act dated this many calendar years before the story's year is history told as background (gold C12)
+HISTORY_YEARS = 2
+
+
+def is_history(analysis: Analysis, sentence: int, trigger: Token | None) -> bool:
+    """The act is dated two or more calendar years before the story's year by a time of its own ("The two
+    states cut ties in 1961", "In 2014 the group said ...", "the 2014 invasion" in a 2016 story): background,
+    not the story's news (convention history). The time must say when the act was done: hang from the act's
+    word, or be an adverbial of its clause or of a clause that governs it ("In 2014 the group said it had put
+    ..."). A year that names a thing ("dropped its inquiry into a 2010 allegation") and the time of the words a
+    trailing attribution reports ("X happened in 2015, officials said") do not date the act."""
+    published = analysis.article.published
+    if trigger is None or published is None:
+        return False
+    doc = trigger.doc
+    old: dict[int, bool] = {}       # clause verb -> an old adverbial time hangs from it
+    for t in _times_in_sentence(analysis.times, sentence):
+        value = (t.value or "")[:4]
+        if t.type not in ("DATE", "TIME") or not value.isdigit() or published.year - int(value) < HISTORY_YEARS:
+            continue
+        if _REFERENCE_POINT.search(analysis.article.text, max(0, t.start - 24), t.start):
+            continue        # "the first visit since 2000"
+        found = _anchor(doc, t)
+        root = span_root(doc, t.start, t.end)
+        if found is None or root is None:
+            continue
+        verb = found[1]
+        holder = root.head.head if root.dep_ == "pobj" else root.head
+        if holder.i == trigger.i:
+            return True     # "the 2014 invasion", "cut ties in 1961"
+        if holder.i == verb.i:
+            old[verb.i] = True      # an adverbial of the clause: "in 2014", "In September 2017,"
+    node, hops = _clause_head(trigger), 0
+    while hops < 6:
+        if old.get(node.i):
+            return True
+        if node.dep_ not in _INHERIT_EDGES or node.head.i == node.i or _trailing_report(node):
+            return False
+        node, hops = _clause_head(node.head), hops + 1
+    return False
+
+
+def _trailing_report(node: Token) -> bool:
+    """"..., officials said": a clause after a comma that the parse hangs below the words it reports."""
+    left = node.left_edge.i
+    return node.dep_ in ("ccomp", "parataxis") and node.i > node.head.i and left > 0 and node.doc[left - 1].text == ","
+
+
 def span_root(doc: Doc, start: int, end: int) -> Token | None:
     """The syntactic root of the tokens covering [start, end) (cached per doc: every event of a
     sentence asks about the same times and places)."""

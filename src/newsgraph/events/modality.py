@@ -79,6 +79,20 @@ def _own_clause(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(verb))
 
 
+def _infinitive_sibling(verb: Token) -> Token | None:
+    """"plotted to kill the judge and then attack the court": the small model hangs the second bare infinitive
+    on the governing verb as its conjunct; its modality is the first infinitive's (round 15). A base-form verb
+    with no subject or auxiliary of its own, coordinated with a verb that is not itself a base form, after a
+    to-infinitive under that verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or head.tag_ == "VB" or _own_clause(verb):
+        return None
+    # the nearest to-infinitive before it under the verb it hangs on ("admitted to having plotted to execute ...")
+    found = [c for c in head.subtree if head.i < c.i < verb.i and c.dep_ == "xcomp" and c.tag_ == "VB"
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
+    return found[-1] if found else None
+
+
 def _aux(tok: Token) -> str | None:
     aux = _cue_maps()["aux"]
     for c in children(tok):
@@ -187,6 +201,10 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
                         any(c.dep_ == "aux" and c.lower_ in _WOULD for c in children(node)):
                     reported_future = True
         elif dep == "conj":
+            sibling = _infinitive_sibling(node)
+            if sibling is not None:
+                node = sibling      # read on as the infinitive it is coordinated with
+                continue
             # a coordinated verb with its own subject or auxiliary is its own clause ("it would not
             # have the cash and was negotiating a sale": the sale talks are not negated)
             if _own_clause(node):

@@ -278,6 +278,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             return []         # "returned home after being deported", "was found shot": the governing subject is the patient
     else:
         found = [c for c in children(verb) if c.dep_ in ("nsubj", "csubj")]
+        if not found:
+            # "The minister is reassuring voters that ...": the small model may hang the subject on the
+            # auxiliary (round 15)
+            found = [g for a in children(verb) if a.dep_ == "aux" and a.i < verb.i
+                     for g in children(a) if g.dep_ == "nsubj"]
     found = [past_label(_resolve_relative(t, verb)) for t in found]
     if found:
         return found

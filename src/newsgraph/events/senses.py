@@ -27,7 +27,8 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
-              "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier")
+              "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
+              "predicate")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
@@ -238,9 +239,12 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return any(c.dep_ == "prep" and c.lower_ in sense.values for c in children(tok))
     if cond == "prep_object":
         return any(_words(o) & sense.values for o in roles.prep_objects(tok, _SPEECH_PREPS))
+    if cond == "predicate":
+        return any(c.dep_ == "oprd" for c in children(tok))    # "called the plan a disgrace" (round 15)
     if cond == "particle":
-        # the small model parses "hit back" with an adverb, "lashed out" with a particle
-        return any(c.dep_ in ("prt", "advmod") and c.lower_ in sense.values for c in children(tok))
+        # the small model parses "hit back" with an adverb, "lashed out" with a particle, "pleaded guilty" with
+        # an adjective complement (round 15)
+        return any(c.dep_ in ("prt", "advmod", "acomp", "oprd") and c.lower_ in sense.values for c in children(tok))
     if cond == "road":
         subjects = roles.subjects(tok)
         if any(_words(h) & _weapons_or_armed() for h in subjects):

@@ -61,6 +61,8 @@ class StatementVerb:
     object_content: bool = False  # a direct object is what was said ("reported 40 new cases")
     nominal: bool = False         # the words are nouns naming a statement ("the ministry's declaration that")
     predicate: bool = False       # an object predicate is what was said ("called the plan a bold step")
+    quote_only: bool = False      # only the direct quote it attributes is what was said ("..., she recalled")
+    clause_only: bool = False     # only a clause or a quote is what was said ("questioned whether ...")
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,9 +73,9 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
                                optional=("addressee", "proposal", "speaker", "content")):
         if r["speaker"] not in ("", "body"):
             raise DataFileError(path, lineno, f"speaker {r['speaker']!r} is not empty or 'body'")
-        if r["content"] not in ("", "object", "noun", "predicate"):
-            raise DataFileError(path, lineno, f"content {r['content']!r} is not empty, 'object', 'noun' or "
-                                              "'predicate'")
+        if r["content"] not in ("", "object", "noun", "predicate", "quote", "clause"):
+            raise DataFileError(path, lineno, f"content {r['content']!r} is not empty, 'object', 'noun', "
+                                              "'predicate', 'quote' or 'clause'")
         if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
         if r["proposal"] and (not is_code(r["proposal"]) or not r["proposal"].startswith("02")):
@@ -87,7 +89,7 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
                                  tuple(w for w in where if w not in ("object", "press")), r["cameo"],
                                  r["proposal"] or None, conf, r["since"], "press" in where,
                                  r["speaker"] == "body", r["content"] == "object", r["content"] == "noun",
-                                 r["content"] == "predicate"))
+                                 r["content"] == "predicate", r["content"] == "quote", r["content"] == "clause"))
     return tuple(out)
 
 
@@ -116,6 +118,7 @@ class Tone:
     cameo: str
     negated: bool           # the word counts only when negated, about an actor ("had not done enough")
     anchors: frozenset[str] = frozenset()   # the word counts only next to one of these ("well" of "done well")
+    predicate: bool = False     # the word counts only as what its clause says something is ("was a dictator")
 
     def anchored(self, tok: Token) -> bool:
         """No anchors, or one is the word's head lemma or one of its dependents ("done well", "moved by")."""
@@ -135,18 +138,18 @@ def tone_words() -> dict[str, Tone]:
         if not is_code(r["cameo"]) or not r["cameo"].startswith(("01", "051", "11")):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement (01x), praise (051) or "
                                               "disapproval (11x) code")
-        if r["polarity"] not in ("", "negated"):
-            raise DataFileError(path, lineno, f"polarity {r['polarity']!r} is not empty or 'negated'")
+        if r["polarity"] not in ("", "negated", "predicate"):
+            raise DataFileError(path, lineno, f"polarity {r['polarity']!r} is not empty, 'negated' or 'predicate'")
         for w in split_values(r["words"]):
             word, _, anchor = w.partition("@")
             known = out.get(word)
             if anchor and known is not None and known.id == r["id"]:
-                out[word] = Tone(r["id"], r["cameo"], known.negated, known.anchors | {anchor})
+                out[word] = Tone(r["id"], r["cameo"], known.negated, known.anchors | {anchor}, known.predicate)
             elif known is not None:
                 raise DataFileError(path, lineno, f"{word!r} is already a tone word ({known.id})")
             else:
                 out[word] = Tone(r["id"], r["cameo"], r["polarity"] == "negated",
-                                 frozenset({anchor}) if anchor else frozenset())
+                                 frozenset({anchor}) if anchor else frozenset(), r["polarity"] == "predicate")
     return out
 
 
@@ -238,7 +241,12 @@ def _names_predicate(verb: Token) -> bool:
     not a name given to someone ("everyone called him Mike", "she calls me her sister")."""
     kids = list(children(verb))
     return any(c.dep_ == "oprd" and c.pos_ != "PROPN" for c in kids) \
-        and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in kids)
+        and any(c.dep_ == "dobj" and (c.pos_ != "PRON" or c.lower_ in _NAMED_OBJECTS) for c in kids)
+
+
+# "critics called him a dictator" names someone the story is about (round 15); "she calls me her sister",
+# "you called it a day" do not
+_NAMED_OBJECTS = word_list("patterns", "THIRD_PERSON_OBJECTS")
 
 
 def _about(noun: Token) -> bool:
@@ -460,7 +468,7 @@ def hindsight(aux: Token) -> bool:
 
 
 def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
-           compounds: bool = True) -> Iterator[tuple[Tone, Token]]:
+           compounds: bool = True, topics: bool = True, trailing: bool = True) -> Iterator[tuple[Tone, Token]]:
     """The explicit tone words in what the verb reports, in order: its clause, or the quote it closes when that
     quote ended in "!" or "?" (split_quote). A verb of feeling ("hope", "fear", "agree") counts only with the
     speaker (a pronoun) as its subject: "said the company agreed to pay" is no accord of the speaker's. A word
@@ -468,8 +476,15 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
     `tone-scope`, round 11), a verb joined to the reporting verb by "and" is another act of the speaker, not
     what was said ("bragged about his ties and drew alarm"), and a condemning noun that is the subject of its
     clause names a matter, not the speaker's judgement ("the scandal grew", "the great betrayal is over"). With
-    `compounds` (convention `tone-compounds`, round 13), a tone noun modifying another noun is no judgement."""
+    `compounds` (convention `tone-compounds`, round 13), a tone noun modifying another noun is no judgement. With
+    `topics` (convention `tone-topics`, round 15), a condemning noun that also names a matter (word list
+    TONE_MATTERS) in a prepositional phrase says what something was about ("arrested over the scandal", "used in
+    propaganda"), not the speaker's judgement ("dismissed it as propaganda", "in this impeachment sham" judge); a `predicate` row's word counts only as what its clause says something is. With
+    `trailing` (convention trailing-tone, round 15), a trailing attribution that the parse hangs below what was
+    said ("Castro was a dictator, Trump said, hours after ...") reports the words of that clause before it."""
     words = tone_words()
+    # "X was a dictator, Y said": the parse hangs the report below its content (as _has_content reads it)
+    content_head = verb.head if trailing and verb.dep_ in _CONTENT_DEPS and verb.head.i < verb.i else None
     lemmas, lowers = token_lemmas(sent.doc), token_lowers(sent.doc)
     quote = split_quote(sent) if not any(c.dep_ in _CONTENT_DEPS for c in children(verb)) else None
     other_acts = {t.i for c in children(verb) if c.dep_ == "conj" for t in subtree(c)} if scoped else set()
@@ -478,7 +493,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
         if hit is None and scoped and hindsight(tok) and verb.is_ancestor(tok) and tok.i not in other_acts:
             yield HINDSIGHT, tok.head      # judged from the act's clause: "said the ministry should have acted"
             continue
-        reported = verb.is_ancestor(tok) or (quote is not None and tok.i < sent.start)
+        reported = verb.is_ancestor(tok) or (quote is not None and tok.i < sent.start) or (
+            content_head is not None and tok.i < verb.i and (tok.i == content_head.i or content_head.is_ancestor(tok)))
         if not hit or tok.i in skip or tok.i in other_acts or tok.i == verb.i or not reported or not hit.anchored(tok):
             continue
         if _negated(tok) != hit.negated and not (hit.negated and tok.dep_ == "advmod" and _negated(tok.head)):
@@ -499,6 +515,10 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
             continue
         if compounds and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             continue        # "an alarm management system", "crisis talks": a noun naming a kind of thing
+        if topics and tok.dep_ == "pobj" and lemmas[tok.i] in _MATTERS and tok.head.lower_ not in _JUDGING_PREPS:
+            continue        # "arrested over the scandal": the matter, not a judgement of it
+        if hit.predicate and not _predicative(tok):
+            continue        # "the former dictator died": a description; "he was a dictator": a judgement
         yield hit, tok
 
 
@@ -580,6 +600,19 @@ def _conditional_own_act(verb: Token) -> bool:
     return False
 
 
+# prepositions whose object is what the speaker takes something for ("dismissed the report as propaganda")
+_JUDGING_PREPS = ("as", "like")
+# condemning nouns that also name a matter ("arrested over the scandal"; convention tone-topics)
+_MATTERS = word_list("patterns", "TONE_MATTERS")
+
+
+def _predicative(tok: Token) -> bool:
+    """The noun is what its clause says someone or something is: "was a dictator", "called him a thug", and
+    nouns coordinated with one ("a liar and a thug")."""
+    node = tok.head if tok.dep_ == "conj" else tok
+    return node.dep_ in ("attr", "oprd")
+
+
 def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int], speakers: list[Party],
                     since: frozenset[str] | None) -> tuple[Tone, list[Party]] | None:
     """The tone that codes a plain statement, with whom it judges (praise, criticism): the first tone word
@@ -587,7 +620,9 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
     an actor ("said the ministry had not done enough"; "said there was not enough time" judges no one)."""
     exclude = {p.key for p in speakers}
     for hit, word in _tones(verb, sent, skip, scoped=conv_enabled("tone-scope", since),
-                            compounds=conv_enabled("tone-compounds", since)):
+                            compounds=conv_enabled("tone-compounds", since),
+                            topics=conv_enabled("tone-topics", since),
+                            trailing=conv_enabled("trailing-tone", since)):
         judged = _judged(analysis, verb, word, exclude, conv_enabled("judged-parts", since),
                          conv_enabled("judged-inner", since)) \
             if hit.cameo in _AIMED_TONES else []
@@ -679,6 +714,10 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         return None
     if row.nominal:
         return _nominal_statement(doc, analysis, sent, sent_index, tok, row)
+    if row.quote_only and tok.idx not in cue_starts:
+        return None     # "recalled the ambassador", "asked whether ...": only a quote's attribution is a statement
+    if row.clause_only and tok.idx not in cue_starts and not any(c.dep_ in _CONTENT_DEPS for c in children(tok)):
+        return None     # "questioned the suspect about the theft": an interrogation, not doubt voiced
     out: list[tuple[Event, Token]] = []
     if row.predicate != _names_predicate(tok):
         return None     # "called the police": no statement; "said" needs no predicate
@@ -856,14 +895,17 @@ def _no_comment(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, noun:
                            NO_COMMENT_CONFIDENCE)
 
 
-def drop_shadowed_statements(events: list[Event]) -> list[Event]:
-    """Drop a plain statement (010) when its speaker's own verbal act in the sentence says more."""
+def drop_shadowed_statements(events: list[Event], conditions: bool = False) -> list[Event]:
+    """Drop a plain statement (010) when its speaker's own verbal act in the sentence says more. With
+    `conditions` (convention shadow-conditions), an act said under a condition ("if they stay, we must
+    oppose them") is no act made by saying it: the statement stays."""
     roots = shadow_roots()
 
     def speaker(e: Event):
         return e.source_actor_id or (f"@{e.source_start}" if e.source_start is not None else None)
 
-    acts = {(speaker(e), e.cameo_root) for e in events if e.cameo_code != "010" and speaker(e)}
+    acts = {(speaker(e), e.cameo_root) for e in events if e.cameo_code != "010" and speaker(e)
+            and not (conditions and e.modality == "hypothetical")}
     return [e for e in events if not (e.cameo_code == "010" and e.rule_id.startswith("S-")
                                       and any((speaker(e), r) in acts for r in roots))
             and not (e.rule_id.startswith(_WARNING) and e.cameo_code == "012" and (speaker(e), "13") in acts)]
