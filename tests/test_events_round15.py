@@ -45,9 +45,12 @@ def test_a_demand_made_by_saying_still_replaces_the_statement():
 
 # ------------------------------------------------------------------ history (C12)
 
+_LEAD = "The Malian president visited Gao on Monday. "      # the story's news: a lead of its own year
+
+
 def test_an_act_dated_two_years_before_the_story_is_background():
-    assert not _has(_events("In 2021 the Malian army attacked a village near Gao.", "2024-03-02"), root="19")
-    assert not _has(_events("Norway cut ties with Chad in 1990, officials said.", "2024-03-02"), root="16")
+    assert not _has(_events(_LEAD + "In 2021 the Malian army attacked a village near Gao.", "2024-03-02"), root="19")
+    assert not _has(_events(_LEAD + "Norway cut ties with Chad in 1990, officials said.", "2024-03-02"), root="16")
 
 
 def test_an_act_of_last_year_or_undated_is_still_coded():
@@ -57,6 +60,29 @@ def test_an_act_of_last_year_or_undated_is_still_coded():
 
 def test_without_a_publication_date_nothing_is_history():
     assert _has(_events("In 1990 the Malian army attacked a village near Gao.", None), root="19")
+
+
+def test_a_count_the_recogniser_reads_as_a_year_dates_nothing():
+    # "2000" and "2015" count people and arrests here; the story's own arrests stay
+    assert _has(_events("Police arrested 2000 in Lyon on Sunday.", "2024-03-02"), root="17")
+    assert _has(_events("Police in Lyon made some 2015 arrests over the weekend.", "2024-03-02"), root="17")
+    assert not _has(_events(_LEAD + "The 2019 invasion of the island angered Chile.", "2024-03-02"), root="19")
+
+
+def test_an_old_act_does_not_take_the_news_of_its_sentence_with_it():
+    # the shelling of 2019 is background; the attack of Sunday is the news, whatever merges them
+    evs = _events(_LEAD + "Soldiers on Sunday attacked the Malian village they had shelled in 2019.", "2024-03-02")
+    assert _has(evs, code="190")
+    assert not _has(evs, code="194")
+
+
+def test_a_lead_dated_years_before_a_wrong_publication_date_is_still_news():
+    # a page stamped 2024 whose lead tells of 2020: the date is wrong, the lead's acts and the acts after it
+    # are the story's news; what the story dates two years before its lead is still background
+    text = ("In 2020 the Malian army attacked a village near Gao. Soldiers also shelled a village near Mopti. "
+            "In 2017 the army had attacked the same village.")
+    evs = _events(text, "2024-03-02")
+    assert len(_has(evs, code="190")) == 1 and _has(evs, code="194")
 
 
 # ------------------------------------------------------------------ one-sided-refusals

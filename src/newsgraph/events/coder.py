@@ -14,6 +14,7 @@ keeps its words without a code.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, replace
 from itertools import permutations
@@ -40,7 +41,7 @@ from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import drop_shadowed_statements, perfect_modal, statement_events, statement_index
 from newsgraph.nlp.cache import (children, doc_sents, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
-                                 token_pos, doc_text, has_the, subtree)
+                                 token_pos, token_starts, doc_text, has_the, subtree)
 from newsgraph.records import Analysis, Event
 
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
@@ -1257,6 +1258,10 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     for e in out:
         unique.setdefault(e.id, e)
     out = list(unique.values())
+    if conv.enabled("history", options.since):
+        # before the merges below: an old act merged into or collapsed with the story's news must not take
+        # the news with it ("attacked on Monday the village it had shelled in 2019")
+        out = _drop_history(out, analysis, doc)
     if conv.enabled("consequences", options.since):
         out = _merge_consequences(out, trigger_of)
     if conv.enabled("occasions", options.since):
@@ -1486,6 +1491,18 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
     if conv.enabled("answers", options.since):
         events = answer_accusations(doc, events)
     if conv.enabled("history", options.since):
-        at = {t.idx: t for t in doc_tokens(doc)}
-        events = [e for e in events if not is_history(analysis, e.sentence, at.get(e.cue_start))]
+        events = _drop_history(events, analysis, doc)    # (the answers added above)
     return events
+
+
+def _drop_history(events: list[Event], analysis: Analysis, doc: Doc) -> list[Event]:
+    """The events that are not history told as background (convention history, date_place.is_history)."""
+    if analysis.article.published is None or not events:
+        return events
+    starts, tokens = token_starts(doc), doc_tokens(doc)
+
+    def token_at(offset: int | None) -> Token | None:
+        i = bisect.bisect_left(starts, offset) if offset is not None else len(starts)
+        return tokens[i] if i < len(starts) and starts[i] == offset else None
+
+    return [e for e in events if not is_history(analysis, e.sentence, token_at(e.cue_start))]

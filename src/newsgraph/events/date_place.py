@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -45,22 +46,12 @@ def is_history(analysis: Analysis, sentence: int, trigger: Token | None) -> bool
     word, or be an adverbial of its clause or of a clause that governs it ("In 2014 the group said it had put
     ..."). A year that names a thing ("dropped its inquiry into a 2010 allegation") and the time of the words a
     trailing attribution reports ("X happened in 2015, officials said") do not date the act."""
-    published = analysis.article.published
-    if trigger is None or published is None:
+    if trigger is None or analysis.article.published is None:
         return False
     doc = trigger.doc
+    year = story_year(analysis, doc)
     old: dict[int, bool] = {}       # clause verb -> an old adverbial time hangs from it
-    for t in _times_in_sentence(analysis.times, sentence):
-        value = (t.value or "")[:4]
-        if t.type not in ("DATE", "TIME") or not value.isdigit() or published.year - int(value) < HISTORY_YEARS:
-            continue
-        if _REFERENCE_POINT.search(analysis.article.text, max(0, t.start - 24), t.start):
-            continue        # "the first visit since 2000"
-        found = _anchor(doc, t)
-        root = span_root(doc, t.start, t.end)
-        if found is None or root is None:
-            continue
-        verb = found[1]
+    for t, root, verb in _old_times(analysis, doc, sentence, year):
         holder = root.head.head if root.dep_ == "pobj" else root.head
         if holder.i == trigger.i:
             return True     # "the 2014 invasion", "cut ties in 1961"
@@ -73,6 +64,59 @@ def is_history(analysis: Analysis, sentence: int, trigger: Token | None) -> bool
         if node.dep_ not in _INHERIT_EDGES or node.head.i == node.i or _trailing_report(node):
             return False
         node, hops = _clause_head(node.head), hops + 1
+    return False
+
+
+# the lead: the sentences that tell the story's news (the text's first: the title is not in it)
+LEAD_SENTENCES = 1
+
+
+def story_year(analysis: Analysis, doc: Doc) -> int:
+    """The year of the story's news: the publication year, unless the lead dates its news two or more years
+    earlier -- a lead tells the news, so a publication date that much later is wrong (an archive page stamped
+    anew, a crawl date, a --published default) and the lead's latest year counts instead."""
+    published = analysis.article.published.year
+    cached = doc.user_data.get("_ng_story_year")
+    if cached is not None and cached[0] == published:
+        return cached[1]
+    lead = [int(t.value[:4]) for sentence in range(LEAD_SENTENCES)
+            for t, _root, _verb in _old_times(analysis, doc, sentence, published)]
+    year = max(lead) if lead else published
+    doc.user_data["_ng_story_year"] = (published, year)
+    return year
+
+
+def _old_times(analysis: Analysis, doc: Doc, sentence: int, year: int) -> Iterator[tuple[object, Token, Token]]:
+    """(time, its root, its clause's verb) for each time of the sentence that says when something was done two
+    or more calendar years before `year`: no reference point ("since 2000"), no count ("arrested 2000")."""
+    for t in _times_in_sentence(analysis.times, sentence):
+        value = (t.value or "")[:4]
+        if t.type not in ("DATE", "TIME") or not value.isdigit() or year - int(value) < HISTORY_YEARS:
+            continue
+        if _REFERENCE_POINT.search(analysis.article.text, max(0, t.start - 24), t.start):
+            continue        # "the first visit since 2000"
+        found = _anchor(doc, t)
+        root = span_root(doc, t.start, t.end)
+        if found is None or root is None or _a_count(t, root):
+            continue
+        yield t, root, found[1]
+
+
+# where a bare number stands as a party to the act, it counts people or things, not a year
+_ARGUMENT_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "attr", "appos", "conj", "npadvmod"})
+
+
+def _a_count(t, root: Token) -> bool:
+    """A bare number the recogniser took for a year that counts ("Police arrested 2000 in Paris", "made 2015
+    arrests", "some 2000 protesters"): the act's object or subject, or a number on a noun that no definite
+    determiner or possessor leads ("the 2014 invasion", "Russia's 2014 invasion" are years)."""
+    if not t.text.strip().isdigit():
+        return False        # "in September 2017", "the 1990s": written as a date
+    if root.dep_ in _ARGUMENT_DEPS:
+        return True
+    if root.dep_ == "nummod":
+        return not any(c.i < root.i and (c.dep_ == "poss" or (c.dep_ == "det" and (
+            "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")))) for c in root.head.children)
     return False
 
 
