@@ -284,7 +284,8 @@ class NameFinder:
             t = span[k]
             if t.lower_ in kb.roles and t.text[:1].isupper():
                 tail = span.doc[t.i + 1:span.end]
-                if 1 <= len(tail) <= 3 and all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in tail):
+                if 1 <= len(tail) <= 3 and all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in tail) \
+                        and tail[-1].lower_ not in kb.org_nouns:   # "National Water Commission": a body
                     return Span(span.doc, tail.start, tail.end, label="PERSON")
                 return None
         return None

@@ -1,0 +1,26 @@
+"""Actors, session 13 (issue 12, branch actors13): failure kinds found by reading real news pages outside the
+gold (GeoWebNews): "National" opening a body's name read as a citizen, a body placed only by a later
+possessive mention, "PLACE-based" people, royal styles before a given name, US federal bodies and titles
+without a sector, and a region named after a country's neighbour ("Niger Delta"). Every text here is
+written for these tests."""
+from __future__ import annotations
+
+from test_actors_context import at, pipe, run  # noqa: F401  (pipe: the shared geo + actors pipeline fixture)
+
+
+# ------------------------------------------------------------------ "National" is no citizen in a body's name
+def test_a_national_body_is_one_organisation_not_a_citizen(pipe):
+    a = run(pipe, "The National Electoral Commission said the count would start on Monday. Observers "
+                  "said the vote was calm.", dateline="Accra")
+    e = at(a, "National Electoral Commission")
+    assert e.name == "National Electoral Commission" and e.kind == "ORG"
+    assert e.sector != "CVL"
+    a = run(pipe, '"The pipes will be replaced," said Rosa Lima, director of the National Water Agency. '
+                  "Residents said they had waited for years.", dateline="Lima")
+    assert at(a, "National Water Agency").name == "National Water Agency"
+    assert at(a, "Rosa Lima").sector != "CVL"
+
+
+def test_a_national_is_still_a_citizen_as_the_head(pipe):
+    a = run(pipe, "A Dutch national was detained at the airport on Friday. Police said he had a forged passport.")
+    assert at(a, "A Dutch national").code == "NLDCVL"
