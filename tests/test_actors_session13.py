@@ -24,3 +24,11 @@ def test_a_national_body_is_one_organisation_not_a_citizen(pipe):
 def test_a_national_is_still_a_citizen_as_the_head(pipe):
     a = run(pipe, "A Dutch national was detained at the airport on Friday. Police said he had a forged passport.")
     assert at(a, "A Dutch national").code == "NLDCVL"
+
+
+# ------------------------------------------------------------------ a later mention places a body
+def test_a_possessive_mention_places_a_body_named_before_without_its_country(pipe):
+    a = run(pipe, "The White House announced new duties on steel. In Seoul, the Trade Ministry said it would "
+                  "respond. South Korea's Trade Ministry later said talks could continue.", dateline="Washington")
+    assert at(a, "the Trade Ministry").code == "KORGOV"
+    assert at(a, "the Trade Ministry").country_source == "name"

@@ -1053,6 +1053,9 @@ class NameFinder:
                     iso = self.place_in_name(toks[:end - start])
                     if iso:
                         ent.set_country(iso, "name")
+            elif ent.country is None and info.country and info.country not in NON_STATE_COUNTRY:
+                # "the Commerce Ministry said ... China's Commerce Ministry said": a later mention places it
+                ent.set_country(info.country, "name")
             if ent.sector is None and root.dep_ == "compound" and noun_lemma(root.head) in FIRM_TITLES \
                     and root.head.i > root.i:
                 ent.sector = "BUS"    # "a Jefferies analyst": a firm of the market trades
