@@ -32,3 +32,14 @@ def test_a_possessive_mention_places_a_body_named_before_without_its_country(pip
                   "respond. South Korea's Trade Ministry later said talks could continue.", dateline="Washington")
     assert at(a, "the Trade Ministry").code == "KORGOV"
     assert at(a, "the Trade Ministry").country_source == "name"
+
+
+# ------------------------------------------------------------------ "PLACE-based"
+def test_a_place_based_person_takes_the_places_country(pipe):
+    a = run(pipe, "Exports will fall, said Chen Hao, a Shanghai-based trade consultant. Officials said the "
+                  "figures were early.", dateline="Washington")
+    e = at(a, "Chen Hao")
+    assert e.country == "CHN" and e.country_source == "place"
+    a = run(pipe, '"Prices will climb," said Nairobi-based economist Grace Otieno. Traders said demand was weak.',
+            dateline="London")
+    assert at(a, "Grace Otieno").country == "KEN"

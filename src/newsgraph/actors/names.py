@@ -335,7 +335,8 @@ class NameFinder:
             source = "apposition" if via_appos else "title"
             if info.country is None:
                 origin = self.origin_country(root, appos[1] if appos is not None else None) \
-                    or self.title_place(title_toks) or (self.appositive_place(appos[1]) if appos is not None else None)
+                    or self.title_place(title_toks) or (self.appositive_place(appos[1]) if appos is not None else None) \
+                    or self.based_origin(title_toks, appos)
                 if origin:
                     info.country, source = origin, "place"
             hon = doc[start - 1].lower_ if start > 0 else ""
@@ -393,6 +394,15 @@ class NameFinder:
                     if iso:
                         return iso
         return None
+
+    def based_origin(self, title_toks: list[Token], appos: tuple[list[Token], Token] | None) -> str | None:
+        """"Zhang Wei, a Beijing-based commentator", "Nairobi-based economist Jane Doe": the country of the
+        city a person's title or apposition says they are based in (the parse hangs "Nairobi-based" on the
+        title word, left of the run of title words before the name)."""
+        toks = [*title_toks, *(appos[0] if appos is not None else ())]
+        toks += [t for w in title_toks for c in lefts(w) if c.dep_ == "amod" and c.lower_ == "based"
+                 for t in subtree(c)]
+        return based_country(toks, self.view.context_countries)
 
     def title_place(self, title_toks: list[Token]) -> str | None:
         """"Victoria Premier Daniel Andrews", "Texas Gov. Greg Abbott": the country of the region or city
