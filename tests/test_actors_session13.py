@@ -43,3 +43,18 @@ def test_a_place_based_person_takes_the_places_country(pipe):
     a = run(pipe, '"Prices will climb," said Nairobi-based economist Grace Otieno. Traders said demand was weak.',
             dateline="London")
     assert at(a, "Grace Otieno").country == "KEN"
+
+
+# ------------------------------------------------------------------ royal styles
+def test_prince_and_a_given_name_is_the_prince_named_in_full_before(pipe):
+    a = run(pipe, "Crown Prince Mohammed bin Salman met executives in Boston on Monday. Prince Mohammed "
+                  "will fly to Houston on Saturday.", "2018-03-30", dateline="Washington")
+    assert at(a, "Prince Mohammed", 1).code == "SAUGOV"
+    a = run(pipe, "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, opened the new port. Sheikh Tamim said trade "
+                  "would grow.", "2020-05-01")
+    assert at(a, "Sheikh Tamim", 1).code == "QATGOV"
+
+
+def test_a_prince_named_with_his_style_keeps_his_kb_entry(pipe):
+    a = run(pipe, "Prince William opened a hospital wing in Leeds on Monday. Nurses said the visit was short.")
+    assert at(a, "Prince William").name == "Prince William"
