@@ -58,3 +58,21 @@ def test_prince_and_a_given_name_is_the_prince_named_in_full_before(pipe):
 def test_a_prince_named_with_his_style_keeps_his_kb_entry(pipe):
     a = run(pipe, "Prince William opened a hospital wing in Leeds on Monday. Nurses said the visit was short.")
     assert at(a, "Prince William").name == "Prince William"
+
+
+# ------------------------------------------------------------------ US federal bodies and titles
+def test_us_federal_regulators_and_police_have_their_sector(pipe):
+    a = run(pipe, "The Securities and Exchange Commission sued the fund's managers on Monday. The Federal "
+                  "Bureau of Investigation arrested one of them. The Federal Trade Commission declined to "
+                  "comment.", dateline="Boston")
+    assert at(a, "Securities and Exchange Commission").code == "USAGOVBUS"
+    assert at(a, "Bureau of Investigation").code == "USACOP"
+    assert at(a, "Federal Trade Commission").code == "USAGOVBUS"
+
+
+def test_a_trade_representative_and_a_director_general_are_officials(pipe):
+    a = run(pipe, "U.S. Trade Representative Katherine Tai said the talks would resume in May.")
+    assert at(a, "Katherine Tai").code == "USAGOV"
+    a = run(pipe, '"The port will reopen," said Omar Saleh, deputy director general of the Ports Office.',
+            dateline="Muscat")
+    assert at(a, "Omar Saleh").sector != "MIL"           # no army general
