@@ -76,3 +76,14 @@ def test_a_trade_representative_and_a_director_general_are_officials(pipe):
     a = run(pipe, '"The port will reopen," said Omar Saleh, deputy director general of the Ports Office.',
             dateline="Muscat")
     assert at(a, "Omar Saleh").sector != "MIL"           # no army general
+
+
+# ------------------------------------------------------------------ a region that starts with a country's name
+def test_the_niger_delta_is_nigerian(pipe):
+    a = run(pipe, "Gunmen in the Niger Delta attacked an oil pipeline on Monday. The Niger Delta Youth Council "
+                  "condemned the attack. Local officials said the flow had stopped.")
+    assert at(a, "Niger Delta Youth Council").country == "NGA"
+    assert at(a, "Local officials").country == "NGA"
+    a = run(pipe, "Niger's president said the army would stay at the border. Soldiers patrolled the north.",
+            dateline="Niamey")
+    assert at(a, "Niger's president").code == "NERGOV"

@@ -567,7 +567,7 @@ class NameFinder:
     def place_in_name(self, toks: list[Token]) -> str | None:
         """The country of a city or region an organisation's name holds: "the University of Melbourne",
         "Archdiocese of Lagos" (the place after "of"), "Toronto Police Service", "Victoria Police" (a place
-        first, a body noun last). Only regions, capitals and sizeable cities (`region_country`): a village
+        of one or two words first, a body noun last). Only regions, capitals and sizeable cities (`region_country`): a village
         that shares a word of the name is no evidence, nor a small namesake in a country the text names."""
         kb, view = self.kb, self.view
         words = [t for t in toks if t.lower_ != "the"]
@@ -582,6 +582,11 @@ class NameFinder:
         last = noun_lemma(words[-1])
         if words[0].pos_ == "PROPN" and words[0].lower_ not in kb.given_gender \
                 and (last in kb.terms or last in kb.org_nouns):
+            if len(words) > 3 and words[1].pos_ == "PROPN" and words[1].text[:1].isupper():
+                # a two-word place first: "Niger Delta Development Commission", "Hong Kong Police Force"
+                iso = large_place_country(f"{words[0].text} {words[1].text}", view.context_countries)
+                if iso:
+                    return iso
             return large_place_country(words[0].text, view.context_countries)
         return None
 
