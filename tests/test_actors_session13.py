@@ -87,3 +87,13 @@ def test_the_niger_delta_is_nigerian(pipe):
     a = run(pipe, "Niger's president said the army would stay at the border. Soldiers patrolled the north.",
             dateline="Niamey")
     assert at(a, "Niger's president").code == "NERGOV"
+
+
+# ------------------------------------------------------------------ groups of several states
+def test_a_group_of_several_states_takes_no_story_country(pipe):
+    a = run(pipe, "The president met his advisers on Tuesday. Officials said he wanted the troops home. Arab "
+                  "leaders were worried about the plan. Western diplomats said it was rushed.", dateline="Washington")
+    assert at(a, "Arab leaders").country is None
+    assert at(a, "Western diplomats").country is None
+    assert at(a, "Officials").code == "USAGOV"          # the story's own officials keep it
+
