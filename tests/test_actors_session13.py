@@ -97,3 +97,15 @@ def test_a_group_of_several_states_takes_no_story_country(pipe):
     assert at(a, "Western diplomats").country is None
     assert at(a, "Officials").code == "USAGOV"          # the story's own officials keep it
 
+
+
+# ------------------------------------------------------------------ an organisation "in PLACE"
+def test_an_organisation_in_a_city_takes_its_country_and_gives_it_to_its_staff(pipe):
+    a = run(pipe, '"Tariffs hurt everyone," said Ann Cole, a history professor at the College of St. Mary in '
+                  'Denver, Colorado. "Both sides will lose," she said. Officials said talks would go on.',
+            dateline="Beijing")
+    assert at(a, "College of St. Mary").country == "USA"
+    assert at(a, "College of St. Mary").country_source == "place"
+    assert at(a, "Ann Cole").code == "USAEDU"
+    a = run(pipe, "The Red Cross said in Geneva that the camps were full.")
+    assert at(a, "The Red Cross").country != "CHE"      # "said in Geneva": where it spoke, not whose it is

@@ -590,6 +590,22 @@ class NameFinder:
             return large_place_country(words[0].text, view.context_countries)
         return None
 
+    def located_in(self, start: int, end: int) -> str | None:
+        """"the University of St. Thomas in Houston, Texas", "a clinic in Kisumu": the country of the city
+        or region (or country) an organisation's name is followed by after "in", when the "in" phrase hangs
+        on the name (not "X said in Beijing")."""
+        view = self.view
+        toks = view.toks
+        if end + 1 >= len(toks) or toks[end].lower_ != "in" or not start <= toks[end].head.i < end:
+            return None
+        place = toks[end + 1]
+        if place.i in view.country_of:
+            return view.country_of[place.i]
+        span = view.place_entity(place) if place.ent_type_ in ("GPE", "LOC") else None
+        if span is None or span.start != place.i:
+            return None
+        return large_place_country(span.text, view.context_countries)
+
     def acronyms_in_full(self) -> None:
         """An organisation known by its acronym ("IRCC") or a short form ("Suncor") is named as the
         article spells it out ("Immigration, Refugees and Citizenship Canada (IRCC)", "Suncor Energy");
@@ -1068,6 +1084,8 @@ class NameFinder:
                     iso = self.place_in_name(toks[:end - start])
                     if iso:
                         ent.set_country(iso, "name")
+                    elif iso := self.located_in(start, end):
+                        ent.set_country(iso, "place")
             elif ent.country is None and info.country and info.country not in NON_STATE_COUNTRY:
                 # "the Commerce Ministry said ... China's Commerce Ministry said": a later mention places it
                 ent.set_country(info.country, "name")
