@@ -109,3 +109,12 @@ def test_an_organisation_in_a_city_takes_its_country_and_gives_it_to_its_staff(p
     assert at(a, "Ann Cole").code == "USAEDU"
     a = run(pipe, "The Red Cross said in Geneva that the camps were full.")
     assert at(a, "The Red Cross").country != "CHE"      # "said in Geneva": where it spoke, not whose it is
+
+
+# ------------------------------------------------------------------ parliaments by their own names
+def test_a_parliament_named_by_its_own_name_is_its_countrys_legislature(pipe):
+    a = run(pipe, "The Verkhovna Rada rejected the bill on Thursday. Rada Chairman Ostap Hrytsenko said a new "
+                  "draft would follow. The Storting in Oslo passed its budget.")
+    assert at(a, "Verkhovna Rada").code == "UKRLEG"
+    assert at(a, "Ostap Hrytsenko").code == "UKRLEG"     # the recogniser calls the name an ORG
+    assert at(a, "Storting").code == "NORLEG"

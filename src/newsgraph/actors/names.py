@@ -228,6 +228,9 @@ class NameFinder:
             if span.label_ == "ORG" and (tail := self.titled_name(span)) is not None:
                 out.append(tail)
                 continue
+            if span.label_ == "ORG" and self.after_title(span):
+                out.append(span)         # "Rada Chairman Andriy Parubiy": a name the recogniser called ORG
+                continue
             words = [t for t in span if t.text != "-"]         # "Eva-Marie Persson"
             if span.label_ in ("ORG", "GPE", "LOC", "NORP") and len(words) <= 3 and self.names_a_role_holder(span) \
                     and all(t.text[:1].isupper() and t.is_alpha for t in words) \
@@ -240,6 +243,18 @@ class NameFinder:
                     and (span[-1].text in alone or self.names_a_role_holder(span)):
                 out.append(span)
         return out
+
+    def after_title(self, span: Span) -> bool:
+        """Two or three capitalised words labelled ORG right after a capitalised title of the KB that
+        modifies them ("Chairman Andriy Parubiy", "Governor Babajide Sanwo-Olu"): a titled person, unless the
+        last word makes them a body ("Secretary General Office")."""
+        words = [t for t in span if t.text != "-"]
+        if span.start == 0 or not 2 <= len(words) <= 3 or words[-1].lower_ in self.kb.org_nouns \
+                or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words) \
+                or any(t.i in self.view.kbm_tokens for t in words):
+            return False
+        title = self.view.toks[span.start - 1]
+        return title.text[:1].isupper() and title.lower_ in self.kb.roles and title.head.i == span.root.i
 
     def the_institution(self, span: Span) -> bool:
         """A "person" that is an institution: one word after "the" that is no given name ("the Louvre said",
