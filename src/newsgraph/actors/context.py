@@ -329,7 +329,9 @@ def _supranational(ent: Ent) -> bool:
     if words and words[0] == "the":
         words = words[1:]
     if ent.generic:
-        return any(w in PAN_NATIONAL_MODIFIERS for w in words[:-1])
+        # the first word, before a common noun ("Arab leaders"; not "Western Cape officials", a province's)
+        names = ent.name.split()[1:] if ent.name.lower().startswith("the ") else ent.name.split()
+        return len(words) >= 2 and words[0] in PAN_NATIONAL_MODIFIERS and names[1][:1].islower()
     return ent.kind == "ORG" and bool(words) and words[0] in SUPRANATIONAL_WORDS
 
 
