@@ -118,3 +118,10 @@ def test_a_parliament_named_by_its_own_name_is_its_countrys_legislature(pipe):
     assert at(a, "Verkhovna Rada").code == "UKRLEG"
     assert at(a, "Ostap Hrytsenko").code == "UKRLEG"     # the recogniser calls the name an ORG
     assert at(a, "Storting").code == "NORLEG"
+
+
+def test_a_national_guard_is_no_person_named_guard(pipe):
+    a = run(pipe, "The national security adviser said the talks had failed. National Guard troops were sent to "
+                  "the city.", dateline="Washington")
+    assert at(a, "The national security adviser").code == "USAGOV"
+    assert at(a, "National Guard").name == "National Guard"

@@ -16,7 +16,7 @@ from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
-from newsgraph.actors.phrases import FIRM_TITLES, based_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
+from newsgraph.actors.phrases import FIRM_TITLES, HEAD_ONLY_ROLES, based_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
 from newsgraph.actors.places import large_place_country, place_country, region_country
 from newsgraph.nlp.cache import children, subtree, lefts
 
@@ -297,7 +297,7 @@ class NameFinder:
         kb = self.kb
         for k in range(len(span) - 2, -1, -1):
             t = span[k]
-            if t.lower_ in kb.roles and t.text[:1].isupper():
+            if t.lower_ in kb.roles and t.lower_ not in HEAD_ONLY_ROLES and t.text[:1].isupper():
                 tail = span.doc[t.i + 1:span.end]
                 if 1 <= len(tail) <= 3 and all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in tail) \
                         and tail[-1].lower_ not in kb.org_nouns:   # "National Water Commission": a body
