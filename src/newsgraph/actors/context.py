@@ -37,7 +37,8 @@ Which actors take it, and how (`Ent.country_source`):
     (UNPLACED_VOICES), unless a body's own ("rebel sources") -- takes no country from the story or the
     dateline: stories quote experts from anywhere, and a careful reader could not tell theirs.
 An actor whose country the text gave is never changed; a story about no one country gives none, nor does
-a story give one to a named body above or across states ("the European Space Agency", SUPRANATIONAL_WORDS);
+a story give one to a named body above or across states ("the European Space Agency", SUPRANATIONAL_WORDS)
+or to a generic group its words spread over several ("Arab leaders", PAN_NATIONAL_MODIFIERS);
 unidentified gunmen or bombers (UAF) get none from context, and neither do refugees and migrants (REF):
 where they are is not where they are from.
 """
@@ -90,6 +91,8 @@ _EXPLICIT = {"name", "kb", "title", "apposition", "place", "employer", "sending"
 SUPRANATIONAL_WORDS = word_list("kb", "SUPRANATIONAL_WORDS")
 # people quoted for their view ("analysts said", "sources said"): a story's country is not theirs
 UNPLACED_VOICES = word_list("kb", "UNPLACED_VOICES")
+# adjectives that make a generic group span several states ("Arab leaders", "Western officials")
+PAN_NATIONAL_MODIFIERS = word_list("kb", "PAN_NATIONAL_MODIFIERS")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
 _SUBNATIONAL = {"city", "capital", "admin1", "admin2", "landmark", "region"}
 
@@ -320,11 +323,16 @@ def _named_bodies(table: EntityTable) -> dict[str, set[str]]:
 
 
 def _supranational(ent: Ent) -> bool:
-    """A named organisation above or across states, by the first word of its name."""
+    """A named organisation above or across states, by the first word of its name; or a generic group
+    whose words say it spans several ("Arab leaders", "European diplomats": PAN_NATIONAL_MODIFIERS)."""
     words = ent.name.lower().split()
     if words and words[0] == "the":
         words = words[1:]
-    return ent.kind == "ORG" and not ent.generic and bool(words) and words[0] in SUPRANATIONAL_WORDS
+    if ent.generic:
+        # the first word, before a common noun ("Arab leaders"; not "Western Cape officials", a province's)
+        names = ent.name.split()[1:] if ent.name.lower().startswith("the ") else ent.name.split()
+        return len(words) >= 2 and words[0] in PAN_NATIONAL_MODIFIERS and names[1][:1].islower()
+    return ent.kind == "ORG" and bool(words) and words[0] in SUPRANATIONAL_WORDS
 
 
 def _is_national_body(view: DocView, m: Ment) -> bool:

@@ -191,8 +191,8 @@ def find_kb_matches(doc: Doc, kb_dir: str | None = None, inner: list[KBMatch] | 
 
 def _inside_place_name(toks, start: int, end: int, iso3: str) -> bool:
     """Is a country name the end of a region's name in another country ("Inner Mongolia", "New Mexico",
-    "New South Wales")? One or two capitalised words before it and the gazetteer's region of that whole
-    name say so."""
+    "New South Wales"), or its start ("Niger Delta")? One or two capitalised words before it (one after
+    it) and the gazetteer's region of that whole name say so."""
     from newsgraph.actors.places import region_country
 
     name = " ".join(t.text for t in toks[start:end])
@@ -203,6 +203,12 @@ def _inside_place_name(toks, start: int, end: int, iso3: str) -> bool:
         if not all(t.text[:1].isupper() and t.text.isalpha() for t in before):
             break
         iso = region_country(" ".join(t.text for t in before) + " " + name)
+        if iso is not None and iso != iso3:
+            return True
+    # ... or its start ("the Niger Delta" lies in Nigeria)
+    after = toks[end] if end < len(toks) else None
+    if after is not None and after.text[:1].isupper() and after.text.isalpha():
+        iso = region_country(f"{name} {after.text}")
         if iso is not None and iso != iso3:
             return True
     return False

@@ -16,7 +16,7 @@ from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
-from newsgraph.actors.phrases import FIRM_TITLES, based_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
+from newsgraph.actors.phrases import FIRM_TITLES, HEAD_ONLY_ROLES, based_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
 from newsgraph.actors.places import large_place_country, place_country, region_country
 from newsgraph.nlp.cache import children, subtree, lefts
 
@@ -231,6 +231,9 @@ class NameFinder:
             if span.label_ == "ORG" and (tail := self.titled_name(span)) is not None:
                 out.append(tail)
                 continue
+            if span.label_ == "ORG" and self.after_title(span):
+                out.append(span)         # "Rada Chairman Andriy Parubiy": a name the recogniser called ORG
+                continue
             words = [t for t in span if t.text != "-"]         # "Eva-Marie Persson"
             if span.label_ in ("ORG", "GPE", "LOC", "NORP") and len(words) <= 3 and self.names_a_role_holder(span) \
                     and all(t.text[:1].isupper() and t.is_alpha for t in words) \
@@ -255,6 +258,18 @@ class NameFinder:
         head = t.head
         return t.dep_ == "compound" and head.i == t.i + 1 and head.pos_ == "NOUN" and head.text.islower() \
             and head.lemma_.lower() in FORCE_HEADS and t.lower_ not in self.kb.given_gender
+
+    def after_title(self, span: Span) -> bool:
+        """Two or three capitalised words labelled ORG right after a capitalised title of the KB that
+        modifies them ("Chairman Andriy Parubiy", "Governor Babajide Sanwo-Olu"): a titled person, unless the
+        last word makes them a body ("Secretary General Office")."""
+        words = [t for t in span if t.text != "-"]
+        if span.start == 0 or not 2 <= len(words) <= 3 or words[-1].lower_ in self.kb.org_nouns \
+                or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words) \
+                or any(t.i in self.view.kbm_tokens for t in words):
+            return False
+        title = self.view.toks[span.start - 1]
+        return title.text[:1].isupper() and title.lower_ in self.kb.roles and title.head.i == span.root.i
 
     def the_institution(self, span: Span) -> bool:
         """A "person" that is an institution: one word after "the" that is no given name ("the Louvre said",
@@ -297,9 +312,10 @@ class NameFinder:
         kb = self.kb
         for k in range(len(span) - 2, -1, -1):
             t = span[k]
-            if t.lower_ in kb.roles and t.text[:1].isupper():
+            if t.lower_ in kb.roles and t.lower_ not in HEAD_ONLY_ROLES and t.text[:1].isupper():
                 tail = span.doc[t.i + 1:span.end]
-                if 1 <= len(tail) <= 3 and all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in tail):
+                if 1 <= len(tail) <= 3 and all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in tail) \
+                        and tail[-1].lower_ not in kb.org_nouns:   # "National Water Commission": a body
                     return Span(span.doc, tail.start, tail.end, label="PERSON")
                 return None
         return None
@@ -349,7 +365,8 @@ class NameFinder:
             source = "apposition" if via_appos else "title"
             if info.country is None:
                 origin = self.origin_country(root, appos[1] if appos is not None else None) \
-                    or self.title_place(title_toks) or (self.appositive_place(appos[1]) if appos is not None else None)
+                    or self.title_place(title_toks) or (self.appositive_place(appos[1]) if appos is not None else None) \
+                    or self.based_origin(title_toks, appos)
                 if origin:
                     info.country, source = origin, "place"
             hon = doc[start - 1].lower_ if start > 0 else ""
@@ -407,6 +424,15 @@ class NameFinder:
                     if iso:
                         return iso
         return None
+
+    def based_origin(self, title_toks: list[Token], appos: tuple[list[Token], Token] | None) -> str | None:
+        """"Zhang Wei, a Beijing-based commentator", "Nairobi-based economist Jane Doe": the country of the
+        city a person's title or apposition says they are based in (the parse hangs "Nairobi-based" on the
+        title word, left of the run of title words before the name)."""
+        toks = [*title_toks, *(appos[0] if appos is not None else ())]
+        toks += [t for w in title_toks for c in lefts(w) if c.dep_ == "amod" and c.lower_ == "based"
+                 for t in subtree(c)]
+        return based_country(toks, self.view.context_countries)
 
     def title_place(self, title_toks: list[Token]) -> str | None:
         """"Victoria Premier Daniel Andrews", "Texas Gov. Greg Abbott": the country of the region or city
@@ -571,7 +597,7 @@ class NameFinder:
     def place_in_name(self, toks: list[Token]) -> str | None:
         """The country of a city or region an organisation's name holds: "the University of Melbourne",
         "Archdiocese of Lagos" (the place after "of"), "Toronto Police Service", "Victoria Police" (a place
-        first, a body noun last). Only regions, capitals and sizeable cities (`region_country`): a village
+        of one or two words first, a body noun last). Only regions, capitals and sizeable cities (`region_country`): a village
         that shares a word of the name is no evidence, nor a small namesake in a country the text names."""
         kb, view = self.kb, self.view
         words = [t for t in toks if t.lower_ != "the"]
@@ -586,8 +612,29 @@ class NameFinder:
         last = noun_lemma(words[-1])
         if words[0].pos_ == "PROPN" and words[0].lower_ not in kb.given_gender \
                 and (last in kb.terms or last in kb.org_nouns):
+            if len(words) > 3 and words[1].pos_ == "PROPN" and words[1].text[:1].isupper():
+                # a two-word place first: "Niger Delta Development Commission", "Hong Kong Police Force"
+                iso = large_place_country(f"{words[0].text} {words[1].text}", view.context_countries)
+                if iso:
+                    return iso
             return large_place_country(words[0].text, view.context_countries)
         return None
+
+    def located_in(self, start: int, end: int) -> str | None:
+        """"the University of St. Thomas in Houston, Texas", "a clinic in Kisumu": the country of the city
+        or region (or country) an organisation's name is followed by after "in", when the "in" phrase hangs
+        on the name (not "X said in Beijing")."""
+        view = self.view
+        toks = view.toks
+        if end + 1 >= len(toks) or toks[end].lower_ != "in" or not start <= toks[end].head.i < end:
+            return None
+        place = toks[end + 1]
+        if place.i in view.country_of:
+            return view.country_of[place.i]
+        span = view.place_entity(place) if place.ent_type_ in ("GPE", "LOC") else None
+        if span is None or span.start != place.i:
+            return None
+        return large_place_country(span.text, view.context_countries)
 
     def acronyms_in_full(self) -> None:
         """An organisation known by its acronym ("IRCC") or a short form ("Suncor") is named as the
@@ -1067,6 +1114,11 @@ class NameFinder:
                     iso = self.place_in_name(toks[:end - start])
                     if iso:
                         ent.set_country(iso, "name")
+                    elif iso := self.located_in(start, end):
+                        ent.set_country(iso, "place")
+            elif ent.country is None and info.country and info.country not in NON_STATE_COUNTRY:
+                # "the Commerce Ministry said ... China's Commerce Ministry said": a later mention places it
+                ent.set_country(info.country, "name")
             if ent.sector is None and root.dep_ == "compound" and noun_lemma(root.head) in FIRM_TITLES \
                     and root.head.i > root.i:
                 ent.sector = "BUS"    # "a Jefferies analyst": a firm of the market trades

@@ -23,6 +23,7 @@ PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer"
 FIRM_TITLES = word_list("kb", "FIRM_TITLES")
 
 FORMER = word_list("kb", "FORMER")
+HEAD_ONLY_ROLES = word_list("kb", "HEAD_ONLY_ROLES")
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -82,6 +83,8 @@ def find_role(kb: KB, tokens: list[Token], head: Token | None = None) -> tuple[s
                 title = " ".join(seq)
                 if title in kb.roles:
                     ends_at_head = head is not None and tokens[j - 1].i == head.i
+                    if title in HEAD_ONLY_ROLES and not (ends_at_head or head is None and j == len(tokens)):
+                        continue      # "National Water Commission": the adjective, not a citizen
                     score = (1 if ends_at_head else 0, j - i)
                     if best is None or score > best[:2]:
                         best = (score[0], score[1], title)

@@ -106,8 +106,13 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
     """The speaker token for a reporting verb, climbing conjunctions and participles."""
     cur = tok
     for _ in range(4):
+        subjects = [c for c in children(cur) if c.dep_ in ("nsubj", "csubj")]
         for c in children(cur):
             if c.dep_ in ("nsubj", "csubj"):
+                if len(subjects) > 1 and c.i < cur.i:
+                    # two subjects: the parser took a fronted participle clause ("Briefing reporters on
+                    # Tuesday, the minister said") for one; the subject is the one nearest the verb
+                    c = max((s for s in subjects if s.i < cur.i), key=lambda s: s.i)
                 if c.lower_ in ("who", "that", "which") and cur.dep_ == "relcl":
                     return cur.head, False
                 return c, False
