@@ -157,6 +157,15 @@ def test_one_sides_exercises_stay_a_show_of_force():
     assert any(e.cameo_code == "150" for e in _coded("Iran is conducting military exercises near the strait."))
 
 
+def test_troops_moved_with_their_arms_are_no_joint_exercise():
+    # "with" and "combined" of a deployment name arms and kinds of force, not a partner (review13)
+    for text in ("Turkey deployed troops with tanks to the Syrian border.",
+                 "Turkey massed combined forces near the Syrian border.",
+                 "The Iranian army held exercises with live ammunition near the strait."):
+        codes = [e.cameo_code for e in _coded(text)]
+        assert "062" not in codes and any(c.startswith("15") for c in codes), (text, codes)
+
+
 DISASTERS = [
     "The fire chief said the sprinklers had been shut off before the blaze.",
     "A sheriff's deputy lost control of his cruiser on the icy bend and struck a fence.",

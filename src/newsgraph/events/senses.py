@@ -28,8 +28,10 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
-              "predicate")
+              "predicate", "prep_party")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
+# the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
+_PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving", "armed_side")      # conditions on the sides, not the words
@@ -237,6 +239,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return any(c.dep_ in ("compound", "amod", "nmod") and _words(c) & sense.values for c in children(tok))
     if cond == "prep":
         return any(c.dep_ == "prep" and c.lower_ in sense.values for c in children(tok))
+    if cond == "prep_party":    # "held drills with Japan", not "with live ammunition" (review13)
+        return any(c.dep_ == "prep" and c.lower_ in sense.values and any(
+            t.ent_type_ in _PARTY_ENTS for o in children(c) if o.dep_ == "pobj" for t in o.subtree)
+            for c in children(tok))
     if cond == "prep_object":
         return any(_words(o) & sense.values for o in roles.prep_objects(tok, _SPEECH_PREPS))
     if cond == "predicate":
