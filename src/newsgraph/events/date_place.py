@@ -44,8 +44,10 @@ def is_history(analysis: Analysis, sentence: int, trigger: Token | None) -> bool
     states cut ties in 1961", "In 2014 the group said ...", "the 2014 invasion" in a 2016 story): background,
     not the story's news (convention history). The time must say when the act was done: hang from the act's
     word, or be an adverbial of its clause or of a clause that governs it ("In 2014 the group said it had put
-    ..."). A year that names a thing ("dropped its inquiry into a 2010 allegation") and the time of the words a
-    trailing attribution reports ("X happened in 2015, officials said") do not date the act."""
+    ..."). A year that names a thing ("dropped its inquiry into a 2010 allegation"), the time of the words a
+    trailing attribution reports ("X happened in 2015, officials said") and a number that counts ("arrested
+    2000") do not date the act. The story's year is `story_year`'s (the lead's, when the publication date is
+    years after it)."""
     if trigger is None or analysis.article.published is None:
         return False
     doc = trigger.doc
