@@ -135,6 +135,15 @@ def test_a_strike_over_pay_is_a_labour_strike():
     assert "143" in codes and not codes & {"190", "195"}, codes
 
 
+def test_a_strike_on_a_place_stays_force_whoever_tells_of_it():
+    # a union speaking or pay named in the sentence does not make a strike "on" a factory a walkout (review13)
+    for text in ("Turkey launched a strike on a Syrian factory, the union said.",
+                 "The union said the strike on the depot destroyed four trucks."):
+        codes = [e.cameo_code for e in _events(text)]
+        assert "143" not in codes and "190" in codes, (text, codes)
+    assert "143" in [e.cameo_code for e in _events("The union's strike on Monday closed the port of Mombasa.")]
+
+
 def test_an_air_strike_that_killed_workers_stays_force():
     roots = {e.cameo_root for e in _coded("An air strike killed five workers at a factory near the border.")}
     assert "19" in roots and "14" not in roots, roots
