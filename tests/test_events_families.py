@@ -60,6 +60,13 @@ def test_coordinated_passives_share_the_stranded_by_agent():
     assert hits and all(e.source_code for e in hits), [(e.cameo_code, e.source_code, e.rule_id) for e in hits]
 
 
+def test_a_by_phrase_under_a_reason_names_the_reasons_doer_not_the_source():
+    # the post was the gang's; who detained the student is not said (review13)
+    hits = [e for e in _coded("The student was detained over a post by a rival gang on social media.")
+            if e.cameo_root == "17"]
+    assert hits and not any(e.source_code for e in hits), [(e.cameo_code, e.source_code) for e in hits]
+
+
 def test_by_phrase_without_an_actor_is_no_source():
     # "by ambulance" names no actor: no source, and no event made up from it
     assert not [e for e in _coded("The injured man was taken to the hospital by ambulance.") if e.source_code]

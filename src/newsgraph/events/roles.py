@@ -205,23 +205,30 @@ def agent_of(verb: Token) -> list[Token]:
 def stranded_agents(verb: Token) -> list[Token]:
     """"was taken into custody by Chicago police", "was sentenced to two years in jail at the courthouse by Judge
     X": the parse hangs the passive's "by" phrase on the last noun of the verb's own prepositional phrases, not
-    on the verb; the objects of that "by" (the verb's prepositional phrases followed at most three deep). As with
+    on the verb; the objects of that "by" (the verb's prepositional phrases followed at most three deep, not
+    through a phrase of reason or topic, NOT_STRANDING_PREPS). As with
     agent_of, "was assaulted and hit with a stone by a woman" gives the first participle the last one's phrase."""
     out: list[Token] = []
     verbs = [verb] + [c for c in children(verb) if c.dep_ == "conj" and c.i > verb.i and is_passive(c)]
-    frontier = [c for v in verbs for c in children(v) if c.dep_ == "prep" and c.lower_ != "by"]
+    frontier = [c for v in verbs for c in children(v) if c.dep_ == "prep" and c.lower_ != "by"
+                and c.lower_ not in _NOT_STRANDING]
     for _ in range(3):
         nouns = [o for pr in frontier for o in children(pr) if o.dep_ == "pobj"]
         frontier = []
         for n in nouns:
             for pr in children(n):
-                if pr.dep_ != "prep":
+                if pr.dep_ != "prep" or pr.lower_ in _NOT_STRANDING:
                     continue
                 if pr.lower_ == "by":
                     out += [o for o in children(pr) if o.dep_ == "pobj"]
                 else:
                     frontier.append(pr)
     return out
+
+
+# prepositions of a reason or topic: a "by" below them names the doer of what they name ("was detained over a
+# post by a rival gang"; review13)
+_NOT_STRANDING = word_list("patterns", "NOT_STRANDING_PREPS")
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
