@@ -440,10 +440,11 @@ def test_tsv(tmp_path):
 
 
 def test_a_text_field_that_is_not_text_is_named_in_json_words():
-    lines = "\n".join(json.dumps({"text": v, "title": "x"}) for v in (42, 4.2, {"b": 1}, True))
+    lines = "\n".join(json.dumps({"text": v, "title": "x"}) for v in (42, 4.2, {"b": 1}, True, ["a", 1]))
     _, skips, _ = run(["-"], stdin=lines + "\n")
     assert [s.reason for s in skips] == [f"text field is {k}, not a string" for k in
-                                         ("a number", "a number", "an object", "true or false")]
+                                         ("a number", "a number", "an object", "true or false",
+                                          "an array that is not all strings")]
 
 
 def test_stdin_text_bytes_and_jsonl():

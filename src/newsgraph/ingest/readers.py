@@ -449,7 +449,8 @@ def read_json_bytes(data: bytes, origin: str, opts: IngestOptions) -> Iterator[I
 
 
 # what a JSON value that is not a string is, in the words of the JSON a user wrote (not Python's type names)
-_JSON_KINDS = {int: "a number", float: "a number", bool: "true or false", dict: "an object"}
+_JSON_KINDS = {int: "a number", float: "a number", bool: "true or false", dict: "an object",
+               list: "an array that is not all strings"}
 
 
 def read_record(rec: dict, origin: str, notes: list[str] | None = None,
