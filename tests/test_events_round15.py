@@ -85,6 +85,13 @@ def test_a_lead_dated_years_before_a_wrong_publication_date_is_still_news():
     assert len(_has(evs, code="190")) == 1 and _has(evs, code="194")
 
 
+def test_background_deep_in_the_lead_does_not_set_the_story_year():
+    # the lead's news (Monday's offer) is of the story's year; the bombing of 2009 is background in it
+    text = ("Chad offered on Monday to hand over two men suspected of bombing a market in Mopti in 2009. "
+            "In 2021 the Malian army attacked a village near Gao.")
+    assert not _has(_events(text, "2024-03-02"), root="19")
+
+
 # ------------------------------------------------------------------ one-sided-refusals
 
 def test_a_refusal_to_negotiate_is_the_refusers_act_only():

@@ -74,15 +74,19 @@ LEAD_SENTENCES = 1
 
 
 def story_year(analysis: Analysis, doc: Doc) -> int:
-    """The year of the story's news: the publication year, unless the lead dates its news two or more years
-    earlier -- a lead tells the news, so a publication date that much later is wrong (an archive page stamped
+    """The year of the story's news: the publication year, unless the lead's main clause dates its news two or
+    more years earlier -- a lead tells the news, so a publication date that much later is wrong (an archive page stamped
     anew, a crawl date, a --published default) and the lead's latest year counts instead."""
     published = analysis.article.published.year
     cached = doc.user_data.get("_ng_story_year")
     if cached is not None and cached[0] == published:
         return cached[1]
+    # only a time of the lead's main clause dates its news ("In 2020 the army attacked ...", "The army attacked
+    # ... in 2020, officials said"); one deeper down is background in the lead itself ("suspected of bombing a
+    # plane in 1988", "the first visit since they split in 1961")
     lead = [int(t.value[:4]) for sentence in range(LEAD_SENTENCES)
-            for t, _root, _verb in _old_times(analysis, doc, sentence, published)]
+            for t, _root, verb in _old_times(analysis, doc, sentence, published)
+            if verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")]
     year = max(lead) if lead else published
     doc.user_data["_ng_story_year"] = (published, year)
     return year
