@@ -766,10 +766,19 @@ class NominalResolver:
                 continue
             other = self.kb.roles.get(e.role.lower()) if e.role else None
             if not self.may_be(e, info.gender, info.country) \
-                    or role is not None and other is not None and role.sector != other.sector:
+                    or role is not None and other is not None and role.sector != other.sector \
+                    or self.introduced_otherwise(m.head, info):
                 return None
             return e
         return None
+
+    def introduced_otherwise(self, name_head: int, info: PhraseInfo) -> bool:
+        """The name comes with an apposition of another title ("A Kenyan church official said ... / Paul Roe,
+        chief counsel of a legal group, said"): a new person introduced with their own description, not the
+        one described before ("A spokeswoman said ... / Jane Roe, the mayor's spokeswoman, ..." is)."""
+        heads = [c for c in children(self.view.doc[name_head]) if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        return bool(heads) and info.role is not None \
+            and all(noun_lemma(c) not in info.role.lower().split() for c in heads)
 
     def epithet(self, h: Token) -> None:
         """'“...,” the rookie defenceman said': a definite description that speaks, with a head the
