@@ -125,3 +125,17 @@ def test_a_national_guard_is_no_person_named_guard(pipe):
                   "the city.", dateline="Washington")
     assert at(a, "The national security adviser").code == "USAGOV"
     assert at(a, "National Guard").name == "National Guard"
+
+
+# ------------------------------------------------------------------ a name with its own apposition (lead)
+def test_a_person_introduced_with_another_title_is_not_the_speaker_described_before(pipe):
+    """"A Kenyan church official said ... / Paul Renner, chief counsel of a legal group, ..." introduces a new
+    person: he does not take the official's nationality (he took KEN through named_next)."""
+    a = run(pipe, "Church leaders praised the senator. A Kenyan church official said there was no link, a "
+                  "magazine reported. Paul Renner, chief counsel of the ACLJ, discussed the case with the senator.",
+            dateline="Washington")
+    assert at(a, "Paul Renner").country != "KEN"
+    # the same title in the apposition is the same person, named now
+    a = run(pipe, "A Chilean spokeswoman said the strike would go on. Ana Soto, a spokeswoman for the miners, "
+                  "said talks had failed.", dateline="Paris")
+    assert at(a, "Ana Soto").country == "CHL"

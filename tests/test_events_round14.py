@@ -13,6 +13,11 @@ from test_events import _events, _has      # the events tests' helpers: analyse 
 from newsgraph.eval.events import code_texts
 from newsgraph.events.coder import CoderOptions
 from newsgraph.events.patterns import claim_verbs, neutral_claim_verbs
+from newsgraph.nlp.model import load_nlp
+
+
+def _nlp():
+    return load_nlp()
 
 
 def _sides(text: str, code: str, field: str) -> list[str | None]:
@@ -201,6 +206,15 @@ def test_an_outlets_own_reporting_is_no_statement():
     assert not _has(_events("Reuters reported that the talks had collapsed."), root="01")
     # an outlet speaking in a statement of its own acts in the story
     assert _has(_events("The newspaper said in a statement that it stands by its story."), code="010")
+
+
+def test_an_outlet_the_recogniser_takes_for_a_person_is_still_the_outlet():
+    """The small model tags the one-word agency here PERSON; its name is the KB outlet's own word, so it is the
+    outlet reporting (no statement), while a person of an outlet ("John Smith of the BBC") still speaks."""
+    text = "Two soldiers were killed near the border, Yonhap said."
+    assert [e.label_ for e in _nlp()(text).ents if e.text == "Yonhap"] == ["PERSON"]   # the case under test
+    assert not _has(_events(text), root="01")
+    assert _has(_events("John Smith of the BBC said he was detained at the airport."), code="010")
 
 
 # ------------------------------------------------------------------ neither / nor (session 12, lead)

@@ -383,3 +383,32 @@ def test_planets_in_a_space_story_are_not_towns(nlp):
     # a police probe is no space probe: the bare town name stays a place
     probe = names("Police in Jupiter opened a probe into the shooting of a man on Tuesday.")
     assert probe["Jupiter"].entry.country == "US"
+
+
+def test_a_large_city_the_recogniser_tags_person_is_a_place_after_in():
+    """The small model tags the city PERSON in these sentences; after "in" (or "in the port city of") a city of
+    over 100,000 is where the arrest happened, and the implied police are that country's."""
+    from newsgraph.nlp.model import load_nlp
+    from newsgraph.pipeline import analyse
+    for text in ("A teacher was arrested in the port city of Izmir on Friday.",
+                 "The pastor was detained in Izmir last year."):
+        assert [e.label_ for e in load_nlp()(text).ents if e.text == "Izmir"] == ["PERSON"]   # the case
+        a = analyse(text, "2019-05-02")
+        assert [(p.name, p.country) for p in a.places] == [("Izmir", "TUR")]
+        assert any(e.cameo_code == "173" and e.source_code == "TURCOP" for e in a.events)
+    # a person of that name is no place
+    assert not analyse("Izmir Kaya met the mayor on Friday.", "2019-05-02").places
+
+
+def test_the_surname_of_a_person_named_before_is_no_small_place():
+    """One word that ends a longer PERSON name elsewhere in the text is that person again ("Tomas Cullman ...
+    Cullman, an Ohio native"), unless it follows a locative preposition."""
+    from newsgraph.geo.toponyms import _located_by_preposition, _surname_of_person
+    from newsgraph.nlp.model import load_nlp
+    doc = load_nlp()("Officials met engineer Tomas Cullman. Cullman, an Ohio native, has been held since June. "
+                     "His sister lives in Cullman.")
+    second, third = [doc[i:i + 1] for i, t in enumerate(doc) if t.text == "Cullman" and doc[i - 1].text != "Tomas"]
+    assert _surname_of_person(doc, second) and not _located_by_preposition(second)
+    assert _located_by_preposition(third)
+    ohio = next(doc[t.i:t.i + 1] for t in doc if t.text == "Ohio")
+    assert not _surname_of_person(doc, ohio)

@@ -766,10 +766,26 @@ class NominalResolver:
                 continue
             other = self.kb.roles.get(e.role.lower()) if e.role else None
             if not self.may_be(e, info.gender, info.country) \
-                    or role is not None and other is not None and role.sector != other.sector:
+                    or role is not None and other is not None and role.sector != other.sector \
+                    or self.introduced_otherwise(m.head, info, toks):
                 return None
             return e
         return None
+
+    def introduced_otherwise(self, name_head: int, info: PhraseInfo, toks: list[Token]) -> bool:
+        """The name comes with an apposition that ties it to a named body the description did not name ("A
+        Kenyan church official said ... / Paul Roe, chief counsel of the Legal Aid Fund, said"): a new person
+        introduced with their own affiliation, not the one described before ("A Ukrainian diplomat said ... /
+        Jan Novak, the foreign ministry spokesman" may well be)."""
+        described = {t.lower_ for t in toks}
+        for appos in (c for c in children(self.view.doc[name_head]) if c.dep_ == "appos" and c.pos_ == "NOUN"):
+            if noun_lemma(appos) in (info.role or "").lower().split():
+                continue
+            bodies = [o for p in children(appos) if p.dep_ == "prep" and p.lower_ in ("of", "at", "for")
+                      for o in children(p) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if any(o.lower_ not in described for o in bodies):
+                return True
+        return False
 
     def epithet(self, h: Token) -> None:
         """'“...,” the rookie defenceman said': a definite description that speaks, with a head the

@@ -774,8 +774,17 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
 def _outlet(party: Party) -> bool:
     """A news outlet as a body ("Reuters", "state media", "news outlets"), not one of its journalists: a reporter
     who says what happened to them acts in the story ("a journalist said he was arrested")."""
-    return _media(party) and party.actor.kind != "PERSON" and party.head.ent_type_ != "PERSON" \
-        and party.head.lemma_.lower() not in _JOURNALISTS
+    if not _media(party) or party.actor.kind == "PERSON" or party.head.lemma_.lower() in _JOURNALISTS:
+        return False
+    # the recogniser now and then tags a one-word outlet PERSON ("..., Yonhap said"): a head that is a word of
+    # the outlet's own name is the outlet; a person's head that is not ("Smith of the BBC") is one of its people
+    return party.head.ent_type_ != "PERSON" or _word_of_name(party.head, party.actor)
+
+
+def _word_of_name(tok: Token, actor) -> bool:
+    """`tok` is one of the words of the actor's name or of one of its aliases."""
+    word = tok.text.casefold()
+    return any(word in name.casefold().split() for name in [actor.name, *actor.aliases])
 
 
 _JOURNALISTS = word_list("patterns", "JOURNALISTS")

@@ -22,6 +22,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.datafile import word_list
 from newsgraph.geo.data import load_table
 from newsgraph.geo.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, GeoEntry, Gazetteer, normalise_name
 from newsgraph.geo.resolve import LOCAL, Toponym, candidates_for, resolve
@@ -333,6 +334,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
         span_text = doc_chars[start_char:end_char]
         t = None
         if label in PLACE_LABELS:
+            if _surname_of_person(doc, span) and not _located_by_preposition(span) and not _big_place(
+                    gaz.lookup(span_text)):
+                continue      # "Andrew Dunmore ... Dunmore, a native of Ohio, ...": the person again, not a hamlet
             t = Toponym(start_char, end_char, span_text)
         elif label == "NORP" and gaz.demonym(span_text) is not None:
             if span.end < len(doc) and doc[span.end].text in landmark_heads():
@@ -343,10 +347,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
         elif label in ("ORG", "PERSON", "NORP") and span_text[:1].isupper():
             # the small model often labels a bare place name ORG ("Edmonton") or PERSON
             cands = gaz.lookup(span_text)
-            if cands and all(e.feature in (COUNTRY, ADMIN1) for e, _ in cands) or (
-                    label != "PERSON" and any(
-                        m and (e.feature in _SWEEP_FEATURES or e.population >= SWEEP_MIN_CITY_POP)
-                        for e, m in cands)):
+            big = _big_place(cands)
+            if cands and all(e.feature in (COUNTRY, ADMIN1) for e, _ in cands) or (big and (
+                    label != "PERSON" or (_located_by_preposition(span) and not _surname_of_person(doc, span)))):
                 t = Toponym(start_char, end_char, span_text, candidates=cands)
         if t is not None:
             if len(normalise_name(t.text)) <= 2 and not t.text.isupper():
@@ -388,6 +391,31 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
     return tops
 
 
+def _big_place(cands: list[tuple[GeoEntry, bool]]) -> bool:
+    """One of the gazetteer's readings is a country, division, capital, region or city of 100,000 or more,
+    matched by its name: a reading the sweep would take without the recogniser's help."""
+    return any(m and (e.feature in _SWEEP_FEATURES or e.population >= SWEEP_MIN_CITY_POP) for e, m in cands)
+
+
+def _located_by_preposition(span: Span) -> bool:
+    """The name is where something happens: the object of a locative preposition ("detained in Kumasi") or of
+    "of" after a settlement noun in one ("in the port city of Kumasi") -- read for a large city the small model
+    tagged PERSON, which people's names after "in" seldom are (word lists LOCATIVE_PREPS, SETTLEMENT_NOUNS)."""
+    t = span.root
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in word_list("geo", "SETTLEMENT_NOUNS"):
+        t = t.head.head
+    return t.dep_ == "pobj" and t.head.lower_ in word_list("geo", "LOCATIVE_PREPS")
+
+
+def _surname_of_person(doc: Doc, span: Span) -> bool:
+    """A one-word name that ends a longer PERSON name elsewhere in the text ("Ana Kumasi ... Kumasi said") is
+    that person's surname, not a place."""
+    if len(span) != 1:
+        return False
+    word = span[0].text
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc_ents(doc))
+
+
 _SWEEP_FEATURES = (COUNTRY, ADMIN1, CAPITAL, "continent", "region", "ocean")
 SWEEP_MIN_CITY_POP = 100_000
 
@@ -418,8 +446,7 @@ def _sweep(doc: Doc, gaz: Gazetteer, covered: list[tuple[int, int]]) -> list[Top
                 continue
             name = text[s:e]
             hits = gaz.lookup(name)
-            if any(m and (ent.feature in _SWEEP_FEATURES or ent.population >= SWEEP_MIN_CITY_POP)
-                   for ent, m in hits):
+            if _big_place(hits):
                 found, end_tok = Toponym(s, e, name, candidates=hits), k
                 break
         if found is not None:
