@@ -412,8 +412,11 @@ def _surname_of_person(doc: Doc, span: Span) -> bool:
     that person's surname, not a place."""
     if len(span) != 1:
         return False
-    word = span[0].text
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc_ents(doc))
+    surnames = doc.user_data.get("_ng_person_surnames")
+    if surnames is None:    # once per doc: asked of every one-word place name
+        surnames = doc.user_data["_ng_person_surnames"] = frozenset(
+            e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1)
+    return span[0].text in surnames
 
 
 _SWEEP_FEATURES = (COUNTRY, ADMIN1, CAPITAL, "continent", "region", "ocean")
