@@ -9,7 +9,7 @@ import pytest
 from newsgraph.datafile import DataFileError, package_data, read_word_lists, word_list
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "newsgraph"
-STAGES = ("patterns", "kb")
+STAGES = ("patterns", "kb", "geo")
 _NAMED = re.compile(r'word_list\(\s*"(\w+)",\s*"(\w+)"\s*\)')
 
 
