@@ -152,3 +152,11 @@ def test_a_bare_capital_dateline_is_the_capital_whatever_firms_the_story_names(p
     a = run(pipe, "A blast shut a bakery on Sunday. The Starbucks chain said its stores nearby were closed.",
             dateline="London")
     assert a.context.story_countries.iso != "USA"
+
+
+# ------------------------------------------------------------------ a faith's adjective (lead)
+def test_a_faiths_adjective_sets_the_religious_sector_of_a_weak_head(pipe):
+    a = run(pipe, "Evangelical leaders praised the senator on Monday. Catholic bishops met the president.",
+            dateline="Washington")
+    assert at(a, "Evangelical leaders").sector == "REL"     # was GOV: "leaders" alone is the government's
+    assert at(a, "Catholic bishops").sector == "REL"
