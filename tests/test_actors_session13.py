@@ -139,3 +139,24 @@ def test_a_person_introduced_with_another_title_is_not_the_speaker_described_bef
     a = run(pipe, "A Chilean spokeswoman said the strike would go on. Ana Soto, a spokeswoman for the miners, "
                   "said talks had failed.", dateline="Paris")
     assert at(a, "Ana Soto").country == "CHL"
+
+
+# ------------------------------------------------------------------ a bare capital's dateline (lead)
+def test_a_bare_capital_dateline_is_the_capital_whatever_firms_the_story_names(pipe):
+    """"LONDON (Reuters) -" is London, England, though the story names a US firm and the US has a small
+    London; a capital only a few times larger than a namesake of the story's country is left to the story."""
+    from newsgraph.actors.places import dateline_country_of
+    assert dateline_country_of("London", {"USA"}) == "GBR"
+    assert dateline_country_of("Moscow", {"USA"}) == "RUS"
+    assert dateline_country_of("Athens", {"USA"}) == "USA"      # Athens, Georgia: 127,000 people
+    a = run(pipe, "A blast shut a bakery on Sunday. The Starbucks chain said its stores nearby were closed.",
+            dateline="London")
+    assert a.context.story_countries.iso != "USA"
+
+
+# ------------------------------------------------------------------ a faith's adjective (lead)
+def test_a_faiths_adjective_sets_the_religious_sector_of_a_weak_head(pipe):
+    a = run(pipe, "Evangelical leaders praised the senator on Monday. Catholic bishops met the president.",
+            dateline="Washington")
+    assert at(a, "Evangelical leaders").sector == "REL"     # was GOV: "leaders" alone is the government's
+    assert at(a, "Catholic bishops").sector == "REL"

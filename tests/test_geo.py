@@ -412,3 +412,13 @@ def test_the_surname_of_a_person_named_before_is_no_small_place():
     assert _located_by_preposition(third)
     ohio = next(doc[t.i:t.i + 1] for t in doc if t.text == "Ohio")
     assert not _surname_of_person(doc, ohio)
+
+
+def test_one_name_one_sense_a_city_tagged_person_once_is_still_the_city():
+    """The recogniser tags the second "Tabriz" PERSON; the text calls the same name a place before, so it is
+    the place again, and no person named Tabriz enters the actors."""
+    from newsgraph.pipeline import analyse
+    a = analyse("A blast hit a bakery in Tabriz on Sunday. The noise carried across most streets of Tabriz, "
+                "the fire service said.", "2019-05-02")
+    assert [(p.name, p.country) for p in a.places] == [("Tabriz", "IRN"), ("Tabriz", "IRN")]
+    assert not [x for x in a.actors if x.name == "Tabriz"]

@@ -52,7 +52,7 @@ from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import COUNTRY_CONFIDENCE, Ent, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.phrases import noun_lemma
-from newsgraph.actors.places import place_country
+from newsgraph.actors.places import dateline_country_of, place_country
 from newsgraph.products import StoryCountries
 
 DATELINE_WEIGHT = 4.0
@@ -133,7 +133,8 @@ def dateline_country(view: DocView) -> str | None:
     dateline at the start of the text."""
     kb = view.kb
     if view.dateline_place:
-        iso = kb.lookup_country(view.dateline_place) or place_country(view.dateline_place, view.context_countries)
+        iso = kb.lookup_country(view.dateline_place) or dateline_country_of(view.dateline_place,
+                                                                         view.context_countries)
         if iso:
             return iso
     others = {p.country for p in view.places if p.role == "place" and p.country} | set(view.context_countries)

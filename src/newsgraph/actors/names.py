@@ -222,9 +222,12 @@ class NameFinder:
         kb = self.kb
         alone = {e.text for e in self.view.ents if e.label_ == "PERSON" and len(e) == 1}
         out = []
+        placed = {(p.start, p.end) for p in self.view.places if p.role == "place"}
         for span in self.view.ents:
             if span.label_ == "PERSON" and self.kind_of_force(span):
                 continue
+            if span.label_ == "PERSON" and (span.start_char, span.end_char) in placed:
+                continue         # "detained in Izmir": a city the recogniser called a person, placed by the geo stage
             if span.label_ == "PERSON" and not self.the_institution(span):
                 out.append(span)
                 continue

@@ -16,6 +16,7 @@ import functools
 
 POP_MARGIN = 10          # the winner must be this many times larger than the best other country's place
 MIN_POPULATION = 5000    # villages are too ambiguous to code a country from
+CAPITAL_MARGIN = 20      # a dateline's capital outweighs a namesake town of the story's countries this many times
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,6 +60,19 @@ def place_country(name: str, context: frozenset[str] | set[str] = frozenset()) -
     if top[2] in ("capital", "admin1") and (not rest or top[1] >= rest) or top[1] >= POP_MARGIN * max(rest, 1):
         return top[0]
     return None
+
+
+def dateline_country_of(name: str, context: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """ISO3 of a dateline's place: a world capital written bare ("LONDON (Reuters) -") is that capital even
+    when the story names a country with a small namesake town (a US firm in the story does not make it London,
+    Kentucky); a capital only a few times larger than the namesake ("ATHENS" in a Georgia paper) is left to
+    the story's countries, as for any place (`place_country`)."""
+    cands = place_candidates(" ".join(name.split()))
+    if cands and cands[0][2] == "capital":
+        rival = max((pop for iso, pop, _ in cands[1:] if iso in context), default=0)
+        if cands[0][1] >= CAPITAL_MARGIN * max(rival, 1):
+            return cands[0][0]
+    return place_country(name, context)
 
 
 def region_country(name: str, context: frozenset[str] | set[str] = frozenset()) -> str | None:

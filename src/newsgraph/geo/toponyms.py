@@ -323,6 +323,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
             spans_for.append(None)
             taken.append((dl_region.start, dl_region.end))
     doc_chars = doc_text(doc)         # (`text` is the same when given; this is the doc's own)
+    # names the recogniser calls a place somewhere in the text: one name, one sense in a story ("the city of
+    # Kumasi ... in most streets of Kumasi", the second tagged PERSON)
+    place_names = {e.text for e in doc_ents(doc) if e.label_ in PLACE_LABELS}
     for ent in doc_ents(doc):
         label = ent.label_
         if label not in _LABELS_READ:
@@ -349,7 +352,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
             cands = gaz.lookup(span_text)
             big = _big_place(cands)
             if cands and all(e.feature in (COUNTRY, ADMIN1) for e, _ in cands) or (big and (
-                    label != "PERSON" or (_located_by_preposition(span) and not _surname_of_person(doc, span)))):
+                    label != "PERSON" or (_located_by_preposition(span) or span_text in place_names)
+                    and not _surname_of_person(doc, span))):
                 t = Toponym(start_char, end_char, span_text, candidates=cands)
         if t is not None:
             if len(normalise_name(t.text)) <= 2 and not t.text.isupper():
