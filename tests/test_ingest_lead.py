@@ -1137,3 +1137,13 @@ def test_text_after_a_comment_element_and_nested_comments_are_read_right():
     text = visible_text(tree, outside_comments=True)
     assert text.split() == "story by jane roe here tom okafor edited it end".split()
     assert "ann lee" in visible_text(tree) and "max roth" not in visible_text(tree)
+
+
+def test_an_unreadable_published_tag_does_not_hide_a_later_readable_one():
+    """A CMS leaves a template's placeholder in its first published-time tag; the second tag has the day."""
+    import lxml.html
+
+    from newsgraph.ingest.pubdate import published_tag_date
+    tree = lxml.html.fromstring('<html><head><meta property="article:published_time" content="{{pubdate}}">'
+                                '<meta name="pubdate" content="2021-03-04T10:00:00Z"></head><body></body></html>')
+    assert published_tag_date(tree) == "2021-03-04"

@@ -224,11 +224,14 @@ def trackback_date(html: bytes | str | None) -> str | None:
 
 
 def published_tag_date(tree) -> str | None:
-    """The day of the page's published-time meta tag (article:published_time, ...), as written; else None."""
+    """The day of the page's first readable published-time meta tag (article:published_time, ...), as
+    written; else None (a tag whose content is no date, "{{pubdate}}", does not hide a later good one)."""
     for el in tree.iter("meta"):
         name = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
         if name in _META_PUBLISHED and el.get("content"):
-            return _past_day(_local_day(el.get("content")))
+            day = _past_day(_local_day(el.get("content")))
+            if day:
+                return day
     return None
 
 
