@@ -326,6 +326,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
     # names the recogniser calls a place somewhere in the text: one name, one sense in a story ("the city of
     # Kumasi ... in most streets of Kumasi", the second tagged PERSON)
     place_names = {e.text for e in doc_ents(doc) if e.label_ in PLACE_LABELS}
+    surnames = _person_surnames(doc)
     for ent in doc_ents(doc):
         label = ent.label_
         if label not in _LABELS_READ:
@@ -337,7 +338,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
         span_text = doc_chars[start_char:end_char]
         t = None
         if label in PLACE_LABELS:
-            if _surname_of_person(doc, span) and not _located_by_preposition(span) and not _big_place(
+            if _surname_of_person(span, surnames) and not _located_by_preposition(span) and not _big_place(
                     gaz.lookup(span_text)):
                 continue      # "Andrew Dunmore ... Dunmore, a native of Ohio, ...": the person again, not a hamlet
             t = Toponym(start_char, end_char, span_text)
@@ -353,7 +354,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
             big = _big_place(cands)
             if cands and all(e.feature in (COUNTRY, ADMIN1) for e, _ in cands) or (big and (
                     label != "PERSON" or (_located_by_preposition(span) or span_text in place_names)
-                    and not _surname_of_person(doc, span))):
+                    and not _surname_of_person(span, surnames))):
                 t = Toponym(start_char, end_char, span_text, candidates=cands)
         if t is not None:
             if len(normalise_name(t.text)) <= 2 and not t.text.isupper():
@@ -411,16 +412,15 @@ def _located_by_preposition(span: Span) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in word_list("geo", "LOCATIVE_PREPS")
 
 
-def _surname_of_person(doc: Doc, span: Span) -> bool:
+def _person_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the text's PERSON names of two words or more ("Ana Kumasi" -> "Kumasi")."""
+    return frozenset(e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1)
+
+
+def _surname_of_person(span: Span, surnames: frozenset[str]) -> bool:
     """A one-word name that ends a longer PERSON name elsewhere in the text ("Ana Kumasi ... Kumasi said") is
-    that person's surname, not a place."""
-    if len(span) != 1:
-        return False
-    surnames = doc.user_data.get("_ng_person_surnames")
-    if surnames is None:    # once per doc: asked of every one-word place name
-        surnames = doc.user_data["_ng_person_surnames"] = frozenset(
-            e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1)
-    return span[0].text in surnames
+    that person's surname, not a place (`surnames`: `_person_surnames` of the doc, gathered once per doc)."""
+    return len(span) == 1 and span[0].text in surnames
 
 
 _SWEEP_FEATURES = (COUNTRY, ADMIN1, CAPITAL, "continent", "region", "ocean")
