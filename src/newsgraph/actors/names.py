@@ -212,6 +212,13 @@ class NameFinder:
                 return toks, c
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON":
             h = root.head
+            title = self.title_above_place(h)
+            if title is not None:       # "the mayor of Lyon, Jean Dupont": the name is the mayor's, not Lyon's
+                name = {t.i for t in subtree(root)}
+                toks = [t for t in subtree(title) if t.i < root.i and t.i not in name]
+                while toks and toks[-1].is_punct:
+                    toks.pop()
+                return toks, title
             return [t for t in subtree(h) if t.i <= h.i], h
         return None
 
@@ -222,7 +229,7 @@ class NameFinder:
         kb = self.kb
         alone = {e.text for e in self.view.ents if e.label_ == "PERSON" and len(e) == 1}
         out = []
-        placed = {(p.start, p.end) for p in self.view.places if p.role == "place"}
+        placed = self.view.placed_name_spans
         for span in self.view.ents:
             if span.label_ == "PERSON" and self.kind_of_force(span):
                 continue
@@ -368,7 +375,7 @@ class NameFinder:
             source = "apposition" if via_appos else "title"
             if info.country is None:
                 origin = self.origin_country(root, appos[1] if appos is not None else None) \
-                    or self.title_place(title_toks) or (self.appositive_place(appos[1]) if appos is not None else None) \
+                    or self.title_place(title_toks) or (self.appositive_place(appos[1]) or self.phrase_place(list(subtree(appos[1]))) if appos is not None else None) \
                     or self.based_origin(title_toks, appos)
                 if origin:
                     info.country, source = origin, "place"
@@ -409,6 +416,32 @@ class NameFinder:
         body = read_phrase(self.kb, org, org[-1], self.view.country_of, self.view.org_code_of)
         info.sector = body.sector if body.group_term and body.sector != "GOV" else None
         info.head_role = False
+
+    def title_above_place(self, place: Token) -> Token | None:
+        """The role noun whose phrase a place ends ("the mayor of Lyon", "the head of the fire service in
+        Kano"): the parse hangs a following apposition on the place, though it names the role's holder."""
+        if place.ent_type_ not in ("GPE", "LOC") and place.idx not in self.view.town_places:
+            return None
+        t = place
+        for _ in range(3):
+            if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in ("of", "in", "for"):
+                return None
+            t = t.head.head
+            if t.pos_ != "NOUN":
+                return None
+            if noun_lemma(t) in self.kb.roles:
+                return t
+        return None
+
+    def phrase_place(self, toks: list[Token]) -> str | None:
+        """The country of a town or region an apposition's role is "of" or "in" ("the mayor of Lyon",
+        "Jean Dupont, the mayor of Lyon")."""
+        for t in toks:
+            if t.dep_ == "pobj" and t.head.lower_ in ("of", "in"):
+                found = self.view.town_places.get(t.idx)
+                if found:
+                    return found
+        return None
 
     def appositive_place(self, head: Token) -> str | None:
         """"Maria Gonzalez, a Palo Alto business consultant", "Tom Reed, a Leeds teacher": the country of the
@@ -1077,6 +1110,8 @@ class NameFinder:
                     or any(table.taken[span.start:span.end]) \
                     or any(table.phrase_tokens[span.start:span.end]):
                 continue          # taken, or part of a title ("Secretary of State Antony Blinken")
+            if (span.start_char, span.end_char) in view.placed_name_spans:
+                continue          # "in the city of Shiraz": a city the recogniser called an organisation
             start, end = span.start, span.end
             while end > start + 1 and doc[end - 1].lower_ in POSSESSIVE:
                 end -= 1

@@ -207,13 +207,15 @@ class NominalResolver:
 
     def place_of(self, t: Token, depth: int = 0) -> str | None:
         """ISO3 of a place phrase: a country ("Russia"), a country word inside it ("the West Bank city
-        of ..."), or a city/region the gazetteer places in one country ("Nablus", "Ontario")."""
+        of ..."), or a city/region the geo stage placed or the gazetteer places in one country ("Nablus", "Ontario")."""
         view = self.view
         if t.i in view.country_of:
             return view.country_of[t.i]
         for c in lefts(t):
             if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i in view.country_of:
                 return view.country_of[c.i]
+        if view.town_places.get(t.idx) and not self.table.taken[t.i]:
+            return view.town_places[t.idx]      # a town the geo stage placed, whatever the recogniser called it
         if t.ent_type_ in ("GPE", "LOC") and not self.table.taken[t.i]:
             span = view.place_entity(t)
             if span is not None:
