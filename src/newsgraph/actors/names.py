@@ -126,6 +126,7 @@ class NameFinder:
         self.view, self.table, self.kb = view, table, view.kb
         self.honorifics = view.kb.honorifics
         self._full_names: dict[str, str] | None = None
+        self._sole_full: dict[str, str] | None = None
         self.serves: list[tuple[Ent, Token]] = []   # (person, role word of their appositive)
 
     def run(self) -> None:
@@ -212,7 +213,7 @@ class NameFinder:
                 return toks, c
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON":
             h = root.head
-            title = self.title_above_place(h)
+            title = self.title_above(h)
             if title is not None:       # "the mayor of Lyon, Jean Dupont": the name is the mayor's, not Lyon's
                 name = {t.i for t in subtree(root)}
                 toks = [t for t in subtree(title) if t.i < root.i and t.i not in name]
@@ -235,6 +236,10 @@ class NameFinder:
                 continue
             if span.label_ == "PERSON" and (span.start_char, span.end_char) in placed:
                 continue         # "detained in Izmir": a city the recogniser called a person, placed by the geo stage
+            if span.label_ == "PERSON" and not any(t.text[:1].isupper() for t in span) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children):
+                continue         # "the minister jabbed back": a verb the recogniser called a person (a name
+                                 # written in lower case, "President obama", has no subject)
             if span.label_ == "PERSON" and not self.the_institution(span):
                 out.append(span)
                 continue
@@ -417,12 +422,11 @@ class NameFinder:
         info.sector = body.sector if body.group_term and body.sector != "GOV" else None
         info.head_role = False
 
-    def title_above_place(self, place: Token) -> Token | None:
-        """The role noun whose phrase a place ends ("the mayor of Lyon", "the head of the fire service in
-        Kano"): the parse hangs a following apposition on the place, though it names the role's holder."""
-        if place.ent_type_ not in ("GPE", "LOC") and place.idx not in self.view.town_places:
-            return None
-        t = place
+    def title_above(self, noun: Token) -> Token | None:
+        """The role noun whose phrase a place or body ends ("the mayor of Lyon", "the head of the fire service
+        in Kano", "the secretary of the Treasury"): the parse hangs a following apposition on that last noun,
+        though it names the role's holder."""
+        t = noun
         for _ in range(3):
             if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in ("of", "in", "for"):
                 return None
@@ -572,8 +576,8 @@ class NameFinder:
                 if not full or full.split()[0].lower() not in kb.given_gender:
                     continue
             if t.lower_ in kb.roles or t.lemma_.lower() in kb.terms or t.lower_ in self.honorifics \
-                    or self.possessive_business(doc[t.i:t.i + 1]):
-                continue
+                    or t.lower_ in kb.thing_names or self.possessive_business(doc[t.i:t.i + 1]):
+                continue          # (nor a thing: "the Bible tells us ...")
             comp = [c for c in lefts(t) if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
                     and c.text[:1].isupper() and not table.taken[c.i] and c.i not in view.kbm_tokens]
             start = comp[0].i if comp and comp[-1].i == t.i - 1 else t.i
@@ -708,6 +712,19 @@ class NameFinder:
                         m.ents = [e if x is other else x for x in m.ents]
                     e.alias(other.name)
                     table.ents.pop(other.key, None)
+
+    def sole_full_name(self, surname: str) -> str | None:
+        """The one full name ("Hillary Clinton") among the text's PERSON names that ends in this single
+        name, however far ahead: a headline or lead may call someone by surname before naming them in
+        full. None when no name or several do ("Hillary Clinton" and "Bill Clinton")."""
+        if self._sole_full is None:
+            found: dict[str, set[str]] = {}
+            for e in self.view.ents:
+                words = [t.text for t in e if t.lower_ not in POSSESSIVE and not t.is_punct]
+                if e.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+                    found.setdefault(words[-1].lower(), set()).add(" ".join(words))
+            self._sole_full = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._sole_full.get(surname.lower())
 
     def full_name_for(self, t: Token) -> str | None:
         """'Given Surname' written elsewhere in the document for a lone surname."""
@@ -897,6 +914,8 @@ class NameFinder:
                     if e.kind == "PERSON" and parts and parts <= e.name_parts and not given_only(e):
                         ent = e
                         break
+            if ent is None and not introduced and (full := self.sole_full_name(name)) is not None:
+                return self.link_person(full, info, source)   # "Clinton ...", later "Hillary Clinton"
             if ent is None and kb.offices_for(name):
                 ent = table.office_ent(name)
             if ent is None and self.named_person(name) is not None:
