@@ -46,3 +46,13 @@ def test_a_venue_before_an_event_noun_is_where_not_who():
     raids = next(t for t in doc if t.lower_ == "raids")
     assert [t.lower_ for t in roles.noun_modifiers(shooting)] == []
     assert [t.lower_ for t in roles.noun_modifiers(raids)] == ["police"]
+
+
+def test_a_meeting_under_a_participle_of_the_speaker_is_the_speakers():
+    evs = _events("Emerging from a long meeting with the Kenyan president, the Ugandan leader said the talks "
+                  "were useful.")
+    assert _has(evs, root="04", src="UGA", tgt="KEN") and _has(evs, root="04", src="KEN", tgt="UGA")
+    # a participle with its own subject is another clause: no meeting for the speaker
+    evs = _events("With the Kenyan president emerging from a meeting with rebels, the Ugandan leader said "
+                  "nothing.")
+    assert not _has(evs, root="04", src="UGA")

@@ -647,6 +647,7 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
 
 _ADJUNCT_PREPS = word_list("patterns", "MEETING_ADJUNCT_PREPS")
 _ADJUNCT_VERBS = word_list("patterns", "MEETING_ADJUNCT_VERBS")
+_ADJUNCT_PARTICIPLE_PREPS = word_list("patterns", "MEETING_ADJUNCT_PARTICIPLE_PREPS")
 
 
 def _adjunct_meeting_subjects(n: Token) -> list[Token]:
@@ -658,10 +659,18 @@ def _adjunct_meeting_subjects(n: Token) -> list[Token]:
         return []
     head = roles.quantity_head(n) or n
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ not in _ADJUNCT_PREPS or prep.head.pos_ not in ("VERB", "AUX") \
-            or prep.head.i == prep.i or prep.head.lemma_.lower() not in _ADJUNCT_VERBS:
+    if head.dep_ != "pobj" or prep.head.i == prep.i:
         return []
-    return roles.subjects(prep.head)
+    verb = prep.head
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.i != verb.i \
+            and prep.lower_ in _ADJUNCT_PARTICIPLE_PREPS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
+        verb = verb.head        # "Emerging from a meeting with X, Y said": the participle is the speaker's
+    elif prep.lower_ not in _ADJUNCT_PREPS:
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _ADJUNCT_VERBS:
+        return []
+    return roles.subjects(verb)
 
 
 def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> str | None:
