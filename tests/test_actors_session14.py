@@ -120,3 +120,11 @@ def test_a_plural_demonym_is_the_countrys_people_not_its_state(pipe):
     assert at(a, "Kenyans").code == "KENCVL"
     a = run(pipe, "Chile signed the trade deal on Monday.", "2020-02-03")
     assert at(a, "Chile").code == "CHL"
+
+
+# ------------------------------------------------------------------ "local" groups
+def test_local_forces_are_of_the_place_their_sentence_names(pipe):
+    a = run(pipe, "The senator wants more special forces sent to Syria. He also wants more advisers in Mali "
+                  "to train local forces.", "2019-03-04", dateline="Washington")
+    assert at(a, "local forces").country == "MLI"
+    assert at(a, "local forces").country_source == "sentence"
