@@ -80,6 +80,7 @@ REASON_PREPS = word_list("kb", "REASON_PREPS")
 OWN_PRONOUNS = word_list("kb", "OWN_PRONOUNS")
 FOREIGN = word_list("kb", "FOREIGN")
 LEGAL_PARTY_CONTEXT = word_list("kb", "LEGAL_PARTY_CONTEXT")
+INTRODUCED_BODY_NOUNS = word_list("kb", "INTRODUCED_BODY_NOUNS")
 PARTY_NEUTRAL_MODIFIERS = word_list("kb", "PARTY_NEUTRAL_MODIFIERS")          # "foreign agents": not of the country the story is about
 # adjectives that say what kind of body a noun names ("the central bank", "the federal agency"), unlike
 # those that describe it ("the troubled company")
@@ -392,6 +393,14 @@ class NominalResolver:
             # "Staff on short-term contracts said": people of no organisation named, a group of their own
             # (whose country the story may give, context.py)
             add([table.group_ent(info.country, None, plural=True, noun=h.text, source=place_source,
+                                 phrase=self.description(h, start, end), new=True)])
+            return
+        if lemma in INTRODUCED_BODY_NOUNS and not info.plural and h.dep_ in ARGUMENT_DEPS \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(h)) \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children(h)):
+            # "An outside group paid for the ads", "a local organisation said": a body the text introduces
+            # without naming it (a "group of farmers" is the farmers)
+            add([table.group_ent(info.country, info.sector, noun=h.text, source=place_source,
                                  phrase=self.description(h, start, end), new=True)])
             return
         countries = list(dict.fromkeys(self.view.country_of[t.i] for t in toks if t.i in self.view.country_of))
