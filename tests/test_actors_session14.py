@@ -142,3 +142,17 @@ def test_a_group_introduced_with_a_is_an_actor_and_the_group_is_it(pipe):
 def test_a_group_of_people_is_those_people(pipe):
     a = run(pipe, "A group of farmers blocked the highway near Lyon on Tuesday.", "2021-11-02")
     assert at(a, "A group of farmers").sector == "AGR"
+
+
+# ------------------------------------------------------------------ a state body by its name
+def test_a_commission_or_authority_by_name_is_a_state_body_and_its_director_too(pipe):
+    a = run(pipe, "Ama Mensah, director of the Coastal Water Commission, said supplies were low. The Roads "
+                  "Authority said the bridge would stay shut.", "2020-03-20", dateline="Accra")
+    assert at(a, "Coastal Water Commission").code == "GHAGOV"
+    assert at(a, "Roads Authority").code == "GHAGOV"
+    assert at(a, "Ama Mensah").code == "GHAGOV"
+
+
+def test_an_international_commission_keeps_its_kb_code(pipe):
+    a = run(pipe, "The European Commission said it was concerned about the vote.", "2020-03-20", dateline="Accra")
+    assert at(a, "European Commission").code.startswith("IGO")

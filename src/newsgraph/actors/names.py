@@ -40,6 +40,7 @@ WORKING_VERBS = word_list("kb", "WORKING_VERBS")
 # roles whose "to <country>" names where they are posted, not whom they serve
 SENT_TO = word_list("kb", "SENT_TO")
 POLICE_INITIAL_SUFFIXES = word_list("kb", "POLICE_INITIAL_SUFFIXES")
+STATE_BODY_HEADS = word_list("kb", "STATE_BODY_HEADS")
 FORCE_HEADS = word_list("kb", "FORCE_HEADS")
 
 
@@ -1148,7 +1149,10 @@ class NameFinder:
                 short = named[0].name.lower().startswith(name.lower() + " ")
                 ent = table.named_ent(named[0], person=False, name=name if short else None)
             elif ent is None:
-                ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=info.sector)
+                sector = info.sector
+                if sector is None and noun_lemma(toks[end - start - 1]) in STATE_BODY_HEADS:
+                    sector = "GOV"    # "the National Water Commission", "the Roads Authority": a state body
+                ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=sector)
                 if info.country:
                     ent.set_country(info.country, "name")
                 else:
