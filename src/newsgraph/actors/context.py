@@ -28,6 +28,8 @@ Which actors take it, and how (`Ent.country_source`):
     (a *generic* entity) first takes the country of the places in its own sentence, when they all lie
     in one country and its sector is a local one (police act where they are; a government is national):
     source "sentence"; else the story country: source "dateline" when the dateline says it, else "story";
+    a "local" one of any sector (PLACE_OWN_MODIFIERS: "advisers in Mali to train local forces") takes its
+    sentence's places first, before any group of its kind the text gave another country;
   * a national body ("Congress", "the army") and an organisation without a country: the country of the
     one body of that name the text names with its country ("the Nigerian Senate ... the Senate": source
     "coreference"), else the story country;
@@ -96,6 +98,7 @@ SUPRANATIONAL_WORDS = word_list("kb", "SUPRANATIONAL_WORDS")
 UNPLACED_VOICES = word_list("kb", "UNPLACED_VOICES")
 # adjectives that make a generic group span several states ("Arab leaders", "Western officials")
 PAN_NATIONAL_MODIFIERS = word_list("kb", "PAN_NATIONAL_MODIFIERS")
+PLACE_OWN_MODIFIERS = word_list("kb", "PLACE_OWN_MODIFIERS")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
 _SUBNATIONAL = {"city", "capital", "admin1", "admin2", "landmark", "region"}
 
@@ -373,6 +376,13 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             iso = next(iter(body))
             if iso not in ent.foreign_to:
                 ent.set_country(iso, "coreference")
+                continue
+        if ent.generic and any(c.dep_ == "amod" and c.lower_ in PLACE_OWN_MODIFIERS
+                               for m in named for c in view.doc[m.head].children):
+            # "advisers in Chad to assist local forces": the forces of the place, not the advisers' country
+            local = {by_sentence[m.sent] for m in named if m.sent in by_sentence}
+            if len(local) == 1 and not local & ent.foreign_to:
+                ent.set_country(local.pop(), "sentence")
                 continue
         # only the placed groups named before it or soon after (the lead may name them a few sentences on):
         # "officials" early in a story about China do not refer forward to "authorities in western

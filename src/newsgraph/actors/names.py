@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from newsgraph.datafile import word_list
+from newsgraph.actors.administrations import administrations
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
@@ -38,6 +39,8 @@ _CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|
 WORKING_VERBS = word_list("kb", "WORKING_VERBS")
 # roles whose "to <country>" names where they are posted, not whom they serve
 SENT_TO = word_list("kb", "SENT_TO")
+POLICE_INITIAL_SUFFIXES = word_list("kb", "POLICE_INITIAL_SUFFIXES")
+STATE_BODY_HEADS = word_list("kb", "STATE_BODY_HEADS")
 FORCE_HEADS = word_list("kb", "FORCE_HEADS")
 
 
@@ -130,6 +133,7 @@ class NameFinder:
         self.serves: list[tuple[Ent, Token]] = []   # (person, role word of their appositive)
 
     def run(self) -> None:
+        self.governments_of_leaders()
         self.persons()
         self.bare_surnames()
         self.unrecognised_speakers()
@@ -137,9 +141,18 @@ class NameFinder:
         self.kb_names()
         self.regions_as_actors()
         self.outlets_told()
+        self.police_initials()
         self.orgs()
         self.acronyms_in_full()
         self.country_from_employer()
+
+    def governments_of_leaders(self) -> None:
+        """"the Obama administration", "Biden White House officials": the leader's government, not the
+        leader (administrations.py)."""
+        table = self.table
+        for start, end, head, iso in administrations(self.kb, self.view.doc):
+            if not any(table.taken[start:end]):
+                table.add(start, end, head, "name", "ORG", [table.group_ent(iso, "GOV", source="kb")])
 
     # ------------------------------------------------------------------ people
     def clean_span(self, span: Span) -> tuple[int, int]:
@@ -343,7 +356,7 @@ class NameFinder:
             for m in view.kbm:
                 if m.kind == "L" and m.start <= start < m.end and end < m.end:
                     start, end = m.start, m.end   # "Ursula von der" cut short by the recogniser: the KB's name
-            if start >= end or any(view.dateline[start:end]) or any(view.furniture[start:end]) \
+            if start >= end or any(table.taken[start:end]) or any(view.dateline[start:end]) or any(view.furniture[start:end]) \
                     or is_credit(view.text, span.start_char, span.end_char):
                 continue
             if any((m.kind in ("O", "C", "M", "D") or m.kind == "P" and not kb.named[m.key].dated)
@@ -990,7 +1003,8 @@ class NameFinder:
                 continue
             if is_credit(view.text, view.toks[m.start].idx, view.toks[m.end - 1].idx + len(view.toks[m.end - 1].text)):
                 continue          # "CHAD HIPOLITO/The Canadian Press" is a photographer, not Chad
-            inside = any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in others)
+            inside = any(a <= m.start and m.end <= b and b - a > m.end - m.start
+                         and not self.same_body_named_longer(m, a, b) for a, b in others)
             if inside and (m.kind != "O" or not kb.orgs[m.key].code.startswith("IGO")):
                 continue          # "Sweden Democrats" is not the US party; "UN Security Council" is the UN
             if m.kind == "O" and not kb.orgs[m.key].code.startswith("IGO") and m.start > 0:
@@ -1037,6 +1051,31 @@ class NameFinder:
                     table.add(m.start, m.end, head.i, "metonym", "GPE", [ent])
             elif m.kind == "D":
                 pass  # demonyms are read as part of nominal phrases; leftovers in nominals.py
+
+    def police_initials(self) -> None:
+        """"The NYPD said", "LAPD officers": a city police department by its initials (COP), recognised or not;
+        its country comes from the story (context.py), as any organisation's without one."""
+        table = self.table
+        for t in self.view.toks:
+            text = t.text
+            if not (4 <= len(text) <= 6 and text.isupper() and text.isalpha()) or table.taken[t.i] \
+                    or table.phrase_tokens[t.i] or self.view.dateline[t.i] \
+                    or not any(text.lower().endswith(s) for s in POLICE_INITIAL_SUFFIXES):
+                continue
+            ent = table.ent(f"O:{text.lower()}", name=text, kind="ORG", sector="COP")
+            table.add(t.i, t.i + 1, t.i, "name", "ORG", [ent])
+
+    def same_body_named_longer(self, m, a: int, b: int) -> bool:
+        """A KB organisation inside a longer recognised name (tokens a..b) that adds only "the", a possessive
+        or its own country: "The U.S. Securities and Exchange Commission" is the KB's "Securities and
+        Exchange Commission" ("Sweden Democrats", another country's words, stays another party)."""
+        if m.kind != "O":
+            return False
+        view = self.view
+        iso = self.kb.orgs[m.key].code[:3]
+        extra = [i for i in (*range(a, m.start), *range(m.end, b))
+                 if view.lowers[i] not in ("the", *POSSESSIVE) and not view.toks[i].is_punct]
+        return all(view.country_of.get(i) == iso for i in extra)
 
     def outlets_told(self) -> None:
         """'The mayor told KXAN the road would reopen', 'told the Argus Leader': the one told is a news outlet
@@ -1164,7 +1203,10 @@ class NameFinder:
                 short = named[0].name.lower().startswith(name.lower() + " ")
                 ent = table.named_ent(named[0], person=False, name=name if short else None)
             elif ent is None:
-                ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=info.sector)
+                sector = info.sector
+                if sector is None and noun_lemma(toks[end - start - 1]) in STATE_BODY_HEADS:
+                    sector = "GOV"    # "the National Water Commission", "the Roads Authority": a state body
+                ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=sector)
                 if info.country:
                     ent.set_country(info.country, "name")
                 else:
