@@ -309,7 +309,30 @@ def _is_nonagent(tok: Token, since: frozenset[str] | None) -> bool:
     weapon names ("a bomb blast", "a grenade explosion": round 12, convention armed-blasts). A disease
     ("cholera has killed 200") is none either (round 14, convention diseases)."""
     return (_in_set(tok, "NONAGENT") and not _armed_blast(tok, since)) or (
-        _in_set(tok, "DISEASES") and conv.enabled("diseases", since))
+        _in_set(tok, "DISEASES") and conv.enabled("diseases", since)) or _disease_phrase(tok, since)
+
+
+_DISEASE_HEADS = word_list("patterns", "DISEASE_HEADS")
+
+
+def _disease_phrase(tok: Token, since: frozenset[str] | None) -> bool:
+    """"The H5N1 strain has killed 93", "a type of bird flu that killed 150": a strain, type or outbreak (word list
+    DISEASE_HEADS) whose own modifiers or of-phrase name a disease is no doer either (convention disease-phrases);
+    "AIDS activists" stay people."""
+    if tok.lemma_.lower() not in _DISEASE_HEADS or not conv.enabled("disease-phrases", since):
+        return False
+    mods = [c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")] + roles.prep_objects(tok, ("of",))
+    return any(_in_set(m, "DISEASES") or _in_set(m, "NONAGENT") for m in mods)
+
+
+def _attack_subject(tok: Token, verb: Token, since: frozenset[str] | None) -> bool:
+    """"The embassy bombings killed 247 people", "a shooting wounded two": an attack named by its noun as the verb's
+    own subject (noun set ATTACK_SUBJECTS) is the means of an act whose doer the sentence leaves unnamed (convention
+    attack-subjects); not a subject read through control ("launched an offensive to retake the town" is the army's),
+    nor the antecedent of a relative clause ("a stabbing that killed a passenger" is the stabbing's toll,
+    toll-clauses), and a "blast" or "explosion" stays an accident unless a weapon or attacker names it."""
+    return tok.head.i == verb.i and _in_set(tok, "ATTACK_SUBJECTS") and conv.enabled("attack-subjects", since) \
+        and tok.lemma_.lower() not in pattern_index("noun", since)     # a noun row codes it with its toll itself
 
 
 _ARMED_BLAST_WORDS = word_list("patterns", "ARMED_BLAST_WORDS")
@@ -321,7 +344,25 @@ def _armed_blast(tok: Token, since: frozenset[str] | None) -> bool:
         return False
     mods = [c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")]
     mods += [g for c in mods for g in children(c) if g.dep_ == "compound"]       # "car bomb blast"
-    return any(_in_set(c, "WEAPONS") or c.lower_ in _ARMED_BLAST_WORDS for c in mods)
+    return any(_in_set(c, "WEAPONS") or c.lower_ in _ARMED_BLAST_WORDS for c in mods) or _bombing_story(tok, since)
+
+
+_BLASTS = word_list("patterns", "BLASTS")
+
+
+def _bombing_story(tok: Token, since: frozenset[str] | None) -> bool:
+    """"The embassy blast that killed 10 people" in a story whose sentence or the few before name a bomb, a bombing
+    or an attacker (noun set ATTACK_SIGNS) and no mishap: the blast was the bombing (convention blast-context); a gas
+    blast in a mine stays an accident."""
+    if tok.pos != _NOUN or tok.lemma_.lower() not in _BLASTS or not conv.enabled("blast-context", since):
+        return False
+    sents = doc_sents(tok.doc)
+    here = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
+    if here is None:
+        return False
+    window = [t for sent in sents[max(0, here - _STORY_WINDOW):here + 1] for t in sent]
+    return any(_in_set(t, "ATTACK_SIGNS") for t in window) and not any(
+        t.i != tok.i and t.pos == _NOUN and _in_set(t, "MISHAPS") for t in window)
 
 
 def _is_means(tok: Token) -> bool:
@@ -687,8 +728,10 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
                 and not _when_clause(tok, options) and not _victim_clause(tok, code, options):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"
-    elif trig.pattern.symmetric == "patient" or any(_in_set(h, "WEAPONS") or _armed_blast(h, options.since)
-                                                    for h in roles.subjects(tok)):
+    elif trig.pattern.symmetric == "patient" or any(
+            _in_set(h, "WEAPONS") or _armed_blast(h, options.since)
+            or (lookup(code).root in _VIOLENT_ROOTS and _attack_subject(h, tok, options.since))
+            for h in roles.subjects(tok)):
         form = "means"
     else:
         return None
@@ -744,10 +787,12 @@ def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
     (convention indefinite-acts); "the attacks", "such attacks" stay references; a toll clause names the
     victims ("a shooting that left one man dead", convention toll-clauses); an act that something set off
     ("the verdict sparked protests", convention caused-acts, round 12) happened."""
-    if lookup(code).root in _CAUSED_ROOTS and tok.dep_ in ("dobj", "obj") \
+    caused = lookup(code).root in _CAUSED_ROOTS or (
+        lookup(code).root == "17" and conv.enabled("caused-arrests", options.since))
+    if caused and tok.dep_ in ("dobj", "obj") \
             and tok.head.lemma_.lower() in _CAUSING_VERBS and conv.enabled("caused-acts", options.since):
         return True
-    if lookup(code).root in _CAUSED_ROOTS and conv.enabled("caused-acts-phrases", options.since) \
+    if caused and conv.enabled("caused-acts-phrases", options.since) \
             and _caused_by_phrase(roles.quantity_head(tok) or tok):
         return True
     if lookup(code).root not in _VIOLENT_ROOTS:
@@ -953,6 +998,15 @@ def _local_bodies(cands: list[list[Token]], exclude: set[str]) -> list[Party]:
     return []
 
 
+_HARM_VERBS = word_list("patterns", "HARM_VERBS")
+
+
+def _harms_people(tok: Token, options: CoderOptions) -> bool:
+    """"The clerk was fatally shot", "a cashier was stabbed": what a verb that harms a body (word list HARM_VERBS)
+    was done to is its victim, whatever noun names it, as for the verbs of killing (convention harm-victims)."""
+    return tok.lemma_.lower() in _HARM_VERBS and conv.enabled("harm-victims", options.since)
+
+
 def _victims(cands: list[list[Token]], exclude: set[str], any_noun: bool = False) -> list[Party]:
     """Unresolved phrases that name the people an act was done to ("wounding nine", "a man"); with
     `any_noun`, any noun of the first slot ("the arrest of two tycoons")."""
@@ -1078,8 +1132,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         exclude = source_keys | {f"@{s.head.i}" for s in sources}
         # "killing at least 63 guests": whatever a verb of killing or wounding is done to are its victims
         # (round 12, convention victims-first), not only the nouns that plainly name people
-        harm_verb = root in _VIOLENT_ROOTS and trig.token.pos_ == "VERB" and trig.token.lemma_.lower() in _TOLL_VERBS \
-            and conv.enabled("victims-first", options.since)
+        harm_verb = root in _VIOLENT_ROOTS and trig.token.pos_ == "VERB" and conv.enabled("victims-first", options.since) \
+            and (trig.token.lemma_.lower() in _TOLL_VERBS or _harms_people(trig.token, options))
         targets = _victims(cands[:1] if patient_noun or harm_verb else cands, exclude,
                            any_noun=patient_noun or harm_verb)
         if not targets and root in _WORDS_TO_PEOPLE_ROOTS and conv.enabled("local-bodies", options.since):
