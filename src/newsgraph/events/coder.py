@@ -151,6 +151,10 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: boo
     return None
 
 
+# prepositions that place a named act before or after the verb's own act ("arrested after clashes")
+_TIME_RELATION_PREPS = word_list("patterns", "TIME_RELATION_PREPS")
+
+
 def _light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
     """The verb a nominal trigger is the object of; through a noun of quantity ("planned a series of protests",
     "launched a wave of attacks": convention quantity-nouns, round 15)."""
@@ -162,6 +166,9 @@ def _light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
     if verb is not None and noun.dep_ == "pobj" and conv.enabled("caused-acts-phrases", since) \
             and (verb.lemma_.lower(), noun.head.lower_) in _CAUSING_PHRASES:
         return None     # "the decision led to protests": what set the act off did not do it
+    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in _TIME_RELATION_PREPS \
+            and conv.enabled("adjunct-acts", since):
+        return None     # "police arrested 12 people after clashes": an act that came before or after, not theirs
     return verb
 
 
@@ -725,7 +732,8 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
         form = "nominal"
     elif roles.is_passive(tok) and not roles.agent_of(tok):
         if (tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT")) \
-                and not _when_clause(tok, options) and not _victim_clause(tok, code, options):
+                and not _when_clause(tok, options) and not _victim_clause(tok, code, options) \
+                and not _participle_in_event(tok, code, options):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"
     elif trig.pattern.symmetric == "patient" or any(
@@ -743,6 +751,18 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
             and _accident_story(tok, options.since):
         return None         # "the car flipped ... the driver was killed": an accident, not an attack
     return form
+
+
+_REACTING_VERBS = word_list("patterns", "REACTING_VERBS")
+_UNREAL_MOODS = frozenset({"planned", "hypothetical", "expected"})
+
+
+def _reacted_to(tok: Token, options: CoderOptions) -> bool:
+    """A violent or coercive act named by a noun that a protest, condemnation or mourning is aimed at ("rallied to
+    protest the killings of students", "vowed to condemn the arrests"): the plan or wish is the reaction's, the act
+    it reacts to has happened (convention reaction-objects)."""
+    return tok.pos in (_NOUN, _PROPN) and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _REACTING_VERBS \
+        and conv.enabled("reaction-objects", options.since)
 
 
 def _told_toll(tok: Token, root: str, options: CoderOptions) -> bool:
@@ -832,6 +852,24 @@ def _when_clause(tok: Token, options: CoderOptions) -> bool:
 
 # what befalls the victim of an attack afterwards ("the man who was shot died", "was pronounced dead")
 _VICTIM_FATES = word_list("patterns", "VICTIM_FATES")
+
+
+_PARTICIPLE_EVENT_PREPS = ("in", "during", "at", "after", "over")
+
+
+def _participle_in_event(tok: Token, code: str, options: CoderOptions) -> bool:
+    """"He was among 15 people arrested in the raid", "three men detained during the protest", "two soldiers
+    killed in the ambush": a participle on the people it was done to, placed in an attack, raid or protest (noun
+    sets ATTACKS, PROTESTS), tells the act of the story, not someone's background (convention event-participles);
+    "a member jailed a year ago" stays background."""
+    if tok.dep_ not in ("acl", "amod") or lookup(code).root not in _PARTICIPLE_ROOTS \
+            or not conv.enabled("event-participles", options.since):
+        return False
+    return any(_in_set(o, "ATTACKS") or _in_set(o, "PROTESTS") or _in_set(o, "DEMONSTRATIONS")
+               for o in roles.prep_objects(tok, _PARTICIPLE_EVENT_PREPS))
+
+
+_PARTICIPLE_ROOTS = _VIOLENT_ROOTS | {"17"}
 
 
 def _victim_clause(tok: Token, code: str, options: CoderOptions) -> bool:
@@ -1104,6 +1142,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if place_target and root == "04" and place_target in {s.country for s in sources}:
             place_target = None     # a meeting at home is not a diplomatic event abroad
     mood, mood_cue = modality(trig.token, _negating_verbs(trig, options))
+    if mood in _UNREAL_MOODS and _reacted_to(trig.token, options):
+        mood, mood_cue = "asserted", None   # "marched to protest the killing of a student": the killing happened
     if mood != "asserted" and _told_toll(trig.token, root, options):
         mood, mood_cue = "asserted", None   # "a stabbing that killed a passenger may have started over ...": it happened
     conditional = condition_mark(trig.token)
