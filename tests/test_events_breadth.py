@@ -19,6 +19,10 @@ here is written for this file (none comes from a gold set, a real page or the se
 - a participle placed in a raid, attack or protest tells the story's act ("15 people arrested in the raid",
   event-participles); a stampede is a mishap (MISHAPS), locusts and flames are no doers (NONAGENT); roads blocked
   by the police restrict movement (172, SE-block-by-state), not a protest's obstruction;
+- what a report or rumour says is reported, and a denied report's act negated (word list REPORT_NOUNS, events/modality.py: a noun's
+  that-clause is read as a governed complement);
+- a protest held or staged with no one named is a protest (agentless.csv AL-protest, passive too);
+- sides that clash fight each other both ways (V19-clash, symmetric group); a clash over a matter is words (110);
 - protesters gathering, taking part in a march and slogans chanted are demonstrations; a miners' strike is a labour strike; a sum charged
   is no accusation.
 """
@@ -68,6 +72,7 @@ FOUND = [
     ("The crowd chanted slogans against the mayor.", "14", None),
     ("Thousands of teachers took part in a march through the capital.", "14", None),
     ("She was among 15 people arrested in the raid on the club.", "17", "15 people"),
+    ("A protest was held outside the town hall on Friday.", "14", None),
     ("The families of two soldiers killed in the ambush held a vigil.", "19", "two soldiers"),
 ]
 
@@ -173,3 +178,27 @@ def test_a_planned_attack_stays_planned():
 def test_roads_closed_by_the_police_restrict_movement():
     codes = {e.cameo_code for e in _coded("Police blocked the roads into the quarantined town.")}
     assert "172" in codes, codes
+
+
+def test_a_denied_report_of_arrests_is_no_arrest():
+    # REPORT_NOUNS: what a report says is reported, and its denial negates it (the noun's that-clause)
+    text = "A police official denied a newspaper report that more arrests had been made in the town."
+    arrests = [e for e in _events(text) if e.cameo_root == "17"]
+    assert arrests and all(e.modality == "negated" for e in arrests), _show(text)
+
+
+def test_a_rumoured_arrest_is_reported():
+    text = "Residents heard reports that the mayor had been arrested."
+    arrests = [e for e in _events(text) if e.cameo_root == "17"]
+    assert arrests and all(e.modality == "reported" for e in arrests), _show(text)
+
+
+def test_sides_that_clash_fight_each_other():
+    text = "Police and protesters clashed outside the town hall."
+    pairs = {(e.source_code or "")[-3:] + ">" + (e.target_code or "")[-3:] for e in _coded(text) if e.cameo_root == "19"}
+    assert {"COP>OPP", "OPP>COP"} <= pairs, _show(text)
+
+
+def test_a_clash_over_a_budget_is_words():
+    text = "The two ministers clashed over the budget."
+    assert not (_roots(text) & VIOLENT), _show(text)

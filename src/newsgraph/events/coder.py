@@ -32,7 +32,7 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier
 from newsgraph.events.date_place import When, article_place, event_date, event_when, is_history, local_event_place
-from newsgraph.events.modality import attribution, condition_mark, modality, refusal, reporting_verb
+from newsgraph.events.modality import attribution, condition_mark, modality, refusal, reporting_verb, that_clause
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, implied_agent, noun_sets,
                                        pattern_index, place_target_mode, refusal_codes)
@@ -731,7 +731,7 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
             return None     # "his first trip since the invasion of Ukraine": an earlier event, a reference point
         form = "nominal"
     elif roles.is_passive(tok) and not roles.agent_of(tok):
-        if (tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT")) \
+        if (tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT" and not that_clause(tok))) \
                 and not _when_clause(tok, options) and not _victim_clause(tok, code, options) \
                 and not _participle_in_event(tok, code, options):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
