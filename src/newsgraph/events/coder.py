@@ -363,11 +363,7 @@ def _bombing_story(tok: Token, since: frozenset[str] | None) -> bool:
     blast in a mine stays an accident."""
     if tok.pos != _NOUN or tok.lemma_.lower() not in _BLASTS or not conv.enabled("blast-context", since):
         return False
-    sents = doc_sents(tok.doc)
-    here = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
-    if here is None:
-        return False
-    window = [t for sent in sents[max(0, here - _STORY_WINDOW):here + 1] for t in sent]
+    window = [t for sent in _story_sentences(tok) for t in sent]
     return any(_in_set(t, "ATTACK_SIGNS") for t in window) and not any(
         t.i != tok.i and t.pos == _NOUN and _in_set(t, "MISHAPS") for t in window)
 
@@ -431,16 +427,19 @@ def _natural_cause(tok: Token, since: frozenset[str] | None) -> bool:
 _STORY_WINDOW = 3
 
 
+def _story_sentences(tok: Token) -> list[Span]:
+    """The token's sentence and the few before it: the stretch of story a death or a blast belongs to."""
+    sents = doc_sents(tok.doc)
+    here = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
+    return [] if here is None else list(sents[max(0, here - _STORY_WINDOW):here + 1])
+
+
 def _accident_story(tok: Token, since: frozenset[str] | None) -> bool:
     """The agentless death or injury is told in the story of an accident or disaster: its sentence or the
     few before it name a mishap ("the car crashed into a wall. The passenger was killed") and none of them
     names an attack, an attacker or a weapon (convention accident-context)."""
-    sents = doc_sents(tok.doc)
-    here = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
-    if here is None:
-        return False
     seen_mishap = False
-    for sent in sents[max(0, here - _STORY_WINDOW):here + 1]:
+    for sent in _story_sentences(tok):
         if any(_in_set(t, "ATTACK_SIGNS") for t in sent):
             return False
         seen_mishap = seen_mishap or any(_mishap(t, since) for t in sent)
