@@ -5,8 +5,8 @@ Kentucky, a passenger in a San Francisco stabbing.
 Evidence per country (`story_evidence`):
   * the dateline (ingest's `Article.dateline_place`, the geo stage's dateline place, else a dateline
     at the start of the text)                                          DATELINE_WEIGHT
-    (UNECHOED_DATELINE_WEIGHT when no other evidence is of its country while other countries have some:
-    a wire desk's city, "LONDON (Reuters) - A blast in Shiraz ...")
+    (UNECHOED_DATELINE_WEIGHT when no other evidence is of its country and the story names a town or region
+    of another country: a wire desk's city, "LONDON (Reuters) - A blast in Shiraz ...")
   * the headline: a country or its people named in it TITLE_WEIGHT, a city or region TITLE_PLACE_WEIGHT
   * each place the geo stage found (not metonyms): a city, region or landmark PLACE_WEIGHT, a country
     COUNTRY_PLACE_WEIGHT (countries are named in every foreign-relations story; towns say where it is)
@@ -237,10 +237,13 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
         # what an actor does says where the story is; that it is quoted, less: stories quote voices from abroad
         score[e.country] += (SPEAKER_WEIGHT if _voice(view, m) else ACTOR_WEIGHT) * _position(m.sent)
     if dateline:
-        # a dateline says where the story was filed; when nothing in the story is in that country and other
-        # countries are named, it is a wire desk's city ("LONDON (Reuters) - A blast in Shiraz ..."), worth
-        # one place of its own
-        echoed = score[dateline] > 0 or not score
+        # a dateline says where the story was filed; when nothing in the story is in that country and the
+        # story places itself in a town or region of another country, it is a wire desk's city ("LONDON
+        # (Reuters) - A blast in Shiraz ..."), worth one place of its own. A story that only names other
+        # countries' bodies ("China's embassy said ...", datelined Tokyo) still happens at its dateline.
+        elsewhere = any(p.role == "place" and p.country and p.country != dateline and p.feature in _SUBNATIONAL
+                        and p.country not in NON_STATE_COUNTRY for p in view.places)
+        echoed = score[dateline] > 0 or not elsewhere
         score[dateline] += DATELINE_WEIGHT if echoed else UNECHOED_DATELINE_WEIGHT
     return score
 
