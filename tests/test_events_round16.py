@@ -233,3 +233,19 @@ def test_praise_or_backing_received_runs_from_its_giver():
 def test_praise_named_by_its_noun_runs_from_its_author():
     evs = _events("The Kenyan president's praise for the Ugandan army surprised the region.")
     assert "N05-praise-for" in _rules(evs, code="051", src="KEN", tgt="UGA")
+
+
+def test_calls_faced_with_no_caller_named_are_an_appeal_to_the_one_who_faces_them():
+    evs = _events("The Italian minister faced calls to resign.")
+    assert "N02-face-calls" in _rules(evs, root="02", tgt="ITA")
+    assert not _has(_events("The Italian minister received several calls on Monday."), root="02")
+
+
+# ------------------------------------------------------------------ convention in-phrase-doers
+
+def test_support_or_criticism_in_an_in_phrase_was_done_by_the_clause_subject():
+    evs = _events("The Kenyan president spoke in support of the Ugandan army.")
+    assert _has(evs, code="051", src="KEN", tgt="UGA")
+    evs = _events("The Kenyan president raised that point in criticism of the Ugandan army.")
+    assert _has(evs, code="111", src="KEN", tgt="UGA")
+    assert not _has(_events("Support for the Ugandan army is growing in Kenya."), root="05")
