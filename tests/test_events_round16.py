@@ -249,3 +249,4 @@ def test_support_or_criticism_in_an_in_phrase_was_done_by_the_clause_subject():
     evs = _events("The Kenyan president raised that point in criticism of the Ugandan army.")
     assert _has(evs, code="111", src="KEN", tgt="UGA")
     assert not _has(_events("Support for the Ugandan army is growing in Kenya."), root="05")
+    assert not _has(_events("The Kenyan ministers have not come out in support of the Ugandan army."), root="05")

@@ -629,8 +629,10 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if not sources:
         sources = args.resolved(analysis, roles.noun_source_slots(n))
     if not sources and n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ in ("VERB", "AUX") \
-            and lookup(p.cameo).root in _WORDS_TO_PEOPLE_ROOTS and conv.enabled("in-phrase-doers", options.since):
+            and lookup(p.cameo).root in _WORDS_TO_PEOPLE_ROOTS and conv.enabled("in-phrase-doers", options.since) \
+            and not any(c.dep_ == "neg" for c in children(n.head.head)):
         # "spoke in support of the union", "wrote in criticism of the plan": the clause's subject did it
+        # ("have not come out in support of X": nothing done)
         sources = args.resolved(analysis, roles.subjects(n.head.head))
     if not sources and lookup(p.cameo).root == "04" and conv.enabled("adjunct-meetings", options.since):
         # "told reporters after two days of talks with X", "After talks with X, Y said": the clause's subject met
