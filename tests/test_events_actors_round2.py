@@ -204,7 +204,7 @@ def test_passive_clause_finds_its_patient_above_a_misparsed_verb():
     evs = newsgraph.analyse("Their savings gone, nearly 80 Ghanaians returned home broke on Friday after being "
                             "deported for overstaying their visas.", published="2024-06-19").events
     deport = _has(evs, code="174")
-    assert deport and deport[0].target_code == "GHA"
+    assert deport and deport[0].target_code == "GHACVL"   # the country's people (session 14)
 
 
 def test_two_sources_of_one_role_but_different_sectors_are_two_people():

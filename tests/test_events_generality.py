@@ -206,7 +206,7 @@ def test_acts_named_by_charges_are_not_asserted(text):
 # ------------------------------------------------------------------ verbal acts aimed at unresolved people
 
 @pytest.mark.parametrize("text,code", [
-    ("The mayor praised the volunteers for their work.", "051"),
+    ("The mayor praised the survivors for their work.", "051"),   # volunteers resolve since session 14 (CVL)
     ("The club chairman criticised the fans on Sunday.", "111"),
 ])
 def test_praise_and_criticism_keep_unresolved_people_as_their_target(text, code):

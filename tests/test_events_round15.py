@@ -169,8 +169,10 @@ def test_a_person_named_by_a_wrong_as_a_description_is_no_criticism():
 def test_a_condemning_noun_in_a_prepositional_phrase_names_the_matter():
     evs = _events("Nigerian police said the clerk was arrested over the scandal.")
     assert not _has(evs, root="11") and _has(evs, code="010", src="NGA")
-    assert _has(_events("The Nigerian minister dismissed the report as propaganda."), root="12") or \
-        _has(_events("The Nigerian minister said the report was propaganda."), code="111")
+    # a condemning noun after a preposition of judgement still judges: "dismissed ... as propaganda" is a
+    # rejection, and the same noun as the predicate of what was said is criticism
+    assert _has(_events("The Nigerian minister dismissed the report as propaganda."), root="12")
+    assert _has(_events("The Nigerian minister said the report was propaganda."), code="111")
 
 
 # ------------------------------------------------------------------ trailing-tone

@@ -30,7 +30,8 @@ How it works (resolve.py runs the steps; each reads the DocView and what the ear
                   knowledge-base names in the text (matcher.py), the geo stage's places
     entities.py   the entity table the steps fill; every country is set with its source
     names.py      1. people (titles, appositives, "of Russia"), surnames, speakers, KB names, organisations
-                  (named as the article spells them out: org_full_name, also used by quotes)
+                  (named as the article spells them out: org_full_name, also used by quotes);
+                  administrations.py: "the Obama administration" is the leader's government, not the leader
     nominals.py   2. role and group nouns ("the Russian leader", "police in Nairobi", "a passenger")
     pronouns.py   3. he/she/they/it, in text order with the nominals
     context.py    4. countries from the dateline, the headline, the story's focus and the sentence's places

@@ -5,6 +5,8 @@ Kentucky, a passenger in a San Francisco stabbing.
 Evidence per country (`story_evidence`):
   * the dateline (ingest's `Article.dateline_place`, the geo stage's dateline place, else a dateline
     at the start of the text)                                          DATELINE_WEIGHT
+    (UNECHOED_DATELINE_WEIGHT when no other evidence is of its country while other countries have some:
+    a wire desk's city, "LONDON (Reuters) - A blast in Shiraz ...")
   * the headline: a country or its people named in it TITLE_WEIGHT, a city or region TITLE_PLACE_WEIGHT
   * each place the geo stage found (not metonyms): a city, region or landmark PLACE_WEIGHT, a country
     COUNTRY_PLACE_WEIGHT (countries are named in every foreign-relations story; towns say where it is)
@@ -26,6 +28,8 @@ Which actors take it, and how (`Ent.country_source`):
     (a *generic* entity) first takes the country of the places in its own sentence, when they all lie
     in one country and its sector is a local one (police act where they are; a government is national):
     source "sentence"; else the story country: source "dateline" when the dateline says it, else "story";
+    a "local" one of any sector (PLACE_OWN_MODIFIERS: "advisers in Mali to train local forces") takes its
+    sentence's places first, before any group of its kind the text gave another country;
   * a national body ("Congress", "the army") and an organisation without a country: the country of the
     one body of that name the text names with its country ("the Nigerian Senate ... the Senate": source
     "coreference"), else the story country;
@@ -56,6 +60,7 @@ from newsgraph.actors.places import dateline_country_of, place_country
 from newsgraph.products import StoryCountries
 
 DATELINE_WEIGHT = 4.0
+UNECHOED_DATELINE_WEIGHT = 1.0   # ... when nothing else in the story is in the dateline's country
 TITLE_WEIGHT = 3.0          # a country (or its people) named in the headline
 TITLE_PLACE_WEIGHT = 2.0    # a city or region of one country named in the headline
 PLACE_WEIGHT = 1.0
@@ -93,6 +98,7 @@ SUPRANATIONAL_WORDS = word_list("kb", "SUPRANATIONAL_WORDS")
 UNPLACED_VOICES = word_list("kb", "UNPLACED_VOICES")
 # adjectives that make a generic group span several states ("Arab leaders", "Western officials")
 PAN_NATIONAL_MODIFIERS = word_list("kb", "PAN_NATIONAL_MODIFIERS")
+PLACE_OWN_MODIFIERS = word_list("kb", "PLACE_OWN_MODIFIERS")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
 _SUBNATIONAL = {"city", "capital", "admin1", "admin2", "landmark", "region"}
 
@@ -189,7 +195,7 @@ def title_countries(view: DocView) -> Counter:
     # a headline word the text uses as a person's name ("Lawan moves motion ...") is that person, however
     # many towns bear the name; one the text writes in lower case is a common word that a title-case
     # headline capitalised ("... to Deal With Threats": no town in Kent)
-    people = person_words(view)
+    people = view.person_words
     common = lower_case_words(view)
     for i, w in enumerate(words):
         if i not in used and len(w) > 3 and not out and w.lower() not in people and w.lower() not in common:
@@ -205,16 +211,9 @@ def lower_case_words(view: DocView) -> set[str]:
     return {t for t in view.texts if t.islower()}
 
 
-def person_words(view: DocView) -> set[str]:
-    """Lower-case words of the names the recogniser calls people's ("Dean Henderson")."""
-    return {t.lower_ for e in view.ents if e.label_ == "PERSON" for t in e}
-
-
 def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> Counter:
     score: Counter = title_countries(view)
-    if dateline:
-        score[dateline] += DATELINE_WEIGHT
-    people = person_words(view)
+    people = view.person_words
     for p in view.places:
         if p.role != "place" or not p.country or p.country in NON_STATE_COUNTRY:
             continue
@@ -237,6 +236,12 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
             continue
         # what an actor does says where the story is; that it is quoted, less: stories quote voices from abroad
         score[e.country] += (SPEAKER_WEIGHT if _voice(view, m) else ACTOR_WEIGHT) * _position(m.sent)
+    if dateline:
+        # a dateline says where the story was filed; when nothing in the story is in that country and other
+        # countries are named, it is a wire desk's city ("LONDON (Reuters) - A blast in Shiraz ..."), worth
+        # one place of its own
+        echoed = score[dateline] > 0 or not score
+        score[dateline] += DATELINE_WEIGHT if echoed else UNECHOED_DATELINE_WEIGHT
     return score
 
 
@@ -371,6 +376,13 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             iso = next(iter(body))
             if iso not in ent.foreign_to:
                 ent.set_country(iso, "coreference")
+                continue
+        if ent.generic and any(c.dep_ == "amod" and c.lower_ in PLACE_OWN_MODIFIERS
+                               for m in named for c in view.doc[m.head].children):
+            # "advisers in Chad to assist local forces": the forces of the place, not the advisers' country
+            local = {by_sentence[m.sent] for m in named if m.sent in by_sentence}
+            if len(local) == 1 and not local & ent.foreign_to:
+                ent.set_country(local.pop(), "sentence")
                 continue
         # only the placed groups named before it or soon after (the lead may name them a few sentences on):
         # "officials" early in a story about China do not refer forward to "authorities in western

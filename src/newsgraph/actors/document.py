@@ -251,6 +251,23 @@ class DocView:
         return {p.start: p.country for p in self.places
                 if p.role == "place" and p.country and p.feature != "country"}
 
+    @cached_property
+    def placed_name_spans(self) -> frozenset[tuple[int, int]]:
+        """(start, end) char offsets of the PERSON and ORG entities the geo stage resolved as places
+        ("detained in Izmir", "a blast in the city of Shiraz"): the one record of that judgement, which the
+        name finders and the story's evidence read."""
+        placed = {(p.start, p.end) for p in self.places if p.role == "place"}
+        return frozenset((e.start_char, e.end_char) for e in self.ents
+                         if e.label_ in ("PERSON", "ORG") and (e.start_char, e.end_char) in placed)
+
+    @cached_property
+    def person_words(self) -> frozenset[str]:
+        """Lower-case words of the names the recogniser calls people's ("Dean Henderson"), less the ones the
+        geo stage placed: a town that shares a surname still counts where a person of that name is named."""
+        placed = self.placed_name_spans
+        return frozenset(t.lower_ for e in self.ents if e.label_ == "PERSON"
+                         and (e.start_char, e.end_char) not in placed for t in e)
+
     def place_entity(self, t: Token) -> Span | None:
         """The GPE/LOC entity a token belongs to."""
         if self._place_ents is None:

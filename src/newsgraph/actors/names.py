@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from newsgraph.datafile import word_list
+from newsgraph.actors.administrations import administrations
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
@@ -38,6 +39,8 @@ _CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|
 WORKING_VERBS = word_list("kb", "WORKING_VERBS")
 # roles whose "to <country>" names where they are posted, not whom they serve
 SENT_TO = word_list("kb", "SENT_TO")
+POLICE_INITIAL_SUFFIXES = word_list("kb", "POLICE_INITIAL_SUFFIXES")
+STATE_BODY_HEADS = word_list("kb", "STATE_BODY_HEADS")
 FORCE_HEADS = word_list("kb", "FORCE_HEADS")
 
 
@@ -126,9 +129,11 @@ class NameFinder:
         self.view, self.table, self.kb = view, table, view.kb
         self.honorifics = view.kb.honorifics
         self._full_names: dict[str, str] | None = None
+        self._sole_full: dict[str, str] | None = None
         self.serves: list[tuple[Ent, Token]] = []   # (person, role word of their appositive)
 
     def run(self) -> None:
+        self.governments_of_leaders()
         self.persons()
         self.bare_surnames()
         self.unrecognised_speakers()
@@ -136,9 +141,18 @@ class NameFinder:
         self.kb_names()
         self.regions_as_actors()
         self.outlets_told()
+        self.police_initials()
         self.orgs()
         self.acronyms_in_full()
         self.country_from_employer()
+
+    def governments_of_leaders(self) -> None:
+        """"the Obama administration", "Biden White House officials": the leader's government, not the
+        leader (administrations.py)."""
+        table = self.table
+        for start, end, head, iso in administrations(self.kb, self.view.doc):
+            if not any(table.taken[start:end]):
+                table.add(start, end, head, "name", "ORG", [table.group_ent(iso, "GOV", source="kb")])
 
     # ------------------------------------------------------------------ people
     def clean_span(self, span: Span) -> tuple[int, int]:
@@ -212,6 +226,13 @@ class NameFinder:
                 return toks, c
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON":
             h = root.head
+            title = self.title_above(h)
+            if title is not None:       # "the mayor of Lyon, Jean Dupont": the name is the mayor's, not Lyon's
+                name = {t.i for t in subtree(root)}
+                toks = [t for t in subtree(title) if t.i < root.i and t.i not in name]
+                while toks and toks[-1].is_punct:
+                    toks.pop()
+                return toks, title
             return [t for t in subtree(h) if t.i <= h.i], h
         return None
 
@@ -222,12 +243,16 @@ class NameFinder:
         kb = self.kb
         alone = {e.text for e in self.view.ents if e.label_ == "PERSON" and len(e) == 1}
         out = []
-        placed = {(p.start, p.end) for p in self.view.places if p.role == "place"}
+        placed = self.view.placed_name_spans
         for span in self.view.ents:
             if span.label_ == "PERSON" and self.kind_of_force(span):
                 continue
             if span.label_ == "PERSON" and (span.start_char, span.end_char) in placed:
                 continue         # "detained in Izmir": a city the recogniser called a person, placed by the geo stage
+            if span.label_ == "PERSON" and not any(t.text[:1].isupper() for t in span) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children):
+                continue         # "the minister jabbed back": a verb the recogniser called a person (a name
+                                 # written in lower case, "President obama", has no subject)
             if span.label_ == "PERSON" and not self.the_institution(span):
                 out.append(span)
                 continue
@@ -331,7 +356,7 @@ class NameFinder:
             for m in view.kbm:
                 if m.kind == "L" and m.start <= start < m.end and end < m.end:
                     start, end = m.start, m.end   # "Ursula von der" cut short by the recogniser: the KB's name
-            if start >= end or any(view.dateline[start:end]) or any(view.furniture[start:end]) \
+            if start >= end or any(table.taken[start:end]) or any(view.dateline[start:end]) or any(view.furniture[start:end]) \
                     or is_credit(view.text, span.start_char, span.end_char):
                 continue
             if any((m.kind in ("O", "C", "M", "D") or m.kind == "P" and not kb.named[m.key].dated)
@@ -368,7 +393,7 @@ class NameFinder:
             source = "apposition" if via_appos else "title"
             if info.country is None:
                 origin = self.origin_country(root, appos[1] if appos is not None else None) \
-                    or self.title_place(title_toks) or (self.appositive_place(appos[1]) if appos is not None else None) \
+                    or self.title_place(title_toks) or (self.appositive_place(appos[1]) or self.phrase_place(list(subtree(appos[1]))) if appos is not None else None) \
                     or self.based_origin(title_toks, appos)
                 if origin:
                     info.country, source = origin, "place"
@@ -409,6 +434,31 @@ class NameFinder:
         body = read_phrase(self.kb, org, org[-1], self.view.country_of, self.view.org_code_of)
         info.sector = body.sector if body.group_term and body.sector != "GOV" else None
         info.head_role = False
+
+    def title_above(self, noun: Token) -> Token | None:
+        """The role noun whose phrase a place or body ends ("the mayor of Lyon", "the head of the fire service
+        in Kano", "the secretary of the Treasury"): the parse hangs a following apposition on that last noun,
+        though it names the role's holder."""
+        t = noun
+        for _ in range(3):
+            if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in ("of", "in", "for"):
+                return None
+            t = t.head.head
+            if t.pos_ != "NOUN":
+                return None
+            if noun_lemma(t) in self.kb.roles:
+                return t
+        return None
+
+    def phrase_place(self, toks: list[Token]) -> str | None:
+        """The country of a town or region an apposition's role is "of" or "in" ("the mayor of Lyon",
+        "Jean Dupont, the mayor of Lyon")."""
+        for t in toks:
+            if t.dep_ == "pobj" and t.head.lower_ in ("of", "in"):
+                found = self.view.town_places.get(t.idx)
+                if found:
+                    return found
+        return None
 
     def appositive_place(self, head: Token) -> str | None:
         """"Maria Gonzalez, a Palo Alto business consultant", "Tom Reed, a Leeds teacher": the country of the
@@ -539,8 +589,8 @@ class NameFinder:
                 if not full or full.split()[0].lower() not in kb.given_gender:
                     continue
             if t.lower_ in kb.roles or t.lemma_.lower() in kb.terms or t.lower_ in self.honorifics \
-                    or self.possessive_business(doc[t.i:t.i + 1]):
-                continue
+                    or t.lower_ in kb.thing_names or self.possessive_business(doc[t.i:t.i + 1]):
+                continue          # (nor a thing: "the Bible tells us ...")
             comp = [c for c in lefts(t) if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
                     and c.text[:1].isupper() and not table.taken[c.i] and c.i not in view.kbm_tokens]
             start = comp[0].i if comp and comp[-1].i == t.i - 1 else t.i
@@ -675,6 +725,19 @@ class NameFinder:
                         m.ents = [e if x is other else x for x in m.ents]
                     e.alias(other.name)
                     table.ents.pop(other.key, None)
+
+    def sole_full_name(self, surname: str) -> str | None:
+        """The one full name ("Hillary Clinton") among the text's PERSON names that ends in this single
+        name, however far ahead: a headline or lead may call someone by surname before naming them in
+        full. None when no name or several do ("Hillary Clinton" and "Bill Clinton")."""
+        if self._sole_full is None:
+            found: dict[str, set[str]] = {}
+            for e in self.view.ents:
+                words = [t.text for t in e if t.lower_ not in POSSESSIVE and not t.is_punct]
+                if e.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+                    found.setdefault(words[-1].lower(), set()).add(" ".join(words))
+            self._sole_full = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._sole_full.get(surname.lower())
 
     def full_name_for(self, t: Token) -> str | None:
         """'Given Surname' written elsewhere in the document for a lone surname."""
@@ -864,6 +927,8 @@ class NameFinder:
                     if e.kind == "PERSON" and parts and parts <= e.name_parts and not given_only(e):
                         ent = e
                         break
+            if ent is None and not introduced and (full := self.sole_full_name(name)) is not None:
+                return self.link_person(full, info, source)   # "Clinton ...", later "Hillary Clinton"
             if ent is None and kb.offices_for(name):
                 ent = table.office_ent(name)
             if ent is None and self.named_person(name) is not None:
@@ -938,7 +1003,8 @@ class NameFinder:
                 continue
             if is_credit(view.text, view.toks[m.start].idx, view.toks[m.end - 1].idx + len(view.toks[m.end - 1].text)):
                 continue          # "CHAD HIPOLITO/The Canadian Press" is a photographer, not Chad
-            inside = any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in others)
+            inside = any(a <= m.start and m.end <= b and b - a > m.end - m.start
+                         and not self.same_body_named_longer(m, a, b) for a, b in others)
             if inside and (m.kind != "O" or not kb.orgs[m.key].code.startswith("IGO")):
                 continue          # "Sweden Democrats" is not the US party; "UN Security Council" is the UN
             if m.kind == "O" and not kb.orgs[m.key].code.startswith("IGO") and m.start > 0:
@@ -985,6 +1051,31 @@ class NameFinder:
                     table.add(m.start, m.end, head.i, "metonym", "GPE", [ent])
             elif m.kind == "D":
                 pass  # demonyms are read as part of nominal phrases; leftovers in nominals.py
+
+    def police_initials(self) -> None:
+        """"The NYPD said", "LAPD officers": a city police department by its initials (COP), recognised or not;
+        its country comes from the story (context.py), as any organisation's without one."""
+        table = self.table
+        for t in self.view.toks:
+            text = t.text
+            if not (4 <= len(text) <= 6 and text.isupper() and text.isalpha()) or table.taken[t.i] \
+                    or table.phrase_tokens[t.i] or self.view.dateline[t.i] \
+                    or not any(text.lower().endswith(s) for s in POLICE_INITIAL_SUFFIXES):
+                continue
+            ent = table.ent(f"O:{text.lower()}", name=text, kind="ORG", sector="COP")
+            table.add(t.i, t.i + 1, t.i, "name", "ORG", [ent])
+
+    def same_body_named_longer(self, m, a: int, b: int) -> bool:
+        """A KB organisation inside a longer recognised name (tokens a..b) that adds only "the", a possessive
+        or its own country: "The U.S. Securities and Exchange Commission" is the KB's "Securities and
+        Exchange Commission" ("Sweden Democrats", another country's words, stays another party)."""
+        if m.kind != "O":
+            return False
+        view = self.view
+        iso = self.kb.orgs[m.key].code[:3]
+        extra = [i for i in (*range(a, m.start), *range(m.end, b))
+                 if view.lowers[i] not in ("the", *POSSESSIVE) and not view.toks[i].is_punct]
+        return all(view.country_of.get(i) == iso for i in extra)
 
     def outlets_told(self) -> None:
         """'The mayor told KXAN the road would reopen', 'told the Argus Leader': the one told is a news outlet
@@ -1077,6 +1168,8 @@ class NameFinder:
                     or any(table.taken[span.start:span.end]) \
                     or any(table.phrase_tokens[span.start:span.end]):
                 continue          # taken, or part of a title ("Secretary of State Antony Blinken")
+            if (span.start_char, span.end_char) in view.placed_name_spans:
+                continue          # "in the city of Shiraz": a city the recogniser called an organisation
             start, end = span.start, span.end
             while end > start + 1 and doc[end - 1].lower_ in POSSESSIVE:
                 end -= 1
@@ -1110,7 +1203,10 @@ class NameFinder:
                 short = named[0].name.lower().startswith(name.lower() + " ")
                 ent = table.named_ent(named[0], person=False, name=name if short else None)
             elif ent is None:
-                ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=info.sector)
+                sector = info.sector
+                if sector is None and noun_lemma(toks[end - start - 1]) in STATE_BODY_HEADS:
+                    sector = "GOV"    # "the National Water Commission", "the Roads Authority": a state body
+                ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=sector)
                 if info.country:
                     ent.set_country(info.country, "name")
                 else:

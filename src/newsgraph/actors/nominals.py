@@ -78,7 +78,10 @@ STANCE_ADJECTIVES = word_list("kb", "STANCE_ADJECTIVES")
 # deed ("praised the nurses for their courage"), is no part of its description
 REASON_PREPS = word_list("kb", "REASON_PREPS")
 OWN_PRONOUNS = word_list("kb", "OWN_PRONOUNS")
-FOREIGN = word_list("kb", "FOREIGN")          # "foreign agents": not of the country the story is about
+FOREIGN = word_list("kb", "FOREIGN")
+LEGAL_PARTY_CONTEXT = word_list("kb", "LEGAL_PARTY_CONTEXT")
+INTRODUCED_BODY_NOUNS = word_list("kb", "INTRODUCED_BODY_NOUNS")
+PARTY_NEUTRAL_MODIFIERS = word_list("kb", "PARTY_NEUTRAL_MODIFIERS")          # "foreign agents": not of the country the story is about
 # adjectives that say what kind of body a noun names ("the central bank", "the federal agency"), unlike
 # those that describe it ("the troubled company")
 CLASSIFYING_ADJECTIVES = {"central", "federal", "national", "state", "provincial", "regional", "local",
@@ -207,13 +210,15 @@ class NominalResolver:
 
     def place_of(self, t: Token, depth: int = 0) -> str | None:
         """ISO3 of a place phrase: a country ("Russia"), a country word inside it ("the West Bank city
-        of ..."), or a city/region the gazetteer places in one country ("Nablus", "Ontario")."""
+        of ..."), or a city/region the geo stage placed or the gazetteer places in one country ("Nablus", "Ontario")."""
         view = self.view
         if t.i in view.country_of:
             return view.country_of[t.i]
         for c in lefts(t):
             if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i in view.country_of:
                 return view.country_of[c.i]
+        if view.town_places.get(t.idx) and not self.table.taken[t.i]:
+            return view.town_places[t.idx]      # a town the geo stage placed, whatever the recogniser called it
         if t.ent_type_ in ("GPE", "LOC") and not self.table.taken[t.i]:
             span = view.place_entity(t)
             if span is not None:
@@ -308,6 +313,9 @@ class NominalResolver:
                 if info.role and employer.sector and not kb.roles[info.role].strong:
                     info.sector = employer.sector
         lemma = noun_lemma(h)
+        legal = info.group_term == "party" and info.country is None and self.legal_parties(h, toks)
+        if legal:
+            info.sector = None    # "both parties asked the court": the sides of a case, not political parties
         definite = any(t.lower_ in _DEFINITE or t.dep_ == "poss" for t in toks if t.i < h.i)
 
         def add(ents: list[Ent], label: str = "NOMINAL") -> None:
@@ -389,6 +397,14 @@ class NominalResolver:
             add([table.group_ent(info.country, None, plural=True, noun=h.text, source=place_source,
                                  phrase=self.description(h, start, end), new=True)])
             return
+        if lemma in INTRODUCED_BODY_NOUNS and not info.plural and h.dep_ in ARGUMENT_DEPS \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(h)) \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children(h)):
+            # "An outside group paid for the ads", "a local organisation said": a body the text introduces
+            # without naming it (a "group of farmers" is the farmers)
+            add([table.group_ent(info.country, info.sector, noun=h.text, source=place_source,
+                                 phrase=self.description(h, start, end), new=True)])
+            return
         countries = list(dict.fromkeys(self.view.country_of[t.i] for t in toks if t.i in self.view.country_of))
         if len(countries) > 1 and any(t.dep_ == "cc" for t in toks) and (info.group_term or info.plural):
             # "US and British activists": one group per country
@@ -417,10 +433,11 @@ class NominalResolver:
                 add([same])
                 return
         if info.group_term is not None or info.plural:
-            if info.sector is None and info.country is None:
+            if info.sector is None and info.country is None and not legal:
                 return
+            # (a possessor makes it someone's: "his supporters" are not the supporters of another named before)
             ent = table.group_ent(info.country, info.sector, plural=info.plural, noun=h.text, source=place_source,
-                                  phrase=self.description(h, start, end), new=not definite)
+                                  phrase=self.description(h, start, end), new=not definite or bool(owner))
             add([ent])
             return
         if info.role is None:
@@ -536,6 +553,14 @@ class NominalResolver:
                             and not (c.lower_ == "at" and e.country in NON_STATE_COUNTRY):
                         return e
         return None
+
+    def legal_parties(self, h: Token, toks: list[Token]) -> bool:
+        """"Both parties asked the judge", "the parties to the lawsuit": a plural "parties" with no modifier
+        that names a kind of party, in a sentence about a legal matter (LEGAL_PARTY_CONTEXT)."""
+        if h.tag_ not in ("NNS", "NNPS") or any(t.i < h.i and t.lower_ not in PARTY_NEUTRAL_MODIFIERS
+                                                 for t in toks):
+            return False
+        return any(t.lemma_.lower() in LEGAL_PARTY_CONTEXT for t in h.sent)
 
     def clause_subject_entities(self, h: Token, compat) -> list[Ent]:
         """Who the subject of the nominal's own clause is: "he fought with the shirtless man" -- the man is
@@ -748,8 +773,8 @@ class NominalResolver:
         """News introduces a speaker by description and names them in the next sentence: "A spokeswoman
         for the mayor said ... / '...,' said Jane Roe." -- the first named person who is the subject or
         speaker of the next sentences (NAMED_NEXT_SENTENCES), when nothing says they differ (gender,
-        country, a role of another sector). "Another witness", "one of the officers" are told apart by
-        the text itself."""
+        country, a role of another sector; a head of state or government is never introduced as "a spokesman
+        for the ministry"). "Another witness", "one of the officers" are told apart by the text itself."""
         if any(t.lower_ in ("another", "other", "second", "both", "each") for t in toks) \
                 or any(c.dep_ == "prep" and c.lower_ == "of" and any(
                     o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in children(c)) for c in children(h)):
@@ -767,6 +792,7 @@ class NominalResolver:
             other = self.kb.roles.get(e.role.lower()) if e.role else None
             if not self.may_be(e, info.gender, info.country) \
                     or role is not None and other is not None and role.sector != other.sector \
+                    or other is not None and other.head and not (role is not None and role.head) \
                     or self.introduced_otherwise(m.head, info, toks):
                 return None
             return e
@@ -840,9 +866,9 @@ class NominalResolver:
         m = self._people_nouns.get(t.i)
         if m is None or t.tag_ not in ("NNPS", "NNS") or t.dep_ not in PEOPLE_NOUN_DEPS:
             return False
-        return self._demonym(m)
+        return self._demonym(m, people=True)
 
-    def _demonym(self, m) -> bool:
+    def _demonym(self, m, people: bool = False) -> bool:
         view, table = self.view, self.table
         doc = view.doc
         if any(table.taken[m.start:m.end]) or any(table.phrase_tokens[m.start:m.end]) or view.place_name_part(m):
@@ -855,5 +881,7 @@ class NominalResolver:
         if nxt is not None and nxt.text in ("-", "\u2013"):
             return False                       # "Russian-made", "Soviet-era"
         head = doc[m.start:m.end].root
-        table.add(m.start, m.end, head.i, "name", "NORP", [table.country_ent(m.key)])
+        # "Kenyans returned home": the country's people (CVL), not its state; "Russian operations": Russia
+        ent = table.group_ent(m.key, "CVL", plural=True, source="name") if people else table.country_ent(m.key)
+        table.add(m.start, m.end, head.i, "name", "NORP", [ent])
         return True

@@ -23,6 +23,8 @@ PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer"
 FIRM_TITLES = word_list("kb", "FIRM_TITLES")
 
 FORMER = word_list("kb", "FORMER")
+# a government's level named before a weak title ("the city's planning director", "a county director")
+GOVERNMENT_LEVELS = word_list("kb", "GOVERNMENT_LEVELS")
 HEAD_ONLY_ROLES = word_list("kb", "HEAD_ONLY_ROLES")
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
@@ -215,6 +217,7 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
         info.plural = info.plural or kb.terms[term].plural and head is not None and head.tag_ != "NN"
         weak = term in ("official", "authority")
     if weak or info.sector is None:
+        level = False
         for t in toks:
             if head is not None and t.i == head.i:
                 continue
@@ -224,12 +227,15 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
                 if title == "leader" and mod != "GOV":
                     info.head_role = False
                 break
+            level = level or t.lemma_.lower() in GOVERNMENT_LEVELS
         else:
             body = _body_sector(kb, head, org_code_of) if info.role else None
             if body:
                 # "the leader of the teachers' union" (LAB), "head of the central bank" (GOV): a weak title
                 # is of the body it leads
                 info.sector, info.head_role = body, info.head_role and body == "GOV"
+            elif level and info.role:
+                info.sector = "GOV"     # "the city's planning director": an office of the city, not of a firm
     if info.role in FIRM_TITLES and weak and info.sector == kb.roles[info.role].sector \
             and _after_firm_name(toks, title, country_of):
         info.sector = "BUS"

@@ -32,7 +32,7 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier
 from newsgraph.events.date_place import When, article_place, event_date, event_when, is_history, local_event_place
-from newsgraph.events.modality import attribution, condition_mark, modality, refusal, reporting_verb
+from newsgraph.events.modality import attribution, condition_mark, modality, refusal, reporting_verb, that_clause
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, implied_agent, noun_sets,
                                        pattern_index, place_target_mode, refusal_codes)
@@ -151,6 +151,10 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: boo
     return None
 
 
+# prepositions that place a named act before or after the verb's own act ("arrested after clashes")
+_TIME_RELATION_PREPS = word_list("patterns", "TIME_RELATION_PREPS")
+
+
 def _light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
     """The verb a nominal trigger is the object of; through a noun of quantity ("planned a series of protests",
     "launched a wave of attacks": convention quantity-nouns, round 15)."""
@@ -162,6 +166,9 @@ def _light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
     if verb is not None and noun.dep_ == "pobj" and conv.enabled("caused-acts-phrases", since) \
             and (verb.lemma_.lower(), noun.head.lower_) in _CAUSING_PHRASES:
         return None     # "the decision led to protests": what set the act off did not do it
+    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in _TIME_RELATION_PREPS \
+            and conv.enabled("adjunct-acts", since):
+        return None     # "police arrested 12 people after clashes": an act that came before or after, not theirs
     return verb
 
 
@@ -312,7 +319,30 @@ def _is_nonagent(tok: Token, since: frozenset[str] | None) -> bool:
     weapon names ("a bomb blast", "a grenade explosion": round 12, convention armed-blasts). A disease
     ("cholera has killed 200") is none either (round 14, convention diseases)."""
     return (_in_set(tok, "NONAGENT") and not _armed_blast(tok, since)) or (
-        _in_set(tok, "DISEASES") and conv.enabled("diseases", since))
+        _in_set(tok, "DISEASES") and conv.enabled("diseases", since)) or _disease_phrase(tok, since)
+
+
+_DISEASE_HEADS = word_list("patterns", "DISEASE_HEADS")
+
+
+def _disease_phrase(tok: Token, since: frozenset[str] | None) -> bool:
+    """"The H5N1 strain has killed 93", "a type of bird flu that killed 150": a strain, type or outbreak (word list
+    DISEASE_HEADS) whose own modifiers or of-phrase name a disease is no doer either (convention disease-phrases);
+    "AIDS activists" stay people."""
+    if tok.lemma_.lower() not in _DISEASE_HEADS or not conv.enabled("disease-phrases", since):
+        return False
+    mods = [c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")] + roles.prep_objects(tok, ("of",))
+    return any(_in_set(m, "DISEASES") or _in_set(m, "NONAGENT") for m in mods)
+
+
+def _attack_subject(tok: Token, verb: Token, since: frozenset[str] | None) -> bool:
+    """"The embassy bombings killed 247 people", "a shooting wounded two": an attack named by its noun as the verb's
+    own subject (noun set ATTACK_SUBJECTS) is the means of an act whose doer the sentence leaves unnamed (convention
+    attack-subjects); not a subject read through control ("launched an offensive to retake the town" is the army's),
+    nor the antecedent of a relative clause ("a stabbing that killed a passenger" is the stabbing's toll,
+    toll-clauses), and a "blast" or "explosion" stays an accident unless a weapon or attacker names it."""
+    return tok.head.i == verb.i and _in_set(tok, "ATTACK_SUBJECTS") and conv.enabled("attack-subjects", since) \
+        and tok.lemma_.lower() not in pattern_index("noun", since)     # a noun row codes it with its toll itself
 
 
 _ARMED_BLAST_WORDS = word_list("patterns", "ARMED_BLAST_WORDS")
@@ -324,7 +354,21 @@ def _armed_blast(tok: Token, since: frozenset[str] | None) -> bool:
         return False
     mods = [c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")]
     mods += [g for c in mods for g in children(c) if g.dep_ == "compound"]       # "car bomb blast"
-    return any(_in_set(c, "WEAPONS") or c.lower_ in _ARMED_BLAST_WORDS for c in mods)
+    return any(_in_set(c, "WEAPONS") or c.lower_ in _ARMED_BLAST_WORDS for c in mods) or _bombing_story(tok, since)
+
+
+_BLASTS = word_list("patterns", "BLASTS")
+
+
+def _bombing_story(tok: Token, since: frozenset[str] | None) -> bool:
+    """"The embassy blast that killed 10 people" in a story whose sentence or the few before name a bomb, a bombing
+    or an attacker (noun set ATTACK_SIGNS) and no mishap: the blast was the bombing (convention blast-context); a gas
+    blast in a mine stays an accident."""
+    if tok.pos != _NOUN or tok.lemma_.lower() not in _BLASTS or not conv.enabled("blast-context", since):
+        return False
+    window = [t for sent in _story_sentences(tok) for t in sent]
+    return any(_in_set(t, "ATTACK_SIGNS") for t in window) and not any(
+        t.i != tok.i and t.pos == _NOUN and _in_set(t, "MISHAPS") for t in window)
 
 
 def _is_means(tok: Token) -> bool:
@@ -386,16 +430,19 @@ def _natural_cause(tok: Token, since: frozenset[str] | None) -> bool:
 _STORY_WINDOW = 3
 
 
+def _story_sentences(tok: Token) -> list[Span]:
+    """The token's sentence and the few before it: the stretch of story a death or a blast belongs to."""
+    sents = doc_sents(tok.doc)
+    here = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
+    return [] if here is None else list(sents[max(0, here - _STORY_WINDOW):here + 1])
+
+
 def _accident_story(tok: Token, since: frozenset[str] | None) -> bool:
     """The agentless death or injury is told in the story of an accident or disaster: its sentence or the
     few before it name a mishap ("the car crashed into a wall. The passenger was killed") and none of them
     names an attack, an attacker or a weapon (convention accident-context)."""
-    sents = doc_sents(tok.doc)
-    here = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
-    if here is None:
-        return False
     seen_mishap = False
-    for sent in sents[max(0, here - _STORY_WINDOW):here + 1]:
+    for sent in _story_sentences(tok):
         if any(_in_set(t, "ATTACK_SIGNS") for t in sent):
             return False
         seen_mishap = seen_mishap or any(_mishap(t, since) for t in sent)
@@ -658,6 +705,7 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
 
 _ADJUNCT_PREPS = word_list("patterns", "MEETING_ADJUNCT_PREPS")
 _ADJUNCT_VERBS = word_list("patterns", "MEETING_ADJUNCT_VERBS")
+_ADJUNCT_PARTICIPLE_PREPS = word_list("patterns", "MEETING_ADJUNCT_PARTICIPLE_PREPS")
 
 
 def _adjunct_meeting_subjects(n: Token) -> list[Token]:
@@ -669,10 +717,18 @@ def _adjunct_meeting_subjects(n: Token) -> list[Token]:
         return []
     head = roles.quantity_head(n) or n
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ not in _ADJUNCT_PREPS or prep.head.pos_ not in ("VERB", "AUX") \
-            or prep.head.i == prep.i or prep.head.lemma_.lower() not in _ADJUNCT_VERBS:
+    if head.dep_ != "pobj" or prep.head.i == prep.i:
         return []
-    return roles.subjects(prep.head)
+    verb = prep.head
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.i != verb.i \
+            and prep.lower_ in _ADJUNCT_PARTICIPLE_PREPS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
+        verb = verb.head        # "Emerging from a meeting with X, Y said": the participle is the speaker's
+    elif prep.lower_ not in _ADJUNCT_PREPS:
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _ADJUNCT_VERBS:
+        return []
+    return roles.subjects(verb)
 
 
 def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> str | None:
@@ -694,12 +750,15 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
             return None     # "his first trip since the invasion of Ukraine": an earlier event, a reference point
         form = "nominal"
     elif roles.is_passive(tok) and not roles.agent_of(tok):
-        if (tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT")) \
-                and not _when_clause(tok, options) and not _victim_clause(tok, code, options):
+        if (tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT" and not that_clause(tok))) \
+                and not _when_clause(tok, options) and not _victim_clause(tok, code, options) \
+                and not _participle_in_event(tok, code, options):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"
-    elif trig.pattern.symmetric == "patient" or any(_in_set(h, "WEAPONS") or _armed_blast(h, options.since)
-                                                    for h in roles.subjects(tok)):
+    elif trig.pattern.symmetric == "patient" or any(
+            _in_set(h, "WEAPONS") or _armed_blast(h, options.since)
+            or (lookup(code).root in _VIOLENT_ROOTS and _attack_subject(h, tok, options.since))
+            for h in roles.subjects(tok)):
         form = "means"
     else:
         return None
@@ -711,6 +770,18 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
             and _accident_story(tok, options.since):
         return None         # "the car flipped ... the driver was killed": an accident, not an attack
     return form
+
+
+_REACTING_VERBS = word_list("patterns", "REACTING_VERBS")
+_UNREAL_MOODS = frozenset({"planned", "hypothetical", "expected"})
+
+
+def _reacted_to(tok: Token, options: CoderOptions) -> bool:
+    """A violent or coercive act named by a noun that a protest, condemnation or mourning is aimed at ("rallied to
+    protest the killings of students", "vowed to condemn the arrests"): the plan or wish is the reaction's, the act
+    it reacts to has happened (convention reaction-objects)."""
+    return tok.pos in (_NOUN, _PROPN) and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _REACTING_VERBS \
+        and conv.enabled("reaction-objects", options.since)
 
 
 def _told_toll(tok: Token, root: str, options: CoderOptions) -> bool:
@@ -755,10 +826,12 @@ def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
     (convention indefinite-acts); "the attacks", "such attacks" stay references; a toll clause names the
     victims ("a shooting that left one man dead", convention toll-clauses); an act that something set off
     ("the verdict sparked protests", convention caused-acts, round 12) happened."""
-    if lookup(code).root in _CAUSED_ROOTS and tok.dep_ in ("dobj", "obj") \
+    caused = lookup(code).root in _CAUSED_ROOTS or (
+        lookup(code).root == "17" and conv.enabled("caused-arrests", options.since))
+    if caused and tok.dep_ in ("dobj", "obj") \
             and tok.head.lemma_.lower() in _CAUSING_VERBS and conv.enabled("caused-acts", options.since):
         return True
-    if lookup(code).root in _CAUSED_ROOTS and conv.enabled("caused-acts-phrases", options.since) \
+    if caused and conv.enabled("caused-acts-phrases", options.since) \
             and _caused_by_phrase(roles.quantity_head(tok) or tok):
         return True
     if lookup(code).root not in _VIOLENT_ROOTS:
@@ -798,6 +871,24 @@ def _when_clause(tok: Token, options: CoderOptions) -> bool:
 
 # what befalls the victim of an attack afterwards ("the man who was shot died", "was pronounced dead")
 _VICTIM_FATES = word_list("patterns", "VICTIM_FATES")
+
+
+_PARTICIPLE_EVENT_PREPS = ("in", "during", "at", "after", "over")
+
+
+def _participle_in_event(tok: Token, code: str, options: CoderOptions) -> bool:
+    """"He was among 15 people arrested in the raid", "three men detained during the protest", "two soldiers
+    killed in the ambush": a participle on the people it was done to, placed in an attack, raid or protest (noun
+    sets ATTACKS, PROTESTS), tells the act of the story, not someone's background (convention event-participles);
+    "a member jailed a year ago" stays background."""
+    if tok.dep_ not in ("acl", "amod") or lookup(code).root not in _PARTICIPLE_ROOTS \
+            or not conv.enabled("event-participles", options.since):
+        return False
+    return any(_in_set(o, "ATTACKS") or _in_set(o, "PROTESTS") or _in_set(o, "DEMONSTRATIONS")
+               for o in roles.prep_objects(tok, _PARTICIPLE_EVENT_PREPS))
+
+
+_PARTICIPLE_ROOTS = _VIOLENT_ROOTS | {"17"}
 
 
 def _victim_clause(tok: Token, code: str, options: CoderOptions) -> bool:
@@ -964,6 +1055,15 @@ def _local_bodies(cands: list[list[Token]], exclude: set[str]) -> list[Party]:
     return []
 
 
+_HARM_VERBS = word_list("patterns", "HARM_VERBS")
+
+
+def _harms_people(tok: Token, options: CoderOptions) -> bool:
+    """"The clerk was fatally shot", "a cashier was stabbed": what a verb that harms a body (word list HARM_VERBS)
+    was done to is its victim, whatever noun names it, as for the verbs of killing (convention harm-victims)."""
+    return tok.lemma_.lower() in _HARM_VERBS and conv.enabled("harm-victims", options.since)
+
+
 def _victims(cands: list[list[Token]], exclude: set[str], any_noun: bool = False) -> list[Party]:
     """Unresolved phrases that name the people an act was done to ("wounding nine", "a man"); with
     `any_noun`, any noun of the first slot ("the arrest of two tycoons")."""
@@ -1061,6 +1161,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if place_target and root == "04" and place_target in {s.country for s in sources}:
             place_target = None     # a meeting at home is not a diplomatic event abroad
     mood, mood_cue = modality(trig.token, _negating_verbs(trig, options))
+    if mood in _UNREAL_MOODS and _reacted_to(trig.token, options):
+        mood, mood_cue = "asserted", None   # "marched to protest the killing of a student": the killing happened
     if mood != "asserted" and _told_toll(trig.token, root, options):
         mood, mood_cue = "asserted", None   # "a stabbing that killed a passenger may have started over ...": it happened
     conditional = condition_mark(trig.token)
@@ -1089,8 +1191,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         exclude = source_keys | {f"@{s.head.i}" for s in sources}
         # "killing at least 63 guests": whatever a verb of killing or wounding is done to are its victims
         # (round 12, convention victims-first), not only the nouns that plainly name people
-        harm_verb = root in _VIOLENT_ROOTS and trig.token.pos_ == "VERB" and trig.token.lemma_.lower() in _TOLL_VERBS \
-            and conv.enabled("victims-first", options.since)
+        harm_verb = root in _VIOLENT_ROOTS and trig.token.pos_ == "VERB" and conv.enabled("victims-first", options.since) \
+            and (trig.token.lemma_.lower() in _TOLL_VERBS or _harms_people(trig.token, options))
         targets = _victims(cands[:1] if patient_noun or harm_verb else cands, exclude,
                            any_noun=patient_noun or harm_verb)
         if not targets and root in _WORDS_TO_PEOPLE_ROOTS and conv.enabled("local-bodies", options.since):

@@ -124,6 +124,16 @@ def condition_mark(tok: Token) -> str | None:
     return None
 
 
+# nouns whose that-clause says what was reported, not done ("denied a report that arrests had been made")
+_REPORT_NOUNS = word_list("patterns", "REPORT_NOUNS")
+
+
+def that_clause(node: Token) -> bool:
+    """A finite clause a noun takes as its content ("a report that more arrests had been made", "fears that rebels
+    will attack"; round 16): what the noun says, as a governing verb's complement is."""
+    return node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(node))
+
+
 def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple[str, str | None]:
     """(modality, cue word) for an event trigger (verb or event noun). `light_verbs`: for an event noun, the
     verbs that do its act ("held talks", "joined the protest"); a negated verb of another kind whose object the
@@ -166,7 +176,10 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
         if dep == "pobj" and head.lower_ in ("of", "with", "for") and head.head.lemma_.lower() in maps["charge"]:
             # "six counts of assault", "charged with murder": the act a charge names is alleged, not a fact
             return maps["charge"][head.head.lemma_.lower()], head.head.text
-        if dep in _STOP_EDGES:
+        content = dep == "acl" and that_clause(node) and (lemma in govern or lemma in _REPORT_NOUNS)
+        if content and lemma in _REPORT_NOUNS and head.pos_ in ("NOUN", "PROPN"):
+            outer = ("reported", head.text)     # "a report that more arrests had been made" (round 16)
+        if dep in _STOP_EDGES and not content:
             break
         if dep in ("ccomp", "xcomp") and lemma in maps["permit"] and _negated(head):
             # round 12: "will not allow criminals to hijack the march", "did not let them land": what was not
@@ -188,7 +201,8 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
             # killing, police offered a reward", "After the bombing, leaders vowed ...") is no part of what
             # was promised or planned
             break
-        if dep in _GOVERN_EDGES or (dep in ("dobj", "pobj", "prep", "acomp") and lemma in govern):
+        if dep in _GOVERN_EDGES or (dep in ("dobj", "pobj", "prep", "acomp") and lemma in govern) \
+                or content:
             if lemma in govern and (dep != "advcl"):
                 outer = (govern[lemma], head.text)
                 if same_clause and _negated(head) and dep == "xcomp":

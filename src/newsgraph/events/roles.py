@@ -333,19 +333,23 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 # verbs whose of/with/for phrase names an act of the one they accuse, charge or punish ("accused of killing")
 _ACCUSATIONS = word_list("patterns", "ACCUSATIONS")
+# verbs that praise, thank or fault someone for an act: the act after "for" is the object's ("praised the
+# president for pressing for talks": the president pressed)
+_JUDGED_FOR = word_list("patterns", "JUDGED_FOR")
 
 
 def accused_of(verb: Token) -> list[Token] | None:
-    """Who did the act a gerund names after "accused of", "charged with", "arrested for": the accused, not the
-    accuser -- the passive subject ("was charged with stabbing"), the noun a participle describes ("a man
+    """Who did the act a gerund names after "accused of", "charged with", "arrested for", "praised for": the
+    accused (or praised), not the accuser -- the passive subject ("was charged with stabbing"), the noun a participle describes ("a man
     accused of killing") or the object ("accused the men of attacking"); None when the gerund is no such act."""
     prep = verb.head
     if verb.tag_ != "VBG" or prep.lower_ not in ("of", "with", "for") or prep.dep_ != "prep":
         return None
     charge = prep.head
-    if charge.dep_ in ("dobj", "obj") and charge.head.lemma_.lower() in _ACCUSATIONS:
+    judges = _ACCUSATIONS | _JUDGED_FOR if prep.lower_ == "for" else _ACCUSATIONS
+    if charge.dep_ in ("dobj", "obj") and charge.head.lemma_.lower() in judges:
         return [charge]     # the small model may hang "of attacking" on the object: "accused the men of ..."
-    if charge.pos_ != "VERB" or charge.lemma_.lower() not in _ACCUSATIONS:
+    if charge.pos_ != "VERB" or charge.lemma_.lower() not in judges:
         return None
     if is_passive(charge):
         found = [c for c in children(charge) if c.dep_ == "nsubjpass"]
@@ -449,9 +453,15 @@ def possessors(noun: Token) -> list[Token]:
     return [c for c in children(noun) if c.dep_ == "poss"]
 
 
+# buildings and venues: before an event noun they say where it happened ("the church shooting", "a mall attack")
+VENUE_NOUNS = word_list("patterns", "VENUE_NOUNS")
+
+
 def noun_modifiers(noun: Token) -> list[Token]:
-    """Nationality or name modifiers of a noun ("Israeli shelling", "police raids")."""
-    return [c for c in children(noun) if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN")]
+    """Nationality or name modifiers of a noun ("Israeli shelling", "police raids"); not a venue ("the Grace
+    Church shooting")."""
+    return [c for c in children(noun) if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN")
+            and c.lemma_.lower() not in VENUE_NOUNS]
 
 
 def between(noun: Token) -> list[Token]:

@@ -286,7 +286,12 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # town" keeps its force (an armed or state side), and so does a fight with someone named
         if roles.direct_objects(tok) or roles.prep_objects(tok, ("with", "against")):
             return False
-        return any(c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in children(c)) for c in children(tok)) \
+        # a noun's to-infinitive hangs on the noun or on the verb it is the object of ("lost the battle to keep
+        # the case out of court"; round 16)
+        clauses = list(children(tok))
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
+            clauses += [c for c in children(tok.head) if c.i > tok.i]
+        return any(c.dep_ in ("xcomp", "advcl", "acl") and any(a.tag_ == "TO" for a in children(c)) for c in clauses) \
             and not _can_use_force(source)
     if cond == "stative":
         # "the cinemas are closed", "the prospect of being closed": a state now, no act by anyone

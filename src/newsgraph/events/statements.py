@@ -601,7 +601,7 @@ def _conditional_own_act(verb: Token) -> bool:
 
 
 # prepositions whose object is what the speaker takes something for ("dismissed the report as propaganda")
-_JUDGING_PREPS = ("as", "like")
+_JUDGING_PREPS = frozenset(word_list("patterns", "JUDGING_PREPS"))
 # condemning nouns that also name a matter ("arrested over the scandal"; convention tone-topics)
 _MATTERS = word_list("patterns", "TONE_MATTERS")
 
