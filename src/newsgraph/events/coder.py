@@ -196,6 +196,9 @@ def _match_noun(tok: Token, index: dict[str, list[Pattern]], since: frozenset[st
                 preps = {c.lower_ for c in children(tok) if c.dep_ == "prep"}
                 if tok.dep_ == "pobj":
                     preps.add(tok.head.lower_)
+                if verb is not None and tok.dep_ in ("dobj", "obj"):
+                    # "made the case for X": the parse hangs the noun's preposition on its light verb (round 16)
+                    preps |= {c.lower_ for c in children(verb) if c.dep_ == "prep"}
             if not preps & set(p.prep):
                 continue
         if not p.bare and not (verb is not None and ("*" in p.light_verbs or p.light_verbs & light)):
@@ -651,7 +654,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "faced Palestinian criticism", "under investigation by the FBI": the light verb's subject
         # receives the act; the noun's own modifiers or agent did it (pairs are reversed in _pairs)
         sources = sources or _people(analysis, roles.subjects(verb), options)
-        cands = [roles.possessors(n) + roles.noun_modifiers(n) + roles.prep_objects(n, ("by",)),
+        # a pattern's own preposition names the doer too ("won the endorsement of the union", round 16)
+        cands = [roles.possessors(n) + roles.noun_modifiers(n) + roles.prep_objects(n, ("by",) + p.prep),
                  roles.prep_objects(n, roles.TARGET_PREPS), roles.datives(verb),
                  roles.prep_objects(verb, roles.TARGET_PREPS)]
         return sources, cands
@@ -671,6 +675,12 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         return sources, cands
     if not sources:
         sources = args.resolved(analysis, roles.noun_source_slots(n))
+    if not sources and n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ in ("VERB", "AUX") \
+            and lookup(p.cameo).root in _WORDS_TO_PEOPLE_ROOTS and conv.enabled("in-phrase-doers", options.since) \
+            and not any(c.dep_ == "neg" for c in children(n.head.head)):
+        # "spoke in support of the union", "wrote in criticism of the plan": the clause's subject did it
+        # ("have not come out in support of X": nothing done)
+        sources = args.resolved(analysis, roles.subjects(n.head.head))
     if not sources and lookup(p.cameo).root == "04" and conv.enabled("adjunct-meetings", options.since):
         # "told reporters after two days of talks with X", "After talks with X, Y said": the clause's subject met
         sources = args.resolved(analysis, _adjunct_meeting_subjects(n))
@@ -679,7 +689,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "the plan drew protests from residents": who protested
         drawn = roles.quantity_head(n) or n
         sources = args.resolved(analysis, roles.prep_objects(n, ("from",)) + roles.prep_objects(drawn.head, ("from",)))
-    cands = [roles.prep_objects(n, roles.TARGET_PREPS)]
+    # a pattern's own preposition names the target too ("the mayor's endorsement of the senator", N05-endorsement)
+    cands = [roles.prep_objects(n, roles.TARGET_PREPS + tuple(w for w in p.prep if w not in roles.TARGET_PREPS))]
     if conv.enabled("case-against", options.since):
         cands.append(_accused(roles.prep_objects(n, _CASE_PREPS)))     # "a hearing on the charges against X"
     toll = _toll_victims(n, options)

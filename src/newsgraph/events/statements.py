@@ -607,10 +607,10 @@ _MATTERS = word_list("patterns", "TONE_MATTERS")
 
 
 def _predicative(tok: Token) -> bool:
-    """The noun is what its clause says someone or something is: "was a dictator", "called him a thug", and
-    nouns coordinated with one ("a liar and a thug")."""
+    """The word is what its clause says someone or something is: "was a dictator", "called him a thug", "is
+    completely crazy" (an adjective complement, round 16), and words coordinated with one ("a liar and a thug")."""
     node = tok.head if tok.dep_ == "conj" else tok
-    return node.dep_ in ("attr", "oprd")
+    return node.dep_ in ("attr", "oprd") or (node.pos_ == "ADJ" and node.dep_ == "acomp")
 
 
 def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int], speakers: list[Party],
