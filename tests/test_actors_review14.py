@@ -1,0 +1,21 @@
+"""Actors, review of session 14: a lone surname joins the one full name the text gives later only when nothing
+says they are two people -- the KB knows the surname alone as an office holder and not the full name ("Obama
+...", later "Michelle Obama"), or an honorific and the full name's given name differ in gender ("Mr. Okafor ...",
+later "Grace Okafor"). Every text here is written for these tests."""
+from __future__ import annotations
+
+from test_actors_context import at, pipe, run  # noqa: F401  (pipe: the shared geo + actors pipeline fixture)
+
+
+def test_a_surname_the_kb_knows_as_an_office_holder_is_not_a_relatives_full_name(pipe):
+    a = run(pipe, "Obama signed the bill on Friday. Michelle Obama thanked the nurses in Chicago.", "2014-06-06")
+    assert at(a, "Obama").code == "USAGOV"
+    assert at(a, "Obama") is not at(a, "Michelle Obama")
+
+
+def test_an_honorific_of_the_other_gender_keeps_two_people_apart(pipe):
+    a = run(pipe, "Mr. Okafor said the talks had failed. Later, Grace Okafor told reporters she would appeal.")
+    assert at(a, "Mr. Okafor") is not at(a, "Grace Okafor")
+    # without the honorific the surname is still the one full name's
+    b = run(pipe, "Okafor said the talks had failed. Later, Grace Okafor told reporters she would appeal.")
+    assert at(b, "Okafor") is at(b, "Grace Okafor")
