@@ -19,3 +19,10 @@ def test_an_honorific_of_the_other_gender_keeps_two_people_apart(pipe):
     # without the honorific the surname is still the one full name's
     b = run(pipe, "Okafor said the talks had failed. Later, Grace Okafor told reporters she would appeal.")
     assert at(b, "Okafor") is at(b, "Grace Okafor")
+
+
+def test_a_name_after_a_kin_title_of_an_office_holder_is_the_relatives(pipe):
+    # the lead's title_above: the apposition names the husband, not the minister he is married to
+    a = run(pipe, "The husband of the minister, David Mensah, was detained in Accra.")
+    assert at(a, "David Mensah") is at(a, "The husband")
+    assert at(a, "David Mensah").sector != "GOV"
