@@ -26,3 +26,12 @@ def test_a_name_after_a_kin_title_of_an_office_holder_is_the_relatives(pipe):
     a = run(pipe, "The husband of the minister, David Mensah, was detained in Accra.")
     assert at(a, "David Mensah") is at(a, "The husband")
     assert at(a, "David Mensah").sector != "GOV"
+
+
+def test_a_level_of_government_turns_only_a_firm_title_into_a_government_office(pipe):
+    # GOVERNMENT_LEVELS replaces the BUS fallback of a weak title ("a county director"), not a title's own sector
+    a = run(pipe, "Federal agents searched the house. A federal prisoner escaped from the jail in May.")
+    assert at(a, "Federal agents").sector == "COP"
+    assert at(a, "A federal prisoner").sector != "GOV"
+    assert at(run(pipe, "The state's attorney said the officer would be charged."), "The state's attorney").sector == "JUD"
+    assert at(run(pipe, "A county director said the bridge was safe."), "A county director").sector == "GOV"
