@@ -392,9 +392,10 @@ class NameFinder:
                     info.merge(ainfo)
             source = "apposition" if via_appos else "title"
             if info.country is None:
+                appos_place = None if appos is None else \
+                    self.appositive_place(appos[1]) or self.phrase_place(list(subtree(appos[1])))
                 origin = self.origin_country(root, appos[1] if appos is not None else None) \
-                    or self.title_place(title_toks) or (self.appositive_place(appos[1]) or self.phrase_place(list(subtree(appos[1]))) if appos is not None else None) \
-                    or self.based_origin(title_toks, appos)
+                    or self.title_place(title_toks) or appos_place or self.based_origin(title_toks, appos)
                 if origin:
                     info.country, source = origin, "place"
             hon = doc[start - 1].lower_ if start > 0 else ""
@@ -739,6 +740,20 @@ class NameFinder:
             self._sole_full = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
         return self._sole_full.get(surname.lower())
 
+    def may_be_full_name(self, surname: str, full: str, info: PhraseInfo) -> bool:
+        """Can a lone surname be the one full name the text gives later? Not when the KB knows the surname
+        alone as an office holder and not the full name ("Trump ...", later "Melania Trump": the surname is
+        the president's), nor when the surname's honorific and the full name's given name differ in gender
+        ("Mr. Obama ...", later "Michelle Obama")."""
+        if self.kb.offices_for(surname) and not self.kb.offices_for(full):
+            return False
+        return not self.gender_clash(info.gender, full.split()[0])
+
+    def gender_clash(self, gender: str | None, given: str) -> bool:
+        """A known gender (an honorific's, a given name's) against a given name the KB knows as the other's."""
+        g = self.kb.given_gender.get(given.strip(".").lower())
+        return bool(gender and g and gender != g)
+
     def full_name_for(self, t: Token) -> str | None:
         """'Given Surname' written elsewhere in the document for a lone surname."""
         if self._full_names is None:
@@ -887,7 +902,7 @@ class NameFinder:
                     ent = self.longer_name(words)
                     for e in reversed(list(table.ents.values()) if ent is None else []):
                         short = [w.strip(".").lower() for w in e.name.split()]
-                        if e.kind == "PERSON" and not e.office and (
+                        if e.kind == "PERSON" and not e.office and not self.gender_clash(e.gender, words[0]) and (
                                 len(short) == 1 and e.name_parts <= parts
                                 or 1 < len(short) < len(words) and words[-len(short):] == short):
                             ent = e
@@ -927,7 +942,8 @@ class NameFinder:
                     if e.kind == "PERSON" and parts and parts <= e.name_parts and not given_only(e):
                         ent = e
                         break
-            if ent is None and not introduced and (full := self.sole_full_name(name)) is not None:
+            if ent is None and not introduced and (full := self.sole_full_name(name)) is not None \
+                    and self.may_be_full_name(name, full, info):
                 return self.link_person(full, info, source)   # "Clinton ...", later "Hillary Clinton"
             if ent is None and kb.offices_for(name):
                 ent = table.office_ent(name)

@@ -234,8 +234,10 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
                 # "the leader of the teachers' union" (LAB), "head of the central bank" (GOV): a weak title
                 # is of the body it leads
                 info.sector, info.head_role = body, info.head_role and body == "GOV"
-            elif level and info.role:
-                info.sector = "GOV"     # "the city's planning director": an office of the city, not of a firm
+            elif level and info.role and info.sector in (None, "BUS"):
+                # "the city's planning director": an office of the city, not of a firm; a title of its own
+                # sector keeps it ("federal agents" COP, "a state prisoner" CVL, "the state's attorney" JUD)
+                info.sector = "GOV"
     if info.role in FIRM_TITLES and weak and info.sector == kb.roles[info.role].sector \
             and _after_firm_name(toks, title, country_of):
         info.sector = "BUS"
