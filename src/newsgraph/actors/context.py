@@ -214,9 +214,12 @@ def lower_case_words(view: DocView) -> set[str]:
 def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> Counter:
     score: Counter = title_countries(view)
     people = view.person_words
+    town_countries: set[str] = set()        # countries of the towns and regions the story is placed in
     for p in view.places:
         if p.role != "place" or not p.country or p.country in NON_STATE_COUNTRY:
             continue
+        if p.feature in _SUBNATIONAL:
+            town_countries.add(p.country)
         if " " not in p.name.strip() and p.name.lower() in people:
             continue            # a surname the geo stage also found as a town ("Henderson")
         score[p.country] += (PLACE_WEIGHT if p.feature in _SUBNATIONAL else COUNTRY_PLACE_WEIGHT) * _position(p.sentence)
@@ -241,9 +244,7 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
         # story places itself in a town or region of another country, it is a wire desk's city ("LONDON
         # (Reuters) - A blast in Shiraz ..."), worth one place of its own. A story that only names other
         # countries' bodies ("China's embassy said ...", datelined Tokyo) still happens at its dateline.
-        elsewhere = any(p.role == "place" and p.country and p.country != dateline and p.feature in _SUBNATIONAL
-                        and p.country not in NON_STATE_COUNTRY for p in view.places)
-        echoed = score[dateline] > 0 or not elsewhere
+        echoed = score[dateline] > 0 or not town_countries - {dateline}
         score[dateline] += DATELINE_WEIGHT if echoed else UNECHOED_DATELINE_WEIGHT
     return score
 

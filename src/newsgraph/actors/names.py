@@ -356,7 +356,8 @@ class NameFinder:
             for m in view.kbm:
                 if m.kind == "L" and m.start <= start < m.end and end < m.end:
                     start, end = m.start, m.end   # "Ursula von der" cut short by the recogniser: the KB's name
-            if start >= end or any(table.taken[start:end]) or any(view.dateline[start:end]) or any(view.furniture[start:end]) \
+            if start >= end or any(table.taken[start:end]) or any(view.dateline[start:end]) \
+                    or any(view.furniture[start:end]) \
                     or is_credit(view.text, span.start_char, span.end_char):
                 continue
             if any((m.kind in ("O", "C", "M", "D") or m.kind == "P" and not kb.named[m.key].dated)

@@ -78,10 +78,10 @@ STANCE_ADJECTIVES = word_list("kb", "STANCE_ADJECTIVES")
 # deed ("praised the nurses for their courage"), is no part of its description
 REASON_PREPS = word_list("kb", "REASON_PREPS")
 OWN_PRONOUNS = word_list("kb", "OWN_PRONOUNS")
-FOREIGN = word_list("kb", "FOREIGN")
-LEGAL_PARTY_CONTEXT = word_list("kb", "LEGAL_PARTY_CONTEXT")
-INTRODUCED_BODY_NOUNS = word_list("kb", "INTRODUCED_BODY_NOUNS")
-PARTY_NEUTRAL_MODIFIERS = word_list("kb", "PARTY_NEUTRAL_MODIFIERS")          # "foreign agents": not of the country the story is about
+FOREIGN = word_list("kb", "FOREIGN")          # "foreign agents": not of the country the story is about
+LEGAL_PARTY_CONTEXT = word_list("kb", "LEGAL_PARTY_CONTEXT")            # "both parties asked the judge"
+INTRODUCED_BODY_NOUNS = word_list("kb", "INTRODUCED_BODY_NOUNS")        # "an outside group paid for the ads"
+PARTY_NEUTRAL_MODIFIERS = word_list("kb", "PARTY_NEUTRAL_MODIFIERS")    # "both parties": no kind of party named
 # adjectives that say what kind of body a noun names ("the central bank", "the federal agency"), unlike
 # those that describe it ("the troubled company")
 CLASSIFYING_ADJECTIVES = {"central", "federal", "national", "state", "provincial", "regional", "local",
