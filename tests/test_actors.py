@@ -194,7 +194,7 @@ def test_kb_person_without_context(actors_pipeline):
 
 
 def test_unnamed_head_of_state_from_kb(actors_pipeline):
-    a = run(actors_pipeline, "The US leader prepared to attend the games.", "2008-08-04")
+    a = run(actors_pipeline, "The US leader flew to Tokyo for the trade talks.", "2008-08-04")
     leader = actor_at(a, "The US leader")
     assert leader.name == "George W. Bush" and leader.code == "USAGOV"
 
@@ -219,7 +219,7 @@ def test_pronoun_gender_learned_from_text(actors_pipeline):
 
 
 def test_they_after_coordination(actors_pipeline):
-    a = run(actors_pipeline, "Obama and Putin said they will attack Iraq", "2015-06-09")
+    a = run(actors_pipeline, "Obama and Putin said they will meet again in the autumn", "2015-06-09")
     members = actors_at(a, "they")
     assert {m.code for m in members} == {"USAGOV", "RUSGOV"}
     doc_tok = None
@@ -263,7 +263,7 @@ def test_cross_document_identity(actors_pipeline):
 
 
 def test_every_mention_token_is_mapped(actors_pipeline):
-    a = run(actors_pipeline, "Mr. Putin told the North Korean leader that he was grateful.")
+    a = run(actors_pipeline, "Mr. Medvedev told the Cuban leader that he was grateful.")
     doc = actors_pipeline.nlp(a.article.text)
     by_token = a.context.actor_index.by_token
     for m in a.mentions:
@@ -338,7 +338,7 @@ def test_unnamed_office_holder_by_title_and_date(actors_pipeline):
 
 # ----------------------------------------------------------------------------------- country of role nominals
 def test_role_nominal_takes_country_of_its_city(actors_pipeline):
-    a = run(actors_pipeline, "Israel on Wednesday released the mayor of the northern West Bank city of Nablus, "
+    a = run(actors_pipeline, "Israel on Friday freed the mayor of the West Bank town of Jenin, "
                              "officials said. The mayor of Toronto also spoke.")
     mayor = actor_at(a, "the mayor")
     assert mayor is not None and mayor.code == "PSEGOV"
@@ -360,12 +360,12 @@ def test_national_body_takes_the_document_country_only_when_clear(actors_pipelin
                              "Parliament will vote on Tuesday, Lebanese lawmakers said.")
     assert actor_at(a, "The army").code == "LBNMIL"
     assert actor_at(a, "Parliament").code == "LBNLEG"
-    b = run(actors_pipeline, "The government expressed appreciation for China's assistance.")
-    assert actor_at(b, "The government").country is None    # one mention of China is no context
+    b = run(actors_pipeline, "The government said it welcomed Japan's loan.")
+    assert actor_at(b, "The government").country is None    # one mention of Japan is no context
 
 
 def test_national_organisation_from_kb(actors_pipeline):
-    a = run(actors_pipeline, "The United States launched an air strike, the U.S. Central Command said on Monday.")
+    a = run(actors_pipeline, "American jets bombed a fuel depot, the U.S. Central Command said on Friday.")
     assert actor_at(a, "the U.S. Central Command").code == "USAMIL"
 
 
@@ -504,7 +504,7 @@ REFERENCE_KINDS = [
     # "Nimbus Labs said ... Orrin Systems had cut ...": the company that then regains access is the one that
     # spoke, not the later subject of the reported clause
     ("Nimbus Labs said on Thursday that Orrin Systems had also cut off its access to the test servers.\n\n"
-     "But the company seemed confident it would quickly regain access.", "the company", "Nimbus Labs"),
+     "But the company appeared sure it would soon get its access back.", "the company", "Nimbus Labs"),
     # an organisation noun with the organisation's name in apposition is that organisation
     ("Orrin Systems cut 200 jobs on Monday. Its parent company, Nimbus Holdings, said the cuts were needed.",
      "Its parent company", "Nimbus Holdings"),

@@ -333,7 +333,7 @@ def test_they_takes_up_a_country_s_people_and_it_does_not(pipe):
     an = run(pipe, text)
     assert at(an, "they").country == "KEN" and at(an, "they", 1).country == "KEN"
     an = run(pipe, "The ministry says on its website that Kenyans are still advised to take care in the region, "
-                   "but it now explains the warning is due to unrest.")
+                   "but it now says the warning is because of unrest.")
     assert at(an, "it") is not None and at(an, "it").name == at(an, "The ministry").name
 
 

@@ -59,9 +59,9 @@ def test_a_name_after_a_title_ending_in_a_body_is_the_titles_holder(pipe):
 
 # ------------------------------------------------------------------ a word in lower case is no one's name
 def test_a_verb_the_recogniser_called_a_person_is_no_actor(pipe):
-    a = run(pipe, "The Chinese finance minister jabbed back on Monday at critics of the plan.")
+    a = run(pipe, "The Indian trade minister jabbed back on Friday at critics of the new tariffs.")
     assert all(x.name != "jabbed" for x in a.actors)
-    assert at(a, "The Chinese finance minister").code == "CHNGOV"
+    assert at(a, "The Indian trade minister").code == "INDGOV"
 
 
 # ------------------------------------------------------------------ a government's level before a weak title

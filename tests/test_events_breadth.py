@@ -182,7 +182,7 @@ def test_roads_closed_by_the_police_restrict_movement():
 
 def test_a_denied_report_of_arrests_is_no_arrest():
     # REPORT_NOUNS: what a report says is reported, and its denial negates it (the noun's that-clause)
-    text = "A police official denied a newspaper report that more arrests had been made in the town."
+    text = "A police spokeswoman denied a radio report that two more suspects had been detained in the port."
     arrests = [e for e in _events(text) if e.cameo_root == "17"]
     assert arrests and all(e.modality == "negated" for e in arrests), _show(text)
 

@@ -193,4 +193,4 @@ def test_at_no_time_negates(text):
 def test_a_question_demanded_is_no_demand():
     assert "10" not in _roots("The BBC host demanded how the prince could be so sure.")
     assert _has(_events("The union demanded that the company raise wages."), code="100")
-    assert _has(_events("The UN envoy demanded parties to the conflict in Iraq to allow aid workers in."), code="100")
+    assert _has(_events("The Red Cross demanded the warring sides in Yemen to let the food convoys through."), code="100")

@@ -143,9 +143,9 @@ def quote_analyse():
 
 
 def test_direct_quote_with_speaker_after(quote_analyse):
-    an = quote_analyse("Burton explained from a podium. “I love cats,” he said. Nobody replied.")
+    an = quote_analyse("Okafor spoke from the steps. “I like the rain,” he said. Nobody replied.")
     (q,) = an.quotes
-    assert q.kind == "direct" and q.text == "“I love cats,”"
+    assert q.kind == "direct" and q.text == "“I like the rain,”"
     assert q.speaker_text == "he" and q.cue == "said"
 
 
@@ -188,33 +188,33 @@ def test_indirect_and_mixed(quote_analyse):
 
 
 def test_scare_quotes_and_titles_are_not_quotes(quote_analyse):
-    for text in ('Burton claims that his favorite book is "One Hundred Years of Solitude".',
-                 'Burton thinks that cats are "cuties".'):
+    for text in ('Mensah says that her favourite film is "The Long Road Home".',
+                 'Mensah thinks that dogs are "angels".'):
         assert [q for q in quote_analyse(text).quotes if q.kind == "direct"] == []
 
 
 def test_attribution_helper(nlp):
     from newsgraph.quotes.attribution import attribution_for
 
-    doc = nlp("The two leaders held talks on Wednesday, according to Russian state media.")
+    doc = nlp("The two ministers held talks on Friday, according to Egyptian state television.")
     att = attribution_for(doc[3])
-    assert att is not None and att.text == "Russian state media" and att.cue == "according to"
-    doc = nlp("The North Korean leader reiterated his support for Russia, the state news reports said.")
+    assert att is not None and att.text == "Egyptian state television" and att.cue == "according to"
+    doc = nlp("The Chilean president reiterated her support for the miners, the state news reports said.")
     att = attribution_for(next(t for t in doc if t.text == "reiterated"))
     assert att is not None and att.text.endswith("state news reports") and att.cue == "said"
-    assert attribution_for(nlp("Mr. Kim smiled.")[1]) is None
+    assert attribution_for(nlp("Mr. Mensah smiled.")[1]) is None
 
 
 def test_links_join_quote_and_event_in_same_sentence(quote_analyse, nlp):
     from newsgraph.events.quote_links import link_quotes
 
-    text = "“We greatly appreciate your support,” Mr. Putin told Mr. Kim. Later they ate dinner."
+    text = "“We deeply value your help,” Mr. Silva told Mr. Mensah. Later they ate dinner."
     an = quote_analyse(text)
     doc = nlp(text)
     (q,) = an.quotes
-    cue = text.index("appreciate")
-    inside = Event(id="e1", article_id="t", sentence=0, evidence_start=0, evidence_end=60, cameo_code="051",
-                   rule_id="test", cue="appreciate", cue_start=cue, cue_end=cue + 10)
+    cue = text.index("value")
+    inside = Event(id="e1", article_id="t", sentence=0, evidence_start=0, evidence_end=text.index("Later"), cameo_code="051",
+                   rule_id="test", cue="value", cue_start=cue, cue_end=cue + 5)
     other = Event(id="e2", article_id="t", sentence=1, evidence_start=text.index("Later"),
                   evidence_end=len(text), cameo_code="040", rule_id="test")
     an.events = [inside, other]
@@ -322,7 +322,7 @@ SPEAKER_KINDS = [
      "The 24-year-old left wing said her linemates made it easy.", "linemates", "Lena Varga"),
     # a caption ending in its photo credit is page furniture: "he says" after it is the story's speaker
     ("The delegation met the minister, Foster writes.\n\n"
-     "Ben Lanier, a retired porter, looks at a display of photos at the station in Montreal. "
+     "Ben Lanier, a retired porter, looks at old maps at the station in Halifax. "
      "( THE HARBOUR PRESS FILE PHOTO )\n\n"
      "The trip drew national attention. \u201cThese men were smart,\u201d he says.", "were smart", "Foster"),
 ]
@@ -343,17 +343,17 @@ ROUND4_SPEAKERS = [
      "Guest said too often, the emergency room becomes a safety net.\n\n"
      "\u201cWe\u2019re the last resort,\u201d he said.", "last resort", "Guest"),
     # a link teaser's names are no antecedents
-    ("According to Kevin Haley, the threats were new.\n\nWATCH: Burnaby RCMP warns of rise in scams\n\n"
+    ("According to Kevin Haley, the threats were new.\n\nWATCH: Harbour police warn of rise in phone fraud\n\n"
      "\u201cThis game is all about getting people to respond,\u201d he said.", "This game", "Kevin Haley"),
     # an interview speaks for whoever gave it
     ("On Monday, Ruth Adler, the president of the regional bank, gave an interview noting her opposition to "
      "further rate hikes.", "opposition", "Ruth Adler"),
     # a floating quote after a sentence about another named person is theirs
-    ("\u201cI always felt it deserved to be longer,\u201d says Christopher House. \u201cIt is fascinating to come "
-     "back to an idea.\u201d Jeanine Durning did not need much coaxing. \u201cI am thankful for the invitation and "
-     "this chance to explore.\u201d", "thankful", "Jeanine Durning"),
-    ("\u201cI always felt it deserved to be longer,\u201d says Christopher House. \u201cIt is fascinating to come "
-     "back to an idea.\u201d Jeanine Durning did not need much coaxing.", "fascinating", "Christopher House"),
+    ("\u201cI always thought it should be longer,\u201d says Marta Ruiz. \u201cIt is exciting to return to an old "
+     "piece.\u201d Tomas Berg agreed at once. \u201cI am grateful for the offer and this chance to try again.\u201d",
+     "grateful", "Tomas Berg"),
+    ("\u201cI always thought it should be longer,\u201d says Marta Ruiz. \u201cIt is exciting to return to an old "
+     "piece.\u201d Tomas Berg agreed at once.", "exciting", "Marta Ruiz"),
     # a quantified group speaks as the text describes it
     ("In the two years since the flood, some in the farming community say the support has dried up.",
      "dried up", "some in the farming community"),

@@ -276,7 +276,7 @@ def _sentence_countries(view: DocView) -> dict[int, str]:
         if p.role != "place" or not p.country or p.sentence < 0:
             continue
         t = starts.get(p.start)
-        for _ in range(4):       # "in Nairobi", "in the east of the Gaza Strip", "in the town of Saraqeb"
+        for _ in range(4):       # "in Nairobi", "in the north of the Sinai peninsula", "in the town of Saraqeb"
             while t is not None and t.dep_ in ("compound", "amod", "nmod", "det") and t.head is not t:
                 t = t.head
             if t is None or t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.pos_ != "NOUN":

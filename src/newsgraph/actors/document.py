@@ -28,7 +28,7 @@ BACKING = {"backed", "led", "supported", "sponsored", "funded", "allied", "align
            "based", "brokered", "bound", "controlled", "held", "occupied", "friendly"}
 
 
-# a photo caption ends with its credit in parentheses: "... in Montreal. (THE CANADIAN PRESS FILE PHOTO)",
+# a photo caption ends with its credit in parentheses: "... in Halifax. (THE WIRE AGENCY FILE PHOTO)",
 # "... on Monday. (Lauren Pelley / CBC News)"
 _CREDIT_TAIL = re.compile(r"\(\s*(?:[^()]*/[^()]*|[A-Z .'-]*\bPHOTO\b[A-Z .'-]*)\)\s*$")
 

@@ -214,7 +214,7 @@ class NameFinder:
 
     def appositive(self, root: Token) -> tuple[list[Token], Token] | None:
         """A role phrase in apposition to a name: 'Zarubin, a Russian ... correspondent' or
-        'North Korea's leader, Kim Jong-un'."""
+        'Peru's president, Ana Quispe'."""
         for c in children(root):
             if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ == "PERSON":
                 toks = [t for t in subtree(c) if t.i <= c.i]
@@ -335,7 +335,7 @@ class NameFinder:
 
     def titled_name(self, span: Span) -> Span | None:
         """The person's name at the end of an organisation-labelled span that runs through a title
-        ("Wet'suwet'en Hereditary Chief Na'moks" -> "Na'moks"): one to three capitalised names after
+        ("Anishinaabe Grand Chief Migizi" -> "Migizi"): one to three capitalised names after
         a capitalised role word of the KB."""
         kb = self.kb
         for k in range(len(span) - 2, -1, -1):

@@ -286,7 +286,7 @@ class NominalResolver:
             if owner_country:
                 info.country, place_source = owner_country, "coreference"
         if info.country is None and owner:
-            # "that country's national oil company", "the country's army": the country the possessive
+            # "that country's state railway", "the country's army": the country the possessive
             # nominal was resolved to
             for m in table.latest_before(h.i, min(owner)):
                 if m.head in owner and m.kind == "nominal" and len(m.ents) == 1 and m.ents[0].kind == "COUNTRY":
@@ -582,7 +582,7 @@ class NominalResolver:
 
     def description(self, h: Token, start: int, end: int) -> str:
         """How the text describes an actor it does not name: the nominal with the modifiers after its
-        head ("A person familiar with the negotiations", "a majority of the 68 workers at the plant"),
+        head ("A person familiar with the negotiations", "most of the 40 nurses at the clinic"),
         up to a comma or a relative clause."""
         vt = self.view.toks
         last = end - 1
@@ -832,7 +832,7 @@ class NominalResolver:
         elif not bare_age:
             return
         lemma = noun_lemma(h)
-        # an age says the description is a person whatever its head ("the 26-year-old right wing said")
+        # an age says the description is a person whatever its head ("the 31-year-old left back said")
         aged = bare_age or any(c.dep_ == "amod" and (_AGE.fullmatch(c.text) or c.lower_ == "old" and any(
             g.lemma_.lower() in ("year", "month") for g in children(c))) for c in children(h))
         if not has_the(h):

@@ -98,7 +98,7 @@ class PronounResolver:
         if gender and not any(len(m.ents) == 1 and self._compatible(m.ents[0], gender, plural, low) for m in cands):
             # a long quotation in between: the person may be named further back
             cands = [m for m in self.ments if m.start < t.i]
-        # cataphora: "In his remarks, Mr. Kim underscored ..." -> the following subject
+        # cataphora: "In her speech, Ms. Okafor stressed ..." -> the following subject
         if t.dep_ == "poss" and not plural:
             subj = [m for m in self.ments if m.sent == sent and m.start > t.i and m.subject
                     and len(m.ents) == 1 and m.kind == "name"

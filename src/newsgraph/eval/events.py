@@ -19,7 +19,7 @@ events/petrarch2-gsr
       * counted events: modality in {asserted, planned, expected} by default. PETRARCH-2 has no
         modality layer, and this gold codes scheduled and intended actions ("will supply arms" ->
         072, "is scheduled to attend" -> 044) as events, while negated, hypothetical, feared and
-        merely claimed ("The US claimed that they had attacked Iraq" -> 01, not 19) events are
+        merely claimed ("The rebels claimed that the army had shelled the town" -> 01, not 19) events are
         never coded as the action. `-o modalities=asserted` scores asserted events only (also
         given in the extras as precision/recall/f1_asserted).
       * matching is per sentence, as multisets: tp = sum over triples of min(gold count, predicted

@@ -200,7 +200,7 @@ def is_nonspeaker(tok: Token) -> bool:
 
 def span_text(tok: Token) -> str:
     """The noun phrase of an actor head, without its relative clauses, appositions and
-    prepositional tails ("Putin", not "Putin, who last visited North Korea ...")."""
+    prepositional tails ("Lula", not "Lula, who last visited Angola ...")."""
     start, end = phrase_bounds(tok)
     text = doc_text(tok.doc)
     return text[start:end]

@@ -127,7 +127,7 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: boo
             if kid_words is None:
                 kid_words = {c.lower_ for c in children(tok) if c.dep_ in ("prt", "prep", "dative")
                              and not (temporal_preps and c.dep_ == "prep" and _temporal(c))}
-                # "fired anti-aircraft batteries at Russia": the preposition may hang on the object
+                # "fired shells at the rebels": the parser may hang "at" on the object, not the verb
                 kid_words |= {g.lower_ for o in roles.direct_objects(tok) for g in children(o) if g.dep_ == "prep"}
             if not all(w in kid_words for w in p.prep):
                 continue
@@ -361,7 +361,7 @@ _BLASTS = word_list("patterns", "BLASTS")
 
 
 def _bombing_story(tok: Token, since: frozenset[str] | None) -> bool:
-    """"The embassy blast that killed 10 people" in a story whose sentence or the few before name a bomb, a bombing
+    """"The market blast that killed nine people" in a story whose sentence or the few before name a bomb, a bombing
     or an attacker (noun set ATTACK_SIGNS) and no mishap: the blast was the bombing (convention blast-context); a gas
     blast in a mine stays an accident."""
     if tok.pos != _NOUN or tok.lemma_.lower() not in _BLASTS or not conv.enabled("blast-context", since):
@@ -523,7 +523,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if not sources and violent and passive and conv.enabled("attack-means", options.since):
         sources = args.resolved(analysis, _attack_means(tok))
     if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-origin", options.since):
-        # "a mortar bomb was fired at Israel from the Gaza Strip": fire comes from the attacking side
+        # "a rocket was fired at the town from across the border": fire comes from the attacking side
         sources = args.resolved(analysis, roles.prep_objects(tok, ("from",)))
     if not sources and passive and not roles.agent_of(tok) and conv.enabled("stranded-agent", options.since):
         # "was taken into custody by Chicago police": a "by" phrase the parse hung on the verb's own phrase
@@ -1011,7 +1011,7 @@ def _phrase_tokens(head: Token):
 
 def _object_place(analysis: Analysis, trig: Trigger) -> str | None:
     """Country of the place named in a trigger's object: "attend a summit in Geneva" (a place after
-    in/at first), "sorrow for the shootings in Ohio", "a summit on the unrest in Iran"."""
+    in/at first), "sorrow for the shootings in Ohio", "a summit on the drought in Somalia"."""
     tok = trig.token
     objs = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")] or roles.direct_objects(tok)
     if tok.pos_ in ("NOUN", "PROPN"):

@@ -129,7 +129,7 @@ _REPORT_NOUNS = word_list("patterns", "REPORT_NOUNS")
 
 
 def that_clause(node: Token) -> bool:
-    """A finite clause a noun takes as its content ("a report that more arrests had been made", "fears that rebels
+    """A finite clause a noun takes as its content ("a report that two suspects had been detained", "fears that rebels
     will attack"; round 16): what the noun says, as a governing verb's complement is."""
     return node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(node))
 
@@ -156,7 +156,7 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
             if own_negation and _negated(node):
                 return "negated", next((c.text for c in children(node) if c.dep_ in ("neg", "det")), None)
             local = local or _aux(node)
-            # the small model parses "[ties that] Washington fears will include" with "fears" as a
+            # the small model parses "[ties that] Ottawa fears will include" with "fears" as a
             # noun subject of "include"; a "subject" that has its own subject is the governing verb
             for c in children(node):
                 if c.dep_ == "nsubj" and c.lemma_.lower() in govern and any(g.dep_ == "nsubj" for g in children(c)):
@@ -178,7 +178,7 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
             return maps["charge"][head.head.lemma_.lower()], head.head.text
         content = dep == "acl" and that_clause(node) and (lemma in govern or lemma in _REPORT_NOUNS)
         if content and lemma in _REPORT_NOUNS and head.pos_ in ("NOUN", "PROPN"):
-            outer = ("reported", head.text)     # "a report that more arrests had been made" (round 16)
+            outer = ("reported", head.text)     # "a report that two suspects had been detained" (round 16)
         if dep in _STOP_EDGES and not content:
             break
         if dep in ("ccomp", "xcomp") and lemma in maps["permit"] and _negated(head):
@@ -190,7 +190,7 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
             # "jailed for helping militants", "accused X of spying", "charged with stabbing": an allegation
             return "reported", head.text
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(node)):
-            # an infinitive of purpose ("pressured by Congress to help Iran", "went to meet"):
+            # an infinitive of purpose ("pushed by the senate to help the farmers", "went to meet"):
             # intended, not done
             if _negated(head):
                 return "negated", head.text

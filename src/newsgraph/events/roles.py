@@ -2,7 +2,7 @@
 
 Handles active and passive voice ("was welcomed by"), coordinated subjects and objects (both
 conjuncts), subjects shared by coordinated or controlled verbs ("vowed to build", "is scheduled
-to visit"), relative clauses ("the document that the two leaders had signed"), and the noun-phrase
+to visit"), relative clauses ("the treaty that the two ministers had signed"), and the noun-phrase
 slots of nominal events ("his visit to", "talks between X and Y", "held talks with").
 Only phrase heads are returned; actors are looked up by the caller (newsgraph.actors).
 """

@@ -28,7 +28,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
-              "predicate", "prep_party")
+              "predicate", "prep_party", "attributive")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
@@ -215,6 +215,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _story_words(tok.doc, sense) >= STORY_WORDS
     if cond == "sentence":      # "the strike was caused by unpaid wages" (round 15)
         return _unarmed_sentence_with(tok, sense.values)
+    if cond == "attributive":   # "the striking miners": a participle used as an adjective (session 15)
+        return tok.dep_ == "amod" and (not sense.values or bool(_words(tok.head) & sense.values))
     if cond == "object_modifier":     # "held joint exercises" (round 15)
         return any(c.dep_ in ("compound", "amod") and _words(c) & sense.values
                    for o in roles.direct_objects(tok) for c in children(o))

@@ -5,7 +5,7 @@ Public helpers (work from the parsed Doc; no second parse):
     attribution_for(token) -> Attribution | None
         The source a statement containing `token` is attributed to, found as
           1. "according to X" (or another `attribution` cue from data/quotes/cues.csv) in the same
-             sentence -> X ("according to reports in Russian state media");
+             sentence -> X ("according to reports in Egyptian state television");
           2. a reporting verb whose clausal complement contains the token ("..., the state news
              reports said"; "KCNA reported that ...") -> its subject.
         The events stage calls it with an event's cue token to fill Event.attribution (and may

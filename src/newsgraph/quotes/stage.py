@@ -92,7 +92,7 @@ class _Finder:
         doc, out = self.toks, []
         pend = self.paras[self.para_of(q.end - 1)][1]
         i = self._tok_at(q.end, after=True)
-        # '“We have the luxury to be patient.” That has ...': the sentence ended inside the marks
+        # '“We can afford to wait.” That has ...': the sentence ended inside the marks
         inner_end = q.inner(self.text)[1]
         if inner_end > 0 and self.text[inner_end - 1] in ".!?" and i < len(doc) and doc[i].text[:1].isupper():
             head = []
@@ -238,7 +238,7 @@ class _Finder:
 
     def _lead_in_subject(self, q: QuotedSpan, prev: _Candidate) -> Token | None:
         """A floating quote right after a sentence about another named person speaks for that person:
-        "Durning did not need much coaxing. “I'm thankful for the invitation.”" (not for whoever spoke
+        "Okoro agreed at once. “I was glad to be asked.”" (not for whoever spoke
         before). The sentence must lie between the previous quote and this one, hold no quote of its own,
         and have a person named by the actors stage as the subject of its main verb."""
         si = sentence_index(self.doc, q.start) - 1

@@ -1,0 +1,37 @@
+"""Session 15 (lead): workers named by their trade are labour (CAMEO sector LAB) and "striking" before a noun
+is no act of force. Every text here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_events import _events, _has      # the events tests' helpers: analyse a text, filter its events
+
+
+@pytest.mark.parametrize("people", ["miners", "coal miners", "dockers", "longshoremen", "steelworkers",
+                                    "autoworkers"])
+def test_workers_named_by_their_trade_are_labour(people):
+    evs = _has(_events(f"Riot police fired tear gas at {people} outside the town hall."), root="17")
+    assert [(e.source_code, e.target_code) for e in evs] == [("COP", "LAB")]
+
+
+def test_truckers_are_civilians_like_other_drivers():
+    evs = _has(_events("Riot police fired tear gas at truckers outside the town hall."), root="17")
+    assert [e.target_code for e in evs] == ["CVL"]
+
+
+def test_a_striker_alone_is_no_worker():
+    # a football striker is as likely as one on strike: the singular title gives no sector
+    evs = _events("The striker thanked the fans after the match.")
+    assert not any((e.source_code or "").endswith("LAB") for e in evs)
+
+
+def test_striking_before_people_is_no_force():
+    evs = _events("Police used water cannon to disperse the striking miners.")
+    assert not _has(evs, root="19") and not _has(evs, root="18")
+    assert [(e.source_code, e.target_code, e.target_text) for e in _has(evs, root="17")] == [
+        ("COP", "LAB", "the striking miners")]
+
+
+def test_a_strike_that_lands_is_still_force():
+    assert _has(_events("Rebel fighters struck an army convoy near the border."), root="19")
+    assert _has(_events("The striking aircraft returned to base after the raid."), root="19") == []
