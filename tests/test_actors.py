@@ -459,7 +459,7 @@ def test_a_photo_caption_credit_names_no_actor(actors_pipeline):
 NAME_CASES = [
     # a surname the tagger calls a noun after a quote is still the person named in full
     ("Sen. Maeve Sinclair said the board had ignored the findings.\n\n"
-     "\"The failure to act on these issues is indicative of wilful blindness,\" Sinclair states.",
+     "\"Ignoring these warnings shows a careless board,\" Sinclair states.",
      "Sinclair", 1, "Maeve Sinclair"),
     # a cataphoric "his" teaches no gender: the later "she" still takes Shanti Gokhale up
     ("Given his previously stated views, Shanti Gokhale, president of the tenants' league, is hopeful "

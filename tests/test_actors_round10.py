@@ -132,8 +132,8 @@ def test_spokesman_for_a_seat_of_government_is_of_its_country(pipe):
 
 
 def test_spokesperson_for_an_organisation_of_unknown_kind_is_no_government_official(pipe):
-    a = run(pipe, "Kym Lino, a spokesperson for Instagram, confirmed that the company notifies users.")
-    assert at(a, "Kym Lino").sector != "GOV"
+    a = run(pipe, "Dana Moss, a spokesperson for Spotify, confirmed that the app warns users.")
+    assert at(a, "Dana Moss").sector != "GOV"
     a = run(pipe, "Nadia Perez, president of the Senate, said the vote would be held on Friday.")
     assert at(a, "Nadia Perez").sector == "LEG"
 
@@ -142,13 +142,13 @@ def test_title_takes_the_sector_of_the_body_at_the_end_of_its_chain(pipe):
     text = ("Priya Nandakumar, a lecturer in soil science at the School of Earth Studies at the University of Leeds, "
             "told reporters the risk was real.")
     assert at(run(pipe, text), "Priya Nandakumar").sector == "EDU"
-    text = "Olivier Bosc, General Manager of Life Care Solutions at Halden Medical, said the deal was signed."
+    text = "Olivier Bosc, General Manager of Home Care Services at Halden Medical, said the deal was signed."
     assert at(run(pipe, text), "Olivier Bosc").sector == "BUS"        # a general manager is no general
 
 
 def test_long_form_before_a_known_acronym_is_that_organisation(pipe):
-    text = ("Three cases of plague were confirmed in China this week. According to the Centre for Disease Control "
-            "(CDC) in the US, the plague is treatable with antibiotics. The CDC advises early treatment.")
+    text = ("Two cases of measles were reported in Peru this week. According to the Centre for Disease Control "
+            "(CDC) in the US, measles spreads fast in schools. The CDC advises vaccination.")
     a = run(pipe, text)
     long = at(a, "the Centre for Disease Control")
     assert long.country == "USA" and long.name == at(a, "The CDC").name

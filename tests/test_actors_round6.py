@@ -9,8 +9,8 @@ from test_actors_context import at, pipe, run  # noqa: F401  (pipe: the shared g
 
 # ------------------------------------------------------------------ "from PLACE" as a location
 def test_from_a_country_after_a_thing_is_no_location(pipe):
-    text = ("Trade talks between Ottawa and Mexico City resumed on Monday. Two people briefed on the talks said "
-            "the deal now needs larger concessions from Mexico.")
+    text = ("Trade talks between Ottawa and Mexico City resumed on Monday. Two people familiar with the talks said "
+            "the deal now needs bigger concessions from Mexico.")
     a = run(pipe, text)
     assert at(a, "Two people").country is None          # the sentence does not happen in Mexico
     text = ("Dozens of families returned to the camp on Monday. Residents who fled from Kenya in May said they "
@@ -159,7 +159,7 @@ def test_generic_officials_do_not_take_a_country_named_far_ahead(pipe):
             "traced his contacts. "
             "The man had eaten wild rabbit. He is in hospital. His family is in quarantine. Schools stayed open. "
             "Markets were busy. The province is large. Rain fell in the north. Crops were late this year. "
-            "Authorities in western Mongolia, which is close to the Russian frontier, closed a border crossing "
+            "Officials in northern Mongolia, which lies near the Russian frontier, shut a border crossing "
             "after a similar case in May.")
     a = run(pipe, text)
     assert at(a, "officials").country == "CHN"

@@ -235,13 +235,13 @@ def test_the_state_with_no_state_named_is_left_alone(pipe):
 
 # ------------------------------------------------------------------ names and employers
 def test_an_office_holders_name_cut_short_by_the_recogniser_is_the_kbs(pipe):
-    a = run(pipe, "Recently, Ursula von der Leyen stated that the goal is a cut of 55% by 2030. French farmers "
+    a = run(pipe, "Last week, Ursula von der Leyen said the aim is a cut of 55% by 2030. French farmers "
                   "protested in Paris.", published="2021-03-01", dateline="Paris")
     assert at(a, "Ursula von der Leyen").country == "IGO"
 
 
 def test_a_scientist_working_at_an_organisation_is_its(pipe):
-    a = run(pipe, "The region has seen more fires, said Mark Rolf, a senior scientist working on wildfire emissions "
+    a = run(pipe, "The region has seen more storms, said Mark Rolf, a junior engineer working on flood models "
                   "at the European Centre for Medium-Range Weather Forecasts.", dateline="Sao Paulo")
     assert at(a, "Mark Rolf").country == "IGO"
 

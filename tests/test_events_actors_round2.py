@@ -208,8 +208,8 @@ def test_passive_clause_finds_its_patient_above_a_misparsed_verb():
 
 
 def test_two_sources_of_one_role_but_different_sectors_are_two_people():
-    an = newsgraph.analyse("KABUL (AFP) - Two aid workers held by rebels were freed on Tuesday, an insurgent "
-                           "source told reporters. The men were flown out of the province, according to a local "
+    an = newsgraph.analyse("KANDAHAR (AFP) - Three engineers held by rebels were released on Friday, an insurgent "
+                           "source told reporters. The three were driven to the airport, according to a local "
                            "police source.", published="2024-06-19")
     insurgent, police = _actor_of(an, "insurgent source"), _actor_of(an, "police source")
     assert insurgent.id != police.id
@@ -217,8 +217,8 @@ def test_two_sources_of_one_role_but_different_sectors_are_two_people():
 
 
 def test_a_national_namesake_of_an_international_body_is_not_the_body():
-    an = newsgraph.analyse("WASHINGTON (AP) - John Smith, a former National Security Council official, testified "
-                           "before a House committee on Tuesday. Smith said he had no knowledge of the plan.",
+    an = newsgraph.analyse("WASHINGTON (AP) - Ellen Park, a former National Security Council adviser, appeared "
+                           "before a Senate panel on Thursday. Park said she had never seen the memo.",
                            published="2024-06-19")
     assert all(a.country != "IGO" for a in an.actors)
     assert not any(a.name == "United Nations" for a in an.actors)
@@ -259,7 +259,7 @@ def test_a_nominal_is_not_the_subject_of_its_own_clause_and_two_people_of_one_co
 
 
 def test_hitting_a_figure_is_no_force():
-    evs = newsgraph.analyse("Temperatures in Busan reached ten degrees, with Gwangju hitting 14 degrees and Daegu 15. "
+    evs = newsgraph.analyse("Temperatures in Lyon reached nine degrees, with Nice hitting 16 degrees and Lille 7. "
                             "Inflation hit 9 percent in March.", published="2024-06-19").events
     assert not [e for e in evs if e.cameo_root in ("18", "19")]
 
@@ -303,7 +303,7 @@ def test_the_one_called_on_to_act_is_the_agent_of_the_act():
 
 
 def test_an_ombudsman_is_a_state_official():
-    an = newsgraph.analyse("LA PAZ, Bolivia - The ombudsman said the deaths were caused by gunshot wounds.",
+    an = newsgraph.analyse("LA PAZ, Bolivia - The ombudsman said both deaths came from bullet wounds.",
                            published="2024-06-19")
     assert _actor_of(an, "ombudsman").code == "BOLGOV"
 

@@ -53,7 +53,7 @@ CASES = [
     ("The officer was indicted on manslaughter charges by a grand jury.", "11", None, None),
     ("Police Charge Driver Over Crash That Killed Cyclist", "11", "COP", None),
     # killings, shootings, stabbings, bombings (18-20)
-    ("A police officer was shot dead in Mexico City on Sunday.", "V", None, "MEXCOP"),
+    ("A police officer was shot dead in Guadalajara on Tuesday.", "V", None, "MEXCOP"),
     ("Gunmen shot dead a village chief in northern Burkina Faso on Wednesday.", "V", None, None),
     ("Two men were gunned down outside a bar in Medellin.", "V", None, None),
     ("Suicide Bomber Kills 20 At Baghdad Market", "V", None, None),

@@ -132,8 +132,8 @@ def test_title_case_headline():
 # ------------------------------------------------------------------ 4. datelines (ingest, issue 13)
 
 def test_dateline_is_not_the_subject():
-    evs = _events("HANOI, Vietnam (AP) — U.S. Defense Secretary Lloyd Austin accused China of coercion.")
-    assert _has(evs, root="11", src="USA", tgt="CHN") and not _has(evs, src="VNM")
+    evs = _events("MANILA, Philippines (AP) — Japan's defence minister accused China of bullying fishermen.")
+    assert _has(evs, root="11", src="JPN", tgt="CHN") and not _has(evs, src="PHL")
 
 
 def test_dateline_place_is_not_a_second_source():

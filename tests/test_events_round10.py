@@ -105,7 +105,7 @@ def test_a_disapproval_word_denied_is_no_criticism():
 # ------------------------------------------------------------------ a quote split off by "!" or "?"
 
 def test_a_quote_ending_in_an_exclamation_gives_its_praise_to_the_attribution():
-    evs = _events('"The mayor has done a wonderful job for the city!" the governor tweeted on Monday.')
+    evs = _events('"The mayor has done a wonderful job with the new schools!" the governor tweeted on Friday.')
     assert _has(evs, code="051")
 
 
@@ -241,9 +241,9 @@ def test_supporting_a_country_stays_an_endorsement():
 # ------------------------------------------------------------------ giving way and leaving (senses rows)
 
 def test_backing_down_and_evacuating_oneself_are_no_endorsement_or_aid():
-    evs = _events("The union refused to back down in the face of insults from the minister.")
+    evs = _events("The nurses refused to back down in the face of threats from the board.")
     assert not [e for e in evs if e.cameo_root == "05"]        # (main: a refused endorsement of the minister)
-    assert "07" not in _roots("During the storm, nearly 2 million people evacuated, with 300,000 going to shelters.")
+    assert "07" not in _roots("As the river rose, some 40,000 residents evacuated, with 5,000 going to school gyms.")
 
 
 def test_backing_a_plan_and_evacuating_civilians_stay_coded():
@@ -254,8 +254,8 @@ def test_backing_a_plan_and_evacuating_civilians_stay_coded():
 # ------------------------------------------------------------------ markets closed and forms requested (senses rows)
 
 @pytest.mark.parametrize("text", [
-    "The bond market was closed in observance of the holiday on Monday.",
-    "While voters are requesting and receiving ballots, they are slow to return them.",
+    "The stock exchange was shut in observance of the national holiday on Friday.",
+    "While members are requesting and receiving forms, they are slow to send them back.",
     "Voters are requesting absentee ballots in record numbers.",
 ])
 def test_market_hours_and_forms_asked_for_are_no_events(text):
@@ -271,7 +271,7 @@ def test_borders_closed_and_documents_requested_stay_coded():
 
 def test_a_sum_of_money_is_no_donor_and_a_law_signed_is_no_agreement():
     assert "07" not in _roots("The miner now has $2 million in the bank to fund more drilling.")
-    assert "05" not in _roots("It was signed into law in 1935 by President Roosevelt.")
+    assert "05" not in _roots("It was signed into law in 1964 by President Johnson.")
 
 
 def test_a_country_funding_and_two_states_signing_stay_coded():

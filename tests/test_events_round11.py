@@ -74,9 +74,9 @@ def test_a_warning_of_something_else_stays_pessimistic(text):
 # ------------------------------------------------------------------ praise of deeds, feelings and their causes
 
 def test_praise_of_a_deed_in_anchored_words():
-    assert _has(_events("Dr Lee said Kenya had done well in its response to the floods."), code="051", tgt="KEN")
+    assert _has(_events("Dr Lee said Kenya had done well in its handling of the floods."), code="051", tgt="KEN")
     assert _has(_events("The governor said the Kenyan nurses did a great job."), code="051", tgt="KEN")
-    assert _has(_events("The prime minister said he was deeply moved by the American announcement."),
+    assert _has(_events("The premier said she was deeply moved by the American pledge."),
                 code="051", tgt="USA")
 
 
@@ -197,7 +197,7 @@ def test_names_negated_reports_and_own_deeds_are_no_statements_of_praise():
     assert not _has(_events("Everyone in the village called him Mike."), root="01")
     assert not _has(_events("The senator never expected that the president would release the transcript."),
                     root="01")
-    assert "051" not in _codes("I think we did a great job on him, the coach said.")
+    assert "051" not in _codes("I believe we did a great job on their winger, the coach said.")
     assert "051" in _codes("The coach said the Kenyan team did a great job.")
 
 

@@ -106,7 +106,7 @@ def test_threats_received_from_someone_run_from_them_to_the_recipient():
 
 
 def test_a_threat_as_a_danger_is_no_threat_by_anyone():
-    assert not _has(_events("Climate change is one of the most serious threats that mankind faces."), root="13")
+    assert not _has(_events("Rising seas are among the biggest threats the islands face."), root="13")
 
 
 # ------------------------------------------------------------------ a negated acceptance (refused-acceptance)

@@ -169,7 +169,7 @@ def test_assaulting_a_town_stays_force():
 
 
 def test_a_habit_of_talking_is_no_statement():
-    evs = _events('"We talk about it all the time," the mayor said.')
+    evs = _events('"We discuss it every week," the mayor said.')
     assert not [e for e in evs if e.rule_id.startswith("S-speak")]
     assert _has(evs, code="010")
 
@@ -180,7 +180,7 @@ def test_beating_protesters_is_physical_assault():
 
 
 def test_voiced_support_is_verbal_support():
-    evs = _events("The Grenadian prime minister has voiced his support for an annual banking forum.")
+    evs = _events("The Fijian prime minister has voiced his support for a yearly fisheries forum.")
     assert _has(evs, code="051")
 
 
@@ -240,5 +240,5 @@ def test_condemning_an_attack_answers_the_attackers_named_before():
 
 
 def test_according_to_a_copy_of_someones_document_is_not_their_statement():
-    evs = _events("Harris was born in Oakland, according to a copy of her birth certificate.")
+    evs = _events("Okafor was born in Leeds, according to a copy of his passport.")
     assert not _statements(evs, "S-according-to")

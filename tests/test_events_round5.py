@@ -99,7 +99,7 @@ def test_a_law_struck_down_is_no_force():
 
 
 def test_deploying_an_order_is_no_mobilisation():
-    evs = _events("The governor deployed a state of emergency order during the outbreak.")
+    evs = _events("The mayor deployed a curfew order during the floods.")
     assert not _has(evs, root="15")
 
 

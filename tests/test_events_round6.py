@@ -114,7 +114,7 @@ def test_stealing_the_show_is_no_event():
 
 @pytest.mark.parametrize("text,code,target", [
     ("The governor said the mayor had done a wonderful job for the city.", "051", "mayor"),
-    ('"The mayor has done a wonderful job for the people of the city," the governor said on Monday.', "051", "mayor"),
+    ('"The mayor has done a wonderful job with the harbour repairs," the governor said on Friday.', "051", "mayor"),
     ("The party said the government's handling of the floods was a disgrace.", "111", "government"),
 ])
 def test_praise_or_criticism_in_a_statement_is_aimed_at_the_clause_subject(text, code, target):

@@ -55,7 +55,7 @@ def test_a_past_question_still_reports_the_act():
 # ------------------------------------------------------------------ what kinds of people do (generic-doers)
 
 @pytest.mark.parametrize("text", [
-    "He added that fines for people who refuse to self-isolate will rise.",
+    "He added that fines for drivers who refuse to pay the toll will rise.",
     "Most people reject the idea of a tax on bread.",
     "Many fans refuse to buy tickets at those prices.",
     "Most Americans oppose the war.",
@@ -91,7 +91,7 @@ def test_a_warning_of_what_may_happen_is_no_threat():
 
 @pytest.mark.parametrize("dropped,root,kept,code", [
     # people going off rage or leave; a bomb goes off
-    ("She went off on me like I had asked something terrible.", "18", "A bomb went off on a crowded bus.", "183"),
+    ("He went off on the waiter as if the soup were poison.", "18", "A bomb went off on a crowded bus.", "183"),
     ("The children went off on a trip to London.", "18", "A bomb went off on a crowded bus.", "183"),
     # a shop's offer to customers; a political offer
     ("Amazon is offering Prime members a $10 gift card this week.", "03",
@@ -102,10 +102,10 @@ def test_a_warning_of_what_may_happen_is_no_threat():
     # goods ordered from a supplier; an order to someone
     ("The Pentagon ordered 20 jets from Boeing.", "10", "The Pentagon ordered Boeing to halt deliveries.", "100"),
     # the terms of a contract; the terms of a truce
-    ("Amazon told employees to sign the terms of the contract by Friday.", "05",
+    ("The bakery told its staff to sign the new contracts by Monday.", "05",
      "Israel and Hamas signed the terms of the truce.", "057"),
     # a question put; a request
-    ('"We asked is it credible to keep the schools open for four weeks," Varadkar said.', "02",
+    ('"We asked is it wise to keep the pools shut all summer," Okonkwo said.', "02",
      "Ukraine asked Germany to send tanks.", "020"),
 ])
 def test_a_sense_drops_one_reading_and_keeps_the_other(dropped, root, kept, code):
@@ -127,8 +127,8 @@ def test_a_typographic_negation_negates():
 
 
 def test_a_coordinated_verb_with_its_own_auxiliary_keeps_its_own_modality():
-    text = ("Sears said its finances were so weak that it wouldn\u2019t have the cash to pay its pension fund "
-            "and was negotiating a takeover of the plan by the government.")
+    text = ("Halden Mills said its accounts were so thin that it wouldn\u2019t have the money to fund its pensions "
+            "and was negotiating a transfer of the scheme to the state.")
     evs = _events(text)
     assert not _has(evs, root="12"), "the talks are not refused"
     assert _has(evs, code="010")

@@ -47,7 +47,7 @@ def test_what_was_made_public_about_a_place_is_no_statement_to_it():
 def test_a_dropped_inquiry_into_allegations_is_against_the_accused():
     evs = _has(_events("The prosecutors dropped their inquiry into the allegations against the mayor."), code="080")
     assert [e.target_text for e in evs] == ["the mayor"]
-    evs = _has(_events("Sweden has dropped its investigation into a fraud allegation against the former minister."),
+    evs = _has(_events("Norway has dropped its inquiry into a bribery claim against the former minister."),
                code="080")
     assert [e.target_text for e in evs] == ["the former minister"]
 
@@ -73,9 +73,9 @@ def test_a_hearing_on_a_budget_has_no_target():
 # ------------------------------------------------------------------ judged-inner
 
 def test_praise_in_a_relative_clause_is_of_the_noun_it_describes():
-    evs = _has(_events("The senator said Chile was one of the few countries that had done well in its response."),
+    evs = _has(_events("The senator said Uruguay was among the rare states that had done well in its response."),
                code="051")
-    assert [e.target_code for e in evs] == ["CHL"]
+    assert [e.target_code for e in evs] == ["URY"]
 
 
 def test_praise_of_the_speakers_own_deed_stays_no_praise_of_another():

@@ -505,7 +505,7 @@ class NameFinder:
         return large_place_country(" ".join(t.text for t in run), self.view.context_countries)
 
     def origin_country(self, root: Token, appos: Token | None) -> str | None:
-        """"Singh Jabarjung, 24, from Punjab's Bhatinda", "Maria Lopez, a nurse from Caracas": the country of
+        """"Arjun Mehta, 24, from Punjab's Ludhiana", "Maria Lopez, a nurse from Caracas": the country of
         the place a person is said to come from (a country, or a city or region the gazetteer places in one)."""
         view = self.view
         for head in (root, appos):
@@ -715,8 +715,8 @@ class NameFinder:
             elif e.kind == "ORG":
                 e.alias(e.name)
                 e.name = long
-        # a KB organisation written by its acronym after a long form the KB does not know ("the Centre for
-        # Disease Control (CDC) in the US"): the long form is that organisation, with its country
+        # a KB organisation written by its acronym after a long form the KB does not know ("the Food and
+        # Drug Administration (FDA) in the US"): the long form is that organisation, with its country
         for e in list(by_name.values()):
             if e.country_source != "kb":
                 continue
@@ -821,7 +821,7 @@ class NameFinder:
     @staticmethod
     def working_preps(role_word: Token) -> list[Token]:
         """The prepositions of a participle that places a title in an organisation, through up to two
-        prepositional phrases ("a senior scientist working on wildfire emissions at the ECMWF": "at" hangs
+        prepositional phrases ("a junior engineer working on flood models at the ECMWF": "at" hangs
         on "emissions")."""
         out: list[Token] = []
         frontier = [c for c in children(role_word) if c.dep_ == "acl" and c.lemma_.lower() in WORKING_VERBS]

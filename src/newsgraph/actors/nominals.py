@@ -327,7 +327,7 @@ class NominalResolver:
                 for e in ents:
                     e.foreign = e.foreign or (e.generic and e.country is None)
         if not info.plural and self.national_description(h, info, lemma):
-            # "Jose Ruiz agreed a deal ... The Portuguese boss had been out of work": the person the story
+            # "Jose Ruiz agreed a deal ... The Chilean coach had been without a club": the person the story
             # is about, who is of that nationality
             person = self.story_person_described(h, info.country, info.gender)
             if person is not None:

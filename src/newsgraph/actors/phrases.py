@@ -114,7 +114,7 @@ def based_country(tokens: Iterable[Token], context: frozenset[str]) -> str | Non
 def _body_sector(kb: KB, head: Token | None, org_code_of: dict[int, str] | None) -> str | None:
     """The sector of the body a title holder serves, named after it: "leader of the union", "spokesman for
     the institute", "head of the central bank" (a group term of the KB or a KB organisation). Not "at":
-    "an expert at the Department of Health Sciences at a university" works in the university's department."""
+    "an expert at the Department of Plant Biology at a university" works in the university's department."""
     if head is None:
         return None
     for prep in head.children:

@@ -3,7 +3,7 @@
 
 Real pages outside every gold set name acts without reporting them: a work's title in quotes ("his film
 'The Killing of a Mayor'"), a side that is a question word ("taboos about who gets money"), and what a kind
-of people does in general ("fines for people who refuse to self-isolate"). The coder drops such events after
+of people does in general ("fines for drivers who refuse to pay the toll"). The coder drops such events after
 the sentence is coded; each rule is written from what CAMEO codes (events that happened or were announced by
 someone in particular), with our own examples in conventions.csv.
 """

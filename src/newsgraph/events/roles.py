@@ -40,7 +40,7 @@ def conjuncts(tok: Token) -> list[Token]:
 def in_apposition(tok: Token) -> bool:
     """The token is (a conjunct of) a description in apposition to another noun ("David Marcus, a consultant
     and former adviser"); a list of names parsed as apposition ("Cardin, Warner and Kaine") is no description,
-    but a name with an article is ("Dr Lee, the National Institute of Allergy and Infectious Diseases director":
+    but a name with an article is ("Dr Lee, the Federal Aviation Administration director":
     round 13)."""
     for _ in range(6):
         if tok.dep_ == "appos":
@@ -373,7 +373,7 @@ def direct_objects(verb: Token) -> list[Token]:
             # "were released by Putin" coordinated with (or controlled by) a verb that has the subject
             objs = [c for c in children(verb.head) if c.dep_ in ("nsubjpass", "nsubj")]
             if not objs and verb.dep_ == "conj" and verb.head.dep_ == "conj" and is_passive(verb.head):
-                objs = direct_objects(verb.head)    # "... but was caught by police and deported"
+                objs = direct_objects(verb.head)    # "... but was stopped by border guards and deported"
         if not objs and verb.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in children(verb)):
             # "returned home after being deported", "was hit after being stopped": a passive clause with
             # no subject of its own is about the subject of the clause it hangs on

@@ -355,9 +355,9 @@ def _inverted(clause: Token) -> bool:
 
 
 def _complementiser_object(tok: Token) -> bool:
-    """"tells the paper that he fought with the man": the small model makes "that" the object of "fought" (in a
+    """"told the radio that he fought with the driver": the small model makes "that" the object of "fought" (in a
     clause or a relative clause) although its preposition has an object of its own, so "that" is the
-    complementiser of a reported clause, not a relative pronoun standing for "the paper"."""
+    complementiser of a reported clause, not a relative pronoun standing for "the radio"."""
     if tok.dep_ not in ("ccomp", "relcl") or not any(c.dep_ in ("dobj", "obj") and c.lower_ == "that"
                                                      for c in children(tok)):
         return False

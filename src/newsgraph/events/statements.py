@@ -545,8 +545,8 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
     `parts` (convention `judged-parts`, round 11): a judging noun's own possessor or of-phrase comes first
     ("the ramblings of a lost candidate", "the senator's lies"), and a quantified subject stands for its
     of-phrase ("none of the chairs asked"). With `inner` (convention judged-inner, round 12): a relative clause
-    whose subject is its relative pronoun judges the noun it describes, read on up the clause ("said Chile was
-    one of the few countries that had done well")."""
+    whose subject is its relative pronoun judges the noun it describes, read on up the clause ("said Uruguay was
+    among the rare states that had done well")."""
     def found(heads: list[Token]) -> list[Party]:
         return [p for p in args.resolved(analysis, heads) if p.key not in exclude and p.head.pos_ != "PRON"]
 
@@ -573,7 +573,7 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
         if parts:
             subj = [(roles.prep_objects(s, ("of",)) or [s])[0] if s.lower_ in _PARTITIVES else s for s in subj]
         if inner and subj and node.dep_ == "relcl" and all(s.lower_ in _RELATIVES for s in subj):
-            subj = []       # "one of the few countries that had done well": the clause judges what it describes
+            subj = []       # "among the rare states that had done well": the clause judges what it describes
         if subj:
             return found(subj)
         if node.head.i == node.i:

@@ -273,8 +273,8 @@ def _heading(dl: Dateline, lines: list[str | None], i: int) -> bool:
     that opens with a place, not the story's dateline. Only the bare form (a place and its separator) is
     read so: a wire, region or date ("BOSTON (AP) —") makes a dateline whatever follows. The rest of the
     line is short, ends in no sentence's mark nor in a function word, and the next line opens a paragraph of
-    prose: a sentence cut by the page's links ("BHUBANESWAR: A man who had tested positive for" / "Covid-19" /
-    "died ...") goes on in its next line."""
+    prose: a sentence cut by the page's links ("KOCHI: A nurse who had been caring for" / "flood victims" /
+    "fell ill ...") goes on in its next line."""
     if dl.agency or dl.region or re.search(r"[\d(/\[]", dl.text):
         return False
     rest = (lines[i] or "")[dl.end:].strip()

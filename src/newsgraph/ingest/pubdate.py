@@ -325,7 +325,7 @@ def revision_date(tree, url: str | None) -> str | None:
 
 _DATE_PHRASE = re.compile(r"\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}\b|"
                           r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b")
-_DATE_LINE = 40             # characters: a date line ("News24 13 Jan 2020, 22:11 GMT+10"), not prose
+_DATE_LINE = 40             # characters: a date line ("Daily Wire 4 Mar 2021, 09:40 GMT+2"), not prose
 _HEADLINE_WINDOW = 300       # characters of text read after the headline for its date line
 
 
@@ -356,7 +356,7 @@ def headline_date(tree) -> str | None:
             if parent is not None and parent.tag in ("script", "style", "noscript"):
                 continue
             piece = " ".join(node.split())
-            # the whole line, else the date phrase of a short date line ("13 Jan 2020, 22:11 GMT+10": the zone
+            # the whole line, else the date phrase of a short date line ("4 Mar 2021, 09:40 GMT+2": the zone
             # defeats the parser); not of a longer line (a photo caption: "FILE PHOTO: ... on March 5, 2019")
             phrases = _DATE_PHRASE.findall(piece) if len(piece) <= _DATE_LINE else []
             for candidate in ([piece] + phrases) if re.search(r"\d", piece) else ():

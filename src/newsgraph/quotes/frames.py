@@ -133,7 +133,7 @@ _CLOSING = {"\"", "\u201d", "''", "\u00bb", "\u2019"}
 
 
 def _inverted_speaker(tok: Token) -> Token | None:
-    """'“We love cats!” reply Burton and Nick.': right after a closing mark, the parser may take the
+    """'“We want a vote!” shout Ada and Lena.': right after a closing mark, the parser may take the
     speaker that follows the verb for its object."""
     i = tok.i - 1
     while i >= 0 and tok.doc[i].text in (",", "\n", " "):
