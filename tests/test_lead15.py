@@ -35,3 +35,21 @@ def test_striking_before_people_is_no_force():
 def test_a_strike_that_lands_is_still_force():
     assert _has(_events("Rebel fighters struck an army convoy near the border."), root="19")
     assert _has(_events("The striking aircraft returned to base after the raid."), root="19") == []
+
+
+# ------------------------------------------------------------------ a weak title serving a name nobody knows
+from test_actors_context import at, pipe, run  # noqa: E402,F401  (pipe: the shared geo + actors pipeline fixture)
+
+
+def test_a_spokesperson_for_an_unknown_name_is_no_government_official(pipe):
+    a = run(pipe, "Dana Moss, a spokesperson for Snapchat, confirmed that the app warns users.")
+    assert at(a, "Dana Moss").sector is None
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("A spokesman for the Kremlin said the talks were useful.", "A spokesman for the Kremlin", "RUSGOV"),
+    ("A spokeswoman for Downing Street said the talks would go on.", "A spokeswoman for Downing Street", "GBRGOV"),
+    ("A spokesman for the ministry said the talks would go on.", "A spokesman for the ministry", "GOV"),
+])
+def test_a_spokesperson_for_a_known_government_body_stays_its(pipe, text, mention, code):
+    assert at(run(pipe, text), mention).code == code

@@ -134,6 +134,22 @@ def _body_sector(kb: KB, head: Token | None, org_code_of: dict[int, str] | None)
     return None
 
 
+def _serves_unknown_name(head: Token | None, country_of: dict[int, str], org_code_of: dict[int, str] | None) -> bool:
+    """Is the body a title holder serves a name the knowledge base does not know ("spokesperson for Zentrix",
+    "adviser to Orrin Labs")? A person, place or nationality is not such a body ("a spokesman for Putin" speaks
+    for a government)."""
+    if head is None:
+        return False
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "to"):
+            continue
+        for o in prep.children:
+            if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i not in country_of and not (org_code_of or {}).get(o.i) \
+                    and o.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC", "FAC"):
+                return True
+    return False
+
+
 def _after_firm_name(toks: list[Token], title: str, country_of: dict[int, str]) -> bool:
     """Does a proper name that is no country, region or city stand right before the title ("Jefferies
     analyst")?"""
@@ -234,6 +250,9 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
                 # "the leader of the teachers' union" (LAB), "head of the central bank" (GOV): a weak title
                 # is of the body it leads
                 info.sector, info.head_role = body, info.head_role and body == "GOV"
+            elif weak and info.role and info.sector == "GOV" and _serves_unknown_name(head, country_of, org_code_of):
+                # "a spokesperson for Zentrix": whoever Zentrix is, the title says nothing of a government
+                info.sector = None
             elif level and info.role and info.sector in (None, "BUS"):
                 # "the city's planning director": an office of the city, not of a firm; a title of its own
                 # sector keeps it ("federal agents" COP, "a state prisoner" CVL, "the state's attorney" JUD)
