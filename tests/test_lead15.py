@@ -53,3 +53,39 @@ def test_a_spokesperson_for_an_unknown_name_is_no_government_official(pipe):
 ])
 def test_a_spokesperson_for_a_known_government_body_stays_its(pipe, text, mention, code):
     assert at(run(pipe, text), mention).code == code
+
+
+# ------------------------------------------------------------------ signing: only an agreement makes 057
+@pytest.mark.parametrize("text", [
+    "The bakery told its staff to sign the new rota by Monday.",
+    "The referee signed the match sheet after the game.",
+    "Fans queued for hours to have the singer sign their tickets.",
+])
+def test_signing_something_that_is_no_agreement_is_no_057(text):
+    assert not _has(_events(text), root="05")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda signed the Lake Victoria compact.",
+    "The two sides signed a ceasefire on Friday.",
+    "The ministers signed it in Geneva after two days of talks on the border treaty.",
+    "Japan and Australia signed a defence pact.",
+])
+def test_signing_an_agreement_or_a_named_one_stays_057(text):
+    assert _has(_events(text), code="057")
+
+
+# ------------------------------------------------------------------ a leader the recogniser calls a body
+@pytest.mark.parametrize("text,name,code", [
+    ("Biden said the talks with Mexico went well.", "Biden", "USAGOV"),
+    ("Biden hosted the Kenyan president at the White House.", "Biden", "USAGOV"),
+    ("Trump told reporters the tariffs would stay.", "Trump", "USAELI"),    # out of office on 2024-05-01
+])
+def test_a_leaders_surname_labelled_an_organisation_is_the_leader(pipe, text, name, code):
+    a = run(pipe, text, "2024-05-01")
+    assert at(a, name).code == code and at(a, name).kind == "PERSON"
+
+
+def test_a_leaders_surname_as_a_modifier_stays_a_modifier(pipe):
+    a = run(pipe, "The Trump administration imposed new tariffs on steel.", "2018-05-01")
+    assert at(a, "The Trump administration").code == "USAGOV"

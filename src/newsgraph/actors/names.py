@@ -262,6 +262,9 @@ class NameFinder:
             if span.label_ == "ORG" and self.after_title(span):
                 out.append(span)         # "Rada Chairman Andriy Parubiy": a name the recogniser called ORG
                 continue
+            if span.label_ in ("ORG", "GPE", "NORP") and self.office_holder_name(span):
+                out.append(span)         # "Trump said", "Biden hosted": a leader the recogniser called a body
+                continue
             words = [t for t in span if t.text != "-"]         # "Eva-Marie Persson"
             if span.label_ in ("ORG", "GPE", "LOC", "NORP") and len(words) <= 3 and self.names_a_role_holder(span) \
                     and all(t.text[:1].isupper() and t.is_alpha for t in words) \
@@ -274,6 +277,19 @@ class NameFinder:
                     and (span[-1].text in alone or self.names_a_role_holder(span)):
                 out.append(span)
         return out
+
+    def office_holder_name(self, span: Span) -> bool:
+        """Is the span, labelled an organisation or place, the name of an office holder of the KB (leaders.csv:
+        "Trump", "Biden") used as a name, not as a modifier ("the Trump administration") and not also the name
+        of a country, body or company the KB knows?"""
+        words = [t for t in span if t.text != "-"]
+        if not words or span.root.dep_ == "compound" or not all(t.text[:1].isupper() and t.pos_ == "PROPN"
+                                                                  for t in words):
+            return False
+        name = span.text
+        kb = self.kb
+        return bool(kb.offices_for(name)) and not kb.lookup_country(name) and not kb.org_only.get(_norm(name)) \
+            and not any(t.i in self.view.kbm_tokens for t in words)
 
     def kind_of_force(self, span: Span) -> bool:
         """"Riot police hauled away ...", "Border guards fired": a capitalised word the recogniser took for a

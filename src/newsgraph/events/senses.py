@@ -28,13 +28,13 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
-              "predicate", "prep_party", "attributive")
+              "predicate", "prep_party", "attributive", "object_no_side")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
-                   "source_not", "striving", "armed_side")      # conditions on the sides, not the words
+                   "source_not", "striving", "armed_side", "object_no_side")      # on the sides, not the words
 
 
 @dataclass(frozen=True)
@@ -193,7 +193,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "object_not":
         objs = roles.direct_objects(tok)
         objs += [q for o in objs for q in roles.quantified(o)]        # "thousands of troops"
-        return bool(objs) and not any(_words(o) & sense.values for o in objs)
+        objs += [q for o in objs for q in roles.prep_objects(o, ("of",))]     # "the terms of the truce"
+        # with the value "<name>", a proper name as the object counts as one of the set ("signed the Lake
+        # Victoria compact", whose object the parser may take to be "Victoria"; session 15)
+        return bool(objs) and not any(_words(o) & sense.values or "<name>" in sense.values and o.pos_ == "PROPN"
+                                      for o in objs)
     if cond == "object_abstract":
         if _complementiser_object(tok):
             return False
@@ -268,6 +272,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
                 and sector_type(source.actor.sector).lower() in sense.values and not _political(target))
     if cond == "source_sector":
         return source is not None and source.actor is not None and sector_type(source.actor.sector).lower() in sense.values
+    if cond == "object_no_side":   # "met the deadline", "hosted the final": an object and no one to meet
+        return bool(roles.direct_objects(tok)) and (target is None or target.actor is None)
     if cond == "target_person":
         return _is_person(target)
     if cond == "governed":
