@@ -89,3 +89,16 @@ def test_a_leaders_surname_labelled_an_organisation_is_the_leader(pipe, text, na
 def test_a_leaders_surname_as_a_modifier_stays_a_modifier(pipe):
     a = run(pipe, "The Trump administration imposed new tariffs on steel.", "2018-05-01")
     assert at(a, "The Trump administration").code == "USAGOV"
+
+
+# ------------------------------------------------------------------ an office's portfolio is part of its title
+def test_a_name_after_a_portfolio_is_the_office_holder(pipe):
+    a = run(pipe, "Secretary of Defense Lloyd Austin said the drills would go on.", "2023-05-01")
+    assert at(a, "Lloyd Austin").code == "USAGOV"
+    assert all(x.name != "Defense Lloyd Austin" for x in a.actors)
+
+
+def test_a_bare_portfolio_is_no_organisation(pipe):
+    a = run(pipe, "The Secretary of Defense said the drills would go on.", "2023-05-01")
+    assert all(x.name != "Defense" for x in a.actors)
+    assert at(a, "The Secretary of Defense").sector == "GOV"

@@ -256,6 +256,9 @@ class NameFinder:
             if span.label_ == "PERSON" and not self.the_institution(span):
                 out.append(span)
                 continue
+            if span.label_ in ("ORG", "PERSON") and (tail := self.name_after_portfolio(span)) is not None:
+                out.append(tail)         # "Secretary of Defense Lloyd Austin": the recogniser's span starts at "Defense"
+                continue
             if span.label_ == "ORG" and (tail := self.titled_name(span)) is not None:
                 out.append(tail)
                 continue
@@ -348,6 +351,28 @@ class NameFinder:
         """The name stands in apposition to a person's title: "Norway's deputy director, Eva-Marie Persson"."""
         root = span.root
         return root.dep_ == "appos" and root.head.pos_ == "NOUN" and noun_lemma(root.head) in self.kb.roles
+
+    def portfolio_words(self, span: Span) -> int:
+        """How many words at the start of the span complete the title before it into an office of the KB
+        ("Secretary of" + "Defense", "Secretary of" + "Homeland Security"); 0 when none do."""
+        first = span[0]
+        prep = first.head if first.dep_ == "pobj" else None
+        if prep is None or prep.lower_ != "of" or prep.i != span.start - 1 or not prep.head.text[:1].isupper():
+            return 0
+        title = prep.head.lower_
+        for k in range(len(span), 0, -1):
+            if f"{title} of {span[:k].text.lower()}" in self.kb.office_of:
+                return k
+        return 0
+
+    def name_after_portfolio(self, span: Span) -> Span | None:
+        """The person named after an office's portfolio the recogniser ran into one span ("Secretary of
+        [Defense Lloyd Austin]" -> "Lloyd Austin"): one to three capitalised names after the portfolio."""
+        k = self.portfolio_words(span)
+        tail = span[k:] if k else None
+        if tail is None or not 1 <= len(tail) <= 3 or not all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in tail):
+            return None
+        return Span(span.doc, tail.start, tail.end, label="PERSON")
 
     def titled_name(self, span: Span) -> Span | None:
         """The person's name at the end of an organisation-labelled span that runs through a title
@@ -1203,6 +1228,8 @@ class NameFinder:
                 continue          # taken, or part of a title ("Secretary of State Antony Blinken")
             if (span.start_char, span.end_char) in view.placed_name_spans:
                 continue          # "in the city of Shiraz": a city the recogniser called an organisation
+            if self.portfolio_words(span) == len(span):
+                continue          # "The Secretary of Defense said": the portfolio is part of the title
             start, end = span.start, span.end
             while end > start + 1 and doc[end - 1].lower_ in POSSESSIVE:
                 end -= 1

@@ -134,17 +134,20 @@ def _body_sector(kb: KB, head: Token | None, org_code_of: dict[int, str] | None)
     return None
 
 
-def _serves_unknown_name(head: Token | None, country_of: dict[int, str], org_code_of: dict[int, str] | None) -> bool:
+def _serves_unknown_name(kb: KB, head: Token | None, country_of: dict[int, str],
+                         org_code_of: dict[int, str] | None) -> bool:
     """Is the body a title holder serves a name the knowledge base does not know ("spokesperson for Zentrix",
     "adviser to Orrin Labs")? A person, place or nationality is not such a body ("a spokesman for Putin" speaks
-    for a government)."""
+    for a government), nor is an office's portfolio ("the Secretary of Energy")."""
     if head is None:
         return False
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "to"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "to") \
+                or any(o.i > prep.i and f"{head.lower_} of {o.lower_}" in kb.office_of for o in prep.subtree):
             continue
         for o in prep.children:
-            if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i not in country_of and not (org_code_of or {}).get(o.i) \
+            if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.text[:1].isupper() and o.lower_ not in GOVERNMENT_LEVELS \
+                    and o.i not in country_of and not (org_code_of or {}).get(o.i) \
                     and o.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC", "FAC"):
                 return True
     return False
@@ -250,7 +253,7 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
                 # "the leader of the teachers' union" (LAB), "head of the central bank" (GOV): a weak title
                 # is of the body it leads
                 info.sector, info.head_role = body, info.head_role and body == "GOV"
-            elif weak and info.role and info.sector == "GOV" and _serves_unknown_name(head, country_of, org_code_of):
+            elif weak and info.role and info.sector == "GOV" and _serves_unknown_name(kb, head, country_of, org_code_of):
                 # "a spokesperson for Zentrix": whoever Zentrix is, the title says nothing of a government
                 info.sector = None
             elif level and info.role and info.sector in (None, "BUS"):
