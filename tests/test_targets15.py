@@ -147,3 +147,21 @@ def test_a_states_governor_takes_the_states_country(pipe):
 def test_a_states_economy_is_no_actor(pipe):
     a = run(pipe, "Ohio's economy grew by two percent last year.")
     assert at(a, "Ohio") is None
+
+
+# ------------------------------------------------------------------ ads that attack someone criticise them
+def test_ads_attacking_a_senator_are_criticism_by_whoever_ran_them():
+    evs = _has(_events("WASHINGTON - A super PAC ran ads attacking Senator Tom Hale on Monday."), root="11")
+    assert [(e.source_text, e.target_code, e.cameo_code) for e in evs] == [("A super PAC", "USALEG", "111")]
+    assert _has(_events("WASHINGTON - A super PAC ran ads attacking Senator Tom Hale on Monday."), root="19") == []
+
+
+def test_a_statement_attacking_the_governor_is_criticism_of_him():
+    evs = _has(_events("WASHINGTON - The campaign issued a statement attacking the governor."), root="11")
+    assert [e.target_code for e in evs] == ["USAGOV"]
+
+
+def test_gunmen_attacking_a_convoy_stay_armed_men():
+    evs = _events("KABUL - Gunmen in a truck attacking the convoy were killed by soldiers.")
+    assert _has(evs, root="11") == []
+    assert [(e.source_code, e.target_code) for e in _has(evs, root="19")] == [("AFGMIL", "UAF")]
