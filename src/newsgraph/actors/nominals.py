@@ -82,11 +82,23 @@ FOREIGN = word_list("kb", "FOREIGN")          # "foreign agents": not of the cou
 LEGAL_PARTY_CONTEXT = word_list("kb", "LEGAL_PARTY_CONTEXT")            # "both parties asked the judge"
 INTRODUCED_BODY_NOUNS = word_list("kb", "INTRODUCED_BODY_NOUNS")        # "an outside group paid for the ads"
 PARTY_NEUTRAL_MODIFIERS = word_list("kb", "PARTY_NEUTRAL_MODIFIERS")    # "both parties": no kind of party named
+MODIFIER_BODIES = word_list("kb", "MODIFIER_BODIES")    # "government attempts": the government's attempts
 # adjectives that say what kind of body a noun names ("the central bank", "the federal agency"), unlike
 # those that describe it ("the troubled company")
 CLASSIFYING_ADJECTIVES = {"central", "federal", "national", "state", "provincial", "regional", "local",
                           "municipal", "public", "private", "financial", "medical", "military", "judicial"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+
+
+def _glued_prefix(h: Token) -> list[Token]:
+    """"Vice-chancellors", "co-founder": the word and hyphen glued to the head, which the small model often
+    parses as words of their own; they belong to the title (session 15)."""
+    doc = h.doc
+    i = h.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        return [doc[i - 2], doc[i - 1]]
+    return []
 
 
 def _substantive_participle(t: Token) -> bool:
@@ -113,7 +125,7 @@ class NominalResolver:
             return False
         if view.lowers[i] not in self.heads and noun_lemma(t) not in self.heads:
             return False
-        if t.dep_ in ("compound", "amod") and t.head.i != t.i:
+        if t.dep_ in ("compound", "amod") and t.head.i != t.i and not self.body_modifier(t):
             return False          # "police" in "police officer", "military parades": the head decides
         if t.i > 0 and t.doc[t.i - 1].lemma_.lower() in STANCE_VERBS and noun_lemma(t) in STANCE_ADJECTIVES:
             return False          # "standing firm", "held firm": an adjective the tagger took for a company
@@ -121,6 +133,16 @@ class NominalResolver:
                 or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "attr":
             return False          # predicate nominal: "Putin is the first head of state" (not "there were ...")
         return True
+
+    def body_modifier(self, t: Token) -> bool:
+        """"government attempts to blame them", "police raids", "army shelling": a body noun (word list
+        MODIFIER_BODIES) in front of a noun that names no actor itself is whose the thing or act is, and a
+        mention of that body; before a role or group noun ("police officer", "army chief") the head decides."""
+        head = t.head
+        return t.dep_ == "compound" and t.tag_ == "NN" and noun_lemma(t) in MODIFIER_BODIES \
+            and head.pos_ == "NOUN" and head.i > t.i and head.lower_ not in self.heads \
+            and noun_lemma(head) not in self.heads and not any(
+                c.dep_ == "compound" and c.i != t.i for c in children(head))
 
     def predicate(self, h: Token) -> bool:
         """"Morrison was the third witness to testify", "she is the group's spokeswoman": a person noun
@@ -168,7 +190,8 @@ class NominalResolver:
             # "Iloilo consumers", "Bronx residents", "Lahore traders": a town or region the geo stage found
             # names whose they are
             for c in lefts(h):
-                if c.dep_ in ("compound", "amod") and c.i not in self.view.country_of:
+                # ("Ohio's governor", "Bavaria's premier": a region's possessive places the role too; session 15)
+                if c.dep_ in ("compound", "amod", "poss") and c.i not in self.view.country_of:
                     # (the place may start a word or two before: "Inner Mongolia", "New South Wales")
                     towns = self.view.town_places
                     place = next((towns[t.idx] for t in subtree(c) if t.idx in towns), None)
@@ -198,6 +221,7 @@ class NominalResolver:
             q = h.head.head
             toks.extend([q, h.head, *(t for c in lefts(q) if c.dep_ in ("det", "nummod", "amod", "quantmod")
                                       for t in subtree(c))])
+        toks += _glued_prefix(h)
         toks = sorted(set(toks), key=lambda t: t.i)
         start, end = toks[0].i, toks[-1].i + 1
         vt = self.view.toks

@@ -83,6 +83,8 @@ def find_role(kb: KB, tokens: list[Token], head: Token | None = None) -> tuple[s
         for j in range(min(len(tokens), i + 5), i, -1):
             for seq in (words[i:j], words[i:j - 1] + [lemmas[j - 1]]):
                 title = " ".join(seq)
+                if title not in kb.roles and " - " in title:
+                    title = title.replace(" - ", "-")   # "vice-chancellor": a hyphenated title is one word
                 if title in kb.roles:
                     ends_at_head = head is not None and tokens[j - 1].i == head.i
                     if title in HEAD_ONLY_ROLES and not (ends_at_head or head is None and j == len(tokens)):

@@ -55,6 +55,7 @@ _PLACE_TARGET_ROOTS = {"14", "15"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _MOBILIZE_ROOT = "15"
 _NEAR_PREPS = ("near", "along", "across", "outside")
+_FORCE_INSIDE_PREPS = tuple(sorted(word_list("patterns", "FORCE_INSIDE_PREPS")))
 _PERSONAL_ROOTS = {"17", "18", "19", "20"}     # acts one person can do to another of the same code
 _PEOPLE_KINDS = {"PERSON", "GROUP"}
 _REQUEST_ROOTS = {"02", "10"}         # appeals and demands: made to an addressee
@@ -571,6 +572,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "pleaded with the administration to reconsider": the small model makes the addressee the
             # subject of the infinitive
             cands += [roles.infinitive_subjects(tok)]
+    if violent:
+        # "opened fire inside the clinic", "shots were fired inside the school": those in the building were
+        # fired on (session 15; not for other acts: "met inside the embassy" is no meeting with it)
+        cands += [roles.prep_objects(tok, _FORCE_INSIDE_PREPS)]
     return sources, cands
 
 
@@ -700,7 +705,27 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands += [roles.datives(verb),
                   [o for o in roles.direct_objects(verb) if o.i != n.i],
                   roles.prep_objects(verb, roles.TARGET_PREPS)]
+    if lookup(p.cameo).root in _ANSWERED_ROOTS:
+        cands.append(_responders(n))
     return sources, cands
+
+
+# roots of words aimed at someone that the one they were aimed at answers ("reacted to threats by X")
+_ANSWERED_ROOTS = frozenset(word_list("patterns", "ANSWERED_ROOTS"))
+_RESPONDING_VERBS = word_list("patterns", "RESPONDING_VERBS")
+
+
+def _responders(n: Token) -> list[Token]:
+    """"The nurses reacted angrily to threats by the minister", "the mayor responded to criticism from the union":
+    who answers a threat, criticism or demand named by a noun after "to" is whom it was aimed at, when the noun
+    names no target of its own (session 15)."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.lower_ != "to" or prep.head.i == prep.i:
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or not roles.lemmas(verb) & _RESPONDING_VERBS:
+        return []
+    return roles.subjects(verb)
 
 
 _ADJUNCT_PREPS = word_list("patterns", "MEETING_ADJUNCT_PREPS")

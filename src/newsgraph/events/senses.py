@@ -28,7 +28,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
-              "predicate", "prep_party", "attributive", "object_no_side")
+              "predicate", "prep_party", "attributive", "object_no_side", "described")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
@@ -243,6 +243,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return roles.is_passive(tok)
     if cond == "modifier":
         return any(c.dep_ in ("compound", "amod", "nmod") and _words(c) & sense.values for c in children(tok))
+    if cond == "described":
+        # "ran ads attacking the senator": a participle on the noun it describes (session 15)
+        return tok.dep_ == "acl" and tok.head.i != tok.i and bool(_words(tok.head) & sense.values)
     if cond == "prep":
         return any(c.dep_ == "prep" and c.lower_ in sense.values for c in children(tok))
     if cond == "prep_party":    # "held drills with Japan", not "with live ammunition" (review13)

@@ -314,6 +314,25 @@ def _addressee_heads(verb: Token, row: StatementVerb, speeches: bool = False) ->
     return heads
 
 
+_SPEECH_PREPS = tuple(sorted(word_list("patterns", "SPEECH_PREPS")))
+
+
+def _object_nouns(verb: Token) -> list[Token]:
+    """The verb's direct objects and, for an object that picks some of a kind ("one of those calls", "some of
+    the files"), the noun it picks them from: the parse may hang a to-phrase on either ("revealed one of those
+    calls to investigators"; session 15)."""
+    objs = roles.direct_objects(verb)
+    return objs + [w for o in objs if o.pos_ in ("NUM", "PRON", "DET") or o.lemma_.lower() in roles.QUANTITY
+                   for w in roles.prep_objects(o, ("of",))]
+
+
+def _interviewer(head: Token) -> bool:
+    """"spoke during her interview with Doe": the one an interview is with is the press there (gold convention
+    C10), whatever else the text makes them; "spoke to the minister" stays a consultation."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() == "interview"
+
+
 def _speech_addressees(verb: Token, row: StatementVerb) -> list[Token]:
     """Whom a statement was made to when the parse hangs them below the verb's other words (convention
     speech-addressees): the interviewer or recipient of the speech it was made in ("said in an interview with
@@ -322,12 +341,13 @@ def _speech_addressees(verb: Token, row: StatementVerb) -> list[Token]:
     was made public, the to-phrase the parse gives that object ("revealed the plan to council members") when it
     names people or a body, not a place ("confirmed the transfer to Ukraine" is no statement to Ukraine)."""
     speech = noun_sets()["SPEECH"]
-    said_in = [s for s in roles.prep_objects(verb, ("in",)) if s.lemma_.lower() in speech]
+    # ("during her interview with the host she spoke about ...": session 15)
+    said_in = [s for s in roles.prep_objects(verb, _SPEECH_PREPS) if s.lemma_.lower() in speech]
     # "said in a statement emailed to the Post" (round 14): the recipient of the participle the speech is given by
     heads = [w for s in said_in for o in [s] + [c for c in children(s) if c.dep_ == "acl" and c.tag_ == "VBN"]
              for w in roles.prep_objects(o, ("with", "to"))]
     if row.object_content and "to" in row.preps and not roles.prep_objects(verb, ("to",)):
-        heads += [w for o in roles.direct_objects(verb) for w in roles.prep_objects(o, ("to",))
+        heads += [w for o in _object_nouns(verb) for w in roles.prep_objects(o, ("to",))
                   if w.ent_type_ not in ("GPE", "LOC") and (args.names_people(w) or w.ent_type_ in ("ORG", "NORP")
                                                            or w.lemma_.lower() in noun_sets()["BODIES"])]
     return heads
@@ -738,7 +758,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     mood, _ = modality(tok)
     if mood != "asserted" or (conv_enabled("negated-statements", since) and _negated(tok)):
         return []       # "never expected that ...", "did not say whether ...": nothing was stated
-    if row.press_only and (any(not _media(a) for a in addressees) or tok.tag_ not in ("VBD", "VBN")):
+    if row.press_only and (any(not _media(a) and not _interviewer(a.head) for a in addressees)
+                           or tok.tag_ not in ("VBD", "VBN")):
         return []       # "talked to Ukraine": a consultation (04); "we talk about it": a habit
     speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),
                          conv_enabled("document-authors", since), by or None)
