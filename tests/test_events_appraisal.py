@@ -151,3 +151,9 @@ def test_mild_praise_words_are_below_the_praise_threshold():
 
 def test_what_the_speaker_says_of_its_own_things_judges_no_one():
     assert _one("The Kenyan bank said its finances were weak.").cameo_code == "010"
+
+
+def test_a_rated_word_on_the_noun_a_clause_says_someone_is_judges_them():
+    assert _one("The Peruvian senator said the Peruvian governor was a terrible mayor.").cameo_code == "111"
+    assert _one("The Peruvian senator said the Peruvian governor was a brilliant leader.").cameo_code == "051"
+    assert _one("The Peruvian senator said the Peruvian governor was a reliable partner.").cameo_code == "010"

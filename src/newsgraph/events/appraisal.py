@@ -137,8 +137,9 @@ def predicative(tok: Token) -> bool:
 def placed(tok: Token, cameo: str) -> bool:
     """The word is said of someone: a deed in the active voice, said to have been done ("had rigged", not "would
     rig" or "to rig"); an adjective or noun as what its clause says someone is ("was a failure", "called it
-    reckless"); a negative adjective also on what a holding verb's subject has or did ("had a crazy policy", "made a
-    disastrous decision"), unless the clause demands it ("must end this brutal crackdown" is a demand)."""
+    reckless"), or on the noun that says so ("was a terrible mayor"); a negative adjective also on what a holding
+    verb's subject has or did ("had a crazy policy", "made a disastrous decision"), unless the clause demands it
+    ("must end this brutal crackdown" is a demand)."""
     if _deed(tok):
         done = tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") or _be_participle(tok)     # "was conflating"
         return done and not any(c.dep_ in ("nsubjpass", "auxpass")
@@ -149,6 +150,8 @@ def placed(tok: Token, cameo: str) -> bool:
         clause = tok if tok.pos_ == "VERB" else tok.head
         return not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children(clause))
     noun = tok.head
+    if tok.dep_ == "amod" and noun.dep_ == "attr":
+        return True     # "said the governor was a terrible mayor": what the clause says someone is
     return cameo == NEGATIVE and tok.dep_ == "amod" and noun.dep_ == "dobj" \
         and noun.head.lemma_.lower() in appraisals().holders \
         and not any(c.dep_ == "aux" and c.lower_ in _DEMANDING for c in children(noun.head))
