@@ -18,6 +18,8 @@ What was said decides the code (round 11): a judgement the speaker denies of an 
 criticism of it, praise of a deed counts in anchored words ("had done well"), responsibility for a harmful act is a
 claim (015) or an accusation (112), a warning of the speaker's own act under a condition is a threat; and the judged
 actor is read from the clause (its subject, a judging noun's of-phrase, a feeling's cause, the object of "called X Y").
+Where no explicit word of tone is found, the appraisal (appraisal.py, round 17) reads rated words and verbs of
+wrongdoing said of an actor the clause names ("said X had a crazy policy", "said X had rigged the vote").
 """
 from __future__ import annotations
 
