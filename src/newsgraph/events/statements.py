@@ -18,6 +18,8 @@ What was said decides the code (round 11): a judgement the speaker denies of an 
 criticism of it, praise of a deed counts in anchored words ("had done well"), responsibility for a harmful act is a
 claim (015) or an accusation (112), a warning of the speaker's own act under a condition is a threat; and the judged
 actor is read from the clause (its subject, a judging noun's of-phrase, a feeling's cause, the object of "called X Y").
+Where no explicit word of tone is found, the appraisal (appraisal.py, round 17) reads rated words and verbs of
+wrongdoing said of an actor the clause names ("said X had a crazy policy", "said X had rigged the vote").
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafile import DataFileError, package_data, read_rows, word_list
+from newsgraph.events import appraisal
 from newsgraph.events import arguments as args
 from newsgraph.events import confidence
 from newsgraph.events import roles
@@ -119,6 +122,7 @@ class Tone:
     negated: bool           # the word counts only when negated, about an actor ("had not done enough")
     anchors: frozenset[str] = frozenset()   # the word counts only next to one of these ("well" of "done well")
     predicate: bool = False     # the word counts only as what its clause says something is ("was a dictator")
+    appraised: bool = False     # read by the appraisal of what was said (appraisal.py, round 17), not a tone row
 
     def anchored(self, tok: Token) -> bool:
         """No anchors, or one is the word's head lemma or one of its dependents ("done well", "moved by")."""
@@ -236,12 +240,21 @@ def _said_object(verb: Token) -> bool:
     return not roles.is_passive(verb) and any(o.pos_ in ("NOUN", "PROPN", "NUM") for o in roles.direct_objects(verb))
 
 
-def _names_predicate(verb: Token) -> bool:
+def _names_predicate(verb: Token, as_phrase: bool = False) -> bool:
     """"called the plan a bold step", "branded the offer an insult": a direct object and an object predicate;
-    not a name given to someone ("everyone called him Mike", "she calls me her sister")."""
+    not a name given to someone ("everyone called him Mike", "she calls me her sister"). With `as_phrase` (a
+    predicate row, round 17) also an "as" predicate: "described the plan as reckless", "referred to the mayor as
+    a liar" ("cited the strike as the reason" is what was cited, read by the row that reads objects)."""
     kids = list(children(verb))
-    return any(c.dep_ == "oprd" and c.pos_ != "PROPN" for c in kids) \
-        and any(c.dep_ == "dobj" and (c.pos_ != "PRON" or c.lower_ in _NAMED_OBJECTS) for c in kids)
+    named = [c for c in kids if c.dep_ == "dobj"] or roles.prep_objects(verb, ("to",))
+    return (any(c.dep_ == "oprd" and c.pos_ != "PROPN" for c in kids) or (as_phrase and bool(_as_predicates(verb)))) \
+        and any(c.pos_ != "PRON" or c.lower_ in _NAMED_OBJECTS for c in named)
+
+
+def _as_predicates(verb: Token) -> list[Token]:
+    """What an "as" phrase of the verb names its object as ("described the plan as reckless")."""
+    return [g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "as"
+            for g in children(c) if g.dep_ in ("pobj", "amod") and g.pos_ in ("NOUN", "ADJ")]
 
 
 # "critics called him a dictator" names someone the story is about (round 15); "she calls me her sister",
@@ -488,7 +501,8 @@ def hindsight(aux: Token) -> bool:
 
 
 def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
-           compounds: bool = True, topics: bool = True, trailing: bool = True) -> Iterator[tuple[Tone, Token]]:
+           compounds: bool = True, topics: bool = True, trailing: bool = True,
+           appraise: bool = False, inner: bool = False) -> Iterator[tuple[Tone, Token]]:
     """The explicit tone words in what the verb reports, in order: its clause, or the quote it closes when that
     quote ended in "!" or "?" (split_quote). A verb of feeling ("hope", "fear", "agree") counts only with the
     speaker (a pronoun) as its subject: "said the company agreed to pay" is no accord of the speaker's. A word
@@ -501,7 +515,11 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
     TONE_MATTERS) in a prepositional phrase says what something was about ("arrested over the scandal", "used in
     propaganda"), not the speaker's judgement ("dismissed it as propaganda", "in this impeachment sham" judge); a `predicate` row's word counts only as what its clause says something is. With
     `trailing` (convention trailing-tone, round 15), a trailing attribution that the parse hangs below what was
-    said ("Castro was a dictator, Trump said, hours after ...") reports the words of that clause before it."""
+    said ("Castro was a dictator, Trump said, hours after ...") reports the words of that clause before it. With
+    `appraise` (convention `appraisal`, round 17) the words read are not the tone rows but the appraisal's
+    (appraisal.py): rated adjectives and nouns and verbs of wrongdoing, placed to judge someone and not hedged.
+    With `inner` (convention `inner-statements`, round 17) a word of a statement reported within what was said
+    is that statement's, not this one's."""
     words = tone_words()
     # "X was a dictator, Y said": the parse hangs the report below its content (as _has_content reads it)
     content_head = verb.head if trailing and verb.dep_ in _CONTENT_DEPS and verb.head.i < verb.i else None
@@ -510,7 +528,11 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
     other_acts = {t.i for c in children(verb) if c.dep_ == "conj" for t in subtree(c)} if scoped else set()
     for tok in (sent_tokens(quote) if quote is not None else []) + sent_tokens(sent):
         hit = words.get(lemmas[tok.i]) or words.get(lowers[tok.i])
-        if hit is None and scoped and hindsight(tok) and verb.is_ancestor(tok) and tok.i not in other_acts:
+        if appraise:
+            own = (hit.id, hit.cameo) if hit is not None and not (hit.negated or hit.anchors) else None
+            found = appraisal.word_appraisal(tok, lemmas[tok.i], lowers[tok.i], own)
+            hit = Tone(found[0], found[1], False, found[2], appraised=True) if found else None
+        elif hit is None and scoped and hindsight(tok) and verb.is_ancestor(tok) and tok.i not in other_acts:
             yield HINDSIGHT, tok.head      # judged from the act's clause: "said the ministry should have acted"
             continue
         reported = verb.is_ancestor(tok) or (quote is not None and tok.i < sent.start) or (
@@ -519,7 +541,11 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
             continue
         if _negated(tok) != hit.negated and not (hit.negated and tok.dep_ == "advmod" and _negated(tok.head)):
             continue        # "not worried": no pessimism; "had not done enough": a denied judgement
-        if tok.pos_ == "VERB":
+        if hit.appraised and (not appraisal.placed(tok, hit.cameo) or appraisal.hedged(tok, verb)):
+            continue        # "said the voters had a hard time", "asked whether he had lied": no one judged
+        if inner and _inner_statement(tok, verb):
+            continue        # "noted that X had called Y a disgrace": X's judgement, not the speaker's
+        if tok.pos_ == "VERB" and not hit.appraised:
             # "he was moved by the gesture": a feeling's passive names who feels as its subject, not the agent
             subs = [c for c in children(tok) if c.dep_ == "nsubjpass"] if roles.is_passive(tok) else []
             subs = subs or roles.subjects(tok)
@@ -537,9 +563,20 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
             continue        # "an alarm management system", "crisis talks": a noun naming a kind of thing
         if topics and tok.dep_ == "pobj" and lemmas[tok.i] in _MATTERS and tok.head.lower_ not in _JUDGING_PREPS:
             continue        # "arrested over the scandal": the matter, not a judgement of it
-        if hit.predicate and not _predicative(tok):
+        if hit.predicate and not appraisal.predicative(tok):
             continue        # "the former dictator died": a description; "he was a dictator": a judgement
         yield hit, tok
+
+
+def _inner_statement(tok: Token, verb: Token) -> bool:
+    """A word of a statement reported inside the statement ("noted that X later called Y weak"): the inner
+    statement's, judged there, not the outer speaker's (round 17)."""
+    index, node = statement_rows(None), tok.head
+    while node.i != verb.i and node.head.i != node.i:
+        if node.pos_ == "VERB" and node.lemma_.lower() in index:
+            return True
+        node = node.head
+    return False
 
 
 # tones whose statement is aimed at someone: praise (051), criticism (111) and accusation (112) of what the
@@ -584,7 +621,12 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
     while node.i != verb.i:
         if node.dep_ == "oprd" and node.head.i == verb.i:
             return found(roles.direct_objects(verb))     # "called the council's plan a sham": the plan's
-        subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")]
+        if node.dep_ == "prep" and node.lower_ == "as" and node.head.i == verb.i:
+            # "described the council's plan as reckless", "referred to the mayor as a liar" (round 17)
+            return found(roles.direct_objects(verb) or roles.prep_objects(verb, ("to",)))
+        # ("the plans were sickening": the parse may hang the subject on the auxiliary)
+        subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")] or \
+            [g for c in children(node) if c.dep_ == "aux" for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
         if subj and all(t.lower_ == "it" for t in subj):
             # "it is outrageous that the council ignored them": the clause after the adjective says who is judged
             clauses = [c for c in children(node) if c.dep_ == "ccomp"] + \
@@ -626,31 +668,33 @@ _JUDGING_PREPS = frozenset(word_list("patterns", "JUDGING_PREPS"))
 _MATTERS = word_list("patterns", "TONE_MATTERS")
 
 
-def _predicative(tok: Token) -> bool:
-    """The word is what its clause says someone or something is: "was a dictator", "called him a thug", "is
-    completely crazy" (an adjective complement, round 16), and words coordinated with one ("a liar and a thug")."""
-    node = tok.head if tok.dep_ == "conj" else tok
-    return node.dep_ in ("attr", "oprd") or (node.pos_ == "ADJ" and node.dep_ == "acomp")
-
-
 def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int], speakers: list[Party],
                     since: frozenset[str] | None) -> tuple[Tone, list[Party]] | None:
     """The tone that codes a plain statement, with whom it judges (praise, criticism): the first tone word
     in what was said; a denied judgement (a `negated` row, convention `negated-praise`) only when it is about
     an actor ("said the ministry had not done enough"; "said there was not enough time" judges no one)."""
     exclude = {p.key for p in speakers}
-    for hit, word in _tones(verb, sent, skip, scoped=conv_enabled("tone-scope", since),
-                            compounds=conv_enabled("tone-compounds", since),
-                            topics=conv_enabled("tone-topics", since),
-                            trailing=conv_enabled("trailing-tone", since)):
-        judged = _judged(analysis, verb, word, exclude, conv_enabled("judged-parts", since),
+    readings = (False, True) if conv_enabled("appraisal", since) else (False,)
+    hits = (found for appraise in readings
+            for found in _tones(verb, sent, skip, scoped=conv_enabled("tone-scope", since),
+                                compounds=conv_enabled("tone-compounds", since),
+                                topics=conv_enabled("tone-topics", since),
+                                trailing=conv_enabled("trailing-tone", since), appraise=appraise,
+                                inner=conv_enabled("inner-statements", since)))
+    for hit, word in hits:
+        # a deed is judged of its doer, not of a feeling's cause ("said X had conspired with Y" faults X)
+        parts = conv_enabled("judged-parts", since) and not (hit.appraised and word.pos_ == "VERB")
+        judged = _judged(analysis, verb, word, exclude, parts,
                          conv_enabled("judged-inner", since)) \
             if hit.cameo in _AIMED_TONES else []
         if hit.negated and not (judged and conv_enabled("negated-praise", since)):
             continue
         if hit.anchors and hit.cameo == "051" and (_own_cause(word) or _speakers_deed(verb, word)):
             continue        # "proud of his company's results", "we did a great job": no praise of another actor
-        if (hit.cameo == _ACCUSATION or hit is HINDSIGHT) and not judged:
+        if hit.appraised:
+            # "said its finances were weak": what a pronoun's owner has is most often the speaker's own
+            judged = [p for p in judged if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(p.head))]
+        if (hit.cameo == _ACCUSATION or hit is HINDSIGHT or hit.appraised) and not judged:
             continue        # an accusation or a judged past act needs its doer: "they lied", "it could have spread"
         if hit.cameo == _CLAIM:
             if not _harm_named(word):
@@ -739,7 +783,7 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if row.clause_only and tok.idx not in cue_starts and not any(c.dep_ in _CONTENT_DEPS for c in children(tok)):
         return None     # "questioned the suspect about the theft": an interrogation, not doubt voiced
     out: list[tuple[Event, Token]] = []
-    if row.predicate != _names_predicate(tok):
+    if row.predicate != _names_predicate(tok, row.predicate):
         return None     # "called the police": no statement; "said" needs no predicate
     heads = _addressee_heads(tok, row, conv_enabled("speech-addressees", since))
     addressees = _addressees(analysis, heads, conv_enabled("named-outlets", since),
@@ -769,7 +813,7 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         speakers = [p for p in speakers if not _outlet(p)]     # "Reuters reported ...": attribution (gold C5)
     if not speakers:
         return []
-    code, rule = row.cameo, row.id
+    code, rule, appraised = row.cameo, row.id, False
     if row.proposal and (_proposes(tok) or proposes_object):
         code, rule = row.proposal, f"{row.id}+proposal"
     elif row.id == _WARNING and conv_enabled("conditional-warnings", since) and _conditional_own_act(tok):
@@ -779,14 +823,16 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         tone = _statement_tone(analysis, tok, sent, skip, speakers, since)
         if tone:
             (hit, judged) = tone
-            rule, code = f"{row.id}+{hit.id}", hit.cameo
-            if code in _AIMED_TONES and not addressees:
-                addressees = judged
+            rule, code, appraised = f"{row.id}+{hit.id}", hit.cameo, hit.appraised
+            if code in _AIMED_TONES and (not addressees or (judged and conv_enabled("judged-targets", since))):
+                addressees = judged     # "told the paper that X had rigged the vote": aimed at X, not the paper
     when = event_when(analysis, doc, sent_index, tok, "asserted")
     cue = cue_span([tok])
     for s in speakers:
         for t in [a for a in addressees if a.key != s.key] or [None]:
-            conf = confidence.score(row.confidence, code, source=s.actor is not None, target=t is not None)
+            # a judgement read by the appraisal (round 17) is less sure than an explicit tone word
+            conf = confidence.score(row.confidence, code, source=s.actor is not None, target=t is not None,
+                                    recoded=appraised)
             out.append((make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
                                    cue=cue, modality="asserted", when=when, confidence=conf), tok))
     return out

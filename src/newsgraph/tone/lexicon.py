@@ -33,13 +33,22 @@ def _hashes(words: set[str]) -> numpy.ndarray:
 
 
 @functools.lru_cache(maxsize=1)
+def valences() -> dict[str, float]:
+    """VADER's word -> mean rating (-4..+4), loaded once per process (also read by the event coder's
+    appraisal of what statements say, events/appraisal.py)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return dict(SentimentIntensityAnalyzer().lexicon)
+
+
+@functools.lru_cache(maxsize=1)
 def tone_lexicon() -> ToneLexicon:
     """The VADER lexicon split by the sign of each word's mean rating (built once per process)."""
-    from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
+    from vaderSentiment.vaderSentiment import NEGATE
 
-    valences = SentimentIntensityAnalyzer().lexicon
+    ratings = valences()
     # spaCy splits "don't" into "do" + "n't"; VADER's list has the joined forms
     negators = {w.lower() for w in NEGATE} | {"n't"}
-    return ToneLexicon(positive=_hashes({w for w, v in valences.items() if v > 0}),
-                       negative=_hashes({w for w, v in valences.items() if v < 0}),
+    return ToneLexicon(positive=_hashes({w for w, v in ratings.items() if v > 0}),
+                       negative=_hashes({w for w, v in ratings.items() if v < 0}),
                        negators=_hashes(negators))

@@ -1,0 +1,171 @@
+"""Appraisal of what a statement reports: which words judge, and whether they are placed to judge an actor.
+
+Explicit tone words (statement_tones.csv) are few, and human coders code a statement by what it does: a speaker
+who says another actor "had a crazy policy", "was a proven failure" or "had rigged the vote" criticises or accuses
+that actor, whatever words carry it. This module is the broad second reading of a plain statement (convention
+`appraisal`, round 17; data/patterns/appraisals.csv): an adjective or noun whose VADER rating reaches the
+threshold, or a verb of wrongdoing. The statement coder (statements.py) reads the words in what was said and finds
+whom they judge (`statements._judged`); a word that judges no actor named there leaves the statement 010.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.datafile import DataFileError, package_data, read_rows
+from newsgraph.events.patterns import pattern_index, split_values
+from newsgraph.nlp.cache import children
+from newsgraph.tone.lexicon import valences
+
+NEGATIVE, POSITIVE = "111", "051"
+# a participle in these places is an adjective ("called the move heartbreaking"), not a deed
+_ADJECTIVAL = frozenset({"oprd", "acomp", "amod"})
+# modals that make a clause a demand, not a judgement of what is ("must end this brutal crackdown")
+_DEMANDING = frozenset({"must", "should", "ought", "need"})
+# clause marks that make what follows a hedge, not a judgement: "said it was unclear whether X had lied"
+_HEDGES = frozenset({"if", "whether", "unless"})
+
+
+@dataclass(frozen=True)
+class Appraisals:
+    threshold: float            # criticism's (111)
+    praise_threshold: float     # praise's (051)
+    ratings: dict[str, tuple[str, float]]       # our own ratings: word -> (row id, rating)
+    states: frozenset[str]
+    holders: frozenset[str]
+    deeds: dict[str, tuple[str, str, frozenset[str]]]   # verb lemma -> (row id, CAMEO code, anchors)
+
+
+@functools.lru_cache(maxsize=1)
+def appraisals() -> Appraisals:
+    """The rows of appraisals.csv, checked."""
+    path = package_data("patterns", "appraisals.csv")
+    thresholds, ratings, states, holders, deeds = {}, {}, set(), set(), {}
+    for lineno, r in read_rows(path, ("kind", "since"), optional=("words", "cameo", "valence", "example")):
+        kind, words = r["kind"], split_values(r["words"])
+        if kind == "threshold":
+            thresholds[r["cameo"]] = float(r["valence"])
+        elif kind == "rating":
+            for w in words:
+                ratings[w] = (r["id"], float(r["valence"]))
+        elif kind == "state":
+            states.update(words)
+        elif kind == "holder":
+            holders.update(words)
+        elif kind == "deed":
+            if r["cameo"] not in ("111", "112"):
+                raise DataFileError(path, lineno, f"a deed is criticism (111) or accusation (112), not {r['cameo']!r}")
+            for w in words:
+                lemma, _, anchor = w.partition("@")
+                known = deeds.get(lemma)
+                anchors = (known[2] if known else frozenset()) | ({anchor} if anchor else set())
+                deeds[lemma] = (r["id"], r["cameo"], frozenset(anchors))
+        else:
+            raise DataFileError(path, lineno, f"kind {kind!r} is not threshold, rating, state, holder or deed")
+    if set(thresholds) != {NEGATIVE, POSITIVE}:
+        raise DataFileError(path, 0, "a threshold row for 111 and one for 051 are needed")
+    return Appraisals(thresholds[NEGATIVE], thresholds[POSITIVE], ratings, frozenset(states), frozenset(holders),
+                      deeds)
+
+
+def rating(lemma: str, lower: str) -> tuple[str, float] | None:
+    """(row id, rating) of an evaluative word: our own rating, else VADER's (of the word as written, else of its
+    lemma); None below the threshold or for a word of feeling or fortune."""
+    table = appraisals()
+    if lemma in table.states or lower in table.states:
+        return None
+    if lemma in table.ratings or lower in table.ratings:
+        return table.ratings.get(lemma) or table.ratings[lower]
+    value = valences().get(lower, valences().get(lemma))
+    if value is None or abs(value) < (table.threshold if value < 0 else table.praise_threshold):
+        return None
+    return ("AP-vader-negative" if value < 0 else "AP-vader-positive"), value
+
+
+def word_appraisal(tok: Token, lemma: str, lower: str, explicit: tuple[str, str] | None = None
+                   ) -> tuple[str, str, frozenset[str]] | None:
+    """(row id, CAMEO code, anchors) when the word may judge: a verb of wrongdoing, or an adjective or noun
+    rated beyond the threshold (111 when negative, 051 when positive). `explicit` is the word's own tone row
+    (id, code) when it has one: a word of condemnation or praise is rated so whatever VADER says ("crazy")."""
+    if _deed(tok):
+        return appraisals().deeds.get(lemma)
+    if tok.pos_ not in ("ADJ", "NOUN", "VERB"):
+        return None
+    if explicit is not None and explicit[1] in (NEGATIVE, POSITIVE):
+        return f"AP-{explicit[0]}", explicit[1], frozenset()
+    found = rating(lemma, lower)
+    if found is None:
+        return None
+    rule, value = found
+    return rule, NEGATIVE if value < 0 else POSITIVE, frozenset()
+
+
+def _be_participle(tok: Token) -> bool:
+    """"are sickening", "was troubling": a present participle after "be" (the parse makes it a progressive verb)."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in children(tok))
+
+
+def _adjectival(tok: Token) -> bool:
+    """A participle used as an adjective: "called the move heartbreaking", "Trump's excesses are sickening" (a
+    participle after "be" with no object, that VADER rates as written and that is no verb of wrongdoing or of
+    an event pattern: "were attacking" and "was ignoring nurses" are acts)."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.dep_ in _ADJECTIVAL:
+        return True
+    lemma = tok.lemma_.lower()
+    return _be_participle(tok) and tok.lower_ in valences() and lemma not in appraisals().deeds \
+        and lemma not in pattern_index("verb") and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children(tok))
+
+
+def _deed(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and not _adjectival(tok)
+
+
+def predicative(tok: Token) -> bool:
+    """The word is what its clause says someone or something is: "was a dictator", "called him a thug", "is
+    completely crazy" (an adjective complement, round 16), "described him as a thug" (round 17), and words
+    coordinated with one ("a liar and a thug")."""
+    node = tok.head if tok.dep_ == "conj" else tok
+    return node.dep_ in ("attr", "oprd") or (node.pos_ == "ADJ" and node.dep_ == "acomp") or (
+        node.dep_ in ("pobj", "amod") and node.head.lower_ == "as" and node.head.dep_ == "prep"
+        and node.head.head.pos_ == "VERB")     # "described the plan as reckless" (round 17)
+
+
+def placed(tok: Token, cameo: str) -> bool:
+    """The word is said of someone: a deed in the active voice, said to have been done ("had rigged", not "would
+    rig" or "to rig"); an adjective or noun as what its clause says someone is ("was a failure", "called it
+    reckless"), or on the noun that says so ("was a terrible mayor"); a negative adjective also on what a holding
+    verb's subject has or did ("had a crazy policy", "made a disastrous decision"), unless the clause demands it
+    ("must end this brutal crackdown" is a demand)."""
+    if _deed(tok):
+        done = tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") or _be_participle(tok)     # "was conflating"
+        return done and not any(c.dep_ in ("nsubjpass", "auxpass")
+                                                                      for c in children(tok)) \
+            and any(c.dep_ == "nsubj" for c in children(tok))
+    if predicative(tok) or (tok.pos_ == "VERB" and tok.dep_ not in _ADJECTIVAL):
+        # (the second: "the excesses are sickening", a participle after "be"); "it is clear that ...": a comment
+        clause = tok if tok.pos_ == "VERB" else tok.head
+        return not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children(clause))
+    noun = tok.head
+    if tok.dep_ == "amod" and noun.dep_ == "attr":
+        return True     # "said the governor was a terrible mayor": what the clause says someone is
+    return cameo == NEGATIVE and tok.dep_ == "amod" and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in appraisals().holders \
+        and not any(c.dep_ == "aux" and c.lower_ in _DEMANDING for c in children(noun.head))
+
+
+def hedged(tok: Token, verb: Token) -> bool:
+    """A word under a negation, or inside a conditional or whether-clause, below the reporting verb ("said Smith
+    did not have a crazy plan", "asked whether Smith had lied", "said that if Smith had lied, he must go")."""
+    node = tok
+    while node.i != verb.i and node.head.i != node.i:
+        kids = list(children(node))
+        if node.i != tok.i and any(c.dep_ == "neg" for c in kids):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in _HEDGES for c in kids):
+            return True
+        node = node.head
+    return False
