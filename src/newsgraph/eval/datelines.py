@@ -18,8 +18,10 @@ as one FP and one FN. Authors are a multiset per page: TP = names in both, FP = 
 FN = gold only. P = TP/(TP+FP), R = TP/(TP+FN), F1 = 2TP/(2TP+FP+FN), micro-summed over pages.
 The headline figure (`f1`) is the dateline place F1; `agency_*` and `authors_*` are the others.
 
-Options: -o part=dev|test|all (default dev: rules are tuned on dev; the test half is reported only,
-so its misses are not listed), -o limit=N.
+Options: -o part=dev|test|all|dev2 (default dev: rules are tuned on dev; the test half is reported only,
+so its misses are not listed), -o limit=N. `all` is dev + test of datelines.jsonl. `dev2` is a dev-only
+pool of another kind (data/gold/datelines_gwn.jsonl, session 15): the 200 GeoWebNews news texts under
+../shared/eval/geo, each fed to ingest as a user's JSON record (title, url, text) would be.
 """
 from __future__ import annotations
 
@@ -45,8 +47,48 @@ def match_key(value: str | None) -> str:
 
 
 def load_gold(part: str = "dev") -> list[dict[str, Any]]:
+    if part == "dev2":
+        return [obj for _, obj in read_jsonl(package_data("gold", "datelines_gwn.jsonl"))]
     rows = [obj for _, obj in read_jsonl(package_data("gold", "datelines.jsonl"))]
     return [r for r in rows if part == "all" or r["part"] == part]
+
+
+def _text_records(data_dir: Path, docs: list[str]) -> dict[str, dict[str, str]]:
+    """'geo/<set>/<file>.xml#N' -> the N-th <article>'s {title, url, text} (GeoWebNews' layout)."""
+    import xml.etree.ElementTree as ET
+
+    out: dict[str, dict[str, str]] = {}
+    files: dict[str, list] = {}
+    for doc in docs:
+        path, _, n = doc.partition("#")
+        arts = files.setdefault(path, list(ET.parse(data_dir / path).getroot()))
+        a = arts[int(n)]
+        out[doc] = {"title": a.findtext("title") or "", "url": a.findtext("link") or "", "text": a.findtext("text") or ""}
+    return out
+
+
+def predict_records(data_dir: Path, docs: list[str]) -> dict[str, dict[str, Any]]:
+    """As `predict`, for news texts given as JSON records (the dev2 pool)."""
+    from newsgraph.ingest import Skip, build_article
+    from newsgraph.ingest.readers import read_record
+
+    out: dict[str, dict[str, Any]] = {}
+    for doc, rec in _text_records(data_dir, docs).items():
+        items = list(read_record(rec, doc))
+        art = items[0] if items else None
+        if art is not None and not isinstance(art, Skip):
+            art = build_article(art)
+        out[doc] = _fields(art)
+    return out
+
+
+def _fields(art: Any) -> dict[str, Any]:
+    """The scored fields of a built article; {"skipped": reason} when ingest skipped it."""
+    from newsgraph.ingest import Skip
+
+    if art is None or isinstance(art, Skip):
+        return {"skipped": getattr(art, "reason", "nothing read")}
+    return {"dateline_place": art.dateline_place, "agency": art.agency, "authors": list(art.authors)}
 
 
 def predict(extraction_dir: Path, docs: list[str]) -> dict[str, dict[str, Any]]:
@@ -63,10 +105,7 @@ def predict(extraction_dir: Path, docs: list[str]) -> dict[str, dict[str, Any]]:
         art = items[0] if items else None
         if art is not None and not isinstance(art, Skip):
             art = build_article(art)
-        if art is None or isinstance(art, Skip):
-            out[doc] = {"skipped": getattr(art, "reason", "nothing read")}
-            continue
-        out[doc] = {"dateline_place": art.dateline_place, "agency": art.agency, "authors": list(art.authors)}
+        out[doc] = _fields(art)
     return out
 
 
@@ -97,14 +136,15 @@ def prf(c: Counter) -> tuple[float, float, float]:
 @eval_suites.register("extraction/datelines")
 def datelines_suite(data_dir: Path, options: dict[str, Any]) -> EvalResult:
     part = options.get("part", "dev")
-    if part not in ("dev", "test", "all"):
-        raise KeyError(f"part must be dev, test or all, not {part!r}")
+    if part not in ("dev", "test", "all", "dev2"):
+        raise KeyError(f"part must be dev, test, all or dev2, not {part!r}")
     gold = load_gold(part)
     limit = options.get("limit")
     if limit not in (None, ""):
         gold = gold[:int(limit)]
-    extraction = Path(data_dir) / "extraction"
-    preds = predict(extraction, [g["doc"] for g in gold])
+    docs = [g["doc"] for g in gold]
+    preds = (predict_records(Path(data_dir), docs) if part == "dev2"
+             else predict(Path(data_dir) / "extraction", docs))
     totals = {f: Counter(tp=0, fp=0, fn=0) for f in FIELDS}
     misses = []
     for g in gold:
