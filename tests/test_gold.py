@@ -92,3 +92,25 @@ def test_realnews_gold_can_be_read_one_file_alone():
     docs = {obj["doc"] for _, obj in read_jsonl(GOLD / "realnews_events_h.jsonl") if obj["part"] == "dev"}
     assert batch and {g.doc for g in batch} == docs and len(batch) < len(every)
     assert {g.doc for g in load_gold("all", files="e,h")} >= docs
+
+
+def test_the_dev2_dateline_pool_follows_its_format():
+    """datelines_gwn.jsonl (session 15): a dev-only pool of GeoWebNews texts, each line locating one article."""
+    rows = [obj for _, obj in read_jsonl(GOLD / "datelines_gwn.jsonl")]
+    assert len(rows) >= 120 and {r["part"] for r in rows} == {"dev2"}
+    for obj in rows:
+        assert set(obj) == {"doc", "url", "part", "dateline_place", "dateline_country", "agency", "authors"}
+        assert obj["doc"].startswith("geo/geowebnews/GWN.xml#") and isinstance(obj["authors"], list)
+    assert len({r["doc"] for r in rows}) == len(rows)
+    assert sum(1 for r in rows if r["dateline_place"]) >= 50
+
+
+def test_the_dev2_pool_points_at_its_articles():
+    import xml.etree.ElementTree as ET
+
+    path = default_data_dir() / "geo" / "geowebnews" / "GWN.xml"
+    if not path.is_file():
+        pytest.skip("../shared/eval/geo/geowebnews not available")
+    links = [a.findtext("link") for a in ET.parse(path).getroot()]
+    for _, obj in read_jsonl(GOLD / "datelines_gwn.jsonl"):
+        assert links[int(obj["doc"].split("#")[1])] == obj["url"], obj["doc"]
