@@ -14,7 +14,9 @@ the top of a cleaned body:
     or before the dateline ("(ANSA) - ROME, JUN 12 -"), or a place alone on the line before it ("Pittsburgh",
     "ZUG, SWITZERLAND") -> `dateline_place` (+ region) and the agency; an outlet credit alone
     ("(EFE).-", "(CNN) —", "KVELLER via JTA —", a wire's "Nov 19 (Reuters) -") is split off the same
-    way, without a place; a page's own dateline element when the body has none;
+    way, without a place; a page's own dateline element when the body has none; in scraped text that lost
+    the page's layout, the forms of `dateline_scraped` ("SAN ANTONIO Turner Sports ...", "From Jane Doe,
+    Owerri. ...", a caption run into the paragraph before "MANILA, Philippines – ...");
   * agency credit lines closing the body ("— AFP", "(With inputs from PTI)", "With files from The
     Canadian Press", "PTI AB CD", "Reporting by ...; Editing by ...") -> the agency;
 and merges the page's byline metadata (`byline.parse_byline`). What it takes off is recorded in
