@@ -92,3 +92,34 @@ def test_realnews_gold_can_be_read_one_file_alone():
     docs = {obj["doc"] for _, obj in read_jsonl(GOLD / "realnews_events_h.jsonl") if obj["part"] == "dev"}
     assert batch and {g.doc for g in batch} == docs and len(batch) < len(every)
     assert {g.doc for g in load_gold("all", files="e,h")} >= docs
+
+
+@pytest.mark.parametrize("name,part,prefix,n_min,places_min", [
+    ("datelines_gwn.jsonl", "dev2", "geo/geowebnews/GWN.xml#", 120, 50),
+    ("datelines_trnews.jsonl", "heldout2", "geo/tr-news/TR-News.xml#", 100, 25),
+])
+def test_the_dateline_pools_of_news_texts_follow_their_format(name, part, prefix, n_min, places_min):
+    """datelines_gwn.jsonl (dev-only) and datelines_trnews.jsonl (held out), session 15: each line locates one
+    article of a geo set's XML by its position and its url."""
+    rows = [obj for _, obj in read_jsonl(GOLD / name)]
+    assert len(rows) >= n_min and {r["part"] for r in rows} == {part}
+    for obj in rows:
+        assert set(obj) == {"doc", "url", "part", "dateline_place", "dateline_country", "agency", "authors"}
+        assert obj["doc"].startswith(prefix) and isinstance(obj["authors"], list)
+    assert len({r["doc"] for r in rows}) == len(rows)
+    assert sum(1 for r in rows if r["dateline_place"]) >= places_min
+
+
+@pytest.mark.parametrize("name,path,tag", [
+    ("datelines_gwn.jsonl", "geo/geowebnews/GWN.xml", "link"),
+    ("datelines_trnews.jsonl", "geo/tr-news/TR-News.xml", "url"),
+])
+def test_the_dateline_pools_point_at_their_articles(name, path, tag):
+    import xml.etree.ElementTree as ET
+
+    full = default_data_dir() / path
+    if not full.is_file():
+        pytest.skip(f"../shared/eval/{path} not available")
+    links = [(a.findtext(tag) or "").strip() for a in ET.parse(full).getroot()]
+    for _, obj in read_jsonl(GOLD / name):
+        assert links[int(obj["doc"].split("#")[1])] == obj["url"], obj["doc"]

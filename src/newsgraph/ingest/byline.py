@@ -360,33 +360,69 @@ _OPENS_PROSE = re.compile(r"^[A-Z“\"‘']")
 
 
 def stamped_byline(line: str, sitename: str | None = None, lower_by: bool = False,
-                   min_story_words: int = 12) -> tuple[int, BylineParse] | None:
+                   min_story_words: int = 12, bare: bool = False) -> tuple[int, BylineParse] | None:
     """(characters taken, the parse) when a paragraph opens with a byline and its time stamp glued to the
     story ("By Jane Doe Monday, March 4, 2024 The harbour council voted ..."): "By", the credit, then a run
     of date words that holds a year, then prose. Every word of the credit must be a name, a wire or a
-    byline word; "by" in lower case only where the caller knows a headline stood before it (`lower_by`)."""
+    byline word; "by" in lower case only where the caller knows a headline stood before it (`lower_by`).
+    With `bare`, a credit without "By" counts when it is one person's name and the outlet after a comma
+    ("Jane Doe, The Harbour Herald March 4, 2024 2:36 pm. The ..."), the form scrapes of syndicated
+    copy print; the story may then open with the outlet's credit ("(Harbour News) -- The ...")."""
     m = re.match(r"(?:By|BY)\s+" if not lower_by else r"(?:By|BY|by)\s+", line)
+    if not m and bare:
+        m = _BARE_CREDIT.match(line)
     if not m:
         return None
+    by = bool(m.group(0))
     words = list(re.finditer(r"\S+", line[m.end():]))
     vocab = byline_words()
     stamp = [vocab.get(w.group(0).strip(".,").casefold()) == "time" or bool(_STAMP_NUMBER.match(w.group(0)))
              for w in words]
-    start = next((i for i in range(1, min(len(words), 8)) if stamp[i]), None)
+    start = next((i for i in range(1, min(len(words), 8 if by else 10)) if stamp[i]), None)
     if start is None:
         return None
     end = start
     while end < len(words) and stamp[end]:
         end += 1
     story = words[end:]
+    opens = _OPENS_PROSE if by else _OPENS_PROSE_OR_CREDIT
     if not any(_YEAR.match(w.group(0)) for w in words[start:end]) or len(story) < min_story_words or (
-            not _OPENS_PROSE.match(story[0].group(0))):
+            not opens.match(story[0].group(0))):
         return None
     credit = line[m.end():m.end() + words[start].start()].strip(" ,|·•–—-")
+    if not by:
+        name, _, outlet = credit.partition(",")
+        parsed = parse_byline(name, sitename)
+        if len(parsed.authors) != 1 or parsed.agency or not _OUTLET_NAME.fullmatch(outlet.strip()) or (
+                not _only_credits(name, parsed)):
+            return None
+        return m.end() + story[0].start(), parsed
     parsed = parse_byline(credit, sitename)
     if not parsed.authors or not _only_credits(_outlet_off(credit), parsed):
         return None
     return m.end() + story[0].start(), parsed
+
+
+# "Jane Doe, The Harbour Herald ...": a name of two to four words and a comma (for `stamped_byline(bare=True)`)
+_BARE_CREDIT = re.compile(r"(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+\S)")
+_OUTLET_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}")
+_OPENS_PROSE_OR_CREDIT = re.compile(r"^[A-Z“\"‘'(]")
+
+
+def barred_byline(line: str, sitename: str | None = None, min_story_words: int = 12) -> tuple[int, BylineParse] | None:
+    """(characters taken, the parse) when a paragraph opens with "By <names> |" and the story follows on the
+    same line ("By Jane Doe | The harbour council voted ..."): a byline set apart by a bar, glued to the story."""
+    m = _BARRED.match(line)
+    if m is None or len(line[m.end():].split()) < min_story_words:
+        return None
+    credit = m.group("credit")
+    parsed = parse_byline(credit, sitename)
+    if not parsed.authors or not _only_credits(_outlet_off(credit), parsed):
+        return None
+    return m.end(), parsed
+
+
+_BARRED = re.compile(r"(?:By|BY)\s+(?P<credit>[^|\n]{3,60}?)\s*\|\s+(?=[A-Z“\"‘'])")
 
 
 def _outlet_off(text: str) -> str:
@@ -419,7 +455,7 @@ def _agency_only(line: str) -> str | None:
 
 def _only_credits(text: str, parsed: BylineParse) -> bool:
     """Every word of `text` belongs to a found name, an agency name, or the byline vocabulary."""
-    known = {w.casefold() for a in parsed.authors for w in a.split()}
+    known = {w.strip(".,").casefold() for a in parsed.authors for w in a.split()}   # "R." as the text's "R."
     vocab = byline_words()
     text = agency_names_removed(text)                 # "Associated Press": a name of several words
     for w in re.findall(r"[\w'’.\-]+", text):

@@ -14,7 +14,9 @@ the top of a cleaned body:
     or before the dateline ("(ANSA) - ROME, JUN 12 -"), or a place alone on the line before it ("Pittsburgh",
     "ZUG, SWITZERLAND") -> `dateline_place` (+ region) and the agency; an outlet credit alone
     ("(EFE).-", "(CNN) —", "KVELLER via JTA —", a wire's "Nov 19 (Reuters) -") is split off the same
-    way, without a place; a page's own dateline element when the body has none;
+    way, without a place; a page's own dateline element when the body has none; in scraped text that lost
+    the page's layout, the forms of `dateline_scraped` ("SAN ANTONIO Turner Sports ...", "From Jane Doe,
+    Owerri. ...", a caption run into the paragraph before "MANILA, Philippines – ...");
   * agency credit lines closing the body ("— AFP", "(With inputs from PTI)", "With files from The
     Canadian Press", "PTI AB CD", "Reporting by ...; Editing by ...") -> the agency;
 and merges the page's byline metadata (`byline.parse_byline`). What it takes off is recorded in
@@ -40,8 +42,8 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from newsgraph.datafile import package_data, read_rows
-from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, agency_names_removed, byline_line,
-                                     byline_words, dateline_agency, find_agency, lead_labels, parse_byline,
+from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, agency_names_removed, barred_byline,
+                                     byline_line, byline_words, dateline_agency, find_agency, lead_labels, parse_byline,
                                      stamped_byline)
 from newsgraph.ingest.blocks import title_variants
 
@@ -52,8 +54,9 @@ _WORD = rf"[{_UPPER}](?:[^\W\d_]|[.'’]|-(?=[^\W\d_]))*"     # a hyphen inside 
 # lower-case particles inside a place's name: "Rio de Janeiro", "Dar es Salaam", "Port of Spain"
 _PARTICLE = r"(?:de|del|la|las|los|el|al|es|of|da|do|dos|das|di|du|des|le|les|am|upon|on|sur|van|von|der|den)"
 _PLACE_WORDS = rf"{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE})){{0,3}}"
-# "WASHINGTON/LONDON (Reuters) -": a story filed from several places; the first one is the dateline's.
-_PLACE = rf"(?P<place>{_PLACE_WORDS})(?:\s*/\s*{_PLACE_WORDS}){{0,3}}"
+# "WASHINGTON/LONDON (Reuters) -", "TIJUANA & SAN DIEGO, March 29 --": a story filed from several places;
+# the first one is the dateline's (joined by "&", all of them in capitals: `_plausible`).
+_PLACE = rf"(?P<place>{_PLACE_WORDS})(?P<joined>(?:\s*/\s*{_PLACE_WORDS}|\s+&\s+{_PLACE_WORDS}){{0,3}})"
 # "NEW DELHI [India], Jan 5 (ANI):": the region in square brackets after the place (or in parentheses
 # before the wire's).
 _BRACKET = (r"(?:\s*\[(?P<bracket>[^\[\]\n]{2,30})\]"
@@ -85,8 +88,9 @@ _DATE = (rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+(?:de\s+)?{_MON
 # (AP), /TASS/, a press wire's "/PRNewswire-USNewswire/" or "/ ACCESSWIRE /"
 _PAREN = r"(?:\((?P<paren>[^()\n]{1,60})\)|\.?\s*/\s?(?P<slash>[A-Za-z][A-Za-z\- ]{1,40}?)\s?/\.?)"
 # dashes: em, en, double hyphen, hyphen, figure dash, horizontal bar, and the Unicode hyphen and minus sign
-# some pages set instead ("CHICAGO (AP) − The ...")
-_DASH = r"(?:—|–|--|-|\u2010|\u2011|\u2012|\u2015|\u2212)"
+# some pages set instead ("CHICAGO (AP) − The ..."); a scrape that decoded the page's dash wrongly leaves the
+# replacement character in its place ("BEIRUT (AP) \ufffd A ...")
+_DASH = r"(?:—|–|--|-|\u2010|\u2011|\u2012|\u2015|\u2212|\ufffd)"
 # "CHICAGO, IL – November 19, 2019 – The ...", "... / ACCESSWIRE / November 19, 2019 / The ...": press
 # releases set the date after the place's separator, closed by one of its own; it belongs to the dateline.
 _FULL_DATE = rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}})"      # a day, month and year, either order
@@ -97,7 +101,7 @@ _SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s+_\s+|\s*(?:—|–|--|:)(?=[A-Z
 
 DATELINE = re.compile(
     # "TOKYO, June 12 Kyodo -", "ACCRA, June 12, GNA -": a wire's name after the date, without parentheses
-    rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:\s*,\s*{_DATE}(?:,?\s+(?P<bare>[A-Z][A-Za-z]{{1,14}})(?=\s*{_DASH}))?)?"
+    rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:\s*,{{1,2}}\s*{_DATE}(?:,?\s+(?P<bare>[A-Z][A-Za-z]{{1,14}})(?=\s*{_DASH}))?)?"
     # "SAN FRANCISCO--(BUSINESS WIRE)--": press wires set their name between two dashes
     # after a wire's parentheses a hyphen glued to the story is its dash too: "LONDON (Reuters) -The ..."
     rf"(?:(?:\s*{_DASH}(?=\s*\())?\s*{_PAREN}(?:{_SEP}|\s+[\"”]\s+|\s*{_DASH}?(?=[A-Z“\"‘])|\s*(?:{_DASH}|:)?\s*$)"
@@ -206,12 +210,19 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
             line = rest.strip()
             if not line:
                 continue
-        stamped = stamped_byline(line, sitename, min_story_words=_PROSE_WORDS)
+        stamped = stamped_byline(line, sitename, min_story_words=_PROSE_WORDS, bare=True)
         if stamped is not None and _glued_byline(line, known, sitename) is None:
             # "By Jane Doe Monday, March 4, 2024 The council ...": the byline and its time stamp opening the story
             end, parsed = stamped
             _take(parsed, authors, lead)
             _remove(lead, "byline", line[:end], "byline.stamped")
+            lines[i] = line = line[end:]
+        barred = barred_byline(line, sitename, min_story_words=_PROSE_WORDS) if stamped is None else None
+        if barred is not None:
+            # "By Jane Doe | The council ...": the byline set apart by a bar, glued to the story
+            end, parsed = barred
+            _take(parsed, authors, lead)
+            _remove(lead, "byline", line[:end], "byline.barred")
             lines[i] = line = line[end:]
         glued = _glued_byline(line, known, sitename)
         if glued is not None:
@@ -248,6 +259,8 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
             lines[i] = lines[i][dl.end:] or None     # a dateline alone on its line goes with it
             _take_dateline(lead, dl, "dateline.paragraph")
             break
+        if _scraped_dateline(line, lines, i, known, sitename, authors, lead):
+            break
         own = _place_line(lines[prev] or "", known) if prev is not None else None
         if len(line.split()) >= _PROSE_WORDS and own is not None and seen <= _OWN_LINE_LINES:
             _take_dateline(lead, own, "dateline.own-line")
@@ -262,6 +275,46 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
     lead.authors = authors
     lead.text = "\n".join(ln for ln in lines if ln is not None).strip()
     return lead
+
+
+def _scraped_dateline(line: str, lines: list[str | None], i: int, known: KnownPlace, sitename: str | None,
+                      authors: list[str], lead: Lead) -> bool:
+    """The forms of `dateline_scraped` (a scrape lost the dateline's dash or its paragraph break), tried on the
+    stripped `line` (lines[i]) when `read_dateline` found none: taken off it, True when one was found."""
+    from newsgraph.ingest import dateline_scraped as scraped
+
+    dl = scraped.caps_without_dash(line, known)
+    if dl is not None:
+        lines[i] = line[dl.end:]
+        _take_dateline(lead, dl, "dateline.no-dash")
+        return True
+    reporter = scraped.reporter_and_place(line, known, sitename)
+    if reporter is not None:
+        parsed, dl = reporter
+        _take(parsed, authors, lead)
+        _remove(lead, "byline", line[:line.index(dl.text)], "byline.reporter")
+        lines[i] = line[dl.end:]
+        _take_dateline(lead, dl, "dateline.reporter")
+        return True
+    prose = len(line.split()) >= _PROSE_WORDS
+    found = scraped.inner_dateline(line, known, sitename) if prose else None
+    if found is None:
+        byline = scraped.inner_byline(line, sitename) if prose and not authors else None
+        if byline is not None:
+            text, parsed = byline
+            _take(parsed, authors, lead)
+            _remove(lead, "byline", text, "byline.after-lead-in")
+            lines[i] = line.replace(" " + text, "", 1)
+        return False
+    cut = found.lead_in_end
+    if found.byline is not None:
+        _take(found.byline, authors, lead)
+        _remove(lead, "byline", found.byline_text, "byline.before-dateline")
+        cut = line.rindex(found.byline_text, 0, found.start)
+    # the lead-in stays (a caption's or standfirst's words); the byline and the dateline go
+    lines[i] = (line[:cut].rstrip() + " " + line[found.start + found.dateline.end:]).strip()
+    _take_dateline(lead, found.dateline, "dateline.after-lead-in")
+    return True
 
 
 # what ends a paragraph of prose: a sentence's mark, maybe inside a closing quote or parenthesis
@@ -492,8 +545,11 @@ _PAREN_DATE = re.compile(rf"\s*{_FULL_DATE}\s*")
 
 def _plausible(m: re.Match, known: KnownPlace) -> bool:
     place = m.group("place")
-    outlet = m.group("paren") or m.group("slash")
+    # "PLEASANTON, Calif.--( )--": a press wire's name the scrape emptied (a logo or a link) is no outlet
+    outlet = (m.group("paren") or m.group("slash") or "").strip() or None
     dated = bool(m.group("paren") and _PAREN_DATE.fullmatch(m.group("paren")))
+    if "&" in m.group("joined") and not _all_caps(place + m.group("joined")):
+        return False         # "Johnson & Johnson (Reuters) -" is a firm; joined places are set in capitals
     if dated:
         outlet = None        # the release's date, not an outlet: it makes the form a dateline as a date does
     if len(place) > 40 or (outlet and not _outlet_like(outlet)):

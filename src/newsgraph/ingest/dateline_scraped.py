@@ -1,0 +1,131 @@
+"""Datelines in scraped text whose page layout was lost, for `dateline.split_lead`.
+
+A page sets its dateline apart (its own element, a dash in a span, a caption above it); a scraper that
+keeps only the text loses that, and what `dateline.read_dateline` reads as a dateline no longer opens the
+paragraph in its usual form. Three forms, each written by scrapes of many outlets:
+
+  * the dash lost after a place in capitals: "SAN ANTONIO Turner Sports analyst ...", "LONDON The Latest
+    on ..." (`caps_without_dash`, rule `dateline.no-dash`);
+  * the reporter and the place they file from, opening the story: "From Jane Doe, Owerri. The ..."
+    (`reporter_and_place`, rule `dateline.reporter`; the name is the byline);
+  * a photo caption, standfirst or byline run into the story's first paragraph before its dateline:
+    "... Photo by Jane Doe/Outlet. MANILA, Philippines – Ahead of ...", "Could ...? By Jane Doe.
+    WASHINGTON, April 5 (Reuters) - ..." (`inner_dateline`, rule `dateline.after-lead-in`), or before the
+    story without a dateline: "... a caption. By Jane Doe/John Roe. The group said ..." (`inner_byline`,
+    rule `byline.after-lead-in`).
+
+Each wants more than `read_dateline` does, since the place no longer stands where datelines stand.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgraph.ingest.byline import BylineParse, byline_line, byline_words, parse_byline
+from newsgraph.ingest.dateline import (Dateline, KnownPlace, _all_caps, _label_or_day, _place_case, _place_words,
+                                       organisation_name, read_dateline)
+
+_CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
+# "SAN ANTONIO Turner ...": one to three words in capitals, then a word in normal case opening the sentence
+_CAPS_LEAD = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}})\s+(?P<next>[A-Z][a-z]+)\b")
+_PROSE_WORDS = 12            # the paragraph after the place is prose
+_CITY_POPULATION = 100_000   # a place in capitals without its dash: a city this big (towns' names are people's too)
+_FIRST_SENTENCE_WORDS = 6    # "From Jane Doe, Owerri." is this short at most
+_NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_REPORTER = re.compile(rf"^(?:(?:By|From)\s+)?(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})\s*,\s*"
+                       rf"(?P<place>{_NAME}(?:\s+{_NAME})?)\s*[.:]\s+(?=[A-Z“\"‘])")
+_LEAD_IN_CHARS = 400         # a caption or standfirst run into the story is this long at most
+# where a caption or standfirst ends: a sentence's mark and a space; "By" of an empty byline may follow
+_AFTER_SENTENCE = re.compile(r"(?<=[.?!”\"’])\s+(?:By\s+)?(?=[A-Z]{2})")
+# "... ? By Jane Q. Doe." / "By Jane Doe/John Roe.": a byline sentence closing the lead-in
+_BY_SENTENCE = re.compile(r"(?:^|(?<=[.?!”\"’])\s+)By\s+(?P<names>[A-Z][\w'’\-]*\.?(?:(?:\s+|/)[A-Z][\w'’\-]*\.?){1,5})$")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A dateline found inside a paragraph: where it starts, the dateline (its `end` counted from `start`) and
+    the byline written right before it (or None)."""
+
+    start: int               # where the dateline starts
+    lead_in_end: int         # where the caption or standfirst before it ends (an empty "By" between them goes)
+    dateline: Dateline
+    byline: BylineParse | None = None
+    byline_text: str = ""
+
+
+def caps_without_dash(paragraph: str, known: KnownPlace) -> Dateline | None:
+    """ "SAN ANTONIO Turner Sports analyst ...", "LONDON The Latest on ...": a city the gazetteer knows (not a
+    country or state, whose names open sentences: "JORDAN Henderson"), of 100,000 people or more, in
+    capitals, then a paragraph of prose in normal case. A one-word city must be followed by a function word
+    ("The", "A", "In"): "PARIS Hilton", "AUSTIN Butler" are a tabloid's first word in capitals."""
+    m = _CAPS_LEAD.match(paragraph)
+    if m is None or len(paragraph.split()) < _PROSE_WORDS:
+        return None
+    place = m.group("place").rstrip(".")
+    words = place.split()
+    if len(words) == 1 and byline_words().get(m.group("next").casefold()) != "stop":
+        return None
+    if byline_words().get(words[0].casefold().strip(".,")) == "stop" or _label_or_day(place) or (
+            not _place_words(place)) or organisation_name(place, known):
+        return None
+    hit = known(place)
+    if hit is None or hit.feature in ("country", "admin1") or hit.population < _CITY_POPULATION:
+        return None
+    return Dateline(m.start("next"), _place_case(place), None, None, paragraph[:m.start("next")].strip())
+
+
+def reporter_and_place(paragraph: str, known: KnownPlace, sitename: str | None = None
+                       ) -> tuple[BylineParse, Dateline] | None:
+    """ "From Jane Doe, Owerri. The vice chancellor ...", "Jane Doe,Owerri. ...": a short first sentence that
+    is a person's name and a town or city the gazetteer knows, then the story: the byline and the dateline
+    of papers that print where the reporter files from after their name."""
+    m = _REPORTER.match(paragraph)
+    if m is None or len(paragraph[:m.end()].split()) > _FIRST_SENTENCE_WORDS or (
+            len(paragraph.split()) < _PROSE_WORDS):
+        return None
+    name, place = m.group("name"), m.group("place")
+    hit = known(place)
+    if hit is None or hit.feature not in ("city", "capital", "admin1") or known(name) is not None:
+        return None              # "Port Harcourt, Rivers." is two places, not a name and a place
+    parsed = parse_byline(name, sitename)
+    if parsed.authors != [name]:
+        return None
+    dl = Dateline(m.end(), place, None, None, paragraph[m.start("place"):m.end()].strip())
+    return parsed, dl
+
+
+def inner_dateline(paragraph: str, known: KnownPlace, sitename: str | None = None) -> Found | None:
+    """A dateline after a caption, standfirst or byline run into the story's first paragraph, within its
+    first 400 characters and right after a sentence's end. Only the strong form counts there: the place in
+    capitals with its region, date or wire ("MANILA, Philippines –", "WASHINGTON, April 5 (Reuters) -");
+    a bare "PLACE –" inside a paragraph may be a heading or a name. The sentence right before it, when it is
+    "By <name>.", is the byline."""
+    for m in _AFTER_SENTENCE.finditer(paragraph[:_LEAD_IN_CHARS]):
+        start = m.end()
+        dl = read_dateline(paragraph[start:], known)
+        if dl is None or dl.place is None or not _all_caps(dl.text.split(",")[0].split("(")[0]):
+            continue
+        if not (dl.region or dl.agency or re.search(r"\d", dl.text)):
+            continue
+        before = paragraph[:m.start()]
+        last = _BY_SENTENCE.search(before)
+        parsed = parse_byline(last.group("names"), sitename) if last else None
+        if parsed is not None and not parsed.authors:
+            parsed = None
+        return Found(start, m.start(), dl, parsed, last.group(0).strip() if parsed is not None else "")
+    return None
+
+
+# "... a caption. By Jane Doe/John Roe. The group said ...": a sentence that is a byline, then the story
+_INNER_BY = re.compile(r"(?<=[.?!”\"’])\s+(?P<by>By\s+[A-Z][^.?!]{2,60}?\.)\s+(?=[A-Z“\"‘])")
+
+
+def inner_byline(paragraph: str, sitename: str | None = None) -> tuple[str, BylineParse] | None:
+    """(its text, the parse) of a byline sentence after a caption or standfirst run into the story's first
+    paragraph, within its first 400 characters: the whole sentence must read as a byline (`byline_line`:
+    names, a wire, credit words), so "By Monday the talks had failed." is none."""
+    for m in _INNER_BY.finditer(paragraph[:_LEAD_IN_CHARS]):
+        parsed = byline_line(m.group("by").rstrip("."), sitename)
+        if parsed is not None and parsed.authors:
+            return m.group("by"), parsed
+    return None
