@@ -723,7 +723,7 @@ class NameFinder:
         return None
 
     def located_in(self, start: int, end: int) -> str | None:
-        """"the University of St. Thomas in Houston, Texas", "a clinic in Kisumu": the country of the city
+        """"the Institute of Marine Science in Galveston, Texas", "a clinic in Kisumu": the country of the city
         or region (or country) an organisation's name is followed by after "in", when the "in" phrase hangs
         on the name (not "X said in Beijing")."""
         view = self.view
