@@ -17,7 +17,8 @@ from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
-from newsgraph.actors.phrases import FIRM_TITLES, HEAD_ONLY_ROLES, based_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma, read_phrase
+from newsgraph.actors.phrases import (FIRM_TITLES, HEAD_ONLY_ROLES, based_country, PERSON_SUFFIXES, PhraseInfo,
+                                      noun_lemma, portfolio_length, read_phrase)
 from newsgraph.actors.places import large_place_country, place_country, region_country
 from newsgraph.nlp.cache import children, subtree, lefts
 
@@ -48,6 +49,14 @@ FORCE_HEADS = word_list("kb", "FORCE_HEADS")
 # entity labels a lone surname of someone named in full may carry: the recogniser often calls a name before a
 # typographic possessive a product or a title ("denied Swift’s claims"; session 15)
 _SURNAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _name_tail(tail: Span) -> Span | None:
+    """The words as a PERSON span when they are one to three capitalised proper names (the name after a
+    title or portfolio the recogniser ran into one span)."""
+    if not 1 <= len(tail) <= 3 or not all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in tail):
+        return None
+    return Span(tail.doc, tail.start, tail.end, label="PERSON")
 
 
 def spelled_out(text: str, acronym: str, org_names: list[str]) -> str | None:
@@ -365,20 +374,13 @@ class NameFinder:
         prep = first.head if first.dep_ == "pobj" else None
         if prep is None or prep.lower_ != "of" or prep.i != span.start - 1 or not prep.head.text[:1].isupper():
             return 0
-        title = prep.head.lower_
-        for k in range(len(span), 0, -1):
-            if f"{title} of {span[:k].text.lower()}" in self.kb.office_of:
-                return k
-        return 0
+        return portfolio_length(self.kb, prep.head.lower_, list(span))
 
     def name_after_portfolio(self, span: Span) -> Span | None:
         """The person named after an office's portfolio the recogniser ran into one span ("Secretary of
         [Defense Lloyd Austin]" -> "Lloyd Austin"): one to three capitalised names after the portfolio."""
         k = self.portfolio_words(span)
-        tail = span[k:] if k else None
-        if tail is None or not 1 <= len(tail) <= 3 or not all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in tail):
-            return None
-        return Span(span.doc, tail.start, tail.end, label="PERSON")
+        return _name_tail(span[k:]) if k else None
 
     def titled_name(self, span: Span) -> Span | None:
         """The person's name at the end of an organisation-labelled span that runs through a title
@@ -389,10 +391,9 @@ class NameFinder:
             t = span[k]
             if t.lower_ in kb.roles and t.lower_ not in HEAD_ONLY_ROLES and t.text[:1].isupper():
                 tail = span.doc[t.i + 1:span.end]
-                if 1 <= len(tail) <= 3 and all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in tail) \
-                        and tail[-1].lower_ not in kb.org_nouns:   # "National Water Commission": a body
-                    return Span(span.doc, tail.start, tail.end, label="PERSON")
-                return None
+                if tail and tail[-1].lower_ in kb.org_nouns:
+                    return None          # "National Water Commission": a body
+                return _name_tail(tail)
         return None
 
     def persons(self) -> None:

@@ -136,6 +136,18 @@ def _body_sector(kb: KB, head: Token | None, org_code_of: dict[int, str] | None)
     return None
 
 
+def portfolio_length(kb: KB, title: str, words: list[Token]) -> int:
+    """How many of `words`, which follow "<title> of", complete an office of the KB ("Secretary of" +
+    "Defense", "Secretary of" + "Homeland Security"); 0 when none do."""
+    if not words:
+        return 0
+    doc, first = words[0].doc, words[0].i
+    for k in range(len(words), 0, -1):
+        if f"{title} of {doc[first:first + k].text.lower()}" in kb.office_of:
+            return k
+    return 0
+
+
 def _serves_unknown_name(kb: KB, head: Token | None, country_of: dict[int, str],
                          org_code_of: dict[int, str] | None) -> bool:
     """Is the body a title holder serves a name the knowledge base does not know ("spokesperson for Zentrix",
@@ -145,7 +157,7 @@ def _serves_unknown_name(kb: KB, head: Token | None, country_of: dict[int, str],
         return False
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "to") \
-                or any(o.i > prep.i and f"{head.lower_} of {o.lower_}" in kb.office_of for o in prep.subtree):
+                or portfolio_length(kb, head.lower_, [o for o in prep.subtree if o.i > prep.i]):
             continue
         for o in prep.children:
             if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.text[:1].isupper() and o.lower_ not in GOVERNMENT_LEVELS \
