@@ -971,20 +971,68 @@ def _no_comment(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, noun:
                            NO_COMMENT_CONFIDENCE)
 
 
-def drop_shadowed_statements(events: list[Event], conditions: bool = False) -> list[Event]:
+def drop_shadowed_statements(events: list[Event], conditions: bool = False,
+                             trigger_of: dict[str, Token] | None = None) -> list[Event]:
     """Drop a plain statement (010) when its speaker's own verbal act in the sentence says more. With
     `conditions` (convention shadow-conditions), an act said under a condition ("if they stay, we must
-    oppose them") is no act made by saying it: the statement stays."""
+    oppose them") is no act made by saying it: the statement stays. With `trigger_of` (convention
+    separate-acts), only an act the saying itself makes hides the statement: not one beside it ("said the
+    vote was fair and urged calm") nor a past act it reports ("said he had urged them to wait")."""
     roots = shadow_roots()
 
     def speaker(e: Event):
         return e.source_actor_id or (f"@{e.source_start}" if e.source_start is not None else None)
 
-    acts = {(speaker(e), e.cameo_root) for e in events if e.cameo_code != "010" and speaker(e)
-            and not (conditions and e.modality == "hypothetical")}
-    return [e for e in events if not (e.cameo_code == "010" and e.rule_id.startswith("S-")
-                                      and any((speaker(e), r) in acts for r in roots))
-            and not (e.rule_id.startswith(_WARNING) and e.cameo_code == "012" and (speaker(e), "13") in acts)]
+    acts = [e for e in events if e.cameo_code != "010" and speaker(e)
+            and not (conditions and e.modality == "hypothetical")]
+
+    def shadowed(statement: Event) -> bool:
+        who = speaker(statement)
+        for act in acts:
+            if speaker(act) != who or act.cameo_root not in roots:
+                continue
+            said, done = (trigger_of or {}).get(statement.id), (trigger_of or {}).get(act.id)
+            if said is None or done is None or not separate_act(said, done):
+                return True
+        return False
+
+    return [e for e in events if not (e.cameo_code == "010" and e.rule_id.startswith("S-") and shadowed(e))
+            and not (e.rule_id.startswith(_WARNING) and e.cameo_code == "012"
+                     and any(speaker(a) == speaker(e) and a.cameo_root == "13" for a in acts))]
+
+
+def separate_act(said: Token, done: Token) -> bool:
+    """Whether the act at `done` is one of its own beside the saying at `said`, not the act the saying
+    makes: the two verbs are coordinated ("said ... and called on"), or the act is a past one the
+    statement reports ("said she had asked", "said he pressed them")."""
+    if said.i == done.i:
+        return False
+    if _conjoined(said, done) or _conjoined(done, said):
+        return True
+    in_content = said in done.ancestors
+    return in_content and _reported_past(done)
+
+
+def _conjoined(first: Token, second: Token) -> bool:
+    """`second` hangs on `first` through a chain of conjuncts (first -> conj -> ... -> second)."""
+    tok = second
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == first.i:
+            return True
+    return False
+
+
+def _reported_past(verb: Token) -> bool:
+    """A past act told by the statement: a simple past or a perfect ("pressed", "had urged"), not the
+    present, a modal or a future the saying performs ("must go", "will not accept")."""
+    auxes = {c.lower_ for c in children(verb) if c.dep_ in ("aux", "auxpass")}
+    if auxes & _PERFORMING_AUX:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"had", "has", "have"}))
+
+
+_PERFORMING_AUX = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might", "wo", "'ll"})
 
 
 # a warning (S-warn, 012) that names an act of the speaker's own is a threat, coded by the verb patterns
