@@ -2,6 +2,7 @@
 (convention separate-acts). Every text here is written for these tests."""
 from __future__ import annotations
 
+import newsgraph
 from test_events import _events, _has      # the events tests' helpers: analyse a text, filter its events
 
 
@@ -33,3 +34,50 @@ def test_an_act_the_saying_makes_still_hides_the_statement():
 def test_a_present_appeal_in_what_was_said_hides_the_statement():
     evs = _events("Coach Tom Berg said he urges the fans to stay calm.")
     assert _has(evs, root="02") and not _has(evs, root="01")
+
+
+# ------------------------------------------------------------------ local crime news (read off unseen local pages)
+
+def test_harm_done_by_accident_is_no_force():
+    assert not _has(_events("A hunter accidentally shot his friend near the lake."), root="19")
+    evs = _events("A boy was killed on Sunday when a neighbour accidentally reversed into him.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
+    # without the adverb the shooting stays an act of force
+    assert _has(_events("A hunter shot his friend near the lake."), root="19")
+
+
+def test_executing_a_search_is_no_killing():
+    evs = _events("Officers executed a drug search at the farmhouse on Friday.")
+    assert not _has(evs, root="18") and _has(evs, root="09")
+    assert _has(_events("The junta executed three dissidents on Monday."), code="186")
+
+
+def test_a_headline_victim_shot_with_a_weapon_is_the_target():
+    for text in ("Teenager shot with air rifle on canal path.", "Delivery driver shot with BB gun outside school."):
+        evs = _has(_events(text), root="19")
+        assert evs and all(e.source_text is None and e.target_text for e in evs), text
+    # armed men who shot with a weapon did the shooting
+    evs = _has(_events("Troops shot with live rounds at the crowd."), root="19")
+    assert evs and evs[0].source_text == "Troops"
+
+
+def test_people_named_by_what_they_were_doing_can_be_victims():
+    assert _has(_events("A swimmer was shot near the pier."), root="19")
+
+
+def test_a_street_named_after_a_city_is_not_in_that_city():
+    for text, iso in (("Deputies investigated the blaze at 2210 Lisbon Road that destroyed the trailer.", "PRT"),
+                      ("Firefighters were called to 90 Madrid Street late on Friday.", "ESP")):
+        a = newsgraph.analyse(text, published="2021-03-02")
+        assert not any(p.country == iso for p in a.places), text
+        assert not any((x.code or "").startswith(iso) for x in a.actors), text
+    a = newsgraph.analyse("Crowds marched along Cairo Road in Lusaka.", published="2021-03-02")
+    assert {p.country for p in a.places} == {"ZMB"}       # the street is where the text puts it
+
+
+def test_where_a_person_comes_from_is_not_where_the_story_happens():
+    text = ("Ortega, a native of Peru, was arrested by Waterbury police on Monday night and brought to Hartford, "
+            "where he was charged with burglary. He is due in court on May 4.")
+    a = newsgraph.analyse(text, published="2021-03-02")
+    codes = {x.name: x.code for x in a.actors}
+    assert not any(c.startswith("PER") and n != "Ortega" and n != "Peru" for n, c in codes.items()), codes

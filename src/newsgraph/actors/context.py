@@ -99,6 +99,7 @@ UNPLACED_VOICES = word_list("kb", "UNPLACED_VOICES")
 # adjectives that make a generic group span several states ("Arab leaders", "Western officials")
 PAN_NATIONAL_MODIFIERS = word_list("kb", "PAN_NATIONAL_MODIFIERS")
 PLACE_OWN_MODIFIERS = word_list("kb", "PLACE_OWN_MODIFIERS")
+ORIGIN_NOUNS = word_list("kb", "ORIGIN_NOUNS")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
 _SUBNATIONAL = {"city", "capital", "admin1", "admin2", "landmark", "region"}
 
@@ -224,6 +225,11 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
             continue            # a surname the geo stage also found as a town ("Henderson")
         score[p.country] += (PLACE_WEIGHT if p.feature in _SUBNATIONAL else COUNTRY_PLACE_WEIGHT) * _position(p.sentence)
     place_starts = {p.start for p in view.places}
+    origins: set[str] = set()       # countries named only as where someone comes from
+    for p in view.places:
+        if p.role == "place" and p.country and _origin_of_person(view, p.start):
+            origins.add(p.country)
+            score[p.country] -= (PLACE_WEIGHT if p.feature in _SUBNATIONAL else COUNTRY_PLACE_WEIGHT) * _position(p.sentence)
     for m in table.ments:
         if len(m.ents) != 1 or m.kind == "pronoun":
             continue
@@ -233,6 +239,8 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
         if e.kind == "ORG" and (e.sector == "MED" or e.sector == "BUS" and e.country_source == "kb"):
             continue            # "CNBC reported": an outlet reports on other countries than its own, and a
                                 # multinational ("Toyota said") does business in them
+        if e.country in origins and e.country_source == "apposition":
+            continue            # "Gomez, a native of Peru": his origin, not the story's place
         if e.kind == "COUNTRY":
             if view.toks[m.start].idx not in place_starts:     # a country the geo stage did not count
                 score[e.country] += COUNTRY_PLACE_WEIGHT * _position(m.sent)
@@ -247,6 +255,20 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
         echoed = score[dateline] > 0 or not town_countries - {dateline}
         score[dateline] += DATELINE_WEIGHT if echoed else UNECHOED_DATELINE_WEIGHT
     return score
+
+
+def _origin_of_person(view: DocView, start: int) -> bool:
+    """Is the place at char `start` where someone comes from ("a native of Peru", "born in Lima", "a refugee
+    from Syria"), which says nothing of where the story happens?"""
+    t = next((t for t in view.toks if t.idx == start), None)
+    while t is not None and t.dep_ in ("compound", "flat") and t.head is not t:
+        t = t.head
+    if t is None or t.dep_ != "pobj":
+        return False
+    prep, gov = t.head, t.head.head
+    if prep.lower_ in ("of", "from") and gov.lemma_.lower() in ORIGIN_NOUNS:
+        return True
+    return prep.lower_ == "in" and gov.lower_ == "born"
 
 
 def _voice(view: DocView, m: Ment) -> bool:

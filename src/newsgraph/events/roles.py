@@ -160,8 +160,18 @@ def _headline_participle(verb: Token) -> bool:
     if allowed is not None:
         after = [c for c in children(verb) if c.i > verb.i and c.dep_ in ("prep", "oprd", "acomp", "advmod", "conj")]
         # "shot dead in", "charged with"; "shot and killed" (a coordinated participle)
+        if after and lemma == "shoot" and after[0].lower_ == "with":
+            return not _armed_subject(verb)     # "Cyclist shot with air rifle"; "Troops shot with live rounds"
         return bool(after) and (after[0].lower_ in allowed or after[0].dep_ == "conj" and after[0].tag_ == "VBN")
     return True
+
+
+def _armed_subject(verb: Token) -> bool:
+    """The verb's subject is armed men (noun set ARMED: police, troops, gunmen ...), who shoot rather than
+    get shot in a headline's "<subject> shot with <weapon>" (round 18)."""
+    from newsgraph.events.patterns import noun_sets      # (patterns does not import roles)
+    armed = noun_sets()["ARMED"]
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in armed for c in children(verb))
 
 
 def _participle_form(verb: Token) -> bool:

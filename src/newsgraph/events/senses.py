@@ -28,7 +28,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
-              "predicate", "prep_party", "attributive", "object_no_side", "described")
+              "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
@@ -149,6 +149,16 @@ def _caused_by(tok: Token, verbs: frozenset[str]) -> bool:
                for h in heads for c in children(h))
 
 
+def _accidental(tok: Token, adverbs: frozenset[str]) -> bool:
+    """Harm said to be done by accident: the trigger (or the verb it is coordinated with), or a clause that
+    tells how the harm came about ("was killed when a neighbour accidentally reversed into her"), has one of
+    `adverbs` ("accidentally shot his friend", round 18)."""
+    heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
+    verbs = heads + [c for h in heads for c in children(h) if c.dep_ == "advcl"
+                     and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSE_MARKS for m in children(c))]
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for v in verbs for c in children(v))
+
+
 def _mishap_consequence(tok: Token, words: frozenset[str]) -> bool:
     """"A plane crashed after take-off, killing all on board", "Lightning struck a group of farmers, killing
     three": an -ing clause that tells what a mishap or a natural force did, where the verb it hangs on, or that
@@ -176,6 +186,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _scored(tok)
     if cond == "cause":
         return _caused_by(tok, sense.values)
+    if cond == "accidental":
+        return _accidental(tok, sense.values)
     if cond == "prep_abstract":     # "his fight with cancer", "the battle against poverty" (nouns only)
         return tok.pos_ == "NOUN" and any(_words(o) & sense.values for o in roles.prep_objects(tok, _CONTEST_PREPS))
     if cond == "mishap_head":

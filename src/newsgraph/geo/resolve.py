@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from newsgraph.datafile import word_list
 from newsgraph.geo.gazetteer import (ADMIN1, ADMIN2, CAPITAL, CITY, CONTINENT, COUNTRY, LANDMARK,
                                      REGION, GeoEntry, Gazetteer, normalise_name)
 
@@ -138,6 +139,8 @@ def embedded_candidates(gaz: Gazetteer, text: str) -> list[tuple[GeoEntry, bool]
     first-level division, capital or region, or a demonym of one."""
     if normalise_name(text).endswith(_AREA_SUFFIXES):
         return []
+    if normalise_name(text).rsplit(" ", 1)[-1] in word_list("geo", "STREET_HEADS"):
+        return []           # "6000 Cairo Road": a street named after a city, not in it
     words = _WORD.findall(text)
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):

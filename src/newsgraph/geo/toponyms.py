@@ -338,6 +338,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
         span_text = doc_chars[start_char:end_char]
         t = None
         if label in PLACE_LABELS:
+            if _names_a_street(doc, span):
+                continue          # "90 Madrid Street": a street named after a city, wherever the text puts it
             if _surname_of_person(span, surnames) and not _located_by_preposition(span) and not _big_place(
                     gaz.lookup(span_text)):
                 continue      # "Andrew Dunmore ... Dunmore, a native of Ohio, ...": the person again, not a hamlet
@@ -394,6 +396,14 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
         span = spans_by_start.get(t.start)
         t.metonym = bool(span is not None and t.kind == "name" and _is_metonym(span, t.entry))
     return tops
+
+
+def _names_a_street(doc: Doc, span: Span) -> bool:
+    """The name is the first part of a street's name: a capitalised street word follows ("Madrid Street")."""
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in word_list("geo", "STREET_HEADS")
 
 
 def _big_place(cands: list[tuple[GeoEntry, bool]]) -> bool:
