@@ -34,6 +34,10 @@ LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "acro
             "toward", "towards", "via", "over", "throughout", "within", "for", "of", "on"}
 SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around", "toward", "towards", "of"}
 _NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s")     # a nickname in quotes inside a name
+# a model designation after a maker's name ("A330", "747", "F-16", "737-800"), not a year ("2018 results"), an
+# ordinal or a small number
+MODEL_NUMBER = re.compile(r"(?:[A-Z]{1,3}-?\d{2,4}|\d{3,4})(?:-\d{1,4})?(?:s|[A-Z]{1,3})?$")
+YEAR = re.compile(r"(?:19|20)\d\d$")
 # a broadcaster's call letters ("KXAN", "WJLA-TV"; Canada's "CKNW"): a US station's begin with K or W, a
 # Canadian one's with CF, CH, CI, CJ or CK -- other initials ("NTSB", "OSHA") are no outlet's
 _CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|DT))?")
@@ -1078,6 +1082,8 @@ class NameFinder:
                         and m.start <= prev.head.i < m.end:
                     continue      # "Liberal Democrats", "Sweden Democrats": another party
             head = doc[m.end - 1]          # names are head-final ("the Kremlin", "North Korea")
+            if m.kind in ("O", "P") and self.model_after(m.end):
+                continue          # "an Airbus A330", "the Boeing 747": a maker's model is a thing, not the maker
             if m.kind == "L":
                 if ent_label.get(head.i) in ("FAC", "ORG", "GPE") \
                         and not (m.end - m.start >= 2 and (m.start, m.end) in ent_spans):
@@ -1116,6 +1122,13 @@ class NameFinder:
                     table.add(m.start, m.end, head.i, "metonym", "GPE", [ent])
             elif m.kind == "D":
                 pass  # demonyms are read as part of nominal phrases; leftovers in nominals.py
+
+    def model_after(self, end: int) -> bool:
+        """Is the name followed by a model designation ("A330", "747", "F-16") -- a product named for its maker?"""
+        if end >= len(self.view.toks):
+            return False
+        nxt = self.view.toks[end].text
+        return bool(MODEL_NUMBER.match(nxt)) and not YEAR.match(nxt)
 
     def police_initials(self) -> None:
         """"The NYPD said", "LAPD officers": a city police department by its initials (COP), recognised or not;
@@ -1233,6 +1246,22 @@ class NameFinder:
         country = (actor.code_on(self.view.day, False)[0] or "")[:3]
         return country not in self.view.context_countries and actor.name.lower() not in self.view.text.lower()
 
+    def shared_possessor(self, root: Token) -> str | None:
+        """"Kenya's Ministry of Health and the Ministry of Finance": a body coordinated with one of the same
+        kind that a country's possessive names is that country's too (the possessive is said once)."""
+        if root.dep_ != "conj":
+            return None
+        lemma = noun_lemma(root)
+        t = root.head
+        for _ in range(4):          # up through "of Mining, Oil and Gas and the Ministry"
+            if noun_lemma(t) == lemma:
+                return next((self.view.country_of[c.i] for c in children(t)
+                             if c.dep_ == "poss" and c.i in self.view.country_of), None)
+            if t.head is t:
+                return None
+            t = t.head
+        return None
+
     def orgs(self) -> None:
         view, table, kb = self.view, self.table, self.kb
         doc = view.doc
@@ -1245,6 +1274,9 @@ class NameFinder:
                 continue          # "in the city of Shiraz": a city the recogniser called an organisation
             if self.portfolio_words(span) == len(span):
                 continue          # "The Secretary of Defense said": the portfolio is part of the title
+            if self.model_after(span.end) or len(span) > 1 and MODEL_NUMBER.match(span[-1].text) \
+                    and not YEAR.match(span[-1].text):
+                continue          # "a Boeing 777", "Airbus A330 jets": a maker's model
             start, end = span.start, span.end
             while end > start + 1 and doc[end - 1].lower_ in POSSESSIVE:
                 end -= 1
@@ -1290,6 +1322,8 @@ class NameFinder:
                         ent.set_country(iso, "name")
                     elif iso := self.located_in(start, end):
                         ent.set_country(iso, "place")
+                    elif iso := self.shared_possessor(root):
+                        ent.set_country(iso, "name")
             elif ent.country is None and info.country and info.country not in NON_STATE_COUNTRY:
                 # "the Commerce Ministry said ... China's Commerce Ministry said": a later mention places it
                 ent.set_country(info.country, "name")

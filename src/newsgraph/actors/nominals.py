@@ -32,6 +32,7 @@ SPECIFIC_HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "district", "county", "capital",
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
+OTHER_WORDS = ("other", "another")     # "the other countries" are not the ones just named
 EPITHET_SENTENCES = 3
 STATE_SENTENCES = 3        # how far back "the state" looks for the state or province it is
 SAME_NOUN_SENTENCES = 3    # how far back a definite plural re-names a group by its noun
@@ -362,6 +363,8 @@ class NominalResolver:
             if info.country:
                 return
             if info.plural:
+                if not definite or any(c.lower_ in OTHER_WORDS or c.dep_ == "relcl" for c in children(h)):
+                    return    # "countries that expelled envoys", "other nations": new ones, not those named
                 members = table.recent(lambda e: e.kind == "COUNTRY", h.i, info.count or 2)
                 if len(members) >= 2:
                     add(members, "GROUP")
@@ -397,7 +400,8 @@ class NominalResolver:
                 and not info.plural and not any(c.dep_ == "appos" for c in children(h)):
             # "the agency", "the union": the organisation named shortly before
             classified = self.classified(h)
-            org = self.recent_org(h, lemma, info.sector if lemma not in kb.org_nouns or classified else None,
+            # "the US consulate ... The consulate": the body named shortly before by the same noun
+            org = self.same_noun_body(h, lemma) or self.recent_org(h, lemma, info.sector if lemma not in kb.org_nouns or classified else None,
                                   classified=classified)
             if org is None and lemma in kb.org_nouns:
                 # "the hospital staff ... the staff": the group described by that noun shortly before
@@ -639,6 +643,20 @@ class NominalResolver:
         return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "poss" and c.pos_ == "NOUN"
                    or c.dep_ == "amod" and (c.lower_ in CLASSIFYING_ADJECTIVES or c.lower_ in self.kb.modifiers)
                    for c in children(h))
+
+    def same_noun_body(self, h: Token, lemma: str) -> Ent | None:
+        """The body a definite singular noun re-names when the text named it shortly before by the same noun
+        with its country ("Moscow will close the US consulate ... The consulate must stop work"): without
+        this "the consulate" is the last organisation named (the ministry that announced the closure)."""
+        sent = self.view.sent_of[h.i]
+        for m in self.table.latest_before(h.i, self.view.sent_start[max(0, sent - SAME_NOUN_SENTENCES)]):
+            if m.start >= h.i or m.head == h.i or m.kind != "nominal" or len(m.ents) != 1:
+                continue
+            e = m.ents[0]
+            head = self.view.doc[m.head]
+            if e.country and e.kind in ("GROUP", "ORG") and head.tag_ != "NNS" and noun_lemma(head) == lemma:
+                return e
+        return None
 
     def recent_org(self, h: Token, lemma: str, sector: str | None, classified: bool = False) -> Ent | None:
         """The organisation a definite "the agency" / "the union" refers back to: one whose name holds

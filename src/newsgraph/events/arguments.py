@@ -90,6 +90,16 @@ def _a_gathering(head: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(head))
 
 
+# prepositions whose object is the reason for an act ("expelled envoys over the poisoning of a defector")
+_CAUSE_PREPS = word_list("patterns", "CAUSE_PREPS")
+
+
+def _cause_phrase(head: Token) -> bool:
+    """An act noun after a preposition of cause: the act is the reason, and the one it befell ("of" whom)
+    is no side of the event (whose act it was, a possessor or "by" phrase, still is)."""
+    return head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in _CAUSE_PREPS
+
+
 def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor]:
     """Actors a noun phrase refers to: its head's actor, else its possessor, nationality or
     name modifier ("Russian diplomats", "Haiti's efforts"), else the object of "of"."""
@@ -105,13 +115,14 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
     for deps in order:
         found = []
         for c in kids:
-            if c.dep_ in deps:
+            if c.dep_ in deps and not (c.ent_type_ == "PERSON" and _cause_phrase(head)):
+                # ("over the Skripal poisoning": the one poisoned, named as a modifier, is no side either)
                 for m in roles.conjuncts(c):     # "US and British activists" -> both
                     found += [a for a in phrase_actors(analysis, m, depth + 1) if a not in found]
         if found:
             return found
     for c in kids:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ == "of" and not _cause_phrase(head):
             for gc in children(c):
                 if gc.dep_ == "pobj":
                     found = phrase_actors(analysis, gc, depth + 1)
