@@ -81,3 +81,18 @@ def test_where_a_person_comes_from_is_not_where_the_story_happens():
     a = newsgraph.analyse(text, published="2021-03-02")
     codes = {x.name: x.code for x in a.actors}
     assert not any(c.startswith("PER") and n != "Ortega" and n != "Peru" for n, c in codes.items()), codes
+
+
+# ------------------------------------------------------------------ strikes by walking out
+
+def test_workers_walking_out_strike():
+    for text, sector in (("Nurses walked out.", "HLH"), ("Cleaners at the hospital walked out over unpaid wages.", "LAB"),
+                         ("Thousands of factory workers walked out across the country.", "LAB")):
+        evs = _has(_events(text), code="143")
+        assert [e.source_code for e in evs] == [sector], text
+
+
+def test_leaving_a_room_or_a_meeting_is_no_strike():
+    for text in ("The opposition delegation walked out of the talks.", "The minister walked out before the vote ended.",
+                 "She walked out to loud applause."):
+        assert not _has(_events(text), root="14"), text

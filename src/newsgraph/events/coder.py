@@ -114,6 +114,10 @@ def _temporal(prep: Token) -> bool:
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
+# particles the small model often parses as adverbs ("Nurses walked out."): a pattern's particle all the same
+_PARTICLE_ADVERBS = word_list("patterns", "PARTICLE_ADVERBS")
+
+
 def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool = False,
                 temporal_preps: bool = False) -> Trigger | None:
     cands = index.get(tok.lemma_.lower())
@@ -126,13 +130,15 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: boo
     for p in cands:
         if p.prep:
             if kid_words is None:
-                kid_words = {c.lower_ for c in children(tok) if c.dep_ in ("prt", "prep", "dative")
+                kid_words = {c.lower_ for c in children(tok) if (c.dep_ in ("prt", "prep", "dative")
+                             or c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)
                              and not (temporal_preps and c.dep_ == "prep" and _temporal(c))}
                 # "fired shells at the rebels": the parser may hang "at" on the object, not the verb
                 kid_words |= {g.lower_ for o in roles.direct_objects(tok) for g in children(o) if g.dep_ == "prep"}
             if not all(w in kid_words for w in p.prep):
                 continue
-        parts = [tok] + [c for c in children(tok) if c.dep_ in ("prt", "prep") and c.lower_ in p.prep]
+        parts = [tok] + [c for c in children(tok) if (c.dep_ in ("prt", "prep") or c.dep_ == "advmod"
+                                                      and c.lower_ in _PARTICLE_ADVERBS) and c.lower_ in p.prep]
         if p.objects:
             if objs is None:
                 objs = _object_candidates(tok)
