@@ -553,6 +553,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
             if tok.dep_ == "amod" or not subs or (hit.cameo != _ACCUSATION
                                                   and not all(s.pos_ == "PRON" or s.i in skip for s in subs)):
                 continue        # a wrongdoing ("had lied to voters") is anyone's; a feeling only the speaker's
+            if hit.cameo != _ACCUSATION and tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in children(tok.head)):
+                continue        # "the shelling forced them to agree", "urged us to agree": made to, not felt (round 18)
             if hit.cameo == _ACCUSATION and tok.tag_ in ("VB", "VBG"):
                 continue        # "opposed attempts to smear", "stop smearing": not said to have been done
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "pobj", "compound"):
