@@ -1213,6 +1213,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if mode == "victims" and not targets and not place_target and local_place is not None \
             and local_place.country and roles.direct_objects(trig.token):
         place_target = local_place.country   # "killed three people in Hebron": the victims are where they were hit
+    if mode == "victims" and not targets and not place_target and roles.direct_objects(trig.token) \
+            and conv.enabled("struck-places", options.since):
+        place_target = _object_place(analysis, trig)    # "shelled a town in northern Iraq": the country struck
     if not targets and not place_target and conv.enabled("unresolved-sides", options.since) \
             and (agentless_forms(p.cameo) or root in _WORDS_TO_PEOPLE_ROOTS):
         patient_noun = p.patient and trig.token.pos in (_NOUN, _PROPN)
