@@ -133,3 +133,17 @@ def test_agreement_of_the_speakers_own_stays_accord():
 def test_a_town_shelled_in_a_named_country_targets_that_country():
     evs = _has(_events("Turkish artillery shelled a town in northern Iraq on Sunday."), root="19")
     assert evs and evs[0].target_code == "IRQ"
+
+
+# ------------------------------------------------------------------ private life is no political act
+
+@pytest.mark.parametrize("text", [
+    "The two cousins met at a bar near the station on Friday.",
+    "The young nurse promised her father that she would call every night.",
+])
+def test_relatives_meeting_or_promising_is_private_life(text):
+    assert not [e for e in _events(text) if e.cameo_root in ("02", "03", "04", "05")], text
+
+
+def test_officials_meeting_relatives_of_victims_stays_a_meeting():
+    assert _has(_events("The governor met the relatives of the miners on Tuesday."), root="04")
