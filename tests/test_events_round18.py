@@ -147,3 +147,13 @@ def test_relatives_meeting_or_promising_is_private_life(text):
 
 def test_officials_meeting_relatives_of_victims_stays_a_meeting():
     assert _has(_events("The governor met the relatives of the miners on Tuesday."), root="04")
+
+
+def test_a_plea_to_the_referee_in_a_sports_story_is_no_appeal():
+    text = ("The hosts beat the league leaders 3-2 on Sunday. Their striker appealed for a penalty in stoppage time "
+            "but the referee waved it away. The goalkeeper made four saves and the coach praised the defence.")
+    assert not _has(_events(text), root="02")
+
+
+def test_a_call_for_calm_outside_a_sports_story_stays_an_appeal():
+    assert _has(_events("The governor called for calm after the riot in the port city."), root="02")
