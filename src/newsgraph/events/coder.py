@@ -623,6 +623,7 @@ def _toll_victims(n: Token, options: CoderOptions) -> list[Token]:
 
 
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+_RECEIVED_DOER_PREPS = ("from", "with", "against", "to")     # who did an act the subject received
 
 
 def _victims_first(tok: Token, targets: list[Party], exclude: set[str]) -> list[Party]:
@@ -666,9 +667,11 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # receives the act; the noun's own modifiers or agent did it (pairs are reversed in _pairs)
         sources = sources or _people(analysis, roles.subjects(verb), options)
         # a pattern's own preposition names the doer too ("won the endorsement of the union", round 16)
+        # "faced criticism on her show", "drew praise for the plan": a received act's "on", "at" or "for" phrase
+        # names where or why, not who did it (convention received-doers, round 18)
+        preps = _RECEIVED_DOER_PREPS if conv.enabled("received-doers", options.since) else roles.TARGET_PREPS
         cands = [roles.possessors(n) + roles.noun_modifiers(n) + roles.prep_objects(n, ("by",) + p.prep),
-                 roles.prep_objects(n, roles.TARGET_PREPS), roles.datives(verb),
-                 roles.prep_objects(verb, roles.TARGET_PREPS)]
+                 roles.prep_objects(n, preps), roles.datives(verb), roles.prep_objects(verb, preps)]
         return sources, cands
     if p.patient and conv.enabled("patient-nouns", options.since):
         # "the arrest of two tycoons", "his detention": the possessor and "of" name who suffered it,
@@ -1216,6 +1219,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if mode == "victims" and not targets and not place_target and local_place is not None \
             and local_place.country and roles.direct_objects(trig.token):
         place_target = local_place.country   # "killed three people in Hebron": the victims are where they were hit
+    if mode == "victims" and not targets and not place_target and roles.direct_objects(trig.token) \
+            and conv.enabled("struck-places", options.since):
+        place_target = _object_place(analysis, trig)    # "shelled a town in northern Iraq": the country struck
     if not targets and not place_target and conv.enabled("unresolved-sides", options.since) \
             and (agentless_forms(p.cameo) or root in _WORDS_TO_PEOPLE_ROOTS):
         patient_noun = p.patient and trig.token.pos in (_NOUN, _PROPN)

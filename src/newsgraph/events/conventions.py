@@ -209,6 +209,9 @@ def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: An
         if rep is None or e.cameo_root not in claim_verbs()[rep.lemma_.lower()]:
             out.append(e)
             continue
+        if enabled("negated-claims", since) and modality(rep)[0] == "negated":
+            out.append(replace(e, modality="reported"))
+            continue        # "did not say that he had hit her", "none of them claimed": no one claims it (round 18)
         claimers = [p for p in parties_of(roles.subjects(rep)) if p.actor is not None]
         neutral = statements and rep.lemma_.lower() in neutral_claim_verbs() and enabled("neutral-claims", since)
         if not claimers:

@@ -156,14 +156,25 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             sources, targets = _side(analysis, left), _side(analysis, right)
         out = []
         when = event_when(analysis, doc, sent_index, tok, "asserted")
+        late_senses = conv.enabled("headline-late-senses", since)
         for s in sources or [None]:
             for t in targets or [None]:
-                out.append((make_event(analysis, sent, sent_index, code=p.cameo, rule=f"{p.id}+headline",
+                code, rule = p.cameo, f"{p.id}+headline"
+                if late_senses:
+                    # the senses read on the sides hold for a headline too ("Band Nabs Two Awards": only the
+                    # police nab anyone; round 18)
+                    sense = sense_of(tok, code, s, t)
+                    if sense is not None and sense.condition in LATE_CONDITIONS:
+                        if sense.action == "drop":
+                            continue
+                        code, rule = sense.action, f"{p.id}+{sense.id}+headline"
+                out.append((make_event(analysis, sent, sent_index, code=code, rule=rule,
                                        source=s, target=t, cue=cue_span([tok]), modality="asserted", when=when,
-                                       confidence=confidence.score(p.confidence, p.cameo, source=s is not None
+                                       confidence=confidence.score(p.confidence, code, source=s is not None
                                                                    and s.actor is not None,
                                                                    target=t is not None and t.actor is not None,
                                                                    flat=True),
-                                       plover=(p.plover or lookup(p.cameo).plover_type, p.mode)), tok))
+                                       plover=(p.plover or lookup(code).plover_type, p.mode) if code == p.cameo
+                                       else (lookup(code).plover_type, None)), tok))
         return out
     return []

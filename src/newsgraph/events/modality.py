@@ -61,6 +61,9 @@ def _negated(tok: Token) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ in ("preconj", "det", "cc") and p.lower_ in _CORRELATIVE
                                                     for p in children(c)):
             return True     # "Neither Russia nor China attacked the convoy"
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NEGATIVE_SUBJECTS or any(
+                p.dep_ == "det" and p.lower_ == "no" for p in children(c))):
+            return True     # "none of the witnesses went to the police", "no soldiers were hurt" (round 18)
         if c.dep_ == "prep" and c.lower_ == "at" and any(
                 o.lemma_.lower() in _NO_TIME and any(d.lower_ == "no" for d in children(o)) for o in children(c)):
             return True     # "at no time did they agree", "at no point did we say"
@@ -72,6 +75,7 @@ def _negated(tok: Token) -> bool:
 
 _NO_TIME = word_list("patterns", "NO_TIME")
 _CORRELATIVE = word_list("patterns", "CORRELATIVE_NEGATORS")
+_NEGATIVE_SUBJECTS = word_list("patterns", "NEGATIVE_SUBJECTS")
 
 
 def _own_clause(verb: Token) -> bool:

@@ -553,6 +553,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
             if tok.dep_ == "amod" or not subs or (hit.cameo != _ACCUSATION
                                                   and not all(s.pos_ == "PRON" or s.i in skip for s in subs)):
                 continue        # a wrongdoing ("had lied to voters") is anyone's; a feeling only the speaker's
+            if hit.cameo != _ACCUSATION and tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in children(tok.head)):
+                continue        # "the shelling forced them to agree", "urged us to agree": made to, not felt (round 18)
             if hit.cameo == _ACCUSATION and tok.tag_ in ("VB", "VBG"):
                 continue        # "opposed attempts to smear", "stop smearing": not said to have been done
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "pobj", "compound"):
@@ -765,6 +767,23 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     return out
 
 
+def _outer_speakers(tok: Token, since: frozenset[str] | None) -> list[Token]:
+    """"The spokesman asked why the nurses stayed silent, arguing that ...": a participle of saying set off by a
+    comma that the parse hangs on the verb of what was said or asked is the outer speaker's; its own subject
+    would be the people the reported clause is about (convention participle-speakers, round 18)."""
+    clause = tok.head
+    outer = clause.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or clause.dep_ != "ccomp" or outer.i == clause.i \
+            or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return []
+    if outer.lemma_.lower() not in statement_index(since) and outer.lemma_.lower() not in _ASKING:
+        return []
+    return roles.subjects(outer)
+
+
+_ASKING = frozenset({"ask", "wonder", "question"})
+
+
 def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tok: Token, row: StatementVerb,
                     cue_starts: set[int], since: frozenset[str] | None,
                     acts: frozenset[int] = frozenset()) -> list[tuple[Event, Token]] | None:
@@ -805,6 +824,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if row.press_only and (any(not _media(a) and not _interviewer(a.head) for a in addressees)
                            or tok.tag_ not in ("VBD", "VBN")):
         return []       # "talked to Ukraine": a consultation (04); "we talk about it": a habit
+    if not by and conv_enabled("participle-speakers", since):
+        by = _outer_speakers(tok, since)
     speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),
                          conv_enabled("document-authors", since), by or None)
     if row.bodies_only:
