@@ -96,3 +96,8 @@ def test_leaving_a_room_or_a_meeting_is_no_strike():
     for text in ("The opposition delegation walked out of the talks.", "The minister walked out before the vote ended.",
                  "She walked out to loud applause."):
         assert not _has(_events(text), root="14"), text
+
+
+def test_sponsoring_an_occasion_is_no_endorsement():
+    assert not _has(_events("The book fair is supported by two publishers and the town council."), root="05")
+    assert _has(_events("Forty senators backed the governor."), code="051")
