@@ -101,3 +101,12 @@ def test_leaving_a_room_or_a_meeting_is_no_strike():
 def test_sponsoring_an_occasion_is_no_endorsement():
     assert not _has(_events("The book fair is supported by two publishers and the town council."), root="05")
     assert _has(_events("Forty senators backed the governor."), code="051")
+
+
+def test_a_title_word_ending_a_persons_name_is_a_surname():
+    a = newsgraph.analyse("Senator Angus King criticised the bill.", published="2024-05-01")
+    assert [e.source_code for e in a.events if e.cameo_root == "11"] == ["LEG"]
+    a = newsgraph.analyse("Actress Jaime King said she would sue the studio.", published="2024-05-01")
+    assert not any((e.source_code or "").endswith("GOV") for e in a.events)
+    a = newsgraph.analyse("King Charles thanked the troops.", published="2024-05-01")
+    assert any((e.source_code or "").endswith("GOV") for e in a.events)     # a title before the name stays one

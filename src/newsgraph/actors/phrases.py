@@ -85,6 +85,8 @@ def find_role(kb: KB, tokens: list[Token], head: Token | None = None) -> tuple[s
                 title = " ".join(seq)
                 if title not in kb.roles and " - " in title:
                     title = title.replace(" - ", "-")   # "vice-chancellor": a hyphenated title is one word
+                if title in kb.roles and j - i == 1 and _surname_in_name(tokens, i):
+                    continue          # "Actress Jaime King", "Coach Tom Bishop": a surname, not a king or bishop
                 if title in kb.roles:
                     ends_at_head = head is not None and tokens[j - 1].i == head.i
                     if title in HEAD_ONLY_ROLES and not (ends_at_head or head is None and j == len(tokens)):
@@ -96,6 +98,18 @@ def find_role(kb: KB, tokens: list[Token], head: Token | None = None) -> tuple[s
     if best is None:
         return None, -1
     return best[2], last
+
+
+def _surname_in_name(tokens: list[Token], i: int) -> bool:
+    """The one-word title at `i` continues a person's name the recogniser found, right after another word of
+    it ("Jaime King", "Tom Bishop"): a surname (round 18)."""
+    t = tokens[i]
+    if i == 0 or t.ent_type_ != "PERSON" or t.ent_iob_ != "I" or not t.text[:1].isupper():
+        return False
+    if t.tag_ != "NNP" or not t.text[1:].islower():
+        return False          # "Tory MPs": a plural title, or initials, after a party's name
+    before = tokens[i - 1]
+    return before.i == t.i - 1 and before.ent_type_ == "PERSON"
 
 
 def based_country(tokens: Iterable[Token], context: frozenset[str]) -> str | None:
