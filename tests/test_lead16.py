@@ -110,3 +110,12 @@ def test_a_title_word_ending_a_persons_name_is_a_surname():
     assert not any((e.source_code or "").endswith("GOV") for e in a.events)
     a = newsgraph.analyse("King Charles thanked the troops.", published="2024-05-01")
     assert any((e.source_code or "").endswith("GOV") for e in a.events)     # a title before the name stays one
+
+
+def test_what_a_thing_should_do_is_no_demand():
+    for text in ("The mayor said the new bridge should ease traffic.", "The new rules should not cause delays, the minister said."):
+        evs = _events(text)
+        assert not _has(evs, root="02") and not _has(evs, root="10") and _has(evs, code="010"), text
+    # someone asked to act, or a thing to be done to, is still a demand or appeal
+    assert _has(_events("The minister said the police must protect the protesters."), root="10")
+    assert _has(_events("The union said taxes should be cut."), root="02")

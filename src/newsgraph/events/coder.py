@@ -1442,6 +1442,19 @@ def _by_writer(event: Event, analysis: Analysis) -> bool:
     return not any(q.start <= start < q.end for q in analysis.quotes)
 
 
+def _thing_does(clause: Token) -> bool:
+    """The clause's verb is active and its subject is a thing, not someone: what a thing should or must do
+    ("the new rules should not cause delays") is expected of it, not demanded of anyone; a passive ("taxes
+    should be cut") still asks someone to act."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(clause)):
+        return False
+    subjects = [c for c in children(clause) if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        h.pos_ == "NOUN" and h.lemma_.lower() not in noun_sets()["PERSONS"] and h.ent_type_ not in (
+            "PERSON", "ORG", "GPE", "NORP") and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(h))
+        for h in subjects)
+
+
 def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, options: CoderOptions,
                       seen: set[tuple], auxiliaries: list[Token]) -> list[Event]:
     """"Russia said that Sudan must return the helicopter": a demand by Russia on Sudan
@@ -1455,6 +1468,8 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         if reporter is None or (not semi and perfect_modal(tok) and conv.enabled("hindsight", options.since)):
             continue        # "should have acted sooner", "must have known": a past act (statements.py), no demand
         rule, code, ptype = aux_map[semi or tok.lower_]
+        if conv.enabled("thing-modals", options.since) and _thing_does(clause):
+            continue        # "said the outbreak should not cause panic": an expectation of a thing, no demand
         sources = args.resolved(analysis, roles.subjects(reporter))
         targets = args.resolved(analysis, [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")])
         if options.require_source and not sources:
