@@ -119,3 +119,10 @@ def test_what_a_thing_should_do_is_no_demand():
     # someone asked to act, or a thing to be done to, is still a demand or appeal
     assert _has(_events("The minister said the police must protect the protesters."), root="10")
     assert _has(_events("The union said taxes should be cut."), root="02")
+
+
+def test_people_going_home_make_no_visit():
+    for text in ("Thousands of displaced families returned to the valley after the floods.",
+                 "Hundreds of refugees went back to the border towns last week."):
+        assert not _has(_events(text), root="04"), text
+    assert _has(_events("A delegation of Kenyan ministers went to Addis Ababa."), code="042")
