@@ -1,0 +1,69 @@
+"""Session 16 (issue 11, branch crime16): police and crime wording of local news, read on unseen local stories
+(LGL, read only). Every text here is written for these tests."""
+from __future__ import annotations
+
+from test_events import _events, _has      # the events tests' helpers: analyse a text, filter its events
+
+_FORCE = ("18", "19", "20")
+
+
+def _force(text: str):
+    return [e for e in _events(text) if e.cameo_root in _FORCE]
+
+
+# ------------------------------------------------------------------ a vehicle as the doer of a collision
+
+def test_a_person_hit_by_a_vehicle_is_an_accident():
+    assert not _force("A 52-year-old woman was hit by a car and killed on Elm Street late Friday.")
+    assert not _force("Deputies said the jogger died after being struck by a minivan near the bridge.")
+    assert not _force("A delivery truck struck the cyclist, who died at the scene.")
+    # a headline read flat
+    assert not _force("Retiree Hit By Bus And Killed Near Library.")
+
+
+def test_a_person_hit_by_an_attacker_stays_force():
+    assert _force("A guard was hit by a gunman and killed outside the bank.")
+    # a car on the scene does not make a shooting an accident
+    assert _force("A gunman shot the driver of a parked car on Oak Avenue.")
+    assert _has(_events("Soldiers shot and killed two villagers near the checkpoint."), root="19")
+
+
+# ------------------------------------------------------------------ detention and indictments
+
+def test_taken_to_a_detention_facility_is_an_arrest():
+    evs = _has(_events("The 15-year-old was taken to a juvenile detention facility on Monday."), code="173")
+    assert evs and evs[0].target_text
+    assert _has(_events("Two men were taken to the county detention center after the fight."), code="173")
+    # a hospital is no place of detention
+    assert not _has(_events("The injured driver was taken to the county medical center."), root="17")
+
+
+def test_an_indictment_returned_is_legal_action_not_a_return():
+    evs = _events("A state grand jury returned an indictment against Carl Benson on Thursday.")
+    assert _has(evs, code="115") and not _has(evs, root="08")
+    evs = _events("The panel handed up an indictment against the former treasurer.")
+    assert _has(evs, code="115")
+    # a verdict returned is no return of people or goods either
+    assert not _has(_events("The jury returned a guilty verdict after two hours."), root="08")
+    # returning people or property still is
+    assert _has(_events("The army returned the seized farmland to the villagers."), root="08")
+
+
+# ------------------------------------------------------------------ a month in a byline
+
+def test_a_dated_month_is_no_march():
+    assert not _has(_events("By Ann Post apost@example.org Herald March 12, 2010 LAKEVILLE -- The mayor wants "
+                            "the council to fund a youth program."), root="14")
+    assert not _has(_events("Tribune May 3 -- The school board met to choose a new principal."), root="14")
+    # a march, and a protest dated by its month, stay
+    assert _has(_events("Thousands of nurses joined the march on Saturday."), root="14")
+    assert _has(_events("The March 8 protest drew hundreds of teachers to the capitol."), root="14")
+
+
+# ------------------------------------------------------------------ the victim of a reported passive
+
+def test_a_reported_passive_victim_is_the_target():
+    evs = [e for e in _force("On Sunday, the sheriff's office received a call from a neighbour reporting the "
+                             "boy had been assaulted.")]
+    assert evs and all(e.target_text == "the boy" for e in evs)
+    assert not [e for e in evs if e.target_code and e.target_code.endswith("COP")]
