@@ -67,3 +67,19 @@ def test_a_reported_passive_victim_is_the_target():
                              "boy had been assaulted.")]
     assert evs and all(e.target_text == "the boy" for e in evs)
     assert not [e for e in evs if e.target_code and e.target_code.endswith("COP")]
+
+
+# ------------------------------------------------------------------ rank abbreviations end no sentence
+
+def test_a_rank_abbreviation_ends_no_sentence():
+    from newsgraph.nlp.model import load_nlp
+
+    doc = load_nlp()("Witnesses say Brandt, 31, punched Cpl. Nora Vance outside the arena, then fled on foot.")
+    assert len(list(doc.sents)) == 1
+    evs = [e for e in _force("Witnesses say Brandt, 31, punched Cpl. Nora Vance outside the arena, then fled on foot.")]
+    assert evs and all(e.source_text == "Brandt" and "Nora Vance" in (e.target_text or "") for e in evs)
+    # the speaker after "Det. Sgt." is kept whole
+    evs = _events("Det. Sgt. Omar Reyes said the courier was arrested without incident.")
+    assert [e.source_text for e in _has(evs, root="01")] == ["Det. Sgt. Omar Reyes"]
+    # a rank that ends a sentence still ends it
+    assert len(list(load_nlp()("She was promoted to Sgt. She starts on Monday.").sents)) == 2
