@@ -83,3 +83,21 @@ def test_a_rank_abbreviation_ends_no_sentence():
     assert [e.source_text for e in _has(evs, root="01")] == ["Det. Sgt. Omar Reyes"]
     # a rank that ends a sentence still ends it
     assert len(list(load_nlp()("She was promoted to Sgt. She starts on Monday.").sents)) == 2
+
+
+# ------------------------------------------------------------------ acts that are only a danger, shops that close
+
+def test_an_act_named_as_a_danger_is_feared():
+    evs = _force("Neighbours spoke of the danger of a random assault near the station.")
+    assert evs and all(e.modality == "feared" for e in evs)
+    assert all(e.modality == "feared" for e in _force("Teachers fear the risk of a shooting at the school."))
+    # an attack that happened stays asserted
+    assert _has(_events("A gang attacked two guards near the station."), root="19", modality="asserted") or \
+        _has(_events("A gang attacked two guards near the station."), root="18", modality="asserted")
+
+
+def test_a_business_that_opened_and_closed_was_not_shut_down():
+    assert not _has(_events("The bakery opened in 2011 and closed four years later."), root="17")
+    # a business closed by an authority still is, and so is a headline's passive
+    assert _has(_events("The health inspectors closed the bakery for violations."), code="172")
+    assert _has(_events("Three Schools Closed After Threat."), code="172")
