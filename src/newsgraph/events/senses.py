@@ -280,6 +280,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             return False
         things = roles.direct_objects(tok)
         things += [g for o in things for g in roles.prep_objects(o, ("of",))]     # "the back of a car"
+        # "was hit by a car", a headline's "Hit By Car" (round 18): a vehicle as the passive's doer
+        things += roles.agent_of(tok) + roles.prep_objects(tok, ("by",))
         return any(_words(h) & sense.values for h in subjects + things)
     if cond == "politician":
         # "Obama wants to attack Switzerland", "the president vowed to attack the rebels" stay force

@@ -39,6 +39,7 @@ def load_nlp() -> Language:
     # Ingest skips longer texts before they get here; POST /api/ingest has its own per-article cap, which
     # may be larger, so spaCy takes whichever is larger rather than fail an article the API let through.
     nlp.max_length = max(settings.max_text_chars, settings.api_max_text)
+    _keep_title_abbreviations(nlp)
     nlp.add_pipe(COMPONENT, before="parser", config={"max_tokens": settings.max_sentence_tokens})
     nlp.add_pipe(PARAGRAPHS, before="parser")     # a blank line ends a sentence (nlp/paragraphs.py)
     for stock, table, cls in TABLES:
@@ -46,6 +47,20 @@ def load_nlp() -> Language:
             nlp.add_pipe(table, after=stock)
             nlp.disable_pipe(stock)           # kept: the table asks it about what it has not seen
     return nlp
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """"attacked Sgt. Ann Lee", "said Lt. Tom Ray": the stock tokenizer keeps "Gen." and "Sen." whole but splits
+    "Sgt" from its stop, which the parser then takes for the end of a sentence (the victim became the doer of the
+    next "sentence", a police speaker was lost). Each rank abbreviation of the kb list TITLE_ABBREVIATIONS is kept
+    whole, as written in capitals or title case."""
+    from spacy.attrs import ORTH
+
+    from newsgraph.datafile import word_list
+
+    for word in word_list("kb", "TITLE_ABBREVIATIONS"):
+        for form in (word.capitalize(), word.upper()):
+            nlp.tokenizer.add_special_case(form + ".", [{ORTH: form + "."}])
 
 
 @contextlib.contextmanager
