@@ -105,6 +105,18 @@ def _side(analysis: Analysis, toks: list[Token]) -> list[Party]:
     return [Party(None, toks[-1], (start, end))]
 
 
+# sense conditions about the trigger's own voice and object, which the parse of a flat-read headline gets wrong
+_VOICE_CONDITIONS = ("intransitive", "idle")
+
+
+def _flat_passive(toks: list[Token], i: int, phrase_end: int | None) -> bool:
+    """Read flat, the headline's verb at `i` is a participle with no object after it: a passive."""
+    if phrase_end is not None or not toks[i].lower_.endswith(("ed", "en")):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.lower_ in _BREAKS or not nxt.is_alpha
+
+
 def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                     since: frozenset[str] | None) -> list[tuple[Event, Token]]:
     """The event of a title-case headline read flat (see the module docstring); [] for other sentences."""
@@ -130,6 +142,8 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         if conv.enabled("headline-senses", since):
             # the word senses that need no sides hold for a headline too ("Thunder: Host the Lakers" in a sports story)
             sense = sense_of(tok, p.cameo, None, None)
+            if sense is not None and sense.condition in _VOICE_CONDITIONS and _flat_passive(toks, i, phrase_end):
+                sense = None    # "Three Schools Closed After Threat": read flat, a participle without object is passive
             if sense is not None and sense.condition not in LATE_CONDITIONS:
                 if sense.action == "drop":
                     return []
