@@ -1155,7 +1155,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             sources, group = group, []
     else:
         sources, cands = _verb_roles(analysis, trig, options)
-        group = []
+        group = _passive_between(analysis, trig, sources, options)
     source_keys = {s.key for s in sources}
     # the rule id records a source read off an attack noun's "by" phrase (convention attack-agent)
     attack_agent = bool(sources) and trig.token.pos_ == "VERB" and lookup(p.cameo).root in _VIOLENT_ROOTS \
@@ -1296,6 +1296,19 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             _imply_protesters(analysis, event, sent_index, cands)
         out.append((event, trig.token))
     return out
+
+
+def _passive_between(analysis: Analysis, trig: Trigger, sources: list[Party], options: CoderOptions) -> list[Party]:
+    """"An accord was signed between Ghana and Togo", "a memorandum between the two ministries was signed": a
+    reciprocal act in the passive with no doer named was done by the parties its "between" phrase joins, with each
+    other (convention passive-between, round 18); none for a one-way act or one with a named doer."""
+    tok = trig.token
+    if sources or not _mutual(trig.pattern) or not roles.is_passive(tok) or roles.agent_of(tok) \
+            or not conv.enabled("passive-between", options.since):
+        return []
+    heads = roles.between(tok) + [b for o in roles.direct_objects(tok) for b in roles.between(o)]
+    group = args.resolved(analysis, heads)
+    return group if len(group) > 1 else []
 
 
 def _unknown_apart(a: Party, b: Party, options: CoderOptions) -> bool:
