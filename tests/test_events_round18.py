@@ -176,3 +176,30 @@ def test_medics_sent_abroad_are_humanitarian_aid():
 def test_aid_let_in_is_humanitarian_access():
     assert _has(_events("Egypt allowed the aid convoy into Gaza."), code="0863", src="EGY")
     assert not _has(_events("The police allowed the convoy of protesters to pass."), code="0863")
+
+
+def test_a_port_reopened_eases_but_a_new_one_opened_does_not():
+    assert _has(_events("The Sudanese junta reopened the airport to foreign airlines after the coup."), code="081")
+    assert "08" not in _roots("Kenya opened a new airport in Lamu.")
+    assert "08" not in _roots("The Kenyan company opened a port in Mombasa.")
+
+
+def test_figurative_payments_and_speeches_are_no_cooperation():
+    assert not {"04", "06"} & _roots("The club paid the price for its mistakes.")
+    assert "04" not in _roots("The senator spoke to the nation on television.")
+
+
+# ------------------------------------------------------------------ judicial cooperation (handover-origin)
+
+def test_an_extradition_runs_between_the_two_states():
+    assert _has(_events("Turkey extradited two suspects to Germany."), code="063", src="TUR", tgt="DEU")
+
+
+def test_a_passive_extradition_is_done_by_the_state_it_came_from():
+    assert _has(_events("The former minister was extradited from Peru to the United States."), code="063",
+                src="PER", tgt="USA")
+    assert "06" not in _roots("The suspect was extradited to Spain.")
+
+
+def test_a_motion_handed_over_is_no_judicial_cooperation():
+    assert "06" not in _roots("The opposition handed over the motion to the speaker of parliament.")

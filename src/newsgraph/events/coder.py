@@ -529,6 +529,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if not sources and passive and not roles.agent_of(tok) and conv.enabled("stranded-agent", options.since):
         # "was taken into custody by Chicago police": a "by" phrase the parse hung on the verb's own phrase
         sources = args.resolved(analysis, roles.stranded_agents(tok))
+    if not sources and passive and not roles.agent_of(tok) and p.cameo.startswith(_HANDOVER_CODE) \
+            and conv.enabled("handover-origin", options.since):
+        # "was extradited from Peru to the United States": the state it came from handed the person over
+        sources = args.resolved(analysis, roles.prep_objects(tok, ("from",)))
     if not sources and conv.enabled("unresolved-sides", options.since):
         sources = args.unresolved(subj)
     objects = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")]
@@ -572,11 +576,19 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "pleaded with the administration to reconsider": the small model makes the addressee the
             # subject of the infinitive
             cands += [roles.infinitive_subjects(tok)]
+    if p.cameo.startswith(_HANDOVER_CODE) and conv.enabled("handover-origin", options.since):
+        # "extradited two suspects to Germany": judicial cooperation runs between the two states (CAMEO 063's
+        # example codes the extraditing state and the one it extradited to); the person handed over is not a side
+        cands = [roles.prep_objects(tok, ("to",))] + cands
     if violent:
         # "opened fire inside the clinic", "shots were fired inside the school": those in the building were
         # fired on (session 15; not for other acts: "met inside the embassy" is no meeting with it)
         cands += [roles.prep_objects(tok, _FORCE_INSIDE_PREPS)]
     return sources, cands
+
+
+# judicial cooperation (extradition, handing over suspects): a passive's "from" phrase names who handed over
+_HANDOVER_CODE = "063"
 
 
 # verbs whose subject is an attack and whose object its victims ("the attack left seven dead")
