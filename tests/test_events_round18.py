@@ -203,3 +203,13 @@ def test_a_passive_extradition_is_done_by_the_state_it_came_from():
 
 def test_a_motion_handed_over_is_no_judicial_cooperation():
     assert "06" not in _roots("The opposition handed over the motion to the speaker of parliament.")
+
+
+def test_views_exchanged_are_a_consultation_and_intelligence_stays_shared():
+    assert _has(_events("Kenya and Tanzania exchanged views on the drought."), code="040", src="KEN", tgt="TZA")
+    assert not _has(_events("Kenya and Tanzania exchanged views on the drought."), root="06")
+
+
+def test_a_courtesy_call_is_a_visit():
+    assert _has(_events("The Nepalese prime minister paid a courtesy call on the Indian president."), code="042",
+                src="NPL", tgt="IND")
