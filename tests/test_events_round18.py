@@ -213,3 +213,9 @@ def test_views_exchanged_are_a_consultation_and_intelligence_stays_shared():
 def test_a_courtesy_call_is_a_visit():
     assert _has(_events("The Nepalese prime minister paid a courtesy call on the Indian president."), code="042",
                 src="NPL", tgt="IND")
+
+
+def test_a_video_call_is_a_call_and_an_investor_webinar_is_not():
+    assert _has(_events("The Chinese premier held a video call with the German chancellor."), code="041",
+                src="CHN", tgt="DEU")
+    assert "04" not in _roots("The company held an online conference for investors.")
