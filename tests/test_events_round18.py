@@ -219,3 +219,11 @@ def test_a_video_call_is_a_call_and_an_investor_webinar_is_not():
     assert _has(_events("The Chinese premier held a video call with the German chancellor."), code="041",
                 src="CHN", tgt="DEU")
     assert "04" not in _roots("The company held an online conference for investors.")
+
+
+def test_an_export_ranked_among_others_is_a_product():
+    assert "06" not in _roots("Coffee is the largest Ugandan export to Kenya.")
+
+
+def test_a_sale_approved_is_no_praise():
+    assert "05" not in _roots("The ministry approved the sale of two patrol boats to Ghana.")
