@@ -227,3 +227,15 @@ def test_an_export_ranked_among_others_is_a_product():
 
 def test_a_sale_approved_is_no_praise():
     assert "05" not in _roots("The ministry approved the sale of two patrol boats to Ghana.")
+
+
+# ------------------------------------------------------------------ meetings in an after-phrase (adjunct-meetings, adjunct-targets)
+
+def test_a_call_after_which_a_leader_condemned_something_is_his_call():
+    evs = _events("The French president condemned the decision after a phone call with the German chancellor.")
+    assert _has(evs, code="041", src="FRA", tgt="DEU")
+
+
+def test_the_condemnation_is_not_aimed_at_the_one_called():
+    evs = _events("The French president condemned the decision after a phone call with the German chancellor.")
+    assert not _has(evs, root="11", tgt="DEU")

@@ -1407,7 +1407,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         trigger_of[event.id] = token
         out.append(event)
     out += _reported_demands(doc, analysis, sent, sent_index, options, seen, sentence.demand_auxiliaries)
-    out = _inherit_targets(out, trigger_of, analysis)
+    out = _inherit_targets(out, trigger_of, analysis, conv.enabled("adjunct-targets", options.since))
 
     def parties_of(heads: list[Token]) -> list[Party]:
         return args.resolved(analysis, heads)
@@ -1601,10 +1601,12 @@ def _drop_shadowed(events: list[Event]) -> list[Event]:
 _GOVERNED_EDGES = ("xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "conj")
 
 
-def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis) -> list[Event]:
+def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
+                     adjunct_targets: bool = False) -> list[Event]:
     """A target-less event whose trigger governs another coded event takes that event's dyad:
     "threatened to impose restrictions against German goods" -> THREATEN towards Germany;
-    "demanded that Israel ease restrictions" -> REQUEST towards Israel."""
+    "demanded that Israel ease restrictions" -> REQUEST towards Israel. With `adjunct_targets` (round 18), not
+    through an after/before/following phrase: an act set beside the trigger in time is not what it is about."""
     out: list[Event] = []
     for e in events:
         if e.target_actor_id is None and e.target_code is None and e.source_actor_id is not None \
@@ -1616,6 +1618,8 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
                     continue
                 node, hops, found = trigger_of[other.id], 0, False
                 while node.head.i != node.i and hops < 5 and node.dep_ in _GOVERNED_EDGES:
+                    if adjunct_targets and node.dep_ == "prep" and node.lower_ in _TIME_RELATION_PREPS:
+                        break       # "condemned the decision after talks with X": the talks are no complement
                     if node.head.i == tok.i:
                         # a verb coordinated with the trigger is a sibling, not a complement
                         found = node.dep_ != "conj"
