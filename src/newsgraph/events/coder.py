@@ -550,6 +550,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if not sources and passive and not roles.agent_of(tok) and conv.enabled("stranded-agent", options.since):
         # "was taken into custody by Chicago police": a "by" phrase the parse hung on the verb's own phrase
         sources = args.resolved(analysis, roles.stranded_agents(tok))
+    if not sources and passive and not roles.agent_of(tok) and p.cameo.startswith(_HANDOVER_CODE) \
+            and conv.enabled("handover-origin", options.since):
+        # "was extradited from Peru to the United States": the state it came from handed the person over
+        sources = args.resolved(analysis, roles.prep_objects(tok, ("from",)))
     if not sources and conv.enabled("unresolved-sides", options.since):
         sources = args.unresolved(subj)
     objects = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")]
@@ -593,11 +597,19 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "pleaded with the administration to reconsider": the small model makes the addressee the
             # subject of the infinitive
             cands += [roles.infinitive_subjects(tok)]
+    if p.cameo.startswith(_HANDOVER_CODE) and conv.enabled("handover-origin", options.since):
+        # "extradited two suspects to Germany": judicial cooperation runs between the two states (CAMEO 063's
+        # example codes the extraditing state and the one it extradited to); the person handed over is not a side
+        cands = [roles.prep_objects(tok, ("to",))] + cands
     if violent:
         # "opened fire inside the clinic", "shots were fired inside the school": those in the building were
         # fired on (session 15; not for other acts: "met inside the embassy" is no meeting with it)
         cands += [roles.prep_objects(tok, _FORCE_INSIDE_PREPS)]
     return sources, cands
+
+
+# judicial cooperation (extradition, handing over suspects): a passive's "from" phrase names who handed over
+_HANDOVER_CODE = "063"
 
 
 # verbs whose subject is an attack and whose object its victims ("the attack left seven dead")
@@ -1179,7 +1191,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             sources, group = group, []
     else:
         sources, cands = _verb_roles(analysis, trig, options)
-        group = []
+        group = _passive_between(analysis, trig, sources, options)
     source_keys = {s.key for s in sources}
     # the rule id records a source read off an attack noun's "by" phrase (convention attack-agent)
     attack_agent = bool(sources) and trig.token.pos_ == "VERB" and lookup(p.cameo).root in _VIOLENT_ROOTS \
@@ -1325,6 +1337,19 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     return out
 
 
+def _passive_between(analysis: Analysis, trig: Trigger, sources: list[Party], options: CoderOptions) -> list[Party]:
+    """"An accord was signed between Ghana and Togo", "a memorandum between the two ministries was signed": a
+    reciprocal act in the passive with no doer named was done by the parties its "between" phrase joins, with each
+    other (convention passive-between, round 18); none for a one-way act or one with a named doer."""
+    tok = trig.token
+    if sources or not _mutual(trig.pattern) or not roles.is_passive(tok) or roles.agent_of(tok) \
+            or not conv.enabled("passive-between", options.since):
+        return []
+    heads = roles.between(tok) + [b for o in roles.direct_objects(tok) for b in roles.between(o)]
+    group = args.resolved(analysis, heads)
+    return group if len(group) > 1 else []
+
+
 def _unknown_apart(a: Party, b: Party, options: CoderOptions) -> bool:
     """Two sides of one actor code that the text names apart -- a target read off the act's object or
     addressee, each side named as people or a body of people -- are two parties, not one body acting on
@@ -1409,7 +1434,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         trigger_of[event.id] = token
         out.append(event)
     out += _reported_demands(doc, analysis, sent, sent_index, options, seen, sentence.demand_auxiliaries)
-    out = _inherit_targets(out, trigger_of, analysis)
+    out = _inherit_targets(out, trigger_of, analysis, conv.enabled("adjunct-targets", options.since))
 
     def parties_of(heads: list[Token]) -> list[Party]:
         return args.resolved(analysis, heads)
@@ -1619,10 +1644,12 @@ def _drop_shadowed(events: list[Event]) -> list[Event]:
 _GOVERNED_EDGES = ("xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "conj")
 
 
-def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis) -> list[Event]:
+def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
+                     adjunct_targets: bool = False) -> list[Event]:
     """A target-less event whose trigger governs another coded event takes that event's dyad:
     "threatened to impose restrictions against German goods" -> THREATEN towards Germany;
-    "demanded that Israel ease restrictions" -> REQUEST towards Israel."""
+    "demanded that Israel ease restrictions" -> REQUEST towards Israel. With `adjunct_targets` (round 18), not
+    through an after/before/following phrase: an act set beside the trigger in time is not what it is about."""
     out: list[Event] = []
     for e in events:
         if e.target_actor_id is None and e.target_code is None and e.source_actor_id is not None \
@@ -1634,6 +1661,8 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
                     continue
                 node, hops, found = trigger_of[other.id], 0, False
                 while node.head.i != node.i and hops < 5 and node.dep_ in _GOVERNED_EDGES:
+                    if adjunct_targets and node.dep_ == "prep" and node.lower_ in _TIME_RELATION_PREPS:
+                        break       # "condemned the decision after talks with X": the talks are no complement
                     if node.head.i == tok.i:
                         # a verb coordinated with the trigger is a sibling, not a complement
                         found = node.dep_ != "conj"
