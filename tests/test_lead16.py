@@ -126,3 +126,9 @@ def test_people_going_home_make_no_visit():
                  "Hundreds of refugees went back to the border towns last week."):
         assert not _has(_events(text), root="04"), text
     assert _has(_events("A delegation of Kenyan ministers went to Addis Ababa."), code="042")
+
+
+def test_a_police_raid_is_a_seizure_not_military_force():
+    evs = _events("Officers carried out a raid on the warehouse.")
+    assert _has(evs, code="1711") and not _has(evs, root="19")
+    assert _has(_events("Troops carried out a raid on the rebel camp."), root="19")
