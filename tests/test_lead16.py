@@ -132,3 +132,10 @@ def test_a_police_raid_is_a_seizure_not_military_force():
     evs = _events("Officers carried out a raid on the warehouse.")
     assert _has(evs, code="1711") and not _has(evs, root="19")
     assert _has(_events("Troops carried out a raid on the rebel camp."), root="19")
+
+
+def test_ordering_goods_is_no_demand():
+    for text in ("The airline ordered twelve new jets.",
+                 "The president praised the shipyards for their work on a frigate ordered by the Greek navy."):
+        assert not _has(_events(text), root="10"), text
+    assert _has(_events("The president ordered the army to leave the city."), code="100")
