@@ -216,6 +216,7 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
     score: Counter = title_countries(view)
     people = view.person_words
     town_countries: set[str] = set()        # countries of the towns and regions the story is placed in
+    origins: set[str] = set()               # countries of places named as where someone comes from
     for p in view.places:
         if p.role != "place" or not p.country or p.country in NON_STATE_COUNTRY:
             continue
@@ -223,13 +224,11 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
             town_countries.add(p.country)
         if " " not in p.name.strip() and p.name.lower() in people:
             continue            # a surname the geo stage also found as a town ("Henderson")
+        if _origin_of_person(view, p.start):
+            origins.add(p.country)
+            continue            # "a native of Peru": where someone comes from, not where the story happens
         score[p.country] += (PLACE_WEIGHT if p.feature in _SUBNATIONAL else COUNTRY_PLACE_WEIGHT) * _position(p.sentence)
     place_starts = {p.start for p in view.places}
-    origins: set[str] = set()       # countries named only as where someone comes from
-    for p in view.places:
-        if p.role == "place" and p.country and _origin_of_person(view, p.start):
-            origins.add(p.country)
-            score[p.country] -= (PLACE_WEIGHT if p.feature in _SUBNATIONAL else COUNTRY_PLACE_WEIGHT) * _position(p.sentence)
     for m in table.ments:
         if len(m.ents) != 1 or m.kind == "pronoun":
             continue
@@ -260,7 +259,7 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
 def _origin_of_person(view: DocView, start: int) -> bool:
     """Is the place at char `start` where someone comes from ("a native of Peru", "born in Lima", "a refugee
     from Syria"), which says nothing of where the story happens?"""
-    t = next((t for t in view.toks if t.idx == start), None)
+    t = view.token_at.get(start)
     while t is not None and t.dep_ in ("compound", "flat") and t.head is not t:
         t = t.head
     if t is None or t.dep_ != "pobj":
@@ -293,11 +292,10 @@ def _sentence_countries(view: DocView) -> dict[int, str]:
     preposition ("in Nairobi", "near the border town of ...") all lie in it (sentences with such places
     in several countries, or none, are left out; "against Moscow", "a UK-based group" are no locations)."""
     by_sent: dict[int, set[str]] = {}
-    starts = {t.idx: t for t in view.toks}
     for p in view.places:
         if p.role != "place" or not p.country or p.sentence < 0:
             continue
-        t = starts.get(p.start)
+        t = view.token_at.get(p.start)
         for _ in range(4):       # "in Nairobi", "in the north of the Sinai peninsula", "in the town of Saraqeb"
             while t is not None and t.dep_ in ("compound", "amod", "nmod", "det") and t.head is not t:
                 t = t.head

@@ -245,6 +245,11 @@ class DocView:
 
     # ------------------------------------------------------------------ lookups
     @cached_property
+    def token_at(self) -> dict[int, Token]:
+        """char offset -> the token that starts there: where a place or another stage's span begins."""
+        return {t.idx: t for t in self.toks}
+
+    @cached_property
     def town_places(self) -> dict[int, str]:
         """char offset -> ISO3 of each town or region (not a country) the geo stage found in the text: what
         places a noun it modifies ("Bronx residents", "a Palo Alto business consultant")."""

@@ -1205,13 +1205,13 @@ class NameFinder:
         view, table = self.view, self.table
         others = [(s.start, s.end) for s in view.ents if s.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART",
                                                                      "LAW", "PRODUCT", "PERSON", "NORP")]
-        first_tok = {t.idx: t.i for t in view.toks}
         for p in view.places:
             if p.role != "place" or p.feature != "admin1" or not p.country or p.country in NON_STATE_COUNTRY:
                 continue
-            start = first_tok.get(p.start)
-            if start is None:
+            first = view.token_at.get(p.start)
+            if first is None:
                 continue
+            start = first.i
             end = start
             while end < len(view.toks) and view.toks[end].idx < p.end:
                 end += 1

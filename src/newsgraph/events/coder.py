@@ -496,9 +496,9 @@ def _road_collision(tok: Token) -> bool:
         return False        # "a missile hit a bus": an attack, not a collision
     things = roles.direct_objects(tok) + roles.prep_objects(tok, ("into", "onto", "against"))
     doers = roles.agent_of(tok) + roles.prep_objects(tok, ("by",))     # a headline's "Hit By Car"
-    vehicles = [h for h in doers + (subjects if not roles.is_passive(tok) else [])
-                if _in_set(h, "ROAD")]
-    return any(_in_set(h, "ROAD") for h in things) or bool(vehicles)
+    if not roles.is_passive(tok):
+        doers += subjects
+    return any(_in_set(h, "ROAD") for h in things + doers)
 
 
 def _at_protest(tok: Token) -> bool:
@@ -1490,7 +1490,7 @@ def _thing_does(clause: Token) -> bool:
         return False
     subjects = [c for c in children(clause) if c.dep_ == "nsubj"]
     return bool(subjects) and all(
-        h.pos_ == "NOUN" and h.lemma_.lower() not in noun_sets()["PERSONS"] and h.ent_type_ not in (
+        h.pos_ == "NOUN" and not _in_set(h, "PERSONS") and h.ent_type_ not in (
             "PERSON", "ORG", "GPE", "NORP") and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(h))
         for h in subjects)
 

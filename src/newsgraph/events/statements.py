@@ -1007,12 +1007,14 @@ def drop_shadowed_statements(events: list[Event], conditions: bool = False,
     acts = [e for e in events if e.cameo_code != "010" and speaker(e)
             and not (conditions and e.modality == "hypothetical")]
 
+    triggers = trigger_of or {}
+
     def shadowed(statement: Event) -> bool:
         who = speaker(statement)
         for act in acts:
             if speaker(act) != who or act.cameo_root not in roots:
                 continue
-            said, done = (trigger_of or {}).get(statement.id), (trigger_of or {}).get(act.id)
+            said, done = triggers.get(statement.id), triggers.get(act.id)
             if said is None or done is None or not separate_act(said, done):
                 return True
         return False

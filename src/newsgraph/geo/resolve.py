@@ -137,9 +137,10 @@ def embedded_candidates(gaz: Gazetteer, text: str) -> list[tuple[GeoEntry, bool]
     """A name that embeds a well-known place ("University of California", "Russian Embassy",
     "Arizona State University"): the longest capitalised run of words naming a country,
     first-level division, capital or region, or a demonym of one."""
-    if normalise_name(text).endswith(_AREA_SUFFIXES):
+    key = normalise_name(text)
+    if key.endswith(_AREA_SUFFIXES):
         return []
-    if normalise_name(text).rsplit(" ", 1)[-1] in word_list("geo", "STREET_HEADS"):
+    if key.rsplit(" ", 1)[-1] in word_list("geo", "STREET_HEADS"):
         return []           # "6000 Cairo Road": a street named after a city, not in it
     words = _WORD.findall(text)
     for n in range(len(words) - 1, 0, -1):
