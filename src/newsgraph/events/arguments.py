@@ -100,6 +100,12 @@ def _cause_phrase(head: Token) -> bool:
     return head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in _CAUSE_PREPS
 
 
+def _sent_act(head: Token) -> bool:
+    """"an offer from Pakistan", "a letter from the minister": a proposal or message sent by someone, whose
+    "from" phrase names its sender (noun set SENT_ACTS), unlike "refugees from Syria"."""
+    return head.lemma_.lower() in noun_sets()["SENT_ACTS"]
+
+
 def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor]:
     """Actors a noun phrase refers to: its head's actor, else its possessor, nationality or
     name modifier ("Russian diplomats", "Haiti's efforts"), else the object of "of"."""
@@ -129,7 +135,7 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
                     if found:
                         return found
     for c in kids:      # "the move announced by Pompeo", "threats by the minister": whose act the thing is
-        if c.dep_ == "prep" and c.lower_ == "by" and head.pos_ == "NOUN":
+        if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and _sent_act(head)) and head.pos_ == "NOUN":
             for gc in children(c):
                 if gc.dep_ == "pobj":
                     found = phrase_actors(analysis, gc, depth + 1)

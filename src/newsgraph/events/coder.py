@@ -1271,7 +1271,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
             and not symmetric_sources:
         # "condemned the attack": the attackers may be named in an earlier sentence (events/discourse.py)
-        awaits_answer = conv.enabled("answers", options.since) and answers_earlier(trig.token, p.cameo)
+        awaits_answer = conv.enabled("answers", options.since) and answers_earlier(trig.token, p.cameo, options.since)
         reaction = _reaction_to_act(trig, p.cameo, sources, options)
         if not awaits_answer and not reaction:
             return []
@@ -1699,7 +1699,7 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
         if not is_table_row(sent):
             events.extend(code_sentence(doc, analysis, sent, i, options))
     if conv.enabled("answers", options.since):
-        events = answer_accusations(doc, events)
+        events = answer_accusations(doc, events, options.since)
     if conv.enabled("history", options.since):
         events = _drop_history(events, analysis, doc)    # (the answers added above)
     return events

@@ -1,17 +1,14 @@
 """Events that answer an earlier sentence: a denial of "these accusations" is addressed to whoever made them,
-a condemnation of "the attack" to whoever carried it out.
+a condemnation of "the attack" to whoever carried it out, a welcome of "the decision" to whoever took it.
 
 "The ministries accused the US of arming the gangs. The Pentagon rejected these accusations": the
-sentence of the denial names no accuser; the accusation coded just before does. A target-less denial
-(CAMEO 016) whose object is a definite accusation noun ("these accusations", "the charges", "the
-allegations") takes as target the source of the accusation events (CAMEO 11x) of the nearest earlier
-sentence within LOOKBACK sentences (or earlier in its own sentence), one denial per accuser. The denier
-never answers itself, and a denial with an accuser of its own ("the allegations of the relatives") is
-left to the sentence coder.
-
-Likewise a target-less criticism (CAMEO 11x) of a definite act of force ("condemned the attack", "denounced
-the bombing") is addressed to the source of the nearest earlier act of force (CAMEO 18-20) with a known
-source: "Gunmen attacked a base ... The government condemned the attack" -> the gunmen.
+sentence of the denial names no accuser; the accusation coded just before does. A target-less event whose
+direct object is a definite noun of one of the rows of data/patterns/answers.csv ("these accusations" after a
+denial, "the attack" after a condemnation, "the decision", "the offer", "the call", "the remarks" after a
+welcome, criticism or rejection) takes as target the source of the events of the row's answered roots in
+the nearest earlier sentence within LOOKBACK sentences (or earlier in its own sentence), one event per
+source. The speaker never answers itself, and an object with a doer of its own ("the allegations of the
+relatives", "Chile's decision") is left to the sentence coder, which finds that doer.
 """
 from __future__ import annotations
 
@@ -19,18 +16,45 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.datafile import word_list
+from functools import lru_cache
+from typing import NamedTuple
+
+from newsgraph.datafile import package_data, read_rows, word_list
 from newsgraph.events.patterns import noun_sets
 from newsgraph.records import Event
 from newsgraph.nlp.cache import children, doc_tokens, token_starts
 
-LOOKBACK = 2                        # sentences back to look for the accusation being denied
-DENIAL = "016"
-ACCUSATION_ROOT = "11"
-FORCE_ROOTS = {"18", "19", "20"}
+LOOKBACK = 2                        # sentences back to look for the act being answered
+ANY_ACT = "*"                       # answered_roots value: any root but 01
 AWAITS_ANSWER = "+awaits-answer"    # rule suffix of an event the coder keeps only if an earlier act answers it
 REACTION = "+reaction"               # ... unless it is a public reaction, kept with no target when unanswered
 DEFINITE = word_list("patterns", "DEFINITE")
+_ALL_ROOTS = frozenset(f"{i:02d}" for i in range(2, 21))
+
+
+class AnswerRule(NamedTuple):
+    id: str
+    since: str
+    reactions: tuple[str, ...]      # CAMEO code prefixes of the answering event
+    nouns: frozenset[str]           # object lemmas that point back to an earlier act
+    roots: frozenset[str]           # CAMEO roots of the acts answered
+
+
+@lru_cache(maxsize=1)
+def answer_rules() -> tuple[AnswerRule, ...]:
+    """The rows of data/patterns/answers.csv."""
+    out = []
+    for _, r in read_rows(package_data("patterns", "answers.csv"),
+                          ("since", "reaction", "object_nouns", "answered_roots")):
+        nouns = r["object_nouns"]
+        members = noun_sets()[nouns[1:]] if nouns.startswith("@") else frozenset(nouns.split("|"))
+        roots = _ALL_ROOTS if r["answered_roots"] == ANY_ACT else frozenset(r["answered_roots"].split("|"))
+        out.append(AnswerRule(r["id"], r["since"], tuple(r["reaction"].split("|")), members, roots))
+    return tuple(out)
+
+
+def _rules(since: frozenset[str] | None) -> list[AnswerRule]:
+    return [r for r in answer_rules() if since is None or r.since in since]
 
 
 def _definite_object(trigger: Token, nouns: frozenset[str] | set[str]) -> bool:
@@ -44,36 +68,36 @@ def _definite_object(trigger: Token, nouns: frozenset[str] | set[str]) -> bool:
     return False
 
 
-def _answered_roots(trigger: Token, code: str) -> set[str] | None:
-    """The CAMEO roots of the earlier events a denial or condemnation with this trigger answers, else None."""
-    if code == DENIAL and _definite_object(trigger, noun_sets()["ACCUSATION"]):
-        return {ACCUSATION_ROOT}
-    if code[:2] == ACCUSATION_ROOT and _definite_object(trigger, noun_sets()["ATTACKS"]):
-        return FORCE_ROOTS
+def _answered_roots(trigger: Token, code: str, since: frozenset[str] | None) -> frozenset[str] | None:
+    """The CAMEO roots of the earlier events an event with this trigger and code answers, else None."""
+    for rule in _rules(since):
+        if code.startswith(rule.reactions) and _definite_object(trigger, rule.nouns):
+            return rule.roots
     return None
 
 
-def answers_earlier(trigger: Token, code: str) -> bool:
+def answers_earlier(trigger: Token, code: str, since: frozenset[str] | None = None) -> bool:
     """Could the coder's target-less event with this trigger find its target in an earlier sentence?"""
-    return _answered_roots(trigger, code) is not None
+    return _answered_roots(trigger, code, since) is not None
 
 
-def _answers(e: Event, token_at: dict[int, Token]) -> set[str] | None:
+def _answers(e: Event, token_at: dict[int, Token], since: frozenset[str] | None) -> frozenset[str] | None:
     if e.target_actor_id is not None or e.target_code is not None or e.cue_start not in token_at:
         return None
-    return _answered_roots(token_at[e.cue_start], e.cameo_code)
+    return _answered_roots(token_at[e.cue_start], e.cameo_code, since)
 
 
-def answer_accusations(doc: Doc, events: list[Event]) -> list[Event]:
-    """Give target-less denials of "these accusations" the accusers of the nearest earlier accusation, and
-    condemnations of "the attack" its attackers."""
-    if not any(e.target_actor_id is None and e.target_code is None and e.cameo_root == ACCUSATION_ROOT
-               or e.cameo_code == DENIAL for e in events):
+def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | None = None) -> list[Event]:
+    """Give target-less answers ("rejected these accusations", "condemned the attack", "welcomed the
+    decision") the doers of the nearest earlier act they answer."""
+    reactions = tuple(p for rule in _rules(since) for p in rule.reactions)
+    if not any(e.target_actor_id is None and e.target_code is None and e.cameo_code.startswith(reactions)
+               for e in events):
         return events           # (most documents: nothing that could answer an earlier sentence)
     token_at = dict(zip(token_starts(doc), doc_tokens(doc)))
     out: list[Event] = []
     for e in events:
-        roots = _answers(e, token_at)
+        roots = _answers(e, token_at, since)
         if roots is None:
             out.append(e)
             continue

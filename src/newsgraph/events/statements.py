@@ -328,6 +328,7 @@ def _addressee_heads(verb: Token, row: StatementVerb, speeches: bool = False) ->
 
 
 _SPEECH_PREPS = tuple(sorted(word_list("patterns", "SPEECH_PREPS")))
+_SPEAKING = frozenset({"speak", "talk", "write"})     # participles of speaking that name an addressee
 
 
 def _object_nouns(verb: Token) -> list[Token]:
@@ -359,6 +360,9 @@ def _speech_addressees(verb: Token, row: StatementVerb) -> list[Token]:
     # "said in a statement emailed to the Post" (round 14): the recipient of the participle the speech is given by
     heads = [w for s in said_in for o in [s] + [c for c in children(s) if c.dep_ == "acl" and c.tag_ == "VBN"]
              for w in roles.prep_objects(o, ("with", "to"))]
+    # "Speaking to the BBC, the mayor said ...": the one a participle of speaking addresses (session 17)
+    heads += [w for c in children(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _SPEAKING
+              for w in roles.prep_objects(c, ("to", "with"))]
     if row.object_content and "to" in row.preps and not roles.prep_objects(verb, ("to",)):
         heads += [w for o in _object_nouns(verb) for w in roles.prep_objects(o, ("to",))
                   if w.ent_type_ not in ("GPE", "LOC") and (args.names_people(w) or w.ent_type_ in ("ORG", "NORP")

@@ -1,0 +1,63 @@
+"""Session 17 (lead): an answer to an earlier act is addressed to whoever did it (data/patterns/answers.csv).
+Every text here is written for these tests."""
+from __future__ import annotations
+
+from test_events import _events, _has      # the events tests' helpers: analyse a text, filter its events
+
+from newsgraph.events.discourse import answer_rules
+
+
+def _targets(evs, root: str) -> set[str | None]:
+    return {e.target_code for e in _has(evs, root=root)}
+
+
+def test_a_welcome_of_the_decision_goes_to_the_one_who_decided():
+    evs = _events("Chile announced on Friday that it would lift its ban on Peruvian fruit. "
+                  "Peru welcomed the decision.")
+    assert "CHL" in _targets(evs, "05")
+
+
+def test_a_condemnation_of_the_move_goes_to_the_one_who_moved():
+    evs = _events("The United States imposed new sanctions on a Chinese chip maker on Monday. "
+                  "China condemned the move.")
+    assert "USA" in _targets(evs, "11")
+
+
+def test_a_refused_offer_goes_back_to_the_one_who_offered():
+    evs = _events("The dockers' union offered to end the strike if wages rose by five percent. "
+                  "The transport minister turned down the offer.")
+    assert any(t and t.endswith("LAB") for t in _targets(evs, "12"))
+
+
+def test_a_rejected_call_goes_back_to_the_caller():
+    evs = _events("The United Nations called on the rebels to free the aid workers. The rebels rejected the call.")
+    assert "IGOUNO" in _targets(evs, "12")
+
+
+def test_no_answer_without_an_earlier_act_or_with_a_doer_of_its_own():
+    # nothing before it: the welcome keeps no target
+    evs = _events("Peru welcomed the decision.")
+    assert _targets(evs, "05") == {None}
+    # the doer is named in the object itself: the sentence coder's target, not an earlier act's
+    evs = _events("Chile said it would lift its ban on Peruvian fruit. Peru welcomed Bolivia's decision.")
+    assert _targets(evs, "05") == {"BOL"}
+
+
+def test_the_speaker_never_answers_itself():
+    evs = _events("Chile announced on Friday that it would lift its ban on Peruvian fruit. "
+                  "Chile defended the decision.")
+    assert all(e.target_code != "CHL" for e in evs if e.source_code == "CHL" and e.cameo_root != "03")
+
+
+def test_every_answer_rule_names_its_round_and_has_nouns():
+    rules = answer_rules()
+    assert {r.id for r in rules} >= {"ANS-deny-accusation", "ANS-condemn-attack", "ANS-react-decision"}
+    assert all(r.nouns and r.roots and r.reactions for r in rules)
+
+
+def test_a_participle_of_speaking_names_the_statements_addressee():
+    evs = _events("Speaking to the BBC on Tuesday, the mayor said the bridge would reopen in May.")
+    assert {e.target_text for e in _has(evs, root="01")} == {"the BBC"}
+    # the press at large stays no target
+    evs = _events("Talking to reporters on Monday, the coach said the team was tired.")
+    assert {e.target_text for e in _has(evs, root="01")} == {None}
