@@ -650,7 +650,7 @@ def _toll_victims(n: Token, options: CoderOptions) -> list[Token]:
 
 
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-_RECEIVED_DOER_PREPS = ("from", "with", "against", "to")     # who did an act the subject received
+_RECEIVED_DOER_PREPS = ("from", "with", "against", "to", "among")   # who did an act the subject received
 
 
 def _victims_first(tok: Token, targets: list[Party], exclude: set[str]) -> list[Party]:

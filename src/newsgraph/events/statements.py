@@ -360,14 +360,20 @@ def _speech_addressees(verb: Token, row: StatementVerb) -> list[Token]:
     # "said in a statement emailed to the Post" (round 14): the recipient of the participle the speech is given by
     heads = [w for s in said_in for o in [s] + [c for c in children(s) if c.dep_ == "acl" and c.tag_ == "VBN"]
              for w in roles.prep_objects(o, ("with", "to"))]
-    # "Speaking to the BBC, the mayor said ...": the one a participle of speaking addresses (session 17)
-    heads += [w for c in children(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _SPEAKING
-              for w in roles.prep_objects(c, ("to", "with"))]
     if row.object_content and "to" in row.preps and not roles.prep_objects(verb, ("to",)):
         heads += [w for o in _object_nouns(verb) for w in roles.prep_objects(o, ("to",))
                   if w.ent_type_ not in ("GPE", "LOC") and (args.names_people(w) or w.ent_type_ in ("ORG", "NORP")
                                                            or w.lemma_.lower() in noun_sets()["BODIES"])]
     return heads
+
+
+def _outlet_spoken_to(analysis: Analysis, verb: Token) -> list[Party]:
+    """"Speaking to the BBC, the mayor said ...": a named outlet that a participle of speaking addresses is the
+    statement's target, as "told the BBC" makes it (convention named-outlets). Anyone else spoken with there was
+    met, not told ("Speaking with the envoy, the minister said ...": a meeting beside the statement)."""
+    heads = [w for c in children(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _SPEAKING
+             for w in roles.prep_objects(c, ("to", "with"))]
+    return [p for p in args.resolved(analysis, heads) if _media(p) and not _press(p, True)]
 
 
 def _addressees(analysis: Analysis, heads: list[Token], named_outlets: bool, outlet_back: bool = False) -> list[Party]:
@@ -811,6 +817,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     heads = _addressee_heads(tok, row, conv_enabled("speech-addressees", since))
     addressees = _addressees(analysis, heads, conv_enabled("named-outlets", since),
                              conv_enabled("outlet-anaphora", since))
+    if not addressees and conv_enabled("outlet-participles", since):
+        addressees = _outlet_spoken_to(analysis, tok)
     proposes_object = row.proposal is not None and conv_enabled("proposed-objects", since) \
         and _proposes_object(tok)
     content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since))
