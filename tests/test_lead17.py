@@ -61,3 +61,12 @@ def test_a_participle_of_speaking_names_the_statements_addressee():
     # the press at large stays no target
     evs = _events("Talking to reporters on Monday, the coach said the team was tired.")
     assert {e.target_text for e in _has(evs, root="01")} == {None}
+
+
+def test_a_participle_after_there_be_is_the_act_itself():
+    evs = _events("There were four soldiers killed near the border town on Sunday.")
+    assert [e.target_text for e in _has(evs, root="19")] == ["four soldiers"]
+    evs = _events("There were three reporters detained at the airport.")
+    assert [e.target_text for e in _has(evs, root="17")] == ["three reporters"]
+    # nothing done to anyone: no event
+    assert not _events("There were no injuries reported after the storm.")

@@ -813,7 +813,7 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
     elif roles.is_passive(tok) and not roles.agent_of(tok):
         if (tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT" and not that_clause(tok))) \
                 and not _when_clause(tok, options) and not _victim_clause(tok, code, options) \
-                and not _participle_in_event(tok, code, options):
+                and not _participle_in_event(tok, code, options) and not _existential_participle(tok, code, options):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"
     elif trig.pattern.symmetric == "patient" or any(
@@ -950,6 +950,17 @@ def _participle_in_event(tok: Token, code: str, options: CoderOptions) -> bool:
 
 
 _PARTICIPLE_ROOTS = _VIOLENT_ROOTS | {"17"}
+
+
+def _existential_participle(tok: Token, code: str, options: CoderOptions) -> bool:
+    """"There were ten soldiers killed in the town", "there were two men arrested": a participle on the noun an
+    existential "there be" introduces tells what happened, as "ten soldiers were killed" would (convention
+    existential-participles, round 19); "there is a man jailed in 2010 who ..." keeps its own date."""
+    if tok.dep_ != "acl" or lookup(code).root not in _PARTICIPLE_ROOTS \
+            or not conv.enabled("existential-participles", options.since):
+        return False
+    noun, be = tok.head, tok.head.head
+    return noun.dep_ in ("attr", "nsubj") and be.lemma_ == "be" and any(c.dep_ == "expl" for c in children(be))
 
 
 def _victim_clause(tok: Token, code: str, options: CoderOptions) -> bool:
