@@ -70,3 +70,12 @@ def test_a_participle_after_there_be_is_the_act_itself():
     assert [e.target_text for e in _has(evs, root="17")] == ["three reporters"]
     # nothing done to anyone: no event
     assert not _events("There were no injuries reported after the storm.")
+
+
+def test_objections_met_are_disapproval_not_a_meeting():
+    evs = _events("The mayor met stiff objections from fishermen over the new dam.")
+    assert not _has(evs, root="04")
+    assert [(e.source_text, e.target_text) for e in _has(evs, root="11")] == [("fishermen", "The mayor")]
+    # a real meeting stays one
+    assert _has(_events("The mayor met the fishermen on Monday."), root="04")
+    assert not _has(_events("The climber met his death on the north ridge."), root="04")
