@@ -79,3 +79,20 @@ def test_objections_met_are_disapproval_not_a_meeting():
     # a real meeting stays one
     assert _has(_events("The mayor met the fishermen on Monday."), root="04")
     assert not _has(_events("The climber met his death on the north ridge."), root="04")
+
+
+def test_the_act_an_anniversary_recalls_is_history():
+    assert not _has(_events("Crowds marked the anniversary of the landings, when troops stormed the beaches "
+                            "under heavy fire."), root="19")
+    assert not _has(_events("Survivors marked the tenth anniversary of the bombing of the embassy on Friday."),
+                    root="18")
+    assert not _has(_events("Hundreds gathered to commemorate the massacre of villagers by soldiers."), root="20")
+    # the news told on the anniversary stays
+    evs = _events("On the anniversary of the coup, police arrested twenty protesters in the capital.")
+    assert _has(evs, root="17")
+
+
+def test_a_first_anniversary_recalls_an_act_still_coded():
+    # last year's act is context, not history (gold convention C12: two or more calendar years)
+    assert _has(_events("Families marked the first anniversary of the bombing of the station on Friday."),
+                root="18")

@@ -31,7 +31,7 @@ from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier
-from newsgraph.events.date_place import When, article_place, event_date, event_when, is_history, local_event_place
+from newsgraph.events.date_place import When, article_place, commemorated, event_date, event_when, is_history, local_event_place
 from newsgraph.events.modality import attribution, condition_mark, modality, refusal, reporting_verb, that_clause
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, implied_agent, noun_sets,
@@ -1712,12 +1712,13 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
     if conv.enabled("answers", options.since):
         events = answer_accusations(doc, events, options.since)
     if conv.enabled("history", options.since):
-        events = _drop_history(events, analysis, doc)    # (the answers added above)
+        events = _drop_history(events, analysis, doc, options.since)    # (the answers added above)
     return events
 
 
-def _drop_history(events: list[Event], analysis: Analysis, doc: Doc) -> list[Event]:
-    """The events that are not history told as background (convention history, date_place.is_history)."""
+def _drop_history(events: list[Event], analysis: Analysis, doc: Doc, since: frozenset[str] | None = None) -> list[Event]:
+    """The events that are not history told as background (convention history, date_place.is_history) or the
+    act an anniversary recalls (convention commemorations, date_place.commemorated)."""
     if analysis.article.published is None or not events:
         return events
     starts, tokens = token_starts(doc), doc_tokens(doc)
@@ -1726,4 +1727,6 @@ def _drop_history(events: list[Event], analysis: Analysis, doc: Doc) -> list[Eve
         i = bisect.bisect_left(starts, offset) if offset is not None else len(starts)
         return tokens[i] if i < len(starts) and starts[i] == offset else None
 
-    return [e for e in events if not is_history(analysis, e.sentence, token_at(e.cue_start))]
+    remembered = conv.enabled("commemorations", since)
+    return [e for e in events if not is_history(analysis, e.sentence, token_at(e.cue_start))
+            and not (remembered and commemorated(token_at(e.cue_start)))]

@@ -69,6 +69,41 @@ def is_history(analysis: Analysis, sentence: int, trigger: Token | None) -> bool
     return False
 
 
+# nouns and verbs of remembrance: an act they name is the one remembered (word list COMMEMORATIONS)
+_COMMEMORATIONS = word_list("patterns", "COMMEMORATIONS")
+_COMMEMORATING_VERBS = word_list("patterns", "COMMEMORATING_VERBS")
+_CLIMB_EDGES = frozenset({"pobj", "prep", "relcl", "acl", "advcl", "compound", "conj", "appos"})
+
+
+def _recent_anniversary(noun: Token) -> bool:
+    """"the first anniversary", "the six-month anniversary": an act of last year or this year, context the
+    story may still code (gold convention C12 counts two or more calendar years as history)."""
+    return any(c.lower_ in ("first", "1st") or "month" in c.lower_ or c.lower_ in ("one-year", "1-year")
+               for c in noun.subtree if c.i < noun.i)
+
+
+def commemorated(trigger: Token | None) -> bool:
+    """The act is the one an anniversary or a commemoration recalls ("marked the anniversary of the landings,
+    when troops stormed the beaches", "gathered to commemorate the massacre"): history the story's event
+    remembers, not news (convention commemorations). Climbs from the act's word through of-phrases, relative and
+    adverbial clauses to a noun of remembrance ("anniversary of") or a commemorating verb's object."""
+    if trigger is None:
+        return False
+    node, came_by = trigger, None
+    for _ in range(8):
+        lemma = node.lemma_.lower()
+        if node.i != trigger.i and lemma in _COMMEMORATIONS and came_by in ("prep", "relcl", "acl", "advcl", "appos"):
+            return not _recent_anniversary(node)
+        if node.i != trigger.i and lemma in _COMMEMORATING_VERBS and came_by in ("dobj", "obj"):
+            return True
+        if node.head.i == node.i:
+            return False
+        if node.dep_ not in _CLIMB_EDGES and node.dep_ not in ("dobj", "obj"):
+            return False
+        node, came_by = node.head, node.dep_
+    return False
+
+
 # the lead: the sentences that tell the story's news (the text's first: the title is not in it)
 LEAD_SENTENCES = 1
 
