@@ -96,3 +96,36 @@ def test_a_first_anniversary_recalls_an_act_still_coded():
     # last year's act is context, not history (gold convention C12: two or more calendar years)
     assert _has(_events("Families marked the first anniversary of the bombing of the station on Friday."),
                 root="18")
+
+
+# ------------------------------------------------------------------ towns named after foreign capitals
+
+
+def _codes_of(text: str, published: str = "2021-03-04") -> list[tuple[str, str | None, str | None]]:
+    import newsgraph
+    a = newsgraph.analyse(text, published)
+    return [(e.cameo_code, e.source_code, e.target_code) for e in a.events]
+
+
+def test_a_dateline_with_a_us_state_is_the_us_town():
+    codes = _codes_of("ATHENS, Ga. — Police arrested two men after a brawl near the campus on Saturday.")
+    assert codes and all(c[1].startswith("USA") for c in codes if c[0] == "173")
+    codes = _codes_of("ATHENS, Greece (AP) — Police arrested two men after a brawl near the port.")
+    assert any(c[1] == "GRCCOP" for c in codes)
+
+
+def test_a_capital_qualified_by_a_state_is_no_seat_of_government():
+    codes = _codes_of("Police in Paris, Texas, arrested a man who robbed a bank on Main Street.")
+    assert ("173", "USACOP", "USACVL") in codes
+    codes = _codes_of("Police in Paris arrested a man who robbed a bank near the Louvre.")
+    assert any(c[1] == "FRACOP" for c in codes)
+
+
+def test_a_state_after_a_town_is_the_state_not_the_country():
+    import newsgraph
+    a = newsgraph.analyse("The mayor of Athens, Georgia, praised the volunteers who cleared the flooded streets.",
+                          "2021-03-04")
+    assert {(p.name, p.country) for p in a.places} >= {("Athens", "USA"), ("Georgia", "USA")}
+    assert all(not (e.source_code or "").startswith("GEO") for e in a.events)
+    a = newsgraph.analyse("Protesters marched in Tbilisi, Georgia, on Sunday.", "2021-03-04")
+    assert ("Georgia", "GEO") in {(p.name, p.country) for p in a.places}

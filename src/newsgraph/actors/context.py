@@ -139,6 +139,13 @@ def dateline_country(view: DocView) -> str | None:
     """The country of the story's dateline: ingest's, else the geo stage's, else our own reading of a
     dateline at the start of the text."""
     kb = view.kb
+    if view.dateline_place and view.dateline_region:
+        # "ATHENS, Ga. -": the state or country written with the place decides between namesakes, as the geo
+        # stage read it (Athens, Georgia, not the Greek capital)
+        iso = kb.lookup_country(view.dateline_region) or next(
+            (p.country for p in view.places if p.role == "dateline" and p.country), None)
+        if iso:
+            return iso
     if view.dateline_place:
         iso = kb.lookup_country(view.dateline_place) or dateline_country_of(view.dateline_place,
                                                                          view.context_countries)

@@ -61,6 +61,7 @@ class DocView:
     places: list = field(default_factory=list)   # the geo stage's Place records (may be empty)
     main_place: object | None = None          # the geo stage's dateline or main place
     dateline_place: str | None = None         # the dateline ingest split off the text, when it did
+    dateline_region: str | None = None        # the state or country written with it ("Ga." in "ATHENS, Ga. -")
     title: str | None = None                  # the article's headline (not part of the text)
 
     def __post_init__(self) -> None:
@@ -101,8 +102,12 @@ class DocView:
                 continue
             if m.kind in ("C", "D"):
                 iso = m.key
+                if m.kind == "C" and self._state_namesake(m, iso):
+                    continue            # "Atlanta, Georgia": the US state the geo stage read, not the country
             elif m.kind == "M":
                 iso = kb.metonyms[m.key].iso3
+                if self._qualified_namesake(m, iso):
+                    continue            # "Paris, Texas": a namesake town, no seat of France's government
                 if self.seat_of_a_body(m):      # "State Department experts": staff of the body (USAGOV)
                     for i in range(m.start, m.end):
                         self.org_code_of[i] = iso + kb.metonyms[m.key].sector
@@ -123,6 +128,24 @@ class DocView:
         # (not a region's adjective: a "Victorian terrace" in a London story says nothing of Australia)
         self.context_countries = frozenset(iso for i, iso in self.country_of.items() if i not in self.regional)
         self._place_ents: list[Span] | None = None
+
+    def _state_namesake(self, m: KBMatch, iso: str) -> bool:
+        """A country's name that the geo stage read as a state or province of another country, the container
+        of a town before it ("Athens, Georgia")."""
+        start = self.toks[m.start].idx
+        return m.start > 1 and self.toks[m.start - 1].text == "," and any(
+            p.start == start and p.role == "place" and p.feature == "admin1" and p.country and p.country != iso
+            for p in self.places)
+
+    def _qualified_namesake(self, m: KBMatch, iso: str) -> bool:
+        """A capital's name that the text qualifies with a state or country of another country ("Paris, Texas",
+        "Athens, Ga."), as the geo stage read it: a town of that country."""
+        toks = self.toks
+        if m.end + 1 >= len(toks) or toks[m.end].text != ",":
+            return False
+        after = toks[m.end + 1].idx
+        return any(p.start == after and p.role == "place" and p.country and p.country != iso
+                   and p.feature in ("admin1", "country") for p in self.places)
 
     def _staff_code(self, m: KBMatch) -> str | None:
         """The code whose country and sector the staff of a KB name take: a curated state body or company

@@ -13,6 +13,7 @@ from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent
 from newsgraph.actors.kb import load_kb
 from newsgraph.actors.resolve import resolve_document
+from newsgraph.ingest.dateline import article_dateline
 from newsgraph.nlp import sentence_index
 from newsgraph.nlp.cache import doc_text, span_chars
 from newsgraph.products import ActorIndex
@@ -39,8 +40,10 @@ def _actor(e: Ent, article_id: str) -> Actor:
 @stages.register("actors", requires=("places", "main_place"), provides=("actors", "mentions", "actor_index", "story_countries"))
 def actors_stage(doc: Doc, analysis: Analysis) -> None:
     art = analysis.article
+    place, region = article_dateline(art)
     view = DocView(doc, load_kb(), art.published, places=analysis.places,
-                   main_place=analysis.context.main_place, dateline_place=art.dateline_place, title=art.title)
+                   main_place=analysis.context.main_place, dateline_place=place, dateline_region=region,
+                   title=art.title)
     ments, story = resolve_document(view)
     analysis.context.story_countries = story
     actors: dict[str, Actor] = {}

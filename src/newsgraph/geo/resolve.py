@@ -43,6 +43,7 @@ ADMIN1_BONUS = 3.0
 NEAR_BONUS = 1.0              # within NEAR_KM of another place of the document
 NEAR_KM = 150.0
 CONTAINER_BONUS = 6.0         # "X, Y": Y contains the candidate
+HOLDER_BONUS = 6.0            # "X, Y": a reading of Y that contains a reading of X
 PASSES = 3
 WEAK_POP = 20_000            # towns this small must be near the story's other places (or in its state)
 CTX_SCALE = 2.0               # a country with half the document's other places gets the full bonus
@@ -184,6 +185,13 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
         adjust = _adjustments(ts[0].candidates)
         base[key] = [(e, prior(e, main) + adjust.get(e.idx, 0.0)) for e, main in ts[0].candidates]
         containers[key] = [toponyms[t.container] for t in ts if t.container is not None]
+    # the other way round: the places each group is written as the container of ("Athens, Georgia": Georgia
+    # holds Athens), so a container reading that holds one of its contents' candidates is preferred
+    contents: dict[str, list[Toponym]] = {key: [] for key in groups}
+    index_of = {id(t): i for i, t in enumerate(toponyms)}
+    for key, ts in groups.items():
+        mine = {index_of[id(t)] for t in ts}
+        contents[key] = [t for t in toponyms if t.container is not None and t.container in mine]
     picks: dict[str, GeoEntry] = {}
     for _ in range(PASSES):
         new: dict[str, GeoEntry] = {}
@@ -202,6 +210,8 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
                     if c.entry is not None and _contains(c.entry, e):
                         s += CONTAINER_BONUS
                         break
+                if any(_contains(e, inner) for t in contents[key] for inner, _ in t.candidates):
+                    s += HOLDER_BONUS
                 if s > best_s:
                     best, best_s = e, s
             if best is not None and best.feature == ADMIN1:
