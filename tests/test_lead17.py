@@ -129,3 +129,13 @@ def test_a_state_after_a_town_is_the_state_not_the_country():
     assert all(not (e.source_code or "").startswith("GEO") for e in a.events)
     a = newsgraph.analyse("Protesters marched in Tbilisi, Georgia, on Sunday.", "2021-03-04")
     assert ("Georgia", "GEO") in {(p.name, p.country) for p in a.places}
+
+
+def test_acts_named_amid_the_news_are_going_on():
+    evs = _events("Trading was halted in the capital amid protests against the government.")
+    assert [e.modality for e in _has(evs, root="14")] == ["asserted"]
+    evs = _events("Shares fell amid protests in the port city.")
+    assert _has(evs, root="14")
+    # a governing verb's own object is still what it stopped
+    evs = _events("The army halted its attack on the town.")
+    assert all(e.modality != "asserted" for e in _has(evs, root="19"))

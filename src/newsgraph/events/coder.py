@@ -895,6 +895,9 @@ def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
     if caused and conv.enabled("caused-acts-phrases", options.since) \
             and _caused_by_phrase(roles.quantity_head(tok) or tok):
         return True
+    if caused and tok.dep_ == "pobj" and tok.head.lower_ in ("amid", "amidst") \
+            and conv.enabled("amid-acts", options.since):
+        return True     # "shops stayed shut amid protests over fuel prices": the protests are going on
     if lookup(code).root not in _VIOLENT_ROOTS:
         return False
     if conv.enabled("toll-clauses", options.since) and _toll_clause(tok) is not None:

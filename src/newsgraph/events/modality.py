@@ -30,6 +30,7 @@ FUTURE_AUX = with_typographic_apostrophes(("will", "would", "'ll", "wo", "shall"
 _CONDITIONS = word_list("patterns", "CONDITIONS")
 _REFUSE = word_list("patterns", "REFUSE")
 _ACCEPT = word_list("patterns", "ACCEPT")     # a negated acceptance is a refusal ("did not accept the offer")
+_CIRCUMSTANCE_PREPS = word_list("patterns", "TIME_RELATION_PREPS")   # after, amid, despite ...: adjuncts beside an act
 
 
 # the auxiliary of "he said he would ..." in both apostrophes ("'d", "\u2019d")
@@ -199,6 +200,10 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
             if _negated(head):
                 return "negated", head.text
             return (govern[lemma], head.text) if lemma in govern else ("planned", "to")
+        if dep == "prep" and node.lower_ in _CIRCUMSTANCE_PREPS:
+            # "trading was halted amid protests", "the vote was cancelled after clashes": an act named in an
+            # adjunct of time or circumstance is beside the governing verb, not what it stopped or planned
+            break
         if dep == "prep" and node.i < head.i and lemma in govern and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.i > node.i for c in children(head)):
             # round 12: an adjunct fronted before the governing verb's subject ("On the anniversary of the
