@@ -97,10 +97,13 @@ def test_realnews_gold_can_be_read_one_file_alone():
 @pytest.mark.parametrize("name,part,prefix,n_min,places_min", [
     ("datelines_gwn.jsonl", "dev2", "geo/geowebnews/GWN.xml#", 120, 50),
     ("datelines_trnews.jsonl", "heldout2", "geo/tr-news/TR-News.xml#", 100, 25),
+    ("datelines_polnear_train.jsonl", "dev3", "quotes/polnear/train/text/", 150, 100),
+    ("datelines_polnear_dev.jsonl", "heldout3", "quotes/polnear/dev/text/", 80, 10),
 ])
 def test_the_dateline_pools_of_news_texts_follow_their_format(name, part, prefix, n_min, places_min):
     """datelines_gwn.jsonl (dev-only) and datelines_trnews.jsonl (held out), session 15: each line locates one
-    article of a geo set's XML by its position and its url."""
+    article of a geo set's XML by its position and its url; datelines_polnear_*.jsonl (session 17) one
+    PolNeAR text file by its path (no url)."""
     rows = [obj for _, obj in read_jsonl(GOLD / name)]
     assert len(rows) >= n_min and {r["part"] for r in rows} == {part}
     for obj in rows:
@@ -123,3 +126,16 @@ def test_the_dateline_pools_point_at_their_articles(name, path, tag):
     links = [(a.findtext(tag) or "").strip() for a in ET.parse(full).getroot()]
     for _, obj in read_jsonl(GOLD / name):
         assert links[int(obj["doc"].split("#")[1])] == obj["url"], obj["doc"]
+
+
+@pytest.mark.parametrize("name,split", [("datelines_polnear_train.jsonl", "train"), ("datelines_polnear_dev.jsonl", "dev")])
+def test_the_polnear_dateline_pools_point_at_their_text_files(name, split):
+    """Session 17's pools: every line names a PolNeAR text file of its split; the held-out pool holds them all."""
+    folder = default_data_dir() / "quotes" / "polnear" / split / "text"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} not available")
+    docs = [obj["doc"] for _, obj in read_jsonl(GOLD / name)]
+    assert all((default_data_dir() / d).is_file() and d.endswith(".txt") for d in docs)
+    assert all(obj["url"] is None for _, obj in read_jsonl(GOLD / name))
+    if split == "dev":
+        assert len(docs) == len(list(folder.glob("*.txt")))

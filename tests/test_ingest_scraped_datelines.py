@@ -142,3 +142,46 @@ def test_a_byline_sentence_after_a_caption_run_into_the_story():
     text = ("The council met on Monday. By Friday. The elders said they would oppose any plan to move the market "
             "away from the river bank.")
     assert split_lead(text).authors == []
+
+
+# A headline glued to the story's first paragraph (a scrape that joined the title and the lead): the lead's
+# dateline after it, in the forms wires and papers write (session 17). Paragraphs are our own.
+HEADLINE = "Council backs a longer season for the ferries. "
+
+
+@pytest.mark.parametrize("head,place,agency", [
+    ("CHICAGO — ", "Chicago", None),                    # a bare place in capitals: a city of 100,000 or more
+    ("NEW YORK - ", "New York", None),                  # the gazetteer's best reading is the state; also a city
+    ("ROME: ", "Rome", None),                           # short, but no acronym
+    ("Springfield (AFP) – ", "Springfield", "AFP"),      # a wire's dateline in normal case
+    ("Dec 4 (Reuters) - ", None, "Reuters"),             # a date and a wire, no place
+    ("PORTLAND, Maine -- ", "Portland", None),          # the strong form, as before
+])
+def test_a_dateline_after_a_headline_glued_to_the_first_paragraph(head, place, agency):
+    lead = split_lead(HEADLINE + head + "The " + STORY)
+    assert (lead.dateline_place, lead.agency) == (place, agency)
+    # the headline's words stay (cleaning judges them); the dateline goes
+    assert lead.text == HEADLINE + "The " + STORY
+    assert lead.removed[-1]["rule"] == "dateline.after-lead-in"
+
+
+def test_a_headline_closing_with_a_quote_before_the_dateline():
+    lead = split_lead("Mayor calls the ferry plan 'a costly mistake.' BOSTON — The " + STORY)
+    assert lead.dateline_place == "Boston"
+
+
+@pytest.mark.parametrize("text", [
+    # a state or a country in capitals opens a heading as often as a story
+    HEADLINE + "IOWA — The " + STORY,
+    HEADLINE + "JORDAN — The " + STORY,
+    # a town under 100,000 people needs its region, date or wire there
+    HEADLINE + "ATLANTIC CITY — The " + STORY,
+    # not at the first sentence that a word in capitals opens: a heading's or a quote's words came first
+    "Residents gathered on the pier. NO PARKING signs went up overnight. CHICAGO — The " + STORY,
+    # a place in normal case without a wire, and a lawmaker's party and state in parentheses
+    HEADLINE + "Chicago — The " + STORY,
+    HEADLINE + "Sen. Jane Roe (R-Texas) — who chairs the panel — said on Thursday the ferries would run.",
+])
+def test_capitals_after_a_glued_headline_that_are_no_dateline(text):
+    lead = split_lead(text)
+    assert lead.dateline_place is None and lead.agency is None and lead.text == text

@@ -18,11 +18,15 @@ as one FP and one FN. Authors are a multiset per page: TP = names in both, FP = 
 FN = gold only. P = TP/(TP+FP), R = TP/(TP+FN), F1 = 2TP/(2TP+FP+FN), micro-summed over pages.
 The headline figure (`f1`) is the dateline place F1; `agency_*` and `authors_*` are the others.
 
-Options: -o part=dev|test|all|dev2|heldout2 (default dev: rules are tuned on dev; the test half is reported
+Options: -o part=dev|test|all|dev2|heldout2|dev3|heldout3 (default dev: rules are tuned on dev; the test half is reported
 only, so its misses are not listed), -o limit=N. `all` is dev + test of datelines.jsonl. Two pools of
 another kind (session 15), news texts under ../shared/eval/geo each fed to ingest as a user's JSON record
 (title, url, text) would be: `dev2`, a dev-only pool (data/gold/datelines_gwn.jsonl, the 200 GeoWebNews
 texts), and `heldout2`, held out like the test half (data/gold/datelines_trnews.jsonl, the 118 TR-News texts).
+Two pools of plain-text files (session 17), US political news of seven outlets from PolNeAR under
+../shared/eval/quotes/polnear, each file fed to ingest as a user's .txt file would be (its headline is its first
+line): `dev3`, a dev-only pool (data/gold/datelines_polnear_train.jsonl, 346 train texts), and `heldout3`, held out
+(data/gold/datelines_polnear_dev.jsonl, the 84 dev texts).
 """
 from __future__ import annotations
 
@@ -48,9 +52,10 @@ def match_key(value: str | None) -> str:
 
 
 # pools of news texts beside datelines.jsonl's pages: part -> file (data/gold/README.md)
-TEXT_POOLS = {"dev2": "datelines_gwn.jsonl", "heldout2": "datelines_trnews.jsonl"}
+TEXT_POOLS = {"dev2": "datelines_gwn.jsonl", "heldout2": "datelines_trnews.jsonl",
+              "dev3": "datelines_polnear_train.jsonl", "heldout3": "datelines_polnear_dev.jsonl"}
 PARTS = ("dev", "test", "all", *TEXT_POOLS)
-HIDDEN = ("test", "heldout2")      # reported, not read: their misses are not listed
+HIDDEN = ("test", "heldout2", "heldout3")      # reported, not read: their misses are not listed
 
 
 def load_gold(part: str = "dev") -> list[dict[str, Any]]:
@@ -76,13 +81,15 @@ def _text_records(data_dir: Path, docs: list[str]) -> dict[str, dict[str, str]]:
 
 
 def predict_records(data_dir: Path, docs: list[str]) -> dict[str, dict[str, Any]]:
-    """As `predict`, for news texts given as JSON records (the pools of `TEXT_POOLS`)."""
+    """As `predict`, for the pools of `TEXT_POOLS`: an XML set's article as a JSON record, a .txt file as itself."""
     from newsgraph.ingest import Skip, build_article
-    from newsgraph.ingest.readers import read_record
+    from newsgraph.ingest.readers import read_record, read_text
 
+    records = _text_records(data_dir, [d for d in docs if "#" in d])
     out: dict[str, dict[str, Any]] = {}
-    for doc, rec in _text_records(data_dir, docs).items():
-        items = list(read_record(rec, doc))
+    for doc in docs:
+        items = list(read_record(records[doc], doc) if doc in records
+                     else read_text((data_dir / doc).read_text(encoding="utf-8"), doc))
         art = items[0] if items else None
         if art is not None and not isinstance(art, Skip):
             art = build_article(art)

@@ -137,10 +137,12 @@ KnownPlace = Callable[[str], "PlaceHit | None"]
 
 @dataclass(frozen=True)
 class PlaceHit:
-    """What the gazetteer knows of a name: its best feature and population."""
+    """What the gazetteer knows of a name: its best feature and population, and the population of its
+    biggest city or capital reading ("New York" is best read as the state, and is also a city of millions)."""
 
     feature: str
     population: int
+    city_population: int = 0
 
 
 @dataclass
@@ -852,4 +854,5 @@ def gazetteer_place(name: str) -> PlaceHit | None:
         return None
     rank = {"country": 3, "capital": 2, "admin1": 1}
     best = max((e for e, _ in hits), key=lambda e: (rank.get(e.feature, 0), e.population or 0))
-    return PlaceHit(best.feature, best.population or 0)
+    city = max((e.population or 0 for e, _ in hits if e.feature in ("city", "capital")), default=0)
+    return PlaceHit(best.feature, best.population or 0, city)

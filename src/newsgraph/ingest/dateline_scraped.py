@@ -8,9 +8,10 @@ paragraph in its usual form. Three forms, each written by scrapes of many outlet
     on ..." (`caps_without_dash`, rule `dateline.no-dash`);
   * the reporter and the place they file from, opening the story: "From Jane Doe, Owerri. The ..."
     (`reporter_and_place`, rule `dateline.reporter`; the name is the byline);
-  * a photo caption, standfirst or byline run into the story's first paragraph before its dateline:
-    "... Photo by Jane Doe/Outlet. MANILA, Philippines – Ahead of ...", "Could ...? By Jane Doe.
-    WASHINGTON, April 5 (Reuters) - ..." (`inner_dateline`, rule `dateline.after-lead-in`), or before the
+  * a photo caption, standfirst, headline or byline run into the story's first paragraph before its
+    dateline: "... Photo by Jane Doe/Outlet. MANILA, Philippines – Ahead of ...", "Could ...? By Jane Doe.
+    WASHINGTON, April 5 (Reuters) - ...", "Council backs the budget. Springfield (AFP) – ...", "Council
+    backs the budget. CHICAGO — ..." (`inner_dateline`, rule `dateline.after-lead-in`), or before the
     story without a dateline: "... a caption. By Jane Doe/John Roe. The group said ..." (`inner_byline`,
     rule `byline.after-lead-in`).
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgraph.ingest.byline import BylineParse, byline_line, byline_words, parse_byline
+from newsgraph.ingest.byline import BylineParse, byline_line, byline_words, lead_labels, parse_byline
 from newsgraph.ingest.dateline import (Dateline, KnownPlace, _all_caps, _label_or_day, _place_case, _place_words,
                                        organisation_name, read_dateline)
 
@@ -36,7 +37,7 @@ _REPORTER = re.compile(rf"^(?:(?:By|From)\s+)?(?P<name>{_NAME}(?:\s+{_NAME}){{1,
                        rf"(?P<place>{_NAME}(?:\s+{_NAME})?)\s*[.:]\s+(?=[A-Z“\"‘])")
 _LEAD_IN_CHARS = 400         # a caption or standfirst run into the story is this long at most
 # where a caption or standfirst ends: a sentence's mark and a space; "By" of an empty byline may follow
-_AFTER_SENTENCE = re.compile(r"(?<=[.?!”\"’])\s+(?:By\s+)?(?=[A-Z]{2})")
+_AFTER_SENTENCE = re.compile(r"(?<=[.?!”\"’'])\s+(?:By\s+)?(?=[A-Z]{2}|[A-Z][\w.'’ ]{1,30}\()")
 # "... ? By Jane Q. Doe." / "By Jane Doe/John Roe.": a byline sentence closing the lead-in
 _BY_SENTENCE = re.compile(r"(?:^|(?<=[.?!”\"’])\s+)By\s+(?P<names>[A-Z][\w'’\-]*\.?(?:(?:\s+|/)[A-Z][\w'’\-]*\.?){1,5})$")
 
@@ -95,17 +96,17 @@ def reporter_and_place(paragraph: str, known: KnownPlace, sitename: str | None =
 
 
 def inner_dateline(paragraph: str, known: KnownPlace, sitename: str | None = None) -> Found | None:
-    """A dateline after a caption, standfirst or byline run into the story's first paragraph, within its
-    first 400 characters and right after a sentence's end. Only the strong form counts there: the place in
-    capitals with its region, date or wire ("MANILA, Philippines –", "WASHINGTON, April 5 (Reuters) -");
-    a bare "PLACE –" inside a paragraph may be a heading or a name. The sentence right before it, when it is
-    "By <name>.", is the byline."""
-    for m in _AFTER_SENTENCE.finditer(paragraph[:_LEAD_IN_CHARS]):
+    """A dateline after a caption, standfirst, headline or byline run into the story's first paragraph,
+    within its first 400 characters and right after a sentence's end. Only strong forms count there
+    (`_strong_inner`): a bare "PLACE –" deep inside a paragraph may be a heading or a name. The sentence
+    right before it, when it is "By <name>.", is the byline."""
+    for n, m in enumerate(_AFTER_SENTENCE.finditer(paragraph[:_LEAD_IN_CHARS])):
         start = m.end()
         dl = read_dateline(paragraph[start:], known)
-        if dl is None or dl.place is None or not _all_caps(dl.text.split(",")[0].split("(")[0]):
+        if dl is None:
             continue
-        if not (dl.region or dl.agency or re.search(r"\d", dl.text)):
+        opens = re.match(r"[A-Z“\"‘']", paragraph[start + dl.end:].lstrip()) is not None
+        if not _strong_inner(dl, known, first=n == 0 and opens):
             continue
         before = paragraph[:m.start()]
         last = _BY_SENTENCE.search(before)
@@ -114,6 +115,36 @@ def inner_dateline(paragraph: str, known: KnownPlace, sitename: str | None = Non
             parsed = None
         return Found(start, m.start(), dl, parsed, last.group(0).strip() if parsed is not None else "")
     return None
+
+
+def _strong_inner(dl: Dateline, known: KnownPlace, first: bool) -> bool:
+    """A dateline that may stand inside a paragraph: the place in capitals with its region, date or wire
+    ("MANILA, Philippines –", "WASHINGTON, April 5 (Reuters) -"); a place the gazetteer knows with a wire
+    in any case ("Springfield (AFP) –", as AFP writes it); a date and a wire without a place ("Dec 29
+    (Reuters) -"); or, at the first sentence's end followed by a word in capitals (a headline, caption or
+    teaser glued to the story), a bare place in capitals that is a city of 100,000 people or more, not a
+    country or state, with a sentence opening after its dash (`first`: "CHICAGO — The council ..."; "JORDAN
+    —" and "IOWA —" open headings as often as stories, "BERLIN – the city that ..." is a name)."""
+    dated = bool(re.search(r"\d", dl.text))
+    if dl.place is None:
+        return bool(dl.agency) and dated
+    if _all_caps(dl.text.split(",")[0].split("(")[0]):
+        if dl.region or dl.agency or dated:
+            return True
+        return first and _big_city(dl.place, known)
+    return bool(dl.agency) and known(dl.place) is not None and not organisation_name(dl.place, known)
+
+
+def _big_city(place: str, known: KnownPlace) -> bool:
+    """A name the gazetteer reads as a city or capital of 100,000 people or more ("New York", whose best
+    reading is the state, too), not as a country, and that is no label word, day or organisation ("ROME" is
+    short, but no acronym)."""
+    keys = [w.casefold().strip(".,'’") for w in place.split()]
+    if _label_or_day(place) or any(byline_words().get(k) or k in lead_labels() for k in keys) or (
+            organisation_name(place, known)):
+        return False
+    hit = known(place)
+    return hit is not None and hit.feature != "country" and hit.city_population >= _CITY_POPULATION
 
 
 # "... a caption. By Jane Doe/John Roe. The group said ...": a sentence that is a byline, then the story
