@@ -69,6 +69,12 @@ def test_anyone_and_a_quantified_kind_do_nothing_in_particular(text):
     assert not _has(_events(text), modality="asserted"), text
 
 
+def test_a_plural_that_names_whose_people_is_no_kind():
+    # "envoys of Chile and Peru" are particular people; the expectation stays as the coder reads it
+    evs = _has(_events("Envoys of Chile and Peru are expected to join the talks on Friday."), root="04")
+    assert evs and all(e.modality == "expected" for e in evs)
+
+
 def test_a_headline_in_the_present_still_tells_news():
     assert _asserted("Police arrest two men after clashes", "17")
 

@@ -37,14 +37,14 @@ _OPENING_DEPS = ("cc", "punct", "intj", "advmod", "prep", "discourse")
 
 def clause_verb(tok: Token) -> Token:
     """The verb of the clause `tok` stands in: itself for a verb, else the verb its noun phrase hangs on; a
-    to-infinitive or a coordinated verb without a subject of its own reads as the verb it completes, and a
+    coordinated verb without a subject of its own reads as the verb it is coordinated with, and a
     participle on a noun as the verb of that noun ("see them as criminals causing destruction": "see")."""
     node, hops = tok, 0
     while hops < 8 and node.head.i != node.i and (
             (node.pos_ not in ("VERB", "AUX") and node.dep_ in _NOMINAL_EDGES | {"conj"})
             or (node.dep_ == "acl" and node.tag_ == "VBG")):
         node, hops = node.head, hops + 1
-    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") \
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in _SUBJECTS for c in children(node)):
         node = node.head
     return node
@@ -76,14 +76,15 @@ def _generic_when(verb: Token) -> bool:
 
 
 def _bare_plural(noun: Token) -> bool:
-    return noun.tag_ == "NNS" and not noun.ent_type_ and not any(
-        c.dep_ in ("det", "nummod", "poss", "compound") or (c.dep_ == "amod" and c.tag_ == "CD")
-        for c in children(noun))
+    """"reporters", "foreign reporters": a plural noun with no determiner, number, owner or phrase naming whose
+    ("leaders of Japan and Peru" are particular people)."""
+    return noun.tag_ == "NNS" and not noun.ent_type_ and all(
+        c.dep_ == "amod" and c.tag_ != "CD" and not c.ent_type_ for c in children(noun))
 
 
 def generic_clause(trigger: Token, sent: Span) -> bool:
     """The trigger's clause says what happens in general: a present "when"/"whenever"/"every time" clause, or a
-    present main clause such a clause (or a present "if" clause) governs ("when marchers fight the police, they
+    present main clause such a clause (or a present "if" clause before it) governs ("when marchers fight the police, they
     reject the state"); a present clause with a habitual adverb or "tend to" ("police usually arrest ..."); a
     present clause whose subject is "anyone" (or a present relative clause on it), "some of which" or a bare plural in the passive ("professors are
     investigated for ..."). A line without closing punctuation may be a headline, whose present tells news:
@@ -95,14 +96,15 @@ def generic_clause(trigger: Token, sent: Span) -> bool:
         return True
     if verb.dep_ == "relcl" and verb.head.lower_ in _GENERIC_SUBJECTS and present_simple(verb):
         return True     # "anyone who attacks a nurse ..."
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _TENDING and present_simple(verb.head):
+        return True     # "tend to arrest critics": the infinitive of a verb of tending
     if not present_simple(verb):
         return False
     kids = children(verb)
-    if any(c.dep_ in ("advcl", "ccomp") and (_generic_when(c) or (_condition(c) and present_simple(c))) for c in kids):
+    if any(c.dep_ in ("advcl", "ccomp") and (_generic_when(c) or (_condition(c) and present_simple(c) and c.i < verb.i))
+           for c in kids):
         return True
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in kids):
-        return True
-    if verb.lemma_.lower() in _TENDING and any(c.dep_ == "xcomp" for c in kids):
         return True
     for subj in (c for c in kids if c.dep_ in _SUBJECTS):
         if subj.lower_ in _GENERIC_SUBJECTS:
@@ -113,8 +115,7 @@ def generic_clause(trigger: Token, sent: Span) -> bool:
             return True     # "some of which invest millions", "lots of media see ...": part of a kind, in general
         if subj.dep_ == "nsubjpass" and _bare_plural(subj):
             return True     # "professors are investigated for quoting books"
-    # "tend to jail reporters": the clause is the infinitive of a verb of tending
-    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _TENDING and present_simple(trigger.head)
+    return False
 
 
 def _condition(verb: Token) -> bool:
