@@ -128,10 +128,16 @@ def headline_like(sent: Span) -> bool:
     return last is None or last.text not in (".", "!", "?", "...", "\u2026") or is_title_case(sent)
 
 
-def _question_mark(sent: Span) -> Token | None:
-    last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'", "\u201d", "\u2019", ")")),
-                None)
-    return last if last is not None and last.text == "?" else None
+def _question_mark(trigger: Token, sent: Span) -> Token | None:
+    """The question mark that closes the stretch the trigger stands in: the first one after it with no full stop
+    between (the parser sometimes runs a question and the next sentence into one: "Will they vote for him? Had
+    the party ...")."""
+    for tok in sent.doc[trigger.i + 1: sent.end]:
+        if tok.text == "?":
+            return tok
+        if tok.text in (".", "!"):
+            return None
+    return None
 
 
 def _interrogative(verb: Token, mark: Token) -> bool:
@@ -170,12 +176,12 @@ def _clause_opener(verb: Token) -> Token | None:
 
 
 def questioned(trigger: Token, sent: Span) -> bool:
-    """The act is asked about, in a sentence that ends with a question mark: the trigger's clause, or one it is
-    a complement or adjunct of, is the question ("Why did the minister attack the press?", "Who would blame a
+    """The act is asked about: the trigger's clause, or one it is a complement or adjunct of, is a question that
+    a question mark closes ("Why did the minister attack the press?", "Who would blame a
     farmer for blocking a road?"). What a relative clause or participle says of a noun stays ("Did the men who
     attacked the bus flee?"), and so does a declarative clause before the question ("Protesters blocked the
     road, but who can blame them?")."""
-    mark = _question_mark(sent)
+    mark = _question_mark(trigger, sent)
     if mark is None:
         return False
     node, hops = trigger, 0
