@@ -154,3 +154,19 @@ def test_a_line_without_closing_punctuation_reads_as_a_headline():
     assert clause_mood.headline_like(next(iter(doc.sents)))
     doc = _doc("Rangers catch poachers near the lake.")
     assert not clause_mood.headline_like(next(iter(doc.sents)))
+
+
+# ------------------------------------------------------------------ clauses of time under a future act
+
+@pytest.mark.parametrize("text, root", [
+    ("The minister will sign the accord when she visits Kyiv next week.", "04"),
+    ("When the president visits Paris next month, he will meet Macron.", "04"),
+    ("The army will withdraw once the rebels disarm.", "08"),
+])
+def test_a_present_clause_of_time_under_a_future_act_is_planned(text, root):
+    assert not _has(_events(text), root=root, modality="asserted"), text
+    assert _has(_events(text), root=root, modality="planned"), text
+
+
+def test_a_past_clause_of_time_still_reports():
+    assert _asserted("When the president visited Paris, he met Macron.", "04")

@@ -1,5 +1,6 @@
 """Clauses that assert no act: generic and habitual present, questions, imperatives, inverted conditions
-(conventions.csv `generic-clauses`, `questions`, `imperatives`, `inverted-conditions`, round 19).
+(conventions.csv `generic-clauses`, `questions`, `imperatives`, `inverted-conditions`, `future-time-clauses`,
+round 19).
 
 Opinion pieces, analysis and explainers name acts they do not report: "when marchers fight the police, they
 reject the state" says what marchers do in general, "Why did the minister attack the press?" asks, "Let us
@@ -26,6 +27,8 @@ _QUESTION_WORDS = word_list("patterns", "QUESTION_WORDS")
 _INVERTING = word_list("patterns", "INVERTING_AUXILIARIES")
 _CLAUSE_OPENERS = word_list("patterns", "CLAUSE_OPENERS")
 _CONDITIONS = word_list("patterns", "CONDITIONS")
+_TIME_SUBORDINATORS = word_list("patterns", "FUTURE_TIME_SUBORDINATORS")
+_FUTURE = word_list("patterns", "FUTURE_AUXILIARIES")
 
 _PRESENT = ("VBZ", "VBP")
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -227,3 +230,16 @@ def inverted_condition(trigger: Token) -> bool:
     if not subjects or first.i >= subjects[0].i or first.lower_ not in _INVERTING:
         return False
     return first.i == node.i or (first.head.i == node.i and first.dep_ in ("aux", "auxpass"))
+
+
+def future_time_clause(trigger: Token) -> bool:
+    """A clause of time in the simple present under a verb with "will" or "shall" tells a time to come: "will
+    sign the accord when she visits Kyiv", "will meet the rebels after he arrives", "will withdraw once the rebels
+    disarm" -- the visit, the arrival and the disarming are planned, not done."""
+    verb = clause_verb(trigger)
+    if verb.dep_ != "advcl" or not present_simple(verb):
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_SUBORDINATORS and c.i < verb.i for c in children(verb)):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in children(verb.head))
+

@@ -46,8 +46,9 @@ def reported_acts(events: list[Event], trigger_of: dict[str, Token], sent: Span,
                 continue
         if trigger is not None and _names_no_act(trigger, sent, since):
             continue
-        if trigger is not None and event.modality == "asserted" and _unasserted(trigger, sent, since):
-            event = replace(event, modality="hypothetical")
+        mood = _unasserted(trigger, sent, since) if trigger is not None and event.modality == "asserted" else None
+        if mood:
+            event = replace(event, modality=mood)
         out.append(event)
     return out
 
@@ -68,11 +69,16 @@ def _generic_clause(trigger: Token, sent: Span, since: frozenset[str] | None) ->
     return clause_mood.generic_clause(trigger, sent) or (verb.i != trigger.i and generic_doer(verb, since))
 
 
-def _unasserted(trigger: Token, sent: Span, since: frozenset[str] | None) -> bool:
-    """The act is asked about, urged or supposed, not reported (events/clause_mood.py, round 19)."""
-    return (conv.enabled("questions", since) and clause_mood.questioned(trigger, sent)) or (
-        conv.enabled("imperatives", since) and clause_mood.imperative(trigger, sent)) or (
-        conv.enabled("inverted-conditions", since) and clause_mood.inverted_condition(trigger))
+def _unasserted(trigger: Token, sent: Span, since: frozenset[str] | None) -> str | None:
+    """The modality of an act asked about, urged or supposed (hypothetical) or told as the time of a future act
+    (planned), not reported (events/clause_mood.py, round 19); None for an asserted one."""
+    if (conv.enabled("questions", since) and clause_mood.questioned(trigger, sent)) or (
+            conv.enabled("imperatives", since) and clause_mood.imperative(trigger, sent)) or (
+            conv.enabled("inverted-conditions", since) and clause_mood.inverted_condition(trigger)):
+        return "hypothetical"
+    if conv.enabled("future-time-clauses", since) and clause_mood.future_time_clause(trigger):
+        return "planned"
+    return None
 
 
 def in_title(trigger: Token, sent: Span, titled: bool = False) -> bool:
