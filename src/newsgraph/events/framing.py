@@ -1,4 +1,5 @@
 """Mentions of an act that report no act (conventions.csv `titles`, `wh-sides`, `generic-doers`, round 9;
+`generic-clauses` and the unasserted clauses of events/clause_mood.py, round 19;
 `unquoted-titles`, round 10).
 
 Real pages outside every gold set name acts without reporting them: a work's title in quotes ("his film
@@ -15,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsgraph.datafile import word_list
+from newsgraph.events import clause_mood
 from newsgraph.events import conventions as conv
 from newsgraph.events.headlines import is_title_case
 from newsgraph.events.patterns import noun_sets
@@ -44,6 +46,9 @@ def reported_acts(events: list[Event], trigger_of: dict[str, Token], sent: Span,
                 continue
         if trigger is not None and _names_no_act(trigger, sent, since):
             continue
+        mood = _unasserted(trigger, sent, since) if trigger is not None and event.modality == "asserted" else None
+        if mood:
+            event = replace(event, modality=mood)
         out.append(event)
     return out
 
@@ -51,7 +56,29 @@ def reported_acts(events: list[Event], trigger_of: dict[str, Token], sent: Span,
 def _names_no_act(trigger: Token, sent: Span, since: frozenset[str] | None) -> bool:
     return (conv.enabled("titles", since) and in_title(trigger, sent, conv.enabled("titled-works", since))) or (
         conv.enabled("unquoted-titles", since) and in_unquoted_title(trigger, sent)) or (
-        conv.enabled("generic-doers", since) and generic_doer(trigger, since))
+        conv.enabled("generic-doers", since) and generic_doer(trigger, since)) or (
+        conv.enabled("generic-clauses", since) and _generic_clause(trigger, sent, since))
+
+
+def _generic_clause(trigger: Token, sent: Span, since: frozenset[str] | None) -> bool:
+    """What happens in general (events/clause_mood.py), or what a kind of people does (`generic_doer`) read on
+    the verb of the clause a noun or participle stands in ("many pundits see them as rioters causing damage")."""
+    if clause_mood.headline_like(sent):
+        return False
+    verb = clause_mood.clause_verb(trigger)
+    return clause_mood.generic_clause(trigger, sent) or (verb.i != trigger.i and generic_doer(verb, since))
+
+
+def _unasserted(trigger: Token, sent: Span, since: frozenset[str] | None) -> str | None:
+    """The modality of an act asked about, urged or supposed (hypothetical) or told as the time of a future act
+    (planned), not reported (events/clause_mood.py, round 19); None for an asserted one."""
+    if (conv.enabled("questions", since) and clause_mood.questioned(trigger, sent)) or (
+            conv.enabled("imperatives", since) and clause_mood.imperative(trigger, sent)) or (
+            conv.enabled("inverted-conditions", since) and clause_mood.inverted_condition(trigger)):
+        return "hypothetical"
+    if conv.enabled("future-time-clauses", since) and clause_mood.future_time_clause(trigger):
+        return "planned"
+    return None
 
 
 def in_title(trigger: Token, sent: Span, titled: bool = False) -> bool:

@@ -1,0 +1,245 @@
+"""Clauses that assert no act: generic and habitual present, questions, imperatives, inverted conditions
+(conventions.csv `generic-clauses`, `questions`, `imperatives`, `inverted-conditions`, `future-time-clauses`,
+round 19).
+
+Opinion pieces, analysis and explainers name acts they do not report: "when marchers fight the police, they
+reject the state" says what marchers do in general, "Why did the minister attack the press?" asks, "Let us
+condemn the jailings" exhorts, "had they agreed, ..." supposes. CAMEO codes acts that happened (or were
+announced); each test below reads the clause the trigger stands in off the dependency parse, so the same verbs
+in a past or particular clause ("When police arrived, they arrested two men") stay events. The words the tests
+look for are word lists of data/patterns/word_lists.csv.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsgraph.datafile import word_list
+from newsgraph.events.headlines import is_title_case
+from newsgraph.nlp.cache import children
+
+_GENERIC_WHEN = word_list("patterns", "GENERIC_SUBORDINATORS")
+_EVERY = word_list("patterns", "EVERY_DETERMINERS")
+_HABITUAL = word_list("patterns", "HABITUAL_ADVERBS")
+_TENDING = word_list("patterns", "TENDING_VERBS")
+_GENERIC_SUBJECTS = word_list("patterns", "GENERIC_PRONOUN_SUBJECTS")
+_QUANTIFIERS = word_list("patterns", "GENERIC_DETERMINERS")
+_QUESTION_WORDS = word_list("patterns", "QUESTION_WORDS")
+_INVERTING = word_list("patterns", "INVERTING_AUXILIARIES")
+_CLAUSE_OPENERS = word_list("patterns", "CLAUSE_OPENERS")
+_CONDITIONS = word_list("patterns", "CONDITIONS")
+_TIME_SUBORDINATORS = word_list("patterns", "FUTURE_TIME_SUBORDINATORS")
+_FUTURE = word_list("patterns", "FUTURE_AUXILIARIES")
+
+_PRESENT = ("VBZ", "VBP")
+_SUBJECTS = ("nsubj", "nsubjpass")
+# edges from a word to the verb of its clause (a noun's, a preposition's, a participle modifier's)
+_NOMINAL_EDGES = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "amod", "poss", "appos", "attr",
+                  "npadvmod", "dative", "oprd", "agent", "nmod", "pcomp", "acomp"}
+_OPENING_DEPS = ("cc", "punct", "intj", "advmod", "prep", "discourse")
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb of the clause `tok` stands in: itself for a verb, else the verb its noun phrase hangs on; a
+    coordinated verb without a subject of its own reads as the verb it is coordinated with, and a
+    participle on a noun as the verb of that noun ("see them as criminals causing destruction": "see")."""
+    node, hops = tok, 0
+    while hops < 8 and node.head.i != node.i and (
+            (node.pos_ not in ("VERB", "AUX") and node.dep_ in _NOMINAL_EDGES | {"conj"})
+            or (node.dep_ == "acl" and node.tag_ == "VBG")):
+        node, hops = node.head, hops + 1
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in _SUBJECTS for c in children(node)):
+        node = node.head
+    return node
+
+
+def present_simple(verb: Token) -> bool:
+    """"fight", "rejects", "are investigated": the simple present, active or passive, with no modal, no
+    perfect and no progressive."""
+    kids = children(verb)
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in ("to", "have", "has")) for c in kids):
+        return False
+    if verb.tag_ in _PRESENT:
+        return not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in kids)
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in kids)
+
+
+def _generic_when(verb: Token) -> bool:
+    """A present clause opened by "when"/"whenever" or "every time" (advmod, mark, or the noun of "every time");
+    not one under a verb with a modal ("will sign the accord when she visits Kyiv": a time to come)."""
+    if not present_simple(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(verb.head)):
+        return False
+    for c in children(verb):
+        if c.dep_ in ("advmod", "mark") and c.lower_ in _GENERIC_WHEN and c.i < verb.i:
+            return True
+        if c.dep_ == "npadvmod" and c.lower_ == "time" and any(d.lower_ in _EVERY for d in children(c)):
+            return True
+    return verb.dep_ == "relcl" and verb.head.lower_ == "time" and any(d.lower_ in _EVERY
+                                                                       for d in children(verb.head))
+
+
+def _bare_plural(noun: Token) -> bool:
+    """"reporters", "foreign reporters": a plural noun with no determiner, number, owner or phrase naming whose
+    ("leaders of Japan and Peru" are particular people)."""
+    return noun.tag_ == "NNS" and not noun.ent_type_ and all(
+        c.dep_ == "amod" and c.tag_ != "CD" and not c.ent_type_ for c in children(noun))
+
+
+def generic_clause(trigger: Token, sent: Span) -> bool:
+    """The trigger's clause says what happens in general: a present "when"/"whenever"/"every time" clause, or a
+    present main clause such a clause (or a present "if" clause before it) governs ("when marchers fight the police, they
+    reject the state"); a present clause with a habitual adverb or "tend to" ("police usually arrest ..."); a
+    present clause whose subject is "anyone" (or a present relative clause on it), "some of which" or a bare plural in the passive ("professors are
+    investigated for ..."). A line without closing punctuation may be a headline, whose present tells news:
+    it is left alone."""
+    if headline_like(sent):
+        return False
+    verb = clause_verb(trigger)
+    if _generic_when(verb):
+        return True
+    if verb.dep_ == "relcl" and verb.head.lower_ in _GENERIC_SUBJECTS and present_simple(verb):
+        return True     # "anyone who attacks a nurse ..."
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _TENDING and present_simple(verb.head):
+        return True     # "tend to arrest critics": the infinitive of a verb of tending
+    if not present_simple(verb):
+        return False
+    kids = children(verb)
+    if any(c.dep_ in ("advcl", "ccomp") and (_generic_when(c) or (_condition(c) and present_simple(c) and c.i < verb.i))
+           for c in kids):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in kids):
+        return True
+    for subj in (c for c in kids if c.dep_ in _SUBJECTS):
+        if subj.lower_ in _GENERIC_SUBJECTS:
+            return True
+        if subj.lower_ in _QUANTIFIERS and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                o.lower_ in ("which", "whom") or _bare_plural(o) or (o.tag_ == "NN" and not children(o))
+                for o in children(p)) for p in children(subj)):
+            return True     # "some of which invest millions", "lots of media see ...": part of a kind, in general
+        if subj.dep_ == "nsubjpass" and _bare_plural(subj):
+            return True     # "professors are investigated for quoting books"
+    return False
+
+
+def _condition(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children(verb))
+
+
+def headline_like(sent: Span) -> bool:
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'", "\u201d", "\u2019", ")")),
+                None)
+    return last is None or last.text not in (".", "!", "?", "...", "\u2026") or is_title_case(sent)
+
+
+def _question_mark(trigger: Token, sent: Span) -> Token | None:
+    """The question mark that closes the stretch the trigger stands in: the first one after it with no full stop
+    between (the parser sometimes runs a question and the next sentence into one: "Will they vote for him? Had
+    the party ...")."""
+    for tok in sent.doc[trigger.i + 1: sent.end]:
+        if tok.text == "?":
+            return tok
+        if tok.text in (".", "!"):
+            return None
+    return None
+
+
+def _interrogative(verb: Token, mark: Token) -> bool:
+    """A clause in the form of a question that the final question mark closes: it opens with a question word
+    ("Why did ...", "Who would ...", "Why these protests now?") or its auxiliary comes before its subject
+    ("Did the envoy meet ...", "Is it any wonder ...")."""
+    if not (verb.right_edge.i >= mark.i - 1 and verb.i < mark.i):
+        return False
+    subjects = [c for c in children(verb) if c.dep_ in _SUBJECTS + ("expl",)]
+    opener = _clause_opener(verb)
+    if opener is not None and opener.lower_ in _QUESTION_WORDS:
+        return True
+    if subjects and (any(c.dep_ in ("aux", "auxpass") and c.i < subjects[0].i for c in children(verb))
+                     or (verb.i < subjects[0].i and (verb.tag_ == "MD" or verb.lemma_.lower() in ("be", "do", "have")))):
+        return True
+    return False
+
+
+def _clause_opener(verb: Token) -> Token | None:
+    """The first word of the clause proper: past a leading "but", "so", comma or interjection, and not inside a
+    subordinate clause that opens it ("When police came, who ..." opens with "who")."""
+    for tok in verb.subtree:
+        if tok.i >= verb.i:
+            return tok
+        if tok.is_punct or tok.lower_ in _CLAUSE_OPENERS or tok.dep_ in ("cc", "intj", "discourse"):
+            continue
+        node = tok
+        while node.head.i != verb.i and node.head.i != node.i:
+            if node.dep_ in ("advcl", "ccomp", "csubj", "relcl", "acl"):
+                break
+            node = node.head
+        if node.dep_ in ("advcl", "ccomp", "csubj", "relcl", "acl"):
+            continue
+        return tok
+    return None
+
+
+def questioned(trigger: Token, sent: Span) -> bool:
+    """The act is asked about: the trigger's clause, or one it is a complement or adjunct of, is a question that
+    a question mark closes ("Why did the minister attack the press?", "Who would blame a
+    farmer for blocking a road?"). What a relative clause or participle says of a noun stays ("Did the men who
+    attacked the bus flee?"), and so does a declarative clause before the question ("Protesters blocked the
+    road, but who can blame them?")."""
+    mark = _question_mark(trigger, sent)
+    if mark is None:
+        return False
+    node, hops = trigger, 0
+    while hops < 12:
+        if _interrogative(node, mark):
+            return True
+        if node.dep_ in ("relcl", "acl", "advcl", "parataxis") or node.head.i == node.i:
+            return False
+        node, hops = node.head, hops + 1
+    return False
+
+
+def imperative(trigger: Token, sent: Span) -> bool:
+    """The trigger stands in (or under) a sentence's main verb that is a bare imperative: a base form with no
+    subject or auxiliary opening the sentence ("Let us condemn ...", "Stop arresting journalists!", "Release
+    the prisoners now."). A title-case line is a headline, not an order."""
+    root = sent.root
+    if root.tag_ != "VB" or any(c.dep_ in _SUBJECTS + ("aux", "auxpass", "expl") for c in children(root)):
+        return False
+    opener = _clause_opener(root)
+    if opener is None or opener.i != root.i or is_title_case(sent):
+        return False
+    node, hops = trigger, 0
+    while hops < 12:
+        if node.i == root.i:
+            return True
+        if node.dep_ in ("relcl", "acl", "advcl") or node.head.i == node.i:
+            return False
+        node, hops = node.head, hops + 1
+    return False
+
+
+def inverted_condition(trigger: Token) -> bool:
+    """A condition told by inversion, with no "if": "Had they agreed to the truce, ...", "Were the army to
+    withdraw, ...", "Should talks fail, ..." -- an auxiliary from INVERTING_AUXILIARIES opens the clause before
+    its subject, and the clause depends on another."""
+    verb = clause_verb(trigger)
+    node = verb.head if verb.dep_ in ("ccomp", "xcomp") and verb.head.lower_ in _INVERTING else verb
+    if node.dep_ not in ("advcl", "ccomp") or any(c.dep_ == "mark" for c in children(node)):
+        return False
+    subjects = [c for c in children(verb) if c.dep_ in _SUBJECTS]
+    first = node.left_edge
+    if not subjects or first.i >= subjects[0].i or first.lower_ not in _INVERTING:
+        return False
+    return first.i == node.i or (first.head.i == node.i and first.dep_ in ("aux", "auxpass"))
+
+
+def future_time_clause(trigger: Token) -> bool:
+    """A clause of time in the simple present under a verb with "will" or "shall" tells a time to come: "will
+    sign the accord when she visits Kyiv", "will meet the rebels after he arrives", "will withdraw once the rebels
+    disarm" -- the visit, the arrival and the disarming are planned, not done."""
+    verb = clause_verb(trigger)
+    if verb.dep_ != "advcl" or not present_simple(verb):
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_SUBORDINATORS and c.i < verb.i for c in children(verb)):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in children(verb.head))
+
