@@ -87,12 +87,18 @@ def test_a_reporting_verb_in_the_present_keeps_its_statement():
 # ------------------------------------------------------------------ questions
 
 @pytest.mark.parametrize("text, root", [
-    ("Why did the governor criticise the auditor?", "11"),
+    ("Why would the governor criticise the auditor?", "11"),
     ("Did the two ministers meet in Lisbon?", "04"),
 ])
 def test_an_act_asked_about_is_hypothetical(text, root):
     evs = _has(_events(text), root=root)
     assert evs and all(e.modality == "hypothetical" for e in evs), text
+
+
+def test_a_past_why_or_how_question_asks_about_an_act_that_happened():
+    # "Why did ...?" presupposes the act (session 17, lead); a modal or a yes/no question does not
+    assert _asserted("Why did the police arrest the reporter?", "17")
+    assert _asserted("How did the rebels capture the town so quickly?", "19")
 
 
 def test_a_declarative_clause_before_a_question_still_reports():

@@ -178,6 +178,22 @@ def _clause_opener(verb: Token) -> Token | None:
     return None
 
 
+_PRESUPPOSING = frozenset({"why", "how", "when", "where"})
+
+
+def _presupposed(verb: Token) -> bool:
+    """"Why did they arrest my son?", "How did the rebels take the town?": a past question of why, how, when or
+    where asks about an act that happened; one with a modal ("Why would anyone attack the press?") or in the
+    present asks about none."""
+    opener = _clause_opener(verb)
+    if opener is None or opener.lower_ not in _PRESUPPOSING:
+        return False
+    auxes = [c for c in children(verb) if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
 def questioned(trigger: Token, sent: Span) -> bool:
     """The act is asked about: the trigger's clause, or one it is a complement or adjunct of, is a question that
     a question mark closes ("Why did the minister attack the press?", "Who would blame a
@@ -190,7 +206,7 @@ def questioned(trigger: Token, sent: Span) -> bool:
     node, hops = trigger, 0
     while hops < 12:
         if _interrogative(node, mark):
-            return True
+            return not _presupposed(node)
         if node.dep_ in ("relcl", "acl", "advcl", "parataxis") or node.head.i == node.i:
             return False
         node, hops = node.head, hops + 1
