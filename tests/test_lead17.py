@@ -84,8 +84,6 @@ def test_objections_met_are_disapproval_not_a_meeting():
 def test_the_act_an_anniversary_recalls_is_history():
     assert not _has(_events("Crowds marked the anniversary of the landings, when troops stormed the beaches "
                             "under heavy fire."), root="19")
-    assert not _has(_events("Survivors marked the tenth anniversary of the bombing of the embassy on Friday."),
-                    root="18")
     assert not _has(_events("Hundreds gathered to commemorate the massacre of villagers by soldiers."), root="20")
     # the news told on the anniversary stays
     evs = _events("On the anniversary of the coup, police arrested twenty protesters in the capital.")
@@ -94,8 +92,8 @@ def test_the_act_an_anniversary_recalls_is_history():
 
 def test_a_first_anniversary_recalls_an_act_still_coded():
     # last year's act is context, not history (gold convention C12: two or more calendar years)
-    assert _has(_events("Families marked the first anniversary of the bombing of the station on Friday."),
-                root="18")
+    assert _has(_events("Families marked the first anniversary of the fire, when arsonists attacked the station."),
+                root="19")
 
 
 # ------------------------------------------------------------------ towns named after foreign capitals
@@ -139,3 +137,12 @@ def test_acts_named_amid_the_news_are_going_on():
     # a governing verb's own object is still what it stopped
     evs = _events("The army halted its attack on the town.")
     assert all(e.modality != "asserted" for e in _has(evs, root="19"))
+
+
+def test_missiles_fired_at_no_one_are_a_show_of_force():
+    evs = _events("The navy fired three cruise missiles into the sea during a drill.")
+    assert [e.cameo_code for e in evs if e.cameo_root in ("15", "19")] == ["150"]
+    assert all(e.target_text is None for e in _has(evs, root="15"))
+    # fired at someone: force
+    evs = _events("Militants fired rockets at an army base near the border.")
+    assert _has(evs, root="19") and not _has(evs, root="15")

@@ -953,6 +953,8 @@ def _participle_in_event(tok: Token, code: str, options: CoderOptions) -> bool:
 
 
 _PARTICIPLE_ROOTS = _VIOLENT_ROOTS | {"17"}
+_LAUNCH_VERBS = word_list("patterns", "LAUNCH_VERBS")
+_PROJECTILES = word_list("patterns", "PROJECTILES")
 
 
 def _existential_participle(tok: Token, code: str, options: CoderOptions) -> bool:
@@ -1211,6 +1213,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     attack_agent = bool(sources) and trig.token.pos_ == "VERB" and lookup(p.cameo).root in _VIOLENT_ROOTS \
         and {s.head.i for s in sources} <= {a.i for a in _attack_agents(trig.token, options)}
     targets = args.first_resolved(analysis, cands, source_keys)
+    if targets and trig.token.lemma_.lower() in _LAUNCH_VERBS and conv.enabled("projectiles", options.since):
+        # "fired three missiles into the sea": what is fired is the means, not whom it was fired at
+        targets = [t for t in targets if t.head.lemma_.lower() not in _PROJECTILES]
     if targets and p.symmetric != "reverse" and trig.token.pos_ in ("VERB", "AUX") and root in _FORCE_ROOTS \
             and conv.enabled("victims-first", options.since):
         targets = _victims_first(trig.token, targets, source_keys)

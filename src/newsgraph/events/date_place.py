@@ -83,16 +83,17 @@ def _recent_anniversary(noun: Token) -> bool:
 
 
 def commemorated(trigger: Token | None) -> bool:
-    """The act is the one an anniversary or a commemoration recalls ("marked the anniversary of the landings,
-    when troops stormed the beaches", "gathered to commemorate the massacre"): history the story's event
-    remembers, not news (convention commemorations). Climbs from the act's word through of-phrases, relative and
-    adverbial clauses to a noun of remembrance ("anniversary of") or a commemorating verb's object."""
+    """The act is the one a commemoration recalls, retold: the object of a commemorating verb ("gathered to
+    commemorate the massacre") or a clause on an anniversary's event ("marked the anniversary of the landings,
+    when troops stormed the beaches"): history the story's event remembers, not news (convention
+    commemorations). The event noun an anniversary names is left to the other rules ("on the anniversary of a
+    teacher's killing, police offered a reward": the gold and the older tests code the killing)."""
     if trigger is None:
         return False
-    node, came_by = trigger, None
+    node, came_by, retold = trigger, None, False
     for _ in range(8):
         lemma = node.lemma_.lower()
-        if node.i != trigger.i and lemma in _COMMEMORATIONS and came_by in ("prep", "relcl", "acl", "advcl", "appos"):
+        if node.i != trigger.i and lemma in _COMMEMORATIONS and retold and came_by == "prep":
             return not _recent_anniversary(node)
         if node.i != trigger.i and lemma in _COMMEMORATING_VERBS and came_by in ("dobj", "obj"):
             return True
@@ -100,6 +101,7 @@ def commemorated(trigger: Token | None) -> bool:
             return False
         if node.dep_ not in _CLIMB_EDGES and node.dep_ not in ("dobj", "obj"):
             return False
+        retold = retold or node.dep_ in ("relcl", "acl", "advcl")
         node, came_by = node.head, node.dep_
     return False
 

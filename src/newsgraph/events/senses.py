@@ -29,7 +29,8 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental")
-_ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
+_ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}
+_AIMED_PREPS = ("at", "on", "upon", "against", "toward", "towards")     # what a shot or launch was aimed at      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -292,7 +293,15 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "source_sector":
         return source is not None and source.actor is not None and sector_type(source.actor.sector).lower() in sense.values
     if cond == "object_no_side":   # "met the deadline", "hosted the final": an object and no one to meet
-        return bool(roles.direct_objects(tok)) and (target is None or target.actor is None)
+        objects = roles.direct_objects(tok)
+        if sense.values:
+            # "fired two missiles into the sea": an object of the set, and nothing it was aimed at (session 17)
+            objects = [o for o in objects if _words(o) & sense.values]
+            if any(o.ent_type_ not in ("DATE", "TIME") for o in roles.prep_objects(tok, _AIMED_PREPS)):
+                return False    # ("at the capital", not "on Sunday")
+            # (the weapon itself, read as an armed side, is no target)
+            return bool(objects) and (target is None or target.actor is None or target.head in objects)
+        return bool(objects) and (target is None or target.actor is None)
     if cond == "target_person":
         return _is_person(target)
     if cond == "governed":
