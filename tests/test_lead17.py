@@ -146,3 +146,10 @@ def test_missiles_fired_at_no_one_are_a_show_of_force():
     # fired at someone: force
     evs = _events("Militants fired rockets at an army base near the border.")
     assert _has(evs, root="19") and not _has(evs, root="15")
+
+
+def test_what_talks_are_about_is_no_party_to_them():
+    evs = _events("Kenya negotiated with Somalia over the disputed border on Monday.")
+    assert {(e.source_code, e.target_code) for e in _has(evs, root="04")} == {("KEN", "SOM"), ("SOM", "KEN")}
+    evs = _events("The foreign minister negotiated with Russia over Syria in Geneva.")
+    assert "SYR" not in {e.target_code for e in evs} | {e.source_code for e in evs}

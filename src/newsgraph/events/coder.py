@@ -583,7 +583,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         dobjs = roles.direct_objects(tok)
         # "deployed troops to the border": the forces mobilised are the means, not the target (root 15)
         cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT else dobjs, roles.datives(tok),
-                 roles.prep_objects(tok, p.prep), roles.prep_objects(tok, roles.TARGET_PREPS)]
+                 roles.prep_objects(tok, p.prep), _beside_topics(roles.prep_objects(tok, roles.TARGET_PREPS), options)]
         # "endorsed an agreement with the EU": the object's own complement
         cands += [roles.prep_objects(o, p.prep + roles.TARGET_PREPS) for o in dobjs]
         if lookup(p.cameo).root == _MOBILIZE_ROOT:
@@ -953,6 +953,19 @@ def _participle_in_event(tok: Token, code: str, options: CoderOptions) -> bool:
 
 
 _PARTICIPLE_ROOTS = _VIOLENT_ROOTS | {"17"}
+_TOPIC_PREPS = ("over", "for")
+
+
+def _beside_topics(objs: list[Token], options: CoderOptions) -> list[Token]:
+    """"negotiated with Russia over Syria", "clashed with police over land": beside a party named by another
+    preposition, an over- or for-phrase names what the act is about, not a second party (convention
+    topic-preps); alone it may be the target ("fought over the town" is left to the rules that read it)."""
+    if not conv.enabled("topic-preps", options.since):
+        return objs
+    parties = [o for o in objs if o.head.lower_ not in _TOPIC_PREPS]
+    return parties or objs
+
+
 _LAUNCH_VERBS = word_list("patterns", "LAUNCH_VERBS")
 _PROJECTILES = word_list("patterns", "PROJECTILES")
 
