@@ -26,6 +26,7 @@ _SUITE_MODULES = (
     "newsgraph.eval.datelines",
     "newsgraph.eval.realnews",
     "newsgraph.eval.near_duplicates",
+    "newsgraph.eval.ngec",
 )
 
 # The suite run when only the task is named.

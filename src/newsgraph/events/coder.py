@@ -898,12 +898,27 @@ def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
     if caused and tok.dep_ == "pobj" and tok.head.lower_ in ("amid", "amidst") \
             and conv.enabled("amid-acts", options.since):
         return True     # "shops stayed shut amid protests over fuel prices": the protests are going on
+    if lookup(code).root == "14" and conv.enabled("protest-mentions", options.since):
+        return _protest_mention(tok)
     if lookup(code).root not in _VIOLENT_ROOTS:
         return False
     if conv.enabled("toll-clauses", options.since) and _toll_clause(tok) is not None:
         return True
     return conv.enabled("indefinite-acts", options.since) and tok.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ in _NEW_ACT_DETERMINERS for c in children(tok))
+
+
+def _protest_mention(tok: Token) -> bool:
+    """"was hurt in a riot", "a wave of strikes", "riots that left ten dead": a protest named with an indefinite
+    article (on itself or on its noun of quantity), or with no determiner and a past-tense relative clause about it,
+    is one the sentence reports, though it names no protester (convention protest-mentions)."""
+    head = roles.quantity_head(tok) or tok
+    if any(c.dep_ == "det" and c.lower_ in _NEW_ACT_DETERMINERS for c in children(head)):
+        return True
+    if any(c.dep_ in ("det", "poss") for c in children(tok)):
+        return False        # "the riots that rocked the city last month": a reference to a protest told before
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" and any(
+        s.dep_ == "nsubj" and s.lower_ in _RELATIVE_SUBJECTS for s in children(c)) for c in children(tok))
 
 
 # verbs (with the preposition they need) whose object is an act they set off ("led to protests", "drew protests
@@ -1473,7 +1488,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
 
     if conv.enabled("intent", options.since):
         out = conv.apply_intents(out, trigger_of, analysis, parties_of,
-                                 conditional_threats=conv.enabled("conditional-threats", options.since))
+                                 conditional_threats=conv.enabled("conditional-threats", options.since),
+                                 intent_nouns=conv.enabled("intent-nouns", options.since))
     if conv.enabled("claims", options.since):
         out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since, statements)
     unique: dict[str, Event] = {}

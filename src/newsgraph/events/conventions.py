@@ -59,9 +59,11 @@ def _first_conjunct(tok: Token) -> Token:
     return tok
 
 
-def intent_governor(tok: Token) -> tuple[Token, str, str] | None:
+def intent_governor(tok: Token, nouns: bool = False) -> tuple[Token, str, str] | None:
     """(governing intent verb, rule id, kind) when the trigger is what an actor pledges, wants or
-    announces it will do, e.g. "pledged to send", "is willing to help", "announced it would free"."""
+    announces it will do, e.g. "pledged to send", "is willing to help", "announced it would free". With `nouns`
+    (convention intent-nouns), an intent named by a noun that its light verb's subject voiced ("expressed
+    readiness to negotiate", "signalled a willingness to cooperate") governs through that light verb."""
     verbs = intent_verbs()
     node = _first_conjunct(tok)
     head = node.head
@@ -71,6 +73,12 @@ def intent_governor(tok: Token) -> tuple[Token, str, str] | None:
     if found is None:
         return None
     rule, kind = found
+    if head.pos_ == "NOUN":
+        to_clause = node.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(node))
+        if nouns and to_clause and kind in ("desire", "commit") and head.dep_ in ("dobj", "obj") \
+                and head.head.i != head.i and head.head.pos_ == "VERB":
+            return head.head, rule, kind
+        return None
     infinitive = node.dep_ == "xcomp" or (node.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in children(node)))   # "offered on Friday to host"
     if infinitive and kind != "announce":
@@ -92,7 +100,7 @@ def _conditional(tok: Token) -> bool:
 
 
 def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
-                  parties_of, conditional_threats: bool = False) -> list[Event]:
+                  parties_of, conditional_threats: bool = False, intent_nouns: bool = False) -> list[Event]:
     """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv. With
     `conditional_threats` (convention of that name), a conflictual act announced under a condition ("said
     it would raise tariffs if no deal is reached") is a threat too: the condition is what makes it one."""
@@ -108,7 +116,7 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
         if tok is None or e.id in drop or e.cameo_root not in _COOP_ROOTS | _CONFLICT_ROOTS \
                 or e.modality == "negated":     # "would not provide": a refusal (refusals.csv), not an intent
             continue
-        found = intent_governor(tok)
+        found = intent_governor(tok, intent_nouns)
         if found is None or (_conditional(tok) and not (conditional_threats and e.cameo_root in _CONFLICT_ROOTS)):
             continue
         gov, rule, kind = found

@@ -341,9 +341,18 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             if subj:
                 return subj
         return subjects(head, depth + 1)
+    if verb.dep_ == "acl" and _intent_word(head, "NOUN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+        # "expressed readiness to hold talks", "Japan's offer to host": the one whose intent the noun names acts
+        # (round 19), not the noun
+        if possessors(head):
+            return possessors(head)
+        return subjects(head.head, depth + 1) if head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" else []
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
         return [head] if head.pos_ in ("NOUN", "PROPN", "PRON") else []
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB"):
+        return subjects(head, depth + 1)
+    if verb.dep_ == "acomp" and _intent_word(verb, "ADJ"):
+        # "Ghana is willing to cooperate": the adjective's subject hangs on the copula (round 19)
         return subjects(head, depth + 1)
     if verb.dep_ in ("pcomp",) and head.head.i != head.i:
         accused = accused_of(verb)
@@ -351,6 +360,13 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             return accused
         return subjects(head.head, depth + 1)
     return []
+
+
+def _intent_word(tok: Token, pos: str) -> bool:
+    """A noun or adjective of wanting or pledging in intents.csv ("readiness", "offer", "willing")."""
+    from newsgraph.events.patterns import intent_verbs   # patterns reads the data files; imported when first needed
+
+    return tok.pos_ == pos and intent_verbs().get(tok.lemma_.lower(), ("", ""))[1] in ("desire", "commit")
 
 
 # verbs whose of/with/for phrase names an act of the one they accuse, charge or punish ("accused of killing")
