@@ -153,3 +153,10 @@ def test_what_talks_are_about_is_no_party_to_them():
     assert {(e.source_code, e.target_code) for e in _has(evs, root="04")} == {("KEN", "SOM"), ("SOM", "KEN")}
     evs = _events("The foreign minister negotiated with Russia over Syria in Geneva.")
     assert "SYR" not in {e.target_code for e in evs} | {e.source_code for e in evs}
+
+
+def test_forces_sent_are_the_means_not_the_target():
+    evs = _events("India sent two battalions to the border on Friday.")
+    assert [e.target_text for e in _has(evs, root="15")] == [None]
+    evs = _events("The United States sent troops to Poland.")
+    assert {e.target_code for e in _has(evs, root="15")} == {"POL"}

@@ -578,7 +578,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if p.cameo.startswith("016"):
             # "rejected the allegations of the relatives", "denied the charges by the police": the accuser
             cands += [roles.prep_objects(o, ("of", "by", "from")) for o in objects]
-        cands += [objects]
+        if lookup(p.cameo).root != _MOBILIZE_ROOT:
+            cands += [objects]      # ("sent two battalions to the border": forces sent are the means, root 15)
     else:
         dobjs = roles.direct_objects(tok)
         # "deployed troops to the border": the forces mobilised are the means, not the target (root 15)
