@@ -59,7 +59,6 @@ class DuckDBBackend:
         self._lock = threading.RLock()
         self._closed = False
         self._bulk_key: str | None = None   # the schema_info key of this store's running bulk load
-        self._bulk_index_writes = [0, 0]    # its writes that indexed events, and those events
         self._columns: dict[str, list[tuple[str, str]]] = {}   # table -> its (name, type) columns, for writers
 
     @property
@@ -189,9 +188,6 @@ class DuckDBBackend:
                 yield writer
                 writer.wait()                  # the inserts still running in the background, or their error
                 cur.execute("COMMIT")
-                if writer.indexed:
-                    self._bulk_index_writes[0] += 1
-                    self._bulk_index_writes[1] += writer.indexed
             except BaseException:
                 writer.abandon()
                 cur.execute("ROLLBACK")
@@ -223,16 +219,14 @@ class DuckDBBackend:
         batch as usual."""
         with self.transaction() as tx:
             key = self._bulk_key = duckdb_bulk.start(tx)
-        self._bulk_index_writes = [0, 0]
         try:
             yield
         finally:
             if key is not None:
-                writes, events = self._bulk_index_writes
                 try:
                     if not self._closed:       # a store closed in the middle is a loader gone
                         with self.transaction() as tx:
-                            duckdb_bulk.finish(tx, [key], sort_terms=events < writes * duckdb_bulk.SMALL_RUN_EVENTS)
+                            duckdb_bulk.finish(tx, [key])
                 finally:
                     duckdb_bulk._LIVE.discard(key)
                     self._bulk_key = None
@@ -264,7 +258,12 @@ class DuckDBWriter:
         self._pool: Any = None                  # the background thread, started by the first such insert
         self._queued: deque[Any] = deque()      # its futures, oldest first
         self._failed: BaseException | None = None
-        self.indexed = 0                        # events whose evidence this transaction indexed
+
+    @property
+    def index_deferred(self) -> bool:
+        """While a bulk load is pending, writes leave the evidence index to its end too, where DuckDB
+        builds it from the stored events and articles in one sorted statement (duckdb_bulk.py)."""
+        return self.summaries_deferred
 
     @property
     def part_articles(self) -> int | None:
@@ -387,24 +386,19 @@ class DuckDBWriter:
         distinct word and event, the words split by DuckDB (search.WORDS_SQL), not in Python, and the
         sentence in `evidence_sentences`, both under the event's global_id (search.py says why).
         In the background, like an insert of new rows (Store.write gives it a write's events at once, before
-        their rows: `terms_first`)."""
+        their rows: `terms_first`). Not called inside a bulk load (`index_deferred`)."""
         if not rows:
             return
         import pyarrow as pa
 
-        from newsgraph.store.search import WORDS_SQL
+        from newsgraph.store.search import duckdb_index_sql
 
-        self.indexed += len(rows)
         tbl = pa.table({"global_id": pa.array([R.global_id(r[0]) for r in rows], pa.int64()),
                         "evidence": pa.array([r[1] for r in rows], pa.string())})
 
         def run() -> None:
-            # sorted by term, so each row group holds a narrow range of words (zone maps skip the rest)
-            self.cur.execute("INSERT INTO evidence_terms (term, global_id) SELECT term, global_id FROM "
-                             f"(SELECT unnest({WORDS_SQL.format(text='evidence')}) AS term, global_id "
-                             "FROM _ng_batch_evidence) t ORDER BY term")
-            self.cur.execute("INSERT INTO evidence_sentences (global_id, evidence) "
-                             "SELECT global_id, evidence FROM _ng_batch_evidence")
+            for sql in duckdb_index_sql("_ng_batch_evidence"):
+                self.cur.execute(sql)
         self._later(lambda: self._with_view("_ng_batch_evidence", tbl, run))
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:

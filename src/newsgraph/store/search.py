@@ -140,6 +140,18 @@ def indexed_evidence(events: Iterable[tuple[str, str | None]]) -> list[tuple[str
     return [(eid, text) for eid, text in dict(events).items() if text]
 
 
+def duckdb_index_sql(source: str) -> list[str]:
+    """The statements filling DuckDB's evidence index from `source`, a table or view of (global_id,
+    evidence) rows: their sentences into `evidence_sentences`, their words (split by DuckDB, WORDS_SQL)
+    into `evidence_terms`, sorted by word so each row group holds a narrow range of words (zone maps skip
+    the rest). Used for a write's events (DuckDBWriter.insert_terms) and, at the end of a bulk load, for
+    every stored event not yet indexed (duckdb_bulk.build_evidence_index)."""
+    return [f"INSERT INTO evidence_terms (term, global_id) SELECT term, global_id FROM "
+            f"(SELECT unnest({WORDS_SQL.format(text='evidence')}) AS term, global_id FROM {source}) t "
+            "ORDER BY term, global_id",
+            f"INSERT INTO evidence_sentences (global_id, evidence) SELECT global_id, evidence FROM {source}"]
+
+
 def event_terms(events: Iterable[tuple[str, str]]) -> list[tuple[str, list[str], str]]:
     """(event id, its distinct words, the evidence) for `indexed_evidence` pairs: what the PostgreSQL
     writer stores (one `evidence_index` row per event with its words and the sentence, so a phrase is

@@ -219,14 +219,16 @@ class Store:
         step = getattr(tx, "part_articles", None) or len(todo) or 1
         seen_ids: dict[str, set[Any]] = {t: set() for t in DATA_TABLES}
         # DuckDB's evidence index needs only the event ids: it is written first (one statement, words
-        # sorted), in the background while the rows are built; PostgreSQL's reads the stored events
+        # sorted), in the background while the rows are built; PostgreSQL's reads the stored events.
+        # Inside a DuckDB bulk load it is built at the load's end from the stored rows (`index_deferred`)
+        index = not getattr(tx, "index_deferred", False)
         terms_first = getattr(tx, "terms_first", False)
-        if terms_first:
+        if index and terms_first:
             tx.insert_terms(_evidence(todo))
         for k in range(0, len(todo), step):
             part = todo[k:k + step]
             self._insert_records(tx, part, now, summarise, stats, seen_ids)
-            if not terms_first:
+            if index and not terms_first:
                 tx.insert_terms(_evidence(part))
         actors: Iterable[Actor] = (ac for a in todo for ac in a.actors)
         merged = self._merged_actors
