@@ -118,6 +118,9 @@ def test_a_bulk_load_whose_process_was_killed_is_finished_by_the_next_open(tmp_p
         assert_summaries_match_the_events(again)
         assert again.count_events(modality=None) == again.query(*Q.count_events_sql(again.dialect, summaries=False,
                                                                                       modality=None))[0]["n"]
+        with open_store(str(tmp_path / "plain.duckdb")) as plain:     # the index the dead load left, built
+            plain.write(corpus())
+            assert _index_rows(again) == _index_rows(plain) and _index_rows(again)["evidence_terms"]
 
 
 def test_a_running_bulk_load_is_left_to_finish_its_own_summaries(tmp_path):
@@ -216,6 +219,28 @@ def test_a_load_of_small_writes_ends_with_its_index_sorted_in_one_run(tmp_path):
             s.write([a])
         terms = _terms_in_stored_order(s)
         assert terms != sorted(terms)              # left in its runs
+
+
+def test_a_bulk_load_indexes_each_write_at_the_next_one(tmp_path, monkeypatch):
+    """Large writes: each write's events are indexed by DuckDB from the stored rows at the start of the
+    next write (in the background), the last write's at the end of the load; the same rows as plain
+    writes store."""
+    monkeypatch.setattr(duckdb_bulk, "RUN_EVENTS", 1)              # every write counts as large here
+    articles = [*corpus(), *extra_articles()]
+    with open_store(str(tmp_path / "large.duckdb")) as s, reference(tmp_path) as ref:
+        with s.bulk_load():
+            s.write(articles[:3])
+            assert not _terms_in_stored_order(s)
+            s.write(articles[3:5])                 # indexes the first write's events
+            first = _index_rows(s)["evidence_sentences"]
+            assert first and len(first) == s.query("SELECT count(*) AS n FROM events e JOIN articles a "
+                                                   "ON a.id = e.article_id WHERE a.id IN (SELECT unnest(?))",
+                                                   [[a.article.id for a in articles[:3]]])[0]["n"]
+            s.write(articles[5:])
+        terms = _terms_in_stored_order(s)
+        assert terms != sorted(terms)              # one sorted run per write
+        assert_same_tables(s, ref)
+        assert _index_rows(s) == _index_rows(ref)
 
 
 def _index_rows(store) -> dict[str, list[tuple]]:

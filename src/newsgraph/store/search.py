@@ -12,7 +12,8 @@ schema_duckdb.sql / schema_postgres.sql):
   SQL), not the word: a GIN index over integers is filled with about a third less of the server's
   CPU than over text (measured at 1 M events: 11.5-12.0 against 15.4-16.3 s for the COPY and the
   index), and two writers on two machines give a word the same key without asking anyone;
-- DuckDB: `evidence_terms`, one row per word and event (postings), sorted by word within each batch,
+- DuckDB: `evidence_terms`, one row per word and event (postings), sorted by word within each write (a bulk
+  load builds it at its end from the stored rows, in one run: duckdb_bulk.build_evidence_index),
   the event named by its integer `global_id` (events.global_id) rather than its 16-character id: joins
   and set operations on integers are several times cheaper (a two-word INTERSECT at 200k events: 2 ms
   against 30), and the rows are narrower to write. `evidence_sentences` keeps each event's sentence

@@ -220,10 +220,13 @@ class Store:
         seen_ids: dict[str, set[Any]] = {t: set() for t in DATA_TABLES}
         # DuckDB's evidence index needs only the event ids: it is written first (one statement, words
         # sorted), in the background while the rows are built; PostgreSQL's reads the stored events.
-        # Inside a DuckDB bulk load it is built at the load's end from the stored rows (`index_deferred`)
+        # Inside a DuckDB bulk load the database indexes instead what the earlier writes stored, from the
+        # stored rows, and the load's end the rest (`index_deferred`)
         index = not getattr(tx, "index_deferred", False)
         terms_first = getattr(tx, "terms_first", False)
-        if index and terms_first:
+        if not index:
+            tx.index_stored_events()
+        elif terms_first:
             tx.insert_terms(_evidence(todo))
         for k in range(0, len(todo), step):
             part = todo[k:k + step]
