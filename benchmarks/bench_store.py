@@ -182,10 +182,7 @@ def profile_load(backend: str, n_events: int, batch_articles: int) -> None:
         from newsgraph.store.duckdb_backend import DuckDBWriter as Writer
     else:
         from newsgraph.store.postgres_backend import PostgresWriter as Writer
-    from newsgraph.store import duckdb_bulk
-
     patches = [(Writer, "insert", lambda self, table, *a, **k: f"insert {table} (incl. summaries for events)"),
-               (duckdb_bulk, "build_evidence_index", "evidence index built at the end (DuckDB)"),
                (Writer, "insert_terms", "insert evidence index"), (Writer, "merge_actors", "merge actors"),
                (summaries, "apply", "summaries"),
                (store_mod.Store, "_write", "Store._write (all but BEGIN/COMMIT)"),

@@ -118,7 +118,7 @@ def test_a_bulk_load_whose_process_was_killed_is_finished_by_the_next_open(tmp_p
         assert_summaries_match_the_events(again)
         assert again.count_events(modality=None) == again.query(*Q.count_events_sql(again.dialect, summaries=False,
                                                                                       modality=None))[0]["n"]
-        with open_store(str(tmp_path / "plain.duckdb")) as plain:     # the index the dead load left, built
+        with open_store(str(tmp_path / "plain.duckdb")) as plain:     # the committed batch is searchable
             plain.write(corpus())
             assert _index_rows(again) == _index_rows(plain) and _index_rows(again)["evidence_terms"]
 
@@ -180,13 +180,13 @@ def test_bulk_batches_pause_the_cycle_collector_on_duckdb_too(tmp_path, monkeypa
     from newsgraph.store.duckdb_backend import DuckDBWriter
 
     seen: list[bool] = []
-    original = DuckDBWriter.merge_actors
+    original = DuckDBWriter.insert_terms
 
-    def spy(self, batch):
+    def spy(self, rows):
         seen.append(gc.isenabled())
-        return original(self, batch)
+        return original(self, rows)
 
-    monkeypatch.setattr(DuckDBWriter, "merge_actors", spy)
+    monkeypatch.setattr(DuckDBWriter, "insert_terms", spy)
     assert gc.isenabled()
     with open_store(str(tmp_path / "gc.duckdb")) as s:
         s.write(corpus()[:1])                                    # not a bulk load: left alone
@@ -196,111 +196,34 @@ def test_bulk_batches_pause_the_cycle_collector_on_duckdb_too(tmp_path, monkeypa
     assert seen == [True, False] and gc.isenabled()
 
 
-def _terms_in_stored_order(store) -> list[str]:
-    return [r["term"] for r in store.query("SELECT term FROM evidence_terms ORDER BY rowid")]
-
-
-def test_a_load_of_small_writes_ends_with_its_index_sorted_in_one_run(tmp_path):
-    """Writes of a few articles each would leave the evidence index in many short sorted runs (zone maps
-    prune little); a bulk load builds it once at its end (duckdb_bulk.build_evidence_index), as one run,
-    the same rows. Plain writes (no bulk load) leave their runs."""
-    articles = [*corpus(), *extra_articles()]
-    with open_store(str(tmp_path / "small.duckdb")) as s, reference(tmp_path) as ref:
-        with s.bulk_load():
-            for a in articles:                     # one article per write
-                s.write([a])
-            assert not _terms_in_stored_order(s)   # the index waits for the end of the load
-        terms = _terms_in_stored_order(s)
-        assert terms == sorted(terms) and terms
-        assert_same_tables(s, ref)
-        assert s.events(search=terms[len(terms) // 2]).total >= 1
-    with open_store(str(tmp_path / "plain.duckdb")) as s:
-        for a in articles:
-            s.write([a])
-        terms = _terms_in_stored_order(s)
-        assert terms != sorted(terms)              # left in its runs
-
-
-def test_a_bulk_load_indexes_each_write_at_the_next_one(tmp_path, monkeypatch):
-    """Large writes: each write's events are indexed by DuckDB from the stored rows at the start of the
-    next write (in the background), the last write's at the end of the load; the same rows as plain
-    writes store."""
-    monkeypatch.setattr(duckdb_bulk, "RUN_EVENTS", 1)              # every write counts as large here
-    articles = [*corpus(), *extra_articles()]
-    with open_store(str(tmp_path / "large.duckdb")) as s, reference(tmp_path) as ref:
-        with s.bulk_load():
-            s.write(articles[:3])
-            assert not _terms_in_stored_order(s)
-            s.write(articles[3:5])                 # indexes the first write's events
-            first = _index_rows(s)["evidence_sentences"]
-            assert first and len(first) == s.query("SELECT count(*) AS n FROM events e JOIN articles a "
-                                                   "ON a.id = e.article_id WHERE a.id IN (SELECT unnest(?))",
-                                                   [[a.article.id for a in articles[:3]]])[0]["n"]
-            s.write(articles[5:])
-        terms = _terms_in_stored_order(s)
-        assert terms != sorted(terms)              # one sorted run per write
-        assert_same_tables(s, ref)
-        assert _index_rows(s) == _index_rows(ref)
-
-
 def _index_rows(store) -> dict[str, list[tuple]]:
     return {t: [tuple(r.values()) for r in store.query(f"SELECT * FROM {t} ORDER BY ALL")]
             for t in ("evidence_terms", "evidence_sentences")}
 
 
-def test_the_index_built_at_the_end_has_the_rows_of_the_per_write_index(tmp_path):
-    """The set-based index (words split by DuckDB from the stored events and articles) equals the one
-    each plain write stores from its (event id, sentence) pairs: the same words, Unicode ones included
-    (a dotted capital I, a Greek capital word), the same sentences; and each search finds the same
-    events."""
-    from test_postgres_bulk import SEARCHES
-
-    with open_store(str(tmp_path / "bulk.duckdb")) as s, reference(tmp_path) as ref:
-        load(s, [corpus()[:2], [*corpus(), *extra_articles()]])
-        assert _index_rows(s) == _index_rows(ref)
-        words = {r[0] for r in _index_rows(s)["evidence_terms"]}
-        assert {"istanbul", "οδοσ", "prisoner"} <= words
-        for filters in SEARCHES:
-            assert s.events(**filters).rows == ref.events(**filters).rows, filters
+def _terms_in_stored_order(store) -> list[str]:
+    return [r["term"] for r in store.query("SELECT term FROM evidence_terms ORDER BY rowid")]
 
 
-def test_an_event_without_a_sentence_gets_no_index_rows_at_the_end(tmp_path):
-    """An empty evidence span has no word to find: no row, as a plain write stores none."""
-    import dataclasses
-
-    empty = corpus()[:1]
-    a = empty[0]
-    a.events = [dataclasses.replace(a.events[0], evidence_end=a.events[0].evidence_start)] + a.events[1:]
-    with open_store(str(tmp_path / "bulk.duckdb")) as s, open_store(str(tmp_path / "ref.duckdb")) as ref:
-        load(s, [empty])
-        ref.write(empty)
-        assert _index_rows(s) == _index_rows(ref)
-        gid = s.query("SELECT global_id FROM events WHERE id = ?", [a.events[0].id])[0]["global_id"]
-        assert not s.query("SELECT * FROM evidence_sentences WHERE global_id = ?", [gid])
-
-
-def test_a_writer_between_the_batches_of_a_load_is_indexed_at_its_end(tmp_path):
-    """Another process's write while a load is pending leaves the index to the load's end too; a loader
-    that ends first indexes what is stored by then, the other the rest: every event once."""
-    path = str(tmp_path / "two.duckdb")
-    first, second = open_store(path), open_store(path)
-    with reference(tmp_path) as ref:
-        a = first.bulk_load()
-        a.__enter__()
-        first.write(corpus()[:2])
-        first.backend._release()
-        b = second.bulk_load()
-        b.__enter__()                      # events are stored: this one loads batch by batch
-        second.write(extra_articles())
-        assert not second.query("SELECT * FROM evidence_terms")    # still pending: left to the end
-        second.backend._release()
-        a.__exit__(None, None, None)       # indexes what is stored
-        first.backend._release()
-        second.write(corpus())
-        b.__exit__(None, None, None)
-        assert_same_tables(second, ref)
-        assert _index_rows(second) == _index_rows(ref)
-    first.close()
-    second.close()
-
-
+def test_a_load_of_small_writes_ends_with_its_index_sorted_in_one_run(tmp_path, monkeypatch):
+    """Writes of a few articles each leave the evidence index in many short sorted runs (zone maps prune
+    little); the end of such a bulk load rewrites it as one run (duckdb_bulk.sort_evidence_terms), the
+    same rows. Large writes are left as they are."""
+    articles = [*corpus(), *extra_articles()]
+    with open_store(str(tmp_path / "small.duckdb")) as s, reference(tmp_path) as ref:
+        with s.bulk_load():
+            for a in articles:                     # one article per write: runs of a few words
+                s.write([a])
+            before = _terms_in_stored_order(s)
+            assert before != sorted(before)        # the runs, before the end of the load
+        terms = _terms_in_stored_order(s)
+        assert terms == sorted(terms) and sorted(before) == terms
+        assert_same_tables(s, ref)
+        assert s.events(search=terms[len(terms) // 2]).total >= 1
+    monkeypatch.setattr(duckdb_bulk, "SMALL_RUN_EVENTS", 1)      # every write counts as large here
+    with open_store(str(tmp_path / "large.duckdb")) as s:
+        with s.bulk_load():
+            for a in articles:
+                s.write([a])
+        terms = _terms_in_stored_order(s)
+        assert terms != sorted(terms)              # left in its runs

@@ -59,7 +59,7 @@ class DuckDBBackend:
         self._lock = threading.RLock()
         self._closed = False
         self._bulk_key: str | None = None   # the schema_info key of this store's running bulk load
-        self._unindexed = 0                 # events its committed writes stored and left to index (index_stored_events)
+        self._bulk_index_writes = [0, 0]    # its writes that indexed events, and those events
         self._columns: dict[str, list[tuple[str, str]]] = {}   # table -> its (name, type) columns, for writers
 
     @property
@@ -184,13 +184,14 @@ class DuckDBBackend:
         with self.connection() as cur:
             cur.execute("BEGIN TRANSACTION")
             writer = DuckDBWriter(cur, self._columns)
-            writer.unindexed = self._unindexed
             try:
                 writer.summaries_deferred = duckdb_bulk.pending(writer)
                 yield writer
                 writer.wait()                  # the inserts still running in the background, or their error
                 cur.execute("COMMIT")
-                self._unindexed = writer.events_written + (0 if writer.index_queued else self._unindexed)
+                if writer.indexed:
+                    self._bulk_index_writes[0] += 1
+                    self._bulk_index_writes[1] += writer.indexed
             except BaseException:
                 writer.abandon()
                 cur.execute("ROLLBACK")
@@ -222,15 +223,16 @@ class DuckDBBackend:
         batch as usual."""
         with self.transaction() as tx:
             key = self._bulk_key = duckdb_bulk.start(tx)
-        self._unindexed = 0
+        self._bulk_index_writes = [0, 0]
         try:
             yield
         finally:
             if key is not None:
+                writes, events = self._bulk_index_writes
                 try:
                     if not self._closed:       # a store closed in the middle is a loader gone
                         with self.transaction() as tx:
-                            duckdb_bulk.finish(tx, [key])
+                            duckdb_bulk.finish(tx, [key], sort_terms=events < writes * duckdb_bulk.SMALL_RUN_EVENTS)
                 finally:
                     duckdb_bulk._LIVE.discard(key)
                     self._bulk_key = None
@@ -262,27 +264,7 @@ class DuckDBWriter:
         self._pool: Any = None                  # the background thread, started by the first such insert
         self._queued: deque[Any] = deque()      # its futures, oldest first
         self._failed: BaseException | None = None
-        self.events_written = 0                 # events this transaction inserted
-        self.unindexed = 0                      # events of this bulk load's earlier writes not yet indexed
-        self.index_queued = False               # whether this transaction indexes them (index_stored_events)
-
-    @property
-    def index_deferred(self) -> bool:
-        """While a bulk load is pending, a write does not index its own events: DuckDB indexes the events
-        stored before it from the stored rows (`index_stored_events`), and the load's end the rest."""
-        return self.summaries_deferred
-
-    def index_stored_events(self) -> None:
-        """The evidence index of the stored events that have none yet (those of the bulk load's earlier
-        writes), built by DuckDB from the stored rows (duckdb_bulk.build_evidence_index), in the
-        background while the caller builds this write's rows: the database's share of the index overlaps
-        the Python of the next write, as when the index was written first from Python's pairs, but
-        without a Python loop per event. Only once the earlier writes stored `duckdb_bulk.RUN_EVENTS`
-        events (`unindexed`): smaller writes (ingest's) are indexed together, in runs long enough for
-        zone maps."""
-        if self.unindexed >= duckdb_bulk.RUN_EVENTS:
-            self.index_queued = True
-            self._later(lambda: duckdb_bulk.build_evidence_index(self.cur))
+        self.indexed = 0                        # events whose evidence this transaction indexed
 
     @property
     def part_articles(self) -> int | None:
@@ -359,8 +341,6 @@ class DuckDBWriter:
         """
         if not rows:
             return 0
-        if table == "events":
-            self.events_written += len(rows)
         cols = self.columns(table)
         fields = [(name, _arrow_type(typ)) for name, typ in cols]
         computed = ""           # columns the rows leave to SQL (EventColumns.SQL_COLUMNS)
@@ -407,19 +387,24 @@ class DuckDBWriter:
         distinct word and event, the words split by DuckDB (search.WORDS_SQL), not in Python, and the
         sentence in `evidence_sentences`, both under the event's global_id (search.py says why).
         In the background, like an insert of new rows (Store.write gives it a write's events at once, before
-        their rows: `terms_first`). Not called inside a bulk load (`index_deferred`)."""
+        their rows: `terms_first`)."""
         if not rows:
             return
         import pyarrow as pa
 
-        from newsgraph.store.search import duckdb_index_sql
+        from newsgraph.store.search import WORDS_SQL
 
+        self.indexed += len(rows)
         tbl = pa.table({"global_id": pa.array([R.global_id(r[0]) for r in rows], pa.int64()),
                         "evidence": pa.array([r[1] for r in rows], pa.string())})
 
         def run() -> None:
-            for sql in duckdb_index_sql("_ng_batch_evidence"):
-                self.cur.execute(sql)
+            # sorted by term, so each row group holds a narrow range of words (zone maps skip the rest)
+            self.cur.execute("INSERT INTO evidence_terms (term, global_id) SELECT term, global_id FROM "
+                             f"(SELECT unnest({WORDS_SQL.format(text='evidence')}) AS term, global_id "
+                             "FROM _ng_batch_evidence) t ORDER BY term")
+            self.cur.execute("INSERT INTO evidence_sentences (global_id, evidence) "
+                             "SELECT global_id, evidence FROM _ng_batch_evidence")
         self._later(lambda: self._with_view("_ng_batch_evidence", tbl, run))
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:

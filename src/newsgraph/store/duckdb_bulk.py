@@ -1,7 +1,6 @@
-"""DuckDB's bulk path (`Store.bulk_load` into an empty database): the evidence index is built by DuckDB from the
-stored events and articles, a write behind (`build_evidence_index`); the summaries are computed once at the
-end of the load, into tables whose keys are built after them; the keys of the two largest data tables (events, mentions) are
-built at the end too (`DEFERRED_KEYS`).
+"""DuckDB's bulk path (`Store.bulk_load` into an empty database): the summaries are computed once at the end
+of the load, into tables whose keys are built after them; the keys of the two largest data tables
+(events, mentions) are built at the end too (`DEFERRED_KEYS`).
 
 Why: each summary table (summaries.py) has a composite primary key, and DuckDB maintains that index one
 row at a time; the pair summary has about one row per event here, so at 1 M events its upserts, batch
@@ -12,10 +11,8 @@ How: when a bulk load starts on a database without events, in one transaction, i
 `bulk_pending:<pid>:<token>` row in schema_info and re-creates the (empty) summary tables from
 schema.sql without their primary keys. While such a row exists, every write leaves the summaries alone
 (`pending`: the loader's batches and any other process's writes in between, which could not upsert
-without the keys anyway); the evidence index of a write's events is built by DuckDB from the stored rows
-at the start of the next write (DuckDBWriter.index_deferred). At the end (`finish`), in one transaction,
-the events still without index rows are indexed, each summary is filled by one GROUP BY over the stored
-events, its key added, and the row removed. Events and mentions are
+without the keys anyway). At the end (`finish`), in one transaction, each summary is filled by one
+GROUP BY over the stored events, its key added, and the row removed. Events and mentions are
 re-created without their keys at the start as well and get them back at the end; the other data
 tables keep theirs. Writes mean what they mean outside a bulk load (re-loading a batch changes
 nothing): `Store.write` stores only articles it does not hold, with their children.
@@ -23,8 +20,7 @@ nothing): `Store.write` stores only articles it does not hold, with their childr
 A load that dies (its process killed, its store closed before the end) leaves the row; the next
 writable open of the file finishes the work (`recover`). A load still running -- its process alive, or
 in this process its key in `_LIVE` -- is left to finish its own. Meanwhile readers in other processes
-see empty timelines, networks and maps (as on PostgreSQL, summaries are complete when the load ends), and
-a search does not find the last write's events yet.
+see empty timelines, networks and maps (as on PostgreSQL, summaries are complete when the load ends).
 """
 from __future__ import annotations
 
@@ -91,11 +87,12 @@ def start(db: Any) -> str | None:
     return key
 
 
-def finish(db: Any, keys: list[str]) -> None:
-    """In the writer `db`'s open transaction: the evidence index of the events the load stored built
-    (`build_evidence_index`), every summary recomputed from the stored events (into a table without its
-    key, which is then built), the pending rows `keys` removed."""
-    build_evidence_index(db)
+def finish(db: Any, keys: list[str], sort_terms: bool = False) -> None:
+    """In the writer `db`'s open transaction: every summary recomputed from the stored events (into a
+    table without its key, which is then built), the pending rows `keys` removed, and with `sort_terms`
+    the evidence index rewritten in one run sorted by word (`sort_evidence_terms`)."""
+    if sort_terms:
+        sort_evidence_terms(db)
     stmts = _table_statements()
     for s in summaries.SUMMARIES:
         db.execute(f"DELETE FROM {s.table}")
@@ -110,34 +107,26 @@ def finish(db: Any, keys: list[str]) -> None:
     db.execute("DELETE FROM schema_info WHERE key IN (SELECT unnest(?))", [list(keys)])
 
 
-# A bulk load's write indexes the events of the writes before it once they are this many (about 20 words
-# each: runs of at least one of DuckDB's row groups, 122,880 rows, so zone maps skip most of them for a
-# word); `newsgraph ingest` writes 32 articles at a time.
-RUN_EVENTS = 6000
+# A load whose writes indexed fewer events than this on average (about 20 words each) wrote the index in
+# runs shorter than one of DuckDB's row groups (122,880 rows): `finish` sorts it again (sort_evidence_terms;
+# the loader counts its writes, so a load finished by `recover` is left as it is).
+SMALL_RUN_EVENTS = 6000
 
 
-def build_evidence_index(db: Any) -> None:
-    """The evidence index of every stored event that has none yet, built by DuckDB from the stored events
-    and articles (`db`: anything with `execute`): each event's sentence cut from its article
-    (search.evidence_sql, as a migration's refill does), its words split in SQL (search.WORDS_SQL) and
-    written in one run sorted by word (search.duckdb_index_sql). The same rows as the writes would have
-    stored. Events indexed already are left as they are.
+def sort_evidence_terms(db: Any) -> None:
+    """`evidence_terms` rewritten as one run sorted by word (the same rows).
 
-    Why: in a bulk load each write runs this first, in the background, for what the writes before it
-    stored (DuckDBWriter.index_stored_events), and `finish` for the last one. The loading thread then
-    no longer cuts each event's sentence and computes its id for the index (a Python loop per event,
-    about a tenth of its time), while the database's part still overlaps the next write's Python and
-    each write's events still form one sorted run. (Built once at the end instead, the same CPU did not
-    overlap anything: at 1 M events the end grew by more than the batches shrank.)"""
-    from newsgraph.store.search import duckdb_index_sql, evidence_sql
-
-    db.execute(f"CREATE OR REPLACE TEMP TABLE _ng_unindexed AS SELECT global_id, evidence FROM "
-               f"(SELECT e.global_id, {evidence_sql()} AS evidence FROM events e JOIN articles a ON a.id = e.article_id "
-               "WHERE NOT EXISTS (SELECT 1 FROM evidence_sentences s WHERE s.global_id = e.global_id)) x "
-               "WHERE evidence <> ''")
-    for sql in duckdb_index_sql("_ng_unindexed"):
-        db.execute(sql)
-    db.execute("DROP TABLE _ng_unindexed")          # (a failed statement leaves it to the next CREATE OR REPLACE)
+    Why: each write stores its postings sorted by word, so a row group spans a narrow range of words and
+    its zone map lets a search skip it. `newsgraph ingest` writes 32 articles at a time: a row group then
+    holds many short runs, each spanning the alphabet, and a search reads every row group (at 200k
+    events 2.5-4x slower than after 5,000-article writes). One sort at the end of such a load (seconds,
+    beside its hours of analysis) gives the index the layout of one large write."""
+    create = next(stmt for stmt in _statements(_read("schema_duckdb.sql"))
+                  if re.match(r"CREATE TABLE IF NOT EXISTS evidence_terms\b", stmt))
+    db.execute("ALTER TABLE evidence_terms RENAME TO _ng_unsorted_terms")
+    db.execute(create)
+    db.execute("INSERT INTO evidence_terms SELECT term, global_id FROM _ng_unsorted_terms ORDER BY term, global_id")
+    db.execute("DROP TABLE _ng_unsorted_terms")
 
 
 def _add_key(db: Any, table: str, stmt: str) -> None:

@@ -12,8 +12,7 @@ schema_duckdb.sql / schema_postgres.sql):
   SQL), not the word: a GIN index over integers is filled with about a third less of the server's
   CPU than over text (measured at 1 M events: 11.5-12.0 against 15.4-16.3 s for the COPY and the
   index), and two writers on two machines give a word the same key without asking anyone;
-- DuckDB: `evidence_terms`, one row per word and event (postings), sorted by word within each write (a bulk
-  load builds it at its end from the stored rows, in one run: duckdb_bulk.build_evidence_index),
+- DuckDB: `evidence_terms`, one row per word and event (postings), sorted by word within each batch,
   the event named by its integer `global_id` (events.global_id) rather than its 16-character id: joins
   and set operations on integers are several times cheaper (a two-word INTERSECT at 200k events: 2 ms
   against 30), and the rows are narrower to write. `evidence_sentences` keeps each event's sentence
@@ -139,18 +138,6 @@ def indexed_evidence(events: Iterable[tuple[str, str | None]]) -> list[tuple[str
     re-indexed: each event once (the last pair wins), and none for an event without a sentence (an empty
     or missing span: no word to find). The one filter before a backend's `insert_terms`."""
     return [(eid, text) for eid, text in dict(events).items() if text]
-
-
-def duckdb_index_sql(source: str) -> list[str]:
-    """The statements filling DuckDB's evidence index from `source`, a table or view of (global_id,
-    evidence) rows: their sentences into `evidence_sentences`, their words (split by DuckDB, WORDS_SQL)
-    into `evidence_terms`, sorted by word so each row group holds a narrow range of words (zone maps skip
-    the rest). Used for a write's events (DuckDBWriter.insert_terms) and, at the end of a bulk load, for
-    every stored event not yet indexed (duckdb_bulk.build_evidence_index)."""
-    return [f"INSERT INTO evidence_terms (term, global_id) SELECT term, global_id FROM "
-            f"(SELECT unnest({WORDS_SQL.format(text='evidence')}) AS term, global_id FROM {source}) t "
-            "ORDER BY term, global_id",
-            f"INSERT INTO evidence_sentences (global_id, evidence) SELECT global_id, evidence FROM {source}"]
 
 
 def event_terms(events: Iterable[tuple[str, str]]) -> list[tuple[str, list[str], str]]:

@@ -219,19 +219,14 @@ class Store:
         step = getattr(tx, "part_articles", None) or len(todo) or 1
         seen_ids: dict[str, set[Any]] = {t: set() for t in DATA_TABLES}
         # DuckDB's evidence index needs only the event ids: it is written first (one statement, words
-        # sorted), in the background while the rows are built; PostgreSQL's reads the stored events.
-        # Inside a DuckDB bulk load the database indexes instead what the earlier writes stored, from the
-        # stored rows, and the load's end the rest (`index_deferred`)
-        index = not getattr(tx, "index_deferred", False)
+        # sorted), in the background while the rows are built; PostgreSQL's reads the stored events
         terms_first = getattr(tx, "terms_first", False)
-        if not index:
-            tx.index_stored_events()
-        elif terms_first:
+        if terms_first:
             tx.insert_terms(_evidence(todo))
         for k in range(0, len(todo), step):
             part = todo[k:k + step]
             self._insert_records(tx, part, now, summarise, stats, seen_ids)
-            if index and not terms_first:
+            if not terms_first:
                 tx.insert_terms(_evidence(part))
         actors: Iterable[Actor] = (ac for a in todo for ac in a.actors)
         merged = self._merged_actors
