@@ -118,6 +118,9 @@ def test_a_bulk_load_whose_process_was_killed_is_finished_by_the_next_open(tmp_p
         assert_summaries_match_the_events(again)
         assert again.count_events(modality=None) == again.query(*Q.count_events_sql(again.dialect, summaries=False,
                                                                                       modality=None))[0]["n"]
+        with open_store(str(tmp_path / "plain.duckdb")) as plain:     # the committed batch is searchable
+            plain.write(corpus())
+            assert _index_rows(again) == _index_rows(plain) and _index_rows(again)["evidence_terms"]
 
 
 def test_a_running_bulk_load_is_left_to_finish_its_own_summaries(tmp_path):
@@ -191,6 +194,11 @@ def test_bulk_batches_pause_the_cycle_collector_on_duckdb_too(tmp_path, monkeypa
             s.write(corpus()[1:2])
             assert gc.isenabled()
     assert seen == [True, False] and gc.isenabled()
+
+
+def _index_rows(store) -> dict[str, list[tuple]]:
+    return {t: [tuple(r.values()) for r in store.query(f"SELECT * FROM {t} ORDER BY ALL")]
+            for t in ("evidence_terms", "evidence_sentences")}
 
 
 def _terms_in_stored_order(store) -> list[str]:
