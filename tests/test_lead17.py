@@ -160,3 +160,23 @@ def test_forces_sent_are_the_means_not_the_target():
     assert [e.target_text for e in _has(evs, root="15")] == [None]
     evs = _events("The United States sent troops to Poland.")
     assert {e.target_code for e in _has(evs, root="15")} == {"POL"}
+
+
+def test_no_demand_of_a_side_on_itself():
+    evs = _events("A United States senator said the United States has to keep foreign money out of the elections.")
+    assert all(not (e.cameo_root == "02" and e.source_code == e.target_code) for e in evs)
+    assert _has(_events("The governor said Congress needs to pass the relief bill this week."), root="02")
+
+
+def test_support_received_is_endorsement_unless_material():
+    evs = _events("The mayor's housing plan received strong support from the unions.")
+    assert _has(evs, root="05") and not _has(evs, root="07")
+    evs = _events("Ukraine received military support from Poland.")
+    assert _has(evs, root="07")
+
+
+def test_a_bare_gerund_after_a_preposition_of_time_is_no_act_of_the_subject():
+    evs = _events("Charlotte struggles to return to normal after shooting.")
+    assert not any(e.source_text == "Charlotte" for e in evs)
+    evs = _events("The gunman fled after shooting the clerk.")
+    assert [e.source_text for e in _has(evs, root="19")] == ["The gunman"]

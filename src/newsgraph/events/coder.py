@@ -520,11 +520,24 @@ def _people(analysis: Analysis, heads: list[Token], options: CoderOptions) -> li
     return args.unresolved(heads)
 
 
+_AIMED_AT = ("at", "on", "upon", "against", "into", "toward", "towards")    # "after shooting at police": aimed
+
+
+def _bare_adjunct_gerund(tok: Token) -> bool:
+    """An -ing form with no object, subject or complement of its own after a preposition of time ("after
+    shooting", "following looting"): a headline's event noun, not an act of the main clause's subject."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in _TIME_RELATION_PREPS \
+        and not any(c.dep_ in ("dobj", "obj", "nsubj", "ccomp", "xcomp", "dative")
+                    or c.dep_ == "prep" and c.lower_ in _AIMED_AT for c in children(tok))
+
+
 def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]]:
     tok, p = trig.token, trig.pattern
     subj = roles.subjects(tok)
     if conv.enabled("non-agents", options.since):
         subj = [h for h in subj if not _is_nonagent(h, options.since)]
+    if subj and _bare_adjunct_gerund(tok) and conv.enabled("adjunct-gerunds", options.since):
+        subj = []           # "Charlotte struggles to return to normal after shooting": the shooting's doer is unnamed
     violent = lookup(p.cameo).root in _VIOLENT_ROOTS
     if p.symmetric == "patient":
         # "two soldiers died in Israeli shelling": the subject suffered the act; the means name the attacker
@@ -1568,6 +1581,9 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             for t in targets or [None]:
                 if s is not None and t is not None and s.key == t.key:
                     continue
+                if s is not None and t is not None and s.actor.code == t.actor.code \
+                        and conv.enabled("self-demands", options.since):
+                    continue    # "a US lawmaker said the U.S. has to act": no demand of a side on itself
                 key = (code, s.actor.id if s else None, t.actor.id if t else None)
                 if key in seen:
                     continue
