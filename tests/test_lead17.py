@@ -180,3 +180,9 @@ def test_a_bare_gerund_after_a_preposition_of_time_is_no_act_of_the_subject():
     assert not any(e.source_text == "Charlotte" for e in evs)
     evs = _events("The gunman fled after shooting the clerk.")
     assert [e.source_text for e in _has(evs, root="19")] == ["The gunman"]
+
+
+def test_forces_called_to_duty_are_mobilised_not_telephoned():
+    evs = _events("The governor called the National Guard to active duty after the riots.")
+    assert [e.cameo_code for e in evs if e.cameo_root in ("04", "15")] == ["154"]
+    assert _has(_events("The president called the Kenyan leader on Sunday."), root="04")

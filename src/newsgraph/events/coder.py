@@ -1234,6 +1234,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             if sense.action == "drop":
                 return []
             p = replace(p, cameo=sense.action, id=f"{p.id}+{sense.id}", plover=None, mode=None)
+            if lookup(sense.action).root == _MOBILIZE_ROOT:
+                # "called the guard to active duty": a mobilisation needs no target (its forces are its means)
+                p = replace(p, needs_target=False)
             if lookup(sense.action).root == "06" and not p.symmetric and conv.enabled("joint-acts", options.since):
                 p = replace(p, symmetric="group")     # "China and Russia held joint exercises": with each other
             trig = Trigger(trig.token, p, trig.parts)

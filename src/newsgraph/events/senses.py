@@ -268,7 +268,7 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             t.ent_type_ in _PARTY_ENTS for o in children(c) if o.dep_ == "pobj" for t in o.subtree)
             for c in children(tok))
     if cond == "prep_object":
-        return any(_words(o) & sense.values for o in roles.prep_objects(tok, _SPEECH_PREPS))
+        return any(_words(o) & sense.values for o in roles.prep_objects(tok, _SPEECH_PREPS + ("to",)))
     if cond == "predicate":
         return any(c.dep_ == "oprd" for c in children(tok))    # "called the plan a disgrace" (round 15)
     if cond == "particle":
