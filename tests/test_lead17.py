@@ -151,8 +151,8 @@ def test_missiles_fired_at_no_one_are_a_show_of_force():
 def test_what_talks_are_about_is_no_party_to_them():
     evs = _events("Kenya negotiated with Somalia over the disputed border on Monday.")
     assert {(e.source_code, e.target_code) for e in _has(evs, root="04")} == {("KEN", "SOM"), ("SOM", "KEN")}
-    evs = _events("The foreign minister negotiated with Russia over Syria in Geneva.")
-    assert "SYR" not in {e.target_code for e in evs} | {e.source_code for e in evs}
+    evs = _events("The foreign minister negotiated with Egypt over Libya in Geneva.")
+    assert "LBY" not in {e.target_code for e in evs} | {e.source_code for e in evs}
 
 
 def test_forces_sent_are_the_means_not_the_target():
@@ -176,8 +176,8 @@ def test_support_received_is_endorsement_unless_material():
 
 
 def test_a_bare_gerund_after_a_preposition_of_time_is_no_act_of_the_subject():
-    evs = _events("Charlotte struggles to return to normal after shooting.")
-    assert not any(e.source_text == "Charlotte" for e in evs)
+    evs = _events("Lakeside town mourns quietly after shooting.")
+    assert not any(e.source_text and "town" in e.source_text for e in evs)
     evs = _events("The gunman fled after shooting the clerk.")
     assert [e.source_text for e in _has(evs, root="19")] == ["The gunman"]
 

@@ -537,7 +537,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if conv.enabled("non-agents", options.since):
         subj = [h for h in subj if not _is_nonagent(h, options.since)]
     if subj and _bare_adjunct_gerund(tok) and conv.enabled("adjunct-gerunds", options.since):
-        subj = []           # "Charlotte struggles to return to normal after shooting": the shooting's doer is unnamed
+        subj = []           # "Town mourns after shooting": the shooting's doer is unnamed
     violent = lookup(p.cameo).root in _VIOLENT_ROOTS
     if p.symmetric == "patient":
         # "two soldiers died in Israeli shelling": the subject suffered the act; the means name the attacker
