@@ -1584,9 +1584,9 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             for t in targets or [None]:
                 if s is not None and t is not None and s.key == t.key:
                     continue
-                if s is not None and t is not None and s.actor.code == t.actor.code \
-                        and conv.enabled("self-demands", options.since):
-                    continue    # "a US lawmaker said the U.S. has to act": no demand of a side on itself
+                if s is not None and t is not None and t.actor.kind == "COUNTRY" \
+                        and t.actor.country == s.actor.country and conv.enabled("self-demands", options.since):
+                    continue    # "a US lawmaker said the U.S. has to act": no demand on one's own country
                 key = (code, s.actor.id if s else None, t.actor.id if t else None)
                 if key in seen:
                     continue
