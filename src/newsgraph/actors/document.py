@@ -132,10 +132,8 @@ class DocView:
     def _state_namesake(self, m: KBMatch, iso: str) -> bool:
         """A country's name that the geo stage read as a state or province of another country, the container
         of a town before it ("Athens, Georgia")."""
-        start = self.toks[m.start].idx
-        return m.start > 1 and self.toks[m.start - 1].text == "," and any(
-            p.start == start and p.role == "place" and p.feature == "admin1" and p.country and p.country != iso
-            for p in self.places)
+        return m.start > 1 and self.toks[m.start - 1].text == "," \
+            and self._placed_elsewhere(self.toks[m.start].idx, iso, ("admin1",))
 
     def _qualified_namesake(self, m: KBMatch, iso: str) -> bool:
         """A capital's name that the text qualifies with a state or country of another country ("Paris, Texas",
@@ -143,9 +141,12 @@ class DocView:
         toks = self.toks
         if m.end + 1 >= len(toks) or toks[m.end].text != ",":
             return False
-        after = toks[m.end + 1].idx
-        return any(p.start == after and p.role == "place" and p.country and p.country != iso
-                   and p.feature in ("admin1", "country") for p in self.places)
+        return self._placed_elsewhere(toks[m.end + 1].idx, iso, ("admin1", "country"))
+
+    def _placed_elsewhere(self, start: int, iso: str, features: tuple[str, ...]) -> bool:
+        """The geo stage placed a region or country of another country than `iso` at char `start`."""
+        return any(p.start == start and p.role == "place" and p.country and p.country != iso
+                   and p.feature in features for p in self.places)
 
     def _staff_code(self, m: KBMatch) -> str | None:
         """The code whose country and sector the staff of a KB name take: a curated state body or company

@@ -520,7 +520,7 @@ def _people(analysis: Analysis, heads: list[Token], options: CoderOptions) -> li
     return args.unresolved(heads)
 
 
-_AIMED_AT = ("at", "on", "upon", "against", "into", "toward", "towards")    # "after shooting at police": aimed
+_AIMED_AT = roles.AIMED_PREPS + ("into",)    # "after shooting at police", "after firing into the crowd": aimed
 
 
 def _bare_adjunct_gerund(tok: Token) -> bool:

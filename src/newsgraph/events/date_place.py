@@ -72,7 +72,7 @@ def is_history(analysis: Analysis, sentence: int, trigger: Token | None) -> bool
 # nouns and verbs of remembrance: an act they name is the one remembered (word list COMMEMORATIONS)
 _COMMEMORATIONS = word_list("patterns", "COMMEMORATIONS")
 _COMMEMORATING_VERBS = word_list("patterns", "COMMEMORATING_VERBS")
-_CLIMB_EDGES = frozenset({"pobj", "prep", "relcl", "acl", "advcl", "compound", "conj", "appos"})
+_CLIMB_EDGES = frozenset({"pobj", "prep", "relcl", "acl", "advcl", "compound", "conj", "appos", "dobj", "obj"})
 
 
 def _recent_anniversary(noun: Token) -> bool:
@@ -99,7 +99,7 @@ def commemorated(trigger: Token | None) -> bool:
             return True
         if node.head.i == node.i:
             return False
-        if node.dep_ not in _CLIMB_EDGES and node.dep_ not in ("dobj", "obj"):
+        if node.dep_ not in _CLIMB_EDGES:
             return False
         retold = retold or node.dep_ in ("relcl", "acl", "advcl")
         node, came_by = node.head, node.dep_

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from newsgraph.datafile import package_data, read_rows, word_list
-from newsgraph.events.patterns import noun_sets
+from newsgraph.events.patterns import noun_values, split_values
 from newsgraph.records import Event
 from newsgraph.nlp.cache import children, doc_tokens, token_starts
 
@@ -44,12 +44,11 @@ class AnswerRule(NamedTuple):
 def answer_rules() -> tuple[AnswerRule, ...]:
     """The rows of data/patterns/answers.csv."""
     out = []
-    for _, r in read_rows(package_data("patterns", "answers.csv"),
-                          ("since", "reaction", "object_nouns", "answered_roots")):
-        nouns = r["object_nouns"]
-        members = noun_sets()[nouns[1:]] if nouns.startswith("@") else frozenset(nouns.split("|"))
-        roots = _ALL_ROOTS if r["answered_roots"] == ANY_ACT else frozenset(r["answered_roots"].split("|"))
-        out.append(AnswerRule(r["id"], r["since"], tuple(r["reaction"].split("|")), members, roots))
+    path = package_data("patterns", "answers.csv")
+    for lineno, r in read_rows(path, ("since", "reaction", "object_nouns", "answered_roots")):
+        roots = _ALL_ROOTS if r["answered_roots"] == ANY_ACT else frozenset(split_values(r["answered_roots"]))
+        out.append(AnswerRule(r["id"], r["since"], tuple(split_values(r["reaction"])),
+                              noun_values(r["object_nouns"], path, lineno), roots))
     return tuple(out)
 
 

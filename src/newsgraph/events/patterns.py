@@ -76,12 +76,12 @@ def noun_sets() -> dict[str, frozenset[str]]:
     return out
 
 
-def _objects(value: str, path, lineno: int) -> frozenset[str]:
+def noun_values(value: str, path, lineno: int, keep: tuple[str, ...] = ()) -> frozenset[str]:
+    """The words of a '|'-separated data-file cell, each "@SET" replaced by the members of that noun set
+    (noun_sets.csv; an unknown set is an error naming the file and line); the items in `keep` stay as written."""
     out: set[str] = set()
     for item in _split(value):
-        if item == "@actor":
-            out.add(item)       # the object names an actor (person, group, organisation, country)
-        elif item.startswith("@"):
+        if item.startswith("@") and item not in keep:
             key = item[1:].upper()
             if key not in noun_sets():
                 raise DataFileError(path, lineno, f"unknown noun set @{key}")
@@ -89,6 +89,11 @@ def _objects(value: str, path, lineno: int) -> frozenset[str]:
         else:
             out.add(item)
     return frozenset(out)
+
+
+def _objects(value: str, path, lineno: int) -> frozenset[str]:
+    # "@actor": the object names an actor (person, group, organisation, country)
+    return noun_values(value, path, lineno, keep=("@actor",))
 
 
 def load_patterns(kind: str, path: Path | None = None) -> list[Pattern]:

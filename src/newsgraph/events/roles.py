@@ -15,6 +15,9 @@ from newsgraph.nlp.cache import children
 # Prepositions whose object can be the target of an event (checked in this order).
 TARGET_PREPS = ("with", "to", "against", "on", "at", "upon", "into", "toward", "towards", "for", "from",
                 "over", "onto")
+# what a shot, a launch or an attack was aimed at ("fired at the capital"; "into" is left out: "fired two missiles
+# into the sea" names where they fell)
+AIMED_PREPS = ("at", "on", "upon", "against", "toward", "towards")
 RELATIVE = word_list("patterns", "RELATIVE_PRONOUNS")
 # verbs whose -ing complement is the subject's own act ("kept hitting the troops"), never a participle
 # describing the noun after it ("told visiting officials")

@@ -19,7 +19,7 @@ from newsgraph.events import arguments as args
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import is_code
-from newsgraph.events.patterns import noun_sets, split_values
+from newsgraph.events.patterns import noun_sets, noun_values, split_values
 from newsgraph.nlp.cache import children, subtree, token_lemmas
 from newsgraph.records import sector_type
 
@@ -29,8 +29,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental")
-_ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}
-_AIMED_PREPS = ("at", "on", "upon", "against", "toward", "towards")     # what a shot or launch was aimed at      # (INS, insurgents: round 12)
+_ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -60,15 +59,8 @@ def senses() -> tuple[Sense, ...]:
             raise DataFileError(path, lineno, f"condition must be one of {CONDITIONS}")
         if r["action"] != "drop" and not is_code(r["action"]):
             raise DataFileError(path, lineno, f"action must be drop or a CAMEO code, not {r['action']!r}")
-        values: set[str] = set()
-        for v in split_values(r["value"]):
-            if v.startswith("@"):
-                if v[1:].upper() not in noun_sets():
-                    raise DataFileError(path, lineno, f"unknown noun set {v}")
-                values |= noun_sets()[v[1:].upper()]
-            else:
-                values.add(v)
-        out.append(Sense(r["id"], prefixes, frozenset(split_values(r["verbs"])), r["condition"], frozenset(values),
+        values = noun_values(r["value"], path, lineno)
+        out.append(Sense(r["id"], prefixes, frozenset(split_values(r["verbs"])), r["condition"], values,
                          r["action"] if r["action"] == "drop" else r["action"]))
     return tuple(out)
 
@@ -297,7 +289,7 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         if sense.values:
             # "fired two missiles into the sea": an object of the set, and nothing it was aimed at (session 17)
             objects = [o for o in objects if _words(o) & sense.values]
-            if any(o.ent_type_ not in ("DATE", "TIME") for o in roles.prep_objects(tok, _AIMED_PREPS)):
+            if any(o.ent_type_ not in ("DATE", "TIME") for o in roles.prep_objects(tok, roles.AIMED_PREPS)):
                 return False    # ("at the capital", not "on Sunday")
             # (the weapon itself, read as an armed side, is no target)
             return bool(objects) and (target is None or target.actor is None or target.head in objects)

@@ -181,17 +181,20 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
     # the context-free part of each candidate's score, the same on every pass
     base: dict[str, list[tuple[GeoEntry, float]]] = {}
     containers: dict[str, list[Toponym]] = {}
-    for key, ts in groups.items():
-        adjust = _adjustments(ts[0].candidates)
-        base[key] = [(e, prior(e, main) + adjust.get(e.idx, 0.0)) for e, main in ts[0].candidates]
-        containers[key] = [toponyms[t.container] for t in ts if t.container is not None]
-    # the other way round: the places each group is written as the container of ("Athens, Georgia": Georgia
+    # the other way round: the places each toponym is written as the container of ("Athens, Georgia": Georgia
     # holds Athens), so a container reading that holds one of its contents' candidates is preferred
-    contents: dict[str, list[Toponym]] = {key: [] for key in groups}
+    held: dict[int, list[Toponym]] = {}
+    for t in toponyms:
+        if t.container is not None:
+            held.setdefault(t.container, []).append(t)
     index_of = {id(t): i for i, t in enumerate(toponyms)}
     for key, ts in groups.items():
-        mine = {index_of[id(t)] for t in ts}
-        contents[key] = [t for t in toponyms if t.container is not None and t.container in mine]
+        adjust = _adjustments(ts[0].candidates)
+        contents = [inner for t in ts for inner in held.get(index_of[id(t)], ())]
+        base[key] = [(e, prior(e, main) + adjust.get(e.idx, 0.0)
+                      + (HOLDER_BONUS if any(_contains(e, c) for t in contents for c, _ in t.candidates) else 0.0))
+                     for e, main in ts[0].candidates]
+        containers[key] = [toponyms[t.container] for t in ts if t.container is not None]
     picks: dict[str, GeoEntry] = {}
     for _ in range(PASSES):
         new: dict[str, GeoEntry] = {}
@@ -210,8 +213,6 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
                     if c.entry is not None and _contains(c.entry, e):
                         s += CONTAINER_BONUS
                         break
-                if any(_contains(e, inner) for t in contents[key] for inner, _ in t.candidates):
-                    s += HOLDER_BONUS
                 if s > best_s:
                     best, best_s = e, s
             if best is not None and best.feature == ADMIN1:
