@@ -28,13 +28,14 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
-              "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental")
+              "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
+              "press_met")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
-                   "source_not", "striving", "armed_side", "object_no_side")      # on the sides, not the words
+                   "source_not", "striving", "armed_side", "object_no_side", "press_met")  # on the sides, not the words
 
 
 @dataclass(frozen=True)
@@ -296,6 +297,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return bool(objects) and (target is None or target.actor is None)
     if cond == "target_person":
         return _is_person(target)
+    if cond == "press_met":     # "talking with reporters after the vote": the press, or an outlet (session 18)
+        met = [target.head] if target is not None else roles.prep_objects(tok, ("with", "to"))
+        return any(_words(h) & sense.values for h in met) or (
+            target is not None and target.actor is not None and target.actor.sector == "MED")
     if cond == "governed":
         # "came out fighting", "went down fighting": the trigger only says how someone came or went
         head = tok.head

@@ -42,7 +42,7 @@ from newsgraph.events.modality import FUTURE_AUX, condition_mark, modality
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, pattern_index, split_values, with_typographic_apostrophes
 from newsgraph.nlp.model import sentence_index
-from newsgraph.nlp.cache import children, doc_tokens, has_the, subtree, sent_tokens, token_lemmas, token_lowers
+from newsgraph.nlp.cache import children, doc_sents, doc_tokens, has_the, subtree, sent_tokens, token_lemmas, token_lowers
 from newsgraph.records import Analysis, Event
 
 _CONTENT_DEPS = {"ccomp", "parataxis"}
@@ -367,13 +367,18 @@ def _speech_addressees(verb: Token, row: StatementVerb) -> list[Token]:
     return heads
 
 
-def _outlet_spoken_to(analysis: Analysis, verb: Token) -> list[Party]:
+def _outlet_spoken_to(analysis: Analysis, verb: Token, outlet_back: bool = False) -> list[Party]:
     """"Speaking to the BBC, the mayor said ...": a named outlet that a participle of speaking addresses is the
     statement's target, as "told the BBC" makes it (convention named-outlets). Anyone else spoken with there was
-    met, not told ("Speaking with the envoy, the minister said ...": a meeting beside the statement)."""
+    met, not told ("Speaking with the envoy, the minister said ...": a meeting beside the statement). With
+    `outlet_back` (convention outlet-anaphora), "speaking to the paper" is the outlet named last, as "told the
+    paper" is (session 18)."""
     heads = [w for c in children(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _SPEAKING
              for w in roles.prep_objects(c, ("to", "with"))]
-    return [p for p in args.resolved(analysis, heads) if _media(p) and not _press(p, True)]
+    found = [p for p in args.resolved(analysis, heads) if _media(p) and not _press(p, True)]
+    if outlet_back and not found:
+        found = [p for h in heads for p in [_outlet_named_before(analysis, h)] if p is not None]
+    return found
 
 
 def _addressees(analysis: Analysis, heads: list[Token], named_outlets: bool, outlet_back: bool = False) -> list[Party]:
@@ -818,7 +823,7 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     addressees = _addressees(analysis, heads, conv_enabled("named-outlets", since),
                              conv_enabled("outlet-anaphora", since))
     if not addressees and conv_enabled("outlet-participles", since):
-        addressees = _outlet_spoken_to(analysis, tok)
+        addressees = _outlet_spoken_to(analysis, tok, conv_enabled("outlet-anaphora", since))
     proposes_object = row.proposal is not None and conv_enabled("proposed-objects", since) \
         and _proposes_object(tok)
     content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since))
@@ -938,11 +943,12 @@ def _noun_statement(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, n
 ACCORDING_CONFIDENCE = 0.6
 
 
-def _according_source(analysis: Analysis, noun: Token) -> Party | None:
+def _according_source(analysis: Analysis, noun: Token, back: bool = True) -> Party | None:
     """Who says so in "according to <noun>": the noun when it names a speaker ("the Health Ministry",
     "a police source"), else the speaker of what it names ("the ministry's update", "a statement from
     the police", "a police press release"); None when no speaker is named ("court documents", "a copy of
-    her birth certificate")."""
+    her birth certificate"). With `back`, "the statement" with no author of its own is the one issued
+    before (`_document_issued_before`)."""
     own = args.head_actors(analysis, noun)
     if own and (noun.pos_ == "PROPN" or args.names_people(noun)):     # not "a copy of her passport"
         return Party(own[0], noun)
@@ -959,6 +965,34 @@ def _according_source(analysis: Analysis, noun: Token) -> Party | None:
         found = args.phrase_actors(analysis, head)
         if found:
             return Party(found[0], head)
+    if back and has_the(noun) and noun.lemma_.lower() in _ISSUED_DOCUMENTS:
+        return _document_issued_before(analysis, noun)
+    return None
+
+
+# documents an actor issues and the article then calls "the statement", "the letter" (session 18)
+_ISSUED_DOCUMENTS = word_list("patterns", "ISSUED_DOCUMENTS")
+_DOCUMENT_LOOKBACK = 3      # sentences before the one holding "the statement" where its issuer may be named
+
+
+def _document_issued_before(analysis: Analysis, noun: Token) -> Party | None:
+    """"The ministry issued a statement on Monday. The statement said ...": a definite document with no author
+    of its own is the one the article named last with the same word, within a few sentences, and its author is
+    whoever issued, released or sent that one (the subject of the verb it is the object of) or the author it was
+    named with ("a statement from the ministry"); None when no earlier mention names one (session 18)."""
+    doc, lemma = noun.doc, noun.lemma_.lower()
+    here = sentence_index(doc, noun.idx)
+    for sent in reversed(doc_sents(doc)[max(0, here - _DOCUMENT_LOOKBACK):here + 1]):
+        for tok in reversed(sent_tokens(sent)):
+            if tok.i >= noun.i or tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+                continue
+            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+                found = [p for p in args.resolved(analysis, roles.subjects(tok.head)) if p.actor is not None]
+                if found:
+                    return found[0]
+            author = _according_source(analysis, tok, back=False)
+            if author is not None and author.actor is not None:
+                return author
     return None
 
 
