@@ -31,3 +31,32 @@ def test_the_statement_speaks_for_whoever_issued_it():
 def test_a_statement_with_no_issuer_named_before_has_no_speaker():
     evs = _events("The statement said two roads had been reopened.")
     assert not _has(evs, root="01")
+
+
+# ---- force that is no force, and victims read as doers (a read of unseen outbreak reports, session 18)
+
+def test_victims_believed_killed_are_the_target_not_the_source():
+    evs = _events("More than 40 villagers in northern Mali are thought to have been killed in the raid.")
+    assert _has(evs, root="19")
+    assert all(e.source_code is None and (e.target_code or "").startswith("MLI") for e in _has(evs, root="19"))
+
+
+def test_struck_by_a_thought_is_no_assault():
+    assert not _has(_events("Touring the ward, the Kenyan health minister was struck by how crowded it was."), root="18")
+    assert not _has(_events("When I first saw the camp, I was struck."), root="18")
+    # a blow with its place or means, and an unexplained passive of people, stay force
+    assert _has(_events("A Kenyan journalist was struck on the head with a pipe."), root="18")
+    assert _has(_events("Two Kenyan journalists were struck and wounded."), root="18")
+
+
+def test_ones_own_long_battle_is_no_fight():
+    assert not _has(_events("After his long battle, the Ghanaian singer passed away at home."), root="19")
+    assert not _has(_events("Despite her brave fight, the actress died on Monday."), root="18")
+    assert _has(_events("Their fight with the Malian army lasted two hours."), root="19")
+
+
+def test_only_a_weapon_or_a_bomb_carrier_explodes_as_force():
+    assert not _has(_events("A gas boiler exploded in the basement of a Kenyan hotel."), root="18")
+    assert not _has(_events("Dozens of frogs have exploded in a pond near Nairobi."), root="18")
+    assert _has(_events("A bomb hidden in a bin exploded near a bus in Nairobi."), root="18")
+    assert _has(_events("A suicide bomber exploded at a checkpoint in Mogadishu."), root="18")

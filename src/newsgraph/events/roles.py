@@ -306,8 +306,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # "was shot and killed by police": the agent hangs on the last of the coordinated participles
             found = [a for c in children(verb) if c.dep_ == "conj" and c.i > verb.i and is_passive(c)
                      for a in agent_of(c)]
-        if not found and (verb.dep_ in ("pcomp", "advcl") or complement_participle(verb)):
-            return []         # "returned home after being deported", "was found shot": the governing subject is the patient
+        if not found and (verb.dep_ in ("pcomp", "advcl", "xcomp") or complement_participle(verb)):
+            # "returned home after being deported", "was found shot", "are believed to have been killed" (a
+            # passive complement, session 18): the governing subject is the patient
+            return []
     else:
         found = [c for c in children(verb) if c.dep_ in ("nsubj", "csubj")]
         if not found:

@@ -29,7 +29,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
-              "press_met")
+              "press_met", "impressed", "own_struggle", "subject_not")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
@@ -176,6 +176,25 @@ def _bare(tok: Token) -> bool:
                    or (c.dep_ == "prep" and c.lower_ == "to") for c in children(tok))
 
 
+def _impressed(tok: Token, values: frozenset[str]) -> bool:
+    """A passive whose by-phrase is a wh-clause or a word of `values` ("struck by how young he looked", "by the
+    silence"), or a speaker's own passive with no doer and nothing that says where or how the blow fell ("I was
+    struck"): a feeling, not a blow (session 18)."""
+    if not roles.is_passive(tok):
+        return False
+    preps = [c for c in children(tok) if c.dep_ in ("prep", "agent")]
+    by = [c for c in preps if c.lower_ == "by"]
+    if len(by) != len(preps):
+        return False        # "struck on the head", "hit with a bat", "struck by a car near the school"
+    objects = [g for b in by for g in children(b) if g.dep_ in ("pobj", "pcomp")]
+    if not objects:         # "two men were struck and wounded" is a blow; "I was struck" a feeling
+        return any(c.dep_ == "nsubjpass" and c.lower_ in _FIRST_PERSON for c in children(tok))
+    return all(g.dep_ == "pcomp" or bool(_words(g) & values) for g in objects)
+
+
+_FIRST_PERSON = word_list("patterns", "FIRST_PERSON")
+
+
 def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
     cond = sense.condition
     if cond == "score":
@@ -297,6 +316,18 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return bool(objects) and (target is None or target.actor is None)
     if cond == "target_person":
         return _is_person(target)
+    if cond == "subject_not":   # "dozens of toads exploded", "a gas cylinder exploded" (session 18)
+        if roles.is_passive(tok) or roles.direct_objects(tok):
+            return False
+        subjects = roles.subjects(tok)
+        subjects += [g for s in subjects for g in roles.prep_objects(s, ("of",))]
+        words = {w for s in subjects for t in [s] + [c for c in children(s) if c.dep_ == "compound"] for w in _words(t)}
+        return bool(subjects) and not words & sense.values
+    if cond == "own_struggle":  # "despite her long fight, she died" (session 18)
+        return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(tok)) \
+            and not any(c.dep_ in ("prep", "compound") for c in children(tok))
+    if cond == "impressed":     # "I was struck by how calm she was", "we were struck" (session 18)
+        return _impressed(tok, sense.values)
     if cond == "press_met":     # "talking with reporters after the vote": the press, or an outlet (session 18)
         met = [target.head] if target is not None else roles.prep_objects(tok, ("with", "to"))
         return any(_words(h) & sense.values for h in met) or (
