@@ -60,3 +60,26 @@ def test_only_a_weapon_or_a_bomb_carrier_explodes_as_force():
     assert not _has(_events("Dozens of frogs have exploded in a pond near Nairobi."), root="18")
     assert _has(_events("A bomb hidden in a bin exploded near a bus in Nairobi."), root="18")
     assert _has(_events("A suicide bomber exploded at a checkpoint in Mogadishu."), root="18")
+
+
+def test_animals_culled_and_diseases_arrested_are_no_coercion():
+    assert not _has(_events("Kenyan vets destroyed 3,000 hens after the virus was found on a farm."), root="17")
+    assert not _has(_events("Vietnamese soldiers went from farm to farm rounding up ducks for a cull."), root="17")
+    assert not _has(_events("The Ugandan health ministry said new vaccines had arrested the spread of measles."),
+                    root="17")
+    assert _has(_events("Ugandan police rounded up dozens of opposition activists."), root="17")
+
+
+def test_a_household_spray_is_no_crowd_control():
+    assert not _has(_events("The Canadian senator said she used more bug spray this summer."), root="17")
+    assert _has(_events("Canadian police used pepper spray on the protesters."), root="17")
+
+
+def test_a_month_is_no_march():
+    assert not _has(_events("In March, Chilean children began arriving at clinics with a cough."), root="14")
+    assert _has(_events("In May, Chilean students began a march to the capital."), root="14")
+
+
+def test_a_patient_seeing_a_doctor_makes_no_visit():
+    assert not _has(_events("After the fall, the Chilean senator was told to visit a doctor."), root="04")
+    assert _has(_events("The Chilean senator visited Peru on Monday."), root="04")

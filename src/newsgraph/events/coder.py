@@ -101,7 +101,9 @@ def _object_candidates(verb: Token) -> list[Token]:
     # "found the officer guilty": the small model parses the predicate as an adjective clause
     objs += [c for c in children(verb) if (c.dep_ in ("attr", "oprd") or (c.dep_ == "ccomp" and c.pos_ == "ADJ"))
              and not any(g.dep_ == "neg" for g in children(c))]       # "found him not guilty": no conviction
-    objs += [gc for c in children(verb) if c.dep_ == "prep" for gc in children(c) if gc.dep_ == "pobj"]
+    # (a time is no object: "in March" holds no march; session 18)
+    objs += [gc for c in children(verb) if c.dep_ == "prep" and not _temporal(c)
+             for gc in children(c) if gc.dep_ == "pobj"]
     objs += [q for o in objs for q in roles.quantified(o)]
     # "reacted angrily": a manner adverb that a pattern lists among its objects (V11-react-angrily)
     return objs + [c for c in children(verb) if c.dep_ == "advmod" and c.tag_ == "RB"]
