@@ -83,3 +83,19 @@ def test_a_month_is_no_march():
 def test_a_patient_seeing_a_doctor_makes_no_visit():
     assert not _has(_events("After the fall, the Chilean senator was told to visit a doctor."), root="04")
     assert _has(_events("The Chilean senator visited Peru on Monday."), root="04")
+
+
+# ---- actors: a demonym two countries share (session 18)
+
+def test_an_ambiguous_demonym_never_takes_a_third_countrys_story():
+    evs = _events("OSLO (Reuters) - Norway's prime minister met business leaders on Monday. The Korean government "
+                  "said it would answer the new export rules.")
+    korean = [e for e in _has(evs, root="01") if "Korean" in (e.source_text or "")]
+    assert korean and all(not (e.source_code or "").startswith("NOR") for e in korean)
+
+
+def test_an_ambiguous_demonym_takes_the_story_country_it_may_mean():
+    evs = _events("SEOUL (Reuters) - South Korea's president met business leaders on Monday. The Korean "
+                  "government said it would answer the new export rules.")
+    korean = [e for e in _has(evs, root="01") if "Korean" in (e.source_text or "")]
+    assert korean and all((e.source_code or "").startswith("KOR") for e in korean)

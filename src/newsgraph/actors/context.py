@@ -381,6 +381,12 @@ def _is_national_body(view: DocView, m: Ment) -> bool:
     return bool(names & view.kb.national_bodies)
 
 
+def _may_be(ent: Ent, iso: str) -> bool:
+    """The context may give the entity this country: not one it is said not to be of ("the envoy to Ukraine"),
+    and one of those an ambiguous demonym allows ("the Korean government": North or South; session 18)."""
+    return iso not in ent.foreign_to and (not ent.one_of or iso in ent.one_of)
+
+
 def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountries:
     """Give actors without a country the one their sentence or the story makes clear (see above); return
     the story's and the sentences' countries for the later stages (agents the text implies)."""
@@ -405,14 +411,14 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             # "the Senate" of a story that also says "the Nigerian Senate": that one, whatever the story
             # country (a headline or a foreign name may outweigh it)
             iso = next(iter(body))
-            if iso not in ent.foreign_to:
+            if _may_be(ent, iso):
                 ent.set_country(iso, "coreference")
                 continue
         if ent.generic and any(c.dep_ == "amod" and c.lower_ in PLACE_OWN_MODIFIERS
                                for m in named for c in view.doc[m.head].children):
             # "advisers in Chad to assist local forces": the forces of the place, not the advisers' country
             local = {by_sentence[m.sent] for m in named if m.sent in by_sentence}
-            if len(local) == 1 and not local & ent.foreign_to:
+            if len(local) == 1 and _may_be(ent, next(iter(local))):
                 ent.set_country(local.pop(), "sentence")
                 continue
         # only the placed groups named before it or soon after (the lead may name them a few sentences on):
@@ -430,14 +436,14 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             # (not against the dateline: "officials" in a story filed from Tokyo are not China's because
             # the text once named "China's embassy"; a dateline in a territory of that state is no
             # contradiction: "China's foreign ministry ... the ministry" filed from Hong Kong)
-            if iso not in ent.foreign_to and not (story.dateline and story.dateline != iso
+            if _may_be(ent, iso) and not (story.dateline and story.dateline != iso
                                                   and view.kb.sovereign.get(story.dateline) != iso):
                 ent.set_country(iso, "coreference")
                 continue
         if ent.generic:
             if ent.sector in LOCAL_SECTORS:
                 local = {by_sentence[m.sent] for m in named if m.sent in by_sentence}
-                if len(local) == 1 and not local & ent.foreign_to:
+                if len(local) == 1 and _may_be(ent, next(iter(local))):
                     ent.set_country(local.pop(), "sentence")
                     continue
             if ent.sector not in DOMESTIC_SECTORS and any(noun_lemma(view.doc[m.head]) in UNPLACED_VOICES
@@ -455,6 +461,6 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             found = story.for_entity(STORY_SHARE)
         else:
             found = story.for_entity(PERSON_SHARE, PERSON_WHOLE_SHARE)
-        if found is not None and found[0] not in ent.foreign_to:
+        if found is not None and _may_be(ent, found[0]):
             ent.set_country(found[0], found[1], found[2])
     return out

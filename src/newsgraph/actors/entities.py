@@ -57,6 +57,7 @@ class Ent:
     generic: bool = False              # a kind of actor named by a common noun ("police", "a farmer")
     foreign_to: set[str] = field(default_factory=set)   # countries it is not of ("the envoy to Ukraine")
     foreign: bool = False              # "foreign agents": of no country the story or dateline gives
+    one_of: frozenset[str] = frozenset()   # "the Korean government": of one of these countries, if any
     local: bool = False                # known only by this article's description: an actor of this article
 
     def __post_init__(self) -> None:

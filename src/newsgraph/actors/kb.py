@@ -191,6 +191,9 @@ class KB:
     country_by_demonym: dict[str, str] = field(default_factory=dict)
     # adjectives of regions ("Victorian", "Bavarian") -> ISO3 of the region's country (region_demonyms.csv)
     region_demonyms: dict[str, str] = field(default_factory=dict)
+    # a demonym several countries share ("korean") -> the countries it may mean (countries.csv
+    # shared_demonyms, and the countries whose own demonym ends in it: "North Korean"; session 18)
+    shared_demonyms: dict[str, frozenset[str]] = field(default_factory=dict)
     offices_by_alias: dict[str, list[Office]] = field(default_factory=dict)
 
     def country_name(self, iso3: str | None) -> str | None:
@@ -307,7 +310,8 @@ def load_kb_from(kb_dir: Path) -> KB:
         return v in kb.sectors
 
     p = kb_dir / "countries.csv"
-    for ln, row in _rows(p, ("id", "iso3", "name", "aliases", "demonyms", "source")):
+    shared: dict[str, set[str]] = {}
+    for ln, row in _rows(p, ("id", "iso3", "name", "aliases", "demonyms", "shared_demonyms", "source")):
         iso = _require(p, ln, row, "iso3", lambda v: v in isos, "not an ISO 3166-1 alpha-3 code")
         c = Country(iso, _require(p, ln, row, "name"), _split(row["aliases"]), _split(row["demonyms"]))
         kb.countries[iso] = c
@@ -315,6 +319,11 @@ def load_kb_from(kb_dir: Path) -> KB:
             kb.country_by_name.setdefault(_norm(n), iso)
         for d in c.demonyms:
             kb.country_by_demonym.setdefault(_norm(d), iso)
+        for d in _split(row.get("shared_demonyms", "")):
+            shared.setdefault(_norm(d), set()).add(iso)
+    for word, owners in shared.items():
+        owners |= {c.iso3 for c in kb.countries.values() if any(_norm(d).endswith(" " + word) for d in c.demonyms)}
+        kb.shared_demonyms[word] = frozenset(owners)
 
     p = kb_dir / "region_demonyms.csv"
     if p.exists():        # optional file (older KB directories lack it)

@@ -351,6 +351,11 @@ class NominalResolver:
             if any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in children(h)):
                 for e in ents:
                     e.foreign = e.foreign or (e.generic and e.country is None)
+            shared = [self.kb.shared_demonyms[t.lower_] for t in toks if t.i < h.i and t.lower_ in self.kb.shared_demonyms]
+            if shared:      # "the Korean government": North's or South's, never the story's third country
+                for e in ents:
+                    if e.country is None:
+                        e.one_of = e.one_of or shared[0]
         if not info.plural and self.national_description(h, info, lemma):
             # "Jose Ruiz agreed a deal ... The Chilean coach had been without a club": the person the story
             # is about, who is of that nationality
