@@ -80,8 +80,11 @@ def test_a_headline_in_the_present_still_tells_news():
 
 
 def test_a_reporting_verb_in_the_present_keeps_its_statement():
-    # "critics argue", "officials say": the present of reporting, not a habit
-    assert _asserted("Critics argue that the new tax hurts farmers.", "01")
+    # "critics argue", "officials say": the present of reporting, not a habit (round20: a tax said to hurt
+    # farmers is criticism of its maker, 111, made by the statement row itself)
+    evs = _asserted("Critics argue that the new tax hurts farmers.")
+    assert [e for e in evs if e.rule_id.startswith("S-say")]
+    assert _asserted("Officials say that the new tax takes effect in May.", "01")
 
 
 # ------------------------------------------------------------------ questions

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.datafile import DataFileError, package_data, read_rows
+from newsgraph.events import roles
 from newsgraph.events.patterns import pattern_index, split_values
 from newsgraph.nlp.cache import children
 from newsgraph.tone.lexicon import valences
@@ -36,13 +37,16 @@ class Appraisals:
     states: frozenset[str]
     holders: frozenset[str]
     deeds: dict[str, tuple[str, str, frozenset[str]]]   # verb lemma -> (row id, CAMEO code, anchors)
+    # verb lemma -> (row id, only said of an act: harm-act, only with a harmful object: cause), round20
+    harms: dict[str, tuple[str, bool, bool]]
+    manners: dict[str, str]     # adverb -> row id: a deed done so is a wrong ("unfairly", "illegally"), round20
 
 
 @functools.lru_cache(maxsize=1)
 def appraisals() -> Appraisals:
     """The rows of appraisals.csv, checked."""
     path = package_data("patterns", "appraisals.csv")
-    thresholds, ratings, states, holders, deeds = {}, {}, set(), set(), {}
+    thresholds, ratings, states, holders, deeds, harms, manners = {}, {}, set(), set(), {}, {}, {}
     for lineno, r in read_rows(path, ("kind", "since"), optional=("words", "cameo", "valence", "example")):
         kind, words = r["kind"], split_values(r["words"])
         if kind == "threshold":
@@ -62,12 +66,26 @@ def appraisals() -> Appraisals:
                 known = deeds.get(lemma)
                 anchors = (known[2] if known else frozenset()) | ({anchor} if anchor else set())
                 deeds[lemma] = (r["id"], r["cameo"], frozenset(anchors))
+        elif kind in ("harm", "harm-act", "cause"):
+            if r["cameo"] != NEGATIVE:
+                raise DataFileError(path, lineno, f"a verb of harm is criticism (111), not {r['cameo']!r}")
+            harms.update({w: (r["id"], kind == "harm-act", kind == "cause") for w in words})
+        elif kind == "manner":
+            if r["cameo"] != NEGATIVE:
+                raise DataFileError(path, lineno, f"a manner of wrongdoing is criticism (111), not {r['cameo']!r}")
+            manners.update({w: r["id"] for w in words})
         else:
-            raise DataFileError(path, lineno, f"kind {kind!r} is not threshold, rating, state, holder or deed")
+            raise DataFileError(path, lineno, f"kind {kind!r} is not threshold, rating, state, holder, deed, harm, "
+                                              "harm-act, cause or manner")
     if set(thresholds) != {NEGATIVE, POSITIVE}:
         raise DataFileError(path, 0, "a threshold row for 111 and one for 051 are needed")
     return Appraisals(thresholds[NEGATIVE], thresholds[POSITIVE], ratings, frozenset(states), frozenset(holders),
-                      deeds)
+                      deeds, harms, manners)
+
+
+def harm_of_acts_only(rule: str) -> bool:
+    """The row `rule` is a verb of harm that criticises only when said of an act (kind harm-act)."""
+    return any(row == rule and acts for row, acts, _ in appraisals().harms.values())
 
 
 def rating(lemma: str, lower: str) -> tuple[str, float] | None:
@@ -89,8 +107,14 @@ def word_appraisal(tok: Token, lemma: str, lower: str, explicit: tuple[str, str]
     """(row id, CAMEO code, anchors) when the word may judge: a verb of wrongdoing, or an adjective or noun
     rated beyond the threshold (111 when negative, 051 when positive). `explicit` is the word's own tone row
     (id, code) when it has one: a word of condemnation or praise is rated so whatever VADER says ("crazy")."""
+    if tok.pos_ == "ADV":
+        rule = appraisals().manners.get(lower)
+        return (rule, NEGATIVE, frozenset()) if rule else None
     if _deed(tok):
-        return appraisals().deeds.get(lemma)
+        harm = appraisals().harms.get(lemma)
+        if harm is not None and harm[2] and not _harmful_object(tok):
+            return None     # "created jobs", "brought relief": no harm caused
+        return (harm[0], NEGATIVE, frozenset()) if harm else appraisals().deeds.get(lemma)
     if tok.pos_ not in ("ADJ", "NOUN", "VERB"):
         return None
     if explicit is not None and explicit[1] in (NEGATIVE, POSITIVE):
@@ -129,6 +153,8 @@ def predicative(tok: Token) -> bool:
     completely crazy" (an adjective complement, round 16), "described him as a thug" (round 17), and words
     coordinated with one ("a liar and a thug")."""
     node = tok.head if tok.dep_ == "conj" else tok
+    if node.dep_ == "pobj" and node.head.lower_ == "like" and node.head.head.lemma_.lower() == "be":
+        return True     # "the governor is like a dictator", "was like the dumbest client ever" (round20)
     return node.dep_ in ("attr", "oprd") or (node.pos_ == "ADJ" and node.dep_ == "acomp") or (
         node.dep_ in ("pobj", "amod") and node.head.lower_ == "as" and node.head.dep_ == "prep"
         and node.head.head.pos_ == "VERB")     # "described the plan as reckless" (round 17)
@@ -140,6 +166,12 @@ def placed(tok: Token, cameo: str) -> bool:
     reckless"), or on the noun that says so ("was a terrible mayor"); a negative adjective also on what a holding
     verb's subject has or did ("had a crazy policy", "made a disastrous decision"), unless the clause demands it
     ("must end this brutal crackdown" is a demand)."""
+    if tok.pos_ == "ADV":       # "said the board had unfairly fired her": the deed it modifies, done or predicted
+        # ("rebels who entered the country illegally": a relative clause describes whom it is about)
+        return tok.dep_ == "advmod" and _deed(tok.head) and tok.head.dep_ not in ("relcl", "acl") \
+            and _harm_placed(tok.head, objects=False)
+    if _deed(tok) and tok.lemma_.lower() in appraisals().harms:
+        return _harm_placed(tok)
     if _deed(tok):
         done = tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") or _be_participle(tok)     # "was conflating"
         return done and not any(c.dep_ in ("nsubjpass", "auxpass")
@@ -150,11 +182,42 @@ def placed(tok: Token, cameo: str) -> bool:
         clause = tok if tok.pos_ == "VERB" else tok.head
         return not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children(clause))
     noun = tok.head
-    if tok.dep_ == "amod" and noun.dep_ == "attr":
+    if tok.dep_ == "amod" and (noun.dep_ == "attr" or predicative(noun)):
         return True     # "said the governor was a terrible mayor": what the clause says someone is
     return cameo == NEGATIVE and tok.dep_ == "amod" and noun.dep_ == "dobj" \
         and noun.head.lemma_.lower() in appraisals().holders \
         and not any(c.dep_ == "aux" and c.lower_ in _DEMANDING for c in children(noun.head))
+
+
+# auxiliaries that predict an outcome: "the plan would destroy the forest" judges the plan as much as "destroyed"
+_PREDICTING = frozenset({"will", "would", "'ll", "wo"})
+
+
+def _harmful_object(verb: Token) -> bool:
+    """A direct object that names a harm: rated at or below the criticism threshold by VADER, whatever the
+    state list says ("would bring war", "caused chaos", "sowed division"; kind cause, round20)."""
+    table = appraisals()
+    for o in (c for c in children(verb) if c.dep_ == "dobj"):
+        value = valences().get(o.lower_, valences().get(o.lemma_.lower()))
+        if value is not None and value <= -table.threshold:
+            return True
+    return False
+
+
+def _harm_placed(tok: Token, objects: bool = True) -> bool:
+    """A verb of harm said of someone or something: active, with a direct object and a subject of its own or of
+    the verb it is coordinated with ("would trigger inflation and crash the economy"), said to have been done or
+    predicted with will/would ("could harm", "to harm", "must not harm" judge nothing; round20)."""
+    if roles.is_passive(tok) or (objects and not any(c.dep_ == "dobj" for c in children(tok))) \
+            or not roles.subjects(tok):
+        return False
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ == "aux" for c in children(node)):
+        node = node.head        # the auxiliary of "would trigger ... and crash" is on the first verb
+    aux = {c.lower_ for c in children(node) if c.dep_ == "aux"}
+    if aux:
+        return aux <= _PREDICTING | {"has", "have", "had"}
+    return node.tag_ in ("VBD", "VBN", "VBZ", "VBP")
 
 
 def hedged(tok: Token, verb: Token) -> bool:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from newsgraph.datafile import package_data, read_rows, word_list
+from newsgraph.events.conventions import enabled
 from newsgraph.events.patterns import noun_values, split_values
 from newsgraph.records import Event
 from newsgraph.nlp.cache import children, doc_tokens, token_starts
@@ -56,10 +57,14 @@ def _rules(since: frozenset[str] | None) -> list[AnswerRule]:
     return [r for r in answer_rules() if since is None or r.since in since]
 
 
-def _definite_object(trigger: Token, nouns: frozenset[str] | set[str]) -> bool:
-    """The trigger's object is a definite noun of the set: "rejected these accusations", "condemned the attack"."""
-    for o in children(trigger):
-        if o.dep_ not in ("dobj", "obj", "nsubjpass"):
+def _definite_object(trigger: Token, nouns: frozenset[str] | set[str], clauses: bool = False) -> bool:
+    """The trigger's object is a definite noun of the set: "rejected these accusations", "condemned the attack";
+    with `clauses` (convention judged-acts, round20) also the subject of what a statement says of it: "Parents
+    said the plan would ruin the town" judges the plan as "condemned the plan" does."""
+    subjects = [g for c in children(trigger) if c.dep_ == "ccomp" for g in children(c) if g.dep_ == "nsubj"] \
+        if clauses else []
+    for o in list(children(trigger)) + subjects:
+        if o.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj") or (o.dep_ == "nsubj" and o not in subjects):
             continue
         if o.lemma_.lower() in nouns and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE | {"its", "their"}
                                              for c in children(o)):
@@ -70,7 +75,7 @@ def _definite_object(trigger: Token, nouns: frozenset[str] | set[str]) -> bool:
 def _answered_roots(trigger: Token, code: str, since: frozenset[str] | None) -> frozenset[str] | None:
     """The CAMEO roots of the earlier events an event with this trigger and code answers, else None."""
     for rule in _rules(since):
-        if code.startswith(rule.reactions) and _definite_object(trigger, rule.nouns):
+        if code.startswith(rule.reactions) and _definite_object(trigger, rule.nouns, enabled("judged-acts", since)):
             return rule.roots
     return None
 

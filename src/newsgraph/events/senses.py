@@ -29,7 +29,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
-              "press_met", "impressed", "own_struggle", "subject_not")
+              "press_met", "impressed", "own_struggle", "subject_not", "on_abstract")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
@@ -205,6 +205,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _accidental(tok, sense.values)
     if cond == "prep_abstract":     # "his fight with cancer", "the battle against poverty" (nouns only)
         return tok.pos_ == "NOUN" and any(_words(o) & sense.values for o in roles.prep_objects(tok, _CONTEST_PREPS))
+    if cond == "on_abstract":       # "an assault on press freedom", "their attacks on the budget" (nouns, round20)
+        return tok.pos_ == "NOUN" and any(_words(o) & sense.values for o in roles.prep_objects(tok, ("on", "upon")))
     if cond == "mishap_head":
         return _mishap_consequence(tok, sense.values)
     if cond == "noun_prep":         # "the fight for voters", "a battle over the budget" (nouns only)

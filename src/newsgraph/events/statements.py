@@ -123,6 +123,7 @@ class Tone:
     anchors: frozenset[str] = frozenset()   # the word counts only next to one of these ("well" of "done well")
     predicate: bool = False     # the word counts only as what its clause says something is ("was a dictator")
     appraised: bool = False     # read by the appraisal of what was said (appraisal.py, round 17), not a tone row
+    actor: bool = False         # the word counts only about another actor the clause names ("had done nothing")
 
     def anchored(self, tok: Token) -> bool:
         """No anchors, or one is the word's head lemma or one of its dependents ("done well", "moved by")."""
@@ -142,18 +143,21 @@ def tone_words() -> dict[str, Tone]:
         if not is_code(r["cameo"]) or not r["cameo"].startswith(("01", "051", "11")):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement (01x), praise (051) or "
                                               "disapproval (11x) code")
-        if r["polarity"] not in ("", "negated", "predicate"):
-            raise DataFileError(path, lineno, f"polarity {r['polarity']!r} is not empty, 'negated' or 'predicate'")
+        if r["polarity"] not in ("", "negated", "predicate", "actor"):
+            raise DataFileError(path, lineno, f"polarity {r['polarity']!r} is not empty, 'negated', 'predicate' or "
+                                              "'actor'")
         for w in split_values(r["words"]):
             word, _, anchor = w.partition("@")
             known = out.get(word)
             if anchor and known is not None and known.id == r["id"]:
-                out[word] = Tone(r["id"], r["cameo"], known.negated, known.anchors | {anchor}, known.predicate)
+                out[word] = Tone(r["id"], r["cameo"], known.negated, known.anchors | {anchor}, known.predicate,
+                                 actor=known.actor)
             elif known is not None:
                 raise DataFileError(path, lineno, f"{word!r} is already a tone word ({known.id})")
             else:
                 out[word] = Tone(r["id"], r["cameo"], r["polarity"] == "negated",
-                                 frozenset({anchor}) if anchor else frozenset(), r["polarity"] == "predicate")
+                                 frozenset({anchor}) if anchor else frozenset(), r["polarity"] == "predicate",
+                                 actor=r["polarity"] == "actor")
     return out
 
 
@@ -542,7 +546,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
     quote = split_quote(sent) if not any(c.dep_ in _CONTENT_DEPS for c in children(verb)) else None
     other_acts = {t.i for c in children(verb) if c.dep_ == "conj" for t in subtree(c)} if scoped else set()
     for tok in (sent_tokens(quote) if quote is not None else []) + sent_tokens(sent):
-        hit = words.get(lemmas[tok.i]) or words.get(lowers[tok.i])
+        # a noun's row as written comes first: "lies" the noun (T-condemn), not "lie" the verb (round20)
+        hit = (tok.pos_ == "NOUN" and words.get(lowers[tok.i])) or words.get(lemmas[tok.i]) or words.get(lowers[tok.i])
         if appraise:
             own = (hit.id, hit.cameo) if hit is not None and not (hit.negated or hit.anchors) else None
             found = appraisal.word_appraisal(tok, lemmas[tok.i], lowers[tok.i], own)
@@ -572,7 +577,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
                 continue        # "the shelling forced them to agree", "urged us to agree": made to, not felt (round 18)
             if hit.cameo == _ACCUSATION and tok.tag_ in ("VB", "VBG"):
                 continue        # "opposed attempts to smear", "stop smearing": not said to have been done
-        if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "pobj", "compound"):
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "pobj", "compound") \
+                and not _judged_predicate(tok.head, verb) and not (hit.cameo.startswith("11") and _owned_act(tok.head)):
             continue        # "illegal migrants crossed ...": a description, not the speaker's judgement
         if scoped and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and hit.cameo.startswith("11"):
             continue
@@ -583,6 +589,20 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
         if hit.predicate and not appraisal.predicative(tok):
             continue        # "the former dictator died": a description; "he was a dictator": a judgement
         yield hit, tok
+
+
+def _owned_act(noun: Token) -> bool:
+    """An act or artifact of a named owner ("Trump's absurd claim", "the council's reckless plan"): a condemning
+    word on it judges its maker, as a predicate would (round20); "illegal migrants" describes."""
+    return noun.lemma_.lower() in noun_sets()["MADE_ACTS"] and any(p.pos_ != "PRON" for p in roles.possessors(noun))
+
+
+def _judged_predicate(noun: Token, verb: Token) -> bool:
+    """A noun that what was said names someone or something as: "described the plan as a reckless gamble" (the
+    reporting verb's own "as"), "said he was like the dumbest client" (round20); not "ordered out as illegal
+    aliens", a description inside what was said."""
+    return appraisal.predicative(noun) and noun.dep_ == "pobj" and (
+        noun.head.lower_ == "like" or noun.head.head.i == verb.i)
 
 
 def _inner_statement(tok: Token, verb: Token) -> bool:
@@ -599,6 +619,7 @@ def _inner_statement(tok: Token, verb: Token) -> bool:
 # tones whose statement is aimed at someone: praise (051), criticism (111) and accusation (112) of what the
 # clause is about; a claim of responsibility (015) is aimed at the speaker itself unless the clause names another
 _ACCUSATION, _CLAIM = "112", "015"
+_CRITICAL = ("111", _ACCUSATION)        # criticism and accusation, whose target may be an act's maker (round20)
 _AIMED_TONES = ("051", "111", _ACCUSATION, _CLAIM)
 
 
@@ -634,13 +655,19 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
         own = found(causes) or found([p for c in causes for p in roles.possessors(c)])
         if own:
             return own
+    return found(_judged_heads(verb, word, parts, inner))
+
+
+def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = False) -> list[Token]:
+    """The phrases a judging word of what `verb` reports is said of: the subject of its clause, or the object
+    of "called X Y" or "described X as Y" (see `_judged`)."""
     node = word
     while node.i != verb.i:
         if node.dep_ == "oprd" and node.head.i == verb.i:
-            return found(roles.direct_objects(verb))     # "called the council's plan a sham": the plan's
+            return roles.direct_objects(verb)     # "called the council's plan a sham": the plan's
         if node.dep_ == "prep" and node.lower_ == "as" and node.head.i == verb.i:
             # "described the council's plan as reckless", "referred to the mayor as a liar" (round 17)
-            return found(roles.direct_objects(verb) or roles.prep_objects(verb, ("to",)))
+            return roles.direct_objects(verb) or roles.prep_objects(verb, ("to",))
         # ("the plans were sickening": the parse may hang the subject on the auxiliary)
         subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")] or \
             [g for c in children(node) if c.dep_ == "aux" for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
@@ -654,11 +681,29 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
         if inner and subj and node.dep_ == "relcl" and all(s.lower_ in _RELATIVES for s in subj):
             subj = []       # "among the rare states that had done well": the clause judges what it describes
         if subj:
-            return found(subj)
+            return subj
         if node.head.i == node.i:
             break
         node = node.head
     return []
+
+
+def _act_makers(analysis: Analysis, verb: Token, word: Token, exclude: set[str], inner: bool) -> list[Party] | None:
+    """When a criticism in what was said judges no actor but an act or artifact of one (noun set MADE_ACTS: "said
+    the plan would destroy the forest", "said the council's ruling was unfair", "called the new law a sham"), the
+    actors that made it: its possessor, or the actor of its by- or of-phrase ([] when none is named: the maker
+    is not known). None when the phrase judged is no such act, or is one whose owner is no other actor named
+    ("said our plan would hurt", "said its response was weak": the speaker's own; convention judged-acts,
+    round20)."""
+    acts = [h for h in _judged_heads(verb, word, True, inner) if h.lemma_.lower() in noun_sets()["MADE_ACTS"]]
+    if not acts:
+        return None
+    owners = [o for a in acts for o in roles.possessors(a) + roles.prep_objects(a, ("by",))
+              + [g for g in roles.prep_objects(a, ("of",)) if g.pos_ in ("PROPN", "PRON") or args.names_people(g)]]
+    makers = [p for p in args.resolved(analysis, owners) if p.key not in exclude]
+    if not makers:      # "the council's plan" with no actor found for the council: the council, uncoded
+        makers = [p for p in args.unresolved(owners) if p.head.pos_ != "PRON" and p.key not in exclude]
+    return None if owners and not makers else makers
 
 
 _FIRST_PERSON = word_list("patterns", "FIRST_PERSON")
@@ -706,11 +751,25 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
             if hit.cameo in _AIMED_TONES else []
         if hit.negated and not (judged and conv_enabled("negated-praise", since)):
             continue
+        after = list(word.doc[word.i + 1:word.i + 2])
+        if hit.actor and any(t.pos_ in ("ADJ", "ADV") for t in list(children(word)) + after):
+            continue        # "had done nothing wrong", "did little else": no failure to act
         if hit.anchors and hit.cameo == "051" and (_own_cause(word) or _speakers_deed(verb, word)):
             continue        # "proud of his company's results", "we did a great job": no praise of another actor
         if hit.appraised:
             # "said its finances were weak": what a pronoun's owner has is most often the speaker's own
-            judged = [p for p in judged if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(p.head))]
+            # ("said his rival would bring war": a person of a pronoun's, another actor; round20)
+            judged = [p for p in judged if args.names_people(p.head) and p.head.pos_ != "PRON"
+                      or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(p.head))]
+        acts_only = hit.appraised and appraisal.harm_of_acts_only(hit.id)
+        if hit.cameo in _CRITICAL and (acts_only or not judged) and conv_enabled("judged-acts", since):
+            # "said the council's plan would ruin the town": the plan's maker is criticised (round20)
+            makers = _act_makers(analysis, verb, word, exclude, conv_enabled("judged-inner", since))
+            if makers is not None:
+                return (Tone(hit.id, "111", False, appraised=hit.appraised), makers) if hit.cameo == _ACCUSATION \
+                    and not makers else (hit, makers)
+        if acts_only or hit.actor and not judged:
+            continue        # "the rebels destroyed the bridge" reports an act; "we did nothing" judges no other
         if (hit.cameo == _ACCUSATION or hit is HINDSIGHT or hit.appraised) and not judged:
             continue        # an accusation or a judged past act needs its doer: "they lied", "it could have spread"
         if hit.cameo == _CLAIM:
