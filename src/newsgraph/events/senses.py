@@ -28,7 +28,8 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
-              "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental")
+              "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
+              "noun_target_abstract", "by_object")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
@@ -211,6 +212,13 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "fought against the reform" has its object in an against-phrase
         objs = roles.direct_objects(tok) or roles.prep_objects(tok, ("against",))
         return bool(objs) and not any(_reachable(o, sense.values) for o in objs)
+    if cond == "by_object":         # "the strike by coalition jets": who or what the by-phrase names (round 20)
+        return any(_words(o) & sense.values for o in roles.prep_objects(tok, ("by",)))
+    if cond == "noun_target_abstract":
+        # "an assault on press freedom", "launched an attack on the health bill": a noun of force whose on/upon/
+        # against phrase names only ideas, rights or measures of `value` (round 20; object_abstract for the verbs)
+        objs = roles.prep_objects(tok, _AIMED_NOUN_PREPS) if tok.pos_ == "NOUN" else []
+        return bool(objs) and all(_words(o) & sense.values for o in objs)
     if cond == "intransitive":
         return not roles.is_passive(tok) and not roles.direct_objects(tok)
     if cond == "measure":
@@ -394,7 +402,8 @@ def _complementiser_object(tok: Token) -> bool:
 _PARTS = word_list("patterns", "PARTS")
 _PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "ian", "ians")
 _SPEECH_PREPS = ("in", "into", "during", "on", "at", "via", "through")
-_CONTEST_PREPS = ("with", "against", "over", "for", "about")      # what a fight or battle is with or for
+_CONTEST_PREPS = ("with", "against", "over", "for", "about")
+_AIMED_NOUN_PREPS = ("on", "upon", "against")      # what a noun of force is aimed at ("an attack on X")      # what a fight or battle is with or for
 _PLACE_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
 
 
