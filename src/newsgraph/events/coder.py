@@ -32,10 +32,11 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier
 from newsgraph.events.date_place import When, article_place, commemorated, event_date, event_when, is_history, local_event_place
-from newsgraph.events.modality import attribution, condition_mark, modality, refusal, reporting_verb, that_clause
+from newsgraph.events.modality import (attribution, condition_mark, governing_cues, modality, refusal, reporting_verb,
+                                       that_clause)
 from newsgraph.events.ontology import lookup
-from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, implied_agent, noun_sets,
-                                       pattern_index, place_target_mode, refusal_codes)
+from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, implied_agent, intent_verbs,
+                                       noun_sets, pattern_index, place_target_mode, refusal_codes)
 from newsgraph.events.framing import reported_acts
 from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
@@ -621,6 +622,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "opened fire inside the clinic", "shots were fired inside the school": those in the building were
         # fired on (session 15; not for other acts: "met inside the embassy" is no meeting with it)
         cands += [roles.prep_objects(tok, _FORCE_INSIDE_PREPS)]
+    if conv.enabled("time-targets", options.since):
+        # "marched on the first day of the convention": a noun of time says when, it is no one acted on
+        cands = [[c for c in group if c.lemma_.lower() not in _TIME_NOUNS] for group in cands]
     return sources, cands
 
 
@@ -732,12 +736,20 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         return sources, cands
     if not sources:
         sources = args.resolved(analysis, roles.noun_source_slots(n))
+    if not sources and lookup(p.cameo).root == "04" and roles.prep_objects(n, ("to", "with")) \
+            and conv.enabled("visit-of", options.since):
+        # "the visit of the Chinese premier to Brazil", "the meeting of army officers with the envoy": with the
+        # destination or partner named, the of-phrase is who visited or met
+        sources = args.resolved(analysis, roles.prep_objects(n, ("of",)))
     if not sources and n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ in ("VERB", "AUX") \
             and lookup(p.cameo).root in _WORDS_TO_PEOPLE_ROOTS and conv.enabled("in-phrase-doers", options.since) \
             and not any(c.dep_ == "neg" for c in children(n.head.head)):
         # "spoke in support of the union", "wrote in criticism of the plan": the clause's subject did it
         # ("have not come out in support of X": nothing done)
         sources = args.resolved(analysis, roles.subjects(n.head.head))
+    if not sources and lookup(p.cameo).root == "14" and conv.enabled("in-protest", options.since):
+        # "farmers dumped manure in protest at the rules", "resigned in protest": the act was their protest
+        sources = args.resolved(analysis, roles.subjects(_in_protest(n))) if _in_protest(n) is not None else []
     if not sources and lookup(p.cameo).root == "04" and conv.enabled("adjunct-meetings", options.since):
         # "told reporters after two days of talks with X", "After talks with X, Y said": the clause's subject met
         sources = args.resolved(analysis, _adjunct_meeting_subjects(n))
@@ -760,6 +772,28 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if lookup(p.cameo).root in _ANSWERED_ROOTS:
         cands.append(_responders(n))
     return sources, cands
+
+
+def _in_protest(n: Token) -> Token | None:
+    """The verb of a protest noun with no determiner that is the object of "in" ("dumped manure in protest at the
+    rules", "walked out in protest") or of "in the middle of" ("are in the middle of a strike"): the manner of that
+    verb's act, done by its subject; the parse may hang the phrase on the verb's object ("dumped manure outside the
+    buildings in protest"). None if negated or no verb."""
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _AMIDST_NOUNS \
+            and n.head.head.dep_ == "pobj":
+        n = n.head.head     # "in the middle of a strike": the phrase is "in the middle"
+    elif any(c.dep_ in ("det", "poss") for c in children(n)):
+        return None
+    if n.dep_ != "pobj" or n.head.lower_ != "in":
+        return None
+    verb = n.head.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("dobj", "obj", "pobj", "prep") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in children(verb)) or _protest_verb(verb):
+        return None         # ("blocked the road in protest": the blockade is the protest coded)
+    return verb
 
 
 # roots of words aimed at someone that the one they were aimed at answers ("reacted to threats by X")
@@ -861,6 +895,25 @@ def _reacted_to(tok: Token, options: CoderOptions) -> bool:
         and conv.enabled("reaction-objects", options.since)
 
 
+def _protest_by_doing(tok: Token) -> bool:
+    """A protest verb in a to-infinitive of purpose on a verb that was done ("came to the square to protest the
+    verdict", "staged a sit-in to protest the fees", "resigned to protest the cuts"): doing that act was the protest,
+    which happened; a verb of intending, wanting or saying (modality.csv governing cues) keeps it planned."""
+    head = tok.head
+    if tok.dep_ not in ("advcl", "xcomp") or head.i == tok.i or head.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+        return False
+    if head.lemma_.lower() in governing_cues() or head.lemma_.lower() in intent_verbs() or _protest_verb(head):
+        return False        # ("blocked the road to protest": the blockade is the protest coded)
+    return modality(head)[0] == "asserted"
+
+
+def _protest_verb(verb: Token) -> bool:
+    """The verb is itself coded as a protest (a 14 verb pattern: "blocked the highway", "marched")."""
+    trig = _match_verb(verb, pattern_index("verb", None))
+    return trig is not None and lookup(trig.pattern.cameo).root == "14"
+
+
 def _told_toll(tok: Token, root: str, options: CoderOptions) -> bool:
     """A violent act named by a noun whose relative clause states in the past what it did ("the strike that killed
     four"): the clause asserts the act happened, whatever the sentence then says about it (convention toll-clauses)."""
@@ -914,8 +967,11 @@ def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
     if caused and tok.dep_ == "pobj" and tok.head.lower_ in ("amid", "amidst") \
             and conv.enabled("amid-acts", options.since):
         return True     # "shops stayed shut amid protests over fuel prices": the protests are going on
+    if lookup(code).root == "14" and conv.enabled("protest-harms", options.since) \
+            and _harmed_at_protest(roles.quantity_head(tok) or tok):
+        return True
     if lookup(code).root == "14" and conv.enabled("protest-mentions", options.since):
-        return _protest_mention(tok)
+        return _protest_mention(tok, options.since)
     if lookup(code).root not in _VIOLENT_ROOTS:
         return False
     if conv.enabled("toll-clauses", options.since) and _toll_clause(tok) is not None:
@@ -924,17 +980,42 @@ def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
         c.dep_ == "det" and c.lower_ in _NEW_ACT_DETERMINERS for c in children(tok))
 
 
-def _protest_mention(tok: Token) -> bool:
+def _protest_mention(tok: Token, since: frozenset[str] | None = None) -> bool:
     """"was hurt in a riot", "a wave of strikes", "riots that left ten dead": a protest named with an indefinite
     article (on itself or on its noun of quantity), or with no determiner and a past-tense relative clause about it,
     is one the sentence reports, though it names no protester (convention protest-mentions)."""
     head = roles.quantity_head(tok) or tok
     if any(c.dep_ == "det" and c.lower_ in _NEW_ACT_DETERMINERS for c in children(head)):
         return True
+    if tok.tag_ == "NNS" and conv.enabled("protest-adjectives", since) and not any(
+            c.dep_ in ("det", "poss") for c in children(tok)) and any(
+                c.dep_ == "amod" and c.lower_ in _REPORTING_ADJECTIVES for c in children(tok)):
+        return True         # "turnout at recent rallies", "fresh protests in the north": protests that took place
     if any(c.dep_ in ("det", "poss") for c in children(tok)):
         return False        # "the riots that rocked the city last month": a reference to a protest told before
     return any(c.dep_ == "relcl" and c.tag_ == "VBD" and any(
         s.dep_ == "nsubj" and s.lower_ in _RELATIVE_SUBJECTS for s in children(c)) for c in children(tok))
+
+
+_PROTEST_HARM_VERBS = word_list("patterns", "PROTEST_HARM_VERBS")
+
+
+_AMIDST_NOUNS = word_list("patterns", "AMIDST_NOUNS")
+_REPORTING_ADJECTIVES = word_list("patterns", "PROTEST_REPORTING_ADJECTIVES")
+
+
+def _harmed_at_protest(n: Token) -> bool:
+    """"At least 12 people have died in the protests", "were arrested during the demonstrations": people harmed
+    or held in a protest, told with a verb in the past or perfect, say the protest took place, even one named with
+    "the" (convention protest-harms, round 20)."""
+    if n.dep_ != "pobj" or n.head.lower_ not in ("in", "during", "at") or n.head.head.i == n.head.i:
+        return False
+    verb = n.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _PROTEST_HARM_VERBS:
+        return False
+    past = verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in children(verb))
+    return past and not any(c.dep_ == "neg" for c in children(verb))
 
 
 # verbs (with the preposition they need) whose object is an act they set off ("led to protests", "drew protests
@@ -1228,6 +1309,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                   options: CoderOptions) -> list[tuple[Event, Token]]:
     """The events of one trigger (several with coordination, reciprocity, converse or refusal)."""
     p = trig.pattern
+    first_code = p.cameo
     senses = conv.enabled("senses", options.since)
     if senses:
         # senses that depend on the words alone decide the code before the sides are read
@@ -1243,14 +1325,19 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                 p = replace(p, symmetric="group")     # "China and Russia held joint exercises": with each other
             trig = Trigger(trig.token, p, trig.parts)
     root = lookup(p.cameo).root
+    # "an assault on press freedom": a noun of force that a sense reads as words is criticism only by a named
+    # author (round 20, SE-attack-noun-abstract); with none it is no event
+    worded_force = trig.token.pos_ in ("NOUN", "PROPN") and lookup(first_code).root in _VIOLENT_ROOTS \
+        and root == "11"
     if trig.token.pos_ in ("NOUN", "PROPN"):
         found = _noun_roles(analysis, trig, options)
         if found is None:
             return []
         sources, cands = found
-        if not sources and lookup(p.cameo).root == "11" and "+SE-" in p.id:
-            return []       # "was an assault on press freedom": a figure of speech, no critic named (round20)
         group = args.resolved(analysis, roles.between(trig.token))
+        if len(group) < 2 and not sources and _mutual(p) and conv.enabled("passive-between", options.since):
+            # "a trade deal was reached between Japan and Australia": the phrase hangs on the passive light verb
+            group = _light_between(analysis, trig.token, options) or group
         if len(group) == 1 and not sources and conv.enabled("one-side-between", options.since):
             # "clashes between rival gangs": one plural side fought among itself; it is the source
             sources, group = group, []
@@ -1273,6 +1360,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         sources, targets = targets, sources
         source_keys = {s.key for s in sources}
     agentless = None
+    if worded_force and not sources and not group:
+        return []
     if options.require_source and not sources and not group:
         agentless = _agentless(trig, options, received=bool(targets) and p.symmetric == "reverse")
         if agentless is None:
@@ -1292,6 +1381,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     mood, mood_cue = modality(trig.token, _negating_verbs(trig, options))
     if mood in _UNREAL_MOODS and _reacted_to(trig.token, options):
         mood, mood_cue = "asserted", None   # "marched to protest the killing of a student": the killing happened
+    if mood == "planned" and mood_cue == "to" and root == "14" and _protest_by_doing(trig.token) \
+            and conv.enabled("protest-purposes", options.since):
+        mood, mood_cue = "asserted", None   # "staged a sit-in to protest the fees": the sit-in was the protest
     if mood != "asserted" and _told_toll(trig.token, root, options):
         mood, mood_cue = "asserted", None   # "a stabbing that killed a passenger may have started over ...": it happened
     conditional = condition_mark(trig.token)
@@ -1415,6 +1507,16 @@ def _passive_between(analysis: Analysis, trig: Trigger, sources: list[Party], op
         return []
     heads = roles.between(tok) + [b for o in roles.direct_objects(tok) for b in roles.between(o)]
     group = args.resolved(analysis, heads)
+    return group if len(group) > 1 else []
+
+
+def _light_between(analysis: Analysis, n: Token, options: CoderOptions) -> list[Party]:
+    """The parties of the "between" phrase of the passive light verb an event noun is the subject of, with no
+    doer of its own named ("a deal was reached between X and Y"; convention passive-between, round 20 for nouns)."""
+    verb = _light_verb(n, options.since)
+    if verb is None or n.dep_ != "nsubjpass" or roles.agent_of(verb):
+        return []
+    group = args.resolved(analysis, roles.between(verb))
     return group if len(group) > 1 else []
 
 

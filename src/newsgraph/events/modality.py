@@ -139,6 +139,11 @@ def that_clause(node: Token) -> bool:
     return node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(node))
 
 
+def governing_cues() -> dict[str, str]:
+    """The verbs and adjectives whose complement is not (yet) a fact ("plans to", "wants to"; modality.csv govern)."""
+    return _cue_maps()["govern"]
+
+
 def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple[str, str | None]:
     """(modality, cue word) for an event trigger (verb or event noun). `light_verbs`: for an event noun, the
     verbs that do its act ("held talks", "joined the protest"); a negated verb of another kind whose object the

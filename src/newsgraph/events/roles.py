@@ -115,6 +115,8 @@ def reduced_passive(verb: Token) -> bool:
     from newsgraph.events.patterns import passive_verbs      # (patterns does not import roles)
     if verb.lemma_.lower() not in passive_verbs() and verb.lemma_.lower() not in _ALWAYS_TRANSITIVE:
         return False        # "Trump tweeted before the vote": a verb that is no act done to someone
+    if verb.lemma_.lower() in _PROTEST_DOING_VERBS:
+        return False        # "Hundreds of farmers protested outside the ministry": what protesters do (round 20)
     kids = [c.dep_ for c in children(verb)]
     if not ("nsubj" in kids and not any(d in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp")
                                         for d in kids)):
@@ -125,6 +127,7 @@ def reduced_passive(verb: Token) -> bool:
 
 
 _ERGATIVE_VERBS = word_list("patterns", "ERGATIVE_VERBS")
+_PROTEST_DOING_VERBS = word_list("patterns", "PROTEST_DOING_VERBS")
 
 
 def _ergative_with_article(verb: Token) -> bool:
@@ -442,12 +445,24 @@ def direct_objects(verb: Token) -> list[Token]:
                     break
                 gov = gov.head
         return [_resolve_relative(t, verb) for t in objs]
-    objs = [c for c in children(verb) if c.dep_ in ("dobj", "obj")]
+    objs = [c for c in children(verb) if c.dep_ in ("dobj", "obj") and not _placed_object(c)]
     if not objs:      # "sentenced sobbing Hartley": the object hangs on a participle the model took for a complement
         objs = [n for c in children(verb) if c.dep_ == "xcomp" for n in (participle_modifier(c),) if n is not None]
-    if not objs and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in children(verb)):
-        objs = [verb.head]   # "the document that the leaders signed" (relative pronoun dropped)
+    if not objs and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+                                                 for c in children(verb)):
+        # "the document that the leaders signed" (relative pronoun dropped); in "the protests, which began
+        # last week" the relative pronoun is the subject and the noun no object (round 20)
+        objs = [verb.head]
     return [_resolve_relative(t, verb) for t in objs]
+
+
+_PLACING_ADJECTIVES = word_list("patterns", "PLACING_ADJECTIVES")
+
+
+def _placed_object(obj: Token) -> bool:
+    """"gathered outside parliament": the small model may tag the preposition an adjective on the noun it
+    governs, making the place the verb's object; a noun phrase opened by such a word is where, not what (round 20)."""
+    return any(c.dep_ == "amod" and c.i == obj.left_edge.i and c.lower_ in _PLACING_ADJECTIVES for c in children(obj))
 
 
 def datives(verb: Token) -> list[Token]:

@@ -29,7 +29,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
-              "press_met", "impressed", "own_struggle", "subject_not", "on_abstract")
+              "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
@@ -205,8 +205,6 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _accidental(tok, sense.values)
     if cond == "prep_abstract":     # "his fight with cancer", "the battle against poverty" (nouns only)
         return tok.pos_ == "NOUN" and any(_words(o) & sense.values for o in roles.prep_objects(tok, _CONTEST_PREPS))
-    if cond == "on_abstract":       # "an assault on press freedom", "their attacks on the budget" (nouns, round20)
-        return tok.pos_ == "NOUN" and any(_words(o) & sense.values for o in roles.prep_objects(tok, ("on", "upon")))
     if cond == "mishap_head":
         return _mishap_consequence(tok, sense.values)
     if cond == "noun_prep":         # "the fight for voters", "a battle over the budget" (nouns only)
@@ -233,6 +231,13 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "fought against the reform" has its object in an against-phrase
         objs = roles.direct_objects(tok) or roles.prep_objects(tok, ("against",))
         return bool(objs) and not any(_reachable(o, sense.values) for o in objs)
+    if cond == "by_object":         # "the strike by coalition jets": who or what the by-phrase names (round 20)
+        return any(_words(o) & sense.values for o in roles.prep_objects(tok, ("by",)))
+    if cond == "noun_target_abstract":
+        # "an assault on press freedom", "launched an attack on the health bill": a noun of force whose on/upon/
+        # against phrase names only ideas, rights or measures of `value` (round 20; object_abstract for the verbs)
+        objs = roles.prep_objects(tok, _AIMED_NOUN_PREPS) if tok.pos_ == "NOUN" else []
+        return bool(objs) and all(_words(o) & sense.values for o in objs)
     if cond == "intransitive":
         return not roles.is_passive(tok) and not roles.direct_objects(tok)
     if cond == "measure":
@@ -432,7 +437,8 @@ def _complementiser_object(tok: Token) -> bool:
 _PARTS = word_list("patterns", "PARTS")
 _PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "ian", "ians")
 _SPEECH_PREPS = ("in", "into", "during", "on", "at", "via", "through")
-_CONTEST_PREPS = ("with", "against", "over", "for", "about")      # what a fight or battle is with or for
+_CONTEST_PREPS = ("with", "against", "over", "for", "about")
+_AIMED_NOUN_PREPS = ("on", "upon", "against")      # what a noun of force is aimed at ("an attack on X")      # what a fight or battle is with or for
 _PLACE_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
 
 
