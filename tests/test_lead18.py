@@ -99,3 +99,9 @@ def test_an_ambiguous_demonym_takes_the_story_country_it_may_mean():
                   "government said it would answer the new export rules.")
     korean = [e for e in _has(evs, root="01") if "Korean" in (e.source_text or "")]
     assert korean and all((e.source_code or "").startswith("KOR") for e in korean)
+
+
+def test_a_politician_firing_back_at_critics_speaks():
+    evs = _events("The Nigerian senator fired back at his critics on Sunday.")
+    assert _has(evs, root="11") and not _has(evs, root="19")
+    assert _has(_events("Nigerian soldiers fired at the crowd."), root="19")
