@@ -180,13 +180,13 @@ def test_bulk_batches_pause_the_cycle_collector_on_duckdb_too(tmp_path, monkeypa
     from newsgraph.store.duckdb_backend import DuckDBWriter
 
     seen: list[bool] = []
-    original = DuckDBWriter.insert_terms
+    original = DuckDBWriter.insert_evidence       # what each write calls (Store._write, terms_first)
 
-    def spy(self, rows):
+    def spy(self, *args):
         seen.append(gc.isenabled())
-        return original(self, rows)
+        return original(self, *args)
 
-    monkeypatch.setattr(DuckDBWriter, "insert_terms", spy)
+    monkeypatch.setattr(DuckDBWriter, "insert_evidence", spy)
     assert gc.isenabled()
     with open_store(str(tmp_path / "gc.duckdb")) as s:
         s.write(corpus()[:1])                                    # not a bulk load: left alone

@@ -343,10 +343,10 @@ class DuckDBWriter:
             return 0
         cols = self.columns(table)
         fields = [(name, _arrow_type(typ)) for name, typ in cols]
-        computed = ""           # columns the rows leave to SQL (EventColumns.SQL_COLUMNS)
+        computed = ""           # columns the rows leave to SQL (EventColumns.sql_columns)
         if isinstance(rows, R.EventColumns):
             data = rows.arrow_table(fields)
-            computed = "".join(f", {sql} AS {name}" for name, sql in rows.SQL_COLUMNS.items())
+            computed = "".join(f", {sql} AS {name}" for name, sql in rows.sql_columns.items())
         else:
             data = R.arrow_table(rows, fields)
         conflict = {"nothing": " ON CONFLICT DO NOTHING", "none": "", "new": "",
@@ -383,28 +383,37 @@ class DuckDBWriter:
         return out
 
     def insert_terms(self, rows: list[tuple[str, str]]) -> None:
-        """The evidence index from (event id, evidence sentence) pairs: one `evidence_terms` row per
-        distinct word and event, the words split by DuckDB (search.WORDS_SQL), not in Python, and the
-        sentence in `evidence_sentences`, both under the event's global_id (search.py says why).
+        """The evidence index from (event id, evidence sentence) pairs (`insert_evidence`)."""
+        if rows:
+            self.insert_evidence([r[0] for r in rows], [r[1] for r in rows])
+
+    def insert_evidence(self, ids: list[str], sentences: list[str]) -> None:
+        """The evidence index of events (`ids`, distinct) with their evidence `sentences`: one `evidence_terms`
+        row per distinct word and event, the words split by DuckDB (search.WORDS_SQL), not in Python, and
+        the sentence in `evidence_sentences`, both under the event's global_id (search.py says why; DuckDB
+        computes it too, rows.GLOBAL_ID_SQL, when the ids allow); an empty sentence is not indexed.
         In the background, like an insert of new rows (Store.write gives it a write's events at once, before
         their rows: `terms_first`)."""
-        if not rows:
+        if not ids:
             return
         import pyarrow as pa
 
         from newsgraph.store.search import WORDS_SQL
 
-        self.indexed += len(rows)
-        tbl = pa.table({"global_id": pa.array([R.global_id(r[0]) for r in rows], pa.int64()),
-                        "evidence": pa.array([r[1] for r in rows], pa.string())})
+        self.indexed += len(ids)
+        tbl = pa.table({"id": pa.array(ids, pa.string()), "evidence": pa.array(sentences, pa.string())})
+        if R.all_hex(tbl["id"]):
+            gid = R.GLOBAL_ID_SQL.format(id="id")
+        else:
+            tbl, gid = tbl.append_column("global_id", pa.array([R.global_id(i) for i in ids], pa.int64())), "global_id"
+        source = f"(SELECT {gid} AS global_id, evidence FROM _ng_batch_evidence WHERE evidence <> '') e"
 
         def run() -> None:
             # sorted by term, so each row group holds a narrow range of words (zone maps skip the rest)
             self.cur.execute("INSERT INTO evidence_terms (term, global_id) SELECT term, global_id FROM "
                              f"(SELECT unnest({WORDS_SQL.format(text='evidence')}) AS term, global_id "
-                             "FROM _ng_batch_evidence) t ORDER BY term")
-            self.cur.execute("INSERT INTO evidence_sentences (global_id, evidence) "
-                             "SELECT global_id, evidence FROM _ng_batch_evidence")
+                             f"FROM {source}) t ORDER BY term")
+            self.cur.execute(f"INSERT INTO evidence_sentences (global_id, evidence) SELECT global_id, evidence FROM {source}")
         self._later(lambda: self._with_view("_ng_batch_evidence", tbl, run))
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:

@@ -111,44 +111,89 @@ def _derived_in_python(event: Event, published: dt.date | None) -> tuple:
     return day, root, quad, global_id(event.id)
 
 
-# The derived columns the DuckDB writer computes in SQL while inserting, and those built in Python, in the
-# order `_derived_in_python` returns them.
-_SQL_COLUMNS = {"cluster_id": CLUSTER_ID_SQL}
-_IN_PYTHON = tuple(c for c in DERIVED_EVENT_COLUMNS if c not in _SQL_COLUMNS)
+# global_id in SQL over a text column holding the event id (`{id}`): the same integer as `global_id` when the
+# id's first 15 characters are hex digits, as every id `stable_id` makes is (`all_hex` checks a batch).
+GLOBAL_ID_SQL = "CAST('0x' || substr({id}, 1, 15) AS BIGINT)"
+
+
+def all_hex(ids: Any) -> bool:
+    """Whether every id of this Arrow array starts with 1-15 hex digits and nothing else: then GLOBAL_ID_SQL
+    gives what `global_id` gives (Python's int() also takes signs, spaces and underscores: those go
+    through `global_id`)."""
+    import pyarrow.compute as pc
+
+    return len(ids) == 0 or pc.all(pc.match_substring_regex(pc.utf8_slice_codeunits(ids, 0, 15),
+                                                            "^[0-9a-fA-F]+$")).as_py() is True
+
+
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
 
 class EventColumns:
     """Events with their articles' publication dates, for a writer that takes Arrow tables (DuckDB):
-    the same rows as `event_row`, built column-wise -- the records' own field dicts (not copies) for
-    the stored fields, one list per derived column. A third cheaper than dicts then Arrow.
-    The columns of `SQL_COLUMNS` are left out of the table: the writer computes them while inserting
-    (a sha1 per event in DuckDB instead of in the Python thread that builds the next rows)."""
-
-    SQL_COLUMNS = _SQL_COLUMNS
-    _IN_PYTHON = _IN_PYTHON
+    the same rows as `event_row`, built column-wise -- the records' own field dicts (not copies) read
+    by Arrow for the stored fields, the derived columns computed on those columns rather than event by
+    event: event_date, cameo_root and quad_class through their distinct values (a batch holds a few
+    hundred dates and a few dozen roots), cluster_id and global_id left to the writer's SQL
+    (`sql_columns`, computed while inserting, off the Python thread that builds the next rows)."""
 
     def __init__(self, events: list[tuple[Event, Any]]):
         self.events = events
+        self.sql_columns: dict[str, str] = {}    # column -> SQL over the table's columns, set by arrow_table
 
     def __len__(self) -> int:
         return len(self.events)
 
     def arrow_table(self, fields: list[tuple[str, Any]]):
+        """The events' rows as an Arrow table of `fields` (name, Arrow type), less the columns in
+        `sql_columns` afterwards."""
         import pyarrow as pa
 
-        dates: dict[Any, dt.date | None] = {}          # a part's articles share a few hundred dates
-        derived = []
-        for event, published in self.events:
-            day = dates.get(published, dates)
-            if day is dates:
-                day = dates[published] = _date(published)
-            derived.append(_derived_in_python(event, day))
-        columns = dict(zip(self._IN_PYTHON, zip(*derived))) if derived else {}
-        fields = [f for f in fields if f[0] not in self.SQL_COLUMNS]
-        stored = arrow_table([vars(e) for e, _ in self.events],
-                             [f for f in fields if f[0] not in self._IN_PYTHON])
-        return pa.table({name: pa.array(columns[name], typ) if name in self._IN_PYTHON else stored.column(name)
-                         for name, typ in fields})
+        derived = ("event_date", "cluster_id", "global_id")          # not fields of the records
+        stored = arrow_table(list(map(vars, map(_FIRST, self.events))), [f for f in fields if f[0] not in derived])
+        self.sql_columns = {"cluster_id": CLUSTER_ID_SQL}
+        columns = {name: stored.column(name).combine_chunks() for name in stored.column_names}
+        columns["event_date"] = self._event_dates(columns["date"])
+        columns["cameo_root"], columns["quad_class"] = _roots_and_quads(columns["cameo_root"], columns["cameo_code"],
+                                                                        columns["quad_class"])
+        if all_hex(columns["id"]):
+            self.sql_columns["global_id"] = GLOBAL_ID_SQL.format(id="id")
+        else:
+            columns["global_id"] = pa.array([global_id(e.id) for e, _ in self.events], pa.int64())
+        typ = dict(fields)
+        return pa.table({name: columns[name].cast(typ[name]) for name, _ in fields if name not in self.sql_columns})
+
+    def _event_dates(self, dates: Any):
+        """event_date: each event's date (parse_event_date) or else its article's publication date."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        values = list(map(_SECOND, self.events))
+        days = {p: i for i, p in enumerate(dict.fromkeys(values))}      # a few hundred distinct values
+        published = pa.array([_date(p) for p in days], pa.date32()).take(pa.array(list(map(days.__getitem__, values)),
+                                                                                pa.int32()))
+        return pc.coalesce(_through_distinct(dates, parse_event_date, pa.date32()), published)
+
+
+def _through_distinct(values: Any, fn: Any, typ: Any):
+    """fn applied to each distinct value of an Arrow array (nulls stay null), as an array of `typ`."""
+    import pyarrow as pa
+
+    enc = values.dictionary_encode()
+    return pa.array([fn(v) for v in enc.dictionary.to_pylist()], typ).take(enc.indices)
+
+
+def _roots_and_quads(roots: Any, codes: Any, quads: Any):
+    """cameo_root and quad_class as `_derived_in_python` fills them, for Arrow columns: the root given,
+    else the code's first two characters; the QuadClass given, else the root's."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    def given(col: Any) -> Any:                     # not null and not empty (Python's truth of a str)
+        return pc.fill_null(pc.not_equal(col, ""), False)
+
+    roots = pc.if_else(given(roots), roots, pc.if_else(given(codes), pc.utf8_slice_codeunits(codes, 0, 2), roots))
+    return roots, pc.coalesce(quads, _through_distinct(roots, quad_class_for_root, pa.int32()))
 
 
 class EventTuples:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import itertools
 import operator
 import os
 import threading
@@ -222,7 +223,11 @@ class Store:
         # sorted), in the background while the rows are built; PostgreSQL's reads the stored events
         terms_first = getattr(tx, "terms_first", False)
         if terms_first:
-            tx.insert_terms(_evidence(todo))
+            columns = _evidence_columns(todo)       # two lists, no Python loop per pair (None: a repeated id)
+            if columns is not None:
+                tx.insert_evidence(*columns)
+            else:
+                tx.insert_terms(_evidence(todo))
         for k in range(0, len(todo), step):
             part = todo[k:k + step]
             self._insert_records(tx, part, now, summarise, stats, seen_ids)
@@ -255,14 +260,14 @@ class Store:
         events: list[tuple[Event, Any]] = []
         for a in todo:
             tables["articles"].append(R.article_row(a, now))
-            pub = a.article.published
-            events.extend((e, pub) for e in a.events)
+            events.extend(zip(a.events, itertools.repeat(a.article.published)))
             # the records' own field dicts, not copies: the inserts only read them
             tables["mentions"].extend(map(vars, a.mentions))
             tables["quotes"].extend(map(vars, a.quotes))
             tables["places"].extend(map(vars, a.places))
             tables["times"].extend(map(vars, a.times))
-        events = _unique(events, seen_ids["events"], key=lambda pair: pair[0].id)
+        events = _unique(events, seen_ids["events"], key=lambda pair: pair[0].id,
+                         keys=map(_ID, map(operator.itemgetter(0), events)))
         # a writer that takes Arrow tables gets the events' rows built column-wise (rows.EventColumns),
         # one that copies tuples gets them built as it copies (rows.EventTuples)
         tables["events"] = (R.EventColumns(events) if getattr(tx, "takes_event_columns", False)
@@ -622,10 +627,27 @@ def _evidence(analyses: list[Analysis]) -> list[tuple[str, str]]:
                             for a in analyses for e in a.events)
 
 
-def _unique(rows: list[Any], seen: set[Any], key: Any = operator.itemgetter("id")) -> list[Any]:
+_ID = operator.attrgetter("id")
+
+
+def _evidence_columns(analyses: list[Analysis]) -> tuple[list[str], list[str]] | None:
+    """The ids and evidence sentences of these analyses' events as two lists, what `_evidence` gives as
+    pairs but with the empty sentences kept (the writer leaves them out), read without a Python loop
+    per pair; None if an event id repeats (`_evidence` keeps its last sentence)."""
+    ids: list[str] = []
+    sentences: list[str] = []
+    for a in analyses:
+        text, events = a.article.text, a.events
+        ids += map(_ID, events)
+        sentences += [text[e.evidence_start:e.evidence_end] for e in events]
+    return (ids, sentences) if len(set(ids)) == len(ids) else None
+
+
+def _unique(rows: list[Any], seen: set[Any], key: Any = operator.itemgetter("id"),
+            keys: Iterable[Any] | None = None) -> list[Any]:
     """Rows with distinct ids (`key`) not in `seen` (first wins), e.g. if a stage emitted the same record
-    twice; `seen` gains their ids."""
-    ids = set(map(key, rows))
+    twice; `seen` gains their ids. `keys`: the rows' ids, if the caller has a faster way to list them."""
+    ids = set(map(key, rows) if keys is None else keys)
     if len(ids) == len(rows) and ids.isdisjoint(seen):     # the usual case, checked in C
         seen |= ids
         return rows
