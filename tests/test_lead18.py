@@ -105,3 +105,11 @@ def test_a_politician_firing_back_at_critics_speaks():
     evs = _events("The Nigerian senator fired back at his critics on Sunday.")
     assert _has(evs, root="11") and not _has(evs, root="19")
     assert _has(_events("Nigerian soldiers fired at the crowd."), root="19")
+
+
+def test_a_journalist_reporting_relays_the_news():
+    evs = _events("A Reuters photographer at the Kenyan port reported hearing two blasts.")
+    assert not _has(evs, root="01")
+    assert _has(_events("The Kenyan health ministry reported 40 new cases."), root="01")
+    # a journalist's own account of what was done to them stays a statement
+    assert _has(_events("A Kenyan journalist said he was beaten by police."), root="01")

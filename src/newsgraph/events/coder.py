@@ -749,7 +749,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         sources = args.resolved(analysis, roles.subjects(n.head.head))
     if not sources and lookup(p.cameo).root == "14" and conv.enabled("in-protest", options.since):
         # "farmers dumped manure in protest at the rules", "resigned in protest": the act was their protest
-        sources = args.resolved(analysis, roles.subjects(_in_protest(n))) if _in_protest(n) is not None else []
+        protesting = _in_protest(n)
+        sources = args.resolved(analysis, roles.subjects(protesting)) if protesting is not None else []
     if not sources and lookup(p.cameo).root == "04" and conv.enabled("adjunct-meetings", options.since):
         # "told reporters after two days of talks with X", "After talks with X, Y said": the clause's subject met
         sources = args.resolved(analysis, _adjunct_meeting_subjects(n))

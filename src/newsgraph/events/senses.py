@@ -437,8 +437,9 @@ def _complementiser_object(tok: Token) -> bool:
 _PARTS = word_list("patterns", "PARTS")
 _PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "ian", "ians")
 _SPEECH_PREPS = ("in", "into", "during", "on", "at", "via", "through")
-_CONTEST_PREPS = ("with", "against", "over", "for", "about")
-_AIMED_NOUN_PREPS = ("on", "upon", "against")      # what a noun of force is aimed at ("an attack on X")      # what a fight or battle is with or for
+_CONTEST_PREPS = ("with", "against", "over", "for", "about")      # what a fight or battle is with or for
+# what a noun of force is aimed at ("an attack on X"; roles.AIMED_PREPS less at/toward, which a noun rarely takes)
+_AIMED_NOUN_PREPS = ("on", "upon", "against")
 _PLACE_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
 
 

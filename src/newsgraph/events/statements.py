@@ -908,6 +908,9 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         speakers = [p for p in speakers if _is_body(p)]
     if conv_enabled("outlet-reports", since) and not addressees and not _in_own_statement(tok):
         speakers = [p for p in speakers if not _outlet(p)]     # "Reuters reported ...": attribution (gold C5)
+        if tok.lemma_.lower() in _RELAYING and conv_enabled("journalist-reports", since):
+            # "an AP journalist in the town reported gunfire": the press relaying the news (session 18)
+            speakers = [p for p in speakers if not _journalist(p)]
     if not speakers:
         return []
     code, rule, appraised = row.cameo, row.id, False
@@ -952,6 +955,13 @@ def _word_of_name(tok: Token, actor) -> bool:
 
 
 _JOURNALISTS = word_list("patterns", "JOURNALISTS")
+_RELAYING = frozenset({"report"})       # the verb a journalist relays news with (convention journalist-reports)
+
+
+def _journalist(party: Party) -> bool:
+    """One of the press's people: a person of sector MED, or a journalist noun ("an AP reporter")."""
+    return party.head.lemma_.lower() in _JOURNALISTS or (
+        party.actor is not None and party.actor.sector == "MED" and party.actor.kind == "PERSON")
 
 
 def _in_own_statement(verb: Token) -> bool:
