@@ -999,8 +999,6 @@ def _protest_mention(tok: Token, since: frozenset[str] | None = None) -> bool:
 
 
 _PROTEST_HARM_VERBS = word_list("patterns", "PROTEST_HARM_VERBS")
-
-
 _AMIDST_NOUNS = word_list("patterns", "AMIDST_NOUNS")
 _REPORTING_ADJECTIVES = word_list("patterns", "PROTEST_REPORTING_ADJECTIVES")
 

@@ -42,7 +42,8 @@ from newsgraph.events.modality import FUTURE_AUX, condition_mark, modality
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, pattern_index, split_values, with_typographic_apostrophes
 from newsgraph.nlp.model import sentence_index
-from newsgraph.nlp.cache import children, doc_sents, doc_tokens, has_the, subtree, sent_tokens, token_lemmas, token_lowers
+from newsgraph.nlp.cache import (children, doc_sents, doc_tokens, has_the, subtree, sent_tokens, token_lemmas,
+                                 token_lowers)
 from newsgraph.records import Analysis, Event
 
 _CONTENT_DEPS = {"ccomp", "parataxis"}
@@ -380,16 +381,17 @@ def _outlet_spoken_to(analysis: Analysis, verb: Token, outlet_back: bool = False
     heads = [w for c in children(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _SPEAKING
              for w in roles.prep_objects(c, ("to", "with"))]
     found = [p for p in args.resolved(analysis, heads) if _media(p) and not _press(p, True)]
-    if outlet_back and not found:
-        found = [p for h in heads for p in [_outlet_named_before(analysis, h)] if p is not None]
-    return found
+    return found or (_outlets_named_before(analysis, heads) if outlet_back else [])
 
 
 def _addressees(analysis: Analysis, heads: list[Token], named_outlets: bool, outlet_back: bool = False) -> list[Party]:
     found = [p for p in args.resolved(analysis, heads) if not _press(p, named_outlets)]
-    if outlet_back and not found:
-        found = [p for h in heads for p in [_outlet_named_before(analysis, h)] if p is not None]
-    return found
+    return found or (_outlets_named_before(analysis, heads) if outlet_back else [])
+
+
+def _outlets_named_before(analysis: Analysis, heads: list[Token]) -> list[Party]:
+    """The outlets that "the paper", "the network" among `heads` stand for (`_outlet_named_before`)."""
+    return [p for h in heads for p in [_outlet_named_before(analysis, h)] if p is not None]
 
 
 # press nouns that stand for one outlet ("told the paper"), not for the press at large ("told reporters")
@@ -751,8 +753,8 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
             if hit.cameo in _AIMED_TONES else []
         if hit.negated and not (judged and conv_enabled("negated-praise", since)):
             continue
-        after = list(word.doc[word.i + 1:word.i + 2])
-        if hit.actor and any(t.pos_ in ("ADJ", "ADV") for t in list(children(word)) + after):
+        if hit.actor and any(t.pos_ in ("ADJ", "ADV")
+                             for t in list(children(word)) + list(word.doc[word.i + 1:word.i + 2])):
             continue        # "had done nothing wrong", "did little else": no failure to act
         if hit.anchors and hit.cameo == "051" and (_own_cause(word) or _speakers_deed(verb, word)):
             continue        # "proud of his company's results", "we did a great job": no praise of another actor
@@ -941,7 +943,7 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
 def _outlet(party: Party) -> bool:
     """A news outlet as a body ("Reuters", "state media", "news outlets"), not one of its journalists: a reporter
     who says what happened to them acts in the story ("a journalist said he was arrested")."""
-    if not _media(party) or party.actor.kind == "PERSON" or party.head.lemma_.lower() in _JOURNALISTS:
+    if not _media(party) or _journalist(party):
         return False
     # the recogniser now and then tags a one-word outlet PERSON ("..., Yonhap said"): a head that is a word of
     # the outlet's own name is the outlet; a person's head that is not ("Smith of the BBC") is one of its people
