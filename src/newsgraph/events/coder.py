@@ -66,6 +66,7 @@ _CAUSE_PREPS = ("in", "by", "during", "after", "from", "amid", "when")
 _REFERENCE_PREPS = word_list("patterns", "REFERENCE_PREPS")
 # Prepositions that name who or what an event noun was done to ("the killing of", "an attack on").
 _NOMINAL_TARGET_PREPS = ("of", "on", "against", "with", "between", "upon", "into")
+_PLACE_ENTS = ("GPE", "LOC", "FAC")      # names of places: held as ground, not as people ("held the town")
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,9 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: boo
                    or any(c.dep_ == "compound" and c.lemma_.lower() in p.objects for c in children(o))
                    or (hyphen_objects and _hyphen_word(o) in p.objects)
                    or ("@actor" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")
-                       and args.names_actor(o))]
+                       and args.names_actor(o))
+                   or ("@person" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")
+                       and args.names_people(o) and o.ent_type_ not in _PLACE_ENTS)]
             if not hit:
                 continue
             direct = [o for o in hit if o.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd")]
@@ -348,10 +351,11 @@ _DISEASE_HEADS = word_list("patterns", "DISEASE_HEADS")
 def _disease_phrase(tok: Token, since: frozenset[str] | None) -> bool:
     """"The H5N1 strain has killed 93", "a type of bird flu that killed 150": a strain, type or outbreak (word list
     DISEASE_HEADS) whose own modifiers or of-phrase name a disease is no doer either (convention disease-phrases);
-    "AIDS activists" stay people."""
+    nor is a battle with one ("died after a long battle with leukaemia", session 19); "AIDS activists" stay people."""
     if tok.lemma_.lower() not in _DISEASE_HEADS or not conv.enabled("disease-phrases", since):
         return False
-    mods = [c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")] + roles.prep_objects(tok, ("of",))
+    mods = [c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")] + roles.prep_objects(
+        tok, ("of", "with", "against"))
     return any(_in_set(m, "DISEASES") or _in_set(m, "NONAGENT") for m in mods)
 
 

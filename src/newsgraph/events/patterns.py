@@ -92,8 +92,9 @@ def noun_values(value: str, path, lineno: int, keep: tuple[str, ...] = ()) -> fr
 
 
 def _objects(value: str, path, lineno: int) -> frozenset[str]:
-    # "@actor": the object names an actor (person, group, organisation, country)
-    return noun_values(value, path, lineno, keep=("@actor",))
+    # "@actor": the object names an actor (person, group, organisation, country); "@person": the object is itself a
+    # person or group, not a place ("held two fishermen", not "held a Republican primary" nor "held the town")
+    return noun_values(value, path, lineno, keep=("@actor", "@person"))
 
 
 def load_patterns(kind: str, path: Path | None = None) -> list[Pattern]:

@@ -29,13 +29,15 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
-              "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object")
+              "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
+              "source_other")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
-                   "source_not", "striving", "armed_side", "object_no_side", "press_met")  # on the sides, not the words
+                   "source_not", "striving", "armed_side", "object_no_side", "press_met",
+                   "source_other")  # on the sides, not the words
 
 
 @dataclass(frozen=True)
@@ -287,7 +289,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             t.ent_type_ in _PARTY_ENTS for o in children(c) if o.dep_ == "pobj" for t in o.subtree)
             for c in children(tok))
     if cond == "prep_object":
-        return any(_words(o) & sense.values for o in roles.prep_objects(tok, _SPEECH_PREPS + ("to",)))
+        # a noun's "on", "at" or "to" phrase names what the act is aimed at, not where it was said ("an attack on
+        # the border post"; session 19)
+        preps = _NOUN_SPEECH_PREPS if tok.pos_ in ("NOUN", "PROPN") else _SPEECH_PREPS + ("to",)
+        return any(_words(o) & sense.values for o in roles.prep_objects(tok, preps))
     if cond == "predicate":
         return any(c.dep_ == "oprd" for c in children(tok))    # "called the plan a disgrace" (round 15)
     if cond == "particle":
@@ -349,6 +354,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "source_not":
         # "was caught by police" is an arrest; "caught the bus", "was caught in traffic" are not
         return source is None or source.actor is None or sector_type(source.actor.sector).lower() not in sense.values
+    if cond == "source_other":
+        # "the nurse held the baby" is no detention; "was held for a week" (no doer named) and "police held him" are
+        return source is not None and (source.actor is None
+                                       or sector_type(source.actor.sector).lower() not in sense.values)
     if cond == "source_word":
         # "anyone who visited the store": a generic doer, no one in particular did anything
         return source is not None and bool(_words(source.head) & sense.values)
@@ -437,6 +446,7 @@ def _complementiser_object(tok: Token) -> bool:
 _PARTS = word_list("patterns", "PARTS")
 _PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "ian", "ians")
 _SPEECH_PREPS = ("in", "into", "during", "on", "at", "via", "through")
+_NOUN_SPEECH_PREPS = ("in", "during", "via", "through")
 _CONTEST_PREPS = ("with", "against", "over", "for", "about")      # what a fight or battle is with or for
 # what a noun of force is aimed at ("an attack on X"; roles.AIMED_PREPS less at/toward, which a noun rarely takes)
 _AIMED_NOUN_PREPS = ("on", "upon", "against")
