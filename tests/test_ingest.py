@@ -117,6 +117,7 @@ def test_caption_glued_to_a_sentence_is_split_off():
     "Mehr Artikel aus der Region", "Weitere Ausflugstipps",
     "Want the harbour news every morning? Sign up here", "Lesezeit: 3 Minuten", "PDF", "PDF (245 KB)",
     "Kommentare insgesamt:", "12 Kommentare", "Symbolbild", "Image d'illustration / Harbour Photo",
+    "WATCH: Ferry crews walk off the job in Halifax", "VIDEO: Harbour cranes idle for a third day",
 ])
 def test_boilerplate_lines_removed(line):
     c = clean_text(f"{ENGLISH}\n{line}\n{ENGLISH.replace('Tuesday', 'Wednesday')}")
@@ -141,6 +142,7 @@ def test_boilerplate_lines_removed(line):
     "Three agencies contributed to this report's findings, the ministry said on Monday.",
     "Der Rat hat den Plan am 3. März 2021 aktualisiert.",
     "Read more books, the minister told pupils at the harbour school on Monday.",
+    "Watch: the ferry leaves at noon, the harbour master said.",
     "RELATEDNESS of the two cases was not proven, the court said.",
     "The newsletter of the dock workers' union was sent to members on Monday.",
     "Subscribers can read the full report on the union's website, the spokesman said on Monday.",

@@ -60,3 +60,103 @@ def test_holding_firm_or_a_town_is_no_detention():
     for text in ("The Bolivian ministry has held firm on fuel prices.", "Police in Bolivia held the line.",
                  "Bolivian troops held the town for a week.", "Bolivia held a presidential primary."):
         assert not _has(_events(text), root="17"), text
+
+
+# ---- kinds read in unseen Canadian news (session 19): idioms, agreement with a view, criticism received
+
+def test_hitting_it_off_is_no_force():
+    evs = _events("The two Uruguayan coaches met at a dinner in Montevideo and hit it off at once.")
+    assert not [e for e in evs if e.cameo_code[:2] in ("18", "19", "20")]
+
+
+def test_agreeing_with_findings_endorses_them():
+    evs = _events("The Uruguayan health minister agreed with the panel's conclusions.")
+    assert [e for e in evs if e.cameo_code == "051"]
+    assert not _has(evs, root="03")
+
+
+def test_not_agreeing_with_a_stance_is_rejection():
+    evs = _events("The Uruguayan court did not agree with the government's stance.")
+    assert _has(evs, root="12", src="URY")
+
+
+def test_agreeing_with_another_side_on_a_matter_stays_cooperation():
+    evs = _events("Uruguay agreed with Paraguay on a new river treaty.")
+    assert _has(evs, root="03", src="URY", tgt="PRY")
+
+
+def test_criticism_come_under_runs_from_its_givers():
+    evs = _events("The Uruguayan mayor came under sharp criticism from shop owners.")
+    assert [e for e in evs if e.cameo_code[:2] == "11" and e.source_text == "shop owners"]
+
+
+def test_one_who_comes_forward_with_an_allegation_is_not_its_target():
+    evs = _events("A former Uruguayan aide has come forward with an allegation about the contract.")
+    assert not [e for e in evs if e.cameo_code[:2] == "11" and e.target_text and "aide" in e.target_text]
+
+
+def test_clearing_a_building_is_no_aid():
+    evs = _events("Staff at the Uruguayan embassy evacuated the building after a bomb threat.")
+    assert not _has(evs, root="07")
+
+
+def test_evacuating_people_stays_aid():
+    evs = _events("The Uruguayan navy evacuated 300 villagers from the flooded coast.")
+    assert _has(evs, root="07", src="URY")
+
+
+def test_criticising_an_appointment_is_not_aimed_at_the_appointee():
+    evs = _events("The Uruguayan senator criticised Garcia's appointment as police chief.")
+    crit = _has(evs, root="11", src="URY")
+    assert crit and all(e.target_text is None or "Garcia" not in e.target_text for e in crit)
+
+
+def test_criticising_an_invasion_is_aimed_at_the_invader():
+    evs = _events("The Uruguayan senator criticised Russia's invasion of Ukraine.")
+    assert _has(evs, root="11", src="URY", tgt="RUS")
+
+
+def test_asylum_seekers_arriving_make_no_visit():
+    evs = _events("More than 900 asylum seekers arrived in Malta by boat last month.")
+    assert not _has(evs, root="04")
+
+
+def test_a_president_arriving_still_visits():
+    evs = _events("The Maltese president arrived in Rome on Monday for talks.")
+    assert _has(evs, root="04", src="MLT", tgt="ITA")
+
+
+def test_lawmakers_occupying_their_chamber_seize_nothing():
+    evs = _events("The Maltese senators left the chamber they had occupied since 1920.")
+    assert not _has(evs, root="19")
+
+
+def test_troops_occupying_an_airport_still_seize_it():
+    evs = _events("Maltese troops occupied the airport on Sunday.")
+    assert [e for e in evs if e.cameo_code == "192"]
+
+
+def test_a_phone_blowing_up_with_messages_is_no_bombing():
+    evs = _events("The Maltese minister's phone blew up with angry messages after the vote.")
+    assert not [e for e in evs if e.cameo_code[:2] in ("18", "19", "20")]
+
+
+def test_police_breaking_up_a_fight_did_not_fight():
+    evs = _events("Maltese police broke up a fight between two fans outside the stadium.")
+    assert not [e for e in evs if e.cameo_code[:2] in ("18", "19", "20") and e.source_code and "COP" in e.source_code]
+
+
+def test_robbing_someone_blind_is_criticism_not_theft():
+    evs = _events("\"The banks are robbing us blind,\" a Maltese farmer said.")
+    assert not _has(evs, root="17")
+
+
+def test_insisting_that_something_is_so_is_a_statement():
+    evs = _events("The Maltese premier insists the deal is fair to workers.")
+    assert not _has(evs, root="10")
+    assert _has(evs, root="01", src="MLT")
+
+
+def test_insisting_that_someone_act_is_a_demand():
+    evs = _events("The Maltese premier insisted that the army must withdraw.")
+    assert _has(evs, root="10", src="MLT")

@@ -338,9 +338,12 @@ class NominalResolver:
                 if info.role and employer.sector and not kb.roles[info.role].strong:
                     info.sector = employer.sector
         lemma = noun_lemma(h)
-        legal = info.group_term == "party" and info.country is None and self.legal_parties(h, toks)
+        legal = info.group_term == "party" and info.country is None and (
+            self.legal_parties(h, toks) or any(t.lower_ == "third" for t in toks if t.i < h.i))
         if legal:
-            info.sector = None    # "both parties asked the court": the sides of a case, not political parties
+            # "both parties asked the court": the sides of a case, not political parties; nor is "a third party"
+            # (someone else; session 19)
+            info.sector = None
         definite = any(t.lower_ in _DEFINITE or t.dep_ == "poss" for t in toks if t.i < h.i)
 
         def add(ents: list[Ent], label: str = "NOMINAL") -> None:

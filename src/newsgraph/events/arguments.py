@@ -77,6 +77,7 @@ def head_actors(analysis: Analysis, head: Token) -> list[Actor]:
 
 # kinds of party that are gatherings, not political parties ("a wedding party", "a birthday party")
 _GATHERINGS = word_list("patterns", "GATHERINGS")
+_PATIENT_ACTS = word_list("patterns", "PATIENT_ACTS")
 
 
 def _a_gathering(head: Token) -> bool:
@@ -118,6 +119,10 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
     # "her Turkish counterpart": a possessive pronoun names whose counterpart it is, the modifier who it is
     order = (("compound", "amod", "nmod"), ("poss",)) if any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in kids) else (("poss",), ("compound", "amod", "nmod"))
+    undergone = head.pos_ == "NOUN" and head.lemma_.lower() in _PATIENT_ACTS
+    if undergone:
+        # "the envoy's expulsion", "the arrest of two reporters": who underwent the act, not who did it (session 19)
+        order = tuple(deps for deps in order if deps != ("poss",))
     for deps in order:
         found = []
         for c in kids:
@@ -128,7 +133,7 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
         if found:
             return found
     for c in kids:
-        if c.dep_ == "prep" and c.lower_ == "of" and not _cause_phrase(head):
+        if c.dep_ == "prep" and c.lower_ == "of" and not _cause_phrase(head) and not undergone:
             for gc in children(c):
                 if gc.dep_ == "pobj":
                     found = phrase_actors(analysis, gc, depth + 1)

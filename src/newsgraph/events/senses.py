@@ -30,7 +30,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
-              "source_other")
+              "source_other", "object_of")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
@@ -267,6 +267,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         if "past_tense" in sense.values:    # only what was done ("insisted that he had done nothing wrong")
             return all(c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in children(c))
                        for c in clauses)
+        if "indicative" in sense.values:
+            # "insists the deal is fair": a claim about how things are; not "insisted that the army withdraw" nor
+            # "insisted the army must go", which ask for something (session 19)
+            return all(_indicative(c, tok) for c in clauses)
         if sense.values:      # only clauses about how things are or were, not what will happen
             return not any(a.dep_ == "aux" and a.tag_ == "MD" for c in clauses for a in children(c))
         return True
@@ -348,6 +352,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "came out fighting", "went down fighting": the trigger only says how someone came or went
         head = tok.head
         return tok.dep_ in ("xcomp", "advcl", "acomp", "oprd") and head.i != tok.i and (
+            head.lemma_.lower() in sense.values or head.lower_ in sense.values)
+    if cond == "object_of":
+        # "police broke up a fight": the fight is what the verb's subject stopped, not something they did (session 19)
+        head = tok.head
+        return tok.dep_ in ("dobj", "obj", "nsubjpass") and head.i != tok.i and (
             head.lemma_.lower() in sense.values or head.lower_ in sense.values)
     if cond == "question":
         return _question(tok, sense.values)
@@ -581,3 +590,20 @@ def sense_of(tok: Token, code: str, source: Party | None, target: Party | None =
         if _holds(sense, tok, source, target):
             return sense
     return None
+
+
+_FINITE_TAGS = ("VBZ", "VBD", "VBP")
+_ASKING_MODALS = ("should", "must", "ought", "shall")
+
+
+def _indicative(clause: Token, verb: Token) -> bool:
+    """A finite clause that states something ("the deal is fair", "he had left"), not a subjunctive or a modal
+    of obligation that asks for it ("that the army withdraw", "that the army must go"). After a past "insisted"
+    a present form is the subjunctive ("insisted that the troops leave"): only a past clause states there."""
+    auxes = [a for a in children(clause) if a.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _ASKING_MODALS for a in auxes):
+        return False
+    tags = [clause.tag_] + [a.tag_ for a in auxes]
+    if verb.tag_ in ("VBD", "VBN"):
+        return "VBD" in tags
+    return any(t in _FINITE_TAGS + ("MD",) for t in tags)
