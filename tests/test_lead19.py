@@ -185,3 +185,17 @@ def test_a_local_story_with_unknown_places_takes_the_outlets_country():
     police = [a for a in on_site.actors if a.sector == "COP"]
     assert police and police[0].country == "CAN"
     assert all(a.country is None for a in nowhere.actors if a.sector == "COP")
+
+
+def test_a_participle_before_a_noun_is_no_arrest_or_probe():
+    for text in ("The Maltese painter is known for his visually arresting portraits.",
+                 "The probing Maltese reporter asked the question again."):
+        evs = _events(text)
+        assert not _has(evs, root="17") and not _has(evs, root="09"), text
+
+
+def test_a_team_travelling_makes_no_visit_and_closing_out_the_scoring_bans_nothing():
+    evs = _events("The Valletta Sharks beat the Rabat Lions 4-2 in overtime on Saturday. Karl Borg scored twice "
+                  "and the goalie made 30 saves. Borg closed out the scoring in the third period, and the "
+                  "Sharks head to Sliema for their next game on Monday.")
+    assert not _has(evs, root="04") and not _has(evs, root="17")
