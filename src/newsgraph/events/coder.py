@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 import newsgraph.actors as actors_api
 from newsgraph.datafile import word_list
+from newsgraph.events import act_makers
 from newsgraph.events import arguments as args
 from newsgraph.events import confidence
 from newsgraph.events import conventions as conv
@@ -583,7 +584,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "filed a complaint against the firm with the regulator": the accused, not where it was filed
             cands += [_accused(objects)]
         cands += [[o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS) if o.i not in parts]]
-        cands += [roles.prep_objects(o, roles.TARGET_PREPS) for o in objects]
+        # ("raised questions about the board's judgement": the pattern's own preposition hung on its object)
+        cands += [roles.prep_objects(o, tuple(w for w in p.prep if w not in roles.TARGET_PREPS) + roles.TARGET_PREPS)
+                  for o in objects]
         # "dropped its investigation into an allegation against X": the one the case is against
         cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
         if case_against:
@@ -1348,6 +1351,14 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     attack_agent = bool(sources) and trig.token.pos_ == "VERB" and lookup(p.cameo).root in _VIOLENT_ROOTS \
         and {s.head.i for s in sources} <= {a.i for a in _attack_agents(trig.token, options)}
     targets = args.first_resolved(analysis, cands, source_keys)
+    acts_judged = False
+    if root == "11" and trig.token.pos_ == "VERB" and p.symmetric != "reverse" \
+            and conv.enabled("criticised-acts", options.since):
+        # "condemned the arrests of the journalists", "called the budget a betrayal": the act's maker, if named
+        objects = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")]
+        makers = act_makers.criticised_makers(analysis, objects, cands, source_keys)
+        if makers is not None:
+            targets, acts_judged = makers, True
     if targets and trig.token.lemma_.lower() in _LAUNCH_VERBS and conv.enabled("projectiles", options.since):
         # "fired three missiles into the sea": what is fired is the means, not whom it was fired at
         targets = [t for t in targets if t.head.lemma_.lower() not in _PROJECTILES]
@@ -1408,7 +1419,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if mode == "victims" and not targets and not place_target and roles.direct_objects(trig.token) \
             and conv.enabled("struck-places", options.since):
         place_target = _object_place(analysis, trig)    # "shelled a town in northern Iraq": the country struck
-    if not targets and not place_target and conv.enabled("unresolved-sides", options.since) \
+    if not targets and not place_target and not acts_judged and conv.enabled("unresolved-sides", options.since) \
             and (agentless_forms(p.cameo) or root in _WORDS_TO_PEOPLE_ROOTS):
         patient_noun = p.patient and trig.token.pos in (_NOUN, _PROPN)
         exclude = source_keys | {f"@{s.head.i}" for s in sources}
@@ -1603,7 +1614,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         trigger_of[event.id] = token
         out.append(event)
     out += _reported_demands(doc, analysis, sent, sent_index, options, seen, sentence.demand_auxiliaries)
-    out = _inherit_targets(out, trigger_of, analysis, conv.enabled("adjunct-targets", options.since))
+    out = _inherit_targets(out, trigger_of, analysis, conv.enabled("adjunct-targets", options.since),
+                           conv.enabled("criticised-acts", options.since))
 
     def parties_of(heads: list[Token]) -> list[Party]:
         return args.resolved(analysis, heads)
@@ -1818,11 +1830,13 @@ _GOVERNED_EDGES = ("xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "co
 
 
 def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
-                     adjunct_targets: bool = False) -> list[Event]:
+                     adjunct_targets: bool = False, criticised_acts: bool = False) -> list[Event]:
     """A target-less event whose trigger governs another coded event takes that event's dyad:
     "threatened to impose restrictions against German goods" -> THREATEN towards Germany;
     "demanded that Israel ease restrictions" -> REQUEST towards Israel. With `adjunct_targets` (round 18), not
-    through an after/before/following phrase: an act set beside the trigger in time is not what it is about."""
+    through an after/before/following phrase: an act set beside the trigger in time is not what it is about.
+    With `criticised_acts` (round 21), criticism of an act whose doer is unnamed takes no one: "condemned the
+    arrests of the journalists" is aimed at whoever arrested them, not at the journalists."""
     out: list[Event] = []
     for e in events:
         if e.target_actor_id is None and e.target_code is None and e.source_actor_id is not None \
@@ -1842,6 +1856,8 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
                         break
                     node, hops = node.head, hops + 1
                 if not found:
+                    continue
+                if criticised_acts and e.cameo_root == "11" and other.source_actor_id is None:
                     continue
                 same_agent = other.source_actor_id in (None, e.source_actor_id)
                 tid = other.target_actor_id if same_agent else other.source_actor_id

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafile import DataFileError, package_data, read_rows, word_list
 from newsgraph.events import appraisal
+from newsgraph.events import act_makers
 from newsgraph.events import arguments as args
 from newsgraph.events import confidence
 from newsgraph.events import roles
@@ -647,7 +648,8 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
     def found(heads: list[Token]) -> list[Party]:
         return [p for p in args.resolved(analysis, heads) if p.key not in exclude and p.head.pos_ != "PRON"]
 
-    if parts and word.pos_ == "NOUN":
+    if parts and word.pos_ == "NOUN" and not (word.dep_ == "oprd" and word.head.i == verb.i):
+        # ("called the budget a betrayal of working families": what was called so is judged, not the families)
         own = found(roles.possessors(word) + roles.prep_objects(word, ("of",)))
         if own:
             return own
@@ -697,15 +699,10 @@ def _act_makers(analysis: Analysis, verb: Token, word: Token, exclude: set[str],
     is not known). None when the phrase judged is no such act, or is one whose owner is no other actor named
     ("said our plan would hurt", "said its response was weak": the speaker's own; convention judged-acts,
     round20)."""
-    acts = [h for h in _judged_heads(verb, word, True, inner) if h.lemma_.lower() in noun_sets()["MADE_ACTS"]]
+    acts = [h for h in _judged_heads(verb, word, True, inner) if act_makers.is_act(h)]
     if not acts:
         return None
-    owners = [o for a in acts for o in roles.possessors(a) + roles.prep_objects(a, ("by",))
-              + [g for g in roles.prep_objects(a, ("of",)) if g.pos_ in ("PROPN", "PRON") or args.names_people(g)]]
-    makers = [p for p in args.resolved(analysis, owners) if p.key not in exclude]
-    if not makers:      # "the council's plan" with no actor found for the council: the council, uncoded
-        makers = [p for p in args.unresolved(owners) if p.head.pos_ != "PRON" and p.key not in exclude]
-    return None if owners and not makers else makers
+    return act_makers.makers(analysis, acts, exclude)
 
 
 _FIRST_PERSON = word_list("patterns", "FIRST_PERSON")
