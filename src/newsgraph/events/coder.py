@@ -912,6 +912,23 @@ def _protest_by_doing(tok: Token) -> bool:
     return modality(head)[0] == "asserted"
 
 
+_PLATFORM_VERBS = word_list("patterns", "PLATFORM_VERBS")
+_PLATFORM_NOUNS = word_list("patterns", "PLATFORM_NOUNS")
+
+
+def _said_on_platform(tok: Token) -> bool:
+    """A verb in a to-infinitive of purpose on a done act of taking a platform ("took to Twitter to slam the
+    label", "used his speech to attack the mayor", "went on television to criticise the plan"): what was said
+    there was said (round21, convention platform-purposes)."""
+    head = tok.head
+    if tok.dep_ not in ("advcl", "xcomp") or head.i == tok.i or head.lemma_.lower() not in _PLATFORM_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+        return False
+    places = roles.direct_objects(head) + roles.prep_objects(head, ("to", "on", "in"))
+    return any(p.lemma_.lower() in _PLATFORM_NOUNS or p.lower_ in _PLATFORM_NOUNS for p in places) \
+        and modality(head)[0] == "asserted"
+
+
 def _protest_verb(verb: Token) -> bool:
     """The verb is itself coded as a protest (a 14 verb pattern: "blocked the highway", "marched")."""
     trig = _match_verb(verb, pattern_index("verb", None))
@@ -1489,6 +1506,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                 and not (sa.sector and ta.sector):
             continue        # a visit to one's own country is travel, not a diplomatic visit
         mood_here = "asserted" if code == reject else mood
+        if mood_here == "planned" and mood_cue == "to" and code[:2] == "11" and _said_on_platform(trig.token) \
+                and conv.enabled("platform-purposes", options.since):
+            mood_here = "asserted"      # "took to Twitter to slam the mayor": the post was the criticism
         # an infinitive of purpose ("began a hunger strike to protest") is intended, not announced
         plover = _plover(code, p, "purpose" if mood_cue == "to" else mood_here, conditional)
         conf = confidence.score(p.confidence, code, source=sa is not None, target=ta is not None,

@@ -633,10 +633,11 @@ _PARTITIVES = word_list("patterns", "PARTITIVES")
 
 
 _RELATIVES = word_list("patterns", "RELATIVES")
+_FREE_RELATIVES = ("what", "whatever")
 
 
 def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], parts: bool = True,
-            inner: bool = False) -> list[Party]:
+            inner: bool = False, free: bool = False) -> list[Party]:
     """Whom a statement of praise or criticism is about: the actor named by the subject of the clause that
     holds the tone word ("said the mayor had done a wonderful job", "said the Democrats' allegation was a
     sham"), not the speaker; none when the subject names no actor ("this decision is a disgrace"). With
@@ -659,12 +660,15 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
         own = found(causes) or found([p for c in causes for p in roles.possessors(c)])
         if own:
             return own
-    return found(_judged_heads(verb, word, parts, inner))
+    return found(_judged_heads(verb, word, parts, inner, free))
 
 
-def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = False) -> list[Token]:
+def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = False,
+                  free: bool = False) -> list[Token]:
     """The phrases a judging word of what `verb` reports is said of: the subject of its clause, or the object
-    of "called X Y" or "described X as Y" (see `_judged`)."""
+    of "called X Y" or "described X as Y" (see `_judged`). With `free` (convention free-relatives, round21) a
+    clause subject opened by "what" judges the subject of that clause ("said what the minister did was a
+    disgrace", "what Trump is saying is dangerous": the minister, Trump)."""
     node = word
     while node.i != verb.i:
         if node.dep_ == "oprd" and node.head.i == verb.i:
@@ -675,6 +679,10 @@ def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = Fa
         # ("the plans were sickening": the parse may hang the subject on the auxiliary)
         subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")] or \
             [g for c in children(node) if c.dep_ == "aux" for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
+        if free and not subj:
+            subj = [g for c in children(node) if c.dep_ == "csubj" and any(
+                w.lower_ in _FREE_RELATIVES and w.dep_ in ("dobj", "pobj", "attr") for w in children(c))
+                for g in children(c) if g.dep_ == "nsubj"]
         if subj and all(t.lower_ == "it" for t in subj):
             # "it is outrageous that the council ignored them": the clause after the adjective says who is judged
             clauses = [c for c in children(node) if c.dep_ == "ccomp"] + \
@@ -746,7 +754,7 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
         # a deed is judged of its doer, not of a feeling's cause ("said X had conspired with Y" faults X)
         parts = conv_enabled("judged-parts", since) and not (hit.appraised and word.pos_ == "VERB")
         judged = _judged(analysis, verb, word, exclude, parts,
-                         conv_enabled("judged-inner", since)) \
+                         conv_enabled("judged-inner", since), conv_enabled("free-relatives", since)) \
             if hit.cameo in _AIMED_TONES else []
         if hit.negated and not (judged and conv_enabled("negated-praise", since)):
             continue
