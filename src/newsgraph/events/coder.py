@@ -775,7 +775,17 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                   roles.prep_objects(verb, roles.TARGET_PREPS)]
     if lookup(p.cameo).root in _ANSWERED_ROOTS:
         cands.append(_responders(n))
+    if p.cameo.startswith("112") and conv.enabled("accusation-content", options.since):
+        cands.append(_accused_in_content(n))    # "allegations that the minister took bribes": the minister
     return sources, cands
+
+
+def _accused_in_content(n: Token) -> list[Token]:
+    """The subject of the that-clause an accusation noun holds ("allegations that the minister had taken
+    bribes", "the charge that the police beat them"): whom it accuses (round21, convention accusation-content)."""
+    return [g for c in children(n) if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                         for m in children(c))
+            for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _in_protest(n: Token) -> Token | None:
