@@ -49,30 +49,34 @@ def owners(act: Token, modifiers: bool = False) -> list[Token]:
     return roles.possessors(act) + by + of + (roles.noun_modifiers(act) if modifiers else [])
 
 
-def makers(analysis, acts: list[Token], exclude: set[str], modifiers: bool = False) -> list[Party] | None:
-    """The actors that made the acts (not in `exclude`); [] when no maker is named (the maker is not known);
-    None when a maker is named but none is another actor ("our plan", "its response": the speaker's own)."""
-    named = [o for a in acts for o in owners(a, modifiers)]
+def makers(analysis, acts: list[Token], exclude: set[str], modifiers: bool = False,
+           more: list[Token] = ()) -> list[Party] | None:
+    """The actors that made the acts (not in `exclude`; `more`: other phrases naming the maker); [] when no
+    maker is named (the maker is not known); None when a maker is named but none is another actor ("our plan",
+    "its response": the speaker's own)."""
+    named = [o for a in acts for o in owners(a, modifiers)] + list(more)
     found = [p for p in args.resolved(analysis, named) if p.key not in exclude]
     if not found:       # "the council's plan" with no actor found for the council: the council, uncoded
         found = [p for p in args.unresolved(named) if p.head.pos_ != "PRON" and p.key not in exclude]
     return None if named and not found else found
 
 
-def criticised_makers(analysis, objects: list[Token], cands: list[list[Token]],
+def criticised_makers(analysis, verb: Token, objects: list[Token], cands: list[list[Token]],
                       exclude: set[str]) -> list[Party] | None:
     """The target of a criticism verb aimed at an act ("condemned the arrests of the journalists", "called the
     budget a betrayal", "rebutted the candidate's proposals"): the makers of the act that the pattern's own
     object names, else of the first candidate phrase that names an act or an actor; [] when no maker is
-    named; None when that phrase names an actor (the target as before) or none names either."""
+    named; None when that phrase names an actor (the target as before) or none names either. A by-phrase the
+    parse hung on an active verb names the act's maker ("condemned the arrests of the lawyers by the police")."""
+    stranded = [] if roles.is_passive(verb) else roles.prep_objects(verb, ("by",))
     acts = [o for o in objects if is_act(o, events=True)]
     if acts:
-        return makers(analysis, acts, exclude, modifiers=True) or []
+        return makers(analysis, acts, exclude, True, stranded) or []
     for group in cands:
         heads = [t for h in group for t in roles.conjuncts(h)]
         if any(args.head_actors(analysis, h) for h in heads):
             return None
         acts = [h for h in heads if is_act(h, events=True)]
         if acts:
-            return makers(analysis, acts, exclude, modifiers=True) or []
+            return makers(analysis, acts, exclude, True, stranded) or []
     return None

@@ -1383,7 +1383,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             and conv.enabled("criticised-acts", options.since):
         # "condemned the arrests of the journalists", "called the budget a betrayal": the act's maker, if named
         objects = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")]
-        makers = act_makers.criticised_makers(analysis, objects, cands, source_keys)
+        makers = act_makers.criticised_makers(analysis, trig.token, objects, cands, source_keys)
         if makers is not None:
             targets, acts_judged = makers, True
     if targets and trig.token.lemma_.lower() in _LAUNCH_VERBS and conv.enabled("projectiles", options.since):
