@@ -178,3 +178,18 @@ def test_a_detention_is_criticised_of_its_doer_not_of_the_detained():
 def _parse(text: str):
     from newsgraph.nlp.model import load_nlp
     return load_nlp()(text)
+
+
+def test_words_the_lexicon_leaves_unrated_condemn_in_what_was_said():
+    e = _one('"The governor has done things that were inappropriate," the senator said.')
+    assert (e.rule_id, e.target_text) == ("S-say+AP-rating-negative-more", "The governor")
+    assert _one('"That is nativism or worse," the president said.').rule_id == "S-say+T-bigotry"
+    assert not _crit("The senator said it was not inappropriate.")
+    assert not _crit("Police said the corrupt official was arrested on Monday.")    # a description
+
+
+def test_blame_and_charges_keep_their_own_targets():
+    e = _one("The government blamed the violence on the rebels.")
+    assert e.cameo_code == "112" and e.target_code.endswith("REB")
+    evs = _events("A fugitive was charged with murder on Tuesday.")
+    assert _has(evs, code="115")

@@ -1334,6 +1334,11 @@ def _reaction_to_act(trig: Trigger, code: str, sources: list[Party], options: Co
     return tok.pos_ == "VERB" and any(o.pos_ == "NOUN" for o in roles.direct_objects(tok))
 
 
+# disapproval and criticism, aimed at the maker of an act they judge (convention criticised-acts; not an accusation:
+# "blamed the violence on the rebels" names the accused apart, nor legal action: "charged with murder")
+_CRITICISM_CODES = ("110", "111")
+
+
 def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, trig: Trigger,
                   options: CoderOptions) -> list[tuple[Event, Token]]:
     """The events of one trigger (several with coordination, reciprocity, converse or refusal)."""
@@ -1379,7 +1384,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         and {s.head.i for s in sources} <= {a.i for a in _attack_agents(trig.token, options)}
     targets = args.first_resolved(analysis, cands, source_keys)
     acts_judged = False
-    if root == "11" and trig.token.pos_ == "VERB" and p.symmetric != "reverse" \
+    if p.cameo in _CRITICISM_CODES and trig.token.pos_ == "VERB" and p.symmetric != "reverse" \
             and conv.enabled("criticised-acts", options.since):
         # "condemned the arrests of the journalists", "called the budget a betrayal": the act's maker, if named
         objects = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")]
@@ -1887,7 +1892,7 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
                     node, hops = node.head, hops + 1
                 if not found:
                     continue
-                if criticised_acts and e.cameo_root == "11" and other.source_actor_id is None:
+                if criticised_acts and e.cameo_code in _CRITICISM_CODES and other.source_actor_id is None:
                     continue
                 same_agent = other.source_actor_id in (None, e.source_actor_id)
                 tid = other.target_actor_id if same_agent else other.source_actor_id
