@@ -4,7 +4,7 @@ A criticism aimed at an act (the arrests, a budget, a proposal, someone's commit
 the act, named by its possessor, modifier or by-phrase, and at no one when none is named (convention
 criticised-acts, events/act_makers.py); verbs and phrases of criticism the patterns lacked (questioned someone's
 judgement, raised questions about, rebutted, trashed, pounced on, poured scorn on, rounded on, took a whack at,
-aired grievances with, dismissed as); "what X said was dangerous" judges X (free-relatives); "had no place in"
+aired grievances with); "what X said was dangerous" judges X (free-relatives); "had no place in"
 condemns; "took to Twitter to slam X" is said, not planned (platform-purposes); "allegations that X ..." accuse X
 (accusation-content); "was accused of" with no accuser named is still an accusation (agentless AL-accuse); a
 capital after an aimed "at" is an actor ("hit out at Washington"). The precision guards stay. Every sentence here
@@ -101,14 +101,6 @@ def test_scorn_whacks_and_rounding_on():
 def test_grievances_aired_with_a_firm():
     e = _one("The pilots aired their grievances with the airline in an open letter.")
     assert e.rule_id == "V11-air-grievances" and e.target_code.endswith("BUS")
-
-
-def test_dismissed_as_worthless_is_criticism_but_not_as_a_post():
-    e = _one("The mayor dismissed the governor's rail plan as a fantasy.")
-    assert e.rule_id == "V11-dismiss-as" and e.target_code.endswith("GOV")
-    assert not _crit("The club dismissed its goalkeeper as captain.")
-    evs = _events("The port authority dismissed the allegations as gossip.")
-    assert _has(evs, code="016") and not _has(evs, root="11")
 
 
 # ------------------------------------------------------------------ statements that judge

@@ -17,9 +17,10 @@ from newsgraph.nlp.cache import children
 
 @functools.lru_cache(maxsize=1)
 def _event_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """Lemmas of the noun event patterns, and those of them whose possessor and of-phrase suffered the act."""
+    """Lemmas of the noun event patterns, and those of them whose possessor and of-phrase suffered the act; not
+    the words of criticism themselves ("reacted with fury to the plan": the fury is no act judged)."""
     index = pattern_index("noun")
-    nouns = frozenset(index)
+    nouns = frozenset(n for n, ps in index.items() if not all(p.cameo.startswith("11") for p in ps))
     patients = frozenset(n for n, ps in index.items() if any(p.patient for p in ps))
     return nouns, patients
 
@@ -61,6 +62,13 @@ def makers(analysis, acts: list[Token], exclude: set[str], modifiers: bool = Fal
     return None if named and not found else found
 
 
+def _as_acts(analysis, acts: list[Token], found: list[Party]) -> list[Party]:
+    """The makers found, told by the act's own phrase when that phrase resolves to them ("the minister's plan",
+    "plans by the ministry": the words the criticism was aimed at), else by the makers' phrases."""
+    same = [p for p in args.resolved(analysis, acts) if p.key in {f.key for f in found}]
+    return same if len(same) == len(found) else found
+
+
 def criticised_makers(analysis, verb: Token, objects: list[Token], cands: list[list[Token]],
                       exclude: set[str]) -> list[Party] | None:
     """The target of a criticism verb aimed at an act ("condemned the arrests of the journalists", "called the
@@ -71,12 +79,12 @@ def criticised_makers(analysis, verb: Token, objects: list[Token], cands: list[l
     stranded = [] if roles.is_passive(verb) else roles.prep_objects(verb, ("by",))
     acts = [o for o in objects if is_act(o, events=True)]
     if acts:
-        return makers(analysis, acts, exclude, True, stranded) or []
+        return _as_acts(analysis, acts, makers(analysis, acts, exclude, True, stranded) or [])
     for group in cands:
         heads = [t for h in group for t in roles.conjuncts(h)]
         if any(args.head_actors(analysis, h) for h in heads):
             return None
         acts = [h for h in heads if is_act(h, events=True)]
         if acts:
-            return makers(analysis, acts, exclude, True, stranded) or []
+            return _as_acts(analysis, acts, makers(analysis, acts, exclude, True, stranded) or [])
     return None

@@ -29,8 +29,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
-              "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
-              "as_object")
+              "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
@@ -287,9 +286,6 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return any(c.dep_ == "prep" and c.lower_ in sense.values and any(
             t.ent_type_ in _PARTY_ENTS for o in children(c) if o.dep_ == "pobj" for t in o.subtree)
             for c in children(tok))
-    if cond == "as_object":
-        # "dismissed the player as captain": an "as" phrase naming a post, not a judgement (round21)
-        return any(_words(o) & sense.values for o in roles.prep_objects(tok, ("as",)))
     if cond == "prep_object":
         return any(_words(o) & sense.values for o in roles.prep_objects(tok, _SPEECH_PREPS + ("to",)))
     if cond == "predicate":
