@@ -185,3 +185,12 @@ def test_blame_and_charges_keep_their_own_targets():
     assert e.cameo_code == "112" and e.target_code.endswith("REB")
     evs = _events("A fugitive was charged with murder on Tuesday.")
     assert _has(evs, code="115")
+
+
+def test_blame_tried_is_blame_made_but_force_tried_stays_an_attempt():
+    e = _one("The senator tried to blame the governor for the floods.")
+    assert (e.cameo_code, e.modality) == ("112", "asserted")
+    evs = _events("The unions reacted angrily to the government's attempts to blame them for the crisis.")
+    assert _has(evs, code="112", src="GOV", modality="asserted")
+    assert _has(_events("The police tried to arrest the protesters."), root="17", modality="hypothetical")
+    assert _has(_events("The senator will try to blame the governor."), code="112", modality="hypothetical")

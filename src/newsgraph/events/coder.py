@@ -922,6 +922,17 @@ def _protest_by_doing(tok: Token) -> bool:
     return modality(head)[0] == "asserted"
 
 
+_ATTEMPT_CUES = word_list("patterns", "ATTEMPT_CUES")
+_WORDED_CODES = ("110", "111", "112")      # disapproval, criticism, accusation: done by saying them
+def _attempted_words(tok: Token) -> bool:
+    """A verb in the to-infinitive of a done attempt ("sought to blame the unions", "the mayor's attempts to
+    discredit the judge"; word list ATTEMPT_CUES): words tried are words said (round21, convention
+    attempted-words); "will try to blame" is still planned."""
+    head = tok.head
+    return tok.dep_ in ("xcomp", "acl", "advcl") and head.i != tok.i and head.lemma_.lower() in _ATTEMPT_CUES \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)) and modality(head)[0] == "asserted"
+
+
 _PLATFORM_VERBS = word_list("patterns", "PLATFORM_VERBS")
 _PLATFORM_NOUNS = word_list("patterns", "PLATFORM_NOUNS")
 
@@ -1524,6 +1535,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if mood_here == "planned" and mood_cue == "to" and code[:2] == "11" and _said_on_platform(trig.token) \
                 and conv.enabled("platform-purposes", options.since):
             mood_here = "asserted"      # "took to Twitter to slam the mayor": the post was the criticism
+        if mood_here == "hypothetical" and code[:3] in _WORDED_CODES and _attempted_words(trig.token) \
+                and conv.enabled("attempted-words", options.since):
+            mood_here = "asserted"      # "sought to blame the unions": words tried are words said
         # an infinitive of purpose ("began a hunger strike to protest") is intended, not announced
         plover = _plover(code, p, "purpose" if mood_cue == "to" else mood_here, conditional)
         conf = confidence.score(p.confidence, code, source=sa is not None, target=ta is not None,
