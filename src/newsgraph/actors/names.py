@@ -33,6 +33,9 @@ REGION_ACT_NOUNS = word_list("kb", "REGION_ACT_NOUNS")    # "Ohio's ban": the st
 LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "across", "around", "through",
             "toward", "towards", "via", "over", "throughout", "within", "for", "of", "on"}
 SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around", "toward", "towards", "of"}
+# words whose "at" phrase names whom words are aimed at ("hit out at Washington", "took aim at Moscow")
+AIMED_AT_HEADS = word_list("kb", "AIMED_AT_HEADS")
+_OUT_VERBS = {"hit", "strike", "lash"}      # only with "out": "lashed out at Washington"
 _NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s")     # a nickname in quotes inside a name
 # a model designation after a maker's name ("A330", "747", "F-16", "737-800"), not a year ("2018 results"), an
 # ordinal or a small number
@@ -1055,8 +1058,22 @@ class NameFinder:
             return True
         if t.dep_ == "pobj":
             prep = t.head.lower_
-            return prep not in locative
+            return prep not in locative or prep == "at" and NameFinder.aimed_at(t.head)
         return False
+
+    @staticmethod
+    def aimed_at(prep: Token) -> bool:
+        """An "at" whose object words are aimed at: "hit out at Washington", "took aim at Moscow", "a swipe at
+        Beijing" (kb word list AIMED_AT_HEADS; round21): a capital there is an actor, not a place."""
+        head = prep.head
+        if head.lower_ == "out" and head.head.i != head.i:
+            head = head.head        # ("hit out at": the parse may hang "at" on the particle)
+            return head.lemma_.lower() in AIMED_AT_HEADS
+        if head.lemma_.lower() in _OUT_VERBS:
+            return any(c.lower_ == "out" for c in head.children)
+        # ("took aim at Moscow": the parse may hang "at" on the verb of the aim)
+        return head.lemma_.lower() in AIMED_AT_HEADS or any(c.dep_ == "dobj" and c.lemma_.lower() in AIMED_AT_HEADS
+                                                            for c in head.children)
 
     def kb_names(self) -> None:
         view, table, kb = self.view, self.table, self.kb

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 import newsgraph.actors as actors_api
 from newsgraph.datafile import word_list
+from newsgraph.events import act_makers
 from newsgraph.events import arguments as args
 from newsgraph.events import confidence
 from newsgraph.events import conventions as conv
@@ -587,7 +588,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "filed a complaint against the firm with the regulator": the accused, not where it was filed
             cands += [_accused(objects)]
         cands += [[o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS) if o.i not in parts]]
-        cands += [roles.prep_objects(o, roles.TARGET_PREPS) for o in objects]
+        # ("raised questions about the board's judgement": the pattern's own preposition hung on its object)
+        cands += [roles.prep_objects(o, tuple(w for w in p.prep if w not in roles.TARGET_PREPS) + roles.TARGET_PREPS)
+                  for o in objects]
         # "dropped its investigation into an allegation against X": the one the case is against
         cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
         if case_against:
@@ -776,7 +779,17 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                   roles.prep_objects(verb, roles.TARGET_PREPS)]
     if lookup(p.cameo).root in _ANSWERED_ROOTS:
         cands.append(_responders(n))
+    if p.cameo.startswith("112") and conv.enabled("accusation-content", options.since):
+        cands.append(_accused_in_content(n))    # "allegations that the minister took bribes": the minister
     return sources, cands
+
+
+def _accused_in_content(n: Token) -> list[Token]:
+    """The subject of the that-clause an accusation noun holds ("allegations that the minister had taken
+    bribes", "the charge that the police beat them"): whom it accuses (round21, convention accusation-content)."""
+    return [g for c in children(n) if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                         for m in children(c))
+            for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _in_protest(n: Token) -> Token | None:
@@ -911,6 +924,34 @@ def _protest_by_doing(tok: Token) -> bool:
     if head.lemma_.lower() in governing_cues() or head.lemma_.lower() in intent_verbs() or _protest_verb(head):
         return False        # ("blocked the road to protest": the blockade is the protest coded)
     return modality(head)[0] == "asserted"
+
+
+_ATTEMPT_CUES = word_list("patterns", "ATTEMPT_CUES")
+_WORDED_CODES = ("110", "111", "112")      # disapproval, criticism, accusation: done by saying them
+def _attempted_words(tok: Token) -> bool:
+    """A verb in the to-infinitive of a done attempt ("sought to blame the unions", "the mayor's attempts to
+    discredit the judge"; word list ATTEMPT_CUES): words tried are words said (round21, convention
+    attempted-words); "will try to blame" is still planned."""
+    head = tok.head
+    return tok.dep_ in ("xcomp", "acl", "advcl") and head.i != tok.i and head.lemma_.lower() in _ATTEMPT_CUES \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)) and modality(head)[0] == "asserted"
+
+
+_PLATFORM_VERBS = word_list("patterns", "PLATFORM_VERBS")
+_PLATFORM_NOUNS = word_list("patterns", "PLATFORM_NOUNS")
+
+
+def _said_on_platform(tok: Token) -> bool:
+    """A verb in a to-infinitive of purpose on a done act of taking a platform ("took to Twitter to slam the
+    label", "used his speech to attack the mayor", "went on television to criticise the plan"): what was said
+    there was said (round21, convention platform-purposes)."""
+    head = tok.head
+    if tok.dep_ not in ("advcl", "xcomp") or head.i == tok.i or head.lemma_.lower() not in _PLATFORM_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+        return False
+    places = roles.direct_objects(head) + roles.prep_objects(head, ("to", "on", "in"))
+    return any(p.lemma_.lower() in _PLATFORM_NOUNS or p.lower_ in _PLATFORM_NOUNS for p in places) \
+        and modality(head)[0] == "asserted"
 
 
 def _protest_verb(verb: Token) -> bool:
@@ -1308,6 +1349,11 @@ def _reaction_to_act(trig: Trigger, code: str, sources: list[Party], options: Co
     return tok.pos_ == "VERB" and any(o.pos_ == "NOUN" for o in roles.direct_objects(tok))
 
 
+# disapproval and criticism, aimed at the maker of an act they judge (convention criticised-acts; not an accusation:
+# "blamed the violence on the rebels" names the accused apart, nor legal action: "charged with murder")
+_CRITICISM_CODES = ("110", "111")
+
+
 def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, trig: Trigger,
                   options: CoderOptions) -> list[tuple[Event, Token]]:
     """The events of one trigger (several with coordination, reciprocity, converse or refusal)."""
@@ -1352,6 +1398,14 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     attack_agent = bool(sources) and trig.token.pos_ == "VERB" and lookup(p.cameo).root in _VIOLENT_ROOTS \
         and {s.head.i for s in sources} <= {a.i for a in _attack_agents(trig.token, options)}
     targets = args.first_resolved(analysis, cands, source_keys)
+    acts_judged = False
+    if p.cameo in _CRITICISM_CODES and trig.token.pos_ == "VERB" and p.symmetric != "reverse" \
+            and conv.enabled("criticised-acts", options.since):
+        # "condemned the arrests of the journalists", "called the budget a betrayal": the act's maker, if named
+        objects = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")]
+        makers = act_makers.criticised_makers(analysis, trig.token, objects, cands, source_keys)
+        if makers is not None:
+            targets, acts_judged = makers, True
     if targets and trig.token.lemma_.lower() in _LAUNCH_VERBS and conv.enabled("projectiles", options.since):
         # "fired three missiles into the sea": what is fired is the means, not whom it was fired at
         targets = [t for t in targets if t.head.lemma_.lower() not in _PROJECTILES]
@@ -1412,7 +1466,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if mode == "victims" and not targets and not place_target and roles.direct_objects(trig.token) \
             and conv.enabled("struck-places", options.since):
         place_target = _object_place(analysis, trig)    # "shelled a town in northern Iraq": the country struck
-    if not targets and not place_target and conv.enabled("unresolved-sides", options.since) \
+    if not targets and not place_target and not acts_judged and conv.enabled("unresolved-sides", options.since) \
             and (agentless_forms(p.cameo) or root in _WORDS_TO_PEOPLE_ROOTS):
         patient_noun = p.patient and trig.token.pos in (_NOUN, _PROPN)
         exclude = source_keys | {f"@{s.head.i}" for s in sources}
@@ -1482,6 +1536,12 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                 and not (sa.sector and ta.sector):
             continue        # a visit to one's own country is travel, not a diplomatic visit
         mood_here = "asserted" if code == reject else mood
+        if mood_here == "planned" and mood_cue == "to" and code[:2] == "11" and _said_on_platform(trig.token) \
+                and conv.enabled("platform-purposes", options.since):
+            mood_here = "asserted"      # "took to Twitter to slam the mayor": the post was the criticism
+        if mood_here == "hypothetical" and code[:3] in _WORDED_CODES and _attempted_words(trig.token) \
+                and conv.enabled("attempted-words", options.since):
+            mood_here = "asserted"      # "sought to blame the unions": words tried are words said
         # an infinitive of purpose ("began a hunger strike to protest") is intended, not announced
         plover = _plover(code, p, "purpose" if mood_cue == "to" else mood_here, conditional)
         conf = confidence.score(p.confidence, code, source=sa is not None, target=ta is not None,
@@ -1607,7 +1667,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         trigger_of[event.id] = token
         out.append(event)
     out += _reported_demands(doc, analysis, sent, sent_index, options, seen, sentence.demand_auxiliaries)
-    out = _inherit_targets(out, trigger_of, analysis, conv.enabled("adjunct-targets", options.since))
+    out = _inherit_targets(out, trigger_of, analysis, conv.enabled("adjunct-targets", options.since),
+                           conv.enabled("criticised-acts", options.since))
 
     def parties_of(heads: list[Token]) -> list[Party]:
         return args.resolved(analysis, heads)
@@ -1822,11 +1883,13 @@ _GOVERNED_EDGES = ("xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "co
 
 
 def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
-                     adjunct_targets: bool = False) -> list[Event]:
+                     adjunct_targets: bool = False, criticised_acts: bool = False) -> list[Event]:
     """A target-less event whose trigger governs another coded event takes that event's dyad:
     "threatened to impose restrictions against German goods" -> THREATEN towards Germany;
     "demanded that Israel ease restrictions" -> REQUEST towards Israel. With `adjunct_targets` (round 18), not
-    through an after/before/following phrase: an act set beside the trigger in time is not what it is about."""
+    through an after/before/following phrase: an act set beside the trigger in time is not what it is about.
+    With `criticised_acts` (round 21), criticism of an act whose doer is unnamed takes no one: "condemned the
+    arrests of the journalists" is aimed at whoever arrested them, not at the journalists."""
     out: list[Event] = []
     for e in events:
         if e.target_actor_id is None and e.target_code is None and e.source_actor_id is not None \
@@ -1846,6 +1909,8 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
                         break
                     node, hops = node.head, hops + 1
                 if not found:
+                    continue
+                if criticised_acts and e.cameo_code in _CRITICISM_CODES and other.source_actor_id is None:
                     continue
                 same_agent = other.source_actor_id in (None, e.source_actor_id)
                 tid = other.target_actor_id if same_agent else other.source_actor_id

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafile import DataFileError, package_data, read_rows, word_list
 from newsgraph.events import appraisal
+from newsgraph.events import act_makers
 from newsgraph.events import arguments as args
 from newsgraph.events import confidence
 from newsgraph.events import roles
@@ -632,10 +633,11 @@ _PARTITIVES = word_list("patterns", "PARTITIVES")
 
 
 _RELATIVES = word_list("patterns", "RELATIVES")
+_FREE_RELATIVES = ("what", "whatever")
 
 
 def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], parts: bool = True,
-            inner: bool = False) -> list[Party]:
+            inner: bool = False, free: bool = False) -> list[Party]:
     """Whom a statement of praise or criticism is about: the actor named by the subject of the clause that
     holds the tone word ("said the mayor had done a wonderful job", "said the Democrats' allegation was a
     sham"), not the speaker; none when the subject names no actor ("this decision is a disgrace"). With
@@ -647,7 +649,8 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
     def found(heads: list[Token]) -> list[Party]:
         return [p for p in args.resolved(analysis, heads) if p.key not in exclude and p.head.pos_ != "PRON"]
 
-    if parts and word.pos_ == "NOUN":
+    if parts and word.pos_ == "NOUN" and not (word.dep_ == "oprd" and word.head.i == verb.i):
+        # ("called the budget a betrayal of working families": what was called so is judged, not the families)
         own = found(roles.possessors(word) + roles.prep_objects(word, ("of",)))
         if own:
             return own
@@ -657,12 +660,15 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
         own = found(causes) or found([p for c in causes for p in roles.possessors(c)])
         if own:
             return own
-    return found(_judged_heads(verb, word, parts, inner))
+    return found(_judged_heads(verb, word, parts, inner, free))
 
 
-def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = False) -> list[Token]:
+def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = False,
+                  free: bool = False) -> list[Token]:
     """The phrases a judging word of what `verb` reports is said of: the subject of its clause, or the object
-    of "called X Y" or "described X as Y" (see `_judged`)."""
+    of "called X Y" or "described X as Y" (see `_judged`). With `free` (convention free-relatives, round21) a
+    clause subject opened by "what" judges the subject of that clause ("said what the minister did was a
+    disgrace", "what Trump is saying is dangerous": the minister, Trump)."""
     node = word
     while node.i != verb.i:
         if node.dep_ == "oprd" and node.head.i == verb.i:
@@ -673,6 +679,10 @@ def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = Fa
         # ("the plans were sickening": the parse may hang the subject on the auxiliary)
         subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")] or \
             [g for c in children(node) if c.dep_ == "aux" for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
+        if free and not subj:
+            subj = [g for c in children(node) if c.dep_ == "csubj" and any(
+                w.lower_ in _FREE_RELATIVES and w.dep_ in ("dobj", "pobj", "attr") for w in children(c))
+                for g in children(c) if g.dep_ == "nsubj"]
         if subj and all(t.lower_ == "it" for t in subj):
             # "it is outrageous that the council ignored them": the clause after the adjective says who is judged
             clauses = [c for c in children(node) if c.dep_ == "ccomp"] + \
@@ -697,15 +707,10 @@ def _act_makers(analysis: Analysis, verb: Token, word: Token, exclude: set[str],
     is not known). None when the phrase judged is no such act, or is one whose owner is no other actor named
     ("said our plan would hurt", "said its response was weak": the speaker's own; convention judged-acts,
     round20)."""
-    acts = [h for h in _judged_heads(verb, word, True, inner) if h.lemma_.lower() in noun_sets()["MADE_ACTS"]]
+    acts = [h for h in _judged_heads(verb, word, True, inner) if act_makers.is_act(h)]
     if not acts:
         return None
-    owners = [o for a in acts for o in roles.possessors(a) + roles.prep_objects(a, ("by",))
-              + [g for g in roles.prep_objects(a, ("of",)) if g.pos_ in ("PROPN", "PRON") or args.names_people(g)]]
-    makers = [p for p in args.resolved(analysis, owners) if p.key not in exclude]
-    if not makers:      # "the council's plan" with no actor found for the council: the council, uncoded
-        makers = [p for p in args.unresolved(owners) if p.head.pos_ != "PRON" and p.key not in exclude]
-    return None if owners and not makers else makers
+    return act_makers.makers(analysis, acts, exclude)
 
 
 _FIRST_PERSON = word_list("patterns", "FIRST_PERSON")
@@ -749,7 +754,7 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
         # a deed is judged of its doer, not of a feeling's cause ("said X had conspired with Y" faults X)
         parts = conv_enabled("judged-parts", since) and not (hit.appraised and word.pos_ == "VERB")
         judged = _judged(analysis, verb, word, exclude, parts,
-                         conv_enabled("judged-inner", since)) \
+                         conv_enabled("judged-inner", since), conv_enabled("free-relatives", since)) \
             if hit.cameo in _AIMED_TONES else []
         if hit.negated and not (judged and conv_enabled("negated-praise", since)):
             continue
