@@ -11,18 +11,15 @@ from spacy.tokens import Token
 from newsgraph.events import arguments as args
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
-from newsgraph.events.patterns import noun_sets, pattern_index
+from newsgraph.events.patterns import noun_sets, pattern_index, undergone_acts
 from newsgraph.nlp.cache import children
 
 
 @functools.lru_cache(maxsize=1)
-def _event_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """Lemmas of the noun event patterns, and those of them whose possessor and of-phrase suffered the act; not
-    the words of criticism themselves ("reacted with fury to the plan": the fury is no act judged)."""
-    index = pattern_index("noun")
-    nouns = frozenset(n for n, ps in index.items() if not all(p.cameo.startswith("11") for p in ps))
-    patients = frozenset(n for n, ps in index.items() if any(p.patient for p in ps))
-    return nouns, patients
+def _event_nouns() -> frozenset[str]:
+    """Lemmas of the noun event patterns; not the words of criticism themselves ("reacted with fury to the
+    plan": the fury is no act judged)."""
+    return frozenset(n for n, ps in pattern_index("noun").items() if not all(p.cameo.startswith("11") for p in ps))
 
 
 def is_act(noun: Token, events: bool = False) -> bool:
@@ -31,7 +28,7 @@ def is_act(noun: Token, events: bool = False) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in noun_sets()["MADE_ACTS"]:
         return True
-    return events and noun.pos_ == "NOUN" and (lemma in noun_sets()["CONDUCTS"] or lemma in _event_nouns()[0])
+    return events and noun.pos_ == "NOUN" and (lemma in noun_sets()["CONDUCTS"] or lemma in _event_nouns())
 
 
 def owners(act: Token, modifiers: bool = False) -> list[Token]:
@@ -43,7 +40,7 @@ def owners(act: Token, modifiers: bool = False) -> list[Token]:
     lemma = act.lemma_.lower()
     by = roles.prep_objects(act, ("by",)) + [a for c in children(act) if c.dep_ == "acl" and c.tag_ == "VBN"
                                              for a in roles.agent_of(c)]
-    patient = lemma in _event_nouns()[1] and lemma not in noun_sets()["MADE_ACTS"]
+    patient = lemma in undergone_acts() and lemma not in noun_sets()["MADE_ACTS"]
     if patient:
         return by + ([m for m in roles.noun_modifiers(act) if m.pos_ == "ADJ"] if modifiers else [])
     of = [g for g in roles.prep_objects(act, ("of",)) if g.pos_ in ("PROPN", "PRON") or args.names_people(g)]

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 import newsgraph.actors as actors_api
 from newsgraph.datafile import word_list
 from newsgraph.events import roles
-from newsgraph.events.patterns import noun_sets
+from newsgraph.events.patterns import noun_sets, undergone_acts
 from newsgraph.nlp.cache import children, doc_text, doc_tokens
 from newsgraph.records import Actor, Analysis
 
@@ -77,7 +77,6 @@ def head_actors(analysis: Analysis, head: Token) -> list[Actor]:
 
 # kinds of party that are gatherings, not political parties ("a wedding party", "a birthday party")
 _GATHERINGS = word_list("patterns", "GATHERINGS")
-_PATIENT_ACTS = word_list("patterns", "PATIENT_ACTS")
 
 
 def _a_gathering(head: Token) -> bool:
@@ -119,7 +118,7 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
     # "her Turkish counterpart": a possessive pronoun names whose counterpart it is, the modifier who it is
     order = (("compound", "amod", "nmod"), ("poss",)) if any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in kids) else (("poss",), ("compound", "amod", "nmod"))
-    undergone = head.pos_ == "NOUN" and head.lemma_.lower() in _PATIENT_ACTS
+    undergone = head.pos_ == "NOUN" and head.lemma_.lower() in undergone_acts()
     if undergone:
         # "the envoy's expulsion", "the arrest of two reporters": who underwent the act, not who did it (session 19)
         order = tuple(deps for deps in order if deps != ("poss",))

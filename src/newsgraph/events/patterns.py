@@ -157,6 +157,17 @@ def noun_patterns() -> tuple[Pattern, ...]:
 
 
 @functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=1)
+def undergone_acts() -> frozenset[str]:
+    """Nouns of acts done to someone, whose possessor and of-phrase name who underwent them, not who did them
+    ("the envoy's expulsion", "the arrest of two reporters"): the noun patterns whose possessor is the patient,
+    and the word list PATIENT_ACTS (acts no pattern codes: an appointment, a dismissal)."""
+    from newsgraph.datafile import word_list
+
+    patients = {n for n, ps in pattern_index("noun").items() if any(p.patient for p in ps)}
+    return frozenset(patients | set(word_list("patterns", "PATIENT_ACTS")))
+
+
 def pattern_index(kind: str, since: frozenset[str] | None = None) -> dict[str, list[Pattern]]:
     """lemma -> patterns (most specific first), optionally only those whose `since` is in `since`."""
     pats = verb_patterns() if kind == "verb" else noun_patterns()
