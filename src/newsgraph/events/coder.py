@@ -1241,6 +1241,8 @@ def _named_country(analysis: Analysis, cands: list[list[Token]]) -> str | None:
 # verbal acts aimed at people the actors stage may not resolve ("praised the volunteers", "criticised the
 # organisers", "urged the residents"): the people named keep their words as the target (round 6)
 _WORDS_TO_PEOPLE_ROOTS = {"02", "05", "11"}
+# roots of the acts a town named with "the" does as its local government (convention local-doers, round21)
+_LOCAL_DOER_ROOTS = {"02", "03", "05", "06", "07", "08", "09", "10"}
 
 
 def _local_bodies(cands: list[list[Token]], exclude: set[str]) -> list[Party]:
@@ -1343,6 +1345,12 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     else:
         sources, cands = _verb_roles(analysis, trig, options)
         group = _passive_between(analysis, trig, sources, options)
+        if not sources and not group and root in _LOCAL_DOER_ROOTS and p.symmetric != "reverse" \
+                and conv.enabled("local-doers", options.since):
+            # "the city signed an agreement with the sheriff": a town as the doer of a cooperative act is its
+            # local government, as it is as the one sued or urged (local-bodies); no actor stands for it (an
+            # implied national government would merge with the officials the sentence names)
+            sources = _local_bodies([roles.subjects(trig.token)], set())
     source_keys = {s.key for s in sources}
     # the rule id records a source read off an attack noun's "by" phrase (convention attack-agent)
     attack_agent = bool(sources) and trig.token.pos_ == "VERB" and lookup(p.cameo).root in _VIOLENT_ROOTS \
