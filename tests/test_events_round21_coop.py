@@ -1,0 +1,181 @@
+"""Event coding, session 19 (issue 11, branch coop19): cooperation, appeals, concessions and inquiries (CAMEO roots
+02-09) in the forms real news uses -- cooperating, partnering or joining forces with a party, records handed over,
+captives handed over or released (also named by the noun "release"), suspects extradited with no one named as
+handing them over, rewards offered for tips, searches of cars and homes, inquiries named by their noun, a town
+named with "the" as the doer of an agreement or an appeal; and the precision side: a report or film released,
+a probe closed, an inquiry demanded, a time noun's of-phrase as a target.
+
+Every sentence here is written for these tests (none is taken from a gold set, a real article or the seed).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_events import _events, _has
+
+
+# ------------------------------------------------------------------ cooperation (06) and agreements (05)
+
+@pytest.mark.parametrize("text", [
+    "The ministry partnered with two charities on the new shelter.",
+    "The mayor teamed up with two senators to draft the housing law.",
+    "The two charities joined forces with the town council to run the winter shelter.",
+])
+def test_cooperating_with_a_named_party(text):
+    evs = _has(_events(text), root="06")
+    assert evs, text
+    assert all(e.target_text for e in evs), text
+
+
+def test_cooperating_with_no_party_still_codes_the_intent():
+    # "with any investigation": no side to cooperate with; the pledge is still an intent to cooperate
+    evs = _events("The airline said it will cooperate fully with any investigation.")
+    assert _has(evs, root="03"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The bank turned over its transfer records to the tax inspectors.",
+    "The police will hand over the files to the prosecutors next week.",
+])
+def test_records_handed_over_are_shared_information(text):
+    evs = _events(text)
+    assert _has(evs, code="064"), evs
+    assert not _has(evs, code="063"), evs
+
+
+def test_a_suspect_handed_over_stays_judicial_cooperation():
+    assert _has(_events("Libya handed the two suspects over to Britain."), code="063")
+
+
+def test_captives_handed_over_are_released():
+    evs = _events("The kidnappers handed the two hostages over to a village elder.")
+    assert _has(evs, code="0841"), evs
+    assert not _has(evs, code="063"), evs
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The fugitive was extradited to Spain on Friday.", "ESP"),
+    ("The suspect was handed over to French police.", "FRA"),
+])
+def test_a_passive_handover_with_no_one_named_handing_over(text, target):
+    evs = _has(_events(text), code="063")
+    assert evs and evs[0].target_code.startswith(target), evs
+    assert not evs[0].source_code
+
+
+@pytest.mark.parametrize("text", [
+    "The painting was handed over to the museum in 1950.",
+    "The keys were handed over to the new owner.",
+])
+def test_things_handed_over_are_no_handover_of_people(text):
+    assert not _has(_events(text), root="06"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The county signed an agreement with the water board on Monday.",
+    "The city signed an agreement with the state police.",
+])
+def test_a_town_with_the_signs_as_its_local_government(text):
+    evs = _has(_events(text), code="057")
+    assert evs, text
+    assert evs[0].source_text and evs[0].source_text.lower().split()[-1] in ("county", "city"), evs
+
+
+def test_a_town_struck_stays_a_place():
+    evs = _events("The city was shelled overnight.")
+    assert not any((e.source_text or "").lower().endswith("city") for e in evs), evs
+
+
+# ------------------------------------------------------------------ releases (08)
+
+@pytest.mark.parametrize("text", [
+    "The release of the two aid workers ended a month of talks with the kidnappers.",
+    "Their release came a day after the talks ended.",
+    "The minister welcomed the release of the journalist by the militia.",
+])
+def test_the_release_of_people_named_by_its_noun(text):
+    assert _has(_events(text), code="0841"), text
+
+
+def test_a_release_by_a_named_captor_has_it_as_source():
+    evs = _has(_events("The minister welcomed the release of the journalist by the militia."), code="0841")
+    assert evs[0].source_text == "the militia" and evs[0].target_text == "the journalist", evs
+
+
+@pytest.mark.parametrize("text", [
+    "The release of the new timetable was delayed again.",
+    "The film's release was delayed until May.",
+    "The release of the data showed a rise in burglaries.",
+    "Our sales rose, the chief executive said in the company's news release.",
+])
+def test_things_released_are_no_captives_freed(text):
+    assert not _has(_events(text), root="08"), text
+
+
+# ------------------------------------------------------------------ appeals (02)
+
+@pytest.mark.parametrize("text", [
+    "The sheriff's office is offering a reward for information on the missing truck.",
+    "Police doubled the reward for tips that lead to an arrest.",
+])
+def test_a_reward_offered_for_tips_is_an_appeal(text):
+    evs = _has(_events(text), root="02")
+    assert evs and evs[0].source_code, text
+
+
+def test_a_time_noun_in_front_is_no_target():
+    evs = _has(_events("On the fifth anniversary of the fire in Leeds, police are offering a reward for tips."),
+               root="02")
+    assert evs and not (evs[0].target_text or "").endswith("anniversary"), evs
+
+
+# ------------------------------------------------------------------ inquiries (09)
+
+@pytest.mark.parametrize("text", [
+    "Customs officers searched the lorry at the port and found cigarettes.",
+    "Detectives searched his flat on Tuesday.",
+])
+def test_searching_a_vehicle_or_home_investigates(text):
+    assert _has(_events(text), code="091", modality="asserted"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers searched the woods for the missing boy.",
+    "She searched the internet for cheap flights.",
+])
+def test_other_searches_are_no_inquiry(text):
+    assert not _has(_events(text), code="091"), text
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The regulator's inquiry into the two banks is in its third month.", None, None),
+    ("The FBI's investigation into the senator ended without charges.", "USA", "LEG"),
+    ("A witness spoke at the inquiry against the port director on Monday.", None, None),
+])
+def test_an_inquiry_named_by_its_noun(text, source, target):
+    evs = _has(_events(text), root="09", modality="asserted")
+    assert evs, text
+    assert source is None or evs[0].source_code.startswith(source), evs
+    assert target is None or evs[0].target_code.startswith(target), evs
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The opposition called for an investigation into the deaths.", "hypothetical"),
+    ("There has been no investigation into the killings.", "negated"),
+])
+def test_an_inquiry_not_under_way_is_not_asserted(text, modality):
+    evs = _events(text)
+    assert _has(evs, root="09", modality=modality), evs
+    assert not _has(evs, root="09", modality="asserted"), evs
+
+
+def test_an_inquiry_demanded_is_a_demand():
+    evs = _events("Residents demanded an inquiry into the fire at the depot.")
+    assert _has(evs, root="10"), evs
+    assert not _has(evs, root="09"), evs
+
+
+def test_a_probe_closed_is_no_ban():
+    evs = _events("Prosecutors closed their inquiry into the club's accounts.")
+    assert not _has(evs, root="17"), evs
+    assert _has(evs, root="09"), evs
