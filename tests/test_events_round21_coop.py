@@ -179,3 +179,35 @@ def test_a_probe_closed_is_no_ban():
     evs = _events("Prosecutors closed their inquiry into the club's accounts.")
     assert not _has(evs, root="17"), evs
     assert _has(evs, root="09"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "A search of the flat turned up two rifles and a scale.",
+    "A search of the suspect's car found drugs.",
+])
+def test_a_search_of_a_home_or_vehicle_named_by_its_noun(text):
+    assert _has(_events(text), code="091", modality="asserted"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The search of the hillside went on until dark.",
+    "Police carried out a search of the woods.",
+])
+def test_a_search_of_an_area_is_no_inquiry(text):
+    assert not _has(_events(text), root="09"), text
+
+
+def test_a_search_for_someone_is_still_coded():
+    assert _has(_events("Police launched a search for the gunman."), code="091")
+
+
+# ------------------------------------------------------------------ information shared (064)
+
+def test_the_information_shared_is_no_side():
+    evs = _has(_events("Police in both countries shared intelligence on the smuggling ring."), code="064")
+    assert evs and not evs[0].target_code, evs
+
+
+def test_information_shared_with_a_party_has_it_as_target():
+    evs = _has(_events("France shared intelligence with Spain on the attack."), code="064")
+    assert evs and evs[0].target_code == "ESP", evs

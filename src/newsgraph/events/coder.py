@@ -55,6 +55,7 @@ _FUTURE_THREATEN = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 _PLACE_TARGET_ROOTS = {"14", "15"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _MOBILIZE_ROOT = "15"
+_SHARE_INFO_CODE = "064"      # sharing intelligence or information: its object is what is shared
 _NEAR_PREPS = ("near", "along", "across", "outside")
 _FORCE_INSIDE_PREPS = tuple(sorted(word_list("patterns", "FORCE_INSIDE_PREPS")))
 _PERSONAL_ROOTS = {"17", "18", "19", "20"}     # acts one person can do to another of the same code
@@ -598,8 +599,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             cands += [objects]      # ("sent two battalions to the border": forces sent are the means, root 15)
     else:
         dobjs = roles.direct_objects(tok)
-        # "deployed troops to the border": the forces mobilised are the means, not the target (root 15)
-        cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT else dobjs, roles.datives(tok),
+        # "deployed troops to the border": the forces mobilised are the means, not the target (root 15); "shared
+        # intelligence with X": the information shared is what passes, not a side (064; round21)
+        cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT or p.cameo == _SHARE_INFO_CODE else dobjs,
+                 roles.datives(tok),
                  roles.prep_objects(tok, p.prep), _beside_topics(roles.prep_objects(tok, roles.TARGET_PREPS), options)]
         # "endorsed an agreement with the EU": the object's own complement
         cands += [roles.prep_objects(o, p.prep + roles.TARGET_PREPS) for o in dobjs]

@@ -249,7 +249,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         objs = roles.direct_objects(tok) or roles.prep_objects(tok, ("against",))
         return bool(objs) and not any(_reachable(o, sense.values) for o in objs)
     if cond == "patient_thing":     # "the release of the report", "the film's release" (nouns only; round21)
-        return tok.pos_ == "NOUN" and not any(_person_patient(p, sense.values) for p in _patients(tok))
+        patients = _patients(tok) if tok.pos_ == "NOUN" else []
+        return bool(patients) and not any(_person_patient(p, sense.values) for p in patients)
     if cond == "by_object":         # "the strike by coalition jets": who or what the by-phrase names (round 20)
         return any(_words(o) & sense.values for o in roles.prep_objects(tok, ("by",)))
     if cond == "noun_target_abstract":
