@@ -211,3 +211,41 @@ def test_the_information_shared_is_no_side():
 def test_information_shared_with_a_party_has_it_as_target():
     evs = _has(_events("France shared intelligence with Spain on the attack."), code="064")
     assert evs and evs[0].target_code == "ESP", evs
+
+
+# ------------------------------------------------------------------ aid (07)
+
+@pytest.mark.parametrize("text, target", [
+    ("Volunteers distributed blankets and rice to families displaced by the floods.", "CVL"),
+    ("Japan sent 20 tonnes of rice to Nepal.", "NPL"),
+])
+def test_relief_handed_out_is_humanitarian_aid(text, target):
+    evs = _has(_events(text), code="073")
+    assert evs and evs[0].target_code.startswith(target), evs
+
+
+def test_a_report_distributed_is_no_aid():
+    assert not _has(_events("The company distributed its annual report to shareholders."), root="07")
+
+
+# ------------------------------------------------------------------ forgiveness (056)
+
+@pytest.mark.parametrize("text", [
+    "The junta granted an amnesty to 120 political prisoners on Independence Day.",
+    "The president issued a pardon for the former mayor.",
+])
+def test_an_amnesty_or_pardon_granted_forgives(text):
+    evs = _has(_events(text), code="056", modality="asserted")
+    assert evs and evs[0].source_code and evs[0].target_text, evs
+
+
+# ------------------------------------------------------------------ wishes are not acts
+
+def test_what_one_would_like_to_see_done_is_not_done():
+    evs = _events("Some advisers would like to see Japan agree to larger purchases.")
+    assert _has(evs, root="03"), evs
+    assert not _has(evs, root="03", modality="asserted"), evs
+
+
+def test_countries_like_a_country_still_act():
+    assert _has(_events("Countries like Japan agreed to the plan."), root="03", modality="asserted")
