@@ -249,3 +249,20 @@ def test_what_one_would_like_to_see_done_is_not_done():
 
 def test_countries_like_a_country_still_act():
     assert _has(_events("Countries like Japan agreed to the plan."), root="03", modality="asserted")
+
+
+# ------------------------------------------------------------------ compensation (0842)
+
+def test_compensation_paid_gives_back_what_was_lost():
+    evs = _has(_events("The mining firm paid compensation to forty families whose wells ran dry."), code="0842")
+    assert evs and evs[0].target_text, evs
+
+
+def test_compensation_agreed_to_is_an_intent_towards_the_payees():
+    evs = _events("The company agreed to pay compensation to the families.")
+    assert _has(evs, root="03", src="BUS", tgt="CVL"), evs
+    assert not _has(evs, root="08", modality="asserted"), evs
+
+
+def test_damages_awarded_by_a_court_are_not_paid_by_it():
+    assert not _has(_events("The court awarded damages to the journalist."), code="0842")
