@@ -266,3 +266,9 @@ def test_compensation_agreed_to_is_an_intent_towards_the_payees():
 
 def test_damages_awarded_by_a_court_are_not_paid_by_it():
     assert not _has(_events("The court awarded damages to the journalist."), code="0842")
+
+
+def test_documents_whose_release_was_ordered_are_no_captives():
+    # the parse takes "embarrassing" for a gerund whose object is "documents"
+    evs = _events("The row grew after the judge ordered the release of embarrassing internal memos about the school.")
+    assert not _has(evs, root="08"), evs

@@ -200,8 +200,11 @@ _THING_PRONOUNS = frozenset({"it", "its", "this", "that", "these", "those"})
 
 
 def _patients(tok: Token) -> list[Token]:
-    """Who or what an event noun was done to: its of-phrase objects, else its possessor ("their release")."""
-    return roles.prep_objects(tok, ("of",)) or [c for c in children(tok) if c.dep_ == "poss"]
+    """Who or what an event noun was done to: its of-phrase objects, else its possessor ("their release"). An
+    adjective the parse took for a gerund ("the release of embarrassing documents") leaves the noun its object."""
+    ofs = [c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"]
+    misparsed = [o for c in ofs for g in children(c) if g.dep_ == "pcomp" for o in roles.direct_objects(g)]
+    return roles.prep_objects(tok, ("of",)) or misparsed or [c for c in children(tok) if c.dep_ == "poss"]
 
 
 def _person_patient(tok: Token, values: frozenset[str]) -> bool:
