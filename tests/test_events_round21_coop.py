@@ -123,10 +123,14 @@ def test_a_reward_offered_for_tips_is_an_appeal(text):
     assert evs and evs[0].source_code, text
 
 
-def test_a_time_noun_in_front_is_no_target():
-    evs = _has(_events("On the fifth anniversary of the fire in Leeds, police are offering a reward for tips."),
-               root="02")
-    assert evs and not (evs[0].target_text or "").endswith("anniversary"), evs
+@pytest.mark.parametrize("text", [
+    "On the fifth anniversary of the fire in Leeds, police are offering a reward for tips.",
+    "On the fifth anniversary of a man's killing in Leeds, police are offering a reward for tips.",
+])
+def test_an_occasion_in_front_gives_no_target(text):
+    # neither the anniversary nor the killing it marks is whom the appeal is made to
+    evs = _has(_events(text), root="02")
+    assert evs and not evs[0].target_text, evs
 
 
 # ------------------------------------------------------------------ inquiries (09)

@@ -1847,6 +1847,8 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
                 while node.head.i != node.i and hops < 5 and node.dep_ in _GOVERNED_EDGES:
                     if adjunct_targets and node.dep_ == "prep" and node.lower_ in _TIME_RELATION_PREPS:
                         break       # "condemned the decision after talks with X": the talks are no complement
+                    if adjunct_targets and node.dep_ == "pobj" and node.lemma_.lower() in _TIME_NOUNS:
+                        break       # "on the anniversary of a woman's killing": an occasion, no complement (round21)
                     if node.head.i == tok.i:
                         # a verb coordinated with the trigger is a sibling, not a complement
                         found = node.dep_ != "conj"
