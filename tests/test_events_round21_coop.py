@@ -276,3 +276,11 @@ def test_documents_whose_release_was_ordered_are_no_captives():
     # the parse takes "embarrassing" for a gerund whose object is "documents"
     evs = _events("The row grew after the judge ordered the release of embarrassing internal memos about the school.")
     assert not _has(evs, root="08"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The army has held the villagers for weeks, according to a press release by the rebels.",
+    "The ministry answered in a press release on Friday.",
+])
+def test_a_press_release_frees_no_one(text):
+    assert not _has(_events(text), root="08"), text
