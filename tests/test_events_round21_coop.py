@@ -284,3 +284,21 @@ def test_documents_whose_release_was_ordered_are_no_captives():
 ])
 def test_a_press_release_frees_no_one(text):
     assert not _has(_events(text), root="08"), text
+
+
+# ------------------------------------------------------------------ captors (convention captors)
+
+@pytest.mark.parametrize("text, source", [
+    ("Two engineers have been held by the Taliban since May. Their release came after weeks of talks.", "AFG"),
+    ("The Taliban kidnapped two journalists in May. The journalists were freed on Friday.", "AFG"),
+    ("Two journalists who had been held by Hamas were released on Friday.", "PSE"),
+])
+def test_a_release_with_no_releaser_named_is_the_captors(text, source):
+    evs = _has(_events(text), code="0841")
+    assert evs and (evs[-1].source_code or "").startswith(source), evs
+    assert evs[-1].rule_id.endswith("+captor"), evs
+
+
+def test_a_meeting_held_by_a_body_names_no_captor():
+    evs = _has(_events("A meeting was held by the UN in Geneva. Two hostages were released on Friday."), code="0841")
+    assert evs and not evs[0].source_code, evs

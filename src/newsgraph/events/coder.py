@@ -1497,7 +1497,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                            source=s, target=t, cue=cue, modality=mood_here, when=when, confidence=conf,
                            attribution=attrib, target_code=None if t is not None else place_target,
                            plover=plover)
-        if agentless and s is None:
+        if agentless and s is None and code == _RELEASE_CODE and conv.enabled("captors", options.since):
+            _captor_source(doc, analysis, event, sent_index)
+        if agentless and s is None and event.source_actor_id is None:
             _imply_source(analysis, event, sent_index, options)
         if t is None and code[:2] == "14" and conv.enabled("protest-target", options.since):
             _imply_protest_target(analysis, event, sent_index)
@@ -1572,6 +1574,43 @@ def _imply_protesters(analysis: Analysis, event: Event, sent_index: int, cands: 
     if event.target_actor_id or not any(_in_set(h, "DEMONSTRATIONS") for heads in cands for h in heads):
         return
     _imply_target(analysis, event, sent_index, "OPP")
+
+
+_RELEASE_CODE = "0841"
+_CAPTIVITY_VERBS = word_list("patterns", "CAPTIVITY_VERBS")
+_KIDNAP_VERBS = word_list("patterns", "KIDNAP_VERBS")
+CAPTOR_WINDOW = 3       # sentences before the release that may name the captors
+
+
+def _held_people(verb: Token) -> bool:
+    """The passive's subject (or the noun its relative clause hangs on) names people: "two engineers held by",
+    not "a meeting held by the UN"."""
+    held = [verb.head] if verb.dep_ in ("relcl", "acl") else [c for c in children(verb) if c.dep_ == "nsubjpass"]
+    people = noun_sets()["PRISONERS"] | noun_sets()["CAPTIVES"]
+    return any(args.names_people(h) or h.lemma_.lower() in people for h in held)
+
+
+def _captor_source(doc: Doc, analysis: Analysis, event: Event, sent_index: int) -> None:
+    """"Two engineers held by a militia since May ... Their release came after talks": a release with no one named
+    as releasing is the captors', named by the by-phrase of a passive of holding or kidnapping (word list
+    CAPTIVITY_VERBS) or as the subject of an active kidnapping (KIDNAP_VERBS) in its sentence or the
+    CAPTOR_WINDOW before, the nearest first (convention captors, round21)."""
+    sents = doc_sents(doc)
+    for i in range(sent_index, max(-1, sent_index - CAPTOR_WINDOW - 1), -1):
+        for tok in reversed(sent_tokens(sents[i])):
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "VERB" or lemma not in _CAPTIVITY_VERBS:
+                continue
+            if roles.is_passive(tok):
+                heads = roles.agent_of(tok) + roles.prep_objects(tok, ("by",)) if _held_people(tok) else []
+            else:
+                heads = roles.subjects(tok) if lemma in _KIDNAP_VERBS else []
+            captors = [p for p in args.resolved(analysis, heads) if p.actor.id != event.target_actor_id]
+            if captors:
+                actor = captors[0].actor
+                event.source_actor_id, event.source_code = actor.id, actor.code
+                event.rule_id = f"{event.rule_id}+captor"
+                return
 
 
 def _imply_source(analysis: Analysis, event: Event, sent_index: int, options: CoderOptions) -> None:
