@@ -56,6 +56,7 @@ _FUTURE_THREATEN = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 _PLACE_TARGET_ROOTS = {"14", "15"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _MOBILIZE_ROOT = "15"
+_SHARE_INFO_CODE = "064"      # sharing intelligence or information: its object is what is shared
 _NEAR_PREPS = ("near", "along", "across", "outside")
 _FORCE_INSIDE_PREPS = tuple(sorted(word_list("patterns", "FORCE_INSIDE_PREPS")))
 _PERSONAL_ROOTS = {"17", "18", "19", "20"}     # acts one person can do to another of the same code
@@ -605,8 +606,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             cands += [objects]      # ("sent two battalions to the border": forces sent are the means, root 15)
     else:
         dobjs = roles.direct_objects(tok)
-        # "deployed troops to the border": the forces mobilised are the means, not the target (root 15)
-        cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT else dobjs, roles.datives(tok),
+        # "deployed troops to the border": the forces mobilised are the means, not the target (root 15); "shared
+        # intelligence with X": the information shared is what passes, not a side (064; round21)
+        cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT or p.cameo == _SHARE_INFO_CODE else dobjs,
+                 roles.datives(tok),
                  roles.prep_objects(tok, p.prep), _beside_topics(roles.prep_objects(tok, roles.TARGET_PREPS), options)]
         # "endorsed an agreement with the EU": the object's own complement
         cands += [roles.prep_objects(o, p.prep + roles.TARGET_PREPS) for o in dobjs]
@@ -1286,6 +1289,8 @@ def _named_country(analysis: Analysis, cands: list[list[Token]]) -> str | None:
 # verbal acts aimed at people the actors stage may not resolve ("praised the volunteers", "criticised the
 # organisers", "urged the residents"): the people named keep their words as the target (round 6)
 _WORDS_TO_PEOPLE_ROOTS = {"02", "05", "11"}
+# roots of the acts a town named with "the" does as its local government (convention local-doers, round21)
+_LOCAL_DOER_ROOTS = {"02", "03", "05", "06", "07", "08", "09", "10"}
 
 
 def _local_bodies(cands: list[list[Token]], exclude: set[str]) -> list[Party]:
@@ -1393,6 +1398,12 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     else:
         sources, cands = _verb_roles(analysis, trig, options)
         group = _passive_between(analysis, trig, sources, options)
+        if not sources and not group and root in _LOCAL_DOER_ROOTS and p.symmetric != "reverse" \
+                and conv.enabled("local-doers", options.since):
+            # "the city signed an agreement with the sheriff": a town as the doer of a cooperative act is its
+            # local government, as it is as the one sued or urged (local-bodies); no actor stands for it (an
+            # implied national government would merge with the officials the sentence names)
+            sources = _local_bodies([roles.subjects(trig.token)], set())
     source_keys = {s.key for s in sources}
     # the rule id records a source read off an attack noun's "by" phrase (convention attack-agent)
     attack_agent = bool(sources) and trig.token.pos_ == "VERB" and lookup(p.cameo).root in _VIOLENT_ROOTS \
@@ -1550,7 +1561,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                            source=s, target=t, cue=cue, modality=mood_here, when=when, confidence=conf,
                            attribution=attrib, target_code=None if t is not None else place_target,
                            plover=plover)
-        if agentless and s is None:
+        if agentless and s is None and code == _RELEASE_CODE and conv.enabled("captors", options.since):
+            _captor_source(doc, analysis, event, sent_index)
+        if agentless and s is None and event.source_actor_id is None:
             _imply_source(analysis, event, sent_index, options)
         if t is None and code[:2] == "14" and conv.enabled("protest-target", options.since):
             _imply_protest_target(analysis, event, sent_index)
@@ -1625,6 +1638,43 @@ def _imply_protesters(analysis: Analysis, event: Event, sent_index: int, cands: 
     if event.target_actor_id or not any(_in_set(h, "DEMONSTRATIONS") for heads in cands for h in heads):
         return
     _imply_target(analysis, event, sent_index, "OPP")
+
+
+_RELEASE_CODE = "0841"
+_CAPTIVITY_VERBS = word_list("patterns", "CAPTIVITY_VERBS")
+_KIDNAP_VERBS = word_list("patterns", "KIDNAP_VERBS")
+CAPTOR_WINDOW = 3       # sentences before the release that may name the captors
+
+
+def _held_people(verb: Token) -> bool:
+    """The passive's subject (or the noun its relative clause hangs on) names people: "two engineers held by",
+    not "a meeting held by the UN"."""
+    held = [verb.head] if verb.dep_ in ("relcl", "acl") else [c for c in children(verb) if c.dep_ == "nsubjpass"]
+    people = noun_sets()["PRISONERS"] | noun_sets()["CAPTIVES"]
+    return any(args.names_people(h) or h.lemma_.lower() in people for h in held)
+
+
+def _captor_source(doc: Doc, analysis: Analysis, event: Event, sent_index: int) -> None:
+    """"Two engineers held by a militia since May ... Their release came after talks": a release with no one named
+    as releasing is the captors', named by the by-phrase of a passive of holding or kidnapping (word list
+    CAPTIVITY_VERBS) or as the subject of an active kidnapping (KIDNAP_VERBS) in its sentence or the
+    CAPTOR_WINDOW before, the nearest first (convention captors, round21)."""
+    sents = doc_sents(doc)
+    for i in range(sent_index, max(-1, sent_index - CAPTOR_WINDOW - 1), -1):
+        for tok in reversed(sent_tokens(sents[i])):
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "VERB" or lemma not in _CAPTIVITY_VERBS:
+                continue
+            if roles.is_passive(tok):
+                heads = roles.agent_of(tok) + roles.prep_objects(tok, ("by",)) if _held_people(tok) else []
+            else:
+                heads = roles.subjects(tok) if lemma in _KIDNAP_VERBS else []
+            captors = [p for p in args.resolved(analysis, heads) if p.actor.id != event.target_actor_id]
+            if captors:
+                actor = captors[0].actor
+                event.source_actor_id, event.source_code = actor.id, actor.code
+                event.rule_id = f"{event.rule_id}+captor"
+                return
 
 
 def _imply_source(analysis: Analysis, event: Event, sent_index: int, options: CoderOptions) -> None:
@@ -1903,6 +1953,8 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
                 while node.head.i != node.i and hops < 5 and node.dep_ in _GOVERNED_EDGES:
                     if adjunct_targets and node.dep_ == "prep" and node.lower_ in _TIME_RELATION_PREPS:
                         break       # "condemned the decision after talks with X": the talks are no complement
+                    if adjunct_targets and node.dep_ == "pobj" and node.lemma_.lower() in _TIME_NOUNS:
+                        break       # "on the anniversary of a woman's killing": an occasion, no complement (round21)
                     if node.head.i == tok.i:
                         # a verb coordinated with the trigger is a sibling, not a complement
                         found = node.dep_ != "conj"

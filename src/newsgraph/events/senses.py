@@ -30,7 +30,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
-              "source_other", "object_of")
+              "source_other", "object_of", "patient_thing")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
@@ -197,6 +197,25 @@ def _impressed(tok: Token, values: frozenset[str]) -> bool:
 _FIRST_PERSON = word_list("patterns", "FIRST_PERSON")
 
 
+_THING_PRONOUNS = frozenset({"it", "its", "this", "that", "these", "those"})
+
+
+def _patients(tok: Token) -> list[Token]:
+    """Who or what an event noun was done to: its of-phrase objects, else its possessor ("their release"). An
+    adjective the parse took for a gerund ("the release of embarrassing documents") leaves the noun its object."""
+    ofs = [c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"]
+    misparsed = [o for c in ofs for g in children(c) if g.dep_ == "pcomp" for o in roles.direct_objects(g)]
+    return roles.prep_objects(tok, ("of",)) or misparsed or [c for c in children(tok) if c.dep_ == "poss"]
+
+
+def _person_patient(tok: Token, values: frozenset[str]) -> bool:
+    """A person or people: a name, a pronoun that is not a thing's, or a word of `values` (itself or what a
+    number or quantity counts: "200 of the prisoners")."""
+    if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" or tok.tag_ == "PRP$") and tok.lower_ not in _THING_PRONOUNS:
+        return True
+    return bool(_words(tok) & values) or any(_words(q) & values for q in roles.quantified(tok))
+
+
 def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
     cond = sense.condition
     if cond == "score":
@@ -233,6 +252,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "fought against the reform" has its object in an against-phrase
         objs = roles.direct_objects(tok) or roles.prep_objects(tok, ("against",))
         return bool(objs) and not any(_reachable(o, sense.values) for o in objs)
+    if cond == "patient_thing":     # "the release of the report", "the film's release" (nouns only; round21)
+        patients = _patients(tok) if tok.pos_ == "NOUN" else []
+        return bool(patients) and not any(_person_patient(p, sense.values) for p in patients)
     if cond == "by_object":         # "the strike by coalition jets": who or what the by-phrase names (round 20)
         return any(_words(o) & sense.values for o in roles.prep_objects(tok, ("by",)))
     if cond == "noun_target_abstract":
