@@ -327,6 +327,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if head.i == verb.i:
         return []
     if verb.dep_ == "conj":
+        if is_passive(verb) and head.pos_ in ("VERB", "AUX") and not is_passive(head) \
+                and any(c.dep_ == "auxpass" for c in children(verb)):
+            # "surrendered to police and were detained", "resisted but was arrested": the active verb's subject
+            # suffered the passive act; the passive names no doer of its own (round 21)
+            return []
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
             # "used water cannon to clear the square and kicking students": a verb the parse coordinates with
             # an object noun is coordinated with the verb of that object (round 14)
