@@ -299,7 +299,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             t.ent_type_ in _PARTY_ENTS for o in children(c) if o.dep_ == "pobj" for t in o.subtree)
             for c in children(tok))
     if cond == "prep_object":
-        return any(_words(o) & sense.values for o in roles.prep_objects(tok, _SPEECH_PREPS + ("to",)))
+        return any(_words(o) & sense.values and not _armed_place(o)
+                   for o in roles.prep_objects(tok, _SPEECH_PREPS + ("to",)))
     if cond == "predicate":
         return any(c.dep_ == "oprd" for c in children(tok))    # "called the plan a disgrace" (round 15)
     if cond == "particle":
@@ -393,6 +394,13 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _is_person(target) and not _armed(target) and (source is None or not _armed(source)) \
             and not _with_weapon(tok)
     return False
+
+
+def _armed_place(obj: Token) -> bool:
+    """"a police post", "the border post", "an army station": a word of speech or media made a place force can
+    reach by a compound naming an armed body or a place (round 21: "an attack on a police post" is no post online)."""
+    return any(c.dep_ == "compound" and _words(c) & (noun_sets()["ARMED"] | noun_sets()["TARGETS"])
+               for c in children(obj))
 
 
 def _words_of(sent) -> set[str]:
