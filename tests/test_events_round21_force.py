@@ -165,3 +165,44 @@ def test_coming_under_fire_from_critics_stays_criticism(text):
     evs = _events(text)
     assert _has(evs, root="11"), text
     assert not _has(evs, code="190"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies arrested and charged a 41-year-old roofer with theft.",
+    "Officers detained and questioned two brothers from the estate.",
+])
+def test_a_verb_before_and_shares_the_object_of_the_next(text):
+    evs = _has(_events(text), code="173")
+    assert evs and all(e.target_text for e in evs), text
+
+
+def test_a_verb_with_its_own_phrase_keeps_no_raised_object():
+    evs = _events("The crowd marched to the square and burned a police car.")
+    assert not any(e.target_text for e in evs if e.rule_id.startswith("V14")), "the march was to the square"
+
+
+@pytest.mark.parametrize("text", [
+    "The gunman later shot himself in a stairwell.",
+    "Police said the driver had tried to kill himself.",
+])
+def test_harming_oneself_is_no_attack(text):
+    assert not _force(_events(text)), text
+
+
+def test_shooting_another_and_then_oneself_keeps_the_attack():
+    assert _force(_events("The man shot his neighbour and then himself."))
+
+
+@pytest.mark.parametrize("text", [
+    "A man stabbed and killed his landlord on Sunday.",
+    "A teenager shot and wounded a shopkeeper in Leeds.",
+])
+def test_two_coordinated_verbs_of_a_noun_lead_are_active(text):
+    evs = _force(_events(text))
+    assert evs, text
+    assert all(e.source_text and e.target_text and e.source_text != e.target_text for e in evs), text
+
+
+def test_a_participle_with_its_doer_stays_passive():
+    evs = _force(_events("A woman stabbed by her neighbour was taken to hospital."))
+    assert evs and all(e.target_text == "A woman" for e in evs)
