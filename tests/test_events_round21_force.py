@@ -206,3 +206,8 @@ def test_two_coordinated_verbs_of_a_noun_lead_are_active(text):
 def test_a_participle_with_its_doer_stays_passive():
     evs = _force(_events("A woman stabbed by her neighbour was taken to hospital."))
     assert evs and all(e.target_text == "A woman" for e in evs)
+
+
+def test_a_gerund_after_prior_to_is_done_by_the_clause_subject():
+    evs = _has(_events("Officers seized a rifle from the van prior to transporting Dale Hurst to jail."), code="173")
+    assert evs and all(e.source_code and e.source_code.endswith("COP") for e in evs)

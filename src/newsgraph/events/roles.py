@@ -384,7 +384,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         accused = accused_of(verb)
         if accused is not None:
             return accused
-        return subjects(head.head, depth + 1)
+        gov = head.head
+        if gov.pos_ in ("ADV", "ADJ") and gov.dep_ in ("advmod", "amod", "advcl") and gov.head.i != gov.i:
+            gov = gov.head      # "found drugs prior to transporting him to jail": "prior to" hangs on the verb (round 21)
+        return subjects(gov, depth + 1)
     return []
 
 
