@@ -211,3 +211,16 @@ def test_a_participle_with_its_doer_stays_passive():
 def test_a_gerund_after_prior_to_is_done_by_the_clause_subject():
     evs = _has(_events("Officers seized a rifle from the van prior to transporting Dale Hurst to jail."), code="173")
     assert evs and all(e.source_code and e.source_code.endswith("COP") for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "There were no roads closed over the weekend, the sheriff said.",
+    "There were no fans arrested at the derby.",
+])
+def test_a_participle_on_a_noun_with_no_is_negated(text):
+    evs = [e for e in _events(text) if e.cameo_root == "17"]
+    assert evs and all(e.modality == "negated" for e in evs), text
+
+
+def test_a_participle_on_a_counted_noun_is_asserted():
+    assert _has(_events("There were six fans arrested at the derby."), code="173", modality="asserted")
