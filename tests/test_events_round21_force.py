@@ -224,3 +224,17 @@ def test_a_participle_on_a_noun_with_no_is_negated(text):
 
 def test_a_participle_on_a_counted_noun_is_asserted():
     assert _has(_events("There were six fans arrested at the derby."), code="173", modality="asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "A prison guard was killed when armed men stormed the gate at dawn.",
+    "A teacher was wounded as gunmen opened fire on the school bus.",
+])
+def test_a_when_clause_of_attack_names_the_doer_of_an_agentless_killing(text):
+    evs = [e for e in _force(_events(text)) if e.source_text]
+    assert evs, text
+    assert all(e.source_text in ("armed men", "gunmen") for e in evs), text
+
+
+def test_a_when_clause_of_a_crash_names_no_doer():
+    assert not _force(_events("Two cyclists were killed when a lorry hit them on the bypass."))
