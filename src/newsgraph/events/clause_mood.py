@@ -29,6 +29,7 @@ _CLAUSE_OPENERS = word_list("patterns", "CLAUSE_OPENERS")
 _CONDITIONS = word_list("patterns", "CONDITIONS")
 _TIME_SUBORDINATORS = word_list("patterns", "FUTURE_TIME_SUBORDINATORS")
 _FUTURE = word_list("patterns", "FUTURE_AUXILIARIES")
+_FREQUENT = word_list("patterns", "FREQUENCY_ADJECTIVES")
 
 _PRESENT = ("VBZ", "VBP")
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -119,6 +120,19 @@ def generic_clause(trigger: Token, sent: Span) -> bool:
         if subj.dep_ == "nsubjpass" and _bare_plural(subj):
             return True     # "professors are investigated for quoting books"
     return False
+
+
+def generic_kind(trigger: Token) -> bool:
+    """"Clashes are frequent in the region", "violence is common there": an event noun with no determiner, number
+    or owner, the subject of a simple-present "be" with an adjective of frequency, names a kind of act, not one
+    act (convention generic-kinds, round 21); "the clashes were rare" or "a bombing is rare" are left alone."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj" or verb.i == trigger.i or verb.lemma_ != "be" \
+            or not present_simple(verb):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in children(trigger)):
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in _FREQUENT for c in children(verb))
 
 
 def _condition(verb: Token) -> bool:

@@ -441,6 +441,28 @@ def _own_attack_agents(tok: Token) -> list[Token]:
     return [a for h in acts for a in roles.prep_objects(h, ("by",))]
 
 
+_WHEN_MARKERS = ("when", "as", "after")
+_CLAUSE_ATTACKS = word_list("patterns", "CLAUSE_ATTACK_VERBS")
+
+
+def _clause_attackers(tok: Token, since: frozenset[str] | None) -> list[Token]:
+    """"A guard was killed when gunmen opened fire on the post", "two villagers died after raiders stormed their
+    homes": the subject of a when/as/after clause of attack on an agentless harm did the harm (convention
+    when-attackers, round 21); a weapon, a vehicle or an accident as that subject names no one."""
+    found = []
+    for c in children(tok):
+        if c.dep_ != "advcl" or c.pos_ != "VERB" or not any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKERS for m in children(c)):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma not in _CLAUSE_ATTACKS and not (lemma == "open" and any(
+                o.dep_ in ("dobj", "obj") and o.lemma_.lower() == "fire" for o in children(c))):
+            continue
+        found += [h for h in children(c) if h.dep_ == "nsubj" and not _is_nonagent(h, since)
+                  and not _in_set(h, "WEAPONS") and not _in_set(h, "ROAD")]
+    return found
+
+
 def _natural_cause(tok: Token, since: frozenset[str] | None) -> bool:
     """The harm has a named accidental or natural cause ("killed in the floods", "died when the
     storm hit"): not an attack by anyone."""
@@ -552,6 +574,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "two soldiers died in Israeli shelling": the subject suffered the act; the means name the attacker
         if violent and conv.enabled("attack-agent", options.since):
             named = _people(analysis, _attack_agents(tok, options), options)
+            if not named and conv.enabled("when-attackers", options.since):
+                named = _people(analysis, _clause_attackers(tok, options.since), options)
             if named:
                 return named, [subj]
         if not violent:
@@ -564,6 +588,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     passive = roles.is_passive(tok)
     if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-agent", options.since):
         sources = _people(analysis, _attack_agents(tok, options), options)
+    if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("when-attackers", options.since):
+        sources = _people(analysis, _clause_attackers(tok, options.since), options)
     if not sources and violent and passive and conv.enabled("attack-means", options.since):
         sources = args.resolved(analysis, _attack_means(tok))
     if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-origin", options.since):

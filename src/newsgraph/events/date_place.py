@@ -55,18 +55,55 @@ def is_history(analysis: Analysis, sentence: int, trigger: Token | None) -> bool
     old: dict[int, bool] = {}       # clause verb -> an old adverbial time hangs from it
     for t, root, verb in _old_times(analysis, doc, sentence, year):
         holder = root.head.head if root.dep_ == "pobj" else root.head
+        if holder.lower_ == "ago" and holder.head.i != holder.i:
+            holder = holder.head    # "decades ago", "years ago": the time of what "ago" hangs on (round 21)
         if holder.i == trigger.i:
             return True     # "the 2014 invasion", "cut ties in 1961"
         if holder.i == verb.i:
             old[verb.i] = True      # an adverbial of the clause: "in 2014", "In September 2017,"
+    dated = _dated_nouns(analysis, doc, sentence, year)
+    if _in_dated_occasion(trigger, dated):
+        return True
     node, hops = _clause_head(trigger), 0
     while hops < 6:
         if old.get(node.i):
             return True
+        if node.dep_ in ("relcl", "acl", "advcl") and node.head.i in dated:
+            return True     # "the siege of 1993, when militias shelled the valley": a clause on a dated event (round 21)
         if node.dep_ not in _INHERIT_EDGES or node.head.i == node.i or _trailing_report(node):
             return False
         node, hops = _clause_head(node.head), hops + 1
     return False
+
+
+# prepositions that place an act inside an occasion ("killed in the fighting of the 1980s", "during the war")
+_OCCASION_PREPS = ("in", "during", "amid", "throughout")
+
+
+def _dated_nouns(analysis: Analysis, doc: Doc, sentence: int, year: int) -> set[int]:
+    """The old times of the sentence (two or more years before `year`, whatever they anchor) and the nouns they date
+    through an of/in phrase or as a modifier: "the siege of 1993", "the fighting in the 1980s", "the 1994 war"
+    (round 21; a count such as "arrested 2000" dates nothing)."""
+    out: set[int] = set()
+    for t in _times_in_sentence(analysis.times, sentence):
+        value = _year_of(analysis, t)
+        root = span_root(doc, t.start, t.end)
+        if value is None or year - value < HISTORY_YEARS or root is None or _a_count(t, root):
+            continue
+        out.add(root.i)
+        if root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and root.head.head.pos_ == "NOUN":
+            out.add(root.head.head.i)
+        elif root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "NOUN":
+            out.add(root.head.i)
+    return out
+
+
+def _in_dated_occasion(trigger: Token, dated: set[int]) -> bool:
+    """"was killed in the fighting in the 1980s", "were shot during the 1994 war": the act is placed in an
+    occasion that an old time dates, so it is as old (round 21)."""
+    verb = _clause_head(trigger)
+    return any(c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS and any(
+        o.dep_ == "pobj" and o.i in dated for o in c.children) for c in verb.children)
 
 
 # nouns and verbs of remembrance: an act they name is the one remembered (word list COMMEMORATIONS)
@@ -121,9 +158,10 @@ def story_year(analysis: Analysis, doc: Doc) -> int:
     # only a time of the lead's main clause dates its news ("In 2020 the army attacked ...", "The army attacked
     # ... in 2020, officials said"); one deeper down is background in the lead itself ("suspected of bombing a
     # plane in 1988", "the first visit since they split in 1961")
-    lead = [int(t.value[:4]) for sentence in range(LEAD_SENTENCES)
+    lead = [_year_of(analysis, t) for sentence in range(LEAD_SENTENCES)
             for t, _root, verb in _old_times(analysis, doc, sentence, published)
             if verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")]
+    lead = [y for y in lead if y]       # ("decades ago" names no year the news could be of)
     year = max(lead) if lead else published
     doc.user_data["_ng_story_year"] = (published, year)
     return year
@@ -133,8 +171,8 @@ def _old_times(analysis: Analysis, doc: Doc, sentence: int, year: int) -> Iterat
     """(time, its root, its clause's verb) for each time of the sentence that says when something was done two
     or more calendar years before `year`: no reference point ("since 2000"), no count ("arrested 2000")."""
     for t in _times_in_sentence(analysis.times, sentence):
-        value = (t.value or "")[:4]
-        if t.type not in ("DATE", "TIME") or not value.isdigit() or year - int(value) < HISTORY_YEARS:
+        value = _year_of(analysis, t)
+        if value is None or year - value < HISTORY_YEARS:
             continue
         if _REFERENCE_POINT.search(analysis.article.text, max(0, t.start - 24), t.start):
             continue        # "the first visit since 2000"
@@ -143,6 +181,26 @@ def _old_times(analysis: Analysis, doc: Doc, sentence: int, year: int) -> Iterat
         if found is None or root is None or _a_count(t, root):
             continue
         yield t, root, found[1]
+
+
+_AGO = re.compile(r"\s*ago\b", re.IGNORECASE)
+# durations with no number that, followed by "ago", reach two or more years back ("years ago", "decades ago")
+_LONG_AGO = ("PXY", "PXDE", "PXCE")
+
+
+def _year_of(analysis: Analysis, t) -> int | None:
+    """The latest year a time can name: its year, the last year of a decade ("the 1990s", value 199X), or for an
+    unnumbered "years / decades / centuries ago" a year far enough back to be history (round 21); None else."""
+    value = t.value or ""
+    if t.type in ("DATE", "TIME"):
+        if value[:4].isdigit():
+            return int(value[:4])
+        if len(value) == 4 and value[:3].isdigit() and value[3] == "X":
+            return int(value[:3] + "9")
+        return None
+    if t.type == "DURATION" and value in _LONG_AGO and _AGO.match(analysis.article.text, t.end):
+        return 0
+    return None
 
 
 # where a bare number stands as a party to the act, it counts people or things, not a year

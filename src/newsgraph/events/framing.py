@@ -1,5 +1,5 @@
 """Mentions of an act that report no act (conventions.csv `titles`, `wh-sides`, `generic-doers`, round 9;
-`generic-clauses` and the unasserted clauses of events/clause_mood.py, round 19;
+`generic-clauses` and the unasserted clauses of events/clause_mood.py, round 19; `generic-kinds`, round 21;
 `unquoted-titles`, round 10).
 
 Real pages outside every gold set name acts without reporting them: a work's title in quotes ("his film
@@ -57,7 +57,8 @@ def _names_no_act(trigger: Token, sent: Span, since: frozenset[str] | None) -> b
     return (conv.enabled("titles", since) and in_title(trigger, sent, conv.enabled("titled-works", since))) or (
         conv.enabled("unquoted-titles", since) and in_unquoted_title(trigger, sent)) or (
         conv.enabled("generic-doers", since) and generic_doer(trigger, since)) or (
-        conv.enabled("generic-clauses", since) and _generic_clause(trigger, sent, since))
+        conv.enabled("generic-clauses", since) and _generic_clause(trigger, sent, since)) or (
+        conv.enabled("generic-kinds", since) and clause_mood.generic_kind(trigger))
 
 
 def _generic_clause(trigger: Token, sent: Span, since: frozenset[str] | None) -> bool:

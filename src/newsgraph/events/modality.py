@@ -68,6 +68,9 @@ def _negated(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "at" and any(
                 o.lemma_.lower() in _NO_TIME and any(d.lower_ == "no" for d in children(o)) for o in children(c)):
             return True     # "at no time did they agree", "at no point did we say"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != tok.i and (tok.head.lower_ in _NEGATIVE_SUBJECTS or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in children(tok.head))):
+        return True     # "there were no roads closed", "no shops looted": a participle on a noun none of which (round 21)
     # "did not invite him, nor do we endorse him" / "neither confirmed nor denied": the second verb is a conj
     # of the first, and its "nor" hangs on the first verb before it
     return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in _CORRELATIVE and c.i < tok.i

@@ -83,11 +83,22 @@ def is_passive(verb: Token) -> bool:
     found = cache.get(verb.i)
     if found is None:
         found = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or (
-            verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") or reduced_passive(verb) or (
+            verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not misread_predicate(verb)) or reduced_passive(verb) or (
             # "were charged and arrested": a participle coordinated with a passive verb shares its voice
             verb.dep_ == "conj" and _participle_form(verb) and not any(c.dep_ == "nsubj" for c in children(verb))
             and verb.head.i != verb.i and is_passive(verb.head) and not _calls_on(verb)) or complement_participle(verb)
     return found
+
+
+def misread_predicate(verb: Token) -> bool:
+    """"A man stabbed and killed his neighbour": the small model makes the first verb a past participle on the
+    sentence's root noun (acl) and hangs the finite verb it is coordinated with, which has the object, below it;
+    both are the noun's predicate, in the active (round 21). A participle with a "by" phrase stays passive."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
+        and not agent_of(verb) and any(
+            c.dep_ == "conj" and c.tag_ == "VBD" and any(g.dep_ in ("dobj", "obj") for g in children(c))
+            for c in children(verb))
 
 
 def _calls_on(verb: Token) -> bool:
@@ -298,6 +309,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     described = participle_modifier(verb)
     if described is not None:
         return [described]    # "visiting officials": the officials visit
+    if misread_predicate(verb):
+        return [verb.head]    # "A man stabbed and killed his neighbour": the man stabbed
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _UTTERANCES \
             and head.dep_ == "dobj" and head.head.pos_ == "VERB":
@@ -327,6 +340,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if head.i == verb.i:
         return []
     if verb.dep_ == "conj":
+        if is_passive(verb) and head.pos_ in ("VERB", "AUX") and not is_passive(head) \
+                and any(c.dep_ == "auxpass" for c in children(verb)):
+            # "surrendered to police and were detained", "resisted but was arrested": the active verb's subject
+            # suffered the passive act; the passive names no doer of its own (round 21)
+            return []
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
             # "used water cannon to clear the square and kicking students": a verb the parse coordinates with
             # an object noun is coordinated with the verb of that object (round 14)
@@ -366,7 +384,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         accused = accused_of(verb)
         if accused is not None:
             return accused
-        return subjects(head.head, depth + 1)
+        gov = head.head
+        if gov.pos_ in ("ADV", "ADJ") and gov.dep_ in ("advmod", "amod", "advcl") and gov.head.i != gov.i:
+            gov = gov.head      # "found drugs prior to transporting him to jail": "prior to" hangs on the verb (round 21)
+        return subjects(gov, depth + 1)
     return []
 
 
@@ -448,12 +469,32 @@ def direct_objects(verb: Token) -> list[Token]:
     objs = [c for c in children(verb) if c.dep_ in ("dobj", "obj") and not _placed_object(c)]
     if not objs:      # "sentenced sobbing Hartley": the object hangs on a participle the model took for a complement
         objs = [n for c in children(verb) if c.dep_ == "xcomp" for n in (participle_modifier(c),) if n is not None]
+    if not objs:
+        objs = _raised_objects(verb)
     if not objs and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
                                                  for c in children(verb)):
         # "the document that the leaders signed" (relative pronoun dropped); in "the protests, which began
         # last week" the relative pronoun is the subject and the noun no object (round 20)
         objs = [verb.head]
     return [_resolve_relative(t, verb) for t in objs]
+
+
+def _raised_objects(verb: Token) -> list[Token]:
+    """"Police arrested and charged a man", "troops surrounded and shelled the town": an active verb followed at
+    once by "and"/"or" and a coordinated active verb shares that verb's direct object, when it has no object,
+    particle, clause or prepositional phrase of its own (round 21)."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    if nxt + 1 >= len(doc) or doc[nxt].dep_ != "cc" or doc[nxt].lower_ not in ("and", "or"):
+        return []
+    if any(c.dep_ in ("prt", "prep", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd", "agent")
+           for c in children(verb)):
+        return []
+    conj = doc[nxt + 1]
+    if conj.dep_ != "conj" or conj.head.i != verb.i or conj.pos_ != "VERB" or is_passive(conj) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(conj)):
+        return []
+    return [c for c in children(conj) if c.dep_ in ("dobj", "obj") and not _placed_object(c)]
 
 
 _PLACING_ADJECTIVES = word_list("patterns", "PLACING_ADJECTIVES")

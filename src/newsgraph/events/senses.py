@@ -30,14 +30,16 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
-              "source_other", "object_of", "patient_thing")
+              "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
+              "contest_abstract")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
-                   "source_not", "striving", "armed_side", "object_no_side", "press_met",
-                   "source_other")  # on the sides, not the words
+                   "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
+                   "contest_abstract", "sentence_word", "source_other")  # on the sides, not the words
+                   # (sentence_word: so that a row on the sides before it is read first, "came under fire from critics")
 
 
 @dataclass(frozen=True)
@@ -262,6 +264,15 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # against phrase names only ideas, rights or measures of `value` (round 20; object_abstract for the verbs)
         objs = roles.prep_objects(tok, _AIMED_NOUN_PREPS) if tok.pos_ == "NOUN" else []
         return bool(objs) and all(_words(o) & sense.values for o in objs)
+    if cond == "from_object":       # "snatched swimmers from the waves": what the act took someone out of (round 21)
+        return any(_words(o) & sense.values for o in roles.prep_objects(tok, ("from",)))
+    if cond == "sentence_word":     # "two soldiers died when their patrol came under fire" (round 21)
+        return bool(_words_of(tok.sent) & sense.values)
+    if cond == "target_word":       # "the convoy came under fire": the target's head word (round 21)
+        return target is not None and bool(_words(target.head) & sense.values)
+    if cond == "contest_abstract":  # "the startup is fighting for survival" (round 21; prep_abstract for the verbs)
+        return tok.pos_ == "VERB" and not _can_use_force(source) and any(
+            _words(o) & sense.values for o in roles.prep_objects(tok, _CONTEST_PREPS))
     if cond == "intransitive":
         return not roles.is_passive(tok) and not roles.direct_objects(tok)
     if cond == "measure":
@@ -316,9 +327,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             for c in children(tok))
     if cond == "prep_object":
         # a noun's "on", "at" or "to" phrase names what the act is aimed at, not where it was said ("an attack on
-        # the border post"; session 19)
+        # the border post"; session 19); nor is an armed place a platform ("attacked the police post", round 21)
         preps = _NOUN_SPEECH_PREPS if tok.pos_ in ("NOUN", "PROPN") else _SPEECH_PREPS + ("to",)
-        return any(_words(o) & sense.values for o in roles.prep_objects(tok, preps))
+        return any(_words(o) & sense.values and not _armed_place(o) for o in roles.prep_objects(tok, preps))
     if cond == "predicate":
         return any(c.dep_ == "oprd" for c in children(tok))    # "called the plan a disgrace" (round 15)
     if cond == "particle":
@@ -423,11 +434,23 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     return False
 
 
+def _armed_place(obj: Token) -> bool:
+    """"a police post", "the border post", "an army station": a word of speech or media made a place force can
+    reach by a compound naming an armed body or a place (round 21: "an attack on a police post" is no post online)."""
+    return any(c.dep_ == "compound" and _words(c) & (noun_sets()["ARMED"] | noun_sets()["TARGETS"])
+               for c in children(obj))
+
+
+def _words_of(sent) -> set[str]:
+    """The lemmas and lower-cased forms of a sentence's words."""
+    return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+
+
 def _unarmed_sentence_with(tok: Token, words: frozenset[str]) -> bool:
     """The trigger's sentence holds a word of `words` and no word of force: no weapon, ordnance, armed group or
     armed modifier ("air", "drone"), and no verb of killing or wounding ("the strike over pay" is a walkout;
     "an air strike killed five workers" stays an attack)."""
-    lemmas = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+    lemmas = _words_of(tok.sent)
     force = _armed_words() | _weapons_or_armed() | word_list("patterns", "TOLL_VERBS")
     return bool(lemmas & words) and not (lemmas & force) and not _aimed_at_place(tok)
 
