@@ -199,3 +199,14 @@ def test_a_team_travelling_makes_no_visit_and_closing_out_the_scoring_bans_nothi
                   "and the goalie made 30 saves. Borg closed out the scoring in the third period, and the "
                   "Sharks head to Sliema for their next game on Monday.")
     assert not _has(evs, root="04") and not _has(evs, root="17")
+
+
+def test_a_company_head_stepping_down_yields_no_power():
+    for text in ("The Chilean bank's chief executive stepped down after ten years.",
+                 "The national rugby coach of Chile quit in March."):
+        assert not _has(_events(text), root="08"), text
+
+
+def test_a_minister_resigning_still_yields():
+    evs = _events("Chile's interior minister resigned over the scandal on Friday.")
+    assert [e for e in evs if e.cameo_code == "0831" and e.source_code and e.source_code.startswith("CHL")]
