@@ -162,31 +162,6 @@ def test_insisting_that_someone_act_is_a_demand():
     assert _has(evs, root="10", src="MLT")
 
 
-# ---- the outlet's country-code web address as a little evidence of the story's country
-
-def test_site_country_reads_country_code_domains_only():
-    from newsgraph.actors.context import site_country
-
-    assert site_country("https://www.example.ca/news/story-1") == "CAN"
-    assert site_country("http://news.example.co.uk/a") == "GBR"
-    assert site_country("https://www.example.com/a") is None
-    assert site_country("https://example.tv/a") is None      # a domain sites anywhere use
-    assert site_country(None) is None
-
-
-def test_a_local_story_with_unknown_places_takes_the_outlets_country():
-    from newsgraph.pipeline import analyse
-
-    text = ("Police in Lakeview Flats arrested two teenagers on Tuesday after a break-in at a corner store. "
-            "The store owner said nothing of value was taken. Officers said the pair were released later "
-            "that night. The mayor thanked the officers for their quick response.")
-    on_site = analyse(text, "2020-05-01", url="https://www.lakeview-example.ca/news/break-in")
-    nowhere = analyse(text, "2020-05-01", url="https://www.lakeview-example.com/news/break-in")
-    police = [a for a in on_site.actors if a.sector == "COP"]
-    assert police and police[0].country == "CAN"
-    assert all(a.country is None for a in nowhere.actors if a.sector == "COP")
-
-
 def test_a_participle_before_a_noun_is_no_arrest_or_probe():
     for text in ("The Maltese painter is known for his visually arresting portraits.",
                  "The probing Maltese reporter asked the question again."):

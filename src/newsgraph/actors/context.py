@@ -67,7 +67,6 @@ PLACE_WEIGHT = 1.0
 COUNTRY_PLACE_WEIGHT = 0.5
 ACTOR_WEIGHT = 1.0
 SPEAKER_WEIGHT = 0.5        # ... when it is the subject of a verb of saying or "according to" it
-SITE_WEIGHT = 1.0           # the outlet's country-code web domain (".ca", ".co.uk"): a paper's home, one place
 LEAD_SENTENCES = 5          # the lead: where a story says where it is and whom it is about
 LATER_WEIGHT = 0.5          # a place or actor after the lead weighs this much
 MIN_EVIDENCE = 0.25        # one country named once, after the lead
@@ -220,25 +219,6 @@ def lower_case_words(view: DocView) -> set[str]:
     return {t for t in view.texts if t.islower()}
 
 
-_GENERIC_DOMAINS = frozenset(word_list("kb", "GENERIC_COUNTRY_DOMAINS"))
-_DOMAIN_ALIASES = {"uk": "GB"}      # the one country-code domain that is not its country's ISO code
-
-
-def site_country(url: str | None) -> str | None:
-    """ISO3 of the country whose code ends the web address's host ("cbc.ca" -> CAN, "bbc.co.uk" -> GBR), None for
-    generic domains (".com", ".org") and country codes sites anywhere use (GENERIC_COUNTRY_DOMAINS)."""
-    if not url:
-        return None
-    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
-    last = host.rsplit(".", 1)[-1]
-    if len(last) != 2 or not last.isalpha() or last in _GENERIC_DOMAINS:
-        return None
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=_DOMAIN_ALIASES.get(last, last.upper()))
-    return country.alpha_3 if country is not None else None
-
-
 def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> Counter:
     score: Counter = title_countries(view)
     people = view.person_words
@@ -273,10 +253,6 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
             continue
         # what an actor does says where the story is; that it is quoted, less: stories quote voices from abroad
         score[e.country] += (SPEAKER_WEIGHT if _voice(view, m) else ACTOR_WEIGHT) * _position(m.sent)
-    if view.site_country:
-        # a national or local outlet mostly reports from home; one place's worth, so that a foreign story's
-        # own places and actors still decide it (session 19)
-        score[view.site_country] += SITE_WEIGHT
     if dateline:
         # a dateline says where the story was filed; when nothing in the story is in that country and the
         # story places itself in a town or region of another country, it is a wire desk's city ("LONDON

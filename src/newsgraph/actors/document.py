@@ -63,7 +63,6 @@ class DocView:
     dateline_place: str | None = None         # the dateline ingest split off the text, when it did
     dateline_region: str | None = None        # the state or country written with it ("Ga." in "ATHENS, Ga. -")
     title: str | None = None                  # the article's headline (not part of the text)
-    site_country: str | None = None           # the country of the outlet's web address (".ca", ".co.uk"), if any
 
     def __post_init__(self) -> None:
         doc, kb = self.doc, self.kb

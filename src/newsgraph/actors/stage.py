@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsgraph.actors.context import site_country
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent
 from newsgraph.actors.kb import load_kb
@@ -44,7 +43,7 @@ def actors_stage(doc: Doc, analysis: Analysis) -> None:
     place, region = article_dateline(art)
     view = DocView(doc, load_kb(), art.published, places=analysis.places,
                    main_place=analysis.context.main_place, dateline_place=place, dateline_region=region,
-                   title=art.title, site_country=site_country(art.url))
+                   title=art.title)
     ments, story = resolve_document(view)
     analysis.context.story_countries = story
     actors: dict[str, Actor] = {}
