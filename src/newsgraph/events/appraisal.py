@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.datafile import DataFileError, package_data, read_rows
+from newsgraph.datafile import DataFileError, package_data, read_rows, word_list
 from newsgraph.events import roles
 from newsgraph.events.patterns import pattern_index, split_values
 from newsgraph.nlp.cache import children
@@ -24,7 +24,7 @@ NEGATIVE, POSITIVE = "111", "051"
 # a participle in these places is an adjective ("called the move heartbreaking"), not a deed
 _ADJECTIVAL = frozenset({"oprd", "acomp", "amod"})
 # modals that make a clause a demand, not a judgement of what is ("must end this brutal crackdown")
-_DEMANDING = frozenset({"must", "should", "ought", "need"})
+_DEMANDING = frozenset(word_list("patterns", "OBLIGATION_MODALS"))
 # clause marks that make what follows a hedge, not a judgement: "said it was unclear whether X had lied"
 _HEDGES = frozenset({"if", "whether", "unless"})
 

@@ -10,7 +10,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsgraph.datafile import DataFileError, package_data, read_rows
+from newsgraph.datafile import DataFileError, package_data, read_rows, word_list
 from newsgraph.events.ontology import PLOVER_TYPES, is_code
 
 SYMMETRY = ("", "both", "group", "reverse", "patient")
@@ -162,8 +162,6 @@ def undergone_acts() -> frozenset[str]:
     """Nouns of acts done to someone, whose possessor and of-phrase name who underwent them, not who did them
     ("the envoy's expulsion", "the arrest of two reporters"): the noun patterns whose possessor is the patient,
     and the word list PATIENT_ACTS (acts no pattern codes: an appointment, a dismissal)."""
-    from newsgraph.datafile import word_list
-
     patients = {n for n, ps in pattern_index("noun").items() if any(p.patient for p in ps)}
     return frozenset(patients | set(word_list("patterns", "PATIENT_ACTS")))
 

@@ -638,7 +638,7 @@ def sense_of(tok: Token, code: str, source: Party | None, target: Party | None =
 
 
 _FINITE_TAGS = ("VBZ", "VBD", "VBP")
-_ASKING_MODALS = ("should", "must", "ought", "shall")
+_ASKING_MODALS = frozenset(word_list("patterns", "OBLIGATION_MODALS"))
 
 
 def _indicative(clause: Token, verb: Token) -> bool:
