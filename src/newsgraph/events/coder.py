@@ -948,7 +948,7 @@ def _protest_by_doing(tok: Token) -> bool:
     which happened; a verb of intending, wanting or saying (modality.csv governing cues) keeps it planned."""
     head = tok.head
     if tok.dep_ not in ("advcl", "xcomp") or head.i == tok.i or head.pos_ not in ("VERB", "AUX") \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+            or not roles.to_infinitive(tok):
         return False
     if head.lemma_.lower() in governing_cues() or head.lemma_.lower() in intent_verbs() or _protest_verb(head):
         return False        # ("blocked the road to protest": the blockade is the protest coded)
@@ -963,7 +963,7 @@ def _attempted_words(tok: Token) -> bool:
     attempted-words); "will try to blame" is still planned."""
     head = tok.head
     return tok.dep_ in ("xcomp", "acl", "advcl") and head.i != tok.i and head.lemma_.lower() in _ATTEMPT_CUES \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)) and modality(head)[0] == "asserted"
+        and roles.to_infinitive(tok) and modality(head)[0] == "asserted"
 
 
 _PLATFORM_VERBS = word_list("patterns", "PLATFORM_VERBS")
@@ -976,7 +976,7 @@ def _said_on_platform(tok: Token) -> bool:
     there was said (round21, convention platform-purposes)."""
     head = tok.head
     if tok.dep_ not in ("advcl", "xcomp") or head.i == tok.i or head.lemma_.lower() not in _PLATFORM_VERBS \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+            or not roles.to_infinitive(tok):
         return False
     places = roles.direct_objects(head) + roles.prep_objects(head, ("to", "on", "in"))
     return any(p.lemma_.lower() in _PLATFORM_NOUNS or p.lower_ in _PLATFORM_NOUNS for p in places) \

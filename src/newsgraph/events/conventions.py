@@ -74,13 +74,12 @@ def intent_governor(tok: Token, nouns: bool = False) -> tuple[Token, str, str] |
         return None
     rule, kind = found
     if head.pos_ == "NOUN":
-        to_clause = node.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(node))
+        to_clause = node.dep_ == "acl" and roles.to_infinitive(node)
         if nouns and to_clause and kind in ("desire", "commit") and head.dep_ in ("dobj", "obj") \
                 and head.head.i != head.i and head.head.pos_ == "VERB":
             return head.head, rule, kind
         return None
-    infinitive = node.dep_ == "xcomp" or (node.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in children(node)))   # "offered on Friday to host"
+    infinitive = node.dep_ == "xcomp" or (node.dep_ == "advcl" and roles.to_infinitive(node))   # "offered on Friday to host"
     if infinitive and kind != "announce":
         # object control ("wants Putin to attack") makes the object the actor: not the subject's intent
         if any(c.dep_ in ("dobj", "obj") for c in children(head)):

@@ -13,6 +13,7 @@ import functools
 from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
+from newsgraph.events import roles
 from newsgraph.events.patterns import attribution_cues, modality_cues, with_typographic_apostrophes
 from newsgraph.nlp.cache import children, subtree
 
@@ -182,8 +183,7 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
             break
         head = node.head
         lemma = head.lemma_.lower()
-        if dep in ("acl", "relcl") and lemma in govern and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                               for c in children(node)):
+        if dep in ("acl", "relcl") and lemma in govern and roles.to_infinitive(node):
             # "pressure to help Iran", "a plan to attack": the noun governs an infinitive
             return govern[lemma], head.text
         if dep == "pobj" and head.lower_ in ("of", "with", "for") and head.head.lemma_.lower() in maps["charge"]:
@@ -202,7 +202,7 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
                 head.lower_ == "with" and head.head.lemma_.lower() in maps["charge"])):
             # "jailed for helping militants", "accused X of spying", "charged with stabbing": an allegation
             return "reported", head.text
-        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(node)):
+        if dep == "advcl" and roles.to_infinitive(node):
             # an infinitive of purpose ("pushed by the senate to help the farmers", "went to meet"):
             # intended, not done
             if _negated(head):

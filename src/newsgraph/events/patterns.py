@@ -156,7 +156,6 @@ def noun_patterns() -> tuple[Pattern, ...]:
     return tuple(load_patterns("noun"))
 
 
-@functools.lru_cache(maxsize=4)
 @functools.lru_cache(maxsize=1)
 def undergone_acts() -> frozenset[str]:
     """Nouns of acts done to someone, whose possessor and of-phrase name who underwent them, not who did them
@@ -166,6 +165,7 @@ def undergone_acts() -> frozenset[str]:
     return frozenset(patients | set(word_list("patterns", "PATIENT_ACTS")))
 
 
+@functools.lru_cache(maxsize=4)
 def pattern_index(kind: str, since: frozenset[str] | None = None) -> dict[str, list[Pattern]]:
     """lemma -> patterns (most specific first), optionally only those whose `since` is in `since`."""
     pats = verb_patterns() if kind == "verb" else noun_patterns()

@@ -367,7 +367,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             if subj:
                 return subj
         return subjects(head, depth + 1)
-    if verb.dep_ == "acl" and _intent_word(head, "NOUN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+    if verb.dep_ == "acl" and _intent_word(head, "NOUN") and to_infinitive(verb):
         # "expressed readiness to hold talks", "Japan's offer to host": the one whose intent the noun names acts
         # (round 19), not the noun
         if possessors(head):
@@ -594,6 +594,11 @@ def clause_subjects(verb: Token) -> list[Token]:
     """Subjects of the verb's complement clauses ("demanded that the US cancel ...")."""
     return [g for c in children(verb) if c.dep_ in ("ccomp",)
             for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
+
+
+def to_infinitive(verb: Token) -> bool:
+    """The verb is a to-infinitive: it has the marker "to" as its own auxiliary ("went to meet", "a plan to attack")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
 
 
 def infinitive_subjects(verb: Token) -> list[Token]:

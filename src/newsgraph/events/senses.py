@@ -298,8 +298,7 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         if not clauses or any(c.dep_ in ("dobj", "obj") for c in children(tok)):
             return False
         if "past_tense" in sense.values:    # only what was done ("insisted that he had done nothing wrong")
-            return all(c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in children(c))
-                       for c in clauses)
+            return all("VBD" in _clause_tags(c) for c in clauses)
         if "indicative" in sense.values:
             # "insists the deal is fair": a claim about how things are; not "insisted that the army withdraw" nor
             # "insisted the army must go", which ask for something (session 19)
@@ -383,23 +382,18 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             target is not None and target.actor is not None and target.actor.sector == "MED")
     if cond == "governed":
         # "came out fighting", "went down fighting": the trigger only says how someone came or went
-        head = tok.head
-        return tok.dep_ in ("xcomp", "advcl", "acomp", "oprd") and head.i != tok.i and (
-            head.lemma_.lower() in sense.values or head.lower_ in sense.values)
+        return _below_verb(tok, ("xcomp", "advcl", "acomp", "oprd"), sense.values)
     if cond == "object_of":
         # "police broke up a fight": the fight is what the verb's subject stopped, not something they did (session 19)
-        head = tok.head
-        return tok.dep_ in ("dobj", "obj", "nsubjpass") and head.i != tok.i and (
-            head.lemma_.lower() in sense.values or head.lower_ in sense.values)
+        return _below_verb(tok, ("dobj", "obj", "nsubjpass"), sense.values)
     if cond == "question":
         return _question(tok, sense.values)
     if cond == "source_not":
         # "was caught by police" is an arrest; "caught the bus", "was caught in traffic" are not
-        return source is None or source.actor is None or sector_type(source.actor.sector).lower() not in sense.values
+        return source is None or _other_sector(source, sense.values)
     if cond == "source_other":
         # "the nurse held the baby" is no detention; "was held for a week" (no doer named) and "police held him" are
-        return source is not None and (source.actor is None
-                                       or sector_type(source.actor.sector).lower() not in sense.values)
+        return source is not None and _other_sector(source, sense.values)
     if cond == "source_word":
         # "anyone who visited the store": a generic doer, no one in particular did anything
         return source is not None and bool(_words(source.head) & sense.values)
@@ -641,14 +635,34 @@ _FINITE_TAGS = ("VBZ", "VBD", "VBP")
 _ASKING_MODALS = frozenset(word_list("patterns", "OBLIGATION_MODALS"))
 
 
+def _clause_auxes(clause: Token) -> list[Token]:
+    return [a for a in children(clause) if a.dep_ in ("aux", "auxpass")]
+
+
+def _clause_tags(clause: Token) -> list[str]:
+    """The tags of a clause's verb and its auxiliaries: where its tense shows ("had done": VBD on the auxiliary)."""
+    return [clause.tag_] + [a.tag_ for a in _clause_auxes(clause)]
+
+
 def _indicative(clause: Token, verb: Token) -> bool:
     """A finite clause that states something ("the deal is fair", "he had left"), not a subjunctive or a modal
     of obligation that asks for it ("that the army withdraw", "that the army must go"). After a past "insisted"
     a present form is the subjunctive ("insisted that the troops leave"): only a past clause states there."""
-    auxes = [a for a in children(clause) if a.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _ASKING_MODALS for a in auxes):
+    if any(a.lower_ in _ASKING_MODALS for a in _clause_auxes(clause)):
         return False
-    tags = [clause.tag_] + [a.tag_ for a in auxes]
+    tags = _clause_tags(clause)
     if verb.tag_ in ("VBD", "VBN"):
         return "VBD" in tags
     return any(t in _FINITE_TAGS + ("MD",) for t in tags)
+
+
+def _below_verb(tok: Token, deps: tuple[str, ...], verbs: frozenset[str]) -> bool:
+    """The trigger hangs below a verb of `verbs` by one of the relations `deps` ("came out fighting": xcomp of
+    come; "broke up a fight": object of break)."""
+    head = tok.head
+    return tok.dep_ in deps and head.i != tok.i and (head.lemma_.lower() in verbs or head.lower_ in verbs)
+
+
+def _other_sector(source: Party, sectors: frozenset[str]) -> bool:
+    """The source is no actor, or one whose CAMEO sector is not one of `sectors`."""
+    return source.actor is None or sector_type(source.actor.sector).lower() not in sectors
