@@ -61,3 +61,51 @@ def test_storming_out_or_offstage_is_no_assault():
 def test_storming_a_compound_or_into_a_building_is_force():
     for text in ("Somali troops stormed the compound at dawn.", "Somali police stormed into the hotel."):
         assert _roots(_events(text)) & set(_FORCE), text
+
+
+# ---- actors: a continent's people and armies take no story country
+
+def test_groups_spread_over_a_continent_take_no_story_country():
+    import newsgraph
+    text = ("Ohio farmers protested in Columbus on Monday against the new tariffs. The Ohio governor met them. "
+            "Several senior European diplomats watched the march. Ohio police closed two streets. "
+            "Later, Europe's largest unions backed the farmers.")
+    a = newsgraph.analyse(text, published="2024-06-19")
+    spread = [x for x in a.actors if "European diplomats" in x.name or x.name.startswith("Europe's")]
+    assert len(spread) == 2 and not any((x.code or "").startswith("USA") for x in spread)
+    assert any(x.name.endswith("police") and x.code.startswith("USACOP") for x in a.actors)
+
+
+# ---- appraisal: how someone fares is no judgement of them; an encounter with police is no meeting
+
+def test_poor_odds_found_by_a_study_judge_no_one():
+    evs = _events("The Canadian minister said poor families in the north have the worst odds of finding work.")
+    assert not _has(evs, root="11")
+
+
+def test_a_disastrous_policy_still_judges_its_holder():
+    evs = _events("The Canadian senator said the premier had pursued a disastrous policy.")
+    assert _has(evs, root="11", src="CAN")
+
+
+def test_an_encounter_with_police_is_no_meeting():
+    evs = _events("The Irish teenager was injured during an encounter with police in Cork.")
+    assert not _has(evs, root="04")
+
+
+def test_an_encounter_between_leaders_is_a_meeting():
+    evs = _events("The Chilean president had a brief encounter with the Peruvian president at the summit.")
+    assert _has(evs, root="04", src="CHL", tgt="PER")
+
+
+# ---- an organisation re-named by its head noun
+
+def test_the_fund_re_names_the_fund_named_before():
+    evs = _events("The International Monetary Fund cut its growth forecast on Tuesday. Later, the fund warned "
+                  "that trade disputes would slow investment.")
+    assert _has(evs, root="01", src="IGOIMF") and len(_has(evs, src="IGOIMF")) >= 2
+
+
+def test_the_league_re_names_the_league_named_before():
+    evs = _events("The Arab League gathered in Tunis on Monday. The league condemned the air strikes.")
+    assert _has(evs, root="11", src="IGO")

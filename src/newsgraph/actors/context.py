@@ -366,10 +366,17 @@ def _supranational(ent: Ent) -> bool:
     if words and words[0] == "the":
         words = words[1:]
     if ent.generic:
-        # the first word, before a common noun ("Arab leaders"; not "Western Cape officials", a province's)
+        # a word before a common noun ("Arab leaders", "many European citizens", "Europe's armies"; not
+        # "Western Cape officials", a province's)
         names = ent.name.split()[1:] if ent.name.lower().startswith("the ") else ent.name.split()
-        return len(words) >= 2 and words[0] in PAN_NATIONAL_MODIFIERS and names[1][:1].islower()
+        return any(_possessor_stem(w) in PAN_NATIONAL_MODIFIERS and names[i + 1][:1].islower()
+                   for i, w in enumerate(words[:-1]))
     return ent.kind == "ORG" and bool(words) and words[0] in SUPRANATIONAL_WORDS
+
+
+def _possessor_stem(word: str) -> str:
+    """'europe's' -> 'europe' (a continent as possessor spans its states as its adjective does)."""
+    return word.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _is_national_body(view: DocView, m: Ment) -> bool:

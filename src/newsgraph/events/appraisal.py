@@ -186,6 +186,7 @@ def placed(tok: Token, cameo: str) -> bool:
         return True     # "said the governor was a terrible mayor": what the clause says someone is
     return cameo == NEGATIVE and tok.dep_ == "amod" and noun.dep_ == "dobj" \
         and noun.head.lemma_.lower() in appraisals().holders \
+        and not {noun.lemma_.lower(), noun.lower_} & appraisals().states \
         and not any(c.dep_ == "aux" and c.lower_ in _DEMANDING for c in children(noun.head))
 
 
