@@ -109,3 +109,58 @@ def test_the_fund_re_names_the_fund_named_before():
 def test_the_league_re_names_the_league_named_before():
     evs = _events("The Arab League gathered in Tunis on Monday. The league condemned the air strikes.")
     assert _has(evs, root="11", src="IGO")
+
+
+# ---- police call-outs: a participle between the doers and their act; a call-out is no statement
+
+def test_officers_responding_to_a_call_shot_the_man():
+    evs = _events("Irish police officers responding to a call in Cork shot a man.")
+    assert _has(evs, root="19", src="IRLCOP", modality="asserted")
+
+
+def test_a_long_participle_phrase_keeps_its_subject_as_the_doer():
+    evs = _events("Kenyan officers answering calls about a man waving a machete fatally shot a teenager in Nakuru.")
+    assert _has(evs, root="19", src="KENCOP", modality="asserted")
+    assert not [e for e in evs if e.cameo_root == "19" and (e.source_code or "").endswith("CVL")]
+
+
+def test_responding_to_a_call_about_a_fight_says_nothing():
+    evs = _events("Irish officers responded to a call about a fight outside a pub in Galway.")
+    assert not _has(evs, root="01")
+
+
+def test_responding_to_questions_about_a_budget_is_a_statement():
+    evs = _events("The Irish finance minister responded to questions about the budget on Monday.")
+    assert _has(evs, root="01", src="IRL")
+
+
+def test_conferring_a_degree_is_no_meeting():
+    evs = _events("The Ghanaian university will confer an honorary degree on the former governor.")
+    assert not _has(evs, root="04")
+
+
+def test_conferring_with_a_counterpart_is_a_meeting():
+    evs = _events("The Ghanaian minister conferred with his Kenyan counterpart on Monday.")
+    assert _has(evs, root="04", src="GHA", tgt="KEN")
+
+
+# ---- kin: one's own family is private life, a victim's family met by an official is not; elders are people
+
+def test_a_general_meeting_a_victims_father_is_a_meeting():
+    evs = _events("The Pakistani army chief met the father of the slain shopkeeper in Quetta.")
+    assert _has(evs, root="04", src="PAK")
+
+
+def test_a_promise_to_ones_own_mother_is_private():
+    evs = _events("The Pakistani sailor promised his mother that he would write every week.")
+    assert not _has(evs, root="03") and not _has(evs, root="04")
+
+
+def test_a_minister_urging_parents_appeals():
+    evs = _events("The Pakistani health minister urged parents to vaccinate their children.")
+    assert _has(evs, root="02", src="PAK")
+
+
+def test_village_elders_are_civilians_who_can_thank():
+    evs = _events("Village elders in Somalia thanked the army for restoring peace.")
+    assert _has(evs, root="05", src="SOMCVL")

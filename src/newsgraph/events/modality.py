@@ -179,8 +179,8 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
             if m:
                 return m, next(c.text for c in children(node) if c.dep_ == "mark")
         dep = node.dep_
-        if node.head.i == node.i:
-            break
+        if node.head.i == node.i or (node.i == trigger.i and roles.root_noun_predicate(node) is not None):
+            break       # (the second: the root noun's own predicate, misparsed below its participle's phrase)
         head = node.head
         lemma = head.lemma_.lower()
         if dep in ("acl", "relcl") and lemma in govern and roles.to_infinitive(node):

@@ -101,6 +101,48 @@ def misread_predicate(verb: Token) -> bool:
             for c in children(verb))
 
 
+def root_noun_predicate(verb: Token) -> Token | None:
+    """"Officers responding to a call shot a man": the small model makes the subject noun the sentence's root,
+    the participle its modifier, and hangs the finite verb, with its object, low inside the participle's phrase
+    (acl or pcomp, sometimes with a subject taken from that phrase: "calls about a man ... shot a teenager"). A
+    past-tense verb there is the root noun's predicate; the noun did it (session 20)."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("acl", "pcomp") or not any(
+            c.dep_ in ("dobj", "obj") for c in children(verb)):
+        return None
+    t = verb.head
+    for _ in range(8):
+        doer = _participle_doer(t)
+        if doer is not None and doer.i < t.i < verb.i:
+            if all(t.i < c.i < verb.i for c in children(verb) if c.dep_ == "nsubj"):
+                return doer
+            return None
+        if t.dep_ not in ("pobj", "prep", "acl", "pcomp", "dobj") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _participle_doer(t: Token) -> Token | None:
+    """The noun a participle at the top of the sentence describes: the root noun it modifies ("officers
+    responding ..."), or the subject of a participle the parse made the root with no auxiliary ("officers
+    answering calls ..." is no clause of its own)."""
+    if t.tag_ != "VBG":
+        return None
+    if t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN"):
+        return t.head
+    if t.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in children(t)):
+        return next((c for c in children(t) if c.dep_ == "nsubj"), None)
+    return None
+
+
+def participle_clause_subject(subject: Token) -> Token:
+    """"officers responding to a call shot a man": the parse may make the participle the verb's clausal
+    subject; the participle's own subject did the act."""
+    if subject.dep_ == "csubj" and subject.tag_ == "VBG":
+        return next((c for c in children(subject) if c.dep_ == "nsubj"), subject)
+    return subject
+
+
 def _calls_on(verb: Token) -> bool:
     """"... said the fires were started by arsonists and called on the police to find them": a verb with an
     on/upon object and a to-infinitive asks that object to act; it is active (its passive, "were called on to
@@ -311,6 +353,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [described]    # "visiting officials": the officials visit
     if misread_predicate(verb):
         return [verb.head]    # "A man stabbed and killed his neighbour": the man stabbed
+    doer = root_noun_predicate(verb)
+    if doer is not None:
+        return [doer]         # "Officers responding to a call shot a man": the officers shot
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _UTTERANCES \
             and head.dep_ == "dobj" and head.head.pos_ == "VERB":
@@ -327,7 +372,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # passive complement, session 18): the governing subject is the patient
             return []
     else:
-        found = [c for c in children(verb) if c.dep_ in ("nsubj", "csubj")]
+        found = [participle_clause_subject(c) for c in children(verb) if c.dep_ in ("nsubj", "csubj")]
         if not found:
             # "The minister is reassuring voters that ...": the small model may hang the subject on the
             # auxiliary (round 15)

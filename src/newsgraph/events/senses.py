@@ -31,7 +31,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
-              "contest_abstract")
+              "contest_abstract", "own_object")
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
@@ -240,6 +240,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
                                              for o in roles.direct_objects(c)]
         objs += [g for o in objs if o.lemma_.lower() in _PARTS for g in roles.prep_objects(o, ("of",))]
         return any(_words(o) & sense.values for o in objs)
+    if cond == "own_object":
+        # "promised his mother", "met their son": one's own kin; not "the victim's father", "urged parents"
+        return any(_words(o) & sense.values and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(o))
+                   for o in roles.direct_objects(tok))
     if cond == "object_not":
         objs = roles.direct_objects(tok)
         objs += [q for o in objs for q in roles.quantified(o)]        # "thousands of troops"

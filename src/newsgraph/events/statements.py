@@ -269,8 +269,13 @@ _NAMED_OBJECTS = word_list("patterns", "THIRD_PERSON_OBJECTS")
 
 
 def _about(noun: Token) -> bool:
-    """"spoke for the first time about the case": the about-phrase hung on the previous noun."""
-    return any(c.dep_ == "prep" and c.lower_ == "about" and c.i > noun.i for c in children(noun))
+    """"spoke for the first time about the case": the about-phrase hung on the previous noun; not a call-out's
+    ("officers responded to a call about a fight": they went there, they said nothing; session 20)."""
+    return noun.lemma_.lower() not in _CALL_OUTS \
+        and any(c.dep_ == "prep" and c.lower_ == "about" and c.i > noun.i for c in children(noun))
+
+
+_CALL_OUTS = word_list("patterns", "CALL_OUT_NOUNS")
 
 
 def _misattached_clause(noun: Token) -> bool:
