@@ -164,3 +164,39 @@ def test_a_minister_urging_parents_appeals():
 def test_village_elders_are_civilians_who_can_thank():
     evs = _events("Village elders in Somalia thanked the army for restoring peace.")
     assert _has(evs, root="05", src="SOMCVL")
+
+
+# ---- a surname that is also a month
+
+def test_a_surname_that_is_a_month_is_the_person_as_a_subject():
+    evs = _events("The Irish prime minister, Laura May, blamed the shipping firm for the spill. May has received strong "
+                  "backing from Germany since then.")
+    assert _has(evs, root="05", src="DEU", tgt="IRL")
+
+
+def test_a_month_as_the_subject_of_be_stays_a_month():
+    import newsgraph
+    a = newsgraph.analyse("The Irish prime minister, Laura May, spoke in Cork. May was the wettest month on record.",
+                          published="2024-06-19")
+    person = next(x for x in a.actors if x.name.endswith("May"))
+    assert all("wettest" not in al for al in person.aliases) and len([x for x in a.actors if x.name == "May"]) == 0
+
+
+def test_the_giver_of_backing_is_not_also_its_target():
+    evs = _events("The new plan has received strong backing from Germany since then.")
+    assert not [e for e in evs if e.source_code and e.source_code == e.target_code]
+
+
+# ---- an army command speaks; defence analysts are no soldiers
+
+def test_an_army_command_is_the_military():
+    evs = _events("The Malian army command said on Sunday that operations were continuing near Gao.")
+    assert _has(evs, root="01", src="MLIMIL")
+
+
+def test_defence_analysts_are_not_the_military():
+    import newsgraph
+    a = newsgraph.analyse("Defence analysts say the campaign in Mali was meant to secure the roads.",
+                          published="2024-06-19")
+    analysts = next(x for x in a.actors if "analysts" in x.name)
+    assert not (analysts.code or "").endswith("MIL")

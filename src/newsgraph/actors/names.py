@@ -58,6 +58,14 @@ FORCE_HEADS = word_list("kb", "FORCE_HEADS")
 _SURNAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 
 
+def _month_as_doer(t: Token) -> bool:
+    """"May has received strong backing": a surname that is also a month, read as a date on its own, is the
+    person when it is the subject of a verb of action (a month is the subject of "be", not of "received";
+    session 20)."""
+    return t.ent_type_ == "DATE" and t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") \
+        and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB" and t.head.lemma_.lower() != "be"
+
+
 def _name_tail(tail: Span) -> Span | None:
     """The words as a PERSON span when they are one to three capitalised proper names (the name after a
     title or portfolio the recogniser ran into one span)."""
@@ -616,9 +624,9 @@ class NameFinder:
             proper = t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start and t.text[1:].islower() \
                 or t.pos_ in ("ADJ", "NOUN") and t.text[1:].islower() and t.i + 1 < len(toks) \
                 and toks[t.i + 1].pos_ in ("CCONJ", "PUNCT", "VERB", "AUX")     # "Trump and Chinese leader Xi"
-            if (proper and t.text[:1].isupper() and not table.taken[t.i] and not kb_name
+            if ((proper or _month_as_doer(t)) and t.text[:1].isupper() and not table.taken[t.i] and not kb_name
                     and not table.not_person[t.i] and t.lower_.strip("\u200b") in by_part
-                    and t.ent_type_ in _SURNAME_LABELS
+                    and (t.ent_type_ in _SURNAME_LABELS or _month_as_doer(t))
                     and not (t.i + 1 < len(toks) and toks[t.i + 1].pos_ == "PROPN"
                              and not toks[t.i + 1].lower_ in POSSESSIVE)):
                 start = t.i

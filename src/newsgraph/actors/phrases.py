@@ -26,6 +26,9 @@ FORMER = word_list("kb", "FORMER")
 # a government's level named before a weak title ("the city's planning director", "a county director")
 GOVERNMENT_LEVELS = word_list("kb", "GOVERNMENT_LEVELS")
 HEAD_ONLY_ROLES = word_list("kb", "HEAD_ONLY_ROLES")
+# people quoted for their view, outsiders to what they comment on: "defence analysts", "security experts" are
+# no soldiers or police ("military sources" are the military's own: not in this set; session 20)
+OUTSIDE_VOICES = word_list("kb", "UNPLACED_VOICES") - {"source"}
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -263,7 +266,7 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
         info.sector = kb.terms[term].sector
         info.plural = info.plural or kb.terms[term].plural and head is not None and head.tag_ != "NN"
         weak = term in ("official", "authority")
-    if weak or info.sector is None:
+    if (weak or info.sector is None) and not (head is not None and head.lemma_.lower() in OUTSIDE_VOICES):
         level = False
         for t in toks:
             if head is not None and t.i == head.i:

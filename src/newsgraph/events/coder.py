@@ -1469,7 +1469,10 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if not targets and not place_target and len(group) < 2 and not symmetric_sources \
             and conv.enabled("place-targets", options.since):
         mode = place_target_mode(p.cameo)
-        place_target = (_object_place(analysis, trig) if mode == "object" else None) or _named_country(analysis, cands)
+        # (not the source's own phrase: "received backing from Germany", the giver of a reverse row; session 20)
+        own = {s.head.i for s in sources}
+        place_target = (_object_place(analysis, trig) if mode == "object" else None) \
+            or _named_country(analysis, [[h for h in heads if h.i not in own] for heads in cands])
         if place_target and root == "04" and place_target in {s.country for s in sources}:
             place_target = None     # a meeting at home is not a diplomatic event abroad
     mood, mood_cue = modality(trig.token, _negating_verbs(trig, options))
