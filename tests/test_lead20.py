@@ -200,3 +200,45 @@ def test_defence_analysts_are_not_the_military():
                           published="2024-06-19")
     analysts = next(x for x in a.actors if "analysts" in x.name)
     assert not (analysts.code or "").endswith("MIL")
+
+
+# ---- complaints filed with a venue against someone; a ministry re-named by its portfolio
+
+def test_a_complaint_with_a_venue_against_a_country_targets_the_country():
+    evs = _events("Brazil filed a complaint with the WTO against Canada over aircraft subsidies.")
+    assert _has(evs, root="11", src="BRA", tgt="CAN")
+
+
+def test_a_protest_lodged_with_a_government_still_targets_it():
+    evs = _events("Beijing lodged a protest with Tokyo on Monday.")
+    assert _has(evs, root="11", src="CHN", tgt="JPN")
+
+
+def test_a_ministry_re_named_by_its_portfolio_keeps_its_country():
+    import newsgraph
+    text = ("Peru's energy ministry said on Thursday it had started an arbitration over Chile's new tariffs. The "
+            "move follows a long quarrel between the two countries.\n\nThe Ministry of Energy said the Chilean "
+            "measures were unfair to Chilean buyers and Chile's own firms.")
+    a = newsgraph.analyse(text, published="2024-06-19")
+    ministry = next(x for x in a.actors if x.name == "Ministry of Energy")
+    assert ministry.code.startswith("PER")
+
+
+# ---- kept from doing something: the object would have done it, and it did not happen
+
+def test_lawyers_blocked_from_visiting_did_not_visit():
+    evs = _events("Chinese authorities have blocked lawyers from visiting the detained activist.")
+    assert _has(evs, root="17", src="CHN")
+    assert not _has(evs, root="04", modality="asserted")
+    assert not [e for e in evs if e.cameo_root == "04" and (e.source_code or "").startswith("CHNGOV")]
+
+
+def test_protesters_stopped_from_marching_are_the_marchers():
+    evs = _events("Chilean police stopped protesters from marching to the palace.")
+    assert not _has(evs, root="14", modality="asserted")
+    assert all(not (e.source_code or "").endswith("COP") for e in evs if e.cameo_root == "14")
+
+
+def test_refraining_from_criticism_is_no_criticism():
+    evs = _events("The Chilean senator refrained from criticising the president.")
+    assert not _has(evs, root="11", modality="asserted")

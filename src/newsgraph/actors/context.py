@@ -345,6 +345,37 @@ def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str]]]:
     return out
 
 
+_PORTFOLIO_HEADS = {"ministry", "department"}
+_PORTFOLIO_FILLER = {"the", "of", "for", "and", "&", "'s", "\u2019s", "ministry", "department"}
+
+
+def _portfolio_words(toks) -> frozenset[str] | None:
+    """The words that name a ministry's portfolio ("Ministry of Commerce", "China's commerce ministry" ->
+    {commerce}); None for a phrase that names no ministry or department."""
+    lowers = [t.lower_ for t in toks]
+    if not _PORTFOLIO_HEADS & set(lowers):
+        return None
+    words = frozenset(t.lemma_.lower() for t in toks if t.lower_ not in _PORTFOLIO_FILLER and not t.is_punct
+                      and t.ent_type_ not in ("GPE", "NORP") and t.pos_ not in ("DET", "ADP", "CCONJ", "PART"))
+    return words or None
+
+
+def _same_portfolio(view: DocView, table: EntityTable, ent: Ent, ments: list[Ment]) -> str | None:
+    """The country of the one ministry of the same portfolio the text names with its country, for a ministry
+    named without one ("the Ministry of Commerce" after "China's commerce ministry")."""
+    if ent.kind not in ("ORG", "GROUP"):
+        return None
+    own = {_portfolio_words(view.doc[m.start:m.end]) for m in ments if m.kind != "pronoun"} - {None}
+    if len(own) != 1:
+        return None
+    words = own.pop()
+    countries = {m.ents[0].country for m in table.ments
+                 if len(m.ents) == 1 and m.ents[0] is not ent and m.ents[0].country
+                 and m.ents[0].country not in NON_STATE_COUNTRY
+                 and _portfolio_words(view.doc[m.start:m.end]) == words}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _named_bodies(table: EntityTable) -> dict[str, set[str]]:
     """name of a body -> the countries of the bodies the text names with their country: "the Nigerian
     Senate" gives "senate" -> {NGA}, so that the story's plain "the Senate" is that one."""
@@ -421,6 +452,12 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             if _may_be(ent, iso):
                 ent.set_country(iso, "coreference")
                 continue
+        portfolio = _same_portfolio(view, table, ent, ments)
+        if portfolio is not None and _may_be(ent, portfolio):
+            # "China's commerce ministry ... The Ministry of Commerce said": the one ministry of that portfolio
+            # the text placed (session 20)
+            ent.set_country(portfolio, "coreference")
+            continue
         if ent.generic and any(c.dep_ == "amod" and c.lower_ in PLACE_OWN_MODIFIERS
                                for m in named for c in view.doc[m.head].children):
             # "advisers in Chad to assist local forces": the forces of the place, not the advisers' country

@@ -614,6 +614,11 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if case_against:
             # "filed a complaint against the firm with the regulator": the accused, not where it was filed
             cands += [_accused(objects)]
+            if any(o.lemma_.lower() in _case_nouns() for o in objects):
+                # "filed a complaint with the WTO against Canada": the parse hangs the accused on the venue, or
+                # on the verb after it (session 20)
+                cands += [[a for o in roles.prep_objects(tok, _VENUE_PREPS) for a in roles.prep_objects(o, ("against",))]
+                          + roles.prep_objects(tok, ("against",))]
         cands += [[o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS) if o.i not in parts]]
         # ("raised questions about the board's judgement": the pattern's own preposition hung on its object)
         cands += [roles.prep_objects(o, tuple(w for w in p.prep if w not in roles.TARGET_PREPS) + roles.TARGET_PREPS)
@@ -722,6 +727,7 @@ def _victims_first(tok: Token, targets: list[Party], exclude: set[str]) -> list[
 
 
 _CASE_PREPS = ("into", "on", "over", "of")       # "an inquiry into", "a hearing on", "a ruling over" a case
+_VENUE_PREPS = ("with", "to", "at", "before", "in")     # where a complaint or case is filed
 
 
 def _accused(heads: list[Token]) -> list[Token]:

@@ -122,6 +122,18 @@ def root_noun_predicate(verb: Token) -> Token | None:
     return None
 
 
+_PREVENTING = word_list("patterns", "PREVENTING_VERBS")
+
+
+def kept_from(verb: Token) -> list[Token]:
+    """"Police stopped the protesters from marching", "barred the minister from travelling": the object of a
+    verb of preventing is the subject of its from-gerund (session 20)."""
+    head = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or head.lower_ != "from" or head.head.lemma_.lower() not in _PREVENTING:
+        return []
+    return direct_objects(head.head)
+
+
 def _participle_doer(t: Token) -> Token | None:
     """The noun a participle at the top of the sentence describes: the root noun it modifies ("officers
     responding ..."), or the subject of a participle the parse made the root with no auxiliary ("officers
@@ -356,6 +368,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     doer = root_noun_predicate(verb)
     if doer is not None:
         return [doer]         # "Officers responding to a call shot a man": the officers shot
+    kept = kept_from(verb)
+    if kept:
+        return kept           # "blocked lawyers from visiting him": the lawyers would have visited
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _UTTERANCES \
             and head.dep_ == "dobj" and head.head.pos_ == "VERB":
