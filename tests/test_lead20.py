@@ -242,3 +242,33 @@ def test_protesters_stopped_from_marching_are_the_marchers():
 def test_refraining_from_criticism_is_no_criticism():
     evs = _events("The Chilean senator refrained from criticising the president.")
     assert not _has(evs, root="11", modality="asserted")
+
+
+def test_illegal_immigrants_name_a_kind_and_judge_no_one():
+    evs = _events("The Mexican minister said the guard would be sent to the border to stop illegal immigrants.")
+    assert not _has(evs, root="11")
+
+
+def test_a_thing_said_to_be_illegal_is_still_criticised():
+    evs = _events("The Mexican minister said the Canadian company's mine was illegal.")
+    assert _has(evs, root="11", src="MEX")
+
+
+def test_a_chief_justice_is_the_judiciary():
+    evs = _events("Kenyan Chief Justice Martha Njeri has denied claims by the interior minister.")
+    assert _has(evs, root="01", src="KENJUD")
+
+
+def test_going_to_court_is_no_visit():
+    evs = _events("The Kenyan activist said all you need is to go to court and get an order.")
+    assert not _has(evs, root="04")
+
+
+def test_considering_an_act_illegal_is_criticism():
+    evs = _events("The Norwegian government said it still considers all the new fishing quotas illegal.")
+    assert _has(evs, root="11", src="NOR")
+
+
+def test_haste_to_withdraw_is_no_withdrawal():
+    evs = _events("In his haste to withdraw from Mali, the French president stands alone.")
+    assert not _has(evs, root="08", modality="asserted")

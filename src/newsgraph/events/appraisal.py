@@ -155,6 +155,12 @@ def predicative(tok: Token) -> bool:
     node = tok.head if tok.dep_ == "conj" else tok
     if node.dep_ == "pobj" and node.head.lower_ == "like" and node.head.head.lemma_.lower() == "be":
         return True     # "the governor is like a dictator", "was like the dumbest client ever" (round20)
+    if node.dep_ in ("ccomp", "xcomp") and node.pos_ in ("ADJ", "VERB") and any(
+            c.dep_ == "nsubj" for c in children(node)) and not any(
+            c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in children(node)):
+        # "considers all settlement activity illegal": a small clause's adjective (the small model may tag it a
+        # verb); session 20
+        return True
     return node.dep_ in ("attr", "oprd") or (node.pos_ == "ADJ" and node.dep_ == "acomp") or (
         node.dep_ in ("pobj", "amod") and node.head.lower_ == "as" and node.head.dep_ == "prep"
         and node.head.head.pos_ == "VERB")     # "described the plan as reckless" (round 17)

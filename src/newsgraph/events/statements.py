@@ -573,7 +573,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
             continue        # "said the voters had a hard time", "asked whether he had lied": no one judged
         if inner and _inner_statement(tok, verb):
             continue        # "noted that X had called Y a disgrace": X's judgement, not the speaker's
-        if tok.pos_ == "VERB" and not hit.appraised:
+        if tok.pos_ == "VERB" and not hit.appraised and not (hit.predicate and appraisal.predicative(tok)):
+            # (not a predicate row's adjective the small model tagged a verb: "considers the quotas illegal")
             # "he was moved by the gesture": a feeling's passive names who feels as its subject, not the agent
             subs = [c for c in children(tok) if c.dep_ == "nsubjpass"] if roles.is_passive(tok) else []
             subs = subs or roles.subjects(tok)
