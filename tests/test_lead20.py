@@ -272,3 +272,40 @@ def test_considering_an_act_illegal_is_criticism():
 def test_haste_to_withdraw_is_no_withdrawal():
     evs = _events("In his haste to withdraw from Mali, the French president stands alone.")
     assert not _has(evs, root="08", modality="asserted")
+
+
+# ---- naming an order tyranny; ordering a party to disband; dissolving parliament; a party targeted
+
+def test_calling_an_order_tyranny_criticises_it():
+    evs = _events("The Malaysian opposition leader called the order tyranny and unconstitutional.")
+    assert _has(evs, root="11", src="MYS")
+
+
+def test_calling_the_fire_department_is_no_statement():
+    evs = _events("Malaysian police called the fire department at noon.")
+    assert not _has(evs, root="01")
+
+
+def test_ordering_a_party_to_disband_is_a_sanction():
+    evs = _events("Malaysian authorities ordered the opposition party to disband on Thursday.")
+    assert _has(evs, code="172", src="MYS")
+
+
+def test_dissolving_parliament_before_an_election_is_routine():
+    evs = _events("The Malaysian prime minister dissolved parliament on Friday to call an election.")
+    assert not _has(evs, root="17")
+
+
+def test_a_party_targeted_by_a_registrar_is_no_victim_of_force():
+    evs = _events("The Malaysian party says it is being targeted by the registrar.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
+
+
+def test_putting_pressure_on_a_neighbour_is_a_demand():
+    evs = _events("Armenia puts pressure on Georgia over the border crossings.")
+    assert _has(evs, root="10", src="ARM", tgt="GEO")
+
+
+def test_an_investigating_officer_is_no_investigation():
+    evs = _events("The investigating officer told the Georgian woman that her case was closed.")
+    assert not _has(evs, root="09")

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.datafile import DataFileError, package_data, read_rows, word_list
 from newsgraph.events import roles
-from newsgraph.events.patterns import pattern_index, split_values
+from newsgraph.events.patterns import noun_sets, pattern_index, split_values
 from newsgraph.nlp.cache import children
 from newsgraph.tone.lexicon import valences
 
@@ -148,11 +148,31 @@ def _deed(tok: Token) -> bool:
     return tok.pos_ == "VERB" and not _adjectival(tok)
 
 
+_NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
+
+
+def glued_predicate(tok: Token) -> bool:
+    """"called the order tyranny": the small model reads "the order tyranny" as one noun whose compound is the
+    thing named; after a verb of naming, a determiner before an act noun (noun set MADE_ACTS) as compound marks the
+    head as the predicate ("called the fire department" names no act; session 20)."""
+    if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or tok.head.lemma_.lower() not in _NAMING_VERBS:
+        return False
+    kids = list(children(tok))
+    dets = [c for c in kids if c.dep_ in ("det", "poss") and c.i < tok.i]
+    for c in kids:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in noun_sets()["MADE_ACTS"] and (
+                any(d.i < c.i for d in dets) or any(g.dep_ in ("det", "poss") for g in children(c))):
+            return True         # ("the order tyranny": the determiner on the head or on the compound)
+    return False
+
+
 def predicative(tok: Token) -> bool:
     """The word is what its clause says someone or something is: "was a dictator", "called him a thug", "is
     completely crazy" (an adjective complement, round 16), "described him as a thug" (round 17), and words
     coordinated with one ("a liar and a thug")."""
     node = tok.head if tok.dep_ == "conj" else tok
+    if glued_predicate(node):
+        return True
     if node.dep_ == "pobj" and node.head.lower_ == "like" and node.head.head.lemma_.lower() == "be":
         return True     # "the governor is like a dictator", "was like the dumbest client ever" (round20)
     if node.dep_ in ("ccomp", "xcomp") and node.pos_ in ("ADJ", "VERB") and any(

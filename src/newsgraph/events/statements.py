@@ -253,6 +253,8 @@ def _names_predicate(verb: Token, as_phrase: bool = False) -> bool:
     a liar" ("cited the strike as the reason" is what was cited, read by the row that reads objects)."""
     kids = list(children(verb))
     named = [c for c in kids if c.dep_ == "dobj"] or roles.prep_objects(verb, ("to",))
+    if any(appraisal.glued_predicate(c) for c in named):
+        return True     # "called the order tyranny" (appraisal.glued_predicate)
     return (any(c.dep_ == "oprd" and c.pos_ != "PROPN" for c in kids) or (as_phrase and bool(_as_predicates(verb)))) \
         and any(c.pos_ != "PRON" or c.lower_ in _NAMED_OBJECTS for c in named)
 
