@@ -309,3 +309,19 @@ def test_putting_pressure_on_a_neighbour_is_a_demand():
 def test_an_investigating_officer_is_no_investigation():
     evs = _events("The investigating officer told the Georgian woman that her case was closed.")
     assert not _has(evs, root="09")
+
+
+def test_captured_on_video_is_no_seizure():
+    evs = _events("The Canadian incident was captured on video by at least one bystander.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
+
+
+def test_capturing_methane_or_seats_is_no_seizure():
+    for text in ("The Canadian rule forced energy companies to capture methane gas at drilling sites.",
+                 "The Canadian party captured 40 seats in the vote."):
+        assert not [e for e in _events(text) if e.cameo_root in ("18", "19", "20")], text
+
+
+def test_rebels_capturing_a_town_seize_it():
+    evs = _events("Malian rebels captured the town of Kidal on Sunday.")
+    assert _has(evs, root="19", src="MLI")
