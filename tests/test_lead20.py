@@ -325,3 +325,32 @@ def test_capturing_methane_or_seats_is_no_seizure():
 def test_rebels_capturing_a_town_seize_it():
     evs = _events("Malian rebels captured the town of Kidal on Sunday.")
     assert _has(evs, root="19", src="MLI")
+
+
+# ---- strikers in the nth day of their strike
+
+def test_teachers_in_the_fourth_day_of_a_walkout_strike():
+    evs = _events("Kenyan teachers are in the fourth day of a walkout over low pay.")
+    assert _has(evs, code="143", src="KEN")
+
+
+def test_detainees_entering_a_week_of_hunger_strike_fast():
+    evs = _events("Kenyan detainees entered the third week of their hunger strike on Monday.")
+    assert _has(evs, root="14", src="KEN") and not _has(evs, code="143")
+
+
+# ---- the president of a body that is no state
+
+def test_the_president_of_an_association_is_no_head_of_state():
+    evs = _events("The president of the Ghanaian farmers' association said cocoa prices were too low.")
+    assert not [e for e in evs if (e.source_code or "").endswith("GOV")]
+
+
+def test_the_president_of_a_union_leads_labour():
+    evs = _events("The president of the Ghanaian teachers' union said the talks had failed.")
+    assert [e for e in evs if e.cameo_root == "01" and (e.source_code or "").endswith("LAB")]
+
+
+def test_the_deputy_president_of_the_senate_is_a_legislator():
+    evs = _events("The Deputy President of the Nigerian Senate said the bill would pass.")
+    assert _has(evs, root="01", src="NGALEG")

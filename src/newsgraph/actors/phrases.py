@@ -153,6 +153,33 @@ def _body_sector(kb: KB, head: Token | None, org_code_of: dict[int, str] | None)
     return None
 
 
+PRESIDENT_TITLES = {"president", "vice president", "vice-president", "deputy president", "president-general"}
+
+
+def _non_state_body(kb: KB, head: Token | None, org_code_of: dict[int, str] | None) -> str | None:
+    """For a president "of" a body that is no state: that body's sector, or "" when it has none (an association,
+    a club, a group); None when the of-phrase names a state, a government body or nothing."""
+    if head is None:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for o in prep.children:
+            if o.dep_ != "pobj" or o.ent_type_ in ("GPE", "NORP", "LOC"):
+                continue
+            code = (org_code_of or {}).get(o.i)
+            if code:
+                sector = code[3:6]
+                return sector if sector and sector != "GOV" else None
+            lemma = noun_lemma(o)
+            term = kb.terms.get(lemma)
+            if term is not None and term.sector:
+                return term.sector if term.sector != "GOV" else None
+            if lemma in kb.org_nouns and lemma not in ("city", "council", "commission", "service", "bloc", "alliance"):
+                return ""
+    return None
+
+
 def portfolio_length(kb: KB, title: str, words: list[Token]) -> int:
     """How many of `words`, which follow "<title> of", complete an office of the KB ("Secretary of" +
     "Defense", "Secretary of" + "Homeland Security"); 0 when none do."""
@@ -261,6 +288,12 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
         info.sector, weak = role.sector, not role.strong
         if role.gender and info.gender is None:
             info.gender = role.gender
+        if title in PRESIDENT_TITLES:
+            body = _non_state_body(kb, head, org_code_of)
+            if body is not None:
+                # "the president of the farmers' association", "President-General of the group": the head of a
+                # body that is no state is no head of state (session 20)
+                info.sector, info.head_role = body or None, False
     elif term is not None:
         info.group_term = term
         info.sector = kb.terms[term].sector
