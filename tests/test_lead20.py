@@ -354,3 +354,13 @@ def test_the_president_of_a_union_leads_labour():
 def test_the_deputy_president_of_the_senate_is_a_legislator():
     evs = _events("The Deputy President of the Nigerian Senate said the bill would pass.")
     assert _has(evs, root="01", src="NGALEG")
+
+
+def test_a_minister_on_a_visit_to_a_country_visits_it():
+    evs = _events("The Chilean foreign minister is on a two-day visit to Peru.")
+    assert _has(evs, code="042", src="CHL", tgt="PER")
+
+
+def test_a_band_on_a_world_tour_visits_no_one():
+    evs = _events("The Chilean band is on a world tour this summer.")
+    assert not _has(evs, root="04")
