@@ -364,3 +364,8 @@ def test_a_minister_on_a_visit_to_a_country_visits_it():
 def test_a_band_on_a_world_tour_visits_no_one():
     evs = _events("The Chilean band is on a world tour this summer.")
     assert not _has(evs, root="04")
+
+
+def test_t_and_t_is_trinidad_and_tobago():
+    evs = _events("T&T pledged to support Dominica after the hurricane.")
+    assert [e for e in evs if (e.source_code or "").startswith("TTO")]
