@@ -34,6 +34,7 @@ from newsgraph.events import appraisal
 from newsgraph.events import act_makers
 from newsgraph.events import arguments as args
 from newsgraph.events import confidence
+from newsgraph.events import misread_reports
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
@@ -282,9 +283,11 @@ _CALL_OUTS = word_list("patterns", "CALL_OUT_NOUNS")
 
 def _misattached_clause(noun: Token) -> bool:
     """"told reporters at a briefing that crews began ...": the small model hangs the that-clause on the
-    last noun as a relative clause; one with a subject of its own after "that" is the verb's content."""
+    last noun as a relative clause ("said in a statement that the king would ...": as an adjectival one); one with a
+    subject of its own after "that" is the verb's content."""
     for c in children(noun):
-        if c.dep_ == "relcl" and c.i > noun.i and noun.doc[noun.i + 1].lower_ == "that":
+        if c.dep_ in ("relcl", "acl") and c.i > noun.i and noun.i + 1 < len(noun.doc) \
+                and noun.doc[noun.i + 1].lower_ == "that":
             if any(g.dep_ in ("nsubj", "nsubjpass") and g.i > noun.i + 1 for g in children(c)):
                 return True
     return False
@@ -901,6 +904,9 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     proposes_object = row.proposal is not None and conv_enabled("proposed-objects", since) \
         and _proposes_object(tok)
     content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since))
+    misread = conv_enabled("misread-reports", since)
+    if not content and misread:
+        content = misread_reports.misread_clause(tok) or misread_reports.object_clause(tok)
     if not content and row.object_content and tok.i in acts and conv_enabled("announced-acts", since):
         return []       # "announced new sanctions on Iran": the sanctions are the event
     # "the plan was announced by the ministry": the by-phrase made public what the passive's subject names
@@ -917,6 +923,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         return []       # "talked to Ukraine": a consultation (04); "we talk about it": a habit
     if not by and conv_enabled("participle-speakers", since):
         by = _outer_speakers(tok, since)
+    if not by and misread:
+        by = [t for t in (misread_reports.misread_speaker(tok),) if t is not None]
     speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),
                          conv_enabled("document-authors", since), by or None)
     if row.bodies_only:
