@@ -3,7 +3,10 @@ and dateline kinds read on Canadian news texts. Pages and sentences are our own.
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
+from newsgraph.ingest.byline import byline_line
+from newsgraph.ingest.dateline import split_lead
 from newsgraph.ingest.htmlpage import extract_page
 from newsgraph.ingest.pubdate import declares_article, record_stamp
 
@@ -49,3 +52,26 @@ def test_a_visible_stamp_is_no_record_stamp():
     tree = lxml.html.fromstring(_page(body=shown + _BODY, script=""))
     assert not record_stamp(tree, "2021-03-09", None)
     assert extract_page(_page(body=shown + _BODY, script="")).date == "2021-03-09"
+
+
+@pytest.mark.parametrize("line,authors", [
+    ("Nadia Ferris, Evening Panel producer", ["Nadia Ferris"]),
+    ("Owen Latimer, City Desk reporter", ["Owen Latimer"]),
+    ("Priya Mohan, Harbour Radio News", ["Priya Mohan"]),
+])
+def test_a_byline_credited_to_a_programme_or_outlet(line, authors):
+    parsed = byline_line(line)
+    assert parsed is not None and parsed.authors == authors and parsed.agency is None
+
+
+@pytest.mark.parametrize("line", ["The premier, Evening Panel producer", "Rents, Housing News",
+                                  "Owen Latimer, retired farmer"])
+def test_no_byline_without_a_name_or_a_credit(line):
+    assert byline_line(line) is None
+
+
+def test_byline_line_above_a_text_is_taken_off():
+    text = ("\n\nNadia Ferris, Evening Panel producer\n\n\n\nThe transit board voted on Tuesday to keep the ferry "
+            "running through the winter, after riders filled the meeting hall to ask for it.\n\nThe vote was close.")
+    lead = split_lead(text)
+    assert lead.authors == ["Nadia Ferris"] and lead.text.lstrip().startswith("The transit board")
