@@ -22,7 +22,10 @@ When metadata and URL disagree, the date line under the headline decides if it s
 else the URL wins if the metadata day is later (sites stamp a page's modification date into its
 metadata; the URL keeps the day the story was first filed). A wiki page shown at one revision
 (`?diff=` / `?oldid=` in its URL) is dated by that revision (JSON-LD `dateModified`), not by the
-wiki page's creation.
+wiki page's creation. A page that declares no article (no og:type article, no article JSON-LD, no
+<article>, no date-named meta tag, no dated URL or headline date line) and whose only markup day is a
+time stamp in its script data or keyword tags (a catalogue record's creation, a listing's modification, a
+comment widget's time) gets no day at all (`record_stamp`): its visible text is not searched either.
 
 The day is the publisher's: a time stamp written with the publisher's own offset keeps its day as
 written; one written in UTC ("2020-05-02T02:54:29Z", late evening in New York) is turned into the local
