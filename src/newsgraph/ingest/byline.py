@@ -344,6 +344,12 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
         if parsed.authors and (ag or all(byline_words().get(w.casefold().strip(".,")) in ("role", "org")
                                          for w in credit.split())) and _only_credits(line, parsed):
             return parsed
+        if _desk_credit(credit):
+            # "Jane Doe, Morning Show producer", "Jane Doe, Global News": a programme's, desk's or outlet's
+            # name, then the person's job title or the outlet's own word -- no wire, so no agency
+            named = parse_byline(m.group("names"), sitename)
+            if named.authors and not named.agency and _only_credits(m.group("names"), named):
+                return named
     if len(line.split()) <= 8 and not re.search(r"[|,;:]", line):
         # "JANE DOE Associated Press", "Jane Doe Agence France-Presse": a name and its wire with no mark between
         # them -- the name in capitals or the wire's full name, so a headline ("Mayor Thanks AP") is not one
@@ -423,6 +429,15 @@ def barred_byline(line: str, sitename: str | None = None, min_story_words: int =
 
 
 _BARRED = re.compile(r"(?:By|BY)\s+(?P<credit>[^|\n]{3,60}?)\s*\|\s+(?=[A-Z“\"‘'])")
+
+
+def _desk_credit(credit: str) -> bool:
+    """A credit that is a programme's, desk's or outlet's capitalised name closed by a job title or an outlet
+    word ("Morning Show producer", "City Desk reporter", "Global News"): two to five words."""
+    words = credit.split()
+    vocab = byline_words()
+    return (2 <= len(words) <= 5 and vocab.get(words[-1].casefold().strip(".,")) in ("role", "org")
+            and all(w[:1].isupper() or vocab.get(w.casefold().strip(".,")) in ("role", "org") for w in words[:-1]))
 
 
 def _outlet_off(text: str) -> str:

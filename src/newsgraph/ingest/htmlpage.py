@@ -102,7 +102,7 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
                                                     page_url=get("url") or url, restored=put_back)
     else:
         removed = []
-    date = markup_date if markup_date.day else text_date(get("date"))
+    date = markup_date if markup_date.day or markup_date.no_article else text_date(get("date"))
     return PageText(text=body, title=title, removed=removed, restored=restored, trafilatura_text=text, date=date.day,
                     date_source=date.source, url=get("url") or url, sitename=sitename,
                     author=printed_authors(get("author"), tree),

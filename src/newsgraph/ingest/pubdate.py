@@ -22,7 +22,10 @@ When metadata and URL disagree, the date line under the headline decides if it s
 else the URL wins if the metadata day is later (sites stamp a page's modification date into its
 metadata; the URL keeps the day the story was first filed). A wiki page shown at one revision
 (`?diff=` / `?oldid=` in its URL) is dated by that revision (JSON-LD `dateModified`), not by the
-wiki page's creation.
+wiki page's creation. A page that declares no article (no og:type article, no article JSON-LD, no
+<article>, no date-named meta tag, no dated URL or headline date line) and whose only markup day is a
+time stamp in its script data or keyword tags (a catalogue record's creation, a listing's modification, a
+comment widget's time) gets no day at all (`record_stamp`): its visible text is not searched either.
 
 The day is the publisher's: a time stamp written with the publisher's own offset keeps its day as
 written; one written in UTC ("2020-05-02T02:54:29Z", late evening in New York) is turned into the local
@@ -53,6 +56,7 @@ _URL_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<s1>[/_.-]?)(?P<m>0[1-9]|
 class PageDate:
     day: str | None             # YYYY-MM-DD
     source: str | None          # metadata | url | text
+    no_article: bool = False    # the page is no dated article: its visible text is not searched for a day
 
 
 # A post's id on Twitter/X is a "snowflake": its top bits are milliseconds since the service's epoch
@@ -120,6 +124,8 @@ def find_page_date(tree, url: str | None = None, text_date: str | None = None,
             meta = find_date(tree, url=None, extensive_search=False, original_date=True)
         except Exception:  # noqa: BLE001 - htmldate raises on odd markup; the other sources remain
             meta = None
+        if meta and record_stamp(tree, meta, url):
+            return PageDate(None, None, no_article=True)
         shown = headline_date(tree) if meta and published_instant(tree) is None else None
         if shown and in_url_month(shown, url):
             # no published-time tag: htmldate read the day off the page's elements, where a masthead's
@@ -151,6 +157,54 @@ def find_page_date(tree, url: str | None = None, text_date: str | None = None,
         except Exception:  # noqa: BLE001
             text_date = None
     return globals()["text_date"](text_date)
+
+
+# a meta tag named for a publication date ("article:published_time", "dc.date.issued", "sailthru.date"), not
+# for a modification ("last-modified") nor merely holding the letters ("msvalidate.01")
+_DATE_META_NAME = re.compile(r"(?:^|[:._ -])(?:date|pubdate|published|created|creation|issued)(?:$|[:._ -])", re.I)
+
+
+def record_stamp(tree, day: str, url: str | None) -> bool:
+    """Whether `day`, which htmldate's markup search read off a page without a publication-date tag, is a
+    record's time stamp on a page that is no dated article: the page declares no article (no og:type
+    article, no article JSON-LD, no <article> element, no date-named meta tag or itemprop, no date in its
+    URL, no date line under its headline) and the day is only in its script data or keyword/description
+    tags (htmldate's last markup step takes any "YYYY-MM-DD hh:mm:ss" of the source: a catalogue's record
+    creation time, a listing's modification stamp, a comment widget's time). Such a page gets no day."""
+    if declares_article(tree, url):
+        return False
+    import copy
+
+    from htmldate import find_date
+
+    seen = copy.deepcopy(tree)
+    for el in seen.xpath("//script|//style|//noscript"):
+        el.drop_tree()
+    for el in seen.iter("meta"):
+        if (el.get("name") or "").lower() in ("keywords", "description"):
+            el.set("content", "")
+    try:
+        again = find_date(seen, url=None, extensive_search=False, original_date=True)
+    except Exception:  # noqa: BLE001 - as in find_page_date
+        return False
+    return again != day
+
+
+def declares_article(tree, url: str | None = None) -> bool:
+    """Whether the page's structure or metadata says it is a dated article (see `record_stamp`)."""
+    for el in tree.iter("meta"):
+        name = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        if name == "og:type" and "article" in (el.get("content") or "").lower():
+            return True
+        if _DATE_META_NAME.search(name) and el.get("content"):
+            return True
+    for obj in _json_ld_objects(tree):
+        types = obj.get("@type")
+        if any(t in _ARTICLE_TYPES and t != "WebPage" for t in (types if isinstance(types, list) else [types])):
+            return True
+    if tree.find(".//article") is not None or tree.xpath('.//*[@itemprop="datePublished" or @itemprop="dateCreated"]'):
+        return True
+    return bool(url_date(url) or headline_date(tree))
 
 
 _ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
