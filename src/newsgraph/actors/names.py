@@ -708,7 +708,8 @@ class NameFinder:
         """The country of a city or region an organisation's name holds: "the University of Melbourne",
         "Archdiocese of Lagos" (the place after "of"), "Toronto Police Service", "Victoria Police" (a place
         of one or two words first, a body noun last). Only regions, capitals and sizeable cities (`region_country`): a village
-        that shares a word of the name is no evidence, nor a small namesake in a country the text names."""
+        that shares a word of the name is no evidence, nor a small namesake in a country the text names, nor a
+        first word that is a word of the knowledge base's kinds of body ("Union", a town in the US and a union)."""
         kb, view = self.kb, self.view
         words = [t for t in toks if t.lower_ != "the"]
         if len(words) < 2:
@@ -720,7 +721,10 @@ class NameFinder:
                 return large_place_country(" ".join(t.text for t in rest), view.context_countries)
             return None
         last = noun_lemma(words[-1])
+        # (not a first word that says what kind of body it is: the "Union" of "Union Solidarity and
+        # Development Party" is no town of that name)
         if words[0].pos_ == "PROPN" and words[0].lower_ not in kb.given_gender \
+                and words[0].lower_ not in kb.terms and words[0].lower_ not in kb.modifiers \
                 and (last in kb.terms or last in kb.org_nouns):
             if len(words) > 3 and words[1].pos_ == "PROPN" and words[1].text[:1].isupper():
                 # a two-word place first: "Niger Delta Development Commission", "Hong Kong Police Force"

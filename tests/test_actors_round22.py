@@ -1,0 +1,24 @@
+"""Actors, session 20 (issues 12 and 11, branch act20): the first word of an organisation's name that says
+what kind of body it is ("Union", a knowledge-base word for a labour union) is not read as the town of that
+name (Union, New Jersey), so a foreign party called "Union ... Party" is not coded American. Every text here
+is written for these tests."""
+from __future__ import annotations
+
+from test_actors_context import at, pipe, run  # noqa: F401  (pipe: the shared geo + actors pipeline fixture)
+
+
+def test_party_named_union_is_not_a_us_town(pipe):
+    text = ("NAIROBI, Kenya - The Union Progress Party lost most of its seats in the vote on Sunday, officials "
+            "said. The party's leader told supporters in Nairobi that it would accept the result. Kenya's "
+            "electoral commission said counting would end on Wednesday.")
+    a = run(pipe, text)
+    party = at(a, "The Union Progress Party")
+    assert party.country != "USA"
+    assert party.country == "KEN"          # the story's country, as for any party the text does not place
+
+
+def test_body_named_after_a_town_still_takes_its_country(pipe):
+    text = ("The Toronto Police Service said on Friday that two men had been arrested after a robbery. The "
+            "Toronto Police Service asked witnesses to come forward.")
+    a = run(pipe, text)
+    assert at(a, "The Toronto Police Service").country == "CAN"
