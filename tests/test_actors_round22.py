@@ -22,3 +22,19 @@ def test_body_named_after_a_town_still_takes_its_country(pipe):
             "Toronto Police Service asked witnesses to come forward.")
     a = run(pipe, text)
     assert at(a, "The Toronto Police Service").country == "CAN"
+
+
+# ------------------------------------------------------------------ a capital words are addressed to
+def test_capital_a_message_is_addressed_to_is_its_government(pipe):
+    text = ("The German foreign minister spoke in Berlin on Monday. In a message to Moscow, the minister said "
+            "the talks could resume in May.")
+    a = run(pipe, text)
+    moscow = at(a, "Moscow")
+    assert moscow is not None and moscow.code == "RUSGOV"
+
+
+def test_capital_a_trip_goes_to_is_a_place(pipe):
+    text = ("The German foreign minister spoke in Berlin on Monday. The minister will fly to Moscow in May, "
+            "and flights to Moscow were full.")
+    a = run(pipe, text)
+    assert all(x.code != "RUSGOV" for x in a.actors)

@@ -35,6 +35,8 @@ LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "acro
 SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around", "toward", "towards", "of"}
 # words whose "at" phrase names whom words are aimed at ("hit out at Washington", "took aim at Moscow")
 AIMED_AT_HEADS = word_list("kb", "AIMED_AT_HEADS")
+# words whose "to" phrase names whom words are addressed to ("a message to Moscow", "appealed to Washington")
+ADDRESSED_TO_HEADS = word_list("kb", "ADDRESSED_TO_HEADS")
 _OUT_VERBS = {"hit", "strike", "lash"}      # only with "out": "lashed out at Washington"
 _NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s")     # a nickname in quotes inside a name
 # a model designation after a maker's name ("A330", "747", "F-16", "737-800"), not a year ("2018 results"), an
@@ -1053,7 +1055,8 @@ class NameFinder:
     # ------------------------------------------------------------------ knowledge-base names
     @staticmethod
     def actor_position(t: Token, locative: set[str]) -> bool:
-        """Is a capital/seat used as an actor (subject, object, possessor, 'between X and Y')?"""
+        """Is a capital/seat used as an actor (subject, object, possessor, 'between X and Y', whom words are aimed
+        at or addressed to: 'hit out at Moscow', 'a letter to Beijing')?"""
         while t.dep_ in ("compound", "flat") and t.head is not t:
             t = t.head
         while t.dep_ == "conj" and t.head is not t:
@@ -1062,7 +1065,8 @@ class NameFinder:
             return True
         if t.dep_ == "pobj":
             prep = t.head.lower_
-            return prep not in locative or prep == "at" and NameFinder.aimed_at(t.head)
+            return prep not in locative or prep == "at" and NameFinder.aimed_at(t.head) \
+                or prep == "to" and t.head.head.lemma_.lower() in ADDRESSED_TO_HEADS
         return False
 
     @staticmethod
