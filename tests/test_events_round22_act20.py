@@ -41,3 +41,15 @@ def test_call_for_measures_without_an_against_phrase_keeps_no_target():
     ev = _events("Poland's prime minister called for tougher rules on Monday.")
     hit = _has(ev, root="02", src="POL")
     assert hit and all(e.target_code is None for e in hit)
+
+
+# ------------------------------------------------------------------ "cautioned Y that"
+
+def test_caution_names_whom_it_cautions():
+    ev = _events("Japan's finance minister cautioned South Korea that the talks would take months.")
+    assert _has(ev, root="01", src="JPN", tgt="KOR")
+
+
+def test_caution_without_an_object_stays_a_statement():
+    ev = _events("Japan's finance minister cautioned that the talks would take months.")
+    assert _has(ev, code="010", src="JPN")
