@@ -38,3 +38,19 @@ def test_capital_a_trip_goes_to_is_a_place(pipe):
             "and flights to Moscow were full.")
     a = run(pipe, text)
     assert all(x.code != "RUSGOV" for x in a.actors)
+
+
+# ------------------------------------------------------------------ "the assembly" after a named assembly
+def test_the_assembly_refers_back_to_the_assembly_named_before(pipe):
+    text = ("KUMASI, Ghana - The Kumasi Metropolitan Assembly met on Tuesday to discuss the market fire. The "
+            "assembly voted to rebuild the market. Traders criticized the assembly for its slow response.")
+    a = run(pipe, text)
+    named = at(a, "The Kumasi Metropolitan Assembly")
+    assert named is not None and at(a, "the assembly") is named
+
+
+def test_freedom_of_assembly_is_no_actor(pipe):
+    text = ("ACCRA, Ghana - Students marched through Accra on Tuesday. The students demanded freedom of assembly "
+            "and an end to arrests.")
+    a = run(pipe, text)
+    assert all("assembly" not in x.name.lower() for x in a.actors)
