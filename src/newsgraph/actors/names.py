@@ -35,6 +35,8 @@ LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "acro
 SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around", "toward", "towards", "of"}
 # words whose "at" phrase names whom words are aimed at ("hit out at Washington", "took aim at Moscow")
 AIMED_AT_HEADS = word_list("kb", "AIMED_AT_HEADS")
+# words whose "to" phrase names whom words are addressed to ("a message to Moscow", "appealed to Washington")
+ADDRESSED_TO_HEADS = word_list("kb", "ADDRESSED_TO_HEADS")
 _OUT_VERBS = {"hit", "strike", "lash"}      # only with "out": "lashed out at Washington"
 _NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s")     # a nickname in quotes inside a name
 # a model designation after a maker's name ("A330", "747", "F-16", "737-800"), not a year ("2018 results"), an
@@ -716,7 +718,8 @@ class NameFinder:
         """The country of a city or region an organisation's name holds: "the University of Melbourne",
         "Archdiocese of Lagos" (the place after "of"), "Toronto Police Service", "Victoria Police" (a place
         of one or two words first, a body noun last). Only regions, capitals and sizeable cities (`region_country`): a village
-        that shares a word of the name is no evidence, nor a small namesake in a country the text names."""
+        that shares a word of the name is no evidence, nor a small namesake in a country the text names, nor a
+        first word that is a word of the knowledge base's kinds of body ("Union", a town in the US and a union)."""
         kb, view = self.kb, self.view
         words = [t for t in toks if t.lower_ != "the"]
         if len(words) < 2:
@@ -728,7 +731,10 @@ class NameFinder:
                 return large_place_country(" ".join(t.text for t in rest), view.context_countries)
             return None
         last = noun_lemma(words[-1])
+        # (not a first word that says what kind of body it is: the "Union" of "Union Solidarity and
+        # Development Party" is no town of that name)
         if words[0].pos_ == "PROPN" and words[0].lower_ not in kb.given_gender \
+                and words[0].lower_ not in kb.terms and words[0].lower_ not in kb.modifiers \
                 and (last in kb.terms or last in kb.org_nouns):
             if len(words) > 3 and words[1].pos_ == "PROPN" and words[1].text[:1].isupper():
                 # a two-word place first: "Niger Delta Development Commission", "Hong Kong Police Force"
@@ -1057,7 +1063,8 @@ class NameFinder:
     # ------------------------------------------------------------------ knowledge-base names
     @staticmethod
     def actor_position(t: Token, locative: set[str]) -> bool:
-        """Is a capital/seat used as an actor (subject, object, possessor, 'between X and Y')?"""
+        """Is a capital/seat used as an actor (subject, object, possessor, 'between X and Y', whom words are aimed
+        at or addressed to: 'hit out at Moscow', 'a letter to Beijing')?"""
         while t.dep_ in ("compound", "flat") and t.head is not t:
             t = t.head
         while t.dep_ == "conj" and t.head is not t:
@@ -1066,7 +1073,8 @@ class NameFinder:
             return True
         if t.dep_ == "pobj":
             prep = t.head.lower_
-            return prep not in locative or prep == "at" and NameFinder.aimed_at(t.head)
+            return prep not in locative or prep == "at" and NameFinder.aimed_at(t.head) \
+                or prep == "to" and t.head.head.lemma_.lower() in ADDRESSED_TO_HEADS
         return False
 
     @staticmethod

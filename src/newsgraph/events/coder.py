@@ -644,6 +644,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                  roles.prep_objects(tok, p.prep), _beside_topics(roles.prep_objects(tok, roles.TARGET_PREPS), options)]
         # "endorsed an agreement with the EU": the object's own complement
         cands += [roles.prep_objects(o, p.prep + roles.TARGET_PREPS) for o in dobjs]
+        if conv.enabled("asked-against", options.since):
+            # "called for sanctions against Iran": the one what the verb asks for is aimed at
+            cands += [[g for o in roles.prep_objects(tok, p.prep) for g in roles.prep_objects(o, ("against",))]]
         if lookup(p.cameo).root == _MOBILIZE_ROOT:
             # "massed troops on the border with India", "near Ukraine's border": whose border it is
             places = roles.prep_objects(tok, roles.TARGET_PREPS + _NEAR_PREPS) + \
