@@ -260,7 +260,7 @@ def test_a_chief_justice_is_the_judiciary():
 
 
 def test_going_to_court_is_no_visit():
-    evs = _events("The Kenyan activist said all you need is to go to court and get an order.")
+    evs = _events("The Kenyan activist said anyone can simply go to court for an injunction.")
     assert not _has(evs, root="04")
 
 
@@ -312,12 +312,12 @@ def test_an_investigating_officer_is_no_investigation():
 
 
 def test_captured_on_video_is_no_seizure():
-    evs = _events("The Canadian incident was captured on video by at least one bystander.")
+    evs = _events("The Canadian parade was captured on video by two shoppers.")
     assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
 
 
 def test_capturing_methane_or_seats_is_no_seizure():
-    for text in ("The Canadian rule forced energy companies to capture methane gas at drilling sites.",
+    for text in ("The Canadian regulation requires oil firms to capture methane at their wells.",
                  "The Canadian party captured 40 seats in the vote."):
         assert not [e for e in _events(text) if e.cameo_root in ("18", "19", "20")], text
 
@@ -330,7 +330,7 @@ def test_rebels_capturing_a_town_seize_it():
 # ---- strikers in the nth day of their strike
 
 def test_teachers_in_the_fourth_day_of_a_walkout_strike():
-    evs = _events("Kenyan teachers are in the fourth day of a walkout over low pay.")
+    evs = _events("Kenyan teachers are in the third day of a walkout over unpaid allowances.")
     assert _has(evs, code="143", src="KEN")
 
 
