@@ -26,3 +26,29 @@ def test_self_criticism_is_dropped():
 def test_name_aimed_at_another_stays_criticism():
     codes = _codes("The minister called the envoy a fool for trusting the rebels.")
     assert any(c == "111" for c, _ in codes), codes
+
+
+def test_broken_promise_criticises_its_maker():
+    events = analyse("The union leader said the bakery chain had broken its promise to the workers.",
+                     "2021-03-01").events
+    assert any(e.cameo_code == "111" and e.rule_id.endswith("T-broken-promise") for e in events)
+
+
+def test_own_broken_promise_is_no_criticism():
+    codes = _codes("The senator said he had broken his promise to the farmers.")
+    assert not any(c.startswith("11") for c, _ in codes), codes
+
+
+def test_contempt_shown_is_criticism():
+    codes = _codes("The teachers said the minister had shown contempt for the schools.")
+    assert any(c == "111" for c, _ in codes), codes
+
+
+def test_take_issue_with():
+    codes = _codes("The harbour master took issue with the council's new mooring fees.")
+    assert any(c == "111" and r == "V11-take-issue" for c, r in codes), codes
+
+
+def test_take_issue_needs_issue():
+    codes = _codes("The harbour master took a boat with the council's inspector.")
+    assert not any(c.startswith("11") for c, _ in codes), codes
