@@ -29,7 +29,7 @@ def test_name_aimed_at_another_stays_criticism():
 
 
 def test_broken_promise_criticises_its_maker():
-    events = analyse("The union leader said the bakery chain had broken its promise to the workers.",
+    events = analyse("The union leader said the shipping company had broken its promise to the workers.",
                      "2021-03-01").events
     assert any(e.cameo_code == "111" and e.rule_id.endswith("T-broken-promise") for e in events)
 
