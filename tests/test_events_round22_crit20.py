@@ -45,7 +45,7 @@ def test_contempt_shown_is_criticism():
 
 
 def test_take_issue_with():
-    codes = _codes("The harbour master took issue with the council's new mooring fees.")
+    codes = _codes("The mayor took issue with the council's new mooring fees.")
     assert any(c == "111" and r == "V11-take-issue" for c, r in codes), codes
 
 
