@@ -369,3 +369,14 @@ def test_a_band_on_a_world_tour_visits_no_one():
 def test_t_and_t_is_trinidad_and_tobago():
     evs = _events("T&T pledged to support Dominica after the hurricane.")
     assert [e for e in evs if (e.source_code or "").startswith("TTO")]
+
+
+def test_a_politicians_attack_after_killings_stays_words():
+    evs = _events("The Chilean senator attacked the governor after two protesters were killed.")
+    assert _has(evs, root="11", src="CHL")
+    assert not [e for e in evs if e.cameo_root == "19" and (e.source_code or "").startswith("CHLLEG")]
+
+
+def test_health_experts_keep_their_sector():
+    evs = _events("Chilean health experts are warning that the hospitals will soon run out of beds.")
+    assert [e for e in evs if (e.source_code or "").endswith("HLH")]

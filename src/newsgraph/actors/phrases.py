@@ -27,8 +27,10 @@ FORMER = word_list("kb", "FORMER")
 GOVERNMENT_LEVELS = word_list("kb", "GOVERNMENT_LEVELS")
 HEAD_ONLY_ROLES = word_list("kb", "HEAD_ONLY_ROLES")
 # people quoted for their view, outsiders to what they comment on: "defence analysts", "security experts" are
-# no soldiers or police ("military sources" are the military's own: not in this set; session 20)
+# no soldiers or police ("military sources" are the military's own: not in this set; session 20); a health or
+# legal expert keeps the modifier's sector
 OUTSIDE_VOICES = word_list("kb", "UNPLACED_VOICES") - {"source"}
+ARMED_SECTORS = {"MIL", "COP", "SPY", "REB", "UAF", "INS"}      # (a "health expert" is still of health, HLH)
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -299,12 +301,15 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
         info.sector = kb.terms[term].sector
         info.plural = info.plural or kb.terms[term].plural and head is not None and head.tag_ != "NN"
         weak = term in ("official", "authority")
-    if (weak or info.sector is None) and not (head is not None and head.lemma_.lower() in OUTSIDE_VOICES):
+    if weak or info.sector is None:
         level = False
+        outsider = head is not None and head.lemma_.lower() in OUTSIDE_VOICES
         for t in toks:
             if head is not None and t.i == head.i:
                 continue
             mod = kb.modifiers.get(t.lower_) or kb.modifiers.get(t.lemma_.lower())
+            if mod and outsider and mod in ARMED_SECTORS:
+                continue        # "defence analysts", "security experts": no soldiers or police (session 20)
             if mod:
                 info.sector = mod
                 if title == "leader" and mod != "GOV":
