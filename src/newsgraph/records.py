@@ -85,6 +85,8 @@ class Article(Record):
 # CAMEO first-slot codes of a kind of body rather than a state: an actor record of that kind has no country,
 # and its sector starts with the kind ("NGOHRIAMN"), so that its code stays the CAMEO code (actors/stage.py)
 NO_COUNTRY_TYPES = frozenset({"NGO"})
+# sectors of armed bodies: forces, police, intelligence, rebels, insurgents (INS, round 12), unidentified gunmen
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "INS"})
 
 
 def sector_type(sector: str | None) -> str:

@@ -360,20 +360,29 @@ def _portfolio_words(toks) -> frozenset[str] | None:
     return words or None
 
 
-def _same_portfolio(view: DocView, table: EntityTable, ent: Ent, ments: list[Ment]) -> str | None:
-    """The country of the one ministry of the same portfolio the text names with its country, for a ministry
-    named without one ("the Ministry of Commerce" after "China's commerce ministry")."""
+def _placed_portfolios(view: DocView, table: EntityTable) -> dict[frozenset[str], set[str]]:
+    """portfolio words -> the countries of the ministries the text names with them and a country ("China's
+    commerce ministry" gives {commerce} -> {CHN})."""
+    out: dict[frozenset[str], set[str]] = {}
+    for m in table.ments:
+        e = m.ents[0] if len(m.ents) == 1 else None
+        if e is not None and e.country and e.country not in NON_STATE_COUNTRY:
+            words = _portfolio_words(view.doc[m.start:m.end])
+            if words:
+                out.setdefault(words, set()).add(e.country)
+    return out
+
+
+def _same_portfolio(view: DocView, ent: Ent, ments: list[Ment], placed: dict[frozenset[str], set[str]]) -> str | None:
+    """The country of the one ministry of the same portfolio the text names with its country (`placed`), for a
+    ministry named without one ("the Ministry of Commerce" after "China's commerce ministry")."""
     if ent.kind not in ("ORG", "GROUP"):
         return None
     own = {_portfolio_words(view.doc[m.start:m.end]) for m in ments if m.kind != "pronoun"} - {None}
     if len(own) != 1:
         return None
-    words = own.pop()
-    countries = {m.ents[0].country for m in table.ments
-                 if len(m.ents) == 1 and m.ents[0] is not ent and m.ents[0].country
-                 and m.ents[0].country not in NON_STATE_COUNTRY
-                 and _portfolio_words(view.doc[m.start:m.end]) == words}
-    return countries.pop() if len(countries) == 1 else None
+    countries = placed.get(own.pop(), set())
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _named_bodies(table: EntityTable) -> dict[str, set[str]]:
@@ -440,6 +449,7 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         return out
     by_sector = _sector_countries(table)
     bodies = _named_bodies(table)
+    portfolios = _placed_portfolios(view, table)
     for ent, ments in todo.items():
         if ent.sector in NO_CONTEXT_SECTORS or ent.foreign or _supranational(ent):
             continue
@@ -452,7 +462,7 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             if _may_be(ent, iso):
                 ent.set_country(iso, "coreference")
                 continue
-        portfolio = _same_portfolio(view, table, ent, ments)
+        portfolio = _same_portfolio(view, ent, ments, portfolios)
         if portfolio is not None and _may_be(ent, portfolio):
             # "China's commerce ministry ... The Ministry of Commerce said": the one ministry of that portfolio
             # the text placed (session 20)

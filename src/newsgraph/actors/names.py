@@ -626,9 +626,10 @@ class NameFinder:
             proper = t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start and t.text[1:].islower() \
                 or t.pos_ in ("ADJ", "NOUN") and t.text[1:].islower() and t.i + 1 < len(toks) \
                 and toks[t.i + 1].pos_ in ("CCONJ", "PUNCT", "VERB", "AUX")     # "Trump and Chinese leader Xi"
-            if ((proper or _month_as_doer(t)) and t.text[:1].isupper() and not table.taken[t.i] and not kb_name
+            month = _month_as_doer(t)
+            if ((proper or month) and t.text[:1].isupper() and not table.taken[t.i] and not kb_name
                     and not table.not_person[t.i] and t.lower_.strip("\u200b") in by_part
-                    and (t.ent_type_ in _SURNAME_LABELS or _month_as_doer(t))
+                    and (t.ent_type_ in _SURNAME_LABELS or month)
                     and not (t.i + 1 < len(toks) and toks[t.i + 1].pos_ == "PROPN"
                              and not toks[t.i + 1].lower_ in POSSESSIVE)):
                 start = t.i

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newsgraph.actors.kb import KB
 from newsgraph.actors.places import large_place_country
 from newsgraph.datafile import word_list
+from newsgraph.records import ARMED_SECTORS
 
 # endings of English nouns for people ("defenceman", "brawler", "proprietor", "maverick", "novelist")
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ick", "ster", "ive")
@@ -30,7 +31,6 @@ HEAD_ONLY_ROLES = word_list("kb", "HEAD_ONLY_ROLES")
 # no soldiers or police ("military sources" are the military's own: not in this set; session 20); a health or
 # legal expert keeps the modifier's sector
 OUTSIDE_VOICES = word_list("kb", "UNPLACED_VOICES") - {"source"}
-ARMED_SECTORS = {"MIL", "COP", "SPY", "REB", "UAF", "INS"}      # (a "health expert" is still of health, HLH)
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -136,49 +136,48 @@ def _body_sector(kb: KB, head: Token | None, org_code_of: dict[int, str] | None)
     """The sector of the body a title holder serves, named after it: "leader of the union", "spokesman for
     the institute", "head of the central bank" (a group term of the KB or a KB organisation). Not "at":
     "an expert at the Department of Plant Biology at a university" works in the university's department."""
-    if head is None:
-        return None
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
-            continue
-        for o in prep.children:
-            if o.dep_ != "pobj":
-                continue
-            code = (org_code_of or {}).get(o.i)
-            if code and code[3:]:
-                return code[3:]
-            words = [t.lower_ for t in o.lefts if t.dep_ in ("compound", "amod")] + [noun_lemma(o)]
-            for k in (2, 1):
-                term = kb.terms.get(" ".join(words[-k:]))
-                if term is not None and term.sector:
-                    return term.sector
+    for o in _prep_objects(head, ("of", "for")):
+        code = (org_code_of or {}).get(o.i)
+        if code and code[3:]:
+            return code[3:]
+        words = [t.lower_ for t in o.lefts if t.dep_ in ("compound", "amod")] + [noun_lemma(o)]
+        for k in (2, 1):
+            term = kb.terms.get(" ".join(words[-k:]))
+            if term is not None and term.sector:
+                return term.sector
     return None
 
 
+def _prep_objects(head: Token | None, preps: tuple[str, ...]) -> Iterable[Token]:
+    """The objects of the head's prepositions in `preps` ("leader of the union": the union)."""
+    if head is None:
+        return
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            yield from (o for o in prep.children if o.dep_ == "pobj")
+
+
 PRESIDENT_TITLES = {"president", "vice president", "vice-president", "deputy president", "president-general"}
+# organisation nouns that may name a public body or a union of states ("president of the council", "of the bloc")
+_PUBLIC_ORG_NOUNS = {"city", "council", "commission", "service", "bloc", "alliance"}
 
 
 def _non_state_body(kb: KB, head: Token | None, org_code_of: dict[int, str] | None) -> str | None:
     """For a president "of" a body that is no state: that body's sector, or "" when it has none (an association,
     a club, a group); None when the of-phrase names a state, a government body or nothing."""
-    if head is None:
-        return None
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+    for o in _prep_objects(head, ("of",)):
+        if o.ent_type_ in ("GPE", "NORP", "LOC"):
             continue
-        for o in prep.children:
-            if o.dep_ != "pobj" or o.ent_type_ in ("GPE", "NORP", "LOC"):
-                continue
-            code = (org_code_of or {}).get(o.i)
-            if code:
-                sector = code[3:6]
-                return sector if sector and sector != "GOV" else None
-            lemma = noun_lemma(o)
-            term = kb.terms.get(lemma)
-            if term is not None and term.sector:
-                return term.sector if term.sector != "GOV" else None
-            if lemma in kb.org_nouns and lemma not in ("city", "council", "commission", "service", "bloc", "alliance"):
-                return ""
+        code = (org_code_of or {}).get(o.i)
+        if code:
+            sector = code[3:6]
+            return sector if sector and sector != "GOV" else None
+        lemma = noun_lemma(o)
+        term = kb.terms.get(lemma)
+        if term is not None and term.sector:
+            return term.sector if term.sector != "GOV" else None
+        if lemma in kb.org_nouns and lemma not in _PUBLIC_ORG_NOUNS:
+            return ""
     return None
 
 
@@ -309,7 +308,8 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
                 continue
             mod = kb.modifiers.get(t.lower_) or kb.modifiers.get(t.lemma_.lower())
             if mod and outsider and mod in ARMED_SECTORS:
-                continue        # "defence analysts", "security experts": no soldiers or police (session 20)
+                continue        # "defence analysts", "security experts": no soldiers or police; a "health expert"
+                                # is still of health (session 20)
             if mod:
                 info.sector = mod
                 if title == "leader" and mod != "GOV":

@@ -21,7 +21,7 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, noun_values, split_values
 from newsgraph.nlp.cache import children, subtree, token_lemmas
-from newsgraph.records import sector_type
+from newsgraph.records import ARMED_SECTORS, sector_type
 
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
@@ -32,7 +32,6 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
               "contest_abstract", "own_object")
-_ARMED = {"MIL", "REB", "UAF", "COP", "SPY", "INS"}      # (INS, insurgents: round 12)
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -592,7 +591,7 @@ def _can_use_force(party: Party | None) -> bool:
     a = party.actor
     if a is None:
         return party.head.lemma_.lower() in noun_sets()["ARMED"]
-    return (a.sector or "") in _ARMED or a.kind == "COUNTRY" and (a.sector or "GOV") == "GOV"
+    return (a.sector or "") in ARMED_SECTORS or a.kind == "COUNTRY" and (a.sector or "GOV") == "GOV"
 
 
 def _armed(party: Party) -> bool:
@@ -600,7 +599,7 @@ def _armed(party: Party) -> bool:
     a = party.actor
     if a is None:
         return party.head.lemma_.lower() in noun_sets()["ARMED"]
-    return a.kind == "COUNTRY" or (a.sector or "") in _ARMED or a.sector is None and a.kind != "PERSON" \
+    return a.kind == "COUNTRY" or (a.sector or "") in ARMED_SECTORS or a.sector is None and a.kind != "PERSON" \
         or (a.country or "") in _ARMED_GROUP_COUNTRIES
 
 
