@@ -8,7 +8,9 @@ from test_events import _events, _has      # the events tests' helpers: analyse 
 
 
 def test_who_before_a_title_and_name_is_the_organisation_not_a_pronoun():
-    evs = _events("WHO chief Maria Okonkwo said the measles outbreak in Chad was slowing.")
+    doc = load_nlp()("WHO chief Tedros Adhanom Ghebreyesus said the cholera outbreak was under control.")
+    assert doc[0].pos_ != "PRON"
+    evs = _events("WHO chief Tedros Adhanom Ghebreyesus said the cholera outbreak was under control.")
     assert _has(evs, root="01", src="IGO")
 
 
@@ -24,7 +26,7 @@ def test_a_shouted_headline_keeps_its_words():
 
 
 def test_ice_agents_are_us_police():
-    evs = _events("ICE agents detained 14 farm workers at a dairy in Vermont on Thursday.")
+    evs = _events("ICE arrested 30 people in raids across Chicago.")
     assert _has(evs, root="17", src="USACOP")
 
 
@@ -37,3 +39,49 @@ def test_border_patrol_is_us_police():
     a = newsgraph.analyse("The Border Patrol said its agents stopped a truck carrying 30 people.",
                           published="2024-06-19")
     assert any(x.country == "USA" and x.sector == "COP" for x in a.actors)
+
+
+def test_a_fronted_description_gives_way_to_the_name_it_describes():
+    evs = _events("A nurse at the district clinic, Grace Wanjiru was detained by police in Nakuru on Friday.")
+    assert _has(evs, root="17")
+    assert all("nurse" not in (e.target_text or "") for e in evs if e.cameo_root == "17")
+    assert any("Wanjiru" in (e.target_text or "") for e in evs if e.cameo_root == "17")
+
+
+def test_a_list_of_responders_before_a_comma_is_no_trailing_report():
+    # the parse the small model gives such a list: the name before the comma and the nouns after it both subjects
+    from spacy.tokens import Doc
+    from newsgraph.events.statements import _trailing_attribution
+
+    words = ["Halton", "OPP", ",", "firefighters", "and", "paramedics", "responded", "to", "the", "crash", "."]
+    heads = [1, 6, 6, 6, 3, 3, 6, 6, 9, 7, 6]
+    deps = ["compound", "nsubj", "punct", "nsubj", "cc", "conj", "ROOT", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "CCONJ", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    assert not _trailing_attribution(doc[6])
+
+
+def test_a_trailing_report_after_a_clause_still_is_one():
+    evs = _events("Bread prices will rise in the autumn, the Ghanaian trade ministry said on Monday.")
+    assert _has(evs, root="01", src="GHA")
+
+
+def test_an_event_word_inside_a_longer_name_is_no_event():
+    evs = _events("He served as principal of the West Summit School District in Utah.")
+    assert not _has(evs, root="04")
+
+
+def test_a_summit_named_as_a_summit_is_still_a_meeting():
+    evs = _events("The Kenyan and Ugandan presidents held a summit in Kampala on Tuesday.")
+    assert _has(evs, root="04")
+
+
+def test_refusing_treatment_is_no_rejection():
+    evs = _events("The injured rider refused treatment at the scene and went home.")
+    assert not _has(evs, root="12")
+
+
+def test_refusing_an_offer_is_still_a_rejection():
+    evs = _events("The Zambian teachers' union refused the government's pay offer on Monday.")
+    assert _has(evs, root="12")

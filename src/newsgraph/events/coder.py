@@ -197,12 +197,27 @@ def _dated_month(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.lower_ in _MONTH_NAMES and nxt is not None and nxt.like_num
 
 
+# kinds of named entity whose inner words are no event nouns ("Summit County", "the Peace Corps" are events only
+# as the last word of an event's name: "the Helsinki Summit")
+_NAME_ENTITIES = frozenset({"ORG", "GPE", "FAC", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"})
+
+
+def _inside_a_name(tok: Token) -> bool:
+    """A capitalised word that the recogniser puts inside a longer name, with more of the name after it (session 21)."""
+    if tok.ent_type_ not in _NAME_ENTITIES or not tok.text[:1].isupper():
+        return False
+    toks = doc_tokens(tok.doc)
+    return tok.i + 1 < len(toks) and toks[tok.i + 1].ent_iob_ == "I"
+
+
 def _match_noun(tok: Token, index: dict[str, list[Pattern]], since: frozenset[str] | None = None) -> Trigger | None:
     cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
     if not cands:
         return None
     if (tok.ent_type_ in ("DATE", "TIME") or _dated_month(tok)) and conv.enabled("date-nouns", since):
         return None     # "announced in March": a month, no march
+    if _inside_a_name(tok):
+        return None     # "the North Summit School District", "Strike Force Hotel": a word of a longer name, no event
     mods = {c.lemma_.lower() for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")}
     if tok.i > 0:
         mods.add(doc_tokens(tok.doc)[tok.i - 1].lemma_.lower())

@@ -356,6 +356,21 @@ def _instrument(head: Token, objs: list[Token]) -> bool:
     return not any(o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or o.lemma_.lower() in armed for o in objs)
 
 
+def fronted_description(found: list[Token]) -> list[Token]:
+    """"A teacher at the village school, Musa was detained", "A veteran of two wars, Kovacs said ...": the parse
+    gives the verb two subjects, a described role and, after a comma, the name it describes; the name is the
+    subject and the description only says who that is (session 21). Other lists are returned as they are."""
+    if len(found) < 2:
+        return found
+    first, second = found[0], found[1]
+    doc = first.doc
+    if (first.pos_ == "NOUN" and second.pos_ == "PROPN" and second.ent_type_ and first.i < second.i
+            and second.left_edge.i > 0 and doc[second.left_edge.i - 1].text == ","
+            and first.right_edge.i < second.left_edge.i):
+        return found[1:]
+    return found
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Heads of the phrase(s) that did the action of `verb` (logical subject)."""
     if depth > 5:
@@ -387,7 +402,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # passive complement, session 18): the governing subject is the patient
             return []
     else:
-        found = [participle_clause_subject(c) for c in children(verb) if c.dep_ in ("nsubj", "csubj")]
+        found = fronted_description(
+            [participle_clause_subject(c) for c in children(verb) if c.dep_ in ("nsubj", "csubj")])
         if not found:
             # "The minister is reassuring voters that ...": the small model may hang the subject on the
             # auxiliary (round 15)
@@ -502,7 +518,7 @@ def direct_objects(verb: Token) -> list[Token]:
     if participle_modifier(verb) is not None:
         return []             # "visiting officials" visit no one named here
     if is_passive(verb):
-        objs = [past_label(c) for c in children(verb) if c.dep_ == "nsubjpass"]
+        objs = fronted_description([past_label(c) for c in children(verb) if c.dep_ == "nsubjpass"])
         if not objs and reduced_passive(verb):
             objs = [c for c in children(verb) if c.dep_ == "nsubj"]      # "100 protesters killed in unrest"
         if not objs and verb.dep_ in ("acl", "amod"):

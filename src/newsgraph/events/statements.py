@@ -226,6 +226,8 @@ def _trailing_attribution(verb: Token) -> bool:
             return False
     if comma < 2 or toks[comma].text != "," or any(t.is_sent_start for t in toks[comma:verb.i + 1]):
         return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in toks[verb.sent.start:comma]):
+        return False        # "Brant OPP, firefighters and paramedics responded": a list of doers, nothing said (session 21)
     return all(c.dep_ in _TRAILING_DEPS for c in children(verb) if c.i > verb.i) \
         and all(c.dep_ != "mark" for c in children(verb))
 
