@@ -89,6 +89,10 @@ MODIFIER_BODIES = word_list("kb", "MODIFIER_BODIES")    # "government attempts":
 CLASSIFYING_ADJECTIVES = {"central", "federal", "national", "state", "provincial", "regional", "local",
                           "municipal", "public", "private", "financial", "medical", "military", "judicial"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+# a local government as a party (session 21): the nouns, and the prepositions whose object is a party
+LOCAL_COUNCIL_HEADS = word_list("kb", "LOCAL_COUNCIL_HEADS")
+LOCAL_GOVERNMENT_MODIFIERS = word_list("kb", "LOCAL_GOVERNMENT_MODIFIERS")
+LOCAL_PARTY_PREPS = word_list("kb", "REGION_ACTOR_PREPS") | {"to", "on", "from"}
 
 
 def _glued_prefix(h: Token) -> list[Token]:
@@ -291,6 +295,18 @@ class NominalResolver:
         self._resolve(h)
         return len(self.table.ments) > n_before
 
+    @staticmethod
+    def local_government(h: Token, lemma: str) -> bool:
+        """"the city council", "the county commission" as a party to an act (subject, object, or object of a
+        preposition that is no place's). A bare "the city", "the county" is left to the events' local-bodies
+        convention: as an actor it would take the national government's code."""
+        if h.tag_ in ("NNS", "NNPS") or h.dep_ not in ARGUMENT_DEPS:
+            return False
+        if h.dep_ == "pobj" and h.head.lower_ not in LOCAL_PARTY_PREPS:
+            return False
+        return lemma in LOCAL_COUNCIL_HEADS and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in LOCAL_GOVERNMENT_MODIFIERS for c in children(h))
+
     def _resolve(self, h: Token) -> None:
         kb, table = self.kb, self.table
         start, end, toks = self.span(h)
@@ -421,6 +437,12 @@ class NominalResolver:
                 add([org])
                 return
             if lemma in kb.org_nouns:
+                if info.sector is None and self.local_government(h, lemma):
+                    # "sued the city council": a local government body of the story's country
+                    # when no such body was named before (context.py; session 21)
+                    add([table.group_ent(None, "GOV", noun=h.text, source=place_source,
+                                         phrase=self.description(h, start, end), new=False)])
+                    return
                 if info.sector is not None:
                     # "the hospital staff", "the school staff": the people of that kind of institution
                     add([table.group_ent(None, info.sector, plural=True, noun=h.text, source=place_source,
