@@ -109,3 +109,36 @@ def test_manager_and_contractor_are_business_people():
     events = newsgraph.analyse(text, "2024-05-02").events
     assert _has(events, root="17", src="USACOP", tgt="USABUS")
     assert _has(events, root="11", src="USABUS")
+
+
+def test_shop_and_bank_staff_are_people_of_a_business():
+    text = "DENVER - A man threatened a cashier and a bank teller with a knife on Monday, police said."
+    events = newsgraph.analyse(text, "2024-05-02").events
+    assert _has(events, root="13", tgt="USABUS")
+
+
+# ------------------------------------------------------------------ a protest at someone's place; an arrest's place
+def test_protest_outside_the_homes_of_executives_is_aimed_at_them():
+    text = "DENVER - About forty activists gathered outside the homes of two Acme Bank executives on Sunday."
+    events = newsgraph.analyse(text, "2024-05-02").events
+    ev = _has(events, root="14")
+    assert ev and "executives" in (ev[0].target_text or "") and ev[0].rule_id.endswith("+site-owner")
+
+
+def test_protest_in_front_of_a_commissions_headquarters():
+    text = ("NAIROBI, Kenya - Hundreds of traders marched in front of the headquarters of the revenue authority "
+            "on Monday.")
+    ev = _has(newsgraph.analyse(text, "2024-05-02").events, root="14", tgt="KENGOV")
+    assert ev and "authority" in ev[0].target_text
+
+
+def test_protest_in_a_square_keeps_the_implied_government():
+    text = "NAIROBI, Kenya - Students protested in the main square of the capital on Monday."
+    ev = _has(newsgraph.analyse(text, "2024-05-02").events, root="14", tgt="KENGOV")
+    assert ev and ev[0].rule_id.endswith("+target-GOV")
+
+
+def test_arrests_at_a_motel_have_no_motel_target():
+    text = "DENVER - Detectives made three arrests at the Blue Spruce Motel on Friday night."
+    ev = _has(newsgraph.analyse(text, "2024-05-02").events, root="17")
+    assert ev and all("Motel" not in (e.target_text or "") for e in ev)
