@@ -142,3 +142,22 @@ def test_arrests_at_a_motel_have_no_motel_target():
     text = "DENVER - Detectives made three arrests at the Blue Spruce Motel on Friday night."
     ev = _has(newsgraph.analyse(text, "2024-05-02").events, root="17")
     assert ev and all("Motel" not in (e.target_text or "") for e in ev)
+
+
+# ------------------------------------------------------------------ a participle asks whom its verb addresses
+def test_wrote_to_the_minister_asking_asks_the_minister():
+    text = "NAIROBI, Kenya - The midwives wrote to the health minister on Monday, asking for more beds."
+    ev = _has(newsgraph.analyse(text, "2024-05-02").events, root="02")
+    assert ev and ev[0].target_text == "the health minister" and ev[0].target_code == "KENGOV"
+
+
+def test_letter_to_the_mayor_demanding_demands_of_the_mayor():
+    text = "DENVER - Residents sent a letter to the mayor demanding a new bus route."
+    ev = _has(newsgraph.analyse(text, "2024-05-02").events, root="10")
+    assert ev and ev[0].target_text == "the mayor"
+
+
+def test_a_participle_with_its_own_addressee_keeps_it():
+    text = "DENVER - The council wrote a report on the floods, urging the governor to release emergency funds."
+    ev = _has(newsgraph.analyse(text, "2024-05-02").events, root="02")
+    assert ev and all(e.target_text == "the governor" for e in ev)

@@ -666,10 +666,35 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "opened fire inside the clinic", "shots were fired inside the school": those in the building were
         # fired on (session 15; not for other acts: "met inside the embassy" is no meeting with it)
         cands += [roles.prep_objects(tok, _FORCE_INSIDE_PREPS)]
+    if p.cameo[:2] in _REQUEST_ROOTS and conv.enabled("participle-addressees", options.since):
+        # "wrote to the minister, asking for more staff": whom the letter was addressed to was asked
+        addressed = _governing_addressees(tok)
+        if addressed:
+            cands = [addressed] + cands
     if conv.enabled("time-targets", options.since):
         # "marched on the first day of the convention": a noun of time says when, it is no one acted on
         cands = [[c for c in group if c.lemma_.lower() not in _TIME_NOUNS] for group in cands]
     return sources, cands
+
+
+_ADDRESSING_VERBS = word_list("patterns", "ADDRESSING_VERBS")
+
+
+def _governing_addressees(tok: Token) -> list[Token]:
+    """"The doctors wrote to the minister, asking for more staff", "sent a letter to the mayor demanding ...": a
+    participle of asking or demanding with no addressee of its own hangs on a verb of addressing (word list
+    ADDRESSING_VERBS) whose to-phrase, indirect object or letter's to-phrase names whom it asks (convention
+    participle-addressees, session 21); [] otherwise."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "acl", "conj") \
+            or roles.datives(tok) or roles.prep_objects(tok, ("to",)):
+        return []
+    gov = tok.head
+    if gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "pobj"):
+        gov = gov.head if gov.dep_ == "dobj" else gov     # "sent a letter ... asking": the letter's verb
+    if gov.lemma_.lower() not in _ADDRESSING_VERBS:
+        return []
+    return roles.datives(gov) + roles.prep_objects(gov, ("to",)) + [
+        t for o in roles.direct_objects(gov) for t in roles.prep_objects(o, ("to",))]
 
 
 # judicial cooperation (extradition, handing over suspects): a passive's "from" phrase names who handed over
