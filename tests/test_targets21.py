@@ -161,3 +161,17 @@ def test_a_participle_with_its_own_addressee_keeps_it():
     text = "DENVER - The council wrote a report on the floods, urging the governor to release emergency funds."
     ev = _has(newsgraph.analyse(text, "2024-05-02").events, root="02")
     assert ev and all(e.target_text == "the governor" for e in ev)
+
+
+# ------------------------------------------------------------------ "the state" as a party
+def test_the_state_appealed_to_is_the_government_of_the_story():
+    text = "NAIROBI, Kenya - The bishops appealed to the state on Sunday to shelter the flood victims."
+    ev = _has(newsgraph.analyse(text, "2024-05-02").events, root="02", tgt="KENGOV")
+    assert ev and ev[0].target_text == "the state"
+
+
+def test_the_state_in_a_place_phrase_or_with_a_modifier_is_no_party():
+    text = ("NAIROBI, Kenya - Heavy rain fell across the state on Sunday. The opposition said the Jewish state "
+            "had sent aid.")
+    a = newsgraph.analyse(text, "2024-05-02")
+    assert not any(x.name == "the state" for x in a.actors)

@@ -266,8 +266,9 @@ class NominalResolver:
     def the_state(self, t: Token) -> None:
         """"Texas sued the agency. The state said ...": a bare "the state" (no modifier, no "of") after a state
         or province the text names within STATE_SENTENCES is that state's government, coded with its country
-        (as a region acting is, names.regions_as_actors). Without a region named, "the state" is left alone:
-        it may be the country ("the Jewish state") or the state as an idea."""
+        (as a region acting is, names.regions_as_actors). Without a region named, a bare "the state" as a party
+        ("sued the state", "appealed to the state") is a government of no country the phrase says, which the
+        story's country may give (session 21); "the Jewish state" has a modifier and is left alone."""
         if any(c.dep_ in ("amod", "compound", "prep", "poss", "nummod") for c in children(t)) \
                 or t.dep_ == "pobj" and t.head.lower_ in ("in", "of", "across", "throughout", "within"):
             return
@@ -277,6 +278,12 @@ class NominalResolver:
         regions = [p for p in view.places if p.role == "place" and p.feature == "admin1" and p.country
                    and view.toks[lo].idx <= p.start < hi]
         if not regions:
+            if t.dep_ != "pobj" or t.head.lower_ in LOCAL_PARTY_PREPS:
+                # "the tribe sued the state", "appealed to the state": a party to an act, the government of
+                # the story's country when the text makes that clear (context.py; a US state's government codes
+                # USAGOV as well). Not "in the state" (session 21)
+                ent = self.table.group_ent(None, "GOV", noun=t.text, phrase="the state")
+                self.table.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [ent])
             return
         ent = self.table.group_ent(regions[-1].country, "GOV", source="coreference")
         self.table.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [ent])
