@@ -175,3 +175,15 @@ def test_the_state_in_a_place_phrase_or_with_a_modifier_is_no_party():
             "had sent aid.")
     a = newsgraph.analyse(text, "2024-05-02")
     assert not any(x.name == "the state" for x in a.actors)
+
+
+# ------------------------------------------------------------------ outlets the knowledge base now knows
+def test_told_a_known_foreign_outlet_takes_its_country():
+    text = "NAIROBI, Kenya - The opposition leader told the South China Morning Post that the loans were a trap."
+    ev = _has(_statements(newsgraph.analyse(text, "2024-05-02")), tgt="HKGMED")
+    assert ev
+
+
+def test_an_outlet_named_like_a_word_is_only_known_by_its_site():
+    a = newsgraph.analyse("A Hindu temple was damaged in the storm on Monday.", "2024-05-02")
+    assert not any(x.sector == "MED" for x in a.actors)
