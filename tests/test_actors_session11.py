@@ -229,8 +229,11 @@ def test_the_state_after_a_named_state_is_its_government(pipe):
 
 
 def test_the_state_with_no_state_named_is_left_alone(pipe):
+    # (session 21: "the state" as a party is a government, GOV; with no state or story country named it gets no
+    # country -- none is invented)
     a = run(pipe, "The court said the state must pay the damages within a month.")
-    assert at(a, "the state") is None
+    state = at(a, "the state")
+    assert state is None or (state.country is None and state.sector == "GOV")
 
 
 # ------------------------------------------------------------------ names and employers

@@ -53,6 +53,11 @@ SENT_TO = word_list("kb", "SENT_TO")
 POLICE_INITIAL_SUFFIXES = word_list("kb", "POLICE_INITIAL_SUFFIXES")
 STATE_BODY_HEADS = word_list("kb", "STATE_BODY_HEADS")
 FORCE_HEADS = word_list("kb", "FORCE_HEADS")
+# a news outlet by its name's form ("Radio Kano", "the Kano Herald", "Capital FM"), and the words a statement's
+# addressee hangs on ("speaking to ...", "an interview with ..."; session 21)
+OUTLET_NAME_FIRST = word_list("kb", "OUTLET_NAME_FIRST")
+OUTLET_NAME_LAST = word_list("kb", "OUTLET_NAME_LAST")
+OUTLET_ADDRESS_HEADS = word_list("kb", "OUTLET_ADDRESS_HEADS")
 
 
 # entity labels a lone surname of someone named in full may carry: the recogniser often calls a name before a
@@ -732,6 +737,12 @@ class NameFinder:
                 return large_place_country(" ".join(t.text for t in rest), view.context_countries)
             return None
         last = noun_lemma(words[-1])
+        if words[0].lower_ in OUTLET_NAME_FIRST and all(t.pos_ == "PROPN" for t in words[1:]):
+            # "Radio Kano": a broadcaster named after its city (session 21)
+            return self.local_outlet_place(" ".join(t.text for t in words[1:]))
+        if words[-1].lower_ in OUTLET_NAME_LAST and last not in kb.terms and last not in kb.org_nouns:
+            # "the Dallas Morning News": a paper named after its city
+            return self.local_outlet_place(words[0].text) if words[0].pos_ == "PROPN" else None
         # (not a first word that says what kind of body it is: the "Union" of "Union Solidarity and
         # Development Party" is no town of that name)
         if words[0].pos_ == "PROPN" and words[0].lower_ not in kb.given_gender \
@@ -744,6 +755,14 @@ class NameFinder:
                     return iso
             return large_place_country(words[0].text, view.context_countries)
         return None
+
+    def local_outlet_place(self, name: str) -> str | None:
+        """The country of the city a local outlet is named after, when the text names that country or none
+        ("Riverside FM" in a story from England is no Californian station; session 21)."""
+        view = self.view
+        known = set(view.context_countries) | {p.country for p in view.places or () if p.country}
+        iso = large_place_country(name, view.context_countries)
+        return iso if iso and (not known or iso in known) else None
 
     def located_in(self, start: int, end: int) -> str | None:
         """"the Institute of Marine Science in Galveston, Texas", "a clinic in Kisumu": the country of the city
@@ -1197,10 +1216,8 @@ class NameFinder:
         view, table, kb = self.view, self.table, self.kb
         people = {t.i for s in view.ents if s.label_ == "PERSON" for t in view.toks[s.start:s.end]}
         for verb in view.toks:
-            if verb.lemma_.lower() != "tell" or verb.pos_ not in ("VERB", "AUX"):
-                continue
-            for h in children(verb):
-                if h.dep_ not in ("dobj", "dative") or h.pos_ != "PROPN" or h.i in people:
+            for h in _told_heads(verb):
+                if h.pos_ != "PROPN" or h.i in people:
                     continue
                 if not (_CALL_LETTERS.fullmatch(h.text) or h.lower_ in kb.outlet_words):
                     continue      # ("told the NTSB", "told OSHA": an agency's initials, no broadcaster's)
@@ -1214,8 +1231,12 @@ class NameFinder:
                 if h.lower_ in kb.roles and self.title_run(view.toks[start:h.i]):
                     continue      # "told the Opposition Leader": an office, where "the Argus Leader" is a paper
                 name = " ".join(t.text for t in view.toks[start:h.i + 1])
-                ent = table.ents.get(f"O:{name.lower()}") or table.ent(f"O:{name.lower()}", name=name, kind="ORG",
-                                                                        sector="MED")
+                ent = table.ents.get(f"O:{name.lower()}")
+                if ent is None:
+                    ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector="MED")
+                    iso = self.place_in_name(view.toks[start:h.i + 1])
+                    if iso:           # "the Dallas Morning News": a paper named after its city (session 21)
+                        ent.set_country(iso, "name")
                 table.add(start, h.i + 1, h.i, "name", "ORG", [ent])
 
     def title_run(self, run: list[Token]) -> bool:
@@ -1347,6 +1368,8 @@ class NameFinder:
                 sector = info.sector
                 if sector is None and noun_lemma(toks[end - start - 1]) in STATE_BODY_HEADS:
                     sector = "GOV"    # "the National Water Commission", "the Roads Authority": a state body
+                elif sector is None and outlet_name(toks[:end - start]):
+                    sector = "MED"    # "Radio Kano", "the Kano Herald", "Capital FM": a news outlet
                 ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=sector)
                 if info.country:
                     ent.set_country(info.country, "name")
@@ -1379,3 +1402,25 @@ class NameFinder:
                             and not ainfo.plural:
                         ent.sector = ainfo.sector
             table.add(start, end, doc[start:end].root.i, "name", "ORG", [ent])
+
+
+def _told_heads(word: Token) -> list[Token]:
+    """The ones a statement is made to: the object of "told", the to- or with-phrase of a word of speaking
+    ("speaking to Radio Kano", "an interview with the Kano Herald", "a statement to the Herald";
+    OUTLET_ADDRESS_HEADS, session 21)."""
+    lemma = word.lemma_.lower()
+    if lemma == "tell" and word.pos_ in ("VERB", "AUX"):
+        return [h for h in children(word) if h.dep_ in ("dobj", "dative")]
+    if lemma in OUTLET_ADDRESS_HEADS or word.lower_ in OUTLET_ADDRESS_HEADS:
+        return [o for p in children(word) if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                for o in children(p) if o.dep_ == "pobj"]
+    return []
+
+
+def outlet_name(toks: list[Token]) -> bool:
+    """A name in the form of a news outlet's: first word Radio or Television ("Radio Kano"), or last word an
+    outlet's (OUTLET_NAME_LAST: "the Kano Herald", "Capital FM"), with a capitalised word besides."""
+    words = [t for t in toks if t.lower_ != "the" and not t.is_punct]
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.like_num for t in words):
+        return False
+    return words[0].lower_ in OUTLET_NAME_FIRST or words[-1].lower_ in OUTLET_NAME_LAST

@@ -89,6 +89,10 @@ MODIFIER_BODIES = word_list("kb", "MODIFIER_BODIES")    # "government attempts":
 CLASSIFYING_ADJECTIVES = {"central", "federal", "national", "state", "provincial", "regional", "local",
                           "municipal", "public", "private", "financial", "medical", "military", "judicial"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+# a local government as a party (session 21): the nouns, and the prepositions whose object is a party
+LOCAL_COUNCIL_HEADS = word_list("kb", "LOCAL_COUNCIL_HEADS")
+LOCAL_GOVERNMENT_MODIFIERS = word_list("kb", "LOCAL_GOVERNMENT_MODIFIERS")
+LOCAL_PARTY_PREPS = word_list("kb", "REGION_ACTOR_PREPS") | {"to", "on", "from"}
 
 
 def _glued_prefix(h: Token) -> list[Token]:
@@ -262,8 +266,9 @@ class NominalResolver:
     def the_state(self, t: Token) -> None:
         """"Texas sued the agency. The state said ...": a bare "the state" (no modifier, no "of") after a state
         or province the text names within STATE_SENTENCES is that state's government, coded with its country
-        (as a region acting is, names.regions_as_actors). Without a region named, "the state" is left alone:
-        it may be the country ("the Jewish state") or the state as an idea."""
+        (as a region acting is, names.regions_as_actors). Without a region named, a bare "the state" as a party
+        ("sued the state", "appealed to the state") is a government of no country the phrase says, which the
+        story's country may give (session 21); "the Jewish state" has a modifier and is left alone."""
         if any(c.dep_ in ("amod", "compound", "prep", "poss", "nummod") for c in children(t)) \
                 or t.dep_ == "pobj" and t.head.lower_ in ("in", "of", "across", "throughout", "within"):
             return
@@ -273,6 +278,12 @@ class NominalResolver:
         regions = [p for p in view.places if p.role == "place" and p.feature == "admin1" and p.country
                    and view.toks[lo].idx <= p.start < hi]
         if not regions:
+            if t.dep_ != "pobj" or t.head.lower_ in LOCAL_PARTY_PREPS:
+                # "the tribe sued the state", "appealed to the state": a party to an act, the government of
+                # the story's country when the text makes that clear (context.py; a US state's government codes
+                # USAGOV as well). Not "in the state" (session 21)
+                ent = self.table.group_ent(None, "GOV", noun=t.text, phrase="the state")
+                self.table.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [ent])
             return
         ent = self.table.group_ent(regions[-1].country, "GOV", source="coreference")
         self.table.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [ent])
@@ -290,6 +301,18 @@ class NominalResolver:
         n_before = len(self.table.ments)
         self._resolve(h)
         return len(self.table.ments) > n_before
+
+    @staticmethod
+    def local_government(h: Token, lemma: str) -> bool:
+        """"the city council", "the county commission" as a party to an act (subject, object, or object of a
+        preposition that is no place's). A bare "the city", "the county" is left to the events' local-bodies
+        convention: as an actor it would take the national government's code."""
+        if h.tag_ in ("NNS", "NNPS") or h.dep_ not in ARGUMENT_DEPS:
+            return False
+        if h.dep_ == "pobj" and h.head.lower_ not in LOCAL_PARTY_PREPS:
+            return False
+        return lemma in LOCAL_COUNCIL_HEADS and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in LOCAL_GOVERNMENT_MODIFIERS for c in children(h))
 
     def _resolve(self, h: Token) -> None:
         kb, table = self.kb, self.table
@@ -421,6 +444,12 @@ class NominalResolver:
                 add([org])
                 return
             if lemma in kb.org_nouns:
+                if info.sector is None and self.local_government(h, lemma):
+                    # "sued the city council": a local government body of the story's country
+                    # when no such body was named before (context.py; session 21)
+                    add([table.group_ent(None, "GOV", noun=h.text, source=place_source,
+                                         phrase=self.description(h, start, end), new=False)])
+                    return
                 if info.sector is not None:
                     # "the hospital staff", "the school staff": the people of that kind of institution
                     add([table.group_ent(None, info.sector, plural=True, noun=h.text, source=place_source,

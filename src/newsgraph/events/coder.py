@@ -681,10 +681,35 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "opened fire inside the clinic", "shots were fired inside the school": those in the building were
         # fired on (session 15; not for other acts: "met inside the embassy" is no meeting with it)
         cands += [roles.prep_objects(tok, _FORCE_INSIDE_PREPS)]
+    if p.cameo[:2] in _REQUEST_ROOTS and conv.enabled("participle-addressees", options.since):
+        # "wrote to the minister, asking for more staff": whom the letter was addressed to was asked
+        addressed = _governing_addressees(tok)
+        if addressed:
+            cands = [addressed] + cands
     if conv.enabled("time-targets", options.since):
         # "marched on the first day of the convention": a noun of time says when, it is no one acted on
         cands = [[c for c in group if c.lemma_.lower() not in _TIME_NOUNS] for group in cands]
     return sources, cands
+
+
+_ADDRESSING_VERBS = word_list("patterns", "ADDRESSING_VERBS")
+
+
+def _governing_addressees(tok: Token) -> list[Token]:
+    """"The doctors wrote to the minister, asking for more staff", "sent a letter to the mayor demanding ...": a
+    participle of asking or demanding with no addressee of its own hangs on a verb of addressing (word list
+    ADDRESSING_VERBS) whose to-phrase, indirect object or letter's to-phrase names whom it asks (convention
+    participle-addressees, session 21); [] otherwise."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "acl", "conj") \
+            or roles.datives(tok) or roles.prep_objects(tok, ("to",)):
+        return []
+    gov = tok.head
+    if gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "pobj"):
+        gov = gov.head if gov.dep_ == "dobj" else gov     # "sent a letter ... asking": the letter's verb
+    if gov.lemma_.lower() not in _ADDRESSING_VERBS:
+        return []
+    return roles.datives(gov) + roles.prep_objects(gov, ("to",)) + [
+        t for o in roles.direct_objects(gov) for t in roles.prep_objects(o, ("to",))]
 
 
 # judicial cooperation (extradition, handing over suspects): a passive's "from" phrase names who handed over
@@ -788,6 +813,7 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if not sources and light:
             sources = _people(analysis, roles.subjects(verb), options)
         cands = [roles.possessors(n) + roles.prep_objects(n, ("of",)), roles.prep_objects(n, roles.TARGET_PREPS)]
+        cands = _arrest_sites(p, cands, options)
         toll = _toll_victims(n, options)
         if toll and not cands[0]:
             cands[0] = toll     # "a shooting at a nightclub left three people wounded": the victims
@@ -834,7 +860,17 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands.append(_responders(n))
     if p.cameo.startswith("112") and conv.enabled("accusation-content", options.since):
         cands.append(_accused_in_content(n))    # "allegations that the minister took bribes": the minister
-    return sources, cands
+    return sources, _arrest_sites(p, cands, options)
+
+
+def _arrest_sites(p: Pattern, cands: list[list[Token]], options: CoderOptions) -> list[list[Token]]:
+    """"made two arrests at the motel", "the arrest in the town": the at- or in-phrase of an arrest noun is where
+    people were held, not whom; only a person's name or a pronoun there stays a candidate (convention arrest-sites,
+    session 21)."""
+    if lookup(p.cameo).root != "17" or not conv.enabled("arrest-sites", options.since):
+        return cands
+    return [[h for h in c if h.head.lower_ not in ("at", "in") or h.ent_type_ == "PERSON" or h.pos_ == "PRON"]
+            for c in cands]
 
 
 def _accused_in_content(n: Token) -> list[Token]:
@@ -1573,8 +1609,13 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     protesters = noun_sets()["PROTESTERS"] if conv.enabled("protest-violence", options.since) else ()
     ordnance = noun_sets()["ORDNANCE"] if conv.enabled("ordnance", options.since) else ()
     for s, t, code in pairs:
+        site_owner = None
+        if t is None and code[:2] == "14" and trig.token.pos_ == "VERB" and conv.enabled("protest-sites", options.since):
+            t = site_owner = _protest_site_owner(analysis, trig.token, source_keys)
         sa, ta = (s.actor if s else None), (t.actor if t else None)
         rule = p.id if code != reject else f"{p.id}+refusal"
+        if site_owner is not None:
+            rule += "+site-owner"
         if attack_agent:
             rule += "+attack-agent"
         if awaits_answer:
@@ -1660,6 +1701,28 @@ def _unknown_apart(a: Party, b: Party, options: CoderOptions) -> bool:
 
 def _named_party(p: Party) -> bool:
     return args.names_people(p.head) or (p.actor is not None and p.actor.kind == "PERSON")
+
+
+_SITE_PREPS = ("outside", "at", "near", "before", "in", "to")
+_SITE_NOUNS = word_list("patterns", "PROTEST_SITE_NOUNS")
+
+
+def _protest_site_owner(analysis: Analysis, verb: Token, exclude: set[str]) -> Party | None:
+    """"Protesters gathered outside the homes of two bank executives", "rallied at the firm's headquarters",
+    "marched to the embassy of X": a protest held at a place that belongs to someone (word list
+    PROTEST_SITE_NOUNS, with an owner in an of-phrase or a possessive) is aimed at its owner (convention
+    protest-sites, session 21); "in front of X" too. The site itself is no party ("outside the town hall" is
+    left to the implied government)."""
+    sites = roles.prep_objects(verb, _SITE_PREPS)
+    sites += [o for f in roles.prep_objects(verb, ("in",)) if f.lower_ == "front" for o in roles.prep_objects(f, ("of",))]
+    for site in sites:
+        if site.lemma_.lower() not in _SITE_NOUNS:
+            continue
+        owners = [c for c in children(site) if c.dep_ == "poss"] + roles.prep_objects(site, ("of",))
+        found = [p for p in args.resolved(analysis, owners) if p.key not in exclude]
+        if found:
+            return found[0]
+    return None
 
 
 def _imply_protest_target(analysis: Analysis, event: Event, sent_index: int) -> None:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.actors import outlets
 from newsgraph.datafile import DataFileError, package_data, read_rows, word_list
 from newsgraph.events import appraisal
 from newsgraph.events import act_makers
@@ -385,7 +386,8 @@ def _speech_addressees(verb: Token, row: StatementVerb) -> list[Token]:
     return heads
 
 
-def _outlet_spoken_to(analysis: Analysis, verb: Token, outlet_back: bool = False) -> list[Party]:
+def _outlet_spoken_to(analysis: Analysis, verb: Token, outlet_back: bool = False,
+                      publisher: bool = False) -> list[Party]:
     """"Speaking to the BBC, the mayor said ...": a named outlet that a participle of speaking addresses is the
     statement's target, as "told the BBC" makes it (convention named-outlets). Anyone else spoken with there was
     met, not told ("Speaking with the envoy, the minister said ...": a meeting beside the statement). With
@@ -394,28 +396,41 @@ def _outlet_spoken_to(analysis: Analysis, verb: Token, outlet_back: bool = False
     heads = [w for c in children(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _SPEAKING
              for w in roles.prep_objects(c, ("to", "with"))]
     found = [p for p in args.resolved(analysis, heads) if _media(p) and not _press(p, True)]
-    return found or (_outlets_named_before(analysis, heads) if outlet_back else [])
+    return found or (_outlets_named_before(analysis, heads, publisher) if outlet_back else [])
 
 
-def _addressees(analysis: Analysis, heads: list[Token], named_outlets: bool, outlet_back: bool = False) -> list[Party]:
+def _addressees(analysis: Analysis, heads: list[Token], named_outlets: bool, outlet_back: bool = False,
+                publisher: bool = False) -> list[Party]:
     found = [p for p in args.resolved(analysis, heads) if not _press(p, named_outlets)]
-    return found or (_outlets_named_before(analysis, heads) if outlet_back else [])
+    return found or (_outlets_named_before(analysis, heads, publisher) if outlet_back else [])
 
 
-def _outlets_named_before(analysis: Analysis, heads: list[Token]) -> list[Party]:
+def _outlets_named_before(analysis: Analysis, heads: list[Token], publisher: bool = False) -> list[Party]:
     """The outlets that "the paper", "the network" among `heads` stand for (`_outlet_named_before`)."""
-    return [p for h in heads for p in [_outlet_named_before(analysis, h)] if p is not None]
+    return [p for h in heads for p in [_outlet_named_before(analysis, h, publisher)] if p is not None]
 
 
 # press nouns that stand for one outlet ("told the paper"), not for the press at large ("told reporters")
 _ONE_OUTLET = word_list("patterns", "ONE_OUTLET")
+# ... and those of them that, with no outlet named before, are the page's own publisher ("told the newspaper",
+# "in an interview with this paper"; not "the agency", which may be a state's)
+_PUBLISHER_NOUNS = word_list("patterns", "PUBLISHER_NOUNS")
+_OWN_DETERMINERS = frozenset({"this", "our"})
 
 
-def _outlet_named_before(analysis: Analysis, head: Token) -> Party | None:
+def _outlet_named_before(analysis: Analysis, head: Token, publisher: bool = False) -> Party | None:
     """"The Chronicle reported the arrest. A witness told the paper ...": "the paper" is the outlet the article
     named last before it (an actor of sector MED within the five sentences before), the statement's target as a
-    named outlet is (gold conventions C4, C6; convention outlet-anaphora, round 14); None when there is none."""
-    if head.lemma_.lower() not in _ONE_OUTLET or not has_the(head):
+    named outlet is (gold conventions C4, C6; convention outlet-anaphora, round 14); None when there is none.
+    With `publisher` (convention publishing-outlet, session 21), "this paper" is the page's publisher, and so is
+    "the newspaper" when no outlet was named before (actors/outlets.py)."""
+    lemma = head.lemma_.lower()
+    own = publisher and lemma in _PUBLISHER_NOUNS and any(
+        c.dep_ in ("det", "poss") and c.lower_ in _OWN_DETERMINERS for c in children(head))
+    if own:
+        actor = outlets.publisher(analysis)
+        return Party(actor, head) if actor is not None else None
+    if lemma not in _ONE_OUTLET or not has_the(head):
         return None
     sentence = sentence_index(head.doc, head.idx)
     before = [m for m in analysis.mentions if m.start < head.idx and m.actor_id is not None and m.kind == "name"
@@ -424,6 +439,9 @@ def _outlet_named_before(analysis: Analysis, head: Token) -> Party | None:
         actor = analysis.actor(m.actor_id)
         if actor is not None and actor.sector == "MED":
             return Party(actor, head)
+    if publisher and lemma in _PUBLISHER_NOUNS:
+        actor = outlets.publisher(analysis)
+        return Party(actor, head) if actor is not None else None
     return None
 
 
@@ -899,10 +917,11 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if row.predicate != _names_predicate(tok, row.predicate):
         return None     # "called the police": no statement; "said" needs no predicate
     heads = _addressee_heads(tok, row, conv_enabled("speech-addressees", since))
+    publisher = conv_enabled("publishing-outlet", since)
     addressees = _addressees(analysis, heads, conv_enabled("named-outlets", since),
-                             conv_enabled("outlet-anaphora", since))
+                             conv_enabled("outlet-anaphora", since), publisher)
     if not addressees and conv_enabled("outlet-participles", since):
-        addressees = _outlet_spoken_to(analysis, tok, conv_enabled("outlet-anaphora", since))
+        addressees = _outlet_spoken_to(analysis, tok, conv_enabled("outlet-anaphora", since), publisher)
     proposes_object = row.proposal is not None and conv_enabled("proposed-objects", since) \
         and _proposes_object(tok)
     content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since))
