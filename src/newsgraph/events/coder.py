@@ -795,7 +795,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             cands[0] = _wound_bearer(n, options)   # "was found dead with gunshot wounds": who bore them
         return sources, cands
     if not sources:
-        sources = args.resolved(analysis, roles.noun_source_slots(n))
+        sources = args.resolved(analysis, [t for t in roles.noun_source_slots(n)
+                                           if not args.placed_thing(analysis, t, n)])
     if not sources and lookup(p.cameo).root == "04" and roles.prep_objects(n, ("to", "with")) \
             and conv.enabled("visit-of", options.since):
         # "the visit of the Chinese premier to Brazil", "the meeting of army officers with the envoy": with the
@@ -946,14 +947,18 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
         return None
     if form not in agentless_forms(code):
         return None
-    if lookup(code).root in _VIOLENT_ROOTS and _natural_cause(tok, options.since):
+    harm = lookup(code).root in _VIOLENT_ROOTS or code.startswith(_PROPERTY_DESTRUCTION)
+    if harm and _natural_cause(tok, options.since):
         return None         # "killed in the floods": a disaster, not an attack
-    if lookup(code).root in _VIOLENT_ROOTS and conv.enabled("accident-context", options.since) \
+    if harm and conv.enabled("accident-context", options.since) \
             and _accident_story(tok, options.since):
         return None         # "the car flipped ... the driver was killed": an accident, not an attack
     return form
 
 
+# property destroyed with no doer named: in a quake or flood story ("six villages were destroyed") the disaster
+# did it, as it kills and injures there (session 21)
+_PROPERTY_DESTRUCTION = "1712"
 _REACTING_VERBS = word_list("patterns", "REACTING_VERBS")
 _UNREAL_MOODS = frozenset({"planned", "hypothetical", "expected"})
 
