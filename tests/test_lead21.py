@@ -139,3 +139,11 @@ def test_a_bare_image_copyright_line_is_dropped():
                        published="2024-06-19")
     assert "copyright" not in art.text
     assert any(r["rule"] == "bp.image_copyright" for r in art.removed)
+
+
+def test_a_bare_title_names_the_holder_the_text_never_marked_by_country():
+    text = ("President Ama Boateng of Ghana met Togo's Faure Gnassingbe in Accra on Monday. The Togolese president "
+            "praised the border deal. The president said trade between the two countries would double.")
+    a = newsgraph.analyse(text, published="2024-06-19")
+    said = [e for e in a.events if e.cameo_root == "01" and e.cue == "said"]
+    assert said and a.actor(said[0].source_actor_id).country == "GHA"
