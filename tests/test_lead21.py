@@ -147,3 +147,16 @@ def test_a_bare_title_names_the_holder_the_text_never_marked_by_country():
     a = newsgraph.analyse(text, published="2024-06-19")
     said = [e for e in a.events if e.cameo_root == "01" and e.cue == "said"]
     assert said and a.actor(said[0].source_actor_id).country == "GHA"
+
+
+def test_opposing_sides_is_an_adjective_not_a_rejection():
+    evs = _events("The two neighbours have long backed opposing sides in the Yemeni war.")
+    assert not _has(evs, root="12")
+
+
+def test_a_sentence_handed_down_is_the_courts_not_the_polices():
+    text = ("A Kenyan court on Monday jailed a bus driver over a crash in Nakuru. The driver, who fled the scene, "
+            "was sentenced in Nakuru to 12 years in prison.")
+    evs = _events(text)
+    sentenced = [e for e in evs if e.cue == "sentenced"]
+    assert sentenced and all(not (e.source_code or "").endswith("COP") for e in sentenced)

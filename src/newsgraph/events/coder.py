@@ -124,8 +124,13 @@ def _temporal(prep: Token) -> bool:
 _PARTICLE_ADVERBS = word_list("patterns", "PARTICLE_ADVERBS")
 
 
+_ADJECTIVAL_PARTICIPLES = word_list("patterns", "ADJECTIVAL_PARTICIPLES")
+
+
 def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool = False,
                 temporal_preps: bool = False) -> Trigger | None:
+    if tok.dep_ == "amod" and tok.lower_ in _ADJECTIVAL_PARTICIPLES:
+        return None     # "the opposing sides", "the ruling party": an adjective, no act (session 21)
     cands = index.get(tok.lemma_.lower())
     if not cands:
         cands = next((index[w] for w in roles.lemma_variants(tok) if w in index), None)
@@ -1735,11 +1740,17 @@ def _captor_source(doc: Doc, analysis: Analysis, event: Event, sent_index: int) 
                 return
 
 
+# rules of a court's verdict: the detention they may be coded as is the court's (session 21)
+_COURT_RULES = ("V11-convict",)
+
+
 def _imply_source(analysis: Analysis, event: Event, sent_index: int, options: CoderOptions) -> None:
     """"Three men were arrested in Nairobi": an act only one kind of state body does (agentless.csv's
     `agent`) has that body of the country where it happened as its source, when the text says which
     country (actors/implied.py); the source's words stay empty, as the text names no one."""
     sector = implied_agent(event.cameo_code) if conv.enabled("implied-agents", options.since) else None
+    if sector == "COP" and event.rule_id.startswith(_COURT_RULES):
+        sector = "JUD"      # "was sentenced to 20 years": a court's verdict, coded as detention (173), is no police act
     actor = actors_api.implied_actor(analysis, sector, sent_index) if sector else None
     if actor is None or actor.id == event.target_actor_id:
         return
