@@ -160,3 +160,18 @@ def test_a_sentence_handed_down_is_the_courts_not_the_polices():
     evs = _events(text)
     sentenced = [e for e in evs if e.cue == "sentenced"]
     assert sentenced and all(not (e.source_code or "").endswith("COP") for e in sentenced)
+
+
+def test_a_politician_beating_a_rival_in_a_vote_is_no_assault():
+    evs = _events("The Zambian opposition leader narrowly beat the sitting president in the capital's vote count.")
+    assert not _has(evs, root="18")
+
+
+def test_police_beating_protesters_is_still_an_assault():
+    evs = _events("Riot police beat dozens of protesters in central Harare on Saturday.")
+    assert _has(evs, root="18")
+
+
+def test_police_officers_under_fire_with_no_shooter_named_are_shot_at():
+    evs = _events("Two police officers came under fire outside a farmhouse near Eldoret on Tuesday.")
+    assert _has(evs, root="19") and not _has(evs, root="11")
