@@ -27,12 +27,14 @@ class ActorIndex:
     `groups`: token index -> actor ids, for the tokens of plural mentions ("the two leaders").
     `group_mention_ids`: ids of the Mentions that belong to plural mentions.
     `gender`: actor id -> "m" | "f" where known (knowledge base, titles, he/she).
+    `metonyms`: token indices of places read as their government ("Nairobi said", kind "metonym").
     """
 
     by_token: dict[int, str] = field(default_factory=dict)
     groups: dict[int, list[str]] = field(default_factory=dict)
     group_mention_ids: set[str] = field(default_factory=set)
     gender: dict[str, str] = field(default_factory=dict)
+    metonyms: set[int] = field(default_factory=set)
 
 
 @dataclass

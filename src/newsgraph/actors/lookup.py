@@ -58,3 +58,8 @@ def actors_for_span(analysis: Analysis, start_char: int, end_char: int) -> list[
     ids = [m.actor_id for m in analysis.mentions
            if m.start == first.start and m.end == first.end and m.actor_id]
     return [a for a in (analysis.actor(i) for i in dict.fromkeys(ids)) if a is not None]
+
+
+def is_metonym(analysis: Analysis, token: Token) -> bool:
+    """The token belongs to a place read as its government ("Nairobi said"): an actor only where the place acts."""
+    return token.i in _index(analysis).metonyms

@@ -522,8 +522,8 @@ class NominalResolver:
         if ent is None and definite:
             compat = self.person_filter(info)
             others = self.clause_subject_entities(h, compat)
-            found = table.recent(lambda e: compat(e) and e not in others, h.i, 1)
-            ent = found[0] if found else None
+            found = table.recent(lambda e: compat(e) and e not in others, h.i, 3)
+            ent = self.unmarked_holder(h, found) if not info.country else (found[0] if found else None)
             if ent is not None and info.country and ent.country is None and info.country not in ent.foreign_to \
                     and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(h)):
                 # "Julian Assange ... the Australian national" (not "its source": whose "its" is says
@@ -723,6 +723,21 @@ class NominalResolver:
             if best is None or rank > best[0]:
                 best = (rank, e)
         return best[1] if best else None
+
+    def unmarked_holder(self, h: Token, found: list[Ent]) -> Ent | None:
+        """"President Obama ... Russia's Vladimir Putin ... the Russian president ... The president said": a bare
+        title names the holder the text never had to mark by country, not the most recent one it called "the
+        Russian president" (session 21). The most recent candidate otherwise."""
+        if len(found) < 2 or not self.marked_by_country(found[0], h.i):
+            return found[0] if found else None
+        return next((e for e in found[1:] if not self.marked_by_country(e, h.i)), found[0])
+
+    def marked_by_country(self, e: Ent, before: int) -> bool:
+        """Some mention of `e` before token `before` names a country in its words ("the Russian president",
+        "Russia's Vladimir Putin")."""
+        country_of = self.view.country_of
+        return any(m.ents == [e] and m.start < before and any(i in country_of for i in range(m.start, m.end))
+                   for m in self.table.ments)
 
     def person_filter(self, info: PhraseInfo):
         kb = self.kb

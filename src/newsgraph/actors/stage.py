@@ -65,6 +65,7 @@ def actors_stage(doc: Doc, analysis: Analysis) -> None:
 
     by_token: dict[int, str] = {}
     groups: dict[int, list[str]] = {}
+    metonyms: set[int] = set()
     group_mentions: set[str] = set()
     genders: dict[str, str] = {}
     seen: set[str] = set()                    # mention ids are primary keys in the store
@@ -87,6 +88,10 @@ def actors_stage(doc: Doc, analysis: Analysis) -> None:
                 # inner mentions (sorted after the outer one) keep their own tokens
                 by_token[i] = member_ids[0]
                 groups.pop(i, None)
+                if m.kind == "metonym":
+                    metonyms.add(i)
+                else:
+                    metonyms.discard(i)
         else:
             for aid in dict.fromkeys(member_ids):
                 mid = stable_id(art.id, start, end, aid)
@@ -102,4 +107,4 @@ def actors_stage(doc: Doc, analysis: Analysis) -> None:
                 by_token.pop(i, None)
     analysis.actors.extend(actors.values())
     analysis.context.actor_index = ActorIndex(by_token=by_token, groups=groups,
-                                              group_mention_ids=group_mentions, gender=genders)
+                                              group_mention_ids=group_mentions, gender=genders, metonyms=metonyms)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 import newsgraph.actors as actors_api
+from newsgraph.actors.lookup import is_metonym
 from newsgraph.datafile import word_list
 from newsgraph.events import roles
 from newsgraph.events.patterns import noun_sets, undergone_acts
@@ -106,6 +107,21 @@ def _sent_act(head: Token) -> bool:
     return head.lemma_.lower() in noun_sets()["SENT_ACTS"]
 
 
+def placed_thing(analysis: Analysis, modifier: Token, head: Token) -> bool:
+    """"The Nairobi rally", "the Geneva talks": a city naming where a thing happened; read as its government only
+    where it acts or speaks, it is no side of the event or gathering the noun names (word list PLACED_EVENT_NOUNS;
+    a body, group or statement, "the Washington administration", "a Kremlin statement", still is; session 21)."""
+    return modifier.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in _PLACED_EVENTS \
+        and is_metonym(analysis, modifier)
+
+
+_PLACED_EVENTS = word_list("patterns", "PLACED_EVENT_NOUNS")
+
+
+# "opponents of the president", "victims of the militia": people whose of-phrase is not who they are (session 21)
+_RELATION_NOUNS = word_list("patterns", "RELATION_NOUNS")
+
+
 def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor]:
     """Actors a noun phrase refers to: its head's actor, else its possessor, nationality or
     name modifier ("Russian diplomats", "Haiti's efforts"), else the object of "of"."""
@@ -125,14 +141,16 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
     for deps in order:
         found = []
         for c in kids:
-            if c.dep_ in deps and not (c.ent_type_ == "PERSON" and _cause_phrase(head)):
+            if c.dep_ in deps and not (c.ent_type_ == "PERSON" and _cause_phrase(head)) \
+                    and not placed_thing(analysis, c, head):
                 # ("over the Skripal poisoning": the one poisoned, named as a modifier, is no side either)
                 for m in roles.conjuncts(c):     # "US and British activists" -> both
                     found += [a for a in phrase_actors(analysis, m, depth + 1) if a not in found]
         if found:
             return found
     for c in kids:
-        if c.dep_ == "prep" and c.lower_ == "of" and not _cause_phrase(head) and not undergone:
+        if c.dep_ == "prep" and c.lower_ == "of" and not _cause_phrase(head) and not undergone \
+                and head.lemma_.lower() not in _RELATION_NOUNS:
             for gc in children(c):
                 if gc.dep_ == "pobj":
                     found = phrase_actors(analysis, gc, depth + 1)

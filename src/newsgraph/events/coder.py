@@ -124,8 +124,13 @@ def _temporal(prep: Token) -> bool:
 _PARTICLE_ADVERBS = word_list("patterns", "PARTICLE_ADVERBS")
 
 
+_ADJECTIVAL_PARTICIPLES = word_list("patterns", "ADJECTIVAL_PARTICIPLES")
+
+
 def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool = False,
                 temporal_preps: bool = False) -> Trigger | None:
+    if tok.dep_ == "amod" and tok.lower_ in _ADJECTIVAL_PARTICIPLES:
+        return None     # "the opposing sides", "the ruling party": an adjective, no act (session 21)
     cands = index.get(tok.lemma_.lower())
     if not cands:
         cands = next((index[w] for w in roles.lemma_variants(tok) if w in index), None)
@@ -821,7 +826,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             cands[0] = _wound_bearer(n, options)   # "was found dead with gunshot wounds": who bore them
         return sources, cands
     if not sources:
-        sources = args.resolved(analysis, roles.noun_source_slots(n))
+        sources = args.resolved(analysis, [t for t in roles.noun_source_slots(n)
+                                           if not args.placed_thing(analysis, t, n)])
     if not sources and lookup(p.cameo).root == "04" and roles.prep_objects(n, ("to", "with")) \
             and conv.enabled("visit-of", options.since):
         # "the visit of the Chinese premier to Brazil", "the meeting of army officers with the envoy": with the
@@ -982,14 +988,18 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
         return None
     if form not in agentless_forms(code):
         return None
-    if lookup(code).root in _VIOLENT_ROOTS and _natural_cause(tok, options.since):
+    harm = lookup(code).root in _VIOLENT_ROOTS or code.startswith(_PROPERTY_DESTRUCTION)
+    if harm and _natural_cause(tok, options.since):
         return None         # "killed in the floods": a disaster, not an attack
-    if lookup(code).root in _VIOLENT_ROOTS and conv.enabled("accident-context", options.since) \
+    if harm and conv.enabled("accident-context", options.since) \
             and _accident_story(tok, options.since):
         return None         # "the car flipped ... the driver was killed": an accident, not an attack
     return form
 
 
+# property destroyed with no doer named: in a quake or flood story ("six villages were destroyed") the disaster
+# did it, as it kills and injures there (session 21)
+_PROPERTY_DESTRUCTION = "1712"
 _REACTING_VERBS = word_list("patterns", "REACTING_VERBS")
 _UNREAL_MOODS = frozenset({"planned", "hypothetical", "expected"})
 
@@ -1793,11 +1803,17 @@ def _captor_source(doc: Doc, analysis: Analysis, event: Event, sent_index: int) 
                 return
 
 
+# rules of a court's verdict: the detention they may be coded as is the court's (session 21)
+_COURT_RULES = ("V11-convict",)
+
+
 def _imply_source(analysis: Analysis, event: Event, sent_index: int, options: CoderOptions) -> None:
     """"Three men were arrested in Nairobi": an act only one kind of state body does (agentless.csv's
     `agent`) has that body of the country where it happened as its source, when the text says which
     country (actors/implied.py); the source's words stay empty, as the text names no one."""
     sector = implied_agent(event.cameo_code) if conv.enabled("implied-agents", options.since) else None
+    if sector == "COP" and event.rule_id.startswith(_COURT_RULES):
+        sector = "JUD"      # "was sentenced to 20 years": a court's verdict, coded as detention (173), is no police act
     actor = actors_api.implied_actor(analysis, sector, sent_index) if sector else None
     if actor is None or actor.id == event.target_actor_id:
         return

@@ -178,7 +178,8 @@ def reduced_passive(verb: Token) -> bool:
     if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
         return False
     from newsgraph.events.patterns import passive_verbs      # (patterns does not import roles)
-    if verb.lemma_.lower() not in passive_verbs() and verb.lemma_.lower() not in _ALWAYS_TRANSITIVE:
+    forms = lemmas(verb)          # (the lemmatizer reads "raped" as "rap")
+    if not forms & passive_verbs() and not forms & _ALWAYS_TRANSITIVE:
         return False        # "Trump tweeted before the vote": a verb that is no act done to someone
     if verb.lemma_.lower() in _PROTEST_DOING_VERBS:
         return False        # "Hundreds of farmers protested outside the ministry": what protesters do (round 20)
@@ -188,6 +189,8 @@ def reduced_passive(verb: Token) -> bool:
         return False
     if _force_charging(verb) or _ergative_with_article(verb):
         return False
+    if verb.tag_ == "VBD" and verb.dep_ == "conj" and forms & _ALWAYS_TRANSITIVE:
+        return True         # "men were shot and women raped": a verb that always takes an object, left without one
     return verb.tag_ == "VBN" or _headline_participle(verb)
 
 
@@ -420,6 +423,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
                 and any(c.dep_ == "auxpass" for c in children(verb)):
             # "surrendered to police and were detained", "resisted but was arrested": the active verb's subject
             # suffered the passive act; the passive names no doer of its own (round 21)
+            return []
+        if is_passive(verb) and (head.pos_ == "ADJ" or (head.lemma_ == "be" and not any(
+                c.dep_ == "auxpass" for c in children(verb)))):
+            # "leaving 120 people dead and 900 injured", "25 people are dead and dozens injured": a participle
+            # coordinated with a state names who suffered, and the state no doer (session 21)
             return []
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
             # "used water cannon to clear the square and kicking students": a verb the parse coordinates with
