@@ -175,3 +175,8 @@ def test_police_beating_protesters_is_still_an_assault():
 def test_police_officers_under_fire_with_no_shooter_named_are_shot_at():
     evs = _events("Two police officers came under fire outside a farmhouse near Eldoret on Tuesday.")
     assert _has(evs, root="19") and not _has(evs, root="11")
+
+
+def test_a_campaign_manager_works_for_a_party_campaign_not_a_firm():
+    a = newsgraph.analyse("Her campaign manager said the Kenyan senator would not withdraw.", published="2024-06-19")
+    assert any(x.sector == "PTY" and "manager" in x.name for x in a.actors)
