@@ -180,3 +180,8 @@ def test_police_officers_under_fire_with_no_shooter_named_are_shot_at():
 def test_a_campaign_manager_works_for_a_party_campaign_not_a_firm():
     a = newsgraph.analyse("Her campaign manager said the Kenyan senator would not withdraw.", published="2024-06-19")
     assert any(x.sector == "PTY" and "manager" in x.name for x in a.actors)
+
+
+def test_indicating_that_is_a_statement_of_a_speaker_not_of_figures():
+    assert _has(_events("The Ghanaian trade minister indicated that the export ban would be lifted in May."), root="01")
+    assert not _has(_events("The monthly figures indicate that exports fell in May."), root="01")
