@@ -261,6 +261,8 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
             lines[i] = lines[i][dl.end:] or None     # a dateline alone on its line goes with it
             _take_dateline(lead, dl, "dateline.paragraph")
             break
+        if title and _after_headline(line, lines, i, title, known, sitename, authors, lead):
+            break
         if _scraped_dateline(line, lines, i, known, sitename, authors, lead):
             break
         own = _place_line(lines[prev] or "", known) if prev is not None else None
@@ -277,6 +279,48 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
     lead.authors = authors
     lead.text = "\n".join(ln for ln in lines if ln is not None).strip()
     return lead
+
+
+# the headline's end where a scrape ran it into the story: its mark (or none) and a space ("Council backs the
+# budget. SPRINGFIELD —", "Is the budget fair? . SPRINGFIELD —")
+_HEADLINE_END = re.compile(r"\s*(?:[.:!?]\s*)?(?:[.:]\s+|\s+)")
+
+
+def _after_headline(line: str, lines: list[str | None], i: int, title: str, known: KnownPlace,
+                    sitename: str | None, authors: list[str], lead: Lead) -> bool:
+    """A record whose text opens with its own headline run into the story ("Council backs the budget.
+    SPRINGFIELD — The council ...", "... budget. BY JANE DOE Staff Writer March 5, 2024 SPRINGFIELD -- The
+    ..."): the given title (`blocks.title_variants`) tells where the story's first paragraph starts, so its
+    dateline is read there as at a paragraph's start (`read_dateline`, or a byline glued to it:
+    `_glued_byline`), not only in the strong forms a dateline inside a paragraph needs
+    (`dateline_scraped.inner_dateline`). The headline stays; the byline and the dateline go (True)."""
+    for variant in title_variants(title):
+        words = variant.split()
+        if len(words) < 2:
+            continue
+        m = re.compile(r"\s+".join(map(re.escape, words))).match(line)
+        end = _HEADLINE_END.match(line, m.end()) if m else None
+        if end is None or end.end() >= len(line):
+            continue
+        rest = line[end.end():]
+        if len(rest.split()) < _PROSE_WORDS:
+            return False
+        glued = _glued_byline(rest, known, sitename)
+        if glued is not None:
+            byline_text, parsed, dl = glued
+            _take(parsed, authors, lead)
+            _remove(lead, "byline", byline_text, "byline.after-headline-glued")
+            after = rest[len(byline_text):].lstrip()[dl.end:]
+            lines[i] = (line[:m.end()] + ". " + after.lstrip()).strip() if after.strip() else line[:m.end()]
+            _take_dateline(lead, dl, "dateline.after-headline")
+            return True
+        dl = read_dateline(rest, known)
+        if dl is None or dl.place is None or not re.match(r"[A-Z“\"‘'0-9]", rest[dl.end:].lstrip()):
+            return False
+        lines[i] = (line[:end.end()] + rest[dl.end:].lstrip()).strip()
+        _take_dateline(lead, dl, "dateline.after-headline")
+        return True
+    return False
 
 
 def _scraped_dateline(line: str, lines: list[str | None], i: int, known: KnownPlace, sitename: str | None,
