@@ -120,3 +120,42 @@ def test_the_dateline_after_the_headline_feeds_the_story_place():
     assert art.text.startswith(TITLE + ". The county board")
     assert json.dumps(art.removed)      # recorded, with its rule id
     assert any(r["rule"] == "dateline.after-headline" for r in art.removed)
+
+
+def test_the_headline_after_a_scrapes_lead_in_and_after_a_feeds_label():
+    """ "Source: <body> Headline: <headline>. PLACE —": the headline may follow a short lead-in of the scrape's,
+    and the feed's title may carry a label before a colon that the story's text leaves out."""
+    text = "Source: County press office Headline: Board backs river bridge plan. KEARNEY — " + STORY
+    lead = split_lead(text, title="WIRE USA: Board backs river bridge plan")
+    assert lead.dateline_place == "Kearney"
+    assert lead.text.endswith("Board backs river bridge plan. " + STORY)
+
+
+@pytest.mark.parametrize("opening,place,region", [
+    ("March 4, 2021 KEARNEY, Neb. — ", "Kearney", "Neb."),
+    ("March 4, 2021 — KEARNEY, Neb. — ", "Kearney", "Neb."),
+    ("March 4, 2021 | KEARNEY — ", "Kearney", None),
+    ("4 March 2021 Springfield (AP) — ", "Springfield", None),
+])
+def test_a_date_set_before_the_dateline(opening, place, region):
+    art = make_article(opening + STORY)
+    assert (art.dateline_place, article_dateline(art)[1]) == (place, region)
+    assert art.text == STORY
+
+
+@pytest.mark.parametrize("opening", [
+    "March 4, 2021 The county board",           # a date, then the story
+    "March 4, 2021 Kearney — The county board",  # a place in normal case without region or wire stays unread
+    "March 4, 2021 LOOK: The county board",
+])
+def test_a_date_before_words_that_are_no_dateline(opening):
+    text = opening + " voted on Tuesday to rebuild the old river bridge after the spring floods had passed."
+    assert split_lead(text).dateline_place is None
+
+
+def test_a_wire_set_between_dashes_after_the_date():
+    lead = split_lead("LONDON, March 4 — Reuters — " + STORY)
+    assert (lead.dateline_place, lead.agency, lead.text) == ("London", "Reuters", STORY)
+    senators = split_lead("TOKYO, March 4 — Senators — " + STORY)    # a word that names no wire: the story's
+    assert (senators.dateline_place, senators.agency) == ("Tokyo", None)
+    assert senators.text.startswith("Senators — ")

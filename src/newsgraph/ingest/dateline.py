@@ -284,6 +284,7 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
 # the headline's end where a scrape ran it into the story: its mark (or none) and a space ("Council backs the
 # budget. SPRINGFIELD —", "Is the budget fair? . SPRINGFIELD —")
 _HEADLINE_END = re.compile(r"\s*(?:[.:!?]\s*)?(?:[.:]\s+|\s+)")
+_HEADLINE_CHARS = 400        # a scrape's lead-in and the headline after it are this long at most
 
 
 def _after_headline(line: str, lines: list[str | None], i: int, title: str, known: KnownPlace,
@@ -294,11 +295,12 @@ def _after_headline(line: str, lines: list[str | None], i: int, title: str, know
     dateline is read there as at a paragraph's start (`read_dateline`, or a byline glued to it:
     `_glued_byline`), not only in the strong forms a dateline inside a paragraph needs
     (`dateline_scraped.inner_dateline`). The headline stays; the byline and the dateline go (True)."""
-    for variant in title_variants(title):
+    for variant in _headline_forms(title):
         words = variant.split()
         if len(words) < 2:
             continue
-        m = re.compile(r"\s+".join(map(re.escape, words))).match(line)
+        # the headline opens the text, or follows a short lead-in of the scrape's ("Source: ... Headline: ...")
+        m = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])").search(line[:_HEADLINE_CHARS])
         end = _HEADLINE_END.match(line, m.end()) if m else None
         if end is None or end.end() >= len(line):
             continue
@@ -321,6 +323,16 @@ def _after_headline(line: str, lines: list[str | None], i: int, title: str, know
         _take_dateline(lead, dl, "dateline.after-headline")
         return True
     return False
+
+
+def _headline_forms(title: str) -> tuple[str, ...]:
+    """`blocks.title_variants`, and the headline after a feed's or section's label and its colon ("WIRE USA:
+    Council backs the budget" -> "Council backs the budget"), which the story's page prints without it."""
+    forms = list(title_variants(title))
+    label, colon, rest = title.partition(": ")
+    if colon and len(label.split()) <= 3 and len(rest.split()) >= 4:
+        forms.append(rest.strip())
+    return tuple(dict.fromkeys(forms))
 
 
 def _scraped_dateline(line: str, lines: list[str | None], i: int, known: KnownPlace, sitename: str | None,
@@ -457,7 +469,9 @@ def article_dateline(article) -> tuple[str | None, str | None]:
             if m and _place_case(m.group("place")) == place:
                 return place, m.group("region")
         if rec.get("kind") == "dateline" and rec.get("rule") != "dateline.own-line":
-            m = DATELINE.match(rec.get("text", "") + " X")
+            text = rec.get("text", "")
+            lead_date = _LEAD_DATE.match(text)
+            m = DATELINE.match(text[lead_date.end() if lead_date else 0:] + " X")
             if m and _region(m) and _place_case(m.group("place")) == place:
                 return place, _region(m)
     return place, None
@@ -553,9 +567,19 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
         if trailing:
             end += gap + trailing.end()
         place, region = _state_after_place(_final_dot_off(place), _region(m))
-        return Dateline(end, _place_case(place), region,
-                        dateline_agency(m.group("paren") or m.group("slash") or m.group("bracket") or m.group("bare"))
-                        or agency_of(m.group("region")), head[:end].strip())
+        agency = (dateline_agency(m.group("paren") or m.group("slash") or m.group("bracket") or m.group("bare"))
+                  or agency_of(m.group("region")))
+        wire = _DASHED_WIRE.match(head, end) if m.group("date") and not agency else None
+        if wire and dateline_agency(wire.group("wire")):
+            # "LONDON, June 12 — Reuters — The ...": the wire's name set between dashes after the date
+            agency, end = dateline_agency(wire.group("wire")), wire.end()
+        return Dateline(end, _place_case(place), region, agency, head[:end].strip())
+    m = _LEAD_DATE.match(head)
+    if m:
+        # "March 4, 2024 — SPRINGFIELD, Ill. — ...": the release's or page's date set before the dateline
+        dl = read_dateline(head[m.end():], known)
+        if dl is not None and dl.place and (dl.region or dl.agency or _all_caps(dl.text.split(",")[0].split("(")[0])):
+            return replace(dl, end=m.end() + dl.end, text=head[:m.end() + dl.end].strip())
     m = NO_SEPARATOR.match(head)
     if m and _all_caps(m.group("place")) and _region_known(m.group("region"), known) and (
             known(m.group("place")) is not None) and not organisation_name(m.group("place"), known):
@@ -585,6 +609,10 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
     return None
 
 
+# what follows a dated dateline's dash when the wire's name comes next, closed by its own dash
+_DASHED_WIRE = re.compile(rf"(?P<wire>[A-Z][A-Za-z]{{1,14}})\s*{_DASH}\s+(?=[A-Z“\"‘'])")
+# a full date opening the paragraph before the dateline, maybe closed by a dash, comma or bar
+_LEAD_DATE = re.compile(rf"^(?:{_FULL_DATE})\s*(?:(?:{_DASH}|,|\|)\s*)?(?=[A-Z])")
 # "LOS ANGELES, CA (June 12, 2024) —": press releases put the release's date in the parentheses
 _PAREN_DATE = re.compile(rf"\s*{_FULL_DATE}\s*")
 
