@@ -159,3 +159,41 @@ def test_a_wire_set_between_dashes_after_the_date():
     senators = split_lead("TOKYO, March 4 — Senators — " + STORY)    # a word that names no wire: the story's
     assert (senators.dateline_place, senators.agency) == ("Tokyo", None)
     assert senators.text.startswith("Senators — ")
+
+
+@pytest.mark.parametrize("credit", ["JANE ROE/REUTERS", "REUTERS/JANE ROE", "JANE ROE / AFP"])
+def test_a_photo_credit_line_above_the_story_is_no_byline_nor_agency(credit):
+    """The photographer and the picture's wire joined by a slash credit a picture, not the story."""
+    lead = split_lead(credit + "\n\nKEARNEY — " + STORY)
+    assert (lead.dateline_place, lead.agency, lead.authors) == ("Kearney", None, [])
+
+
+@pytest.mark.parametrize("line,authors,agency", [
+    ("JANE ROE Associated Press", ["Jane Roe"], "AP"),
+    ("Jane Roe, Reuters", ["Jane Roe"], "Reuters"),
+    ("Jane Roe | AFP", ["Jane Roe"], "AFP"),
+])
+def test_a_name_and_its_wire_without_a_slash_stay_a_byline(line, authors, agency):
+    lead = split_lead(line + "\n\nKEARNEY — " + STORY)
+    assert (lead.authors, lead.agency) == (authors, agency)
+
+
+def test_the_canadian_press_short_form_names_the_wire_only_alone_in_a_datelines_parentheses():
+    """data/ingest/agency_dateline_forms.csv row adf.cp: "(CP)" is the wire; "CP" in a sentence is not."""
+    assert split_lead("TORONTO (CP) — " + STORY).agency == "CP"
+    assert split_lead("TORONTO — The CP line said on Tuesday it would move its depot to the old river yard.").agency is None
+
+
+@pytest.mark.parametrize("opening,place,agency", [
+    ("THE PAS, Man. — ", "The Pas", None),
+    ("THE VILLAGES, Fla. (AP) — ", "The Villages", "AP"),
+    ("THE HAGUE, Netherlands (AP) — ", "The Hague", "AP"),
+])
+def test_a_small_place_named_with_the_and_its_state_or_province(opening, place, agency):
+    lead = split_lead(opening + STORY)
+    assert (lead.dateline_place, lead.agency, lead.text) == (place, agency, STORY)
+
+
+@pytest.mark.parametrize("opening", ["THE LATEST, Ohio — ", "THE HAGUE — ", "THE LATEST — "])
+def test_the_headings_opening_with_the_stay_no_dateline(opening):
+    assert split_lead(opening + STORY).dateline_place is None

@@ -365,9 +365,11 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
             named = parse_byline(m.group("names"), sitename)
             if named.authors and not named.agency and _only_credits(m.group("names"), named):
                 return named
-    if len(line.split()) <= 8 and not re.search(r"[|,;:]", line):
+    if len(line.split()) <= 8 and not re.search(r"[|,;:/]", line):
         # "JANE DOE Associated Press", "Jane Doe Agence France-Presse": a name and its wire with no mark between
-        # them -- the name in capitals or the wire's full name, so a headline ("Mayor Thanks AP") is not one
+        # them -- the name in capitals or the wire's full name, so a headline ("Mayor Thanks AP") is not one;
+        # a slash between them is a photo credit's form ("JANE DOE/REUTERS", "REUTERS/JANE DOE": the
+        # photographer and the picture's agency), not the story's byline
         parsed = parse_byline(line, sitename)
         name_caps = any(a.upper() in line for a in parsed.authors)
         if parsed.authors and parsed.agency and (name_caps or _wire_in_full(line)) and _only_credits(line, parsed):

@@ -631,7 +631,7 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     if m.group("bare") and not dateline_agency(m.group("bare")):
         return False         # a word after the date that names no wire
     words = place.split()
-    the_place = _the_place(place, known)
+    the_place = _the_place(place, known, m.group("region"))
     if (byline_words().get(words[0].casefold().strip(".,")) == "stop" and not the_place) or (
             organisation_name(place, known)) or _label_or_day(place):
         return False
@@ -675,13 +675,18 @@ def _label_or_day(place: str) -> bool:
     return len(words) == 1 and (byline_words().get(key) == "time" or key in lead_labels())
 
 
-def _the_place(place: str, known: KnownPlace) -> bool:
+def _the_place(place: str, known: KnownPlace, region: str | None = None) -> bool:
     """ "THE HAGUE, Netherlands (AP) —", "THE WOODLANDS, Texas —": a place whose name opens with "The", known
     so to the gazetteer as a country or a place of 100,000 people or more (`_plausible` also wants a region,
-    a date or a wire with it). Other openings with "The" are a heading's or an outlet's ("THE LATEST —")."""
+    a date or a wire with it); a smaller place the gazetteer knows when its state or province is written
+    with it ("THE PAS, Man. —", "THE VILLAGES, Fla. (AP) —"). Other openings with "The" are a heading's or an
+    outlet's ("THE LATEST —")."""
     if place.split()[0].casefold() != "the":
         return False
     hit = known(place)
+    if hit is not None and region and _region_known(region, known) and (
+            known(region) is None or known(region).feature != "country"):
+        return True
     return hit is not None and (hit.feature == "country" or hit.population >= 100_000)
 
 
