@@ -18,7 +18,7 @@ as one FP and one FN. Authors are a multiset per page: TP = names in both, FP = 
 FN = gold only. P = TP/(TP+FP), R = TP/(TP+FN), F1 = 2TP/(2TP+FP+FN), micro-summed over pages.
 The headline figure (`f1`) is the dateline place F1; `agency_*` and `authors_*` are the others.
 
-Options: -o part=dev|test|all|dev2|heldout2|dev3|heldout3 (default dev: rules are tuned on dev; the test half is reported
+Options: -o part=dev|test|all|dev2|heldout2|dev3|heldout3|dev4|heldout4 (default dev: rules are tuned on dev; the test half is reported
 only, so its misses are not listed), -o limit=N. `all` is dev + test of datelines.jsonl. Two pools of
 another kind (session 15), news texts under ../shared/eval/geo each fed to ingest as a user's JSON record
 (title, url, text) would be: `dev2`, a dev-only pool (data/gold/datelines_gwn.jsonl, the 200 GeoWebNews
@@ -27,6 +27,10 @@ Two pools of plain-text files (session 17), US political news of seven outlets f
 ../shared/eval/quotes/polnear, each file fed to ingest as a user's .txt file would be (its headline is its first
 line): `dev3`, a dev-only pool (data/gold/datelines_polnear_train.jsonl, 346 train texts), and `heldout3`, held out
 (data/gold/datelines_polnear_dev.jsonl, the 84 dev texts).
+A mixed pool (session 21, data/gold/datelines_pool4.jsonl): the English pages of the three extraction sets that no
+other dateline file holds (fed as pages, like datelines.jsonl's) and every 4th LGL article under ../shared/eval/geo
+(fed as JSON records, like dev2's), split by the hash rule into `dev4` (tuned on) and `heldout4` (held out). It
+labels dateline place and agency only: a line without an `authors` key is not scored for authors.
 """
 from __future__ import annotations
 
@@ -54,13 +58,17 @@ def match_key(value: str | None) -> str:
 # pools of news texts beside datelines.jsonl's pages: part -> file (data/gold/README.md)
 TEXT_POOLS = {"dev2": "datelines_gwn.jsonl", "heldout2": "datelines_trnews.jsonl",
               "dev3": "datelines_polnear_train.jsonl", "heldout3": "datelines_polnear_dev.jsonl"}
-PARTS = ("dev", "test", "all", *TEXT_POOLS)
-HIDDEN = ("test", "heldout2", "heldout3")      # reported, not read: their misses are not listed
+# a mixed pool of pages and text records, both parts in one file (data/gold/README.md)
+MIXED_POOLS = {"dev4": "datelines_pool4.jsonl", "heldout4": "datelines_pool4.jsonl"}
+PARTS = ("dev", "test", "all", *TEXT_POOLS, *MIXED_POOLS)
+HIDDEN = ("test", "heldout2", "heldout3", "heldout4")      # reported, not read: their misses are not listed
 
 
 def load_gold(part: str = "dev") -> list[dict[str, Any]]:
     if part in TEXT_POOLS:
         return [obj for _, obj in read_jsonl(package_data("gold", TEXT_POOLS[part]))]
+    if part in MIXED_POOLS:
+        return [obj for _, obj in read_jsonl(package_data("gold", MIXED_POOLS[part])) if obj["part"] == part]
     rows = [obj for _, obj in read_jsonl(package_data("gold", "datelines.jsonl"))]
     return [r for r in rows if part == "all" or r["part"] == part]
 
@@ -158,15 +166,20 @@ def datelines_suite(data_dir: Path, options: dict[str, Any]) -> EvalResult:
     if limit not in (None, ""):
         gold = gold[:int(limit)]
     docs = [g["doc"] for g in gold]
-    preds = (predict_records(Path(data_dir), docs) if part in TEXT_POOLS
-             else predict(Path(data_dir) / "extraction", docs))
+    if part in MIXED_POOLS:
+        preds = {**predict_records(Path(data_dir), [d for d in docs if "#" in d]),
+                 **predict(Path(data_dir) / "extraction", [d for d in docs if "#" not in d])}
+    else:
+        preds = (predict_records(Path(data_dir), docs) if part in TEXT_POOLS
+                 else predict(Path(data_dir) / "extraction", docs))
     totals = {f: Counter(tp=0, fp=0, fn=0) for f in FIELDS}
     misses = []
     for g in gold:
         p = preds[g["doc"]]
         page = {"dateline_place": score_single(g.get("dateline_place"), p.get("dateline_place")),
                 "agency": score_single(g.get("agency"), p.get("agency")),
-                "authors": score_multi(g.get("authors") or [], p.get("authors") or [])}
+                "authors": (score_multi(g.get("authors") or [], p.get("authors") or []) if "authors" in g
+                            else Counter(tp=0, fp=0, fn=0))}
         for f in FIELDS:
             totals[f].update(page[f])
         if any(page[f]["fp"] or page[f]["fn"] for f in FIELDS):

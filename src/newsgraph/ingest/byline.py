@@ -265,6 +265,8 @@ def _person_name(part: str, site_words: set[str]) -> tuple[str | None, str | Non
                 words.pop()
                 continue
             break
+    if saw_role:
+        words = _caps_name_before_outlet(words)
     if not 2 <= len(words) <= 5:
         return None, agency
     if any(vocab.get(w.strip(".,").casefold()) in ("role", "org", "stop") for w in words):
@@ -280,6 +282,19 @@ def _person_name(part: str, site_words: set[str]) -> tuple[str | None, str | Non
     if name.isupper() or _surname_in_capitals(words):       # "JANE DOE" and "Jane DOE" -> "Jane Doe"
         name = " ".join(_title_word(w) if w.isupper() else w for w in words)
     return name, agency
+
+
+def _caps_name_before_outlet(words: list[str]) -> list[str]:
+    """ "JANE DOE Herald Reporter" (the role already cut): a name set in capitals, then the outlet's name in
+    normal case before the job title -- the capitals are the name, the rest the paper's ("Herald", "Daily
+    News"). Only with a job title after it, and only a run of two or three words in capitals."""
+    caps = 0
+    while caps < len(words) and len(words[caps]) > 1 and words[caps].isupper() and words[caps].isalpha():
+        caps += 1
+    tail = words[caps:]
+    if 2 <= caps <= 3 and 1 <= len(tail) <= 3 and all(w[:1].isupper() and not w.isupper() for w in tail):
+        return words[:caps]
+    return words
 
 
 def _surname_in_capitals(words: list[str]) -> bool:
@@ -350,9 +365,11 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
             named = parse_byline(m.group("names"), sitename)
             if named.authors and not named.agency and _only_credits(m.group("names"), named):
                 return named
-    if len(line.split()) <= 8 and not re.search(r"[|,;:]", line):
+    if len(line.split()) <= 8 and not re.search(r"[|,;:/]", line):
         # "JANE DOE Associated Press", "Jane Doe Agence France-Presse": a name and its wire with no mark between
-        # them -- the name in capitals or the wire's full name, so a headline ("Mayor Thanks AP") is not one
+        # them -- the name in capitals or the wire's full name, so a headline ("Mayor Thanks AP") is not one;
+        # a slash between them is a photo credit's form ("JANE DOE/REUTERS", "REUTERS/JANE DOE": the
+        # photographer and the picture's agency), not the story's byline
         parsed = parse_byline(line, sitename)
         name_caps = any(a.upper() in line for a in parsed.authors)
         if parsed.authors and parsed.agency and (name_caps or _wire_in_full(line)) and _only_credits(line, parsed):

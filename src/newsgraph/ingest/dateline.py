@@ -261,6 +261,8 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
             lines[i] = lines[i][dl.end:] or None     # a dateline alone on its line goes with it
             _take_dateline(lead, dl, "dateline.paragraph")
             break
+        if title and _after_headline(line, lines, i, title, known, sitename, authors, lead):
+            break
         if _scraped_dateline(line, lines, i, known, sitename, authors, lead):
             break
         own = _place_line(lines[prev] or "", known) if prev is not None else None
@@ -277,6 +279,60 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
     lead.authors = authors
     lead.text = "\n".join(ln for ln in lines if ln is not None).strip()
     return lead
+
+
+# the headline's end where a scrape ran it into the story: its mark (or none) and a space ("Council backs the
+# budget. SPRINGFIELD —", "Is the budget fair? . SPRINGFIELD —")
+_HEADLINE_END = re.compile(r"\s*(?:[.:!?]\s*)?(?:[.:]\s+|\s+)")
+_HEADLINE_CHARS = 400        # a scrape's lead-in and the headline after it are this long at most
+
+
+def _after_headline(line: str, lines: list[str | None], i: int, title: str, known: KnownPlace,
+                    sitename: str | None, authors: list[str], lead: Lead) -> bool:
+    """A record whose text opens with its own headline run into the story ("Council backs the budget.
+    SPRINGFIELD — The council ...", "... budget. BY JANE DOE Staff Writer March 5, 2024 SPRINGFIELD -- The
+    ..."): the given title (`blocks.title_variants`) tells where the story's first paragraph starts, so its
+    dateline is read there as at a paragraph's start (`read_dateline`, or a byline glued to it:
+    `_glued_byline`), not only in the strong forms a dateline inside a paragraph needs
+    (`dateline_scraped.inner_dateline`). The headline stays; the byline and the dateline go (True)."""
+    for variant in _headline_forms(title):
+        words = variant.split()
+        if len(words) < 2:
+            continue
+        # the headline opens the text, or follows a short lead-in of the scrape's ("Source: ... Headline: ...")
+        m = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])").search(line[:_HEADLINE_CHARS])
+        end = _HEADLINE_END.match(line, m.end()) if m else None
+        if end is None or end.end() >= len(line):
+            continue
+        rest = line[end.end():]
+        if len(rest.split()) < _PROSE_WORDS:
+            return False
+        glued = _glued_byline(rest, known, sitename)
+        if glued is not None:
+            byline_text, parsed, dl = glued
+            _take(parsed, authors, lead)
+            _remove(lead, "byline", byline_text, "byline.after-headline-glued")
+            after = rest[len(byline_text):].lstrip()[dl.end:]
+            lines[i] = (line[:m.end()] + ". " + after.lstrip()).strip() if after.strip() else line[:m.end()]
+            _take_dateline(lead, dl, "dateline.after-headline")
+            return True
+        dl = read_dateline(rest, known)
+        if dl is None or dl.place is None or not re.match(r"[A-Z“\"‘'0-9]", rest[dl.end:].lstrip()):
+            return False
+        lines[i] = (line[:end.end()] + rest[dl.end:].lstrip()).strip()
+        _take_dateline(lead, dl, "dateline.after-headline")
+        return True
+    return False
+
+
+def _headline_forms(title: str) -> tuple[str, ...]:
+    """`blocks.title_variants`, and the headline after a feed's or section's label and its colon ("WIRE USA:
+    Council backs the budget" -> "Council backs the budget"), which the story's page prints without it."""
+    forms = list(title_variants(title))
+    label, colon, rest = title.partition(": ")
+    if colon and len(label.split()) <= 3 and len(rest.split()) >= 4:
+        forms.append(rest.strip())
+    return tuple(dict.fromkeys(forms))
 
 
 def _scraped_dateline(line: str, lines: list[str | None], i: int, known: KnownPlace, sitename: str | None,
@@ -413,7 +469,9 @@ def article_dateline(article) -> tuple[str | None, str | None]:
             if m and _place_case(m.group("place")) == place:
                 return place, m.group("region")
         if rec.get("kind") == "dateline" and rec.get("rule") != "dateline.own-line":
-            m = DATELINE.match(rec.get("text", "") + " X")
+            text = rec.get("text", "")
+            lead_date = _LEAD_DATE.match(text)
+            m = DATELINE.match(text[lead_date.end() if lead_date else 0:] + " X")
             if m and _region(m) and _place_case(m.group("place")) == place:
                 return place, _region(m)
     return place, None
@@ -509,9 +567,19 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
         if trailing:
             end += gap + trailing.end()
         place, region = _state_after_place(_final_dot_off(place), _region(m))
-        return Dateline(end, _place_case(place), region,
-                        dateline_agency(m.group("paren") or m.group("slash") or m.group("bracket") or m.group("bare"))
-                        or agency_of(m.group("region")), head[:end].strip())
+        agency = (dateline_agency(m.group("paren") or m.group("slash") or m.group("bracket") or m.group("bare"))
+                  or agency_of(m.group("region")))
+        wire = _DASHED_WIRE.match(head, end) if m.group("date") and not agency else None
+        if wire and dateline_agency(wire.group("wire")):
+            # "LONDON, June 12 — Reuters — The ...": the wire's name set between dashes after the date
+            agency, end = dateline_agency(wire.group("wire")), wire.end()
+        return Dateline(end, _place_case(place), region, agency, head[:end].strip())
+    m = _LEAD_DATE.match(head)
+    if m:
+        # "March 4, 2024 — SPRINGFIELD, Ill. — ...": the release's or page's date set before the dateline
+        dl = read_dateline(head[m.end():], known)
+        if dl is not None and dl.place and (dl.region or dl.agency or _all_caps(dl.text.split(",")[0].split("(")[0])):
+            return replace(dl, end=m.end() + dl.end, text=head[:m.end() + dl.end].strip())
     m = NO_SEPARATOR.match(head)
     if m and _all_caps(m.group("place")) and _region_known(m.group("region"), known) and (
             known(m.group("place")) is not None) and not organisation_name(m.group("place"), known):
@@ -541,6 +609,10 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
     return None
 
 
+# what follows a dated dateline's dash when the wire's name comes next, closed by its own dash
+_DASHED_WIRE = re.compile(rf"(?P<wire>[A-Z][A-Za-z]{{1,14}})\s*{_DASH}\s+(?=[A-Z“\"‘'])")
+# a full date opening the paragraph before the dateline, maybe closed by a dash, comma or bar
+_LEAD_DATE = re.compile(rf"^(?:{_FULL_DATE})\s*(?:(?:{_DASH}|,|\|)\s*)?(?=[A-Z])")
 # "LOS ANGELES, CA (June 12, 2024) —": press releases put the release's date in the parentheses
 _PAREN_DATE = re.compile(rf"\s*{_FULL_DATE}\s*")
 
@@ -559,7 +631,7 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     if m.group("bare") and not dateline_agency(m.group("bare")):
         return False         # a word after the date that names no wire
     words = place.split()
-    the_place = _the_place(place, known)
+    the_place = _the_place(place, known, m.group("region"))
     if (byline_words().get(words[0].casefold().strip(".,")) == "stop" and not the_place) or (
             organisation_name(place, known)) or _label_or_day(place):
         return False
@@ -603,13 +675,18 @@ def _label_or_day(place: str) -> bool:
     return len(words) == 1 and (byline_words().get(key) == "time" or key in lead_labels())
 
 
-def _the_place(place: str, known: KnownPlace) -> bool:
+def _the_place(place: str, known: KnownPlace, region: str | None = None) -> bool:
     """ "THE HAGUE, Netherlands (AP) —", "THE WOODLANDS, Texas —": a place whose name opens with "The", known
     so to the gazetteer as a country or a place of 100,000 people or more (`_plausible` also wants a region,
-    a date or a wire with it). Other openings with "The" are a heading's or an outlet's ("THE LATEST —")."""
+    a date or a wire with it); a smaller place the gazetteer knows when its state or province is written
+    with it ("THE PAS, Man. —", "THE VILLAGES, Fla. (AP) —"). Other openings with "The" are a heading's or an
+    outlet's ("THE LATEST —")."""
     if place.split()[0].casefold() != "the":
         return False
     hit = known(place)
+    if hit is not None and region and _region_known(region, known) and (
+            known(region) is None or known(region).feature != "country"):
+        return True
     return hit is not None and (hit.feature == "country" or hit.population >= 100_000)
 
 
