@@ -154,7 +154,9 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: boo
                    or ("@actor" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")
                        and args.names_actor(o))
                    or ("@person" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")
-                       and args.names_people(o) and o.ent_type_ not in _PLACE_ENTS)]
+                       and args.names_people(o) and o.ent_type_ not in _PLACE_ENTS)
+                   or ("@orgname" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass") and o.ent_type_ == "ORG")
+                   or ("@sum" in p.objects and o.dep_ in ("dobj", "obj") and o.ent_type_ == "MONEY")]
             if not hit:
                 continue
             direct = [o for o in hit if o.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd")]

@@ -249,8 +249,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         objs += [q for o in objs for q in roles.prep_objects(o, ("of",))]     # "the terms of the truce"
         # with the value "<name>", a proper name as the object counts as one of the set ("signed the Lake
         # Victoria compact", whose object the parser may take to be "Victoria"; session 15)
+        # ("<person>": a noun the recogniser reads as people counts too, "extradited the banker"; session 21)
         return bool(objs) and not any(_words(o) & sense.values or "<name>" in sense.values and o.pos_ == "PROPN"
-                                      for o in objs)
+                                      or "<person>" in sense.values and args.names_people(o) for o in objs)
     if cond == "object_abstract":
         if _complementiser_object(tok):
             return False

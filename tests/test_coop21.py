@@ -1,0 +1,104 @@
+"""Session 21 (issue 11, branch coop21): material cooperation (06) and aid (07) in the forms real news uses --
+firms selected, hired or contracted, contracts awarded, won or signed, joint ventures and partnerships, stakes and
+investments in a named party, sums paid, incidents reported to the police, arms sold, grants won, people of any
+trade extradited. Our own sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from test_events import _events, _has
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("The transport ministry selected two Spanish rail companies to build the new line to the coast.",
+     "V06-select-firm"),
+    ("The coastal city hired a Boston engineering firm to study the flood walls, the mayor said.", "V06-select-firm"),
+    ("The Indian navy contracted a Dutch shipyard to refit its four frigates.", "V06-select-firm"),
+    ("The water authority awarded a 30 million euro contract to a Dutch dredging company in May.",
+     "V06-award-contract"),
+    ("Boskalis won a 30 million euro contract from the Nigerian ports authority to deepen the channel.",
+     "V06-win-contract"),
+    ("The port authority signed a 12 million dollar contract with Hyundai Heavy Industries on Monday.",
+     "V06-sign-contract"),
+    ("Volvo formed a joint venture with the Chinese steel group Baosteel in 2019.", "N06-joint-venture"),
+    ("Qatar's sovereign fund invested 200 million dollars in Petrobras, the Brazilian oil company.", "V06-invest-in"),
+    ("The Kenyan government paid Siemens $400,000 for the turbine study.", "V06-pay-sum"),
+])
+def test_economic_cooperation_with_a_named_party(text, rule):
+    evs = _has(_events(text), root="06")
+    assert evs, text
+    assert any(e.rule_id.startswith(rule) and e.target_text for e in evs), [(e.rule_id, e.target_text) for e in evs]
+
+
+def test_a_contract_won_has_the_awarding_side_as_source():
+    evs = _has(_events("Boskalis won a 30 million euro contract from the Nigerian ports authority."), code="061")
+    assert evs and "authority" in (evs[0].source_text or "") and evs[0].target_text == "Boskalis"
+
+
+def test_the_selection_of_firms_named_by_its_noun():
+    evs = _has(_events("The space agency announced the selection of four companies for its lander programme."),
+               root="06")
+    assert evs and "companies" in evs[0].target_text
+
+
+@pytest.mark.parametrize("text", [
+    "The city council hired a new police chief from Ohio last week.",
+    "The club picked a young Dutch coach to replace the manager.",
+    "The bakery hired 30 workers before the holidays.",
+])
+def test_a_person_or_workers_hired_is_no_cooperation(text):
+    assert not _has(_events(text), root="06"), text
+
+
+def test_a_player_contract_in_a_sports_story_stays_out():
+    text = ("The striker signed a three-year contract with the club on Friday. He scored twice in the derby, "
+            "and the team won the league title after the final match of the season.")
+    assert not _has(_events(text), root="06")
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital in Osaka reported the theft of the masks to the police on Monday.",
+    "The bank reported the suspicious transfers to the police, a spokesman said.",
+])
+def test_an_incident_reported_to_the_police_shares_information(text):
+    evs = _has(_events(text), code="064")
+    assert evs and "police" in evs[0].target_text, text
+
+
+def test_information_reported_to_no_one_is_no_sharing():
+    assert not _has(_events("The pharmacy reported a loss of 20,000 dollars for the quarter."), code="064")
+
+
+@pytest.mark.parametrize("text", [
+    "Spain sold six patrol helicopters and two corvettes to Morocco last year.",
+    "The United States will sell 40 fighter jets to Poland, the Pentagon said.",
+])
+def test_arms_sold_to_a_state_are_military_cooperation(text):
+    evs = _has(_events(text), code="062")
+    assert evs and evs[0].target_text, text
+
+
+def test_goods_sold_are_no_military_cooperation():
+    assert not _has(_events("The farmer sold two tractors to a neighbour."), root="06")
+
+
+def test_a_grant_won_from_a_party_is_aid():
+    evs = _has(_events("The village school won a grant from the European Union to repair its roof."), code="071")
+    assert evs and "Union" in evs[0].source_text and "school" in evs[0].target_text
+
+
+def test_a_lottery_win_is_no_aid():
+    assert not _has(_events("A nurse from Leeds won 2 million pounds in the lottery."), root="07")
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil extradited the banker to Portugal on Tuesday.",
+    "The fugitive tycoon was extradited to Portugal on Tuesday.",
+])
+def test_a_person_of_any_trade_extradited_is_judicial_cooperation(text):
+    evs = _has(_events(text), code="063")
+    assert evs and "Portugal" in evs[0].target_text, text
+
+
+def test_things_extradited_stay_out():
+    assert not _has(_events("The opposition handed over the petition to the speaker."), code="063")
