@@ -102,3 +102,29 @@ def test_a_person_of_any_trade_extradited_is_judicial_cooperation(text):
 
 def test_things_extradited_stay_out():
     assert not _has(_events("The opposition handed over the petition to the speaker."), code="063")
+
+
+# ------------------------------------------------------------------ sums of money, British spellings
+
+def test_a_sum_in_arms_is_what_is_sold():
+    evs = _has(_events("Madrid quietly sold roughly $90 million in rifles and ammunition to Peru last spring."),
+               code="062")
+    assert evs and "Peru" in evs[0].target_text
+
+
+def test_arms_sales_named_after_a_sum_are_no_praise():
+    evs = _events("The government approved $400 million in arms sales to Nigeria.")
+    assert _has(evs, code="062") and not _has(evs, root="05")
+
+
+def test_a_sum_in_aid_is_aid():
+    assert _has(_events("Japan gave $5 million in aid to the Philippines."), root="07")
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Germany will co-operate fully with France on the inquiry.", "06"),
+    ("Both governments pledged closer co-operation on border security.", "03"),
+])
+def test_the_hyphenated_spelling_of_cooperate(text, root):
+    assert _has(_events(text), root=root), text
+

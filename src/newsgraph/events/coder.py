@@ -149,6 +149,7 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: boo
             if objs is None:
                 objs = _object_candidates(tok)
             hit = [o for o in objs if o.lemma_.lower() in p.objects or o.lower_ in p.objects
+                   or o.lower_.startswith("co-") and "co" + o.lemma_.lower()[3:] in p.objects   # "co-operation"
                    or any(c.dep_ == "compound" and c.lemma_.lower() in p.objects for c in children(o))
                    or (hyphen_objects and _hyphen_word(o) in p.objects)
                    or ("@actor" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")

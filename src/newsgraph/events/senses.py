@@ -81,7 +81,9 @@ def _story_words(doc, sense: Sense) -> int:
 
 
 def _words(tok: Token) -> set[str]:
-    return {tok.lemma_.lower(), tok.lower_}
+    words = {tok.lemma_.lower(), tok.lower_}
+    # "co-operation" is "cooperation" (one token, nlp/model.py; session 21)
+    return words | {"co" + w[3:] for w in words if w.startswith("co-")} if tok.lower_.startswith("co-") else words
 
 
 def _complements(tok: Token) -> list[Token]:
@@ -238,6 +240,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         objs = roles.direct_objects(tok) or [o for c in children(tok) if c.dep_ == "conj" and c.pos_ == "VERB"
                                              for o in roles.direct_objects(c)]
         objs += [g for o in objs if o.lemma_.lower() in _PARTS for g in roles.prep_objects(o, ("of",))]
+        # "approved $400 million in arms sales": what a sum of money is for (session 21)
+        objs += [q for o in objs if o.ent_type_ == "MONEY" for q in roles.quantified(o)]
         return any(_words(o) & sense.values for o in objs)
     if cond == "own_object":
         # "promised his mother", "met their son": one's own kin; not "the victim's father", "urged parents"
