@@ -128,3 +128,38 @@ def test_a_sum_in_aid_is_aid():
 def test_the_hyphenated_spelling_of_cooperate(text, root):
     assert _has(_events(text), root=root), text
 
+
+
+# ------------------------------------------------------------------ aid given "with", appeals for aid, pledges named
+
+@pytest.mark.parametrize("text, code", [
+    ("The United States has provided Estonia with anti-ship missiles.", "072"),
+    ("Turkey supplied the militia with rifles and ammunition.", "072"),
+    ("The World Bank provided Malawi with a $300 million loan.", "071"),
+    ("The Red Crescent provided the villagers with tents and clean water.", "070"),
+    ("The landlord provided the police with the tenancy files.", "064"),
+])
+def test_the_recipient_as_object_and_the_thing_after_with(text, code):
+    evs = _has(_events(text), code=code)
+    assert evs and evs[0].target_text, text
+
+
+def test_laptops_for_pupils_are_no_aid():
+    assert not _has(_events("The school provided its pupils with laptops."), root="07")
+
+
+def test_an_appeal_for_donations_is_an_appeal_for_aid():
+    assert _has(_events("The relief agency appealed to the public for donations and blankets."), code="023")
+
+
+@pytest.mark.parametrize("text", [
+    "Norway renewed its pledge to cut emissions by half.",
+    "India made an offer to buy more wheat from Australian farmers.",
+    "The minister gave assurances to the unions that no jobs would be lost.",
+])
+def test_a_pledge_or_offer_named_by_its_noun_is_an_intent(text):
+    assert _has(_events(text), root="03"), text
+
+
+def test_a_commercial_offer_stays_out():
+    assert not _has(_events("The bookshop is offering members a free tote bag."), root="03")

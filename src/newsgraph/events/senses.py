@@ -178,7 +178,9 @@ def _bare(tok: Token) -> bool:
     no complement of it: the parse hangs the first clause of a list of clauses ("the mall offers shops; the
     park has a lake") on the next one's verb (round 18)."""
     return not any((c.dep_ == "ccomp" and c.i > tok.i) or c.dep_ in ("xcomp", "dative")
-                   or (c.dep_ == "prep" and c.lower_ == "to") for c in children(tok))
+                   or (c.dep_ == "prep" and c.lower_ == "to")
+                   # a noun's to-infinitive: "renewed its pledge to cut emissions" (session 21)
+                   or (tok.pos_ == "NOUN" and c.dep_ == "acl" and roles.to_infinitive(c)) for c in children(tok))
 
 
 def _impressed(tok: Token, values: frozenset[str]) -> bool:
