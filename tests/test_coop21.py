@@ -163,3 +163,15 @@ def test_a_pledge_or_offer_named_by_its_noun_is_an_intent(text):
 
 def test_a_commercial_offer_stays_out():
     assert not _has(_events("The bookshop is offering members a free tote bag."), root="03")
+
+
+@pytest.mark.parametrize("text", [
+    "Germany brought home 400 citizens from Sudan on Tuesday.",
+    "The State Department has brought back 6,000 Americans from 40 countries since March.",
+])
+def test_people_brought_home_are_evacuated(text):
+    assert _has(_events(text), code="073"), text
+
+
+def test_one_person_brought_back_is_no_evacuation():
+    assert not _has(_events("The club brought back its former coach Jose Perez."), root="07")
