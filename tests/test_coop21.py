@@ -175,3 +175,38 @@ def test_people_brought_home_are_evacuated(text):
 
 def test_one_person_brought_back_is_no_evacuation():
     assert not _has(_events("The club brought back its former coach Jose Perez."), root="07")
+
+
+# ------------------------------------------------------------------ passive awards, joint work, goods bought
+
+def test_a_contract_awarded_in_the_passive():
+    evs = _has(_events("Airbus and Thales were awarded contracts worth $2 billion by the French defence ministry."),
+               code="061")
+    assert evs and all("ministry" in (e.source_text or "") for e in evs)
+
+
+def test_two_states_jointly_building_cooperate():
+    evs = _has(_events("Siemens and Alstom will jointly build the new trains for the Danish railways."), root="06")
+    assert {e.source_text for e in evs} >= {"Siemens", "Alstom"}
+
+
+def test_two_people_jointly_running_a_shop_is_no_cooperation():
+    assert not _has(_events("The two brothers jointly run a bakery in the old town."), root="06")
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean airline ordered twelve jets from Embraer.",
+    "A Taiwanese chipmaker will supply Volvo with sensors for its trucks.",
+])
+def test_goods_bought_from_or_supplied_to_a_firm(text):
+    evs = _has(_events(text), code="061")
+    assert evs and evs[0].target_text, text
+
+
+def test_goods_bought_from_a_person_are_no_cooperation():
+    assert not _has(_events("She bought the old car from a neighbour last spring."), root="06")
+
+
+def test_a_private_buyer_is_no_cooperation():
+    text = "The plaintiff, a retired nurse, had bought a phone battery on eBay from a seller called PowerMax."
+    assert not _has(_events(text), root="06")

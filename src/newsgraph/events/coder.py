@@ -98,6 +98,8 @@ class Trigger:
 
 def _object_candidates(verb: Token) -> list[Token]:
     objs = [o for h in roles.direct_objects(verb) for o in roles.conjuncts(h)]
+    if roles.is_passive(verb):      # "was awarded a contract", "were sent rifles": the object a passive keeps (session 21)
+        objs += [c for c in children(verb) if c.dep_ == "dobj"]
     if not objs:   # "wants Putin to attack": the small model makes Putin the complement's subject
         objs = [g for c in children(verb) if c.dep_ == "ccomp" for g in children(c)
                 if g.dep_ == "nsubj" and g.i < c.i and not any(a.dep_ == "aux" and a.lower_ != "to"

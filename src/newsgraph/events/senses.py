@@ -31,13 +31,13 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
-              "contest_abstract", "own_object")
+              "contest_abstract", "own_object", "source_person")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
-                   "contest_abstract", "sentence_word", "source_other")  # on the sides, not the words
+                   "contest_abstract", "sentence_word", "source_other", "source_person")  # on the sides, not the words
                    # (sentence_word: so that a row on the sides before it is read first, "came under fire from critics")
 
 
@@ -374,6 +374,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return bool(objects) and (target is None or target.actor is None)
     if cond == "target_person":
         return _is_person(target)
+    if cond == "source_person":     # "the plaintiff had bought a battery from a seller" (session 21)
+        # (a single person: an actor of kind PERSON or a person's name; "the airline" is no person here)
+        return source is not None and ((source.actor is not None and source.actor.kind == "PERSON")
+                                       or source.head.ent_type_ == "PERSON")
     if cond == "subject_not":   # "dozens of toads exploded", "a gas cylinder exploded" (session 18)
         if roles.is_passive(tok) or roles.direct_objects(tok):
             return False
