@@ -210,3 +210,16 @@ def test_goods_bought_from_a_person_are_no_cooperation():
 def test_a_private_buyer_is_no_cooperation():
     text = "The plaintiff, a retired nurse, had bought a phone battery on eBay from a seller called PowerMax."
     assert not _has(_events(text), root="06")
+
+
+def test_firms_added_to_a_programme_cooperate():
+    evs = _has(_events("The space agency has added four companies to its lander programme."), code="061")
+    assert evs and "companies" in evs[0].target_text
+
+
+@pytest.mark.parametrize("text", [
+    "The coach added two young players to the squad.",
+    "The Commerce Department added 30 Chinese companies to its export blacklist.",
+])
+def test_players_or_a_blacklist_are_no_programme(text):
+    assert not _has(_events(text), root="06"), text
