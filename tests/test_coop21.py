@@ -223,3 +223,20 @@ def test_firms_added_to_a_programme_cooperate():
 ])
 def test_players_or_a_blacklist_are_no_programme(text):
     assert not _has(_events(text), root="06"), text
+
+
+def test_firms_added_to_a_list_of_suppliers_cooperate():
+    assert _has(_events("The agency added five companies to its list of approved lunar vendors."), code="061")
+
+
+@pytest.mark.parametrize("text", [
+    "The trade ministry added nine firms to its list of banned exporters.",
+    "The Commerce Department added 30 Chinese companies to the Entity List.",
+])
+def test_firms_added_to_a_sanctions_list_are_no_partners(text):
+    assert not _has(_events(text), root="06"), text
+
+
+def test_contracting_with_a_firm():
+    evs = _has(_events("NASA contracted with SpaceX to fly astronauts to the station."), code="061")
+    assert evs and evs[0].target_text == "SpaceX"
