@@ -240,3 +240,18 @@ def test_firms_added_to_a_sanctions_list_are_no_partners(text):
 def test_contracting_with_a_firm():
     evs = _has(_events("NASA contracted with SpaceX to fly astronauts to the station."), code="061")
     assert evs and evs[0].target_text == "SpaceX"
+
+
+# ------------------------------------------------------------------ support shown by gathering (convention gathering-purposes)
+
+@pytest.mark.parametrize("text, code", [
+    ("Hundreds of nurses turned out to support the striking doctors outside the hospital.", "051"),
+    ("Fans lined the streets to cheer the Brazilian rowers on their return.", "051"),
+])
+def test_support_shown_by_gathering_is_asserted(text, code):
+    assert _has(_events(text), code=code, modality="asserted"), text
+
+
+def test_a_gathering_still_to_come_keeps_its_support_planned():
+    evs = _has(_events("Thousands of people plan to turn out to support the president."), code="051")
+    assert evs and all(e.modality != "asserted" for e in evs)

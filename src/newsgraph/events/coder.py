@@ -969,6 +969,15 @@ def _protest_by_doing(tok: Token) -> bool:
     return modality(head)[0] == "asserted"
 
 
+_GATHERING_VERBS = word_list("patterns", "GATHERING_VERBS")
+def _gathered_for(tok: Token) -> bool:
+    """A to-infinitive of purpose on a gathering that was done ("turned out to support the mayor", "lined the streets
+    to welcome the team"; word list GATHERING_VERBS, convention gathering-purposes, session 21)."""
+    head = tok.head
+    return tok.dep_ in ("advcl", "xcomp") and head.i != tok.i and head.pos_ in ("VERB", "AUX") \
+        and head.lemma_.lower() in _GATHERING_VERBS and roles.to_infinitive(tok) and modality(head)[0] == "asserted"
+
+
 _ATTEMPT_CUES = word_list("patterns", "ATTEMPT_CUES")
 _WORDED_CODES = ("110", "111", "112")      # disapproval, criticism, accusation: done by saying them
 def _attempted_words(tok: Token) -> bool:
@@ -1495,6 +1504,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if mood == "planned" and mood_cue == "to" and root == "14" and _protest_by_doing(trig.token) \
             and conv.enabled("protest-purposes", options.since):
         mood, mood_cue = "asserted", None   # "staged a sit-in to protest the fees": the sit-in was the protest
+    if mood == "planned" and mood_cue == "to" and (root == "05" or p.cameo == "043") \
+            and _gathered_for(trig.token) and conv.enabled("gathering-purposes", options.since):
+        mood, mood_cue = "asserted", None   # "thousands turned out to support him": the turnout was the support
     if mood != "asserted" and _told_toll(trig.token, root, options):
         mood, mood_cue = "asserted", None   # "a stabbing that killed a passenger may have started over ...": it happened
     conditional = condition_mark(trig.token)
