@@ -98,6 +98,8 @@ class Trigger:
 
 def _object_candidates(verb: Token) -> list[Token]:
     objs = [o for h in roles.direct_objects(verb) for o in roles.conjuncts(h)]
+    if roles.is_passive(verb):      # "was awarded a contract", "were sent rifles": the object a passive keeps (session 21)
+        objs += [c for c in children(verb) if c.dep_ == "dobj"]
     if not objs:   # "wants Putin to attack": the small model makes Putin the complement's subject
         objs = [g for c in children(verb) if c.dep_ == "ccomp" for g in children(c)
                 if g.dep_ == "nsubj" and g.i < c.i and not any(a.dep_ == "aux" and a.lower_ != "to"
@@ -154,12 +156,15 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: boo
             if objs is None:
                 objs = _object_candidates(tok)
             hit = [o for o in objs if o.lemma_.lower() in p.objects or o.lower_ in p.objects
+                   or o.lower_.startswith("co-") and "co" + o.lemma_.lower()[3:] in p.objects   # "co-operation"
                    or any(c.dep_ == "compound" and c.lemma_.lower() in p.objects for c in children(o))
                    or (hyphen_objects and _hyphen_word(o) in p.objects)
                    or ("@actor" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")
                        and args.names_actor(o))
                    or ("@person" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")
-                       and args.names_people(o) and o.ent_type_ not in _PLACE_ENTS)]
+                       and args.names_people(o) and o.ent_type_ not in _PLACE_ENTS)
+                   or ("@orgname" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass") and o.ent_type_ == "ORG")
+                   or ("@sum" in p.objects and o.dep_ in ("dobj", "obj") and o.ent_type_ == "MONEY")]
             if not hit:
                 continue
             direct = [o for o in hit if o.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd")]
@@ -1025,6 +1030,15 @@ def _protest_by_doing(tok: Token) -> bool:
     return modality(head)[0] == "asserted"
 
 
+_GATHERING_VERBS = word_list("patterns", "GATHERING_VERBS")
+def _gathered_for(tok: Token) -> bool:
+    """A to-infinitive of purpose on a gathering that was done ("turned out to support the mayor", "lined the streets
+    to welcome the team"; word list GATHERING_VERBS, convention gathering-purposes, session 21)."""
+    head = tok.head
+    return tok.dep_ in ("advcl", "xcomp") and head.i != tok.i and head.pos_ in ("VERB", "AUX") \
+        and head.lemma_.lower() in _GATHERING_VERBS and roles.to_infinitive(tok) and modality(head)[0] == "asserted"
+
+
 _ATTEMPT_CUES = word_list("patterns", "ATTEMPT_CUES")
 _WORDED_CODES = ("110", "111", "112")      # disapproval, criticism, accusation: done by saying them
 def _attempted_words(tok: Token) -> bool:
@@ -1551,6 +1565,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if mood == "planned" and mood_cue == "to" and root == "14" and _protest_by_doing(trig.token) \
             and conv.enabled("protest-purposes", options.since):
         mood, mood_cue = "asserted", None   # "staged a sit-in to protest the fees": the sit-in was the protest
+    if mood == "planned" and mood_cue == "to" and (root == "05" or p.cameo == "043") \
+            and _gathered_for(trig.token) and conv.enabled("gathering-purposes", options.since):
+        mood, mood_cue = "asserted", None   # "thousands turned out to support him": the turnout was the support
     if mood != "asserted" and _told_toll(trig.token, root, options):
         mood, mood_cue = "asserted", None   # "a stabbing that killed a passenger may have started over ...": it happened
     conditional = condition_mark(trig.token)

@@ -93,8 +93,10 @@ def noun_values(value: str, path, lineno: int, keep: tuple[str, ...] = ()) -> fr
 
 def _objects(value: str, path, lineno: int) -> frozenset[str]:
     # "@actor": the object names an actor (person, group, organisation, country); "@person": the object is itself a
-    # person or group, not a place ("held two fishermen", not "held a Republican primary" nor "held the town")
-    return noun_values(value, path, lineno, keep=("@actor", "@person"))
+    # person or group, not a place ("held two fishermen", not "held a Republican primary" nor "held the town");
+    # "@orgname": the object is a name the recogniser tags as an organisation ("selected Siemens"); "@sum": a sum of
+    # money ("paid the agency $300,000"; session 21)
+    return noun_values(value, path, lineno, keep=("@actor", "@person", "@orgname", "@sum"))
 
 
 def load_patterns(kind: str, path: Path | None = None) -> list[Pattern]:

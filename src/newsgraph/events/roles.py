@@ -69,7 +69,8 @@ def lemmas(tok: Token) -> set[str]:
         out.add(low[:-3] + "y")
     elif low.endswith("s") and len(low) > 3:
         out |= {low[:-1], low[:-2] if low.endswith("es") else low[:-1]}
-    return out
+    # "co-operate", "co-ordinated": the spelling with a hyphen (kept one token, nlp/model.py) is the same word
+    return out | {"co" + w[3:] for w in out if w.startswith("co-")}
 
 
 def lemma_variants(tok: Token) -> list[str]:
@@ -630,6 +631,10 @@ def quantity_head(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i \
             and (head.head.lemma_.lower() in QUANTITY or head.head.lower_ in QUANTITY):
         return head.head
+    # "approved $2 billion in arms sales": a sum of money whose in-phrase the event noun is (session 21)
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.i != head.i and head.head.ent_type_ == "MONEY" \
+            and (head.head.lemma_.lower() in QUANTITY or head.head.lower_ in QUANTITY):
+        return head.head
     return None
 
 
@@ -668,9 +673,12 @@ QUANTITY = word_list("patterns", "QUANTITY")
 
 
 def quantified(tok: Token) -> list[Token]:
-    """The noun behind a quantity: "700 kg of medicine" -> medicine, "part of a program" -> program."""
+    """The noun behind a quantity: "700 kg of medicine" -> medicine, "part of a program" -> program; a sum of money
+    also "in": "$2 billion in arms sales", "5 million dollars in aid" (session 21)."""
     if tok.lemma_.lower() not in QUANTITY and tok.lower_ not in QUANTITY:
         return []
+    if tok.ent_type_ == "MONEY":
+        return prep_objects(tok, ("of", "in"))
     return prep_objects(tok, ("of",))
 
 

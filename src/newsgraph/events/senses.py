@@ -31,13 +31,13 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
-              "contest_abstract", "own_object")
+              "contest_abstract", "own_object", "source_person")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
-                   "contest_abstract", "sentence_word", "source_other")  # on the sides, not the words
+                   "contest_abstract", "sentence_word", "source_other", "source_person")  # on the sides, not the words
                    # (sentence_word: so that a row on the sides before it is read first, "came under fire from critics")
 
 
@@ -81,7 +81,9 @@ def _story_words(doc, sense: Sense) -> int:
 
 
 def _words(tok: Token) -> set[str]:
-    return {tok.lemma_.lower(), tok.lower_}
+    words = {tok.lemma_.lower(), tok.lower_}
+    # "co-operation" is "cooperation" (one token, nlp/model.py; session 21)
+    return words | {"co" + w[3:] for w in words if w.startswith("co-")} if tok.lower_.startswith("co-") else words
 
 
 def _complements(tok: Token) -> list[Token]:
@@ -176,7 +178,9 @@ def _bare(tok: Token) -> bool:
     no complement of it: the parse hangs the first clause of a list of clauses ("the mall offers shops; the
     park has a lake") on the next one's verb (round 18)."""
     return not any((c.dep_ == "ccomp" and c.i > tok.i) or c.dep_ in ("xcomp", "dative")
-                   or (c.dep_ == "prep" and c.lower_ == "to") for c in children(tok))
+                   or (c.dep_ == "prep" and c.lower_ == "to")
+                   # a noun's to-infinitive: "renewed its pledge to cut emissions" (session 21)
+                   or (tok.pos_ == "NOUN" and c.dep_ == "acl" and roles.to_infinitive(c)) for c in children(tok))
 
 
 def _impressed(tok: Token, values: frozenset[str]) -> bool:
@@ -238,6 +242,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         objs = roles.direct_objects(tok) or [o for c in children(tok) if c.dep_ == "conj" and c.pos_ == "VERB"
                                              for o in roles.direct_objects(c)]
         objs += [g for o in objs if o.lemma_.lower() in _PARTS for g in roles.prep_objects(o, ("of",))]
+        # "approved $400 million in arms sales": what a sum of money is for (session 21)
+        objs += [q for o in objs if o.ent_type_ == "MONEY" for q in roles.quantified(o)]
         return any(_words(o) & sense.values for o in objs)
     if cond == "own_object":
         # "promised his mother", "met their son": one's own kin; not "the victim's father", "urged parents"
@@ -249,8 +255,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         objs += [q for o in objs for q in roles.prep_objects(o, ("of",))]     # "the terms of the truce"
         # with the value "<name>", a proper name as the object counts as one of the set ("signed the Lake
         # Victoria compact", whose object the parser may take to be "Victoria"; session 15)
+        # ("<person>": a noun the recogniser reads as people counts too, "extradited the banker"; session 21)
         return bool(objs) and not any(_words(o) & sense.values or "<name>" in sense.values and o.pos_ == "PROPN"
-                                      for o in objs)
+                                      or "<person>" in sense.values and args.names_people(o) for o in objs)
     if cond == "object_abstract":
         if _complementiser_object(tok):
             return False
@@ -367,6 +374,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return bool(objects) and (target is None or target.actor is None)
     if cond == "target_person":
         return _is_person(target)
+    if cond == "source_person":     # "the plaintiff had bought a battery from a seller" (session 21)
+        # (a single person: an actor of kind PERSON or a person's name; "the airline" is no person here)
+        return source is not None and ((source.actor is not None and source.actor.kind == "PERSON")
+                                       or source.head.ent_type_ == "PERSON")
     if cond == "subject_not":   # "dozens of toads exploded", "a gas cylinder exploded" (session 18)
         if roles.is_passive(tok) or roles.direct_objects(tok):
             return False
