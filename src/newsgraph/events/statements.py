@@ -119,6 +119,37 @@ def statement_rows(since: frozenset[str] | None = None) -> dict[str, tuple[State
 
 
 @dataclass(frozen=True)
+class StanceAdjective:
+    """A row of statement_adjectives.csv: an adjective of stance whose clause is a statement of its holder."""
+    id: str
+    frame: str              # be = the subject of "be" holding it speaks; make = the subject of "made clear"
+    cameo: str
+    confidence: float
+
+
+_STANCE_FRAMES = {"be": frozenset({"be", "remain"}), "make": frozenset({"make"})}
+
+
+@functools.lru_cache(maxsize=1)
+def stance_adjectives() -> dict[str, tuple[StanceAdjective, ...]]:
+    """adjective -> its rows (statement_adjectives.csv; convention stance-adjectives, round23)."""
+    path = package_data("patterns", "statement_adjectives.csv")
+    out: dict[str, list[StanceAdjective]] = {}
+    for lineno, r in read_rows(path, ("words", "frame", "cameo", "confidence", "since", "example")):
+        if r["frame"] not in _STANCE_FRAMES:
+            raise DataFileError(path, lineno, f"frame {r['frame']!r} is not 'be' or 'make'")
+        if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
+            raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
+        try:
+            conf = float(r["confidence"])
+        except ValueError:
+            raise DataFileError(path, lineno, "confidence is not a number") from None
+        for word in split_values(r["words"]):
+            out.setdefault(word, []).append(StanceAdjective(r["id"], r["frame"], r["cameo"], conf))
+    return {w: tuple(rows) for w, rows in out.items()}
+
+
+@dataclass(frozen=True)
 class Tone:
     id: str
     cameo: str
@@ -846,6 +877,10 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             if not conv_enabled("according-attribution", since):
                 out += _according_to(doc, analysis, sent, sent_index, tok)
             continue        # "..., according to X": an attribution, no statement of X (gold convention C1)
+        if tok.pos_ == "ADJ":
+            if conv_enabled("stance-adjectives", since):
+                out += _stance_statements(doc, analysis, sent, sent_index, tok, since)
+            continue
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "comment":
             if conv_enabled("no-comment", since):
                 out += _no_comment(doc, analysis, sent, sent_index, tok)
@@ -856,6 +891,80 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             if found is not None:
                 out += found
                 break
+    return out
+
+
+# subjects that are the writer's voice, not a speaker ("it is clear that ...", "that is clear")
+_IMPERSONAL = frozenset({"it", "this", "that", "there", "which", "what", "everything", "nothing", "all"})
+
+
+def _stance_frame(adj: Token) -> tuple[str, Token] | None:
+    """("be" | "make", the verb) when the adjective is what "be" says its subject is ("has been clear") or the
+    complement of "make" ("made it clear", "made plain"); None otherwise ("a clear sign", "clear of debris")."""
+    head = adj.head
+    if head.i == adj.i:
+        return None
+    lemma = head.lemma_.lower()
+    if adj.dep_ == "acomp" and lemma in _STANCE_FRAMES["be"]:
+        return "be", head
+    if adj.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj") and lemma in _STANCE_FRAMES["make"]:
+        return "make", head
+    return None
+
+
+def _stance_clause(adj: Token, verb: Token) -> Token | None:
+    """The clause an adjective of stance says: a that-clause after it, or a clause with a subject of its own (on the
+    adjective or, as the small model often hangs it, on "be"/"make")."""
+    for holder in (adj, verb):
+        for c in children(holder):
+            if c.dep_ not in ("ccomp", "advcl") or c.i < adj.i or c.pos_ not in ("VERB", "AUX"):
+                continue
+            kids = list(children(c))
+            if any(k.dep_ == "mark" and k.lower_ == "that" for k in kids) or (
+                    c.dep_ == "ccomp" and not any(k.dep_ == "mark" for k in kids)
+                    and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids)):
+                return c
+    return None
+
+
+def _stance_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, adj: Token,
+                       since: frozenset[str] | None) -> list[tuple[Event, Token]]:
+    """"The governor has been clear that the vote will go ahead", "the mayor made it clear that ...", "the union is
+    confident that ...", "farmers are worried that ...": a statement of the subject of "be" or "make" (convention
+    stance-adjectives, round23; statement_adjectives.csv), 010 or the adjective's 012/013; a plain one takes the
+    tone of what was said as a statement with a verb does."""
+    rows = stance_adjectives().get(adj.lower_) or stance_adjectives().get(adj.lemma_.lower())
+    framed = _stance_frame(adj) if rows else None
+    if framed is None:
+        return []
+    frame, verb = framed
+    row = next((r for r in rows if r.frame == frame), None)
+    if row is None or verb.dep_ in ("amod", "acl", "advcl", "xcomp", "pcomp", "csubj"):
+        return []       # "remains to be seen whether", "if they are confident that": no statement made
+    clause = _stance_clause(adj, verb)
+    subjects = roles.subjects(verb)
+    if clause is None or not subjects or any(s.lower_ in _IMPERSONAL for s in subjects):
+        return []       # "it is clear that ...": the writer's voice; "is worried about the rain": no clause said
+    if _negated(adj) or _negated(verb) or modality(verb)[0] != "asserted":
+        return []       # "was not clear that ...", "may be confident that ...": nothing stated
+    speakers = _speakers(analysis, verb, conv_enabled("speaking-places", since), False)
+    if not speakers:
+        return []
+    code, rule, targets = row.cameo, row.id, []
+    if code == "010":
+        skip = {t.i for s in speakers for t in subtree(s.head)}
+        tone = _statement_tone(analysis, clause.head, sent, skip, speakers, since)
+        if tone:
+            hit, judged = tone
+            code, rule = hit.cameo, f"{row.id}+{hit.id}"
+            targets = judged if code in _AIMED_TONES else []
+    when = event_when(analysis, doc, sent_index, verb, "asserted")
+    out = []
+    for s in speakers:
+        for t in [a for a in targets if a.key != s.key] or [None]:
+            conf = confidence.score(row.confidence, code, source=s.actor is not None, target=t is not None)
+            out.append((make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
+                                   cue=cue_span([adj]), modality="asserted", when=when, confidence=conf), adj))
     return out
 
 

@@ -1,0 +1,82 @@
+"""Event coding, session 21 (issue 11, branch stmt21): statements that were missed entirely -- a stance said with an
+adjective ("has been adamant that", "made it clear that", "is confident that", "are worried that"), a view voiced
+again ("shared that sentiment", "echoed those concerns"), a minute of silence held for the dead, an announcement
+made, and a line break after a question that the parser read through (nlp/paragraphs.py).
+
+Every sentence here is written for these tests (none is taken from a gold set, a real article or the seed).
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import conventions
+from newsgraph.events.statements import stance_adjectives
+from test_events import _events, _has
+
+
+def _statements(text):
+    return [e for e in _has(_events(text), root="01") if e.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text, speaker, code", [
+    ("The port director has been adamant that the pier will stay shut all winter.", "port director", "010"),
+    ("The rail union made it clear that the walkout would go ahead.", "rail union", "010"),
+    ("The mayor made clear that the night buses would run again in May.", "mayor", "010"),
+    ("The apple farmers are confident that the late frost spared the buds.", "apple farmers", "013"),
+    ("The ferry operators are worried that fuel costs will double by spring.", "ferry operators", "012"),
+    ("Senator Okafor is concerned that the clinics will close before winter.", "Okafor", "012"),
+])
+def test_a_stance_adjective_with_a_clause_is_a_statement(text, speaker, code):
+    evs = _statements(text)
+    assert [e.cameo_code for e in evs] == [code], (text, [(e.cameo_code, e.rule_id) for e in evs])
+    assert speaker in (evs[0].source_text or ""), text
+    assert evs[0].rule_id.startswith("S-adj-")
+
+
+@pytest.mark.parametrize("text", [
+    "It is clear that the old ferry cannot run much longer.",        # the writer's voice
+    "The harbour was clear of ice by the end of March.",              # no clause said
+    "The mayor was not confident that the bridge would hold.",       # negated
+    "If the growers are confident that prices will rise, they will plant more.",   # a condition
+    "The farmers are worried about the dry spring.",                  # no clause
+    "The sky was clear and the road was dry.",
+])
+def test_no_statement_without_a_speaker_and_a_clause(text):
+    assert not [e for e in _statements(text) if e.rule_id.startswith("S-adj-")], text
+
+
+def test_a_stance_that_judges_takes_the_tone():
+    evs = _has(_events("The senator made clear that the governor's plan was a disgrace."), root="11")
+    assert evs and evs[0].cameo_code == "111" and evs[0].rule_id.startswith("S-adj-make-clear+")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The fishermen's guild shared that sentiment on Wednesday.", "010"),
+    ("The deputy mayor echoed that view on Thursday.", "010"),
+    ("The dock workers echoed those concerns at the meeting.", "012"),
+    ("The town council held a moment of silence for the flood victims on Monday.", "018"),
+    ("The port authority made an announcement on Friday.", "010"),
+])
+def test_a_view_voiced_again_a_silence_and_an_announcement_are_statements(text, code):
+    evs = _statements(text)
+    assert [e.cameo_code for e in evs] == [code], (text, [(e.cameo_code, e.rule_id) for e in evs])
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers shared their views on trade.",           # an exchange, not a view voiced again
+    "The bishop gave a speech at the harbour on Sunday.",       # an occasion, not what was said
+])
+def test_no_statement_from_views_exchanged_or_a_speech_given(text):
+    assert not [e for e in _statements(text) if e.rule_id.startswith("V01-")], text
+
+
+def test_a_line_after_a_question_is_a_sentence_of_its_own():
+    text = ("Why did the ferry stop running to the island in the middle of the busy season?\n"
+            "Port director Ana Ruiz, a former ship's engineer, has told reporters that the engine failed.")
+    evs = _statements(text)
+    assert evs and "Ruiz" in evs[0].source_text
+
+
+def test_the_data_and_conventions_are_listed_for_round23():
+    assert conventions.conventions()["stance-adjectives"] == "round23"
+    assert {r.cameo for rows in stance_adjectives().values() for r in rows} == {"010", "012", "013"}
