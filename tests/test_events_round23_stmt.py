@@ -80,3 +80,92 @@ def test_a_line_after_a_question_is_a_sentence_of_its_own():
 def test_the_data_and_conventions_are_listed_for_round23():
     assert conventions.conventions()["stance-adjectives"] == "round23"
     assert {r.cameo for rows in stance_adjectives().values() for r in rows} == {"010", "012", "013"}
+
+
+# ------------------------------------------------------------------ batch 2: forms of saying that carried nothing
+
+@pytest.mark.parametrize("text, code", [
+    ("The mayor hopes that the bridge reopens soon.", "013"),
+    ("The port director hoped the ferry would run again by May.", "013"),
+    ("The union leader is hoping that the council will approve the permit.", "013"),
+])
+def test_every_form_of_hope_is_an_optimistic_comment(text, code):
+    evs = _statements(text)
+    assert [e.cameo_code for e in evs] == [code], (text, [(e.cameo_code, e.rule_id) for e in evs])
+
+
+def test_verb_lemmas_keep_their_final_e():
+    from newsgraph.nlp.lemma_fixes import restored
+    assert restored("hoped", "hop") == "hope" and restored("hoping", "hop") == "hope"
+    assert restored("stared", "star") == "stare" and restored("spares", "spar") == "spare"
+    assert restored("hopped", "hop") is None and restored("starred", "star") is None
+    assert restored("opened", "open") is None and restored("fixed", "fix") is None
+    assert restored("buses", "bus") is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The prime minister spoke of the legacy of the war.", "prime minister"),
+    ("The senator said the same thing on Monday.", "senator"),
+    ("The union leader said as much in a letter.", "union leader"),
+    ("The coach said so after the match.", "coach"),
+    ("As the minister pointed out, the old bridge is too narrow for the buses.", "minister"),
+    ("The old bridge is too narrow for the buses, as the minister noted.", "minister"),
+    ("The port chief indicated that the pier would reopen in May.", "port chief"),
+    ("Senator Okafor insisted he has new questions for the witness.", "Okafor"),
+])
+def test_statements_whose_content_is_elsewhere(text, speaker):
+    evs = _statements(text)
+    assert len(evs) == 1 and evs[0].cameo_code == "010", (text, [(e.cameo_code, e.rule_id) for e in evs])
+    assert speaker in (evs[0].source_text or ""), text
+
+
+@pytest.mark.parametrize("text", [
+    "As the minister spoke, protesters gathered outside the hall.",     # while, not according to
+    "As he said goodbye, the crowd cheered.",
+    "She said so far nothing had changed at the port.",                  # "so far" is no "so"
+])
+def test_no_second_reading_of_a_temporal_as_or_so_far(text):
+    evs = _statements(text)
+    assert len(evs) <= 1 and not any(e.cameo_code != "010" for e in evs), text
+    if "spoke" in text or "goodbye" in text:
+        assert not evs, text
+
+
+def test_insisting_on_a_fact_stays_a_statement_insisting_on_an_act_a_demand():
+    assert not _has(_events("Senator Okafor insisted he has new questions for the witness."), root="10")
+    assert _has(_events("The envoy insisted that the troops leave the town."), root="10")
+    assert _has(_events("The union insisted the company must pay the bonus."), root="10")
+
+
+def test_a_contracted_had_is_no_would():
+    evs = _events("The senator said he'd fought off two bouts of flu during the campaign.")
+    assert not [e for e in evs if e.cameo_root == "13"], [(e.cameo_code, e.rule_id) for e in evs]
+    assert _has(evs, root="01")
+
+
+def test_a_past_progressive_act_told_does_not_hide_the_statement():
+    evs = _events("The letters were sent while she was begging for help, she added.")
+    assert _has(evs, root="01"), [(e.cameo_code, e.rule_id) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Figures from the port authority revealed a fall in traffic.",
+    "A radio correspondent in the port said the ferry had sunk.",
+])
+def test_data_and_correspondents_relay_no_statement(text):
+    assert not _statements(text), text
+
+
+def test_a_report_by_a_body_and_a_correspondent_about_himself_stay():
+    assert _statements("A report by the port authority revealed a fall in traffic.")
+    assert _statements("A radio correspondent said he was beaten by the guards.")
+
+
+def test_a_self_report_inside_an_attributed_quote_is_one_statement():
+    evs = _statements('"We suggest that the ice is thinner than thought," Okafor and his team wrote in the paper.')
+    assert len(evs) == 1 and "Okafor" in evs[0].source_text
+
+
+def test_the_session21_conventions_are_round23():
+    names = ("said-so", "relaying-press", "quoted-self-reports", "data-speakers")
+    assert all(conventions.conventions()[n] == "round23" for n in names)

@@ -40,7 +40,7 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.date_place import event_when
-from newsgraph.events.modality import FUTURE_AUX, condition_mark, modality
+from newsgraph.events.modality import FUTURE_AUX, condition_mark, future_aux, modality
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, pattern_index, split_values, with_typographic_apostrophes
 from newsgraph.nlp.model import sentence_index
@@ -225,11 +225,44 @@ def _has_content(verb: Token, cue_starts: set[int], trailing: bool = False) -> b
     for c in kids:
         if c.dep_ in _CONTENT_DEPS or (c.dep_ == "punct" and c.text == ":" and c.i > verb.i):
             return True
-        if c.dep_ == "prep" and c.lower_ == "about" and any(g.dep_ == "pobj" for g in children(c)):
-            return True
+        if c.dep_ == "prep" and (c.lower_ == "about" or (c.lower_ == "of" and verb.lemma_.lower() in _SPEAKING)) \
+                and any(g.dep_ == "pobj" for g in children(c)):
+            return True     # "spoke about the case", "spoke of the legacy of the war" (session 21)
         if c.dep_ == "prep" and any(_misattached_clause(g) or _about(g) for g in children(c) if g.dep_ == "pobj"):
             return True
     return verb.idx in cue_starts or (trailing and _trailing_attribution(verb))
+
+
+# words after "so" that make it a degree or purpose, not the report of what was said ("said so far", "so that")
+_NOT_SO = frozenset({"far", "much", "many", "long", "that", "as"})
+
+
+def _said_so(verb: Token) -> bool:
+    """"The senator said the same thing", "the union said as much", "the coach said so": what was said is what a
+    speaker named before said, and the statement is made again (convention said-so, session 21)."""
+    kids = list(children(verb))
+    if verb.dep_ in ("advcl", "relcl", "acl") or any(c.dep_ == "mark" for c in kids):
+        return False        # "he left when officials said so": the circumstance of another act
+    for c in kids:
+        if c.dep_ == "dobj" and (c.lemma_.lower() == "same" or (c.lemma_.lower() == "thing" and any(
+                g.lower_ == "same" for g in children(c)))):
+            return True
+        if c.dep_ in ("advmod", "dobj") and c.lower_ == "much" and any(g.lower_ == "as" for g in children(c)):
+            return True
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    after = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
+    return nxt is not None and nxt.lower_ == "so" and (after is None or after.lower_ not in _NOT_SO)
+
+
+def _as_attribution(verb: Token) -> bool:
+    """"As the minister pointed out, the bridge is old", "the bridge is old, as the minister noted": an as-clause of
+    a reporting verb with nothing said of its own attributes the clause it hangs on (convention said-so)."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _SPEAKING:
+        return False        # ("as the minister spoke, protesters gathered": while, not according to)
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children(verb)):
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in children(verb))
 
 
 # what may follow a trailing "..., officials said" in its own sentence: where, when and how it was said
@@ -328,8 +361,11 @@ def _misattached_clause(noun: Token) -> bool:
 _SPEAKING_PLACES = word_list("patterns", "SPEAKING_PLACES")
 
 
+_DATA_NOUNS = word_list("patterns", "DATA_NOUNS")
+
+
 def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: bool = True,
-              heads: list[Token] | None = None) -> list[Party]:
+              heads: list[Token] | None = None, since: frozenset[str] | None = None) -> list[Party]:
     """Who spoke: subjects that are people or bodies themselves ("the ministry", "Amnesty", "he"),
     not things whose modifier names an actor ("Security Council resolutions declaring ..."); with `places`,
     a place noun too ("the county said": its government speaks); with `documents`, the named author of a
@@ -339,8 +375,10 @@ def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: b
     for head in roles.subjects(verb) if heads is None else heads:
         for h in roles.conjuncts(head):
             if args.is_nonspeaker(h):
-                # "a McKinsey report said", "a study by the ministry found": the document's author speaks
-                author = _according_source(analysis, h) if documents else None
+                # "a McKinsey report said", "a study by the ministry found": the document's author speaks; figures
+                # that "revealed" or "showed" a rise say nothing of anyone's (convention data-speakers, session 21)
+                data = conv_enabled("data-speakers", since) and h.lemma_.lower() in _DATA_NOUNS
+                author = _according_source(analysis, h) if documents and not data else None
                 if author is not None and author.actor is not None:
                     found.append(author)
                 continue
@@ -766,7 +804,7 @@ def _conditional_own_act(verb: Token) -> bool:
             continue
         kids = list(children(clause))
         subjects = [k.lower_ for k in kids if k.dep_ == "nsubj"]
-        modals = {k.lower_ for k in kids if k.dep_ == "aux"}
+        modals = {k.lower_ for k in kids if k.dep_ == "aux" and future_aux(k)}
         if any(s in _FIRST_PERSON for s in subjects) or \
                 (any(s in _THIRD_PERSON for s in subjects) and modals & FUTURE_AUX):
             return True
@@ -1013,6 +1051,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     proposes_object = row.proposal is not None and conv_enabled("proposed-objects", since) \
         and _proposes_object(tok)
     content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since))
+    if not content and conv_enabled("said-so", since):
+        content = _said_so(tok) or _as_attribution(tok)
     misread = conv_enabled("misread-reports", since)
     if not content and misread:
         content = misread_reports.misread_clause(tok) or misread_reports.object_clause(tok)
@@ -1035,7 +1075,7 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if not by and misread:
         by = [t for t in (misread_reports.misread_speaker(tok),) if t is not None]
     speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),
-                         conv_enabled("document-authors", since), by or None)
+                         conv_enabled("document-authors", since), by or None, since)
     if row.bodies_only:
         speakers = [p for p in speakers if _is_body(p)]
     if conv_enabled("outlet-reports", since) and not addressees and not _in_own_statement(tok):
@@ -1043,6 +1083,12 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         if tok.lemma_.lower() in _RELAYING and conv_enabled("journalist-reports", since):
             # "an AP journalist in the town reported gunfire": the press relaying the news (session 18)
             speakers = [p for p in speakers if not _journalist(p)]
+        if conv_enabled("relaying-press", since):
+            # "a state television correspondent in the town said ...", "the Herald's Ana Ruiz reports: ...": the
+            # press relaying the news (gold C5), unless what they say is about themselves (session 21)
+            speakers = [p for p in speakers if not (_relaying(analysis, p, tok) and not _about_themselves(tok))]
+    if speakers and conv_enabled("quoted-self-reports", since) and _quoted_self_report(analysis, tok, sent):
+        return []       # ""We suggest that ...," the team wrote": the quote's attribution is the statement
     if not speakers:
         return []
     code, rule, appraised = row.cameo, row.id, False
@@ -1094,6 +1140,48 @@ def _journalist(party: Party) -> bool:
     """One of the press's people: a person of sector MED, or a journalist noun ("an AP reporter")."""
     return party.head.lemma_.lower() in _JOURNALISTS or (
         party.actor is not None and party.actor.sector == "MED" and party.actor.kind == "PERSON")
+
+
+# press people whose words in a story are the news they relay, whatever the verb (gold C5; session 21)
+_RELAYING_PRESS = word_list("patterns", "RELAYING_PRESS")
+
+
+def _relaying(analysis: Analysis, party: Party, verb: Token) -> bool:
+    """A correspondent ("a state television correspondent said ..."), or, reporting, a person an outlet's possessive
+    names as its own ("the Herald's Ana Ruiz reports: ..."): the press relaying the news."""
+    head = party.head
+    if head.lemma_.lower() in _RELAYING_PRESS:
+        return True
+    if verb.lemma_.lower() not in _RELAYING:
+        return False
+    return any(o.actor is not None and o.actor.sector == "MED" for o in args.resolved(analysis, roles.possessors(head)))
+
+
+def _about_themselves(verb: Token) -> bool:
+    """What the verb reports has a personal pronoun as its subject ("a correspondent said he was beaten"): the
+    journalist acts in the story."""
+    return any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("i", "we", "he", "she", "they")
+               for c in children(verb) if c.dep_ in _CONTENT_DEPS for g in children(c))
+
+
+_SELF = frozenset({"i", "we"})
+
+
+def _quoted_self_report(analysis: Analysis, verb: Token, sent: Span) -> bool:
+    """A reporting verb with "I" or "we" as its subject inside a direct quote whose attribution lies in the same
+    sentence outside the quote (""We suggest that the ice is thin," the team wrote"): the speaker's words, already
+    the statement the attribution codes, not a second one (convention quoted-self-reports, session 21)."""
+    if not any(s.lower_ in _SELF for s in roles.subjects(verb)):
+        return False
+    cues = analysis.context.quote_cues
+    starts = cues.cue_start if cues is not None else {}
+    for q in analysis.quotes:
+        if q.kind != "direct" or not (q.start <= verb.idx < q.end):
+            continue
+        cue = starts.get(q.id)
+        if cue is not None and sent.start_char <= cue < sent.end_char and not (q.start <= cue < q.end):
+            return True
+    return False
 
 
 def _in_own_statement(verb: Token) -> bool:
@@ -1299,7 +1387,8 @@ def _reported_past(verb: Token) -> bool:
     auxes = {c.lower_ for c in children(verb) if c.dep_ in ("aux", "auxpass")}
     if auxes & _PERFORMING_AUX:
         return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"had", "has", "have"}))
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"had", "has", "have"})) \
+        or (verb.tag_ == "VBG" and bool(auxes & {"was", "were"}))     # "said she was begging" (session 21)
 
 
 _PERFORMING_AUX = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might", "wo", "'ll"})
