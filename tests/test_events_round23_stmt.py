@@ -169,3 +169,14 @@ def test_a_self_report_inside_an_attributed_quote_is_one_statement():
 def test_the_session21_conventions_are_round23():
     names = ("said-so", "relaying-press", "quoted-self-reports", "data-speakers")
     assert all(conventions.conventions()[n] == "round23" for n in names)
+
+
+def test_would_not_say_is_a_declined_comment_did_not_say_is_nothing():
+    assert [e.cameo_code for e in _statements("The port director would not say whether the pier would reopen.")] == ["011"]
+    assert [e.cameo_code for e in _statements("A spokesman for the ministry wouldn't comment.")] == ["011"]
+    assert not _statements("The port director did not say whether the pier would reopen.")
+
+
+def test_said_before_the_name_opens_a_statement():
+    evs = _statements('Said Okafor: "I do not think the ferry will run again."')
+    assert len(evs) == 1 and evs[0].source_text == "Okafor" and evs[0].rule_id == "S-say-inverted"

@@ -1006,6 +1006,56 @@ def _stance_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int
     return out
 
 
+_REFUSED_SAYING = frozenset({"say", "comment", "confirm", "disclose", "reveal", "discuss", "elaborate", "specify",
+                             "explain"})
+_REFUSING_AUX = with_typographic_apostrophes(("would", "could", "'d", "wo", "ca", "can"))
+
+
+def _would_not_say(verb: Token) -> bool:
+    """"The director would not say whether ...", "a spokesman wouldn't say", "she could not confirm": a speaker who
+    declines to answer (CAMEO 011, "explicitly decline or refuse to comment"); "did not say whether" only leaves
+    something unsaid and stays no event (convention refused-answers, session 21)."""
+    if verb.lemma_.lower() not in _REFUSED_SAYING or any(c.dep_ in ("dobj", "dative") for c in children(verb)):
+        return False
+    kids = list(children(verb))
+    return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in kids)
+
+
+def _refused_answer(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, verb: Token,
+                    since: frozenset[str] | None) -> list[tuple[Event, Token]]:
+    """CAMEO 011 by each speaker of a verb of saying they would not use (`_would_not_say`)."""
+    if verb.dep_ in ("advcl", "relcl", "acl", "xcomp", "pcomp"):
+        return []       # "if they would not say ...": no refusal made
+    speakers = _speakers(analysis, verb, conv_enabled("speaking-places", since), False, None, since)
+    when = event_when(analysis, doc, sent_index, verb, "asserted")
+    out = []
+    for s in speakers:
+        conf = confidence.score(NO_COMMENT_CONFIDENCE, "011", source=s.actor is not None, target=False)
+        out.append((make_event(analysis, sent, sent_index, code="011", rule="S-would-not-say", source=s, target=None,
+                               cue=cue_span([verb]), modality="asserted", when=when, confidence=conf), verb))
+    return out
+
+
+def _inverted_said(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
+                   verb: Token) -> list[tuple[Event, Token]] | None:
+    """"Said Okafor: '...'": a sentence that opens with "Said" before the speaker's name and a colon or a quote,
+    which the small model reads as part of the name (convention inverted-said, session 21); None when the sentence
+    is not of that form."""
+    toks = [t for t in sent if not (t.is_quote or t.is_space)]
+    if not toks or toks[0].i != verb.i or verb.lower_ not in ("said", "says") or verb.dep_ != "compound":
+        return None
+    name = verb.head
+    after = doc[name.i + 1] if name.i + 1 < sent.end else None
+    if name.pos_ != "PROPN" or after is None or not (after.text == ":" or after.is_quote or after.text == ","):
+        return None
+    span = (doc[verb.i + 1].idx, name.idx + len(name.text))        # the name without "Said"
+    speakers = [Party(p.actor, p.head, span) for p in args.resolved(analysis, [name])] or [Party(None, name, span)]
+    when = event_when(analysis, doc, sent_index, verb, "asserted")
+    conf = confidence.score(0.6, "010", source=speakers[0].actor is not None, target=False)
+    return [(make_event(analysis, sent, sent_index, code="010", rule="S-say-inverted", source=speakers[0],
+                        target=None, cue=cue_span([verb]), modality="asserted", when=when, confidence=conf), verb)]
+
+
 def _outer_speakers(tok: Token, since: frozenset[str] | None) -> list[Token]:
     """"The spokesman asked why the nurses stayed silent, arguing that ...": a participle of saying set off by a
     comma that the parse hangs on the verb of what was said or asked is the outer speaker's; its own subject
@@ -1030,6 +1080,10 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     of the verb (the next row of the lemma may), [] when it applies and no statement is coded. A verb whose
     object is what was made public and that a verb pattern codes as an act ("announced new sanctions") is that
     act, no statement besides (convention announced-acts, round 13)."""
+    if tok.dep_ == "compound" and conv_enabled("inverted-said", since):
+        inverted = _inverted_said(doc, analysis, sent, sent_index, tok)
+        if inverted is not None:
+            return inverted
     if tok.dep_ in ("amod", "compound") or _role_description(tok, row):
         return None
     if row.nominal != (tok.pos_ == "NOUN"):
@@ -1048,6 +1102,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
                              conv_enabled("outlet-anaphora", since))
     if not addressees and conv_enabled("outlet-participles", since):
         addressees = _outlet_spoken_to(analysis, tok, conv_enabled("outlet-anaphora", since))
+    if conv_enabled("refused-answers", since) and _would_not_say(tok):
+        return _refused_answer(doc, analysis, sent, sent_index, tok, since)
     proposes_object = row.proposal is not None and conv_enabled("proposed-objects", since) \
         and _proposes_object(tok)
     content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since))
