@@ -180,3 +180,13 @@ def test_would_not_say_is_a_declined_comment_did_not_say_is_nothing():
 def test_said_before_the_name_opens_a_statement():
     evs = _statements('Said Okafor: "I do not think the ferry will run again."')
     assert len(evs) == 1 and evs[0].source_text == "Okafor" and evs[0].rule_id == "S-say-inverted"
+
+
+def test_statements_named_as_made_are_no_statement():
+    text = "Similar statements made by the mayor and the governor were treated very differently by the paper."
+    assert not [e for e in _events(text) if e.rule_id.startswith("V01-make-statement")]
+
+
+def test_a_stance_inside_an_attributed_quote_is_the_attributions_statement():
+    evs = _statements('"But we are concerned that the ferry may sink," Okafor said.')
+    assert len(evs) == 1 and evs[0].source_text == "Okafor" and evs[0].cameo_code == "012"

@@ -986,8 +986,8 @@ def _stance_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int
     if _negated(adj) or _negated(verb) or modality(verb)[0] != "asserted":
         return []       # "was not clear that ...", "may be confident that ...": nothing stated
     speakers = _speakers(analysis, verb, conv_enabled("speaking-places", since), False)
-    if not speakers:
-        return []
+    if not speakers or (conv_enabled("quoted-self-reports", since) and _quoted_self_report(analysis, verb, sent)):
+        return []       # ""We are worried that ...," the mayor said": the attribution is the statement
     code, rule, targets = row.cameo, row.id, []
     if code == "010":
         skip = {t.i for s in speakers for t in subtree(s.head)}
