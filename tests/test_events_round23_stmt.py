@@ -190,3 +190,22 @@ def test_statements_named_as_made_are_no_statement():
 def test_a_stance_inside_an_attributed_quote_is_the_attributions_statement():
     evs = _statements('"But we are concerned that the ferry may sink," Okafor said.')
     assert len(evs) == 1 and evs[0].source_text == "Okafor" and evs[0].cameo_code == "012"
+
+
+@pytest.mark.parametrize("text, code, speaker", [
+    ("That is the view of the port director, Ana Ruiz, as the ferries prepare for winter.", "010", "port director"),
+    ("That's the optimistic view voiced by Senator Okafor after the vote.", "013", "Okafor"),
+    ("That is the gloomy assessment of the harbour pilots.", "012", "harbour pilots"),
+])
+def test_a_view_named_as_someones_is_their_statement(text, code, speaker):
+    evs = _statements(text)
+    assert [e.cameo_code for e in evs] == [code] and speaker in evs[0].source_text, text
+
+
+@pytest.mark.parametrize("text", [
+    "That is the view of the report.",
+    "The view from the hill is lovely.",
+    "That is not the view of the mayor.",
+])
+def test_no_view_statement_without_a_speaker_or_when_denied(text):
+    assert not _statements(text), text

@@ -915,6 +915,10 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             if not conv_enabled("according-attribution", since):
                 out += _according_to(doc, analysis, sent, sent_index, tok)
             continue        # "..., according to X": an attribution, no statement of X (gold convention C1)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _VIEW_NOUNS and tok.dep_ == "attr":
+            if conv_enabled("view-statements", since):
+                out += _view_statement(doc, analysis, sent, sent_index, tok)
+            continue
         if tok.pos_ == "ADJ":
             if conv_enabled("stance-adjectives", since):
                 out += _stance_statements(doc, analysis, sent, sent_index, tok, since)
@@ -930,6 +934,32 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                 out += found
                 break
     return out
+
+
+_VIEW_NOUNS = word_list("patterns", "VIEW_NOUNS")
+_VIEW_TONES = {"013": word_list("patterns", "OPTIMISTIC_VIEWS"), "012": word_list("patterns", "PESSIMISTIC_VIEWS")}
+_POINTING = frozenset({"that", "this", "such"})
+
+
+def _view_statement(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
+                    noun: Token) -> list[tuple[Event, Token]]:
+    """"That is the view of the port director", "that's the optimistic view voiced by Senator Okafor": what the
+    sentence before said is named as the view of a speaker, who states it (convention view-statements, session 21):
+    010, or 013/012 for a view called optimistic or pessimistic. The view's holder is its of-phrase, possessor or
+    the by-phrase of the participle that voiced it; a person or body, not a document."""
+    verb = noun.head
+    if verb.lemma_.lower() != "be" or not any(s.lower_ in _POINTING for s in roles.subjects(verb)):
+        return []
+    if _negated(verb) or modality(verb)[0] != "asserted":
+        return []
+    heads = roles.prep_objects(noun, ("of",)) + roles.possessors(noun)
+    heads += [a for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN" for a in roles.agent_of(c)]
+    heads = [h for h in heads if not args.is_nonspeaker(h) and (args.head_actors(analysis, h) or args.names_people(h))]
+    if not heads:
+        return []
+    words = {c.lower_ for c in children(noun) if c.dep_ == "amod"}
+    code = next((c for c, tones in _VIEW_TONES.items() if words & tones), "010")
+    return _noun_statement(doc, analysis, sent, sent_index, noun, heads, verb, code, "S-view", 0.55)
 
 
 # subjects that are the writer's voice, not a speaker ("it is clear that ...", "that is clear")
