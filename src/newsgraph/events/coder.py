@@ -41,7 +41,8 @@ from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliar
 from newsgraph.events.framing import reported_acts
 from newsgraph.events.headlines import headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
-from newsgraph.events.statements import drop_shadowed_statements, perfect_modal, statement_events, statement_index
+from newsgraph.events.statements import (drop_shadowed_statements, perfect_modal, stance_adjectives,
+                                         statement_events, statement_index)
 from newsgraph.nlp.cache import (children, doc_sents, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
                                  token_pos, token_starts, doc_text, has_the, subtree)
 from newsgraph.records import Analysis, Event
@@ -276,6 +277,8 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
     vindex = pattern_index("verb", options.since)
     nindex = pattern_index("noun", options.since)
     sindex = statement_index(options.since) if statements else {}
+    stance = stance_adjectives() if sindex and conv.enabled("stance-adjectives", options.since) else {}
+    views = VIEW_NOUNS if sindex and conv.enabled("view-statements", options.since) else frozenset()
     auxes = demand_auxiliaries()
     out: list[Trigger] = []
     reporting: list[Token] = []
@@ -300,6 +303,10 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
                 reporting.append(tok)
         elif pos == "NOUN" and sindex and lemma_of[i] in sindex and sindex[lemma_of[i]].nominal:
             reporting.append(tok)       # "the ministry's declaration that ...": a nominal statement
+        elif pos == "NOUN" and views and lemma_of[i] in views and dep_of[i] == "attr":
+            reporting.append(tok)       # "that is the view of the director" (statements.py)
+        elif pos == "ADJ" and stance and (lower_of[i] in stance or lemma_of[i] in stance):
+            reporting.append(tok)       # "has been clear that ...", "is confident that ..." (statements.py)
         elif dep_of[i] == "aux" and lower_of[i] in auxes:
             demands.append(tok)
         if pos == "VERB" and _semi_modal(tok) in auxes:
@@ -320,6 +327,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
 
 # prefixes the tokenizer splits off a verb ("re-captured", "co-signed"): the word is still the verb, not a modifier
 _VERB_PREFIXES = word_list("patterns", "VERB_PREFIXES")
+VIEW_NOUNS = word_list("patterns", "VIEW_NOUNS")
 
 
 def _hyphen_modifier(tok: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from newsgraph.events import confidence, roles
 from newsgraph.events.arguments import phrase_bounds
-from newsgraph.events.modality import FUTURE_AUX, condition_mark, modality
+from newsgraph.events.modality import condition_mark, future_aux, modality
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import claim_verbs, conventions, intent_code, intent_verbs, neutral_claim_verbs
 from newsgraph.records import Analysis, Event
@@ -86,7 +86,7 @@ def intent_governor(tok: Token, nouns: bool = False) -> tuple[Token, str, str] |
             return None
         return head, rule, kind
     if node.dep_ == "ccomp" and kind in ("announce", "commit"):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children(node)) or \
+        if any(c.dep_ == "aux" and future_aux(c) for c in children(node)) or \
                 any(c.dep_ == "aux" and c.lower_ == "going" for c in children(node)):
             return head, rule, kind
     return None

@@ -36,6 +36,22 @@ _CIRCUMSTANCE_PREPS = word_list("patterns", "TIME_RELATION_PREPS")   # after, am
 
 # the auxiliary of "he said he would ..." in both apostrophes ("'d", "\u2019d")
 _WOULD = with_typographic_apostrophes(("would", "'d"))
+_CONTRACTED_D = with_typographic_apostrophes(("'d",))
+
+
+def had_contraction(aux: Token) -> bool:
+    """"he'd battled": a contracted "'d" the tagger reads as the past "had" (VBD, before a participle), not "would"
+    (MD): no future, no condition (session 21)."""
+    if aux.lower_ not in _CONTRACTED_D:
+        return False
+    verb = aux.head
+    return aux.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children))   # "he'd fought", not "he'd have gone"
+
+
+def future_aux(aux: Token) -> bool:
+    """A future or conditional auxiliary ("will", "would", "'ll", "'d" for "would"), not "'d" for "had"."""
+    return aux.lower_ in FUTURE_AUX and not had_contraction(aux)
 
 
 @functools.lru_cache(maxsize=1)
@@ -105,7 +121,7 @@ def _infinitive_sibling(verb: Token) -> Token | None:
 def _aux(tok: Token) -> str | None:
     aux = _cue_maps()["aux"]
     for c in children(tok):
-        if c.dep_ in ("aux", "auxpass") and c.lower_ in aux:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in aux and not had_contraction(c):
             return aux[c.lower_]
     return None
 
@@ -229,7 +245,7 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
             if dep in ("ccomp", "csubj"):
                 same_clause = False
                 if lemma in _attribution_words()[0] and not _mark(node) and \
-                        any(c.dep_ == "aux" and c.lower_ in _WOULD for c in children(node)):
+                        any(c.dep_ == "aux" and c.lower_ in _WOULD and not had_contraction(c) for c in children(node)):
                     reported_future = True
         elif dep == "conj":
             sibling = _infinitive_sibling(node)
@@ -321,7 +337,7 @@ def refusal(trigger: Token, acceptance: bool = False) -> bool:
     while hops < 8:
         hops += 1
         if _negated(node):
-            return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children(node)) or \
+            return any(c.dep_ == "aux" and future_aux(c) for c in children(node)) or \
                 (acceptance and node.i == trigger.i and node.lemma_.lower() in _ACCEPT
                  and not any(c.lower_ == "yet" for c in children(node)))     # "has not yet accepted": pending
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _REFUSE:

@@ -661,12 +661,14 @@ def _clause_tags(clause: Token) -> list[str]:
 def _indicative(clause: Token, verb: Token) -> bool:
     """A finite clause that states something ("the deal is fair", "he had left"), not a subjunctive or a modal
     of obligation that asks for it ("that the army withdraw", "that the army must go"). After a past "insisted"
-    a present form is the subjunctive ("insisted that the troops leave"): only a past clause states there."""
+    a present form is the subjunctive ("insisted that the troops leave"): only a past clause states there, or one
+    whose verb has the -s of the third person no subjunctive takes, or a modal that asks for nothing ("insisted he has
+    new questions", "insisted she would stay"; session 21)."""
     if any(a.lower_ in _ASKING_MODALS for a in _clause_auxes(clause)):
         return False
     tags = _clause_tags(clause)
     if verb.tag_ in ("VBD", "VBN"):
-        return "VBD" in tags
+        return "VBD" in tags or "VBZ" in tags or "MD" in tags
     return any(t in _FINITE_TAGS + ("MD",) for t in tags)
 
 

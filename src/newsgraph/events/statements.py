@@ -41,7 +41,7 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.date_place import event_when
-from newsgraph.events.modality import FUTURE_AUX, condition_mark, modality
+from newsgraph.events.modality import FUTURE_AUX, condition_mark, future_aux, modality
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, pattern_index, split_values, with_typographic_apostrophes
 from newsgraph.nlp.model import sentence_index
@@ -120,6 +120,37 @@ def statement_rows(since: frozenset[str] | None = None) -> dict[str, tuple[State
 
 
 @dataclass(frozen=True)
+class StanceAdjective:
+    """A row of statement_adjectives.csv: an adjective of stance whose clause is a statement of its holder."""
+    id: str
+    frame: str              # be = the subject of "be" holding it speaks; make = the subject of "made clear"
+    cameo: str
+    confidence: float
+
+
+_STANCE_FRAMES = {"be": frozenset({"be", "remain"}), "make": frozenset({"make"})}
+
+
+@functools.lru_cache(maxsize=1)
+def stance_adjectives() -> dict[str, tuple[StanceAdjective, ...]]:
+    """adjective -> its rows (statement_adjectives.csv; convention stance-adjectives, round23)."""
+    path = package_data("patterns", "statement_adjectives.csv")
+    out: dict[str, list[StanceAdjective]] = {}
+    for lineno, r in read_rows(path, ("words", "frame", "cameo", "confidence", "since", "example")):
+        if r["frame"] not in _STANCE_FRAMES:
+            raise DataFileError(path, lineno, f"frame {r['frame']!r} is not 'be' or 'make'")
+        if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
+            raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
+        try:
+            conf = float(r["confidence"])
+        except ValueError:
+            raise DataFileError(path, lineno, "confidence is not a number") from None
+        for word in split_values(r["words"]):
+            out.setdefault(word, []).append(StanceAdjective(r["id"], r["frame"], r["cameo"], conf))
+    return {w: tuple(rows) for w, rows in out.items()}
+
+
+@dataclass(frozen=True)
 class Tone:
     id: str
     cameo: str
@@ -195,11 +226,44 @@ def _has_content(verb: Token, cue_starts: set[int], trailing: bool = False) -> b
     for c in kids:
         if c.dep_ in _CONTENT_DEPS or (c.dep_ == "punct" and c.text == ":" and c.i > verb.i):
             return True
-        if c.dep_ == "prep" and c.lower_ == "about" and any(g.dep_ == "pobj" for g in children(c)):
-            return True
+        if c.dep_ == "prep" and (c.lower_ == "about" or (c.lower_ == "of" and verb.lemma_.lower() in _SPEAKING)) \
+                and any(g.dep_ == "pobj" for g in children(c)):
+            return True     # "spoke about the case", "spoke of the legacy of the war" (session 21)
         if c.dep_ == "prep" and any(_misattached_clause(g) or _about(g) for g in children(c) if g.dep_ == "pobj"):
             return True
     return verb.idx in cue_starts or (trailing and _trailing_attribution(verb))
+
+
+# words after "so" that make it a degree or purpose, not the report of what was said ("said so far", "so that")
+_NOT_SO = frozenset({"far", "much", "many", "long", "that", "as"})
+
+
+def _said_so(verb: Token) -> bool:
+    """"The senator said the same thing", "the union said as much", "the coach said so": what was said is what a
+    speaker named before said, and the statement is made again (convention said-so, session 21)."""
+    kids = list(children(verb))
+    if verb.dep_ in ("advcl", "relcl", "acl") or any(c.dep_ == "mark" for c in kids):
+        return False        # "he left when officials said so": the circumstance of another act
+    for c in kids:
+        if c.dep_ == "dobj" and (c.lemma_.lower() == "same" or (c.lemma_.lower() == "thing" and any(
+                g.lower_ == "same" for g in children(c)))):
+            return True
+        if c.dep_ in ("advmod", "dobj") and c.lower_ == "much" and any(g.lower_ == "as" for g in children(c)):
+            return True
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    after = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
+    return nxt is not None and nxt.lower_ == "so" and (after is None or after.lower_ not in _NOT_SO)
+
+
+def _as_attribution(verb: Token) -> bool:
+    """"As the minister pointed out, the bridge is old", "the bridge is old, as the minister noted": an as-clause of
+    a reporting verb with nothing said of its own attributes the clause it hangs on (convention said-so)."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _SPEAKING:
+        return False        # ("as the minister spoke, protesters gathered": while, not according to)
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children(verb)):
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in children(verb))
 
 
 # what may follow a trailing "..., officials said" in its own sentence: where, when and how it was said
@@ -300,8 +364,11 @@ def _misattached_clause(noun: Token) -> bool:
 _SPEAKING_PLACES = word_list("patterns", "SPEAKING_PLACES")
 
 
+_DATA_NOUNS = word_list("patterns", "DATA_NOUNS")
+
+
 def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: bool = True,
-              heads: list[Token] | None = None) -> list[Party]:
+              heads: list[Token] | None = None, since: frozenset[str] | None = None) -> list[Party]:
     """Who spoke: subjects that are people or bodies themselves ("the ministry", "Amnesty", "he"),
     not things whose modifier names an actor ("Security Council resolutions declaring ..."); with `places`,
     a place noun too ("the county said": its government speaks); with `documents`, the named author of a
@@ -311,8 +378,10 @@ def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: b
     for head in roles.subjects(verb) if heads is None else heads:
         for h in roles.conjuncts(head):
             if args.is_nonspeaker(h):
-                # "a McKinsey report said", "a study by the ministry found": the document's author speaks
-                author = _according_source(analysis, h) if documents else None
+                # "a McKinsey report said", "a study by the ministry found": the document's author speaks; figures
+                # that "revealed" or "showed" a rise say nothing of anyone's (convention data-speakers, session 21)
+                data = conv_enabled("data-speakers", since) and h.lemma_.lower() in _DATA_NOUNS
+                author = _according_source(analysis, h) if documents and not data else None
                 if author is not None and author.actor is not None:
                     found.append(author)
                 continue
@@ -755,7 +824,7 @@ def _conditional_own_act(verb: Token) -> bool:
             continue
         kids = list(children(clause))
         subjects = [k.lower_ for k in kids if k.dep_ == "nsubj"]
-        modals = {k.lower_ for k in kids if k.dep_ == "aux"}
+        modals = {k.lower_ for k in kids if k.dep_ == "aux" and future_aux(k)}
         if any(s in _FIRST_PERSON for s in subjects) or \
                 (any(s in _THIRD_PERSON for s in subjects) and modals & FUTURE_AUX):
             return True
@@ -866,6 +935,14 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             if not conv_enabled("according-attribution", since):
                 out += _according_to(doc, analysis, sent, sent_index, tok)
             continue        # "..., according to X": an attribution, no statement of X (gold convention C1)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _VIEW_NOUNS and tok.dep_ == "attr":
+            if conv_enabled("view-statements", since):
+                out += _view_statement(doc, analysis, sent, sent_index, tok)
+            continue
+        if tok.pos_ == "ADJ":
+            if conv_enabled("stance-adjectives", since):
+                out += _stance_statements(doc, analysis, sent, sent_index, tok, since)
+            continue
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "comment":
             if conv_enabled("no-comment", since):
                 out += _no_comment(doc, analysis, sent, sent_index, tok)
@@ -877,6 +954,156 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                 out += found
                 break
     return out
+
+
+_VIEW_NOUNS = word_list("patterns", "VIEW_NOUNS")
+_VIEW_TONES = {"013": word_list("patterns", "OPTIMISTIC_VIEWS"), "012": word_list("patterns", "PESSIMISTIC_VIEWS")}
+_POINTING = frozenset({"that", "this", "such"})
+
+
+def _view_statement(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
+                    noun: Token) -> list[tuple[Event, Token]]:
+    """"That is the view of the port director", "that's the optimistic view voiced by Senator Okafor": what the
+    sentence before said is named as the view of a speaker, who states it (convention view-statements, session 21):
+    010, or 013/012 for a view called optimistic or pessimistic. The view's holder is its of-phrase, possessor or
+    the by-phrase of the participle that voiced it; a person or body, not a document."""
+    verb = noun.head
+    if verb.lemma_.lower() != "be" or not any(s.lower_ in _POINTING for s in roles.subjects(verb)):
+        return []
+    if _negated(verb) or modality(verb)[0] != "asserted":
+        return []
+    heads = roles.prep_objects(noun, ("of",)) + roles.possessors(noun)
+    heads += [a for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN" for a in roles.agent_of(c)]
+    heads = [h for h in heads if not args.is_nonspeaker(h) and (args.head_actors(analysis, h) or args.names_people(h))]
+    if not heads:
+        return []
+    words = {c.lower_ for c in children(noun) if c.dep_ == "amod"}
+    code = next((c for c, tones in _VIEW_TONES.items() if words & tones), "010")
+    return _noun_statement(doc, analysis, sent, sent_index, noun, heads, verb, code, "S-view", 0.55)
+
+
+# subjects that are the writer's voice, not a speaker ("it is clear that ...", "that is clear")
+_IMPERSONAL = frozenset({"it", "this", "that", "there", "which", "what", "everything", "nothing", "all"})
+
+
+def _stance_frame(adj: Token) -> tuple[str, Token] | None:
+    """("be" | "make", the verb) when the adjective is what "be" says its subject is ("has been clear") or the
+    complement of "make" ("made it clear", "made plain"); None otherwise ("a clear sign", "clear of debris")."""
+    head = adj.head
+    if head.i == adj.i:
+        return None
+    lemma = head.lemma_.lower()
+    if adj.dep_ == "acomp" and lemma in _STANCE_FRAMES["be"]:
+        return "be", head
+    if adj.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj") and lemma in _STANCE_FRAMES["make"]:
+        return "make", head
+    return None
+
+
+def _stance_clause(adj: Token, verb: Token) -> Token | None:
+    """The clause an adjective of stance says: a that-clause after it, or a clause with a subject of its own (on the
+    adjective or, as the small model often hangs it, on "be"/"make")."""
+    for holder in (adj, verb):
+        for c in children(holder):
+            if c.dep_ not in ("ccomp", "advcl") or c.i < adj.i or c.pos_ not in ("VERB", "AUX"):
+                continue
+            kids = list(children(c))
+            if any(k.dep_ == "mark" and k.lower_ == "that" for k in kids) or (
+                    c.dep_ == "ccomp" and not any(k.dep_ == "mark" for k in kids)
+                    and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids)):
+                return c
+    return None
+
+
+def _stance_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, adj: Token,
+                       since: frozenset[str] | None) -> list[tuple[Event, Token]]:
+    """"The governor has been clear that the vote will go ahead", "the mayor made it clear that ...", "the union is
+    confident that ...", "farmers are worried that ...": a statement of the subject of "be" or "make" (convention
+    stance-adjectives, round23; statement_adjectives.csv), 010 or the adjective's 012/013; a plain one takes the
+    tone of what was said as a statement with a verb does."""
+    rows = stance_adjectives().get(adj.lower_) or stance_adjectives().get(adj.lemma_.lower())
+    framed = _stance_frame(adj) if rows else None
+    if framed is None:
+        return []
+    frame, verb = framed
+    row = next((r for r in rows if r.frame == frame), None)
+    if row is None or verb.dep_ in ("amod", "acl", "advcl", "xcomp", "pcomp", "csubj"):
+        return []       # "remains to be seen whether", "if they are confident that": no statement made
+    clause = _stance_clause(adj, verb)
+    subjects = roles.subjects(verb)
+    if clause is None or not subjects or any(s.lower_ in _IMPERSONAL for s in subjects):
+        return []       # "it is clear that ...": the writer's voice; "is worried about the rain": no clause said
+    if _negated(adj) or _negated(verb) or modality(verb)[0] != "asserted":
+        return []       # "was not clear that ...", "may be confident that ...": nothing stated
+    speakers = _speakers(analysis, verb, conv_enabled("speaking-places", since), False)
+    if not speakers or (conv_enabled("quoted-self-reports", since) and _quoted_self_report(analysis, verb, sent)):
+        return []       # ""We are worried that ...," the mayor said": the attribution is the statement
+    code, rule, targets = row.cameo, row.id, []
+    if code == "010":
+        skip = {t.i for s in speakers for t in subtree(s.head)}
+        tone = _statement_tone(analysis, clause.head, sent, skip, speakers, since)
+        if tone:
+            hit, judged = tone
+            code, rule = hit.cameo, f"{row.id}+{hit.id}"
+            targets = judged if code in _AIMED_TONES else []
+    when = event_when(analysis, doc, sent_index, verb, "asserted")
+    out = []
+    for s in speakers:
+        for t in [a for a in targets if a.key != s.key] or [None]:
+            conf = confidence.score(row.confidence, code, source=s.actor is not None, target=t is not None)
+            out.append((make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
+                                   cue=cue_span([adj]), modality="asserted", when=when, confidence=conf), adj))
+    return out
+
+
+_REFUSED_SAYING = frozenset({"say", "comment", "confirm", "disclose", "reveal", "discuss", "elaborate", "specify",
+                             "explain"})
+_REFUSING_AUX = with_typographic_apostrophes(("would", "could", "'d", "wo", "ca", "can"))
+
+
+def _would_not_say(verb: Token) -> bool:
+    """"The director would not say whether ...", "a spokesman wouldn't say", "she could not confirm": a speaker who
+    declines to answer (CAMEO 011, "explicitly decline or refuse to comment"); "did not say whether" only leaves
+    something unsaid and stays no event (convention refused-answers, session 21)."""
+    if verb.lemma_.lower() not in _REFUSED_SAYING or any(c.dep_ in ("dobj", "dative") for c in children(verb)):
+        return False
+    kids = list(children(verb))
+    return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in kids)
+
+
+def _refused_answer(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, verb: Token,
+                    since: frozenset[str] | None) -> list[tuple[Event, Token]]:
+    """CAMEO 011 by each speaker of a verb of saying they would not use (`_would_not_say`)."""
+    if verb.dep_ in ("advcl", "relcl", "acl", "xcomp", "pcomp"):
+        return []       # "if they would not say ...": no refusal made
+    speakers = _speakers(analysis, verb, conv_enabled("speaking-places", since), False, None, since)
+    when = event_when(analysis, doc, sent_index, verb, "asserted")
+    out = []
+    for s in speakers:
+        conf = confidence.score(NO_COMMENT_CONFIDENCE, "011", source=s.actor is not None, target=False)
+        out.append((make_event(analysis, sent, sent_index, code="011", rule="S-would-not-say", source=s, target=None,
+                               cue=cue_span([verb]), modality="asserted", when=when, confidence=conf), verb))
+    return out
+
+
+def _inverted_said(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
+                   verb: Token) -> list[tuple[Event, Token]] | None:
+    """"Said Okafor: '...'": a sentence that opens with "Said" before the speaker's name and a colon or a quote,
+    which the small model reads as part of the name (convention inverted-said, session 21); None when the sentence
+    is not of that form."""
+    toks = [t for t in sent if not (t.is_quote or t.is_space)]
+    if not toks or toks[0].i != verb.i or verb.lower_ not in ("said", "says") or verb.dep_ != "compound":
+        return None
+    name = verb.head
+    after = doc[name.i + 1] if name.i + 1 < sent.end else None
+    if name.pos_ != "PROPN" or after is None or not (after.text == ":" or after.is_quote or after.text == ","):
+        return None
+    span = (doc[verb.i + 1].idx, name.idx + len(name.text))        # the name without "Said"
+    speakers = [Party(p.actor, p.head, span) for p in args.resolved(analysis, [name])] or [Party(None, name, span)]
+    when = event_when(analysis, doc, sent_index, verb, "asserted")
+    conf = confidence.score(0.6, "010", source=speakers[0].actor is not None, target=False)
+    return [(make_event(analysis, sent, sent_index, code="010", rule="S-say-inverted", source=speakers[0],
+                        target=None, cue=cue_span([verb]), modality="asserted", when=when, confidence=conf), verb)]
 
 
 def _outer_speakers(tok: Token, since: frozenset[str] | None) -> list[Token]:
@@ -903,6 +1130,10 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     of the verb (the next row of the lemma may), [] when it applies and no statement is coded. A verb whose
     object is what was made public and that a verb pattern codes as an act ("announced new sanctions") is that
     act, no statement besides (convention announced-acts, round 13)."""
+    if tok.dep_ == "compound" and conv_enabled("inverted-said", since):
+        inverted = _inverted_said(doc, analysis, sent, sent_index, tok)
+        if inverted is not None:
+            return inverted
     if tok.dep_ in ("amod", "compound") or _role_description(tok, row):
         return None
     if row.nominal != (tok.pos_ == "NOUN"):
@@ -922,9 +1153,13 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
                              conv_enabled("outlet-anaphora", since), publisher)
     if not addressees and conv_enabled("outlet-participles", since):
         addressees = _outlet_spoken_to(analysis, tok, conv_enabled("outlet-anaphora", since), publisher)
+    if conv_enabled("refused-answers", since) and _would_not_say(tok):
+        return _refused_answer(doc, analysis, sent, sent_index, tok, since)
     proposes_object = row.proposal is not None and conv_enabled("proposed-objects", since) \
         and _proposes_object(tok)
     content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since))
+    if not content and conv_enabled("said-so", since):
+        content = _said_so(tok) or _as_attribution(tok)
     misread = conv_enabled("misread-reports", since)
     if not content and misread:
         content = misread_reports.misread_clause(tok) or misread_reports.object_clause(tok)
@@ -947,7 +1182,7 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if not by and misread:
         by = [t for t in (misread_reports.misread_speaker(tok),) if t is not None]
     speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),
-                         conv_enabled("document-authors", since), by or None)
+                         conv_enabled("document-authors", since), by or None, since)
     if row.bodies_only:
         speakers = [p for p in speakers if _is_body(p)]
     if conv_enabled("outlet-reports", since) and not addressees and not _in_own_statement(tok):
@@ -955,6 +1190,12 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         if tok.lemma_.lower() in _RELAYING and conv_enabled("journalist-reports", since):
             # "an AP journalist in the town reported gunfire": the press relaying the news (session 18)
             speakers = [p for p in speakers if not _journalist(p)]
+        if conv_enabled("relaying-press", since):
+            # "a state television correspondent in the town said ...", "the Herald's Ana Ruiz reports: ...": the
+            # press relaying the news (gold C5), unless what they say is about themselves (session 21)
+            speakers = [p for p in speakers if not (_relaying(analysis, p, tok) and not _about_themselves(tok))]
+    if speakers and conv_enabled("quoted-self-reports", since) and _quoted_self_report(analysis, tok, sent):
+        return []       # ""We suggest that ...," the team wrote": the quote's attribution is the statement
     if not speakers:
         return []
     code, rule, appraised = row.cameo, row.id, False
@@ -1006,6 +1247,48 @@ def _journalist(party: Party) -> bool:
     """One of the press's people: a person of sector MED, or a journalist noun ("an AP reporter")."""
     return party.head.lemma_.lower() in _JOURNALISTS or (
         party.actor is not None and party.actor.sector == "MED" and party.actor.kind == "PERSON")
+
+
+# press people whose words in a story are the news they relay, whatever the verb (gold C5; session 21)
+_RELAYING_PRESS = word_list("patterns", "RELAYING_PRESS")
+
+
+def _relaying(analysis: Analysis, party: Party, verb: Token) -> bool:
+    """A correspondent ("a state television correspondent said ..."), or, reporting, a person an outlet's possessive
+    names as its own ("the Herald's Ana Ruiz reports: ..."): the press relaying the news."""
+    head = party.head
+    if head.lemma_.lower() in _RELAYING_PRESS:
+        return True
+    if verb.lemma_.lower() not in _RELAYING:
+        return False
+    return any(o.actor is not None and o.actor.sector == "MED" for o in args.resolved(analysis, roles.possessors(head)))
+
+
+def _about_themselves(verb: Token) -> bool:
+    """What the verb reports has a personal pronoun as its subject ("a correspondent said he was beaten"): the
+    journalist acts in the story."""
+    return any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("i", "we", "he", "she", "they")
+               for c in children(verb) if c.dep_ in _CONTENT_DEPS for g in children(c))
+
+
+_SELF = frozenset({"i", "we"})
+
+
+def _quoted_self_report(analysis: Analysis, verb: Token, sent: Span) -> bool:
+    """A reporting verb with "I" or "we" as its subject inside a direct quote whose attribution lies in the same
+    sentence outside the quote (""We suggest that the ice is thin," the team wrote"): the speaker's words, already
+    the statement the attribution codes, not a second one (convention quoted-self-reports, session 21)."""
+    if not any(s.lower_ in _SELF for s in roles.subjects(verb)):
+        return False
+    cues = analysis.context.quote_cues
+    starts = cues.cue_start if cues is not None else {}
+    for q in analysis.quotes:
+        if q.kind != "direct" or not (q.start <= verb.idx < q.end):
+            continue
+        cue = starts.get(q.id)
+        if cue is not None and sent.start_char <= cue < sent.end_char and not (q.start <= cue < q.end):
+            return True
+    return False
 
 
 def _in_own_statement(verb: Token) -> bool:
@@ -1211,7 +1494,8 @@ def _reported_past(verb: Token) -> bool:
     auxes = {c.lower_ for c in children(verb) if c.dep_ in ("aux", "auxpass")}
     if auxes & _PERFORMING_AUX:
         return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"had", "has", "have"}))
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"had", "has", "have"})) \
+        or (verb.tag_ == "VBG" and bool(auxes & {"was", "were"}))     # "said she was begging" (session 21)
 
 
 _PERFORMING_AUX = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might", "wo", "'ll"})

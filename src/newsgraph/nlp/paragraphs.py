@@ -6,6 +6,12 @@ Why: web pages put furniture lines without a full stop between paragraphs ("READ
 ("... Ipsos poll\\n\\nA spokeswoman for Trudeau said ..." makes the spokeswoman an apposition of "poll"), and
 every stage after it -- actors, quotes, events -- reads the wrong subject. No sentence of news prose runs
 across a blank line.
+
+A line break after a sentence's own end (".", "?" or "!", or a closing quote after one) before a word in
+capitals or an opening quote ends the sentence too (session 21): extracted pages put each paragraph on one line,
+and the parser now and then reads such a line and the next as one sentence ("Why did the ferry stop?\nPort
+director Ana Ruiz has told reporters that ..." can make the director an apposition of a noun of the question and
+the question the subject of "told"). A stop inside a line ("Mr.", "U.S.") is one token with its word, so it is not read as an end here.
 """
 from __future__ import annotations
 
@@ -20,14 +26,33 @@ def make_paragraph_breaks(nlp: Language, name: str) -> "ParagraphBreaks":
     return ParagraphBreaks()
 
 
+_ENDS = frozenset({".", "?", "!"})
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Token i closes a sentence: a stop, "?" or "!", or a closing quote right after one."""
+    tok = doc[i]
+    if tok.text in _ENDS:
+        return True
+    return tok.is_quote and i > 0 and doc[i - 1].text in _ENDS
+
+
+def _opens_sentence(token) -> bool:
+    return token.text[:1].isupper() or (token.is_quote and token.i + 1 < len(token.doc)
+                                       and token.doc[token.i + 1].text[:1].isupper())
+
+
 class ParagraphBreaks:
-    """Marks a sentence start at the first non-space token after a whitespace token holding a blank line."""
+    """Marks a sentence start at the first non-space token after a whitespace token holding a blank line, or a
+    line break that follows a sentence's own end before a capital (see the module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
         pending = False
         for token in doc:
             if token.is_space:
-                pending = pending or token.text.count("\n") >= 2
+                pending = pending or token.text.count("\n") >= 2 or (
+                    "\n" in token.text and token.i > 0 and _ends_sentence(doc, token.i - 1)
+                    and token.i + 1 < len(doc) and _opens_sentence(doc[token.i + 1]))
             elif pending:
                 token.is_sent_start = True
                 pending = False
