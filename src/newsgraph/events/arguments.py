@@ -107,15 +107,16 @@ def _sent_act(head: Token) -> bool:
     return head.lemma_.lower() in noun_sets()["SENT_ACTS"]
 
 
+# events and gatherings a city may name as their place ("the Nairobi rally"; session 21)
+_PLACED_EVENTS = word_list("patterns", "PLACED_EVENT_NOUNS")
+
+
 def placed_thing(analysis: Analysis, modifier: Token, head: Token) -> bool:
     """"The Nairobi rally", "the Geneva talks": a city naming where a thing happened; read as its government only
     where it acts or speaks, it is no side of the event or gathering the noun names (word list PLACED_EVENT_NOUNS;
     a body, group or statement, "the Washington administration", "a Kremlin statement", still is; session 21)."""
     return modifier.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in _PLACED_EVENTS \
         and is_metonym(analysis, modifier)
-
-
-_PLACED_EVENTS = word_list("patterns", "PLACED_EVENT_NOUNS")
 
 
 # "opponents of the president", "victims of the militia": people whose of-phrase is not who they are (session 21)
