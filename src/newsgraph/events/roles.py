@@ -179,10 +179,10 @@ def reduced_passive(verb: Token) -> bool:
     if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
         return False
     from newsgraph.events.patterns import passive_verbs      # (patterns does not import roles)
-    forms = lemmas(verb)          # (the lemmatizer reads "raped" as "rap")
-    if not forms & passive_verbs() and not forms & _ALWAYS_TRANSITIVE:
+    lemma = verb.lemma_.lower()
+    if lemma not in passive_verbs() and lemma not in _ALWAYS_TRANSITIVE:
         return False        # "Trump tweeted before the vote": a verb that is no act done to someone
-    if verb.lemma_.lower() in _PROTEST_DOING_VERBS:
+    if lemma in _PROTEST_DOING_VERBS:
         return False        # "Hundreds of farmers protested outside the ministry": what protesters do (round 20)
     kids = [c.dep_ for c in children(verb)]
     if not ("nsubj" in kids and not any(d in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp")
@@ -190,7 +190,7 @@ def reduced_passive(verb: Token) -> bool:
         return False
     if _force_charging(verb) or _ergative_with_article(verb):
         return False
-    if verb.tag_ == "VBD" and verb.dep_ == "conj" and forms & _ALWAYS_TRANSITIVE:
+    if verb.tag_ == "VBD" and verb.dep_ == "conj" and lemma in _ALWAYS_TRANSITIVE:
         return True         # "men were shot and women raped": a verb that always takes an object, left without one
     return verb.tag_ == "VBN" or _headline_participle(verb)
 

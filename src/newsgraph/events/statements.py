@@ -1147,14 +1147,14 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     out: list[tuple[Event, Token]] = []
     if row.predicate != _names_predicate(tok, row.predicate):
         return None     # "called the police": no statement; "said" needs no predicate
+    if conv_enabled("refused-answers", since) and _would_not_say(tok):
+        return _refused_answer(doc, analysis, sent, sent_index, tok, since)
     heads = _addressee_heads(tok, row, conv_enabled("speech-addressees", since))
     publisher = conv_enabled("publishing-outlet", since)
     addressees = _addressees(analysis, heads, conv_enabled("named-outlets", since),
                              conv_enabled("outlet-anaphora", since), publisher)
     if not addressees and conv_enabled("outlet-participles", since):
         addressees = _outlet_spoken_to(analysis, tok, conv_enabled("outlet-anaphora", since), publisher)
-    if conv_enabled("refused-answers", since) and _would_not_say(tok):
-        return _refused_answer(doc, analysis, sent, sent_index, tok, since)
     proposes_object = row.proposal is not None and conv_enabled("proposed-objects", since) \
         and _proposes_object(tok)
     content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since))
