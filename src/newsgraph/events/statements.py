@@ -859,8 +859,11 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
         if hit.negated and not (judged and conv_enabled("negated-praise", since)):
             continue
         if hit.actor and any(t.pos_ in ("ADJ", "ADV")
-                             for t in list(children(word)) + list(word.doc[word.i + 1:word.i + 2])):
-            continue        # "had done nothing wrong", "did little else": no failure to act
+                             for t in list(children(word)) + list(word.doc[word.i + 1:word.i + 2])) \
+                and not (hit.id not in _INACTION_TONES and conv_enabled("actor-tone-modifiers", since)):
+            # "had done nothing wrong", "did little else": no failure to act; but "had shown complete
+            # disregard", "broke its solemn promise": a modifier of another actor tone's noun changes nothing (round24)
+            continue
         if hit.anchors and hit.cameo == "051" and (_own_cause(word) or _speakers_deed(verb, word)):
             continue        # "proud of his company's results", "we did a great job": no praise of another actor
         if hit.appraised:
@@ -889,6 +892,9 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
 
 
 _OWN = word_list("patterns", "OWN")
+# tone rows of a failure to act, which a following modifier undoes ("had done nothing wrong"; convention
+# actor-tone-modifiers, round24)
+_INACTION_TONES = frozenset(word_list("patterns", "INACTION_TONES"))
 
 
 def _harm_named(word: Token) -> bool:
