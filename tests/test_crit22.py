@@ -96,3 +96,13 @@ def test_accusations_made_stay_accusations():
 def test_calling_something_fake_is_criticism(text):
     evs = _events(text)
     assert any(c == "111" and r.endswith("T-condemn-fake") for c, r, *_ in evs), evs
+
+
+def test_a_criticism_judging_no_one_is_not_aimed_at_its_audience():
+    evs = _events("\"It is a bogus plan,\" Senator Maria Lopez told the BBC.")
+    assert any(c == "111" and t is None for c, r, s, t, m in evs), evs
+
+
+def test_an_actor_tone_judges_the_subject_not_the_of_phrase():
+    evs = _events("The ministry said the mining company had displayed complete disregard of the demands of the farmers.")
+    assert any(c == "111" and t and "mining company" in t for c, r, s, t, m in evs), evs
