@@ -773,6 +773,7 @@ def _toll_victims(n: Token, options: CoderOptions) -> list[Token]:
 
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _RECEIVED_DOER_PREPS = ("from", "with", "against", "to", "among")   # who did an act the subject received
+_ADJUNCT_RECEIVED_PREPS = ("amid", "despite")       # criticism received as the setting of an act (round24)
 
 
 def _victims_first(tok: Token, targets: list[Party], exclude: set[str]) -> list[Party]:
@@ -812,6 +813,13 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if not light and not p.bare:
         return None
     sources = args.resolved(analysis, roles.subjects(verb)) if light else []
+    if p.symmetric == "reverse" and not light and n.dep_ == "pobj" and n.head.lower_ in _ADJUNCT_RECEIVED_PREPS \
+            and n.head.head.pos_ in ("VERB", "AUX") and conv.enabled("adjunct-criticism", options.since):
+        # "held firm despite criticism from farmers", "resigned amid criticism over the delays": the clause's
+        # subject received it; its from- or by-phrase or possessor gave it (round24)
+        clause = n.head.head
+        return _people(analysis, roles.subjects(clause), options), \
+            [roles.possessors(n) + roles.noun_modifiers(n) + roles.prep_objects(n, ("by", "from"))]
     if p.symmetric == "reverse" and light and conv.enabled("patient-nouns", options.since):
         # "faced Palestinian criticism", "under investigation by the FBI": the light verb's subject
         # receives the act; the noun's own modifiers or agent did it (pairs are reversed in _pairs)
@@ -992,6 +1000,9 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
                 and not _participle_in_event(tok, code, options) and not _existential_participle(tok, code, options):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"
+        if form not in agentless_forms(code) and _BE_PASSIVE in agentless_forms(code) \
+                and _criticised_passive(tok, options):
+            return _BE_PASSIVE      # "the mayor has been criticized": not "the door was slammed", "condemned to"
     elif trig.pattern.symmetric == "patient" or any(
             _in_set(h, "WEAPONS") or _armed_blast(h, options.since)
             or (lookup(code).root in _VIOLENT_ROOTS and _attack_subject(h, tok, options.since))
@@ -1008,6 +1019,27 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
             and _accident_story(tok, options.since):
         return None         # "the car flipped ... the driver was killed": an accident, not an attack
     return form
+
+
+# agentless.csv form of codes coded with no doer named only in a passive with its own be (criticism, round24):
+# reduced passives (roles.reduced_passive, headlines) read only the verbs of the "passive" form
+_BE_PASSIVE = "be-passive"
+_PASSIVE_CRITICISM = word_list("patterns", "PASSIVE_CRITICISM_VERBS")
+
+
+def _criticised_passive(tok: Token, options: CoderOptions) -> bool:
+    """"The mayor has been widely criticized for the delays", "the agency was condemned over the leak": a verb
+    of criticism (word list PASSIVE_CRITICISM_VERBS) in a passive with its own "be" (auxpass) and a subject is
+    criticism by critics the sentence leaves unnamed, aimed at the subject (convention passive-criticism,
+    round24). Not a participle with no "be" (a headline's "Minister slammed over ..." is read as active by the
+    parse as often as not, "condemned prisoners" describes), not "condemned to" (a sentence passed), not a verb
+    whose other senses are force or noise ("blasted", "slammed", "savaged": left out of the list)."""
+    if not conv.enabled("passive-criticism", options.since) or tok.lemma_.lower() not in _PASSIVE_CRITICISM:
+        return False
+    kids = list(children(tok))
+    if not any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "nsubjpass" for c in kids):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
 
 
 # property destroyed with no doer named: in a quake or flood story ("six villages were destroyed") the disaster
@@ -1528,11 +1560,18 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         and {s.head.i for s in sources} <= {a.i for a in _attack_agents(trig.token, options)}
     targets = args.first_resolved(analysis, cands, source_keys)
     acts_judged = False
-    if p.cameo in _CRITICISM_CODES and trig.token.pos_ == "VERB" and p.symmetric != "reverse" \
-            and conv.enabled("criticised-acts", options.since):
+    if p.cameo in _CRITICISM_CODES and p.symmetric != "reverse" and conv.enabled("criticised-acts", options.since) \
+            and (trig.token.pos_ == "VERB" or (trig.token.pos_ == "NOUN" and not targets
+                                               and conv.enabled("criticised-acts-nominal", options.since))):
+        # (round24: a noun of criticism too, "made a strong condemnation of the ministry's decision", when no
+        # actor is its target already: its of-phrase names what is criticised, people or an act)
         # "condemned the arrests of the journalists", "called the budget a betrayal": the act's maker, if named
         objects = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")]
-        makers = act_makers.criticised_makers(analysis, trig.token, objects, cands, source_keys)
+        judged, named = cands, []
+        if trig.token.pos_ == "NOUN":
+            judged = [roles.prep_objects(trig.token, ("of",))] + cands
+            named = targets = args.first_resolved(analysis, judged[:1], source_keys)
+        makers = None if named else act_makers.criticised_makers(analysis, trig.token, objects, judged, source_keys)
         if makers is not None:
             targets, acts_judged = makers, True
     if targets and trig.token.lemma_.lower() in _LAUNCH_VERBS and conv.enabled("projectiles", options.since):

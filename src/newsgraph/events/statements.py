@@ -852,15 +852,21 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
                                 inner=conv_enabled("inner-statements", since)))
     for hit, word in hits:
         # a deed is judged of its doer, not of a feeling's cause ("said X had conspired with Y" faults X)
-        parts = conv_enabled("judged-parts", since) and not (hit.appraised and word.pos_ == "VERB")
+        parts = conv_enabled("judged-parts", since) and not (hit.appraised and word.pos_ == "VERB") \
+            and not (hit.actor and conv_enabled("actor-tone-modifiers", since))
+        # (an actor tone judges the clause's subject: "had displayed disregard of the demands of the council"
+        # faults the subject, not the council, round24)
         judged = _judged(analysis, verb, word, exclude, parts,
                          conv_enabled("judged-inner", since), conv_enabled("free-relatives", since)) \
             if hit.cameo in _AIMED_TONES else []
         if hit.negated and not (judged and conv_enabled("negated-praise", since)):
             continue
         if hit.actor and any(t.pos_ in ("ADJ", "ADV")
-                             for t in list(children(word)) + list(word.doc[word.i + 1:word.i + 2])):
-            continue        # "had done nothing wrong", "did little else": no failure to act
+                             for t in list(children(word)) + list(word.doc[word.i + 1:word.i + 2])) \
+                and not (hit.id not in _INACTION_TONES and conv_enabled("actor-tone-modifiers", since)):
+            # "had done nothing wrong", "did little else": no failure to act; but "had shown complete
+            # disregard", "broke its solemn promise": a modifier of another actor tone's noun changes nothing (round24)
+            continue
         if hit.anchors and hit.cameo == "051" and (_own_cause(word) or _speakers_deed(verb, word)):
             continue        # "proud of his company's results", "we did a great job": no praise of another actor
         if hit.appraised:
@@ -889,6 +895,9 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
 
 
 _OWN = word_list("patterns", "OWN")
+# tone rows of a failure to act, which a following modifier undoes ("had done nothing wrong"; convention
+# actor-tone-modifiers, round24)
+_INACTION_TONES = frozenset(word_list("patterns", "INACTION_TONES"))
 
 
 def _harm_named(word: Token) -> bool:
@@ -1211,6 +1220,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
             rule, code, appraised = f"{row.id}+{hit.id}", hit.cameo, hit.appraised
             if code in _AIMED_TONES and (not addressees or (judged and conv_enabled("judged-targets", since))):
                 addressees = judged     # "told the paper that X had rigged the vote": aimed at X, not the paper
+            elif code in _CRITICAL and not judged and conv_enabled("audience-not-judged", since):
+                addressees = []         # "'it's a phony system,' X told the host": the host is the audience (round24)
     when = event_when(analysis, doc, sent_index, tok, "asserted")
     cue = cue_span([tok])
     for s in speakers:
