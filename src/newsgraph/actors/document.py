@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.kb import KB, NON_STATE_COUNTRY, _norm
 from newsgraph.actors.matcher import KBMatch, find_kb_matches
+from newsgraph.datafile import word_list
 from newsgraph.nlp.cache import (doc_ents, doc_sents, doc_text, doc_tokens, token_deps, token_lowers, token_pos,
                                  token_starts, token_tags, token_texts)
 from newsgraph.quotes.marks import quote_mask
@@ -34,6 +35,8 @@ _CREDIT_TAIL = re.compile(r"\(\s*(?:[^()]*/[^()]*|[A-Z .'-]*\bPHOTO\b[A-Z .'-]*)
 
 
 # sectors of a state's own bodies: a title held in one ("CDC director", "FSB officer") is that state's
+# prepositions after which a country's name is the country even where a person of that first name is named
+PLACE_PREPOSITIONS = word_list("geo", "LOCATIVE_PREPS") | {"to", "from", "into", "at", "within"}
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
@@ -84,6 +87,9 @@ class DocView:
         self.furniture = self._furniture_mask()
         inner: list[KBMatch] = []
         self.kbm: list[KBMatch] = find_kb_matches(doc, inner=inner, tokens=self.toks)
+        first_names = self._person_first_names()
+        if first_names:
+            self.kbm = [m for m in self.kbm if not self._first_name_not_country(m, first_names)]
         self.kbm_tokens = frozenset(i for m in self.kbm for i in range(m.start, m.end))
         # tokens of country names, demonyms, capitals and seats ("pro-Russia", "Kremlin")
         self.country_name_tokens = frozenset(i for m in self.kbm if m.kind in ("C", "D", "M")
@@ -128,6 +134,20 @@ class DocView:
         # (not a region's adjective: a "Victorian terrace" in a London story says nothing of Australia)
         self.context_countries = frozenset(iso for i, iso in self.country_of.items() if i not in self.regional)
         self._place_ents: list[Span] | None = None
+
+    def _person_first_names(self) -> frozenset[str]:
+        """First words of the people named in full ("Georgia Stevens", "Jordan Miles")."""
+        return frozenset(e[0].text for e in self.ents if e.label_ == "PERSON" and len(e) >= 2
+                         and e[0].text[:1].isupper())
+
+    def _first_name_not_country(self, m: KBMatch, first_names: frozenset[str]) -> bool:
+        """A country's name alone that is the first name of a person the story names in full ("Georgia
+        Stevens ... Georgia's father said"): that person, no country -- unless a place preposition governs
+        it ("moved to Georgia") (session 22)."""
+        if m.kind != "C" or m.end != m.start + 1 or self.toks[m.start].text not in first_names:
+            return False
+        tok = self.toks[m.start]
+        return not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS)
 
     def _state_namesake(self, m: KBMatch, iso: str) -> bool:
         """A country's name that the geo stage read as a state or province of another country, the container
@@ -279,6 +299,20 @@ class DocView:
         places a noun it modifies ("Bronx residents", "a Palo Alto business consultant")."""
         return {p.start: p.country for p in self.places
                 if p.role == "place" and p.country and p.feature != "country"}
+
+    @cached_property
+    def story_place_names(self) -> dict[str, str | None]:
+        """lower-case place name -> the one country the geo stage gave every town or region of that name in
+        this document (None when its mentions went to different countries): "the Glasgow Police Department"
+        of a story datelined "GLASGOW, Ky." is the Kentucky town's, which the geo stage read from the
+        dateline's state, not Scotland's city that a gazetteer lookup alone would pick (session 22)."""
+        out: dict[str, str | None] = {}
+        for p in self.places:
+            if p.role not in ("place", "dateline") or not p.country or p.feature == "country":
+                continue
+            key = " ".join(p.name.split()).lower()
+            out[key] = p.country if out.get(key, p.country) == p.country else None
+        return out
 
     @cached_property
     def placed_name_spans(self) -> frozenset[tuple[int, int]]:
