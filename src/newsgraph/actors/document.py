@@ -89,7 +89,10 @@ class DocView:
         self.kbm: list[KBMatch] = find_kb_matches(doc, inner=inner, tokens=self.toks)
         first_names = self._person_first_names()
         if first_names:
-            self.kbm = [m for m in self.kbm if not self._first_name_not_country(m, first_names)]
+            # (a country the text also names as a place or by its people's adjective is the country throughout:
+            # "Israel Katz" in a story that says "in Israel" or "Israeli" leaves "Israel" Israel)
+            placed = {m.key for m in self.kbm if m.kind == "D" or (m.kind == "C" and self._after_place_word(m))}
+            self.kbm = [m for m in self.kbm if m.key in placed or not self._first_name_not_country(m, first_names)]
         self.kbm_tokens = frozenset(i for m in self.kbm for i in range(m.start, m.end))
         # tokens of country names, demonyms, capitals and seats ("pro-Russia", "Kremlin")
         self.country_name_tokens = frozenset(i for m in self.kbm if m.kind in ("C", "D", "M")
@@ -142,12 +145,14 @@ class DocView:
 
     def _first_name_not_country(self, m: KBMatch, first_names: frozenset[str]) -> bool:
         """A country's name alone that is the first name of a person the story names in full ("Georgia
-        Stevens ... Georgia's father said"): that person, no country -- unless a place preposition governs
-        it ("moved to Georgia") (session 22)."""
-        if m.kind != "C" or m.end != m.start + 1 or self.toks[m.start].text not in first_names:
-            return False
-        tok = self.toks[m.start]
-        return not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS)
+        Stevens ... Georgia's father said"): that person, no country, when the text never names the country as
+        a place or by its adjective (session 22)."""
+        return m.kind == "C" and m.end == m.start + 1 and self.toks[m.start].text in first_names
+
+    def _after_place_word(self, m: KBMatch) -> bool:
+        """A country's name governed by a place preposition ("moved to Georgia", "in Jordan")."""
+        tok = self.toks[m.end - 1]
+        return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
 
     def _state_namesake(self, m: KBMatch, iso: str) -> bool:
         """A country's name that the geo stage read as a state or province of another country, the container
@@ -301,18 +306,11 @@ class DocView:
                 if p.role == "place" and p.country and p.feature != "country"}
 
     @cached_property
-    def story_place_names(self) -> dict[str, str | None]:
-        """lower-case place name -> the one country the geo stage gave every town or region of that name in
-        this document (None when its mentions went to different countries): "the Glasgow Police Department"
-        of a story datelined "GLASGOW, Ky." is the Kentucky town's, which the geo stage read from the
-        dateline's state, not Scotland's city that a gazetteer lookup alone would pick (session 22)."""
-        out: dict[str, str | None] = {}
-        for p in self.places:
-            if p.role not in ("place", "dateline") or not p.country or p.feature == "country":
-                continue
-            key = " ".join(p.name.split()).lower()
-            out[key] = p.country if out.get(key, p.country) == p.country else None
-        return out
+    def dateline_town_country(self) -> str | None:
+        """The country the geo stage gave the dateline's town ("GLASGOW, Ky." -> USA), read with the state or
+        country written beside it: the one the story's bodies named after that town belong to (session 22)."""
+        return next((p.country for p in self.places if p.role == "dateline" and p.country
+                     and p.feature != "country"), None)
 
     @cached_property
     def placed_name_spans(self) -> frozenset[tuple[int, int]]:

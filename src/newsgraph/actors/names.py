@@ -757,13 +757,15 @@ class NameFinder:
         return None
 
     def place_here(self, name: str) -> str | None:
-        """The country of a town or region named inside an actor's name or title: the one the geo stage gave
-        that name in this story when it did (its reading weighs the dateline and the story's other places),
-        else the largest place of that name (`large_place_country`)."""
-        key = " ".join(name.split()).lower()
-        if key in self.view.story_place_names:
-            return self.view.story_place_names[key]
-        return large_place_country(name, self.view.context_countries)
+        """The country of a town or region named inside an actor's name or title: the dateline's town is the one
+        the geo stage read there with its state or country ("the Glasgow Police Department" of a story datelined
+        "GLASGOW, Ky." is the Kentucky town's, not Scotland's city); any other name is the largest place of that
+        name (`large_place_country`)."""
+        view = self.view
+        if view.dateline_place and " ".join(name.split()).lower() == " ".join(view.dateline_place.split()).lower() \
+                and view.dateline_town_country:
+            return view.dateline_town_country
+        return large_place_country(name, view.context_countries)
 
     def local_outlet_place(self, name: str) -> str | None:
         """The country of the city a local outlet is named after, when the text names that country or none

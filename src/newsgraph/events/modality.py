@@ -214,11 +214,14 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
         if dep == "advcl" and node.tag_ == "VBG" and not any(
                 c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in children(node)):
             # "will travel to Chile, meeting the president there": a participle without a subject, mark or
-            # auxiliary of its own is done when, and as surely as, its verb (session 22); the verb's negation is
-            # its own ("did not retreat, attacking again": the attack happened)
-            own_negation = False
-            node = head
-            continue
+            # auxiliary of its own is done when its verb is: the verb's own auxiliary or condition holds for it
+            # (session 22); not the verb's negation ("did not retreat, attacking again": the attack happened),
+            # nor what governs the verb further up (a participle the parser hangs inside a question is no question)
+            m = _mark(head)
+            if m:
+                return m, next(c.text for c in children(head) if c.dep_ == "mark")
+            local = local or _aux(head)
+            break
         if dep in ("ccomp", "xcomp") and lemma in maps["permit"] and _negated(head):
             # round 12: "will not allow criminals to hijack the march", "did not let them land": what was not
             # permitted did not happen
