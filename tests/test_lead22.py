@@ -105,3 +105,14 @@ def test_a_participle_shares_its_verbs_tense_not_its_negation():
     assert _has(evs, code="040", modality="asserted")
     evs = _events("The rebels did not retreat, attacking the town again.")
     assert _has(evs, root="19", modality="asserted")
+
+
+def test_a_surname_that_is_an_event_word_is_no_event():
+    evs = _events("She is survived by her sister, Mary Battle of Tyler, and a brother, Paul Battle.")
+    assert not _has(evs, root="19")
+    assert not _has(_events("The funeral was held for Sam Attack, 80, of Dover."), root="19")
+
+
+def test_a_car_that_went_off_the_road_is_no_explosion():
+    assert not _has(_events("The van went off the bridge into the river."), root="18")
+    assert _has(_events("A bomb went off near the market."), code="183")

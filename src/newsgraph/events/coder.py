@@ -39,7 +39,7 @@ from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, implied_agent, intent_verbs,
                                        noun_sets, pattern_index, place_target_mode, refusal_codes)
 from newsgraph.events.framing import reported_acts
-from newsgraph.events.headlines import headline_events
+from newsgraph.events.headlines import headline_events, is_title_case
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import (VIEW_NOUNS, drop_shadowed_statements, perfect_modal, stance_adjectives,
                                          statement_events, statement_index)
@@ -214,11 +214,16 @@ _NAME_ENTITIES = frozenset({"ORG", "GPE", "FAC", "LOC", "PERSON", "PRODUCT", "WO
 
 
 def _inside_a_name(tok: Token) -> bool:
-    """A capitalised word that the recogniser puts inside a longer name, with more of the name after it (session 21)."""
+    """A capitalised word that the recogniser puts inside a longer name, with more of the name after it (session 21),
+    or that ends a person's name after a capitalised first name ("Mary Battle", "Sam Attack": a surname; session 22)
+    outside a title-case headline, whose words the recogniser joins at random."""
     if tok.ent_type_ not in _NAME_ENTITIES or not tok.text[:1].isupper():
         return False
     toks = doc_tokens(tok.doc)
-    return tok.i + 1 < len(toks) and toks[tok.i + 1].ent_iob_ == "I"
+    if tok.i + 1 < len(toks) and toks[tok.i + 1].ent_iob_ == "I":
+        return True
+    return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and toks[tok.i - 1].pos_ == "PROPN" \
+        and toks[tok.i - 1].text[:1].isupper() and not is_title_case(tok.sent)
 
 
 def _match_noun(tok: Token, index: dict[str, list[Pattern]], since: frozenset[str] | None = None) -> Trigger | None:
