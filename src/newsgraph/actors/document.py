@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.kb import KB, NON_STATE_COUNTRY, _norm
 from newsgraph.actors.matcher import KBMatch, find_kb_matches
+from newsgraph.datafile import word_list
 from newsgraph.nlp.cache import (doc_ents, doc_sents, doc_text, doc_tokens, token_deps, token_lowers, token_pos,
                                  token_starts, token_tags, token_texts)
 from newsgraph.quotes.marks import quote_mask
@@ -34,6 +35,8 @@ _CREDIT_TAIL = re.compile(r"\(\s*(?:[^()]*/[^()]*|[A-Z .'-]*\bPHOTO\b[A-Z .'-]*)
 
 
 # sectors of a state's own bodies: a title held in one ("CDC director", "FSB officer") is that state's
+# prepositions after which a country's name is the country even where a person of that first name is named
+PLACE_PREPOSITIONS = word_list("geo", "LOCATIVE_PREPS") | {"to", "from", "into", "at", "within"}
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
@@ -84,6 +87,12 @@ class DocView:
         self.furniture = self._furniture_mask()
         inner: list[KBMatch] = []
         self.kbm: list[KBMatch] = find_kb_matches(doc, inner=inner, tokens=self.toks)
+        first_names = self._person_first_names()
+        if first_names:
+            # (a country the text also names as a place or by its people's adjective is the country throughout:
+            # "Israel Katz" in a story that says "in Israel" or "Israeli" leaves "Israel" Israel)
+            placed = {m.key for m in self.kbm if m.kind == "D" or (m.kind == "C" and self._after_place_word(m))}
+            self.kbm = [m for m in self.kbm if m.key in placed or not self._first_name_not_country(m, first_names)]
         self.kbm_tokens = frozenset(i for m in self.kbm for i in range(m.start, m.end))
         # tokens of country names, demonyms, capitals and seats ("pro-Russia", "Kremlin")
         self.country_name_tokens = frozenset(i for m in self.kbm if m.kind in ("C", "D", "M")
@@ -128,6 +137,22 @@ class DocView:
         # (not a region's adjective: a "Victorian terrace" in a London story says nothing of Australia)
         self.context_countries = frozenset(iso for i, iso in self.country_of.items() if i not in self.regional)
         self._place_ents: list[Span] | None = None
+
+    def _person_first_names(self) -> frozenset[str]:
+        """First words of the people named in full ("Georgia Stevens", "Jordan Miles")."""
+        return frozenset(e[0].text for e in self.ents if e.label_ == "PERSON" and len(e) >= 2
+                         and e[0].text[:1].isupper())
+
+    def _first_name_not_country(self, m: KBMatch, first_names: frozenset[str]) -> bool:
+        """A country's name alone that is the first name of a person the story names in full ("Georgia
+        Stevens ... Georgia's father said"): that person, no country, when the text never names the country as
+        a place or by its adjective (session 22)."""
+        return m.kind == "C" and m.end == m.start + 1 and self.toks[m.start].text in first_names
+
+    def _after_place_word(self, m: KBMatch) -> bool:
+        """A country's name governed by a place preposition ("moved to Georgia", "in Jordan")."""
+        tok = self.toks[m.end - 1]
+        return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
 
     def _state_namesake(self, m: KBMatch, iso: str) -> bool:
         """A country's name that the geo stage read as a state or province of another country, the container
@@ -279,6 +304,13 @@ class DocView:
         places a noun it modifies ("Bronx residents", "a Palo Alto business consultant")."""
         return {p.start: p.country for p in self.places
                 if p.role == "place" and p.country and p.feature != "country"}
+
+    @cached_property
+    def dateline_town_country(self) -> str | None:
+        """The country the geo stage gave the dateline's town ("GLASGOW, Ky." -> USA), read with the state or
+        country written beside it: the one the story's bodies named after that town belong to (session 22)."""
+        return next((p.country for p in self.places if p.role == "dateline" and p.country
+                     and p.feature != "country"), None)
 
     @cached_property
     def placed_name_spans(self) -> frozenset[tuple[int, int]]:

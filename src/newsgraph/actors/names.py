@@ -572,7 +572,7 @@ class NameFinder:
                 break
         if not run or len(run) == len(title_toks):
             return None
-        return large_place_country(" ".join(t.text for t in run), self.view.context_countries)
+        return self.place_here(" ".join(t.text for t in run))
 
     def origin_country(self, root: Token, appos: Token | None) -> str | None:
         """"Arjun Mehta, 24, from Punjab's Ludhiana", "Maria Lopez, a nurse from Caracas": the country of
@@ -734,7 +734,7 @@ class NameFinder:
         if of is not None and 0 < of < len(words) - 1:
             rest = words[of + 1:]
             if all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest):
-                return large_place_country(" ".join(t.text for t in rest), view.context_countries)
+                return self.place_here(" ".join(t.text for t in rest))
             return None
         last = noun_lemma(words[-1])
         if words[0].lower_ in OUTLET_NAME_FIRST and all(t.pos_ == "PROPN" for t in words[1:]):
@@ -750,18 +750,29 @@ class NameFinder:
                 and (last in kb.terms or last in kb.org_nouns):
             if len(words) > 3 and words[1].pos_ == "PROPN" and words[1].text[:1].isupper():
                 # a two-word place first: "Niger Delta Development Commission", "Hong Kong Police Force"
-                iso = large_place_country(f"{words[0].text} {words[1].text}", view.context_countries)
+                iso = self.place_here(f"{words[0].text} {words[1].text}")
                 if iso:
                     return iso
-            return large_place_country(words[0].text, view.context_countries)
+            return self.place_here(words[0].text)
         return None
+
+    def place_here(self, name: str) -> str | None:
+        """The country of a town or region named inside an actor's name or title: the dateline's town is the one
+        the geo stage read there with its state or country ("the Glasgow Police Department" of a story datelined
+        "GLASGOW, Ky." is the Kentucky town's, not Scotland's city); any other name is the largest place of that
+        name (`large_place_country`)."""
+        view = self.view
+        if view.dateline_place and " ".join(name.split()).lower() == " ".join(view.dateline_place.split()).lower() \
+                and view.dateline_town_country:
+            return view.dateline_town_country
+        return large_place_country(name, view.context_countries)
 
     def local_outlet_place(self, name: str) -> str | None:
         """The country of the city a local outlet is named after, when the text names that country or none
         ("Riverside FM" in a story from England is no Californian station; session 21)."""
         view = self.view
         known = set(view.context_countries) | {p.country for p in view.places or () if p.country}
-        iso = large_place_country(name, view.context_countries)
+        iso = self.place_here(name)
         return iso if iso and (not known or iso in known) else None
 
     def located_in(self, start: int, end: int) -> str | None:
@@ -778,7 +789,7 @@ class NameFinder:
         span = view.place_entity(place) if place.ent_type_ in ("GPE", "LOC") else None
         if span is None or span.start != place.i:
             return None
-        return large_place_country(span.text, view.context_countries)
+        return self.place_here(span.text)
 
     def acronyms_in_full(self) -> None:
         """An organisation known by its acronym ("IRCC") or a short form ("Suncor") is named as the

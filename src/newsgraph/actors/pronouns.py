@@ -39,6 +39,7 @@ ACCUSING_VERBS = word_list("kb", "ACCUSING_VERBS")
 # anonymous attributions ("sources said"): who said it, seldom who "they" are in the next sentence
 ATTRIBUTION_NOUNS = word_list("kb", "ATTRIBUTION_NOUNS")
 PRONOUN_WINDOW = 10                    # sentences a pronoun may look back (long quotes in between)
+QUANTIFIER_WINDOW = 1                  # "Some said ...", "Many fled": a group of the same or the previous sentence (session 22)
 SPEAKER_BONUS = 1                      # sentences of distance forgiven to the last reported speaker
 GENERIC_PENALTY = 2                    # sentences of distance a person known only by a role costs ("a doctor")
 ADDRESSEE_PENALTY = 2                  # sentences of distance the audience of a verb of saying costs
@@ -87,14 +88,16 @@ class PronounResolver:
         plural group of people taken up last, as "they" would be (not an organisation or a country)."""
         if t.dep_ != "nsubj" or any(c.dep_ != "punct" for c in children(t)):
             return            # "most of them", "how many feel": the words around it say who, or no one
-        self._resolve(t, "they", None, True, people_only=True)
+        # only a group just named: "Some said ..." three sentences after "dozens of firefighters" are anyone
+        self._resolve(t, "they", None, True, people_only=True, window=QUANTIFIER_WINDOW)
 
-    def _resolve(self, t: Token, low: str, gender: str | None, plural: bool, people_only: bool = False) -> None:
+    def _resolve(self, t: Token, low: str, gender: str | None, plural: bool, people_only: bool = False,
+                 window: int = PRONOUN_WINDOW) -> None:
         # "it" as an object is mostly a thing or a claim ("denied it"); as a subject of be/seem, expletive
         if low == "it" and (t.dep_ != "nsubj" or t.head.lemma_ in ("be", "seem", "appear", "take", "rain")):
             return
         sent = self.sent_of[t.i]
-        cands = [m for m in self.ments if m.start < t.i and sent - m.sent <= PRONOUN_WINDOW]
+        cands = [m for m in self.ments if m.start < t.i and sent - m.sent <= window]
         if gender and not any(len(m.ents) == 1 and self._compatible(m.ents[0], gender, plural, low) for m in cands):
             # a long quotation in between: the person may be named further back
             cands = [m for m in self.ments if m.start < t.i]

@@ -39,9 +39,9 @@ from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, implied_agent, intent_verbs,
                                        noun_sets, pattern_index, place_target_mode, refusal_codes)
 from newsgraph.events.framing import reported_acts
-from newsgraph.events.headlines import headline_events
+from newsgraph.events.headlines import headline_events, is_title_case
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
-from newsgraph.events.statements import (drop_shadowed_statements, perfect_modal, stance_adjectives,
+from newsgraph.events.statements import (VIEW_NOUNS, drop_shadowed_statements, perfect_modal, stance_adjectives,
                                          statement_events, statement_index)
 from newsgraph.nlp.cache import (children, doc_sents, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
                                  token_pos, token_starts, doc_text, has_the, subtree)
@@ -214,11 +214,16 @@ _NAME_ENTITIES = frozenset({"ORG", "GPE", "FAC", "LOC", "PERSON", "PRODUCT", "WO
 
 
 def _inside_a_name(tok: Token) -> bool:
-    """A capitalised word that the recogniser puts inside a longer name, with more of the name after it (session 21)."""
+    """A capitalised word that the recogniser puts inside a longer name, with more of the name after it (session 21),
+    or that ends a person's name after a capitalised first name ("Mary Battle", "Sam Attack": a surname; session 22)
+    outside a title-case headline, whose words the recogniser joins at random."""
     if tok.ent_type_ not in _NAME_ENTITIES or not tok.text[:1].isupper():
         return False
     toks = doc_tokens(tok.doc)
-    return tok.i + 1 < len(toks) and toks[tok.i + 1].ent_iob_ == "I"
+    if tok.i + 1 < len(toks) and toks[tok.i + 1].ent_iob_ == "I":
+        return True
+    return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and toks[tok.i - 1].pos_ == "PROPN" \
+        and toks[tok.i - 1].text[:1].isupper() and not is_title_case(tok.sent)
 
 
 def _match_noun(tok: Token, index: dict[str, list[Pattern]], since: frozenset[str] | None = None) -> Trigger | None:
@@ -327,7 +332,6 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
 
 # prefixes the tokenizer splits off a verb ("re-captured", "co-signed"): the word is still the verb, not a modifier
 _VERB_PREFIXES = word_list("patterns", "VERB_PREFIXES")
-VIEW_NOUNS = word_list("patterns", "VIEW_NOUNS")
 
 
 def _hyphen_modifier(tok: Token) -> bool:
@@ -483,7 +487,10 @@ def _clause_attackers(tok: Token, since: frozenset[str] | None) -> list[Token]:
     homes": the subject of a when/as/after clause of attack on an agentless harm did the harm (convention
     when-attackers, round 21); a weapon, a vehicle or an accident as that subject names no one."""
     found = []
-    for c in children(tok):
+    # (also the when-clause of a harm coordinated with this one: "one was killed and two were hurt when ...")
+    shared = [c for v in (*(c for c in children(tok) if c.dep_ == "conj"), *((tok.head,) if tok.dep_ == "conj" else ()))
+              for c in children(v)]
+    for c in (*children(tok), *shared):
         if c.dep_ != "advcl" or c.pos_ != "VERB" or not any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKERS for m in children(c)):
             continue
@@ -500,10 +507,21 @@ def _natural_cause(tok: Token, since: frozenset[str] | None) -> bool:
     """The harm has a named accidental or natural cause ("killed in the floods", "died when the
     storm hit"): not an attack by anyone."""
     heads = roles.prep_objects(tok, _CAUSE_PREPS) + roles.agent_of(tok) + roles.subjects(tok)
-    for c in children(tok):
-        if c.dep_ == "advcl":
-            heads += [g for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
+    # the when-clause of a harm coordinated with this one tells both ("one was killed and five were hurt when
+    # a tree fell on them"; session 22)
+    for verb in (tok, *(c for c in children(tok) if c.dep_ == "conj"), *((tok.head,) if tok.dep_ == "conj" else ())):
+        for c in children(verb):
+            if c.dep_ != "advcl":
+                continue
+            subjects = [g for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
+            heads += subjects
+            if c.lemma_.lower() in _FALL_VERBS and any(_in_set(g, "FALLING_THINGS") for g in subjects) \
+                    and not any(_in_set(t, "ATTACK_SIGNS") for t in tok.sent):
+                return True     # "when a wall collapsed", "when the balcony gave way": a structure that fell
     return any(_is_nonagent(h, since) for h in heads)
+
+
+_FALL_VERBS = word_list("patterns", "FALL_VERBS")
 
 
 # How many sentences before an agentless harm can tell the story it belongs to ("the car flipped ... the

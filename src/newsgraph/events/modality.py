@@ -30,6 +30,7 @@ _STOP_EDGES = {"relcl", "acl", "parataxis", "ROOT"}
 FUTURE_AUX = with_typographic_apostrophes(("will", "would", "'ll", "wo", "shall", "'d"))
 _CONDITIONS = word_list("patterns", "CONDITIONS")
 _REFUSE = word_list("patterns", "REFUSE")
+_UNDONE_ADJUNCTS = word_list("patterns", "UNDONE_ADJUNCTS")
 _ACCEPT = word_list("patterns", "ACCEPT")     # a negated acceptance is a refusal ("did not accept the offer")
 _CIRCUMSTANCE_PREPS = word_list("patterns", "TIME_RELATION_PREPS")   # after, amid, despite ...: adjuncts beside an act
 
@@ -210,10 +211,26 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
             outer = ("reported", head.text)     # "a report that two suspects had been detained" (round 16)
         if dep in _STOP_EDGES and not content:
             break
+        if dep == "advcl" and node.tag_ == "VBG" and not any(
+                c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in children(node)):
+            # "will travel to Chile, meeting the president there": a participle without a subject, mark or
+            # auxiliary of its own is done when its verb is: the verb's own auxiliary or condition holds for it
+            # (session 22); not the verb's negation ("did not retreat, attacking again": the attack happened),
+            # nor what governs the verb further up (a participle the parser hangs inside a question is no question)
+            m = _mark(head)
+            if m:
+                return m, next(c.text for c in children(head) if c.dep_ == "mark")
+            local = local or _aux(head)
+            break
         if dep in ("ccomp", "xcomp") and lemma in maps["permit"] and _negated(head):
             # round 12: "will not allow criminals to hijack the march", "did not let them land": what was not
             # permitted did not happen
             return maps["permit"][lemma], head.text
+        if dep == "pcomp" and node.tag_ == "VBG" and (head.lower_ in _UNDONE_ADJUNCTS or (
+                head.i > 0 and f"{head.doc[head.i - 1].lower_} {head.lower_}" in _UNDONE_ADJUNCTS)):
+            # "withdrew without attacking the town", "instead of allowing the rebels to ...", "rather than
+            # accepting": what the adjunct says was left undone did not happen (session 22)
+            return "negated", head.text
         if dep == "pcomp" and node.tag_ == "VBG" and (head.lower_ in ("for", "of") or (
                 head.lower_ == "with" and head.head.lemma_.lower() in maps["charge"])):
             # "jailed for helping militants", "accused X of spying", "charged with stabbing": an allegation

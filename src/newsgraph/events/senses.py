@@ -31,7 +31,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
-              "contest_abstract", "own_object", "source_person")
+              "contest_abstract", "own_object", "source_person", "off_object")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -339,6 +339,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # the border post"; session 19); nor is an armed place a platform ("attacked the police post", round 21)
         preps = _NOUN_SPEECH_PREPS if tok.pos_ in ("NOUN", "PROPN") else _SPEECH_PREPS + ("to",)
         return any(_words(o) & sense.values and not _armed_place(o) for o in roles.prep_objects(tok, preps))
+    if cond == "off_object":
+        # "the car went off the ramp": an "off" with an object of its own is a way left, no particle (session 22)
+        return bool(roles.prep_objects(tok, ("off",)))
     if cond == "predicate":
         return any(c.dep_ == "oprd" for c in children(tok))    # "called the plan a disgrace" (round 15)
     if cond == "particle":

@@ -8,7 +8,7 @@ every stage after it -- actors, quotes, events -- reads the wrong subject. No se
 across a blank line.
 
 A line break after a sentence's own end (".", "?" or "!", or a closing quote after one) before a word in
-capitals or an opening quote ends the sentence too (session 21): extracted pages put each paragraph on one line,
+capitals, a figure or an opening quote ends the sentence too (session 21): extracted pages put each paragraph on one line,
 and the parser now and then reads such a line and the next as one sentence ("Why did the ferry stop?\nPort
 director Ana Ruiz has told reporters that ..." can make the director an apposition of a noun of the question and
 the question the subject of "told"). A stop inside a line ("Mr.", "U.S.") is one token with its word, so it is not read as an end here.
@@ -38,7 +38,8 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 
 
 def _opens_sentence(token) -> bool:
-    return token.text[:1].isupper() or (token.is_quote and token.i + 1 < len(token.doc)
+    # (a figure opens one as well: "...the coroner.\n35-year-old Dale Pruitt was found ..."; session 22)
+    return token.text[:1].isupper() or token.text[:1].isdigit() or (token.is_quote and token.i + 1 < len(token.doc)
                                        and token.doc[token.i + 1].text[:1].isupper())
 
 
