@@ -34,9 +34,9 @@ BACKING = {"backed", "led", "supported", "sponsored", "funded", "allied", "align
 _CREDIT_TAIL = re.compile(r"\(\s*(?:[^()]*/[^()]*|[A-Z .'-]*\bPHOTO\b[A-Z .'-]*)\)\s*$")
 
 
-# sectors of a state's own bodies: a title held in one ("CDC director", "FSB officer") is that state's
 # prepositions after which a country's name is the country even where a person of that first name is named
 PLACE_PREPOSITIONS = word_list("geo", "LOCATIVE_PREPS") | {"to", "from", "into", "at", "within"}
+# sectors of a state's own bodies: a title held in one ("CDC director", "FSB officer") is that state's
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 

@@ -482,15 +482,18 @@ _WHEN_MARKERS = ("when", "as", "after")
 _CLAUSE_ATTACKS = word_list("patterns", "CLAUSE_ATTACK_VERBS")
 
 
+def _coordinated_harms(tok: Token) -> tuple[Token, ...]:
+    """The verb and the verbs coordinated with it: a when-clause the parser hangs on one of them tells them all
+    ("one was killed and five were hurt when a tree fell on them"; session 22)."""
+    return (tok, *(c for c in children(tok) if c.dep_ == "conj"), *((tok.head,) if tok.dep_ == "conj" else ()))
+
+
 def _clause_attackers(tok: Token, since: frozenset[str] | None) -> list[Token]:
     """"A guard was killed when gunmen opened fire on the post", "two villagers died after raiders stormed their
     homes": the subject of a when/as/after clause of attack on an agentless harm did the harm (convention
     when-attackers, round 21); a weapon, a vehicle or an accident as that subject names no one."""
     found = []
-    # (also the when-clause of a harm coordinated with this one: "one was killed and two were hurt when ...")
-    shared = [c for v in (*(c for c in children(tok) if c.dep_ == "conj"), *((tok.head,) if tok.dep_ == "conj" else ()))
-              for c in children(v)]
-    for c in (*children(tok), *shared):
+    for c in (c for verb in _coordinated_harms(tok) for c in children(verb)):
         if c.dep_ != "advcl" or c.pos_ != "VERB" or not any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKERS for m in children(c)):
             continue
@@ -507,9 +510,7 @@ def _natural_cause(tok: Token, since: frozenset[str] | None) -> bool:
     """The harm has a named accidental or natural cause ("killed in the floods", "died when the
     storm hit"): not an attack by anyone."""
     heads = roles.prep_objects(tok, _CAUSE_PREPS) + roles.agent_of(tok) + roles.subjects(tok)
-    # the when-clause of a harm coordinated with this one tells both ("one was killed and five were hurt when
-    # a tree fell on them"; session 22)
-    for verb in (tok, *(c for c in children(tok) if c.dep_ == "conj"), *((tok.head,) if tok.dep_ == "conj" else ())):
+    for verb in _coordinated_harms(tok):
         for c in children(verb):
             if c.dep_ != "advcl":
                 continue
