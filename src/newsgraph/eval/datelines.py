@@ -18,7 +18,7 @@ as one FP and one FN. Authors are a multiset per page: TP = names in both, FP = 
 FN = gold only. P = TP/(TP+FP), R = TP/(TP+FN), F1 = 2TP/(2TP+FP+FN), micro-summed over pages.
 The headline figure (`f1`) is the dateline place F1; `agency_*` and `authors_*` are the others.
 
-Options: -o part=dev|test|all|dev2|heldout2|dev3|heldout3|dev4|heldout4 (default dev: rules are tuned on dev; the test half is reported
+Options: -o part=dev|test|all|dev2|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5 (default dev: rules are tuned on dev; the test half is reported
 only, so its misses are not listed), -o limit=N. `all` is dev + test of datelines.jsonl. Two pools of
 another kind (session 15), news texts under ../shared/eval/geo each fed to ingest as a user's JSON record
 (title, url, text) would be: `dev2`, a dev-only pool (data/gold/datelines_gwn.jsonl, the 200 GeoWebNews
@@ -31,6 +31,8 @@ A mixed pool (session 21, data/gold/datelines_pool4.jsonl): the English pages of
 other dateline file holds (fed as pages, like datelines.jsonl's) and every 4th LGL article under ../shared/eval/geo
 (fed as JSON records, like dev2's), split by the hash rule into `dev4` (tuned on) and `heldout4` (held out). It
 labels dateline place and agency only: a line without an `authors` key is not scored for authors.
+A second LGL pool (session 22, data/gold/datelines_pool5.jsonl): 152 more LGL articles, split the same way into
+`dev5` (tuned on) and `heldout5` (held out).
 """
 from __future__ import annotations
 
@@ -59,9 +61,10 @@ def match_key(value: str | None) -> str:
 TEXT_POOLS = {"dev2": "datelines_gwn.jsonl", "heldout2": "datelines_trnews.jsonl",
               "dev3": "datelines_polnear_train.jsonl", "heldout3": "datelines_polnear_dev.jsonl"}
 # a mixed pool of pages and text records, both parts in one file (data/gold/README.md)
-MIXED_POOLS = {"dev4": "datelines_pool4.jsonl", "heldout4": "datelines_pool4.jsonl"}
+MIXED_POOLS = {"dev4": "datelines_pool4.jsonl", "heldout4": "datelines_pool4.jsonl",
+               "dev5": "datelines_pool5.jsonl", "heldout5": "datelines_pool5.jsonl"}
 PARTS = ("dev", "test", "all", *TEXT_POOLS, *MIXED_POOLS)
-HIDDEN = ("test", "heldout2", "heldout3", "heldout4")      # reported, not read: their misses are not listed
+HIDDEN = ("test", "heldout2", "heldout3", "heldout4", "heldout5")      # reported, not read: their misses are not listed
 
 
 def load_gold(part: str = "dev") -> list[dict[str, Any]]:

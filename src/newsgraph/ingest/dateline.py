@@ -16,7 +16,10 @@ the top of a cleaned body:
     ("(EFE).-", "(CNN) —", "KVELLER via JTA —", a wire's "Nov 19 (Reuters) -") is split off the same
     way, without a place; a page's own dateline element when the body has none; in scraped text that lost
     the page's layout, the forms of `dateline_scraped` ("SAN ANTONIO Turner Sports ...", "From Jane Doe,
-    Owerri. ...", a caption run into the paragraph before "MANILA, Philippines – ...");
+    Owerri. ...", a caption run into the paragraph before "MANILA, Philippines – ..."); after a record's own
+    headline run into the story, the dateline there, after a wire's byline and date ("<headline>. Jane Doe
+    Associated Press March 3, 2009 ...") or after one promotional sentence ("<headline>. Jane Doe reports
+    every week from city hall. KEARNEY — ...");
   * agency credit lines closing the body ("— AFP", "(With inputs from PTI)", "With files from The
     Canadian Press", "PTI AB CD", "Reporting by ...; Editing by ...") -> the agency;
 and merges the page's byline metadata (`byline.parse_byline`). What it takes off is recorded in
@@ -25,6 +28,9 @@ character: the first sentence simply starts after the dateline.
 
 A dateline place must look like one: an upper-case place known to the gazetteer, or one written with
 a region, a date or an outlet in parentheses; a place in normal case must be known to the gazetteer.
+Dashes a scrape changed count as the dash: three hyphens ("KEARNEY --- The ...") and a closing quote mark between
+spaces ("KEARNEY ” The ..."); a press wire's name may come with the release's date in its parentheses
+("TORONTO, ONTARIO--(Marketwire - March 3, 2009) -").
 Not datelines: a label's word that some hamlet is also called, before a colon ("LOOK:"); a heading in
 capitals whose "region" is a clause; a notice's surname glued to its dash ("DOE--Jane"); a label or a
 section's heading before a dash ("DEVELOPING —", "POLICE BLOTTER —"); an acronym the gazetteer lacks ("FBI —");
@@ -45,6 +51,7 @@ from newsgraph.datafile import package_data, read_rows
 from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, agency_names_removed, barred_byline,
                                      byline_line, byline_words, dateline_agency, find_agency, lead_labels, parse_byline,
                                      stamped_byline)
+from newsgraph.ingest.byline import _only_credits as _only_credit_words
 from newsgraph.ingest.blocks import title_variants
 
 # Place names are written with any Latin letter ("SÃO PAULO", "BOGOTÁ", "Montréal"): an upper-case
@@ -90,14 +97,18 @@ _PAREN = r"(?:\((?P<paren>[^()\n]{1,60})\)|\.?\s*/\s?(?P<slash>[A-Za-z][A-Za-z\-
 # dashes: em, en, double hyphen, hyphen, figure dash, horizontal bar, and the Unicode hyphen and minus sign
 # some pages set instead ("CHICAGO (AP) − The ..."); a scrape that decoded the page's dash wrongly leaves the
 # replacement character in its place ("BEIRUT (AP) \ufffd A ...")
-_DASH = r"(?:—|–|--|-|\u2010|\u2011|\u2012|\u2015|\u2212|\ufffd)"
+_DASH = r"(?:—|–|---|--|-|\u2010|\u2011|\u2012|\u2015|\u2212|\ufffd)"
+# the long dashes after a dateline's place: also three hyphens ("KEARNEY --- The ...", session 22), a closing
+# quote mark between spaces, where a scrape turned the page's dash into one ("KEARNEY ” The ..."), and the bullet
+# some papers set instead of a dash ("KEARNEY • The ...")
+_LONG_DASH = r"(?:—|–|-{2,3}|\u2015|(?<=\s)[”•](?=\s))"
 # "CHICAGO, IL – November 19, 2019 – The ...", "... / ACCESSWIRE / November 19, 2019 / The ...": press
 # releases set the date after the place's separator, closed by one of its own; it belongs to the dateline.
 _FULL_DATE = rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}})"      # a day, month and year, either order
 _TRAILING_DATE = re.compile(rf"{_FULL_DATE}\s*(?:{_DASH}|:|/)\s+"
                             rf"(?=[A-Z“\"‘'])")
 # "KYIV (AP) _ The": a spaced underscore stands for the dash in plain-text wire copy.
-_SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s+_\s+|\s*(?:—|–|--|:)(?=[A-Z“\"‘']))"
+_SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s+_\s+|\s+[”•]\s+(?=[A-Z“\"‘'])|\s*(?:—|–|--|:)(?=[A-Z“\"‘']))"
 
 DATELINE = re.compile(
     # "TOKYO, June 12 Kyodo -", "ACCRA, June 12, GNA -": a wire's name after the date, without parentheses
@@ -212,6 +223,13 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
             line = rest.strip()
             if not line:
                 continue
+        wire_by = _by_wire(line)
+        if wire_by is not None:
+            # "By AFP The ministry said ...": "By" and a wire's name glued to the story (session 22)
+            end, agency = wire_by
+            lead.agency = lead.agency or agency
+            _remove(lead, "byline", line[:end], "byline.by-wire")
+            lines[i] = line = line[end:]
         stamped = stamped_byline(line, sitename, min_story_words=_PROSE_WORDS, bare=True)
         if stamped is not None and _glued_byline(line, known, sitename) is None:
             # "By Jane Doe Monday, March 4, 2024 The council ...": the byline and its time stamp opening the story
@@ -281,6 +299,22 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
     return lead
 
 
+def _by_wire(line: str) -> tuple[int, str] | None:
+    """(characters taken, the agency) when a paragraph of prose opens with "By" and a wire's name and nothing
+    else before the story's first word in capitals ("By AFP The ministry said ...", "By The Associated Press
+    Police said ..."): the longest run of one to four words that names wires only (`_only_agency_words`)."""
+    if not re.match(r"(?:By|BY)\s", line):
+        return None
+    words = list(re.finditer(r"\S+", line))
+    for k in range(min(4, len(words) - 2), 0, -1):
+        credit = line[words[1].start():words[k].end()]
+        story = words[k + 1:]
+        if len(story) >= _PROSE_WORDS and re.match(r"[A-Z“\"‘']", story[0].group(0)) and (
+                _only_agency_words(credit)):
+            return story[0].start(), find_agency(credit)
+    return None
+
+
 # the headline's end where a scrape ran it into the story: its mark (or none) and a space ("Council backs the
 # budget. SPRINGFIELD —", "Is the budget fair? . SPRINGFIELD —")
 _HEADLINE_END = re.compile(r"\s*(?:[.:!?]\s*)?(?:[.:]\s+|\s+)")
@@ -316,13 +350,111 @@ def _after_headline(line: str, lines: list[str | None], i: int, title: str, know
             lines[i] = (line[:m.end()] + ". " + after.lstrip()).strip() if after.strip() else line[:m.end()]
             _take_dateline(lead, dl, "dateline.after-headline")
             return True
-        dl = read_dateline(rest, known)
-        if dl is None or dl.place is None or not re.match(r"[A-Z“\"‘'0-9]", rest[dl.end:].lstrip()):
-            return False
-        lines[i] = (line[:end.end()] + rest[dl.end:].lstrip()).strip()
-        _take_dateline(lead, dl, "dateline.after-headline")
-        return True
+        wire = _wire_byline(rest, sitename)
+        if wire is not None:
+            # "... budget. Jane Doe Associated Press March 5, 2009 From The Harbour Herald The council ...": a
+            # wire's byline and its date (and the paper that ran it) between the headline and the story
+            n, parsed = wire
+            _take(parsed, authors, lead)
+            _remove(lead, "byline", rest[:n], "byline.after-headline-wire")
+            after = rest[n:]
+            dl = _opening_dateline(after, known)
+            if dl is not None:
+                after = after[dl.end:].lstrip()
+                _take_dateline(lead, dl, "dateline.after-headline")
+            lines[i] = (line[:end.end()] + after).strip()
+            return True
+        dl = _opening_dateline(rest, known)
+        if dl is not None:
+            lines[i] = (line[:end.end()] + rest[dl.end:].lstrip()).strip()
+            _take_dateline(lead, dl, "dateline.after-headline")
+            return True
+        from newsgraph.ingest import dateline_scraped as scraped
+
+        dl = scraped.caps_without_dash(rest, known)
+        if dl is not None:
+            # "... budget. WASHINGTON Jane Doe, a senior official, said ...": the dash (or the wire) lost
+            lines[i] = (line[:end.end()] + rest[dl.end:].lstrip()).strip()
+            _take_dateline(lead, dl, "dateline.no-dash")
+            return True
+        promo = _after_promo(rest, known)
+        if promo is not None:
+            # "... budget. Jane Doe reports every week from city hall. SPRINGFIELD — The council ...": a
+            # promotional line between the headline and the story's dateline; the line stays
+            start, dl = promo
+            lines[i] = (line[:end.end()] + rest[:start] + rest[start + dl.end:].lstrip()).strip()
+            _take_dateline(lead, dl, "dateline.after-promo")
+            return True
+        return False
     return False
+
+
+def _opening_dateline(text: str, known: KnownPlace) -> Dateline | None:
+    """The dateline opening `text` (`read_dateline`) when it names a place and the story opens after it."""
+    dl = read_dateline(text, known)
+    if dl is None or dl.place is None or not re.match(r"[A-Z“\"‘'0-9]", text[dl.end:].lstrip()):
+        return None
+    return dl
+
+
+# "Jane Doe Associated Press March 5, 2009 From The Harbour Herald": a name and a wire, the date, and the paper
+_WIRE_BYLINE = re.compile(rf"(?P<credit>[A-Z][^\n]{{4,60}}?)\s*,?\s+(?:{_FULL_DATE})\s+(?=[A-Z“\"‘'])")
+_FROM_PAPER = re.compile(r"From\s+(?:[Tt]he\s+)?")
+
+
+def _wire_byline(text: str, sitename: str | None) -> tuple[int, BylineParse] | None:
+    """(characters taken, the parse) when `text` (what follows a record's headline) opens with a person's
+    name and a wire, then the date ("Jane Doe Associated Press March 5, 2009 ..."), maybe with the paper that
+    ran the story ("From The Harbour Herald"): the credit must read as names and the wire and nothing else."""
+    m = _WIRE_BYLINE.match(text)
+    if m is None or len(text[m.end():].split()) < _PROSE_WORDS:
+        return None
+    credit = m.group("credit").strip(" ,")
+    parsed = parse_byline(credit, sitename)
+    if not parsed.authors or not parsed.agency or not _only_credit_words(credit, parsed):
+        return None
+    return _paper_end(text, m.end()), parsed
+
+
+def _paper_end(text: str, start: int) -> int:
+    """Where "From <paper>" after a wire's byline ends ("From The Harbour Herald The council ..."): its words
+    run to an outlet's word ("Herald", "Times", "harbournews.com") or stop before a function word ("The") opening the
+    story; `start` when no "From" follows."""
+    m = _FROM_PAPER.match(text, start)
+    if m is None:
+        return start
+    words = list(re.finditer(r"\S+", text[m.end():]))[:5]
+    end = None
+    for w in words:
+        key = w.group(0).strip(".,").casefold()
+        if not w.group(0)[0].isupper() or byline_words().get(key) == "stop":
+            break
+        end = w.end()
+        if byline_words().get(key) == "org" or re.search(r"\.(?:com|net|org)$", key):
+            break
+    if end is None:
+        return start
+    rest = text[m.end() + end:]
+    return m.end() + end + len(rest) - len(rest.lstrip())
+
+
+# the story's first sentence after a record's headline, when it is a promotional line: this many words at most
+_PROMO_WORDS = 25
+
+
+def _after_promo(text: str, known: KnownPlace) -> tuple[int, Dateline] | None:
+    """(where the dateline starts, the dateline) when a record's text, after its headline, holds one short
+    sentence and then a dateline set off by a dash (or a wire) and the story ("Jane Doe reports every week from
+    city hall. Kearney, Neb. — The council ..."): a promotional line the page set between its
+    headline and the story. Only the first sentence is passed over; a place before a colon is no dateline
+    there (a label's)."""
+    m = re.search(r"(?<=[\w)][.!?])\s+(?=[A-Z“\"‘'])", text[:_HEADLINE_CHARS])
+    if m is None or not 4 <= len(text[:m.start()].split()) <= _PROMO_WORDS:
+        return None
+    dl = _opening_dateline(text[m.end():], known)
+    if dl is None or not (dl.agency or re.search(rf"(?:{_DASH}|{_LONG_DASH})$", dl.text)):
+        return None
+    return m.end(), dl
 
 
 def _headline_forms(title: str) -> tuple[str, ...]:
@@ -581,9 +713,15 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
         if dl is not None and dl.place and (dl.region or dl.agency or _all_caps(dl.text.split(",")[0].split("(")[0])):
             return replace(dl, end=m.end() + dl.end, text=head[:m.end() + dl.end].strip())
     m = NO_SEPARATOR.match(head)
-    if m and _all_caps(m.group("place")) and _region_known(m.group("region"), known) and (
-            known(m.group("place")) is not None) and not organisation_name(m.group("place"), known):
-        return Dateline(m.end(), _place_case(m.group("place")), m.group("region"), None, head[:m.end()].strip())
+    if m and _all_caps(m.group("place")) and (known(m.group("place")) is not None) and (
+            not organisation_name(m.group("place"), known)):
+        region, end = m.group("region"), m.end()
+        if not _region_known(region, known) and " " in region:
+            # "CALAMBA CITY, Laguna Mayor Jane Doe ...": a one-word region, the sentence opening with a title
+            region = region.split()[0]
+            end = m.start("region") + len(region) + 1
+        if _region_known(region, known):
+            return Dateline(end, _place_case(m.group("place")), region, None, head[:end].strip())
     m = PAREN_PLACE.match(head)
     if m and not find_agency(m.group("place")) and known(m.group("place")) is not None and (
             not organisation_name(m.group("place"), known)):
@@ -611,8 +749,10 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
 
 # what follows a dated dateline's dash when the wire's name comes next, closed by its own dash
 _DASHED_WIRE = re.compile(rf"(?P<wire>[A-Z][A-Za-z]{{1,14}})\s*{_DASH}\s+(?=[A-Z“\"‘'])")
-# a full date opening the paragraph before the dateline, maybe closed by a dash, comma or bar
-_LEAD_DATE = re.compile(rf"^(?:{_FULL_DATE})\s*(?:(?:{_DASH}|,|\|)\s*)?(?=[A-Z])")
+# a full date opening the paragraph before the dateline, maybe closed by a dash, comma or bar; a wire's page may
+# set the time after it between slashes ("March 4, 2024 / 3:22 PM / SPRINGFIELD (Reuters) - ...")
+_LEAD_DATE = re.compile(rf"^(?:{_FULL_DATE})(?:\s*/\s*\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{{2,4}})?\s*(?=/))?"
+                        rf"\s*(?:(?:{_DASH}|,|\||/)\s*)?(?=[A-Z])")
 # "LOS ANGELES, CA (June 12, 2024) —": press releases put the release's date in the parentheses
 _PAREN_DATE = re.compile(rf"\s*{_FULL_DATE}\s*")
 
@@ -645,7 +785,7 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     if the_place and not strong:
         return False         # "The Hague — ...", "THE HAGUE (Harbor Daily) —": "The" opens headings and sentences too
     after = m.group(0)[m.end("place"):]
-    long_dash = bool(re.match(rf"\s*(?:—|–|--|\u2015)\s*$", after) or re.match(r"\s*(?:—|–|--|\u2015)", after))
+    long_dash = bool(re.match(rf"\s*{_LONG_DASH}", after))
     if caps:
         if hit is not None and not (strong or outlet) and _label_word(place, hit, after):
             return False     # "LOOK: ...", "BOOM: ...": a word that is also some hamlet's name, and a colon
@@ -653,7 +793,7 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
         # "HARWINTON — Former ...": so is a small town the gazetteer does not know, set off by a long
         # dash and a space, unless its words are a label's ("BREAKING —", "EDITOR'S NOTE —"); a surname
         # glued to the dash is a notice's heading ("DOE--Jane, 98, of ...")
-        spaced = bool(re.match(r"\s*(?:—|–|--|\u2015)(?:\s|$)", m.string[m.end("place"):m.end() + 1]))
+        spaced = bool(re.match(rf"\s*{_LONG_DASH}(?:\s|$)", m.string[m.end("place"):m.end() + 1]))
         return (hit is not None or strong or bool(outlet and re.search(_DASH, after))
                 or (long_dash and spaced and not outlet and _place_words(place)))
     if hit is None:
@@ -776,12 +916,19 @@ def _place_words(place: str) -> bool:
     return len(place) >= 3 and not any(words.get(k) or k in labels for k in keys)
 
 
+# a press wire's name and the release's full date in one pair of parentheses ("Marketwire - Jan. 5, 2009")
+_WIRE_AND_DATE = re.compile(rf"(?P<name>[A-Za-z][A-Za-z .&]{{1,30}}?)\s*(?:{_DASH}|,)\s*{_FULL_DATE}")
+
+
 def _outlet_like(text: str) -> bool:
     """ "AP", "CNN Business", "9News", "Reuters Breakingviews": a name in the parentheses (a wire's may
-    come with a date), not a score ("1-0"), a date ("21. November 2022") or a word's part ("(Elektro-)")."""
+    come with a date, and so may a press wire's: "Marketwire - Jan. 5, 2009"), not a score ("1-0"), a date ("21. November 2022") or a word's part ("(Elektro-)")."""
     text = text.strip()
     if find_agency(text):
         return True          # "(UrduPoint News / Sputnik - 29th April, 2020)": a wire, with the date
+    dated = _WIRE_AND_DATE.fullmatch(text)
+    if dated:
+        text = dated.group("name")   # "(Marketwire - March 3, 2009)": a press wire's name and the release's date
     return (bool(re.search(r"[^\W\d_]{2}", text)) and not re.search(r"\d{4}|-$", text)
             and not _MONTH_WORD.search(text))
 

@@ -19,8 +19,11 @@ Each wants more than `read_dateline` does, since the place no longer stands wher
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+
+from newsgraph.datafile import package_data, read_rows
 
 from newsgraph.ingest.byline import BylineParse, byline_line, byline_words, lead_labels, parse_byline
 from newsgraph.ingest.dateline import (Dateline, KnownPlace, _all_caps, _label_or_day, _place_case, _place_words,
@@ -58,13 +61,15 @@ def caps_without_dash(paragraph: str, known: KnownPlace) -> Dateline | None:
     """ "SAN ANTONIO Turner Sports analyst ...", "LONDON The Latest on ...": a city the gazetteer knows (not a
     country or state, whose names open sentences: "JORDAN Henderson"), of 100,000 people or more, in
     capitals, then a paragraph of prose in normal case. A one-word city must be followed by a function word
-    ("The", "A", "In"): "PARIS Hilton", "AUSTIN Butler" are a tabloid's first word in capitals."""
+    ("The", "A", "In") or a person's full name (`_full_name_after`): "PARIS Hilton", "AUSTIN Butler" are a
+    tabloid's first word in capitals."""
     m = _CAPS_LEAD.match(paragraph)
     if m is None or len(paragraph.split()) < _PROSE_WORDS:
         return None
     place = m.group("place").rstrip(".")
     words = place.split()
-    if len(words) == 1 and byline_words().get(m.group("next").casefold()) != "stop":
+    if len(words) == 1 and byline_words().get(m.group("next").casefold()) != "stop" and (
+            not _full_name_after(paragraph, m.start("next"), place)):
         return None
     if byline_words().get(words[0].casefold().strip(".,")) == "stop" or _label_or_day(place) or (
             not _place_words(place)) or organisation_name(place, known):
@@ -73,6 +78,43 @@ def caps_without_dash(paragraph: str, known: KnownPlace) -> Dateline | None:
     if hit is None or hit.feature in ("country", "admin1") or hit.population < _CITY_POPULATION:
         return None
     return Dateline(m.start("next"), _place_case(place), None, None, paragraph[:m.start("next")].strip())
+
+
+# "WASHINGTON Christopher Doe, a senior ...": a given name, maybe an initial, and a surname, then a comma or a
+# word in lower case; "LONDON Pope Francis once ...": a title and one to three names
+_FULL_NAME = re.compile(r"(?P<given>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?=,|\s+[a-z])")
+_TITLED_NAME = re.compile(r"(?P<title>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,3}(?=,|\s+[a-z])")
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """The given names of data/kb/given_names.csv, case-folded."""
+    return frozenset(row["name"].casefold() for _, row in read_rows(package_data("kb", "given_names.csv"),
+                                                                   required=("name",)))
+
+
+@functools.lru_cache(maxsize=1)
+def _one_word_titles() -> frozenset[str]:
+    """The one-word titles of data/kb/roles.csv that name one holder ("pope", "president", "mayor")."""
+    return frozenset(row["title"].casefold() for _, row in read_rows(package_data("kb", "roles.csv"),
+                                                                    required=("title", "strength"))
+                     if " " not in row["title"] and row["strength"] == "strong")
+
+
+def _full_name_after(paragraph: str, start: int, place: str) -> bool:
+    """A one-word city in capitals followed by a person's full name ("WASHINGTON Christopher Doe, a senior
+    official, said ...") or a title and a name ("LONDON Pope Francis once again ..."): a wire's dateline whose
+    "(Reuters) -" the scrape lost, the story opening with the name (session 22). The name's first word must
+    be a given name of data/kb/given_names.csv (or the title one of data/kb/roles.csv), and the city's must
+    not be a given name ("AUSTIN Jane Doe" is no form; "PARIS Hilton" opens with no given name)."""
+    names = _given_names()
+    if place.casefold() in names:
+        return False
+    m = _FULL_NAME.match(paragraph, start)
+    if m is not None and m.group("given").casefold() in names:
+        return True
+    m = _TITLED_NAME.match(paragraph, start)
+    return m is not None and m.group("title").casefold() in _one_word_titles()
 
 
 def reporter_and_place(paragraph: str, known: KnownPlace, sitename: str | None = None

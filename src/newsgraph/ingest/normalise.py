@@ -24,6 +24,9 @@ _ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 # UTF-8 read as cp1252/latin-1 leaves tell-tale pairs such as "â€™" (’) and "Ã©" (é).
 _CP1252_RUN = re.compile("[\u0080-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]+")
 _MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]|Ã[©¨ª«®¯±²³´µ¶·¸¹º»¼½¾¿]|Â[\u00a0-\u00bf]")
+# a UTF-8 dash read as cp1252 whose middle byte ("€") the scrape dropped or blanked, between spaces: "â ”" was
+# "—" (E2 80 94), "â “" was "–" (E2 80 93): "KEARNEY, Neb. â ” The board ..." (LGL texts, session 22)
+_BROKEN_DASH = re.compile("(?<=\\s)â\\s?([”“])(?=\\s)")
 
 
 def normalise_text(text: str) -> str:
@@ -53,8 +56,11 @@ def folded_words(text: str | None) -> str:
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8 that was decoded as cp1252/latin-1 ("â€™" -> "’", "Ã©" -> "é"), run by run.
 
-    Only runs of non-ASCII characters that contain a tell-tale pair and decode cleanly as UTF-8 change.
+    Only runs of non-ASCII characters that contain a tell-tale pair and decode cleanly as UTF-8 change; a dash
+    that lost its middle byte between spaces ("â ”") is put back first.
     """
+    if "â" in text:
+        text = _BROKEN_DASH.sub(lambda m: "—" if m.group(1) == "”" else "–", text)
     if not _MOJIBAKE.search(text):
         return text
     return _CP1252_RUN.sub(_fix_run, text)
