@@ -651,7 +651,7 @@ class NameFinder:
                 person = None
             # a name the KB knows as a country may be a first name ("Jordan said" after "Jordan Stewart")
             # (or, whatever the recogniser calls it, when someone of that surname is named in full and the
-            # name is the subject of a verb of saying: "Bill Holland covered the case ... Holland recalled";
+            # name is the subject of a verb of saying: "anchor Jane Holland ... Holland recalled";
             # round24)
             kb_name = t.i in view.kbm_tokens and not (
                 (t.ent_type_ == "PERSON" or by_part[lowers[t.i].strip("\u200b")].name.split()[-1].lower().strip(".,")

@@ -42,6 +42,7 @@ BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI", "REB", "
 PEOPLE_ANAPHORS = word_list("kb", "PEOPLE_ANAPHORS")
 PLACE_PREPS = word_list("kb", "PLACE_PREPS")
 BORDER_NOUNS = word_list("kb", "BORDER_NOUNS")
+NEIGHBOUR_WORDS = word_list("kb", "NEIGHBOUR_WORDS")
 # where a plural demonym is a noun phrase of its own ("Kenyans returned", "deported 40 Kenyans")
 PEOPLE_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"}
 NAMED_NEXT_SENTENCES = 2    # '"...," said Jane Roe' may be parsed as two sentences
@@ -701,6 +702,8 @@ class NominalResolver:
             if prep is not None and prep.dep_ == "prep" and (prep.lower_ in PLACE_PREPS
                                                               or prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_NOUNS):
                 continue
+            if head.head.lower_ in NEIGHBOUR_WORDS or any(c.lower_ in NEIGHBOUR_WORDS for c in children(head)):
+                continue      # "from neighbouring Libya" (parsed as a verb and its object, or as a modifier)
             return [m.ents[0]]
         return [last] if last is not None else []
 
