@@ -75,9 +75,8 @@ def test_the_country_is_still_the_last_one_named_as_a_party(pipe):
 
 # ------------------------------------------------------------------ titles before missed names
 def test_a_title_before_a_name_the_recogniser_missed_is_read(pipe):
-    a = run(pipe, "ZAGREB - After a long hearing in parliament, the outgoing PM Davor Kelnar and Finance Minister "
-                  "Ivo Sabljak stressed that the budget was sound.", dateline="Zagreb")
-    pm = at(a, "Davor Kelnar")
+    a = run(pipe, "Outgoing PM Ana Novak said the budget was sound.")
+    pm = at(a, "Ana Novak")
     assert pm is not None and pm.sector is not None
 
 
