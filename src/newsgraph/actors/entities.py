@@ -250,6 +250,10 @@ class EntityTable:
         """The n first distinct entities mentioned after token `after` that pass `ok`."""
         return self._first_entities(self._oldest_first.beyond(after), ok, n)
 
+    def mentions_before(self, before: int):
+        """The mentions starting before token `before`, latest first."""
+        return self._newest_first.beyond(before)
+
     def mentions_after(self, after: int):
         """The mentions starting after token `after`, in text order."""
         return self._oldest_first.beyond(after)

@@ -21,11 +21,13 @@ from spacy.tokens import Doc
 
 from newsgraph.actors.diskcache import kb_cache_path, load_or_build
 from newsgraph.actors.kb import KB, KB_DIR, load_kb
+from newsgraph.datafile import word_list
 from newsgraph.nlp.cache import token_lowers, token_texts
 
 # Preference when two entries claim the same span (curated before imported).
 _RANK = {"O": 0, "L": 1, "M": 2, "C": 3, "D": 4, "P": 5}
 INDEX_VERSION = 3
+ARTICLE_ONLY_COUNTRY_WORDS = word_list("kb", "ARTICLE_ONLY_COUNTRY_WORDS")   # "the States", not "Member States"
 NATIONAL = "National"       # the word that makes an international body's name a state's own body
 # entity labels of numbers and dates: a name the recogniser reads as one of these ("May 15", a group named
 # after a date) is the date, not the organisation
@@ -168,6 +170,9 @@ def find_kb_matches(doc: Doc, kb_dir: str | None = None, inner: list[KBMatch] | 
         if check_case and not any(t.text[:1].isupper() for t in toks[start:end] if t.lower_ != "the"):
             continue
         kind, value = key.split("|", 1)
+        if kind == "C" and end - start == 1 and toks[start].lower_ in ARTICLE_ONLY_COUNTRY_WORDS \
+                and not (start > 0 and toks[start - 1].lower_ == "the"):
+            continue    # "the Member States", "Gulf States": a common word that names a country only as "the States"
         if kind in ("O", "P") and start > 0 and toks[start - 1].text == NATIONAL:
             continue    # "National Security Council": a state's namesake of the international body
         if kind in ("O", "P") and all(t.ent_type_ in NUMERIC_ENTS for t in toks[start:end]):

@@ -433,6 +433,9 @@ class NameFinder:
             if any((m.kind in ("O", "C", "M", "D") or m.kind == "P" and not kb.named[m.key].dated)
                    and m.start <= start and end <= m.end for m in view.kbm):
                 continue          # the KB knows the name as an organisation/country ("al-Shabab", "Jordan")
+            if any(m.kind == "O" and m.end == end and m.start > start
+                   and all(t.is_upper for t in doc[m.start:m.end]) for m in view.kbm):
+                continue          # "New Brunswick RCMP": a body's initials after a place, no person (round24)
             last = doc[end - 1]
             if (last.lower_ in kb.roles or noun_lemma(last) in kb.roles) and doc[start].lower_ not in kb.given_gender:
                 continue          # a title the recogniser took for a name ("Jim Eglinski, Yellowhead MP, said",
@@ -447,7 +450,11 @@ class NameFinder:
             root = name_span.root
             # learn from the text: title words before the name, "of <country>", an appositive
             title_toks = self.title_phrase(start, root)
-            info = read_phrase(kb, title_toks + [root], None, view.country_of, view.org_code_of) if title_toks else PhraseInfo()
+            country_of = view.country_of
+            if any(i in country_of for i in range(start, end)):
+                # a name's own word is no country of its bearer ("anchor Jane Holland", "reporter Tom Chad"; round24)
+                country_of = {k: v for k, v in country_of.items() if not start <= k < end}
+            info = read_phrase(kb, title_toks + [root], None, country_of, view.org_code_of) if title_toks else PhraseInfo()
             self.title_of_organisation(title_toks, info)
             for c in children(root):
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -612,20 +619,43 @@ class NameFinder:
                 words = e.name.split()
                 by_part.setdefault(words[-1].lower().strip(".,"), e)
                 firsts.setdefault(words[0].lower().strip(".,"), []).append(e)
+        ambiguous: dict[str, list[Ent]] = {}
         for first, es in firsts.items():   # a given name alone ("Jayme") when only one person has it
             if len(es) == 1 and first not in by_part and first not in self.honorifics:
                 by_part[first] = es[0]
+            elif len(es) > 1 and first not in by_part and first not in self.honorifics:
+                ambiguous[first] = es      # a family name written first ("Park Ji-woo", "Park Min-jun")
         for e in table.ents.values():        # people known by one name ("Demi") the recogniser missed later
             if e.kind == "PERSON" and len(e.name.split()) == 1 and e.office is None:
                 by_part.setdefault(e.name.lower(), e)
-        if not by_part:
+        if not by_part and not ambiguous:
             return
+        first_named = {}
+        if ambiguous:
+            for m in table.ments:
+                if m.kind == "name" and len(m.ents) == 1:
+                    first_named[id(m.ents[0])] = min(first_named.get(id(m.ents[0]), m.start), m.start)
         toks, lowers = view.toks, view.lowers
         for t in toks:
-            if lowers[t.i].strip("\u200b") not in by_part:
+            key = lowers[t.i].strip("\u200b")
+            if key not in by_part and key in ambiguous:
+                # of several people who share the word, the only one named in full before it (round24)
+                named = [e for e in ambiguous[key] if first_named.get(id(e), len(toks)) < t.i]
+                if len(named) != 1:
+                    continue
+                by_part[key] = named[0]
+                person = named[0]
+            elif key not in by_part:
                 continue          # (the test below needs it; the cheapest part first)
+            else:
+                person = None
             # a name the KB knows as a country may be a first name ("Jordan said" after "Jordan Stewart")
-            kb_name = t.i in view.kbm_tokens and not (t.ent_type_ == "PERSON" and view.speech_subject(t))
+            # (or, whatever the recogniser calls it, when someone of that surname is named in full and the
+            # name is the subject of a verb of saying: "anchor Jane Holland ... Holland recalled";
+            # round24)
+            kb_name = t.i in view.kbm_tokens and not (
+                (t.ent_type_ == "PERSON" or by_part[lowers[t.i].strip("\u200b")].name.split()[-1].lower().strip(".,")
+                 == lowers[t.i].strip("\u200b")) and view.speech_subject(t))
             # the tagger may call a surname after a quote a noun ('," Sinclair states'): capitalised
             # inside a sentence, it is still the name
             proper = t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start and t.text[1:].islower() \
@@ -641,6 +671,8 @@ class NameFinder:
                 if t.i > 0 and toks[t.i - 1].lower_ in self.honorifics and not table.taken[t.i - 1]:
                     start = t.i - 1
                 table.add(start, t.i + 1, t.i, "name", "PERSON", [by_part[t.lower_.strip("\u200b")]])
+            if person is not None:
+                del by_part[key]
 
     def unrecognised_speakers(self) -> None:
         """A capitalised name the recogniser missed, subject of a verb of saying ("Baxter said"):
@@ -673,7 +705,19 @@ class NameFinder:
                 name = doc[start:t.i + 1].text
             if start > 0 and doc[start - 1].lower_ in self.honorifics:
                 start -= 1
-            ent = self.link_person(name, PhraseInfo(gender=self.honorifics.get(doc[start].lower_)))
+            info = PhraseInfo(gender=self.honorifics.get(doc[start].lower_))
+            # a title before the name the recogniser missed is read as for any name ("the outgoing PM
+            # Ana Novak said": GOV, whose country the story gives; round24)
+            title_toks = [] if start < t.i and doc[start].lower_ in self.honorifics else self.title_phrase(start, t)
+            if title_toks:
+                country_of = {k: v for k, v in view.country_of.items() if not start <= k <= t.i}
+                tinfo = read_phrase(kb, title_toks + [t], None, country_of, view.org_code_of)
+                tinfo.gender = tinfo.gender or info.gender
+                info = tinfo
+            ent = self.link_person(name, info)
+            if title_toks:
+                table.phrase_tokens[title_toks[0].i:start] = b"\x01" * (start - title_toks[0].i)
+                start = title_toks[0].i
             table.add(start, t.i + 1, t.i, "name", "PERSON", [ent])
 
     def given_names_before_surnames(self) -> None:
@@ -884,7 +928,8 @@ class NameFinder:
                     continue
                 for pobj in children(prep):
                     boss = by_token.get(pobj.i)
-                    if boss is not None and prep.lower_ == "to" and boss.kind == "COUNTRY" \
+                    if boss is not None and prep.lower_ == "to" and boss.country \
+                            and (boss.kind == "COUNTRY" or boss.sector == "GOV") \
                             and role_word.lemma_.lower() in SENT_TO:
                         # "the envoy to Ukraine": sent there by another country (never Ukraine)
                         ent.foreign_to.add(boss.country)
@@ -1095,7 +1140,8 @@ class NameFinder:
     @staticmethod
     def actor_position(t: Token, locative: set[str]) -> bool:
         """Is a capital/seat used as an actor (subject, object, possessor, 'between X and Y', whom words are aimed
-        at or addressed to: 'hit out at Moscow', 'a letter to Beijing')?"""
+        at or addressed to: 'hit out at Moscow', 'a letter to Beijing'; the state an envoy is posted to, 'its
+        ambassador to Moscow', kb word list SENT_TO, round24)?"""
         while t.dep_ in ("compound", "flat") and t.head is not t:
             t = t.head
         while t.dep_ == "conj" and t.head is not t:
@@ -1105,7 +1151,8 @@ class NameFinder:
         if t.dep_ == "pobj":
             prep = t.head.lower_
             return prep not in locative or prep == "at" and NameFinder.aimed_at(t.head) \
-                or prep == "to" and t.head.head.lemma_.lower() in ADDRESSED_TO_HEADS
+                or prep == "to" and (t.head.head.lemma_.lower() in ADDRESSED_TO_HEADS
+                                     or t.head.head.lemma_.lower() in SENT_TO)
         return False
 
     @staticmethod
@@ -1143,7 +1190,7 @@ class NameFinder:
             if m.kind == "O" and not kb.orgs[m.key].code.startswith("IGO") and m.start > 0:
                 prev = view.toks[m.start - 1]
                 if prev.text[:1].isupper() and prev.dep_ in ("compound", "amod", "nmod") \
-                        and m.start <= prev.head.i < m.end:
+                        and m.start <= prev.head.i < m.end and not self.own_region_before(m):
                     continue      # "Liberal Democrats", "Sweden Democrats": another party
             head = doc[m.end - 1]          # names are head-final ("the Kremlin", "North Korea")
             if m.kind in ("O", "P") and self.model_after(m.end):
@@ -1218,6 +1265,22 @@ class NameFinder:
         extra = [i for i in (*range(a, m.start), *range(m.end, b))
                  if view.lowers[i] not in ("the", *POSSESSIVE) and not view.toks[i].is_punct]
         return all(view.country_of.get(i) == iso for i in extra)
+
+    def own_region_before(self, m) -> bool:
+        """"New Brunswick RCMP", "Ontario RCMP": one or two capitalised words before a KB body's initials that
+        name a region of the body's own country: its branch there, not another body (round24)."""
+        from newsgraph.actors.places import region_country
+
+        toks = self.view.toks
+        if not all(t.is_upper for t in toks[m.start:m.end]):
+            return False
+        iso = self.kb.orgs[m.key].code[:3]
+        for k in (1, 2):
+            words = toks[max(0, m.start - k):m.start]
+            if len(words) == k and all(t.text[:1].isupper() and t.is_alpha for t in words) \
+                    and region_country(" ".join(t.text for t in words)) == iso:
+                return True
+        return False
 
     def outlets_told(self) -> None:
         """'The mayor told KXAN the road would reopen', 'told the Argus Leader': the one told is a news outlet

@@ -40,6 +40,9 @@ PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are peopl
 # sectors of bodies and armed groups, whose re-naming context.py resolves
 BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI", "REB", "OPP", "UAF"}
 PEOPLE_ANAPHORS = word_list("kb", "PEOPLE_ANAPHORS")
+PLACE_PREPS = word_list("kb", "PLACE_PREPS")
+BORDER_NOUNS = word_list("kb", "BORDER_NOUNS")
+NEIGHBOUR_WORDS = word_list("kb", "NEIGHBOUR_WORDS")
 # where a plural demonym is a noun phrase of its own ("Kenyans returned", "deported 40 Kenyans")
 PEOPLE_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"}
 NAMED_NEXT_SENTENCES = 2    # '"...," said Jane Roe' may be parsed as two sentences
@@ -316,6 +319,8 @@ class NominalResolver:
 
     def _resolve(self, h: Token) -> None:
         kb, table = self.kb, self.table
+        if h.ent_type_ == "TIME":
+            return            # "at 5 PM": a clock time, not a prime minister (round24)
         start, end, toks = self.span(h)
         owner = {t.i for c in children(h) if c.dep_ == "poss" for t in subtree(c)}
         inner = [i for i in range(start, end) if i not in owner]
@@ -401,7 +406,7 @@ class NominalResolver:
                     add(members, "GROUP")
                 return
             if definite:
-                ms = table.recent(lambda e: e.kind == "COUNTRY", h.i, 1)
+                ms = self.country_talked_about(h)
                 if ms:
                     add(ms)
             return
@@ -681,6 +686,27 @@ class NominalResolver:
                    or c.dep_ == "amod" and (c.lower_ in CLASSIFYING_ADJECTIVES or c.lower_ in self.kb.modifiers)
                    for c in children(h))
 
+    def country_talked_about(self, h: Token) -> list[Ent]:
+        """The country "the country" / "the nation" re-names: the one last named, unless it was named as a
+        place ("attacks in X", "infiltration from Y", "the border with Z") and another country was named
+        before in some other position (subject, possessive, modifier): that is the one the text talks about
+        (round24). With none such, the last one named, as before."""
+        table, toks = self.table, self.view.toks
+        last = None
+        for m in table.mentions_before(h.i):
+            if len(m.ents) != 1 or m.ents[0].kind != "COUNTRY":
+                continue
+            last = last or m.ents[0]
+            head = toks[m.head]
+            prep = head.head if head.dep_ == "pobj" else None
+            if prep is not None and prep.dep_ == "prep" and (prep.lower_ in PLACE_PREPS
+                                                              or prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_NOUNS):
+                continue
+            if head.head.lower_ in NEIGHBOUR_WORDS or any(c.lower_ in NEIGHBOUR_WORDS for c in children(head)):
+                continue      # "from neighbouring Libya" (parsed as a verb and its object, or as a modifier)
+            return [m.ents[0]]
+        return [last] if last is not None else []
+
     def same_noun_body(self, h: Token, lemma: str) -> Ent | None:
         """The body a definite singular noun re-names when the text named it shortly before by the same noun
         with its country ("Moscow will close the US consulate ... The consulate must stop work"): without
@@ -722,6 +748,15 @@ class NominalResolver:
             rank = (named, m.speaker and sent - m.sent <= 1, m.subject, m.start)
             if best is None or rank > best[0]:
                 best = (rank, e)
+        if best is None or not best[0][0]:
+            # "the parliamentary Foreign Policy Committee ... (many sentences) ... reminded the committee": a
+            # body whose name ends in the noun, named further back, before one named lately by another noun
+            # (the EU named in between is no committee; round24)
+            for m in self.table.mentions_before(h.i):
+                e = m.ents[0] if len(m.ents) == 1 else None
+                if e is not None and e.kind == "ORG" and m.kind == "name" and m.start < h.i \
+                        and e.name.lower().split()[-1:] == [lemma]:
+                    return e
         return best[1] if best else None
 
     def unmarked_holder(self, h: Token, found: list[Ent]) -> Ent | None:
@@ -887,22 +922,28 @@ class NominalResolver:
             if not self.may_be(e, info.gender, info.country) \
                     or role is not None and other is not None and role.sector != other.sector \
                     or other is not None and other.head and not (role is not None and role.head) \
-                    or self.introduced_otherwise(m.head, info, toks):
+                    or self.introduced_otherwise(m.head, info, toks, h):
                 return None
             return e
         return None
 
-    def introduced_otherwise(self, name_head: int, info: PhraseInfo, toks: list[Token]) -> bool:
+    def introduced_otherwise(self, name_head: int, info: PhraseInfo, toks: list[Token], h: Token | None = None) -> bool:
         """The name comes with an apposition that ties it to a named body the description did not name ("A
         Kenyan church official said ... / Paul Roe, chief counsel of the Legal Aid Fund, said"): a new person
         introduced with their own affiliation, not the one described before ("A Ukrainian diplomat said ... /
         Jan Novak, the foreign ministry spokesman" may well be)."""
         described = {t.lower_ for t in toks}
+        # a description that names its own affiliation ("a spokesman from the Department of Corrections") is
+        # told apart from a name tied to any other group, named or not ("X, a member of the Y family"; round24)
+        affiliated = h is not None and any(
+            t.dep_ == "prep" and t.lower_ in ("of", "at", "for", "from")
+            and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in children(t)) for t in children(h))
+        kinds = ("PROPN", "NOUN") if affiliated else ("PROPN",)
         for appos in (c for c in children(self.view.doc[name_head]) if c.dep_ == "appos" and c.pos_ == "NOUN"):
             if noun_lemma(appos) in (info.role or "").lower().split():
                 continue
             bodies = [o for p in children(appos) if p.dep_ == "prep" and p.lower_ in ("of", "at", "for")
-                      for o in children(p) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+                      for o in children(p) if o.dep_ == "pobj" and o.pos_ in kinds]
             if any(o.lower_ not in described for o in bodies):
                 return True
         return False

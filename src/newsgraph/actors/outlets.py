@@ -46,6 +46,12 @@ def _host(url: str | None) -> str:
     return host.lower().removeprefix("www.")
 
 
+def host_label(url: str | None) -> str:
+    """The first label of a page's registrable address, lower case ("thelocal" for www.thelocal.it)."""
+    host = _host(url)
+    return host.split(".")[0] if host else ""
+
+
 def _kb_outlet(name: str) -> tuple[str, str] | None:
     """(name, code) of the media.csv outlet named `name` (its name or an alias), or None."""
     kb = load_kb()

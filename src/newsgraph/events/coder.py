@@ -568,6 +568,16 @@ def _a_fire(tok: Token) -> bool:
 
 _COLLISION_VERBS = word_list("patterns", "COLLISION_VERBS")
 
+# "recalled its ambassador in/to X": where an envoy of the source's own state was posted (round24)
+_POSTED_PREPS = tuple(sorted(word_list("patterns", "POSTED_PREPS")))
+
+
+def _own_envoy(obj: Token) -> bool:
+    """An envoy (noun set AMBASSADOR) the source's own possessive pronoun owns ("its ambassador", "their
+    envoys"): one of the source's own diplomats."""
+    return obj.lemma_.lower() in noun_sets()["AMBASSADOR"] and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in children(obj))
+
 
 def _road_collision(tok: Token) -> bool:
     """"The van struck a lamppost", "slammed into a tree": a collision verb with a vehicle or roadside thing
@@ -685,7 +695,12 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if p.cameo.startswith("016"):
             # "rejected the allegations of the relatives", "denied the charges by the police": the accuser
             cands += [roles.prep_objects(o, ("of", "by", "from")) for o in objects]
-        if lookup(p.cameo).root != _MOBILIZE_ROOT:
+        own_envoys = [o for o in objects if _own_envoy(o)]
+        if own_envoys:
+            # "recalled its ambassador to Moscow", "withdrew their envoy in Minsk": the state the envoy was
+            # posted to, not the envoy of the source's own state, which is no other side (round24)
+            cands += [roles.prep_objects(o, _POSTED_PREPS) for o in own_envoys]
+        elif lookup(p.cameo).root != _MOBILIZE_ROOT:
             cands += [objects]      # ("sent two battalions to the border": forces sent are the means, root 15)
     else:
         dobjs = roles.direct_objects(tok)

@@ -470,8 +470,32 @@ def _outlet_spoken_to(analysis: Analysis, verb: Token, outlet_back: bool = False
 
 def _addressees(analysis: Analysis, heads: list[Token], named_outlets: bool, outlet_back: bool = False,
                 publisher: bool = False) -> list[Party]:
+    if publisher:
+        own = [h for h in heads if _names_own_site(analysis, h)]
+        actor = outlets.publisher(analysis) if own else None
+        if actor is not None:
+            # "told The Local" on thelocal.se: the page's own publisher by its name (round24)
+            return [Party(actor, own[0])]
     found = [p for p in args.resolved(analysis, heads) if not _press(p, named_outlets)]
     return found or (_outlets_named_before(analysis, heads, publisher) if outlet_back else [])
+
+
+def _names_own_site(analysis: Analysis, head: Token) -> bool:
+    """A proper name told or spoken to that is the page's own site: its site name, or the first part of its
+    address ("The Local" on thelocal.it), letters compared without case, spaces or a leading "the"."""
+    if head.pos_ != "PROPN":
+        return False
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "det", "flat", "amod") or t.i == head.i]
+    key = "".join(t.lower_ for t in words if t.is_alpha or t.like_num)
+    if len(key) < 4:
+        return False
+    art = analysis.article
+    names = {"".join(ch for ch in (art.source or "").lower() if ch.isalnum())}
+    host = outlets.host_label(art.url)
+    if host:
+        names.add(host)
+    names = {n for n in names if len(n) >= 4}
+    return key in names or key.removeprefix("the") in {n.removeprefix("the") for n in names}
 
 
 def _outlets_named_before(analysis: Analysis, heads: list[Token], publisher: bool = False) -> list[Party]:
