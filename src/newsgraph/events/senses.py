@@ -31,7 +31,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
-              "contest_abstract", "own_object", "source_person")
+              "contest_abstract", "own_object", "source_person", "nothing_asked")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -294,6 +294,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return not roles.is_passive(tok) and not roles.direct_objects(tok) and _bare(tok)
     if cond == "bare":
         return _bare(tok)
+    if cond == "nothing_asked":
+        # bare, and no to-infinitive the parse hung on the verb as an adverbial either ("encouraging his supporters
+        # at a rally to ask why": what they are asked to do; session 22)
+        return _bare(tok) and not any(c.dep_ == "advcl" and roles.to_infinitive(c) for c in children(tok))
     if cond == "story":
         return _story_words(tok.doc, sense) >= STORY_WORDS
     if cond == "sentence":      # "the strike was caused by unpaid wages" (round 15)
@@ -358,8 +362,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "Obama wants to attack Switzerland", "the president vowed to attack the rebels" stay force
         return _politician(source, sense.values) and _unarmed_non_state(target)
     if cond == "to_public":
+        # a person the text names by name is no public ("the campaign's communications director called on Trump
+        # to apologize": an appeal to him, whatever sector the director's title gave her; session 22)
         return (source is not None and source.actor is not None
-                and sector_type(source.actor.sector).lower() in sense.values and not _political(target))
+                and sector_type(source.actor.sector).lower() in sense.values and not _political(target)
+                and not _named_person(target))
     if cond == "source_sector":
         return source is not None and source.actor is not None and sector_type(source.actor.sector).lower() in sense.values
     if cond == "object_no_side":   # "met the deadline", "hosted the final": an object and no one to meet
@@ -578,6 +585,12 @@ def _political(party: Party | None) -> bool:
     if party is None or party.actor is None:
         return False
     return _armed(party) or sector_type(party.actor.sector) in _POLITICAL_SECTORS
+
+
+def _named_person(party: Party | None) -> bool:
+    """A person the text names by name (a proper noun that the actors stage made a person)."""
+    return party is not None and party.actor is not None and party.actor.kind == "PERSON" \
+        and party.head.pos_ == "PROPN"
 
 
 def _is_person(party: Party | None) -> bool:
