@@ -31,7 +31,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
-              "contest_abstract", "own_object", "source_person", "nothing_asked")
+              "contest_abstract", "own_object", "source_person")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -294,10 +294,6 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return not roles.is_passive(tok) and not roles.direct_objects(tok) and _bare(tok)
     if cond == "bare":
         return _bare(tok)
-    if cond == "nothing_asked":
-        # bare, and no to-infinitive the parse hung on the verb as an adverbial either ("encouraging his supporters
-        # at a rally to ask why": what they are asked to do; session 22)
-        return _bare(tok) and not any(c.dep_ == "advcl" and roles.to_infinitive(c) for c in children(tok))
     if cond == "story":
         return _story_words(tok.doc, sense) >= STORY_WORDS
     if cond == "sentence":      # "the strike was caused by unpaid wages" (round 15)
