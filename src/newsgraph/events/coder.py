@@ -1752,6 +1752,10 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if mood_here == "planned" and mood_cue == "to" and code[:2] == "11" and _said_on_platform(trig.token) \
                 and conv.enabled("platform-purposes", options.since):
             mood_here = "asserted"      # "took to Twitter to slam the mayor": the post was the criticism
+        elif mood_here == "planned" and mood_cue == "to" and code[:2] in ("11", "02") \
+                and conv.enabled("platform-appeals", options.since) \
+                and (_said_on_platform(trig.token) or trig.token.dep_ == "conj" and _said_on_platform(trig.token.head)):
+            mood_here = "asserted"      # "... to accuse the mayor and urge voters to read the audit": both were said
         if mood_here == "hypothetical" and code[:3] in _WORDED_CODES and _attempted_words(trig.token) \
                 and conv.enabled("attempted-words", options.since):
             mood_here = "asserted"      # "sought to blame the unions": words tried are words said

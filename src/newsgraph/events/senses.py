@@ -361,8 +361,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "Obama wants to attack Switzerland", "the president vowed to attack the rebels" stay force
         return _politician(source, sense.values) and _unarmed_non_state(target)
     if cond == "to_public":
+        # a person the text names by name is no public ("the campaign's communications director called on Trump
+        # to apologize": an appeal to him, whatever sector the director's title gave her; session 22)
         return (source is not None and source.actor is not None
-                and sector_type(source.actor.sector).lower() in sense.values and not _political(target))
+                and sector_type(source.actor.sector).lower() in sense.values and not _political(target)
+                and not _named_person(target))
     if cond == "source_sector":
         return source is not None and source.actor is not None and sector_type(source.actor.sector).lower() in sense.values
     if cond == "object_no_side":   # "met the deadline", "hosted the final": an object and no one to meet
@@ -581,6 +584,12 @@ def _political(party: Party | None) -> bool:
     if party is None or party.actor is None:
         return False
     return _armed(party) or sector_type(party.actor.sector) in _POLITICAL_SECTORS
+
+
+def _named_person(party: Party | None) -> bool:
+    """A person the text names by name (a proper noun that the actors stage made a person)."""
+    return party is not None and party.actor is not None and party.actor.kind == "PERSON" \
+        and party.head.pos_ == "PROPN"
 
 
 def _is_person(party: Party | None) -> bool:

@@ -1107,14 +1107,22 @@ _REFUSED_SAYING = frozenset({"say", "comment", "confirm", "disclose", "reveal", 
 _REFUSING_AUX = with_typographic_apostrophes(("would", "could", "'d", "wo", "ca", "can"))
 
 
-def _would_not_say(verb: Token) -> bool:
+def _would_not_say(verb: Token, progressive: bool = False) -> bool:
     """"The director would not say whether ...", "a spokesman wouldn't say", "she could not confirm": a speaker who
     declines to answer (CAMEO 011, "explicitly decline or refuse to comment"); "did not say whether" only leaves
     something unsaid and stays no event (convention refused-answers, session 21)."""
     if verb.lemma_.lower() not in _REFUSED_SAYING or any(c.dep_ in ("dobj", "dative") for c in children(verb)):
         return False
     kids = list(children(verb))
-    return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in kids)
+    if not any(c.dep_ == "neg" for c in kids):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in kids):
+        return True
+    # "the attorney general isn't saying whether ...": a refusal that goes on (session 22)
+    # ("were not saying much at dinner" has no question left open: only a whether/if clause counts)
+    return progressive and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in kids) \
+        and any(c.dep_ in ("ccomp", "advcl") and any(m.lower_ in ("whether", "if") for m in children(c))
+                for c in kids)
 
 
 def _refused_answer(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, verb: Token,
@@ -1193,7 +1201,7 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     out: list[tuple[Event, Token]] = []
     if row.predicate != _names_predicate(tok, row.predicate):
         return None     # "called the police": no statement; "said" needs no predicate
-    if conv_enabled("refused-answers", since) and _would_not_say(tok):
+    if conv_enabled("refused-answers", since) and _would_not_say(tok, conv_enabled("progressive-refusals", since)):
         return _refused_answer(doc, analysis, sent, sent_index, tok, since)
     heads = _addressee_heads(tok, row, conv_enabled("speech-addressees", since))
     publisher = conv_enabled("publishing-outlet", since)
