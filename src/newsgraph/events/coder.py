@@ -45,7 +45,7 @@ from newsgraph.events.statements import (drop_shadowed_statements, perfect_modal
                                          statement_events, statement_index)
 from newsgraph.nlp.cache import (children, doc_sents, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
                                  token_pos, token_starts, doc_text, has_the, subtree)
-from newsgraph.records import Analysis, Event
+from newsgraph.records import Actor, Analysis, Event
 
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
 # aid", "is willing to withdraw"); by the same reading, announced conflictual actions are threats
@@ -112,8 +112,15 @@ def _object_candidates(verb: Token) -> list[Token]:
     objs += [gc for c in children(verb) if c.dep_ == "prep" and not _temporal(c)
              for gc in children(c) if gc.dep_ == "pobj"]
     objs += [q for o in objs for q in roles.quantified(o)]
+    # "declared a state of emergency", "imposed a state of siege": the state's of-phrase names what was imposed
+    # (word list STATE_NOUNS, round 24)
+    objs += [q for o in objs if o.dep_ in ("dobj", "obj", "nsubjpass") and o.lemma_.lower() in _STATE_NOUNS
+             for q in roles.prep_objects(o, ("of",))]
     # "reacted angrily": a manner adverb that a pattern lists among its objects (V11-react-angrily)
     return objs + [c for c in children(verb) if c.dep_ == "advmod" and c.tag_ == "RB"]
+
+
+_STATE_NOUNS = word_list("patterns", "STATE_NOUNS")
 
 
 def _temporal(prep: Token) -> bool:
@@ -1134,6 +1141,8 @@ def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
     if caused and tok.dep_ == "pobj" and tok.head.lower_ in ("amid", "amidst") \
             and conv.enabled("amid-acts", options.since):
         return True     # "shops stayed shut amid protests over fuel prices": the protests are going on
+    if caused and _amid_gerund_object(tok) and conv.enabled("amid-gerunds", options.since):
+        return True     # "amid worsening protests": the parse's gerund is the protests' adjective
     if lookup(code).root == "14" and conv.enabled("protest-harms", options.since) \
             and _harmed_at_protest(roles.quantity_head(tok) or tok):
         return True
@@ -1145,6 +1154,15 @@ def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
         return True
     return conv.enabled("indefinite-acts", options.since) and tok.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ in _NEW_ACT_DETERMINERS for c in children(tok))
+
+
+def _amid_gerund_object(tok: Token) -> bool:
+    """"amid worsening protests", "amid growing clashes": the small model reads the adjective as a gerund after
+    "amid" with the act as its object; the act is what the amid-phrase names (convention amid-gerunds, round 24)."""
+    verb = tok.head
+    return tok.dep_ in ("dobj", "obj") and verb.tag_ == "VBG" and verb.dep_ == "pcomp" \
+        and verb.head.lower_ in ("amid", "amidst") and verb.i == tok.i - 1 - sum(
+            1 for c in children(tok) if c.dep_ in ("amod", "compound") and verb.i < c.i < tok.i)
 
 
 def _protest_mention(tok: Token, since: frozenset[str] | None = None) -> bool:
@@ -1165,6 +1183,37 @@ def _protest_mention(tok: Token, since: frozenset[str] | None = None) -> bool:
 
 
 _PROTEST_HARM_VERBS = word_list("patterns", "PROTEST_HARM_VERBS")
+_CLASH_WORDS = word_list("patterns", "CLASH_WORDS")
+_VIOLENT_TURNS = word_list("patterns", "VIOLENT_TURNS")
+_TURNING_VERBS = word_list("patterns", "TURNING_VERBS")
+_REPRESSING_SECTORS = word_list("patterns", "REPRESSING_SECTORS")
+
+
+def _turned_violent(tok: Token) -> bool:
+    """"the march turned violent", "protests became deadly": a protest named as the subject of a verb of turning
+    with an adjective of violence (word lists TURNING_VERBS, VIOLENT_TURNS) is a violent protest, CAMEO 145 --
+    the codebook's "demonstrations and protests that turn violent" (convention protest-turns-violent, round 24)."""
+    head = roles.quantity_head(tok) or tok
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in _TURNING_VERBS:
+        return False
+    verb = head.head
+    return any(c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in _VIOLENT_TURNS for c in children(verb)) \
+        and not any(c.dep_ == "neg" for c in children(verb))
+
+
+def _protest_clash(s: Party | None, t: Party | None, sa: Actor | None, protesters: frozenset[str]) -> str | None:
+    """A clash (word list CLASH_WORDS) with protesters on one side (noun set PROTESTERS) is no act of war: the
+    protesters' side is a violent protest (145), the police's or troops' side against them repression (175), as
+    the CAMEO codebook's 145 and 175 say (convention protest-clashes, round 24). Other sides stay 190."""
+    def crowd(party: Party | None) -> bool:       # "protesters", "hundreds of marchers"
+        return party is not None and any(h.lemma_.lower() in protesters
+                                         for h in [party.head] + roles.prep_objects(party.head, ("of",)))
+    s_pro, t_pro = crowd(s), crowd(t)
+    if s_pro:
+        return "145"
+    if t_pro and sa is not None and (sa.sector or "")[:3] in _REPRESSING_SECTORS:
+        return "175"
+    return None
 _AMIDST_NOUNS = word_list("patterns", "AMIDST_NOUNS")
 _REPORTING_ADJECTIVES = word_list("patterns", "PROTEST_REPORTING_ADJECTIVES")
 
@@ -1643,6 +1692,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     directed = bool(targets) and not symmetric_sources    # a target named apart from the sources
     protesters = noun_sets()["PROTESTERS"] if conv.enabled("protest-violence", options.since) else ()
     ordnance = noun_sets()["ORDNANCE"] if conv.enabled("ordnance", options.since) else ()
+    turned_violent = conv.enabled("protest-turns-violent", options.since)
+    protest_clashes = noun_sets()["PROTESTERS"] if conv.enabled("protest-clashes", options.since) else ()
     for s, t, code in pairs:
         site_owner = None
         if t is None and code[:2] == "14" and trig.token.pos_ == "VERB" and conv.enabled("protest-sites", options.since):
@@ -1664,6 +1715,12 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if protesters and code.startswith(("171", "182")) and (
                 (s is not None and s.head.lemma_.lower() in protesters) or _at_protest(trig.token)):
             code, rule = "145", f"{rule}+protest"    # CAMEO 145: violent protest, riot, destruction by protesters
+        if code.startswith("14") and code != "145" and turned_violent and _turned_violent(trig.token):
+            code, rule = "145", f"{rule}+turned-violent"    # "the march turned violent": CAMEO 145's own words
+        if code == "190" and protest_clashes and trig.token.lemma_.lower() in _CLASH_WORDS:
+            recode = _protest_clash(s, t, sa, protest_clashes)
+            if recode is not None:
+                code, rule = recode, f"{rule}+protest-clash"
         if code.startswith("183") and ordnance and _by_ordnance(trig.token, ordnance):
             code, rule = "190", f"{rule}+ordnance"   # CAMEO 183 is non-military bombing; a missile strike is 19
         if sa is not None and ta is not None and sa.code == ta.code \
