@@ -1,8 +1,8 @@
 """Event coding on real news, session 22 of issue 11 (branch coerce22): coercion, arrests and protests (CAMEO
 roots 17 and 14) in the forms news uses.
 
-Protests that turn violent and clashes with protesters (145 / 175, as the codebook reads them), protests named
-after "amid" with an -ing adjective, a state of emergency declared (1724; none for a natural disaster), jail named
+Protests that turn violent and clashes with protesters (145 / 175, as the codebook reads them), no state of
+emergency (1724) for a natural disaster, jail named
 by the verbs of sending or putting someone there and sentences given or received (173), downed tools (143), and
 strikes or bans that are only planned, proposed or possible. Each kind has sentences that must stay uncoded (or
 keep their old code) next to the ones that must be coded. Every sentence here is written for these tests (none is
@@ -49,28 +49,15 @@ def test_a_clash_of_armed_sides_or_fans_stays_force():
     assert "175" not in _codes("Two groups of fans clashed outside the ground after the derby.")
 
 
-# ------------------------------------------------------------------ amid + -ing adjective
-
-def test_protests_after_amid_with_an_ing_adjective_are_going_on():
-    assert "141" in _codes("The currency slid on Tuesday amid spreading protests in the port city.")
-
-
-def test_amid_with_no_protest_codes_none():
-    assert not {c for c in _codes("The currency slid on Tuesday amid growing fears of a recession.")
-                if c[:2] in ("14", "17", "18", "19")}
-
-
 # ------------------------------------------------------------------ state of emergency (1724)
 
-def test_a_state_of_emergency_declared_is_1724():
-    assert _has(_events("The junta declared a state of emergency across the eastern provinces."), code="1724")
-    assert _has(_events("The interim president imposed a state of siege on the capital."), code="1724")
+def test_martial_law_declared_is_1724():
+    assert _has(_events("The junta declared martial law across the eastern provinces."), code="1724")
 
 
-def test_an_emergency_for_a_natural_disaster_or_a_state_named_is_not():
-    assert "1724" not in _codes("The governor declared a state of emergency after the floods cut off four towns.")
-    assert not {c for c in _codes("The mayor declared the state of the old bridge a danger to drivers.")
-                if c.startswith("17")}
+def test_an_emergency_for_a_natural_disaster_is_not():
+    assert "1724" not in _codes("The governor declared an emergency after the floods cut off four towns.")
+    assert "1724" not in _codes("The interim government declared martial law as the hurricane neared the coast.")
 
 
 # ------------------------------------------------------------------ jail and sentences (173)

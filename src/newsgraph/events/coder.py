@@ -112,15 +112,8 @@ def _object_candidates(verb: Token) -> list[Token]:
     objs += [gc for c in children(verb) if c.dep_ == "prep" and not _temporal(c)
              for gc in children(c) if gc.dep_ == "pobj"]
     objs += [q for o in objs for q in roles.quantified(o)]
-    # "declared a state of emergency", "imposed a state of siege": the state's of-phrase names what was imposed
-    # (word list STATE_NOUNS, round 24)
-    objs += [q for o in objs if o.dep_ in ("dobj", "obj", "nsubjpass") and o.lemma_.lower() in _STATE_NOUNS
-             for q in roles.prep_objects(o, ("of",))]
     # "reacted angrily": a manner adverb that a pattern lists among its objects (V11-react-angrily)
     return objs + [c for c in children(verb) if c.dep_ == "advmod" and c.tag_ == "RB"]
-
-
-_STATE_NOUNS = word_list("patterns", "STATE_NOUNS")
 
 
 def _temporal(prep: Token) -> bool:
@@ -1141,8 +1134,6 @@ def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
     if caused and tok.dep_ == "pobj" and tok.head.lower_ in ("amid", "amidst") \
             and conv.enabled("amid-acts", options.since):
         return True     # "shops stayed shut amid protests over fuel prices": the protests are going on
-    if caused and _amid_gerund_object(tok) and conv.enabled("amid-gerunds", options.since):
-        return True     # "amid worsening protests": the parse's gerund is the protests' adjective
     if lookup(code).root == "14" and conv.enabled("protest-harms", options.since) \
             and _harmed_at_protest(roles.quantity_head(tok) or tok):
         return True
@@ -1154,15 +1145,6 @@ def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
         return True
     return conv.enabled("indefinite-acts", options.since) and tok.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ in _NEW_ACT_DETERMINERS for c in children(tok))
-
-
-def _amid_gerund_object(tok: Token) -> bool:
-    """"amid worsening protests", "amid growing clashes": the small model reads the adjective as a gerund after
-    "amid" with the act as its object; the act is what the amid-phrase names (convention amid-gerunds, round 24)."""
-    verb = tok.head
-    return tok.dep_ in ("dobj", "obj") and verb.tag_ == "VBG" and verb.dep_ == "pcomp" \
-        and verb.head.lower_ in ("amid", "amidst") and verb.i == tok.i - 1 - sum(
-            1 for c in children(tok) if c.dep_ in ("amod", "compound") and verb.i < c.i < tok.i)
 
 
 def _protest_mention(tok: Token, since: frozenset[str] | None = None) -> bool:
