@@ -194,9 +194,13 @@ def test_a_rumoured_arrest_is_reported():
 
 
 def test_sides_that_clash_fight_each_other():
+    # session 22 (convention protest-clashes): with protesters on one side a clash is their violent protest (145)
+    # and the police's repression (175), as the codebook reads; both ways still
     text = "Police and protesters clashed outside the town hall."
-    pairs = {(e.source_code or "")[-3:] + ">" + (e.target_code or "")[-3:] for e in _coded(text) if e.cameo_root == "19"}
-    assert {"COP>OPP", "OPP>COP"} <= pairs, _show(text)
+    pairs = {e.cameo_code + ":" + (e.source_code or "")[-3:] + ">" + (e.target_code or "")[-3:] for e in _coded(text)}
+    assert {"175:COP>OPP", "145:OPP>COP"} <= pairs, _show(text)
+    text = "Soldiers and rebels clashed outside the town hall."
+    assert {e.cameo_root for e in _coded(text)} == {"19"}, _show(text)
 
 
 def test_a_clash_over_a_budget_is_words():

@@ -45,7 +45,7 @@ from newsgraph.events.statements import (VIEW_NOUNS, drop_shadowed_statements, p
                                          statement_events, statement_index)
 from newsgraph.nlp.cache import (children, doc_sents, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
                                  token_pos, token_starts, doc_text, has_the, subtree)
-from newsgraph.records import Analysis, Event
+from newsgraph.records import Actor, Analysis, Event
 
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
 # aid", "is willing to withdraw"); by the same reading, announced conflictual actions are threats
@@ -1231,6 +1231,37 @@ def _protest_mention(tok: Token, since: frozenset[str] | None = None) -> bool:
 
 
 _PROTEST_HARM_VERBS = word_list("patterns", "PROTEST_HARM_VERBS")
+_CLASH_WORDS = word_list("patterns", "CLASH_WORDS")
+_VIOLENT_TURNS = word_list("patterns", "VIOLENT_TURNS")
+_TURNING_VERBS = word_list("patterns", "TURNING_VERBS")
+_REPRESSING_SECTORS = word_list("patterns", "REPRESSING_SECTORS")
+
+
+def _turned_violent(tok: Token) -> bool:
+    """"the march turned violent", "protests became deadly": a protest named as the subject of a verb of turning
+    with an adjective of violence (word lists TURNING_VERBS, VIOLENT_TURNS) is a violent protest, CAMEO 145 --
+    the codebook's "demonstrations and protests that turn violent" (convention protest-turns-violent, round 24)."""
+    head = roles.quantity_head(tok) or tok
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in _TURNING_VERBS:
+        return False
+    verb = head.head
+    return any(c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in _VIOLENT_TURNS for c in children(verb)) \
+        and not any(c.dep_ == "neg" for c in children(verb))
+
+
+def _protest_clash(s: Party | None, t: Party | None, sa: Actor | None, protesters: frozenset[str]) -> str | None:
+    """A clash (word list CLASH_WORDS) with protesters on one side (noun set PROTESTERS) is no act of war: the
+    protesters' side is a violent protest (145), the police's or troops' side against them repression (175), as
+    the CAMEO codebook's 145 and 175 say (convention protest-clashes, round 24). Other sides stay 190."""
+    def crowd(party: Party | None) -> bool:       # "protesters", "hundreds of marchers"
+        return party is not None and any(h.lemma_.lower() in protesters
+                                         for h in [party.head] + roles.prep_objects(party.head, ("of",)))
+    s_pro, t_pro = crowd(s), crowd(t)
+    if s_pro:
+        return "145"
+    if t_pro and sa is not None and (sa.sector or "")[:3] in _REPRESSING_SECTORS:
+        return "175"
+    return None
 _AMIDST_NOUNS = word_list("patterns", "AMIDST_NOUNS")
 _REPORTING_ADJECTIVES = word_list("patterns", "PROTEST_REPORTING_ADJECTIVES")
 
@@ -1716,6 +1747,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     directed = bool(targets) and not symmetric_sources    # a target named apart from the sources
     protesters = noun_sets()["PROTESTERS"] if conv.enabled("protest-violence", options.since) else ()
     ordnance = noun_sets()["ORDNANCE"] if conv.enabled("ordnance", options.since) else ()
+    turned_violent = conv.enabled("protest-turns-violent", options.since)
+    protest_clashes = noun_sets()["PROTESTERS"] if conv.enabled("protest-clashes", options.since) else ()
     for s, t, code in pairs:
         site_owner = None
         if t is None and code[:2] == "14" and trig.token.pos_ == "VERB" and conv.enabled("protest-sites", options.since):
@@ -1737,6 +1770,12 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if protesters and code.startswith(("171", "182")) and (
                 (s is not None and s.head.lemma_.lower() in protesters) or _at_protest(trig.token)):
             code, rule = "145", f"{rule}+protest"    # CAMEO 145: violent protest, riot, destruction by protesters
+        if code.startswith("14") and code != "145" and turned_violent and _turned_violent(trig.token):
+            code, rule = "145", f"{rule}+turned-violent"    # "the march turned violent": CAMEO 145's own words
+        if code == "190" and protest_clashes and trig.token.lemma_.lower() in _CLASH_WORDS:
+            recode = _protest_clash(s, t, sa, protest_clashes)
+            if recode is not None:
+                code, rule = recode, f"{rule}+protest-clash"
         if code.startswith("183") and ordnance and _by_ordnance(trig.token, ordnance):
             code, rule = "190", f"{rule}+ordnance"   # CAMEO 183 is non-military bombing; a missile strike is 19
         if sa is not None and ta is not None and sa.code == ta.code \

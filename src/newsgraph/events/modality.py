@@ -57,7 +57,8 @@ def future_aux(aux: Token) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _cue_maps() -> dict[str, dict[str, str]]:
-    maps: dict[str, dict[str, str]] = {"aux": {}, "govern": {}, "mark": {}, "neg": {}, "charge": {}, "permit": {}}
+    maps: dict[str, dict[str, str]] = {"aux": {}, "govern": {}, "mark": {}, "neg": {}, "charge": {}, "permit": {},
+                                       "modifier": {}}
     tenses: dict[str, frozenset[str]] = {}
     for cue in modality_cues():
         for w in cue.words:
@@ -168,7 +169,20 @@ def governing_cues() -> dict[str, str]:
 def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple[str, str | None]:
     """(modality, cue word) for an event trigger (verb or event noun). `light_verbs`: for an event noun, the
     verbs that do its act ("held talks", "joined the protest"); a negated verb of another kind whose object the
-    noun is does not negate it ("did not criticize their march": the march happened)."""
+    noun is does not negate it ("did not criticize their march": the march happened). An event noun whose own
+    modifier says the act has not (yet) happened ("a planned strike", "the proposed walkout", "a possible
+    boycott"; relation `modifier`, round 24) has that modality where the clause alone would assert or report it."""
+    found = _modality(trigger, light_verbs)
+    if found[0] in ("asserted", "reported") and trigger.pos_ in ("NOUN", "PROPN"):
+        mods = _cue_maps()["modifier"]
+        own = next(((mods[c.lower_], c.text) for c in children(trigger)
+                    if c.dep_ in ("amod", "compound") and c.i < trigger.i and c.lower_ in mods), None)
+        if own is not None:
+            return own
+    return found
+
+
+def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple[str, str | None]:
     maps = _cue_maps()
     govern = maps["govern"]
     local: str | None = None       # aux / mark found inside the event's own clause

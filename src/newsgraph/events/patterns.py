@@ -188,7 +188,7 @@ def modality_cues() -> tuple[Cue, ...]:
     path = package_data("patterns", "modality.csv")
     out = []
     for lineno, r in read_rows(path, optional=("cue", "relation", "modality", "tense")):
-        if r["relation"] not in ("aux", "govern", "mark", "neg", "charge", "permit"):
+        if r["relation"] not in ("aux", "govern", "mark", "neg", "charge", "permit", "modifier"):
             raise DataFileError(path, lineno, f"unknown relation {r['relation']!r}")
         if r["modality"] not in ("negated", "planned", "expected", "hypothetical", "feared", "reported"):
             raise DataFileError(path, lineno, f"unknown modality {r['modality']!r}")
