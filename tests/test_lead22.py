@@ -86,12 +86,6 @@ def test_a_quantifier_takes_up_only_a_group_just_named():
                for e in a.events)
 
 
-def test_speech_inside_a_free_relative_is_no_statement():
-    assert not _has(_events("The audit confirmed what the clerks had claimed."), root="01")
-    assert not _has(_events("The morning showed what many had feared."), root="01")
-    assert _has(_events("What the minister said was not true, the opposition argued."), root="01")
-
-
 def test_figurative_closings_are_no_ban():
     assert not _has(_events("The new route would close the gap with rival ports."), root="17")
     assert not _has(_events("The firm closed the sale in March."), root="17")

@@ -980,8 +980,6 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             if conv_enabled("no-comment", since):
                 out += _no_comment(doc, analysis, sent, sent_index, tok)
             continue
-        if _free_relative(tok) and conv_enabled("free-relative-speech", since):
-            continue        # "the morning showed what many had feared": what was feared, no one's statement
         rows = index.get(tok.lemma_.lower(), ())
         for row in (r for r in rows if since is None or r.since in since):     # (-o patterns= limits every row)
             found = _row_statements(doc, analysis, sent, sent_index, tok, row, cue_starts, since, acts)
@@ -989,16 +987,6 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                 out += found
                 break
     return out
-
-
-def _free_relative(verb: Token) -> bool:
-    """A verb of saying or feeling inside a clause opened by "what" that is itself a part of another clause
-    ("showed what some had feared", "confirmed what the residents said"): the clause names the thing said or
-    feared, it does not report the saying (session 22); the speaker's own "what we feared has happened" is
-    their statement still."""
-    return verb.dep_ in ("ccomp", "dobj", "pobj", "pcomp", "xcomp", "csubj", "attr") and any(
-        w.lower_ in _FREE_RELATIVES and w.dep_ in ("dobj", "obj") and w.i < verb.i for w in children(verb)) \
-        and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in children(verb))
 
 
 # nouns naming what someone said as their view ("that is the view of ..."); the coder reads them too
