@@ -110,3 +110,9 @@ def test_a_surname_that_is_an_event_word_is_no_event():
 def test_a_car_that_went_off_the_road_is_no_explosion():
     assert not _has(_events("The van went off the bridge into the river."), root="18")
     assert _has(_events("A bomb went off near the market."), code="183")
+
+
+def test_a_campaign_rally_is_no_protest():
+    assert not _has(_events("The senator spoke at a campaign rally in Tampa."), root="14")
+    assert not _has(_events("The mayor held a campaign rally in Dayton on Saturday."), root="14")
+    assert _has(_events("Farmers held a rally in the capital to protest the new levy."), root="14")
