@@ -69,8 +69,13 @@ def lemmas(tok: Token) -> set[str]:
         out.add(low[:-3] + "y")
     elif low.endswith("s") and len(low) > 3:
         out |= {low[:-1], low[:-2] if low.endswith("es") else low[:-1]}
-    # "co-operate", "co-ordinated": the spelling with a hyphen (kept one token, nlp/model.py) is the same word
-    return out | {"co" + w[3:] for w in out if w.startswith("co-")}
+    return with_solid_co(out)
+
+
+def with_solid_co(words: set[str]) -> set[str]:
+    """The words and, for each spelt "co-...", its solid spelling: "co-operate", "co-ordinated" (kept one token,
+    nlp/model.py) are the same words as "cooperate", "coordinated"."""
+    return words | {"co" + w[3:] for w in words if w.startswith("co-")}
 
 
 def lemma_variants(tok: Token) -> list[str]:

@@ -81,9 +81,7 @@ def _story_words(doc, sense: Sense) -> int:
 
 
 def _words(tok: Token) -> set[str]:
-    words = {tok.lemma_.lower(), tok.lower_}
-    # "co-operation" is "cooperation" (one token, nlp/model.py; session 21)
-    return words | {"co" + w[3:] for w in words if w.startswith("co-")} if tok.lower_.startswith("co-") else words
+    return roles.with_solid_co({tok.lemma_.lower(), tok.lower_})     # "co-operation" is "cooperation"
 
 
 def _complements(tok: Token) -> list[Token]:
