@@ -84,3 +84,12 @@ def test_both_sides_acts_leaves_statements_out():
     # four events: 173 and 145 (protesters unplaced), 010 (no target), 042 (both KEN)
     assert s["both_sides_all"] == 1 / 4
     assert s["both_sides_acts"] == 1 / 3
+
+
+def test_misses_of_the_test_half_are_withheld():
+    from newsgraph.eval.realnews import _reportable_misses
+    misses = [{"sentence": "a made-up sentence", "gold": ["010"], "predicted": []}]
+    assert _reportable_misses(misses, {"part": "dev"}) == (misses, {})
+    for part in ("test", "all"):
+        shown, note = _reportable_misses(misses, {"part": part})
+        assert shown == [] and note["misses_withheld"].startswith(f"1 misses of part={part}")
