@@ -361,6 +361,8 @@ class NameFinder:
         Trump administration" is a modifier, "the Obamas" a family), or a shop named with a possessive."""
         if self.possessive_business(span):
             return True
+        if len(span) > 1 and span[-1].lower_.strip(".") in self.kb.legal_forms and span[-1].text[:1].isupper():
+            return True         # "Saturn Corporation", "Halden Foods Ltd.": a legal form names a company (session 23)
         if len(span) != 1 or span.start == 0:
             return False
         t = span[0]
@@ -415,6 +417,8 @@ class NameFinder:
                 tail = span.doc[t.i + 1:span.end]
                 if tail and tail[-1].lower_ in kb.org_nouns:
                     return None          # "National Water Commission": a body
+                if tail and tail[-1].lower_.strip(".") in kb.legal_forms:
+                    return None          # "General Motors Corporation": a company (session 23)
                 return _name_tail(tail)
         return None
 
@@ -988,6 +992,23 @@ class NameFinder:
         if boss is not None and boss is not ent and (boss.sector or role.sector == "GOV"):
             ent.sector = boss.sector
             ent.head_role = ent.head_role and boss.sector == "GOV"
+        elif boss is None and role.sector == "GOV" and self.company_owner(role_word):
+            ent.sector, ent.head_role = "BUS", False
+
+    def company_owner(self, role_word: Token) -> bool:
+        """"the firm's president, Ana Costa", "the vice president of Orion LLC, Jim Hart": a head's title held in
+        a company -- a possessor or an of/for/at object that is a kind of company ("firm", "carmaker": a BUS
+        group noun of the KB) or a name ending in a legal form ("LLC", "Inc.") -- is a business office, not a
+        state's (session 23)."""
+        kb = self.kb
+        owners = [c for c in children(role_word) if c.dep_ == "poss"] + list(chain_objects([role_word], False))
+        for t in owners:
+            term = kb.terms.get(noun_lemma(t))
+            if term is not None and term.sector == "BUS" and t.i not in self.view.country_of:
+                return True
+            if t.pos_ == "PROPN" and t.lower_.strip(".") in kb.legal_forms:
+                return True
+        return False
 
     @staticmethod
     def served(role_word: Token, by_token: dict) -> Ent | None:
@@ -1440,7 +1461,9 @@ class NameFinder:
                 ent = table.named_ent(named[0], person=False, name=name if short else None)
             elif ent is None:
                 sector = info.sector
-                if sector is None and noun_lemma(toks[end - start - 1]) in STATE_BODY_HEADS:
+                if end - start > 1 and toks[end - start - 1].lower_.strip(".") in kb.legal_forms:
+                    sector = "BUS"    # "Orion LLC", "General Mills Inc.": a legal form names a company (session 23)
+                elif sector is None and noun_lemma(toks[end - start - 1]) in STATE_BODY_HEADS:
                     sector = "GOV"    # "the National Water Commission", "the Roads Authority": a state body
                 elif sector is None and outlet_name(toks[:end - start]):
                     sector = "MED"    # "Radio Kano", "the Kano Herald", "Capital FM": a news outlet

@@ -123,6 +123,16 @@ def _temporal(prep: Token) -> bool:
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
+# "in addition", "in return", "in order": a preposition that opens a fixed adverbial phrase is no verb's particle
+_FIXED_ADVERBIAL_PHRASES = word_list("patterns", "FIXED_ADVERBIAL_PHRASES")
+
+
+def _fixed_phrase(prep: Token) -> bool:
+    """"gave the firm a loan in addition to ...": the preposition of a fixed adverbial phrase is not the pattern's
+    particle ("give in"), whatever the parser hangs it on (session 23)."""
+    return any(f"{prep.lower_} {g.lower_}" in _FIXED_ADVERBIAL_PHRASES for g in children(prep) if g.dep_ == "pobj")
+
+
 # particles the small model often parses as adverbs ("Nurses walked out."): a pattern's particle all the same
 _PARTICLE_ADVERBS = word_list("patterns", "PARTICLE_ADVERBS")
 
@@ -146,7 +156,8 @@ def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: boo
             if kid_words is None:
                 kid_words = {c.lower_ for c in children(tok) if (c.dep_ in ("prt", "prep", "dative")
                              or c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)
-                             and not (temporal_preps and c.dep_ == "prep" and _temporal(c))}
+                             and not (temporal_preps and c.dep_ == "prep" and _temporal(c))
+                             and not (c.dep_ == "prep" and _fixed_phrase(c))}
                 # "fired shells at the rebels": the parser may hang "at" on the object, not the verb
                 kid_words |= {g.lower_ for o in roles.direct_objects(tok) for g in children(o) if g.dep_ == "prep"}
             if not all(w in kid_words for w in p.prep):
