@@ -66,8 +66,28 @@ def test_the_preposition_of_a_fixed_phrase_is_no_particle():
     ev = _events("The treasury will give the airline a loan of two billion dollars in addition to the money it got.")
     assert not _has(ev, root="08")
     assert _has(_events("After weeks of strikes the company finally gave in to the drivers."), code="080")
+    assert not _has(_events("The deal would give the union a seat in the company."), root="08")
 
 
 def test_money_received_is_no_reception_of_visitors():
     assert not _has(_events("The two airlines received Japanese loans last spring."), root="04")
     assert _has(_events("The president received the Japanese ambassador on Monday."), code="043")
+
+
+def test_royal_before_a_peoples_name_or_a_force_opens_a_body_not_a_persons_title():
+    a = newsgraph.analyse("The Royal Thai Army denied the report on Sunday.", published="2019-05-03")
+    army = _actor(a, "Royal Thai Army")
+    assert (army.country, army.sector) == ("THA", "MIL")
+    b = newsgraph.analyse("The Royal Air Force sent two planes to the island.", published="2019-05-03")
+    assert _actor(b, "Royal Air Force").sector == "MIL"
+
+
+def test_general_counsel_is_a_lawyer_not_a_general():
+    a = newsgraph.analyse("Michael Greene, the agency's general counsel, said the review found errors.",
+                          published="2019-05-03")
+    assert _actor(a, "Michael Greene").sector != "MIL"
+
+
+def test_a_formal_protest_is_an_official_complaint():
+    ev = _events("The ports agency upheld the carrier's formal protest over the tender.")
+    assert _has(ev, code="114") and not _has(ev, root="14")

@@ -419,6 +419,9 @@ class NameFinder:
                     return None          # "National Water Commission": a body
                 if tail and tail[-1].lower_.strip(".") in kb.legal_forms:
                     return None          # "General Motors Corporation": a company (session 23)
+                if any(_norm(u.text) in kb.country_by_demonym for u in tail) or noun_lemma(tail[-1]) in kb.terms:
+                    return None          # "Royal Thai Army", "Royal Air Force": a people's name or a group noun
+                                         # ends no person's name (session 23)
                 return _name_tail(tail)
         return None
 

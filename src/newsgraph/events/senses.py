@@ -31,7 +31,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
-              "contest_abstract", "own_object", "source_person", "off_object")
+              "contest_abstract", "own_object", "source_person", "off_object", "transitive")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -283,6 +283,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             _words(o) & sense.values for o in roles.prep_objects(tok, _CONTEST_PREPS))
     if cond == "intransitive":
         return not roles.is_passive(tok) and not roles.direct_objects(tok)
+    if cond == "transitive":    # "would give the firm a stake in the bank": no "give in" (session 23)
+        return bool(roles.direct_objects(tok)) or any(c.dep_ == "dative" for c in children(tok))
     if cond == "measure":
         return _measured(tok)
     if cond == "purpose":       # "resigned to run for the senate": a to-infinitive of purpose
