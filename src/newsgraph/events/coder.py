@@ -768,6 +768,18 @@ def _relative_object(tok: Token) -> list[Token]:
     return [tok.head]
 
 
+def _purpose_protest_targets(analysis: Analysis, tok: Token, exclude: set[str]) -> list[Party]:
+    """"Thousands marched to protest the killings of students by the police": a protest verb with no target whose
+    to-infinitive of purpose is a protest verb too is aimed where that one is -- its object, its against-phrase, or
+    the doer of the act its object names (convention purpose-protest-targets, round25)."""
+    for c in children(tok):
+        if c.dep_ in ("advcl", "xcomp") and c.i > tok.i and roles.to_infinitive(c) and _protest_verb(c):
+            objs = roles.direct_objects(c)
+            return args.first_resolved(analysis, [objs, roles.prep_objects(c, ("against",)),
+                                                  _object_act_agents(c, objs)], exclude)
+    return []
+
+
 @functools.lru_cache(maxsize=1)
 def _act_nouns() -> frozenset[str]:
     from newsgraph.events.patterns import undergone_acts
@@ -1665,6 +1677,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     attack_agent = bool(sources) and trig.token.pos_ == "VERB" and lookup(p.cameo).root in _VIOLENT_ROOTS \
         and {s.head.i for s in sources} <= {a.i for a in _attack_agents(trig.token, options)}
     targets = args.first_resolved(analysis, cands, source_keys)
+    if not targets and root == "14" and trig.token.pos_ == "VERB" and conv.enabled("purpose-protest-targets", options.since):
+        targets = _purpose_protest_targets(analysis, trig.token, source_keys)
     acts_judged = False
     if p.cameo in _CRITICISM_CODES and p.symmetric != "reverse" and conv.enabled("criticised-acts", options.since) \
             and (trig.token.pos_ == "VERB" or (trig.token.pos_ == "NOUN" and not targets
