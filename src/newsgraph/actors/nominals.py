@@ -87,6 +87,7 @@ LEGAL_PARTY_CONTEXT = word_list("kb", "LEGAL_PARTY_CONTEXT")            # "both 
 INTRODUCED_BODY_NOUNS = word_list("kb", "INTRODUCED_BODY_NOUNS")        # "an outside group paid for the ads"
 PARTY_NEUTRAL_MODIFIERS = word_list("kb", "PARTY_NEUTRAL_MODIFIERS")    # "both parties": no kind of party named
 MODIFIER_BODIES = word_list("kb", "MODIFIER_BODIES")    # "government attempts": the government's attempts
+BODY_SITE_NOUNS = word_list("kb", "BODY_SITE_NOUNS")    # "a police station": the police's (round25)
 # adjectives that say what kind of body a noun names ("the central bank", "the federal agency"), unlike
 # those that describe it ("the troubled company")
 CLASSIFYING_ADJECTIVES = {"central", "federal", "national", "state", "provincial", "regional", "local",
@@ -145,11 +146,14 @@ class NominalResolver:
     def body_modifier(self, t: Token) -> bool:
         """"government attempts to blame them", "police raids", "army shelling": a body noun (word list
         MODIFIER_BODIES) in front of a noun that names no actor itself is whose the thing or act is, and a
-        mention of that body; before a role or group noun ("police officer", "army chief") the head decides."""
+        mention of that body; before a role or group noun ("police officer", "army chief") the head decides. A
+        place or vehicle the body keeps (word list BODY_SITE_NOUNS: "a police station", "an army base") is its
+        own although the vocabulary has the noun as a place's last word (round25)."""
         head = t.head
         return t.dep_ == "compound" and t.tag_ == "NN" and noun_lemma(t) in MODIFIER_BODIES \
-            and head.pos_ == "NOUN" and head.i > t.i and head.lower_ not in self.heads \
-            and noun_lemma(head) not in self.heads and not any(
+            and head.pos_ == "NOUN" and head.i > t.i \
+            and (head.lower_ not in self.heads and noun_lemma(head) not in self.heads
+                 or noun_lemma(head) in BODY_SITE_NOUNS) and not any(
                 c.dep_ == "compound" and c.i != t.i for c in children(head))
 
     def predicate(self, h: Token) -> bool:

@@ -665,7 +665,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         sources = _people(analysis, _clause_attackers(tok, options.since), options)
     if not sources and violent and passive and conv.enabled("attack-means", options.since):
         sources = args.resolved(analysis, _attack_means(tok))
-    if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-origin", options.since):
+    if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-origin", options.since) \
+            and not (p.cameo.startswith(_ABDUCT_CODE) and conv.enabled("abducted-from", options.since)):
+        # (round25: "was kidnapped from his store": the place a person was taken from, not the attackers' side)
         # "a rocket was fired at the town from across the border": fire comes from the attacking side
         sources = args.resolved(analysis, roles.prep_objects(tok, ("from",)))
     if not sources and passive and not roles.agent_of(tok) and conv.enabled("stranded-agent", options.since):
@@ -682,6 +684,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         parts = {t.i for t in trig.parts}
         # "dragged the police chief to court": a direct object that is not the pattern's own object
         other = [o for o in roles.direct_objects(tok) if o.i not in parts]
+        if conv.enabled("relative-objects", options.since):
+            other = _relative_object(tok) + other
         cands = [roles.datives(tok), other]
         case_against = conv.enabled("case-against", options.since)
         if case_against:
@@ -713,6 +717,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             cands += [roles.prep_objects(o, _POSTED_PREPS) for o in own_envoys]
         elif lookup(p.cameo).root != _MOBILIZE_ROOT:
             cands += [objects]      # ("sent two battalions to the border": forces sent are the means, root 15)
+        if conv.enabled("object-act-agents", options.since):
+            cands += [_object_act_agents(tok, objects + other)]
     else:
         dobjs = roles.direct_objects(tok)
         # "deployed troops to the border": the forces mobilised are the means, not the target (root 15); "shared
@@ -720,6 +726,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT or p.cameo == _SHARE_INFO_CODE else dobjs,
                  roles.datives(tok),
                  roles.prep_objects(tok, p.prep), _beside_topics(roles.prep_objects(tok, roles.TARGET_PREPS), options)]
+        if conv.enabled("object-act-agents", options.since):
+            cands.insert(1, _object_act_agents(tok, dobjs))
         # "endorsed an agreement with the EU": the object's own complement
         cands += [roles.prep_objects(o, p.prep + roles.TARGET_PREPS) for o in dobjs]
         if conv.enabled("asked-against", options.since):
@@ -756,6 +764,46 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
 
 
 _ADDRESSING_VERBS = word_list("patterns", "ADDRESSING_VERBS")
+_ABDUCT_CODE = "181"
+
+
+def _relative_object(tok: Token) -> list[Token]:
+    """"Gunmen freed a farmer they took hostage": a relative clause of a pattern with its own object noun ("take
+    hostage") whose subject is no relative pronoun acts on the noun the clause describes
+    (convention relative-objects, round25); [] otherwise."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN") or roles.is_passive(tok):
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ not in roles.RELATIVE and c.tag_ not in ("WDT", "WP")
+               for c in children(tok)):
+        return []
+    return [tok.head]
+
+
+def _purpose_protest_targets(analysis: Analysis, tok: Token, exclude: set[str]) -> list[Party]:
+    """"Thousands marched to protest the killings of students by the police": a protest verb with no target whose
+    to-infinitive of purpose is a protest verb too is aimed where that one is -- its object, its against-phrase, or
+    the doer of the act its object names (convention purpose-protest-targets, round25)."""
+    for c in children(tok):
+        if c.dep_ in ("advcl", "xcomp") and c.i > tok.i and roles.to_infinitive(c) and _protest_verb(c):
+            objs = roles.direct_objects(c)
+            return args.first_resolved(analysis, [objs, roles.prep_objects(c, ("against",)),
+                                                  _object_act_agents(c, objs)], exclude)
+    return []
+
+
+@functools.lru_cache(maxsize=1)
+def _act_nouns() -> frozenset[str]:
+    from newsgraph.events.patterns import undergone_acts
+    return frozenset(pattern_index("noun")) | undergone_acts()
+
+
+def _object_act_agents(tok: Token, objects: list[Token]) -> list[Token]:
+    """"Marched to protest the arrests of reporters by the police": a "by" phrase the parse hangs on an active verb
+    whose object is a noun of an act names who did that act, which the verb answers -- its target (convention
+    object-act-agents, round25); [] otherwise (a passive verb's "by" phrase is its own agent)."""
+    if roles.is_passive(tok) or not any(o.pos_ == "NOUN" and o.lemma_.lower() in _act_nouns() for o in objects):
+        return []
+    return roles.prep_objects(tok, ("by",))
 
 
 def _governing_addressees(tok: Token) -> list[Token]:
@@ -827,6 +875,8 @@ def _victims_first(tok: Token, targets: list[Party], exclude: set[str]) -> list[
     (convention victims-first)."""
     objs = roles.direct_objects(tok)
     own = {c.i for o in objs for c in roles.conjuncts(o)}
+    if tok.dep_ == "relcl":
+        own.add(tok.head.i)     # "a farmer they took hostage": the noun the clause describes (round25)
     if not objs or any(t.head.i in own for t in targets):
         return targets
     victims = [v for v in args.unresolved(objs) if v.key not in exclude]
@@ -881,6 +931,9 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "by" or a nationality modifier who did it ("the Israeli detention of ...")
         if not sources:
             sources = args.resolved(analysis, roles.prep_objects(n, ("by",)) + roles.noun_modifiers(n))
+        if not sources and n.dep_ in ("dobj", "obj") and conv.enabled("object-act-agents", options.since):
+            # "protested the arrests of reporters by the police": the parse hangs the noun's "by" on its verb
+            sources = args.resolved(analysis, _object_act_agents(n.head, [n]))
         if not sources and light:
             sources = _people(analysis, roles.subjects(verb), options)
         cands = [roles.possessors(n) + roles.prep_objects(n, ("of",)), roles.prep_objects(n, roles.TARGET_PREPS)]
@@ -1635,6 +1688,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     attack_agent = bool(sources) and trig.token.pos_ == "VERB" and lookup(p.cameo).root in _VIOLENT_ROOTS \
         and {s.head.i for s in sources} <= {a.i for a in _attack_agents(trig.token, options)}
     targets = args.first_resolved(analysis, cands, source_keys)
+    if not targets and root == "14" and trig.token.pos_ == "VERB" and conv.enabled("purpose-protest-targets", options.since):
+        targets = _purpose_protest_targets(analysis, trig.token, source_keys)
     acts_judged = False
     if p.cameo in _CRITICISM_CODES and p.symmetric != "reverse" and conv.enabled("criticised-acts", options.since) \
             and (trig.token.pos_ == "VERB" or (trig.token.pos_ == "NOUN" and not targets

@@ -283,7 +283,10 @@ def participle_modifier(verb: Token) -> Token | None:
     if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in ASPECTUAL \
-            and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in children(verb.head)):
+            and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in children(verb.head)) \
+            and not any(c.dep_ == "oprd" for c in children(verb)):
+        # (round25: "regretted calling the minister a liar": an -ing verb with an object predicate of its own
+        # is a verb with its object, not a participle describing it)
         # (round 14: "police were seen beating demonstrators": after a passive, the -ing verb is what the
         # passive's subject was seen doing)
         objs = [c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i]
