@@ -1586,6 +1586,10 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if sense is not None and sense.condition not in LATE_CONDITIONS:
             if sense.action == "drop":
                 return []
+            if p.converse and lookup(sense.action).root != lookup(p.cameo).root:
+                # session 23: "welcomed the Argentine decision" read as approval (051) is no visit received
+                # the other way: a converse belongs to the code the sense replaced
+                p = replace(p, converse=None)
             p = replace(p, cameo=sense.action, id=f"{p.id}+{sense.id}", plover=None, mode=None)
             if lookup(sense.action).root == _MOBILIZE_ROOT:
                 # "called the guard to active duty": a mobilisation needs no target (its forces are its means)

@@ -32,6 +32,7 @@ _CONDITIONS = word_list("patterns", "CONDITIONS")
 _REFUSE = word_list("patterns", "REFUSE")
 _UNDONE_ADJUNCTS = word_list("patterns", "UNDONE_ADJUNCTS")
 _ACCEPT = word_list("patterns", "ACCEPT")     # a negated acceptance is a refusal ("did not accept the offer")
+_ONWARD = word_list("patterns", "ONWARD_PARTICLES")   # "pressed ahead with": going on, not trying (session 23)
 _CIRCUMSTANCE_PREPS = word_list("patterns", "TIME_RELATION_PREPS")   # after, amid, despite ...: adjuncts beside an act
 
 
@@ -265,6 +266,12 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             # killing, police offered a reward", "After the bombing, leaders vowed ...") is no part of what
             # was promised or planned
             break
+        if dep == "prep" and lemma in govern and any(
+                c.dep_ in ("prt", "advmod") and c.lower_ in _ONWARD for c in children(head)):
+            # session 23: "pushed ahead with the investigation", "pressed on with the talks": an act
+            # carried on is done, not striven for (word list ONWARD_PARTICLES)
+            node = head
+            continue
         if dep in _GOVERN_EDGES or (dep in ("dobj", "pobj", "prep", "acomp") and lemma in govern) \
                 or content:
             if lemma in govern and (dep != "advcl"):
