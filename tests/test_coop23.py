@@ -55,3 +55,27 @@ def test_a_decision_welcomed_is_approval_not_a_visit():
     # a guest welcomed is still hosted, and the guest's visit coded the other way
     evs = _events("Japan welcomed the Indian prime minister to Tokyo.")
     assert _has(evs, code="043", src="JPN") and _has(evs, code="042", src="IND")
+
+
+def test_working_with_a_party_on_a_task_is_cooperation():
+    evs = _has(_events("The Moroccan police worked with Spanish investigators to dismantle the smuggling ring."),
+               code="060")
+    assert evs and evs[0].source_code.startswith("MAR") and evs[0].target_code.startswith("ESP")
+    assert _has(_events("The Danish firm worked with the Greek government on the new port."), code="060")
+    # a job with people is no cooperation
+    assert not _has(_events("The nurse worked with refugees in Lesbos for a year."), root="06")
+
+
+def test_a_licence_revoked_by_an_authority_is_an_administrative_sanction():
+    evs = _has(_events("The Hungarian regulator revoked the licence of the radio station."), code="172")
+    assert evs and evs[0].source_code.startswith("HUN")
+    assert not _has(_events("The singer cancelled her visa appointment."), root="17")
+
+
+def test_force_by_protesters_is_a_riot():
+    assert _has(_events("Protesters stormed the town hall in Lyon."), code="145")
+    assert _has(_events("Angry demonstrators attacked the offices of the ruling party in Accra."), code="145")
+    evs = _events("Thousands of protesters occupied the airport in Manila.")
+    assert _has(evs, code="141") and not _has(evs, root="19")
+    # soldiers' force stays force
+    assert _has(_events("Government troops attacked the rebel camp near Goma."), root="19")
