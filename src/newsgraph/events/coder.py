@@ -1268,10 +1268,7 @@ def _protest_clash(s: Party | None, t: Party | None, sa: Actor | None, protester
     """A clash (word list CLASH_WORDS) with protesters on one side (noun set PROTESTERS) is no act of war: the
     protesters' side is a violent protest (145), the police's or troops' side against them repression (175), as
     the CAMEO codebook's 145 and 175 say (convention protest-clashes, round 24). Other sides stay 190."""
-    def crowd(party: Party | None) -> bool:       # "protesters", "hundreds of marchers"
-        return party is not None and any(h.lemma_.lower() in protesters
-                                         for h in [party.head] + roles.prep_objects(party.head, ("of",)))
-    s_pro, t_pro = crowd(s), crowd(t)
+    s_pro, t_pro = _crowd(s, protesters), _crowd(t, protesters)    # "protesters", "hundreds of marchers"
     if s_pro:
         return "145"
     if t_pro and sa is not None and (sa.sector or "")[:3] in _REPRESSING_SECTORS:
