@@ -79,3 +79,11 @@ def test_force_by_protesters_is_a_riot():
     assert _has(evs, code="141") and not _has(evs, root="19")
     # soldiers' force stays force
     assert _has(_events("Government troops attacked the rebel camp near Goma."), root="19")
+
+
+def test_no_reason_given_for_an_act_does_not_deny_the_act():
+    evs = _has(_events("Tanzania gave no reason for the expulsion of the six Iraqis."), code="174")
+    assert evs and evs[0].modality == "asserted"
+    # a "no" on the act itself still denies it
+    evs = _has(_events("There was no attack on the convoy."), root="19")
+    assert evs and all(e.modality == "negated" for e in evs)

@@ -32,6 +32,7 @@ _CONDITIONS = word_list("patterns", "CONDITIONS")
 _REFUSE = word_list("patterns", "REFUSE")
 _UNDONE_ADJUNCTS = word_list("patterns", "UNDONE_ADJUNCTS")
 _ACCEPT = word_list("patterns", "ACCEPT")     # a negated acceptance is a refusal ("did not accept the offer")
+_ACCOUNT_NOUNS = word_list("patterns", "ACCOUNT_NOUNS")   # "gave no reason for the expulsions" (session 23)
 _ONWARD = word_list("patterns", "ONWARD_PARTICLES")   # "pressed ahead with": going on, not trying (session 23)
 _CIRCUMSTANCE_PREPS = word_list("patterns", "TIME_RELATION_PREPS")   # after, amid, despite ...: adjuncts beside an act
 
@@ -199,7 +200,8 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             if own_negation and light_verbs is not None and node.i != trigger.i and node.pos_ in ("VERB", "AUX") \
                     and "*" not in light_verbs and node.lemma_.lower() not in light_verbs:
                 own_negation = False
-            if own_negation and _negated(node):
+            if own_negation and _negated(node) and not (
+                    node.i != trigger.i and node.pos_ == "NOUN" and node.lemma_.lower() in _ACCOUNT_NOUNS):
                 return "negated", next((c.text for c in children(node) if c.dep_ in ("neg", "det")), None)
             local = local or _aux(node)
             # the small model parses "[ties that] Ottawa fears will include" with "fears" as a
