@@ -73,7 +73,8 @@ def test_particular_people_who_refused_stay_coded():
 def test_striving_is_no_force_but_armed_sides_fight():
     assert "19" not in _roots("The British Museum has fought to acquire the painting for years.")
     assert "19" in _roots("The rebels fought to retake the town.")
-    assert "19" in _roots("Protesters fought with police to reach the square.")
+    # session 23 (convention protest-force): the protesters' fight is a violent protest, 145 -- still a fight
+    assert "14" in _roots("Protesters fought with police to reach the square.")
 
 
 def test_a_closed_place_is_a_state_not_a_closure():

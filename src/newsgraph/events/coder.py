@@ -1313,14 +1313,26 @@ def _turned_violent(tok: Token) -> bool:
         and not any(c.dep_ == "neg" for c in children(verb))
 
 
+_PROTEST_FORCE = {"190": "145", "192": "141"}     # convention protest-force: a crowd's force -> riot, occupation -> demo
+
+
+def _armed_means(tok: Token) -> bool:
+    """The trigger's object or with-phrase is a weapon ("launched missiles", "attacked with rifles"): armed force."""
+    weapons = noun_sets()["WEAPONS"]
+    return any(o.lemma_.lower() in weapons for o in roles.direct_objects(tok) + roles.prep_objects(tok, ("with",)))
+
+
+def _crowd(party: Party | None, protesters) -> bool:
+    """"protesters", "thousands of protesters": a side named by a noun of PROTESTERS, or a quantity of them."""
+    return party is not None and any(h.lemma_.lower() in protesters
+                                     for h in [party.head] + roles.prep_objects(party.head, ("of",)))
+
+
 def _protest_clash(s: Party | None, t: Party | None, sa: Actor | None, protesters: frozenset[str]) -> str | None:
     """A clash (word list CLASH_WORDS) with protesters on one side (noun set PROTESTERS) is no act of war: the
     protesters' side is a violent protest (145), the police's or troops' side against them repression (175), as
     the CAMEO codebook's 145 and 175 say (convention protest-clashes, round 24). Other sides stay 190."""
-    def crowd(party: Party | None) -> bool:       # "protesters", "hundreds of marchers"
-        return party is not None and any(h.lemma_.lower() in protesters
-                                         for h in [party.head] + roles.prep_objects(party.head, ("of",)))
-    s_pro, t_pro = crowd(s), crowd(t)
+    s_pro, t_pro = _crowd(s, protesters), _crowd(t, protesters)    # "protesters", "hundreds of marchers"
     if s_pro:
         return "145"
     if t_pro and sa is not None and (sa.sector or "")[:3] in _REPRESSING_SECTORS:
@@ -1650,6 +1662,10 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if sense is not None and sense.condition not in LATE_CONDITIONS:
             if sense.action == "drop":
                 return []
+            if p.converse and lookup(sense.action).root != lookup(p.cameo).root:
+                # session 23: "welcomed the Argentine decision" read as approval (051) is no visit received
+                # the other way: a converse belongs to the code the sense replaced
+                p = replace(p, converse=None)
             p = replace(p, cameo=sense.action, id=f"{p.id}+{sense.id}", plover=None, mode=None)
             if lookup(sense.action).root == _MOBILIZE_ROOT:
                 # "called the guard to active duty": a mobilisation needs no target (its forces are its means)
@@ -1815,6 +1831,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     ordnance = noun_sets()["ORDNANCE"] if conv.enabled("ordnance", options.since) else ()
     turned_violent = conv.enabled("protest-turns-violent", options.since)
     protest_clashes = noun_sets()["PROTESTERS"] if conv.enabled("protest-clashes", options.since) else ()
+    protest_force = noun_sets()["PROTESTERS"] if conv.enabled("protest-force", options.since) else ()
     for s, t, code in pairs:
         site_owner = None
         if t is None and code[:2] == "14" and trig.token.pos_ == "VERB" and conv.enabled("protest-sites", options.since):
@@ -1838,6 +1855,10 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             code, rule = "145", f"{rule}+protest"    # CAMEO 145: violent protest, riot, destruction by protesters
         if code.startswith("14") and code != "145" and turned_violent and _turned_violent(trig.token):
             code, rule = "145", f"{rule}+turned-violent"    # "the march turned violent": CAMEO 145's own words
+        if protest_force and code in _PROTEST_FORCE and _crowd(s, protest_force) and not _armed_means(trig.token):
+            # session 23: "protesters stormed the parliament", "thousands of protesters occupied the airport":
+            # force by a crowd of protesters is a riot (145), an occupation by them a demonstration (141)
+            code, rule = _PROTEST_FORCE[code], f"{rule}+protest-force"
         if code == "190" and protest_clashes and trig.token.lemma_.lower() in _CLASH_WORDS:
             recode = _protest_clash(s, t, sa, protest_clashes)
             if recode is not None:

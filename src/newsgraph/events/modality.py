@@ -32,6 +32,8 @@ _CONDITIONS = word_list("patterns", "CONDITIONS")
 _REFUSE = word_list("patterns", "REFUSE")
 _UNDONE_ADJUNCTS = word_list("patterns", "UNDONE_ADJUNCTS")
 _ACCEPT = word_list("patterns", "ACCEPT")     # a negated acceptance is a refusal ("did not accept the offer")
+_ACCOUNT_NOUNS = word_list("patterns", "ACCOUNT_NOUNS")   # "gave no reason for the expulsions" (session 23)
+_ONWARD = word_list("patterns", "ONWARD_PARTICLES")   # "pressed ahead with": going on, not trying (session 23)
 _CIRCUMSTANCE_PREPS = word_list("patterns", "TIME_RELATION_PREPS")   # after, amid, despite ...: adjuncts beside an act
 
 
@@ -198,7 +200,8 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             if own_negation and light_verbs is not None and node.i != trigger.i and node.pos_ in ("VERB", "AUX") \
                     and "*" not in light_verbs and node.lemma_.lower() not in light_verbs:
                 own_negation = False
-            if own_negation and _negated(node):
+            if own_negation and _negated(node) and not (
+                    node.i != trigger.i and node.pos_ == "NOUN" and node.lemma_.lower() in _ACCOUNT_NOUNS):
                 return "negated", next((c.text for c in children(node) if c.dep_ in ("neg", "det")), None)
             local = local or _aux(node)
             # the small model parses "[ties that] Ottawa fears will include" with "fears" as a
@@ -265,6 +268,12 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             # killing, police offered a reward", "After the bombing, leaders vowed ...") is no part of what
             # was promised or planned
             break
+        if dep == "prep" and lemma in govern and any(
+                c.dep_ in ("prt", "advmod") and c.lower_ in _ONWARD for c in children(head)):
+            # session 23: "pushed ahead with the investigation", "pressed on with the talks": an act
+            # carried on is done, not striven for (word list ONWARD_PARTICLES)
+            node = head
+            continue
         if dep in _GOVERN_EDGES or (dep in ("dobj", "pobj", "prep", "acomp") and lemma in govern) \
                 or content:
             if lemma in govern and (dep != "advcl"):

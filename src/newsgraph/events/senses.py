@@ -288,7 +288,7 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "measure":
         return _measured(tok)
     if cond == "purpose":       # "resigned to run for the senate": a to-infinitive of purpose
-        return any(c.dep_ in ("advcl", "xcomp") and _words(c) & sense.values
+        return any(c.dep_ in ("advcl", "xcomp") and ("*" in sense.values or _words(c) & sense.values)
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(tok))
     if cond == "idle":          # intransitive and bare: "his savings continued to decline"
         return not roles.is_passive(tok) and not roles.direct_objects(tok) and _bare(tok)
