@@ -1245,9 +1245,11 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         code, rule = row.proposal, f"{row.id}+proposal"
     elif row.id == _WARNING and conv_enabled("conditional-warnings", since) and _conditional_own_act(tok):
         code, rule = "130", f"{row.id}+conditional"
-    elif code == "010":
+    elif code == "010" or (row.id == _WARNING and conv_enabled("critical-warnings", since)):
         skip = {t.i for s in speakers for t in subtree(s.head)} | {t.i for a in addressees for t in subtree(a.head)}
         tone = _statement_tone(analysis, tok, sent, skip, speakers, since)
+        if tone and code != "010" and not (tone[0].cameo in _CRITICAL and tone[1]):
+            tone = None     # a warning that judges no named actor stays a pessimistic comment (round25)
         if tone:
             (hit, judged) = tone
             rule, code, appraised = f"{row.id}+{hit.id}", hit.cameo, hit.appraised
