@@ -1,6 +1,5 @@
 """Session 23 (crit23, round25): criticism and accusation (CAMEO root 11) missed on real news -- criticism one is
-"subject to", a critique named by its noun, frustration or anger expressed at what an actor did, an accusation named
-by its noun with its author, a warning whose clause judges a named actor (own sentences)."""
+"subject to", a critique named by its noun, frustration or anger expressed at what an actor did, a warning whose clause judges a named actor (own sentences)."""
 import pytest
 
 from newsgraph.pipeline import analyse
@@ -57,18 +56,6 @@ def test_anger_expressed_at_no_one_named_is_no_event():
     assert not any(c.startswith("11") for c, *_ in evs), evs
 
 
-def test_an_accusation_named_with_its_author_is_the_authors_accusation():
-    evs = _events("The teachers' union disputed accusations by the education ministry that its members had "
-                  "skipped classes.")
-    assert any(c == "112" and r.startswith("N11-accusation-by") and s and "ministry" in s
-               for c, r, s, t, m in evs), evs
-
-
-def test_an_accusation_with_no_author_named_is_no_event():
-    evs = _events("The allegations against the coach surfaced last week.")
-    assert not any(r.startswith("N11-accusation-by") for c, r, *_ in evs), evs
-
-
 @pytest.mark.parametrize("text, code, target", [
     ("The senator warned that the governor was reckless.", "111", "governor"),
     ("The union leader warned that the mayor had lied about the budget.", "112", "mayor"),
@@ -109,5 +96,45 @@ def test_criticism_words_in_what_was_said(text, rule):
     "The senator said the unworkable plan had been dropped.",
 ])
 def test_no_criticism_of_the_speakers_own_delay_or_of_a_described_plan(text):
+    evs = _events(text)
+    assert not any(c.startswith("11") for c, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text, code, rule", [
+    ("The senator said the governor was to blame for the long blackout.", "112", "T-to-blame"),
+    ("The union said the new minister could not be trusted.", "111", "T-not-trusted"),
+])
+def test_blame_and_distrust_said_of_a_named_actor(text, code, rule):
+    evs = _events(text)
+    assert any(c == code and r.endswith(rule) and t for c, r, s, t, m in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "We are to blame for the delays, the mayor said.",
+    "The senator said the governor was not to blame.",
+    "The scientists said the data could not be trusted.",
+    "The senator said he did not trust the governor.",
+])
+def test_no_blame_of_oneself_denied_blame_or_distrust_of_things(text):
+    evs = _events(text)
+    assert not any(c.startswith("11") for c, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("The senator said the new fee set by the governor was politically motivated.", "T-condemn-motive"),
+    ("The senator said the governor had made a mess of the economy.", "T-made-a-mess"),
+    ("The senator said the governor had no credibility.", "T-no-sense"),
+])
+def test_set_phrases_of_criticism_in_what_was_said(text, rule):
+    evs = _events(text)
+    assert any(c == "111" and r.endswith(rule) for c, r, *_ in evs), evs
+    assert not any(c == "051" for c, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "We made a mess of it, the mayor said.",
+    "The mayor said it makes sense to wait for the report.",
+])
+def test_no_criticism_in_the_speakers_own_mess_or_in_sense_made(text):
     evs = _events(text)
     assert not any(c.startswith("11") for c, *_ in evs), evs

@@ -691,7 +691,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
             continue        # "said the voters had a hard time", "asked whether he had lied": no one judged
         if inner and _inner_statement(tok, verb):
             continue        # "noted that X had called Y a disgrace": X's judgement, not the speaker's
-        if tok.pos_ == "VERB" and not hit.appraised and not (hit.predicate and appraisal.predicative(tok)):
+        if tok.pos_ == "VERB" and not hit.appraised and not (hit.predicate and appraisal.predicative(tok)) \
+                and not _judging_verb_form(tok, hit):
             # (not a predicate row's adjective the small model tagged a verb: "considers the quotas illegal")
             # "he was moved by the gesture": a feeling's passive names who feels as its subject, not the agent
             subs = [c for c in children(tok) if c.dep_ == "nsubjpass"] if roles.is_passive(tok) else []
@@ -716,6 +717,16 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
         if hit.predicate and not appraisal.predicative(tok):
             continue        # "the former dictator died": a description; "he was a dictator": a judgement
         yield hit, tok
+
+
+def _judging_verb_form(tok: Token, hit: Tone) -> bool:
+    """A tone verb in a form that judges the subject of its clause, not the speaker's own feeling: "was to blame"
+    (an anchored row's infinitive after "be": T-to-blame) and a denied passive, "could not be trusted"
+    (a `negated` row: T-not-trusted); round25, session 23. Each form is matched only by its own row."""
+    if hit.anchors and tok.tag_ == "VB" and tok.head.lemma_ == "be" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+        return True
+    return hit.negated and roles.is_passive(tok) and any(c.dep_ == "nsubjpass" for c in children(tok))
 
 
 def _owned_act(noun: Token) -> bool:
