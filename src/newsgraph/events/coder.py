@@ -206,7 +206,14 @@ def _light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in _TIME_RELATION_PREPS \
             and conv.enabled("adjunct-acts", since):
         return None     # "police arrested 12 people after clashes": an act that came before or after, not theirs
+    if verb is None and noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "subject" \
+            and noun.head.head.dep_ == "acomp" and noun.head.head.head.pos_ in ("VERB", "AUX") \
+            and noun.lemma_.lower() in _SUBJECT_TO_NOUNS and conv.enabled("subject-to-criticism", since):
+        return noun.head.head.head  # "was subject to criticism from X": criticism received (round25)
     return verb
+
+
+_SUBJECT_TO_NOUNS = word_list("patterns", "SUBJECT_TO_NOUNS")
 
 
 _MONTH_NAMES = word_list("patterns", "MONTH_NAMES")
@@ -707,6 +714,11 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             cands += [_accused(roles.prep_objects(tok, _CASE_PREPS))]
         # "found the officer guilty": the subject of the adjective clause is who it is about
         cands += [roles.clause_subjects(tok) if any(o.dep_ == "ccomp" and o.pos_ == "ADJ" for o in objects) else []]
+        if p.cameo.startswith("11") and conv.enabled("grievance-clauses", options.since):
+            # "expressed anger that the council had cut the routes": the subject of the noun's that-clause (round25)
+            cands += [[g for o in objects for c in children(o) if c.dep_ in ("acl", "ccomp")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(c))
+                       for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]]
         if p.cameo.startswith("016"):
             # "rejected the allegations of the relatives", "denied the charges by the police": the accuser
             cands += [roles.prep_objects(o, ("of", "by", "from")) for o in objects]

@@ -691,7 +691,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
             continue        # "said the voters had a hard time", "asked whether he had lied": no one judged
         if inner and _inner_statement(tok, verb):
             continue        # "noted that X had called Y a disgrace": X's judgement, not the speaker's
-        if tok.pos_ == "VERB" and not hit.appraised and not (hit.predicate and appraisal.predicative(tok)):
+        if tok.pos_ == "VERB" and not hit.appraised and not (hit.predicate and appraisal.predicative(tok)) \
+                and not _judging_verb_form(tok, hit):
             # (not a predicate row's adjective the small model tagged a verb: "considers the quotas illegal")
             # "he was moved by the gesture": a feeling's passive names who feels as its subject, not the agent
             subs = [c for c in children(tok) if c.dep_ == "nsubjpass"] if roles.is_passive(tok) else []
@@ -716,6 +717,16 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
         if hit.predicate and not appraisal.predicative(tok):
             continue        # "the former dictator died": a description; "he was a dictator": a judgement
         yield hit, tok
+
+
+def _judging_verb_form(tok: Token, hit: Tone) -> bool:
+    """A tone verb in a form that judges the subject of its clause, not the speaker's own feeling: "was to blame"
+    (an anchored row's infinitive after "be": T-to-blame) and a denied passive, "could not be trusted"
+    (a `negated` row: T-not-trusted); round25, session 23. Each form is matched only by its own row."""
+    if hit.anchors and tok.tag_ == "VB" and tok.head.lemma_ == "be" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+        return True
+    return hit.negated and roles.is_passive(tok) and any(c.dep_ == "nsubjpass" for c in children(tok))
 
 
 def _owned_act(noun: Token) -> bool:
@@ -1245,9 +1256,11 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         code, rule = row.proposal, f"{row.id}+proposal"
     elif row.id == _WARNING and conv_enabled("conditional-warnings", since) and _conditional_own_act(tok):
         code, rule = "130", f"{row.id}+conditional"
-    elif code == "010":
+    elif code == "010" or (row.id == _WARNING and conv_enabled("critical-warnings", since)):
         skip = {t.i for s in speakers for t in subtree(s.head)} | {t.i for a in addressees for t in subtree(a.head)}
         tone = _statement_tone(analysis, tok, sent, skip, speakers, since)
+        if tone and code != "010" and not (tone[0].cameo in _CRITICAL and tone[1]):
+            tone = None     # a warning that judges no named actor stays a pessimistic comment (round25)
         if tone:
             (hit, judged) = tone
             rule, code, appraised = f"{row.id}+{hit.id}", hit.cameo, hit.appraised
