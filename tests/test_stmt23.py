@@ -66,3 +66,22 @@ def test_a_name_after_a_is_a_description():
     assert [e.cue for e in _asserted(text, "01")] == ["called"], _show(text)
     assert not _has(_events(text), root="04"), _show(text)
     assert not _asserted("Everyone in the village called him Mike.", "01")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“Talks will resume in May,” read a statement from the union.", "union"),
+    ("The union issued a statement on Monday. “Talks will resume in May,” the statement read.", "union"),
+    ("“The council must act now,” the letter from the mayors read.", "mayors"),
+])
+def test_a_document_read_is_its_authors_statement(text, source):
+    evs = [e for e in _asserted(text, "01") if e.cue == "read"]
+    assert evs and source in (evs[0].source_text or ""), _show(text)
+
+
+@pytest.mark.parametrize("text", [
+    "“Keep out,” the sign read.",
+    "“Once upon a time,” she read to the children.",
+    "He read a statement from the union at the rally.",
+])
+def test_reading_is_no_statement(text):
+    assert not [e for e in _asserted(text, "01") if e.cue == "read"], _show(text)

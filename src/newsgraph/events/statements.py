@@ -70,6 +70,7 @@ class StatementVerb:
     predicate: bool = False       # an object predicate is what was said ("called the plan a bold step")
     quote_only: bool = False      # only the direct quote it attributes is what was said ("..., she recalled")
     clause_only: bool = False     # only a clause or a quote is what was said ("questioned whether ...")
+    documents_only: bool = False  # only a document speaks, through its author ("'...,' the union's statement read")
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,8 +79,8 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
     out = []
     for lineno, r in read_rows(path, ("verb", "cameo", "confidence", "since", "example"),
                                optional=("addressee", "proposal", "speaker", "content")):
-        if r["speaker"] not in ("", "body"):
-            raise DataFileError(path, lineno, f"speaker {r['speaker']!r} is not empty or 'body'")
+        if r["speaker"] not in ("", "body", "document"):
+            raise DataFileError(path, lineno, f"speaker {r['speaker']!r} is not empty, 'body' or 'document'")
         if r["content"] not in ("", "object", "noun", "predicate", "quote", "clause"):
             raise DataFileError(path, lineno, f"content {r['content']!r} is not empty, 'object', 'noun', "
                                               "'predicate', 'quote' or 'clause'")
@@ -96,7 +97,8 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
                                  tuple(w for w in where if w not in ("object", "press")), r["cameo"],
                                  r["proposal"] or None, conf, r["since"], "press" in where,
                                  r["speaker"] == "body", r["content"] == "object", r["content"] == "noun",
-                                 r["content"] == "predicate", r["content"] == "quote", r["content"] == "clause"))
+                                 r["content"] == "predicate", r["content"] == "quote", r["content"] == "clause",
+                                 r["speaker"] == "document"))
     return tuple(out)
 
 
@@ -1256,6 +1258,9 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if row.press_only and (any(not _media(a) and not _interviewer(a.head) for a in addressees)
                            or tok.tag_ not in ("VBD", "VBN")):
         return []       # "talked to Ukraine": a consultation (04); "we talk about it": a habit
+    if not by and row.documents_only and not roles.subjects(tok):
+        # "'...,' read a statement from the union": the inverted subject, read as the object
+        by = [o for o in roles.direct_objects(tok) if args.is_nonspeaker(o)]
     if not by and conv_enabled("participle-speakers", since):
         by = _outer_speakers(tok, since)
     if not by and misread:
@@ -1264,6 +1269,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
                          conv_enabled("document-authors", since), by or None, since)
     if row.bodies_only:
         speakers = [p for p in speakers if _is_body(p)]
+    if row.documents_only and not all(args.is_nonspeaker(h) for h in (by or roles.subjects(tok))):
+        return []       # "'...,' she read": a person reading aloud from something, not the document's author
     if conv_enabled("outlet-reports", since) and not addressees and not _in_own_statement(tok):
         speakers = [p for p in speakers if not _outlet(p)]     # "Reuters reported ...": attribution (gold C5)
         if tok.lemma_.lower() in _RELAYING and conv_enabled("journalist-reports", since):
