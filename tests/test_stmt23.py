@@ -27,6 +27,7 @@ def _show(text):
     ("The chief aide implied to party leaders that the tone was only an act.", "aide", "implied"),
     ("The mayor has sought to reassure residents that the tap water is safe.", "mayor", "reassure"),
     ("The coach tried to explain that the team was tired after the long flight.", "coach", "explain"),
+    ("The finance secretary stressed the worries of the farmers at a forum on Sunday.", "secretary", "stressed"),
     # the support under "declined" is beside the saying, it does not hide it
     ("The senator declined to affirm his support for the bill and told reporters that the vote would wait.",
      "senator", "told"),
@@ -41,6 +42,7 @@ def test_statements_are_coded(text, source, cue):
     "The coach did not try to explain that the team was tired.",
     "The coach tried to call the police.",
     "These figures imply that prices will rise.",                   # data, no speaker
+    "The figures underline the danger.",
     "She said that.",
     "Amid turmoil, Lee claims victory; Dozens cast their ballots for other candidates as questions dog campaign.",
     "Hundreds of delegates cast their votes for the rival slate.",
