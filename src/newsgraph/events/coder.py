@@ -2122,7 +2122,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = conv.collapse(out, trigger_of, conv.enabled("coordinated-sides", options.since))
     if statements:
         out = drop_shadowed_statements(out, conv.enabled("shadow-conditions", options.since),
-                                       trigger_of if conv.enabled("separate-acts", options.since) else None)
+                                       trigger_of if conv.enabled("separate-acts", options.since) else None,
+                                       conv.enabled("conjunct-acts", options.since))
     if conv.enabled("writer", options.since):
         out = [e for e in out if not _by_writer(e, analysis)]
     return reported_acts(out, trigger_of, sent, options.since)

@@ -61,3 +61,14 @@ def object_clause(verb: Token) -> bool:
         if verb.tag_ == "VBD" and v.tag_ in ("VBZ", "VBP"):
             return True
     return False
+
+
+def that_object(verb: Token) -> bool:
+    """"The firm announced that as part of a plan it was cutting staff": the model reads the "that" that opens the
+    reported clause as the verb's direct object and hangs the clause elsewhere (on the inserted phrase's noun);
+    a "that" tagged as a subordinator, with a verb of its own after it, is the clause's (convention
+    that-objects, round25). "She said that." has a pronoun "that" (DT) and stays no report."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lower_ == "that" and c.tag_ == "IN" and c.i > verb.i:
+            return any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE | {"MD"} for t in verb.doc[c.i + 1:verb.sent.end])
+    return False

@@ -70,6 +70,7 @@ class StatementVerb:
     predicate: bool = False       # an object predicate is what was said ("called the plan a bold step")
     quote_only: bool = False      # only the direct quote it attributes is what was said ("..., she recalled")
     clause_only: bool = False     # only a clause or a quote is what was said ("questioned whether ...")
+    documents_only: bool = False  # only a document speaks, through its author ("'...,' the union's statement read")
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,8 +79,8 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
     out = []
     for lineno, r in read_rows(path, ("verb", "cameo", "confidence", "since", "example"),
                                optional=("addressee", "proposal", "speaker", "content")):
-        if r["speaker"] not in ("", "body"):
-            raise DataFileError(path, lineno, f"speaker {r['speaker']!r} is not empty or 'body'")
+        if r["speaker"] not in ("", "body", "document"):
+            raise DataFileError(path, lineno, f"speaker {r['speaker']!r} is not empty, 'body' or 'document'")
         if r["content"] not in ("", "object", "noun", "predicate", "quote", "clause"):
             raise DataFileError(path, lineno, f"content {r['content']!r} is not empty, 'object', 'noun', "
                                               "'predicate', 'quote' or 'clause'")
@@ -96,7 +97,8 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
                                  tuple(w for w in where if w not in ("object", "press")), r["cameo"],
                                  r["proposal"] or None, conf, r["since"], "press" in where,
                                  r["speaker"] == "body", r["content"] == "object", r["content"] == "noun",
-                                 r["content"] == "predicate", r["content"] == "quote", r["content"] == "clause"))
+                                 r["content"] == "predicate", r["content"] == "quote", r["content"] == "clause",
+                                 r["speaker"] == "document"))
     return tuple(out)
 
 
@@ -323,8 +325,16 @@ def _names_predicate(verb: Token, as_phrase: bool = False) -> bool:
     named = [c for c in kids if c.dep_ == "dobj"] or roles.prep_objects(verb, ("to",))
     if any(appraisal.glued_predicate(c) for c in named):
         return True     # "called the order tyranny" (appraisal.glued_predicate)
-    return (any(c.dep_ == "oprd" and c.pos_ != "PROPN" for c in kids) or (as_phrase and bool(_as_predicates(verb)))) \
+    return (any(c.dep_ == "oprd" and (c.pos_ != "PROPN" or _indefinite(c)) for c in kids)
+            or (as_phrase and bool(_as_predicates(verb)))) \
         and any(c.pos_ != "PRON" or c.lower_ in _NAMED_OBJECTS for c in named)
+
+
+def _indefinite(noun: Token) -> bool:
+    """"called her a 'Judas'", "branded him an 'Uncle Scrooge'": a capitalised predicate after "a"/"an" is a
+    description, not the name someone goes by ("everyone called him Mike"; convention indefinite-names, round25)."""
+    return conv_enabled("indefinite-names", None) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < noun.i for c in children(noun))
 
 
 def _as_predicates(verb: Token) -> list[Token]:
@@ -336,6 +346,26 @@ def _as_predicates(verb: Token) -> list[Token]:
 # "critics called him a dictator" names someone the story is about (round 15); "she calls me her sister",
 # "you called it a day" do not
 _NAMED_OBJECTS = word_list("patterns", "THIRD_PERSON_OBJECTS")
+_CAST_OBJECTS = word_list("patterns", "CAST_OBJECTS")
+
+
+_ATTEMPTS = word_list("patterns", "ATTEMPT_VERBS")
+
+
+def _attempted(verb: Token) -> bool:
+    """"The mayor has sought to reassure residents that the water is safe", "she tried to explain that ...": a
+    statement with a clause in the to-infinitive of a done attempt (past or perfect, itself asserted) was made --
+    the attempt is to persuade with it, not to speak at all (convention attempted-statements, round25)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in _ATTEMPTS and head.tag_ in ("VBD", "VBN") \
+        and modality(head)[0] == "asserted" and not _negated(head)
+
+
+def _cast_idiom(verb: Token) -> bool:
+    """"cast their votes / ballots", "cast a shadow over", "cast a wide net": "cast" with an object of these
+    idioms describes nothing as anything, though an "as" after it ("as questions dog the campaign") reads as a
+    predicate (convention cast-idioms, round25)."""
+    return verb.lemma_.lower() == "cast" and any(o.lemma_.lower() in _CAST_OBJECTS for o in roles.direct_objects(verb))
 
 
 def _about(noun: Token) -> bool:
@@ -387,6 +417,9 @@ def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: b
                 continue
             if h.i != head.i and roles.in_apposition(h):
                 continue        # "said Maria Lopez, an engineer and former adviser": one speaker
+            if h.i != head.i and h.i > head.i and conv_enabled("possessive-conjuncts", since) \
+                    and any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in children(h)):
+                continue        # "Lee, Acme's head of sales, said": the possessor of the title, misread as a conjunct
             own = args.head_actors(analysis, h)
             if own:
                 found += [Party(a, h) for a in own]
@@ -1198,6 +1231,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if row.clause_only and tok.idx not in cue_starts and not any(c.dep_ in _CONTENT_DEPS for c in children(tok)):
         return None     # "questioned the suspect about the theft": an interrogation, not doubt voiced
     out: list[tuple[Event, Token]] = []
+    if row.predicate and _cast_idiom(tok) and conv_enabled("cast-idioms", since):
+        return None     # "cast their votes for rivals as ...": a vote cast, nothing described (session 23)
     if row.predicate != _names_predicate(tok, row.predicate):
         return None     # "called the police": no statement; "said" needs no predicate
     if conv_enabled("refused-answers", since) and _would_not_say(tok, conv_enabled("progressive-refusals", since)):
@@ -1216,6 +1251,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     misread = conv_enabled("misread-reports", since)
     if not content and misread:
         content = misread_reports.misread_clause(tok) or misread_reports.object_clause(tok)
+    if not content and conv_enabled("that-objects", since):
+        content = misread_reports.that_object(tok)
     if not content and row.object_content and tok.i in acts and conv_enabled("announced-acts", since):
         return []       # "announced new sanctions on Iran": the sanctions are the event
     # "the plan was announced by the ministry": the by-phrase made public what the passive's subject names
@@ -1225,11 +1262,16 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if not said and (row.object_content or not (addressees or _spoken_to(heads))):
         return None     # "reported to him": a subordinate, unless something was reported
     mood, _ = modality(tok)
+    if mood == "hypothetical" and content and _attempted(tok) and conv_enabled("attempted-statements", since):
+        mood = "asserted"   # "has sought to reassure residents that the water is safe": said, to reassure them
     if mood != "asserted" or (conv_enabled("negated-statements", since) and _negated(tok)):
         return []       # "never expected that ...", "did not say whether ...": nothing was stated
     if row.press_only and (any(not _media(a) and not _interviewer(a.head) for a in addressees)
                            or tok.tag_ not in ("VBD", "VBN")):
         return []       # "talked to Ukraine": a consultation (04); "we talk about it": a habit
+    if not by and row.documents_only and not roles.subjects(tok):
+        # "'...,' read a statement from the union": the inverted subject, read as the object
+        by = [o for o in roles.direct_objects(tok) if args.is_nonspeaker(o)]
     if not by and conv_enabled("participle-speakers", since):
         by = _outer_speakers(tok, since)
     if not by and misread:
@@ -1238,6 +1280,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
                          conv_enabled("document-authors", since), by or None, since)
     if row.bodies_only:
         speakers = [p for p in speakers if _is_body(p)]
+    if row.documents_only and not all(args.is_nonspeaker(h) for h in (by or roles.subjects(tok))):
+        return []       # "'...,' she read": a person reading aloud from something, not the document's author
     if conv_enabled("outlet-reports", since) and not addressees and not _in_own_statement(tok):
         speakers = [p for p in speakers if not _outlet(p)]     # "Reuters reported ...": attribution (gold C5)
         if tok.lemma_.lower() in _RELAYING and conv_enabled("journalist-reports", since):
@@ -1492,12 +1536,14 @@ def _no_comment(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, noun:
 
 
 def drop_shadowed_statements(events: list[Event], conditions: bool = False,
-                             trigger_of: dict[str, Token] | None = None) -> list[Event]:
+                             trigger_of: dict[str, Token] | None = None, conjuncts: bool = False) -> list[Event]:
     """Drop a plain statement (010) when its speaker's own verbal act in the sentence says more. With
     `conditions` (convention shadow-conditions), an act said under a condition ("if they stay, we must
     oppose them") is no act made by saying it: the statement stays. With `trigger_of` (convention
     separate-acts), only an act the saying itself makes hides the statement: not one beside it ("said the
-    vote was fair and urged calm") nor a past act it reports ("said he had urged them to wait")."""
+    vote was fair and urged calm") nor a past act it reports ("said he had urged them to wait"). With `conjuncts`
+    (convention conjunct-acts), nor an act inside a verb coordinated with the saying ("declined to affirm his
+    support ... and told them ...")."""
     roots = shadow_roots()
 
     def speaker(e: Event):
@@ -1514,7 +1560,7 @@ def drop_shadowed_statements(events: list[Event], conditions: bool = False,
             if speaker(act) != who or act.cameo_root not in roots:
                 continue
             said, done = triggers.get(statement.id), triggers.get(act.id)
-            if said is None or done is None or not separate_act(said, done):
+            if said is None or done is None or not separate_act(said, done, conjuncts):
                 return True
         return False
 
@@ -1523,13 +1569,18 @@ def drop_shadowed_statements(events: list[Event], conditions: bool = False,
                      and any(speaker(a) == speaker(e) and a.cameo_root == "13" for a in acts))]
 
 
-def separate_act(said: Token, done: Token) -> bool:
+def separate_act(said: Token, done: Token, conjuncts: bool = False) -> bool:
     """Whether the act at `done` is one of its own beside the saying at `said`, not the act the saying
     makes: the two verbs are coordinated ("said ... and called on"), or the act is a past one the
-    statement reports ("said she had asked", "said he pressed them")."""
+    statement reports ("said she had asked", "said he pressed them"); with `conjuncts`, also an act inside a
+    verb coordinated with the saying ("declined to affirm his support for X, and told the crowd ...": the
+    support is under "declined", session 23)."""
     if said.i == done.i:
         return False
     if _conjoined(said, done) or _conjoined(done, said):
+        return True
+    if conjuncts and said not in done.ancestors and any(
+            a.pos_ in ("VERB", "AUX") and (_conjoined(said, a) or _conjoined(a, said)) for a in done.ancestors):
         return True
     in_content = said in done.ancestors
     return in_content and _reported_past(done)
