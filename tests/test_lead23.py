@@ -91,3 +91,9 @@ def test_general_counsel_is_a_lawyer_not_a_general():
 def test_a_formal_protest_is_an_official_complaint():
     ev = _events("The ports agency upheld the carrier's formal protest over the tender.")
     assert _has(ev, code="114") and not _has(ev, root="14")
+
+
+def test_outstanding_orders_are_no_praise():
+    ev = _events("The airline announced that it would end the service after completing all outstanding orders.")
+    assert not _has(ev, root="05")
+    assert _has(_events("The mayor said the firefighters' work had been outstanding."), code="051")
