@@ -56,15 +56,13 @@ def home_country(code: str | None) -> str | None:
     return None
 
 
-def _with_whole_company_names(ents: list[Span], legal_forms: frozenset[str]) -> list[Span]:
+def _with_whole_company_names(ents: list[Span], kb: KB) -> list[Span]:
     """"Orion LLC", "Chrysler LLC": the recogniser may tag the legal form alone as the organisation (or the
     name and the form as two), which made "LLC" the actor. An ORG span of one legal form takes in the
     capitalised proper nouns just before it, and an organisation named right before it (session 23)."""
-    if not legal_forms:
-        return ents
     out: list[Span] = []
     for e in ents:
-        if e.label_ == "ORG" and len(e) == 1 and e[0].lower_.strip(".") in legal_forms and e[0].text[:1].isupper():
+        if e.label_ == "ORG" and len(e) == 1 and kb.is_legal_form(e[0].text) and e[0].text[:1].isupper():
             doc, start = e.doc, e.start
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
                     and doc[start - 1].ent_type_ in ("", "ORG") and doc[start - 1].is_alpha:
@@ -96,7 +94,7 @@ class DocView:
         # per-token strings read once per doc (nlp/cache.py), for the loops over every token
         self.lowers, self.pos, self.tags, self.deps, self.texts = (
             token_lowers(doc), token_pos(doc), token_tags(doc), token_deps(doc), token_texts(doc))
-        self.ents: list[Span] = _with_whole_company_names(list(doc_ents(doc)), kb.legal_forms)
+        self.ents: list[Span] = _with_whole_company_names(list(doc_ents(doc)), kb)
         self.sent_of = [0] * len(doc)
         self.sent_root: list[Token] = []
         self.sent_start: list[int] = []

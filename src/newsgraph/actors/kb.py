@@ -204,6 +204,10 @@ class KB:
         c = self.countries.get(iso3 or "")
         return c.demonyms[0] if c and c.demonyms else None
 
+    def is_legal_form(self, word: str) -> bool:
+        """"LLC", "Inc.", "Corporation": a company's legal form, which names a company wherever it ends a name."""
+        return word.lower().strip(".") in self.legal_forms
+
     def lookup_country(self, text: str) -> str | None:
         """ISO3 for a country name or demonym (any case, with or without 'the', trailing 's)."""
         t = _norm(text)

@@ -361,7 +361,7 @@ class NameFinder:
         Trump administration" is a modifier, "the Obamas" a family), or a shop named with a possessive."""
         if self.possessive_business(span):
             return True
-        if len(span) > 1 and span[-1].lower_.strip(".") in self.kb.legal_forms and span[-1].text[:1].isupper():
+        if len(span) > 1 and self.kb.is_legal_form(span[-1].text) and span[-1].text[:1].isupper():
             return True         # "Saturn Corporation", "Halden Foods Ltd.": a legal form names a company (session 23)
         if len(span) != 1 or span.start == 0:
             return False
@@ -417,7 +417,7 @@ class NameFinder:
                 tail = span.doc[t.i + 1:span.end]
                 if tail and tail[-1].lower_ in kb.org_nouns:
                     return None          # "National Water Commission": a body
-                if tail and tail[-1].lower_.strip(".") in kb.legal_forms:
+                if tail and kb.is_legal_form(tail[-1].text):
                     return None          # "General Motors Corporation": a company (session 23)
                 if any(_norm(u.text) in kb.country_by_demonym for u in tail) or noun_lemma(tail[-1]) in kb.terms:
                     return None          # "Royal Thai Army", "Royal Air Force": a people's name or a group noun
@@ -1009,7 +1009,7 @@ class NameFinder:
             term = kb.terms.get(noun_lemma(t))
             if term is not None and term.sector == "BUS" and t.i not in self.view.country_of:
                 return True
-            if t.pos_ == "PROPN" and t.lower_.strip(".") in kb.legal_forms:
+            if t.pos_ == "PROPN" and kb.is_legal_form(t.text):
                 return True
         return False
 
@@ -1464,7 +1464,7 @@ class NameFinder:
                 ent = table.named_ent(named[0], person=False, name=name if short else None)
             elif ent is None:
                 sector = info.sector
-                if end - start > 1 and toks[end - start - 1].lower_.strip(".") in kb.legal_forms:
+                if end - start > 1 and kb.is_legal_form(toks[end - start - 1].text):
                     sector = "BUS"    # "Orion LLC", "General Mills Inc.": a legal form names a company (session 23)
                 elif sector is None and noun_lemma(toks[end - start - 1]) in STATE_BODY_HEADS:
                     sector = "GOV"    # "the National Water Commission", "the Roads Authority": a state body
