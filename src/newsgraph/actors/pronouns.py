@@ -39,6 +39,8 @@ ACCUSING_VERBS = word_list("kb", "ACCUSING_VERBS")
 # anonymous attributions ("sources said"): who said it, seldom who "they" are in the next sentence
 ATTRIBUTION_NOUNS = word_list("kb", "ATTRIBUTION_NOUNS")
 PRONOUN_WINDOW = 10                    # sentences a pronoun may look back (long quotes in between)
+# determiners a numeral standing for a group may take ("the four", "all three"; session 23)
+NUMERAL_DETERMINERS = frozenset(word_list("kb", "NUMERAL_DETERMINERS"))
 QUANTIFIER_WINDOW = 1                  # "Some said ...", "Many fled": a group of the same or the previous sentence (session 22)
 SPEAKER_BONUS = 1                      # sentences of distance forgiven to the last reported speaker
 GENERIC_PENALTY = 2                    # sentences of distance a person known only by a role costs ("a doctor")
@@ -53,6 +55,7 @@ class PronounResolver:
         self.view, self.table, self.kb = view, table, view.kb
         self.doc, self.toks, self.sent_of, self.sent_root, self.quote = (
             view.doc, view.toks, view.sent_of, view.sent_root, view.quote)
+        self.deferred: list[Token] = []      # numerals standing for a group (resolve_deferred)
 
     @property
     def ments(self) -> list[Ment]:
@@ -81,6 +84,12 @@ class PronounResolver:
 
     def resolve(self, t: Token) -> None:
         gender, plural = PRONOUNS[t.lower_]
+        if t.lower_ == "them" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NUM" \
+                and t.head.head.dep_ == "nsubjpass":
+            # "seized twelve farmers. Two of them were shot dead": the victims are counted from the group the
+            # sentence before did something to, not its doers (session 23)
+            self.deferred.append(t)
+            return
         self._resolve(t, t.lower_, gender, plural)
 
     def resolve_quantifier(self, t: Token) -> None:
@@ -90,6 +99,50 @@ class PronounResolver:
             return            # "most of them", "how many feel": the words around it say who, or no one
         # only a group just named: "Some said ..." three sentences after "dozens of firefighters" are anyone
         self._resolve(t, "they", None, True, people_only=True, window=QUANTIFIER_WINDOW)
+
+    def resolve_numeral(self, t: Token) -> None:
+        """A bare numeral as the passive subject ("Three were stabbed", "One was wounded", "the four were
+        arrested"): members of a plural group of people named in the same or the previous sentence, a counted
+        group first ("eight pilgrims", "three villagers"), then one the sentence did something to; never the doers
+        of an earlier active verb unless counted ("Gunmen attacked ... Three were stabbed": not the gunmen), so
+        "Two were arrested, police said" with no group named stays unresolved (session 23, issue 11)."""
+        if any(c.dep_ not in ("det", "predet", "punct") or c.dep_ in ("det", "predet")
+               and c.lower_ not in NUMERAL_DETERMINERS for c in children(t)):
+            return            # "two of the students" (the of-phrase says who), "two more", "these two men"
+        self.deferred.append(t)
+
+    def resolve_deferred(self) -> None:
+        """The numerals (and "them" of "two of them") put off until every group was named, demonyms included
+        ("nine Sudanese herders": the group is the demonym's mention)."""
+        for t in self.deferred:
+            best = self._counted_group(t)
+            if best is not None:
+                self._bind(t, best.ents, None)
+
+    def _counted_group(self, t: Token) -> Ment | None:
+        sent = self.sent_of[t.i]
+        best, best_score = None, None
+        for m in self.ments:
+            if m.start >= t.i or sent - m.sent > QUANTIFIER_WINDOW or len(m.ents) != 1:
+                continue
+            e = m.ents[0]
+            mh = self.toks[m.head]
+            people = m.label == "NORP" and self.view.tags[m.head] in ("NNPS", "NNS")
+            if mh.dep_ in ("amod", "compound") and mh.head.tag_ in ("NNS", "NNPS") and mh.head.i > mh.i \
+                    and not any(o.head == mh.head.i for o in self.ments):
+                mh, people = mh.head, True        # "nine Sudanese herders": the demonym names the group
+            elif mh.dep_ == "compound":
+                continue
+            if not (people or e.plural and e.kind in ("GROUP", "PERSON")) or m.kind == "pronoun":
+                continue
+            counted = any(c.dep_ == "nummod" for c in children(mh))
+            doer = mh.dep_ == "nsubj" and not counted
+            if doer or m.speaker:
+                continue
+            score = (0 if counted else 1, sent - m.sent, -m.start)
+            if best_score is None or score < best_score:
+                best, best_score = m, score
+        return best
 
     def _resolve(self, t: Token, low: str, gender: str | None, plural: bool, people_only: bool = False,
                  window: int = PRONOUN_WINDOW) -> None:

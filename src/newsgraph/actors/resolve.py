@@ -20,6 +20,7 @@ from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import EntityTable, Ment
 from newsgraph.actors.names import NameFinder
 from newsgraph.actors.nominals import NominalResolver
+from newsgraph.actors.parties import add_party, mark_party, party_doer, party_words
 from newsgraph.actors.pronouns import PRONOUNS, QUANTIFIERS, PronounResolver
 from newsgraph.products import StoryCountries
 
@@ -39,6 +40,14 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
             pronouns.resolve(t)
         elif low in QUANTIFIERS and view.deps[i] == "nsubj" and not table.taken[i]:
             pronouns.resolve_quantifier(t)
+        elif low in party_words() and party_doer(t):
+            if table.taken[i]:
+                mark_party(table, t)        # "Labour criticism": an unknown organisation is the party
+            else:
+                add_party(table, t)         # "Republican attacks", "Democratic criticism of" (session 23)
+        elif tag == "NUM" and view.deps[i] == "nsubjpass" and t.like_num and not table.taken[i] \
+                and t.ent_type_ in ("", "CARDINAL"):
+            pronouns.resolve_numeral(t)     # "Three were stabbed": the group the numeral counts (session 23)
         elif tag == "PROPN" and low in ("north", "south") and i > 0 and lowers[i - 1] == "the" \
                 and not table.taken[i] and (i + 1 >= len(toks) or pos[i + 1] != "PROPN"):
             nominals.the_north(t)
@@ -54,6 +63,7 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
         elif tag == "NOUN" and view.deps[i] == "attr":
             nominals.predicate(t)
     nominals.leftover_demonyms()
+    pronouns.resolve_deferred()         # "Three were stabbed": after every group is named (session 23)
     story = assign_context_countries(view, table)
     table.ments.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return table.ments, story
