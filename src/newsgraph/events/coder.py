@@ -2160,10 +2160,12 @@ _OPINION_RULES = frozenset({"D-should", "D-need-to"})
 _GENERIC_ADDRESSEES = word_list("patterns", "GENERIC_ADDRESSEES")
 
 
-def _named_addressee(subject: Token) -> bool:
-    """The subject of a reported "should" / "need to" names someone who can act ("Tehran", "the legislature",
-    "he"), not "we", "you", "people", "everyone" or "the country" (convention named-addressees)."""
-    return subject.lower_ not in _GENERIC_ADDRESSEES and subject.lemma_.lower() not in _GENERIC_ADDRESSEES
+def _named_addressee(party: Party) -> bool:
+    """The subject of a reported "should" / "need to" is someone who can act: an actor the actors stage
+    resolved ("Tehran", "Congress", "he" for a named man), not "we", "you", "people", "everyone" or "the
+    country" (convention named-addressees)."""
+    return party.actor is not None and party.head is not None \
+        and party.head.lower_ not in _GENERIC_ADDRESSEES and party.head.lemma_.lower() not in _GENERIC_ADDRESSEES
 
 
 def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, options: CoderOptions,
@@ -2187,7 +2189,7 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             continue
         if rule in _OPINION_RULES and conv.enabled("named-addressees", options.since) \
                 and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children(clause)) \
-                and not any(_named_addressee(c) for c in children(clause) if c.dep_ == "nsubj"):
+                and not any(_named_addressee(t) for t in targets):
             continue        # "said the country should invest more", "we need to talk": an opinion, no appeal
             # (a passive, "said taxes should be cut", still asks someone to act)
         when = event_when(analysis, doc, sent_index, reporter, "asserted")
