@@ -1,4 +1,4 @@
-"""Session 24 (issue 11, branch head23): a headline "Name: claim" is the named speaker's statement (convention
+"""Session 23 (issue 11, branch head23): a headline "Name: claim" is the named speaker's statement (convention
 headline-colon), and a reported "should" / "need to" is an appeal only to a named addressee who can act
 (convention named-addressees). Every text here is written for these tests."""
 from __future__ import annotations

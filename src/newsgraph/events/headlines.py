@@ -194,7 +194,7 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     return []
 
 
-# "Sanders: ..." (convention headline-colon, session 24): how many words a headline's speaker may have
+# "Sanders: ..." (convention headline-colon, session 23): how many words a headline's speaker may have
 # before the colon ("Mayor Ada Okafor:"), and how many words the line may have in all.
 _COLON_NAME_MAX = 4
 _COLON_LINE_MAX = 30
