@@ -39,7 +39,7 @@ from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, implied_agent, intent_verbs,
                                        noun_sets, pattern_index, place_target_mode, refusal_codes)
 from newsgraph.events.framing import reported_acts
-from newsgraph.events.headlines import headline_events, is_title_case
+from newsgraph.events.headlines import colon_statement, headline_events, is_title_case
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import (VIEW_NOUNS, drop_shadowed_statements, perfect_modal, stance_adjectives,
                                          statement_events, statement_index)
@@ -2072,14 +2072,17 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     found = headline_events(doc, analysis, sent, sent_index, options.since) \
         if conv.enabled("headlines", options.since) else []
     sentence = scan_sentence(sent, options, statements)
+    colon = colon_statement(doc, analysis, sent, sent_index) \
+        if statements and conv.enabled("headline-colon", options.since) else []
     if not found:
-        if not sentence.triggers and not sentence.reporting_verbs and not sentence.demand_auxiliaries:
+        if not sentence.triggers and not sentence.reporting_verbs and not sentence.demand_auxiliaries and not colon:
             return []       # most sentences: nothing to code
         found = [pair for trig in sentence.triggers
                  for pair in _code_trigger(doc, analysis, sent, sent_index, trig, options)]
     if statements:
         found += statement_events(doc, analysis, sent, sent_index, sentence.reporting_verbs, options.since,
                                   frozenset(token.i for _, token in found))
+        found += colon
     for event, token in found:
         key = (event.cameo_code, event.source_actor_id or ("@", event.source_start),
                event.target_actor_id or ("@", event.target_start))
@@ -2153,6 +2156,18 @@ def _thing_does(clause: Token) -> bool:
         for h in subjects)
 
 
+_OPINION_RULES = frozenset({"D-should", "D-need-to"})
+_GENERIC_ADDRESSEES = word_list("patterns", "GENERIC_ADDRESSEES")
+
+
+def _named_addressee(party: Party) -> bool:
+    """The subject of a reported "should" / "need to" is someone who can act: an actor the actors stage
+    resolved ("Tehran", "Congress", "he" for a named man), not "we", "you", "people", "everyone" or "the
+    country" (convention named-addressees)."""
+    return party.actor is not None and party.head is not None \
+        and party.head.lower_ not in _GENERIC_ADDRESSEES and party.head.lemma_.lower() not in _GENERIC_ADDRESSEES
+
+
 def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, options: CoderOptions,
                       seen: set[tuple], auxiliaries: list[Token]) -> list[Event]:
     """"Russia said that Sudan must return the helicopter": a demand by Russia on Sudan
@@ -2172,6 +2187,11 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         targets = args.resolved(analysis, [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")])
         if options.require_source and not sources:
             continue
+        if rule in _OPINION_RULES and conv.enabled("named-addressees", options.since) \
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children(clause)) \
+                and not any(_named_addressee(t) for t in targets):
+            continue        # "said the country should invest more", "we need to talk": an opinion, no appeal
+            # (a passive, "said taxes should be cut", still asks someone to act)
         when = event_when(analysis, doc, sent_index, reporter, "asserted")
         for s in sources or [None]:
             for t in targets or [None]:

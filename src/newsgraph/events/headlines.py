@@ -192,3 +192,54 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                                        else (lookup(code).plover_type, None)), tok))
         return out
     return []
+
+
+# "Sanders: ..." (convention headline-colon, session 23): how many words a headline's speaker may have
+# before the colon ("Mayor Ada Okafor:"), and how many words the line may have in all.
+_COLON_NAME_MAX = 4
+_COLON_LINE_MAX = 30
+_CLAUSE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
+_NOT_NAMES = {"PRON", "DET", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "NUM"}
+
+
+def _line_bounds(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the line that begins at `start`, or None when other words stand before it on its line."""
+    before = text.rfind("\n", 0, start)
+    if text[before + 1:start].strip():
+        return None
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
+def colon_statement(doc: Doc, analysis: Analysis, sent: Span, sent_index: int) -> list[tuple[Event, Token]]:
+    """A headline or sub-head of the form "Name: claim" ("Okafor: 'We did nothing wrong'", "Mayor Okafor: the
+    bridge will reopen") is the named speaker's statement (010): a line of its own whose first words, names the
+    actors stage resolves to an actor, stand before a colon, and whose words after the colon are a clause (a
+    finite verb) or a quote. A section label ("Jeb Bush: Student loans") has no clause after its colon and a
+    sub-head glued to its paragraph (a line that goes on with more sentences) is no headline (convention
+    headline-colon)."""
+    text = doc_text(doc)
+    bounds = _line_bounds(text, sent.start_char)
+    if bounds is None:
+        return []
+    line = [t for t in doc[sent.start:] if t.idx < bounds[1] and not t.is_space]
+    if not line or len(line) > _COLON_LINE_MAX:
+        return []
+    colon = next((t for t in line[:_COLON_NAME_MAX + 1] if t.text == ":"), None)
+    if colon is None or colon.i == line[0].i:
+        return []
+    name = [t for t in line if t.i < colon.i]
+    claim = [t for t in line if t.i > colon.i]
+    if not claim or not all(t.text == "." or (t.text[:1].isupper() and t.pos_ not in _NOT_NAMES) for t in name):
+        return []       # (a line's lone name is often mistagged, "Sanders:" a plural noun: the actors stage decides)
+    if any(t.is_sent_start for t in claim[1:]):
+        return []       # the line goes on with more sentences: a sub-head glued to its paragraph
+    if not (claim[0].is_quote or any(t.tag_ in _CLAUSE_TAGS or t.pos_ == "AUX" for t in claim)):
+        return []       # "Jeb Bush: Student loans": a label, no claim
+    speakers = [p for p in _side(analysis, name) if p.actor is not None]
+    if not speakers:
+        return []
+    when = event_when(analysis, doc, sent_index, colon, "asserted")
+    conf = confidence.score(0.55, "010", source=True, target=False)
+    return [(make_event(analysis, sent, sent_index, code="010", rule="S-headline-colon", source=speakers[0],
+                        target=None, cue=cue_span([colon]), modality="asserted", when=when, confidence=conf), colon)]
