@@ -80,3 +80,8 @@ def test_a_price_traded_at_is_no_trade():
 def test_internal_business_codes_no_cooperation(text):
     evs = _events(text)
     assert not _has(evs, root="06") and not _has(evs, root="07"), [(e.cameo_code, e.rule_id) for e in evs]
+
+
+def test_buyer_and_maker_with_no_known_country_are_two_parties():
+    evs = _has(_events("Finnair has purchased eight new Airbus aircraft for its Asian routes."), code="061")
+    assert evs and evs[0].target_text == "Airbus", [(e.source_text, e.target_text) for e in evs]

@@ -1839,6 +1839,12 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         # (the goods noun read as people itself, "new airliners" as civilians; a maker in its phrase stays)
         targets = [t for t in targets if not (t.head.i in {o.i for o in trig.parts[1:]} and _in_set(t.head, "GOODS")
                                               and t.actor is not None and t.actor.sector == "CVL")]
+        # the maker read off the goods' phrase is named by its own name ("Airbus"), a party apart from the buyer
+        # even when neither has a known country (convention unknown-apart)
+        objs = {o.i for o in trig.parts[1:]}
+        targets = [next((Party(t.actor, m.head) for m in _goods_makers(trig, set()) if m.head.head.i == t.head.i
+                         or m.head.head.head.i == t.head.i), t) if t.head.i in objs and _in_set(t.head, "GOODS")
+                   else t for t in targets]
     if not targets and not place_target and root == "06" and trig.token.pos_ == "VERB" \
             and conv.enabled("goods-makers", options.since):
         # "ordered 30 Airbus A321 jets": the maker named in the goods' own phrase sold them (session 23, trade23)
