@@ -394,6 +394,23 @@ def _in_set(tok: Token, name: str) -> bool:
     return tok.lemma_.lower() in members or tok.lower_ in members
 
 
+def _goods_makers(trig: Trigger, exclude: set[str]) -> list[Party]:
+    """"bought 12 Boeing 787 Dreamliners", "ordered 30 Airbus A321 jets": a name the recogniser tags as an
+    organisation among the modifiers of goods of the noun set GOODS (the pattern's own object) is their maker,
+    the other side of the purchase (session 23, trade23; business news rarely names the seller otherwise)."""
+    out: list[Party] = []
+    for obj in trig.parts[1:]:
+        if obj.dep_ not in ("dobj", "obj", "nsubjpass") or not _in_set(obj, "GOODS"):
+            continue
+        mods = [c for c in children(obj) if c.dep_ in ("compound", "nmod")]
+        mods += [g for c in mods for g in children(c) if g.dep_ in ("compound", "nmod")]
+        for m in mods:
+            if m.ent_type_ == "ORG" and m.pos_ == "PROPN" and f"@{m.i}" not in exclude \
+                    and not any(q.head.i == m.i for q in out):
+                out.append(Party(None, m))
+    return out
+
+
 def _is_nonagent(tok: Token, since: frozenset[str] | None) -> bool:
     """An accident or natural event ("the crash", "the flood") named where an actor would be; not one a
     weapon names ("a bomb blast", "a grenade explosion": round 12, convention armed-blasts). A disease
@@ -1817,6 +1834,21 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if agentless and root == "13" and not targets and not place_target \
             and conv.enabled("threat-victim", options.since):
         return []       # "the threat of floods": a threat with no one named as making it needs one threatened
+    if targets and root == "06" and conv.enabled("goods-makers", options.since):
+        # "ordered $6 billion in new airliners": the goods bought are no side of the purchase
+        # (the goods noun read as people itself, "new airliners" as civilians; a maker in its phrase stays)
+        targets = [t for t in targets if not (t.head.i in {o.i for o in trig.parts[1:]} and _in_set(t.head, "GOODS")
+                                              and t.actor is not None and t.actor.sector == "CVL")]
+        # the maker read off the goods' phrase is named by its own name ("Airbus"), a party apart from the buyer
+        # even when neither has a known country (convention unknown-apart)
+        objs = {o.i for o in trig.parts[1:]}
+        targets = [next((Party(t.actor, m.head) for m in _goods_makers(trig, set()) if m.head.head.i == t.head.i
+                         or m.head.head.head.i == t.head.i), t) if t.head.i in objs and _in_set(t.head, "GOODS")
+                   else t for t in targets]
+    if not targets and not place_target and root == "06" and trig.token.pos_ == "VERB" \
+            and conv.enabled("goods-makers", options.since):
+        # "ordered 30 Airbus A321 jets": the maker named in the goods' own phrase sold them (session 23, trade23)
+        targets = _goods_makers(trig, source_keys | {f"@{s.head.i}" for s in sources})
     awaits_answer = reaction = False
     if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
             and not symmetric_sources:

@@ -466,6 +466,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if possessors(head):
             return possessors(head)
         return subjects(head.head, depth + 1) if head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" else []
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in _DEAL_NOUNS and to_infinitive(verb) \
+            and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
+        # "signed a contract to purchase 40 jets": the one who made the deal does what it is for (session 23)
+        return subjects(head.head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
         return [head] if head.pos_ in ("NOUN", "PROPN", "PRON") else []
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB"):
@@ -482,6 +486,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             gov = gov.head      # "found drugs prior to transporting him to jail": "prior to" hangs on the verb (round 21)
         return subjects(gov, depth + 1)
     return []
+
+
+_DEAL_NOUNS = word_list("patterns", "DEAL_NOUNS")
 
 
 def _intent_word(tok: Token, pos: str) -> bool:
