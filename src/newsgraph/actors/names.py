@@ -661,8 +661,8 @@ class NameFinder:
             # name is the subject of a verb of saying: "anchor Jane Holland ... Holland recalled";
             # round24)
             kb_name = t.i in view.kbm_tokens and not (
-                (t.ent_type_ == "PERSON" or by_part[lowers[t.i].strip("\u200b")].name.split()[-1].lower().strip(".,")
-                 == lowers[t.i].strip("\u200b")) and view.speech_subject(t))
+                (t.ent_type_ == "PERSON" or by_part[key].name.split()[-1].lower().strip(".,") == key)
+                and view.speech_subject(t))
             # the tagger may call a surname after a quote a noun ('," Sinclair states'): capitalised
             # inside a sentence, it is still the name
             proper = t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start and t.text[1:].islower() \
@@ -677,7 +677,7 @@ class NameFinder:
                 start = t.i
                 if t.i > 0 and toks[t.i - 1].lower_ in self.honorifics and not table.taken[t.i - 1]:
                     start = t.i - 1
-                table.add(start, t.i + 1, t.i, "name", "PERSON", [by_part[t.lower_.strip("\u200b")]])
+                table.add(start, t.i + 1, t.i, "name", "PERSON", [by_part[key]])
             if person is not None:
                 del by_part[key]
 
@@ -1293,8 +1293,6 @@ class NameFinder:
     def own_region_before(self, m) -> bool:
         """"New Brunswick RCMP", "Ontario RCMP": one or two capitalised words before a KB body's initials that
         name a region of the body's own country: its branch there, not another body (round24)."""
-        from newsgraph.actors.places import region_country
-
         toks = self.view.toks
         if not all(t.is_upper for t in toks[m.start:m.end]):
             return False

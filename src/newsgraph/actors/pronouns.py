@@ -40,7 +40,7 @@ ACCUSING_VERBS = word_list("kb", "ACCUSING_VERBS")
 ATTRIBUTION_NOUNS = word_list("kb", "ATTRIBUTION_NOUNS")
 PRONOUN_WINDOW = 10                    # sentences a pronoun may look back (long quotes in between)
 # determiners a numeral standing for a group may take ("the four", "all three"; session 23)
-NUMERAL_DETERMINERS = frozenset(word_list("kb", "NUMERAL_DETERMINERS"))
+NUMERAL_DETERMINERS = word_list("kb", "NUMERAL_DETERMINERS")
 QUANTIFIER_WINDOW = 1                  # "Some said ...", "Many fled": a group of the same or the previous sentence (session 22)
 SPEAKER_BONUS = 1                      # sentences of distance forgiven to the last reported speaker
 GENERIC_PENALTY = 2                    # sentences of distance a person known only by a role costs ("a doctor")

@@ -1367,6 +1367,8 @@ def _protest_clash(s: Party | None, t: Party | None, sa: Actor | None, protester
     if t_pro and sa is not None and (sa.sector or "")[:3] in _REPRESSING_SECTORS:
         return "175"
     return None
+
+
 _AMIDST_NOUNS = word_list("patterns", "AMIDST_NOUNS")
 _REPORTING_ADJECTIVES = word_list("patterns", "PROTEST_REPORTING_ADJECTIVES")
 
@@ -1837,14 +1839,14 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if targets and root == "06" and conv.enabled("goods-makers", options.since):
         # "ordered $6 billion in new airliners": the goods bought are no side of the purchase
         # (the goods noun read as people itself, "new airliners" as civilians; a maker in its phrase stays)
-        targets = [t for t in targets if not (t.head.i in {o.i for o in trig.parts[1:]} and _in_set(t.head, "GOODS")
-                                              and t.actor is not None and t.actor.sector == "CVL")]
+        objs = {o.i for o in trig.parts[1:]}
+        goods = [t for t in targets if t.head.i in objs and _in_set(t.head, "GOODS")]
+        targets = [t for t in targets if not (t in goods and t.actor is not None and t.actor.sector == "CVL")]
         # the maker read off the goods' phrase is named by its own name ("Airbus"), a party apart from the buyer
         # even when neither has a known country (convention unknown-apart)
-        objs = {o.i for o in trig.parts[1:]}
-        targets = [next((Party(t.actor, m.head) for m in _goods_makers(trig, set()) if m.head.head.i == t.head.i
-                         or m.head.head.head.i == t.head.i), t) if t.head.i in objs and _in_set(t.head, "GOODS")
-                   else t for t in targets]
+        makers = _goods_makers(trig, set()) if goods else []
+        targets = [next((Party(t.actor, m.head) for m in makers if t.head.i in (m.head.head.i, m.head.head.head.i)), t)
+                   if t in goods else t for t in targets]
     if not targets and not place_target and root == "06" and trig.token.pos_ == "VERB" \
             and conv.enabled("goods-makers", options.since):
         # "ordered 30 Airbus A321 jets": the maker named in the goods' own phrase sold them (session 23, trade23)

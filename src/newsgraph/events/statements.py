@@ -316,7 +316,7 @@ def _said_object(verb: Token) -> bool:
     return not roles.is_passive(verb) and any(o.pos_ in ("NOUN", "PROPN", "NUM") for o in roles.direct_objects(verb))
 
 
-def _names_predicate(verb: Token, as_phrase: bool = False) -> bool:
+def _names_predicate(verb: Token, as_phrase: bool = False, since: frozenset[str] | None = None) -> bool:
     """"called the plan a bold step", "branded the offer an insult": a direct object and an object predicate;
     not a name given to someone ("everyone called him Mike", "she calls me her sister"). With `as_phrase` (a
     predicate row, round 17) also an "as" predicate: "described the plan as reckless", "referred to the mayor as
@@ -325,15 +325,15 @@ def _names_predicate(verb: Token, as_phrase: bool = False) -> bool:
     named = [c for c in kids if c.dep_ == "dobj"] or roles.prep_objects(verb, ("to",))
     if any(appraisal.glued_predicate(c) for c in named):
         return True     # "called the order tyranny" (appraisal.glued_predicate)
-    return (any(c.dep_ == "oprd" and (c.pos_ != "PROPN" or _indefinite(c)) for c in kids)
+    return (any(c.dep_ == "oprd" and (c.pos_ != "PROPN" or _indefinite(c, since)) for c in kids)
             or (as_phrase and bool(_as_predicates(verb)))) \
         and any(c.pos_ != "PRON" or c.lower_ in _NAMED_OBJECTS for c in named)
 
 
-def _indefinite(noun: Token) -> bool:
+def _indefinite(noun: Token, since: frozenset[str] | None = None) -> bool:
     """"called her a 'Judas'", "branded him an 'Uncle Scrooge'": a capitalised predicate after "a"/"an" is a
     description, not the name someone goes by ("everyone called him Mike"; convention indefinite-names, round25)."""
-    return conv_enabled("indefinite-names", None) and any(
+    return conv_enabled("indefinite-names", since) and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < noun.i for c in children(noun))
 
 
@@ -1233,7 +1233,7 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     out: list[tuple[Event, Token]] = []
     if row.predicate and _cast_idiom(tok) and conv_enabled("cast-idioms", since):
         return None     # "cast their votes for rivals as ...": a vote cast, nothing described (session 23)
-    if row.predicate != _names_predicate(tok, row.predicate):
+    if row.predicate != _names_predicate(tok, row.predicate, since):
         return None     # "called the police": no statement; "said" needs no predicate
     if conv_enabled("refused-answers", since) and _would_not_say(tok, conv_enabled("progressive-refusals", since)):
         return _refused_answer(doc, analysis, sent, sent_index, tok, since)
