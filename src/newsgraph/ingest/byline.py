@@ -342,7 +342,7 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
     if _BYLINE_LINE.match(line):
         parsed = parse_byline(line, sitename)
         # "By Jane Doe, Associated Press"; a wire's byline without a person: "By AFP", "By Reuters Staff"
-        if (parsed.authors or parsed.agency) and _only_credits(_outlet_off(_BY.sub("", line)), parsed):
+        if (parsed.authors or parsed.agency) and only_credits(_outlet_off(_BY.sub("", line)), parsed):
             return parsed
         return None
     agency = _agency_only(line)
@@ -357,13 +357,13 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
         ag = agency_of(credit) or _agency_with_role(credit)
         parsed = parse_byline(line, sitename)
         if parsed.authors and (ag or all(byline_words().get(w.casefold().strip(".,")) in ("role", "org")
-                                         for w in credit.split())) and _only_credits(line, parsed):
+                                         for w in credit.split())) and only_credits(line, parsed):
             return parsed
         if _desk_credit(credit):
             # "Jane Doe, Morning Show producer", "Jane Doe, Global News": a programme's, desk's or outlet's
             # name, then the person's job title or the outlet's own word -- no wire, so no agency
             named = parse_byline(m.group("names"), sitename)
-            if named.authors and not named.agency and _only_credits(m.group("names"), named):
+            if named.authors and not named.agency and only_credits(m.group("names"), named):
                 return named
     if len(line.split()) <= 8 and not re.search(r"[|,;:/]", line):
         # "JANE DOE Associated Press", "Jane Doe Agence France-Presse": a name and its wire with no mark between
@@ -372,7 +372,7 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
         # photographer and the picture's agency), not the story's byline
         parsed = parse_byline(line, sitename)
         name_caps = any(a.upper() in line for a in parsed.authors)
-        if parsed.authors and parsed.agency and (name_caps or _wire_in_full(line)) and _only_credits(line, parsed):
+        if parsed.authors and parsed.agency and (name_caps or _wire_in_full(line)) and only_credits(line, parsed):
             return parsed
     return None
 
@@ -417,11 +417,11 @@ def stamped_byline(line: str, sitename: str | None = None, lower_by: bool = Fals
         name, _, outlet = credit.partition(",")
         parsed = parse_byline(name, sitename)
         if len(parsed.authors) != 1 or parsed.agency or not _OUTLET_NAME.fullmatch(outlet.strip()) or (
-                not _only_credits(name, parsed)):
+                not only_credits(name, parsed)):
             return None
         return m.end() + story[0].start(), parsed
     parsed = parse_byline(credit, sitename)
-    if not parsed.authors or not _only_credits(_outlet_off(credit), parsed):
+    if not parsed.authors or not only_credits(_outlet_off(credit), parsed):
         return None
     return m.end() + story[0].start(), parsed
 
@@ -440,7 +440,7 @@ def barred_byline(line: str, sitename: str | None = None, min_story_words: int =
         return None
     credit = m.group("credit")
     parsed = parse_byline(credit, sitename)
-    if not parsed.authors or not _only_credits(_outlet_off(credit), parsed):
+    if not parsed.authors or not only_credits(_outlet_off(credit), parsed):
         return None
     return m.end(), parsed
 
@@ -485,7 +485,7 @@ def _agency_only(line: str) -> str | None:
     return None
 
 
-def _only_credits(text: str, parsed: BylineParse) -> bool:
+def only_credits(text: str, parsed: BylineParse) -> bool:
     """Every word of `text` belongs to a found name, an agency name, or the byline vocabulary."""
     known = {w.strip(".,").casefold() for a in parsed.authors for w in a.split()}   # "R." as the text's "R."
     vocab = byline_words()

@@ -51,7 +51,7 @@ from newsgraph.datafile import package_data, read_rows
 from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, agency_names_removed, barred_byline,
                                      byline_line, byline_words, dateline_agency, find_agency, lead_labels, parse_byline,
                                      stamped_byline)
-from newsgraph.ingest.byline import _only_credits as _only_credit_words
+from newsgraph.ingest.byline import only_credits
 from newsgraph.ingest.blocks import title_variants
 
 # Place names are written with any Latin letter ("SÃO PAULO", "BOGOTÁ", "Montréal"): an upper-case
@@ -411,7 +411,7 @@ def _wire_byline(text: str, sitename: str | None) -> tuple[int, BylineParse] | N
         return None
     credit = m.group("credit").strip(" ,")
     parsed = parse_byline(credit, sitename)
-    if not parsed.authors or not parsed.agency or not _only_credit_words(credit, parsed):
+    if not parsed.authors or not parsed.agency or not only_credits(credit, parsed):
         return None
     return _paper_end(text, m.end()), parsed
 
