@@ -68,6 +68,7 @@ COUNTRY_PLACE_WEIGHT = 0.5
 ACTOR_WEIGHT = 1.0
 SPEAKER_WEIGHT = 0.5        # ... when it is the subject of a verb of saying or "according to" it
 LEAD_SENTENCES = 5          # the lead: where a story says where it is and whom it is about
+ROLE_COREFERENCE_SENTENCES = 1   # "Russia's ambassador ... / Ambassador Ivan Orlov": this or the next sentence
 LATER_WEIGHT = 0.5          # a place or actor after the lead weighs this much
 MIN_EVIDENCE = 0.25        # one country named once, after the lead
 MIN_STORY_SENTENCES = 3     # a story country needs a story: one or two sentences say no more than themselves
@@ -385,6 +386,23 @@ def _same_portfolio(view: DocView, ent: Ent, ments: list[Ment], placed: dict[fro
     return next(iter(countries)) if len(countries) == 1 else None
 
 
+def _role_named_before(table: EntityTable, ent: Ent, ments: list[Ment]) -> str | None:
+    """The country of a person named by title alone ("Ambassador Ivan Orlov") when the sentence before or
+    their own names a holder of that title with a country and no other country's ("Russia's ambassador"):
+    one person, named twice. Two holders of different countries (a summit's ministers) give none."""
+    if ent.kind != "PERSON" or ent.generic or not ent.role:
+        return None
+    named = [m for m in ments if m.kind != "pronoun"]
+    if not named:
+        return None
+    first = min(named, key=lambda m: m.start)
+    countries = {m.ents[0].country for m in table.ments
+                 if len(m.ents) == 1 and m.start < first.start and first.sent - m.sent <= ROLE_COREFERENCE_SENTENCES
+                 and m.ents[0] is not ent and m.ents[0].kind == "PERSON" and m.ents[0].role == ent.role
+                 and m.ents[0].country and m.ents[0].country_source in _EXPLICIT}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _named_bodies(table: EntityTable) -> dict[str, set[str]]:
     """name of a body -> the countries of the bodies the text names with their country: "the Nigerian
     Senate" gives "senate" -> {NGA}, so that the story's plain "the Senate" is that one."""
@@ -467,6 +485,12 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             # "China's commerce ministry ... The Ministry of Commerce said": the one ministry of that portfolio
             # the text placed (session 20)
             ent.set_country(portfolio, "coreference")
+            continue
+        titled = _role_named_before(table, ent, ments)
+        if titled is not None and _may_be(ent, titled):
+            # "South Korea summoned Russia's ambassador ... Ambassador Ivan Orlov": the title's holder the
+            # text placed just before (session 24)
+            ent.set_country(titled, "coreference")
             continue
         if ent.generic and any(c.dep_ == "amod" and c.lower_ in PLACE_OWN_MODIFIERS
                                for m in named for c in view.doc[m.head].children):

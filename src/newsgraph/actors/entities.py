@@ -36,6 +36,19 @@ COUNTRY_CONFIDENCE = {
 }
 
 
+# words before a group's noun that only point at it ("the", "its", "these"): no part of what it is
+_POINTERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                       "your", "my", "some", "many", "several", "all", "both", "other"})
+
+
+def _qualifiers(phrase: str, noun: str) -> frozenset[str]:
+    """The words before the noun of a group's description that say which one it is ("interior" in "the
+    interior ministry"), without pointers and numbers."""
+    words = phrase.lower().split()
+    if noun in words:
+        words = words[:len(words) - 1 - words[::-1].index(noun)]
+    return frozenset(w for w in words if w not in _POINTERS and not w[:1].isdigit())
+
 @dataclass(eq=False)
 class Ent:
     """A document-level actor under construction."""
@@ -166,6 +179,13 @@ class EntityTable:
             if new and key in self.ents and phrase and self.ents[key].name != phrase:
                 self.ents[f"{key}:{len(self.ents)}"] = self.ents[key]      # keep the older group
                 del self.ents[key]
+            elif key in self.ents and phrase:
+                # "the interior ministry ... the foreign ministry": a definite phrase whose own modifiers
+                # the group named before lacks is another body ("the ministry" alone is the same one)
+                mine, theirs = _qualifiers(phrase, noun_key), _qualifiers(self.ents[key].name, noun_key)
+                if mine and theirs and not mine <= theirs:
+                    key = f"{key}:{' '.join(sorted(mine))}"
+                    name = phrase
         e = self.ents.get(key)
         if e is None:
             e = self.ent(key, name=name, kind="GROUP", sector=sector, generic=True, local=local)

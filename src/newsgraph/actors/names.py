@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.datafile import word_list
 from newsgraph.actors.administrations import administrations
-from newsgraph.actors.document import DocView
+from newsgraph.actors.document import STATE_SECTORS, DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
@@ -968,7 +968,21 @@ class NameFinder:
             for c in children(pobj):
                 if c.dep_ == "poss" and c.i in self.view.country_of:
                     return self.view.country_of[c.i]
+            if boss is None and self.national_body(pobj):
+                return self.view.country_of[next(c.i for c in children(pobj) if c.i in self.view.country_of)]
         return None
+
+    def national_body(self, noun: Token) -> bool:
+        """"the spokeswoman for the Kenyan interior ministry", "an aide at the French embassy": a body noun
+        of the vocabulary (a group of a state sector) that a country's name or demonym modifies is that
+        country's body (not "a professor of Russian history": history is no body; nor a region's
+        adjective, view.regional)."""
+        term = self.kb.terms.get(noun_lemma(noun))
+        if term is None or term.use != "group" or term.sector not in STATE_SECTORS:
+            return False
+        return any(c.dep_ in ("amod", "compound") and c.i in self.view.country_of
+                   and c.i not in self.view.regional and self.view.country_of[c.i] != "IGO"
+                   for c in children(noun))
 
     @staticmethod
     def working_preps(role_word: Token) -> list[Token]:

@@ -83,6 +83,9 @@ STANCE_ADJECTIVES = word_list("kb", "STANCE_ADJECTIVES")
 REASON_PREPS = word_list("kb", "REASON_PREPS")
 OWN_PRONOUNS = word_list("kb", "OWN_PRONOUNS")
 FOREIGN = word_list("kb", "FOREIGN")          # "foreign agents": not of the country the story is about
+FOREIGN_PORTFOLIOS = word_list("kb", "FOREIGN_PORTFOLIOS")   # ... but "the foreign ministry" is its own
+ROLE_CLASSES = word_list("kb", "ROLE_CLASSES")   # "the top diplomat" may be any office holder of the kind
+PERSONAL_STATE_NOUNS = word_list("kb", "PERSONAL_STATE_NOUNS")   # "his government": the person's country's
 LEGAL_PARTY_CONTEXT = word_list("kb", "LEGAL_PARTY_CONTEXT")            # "both parties asked the judge"
 INTRODUCED_BODY_NOUNS = word_list("kb", "INTRODUCED_BODY_NOUNS")        # "an outside group paid for the ads"
 PARTY_NEUTRAL_MODIFIERS = word_list("kb", "PARTY_NEUTRAL_MODIFIERS")    # "both parties": no kind of party named
@@ -383,7 +386,8 @@ class NominalResolver:
             # shelling" stays a mention of Israel when "tank" names none)
             table.phrase_tokens[start:end] = b"\x01" * (end - start)
             table.add(start, end, h.i, "nominal", label, ents, name_level=False)
-            if any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in children(h)):
+            if lemma not in FOREIGN_PORTFOLIOS and any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in children(h)) \
+                    or self.from_several_countries(h) or self.possessor_foreign(h):
                 for e in ents:
                     e.foreign = e.foreign or (e.generic and e.country is None)
             shared = [self.kb.shared_demonyms[t.lower_] for t in toks if t.i < h.i and t.lower_ in self.kb.shared_demonyms]
@@ -673,14 +677,42 @@ class NominalResolver:
             last = right
         return " ".join(vt[start].doc[start:last + 1].text.split())
 
-    def possessor_country(self, h: Token) -> str | None:
-        """'its soldiers', 'their police': the country of what the possessive pronoun was bound to."""
+    def from_several_countries(self, h: Token) -> bool:
+        """"diplomats from seven countries", "envoys of several nations": people of many states, none of
+        them the story's (a careful reader cannot give them one country). The parser often hangs the
+        phrase on the verb ("expelled diplomats from seven countries"): a "from" right after the noun counts."""
+        doc = h.doc
+        after = [doc[h.i + 1]] if h.i + 1 < len(doc) and doc[h.i + 1].head.i == h.head.i \
+            and doc[h.i + 1].lower_ == "from" else []
+        for prep in [*children(h), *after]:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+                for pobj in children(prep):
+                    if pobj.dep_ == "pobj" and pobj.tag_ == "NNS" and noun_lemma(pobj) in self.kb.country_nouns:
+                        return True
+        return False
+
+    def possessor_foreign(self, h: Token) -> bool:
+        """"their governments" after "diplomats from seven countries": what a foreign group owns is no
+        more the story's than the group."""
         for c in children(h):
             if c.dep_ == "poss" and c.lower_ in ("its", "their"):
                 for m in self.table.ments:
                     if m.start == c.i and m.kind == "pronoun" and len(m.ents) == 1:
+                        return m.ents[0].foreign and m.ents[0].country is None
+        return False
+
+    def possessor_country(self, h: Token) -> str | None:
+        """'its soldiers', 'their police': the country of what the possessive pronoun was bound to; 'his
+        government' (word list PERSONAL_STATE_NOUNS): the country of the person "his" was bound to (a
+        president's or an envoy's government is their country's), not the story's."""
+        for c in children(h):
+            personal = c.lower_ in ("his", "her") and noun_lemma(h) in PERSONAL_STATE_NOUNS
+            if c.dep_ == "poss" and (c.lower_ in ("its", "their") or personal):
+                for m in self.table.ments:
+                    if m.start == c.i and m.kind == "pronoun" and len(m.ents) == 1:
                         e = m.ents[0]
-                        return e.country if e.kind in ("COUNTRY", "ORG", "GROUP") else None
+                        kinds = ("PERSON",) if personal else ("COUNTRY", "ORG", "GROUP")
+                        return e.country if e.kind in kinds and e.country not in NON_STATE_COUNTRY else None
         return None
 
     def classified(self, h: Token) -> bool:
@@ -926,10 +958,23 @@ class NominalResolver:
             if not self.may_be(e, info.gender, info.country) \
                     or role is not None and other is not None and role.sector != other.sector \
                     or other is not None and other.head and not (role is not None and role.head) \
+                    or self.other_office(role, other) \
                     or self.introduced_otherwise(m.head, info, toks, h):
                 return None
             return e
         return None
+
+    @staticmethod
+    def other_office(role, other) -> bool:
+        """Two offices, each a post of its own ("Norway's foreign minister" and "Ambassador Pablo Rojas"), are
+        two people; a word for a class of holders ("the top diplomat", "the official": word list
+        ROLE_CLASSES) or one office inside the other ("the minister", "Foreign Minister X") may be one."""
+        if role is None or other is None or not (role.strong and other.strong) or role.title == other.title:
+            return False
+        if role.title in ROLE_CLASSES or other.title in ROLE_CLASSES:
+            return False
+        return not (role.title.split()[-1] == other.title.split()[-1]
+                    and (role.title in other.title or other.title in role.title))
 
     def introduced_otherwise(self, name_head: int, info: PhraseInfo, toks: list[Token], h: Token | None = None) -> bool:
         """The name comes with an apposition that ties it to a named body the description did not name ("A
