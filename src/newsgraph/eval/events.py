@@ -87,9 +87,11 @@ def _coder_options(options: dict[str, Any], *, relaxed: bool = False, statements
     if value != "all":       # "base", or a comma list of rounds such as "base,tuned"
         since = frozenset(v.strip() for v in value.split(",") if v.strip())
     statements = _flag(options, "statements", "1" if statements else "0")
+    fallback = _flag(options, "fallback", "1")      # -o fallback=0: without the PETRARCH2 verb rows (session 24)
     if relaxed and not _flag(options, "strict"):
-        return CoderOptions(require_source=False, require_target=False, since=since, statements=statements)
-    return CoderOptions(since=since, statements=statements)
+        return CoderOptions(require_source=False, require_target=False, since=since, statements=statements,
+                            petrarch_fallback=fallback)
+    return CoderOptions(since=since, statements=statements, petrarch_fallback=fallback)
 
 
 def code_texts(records: Iterable[dict[str, Any]], coder_options) -> list[tuple[Any, Any, list]]:

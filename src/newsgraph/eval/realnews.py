@@ -162,7 +162,7 @@ def collect(data_dir: Path, options: dict[str, Any]) -> tuple[list[SentenceResul
         raise ValueError(f"no gold sentences for part={part} files={options.get('files')!r}")
     docs = sorted({g.doc for g in gold})
     extraction = data_dir / "extraction"
-    coder_options = _coder_options(options) if "patterns" in options else None
+    coder_options = _coder_options(options) if "patterns" in options or "fallback" in options else None
     pages = analyse_pages(extraction, docs, coder_options)
     finders: dict[str, SentenceFinder] = {}
     results = []

@@ -36,8 +36,8 @@ from newsgraph.events.date_place import When, article_place, commemorated, event
 from newsgraph.events.modality import (attribution, condition_mark, governing_cues, modality, refusal, reporting_verb,
                                        that_clause)
 from newsgraph.events.ontology import lookup
-from newsgraph.events.patterns import (Pattern, agentless_forms, demand_auxiliaries, implied_agent, intent_verbs,
-                                       noun_sets, pattern_index, place_target_mode, refusal_codes)
+from newsgraph.events.patterns import (FALLBACK_PREFIX, Pattern, agentless_forms, demand_auxiliaries, fallback_index,
+                                       implied_agent, intent_verbs, noun_sets, pattern_index, place_target_mode, refusal_codes)
 from newsgraph.events.framing import reported_acts
 from newsgraph.events.headlines import colon_statement, headline_events, is_title_case
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
@@ -86,6 +86,7 @@ class CoderOptions:
     require_target: bool = True
     since: frozenset[str] | None = None
     statements: bool = True
+    petrarch_fallback: bool = True      # PETRARCH2 verb rows for verbs no verbs.csv row codes (session 24, px24)
 
 
 @dataclass
@@ -303,6 +304,8 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
     stance = stance_adjectives() if sindex and conv.enabled("stance-adjectives", options.since) else {}
     views = VIEW_NOUNS if sindex and conv.enabled("view-statements", options.since) else frozenset()
     auxes = demand_auxiliaries()
+    findex = fallback_index(options.since) if options.petrarch_fallback \
+        and conv.enabled("petrarch-fallback", options.since) else {}
     out: list[Trigger] = []
     reporting: list[Token] = []
     demands: list[Token] = []
@@ -319,6 +322,9 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
         pos = pos_of[i]
         if pos == "VERB" or (pos == "AUX" and dep_of[i] != "aux"):
             trig = None if hyphenated and _hyphen_modifier(tok) else _match_verb(tok, vindex, hyphen_objects, temporal_preps)
+            if trig is None and findex and pos == "VERB" and not (hyphenated and _hyphen_modifier(tok)):
+                # no verbs.csv row codes the verb: PETRARCH2's verb row for it, if any (convention petrarch-fallback)
+                trig = _match_verb(tok, findex, hyphen_objects, temporal_preps)
             if trig:
                 out.append(trig)
                 used.update(t.i for t in trig.parts)
@@ -786,6 +792,11 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         addressed = _governing_addressees(tok)
         if addressed:
             cands = [addressed] + cands
+    if p.id.startswith(FALLBACK_PREFIX):
+        # a PETRARCH2 fallback row (session 24): its other side is what the verb itself acts on -- the direct
+        # object (the passive's subject) or the object of its particle or of a preposition of aim -- never an
+        # object's own phrase or a clause's subject ("disputed that the mayor knew" disputes no mayor)
+        cands = [roles.direct_objects(tok), roles.prep_objects(tok, p.prep + _FALLBACK_PREPS)]
     if conv.enabled("time-targets", options.since):
         # "marched on the first day of the convention": a noun of time says when, it is no one acted on
         cands = [[c for c in group if c.lemma_.lower() not in _TIME_NOUNS] for group in cands]
@@ -793,6 +804,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
 
 
 _ADDRESSING_VERBS = word_list("patterns", "ADDRESSING_VERBS")
+# prepositions whose object a fallback verb acts on ("lashed out at", "sided with", "seceded from"; not "for" or
+# "over", which name a cause or a topic)
+_GENERIC_SIDES = word_list("patterns", "GENERIC_ADDRESSEES")
+_FALLBACK_PREPS = ("with", "to", "against", "on", "at", "upon", "toward", "towards", "from")
 _ABDUCT_CODE = "181"
 
 
@@ -1762,6 +1777,13 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         # "Kyiv received weapons from Berlin", "faced criticism from X": the subject is the recipient
         sources, targets = targets, sources
         source_keys = {s.key for s in sources}
+    if p.id.startswith(FALLBACK_PREFIX):
+        # a fallback row codes only a doer and a side the actors stage resolves (no agentless form), each named by
+        # its own head -- a person, a group, a body or a country, not a thing an actor's name modifies ("disrupted
+        # a UN plan") nor everyone ("helps people contact them")
+        sources, targets = _fallback_sides(sources), _fallback_sides(targets)
+        if not sources or not targets or not _own_subject(trig.token):
+            return []
     agentless = None
     if worded_force and not sources and not group:
         return []
@@ -1949,6 +1971,26 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             _imply_protesters(analysis, event, sent_index, cands)
         out.append((event, trig.token))
     return out
+
+
+_NAMING_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _fallback_sides(parties: list[Party]) -> list[Party]:
+    """The sides a PETRARCH2 fallback row may code (session 24): resolved to an actor, with a head that names a
+    person, group, body or country itself, and not a generic addressee ("people", "everyone")."""
+    return [x for x in parties if x.actor is not None and x.head.lower_ not in _GENERIC_SIDES
+            and (x.head.pos_ in ("PROPN", "PRON") or x.head.ent_type_ in _NAMING_ENTS or args.names_people(x.head))]
+
+
+def _own_subject(verb: Token) -> bool:
+    """The verb has a subject or a passive's agent of its own, or shares one as a coordinated verb ("ransacked the
+    village and slaughtered the farmers"); not a gerund or an infinitive whose doer is read off another verb
+    ("I understand disagreeing with him", "should commit troops to combat X"): session 24's fallback rows."""
+    own = ("nsubj", "nsubjpass", "agent")
+    if any(c.dep_ in own for c in children(verb)):
+        return True
+    return verb.dep_ == "conj" and any(c.dep_ in own for c in children(verb.head))
 
 
 def _passive_between(analysis: Analysis, trig: Trigger, sources: list[Party], options: CoderOptions) -> list[Party]:

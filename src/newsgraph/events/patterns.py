@@ -382,3 +382,45 @@ def passive_verbs() -> frozenset[str]:
     verbs of acts done to someone ("killed", "arrested"), which a headline may use without "were"."""
     return frozenset(lemma for lemma, pats in pattern_index("verb").items()
                      if any("passive" in agentless_forms(p.cameo) for p in pats))
+
+
+# ---------------------------------------------------------------- PETRARCH2 verb fallback (session 24, px24)
+
+FALLBACK_PREFIX = "PX-"
+FALLBACK_CONFIDENCE = 0.4       # below every verbs.csv row's usual 0.5-0.8: the fallback stays out of the top band
+
+
+@functools.lru_cache(maxsize=1)
+def fallback_patterns() -> tuple[Pattern, ...]:
+    """The PETRARCH2 verb rows (petrarch_verbs.csv, written by events/import_petrarch_verbs.py) as verb patterns the
+    coder tries only when no verbs.csv row codes a verb: each needs a target (a side the verb's object or one of
+    its prepositions names), a multi-word verb its particle; rule id = the row id (PX-<block>-<lemma>)."""
+    path = package_data("patterns", "petrarch_verbs.csv")
+    out = []
+    for lineno, r in read_rows(path, ("verb", "cameo", "block", "source"), optional=("prep",)):
+        if not r["id"].startswith(FALLBACK_PREFIX):
+            raise DataFileError(path, lineno, f"a fallback row id starts with {FALLBACK_PREFIX}")
+        if not is_code(r["cameo"]):
+            raise DataFileError(path, lineno, f"unknown CAMEO code {r['cameo']!r}")
+        out.append(Pattern(id=r["id"], kind="verb", lemmas=frozenset([r["verb"].lower()]), cameo=r["cameo"],
+                           plover=None, mode=None, symmetric="", converse=None, needs_target=True,
+                           confidence=FALLBACK_CONFIDENCE, since="round25",
+                           example=f"{r['block']} ({r['source']})", prep=tuple(r["prep"].lower().split())))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4)
+def fallback_index(since: frozenset[str] | None = None) -> dict[str, list[Pattern]]:
+    """lemma -> fallback patterns (particle rows first), for the lemmas no verbs.csv row of the run names."""
+    own = pattern_index("verb", since)
+    index: dict[str, list[Pattern]] = {}
+    if since is not None and "round25" not in since:
+        return index
+    for p in fallback_patterns():
+        for lemma in p.lemmas:
+            index.setdefault(lemma, []).append(p)
+    for lemma, lst in index.items():
+        lst.sort(key=lambda p: -len(p.prep))
+        if lemma in own:        # a verb our rows code is theirs; only its multi-word forms fall back
+            lst[:] = [p for p in lst if p.prep]
+    return {k: v for k, v in index.items() if v}
