@@ -80,3 +80,22 @@ def test_holders_of_one_title_from_two_countries_name_no_one():
             "Ambassador Pablo Rojas said the talks had gone well.")
     a = newsgraph.analyse(text, published="2024-06-21")
     assert _actor(a, "Pablo Rojas").country_source != "coreference"
+
+
+def test_the_leader_of_a_party_holds_a_party_office_not_the_government():
+    a = newsgraph.analyse("Jan Weber, the leader of the conservative Social Democrats, accused the chancellor of lying.",
+                          published="2024-03-13")
+    assert _actor(a, "Jan Weber").sector == "PTY"
+    b = newsgraph.analyse("Jan Weber, head of the Green party, said the vote was unfair.", published="2024-03-13")
+    assert _actor(b, "Jan Weber").sector == "PTY"
+
+
+def test_a_kb_office_held_only_later_leaves_the_titles_own_sector():
+    # Friedrich Merz became chancellor in May 2025 (leaders.csv): in 2024 the text's title decides
+    a = newsgraph.analyse("Friedrich Merz, the leader of the opposition Christian Democrats, accused the chancellor "
+                          "of lying.", published="2024-03-13")
+    merz = _actor(a, "Friedrich Merz")
+    assert merz.country == "DEU" and merz.sector in ("PTY", "OPP")     # not GOV
+    b = newsgraph.analyse("Friedrich Merz, the leader of the Christian Democrats, spoke in Berlin.",
+                          published="2025-09-01")
+    assert _actor(b, "Friedrich Merz").sector == "GOV"

@@ -48,6 +48,7 @@ YEAR = re.compile(r"(?:19|20)\d\d$")
 _CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|DT))?")
 # verbs of a participle that places a title in an organisation ("a scientist working at ...")
 WORKING_VERBS = word_list("kb", "WORKING_VERBS")
+PARTY_MEMBERS = word_list("kb", "PARTY_MEMBERS")      # "the leader of the Christian Democrats": a party office
 # roles whose "to <country>" names where they are posted, not whom they serve
 SENT_TO = word_list("kb", "SENT_TO")
 POLICE_INITIAL_SUFFIXES = word_list("kb", "POLICE_INITIAL_SUFFIXES")
@@ -1003,14 +1004,27 @@ class NameFinder:
         of the Lowy Institute" is EDU. An organisation of unknown kind leaves no government default: "a
         spokesperson for Instagram", "president of Chapter & Verse" serve no state."""
         role = self.kb.roles.get(ent.role.lower()) if ent.role else None
-        if role is None or role.strong and role.sector != "GOV" or ent.sector != role.sector or ent.office is not None:
-            return
+        if role is None or role.strong and role.sector != "GOV" or ent.sector != role.sector \
+                or ent.office is not None and ent.role == ent.office.role:
+            return      # (an office of the KB in force decides; one held later or before leaves the text's title)
         boss = self.employer_in_chain(role_word, by_token) or self.served(role_word, by_token)
         if boss is not None and boss is not ent and (boss.sector or role.sector == "GOV"):
             ent.sector = boss.sector
             ent.head_role = ent.head_role and boss.sector == "GOV"
         elif boss is None and role.sector == "GOV" and self.company_owner(role_word):
             ent.sector, ent.head_role = "BUS", False
+        elif boss is None and role.sector == "GOV" and not role.strong and self.party_led(role_word):
+            ent.sector, ent.head_role = "PTY", False
+
+    def party_led(self, role_word: Token) -> bool:
+        """"Jan Weber, the leader of the Christian Democrats", "the head of the party": a weak title held in
+        a party (its of-object is "party" or a capitalised name of party members, word list PARTY_MEMBERS)
+        is a party office (PTY), not the government's (session 24)."""
+        for t in chain_objects([role_word], False):
+            term = self.kb.terms.get(noun_lemma(t))
+            if term is not None and term.sector == "PTY" or t.lower_ in PARTY_MEMBERS and t.text[:1].isupper():
+                return True
+        return False
 
     def company_owner(self, role_word: Token) -> bool:
         """"the firm's president, Ana Costa", "the vice president of Orion LLC, Jim Hart": a head's title held in
