@@ -1,5 +1,5 @@
 """Session 24 (issue 11, branch prec24): false events on real pages outside the gold -- the writer's own side named
-by "us" / "our team", studies that note whether something happened, works written, securities that trade, phone
+by "us" / "our team", studies that note whether something happened, works written, phone
 calls with no one called, sides that fund or commit themselves, performances closed, products released, "no more"
 before an event noun, and an unresolved I in a quote given a target outside it. Each false kind and, beside it, a
 close sentence of news that still codes. Our own sentences only."""
@@ -25,6 +25,11 @@ def _asserted(text: str, **kw):
 ])
 def test_first_person_organisational_prose_codes_nothing(text):
     assert not _asserted(text), [(e.cameo_code, e.source_text) for e in _asserted(text)]
+
+
+def test_a_headline_of_what_speakers_say_names_the_speakers():
+    evs = _asserted("Here's what CEOs like Tim Brandt and Ana Ruiz say about the strike at the port", code="010")
+    assert evs and evs[0].source_text == "CEOs"
 
 
 def test_our_team_inside_a_quote_is_the_speakers():
@@ -61,19 +66,6 @@ def test_writing_to_someone_still_states():
 
 
 # ------------------------------------------------------------------ senses: no second side
-
-@pytest.mark.parametrize("text", [
-    "Shares of the two lenders were trading higher at noon in Mumbai.",
-    "The rand traded weaker against the dollar in Johannesburg.",
-])
-def test_securities_trading_is_no_trade(text):
-    assert not _asserted(text, root="06")
-
-
-def test_countries_trading_still_trade():
-    evs = _asserted("Turkey traded gas for grain with Russia last year.", code="061")
-    assert evs and evs[0].source_code.startswith("TUR")
-
 
 def test_phone_calls_with_no_one_called():
     assert not _asserted("Volunteers made phone calls and knocked on doors in Queens before the vote.", root="04")
@@ -127,3 +119,17 @@ def test_unresolved_i_in_a_quote_with_a_target_outside_it():
     assert not coder._quoted_i_outside_target(inside, analysis)
     assert coder._quoted_i_outside_target(outside, analysis)
     assert not coder._quoted_i_outside_target(resolved, analysis)
+
+
+# ------------------------------------------------------------------ quantity-speakers
+
+@pytest.mark.parametrize("text", [
+    "Some say the new bridge in Lagos will never open.",
+    "But all of them say, openly or not, that they care about the planet.",
+])
+def test_a_bare_quantity_saying_in_the_present_is_no_statement(text):
+    assert not _asserted(text, root="01")
+
+
+def test_a_past_statement_by_a_quantity_of_named_people_stays():
+    assert _asserted("Both of the senators said on Monday that the toll was too high.", code="010")

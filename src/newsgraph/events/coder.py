@@ -2166,6 +2166,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = [e for e in out if not _by_writer(e, analysis, possessives)]
     if conv.enabled("quoted-first-person", options.since):
         out = [e for e in out if not _quoted_i_outside_target(e, analysis)]
+    if conv.enabled("quantity-speakers", options.since):
+        out = [e for e in out if not _quantity_speaker(e, sent)]
     return reported_acts(out, trigger_of, sent, options.since)
 
 
@@ -2191,6 +2193,20 @@ def _by_writer(event: Event, analysis: Analysis, possessives: bool = False) -> b
         return False
     start = event.source_start
     return not any(q.start <= start < q.end for q in analysis.quotes)
+
+
+_QUANTITY_SPEAKERS = word_list("patterns", "QUANTITY_SPEAKERS")
+
+
+def _quantity_speaker(event: Event, sent: Span) -> bool:
+    """"Some say the bridge will never open", "all of them say they care": a statement in the present whose
+    speaker is a bare quantity (some, all, many ...) that names no actor is what people in general hold, no
+    statement made (convention quantity-speakers, session 24); "both of the senators said on Monday" is one."""
+    if not event.rule_id.startswith("S-") or event.source_actor_id is not None \
+            or (event.source_text or "").lower() not in _QUANTITY_SPEAKERS or event.cue_start is None:
+        return False
+    cue = next((t for t in sent if t.idx == event.cue_start), None)
+    return cue is not None and cue.tag_ in ("VBP", "VBZ")
 
 
 def _let_us(event: Event, analysis: Analysis) -> bool:
