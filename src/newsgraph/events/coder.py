@@ -2200,9 +2200,9 @@ _QUANTITY_SPEAKERS = word_list("patterns", "QUANTITY_SPEAKERS")
 
 def _quantity_speaker(event: Event, sent: Span) -> bool:
     """"Some say the bridge will never open", "all of them say they care": a statement in the present whose
-    speaker is a bare quantity (some, all, many ...) that names no actor is what people in general hold, no
-    statement made (convention quantity-speakers, session 24); "both of the senators said on Monday" is one."""
-    if not event.rule_id.startswith("S-") or event.source_actor_id is not None \
+    speaker is a bare quantity (some, all, many ...; whatever its "of them" was resolved to) is what people in
+    general or a whole kind hold, no statement made (convention quantity-speakers, session 24); "both of the senators said on Monday" is one."""
+    if not event.rule_id.startswith("S-") \
             or (event.source_text or "").lower() not in _QUANTITY_SPEAKERS or event.cue_start is None:
         return False
     cue = next((t for t in sent if t.idx == event.cue_start), None)
