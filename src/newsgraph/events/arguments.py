@@ -257,7 +257,8 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     toks = doc_tokens(tok.doc)
     while end > tok.i and toks[end].is_punct:
         end -= 1
-    while start < tok.i and (toks[start].is_punct or toks[start].is_space):
-        start += 1
+    while start < tok.i and (toks[start].is_punct or toks[start].is_space
+                             or toks[start].tag_ in ("WP", "WDT") and toks[start].dep_ == "det"):
+        start += 1      # "here's what CEOs say": the parse makes "what" a determiner of the speakers (session 24)
     last = toks[end]
     return toks[start].idx, last.idx + len(last.text)

@@ -2204,19 +2204,69 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                                        trigger_of if conv.enabled("separate-acts", options.since) else None,
                                        conv.enabled("conjunct-acts", options.since))
     if conv.enabled("writer", options.since):
-        out = [e for e in out if not _by_writer(e, analysis)]
+        possessives = conv.enabled("writer-possessives", options.since)
+        out = [e for e in out if not _by_writer(e, analysis, possessives)]
+    if conv.enabled("quoted-first-person", options.since):
+        out = [e for e in out if not _quoted_i_outside_target(e, analysis)]
+    if conv.enabled("quantity-speakers", options.since):
+        out = [e for e in out if not _quantity_speaker(e, sent)]
     return reported_acts(out, trigger_of, sent, options.since)
 
 
 _FIRST_PERSON = word_list("patterns", "FIRST_PERSON")
 
 
-def _by_writer(event: Event, analysis: Analysis) -> bool:
-    """The source is "I"/"we" of the narrative (no actor found, no quote around it): the article's writer."""
-    if event.source_actor_id is not None or (event.source_text or "").lower() not in _FIRST_PERSON:
+_WRITER_PRONOUNS = word_list("patterns", "WRITER_PRONOUNS")
+_WRITER_POSSESSIVES = word_list("patterns", "WRITER_POSSESSIVES")
+
+
+def _by_writer(event: Event, analysis: Analysis, possessives: bool = False) -> bool:
+    """The source is "I"/"we" of the narrative (no actor found, no quote around it): the article's writer. With
+    `possessives` (convention writer-possessives, session 24) also "us"/"me" and "our"/"my" before a noun ("our
+    team met the mayor", "they help us explain"), whatever actor they were resolved to: outside a quote that
+    is the writer or the publishing organisation speaking of itself."""
+    words = (event.source_text or "").lower().split()
+    if not words or event.source_start is None:
+        return False
+    if possessives and not _let_us(event, analysis) and (
+            " ".join(words) in _WRITER_PRONOUNS or (len(words) > 1 and words[0] in _WRITER_POSSESSIVES)):
+        pass        # ("Let us condemn ...": the writer's exhortation, which convention imperatives codes)
+    elif event.source_actor_id is not None or " ".join(words) not in _FIRST_PERSON:
         return False
     start = event.source_start
     return not any(q.start <= start < q.end for q in analysis.quotes)
+
+
+_QUANTITY_SPEAKERS = word_list("patterns", "QUANTITY_SPEAKERS")
+
+
+def _quantity_speaker(event: Event, sent: Span) -> bool:
+    """"Some say the bridge will never open", "all of them say they care": a statement in the present whose
+    speaker is a bare quantity (some, all, many ...; whatever its "of them" was resolved to) is what people in
+    general or a whole kind hold, no statement made (convention quantity-speakers, session 24); "both of the senators said on Monday" is one."""
+    if not event.rule_id.startswith("S-") \
+            or (event.source_text or "").lower() not in _QUANTITY_SPEAKERS or event.cue_start is None:
+        return False
+    cue = next((t for t in sent if t.idx == event.cue_start), None)
+    return cue is not None and cue.tag_ in ("VBP", "VBZ")
+
+
+def _let_us(event: Event, analysis: Analysis) -> bool:
+    """The source "us" / "me" follows "let": an exhortation ("Let us condemn ..."), read by convention imperatives."""
+    before = analysis.article.text[max(0, event.source_start - 6):event.source_start].split()
+    return bool(before) and before[-1].lower() == "let"
+
+
+def _quoted_i_outside_target(event: Event, analysis: Analysis) -> bool:
+    """"He closed the set with the line 'I beg you to stay'": an unresolved I / we inside a quote acts
+    within the quoted words; a target found outside that quote (here the one who quoted them) is no side of
+    it, and the pair is not coded (convention quoted-first-person, session 24)."""
+    words = (event.source_text or "").lower()
+    if event.source_actor_id is not None or words not in _WRITER_PRONOUNS or event.source_start is None \
+            or event.target_start is None:
+        return False
+    quote = next((q for q in analysis.quotes if q.start <= event.source_start < q.end), None)
+    return quote is not None and not quote.start <= event.target_start < quote.end
 
 
 def _thing_does(clause: Token) -> bool:

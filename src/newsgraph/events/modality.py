@@ -89,6 +89,9 @@ def _negated(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "at" and any(
                 o.lemma_.lower() in _NO_TIME and any(d.lower_ == "no" for d in children(o)) for o in children(c)):
             return True     # "at no time did they agree", "at no point did we say"
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("more", "further") and any(
+            g.dep_ in ("neg", "det", "advmod") and g.lower_ == "no" for g in children(c)) for c in children(tok)):
+        return True     # "no more rallies of hate": the parse hangs "no" on "more", not on the noun (session 24)
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != tok.i and (tok.head.lower_ in _NEGATIVE_SUBJECTS or any(
             d.dep_ == "det" and d.lower_ == "no" for d in children(tok.head))):
         return True     # "there were no roads closed", "no shops looted": a participle on a noun none of which (round 21)

@@ -214,6 +214,9 @@ def _patients(tok: Token) -> list[Token]:
 def _person_patient(tok: Token, values: frozenset[str]) -> bool:
     """A person or people: a name, a pronoun that is not a thing's, or a word of `values` (itself or what a
     number or quantity counts: "200 of the prisoners")."""
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("NORP", "PERSON") and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(tok)) and not _words(tok) & values:
+        return False    # "the release of a new iPhone": a product named with "a", no one freed (session 24)
     if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" or tok.tag_ == "PRP$") and tok.lower_ not in _THING_PRONOUNS:
         return True
     return bool(_words(tok) & values) or any(_words(q) & values for q in roles.quantified(tok))

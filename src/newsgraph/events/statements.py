@@ -361,6 +361,33 @@ def _attempted(verb: Token) -> bool:
         and modality(head)[0] == "asserted" and not _negated(head)
 
 
+_RECORDING = word_list("patterns", "RECORDING_VERBS")
+_QUESTION_OPENERS = word_list("patterns", "RECORDED_QUESTION_OPENERS")
+_WORKS = word_list("patterns", "WRITTEN_WORKS")
+
+
+def _recorded_question(verb: Token, cue_starts: set[int]) -> bool:
+    """"The team noted whether the patients smoked and how often": a verb of noting or recording whose only
+    content is a question (a clause opened by whether, if or a wh-word) records an answer, a study's procedure,
+    and states nothing to anyone; a quote's attribution and a that-clause still state (convention
+    recorded-questions, round25, session 24)."""
+    if verb.lemma_.lower() not in _RECORDING or verb.idx in cue_starts:
+        return False
+    clauses = [c for c in children(verb) if c.dep_ in _CONTENT_DEPS]
+    return bool(clauses) and all(c.doc[c.left_edge.i].lower_ in _QUESTION_OPENERS for c in clauses)
+
+
+def _written_work(verb: Token, cue_starts: set[int]) -> bool:
+    """"She wrote two poems about the river", "he wrote nothing for weeks": a work written (or nothing) is no
+    statement to anyone; "wrote to the council", "wrote that ..." and a quote's attribution still are
+    (convention written-works, round25, session 24)."""
+    if verb.lemma_.lower() not in ("write", "pen", "compose") or verb.idx in cue_starts:
+        return False
+    if any(c.dep_ in _CONTENT_DEPS or c.dep_ == "prep" and c.lower_ in ("to", "for") for c in children(verb)):
+        return False
+    return any(o.lemma_.lower() in _WORKS or o.lower_ in _WORKS for o in roles.direct_objects(verb))
+
+
 def _cast_idiom(verb: Token) -> bool:
     """"cast their votes / ballots", "cast a shadow over", "cast a wide net": "cast" with an object of these
     idioms describes nothing as anything, though an "as" after it ("as questions dog the campaign") reads as a
@@ -1233,6 +1260,10 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     out: list[tuple[Event, Token]] = []
     if row.predicate and _cast_idiom(tok) and conv_enabled("cast-idioms", since):
         return None     # "cast their votes for rivals as ...": a vote cast, nothing described (session 23)
+    if conv_enabled("recorded-questions", since) and _recorded_question(tok, cue_starts):
+        return None     # "noted whether the families had water": recorded, not stated (session 24)
+    if conv_enabled("written-works", since) and _written_work(tok, cue_starts):
+        return None     # "wrote two poems", "wrote nothing": a work, no statement (session 24)
     if row.predicate != _names_predicate(tok, row.predicate, since):
         return None     # "called the police": no statement; "said" needs no predicate
     if conv_enabled("refused-answers", since) and _would_not_say(tok, conv_enabled("progressive-refusals", since)):
