@@ -99,3 +99,13 @@ def test_a_kb_office_held_only_later_leaves_the_titles_own_sector():
     b = newsgraph.analyse("Friedrich Merz, the leader of the Christian Democrats, spoke in Berlin.",
                           published="2025-09-01")
     assert _actor(b, "Friedrich Merz").sector == "GOV"
+
+
+def test_a_fight_in_court_is_a_lawsuit_and_a_battle_at_the_polls_no_force():
+    a = newsgraph.analyse('"We will fight it in court," Senator Ann Hale told reporters.', published="2024-03-13")
+    codes = {e.cameo_code for e in a.events}
+    assert "115" in codes and not any(c.startswith("19") for c in codes)
+    b = newsgraph.analyse("The two main parties fought each other at the polls in March.", published="2024-03-13")
+    assert not any(e.cameo_code.startswith("19") for e in b.events)
+    c = newsgraph.analyse("Rebels fought government troops near the border on Sunday.", published="2024-03-13")
+    assert any(e.cameo_code == "190" for e in c.events)
