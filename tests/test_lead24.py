@@ -109,3 +109,14 @@ def test_a_fight_in_court_is_a_lawsuit_and_a_battle_at_the_polls_no_force():
     assert not any(e.cameo_code.startswith("19") for e in b.events)
     c = newsgraph.analyse("Rebels fought government troops near the border on Sunday.", published="2024-03-13")
     assert any(e.cameo_code == "190" for e in c.events)
+
+
+def test_forces_deployed_with_no_sender_named_are_the_source_of_the_deployment():
+    text = ("LAGOS, Nigeria (AP) — Hundreds of riot police were deployed around the stadium in Lagos on Saturday "
+            "after two days of unrest.\n\nThe governor appealed for calm.")
+    a = newsgraph.analyse(text, published="2024-03-13")
+    ev = next(e for e in a.events if e.cameo_code == "154")
+    src = a.actor(ev.source_actor_id)
+    assert src is not None and src.sector == "COP" and src.country == "NGA"
+    b = newsgraph.analyse("Hundreds of volunteers were deployed to hand out water in Lagos.", published="2024-03-13")
+    assert not any(e.cameo_code == "154" and e.source_actor_id for e in b.events)

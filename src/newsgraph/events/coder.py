@@ -804,6 +804,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
 
 
 _ADDRESSING_VERBS = word_list("patterns", "ADDRESSING_VERBS")
+_MOBILIZE_CODE = "154"
+_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})     # forces one deploys (convention deployed-forces)
 # prepositions whose object a fallback verb acts on ("lashed out at", "sided with", "seceded from"; not "for" or
 # "over", which name a cause or a topic)
 _GENERIC_SIDES = word_list("patterns", "GENERIC_ADDRESSEES")
@@ -1852,6 +1854,15 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                            any_noun=patient_noun or harm_verb)
         if not targets and root in _WORDS_TO_PEOPLE_ROOTS and conv.enabled("local-bodies", options.since):
             targets = _local_bodies(cands, exclude)
+    if agentless == "passive" and p.cameo == _MOBILIZE_CODE and not sources \
+            and conv.enabled("deployed-forces", options.since):
+        # "Hundreds of police officers were deployed in the capital": the forces deployed show the force
+        # (GDELT's Actor1 of 154); whoever sent them is left unsaid (session 24)
+        heads = [c for c in children(trig.token) if c.dep_ == "nsubjpass"]
+        heads += [c for h in heads for c in children(h) if c.dep_ == "conj"]
+        sources = [x for x in args.resolved(analysis, heads) if x.actor.sector in _FORCE_SECTORS]
+        source_keys = {s.key for s in sources}
+        targets = [t for t in targets if t.key not in source_keys]
     if agentless == "passive" and root == "18" and not targets and not place_target \
             and conv.enabled("assault-victim", options.since):
         return []       # "The Lakers were beaten again": an assault with no doer named needs a victim (round 14)
