@@ -1416,6 +1416,7 @@ def _when_clause(tok: Token, options: CoderOptions) -> bool:
 
 # what befalls the victim of an attack afterwards ("the man who was shot died", "was pronounced dead")
 _VICTIM_FATES = word_list("patterns", "VICTIM_FATES")
+_VICTIM_DEATH_NOUNS = word_list("patterns", "VICTIM_DEATH_NOUNS")
 
 
 _PARTICIPLE_EVENT_PREPS = ("in", "during", "at", "after", "over")
@@ -1475,8 +1476,14 @@ def _victim_clause(tok: Token, code: str, options: CoderOptions) -> bool:
             break
         noun = noun.head
     verb = noun.head
-    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") \
-        and verb.lemma_.lower() in _VICTIM_FATES
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") \
+            and verb.lemma_.lower() in _VICTIM_FATES:
+        return True
+    # "police are investigating the death of a man who was beaten", "the body of a woman who was shot": the
+    # person's death or body is the fate told (convention death-victims, round 25; word list VICTIM_DEATH_NOUNS)
+    owner = tok.head
+    return owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.pos_ == "NOUN" \
+        and owner.head.head.lemma_.lower() in _VICTIM_DEATH_NOUNS and conv.enabled("death-victims", options.since)
 
 
 # ---------------------------------------------------------------- events
