@@ -4,7 +4,7 @@
 beaten") is reported, as one on a person whose fate a verb tells already was (convention death-victims). (2) People
 who turn out, gather or assemble for a protest take part in it (nouns.csv N14-turn-out-for). (3) False events in
 police and crime wording: "charged at" someone is no accusation, one person blocking a car is no protest, "cited
-the driver for speeding" is no statement, "killed it" on stage is no killing, and an arrest a warrant is issued
+the driver for speeding" is no statement, and an arrest a warrant is issued
 for has not happened. Every sentence here is written for these tests (none is taken from a gold set, a real
 article or the seed).
 """
@@ -77,10 +77,6 @@ def test_citing_a_reason_stays_a_statement():
     assert _has(_events("The council cited the cost as the reason for the delay."), root="01")
 
 
-def test_killing_it_on_stage_is_no_killing():
-    assert not _has(_events("The young drummer killed it at the county fair."), root="19")
-
-
 def test_a_warrant_for_an_arrest_is_no_arrest_yet():
     # (issuing the warrant is itself coded 173 by V17-warrant; the arrest it names is only planned)
     evs = _events("A judge issued a warrant for the arrest of the missing treasurer.")
@@ -91,3 +87,49 @@ def test_a_warrant_for_an_arrest_is_no_arrest_yet():
 def test_an_arrest_itself_stays_asserted():
     assert _has(_events("Deputies arrested the missing treasurer at an airport hotel."), code="173",
                 modality="asserted")
+
+
+# ------------------------------------------------------------------ sexual assault named as such
+
+def test_a_sexual_assault_noun_is_1821_not_armed_force():
+    evs = _events("The coach was jailed for the sexual assault of a player.")
+    assert _has(evs, code="1821")
+    assert not _has(evs, root="19")
+
+
+def test_sexually_abused_is_1821():
+    assert _has(_events("A man sexually abused a girl for years, prosecutors said."), code="1821")
+
+
+def test_an_assault_on_a_town_stays_force():
+    assert _has(_events("Rebels launched an assault on the town."), root="19")
+
+
+# ------------------------------------------------------------------ crowds in the streets, roadblocks, crowd control
+
+def test_crowds_pouring_into_the_streets_protest():
+    evs = _events("Tens of thousands of farmers poured into the streets of the provincial capital.")
+    assert _has(evs, code="141")
+
+
+def test_water_or_revellers_in_the_streets_are_no_protest():
+    assert not _has(_events("Floodwater poured into the streets of the old harbour town."), root="14")
+    assert not _has(_events("Supporters poured into the streets to celebrate the cup win."), root="14")
+    assert not _has(_events("Shoppers poured into the streets for the winter sales."), root="14")
+
+
+def test_roadblocks_by_protesters_obstruct_and_by_police_restrict():
+    assert _has(_events("Angry villagers set up roadblocks on the road to the quarry."), code="144")
+    evs = _events("Troops set up roadblocks around the port after the escape.")
+    assert not _has(evs, root="14") and _has(evs, code="172")
+
+
+def test_crowds_massing_are_a_demonstration_and_troops_massing_a_mobilisation():
+    assert _has(_events("Crowds massed outside the court for a second night."), code="141")
+    assert _has(_events("The army massed troops near the frontier."), root="15")
+
+
+def test_rubber_bullets_are_crowd_control():
+    evs = _events("Riot police fired rubber bullets at the marchers outside the stadium.")
+    assert _has(evs, code="175")
+    assert not _has(evs, root="19")
