@@ -133,3 +133,23 @@ def test_rubber_bullets_are_crowd_control():
     evs = _events("Riot police fired rubber bullets at the marchers outside the stadium.")
     assert _has(evs, code="175")
     assert not _has(evs, root="19")
+
+
+# ------------------------------------------------------------------ victims named by a pronoun, blades, suspects caught
+
+def test_a_pronoun_victim_of_a_punch_is_an_assault():
+    assert _has(_events("He was kicked and punched outside the bowling alley, deputies said."), root="18")
+
+
+def test_slashing_a_person_is_an_assault_and_slashing_prices_is_not():
+    assert _has(_events("A woman was slashed with a box cutter during a quarrel at the depot."), root="18")
+    assert not _has(_events("The grocer slashed prices on bread and milk."), root="18")
+    assert not _has(_events("Someone slashed the tyres of three vans overnight."), root="18")
+
+
+def test_a_suspect_caught_is_arrested_even_without_the_police_named():
+    assert _has(_events("The suspect was caught a few streets away an hour later."), code="173")
+
+
+def test_caught_on_camera_is_no_arrest():
+    assert not _has(_events("The burglar was caught on camera as he climbed through a window."), root="17")
