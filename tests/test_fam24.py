@@ -153,3 +153,15 @@ def test_a_suspect_caught_is_arrested_even_without_the_police_named():
 
 def test_caught_on_camera_is_no_arrest():
     assert not _has(_events("The burglar was caught on camera as he climbed through a window."), root="17")
+
+
+# ------------------------------------------------------------------ an attack word parsed as a gerund subject
+
+def test_fighting_as_a_gerund_subject_is_the_means_of_the_killing():
+    evs = _events("Fighting near the airport has killed nine civilians since Monday.")
+    assert _has(evs, root="19", modality="asserted")
+
+
+def test_a_gerund_clause_with_its_own_object_is_no_attack():
+    evs = _events("Fighting corruption has cost the governor many friends.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]

@@ -443,6 +443,16 @@ def _attack_subject(tok: Token, verb: Token, since: frozenset[str] | None) -> bo
         and tok.lemma_.lower() not in pattern_index("noun", since)     # a noun row codes it with its toll itself
 
 
+def _gerund_attack_subjects(tok: Token, options: CoderOptions) -> list[Token]:
+    """"Fighting in the north has killed 12 people": the small model tags a sentence's first "Fighting" or
+    "Shelling" as a gerund, the clausal subject of the verb; an attack word of ATTACK_SUBJECTS so parsed is the
+    means, as the noun would be (convention gerund-attacks, round 25)."""
+    if not conv.enabled("gerund-attacks", options.since):
+        return []
+    return [c for c in children(tok) if c.dep_ in ("csubj", "nsubj") and c.tag_ == "VBG" and _in_set(c, "ATTACK_SUBJECTS")
+            and not any(g.dep_ in ("dobj", "obj", "nsubj") for g in children(c))]
+
+
 _ARMED_BLAST_WORDS = word_list("patterns", "ARMED_BLAST_WORDS")
 
 
@@ -1133,7 +1143,7 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
     elif trig.pattern.symmetric == "patient" or any(
             _in_set(h, "WEAPONS") or _armed_blast(h, options.since)
             or (lookup(code).root in _VIOLENT_ROOTS and _attack_subject(h, tok, options.since))
-            for h in roles.subjects(tok)):
+            for h in roles.subjects(tok)) or (lookup(code).root in _VIOLENT_ROOTS and _gerund_attack_subjects(tok, options)):
         form = "means"
     else:
         return None
