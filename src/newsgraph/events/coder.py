@@ -449,6 +449,16 @@ def _attack_subject(tok: Token, verb: Token, since: frozenset[str] | None) -> bo
         and tok.lemma_.lower() not in pattern_index("noun", since)     # a noun row codes it with its toll itself
 
 
+def _gerund_attack_subjects(tok: Token, options: CoderOptions) -> list[Token]:
+    """"Fighting in the north has killed 12 people": the small model tags a sentence's first "Fighting" or
+    "Shelling" as a gerund, the clausal subject of the verb; an attack word of ATTACK_SUBJECTS so parsed is the
+    means, as the noun would be (convention gerund-attacks, round 25)."""
+    if not conv.enabled("gerund-attacks", options.since):
+        return []
+    return [c for c in children(tok) if c.dep_ in ("csubj", "nsubj") and c.tag_ == "VBG" and _in_set(c, "ATTACK_SUBJECTS")
+            and not any(g.dep_ in ("dobj", "obj", "nsubj") for g in children(c))]
+
+
 _ARMED_BLAST_WORDS = word_list("patterns", "ARMED_BLAST_WORDS")
 
 
@@ -1150,7 +1160,7 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
     elif trig.pattern.symmetric == "patient" or any(
             _in_set(h, "WEAPONS") or _armed_blast(h, options.since)
             or (lookup(code).root in _VIOLENT_ROOTS and _attack_subject(h, tok, options.since))
-            for h in roles.subjects(tok)):
+            for h in roles.subjects(tok)) or (lookup(code).root in _VIOLENT_ROOTS and _gerund_attack_subjects(tok, options)):
         form = "means"
     else:
         return None
@@ -1433,6 +1443,7 @@ def _when_clause(tok: Token, options: CoderOptions) -> bool:
 
 # what befalls the victim of an attack afterwards ("the man who was shot died", "was pronounced dead")
 _VICTIM_FATES = word_list("patterns", "VICTIM_FATES")
+_VICTIM_DEATH_NOUNS = word_list("patterns", "VICTIM_DEATH_NOUNS")
 
 
 _PARTICIPLE_EVENT_PREPS = ("in", "during", "at", "after", "over")
@@ -1492,8 +1503,14 @@ def _victim_clause(tok: Token, code: str, options: CoderOptions) -> bool:
             break
         noun = noun.head
     verb = noun.head
-    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") \
-        and verb.lemma_.lower() in _VICTIM_FATES
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") \
+            and verb.lemma_.lower() in _VICTIM_FATES:
+        return True
+    # "police are investigating the death of a man who was beaten", "the body of a woman who was shot": the
+    # person's death or body is the fate told (convention death-victims, round 25; word list VICTIM_DEATH_NOUNS)
+    owner = tok.head
+    return owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.pos_ == "NOUN" \
+        and owner.head.head.lemma_.lower() in _VICTIM_DEATH_NOUNS and conv.enabled("death-victims", options.since)
 
 
 # ---------------------------------------------------------------- events

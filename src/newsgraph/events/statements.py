@@ -316,6 +316,17 @@ def _said_object(verb: Token) -> bool:
     return not roles.is_passive(verb) and any(o.pos_ in ("NOUN", "PROPN", "NUM") for o in roles.direct_objects(verb))
 
 
+_CITATION_VERBS = word_list("patterns", "CITATION_VERBS")
+
+
+def _citation(verb: Token) -> bool:
+    """"A deputy cited the cyclist for running a light", "the driver was cited for speeding": a citation verb
+    (word list CITATION_VERBS) with a "for" phrase on it or on its object is a ticket for an offence, no
+    statement (round 25)."""
+    return verb.lemma_.lower() in _CITATION_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "for" for h in [verb, *roles.direct_objects(verb)] for c in children(h))
+
+
 def _names_predicate(verb: Token, as_phrase: bool = False, since: frozenset[str] | None = None) -> bool:
     """"called the plan a bold step", "branded the offer an insult": a direct object and an object predicate;
     not a name given to someone ("everyone called him Mike", "she calls me her sister"). With `as_phrase` (a
@@ -1276,6 +1287,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         addressees = _outlet_spoken_to(analysis, tok, conv_enabled("outlet-anaphora", since), publisher)
     proposes_object = row.proposal is not None and conv_enabled("proposed-objects", since) \
         and _proposes_object(tok)
+    if _citation(tok):
+        return None     # "cited the driver for speeding": a ticket, nothing made public
     content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since))
     if not content and conv_enabled("said-so", since):
         content = _said_so(tok) or _as_attribution(tok)
