@@ -120,3 +120,27 @@ def test_forces_deployed_with_no_sender_named_are_the_source_of_the_deployment()
     assert src is not None and src.sector == "COP" and src.country == "NGA"
     b = newsgraph.analyse("Hundreds of volunteers were deployed to hand out water in Lagos.", published="2024-03-13")
     assert not any(e.cameo_code == "154" and e.source_actor_id for e in b.events)
+
+
+def test_a_counterfactual_would_not_have_is_no_refusal():
+    a = newsgraph.analyse("Without the vote, we would not have rescued the carmakers, the governor argued.",
+                          published="2024-03-13")
+    assert not any(e.cameo_code.startswith("12") for e in a.events)
+    b = newsgraph.analyse("The minister said Japan would not provide aid to the rebels.", published="2024-03-13")
+    assert any(e.cameo_code.startswith("12") for e in b.events)
+
+
+def test_a_hashtag_is_no_speaker():
+    text = ("Tom Reyes, a former adviser to the governor, has mocked the campaign online.\n\n"
+            '"Why are they so eager to share their plan? #Dobetter," he wrote last month.')
+    a = newsgraph.analyse(text, published="2024-03-13")
+    assert not any("Dobetter" in x.name for x in a.actors)
+    assert any(a.actor(e.source_actor_id).name == "Tom Reyes" for e in a.events
+               if e.cameo_code.startswith("01") and e.source_actor_id and "wrote" in e.cue)
+
+
+def test_denying_someone_something_is_no_denial():
+    a = newsgraph.analyse("Party leaders worked to deny her the nomination.", published="2024-03-13")
+    assert not any(e.cameo_code == "016" for e in a.events)
+    b = newsgraph.analyse("The ministry denied the allegations on Monday.", published="2024-03-13")
+    assert any(e.cameo_code == "016" for e in b.events)

@@ -56,6 +56,15 @@ def home_country(code: str | None) -> str | None:
     return None
 
 
+def _hashtag(ent: Span) -> bool:
+    """"#Justdoit", "#MeToo": a hashtag the recogniser took for a name is a tag, not an actor (session 24)."""
+    doc = ent.doc
+    if ent.start == 0:
+        return False
+    mark = doc[ent.start - 1]
+    return mark.text == "#" and mark.idx + 1 == ent.start_char
+
+
 def _with_whole_company_names(ents: list[Span], kb: KB) -> list[Span]:
     """"Orion LLC", "Chrysler LLC": the recogniser may tag the legal form alone as the organisation (or the
     name and the form as two), which made "LLC" the actor. An ORG span of one legal form takes in the
@@ -94,7 +103,7 @@ class DocView:
         # per-token strings read once per doc (nlp/cache.py), for the loops over every token
         self.lowers, self.pos, self.tags, self.deps, self.texts = (
             token_lowers(doc), token_pos(doc), token_tags(doc), token_deps(doc), token_texts(doc))
-        self.ents: list[Span] = _with_whole_company_names(list(doc_ents(doc)), kb)
+        self.ents: list[Span] = _with_whole_company_names([e for e in doc_ents(doc) if not _hashtag(e)], kb)
         self.sent_of = [0] * len(doc)
         self.sent_root: list[Token] = []
         self.sent_start: list[int] = []

@@ -693,8 +693,9 @@ class NameFinder:
             if (t.dep_ != "nsubj" or t.pos_ != "PROPN" or not t.text[:1].isupper() or table.taken[t.i]
                     or t.i in view.kbm_tokens or table.not_person[t.i]
                     or t.head.lemma_.lower() not in kb.speech_verbs
-                    or t.ent_type_ in ("NORP", "FAC", "DATE", "TIME")):
-                continue
+                    or t.ent_type_ in ("NORP", "FAC", "DATE", "TIME")
+                    or t.i > 0 and doc[t.i - 1].text == "#" and doc[t.i - 1].idx + 1 == t.idx):
+                continue          # (nor a hashtag: "#Justdoit," he wrote)
             if t.ent_type_ in ("GPE", "LOC", "ORG"):
                 # the recogniser called it a place/organisation: a person only if written in full with
                 # a known given name elsewhere ("Murray Sinclair ... Sinclair said")

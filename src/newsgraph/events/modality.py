@@ -380,7 +380,10 @@ def refusal(trigger: Token, acceptance: bool = False) -> bool:
     while hops < 8:
         hops += 1
         if _negated(node):
-            return any(c.dep_ == "aux" and future_aux(c) for c in children(node)) or \
+            auxes = [c for c in children(node) if c.dep_ == "aux"]
+            # "we would not have rescued the industry": a counterfactual past (would + have), no refusal (session 24)
+            counterfactual = any(c.lemma_.lower() == "have" for c in auxes)
+            return any(future_aux(c) for c in auxes) and not counterfactual or \
                 (acceptance and node.i == trigger.i and node.lemma_.lower() in _ACCEPT
                  and not any(c.lower_ == "yet" for c in children(node)))     # "has not yet accepted": pending
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _REFUSE:

@@ -27,7 +27,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
               "target_person", "civil_dyad", "governed", "question", "source_word", "source_not", "modifier",
               "striving", "stative", "epistemic", "wh_clause", "measure", "purpose", "score", "cause",
-              "prep_abstract", "armed_side", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
+              "prep_abstract", "armed_side", "dative", "noun_prep", "mishap_head", "idle", "sentence", "object_modifier",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
@@ -288,6 +288,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             _words(o) & sense.values for o in roles.prep_objects(tok, _CONTEST_PREPS))
     if cond == "intransitive":
         return not roles.is_passive(tok) and not roles.direct_objects(tok)
+    if cond == "dative":        # "worked to deny her the nomination": someone is given or denied something (session 24)
+        return any(c.dep_ == "dative" for c in children(tok))
     if cond == "transitive":    # "would give the firm a stake in the bank": no "give in" (session 23)
         return bool(roles.direct_objects(tok)) or any(c.dep_ == "dative" for c in children(tok))
     if cond == "measure":
