@@ -144,3 +144,20 @@ def test_denying_someone_something_is_no_denial():
     assert not any(e.cameo_code == "016" for e in a.events)
     b = newsgraph.analyse("The ministry denied the allegations on Monday.", published="2024-03-13")
     assert any(e.cameo_code == "016" for e in b.events)
+
+
+_BLOTTER = ("DAYTON, Ohio (AP) — A teenager was shot on the city's west side on Sunday, police said.\n\n"
+            "Officers arrested two men near the scene. They were charged with attempted murder on Monday.\n\n"
+            "Sheriff Tom Ball said the boy was taken to a hospital and the men were booked into the county jail.")
+
+
+def test_a_pronoun_the_police_charged_is_the_group_they_arrested_not_the_police():
+    a = newsgraph.analyse(_BLOTTER, published="2024-03-13")
+    charge = next(e for e in a.events if e.cameo_code.startswith("11") and "charged" in e.cue)
+    assert a.actor(charge.target_actor_id).name == "two men"
+
+
+def test_the_boy_is_not_the_sheriff_named_in_the_same_sentence():
+    a = newsgraph.analyse(_BLOTTER, published="2024-03-13")
+    ball = _actor(a, "Tom Ball")
+    assert not any(al.lower() == "the boy" for al in ball.aliases)

@@ -84,6 +84,7 @@ REASON_PREPS = word_list("kb", "REASON_PREPS")
 OWN_PRONOUNS = word_list("kb", "OWN_PRONOUNS")
 FOREIGN = word_list("kb", "FOREIGN")          # "foreign agents": not of the country the story is about
 FOREIGN_PORTFOLIOS = word_list("kb", "FOREIGN_PORTFOLIOS")   # ... but "the foreign ministry" is its own
+YOUTH_NOUNS = word_list("kb", "YOUTH_NOUNS")     # "the boy" re-names no titled official
 ROLE_CLASSES = word_list("kb", "ROLE_CLASSES")   # "the top diplomat" may be any office holder of the kind
 PERSONAL_STATE_NOUNS = word_list("kb", "PERSONAL_STATE_NOUNS")   # "his government": the person's country's
 LEGAL_PARTY_CONTEXT = word_list("kb", "LEGAL_PARTY_CONTEXT")            # "both parties asked the judge"
@@ -825,6 +826,8 @@ class NominalResolver:
             if info.role is None:
                 return True
             role = kb.roles[info.role]
+            if info.role in YOUTH_NOUNS and (e.role or e.office is not None or e.head_role):
+                return False      # "Sheriff Tom Ball said the boy was booked": a titled official is no boy
             if role.sector == "CVL" and not role.strong:
                 return True       # "the man", "the Australian national": any person who fits
             is_head = e.head_role or kb.is_head_role(e.role) or (e.sector == "GOV" and e.role is None)

@@ -47,6 +47,7 @@ GENERIC_PENALTY = 2                    # sentences of distance a person known on
 ADDRESSEE_PENALTY = 2                  # sentences of distance the audience of a verb of saying costs
 RUN_CHARS = 300                        # "he said" this close after a speaker's words continues their run
 
+JUSTICE_SECTORS = frozenset({"COP", "JUD", "SPY"})     # who arrest, charge and try: never the accused pronoun
 
 class PronounResolver:
     """Binds pronouns, in text order, to the mentions resolved before them (names, nominals, pronouns)."""
@@ -180,6 +181,9 @@ class PronounResolver:
         best = None
         best_score = None
         denial = t.dep_ == "nsubj" and t.head.lemma_.lower() in DENIAL_VERBS
+        # "Officers arrested two men. They were charged ...": the one charged or held is the one accused before,
+        # never the police or court that did it (session 24)
+        patient = t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ACCUSING_VERBS
         own_verbs = {t.head.i}
         verb = t.head
         while verb.dep_ == "conj" and verb.head is not verb \
@@ -199,7 +203,8 @@ class PronounResolver:
             elif people_only and not (people or m.ents[0].plural and m.ents[0].kind in ("GROUP", "PERSON")):
                 continue
             else:
-                ok = self._compatible(m.ents[0], gender, plural, low) and not (people and not plural)
+                ok = self._compatible(m.ents[0], gender, plural, low) and not (people and not plural) \
+                    and not (patient and m.ents[0].sector in JUSTICE_SECTORS)
             if not ok:
                 continue
             # a pronoun object does not co-refer with the subject of its own verb ("Putin told him"), nor
@@ -224,7 +229,7 @@ class PronounResolver:
             generic = GENERIC_PENALTY if gender and len(m.ents) == 1 and m.ents[0].generic else 0
             # "..., he said": the last person reported as speaking is the likeliest speaker
             speaker = SPEAKER_BONUS if speech and dist > 0 and m.speaker else 0
-            answers = 0 if denial and dist <= 1 and self._accused(m) else 1
+            answers = 0 if (denial or patient) and dist <= 1 and self._accused(m) else 1
             score = (quote_pen, weak, answers, dist + generic + dist_pen - speaker, self._salience(m), unknown,
                      -m.start)
             if best_score is None or score < best_score:
