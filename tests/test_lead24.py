@@ -161,3 +161,14 @@ def test_the_boy_is_not_the_sheriff_named_in_the_same_sentence():
     a = newsgraph.analyse(_BLOTTER, published="2024-03-13")
     ball = _actor(a, "Tom Ball")
     assert not any(al.lower() == "the boy" for al in ball.aliases)
+
+
+def test_an_age_used_as_a_noun_names_a_person():
+    text = ("DAYTON, Ohio (AP) — Police arrested a 19-year-old on Monday after a 15-year-old was stabbed outside "
+            "a school in Dayton.\n\nThe school was closed for the day.")
+    a = newsgraph.analyse(text, published="2024-03-13")
+    arrest = next(e for e in a.events if e.cameo_code == "173")
+    assert a.actor(arrest.target_actor_id).name == "a 19-year-old"
+    stab = next(e for e in a.events if e.cameo_code.startswith("18"))
+    victim = a.actor(stab.target_actor_id)
+    assert victim.name == "a 15-year-old" and victim.sector == "CVL" and victim.country == "USA"

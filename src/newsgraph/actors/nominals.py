@@ -97,6 +97,7 @@ BODY_SITE_NOUNS = word_list("kb", "BODY_SITE_NOUNS")    # "a police station": th
 CLASSIFYING_ADJECTIVES = {"central", "federal", "national", "state", "provincial", "regional", "local",
                           "municipal", "public", "private", "financial", "medical", "military", "judicial"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+AGE_PERSON_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"}
 # a local government as a party (session 21): the nouns, and the prepositions whose object is a party
 LOCAL_COUNCIL_HEADS = word_list("kb", "LOCAL_COUNCIL_HEADS")
 LOCAL_GOVERNMENT_MODIFIERS = word_list("kb", "LOCAL_GOVERNMENT_MODIFIERS")
@@ -1043,6 +1044,27 @@ class NominalResolver:
         for m in self.view.kbm:
             if m.kind == "D" and m.start not in self.view.regional:    # a bare "Victorian" is no actor
                 self._demonym(m)
+
+    def age_person(self, t: Token) -> bool:
+        """"A 16-year-old was killed", "police arrested a 19-year-old": an age used as a noun names a person
+        (a private one, CVL; the story gives the country as for any person noun). Each phrase is its own
+        person: "a 16-year-old" and "a 19-year-old" are two (session 24)."""
+        if t.lower_ != "old" or t.dep_ not in AGE_PERSON_DEPS or self.table.taken[t.i]:
+            return False
+        spans = [c for c in children(t) if c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month")]
+        if not spans or not any(g.dep_ == "nummod" for g in children(spans[0])):
+            return False
+        start, end = t.left_edge.i, t.i + 1
+        if any(self.table.taken[i] for i in range(start, end)):
+            return False
+        if self.view.doc[start].lower_ not in ("a", "an"):
+            return False        # "The 61-year-old said": an epithet of a person named before (`epithet`)
+        phrase = self.view.doc[start:end].text
+        key = "R:None:age:" + phrase.lower()
+        ent = self.table.ent(key, name=phrase, kind="PERSON", sector="CVL", generic=True, local=True)
+        self.table.phrase_tokens[start:end] = b"\x01" * (end - start)
+        self.table.add(start, end, t.i, "nominal", "NOMINAL", [ent], name_level=False)
+        return True
 
     def people_noun(self, t: Token) -> bool:
         """A demonym used as a plural noun ("nearly 200 Kenyans returned home"): the country's people, added

@@ -58,6 +58,8 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
             pass
         elif tag == "PROPN" and nominals.people_noun(t):
             pass
+        elif low == "old" and tag == "ADJ" and nominals.age_person(t):
+            pass                            # "a 16-year-old was killed" (session 24)
         elif tag in ("NOUN", "ADJ") and view.deps[i] in ("nsubj", "nsubjpass"):
             nominals.epithet(t)
         elif tag == "NOUN" and view.deps[i] == "attr":
