@@ -172,3 +172,10 @@ def test_an_age_used_as_a_noun_names_a_person():
     stab = next(e for e in a.events if e.cameo_code.startswith("18"))
     victim = a.actor(stab.target_actor_id)
     assert victim.name == "a 15-year-old" and victim.sector == "CVL" and victim.country == "USA"
+
+
+def test_shooting_back_in_an_interview_is_criticism_and_in_a_firefight_force():
+    a = newsgraph.analyse("The candidate shot back at his rival in a radio interview on Monday.", published="2024-03-13")
+    assert any(e.cameo_code == "111" for e in a.events) and not any(e.cameo_code.startswith("19") for e in a.events)
+    b = newsgraph.analyse("Soldiers shot back at the gunmen near the base.", published="2024-03-13")
+    assert any(e.cameo_code.startswith("19") for e in b.events)
