@@ -179,3 +179,11 @@ def test_shooting_back_in_an_interview_is_criticism_and_in_a_firefight_force():
     assert any(e.cameo_code == "111" for e in a.events) and not any(e.cameo_code.startswith("19") for e in a.events)
     b = newsgraph.analyse("Soldiers shot back at the gunmen near the base.", published="2024-03-13")
     assert any(e.cameo_code.startswith("19") for e in b.events)
+
+
+def test_a_capital_weapons_are_received_from_is_the_state_that_gave_them():
+    a = newsgraph.analyse("Vilnius received new howitzers from Paris last week.", published="2024-03-13")
+    ev = next(e for e in a.events if e.cameo_code == "072")
+    assert a.actor(ev.source_actor_id).country == "FRA" and a.actor(ev.target_actor_id).country == "LTU"
+    b = newsgraph.analyse("The minister returned from Paris on Friday.", published="2024-03-13")
+    assert not any(x.country == "FRA" for x in b.actors)

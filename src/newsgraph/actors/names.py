@@ -48,6 +48,7 @@ YEAR = re.compile(r"(?:19|20)\d\d$")
 _CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|DT))?")
 # verbs of a participle that places a title in an organisation ("a scientist working at ...")
 WORKING_VERBS = word_list("kb", "WORKING_VERBS")
+RECEIVED_FROM_HEADS = word_list("kb", "RECEIVED_FROM_HEADS")   # "received weapons from Berlin": the state
 PARTY_MEMBERS = word_list("kb", "PARTY_MEMBERS")      # "the leader of the Christian Democrats": a party office
 # roles whose "to <country>" names where they are posted, not whom they serve
 SENT_TO = word_list("kb", "SENT_TO")
@@ -1194,7 +1195,8 @@ class NameFinder:
     def actor_position(t: Token, locative: set[str]) -> bool:
         """Is a capital/seat used as an actor (subject, object, possessor, 'between X and Y', whom words are aimed
         at or addressed to: 'hit out at Moscow', 'a letter to Beijing'; the state an envoy is posted to, 'its
-        ambassador to Moscow', kb word list SENT_TO, round24)?"""
+        ambassador to Moscow', kb word list SENT_TO, round24; the state something is had from, 'received
+        weapons from Berlin', word list RECEIVED_FROM_HEADS, session 24)?"""
         while t.dep_ in ("compound", "flat") and t.head is not t:
             t = t.head
         while t.dep_ == "conj" and t.head is not t:
@@ -1205,7 +1207,9 @@ class NameFinder:
             prep = t.head.lower_
             return prep not in locative or prep == "at" and NameFinder.aimed_at(t.head) \
                 or prep == "to" and (t.head.head.lemma_.lower() in ADDRESSED_TO_HEADS
-                                     or t.head.head.lemma_.lower() in SENT_TO)
+                                     or t.head.head.lemma_.lower() in SENT_TO) \
+                or prep == "from" and t.head.head.lemma_.lower() in RECEIVED_FROM_HEADS \
+                and any(c.dep_ == "dobj" for c in children(t.head.head))
         return False
 
     @staticmethod
