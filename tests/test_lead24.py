@@ -187,3 +187,10 @@ def test_a_capital_weapons_are_received_from_is_the_state_that_gave_them():
     assert a.actor(ev.source_actor_id).country == "FRA" and a.actor(ev.target_actor_id).country == "LTU"
     b = newsgraph.analyse("The minister returned from Paris on Friday.", published="2024-03-13")
     assert not any(x.country == "FRA" for x in b.actors)
+
+
+def test_a_person_welcomed_is_a_guest_received_and_a_decision_welcomed_is_approval():
+    a = newsgraph.analyse("She was welcomed by President Ana Costa at the palace on Monday evening.", published="2024-03-13")
+    assert any(e.cameo_code == "043" for e in a.events) and not any(e.cameo_code == "051" for e in a.events)
+    b = newsgraph.analyse("Chile welcomed the Peruvian decision on Monday.", published="2024-03-13")
+    assert any(e.cameo_code == "051" for e in b.events)
