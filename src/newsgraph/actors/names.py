@@ -433,8 +433,9 @@ class NameFinder:
         for span in self.person_spans():
             start, end = self.clean_span(span)
             for m in view.kbm:
-                if m.kind == "L" and m.start <= start < m.end and end < m.end:
+                if m.kind == "L" and m.start <= start < m.end and end <= m.end and m.end - m.start > end - start:
                     start, end = m.start, m.end   # "Ursula von der" cut short by the recogniser: the KB's name
+                                                  # (also "To Lam" read as "to" + "Lam": the KB's whole name)
             if start >= end or any(table.taken[start:end]) or any(view.dateline[start:end]) \
                     or any(view.furniture[start:end]) \
                     or is_credit(view.text, span.start_char, span.end_char):
@@ -1470,6 +1471,8 @@ class NameFinder:
             root = doc[start:end].root
             if root.tag_ in ("NNS", "NNPS") and root.i == end - 1 and noun_lemma(root) in kb.roles:
                 continue          # "Tory MPs", "Labour councillors": a group described by a role, a nominal
+            if root.dep_ == "compound" and root.head.i >= end and noun_lemma(root.head) in kb.place_heads:
+                continue          # "at the Kumsusan guesthouse": a building's name, a place (session 24)
             toks += [t for c in children(root) if c.dep_ == "poss" and c.i < start for t in subtree(c)]
             info = read_phrase(kb, toks, root, view.country_of, view.org_code_of)
             name = doc[start:end].text

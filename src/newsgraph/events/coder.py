@@ -1529,6 +1529,16 @@ def _compatriots(a: Party, b: Party) -> bool:
     return a.country is not None and a.country == b.country
 
 
+def _own_country_pair(a: Party | None, b: Party | None) -> bool:
+    """A country and an actor of that country as the two sides ("North Korea" and Kim Jong-un's government):
+    one side, not an event between two."""
+    if a is None or b is None or a.actor is None or b.actor is None:
+        return False
+    if a.actor.country is None or a.actor.country != b.actor.country:
+        return False
+    return (a.actor.kind == "COUNTRY") != (b.actor.kind == "COUNTRY")
+
+
 def _mutual(p: Pattern) -> bool:
     """Several subjects of this pattern act on each other when no target is named ("X and Y met")."""
     return p.symmetric in ("both", "group")
@@ -1910,6 +1920,10 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if not awaits_answer and not reaction:
             return []
     pairs = _pairs(trig, sources, targets, group, _possessed(trig, sources, options))
+    if conv.enabled("own-country-sides", options.since):
+        # "They held talks" taking up Kim, Putin and North Korea: North Korea's government and North Korea
+        # itself are one side, no pair (session 24)
+        pairs = [(a, b, c) for a, b, c in pairs if not _own_country_pair(a, b)]
     reject = None
     if mood == "negated" and refusal(trig.token, conv.enabled("refused-acceptance", options.since)):
         # "would not provide support": the refusal itself happened
