@@ -2,7 +2,8 @@
 ("U.S. Ambassador ..."), plain-text wire datelines closed by an underscore, a possessor's country for its
 officer ("Pires's lawyer"), named police officers placed by their sentence, places conjoined after a locative
 preposition ("in Peru and Chile"), "their" in its subject's clause, where a person lives or comes from,
-social-media handles of people named in full, "surgeon general". Every text here is written for these tests."""
+social-media handles of people named in full, "surgeon general", a "between" phrase on the place of an act
+("a brawl on a bus between two men"), sites struck in a country and place targets as country actors. Every text here is written for these tests."""
 from __future__ import annotations
 
 import newsgraph
@@ -121,3 +122,32 @@ def test_handle_spelling_a_named_person_is_that_person():
     evs = _events(text)
     praise = [e for e in evs if e.target_text == "@AnnaKlein"]
     assert praise and praise[0].target_code == "USALEG"
+
+
+# ------------------------------------------------------------------ a "between" phrase hung on the act's place
+def test_between_phrase_on_the_acts_place_names_its_sides():
+    text = ("OAKLAND, Calif. (AP) --\n\nPolice said they got calls on Tuesday about a brawl on a bus between two "
+            "men.\n\nOne man was stabbed and died, police said.")
+    brawl = _has(_events(text), root="18", code="182")
+    assert brawl and brawl[0].source_text == "two men" and brawl[0].source_code.startswith("USA")
+
+
+# ------------------------------------------------------------------ struck sites placed in a country
+def test_strike_on_a_plant_in_a_country_targets_that_country():
+    text = ("WASHINGTON (AP) --\n\nU.S. warplanes on Thursday bombed a chemical plant in Angola, officials said.")
+    strike = _has(_events(text), root="19") + _has(_events(text), root="18")
+    assert strike and strike[0].target_code == "AGO"
+
+
+
+def test_a_place_target_is_the_countrys_actor():
+    a = newsgraph.analyse("Rebels shelled a town in northern Chad on Monday.", "2024-06-19")
+    shelling = _has(a.events, root="19")
+    assert shelling and shelling[0].target_code == "TCD" and shelling[0].target_actor_id
+    assert a.actor(shelling[0].target_actor_id).country == "TCD"
+
+
+def test_an_implied_government_target_is_kept():
+    a = newsgraph.analyse("BEIJING (AP) --\n\nHundreds of students protested in Beijing on Sunday.", "2024-06-19")
+    protest = _has(a.events, root="14")
+    assert protest and protest[0].target_code == "CHNGOV"
