@@ -151,3 +151,12 @@ def test_an_implied_government_target_is_kept():
     a = newsgraph.analyse("BEIJING (AP) --\n\nHundreds of students protested in Beijing on Sunday.", "2024-06-19")
     protest = _has(a.events, root="14")
     assert protest and protest[0].target_code == "CHNGOV"
+
+
+# ------------------------------------------------------------------ a named minister after the placed office
+def test_named_minister_takes_the_country_of_the_same_office_named_before():
+    text = ("WASHINGTON (AP) --\n\nU.S. Trade Representative Ann Cole met Zambia's mining minister on Monday to "
+            "discuss copper exports to the United States.\n\nMining Minister Peter Banda said the talks went well. "
+            "Cole said the United States would buy more copper.")
+    said = _said_by(_events(text), "Peter Banda")
+    assert said and said[0].source_code.startswith("ZMB")

@@ -487,6 +487,7 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     place_at = {view.token_at[p.start].i: p.country for p in view.places
                 if p.country and p.start in view.token_at and p.country not in NON_STATE_COUNTRY}
     place_at.update(view.country_of)
+    offices = _placed_offices(view, table)
     boss = table.name_entity_at(("nominal",))
     boss.update(table.name_entity_at(("name",)))      # a name inside a nominal phrase is the name's
     for ent, ments in todo.items():
@@ -495,6 +496,12 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         owner = _possessor_country(view, boss, ent, ments)
         if owner is not None:
             ent.set_country(owner, "employer")
+            continue
+        titled = _same_office(view, ent, ments, offices) if ent.kind == "PERSON" and not ent.generic else None
+        if titled is not None and _may_be(ent, titled):
+            # "met Kenya's trade minister ... Trade Minister Joseph Kimotho said": the one office of that
+            # portfolio the text placed (session 24)
+            ent.set_country(titled, "coreference")
             continue
         home = _home_country(view, ments, place_at) if ent.kind == "PERSON" and not ent.generic else None
         if home is not None and _may_be(ent, home):
@@ -577,6 +584,52 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         if found is not None and _may_be(ent, found[0]):
             ent.set_country(found[0], found[1], found[2])
     return out
+
+
+def _office_words(view: DocView, ent: Ent, m: Ment) -> frozenset[str] | None:
+    """The portfolio words before an office's title in a mention ("Kenya's trade minister", "Trade Minister
+    Joseph Kimotho" -> {trade}); None when the mention names no portfolio."""
+    if not ent.role:
+        return None
+    role = ent.role.lower().split()[-1]
+    toks = list(view.doc[m.start:m.end])
+    at = next((i for i, t in enumerate(toks) if t.lower_ == role), None)
+    if at is None:
+        return None
+    words = frozenset(t.lower_ for t in toks[:at] if t.i not in view.country_of and not t.is_punct
+                      and t.pos_ not in ("DET", "PART") and t.lower_ not in ("'s", "\u2019s")
+                      and t.ent_type_ not in ("GPE", "NORP"))
+    return words or None
+
+
+def _placed_offices(view: DocView, table: EntityTable) -> dict[tuple[str, frozenset[str]], set[str]]:
+    """(title, portfolio words) -> the countries of the generic offices the text names with a country
+    ("Kenya's trade minister")."""
+    out: dict[tuple[str, frozenset[str]], set[str]] = {}
+    for m in table.ments:
+        e = m.ents[0] if len(m.ents) == 1 else None
+        if e is None or m.kind == "pronoun" or e.kind != "PERSON" or not e.generic or not e.country \
+                or e.country in NON_STATE_COUNTRY or not e.role:
+            continue
+        words = _office_words(view, e, m)
+        if words:
+            out.setdefault((e.role.lower(), words), set()).add(e.country)
+    return out
+
+
+def _same_office(view: DocView, ent: Ent, ments: list[Ment], offices) -> str | None:
+    """The country of the one generic office of the same title and portfolio the text placed, for a named
+    office holder without one (session 24)."""
+    if not offices or not ent.role:
+        return None
+    for m in ments:
+        if m.kind == "pronoun":
+            continue
+        words = _office_words(view, ent, m)
+        countries = offices.get((ent.role.lower(), words), set()) if words else set()
+        if len(countries) == 1:
+            return next(iter(countries))
+    return None
 
 
 HOME_VERBS = {"live", "reside"}
