@@ -91,6 +91,9 @@ DOMESTIC_SECTORS = INSTITUTIONAL_SECTORS | {"REB", "OPP"}
 # security forces ... the security forces"); not private people ("the Turkish Friendship Hospital" says
 # nothing of the other hospitals)
 COREFERRING_SECTORS = INSTITUTIONAL_SECTORS | {"OPP", "REB"}
+# sectors of named officers who act where they are: a police spokesman named in a sentence about a place
+# of one country is that country's (session 24)
+PLACED_OFFICERS = {"COP", "JUD"}
 _EXPLICIT = {"name", "kb", "title", "apposition", "place", "employer", "sending"}
 # first words of the names of bodies above or across states ("the European Space Agency", "the African
 # Medical Research Foundation", "International Crisis Group"): the story's country is not theirs
@@ -299,11 +302,22 @@ def _sentence_countries(view: DocView) -> dict[int, str]:
     """sentence -> the one country where its events happen: the places named after a locative
     preposition ("in Nairobi", "near the border town of ...") all lie in it (sentences with such places
     in several countries, or none, are left out; "against Moscow", "a UK-based group" are no locations)."""
+    return {s: next(iter(cs)) for s, cs in _sentence_places(view).items() if len(cs) == 1}
+
+
+def _sentence_places(view: DocView) -> dict[int, set[str]]:
+    """sentence -> the countries of the places it names after a locative preposition."""
     by_sent: dict[int, set[str]] = {}
+    place_starts = {p.start for p in view.places if p.role == "place"}
     for p in view.places:
         if p.role != "place" or not p.country or p.sentence < 0:
             continue
         t = view.token_at.get(p.start)
+        # "in Kenya and Tanzania": Tanzania is as much a location as Kenya, when the list is one of places
+        # ("protests in seven states and Italy" is not; session 24)
+        t = _first_conjunct(t, place_starts)
+        if t is None:
+            continue
         for _ in range(4):       # "in Nairobi", "in the north of the Sinai peninsula", "in the town of Saraqeb"
             while t is not None and t.dep_ in ("compound", "amod", "nmod", "det") and t.head is not t:
                 t = t.head
@@ -314,8 +328,27 @@ def _sentence_countries(view: DocView) -> dict[int, str]:
             continue
         if t.head.lower_ == "from" and not _from_a_place(view, t.head):
             continue          # "concessions from China", "a call from Paris": a source, not a location
+        if any(c.lower_ == "native" for c in t.children):
+            continue          # "in his native Ghana": where someone comes from (session 24)
         by_sent.setdefault(p.sentence, set()).add(p.country)
-    return {s: next(iter(cs)) for s, cs in by_sent.items() if len(cs) == 1}
+    return by_sent
+
+
+def _first_conjunct(t, place_starts: set[int]):
+    """The first of the conjoined names a place belongs to ("in Kenya and Tanzania" -> Kenya), after its
+    compound words ("Dar es Salaam"); the token itself when it is not conjoined; None when the first
+    conjunct is no place ("in seven states and Italy")."""
+    head = t
+    while head is not None and head.dep_ in ("compound", "flat") and head.head is not head:
+        head = head.head
+    if head is None or head.dep_ != "conj":
+        return t
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    first = head
+    while first.i > 0 and first.doc[first.i - 1].dep_ in ("compound", "flat") and first.doc[first.i - 1].head is first:
+        first = first.doc[first.i - 1]
+    return head if first.idx in place_starts or head.idx in place_starts else None
 
 
 def _from_a_place(view: DocView, prep) -> bool:
@@ -456,7 +489,8 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     """Give actors without a country the one their sentence or the story makes clear (see above); return
     the story's and the sentences' countries for the later stages (agents the text implies)."""
     story = StoryCountry(view, table)
-    by_sentence = _sentence_countries(view)
+    placed = _sentence_places(view)
+    by_sentence = {s: next(iter(cs)) for s, cs in placed.items() if len(cs) == 1}
     found = story.for_entity(STORY_SHARE)
     out = StoryCountries(*(found or (None, None, None)), by_sentence=by_sentence)
     todo: dict[Ent, list[Ment]] = {}
@@ -468,8 +502,29 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     by_sector = _sector_countries(table)
     bodies = _named_bodies(table)
     portfolios = _placed_portfolios(view, table)
+    place_at = {view.token_at[p.start].i: p.country for p in view.places
+                if p.country and p.start in view.token_at and p.country not in NON_STATE_COUNTRY}
+    place_at.update(view.country_of)
+    offices = _placed_offices(view, table)
+    boss = table.name_entity_at(("nominal",))
+    boss.update(table.name_entity_at(("name",)))      # a name inside a nominal phrase is the name's
     for ent, ments in todo.items():
         if ent.sector in NO_CONTEXT_SECTORS or ent.foreign or _supranational(ent):
+            continue
+        owner = _possessor_country(view, boss, ent, ments)
+        if owner is not None:
+            ent.set_country(owner, "employer")
+            continue
+        titled = _same_office(view, ent, ments, offices) if ent.kind == "PERSON" and not ent.generic else None
+        if titled is not None and _may_be(ent, titled):
+            # "met Kenya's trade minister ... Trade Minister Joseph Kimotho said": the one office of that
+            # portfolio the text placed (session 24)
+            ent.set_country(titled, "coreference")
+            continue
+        home = _home_country(view, ments, place_at) if ent.kind == "PERSON" and not ent.generic else None
+        if home is not None and _may_be(ent, home):
+            # "the girl's mother, Ana Pires, lives in Brazil", "he grew up in his native Ghana" (session 24)
+            ent.set_country(home, "place")
             continue
         named = [m for m in ments if m.kind != "pronoun"]
         body = bodies.get(ent.name.lower().removeprefix("the "), set())
@@ -524,6 +579,11 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
                 if len(local) == 1 and _may_be(ent, next(iter(local))):
                     ent.set_country(local.pop(), "sentence")
                     continue
+                if named and story.iso and all(m.sent in placed and story.iso not in placed[m.sent] for m in named):
+                    # "deplored the blasts at hotels in Peru and Chile and sent sympathy to the injured",
+                    # filed from Madrid: the injured of a sentence placed only in other countries are not
+                    # the story's (session 24)
+                    continue
             if ent.sector not in DOMESTIC_SECTORS and any(noun_lemma(view.doc[m.head]) in UNPLACED_VOICES
                                                           for m in named):
                 continue        # "one legal expert said": a voice from anywhere, unless the text places it
@@ -536,9 +596,114 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         elif ent.role and ent.sector in INSTITUTIONAL_SECTORS:
             # a named office holder ("the state premier, Ahmad Zaki") is as much the story country's as
             # the office
+            local = {by_sentence[m.sent] for m in named if m.sent in by_sentence}
+            if ent.sector in PLACED_OFFICERS and len(local) == 1 and _may_be(ent, next(iter(local))):
+                # "In Cape Town, police spokesman Capt. Jan Botha said": police and courts act where they
+                # are, their named officers as much as their plain mentions (session 24)
+                ent.set_country(local.pop(), "sentence")
+                continue
             found = story.for_entity(STORY_SHARE)
         else:
             found = story.for_entity(PERSON_SHARE, PERSON_WHOLE_SHARE)
         if found is not None and _may_be(ent, found[0]):
             ent.set_country(found[0], found[1], found[2])
     return out
+
+
+def _office_words(view: DocView, ent: Ent, m: Ment) -> frozenset[str] | None:
+    """The portfolio words before an office's title in a mention ("Kenya's trade minister", "Trade Minister
+    Joseph Kimotho" -> {trade}); None when the mention names no portfolio."""
+    if not ent.role:
+        return None
+    role = ent.role.lower().split()[-1]
+    toks = list(view.doc[m.start:m.end])
+    at = next((i for i, t in enumerate(toks) if t.lower_ == role), None)
+    if at is None:
+        return None
+    words = frozenset(t.lower_ for t in toks[:at] if t.i not in view.country_of and not t.is_punct
+                      and t.pos_ not in ("DET", "PART") and t.lower_ not in ("'s", "\u2019s")
+                      and t.ent_type_ not in ("GPE", "NORP"))
+    return words or None
+
+
+def _placed_offices(view: DocView, table: EntityTable) -> dict[tuple[str, frozenset[str]], set[str]]:
+    """(title, portfolio words) -> the countries of the generic offices the text names with a country
+    ("Kenya's trade minister")."""
+    out: dict[tuple[str, frozenset[str]], set[str]] = {}
+    for m in table.ments:
+        e = m.ents[0] if len(m.ents) == 1 else None
+        if e is None or m.kind == "pronoun" or e.kind != "PERSON" or not e.generic or not e.country \
+                or e.country in NON_STATE_COUNTRY or not e.role:
+            continue
+        words = _office_words(view, e, m)
+        if words:
+            out.setdefault((e.role.lower(), words), set()).add(e.country)
+    return out
+
+
+def _same_office(view: DocView, ent: Ent, ments: list[Ment], offices) -> str | None:
+    """The country of the one generic office of the same title and portfolio the text placed, for a named
+    office holder without one (session 24)."""
+    if not offices or not ent.role:
+        return None
+    for m in ments:
+        if m.kind == "pronoun":
+            continue
+        words = _office_words(view, ent, m)
+        countries = offices.get((ent.role.lower(), words), set()) if words else set()
+        if len(countries) == 1:
+            return next(iter(countries))
+    return None
+
+
+HOME_VERBS = {"live", "reside"}
+
+
+def _home_country(view: DocView, ments: list[Ment], place_at: dict[int, str]) -> str | None:
+    """The country where the text says a person lives or comes from: the subject of "lives in PLACE" /
+    "resides in PLACE", or of a clause naming "his/her native PLACE" (session 24). A visit, a trip or a
+    stay says nothing of it."""
+    def country(tok) -> str | None:
+        for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "flat")]:
+            if t.i in place_at:
+                return place_at[t.i]
+        return None
+    for m in ments:
+        t = view.doc[m.head]
+        while t.dep_ in ("compound", "flat", "appos") and t.head is not t:
+            t = t.head
+        if t.dep_ != "nsubj":
+            continue
+        verb = t.head
+        if verb.lemma_.lower() in HOME_VERBS:
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    found = next((c for p in prep.children if p.dep_ == "pobj" and (c := country(p))), None)
+                    if found:
+                        return found
+        for tok in verb.subtree:
+            if tok.lower_ == "native" and tok.dep_ == "amod" and \
+                    any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.head.children):
+                found = country(tok.head)
+                if found:
+                    return found
+    return None
+
+
+def _possessor_country(view: DocView, boss: dict[int, Ent], ent: Ent, ments: list[Ment]) -> str | None:
+    """"Foreign Minister Don Hale ... Hale's spokeswoman said": the country of the named person or body
+    that possesses a generic officer or group (the names stage gives it when the text places the
+    possessor itself; here, when this stage placed it; session 24)."""
+    if not ent.generic or not (ent.role or ent.sector):
+        return None
+    for m in ments:
+        if m.kind == "pronoun":
+            continue
+        head = view.doc[m.head]
+        owners = [e for c in head.children if c.dep_ == "poss" for t in c.subtree
+                  if (e := boss.get(t.i)) is not None]
+        owner = next((e for e in owners if e is not ent and e.country and e.kind in ("PERSON", "ORG")
+                      and not e.generic and e.country not in NON_STATE_COUNTRY), None)
+        if owner is not None and _may_be(ent, owner.country):
+            return owner.country
+    return None

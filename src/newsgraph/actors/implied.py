@@ -39,3 +39,21 @@ def implied_actor(analysis: Analysis, sector: str, sentence: int) -> Actor | Non
                   country_source=source, country_confidence=confidence, aliases=[])
     analysis.actors.append(actor)
     return actor
+
+
+def place_actor(analysis: Analysis, iso: str | None) -> Actor | None:
+    """The country a place target stands for ("protested in Beijing", "shelled a town in northern Iraq": the
+    coder's place targets) as an actor, so that the event's target is an actor with that country rather than
+    a bare code (session 24, ctry24). The same actor a text naming the country gets (same name and id)."""
+    kb = load_kb()
+    cname = kb.country_name(iso) if iso else None
+    if not cname:
+        return None
+    actor_id = Actor.make_id(cname, iso)
+    found = analysis.actor(actor_id)
+    if found is not None:
+        return found
+    actor = Actor(id=actor_id, name=cname, kind="COUNTRY", country=iso, sector=None,
+                  country_source="place", country_confidence=COUNTRY_CONFIDENCE["place"], aliases=[])
+    analysis.actors.append(actor)
+    return actor

@@ -175,6 +175,7 @@ class NameFinder:
         self.governments_of_leaders()
         self.persons()
         self.bare_surnames()
+        self.handles()
         self.unrecognised_speakers()
         self.given_names_before_surnames()
         self.kb_names()
@@ -683,6 +684,36 @@ class NameFinder:
                 table.add(start, t.i + 1, t.i, "name", "PERSON", [by_part[key]])
             if person is not None:
                 del by_part[key]
+
+    def handles(self) -> None:
+        """A social-media handle that spells a person's name ("@JaneRoe", "@jane_roe") of a person the text
+        names in full is that person: "Senator @JaneRoe did a fine job" praises her (session 24). Only a
+        handle whose words are all of one person's full name (or its first and last words) counts."""
+        table = self.table
+        people: dict[str, Ent] = {}
+        for e in table.ents.values():
+            if e.kind == "PERSON" and not e.generic and len(e.name.split()) >= 2:
+                words = [w.lower().strip(".,") for w in e.name.split()]
+                for key in ("".join(words), words[0] + words[-1]):
+                    if people.get(key, e) is not e:
+                        people[key] = None          # two people of that spelling: neither
+                    else:
+                        people[key] = e
+        if not people:
+            return
+        for t in self.view.toks:
+            if t.text[:1] != "@" or len(t.text) < 4:
+                continue
+            person = people.get(re.sub(r"[^a-z]", "", t.text[1:].lower()))
+            if person is None:
+                continue
+            if not table.taken[t.i]:
+                table.add(t.i, t.i + 1, t.i, "name", "PERSON", [person])
+                continue
+            for m in table.ments:
+                # the recogniser took the handle for a person of its own: it is the one named in full
+                if m.start == t.i and m.end == t.i + 1 and len(m.ents) == 1 and m.ents[0].name.startswith("@"):
+                    m.ents = [person]
 
     def unrecognised_speakers(self) -> None:
         """A capitalised name the recogniser missed, subject of a verb of saying ("Baxter said"):

@@ -168,6 +168,11 @@ class PronounResolver:
                 # Ann Roe said ..." may speak of someone else's views)
                 self._bind(t, subj[0].ents, None)
                 return
+        if plural and t.dep_ == "poss":
+            own = self._clause_subject(t, cands)
+            if own is not None:                      # "Federal agents pressed on with their inquiry"
+                self._bind(t, own.ents, None)
+                return
         reporter = self._reporting_subject(t, cands, gender, plural, low)
         if reporter is not None:                     # "Lavrov, who told reporters he ...", "X said she"
             self._bind(t, reporter.ents, gender)
@@ -299,6 +304,32 @@ class PronounResolver:
             if m.start <= subj.i < m.end and len(m.ents) == 1 and m.kind != "pronoun" \
                     and self._compatible(m.ents[0], gender, plural, low):
                 return m
+        return None
+
+    def _clause_subject(self, t: Token, cands: list[Ment]) -> Ment | None:
+        """The subject of the clause a possessive "their" stands in, when it is a body or a group of people
+        named before it: "Federal agents pressed on with their inquiry" is the agents' inquiry, not that of
+        the two countries the sentence before named together (session 24)."""
+        verb = t.head
+        for _ in range(5):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            if verb.dep_ not in ("pobj", "prep", "dobj", "compound", "amod", "nmod", "attr", "appos"):
+                return None
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in children(verb) if c.dep_ == "nsubj" and c.i < t.i), None)
+        if subj is None or any(c.dep_ == "conj" for c in children(subj)):
+            return None
+        for m in cands:
+            mh = self.doc[m.head]
+            # the subject itself, or a body named in front of its noun ("FBI agents")
+            if (m.head == subj.i or mh.dep_ == "compound" and mh.head.i == subj.i) and len(m.ents) == 1 \
+                    and m.kind != "pronoun":
+                e = m.ents[0]
+                if e.kind in ("ORG", "GROUP") or e.kind == "PERSON" and e.plural:
+                    return m
         return None
 
     def _coordinated(self, t: Token, cands: list[Ment]):

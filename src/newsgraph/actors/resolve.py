@@ -15,6 +15,7 @@ The output is a list of `Ment` (token spans) each pointing at one or more `Ent`.
 """
 from __future__ import annotations
 
+from newsgraph.datafile import word_list
 from newsgraph.actors.context import assign_context_countries
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import EntityTable, Ment
@@ -22,7 +23,13 @@ from newsgraph.actors.names import NameFinder
 from newsgraph.actors.nominals import NominalResolver
 from newsgraph.actors.parties import add_party, mark_party, party_doer, party_words
 from newsgraph.actors.pronouns import PRONOUNS, QUANTIFIERS, PronounResolver
+from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.products import StoryCountries
+
+# places an act is aimed at that name no actor themselves ("rebel camps", "a chemical plant"; session 24)
+STRUCK_SITE_NOUNS = word_list("kb", "STRUCK_SITE_NOUNS")
+# what a struck site is the object of: an attack's "on"/"against"/"at" phrase, or a verb's direct object
+_SITE_PREPS = {"on", "against", "at"}
 
 
 def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
@@ -64,8 +71,39 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
             nominals.epithet(t)
         elif tag == "NOUN" and view.deps[i] == "attr":
             nominals.predicate(t)
+        elif tag == "NOUN" and not table.taken[i] and t.lemma_.lower() in STRUCK_SITE_NOUNS:
+            _struck_site(view, table, t)
     nominals.leftover_demonyms()
     pronouns.resolve_deferred()         # "Three were stabbed": after every group is named (session 23)
     story = assign_context_countries(view, table)
     table.ments.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return table.ments, story
+
+
+def _struck_site(view: DocView, table: EntityTable, t) -> None:
+    """"missiles hit rebel camps in Zambia", "strikes on a chemical plant in Sudan": a site an act is aimed
+    at, placed "in" one country in its own phrase, stands for that country (the act's target as CAMEO codes
+    it); a site placed in several countries, or in none, names no actor (session 24, ctry24)."""
+    if not (t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ in _SITE_PREPS):
+        return
+    places = {view.token_at[p.start].i: p.country for p in view.places
+              if p.role == "place" and p.country and p.start in view.token_at}
+    countries = set()
+    for prep in t.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for tok in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
+                words = [tok] + [c for c in tok.children if c.dep_ in ("compound", "flat")]
+                iso = next((view.country_of.get(w.i) or places.get(w.i) for w in words
+                            if view.country_of.get(w.i) or places.get(w.i)), None)
+                countries.add(iso)
+    if len(countries) != 1 or None in countries:
+        return
+    iso = countries.pop()
+    if iso in NON_STATE_COUNTRY:
+        return
+    start = min([t.i] + [c.i for c in t.subtree if c.i < t.i])
+    table.add(start, t.i + 1, t.i, "nominal", "GPE", [table.country_ent(iso)])

@@ -680,8 +680,24 @@ def noun_modifiers(noun: Token) -> list[Token]:
             and c.lemma_.lower() not in VENUE_NOUNS]
 
 
+_BETWEEN = ("between", "among", "amongst")
+# where an act happens: a "between" phrase the parse hangs on its place is the act's ("a brawl on a bus
+# between two men"; session 24, ctry24)
+_SITE_PREPS = {"aboard", "on", "in", "at", "inside", "outside", "near"}
+
+
 def between(noun: Token) -> list[Token]:
-    return prep_objects(noun, ("between", "among", "amongst"))
+    found = prep_objects(noun, _BETWEEN)
+    if found:
+        return found
+    for prep in children(noun):
+        if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS:
+            for site in children(prep):
+                if site.dep_ == "pobj":
+                    found = prep_objects(site, _BETWEEN)
+                    if found:
+                        return found
+    return []
 
 
 QUANTITY = word_list("patterns", "QUANTITY")

@@ -115,8 +115,10 @@ DATELINE = re.compile(
     rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:\s*,{{1,2}}\s*{_DATE}(?:,?\s+(?P<bare>[A-Z][A-Za-z]{{1,14}})(?=\s*{_DASH}))?)?"
     # "SAN FRANCISCO--(BUSINESS WIRE)--": press wires set their name between two dashes
     # after a wire's parentheses a hyphen glued to the story is its dash too: "LONDON (Reuters) -The ..."
-    rf"(?:(?:\s*{_DASH}(?=\s*\())?\s*{_PAREN}(?:{_SEP}|\s+[\"”]\s+|\s*{_DASH}?(?=[A-Z“\"‘])|\s*(?:{_DASH}|:)?\s*$)"
-    rf"|{_SEP}|\s*(?:{_DASH}|:)\s*$)")
+    # (a spaced underscore ending the dateline's own line is its dash too: "NAIROBI, Kenya (AP) _" then a blank
+    # line, plain-text wire copy of the 1990s; session 24)
+    rf"(?:(?:\s*{_DASH}(?=\s*\())?\s*{_PAREN}(?:{_SEP}|\s+[\"”]\s+|\s*{_DASH}?(?=[A-Z“\"‘])|\s*(?:{_DASH}|:|(?<=\s)_)?\s*$)"
+    rf"|{_SEP}|\s*(?:{_DASH}|:)\s*$|\s+_\s*$)")
 # "SALINA, Kan. Strong winds ...": the dash lost (a page that set it in its own element); an upper-case
 # place and its state or country, then the sentence's capital.
 NO_SEPARATOR = re.compile(rf"^(?P<place>{_PLACE_WORDS})\s*,\s*(?P<region>{_WORD}(?:\s+{_WORD})?)\s+(?=[A-Z“\"‘])")

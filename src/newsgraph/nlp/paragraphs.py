@@ -12,6 +12,10 @@ capitals, a figure or an opening quote ends the sentence too (session 21): extra
 and the parser now and then reads such a line and the next as one sentence ("Why did the ferry stop?\nPort
 director Ana Ruiz has told reporters that ..." can make the director an apposition of a noun of the question and
 the question the subject of "told"). A stop inside a line ("Mr.", "U.S.") is one token with its word, so it is not read as an end here.
+
+An abbreviation that opens a paragraph ("U.S. Ambassador Jane Morrow met ...", "Sen. Ann Lee said ...") is no sentence of
+its own: the word after it is marked as no sentence start (session 24, ctry24: the parser cut "U.S." off the title it
+belongs to, and the ambassador took the dateline's country instead of her own).
 """
 from __future__ import annotations
 
@@ -57,4 +61,12 @@ class ParagraphBreaks:
             elif pending:
                 token.is_sent_start = True
                 pending = False
+                if _abbreviation(token) and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+                    doc[token.i + 1].is_sent_start = False
         return doc
+
+
+def _abbreviation(token) -> bool:
+    """"U.S.", "U.N.", "Sen.", "Gov.": letters ending in a stop, one token (not a lone "." or a figure)."""
+    text = token.text
+    return len(text) > 1 and text.endswith(".") and text[:1].isupper() and text.replace(".", "").isalpha()
