@@ -212,3 +212,24 @@ def test_talks_held_at_a_named_guesthouse_are_between_the_leaders_not_with_the_b
     names = {a.actor(e.target_actor_id).name for e in talks if e.target_actor_id}
     assert not any("Moneda" in n for n in names)
     assert not any(x.name == "Moneda" for x in a.actors)
+
+
+def test_what_a_state_offers_of_its_own_is_no_side_the_recipient_is():
+    a = newsgraph.analyse("Chile has offered its troops to Peru's new president to help restore order.", published="2024-03-13")
+    ev = next(e for e in a.events if e.cameo_code.startswith("03"))
+    assert a.actor(ev.target_actor_id).country == "PER"
+
+
+def test_a_country_and_its_own_government_are_one_side_but_its_people_another():
+    a = newsgraph.analyse("Chile has offered its troops to Chile.", published="2024-03-13")
+    assert not any(e.source_actor_id and e.target_actor_id and
+                   a.actor(e.source_actor_id).country == a.actor(e.target_actor_id).country == "CHL"
+                   and "MIL" in {a.actor(e.source_actor_id).sector, a.actor(e.target_actor_id).sector}
+                   for e in a.events)
+    b = newsgraph.analyse("Turkey will allow thousands of Turkish refugees to return home next year.", published="2024-03-13")
+    assert any(e.cameo_code.startswith("08") for e in b.events)
+
+
+def test_a_statement_welcomed_is_approval_even_when_a_person_made_it():
+    a = newsgraph.analyse("Norway welcomed the president's new proposal on Monday.", published="2024-03-13")
+    assert any(e.cameo_code == "051" for e in a.events) and not any(e.cameo_code == "043" for e in a.events)

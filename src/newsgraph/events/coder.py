@@ -810,11 +810,23 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if conv.enabled("time-targets", options.since):
         # "marched on the first day of the convention": a noun of time says when, it is no one acted on
         cands = [[c for c in group if c.lemma_.lower() not in _TIME_NOUNS] for group in cands]
+    if conv.enabled("own-country-sides", options.since):
+        # "Syria offered its troops to Lebanon's president": what the doer gives of its own is no side; the one it
+        # goes to is (session 24)
+        owned = {h.i for h in roles.direct_objects(tok)
+                 if any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in children(h))}
+        recipients = roles.prep_objects(tok, ("to",))
+        if owned and recipients:
+            cands = [[c for c in group if c.i not in owned] for group in cands]
+            if not any(c.i in {r.i for r in recipients} for group in cands for c in group):
+                cands.append(recipients)
     return sources, cands
 
 
 _ADDRESSING_VERBS = word_list("patterns", "ADDRESSING_VERBS")
 _MOBILIZE_CODE = "154"
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})    # "offered its troops to X" (own-country-sides)
+_STATE_SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})   # convention own-country-sides
 _FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})     # forces one deploys (convention deployed-forces)
 # prepositions whose object a fallback verb acts on ("lashed out at", "sided with", "seceded from"; not "for" or
 # "over", which name a cause or a topic)
@@ -1530,13 +1542,15 @@ def _compatriots(a: Party, b: Party) -> bool:
 
 
 def _own_country_pair(a: Party | None, b: Party | None) -> bool:
-    """A country and an actor of that country as the two sides ("North Korea" and Kim Jong-un's government):
-    one side, not an event between two."""
+    """A country and its own state (government, forces, courts) as the two sides ("North Korea" and Kim
+    Jong-un's government): one side, not an event between two. A country and its people stay two sides
+    ("Turkey will allow Turkish refugees to return")."""
     if a is None or b is None or a.actor is None or b.actor is None:
         return False
     if a.actor.country is None or a.actor.country != b.actor.country:
         return False
-    return (a.actor.kind == "COUNTRY") != (b.actor.kind == "COUNTRY")
+    state = a.actor if b.actor.kind == "COUNTRY" else b.actor
+    return (a.actor.kind == "COUNTRY") != (b.actor.kind == "COUNTRY") and state.sector in _STATE_SIDE_SECTORS
 
 
 def _mutual(p: Pattern) -> bool:
