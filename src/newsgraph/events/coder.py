@@ -825,6 +825,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
 
 _ADDRESSING_VERBS = word_list("patterns", "ADDRESSING_VERBS")
 _MOBILIZE_CODE = "154"
+_MEETING_ROOTS = frozenset({"03", "04", "05", "06"})   # cooperation and consultation (own-country-sides)
 _OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})    # "offered its troops to X" (own-country-sides)
 _STATE_SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})   # convention own-country-sides
 _FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})     # forces one deploys (convention deployed-forces)
@@ -1934,9 +1935,10 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if not awaits_answer and not reaction:
             return []
     pairs = _pairs(trig, sources, targets, group, _possessed(trig, sources, options))
-    if conv.enabled("own-country-sides", options.since):
+    if root in _MEETING_ROOTS and conv.enabled("own-country-sides", options.since):
         # "They held talks" taking up Kim, Putin and North Korea: North Korea's government and North Korea
-        # itself are one side, no pair (session 24)
+        # itself are one side, no meeting or deal between two (session 24; other acts keep the pair, whose
+        # other side the coder may have missed: "will withdraw its force from Chad")
         pairs = [(a, b, c) for a, b, c in pairs if not _own_country_pair(a, b)]
     reject = None
     if mood == "negated" and refusal(trig.token, conv.enabled("refused-acceptance", options.since)):
