@@ -56,13 +56,18 @@ def home_country(code: str | None) -> str | None:
     return None
 
 
-def _hashtag(ent: Span) -> bool:
-    """"#Justdoit", "#MeToo": a hashtag the recogniser took for a name is a tag, not an actor (session 24)."""
-    doc = ent.doc
-    if ent.start == 0:
+def hashtag_word(tok: Token) -> bool:
+    """"#Justdoit", "#MeToo": the word of a hashtag (the tokenizer splits off the "#") is a tag, no name or
+    speaker (session 24)."""
+    if tok.i == 0:
         return False
-    mark = doc[ent.start - 1]
-    return mark.text == "#" and mark.idx + 1 == ent.start_char
+    mark = tok.doc[tok.i - 1]
+    return mark.text == "#" and mark.idx + 1 == tok.idx
+
+
+def _hashtag(ent: Span) -> bool:
+    """A name the recogniser found in a hashtag."""
+    return hashtag_word(ent[0])
 
 
 def _with_whole_company_names(ents: list[Span], kb: KB) -> list[Span]:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.datafile import word_list
 from newsgraph.actors.administrations import administrations
-from newsgraph.actors.document import STATE_SECTORS, DocView
+from newsgraph.actors.document import STATE_SECTORS, DocView, hashtag_word
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
@@ -727,7 +727,7 @@ class NameFinder:
                     or t.i in view.kbm_tokens or table.not_person[t.i]
                     or t.head.lemma_.lower() not in kb.speech_verbs
                     or t.ent_type_ in ("NORP", "FAC", "DATE", "TIME")
-                    or t.i > 0 and doc[t.i - 1].text == "#" and doc[t.i - 1].idx + 1 == t.idx):
+                    or hashtag_word(t)):
                 continue          # (nor a hashtag: "#Justdoit," he wrote)
             if t.ent_type_ in ("GPE", "LOC", "ORG"):
                 # the recogniser called it a place/organisation: a person only if written in full with
@@ -1003,21 +1003,23 @@ class NameFinder:
             for c in children(pobj):
                 if c.dep_ == "poss" and c.i in self.view.country_of:
                     return self.view.country_of[c.i]
-            if boss is None and self.national_body(pobj):
-                return self.view.country_of[next(c.i for c in children(pobj) if c.i in self.view.country_of)]
+            body = self.national_body_country(pobj) if boss is None else None
+            if body is not None:
+                return body
         return None
 
-    def national_body(self, noun: Token) -> bool:
+    def national_body_country(self, noun: Token) -> str | None:
         """"the spokeswoman for the Kenyan interior ministry", "an aide at the French embassy": a body noun
         of the vocabulary (a group of a state sector) that a country's name or demonym modifies is that
         country's body (not "a professor of Russian history": history is no body; nor a region's
-        adjective, view.regional)."""
+        adjective, view.regional). Session 24."""
         term = self.kb.terms.get(noun_lemma(noun))
         if term is None or term.use != "group" or term.sector not in STATE_SECTORS:
-            return False
-        return any(c.dep_ in ("amod", "compound") and c.i in self.view.country_of
-                   and c.i not in self.view.regional and self.view.country_of[c.i] != "IGO"
-                   for c in children(noun))
+            return None
+        view = self.view
+        return next((view.country_of[c.i] for c in children(noun)
+                     if c.dep_ in ("amod", "compound") and c.i in view.country_of and c.i not in view.regional
+                     and view.country_of[c.i] != "IGO"), None)
 
     @staticmethod
     def working_preps(role_word: Token) -> list[Token]:
