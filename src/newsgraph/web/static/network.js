@@ -187,6 +187,8 @@ function placeLabels(group, nodes, pos, radius, must, selected) {
     const [cx, cy, r] = discs[i];
     const names = [shortName(d.name)];
     if (d.kind === "PERSON" && d.name && d.name.trim().includes(" ")) names.push(d.name.trim().split(/\s+/).pop());
+    // a required label that fits nowhere in full falls back to the actor's code ("USA", "RUSGOV")
+    if (required && d.code && d.code !== names[0] && d.code.length < names[0].length) names.push(d.code);
     // measure each wording in the page (estimated while the panel is hidden: no layout, empty boxes)
     const texts = names.map(name => {
       const text = svg("text", { class: "node-label", "data-id": d.id, x: 0, y: 0 }, name);
@@ -196,7 +198,7 @@ function placeLabels(group, nodes, pos, radius, must, selected) {
     });
     // nearest first: a short name beside the disc beats the full name at the end of a long line
     let done = false;
-    for (const ring of required ? [3, 10, 18, 28] : [3]) {
+    for (const ring of required ? [3, 10, 18, 28, 40, 56] : [3]) {
       for (const t of texts) {
         const w = t.bb.width, h = t.bb.height;
         const spot = labelSpots(cx, cy, r, w, h, [ring]).find(([x, y]) => {
