@@ -233,3 +233,12 @@ def test_a_country_and_its_own_government_are_one_side_but_its_people_another():
 def test_a_statement_welcomed_is_approval_even_when_a_person_made_it():
     a = newsgraph.analyse("Norway welcomed the president's new proposal on Monday.", published="2024-03-13")
     assert any(e.cameo_code == "051" for e in a.events) and not any(e.cameo_code == "043" for e in a.events)
+
+
+def test_an_appeal_coordinated_with_a_reported_state_is_the_speakers():
+    a = newsgraph.analyse("Chile said the new tariffs were unlawful and urged Peru to withdraw them.", published="2024-03-13")
+    urge = next(e for e in a.events if e.cameo_code.startswith("02"))
+    assert a.actor(urge.source_actor_id).country == "CHL"
+    b = newsgraph.analyse("Police said the suspect fled the scene and threatened a witness.", published="2024-03-13")
+    threat = next(e for e in b.events if e.cameo_code.startswith("13"))
+    assert a.actor(urge.source_actor_id) is not None and b.actor(threat.source_actor_id).name == "the suspect"

@@ -129,6 +129,8 @@ def root_noun_predicate(verb: Token) -> Token | None:
 
 
 _PREVENTING = word_list("patterns", "PREVENTING_VERBS")
+_SAYING = word_list("patterns", "SAYING_HEADS")                 # verbs whose reported clause an appeal follows
+_COORDINATED_APPEALS = word_list("patterns", "COORDINATED_APPEALS")   # "said X and urged Y to ..." (session 24)
 
 
 def kept_from(verb: Token) -> list[Token]:
@@ -445,6 +447,15 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if head.dep_ == "ccomp" and is_passive(head) and not is_passive(verb) and head.head.i != head.i:
             # "said the fires were started by arsonists and called on the police to ...": an active verb the
             # parse coordinates with a passive complement clause goes with the verb that clause hangs on (round 14)
+            return subjects(head.head, depth + 1)
+        if head.dep_ == "ccomp" and head.head.i != head.i and head.head.lemma_.lower() in _SAYING \
+                and verb.lemma_.lower() in _COORDINATED_APPEALS and verb.i > head.i \
+                and (head.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in children(head))) \
+                and any(c.dep_ in ("ccomp", "xcomp", "prep", "dobj") for c in children(verb)):
+            # "Moscow said the sanctions were illegal and urged Brussels to lift them", "said that NATO was
+            # hyping it up and demanded that the alliance stop": an appeal the parse coordinates with a reported
+            # state (a "be" clause or a progressive) is the speaker's second act (session 24); after a reported
+            # deed ("said the suspect fled and threatened a witness") the deed's doer keeps it
             return subjects(head.head, depth + 1)
         return subjects(head, depth + 1)
     if verb.dep_ == "xcomp":
