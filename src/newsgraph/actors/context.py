@@ -298,11 +298,12 @@ def _position(sentence: int) -> float:
     return 1.0 if sentence < LEAD_SENTENCES else LATER_WEIGHT
 
 
-def _sentence_countries(view: DocView) -> dict[int, str]:
+def _sentence_countries(placed: dict[int, set[str]]) -> dict[int, str]:
     """sentence -> the one country where its events happen: the places named after a locative
     preposition ("in Nairobi", "near the border town of ...") all lie in it (sentences with such places
-    in several countries, or none, are left out; "against Moscow", "a UK-based group" are no locations)."""
-    return {s: next(iter(cs)) for s, cs in _sentence_places(view).items() if len(cs) == 1}
+    in several countries, or none, are left out; "against Moscow", "a UK-based group" are no locations).
+    `placed` is `_sentence_places`'s."""
+    return {s: next(iter(cs)) for s, cs in placed.items() if len(cs) == 1}
 
 
 def _sentence_places(view: DocView) -> dict[int, set[str]]:
@@ -490,7 +491,7 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     the story's and the sentences' countries for the later stages (agents the text implies)."""
     story = StoryCountry(view, table)
     placed = _sentence_places(view)
-    by_sentence = {s: next(iter(cs)) for s, cs in placed.items() if len(cs) == 1}
+    by_sentence = _sentence_countries(placed)
     found = story.for_entity(STORY_SHARE)
     out = StoryCountries(*(found or (None, None, None)), by_sentence=by_sentence)
     todo: dict[Ent, list[Ment]] = {}

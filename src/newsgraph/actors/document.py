@@ -340,6 +340,12 @@ class DocView:
                 if p.role == "place" and p.country and p.feature != "country"}
 
     @cached_property
+    def place_country_at(self) -> dict[int, str]:
+        """token index -> ISO3 of the place (role "place") the geo stage found starting at that token."""
+        return {self.token_at[p.start].i: p.country for p in self.places
+                if p.role == "place" and p.country and p.start in self.token_at}
+
+    @cached_property
     def dateline_town_country(self) -> str | None:
         """The country the geo stage gave the dateline's town ("GLASGOW, Ky." -> USA), read with the state or
         country written beside it: the one the story's bodies named after that town belong to (session 22)."""

@@ -49,6 +49,7 @@ def _qualifiers(phrase: str, noun: str) -> frozenset[str]:
         words = words[:len(words) - 1 - words[::-1].index(noun)]
     return frozenset(w for w in words if w not in _POINTERS and not w[:1].isdigit())
 
+
 @dataclass(eq=False)
 class Ent:
     """A document-level actor under construction."""

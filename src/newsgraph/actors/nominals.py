@@ -693,28 +693,32 @@ class NominalResolver:
                         return True
         return False
 
+    def _bound_possessives(self, h: Token):
+        """(pronoun, entity) for each possessive pronoun of `h` the pronoun step bound to one entity."""
+        for c in children(h):
+            if c.dep_ == "poss":
+                for m in self.table.ments:
+                    if m.start == c.i and m.kind == "pronoun" and len(m.ents) == 1:
+                        yield c, m.ents[0]
+                        break
+
     def possessor_foreign(self, h: Token) -> bool:
         """"their governments" after "diplomats from seven countries": what a foreign group owns is no
         more the story's than the group."""
-        for c in children(h):
-            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
-                for m in self.table.ments:
-                    if m.start == c.i and m.kind == "pronoun" and len(m.ents) == 1:
-                        return m.ents[0].foreign and m.ents[0].country is None
+        for c, e in self._bound_possessives(h):
+            if c.lower_ in ("its", "their"):
+                return e.foreign and e.country is None
         return False
 
     def possessor_country(self, h: Token) -> str | None:
         """'its soldiers', 'their police': the country of what the possessive pronoun was bound to; 'his
         government' (word list PERSONAL_STATE_NOUNS): the country of the person "his" was bound to (a
         president's or an envoy's government is their country's), not the story's."""
-        for c in children(h):
+        for c, e in self._bound_possessives(h):
             personal = c.lower_ in ("his", "her") and noun_lemma(h) in PERSONAL_STATE_NOUNS
-            if c.dep_ == "poss" and (c.lower_ in ("its", "their") or personal):
-                for m in self.table.ments:
-                    if m.start == c.i and m.kind == "pronoun" and len(m.ents) == 1:
-                        e = m.ents[0]
-                        kinds = ("PERSON",) if personal else ("COUNTRY", "ORG", "GROUP")
-                        return e.country if e.kind in kinds and e.country not in NON_STATE_COUNTRY else None
+            if c.lower_ in ("its", "their") or personal:
+                kinds = ("PERSON",) if personal else ("COUNTRY", "ORG", "GROUP")
+                return e.country if e.kind in kinds and e.country not in NON_STATE_COUNTRY else None
         return None
 
     def classified(self, h: Token) -> bool:

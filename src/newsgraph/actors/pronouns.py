@@ -49,6 +49,7 @@ RUN_CHARS = 300                        # "he said" this close after a speaker's 
 
 JUSTICE_SECTORS = frozenset({"COP", "JUD", "SPY"})     # who arrest, charge and try: never the accused pronoun
 
+
 class PronounResolver:
     """Binds pronouns, in text order, to the mentions resolved before them (names, nominals, pronouns)."""
 

@@ -86,8 +86,7 @@ def _struck_site(view: DocView, table: EntityTable, t) -> None:
     it); a site placed in several countries, or in none, names no actor (session 24, ctry24)."""
     if not (t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ in _SITE_PREPS):
         return
-    places = {view.token_at[p.start].i: p.country for p in view.places
-              if p.role == "place" and p.country and p.start in view.token_at}
+    places = view.place_country_at
     countries = set()
     for prep in t.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":

@@ -23,6 +23,7 @@ from spacy import symbols as spacy_symbols
 from spacy.tokens import Doc, Span, Token
 
 import newsgraph.actors as actors_api
+from newsgraph.actors.document import STATE_SECTORS     # a state's own sides (convention own-country-sides)
 from newsgraph.datafile import word_list
 from newsgraph.events import act_makers
 from newsgraph.events import arguments as args
@@ -37,7 +38,8 @@ from newsgraph.events.modality import (attribution, condition_mark, governing_cu
                                        that_clause)
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (FALLBACK_PREFIX, Pattern, agentless_forms, demand_auxiliaries, fallback_index,
-                                       implied_agent, intent_verbs, noun_sets, pattern_index, place_target_mode, refusal_codes)
+                                       implied_agent, intent_verbs, noun_sets, pattern_index, place_target_mode, refusal_codes,
+                                       undergone_acts)
 from newsgraph.events.framing import reported_acts
 from newsgraph.events.headlines import colon_statement, headline_events, is_title_case
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
@@ -818,7 +820,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         recipients = roles.prep_objects(tok, ("to",))
         if owned and recipients:
             cands = [[c for c in group if c.i not in owned] for group in cands]
-            if not any(c.i in {r.i for r in recipients} for group in cands for c in group):
+            recipient_ids = {r.i for r in recipients}
+            if not any(c.i in recipient_ids for group in cands for c in group):
                 cands.append(recipients)
     return sources, cands
 
@@ -827,11 +830,9 @@ _ADDRESSING_VERBS = word_list("patterns", "ADDRESSING_VERBS")
 _MOBILIZE_CODE = "154"
 _MEETING_ROOTS = frozenset({"03", "04", "05", "06"})   # cooperation and consultation (own-country-sides)
 _OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})    # "offered its troops to X" (own-country-sides)
-_STATE_SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})   # convention own-country-sides
 _FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})     # forces one deploys (convention deployed-forces)
 # prepositions whose object a fallback verb acts on ("lashed out at", "sided with", "seceded from"; not "for" or
 # "over", which name a cause or a topic)
-_GENERIC_SIDES = word_list("patterns", "GENERIC_ADDRESSEES")
 _FALLBACK_PREPS = ("with", "to", "against", "on", "at", "upon", "toward", "towards", "from")
 _ABDUCT_CODE = "181"
 
@@ -862,7 +863,6 @@ def _purpose_protest_targets(analysis: Analysis, tok: Token, exclude: set[str]) 
 
 @functools.lru_cache(maxsize=1)
 def _act_nouns() -> frozenset[str]:
-    from newsgraph.events.patterns import undergone_acts
     return frozenset(pattern_index("noun")) | undergone_acts()
 
 
@@ -1551,7 +1551,7 @@ def _own_country_pair(a: Party | None, b: Party | None) -> bool:
     if a.actor.country is None or a.actor.country != b.actor.country:
         return False
     state = a.actor if b.actor.kind == "COUNTRY" else b.actor
-    return (a.actor.kind == "COUNTRY") != (b.actor.kind == "COUNTRY") and state.sector in _STATE_SIDE_SECTORS
+    return (a.actor.kind == "COUNTRY") != (b.actor.kind == "COUNTRY") and state.sector in STATE_SECTORS
 
 
 def _mutual(p: Pattern) -> bool:
@@ -2037,7 +2037,7 @@ _NAMING_ENTS = ("PERSON", "ORG", "NORP", "GPE")
 def _fallback_sides(parties: list[Party]) -> list[Party]:
     """The sides a PETRARCH2 fallback row may code (session 24): resolved to an actor, with a head that names a
     person, group, body or country itself, and not a generic addressee ("people", "everyone")."""
-    return [x for x in parties if x.actor is not None and x.head.lower_ not in _GENERIC_SIDES
+    return [x for x in parties if x.actor is not None and x.head.lower_ not in _GENERIC_ADDRESSEES
             and (x.head.pos_ in ("PROPN", "PRON") or x.head.ent_type_ in _NAMING_ENTS or args.names_people(x.head))]
 
 
