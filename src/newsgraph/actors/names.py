@@ -39,6 +39,20 @@ AIMED_AT_HEADS = word_list("kb", "AIMED_AT_HEADS")
 ADDRESSED_TO_HEADS = word_list("kb", "ADDRESSED_TO_HEADS")
 _OUT_VERBS = {"hit", "strike", "lash"}      # only with "out": "lashed out at Washington"
 _NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s")     # a nickname in quotes inside a name
+# "Sen. Jane Roe (D-Ore.)", "Rep. John Doe (R-Tex.)", "Sen. Ann Poe (Vt.)": the American press's party-and-state
+# tag of a member of a US legislature (Congress or a state house): the bearer is American and a legislator
+# (session 25). A bare state needs one of the AP's state abbreviations (word list US_STATE_TAGS).
+_US_PARTY_STATE = re.compile(r"\s*\((?:D|R|I|Ind)-[A-Z][A-Za-z.]{1,6}(?:\s?[A-Z][A-Za-z.]{0,5})?(?:,\s*[^()]{1,40})?\)")
+_US_STATE_TAG = re.compile(r"\s*\(([A-Z][A-Za-z. ]{1,10})\)")
+US_STATE_TAGS = word_list("kb", "US_STATE_TAGS")
+
+
+def us_legislator_tag(text: str, at: int) -> bool:
+    """Does a party-and-state tag ("(D-Ore.)", "(Vt.)") follow at character `at`?"""
+    if _US_PARTY_STATE.match(text, at):
+        return True
+    m = _US_STATE_TAG.match(text, at)
+    return m is not None and m.group(1).lower().replace(" ", "") in US_STATE_TAGS
 # a model designation after a maker's name ("A330", "747", "F-16", "737-800"), not a year ("2018 results"), an
 # ordinal or a small number
 MODEL_NUMBER = re.compile(r"(?:[A-Z]{1,3}-?\d{2,4}|\d{3,4})(?:-\d{1,4})?(?:s|[A-Z]{1,3})?$")
@@ -52,6 +66,7 @@ RECEIVED_FROM_HEADS = word_list("kb", "RECEIVED_FROM_HEADS")   # "received weapo
 PARTY_MEMBERS = word_list("kb", "PARTY_MEMBERS")      # "the leader of the Christian Democrats": a party office
 # roles whose "to <country>" names where they are posted, not whom they serve
 SENT_TO = word_list("kb", "SENT_TO")
+PRINCIPAL_STAFF = word_list("kb", "PRINCIPAL_STAFF")
 POLICE_INITIAL_SUFFIXES = word_list("kb", "POLICE_INITIAL_SUFFIXES")
 STATE_BODY_HEADS = word_list("kb", "STATE_BODY_HEADS")
 FORCE_HEADS = word_list("kb", "FORCE_HEADS")
@@ -487,6 +502,13 @@ class NameFinder:
                     or self.title_place(title_toks) or appos_place or self.based_origin(title_toks, appos)
                 if origin:
                     info.country, source = origin, "place"
+            if info.country is None and us_legislator_tag(view.text, doc[end - 1].idx + len(doc[end - 1].text)):
+                info.country, source = "USA", "title"
+                info.sector = info.sector or "LEG"
+            principal = self.principal(title_toks, info)
+            if principal is not None:
+                info.country, source = principal.country or info.country, "employer"
+                info.sector, info.head_role = principal.sector or info.sector, False
             hon = doc[start - 1].lower_ if start > 0 else ""
             if self.honorifics.get(hon):
                 info.gender = info.gender or self.honorifics[hon]
@@ -510,6 +532,22 @@ class NameFinder:
                 if not any(table.taken[a_start:a_end]):
                     table.add(a_start, a_end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
                     table.phrase_tokens[a_start:a_end] = b"\x01" * (a_end - a_start)
+
+    def principal(self, title_toks: list[Token], info: PhraseInfo) -> Ent | None:
+        """"Roe spokeswoman Ann Lee", "the senator's aide Tim Wu": the person named before whose staff the
+        title holder is (word list PRINCIPAL_STAFF); they speak for that person and share their country
+        and sector (session 25). Only a person the text has already named, by the last word of the name."""
+        if info.role is None or info.role.lower() not in PRINCIPAL_STAFF or not title_toks:
+            return None
+        owners = [t for t in title_toks if t.dep_ in ("compound", "poss") and t.pos_ == "PROPN"
+                  and t.i not in self.view.country_of and t.i not in self.view.org_code_of]
+        for t in owners:
+            word = t.text.lower().removesuffix("'s").removesuffix("\u2019s")
+            for m in self.table.mentions_before(t.i):
+                if len(m.ents) == 1 and m.ents[0].kind == "PERSON" and (m.ents[0].country or m.ents[0].sector) \
+                        and m.ents[0].name.lower().split()[-1] == word:
+                    return m.ents[0]
+        return None
 
     def title_of_organisation(self, title_toks: list[Token], info: PhraseInfo) -> None:
         """"AFL-CIO President Richard Trumka", "InfoNation President Dan McDowell": a government title

@@ -104,6 +104,14 @@ LOCAL_GOVERNMENT_MODIFIERS = word_list("kb", "LOCAL_GOVERNMENT_MODIFIERS")
 LOCAL_PARTY_PREPS = word_list("kb", "REGION_ACTOR_PREPS") | {"to", "on", "from"}
 
 
+def _without_clauses(prep: Token) -> list[Token]:
+    """A place phrase's tokens without a relative clause on its noun: "officials in Kenya, whose police
+    detained ..." names the officials by Kenya, not by its police (session 25)."""
+    clause = {t.i for d in subtree(prep) if d.dep_ in ("relcl", "acl") for t in subtree(d)}
+    clause |= {d.i for d in subtree(prep) if d.dep_ == "punct" and d.i + 1 in clause}
+    return [t for t in subtree(prep) if t.i not in clause]
+
+
 def _glued_prefix(h: Token) -> list[Token]:
     """"Vice-chancellors", "co-founder": the word and hyphen glued to the head, which the small model often
     parses as words of their own; they belong to the title (session 15)."""
@@ -230,7 +238,7 @@ class NominalResolver:
                     continue
                 place = self.place_of(pobj[0])
                 if place or c.lower_ == "of" and self.table.taken[pobj[0].i]:
-                    toks.extend(subtree(c))
+                    toks.extend(_without_clauses(c))
                     if place and pobj[0].i not in self.view.country_of:
                         self.place_country[h.i] = place
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in QUANTITY_HEADS \
@@ -719,6 +727,27 @@ class NominalResolver:
             if c.lower_ in ("its", "their") or personal:
                 kinds = ("PERSON",) if personal else ("COUNTRY", "ORG", "GROUP")
                 return e.country if e.kind in kinds and e.country not in NON_STATE_COUNTRY else None
+        whose = self._whose_owner(h)
+        if whose is not None and whose.kind in ("COUNTRY", "ORG", "GROUP") and whose.country not in NON_STATE_COUNTRY:
+            return whose.country
+        return None
+
+    def _whose_owner(self, h: Token) -> Ent | None:
+        """"Ruritania, whose generals have ...": the entity the relative clause's "whose" stands for,
+        the noun the clause hangs on (session 25)."""
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(h)):
+            return None
+        clause = h
+        for _ in range(4):
+            if clause.dep_ == "relcl" or clause.head is clause:
+                break
+            clause = clause.head
+        if clause.dep_ != "relcl":
+            return None
+        antecedent = clause.head
+        for m in self.table.mentions_before(antecedent.i + 1):
+            if m.head == antecedent.i and m.kind != "pronoun" and len(m.ents) == 1:
+                return m.ents[0]
         return None
 
     def classified(self, h: Token) -> bool:

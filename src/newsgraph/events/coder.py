@@ -843,6 +843,8 @@ def _relative_object(tok: Token) -> list[Token]:
     (convention relative-objects, round25); [] otherwise."""
     if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN") or roles.is_passive(tok):
         return []
+    if roles.whose_clause(tok):
+        return []
     if not any(c.dep_ == "nsubj" and c.lower_ not in roles.RELATIVE and c.tag_ not in ("WDT", "WP")
                for c in children(tok)):
         return []

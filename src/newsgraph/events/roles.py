@@ -582,12 +582,18 @@ def direct_objects(verb: Token) -> list[Token]:
         objs = [n for c in children(verb) if c.dep_ == "xcomp" for n in (participle_modifier(c),) if n is not None]
     if not objs:
         objs = _raised_objects(verb)
-    if not objs and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
-                                                 for c in children(verb)):
+    if not objs and verb.dep_ == "relcl" and not whose_clause(verb) \
+            and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children(verb)):
         # "the document that the leaders signed" (relative pronoun dropped); in "the protests, which began
         # last week" the relative pronoun is the subject and the noun no object (round 20)
         objs = [verb.head]
     return [_resolve_relative(t, verb) for t in objs]
+
+
+def whose_clause(verb: Token) -> bool:
+    """"Ruritania, whose generals called for ...": the clause's noun owns one of its arguments, so it is
+    not the clause's object (session 25)."""
+    return any(g.lower_ == "whose" for c in children(verb) for g in children(c))
 
 
 def _raised_objects(verb: Token) -> list[Token]:

@@ -366,7 +366,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return any(_words(h) & sense.values for h in subjects + things)
     if cond == "politician":
         # "Obama wants to attack Switzerland", "the president vowed to attack the rebels" stay force
-        return _politician(source, sense.values) and _unarmed_non_state(target)
+        return (_politician(source, sense.values) or _named_against_politician(source, target, sense.values)) \
+            and _unarmed_non_state(target)
     if cond == "to_public":
         # a person the text names by name is no public ("the campaign's communications director called on Trump
         # to apologize": an appeal to him, whatever sector the director's title gave her; session 22)
@@ -570,6 +571,16 @@ def _politician(party: Party | None, sectors: frozenset[str]) -> bool:
     if sector_type(actor.sector).lower() not in sectors:
         return False
     return actor.kind == "PERSON" or sector_type(actor.sector) in _BODIES_THAT_SPEAK
+
+
+def _named_against_politician(source: Party | None, target: Party | None, sectors: frozenset[str]) -> bool:
+    """"Doe's attacks on Senator Roe": a person named by name whose office the text does not give (a candidate,
+    a commentator) attacking a named person of one of the sectors attacks in words; an unnamed "man" who
+    attacked a senator stays force (session 25)."""
+    if source is None or source.actor is None or source.actor.kind != "PERSON" or source.actor.sector \
+            or source.head.pos_ not in ("PROPN", "PRON") or not _named_person(target):
+        return False
+    return sector_type(target.actor.sector).lower() in sectors
 
 
 _BODIES_THAT_SPEAK = {"PTY", "LEG", "MED", "JUD"}
