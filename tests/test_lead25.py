@@ -84,3 +84,16 @@ def test_a_bare_state_tag_after_a_senators_name_places_him_but_an_agency_does_no
     assert _actor(a, "Carl Benning").country == "USA"
     b = newsgraph.analyse("Carl Benning (Reuters) said on Friday that the plan would fail.", published="2025-03-04")
     assert all(x.country != "USA" for x in b.actors if x.name == "Carl Benning")
+
+
+def test_a_gerund_subject_at_the_head_of_a_sentence_is_the_noun_of_the_act():
+    a = newsgraph.analyse("Fighting between the army and rebels raged near the river on Monday.", published="2025-03-04")
+    assert ("190", "MIL", "REB") in _events(a)
+    b = newsgraph.analyse("Fighting the rebels has cost the army dearly.", published="2025-03-04")
+    assert not _events(b, "19")
+
+
+def test_a_clash_of_ideas_is_no_force():
+    a = newsgraph.analyse("The cleric warned that a clash of cultures between the two towns was coming.",
+                          published="2025-03-04")
+    assert not [c for c, _, _ in _events(a) if c[:2] in ("18", "19", "20")]

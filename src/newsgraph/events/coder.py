@@ -247,8 +247,18 @@ def _inside_a_name(tok: Token) -> bool:
         and toks[tok.i - 1].text[:1].isupper() and not is_title_case(tok.sent)
 
 
+def _gerund_subject(tok: Token) -> bool:
+    """"Fighting between the army and rebels raged": a gerund with no object of its own as a clause's subject is
+    the noun of the act; the tagger calls it a verb at the head of a sentence (session 25)."""
+    return tok.tag_ == "VBG" and tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass") \
+        and not any(c.dep_ in ("dobj", "obj", "nsubj", "aux", "ccomp", "xcomp") for c in tok.children)
+
+
 def _match_noun(tok: Token, index: dict[str, list[Pattern]], since: frozenset[str] | None = None) -> Trigger | None:
-    cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
+    if tok.pos_ == "VERB":      # a gerund subject: its own form first ("fighting", not "fight")
+        cands = index.get(tok.lower_) or index.get(tok.lemma_.lower())
+    else:
+        cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
     if not cands:
         return None
     if (tok.ent_type_ in ("DATE", "TIME") or _dated_month(tok)) and conv.enabled("date-nouns", since):
@@ -319,10 +329,13 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
     # the doc's per-token strings (nlp/cache.py), read once per doc
     pos_of, dep_of, lemma_of, lower_of = (token_pos(sent.doc), token_deps(sent.doc), token_lemmas(sent.doc),
                                           token_lowers(sent.doc))
+    gerunds = {t.i for t in toks if _gerund_subject(t)}
     for tok in toks:
         i = tok.i
         pos = pos_of[i]
-        if pos == "VERB" or (pos == "AUX" and dep_of[i] != "aux"):
+        if i in gerunds:
+            pass                        # read as the noun it is below
+        elif pos == "VERB" or (pos == "AUX" and dep_of[i] != "aux"):
             trig = None if hyphenated and _hyphen_modifier(tok) else _match_verb(tok, vindex, hyphen_objects, temporal_preps)
             if trig is None and findex and pos == "VERB" and not (hyphenated and _hyphen_modifier(tok)):
                 # no verbs.csv row codes the verb: PETRARCH2's verb row for it, if any (convention petrarch-fallback)
@@ -348,7 +361,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
             reporting.append(tok)       # "had no comment": a declined comment (statements.py)
     for tok in toks:
         i = tok.i
-        if (pos_of[i] == "NOUN" or pos_of[i] == "PROPN") and i not in used \
+        if (pos_of[i] == "NOUN" or pos_of[i] == "PROPN" or i in gerunds) and i not in used \
                 and (nindex.get(lemma_of[i]) or nindex.get(lower_of[i])):   # _match_noun's first test
             trig = _match_noun(tok, nindex, options.since)
             if trig:
@@ -1768,9 +1781,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     root = lookup(p.cameo).root
     # "an assault on press freedom": a noun of force that a sense reads as words is criticism only by a named
     # author (round 20, SE-attack-noun-abstract); with none it is no event
-    worded_force = trig.token.pos_ in ("NOUN", "PROPN") and lookup(first_code).root in _VIOLENT_ROOTS \
-        and root == "11"
-    if trig.token.pos_ in ("NOUN", "PROPN"):
+    as_noun = trig.token.pos_ in ("NOUN", "PROPN") or _gerund_subject(trig.token)
+    worded_force = as_noun and lookup(first_code).root in _VIOLENT_ROOTS and root == "11"
+    if as_noun:
         found = _noun_roles(analysis, trig, options)
         if found is None:
             return []

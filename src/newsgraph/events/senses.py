@@ -31,7 +31,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
-              "contest_abstract", "own_object", "source_person", "off_object", "transitive")
+              "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -234,6 +234,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return tok.pos_ == "NOUN" and any(_words(o) & sense.values for o in roles.prep_objects(tok, _CONTEST_PREPS))
     if cond == "mishap_head":
         return _mishap_consequence(tok, sense.values)
+    if cond == "of_phrase":         # "a clash of civilizations", "a war of words" (nouns only; session 25)
+        return tok.pos_ == "NOUN" and any(_words(o) & sense.values for o in roles.prep_objects(tok, ("of",)))
     if cond == "noun_prep":         # "the fight for voters", "a battle over the budget" (nouns only)
         return tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in sense.values for c in children(tok))
     if cond == "armed_side":        # "Turkey's fight against the militants": force between armed sides
