@@ -97,3 +97,18 @@ def test_a_clash_of_ideas_is_no_force():
     a = newsgraph.analyse("The cleric warned that a clash of cultures between the two towns was coming.",
                           published="2025-03-04")
     assert not [c for c, _, _ in _events(a) if c[:2] in ("18", "19", "20")]
+
+
+def test_a_means_subject_event_keeps_the_killing_as_its_outcome():
+    a = newsgraph.analyse("Shelling of the hamlet by government forces killed five farmers on Monday.",
+                          published="2025-03-04")
+    violent = [x for x in _events(a) if x[0][:2] in ("18", "19", "20")]
+    assert violent == [("194", "MIL", "AGR")] or len(violent) == 1 and violent[0][1] == "MIL"
+
+
+def test_a_count_of_acts_is_a_statistic_not_an_act():
+    a = newsgraph.analyse("Burglaries and assaults on shopkeepers have fallen by a third since the spring.",
+                          published="2025-03-04")
+    assert not [c for c, _, _ in _events(a) if c[:2] in ("17", "18", "19", "20")]
+    b = newsgraph.analyse("Assaults on shopkeepers left two men in hospital on Monday.", published="2025-03-04")
+    assert [c for c, _, _ in _events(b) if c[:2] in ("18", "19", "20")]

@@ -2429,10 +2429,17 @@ def _merge_consequences(events: list[Event], trigger_of: dict[str, Token]) -> li
     drop: set[str] = set()
     for e in events:
         tok = trigger_of.get(e.id)
-        if tok is None or e.cameo_root not in _VIOLENT_ROOTS or tok.tag_ != "VBG" \
-                or tok.dep_ not in ("advcl", "conj", "xcomp"):
+        if tok is None or e.cameo_root not in _VIOLENT_ROOTS:
             continue
-        for main in by_token.get(tok.head.i, []):
+        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp"):
+            mains = by_token.get(tok.head.i, [])
+        elif tok.pos_ == "VERB":
+            # "Shelling of the town killed four civilians": the killing is what the shelling (its subject) did
+            # (session 25)
+            mains = [m for c in tok.children if c.dep_ == "nsubj" for m in by_token.get(c.i, [])]
+        else:
+            continue
+        for main in mains:
             if main.id in drop or e.source_actor_id not in (None, main.source_actor_id):
                 continue
             _lend_target(main, e)

@@ -31,7 +31,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
-              "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase")
+              "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -413,6 +413,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "governed":
         # "came out fighting", "went down fighting": the trigger only says how someone came or went
         return _below_verb(tok, ("xcomp", "advcl", "acomp", "oprd"), sense.values)
+    if cond == "counted":
+        # "attacks on aid workers have doubled": acts in the plural whose number a verb of change is about are a
+        # statistic, no report of an act (session 25)
+        return tok.tag_ == "NNS" and _below_verb(tok, ("nsubj",), sense.values)
     if cond == "object_of":
         # "police broke up a fight": the fight is what the verb's subject stopped, not something they did (session 19)
         return _below_verb(tok, ("dobj", "obj", "nsubjpass"), sense.values)
