@@ -105,3 +105,16 @@ def test_a_joint_investigation_is_judicial_cooperation():
     evs = _events("The Kenyan police opened an investigation into the fire.")
     assert _has(evs, root="09") and not _has(evs, code="063")
 
+
+
+# ------------------------------------------------------------------ two firms of one code, a pair of firms
+
+def test_two_firms_of_one_country_are_two_parties_of_a_deal():
+    evs = _has(_events("Omega Textiles Inc. told investors it had agreed to be bought by Delta Mills Corp. for $40 million."),
+               root="03")
+    assert evs and evs[0].target_text and "Delta" in evs[0].target_text
+
+
+def test_a_pair_of_firms_hired_is_a_selection_of_firms():
+    evs = _has(_events("The Kenyan charity hired a pair of London consulting firms."), code="061")
+    assert evs and evs[0].target_code.startswith("GBR")

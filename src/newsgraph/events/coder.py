@@ -2024,7 +2024,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if sa is not None and ta is not None and sa.code == ta.code \
                 and not (sa.id != ta.id and code[:2] in _PERSONAL_ROOTS
                          and sa.kind in _PEOPLE_KINDS and ta.kind in _PEOPLE_KINDS) \
-                and not (directed and sa.id != ta.id and _unknown_apart(s, t, options)):
+                and not (directed and sa.id != ta.id and (_unknown_apart(s, t, options)
+                                                          or _organisations_apart(sa, ta, code, options))):
             continue        # "Xi and Li signed": no event of a government with itself (but "a man stabbed
                             # his neighbour": force or coercion between two people of one code is an event)
         if code in ("042", "043") and sa is not None and ta is not None and sa.country == ta.country \
@@ -2111,6 +2112,18 @@ def _unknown_apart(a: Party, b: Party, options: CoderOptions) -> bool:
     unknown-apart; "Xi and Li signed", a joint subject, stays no event). A thing the actors stage gave a
     sector ("two corvettes", "the hospitals") is no party."""
     return conv.enabled("unknown-apart", options.since) and _named_party(a) and _named_party(b)
+
+
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+def _organisations_apart(sa: Actor, ta: Actor, code: str, options: CoderOptions) -> bool:
+    """Two organisations the actors stage keeps apart (two records of kind ORG) that share one actor code, in a
+    cooperative act (roots 03-08): two firms or bodies dealing with each other, not one body with itself ("the
+    firm said it would sell the plant to Delta Mills Corp.", the pronoun bound to the firm; convention organisations-apart,
+    session 25 coop25)."""
+    return code[:2] in _COOPERATIVE_ROOTS and sa.kind == "ORG" and ta.kind == "ORG" \
+        and conv.enabled("organisations-apart", options.since)
 
 
 def _named_party(p: Party) -> bool:
