@@ -118,3 +118,17 @@ def test_two_firms_of_one_country_are_two_parties_of_a_deal():
 def test_a_pair_of_firms_hired_is_a_selection_of_firms():
     evs = _has(_events("The Kenyan charity hired a pair of London consulting firms."), code="061")
     assert evs and evs[0].target_code.startswith("GBR")
+
+
+# ------------------------------------------------------------------ memoranda and prisoner exchanges
+
+def test_a_memorandum_of_understanding_names_its_partner():
+    evs = _has(_events("Kenya signed a memorandum of understanding with a Chinese firm."), code="057")
+    assert evs and evs[0].target_code.startswith("CHN")
+
+
+def test_a_prisoner_exchange_is_a_release_by_each_side():
+    evs = _has(_events("Armenia and Azerbaijan exchanged prisoners on Friday."), code="0841")
+    assert {e.source_code[:3] for e in evs} == {"ARM", "AZE"}
+    assert _has(_events("The rebels swapped hostages with the Colombian army."), code="0841")
+    assert not _has(_events("The two traders exchanged views on prices."), root="08")

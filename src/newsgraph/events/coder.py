@@ -744,6 +744,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                   for o in objects]
         # "dropped its investigation into an allegation against X": the one the case is against
         cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
+        if p.cameo[:2] in _MEETING_ROOTS and conv.enabled("of-phrase-partners", options.since):
+            # "signed a memorandum of understanding with X": the partner's with-phrase hangs on the of-phrase
+            cands += [roles.prep_objects(g, ("with",)) for o in objects for g in roles.prep_objects(o, ("of",))]
         if case_against:
             # the parse hangs "into an allegation against X" on the verb, not on the investigation
             cands += [_accused(roles.prep_objects(tok, _CASE_PREPS))]
