@@ -132,3 +132,16 @@ def test_a_prisoner_exchange_is_a_release_by_each_side():
     assert {e.source_code[:3] for e in evs} == {"ARM", "AZE"}
     assert _has(_events("The rebels swapped hostages with the Colombian army."), code="0841")
     assert not _has(_events("The two traders exchanged views on prices."), root="08")
+
+
+# ------------------------------------------------------------------ backing one has, teaming up
+
+def test_backing_one_has_runs_from_its_owner():
+    evs = _has(_events("The senator has the governor's backing in the race."), code="051")
+    assert evs and "governor" in (evs[0].source_text or "") and "senator" in (evs[0].target_text or "")
+
+
+def test_two_sides_teaming_up_cooperate():
+    evs = _has(_events("Chile and Peru teamed up to fight illegal fishing."), code="060")
+    assert {e.source_code[:3] for e in evs} == {"CHL", "PER"}
+    assert not _has(_events("He finally joined up with the army in 1942."), root="06")
