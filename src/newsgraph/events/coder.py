@@ -757,6 +757,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                   for o in objects]
         # "dropped its investigation into an allegation against X": the one the case is against
         cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
+        if p.cameo[:2] in _MEETING_ROOTS and conv.enabled("of-phrase-partners", options.since):
+            # "signed a memorandum of understanding with X": the partner's with-phrase hangs on the of-phrase
+            cands += [roles.prep_objects(g, ("with",)) for o in objects for g in roles.prep_objects(o, ("of",))]
         if case_against:
             # the parse hangs "into an allegation against X" on the verb, not on the investigation
             cands += [_accused(roles.prep_objects(tok, _CASE_PREPS))]
@@ -836,7 +839,37 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             recipient_ids = {r.i for r in recipients}
             if not any(c.i in recipient_ids for group in cands for c in group):
                 cands.append(recipients)
+    if lookup(p.cameo).root == _INTENT_ROOT and not p.objects and conv.enabled("agreed-deal-parties", options.since):
+        # "agreed to sell its cargo unit to a Dutch group", "agreed to be acquired by a Chilean lender": the
+        # other party of the deal the intent is about, when no coded act of the complement lends one (round26)
+        cands += [_deal_parties(tok)]
     return sources, cands
+
+
+_INTENT_ROOT = "03"
+_DEAL_TRANSFER_VERBS = word_list("patterns", "DEAL_TRANSFER_VERBS")
+_DEAL_TAKE_VERBS = word_list("patterns", "DEAL_TAKE_VERBS")
+
+
+def _deal_parties(tok: Token) -> list[Token]:
+    """The other party of a deal named by the to-infinitive of an intent or agreement verb (convention
+    agreed-deal-parties): its with-phrase ("merge with X"); for a verb of handing over (word list
+    DEAL_TRANSFER_VERBS) its to-phrase ("sell the unit to X"); for a verb of taking (DEAL_TAKE_VERBS) its
+    from-phrase, its passive's by-phrase ("be acquired by X") or what it takes: a named object, or the owner of
+    what it takes ("buy the shares of X", "acquire X's stake"). [] when the trigger has no such infinitive."""
+    out: list[Token] = []
+    for c in children(tok):
+        if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX") or not roles.to_infinitive(c):
+            continue
+        lemma = c.lemma_.lower()
+        out += roles.prep_objects(c, ("with",))
+        if lemma in _DEAL_TRANSFER_VERBS:
+            out += roles.prep_objects(c, ("to",))
+        if lemma in _DEAL_TAKE_VERBS:
+            out += roles.agent_of(c) + roles.prep_objects(c, ("from",))
+            for o in roles.direct_objects(c):
+                out += [o] if o.pos_ == "PROPN" else roles.possessors(o) + roles.prep_objects(o, ("of",))
+    return out
 
 
 _ADDRESSING_VERBS = word_list("patterns", "ADDRESSING_VERBS")
@@ -2009,7 +2042,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if sa is not None and ta is not None and sa.code == ta.code \
                 and not (sa.id != ta.id and code[:2] in _PERSONAL_ROOTS
                          and sa.kind in _PEOPLE_KINDS and ta.kind in _PEOPLE_KINDS) \
-                and not (directed and sa.id != ta.id and _unknown_apart(s, t, options)):
+                and not (directed and sa.id != ta.id and (_unknown_apart(s, t, options)
+                                                          or _organisations_apart(sa, ta, code, options))):
             continue        # "Xi and Li signed": no event of a government with itself (but "a man stabbed
                             # his neighbour": force or coercion between two people of one code is an event)
         if code in ("042", "043") and sa is not None and ta is not None and sa.country == ta.country \
@@ -2096,6 +2130,18 @@ def _unknown_apart(a: Party, b: Party, options: CoderOptions) -> bool:
     unknown-apart; "Xi and Li signed", a joint subject, stays no event). A thing the actors stage gave a
     sector ("two corvettes", "the hospitals") is no party."""
     return conv.enabled("unknown-apart", options.since) and _named_party(a) and _named_party(b)
+
+
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+def _organisations_apart(sa: Actor, ta: Actor, code: str, options: CoderOptions) -> bool:
+    """Two organisations the actors stage keeps apart (two records of kind ORG) that share one actor code, in a
+    cooperative act (roots 03-08): two firms or bodies dealing with each other, not one body with itself ("the
+    firm said it would sell the plant to Delta Mills Corp.", the pronoun bound to the firm; convention organisations-apart,
+    session 25 coop25)."""
+    return code[:2] in _COOPERATIVE_ROOTS and sa.kind == "ORG" and ta.kind == "ORG" \
+        and conv.enabled("organisations-apart", options.since)
 
 
 def _named_party(p: Party) -> bool:
@@ -2247,6 +2293,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     def parties_of(heads: list[Token]) -> list[Party]:
         return args.resolved(analysis, heads)
 
+    if conv.enabled("rallied-support", options.since):
+        out = _rallied_support(out, trigger_of, analysis, parties_of)
     if conv.enabled("intent", options.since):
         out = conv.apply_intents(out, trigger_of, analysis, parties_of,
                                  conditional_threats=conv.enabled("conditional-threats", options.since),
@@ -2529,6 +2577,57 @@ def _drop_shadowed(events: list[Event]) -> list[Event]:
 
 
 _GOVERNED_EDGES = ("xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "conj")
+
+
+_RALLY_CODE = "053"
+_ENDORSE_CODE = "051"
+_VOTE_VERBS = word_list("patterns", "VOTE_VERBS")
+
+
+def _rallied_support(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis, parties_of) -> list[Event]:
+    """CAMEO 053, rally support on behalf of: the source "solicits the support of third parties for" the target
+    (codebook: "urged the European Community to support the PLO"). An appeal (root 02) whose to-infinitive is
+    an endorsement (051: support, back, endorse) of a named side, or a vote for one (word list VOTE_VERBS, "for"
+    phrase), is one 053 event from the appealer to that side; the hypothetical endorsement is not coded apart
+    (convention rallied-support, session 25 coop25)."""
+    by_token: dict[int, list[Event]] = {}
+    for e in events:
+        if e.id in trigger_of and e.cameo_code == _ENDORSE_CODE:
+            by_token.setdefault(trigger_of[e.id].i, []).append(e)
+    out: list[Event] = []
+    absorbed: set[str] = set()
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.cameo_root != "02" or e.source_actor_id is None:
+            out.append(e)
+            continue
+        supported: tuple | None = None
+        for c in children(tok):
+            if c.dep_ != "xcomp" or not roles.to_infinitive(c):
+                continue
+            for o in by_token.get(c.i, []):
+                if o.target_actor_id is not None and o.target_actor_id != e.source_actor_id:
+                    supported = (o.target_actor_id, o.target_code, o.target_text, o.target_start)
+                    absorbed.add(o.id)
+                    break
+            if supported is None and c.lemma_.lower() in _VOTE_VERBS:
+                text = analysis.article.text
+                for party in parties_of(roles.prep_objects(c, ("for",))):
+                    if party.actor is not None and party.actor.id != e.source_actor_id:
+                        start, end = party.bounds
+                        supported = (party.actor.id, party.code, text[start:end], start)
+                        break
+            if supported is not None:
+                break
+        if supported is None:
+            out.append(e)
+            continue
+        tid, tcode, ttext, tstart = supported
+        new = conv.recode(e, _RALLY_CODE, e.rule_id + "+rally", target_actor_id=tid, target_code=tcode,
+                          target_text=ttext, target_start=tstart)
+        trigger_of[new.id] = tok
+        out.append(new)
+    return [e for e in out if e.id not in absorbed]
 
 
 def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
