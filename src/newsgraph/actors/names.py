@@ -50,6 +50,7 @@ _CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|
 WORKING_VERBS = word_list("kb", "WORKING_VERBS")
 RECEIVED_FROM_HEADS = word_list("kb", "RECEIVED_FROM_HEADS")   # "received weapons from Berlin": the state
 PARTY_MEMBERS = word_list("kb", "PARTY_MEMBERS")      # "the leader of the Christian Democrats": a party office
+PARTY_MEMBER_QUALIFIERS = word_list("kb", "PARTY_MEMBER_QUALIFIERS")   # "House Democrats" (session 25)
 # roles whose "to <country>" names where they are posted, not whom they serve
 SENT_TO = word_list("kb", "SENT_TO")
 POLICE_INITIAL_SUFFIXES = word_list("kb", "POLICE_INITIAL_SUFFIXES")
@@ -1281,7 +1282,8 @@ class NameFinder:
             if m.kind == "O" and not kb.orgs[m.key].code.startswith("IGO") and m.start > 0:
                 prev = view.toks[m.start - 1]
                 if prev.text[:1].isupper() and prev.dep_ in ("compound", "amod", "nmod") \
-                        and m.start <= prev.head.i < m.end and not self.own_region_before(m):
+                        and m.start <= prev.head.i < m.end and not self.own_region_before(m) \
+                        and not self.party_members_qualified(m, prev):
                     continue      # "Liberal Democrats", "Sweden Democrats": another party
             head = doc[m.end - 1]          # names are head-final ("the Kremlin", "North Korea")
             if m.kind in ("O", "P") and self.model_after(m.end):
@@ -1356,6 +1358,14 @@ class NameFinder:
         extra = [i for i in (*range(a, m.start), *range(m.end, b))
                  if view.lowers[i] not in ("the", *POSSESSIVE) and not view.toks[i].is_punct]
         return all(view.country_of.get(i) == iso for i in extra)
+
+    def party_members_qualified(self, m, prev: Token) -> bool:
+        """"House Democrats", "Senate Republicans", "Establishment Republicans", "Moderate Democrats": a party's
+        members (a plural alias of a party, word list PARTY_MEMBERS) qualified by their chamber or wing (word list
+        PARTY_MEMBER_QUALIFIERS) are that party's, not another party named "X Democrats" (session 25)."""
+        last = self.view.toks[m.end - 1]
+        return m.end - m.start == 1 and last.lower_ in PARTY_MEMBERS and last.lower_.endswith("s") \
+            and prev.lower_ in PARTY_MEMBER_QUALIFIERS
 
     def own_region_before(self, m) -> bool:
         """"New Brunswick RCMP", "Ontario RCMP": one or two capitalised words before a KB body's initials that

@@ -1,0 +1,54 @@
+"""Events with an empty or country-less side, session 25 (issue 12, branch side25): a party's members qualified
+by their chamber or wing ("House Democrats", "Senate Republicans", "Moderate Democrats") are the party's, not
+another party; a bare age or nationality epithet ("The 48-year-old said") re-names the only person named just
+before even when that person was not a subject. Every text here is written for these tests."""
+from __future__ import annotations
+
+import newsgraph
+
+
+def _events(text):
+    return newsgraph.analyse(text, "2024-06-19").events
+
+
+def _said_by(events, text):
+    return [e for e in events if (e.cameo_code.startswith("01") or (e.rule_id or "").startswith("S-"))
+            and e.source_text and text in e.source_text]
+
+
+# ------------------------------------------------------------------ party members qualified by chamber or wing
+def test_house_democrats_are_the_us_party():
+    evs = _events("House Democrats occupied the chamber floor for a whole night and said they would not leave.")
+    said = _said_by(evs, "Democrats")
+    assert said and said[0].source_code.startswith("USA")
+
+
+def test_senate_republicans_are_the_us_party():
+    evs = _events("Senate Republicans blocked the spending bill on Thursday.")
+    assert any(e.source_code.startswith("USA") for e in evs if e.cameo_code.startswith("1"))
+
+
+def test_wing_of_a_party_is_the_party():
+    evs = _events("Moderate Democrats criticized the tax plan on Tuesday.")
+    crit = [e for e in evs if e.cameo_code.startswith("11")]
+    assert crit and crit[0].source_code.startswith("USA")
+
+
+def test_another_party_named_democrats_is_not_the_us_party():
+    evs = _events("STOCKHOLM -- The Sweden Democrats criticized the budget on Tuesday.")
+    crit = [e for e in evs if e.cameo_code.startswith("11")]
+    assert not crit or not (crit[0].source_code or "").startswith("USA")
+
+
+# ------------------------------------------------------------------ age epithets of the one person named before
+def test_age_epithet_names_the_appointed_person():
+    text = ("LISBON -- The football club appointed Marco Duarte as its new coach on Friday. The 48-year-old said "
+            "after the signing that he was proud of the chance.")
+    said = _said_by(_events(text), "48-year-old")
+    assert said and said[0].source_actor_id is not None and said[0].source_code.startswith("PRT")
+
+
+def test_age_epithet_after_two_people_stays_unresolved():
+    text = ("The club signed Marco Duarte and Jan Kowal on Friday. The 30-year-old said he was proud of the chance.")
+    said = _said_by(_events(text), "30-year-old")
+    assert not said or said[0].source_actor_id is None
