@@ -52,3 +52,38 @@ def test_age_epithet_after_two_people_stays_unresolved():
     text = ("The club signed Marco Duarte and Jan Kowal on Friday. The 30-year-old said he was proud of the chance.")
     said = _said_by(_events(text), "30-year-old")
     assert not said or said[0].source_actor_id is None
+
+
+# ------------------------------------------------------------------ US party-and-state labels after a name
+def test_party_state_label_places_a_legislator_in_a_foreign_dateline_story():
+    text = ("KYIV -- Ukrainian officials met visiting lawmakers on Monday. Dana Whitfield (D-Calif.) criticized "
+            "the delay in the aid.")
+    crit = [e for e in _events(text) if e.cameo_code.startswith("11")]
+    assert crit and crit[0].source_code.startswith("USALEG")
+
+
+def test_state_alone_in_parentheses_places_the_person():
+    text = ("KYIV -- Ukrainian officials met visiting lawmakers on Monday. Tom Brandt (Md.) said the aid would "
+            "continue.")
+    said = _said_by(_events(text), "Brandt")
+    assert said and said[0].source_code.startswith("USA")
+
+
+def test_bare_postal_code_is_no_label():
+    text = ("KYIV -- Ukrainian officials met foreign visitors on Monday. Dana Whitfield (OK) said the aid would "
+            "continue.")
+    said = _said_by(_events(text), "Whitfield")
+    assert said and not said[0].source_code.startswith("USA")
+
+
+# ------------------------------------------------------------------ the partner of what an agreement is for
+def test_agreement_takes_the_partner_of_its_purpose():
+    evs = _events("The school board signed an accord this week to exchange records with the county sheriff's office.")
+    sign = [e for e in evs if e.cameo_code.startswith("05")]
+    assert sign and sign[0].target_actor_id is not None and "sheriff" in (sign[0].target_text or "")
+
+
+def test_agreement_keeps_its_own_partner():
+    evs = _events("Kenya signed a deal with Uganda to build a railway with Chinese funds.")
+    sign = [e for e in evs if e.cameo_code.startswith("05")]
+    assert sign and sign[0].target_code.startswith("UGA")

@@ -51,6 +51,8 @@ WORKING_VERBS = word_list("kb", "WORKING_VERBS")
 RECEIVED_FROM_HEADS = word_list("kb", "RECEIVED_FROM_HEADS")   # "received weapons from Berlin": the state
 PARTY_MEMBERS = word_list("kb", "PARTY_MEMBERS")      # "the leader of the Christian Democrats": a party office
 PARTY_MEMBER_QUALIFIERS = word_list("kb", "PARTY_MEMBER_QUALIFIERS")   # "House Democrats" (session 25)
+US_STATE_LABELS = word_list("kb", "US_STATE_LABELS")     # "(R-S.C.)", "(D-Calif.)", "(Md.)" (session 25)
+_US_LABEL = re.compile(r"\s*\((?:([DRI])\s*[-\u2013,]\s*)?([A-Z][A-Za-z. ]{0,12}?)\)")
 # roles whose "to <country>" names where they are posted, not whom they serve
 SENT_TO = word_list("kb", "SENT_TO")
 POLICE_INITIAL_SUFFIXES = word_list("kb", "POLICE_INITIAL_SUFFIXES")
@@ -186,6 +188,30 @@ class NameFinder:
         self.orgs()
         self.acronyms_in_full()
         self.country_from_employer()
+        self.us_party_state_labels()
+
+    def us_party_state_labels(self) -> None:
+        """"Chairman Trey Gowdy (R-S.C.)", "Rep. Ann Cole (D-Calif.)", "Elijah Cummings (Md.)": a person's name
+        followed by a party letter and a US state, or a state alone, in parentheses is how US news labels members
+        of Congress and of state legislatures: the United States (source "name"), and a legislator when nothing
+        else gave a sector (with a party letter). The state is an AP abbreviation or a postal code (word list
+        US_STATE_LABELS); a bare "(R)" says no state and is left alone (session 25)."""
+        text = self.view.text
+        toks = self.view.toks
+        for m in self.table.ments:
+            if m.kind != "name" or len(m.ents) != 1 or m.ents[0].kind != "PERSON" or m.ents[0].generic:
+                continue
+            ent = m.ents[0]
+            last = toks[m.end - 1]
+            after = text[last.idx + len(last.text):last.idx + len(last.text) + 16]
+            found = _US_LABEL.match(after)
+            key = found.group(2).lower().replace(" ", "") if found else ""
+            if key not in US_STATE_LABELS or not (found.group(1) or key.endswith(".") or len(key) > 2):
+                continue          # a bare postal code ("(OK)", "(IN)") only after a party letter
+            if ent.country is None:
+                ent.set_country("USA", "name")
+            if ent.country == "USA" and ent.sector is None and found.group(1):
+                ent.sector = "LEG"
 
     def governments_of_leaders(self) -> None:
         """"the Obama administration", "Biden White House officials": the leader's government, not the

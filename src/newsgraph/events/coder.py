@@ -809,6 +809,13 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # object (the passive's subject) or the object of its particle or of a preposition of aim -- never an
         # object's own phrase or a clause's subject ("disputed that the mayor knew" disputes no mayor)
         cands = [roles.direct_objects(tok), roles.prep_objects(tok, p.prep + _FALLBACK_PREPS)]
+    if lookup(p.cameo).root in _MEETING_ROOTS and conv.enabled("infinitive-partners", options.since):
+        # "signed an agreement to share data with the sheriff's office": the partner of what the agreement or the
+        # act is for, after every side of the verb's own (session 25)
+        purposes = [c for h in [tok, *objects] for c in children(h)
+                    if c.dep_ in ("acl", "advcl", "xcomp", "relcl") and roles.to_infinitive(c)]
+        cands += [[w for v in purposes for w in roles.prep_objects(v, ("with",))
+                   + [g for d in roles.direct_objects(v) for g in roles.prep_objects(d, ("with",))]]]
     if conv.enabled("time-targets", options.since):
         # "marched on the first day of the convention": a noun of time says when, it is no one acted on
         cands = [[c for c in group if c.lemma_.lower() not in _TIME_NOUNS] for group in cands]
