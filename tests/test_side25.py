@@ -87,3 +87,34 @@ def test_agreement_keeps_its_own_partner():
     evs = _events("Kenya signed a deal with Uganda to build a railway with Chinese funds.")
     sign = [e for e in evs if e.cameo_code.startswith("05")]
     assert sign and sign[0].target_code.startswith("UGA")
+
+
+# ------------------------------------------------------------------ appeals beside another act of the same doer
+def _appeals(evs):
+    return [e for e in evs if e.cameo_code[:2] in ("02", "10")]
+
+
+def test_demand_coordinated_with_criticism_is_made_to_its_target():
+    evs = _events("NAIROBI, Kenya -- The nurses' union criticized the health ministry on Monday and demanded more "
+                  "staff.")
+    dem = _appeals(evs)
+    assert dem and dem[0].target_code and dem[0].target_code.startswith("KENGOV")
+
+
+def test_appeal_after_a_meeting_is_made_to_the_one_met():
+    evs = _events("NAIROBI, Kenya -- The governor met the prime minister of Tanzania and urged closer rail links.")
+    app = _appeals(evs)
+    assert app and app[0].target_code and app[0].target_code.startswith("TZA")
+
+
+def test_demand_beside_a_strike_is_made_to_the_strikes_target():
+    evs = _events("NAIROBI, Kenya -- Lecturers went on strike on Monday, demanding overdue salaries.")
+    dem = _appeals(evs)
+    assert dem and dem[0].target_code and dem[0].target_code.startswith("KEN")
+
+
+def test_demand_of_another_doer_takes_no_target():
+    evs = _events("NAIROBI, Kenya -- The minister criticized the union, and the union demanded higher pay.")
+    dem = [e for e in _appeals(evs) if e.source_text and "union" in e.source_text]
+    assert not dem or dem[0].target_actor_id is None
+

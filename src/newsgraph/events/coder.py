@@ -2235,6 +2235,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     out += _reported_demands(doc, analysis, sent, sent_index, options, seen, sentence.demand_auxiliaries)
     out = _inherit_targets(out, trigger_of, analysis, conv.enabled("adjunct-targets", options.since),
                            conv.enabled("criticised-acts", options.since))
+    if conv.enabled("sibling-appeal-targets", options.since):
+        _sibling_appeal_targets(out, trigger_of, analysis)
 
     def parties_of(heads: list[Token]) -> list[Party]:
         return args.resolved(analysis, heads)
@@ -2562,6 +2564,36 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
                 break
         out.append(e)
     return out
+
+
+def _sibling_appeal_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis) -> None:
+    """An appeal or demand (roots 02, 10) with no one it is made to, coordinated with another act of the same doer
+    or set beside it as a participle, is made to that act's target: "criticized the ministry and demanded higher
+    wages", "met Uganda's prime minister and urged closer ties", "went on strike, demanding better pay" (the
+    strike's government). Convention sibling-appeal-targets (session 25)."""
+    for e in events:
+        if e.target_actor_id is not None or e.target_code is not None or e.source_actor_id is None \
+                or e.cameo_root not in _REQUEST_ROOTS or e.id not in trigger_of:
+            continue
+        tok = trigger_of[e.id]
+        for other in events:
+            if other is e or other.id not in trigger_of or other.cameo_root in ("01", *_REQUEST_ROOTS) \
+                    or other.source_actor_id != e.source_actor_id or other.target_actor_id is None:
+                continue
+            o = trigger_of[other.id]
+            beside = (tok.dep_ == "conj" and tok.head.i == o.i) or (o.dep_ == "conj" and o.head.i == tok.i) \
+                or (tok.dep_ == "advcl" and tok.tag_ == "VBG"
+                    and tok.head.i in [o.i] + [a.i for a in list(o.ancestors)[:2] if o.pos_ == "NOUN"])
+            # ("went on strike, demanding better pay": the noun act's light verb carries the participle)
+            target = analysis.actor(other.target_actor_id) if beside else None
+            if target is None or target.id == e.source_actor_id or target.code == e.source_code:
+                continue
+            e.target_actor_id, e.target_code = target.id, target.code
+            e.target_text, e.target_start = other.target_text, other.target_start
+            new_id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, target.id, e.cue_start)
+            trigger_of[new_id] = trigger_of.pop(e.id)
+            e.id = new_id
+            break
 
 
 def is_table_row(sent: Span) -> bool:
