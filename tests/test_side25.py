@@ -118,3 +118,10 @@ def test_demand_of_another_doer_takes_no_target():
     dem = [e for e in _appeals(evs) if e.source_text and "union" in e.source_text]
     assert not dem or dem[0].target_actor_id is None
 
+
+
+def test_pledged_gift_goes_to_its_recipient():
+    evs = _events("NAIROBI, Kenya -- The businessman made good on a pledge to give two million shillings to a "
+                  "children's hospital.")
+    pledge = [e for e in evs if e.cameo_code.startswith("03")]
+    assert pledge and "hospital" in (pledge[0].target_text or "")

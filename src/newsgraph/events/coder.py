@@ -812,10 +812,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if lookup(p.cameo).root in _MEETING_ROOTS and conv.enabled("infinitive-partners", options.since):
         # "signed an agreement to share data with the sheriff's office": the partner of what the agreement or the
         # act is for, after every side of the verb's own (session 25)
-        purposes = [c for h in [tok, *objects] for c in children(h)
-                    if c.dep_ in ("acl", "advcl", "xcomp", "relcl") and roles.to_infinitive(c)]
-        cands += [[w for v in purposes for w in roles.prep_objects(v, ("with",))
-                   + [g for d in roles.direct_objects(v) for g in roles.prep_objects(d, ("with",))]]]
+        cands += _purpose_partners(tok, objects)
     if conv.enabled("time-targets", options.since):
         # "marched on the first day of the convention": a noun of time says when, it is no one acted on
         cands = [[c for c in group if c.lemma_.lower() not in _TIME_NOUNS] for group in cands]
@@ -842,6 +839,20 @@ _FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})     # forces one
 # "over", which name a cause or a topic)
 _FALLBACK_PREPS = ("with", "to", "against", "on", "at", "upon", "toward", "towards", "from")
 _ABDUCT_CODE = "181"
+_GIVING_VERBS = word_list("patterns", "GIVING_VERBS")     # "a pledge to give X to Y" (infinitive-partners)
+
+
+def _purpose_partners(tok: Token, objects: list[Token] = ()) -> list[list[Token]]:
+    """Convention infinitive-partners (session 25): the with-partner of the infinitive that says what a cooperative act
+    or its object is for ("signed an accord to exchange records with the sheriff's office"), and the one a gift it
+    is for goes to ("a pledge to hand two million shillings to a hospital": GIVING_VERBS' to-object or indirect
+    object)."""
+    purposes = [c for h in [tok, *objects] for c in children(h)
+                if c.dep_ in ("acl", "advcl", "xcomp", "relcl") and roles.to_infinitive(c)]
+    return [[w for v in purposes for w in roles.prep_objects(v, ("with",))
+             + [g for d in roles.direct_objects(v) for g in roles.prep_objects(d, ("with",))]],
+            [w for v in purposes if v.lemma_.lower() in _GIVING_VERBS
+             for w in roles.prep_objects(v, ("to",)) + roles.datives(v)]]
 
 
 def _relative_object(tok: Token) -> list[Token]:
@@ -1061,6 +1072,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands.append(_responders(n))
     if p.cameo.startswith("112") and conv.enabled("accusation-content", options.since):
         cands.append(_accused_in_content(n))    # "allegations that the minister took bribes": the minister
+    if lookup(p.cameo).root in _MEETING_ROOTS and conv.enabled("infinitive-partners", options.since):
+        cands += _purpose_partners(n)           # "a pledge to hand two million shillings to a hospital" (session 25)
     return sources, _arrest_sites(p, cands, options)
 
 
