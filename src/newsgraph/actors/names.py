@@ -191,7 +191,7 @@ class NameFinder:
         self.us_party_state_labels()
 
     def us_party_state_labels(self) -> None:
-        """"Chairman Trey Gowdy (R-S.C.)", "Rep. Ann Cole (D-Calif.)", "Elijah Cummings (Md.)": a person's name
+        """"Chairman Tom Reade (R-S.C.)", "Rep. Ann Cole (D-Calif.)", "Paul Hallen (Md.)": a person's name
         followed by a party letter and a US state, or a state alone, in parentheses is how US news labels members
         of Congress and of state legislatures: the United States (source "name"), and a legislator when nothing
         else gave a sector (with a party letter). The state is an AP abbreviation or a postal code (word list
