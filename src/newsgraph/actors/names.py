@@ -39,20 +39,6 @@ AIMED_AT_HEADS = word_list("kb", "AIMED_AT_HEADS")
 ADDRESSED_TO_HEADS = word_list("kb", "ADDRESSED_TO_HEADS")
 _OUT_VERBS = {"hit", "strike", "lash"}      # only with "out": "lashed out at Washington"
 _NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s")     # a nickname in quotes inside a name
-# "Sen. Jane Roe (D-Ore.)", "Rep. John Doe (R-Tex.)", "Sen. Ann Poe (Vt.)": the American press's party-and-state
-# tag of a member of a US legislature (Congress or a state house): the bearer is American and a legislator
-# (session 25). A bare state needs one of the AP's state abbreviations (word list US_STATE_TAGS).
-_US_PARTY_STATE = re.compile(r"\s*\((?:D|R|I|Ind)-[A-Z][A-Za-z.]{1,6}(?:\s?[A-Z][A-Za-z.]{0,5})?(?:,\s*[^()]{1,40})?\)")
-_US_STATE_TAG = re.compile(r"\s*\(([A-Z][A-Za-z. ]{1,10})\)")
-US_STATE_TAGS = word_list("kb", "US_STATE_TAGS")
-
-
-def us_legislator_tag(text: str, at: int) -> bool:
-    """Does a party-and-state tag ("(D-Ore.)", "(Vt.)") follow at character `at`?"""
-    if _US_PARTY_STATE.match(text, at):
-        return True
-    m = _US_STATE_TAG.match(text, at)
-    return m is not None and m.group(1).lower().replace(" ", "") in US_STATE_TAGS
 # a model designation after a maker's name ("A330", "747", "F-16", "737-800"), not a year ("2018 results"), an
 # ordinal or a small number
 MODEL_NUMBER = re.compile(r"(?:[A-Z]{1,3}-?\d{2,4}|\d{3,4})(?:-\d{1,4})?(?:s|[A-Z]{1,3})?$")
@@ -64,6 +50,9 @@ _CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|
 WORKING_VERBS = word_list("kb", "WORKING_VERBS")
 RECEIVED_FROM_HEADS = word_list("kb", "RECEIVED_FROM_HEADS")   # "received weapons from Berlin": the state
 PARTY_MEMBERS = word_list("kb", "PARTY_MEMBERS")      # "the leader of the Christian Democrats": a party office
+PARTY_MEMBER_QUALIFIERS = word_list("kb", "PARTY_MEMBER_QUALIFIERS")   # "House Democrats" (session 25)
+US_STATE_LABELS = word_list("kb", "US_STATE_LABELS")     # "(R-S.C.)", "(D-Calif.)", "(Md.)" (session 25)
+_US_LABEL = re.compile(r"\s*\((?:([DRI])\s*[-\u2013,]\s*)?([A-Z][A-Za-z. ]{0,12}?)\)")
 # roles whose "to <country>" names where they are posted, not whom they serve
 SENT_TO = word_list("kb", "SENT_TO")
 PRINCIPAL_STAFF = word_list("kb", "PRINCIPAL_STAFF")
@@ -185,6 +174,7 @@ class NameFinder:
         self._full_names: dict[str, str] | None = None
         self._sole_full: dict[str, str] | None = None
         self.serves: list[tuple[Ent, Token]] = []   # (person, role word of their appositive)
+        self.staff: list[tuple[Ent, Ent]] = []      # (staff member, the person they work for: principal())
 
     def run(self) -> None:
         self.governments_of_leaders()
@@ -200,6 +190,38 @@ class NameFinder:
         self.orgs()
         self.acronyms_in_full()
         self.country_from_employer()
+        self.us_party_state_labels()
+        self.staff_countries()
+
+    def staff_countries(self) -> None:
+        """A staff member takes the country their principal was given after both were read (a party-and-state
+        label, an employer): "Sen. Tom Roe (D-Ore.) ... Roe spokeswoman Ann Lee" (session 25)."""
+        for ent, boss in self.staff:
+            if ent.country is None and boss.country is not None:
+                ent.set_country(boss.country, "employer")
+
+    def us_party_state_labels(self) -> None:
+        """"Chairman Tom Reade (R-S.C.)", "Rep. Ann Cole (D-Calif.)", "Paul Hallen (Md.)": a person's name
+        followed by a party letter and a US state, or a state alone, in parentheses is how US news labels members
+        of Congress and of state legislatures: the United States (source "name"), and a legislator when nothing
+        else gave a sector (with a party letter). The state is an AP abbreviation or a postal code (word list
+        US_STATE_LABELS); a bare "(R)" says no state and is left alone (session 25)."""
+        text = self.view.text
+        toks = self.view.toks
+        for m in self.table.ments:
+            if m.kind != "name" or len(m.ents) != 1 or m.ents[0].kind != "PERSON" or m.ents[0].generic:
+                continue
+            ent = m.ents[0]
+            last = toks[m.end - 1]
+            after = text[last.idx + len(last.text):last.idx + len(last.text) + 16]
+            found = _US_LABEL.match(after)
+            key = found.group(2).lower().replace(" ", "") if found else ""
+            if key not in US_STATE_LABELS or not (found.group(1) or key.endswith(".") or len(key) > 2):
+                continue          # a bare postal code ("(OK)", "(IN)") only after a party letter
+            if ent.country is None:
+                ent.set_country("USA", "name")
+            if ent.country == "USA" and ent.sector is None and found.group(1):
+                ent.sector = "LEG"
 
     def governments_of_leaders(self) -> None:
         """"the Obama administration", "Biden White House officials": the leader's government, not the
@@ -502,9 +524,6 @@ class NameFinder:
                     or self.title_place(title_toks) or appos_place or self.based_origin(title_toks, appos)
                 if origin:
                     info.country, source = origin, "place"
-            if info.country is None and us_legislator_tag(view.text, doc[end - 1].idx + len(doc[end - 1].text)):
-                info.country, source = "USA", "title"
-                info.sector = info.sector or "LEG"
             principal = self.principal(title_toks, info)
             if principal is not None:
                 info.country, source = principal.country or info.country, "employer"
@@ -515,6 +534,8 @@ class NameFinder:
             if title_toks and kb.offices_for(f"{title_toks[-1].text} {name}"):
                 name = f"{title_toks[-1].text} {name}"     # "Prince" + "Harry": the KB knows the titled name
             ent = self.link_person(name, info, source, introduced=self.names_a_role_holder(name_span))
+            if principal is not None and principal is not ent:
+                self.staff.append((ent, principal))
             if appos is not None:
                 self.serves.append((ent, appos[1]))
             m_start = start
@@ -1319,7 +1340,8 @@ class NameFinder:
             if m.kind == "O" and not kb.orgs[m.key].code.startswith("IGO") and m.start > 0:
                 prev = view.toks[m.start - 1]
                 if prev.text[:1].isupper() and prev.dep_ in ("compound", "amod", "nmod") \
-                        and m.start <= prev.head.i < m.end and not self.own_region_before(m):
+                        and m.start <= prev.head.i < m.end and not self.own_region_before(m) \
+                        and not self.party_members_qualified(m, prev):
                     continue      # "Liberal Democrats", "Sweden Democrats": another party
             head = doc[m.end - 1]          # names are head-final ("the Kremlin", "North Korea")
             if m.kind in ("O", "P") and self.model_after(m.end):
@@ -1394,6 +1416,14 @@ class NameFinder:
         extra = [i for i in (*range(a, m.start), *range(m.end, b))
                  if view.lowers[i] not in ("the", *POSSESSIVE) and not view.toks[i].is_punct]
         return all(view.country_of.get(i) == iso for i in extra)
+
+    def party_members_qualified(self, m, prev: Token) -> bool:
+        """"House Democrats", "Senate Republicans", "Establishment Republicans", "Moderate Democrats": a party's
+        members (a plural alias of a party, word list PARTY_MEMBERS) qualified by their chamber or wing (word list
+        PARTY_MEMBER_QUALIFIERS) are that party's, not another party named "X Democrats" (session 25)."""
+        last = self.view.toks[m.end - 1]
+        return m.end - m.start == 1 and last.lower_ in PARTY_MEMBERS and last.lower_.endswith("s") \
+            and prev.lower_ in PARTY_MEMBER_QUALIFIERS
 
     def own_region_before(self, m) -> bool:
         """"New Brunswick RCMP", "Ontario RCMP": one or two capitalised words before a KB body's initials that

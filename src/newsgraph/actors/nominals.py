@@ -936,7 +936,7 @@ class NominalResolver:
         Portuguese boss", "The Brazilian striker was substituted", "The 56-year-old said" with no country):
         the last named subject or speaker, when the description fits them and nobody else was named since.
         The nationality then becomes theirs (source `coreference`)."""
-        person = self.last_subject_person(h)
+        person = self.last_subject_person(h) or self.last_named_person(h)
         if person is None or not self.may_be(person, gender, country) or not self.sole_person_since(h, person):
             return None
         if country and person.country is None:
@@ -955,6 +955,17 @@ class NominalResolver:
             if e.kind == "PERSON" and not e.generic:
                 return False
         return False
+
+    def last_named_person(self, h: Token) -> Ent | None:
+        """The one person named (or a pronoun bound to one) within EPITHET_SENTENCES before `h`, whatever
+        their place in the clause: "The club appointed Marco Duarte as coach. The 48-year-old said ..." (the
+        appointed one is the only person named since, `sole_person_since` checks; session 25)."""
+        sent = self.view.sent_of[h.i]
+        people = {id(e): e for m in self.table.latest_before(h.i, self.view.sent_start[max(0, sent - EPITHET_SENTENCES)])
+                  if m.start < h.i and sent - m.sent <= EPITHET_SENTENCES and m.kind in ("name", "pronoun")
+                  for e in m.ents if e.kind == "PERSON" and not e.generic}
+        # only when one person is named in that span: of two ("signed Duarte and Kowal") either may be meant
+        return next(iter(people.values())) if len(people) == 1 and not next(iter(people.values())).plural else None
 
     def last_subject_person(self, h: Token) -> Ent | None:
         """The person the story is about at `h`: the last named person (or a pronoun bound to one) who was

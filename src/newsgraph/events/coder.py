@@ -825,6 +825,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # object (the passive's subject) or the object of its particle or of a preposition of aim -- never an
         # object's own phrase or a clause's subject ("disputed that the mayor knew" disputes no mayor)
         cands = [roles.direct_objects(tok), roles.prep_objects(tok, p.prep + _FALLBACK_PREPS)]
+    if lookup(p.cameo).root in _MEETING_ROOTS and conv.enabled("infinitive-partners", options.since):
+        # "signed an agreement to share data with the sheriff's office": the partner of what the agreement or the
+        # act is for, after every side of the verb's own (session 25)
+        cands += _purpose_partners(tok, objects)
     if conv.enabled("time-targets", options.since):
         # "marched on the first day of the convention": a noun of time says when, it is no one acted on
         cands = [[c for c in group if c.lemma_.lower() not in _TIME_NOUNS] for group in cands]
@@ -881,6 +885,20 @@ _FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})     # forces one
 # "over", which name a cause or a topic)
 _FALLBACK_PREPS = ("with", "to", "against", "on", "at", "upon", "toward", "towards", "from")
 _ABDUCT_CODE = "181"
+_GIVING_VERBS = word_list("patterns", "GIVING_VERBS")     # "a pledge to give X to Y" (infinitive-partners)
+
+
+def _purpose_partners(tok: Token, objects: list[Token] = ()) -> list[list[Token]]:
+    """Convention infinitive-partners (session 25): the with-partner of the infinitive that says what a cooperative act
+    or its object is for ("signed an accord to exchange records with the sheriff's office"), and the one a gift it
+    is for goes to ("a pledge to hand two million shillings to a hospital": GIVING_VERBS' to-object or indirect
+    object)."""
+    purposes = [c for h in [tok, *objects] for c in children(h)
+                if c.dep_ in ("acl", "advcl", "xcomp", "relcl") and roles.to_infinitive(c)]
+    return [[w for v in purposes for w in roles.prep_objects(v, ("with",))
+             + [g for d in roles.direct_objects(v) for g in roles.prep_objects(d, ("with",))]],
+            [w for v in purposes if v.lemma_.lower() in _GIVING_VERBS
+             for w in roles.prep_objects(v, ("to",)) + roles.datives(v)]]
 
 
 def _relative_object(tok: Token) -> list[Token]:
@@ -1102,6 +1120,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands.append(_responders(n))
     if p.cameo.startswith("112") and conv.enabled("accusation-content", options.since):
         cands.append(_accused_in_content(n))    # "allegations that the minister took bribes": the minister
+    if lookup(p.cameo).root in _MEETING_ROOTS and conv.enabled("infinitive-partners", options.since):
+        cands += _purpose_partners(n)           # "a pledge to hand two million shillings to a hospital" (session 25)
     return sources, _arrest_sites(p, cands, options)
 
 
@@ -2289,6 +2309,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     out += _reported_demands(doc, analysis, sent, sent_index, options, seen, sentence.demand_auxiliaries)
     out = _inherit_targets(out, trigger_of, analysis, conv.enabled("adjunct-targets", options.since),
                            conv.enabled("criticised-acts", options.since))
+    if conv.enabled("sibling-appeal-targets", options.since):
+        _sibling_appeal_targets(out, trigger_of, analysis)
 
     def parties_of(heads: list[Token]) -> list[Party]:
         return args.resolved(analysis, heads)
@@ -2676,6 +2698,36 @@ def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis
                 break
         out.append(e)
     return out
+
+
+def _sibling_appeal_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis) -> None:
+    """An appeal or demand (roots 02, 10) with no one it is made to, coordinated with another act of the same doer
+    or set beside it as a participle, is made to that act's target: "criticized the ministry and demanded higher
+    wages", "met Uganda's prime minister and urged closer ties", "went on strike, demanding better pay" (the
+    strike's government). Convention sibling-appeal-targets (session 25)."""
+    for e in events:
+        if e.target_actor_id is not None or e.target_code is not None or e.source_actor_id is None \
+                or e.cameo_root not in _REQUEST_ROOTS or e.id not in trigger_of:
+            continue
+        tok = trigger_of[e.id]
+        for other in events:
+            if other is e or other.id not in trigger_of or other.cameo_root in ("01", *_REQUEST_ROOTS) \
+                    or other.source_actor_id != e.source_actor_id or other.target_actor_id is None:
+                continue
+            o = trigger_of[other.id]
+            beside = (tok.dep_ == "conj" and tok.head.i == o.i) or (o.dep_ == "conj" and o.head.i == tok.i) \
+                or (tok.dep_ == "advcl" and tok.tag_ == "VBG"
+                    and tok.head.i in [o.i] + [a.i for a in list(o.ancestors)[:2] if o.pos_ == "NOUN"])
+            # ("went on strike, demanding better pay": the noun act's light verb carries the participle)
+            target = analysis.actor(other.target_actor_id) if beside else None
+            if target is None or target.id == e.source_actor_id or target.code == e.source_code:
+                continue
+            e.target_actor_id, e.target_code = target.id, target.code
+            e.target_text, e.target_start = other.target_text, other.target_start
+            new_id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, target.id, e.cue_start)
+            trigger_of[new_id] = trigger_of.pop(e.id)
+            e.id = new_id
+            break
 
 
 def is_table_row(sent: Span) -> bool:
