@@ -152,3 +152,67 @@ def test_fire_drawn_from_unarmed_people_is_their_criticism():
 def test_a_plan_called_a_gimmick_is_criticism_of_its_maker():
     evs = _events("The senator described the governor's plan as a gimmick.")
     assert _has(evs, "111", "S-describe-as+T-condemn-ploy-crit25", "senator", "governor"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The senator spoke at a rally in the port city on Tuesday.",
+    "The governor said the bridge was a waste of money at a rally in the valley.",
+])
+def test_a_rally_where_someone_spoke_is_no_protest(text):
+    evs = _events(text)
+    assert not any(c.startswith("14") for c, *_ in evs), evs
+
+
+def test_a_protest_rally_where_a_deed_was_done_stays():
+    evs = _events("The man said he was beaten by police at a protest rally.")
+    assert any(c.startswith("14") for c, *_ in evs), evs
+
+
+def test_a_blockade_tried_is_a_protest_made():
+    evs = _events("Farmers tried to block the road to the port.")
+    assert any(c == "144" and m == "asserted" for c, r, s, t, m in evs), evs
+    evs = _events("The farmers will try to block the road tomorrow.")
+    assert not any(c == "144" and m == "asserted" for c, r, s, t, m in evs), evs
+
+
+def test_questioning_someones_leadership_is_criticism():
+    evs = _events("The senator questioned the governor's leadership.")
+    assert _has(evs, "111", "V11-question-conduct", "senator", "governor"), evs
+
+
+def test_in_a_rebuke_to_someone_is_criticism_of_them():
+    evs = _events("In a rebuke to the governor, the senate rejected his budget.")
+    assert _has(evs, "111", "N11-rebuke-to-crit25", "senate", "governor"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels vowed revenge against the army after the raid.",
+    "The rebels vowed to avenge their commander.",
+])
+def test_revenge_vowed_is_a_threat_not_cooperation(text):
+    evs = _events(text)
+    assert any(c == "130" and r.startswith("V03-pledge+SE-vow-") for c, r, *_ in evs), evs
+    assert not any(c.startswith("03") for c, *_ in evs), evs
+
+
+def test_a_vow_to_oppose_is_no_intent_to_cooperate():
+    evs = _events("The senator vowed to oppose the new mining law.")
+    assert not any(c.startswith("03") for c, *_ in evs), evs
+    evs = _events("The two mayors vowed to share the river's water fairly.")
+    assert any(c == "030" for c, *_ in evs), evs
+
+
+def test_a_proposal_voted_down_or_a_nominee_blocked_is_rejected():
+    evs = _events("The senate voted down the governor's proposal.")
+    assert _has(evs, "120", "V12-vote-down-crit25", "senate", "governor"), evs
+    evs = _events("The senator blocked the governor's nominee.")
+    assert _has(evs, "120", "V12-block-nominee-crit25", "senator", "governor"), evs
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("The candidate will hold a rally in the port city next week.", False),
+    ("The union held a rally against the pay cuts.", True),
+])
+def test_a_rally_a_politician_holds_is_no_protest(text, protest):
+    evs = _events(text)
+    assert any(c.startswith("14") for c, *_ in evs) == protest, evs

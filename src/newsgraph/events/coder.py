@@ -2025,6 +2025,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         elif mood_here == "hypothetical" and code[:3] == "130" and _attempted_words(trig.token) \
                 and conv.enabled("attempted-threats", options.since):
             mood_here = "asserted"      # "tried to intimidate the reporter": intimidation tried was done (round26)
+        elif mood_here == "hypothetical" and code[:2] == "14" and _attempted_words(trig.token) \
+                and conv.enabled("attempted-protests", options.since):
+            mood_here = "asserted"      # "protesters have tried to block the depot": the attempt was the protest (round26)
         # an infinitive of purpose ("began a hunger strike to protest") is intended, not announced
         plover = _plover(code, p, "purpose" if mood_cue == "to" else mood_here, conditional)
         conf = confidence.score(p.confidence, code, source=sa is not None, target=ta is not None,
