@@ -216,3 +216,26 @@ def test_a_proposal_voted_down_or_a_nominee_blocked_is_rejected():
 def test_a_rally_a_politician_holds_is_no_protest(text, protest):
     evs = _events(text)
     assert any(c.startswith("14") for c, *_ in evs) == protest, evs
+
+
+@pytest.mark.parametrize("text, target", [
+    ("China banned imports of Norwegian salmon.", "imports"),
+    ("The government halted exports of rice to Bangladesh.", "Bangladesh"),
+])
+def test_a_ban_on_trade_with_a_country_is_an_embargo(text, target):
+    evs = _events(text)
+    assert any(c == "163" and r.startswith("V16-ban-trade-crit25") and t and target in t for c, r, s, t, m in evs), evs
+
+
+def test_aid_held_up_is_aid_withheld():
+    evs = _events("The administration held up military aid to Ukraine for weeks.")
+    assert any(c == "162" and r.startswith("V16-hold-up-aid-crit25") for c, r, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Beijing retaliated with tariffs on soybeans from Iowa.", "163"),
+    ("The rebels retaliated with rocket fire after the raid.", "190"),
+])
+def test_retaliation_in_tariffs_is_a_sanction_and_in_rockets_force(text, code):
+    evs = _events(text)
+    assert any(c == code for c, *_ in evs), evs
