@@ -239,3 +239,12 @@ def test_aid_held_up_is_aid_withheld():
 def test_retaliation_in_tariffs_is_a_sanction_and_in_rockets_force(text, code):
     evs = _events(text)
     assert any(c == code for c, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The two candidates attacked each other over the budget.", "111"),
+    ("The two gangs attacked each other with knives.", "190"),
+])
+def test_politicians_attacking_each_other_use_words(text, code):
+    evs = _events(text)
+    assert any(c == code for c, *_ in evs), evs

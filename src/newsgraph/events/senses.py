@@ -368,7 +368,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return any(_words(h) & sense.values for h in subjects + things)
     if cond == "politician":
         # "Obama wants to attack Switzerland", "the president vowed to attack the rebels" stay force
-        return _politician(source, sense.values) and _unarmed_non_state(target)
+        return _politician(source, sense.values) and (_unarmed_non_state(target) or (
+            target is None and _reciprocal_object(tok)))      # "the candidates attacked each other" (round26)
     if cond == "to_public":
         # a person the text names by name is no public ("the campaign's communications director called on Trump
         # to apologize": an appeal to him, whatever sector the director's title gave her; session 22)
@@ -600,6 +601,12 @@ def _politician(party: Party | None, sectors: frozenset[str]) -> bool:
 _BODIES_THAT_SPEAK = {"PTY", "LEG", "MED", "JUD"}
 _RALLY_HOLDER_SECTORS = frozenset({"gov", "leg", "pty", "eli"})     # whose rallies are campaign events (round26)
 _STATE_WORDS = word_list("patterns", "STATE_WORDS")
+
+
+def _reciprocal_object(tok: Token) -> bool:
+    """The trigger's object is "each other" or "one another": its subjects did it to one another (round26)."""
+    return any(o.lower_ in ("other", "one") and any(c.lower_ in ("each", "another") for c in children(o))
+               for o in roles.direct_objects(tok))
 
 
 def _unarmed_non_state(party: Party | None) -> bool:
