@@ -1000,6 +1000,7 @@ def _toll_victims(n: Token, options: CoderOptions) -> list[Token]:
 
 
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+_FROM_AUTHOR_ROOTS = frozenset({"11", "13"})     # words whose from-phrase is their author (round26)
 _RECEIVED_DOER_PREPS = ("from", "with", "against", "to", "among")   # who did an act the subject received
 _ADJUNCT_RECEIVED_PREPS = ("amid", "despite")       # criticism received as the setting of an act (round24)
 
@@ -1058,7 +1059,13 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "faced criticism on her show", "drew praise for the plan": a received act's "on", "at" or "for" phrase
         # names where or why, not who did it (convention received-doers, round 18)
         preps = _RECEIVED_DOER_PREPS if conv.enabled("received-doers", options.since) else roles.TARGET_PREPS
-        cands = [roles.possessors(n) + roles.noun_modifiers(n) + roles.prep_objects(n, ("by",) + p.prep),
+        mods = roles.noun_modifiers(n)
+        if conv.enabled("own-phrase-modifiers", options.since):
+            # "faced fierce opposition from farmers": an actor mention the noun itself heads ("fierce
+            # opposition ...") is no doer; its modifier stands for that mention, not for another side (round26)
+            own = {a.id for a in args.head_actors(analysis, n)}
+            mods = [m for m in mods if not own & {a.id for a in args.head_actors(analysis, m)}]
+        cands = [roles.possessors(n) + mods + roles.prep_objects(n, ("by",) + p.prep),
                  roles.prep_objects(n, preps), roles.datives(verb), roles.prep_objects(verb, preps)]
         return sources, cands
     if p.patient and conv.enabled("patient-nouns", options.since):
@@ -1082,6 +1089,10 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if not sources:
         sources = args.resolved(analysis, [t for t in roles.noun_source_slots(n)
                                            if not args.placed_thing(analysis, t, n)])
+    if not sources and lookup(p.cameo).root in _FROM_AUTHOR_ROOTS and conv.enabled("from-authors", options.since):
+        # "the threats from the governor", "insults from the coach": words aimed at someone come from their
+        # author; the from-phrase is who made them, not whom they were aimed at (round26)
+        sources = args.resolved(analysis, roles.prep_objects(n, ("from",)))
     if not sources and lookup(p.cameo).root == "04" and roles.prep_objects(n, ("to", "with")) \
             and conv.enabled("visit-of", options.since):
         # "the visit of the Chinese premier to Brazil", "the meeting of army officers with the envoy": with the
@@ -2080,6 +2091,12 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if mood_here == "hypothetical" and code[:3] in _WORDED_CODES and _attempted_words(trig.token) \
                 and conv.enabled("attempted-words", options.since):
             mood_here = "asserted"      # "sought to blame the unions": words tried are words said
+        elif mood_here == "hypothetical" and code[:3] == "130" and _attempted_words(trig.token) \
+                and conv.enabled("attempted-threats", options.since):
+            mood_here = "asserted"      # "tried to intimidate the reporter": intimidation tried was done (round26)
+        elif mood_here == "hypothetical" and code[:2] == "14" and _attempted_words(trig.token) \
+                and conv.enabled("attempted-protests", options.since):
+            mood_here = "asserted"      # "protesters have tried to block the depot": the attempt was the protest (round26)
         # an infinitive of purpose ("began a hunger strike to protest") is intended, not announced
         plover = _plover(code, p, "purpose" if mood_cue == "to" else mood_here, conditional)
         conf = confidence.score(p.confidence, code, source=sa is not None, target=ta is not None,

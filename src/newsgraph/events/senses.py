@@ -31,13 +31,15 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "predicate", "prep_party", "attributive", "object_no_side", "described", "accidental",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
-              "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted")
+              "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
+              "venue_of", "politician_object")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
-                   "contest_abstract", "sentence_word", "source_other", "source_person")  # on the sides, not the words
+                   "contest_abstract", "sentence_word", "source_other", "source_person",
+                   "politician_object")  # on the sides, not the words
                    # (sentence_word: so that a row on the sides before it is read first, "came under fire from critics")
 
 
@@ -369,7 +371,7 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "politician":
         # "Obama wants to attack Switzerland", "the president vowed to attack the rebels" stay force
         return (_politician(source, sense.values) or _named_against_politician(source, target, sense.values)) \
-            and _unarmed_non_state(target)
+            and (_unarmed_non_state(target) or (target is None and _reciprocal_object(tok)))  # "attacked each other"
     if cond == "to_public":
         # a person the text names by name is no public ("the campaign's communications director called on Trump
         # to apologize": an appeal to him, whatever sector the director's title gave her; session 22)
@@ -410,6 +412,29 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         met = [target.head] if target is not None else roles.prep_objects(tok, ("with", "to"))
         return any(_words(h) & sense.values for h in met) or (
             target is not None and target.actor is not None and target.actor.sector == "MED")
+    if cond == "politician_object":
+        # "Trump held a rally in Ohio": a rally a candidate or office holder holds is a campaign event, no dissent;
+        # an opposition figure's rally (OPP) stays a protest (round26, session 25)
+        return _politician(source, _RALLY_HOLDER_SECTORS) and any(_words(o) & sense.values
+                                                                  for o in roles.direct_objects(tok))
+    if cond == "venue_of":
+        # "Trump said at a rally in Ohio", "told supporters at a rally that ...": the noun is where someone spoke,
+        # the object of "at" on a verb of `value` or on the clause it reports (round26, session 25)
+        if tok.dep_ != "pobj" or tok.head.lower_ != "at":
+            return False
+        node = tok.head.head
+        for _ in range(6):      # up through the noun the phrase hangs on ("was the founder ... at a rally")
+            if node.pos_ in ("VERB", "AUX"):
+                if node.lemma_.lower() in sense.values:
+                    return True
+                if node.lemma_.lower() != "be" or node.dep_ not in ("ccomp", "conj"):
+                    return False    # "said he was beaten at a protest rally": the rally is where the deed was
+            elif node.dep_ not in ("attr", "dobj", "pobj", "prep", "appos"):
+                return False
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return False
     if cond == "governed":
         # "came out fighting", "went down fighting": the trigger only says how someone came or went
         return _below_verb(tok, ("xcomp", "advcl", "acomp", "oprd"), sense.values)
@@ -590,7 +615,14 @@ def _named_against_politician(source: Party | None, target: Party | None, sector
 
 
 _BODIES_THAT_SPEAK = {"PTY", "LEG", "MED", "JUD"}
+_RALLY_HOLDER_SECTORS = frozenset({"gov", "leg", "pty", "eli"})     # whose rallies are campaign events (round26)
 _STATE_WORDS = word_list("patterns", "STATE_WORDS")
+
+
+def _reciprocal_object(tok: Token) -> bool:
+    """The trigger's object is "each other" or "one another": its subjects did it to one another (round26)."""
+    return any(o.lower_ in ("other", "one") and any(c.lower_ in ("each", "another") for c in children(o))
+               for o in roles.direct_objects(tok))
 
 
 def _unarmed_non_state(party: Party | None) -> bool:

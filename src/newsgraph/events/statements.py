@@ -797,6 +797,8 @@ def _judging_verb_form(tok: Token, hit: Tone) -> bool:
     if hit.anchors and tok.tag_ == "VB" and tok.head.lemma_ == "be" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
         return True
+    if hit.actor and hit.anchors and tok.tag_ in ("VBD", "VBN", "VBZ") and not hit.negated:
+        return True     # "said the council had failed to fix the roads": a failure said of another (round26)
     return hit.negated and roles.is_passive(tok) and any(c.dep_ == "nsubjpass" for c in children(tok))
 
 
