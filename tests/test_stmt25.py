@@ -113,3 +113,30 @@ def test_no_responsibility_claimed(text):
 def test_unease_voiced_is_pessimistic():
     text = "Traders voiced unease about the new levy on Friday."
     assert [e for e in _asserted(text, "01") if e.cameo_code == "012"], _show(text)
+
+
+def test_a_passive_pair_keeps_its_patient_as_speaker():
+    text = ("Singer Maria Ruiz was booed and shouted down by fans of the governor after telling the crowd that "
+            "they were wrong.")
+    assert "Maria Ruiz" in _speaker_names(text), _show(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The senator raised the possibility that the vote would be put off.", "senator"),
+    ("Walter Briggs, a former aide, floated the notion that the two rivals should share a ticket.", "Walter Briggs"),
+])
+def test_a_possibility_put_forward_is_a_statement(text, source):
+    evs = _asserted(text, "01")
+    assert evs and source in (evs[0].source_text or ""), _show(text)
+
+
+def test_thank_god_is_no_praise():
+    text = "Singer Maria Ruiz responded, \"Thank God they can fix it later.\""
+    assert not _asserted(text, "05") and _asserted(text, "01"), _show(text)
+
+
+def test_an_act_said_not_to_be_done_leaves_the_statement():
+    text = "Senator Dan Hill said he is not ready to endorse Mayor Kate Brown."
+    assert _asserted(text, "01"), _show(text)
+    refusal = "Senator Dan Hill said he would not back Mayor Kate Brown."
+    assert _asserted(refusal, "12") and not _asserted(refusal, "01"), _show(refusal)

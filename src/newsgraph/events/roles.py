@@ -518,6 +518,9 @@ def _passive_patient(gov: Token, verb: Token) -> list[Token]:
     session 25). [] when `gov` is no passive with a subject of its own, or `verb` is itself passive."""
     if is_passive(verb) or not is_passive(gov):
         return []
+    while gov.dep_ == "conj" and gov.head.i != gov.i and is_passive(gov.head) \
+            and not any(c.dep_ == "nsubjpass" for c in children(gov)):
+        gov = gov.head    # "was booed and shouted down by fans after telling ...": the first passive's subject
     if gov.dep_ == "relcl":
         return []         # "residents that have been inconvenienced and give ...": a misread conjunct
     return [past_label(_resolve_relative(c, gov)) for c in children(gov) if c.dep_ == "nsubjpass"]

@@ -1598,21 +1598,23 @@ def _no_comment(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, noun:
 
 
 def drop_shadowed_statements(events: list[Event], conditions: bool = False,
-                             trigger_of: dict[str, Token] | None = None, conjuncts: bool = False) -> list[Event]:
+                             trigger_of: dict[str, Token] | None = None, conjuncts: bool = False,
+                             negated: bool = False) -> list[Event]:
     """Drop a plain statement (010) when its speaker's own verbal act in the sentence says more. With
     `conditions` (convention shadow-conditions), an act said under a condition ("if they stay, we must
     oppose them") is no act made by saying it: the statement stays. With `trigger_of` (convention
     separate-acts), only an act the saying itself makes hides the statement: not one beside it ("said the
     vote was fair and urged calm") nor a past act it reports ("said he had urged them to wait"). With `conjuncts`
     (convention conjunct-acts), nor an act inside a verb coordinated with the saying ("declined to affirm his
-    support ... and told them ...")."""
+    support ... and told them ..."). With `negated` (convention negated-acts-unshadow, session 25), an act said not
+    to be done ("said he is not ready to endorse her") is no act: the statement stays."""
     roots = shadow_roots()
 
     def speaker(e: Event):
         return e.source_actor_id or (f"@{e.source_start}" if e.source_start is not None else None)
 
     acts = [e for e in events if e.cameo_code != "010" and speaker(e)
-            and not (conditions and e.modality == "hypothetical")]
+            and not (conditions and e.modality == "hypothetical") and not (negated and e.modality == "negated")]
 
     triggers = trigger_of or {}
 
