@@ -279,6 +279,9 @@ class PronounResolver:
             if len(m.ents) != 1:
                 continue
             e = m.ents[0]
+            mh = self.toks[m.head]
+            if m.kind == "name" and mh.dep_ == "compound" and mh.head.pos_ == "NOUN":
+                continue          # a name used as a modifier ("Acme Polling researcher Lucy Hart", session 25)
             if m.kind == "name" and e.kind == "PERSON" and not e.generic and not m.speaker:
                 return None                  # someone else was named in between
             if not m.speaker or e.kind != "PERSON" or e.generic:

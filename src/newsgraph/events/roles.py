@@ -457,7 +457,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # state (a "be" clause or a progressive) is the speaker's second act (session 24); after a reported
             # deed ("said the suspect fled and threatened a witness") the deed's doer keeps it
             return subjects(head.head, depth + 1)
-        return subjects(head, depth + 1)
+        return _passive_patient(head, verb) or subjects(head, depth + 1)
     if verb.dep_ == "xcomp":
         # object control: "urged X to support" -> X; subject control: "vowed to build" -> subject
         obj = [c for c in children(head) if c.dep_ in ("dobj",)] or [
@@ -495,11 +495,35 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         gov = head.head
         if gov.pos_ in ("ADV", "ADJ") and gov.dep_ in ("advmod", "amod", "advcl") and gov.head.i != gov.i:
             gov = gov.head      # "found drugs prior to transporting him to jail": "prior to" hangs on the verb (round 21)
-        return subjects(gov, depth + 1)
+        if gov.lemma_.lower() == "quote" and head.lower_ == "as" and not is_passive(gov):
+            # "police quoted the driver as saying ...": the one quoted speaks (session 25)
+            quoted = [c for c in children(gov) if c.dep_ == "dobj"]
+            if quoted:
+                return quoted
+        patient = _passive_patient(gov, verb) if head.lower_ in _PATIENT_GERUND_PREPS else []
+        return patient or subjects(gov, depth + 1)
     return []
 
 
 _DEAL_NOUNS = word_list("patterns", "DEAL_NOUNS")
+
+
+_PATIENT_GERUND_PREPS = word_list("patterns", "PATIENT_GERUND_PREPS")
+
+
+def _passive_patient(gov: Token, verb: Token) -> list[Token]:
+    """The subject an active verb shares with the passive verb it is coordinated with or hangs on through a
+    preposition: the passive's patient, not its "by" doer ("was joined on stage by X and joked ...", "was booed
+    by fans after telling them ...", "was asked about it and said ...": the one joined, booed or asked speaks;
+    session 25). [] when `gov` is no passive with a subject of its own, or `verb` is itself passive."""
+    if is_passive(verb) or not is_passive(gov):
+        return []
+    while gov.dep_ == "conj" and gov.head.i != gov.i and is_passive(gov.head) \
+            and not any(c.dep_ == "nsubjpass" for c in children(gov)):
+        gov = gov.head    # "was booed and shouted down by fans after telling ...": the first passive's subject
+    if gov.dep_ == "relcl":
+        return []         # "residents that have been inconvenienced and give ...": a misread conjunct
+    return [past_label(_resolve_relative(c, gov)) for c in children(gov) if c.dep_ == "nsubjpass"]
 
 
 def _intent_word(tok: Token, pos: str) -> bool:

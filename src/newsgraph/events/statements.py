@@ -372,6 +372,22 @@ def _attempted(verb: Token) -> bool:
         and modality(head)[0] == "asserted" and not _negated(head)
 
 
+_LEAD_INS = {tuple(w.split()) for w in word_list("patterns", "SPEECH_LEAD_INS")}
+
+
+def _lead_in(verb: Token) -> bool:
+    """"The governor went on to say that ...", "took to Twitter to announce that ...": a statement in the
+    to-infinitive of a done lead-in (word list SPEECH_LEAD_INS: the verb with its particle or preposition, past and
+    asserted) was made (convention lead-in-statements, session 25)."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or head.i == verb.i or head.tag_ not in ("VBD", "VBN") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+        return False
+    words = {c.lower_ for c in children(head) if c.dep_ in ("prt", "prep") and c.i < verb.i}
+    return any(head.lemma_.lower() == lead and word in words for lead, word in _LEAD_INS) \
+        and modality(head)[0] == "asserted" and not _negated(head)
+
+
 _RECORDING = word_list("patterns", "RECORDING_VERBS")
 _QUESTION_OPENERS = word_list("patterns", "RECORDED_QUESTION_OPENERS")
 _WORKS = word_list("patterns", "WRITTEN_WORKS")
@@ -1310,6 +1326,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     mood, _ = modality(tok)
     if mood == "hypothetical" and content and _attempted(tok) and conv_enabled("attempted-statements", since):
         mood = "asserted"   # "has sought to reassure residents that the water is safe": said, to reassure them
+    if mood != "asserted" and content and _lead_in(tok) and conv_enabled("lead-in-statements", since):
+        mood = "asserted"   # "went on to say that ...", "took to Twitter to say ..." (session 25)
     if mood != "asserted" or (conv_enabled("negated-statements", since) and _negated(tok)):
         return []       # "never expected that ...", "did not say whether ...": nothing was stated
     if row.press_only and (any(not _media(a) and not _interviewer(a.head) for a in addressees)
@@ -1582,21 +1600,23 @@ def _no_comment(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, noun:
 
 
 def drop_shadowed_statements(events: list[Event], conditions: bool = False,
-                             trigger_of: dict[str, Token] | None = None, conjuncts: bool = False) -> list[Event]:
+                             trigger_of: dict[str, Token] | None = None, conjuncts: bool = False,
+                             negated: bool = False) -> list[Event]:
     """Drop a plain statement (010) when its speaker's own verbal act in the sentence says more. With
     `conditions` (convention shadow-conditions), an act said under a condition ("if they stay, we must
     oppose them") is no act made by saying it: the statement stays. With `trigger_of` (convention
     separate-acts), only an act the saying itself makes hides the statement: not one beside it ("said the
     vote was fair and urged calm") nor a past act it reports ("said he had urged them to wait"). With `conjuncts`
     (convention conjunct-acts), nor an act inside a verb coordinated with the saying ("declined to affirm his
-    support ... and told them ...")."""
+    support ... and told them ..."). With `negated` (convention negated-acts-unshadow, session 25), an act said not
+    to be done ("said he is not ready to endorse her") is no act: the statement stays."""
     roots = shadow_roots()
 
     def speaker(e: Event):
         return e.source_actor_id or (f"@{e.source_start}" if e.source_start is not None else None)
 
     acts = [e for e in events if e.cameo_code != "010" and speaker(e)
-            and not (conditions and e.modality == "hypothetical")]
+            and not (conditions and e.modality == "hypothetical") and not (negated and e.modality == "negated")]
 
     triggers = trigger_of or {}
 
@@ -1628,8 +1648,21 @@ def separate_act(said: Token, done: Token, conjuncts: bool = False) -> bool:
     if conjuncts and said not in done.ancestors and any(
             a.pos_ in ("VERB", "AUX") and (_conjoined(said, a) or _conjoined(a, said)) for a in done.ancestors):
         return True
+    if _in_speaker_phrase(said, done):
+        return True
     in_content = said in done.ancestors
     return in_content and _reported_past(done)
+
+
+def _in_speaker_phrase(said: Token, done: Token) -> bool:
+    """The act is told inside the phrase that names the speaker ("said Tom Wells, a party chair who is supporting
+    Ellen Park": the support is no act the saying makes; session 25), not in what was said."""
+    tok = done
+    while tok.head.i != tok.i:
+        if tok.head.i == said.i:
+            return tok.dep_ in ("nsubj", "nsubjpass") and tok.i != done.i
+        tok = tok.head
+    return False
 
 
 def _conjoined(first: Token, second: Token) -> bool:

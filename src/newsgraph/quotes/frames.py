@@ -105,6 +105,7 @@ def _clip_to_line(text: str, span: tuple[int, int], anchor: int) -> tuple[int, i
 def _subject(tok: Token) -> tuple[Token | None, bool]:
     """The speaker token for a reporting verb, climbing conjunctions and participles."""
     cur = tok
+    joined = False
     for _ in range(4):
         subjects = [c for c in children(cur) if c.dep_ in ("nsubj", "csubj")]
         for c in children(cur):
@@ -117,12 +118,18 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
                     return cur.head, False
                 return c, False
             if c.dep_ == "nsubjpass":
+                if joined:
+                    # "X was joined on stage by Y and joked, ...": the active verb coordinated with the passive
+                    # shares its subject, the one joined, not the "by" doer (session 25)
+                    return c, False
                 agent = next((a for a in children(cur) if a.dep_ == "agent"), None)
                 pobj = next((p for p in children(agent) if p.dep_ == "pobj"), None) if agent else None
                 return pobj, True
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return cur.head, False      # "a spokesperson describing ...", "Hill, who said ..."
         if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head is not cur and cur.head.pos_ in ("VERB", "AUX"):
+            joined = cur is tok and cur.dep_ == "conj" and tok.tag_ != "VBN" and not any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in children(cur))
             cur = cur.head
             continue
         break
