@@ -1,11 +1,12 @@
 """The event coder: verb and noun patterns over spaCy's dependency parse -> Event records.
 
 For each sentence it finds triggers (a verb lemma with its particle/preposition/object, or an
-event noun, see data/patterns/), reads source and target phrases off the parse (roles.py), maps
+event noun, see data/patterns/; triggers.py), reads source and target phrases off the parse (roles.py), maps
 them to actors with the actors stage's API (arguments.py), and attaches CAMEO/PLOVER codes
 (ontology.py), modality and attribution (modality.py), and date and place (date_place.py).
 Statements ("X said ...") come from statements.py. A sentence without a matching pattern yields no
-event: there is no default code.
+event: there is no default code. The sentence's events are then merged where one act was told in several
+words, and sides lent between them (merges.py).
 
 A side the text leaves unnamed stays empty, as GDELT leaves Actor1 blank: "over 100 activists were
 arrested" is an arrest of the activists by no named source (agentless.csv says which codes and
@@ -14,9 +15,8 @@ keeps its words without a code.
 """
 from __future__ import annotations
 
-import bisect
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import permutations
 
 from spacy import symbols as spacy_symbols
@@ -33,20 +33,25 @@ from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier
-from newsgraph.events.date_place import When, article_place, commemorated, event_date, event_when, is_history, local_event_place
+from newsgraph.events.date_place import When, article_place, event_date, event_when, local_event_place
 from newsgraph.events.modality import (attribution, condition_mark, governing_cues, modality, refusal, reporting_verb,
                                        that_clause)
+from newsgraph.events import merges
+from newsgraph.events.ontology import CRITICISM_CODES as _CRITICISM_CODES
+from newsgraph.events.ontology import FORCE_ROOTS as _FORCE_ROOTS
+from newsgraph.events.ontology import REQUEST_ROOTS as _REQUEST_ROOTS
+from newsgraph.events.ontology import VIOLENT_ROOTS as _VIOLENT_ROOTS
 from newsgraph.events.ontology import lookup
-from newsgraph.events.patterns import (FALLBACK_PREFIX, Pattern, agentless_forms, demand_auxiliaries, fallback_index,
-                                       implied_agent, intent_verbs, noun_sets, pattern_index, place_target_mode, refusal_codes,
+from newsgraph.events.patterns import (FALLBACK_PREFIX, Pattern, agentless_forms, demand_auxiliaries, implied_agent,
+                                       intent_verbs, noun_sets, pattern_index, place_target_mode, refusal_codes,
                                        undergone_acts)
 from newsgraph.events.framing import reported_acts
-from newsgraph.events.headlines import colon_statement, headline_events, is_title_case
+from newsgraph.events.headlines import colon_statement, headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
-from newsgraph.events.statements import (VIEW_NOUNS, drop_shadowed_statements, perfect_modal, stance_adjectives,
-                                         statement_events, statement_index)
-from newsgraph.nlp.cache import (children, doc_sents, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
-                                 token_pos, token_starts, doc_text, has_the, subtree)
+from newsgraph.events.statements import drop_shadowed_statements, perfect_modal, statement_events
+from newsgraph.events.triggers import (CoderOptions, Trigger, gerund_subject, light_verb, match_verb, scan_sentence,
+                                       semi_modal)
+from newsgraph.nlp.cache import children, doc_sents, doc_text, has_the, sent_tokens, subtree
 from newsgraph.records import Actor, Analysis, Event
 
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
@@ -57,355 +62,22 @@ _FUTURE_THREATEN = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 # Protests and shows of force are aimed at the country where they happen when no target is named
 # (CAMEO practice: "activists staged a protest in Beijing" -> target CHN).
 _PLACE_TARGET_ROOTS = {"14", "15"}
-_VIOLENT_ROOTS = {"18", "19", "20"}
 _MOBILIZE_ROOT = "15"
 _SHARE_INFO_CODE = "064"      # sharing intelligence or information: its object is what is shared
 _NEAR_PREPS = ("near", "along", "across", "outside")
 _FORCE_INSIDE_PREPS = tuple(sorted(word_list("patterns", "FORCE_INSIDE_PREPS")))
 _PERSONAL_ROOTS = {"17", "18", "19", "20"}     # acts one person can do to another of the same code
 _PEOPLE_KINDS = {"PERSON", "GROUP"}
-_REQUEST_ROOTS = {"02", "10"}         # appeals and demands: made to an addressee
 # Where the cause of a death or injury is named ("killed in the floods", "injured by the blast").
 _CAUSE_PREPS = ("in", "by", "during", "after", "from", "amid", "when")
 # An event noun after these is a reference point for another event, not reported here.
 _REFERENCE_PREPS = word_list("patterns", "REFERENCE_PREPS")
 # Prepositions that name who or what an event noun was done to ("the killing of", "an attack on").
 _NOMINAL_TARGET_PREPS = ("of", "on", "against", "with", "between", "upon", "into")
-_PLACE_ENTS = ("GPE", "LOC", "FAC")      # names of places: held as ground, not as people ("held the town")
 
 
-@dataclass(frozen=True)
-class CoderOptions:
-    """require_source: no event without a source actor (PETRARCH's "require dyad" for the source),
-    except the agentless forms of agentless.csv.
-    require_target: honour the patterns' needs_target flag.
-    since: use only patterns and conventions (data/patterns/conventions.csv) whose `since` tag is in
-    this set (None = all).
-    statements: code public statements (statements.py); off only to score against gold that codes
-    the reported event instead of its attribution (PETRARCH-2's)."""
-
-    require_source: bool = True
-    require_target: bool = True
-    since: frozenset[str] | None = None
-    statements: bool = True
-    petrarch_fallback: bool = True      # PETRARCH2 verb rows for verbs no verbs.csv row codes (session 24, px24)
-
-
-@dataclass
-class Trigger:
-    token: Token
-    pattern: Pattern
-    parts: list[Token]           # tokens that make up the cue (trigger, particle, object noun)
-
-
-# ---------------------------------------------------------------- triggers
-
-def _object_candidates(verb: Token) -> list[Token]:
-    objs = [o for h in roles.direct_objects(verb) for o in roles.conjuncts(h)]
-    if roles.is_passive(verb):      # "was awarded a contract", "were sent rifles": the object a passive keeps (session 21)
-        objs += [c for c in children(verb) if c.dep_ == "dobj"]
-    if not objs:   # "wants Putin to attack": the small model makes Putin the complement's subject
-        objs = [g for c in children(verb) if c.dep_ == "ccomp" for g in children(c)
-                if g.dep_ == "nsubj" and g.i < c.i and not any(a.dep_ == "aux" and a.lower_ != "to"
-                                                                 for a in children(c))]
-    # "found the officer guilty": the small model parses the predicate as an adjective clause
-    objs += [c for c in children(verb) if (c.dep_ in ("attr", "oprd") or (c.dep_ == "ccomp" and c.pos_ == "ADJ"))
-             and not any(g.dep_ == "neg" for g in children(c))]       # "found him not guilty": no conviction
-    # (a time is no object: "in March" holds no march; session 18)
-    objs += [gc for c in children(verb) if c.dep_ == "prep" and not _temporal(c)
-             for gc in children(c) if gc.dep_ == "pobj"]
-    objs += [q for o in objs for q in roles.quantified(o)]
-    # "reacted angrily": a manner adverb that a pattern lists among its objects (V11-react-angrily)
-    return objs + [c for c in children(verb) if c.dep_ == "advmod" and c.tag_ == "RB"]
-
-
-def _temporal(prep: Token) -> bool:
-    """"on Sunday", "in March", "at noon": a preposition whose objects are all times says when, and is not
-    the preposition a pattern names ("called the chancellor on Sunday" is no "call on"; convention temporal-preps)."""
-    objs = [g for g in children(prep) if g.dep_ == "pobj"]
-    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
-
-
-# "in addition", "in return", "in order": a preposition that opens a fixed adverbial phrase is no verb's particle
-_FIXED_ADVERBIAL_PHRASES = word_list("patterns", "FIXED_ADVERBIAL_PHRASES")
-
-
-def _fixed_phrase(prep: Token) -> bool:
-    """"gave the firm a loan in addition to ...": the preposition of a fixed adverbial phrase is not the pattern's
-    particle ("give in"), whatever the parser hangs it on (session 23)."""
-    return any(f"{prep.lower_} {g.lower_}" in _FIXED_ADVERBIAL_PHRASES for g in children(prep) if g.dep_ == "pobj")
-
-
-# particles the small model often parses as adverbs ("Nurses walked out."): a pattern's particle all the same
-_PARTICLE_ADVERBS = word_list("patterns", "PARTICLE_ADVERBS")
-
-
-_ADJECTIVAL_PARTICIPLES = word_list("patterns", "ADJECTIVAL_PARTICIPLES")
-
-
-def _match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool = False,
-                temporal_preps: bool = False) -> Trigger | None:
-    if tok.dep_ == "amod" and tok.lower_ in _ADJECTIVAL_PARTICIPLES:
-        return None     # "the opposing sides", "the ruling party": an adjective, no act (session 21)
-    cands = index.get(tok.lemma_.lower())
-    if not cands:
-        cands = next((index[w] for w in roles.lemma_variants(tok) if w in index), None)
-    if not cands:
-        return None
-    kid_words = None
-    objs = None
-    for p in cands:
-        if p.prep:
-            if kid_words is None:
-                kid_words = {c.lower_ for c in children(tok) if (c.dep_ in ("prt", "prep", "dative")
-                             or c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)
-                             and not (temporal_preps and c.dep_ == "prep" and _temporal(c))
-                             and not (c.dep_ == "prep" and _fixed_phrase(c))}
-                # "fired shells at the rebels": the parser may hang "at" on the object, not the verb
-                kid_words |= {g.lower_ for o in roles.direct_objects(tok) for g in children(o) if g.dep_ == "prep"}
-            if not all(w in kid_words for w in p.prep):
-                continue
-        parts = [tok] + [c for c in children(tok) if (c.dep_ in ("prt", "prep") or c.dep_ == "advmod"
-                                                      and c.lower_ in _PARTICLE_ADVERBS) and c.lower_ in p.prep]
-        if p.objects:
-            if objs is None:
-                objs = _object_candidates(tok)
-            hit = [o for o in objs if o.lemma_.lower() in p.objects or o.lower_ in p.objects
-                   or o.lower_.startswith("co-") and "co" + o.lemma_.lower()[3:] in p.objects   # "co-operation"
-                   or any(c.dep_ == "compound" and c.lemma_.lower() in p.objects for c in children(o))
-                   or (hyphen_objects and _hyphen_word(o) in p.objects)
-                   or ("@actor" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")
-                       and args.names_actor(o))
-                   or ("@person" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")
-                       and args.names_people(o) and o.ent_type_ not in _PLACE_ENTS)
-                   or ("@orgname" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass") and o.ent_type_ == "ORG")
-                   or ("@sum" in p.objects and o.dep_ in ("dobj", "obj") and o.ent_type_ == "MONEY")]
-            if not hit:
-                continue
-            direct = [o for o in hit if o.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd")]
-            if not direct and not p.prep and any(o.dep_ in ("dobj", "obj") for o in children(tok)) \
-                    and all(o.dep_ == "pobj" and o.head.head.i == tok.i for o in hit):
-                continue        # "opened an investigation into the fire": the verb's own object is another thing
-            parts += direct or hit      # "released two hostages in a prisoner swap": the hostages
-        return Trigger(tok, p, parts)
-    return None
-
-
-# prepositions that place a named act before or after the verb's own act ("arrested after clashes")
+_NOUN, _PROPN = spacy_symbols.NOUN, spacy_symbols.PROPN
 _TIME_RELATION_PREPS = word_list("patterns", "TIME_RELATION_PREPS")
-
-
-def _light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
-    """The verb a nominal trigger is the object of; through a noun of quantity ("planned a series of protests",
-    "launched a wave of attacks": convention quantity-nouns, round 15)."""
-    verb = roles.governing_verb(noun)
-    if verb is None and conv.enabled("quantity-nouns", since):
-        quantity = roles.quantity_head(noun)
-        if quantity is not None:
-            noun, verb = quantity, roles.governing_verb(quantity)
-    if verb is not None and noun.dep_ == "pobj" and conv.enabled("caused-acts-phrases", since) \
-            and (verb.lemma_.lower(), noun.head.lower_) in _CAUSING_PHRASES:
-        return None     # "the decision led to protests": what set the act off did not do it
-    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in _TIME_RELATION_PREPS \
-            and conv.enabled("adjunct-acts", since):
-        return None     # "police arrested 12 people after clashes": an act that came before or after, not theirs
-    if verb is None and noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "subject" \
-            and noun.head.head.dep_ == "acomp" and noun.head.head.head.pos_ in ("VERB", "AUX") \
-            and noun.lemma_.lower() in _SUBJECT_TO_NOUNS and conv.enabled("subject-to-criticism", since):
-        return noun.head.head.head  # "was subject to criticism from X": criticism received (round25)
-    return verb
-
-
-_SUBJECT_TO_NOUNS = word_list("patterns", "SUBJECT_TO_NOUNS")
-
-
-_MONTH_NAMES = word_list("patterns", "MONTH_NAMES")
-
-
-def _dated_month(tok: Token) -> bool:
-    """A capitalised month name followed by a day or a year ("Gazette March 24, 2009" in a byline), which the
-    recogniser may leave untagged: a date, no march (round 18)."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return tok.text[:1].isupper() and tok.lower_ in _MONTH_NAMES and nxt is not None and nxt.like_num
-
-
-# kinds of named entity whose inner words are no event nouns ("Summit County", "the Peace Corps" are events only
-# as the last word of an event's name: "the Helsinki Summit")
-_NAME_ENTITIES = frozenset({"ORG", "GPE", "FAC", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"})
-
-
-def _inside_a_name(tok: Token) -> bool:
-    """A capitalised word that the recogniser puts inside a longer name, with more of the name after it (session 21),
-    or that ends a person's name after a capitalised first name ("Mary Battle", "Sam Attack": a surname; session 22)
-    outside a title-case headline, whose words the recogniser joins at random."""
-    if tok.ent_type_ not in _NAME_ENTITIES or not tok.text[:1].isupper():
-        return False
-    toks = doc_tokens(tok.doc)
-    if tok.i + 1 < len(toks) and toks[tok.i + 1].ent_iob_ == "I":
-        return True
-    return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and toks[tok.i - 1].pos_ == "PROPN" \
-        and toks[tok.i - 1].text[:1].isupper() and not is_title_case(tok.sent)
-
-
-def _gerund_subject(tok: Token) -> bool:
-    """"Fighting between the army and rebels raged": a gerund with no object of its own as a clause's subject is
-    the noun of the act; the tagger calls it a verb at the head of a sentence (session 25)."""
-    return tok.tag_ == "VBG" and tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass") \
-        and not any(c.dep_ in ("dobj", "obj", "nsubj", "aux", "ccomp", "xcomp") for c in tok.children)
-
-
-def _match_noun(tok: Token, index: dict[str, list[Pattern]], since: frozenset[str] | None = None) -> Trigger | None:
-    if tok.pos_ == "VERB":      # a gerund subject: its own form first ("fighting", not "fight")
-        cands = index.get(tok.lower_) or index.get(tok.lemma_.lower())
-    else:
-        cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_)
-    if not cands:
-        return None
-    if (tok.ent_type_ in ("DATE", "TIME") or _dated_month(tok)) and conv.enabled("date-nouns", since):
-        return None     # "announced in March": a month, no march
-    if _inside_a_name(tok):
-        return None     # "the North Summit School District", "Strike Force Hotel": a word of a longer name, no event
-    mods = {c.lemma_.lower() for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")}
-    if tok.i > 0:
-        mods.add(doc_tokens(tok.doc)[tok.i - 1].lemma_.lower())
-    verb = _light_verb(tok, since)
-    light: set[str] = set()
-    if verb is not None:
-        # a pattern made for this light verb first ("faced criticism from X" vs "levelled criticism at X")
-        light = roles.lemmas(verb)
-        cands = sorted(cands, key=lambda p: not (p.light_verbs & light))
-    preps = None
-    for p in cands:
-        if p.compound and not (p.compound & mods):
-            continue
-        if p.prep:
-            if preps is None:
-                preps = {c.lower_ for c in children(tok) if c.dep_ == "prep"}
-                if tok.dep_ == "pobj":
-                    preps.add(tok.head.lower_)
-                if verb is not None and tok.dep_ in ("dobj", "obj"):
-                    # "made the case for X": the parse hangs the noun's preposition on its light verb (round 16)
-                    preps |= {c.lower_ for c in children(verb) if c.dep_ == "prep"}
-            if not preps & set(p.prep):
-                continue
-        if not p.bare and not (verb is not None and ("*" in p.light_verbs or p.light_verbs & light)):
-            continue        # needs a light verb it does not have; a later (bare) reading may fit
-        return Trigger(tok, p, [tok])
-    return None
-
-
-_VERB, _AUX, _NOUN, _PROPN, _aux = (spacy_symbols.VERB, spacy_symbols.AUX, spacy_symbols.NOUN,
-                                    spacy_symbols.PROPN, spacy_symbols.aux)
-
-
-@dataclass
-class SentenceScan:
-    """What one pass over a sentence's tokens found: pattern triggers, reporting verbs that may be
-    statements, and modal auxiliaries that may carry a reported demand."""
-
-    triggers: list[Trigger]
-    reporting_verbs: list[Token]
-    demand_auxiliaries: list[Token]
-
-
-def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) -> SentenceScan:
-    """Verb triggers first; a noun used as a verb pattern's object is not coded again."""
-    vindex = pattern_index("verb", options.since)
-    nindex = pattern_index("noun", options.since)
-    sindex = statement_index(options.since) if statements else {}
-    stance = stance_adjectives() if sindex and conv.enabled("stance-adjectives", options.since) else {}
-    views = VIEW_NOUNS if sindex and conv.enabled("view-statements", options.since) else frozenset()
-    auxes = demand_auxiliaries()
-    findex = fallback_index(options.since) if options.petrarch_fallback \
-        and conv.enabled("petrarch-fallback", options.since) else {}
-    out: list[Trigger] = []
-    reporting: list[Token] = []
-    demands: list[Token] = []
-    used: set[int] = set()
-    toks = sent_tokens(sent)
-    hyphenated = conv.enabled("hyphen-modifiers", options.since)
-    hyphen_objects = conv.enabled("hyphen-objects", options.since)
-    temporal_preps = conv.enabled("temporal-preps", options.since)
-    # the doc's per-token strings (nlp/cache.py), read once per doc
-    pos_of, dep_of, lemma_of, lower_of = (token_pos(sent.doc), token_deps(sent.doc), token_lemmas(sent.doc),
-                                          token_lowers(sent.doc))
-    gerunds = {t.i for t in toks if _gerund_subject(t)}
-    for tok in toks:
-        i = tok.i
-        pos = pos_of[i]
-        if i in gerunds:
-            pass                        # read as the noun it is below
-        elif pos == "VERB" or (pos == "AUX" and dep_of[i] != "aux"):
-            trig = None if hyphenated and _hyphen_modifier(tok) else _match_verb(tok, vindex, hyphen_objects, temporal_preps)
-            if trig is None and findex and pos == "VERB" and not (hyphenated and _hyphen_modifier(tok)):
-                # no verbs.csv row codes the verb: PETRARCH2's verb row for it, if any (convention petrarch-fallback)
-                trig = _match_verb(tok, findex, hyphen_objects, temporal_preps)
-            if trig:
-                out.append(trig)
-                used.update(t.i for t in trig.parts)
-            if pos == "VERB" and sindex and lemma_of[i] in sindex:
-                reporting.append(tok)
-        elif pos == "NOUN" and sindex and lemma_of[i] in sindex and sindex[lemma_of[i]].nominal:
-            reporting.append(tok)       # "the ministry's declaration that ...": a nominal statement
-        elif pos == "NOUN" and views and lemma_of[i] in views and dep_of[i] == "attr":
-            reporting.append(tok)       # "that is the view of the director" (statements.py)
-        elif pos == "ADJ" and stance and (lower_of[i] in stance or lemma_of[i] in stance):
-            reporting.append(tok)       # "has been clear that ...", "is confident that ..." (statements.py)
-        elif dep_of[i] == "aux" and lower_of[i] in auxes:
-            demands.append(tok)
-        if pos == "VERB" and _semi_modal(tok) in auxes:
-            demands.append(tok)         # "said Congress needs to act": the clause's verb is the modal
-        if sindex and lower_of[i] == "according":
-            reporting.append(tok)       # "..., according to the ministry": a statement (statements.py)
-        elif sindex and pos == "NOUN" and lemma_of[i] == "comment":
-            reporting.append(tok)       # "had no comment": a declined comment (statements.py)
-    for tok in toks:
-        i = tok.i
-        if (pos_of[i] == "NOUN" or pos_of[i] == "PROPN" or i in gerunds) and i not in used \
-                and (nindex.get(lemma_of[i]) or nindex.get(lower_of[i])):   # _match_noun's first test
-            trig = _match_noun(tok, nindex, options.since)
-            if trig:
-                out.append(trig)
-    return SentenceScan(out, reporting, demands)
-
-
-# prefixes the tokenizer splits off a verb ("re-captured", "co-signed"): the word is still the verb, not a modifier
-_VERB_PREFIXES = word_list("patterns", "VERB_PREFIXES")
-
-
-def _hyphen_modifier(tok: Token) -> bool:
-    """The verb ends a hyphenated modifier glued to the word before ("norm-defying", "record-breaking",
-    "Russian-backed"): an adjective describing something, no act the sentence reports; a prefixed verb
-    ("re-captured the town") is no modifier."""
-    return _after_glued_hyphen(tok) and tok.doc[tok.i - 2].lower_ not in _VERB_PREFIXES
-
-
-def _after_glued_hyphen(tok: Token) -> bool:
-    """The token follows a hyphen glued to the word before it ("record-breaking", "sit-in")."""
-    doc = tok.doc
-    i = tok.i
-    return i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and not doc[i - 1].whitespace_ \
-        and not doc[i - 2].whitespace_
-
-
-def _hyphen_word(tok: Token) -> str | None:
-    """"sit-in" for the head "in" of "a sit-in", which the tokenizer split at the hyphen (convention
-    hyphen-objects): the word before the hyphen glued to the head; None when no hyphen is glued to it."""
-    return f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}" if _after_glued_hyphen(tok) else None
-
-
-def _semi_modal(tok: Token) -> str | None:
-    """"needs to", "has to": a present-tense need/have whose to-infinitive complement is what is wanted."""
-    if tok.lemma_.lower() not in ("need", "have") or tok.tag_ not in ("VBZ", "VBP"):
-        return None
-    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(tok)):
-        return f"{tok.lower_} to"
-    return None
-
-
-def find_triggers(sent: Span, options: CoderOptions) -> list[Trigger]:
-    """The pattern triggers of a sentence (see scan_sentence)."""
-    return scan_sentence(sent, options, statements=False).triggers
 
 
 # ---------------------------------------------------------------- roles
@@ -999,7 +671,6 @@ def _toll_victims(n: Token, options: CoderOptions) -> list[Token]:
     return [o for o in roles.direct_objects(verb) if o.i != n.i]
 
 
-_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _FROM_AUTHOR_ROOTS = frozenset({"11", "13"})     # words whose from-phrase is their author (round26)
 _RECEIVED_DOER_PREPS = ("from", "with", "against", "to", "among")   # who did an act the subject received
 _ADJUNCT_RECEIVED_PREPS = ("amid", "despite")       # criticism received as the setting of an act (round24)
@@ -1039,7 +710,7 @@ def _case_nouns() -> frozenset[str]:
 def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]] | None:
     """Roles of a nominal trigger; None when this noun is not an event here (no light verb)."""
     n, p = trig.token, trig.pattern
-    verb = _light_verb(n, options.since)
+    verb = light_verb(n, options.since)
     light = verb is not None and ("*" in p.light_verbs or bool(roles.lemmas(verb) & p.light_verbs))
     if not light and not p.bare:
         return None
@@ -1355,7 +1026,7 @@ def _said_on_platform(tok: Token) -> bool:
 
 def _protest_verb(verb: Token) -> bool:
     """The verb is itself coded as a protest (a 14 verb pattern: "blocked the highway", "marched")."""
-    trig = _match_verb(verb, pattern_index("verb", None))
+    trig = match_verb(verb, pattern_index("verb", None))
     return trig is not None and lookup(trig.pattern.cameo).root == "14"
 
 
@@ -1816,7 +1487,6 @@ def _reaction_to_act(trig: Trigger, code: str, sources: list[Party], options: Co
 
 # disapproval and criticism, aimed at the maker of an act they judge (convention criticised-acts; not an accusation:
 # "blamed the violence on the rebels" names the accused apart, nor legal action: "charged with murder")
-_CRITICISM_CODES = ("110", "111")
 
 
 def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, trig: Trigger,
@@ -1845,7 +1515,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     root = lookup(p.cameo).root
     # "an assault on press freedom": a noun of force that a sense reads as words is criticism only by a named
     # author (round 20, SE-attack-noun-abstract); with none it is no event
-    as_noun = trig.token.pos_ in ("NOUN", "PROPN") or _gerund_subject(trig.token)
+    as_noun = trig.token.pos_ in ("NOUN", "PROPN") or gerund_subject(trig.token)
     worded_force = as_noun and lookup(first_code).root in _VIOLENT_ROOTS and root == "11"
     if as_noun:
         found = _noun_roles(analysis, trig, options)
@@ -2153,7 +1823,7 @@ def _passive_between(analysis: Analysis, trig: Trigger, sources: list[Party], op
 def _light_between(analysis: Analysis, n: Token, options: CoderOptions) -> list[Party]:
     """The parties of the "between" phrase of the passive light verb an event noun is the subject of, with no
     doer of its own named ("a deal was reached between X and Y"; convention passive-between, round 20 for nouns)."""
-    verb = _light_verb(n, options.since)
+    verb = light_verb(n, options.since)
     if verb is None or n.dep_ != "nsubjpass" or roles.agent_of(verb):
         return []
     group = args.resolved(analysis, roles.between(verb))
@@ -2324,16 +1994,16 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         trigger_of[event.id] = token
         out.append(event)
     out += _reported_demands(doc, analysis, sent, sent_index, options, seen, sentence.demand_auxiliaries)
-    out = _inherit_targets(out, trigger_of, analysis, conv.enabled("adjunct-targets", options.since),
+    out = merges.inherit_targets(out, trigger_of, analysis, conv.enabled("adjunct-targets", options.since),
                            conv.enabled("criticised-acts", options.since))
     if conv.enabled("sibling-appeal-targets", options.since):
-        _sibling_appeal_targets(out, trigger_of, analysis)
+        merges.sibling_appeal_targets(out, trigger_of, analysis)
 
     def parties_of(heads: list[Token]) -> list[Party]:
         return args.resolved(analysis, heads)
 
     if conv.enabled("rallied-support", options.since):
-        out = _rallied_support(out, trigger_of, analysis, parties_of)
+        out = merges.rallied_support(out, trigger_of, analysis, parties_of)
     if conv.enabled("intent", options.since):
         out = conv.apply_intents(out, trigger_of, analysis, parties_of,
                                  conditional_threats=conv.enabled("conditional-threats", options.since),
@@ -2347,16 +2017,16 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     if conv.enabled("history", options.since):
         # before the merges below: an old act merged into or collapsed with the story's news must not take
         # the news with it ("attacked on Monday the village it had shelled in 2019")
-        out = _drop_history(out, analysis, doc)
+        out = merges.drop_history(out, analysis, doc)
     if conv.enabled("consequences", options.since):
-        out = _merge_consequences(out, trigger_of)
+        out = merges.merge_consequences(out, trigger_of)
     if conv.enabled("occasions", options.since):
-        out = _drop_occasions(out, trigger_of, options.since)
+        out = merges.drop_occasions(out, trigger_of, options.since)
     if conv.enabled("outcomes", options.since):
-        out = _merge_outcomes(out, trigger_of)
+        out = merges.merge_outcomes(out, trigger_of)
     if conv.enabled("purpose-acts", options.since):
-        out = _merge_purposes(out, trigger_of)
-    out = _drop_shadowed(out)
+        out = merges.merge_purposes(out, trigger_of)
+    out = merges.drop_shadowed(out)
     if conv.enabled("collapse", options.since):
         out = conv.collapse(out, trigger_of, conv.enabled("coordinated-sides", options.since))
     if statements:
@@ -2462,7 +2132,7 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     aux_map = demand_auxiliaries()
     out: list[Event] = []
     for tok in auxiliaries:
-        semi = _semi_modal(tok) if tok.pos_ == "VERB" else None
+        semi = semi_modal(tok) if tok.pos_ == "VERB" else None
         clause = tok if semi else tok.head
         reporter = reporting_verb(clause)
         if reporter is None or (not semi and perfect_modal(tok) and conv.enabled("hindsight", options.since)):
@@ -2499,255 +2169,6 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     return out
 
 
-def _lend_target(main: Event, part: Event) -> None:
-    """Give `main` the target of `part`, an event merged into it, when `main` has none of its own."""
-    if main.target_actor_id is None and main.target_code is None and main.target_text is None:
-        main.target_actor_id, main.target_code = part.target_actor_id, part.target_code
-        main.target_text, main.target_start = part.target_text, part.target_start
-
-
-def _merge_consequences(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
-    """"A bomb exploded near a bus, wounding nine": the wounding is what the bombing did, not another
-    attack. A violent event whose trigger is an -ing clause of another violent event's trigger, by the
-    same (or no named) source, gives that event its victims and is dropped."""
-    by_token: dict[int, list[Event]] = {}
-    for e in events:
-        if e.id in trigger_of and e.cameo_root in _VIOLENT_ROOTS:
-            by_token.setdefault(trigger_of[e.id].i, []).append(e)
-    drop: set[str] = set()
-    for e in events:
-        tok = trigger_of.get(e.id)
-        if tok is None or e.cameo_root not in _VIOLENT_ROOTS:
-            continue
-        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp"):
-            mains = by_token.get(tok.head.i, [])
-        elif tok.pos_ == "VERB":
-            # "Shelling of the town killed four civilians": the killing is what the shelling (its subject) did
-            # (session 25)
-            mains = [m for c in tok.children if c.dep_ == "nsubj" for m in by_token.get(c.i, [])]
-        else:
-            continue
-        for main in mains:
-            if main.id in drop or e.source_actor_id not in (None, main.source_actor_id):
-                continue
-            _lend_target(main, e)
-            drop.add(e.id)
-            break
-    return [e for e in events if e.id not in drop]
-
-
-_OUTCOME_LEMMAS = word_list("patterns", "OUTCOME_LEMMAS")
-
-
-def _merge_outcomes(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
-    """"was shot and killed by police", "stabbed and wounded a guard": the killing or wounding is what the
-    shooting or stabbing did, one act. A violent event whose verb is a harm verb coordinated with another
-    violent verb of the same sides is dropped; the other, more specific act stays."""
-    def sides(e: Event):
-        return (e.source_actor_id or e.source_text, e.target_actor_id or e.target_text)
-
-    drop: set[str] = set()
-    for e in events:
-        tok = trigger_of.get(e.id)
-        if tok is None or e.cameo_root not in _VIOLENT_ROOTS or tok.lemma_.lower() not in _OUTCOME_LEMMAS:
-            continue
-        for k in events:
-            other = trigger_of.get(k.id)
-            if k is e or k.id in drop or other is None or k.cameo_root not in _VIOLENT_ROOTS \
-                    or other.lemma_.lower() in _OUTCOME_LEMMAS or sides(k) != sides(e):
-                continue
-            if (tok.dep_ == "conj" and tok.head.i == other.i) or (other.dep_ == "conj" and other.head.i == tok.i):
-                drop.add(e.id)
-                break
-    return [e for e in events if e.id not in drop]
-
-
-def _drop_occasions(events: list[Event], trigger_of: dict[str, Token],
-                    since: frozenset[str] | None = None) -> list[Event]:
-    """"Security forces killed three militants in a raid": the raid is the occasion of the killing, not a
-    second attack. A violent event named by a noun, with neither side, whose noun is the object of an
-    in/during phrase of another violent event's verb, is dropped; with convention occasion-targets (round 12)
-    also when it names a target ("two students were killed in an attack on a school": one attack)."""
-    verbs = {trigger_of[e.id].i for e in events if e.id in trigger_of and e.cameo_root in _VIOLENT_ROOTS
-             and trigger_of[e.id].pos_ == "VERB"}
-    if not verbs:
-        return events
-
-    def occasion(e: Event) -> bool:
-        tok = trigger_of.get(e.id)
-        if tok is None or e.cameo_root not in _VIOLENT_ROOTS or tok.pos_ not in ("NOUN", "PROPN"):
-            return False
-        if e.source_actor_id or e.source_text:
-            return False
-        if (e.target_actor_id or e.target_text or e.target_code) and not conv.enabled("occasion-targets", since):
-            return False
-        prep = tok.head
-        return tok.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.i in verbs
-    return [e for e in events if not occasion(e)]
-
-
-def _merge_purposes(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
-    """"Police fired tear gas to disperse protesters": an act of force or coercion done to achieve an act of
-    the same root is that one act, done (convention purpose-acts). The purpose's event, planned only by its
-    "to", gives the asserted act its target and is dropped; other purposes ("shelled the town to drive the
-    rebels out", a different root) stay as they are."""
-    drop: set[str] = set()
-    for e in events:
-        tok = trigger_of.get(e.id)
-        if tok is None or e.modality != "planned" or e.cameo_root not in _FORCE_ROOTS \
-                or tok.dep_ not in ("advcl", "xcomp") or not any(a.tag_ == "TO" for a in children(tok)):
-            continue
-        for main in events:
-            mt = trigger_of.get(main.id)
-            if mt is None or mt.i != tok.head.i or main.modality != "asserted" or main.cameo_root != e.cameo_root \
-                    or main.source_actor_id != e.source_actor_id or main.id in drop:
-                continue
-            _lend_target(main, e)
-            drop.add(e.id)
-            break
-    return [e for e in events if e.id not in drop]
-
-
-def _drop_shadowed(events: list[Event]) -> list[Event]:
-    """Drop a target-less event when the sentence has the same source and root with a target
-    ("bombarded Aleppo, killing eight people": the killing adds nothing)."""
-    with_target = {(e.source_actor_id, e.cameo_root) for e in events if e.target_actor_id or e.target_code}
-    return [e for e in events if e.target_actor_id or e.target_code
-            or (e.source_actor_id, e.cameo_root) not in with_target]
-
-
-_GOVERNED_EDGES = ("xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "conj")
-
-
-_RALLY_CODE = "053"
-_ENDORSE_CODE = "051"
-_VOTE_VERBS = word_list("patterns", "VOTE_VERBS")
-
-
-def _rallied_support(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis, parties_of) -> list[Event]:
-    """CAMEO 053, rally support on behalf of: the source "solicits the support of third parties for" the target
-    (codebook: "urged the European Community to support the PLO"). An appeal (root 02) whose to-infinitive is
-    an endorsement (051: support, back, endorse) of a named side, or a vote for one (word list VOTE_VERBS, "for"
-    phrase), is one 053 event from the appealer to that side; the hypothetical endorsement is not coded apart
-    (convention rallied-support, session 25 coop25)."""
-    by_token: dict[int, list[Event]] = {}
-    for e in events:
-        if e.id in trigger_of and e.cameo_code == _ENDORSE_CODE:
-            by_token.setdefault(trigger_of[e.id].i, []).append(e)
-    out: list[Event] = []
-    absorbed: set[str] = set()
-    for e in events:
-        tok = trigger_of.get(e.id)
-        if tok is None or e.cameo_root != "02" or e.source_actor_id is None:
-            out.append(e)
-            continue
-        supported: tuple | None = None
-        for c in children(tok):
-            if c.dep_ != "xcomp" or not roles.to_infinitive(c):
-                continue
-            for o in by_token.get(c.i, []):
-                if o.target_actor_id is not None and o.target_actor_id != e.source_actor_id:
-                    supported = (o.target_actor_id, o.target_code, o.target_text, o.target_start)
-                    absorbed.add(o.id)
-                    break
-            if supported is None and c.lemma_.lower() in _VOTE_VERBS:
-                text = analysis.article.text
-                for party in parties_of(roles.prep_objects(c, ("for",))):
-                    if party.actor is not None and party.actor.id != e.source_actor_id:
-                        start, end = party.bounds
-                        supported = (party.actor.id, party.code, text[start:end], start)
-                        break
-            if supported is not None:
-                break
-        if supported is None:
-            out.append(e)
-            continue
-        tid, tcode, ttext, tstart = supported
-        new = conv.recode(e, _RALLY_CODE, e.rule_id + "+rally", target_actor_id=tid, target_code=tcode,
-                          target_text=ttext, target_start=tstart)
-        trigger_of[new.id] = tok
-        out.append(new)
-    return [e for e in out if e.id not in absorbed]
-
-
-def _inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
-                     adjunct_targets: bool = False, criticised_acts: bool = False) -> list[Event]:
-    """A target-less event whose trigger governs another coded event takes that event's dyad:
-    "threatened to impose restrictions against German goods" -> THREATEN towards Germany;
-    "demanded that Israel ease restrictions" -> REQUEST towards Israel. With `adjunct_targets` (round 18), not
-    through an after/before/following phrase: an act set beside the trigger in time is not what it is about.
-    With `criticised_acts` (round 21), criticism of an act whose doer is unnamed takes no one: "condemned the
-    arrests of the journalists" is aimed at whoever arrested them, not at the journalists."""
-    out: list[Event] = []
-    for e in events:
-        if e.target_actor_id is None and e.target_code is None and e.source_actor_id is not None \
-                and e.id in trigger_of and e.cameo_root != "01":   # (a target taken from a place is a target too;
-            #                                       a statement is not addressed to whoever its content is about)
-            tok = trigger_of[e.id]
-            for other in events:
-                if other is e or other.id not in trigger_of:
-                    continue
-                node, hops, found = trigger_of[other.id], 0, False
-                while node.head.i != node.i and hops < 5 and node.dep_ in _GOVERNED_EDGES:
-                    if adjunct_targets and node.dep_ == "prep" and node.lower_ in _TIME_RELATION_PREPS:
-                        break       # "condemned the decision after talks with X": the talks are no complement
-                    if adjunct_targets and node.dep_ == "pobj" and node.lemma_.lower() in _TIME_NOUNS:
-                        break       # "on the anniversary of a woman's killing": an occasion, no complement (round21)
-                    if node.head.i == tok.i:
-                        # a verb coordinated with the trigger is a sibling, not a complement
-                        found = node.dep_ != "conj"
-                        break
-                    node, hops = node.head, hops + 1
-                if not found:
-                    continue
-                if criticised_acts and e.cameo_code in _CRITICISM_CODES and other.source_actor_id is None:
-                    continue
-                same_agent = other.source_actor_id in (None, e.source_actor_id)
-                tid = other.target_actor_id if same_agent else other.source_actor_id
-                target = analysis.actor(tid)
-                if target is None or tid == e.source_actor_id or target.code == e.source_code:
-                    continue
-                e.target_actor_id, e.target_code = target.id, target.code
-                e.target_text = other.target_text if same_agent else other.source_text
-                e.target_start = other.target_start if same_agent else other.source_start
-                new_id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, tid, e.cue_start)
-                trigger_of[new_id] = trigger_of.pop(e.id)
-                e.id = new_id
-                break
-        out.append(e)
-    return out
-
-
-def _sibling_appeal_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis) -> None:
-    """An appeal or demand (roots 02, 10) with no one it is made to, coordinated with another act of the same doer
-    or set beside it as a participle, is made to that act's target: "criticized the ministry and demanded higher
-    wages", "met Uganda's prime minister and urged closer ties", "went on strike, demanding better pay" (the
-    strike's government). Convention sibling-appeal-targets (session 25)."""
-    for e in events:
-        if e.target_actor_id is not None or e.target_code is not None or e.source_actor_id is None \
-                or e.cameo_root not in _REQUEST_ROOTS or e.id not in trigger_of:
-            continue
-        tok = trigger_of[e.id]
-        for other in events:
-            if other is e or other.id not in trigger_of or other.cameo_root in ("01", *_REQUEST_ROOTS) \
-                    or other.source_actor_id != e.source_actor_id or other.target_actor_id is None:
-                continue
-            o = trigger_of[other.id]
-            beside = (tok.dep_ == "conj" and tok.head.i == o.i) or (o.dep_ == "conj" and o.head.i == tok.i) \
-                or (tok.dep_ == "advcl" and tok.tag_ == "VBG"
-                    and tok.head.i in [o.i] + [a.i for a in list(o.ancestors)[:2] if o.pos_ == "NOUN"])
-            # ("went on strike, demanding better pay": the noun act's light verb carries the participle)
-            target = analysis.actor(other.target_actor_id) if beside else None
-            if target is None or target.id == e.source_actor_id or target.code == e.source_code:
-                continue
-            e.target_actor_id, e.target_code = target.id, target.code
-            e.target_text, e.target_start = other.target_text, other.target_start
-            new_id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, target.id, e.cue_start)
-            trigger_of[new_id] = trigger_of.pop(e.id)
-            e.id = new_id
-            break
-
-
 def is_table_row(sent: Span) -> bool:
     """Cells of a table that reached the text ("| Jane Doe | MP for Kent | jane@example.org |"): not a
     sentence of the story, whatever verbs its cells hold. (The count reads the doc's text: `sent.text`
@@ -2763,21 +2184,5 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
     if conv.enabled("answers", options.since):
         events = answer_accusations(doc, events, options.since)
     if conv.enabled("history", options.since):
-        events = _drop_history(events, analysis, doc, options.since)    # (the answers added above)
+        events = merges.drop_history(events, analysis, doc, options.since)    # (the answers added above)
     return events
-
-
-def _drop_history(events: list[Event], analysis: Analysis, doc: Doc, since: frozenset[str] | None = None) -> list[Event]:
-    """The events that are not history told as background (convention history, date_place.is_history) or the
-    act an anniversary recalls (convention commemorations, date_place.commemorated)."""
-    if analysis.article.published is None or not events:
-        return events
-    starts, tokens = token_starts(doc), doc_tokens(doc)
-
-    def token_at(offset: int | None) -> Token | None:
-        i = bisect.bisect_left(starts, offset) if offset is not None else len(starts)
-        return tokens[i] if i < len(starts) and starts[i] == offset else None
-
-    remembered = conv.enabled("commemorations", since)
-    return [e for e in events if not is_history(analysis, e.sentence, token_at(e.cue_start))
-            and not (remembered and commemorated(token_at(e.cue_start)))]

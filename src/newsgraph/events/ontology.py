@@ -10,6 +10,12 @@ from dataclasses import dataclass
 
 from newsgraph.datafile import DataFileError, package_data, read_rows
 
+# Groups of CAMEO codes the coder's rules name (coder.py, merges.py).
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})           # assault, fight, mass violence
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})       # coercion and force: acts done to their targets
+REQUEST_ROOTS = frozenset({"02", "10"})                 # appeals and demands: made to an addressee
+CRITICISM_CODES = ("110", "111")                        # disapproval and criticism
+
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 

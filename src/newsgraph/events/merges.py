@@ -1,0 +1,292 @@
+"""What the coder does with a sentence's events once each trigger is coded: one act told in several words
+becomes one event, and a side one event names lends itself to another.
+
+  * consequences and outcomes: "exploded near a bus, wounding nine", "was shot and killed", "Shelling of
+    the town killed four civilians": the harm is what the attack did (one event with its victims);
+  * occasions and purposes: an act named as another's occasion or purpose is not a second report;
+  * shadowed events, rallied support, inherited targets and sibling appeals: a target one act of a
+    speaker names is the target of the act beside it;
+  * history: acts told as background or recalled by an anniversary are not the news (date_place).
+
+Moved out of coder.py (session 25) without a change of behaviour; coder.code_sentence and coder.code_doc
+call these in the order the conventions (data/patterns/conventions.csv) switch them on.
+"""
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.datafile import word_list
+from newsgraph.events import conventions as conv
+from newsgraph.events import roles
+from newsgraph.events.date_place import commemorated, is_history
+from newsgraph.events.ontology import CRITICISM_CODES, FORCE_ROOTS, REQUEST_ROOTS, VIOLENT_ROOTS
+from newsgraph.nlp.cache import children, doc_tokens, token_starts
+from newsgraph.records import Analysis, Event
+
+_TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
+_TIME_RELATION_PREPS = word_list("patterns", "TIME_RELATION_PREPS")
+def _lend_target(main: Event, part: Event) -> None:
+    """Give `main` the target of `part`, an event merged into it, when `main` has none of its own."""
+    if main.target_actor_id is None and main.target_code is None and main.target_text is None:
+        main.target_actor_id, main.target_code = part.target_actor_id, part.target_code
+        main.target_text, main.target_start = part.target_text, part.target_start
+
+
+def merge_consequences(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+    """"A bomb exploded near a bus, wounding nine": the wounding is what the bombing did, not another
+    attack. A violent event whose trigger is an -ing clause of another violent event's trigger, by the
+    same (or no named) source, gives that event its victims and is dropped."""
+    by_token: dict[int, list[Event]] = {}
+    for e in events:
+        if e.id in trigger_of and e.cameo_root in VIOLENT_ROOTS:
+            by_token.setdefault(trigger_of[e.id].i, []).append(e)
+    drop: set[str] = set()
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.cameo_root not in VIOLENT_ROOTS:
+            continue
+        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp"):
+            mains = by_token.get(tok.head.i, [])
+        elif tok.pos_ == "VERB":
+            # "Shelling of the town killed four civilians": the killing is what the shelling (its subject) did
+            # (session 25)
+            mains = [m for c in tok.children if c.dep_ == "nsubj" for m in by_token.get(c.i, [])]
+        else:
+            continue
+        for main in mains:
+            if main.id in drop or e.source_actor_id not in (None, main.source_actor_id):
+                continue
+            _lend_target(main, e)
+            drop.add(e.id)
+            break
+    return [e for e in events if e.id not in drop]
+
+
+_OUTCOME_LEMMAS = word_list("patterns", "OUTCOME_LEMMAS")
+
+
+def merge_outcomes(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+    """"was shot and killed by police", "stabbed and wounded a guard": the killing or wounding is what the
+    shooting or stabbing did, one act. A violent event whose verb is a harm verb coordinated with another
+    violent verb of the same sides is dropped; the other, more specific act stays."""
+    def sides(e: Event):
+        return (e.source_actor_id or e.source_text, e.target_actor_id or e.target_text)
+
+    drop: set[str] = set()
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.cameo_root not in VIOLENT_ROOTS or tok.lemma_.lower() not in _OUTCOME_LEMMAS:
+            continue
+        for k in events:
+            other = trigger_of.get(k.id)
+            if k is e or k.id in drop or other is None or k.cameo_root not in VIOLENT_ROOTS \
+                    or other.lemma_.lower() in _OUTCOME_LEMMAS or sides(k) != sides(e):
+                continue
+            if (tok.dep_ == "conj" and tok.head.i == other.i) or (other.dep_ == "conj" and other.head.i == tok.i):
+                drop.add(e.id)
+                break
+    return [e for e in events if e.id not in drop]
+
+
+def drop_occasions(events: list[Event], trigger_of: dict[str, Token],
+                    since: frozenset[str] | None = None) -> list[Event]:
+    """"Security forces killed three militants in a raid": the raid is the occasion of the killing, not a
+    second attack. A violent event named by a noun, with neither side, whose noun is the object of an
+    in/during phrase of another violent event's verb, is dropped; with convention occasion-targets (round 12)
+    also when it names a target ("two students were killed in an attack on a school": one attack)."""
+    verbs = {trigger_of[e.id].i for e in events if e.id in trigger_of and e.cameo_root in VIOLENT_ROOTS
+             and trigger_of[e.id].pos_ == "VERB"}
+    if not verbs:
+        return events
+
+    def occasion(e: Event) -> bool:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.cameo_root not in VIOLENT_ROOTS or tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if e.source_actor_id or e.source_text:
+            return False
+        if (e.target_actor_id or e.target_text or e.target_code) and not conv.enabled("occasion-targets", since):
+            return False
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.i in verbs
+    return [e for e in events if not occasion(e)]
+
+
+def merge_purposes(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+    """"Police fired tear gas to disperse protesters": an act of force or coercion done to achieve an act of
+    the same root is that one act, done (convention purpose-acts). The purpose's event, planned only by its
+    "to", gives the asserted act its target and is dropped; other purposes ("shelled the town to drive the
+    rebels out", a different root) stay as they are."""
+    drop: set[str] = set()
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.modality != "planned" or e.cameo_root not in FORCE_ROOTS \
+                or tok.dep_ not in ("advcl", "xcomp") or not any(a.tag_ == "TO" for a in children(tok)):
+            continue
+        for main in events:
+            mt = trigger_of.get(main.id)
+            if mt is None or mt.i != tok.head.i or main.modality != "asserted" or main.cameo_root != e.cameo_root \
+                    or main.source_actor_id != e.source_actor_id or main.id in drop:
+                continue
+            _lend_target(main, e)
+            drop.add(e.id)
+            break
+    return [e for e in events if e.id not in drop]
+
+
+def drop_shadowed(events: list[Event]) -> list[Event]:
+    """Drop a target-less event when the sentence has the same source and root with a target
+    ("bombarded Aleppo, killing eight people": the killing adds nothing)."""
+    with_target = {(e.source_actor_id, e.cameo_root) for e in events if e.target_actor_id or e.target_code}
+    return [e for e in events if e.target_actor_id or e.target_code
+            or (e.source_actor_id, e.cameo_root) not in with_target]
+
+
+_GOVERNED_EDGES = ("xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "conj")
+
+
+_RALLY_CODE = "053"
+_ENDORSE_CODE = "051"
+_VOTE_VERBS = word_list("patterns", "VOTE_VERBS")
+
+
+def rallied_support(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis, parties_of) -> list[Event]:
+    """CAMEO 053, rally support on behalf of: the source "solicits the support of third parties for" the target
+    (codebook: "urged the European Community to support the PLO"). An appeal (root 02) whose to-infinitive is
+    an endorsement (051: support, back, endorse) of a named side, or a vote for one (word list VOTE_VERBS, "for"
+    phrase), is one 053 event from the appealer to that side; the hypothetical endorsement is not coded apart
+    (convention rallied-support, session 25 coop25)."""
+    by_token: dict[int, list[Event]] = {}
+    for e in events:
+        if e.id in trigger_of and e.cameo_code == _ENDORSE_CODE:
+            by_token.setdefault(trigger_of[e.id].i, []).append(e)
+    out: list[Event] = []
+    absorbed: set[str] = set()
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.cameo_root != "02" or e.source_actor_id is None:
+            out.append(e)
+            continue
+        supported: tuple | None = None
+        for c in children(tok):
+            if c.dep_ != "xcomp" or not roles.to_infinitive(c):
+                continue
+            for o in by_token.get(c.i, []):
+                if o.target_actor_id is not None and o.target_actor_id != e.source_actor_id:
+                    supported = (o.target_actor_id, o.target_code, o.target_text, o.target_start)
+                    absorbed.add(o.id)
+                    break
+            if supported is None and c.lemma_.lower() in _VOTE_VERBS:
+                text = analysis.article.text
+                for party in parties_of(roles.prep_objects(c, ("for",))):
+                    if party.actor is not None and party.actor.id != e.source_actor_id:
+                        start, end = party.bounds
+                        supported = (party.actor.id, party.code, text[start:end], start)
+                        break
+            if supported is not None:
+                break
+        if supported is None:
+            out.append(e)
+            continue
+        tid, tcode, ttext, tstart = supported
+        new = conv.recode(e, _RALLY_CODE, e.rule_id + "+rally", target_actor_id=tid, target_code=tcode,
+                          target_text=ttext, target_start=tstart)
+        trigger_of[new.id] = tok
+        out.append(new)
+    return [e for e in out if e.id not in absorbed]
+
+
+def inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
+                     adjunct_targets: bool = False, criticised_acts: bool = False) -> list[Event]:
+    """A target-less event whose trigger governs another coded event takes that event's dyad:
+    "threatened to impose restrictions against German goods" -> THREATEN towards Germany;
+    "demanded that Israel ease restrictions" -> REQUEST towards Israel. With `adjunct_targets` (round 18), not
+    through an after/before/following phrase: an act set beside the trigger in time is not what it is about.
+    With `criticised_acts` (round 21), criticism of an act whose doer is unnamed takes no one: "condemned the
+    arrests of the journalists" is aimed at whoever arrested them, not at the journalists."""
+    out: list[Event] = []
+    for e in events:
+        if e.target_actor_id is None and e.target_code is None and e.source_actor_id is not None \
+                and e.id in trigger_of and e.cameo_root != "01":   # (a target taken from a place is a target too;
+            #                                       a statement is not addressed to whoever its content is about)
+            tok = trigger_of[e.id]
+            for other in events:
+                if other is e or other.id not in trigger_of:
+                    continue
+                node, hops, found = trigger_of[other.id], 0, False
+                while node.head.i != node.i and hops < 5 and node.dep_ in _GOVERNED_EDGES:
+                    if adjunct_targets and node.dep_ == "prep" and node.lower_ in _TIME_RELATION_PREPS:
+                        break       # "condemned the decision after talks with X": the talks are no complement
+                    if adjunct_targets and node.dep_ == "pobj" and node.lemma_.lower() in _TIME_NOUNS:
+                        break       # "on the anniversary of a woman's killing": an occasion, no complement (round21)
+                    if node.head.i == tok.i:
+                        # a verb coordinated with the trigger is a sibling, not a complement
+                        found = node.dep_ != "conj"
+                        break
+                    node, hops = node.head, hops + 1
+                if not found:
+                    continue
+                if criticised_acts and e.cameo_code in CRITICISM_CODES and other.source_actor_id is None:
+                    continue
+                same_agent = other.source_actor_id in (None, e.source_actor_id)
+                tid = other.target_actor_id if same_agent else other.source_actor_id
+                target = analysis.actor(tid)
+                if target is None or tid == e.source_actor_id or target.code == e.source_code:
+                    continue
+                e.target_actor_id, e.target_code = target.id, target.code
+                e.target_text = other.target_text if same_agent else other.source_text
+                e.target_start = other.target_start if same_agent else other.source_start
+                new_id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, tid, e.cue_start)
+                trigger_of[new_id] = trigger_of.pop(e.id)
+                e.id = new_id
+                break
+        out.append(e)
+    return out
+
+
+def sibling_appeal_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis) -> None:
+    """An appeal or demand (roots 02, 10) with no one it is made to, coordinated with another act of the same doer
+    or set beside it as a participle, is made to that act's target: "criticized the ministry and demanded higher
+    wages", "met Uganda's prime minister and urged closer ties", "went on strike, demanding better pay" (the
+    strike's government). Convention sibling-appeal-targets (session 25)."""
+    for e in events:
+        if e.target_actor_id is not None or e.target_code is not None or e.source_actor_id is None \
+                or e.cameo_root not in REQUEST_ROOTS or e.id not in trigger_of:
+            continue
+        tok = trigger_of[e.id]
+        for other in events:
+            if other is e or other.id not in trigger_of or other.cameo_root in ("01", *REQUEST_ROOTS) \
+                    or other.source_actor_id != e.source_actor_id or other.target_actor_id is None:
+                continue
+            o = trigger_of[other.id]
+            beside = (tok.dep_ == "conj" and tok.head.i == o.i) or (o.dep_ == "conj" and o.head.i == tok.i) \
+                or (tok.dep_ == "advcl" and tok.tag_ == "VBG"
+                    and tok.head.i in [o.i] + [a.i for a in list(o.ancestors)[:2] if o.pos_ == "NOUN"])
+            # ("went on strike, demanding better pay": the noun act's light verb carries the participle)
+            target = analysis.actor(other.target_actor_id) if beside else None
+            if target is None or target.id == e.source_actor_id or target.code == e.source_code:
+                continue
+            e.target_actor_id, e.target_code = target.id, target.code
+            e.target_text, e.target_start = other.target_text, other.target_start
+            new_id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, target.id, e.cue_start)
+            trigger_of[new_id] = trigger_of.pop(e.id)
+            e.id = new_id
+            break
+
+
+def drop_history(events: list[Event], analysis: Analysis, doc: Doc, since: frozenset[str] | None = None) -> list[Event]:
+    """The events that are not history told as background (convention history, date_place.is_history) or the
+    act an anniversary recalls (convention commemorations, date_place.commemorated)."""
+    if analysis.article.published is None or not events:
+        return events
+    starts, tokens = token_starts(doc), doc_tokens(doc)
+
+    def token_at(offset: int | None) -> Token | None:
+        i = bisect.bisect_left(starts, offset) if offset is not None else len(starts)
+        return tokens[i] if i < len(starts) and starts[i] == offset else None
+
+    remembered = conv.enabled("commemorations", since)
+    return [e for e in events if not is_history(analysis, e.sentence, token_at(e.cue_start))
+            and not (remembered and commemorated(token_at(e.cue_start)))]
