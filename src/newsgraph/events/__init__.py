@@ -2,7 +2,9 @@
 
     ontology.py    CAMEO/PLOVER tables (data/ontology/)    patterns.py   pattern and cue files (data/patterns/)
     roles.py       source/target phrases from the parse     arguments.py  phrases -> sides (actors, or words only)
-    coder.py       triggers -> events: verb and noun patterns, agentless forms, one pass per sentence
+    triggers.py    where a sentence may hold an event: verb and noun patterns matched, reporting verbs met
+    coder.py       triggers -> events: sides read, senses, agentless forms, one pass per sentence
+    merges.py      a sentence's events once coded: one act told in several words, sides lent between acts
     statements.py  CAMEO 01 statements from reporting verbs (tone, proposals, shadowing by verbal acts)
     headlines.py   title-case headlines read flat           senses.py     word sense by argument type
     modality.py    modality and attribution                 date_place.py event date (dependency-aware) and place
