@@ -112,3 +112,11 @@ def test_a_count_of_acts_is_a_statistic_not_an_act():
     assert not [c for c, _, _ in _events(a) if c[:2] in ("17", "18", "19", "20")]
     b = newsgraph.analyse("Assaults on shopkeepers left two men in hospital on Monday.", published="2025-03-04")
     assert [c for c, _, _ in _events(b) if c[:2] in ("18", "19", "20")]
+
+
+def test_the_governor_re_names_a_person_titled_gov_before():
+    text = ('Gov. Tom Hale accused the senator of lying on Monday. "He took the easy vote," the governor said.')
+    a = newsgraph.analyse(text, published="2025-03-04")
+    acts = {x.id: x for x in a.actors}
+    statements = [e for e in a.events if e.cameo_code.startswith("01")]
+    assert statements and all(acts[e.source_actor_id].name == "Tom Hale" for e in statements)

@@ -42,6 +42,8 @@ BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI", "REB", "
 PEOPLE_ANAPHORS = word_list("kb", "PEOPLE_ANAPHORS")
 PLACE_PREPS = word_list("kb", "PLACE_PREPS")
 BORDER_NOUNS = word_list("kb", "BORDER_NOUNS")
+# "gov." -> "governor": the title a person's abbreviated title stands for (session 25)
+FULL_TITLES = dict(w.split(":", 1) for w in word_list("kb", "TITLES_ABBREVIATED"))
 NEIGHBOUR_WORDS = word_list("kb", "NEIGHBOUR_WORDS")
 # where a plural demonym is a noun phrase of its own ("Kenyans returned", "deported 40 Kenyans")
 PEOPLE_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"}
@@ -867,9 +869,10 @@ class NominalResolver:
             is_head = e.head_role or kb.is_head_role(e.role) or (e.sector == "GOV" and e.role is None)
             if info.head_role and info.role not in SPECIFIC_HEAD_TITLES:
                 return is_head                     # leader, autocrat, dictator: any head
-            if e.role and e.role.lower() in SPECIFIC_HEAD_TITLES and e.role.lower() != info.role:
+            title = FULL_TITLES.get(e.role.lower(), e.role.lower()) if e.role else None    # "Gov." is a governor
+            if title and title in SPECIFIC_HEAD_TITLES and title != info.role:
                 return False      # "the minister" is not the prime minister
-            if e.role and info.role in e.role.lower():
+            if title and info.role in title:
                 return True
             return info.head_role and is_head and e.role is None
         return ok
