@@ -49,6 +49,9 @@ from newsgraph.events.framing import reported_acts
 from newsgraph.events.headlines import colon_statement, headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.statements import drop_shadowed_statements, perfect_modal, statement_events
+from newsgraph.events.merges import TIME_NOUNS as _TIME_NOUNS
+from newsgraph.events.triggers import CAUSING_PHRASES as _CAUSING_PHRASES
+from newsgraph.events.triggers import TIME_RELATION_PREPS as _TIME_RELATION_PREPS
 from newsgraph.events.triggers import (CoderOptions, Trigger, gerund_subject, light_verb, match_verb, scan_sentence,
                                        semi_modal)
 from newsgraph.nlp.cache import children, doc_sents, doc_text, has_the, sent_tokens, subtree
@@ -77,7 +80,6 @@ _NOMINAL_TARGET_PREPS = ("of", "on", "against", "with", "between", "upon", "into
 
 
 _NOUN, _PROPN = spacy_symbols.NOUN, spacy_symbols.PROPN
-_TIME_RELATION_PREPS = word_list("patterns", "TIME_RELATION_PREPS")
 
 
 # ---------------------------------------------------------------- roles
@@ -1179,7 +1181,6 @@ def _harmed_at_protest(n: Token) -> bool:
 
 # verbs (with the preposition they need) whose object is an act they set off ("led to protests", "drew protests
 # from residents", "a wave of protests": convention caused-acts-phrases, round 15)
-_CAUSING_PHRASES = tuple(tuple(w.split()) for w in word_list("patterns", "CAUSING_PHRASES"))
 
 
 def _caused_by_phrase(tok: Token) -> bool:
@@ -1195,7 +1196,6 @@ def _caused_by_phrase(tok: Token) -> bool:
 
 
 # a relative clause on these nouns says when something happened ("the night he was killed")
-_TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
 
 
 def _when_clause(tok: Token, options: CoderOptions) -> bool:

@@ -22,11 +22,11 @@ from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.date_place import commemorated, is_history
 from newsgraph.events.ontology import CRITICISM_CODES, FORCE_ROOTS, REQUEST_ROOTS, VIOLENT_ROOTS
+from newsgraph.events.triggers import TIME_RELATION_PREPS
 from newsgraph.nlp.cache import children, doc_tokens, token_starts
 from newsgraph.records import Analysis, Event
 
-_TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
-_TIME_RELATION_PREPS = word_list("patterns", "TIME_RELATION_PREPS")
+TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
 def _lend_target(main: Event, part: Event) -> None:
     """Give `main` the target of `part`, an event merged into it, when `main` has none of its own."""
     if main.target_actor_id is None and main.target_code is None and main.target_text is None:
@@ -217,9 +217,9 @@ def inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis:
                     continue
                 node, hops, found = trigger_of[other.id], 0, False
                 while node.head.i != node.i and hops < 5 and node.dep_ in _GOVERNED_EDGES:
-                    if adjunct_targets and node.dep_ == "prep" and node.lower_ in _TIME_RELATION_PREPS:
+                    if adjunct_targets and node.dep_ == "prep" and node.lower_ in TIME_RELATION_PREPS:
                         break       # "condemned the decision after talks with X": the talks are no complement
-                    if adjunct_targets and node.dep_ == "pobj" and node.lemma_.lower() in _TIME_NOUNS:
+                    if adjunct_targets and node.dep_ == "pobj" and node.lemma_.lower() in TIME_NOUNS:
                         break       # "on the anniversary of a woman's killing": an occasion, no complement (round21)
                     if node.head.i == tok.i:
                         # a verb coordinated with the trigger is a sibling, not a complement

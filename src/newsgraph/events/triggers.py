@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy import symbols as spacy_symbols
 from spacy.tokens import Span, Token
 
 from newsgraph.datafile import word_list
@@ -24,7 +23,7 @@ from newsgraph.nlp.cache import (children, doc_tokens, sent_tokens, token_deps, 
                                  token_pos)
 
 PLACE_ENTS = ("GPE", "LOC", "FAC")      # names of places: held as ground, not as people ("held the town")
-_CAUSING_PHRASES = tuple(tuple(w.split()) for w in word_list("patterns", "CAUSING_PHRASES"))
+CAUSING_PHRASES = tuple(tuple(w.split()) for w in word_list("patterns", "CAUSING_PHRASES"))
 
 
 @dataclass(frozen=True)
@@ -145,7 +144,7 @@ def match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool
 
 
 # prepositions that place a named act before or after the verb's own act ("arrested after clashes")
-_TIME_RELATION_PREPS = word_list("patterns", "TIME_RELATION_PREPS")
+TIME_RELATION_PREPS = word_list("patterns", "TIME_RELATION_PREPS")
 
 
 def light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
@@ -157,9 +156,9 @@ def light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
         if quantity is not None:
             noun, verb = quantity, roles.governing_verb(quantity)
     if verb is not None and noun.dep_ == "pobj" and conv.enabled("caused-acts-phrases", since) \
-            and (verb.lemma_.lower(), noun.head.lower_) in _CAUSING_PHRASES:
+            and (verb.lemma_.lower(), noun.head.lower_) in CAUSING_PHRASES:
         return None     # "the decision led to protests": what set the act off did not do it
-    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in _TIME_RELATION_PREPS \
+    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in TIME_RELATION_PREPS \
             and conv.enabled("adjunct-acts", since):
         return None     # "police arrested 12 people after clashes": an act that came before or after, not theirs
     if verb is None and noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "subject" \
@@ -247,8 +246,6 @@ def _match_noun(tok: Token, index: dict[str, list[Pattern]], since: frozenset[st
     return None
 
 
-_VERB, _AUX, _NOUN, _PROPN, _aux = (spacy_symbols.VERB, spacy_symbols.AUX, spacy_symbols.NOUN,
-                                    spacy_symbols.PROPN, spacy_symbols.aux)
 
 
 @dataclass
