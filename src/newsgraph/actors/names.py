@@ -526,7 +526,8 @@ class NameFinder:
                     info.country, source = origin, "place"
             principal = self.principal(title_toks, info)
             if principal is not None:
-                info.country, source = principal.country or info.country, "employer"
+                if principal.country is not None:
+                    info.country, source = principal.country, "employer"
                 info.sector, info.head_role = principal.sector or info.sector, False
             hon = doc[start - 1].lower_ if start > 0 else ""
             if self.honorifics.get(hon):
