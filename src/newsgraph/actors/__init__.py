@@ -29,8 +29,12 @@ How it works (resolve.py runs the steps; each reads the DocView and what the ear
     document.py   what is read once per doc: tokens, sentences, quote/dateline/furniture masks, the
                   knowledge-base names in the text (matcher.py), the geo stage's places
     entities.py   the entity table the steps fill; every country is set with its source
-    names.py      1. people (titles, appositives, "of Russia"), surnames, speakers, KB names, organisations
-                  (named as the article spells them out: org_full_name, also used by quotes);
+    names.py      1. names: NameFinder runs four mixins in order --
+                  person_names.py people (titles, appositives, "of Russia"),
+                  surnames.py surnames, handles and speakers the recogniser missed,
+                  org_names.py KB names, regions, outlets, organisations (named as the article spells them
+                  out: org_full_name, also used by quotes),
+                  employers.py countries and sectors from employers, principals and US party labels;
                   administrations.py: "the Obama administration" is the leader's government, not the leader
     nominals.py   2. role and group nouns ("the Russian leader", "police in Nairobi", "a passenger")
     pronouns.py   3. he/she/they/it, in text order with the nominals

@@ -20,7 +20,7 @@ from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.kb import KB, NON_STATE_COUNTRY
 from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, based_country, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country
-from newsgraph.actors.names import SENT_TO
+from newsgraph.actors.employers import SENT_TO
 from newsgraph.nlp.cache import children, has_the, subtree, lefts, rights
 
 GROUP_PERSON_HEADS = {"leader", "autocrat", "president", "man", "woman", "minister", "official",

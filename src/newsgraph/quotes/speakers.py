@@ -2,7 +2,7 @@
 
 Who a speaker phrase refers to -- a name, a surname, a title, "the minister", "he" -- is the actors
 stage's answer (`newsgraph.actors.actor_for_token` / `actor_for_span`): gender, honorifics, photo
-credits and surname -> full-name matching live there (actors/people.py, actors/names.py,
+credits and surname -> full-name matching live there (actors/people.py, actors/surnames.py,
 actors/pronouns.py), never here. The actor's name is the speaker's canonical name.
 
 What this module adds is what is particular to quotes:
@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import actor_for_span, actor_for_token, actors_for_span, actors_for_token
 from newsgraph.actors.kb import load_kb
-from newsgraph.actors.names import org_full_name
+from newsgraph.actors.org_names import org_full_name
 from newsgraph.actors.people import clean_name, in_parens, is_credit, strip_name
 from newsgraph.nlp.cache import children, doc_ents, has_the, subtree
 from newsgraph.quotes.frames import doc_text, is_report_source, phrase_span

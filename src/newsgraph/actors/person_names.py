@@ -1,0 +1,599 @@
+"""Names, step 1: people. A PERSON span with the title, "of Russia" and appositive around it becomes a
+person entity with the country and sector those words give (and the person's principal when the title is a staff
+role); `link_person` is where every later step adds or finds a named person.
+
+A mixin of `NameFinder` (names.py): it reads `self.view` and writes `self.table`.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newsgraph.datafile import word_list
+from newsgraph.actors.entities import Ent
+from newsgraph.actors.kb import _norm
+from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
+from newsgraph.actors.phrases import (HEAD_ONLY_ROLES, based_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma,
+    portfolio_length, read_phrase)
+from newsgraph.actors.places import place_country, region_country
+from newsgraph.nlp.cache import children, subtree, lefts
+
+_NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s")     # a nickname in quotes inside a name
+PRINCIPAL_STAFF = word_list("kb", "PRINCIPAL_STAFF")
+FORCE_HEADS = word_list("kb", "FORCE_HEADS")
+
+
+def _name_tail(tail: Span) -> Span | None:
+    """The words as a PERSON span when they are one to three capitalised proper names (the name after a
+    title or portfolio the recogniser ran into one span)."""
+    if not 1 <= len(tail) <= 3 or not all(u.pos_ == "PROPN" and u.text[:1].isupper() for u in tail):
+        return None
+    return Span(tail.doc, tail.start, tail.end, label="PERSON")
+
+
+# government titles that organisations have too ("InfoNation President"); ministers and secretaries hold
+# portfolios ("Education Minister"), not organisations
+ORGANISATION_TITLES = {"president", "vice president"}
+
+
+class PersonNames:
+    def clean_span(self, span: Span) -> tuple[int, int]:
+        """Trim a PERSON span of honorifics/titles inside it and a trailing possessive."""
+        start, end = span.start, span.end
+        toks = self.view.toks
+        # honorifics, and titles the recogniser ran into the name ("spokesperson Lu Kang"): a name
+        # starts with a capitalised word that is no title
+        while start < end - 1 and (toks[start].lower_ in self.honorifics or toks[start].lower_ in POSSESSIVE
+                                   or toks[start].is_punct or toks[start].text[:1].islower()
+                                   or toks[start].lower_ in self.kb.roles and toks[start + 1].text[:1].isupper()):
+            start += 1
+        # "Organizer Dwayne Croteau said": a sentence-initial noun for a person before a full name
+        first = toks[start]
+        if end - start >= 3 and first.is_sent_start and first.lower_.endswith(PERSON_SUFFIXES) \
+                and first.lower_ not in self.kb.given_gender:
+            start += 1
+        while end > start + 1 and (toks[end - 1].lower_ in (*POSSESSIVE, "'", "\u2019") or toks[end - 1].is_punct):
+            end -= 1
+        return start, end
+
+    def title_phrase(self, span_start: int, root: Token) -> list[Token]:
+        """Tokens before a name that modify it: 'President', 'Syrian President', 'Secretary of State'.
+
+        The longest run of words left of the name (no punctuation except a title hyphen, no number,
+        no determiner) whose words all depend, within the run, on the name."""
+        toks = self.view.toks
+        left = span_start
+        while left > 0 and span_start - left < 8:
+            t = toks[left - 1]
+            hyphen_title = (t.text == "-" and not t.whitespace_ and left > 1 and not toks[left - 2].whitespace_
+                            and toks[left - 2].text[:1].isupper())       # Secretary-General
+            if t.is_space or (t.is_punct and not hyphen_title) or t.like_num or self.view.dateline[t.i] \
+                    or t.dep_ in ("det", "predet") or t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of":
+                break
+            left -= 1
+
+        def attached(t: Token, lo: int) -> bool:
+            seen = 0
+            while seen < 12:
+                if span_start <= t.i <= root.i:
+                    return True
+                if t.head is t or not lo <= t.head.i <= root.i or t.dep_ == "punct" and t.text != "-":
+                    return t.text == "-" and lo <= t.i
+                t, seen = t.head, seen + 1
+            return False
+
+        for lo in range(left, span_start):
+            run = toks[lo:span_start]
+            if run[0].lower_ == "of" or run[0].dep_ in ("prep", "case"):
+                continue
+            words = [t.lower_ for t in run]
+            joined = next((k for k, w in enumerate(words) if w in ("and", "or", "&")), None)
+            if joined is not None and "of" not in words[:joined]:
+                continue      # "Trump and Chinese leader Xi": two people ("Minister of Trade and Industry" is one title)
+            if all(attached(t, lo) for t in run):
+                return list(run)
+        return []
+
+    def appositive(self, root: Token) -> tuple[list[Token], Token] | None:
+        """A role phrase in apposition to a name: 'Zarubin, a Russian ... correspondent' or
+        'Peru's president, Ana Quispe'."""
+        for c in children(root):
+            if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ == "PERSON":
+                toks = [t for t in subtree(c) if t.i <= c.i]
+                for p in children(c):        # "president of Russia" (not "commander of a force in Syria")
+                    if p.dep_ == "prep" and p.lower_ == "of":
+                        for o in children(p):
+                            if o.dep_ == "pobj" and o.i in self.view.country_of:
+                                toks.extend([p, *subtree(o)])
+                return toks, c
+        if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON":
+            h = root.head
+            title = self.title_above(h)
+            if title is not None:       # "the mayor of Lyon, Jean Dupont": the name is the mayor's, not Lyon's
+                name = {t.i for t in subtree(root)}
+                toks = [t for t in subtree(title) if t.i < root.i and t.i not in name]
+                while toks and toks[-1].is_punct:
+                    toks.pop()
+                return toks, title
+            return [t for t in subtree(h) if t.i <= h.i], h
+        return None
+
+    def person_spans(self) -> list[Span]:
+        """The PERSON entities, and names the recogniser labelled otherwise that are a person's full
+        name: a known given name and a surname the text also uses alone as a PERSON ("Morgan McNeely"
+        labelled ORG, then "McNeely said")."""
+        kb = self.kb
+        alone = {e.text for e in self.view.ents if e.label_ == "PERSON" and len(e) == 1}
+        out = []
+        placed = self.view.placed_name_spans
+        for span in self.view.ents:
+            if span.label_ == "PERSON" and self.kind_of_force(span):
+                continue
+            if span.label_ == "PERSON" and (span.start_char, span.end_char) in placed:
+                continue         # "detained in Izmir": a city the recogniser called a person, placed by the geo stage
+            if span.label_ == "PERSON" and not any(t.text[:1].isupper() for t in span) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children):
+                continue         # "the minister jabbed back": a verb the recogniser called a person (a name
+                                 # written in lower case, "President obama", has no subject)
+            if span.label_ == "PERSON" and not self.the_institution(span):
+                out.append(span)
+                continue
+            if span.label_ in ("ORG", "PERSON") and (tail := self.name_after_portfolio(span)) is not None:
+                out.append(tail)         # "Secretary of Defense Lloyd Austin": the recogniser's span starts at "Defense"
+                continue
+            if span.label_ == "ORG" and (tail := self.titled_name(span)) is not None:
+                out.append(tail)
+                continue
+            if span.label_ == "ORG" and self.after_title(span):
+                out.append(span)         # "Rada Chairman Andriy Parubiy": a name the recogniser called ORG
+                continue
+            if span.label_ in ("ORG", "GPE", "NORP") and self.office_holder_name(span):
+                out.append(span)         # "Trump said", "Biden hosted": a leader the recogniser called a body
+                continue
+            words = [t for t in span if t.text != "-"]         # "Eva-Marie Persson"
+            if span.label_ in ("ORG", "GPE", "LOC", "NORP") and len(words) <= 3 and self.names_a_role_holder(span) \
+                    and all(t.text[:1].isupper() and t.is_alpha for t in words) \
+                    and not any(t.i in self.view.kbm_tokens for t in words):
+                out.append(span)         # "her father, Piotr": a title's appositive names a person
+                continue
+            if span.label_ in ("ORG", "GPE", "NORP") and len(words) in (2, 3) \
+                    and words[0].lower_ in kb.given_gender \
+                    and all(t.text[:1].isupper() and t.is_alpha for t in words) \
+                    and (span[-1].text in alone or self.names_a_role_holder(span)):
+                out.append(span)
+        return out
+
+    def office_holder_name(self, span: Span) -> bool:
+        """Is the span, labelled an organisation or place, the name of an office holder of the KB (leaders.csv:
+        "Trump", "Biden") used as a name, not as a modifier ("the Trump administration") and not also the name
+        of a country, body or company the KB knows?"""
+        words = [t for t in span if t.text != "-"]
+        if not words or span.root.dep_ == "compound" or not all(t.text[:1].isupper() and t.pos_ == "PROPN"
+                                                                  for t in words):
+            return False
+        name = span.text
+        kb = self.kb
+        return bool(kb.offices_for(name)) and not kb.lookup_country(name) and not kb.org_only.get(_norm(name)) \
+            and not any(t.i in self.view.kbm_tokens for t in words)
+
+    def kind_of_force(self, span: Span) -> bool:
+        """"Riot police hauled away ...", "Border guards fired": a capitalised word the recogniser took for a
+        person that only says what kind of police or troops the common noun after it names (word list
+        FORCE_HEADS; round 15); a given name ("Smith troops" is no such case: "Smith" is no given name either,
+        so only a lower-case common-noun head of FORCE_HEADS counts)."""
+        if len(span) != 1:
+            return False
+        t = span[0]
+        head = t.head
+        return t.dep_ == "compound" and head.i == t.i + 1 and head.pos_ == "NOUN" and head.text.islower() \
+            and head.lemma_.lower() in FORCE_HEADS and t.lower_ not in self.kb.given_gender
+
+    def after_title(self, span: Span) -> bool:
+        """Two or three capitalised words labelled ORG right after a capitalised title of the KB that
+        modifies them ("Chairman Andriy Parubiy", "Governor Babajide Sanwo-Olu"): a titled person, unless the
+        last word makes them a body ("Secretary General Office")."""
+        words = [t for t in span if t.text != "-"]
+        if span.start == 0 or not 2 <= len(words) <= 3 or words[-1].lower_ in self.kb.org_nouns \
+                or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words) \
+                or any(t.i in self.view.kbm_tokens for t in words):
+            return False
+        title = self.view.toks[span.start - 1]
+        return title.text[:1].isupper() and title.lower_ in self.kb.roles and title.head.i == span.root.i
+
+    def the_institution(self, span: Span) -> bool:
+        """A "person" that is an institution: one word after "the" that is no given name ("the Louvre said",
+        "the Prado declined to comment" -- people's names take no article, museums' and galleries' do; "the
+        Trump administration" is a modifier, "the Obamas" a family), or a shop named with a possessive."""
+        if self.possessive_business(span):
+            return True
+        if len(span) > 1 and self.kb.is_legal_form(span[-1].text) and span[-1].text[:1].isupper():
+            return True         # "Saturn Corporation", "Halden Foods Ltd.": a legal form names a company (session 23)
+        if len(span) != 1 or span.start == 0:
+            return False
+        t = span[0]
+        return self.view.lowers[span.start - 1] == "the" and t.tag_ == "NNP" and t.dep_ != "compound" \
+            and t.lower_ not in self.kb.given_gender and not t.lower_.endswith("s")
+
+    def possessive_business(self, span: Span) -> bool:
+        """"Lowe's said it would hire", "shoppers at Sainsbury's": a name with a possessive "'s" that owns
+        nothing (the name is itself a subject or object) is a shop or firm named after its founder, not
+        that person ("Lowe's stores" stays a possessive)."""
+        root = span.root
+        return root.i == span.end - 1 and span.end < len(self.view.toks) \
+            and self.view.texts[span.end] in POSSESSIVE and self.view.toks[span.end].head.i == root.i \
+            and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+
+    def place_as_modifier(self, span: Span) -> bool:
+        """A one-word "person" that modifies a noun and is a place the geo stage found in the text: "the
+        Guelph resident", "a Toronto lawyer" (the recogniser's PERSON for a town before a role)."""
+        root = span.root
+        if len(span) != 1 or root.dep_ != "compound" or root.head.pos_ != "NOUN":
+            return False
+        return root.text in {p.name for p in self.view.places if p.role == "place"}
+
+    def names_a_role_holder(self, span: Span) -> bool:
+        """The name stands in apposition to a person's title: "Norway's deputy director, Eva-Marie Persson"."""
+        root = span.root
+        return root.dep_ == "appos" and root.head.pos_ == "NOUN" and noun_lemma(root.head) in self.kb.roles
+
+    def portfolio_words(self, span: Span) -> int:
+        """How many words at the start of the span complete the title before it into an office of the KB
+        ("Secretary of" + "Defense", "Secretary of" + "Homeland Security"); 0 when none do."""
+        first = span[0]
+        prep = first.head if first.dep_ == "pobj" else None
+        if prep is None or prep.lower_ != "of" or prep.i != span.start - 1 or not prep.head.text[:1].isupper():
+            return 0
+        return portfolio_length(self.kb, prep.head.lower_, list(span))
+
+    def name_after_portfolio(self, span: Span) -> Span | None:
+        """The person named after an office's portfolio the recogniser ran into one span ("Secretary of
+        [Defense Lloyd Austin]" -> "Lloyd Austin"): one to three capitalised names after the portfolio."""
+        k = self.portfolio_words(span)
+        return _name_tail(span[k:]) if k else None
+
+    def titled_name(self, span: Span) -> Span | None:
+        """The person's name at the end of an organisation-labelled span that runs through a title
+        ("Anishinaabe Grand Chief Migizi" -> "Migizi"): one to three capitalised names after
+        a capitalised role word of the KB."""
+        kb = self.kb
+        for k in range(len(span) - 2, -1, -1):
+            t = span[k]
+            if t.lower_ in kb.roles and t.lower_ not in HEAD_ONLY_ROLES and t.text[:1].isupper():
+                tail = span.doc[t.i + 1:span.end]
+                if tail and tail[-1].lower_ in kb.org_nouns:
+                    return None          # "National Water Commission": a body
+                if tail and kb.is_legal_form(tail[-1].text):
+                    return None          # "General Motors Corporation": a company (session 23)
+                if any(_norm(u.text) in kb.country_by_demonym for u in tail) or noun_lemma(tail[-1]) in kb.terms:
+                    return None          # "Royal Thai Army", "Royal Air Force": a people's name or a group noun
+                                         # ends no person's name (session 23)
+                return _name_tail(tail)
+        return None
+
+    def persons(self) -> None:
+        view, table, kb = self.view, self.table, self.kb
+        doc = view.doc
+        for span in self.person_spans():
+            start, end = self.clean_span(span)
+            for m in view.kbm:
+                if m.kind == "L" and m.start <= start < m.end and end <= m.end and m.end - m.start > end - start:
+                    start, end = m.start, m.end   # "Ursula von der" cut short by the recogniser: the KB's name
+                                                  # (also "To Lam" read as "to" + "Lam": the KB's whole name)
+            if start >= end or any(table.taken[start:end]) or any(view.dateline[start:end]) \
+                    or any(view.furniture[start:end]) \
+                    or is_credit(view.text, span.start_char, span.end_char):
+                continue
+            if any((m.kind in ("O", "C", "M", "D") or m.kind == "P" and not kb.named[m.key].dated)
+                   and m.start <= start and end <= m.end for m in view.kbm):
+                continue          # the KB knows the name as an organisation/country ("al-Shabab", "Jordan")
+            if any(m.kind == "O" and m.end == end and m.start > start
+                   and all(t.is_upper for t in doc[m.start:m.end]) for m in view.kbm):
+                continue          # "New Brunswick RCMP": a body's initials after a place, no person (round24)
+            last = doc[end - 1]
+            if (last.lower_ in kb.roles or noun_lemma(last) in kb.roles) and doc[start].lower_ not in kb.given_gender:
+                continue          # a title the recogniser took for a name ("Jim Eglinski, Yellowhead MP, said",
+                                  # "Tory MPs said")
+            if last.lower_ in kb.place_heads or last.lemma_.lower() in kb.place_heads or self.place_as_modifier(span):
+                table.not_person[span.start:span.end] = b"\x01" * (span.end - span.start)
+                continue
+            name_span = doc[start:end]
+            name = " ".join(_NICKNAME.sub(" ", name_span.text).split())   # 'Riefian “Ifan” Fajarsyah'
+            if name.endswith(POSSESSIVE) and len(name.split()[-1]) > 2:
+                name = name[:-2]         # "Schumer‘s" left as one token by the tokenizer
+            root = name_span.root
+            # learn from the text: title words before the name, "of <country>", an appositive
+            title_toks = self.title_phrase(start, root)
+            country_of = view.country_of
+            if any(i in country_of for i in range(start, end)):
+                # a name's own word is no country of its bearer ("anchor Jane Holland", "reporter Tom Chad"; round24)
+                country_of = {k: v for k, v in country_of.items() if not start <= k < end}
+            info = read_phrase(kb, title_toks + [root], None, country_of, view.org_code_of) if title_toks else PhraseInfo()
+            self.title_of_organisation(title_toks, info)
+            for c in children(root):
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in children(c):
+                        if p.dep_ == "pobj" and p.i in view.country_of:
+                            info.country = info.country or view.country_of[p.i]
+            appos = self.appositive(root)
+            via_appos = False
+            if appos is not None:
+                ainfo = read_phrase(kb, appos[0], appos[1], view.country_of, view.org_code_of)
+                if ainfo.role or ainfo.group_term or ainfo.country:
+                    via_appos = info.country is None and ainfo.country is not None
+                    info.merge(ainfo)
+            source = "apposition" if via_appos else "title"
+            if info.country is None:
+                appos_place = None if appos is None else \
+                    self.appositive_place(appos[1]) or self.phrase_place(list(subtree(appos[1])))
+                origin = self.origin_country(root, appos[1] if appos is not None else None) \
+                    or self.title_place(title_toks) or appos_place or self.based_origin(title_toks, appos)
+                if origin:
+                    info.country, source = origin, "place"
+            principal = self.principal(title_toks, info)
+            if principal is not None:
+                if principal.country is not None:
+                    info.country, source = principal.country, "employer"
+                info.sector, info.head_role = principal.sector or info.sector, False
+            hon = doc[start - 1].lower_ if start > 0 else ""
+            if self.honorifics.get(hon):
+                info.gender = info.gender or self.honorifics[hon]
+            if title_toks and kb.offices_for(f"{title_toks[-1].text} {name}"):
+                name = f"{title_toks[-1].text} {name}"     # "Prince" + "Harry": the KB knows the titled name
+            ent = self.link_person(name, info, source, introduced=self.names_a_role_holder(name_span))
+            if principal is not None and principal is not ent:
+                self.staff.append((ent, principal))
+            if appos is not None:
+                self.serves.append((ent, appos[1]))
+            m_start = start
+            if title_toks:
+                m_start = title_toks[0].i
+                table.phrase_tokens[m_start:start] = b"\x01" * (start - m_start)
+            elif hon in self.honorifics:
+                m_start = start - 1
+            table.add(m_start, end, root.i, "name", "PERSON", [ent])
+            ent.alias(name)
+            if appos is not None:
+                toks, h = appos
+                words = [t for t in toks if not t.is_punct] or toks    # not a quotation mark before it
+                a_start, a_end = min(t.i for t in words), max(t.i for t in toks) + 1
+                if not any(table.taken[a_start:a_end]):
+                    table.add(a_start, a_end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
+                    table.phrase_tokens[a_start:a_end] = b"\x01" * (a_end - a_start)
+
+    def principal(self, title_toks: list[Token], info: PhraseInfo) -> Ent | None:
+        """"Roe spokeswoman Ann Lee", "the senator's aide Tim Wu": the person named before whose staff the
+        title holder is (word list PRINCIPAL_STAFF); they speak for that person and share their country
+        and sector (session 25). Only a person the text has already named, by the last word of the name."""
+        if info.role is None or info.role.lower() not in PRINCIPAL_STAFF or not title_toks:
+            return None
+        owners = [t for t in title_toks if t.dep_ in ("compound", "poss") and t.pos_ == "PROPN"
+                  and t.i not in self.view.country_of and t.i not in self.view.org_code_of]
+        for t in owners:
+            word = t.text.lower().removesuffix("'s").removesuffix("\u2019s")
+            for m in self.table.mentions_before(t.i):
+                if len(m.ents) == 1 and m.ents[0].kind == "PERSON" and (m.ents[0].country or m.ents[0].sector) \
+                        and m.ents[0].name.lower().split()[-1] == word:
+                    return m.ents[0]
+        return None
+
+    def title_of_organisation(self, title_toks: list[Token], info: PhraseInfo) -> None:
+        """"AFL-CIO President Richard Trumka", "InfoNation President Dan McDowell": a government title
+        after an organisation's name is that organisation's office -- its sector when its name says it
+        ("... Union"), else none -- not a state's."""
+        if info.sector != "GOV" or info.country is not None or info.role not in ORGANISATION_TITLES:
+            return          # ("Education Minister Rob Fleming": a portfolio, which the recogniser may call an ORG)
+        org = [t for t in title_toks if t.ent_type_ == "ORG" and t.lower_ not in self.kb.roles
+               and t.i not in self.view.country_of and t.i not in self.view.org_code_of]
+        if not org:
+            return
+        body = read_phrase(self.kb, org, org[-1], self.view.country_of, self.view.org_code_of)
+        info.sector = body.sector if body.group_term and body.sector != "GOV" else None
+        info.head_role = False
+
+    def title_above(self, noun: Token) -> Token | None:
+        """The role noun whose phrase a place or body ends ("the mayor of Lyon", "the head of the fire service
+        in Kano", "the secretary of the Treasury"): the parse hangs a following apposition on that last noun,
+        though it names the role's holder."""
+        t = noun
+        for _ in range(3):
+            if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in ("of", "in", "for"):
+                return None
+            t = t.head.head
+            if t.pos_ != "NOUN":
+                return None
+            if noun_lemma(t) in self.kb.roles:
+                return t
+        return None
+
+    def phrase_place(self, toks: list[Token]) -> str | None:
+        """The country of a town or region an apposition's role is "of" or "in" ("the mayor of Lyon",
+        "Jean Dupont, the mayor of Lyon")."""
+        for t in toks:
+            if t.dep_ == "pobj" and t.head.lower_ in ("of", "in"):
+                found = self.view.town_places.get(t.idx)
+                if found:
+                    return found
+        return None
+
+    def appositive_place(self, head: Token) -> str | None:
+        """"Maria Gonzalez, a Palo Alto business consultant", "Tom Reed, a Leeds teacher": the country of the
+        city or region (no village: a surname may be one) that modifies the noun of a person's apposition."""
+        view = self.view
+        for c in lefts(head):
+            if c.dep_ not in ("compound", "nmod") or c.pos_ != "PROPN":
+                continue
+            found = view.town_places.get(c.idx)
+            if found and not self.table.taken[c.i]:
+                return found          # a town or region the geo stage found
+            if c.ent_type_ in ("GPE", "LOC"):
+                span = view.place_entity(c)
+                if span is not None and not any(self.table.taken[span.start:span.end]):
+                    iso = region_country(span.text, view.context_countries)
+                    if iso:
+                        return iso
+        return None
+
+    def based_origin(self, title_toks: list[Token], appos: tuple[list[Token], Token] | None) -> str | None:
+        """"Zhang Wei, a Beijing-based commentator", "Nairobi-based economist Jane Doe": the country of the
+        city a person's title or apposition says they are based in (the parse hangs "Nairobi-based" on the
+        title word, left of the run of title words before the name)."""
+        toks = [*title_toks, *(appos[0] if appos is not None else ())]
+        toks += [t for w in title_toks for c in lefts(w) if c.dep_ == "amod" and c.lower_ == "based"
+                 for t in subtree(c)]
+        return based_country(toks, self.view.context_countries)
+
+    def title_place(self, title_toks: list[Token]) -> str | None:
+        """"Victoria Premier Daniel Andrews", "Texas Gov. Greg Abbott": the country of the region or city
+        whose office the title names (a run of proper nouns before the title word)."""
+        kb = self.kb
+        run: list[Token] = []
+        for t in title_toks:
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in kb.roles \
+                    and t.lower_.rstrip(".") not in self.honorifics and t.i not in self.view.country_of:
+                run.append(t)
+            elif run:
+                break
+        if not run or len(run) == len(title_toks):
+            return None
+        return self.place_here(" ".join(t.text for t in run))
+
+    def origin_country(self, root: Token, appos: Token | None) -> str | None:
+        """"Arjun Mehta, 24, from Punjab's Ludhiana", "Maria Lopez, a nurse from Caracas": the country of
+        the place a person is said to come from (a country, or a city or region the gazetteer places in one)."""
+        view = self.view
+        for head in (root, appos):
+            for c in children(head) if head is not None else ():
+                if c.dep_ != "prep" or c.lower_ != "from":
+                    continue
+                for o in children(c):
+                    if o.dep_ != "pobj":
+                        continue
+                    for t in (o, *(g for g in children(o) if g.dep_ in ("poss", "compound"))):
+                        if t.i in view.country_of:
+                            return view.country_of[t.i]
+                    span = view.place_entity(o) if o.ent_type_ in ("GPE", "LOC") else None
+                    if span is not None and not any(self.table.taken[span.start:span.end]):
+                        iso = place_country(span.text, view.context_countries)
+                        if iso:
+                            return iso
+                    # "from Kisumu's Nyalenda": the region or city a possessive names, also when the
+                    # recogniser took the whole phrase for a person
+                    for g in children(o):
+                        if g.dep_ == "poss" and g.pos_ == "PROPN":
+                            iso = region_country(g.text, view.context_countries)
+                            if iso:
+                                return iso
+        return None
+
+    def link_person(self, name: str, info: PhraseInfo, source: str = "title", introduced: bool = False) -> Ent:
+        """The entity a person's name refers to: an office holder of the KB, a person already named in
+        full, or a new person; then what the title/appositive says about them is learnt. A single name
+        `introduced` by a title in apposition ("Okafor's father, Joseph") is a new person unless it is the
+        surname of one named before: a given name shared with someone else says nothing."""
+        table, kb = self.table, self.kb
+        parts = name_parts(name)
+        words = [w.strip(".") for w in name.lower().split() if w.strip(".")]
+        ent: Ent | None = None
+        if len(words) >= 2:
+            named = self.named_person(name)
+            if kb.offices_for(name):
+                ent = table.office_ent(name)
+            elif named is not None:
+                ent = table.named_ent(named, person=True)
+            else:
+                key = f"P:{words[0]} {words[-1]}"
+                ent = table.ents.get(key)
+                if ent is None:
+                    # the same person named by the last words of their name ("Al Hashish" after "Fouzia Al
+                    # Hashish"), or an earlier surname-only mention of them ("Lee", then "Ann Lee")
+                    ent = self.longer_name(words)
+                    for e in reversed(list(table.ents.values()) if ent is None else []):
+                        short = [w.strip(".").lower() for w in e.name.split()]
+                        if e.kind == "PERSON" and not e.office and not self.gender_clash(e.gender, words[0]) and (
+                                len(short) == 1 and e.name_parts <= parts
+                                or 1 < len(short) < len(words) and words[-len(short):] == short):
+                            ent = e
+                            e.name, e.key = name, key
+                            table.ents[key] = e
+                            break
+                if ent is None:
+                    ent = table.ent(key, name=name, kind="PERSON")
+        else:
+            # a surname (or single name): the latest person of this document carrying it as a whole
+            # word ("Valanciunas" is Jonas Valanciunas, not the pairing "Gasol-Valanciunas"), else as
+            # part of a hyphenated name ("Jong-un")
+            def given_only(e: Ent) -> bool:
+                return introduced and len(e.name.split()) > 1 and not parts <= name_parts(e.name.split()[-1])
+
+            # two people of the story share the surname ("Kim Jong-un", later "Kim Yong-chol"): the one the
+            # story has already called by it alone
+            carriers = {id(m.ents[0]): m.ents[0] for m in table.ments if len(m.ents) == 1
+                        and m.ents[0].kind == "PERSON" and parts and parts <= whole_words(m.ents[0].name)}
+            if len(carriers) > 1:
+                bare = [m.ents[0] for m in table.ments if len(m.ents) == 1 and id(m.ents[0]) in carriers
+                        and m.kind == "name" and m.end - m.start == 1
+                        and name_parts(self.view.toks[m.start].text) == parts]
+                if len({id(e) for e in bare}) == 1:
+                    ent = bare[0]
+            for whole in (True, False):
+                for m in reversed(table.ments) if ent is None else ():
+                    e = m.ents[0]
+                    if len(m.ents) == 1 and e.kind == "PERSON" and parts and parts <= e.name_parts \
+                            and (not whole or parts <= whole_words(e.name)) and not given_only(e):
+                        ent = e
+                        break
+                if ent is not None:
+                    break
+            if ent is None:
+                for e in table.ents.values():
+                    if e.kind == "PERSON" and parts and parts <= e.name_parts and not given_only(e):
+                        ent = e
+                        break
+            if ent is None and not introduced and (full := self.sole_full_name(name)) is not None \
+                    and self.may_be_full_name(name, full, info):
+                return self.link_person(full, info, source)   # "Clinton ...", later "Hillary Clinton"
+            if ent is None and kb.offices_for(name):
+                ent = table.office_ent(name)
+            if ent is None and self.named_person(name) is not None:
+                ent = table.named_ent(self.named_person(name), person=True)
+            if ent is None:
+                ent = table.ent(f"P:{name.lower()}", name=name, kind="PERSON")
+        if not ent.name_parts:
+            ent.name_parts = parts
+        if ent.gender is None and words and (len(words) >= 2 or ent.office is None):
+            ent.gender = kb.given_gender.get(words[0])
+        if len(name.split()) > len(ent.name.split()) and ent.office is None:
+            ent.name = name
+            ent.name_parts |= parts
+        self.learn(ent, info, source)
+        return ent
+
+    def longer_name(self, words: list[str]) -> Ent | None:
+        """The one person of the document whose longer name ends with these words (a two-word surname,
+        "Al Hashish" of "Fouzia Al Hashish"; a middle and last name, "Ali Khan" of "Azfar Ali Khan")."""
+        found = [e for e in self.table.ents.values()
+                 if e.kind == "PERSON" and e.office is None and len(e.name.split()) > len(words)
+                 and [w.strip(".").lower() for w in e.name.split()[-len(words):]] == words]
+        return found[0] if len(found) == 1 else None
+
+    def named_person(self, name: str):
+        """The one person of the Phoenix dictionaries answering to a name (None when none or several)."""
+        people = [a for a in self.kb.named_for(name) if a.dated]
+        return people[0] if len(people) == 1 else None
+
+    @staticmethod
+    def learn(ent: Ent, info: PhraseInfo, source: str = "title") -> None:
+        """Apply what a title/appositive says; an office in force from the KB is not overridden."""
+        if info.gender and not ent.gender:
+            ent.gender = info.gender
+        if info.head_role:
+            ent.head_role = True
+        in_office = ent.office is not None and ent.sector not in (None, "ELI")
+        if in_office:
+            return
+        if info.country and not ent.country:
+            ent.set_country(info.country, source)
+        if info.sector and (ent.sector is None or ent.office is None):
+            ent.sector = "ELI" if info.former else info.sector
+            ent.role = ent.role or info.role

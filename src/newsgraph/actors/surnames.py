@@ -1,0 +1,255 @@
+"""Names, step 2: people the entity recogniser missed or named only in part -- a bare surname after the full
+name, a social-media handle, a speaker of "said" the recogniser did not tag, a given name before a known surname.
+
+A mixin of `NameFinder` (names.py).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsgraph.actors.document import hashtag_word
+from newsgraph.actors.entities import Ent
+from newsgraph.actors.people import POSSESSIVE, name_parts
+from newsgraph.actors.phrases import PhraseInfo, read_phrase
+from newsgraph.nlp.cache import lefts
+
+# entity labels a lone surname of someone named in full may carry: the recogniser often calls a name before a
+# typographic possessive a product or a title ("denied Swift’s claims"; session 15)
+_SURNAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _month_as_doer(t: Token) -> bool:
+    """"May has received strong backing": a surname that is also a month, read as a date on its own, is the
+    person when it is the subject of a verb of action (a month is the subject of "be", not of "received";
+    session 20)."""
+    return t.ent_type_ == "DATE" and t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") \
+        and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB" and t.head.lemma_.lower() != "be"
+
+
+class Surnames:
+    def bare_surnames(self) -> None:
+        """Surnames the entity recogniser missed ("Traeger said") of people named in full elsewhere."""
+        view, table = self.view, self.table
+        by_part: dict[str, Ent] = {}
+        firsts: dict[str, list[Ent]] = {}
+        for e in table.ents.values():
+            if e.kind == "PERSON" and len(e.name.split()) >= 2:
+                words = e.name.split()
+                by_part.setdefault(words[-1].lower().strip(".,"), e)
+                firsts.setdefault(words[0].lower().strip(".,"), []).append(e)
+        ambiguous: dict[str, list[Ent]] = {}
+        for first, es in firsts.items():   # a given name alone ("Jayme") when only one person has it
+            if len(es) == 1 and first not in by_part and first not in self.honorifics:
+                by_part[first] = es[0]
+            elif len(es) > 1 and first not in by_part and first not in self.honorifics:
+                ambiguous[first] = es      # a family name written first ("Park Ji-woo", "Park Min-jun")
+        for e in table.ents.values():        # people known by one name ("Demi") the recogniser missed later
+            if e.kind == "PERSON" and len(e.name.split()) == 1 and e.office is None:
+                by_part.setdefault(e.name.lower(), e)
+        if not by_part and not ambiguous:
+            return
+        first_named = {}
+        if ambiguous:
+            for m in table.ments:
+                if m.kind == "name" and len(m.ents) == 1:
+                    first_named[id(m.ents[0])] = min(first_named.get(id(m.ents[0]), m.start), m.start)
+        toks, lowers = view.toks, view.lowers
+        for t in toks:
+            key = lowers[t.i].strip("\u200b")
+            if key not in by_part and key in ambiguous:
+                # of several people who share the word, the only one named in full before it (round24)
+                named = [e for e in ambiguous[key] if first_named.get(id(e), len(toks)) < t.i]
+                if len(named) != 1:
+                    continue
+                by_part[key] = named[0]
+                person = named[0]
+            elif key not in by_part:
+                continue          # (the test below needs it; the cheapest part first)
+            else:
+                person = None
+            # a name the KB knows as a country may be a first name ("Jordan said" after "Jordan Stewart")
+            # (or, whatever the recogniser calls it, when someone of that surname is named in full and the
+            # name is the subject of a verb of saying: "anchor Jane Holland ... Holland recalled";
+            # round24)
+            kb_name = t.i in view.kbm_tokens and not (
+                (t.ent_type_ == "PERSON" or by_part[key].name.split()[-1].lower().strip(".,") == key)
+                and view.speech_subject(t))
+            # the tagger may call a surname after a quote a noun ('," Sinclair states'): capitalised
+            # inside a sentence, it is still the name
+            proper = t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start and t.text[1:].islower() \
+                or t.pos_ in ("ADJ", "NOUN") and t.text[1:].islower() and t.i + 1 < len(toks) \
+                and toks[t.i + 1].pos_ in ("CCONJ", "PUNCT", "VERB", "AUX")     # "Trump and Chinese leader Xi"
+            month = _month_as_doer(t)
+            if ((proper or month) and t.text[:1].isupper() and not table.taken[t.i] and not kb_name
+                    and not table.not_person[t.i] and t.lower_.strip("\u200b") in by_part
+                    and (t.ent_type_ in _SURNAME_LABELS or month)
+                    and not (t.i + 1 < len(toks) and toks[t.i + 1].pos_ == "PROPN"
+                             and not toks[t.i + 1].lower_ in POSSESSIVE)):
+                start = t.i
+                if t.i > 0 and toks[t.i - 1].lower_ in self.honorifics and not table.taken[t.i - 1]:
+                    start = t.i - 1
+                table.add(start, t.i + 1, t.i, "name", "PERSON", [by_part[key]])
+            if person is not None:
+                del by_part[key]
+
+    def handles(self) -> None:
+        """A social-media handle that spells a person's name ("@JaneRoe", "@jane_roe") of a person the text
+        names in full is that person: "Senator @JaneRoe did a fine job" praises her (session 24). Only a
+        handle whose words are all of one person's full name (or its first and last words) counts."""
+        table = self.table
+        people: dict[str, Ent] = {}
+        for e in table.ents.values():
+            if e.kind == "PERSON" and not e.generic and len(e.name.split()) >= 2:
+                words = [w.lower().strip(".,") for w in e.name.split()]
+                for key in ("".join(words), words[0] + words[-1]):
+                    if people.get(key, e) is not e:
+                        people[key] = None          # two people of that spelling: neither
+                    else:
+                        people[key] = e
+        if not people:
+            return
+        for t in self.view.toks:
+            if t.text[:1] != "@" or len(t.text) < 4:
+                continue
+            person = people.get(re.sub(r"[^a-z]", "", t.text[1:].lower()))
+            if person is None:
+                continue
+            if not table.taken[t.i]:
+                table.add(t.i, t.i + 1, t.i, "name", "PERSON", [person])
+                continue
+            for m in table.ments:
+                # the recogniser took the handle for a person of its own: it is the one named in full
+                if m.start == t.i and m.end == t.i + 1 and len(m.ents) == 1 and m.ents[0].name.startswith("@"):
+                    m.ents = [person]
+
+    def unrecognised_speakers(self) -> None:
+        """A capitalised name the recogniser missed, subject of a verb of saying ("Baxter said"):
+        a person; a lone surname takes the full name used elsewhere ("Moyra Baxter")."""
+        view, table, kb = self.view, self.table, self.kb
+        doc = view.doc
+        for t in view.toks:
+            if view.deps[t.i] != "nsubj" or view.pos[t.i] != "PROPN":
+                continue          # (the test below repeats it; the cheapest part first)
+            if (t.dep_ != "nsubj" or t.pos_ != "PROPN" or not t.text[:1].isupper() or table.taken[t.i]
+                    or t.i in view.kbm_tokens or table.not_person[t.i]
+                    or t.head.lemma_.lower() not in kb.speech_verbs
+                    or t.ent_type_ in ("NORP", "FAC", "DATE", "TIME")
+                    or hashtag_word(t)):
+                continue          # (nor a hashtag: "#Justdoit," he wrote)
+            if t.ent_type_ in ("GPE", "LOC", "ORG"):
+                # the recogniser called it a place/organisation: a person only if written in full with
+                # a known given name elsewhere ("Murray Sinclair ... Sinclair said")
+                full = self.full_name_for(t)
+                if not full or full.split()[0].lower() not in kb.given_gender:
+                    continue
+            if t.lower_ in kb.roles or t.lemma_.lower() in kb.terms or t.lower_ in self.honorifics \
+                    or t.lower_ in kb.thing_names or self.possessive_business(doc[t.i:t.i + 1]):
+                continue          # (nor a thing: "the Bible tells us ...")
+            comp = [c for c in lefts(t) if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
+                    and c.text[:1].isupper() and not table.taken[c.i] and c.i not in view.kbm_tokens]
+            start = comp[0].i if comp and comp[-1].i == t.i - 1 else t.i
+            if start == t.i:
+                name = self.full_name_for(t) or t.text
+            else:
+                name = doc[start:t.i + 1].text
+            if start > 0 and doc[start - 1].lower_ in self.honorifics:
+                start -= 1
+            info = PhraseInfo(gender=self.honorifics.get(doc[start].lower_))
+            # a title before the name the recogniser missed is read as for any name ("the outgoing PM
+            # Ana Novak said": GOV, whose country the story gives; round24)
+            title_toks = [] if start < t.i and doc[start].lower_ in self.honorifics else self.title_phrase(start, t)
+            if title_toks:
+                country_of = {k: v for k, v in view.country_of.items() if not start <= k <= t.i}
+                tinfo = read_phrase(kb, title_toks + [t], None, country_of, view.org_code_of)
+                tinfo.gender = tinfo.gender or info.gender
+                info = tinfo
+            ent = self.link_person(name, info)
+            if title_toks:
+                table.phrase_tokens[title_toks[0].i:start] = b"\x01" * (start - title_toks[0].i)
+                start = title_toks[0].i
+            table.add(start, t.i + 1, t.i, "name", "PERSON", [ent])
+
+    def given_names_before_surnames(self) -> None:
+        """A person known so far by one word ("Lindsay") whose given name stands right before that word
+        somewhere ("Patrice Lindsay, director of ..." where the recogniser took only the surname, or
+        labelled "Morgan McNeely" an organisation) is named in full. Only when one given name is ever
+        written before the surname: two ("Dorie Greenspan", "Michael Greenspan") are two people."""
+        view, table, kb = self.view, self.table, self.kb
+        toks = view.toks
+        given: dict[int, tuple[Ent, set[str], list]] = {}
+        title_words = {w for role in kb.roles for w in role.split()}     # "prince" of "crown prince"
+        for m in table.ments:
+            if m.kind != "name" or len(m.ents) != 1 or m.head == 0:
+                continue
+            e = m.ents[0]
+            if e.kind != "PERSON" or e.office is not None or len(e.name.split()) != 1 \
+                    or toks[m.head].text != e.name or m.end != m.head + 1:
+                continue
+            entry = given.setdefault(id(e), (e, set(), []))
+            # the word before the surname, outside the mention or read as its title ("Mamadou Dia")
+            p = toks[m.head - 1]
+            outside = p.i < m.start
+            # the tagger may read a given name as a word ("Will Young": a modal verb)
+            named = p.pos_ == "PROPN" or p.pos_ in ("AUX", "VERB", "NOUN", "ADJ") and p.dep_ in ("compound", "flat") \
+                and p.head.i == m.head
+            if (named and p.is_alpha and p.text[:1].isupper() and not p.is_upper
+                    and p.whitespace_ == " " and not (outside and table.taken[p.i]) and p.i not in view.kbm_tokens
+                    and p.lower_ not in title_words and p.lower_ not in self.honorifics and p.lemma_.lower() not in kb.terms
+                    and (p.lower_ in kb.given_gender or p.dep_ in ("compound", "flat") and p.head.i == m.head)):
+                entry[1].add(p.text)
+                if outside:
+                    entry[2].append(m)
+        for e, firsts, ments in given.values():
+            if len(firsts) != 1:
+                continue
+            first = next(iter(firsts))
+            full = f"{first} {e.name}"
+            e.name = full
+            e.name_parts |= name_parts(full)
+            e.alias(full)
+            if e.gender is None:
+                e.gender = kb.given_gender.get(first.lower())
+            for m in ments:
+                m.start -= 1
+                table.taken[m.start] = 1
+
+    def sole_full_name(self, surname: str) -> str | None:
+        """The one full name ("Hillary Clinton") among the text's PERSON names that ends in this single
+        name, however far ahead: a headline or lead may call someone by surname before naming them in
+        full. None when no name or several do ("Hillary Clinton" and "Bill Clinton")."""
+        if self._sole_full is None:
+            found: dict[str, set[str]] = {}
+            for e in self.view.ents:
+                words = [t.text for t in e if t.lower_ not in POSSESSIVE and not t.is_punct]
+                if e.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+                    found.setdefault(words[-1].lower(), set()).add(" ".join(words))
+            self._sole_full = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._sole_full.get(surname.lower())
+
+    def may_be_full_name(self, surname: str, full: str, info: PhraseInfo) -> bool:
+        """Can a lone surname be the one full name the text gives later? Not when the KB knows the surname
+        alone as an office holder and not the full name ("Trump ...", later "Melania Trump": the surname is
+        the president's), nor when the surname's honorific and the full name's given name differ in gender
+        ("Mr. Obama ...", later "Michelle Obama")."""
+        if self.kb.offices_for(surname) and not self.kb.offices_for(full):
+            return False
+        return not self.gender_clash(info.gender, full.split()[0])
+
+    def gender_clash(self, gender: str | None, given: str) -> bool:
+        """A known gender (an honorific's, a given name's) against a given name the KB knows as the other's."""
+        g = self.kb.given_gender.get(given.strip(".").lower())
+        return bool(gender and g and gender != g)
+
+    def full_name_for(self, t: Token) -> str | None:
+        """'Given Surname' written elsewhere in the document for a lone surname."""
+        if self._full_names is None:
+            toks = self.view.toks
+            self._full_names = {}
+            for u in toks[1:]:
+                prev = toks[u.i - 1]
+                if u.pos_ == "PROPN" and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha \
+                        and prev.i not in self.view.country_of and prev.lower_ not in self.kb.roles:
+                    self._full_names.setdefault(u.text, f"{prev.text} {u.text}")
+        return self._full_names.get(t.text)
