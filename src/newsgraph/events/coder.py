@@ -1287,9 +1287,16 @@ def _negating_verbs(trig: Trigger, options: CoderOptions) -> frozenset[str] | No
     return trig.pattern.light_verbs | _CAUSING_VERBS | {w[0] for w in _CAUSING_PHRASES}
 
 
-def _compatriots(a: Party, b: Party) -> bool:
-    """Two members of one party to a reciprocal event ("Kim and North Korea signed with Russia")."""
-    return a.country is not None and a.country == b.country
+def _compatriots(a: Party, b: Party, apart_sectors: bool = False) -> bool:
+    """Two members of one party to a reciprocal event ("Kim and North Korea signed with Russia"). With
+    `apart_sectors` (convention domestic-sides, session 26) two actors of one country but of different
+    sectors are two sides ("clashes between police and students", "talks between the government and the
+    rebels"); a country and its own state, or two of one code ("Xi and Li met"), are still one."""
+    if a.country is None or a.country != b.country:
+        return False
+    if not apart_sectors or a.actor is None or b.actor is None:
+        return True
+    return a.actor.code == b.actor.code or not (a.actor.sector and b.actor.sector) or _own_country_pair(a, b)
 
 
 def _own_country_pair(a: Party | None, b: Party | None) -> bool:
@@ -1310,16 +1317,17 @@ def _mutual(p: Pattern) -> bool:
 
 
 def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: list[Party],
-           one_way: bool = False) -> list[tuple]:
+           one_way: bool = False, domestic_sides: bool = False) -> list[tuple]:
     """(source, target, code) triples, including reciprocal and converse directions (not the reciprocal
     when `one_way`: see _possessed)."""
     p = trig.pattern
     out: list[tuple] = []
+    apart = domestic_sides
     if group and not sources:
-        return [(a, b, p.cameo) for a, b in permutations(group, 2) if not _compatriots(a, b)]
+        return [(a, b, p.cameo) for a, b in permutations(group, 2) if not _compatriots(a, b, apart)]
     if not targets:
         if _mutual(p) and len(sources) > 1:
-            return [(a, b, p.cameo) for a, b in permutations(sources, 2) if not _compatriots(a, b)]
+            return [(a, b, p.cameo) for a, b in permutations(sources, 2) if not _compatriots(a, b, apart)]
         return [(s, None, p.cameo) for s in sources] or [(None, None, p.cameo)]
     for s in sources or [None]:
         for t in targets:
@@ -1683,7 +1691,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         reaction = _reaction_to_act(trig, p.cameo, sources, options)
         if not awaits_answer and not reaction:
             return []
-    pairs = _pairs(trig, sources, targets, group, _possessed(trig, sources, options))
+    pairs = _pairs(trig, sources, targets, group, _possessed(trig, sources, options),
+                   conv.enabled("domestic-sides", options.since))
     if root in _MEETING_ROOTS and conv.enabled("own-country-sides", options.since):
         # "They held talks" taking up Kim, Putin and North Korea: North Korea's government and North Korea
         # itself are one side, no meeting or deal between two (session 24; other acts keep the pair, whose
