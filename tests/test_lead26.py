@@ -35,3 +35,24 @@ def test_two_actors_of_one_code_or_a_country_and_its_state_stay_one_side():
     pairs = {(s, t) for code, s, t in _events(a, "05")}
     assert ("PRKGOV", "PRK") not in pairs and ("PRK", "PRKGOV") not in pairs
     assert ("PRKGOV", "RUS") in pairs
+
+
+def test_clashes_that_erupted_between_two_sides_take_them_from_the_verb():
+    a = newsgraph.analyse("Heavy clashes erupted between striking miners and the police near Rustenburg, South "
+                          "Africa, on Wednesday.", published="2025-03-04")
+    pairs = {(s, t) for code, s, t in _events(a, "19")}
+    assert any(s == "ZAFCOP" for s, t in pairs) and any(t == "ZAFCOP" for s, t in pairs)
+
+
+def test_a_fight_that_broke_out_between_one_plural_party_has_it_as_source():
+    a = newsgraph.analyse("A fight broke out between two passengers on a ferry near Mombasa, Kenya, on Sunday.",
+                          published="2025-03-04")
+    fights = _events(a, "18")
+    assert fights and fights[0][1] is not None
+
+
+def test_the_prison_someone_is_released_from_is_no_side():
+    a = newsgraph.analyse("HARARE, Zimbabwe — The opposition activist was freed from prison on Monday after "
+                          "two years.", published="2025-03-04")
+    releases = _events(a, "084")
+    assert releases and releases[0][2] == "ZWEOPP"

@@ -364,6 +364,16 @@ def _bare_adjunct_gerund(tok: Token) -> bool:
                     or c.dep_ == "prep" and c.lower_ in _AIMED_AT for c in children(tok))
 
 
+_PLACES_OF_HOLDING = word_list("patterns", "PLACES_OF_HOLDING")
+
+
+def _place_held_from(obj: Token, options: CoderOptions) -> bool:
+    """"was released from prison", "freed from custody": the place someone was held, named by a from-phrase, is
+    no side of the act (convention held-from, session 26)."""
+    return obj.head.lower_ == "from" and obj.lemma_.lower() in _PLACES_OF_HOLDING \
+        and conv.enabled("held-from", options.since)
+
+
 def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]]:
     tok, p = trig.token, trig.pattern
     subj = roles.subjects(tok)
@@ -425,7 +435,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                 # on the verb after it (session 20)
                 cands += [[a for o in roles.prep_objects(tok, _VENUE_PREPS) for a in roles.prep_objects(o, ("against",))]
                           + roles.prep_objects(tok, ("against",))]
-        cands += [[o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS) if o.i not in parts]]
+        cands += [[o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS)
+                   if o.i not in parts and not _place_held_from(o, options)]]
         # ("raised questions about the board's judgement": the pattern's own preposition hung on its object)
         cands += [roles.prep_objects(o, tuple(w for w in p.prep if w not in roles.TARGET_PREPS) + roles.TARGET_PREPS)
                   for o in objects]
@@ -462,7 +473,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # intelligence with X": the information shared is what passes, not a side (064; round21)
         cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT or p.cameo == _SHARE_INFO_CODE else dobjs,
                  roles.datives(tok),
-                 roles.prep_objects(tok, p.prep), _beside_topics(roles.prep_objects(tok, roles.TARGET_PREPS), options)]
+                 roles.prep_objects(tok, p.prep),
+                 _beside_topics([o for o in roles.prep_objects(tok, roles.TARGET_PREPS) if not _place_held_from(o, options)],
+                                options)]
         if conv.enabled("object-act-agents", options.since):
             cands.insert(1, _object_act_agents(tok, dobjs))
         # "endorsed an agreement with the EU": the object's own complement
@@ -1534,6 +1547,10 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if len(group) < 2 and not sources and _mutual(p) and conv.enabled("passive-between", options.since):
             # "a trade deal was reached between Japan and Australia": the phrase hangs on the passive light verb
             group = _light_between(analysis, trig.token, options) or group
+        if len(group) < 2 and not sources and conv.enabled("occurrence-between", options.since):
+            # "clashes erupted between the miners and the police", "a fight broke out between two men": the
+            # phrase hangs on the verb of happening the event noun is the subject of (session 26)
+            group = _occurrence_between(analysis, trig.token) or group
         if len(group) == 1 and not sources and conv.enabled("one-side-between", options.since):
             # "clashes between rival gangs": one plural side fought among itself; it is the source
             sources, group = group, []
@@ -1837,6 +1854,19 @@ def _light_between(analysis: Analysis, n: Token, options: CoderOptions) -> list[
         return []
     group = args.resolved(analysis, roles.between(verb))
     return group if len(group) > 1 else []
+
+
+_OCCURRENCE_VERBS = word_list("patterns", "OCCURRENCE_VERBS")
+
+
+def _occurrence_between(analysis: Analysis, n: Token) -> list[Party]:
+    """The parties of the "between" phrase of a verb of happening whose subject is the event noun, no doer of its
+    own named ("violent clashes erupted between X and Y", "a fight broke out between two men on a bus";
+    convention occurrence-between). One plural party is returned alone (the one-side-between reading)."""
+    verb = n.head
+    if n.dep_ != "nsubj" or verb.lemma_.lower() not in _OCCURRENCE_VERBS:
+        return []
+    return args.resolved(analysis, roles.between(verb))
 
 
 def _unknown_apart(a: Party, b: Party, options: CoderOptions) -> bool:
