@@ -56,3 +56,46 @@ def test_the_prison_someone_is_released_from_is_no_side():
                           "two years.", published="2025-03-04")
     releases = _events(a, "084")
     assert releases and releases[0][2] == "ZWEOPP"
+
+
+def _codes(analysis):
+    return {a.name: a.code for a in analysis.actors}
+
+
+def test_it_takes_up_a_thing_named_as_the_subject_before_not_an_actor_further_back():
+    a = newsgraph.analyse("Brazil raised tariffs on steel last year. The long dispute gives the minister an "
+                          "excuse: it lets him blame foreigners for the slump.", published="2025-03-04")
+    assert not any(code.startswith("086") for code, s, t in _events(a))   # no one "let" anyone
+
+
+def test_it_still_takes_up_a_country_that_was_the_subject_before():
+    a = newsgraph.analyse("Kenya closed its border with Somalia on Friday. It also expelled two diplomats.",
+                          published="2025-03-04")
+    assert any(code.startswith("16") and s == "KEN" for code, s, t in _events(a))
+
+
+def test_the_palestinian_authority_is_the_palestinian_government():
+    a = newsgraph.analyse("The Palestinian Authority rejected the new border plan on Monday.", published="2025-03-04")
+    assert ("120", "PSEGOV", None) in _events(a, "12")
+
+
+def test_a_bloc_of_another_kind_is_not_the_union_named_before():
+    a = newsgraph.analyse("The EU called the outposts illegal. Netanyahu visited the settlement bloc near Jerusalem "
+                          "on Tuesday.", published="2025-03-04")
+    visits = _events(a, "04")
+    assert visits and all(t != "IGOEUREEC" for code, s, t in visits)
+
+
+def test_settler_leaders_are_civilians_not_a_government():
+    a = newsgraph.analyse("The minister spoke to settler leaders in Hebron on Sunday.", published="2025-03-04")
+    assert any(code.endswith("CVL") for name, code in _codes(a).items() if "settler" in name.lower())
+
+
+def test_representatives_of_a_body_are_that_body_not_legislators():
+    a = newsgraph.analyse("Representatives of the Kenyan government met rebel commanders in Nairobi on Monday.",
+                          published="2025-03-04")
+    meetings = _events(a, "04")
+    assert meetings and meetings[0][1] == "KENGOV"
+    b = newsgraph.analyse("Representatives of the dockers' union met the port's managers in Mombasa on Monday.",
+                          published="2025-03-04")
+    assert all(not (s or "").endswith("LEG") for code, s, t in _events(b))

@@ -453,7 +453,8 @@ class NominalResolver:
             and not any(t.dep_ == "poss" and t.i != h.i for t in toks)     # ("the court's prosecutor": the
                                                                             # court itself may be possessive)
         if (lemma in kb.org_nouns or info.group_term is not None) and demonstrative and not info.country \
-                and not info.plural and not any(c.dep_ == "appos" for c in children(h)):
+                and not info.plural and not any(c.dep_ == "appos" for c in children(h)) \
+                and not self.kind_named(h, info):
             # "the agency", "the union": the organisation named shortly before
             classified = self.classified(h)
             # "the US consulate ... The consulate": the body named shortly before by the same noun
@@ -793,6 +794,14 @@ class NominalResolver:
             if e.country and e.kind in ("GROUP", "ORG") and head.tag_ != "NNS" and noun_lemma(head) == lemma:
                 return e
         return None
+
+    @staticmethod
+    def kind_named(h: Token, info: PhraseInfo) -> bool:
+        """"the Gush Etzion settlement bloc", "the Acme workers' union": a noun of organisation with a name or a
+        noun of its own kind before it (a compound that gives no sector) names another body, not the
+        organisation named before ("the EU ... the bloc"; session 26)."""
+        return any(c.dep_ == "compound" and c.i < h.i and (c.pos_ == "PROPN" or info.sector is None)
+                   for c in children(h))
 
     def recent_org(self, h: Token, lemma: str, sector: str | None, classified: bool = False) -> Ent | None:
         """The organisation a definite "the agency" / "the union" refers back to: one whose name holds

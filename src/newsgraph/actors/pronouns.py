@@ -245,12 +245,36 @@ class PronounResolver:
             if grp and (best is None or best_score[1] == 1 or grp[0] >= best.start):
                 self._bind(t, grp[1], gender)
                 return
+        if best is not None and low == "it" and self._thing_subject_after(t, best):
+            return          # "A long trade war helps him: it allows ...": "it" takes up the war, no actor
         if best is not None:
             # learn the gender only when the choice was clear: no other person of unknown gender
             # competed in the same or the previous sentence
             rivals = [m for m in cands if m is not best and len(m.ents) == 1 and m.ents[0] is not best.ents[0]
                       and m.ents[0].kind == "PERSON" and m.ents[0].gender is None and sent - m.sent <= 1]
             self._bind(t, best.ents, gender if not rivals else None)
+
+    def _thing_subject_after(self, t: Token, best: Ment) -> bool:
+        """A subject "it" whose nearest candidate subject is a thing: the subject of the sentence before (its
+        main clause, after the best actor found) or of an earlier clause of its own sentence (when the best
+        actor is no subject there) is a singular common noun no actor mention covers ("The new tariff hurts
+        farmers. It also raises prices", "The plan angered Berlin because it cuts jobs"). "It" takes up that thing, the closer candidate, not an actor named further back (session 26;
+        issue 12: a pronoun never jumps over a closer compatible candidate)."""
+        if t.head.lemma_.lower() in self.kb.speech_verbs:
+            return False    # '..., it said': a body speaking (a ministry, a bank, a report), as before
+        sent = self.sent_of[t.i]
+        subjects = [c for c in t.sent if c.i < t.i and c.dep_ in ("nsubj", "nsubjpass") and c.head.i != t.head.i]
+        if sent > 0:
+            root = self.sent_root[sent - 1]
+            subjects += [c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass")]
+        covered = {i for m in self.ments for i in range(m.start, m.end)}
+        best_subject_here = best.subject and best.sent == sent
+        for subj in subjects:
+            if subj.i in covered or (subj.i <= best.start if self.sent_of[subj.i] < sent else best_subject_here):
+                continue
+            if subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.ent_type_ == "":
+                return True
+        return False
 
     def _accused(self, m: Ment) -> bool:
         """Is the mention the one an accusing verb accuses: its object ("detained two activists", "accused
