@@ -76,6 +76,8 @@ _CAUSE_PREPS = ("in", "by", "during", "after", "from", "amid", "when")
 # An event noun after these is a reference point for another event, not reported here.
 _REFERENCE_PREPS = word_list("patterns", "REFERENCE_PREPS")
 # Prepositions that name who or what an event noun was done to ("the killing of", "an attack on").
+_CARGO_PARTICIPLES = word_list("patterns", "CARGO_PARTICIPLES")
+_TOPIC_OBJECT_VERBS = word_list("patterns", "TOPIC_OBJECT_VERBS")
 _NOMINAL_TARGET_PREPS = ("of", "on", "against", "with", "between", "upon", "into")
 
 
@@ -431,6 +433,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                   for o in objects]
         # "dropped its investigation into an allegation against X": the one the case is against
         cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
+        if p.cameo[:2] == "07" and conv.enabled("cargo-recipients", options.since):
+            # "flew planes loaded with rice to Cuba": the parse hangs the recipient on the cargo participle
+            cands += [roles.prep_objects(c, ("to",)) for o in objects for c in children(o)
+                      if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARGO_PARTICIPLES]
         if p.cameo[:2] in _MEETING_ROOTS and conv.enabled("of-phrase-partners", options.since):
             # "signed a memorandum of understanding with X": the partner's with-phrase hangs on the of-phrase
             cands += [roles.prep_objects(g, ("with",)) for o in objects for g in roles.prep_objects(o, ("of",))]
@@ -460,7 +466,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         dobjs = roles.direct_objects(tok)
         # "deployed troops to the border": the forces mobilised are the means, not the target (root 15); "shared
         # intelligence with X": the information shared is what passes, not a side (064; round21)
-        cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT or p.cameo == _SHARE_INFO_CODE else dobjs,
+        # "discussed border security with X": what is discussed is the matter, never a side (session 26)
+        topic_object = tok.lemma_.lower() in _TOPIC_OBJECT_VERBS and conv.enabled("discussed-matters", options.since)
+        cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT or p.cameo == _SHARE_INFO_CODE or topic_object
+                 else dobjs,
                  roles.datives(tok),
                  roles.prep_objects(tok, p.prep), _beside_topics(roles.prep_objects(tok, roles.TARGET_PREPS), options)]
         if conv.enabled("object-act-agents", options.since):
@@ -2007,7 +2016,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     if conv.enabled("intent", options.since):
         out = conv.apply_intents(out, trigger_of, analysis, parties_of,
                                  conditional_threats=conv.enabled("conditional-threats", options.since),
-                                 intent_nouns=conv.enabled("intent-nouns", options.since))
+                                 intent_nouns=conv.enabled("intent-nouns", options.since),
+                                 light_acts=conv.enabled("intent-light-acts", options.since))
     if conv.enabled("claims", options.since):
         out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since, statements)
     unique: dict[str, Event] = {}

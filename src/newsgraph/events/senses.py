@@ -32,7 +32,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
               "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
-              "venue_of", "politician_object")
+              "venue_of", "politician_object", "object_cargo")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -84,6 +84,19 @@ def _story_words(doc, sense: Sense) -> int:
 
 def _words(tok: Token) -> set[str]:
     return roles.with_solid_co({tok.lemma_.lower(), tok.lower_})     # "co-operation" is "cooperation"
+
+
+_CARGO_PARTICIPLES = word_list("patterns", "CARGO_PARTICIPLES")
+
+
+def _cargo(obj: Token) -> list[Token]:
+    """What a vehicle or team sent holds or is made of: the object or with-phrase of a participle on it ("planes
+    loaded with rice", "ships carrying medicine") and its of-phrase ("a team of doctors", "a convoy of food")."""
+    out = list(roles.prep_objects(obj, ("of",)))
+    for c in children(obj):
+        if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in _CARGO_PARTICIPLES:
+            out += [g for g in children(c) if g.dep_ in ("dobj", "obj")] + list(roles.prep_objects(c, ("with",)))
+    return [x for o in out for x in roles.conjuncts(o)]
 
 
 def _complements(tok: Token) -> list[Token]:
@@ -311,6 +324,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _unarmed_sentence_with(tok, sense.values)
     if cond == "attributive":   # "the striking miners": a participle used as an adjective (session 15)
         return tok.dep_ == "amod" and (not sense.values or bool(_words(tok.head) & sense.values))
+    if cond == "object_cargo":        # "flew planes loaded with rice", "a team of doctors" (session 26, coop26)
+        return any(_words(g) & sense.values for o in roles.direct_objects(tok) for g in _cargo(o))
     if cond == "object_modifier":     # "held joint exercises" (round 15)
         return any(c.dep_ in ("compound", "amod") and _words(c) & sense.values
                    for o in roles.direct_objects(tok) for c in children(o))

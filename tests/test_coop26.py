@@ -1,0 +1,82 @@
+"""Session 26 (issue 11, branch coop26): cooperation forms real news uses -- a body that says "it" is ready to
+negotiate, talks a side is willing to hold, relief sent on vehicles or as teams named by their cargo, mediation
+between two named sides, a state of emergency lifted, yielding to pressure, two sides discussing a matter.
+Our own sentences only."""
+from __future__ import annotations
+
+from test_events import _events, _has
+
+
+def _pairs(evs):
+    return [(e.cameo_code, (e.source_code or "")[:3], (e.target_code or "")[:3], e.modality) for e in evs]
+
+
+# ------------------------------------------------------------------ intents with "it" as the subject
+
+def test_it_is_ready_to_negotiate_is_the_body_that_said_so():
+    evs = _has(_events("Kenya said it was ready to negotiate with Somalia over the fishing grounds."), root="03")
+    assert evs and evs[0].source_code.startswith("KEN") and evs[0].target_code.startswith("SOM"), _pairs(evs)
+    evs = _has(_events("The Chilean ministry said it is willing to meet Bolivia's negotiators."), root="03")
+    assert evs and evs[0].target_code.startswith("BOL"), _pairs(evs)
+
+
+def test_expletive_it_stays_no_one():
+    evs = _events("Kenya said it was hard to negotiate with Somalia.")
+    assert not _has(evs, root="03"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ talks one is willing to hold
+
+def test_talks_one_is_ready_to_hold_are_an_intent_to_negotiate():
+    evs = _events("Nepal said it was ready to resume talks with India on the border.")
+    assert _has(evs, code="036") and not _has(evs, root="04"), _pairs(evs)
+    evs = _events("The junta is willing to open negotiations with the rebel alliance.")
+    assert _has(evs, code="036"), _pairs(evs)
+
+
+def test_talks_held_stay_talks():
+    evs = _events("Nepal held talks with India on the border on Monday.")
+    assert _has(evs, root="04") and not _has(evs, root="03"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ relief sent on vehicles or as teams
+
+def test_vehicles_loaded_with_relief_are_aid_to_the_recipient():
+    evs = _has(_events("Mexico flew three planes loaded with rice and blankets to Cuba."), root="07")
+    assert evs and evs[0].source_code.startswith("MEX") and evs[0].target_code.startswith("CUB"), _pairs(evs)
+    evs = _has(_events("The Turkish navy sent a ship carrying tents and medicine to Libya."), root="07")
+    assert evs and evs[0].target_code.startswith("LBY"), _pairs(evs)
+
+
+def test_a_team_of_helpers_is_aid():
+    evs = _has(_events("Norway sent a team of surgeons to Gaza last week."), code="073")
+    assert evs and evs[0].target_code.startswith("PSE"), _pairs(_events("Norway sent a team of surgeons to Gaza last week."))
+
+
+def test_warships_or_other_teams_sent_are_no_aid():
+    assert not _has(_events("The Chinese navy sent two ships to the Red Sea."), root="07")
+    assert not _has(_events("The United States sent an aircraft carrier to the Mediterranean."), root="07")
+    assert not _has(_events("The Kenyan federation sent a team of sprinters to Tokyo."), root="07")
+
+
+# ------------------------------------------------------------------ mediation, emergencies, pressure, discussions
+
+def test_mediation_between_two_sides_names_both():
+    evs = _has(_events("Oman mediated between Iran and Britain over the tanker."), code="045")
+    assert {e.target_code[:3] for e in evs} == {"IRN", "GBR"}, _pairs(evs)
+
+
+def test_a_lifted_state_of_emergency_is_0814():
+    evs = _has(_events("The Peruvian government lifted the state of emergency in Lima on Sunday."), code="0814")
+    assert evs and evs[0].source_code.startswith("PER"), _pairs(evs)
+
+
+def test_bowing_to_pressure_is_yielding():
+    assert _has(_events("The Spanish government bowed to pressure from farmers and dropped the tax."), root="08")
+    assert _has(_events("The Belgian minister gave in to pressure from the unions."), code="080")
+
+
+def test_two_sides_discussing_a_matter_consult_each_other():
+    evs = _has(_events("Ghana and Togo discussed border security on Thursday."), code="040")
+    assert {(e.source_code[:3], e.target_code[:3]) for e in evs} >= {("GHA", "TGO")}, _pairs(evs)
+    assert not _has(_events("The Ghanaian parliament discussed the budget on Thursday."), root="04")
