@@ -80,3 +80,34 @@ def test_two_sides_discussing_a_matter_consult_each_other():
     evs = _has(_events("Ghana and Togo discussed border security on Thursday."), code="040")
     assert {(e.source_code[:3], e.target_code[:3]) for e in evs} >= {("GHA", "TGO")}, _pairs(evs)
     assert not _has(_events("The Ghanaian parliament discussed the budget on Thursday."), root="04")
+
+
+# ------------------------------------------------------------------ appeals, aid announced, mergers, interviews
+
+def test_lobbying_to_change_something_is_an_appeal_and_the_change_is_not_done():
+    evs = _events("The Chilean growers lobbied to scrap the copper export levy.")
+    assert _has(evs, root="02"), _pairs(evs)
+    assert not [e for e in evs if e.cameo_root != "02" and e.modality == "asserted"], _pairs(evs)
+
+
+def test_aid_announced_for_a_side_is_aid_to_it():
+    evs = _has(_events("Sweden unveiled a relief package for flood-hit Bangladesh."), root="07")
+    assert evs and evs[0].source_code.startswith("SWE") and evs[0].target_code.startswith("BGD"), _pairs(evs)
+    evs = _events("The Swedish retailer announced record profits for the year.")
+    assert not _has(evs, root="07"), _pairs(evs)
+
+
+def test_two_firms_merging_deal_with_each_other():
+    evs = _has(_events("A Ghanaian insurer merged with a Nigerian rival in March."), code="061")
+    assert {(e.source_code[:3], e.target_code[:3]) for e in evs} == {("GHA", "NGA"), ("NGA", "GHA")}, _pairs(evs)
+
+
+def test_questioning_by_agents_is_investigation_an_interview_by_the_press_is_not():
+    evs = _has(_events("Federal agents interviewed the Chinese consul for three hours."), code="090")
+    assert evs and evs[0].target_code.startswith("CHN"), _pairs(evs)
+    assert not _has(_events("A television host interviewed the Chinese consul for three hours."), root="09")
+
+
+def test_a_matter_discussed_names_no_side():
+    evs = _events("Senegal discussed Mali's debt at the ministry on Monday.")
+    assert not _has(evs, root="04"), _pairs(evs)

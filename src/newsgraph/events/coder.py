@@ -472,7 +472,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                  else dobjs,
                  roles.datives(tok),
                  roles.prep_objects(tok, p.prep), _beside_topics(roles.prep_objects(tok, roles.TARGET_PREPS), options)]
-        if conv.enabled("object-act-agents", options.since):
+        if conv.enabled("object-act-agents", options.since) and not topic_object:
             cands.insert(1, _object_act_agents(tok, dobjs))
         # "endorsed an agreement with the EU": the object's own complement
         cands += [roles.prep_objects(o, p.prep + roles.TARGET_PREPS) for o in dobjs]
@@ -530,6 +530,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "agreed to sell its cargo unit to a Dutch group", "agreed to be acquired by a Chilean lender": the
         # other party of the deal the intent is about, when no coded act of the complement lends one (round26)
         cands += [_deal_parties(tok)]
+    if tok.lemma_.lower() in _TOPIC_OBJECT_VERBS and conv.enabled("discussed-matters", options.since):
+        # "discussed the debt at the ministry": only a with-partner is a side of a discussion (session 26)
+        cands = [[c for c in group if c.dep_ == "pobj" and c.head.lower_ == "with"] for group in cands]
     return sources, cands
 
 
@@ -1604,7 +1607,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         mode = place_target_mode(p.cameo)
         # (not the source's own phrase: "received backing from Germany", the giver of a reverse row; session 20)
         own = {s.head.i for s in sources}
-        place_target = (_object_place(analysis, trig) if mode == "object" else None) \
+        # ("discussed Uganda's debt": a matter discussed is no place of the meeting; convention discussed-matters)
+        topic = trig.token.lemma_.lower() in _TOPIC_OBJECT_VERBS and conv.enabled("discussed-matters", options.since)
+        place_target = (_object_place(analysis, trig) if mode == "object" and not topic else None) \
             or _named_country(analysis, [[h for h in heads if h.i not in own] for heads in cands])
         if place_target and root == "04" and place_target in {s.country for s in sources}:
             place_target = None     # a meeting at home is not a diplomatic event abroad
