@@ -111,3 +111,9 @@ def test_questioning_by_agents_is_investigation_an_interview_by_the_press_is_not
 def test_a_matter_discussed_names_no_side():
     evs = _events("Senegal discussed Mali's debt at the ministry on Monday.")
     assert not _has(evs, root="04"), _pairs(evs)
+
+
+def test_a_named_sides_request_is_an_appeal_a_request_for_comment_is_not():
+    evs = _has(_events("Chile's request for more vaccine doses was turned down."), code="020")
+    assert evs and evs[0].source_code.startswith("CHL"), _pairs(evs)
+    assert not _has(_events("The embassy did not answer a request for comment."), root="02")
