@@ -117,3 +117,17 @@ def test_a_named_sides_request_is_an_appeal_a_request_for_comment_is_not():
     evs = _has(_events("Chile's request for more vaccine doses was turned down."), code="020")
     assert evs and evs[0].source_code.startswith("CHL"), _pairs(evs)
     assert not _has(_events("The embassy did not answer a request for comment."), root="02")
+
+
+# ------------------------------------------------------------------ backing a side, training another side's forces
+
+def test_standing_by_a_side_is_backing_it():
+    evs = _has(_events("The Omani sultan stood by Qatar through the long dispute."), code="051")
+    assert evs and evs[0].target_code.startswith("QAT"), _pairs(evs)
+    assert not _has(_events("The Omani minister stood by his decision."), root="05")
+
+
+def test_training_another_sides_forces_is_military_cooperation_training_ones_own_is_not():
+    evs = _has(_events("Dutch instructors trained Iraqi soldiers near Erbil."), code="062")
+    assert evs and evs[0].source_code.startswith("NLD") and evs[0].target_code.startswith("IRQ"), _pairs(evs)
+    assert not _has(_events("The Ghanaian army trained 300 new soldiers."), root="06")

@@ -32,14 +32,14 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
               "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
-              "venue_of", "politician_object", "object_cargo")
+              "venue_of", "politician_object", "object_cargo", "same_country")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
                    "contest_abstract", "sentence_word", "source_other", "source_person",
-                   "politician_object")  # on the sides, not the words
+                   "politician_object", "same_country")  # on the sides, not the words
                    # (sentence_word: so that a row on the sides before it is read first, "came under fire from critics")
 
 
@@ -324,6 +324,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _unarmed_sentence_with(tok, sense.values)
     if cond == "attributive":   # "the striking miners": a participle used as an adjective (session 15)
         return tok.dep_ == "amod" and (not sense.values or bool(_words(tok.head) & sense.values))
+    if cond == "same_country":        # "the army trained new soldiers": its own, no cooperation (session 26, coop26)
+        return source is not None and target is not None and source.country is not None \
+            and source.country == target.country
     if cond == "object_cargo":        # "flew planes loaded with rice", "a team of doctors" (session 26, coop26)
         return any(_words(g) & sense.values for o in roles.direct_objects(tok) for g in _cargo(o))
     if cond == "object_modifier":     # "held joint exercises" (round 15)
