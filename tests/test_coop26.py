@@ -131,3 +131,9 @@ def test_training_another_sides_forces_is_military_cooperation_training_ones_own
     evs = _has(_events("Dutch instructors trained Iraqi soldiers near Erbil."), code="062")
     assert evs and evs[0].source_code.startswith("NLD") and evs[0].target_code.startswith("IRQ"), _pairs(evs)
     assert not _has(_events("The Ghanaian army trained 300 new soldiers."), root="06")
+
+
+def test_aid_told_in_a_relative_clause_describing_a_body_is_no_event():
+    assert not _has(_events("He founded a church that gives meals and blankets to migrants in Texas."), root="07")
+    evs = _has(_events("The Kenyan Red Cross sent food and tents to refugees in Somalia."), root="07")
+    assert evs and evs[0].source_code.startswith("KEN"), _pairs(evs)

@@ -32,7 +32,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
               "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
-              "venue_of", "politician_object", "object_cargo", "same_country")
+              "venue_of", "politician_object", "object_cargo", "same_country", "relative_on")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -354,6 +354,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return roles.is_passive(tok)
     if cond == "modifier":
         return any(c.dep_ in ("compound", "amod", "nmod") and _words(c) & sense.values for c in children(tok))
+    if cond == "relative_on":         # "a charity that provides food to the homeless" (session 26, coop26)
+        return tok.dep_ == "relcl" and tok.head.i != tok.i and bool(_words(tok.head) & sense.values)
     if cond == "described":
         # "ran ads attacking the senator": a participle on the noun it describes (session 15)
         return tok.dep_ == "acl" and tok.head.i != tok.i and bool(_words(tok.head) & sense.values)
