@@ -36,6 +36,7 @@ QUANTIFIERS = word_list("kb", "PRONOUN_QUANTIFIERS")
 # sentence before or its own ("Police detained two activists. They denied the charges": the activists)
 DENIAL_VERBS = word_list("kb", "DENIAL_VERBS")
 ACCUSING_VERBS = word_list("kb", "ACCUSING_VERBS")
+READINESS_ADJECTIVES = word_list("kb", "READINESS_ADJECTIVES")
 # anonymous attributions ("sources said"): who said it, seldom who "they" are in the next sentence
 ATTRIBUTION_NOUNS = word_list("kb", "ATTRIBUTION_NOUNS")
 PRONOUN_WINDOW = 10                    # sentences a pronoun may look back (long quotes in between)
@@ -146,10 +147,24 @@ class PronounResolver:
                 best, best_score = m, score
         return best
 
+    @staticmethod
+    def _ready_it(t: Token) -> bool:
+        """'Kenya said it was ready to negotiate': "it" as the subject of be + an adjective of readiness with an
+        infinitive after it is the body that is ready, not the expletive of 'it was hard to negotiate'
+        (session 26, coop26; word list READINESS_ADJECTIVES)."""
+        if t.dep_ != "nsubj" or t.head.lemma_ != "be":
+            return False
+        for c in children(t.head):
+            if c.dep_ == "acomp" and c.lemma_.lower() in READINESS_ADJECTIVES \
+                    and any(x.dep_ == "xcomp" and x.tag_ == "VB" for x in children(c)):
+                return True
+        return False
+
     def _resolve(self, t: Token, low: str, gender: str | None, plural: bool, people_only: bool = False,
                  window: int = PRONOUN_WINDOW) -> None:
         # "it" as an object is mostly a thing or a claim ("denied it"); as a subject of be/seem, expletive
-        if low == "it" and (t.dep_ != "nsubj" or t.head.lemma_ in ("be", "seem", "appear", "take", "rain")):
+        if low == "it" and (t.dep_ != "nsubj" or t.head.lemma_ in ("be", "seem", "appear", "take", "rain")) \
+                and not self._ready_it(t):
             return
         sent = self.sent_of[t.i]
         cands = [m for m in self.ments if m.start < t.i and sent - m.sent <= window]

@@ -76,6 +76,8 @@ _CAUSE_PREPS = ("in", "by", "during", "after", "from", "amid", "when")
 # An event noun after these is a reference point for another event, not reported here.
 _REFERENCE_PREPS = word_list("patterns", "REFERENCE_PREPS")
 # Prepositions that name who or what an event noun was done to ("the killing of", "an attack on").
+_CARGO_PARTICIPLES = word_list("patterns", "CARGO_PARTICIPLES")
+_TOPIC_OBJECT_VERBS = word_list("patterns", "TOPIC_OBJECT_VERBS")
 _NOMINAL_TARGET_PREPS = ("of", "on", "against", "with", "between", "upon", "into")
 
 
@@ -442,6 +444,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                   for o in objects]
         # "dropped its investigation into an allegation against X": the one the case is against
         cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
+        if p.cameo[:2] == "07" and conv.enabled("cargo-recipients", options.since):
+            # "flew planes loaded with rice to Cuba": the parse hangs the recipient on the cargo participle
+            cands += [roles.prep_objects(c, ("to",)) for o in objects for c in children(o)
+                      if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARGO_PARTICIPLES]
         if p.cameo[:2] in _MEETING_ROOTS and conv.enabled("of-phrase-partners", options.since):
             # "signed a memorandum of understanding with X": the partner's with-phrase hangs on the of-phrase
             cands += [roles.prep_objects(g, ("with",)) for o in objects for g in roles.prep_objects(o, ("of",))]
@@ -471,12 +477,15 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         dobjs = roles.direct_objects(tok)
         # "deployed troops to the border": the forces mobilised are the means, not the target (root 15); "shared
         # intelligence with X": the information shared is what passes, not a side (064; round21)
-        cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT or p.cameo == _SHARE_INFO_CODE else dobjs,
+        # "discussed border security with X": what is discussed is the matter, never a side (session 26)
+        topic_object = tok.lemma_.lower() in _TOPIC_OBJECT_VERBS and conv.enabled("discussed-matters", options.since)
+        cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT or p.cameo == _SHARE_INFO_CODE or topic_object
+                 else dobjs,
                  roles.datives(tok),
                  roles.prep_objects(tok, p.prep),
                  _beside_topics([o for o in roles.prep_objects(tok, roles.TARGET_PREPS) if not _place_held_from(o, options)],
                                 options)]
-        if conv.enabled("object-act-agents", options.since):
+        if conv.enabled("object-act-agents", options.since) and not topic_object:
             cands.insert(1, _object_act_agents(tok, dobjs))
         # "endorsed an agreement with the EU": the object's own complement
         cands += [roles.prep_objects(o, p.prep + roles.TARGET_PREPS) for o in dobjs]
@@ -534,6 +543,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "agreed to sell its cargo unit to a Dutch group", "agreed to be acquired by a Chilean lender": the
         # other party of the deal the intent is about, when no coded act of the complement lends one (round26)
         cands += [_deal_parties(tok)]
+    if tok.lemma_.lower() in _TOPIC_OBJECT_VERBS and conv.enabled("discussed-matters", options.since):
+        # "discussed the debt at the ministry": only a with-partner is a side of a discussion (session 26)
+        cands = [[c for c in group if c.dep_ == "pobj" and c.head.lower_ == "with"] for group in cands]
     return sources, cands
 
 
@@ -1620,7 +1632,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         mode = place_target_mode(p.cameo)
         # (not the source's own phrase: "received backing from Germany", the giver of a reverse row; session 20)
         own = {s.head.i for s in sources}
-        place_target = (_object_place(analysis, trig) if mode == "object" else None) \
+        # ("discussed Uganda's debt": a matter discussed is no place of the meeting; convention discussed-matters)
+        topic = trig.token.lemma_.lower() in _TOPIC_OBJECT_VERBS and conv.enabled("discussed-matters", options.since)
+        place_target = (_object_place(analysis, trig) if mode == "object" and not topic else None) \
             or _named_country(analysis, [[h for h in heads if h.i not in own] for heads in cands])
         if place_target and root == "04" and place_target in {s.country for s in sources}:
             place_target = None     # a meeting at home is not a diplomatic event abroad
@@ -2046,7 +2060,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     if conv.enabled("intent", options.since):
         out = conv.apply_intents(out, trigger_of, analysis, parties_of,
                                  conditional_threats=conv.enabled("conditional-threats", options.since),
-                                 intent_nouns=conv.enabled("intent-nouns", options.since))
+                                 intent_nouns=conv.enabled("intent-nouns", options.since),
+                                 light_acts=conv.enabled("intent-light-acts", options.since))
     if conv.enabled("claims", options.since):
         out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since, statements)
     unique: dict[str, Event] = {}

@@ -22,6 +22,7 @@ from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import claim_verbs, conventions, intent_code, intent_verbs, neutral_claim_verbs
 from newsgraph.records import Analysis, Event
 from newsgraph.nlp.cache import children
+from newsgraph.datafile import word_list
 
 _COOP_ROOTS = {"04", "05", "06", "07", "08"}
 _CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
@@ -59,12 +60,18 @@ def _first_conjunct(tok: Token) -> Token:
     return tok
 
 
-def intent_governor(tok: Token, nouns: bool = False) -> tuple[Token, str, str] | None:
+def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False) -> tuple[Token, str, str] | None:
     """(governing intent verb, rule id, kind) when the trigger is what an actor pledges, wants or
     announces it will do, e.g. "pledged to send", "is willing to help", "announced it would free". With `nouns`
     (convention intent-nouns), an intent named by a noun that its light verb's subject voiced ("expressed
-    readiness to negotiate", "signalled a willingness to cooperate") governs through that light verb."""
+    readiness to negotiate", "signalled a willingness to cooperate") governs through that light verb. With
+    `light_acts` (convention intent-light-acts, session 26), an act named by a noun that is the object of a
+    light verb of word list INTENT_LIGHT_VERBS ("is willing to hold talks", "ready to resume talks") is
+    governed through that verb."""
     verbs = intent_verbs()
+    if light_acts and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.i != tok.i \
+            and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in word_list("patterns", "INTENT_LIGHT_VERBS"):
+        tok = tok.head
     node = _first_conjunct(tok)
     head = node.head
     if head.i == node.i:
@@ -99,7 +106,8 @@ def _conditional(tok: Token) -> bool:
 
 
 def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
-                  parties_of, conditional_threats: bool = False, intent_nouns: bool = False) -> list[Event]:
+                  parties_of, conditional_threats: bool = False, intent_nouns: bool = False,
+                  light_acts: bool = False) -> list[Event]:
     """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv. With
     `conditional_threats` (convention of that name), a conflictual act announced under a condition ("said
     it would raise tariffs if no deal is reached") is a threat too: the condition is what makes it one."""
@@ -115,7 +123,7 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
         if tok is None or e.id in drop or e.cameo_root not in _COOP_ROOTS | _CONFLICT_ROOTS \
                 or e.modality == "negated":     # "would not provide": a refusal (refusals.csv), not an intent
             continue
-        found = intent_governor(tok, intent_nouns)
+        found = intent_governor(tok, intent_nouns, light_acts)
         if found is None or (_conditional(tok) and not (conditional_threats and e.cameo_root in _CONFLICT_ROOTS)):
             continue
         gov, rule, kind = found

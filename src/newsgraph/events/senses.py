@@ -32,14 +32,14 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
               "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
-              "venue_of", "politician_object")
+              "venue_of", "politician_object", "object_cargo", "same_country", "relative_on")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
                    "contest_abstract", "sentence_word", "source_other", "source_person",
-                   "politician_object")  # on the sides, not the words
+                   "politician_object", "same_country")  # on the sides, not the words
                    # (sentence_word: so that a row on the sides before it is read first, "came under fire from critics")
 
 
@@ -84,6 +84,19 @@ def _story_words(doc, sense: Sense) -> int:
 
 def _words(tok: Token) -> set[str]:
     return roles.with_solid_co({tok.lemma_.lower(), tok.lower_})     # "co-operation" is "cooperation"
+
+
+_CARGO_PARTICIPLES = word_list("patterns", "CARGO_PARTICIPLES")
+
+
+def _cargo(obj: Token) -> list[Token]:
+    """What a vehicle or team sent holds or is made of: the object or with-phrase of a participle on it ("planes
+    loaded with rice", "ships carrying medicine") and its of-phrase ("a team of doctors", "a convoy of food")."""
+    out = list(roles.prep_objects(obj, ("of",)))
+    for c in children(obj):
+        if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in _CARGO_PARTICIPLES:
+            out += [g for g in children(c) if g.dep_ in ("dobj", "obj")] + list(roles.prep_objects(c, ("with",)))
+    return [x for o in out for x in roles.conjuncts(o)]
 
 
 def _complements(tok: Token) -> list[Token]:
@@ -311,6 +324,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _unarmed_sentence_with(tok, sense.values)
     if cond == "attributive":   # "the striking miners": a participle used as an adjective (session 15)
         return tok.dep_ == "amod" and (not sense.values or bool(_words(tok.head) & sense.values))
+    if cond == "same_country":        # "the army trained new soldiers": its own, no cooperation (session 26, coop26)
+        return source is not None and target is not None and source.country is not None \
+            and source.country == target.country
+    if cond == "object_cargo":        # "flew planes loaded with rice", "a team of doctors" (session 26, coop26)
+        return any(_words(g) & sense.values for o in roles.direct_objects(tok) for g in _cargo(o))
     if cond == "object_modifier":     # "held joint exercises" (round 15)
         return any(c.dep_ in ("compound", "amod") and _words(c) & sense.values
                    for o in roles.direct_objects(tok) for c in children(o))
@@ -336,6 +354,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return roles.is_passive(tok)
     if cond == "modifier":
         return any(c.dep_ in ("compound", "amod", "nmod") and _words(c) & sense.values for c in children(tok))
+    if cond == "relative_on":         # "a charity that provides food to the homeless" (session 26, coop26)
+        return tok.dep_ == "relcl" and tok.head.i != tok.i and bool(_words(tok.head) & sense.values)
     if cond == "described":
         # "ran ads attacking the senator": a participle on the noun it describes (session 15)
         return tok.dep_ == "acl" and tok.head.i != tok.i and bool(_words(tok.head) & sense.values)
