@@ -1117,6 +1117,7 @@ def _protest_mention(tok: Token, since: frozenset[str] | None = None) -> bool:
 
 _PROTEST_HARM_VERBS = word_list("patterns", "PROTEST_HARM_VERBS")
 _CLASH_WORDS = word_list("patterns", "CLASH_WORDS")
+_PROTEST_CROWD_WORDS = word_list("patterns", "PROTEST_CROWD_WORDS")
 _VIOLENT_TURNS = word_list("patterns", "VIOLENT_TURNS")
 _TURNING_VERBS = word_list("patterns", "TURNING_VERBS")
 _REPRESSING_SECTORS = word_list("patterns", "REPRESSING_SECTORS")
@@ -1149,10 +1150,17 @@ def _crowd(party: Party | None, protesters) -> bool:
                                      for h in [party.head] + roles.prep_objects(party.head, ("of",)))
 
 
-def _protest_clash(s: Party | None, t: Party | None, sa: Actor | None, protesters: frozenset[str]) -> str | None:
+def _protest_clash(s: Party | None, t: Party | None, sa: Actor | None, protesters: frozenset[str],
+                   tok: Token | None = None, since: frozenset[str] | None = None) -> str | None:
     """A clash (word list CLASH_WORDS) with protesters on one side (noun set PROTESTERS) is no act of war: the
     protesters' side is a violent protest (145), the police's or troops' side against them repression (175), as
-    the CAMEO codebook's 145 and 175 say (convention protest-clashes, round 24). Other sides stay 190."""
+    the CAMEO codebook's 145 and 175 say (convention protest-clashes, round 24). Other sides stay 190.
+    In a sentence that names protests (noun set DEMONSTRATIONS), a leader's supporters (word list
+    PROTEST_CROWD_WORDS) are the crowd too ("died during protests ..., after clashes between his supporters and
+    security forces"; convention protest-supporters, round27)."""
+    if tok is not None and conv.enabled("protest-supporters", since) and any(
+            w.lemma_.lower() in noun_sets()["DEMONSTRATIONS"] and w.pos_ == "NOUN" for w in tok.sent):
+        protesters = protesters | _PROTEST_CROWD_WORDS
     s_pro, t_pro = _crowd(s, protesters), _crowd(t, protesters)    # "protesters", "hundreds of marchers"
     if s_pro:
         return "145"
@@ -1304,19 +1312,41 @@ def _own_country_pair(a: Party | None, b: Party | None) -> bool:
     return (a.actor.kind == "COUNTRY") != (b.actor.kind == "COUNTRY") and state.sector in STATE_SECTORS
 
 
+def _rival_compatriots(trig: Trigger, a: Party, b: Party, since: frozenset[str] | None) -> bool:
+    """"Clashes between farmers and riot police in Nairobi": two sides of one country that the text names apart
+    (two actor codes: KENAGR, KENCOP) fight each other; only "Kim and North Korea" (one side named twice) is one
+    party. For acts of force, coercion and protest (roots 14-20; convention rival-compatriots, round27)."""
+    return lookup(trig.pattern.cameo).root in _PERSONAL_ROOTS | {"14", "15"} and a.code is not None \
+        and b.code is not None and a.code != b.code and conv.enabled("rival-compatriots", since)
+
+
+def _verb_between(analysis: Analysis, n: Token, options: CoderOptions) -> list[Party]:
+    """"Clashes broke out between protesters and the police", "fighting erupted between X and Y": a clash noun
+    (word list CLASH_WORDS) that is the subject of an intransitive verb of happening takes that verb's "between"
+    phrase as its two sides (convention clash-verb-between, round27)."""
+    if n.lemma_.lower() not in _CLASH_WORDS or n.dep_ != "nsubj" or not conv.enabled("clash-verb-between", options.since):
+        return []
+    verb = n.head
+    if verb.pos_ not in ("VERB", "AUX") or roles.direct_objects(verb):
+        return []
+    group = args.resolved(analysis, roles.between(verb))
+    return group if len(group) > 1 else []
+
+
 def _mutual(p: Pattern) -> bool:
     """Several subjects of this pattern act on each other when no target is named ("X and Y met")."""
     return p.symmetric in ("both", "group")
 
 
 def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: list[Party],
-           one_way: bool = False) -> list[tuple]:
+           one_way: bool = False, since: frozenset[str] | None = None) -> list[tuple]:
     """(source, target, code) triples, including reciprocal and converse directions (not the reciprocal
     when `one_way`: see _possessed)."""
     p = trig.pattern
     out: list[tuple] = []
     if group and not sources:
-        return [(a, b, p.cameo) for a, b in permutations(group, 2) if not _compatriots(a, b)]
+        return [(a, b, p.cameo) for a, b in permutations(group, 2)
+                if not _compatriots(a, b) or _rival_compatriots(trig, a, b, since)]
     if not targets:
         if _mutual(p) and len(sources) > 1:
             return [(a, b, p.cameo) for a, b in permutations(sources, 2) if not _compatriots(a, b)]
@@ -1526,6 +1556,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if len(group) < 2 and not sources and _mutual(p) and conv.enabled("passive-between", options.since):
             # "a trade deal was reached between Japan and Australia": the phrase hangs on the passive light verb
             group = _light_between(analysis, trig.token, options) or group
+        if len(group) < 2 and not sources:
+            group = _verb_between(analysis, trig.token, options) or group
         if len(group) == 1 and not sources and conv.enabled("one-side-between", options.since):
             # "clashes between rival gangs": one plural side fought among itself; it is the source
             sources, group = group, []
@@ -1683,7 +1715,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         reaction = _reaction_to_act(trig, p.cameo, sources, options)
         if not awaits_answer and not reaction:
             return []
-    pairs = _pairs(trig, sources, targets, group, _possessed(trig, sources, options))
+    pairs = _pairs(trig, sources, targets, group, _possessed(trig, sources, options), options.since)
     if root in _MEETING_ROOTS and conv.enabled("own-country-sides", options.since):
         # "They held talks" taking up Kim, Putin and North Korea: North Korea's government and North Korea
         # itself are one side, no meeting or deal between two (session 24; other acts keep the pair, whose
@@ -1735,7 +1767,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             # force by a crowd of protesters is a riot (145), an occupation by them a demonstration (141)
             code, rule = _PROTEST_FORCE[code], f"{rule}+protest-force"
         if code == "190" and protest_clashes and trig.token.lemma_.lower() in _CLASH_WORDS:
-            recode = _protest_clash(s, t, sa, protest_clashes)
+            recode = _protest_clash(s, t, sa, protest_clashes, trig.token, options.since)
             if recode is not None:
                 code, rule = recode, f"{rule}+protest-clash"
         if code.startswith("183") and ordnance and _by_ordnance(trig.token, ordnance):
