@@ -115,3 +115,30 @@ def test_a_weapon_described_as_used_is_no_act_of_force():
 
 def test_weapons_used_against_people_stay_force():
     assert _has(_events("Police used live ammunition against the protesters."), code="193")
+
+
+# ------------------------------------------------------------------ blasts and restrictions
+
+def test_a_blast_whose_bomb_the_next_sentence_names_is_an_attack():
+    evs = _events("A blast tore through a bus station in Kano, killing six people. Police said a bomb had been "
+                  "left in a bag.")
+    assert _has(evs, root="19", modality="asserted") or _has(evs, root="18", modality="asserted")
+
+
+def test_a_gas_blast_stays_no_attack():
+    evs = _events("A blast killed seven workers at a chemical plant in Tianjin on Sunday. Officials said a gas leak "
+                  "caused the explosion.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
+
+
+def test_restrictions_taking_effect_are_imposed():
+    assert _has(_events("A curfew on the island took effect at midnight."), code="172")
+
+
+def test_a_treaty_or_a_drug_taking_effect_is_no_restriction():
+    assert not _has(_events("The new tax rules take effect in April."), root="17")
+    assert not _has(_events("The painkiller took effect within minutes."), root="17")
+
+
+def test_a_ban_introduced_by_a_government_is_a_restriction():
+    assert _has(_events("The government introduced a ban on night fishing in the bay."), code="172")

@@ -32,7 +32,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
               "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
-              "venue_of", "politician_object", "person_rally")
+              "venue_of", "politician_object", "person_rally", "subject_other")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -399,6 +399,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "subject_not":   # "dozens of toads exploded", "a gas cylinder exploded" (session 18)
         if roles.is_passive(tok) or roles.direct_objects(tok):
             return False
+        subjects = roles.subjects(tok)
+        subjects += [g for s in subjects for g in roles.prep_objects(s, ("of",))]
+        words = {w for s in subjects for t in [s] + [c for c in children(s) if c.dep_ == "compound"] for w in _words(t)}
+        return bool(subjects) and not words & sense.values
+    if cond == "subject_other":     # "the treaty came into force", "the drug took effect" (round27, force26)
         subjects = roles.subjects(tok)
         subjects += [g for s in subjects for g in roles.prep_objects(s, ("of",))]
         words = {w for s in subjects for t in [s] + [c for c in children(s) if c.dep_ == "compound"] for w in _words(t)}
