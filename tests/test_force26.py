@@ -142,3 +142,40 @@ def test_a_treaty_or_a_drug_taking_effect_is_no_restriction():
 
 def test_a_ban_introduced_by_a_government_is_a_restriction():
     assert _has(_events("The government introduced a ban on night fishing in the bay."), code="172")
+
+
+# ------------------------------------------------------------------ sides and senses of force nouns and verbs
+
+def test_a_place_compounded_on_an_invasion_is_the_land_invaded():
+    evs = _events("The Kuwait invasion pushed oil prices higher.")
+    hits = _has(evs, root="19")
+    assert hits and not any(e.source_code for e in hits) and all((e.target_code or "").startswith("KWT") for e in hits)
+
+
+def test_a_possessor_or_adjective_on_an_invasion_is_the_invader():
+    assert _has(_events("Kuwait's invasion of the island lasted a week."), root="19", src="KWT")
+    assert _has(_events("The Russian invasion of the island lasted a week."), root="19", src="RUS")
+
+
+def test_revenues_slashed_are_no_blade_attack():
+    evs = _events("The minister said Kenya had slashed Ugandan export revenues.")
+    assert not _has(evs, root="18")
+
+
+def test_people_slashed_stay_an_assault():
+    assert _has(_events("A man slashed two guards with a machete at the gate."), root="18")
+
+
+def test_people_captured_by_rebels_are_abducted():
+    evs = _events("Two aid workers were captured by rebels on the road to the border.")
+    assert _has(evs, code="181") and not _has(evs, code="173")
+
+
+def test_a_person_captured_is_held_not_land_taken():
+    evs = _events("She was captured near the river a week later.")
+    assert not _has(evs, code="192")
+
+
+def test_a_town_captured_stays_an_occupation_and_police_captures_stay_arrests():
+    assert _has(_events("The rebels captured the town after a week of fighting."), code="192")
+    assert _has(_events("Police captured the two fugitives in a barn."), code="173")

@@ -688,6 +688,7 @@ def _toll_victims(n: Token, options: CoderOptions) -> list[Token]:
     return [o for o in roles.direct_objects(verb) if o.i != n.i]
 
 
+_INVADED_NOUNS = word_list("patterns", "INVADED_NOUNS")
 _FROM_AUTHOR_ROOTS = frozenset({"11", "13"})     # words whose from-phrase is their author (round26)
 _RECEIVED_DOER_PREPS = ("from", "with", "against", "to", "among")   # who did an act the subject received
 _ADJUNCT_RECEIVED_PREPS = ("amid", "despite")       # criticism received as the setting of an act (round24)
@@ -774,9 +775,17 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if not cands[0]:
             cands[0] = _wound_bearer(n, options)   # "was found dead with gunshot wounds": who bore them
         return sources, cands
+    invaded: list[Token] = []
     if not sources:
         sources = args.resolved(analysis, [t for t in roles.noun_source_slots(n)
                                            if not args.placed_thing(analysis, t, n)])
+        if sources and n.lemma_.lower() in _INVADED_NOUNS and conv.enabled("invaded-compounds", options.since):
+            # "the Kuwait invasion", "the Crimea annexation": a place name compounded on the noun is the land
+            # invaded, the target; a possessor or an adjective ("Iraq's invasion", "the Russian invasion") is
+            # the doer (round27, session 26 force26)
+            invaded = [s.head for s in sources if s.head.dep_ == "compound" and s.head.head.i == n.i
+                       and s.head.ent_type_ in ("GPE", "LOC")]
+            sources = [s for s in sources if s.head not in invaded]
     if not sources and lookup(p.cameo).root in _FROM_AUTHOR_ROOTS and conv.enabled("from-authors", options.since):
         # "the threats from the governor", "insults from the coach": words aimed at someone come from their
         # author; the from-phrase is who made them, not whom they were aimed at (round26)
@@ -806,6 +815,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         sources = args.resolved(analysis, roles.prep_objects(n, ("from",)) + roles.prep_objects(drawn.head, ("from",)))
     # a pattern's own preposition names the target too ("the mayor's endorsement of the senator", N05-endorsement)
     cands = [roles.prep_objects(n, roles.TARGET_PREPS + tuple(w for w in p.prep if w not in roles.TARGET_PREPS))]
+    if invaded:
+        cands.insert(0, invaded)
     if conv.enabled("case-against", options.since):
         cands.append(_accused(roles.prep_objects(n, _CASE_PREPS)))     # "a hearing on the charges against X"
     toll = _toll_victims(n, options)
