@@ -179,3 +179,12 @@ def test_a_person_captured_is_held_not_land_taken():
 def test_a_town_captured_stays_an_occupation_and_police_captures_stay_arrests():
     assert _has(_events("The rebels captured the town after a week of fighting."), code="192")
     assert _has(_events("Police captured the two fugitives in a barn."), code="173")
+
+
+def test_burning_an_effigy_or_a_flag_is_a_protest_not_destruction():
+    evs = _events("Students burned an effigy of the governor outside the assembly.")
+    assert _has(evs, code="141") and not _has(evs, code="1712")
+
+
+def test_rioters_burning_cars_stay_a_violent_protest():
+    assert _has(_events("Rioters burned cars and shops in the centre of the town."), code="145")
