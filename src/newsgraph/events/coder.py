@@ -171,7 +171,12 @@ def _bombing_story(tok: Token, since: frozenset[str] | None) -> bool:
     blast in a mine stays an accident."""
     if tok.pos != _NOUN or tok.lemma_.lower() not in _BLASTS or not conv.enabled("blast-context", since):
         return False
-    window = [t for sent in _story_sentences(tok) for t in sent]
+    sents = _story_sentences(tok)
+    if conv.enabled("blast-context-after", since):
+        # "A blast killed seven people at a market. Police said a bomb was hidden in a cart": a lead names the
+        # blast first and the bomb after it (round27, session 26 force26)
+        sents = sents + _following_sentences(tok, _BLAST_WINDOW_AFTER)
+    window = [t for sent in sents for t in sent]
     return any(_in_set(t, "ATTACK_SIGNS") for t in window) and not any(
         t.i != tok.i and t.pos == _NOUN and _in_set(t, "MISHAPS") for t in window)
 
@@ -277,6 +282,16 @@ def _story_sentences(tok: Token) -> list[Span]:
     sents = doc_sents(tok.doc)
     here = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
     return [] if here is None else list(sents[max(0, here - _STORY_WINDOW):here + 1])
+
+
+_BLAST_WINDOW_AFTER = 2
+
+
+def _following_sentences(tok: Token, n: int) -> list[Span]:
+    """The n sentences after the token's own."""
+    sents = doc_sents(tok.doc)
+    here = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
+    return [] if here is None else list(sents[here + 1:here + 1 + n])
 
 
 def _accident_story(tok: Token, since: frozenset[str] | None) -> bool:
@@ -698,6 +713,7 @@ def _toll_victims(n: Token, options: CoderOptions) -> list[Token]:
     return [o for o in roles.direct_objects(verb) if o.i != n.i]
 
 
+_INVADED_NOUNS = word_list("patterns", "INVADED_NOUNS")
 _FROM_AUTHOR_ROOTS = frozenset({"11", "13"})     # words whose from-phrase is their author (round26)
 _RECEIVED_DOER_PREPS = ("from", "with", "against", "to", "among")   # who did an act the subject received
 _ADJUNCT_RECEIVED_PREPS = ("amid", "despite")       # criticism received as the setting of an act (round24)
@@ -784,9 +800,17 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if not cands[0]:
             cands[0] = _wound_bearer(n, options)   # "was found dead with gunshot wounds": who bore them
         return sources, cands
+    invaded: list[Token] = []
     if not sources:
         sources = args.resolved(analysis, [t for t in roles.noun_source_slots(n)
                                            if not args.placed_thing(analysis, t, n)])
+        if sources and n.lemma_.lower() in _INVADED_NOUNS and conv.enabled("invaded-compounds", options.since):
+            # "the Kuwait invasion", "the Crimea annexation": a place name compounded on the noun is the land
+            # invaded, the target; a possessor or an adjective ("Iraq's invasion", "the Russian invasion") is
+            # the doer (round27, session 26 force26)
+            invaded = [s.head for s in sources if s.head.dep_ == "compound" and s.head.head.i == n.i
+                       and s.head.ent_type_ in ("GPE", "LOC")]
+            sources = [s for s in sources if s.head not in invaded]
     if not sources and lookup(p.cameo).root in _FROM_AUTHOR_ROOTS and conv.enabled("from-authors", options.since):
         # "the threats from the governor", "insults from the coach": words aimed at someone come from their
         # author; the from-phrase is who made them, not whom they were aimed at (round26)
@@ -816,6 +840,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         sources = args.resolved(analysis, roles.prep_objects(n, ("from",)) + roles.prep_objects(drawn.head, ("from",)))
     # a pattern's own preposition names the target too ("the mayor's endorsement of the senator", N05-endorsement)
     cands = [roles.prep_objects(n, roles.TARGET_PREPS + tuple(w for w in p.prep if w not in roles.TARGET_PREPS))]
+    if invaded:
+        cands.insert(0, invaded)
     if conv.enabled("case-against", options.since):
         cands.append(_accused(roles.prep_objects(n, _CASE_PREPS)))     # "a hearing on the charges against X"
     toll = _toll_victims(n, options)
@@ -1142,6 +1168,7 @@ def _protest_mention(tok: Token, since: frozenset[str] | None = None) -> bool:
 
 _PROTEST_HARM_VERBS = word_list("patterns", "PROTEST_HARM_VERBS")
 _CLASH_WORDS = word_list("patterns", "CLASH_WORDS")
+_PROTEST_CROWD_WORDS = word_list("patterns", "PROTEST_CROWD_WORDS")
 _VIOLENT_TURNS = word_list("patterns", "VIOLENT_TURNS")
 _TURNING_VERBS = word_list("patterns", "TURNING_VERBS")
 _REPRESSING_SECTORS = word_list("patterns", "REPRESSING_SECTORS")
@@ -1174,10 +1201,17 @@ def _crowd(party: Party | None, protesters) -> bool:
                                      for h in [party.head] + roles.prep_objects(party.head, ("of",)))
 
 
-def _protest_clash(s: Party | None, t: Party | None, sa: Actor | None, protesters: frozenset[str]) -> str | None:
+def _protest_clash(s: Party | None, t: Party | None, sa: Actor | None, protesters: frozenset[str],
+                   tok: Token | None = None, since: frozenset[str] | None = None) -> str | None:
     """A clash (word list CLASH_WORDS) with protesters on one side (noun set PROTESTERS) is no act of war: the
     protesters' side is a violent protest (145), the police's or troops' side against them repression (175), as
-    the CAMEO codebook's 145 and 175 say (convention protest-clashes, round 24). Other sides stay 190."""
+    the CAMEO codebook's 145 and 175 say (convention protest-clashes, round 24). Other sides stay 190.
+    In a sentence that names protests (noun set DEMONSTRATIONS), a leader's supporters (word list
+    PROTEST_CROWD_WORDS) are the crowd too ("died during protests ..., after clashes between his supporters and
+    security forces"; convention protest-supporters, round27)."""
+    if tok is not None and conv.enabled("protest-supporters", since) and any(
+            w.lemma_.lower() in noun_sets()["DEMONSTRATIONS"] and w.pos_ == "NOUN" for w in tok.sent):
+        protesters = protesters | _PROTEST_CROWD_WORDS
     s_pro, t_pro = _crowd(s, protesters), _crowd(t, protesters)    # "protesters", "hundreds of marchers"
     if s_pro:
         return "145"
@@ -1775,7 +1809,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             # force by a crowd of protesters is a riot (145), an occupation by them a demonstration (141)
             code, rule = _PROTEST_FORCE[code], f"{rule}+protest-force"
         if code == "190" and protest_clashes and trig.token.lemma_.lower() in _CLASH_WORDS:
-            recode = _protest_clash(s, t, sa, protest_clashes)
+            recode = _protest_clash(s, t, sa, protest_clashes, trig.token, options.since)
             if recode is not None:
                 code, rule = recode, f"{rule}+protest-clash"
         if code.startswith("183") and ordnance and _by_ordnance(trig.token, ordnance):

@@ -35,6 +35,7 @@ _ACCEPT = word_list("patterns", "ACCEPT")     # a negated acceptance is a refusa
 _ACCOUNT_NOUNS = word_list("patterns", "ACCOUNT_NOUNS")   # "gave no reason for the expulsions" (session 23)
 _ONWARD = word_list("patterns", "ONWARD_PARTICLES")   # "pressed ahead with": going on, not trying (session 23)
 _CIRCUMSTANCE_PREPS = word_list("patterns", "TIME_RELATION_PREPS")   # after, amid, despite ...: adjuncts beside an act
+_KEPT_WORD_VERBS = word_list("patterns", "KEPT_WORD_VERBS")   # "kept their promise to kill": done (round27)
 
 
 # the auxiliary of "he said he would ..." in both apostrophes ("'d", "\u2019d")
@@ -221,6 +222,13 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
         head = node.head
         lemma = head.lemma_.lower()
         if dep in ("acl", "relcl") and lemma in govern and roles.to_infinitive(node):
+            if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in _KEPT_WORD_VERBS \
+                    and (head.head.lemma_.lower() != "carry" or any(c.dep_ == "prt" and c.lower_ == "out"
+                                                                    for c in children(head.head))):
+                # "the kidnappers kept their promise to kill him", "carried out their threat to burn the
+                # crops": a promise or threat kept is the act done; the keeping verb's own mood holds (round27)
+                node = head.head
+                continue
             # "pressure to help Iran", "a plan to attack": the noun governs an infinitive
             return govern[lemma], head.text
         if dep == "pobj" and head.lower_ in ("of", "with", "for") and head.head.lemma_.lower() in maps["charge"]:

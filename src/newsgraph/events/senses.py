@@ -32,14 +32,15 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "press_met", "impressed", "own_struggle", "subject_not", "noun_target_abstract", "by_object",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
               "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
-              "venue_of", "politician_object", "object_cargo", "same_country", "relative_on")
+              "venue_of", "politician_object", "object_cargo", "same_country", "relative_on", "person_rally",
+              "subject_other")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
                    "contest_abstract", "sentence_word", "source_other", "source_person",
-                   "politician_object", "same_country")  # on the sides, not the words
+                   "politician_object", "same_country", "person_rally")  # on the sides, not the words
                    # (sentence_word: so that a row on the sides before it is read first, "came under fire from critics")
 
 
@@ -423,6 +424,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         subjects += [g for s in subjects for g in roles.prep_objects(s, ("of",))]
         words = {w for s in subjects for t in [s] + [c for c in children(s) if c.dep_ == "compound"] for w in _words(t)}
         return bool(subjects) and not words & sense.values
+    if cond == "subject_other":     # "the treaty came into force", "the drug took effect" (round27, force26)
+        subjects = roles.subjects(tok)
+        subjects += [g for s in subjects for g in roles.prep_objects(s, ("of",))]
+        words = {w for s in subjects for t in [s] + [c for c in children(s) if c.dep_ == "compound"] for w in _words(t)}
+        return bool(subjects) and not words & sense.values
     if cond == "own_struggle":  # "despite her long fight, she died" (session 18)
         return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(tok)) \
             and not any(c.dep_ in ("prep", "compound") for c in children(tok))
@@ -437,6 +443,23 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # an opposition figure's rally (OPP) stays a protest (round26, session 25)
         return _politician(source, _RALLY_HOLDER_SECTORS) and any(_words(o) & sense.values
                                                                   for o in roles.direct_objects(tok))
+    if cond == "person_rally":
+        # "attended a Trump rally", "at a Sanders rally": a rally named after a person is that person's campaign
+        # or support event, no dissent; an opposition figure's (OPP) stays a protest (round27, session 26 force26)
+        rallies = [tok] if tok.pos_ in ("NOUN", "PROPN") else roles.direct_objects(tok)
+        rallies = [r for r in rallies if _words(r) & sense.values]
+        named = {c.i for r in rallies for c in children(r) if c.dep_ in ("compound", "poss")}
+        if not named:
+            return False
+        named |= {r.i for r in rallies}     # the rally's phrase resolved to the person its modifier names
+        if any(roles.prep_objects(n, ("against",)) or any(c.dep_ in ("advcl", "acl", "xcomp") and roles.to_infinitive(c)
+                                                         for c in children(n)) for n in rallies + [tok]):
+            return False    # "joined a Lopez rally to demand new elections", "... against the law": a protest
+        for side in (source, target):
+            if side is not None and side.head.i in named and (
+                    (side.actor is not None and side.actor.kind == "PERSON") or side.head.ent_type_ == "PERSON"):
+                return side.actor is None or sector_type(side.actor.sector).lower() not in ("opp", "reb")
+        return False
     if cond == "venue_of":
         # "Trump said at a rally in Ohio", "told supporters at a rally that ...": the noun is where someone spoke,
         # the object of "at" on a verb of `value` or on the clause it reports (round26, session 25)
