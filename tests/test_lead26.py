@@ -99,3 +99,11 @@ def test_representatives_of_a_body_are_that_body_not_legislators():
     b = newsgraph.analyse("Representatives of the dockers' union met the port's managers in Mombasa on Monday.",
                           published="2025-03-04")
     assert all(not (s or "").endswith("LEG") for code, s, t in _events(b))
+
+
+def test_a_gathering_that_was_held_is_no_detention():
+    a = newsgraph.analyse("The Pacific Fisheries Roundtable was held against a backdrop of falling catches.",
+                          published="2025-03-04")
+    assert not _events(a, "17")
+    b = newsgraph.analyse("Police held two fishermen for a week in Mombasa, Kenya.", published="2025-03-04")
+    assert ("173", "KENCOP", "KENAGR") in _events(b, "17")
