@@ -71,6 +71,7 @@ class StatementVerb:
     quote_only: bool = False      # only the direct quote it attributes is what was said ("..., she recalled")
     clause_only: bool = False     # only a clause or a quote is what was said ("questioned whether ...")
     documents_only: bool = False  # only a document speaks, through its author ("'...,' the union's statement read")
+    as_only: bool = False         # only in an as-clause with "it" as object ("as the minister put it", session 26)
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,9 +82,9 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
                                optional=("addressee", "proposal", "speaker", "content")):
         if r["speaker"] not in ("", "body", "document"):
             raise DataFileError(path, lineno, f"speaker {r['speaker']!r} is not empty, 'body' or 'document'")
-        if r["content"] not in ("", "object", "noun", "predicate", "quote", "clause"):
+        if r["content"] not in ("", "object", "noun", "predicate", "quote", "clause", "as"):
             raise DataFileError(path, lineno, f"content {r['content']!r} is not empty, 'object', 'noun', "
-                                              "'predicate', 'quote' or 'clause'")
+                                              "'predicate', 'quote', 'clause' or 'as'")
         if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
         if r["proposal"] and (not is_code(r["proposal"]) or not r["proposal"].startswith("02")):
@@ -98,7 +99,7 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
                                  r["proposal"] or None, conf, r["since"], "press" in where,
                                  r["speaker"] == "body", r["content"] == "object", r["content"] == "noun",
                                  r["content"] == "predicate", r["content"] == "quote", r["content"] == "clause",
-                                 r["speaker"] == "document"))
+                                 r["speaker"] == "document", r["content"] == "as"))
     return tuple(out)
 
 
@@ -268,6 +269,24 @@ def _as_attribution(verb: Token) -> bool:
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in children(verb))
 
 
+# verbs of saying whose past participle after a noun names a thing put in or up ("clauses added by the House",
+# "notices posted by the council"), not words said (convention added-participles, session 26)
+_THINGS_ADDED = frozenset({"add", "post"})
+
+
+def _as_it_attribution(verb: Token) -> bool:
+    """"The levy, as the mayor put it, was 'a tax on hope'": an as-clause whose only object is "it" attributes the
+    clause it hangs on to its subject, as "as the mayor noted" does (convention as-put-it, session 26; the parse may
+    hang it on the clause's subject noun); "put it on the shelf" has no "as", "as she put the files away" no "it"."""
+    kids = list(children(verb))
+    if verb.dep_ != "advcl" or verb.head.i == verb.i \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+        return False
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    return len(objects) == 1 and objects[0].lower_ == "it" \
+        and not any(c.dep_ in ("ccomp", "xcomp", "attr", "oprd", "dative") for c in kids)
+
+
 # what may follow a trailing "..., officials said" in its own sentence: where, when and how it was said
 _TRAILING_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct", "dep", "nsubj"})
 
@@ -338,7 +357,14 @@ def _names_predicate(verb: Token, as_phrase: bool = False, since: frozenset[str]
         return True     # "called the order tyranny" (appraisal.glued_predicate)
     return (any(c.dep_ == "oprd" and (c.pos_ != "PROPN" or _indefinite(c, since)) for c in kids)
             or (as_phrase and bool(_as_predicates(verb)))) \
-        and any(c.pos_ != "PRON" or c.lower_ in _NAMED_OBJECTS for c in named)
+        and any(c.pos_ != "PRON" or c.lower_ in _NAMED_OBJECTS or _what_named(c, since) for c in named)
+
+
+def _what_named(obj: Token, since: frozenset[str] | None = None) -> bool:
+    """"in what union leaders called a fight for survival", "for what critics described as a stunt": the free
+    relative "what" after a preposition names the thing the sentence is about, and the speaker named it so
+    (convention what-named, session 26); "nobody knew what they called the mill" asks, it names nothing."""
+    return obj.lower_ == "what" and obj.tag_ == "WP" and obj.head.dep_ == "pcomp" and conv_enabled("what-named", since)
 
 
 def _indefinite(noun: Token, since: frozenset[str] | None = None) -> bool:
@@ -1278,6 +1304,9 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
             return inverted
     if tok.dep_ in ("amod", "compound") or _role_description(tok, row):
         return None
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in _THINGS_ADDED \
+            and conv_enabled("added-participles", since):
+        return None     # "the 'poison pill' clauses added by the House": clauses put in, nothing said (session 26)
     if row.nominal != (tok.pos_ == "NOUN"):
         return None
     if row.nominal:
@@ -1286,6 +1315,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         return None     # "recalled the ambassador", "asked whether ...": only a quote's attribution is a statement
     if row.clause_only and tok.idx not in cue_starts and not any(c.dep_ in _CONTENT_DEPS for c in children(tok)):
         return None     # "questioned the suspect about the theft": an interrogation, not doubt voiced
+    if row.as_only and not (conv_enabled("as-put-it", since) and _as_it_attribution(tok)):
+        return None     # "put the files away": only "as X put it" says something (session 26)
     out: list[tuple[Event, Token]] = []
     if row.predicate and _cast_idiom(tok) and conv_enabled("cast-idioms", since):
         return None     # "cast their votes for rivals as ...": a vote cast, nothing described (session 23)
@@ -1308,6 +1339,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if _citation(tok):
         return None     # "cited the driver for speeding": a ticket, nothing made public
     content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since))
+    if row.as_only:
+        content = True  # the clause "as X put it" hangs on is what X said
     if not content and conv_enabled("said-so", since):
         content = _said_so(tok) or _as_attribution(tok)
     misread = conv_enabled("misread-reports", since)
@@ -1549,6 +1582,13 @@ def _document_issued_before(analysis: Analysis, noun: Token) -> Party | None:
                 continue
             if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
                 found = [p for p in args.resolved(analysis, roles.subjects(tok.head)) if p.actor is not None]
+                if found:
+                    return found[0]
+            said_in = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+            if said_in is not None and said_in.pos_ == "VERB" and said_in.lemma_.lower() in statement_index() \
+                    and conv_enabled("said-in-documents", None):
+                # "In a statement, the governor announced that ...": the one who spoke in it issued it (session 26)
+                found = [p for p in args.resolved(analysis, roles.subjects(said_in)) if p.actor is not None]
                 if found:
                     return found[0]
             author = _according_source(analysis, tok, back=False)
