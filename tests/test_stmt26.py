@@ -92,3 +92,58 @@ def test_a_thing_added_or_posted_is_no_statement(text):
 def test_a_remark_added_after_a_quote_is_still_one():
     text = "\"The bridge is safe,\" the mayor said on Monday, and added that repairs would start in June."
     assert _asserted(text, "01"), _show(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The clerk pleaded guilty to theft.", "015"),
+    ("The former mayor pleaded not guilty to fraud charges on Tuesday.", "016"),
+    ("The two brothers have pleaded innocent to the arson charges.", "016"),
+])
+def test_a_plea_is_a_statement_of_responsibility(text, code):
+    evs = _asserted(text, "01")
+    assert [e.cameo_code for e in evs] == [code], _show(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The clerk is expected to plead guilty to theft.",
+    "The driver did not plead guilty.",
+])
+def test_a_plea_not_entered_states_nothing(text):
+    assert not _asserted(text, "01"), _show(text)
+
+
+def test_pleading_with_a_court_stays_an_appeal():
+    text = "The parents pleaded with the court for mercy."
+    assert _asserted(text, "02") and not _asserted(text, "01"), _show(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister owned up to the error in the budget.",
+    "The mayor acknowledged his involvement in the scandal.",
+])
+def test_responsibility_owned_up_to(text):
+    evs = _asserted(text, "01")
+    assert evs and evs[0].cameo_code == "015", _show(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The family owns a shop up the road.",
+    "The family owns land up to the river.",
+])
+def test_owning_things_is_no_admission(text):
+    assert not _asserted(text, "01"), _show(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The board said on Monday that the merger would cost more than expected.",
+    "The striker told reporters that the team had lost its nerve.",
+    "The couple said in a statement that they would sell the farm.",
+])
+def test_speaker_nouns_speak(text):
+    evs = _asserted(text, "01")
+    assert evs and evs[0].source_text, _show(text)
+
+
+def test_a_pair_of_shoes_says_nothing():
+    text = "A pair of shoes was found near the gate on Sunday."
+    assert not _asserted(text, "01"), _show(text)

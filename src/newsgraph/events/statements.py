@@ -72,6 +72,7 @@ class StatementVerb:
     clause_only: bool = False     # only a clause or a quote is what was said ("questioned whether ...")
     documents_only: bool = False  # only a document speaks, through its author ("'...,' the union's statement read")
     as_only: bool = False         # only in an as-clause with "it" as object ("as the minister put it", session 26)
+    plea: bool = False            # a plea entered: guilty (015) or not guilty / innocent (016) (session 26)
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,9 +83,9 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
                                optional=("addressee", "proposal", "speaker", "content")):
         if r["speaker"] not in ("", "body", "document"):
             raise DataFileError(path, lineno, f"speaker {r['speaker']!r} is not empty, 'body' or 'document'")
-        if r["content"] not in ("", "object", "noun", "predicate", "quote", "clause", "as"):
+        if r["content"] not in ("", "object", "noun", "predicate", "quote", "clause", "as", "plea"):
             raise DataFileError(path, lineno, f"content {r['content']!r} is not empty, 'object', 'noun', "
-                                              "'predicate', 'quote', 'clause' or 'as'")
+                                              "'predicate', 'quote', 'clause', 'as' or 'plea'")
         if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
         if r["proposal"] and (not is_code(r["proposal"]) or not r["proposal"].startswith("02")):
@@ -99,7 +100,7 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
                                  r["proposal"] or None, conf, r["since"], "press" in where,
                                  r["speaker"] == "body", r["content"] == "object", r["content"] == "noun",
                                  r["content"] == "predicate", r["content"] == "quote", r["content"] == "clause",
-                                 r["speaker"] == "document", r["content"] == "as"))
+                                 r["speaker"] == "document", r["content"] == "as", r["content"] == "plea"))
     return tuple(out)
 
 
@@ -503,10 +504,15 @@ def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: b
             own = args.head_actors(analysis, h)
             if own:
                 found += [Party(a, h) for a in own]
-            elif args.names_people(h) or (places and h.lemma_.lower() in _SPEAKING_PLACES):
+            elif args.names_people(h) or (places and h.lemma_.lower() in _SPEAKING_PLACES) \
+                    or (h.lemma_.lower() in _SPEAKER_NOUNS and h.pos_ == "NOUN" and conv_enabled("speaker-nouns", since)):
                 found += [Party(a, h) for a in args.phrase_actors(analysis, h)] or [Party(None, h)]
     seen: set[str] = set()
     return [p for p in found if not (p.key in seen or seen.add(p.key))]
+
+
+# nouns that name a speaker as the subject of a verb of saying, not everywhere (convention speaker-nouns, session 26)
+_SPEAKER_NOUNS = word_list("patterns", "SPEAKER_NOUNS")
 
 
 def _addressee_heads(verb: Token, row: StatementVerb, speeches: bool = False) -> list[Token]:
@@ -1309,6 +1315,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         return None     # "the 'poison pill' clauses added by the House": clauses put in, nothing said (session 26)
     if row.nominal != (tok.pos_ == "NOUN"):
         return None
+    if row.plea:
+        return _plea(doc, analysis, sent, sent_index, tok, row, since) if conv_enabled("pleas", since) else None
     if row.nominal:
         return _nominal_statement(doc, analysis, sent, sent_index, tok, row)
     if row.quote_only and tok.idx not in cue_starts:
@@ -1419,6 +1427,30 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
             out.append((make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
                                    cue=cue, modality="asserted", when=when, confidence=conf), tok))
     return out
+
+
+_PLEAS = {"guilty": "015", "innocent": "016"}
+
+
+def _plea(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, verb: Token, row: StatementVerb,
+          since: frozenset[str] | None) -> list[tuple[Event, Token]] | None:
+    """"The clerk pleaded guilty to theft": responsibility acknowledged in court (015); "pleaded not guilty",
+    "pleaded innocent": responsibility denied (016), as PETRARCH codes PLEAD {NOT GUILTY} (convention pleas,
+    session 26). None when the verb takes no such adjective ("pleaded with the court" is an appeal); nothing when
+    the plea is not asserted ("will plead guilty", "did not plead guilty")."""
+    adj = next((c for c in children(verb) if c.dep_ in ("acomp", "oprd", "advmod", "attr")
+                and c.lower_ in _PLEAS), None)
+    if adj is None:
+        return None
+    if modality(verb)[0] != "asserted" or _negated(verb):
+        return []
+    code = "016" if _negated(adj) else _PLEAS[adj.lower_]
+    speakers = _speakers(analysis, verb, False, False, None, since)
+    when = event_when(analysis, doc, sent_index, verb, "asserted")
+    return [(make_event(analysis, sent, sent_index, code=code, rule=row.id, source=s, target=None,
+                        cue=cue_span([verb, adj]), modality="asserted", when=when,
+                        confidence=confidence.score(row.confidence, code, source=s.actor is not None, target=False)),
+             verb) for s in speakers]
 
 
 def _outlet(party: Party) -> bool:
