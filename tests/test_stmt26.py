@@ -147,3 +147,36 @@ def test_speaker_nouns_speak(text):
 def test_a_pair_of_shoes_says_nothing():
     text = "A pair of shoes was found near the gate on Sunday."
     assert not _asserted(text, "01"), _show(text)
+
+
+def _misparsed_opener():
+    """"As part of his deal, Tomas Brenner, 52, said that he lied.", parsed as the small model parses such a
+    sentence now and then: the name an apposition of the opening phrase's noun, "said" with no subject."""
+    from spacy.tokens import Doc
+    from newsgraph.nlp.model import load_nlp
+    words = ["As", "part", "of", "his", "deal", ",", "Tomas", "Brenner", ",", "52", ",", "said", "that", "he", "lied",
+             "."]
+    heads = [11, 0, 1, 4, 2, 4, 7, 4, 7, 7, 7, 11, 14, 14, 11, 11]
+    deps = ["prep", "pobj", "prep", "poss", "pobj", "punct", "compound", "appos", "punct", "appos", "punct", "ROOT",
+            "mark", "nsubj", "ccomp", "punct"]
+    tags = ["IN", "NN", "IN", "PRP$", "NN", ",", "NNP", "NNP", ",", "CD", ",", "VBD", "IN", "PRP", "VBD", "."]
+    return Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_a_name_hung_on_the_opening_phrase_speaks():
+    from newsgraph.events import misread_reports
+    doc = _misparsed_opener()
+    speaker = misread_reports.opener_apposition_speaker(doc[11])
+    assert speaker is not None and speaker.text == "Brenner"
+
+
+def test_a_verb_with_a_subject_keeps_it():
+    from spacy.tokens import Doc
+    from newsgraph.events import misread_reports
+    from newsgraph.nlp.model import load_nlp
+    words = ["As", "expected", ",", "the", "mayor", "said", "that", "he", "lied", "."]
+    heads = [1, 5, 5, 4, 5, 5, 8, 8, 5, 5]
+    deps = ["mark", "advcl", "punct", "det", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    tags = ["IN", "VBN", ",", "DT", "NN", "VBD", "IN", "PRP", "VBD", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert misread_reports.opener_apposition_speaker(doc[5]) is None

@@ -1381,6 +1381,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         by = _outer_speakers(tok, since)
     if not by and misread:
         by = [t for t in (misread_reports.misread_speaker(tok),) if t is not None]
+    if not by and conv_enabled("opener-appositions", since):
+        by = [t for t in (misread_reports.opener_apposition_speaker(tok),) if t is not None]
     speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),
                          conv_enabled("document-authors", since), by or None, since)
     if row.bodies_only:
