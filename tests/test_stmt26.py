@@ -180,3 +180,16 @@ def test_a_verb_with_a_subject_keeps_it():
     tags = ["IN", "VBN", ",", "DT", "NN", "VBD", "IN", "PRP", "VBD", "."]
     doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert misread_reports.opener_apposition_speaker(doc[5]) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The radio reported that the coast road was closed.",
+    "The paper said the harbour master had resigned.",
+])
+def test_an_unnamed_outlet_relays_the_news(text):
+    assert not _asserted(text, "01"), _show(text)
+
+
+def test_one_who_speaks_to_the_paper_still_speaks():
+    text = "The mayor told the paper that she had resigned."
+    assert _asserted(text, "01"), _show(text)

@@ -1391,6 +1391,9 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         return []       # "'...,' she read": a person reading aloud from something, not the document's author
     if conv_enabled("outlet-reports", since) and not addressees and not _in_own_statement(tok):
         speakers = [p for p in speakers if not _outlet(p)]     # "Reuters reported ...": attribution (gold C5)
+        if conv_enabled("unnamed-outlets", since):
+            # "the radio reported ...": an outlet named by a common noun only, no actor of its own (session 26)
+            speakers = [p for p in speakers if not (p.actor is None and p.head.lemma_.lower() in _OUTLET_NOUNS)]
         if tok.lemma_.lower() in _RELAYING and conv_enabled("journalist-reports", since):
             # "an AP journalist in the town reported gunfire": the press relaying the news (session 18)
             speakers = [p for p in speakers if not _journalist(p)]
@@ -1472,6 +1475,7 @@ def _word_of_name(tok: Token, actor) -> bool:
 
 
 _JOURNALISTS = word_list("patterns", "JOURNALISTS")
+_OUTLET_NOUNS = word_list("patterns", "OUTLET_NOUNS")
 _RELAYING = frozenset({"report"})       # the verb a journalist relays news with (convention journalist-reports)
 
 
