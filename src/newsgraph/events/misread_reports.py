@@ -30,6 +30,31 @@ def misread_speaker(verb: Token) -> Token | None:
     return None
 
 
+def opener_apposition_speaker(verb: Token) -> Token | None:
+    """"As part of his plea, Tomas Brenner, 52, said that ...": the model hangs the name on the opening phrase's
+    noun as its apposition, and the reporting verb right after it is left with no subject; the name (a proper noun,
+    maybe followed by an age set off by commas) that ends right before the verb is its speaker (convention
+    opener-appositions, session 26)."""
+    if verb.i < 3 or verb.tag_ not in _FINITE or roles.subjects(verb):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    if doc[i].text != ",":
+        return None
+    i -= 1
+    if doc[i].dep_ == "appos" and doc[i].like_num and doc[i - 1].text == ",":
+        i -= 2          # "Tomas Brenner, 52,": the age set off by commas
+    name = doc[i]
+    if name.tag_ not in ("NNP", "NNPS") or name.dep_ != "appos":
+        return None
+    node = name.head
+    while node.dep_ in ("pobj", "prep") and node.head.i != verb.i:     # "part of his plea": up to the opening "As"
+        node = node.head
+    if node.dep_ != "prep" or node.head.i != verb.i or node.i != verb.sent.start:
+        return None
+    return name
+
+
 def misread_clause(verb: Token) -> bool:
     """The reporting verb hangs as an adverb on the clause after it that it reports, and its speaker was misread
     too ("Still, Lee said the delay can hurt": "said" an adverb of "hurt")."""

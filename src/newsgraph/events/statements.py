@@ -71,6 +71,8 @@ class StatementVerb:
     quote_only: bool = False      # only the direct quote it attributes is what was said ("..., she recalled")
     clause_only: bool = False     # only a clause or a quote is what was said ("questioned whether ...")
     documents_only: bool = False  # only a document speaks, through its author ("'...,' the union's statement read")
+    as_only: bool = False         # only in an as-clause with "it" as object ("as the minister put it", session 26)
+    plea: bool = False            # a plea entered: guilty (015) or not guilty / innocent (016) (session 26)
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,9 +83,9 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
                                optional=("addressee", "proposal", "speaker", "content")):
         if r["speaker"] not in ("", "body", "document"):
             raise DataFileError(path, lineno, f"speaker {r['speaker']!r} is not empty, 'body' or 'document'")
-        if r["content"] not in ("", "object", "noun", "predicate", "quote", "clause"):
+        if r["content"] not in ("", "object", "noun", "predicate", "quote", "clause", "as", "plea"):
             raise DataFileError(path, lineno, f"content {r['content']!r} is not empty, 'object', 'noun', "
-                                              "'predicate', 'quote' or 'clause'")
+                                              "'predicate', 'quote', 'clause', 'as' or 'plea'")
         if not is_code(r["cameo"]) or not r["cameo"].startswith("01"):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement code (01x)")
         if r["proposal"] and (not is_code(r["proposal"]) or not r["proposal"].startswith("02")):
@@ -98,7 +100,7 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
                                  r["proposal"] or None, conf, r["since"], "press" in where,
                                  r["speaker"] == "body", r["content"] == "object", r["content"] == "noun",
                                  r["content"] == "predicate", r["content"] == "quote", r["content"] == "clause",
-                                 r["speaker"] == "document"))
+                                 r["speaker"] == "document", r["content"] == "as", r["content"] == "plea"))
     return tuple(out)
 
 
@@ -268,6 +270,24 @@ def _as_attribution(verb: Token) -> bool:
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in children(verb))
 
 
+# verbs of saying whose past participle after a noun names a thing put in or up ("clauses added by the House",
+# "notices posted by the council"), not words said (convention added-participles, session 26)
+_THINGS_ADDED = frozenset({"add", "post"})
+
+
+def _as_it_attribution(verb: Token) -> bool:
+    """"The levy, as the mayor put it, was 'a tax on hope'": an as-clause whose only object is "it" attributes the
+    clause it hangs on to its subject, as "as the mayor noted" does (convention as-put-it, session 26; the parse may
+    hang it on the clause's subject noun); "put it on the shelf" has no "as", "as she put the files away" no "it"."""
+    kids = list(children(verb))
+    if verb.dep_ != "advcl" or verb.head.i == verb.i \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+        return False
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    return len(objects) == 1 and objects[0].lower_ == "it" \
+        and not any(c.dep_ in ("ccomp", "xcomp", "attr", "oprd", "dative") for c in kids)
+
+
 # what may follow a trailing "..., officials said" in its own sentence: where, when and how it was said
 _TRAILING_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct", "dep", "nsubj"})
 
@@ -338,7 +358,14 @@ def _names_predicate(verb: Token, as_phrase: bool = False, since: frozenset[str]
         return True     # "called the order tyranny" (appraisal.glued_predicate)
     return (any(c.dep_ == "oprd" and (c.pos_ != "PROPN" or _indefinite(c, since)) for c in kids)
             or (as_phrase and bool(_as_predicates(verb)))) \
-        and any(c.pos_ != "PRON" or c.lower_ in _NAMED_OBJECTS for c in named)
+        and any(c.pos_ != "PRON" or c.lower_ in _NAMED_OBJECTS or _what_named(c, since) for c in named)
+
+
+def _what_named(obj: Token, since: frozenset[str] | None = None) -> bool:
+    """"in what union leaders called a fight for survival", "for what critics described as a stunt": the free
+    relative "what" after a preposition names the thing the sentence is about, and the speaker named it so
+    (convention what-named, session 26); "nobody knew what they called the mill" asks, it names nothing."""
+    return obj.lower_ == "what" and obj.tag_ == "WP" and obj.head.dep_ == "pcomp" and conv_enabled("what-named", since)
 
 
 def _indefinite(noun: Token, since: frozenset[str] | None = None) -> bool:
@@ -477,10 +504,15 @@ def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: b
             own = args.head_actors(analysis, h)
             if own:
                 found += [Party(a, h) for a in own]
-            elif args.names_people(h) or (places and h.lemma_.lower() in _SPEAKING_PLACES):
+            elif args.names_people(h) or (places and h.lemma_.lower() in _SPEAKING_PLACES) \
+                    or (h.lemma_.lower() in _SPEAKER_NOUNS and h.pos_ == "NOUN" and conv_enabled("speaker-nouns", since)):
                 found += [Party(a, h) for a in args.phrase_actors(analysis, h)] or [Party(None, h)]
     seen: set[str] = set()
     return [p for p in found if not (p.key in seen or seen.add(p.key))]
+
+
+# nouns that name a speaker as the subject of a verb of saying, not everywhere (convention speaker-nouns, session 26)
+_SPEAKER_NOUNS = word_list("patterns", "SPEAKER_NOUNS")
 
 
 def _addressee_heads(verb: Token, row: StatementVerb, speeches: bool = False) -> list[Token]:
@@ -1278,14 +1310,21 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
             return inverted
     if tok.dep_ in ("amod", "compound") or _role_description(tok, row):
         return None
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in _THINGS_ADDED \
+            and conv_enabled("added-participles", since):
+        return None     # "the 'poison pill' clauses added by the House": clauses put in, nothing said (session 26)
     if row.nominal != (tok.pos_ == "NOUN"):
         return None
+    if row.plea:
+        return _plea(doc, analysis, sent, sent_index, tok, row, since) if conv_enabled("pleas", since) else None
     if row.nominal:
         return _nominal_statement(doc, analysis, sent, sent_index, tok, row)
     if row.quote_only and tok.idx not in cue_starts:
         return None     # "recalled the ambassador", "asked whether ...": only a quote's attribution is a statement
     if row.clause_only and tok.idx not in cue_starts and not any(c.dep_ in _CONTENT_DEPS for c in children(tok)):
         return None     # "questioned the suspect about the theft": an interrogation, not doubt voiced
+    if row.as_only and not (conv_enabled("as-put-it", since) and _as_it_attribution(tok)):
+        return None     # "put the files away": only "as X put it" says something (session 26)
     out: list[tuple[Event, Token]] = []
     if row.predicate and _cast_idiom(tok) and conv_enabled("cast-idioms", since):
         return None     # "cast their votes for rivals as ...": a vote cast, nothing described (session 23)
@@ -1308,6 +1347,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if _citation(tok):
         return None     # "cited the driver for speeding": a ticket, nothing made public
     content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since))
+    if row.as_only:
+        content = True  # the clause "as X put it" hangs on is what X said
     if not content and conv_enabled("said-so", since):
         content = _said_so(tok) or _as_attribution(tok)
     misread = conv_enabled("misread-reports", since)
@@ -1340,6 +1381,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         by = _outer_speakers(tok, since)
     if not by and misread:
         by = [t for t in (misread_reports.misread_speaker(tok),) if t is not None]
+    if not by and conv_enabled("opener-appositions", since):
+        by = [t for t in (misread_reports.opener_apposition_speaker(tok),) if t is not None]
     speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),
                          conv_enabled("document-authors", since), by or None, since)
     if row.bodies_only:
@@ -1348,6 +1391,9 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         return []       # "'...,' she read": a person reading aloud from something, not the document's author
     if conv_enabled("outlet-reports", since) and not addressees and not _in_own_statement(tok):
         speakers = [p for p in speakers if not _outlet(p)]     # "Reuters reported ...": attribution (gold C5)
+        if conv_enabled("unnamed-outlets", since):
+            # "the radio reported ...": an outlet named by a common noun only, no actor of its own (session 26)
+            speakers = [p for p in speakers if not (p.actor is None and p.head.lemma_.lower() in _OUTLET_NOUNS)]
         if tok.lemma_.lower() in _RELAYING and conv_enabled("journalist-reports", since):
             # "an AP journalist in the town reported gunfire": the press relaying the news (session 18)
             speakers = [p for p in speakers if not _journalist(p)]
@@ -1388,6 +1434,30 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     return out
 
 
+_PLEAS = {"guilty": "015", "innocent": "016"}
+
+
+def _plea(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, verb: Token, row: StatementVerb,
+          since: frozenset[str] | None) -> list[tuple[Event, Token]] | None:
+    """"The clerk pleaded guilty to theft": responsibility acknowledged in court (015); "pleaded not guilty",
+    "pleaded innocent": responsibility denied (016), as PETRARCH codes PLEAD {NOT GUILTY} (convention pleas,
+    session 26). None when the verb takes no such adjective ("pleaded with the court" is an appeal); nothing when
+    the plea is not asserted ("will plead guilty", "did not plead guilty")."""
+    adj = next((c for c in children(verb) if c.dep_ in ("acomp", "oprd", "advmod", "attr")
+                and c.lower_ in _PLEAS), None)
+    if adj is None:
+        return None
+    if modality(verb)[0] != "asserted" or _negated(verb):
+        return []
+    code = "016" if _negated(adj) else _PLEAS[adj.lower_]
+    speakers = _speakers(analysis, verb, False, False, None, since)
+    when = event_when(analysis, doc, sent_index, verb, "asserted")
+    return [(make_event(analysis, sent, sent_index, code=code, rule=row.id, source=s, target=None,
+                        cue=cue_span([verb, adj]), modality="asserted", when=when,
+                        confidence=confidence.score(row.confidence, code, source=s.actor is not None, target=False)),
+             verb) for s in speakers]
+
+
 def _outlet(party: Party) -> bool:
     """A news outlet as a body ("Reuters", "state media", "news outlets"), not one of its journalists: a reporter
     who says what happened to them acts in the story ("a journalist said he was arrested")."""
@@ -1405,6 +1475,7 @@ def _word_of_name(tok: Token, actor) -> bool:
 
 
 _JOURNALISTS = word_list("patterns", "JOURNALISTS")
+_OUTLET_NOUNS = word_list("patterns", "OUTLET_NOUNS")
 _RELAYING = frozenset({"report"})       # the verb a journalist relays news with (convention journalist-reports)
 
 
@@ -1549,6 +1620,13 @@ def _document_issued_before(analysis: Analysis, noun: Token) -> Party | None:
                 continue
             if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
                 found = [p for p in args.resolved(analysis, roles.subjects(tok.head)) if p.actor is not None]
+                if found:
+                    return found[0]
+            said_in = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+            if said_in is not None and said_in.pos_ == "VERB" and said_in.lemma_.lower() in statement_index() \
+                    and conv_enabled("said-in-documents", None):
+                # "In a statement, the governor announced that ...": the one who spoke in it issued it (session 26)
+                found = [p for p in args.resolved(analysis, roles.subjects(said_in)) if p.actor is not None]
                 if found:
                     return found[0]
             author = _according_source(analysis, tok, back=False)
