@@ -1376,6 +1376,10 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
                 addressees = judged     # "told the paper that X had rigged the vote": aimed at X, not the paper
             elif code in _CRITICAL and not judged and conv_enabled("audience-not-judged", since):
                 addressees = []         # "'it's a phony system,' X told the host": the host is the audience (round24)
+        elif code == "010" and row.id != _WARNING and conv_enabled("critic-speakers", since):
+            aimed = _critics_aim(analysis, tok, speakers)
+            if aimed is not None:       # "critics said the plan would ruin the town": criticism (round27)
+                rule, code, addressees = f"{row.id}+critic-speaker", "111", aimed
     when = event_when(analysis, doc, sent_index, tok, "asserted")
     cue = cue_span([tok])
     for s in speakers:
@@ -1386,6 +1390,35 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
             out.append((make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
                                    cue=cue, modality="asserted", when=when, confidence=conf), tok))
     return out
+
+
+_CRITIC_NOUNS = frozenset(word_list("patterns", "CRITIC_NOUNS"))
+_RIVAL_NOUNS = frozenset({"opponent"})     # a critic only with an of-phrase: "opponents of the dam" (round27)
+
+
+def _critics_aim(analysis: Analysis, verb: Token, speakers: list[Party]) -> list[Party] | None:
+    """Whom the critics' statement is aimed at, when every speaker is named only as critics ("critics said",
+    "opponents of the dam say", "a critic of the plan said"): a statement of theirs with no tone word of its own is
+    their criticism, CAMEO 111 (convention critic-speakers, round27, session 26). The target is the actor of the
+    critic noun's possessor or of-phrase ("the governor's critics"), else the actor named by the subject of what was said (a pronoun too: "critics said he
+    was stalling"), else none. None when a speaker is not so named ("opponents" only with an of-phrase: "his
+    opponents" are rivals in a race), or what was said is a question or a hedge."""
+    if not speakers or not all(p.head.lemma_.lower() in _CRITIC_NOUNS and p.head.pos_ == "NOUN"
+                               and not any(c.dep_ == "compound" for c in children(p.head))
+                               for p in speakers):
+        return None     # ("union critics", "Labour opponents": who they are, not whom they criticise; round27)
+    if any(p.head.lemma_.lower() in _RIVAL_NOUNS and not roles.prep_objects(p.head, ("of",)) for p in speakers):
+        return None     # "his opponents said ...": rivals in a race; "opponents of the dam": critics of it
+    exclude = {p.key for p in speakers}
+    own = [o for p in speakers for o in roles.possessors(p.head) + roles.prep_objects(p.head, ("of",))]
+    aimed = [p for p in args.resolved(analysis, own) if p.key not in exclude]
+    if aimed:
+        return aimed
+    clauses = [c for c in children(verb) if c.dep_ in _CONTENT_DEPS]
+    if any(m.lower_ in ("if", "whether") for c in clauses for m in children(c) if m.dep_ == "mark"):
+        return None
+    subj = [g for c in clauses for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
+    return [p for p in args.resolved(analysis, subj) if p.key not in exclude]
 
 
 def _outlet(party: Party) -> bool:
