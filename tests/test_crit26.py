@@ -155,3 +155,93 @@ def test_a_deed_of_deceit_said_of_another_is_an_accusation(text, source, target)
 def test_gaming_with_no_system_is_no_accusation():
     evs = _events("The senator said the children were gaming all night.")
     assert not _codes(evs, "11"), evs
+
+
+@pytest.mark.parametrize("text, rule, target", [
+    ("The senator said the governor had ignored the warnings of farmers for months.", "S-say+AP-deed-fault-crit26",
+     "governor"),
+    ("The senator said the governor had turned a blind eye to corruption.", "S-say+T-blind-eye-crit26", "governor"),
+    ("The senator said the governor was out of touch with ordinary people.", "S-say+T-out-of-touch-crit26",
+     "governor"),
+    ("The senator said the governor was not fit to lead.", "S-say+T-not-fit-crit26", "governor"),
+])
+def test_statements_that_fault_another_actor_are_criticism(text, rule, target):
+    evs = _events(text)
+    assert _has(evs, "111", rule, "senator", target), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said the governor was fit to lead.",
+    "The governor said she would turn a blind eye to nothing.",
+    "The mayor said residents had ignored the noise.",
+])
+def test_no_fault_found_stays_a_statement(text):
+    evs = _events(text)
+    assert not _codes(evs, "11"), evs
+
+
+def test_responsibility_for_deaths_said_of_another_is_an_accusation():
+    evs = _events("The minister said the rebels were responsible for the deaths of the civilians.")
+    assert _has(evs, "112", "S-say+T-claim", "minister", "rebels"), evs
+
+
+def test_responsibility_for_a_duty_is_no_accusation():
+    evs = _events("The minister said the army was responsible for the maintenance of the roads.")
+    assert not _codes(evs, "11"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the governor had let down the people of the valley.",
+    "The mayor said the governor had wasted millions on the stadium.",
+])
+def test_people_let_down_and_money_wasted_fault_the_doer(text):
+    evs = _events(text)
+    assert _has(evs, "111", "S-say+AP-deed-fault-crit26", "mayor", "governor"), evs
+
+
+def test_letting_people_down_is_no_permission():
+    evs = _events("The council has let down the people of the valley.")
+    assert not _codes(evs, "08"), evs
+
+
+def test_wasting_no_time_is_no_fault():
+    evs = _events("The mayor said the council had wasted no time in repairing the bridge.")
+    assert not _codes(evs, "11"), evs
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The mayor had harsh words for Governor Okafor.", "Okafor"),
+    ("The senator reserved his sharpest words for Governor Okafor.", "Okafor"),
+])
+def test_harsh_words_for_someone_are_criticism(text, target):
+    evs = _events(text)
+    assert [e for e in evs if e[0] == "111" and e[1].startswith("N11-harsh-words-crit26") and target in (e[3] or "")], evs
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor had kind words for the volunteers.",
+    "The coach had a few words for the press.",
+    "The president had words of praise for the nurses.",
+])
+def test_kind_or_few_words_are_no_criticism(text):
+    assert not _codes(_events(text), "11")
+
+
+def test_a_petition_filed_against_someone_is_a_case_against_them():
+    evs = _events("The opposition filed a petition against the governor at the high court.")
+    assert _has(evs, "115", "V11-file-petition-crit26", "opposition", "governor"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The firm filed a petition for bankruptcy.",
+    "Residents signed a petition against the new road.",
+])
+def test_other_petitions_are_no_lawsuit(text):
+    assert not _codes(_events(text), "115")
+
+
+def test_criticism_told_in_a_relative_clause_keeps_the_speakers_statements():
+    evs = _events('"The vote was close," she said, and "the count was fair," said Senator Lindqvist, '
+                  'who has been critical of the governor.')
+    assert _has(evs, "111", "V11-critical-of-crit26", "Lindqvist", "governor"), evs
+    assert _has(evs, "010", "S-say", "Lindqvist", None), evs

@@ -1024,12 +1024,17 @@ _OWN = word_list("patterns", "OWN")
 _INACTION_TONES = frozenset(word_list("patterns", "INACTION_TONES"))
 
 
+# harms no event pattern names that one can be responsible for ("responsible for the deaths"; round27, session 26)
+_HARM_NOUNS = frozenset(word_list("patterns", "HARM_NOUNS"))
+
+
 def _harm_named(word: Token) -> bool:
     """What one is responsible for is a harmful act: a noun of the event patterns whose CAMEO root is a
     conflictual one (13-20: a bombing, an attack, the killing), not a duty ("the maintenance of the bridge")."""
     nouns = pattern_index("noun")
     return any(int(p.cameo[:2]) >= 13 for o in roles.prep_objects(word, ("for",))
-               for p in nouns.get(o.lemma_.lower(), ()))
+               for p in nouns.get(o.lemma_.lower(), ())) or any(
+        o.lemma_.lower() in _HARM_NOUNS for o in roles.prep_objects(word, ("for",)))   # "the deaths" (round27)
 
 
 def _speakers_deed(verb: Token, word: Token) -> bool:
@@ -1634,7 +1639,7 @@ def _no_comment(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, noun:
 
 def drop_shadowed_statements(events: list[Event], conditions: bool = False,
                              trigger_of: dict[str, Token] | None = None, conjuncts: bool = False,
-                             negated: bool = False) -> list[Event]:
+                             negated: bool = False, relatives: bool = False) -> list[Event]:
     """Drop a plain statement (010) when its speaker's own verbal act in the sentence says more. With
     `conditions` (convention shadow-conditions), an act said under a condition ("if they stay, we must
     oppose them") is no act made by saying it: the statement stays. With `trigger_of` (convention
@@ -1642,7 +1647,9 @@ def drop_shadowed_statements(events: list[Event], conditions: bool = False,
     vote was fair and urged calm") nor a past act it reports ("said he had urged them to wait"). With `conjuncts`
     (convention conjunct-acts), nor an act inside a verb coordinated with the saying ("declined to affirm his
     support ... and told them ..."). With `negated` (convention negated-acts-unshadow, session 25), an act said not
-    to be done ("said he is not ready to endorse her") is no act: the statement stays."""
+    to be done ("said he is not ready to endorse her") is no act: the statement stays. With `relatives` (convention
+    relative-acts-apart, round27), nor an act in a relative clause outside what was said ("..., said Kunin, who has
+    been critical of the senator": told of the speaker, also for another saying in the sentence)."""
     roots = shadow_roots()
 
     def speaker(e: Event):
@@ -1659,7 +1666,7 @@ def drop_shadowed_statements(events: list[Event], conditions: bool = False,
             if speaker(act) != who or act.cameo_root not in roots:
                 continue
             said, done = triggers.get(statement.id), triggers.get(act.id)
-            if said is None or done is None or not separate_act(said, done, conjuncts):
+            if said is None or done is None or not separate_act(said, done, conjuncts, relatives):
                 return True
         return False
 
@@ -1668,7 +1675,7 @@ def drop_shadowed_statements(events: list[Event], conditions: bool = False,
                      and any(speaker(a) == speaker(e) and a.cameo_root == "13" for a in acts))]
 
 
-def separate_act(said: Token, done: Token, conjuncts: bool = False) -> bool:
+def separate_act(said: Token, done: Token, conjuncts: bool = False, relatives: bool = False) -> bool:
     """Whether the act at `done` is one of its own beside the saying at `said`, not the act the saying
     makes: the two verbs are coordinated ("said ... and called on"), or the act is a past one the
     statement reports ("said she had asked", "said he pressed them"); with `conjuncts`, also an act inside a
@@ -1684,6 +1691,8 @@ def separate_act(said: Token, done: Token, conjuncts: bool = False) -> bool:
     if _in_speaker_phrase(said, done):
         return True
     in_content = said in done.ancestors
+    if relatives and not in_content and any(t.dep_ == "relcl" for t in [done, *done.ancestors]):
+        return True     # "..., said X, who has been critical of Y": a description of someone (round27)
     return in_content and _reported_past(done)
 
 
