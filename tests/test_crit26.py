@@ -245,3 +245,23 @@ def test_criticism_told_in_a_relative_clause_keeps_the_speakers_statements():
                   'who has been critical of the governor.')
     assert _has(evs, "111", "V11-critical-of-crit26", "Lindqvist", "governor"), evs
     assert _has(evs, "010", "S-say", "Lindqvist", None), evs
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The militants vowed to attack the police.", "militants", "police"),
+    ("The gang promised to kill the witnesses.", "gang", "witnesses"),
+])
+def test_force_vowed_is_a_threat(text, source, target):
+    evs = _events(text)
+    assert _has(evs, "138", "V19-", source, target), evs
+    assert not [e for e in evs if e[0].startswith("19")], evs
+
+
+def test_other_conflict_pledged_stays_planned():
+    evs = _events("Hungary has pledged to expel the Syrian diplomats.")
+    assert not _codes(evs, "13"), evs
+
+
+def test_protection_vowed_is_no_threat():
+    evs = _events("The army vowed to protect the villagers.")
+    assert not _codes(evs, "13"), evs

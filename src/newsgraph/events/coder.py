@@ -2007,7 +2007,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     if conv.enabled("intent", options.since):
         out = conv.apply_intents(out, trigger_of, analysis, parties_of,
                                  conditional_threats=conv.enabled("conditional-threats", options.since),
-                                 intent_nouns=conv.enabled("intent-nouns", options.since))
+                                 intent_nouns=conv.enabled("intent-nouns", options.since),
+                                 vowed_force=conv.enabled("vowed-force", options.since))
     if conv.enabled("claims", options.since):
         out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since, statements)
     unique: dict[str, Event] = {}
