@@ -265,3 +265,18 @@ def test_other_conflict_pledged_stays_planned():
 def test_protection_vowed_is_no_threat():
     evs = _events("The army vowed to protect the villagers.")
     assert not _codes(evs, "13"), evs
+
+
+def test_a_case_taken_to_court_is_against_the_accused_not_the_court():
+    evs = _events("The families took their case against Exxon to the supreme court.")
+    assert _has(evs, "115", "V11-take-to-court", "families", "Exxon"), evs
+
+
+def test_a_lawsuit_named_with_its_author_and_against_phrase_is_a_case():
+    evs = _events("The union's lawsuit against Exxon is pending.")
+    assert _has(evs, "115", "N11-lawsuit-against-crit26", "union", "Exxon"), evs
+
+
+def test_no_lawsuit_is_no_asserted_case():
+    evs = _events("There is no lawsuit against Exxon.")
+    assert not [e for e in evs if e[0] == "115" and e[4] == "asserted"], evs

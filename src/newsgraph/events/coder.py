@@ -420,6 +420,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if case_against:
             # "filed a complaint against the firm with the regulator": the accused, not where it was filed
             cands += [_accused(objects)]
+            if conv.enabled("taken-case-against", options.since):
+                # "took their case against Exxon to the supreme court": the accused, not the court (round27)
+                cands += [_accused(other)]
             if any(o.lemma_.lower() in _case_nouns() for o in objects):
                 # "filed a complaint with the WTO against Canada": the parse hangs the accused on the venue, or
                 # on the verb after it (session 20)
