@@ -447,6 +447,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if case_against:
             # "filed a complaint against the firm with the regulator": the accused, not where it was filed
             cands += [_accused(objects)]
+            if conv.enabled("taken-case-against", options.since):
+                # "took their case against Exxon to the supreme court": the accused, not the court (round27)
+                cands += [_accused(other)]
             if any(o.lemma_.lower() in _case_nouns() for o in objects):
                 # "filed a complaint with the WTO against Canada": the parse hangs the accused on the venue, or
                 # on the verb after it (session 20)
@@ -2095,7 +2098,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = conv.apply_intents(out, trigger_of, analysis, parties_of,
                                  conditional_threats=conv.enabled("conditional-threats", options.since),
                                  intent_nouns=conv.enabled("intent-nouns", options.since),
-                                 light_acts=conv.enabled("intent-light-acts", options.since))
+                                 light_acts=conv.enabled("intent-light-acts", options.since),
+                                 vowed_force=conv.enabled("vowed-force", options.since))
     if conv.enabled("claims", options.since):
         out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since, statements)
     unique: dict[str, Event] = {}
@@ -2121,7 +2125,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = drop_shadowed_statements(out, conv.enabled("shadow-conditions", options.since),
                                        trigger_of if conv.enabled("separate-acts", options.since) else None,
                                        conv.enabled("conjunct-acts", options.since),
-                                       conv.enabled("negated-acts-unshadow", options.since))
+                                       conv.enabled("negated-acts-unshadow", options.since),
+                                       conv.enabled("relative-acts-apart", options.since))
     if conv.enabled("writer", options.since):
         possessives = conv.enabled("writer-possessives", options.since)
         out = [e for e in out if not _by_writer(e, analysis, possessives)]

@@ -26,6 +26,7 @@ from newsgraph.datafile import word_list
 
 _COOP_ROOTS = {"04", "05", "06", "07", "08"}
 _CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+_FORCE_ROOTS = frozenset({"18", "19", "20"})     # force vowed is threatened (convention vowed-force, round27)
 
 
 def enabled(name: str, since: frozenset[str] | None) -> bool:
@@ -107,10 +108,13 @@ def _conditional(tok: Token) -> bool:
 
 def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
                   parties_of, conditional_threats: bool = False, intent_nouns: bool = False,
-                  light_acts: bool = False) -> list[Event]:
+                  light_acts: bool = False, vowed_force: bool = False) -> list[Event]:
     """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv. With
     `conditional_threats` (convention of that name), a conflictual act announced under a condition ("said
-    it would raise tariffs if no deal is reached") is a threat too: the condition is what makes it one."""
+    it would raise tariffs if no deal is reached") is a threat too: the condition is what makes it one. With
+    `vowed_force` (convention vowed-force, round27), force vowed or pledged ("vowed to attack the police
+    stations", "swore to kill the witnesses") is a threat of it (13x by intent_codes.csv, as PETRARCH2's VOW
+    ATTACK 138), not a planned attack; other conflictual acts pledged stay planned ("pledged to expel")."""
     by_token: dict[int, list[Event]] = {}
     for e in events:
         if e.id in trigger_of:
@@ -143,7 +147,9 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
                     drop.add(g.id)
                     added.append((recode(g, code, f"{g.rule_id}+{rule}"), trigger_of[g.id]))
             continue
-        if kind == "commit" and not coop:
+        if kind == "commit" and not coop and not (vowed_force and e.cameo_root in _FORCE_ROOTS
+                                                  and e.modality != "asserted"):
+            # (a vow kept is the act done, asserted: "kept their promise to kill him" is the killing; session 26)
             # "pledged to expel": the pledge is not an intent to cooperate; the planned act stays
             drop.update(g.id for g in gov_events if g.cameo_root == "03")
             continue

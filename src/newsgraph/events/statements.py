@@ -1056,12 +1056,17 @@ _OWN = word_list("patterns", "OWN")
 _INACTION_TONES = frozenset(word_list("patterns", "INACTION_TONES"))
 
 
+# harms no event pattern names that one can be responsible for ("responsible for the deaths"; round27, session 26)
+_HARM_NOUNS = frozenset(word_list("patterns", "HARM_NOUNS"))
+
+
 def _harm_named(word: Token) -> bool:
     """What one is responsible for is a harmful act: a noun of the event patterns whose CAMEO root is a
     conflictual one (13-20: a bombing, an attack, the killing), not a duty ("the maintenance of the bridge")."""
     nouns = pattern_index("noun")
     return any(int(p.cameo[:2]) >= 13 for o in roles.prep_objects(word, ("for",))
-               for p in nouns.get(o.lemma_.lower(), ()))
+               for p in nouns.get(o.lemma_.lower(), ())) or any(
+        o.lemma_.lower() in _HARM_NOUNS for o in roles.prep_objects(word, ("for",)))   # "the deaths" (round27)
 
 
 def _speakers_deed(verb: Token, word: Token) -> bool:
@@ -1422,6 +1427,10 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
                 addressees = judged     # "told the paper that X had rigged the vote": aimed at X, not the paper
             elif code in _CRITICAL and not judged and conv_enabled("audience-not-judged", since):
                 addressees = []         # "'it's a phony system,' X told the host": the host is the audience (round24)
+        elif code == "010" and row.id != _WARNING and conv_enabled("critic-speakers", since):
+            aimed = _critics_aim(analysis, tok, speakers)
+            if aimed is not None:       # "critics said the plan would ruin the town": criticism (round27)
+                rule, code, addressees = f"{row.id}+critic-speaker", "111", aimed
     when = event_when(analysis, doc, sent_index, tok, "asserted")
     cue = cue_span([tok])
     for s in speakers:
@@ -1456,6 +1465,35 @@ def _plea(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, verb: Token
                         cue=cue_span([verb, adj]), modality="asserted", when=when,
                         confidence=confidence.score(row.confidence, code, source=s.actor is not None, target=False)),
              verb) for s in speakers]
+
+
+_CRITIC_NOUNS = frozenset(word_list("patterns", "CRITIC_NOUNS"))
+_RIVAL_NOUNS = frozenset({"opponent"})     # a critic only with an of-phrase: "opponents of the dam" (round27)
+
+
+def _critics_aim(analysis: Analysis, verb: Token, speakers: list[Party]) -> list[Party] | None:
+    """Whom the critics' statement is aimed at, when every speaker is named only as critics ("critics said",
+    "opponents of the dam say", "a critic of the plan said"): a statement of theirs with no tone word of its own is
+    their criticism, CAMEO 111 (convention critic-speakers, round27, session 26). The target is the actor of the
+    critic noun's possessor or of-phrase ("the governor's critics"), else the actor named by the subject of what was said (a pronoun too: "critics said he
+    was stalling"), else none. None when a speaker is not so named ("opponents" only with an of-phrase: "his
+    opponents" are rivals in a race), or what was said is a question or a hedge."""
+    if not speakers or not all(p.head.lemma_.lower() in _CRITIC_NOUNS and p.head.pos_ == "NOUN"
+                               and not any(c.dep_ == "compound" for c in children(p.head))
+                               for p in speakers):
+        return None     # ("union critics", "Labour opponents": who they are, not whom they criticise; round27)
+    if any(p.head.lemma_.lower() in _RIVAL_NOUNS and not roles.prep_objects(p.head, ("of",)) for p in speakers):
+        return None     # "his opponents said ...": rivals in a race; "opponents of the dam": critics of it
+    exclude = {p.key for p in speakers}
+    own = [o for p in speakers for o in roles.possessors(p.head) + roles.prep_objects(p.head, ("of",))]
+    aimed = [p for p in args.resolved(analysis, own) if p.key not in exclude]
+    if aimed:
+        return aimed
+    clauses = [c for c in children(verb) if c.dep_ in _CONTENT_DEPS]
+    if any(m.lower_ in ("if", "whether") for c in clauses for m in children(c) if m.dep_ == "mark"):
+        return None
+    subj = [g for c in clauses for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
+    return [p for p in args.resolved(analysis, subj) if p.key not in exclude]
 
 
 def _outlet(party: Party) -> bool:
@@ -1679,7 +1717,7 @@ def _no_comment(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, noun:
 
 def drop_shadowed_statements(events: list[Event], conditions: bool = False,
                              trigger_of: dict[str, Token] | None = None, conjuncts: bool = False,
-                             negated: bool = False) -> list[Event]:
+                             negated: bool = False, relatives: bool = False) -> list[Event]:
     """Drop a plain statement (010) when its speaker's own verbal act in the sentence says more. With
     `conditions` (convention shadow-conditions), an act said under a condition ("if they stay, we must
     oppose them") is no act made by saying it: the statement stays. With `trigger_of` (convention
@@ -1687,7 +1725,9 @@ def drop_shadowed_statements(events: list[Event], conditions: bool = False,
     vote was fair and urged calm") nor a past act it reports ("said he had urged them to wait"). With `conjuncts`
     (convention conjunct-acts), nor an act inside a verb coordinated with the saying ("declined to affirm his
     support ... and told them ..."). With `negated` (convention negated-acts-unshadow, session 25), an act said not
-    to be done ("said he is not ready to endorse her") is no act: the statement stays."""
+    to be done ("said he is not ready to endorse her") is no act: the statement stays. With `relatives` (convention
+    relative-acts-apart, round27), nor an act in a relative clause outside what was said ("..., said Kunin, who has
+    been critical of the senator": told of the speaker, also for another saying in the sentence)."""
     roots = shadow_roots()
 
     def speaker(e: Event):
@@ -1704,7 +1744,7 @@ def drop_shadowed_statements(events: list[Event], conditions: bool = False,
             if speaker(act) != who or act.cameo_root not in roots:
                 continue
             said, done = triggers.get(statement.id), triggers.get(act.id)
-            if said is None or done is None or not separate_act(said, done, conjuncts):
+            if said is None or done is None or not separate_act(said, done, conjuncts, relatives):
                 return True
         return False
 
@@ -1713,7 +1753,7 @@ def drop_shadowed_statements(events: list[Event], conditions: bool = False,
                      and any(speaker(a) == speaker(e) and a.cameo_root == "13" for a in acts))]
 
 
-def separate_act(said: Token, done: Token, conjuncts: bool = False) -> bool:
+def separate_act(said: Token, done: Token, conjuncts: bool = False, relatives: bool = False) -> bool:
     """Whether the act at `done` is one of its own beside the saying at `said`, not the act the saying
     makes: the two verbs are coordinated ("said ... and called on"), or the act is a past one the
     statement reports ("said she had asked", "said he pressed them"); with `conjuncts`, also an act inside a
@@ -1729,6 +1769,8 @@ def separate_act(said: Token, done: Token, conjuncts: bool = False) -> bool:
     if _in_speaker_phrase(said, done):
         return True
     in_content = said in done.ancestors
+    if relatives and not in_content and any(t.dep_ == "relcl" for t in [done, *done.ancestors]):
+        return True     # "..., said X, who has been critical of Y": a description of someone (round27)
     return in_content and _reported_past(done)
 
 

@@ -61,7 +61,8 @@ def _object_candidates(verb: Token) -> list[Token]:
                 if g.dep_ == "nsubj" and g.i < c.i and not any(a.dep_ == "aux" and a.lower_ != "to"
                                                                  for a in children(c))]
     # "found the officer guilty": the small model parses the predicate as an adjective clause
-    objs += [c for c in children(verb) if (c.dep_ in ("attr", "oprd") or (c.dep_ == "ccomp" and c.pos_ == "ADJ"))
+    # ("has been critical of the mayor": an adjective complement, which only a row naming it matches; round27)
+    objs += [c for c in children(verb) if (c.dep_ in ("attr", "oprd") or (c.dep_ in ("ccomp", "acomp") and c.pos_ == "ADJ"))
              and not any(g.dep_ == "neg" for g in children(c))]       # "found him not guilty": no conviction
     # (a time is no object: "in March" holds no march; session 18)
     objs += [gc for c in children(verb) if c.dep_ == "prep" and not _temporal(c)
@@ -115,6 +116,9 @@ def match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool
                              and not (c.dep_ == "prep" and _fixed_phrase(c))}
                 # "fired shells at the rebels": the parser may hang "at" on the object, not the verb
                 kid_words |= {g.lower_ for o in roles.direct_objects(tok) for g in children(o) if g.dep_ == "prep"}
+                # "has been critical of the mayor": the adjective's own preposition (round27, crit26)
+                kid_words |= {g.lower_ for o in children(tok) if o.dep_ == "acomp" and o.pos_ == "ADJ"
+                              for g in children(o) if g.dep_ == "prep"}
             if not all(w in kid_words for w in p.prep):
                 continue
         parts = [tok] + [c for c in children(tok) if (c.dep_ in ("prt", "prep") or c.dep_ == "advmod"
