@@ -13,7 +13,7 @@ from __future__ import annotations
 from test_events import _events, _has      # the events tests' helpers: analyse a text, filter its events
 from test_events_appraisal import _one, _statements     # the appraisal tests': a text's statement events
 
-from newsgraph.events import appraisal, statements
+from newsgraph.events import appraisal, statement_data
 
 
 # ------------------------------------------------------------------ the data files
@@ -27,7 +27,7 @@ def test_harm_rows_load_with_their_kind():
 
 
 def test_inaction_words_count_only_about_an_actor():
-    tone = statements.tone_words()["nothing"]
+    tone = statement_data.tone_words()["nothing"]
     assert tone.actor and tone.cameo == "111" and "do" in tone.anchors
 
 

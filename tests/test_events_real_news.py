@@ -242,7 +242,7 @@ def test_confidence_means_more_for_reliable_roots_and_found_sides():
                                   "agentless.csv", "confidence.csv"])
 def test_new_pattern_files_reject_bad_rows(tmp_path, monkeypatch, name):
     """A bad code in any of the new data files fails loading with the file and line named."""
-    from newsgraph.events import confidence, patterns, senses, statements
+    from newsgraph.events import confidence, patterns, senses, statement_data
 
     src = package_data("patterns", name).read_text(encoding="utf-8").splitlines()
     header = next(i for i, line in enumerate(src) if line.startswith("id,"))
@@ -253,12 +253,12 @@ def test_new_pattern_files_reject_bad_rows(tmp_path, monkeypatch, name):
         row[cols.index("root")] = "xx"
     (tmp_path / "patterns").mkdir()
     (tmp_path / "patterns" / name).write_text("\n".join(src[: header + 1] + [",".join(row)]) + "\n", encoding="utf-8")
-    monkeypatch.setattr("newsgraph.events.statements.package_data", lambda *p: tmp_path.joinpath(*p))
+    monkeypatch.setattr("newsgraph.events.statement_data.package_data", lambda *p: tmp_path.joinpath(*p))
     monkeypatch.setattr("newsgraph.events.senses.package_data", lambda *p: tmp_path.joinpath(*p))
     monkeypatch.setattr("newsgraph.events.patterns.package_data", lambda *p: tmp_path.joinpath(*p))
     monkeypatch.setattr("newsgraph.events.confidence.package_data", lambda *p: tmp_path.joinpath(*p))
-    loader = {"statements.csv": statements.statement_verbs, "statement_tones.csv": statements.tone_words,
-              "statement_shadows.csv": statements.shadow_roots, "senses.csv": senses.senses,
+    loader = {"statements.csv": statement_data.statement_verbs, "statement_tones.csv": statement_data.tone_words,
+              "statement_shadows.csv": statement_data.shadow_roots, "senses.csv": senses.senses,
               "agentless.csv": patterns.agentless_table, "confidence.csv": confidence.root_adjustments}[name]
     loader.cache_clear()
     try:

@@ -13,7 +13,7 @@ import pytest
 from test_events import _events, _has      # the events tests' helpers: analyse a text, filter its events
 
 from newsgraph.events.framing import in_unquoted_title
-from newsgraph.events.statements import split_quote
+from newsgraph.events.statement_tones import split_quote
 from newsgraph.nlp.model import load_nlp
 
 

@@ -14,7 +14,7 @@ import pytest
 from test_events import _events, _has      # the events tests' helpers: analyse a text, filter its events
 
 from newsgraph.datafile import DataFileError, package_data
-from newsgraph.events import statements
+from newsgraph.events import statement_data
 
 
 def _codes(text: str) -> set[str]:
@@ -125,7 +125,7 @@ def test_a_report_needs_something_reported():
 # ------------------------------------------------------------------ data file checks
 
 def test_tone_anchors_and_polarity_load():
-    words = statements.tone_words()
+    words = statement_data.tone_words()
     assert words["well"].anchors >= {"do"} and not words["well"].negated
     assert words["enough"].negated and words["enough"].cameo == "111"
 
@@ -135,13 +135,13 @@ def test_a_tone_word_in_two_rows_is_refused(tmp_path, monkeypatch):
     (tmp_path / "patterns").mkdir()
     (tmp_path / "patterns" / "statement_tones.csv").write_text(
         src + "\nT-twice,wonderful,013,An example.,\n", encoding="utf-8")
-    monkeypatch.setattr("newsgraph.events.statements.package_data", lambda *p: tmp_path.joinpath(*p))
-    statements.tone_words.cache_clear()
+    monkeypatch.setattr("newsgraph.events.statement_data.package_data", lambda *p: tmp_path.joinpath(*p))
+    statement_data.tone_words.cache_clear()
     try:
         with pytest.raises(DataFileError, match="already a tone word"):
-            statements.tone_words()
+            statement_data.tone_words()
     finally:
-        statements.tone_words.cache_clear()
+        statement_data.tone_words.cache_clear()
 
 
 # ------------------------------------------------------------------ declined comment, places, forecasts, proposals

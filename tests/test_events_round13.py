@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from test_events import _events, _has      # the events tests' helpers: analyse a text, filter its events
 
-from newsgraph.events.statements import statement_index, statement_rows
+from newsgraph.events.statement_data import statement_index, statement_rows
 
 
 def _codes(text: str) -> list[str]:

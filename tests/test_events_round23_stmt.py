@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.events import conventions
-from newsgraph.events.statements import stance_adjectives
+from newsgraph.events.statement_data import stance_adjectives
 from test_events import _events, _has
 
 

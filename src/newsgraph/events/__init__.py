@@ -5,7 +5,9 @@
     triggers.py    where a sentence may hold an event: verb and noun patterns matched, reporting verbs met
     coder.py       triggers -> events: sides read, senses, agentless forms, one pass per sentence
     merges.py      a sentence's events once coded: one act told in several words, sides lent between acts
-    statements.py  CAMEO 01 statements from reporting verbs (tone, proposals, shadowing by verbal acts)
+    statements.py  CAMEO 01 statements from reporting verbs (speakers, addressees, proposals, shadowing by
+                   verbal acts); statement_data.py its data files (verbs of saying, stance adjectives, tone
+                   words, shadows); statement_tones.py the tone of what was said and whom it judges
     headlines.py   title-case headlines read flat           senses.py     word sense by argument type
     modality.py    modality and attribution                 date_place.py event date (dependency-aware) and place
     conventions.py sentence-level CAMEO conventions: intent/threat, reported claims, one event per dyad

@@ -48,7 +48,8 @@ from newsgraph.events.patterns import (FALLBACK_PREFIX, Pattern, agentless_forms
 from newsgraph.events.framing import reported_acts
 from newsgraph.events.headlines import colon_statement, headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
-from newsgraph.events.statements import drop_shadowed_statements, perfect_modal, statement_events
+from newsgraph.events.statement_tones import perfect_modal
+from newsgraph.events.statements import drop_shadowed_statements, statement_events
 from newsgraph.events.merges import TIME_NOUNS as _TIME_NOUNS
 from newsgraph.events.triggers import CAUSING_PHRASES as _CAUSING_PHRASES
 from newsgraph.events.triggers import TIME_RELATION_PREPS as _TIME_RELATION_PREPS

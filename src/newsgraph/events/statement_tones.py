@@ -1,0 +1,381 @@
+"""The tone of what was said: words in a statement's content that make it pessimistic or optimistic (012, 013),
+praise (051), criticism (111) or an accusation (112), and whom they judge -- the actor named, or the maker of the
+act judged ("said the arrests were a disgrace": the police). statements.py asks `_statement_tone` for each
+statement it codes.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from spacy.tokens import Span, Token
+
+from newsgraph.datafile import word_list
+from newsgraph.events import appraisal
+from newsgraph.events import act_makers
+from newsgraph.events import arguments as args
+from newsgraph.events import roles
+from newsgraph.events.arguments import Party
+from newsgraph.events.conventions import enabled as conv_enabled
+from newsgraph.events.modality import FUTURE_AUX, condition_mark, future_aux
+from newsgraph.events.patterns import noun_sets, pattern_index, with_typographic_apostrophes
+from newsgraph.nlp.cache import children, subtree, sent_tokens, token_lemmas, token_lowers
+from newsgraph.records import Analysis
+from newsgraph.events.statement_data import Tone, statement_rows, tone_words
+
+_CONTENT_DEPS = {"ccomp", "parataxis"}
+_NEGATORS = with_typographic_apostrophes({"not", "n't", "no", "never", "without"})
+
+
+def _negated(tok: Token) -> bool:
+    if any(c.lower_ in _NEGATORS and c.dep_ in ("neg", "det", "advmod") for c in children(tok)):
+        return True
+    head = tok.head
+    return tok.dep_ in ("acomp", "dobj", "attr", "xcomp") and any(
+        c.dep_ == "neg" for c in children(head))
+
+
+def split_quote(sent: Span) -> Span | None:
+    """The quote a sentence's attribution belongs to when the quote's own "!" or "?" ended it as a sentence of
+    its own ("... a wonderful job!" the governor tweeted): the previous sentence, else None (round 10)."""
+    doc, i = sent.doc, sent.start
+    if i > 0 and doc[i].is_quote:      # the closing quote may open the attribution's sentence ...
+        i += 1
+    elif not (i > 1 and doc[i - 1].is_quote):   # ... or close the quote's
+        return None
+    return doc[i - 2].sent if i > 1 and doc[i - 2].text in ("!", "?") and doc[i - 1].is_quote else None
+
+
+_HINDSIGHT_MODALS = word_list("patterns", "HINDSIGHT_MODALS")
+HINDSIGHT = Tone("T-hindsight", "111", False)
+
+
+def perfect_modal(aux: Token) -> bool:
+    """"should have acted", "must have known": a modal with a perfect "have" speaks of a past act, so it
+    demands or proposes nothing (nothing can still be done)."""
+    return aux.dep_ == "aux" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > aux.i
+                                     for c in children(aux.head))
+
+
+def hindsight(aux: Token) -> bool:
+    """"should (not) have acted sooner", "could have prevented it": a past act judged as one that ought to have
+    gone otherwise -- a criticism of its doer ("must have known" is an inference, no judgement)."""
+    return aux.lower_ in _HINDSIGHT_MODALS and perfect_modal(aux)
+
+
+def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
+           compounds: bool = True, topics: bool = True, trailing: bool = True,
+           appraise: bool = False, inner: bool = False) -> Iterator[tuple[Tone, Token]]:
+    """The explicit tone words in what the verb reports, in order: its clause, or the quote it closes when that
+    quote ended in "!" or "?" (split_quote). A verb of feeling ("hope", "fear", "agree") counts only with the
+    speaker (a pronoun) as its subject: "said the company agreed to pay" is no accord of the speaker's. A word
+    of a `negated` row counts only when negated, any other only when not. With `scoped` (convention
+    `tone-scope`, round 11), a verb joined to the reporting verb by "and" is another act of the speaker, not
+    what was said ("bragged about his ties and drew alarm"), and a condemning noun that is the subject of its
+    clause names a matter, not the speaker's judgement ("the scandal grew", "the great betrayal is over"). With
+    `compounds` (convention `tone-compounds`, round 13), a tone noun modifying another noun is no judgement. With
+    `topics` (convention `tone-topics`, round 15), a condemning noun that also names a matter (word list
+    TONE_MATTERS) in a prepositional phrase says what something was about ("arrested over the scandal", "used in
+    propaganda"), not the speaker's judgement ("dismissed it as propaganda", "in this impeachment sham" judge); a `predicate` row's word counts only as what its clause says something is. With
+    `trailing` (convention trailing-tone, round 15), a trailing attribution that the parse hangs below what was
+    said ("Castro was a dictator, Trump said, hours after ...") reports the words of that clause before it. With
+    `appraise` (convention `appraisal`, round 17) the words read are not the tone rows but the appraisal's
+    (appraisal.py): rated adjectives and nouns and verbs of wrongdoing, placed to judge someone and not hedged.
+    With `inner` (convention `inner-statements`, round 17) a word of a statement reported within what was said
+    is that statement's, not this one's."""
+    words = tone_words()
+    # "X was a dictator, Y said": the parse hangs the report below its content (as _has_content reads it)
+    content_head = verb.head if trailing and verb.dep_ in _CONTENT_DEPS and verb.head.i < verb.i else None
+    lemmas, lowers = token_lemmas(sent.doc), token_lowers(sent.doc)
+    quote = split_quote(sent) if not any(c.dep_ in _CONTENT_DEPS for c in children(verb)) else None
+    other_acts = {t.i for c in children(verb) if c.dep_ == "conj" for t in subtree(c)} if scoped else set()
+    for tok in (sent_tokens(quote) if quote is not None else []) + sent_tokens(sent):
+        # a noun's row as written comes first: "lies" the noun (T-condemn), not "lie" the verb (round20)
+        hit = (tok.pos_ == "NOUN" and words.get(lowers[tok.i])) or words.get(lemmas[tok.i]) or words.get(lowers[tok.i])
+        if appraise:
+            own = (hit.id, hit.cameo) if hit is not None and not (hit.negated or hit.anchors) else None
+            found = appraisal.word_appraisal(tok, lemmas[tok.i], lowers[tok.i], own)
+            hit = Tone(found[0], found[1], False, found[2], appraised=True) if found else None
+        elif hit is None and scoped and hindsight(tok) and verb.is_ancestor(tok) and tok.i not in other_acts:
+            yield HINDSIGHT, tok.head      # judged from the act's clause: "said the ministry should have acted"
+            continue
+        reported = verb.is_ancestor(tok) or (quote is not None and tok.i < sent.start) or (
+            content_head is not None and tok.i < verb.i and (tok.i == content_head.i or content_head.is_ancestor(tok)))
+        if not hit or tok.i in skip or tok.i in other_acts or tok.i == verb.i or not reported or not hit.anchored(tok):
+            continue
+        if _negated(tok) != hit.negated and not (hit.negated and tok.dep_ == "advmod" and _negated(tok.head)):
+            continue        # "not worried": no pessimism; "had not done enough": a denied judgement
+        if hit.appraised and (not appraisal.placed(tok, hit.cameo) or appraisal.hedged(tok, verb)):
+            continue        # "said the voters had a hard time", "asked whether he had lied": no one judged
+        if inner and _inner_statement(tok, verb):
+            continue        # "noted that X had called Y a disgrace": X's judgement, not the speaker's
+        if tok.pos_ == "VERB" and not hit.appraised and not (hit.predicate and appraisal.predicative(tok)) \
+                and not _judging_verb_form(tok, hit):
+            # (not a predicate row's adjective the small model tagged a verb: "considers the quotas illegal")
+            # "he was moved by the gesture": a feeling's passive names who feels as its subject, not the agent
+            subs = [c for c in children(tok) if c.dep_ == "nsubjpass"] if roles.is_passive(tok) else []
+            subs = subs or roles.subjects(tok)
+            # "agreed cuts": a participle describing a thing; "unlikely to agree": no one's feeling stated
+            if tok.dep_ == "amod" or not subs or (hit.cameo != _ACCUSATION
+                                                  and not all(s.pos_ == "PRON" or s.i in skip for s in subs)):
+                continue        # a wrongdoing ("had lied to voters") is anyone's; a feeling only the speaker's
+            if hit.cameo != _ACCUSATION and tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in children(tok.head)):
+                continue        # "the shelling forced them to agree", "urged us to agree": made to, not felt (round 18)
+            if hit.cameo == _ACCUSATION and tok.tag_ in ("VB", "VBG"):
+                continue        # "opposed attempts to smear", "stop smearing": not said to have been done
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "pobj", "compound") \
+                and not _judged_predicate(tok.head, verb) and not (hit.cameo.startswith("11") and _owned_act(tok.head)):
+            continue        # "illegal migrants crossed ...": a description, not the speaker's judgement
+        if scoped and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and hit.cameo.startswith("11"):
+            continue
+        if compounds and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            continue        # "an alarm management system", "crisis talks": a noun naming a kind of thing
+        if topics and tok.dep_ == "pobj" and lemmas[tok.i] in _MATTERS and tok.head.lower_ not in _JUDGING_PREPS:
+            continue        # "arrested over the scandal": the matter, not a judgement of it
+        if hit.predicate and not appraisal.predicative(tok):
+            continue        # "the former dictator died": a description; "he was a dictator": a judgement
+        yield hit, tok
+
+
+def _judging_verb_form(tok: Token, hit: Tone) -> bool:
+    """A tone verb in a form that judges the subject of its clause, not the speaker's own feeling: "was to blame"
+    (an anchored row's infinitive after "be": T-to-blame) and a denied passive, "could not be trusted"
+    (a `negated` row: T-not-trusted); round25, session 23. Each form is matched only by its own row."""
+    if hit.anchors and tok.tag_ == "VB" and tok.head.lemma_ == "be" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+        return True
+    if hit.actor and hit.anchors and tok.tag_ in ("VBD", "VBN", "VBZ") and not hit.negated:
+        return True     # "said the council had failed to fix the roads": a failure said of another (round26)
+    return hit.negated and roles.is_passive(tok) and any(c.dep_ == "nsubjpass" for c in children(tok))
+
+
+def _owned_act(noun: Token) -> bool:
+    """An act or artifact of a named owner ("Trump's absurd claim", "the council's reckless plan"): a condemning
+    word on it judges its maker, as a predicate would (round20); "illegal migrants" describes."""
+    return noun.lemma_.lower() in noun_sets()["MADE_ACTS"] and any(p.pos_ != "PRON" for p in roles.possessors(noun))
+
+
+def _judged_predicate(noun: Token, verb: Token) -> bool:
+    """A noun that what was said names someone or something as: "described the plan as a reckless gamble" (the
+    reporting verb's own "as"), "said he was like the dumbest client" (round20); not "ordered out as illegal
+    aliens", a description inside what was said."""
+    return appraisal.predicative(noun) and noun.dep_ == "pobj" and (
+        noun.head.lower_ == "like" or noun.head.head.i == verb.i)
+
+
+def _inner_statement(tok: Token, verb: Token) -> bool:
+    """A word of a statement reported inside the statement ("noted that X later called Y weak"): the inner
+    statement's, judged there, not the outer speaker's (round 17)."""
+    index, node = statement_rows(None), tok.head
+    while node.i != verb.i and node.head.i != node.i:
+        if node.pos_ == "VERB" and node.lemma_.lower() in index:
+            return True
+        node = node.head
+    return False
+
+
+# tones whose statement is aimed at someone: praise (051), criticism (111) and accusation (112) of what the
+# clause is about; a claim of responsibility (015) is aimed at the speaker itself unless the clause names another
+_ACCUSATION, _CLAIM = "112", "015"
+_CRITICAL = ("111", _ACCUSATION)        # criticism and accusation, whose target may be an act's maker (round20)
+_AIMED_TONES = ("051", "111", _ACCUSATION, _CLAIM)
+# prepositions that name the cause of a stated feeling ("proud of", "shocked by", "pleased with", "angry at")
+_FEELING_CAUSES = ("by", "with", "of", "at")
+# quantifiers whose of-phrase names the people meant ("none of the chairs asked")
+_PARTITIVES = word_list("patterns", "PARTITIVES")
+_RELATIVES = word_list("patterns", "RELATIVES")
+_FREE_RELATIVES = ("what", "whatever")
+
+
+def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], parts: bool = True,
+            inner: bool = False, free: bool = False) -> list[Party]:
+    """Whom a statement of praise or criticism is about: the actor named by the subject of the clause that
+    holds the tone word ("said the mayor had done a wonderful job", "said the Democrats' allegation was a
+    sham"), not the speaker; none when the subject names no actor ("this decision is a disgrace"). With
+    `parts` (convention `judged-parts`, round 11): a judging noun's own possessor or of-phrase comes first
+    ("the ramblings of a lost candidate", "the senator's lies"), and a quantified subject stands for its
+    of-phrase ("none of the chairs asked"). With `inner` (convention judged-inner, round 12): a relative clause
+    whose subject is its relative pronoun judges the noun it describes, read on up the clause ("said Uruguay was
+    among the rare states that had done well")."""
+    def found(heads: list[Token]) -> list[Party]:
+        return [p for p in args.resolved(analysis, heads) if p.key not in exclude and p.head.pos_ != "PRON"]
+
+    if parts and word.pos_ == "NOUN" and not (word.dep_ == "oprd" and word.head.i == verb.i):
+        # ("called the budget a betrayal of working families": what was called so is judged, not the families)
+        own = found(roles.possessors(word) + roles.prep_objects(word, ("of",)))
+        if own:
+            return own
+    if parts and word.pos_ in ("VERB", "ADJ"):
+        # "proud of the team", "shocked by the council's decision": the cause of the feeling, or its possessor
+        causes = roles.prep_objects(word, _FEELING_CAUSES)
+        own = found(causes) or found([p for c in causes for p in roles.possessors(c)])
+        if own:
+            return own
+    return found(_judged_heads(verb, word, parts, inner, free))
+
+
+def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = False,
+                  free: bool = False) -> list[Token]:
+    """The phrases a judging word of what `verb` reports is said of: the subject of its clause, or the object
+    of "called X Y" or "described X as Y" (see `_judged`). With `free` (convention free-relatives, round21) a
+    clause subject opened by "what" judges the subject of that clause ("said what the minister did was a
+    disgrace", "what Trump is saying is dangerous": the minister, Trump)."""
+    node = word
+    while node.i != verb.i:
+        if node.dep_ == "oprd" and node.head.i == verb.i:
+            return roles.direct_objects(verb)     # "called the council's plan a sham": the plan's
+        if node.dep_ == "prep" and node.lower_ == "as" and node.head.i == verb.i:
+            # "described the council's plan as reckless", "referred to the mayor as a liar" (round 17)
+            return roles.direct_objects(verb) or roles.prep_objects(verb, ("to",))
+        # ("the plans were sickening": the parse may hang the subject on the auxiliary)
+        subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")] or \
+            [g for c in children(node) if c.dep_ == "aux" for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
+        if free and not subj:
+            subj = [g for c in children(node) if c.dep_ == "csubj" and any(
+                w.lower_ in _FREE_RELATIVES and w.dep_ in ("dobj", "pobj", "attr") for w in children(c))
+                for g in children(c) if g.dep_ == "nsubj"]
+        if subj and all(t.lower_ == "it" for t in subj):
+            # "it is outrageous that the council ignored them": the clause after the adjective says who is judged
+            clauses = [c for c in children(node) if c.dep_ == "ccomp"] + \
+                [c for c in children(word) if c.dep_ == "ccomp"]
+            subj = [g for c in clauses for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")] or subj
+        if parts:
+            subj = [(roles.prep_objects(s, ("of",)) or [s])[0] if s.lower_ in _PARTITIVES else s for s in subj]
+        if inner and subj and node.dep_ == "relcl" and all(s.lower_ in _RELATIVES for s in subj):
+            subj = []       # "among the rare states that had done well": the clause judges what it describes
+        if subj:
+            return subj
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return []
+
+
+def _act_makers(analysis: Analysis, verb: Token, word: Token, exclude: set[str], inner: bool) -> list[Party] | None:
+    """When a criticism in what was said judges no actor but an act or artifact of one (noun set MADE_ACTS: "said
+    the plan would destroy the forest", "said the council's ruling was unfair", "called the new law a sham"), the
+    actors that made it: its possessor, or the actor of its by- or of-phrase ([] when none is named: the maker
+    is not known). None when the phrase judged is no such act, or is one whose owner is no other actor named
+    ("said our plan would hurt", "said its response was weak": the speaker's own; convention judged-acts,
+    round20)."""
+    acts = [h for h in _judged_heads(verb, word, True, inner) if act_makers.is_act(h)]
+    if not acts:
+        return None
+    return act_makers.makers(analysis, acts, exclude)
+
+
+_FIRST_PERSON = word_list("patterns", "FIRST_PERSON")
+_THIRD_PERSON = word_list("patterns", "THIRD_PERSON")
+
+
+def _conditional_own_act(verb: Token) -> bool:
+    """"warned that if their demands were not met, they would stop work": a warning whose clause says what the
+    speaker will do under a condition is a threat (CAMEO 13), not a pessimistic comment. The clause's subject is
+    the speaker: "we"/"I", or "he"/"she"/"they" with will/would ("the dams could collapse" is no act of theirs)."""
+    for clause in (c for c in children(verb) if c.dep_ in _CONTENT_DEPS):
+        if condition_mark(clause) is None:
+            continue
+        kids = list(children(clause))
+        subjects = [k.lower_ for k in kids if k.dep_ == "nsubj"]
+        modals = {k.lower_ for k in kids if k.dep_ == "aux" and future_aux(k)}
+        if any(s in _FIRST_PERSON for s in subjects) or \
+                (any(s in _THIRD_PERSON for s in subjects) and modals & FUTURE_AUX):
+            return True
+    return False
+
+
+# prepositions whose object is what the speaker takes something for ("dismissed the report as propaganda")
+_JUDGING_PREPS = frozenset(word_list("patterns", "JUDGING_PREPS"))
+# condemning nouns that also name a matter ("arrested over the scandal"; convention tone-topics)
+_MATTERS = word_list("patterns", "TONE_MATTERS")
+
+
+def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int], speakers: list[Party],
+                    since: frozenset[str] | None) -> tuple[Tone, list[Party]] | None:
+    """The tone that codes a plain statement, with whom it judges (praise, criticism): the first tone word
+    in what was said; a denied judgement (a `negated` row, convention `negated-praise`) only when it is about
+    an actor ("said the ministry had not done enough"; "said there was not enough time" judges no one)."""
+    exclude = {p.key for p in speakers}
+    readings = (False, True) if conv_enabled("appraisal", since) else (False,)
+    hits = (found for appraise in readings
+            for found in _tones(verb, sent, skip, scoped=conv_enabled("tone-scope", since),
+                                compounds=conv_enabled("tone-compounds", since),
+                                topics=conv_enabled("tone-topics", since),
+                                trailing=conv_enabled("trailing-tone", since), appraise=appraise,
+                                inner=conv_enabled("inner-statements", since)))
+    for hit, word in hits:
+        # a deed is judged of its doer, not of a feeling's cause ("said X had conspired with Y" faults X)
+        parts = conv_enabled("judged-parts", since) and not (hit.appraised and word.pos_ == "VERB") \
+            and not (hit.actor and conv_enabled("actor-tone-modifiers", since))
+        # (an actor tone judges the clause's subject: "had displayed disregard of the demands of the council"
+        # faults the subject, not the council, round24)
+        judged = _judged(analysis, verb, word, exclude, parts,
+                         conv_enabled("judged-inner", since), conv_enabled("free-relatives", since)) \
+            if hit.cameo in _AIMED_TONES else []
+        if hit.negated and not (judged and conv_enabled("negated-praise", since)):
+            continue
+        if hit.actor and any(t.pos_ in ("ADJ", "ADV")
+                             for t in list(children(word)) + list(word.doc[word.i + 1:word.i + 2])) \
+                and not (hit.id not in _INACTION_TONES and conv_enabled("actor-tone-modifiers", since)):
+            # "had done nothing wrong", "did little else": no failure to act; but "had shown complete
+            # disregard", "broke its solemn promise": a modifier of another actor tone's noun changes nothing (round24)
+            continue
+        if hit.anchors and hit.cameo == "051" and (_own_cause(word) or _speakers_deed(verb, word)):
+            continue        # "proud of his company's results", "we did a great job": no praise of another actor
+        if hit.appraised:
+            # "said its finances were weak": what a pronoun's owner has is most often the speaker's own
+            # ("said his rival would bring war": a person of a pronoun's, another actor; round20)
+            judged = [p for p in judged if args.names_people(p.head) and p.head.pos_ != "PRON"
+                      or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(p.head))]
+        acts_only = hit.appraised and appraisal.harm_of_acts_only(hit.id)
+        if hit.cameo in _CRITICAL and (acts_only or not judged) and conv_enabled("judged-acts", since):
+            # "said the council's plan would ruin the town": the plan's maker is criticised (round20)
+            makers = _act_makers(analysis, verb, word, exclude, conv_enabled("judged-inner", since))
+            if makers is not None:
+                return (Tone(hit.id, "111", False, appraised=hit.appraised), makers) if hit.cameo == _ACCUSATION \
+                    and not makers else (hit, makers)
+        if acts_only or hit.actor and not judged:
+            continue        # "the rebels destroyed the bridge" reports an act; "we did nothing" judges no other
+        if (hit.cameo == _ACCUSATION or hit is HINDSIGHT or hit.appraised) and not judged:
+            continue        # an accusation or a judged past act needs its doer: "they lied", "it could have spread"
+        if hit.cameo == _CLAIM:
+            if not _harm_named(word):
+                continue    # "responsible for the maintenance of the bridge": a duty, no claim
+            # "said it was responsible for the bombing" claims it; "said Russia was responsible" accuses Russia
+            return (Tone(hit.id, _ACCUSATION, False), judged) if judged else (hit, [])
+        return hit, judged
+    return None
+
+
+_OWN = word_list("patterns", "OWN")
+# tone rows of a failure to act, which a following modifier undoes ("had done nothing wrong"; convention
+# actor-tone-modifiers, round24)
+_INACTION_TONES = frozenset(word_list("patterns", "INACTION_TONES"))
+# harms no event pattern names that one can be responsible for ("responsible for the deaths"; round27, session 26)
+_HARM_NOUNS = frozenset(word_list("patterns", "HARM_NOUNS"))
+
+
+def _harm_named(word: Token) -> bool:
+    """What one is responsible for is a harmful act: a noun of the event patterns whose CAMEO root is a
+    conflictual one (13-20: a bombing, an attack, the killing), not a duty ("the maintenance of the bridge")."""
+    nouns = pattern_index("noun")
+    return any(int(p.cameo[:2]) >= 13 for o in roles.prep_objects(word, ("for",))
+               for p in nouns.get(o.lemma_.lower(), ())) or any(
+        o.lemma_.lower() in _HARM_NOUNS for o in roles.prep_objects(word, ("for",)))   # "the deaths" (round27)
+
+
+def _speakers_deed(verb: Token, word: Token) -> bool:
+    """The deed praised is the speaker's own: the clause holding the word has "we" or "I" as its subject."""
+    node = word
+    while node.i != verb.i:
+        subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return any(s.lower_ in _FIRST_PERSON for s in subj)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _own_cause(word: Token) -> bool:
+    """The cause of a stated feeling is the speaker's own ("proud of our team", "moved by his staff's work")."""
+    causes = roles.prep_objects(word, _FEELING_CAUSES)
+    return any(t.lower_ in _OWN for c in causes for t in subtree(c) if t.dep_ == "poss")
