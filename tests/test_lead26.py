@@ -97,3 +97,21 @@ def test_a_gathering_that_was_held_is_no_detention():
     assert not _events(a, "17")
     b = newsgraph.analyse("Police held two fishermen for a week in Mombasa, Kenya.", published="2025-03-04")
     assert ("173", "KENCOP", "KENAGR") in _events(b, "17")
+
+
+def test_defense_attorneys_are_lawyers_not_soldiers():
+    a = newsgraph.analyse("Defense attorneys said the two clerks would fight the charges in court.",
+                          published="2025-03-04")
+    assert any(code.endswith("JUD") for name, code in _codes(a).items() if "attorney" in name.lower())
+
+
+def test_the_client_of_a_suit_is_not_whom_it_is_against():
+    a = newsgraph.analyse("LAGOS, Nigeria — A senior advocate filed a suit against the state governor on behalf "
+                          "of three traders.", published="2025-03-04")
+    suits = _events(a, "11")
+    assert suits and all(t in (None, "NGAGOV") for code, s, t in suits)
+    assert any(t == "NGAGOV" for code, s, t in suits)
+    b = newsgraph.analyse("LAGOS, Nigeria — A senior advocate filed a suit on behalf of three traders against the "
+                          "state governor.", published="2025-03-04")
+    suits = _events(b, "11")
+    assert suits and all(t in (None, "NGAGOV") for code, s, t in suits)    # never the traders

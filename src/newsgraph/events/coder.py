@@ -387,9 +387,12 @@ _PLACES_OF_HOLDING = word_list("patterns", "PLACES_OF_HOLDING")
 
 def _place_held_from(obj: Token, options: CoderOptions) -> bool:
     """"was released from prison", "freed from custody": the place someone was held, named by a from-phrase, is
-    no side of the act (convention held-from, session 26)."""
-    return obj.head.lower_ == "from" and obj.lemma_.lower() in _PLACES_OF_HOLDING \
-        and conv.enabled("held-from", options.since)
+    no side of the act (convention held-from, session 26); nor is "on behalf of X" ("filed a suit on behalf of the
+    senators against the police chief": the senators are the client, not whom the suit is against)."""
+    if not conv.enabled("held-from", options.since):
+        return False
+    return (obj.head.lower_ == "from" and obj.lemma_.lower() in _PLACES_OF_HOLDING) \
+        or (obj.lower_ == "behalf" and obj.head.lower_ in ("on", "in"))
 
 
 def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]]:
