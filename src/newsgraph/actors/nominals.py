@@ -453,13 +453,14 @@ class NominalResolver:
             and not any(t.dep_ == "poss" and t.i != h.i for t in toks)     # ("the court's prosecutor": the
                                                                             # court itself may be possessive)
         if (lemma in kb.org_nouns or info.group_term is not None) and demonstrative and not info.country \
-                and not info.plural and not any(c.dep_ == "appos" for c in children(h)) \
-                and not self.kind_named(h, info):
+                and not info.plural and not any(c.dep_ == "appos" for c in children(h)):
             # "the agency", "the union": the organisation named shortly before
             classified = self.classified(h)
-            # "the US consulate ... The consulate": the body named shortly before by the same noun
-            org = self.same_noun_body(h, lemma) or self.recent_org(h, lemma, info.sector if lemma not in kb.org_nouns or classified else None,
-                                  classified=classified)
+            # "the US consulate ... The consulate": the body named shortly before by the same noun ("the settlement
+            # bloc" names a body of another kind: not the EU named before, kind_named)
+            org = None if self.kind_named(h, info) else \
+                self.same_noun_body(h, lemma) or self.recent_org(h, lemma, info.sector if lemma not in kb.org_nouns or classified else None,
+                                                                 classified=classified)
             if org is None and lemma in kb.org_nouns:
                 # "the hospital staff ... the staff": the group described by that noun shortly before
                 sent = self.view.sent_of[h.i]
