@@ -9,15 +9,8 @@ from __future__ import annotations
 import pytest
 
 import newsgraph
-from test_events import _events, _has
-
-
-def _asserted(text, root):
-    return [e for e in _has(_events(text), root=root) if e.modality == "asserted"]
-
-
-def _show(text):
-    return [(e.cameo_code, e.source_text, e.target_text, e.cue, e.rule_id) for e in _events(text)]
+from test_events import _events
+from test_stmt25 import _asserted, _show     # session 25's readers: asserted events of a root; a text's events
 
 
 def _speakers(text, root="01"):
