@@ -109,6 +109,7 @@ class Surnames:
                          or given.dep_ in ("compound", "flat") and given.head.i == sur.i
                          and given.ent_type_ in ("", "PERSON") and given.i not in view.country_of)
                     and given.lower_ not in self.honorifics and given.lemma_.lower() not in kb.terms
+                    and given.lower_ not in kb.org_nouns and given.lower_ not in kb.place_heads   # "Team Trump"
                     and given.lower_ not in kb.roles and not table.taken[given.i] and not table.taken[sur.i]
                     and given.i not in view.kbm_tokens and given.whitespace_ == " "):
                 continue
