@@ -147,6 +147,8 @@ class DocView:
                 iso = m.key
                 if m.kind == "C" and self._state_namesake(m, iso):
                     continue            # "Atlanta, Georgia": the US state the geo stage read, not the country
+                if m.kind == "C" and (state := self.state_country(m, iso)):
+                    iso = state         # "Georgia businessman X" where the geo stage read the US state (round27)
             elif m.kind == "M":
                 iso = kb.metonyms[m.key].iso3
                 if self._qualified_namesake(m, iso):
@@ -193,6 +195,13 @@ class DocView:
         of a town before it ("Athens, Georgia")."""
         return m.start > 1 and self.toks[m.start - 1].text == "," \
             and self._placed_elsewhere(self.toks[m.start].idx, iso, ("admin1",))
+
+    def state_country(self, m: KBMatch, iso: str) -> str | None:
+        """The country of a state or province the geo stage read at a country's name ("Georgia businessman
+        X" in a story it places in the US: the state, not the Caucasus country; round27), else None."""
+        start = self.toks[m.start].idx
+        return next((p.country for p in self.places if p.start == start and p.role == "place" and p.country
+                     and p.country != iso and p.feature == "admin1"), None)
 
     def _qualified_namesake(self, m: KBMatch, iso: str) -> bool:
         """A capital's name that the text qualifies with a state or country of another country ("Paris, Texas",

@@ -34,6 +34,7 @@ class NameFinder(PersonNames, Surnames, OrganisationNames, Employers):
     def run(self) -> None:
         self.governments_of_leaders()
         self.persons()
+        self.relatives_of_kb_people()
         self.bare_surnames()
         self.handles()
         self.unrecognised_speakers()

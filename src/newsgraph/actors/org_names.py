@@ -308,6 +308,8 @@ class OrganisationNames:
             elif m.kind == "C":
                 if view.joined_to_place(m):
                     continue      # "a US-Caribbean forum", "EU-China talks": a relation, not the country
+                if view.state_country(m, m.key):
+                    continue      # "a Georgia businessman": the US state the geo stage read (round27)
                 table.add(m.start, m.end, head.i, "name", "GPE", [table.country_ent(m.key)])
             elif m.kind == "O":
                 if view.joined_to_place(m):

@@ -108,7 +108,7 @@ class PersonNames:
                                 toks.extend([p, *subtree(o)])
                 return toks, c
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON":
-            h = root.head
+            h = self.antecedent_of_clause(root.head, root) or root.head
             title = self.title_above(h)
             if title is not None:       # "the mayor of Lyon, Jean Dupont": the name is the mayor's, not Lyon's
                 name = {t.i for t in subtree(root)}
@@ -391,6 +391,21 @@ class PersonNames:
         info.sector = body.sector if body.group_term and body.sector != "GOV" else None
         info.head_role = False
 
+    @staticmethod
+    def antecedent_of_clause(head: Token, name: Token) -> Token | None:
+        """"The Romanian hacker who broke into the accounts of officials, Ana Pavel, was sentenced": the parse
+        hangs the name on the relative clause's last noun ("officials"); the name is the subject noun's
+        whom the clause describes (the subject of a verb after the name; round27). None otherwise."""
+        t, seen = head, 0
+        while t.dep_ != "relcl" and t.head is not t and t.head.i < name.i and seen < 12:
+            t, seen = t.head, seen + 1
+        if t.dep_ != "relcl":
+            return None
+        ante = t.head
+        if ante.pos_ == "NOUN" and ante.dep_ in ("nsubj", "nsubjpass") and ante.head.i > name.i:
+            return ante
+        return None
+
     def title_above(self, noun: Token) -> Token | None:
         """The role noun whose phrase a place or body ends ("the mayor of Lyon", "the head of the fire service
         in Kano", "the secretary of the Treasury"): the parse hangs a following apposition on that last noun,
@@ -536,6 +551,15 @@ class PersonNames:
                         and name_parts(self.view.toks[m.start].text) == parts]
                 if len({id(e) for e in bare}) == 1:
                     ent = bare[0]
+                else:
+                    # none or both called by it alone: the bearer last named as the subject of a clause, or
+                    # in apposition to the subject of a verb of saying ("Hillary Clinton spoke ... Her husband,
+                    # Bill Clinton, sat ... Clinton claimed": she, not the husband named in apposition to
+                    # the subject of "sat"; "His father, Ernie Roe, says ...": the father; round27)
+                    subj = [m for m in table.ments if len(m.ents) == 1 and id(m.ents[0]) in carriers
+                            and m.kind == "name" and self.named_as_subject(self.view.toks[m.head])]
+                    if subj:
+                        ent = max(subj, key=lambda m: m.start).ents[0]
             for whole in (True, False):
                 for m in reversed(table.ments) if ent is None else ():
                     e = m.ents[0]
@@ -568,6 +592,13 @@ class PersonNames:
             ent.name_parts |= parts
         self.learn(ent, info, source)
         return ent
+
+    def named_as_subject(self, t: Token) -> bool:
+        """A name that is the subject of its clause, or in apposition to the subject of a verb of saying."""
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        return t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass") \
+            and t.head.head.lemma_.lower() in self.kb.speech_verbs
 
     def longer_name(self, words: list[str]) -> Ent | None:
         """The one person of the document whose longer name ends with these words (a two-word surname,

@@ -94,6 +94,42 @@ class Surnames:
             if person is not None:
                 del by_part[key]
 
+    def relatives_of_kb_people(self) -> None:
+        """"Ivanka Trump visited ...": a known given name right before the surname of a KB person (an office
+        holder, a dated Phoenix person) when the KB knows no one by the whole name and the KB person does not
+        bear that given name is another bearer of the surname -- a person of their own, also when the
+        recogniser missed the name (a relative is not the office holder; round27)."""
+        view, table, kb = self.view, self.table, self.kb
+        toks = view.toks
+        for sur in toks[1:]:
+            given = toks[sur.i - 1]
+            if not (sur.pos_ == "PROPN" and sur.is_alpha and sur.text[:1].isupper() and not sur.is_upper
+                    and given.pos_ == "PROPN" and given.is_alpha and given.text[:1].isupper() and not given.is_upper
+                    and (given.lower_ in kb.given_gender
+                         or given.dep_ in ("compound", "flat") and given.head.i == sur.i
+                         and given.ent_type_ in ("", "PERSON") and given.i not in view.country_of)
+                    and given.lower_ not in self.honorifics and given.lemma_.lower() not in kb.terms
+                    and given.lower_ not in kb.org_nouns and given.lower_ not in kb.place_heads   # "Team Trump"
+                    and given.lower_ not in kb.roles and not table.taken[given.i] and not table.taken[sur.i]
+                    and given.i not in view.kbm_tokens and given.whitespace_ == " "):
+                continue
+            if sur.i + 1 < len(toks) and toks[sur.i + 1].pos_ == "PROPN" and toks[sur.i + 1].text[:1].isupper():
+                continue          # a longer name
+            if given.i > 0 and toks[given.i - 1].pos_ == "PROPN" and toks[given.i - 1].text[:1].isupper() \
+                    and toks[given.i - 1].lower_ not in kb.roles and toks[given.i - 1].lower_ not in self.honorifics \
+                    and not toks[given.i - 1].is_upper:
+                continue
+            names = [n for o in kb.offices_for(sur.text) for n in (o.name, *o.aliases)]
+            names += [n for a in kb.named_for(sur.text) if a.dated for n in (a.name, *a.aliases)]
+            full = f"{given.text} {sur.text}"
+            if not names or kb.offices_for(full) or kb.named_for(full):
+                continue
+            if any(given.lower_ in {w.strip(".,").lower() for w in n.split()} for n in names):
+                continue          # "Donald Trump": the KB person's own given name
+            ent = self.link_person(full, PhraseInfo(gender=kb.given_gender.get(given.lower_)), "title")
+            table.add(given.i, sur.i + 1, sur.i, "name", "PERSON", [ent])
+            ent.alias(full)
+
     def handles(self) -> None:
         """A social-media handle that spells a person's name ("@JaneRoe", "@jane_roe") of a person the text
         names in full is that person: "Senator @JaneRoe did a fine job" praises her (session 24). Only a
