@@ -458,9 +458,9 @@ class NominalResolver:
             classified = self.classified(h)
             # "the US consulate ... The consulate": the body named shortly before by the same noun ("the settlement
             # bloc" names a body of another kind: not the EU named before, kind_named)
+            wanted = info.sector if lemma not in kb.org_nouns or classified else None
             org = None if self.kind_named(h, info) else \
-                self.same_noun_body(h, lemma) or self.recent_org(h, lemma, info.sector if lemma not in kb.org_nouns or classified else None,
-                                                                 classified=classified)
+                self.same_noun_body(h, lemma) or self.recent_org(h, lemma, wanted, classified=classified)
             if org is None and lemma in kb.org_nouns:
                 # "the hospital staff ... the staff": the group described by that noun shortly before
                 sent = self.view.sent_of[h.i]

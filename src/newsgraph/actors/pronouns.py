@@ -273,8 +273,9 @@ class PronounResolver:
         """A subject "it" whose nearest candidate subject is a thing: the subject of the sentence before (its
         main clause, after the best actor found) or of an earlier clause of its own sentence (when the best
         actor is no subject there) is a singular common noun no actor mention covers ("The new tariff hurts
-        farmers. It also raises prices", "The plan angered Berlin because it cuts jobs"). "It" takes up that thing, the closer candidate, not an actor named further back (session 26;
-        issue 12: a pronoun never jumps over a closer compatible candidate)."""
+        farmers. It also raises prices", "The plan angered Berlin because it cuts jobs"). "It" takes up that
+        thing, the closer candidate, not an actor named further back (session 26; issue 12: a pronoun never
+        jumps over a closer compatible candidate)."""
         if t.head.lemma_.lower() in self.kb.speech_verbs:
             return False    # '..., it said': a body speaking (a ministry, a bank, a report), as before
         sent = self.sent_of[t.i]
