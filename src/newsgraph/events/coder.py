@@ -172,12 +172,10 @@ def _bombing_story(tok: Token, since: frozenset[str] | None) -> bool:
     blast in a mine stays an accident."""
     if tok.pos != _NOUN or tok.lemma_.lower() not in _BLASTS or not conv.enabled("blast-context", since):
         return False
-    sents = _story_sentences(tok)
-    if conv.enabled("blast-context-after", since):
-        # "A blast killed seven people at a market. Police said a bomb was hidden in a cart": a lead names the
-        # blast first and the bomb after it (round27, session 26 force26)
-        sents = sents + _following_sentences(tok, _BLAST_WINDOW_AFTER)
-    window = [t for sent in sents for t in sent]
+    # "A blast killed seven people at a market. Police said a bomb was hidden in a cart": a lead names the blast
+    # first and the bomb after it (convention blast-context-after, round27, session 26 force26)
+    after = _BLAST_WINDOW_AFTER if conv.enabled("blast-context-after", since) else 0
+    window = [t for sent in _sentence_window(tok, _STORY_WINDOW, after) for t in sent]
     return any(_in_set(t, "ATTACK_SIGNS") for t in window) and not any(
         t.i != tok.i and t.pos == _NOUN and _in_set(t, "MISHAPS") for t in window)
 
@@ -278,21 +276,19 @@ _FALL_VERBS = word_list("patterns", "FALL_VERBS")
 _STORY_WINDOW = 3
 
 
+_BLAST_WINDOW_AFTER = 2     # sentences after a blast that may name its bomb (blast-context-after)
+
+
+def _sentence_window(tok: Token, before: int, after: int = 0) -> list[Span]:
+    """The token's sentence with `before` sentences before it and `after` after it."""
+    sents = doc_sents(tok.doc)
+    here = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
+    return [] if here is None else list(sents[max(0, here - before):here + 1 + after])
+
+
 def _story_sentences(tok: Token) -> list[Span]:
     """The token's sentence and the few before it: the stretch of story a death or a blast belongs to."""
-    sents = doc_sents(tok.doc)
-    here = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
-    return [] if here is None else list(sents[max(0, here - _STORY_WINDOW):here + 1])
-
-
-_BLAST_WINDOW_AFTER = 2
-
-
-def _following_sentences(tok: Token, n: int) -> list[Span]:
-    """The n sentences after the token's own."""
-    sents = doc_sents(tok.doc)
-    here = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
-    return [] if here is None else list(sents[here + 1:here + 1 + n])
+    return _sentence_window(tok, _STORY_WINDOW)
 
 
 def _accident_story(tok: Token, since: frozenset[str] | None) -> bool:
@@ -382,10 +378,16 @@ def _bare_adjunct_gerund(tok: Token) -> bool:
                     or c.dep_ == "prep" and c.lower_ in _AIMED_AT for c in children(tok))
 
 
+def _discussion(tok: Token, since: frozenset[str] | None) -> bool:
+    """A verb of discussion (word list TOPIC_OBJECT_VERBS) whose object is the matter discussed, never a side
+    (convention discussed-matters, session 26)."""
+    return tok.lemma_.lower() in _TOPIC_OBJECT_VERBS and conv.enabled("discussed-matters", since)
+
+
 _PLACES_OF_HOLDING = word_list("patterns", "PLACES_OF_HOLDING")
 
 
-def _place_held_from(obj: Token, options: CoderOptions) -> bool:
+def _no_side_phrase(obj: Token, options: CoderOptions) -> bool:
     """"was released from prison", "freed from custody": the place someone was held, named by a from-phrase, is
     no side of the act (convention held-from, session 26); nor is "on behalf of X" ("filed a suit on behalf of the
     senators against the police chief": the senators are the client, not whom the suit is against)."""
@@ -460,7 +462,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                 cands += [[a for o in roles.prep_objects(tok, _VENUE_PREPS) for a in roles.prep_objects(o, ("against",))]
                           + roles.prep_objects(tok, ("against",))]
         cands += [[o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS)
-                   if o.i not in parts and not _place_held_from(o, options)]]
+                   if o.i not in parts and not _no_side_phrase(o, options)]]
         # ("raised questions about the board's judgement": the pattern's own preposition hung on its object)
         cands += [roles.prep_objects(o, tuple(w for w in p.prep if w not in roles.TARGET_PREPS) + roles.TARGET_PREPS)
                   for o in objects]
@@ -500,12 +502,12 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "deployed troops to the border": the forces mobilised are the means, not the target (root 15); "shared
         # intelligence with X": the information shared is what passes, not a side (064; round21)
         # "discussed border security with X": what is discussed is the matter, never a side (session 26)
-        topic_object = tok.lemma_.lower() in _TOPIC_OBJECT_VERBS and conv.enabled("discussed-matters", options.since)
+        topic_object = _discussion(tok, options.since)
         cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT or p.cameo == _SHARE_INFO_CODE or topic_object
                  else dobjs,
                  roles.datives(tok),
                  roles.prep_objects(tok, p.prep),
-                 _beside_topics([o for o in roles.prep_objects(tok, roles.TARGET_PREPS) if not _place_held_from(o, options)],
+                 _beside_topics([o for o in roles.prep_objects(tok, roles.TARGET_PREPS) if not _no_side_phrase(o, options)],
                                 options)]
         if conv.enabled("object-act-agents", options.since) and not topic_object:
             cands.insert(1, _object_act_agents(tok, dobjs))
@@ -565,7 +567,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "agreed to sell its cargo unit to a Dutch group", "agreed to be acquired by a Chilean lender": the
         # other party of the deal the intent is about, when no coded act of the complement lends one (round26)
         cands += [_deal_parties(tok)]
-    if tok.lemma_.lower() in _TOPIC_OBJECT_VERBS and conv.enabled("discussed-matters", options.since):
+    if _discussion(tok, options.since):
         # "discussed the debt at the ministry": only a with-partner is a side of a discussion (session 26)
         cands = [[c for c in group if c.dep_ == "pobj" and c.head.lower_ == "with"] for group in cands]
     return sources, cands
@@ -1388,12 +1390,12 @@ def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: lis
     when `one_way`: see _possessed)."""
     p = trig.pattern
     out: list[tuple] = []
-    apart = domestic_sides
     if group and not sources:
-        return [(a, b, p.cameo) for a, b in permutations(group, 2) if not _compatriots(a, b, apart)]
+        return [(a, b, p.cameo) for a, b in permutations(group, 2) if not _compatriots(a, b, domestic_sides)]
     if not targets:
         if _mutual(p) and len(sources) > 1:
-            return [(a, b, p.cameo) for a, b in permutations(sources, 2) if not _compatriots(a, b, apart)]
+            return [(a, b, p.cameo) for a, b in permutations(sources, 2)
+                    if not _compatriots(a, b, domestic_sides)]
         return [(s, None, p.cameo) for s in sources] or [(None, None, p.cameo)]
     for s in sources or [None]:
         for t in targets:
@@ -1674,8 +1676,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         # (not the source's own phrase: "received backing from Germany", the giver of a reverse row; session 20)
         own = {s.head.i for s in sources}
         # ("discussed Uganda's debt": a matter discussed is no place of the meeting; convention discussed-matters)
-        topic = trig.token.lemma_.lower() in _TOPIC_OBJECT_VERBS and conv.enabled("discussed-matters", options.since)
-        place_target = (_object_place(analysis, trig) if mode == "object" and not topic else None) \
+        place_target = (_object_place(analysis, trig) if mode == "object" and not _discussion(trig.token, options.since)
+                        else None) \
             or _named_country(analysis, [[h for h in heads if h.i not in own] for heads in cands])
         if place_target and root == "04" and place_target in {s.country for s in sources}:
             place_target = None     # a meeting at home is not a diplomatic event abroad

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from newsgraph.events import confidence, roles
 from newsgraph.events.arguments import phrase_bounds
 from newsgraph.events.modality import condition_mark, future_aux, modality
-from newsgraph.events.ontology import lookup
+from newsgraph.events.ontology import VIOLENT_ROOTS, lookup
 from newsgraph.events.patterns import claim_verbs, conventions, intent_code, intent_verbs, neutral_claim_verbs
 from newsgraph.records import Analysis, Event
 from newsgraph.nlp.cache import children
@@ -26,7 +26,7 @@ from newsgraph.datafile import word_list
 
 _COOP_ROOTS = {"04", "05", "06", "07", "08"}
 _CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
-_FORCE_ROOTS = frozenset({"18", "19", "20"})     # force vowed is threatened (convention vowed-force, round27)
+_INTENT_LIGHT_VERBS = word_list("patterns", "INTENT_LIGHT_VERBS")   # "is willing to hold talks" (intent-light-acts)
 
 
 def enabled(name: str, since: frozenset[str] | None) -> bool:
@@ -71,7 +71,7 @@ def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False) -
     governed through that verb."""
     verbs = intent_verbs()
     if light_acts and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.i != tok.i \
-            and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in word_list("patterns", "INTENT_LIGHT_VERBS"):
+            and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _INTENT_LIGHT_VERBS:
         tok = tok.head
     node = _first_conjunct(tok)
     head = node.head
@@ -147,7 +147,7 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
                     drop.add(g.id)
                     added.append((recode(g, code, f"{g.rule_id}+{rule}"), trigger_of[g.id]))
             continue
-        if kind == "commit" and not coop and not (vowed_force and e.cameo_root in _FORCE_ROOTS
+        if kind == "commit" and not coop and not (vowed_force and e.cameo_root in VIOLENT_ROOTS
                                                   and e.modality != "asserted"):
             # (a vow kept is the act done, asserted: "kept their promise to kill him" is the killing; session 26)
             # "pledged to expel": the pledge is not an intent to cooperate; the planned act stays
