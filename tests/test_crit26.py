@@ -3,17 +3,7 @@ of someone, knocking someone for a deed, taking someone to task, lawsuits faced,
 action, statements by critics, and condemning words VADER leaves unrated. Own sentences only."""
 import pytest
 
-from newsgraph.pipeline import analyse
-
-
-def _events(text):
-    a = analyse(text, "2024-06-19")
-    return [(e.cameo_code, e.rule_id, e.source_text, e.target_text, e.modality) for e in a.events]
-
-
-def _has(evs, code, rule, source, target, modality="asserted"):
-    return any(c == code and r.startswith(rule) and (s and source in s if source else s is None)
-               and (t and target in t if target else t is None) and m == modality for c, r, s, t, m in evs)
+from test_crit25 import _events, _has     # session 25's readers: (code, rule, source, target, modality) of a text
 
 
 def _codes(evs, prefix):
