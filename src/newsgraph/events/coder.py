@@ -1,10 +1,13 @@
 """The event coder: verb and noun patterns over spaCy's dependency parse -> Event records.
 
 For each sentence it finds triggers (a verb lemma with its particle/preposition/object, or an
-event noun, see data/patterns/; triggers.py), reads source and target phrases off the parse (roles.py), maps
-them to actors with the actors stage's API (arguments.py), and attaches CAMEO/PLOVER codes
+event noun, see data/patterns/; triggers.py), reads source and target phrases off the parse (verb_roles.py and
+noun_roles.py, over roles.py's phrase helpers; implied_sides.py where the parse names none), maps them to actors
+with the actors stage's API (arguments.py), and attaches CAMEO/PLOVER codes
 (ontology.py), modality and attribution (modality.py), and date and place (date_place.py).
-Statements ("X said ...") come from statements.py. A sentence without a matching pattern yields no
+Statements ("X said ...") come from statements.py. Before a force event (roots 18-20) is coded,
+harm_context.py says whether the harm was an attack, an accident or a clash at a protest; writer_filters.py drops
+what only looks like an event (the writer's "we", "some say"). A sentence without a matching pattern yields no
 event: there is no default code. The sentence's events are then merged where one act was told in several
 words, and sides lent between them (merges.py).
 
