@@ -58,7 +58,8 @@ from newsgraph.events.verb_roles import (_MEETING_ROOTS, _MOBILIZE_ROOT, _TOLL_V
 from newsgraph.events.implied_sides import (_captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
     _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _own_country_pair,
     _own_subject, _pairs, _passive_between, _protest_site_owner, _unknown_apart)
-from newsgraph.events.writer_filters import _by_writer, _quantity_speaker, _quoted_i_outside_target, _reported_demands
+from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_speaker, _quoted_i_outside_target,
+    _reported_demands)
 
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
 # aid", "is willing to withdraw"); by the same reading, announced conflictual actions are threats
@@ -821,6 +822,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = [e for e in out if not _quoted_i_outside_target(e, analysis)]
     if conv.enabled("quantity-speakers", options.since):
         out = [e for e in out if not _quantity_speaker(e, sent)]
+    if conv.enabled("poll-shares", options.since):
+        out = [e for e in out if not _poll_share(e, sent)]
     return reported_acts(out, trigger_of, sent, options.since)
 
 

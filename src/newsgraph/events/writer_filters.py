@@ -144,3 +144,29 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                                       confidence=confidence.score(0.5, code, source=s is not None, target=t is not None),
                                       plover=(ptype, None)))
     return out
+
+
+_POLL_SHARES = word_list("patterns", "POLL_SHARES")
+_ATTITUDE_ROOTS = ("05", "11", "12")
+_POLL_WORDS = word_list("patterns", "POLL_WORDS")
+
+
+def _poll_share(event: Event, sent: Span) -> bool:
+    """"60 percent of voters support the governor", "a majority of Britons oppose the plan": support or opposition
+    whose doer is a share of a population, in the present or in a sentence that names a poll, is what people
+    think, not an act of theirs (convention poll-shares, session 27); "the union's members backed the strike" and
+    "two thirds of the party backed her at the conference" are acts."""
+    if not event.cameo_code.startswith(_ATTITUDE_ROOTS) or event.source_start is None:
+        return False
+    tok = next((t for t in sent if t.idx == event.source_start), None)
+    while tok is not None and tok.dep_ in ("det", "nummod", "quantmod", "amod", "compound") and tok.head is not tok:
+        tok = tok.head              # the phrase's head: "percent" of "60 percent", "majority" of "a majority"
+    if tok is None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head.head         # "percent" of "60 percent of voters"
+    if not (tok.lemma_.lower() in _POLL_SHARES or tok.lower_ in _POLL_SHARES):
+        return False
+    # what people think now, or what a poll found ("two thirds of the party backed her at the conference" voted)
+    cue = next((t for t in sent if t.idx == event.cue_start), None)
+    return (cue is not None and cue.tag_ in ("VBP", "VBZ")) or any(t.lemma_.lower() in _POLL_WORDS for t in sent)
