@@ -86,3 +86,15 @@ def test_being_a_critic_of_someone_is_criticism():
 
 def test_a_critic_of_an_art_form_criticises_no_one():
     assert not _root(_events("The harbour master is a critic of modern art."), "11")
+
+
+def test_coordinated_sides_clashing_over_a_matter_are_each_others_targets():
+    evs = _events("Senator Alvarez and President Obama clashed over NATO funding.")
+    clashes = [e for e in evs if e[0] == "110"]
+    assert clashes and all("NATO" not in (e[3] or "") for e in clashes), evs
+    assert _has(evs, "110", "V19-clash+SE-clash-over", "Alvarez", "Obama"), evs
+
+
+def test_one_side_clashing_with_another_over_a_matter_keeps_its_partner():
+    evs = _events("Senator Alvarez clashed with President Obama over NATO funding.")
+    assert _has(evs, "110", "V19-clash+SE-clash-over", "Alvarez", "Obama"), evs
