@@ -71,8 +71,10 @@ def test_a_fallback_verb_in_the_passive_with_its_agent():
 
 
 def test_a_fallback_verb_through_its_preposition():
-    evs = _px("The finance minister publicly disagreed with the central bank governor on Tuesday.")
-    assert [(e.cameo_code, e.rule_id) for e in evs] == [("110", "PX-VERBAL_CONFLICT-disagree")]
+    # ("disagreed with" was this test's example until session 27 gave "disagree" a row of its own,
+    # V11-disagree-with-crit28, which the fallback then leaves alone)
+    evs = _px("The finance minister publicly remonstrated with the central bank governor on Tuesday.")
+    assert [(e.cameo_code, e.rule_id) for e in evs] == [("111", "PX-DENOUNCE-remonstrate")]
     evs = _px("The protesters jeered at the mayor outside city hall.")
     assert [e.cameo_code for e in evs] == ["111"]
 

@@ -112,6 +112,18 @@ def _own_clause(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(verb))
 
 
+def _finite_apart(verb: Token) -> bool:
+    """"was not happy and hit back by accusing him": a finite verb coordinated with a clause whose negation
+    rides on a copula or on "do" shares no auxiliary with it, so that negation is not its own ("did not sign
+    and ratify" shares "did": the base form; "has not signed and ratified" shares "has"). Session 27 crit28."""
+    head = verb.head
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in children(head)):
+        return False
+    # (a participle after a bare copula is the small model's reading of a past tense: "was not pleased and hit")
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and (head.lemma_.lower() == "be"
+                                                                        or head.pos_ == "ADJ"))
+
+
 def _infinitive_sibling(verb: Token) -> Token | None:
     """"plotted to kill the judge and then attack the court": the small model hangs the second bare infinitive
     on the governing verb as its conjunct; its modality is the first infinitive's (round 15). A base-form verb
@@ -305,7 +317,7 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
                 continue
             # a coordinated verb with its own subject or auxiliary is its own clause ("it would not
             # have the cash and was negotiating a sale": the sale talks are not negated)
-            if _own_clause(node):
+            if _own_clause(node) or _finite_apart(node):
                 same_clause = False
         elif dep not in _CLAUSE_EDGES:
             break

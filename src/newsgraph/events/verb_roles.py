@@ -194,7 +194,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                  roles.datives(tok),
                  roles.prep_objects(tok, p.prep),
                  _beside_topics([o for o in roles.prep_objects(tok, roles.TARGET_PREPS) if not _no_side_phrase(o, options)],
-                                options)]
+                                options, grouped=bool(subj) and len(roles.conjuncts(subj[0])) > 1)]
         if conv.enabled("object-act-agents", options.since) and not topic_object:
             cands.insert(1, _object_act_agents(tok, dobjs))
         # "endorsed an agreement with the EU": the object's own complement
@@ -441,11 +441,13 @@ def _protest_verb(verb: Token) -> bool:
 _TOPIC_PREPS = ("over", "for")
 
 
-def _beside_topics(objs: list[Token], options: CoderOptions) -> list[Token]:
+def _beside_topics(objs: list[Token], options: CoderOptions, grouped: bool = False) -> list[Token]:
     """"negotiated with Russia over Syria", "clashed with police over land": beside a party named by another
     preposition, an over- or for-phrase names what the act is about, not a second party (convention
-    topic-preps); alone it may be the target ("fought over the town" is left to the rules that read it)."""
+    topic-preps); alone it may be the target ("fought over the town" is left to the rules that read it), but not
+    when the subject is two or more coordinated sides: "X and Y clashed over NATO funding" -- they are each
+    other's sides, NATO is the matter (session 27 crit28)."""
     if not conv.enabled("topic-preps", options.since):
         return objs
     parties = [o for o in objs if o.head.lower_ not in _TOPIC_PREPS]
-    return parties or objs
+    return parties or ([] if grouped else objs)
