@@ -30,6 +30,28 @@ def misread_speaker(verb: Token) -> Token | None:
     return None
 
 
+_CLOSING = frozenset({'"', "”", "’", "'", "''"})
+
+
+def inverted_object_speaker(verb: Token, cue_starts: set[int]) -> Token | None:
+    """"'The dam will hold,' quipped the engineer Ann Roe": after a direct quote, the attribution's inverted
+    subject read as the verb's direct object (the small model does so for verbs other than "said"); the noun right
+    after the verb is the speaker when the verb is the quote's cue, has no subject and comes right after the
+    closing quote (maybe after a comma); a subject inside the quote is a misreading ("'We waited,' recalled the
+    teacher": "recalled" read as a conjunct of "waited"). None otherwise (convention inverted-object-speakers, session 27)."""
+    if verb.idx not in cue_starts or verb.i < 2 or verb.tag_ not in _FINITE:
+        return None
+    close = verb.i - 1 if verb.doc[verb.i - 1].text != "," else verb.i - 2
+    if verb.doc[close].text not in _CLOSING:
+        return None
+    if any(s.i > close for s in roles.subjects(verb)):
+        return None     # a subject of its own after the quote; one inside the quote is a conjunct's misreading
+    for o in roles.direct_objects(verb):
+        if o.pos_ in ("NOUN", "PROPN") and o.left_edge.i == verb.i + 1:
+            return o
+    return None
+
+
 def opener_apposition_speaker(verb: Token) -> Token | None:
     """"As part of his plea, Tomas Brenner, 52, said that ...": the model hangs the name on the opening phrase's
     noun as its apposition, and the reporting verb right after it is left with no subject; the name (a proper noun,
