@@ -53,3 +53,25 @@ def test_inverted_should_is_a_condition_not_an_appeal(text):
 def test_plain_should_still_asks():
     text = "The Norwegian columnist Nora Vik said Jonas Gahr Store should call an early election."
     assert [e for e in _events(text) if e.rule_id.startswith("D-should")], _show(text)
+
+
+@pytest.mark.parametrize("text", [
+    "His books were disputed by the families about whom he had written.",
+    "The reforms about which the mayor has spoken often were never passed.",
+])
+def test_about_whom_someone_wrote_is_no_statement(text):
+    assert not _asserted(text, "01"), _show(text)
+
+
+def test_writing_about_a_topic_is_still_a_statement():
+    text = "The Austrian finance minister wrote about the pension reform in a newspaper column."
+    assert _asserted(text, "01"), _show(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("He was detained a block away after employees of a bakery said he tried to steal a bike.", "employees"),
+    ("The shop closed after the owners of the bakery said the rent was too high.", "owners"),
+])
+def test_speaker_read_as_object_of_after_is_the_speaker(text, speaker):
+    assert any(n and speaker in n for n in _speaker_names(text)) or any(
+        speaker in (e.source_text or "") for e in _asserted(text, "01")), _show(text)

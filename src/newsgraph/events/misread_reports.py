@@ -52,6 +52,28 @@ def inverted_object_speaker(verb: Token, cue_starts: set[int]) -> Token | None:
     return None
 
 
+# subordinators the small model reads as prepositions, making the next clause's subject their object
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as"})
+
+
+def preposition_object_speaker(verb: Token) -> Token | None:
+    """"He was held after workers at a bakery said he ...": the model reads "after" as a preposition whose object
+    is the clause's subject, and the reporting verb right after that noun phrase is left with no subject; the
+    noun is the speaker (convention preposition-object-speakers, session 27). None otherwise."""
+    if verb.i < 2 or verb.tag_ not in _FINITE or roles.subjects(verb):
+        return None
+    node, hops = verb.doc[verb.i - 1], 0
+    while hops < 6 and not (node.dep_ == "pobj" and node.head.lower_ in _CLAUSE_PREPOSITIONS):
+        if node.head.i == node.i or node.head.i >= verb.i:
+            return None
+        node, hops = node.head, hops + 1
+    prep = node.head
+    if node.right_edge.i != verb.i - 1 or node.pos_ not in ("NOUN", "PROPN", "PRON") or prep.dep_ != "prep" \
+            or prep.i != node.left_edge.i - 1:
+        return None
+    return node
+
+
 def opener_apposition_speaker(verb: Token) -> Token | None:
     """"As part of his plea, Tomas Brenner, 52, said that ...": the model hangs the name on the opening phrase's
     noun as its apposition, and the reporting verb right after it is left with no subject; the name (a proper noun,

@@ -63,7 +63,8 @@ def _deeper_prep_objects(prep: Token) -> list[Token]:
             for n in children(p) if n.dep_ == "pobj"]
 
 
-def _has_content(verb: Token, cue_starts: set[int], trailing: bool = False, deep: bool = False) -> bool:
+def _has_content(verb: Token, cue_starts: set[int], trailing: bool = False, deep: bool = False,
+                 relative_about: bool = False) -> bool:
     """The verb reports something: a clause, the quote it introduces (the quotes stage made it the
     quote's cue), a colon, or what it was about ("spoke about the closure"); with `trailing`, also the words
     before a trailing attribution (convention trailing-attribution)."""
@@ -74,8 +75,9 @@ def _has_content(verb: Token, cue_starts: set[int], trailing: bool = False, deep
         if c.dep_ in _CONTENT_DEPS or (c.dep_ == "punct" and c.text == ":" and c.i > verb.i):
             return True
         if c.dep_ == "prep" and (c.lower_ == "about" or (c.lower_ == "of" and verb.lemma_.lower() in _SPEAKING)) \
-                and any(g.dep_ == "pobj" for g in children(c)):
-            return True     # "spoke about the case", "spoke of the legacy of the war" (session 21)
+                and any(g.dep_ == "pobj" and not (relative_about and g.tag_ in ("WP", "WDT")) for g in children(c)):
+            return True     # "spoke about the case", "spoke of the legacy of the war" (session 21); not "the
+            # people about whom she wrote": the relative pronoun points back to what the writer names (session 27)
         if c.dep_ == "prep" and any(_misattached_clause(g) or _about(g) for g in children(c) if g.dep_ == "pobj"):
             return True
         if c.dep_ == "prep" and deep and any(_misattached_clause(n) for n in _deeper_prep_objects(c)):
@@ -837,7 +839,7 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if _citation(tok):
         return None     # "cited the driver for speeding": a ticket, nothing made public
     content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since),
-                           conv_enabled("deeper-misattached-clauses", since))
+                           conv_enabled("deeper-misattached-clauses", since), conv_enabled("relative-about", since))
     if row.as_only:
         content = True  # the clause "as X put it" hangs on is what X said
     if not content and conv_enabled("said-so", since):
@@ -871,6 +873,9 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if not by and conv_enabled("inverted-object-speakers", since):
         # "'...,' quipped the engineer Ann Roe": the inverted subject read as the object (session 27)
         by = [t for t in (misread_reports.inverted_object_speaker(tok, cue_starts),) if t is not None]
+    if not by and conv_enabled("preposition-object-speakers", since):
+        # "held after workers at a bakery said he ...": "after" read as a preposition (session 27)
+        by = [t for t in (misread_reports.preposition_object_speaker(tok),) if t is not None]
     if not by and conv_enabled("participle-speakers", since):
         by = _outer_speakers(tok, since)
     if not by and misread:
