@@ -30,6 +30,50 @@ def misread_speaker(verb: Token) -> Token | None:
     return None
 
 
+_CLOSING = frozenset({'"', "”", "’", "'", "''"})
+
+
+def inverted_object_speaker(verb: Token, cue_starts: set[int]) -> Token | None:
+    """"'The dam will hold,' quipped the engineer Ann Roe": after a direct quote, the attribution's inverted
+    subject read as the verb's direct object (the small model does so for verbs other than "said"); the noun right
+    after the verb is the speaker when the verb is the quote's cue, has no subject and comes right after the
+    closing quote (maybe after a comma); a subject inside the quote is a misreading ("'We waited,' recalled the
+    teacher": "recalled" read as a conjunct of "waited"). None otherwise (convention inverted-object-speakers, session 27)."""
+    if verb.idx not in cue_starts or verb.i < 2 or verb.tag_ not in _FINITE:
+        return None
+    close = verb.i - 1 if verb.doc[verb.i - 1].text != "," else verb.i - 2
+    if verb.doc[close].text not in _CLOSING:
+        return None
+    if any(s.i > close for s in roles.subjects(verb)):
+        return None     # a subject of its own after the quote; one inside the quote is a conjunct's misreading
+    for o in roles.direct_objects(verb):
+        if o.pos_ in ("NOUN", "PROPN") and o.left_edge.i == verb.i + 1:
+            return o
+    return None
+
+
+# subordinators the small model reads as prepositions, making the next clause's subject their object
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as"})
+
+
+def preposition_object_speaker(verb: Token) -> Token | None:
+    """"He was held after workers at a bakery said he ...": the model reads "after" as a preposition whose object
+    is the clause's subject, and the reporting verb right after that noun phrase is left with no subject; the
+    noun is the speaker (convention preposition-object-speakers, session 27). None otherwise."""
+    if verb.i < 2 or verb.tag_ not in _FINITE or roles.subjects(verb):
+        return None
+    node, hops = verb.doc[verb.i - 1], 0
+    while hops < 6 and not (node.dep_ == "pobj" and node.head.lower_ in _CLAUSE_PREPOSITIONS):
+        if node.head.i == node.i or node.head.i >= verb.i:
+            return None
+        node, hops = node.head, hops + 1
+    prep = node.head
+    if node.right_edge.i != verb.i - 1 or node.pos_ not in ("NOUN", "PROPN", "PRON") or prep.dep_ != "prep" \
+            or prep.i != node.left_edge.i - 1:
+        return None
+    return node
+
+
 def opener_apposition_speaker(verb: Token) -> Token | None:
     """"As part of his plea, Tomas Brenner, 52, said that ...": the model hangs the name on the opening phrase's
     noun as its apposition, and the reporting verb right after it is left with no subject; the name (a proper noun,

@@ -57,7 +57,14 @@ def _participle_objects(verb: Token) -> list[Token]:
     return [n for c in children(verb) if c.dep_ == "xcomp" for n in (roles.participle_modifier(c),) if n is not None]
 
 
-def _has_content(verb: Token, cue_starts: set[int], trailing: bool = False) -> bool:
+def _deeper_prep_objects(prep: Token) -> list[Token]:
+    """The nouns of the preposition phrases that hang on the object of `prep` ("in a memo to staff": "staff")."""
+    return [n for g in children(prep) if g.dep_ == "pobj" for p in children(g) if p.dep_ == "prep"
+            for n in children(p) if n.dep_ == "pobj"]
+
+
+def _has_content(verb: Token, cue_starts: set[int], trailing: bool = False, deep: bool = False,
+                 relative_about: bool = False) -> bool:
     """The verb reports something: a clause, the quote it introduces (the quotes stage made it the
     quote's cue), a colon, or what it was about ("spoke about the closure"); with `trailing`, also the words
     before a trailing attribution (convention trailing-attribution)."""
@@ -68,10 +75,13 @@ def _has_content(verb: Token, cue_starts: set[int], trailing: bool = False) -> b
         if c.dep_ in _CONTENT_DEPS or (c.dep_ == "punct" and c.text == ":" and c.i > verb.i):
             return True
         if c.dep_ == "prep" and (c.lower_ == "about" or (c.lower_ == "of" and verb.lemma_.lower() in _SPEAKING)) \
-                and any(g.dep_ == "pobj" for g in children(c)):
-            return True     # "spoke about the case", "spoke of the legacy of the war" (session 21)
+                and any(g.dep_ == "pobj" and not (relative_about and g.tag_ in ("WP", "WDT")) for g in children(c)):
+            return True     # "spoke about the case", "spoke of the legacy of the war" (session 21); not "the
+            # people about whom she wrote": the relative pronoun points back to what the writer names (session 27)
         if c.dep_ == "prep" and any(_misattached_clause(g) or _about(g) for g in children(c) if g.dep_ == "pobj"):
             return True
+        if c.dep_ == "prep" and deep and any(_misattached_clause(n) for n in _deeper_prep_objects(c)):
+            return True     # "wrote in a memo to staff that ...": the clause hung on the second phrase's noun
     return verb.idx in cue_starts or (trailing and _trailing_attribution(verb))
 
 
@@ -828,7 +838,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         and _proposes_object(tok)
     if _citation(tok):
         return None     # "cited the driver for speeding": a ticket, nothing made public
-    content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since))
+    content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since),
+                           conv_enabled("deeper-misattached-clauses", since), conv_enabled("relative-about", since))
     if row.as_only:
         content = True  # the clause "as X put it" hangs on is what X said
     if not content and conv_enabled("said-so", since):
@@ -859,6 +870,12 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if not by and row.documents_only and not roles.subjects(tok):
         # "'...,' read a statement from the union": the inverted subject, read as the object
         by = [o for o in roles.direct_objects(tok) if args.is_nonspeaker(o)]
+    if not by and conv_enabled("inverted-object-speakers", since):
+        # "'...,' quipped the engineer Ann Roe": the inverted subject read as the object (session 27)
+        by = [t for t in (misread_reports.inverted_object_speaker(tok, cue_starts),) if t is not None]
+    if not by and conv_enabled("preposition-object-speakers", since):
+        # "held after workers at a bakery said he ...": "after" read as a preposition (session 27)
+        by = [t for t in (misread_reports.preposition_object_speaker(tok),) if t is not None]
     if not by and conv_enabled("participle-speakers", since):
         by = _outer_speakers(tok, since)
     if not by and misread:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
+from newsgraph.events import clause_mood
 from newsgraph.events import confidence
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
@@ -117,6 +118,8 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         rule, code, ptype = aux_map[semi or tok.lower_]
         if conv.enabled("thing-modals", options.since) and _thing_does(clause):
             continue        # "said the outbreak should not cause panic": an expectation of a thing, no demand
+        if not semi and conv.enabled("inverted-should", options.since) and clause_mood.inverted_condition(clause):
+            continue        # "'Should the mayor lose the vote, the council falls,' she said": a condition (round28)
         sources = args.resolved(analysis, roles.subjects(reporter))
         targets = args.resolved(analysis, [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")])
         if options.require_source and not sources:
