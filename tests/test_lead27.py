@@ -64,3 +64,24 @@ def test_a_share_of_a_population_supporting_or_opposing_is_a_poll_finding_not_an
         assert not _events(a, "05") and not _events(a, "12"), text
     a = newsgraph.analyse("The dockworkers' union backed the mayor's housing plan on Tuesday.", published="2025-03-04")
     assert _events(a, "05")
+
+
+def _speaker_codes(text):
+    a = newsgraph.analyse(text, published="2025-03-04")
+    return [s for code, s, t in _events(a, "01")]
+
+
+def test_one_who_acts_for_a_state_is_of_that_state():
+    assert "NGAJUD" in _speaker_codes("An attorney for Nigeria told the tribunal the loan had been lawful.")
+    assert any(s and s.startswith("KEN") for s in _speaker_codes(
+        "A lawyer for the Kenyan government said the appeal would be lodged within a week."))
+    codes = _speaker_codes("A lawyer for the families said the appeal would be lodged within a week.")
+    assert codes and not any(s and len(s) > 3 and s[:3].isalpha() and s[:3] != "JUD" and s[3:] == "JUD"
+                             for s in codes)
+
+
+def test_a_titled_person_of_a_place_is_of_that_places_country():
+    assert "AUTGOV" in _speaker_codes("Mayor Ingrid Vogl of Graz said the tram line would reopen in May.")
+    assert "NGAGOV" in _speaker_codes("Governor Bola Adeyemi of Kano said the ring road would be finished.")
+    assert not any(s and s.startswith("GBR") and s != "GBRMED" for s in
+                   _speaker_codes("Tom Harlow of Reuters said the figures had been checked twice."))

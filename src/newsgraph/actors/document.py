@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.kb import KB, NON_STATE_COUNTRY, _norm
 from newsgraph.actors.matcher import KBMatch, find_kb_matches
+from newsgraph.actors.phrases import noun_lemma
 from newsgraph.datafile import word_list
-from newsgraph.nlp.cache import (doc_ents, doc_sents, doc_text, doc_tokens, token_deps, token_lowers, token_pos,
-                                 token_starts, token_tags, token_texts)
+from newsgraph.nlp.cache import (children, doc_ents, doc_sents, doc_text, doc_tokens, token_deps, token_lowers,
+                                 token_pos, token_starts, token_tags, token_texts)
 from newsgraph.quotes.marks import quote_mask
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "agent", "expl"}
@@ -215,6 +216,18 @@ class DocView:
         """The geo stage placed a region or country of another country than `iso` at char `start`."""
         return any(p.start == start and p.role == "place" and p.country and p.country != iso
                    and p.feature in features for p in self.places)
+
+    def national_body_country(self, noun: Token) -> str | None:
+        """"the spokeswoman for the Kenyan interior ministry", "an aide at the French embassy": a body noun
+        of the vocabulary (a group of a state sector) that a country's name or demonym modifies is that
+        country's body (not "a professor of Russian history": history is no body; nor a region's
+        adjective, regional). Session 24; a DocView method since session 27, read by employers and nominals."""
+        term = self.kb.terms.get(noun_lemma(noun))
+        if term is None or term.use != "group" or term.sector not in STATE_SECTORS:
+            return None
+        return next((self.country_of[c.i] for c in children(noun)
+                     if c.dep_ in ("amod", "compound") and c.i in self.country_of and c.i not in self.regional
+                     and self.country_of[c.i] != "IGO"), None)
 
     def _staff_code(self, m: KBMatch) -> str | None:
         """The code whose country and sector the staff of a KB name take: a curated state body or company

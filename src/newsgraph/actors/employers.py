@@ -10,7 +10,6 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
-from newsgraph.actors.document import STATE_SECTORS
 from newsgraph.actors.entities import Ent
 from newsgraph.actors.phrases import noun_lemma
 from newsgraph.nlp.cache import children
@@ -127,23 +126,10 @@ class Employers:
             for c in children(pobj):
                 if c.dep_ == "poss" and c.i in self.view.country_of:
                     return self.view.country_of[c.i]
-            body = self.national_body_country(pobj) if boss is None else None
+            body = self.view.national_body_country(pobj) if boss is None else None
             if body is not None:
                 return body
         return None
-
-    def national_body_country(self, noun: Token) -> str | None:
-        """"the spokeswoman for the Kenyan interior ministry", "an aide at the French embassy": a body noun
-        of the vocabulary (a group of a state sector) that a country's name or demonym modifies is that
-        country's body (not "a professor of Russian history": history is no body; nor a region's
-        adjective, view.regional). Session 24."""
-        term = self.kb.terms.get(noun_lemma(noun))
-        if term is None or term.use != "group" or term.sector not in STATE_SECTORS:
-            return None
-        view = self.view
-        return next((view.country_of[c.i] for c in children(noun)
-                     if c.dep_ in ("amod", "compound") and c.i in view.country_of and c.i not in view.regional
-                     and view.country_of[c.i] != "IGO"), None)
 
     @staticmethod
     def working_preps(role_word: Token) -> list[Token]:

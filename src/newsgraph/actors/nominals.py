@@ -384,6 +384,12 @@ class NominalResolver:
                 info.country, place_source = employer.country, "employer"
                 if info.role and employer.sector and not kb.roles[info.role].strong:
                     info.sector = employer.sector
+            elif info.role:
+                # "a lawyer for Nigeria", "an attorney for the Kenyan government": one who speaks or acts for
+                # a state is of it, whatever sector their own title gives (session 27)
+                iso = self.state_served(h)
+                if iso:
+                    info.country, place_source = iso, "employer"
         lemma = noun_lemma(h)
         legal = info.group_term == "party" and info.country is None and (
             self.legal_parties(h, toks) or any(t.lower_ == "third" for t in toks if t.i < h.i))
@@ -644,6 +650,25 @@ class NominalResolver:
                     if e is not None and e.kind == "ORG" and e.country and not e.generic \
                             and not (c.lower_ == "at" and e.country in NON_STATE_COUNTRY):
                         return e
+        return None
+
+    def state_served(self, h: Token) -> str | None:
+        """The country a role noun works "for" when that is a state: a country's name ("a lawyer for Nigeria")
+        or a state body a country's name or demonym modifies ("for the Kenyan government"). Clients that are
+        people or groups ("a lawyer for the families") give none."""
+        named = self.table.name_entity_at()
+        for c in children(h):
+            if c.dep_ != "prep" or c.lower_ != "for":
+                continue
+            for o in children(c):
+                if o.dep_ != "pobj":
+                    continue
+                e = named.get(o.i)
+                if e is not None and e.kind == "COUNTRY" and e.country and e.country not in NON_STATE_COUNTRY:
+                    return e.country
+                iso = self.view.national_body_country(o)
+                if iso:
+                    return iso
         return None
 
     def legal_parties(self, h: Token, toks: list[Token]) -> bool:

@@ -475,14 +475,22 @@ class PersonNames:
 
     def origin_country(self, root: Token, appos: Token | None) -> str | None:
         """"Arjun Mehta, 24, from Punjab's Ludhiana", "Maria Lopez, a nurse from Caracas": the country of
-        the place a person is said to come from (a country, or a city or region the gazetteer places in one)."""
+        the place a person is said to come from (a country, or a city or region the gazetteer places in one);
+        also a place "of" the name itself ("Mayor Anna Rossi of Graz", session 27), not "of" an organisation."""
         view = self.view
         for head in (root, appos):
             for c in children(head) if head is not None else ():
-                if c.dep_ != "prep" or c.lower_ != "from":
+                if c.dep_ != "prep" or c.lower_ not in ("from", "of") or (c.lower_ == "of" and head is not root):
                     continue
                 for o in children(c):
                     if o.dep_ != "pobj":
+                        continue
+                    if c.lower_ == "of":
+                        # only a place the geo stage read there ("of Reuters", "of the council" are no origin)
+                        iso = next((p.country for p in view.places if p.start == o.idx and p.role == "place"
+                                    and p.country), None)
+                        if iso and not any(self.table.taken[o.i:o.i + 1]):
+                            return iso
                         continue
                     for t in (o, *(g for g in children(o) if g.dep_ in ("poss", "compound"))):
                         if t.i in view.country_of:

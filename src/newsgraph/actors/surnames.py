@@ -185,6 +185,8 @@ class Surnames:
                 continue          # (nor a thing: "the Bible tells us ...")
             comp = [c for c in lefts(t) if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
                     and c.text[:1].isupper() and not table.taken[c.i] and c.i not in view.kbm_tokens]
+            while comp and (comp[0].lower_ in kb.roles or comp[0].lower_ in self.honorifics):
+                comp = comp[1:]   # "Mayor Ingrid Vogl said": the title is read as a title below (session 27)
             start = comp[0].i if comp and comp[-1].i == t.i - 1 else t.i
             if start == t.i:
                 name = self.full_name_for(t) or t.text
@@ -201,7 +203,10 @@ class Surnames:
                 tinfo = read_phrase(kb, title_toks + [t], None, country_of, view.org_code_of)
                 tinfo.gender = tinfo.gender or info.gender
                 info = tinfo
-            ent = self.link_person(name, info)
+                origin = None if info.country else self.origin_country(t, None)
+                if origin:
+                    info.country = origin       # "Mayor Ingrid Vogl of Graz said" (session 27)
+            ent = self.link_person(name, info, "place" if title_toks and origin else "title")
             if title_toks:
                 table.phrase_tokens[title_toks[0].i:start] = b"\x01" * (start - title_toks[0].i)
                 start = title_toks[0].i
