@@ -73,3 +73,27 @@ def test_a_feeling_with_a_that_clause_judges_the_clause_subject():
 def test_a_feeling_about_the_speakers_own_loss_judges_no_one():
     a = _analyse('"We are disappointed that we lost the vote," the Labour Party said.')
     assert not any(t is not None for code, s, t in _events(a, "111"))
+
+
+def test_an_unaddressed_threat_by_nurses_is_aimed_at_their_government():
+    a = _analyse("NAIROBI, Kenya - Nurses in Kenya have been unpaid for three months. The Kenyan nurses' union met "
+                 "in Nairobi on Monday. Kenyan nurses warned that they would stop work if their pay was not raised.")
+    assert any(t == "KENGOV" for code, s, t in _events(a, "13"))
+
+
+def test_an_unaddressed_criticism_by_the_opposition_is_aimed_at_its_government():
+    a = _analyse("ABUJA, Nigeria - Results of the Nigerian election were delayed again on Monday. Voters in Lagos "
+                 "waited for news. The Nigerian opposition criticised the delay.")
+    assert ("NGAOPP", "NGAGOV") in {(s, t) for code, s, t in _events(a, "11")}
+
+
+def test_a_grievance_with_its_own_target_keeps_it():
+    a = _analyse("NAIROBI, Kenya - Nurses in Kenya have been unpaid for three months. The Kenyan nurses' union met "
+                 "in Nairobi on Monday. The nurses' union criticised the hospital's director, Joseph Mwangi.")
+    assert not any(t == "KENGOV" for code, s, t in _events(a, "11"))
+
+
+def test_a_government_body_criticising_no_one_gets_no_implied_target():
+    a = _analyse("NAIROBI, Kenya - Fuel prices rose again in Kenya on Monday. Drivers in Nairobi queued for hours. "
+                 "The Kenyan energy ministry criticised the delay.")
+    assert not any(t == "KENGOV" for code, s, t in _events(a, "11"))
