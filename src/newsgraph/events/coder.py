@@ -56,7 +56,7 @@ from newsgraph.events.noun_roles import _WORDS_TO_PEOPLE_ROOTS, _noun_roles, _wo
 from newsgraph.events.verb_roles import (_MEETING_ROOTS, _MOBILIZE_ROOT, _TOLL_VERBS, _discussion, _protest_verb,
     _purpose_protest_targets, _toll_clause, _verb_roles, _victims_first)
 from newsgraph.events.implied_sides import (_captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
-    _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _own_country_pair,
+    imply_grievance_targets, _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _own_country_pair,
     _own_subject, _pairs, _passive_between, _protest_site_owner, _unknown_apart)
 from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_speaker, _quoted_i_outside_target,
     _reported_demands)
@@ -843,4 +843,6 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
         events = answer_accusations(doc, events, options.since)
     if conv.enabled("history", options.since):
         events = merges.drop_history(events, analysis, doc, options.since)    # (the answers added above)
+    if conv.enabled("grievance-targets", options.since):
+        imply_grievance_targets(analysis, events)      # (after the answers: an earlier act's doer comes first)
     return events

@@ -73,11 +73,18 @@ def _definite_object(trigger: Token, nouns: frozenset[str] | set[str], clauses: 
 
 
 def _answered_roots(trigger: Token, code: str, since: frozenset[str] | None) -> frozenset[str] | None:
-    """The CAMEO roots of the earlier events an event with this trigger and code answers, else None."""
+    """The CAMEO roots of the earlier events an event with this trigger and code answers, else None. With
+    convention answer-rows-joined (round28) every row the object fits counts, not only the first: "rejected the
+    proposal" answers an offer (03-08) or a proposal coded as an appeal (02), "welcomed the announcement" an act
+    or the statement that announced it."""
+    joined = enabled("answer-rows-joined", since)
+    found: frozenset[str] | None = None
     for rule in _rules(since):
         if code.startswith(rule.reactions) and _definite_object(trigger, rule.nouns, enabled("judged-acts", since)):
-            return rule.roots
-    return None
+            if not joined:
+                return rule.roots
+            found = rule.roots if found is None else found | rule.roots
+    return found
 
 
 def answers_earlier(trigger: Token, code: str, since: frozenset[str] | None = None) -> bool:

@@ -203,6 +203,33 @@ def _imply_target(analysis: Analysis, event: Event, sent_index: int, sector: str
     event.rule_id = f"{event.rule_id}+target-{sector}"
 
 
+# roots of words of grievance a society's own groups address, unnamed, to their government (round28)
+_GRIEVANCE_ROOTS = frozenset(word_list("patterns", "GRIEVANCE_ROOTS"))
+# sectors of the non-state groups whose unaddressed grievances are aimed at their government (round28)
+_GRIEVANCE_SECTORS = frozenset(word_list("patterns", "GRIEVANCE_SECTORS"))
+
+
+def imply_grievance_targets(analysis: Analysis, events: list[Event]) -> None:
+    """"The doctors' union decried the shortage of drugs", "nurses warned they would stop work": criticism or a
+    threat by a domestic non-state group (word lists GRIEVANCE_ROOTS, GRIEVANCE_SECTORS) that names no one it is
+    aimed at, here or as an answer to an earlier act, is aimed at the government of the country where it is
+    voiced, as an unaddressed protest is (convention grievance-targets, round28): only when the group's own
+    country is that country (a careful reader's government, not a guess) and the target's words stay empty."""
+    for event in events:
+        if event.target_actor_id or event.target_code or event.target_text or not event.source_actor_id \
+                or (event.cameo_root or event.cameo_code[:2]) not in _GRIEVANCE_ROOTS:
+            continue
+        source = analysis.actor(event.source_actor_id)
+        if source is None or source.kind == "COUNTRY" or source.sector not in _GRIEVANCE_SECTORS \
+                or not source.country:
+            continue
+        actor = actors_api.implied_actor(analysis, "GOV", event.sentence)
+        if actor is None or actor.country != source.country:
+            continue
+        event.target_actor_id, event.target_code = actor.id, actor.code
+        event.rule_id = f"{event.rule_id}+target-GOV"
+
+
 def _imply_protesters(analysis: Analysis, event: Event, sent_index: int, cands: list[list[Token]]) -> None:
     """"Police dispersed the rally", "troops crushed the protests": force or repression aimed at a street protest
     is aimed at its protesters, the opposition (OPP) of the country where it happened when the text says which

@@ -186,7 +186,7 @@ _FREE_RELATIVES = ("what", "whatever")
 
 
 def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], parts: bool = True,
-            inner: bool = False, free: bool = False) -> list[Party]:
+            inner: bool = False, free: bool = False, clauses: bool = False) -> list[Party]:
     """Whom a statement of praise or criticism is about: the actor named by the subject of the clause that
     holds the tone word ("said the mayor had done a wonderful job", "said the Democrats' allegation was a
     sham"), not the speaker; none when the subject names no actor ("this decision is a disgrace"). With
@@ -207,9 +207,21 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
         # "proud of the team", "shocked by the council's decision": the cause of the feeling, or its possessor
         causes = roles.prep_objects(word, _FEELING_CAUSES)
         own = found(causes) or found([p for c in causes for p in roles.possessors(c)])
+        if not own and clauses and word.pos_ == "ADJ":
+            # "we are disappointed (that) the board has pulled out": the feeling's clause names who caused it
+            # (convention feeling-clauses, round28; "we are sad that we lost": the speaker's own, no one)
+            own = found(_feeling_clause_subjects(word))
         if own:
             return own
     return found(_judged_heads(verb, word, parts, inner, free))
+
+
+def _feeling_clause_subjects(word: Token) -> list[Token]:
+    """The subjects of the complement clause of a feeling adjective ("disappointed that X left"); the parse may
+    hang the clause on the copula the adjective completes."""
+    holders = [word] + ([word.head] if word.dep_ == "acomp" else [])
+    return [g for h in holders for c in children(h) if c.dep_ == "ccomp" and c.i > word.i
+            for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = False,
@@ -308,7 +320,8 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
         # (an actor tone judges the clause's subject: "had displayed disregard of the demands of the council"
         # faults the subject, not the council, round24)
         judged = _judged(analysis, verb, word, exclude, parts,
-                         conv_enabled("judged-inner", since), conv_enabled("free-relatives", since)) \
+                         conv_enabled("judged-inner", since), conv_enabled("free-relatives", since),
+                         conv_enabled("feeling-clauses", since)) \
             if hit.cameo in _AIMED_TONES else []
         if hit.negated and not (judged and conv_enabled("negated-praise", since)):
             continue

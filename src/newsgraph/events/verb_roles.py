@@ -199,6 +199,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             cands.insert(1, _object_act_agents(tok, dobjs))
         # "endorsed an agreement with the EU": the object's own complement
         cands += [roles.prep_objects(o, p.prep + roles.TARGET_PREPS) for o in dobjs]
+        if conv.enabled("owned-objects", options.since):
+            # "seized a truck belonging to a Colombian firm", "shelled a clinic run by the charity": the owner
+            # of the thing acted on (round28)
+            cands += [_owners(dobjs + roles.prep_objects(tok, p.prep + roles.TARGET_PREPS))]
         if conv.enabled("asked-against", options.since):
             # "called for sanctions against Iran": the one what the verb asks for is aimed at
             cands += [[g for o in roles.prep_objects(tok, p.prep) for g in roles.prep_objects(o, ("against",))]]
@@ -260,6 +264,17 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
 
 
 _INTENT_ROOT = "03"
+# participles naming whose a thing is ("a truck belonging to X", "a clinic run by X"; round28)
+_OWNER_PARTICIPLES = word_list("patterns", "OWNER_PARTICIPLES")
+
+
+def _owners(things: list[Token]) -> list[Token]:
+    """The owners a participle names on the things an act is done to: "a truck belonging to a Colombian firm", "a
+    clinic run by the charity", "a warehouse used by the rebels" (convention owned-objects, round28)."""
+    return [h for o in things for c in children(o) if c.dep_ == "acl" and c.lemma_.lower() in _OWNER_PARTICIPLES
+            for h in roles.prep_objects(c, ("to",)) + roles.agent_of(c)]
+
+
 _DEAL_TRANSFER_VERBS = word_list("patterns", "DEAL_TRANSFER_VERBS")
 _DEAL_TAKE_VERBS = word_list("patterns", "DEAL_TAKE_VERBS")
 
