@@ -564,7 +564,7 @@ def test_a_range_or_another_verbs_score_is_no_game_score(text, code):
 
 def test_armed_blasts_follows_the_rounds_asked_for():
     """Convention armed-blasts is switched by the pattern rounds like every other (`-o patterns=...`)."""
-    from newsgraph.events.coder import _armed_blast
+    from newsgraph.events.harm_context import _armed_blast
     from newsgraph.nlp.model import load_nlp
 
     doc = load_nlp()("A bomb blast hit the market.")

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from newsgraph.events import coder
+from newsgraph.events import writer_filters
 from test_events import _events, _has
 
 
@@ -116,9 +116,9 @@ def test_unresolved_i_in_a_quote_with_a_target_outside_it():
     inside = SimpleNamespace(source_text="I", source_actor_id=None, source_start=12, target_start=40)
     outside = SimpleNamespace(source_text="I", source_actor_id=None, source_start=12, target_start=0)
     resolved = SimpleNamespace(source_text="I", source_actor_id="a1", source_start=12, target_start=0)
-    assert not coder._quoted_i_outside_target(inside, analysis)
-    assert coder._quoted_i_outside_target(outside, analysis)
-    assert not coder._quoted_i_outside_target(resolved, analysis)
+    assert not writer_filters._quoted_i_outside_target(inside, analysis)
+    assert writer_filters._quoted_i_outside_target(outside, analysis)
+    assert not writer_filters._quoted_i_outside_target(resolved, analysis)
 
 
 # ------------------------------------------------------------------ quantity-speakers

@@ -4,6 +4,10 @@
     roles.py       source/target phrases from the parse     arguments.py  phrases -> sides (actors, or words only)
     triggers.py    where a sentence may hold an event: verb and noun patterns matched, reporting verbs met
     coder.py       triggers -> events: sides read, senses, agentless forms, one pass per sentence
+    verb_roles.py  source and target of a verb trigger      noun_roles.py  ... of a noun trigger
+    implied_sides.py sides the parse does not name (between-phrases, protest sites, captors; one actor twice)
+    harm_context.py was a harm an attack, an accident or a protest clash; its attackers and victims
+    writer_filters.py what only looks like an event: the writer's "we", "some say", opinions with no addressee
     merges.py      a sentence's events once coded: one act told in several words, sides lent between acts
     statements.py  CAMEO 01 statements from reporting verbs (speakers, addressees, proposals, shadowing by
                    verbal acts); statement_data.py its data files (verbs of saying, stance adjectives, tone

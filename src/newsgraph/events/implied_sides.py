@@ -1,0 +1,269 @@
+"""Sides the text implies when the parse names none: the two parties of a clash or a meeting "between" them, a
+protest's target from its site or its purpose, the captors of a release, a court's conviction, the fallback of a
+prepositional phrase. Also the checks that two sides are not one actor (compatriots, one country, organisations
+kept apart). code_sentence (coder.py) applies them after the role readers.
+"""
+from __future__ import annotations
+
+from itertools import permutations
+
+from spacy.tokens import Doc, Token
+
+import newsgraph.actors as actors_api
+from newsgraph.actors.document import STATE_SECTORS     # a state's own sides (convention own-country-sides)
+from newsgraph.datafile import word_list
+from newsgraph.events import arguments as args
+from newsgraph.events import conventions as conv
+from newsgraph.events import roles
+from newsgraph.events.arguments import Party
+from newsgraph.events import merges
+from newsgraph.events.patterns import Pattern, implied_agent, noun_sets
+from newsgraph.events.triggers import CoderOptions, Trigger, light_verb
+from newsgraph.nlp.cache import children, doc_sents, sent_tokens
+from newsgraph.records import Actor, Analysis, Event
+from newsgraph.events.harm_context import _in_set
+
+
+def _compatriots(a: Party, b: Party, apart_sectors: bool = False) -> bool:
+    """Two members of one party to a reciprocal event ("Kim and North Korea signed with Russia"). With
+    `apart_sectors` (convention domestic-sides, session 26) two actors of one country but of different
+    sectors are two sides ("clashes between police and students", "talks between the government and the
+    rebels"); a country and its own state, or two of one code ("Xi and Li met"), are still one."""
+    if a.country is None or a.country != b.country:
+        return False
+    if not apart_sectors or a.actor is None or b.actor is None:
+        return True
+    return a.actor.code == b.actor.code or not (a.actor.sector and b.actor.sector) or _own_country_pair(a, b)
+
+
+def _own_country_pair(a: Party | None, b: Party | None) -> bool:
+    """A country and its own state (government, forces, courts) as the two sides ("North Korea" and Kim
+    Jong-un's government): one side, not an event between two. A country and its people stay two sides
+    ("Turkey will allow Turkish refugees to return")."""
+    if a is None or b is None or a.actor is None or b.actor is None:
+        return False
+    if a.actor.country is None or a.actor.country != b.actor.country:
+        return False
+    state = a.actor if b.actor.kind == "COUNTRY" else b.actor
+    return (a.actor.kind == "COUNTRY") != (b.actor.kind == "COUNTRY") and state.sector in STATE_SECTORS
+
+
+def _mutual(p: Pattern) -> bool:
+    """Several subjects of this pattern act on each other when no target is named ("X and Y met")."""
+    return p.symmetric in ("both", "group")
+
+
+def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: list[Party],
+           one_way: bool = False, domestic_sides: bool = False) -> list[tuple]:
+    """(source, target, code) triples, including reciprocal and converse directions (not the reciprocal
+    when `one_way`: see _possessed)."""
+    p = trig.pattern
+    out: list[tuple] = []
+    if group and not sources:
+        return [(a, b, p.cameo) for a, b in permutations(group, 2) if not _compatriots(a, b, domestic_sides)]
+    if not targets:
+        if _mutual(p) and len(sources) > 1:
+            return [(a, b, p.cameo) for a, b in permutations(sources, 2)
+                    if not _compatriots(a, b, domestic_sides)]
+        return [(s, None, p.cameo) for s in sources] or [(None, None, p.cameo)]
+    for s in sources or [None]:
+        for t in targets:
+            if s is not None and s.key == t.key:
+                continue
+            out.append((s, t, p.cameo))
+            if p.symmetric == "both" and s is not None and not one_way:
+                out.append((t, s, p.cameo))
+            if p.converse and s is not None:
+                out.append((t, s, p.converse))
+    return out
+
+
+_NAMING_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _fallback_sides(parties: list[Party]) -> list[Party]:
+    """The sides a PETRARCH2 fallback row may code (session 24): resolved to an actor, with a head that names a
+    person, group, body or country itself, and not a generic addressee ("people", "everyone")."""
+    return [x for x in parties if x.actor is not None and x.head.lower_ not in _GENERIC_ADDRESSEES
+            and (x.head.pos_ in ("PROPN", "PRON") or x.head.ent_type_ in _NAMING_ENTS or args.names_people(x.head))]
+
+
+def _own_subject(verb: Token) -> bool:
+    """The verb has a subject or a passive's agent of its own, or shares one as a coordinated verb ("ransacked the
+    village and slaughtered the farmers"); not a gerund or an infinitive whose doer is read off another verb
+    ("I understand disagreeing with him", "should commit troops to combat X"): session 24's fallback rows."""
+    own = ("nsubj", "nsubjpass", "agent")
+    if any(c.dep_ in own for c in children(verb)):
+        return True
+    return verb.dep_ == "conj" and any(c.dep_ in own for c in children(verb.head))
+
+
+def _passive_between(analysis: Analysis, trig: Trigger, sources: list[Party], options: CoderOptions) -> list[Party]:
+    """"An accord was signed between Ghana and Togo", "a memorandum between the two ministries was signed": a
+    reciprocal act in the passive with no doer named was done by the parties its "between" phrase joins, with each
+    other (convention passive-between, round 18); none for a one-way act or one with a named doer."""
+    tok = trig.token
+    if sources or not _mutual(trig.pattern) or not roles.is_passive(tok) or roles.agent_of(tok) \
+            or not conv.enabled("passive-between", options.since):
+        return []
+    heads = roles.between(tok) + [b for o in roles.direct_objects(tok) for b in roles.between(o)]
+    group = args.resolved(analysis, heads)
+    return group if len(group) > 1 else []
+
+
+def _light_between(analysis: Analysis, n: Token, options: CoderOptions) -> list[Party]:
+    """The parties of the "between" phrase of the passive light verb an event noun is the subject of, with no
+    doer of its own named ("a deal was reached between X and Y"; convention passive-between, round 20 for nouns)."""
+    verb = light_verb(n, options.since)
+    if verb is None or n.dep_ != "nsubjpass" or roles.agent_of(verb):
+        return []
+    group = args.resolved(analysis, roles.between(verb))
+    return group if len(group) > 1 else []
+
+
+_OCCURRENCE_VERBS = word_list("patterns", "OCCURRENCE_VERBS")
+
+
+def _occurrence_between(analysis: Analysis, n: Token) -> list[Party]:
+    """The parties of the "between" phrase of a verb of happening whose subject is the event noun, no doer of its
+    own named ("violent clashes erupted between X and Y", "a fight broke out between two men on a bus";
+    convention occurrence-between). One plural party is returned alone (the one-side-between reading)."""
+    verb = n.head
+    if n.dep_ != "nsubj" or verb.lemma_.lower() not in _OCCURRENCE_VERBS:
+        return []
+    return args.resolved(analysis, roles.between(verb))
+
+
+def _unknown_apart(a: Party, b: Party, options: CoderOptions) -> bool:
+    """Two sides of one actor code that the text names apart -- a target read off the act's object or
+    addressee, each side named as people or a body of people -- are two parties, not one body acting on
+    itself: "the government expelled two diplomats", "the ombudsman called on the government" (convention
+    unknown-apart; "Xi and Li signed", a joint subject, stays no event). A thing the actors stage gave a
+    sector ("two corvettes", "the hospitals") is no party."""
+    return conv.enabled("unknown-apart", options.since) and _named_party(a) and _named_party(b)
+
+
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+def _organisations_apart(sa: Actor, ta: Actor, code: str, options: CoderOptions) -> bool:
+    """Two organisations the actors stage keeps apart (two records of kind ORG) that share one actor code, in a
+    cooperative act (roots 03-08): two firms or bodies dealing with each other, not one body with itself ("the
+    firm said it would sell the plant to Delta Mills Corp.", the pronoun bound to the firm; convention organisations-apart,
+    session 25 coop25)."""
+    return code[:2] in _COOPERATIVE_ROOTS and sa.kind == "ORG" and ta.kind == "ORG" \
+        and conv.enabled("organisations-apart", options.since)
+
+
+def _named_party(p: Party) -> bool:
+    return args.names_people(p.head) or (p.actor is not None and p.actor.kind == "PERSON")
+
+
+_SITE_PREPS = ("outside", "at", "near", "before", "in", "to")
+_SITE_NOUNS = word_list("patterns", "PROTEST_SITE_NOUNS")
+
+
+def _protest_site_owner(analysis: Analysis, verb: Token, exclude: set[str]) -> Party | None:
+    """"Protesters gathered outside the homes of two bank executives", "rallied at the firm's headquarters",
+    "marched to the embassy of X": a protest held at a place that belongs to someone (word list
+    PROTEST_SITE_NOUNS, with an owner in an of-phrase or a possessive) is aimed at its owner (convention
+    protest-sites, session 21); "in front of X" too. The site itself is no party ("outside the town hall" is
+    left to the implied government)."""
+    sites = roles.prep_objects(verb, _SITE_PREPS)
+    sites += [o for f in roles.prep_objects(verb, ("in",)) if f.lower_ == "front" for o in roles.prep_objects(f, ("of",))]
+    for site in sites:
+        if site.lemma_.lower() not in _SITE_NOUNS:
+            continue
+        owners = [c for c in children(site) if c.dep_ == "poss"] + roles.prep_objects(site, ("of",))
+        found = [p for p in args.resolved(analysis, owners) if p.key not in exclude]
+        if found:
+            return found[0]
+    return None
+
+
+def _imply_protest_target(analysis: Analysis, event: Event, sent_index: int) -> None:
+    """"Thousands marched through the capital": a protest aimed at no one named is aimed at the government
+    of the country where it happens (CAMEO practice), when the text says which country (actors/implied.py);
+    not when the protesters are a state body themselves, and the target's words stay empty."""
+    if event.target_actor_id or event.target_text:
+        return
+    source = analysis.actor(event.source_actor_id) if event.source_actor_id else None
+    if source is not None and (source.sector == "GOV" or source.kind == "COUNTRY"):
+        return
+    _imply_target(analysis, event, sent_index, "GOV")
+
+
+def _imply_target(analysis: Analysis, event: Event, sent_index: int, sector: str) -> None:
+    """Give the event the `sector` body of the country where its sentence happens as target (implied_actor),
+    unless the text does not say which country or that body is the source; the rule id records it."""
+    actor = actors_api.implied_actor(analysis, sector, sent_index)
+    if actor is None or actor.id == event.source_actor_id:
+        return
+    event.target_actor_id, event.target_code = actor.id, actor.code
+    event.rule_id = f"{event.rule_id}+target-{sector}"
+
+
+def _imply_protesters(analysis: Analysis, event: Event, sent_index: int, cands: list[list[Token]]) -> None:
+    """"Police dispersed the rally", "troops crushed the protests": force or repression aimed at a street protest
+    is aimed at its protesters, the opposition (OPP) of the country where it happened when the text says which
+    (actors/implied.py; convention protest-objects); the target's words stay empty, as no one is named."""
+    if event.target_actor_id or not any(_in_set(h, "DEMONSTRATIONS") for heads in cands for h in heads):
+        return
+    _imply_target(analysis, event, sent_index, "OPP")
+
+
+_CAPTIVITY_VERBS = word_list("patterns", "CAPTIVITY_VERBS")
+_KIDNAP_VERBS = word_list("patterns", "KIDNAP_VERBS")
+CAPTOR_WINDOW = 3       # sentences before the release that may name the captors
+
+
+def _held_people(verb: Token) -> bool:
+    """The passive's subject (or the noun its relative clause hangs on) names people: "two engineers held by",
+    not "a meeting held by the UN"."""
+    held = [verb.head] if verb.dep_ in ("relcl", "acl") else [c for c in children(verb) if c.dep_ == "nsubjpass"]
+    people = noun_sets()["PRISONERS"] | noun_sets()["CAPTIVES"]
+    return any(args.names_people(h) or h.lemma_.lower() in people for h in held)
+
+
+def _captor_source(doc: Doc, analysis: Analysis, event: Event, sent_index: int) -> None:
+    """"Two engineers held by a militia since May ... Their release came after talks": a release with no one named
+    as releasing is the captors', named by the by-phrase of a passive of holding or kidnapping (word list
+    CAPTIVITY_VERBS) or as the subject of an active kidnapping (KIDNAP_VERBS) in its sentence or the
+    CAPTOR_WINDOW before, the nearest first (convention captors, round21)."""
+    sents = doc_sents(doc)
+    for i in range(sent_index, max(-1, sent_index - CAPTOR_WINDOW - 1), -1):
+        for tok in reversed(sent_tokens(sents[i])):
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "VERB" or lemma not in _CAPTIVITY_VERBS:
+                continue
+            if roles.is_passive(tok):
+                heads = roles.agent_of(tok) + roles.prep_objects(tok, ("by",)) if _held_people(tok) else []
+            else:
+                heads = roles.subjects(tok) if lemma in _KIDNAP_VERBS else []
+            captors = [p for p in args.resolved(analysis, heads) if p.actor.id != event.target_actor_id]
+            if captors:
+                actor = captors[0].actor
+                event.source_actor_id, event.source_code = actor.id, actor.code
+                event.rule_id = f"{event.rule_id}+captor"
+                return
+
+
+# rules of a court's verdict: the detention they may be coded as is the court's (session 21)
+_COURT_RULES = ("V11-convict",)
+
+
+def _imply_source(analysis: Analysis, event: Event, sent_index: int, options: CoderOptions) -> None:
+    """"Three men were arrested in Nairobi": an act only one kind of state body does (agentless.csv's
+    `agent`) has that body of the country where it happened as its source, when the text says which
+    country (actors/implied.py); the source's words stay empty, as the text names no one."""
+    sector = implied_agent(event.cameo_code) if conv.enabled("implied-agents", options.since) else None
+    if sector == "COP" and event.rule_id.startswith(_COURT_RULES):
+        sector = "JUD"      # "was sentenced to 20 years": a court's verdict, coded as detention (173), is no police act
+    actor = actors_api.implied_actor(analysis, sector, sent_index) if sector else None
+    if actor is None or actor.id == event.target_actor_id:
+        return
+    event.source_actor_id, event.source_code = actor.id, actor.code
+    event.rule_id = f"{event.rule_id}+agent-{sector}"
+
+
+_GENERIC_ADDRESSEES = word_list("patterns", "GENERIC_ADDRESSEES")

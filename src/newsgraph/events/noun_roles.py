@@ -1,0 +1,247 @@
+"""Source and target of a noun trigger ("the arrest of two tycoons", "an attack on a convoy", "Iraq's
+invasion"): possessors, compounds, of/on/against/with-phrases, the verb the noun is the object of, and the accused
+in an arrest's content. _code_trigger (coder.py) calls `_noun_roles` for every noun trigger.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.datafile import word_list
+from newsgraph.events import arguments as args
+from newsgraph.events import conventions as conv
+from newsgraph.events import roles
+from newsgraph.events.arguments import Party
+from newsgraph.events import merges
+from newsgraph.events.ontology import lookup
+from newsgraph.events.patterns import Pattern
+from newsgraph.events.triggers import CoderOptions, Trigger, light_verb
+from newsgraph.nlp.cache import children
+from newsgraph.records import Analysis
+from newsgraph.events.verb_roles import (_CASE_PREPS, _MEETING_ROOTS, _accused, _object_act_agents, _people,
+    _protest_verb, _purpose_partners, _toll_victims)
+from newsgraph.events.harm_context import _caused_by_phrase, _in_set
+
+_INVADED_NOUNS = word_list("patterns", "INVADED_NOUNS")
+_FROM_AUTHOR_ROOTS = frozenset({"11", "13"})     # words whose from-phrase is their author (round26)
+_RECEIVED_DOER_PREPS = ("from", "with", "against", "to", "among")   # who did an act the subject received
+_ADJUNCT_RECEIVED_PREPS = ("amid", "despite")       # criticism received as the setting of an act (round24)
+
+
+def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]] | None:
+    """Roles of a nominal trigger; None when this noun is not an event here (no light verb)."""
+    n, p = trig.token, trig.pattern
+    verb = light_verb(n, options.since)
+    light = verb is not None and ("*" in p.light_verbs or bool(roles.lemmas(verb) & p.light_verbs))
+    if not light and not p.bare:
+        return None
+    sources = args.resolved(analysis, roles.subjects(verb)) if light else []
+    if p.symmetric == "reverse" and not light and n.dep_ == "pobj" and n.head.lower_ in _ADJUNCT_RECEIVED_PREPS \
+            and n.head.head.pos_ in ("VERB", "AUX") and conv.enabled("adjunct-criticism", options.since):
+        # "held firm despite criticism from farmers", "resigned amid criticism over the delays": the clause's
+        # subject received it; its from- or by-phrase or possessor gave it (round24)
+        clause = n.head.head
+        return _people(analysis, roles.subjects(clause), options), \
+            [roles.possessors(n) + roles.noun_modifiers(n) + roles.prep_objects(n, ("by", "from"))]
+    if p.symmetric == "reverse" and light and conv.enabled("patient-nouns", options.since):
+        # "faced Palestinian criticism", "under investigation by the FBI": the light verb's subject
+        # receives the act; the noun's own modifiers or agent did it (pairs are reversed in _pairs)
+        sources = sources or _people(analysis, roles.subjects(verb), options)
+        # a pattern's own preposition names the doer too ("won the endorsement of the union", round 16)
+        # "faced criticism on her show", "drew praise for the plan": a received act's "on", "at" or "for" phrase
+        # names where or why, not who did it (convention received-doers, round 18)
+        preps = _RECEIVED_DOER_PREPS if conv.enabled("received-doers", options.since) else roles.TARGET_PREPS
+        mods = roles.noun_modifiers(n)
+        if conv.enabled("own-phrase-modifiers", options.since):
+            # "faced fierce opposition from farmers": an actor mention the noun itself heads ("fierce
+            # opposition ...") is no doer; its modifier stands for that mention, not for another side (round26)
+            own = {a.id for a in args.head_actors(analysis, n)}
+            mods = [m for m in mods if not own & {a.id for a in args.head_actors(analysis, m)}]
+        cands = [roles.possessors(n) + mods + roles.prep_objects(n, ("by",) + p.prep),
+                 roles.prep_objects(n, preps), roles.datives(verb), roles.prep_objects(verb, preps)]
+        return sources, cands
+    if p.patient and conv.enabled("patient-nouns", options.since):
+        # "the arrest of two tycoons", "his detention": the possessor and "of" name who suffered it,
+        # "by" or a nationality modifier who did it ("the Israeli detention of ...")
+        if not sources:
+            sources = args.resolved(analysis, roles.prep_objects(n, ("by",)) + roles.noun_modifiers(n))
+        if not sources and n.dep_ in ("dobj", "obj") and conv.enabled("object-act-agents", options.since):
+            # "protested the arrests of reporters by the police": the parse hangs the noun's "by" on its verb
+            sources = args.resolved(analysis, _object_act_agents(n.head, [n]))
+        if not sources and light:
+            sources = _people(analysis, roles.subjects(verb), options)
+        cands = [roles.possessors(n) + roles.prep_objects(n, ("of",)), roles.prep_objects(n, roles.TARGET_PREPS)]
+        cands = _arrest_sites(p, cands, options)
+        toll = _toll_victims(n, options)
+        if toll and not cands[0]:
+            cands[0] = toll     # "a shooting at a nightclub left three people wounded": the victims
+        if not cands[0]:
+            cands[0] = _wound_bearer(n, options)   # "was found dead with gunshot wounds": who bore them
+        return sources, cands
+    invaded: list[Token] = []
+    if not sources:
+        sources = args.resolved(analysis, [t for t in roles.noun_source_slots(n)
+                                           if not args.placed_thing(analysis, t, n)])
+        if sources and n.lemma_.lower() in _INVADED_NOUNS and conv.enabled("invaded-compounds", options.since):
+            # "the Kuwait invasion", "the Crimea annexation": a place name compounded on the noun is the land
+            # invaded, the target; a possessor or an adjective ("Iraq's invasion", "the Russian invasion") is
+            # the doer (round27, session 26 force26)
+            invaded = [s.head for s in sources if s.head.dep_ == "compound" and s.head.head.i == n.i
+                       and s.head.ent_type_ in ("GPE", "LOC")]
+            sources = [s for s in sources if s.head not in invaded]
+    if not sources and lookup(p.cameo).root in _FROM_AUTHOR_ROOTS and conv.enabled("from-authors", options.since):
+        # "the threats from the governor", "insults from the coach": words aimed at someone come from their
+        # author; the from-phrase is who made them, not whom they were aimed at (round26)
+        sources = args.resolved(analysis, roles.prep_objects(n, ("from",)))
+    if not sources and lookup(p.cameo).root == "04" and roles.prep_objects(n, ("to", "with")) \
+            and conv.enabled("visit-of", options.since):
+        # "the visit of the Chinese premier to Brazil", "the meeting of army officers with the envoy": with the
+        # destination or partner named, the of-phrase is who visited or met
+        sources = args.resolved(analysis, roles.prep_objects(n, ("of",)))
+    if not sources and n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ in ("VERB", "AUX") \
+            and lookup(p.cameo).root in _WORDS_TO_PEOPLE_ROOTS and conv.enabled("in-phrase-doers", options.since) \
+            and not any(c.dep_ == "neg" for c in children(n.head.head)):
+        # "spoke in support of the union", "wrote in criticism of the plan": the clause's subject did it
+        # ("have not come out in support of X": nothing done)
+        sources = args.resolved(analysis, roles.subjects(n.head.head))
+    if not sources and lookup(p.cameo).root == "14" and conv.enabled("in-protest", options.since):
+        # "farmers dumped manure in protest at the rules", "resigned in protest": the act was their protest
+        protesting = _in_protest(n)
+        sources = args.resolved(analysis, roles.subjects(protesting)) if protesting is not None else []
+    if not sources and lookup(p.cameo).root == "04" and conv.enabled("adjunct-meetings", options.since):
+        # "told reporters after two days of talks with X", "After talks with X, Y said": the clause's subject met
+        sources = args.resolved(analysis, _adjunct_meeting_subjects(n))
+    if not sources and lookup(p.cameo).root == "14" and conv.enabled("caused-acts-phrases", options.since) \
+            and _caused_by_phrase(roles.quantity_head(n) or n):
+        # "the plan drew protests from residents": who protested
+        drawn = roles.quantity_head(n) or n
+        sources = args.resolved(analysis, roles.prep_objects(n, ("from",)) + roles.prep_objects(drawn.head, ("from",)))
+    # a pattern's own preposition names the target too ("the mayor's endorsement of the senator", N05-endorsement)
+    cands = [roles.prep_objects(n, roles.TARGET_PREPS + tuple(w for w in p.prep if w not in roles.TARGET_PREPS))]
+    if invaded:
+        cands.insert(0, invaded)
+    if conv.enabled("case-against", options.since):
+        cands.append(_accused(roles.prep_objects(n, _CASE_PREPS)))     # "a hearing on the charges against X"
+    toll = _toll_victims(n, options)
+    if toll:
+        cands.append(toll)
+    if light:
+        cands += [roles.datives(verb),
+                  [o for o in roles.direct_objects(verb) if o.i != n.i],
+                  roles.prep_objects(verb, roles.TARGET_PREPS)]
+    if lookup(p.cameo).root in _ANSWERED_ROOTS:
+        cands.append(_responders(n))
+    if p.cameo.startswith("112") and conv.enabled("accusation-content", options.since):
+        cands.append(_accused_in_content(n))    # "allegations that the minister took bribes": the minister
+    if lookup(p.cameo).root in _MEETING_ROOTS and conv.enabled("infinitive-partners", options.since):
+        cands += _purpose_partners(n)           # "a pledge to hand two million shillings to a hospital" (session 25)
+    return sources, _arrest_sites(p, cands, options)
+
+
+def _arrest_sites(p: Pattern, cands: list[list[Token]], options: CoderOptions) -> list[list[Token]]:
+    """"made two arrests at the motel", "the arrest in the town": the at- or in-phrase of an arrest noun is where
+    people were held, not whom; only a person's name or a pronoun there stays a candidate (convention arrest-sites,
+    session 21)."""
+    if lookup(p.cameo).root != "17" or not conv.enabled("arrest-sites", options.since):
+        return cands
+    return [[h for h in c if h.head.lower_ not in ("at", "in") or h.ent_type_ == "PERSON" or h.pos_ == "PRON"]
+            for c in cands]
+
+
+def _accused_in_content(n: Token) -> list[Token]:
+    """The subject of the that-clause an accusation noun holds ("allegations that the minister had taken
+    bribes", "the charge that the police beat them"): whom it accuses (round21, convention accusation-content)."""
+    return [g for c in children(n) if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                         for m in children(c))
+            for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _in_protest(n: Token) -> Token | None:
+    """The verb of a protest noun with no determiner that is the object of "in" ("dumped manure in protest at the
+    rules", "walked out in protest") or of "in the middle of" ("are in the middle of a strike"): the manner of that
+    verb's act, done by its subject; the parse may hang the phrase on the verb's object ("dumped manure outside the
+    buildings in protest"). None if negated or no verb."""
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _AMIDST_NOUNS \
+            and n.head.head.dep_ == "pobj":
+        n = n.head.head     # "in the middle of a strike": the phrase is "in the middle"
+    elif any(c.dep_ in ("det", "poss") for c in children(n)):
+        return None
+    if n.dep_ != "pobj" or n.head.lower_ != "in":
+        return None
+    verb = n.head.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("dobj", "obj", "pobj", "prep") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in children(verb)) or _protest_verb(verb):
+        return None         # ("blocked the road in protest": the blockade is the protest coded)
+    return verb
+
+
+# roots of words aimed at someone that the one they were aimed at answers ("reacted to threats by X")
+_ANSWERED_ROOTS = frozenset(word_list("patterns", "ANSWERED_ROOTS"))
+_RESPONDING_VERBS = word_list("patterns", "RESPONDING_VERBS")
+
+
+def _responders(n: Token) -> list[Token]:
+    """"The nurses reacted angrily to threats by the minister", "the mayor responded to criticism from the union":
+    who answers a threat, criticism or demand named by a noun after "to" is whom it was aimed at, when the noun
+    names no target of its own (session 15)."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.lower_ != "to" or prep.head.i == prep.i:
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or not roles.lemmas(verb) & _RESPONDING_VERBS:
+        return []
+    return roles.subjects(verb)
+
+
+_ADJUNCT_PREPS = word_list("patterns", "MEETING_ADJUNCT_PREPS")
+_ADJUNCT_VERBS = word_list("patterns", "MEETING_ADJUNCT_VERBS")
+_ADJUNCT_PARTICIPLE_PREPS = word_list("patterns", "MEETING_ADJUNCT_PARTICIPLE_PREPS")
+
+
+def _adjunct_meeting_subjects(n: Token) -> list[Token]:
+    """The subjects of the verb of saying a meeting noun's after/during/following phrase hangs on ("said after
+    talks with X", "After talks with X, Y told reporters"): who met (convention adjunct-meetings, round 15); none
+    without a with/between partner ("after the summit") or on another verb ("arrested him during a meeting with
+    his lawyer": he met the lawyer, not the police)."""
+    if not roles.prep_objects(n, ("with", "between")):
+        return []
+    head = roles.quantity_head(n) or n
+    prep = head.head
+    if head.dep_ != "pobj" or prep.head.i == prep.i:
+        return []
+    verb = prep.head
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.i != verb.i \
+            and prep.lower_ in _ADJUNCT_PARTICIPLE_PREPS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
+        verb = verb.head        # "Emerging from a meeting with X, Y said": the participle is the speaker's
+    elif prep.lower_ not in _ADJUNCT_PREPS:
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _ADJUNCT_VERBS:
+        return []
+    return roles.subjects(verb)
+
+
+_BEARER_PREPS = word_list("patterns", "BEARER_PREPS")
+
+
+def _wound_bearer(n: Token, options: CoderOptions) -> list[Token]:
+    """"A man was found dead with gunshot wounds", "died of stab wounds", "suffered bullet wounds": the one who
+    bore the wounds of an attack (noun set WOUNDS) is its victim -- the subject of the clause the wounds hang on
+    (convention wounds)."""
+    if not _in_set(n, "WOUNDS") or not conv.enabled("wounds", options.since):
+        return []
+    head = n.head.head if n.dep_ == "pobj" and n.head.lower_ in _BEARER_PREPS else n.head if n.dep_ == "dobj" else None
+    if head is not None and head.pos_ == "ADJ" and head.dep_ in ("oprd", "acomp", "xcomp"):
+        head = head.head                # "found dead with": the wounds are on the one found
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return []
+    bearers = roles.direct_objects(head) if roles.is_passive(head) else roles.subjects(head)
+    return [b for b in bearers if b.i != n.i]
+
+
+_AMIDST_NOUNS = word_list("patterns", "AMIDST_NOUNS")
+# verbal acts aimed at people the actors stage may not resolve ("praised the volunteers", "criticised the
+# organisers", "urged the residents"): the people named keep their words as the target (round 6)
+_WORDS_TO_PEOPLE_ROOTS = {"02", "05", "11"}

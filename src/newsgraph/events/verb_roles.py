@@ -1,0 +1,451 @@
+"""Source and target of a verb trigger, read off the dependency parse: subject and object, passives and their
+by-phrases, the prepositions a pattern names, purpose clauses, deal partners, the victims of a toll and the
+addressee of a governing verb. _code_trigger (coder.py) calls `_verb_roles` for every verb trigger; noun triggers
+go to noun_roles.py.
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from newsgraph.datafile import word_list
+from newsgraph.events import arguments as args
+from newsgraph.events import conventions as conv
+from newsgraph.events import roles
+from newsgraph.events.arguments import Party
+from newsgraph.events import merges
+from newsgraph.events.ontology import REQUEST_ROOTS as _REQUEST_ROOTS
+from newsgraph.events.ontology import VIOLENT_ROOTS as _VIOLENT_ROOTS
+from newsgraph.events.ontology import lookup
+from newsgraph.events.patterns import FALLBACK_PREFIX, noun_sets, pattern_index, undergone_acts
+from newsgraph.events.merges import TIME_NOUNS as _TIME_NOUNS
+from newsgraph.events.triggers import TIME_RELATION_PREPS as _TIME_RELATION_PREPS
+from newsgraph.events.triggers import CoderOptions, Trigger, match_verb
+from newsgraph.nlp.cache import children, subtree
+from newsgraph.records import Analysis
+from newsgraph.events.harm_context import (_RELATIVE_SUBJECTS, _attack_agents, _attack_means, _clause_attackers,
+    _is_nonagent)
+
+_MOBILIZE_ROOT = "15"
+_SHARE_INFO_CODE = "064"      # sharing intelligence or information: its object is what is shared
+_NEAR_PREPS = ("near", "along", "across", "outside")
+_FORCE_INSIDE_PREPS = tuple(sorted(word_list("patterns", "FORCE_INSIDE_PREPS")))
+# Prepositions that name who or what an event noun was done to ("the killing of", "an attack on").
+_CARGO_PARTICIPLES = word_list("patterns", "CARGO_PARTICIPLES")
+_TOPIC_OBJECT_VERBS = word_list("patterns", "TOPIC_OBJECT_VERBS")
+# "recalled its ambassador in/to X": where an envoy of the source's own state was posted (round24)
+_POSTED_PREPS = tuple(sorted(word_list("patterns", "POSTED_PREPS")))
+
+
+def _own_envoy(obj: Token) -> bool:
+    """An envoy (noun set AMBASSADOR) the source's own possessive pronoun owns ("its ambassador", "their
+    envoys"): one of the source's own diplomats."""
+    return obj.lemma_.lower() in noun_sets()["AMBASSADOR"] and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in children(obj))
+
+
+def _people(analysis: Analysis, heads: list[Token], options: CoderOptions) -> list[Party]:
+    """Resolved parties of the phrases, else (round 3) the phrases that plainly name people."""
+    found = args.resolved(analysis, heads)
+    if found or not conv.enabled("unresolved-sides", options.since):
+        return found
+    return args.unresolved(heads)
+
+
+_AIMED_AT = roles.AIMED_PREPS + ("into",)    # "after shooting at police", "after firing into the crowd": aimed
+
+
+def _bare_adjunct_gerund(tok: Token) -> bool:
+    """An -ing form with no object, subject or complement of its own after a preposition of time ("after
+    shooting", "following looting"): a headline's event noun, not an act of the main clause's subject."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in _TIME_RELATION_PREPS \
+        and not any(c.dep_ in ("dobj", "obj", "nsubj", "ccomp", "xcomp", "dative")
+                    or c.dep_ == "prep" and c.lower_ in _AIMED_AT for c in children(tok))
+
+
+def _discussion(tok: Token, since: frozenset[str] | None) -> bool:
+    """A verb of discussion (word list TOPIC_OBJECT_VERBS) whose object is the matter discussed, never a side
+    (convention discussed-matters, session 26)."""
+    return tok.lemma_.lower() in _TOPIC_OBJECT_VERBS and conv.enabled("discussed-matters", since)
+
+
+_PLACES_OF_HOLDING = word_list("patterns", "PLACES_OF_HOLDING")
+
+
+def _no_side_phrase(obj: Token, options: CoderOptions) -> bool:
+    """"was released from prison", "freed from custody": the place someone was held, named by a from-phrase, is
+    no side of the act (convention held-from, session 26); nor is "on behalf of X" ("filed a suit on behalf of the
+    senators against the police chief": the senators are the client, not whom the suit is against)."""
+    if not conv.enabled("held-from", options.since):
+        return False
+    return (obj.head.lower_ == "from" and obj.lemma_.lower() in _PLACES_OF_HOLDING) \
+        or (obj.lower_ == "behalf" and obj.head.lower_ in ("on", "in"))
+
+
+def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]]:
+    tok, p = trig.token, trig.pattern
+    subj = roles.subjects(tok)
+    if conv.enabled("non-agents", options.since):
+        subj = [h for h in subj if not _is_nonagent(h, options.since)]
+    if subj and _bare_adjunct_gerund(tok) and conv.enabled("adjunct-gerunds", options.since):
+        subj = []           # "Town mourns after shooting": the shooting's doer is unnamed
+    violent = lookup(p.cameo).root in _VIOLENT_ROOTS
+    if p.symmetric == "patient":
+        # "two soldiers died in Israeli shelling": the subject suffered the act; the means name the attacker
+        if violent and conv.enabled("attack-agent", options.since):
+            named = _people(analysis, _attack_agents(tok, options), options)
+            if not named and conv.enabled("when-attackers", options.since):
+                named = _people(analysis, _clause_attackers(tok, options.since), options)
+            if named:
+                return named, [subj]
+        if not violent:
+            # "remains in police custody", "in Israeli custody": the holder modifies the place of holding
+            holders = [m for o in roles.prep_objects(tok, p.prep) for m in children(o)
+                       if m.dep_ in ("compound", "amod", "poss")]
+            return args.resolved(analysis, holders), [subj]
+        return args.resolved(analysis, _attack_means(tok)), [subj]
+    sources = args.resolved(analysis, subj)
+    passive = roles.is_passive(tok)
+    if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-agent", options.since):
+        sources = _people(analysis, _attack_agents(tok, options), options)
+    if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("when-attackers", options.since):
+        sources = _people(analysis, _clause_attackers(tok, options.since), options)
+    if not sources and violent and passive and conv.enabled("attack-means", options.since):
+        sources = args.resolved(analysis, _attack_means(tok))
+    if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-origin", options.since) \
+            and not (p.cameo.startswith(_ABDUCT_CODE) and conv.enabled("abducted-from", options.since)):
+        # (round25: "was kidnapped from his store": the place a person was taken from, not the attackers' side)
+        # "a rocket was fired at the town from across the border": fire comes from the attacking side
+        sources = args.resolved(analysis, roles.prep_objects(tok, ("from",)))
+    if not sources and passive and not roles.agent_of(tok) and conv.enabled("stranded-agent", options.since):
+        # "was taken into custody by Chicago police": a "by" phrase the parse hung on the verb's own phrase
+        sources = args.resolved(analysis, roles.stranded_agents(tok))
+    if not sources and passive and not roles.agent_of(tok) and p.cameo.startswith(_HANDOVER_CODE) \
+            and conv.enabled("handover-origin", options.since):
+        # "was extradited from Peru to the United States": the state it came from handed the person over
+        sources = args.resolved(analysis, roles.prep_objects(tok, ("from",)))
+    if not sources and conv.enabled("unresolved-sides", options.since):
+        sources = args.unresolved(subj)
+    objects = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")]
+    if p.objects:
+        parts = {t.i for t in trig.parts}
+        # "dragged the police chief to court": a direct object that is not the pattern's own object
+        other = [o for o in roles.direct_objects(tok) if o.i not in parts]
+        if conv.enabled("relative-objects", options.since):
+            other = _relative_object(tok) + other
+        cands = [roles.datives(tok), other]
+        case_against = conv.enabled("case-against", options.since)
+        if case_against:
+            # "filed a complaint against the firm with the regulator": the accused, not where it was filed
+            cands += [_accused(objects)]
+            if conv.enabled("taken-case-against", options.since):
+                # "took their case against Exxon to the supreme court": the accused, not the court (round27)
+                cands += [_accused(other)]
+            if any(o.lemma_.lower() in _case_nouns() for o in objects):
+                # "filed a complaint with the WTO against Canada": the parse hangs the accused on the venue, or
+                # on the verb after it (session 20)
+                cands += [[a for o in roles.prep_objects(tok, _VENUE_PREPS) for a in roles.prep_objects(o, ("against",))]
+                          + roles.prep_objects(tok, ("against",))]
+        cands += [[o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS)
+                   if o.i not in parts and not _no_side_phrase(o, options)]]
+        # ("raised questions about the board's judgement": the pattern's own preposition hung on its object)
+        cands += [roles.prep_objects(o, tuple(w for w in p.prep if w not in roles.TARGET_PREPS) + roles.TARGET_PREPS)
+                  for o in objects]
+        # "dropped its investigation into an allegation against X": the one the case is against
+        cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
+        if p.cameo[:2] == "07" and conv.enabled("cargo-recipients", options.since):
+            # "flew planes loaded with rice to Cuba": the parse hangs the recipient on the cargo participle
+            cands += [roles.prep_objects(c, ("to",)) for o in objects for c in children(o)
+                      if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARGO_PARTICIPLES]
+        if p.cameo[:2] in _MEETING_ROOTS and conv.enabled("of-phrase-partners", options.since):
+            # "signed a memorandum of understanding with X": the partner's with-phrase hangs on the of-phrase
+            cands += [roles.prep_objects(g, ("with",)) for o in objects for g in roles.prep_objects(o, ("of",))]
+        if case_against:
+            # the parse hangs "into an allegation against X" on the verb, not on the investigation
+            cands += [_accused(roles.prep_objects(tok, _CASE_PREPS))]
+        # "found the officer guilty": the subject of the adjective clause is who it is about
+        cands += [roles.clause_subjects(tok) if any(o.dep_ == "ccomp" and o.pos_ == "ADJ" for o in objects) else []]
+        if p.cameo.startswith("11") and conv.enabled("grievance-clauses", options.since):
+            # "expressed anger that the council had cut the routes": the subject of the noun's that-clause (round25)
+            cands += [[g for o in objects for c in children(o) if c.dep_ in ("acl", "ccomp")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(c))
+                       for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]]
+        if p.cameo.startswith("016"):
+            # "rejected the allegations of the relatives", "denied the charges by the police": the accuser
+            cands += [roles.prep_objects(o, ("of", "by", "from")) for o in objects]
+        own_envoys = [o for o in objects if _own_envoy(o)]
+        if own_envoys:
+            # "recalled its ambassador to Moscow", "withdrew their envoy in Minsk": the state the envoy was
+            # posted to, not the envoy of the source's own state, which is no other side (round24)
+            cands += [roles.prep_objects(o, _POSTED_PREPS) for o in own_envoys]
+        elif lookup(p.cameo).root != _MOBILIZE_ROOT:
+            cands += [objects]      # ("sent two battalions to the border": forces sent are the means, root 15)
+        if conv.enabled("object-act-agents", options.since):
+            cands += [_object_act_agents(tok, objects + other)]
+    else:
+        dobjs = roles.direct_objects(tok)
+        # "deployed troops to the border": the forces mobilised are the means, not the target (root 15); "shared
+        # intelligence with X": the information shared is what passes, not a side (064; round21)
+        # "discussed border security with X": what is discussed is the matter, never a side (session 26)
+        topic_object = _discussion(tok, options.since)
+        cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT or p.cameo == _SHARE_INFO_CODE or topic_object
+                 else dobjs,
+                 roles.datives(tok),
+                 roles.prep_objects(tok, p.prep),
+                 _beside_topics([o for o in roles.prep_objects(tok, roles.TARGET_PREPS) if not _no_side_phrase(o, options)],
+                                options)]
+        if conv.enabled("object-act-agents", options.since) and not topic_object:
+            cands.insert(1, _object_act_agents(tok, dobjs))
+        # "endorsed an agreement with the EU": the object's own complement
+        cands += [roles.prep_objects(o, p.prep + roles.TARGET_PREPS) for o in dobjs]
+        if conv.enabled("asked-against", options.since):
+            # "called for sanctions against Iran": the one what the verb asks for is aimed at
+            cands += [[g for o in roles.prep_objects(tok, p.prep) for g in roles.prep_objects(o, ("against",))]]
+        if lookup(p.cameo).root == _MOBILIZE_ROOT:
+            # "massed troops on the border with India", "near Ukraine's border": whose border it is
+            places = roles.prep_objects(tok, roles.TARGET_PREPS + _NEAR_PREPS) + \
+                [g for o in dobjs for g in roles.prep_objects(o, roles.TARGET_PREPS + _NEAR_PREPS)]
+            cands += [[h for pl in places for h in roles.prep_objects(pl, ("with",)) + roles.possessors(pl)]]
+        # "demanded that the US cancel the sale": the subject of the complement clause
+        cands += [roles.clause_subjects(tok)]
+        if p.cameo[:2] in _REQUEST_ROOTS:
+            # "pleaded with the administration to reconsider": the small model makes the addressee the
+            # subject of the infinitive
+            cands += [roles.infinitive_subjects(tok)]
+    if p.cameo.startswith(_HANDOVER_CODE) and conv.enabled("handover-origin", options.since):
+        # "extradited two suspects to Germany": judicial cooperation runs between the two states (CAMEO 063's
+        # example codes the extraditing state and the one it extradited to); the person handed over is not a side
+        cands = [roles.prep_objects(tok, ("to",))] + cands
+    if violent:
+        # "opened fire inside the clinic", "shots were fired inside the school": those in the building were
+        # fired on (session 15; not for other acts: "met inside the embassy" is no meeting with it)
+        cands += [roles.prep_objects(tok, _FORCE_INSIDE_PREPS)]
+    if p.cameo[:2] in _REQUEST_ROOTS and conv.enabled("participle-addressees", options.since):
+        # "wrote to the minister, asking for more staff": whom the letter was addressed to was asked
+        addressed = _governing_addressees(tok)
+        if addressed:
+            cands = [addressed] + cands
+    if p.id.startswith(FALLBACK_PREFIX):
+        # a PETRARCH2 fallback row (session 24): its other side is what the verb itself acts on -- the direct
+        # object (the passive's subject) or the object of its particle or of a preposition of aim -- never an
+        # object's own phrase or a clause's subject ("disputed that the mayor knew" disputes no mayor)
+        cands = [roles.direct_objects(tok), roles.prep_objects(tok, p.prep + _FALLBACK_PREPS)]
+    if lookup(p.cameo).root in _MEETING_ROOTS and conv.enabled("infinitive-partners", options.since):
+        # "signed an agreement to share data with the sheriff's office": the partner of what the agreement or the
+        # act is for, after every side of the verb's own (session 25)
+        cands += _purpose_partners(tok, objects)
+    if conv.enabled("time-targets", options.since):
+        # "marched on the first day of the convention": a noun of time says when, it is no one acted on
+        cands = [[c for c in group if c.lemma_.lower() not in _TIME_NOUNS] for group in cands]
+    if conv.enabled("own-country-sides", options.since):
+        # "Syria offered its troops to Lebanon's president": what the doer gives of its own is no side; the one it
+        # goes to is (session 24)
+        owned = {h.i for h in roles.direct_objects(tok)
+                 if any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in children(h))}
+        recipients = roles.prep_objects(tok, ("to",))
+        if owned and recipients:
+            cands = [[c for c in group if c.i not in owned] for group in cands]
+            recipient_ids = {r.i for r in recipients}
+            if not any(c.i in recipient_ids for group in cands for c in group):
+                cands.append(recipients)
+    if lookup(p.cameo).root == _INTENT_ROOT and not p.objects and conv.enabled("agreed-deal-parties", options.since):
+        # "agreed to sell its cargo unit to a Dutch group", "agreed to be acquired by a Chilean lender": the
+        # other party of the deal the intent is about, when no coded act of the complement lends one (round26)
+        cands += [_deal_parties(tok)]
+    if _discussion(tok, options.since):
+        # "discussed the debt at the ministry": only a with-partner is a side of a discussion (session 26)
+        cands = [[c for c in group if c.dep_ == "pobj" and c.head.lower_ == "with"] for group in cands]
+    return sources, cands
+
+
+_INTENT_ROOT = "03"
+_DEAL_TRANSFER_VERBS = word_list("patterns", "DEAL_TRANSFER_VERBS")
+_DEAL_TAKE_VERBS = word_list("patterns", "DEAL_TAKE_VERBS")
+
+
+def _deal_parties(tok: Token) -> list[Token]:
+    """The other party of a deal named by the to-infinitive of an intent or agreement verb (convention
+    agreed-deal-parties): its with-phrase ("merge with X"); for a verb of handing over (word list
+    DEAL_TRANSFER_VERBS) its to-phrase ("sell the unit to X"); for a verb of taking (DEAL_TAKE_VERBS) its
+    from-phrase, its passive's by-phrase ("be acquired by X") or what it takes: a named object, or the owner of
+    what it takes ("buy the shares of X", "acquire X's stake"). [] when the trigger has no such infinitive."""
+    out: list[Token] = []
+    for c in children(tok):
+        if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX") or not roles.to_infinitive(c):
+            continue
+        lemma = c.lemma_.lower()
+        out += roles.prep_objects(c, ("with",))
+        if lemma in _DEAL_TRANSFER_VERBS:
+            out += roles.prep_objects(c, ("to",))
+        if lemma in _DEAL_TAKE_VERBS:
+            out += roles.agent_of(c) + roles.prep_objects(c, ("from",))
+            for o in roles.direct_objects(c):
+                out += [o] if o.pos_ == "PROPN" else roles.possessors(o) + roles.prep_objects(o, ("of",))
+    return out
+
+
+_ADDRESSING_VERBS = word_list("patterns", "ADDRESSING_VERBS")
+_MEETING_ROOTS = frozenset({"03", "04", "05", "06"})   # cooperation and consultation (own-country-sides)
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})    # "offered its troops to X" (own-country-sides)
+# prepositions whose object a fallback verb acts on ("lashed out at", "sided with", "seceded from"; not "for" or
+# "over", which name a cause or a topic)
+_FALLBACK_PREPS = ("with", "to", "against", "on", "at", "upon", "toward", "towards", "from")
+_ABDUCT_CODE = "181"
+_GIVING_VERBS = word_list("patterns", "GIVING_VERBS")     # "a pledge to give X to Y" (infinitive-partners)
+
+
+def _purpose_partners(tok: Token, objects: list[Token] = ()) -> list[list[Token]]:
+    """Convention infinitive-partners (session 25): the with-partner of the infinitive that says what a cooperative act
+    or its object is for ("signed an accord to exchange records with the sheriff's office"), and the one a gift it
+    is for goes to ("a pledge to hand two million shillings to a hospital": GIVING_VERBS' to-object or indirect
+    object)."""
+    purposes = [c for h in [tok, *objects] for c in children(h)
+                if c.dep_ in ("acl", "advcl", "xcomp", "relcl") and roles.to_infinitive(c)]
+    return [[w for v in purposes for w in roles.prep_objects(v, ("with",))
+             + [g for d in roles.direct_objects(v) for g in roles.prep_objects(d, ("with",))]],
+            [w for v in purposes if v.lemma_.lower() in _GIVING_VERBS
+             for w in roles.prep_objects(v, ("to",)) + roles.datives(v)]]
+
+
+def _relative_object(tok: Token) -> list[Token]:
+    """"Gunmen freed a farmer they took hostage": a relative clause of a pattern with its own object noun ("take
+    hostage") whose subject is no relative pronoun acts on the noun the clause describes
+    (convention relative-objects, round25); [] otherwise."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN") or roles.is_passive(tok):
+        return []
+    if roles.whose_clause(tok):
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ not in roles.RELATIVE and c.tag_ not in ("WDT", "WP")
+               for c in children(tok)):
+        return []
+    return [tok.head]
+
+
+def _purpose_protest_targets(analysis: Analysis, tok: Token, exclude: set[str]) -> list[Party]:
+    """"Thousands marched to protest the killings of students by the police": a protest verb with no target whose
+    to-infinitive of purpose is a protest verb too is aimed where that one is -- its object, its against-phrase, or
+    the doer of the act its object names (convention purpose-protest-targets, round25)."""
+    for c in children(tok):
+        if c.dep_ in ("advcl", "xcomp") and c.i > tok.i and roles.to_infinitive(c) and _protest_verb(c):
+            objs = roles.direct_objects(c)
+            return args.first_resolved(analysis, [objs, roles.prep_objects(c, ("against",)),
+                                                  _object_act_agents(c, objs)], exclude)
+    return []
+
+
+@functools.lru_cache(maxsize=1)
+def _act_nouns() -> frozenset[str]:
+    return frozenset(pattern_index("noun")) | undergone_acts()
+
+
+def _object_act_agents(tok: Token, objects: list[Token]) -> list[Token]:
+    """"Marched to protest the arrests of reporters by the police": a "by" phrase the parse hangs on an active verb
+    whose object is a noun of an act names who did that act, which the verb answers -- its target (convention
+    object-act-agents, round25); [] otherwise (a passive verb's "by" phrase is its own agent)."""
+    if roles.is_passive(tok) or not any(o.pos_ == "NOUN" and o.lemma_.lower() in _act_nouns() for o in objects):
+        return []
+    return roles.prep_objects(tok, ("by",))
+
+
+def _governing_addressees(tok: Token) -> list[Token]:
+    """"The doctors wrote to the minister, asking for more staff", "sent a letter to the mayor demanding ...": a
+    participle of asking or demanding with no addressee of its own hangs on a verb of addressing (word list
+    ADDRESSING_VERBS) whose to-phrase, indirect object or letter's to-phrase names whom it asks (convention
+    participle-addressees, session 21); [] otherwise."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "acl", "conj") \
+            or roles.datives(tok) or roles.prep_objects(tok, ("to",)):
+        return []
+    gov = tok.head
+    if gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "pobj"):
+        gov = gov.head if gov.dep_ == "dobj" else gov     # "sent a letter ... asking": the letter's verb
+    if gov.lemma_.lower() not in _ADDRESSING_VERBS:
+        return []
+    return roles.datives(gov) + roles.prep_objects(gov, ("to",)) + [
+        t for o in roles.direct_objects(gov) for t in roles.prep_objects(o, ("to",))]
+
+
+# judicial cooperation (extradition, handing over suspects): a passive's "from" phrase names who handed over
+_HANDOVER_CODE = "063"
+# verbs whose subject is an attack and whose object its victims ("the attack left seven dead")
+_TOLL_VERBS = word_list("patterns", "TOLL_VERBS")
+_HARMED = word_list("patterns", "HARMED")      # "left seven dead"
+
+
+def _toll_verb(verb: Token) -> bool:
+    """A verb that states the harm an attack did ("killed five", "left three people wounded"; not "left the
+    government in a bind")."""
+    if verb.pos_ != "VERB" or not roles.lemmas(verb) & _TOLL_VERBS:
+        return False
+    return "leave" not in roles.lemmas(verb) or any(t.lower_ in _HARMED for t in subtree(verb) if t.i > verb.i)
+
+
+def _toll_clause(n: Token) -> Token | None:
+    """"a stabbing that killed a passenger", "the strike which left four dead": the relative clause on an attack
+    noun that states its toll (convention toll-clauses), or None."""
+    for c in children(n):
+        if c.dep_ == "relcl" and _toll_verb(c) and any(
+                s.dep_ == "nsubj" and s.lower_ in _RELATIVE_SUBJECTS for s in children(c)):
+            return c
+    return None
+
+
+def _toll_victims(n: Token, options: CoderOptions) -> list[Token]:
+    """The victims of an attack noun that is the subject of a toll verb: "the blast killed five",
+    "a shooting left three people wounded", or (round 11) of its relative clause: "the strike that killed four"."""
+    verb = n.head if n.dep_ == "nsubj" else None
+    if verb is None or not _toll_verb(verb):
+        verb = _toll_clause(n) if conv.enabled("toll-clauses", options.since) else None
+    if verb is None:
+        return []
+    return [o for o in roles.direct_objects(verb) if o.i != n.i]
+
+
+def _victims_first(tok: Token, targets: list[Party], exclude: set[str]) -> list[Party]:
+    """"A 17-year-old was stabbed at a party": the people the act was done to (its object or passive subject)
+    are its target though no actor stands for them, not a body resolved in a later place phrase
+    (convention victims-first)."""
+    objs = roles.direct_objects(tok)
+    own = {c.i for o in objs for c in roles.conjuncts(o)}
+    if tok.dep_ == "relcl":
+        own.add(tok.head.i)     # "a farmer they took hostage": the noun the clause describes (round25)
+    if not objs or any(t.head.i in own for t in targets):
+        return targets
+    victims = [v for v in args.unresolved(objs) if v.key not in exclude]
+    return victims or targets
+
+
+_CASE_PREPS = ("into", "on", "over", "of")       # "an inquiry into", "a hearing on", "a ruling over" a case
+_VENUE_PREPS = ("with", "to", "at", "before", "in")     # where a complaint or case is filed
+
+
+def _accused(heads: list[Token]) -> list[Token]:
+    """Whom the cases or accusations named by `heads` are against ("an allegation against X", "the impeachment
+    proceedings against him"; noun sets CASES, ACCUSATION): convention case-against."""
+    cases = _case_nouns()
+    return [a for h in heads if h.lemma_.lower() in cases for a in roles.prep_objects(h, ("against",))]
+
+
+@functools.lru_cache(maxsize=1)
+def _case_nouns() -> frozenset[str]:
+    """The nouns of cases and accusations (noun sets CASES and ACCUSATION), built once."""
+    return noun_sets()["CASES"] | noun_sets()["ACCUSATION"]
+
+
+def _protest_verb(verb: Token) -> bool:
+    """The verb is itself coded as a protest (a 14 verb pattern: "blocked the highway", "marched")."""
+    trig = match_verb(verb, pattern_index("verb", None))
+    return trig is not None and lookup(trig.pattern.cameo).root == "14"
+
+
+_TOPIC_PREPS = ("over", "for")
+
+
+def _beside_topics(objs: list[Token], options: CoderOptions) -> list[Token]:
+    """"negotiated with Russia over Syria", "clashed with police over land": beside a party named by another
+    preposition, an over- or for-phrase names what the act is about, not a second party (convention
+    topic-preps); alone it may be the target ("fought over the town" is left to the rules that read it)."""
+    if not conv.enabled("topic-preps", options.since):
+        return objs
+    parties = [o for o in objs if o.head.lower_ not in _TOPIC_PREPS]
+    return parties or objs

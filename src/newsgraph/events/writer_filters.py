@@ -1,0 +1,146 @@
+"""Events that are not events: the writer's own "we" outside a quote, "some say", "let us", a first person in a
+quote whose target lies outside it, a thing as the doer of an act, and reported "should" opinions with no
+addressee who can act. code_sentence (coder.py) drops or recodes what these find.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.datafile import word_list
+from newsgraph.events import arguments as args
+from newsgraph.events import confidence
+from newsgraph.events import conventions as conv
+from newsgraph.events import roles
+from newsgraph.events.arguments import Party
+from newsgraph.events.build import cue_span, make_event
+from newsgraph.events.date_place import event_when
+from newsgraph.events.modality import modality, reporting_verb
+from newsgraph.events import merges
+from newsgraph.events.patterns import demand_auxiliaries
+from newsgraph.events.statement_tones import perfect_modal
+from newsgraph.events.triggers import CoderOptions, semi_modal
+from newsgraph.nlp.cache import children
+from newsgraph.records import Analysis, Event
+from newsgraph.events.harm_context import _in_set
+from newsgraph.events.implied_sides import _GENERIC_ADDRESSEES
+
+_FIRST_PERSON = word_list("patterns", "FIRST_PERSON")
+_WRITER_PRONOUNS = word_list("patterns", "WRITER_PRONOUNS")
+_WRITER_POSSESSIVES = word_list("patterns", "WRITER_POSSESSIVES")
+
+
+def _by_writer(event: Event, analysis: Analysis, possessives: bool = False) -> bool:
+    """The source is "I"/"we" of the narrative (no actor found, no quote around it): the article's writer. With
+    `possessives` (convention writer-possessives, session 24) also "us"/"me" and "our"/"my" before a noun ("our
+    team met the mayor", "they help us explain"), whatever actor they were resolved to: outside a quote that
+    is the writer or the publishing organisation speaking of itself."""
+    words = (event.source_text or "").lower().split()
+    if not words or event.source_start is None:
+        return False
+    if possessives and not _let_us(event, analysis) and (
+            " ".join(words) in _WRITER_PRONOUNS or (len(words) > 1 and words[0] in _WRITER_POSSESSIVES)):
+        pass        # ("Let us condemn ...": the writer's exhortation, which convention imperatives codes)
+    elif event.source_actor_id is not None or " ".join(words) not in _FIRST_PERSON:
+        return False
+    start = event.source_start
+    return not any(q.start <= start < q.end for q in analysis.quotes)
+
+
+_QUANTITY_SPEAKERS = word_list("patterns", "QUANTITY_SPEAKERS")
+
+
+def _quantity_speaker(event: Event, sent: Span) -> bool:
+    """"Some say the bridge will never open", "all of them say they care": a statement in the present whose
+    speaker is a bare quantity (some, all, many ...; whatever its "of them" was resolved to) is what people in
+    general or a whole kind hold, no statement made (convention quantity-speakers, session 24); "both of the senators said on Monday" is one."""
+    if not event.rule_id.startswith("S-") \
+            or (event.source_text or "").lower() not in _QUANTITY_SPEAKERS or event.cue_start is None:
+        return False
+    cue = next((t for t in sent if t.idx == event.cue_start), None)
+    return cue is not None and cue.tag_ in ("VBP", "VBZ")
+
+
+def _let_us(event: Event, analysis: Analysis) -> bool:
+    """The source "us" / "me" follows "let": an exhortation ("Let us condemn ..."), read by convention imperatives."""
+    before = analysis.article.text[max(0, event.source_start - 6):event.source_start].split()
+    return bool(before) and before[-1].lower() == "let"
+
+
+def _quoted_i_outside_target(event: Event, analysis: Analysis) -> bool:
+    """"He closed the set with the line 'I beg you to stay'": an unresolved I / we inside a quote acts
+    within the quoted words; a target found outside that quote (here the one who quoted them) is no side of
+    it, and the pair is not coded (convention quoted-first-person, session 24)."""
+    words = (event.source_text or "").lower()
+    if event.source_actor_id is not None or words not in _WRITER_PRONOUNS or event.source_start is None \
+            or event.target_start is None:
+        return False
+    quote = next((q for q in analysis.quotes if q.start <= event.source_start < q.end), None)
+    return quote is not None and not quote.start <= event.target_start < quote.end
+
+
+def _thing_does(clause: Token) -> bool:
+    """The clause's verb is active and its subject is a thing, not someone: what a thing should or must do
+    ("the new rules should not cause delays") is expected of it, not demanded of anyone; a passive ("taxes
+    should be cut") still asks someone to act."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(clause)):
+        return False
+    subjects = [c for c in children(clause) if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        h.pos_ == "NOUN" and not _in_set(h, "PERSONS") and h.ent_type_ not in (
+            "PERSON", "ORG", "GPE", "NORP") and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(h))
+        for h in subjects)
+
+
+_OPINION_RULES = frozenset({"D-should", "D-need-to"})
+
+
+def _named_addressee(party: Party) -> bool:
+    """The subject of a reported "should" / "need to" is someone who can act: an actor the actors stage
+    resolved ("Tehran", "Congress", "he" for a named man), not "we", "you", "people", "everyone" or "the
+    country" (convention named-addressees)."""
+    return party.actor is not None and party.head is not None \
+        and party.head.lower_ not in _GENERIC_ADDRESSEES and party.head.lemma_.lower() not in _GENERIC_ADDRESSEES
+
+
+def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, options: CoderOptions,
+                      seen: set[tuple], auxiliaries: list[Token]) -> list[Event]:
+    """"Russia said that Sudan must return the helicopter": a demand by Russia on Sudan
+    (data/patterns/demands.csv), whatever the demanded action is."""
+    aux_map = demand_auxiliaries()
+    out: list[Event] = []
+    for tok in auxiliaries:
+        semi = semi_modal(tok) if tok.pos_ == "VERB" else None
+        clause = tok if semi else tok.head
+        reporter = reporting_verb(clause)
+        if reporter is None or (not semi and perfect_modal(tok) and conv.enabled("hindsight", options.since)):
+            continue        # "should have acted sooner", "must have known": a past act (statements.py), no demand
+        rule, code, ptype = aux_map[semi or tok.lower_]
+        if conv.enabled("thing-modals", options.since) and _thing_does(clause):
+            continue        # "said the outbreak should not cause panic": an expectation of a thing, no demand
+        sources = args.resolved(analysis, roles.subjects(reporter))
+        targets = args.resolved(analysis, [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")])
+        if options.require_source and not sources:
+            continue
+        if rule in _OPINION_RULES and conv.enabled("named-addressees", options.since) \
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children(clause)) \
+                and not any(_named_addressee(t) for t in targets):
+            continue        # "said the country should invest more", "we need to talk": an opinion, no appeal
+            # (a passive, "said taxes should be cut", still asks someone to act)
+        when = event_when(analysis, doc, sent_index, reporter, "asserted")
+        for s in sources or [None]:
+            for t in targets or [None]:
+                if s is not None and t is not None and s.key == t.key:
+                    continue
+                if s is not None and t is not None and t.actor.kind == "COUNTRY" \
+                        and t.actor.country == s.actor.country and conv.enabled("self-demands", options.since):
+                    continue    # "a US lawmaker said the U.S. has to act": no demand on one's own country
+                key = (code, s.actor.id if s else None, t.actor.id if t else None)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(make_event(analysis, sent, sent_index, code=code, rule=rule, source=s, target=t,
+                                      cue=cue_span([reporter]),
+                                      modality="asserted", when=when,
+                                      confidence=confidence.score(0.5, code, source=s is not None, target=t is not None),
+                                      plover=(ptype, None)))
+    return out
