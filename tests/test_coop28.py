@@ -119,3 +119,42 @@ def test_insisting_that_something_has_been_so_is_no_demand():
 def test_insisting_past_an_absolute_phrase_is_no_demand():
     evs = _events("Aides insist that, with the vote over, there have been few talks about the cabinet.")
     assert not _has(evs, root="10"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ business cooperation
+
+def test_an_agreement_entered_into_with_a_side_is_concluded():
+    evs = _events("The Chilean port entered into an agreement with a Danish shipping line.")
+    assert _has(evs, code="057", src="CHL", tgt="DNK"), _pairs(evs)
+
+
+def test_a_product_launched_with_a_partner_firm_is_business():
+    evs = _events("Siemens unveiled a new train with Alstom.")
+    assert _has(evs, root="06"), _pairs(evs)
+
+
+def test_a_decision_announced_with_a_leader_is_no_business():
+    evs = _events("The Chilean president announced the decision with the Peruvian president.")
+    assert not _has(evs, root="06"), _pairs(evs)
+
+
+def test_patents_licensed_to_a_firm_are_business():
+    evs = _events("Nokia licensed its patents to Samsung.")
+    assert _has(evs, root="06", tgt="KOR"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ questioning
+
+def test_invited_to_appear_before_the_police_is_questioning():
+    evs = _events("The Nigerian police invited the senator to appear before its command over the assault.")
+    assert _has(evs, root="09", src="NGA") and not _has(evs, root="02"), _pairs(evs)
+
+
+def test_invited_for_questioning_is_questioning():
+    evs = _events("The Nigerian police invited the senator for questioning.")
+    assert _has(evs, root="09", src="NGA"), _pairs(evs)
+
+
+def test_asked_to_report_stays_an_appeal():
+    evs = _events("The Nigerian police asked residents to report any strangers.")
+    assert _has(evs, root="02") and not _has(evs, root="09"), _pairs(evs)
