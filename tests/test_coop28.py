@@ -158,3 +158,10 @@ def test_invited_for_questioning_is_questioning():
 def test_asked_to_report_stays_an_appeal():
     evs = _events("The Nigerian police asked residents to report any strangers.")
     assert _has(evs, root="02") and not _has(evs, root="09"), _pairs(evs)
+
+
+def test_a_quoted_question_asked_is_no_appeal():
+    evs = _events('"The harbour is doing well, so why should the prize be taken from her?" asked the Kenyan mayor.')
+    assert not _has(evs, root="02"), _pairs(evs)
+    evs = _events("The Kenyan mayor asked the Ugandan minister to reopen the port.")
+    assert _has(evs, root="02", src="KEN"), _pairs(evs)

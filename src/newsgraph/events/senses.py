@@ -571,7 +571,8 @@ def _question(tok: Token, words: frozenset[str]) -> bool:
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
         return False
     for c in kids:
-        if c.dep_ == "ccomp" and not _inverted(c) and not any(g.lower_ in words and g.i < c.i for g in subtree(c)):
+        if c.dep_ == "ccomp" and not _inverted(c) and not any(g.lower_ in words and g.i < c.i for g in subtree(c)) \
+                and not any(g.text == "?" for g in subtree(c)):     # a quoted question (session 27 coop28)
             return False
     objs = roles.direct_objects(tok)
     return all(o.pos_ in ("PRON", "PROPN") or args.names_people(o) or _words(o) & words for o in objs)
