@@ -165,3 +165,20 @@ def test_a_quoted_question_asked_is_no_appeal():
     assert not _has(evs, root="02"), _pairs(evs)
     evs = _events("The Kenyan mayor asked the Ugandan minister to reopen the port.")
     assert _has(evs, root="02", src="KEN"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ pushing and seeking
+
+def test_pushing_a_side_to_act_is_pressing_it():
+    evs = _events("The Kenyan senator is pushing Uganda to release the fishermen.")
+    assert _has(evs, root="02", src="KEN", tgt="UGA"), _pairs(evs)
+
+
+def test_pushing_people_back_is_no_appeal():
+    evs = _events("Riot police pushed the Kenyan protesters back across the bridge.")
+    assert not _has(evs, root="02"), _pairs(evs)
+
+
+def test_something_sought_from_a_side_is_a_request():
+    evs = _events("The Kenyan senator wants an apology from Uganda.")
+    assert _has(evs, root="02", src="KEN", tgt="UGA"), _pairs(evs)
