@@ -25,6 +25,7 @@ _INVADED_NOUNS = word_list("patterns", "INVADED_NOUNS")
 _FROM_AUTHOR_ROOTS = frozenset({"11", "13"})     # words whose from-phrase is their author (round26)
 _RECEIVED_DOER_PREPS = ("from", "with", "against", "to", "among")   # who did an act the subject received
 _ADJUNCT_RECEIVED_PREPS = ("amid", "despite")       # criticism received as the setting of an act (round24)
+_PARTNER_ROOTS = frozenset({"04", "06"})    # meetings and joint acts: an against-phrase names the foe (round28)
 
 
 def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]] | None:
@@ -116,7 +117,10 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         drawn = roles.quantity_head(n) or n
         sources = args.resolved(analysis, roles.prep_objects(n, ("from",)) + roles.prep_objects(drawn.head, ("from",)))
     # a pattern's own preposition names the target too ("the mayor's endorsement of the senator", N05-endorsement)
-    cands = [roles.prep_objects(n, roles.TARGET_PREPS + tuple(w for w in p.prep if w not in roles.TARGET_PREPS))]
+    preps = roles.TARGET_PREPS
+    if lookup(p.cameo).root in _PARTNER_ROOTS and conv.enabled("foe-not-partner", options.since):
+        preps = tuple(w for w in preps if w != "against")  # "a joint operation against the smugglers" (coop28)
+    cands = [roles.prep_objects(n, preps + tuple(w for w in p.prep if w not in preps))]
     if invaded:
         cands.insert(0, invaded)
     if conv.enabled("case-against", options.since):

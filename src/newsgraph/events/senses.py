@@ -335,6 +335,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
                    for o in roles.direct_objects(tok) for c in children(o))
     if cond == "clause":
         clauses = [c for c in children(tok) if c.dep_ == "ccomp"]
+        # "insist that, with the vote over, there have been ...": an absolute with-phrase the parser reads as a
+        # second clause is no clause of what is insisted (session 27 coop28)
+        clauses = [c for c in clauses if not any(m.dep_ == "mark" and m.lower_ == "with" for m in children(c))] \
+            or clauses
         if not clauses or any(c.dep_ in ("dobj", "obj") for c in children(tok)):
             return False
         if "past_tense" in sense.values:    # only what was done ("insisted that he had done nothing wrong")
@@ -567,7 +571,8 @@ def _question(tok: Token, words: frozenset[str]) -> bool:
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
         return False
     for c in kids:
-        if c.dep_ == "ccomp" and not _inverted(c) and not any(g.lower_ in words and g.i < c.i for g in subtree(c)):
+        if c.dep_ == "ccomp" and not _inverted(c) and not any(g.lower_ in words and g.i < c.i for g in subtree(c)) \
+                and not any(g.text == "?" for g in subtree(c)):     # a quoted question (session 27 coop28)
             return False
     objs = roles.direct_objects(tok)
     return all(o.pos_ in ("PRON", "PROPN") or args.names_people(o) or _words(o) & words for o in objs)
@@ -779,7 +784,9 @@ def _indicative(clause: Token, verb: Token) -> bool:
         return False
     tags = _clause_tags(clause)
     if verb.tag_ in ("VBD", "VBN"):
-        return "VBD" in tags or "VBZ" in tags or "MD" in tags
+        # a perfect states what has been done ("insisted that her answers have been consistent"; session 27 coop28)
+        perfect = clause.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in _clause_auxes(clause))
+        return "VBD" in tags or "VBZ" in tags or "MD" in tags or perfect
     return any(t in _FINITE_TAGS + ("MD",) for t in tags)
 
 

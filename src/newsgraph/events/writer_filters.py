@@ -120,6 +120,9 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             continue        # "said the outbreak should not cause panic": an expectation of a thing, no demand
         if not semi and conv.enabled("inverted-should", options.since) and clause_mood.inverted_condition(clause):
             continue        # "'Should the mayor lose the vote, the council falls,' she said": a condition (round28)
+        if conv.enabled("question-modals", options.since) \
+                and any(c.tag_ == "WRB" and c.lower_ in ("why", "how") for c in children(clause)):
+            continue        # "'Why should we pay more?' she asked": a question, no demand (round28, coop28)
         sources = args.resolved(analysis, roles.subjects(reporter))
         targets = args.resolved(analysis, [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")])
         if options.require_source and not sources:
