@@ -47,7 +47,7 @@ from newsgraph.events.statements import drop_shadowed_statements, statement_even
 from newsgraph.events.triggers import CAUSING_PHRASES as _CAUSING_PHRASES
 from newsgraph.events.triggers import CoderOptions, Trigger, gerund_subject, scan_sentence
 from newsgraph.nlp.cache import children, doc_sents, doc_text, has_the, subtree
-from newsgraph.records import Analysis, Event
+from newsgraph.records import Analysis, Event, sector_type
 from newsgraph.events.harm_context import (_CAUSING_VERBS, _NEW_ACT_DETERMINERS, _NOUN, _PROPN, _accident_story,
     _armed_blast, _armed_means, _at_protest, _attack_agents, _attack_subject, _by_ordnance, _caused_by_phrase, _crowd,
     _existential_participle, _gerund_attack_subjects, _harmed_at_protest, _harms_people, _in_set, _natural_cause,
@@ -207,14 +207,27 @@ def _gathered_for(tok: Token) -> bool:
 
 _ATTEMPT_CUES = word_list("patterns", "ATTEMPT_CUES")
 _WORDED_CODES = ("110", "111", "112")      # disapproval, criticism, accusation: done by saying them
+# Force, arrest, expulsion, repression or theft tried is done (an attempted arrest, robbery or killing is the act;
+# CAMEO's 185 is an attempted assassination); power, control or land one tries to seize (171) and a restriction
+# (172) sought are not taken or imposed (convention attempted-force, round28)
+_ATTEMPTED_FORCE_CUES = word_list("patterns", "FORCE_ATTEMPT_CUES")
+_ATTEMPTED_FORCE_CODES = ("173", "174", "175", "18", "19", "20")
+_THEFT_VERBS = word_list("patterns", "THEFT_VERBS")
+_SPEAKING_SECTORS = word_list("patterns", "ATTEMPT_SPEAKING_SECTORS")
 
 
-def _attempted_words(tok: Token) -> bool:
+def _speaking_person(actor) -> bool:
+    """A person of government, a legislature, a party, the press ... whose tried "attack" is mostly words ("when
+    the senator tried to attack his rival"): attempted-force leaves it unasserted (round28)."""
+    return actor is not None and actor.kind == "PERSON" and sector_type(actor.sector) in _SPEAKING_SECTORS
+
+
+def _attempted_words(tok: Token, cues: frozenset[str] | set[str] = _ATTEMPT_CUES) -> bool:
     """A verb in the to-infinitive of a done attempt ("sought to blame the unions", "the mayor's attempts to
     discredit the judge"; word list ATTEMPT_CUES): words tried are words said (round21, convention
-    attempted-words); "will try to blame" is still planned."""
+    attempted-words); "will try to blame" is still planned. `cues`: the attempt words to accept."""
     head = tok.head
-    return tok.dep_ in ("xcomp", "acl", "advcl") and head.i != tok.i and head.lemma_.lower() in _ATTEMPT_CUES \
+    return tok.dep_ in ("xcomp", "acl", "advcl") and head.i != tok.i and head.lemma_.lower() in cues \
         and roles.to_infinitive(tok) and modality(head)[0] == "asserted"
 
 
@@ -718,6 +731,11 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         elif mood_here == "hypothetical" and code[:2] == "14" and _attempted_words(trig.token) \
                 and conv.enabled("attempted-protests", options.since):
             mood_here = "asserted"      # "protesters have tried to block the depot": the attempt was the protest (round26)
+        elif mood_here == "hypothetical" and (code.startswith(_ATTEMPTED_FORCE_CODES) or code.startswith("171")
+                                              and trig.token.lemma_.lower() in _THEFT_VERBS) \
+                and _attempted_words(trig.token, _ATTEMPTED_FORCE_CUES) and not _speaking_person(sa) \
+                and conv.enabled("attempted-force", options.since):
+            mood_here = "asserted"      # "tried to steal a van", "an attempt to arrest them": the attempt is the act (round28)
         # an infinitive of purpose ("began a hunger strike to protest") is intended, not announced
         plover = _plover(code, p, "purpose" if mood_cue == "to" else mood_here, conditional)
         conf = confidence.score(p.confidence, code, source=sa is not None, target=ta is not None,

@@ -70,6 +70,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             sources = args.resolved(analysis, _object_act_agents(n.head, [n]))
         if not sources and light:
             sources = _people(analysis, roles.subjects(verb), options)
+        if not sources and conv.enabled("behind-doers", options.since):
+            sources = args.resolved(analysis, _behind_doers(n))   # "was behind the killing of X" (round28)
         cands = [roles.possessors(n) + roles.prep_objects(n, ("of",)), roles.prep_objects(n, roles.TARGET_PREPS)]
         cands = _arrest_sites(p, cands, options)
         toll = _toll_victims(n, options)
@@ -108,6 +110,9 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "farmers dumped manure in protest at the rules", "resigned in protest": the act was their protest
         protesting = _in_protest(n)
         sources = args.resolved(analysis, roles.subjects(protesting)) if protesting is not None else []
+    if not sources and lookup(p.cameo).root in _BEHIND_ROOTS and conv.enabled("behind-doers", options.since):
+        # "the gang was behind the bombings", "accused the militia of being behind the attack": who did it (round28)
+        sources = args.resolved(analysis, _behind_doers(n))
     if not sources and lookup(p.cameo).root == "04" and conv.enabled("adjunct-meetings", options.since):
         # "told reporters after two days of talks with X", "After talks with X, Y said": the clause's subject met
         sources = args.resolved(analysis, _adjunct_meeting_subjects(n))
@@ -139,6 +144,29 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if lookup(p.cameo).root in _MEETING_ROOTS and conv.enabled("infinitive-partners", options.since):
         cands += _purpose_partners(n)           # "a pledge to hand two million shillings to a hospital" (session 25)
     return sources, _arrest_sites(p, cands, options)
+
+
+_BEHIND_ROOTS = ("17", "18", "19", "20")
+_BEHIND_VICTIM_PREPS = ("of", "on", "against", "at", "in")     # whom or where it struck
+
+
+def _behind_doers(n: Token) -> list[Token]:
+    """Who is said to be behind an act of force the noun names: the one accused or suspected "of being behind" it,
+    the subject of "is believed to be behind" (convention behind-doers, round28, session 27 force28). The bare
+    copula ("evidence that X was behind the attacks") is left: the petrarch2-gsr gold codes no event for it."""
+    if n.dep_ != "pobj" or n.head.lower_ != "behind" or n.head.head.lemma_.lower() != "be":
+        return []
+    if not roles.prep_objects(n, _BEHIND_VICTIM_PREPS):
+        return []       # "accused X of being behind the killing": no victim or place named, no act of one side alone
+    be = n.head.head
+    if be.dep_ == "pcomp" and be.head.lower_ == "of":
+        held = be.head.head     # "accused X of being behind", or the parse hangs "of" on X ("suspect X of being")
+        if held.pos_ in ("VERB", "ADJ"):
+            return roles.direct_objects(held) or roles.subjects(held)
+        return [held] if held.dep_ in ("dobj", "obj") else []
+    if be.dep_ == "xcomp" and be.head.i != be.i:
+        return roles.subjects(be)   # "are believed to be behind": the controlled subject
+    return []
 
 
 def _arrest_sites(p: Pattern, cands: list[list[Token]], options: CoderOptions) -> list[list[Token]]:
