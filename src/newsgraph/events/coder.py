@@ -56,8 +56,8 @@ from newsgraph.events.noun_roles import _WORDS_TO_PEOPLE_ROOTS, _noun_roles, _wo
 from newsgraph.events.verb_roles import (_MEETING_ROOTS, _MOBILIZE_ROOT, _TOLL_VERBS, _discussion, _protest_verb,
     _purpose_protest_targets, _toll_clause, _verb_roles, _victims_first)
 from newsgraph.events.implied_sides import (_captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
-    imply_grievance_targets, _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _own_country_pair,
-    _own_subject, _pairs, _passive_between, _protest_site_owner, _unknown_apart)
+    _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _own_country_pair, _own_subject,
+    _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets)
 from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_speaker, _quoted_i_outside_target,
     _reported_demands)
 
