@@ -85,3 +85,12 @@ def test_a_titled_person_of_a_place_is_of_that_places_country():
     assert "NGAGOV" in _speaker_codes("Governor Bola Adeyemi of Kano said the ring road would be finished.")
     assert not any(s and s.startswith("GBR") and s != "GBRMED" for s in
                    _speaker_codes("Tom Harlow of Reuters said the figures had been checked twice."))
+
+
+def test_a_demonym_that_opens_a_name_is_the_name_not_a_nationality():
+    codes = _speaker_codes("Dane Whitlock predicted that the council would approve the new stadium.")
+    assert codes and not any(s and s.startswith("DNK") for s in codes)
+    codes = _speaker_codes("M. Finn Harlow, who leads the residents' group, stressed that the vote was final.")
+    assert codes and not any(s and s.startswith("FIN") for s in codes)
+    a = newsgraph.analyse("The Dane Mikkel Holm said the team would win the final.", published="2025-03-04")
+    assert [s for code, s, t in _events(a, "01") if s and s.startswith("DNK")]

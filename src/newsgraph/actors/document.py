@@ -39,6 +39,7 @@ _CREDIT_TAIL = re.compile(r"\(\s*(?:[^()]*/[^()]*|[A-Z .'-]*\bPHOTO\b[A-Z .'-]*)
 PLACE_PREPOSITIONS = word_list("geo", "LOCATIVE_PREPS") | {"to", "from", "into", "at", "within"}
 # sectors of a state's own bodies: a title held in one ("CDC director", "FSB officer") is that state's
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+DEMONYM_GIVEN_NAMES = word_list("patterns", "DEMONYM_GIVEN_NAMES")
 
 
 def _state_body_or_company(code: str) -> bool:
@@ -261,10 +262,23 @@ class DocView:
             return True
         if self.place_name_part(m):
             return True
+        if self.demonym_given_name(m):
+            return True
         last = toks[m.end - 1]
         if m.kind == "M" and self.seat_of_a_body(m):
             return False                        # "State Department experts": the department's own staff
         return m.kind in ("C", "M") and last.dep_ == "compound" and last.head.lemma_.lower() in self.kb.topic_heads
+
+    def demonym_given_name(self, m: KBMatch) -> bool:
+        """"Dane Waters said", "M. Dane Waters": a demonym that is also a given name (word list DEMONYM_GIVEN_NAMES)
+        opening a person's name -- a proper noun right after it, no article before it -- is the name, not a
+        nationality ("the Dane Christian Eriksen" keeps it; session 27)."""
+        toks = self.toks
+        if m.kind != "D" or m.end - m.start != 1 or toks[m.start].lower_ not in DEMONYM_GIVEN_NAMES:
+            return False
+        if m.end >= len(toks) or toks[m.end].pos_ != "PROPN" or not toks[m.end].text[:1].isupper():
+            return False
+        return m.start == 0 or toks[m.start - 1].lower_ not in ("the", "a", "an", "young", "fellow")
 
     def seat_of_a_body(self, m: KBMatch) -> bool:
         """A seat of government named after the body that sits there ("the State Department", "the Foreign

@@ -1124,8 +1124,8 @@ class NominalResolver:
     def leftover_demonyms(self) -> None:
         """Demonyms and country adjectives not read as part of a phrase: "Russian operations" -> Russia."""
         for m in self.view.kbm:
-            if m.kind == "D" and m.start not in self.view.regional:    # a bare "Victorian" is no actor
-                self._demonym(m)
+            if m.kind == "D" and m.start not in self.view.regional and not self.view.demonym_given_name(m):
+                self._demonym(m)    # (a bare "Victorian" is no actor, nor the "Dane" of "Dane Waters")
 
     def age_person(self, t: Token) -> bool:
         """"A 16-year-old was killed", "police arrested a 19-year-old": an age used as a noun names a person
