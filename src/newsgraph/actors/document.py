@@ -140,6 +140,9 @@ class DocView:
         self.country_of: dict[int, str] = {}
         self.org_code_of: dict[int, str] = {}
         # tokens of a region's adjective ("Victorian"): they place the phrase they modify, nothing else
+        # tokens of a demonym that opens a person's name ("Dane Waters"): part of the name (session 27)
+        self.given_name_demonyms: frozenset[int] = frozenset(
+            i for m in self.kbm if self.demonym_given_name(m) for i in range(m.start, m.end))
         self.regional: frozenset[int] = frozenset(
             i for m in self.kbm if m.kind == "D" and self.is_regional(m) for i in range(m.start, m.end))
         for m in [*inner, *self.kbm]:
@@ -271,13 +274,13 @@ class DocView:
 
     def demonym_given_name(self, m: KBMatch) -> bool:
         """"Dane Waters said", "M. Dane Waters": a demonym that is also a given name (word list DEMONYM_GIVEN_NAMES)
-        opening a person's name -- a proper noun right after it, no article before it -- is the name, not a
+        opening a person's name -- a capitalised noun right after it, no article before it -- is the name, not a
         nationality ("the Dane Christian Eriksen" keeps it; session 27)."""
         toks = self.toks
         if m.kind != "D" or m.end - m.start != 1 or toks[m.start].lower_ not in DEMONYM_GIVEN_NAMES:
             return False
-        if m.end >= len(toks) or toks[m.end].pos_ != "PROPN" or not toks[m.end].text[:1].isupper():
-            return False
+        if m.end >= len(toks) or toks[m.end].pos_ not in ("PROPN", "NOUN") or not toks[m.end].text[:1].isupper():
+            return False        # (the small model may tag a surname that is also a noun as one: "Waters")
         return m.start == 0 or toks[m.start - 1].lower_ not in ("the", "a", "an", "young", "fellow")
 
     def seat_of_a_body(self, m: KBMatch) -> bool:

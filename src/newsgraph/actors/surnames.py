@@ -166,9 +166,11 @@ class Surnames:
         view, table, kb = self.view, self.table, self.kb
         doc = view.doc
         for t in view.toks:
-            if view.deps[t.i] != "nsubj" or view.pos[t.i] != "PROPN":
+            if view.deps[t.i] != "nsubj" or view.pos[t.i] not in ("PROPN", "NOUN"):
                 continue          # (the test below repeats it; the cheapest part first)
-            if (t.dep_ != "nsubj" or t.pos_ != "PROPN" or not t.text[:1].isupper() or table.taken[t.i]
+            if t.pos_ == "NOUN" and not self.surname_read_as_noun(t):
+                continue
+            if (t.dep_ != "nsubj" or not t.text[:1].isupper() or table.taken[t.i]
                     or t.i in view.kbm_tokens or table.not_person[t.i]
                     or t.head.lemma_.lower() not in kb.speech_verbs
                     or t.ent_type_ in ("NORP", "FAC", "DATE", "TIME")
@@ -184,7 +186,8 @@ class Surnames:
                     or t.lower_ in kb.thing_names or self.possessive_business(doc[t.i:t.i + 1]):
                 continue          # (nor a thing: "the Bible tells us ...")
             comp = [c for c in lefts(t) if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
-                    and c.text[:1].isupper() and not table.taken[c.i] and c.i not in view.kbm_tokens]
+                    and c.text[:1].isupper() and not table.taken[c.i]
+                    and (c.i not in view.kbm_tokens or c.i in view.given_name_demonyms)]
             while comp and (comp[0].lower_ in kb.roles or comp[0].lower_ in self.honorifics):
                 comp = comp[1:]   # "Mayor Ingrid Vogl said": the title is read as a title below (session 27)
             start = comp[0].i if comp and comp[-1].i == t.i - 1 else t.i
@@ -211,6 +214,17 @@ class Surnames:
                 table.phrase_tokens[title_toks[0].i:start] = b"\x01" * (start - title_toks[0].i)
                 start = title_toks[0].i
             table.add(start, t.i + 1, t.i, "name", "PERSON", [ent])
+
+    def surname_read_as_noun(self, t: Token) -> bool:
+        """"M. Dane Waters predicted": a capitalised common noun inside a sentence whose left compounds are a
+        name the recogniser missed (a given name or an initial) is that name's surname (session 27)."""
+        kb = self.kb
+        if t.i == t.sent.start or t.tag_ not in ("NN", "NNS") or not t.text[:1].isupper() or t.text.isupper() \
+                or t.lemma_.lower() in kb.roles or t.lemma_.lower() in kb.terms:
+            return False        # ("Tory MPs said": a plural or a role is no surname)
+        comps = [c for c in lefts(t) if c.dep_ in ("compound", "flat")]
+        return bool(comps) and comps[-1].i == t.i - 1 and all(c.pos_ == "PROPN" and c.text[:1].isupper()
+                                                              for c in comps)
 
     def given_names_before_surnames(self) -> None:
         """A person known so far by one word ("Lindsay") whose given name stands right before that word
