@@ -183,10 +183,16 @@ _FEELING_CAUSES = ("by", "with", "of", "at")
 _PARTITIVES = word_list("patterns", "PARTITIVES")
 _RELATIVES = word_list("patterns", "RELATIVES")
 _FREE_RELATIVES = ("what", "whatever")
+# third-person pronouns whose resolved actor a judgement in what was said may be aimed at (convention
+# judged-pronouns, round28, branch judge28)
+_JUDGED_PRONOUNS = frozenset(word_list("patterns", "JUDGED_PRONOUNS"))
+# words of a feeling whose subject is who feels ("they were dismayed"): a pronoun subject of them judges no one
+_FEELINGS = frozenset(word_list("patterns", "FEELING_WORDS"))
 
 
 def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], parts: bool = True,
-            inner: bool = False, free: bool = False, clauses: bool = False) -> list[Party]:
+            inner: bool = False, free: bool = False, clauses: bool = False,
+            pronouns: bool = False) -> list[Party]:
     """Whom a statement of praise or criticism is about: the actor named by the subject of the clause that
     holds the tone word ("said the mayor had done a wonderful job", "said the Democrats' allegation was a
     sham"), not the speaker; none when the subject names no actor ("this decision is a disgrace"). With
@@ -194,9 +200,15 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
     ("the ramblings of a lost candidate", "the senator's lies"), and a quantified subject stands for its
     of-phrase ("none of the chairs asked"). With `inner` (convention judged-inner, round 12): a relative clause
     whose subject is its relative pronoun judges the noun it describes, read on up the clause ("said Uruguay was
-    among the rare states that had done well")."""
-    def found(heads: list[Token]) -> list[Party]:
-        return [p for p in args.resolved(analysis, heads) if p.key not in exclude and p.head.pos_ != "PRON"]
+    among the rare states that had done well"). A pronoun judges no one, unless `pronouns` (convention
+    judged-pronouns, round28): then a third-person personal pronoun (word list JUDGED_PRONOUNS: he, she, they,
+    him, her, them, his, their; never "it", a thing as often as a body, nor I/we/you) that is the subject of the
+    judging clause or the object called something judges the actor the actors stage resolved it to, when that
+    actor is not the speaker ("She said he was unfit": whom "he" takes up); a feeling's cause or a judging
+    noun's possessor told by a pronoun ("felt let down by them") stays no one's, as before."""
+    def found(heads: list[Token], pron: bool = False) -> list[Party]:
+        return [p for p in args.resolved(analysis, heads) if p.key not in exclude and (
+            p.head.pos_ != "PRON" or pron and p.head.lower_ in _JUDGED_PRONOUNS)]
 
     if parts and word.pos_ == "NOUN" and not (word.dep_ == "oprd" and word.head.i == verb.i):
         # ("called the budget a betrayal of working families": what was called so is judged, not the families)
@@ -213,7 +225,9 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
             own = found(_feeling_clause_subjects(word))
         if own:
             return own
-    return found(_judged_heads(verb, word, parts, inner, free))
+    # ("they were disappointed", "she was furious": a feeling's subject is who feels, not who is judged)
+    return found(_judged_heads(verb, word, parts, inner, free), pronouns and word.lower_ not in _FEELINGS
+                 and word.lemma_.lower() not in _FEELINGS)
 
 
 def _feeling_clause_subjects(word: Token) -> list[Token]:
@@ -306,6 +320,10 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
     in what was said; a denied judgement (a `negated` row, convention `negated-praise`) only when it is about
     an actor ("said the ministry had not done enough"; "said there was not enough time" judges no one)."""
     exclude = {p.key for p in speakers}
+    # a pronoun is taken up only when every speaker is a known actor, so the speaker's own "he" is told apart
+    # ("a man said he had been wronged": the man is no actor, and "he" may have been bound to another; round28)
+    pronouns = conv_enabled("judged-pronouns", since) and bool(speakers) \
+        and all(p.actor is not None for p in speakers)
     readings = (False, True) if conv_enabled("appraisal", since) else (False,)
     hits = (found for appraise in readings
             for found in _tones(verb, sent, skip, scoped=conv_enabled("tone-scope", since),
@@ -321,7 +339,7 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
         # faults the subject, not the council, round24)
         judged = _judged(analysis, verb, word, exclude, parts,
                          conv_enabled("judged-inner", since), conv_enabled("free-relatives", since),
-                         conv_enabled("feeling-clauses", since)) \
+                         conv_enabled("feeling-clauses", since), pronouns) \
             if hit.cameo in _AIMED_TONES else []
         if hit.negated and not (judged and conv_enabled("negated-praise", since)):
             continue
