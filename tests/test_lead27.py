@@ -94,3 +94,13 @@ def test_a_demonym_that_opens_a_name_is_the_name_not_a_nationality():
     assert codes and not any(s and s.startswith("FIN") for s in codes)
     a = newsgraph.analyse("The Dane Mikkel Holm said the team would win the final.", published="2025-03-04")
     assert [s for code, s, t in _events(a, "01") if s and s.startswith("DNK")]
+
+
+def test_a_protest_at_a_body_of_the_protesters_own_sector_is_an_event():
+    for text, tgt in (("Medical students held a sit-in at the university over the new exam rules.", "EDU"),
+                      ("Midwives staged a protest at the hospital after two colleagues were dismissed.", "HLH")):
+        a = newsgraph.analyse(text, published="2025-03-04")
+        assert [e for e in _events(a, "14") if e[2] == tgt], (text, _events(a))
+    # two names of one government acting together are still no event of the government with itself
+    a = newsgraph.analyse("Xi Jinping and Li Qiang signed the decree in Beijing.", published="2025-03-04")
+    assert not [e for e in _events(a) if e[1] and e[1] == e[2]]

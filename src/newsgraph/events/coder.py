@@ -446,6 +446,13 @@ def _reaction_to_act(trig: Trigger, code: str, sources: list[Party], options: Co
 # "blamed the violence on the rebels" names the accused apart, nor legal action: "charged with murder")
 
 
+def _protest_apart(code: str, options: CoderOptions) -> bool:
+    """"Students staged a protest at the university", "nurses picketed the hospital": protesters and the body they
+    protest at are two parties even when the actors stage gives both one code (EDU, HLH): a protest is never a
+    body acting on itself (convention protest-apart, session 27)."""
+    return code[:2] == "14" and conv.enabled("protest-apart", options.since)
+
+
 def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, trig: Trigger,
                   options: CoderOptions) -> list[tuple[Event, Token]]:
     """The events of one trigger (several with coordination, reciprocity, converse or refusal)."""
@@ -708,7 +715,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                 and not (sa.id != ta.id and code[:2] in _PERSONAL_ROOTS
                          and sa.kind in _PEOPLE_KINDS and ta.kind in _PEOPLE_KINDS) \
                 and not (directed and sa.id != ta.id and (_unknown_apart(s, t, options)
-                                                          or _organisations_apart(sa, ta, code, options))):
+                                                          or _organisations_apart(sa, ta, code, options)
+                                                          or _protest_apart(code, options))):
             continue        # "Xi and Li signed": no event of a government with itself (but "a man stabbed
                             # his neighbour": force or coercion between two people of one code is an event)
         if code in ("042", "043") and sa is not None and ta is not None and sa.country == ta.country \
