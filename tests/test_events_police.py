@@ -136,9 +136,9 @@ def check(text: str, want: str, src: str | None, tgt: str | None) -> str:
 
 
 # Cases this round leaves failing, each for a reason outside its rules (strict: a fix makes the test say so).
-KNOWN = {
-    "Students staged a sit-in at the university's main building.":
-        "the university becomes the target of students (both EDU) and the event on itself is dropped (target finding)",
+KNOWN: dict[str, str] = {
+    # (session 27: "Students staged a sit-in at the university's main building" passes since convention
+    # protest-apart: students and their university, both EDU, are two parties of a protest)
 }
 
 
