@@ -47,7 +47,7 @@ from newsgraph.events.statements import drop_shadowed_statements, statement_even
 from newsgraph.events.triggers import CAUSING_PHRASES as _CAUSING_PHRASES
 from newsgraph.events.triggers import CoderOptions, Trigger, gerund_subject, scan_sentence
 from newsgraph.nlp.cache import children, doc_sents, doc_text, has_the, subtree
-from newsgraph.records import Analysis, Event, sector_type
+from newsgraph.records import Actor, Analysis, Event, sector_type
 from newsgraph.events.harm_context import (_CAUSING_VERBS, _NEW_ACT_DETERMINERS, _NOUN, _PROPN, _accident_story,
     _armed_blast, _armed_means, _at_protest, _attack_agents, _attack_subject, _by_ordnance, _caused_by_phrase, _crowd,
     _existential_participle, _gerund_attack_subjects, _harmed_at_protest, _harms_people, _in_set, _natural_cause,
@@ -446,11 +446,13 @@ def _reaction_to_act(trig: Trigger, code: str, sources: list[Party], options: Co
 # "blamed the violence on the rebels" names the accused apart, nor legal action: "charged with murder")
 
 
-def _protest_apart(code: str, options: CoderOptions) -> bool:
-    """"Students staged a protest at the university", "nurses picketed the hospital": protesters and the body they
-    protest at are two parties even when the actors stage gives both one code (EDU, HLH): a protest is never a
-    body acting on itself (convention protest-apart, session 27)."""
-    return code[:2] == "14" and conv.enabled("protest-apart", options.since)
+def _protest_apart(code: str, protesters: Actor, body: Actor, options: CoderOptions) -> bool:
+    """"Students staged a protest at the university", "nurses picketed the hospital": protesters (people) and the
+    body they protest at are two parties even when the actors stage gives both one sector code (EDU, HLH): a
+    protest is never a body acting on itself (convention protest-apart, session 27). Two sides with a country and
+    no sector (a firm read as a person "marching" on a rival) stay one."""
+    return code[:2] == "14" and protesters.kind in _PEOPLE_KINDS and bool(body.sector) \
+        and conv.enabled("protest-apart", options.since)
 
 
 def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, trig: Trigger,
@@ -716,7 +718,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                          and sa.kind in _PEOPLE_KINDS and ta.kind in _PEOPLE_KINDS) \
                 and not (directed and sa.id != ta.id and (_unknown_apart(s, t, options)
                                                           or _organisations_apart(sa, ta, code, options)
-                                                          or _protest_apart(code, options))):
+                                                          or _protest_apart(code, sa, ta, options))):
             continue        # "Xi and Li signed": no event of a government with itself (but "a man stabbed
                             # his neighbour": force or coercion between two people of one code is an event)
         if code in ("042", "043") and sa is not None and ta is not None and sa.country == ta.country \
