@@ -139,10 +139,10 @@ class DocView:
         # not names that only say what it is about or who backs it ("a China expert", "Turkey-backed")
         self.country_of: dict[int, str] = {}
         self.org_code_of: dict[int, str] = {}
-        # tokens of a region's adjective ("Victorian"): they place the phrase they modify, nothing else
         # tokens of a demonym that opens a person's name ("Dane Waters"): part of the name (session 27)
         self.given_name_demonyms: frozenset[int] = frozenset(
             i for m in self.kbm if self.demonym_given_name(m) for i in range(m.start, m.end))
+        # tokens of a region's adjective ("Victorian"): they place the phrase they modify, nothing else
         self.regional: frozenset[int] = frozenset(
             i for m in self.kbm if m.kind == "D" and self.is_regional(m) for i in range(m.start, m.end))
         for m in [*inner, *self.kbm]:

@@ -131,6 +131,13 @@ def _substantive_participle(t: Token) -> bool:
     return t.tag_ in ("VBN", "JJ") and t.dep_ in ARGUMENT_DEPS \
         and has_the(t)
 
+def _prep_objects(h: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
+    """(preposition, its object) for each of `preps` the noun governs: "a lawyer for Nigeria", "an analyst at
+    Nissan" -- where employer and state_served look for whom a person works."""
+    return [(c.lower_, o) for c in children(h) if c.dep_ == "prep" and c.lower_ in preps
+            for o in children(c) if o.dep_ == "pobj"]
+
+
 class NominalResolver:
     def __init__(self, view: DocView, table: EntityTable):
         self.view, self.table, self.kb = view, table, view.kb
@@ -637,19 +644,16 @@ class NominalResolver:
         """"a spokesman for the United Nations peacekeeping force", "a lawyer for Amnesty International": the
         named organisation (with a country, IGO or NGO code) a person speaks or works for; with "at" ("an
         analyst at Nissan"), one they work at -- not an international body, where envoys of states sit."""
-        fors = [c for c in children(h) if c.dep_ == "prep" and c.lower_ in ("for", "at")]
-        if not fors:
+        objects = _prep_objects(h, ("for", "at"))
+        if not objects:
             return None
         named = self.table.name_entity_at()
-        for c in fors:
-            for o in children(c):
-                if o.dep_ != "pobj":
-                    continue
-                for t in (o, *(g for g in children(o) if g.dep_ in ("compound", "nmod"))):
-                    e = named.get(t.i)
-                    if e is not None and e.kind == "ORG" and e.country and not e.generic \
-                            and not (c.lower_ == "at" and e.country in NON_STATE_COUNTRY):
-                        return e
+        for prep, o in objects:
+            for t in (o, *(g for g in children(o) if g.dep_ in ("compound", "nmod"))):
+                e = named.get(t.i)
+                if e is not None and e.kind == "ORG" and e.country and not e.generic \
+                        and not (prep == "at" and e.country in NON_STATE_COUNTRY):
+                    return e
         return None
 
     def state_served(self, h: Token) -> str | None:
@@ -657,18 +661,13 @@ class NominalResolver:
         or a state body a country's name or demonym modifies ("for the Kenyan government"). Clients that are
         people or groups ("a lawyer for the families") give none."""
         named = self.table.name_entity_at()
-        for c in children(h):
-            if c.dep_ != "prep" or c.lower_ != "for":
-                continue
-            for o in children(c):
-                if o.dep_ != "pobj":
-                    continue
-                e = named.get(o.i)
-                if e is not None and e.kind == "COUNTRY" and e.country and e.country not in NON_STATE_COUNTRY:
-                    return e.country
-                iso = self.view.national_body_country(o)
-                if iso:
-                    return iso
+        for _, o in _prep_objects(h, ("for",)):
+            e = named.get(o.i)
+            if e is not None and e.kind == "COUNTRY" and e.country and e.country not in NON_STATE_COUNTRY:
+                return e.country
+            iso = self.view.national_body_country(o)
+            if iso:
+                return iso
         return None
 
     def legal_parties(self, h: Token, toks: list[Token]) -> bool:
@@ -1124,8 +1123,9 @@ class NominalResolver:
     def leftover_demonyms(self) -> None:
         """Demonyms and country adjectives not read as part of a phrase: "Russian operations" -> Russia."""
         for m in self.view.kbm:
-            if m.kind == "D" and m.start not in self.view.regional and not self.view.demonym_given_name(m):
-                self._demonym(m)    # (a bare "Victorian" is no actor, nor the "Dane" of "Dane Waters")
+            view = self.view    # (a bare "Victorian" is no actor, nor the "Dane" of "Dane Waters")
+            if m.kind == "D" and m.start not in view.regional and m.start not in view.given_name_demonyms:
+                self._demonym(m)
 
     def age_person(self, t: Token) -> bool:
         """"A 16-year-old was killed", "police arrested a 19-year-old": an age used as a noun names a person

@@ -487,8 +487,7 @@ class PersonNames:
                         continue
                     if c.lower_ == "of":
                         # only a place the geo stage read there ("of Reuters", "of the council" are no origin)
-                        iso = next((p.country for p in view.places if p.start == o.idx and p.role == "place"
-                                    and p.country), None)
+                        iso = view.place_country_at.get(o.i)
                         if iso and not any(self.table.taken[o.i:o.i + 1]):
                             return iso
                         continue

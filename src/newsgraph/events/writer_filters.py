@@ -50,6 +50,11 @@ def _by_writer(event: Event, analysis: Analysis, possessives: bool = False) -> b
 _QUANTITY_SPEAKERS = word_list("patterns", "QUANTITY_SPEAKERS")
 
 
+def _token_at(sent: Span, offset: int | None) -> Token | None:
+    """The sentence's token that starts at char `offset` (an event's cue or side), else None."""
+    return next((t for t in sent if t.idx == offset), None) if offset is not None else None
+
+
 def _quantity_speaker(event: Event, sent: Span) -> bool:
     """"Some say the bridge will never open", "all of them say they care": a statement in the present whose
     speaker is a bare quantity (some, all, many ...; whatever its "of them" was resolved to) is what people in
@@ -57,7 +62,7 @@ def _quantity_speaker(event: Event, sent: Span) -> bool:
     if not event.rule_id.startswith("S-") \
             or (event.source_text or "").lower() not in _QUANTITY_SPEAKERS or event.cue_start is None:
         return False
-    cue = next((t for t in sent if t.idx == event.cue_start), None)
+    cue = _token_at(sent, event.cue_start)
     return cue is not None and cue.tag_ in ("VBP", "VBZ")
 
 
@@ -164,7 +169,7 @@ def _poll_share(event: Event, sent: Span) -> bool:
     "two thirds of the party backed her at the conference" are acts."""
     if not event.cameo_code.startswith(_ATTITUDE_ROOTS) or event.source_start is None:
         return False
-    tok = next((t for t in sent if t.idx == event.source_start), None)
+    tok = _token_at(sent, event.source_start)
     while tok is not None and tok.dep_ in ("det", "nummod", "quantmod", "amod", "compound") and tok.head is not tok:
         tok = tok.head              # the phrase's head: "percent" of "60 percent", "majority" of "a majority"
     if tok is None:
@@ -174,5 +179,5 @@ def _poll_share(event: Event, sent: Span) -> bool:
     if not (tok.lemma_.lower() in _POLL_SHARES or tok.lower_ in _POLL_SHARES):
         return False
     # what people think now, or what a poll found ("two thirds of the party backed her at the conference" voted)
-    cue = next((t for t in sent if t.idx == event.cue_start), None)
+    cue = _token_at(sent, event.cue_start)
     return (cue is not None and cue.tag_ in ("VBP", "VBZ")) or any(t.lemma_.lower() in _POLL_WORDS for t in sent)
