@@ -21,6 +21,7 @@ from newsgraph.datafile import word_list
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.date_place import commemorated, is_history
+from newsgraph.events.narrative import continues_history
 from newsgraph.events.ontology import CRITICISM_CODES, FORCE_ROOTS, REQUEST_ROOTS, VIOLENT_ROOTS
 from newsgraph.events.triggers import TIME_RELATION_PREPS
 from newsgraph.nlp.cache import children, doc_tokens, token_starts
@@ -277,8 +278,9 @@ def sibling_appeal_targets(events: list[Event], trigger_of: dict[str, Token], an
 
 
 def drop_history(events: list[Event], analysis: Analysis, doc: Doc, since: frozenset[str] | None = None) -> list[Event]:
-    """The events that are not history told as background (convention history, date_place.is_history) or the
-    act an anniversary recalls (convention commemorations, date_place.commemorated)."""
+    """The events that are not history told as background (convention history, date_place.is_history), nor
+    history's thread told on in the next sentences (convention history-narrative, narrative.continues_history),
+    nor the act an anniversary recalls (convention commemorations, date_place.commemorated)."""
     if analysis.article.published is None or not events:
         return events
     starts, tokens = token_starts(doc), doc_tokens(doc)
@@ -288,5 +290,9 @@ def drop_history(events: list[Event], analysis: Analysis, doc: Doc, since: froze
         return tokens[i] if i < len(starts) and starts[i] == offset else None
 
     remembered = conv.enabled("commemorations", since)
-    return [e for e in events if not is_history(analysis, e.sentence, token_at(e.cue_start))
-            and not (remembered and commemorated(token_at(e.cue_start)))]
+    history = [is_history(analysis, e.sentence, token_at(e.cue_start)) for e in events]
+    if conv.enabled("history-narrative", since):
+        told = {e.sentence for e, old in zip(events, history) if old}
+        history = [old or continues_history(analysis, doc, e.sentence, told) for e, old in zip(events, history)]
+    return [e for e, old in zip(events, history)
+            if not old and not (remembered and commemorated(token_at(e.cue_start)))]

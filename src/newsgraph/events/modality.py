@@ -280,6 +280,10 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             # intended, not done
             if _negated(head):
                 return "negated", head.text
+            if govern.get(lemma) == "negated":
+                # "blocked the harbour to protest the quotas": a verb of keeping from (M-prevent) negates what it
+                # keeps someone from, not its own purpose (session 28)
+                return "planned", "to"
             return (govern[lemma], head.text) if lemma in govern else ("planned", "to")
         if dep == "prep" and node.lower_ in _CIRCUMSTANCE_PREPS:
             # "trading was halted amid protests", "the vote was cancelled after clashes": an act named in an

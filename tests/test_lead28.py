@@ -1,0 +1,72 @@
+"""Session 28 (lead): history told on across sentences after the one that dates it (convention history-narrative):
+a pronoun-led or "Later"/"N years later" sentence with no time of its own continues the history and is not coded as
+the story's news; a dated background fact (a founding year) starts no thread, and a report of speech, a present or
+a sentence with a time of its own breaks it. Every text here is written for these tests."""
+from __future__ import annotations
+
+import newsgraph
+from test_lead25 import _events
+
+PUBLISHED = "2024-03-10"
+
+
+# a lead that tells the story's news: a first sentence dated years back would make its year the story's
+LEAD = "The exiled opposition leader flew back to the capital on Saturday. "
+
+
+def _sentence_codes(text: str) -> dict[int, list[str]]:
+    """CAMEO codes by sentence of the text after the news lead (sentence 0 is the text's first)."""
+    out: dict[int, list[str]] = {}
+    for e in newsgraph.analyse(LEAD + text, published=PUBLISHED).events:
+        if e.sentence > 0:
+            out.setdefault(e.sentence - 1, []).append(e.cameo_code)
+    return out
+
+
+def test_a_pronoun_sentence_after_a_dated_act_is_history_too():
+    text = ("In 1987, soldiers loyal to the general stormed the parliament in Lisbon. They arrested dozens of "
+            "deputies and shut down two newspapers.")
+    assert _sentence_codes(text).get(1) is None
+    # the same sentence alone is news, coded
+    alone = newsgraph.analyse("They arrested dozens of deputies and shut down two newspapers.", published=PUBLISHED)
+    assert _events(alone, "17")
+
+
+def test_later_and_years_later_go_on_with_the_history():
+    text = ("In 2015 the fisheries ministry cut the herring quotas by a fifth. Later the ministry restored them. "
+            "Two years later, the minister signed a deal with the fishermen's union.")
+    codes = _sentence_codes(text)
+    assert codes.get(1) is None and codes.get(2) is None
+    # the thread ends where the years it counts reach the story's last year: 2021 + 2 is news to a 2024 story
+    text = "In 2021 the ministry cut the quotas. Two years later, the minister signed a deal with the union."
+    assert "057" in _sentence_codes(text).get(1, [])
+
+
+def test_a_founding_year_starts_no_thread():
+    text = "The fishermen's union was founded in 1968. It called on the government to withdraw the quotas."
+    assert _sentence_codes(text).get(1)
+
+
+def test_speech_a_present_and_a_time_of_its_own_break_the_thread():
+    text = ("In 2016 the minister cut the quotas. She said she would meet the union's leaders soon.")
+    assert _sentence_codes(text).get(1)
+    text = "In 2016 rebels seized the town. They have since signed a truce with the army."
+    assert _sentence_codes(text).get(1)
+    text = "In 2016 rebels seized the town. On Friday they signed a truce with the army."
+    assert "057" in _sentence_codes(text).get(1, [])
+
+
+def test_a_new_paragraph_with_a_pronoun_is_not_followed():
+    text = "In 2016 rebels seized the town of Arlit.\n\nThey signed a truce with the army, the mayor told reporters."
+    assert _sentence_codes(text).get(1)
+
+
+def test_the_purpose_of_a_blockade_is_not_negated():
+    """A verb of keeping from ("blocked ... from", M-prevent) negates what it keeps someone from doing, not the purpose
+    of its own act: "blocked the harbour to protest" did not keep anyone from protesting."""
+    a = newsgraph.analyse("Fishermen blocked the harbour on Monday to protest against the new quotas.",
+                          published=PUBLISHED)
+    protests = [e for e in a.events if e.cameo_code.startswith("14")]
+    assert protests and not [e for e in protests if e.modality == "negated"]
+    a = newsgraph.analyse("Guards blocked the lawyers from visiting the prisoner.", published=PUBLISHED)
+    assert [e.modality for e in a.events if e.cameo_code == "042"] == ["negated"]
