@@ -70,3 +70,48 @@ def test_the_purpose_of_a_blockade_is_not_negated():
     assert protests and not [e for e in protests if e.modality == "negated"]
     a = newsgraph.analyse("Guards blocked the lawyers from visiting the prisoner.", published=PUBLISHED)
     assert [e.modality for e in a.events if e.cameo_code == "042"] == ["negated"]
+
+
+def test_coming_to_someones_defence_is_defending_not_a_visit():
+    for text in ("The party leader came to the mayor's defence after the vote.",
+                 "Several ministers rushed to the defense of the governor on Tuesday."):
+        a = newsgraph.analyse(text, published=PUBLISHED)
+        codes = [(e.cameo_code, e.modality) for e in a.events]
+        assert ("052", "asserted") in codes, (text, codes)
+        assert not [c for c, _ in codes if c.startswith("04")], (text, codes)
+    a = newsgraph.analyse("The junta came to power in a coup.", published=PUBLISHED)
+    assert not _events(a, "04")
+    a = newsgraph.analyse("The Chilean foreign minister came to Lima for talks on the border.", published=PUBLISHED)
+    assert _events(a, "04")
+
+
+def test_returning_home_is_no_visit():
+    a = newsgraph.analyse("The Kenyan president returned to Nairobi on Sunday after a week in Washington.",
+                          published=PUBLISHED)
+    assert not _events(a, "04")
+    a = newsgraph.analyse("The Kenyan president returned to Washington on Sunday for more talks.", published=PUBLISHED)
+    assert ("042", "KENGOV", "USA") in _events(a, "04")
+
+
+def test_a_call_or_talks_named_in_a_fronted_phrase_are_the_speakers():
+    a = newsgraph.analyse("In a phone call with the Turkish president, the German chancellor discussed the refugee "
+                          "deal.", published=PUBLISHED)
+    assert ("041", "DEUGOV", "TURGOV") in _events(a, "04")
+
+
+def test_a_loan_approved_from_a_lender_is_aid_from_the_lender():
+    a = newsgraph.analyse("The island's parliament on Tuesday approved a loan of 90 million dollars from the World "
+                          "Bank to rebuild its harbour.", published=PUBLISHED)
+    aid = [e for e in _events(a, "07")]
+    assert aid and all(src == "IGOWBK" for _, src, _ in aid), aid
+    a = newsgraph.analyse("The World Bank approved a loan to Ghana.", published=PUBLISHED)
+    assert ("071", "IGOWBK", "GHA") in _events(a, "07")
+
+
+def test_an_appeal_after_a_reported_perfect_is_the_speakers():
+    a = newsgraph.analyse("The Vietnamese foreign ministry said the Chinese boats had entered its waters and urged "
+                          "Beijing to withdraw them.", published=PUBLISHED)
+    assert ("020", "VNMGOV", "CHNGOV") in _events(a, "02")
+    # a threat after a reported perfect stays with the reported doer's clause (not the speaker's appeal)
+    a = newsgraph.analyse("Police said the suspect had fled and threatened a witness.", published=PUBLISHED)
+    assert not [e for e in _events(a, "02")]

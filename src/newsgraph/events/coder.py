@@ -558,6 +558,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     place_target = None
     if not targets and p.cameo == "042":
         place_target, dest = _visit_destination(doc, analysis, cands)
+        if place_target and trig.token.lemma_.lower() == "return" and place_target in {s.country for s in sources} \
+                and conv.enabled("return-home", options.since):
+            return []       # "the Kenyan president returned to Nairobi": going home is no visit (session 28)
     mode = None
     symmetric_sources = _mutual(p) and len(sources) > 1
     if not targets and not place_target and len(group) < 2 and not symmetric_sources \

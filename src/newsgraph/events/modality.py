@@ -32,6 +32,7 @@ _CONDITIONS = word_list("patterns", "CONDITIONS")
 _REFUSE = word_list("patterns", "REFUSE")
 _UNDONE_ADJUNCTS = word_list("patterns", "UNDONE_ADJUNCTS")
 _ACCEPT = word_list("patterns", "ACCEPT")     # a negated acceptance is a refusal ("did not accept the offer")
+_HASTE_VERBS = ("rush", "hurry")     # M-hope words that are also verbs of motion with a "to" place
 _ACCOUNT_NOUNS = word_list("patterns", "ACCOUNT_NOUNS")   # "gave no reason for the expulsions" (session 23)
 _ONWARD = word_list("patterns", "ONWARD_PARTICLES")   # "pressed ahead with": going on, not trying (session 23)
 _CIRCUMSTANCE_PREPS = word_list("patterns", "TIME_RELATION_PREPS")   # after, amid, despite ...: adjuncts beside an act
@@ -299,6 +300,11 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
                 c.dep_ in ("prt", "advmod") and c.lower_ in _ONWARD for c in children(head)):
             # session 23: "pushed ahead with the investigation", "pressed on with the talks": an act
             # carried on is done, not striven for (word list ONWARD_PARTICLES)
+            node = head
+            continue
+        if dep == "prep" and node.lower_ == "to" and head.pos_ == "VERB" and lemma in _HASTE_VERBS:
+            # "rushed to the defence of", "hurried to the scene": where one hastened to, not what one strove for
+            # ("rushed to help" is the infinitive and still governed; session 28)
             node = head
             continue
         if dep in _GOVERN_EDGES or (dep in ("dobj", "pobj", "prep", "acomp") and lemma in govern) \

@@ -385,6 +385,18 @@ def fronted_description(found: list[Token]) -> list[Token]:
     return found
 
 
+_PLAIN_APPEALS = frozenset({"urge", "demand", "call", "appeal", "ask", "press", "implore"})
+
+
+def _appeal_after_perfect(reported: Token, appeal: Token) -> bool:
+    """A plain past appeal ("urged") after a reported perfect ("had entered", "have crossed") with no auxiliary
+    of its own: the tenses differ, so the appeal does not share the perfect's auxiliary and is not the reported
+    doer's act but the speaker's (session 28); threats, vows and accusations stay with the reported doer."""
+    return appeal.tag_ == "VBD" and appeal.lemma_.lower() in _PLAIN_APPEALS \
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(reported)) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in children(appeal))
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Heads of the phrase(s) that did the action of `verb` (logical subject)."""
     if depth > 5:
@@ -450,12 +462,15 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             return subjects(head.head, depth + 1)
         if head.dep_ == "ccomp" and head.head.i != head.i and head.head.lemma_.lower() in _SAYING \
                 and verb.lemma_.lower() in _COORDINATED_APPEALS and verb.i > head.i \
-                and (head.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in children(head))) \
+                and (head.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in children(head))
+                     or _appeal_after_perfect(head, verb)) \
                 and any(c.dep_ in ("ccomp", "xcomp", "prep", "dobj") for c in children(verb)):
             # "Moscow said the sanctions were illegal and urged Brussels to lift them", "said that NATO was
             # hyping it up and demanded that the alliance stop": an appeal the parse coordinates with a reported
             # state (a "be" clause or a progressive) is the speaker's second act (session 24); after a reported
-            # deed ("said the suspect fled and threatened a witness") the deed's doer keeps it
+            # deed ("said the suspect fled and threatened a witness") the deed's doer keeps it; after a reported
+            # perfect, a plain past appeal is the speaker's ("said the boats had entered its waters and urged Manila
+            # to stop", session 28: _appeal_after_perfect)
             return subjects(head.head, depth + 1)
         return _passive_patient(head, verb) or subjects(head, depth + 1)
     if verb.dep_ == "xcomp":
