@@ -56,6 +56,12 @@ def test_the_subject_of_what_was_said_is_no_second_speaker():
     assert [e.source_text for e in evs] == ["the Danish mayor"], _show(text)
 
 
+def test_the_trailing_subject_speaks_even_when_no_word_list_names_it():
+    text = "The crews who stay late at the depot tend to be the ones who know the trains best, the Danish foreman said."
+    evs = _asserted(text, "01")
+    assert [e.source_text for e in evs] == ["the Danish foreman"], _show(text)
+
+
 # enabled-statements -----------------------------------------------------------------------------------------------
 def test_a_chance_to_say_something_is_no_statement():
     text = "The new levy will allow the Danish prime minister to point to a balanced budget."
@@ -153,3 +159,15 @@ def test_two_officials_of_one_country_in_two_clauses_both_speak():
     evs = _asserted(text, "01")
     assert sorted(e.source_text for e in evs) == ["The Danish prime minister", "the Danish finance minister"], \
         _show(text)
+
+
+# warned-infinitives -----------------------------------------------------------------------------------------------
+def test_a_caution_to_the_public_is_a_warning_statement():
+    text = "The harbour police warned the public on Sunday not to swim near the pier."
+    assert _codes(text) == ["012"], _show(text)
+
+
+def test_a_warning_to_a_named_side_stays_a_threat():
+    text = "Iran warned Israel not to attack its nuclear sites."
+    evs = _events(text)
+    assert [e for e in evs if e.cameo_code == "130"] and not _asserted(text, "01"), _show(text)

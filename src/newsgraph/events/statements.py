@@ -945,6 +945,9 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         content = misread_reports.misread_clause(tok) or misread_reports.object_clause(tok)
     if not content and conv_enabled("that-objects", since):
         content = misread_reports.that_object(tok)
+    if not content and row.id == _WARNING and conv_enabled("warned-infinitives", since):
+        # "police warned the public not to speculate": the caution is what was said (round29)
+        content = any(c.dep_ in ("xcomp", "ccomp") and roles.to_infinitive(c) for c in children(tok))
     if not content and row.object_content and tok.i in acts and conv_enabled("announced-acts", since):
         return []       # "announced new sanctions on Iran": the sanctions are the event
     # "the plan was announced by the ministry": the by-phrase made public what the passive's subject names
@@ -981,13 +984,18 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         by = _outer_speakers(tok, since)
     if not by and misread:
         by = [t for t in (misread_reports.misread_speaker(tok),) if t is not None]
+    trailing = None
     if not by and conv_enabled("trailing-speaker-subjects", since):
         # "The crews who stay late tend to know the trains best, he said": two subjects parsed on "said" (round29)
-        by = [t for t in (_trailing_speaker(tok),) if t is not None]
+        trailing = _trailing_speaker(tok)
+        by = [trailing] if trailing is not None else []
     if not by and conv_enabled("opener-appositions", since):
         by = [t for t in (misread_reports.opener_apposition_speaker(tok),) if t is not None]
     speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),
                          conv_enabled("document-authors", since), by or None, since)
+    if trailing is not None and not speakers and trailing.pos_ in ("NOUN", "PROPN"):
+        # the subject after the comma is the verb's own: a speaker even when no word list names it ("the foreman")
+        speakers = [Party(a, trailing) for a in args.phrase_actors(analysis, trailing)] or [Party(None, trailing)]
     if row.bodies_only:
         speakers = [p for p in speakers if _is_body(p)]
     if row.documents_only and not all(args.is_nonspeaker(h) for h in (by or roles.subjects(tok))):
