@@ -327,14 +327,75 @@ def _coordinated_sides(k: Event, e: Event, trig: dict[str, Token]) -> bool:
     return False
 
 
+def _nested_statements(events: list[Event], trig: dict[str, Token]) -> set[str]:
+    """Ids of statements (root 01) whose cue lies inside the direct quote another actor's statement attributes:
+    "'The storm let the premier argue that the dikes held,' the novelist said" -- "argue" inside the novelist's quote,
+    by another resolved actor (convention outer-statements, round29). A reported clause outside quotation marks is
+    left ("the radio says the clerk was held after guards said ...": an outlet's attribution is no statement)."""
+    said = [e for e in events if e.cameo_root == "01" and e.source_actor_id is not None and e.id in trig]
+    out: set[str] = set()
+    for e in said:
+        t = trig[e.id]
+        for o in said:
+            h = trig[o.id]
+            if o.source_actor_id != e.source_actor_id and h.i != t.i \
+                    and h.sent.start == t.sent.start and _governs(h, t) and _quoted(t) and not _quoted(h):
+                out.add(e.id)
+                break
+    return out
+
+
+def _apart_speakers(a: Event, b: Event, trig: dict[str, Token]) -> bool:
+    """Two statements (root 01) by two different resolved actors whose cues are coordinated verbs or two words
+    neither of which governs the other: "the premier hinted that ..., but her finance minister has said ...": two
+    speakers of one country in two clauses, both kept (convention outer-statements, round29). A statement told
+    inside another's clause is left to the collapse ("the radio says the clerk was held after guards said ..."), and
+    so is a verb that speaks only as a quote's cue ("..., the ferry firm recalled"): too weak a second speaker."""
+    if a.cameo_root != "01" or b.cameo_root != "01" or a.source_actor_id is None or b.source_actor_id is None \
+            or a.source_actor_id == b.source_actor_id or a.id not in trig or b.id not in trig:
+        return False
+    if any(_quote_only(e.rule_id) for e in (a, b)):
+        return False
+    ta, tb = trig[a.id], trig[b.id]
+    return _coordinated(ta, tb) or (ta.i != tb.i and not _governs(ta, tb) and not _governs(tb, ta))
+
+
+def _quote_only(rule: str) -> bool:
+    """Is `rule` (an event's rule id) a statements row that speaks only as a direct quote's cue ("she recalled")?"""
+    from newsgraph.events.statement_data import statement_verbs
+    row = next((r for r in statement_verbs() if r.id == rule.split("+")[0]), None)
+    return row is not None and row.quote_only
+
+
+def _quoted(tok: Token) -> bool:
+    """Is `tok` inside quotation marks of its sentence (an odd number of quote marks before it)?"""
+    return sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.is_quote and t.text not in ("'", "’", "‘")) % 2 == 1
+
+
+def _governs(head: Token, tok: Token) -> bool:
+    """Is `head` an ancestor of `tok` in the parse?"""
+    seen = 0
+    while tok.head.i != tok.i and seen < 60:
+        tok = tok.head
+        seen += 1
+        if tok.i == head.i:
+            return True
+    return False
+
+
 def collapse(events: list[Event], trigger_of: dict[str, Token] | None = None,
-             coordinated_sides: bool = False) -> list[Event]:
+             coordinated_sides: bool = False, outer_statements: bool = False) -> list[Event]:
     """One event per (source, target, CAMEO root, modality) in a sentence: the most specific code (a
     visit, 042, over a generic meeting, 040), then the most confident, then the more specific actors.
     Events of two coordinated verbs (`trigger_of`: event id -> trigger) are two acts and both stay; with
-    `coordinated_sides` (round 7), so are one trigger's events on two coordinated parties."""
+    `coordinated_sides` (round 7), so are one trigger's events on two coordinated parties. With `outer_statements`
+    (round29), of two statements whose actors collapse (one country: RUS and RUSGOV) the one whose cue governs the
+    other's is kept: "'The storm let the premier argue that the dikes held,' the novelist said" is the novelist's
+    statement, not the premier's told inside it; and two such statements whose cues are apart (neither governs the
+    other: two clauses, "X has hinted ..., but Y has said ...") both stay."""
     trig = trigger_of or {}
-    ranked = sorted(events, key=lambda e: (-_specificity(e.cameo_code), -e.confidence,
+    nested = _nested_statements(events, trig) if outer_statements else set()
+    ranked = sorted(events, key=lambda e: (e.id in nested, -_specificity(e.cameo_code), -e.confidence,
                                            -len(e.source_code or "") - len(e.target_code or ""),
                                            e.cue_start or 0))
     kept: list[Event] = []
@@ -346,6 +407,7 @@ def collapse(events: list[Event], trigger_of: dict[str, Token] | None = None,
                and _same_actor(k.source_code, e.source_code) and _same_actor(k.target_code, e.target_code)
                and not (k.cameo_code != e.cameo_code and _coordinated(trig.get(k.id), trig.get(e.id)))
                and not (coordinated_sides and _coordinated_sides(k, e, trig))
+               and not (outer_statements and _apart_speakers(k, e, trig))
                for k in kept):
             continue
         kept.append(e)

@@ -709,6 +709,14 @@ def quantity_head(noun: Token) -> Token | None:
     return None
 
 
+def quantity_of(noun: Token) -> list[Token]:
+    """"a package of measures", "a raft of sanctions": the objects of the of-phrase of a noun of quantity (word
+    list QUANTITY), the things meant; [] for any other noun (the converse of `quantity_head`)."""
+    if noun.lemma_.lower() not in QUANTITY and noun.lower_ not in QUANTITY:
+        return []
+    return [g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"]
+
+
 def noun_source_slots(noun: Token) -> list[Token]:
     """Possessor ("his visit"), "by X", or a nationality/name modifier ("Israeli shelling")."""
     poss = [c for c in children(noun) if c.dep_ == "poss"]

@@ -331,8 +331,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "object_cargo":        # "flew planes loaded with rice", "a team of doctors" (session 26, coop26)
         return any(_words(g) & sense.values for o in roles.direct_objects(tok) for g in _cargo(o))
     if cond == "object_modifier":     # "held joint exercises" (round 15)
+        # "announced a package of tax measures": the of-phrase of a noun of quantity is the object (round29)
+        objects = [n for o in roles.direct_objects(tok) for n in [o, *roles.quantity_of(o)]]
         return any(c.dep_ in ("compound", "amod") and _words(c) & sense.values
-                   for o in roles.direct_objects(tok) for c in children(o))
+                   for o in objects for c in children(o))
     if cond == "clause":
         clauses = [c for c in children(tok) if c.dep_ == "ccomp"]
         # "insist that, with the vote over, there have been ...": an absolute with-phrase the parser reads as a

@@ -194,6 +194,16 @@ def _citation(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "for" for h in [verb, *roles.direct_objects(verb)] for c in children(h))
 
 
+_APPOINTEES = frozenset(word_list("patterns", "APPOINTEES"))
+
+
+def _confirmed_appointee(verb: Token) -> bool:
+    """"The assembly spent the week confirming the cabinet's nominees", "voted to confirm two appointees": confirming people put up for a post (an object of word list APPOINTEES) is a vote, not something
+    made public (convention confirmed-appointees, round29). "The club confirmed Ann Roe as its new coach" or
+    "confirmed the appointment of" is left: an appointment made public."""
+    return verb.lemma_.lower() == "confirm" and any(o.lemma_.lower() in _APPOINTEES for o in roles.direct_objects(verb))
+
+
 def _names_predicate(verb: Token, as_phrase: bool = False, since: frozenset[str] | None = None) -> bool:
     """"called the plan a bold step", "branded the offer an insult": a direct object and an object predicate;
     not a name given to someone ("everyone called him Mike", "she calls me her sister"). With `as_phrase` (a
@@ -348,6 +358,8 @@ def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: b
             if h.i != head.i and h.i > head.i and conv_enabled("possessive-conjuncts", since) \
                     and any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in children(h)):
                 continue        # "Lee, Acme's head of sales, said": the possessor of the title, misread as a conjunct
+            if conv_enabled("hyphenated-titles", since):
+                h = _hyphenated_title(h)
             own = args.head_actors(analysis, h)
             if own:
                 found += [Party(a, h) for a in own]
@@ -356,6 +368,17 @@ def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: b
                 found += [Party(a, h) for a in args.phrase_actors(analysis, h)] or [Party(None, h)]
     seen: set[str] = set()
     return [p for p in found if not (p.key in seen or seen.add(p.key))]
+
+
+def _hyphenated_title(head: Token) -> Token:
+    """"The sergeant-at-arms of the assembly said", "a lady-in-waiting said": the small model makes the last
+    word of a hyphenated title ("arms", "waiting") its head; the title's first word, a noun joined to it by two
+    hyphens around a preposition, names the speaker (convention hyphenated-titles, round29)."""
+    doc, i = head.doc, head.i
+    if i >= 4 and doc[i - 1].text == "-" and doc[i - 3].text == "-" and doc[i - 2].pos_ == "ADP" \
+            and doc[i - 4].pos_ == "NOUN" and not doc[i - 1].whitespace_ and not doc[i - 4].whitespace_:
+        return doc[i - 4]
+    return head
 
 
 # nouns that name a speaker as the subject of a verb of saying, not everywhere (convention speaker-nouns, session 26)
@@ -737,6 +760,77 @@ def _would_not_say(verb: Token, progressive: bool = False) -> bool:
                 for c in kids)
 
 
+_ENABLING = frozenset(word_list("patterns", "ENABLING_VERBS"))
+_MAYBE_AUX = frozenset({"will", "would", "could", "can", "may", "might", "'ll", "wo", "ca"})
+
+
+def _enabled_only(verb: Token) -> bool:
+    """"The reform will allow the mayor to point to lower costs", "a deal could let her say that ...": a verb of
+    saying in the complement of a verb of enabling that has a modal of its own says what someone may get the
+    chance to say, not what they said (convention enabled-statements, round29). A permission given ("the judge
+    allowed the witness to say that ...", "..., enabling him to argue that ...") is left: the realnews gold codes
+    what the enabled speaker then says as a statement."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or head.i == verb.i or head.lemma_.lower() not in _ENABLING:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _MAYBE_AUX for c in children(head))
+
+
+def _trailing_speaker(verb: Token) -> Token | None:
+    """"The crews who stay late at the depot tend to know the trains best, he said": the small model may hang the
+    reported clause's subject on the trailing verb of saying as a second subject, beside the speaker; the subject
+    right after the comma is the speaker, the earlier one what was said is about (convention
+    trailing-speaker-subjects, round29). None unless the verb has two subjects that are no conjuncts of each other,
+    the last set off by a comma and next to the verb."""
+    subj = [c for c in children(verb) if c.dep_ == "nsubj"]
+    if len(subj) < 2:
+        return None
+    last = subj[-1]
+    start = last.left_edge.i
+    if not (start > 0 and verb.doc[start - 1].text == "," and last.i < verb.i
+            and all(t.dep_ in ("advmod", "aux", "neg") for t in verb.doc[last.i + 1:verb.i])):
+        return None
+    return last if all(s.i < start - 1 for s in subj[:-1]) else None
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """"The driver was stopped and told he could not cross", "was pulled from the water and told he had been lucky":
+    a verb of telling coordinated with a passive verb, with no subject and no hearer of its own, shares
+    the passive (the small model tags the irregular "told" a past tense, so roles.is_passive misses it): its
+    subject is the one told, not a speaker (convention passive-conjunct-hearers, round29)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or verb.head.i == verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "aux", "auxpass") for c in children(verb)):
+        return False
+    head = verb.head
+    return head.i < verb.i and any(c.dep_ in ("nsubjpass", "auxpass") for c in children(head))
+
+
+_STANDING_REFUSALS = frozenset(word_list("patterns", "STANDING_REFUSALS"))
+_STANDING_AUX = with_typographic_apostrophes(("do", "does", "can", "ca", "will", "wo", "would", "could"))
+
+
+def _standing_refusal(verb: Token) -> bool:
+    """"'We do not comment on pending cases,' the spokesman said", "the ministry does not discuss individual cases,
+    a spokeswoman said", "'I can't comment on that,' she said": what was said is the speaker's (or the speaker's
+    body's) refusal to comment, CAMEO 011, not a plain statement (convention quoted-refusals, round29). Only a
+    present or modal refusal counts ("we did not comment" tells the past), and only one by the speaking side:
+    I/we or a noun ("the company", "police"), not he/she/they (a third party's habit)."""
+    for c in children(verb):
+        if c.dep_ != "ccomp" or c.pos_ != "VERB" or c.lemma_.lower() not in _STANDING_REFUSALS:
+            continue
+        kids = list(children(c))
+        if not any(k.dep_ == "neg" for k in kids) or any(k.dep_ in ("mark", "advcl") and k.lower_ in ("if", "whether")
+                                                        for k in kids):
+            continue
+        present = any(k.dep_ == "aux" and k.lower_ in _STANDING_AUX for k in kids) or (
+            c.tag_ in ("VBP", "VBZ") and any(k.dep_ == "neg" and k.lower_ == "never" for k in kids))
+        subj = [k for k in kids if k.dep_ == "nsubj"]
+        if present and subj and (subj[0].lower_ in ("i", "we") or subj[0].pos_ in ("NOUN", "PROPN")):
+            return True
+    return False
+
+
 def _refused_answer(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, verb: Token,
                     since: frozenset[str] | None) -> list[tuple[Event, Token]]:
     """CAMEO 011 by each speaker of a verb of saying they would not use (`_would_not_say`)."""
@@ -838,6 +932,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         and _proposes_object(tok)
     if _citation(tok):
         return None     # "cited the driver for speeding": a ticket, nothing made public
+    if conv_enabled("confirmed-appointees", since) and _confirmed_appointee(tok):
+        return None     # "the Senate confirmed the nominee": a vote on an appointment, nothing said (round29)
     content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since),
                            conv_enabled("deeper-misattached-clauses", since), conv_enabled("relative-about", since))
     if row.as_only:
@@ -849,6 +945,9 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         content = misread_reports.misread_clause(tok) or misread_reports.object_clause(tok)
     if not content and conv_enabled("that-objects", since):
         content = misread_reports.that_object(tok)
+    if not content and row.id == _WARNING and conv_enabled("warned-infinitives", since):
+        # "police warned the public not to speculate": the caution is what was said (round29)
+        content = any(c.dep_ in ("xcomp", "ccomp") and roles.to_infinitive(c) for c in children(tok))
     if not content and row.object_content and tok.i in acts and conv_enabled("announced-acts", since):
         return []       # "announced new sanctions on Iran": the sanctions are the event
     # "the plan was announced by the ministry": the by-phrase made public what the passive's subject names
@@ -864,6 +963,11 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         mood = "asserted"   # "went on to say that ...", "took to Twitter to say ..." (session 25)
     if mood != "asserted" or (conv_enabled("negated-statements", since) and _negated(tok)):
         return []       # "never expected that ...", "did not say whether ...": nothing was stated
+    if conv_enabled("enabled-statements", since) and _enabled_only(tok):
+        return []       # "the levy will allow the mayor to point to a balanced budget": a chance to say it (round29)
+    if row.to_object and not addressees and conv_enabled("passive-conjunct-hearers", since) \
+            and _passive_conjunct(tok):
+        return []       # "was detained and told he would be deported": the detainee heard it, said nothing (round29)
     if row.press_only and (any(not _media(a) and not _interviewer(a.head) for a in addressees)
                            or tok.tag_ not in ("VBD", "VBN")):
         return []       # "talked to Ukraine": a consultation (04); "we talk about it": a habit
@@ -880,10 +984,18 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         by = _outer_speakers(tok, since)
     if not by and misread:
         by = [t for t in (misread_reports.misread_speaker(tok),) if t is not None]
+    trailing = None
+    if not by and conv_enabled("trailing-speaker-subjects", since):
+        # "The crews who stay late tend to know the trains best, he said": two subjects parsed on "said" (round29)
+        trailing = _trailing_speaker(tok)
+        by = [trailing] if trailing is not None else []
     if not by and conv_enabled("opener-appositions", since):
         by = [t for t in (misread_reports.opener_apposition_speaker(tok),) if t is not None]
     speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),
                          conv_enabled("document-authors", since), by or None, since)
+    if trailing is not None and not speakers and trailing.pos_ in ("NOUN", "PROPN"):
+        # the subject after the comma is the verb's own: a speaker even when no word list names it ("the foreman")
+        speakers = [Party(a, trailing) for a in args.phrase_actors(analysis, trailing)] or [Party(None, trailing)]
     if row.bodies_only:
         speakers = [p for p in speakers if _is_body(p)]
     if row.documents_only and not all(args.is_nonspeaker(h) for h in (by or roles.subjects(tok))):
@@ -909,6 +1021,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         code, rule = row.proposal, f"{row.id}+proposal"
     elif row.id == _WARNING and conv_enabled("conditional-warnings", since) and _conditional_own_act(tok):
         code, rule = "130", f"{row.id}+conditional"
+    elif code == "010" and conv_enabled("quoted-refusals", since) and _standing_refusal(tok):
+        code, rule = "011", f"{row.id}+quoted-refusal"     # "'We do not comment on ...,' she said" (round29)
     elif code == "010" or (row.id == _WARNING and conv_enabled("critical-warnings", since)):
         skip = {t.i for s in speakers for t in subtree(s.head)} | {t.i for a in addressees for t in subtree(a.head)}
         tone = _statement_tone(analysis, tok, sent, skip, speakers, since)

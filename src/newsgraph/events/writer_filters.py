@@ -20,7 +20,7 @@ from newsgraph.events import merges
 from newsgraph.events.patterns import demand_auxiliaries
 from newsgraph.events.statement_tones import perfect_modal
 from newsgraph.events.triggers import CoderOptions, semi_modal
-from newsgraph.nlp.cache import children
+from newsgraph.nlp.cache import children, subtree
 from newsgraph.records import Analysis, Event
 from newsgraph.events.harm_context import _in_set
 from newsgraph.events.implied_sides import _GENERIC_ADDRESSEES
@@ -108,6 +108,17 @@ def _named_addressee(party: Party) -> bool:
         and party.head.lower_ not in _GENERIC_ADDRESSEES and party.head.lemma_.lower() not in _GENERIC_ADDRESSEES
 
 
+def _impersonal_passive(clause: Token) -> bool:
+    """"The director wrote that it must be stressed that ...", "said it should be noted that ...": a modal
+    passive with the empty subject "it" and a that- or whether-clause of its own is how the speaker stresses what
+    follows, asking nothing of anyone (convention impersonal-musts, round29)."""
+    kids = list(children(clause))
+    if not (any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in kids) and any(c.dep_ == "auxpass" for c in kids)):
+        return False
+    return any(m.dep_ == "mark" and m.lower_ in ("that", "whether") and m.head.i != clause.i
+               for t in subtree(clause) for m in children(t))
+
+
 def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, options: CoderOptions,
                       seen: set[tuple], auxiliaries: list[Token]) -> list[Event]:
     """"Russia said that Sudan must return the helicopter": a demand by Russia on Sudan
@@ -125,6 +136,8 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             continue        # "said the outbreak should not cause panic": an expectation of a thing, no demand
         if not semi and conv.enabled("inverted-should", options.since) and clause_mood.inverted_condition(clause):
             continue        # "'Should the mayor lose the vote, the council falls,' she said": a condition (round28)
+        if conv.enabled("impersonal-musts", options.since) and _impersonal_passive(clause):
+            continue        # "wrote that it must be stressed that ...": the speaker's emphasis, no demand (round29)
         if conv.enabled("question-modals", options.since) \
                 and any(c.tag_ == "WRB" and c.lower_ in ("why", "how") for c in children(clause)):
             continue        # "'Why should we pay more?' she asked": a question, no demand (round28, coop28)
