@@ -115,3 +115,9 @@ def test_an_appeal_after_a_reported_perfect_is_the_speakers():
     # a threat after a reported perfect stays with the reported doer's clause (not the speaker's appeal)
     a = newsgraph.analyse("Police said the suspect had fled and threatened a witness.", published=PUBLISHED)
     assert not [e for e in _events(a, "02")]
+
+
+def test_a_conversation_with_reporters_after_said_is_no_call():
+    a = newsgraph.analyse("The senator said in a conversation with reporters that he would run again.",
+                          published=PUBLISHED)
+    assert not _events(a, "04")

@@ -252,6 +252,9 @@ def _adjunct_meeting_subjects(n: Token) -> list[Token]:
         return []
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _ADJUNCT_VERBS:
         return []
+    if prep.lower_ == "in" and prep.i > verb.i:
+        return []       # "said in a conversation with reporters": an interview; only a fronted "In a call with X, Y
+                        # said" names a call the speaker held (session 28)
     return roles.subjects(verb)
 
 
