@@ -313,7 +313,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "measure":
         return _measured(tok)
     if cond == "purpose":       # "resigned to run for the senate": a to-infinitive of purpose
-        return any(c.dep_ in ("advcl", "xcomp") and ("*" in sense.values or _words(c) & sense.values)
+        # a noun's own to-infinitive too: "calls from councillors to resign" (session 28 coop29)
+        deps = ("advcl", "xcomp", "acl", "relcl") if tok.pos_ in ("NOUN", "PROPN") else ("advcl", "xcomp")
+        return any(c.dep_ in deps and ("*" in sense.values or _words(c) & sense.values)
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(tok))
     if cond == "idle":          # intransitive and bare: "his savings continued to decline"
         return not roles.is_passive(tok) and not roles.direct_objects(tok) and _bare(tok)
