@@ -70,13 +70,18 @@ def test_a_sole_invested_in_read_as_a_participle_is_the_predicate():
 
 # ------------------------------------------------------------------ investment and arms trade
 
-def test_investment_named_by_its_noun():
-    evs = _events("Norwegian investment in Ghana has doubled since 2015.")
+def test_an_investment_made_in_a_party_named_by_its_noun():
+    evs = _events("The Norwegian fund made a large investment in a Ghanaian bank.")
     assert _has(evs, code="061", src="NOR", tgt="GHA"), _pairs(evs)
 
 
+def test_investment_as_a_statistic_is_no_act():
+    evs = _events("Norwegian investment in Ghana has doubled since 2015.")
+    assert not _has(evs, root="06"), _pairs(evs)
+
+
 def test_a_body_spending_on_its_own_schools_is_no_exchange():
-    evs = _events("The Ghanaian government's investment in schools doubled.")
+    evs = _events("The Ghanaian government announced a new investment in schools.")
     assert not _has(evs, root="06"), _pairs(evs)
 
 
@@ -129,3 +134,8 @@ def test_a_call_received_from_a_side_was_made_by_it():
 def test_calls_received_to_resign_are_no_phone_call():
     evs = _events("The Kenyan mayor has received calls from councillors to resign.")
     assert not _has(evs, code="041"), _pairs(evs)
+
+
+def test_a_departure_framing_the_clause_is_no_visit():
+    evs = _events("Before leaving for Peru on Sunday, the Chilean foreign minister met the union leaders.")
+    assert not _has(evs, code="042"), _pairs(evs)

@@ -120,7 +120,7 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "the gang was behind the bombings", "accused the militia of being behind the attack": who did it (round28)
         sources = args.resolved(analysis, _behind_doers(n))
     if not sources and p.mode == _VISIT_MODE and conv.enabled("trip-adjuncts", options.since):
-        # "signed three deals during a visit to China", "at the start of a visit to Beijing": who made the trip
+        # "signed three deals during a visit to China", "at the close of a trip to Hanoi": who made the trip
         # is the clause's subject (session 28 coop29)
         sources = args.resolved(analysis, _trip_takers(n))
     if not sources and lookup(p.cameo).root == "04" and conv.enabled("adjunct-meetings", options.since):
@@ -272,14 +272,14 @@ _TRIP_PHASES = word_list("patterns", "TRIP_PHASE_NOUNS")
 
 def _trip_takers(n: Token) -> list[Token]:
     """Convention trip-adjuncts (session 28 coop29): a visit or trip noun with a destination and no visitor of its
-    own ("a visit to Beijing"), set as when the clause happened by a during/on/at/after phrase (word list
-    TRIP_ADJUNCT_PREPS), itself or through a phase of it ("at the start of a visit to X": TRIP_PHASE_NOUNS): the
+    own ("a trip to Hanoi"), set as when the clause happened by a during/on/at/after phrase (word list
+    TRIP_ADJUNCT_PREPS), itself or through a phase of it ("at the close of a trip to X": TRIP_PHASE_NOUNS): the
     subjects of that clause's verb made the trip ("signed three deals during a trip to China"). [] otherwise."""
     if not roles.prep_objects(n, ("to",)) or roles.possessors(n):
         return []
     head = n
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _TRIP_PHASES:
-        head = head.head.head           # "the start of a visit"
+        head = head.head.head           # "the close of a trip"
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ not in _TRIP_PREPS or prep.head.i == prep.i:
         return []
