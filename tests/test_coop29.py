@@ -139,3 +139,13 @@ def test_calls_received_to_resign_are_no_phone_call():
 def test_a_departure_framing_the_clause_is_no_visit():
     evs = _events("Before leaving for Peru on Sunday, the Chilean foreign minister met the union leaders.")
     assert not _has(evs, code="042"), _pairs(evs)
+
+
+def test_the_place_left_is_no_side_of_the_trip():
+    evs = _events("The Chilean president leaves Peru for Bolivia today.")
+    assert _has(evs, code="042", src="CHL", tgt="BOL") and not _has(evs, root="04", tgt="PER"), _pairs(evs)
+
+
+def test_leaving_a_race_for_a_reason_is_no_trip():
+    evs = _events("The Chilean senator should leave the race for the sake of his party.")
+    assert not _has(evs, code="042"), _pairs(evs)

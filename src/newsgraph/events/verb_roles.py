@@ -222,6 +222,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "flew to Lima with two aides": who travels with the visitor goes along, the place is what is visited
         # (its country by place-targets), never the companions (session 28 coop29)
         along = {c.i for c in roles.prep_objects(tok, ("with",))}
+        if "for" in p.prep:
+            # "departed the island for Lima": the place left is no side either
+            along |= {c.i for c in roles.direct_objects(tok)}
         cands = [[c for c in group if c.i not in along] for group in cands]
     if p.cameo.startswith(_HANDOVER_CODE) and conv.enabled("handover-origin", options.since):
         # "extradited two suspects to Germany": judicial cooperation runs between the two states (CAMEO 063's
