@@ -25,6 +25,7 @@ _INVADED_NOUNS = word_list("patterns", "INVADED_NOUNS")
 _FROM_AUTHOR_ROOTS = frozenset({"11", "13"})     # words whose from-phrase is their author (round26)
 _RECEIVED_DOER_PREPS = ("from", "with", "against", "to", "among")   # who did an act the subject received
 _ADJUNCT_RECEIVED_PREPS = ("amid", "despite")       # criticism received as the setting of an act (round24)
+_WITHDRAWAL_CODE = "087"    # de-escalating military engagement: withdrawals and retreats (withdrawal-of)
 _PARTNER_ROOTS = frozenset({"04", "06"})    # meetings and joint acts: an against-phrase names the foe (round28)
 
 
@@ -100,6 +101,11 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "the visit of the Chinese premier to Brazil", "the meeting of army officers with the envoy": with the
         # destination or partner named, the of-phrase is who visited or met
         sources = args.resolved(analysis, roles.prep_objects(n, ("of",)))
+    if not sources and p.cameo.startswith(_WITHDRAWAL_CODE) and conv.enabled("withdrawal-of", options.since):
+        # "the retreat of the rebels", "the withdrawal of Russian troops from the border": the forces of the of-phrase
+        # withdrew (not "the withdrawal of the bill"; session 28 coop29)
+        sources = args.resolved(analysis, [o for o in roles.prep_objects(n, ("of",))
+                                           if _in_set(o, "TROOPS") or _in_set(o, "ARMED")])
     if not sources and n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ in ("VERB", "AUX") \
             and lookup(p.cameo).root in _WORDS_TO_PEOPLE_ROOTS and conv.enabled("in-phrase-doers", options.since) \
             and not any(c.dep_ == "neg" for c in children(n.head.head)):
@@ -113,6 +119,10 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if not sources and lookup(p.cameo).root in _BEHIND_ROOTS and conv.enabled("behind-doers", options.since):
         # "the gang was behind the bombings", "accused the militia of being behind the attack": who did it (round28)
         sources = args.resolved(analysis, _behind_doers(n))
+    if not sources and p.mode == _VISIT_MODE and conv.enabled("trip-adjuncts", options.since):
+        # "signed three deals during a visit to China", "at the close of a trip to Hanoi": who made the trip
+        # is the clause's subject (session 28 coop29)
+        sources = args.resolved(analysis, _trip_takers(n))
     if not sources and lookup(p.cameo).root == "04" and conv.enabled("adjunct-meetings", options.since):
         # "told reporters after two days of talks with X", "After talks with X, Y said": the clause's subject met
         sources = args.resolved(analysis, _adjunct_meeting_subjects(n))
@@ -255,6 +265,30 @@ def _adjunct_meeting_subjects(n: Token) -> list[Token]:
     if prep.lower_ == "in" and prep.i > verb.i:
         return []       # "said in a conversation with reporters": an interview; only a fronted "In a call with X, Y
                         # said" names a call the speaker held (session 28)
+    return roles.subjects(verb)
+
+
+_VISIT_MODE = "visit"       # PLOVER mode of the visit and trip nouns (trip-adjuncts)
+_TRIP_PREPS = word_list("patterns", "TRIP_ADJUNCT_PREPS")
+_TRIP_PHASES = word_list("patterns", "TRIP_PHASE_NOUNS")
+
+
+def _trip_takers(n: Token) -> list[Token]:
+    """Convention trip-adjuncts (session 28 coop29): a visit or trip noun with a destination and no visitor of its
+    own ("a trip to Hanoi"), set as when the clause happened by a during/on/at/after phrase (word list
+    TRIP_ADJUNCT_PREPS), itself or through a phase of it ("at the close of a trip to X": TRIP_PHASE_NOUNS): the
+    subjects of that clause's verb made the trip ("signed three deals during a trip to China"). [] otherwise."""
+    if not roles.prep_objects(n, ("to",)) or roles.possessors(n):
+        return []
+    head = n
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _TRIP_PHASES:
+        head = head.head.head           # "the close of a trip"
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in _TRIP_PREPS or prep.head.i == prep.i:
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or roles.is_passive(verb):
+        return []
     return roles.subjects(verb)
 
 

@@ -101,10 +101,28 @@ def misread_predicate(verb: Token) -> bool:
     sentence's root noun (acl) and hangs the finite verb it is coordinated with, which has the object, below it;
     both are the noun's predicate, in the active (round 21). A participle with a "by" phrase stays passive."""
     head = verb.head
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
-        and not agent_of(verb) and any(
-            c.dep_ == "conj" and c.tag_ == "VBD" and any(g.dep_ in ("dobj", "obj") for g in children(c))
-            for c in children(verb))
+    if not (verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+            and not agent_of(verb)):
+        return False
+    return any(c.dep_ == "conj" and c.tag_ == "VBD" and any(g.dep_ in ("dobj", "obj") for g in children(c))
+               for c in children(verb)) or _lone_predicate(verb)
+
+
+_LONE_PREDICATES = frozenset(tuple(w.split()) for w in word_list("patterns", "LONE_PREDICATE_VERBS"))
+
+
+def _lone_predicate(verb: Token) -> bool:
+    """"The Danish firm partnered with a Kenyan startup.": the small model makes the subject noun the root and the
+    sentence's only verb a participle on it; a participle with no object and no finite verb anywhere else in the
+    sentence, of a verb with the preposition no passive of it takes (word list LONE_PREDICATE_VERBS: "partnered
+    with", "invested in"), is the noun's predicate in the active, not a reduced passive ("troops stationed with
+    the mission" stays one; session 28 coop29)."""
+    lemma = verb.lemma_.lower()
+    if verb.i < verb.head.i or not any(lemma == w and prep_objects(verb, (p,)) for w, p in _LONE_PREDICATES) or any(
+            c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") for c in children(verb)):
+        return False
+    inside = {t.i for t in verb.subtree}
+    return not any(t.i not in inside and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent)
 
 
 def root_noun_predicate(verb: Token) -> Token | None:

@@ -33,7 +33,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
               "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
               "venue_of", "politician_object", "object_cargo", "same_country", "relative_on", "person_rally",
-              "subject_other")
+              "subject_other", "pcomp_of")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -313,7 +313,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "measure":
         return _measured(tok)
     if cond == "purpose":       # "resigned to run for the senate": a to-infinitive of purpose
-        return any(c.dep_ in ("advcl", "xcomp") and ("*" in sense.values or _words(c) & sense.values)
+        # a noun's own to-infinitive too: "calls from councillors to resign" (session 28 coop29)
+        deps = ("advcl", "xcomp", "acl", "relcl") if tok.pos_ in ("NOUN", "PROPN") else ("advcl", "xcomp")
+        return any(c.dep_ in deps and ("*" in sense.values or _words(c) & sense.values)
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(tok))
     if cond == "idle":          # intransitive and bare: "his savings continued to decline"
         return not roles.is_passive(tok) and not roles.direct_objects(tok) and _bare(tok)
@@ -484,6 +486,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
                 return False
             node = node.head
         return False
+    if cond == "pcomp_of":
+        # "Before leaving for Beijing, the president met ...": a departure that only frames the clause's time
+        # (session 28 coop29)
+        return tok.dep_ == "pcomp" and tok.head.i != tok.i and tok.head.lower_ in sense.values
     if cond == "governed":
         # "came out fighting", "went down fighting": the trigger only says how someone came or went
         return _below_verb(tok, ("xcomp", "advcl", "acomp", "oprd"), sense.values)

@@ -217,6 +217,15 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "pleaded with the administration to reconsider": the small model makes the addressee the
             # subject of the infinitive
             cands += [roles.infinitive_subjects(tok)]
+    if p.mode == _VISIT_MODE and conv.enabled("travel-companions", options.since) \
+            and (roles.prep_objects(tok, p.prep) if p.prep else roles.direct_objects(tok)):
+        # "flew to Lima with two aides": who travels with the visitor goes along, the place is what is visited
+        # (its country by place-targets), never the companions (session 28 coop29)
+        along = {c.i for c in roles.prep_objects(tok, ("with",))}
+        if "for" in p.prep:
+            # "departed the island for Lima": the place left is no side either
+            along |= {c.i for c in roles.direct_objects(tok)}
+        cands = [[c for c in group if c.i not in along] for group in cands]
     if p.cameo.startswith(_HANDOVER_CODE) and conv.enabled("handover-origin", options.since):
         # "extradited two suspects to Germany": judicial cooperation runs between the two states (CAMEO 063's
         # example codes the extraditing state and the one it extradited to); the person handed over is not a side
@@ -307,6 +316,7 @@ _OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})    # "offere
 # "over", which name a cause or a topic)
 _FALLBACK_PREPS = ("with", "to", "against", "on", "at", "upon", "toward", "towards", "from")
 _ABDUCT_CODE = "181"
+_VISIT_MODE = "visit"       # PLOVER mode of the rows of travel and visits (travel-companions)
 _GIVING_VERBS = word_list("patterns", "GIVING_VERBS")     # "a pledge to give X to Y" (infinitive-partners)
 
 
