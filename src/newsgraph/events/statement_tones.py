@@ -247,10 +247,12 @@ def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = Fa
     node = word
     while node.i != verb.i:
         if node.dep_ == "oprd" and node.head.i == verb.i:
-            return roles.direct_objects(verb)     # "called the council's plan a sham": the plan's
+            # "called the council's plan a sham": the plan's; "the mayor, whom she called a liar": the mayor
+            return [relative_antecedent(o, verb) or o for o in roles.direct_objects(verb)]
         if node.dep_ == "prep" and node.lower_ == "as" and node.head.i == verb.i:
             # "described the council's plan as reckless", "referred to the mayor as a liar" (round 17)
-            return roles.direct_objects(verb) or roles.prep_objects(verb, ("to",))
+            return [relative_antecedent(o, verb) or o
+                    for o in roles.direct_objects(verb) or roles.prep_objects(verb, ("to",))]
         # ("the plans were sickening": the parse may hang the subject on the auxiliary)
         subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")] or \
             [g for c in children(node) if c.dep_ == "aux" for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
@@ -273,6 +275,19 @@ def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = Fa
             break
         node = node.head
     return []
+
+
+# relative pronouns that, as the object of a relative clause's verb, stand for the noun the clause describes
+_RELATIVE_OBJECTS = frozenset(word_list("patterns", "RELATIVE_PRONOUNS")) - {"whose"}
+
+
+def relative_antecedent(obj: Token, verb: Token) -> Token | None:
+    """The noun a relative pronoun object stands for: "the governor, whom the senator called a liar" -> governor
+    (convention relative-named, session 28 crit29); None for any other object."""
+    if obj.lower_ in _RELATIVE_OBJECTS and obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
 
 
 def _act_makers(analysis: Analysis, verb: Token, word: Token, exclude: set[str], inner: bool) -> list[Party] | None:

@@ -45,7 +45,7 @@ from newsgraph.records import Analysis, Event
 from newsgraph.events.statement_data import (StatementVerb, _STANCE_FRAMES, shadow_roots, stance_adjectives,
                                              statement_index, statement_rows)
 from newsgraph.events.statement_tones import (_AIMED_TONES, _CONTENT_DEPS, _CRITICAL, _conditional_own_act, _negated,
-                                              _statement_tone)
+                                              _statement_tone, relative_antecedent)
 
 
 # ---------------------------------------------------------------- finding statements
@@ -205,7 +205,15 @@ def _names_predicate(verb: Token, as_phrase: bool = False, since: frozenset[str]
         return True     # "called the order tyranny" (appraisal.glued_predicate)
     return (any(c.dep_ == "oprd" and (c.pos_ != "PROPN" or _indefinite(c, since)) for c in kids)
             or (as_phrase and bool(_as_predicates(verb)))) \
-        and any(c.pos_ != "PRON" or c.lower_ in _NAMED_OBJECTS or _what_named(c, since) for c in named)
+        and any(c.pos_ != "PRON" or c.lower_ in _NAMED_OBJECTS or _what_named(c, since)
+                or _relative_named(c, verb, since) for c in named)
+
+
+def _relative_named(obj: Token, verb: Token, since: frozenset[str] | None = None) -> bool:
+    """"the governor, whom the senator called a liar", "the new toll, which the union called a disgrace": a relative
+    pronoun object names the noun its clause describes, and the speaker called that so (convention relative-named,
+    session 28 crit29; statement_tones.relative_antecedent finds the noun judged)."""
+    return conv_enabled("relative-named", since) and relative_antecedent(obj, verb) is not None
 
 
 def _what_named(obj: Token, since: frozenset[str] | None = None) -> bool:
