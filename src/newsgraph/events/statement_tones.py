@@ -349,7 +349,10 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
     for hit, word in hits:
         # a deed is judged of its doer, not of a feeling's cause ("said X had conspired with Y" faults X)
         parts = conv_enabled("judged-parts", since) and not (hit.appraised and word.pos_ == "VERB") \
-            and not (hit.actor and conv_enabled("actor-tone-modifiers", since))
+            and not (hit.actor and conv_enabled("actor-tone-modifiers", since)) \
+            and not (hit.predicate and word.dep_ == "attr" and conv_enabled("predicate-subjects", since))
+        # (a person-naming predicate judges the clause's subject: "said the leader was a puppet of Moscow" faults
+        # the leader, not Moscow; session 28 crit29)
         # (an actor tone judges the clause's subject: "had displayed disregard of the demands of the council"
         # faults the subject, not the council, round24)
         judged = _judged(analysis, verb, word, exclude, parts,
