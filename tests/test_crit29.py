@@ -1,0 +1,124 @@
+"""Session 28 (crit29, round29): criticism and accusation (CAMEO root 11) in the forms political news uses --
+a quality for office said to be lacking, going after someone, criticism drawn from named critics, blame put on
+someone, members named in an "including" phrase as the doers, a relative pronoun called something, a puppet of
+someone, politics played and people abandoned; and "let X know", which grants no permission. Own sentences only."""
+import pytest
+
+from newsgraph import analyse
+from test_crit25 import _events, _has     # session 25's readers: (code, rule, source, target, modality) of a text
+
+
+def _root(evs, prefix, modality="asserted"):
+    return [e for e in evs if e[0].startswith(prefix) and e[4] == modality]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Keller said Governor Tom Ruiz lacks the integrity to serve.",
+    "Senator Ann Keller said Governor Tom Ruiz lacked the judgment and the temperament to lead the state.",
+])
+def test_a_quality_for_office_said_to_be_lacking_is_criticism(text):
+    evs = _events(text)
+    assert _has(evs, "111", "S-say+T-lacks-fitness-crit29", "Keller", "Ruiz"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Keller said she lacks the experience to run the company.",
+    "Senator Ann Keller said the city lacks the money to repair the roads.",
+])
+def test_lacking_said_of_oneself_or_of_money_is_no_criticism(text):
+    assert not _root(_events(text), "11"), _events(text)
+
+
+def test_a_politician_going_after_someone_criticises_them():
+    evs = _events("Senator Elizabeth Warren went after Governor Ron DeSantis over the school budget.")
+    assert _has(evs, "111", "V11-go-after-crit29", "Warren", "DeSantis"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The police went after the smugglers in the harbour.",
+    "Border guards went after the smugglers.",
+])
+def test_police_going_after_someone_is_no_criticism(text):
+    assert not _root(_events(text), "11"), _events(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The new toll drew sharp criticism from Senator Ann Keller.", "Keller"),
+    ("The harbour plan faced criticism from Greenpeace.", "Greenpeace"),
+])
+def test_criticism_drawn_from_named_critics_is_theirs(text, source):
+    evs = _events(text)
+    assert _has(evs, "111", "N11-criticism-from-crit29", source, None), evs
+
+
+def test_criticism_faced_by_an_actor_keeps_it_as_target():
+    evs = _events("The minister faced criticism from the opposition.")
+    assert any(e[0] == "111" and "opposition" in (e[2] or "") and "minister" in (e[3] or "") for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Keller put the blame on Governor Tom Ruiz.",
+    "Senator Ann Keller laid the blame for the blackout squarely on Governor Tom Ruiz.",
+])
+def test_blame_put_on_someone_accuses_them(text):
+    evs = _events(text)
+    assert _has(evs, "112", "N11-put-blame-crit29", "Keller", "Ruiz"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The senator let the governor know that his conduct was unacceptable.",
+    "The mayor let reporters know that the budget would be published on Friday.",
+])
+def test_letting_someone_know_grants_no_permission(text):
+    assert not _root(_events(text), "08"), _events(text)
+
+
+def test_letting_someone_go_is_still_permission():
+    assert _root(_events("The court let the former president leave the country."), "086")
+
+
+def test_members_named_in_an_including_phrase_are_the_doers():
+    a = analyse("Some observers, including the Polish foreign minister, criticized Germany's plan.", "2024-06-19")
+    crit = [e for e in a.events if e.cameo_code == "111"]
+    assert crit and crit[0].source_code == "POLGOV" and crit[0].target_code == "DEU", a.events
+
+
+def test_a_named_group_keeps_its_own_code():
+    evs = _events("Several lawmakers, including Senator Ann Keller, criticized the governor.")
+    assert _has(evs, "111", "V11-criticize", "lawmakers", "governor"), evs
+
+
+def test_a_relative_pronoun_called_something_judges_the_noun_it_stands_for():
+    evs = _events('Much of the anger was directed at Steve Bannon, whom Senator Ann Keller called "a dangerous man."')
+    assert _has(evs, "111", "S-call", "Keller", "Bannon"), evs
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The union said the new minister was a stooge of the bankers.", "minister"),
+    ("The Ukrainian president said the opposition leader was a puppet of Russia.", "opposition leader"),
+])
+def test_a_puppet_of_someone_is_the_one_denounced(text, target):
+    evs = _events(text)
+    assert _has(evs, "111", "S-say+T-condemn-puppet-crit29", None, target) or any(
+        e[0] == "111" and e[1].endswith("T-condemn-puppet-crit29") and target in (e[3] or "") for e in evs), evs
+
+
+def test_a_puppet_show_judges_no_one():
+    assert not _root(_events("The children watched a puppet show at the library, the mayor said."), "11")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Senator Ann Keller said Governor Tom Ruiz was playing politics with the lives of children.", "Ruiz"),
+    ("Senator Ann Keller said the Republicans had abandoned working families.", "Republicans"),
+])
+def test_politics_played_and_people_abandoned_fault_the_doer(text, target):
+    evs = _events(text)
+    assert _has(evs, "111", "S-say+AP-deed-fault-crit29", "Keller", target), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the company had abandoned the project.",
+    "The general said the rebels had abandoned their positions.",
+])
+def test_abandoning_a_plan_or_a_position_judges_no_one(text):
+    assert not _root(_events(text), "11"), _events(text)
