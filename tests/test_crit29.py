@@ -122,3 +122,37 @@ def test_politics_played_and_people_abandoned_fault_the_doer(text, target):
 ])
 def test_abandoning_a_plan_or_a_position_judges_no_one(text):
     assert not _root(_events(text), "11"), _events(text)
+
+
+def test_criticism_of_someone_that_comes_from_named_givers_is_theirs():
+    a = analyse("Criticism of the German plan came from the French government.", "2024-06-19")
+    crit = [e for e in a.events if e.cameo_code == "111"]
+    assert crit and crit[0].source_code == "FRAGOV" and crit[0].target_code == "DEU", a.events
+
+
+def test_criticism_coming_from_givers_with_no_target_named_is_left():
+    assert not _root(_events("The sharpest criticism came from Senator Ann Keller."), "11")
+
+
+def test_opposing_a_person_is_disapproval_and_opposing_a_plan_a_rejection():
+    evs = _events("Senator Elizabeth Warren virulently opposed Governor Ron DeSantis.")
+    assert _has(evs, "110", "V11-oppose-crit29", "Warren", "DeSantis"), evs
+    evs = _events("Germany opposes new sanctions on Russia.")
+    assert _root(evs, "120") and not _root(evs, "11"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Keller sniped at Governor Tom Ruiz during the debate.",
+    "Senator Ann Keller ripped Governor Tom Ruiz over the school budget.",
+])
+def test_words_aimed_at_a_person_are_criticism(text):
+    evs = _events(text)
+    assert any(e[0] == "111" and e[1].endswith("crit29") and "Ruiz" in (e[3] or "") for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The storm ripped the roof off the school.",
+    "The boxer jabbed at his opponent.",
+])
+def test_things_ripped_and_blows_are_no_criticism(text):
+    assert not _root(_events(text), "11"), _events(text)
