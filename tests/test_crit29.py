@@ -156,3 +156,31 @@ def test_words_aimed_at_a_person_are_criticism(text):
 ])
 def test_things_ripped_and_blows_are_no_criticism(text):
     assert not _root(_events(text), "11"), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Keller called the governor's comments disgusting.",
+    "Senator Ann Keller called Governor Tom Ruiz's plan reckless.",
+])
+def test_an_adjective_after_the_object_of_call_is_what_it_is_called(text):
+    evs = _events(text)
+    assert any(e[0] == "111" and e[1].startswith("S-call") and "Keller" in (e[2] or "") for e in evs), evs
+
+
+def test_calling_the_fire_department_is_no_statement():
+    assert not _events("The mayor called the fire department.")
+
+
+def test_fire_turned_on_someone_by_a_politician_is_criticism():
+    evs = _events("Senator Ann Keller turned her fire on Governor Tom Ruiz.")
+    assert _has(evs, "111", "N11-turn-fire-on-crit29", "Keller", "Ruiz"), evs
+
+
+def test_coming_out_against_someone_is_disapproval():
+    evs = _events("Senator Ann Keller came out against Governor Tom Ruiz on Monday.")
+    assert _has(evs, "110", "V11-come-out-against-crit29", "Keller", "Ruiz"), evs
+
+
+def test_disappointment_in_an_actor_is_aimed_at_it():
+    evs = _events("The union said it was disappointed in the ministry.")
+    assert _has(evs, "111", "S-say+T-disapprove", "union", "ministry"), evs

@@ -178,7 +178,7 @@ _ACCUSATION, _CLAIM = "112", "015"
 _CRITICAL = ("111", _ACCUSATION)        # criticism and accusation, whose target may be an act's maker (round20)
 _AIMED_TONES = ("051", "111", _ACCUSATION, _CLAIM)
 # prepositions that name the cause of a stated feeling ("proud of", "shocked by", "pleased with", "angry at")
-_FEELING_CAUSES = ("by", "with", "of", "at")
+_FEELING_CAUSES = ("by", "with", "of", "at", "in")   # "in": "disappointed in the mayor" (round29)
 # quantifiers whose of-phrase names the people meant ("none of the chairs asked")
 _PARTITIVES = word_list("patterns", "PARTITIVES")
 _RELATIVES = word_list("patterns", "RELATIVES")
@@ -246,6 +246,8 @@ def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = Fa
     disgrace", "what Trump is saying is dangerous": the minister, Trump)."""
     node = word
     while node.i != verb.i:
+        if node.dep_ == "amod" and node.head.head.i == verb.i and appraisal.trailing_predicate(node):
+            return [node.head]      # "called the council's plan reckless": the plan's (round29)
         if node.dep_ == "oprd" and node.head.i == verb.i:
             # "called the council's plan a sham": the plan's; "the mayor, whom she called a liar": the mayor
             return [relative_antecedent(o, verb) or o for o in roles.direct_objects(verb)]
