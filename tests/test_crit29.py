@@ -135,8 +135,8 @@ def test_criticism_coming_from_givers_with_no_target_named_is_left():
 
 
 def test_opposing_a_person_is_disapproval_and_opposing_a_plan_a_rejection():
-    evs = _events("Senator Elizabeth Warren virulently opposed Governor Ron DeSantis.")
-    assert _has(evs, "110", "V11-oppose-crit29", "Warren", "DeSantis"), evs
+    evs = _events("Senator Ann Keller has opposed Governor Tom Ruiz at every turn.")
+    assert _has(evs, "110", "V11-oppose-crit29", "Keller", "Ruiz"), evs
     evs = _events("Germany opposes new sanctions on Russia.")
     assert _root(evs, "120") and not _root(evs, "11"), evs
 
