@@ -184,3 +184,22 @@ def test_coming_out_against_someone_is_disapproval():
 def test_disappointment_in_an_actor_is_aimed_at_it():
     evs = _events("The union said it was disappointed in the ministry.")
     assert _has(evs, "111", "S-say+T-disapprove", "union", "ministry"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Keller said Governor Tom Ruiz poses a threat to democracy.",
+    "Senator Ann Keller declared that Governor Tom Ruiz was a danger to the republic.",
+])
+def test_a_person_said_to_be_a_threat_is_denounced(text):
+    evs = _events(text)
+    assert _has(evs, "111", "S-", "Keller", "Ruiz") and any(e[1].endswith("T-threat-person-crit29") for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The general said Iran poses a threat to shipping in the Gulf.",
+    "Senator Ann Keller said the storm posed a threat to shipping.",
+    "Police said the suspect posed a threat to the public.",
+    "Senator Ann Keller said climate change is the greatest threat to humanity.",
+])
+def test_a_threat_said_of_a_state_a_thing_or_a_suspect_is_an_assessment(text):
+    assert not _root(_events(text), "11"), _events(text)

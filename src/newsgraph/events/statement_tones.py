@@ -91,7 +91,7 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
         # a noun's row as written comes first: "lies" the noun (T-condemn), not "lie" the verb (round20)
         hit = (tok.pos_ == "NOUN" and words.get(lowers[tok.i])) or words.get(lemmas[tok.i]) or words.get(lowers[tok.i])
         if appraise:
-            own = (hit.id, hit.cameo) if hit is not None and not (hit.negated or hit.anchors) else None
+            own = (hit.id, hit.cameo) if hit is not None and not (hit.negated or hit.anchors or hit.person) else None
             found = appraisal.word_appraisal(tok, lemmas[tok.i], lowers[tok.i], own)
             hit = Tone(found[0], found[1], False, found[2], appraised=True) if found else None
         elif hit is None and scoped and hindsight(tok) and verb.is_ancestor(tok) and tok.i not in other_acts:
@@ -380,11 +380,15 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
         if hit.cameo in _CRITICAL and (acts_only or not judged) and conv_enabled("judged-acts", since):
             # "said the council's plan would ruin the town": the plan's maker is criticised (round20)
             makers = _act_makers(analysis, verb, word, exclude, conv_enabled("judged-inner", since))
+            if makers is not None and hit.person and not _people_only(makers):
+                continue    # "said the new virus is a threat": a person-only tone judges no thing's maker (round29)
             if makers is not None:
                 return (Tone(hit.id, "111", False, appraised=hit.appraised), makers) if hit.cameo == _ACCUSATION \
                     and not makers else (hit, makers)
         if acts_only or hit.actor and not judged:
             continue        # "the rebels destroyed the bridge" reports an act; "we did nothing" judges no other
+        if hit.person and not _people_only(judged):
+            continue        # "said Iran poses a threat to shipping": a state's threat is an assessment (round29)
         if (hit.cameo == _ACCUSATION or hit is HINDSIGHT or hit.appraised) and not judged:
             continue        # an accusation or a judged past act needs its doer: "they lied", "it could have spread"
         if hit.cameo == _CLAIM:
@@ -394,6 +398,17 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
             return (Tone(hit.id, _ACCUSATION, False), judged) if judged else (hit, [])
         return hit, judged
     return None
+
+
+# sectors of people whom a threat said of them describes rather than denounces ("the suspect posed a threat")
+_ASSESSED_SECTORS = tuple(word_list("patterns", "THREAT_ASSESSED_SECTORS"))
+
+
+def _people_only(parties: list[Party]) -> bool:
+    """Every party is a person, none armed or a suspect (polarity `person` of statement_tones.csv, round29):
+    "said the senator was a danger to democracy" denounces; "police said the suspect posed a threat" assesses."""
+    return bool(parties) and all(p.actor is not None and p.actor.kind == "PERSON"
+                                 and not (p.actor.sector or "").startswith(_ASSESSED_SECTORS) for p in parties)
 
 
 _OWN = word_list("patterns", "OWN")
