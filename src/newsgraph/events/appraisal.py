@@ -166,12 +166,23 @@ def glued_predicate(tok: Token) -> bool:
     return False
 
 
+def trailing_predicate(tok: Token) -> bool:
+    """"called the governor's comments disgusting": the small model hangs an object predicate adjective on the
+    object as a modifier after it; English puts a noun's adjectives before it, so an adjective that follows the
+    object of a verb of naming, last in the phrase, is what the object is called (convention trailing-predicates,
+    session 28 crit29)."""
+    obj = tok.head
+    return tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.i > obj.i and obj.dep_ == "dobj" \
+        and obj.head.lemma_.lower() in _NAMING_VERBS and not any(c.i > tok.i for c in children(obj)
+                                                                   if c.dep_ not in ("punct", "cc", "conj"))
+
+
 def predicative(tok: Token) -> bool:
     """The word is what its clause says someone or something is: "was a dictator", "called him a thug", "is
     completely crazy" (an adjective complement, round 16), "described him as a thug" (round 17), and words
     coordinated with one ("a liar and a thug")."""
     node = tok.head if tok.dep_ == "conj" else tok
-    if glued_predicate(node):
+    if glued_predicate(node) or trailing_predicate(node):
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "like" and node.head.head.lemma_.lower() == "be":
         return True     # "the governor is like a dictator", "was like the dumbest client ever" (round20)

@@ -91,7 +91,7 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
         # a noun's row as written comes first: "lies" the noun (T-condemn), not "lie" the verb (round20)
         hit = (tok.pos_ == "NOUN" and words.get(lowers[tok.i])) or words.get(lemmas[tok.i]) or words.get(lowers[tok.i])
         if appraise:
-            own = (hit.id, hit.cameo) if hit is not None and not (hit.negated or hit.anchors) else None
+            own = (hit.id, hit.cameo) if hit is not None and not (hit.negated or hit.anchors or hit.person) else None
             found = appraisal.word_appraisal(tok, lemmas[tok.i], lowers[tok.i], own)
             hit = Tone(found[0], found[1], False, found[2], appraised=True) if found else None
         elif hit is None and scoped and hindsight(tok) and verb.is_ancestor(tok) and tok.i not in other_acts:
@@ -178,7 +178,7 @@ _ACCUSATION, _CLAIM = "112", "015"
 _CRITICAL = ("111", _ACCUSATION)        # criticism and accusation, whose target may be an act's maker (round20)
 _AIMED_TONES = ("051", "111", _ACCUSATION, _CLAIM)
 # prepositions that name the cause of a stated feeling ("proud of", "shocked by", "pleased with", "angry at")
-_FEELING_CAUSES = ("by", "with", "of", "at")
+_FEELING_CAUSES = ("by", "with", "of", "at", "in")   # "in": "disappointed in the mayor" (round29)
 # quantifiers whose of-phrase names the people meant ("none of the chairs asked")
 _PARTITIVES = word_list("patterns", "PARTITIVES")
 _RELATIVES = word_list("patterns", "RELATIVES")
@@ -246,11 +246,15 @@ def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = Fa
     disgrace", "what Trump is saying is dangerous": the minister, Trump)."""
     node = word
     while node.i != verb.i:
+        if node.dep_ == "amod" and node.head.head.i == verb.i and appraisal.trailing_predicate(node):
+            return [node.head]      # "called the council's plan reckless": the plan's (round29)
         if node.dep_ == "oprd" and node.head.i == verb.i:
-            return roles.direct_objects(verb)     # "called the council's plan a sham": the plan's
+            # "called the council's plan a sham": the plan's; "the mayor, whom she called a liar": the mayor
+            return [relative_antecedent(o, verb) or o for o in roles.direct_objects(verb)]
         if node.dep_ == "prep" and node.lower_ == "as" and node.head.i == verb.i:
             # "described the council's plan as reckless", "referred to the mayor as a liar" (round 17)
-            return roles.direct_objects(verb) or roles.prep_objects(verb, ("to",))
+            return [relative_antecedent(o, verb) or o
+                    for o in roles.direct_objects(verb) or roles.prep_objects(verb, ("to",))]
         # ("the plans were sickening": the parse may hang the subject on the auxiliary)
         subj = [c for c in children(node) if c.dep_ in ("nsubj", "nsubjpass")] or \
             [g for c in children(node) if c.dep_ == "aux" for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
@@ -273,6 +277,19 @@ def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = Fa
             break
         node = node.head
     return []
+
+
+# relative pronouns that, as the object of a relative clause's verb, stand for the noun the clause describes
+_RELATIVE_OBJECTS = frozenset(word_list("patterns", "RELATIVE_PRONOUNS")) - {"whose"}
+
+
+def relative_antecedent(obj: Token, verb: Token) -> Token | None:
+    """The noun a relative pronoun object stands for: "the governor, whom the senator called a liar" -> governor
+    (convention relative-named, session 28 crit29); None for any other object."""
+    if obj.lower_ in _RELATIVE_OBJECTS and obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
 
 
 def _act_makers(analysis: Analysis, verb: Token, word: Token, exclude: set[str], inner: bool) -> list[Party] | None:
@@ -334,7 +351,10 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
     for hit, word in hits:
         # a deed is judged of its doer, not of a feeling's cause ("said X had conspired with Y" faults X)
         parts = conv_enabled("judged-parts", since) and not (hit.appraised and word.pos_ == "VERB") \
-            and not (hit.actor and conv_enabled("actor-tone-modifiers", since))
+            and not (hit.actor and conv_enabled("actor-tone-modifiers", since)) \
+            and not (hit.predicate and word.dep_ == "attr" and conv_enabled("predicate-subjects", since))
+        # (a person-naming predicate judges the clause's subject: "said the leader was a puppet of Moscow" faults
+        # the leader, not Moscow; session 28 crit29)
         # (an actor tone judges the clause's subject: "had displayed disregard of the demands of the council"
         # faults the subject, not the council, round24)
         judged = _judged(analysis, verb, word, exclude, parts,
@@ -360,11 +380,15 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
         if hit.cameo in _CRITICAL and (acts_only or not judged) and conv_enabled("judged-acts", since):
             # "said the council's plan would ruin the town": the plan's maker is criticised (round20)
             makers = _act_makers(analysis, verb, word, exclude, conv_enabled("judged-inner", since))
+            if makers is not None and hit.person and not _people_only(makers):
+                continue    # "said the new virus is a threat": a person-only tone judges no thing's maker (round29)
             if makers is not None:
                 return (Tone(hit.id, "111", False, appraised=hit.appraised), makers) if hit.cameo == _ACCUSATION \
                     and not makers else (hit, makers)
         if acts_only or hit.actor and not judged:
             continue        # "the rebels destroyed the bridge" reports an act; "we did nothing" judges no other
+        if hit.person and not _people_only(judged):
+            continue        # "said Iran poses a threat to shipping": a state's threat is an assessment (round29)
         if (hit.cameo == _ACCUSATION or hit is HINDSIGHT or hit.appraised) and not judged:
             continue        # an accusation or a judged past act needs its doer: "they lied", "it could have spread"
         if hit.cameo == _CLAIM:
@@ -374,6 +398,17 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
             return (Tone(hit.id, _ACCUSATION, False), judged) if judged else (hit, [])
         return hit, judged
     return None
+
+
+# sectors of people whom a threat said of them describes rather than denounces ("the suspect posed a threat")
+_ASSESSED_SECTORS = tuple(word_list("patterns", "THREAT_ASSESSED_SECTORS"))
+
+
+def _people_only(parties: list[Party]) -> bool:
+    """Every party is a person, none armed or a suspect (polarity `person` of statement_tones.csv, round29):
+    "said the senator was a danger to democracy" denounces; "police said the suspect posed a threat" assesses."""
+    return bool(parties) and all(p.actor is not None and p.actor.kind == "PERSON"
+                                 and not (p.actor.sector or "").startswith(_ASSESSED_SECTORS) for p in parties)
 
 
 _OWN = word_list("patterns", "OWN")

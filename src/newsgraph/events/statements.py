@@ -45,7 +45,7 @@ from newsgraph.records import Analysis, Event
 from newsgraph.events.statement_data import (StatementVerb, _STANCE_FRAMES, shadow_roots, stance_adjectives,
                                              statement_index, statement_rows)
 from newsgraph.events.statement_tones import (_AIMED_TONES, _CONTENT_DEPS, _CRITICAL, _conditional_own_act, _negated,
-                                              _statement_tone)
+                                              _statement_tone, relative_antecedent)
 
 
 # ---------------------------------------------------------------- finding statements
@@ -213,9 +213,20 @@ def _names_predicate(verb: Token, as_phrase: bool = False, since: frozenset[str]
     named = [c for c in kids if c.dep_ == "dobj"] or roles.prep_objects(verb, ("to",))
     if any(appraisal.glued_predicate(c) for c in named):
         return True     # "called the order tyranny" (appraisal.glued_predicate)
+    if conv_enabled("trailing-predicates", since) and any(
+            appraisal.trailing_predicate(a) for c in named for a in children(c)):
+        return True     # "called the governor's comments disgusting" (appraisal.trailing_predicate, round29)
     return (any(c.dep_ == "oprd" and (c.pos_ != "PROPN" or _indefinite(c, since)) for c in kids)
             or (as_phrase and bool(_as_predicates(verb)))) \
-        and any(c.pos_ != "PRON" or c.lower_ in _NAMED_OBJECTS or _what_named(c, since) for c in named)
+        and any(c.pos_ != "PRON" or c.lower_ in _NAMED_OBJECTS or _what_named(c, since)
+                or _relative_named(c, verb, since) for c in named)
+
+
+def _relative_named(obj: Token, verb: Token, since: frozenset[str] | None = None) -> bool:
+    """"the governor, whom the senator called a liar", "the new toll, which the union called a disgrace": a relative
+    pronoun object names the noun its clause describes, and the speaker called that so (convention relative-named,
+    session 28 crit29; statement_tones.relative_antecedent finds the noun judged)."""
+    return conv_enabled("relative-named", since) and relative_antecedent(obj, verb) is not None
 
 
 def _what_named(obj: Token, since: frozenset[str] | None = None) -> bool:

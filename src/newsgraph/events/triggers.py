@@ -170,7 +170,17 @@ def light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
             and noun.head.head.dep_ == "acomp" and noun.head.head.head.pos_ in ("VERB", "AUX") \
             and noun.lemma_.lower() in _SUBJECT_TO_NOUNS and conv.enabled("subject-to-criticism", since):
         return noun.head.head.head  # "was subject to criticism from X": criticism received (round25)
+    if verb is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _ARRIVAL_VERBS \
+            and noun.lemma_.lower() in _COMING_NOUNS and conv.enabled("criticism-comes-from", since) \
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in children(noun.head)):
+        return noun.head            # "the sharpest criticism came from X": criticism X gave (round29)
     return verb
+
+
+# verbs whose subject, a word of criticism, comes from its givers ("the criticism came from the unions"), and
+# those words (convention criticism-comes-from, session 28 crit29)
+_ARRIVAL_VERBS = frozenset(word_list("patterns", "ARRIVAL_VERBS"))
+_COMING_NOUNS = frozenset(word_list("patterns", "COMING_CRITICISM"))
 
 
 _SUBJECT_TO_NOUNS = word_list("patterns", "SUBJECT_TO_NOUNS")
@@ -240,7 +250,7 @@ def _match_noun(tok: Token, index: dict[str, list[Pattern]], since: frozenset[st
                 preps = {c.lower_ for c in children(tok) if c.dep_ == "prep"}
                 if tok.dep_ == "pobj":
                     preps.add(tok.head.lower_)
-                if verb is not None and tok.dep_ in ("dobj", "obj"):
+                if verb is not None and (tok.dep_ in ("dobj", "obj") or tok.dep_ == "nsubj" and verb.i == tok.head.i):
                     # "made the case for X": the parse hangs the noun's preposition on its light verb (round 16)
                     preps |= {c.lower_ for c in children(verb) if c.dep_ == "prep"}
             if not preps & set(p.prep):

@@ -106,6 +106,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             return args.resolved(analysis, holders), [subj]
         return args.resolved(analysis, _attack_means(tok)), [subj]
     sources = args.resolved(analysis, subj)
+    if not sources and subj and conv.enabled("including-doers", options.since):
+        # "Some observers, including Senator X, criticized the plan": the named members of an unnamed group (round29)
+        sources = args.resolved(analysis, [m for s in subj for m in _named_members(s)])
     passive = roles.is_passive(tok)
     if not sources and violent and passive and not roles.agent_of(tok) and conv.enabled("attack-agent", options.since):
         sources = _people(analysis, _attack_agents(tok, options), options)
@@ -275,6 +278,21 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
 _INTENT_ROOT = "03"
 # participles naming whose a thing is ("a truck belonging to X", "a clinic run by X"; round28)
 _OWNER_PARTICIPLES = word_list("patterns", "OWNER_PARTICIPLES")
+
+
+def _named_members(group: Token) -> list[Token]:
+    """The members an unnamed plural group names in its own "including" or "such as" phrase ("some observers,
+    including the Polish foreign minister"), with their conjuncts."""
+    if group.tag_ not in ("NNS", "NNPS"):
+        return []
+    out = []
+    for prep in children(group):
+        if prep.dep_ == "prep" and prep.lower_ in ("including", "like") or (
+                prep.lower_ == "as" and any(c.lower_ == "such" for c in children(prep))):
+            for obj in children(prep):
+                if obj.dep_ == "pobj":
+                    out += roles.conjuncts(obj)
+    return out
 
 
 def _owners(things: list[Token]) -> list[Token]:
