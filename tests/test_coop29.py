@@ -53,9 +53,11 @@ def test_troops_engaging_with_gunmen_are_no_consultation():
     assert not _has(evs, root="04"), _pairs(evs)
 
 
-def test_a_partnership_between_two_parties():
+def test_a_standing_partnership_between_two_parties_is_no_new_act():
+    # (merge, session 28: the row was made light-verb-only; a partnership named as a standing state is no act of
+    # cooperation in this sentence -- the bare form added two false 06 events on the realnews test aggregate)
     evs = _events("A partnership between a Dutch port and a Ghanaian shipping line runs the new terminal.")
-    assert _has(evs, root="06", src="NLD", tgt="GHA") and _has(evs, root="06", src="GHA", tgt="NLD"), _pairs(evs)
+    assert not _has(evs, root="06"), _pairs(evs)
 
 
 def test_a_sole_partnered_with_read_as_a_participle_is_the_predicate():
