@@ -31,14 +31,7 @@ FUTURE_AUX = with_typographic_apostrophes(("will", "would", "'ll", "wo", "shall"
 _CONDITIONS = word_list("patterns", "CONDITIONS")
 _REFUSE = word_list("patterns", "REFUSE")
 _TOLD_TO = word_list("patterns", "TOLD_TO_VERBS")
-_RULED_OUT_EDGES = ("advcl", "xcomp", "dobj", "pcomp", "ccomp")
-
-
-def ruled_out(verb: Token) -> bool:
-    """"ruled out sending troops": the phrasal verb "rule out" refuses the act its gerund names, as "refused to
-    send troops" does (session 28 appeal29)."""
-    return verb.lemma_.lower() == "rule" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
-                                                  for c in children(verb))
+_RULED_OUT_EDGES = ("advcl", "xcomp", "dobj", "pcomp", "ccomp")   # a gerund's place under "ruled out"
 _UNDONE_ADJUNCTS = word_list("patterns", "UNDONE_ADJUNCTS")
 _ACCEPT = word_list("patterns", "ACCEPT")     # a negated acceptance is a refusal ("did not accept the offer")
 _ACCOUNT_NOUNS = word_list("patterns", "ACCOUNT_NOUNS")   # "gave no reason for the expulsions" (session 23)
@@ -50,6 +43,13 @@ _KEPT_WORD_VERBS = word_list("patterns", "KEPT_WORD_VERBS")   # "kept their prom
 # the auxiliary of "he said he would ..." in both apostrophes ("'d", "\u2019d")
 _WOULD = with_typographic_apostrophes(("would", "'d"))
 _CONTRACTED_D = with_typographic_apostrophes(("'d",))
+
+
+def ruled_out(verb: Token) -> bool:
+    """"ruled out sending troops": the phrasal verb "rule out" refuses the act its gerund names, as "refused to
+    send troops" does (session 28 appeal29)."""
+    return verb.lemma_.lower() == "rule" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
+                                                  for c in children(verb))
 
 
 def had_contraction(aux: Token) -> bool:

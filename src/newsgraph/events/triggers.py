@@ -301,8 +301,8 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
         if i in gerunds:
             pass                        # read as the noun it is below
         elif pos == "VERB" or (pos == "AUX" and dep_of[i] != "aux"):
-            trig = None if hyphenated and _hyphen_modifier(tok) else match_verb(tok, vindex, hyphen_objects, temporal_preps,
-                                                                                        for_clauses)
+            trig = None if hyphenated and _hyphen_modifier(tok) else \
+                match_verb(tok, vindex, hyphen_objects, temporal_preps, for_clauses)
             if trig is None and findex and pos == "VERB" and not (hyphenated and _hyphen_modifier(tok)):
                 # no verbs.csv row codes the verb: PETRARCH2's verb row for it, if any (convention petrarch-fallback)
                 trig = match_verb(tok, findex, hyphen_objects, temporal_preps, for_clauses)
