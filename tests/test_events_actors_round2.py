@@ -311,7 +311,8 @@ def test_an_ombudsman_is_a_state_official():
 def test_an_aspectual_verb_keeps_its_subject_as_the_agent():
     evs = newsgraph.analyse("Turkey said it would keep hitting Syrian troops. "
                             "Israeli jets continued bombing Hamas positions overnight.", published="2024-06-19").events
-    force = [e for e in evs if e.cameo_root in ("18", "19")]
+    # (session 28 appeal29: the announced hitting is a threat of force, 138, as the realnews dev gold codes this form)
+    force = [e for e in evs if e.cameo_root in ("13", "18", "19")]
     assert {e.source_code for e in force} == {"TUR", "ISR"}
     assert all(e.target_code != e.source_code for e in force)
 

@@ -818,7 +818,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                                  conditional_threats=conv.enabled("conditional-threats", options.since),
                                  intent_nouns=conv.enabled("intent-nouns", options.since),
                                  light_acts=conv.enabled("intent-light-acts", options.since),
-                                 vowed_force=conv.enabled("vowed-force", options.since))
+                                 vowed_force=conv.enabled("vowed-force", options.since),
+                                 aspect=conv.enabled("aspect-intents", options.since))
     if conv.enabled("claims", options.since):
         out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since, statements)
     unique: dict[str, Event] = {}

@@ -27,6 +27,7 @@ from newsgraph.datafile import word_list
 _COOP_ROOTS = {"04", "05", "06", "07", "08"}
 _CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 _INTENT_LIGHT_VERBS = word_list("patterns", "INTENT_LIGHT_VERBS")   # "is willing to hold talks" (intent-light-acts)
+_ASPECT_VERBS = word_list("patterns", "ASPECT_VERBS")     # "would keep hitting" (aspect-intents)
 
 
 def enabled(name: str, since: frozenset[str] | None) -> bool:
@@ -61,15 +62,21 @@ def _first_conjunct(tok: Token) -> Token:
     return tok
 
 
-def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False) -> tuple[Token, str, str] | None:
+def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False,
+                    aspect: bool = False) -> tuple[Token, str, str] | None:
     """(governing intent verb, rule id, kind) when the trigger is what an actor pledges, wants or
     announces it will do, e.g. "pledged to send", "is willing to help", "announced it would free". With `nouns`
     (convention intent-nouns), an intent named by a noun that its light verb's subject voiced ("expressed
     readiness to negotiate", "signalled a willingness to cooperate") governs through that light verb. With
     `light_acts` (convention intent-light-acts, session 26), an act named by a noun that is the object of a
     light verb of word list INTENT_LIGHT_VERBS ("is willing to hold talks", "ready to resume talks") is
-    governed through that verb."""
+    governed through that verb. With `aspect` (convention aspect-intents, session 28), an act under a verb of word
+    list ASPECT_VERBS ("said it would keep shelling the town", "vowed to continue to strike") is governed through
+    that verb."""
     verbs = intent_verbs()
+    if aspect and tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.pos_ == "VERB" \
+            and tok.head.lemma_.lower() in _ASPECT_VERBS:
+        tok = tok.head
     if light_acts and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.i != tok.i \
             and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _INTENT_LIGHT_VERBS:
         tok = tok.head
@@ -108,7 +115,7 @@ def _conditional(tok: Token) -> bool:
 
 def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
                   parties_of, conditional_threats: bool = False, intent_nouns: bool = False,
-                  light_acts: bool = False, vowed_force: bool = False) -> list[Event]:
+                  light_acts: bool = False, vowed_force: bool = False, aspect: bool = False) -> list[Event]:
     """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv. With
     `conditional_threats` (convention of that name), a conflictual act announced under a condition ("said
     it would raise tariffs if no deal is reached") is a threat too: the condition is what makes it one. With
@@ -127,7 +134,7 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
         if tok is None or e.id in drop or e.cameo_root not in _COOP_ROOTS | _CONFLICT_ROOTS \
                 or e.modality == "negated":     # "would not provide": a refusal (refusals.csv), not an intent
             continue
-        found = intent_governor(tok, intent_nouns, light_acts)
+        found = intent_governor(tok, intent_nouns, light_acts, aspect)
         if found is None or (_conditional(tok) and not (conditional_threats and e.cameo_root in _CONFLICT_ROOTS)):
             continue
         gov, rule, kind = found

@@ -30,6 +30,8 @@ _STOP_EDGES = {"relcl", "acl", "parataxis", "ROOT"}
 FUTURE_AUX = with_typographic_apostrophes(("will", "would", "'ll", "wo", "shall", "'d"))
 _CONDITIONS = word_list("patterns", "CONDITIONS")
 _REFUSE = word_list("patterns", "REFUSE")
+_TOLD_TO = word_list("patterns", "TOLD_TO_VERBS")
+_RULED_OUT_EDGES = ("advcl", "xcomp", "dobj", "pcomp", "ccomp")   # a gerund's place under "ruled out"
 _UNDONE_ADJUNCTS = word_list("patterns", "UNDONE_ADJUNCTS")
 _ACCEPT = word_list("patterns", "ACCEPT")     # a negated acceptance is a refusal ("did not accept the offer")
 _HASTE_VERBS = ("rush", "hurry")     # M-hope words that are also verbs of motion with a "to" place
@@ -42,6 +44,13 @@ _KEPT_WORD_VERBS = word_list("patterns", "KEPT_WORD_VERBS")   # "kept their prom
 # the auxiliary of "he said he would ..." in both apostrophes ("'d", "\u2019d")
 _WOULD = with_typographic_apostrophes(("would", "'d"))
 _CONTRACTED_D = with_typographic_apostrophes(("'d",))
+
+
+def ruled_out(verb: Token) -> bool:
+    """"ruled out sending troops": the phrasal verb "rule out" refuses the act its gerund names, as "refused to
+    send troops" does (session 28 appeal29)."""
+    return verb.lemma_.lower() == "rule" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
+                                                  for c in children(verb))
 
 
 def had_contraction(aux: Token) -> bool:
@@ -252,6 +261,13 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             outer = ("reported", head.text)     # "a report that two suspects had been detained" (round 16)
         if dep in _STOP_EDGES and not content:
             break
+        if dep == "xcomp" and lemma in _TOLD_TO and roles.to_infinitive(node) \
+                and any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in children(head)):
+            # "told the governor to veto the bill", "was advised to wait": what one is told to do is asked, not
+            # done (a that-clause told stays what was said; session 28 appeal29)
+            return "hypothetical", head.text
+        if node.tag_ == "VBG" and dep in _RULED_OUT_EDGES and ruled_out(head):
+            return "negated", head.text     # "ruled out sending troops": the act is refused (session 28 appeal29)
         if dep == "advcl" and node.tag_ == "VBG" and not any(
                 c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in children(node)):
             # "will travel to Chile, meeting the president there": a participle without a subject, mark or
@@ -418,6 +434,8 @@ def refusal(trigger: Token, acceptance: bool = False) -> bool:
                  and not any(c.lower_ == "yet" for c in children(node)))     # "has not yet accepted": pending
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _REFUSE:
             return True
+        if node.tag_ == "VBG" and node.dep_ in _RULED_OUT_EDGES and ruled_out(node.head):
+            return True     # "ruled out sending troops to the border" refuses the sending
         if node.dep_ not in ("dobj", "pobj", "prep", "xcomp", "conj") or node.head.i == node.i:
             return False
         if node.dep_ == "conj" and _own_clause(node):

@@ -131,6 +131,11 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "the plan drew protests from residents": who protested
         drawn = roles.quantity_head(n) or n
         sources = args.resolved(analysis, roles.prep_objects(n, ("from",)) + roles.prep_objects(drawn.head, ("from",)))
+    refused = _refused_acts(n) if lookup(p.cameo).root == _REJECT_ROOT and conv.enabled("refusal-nouns", options.since) \
+        else []
+    if not sources and refused:
+        # "the refusal of the lawmakers to answer": with the refused act named, the of-phrase is who refused
+        sources = args.resolved(analysis, roles.prep_objects(n, ("of",)))
     # a pattern's own preposition names the target too ("the mayor's endorsement of the senator", N05-endorsement)
     preps = roles.TARGET_PREPS
     if lookup(p.cameo).root in _PARTNER_ROOTS and conv.enabled("foe-not-partner", options.since):
@@ -153,7 +158,20 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands.append(_accused_in_content(n))    # "allegations that the minister took bribes": the minister
     if lookup(p.cameo).root in _MEETING_ROOTS and conv.enabled("infinitive-partners", options.since):
         cands += _purpose_partners(n)           # "a pledge to hand two million shillings to a hospital" (session 25)
+    if lookup(p.cameo).root == _REJECT_ROOT and conv.enabled("refusal-nouns", options.since):
+        # "the refusal to meet the strikers": whom the refused act was aimed at; "the rejection of the union's
+        # demands", "the rejection of the envoy": whose proposal, or who, was turned down (session 28 appeal29)
+        cands.append([o for c in refused for o in roles.direct_objects(c) + roles.prep_objects(c, roles.TARGET_PREPS)])
+        cands.append([q for o in roles.prep_objects(n, ("of",)) if not refused for q in roles.possessors(o) + [o]])
     return sources, _arrest_sites(p, cands, options)
+
+
+_REJECT_ROOT = "12"
+
+
+def _refused_acts(n: Token) -> list[Token]:
+    """The act a refusal noun names as refused: its to-infinitive ("refusal to meet the strikers")."""
+    return [c for c in children(n) if c.dep_ in ("acl", "relcl") and roles.to_infinitive(c)]
 
 
 _BEHIND_ROOTS = ("17", "18", "19", "20")

@@ -311,8 +311,11 @@ def participle_modifier(verb: Token) -> Token | None:
         # passive's subject was seen doing)
         objs = [c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i]
         # the object follows at once, with only its own modifiers between: "told visiting Ugandan officials"
+        # (session 28 appeal29: a determiner right after it, "ruled out meeting the leader", opens the verb's object:
+        # a participle describing a noun comes after the noun's determiner, "told the visiting officials")
         if objs and all(t.head.i == objs[0].i and t.dep_ in ("compound", "amod", "det", "nummod")
-                        for t in verb.doc[verb.i + 1:objs[0].i]):
+                        for t in verb.doc[verb.i + 1:objs[0].i]) \
+                and not (verb.i + 1 < objs[0].i and verb.doc[verb.i + 1].dep_ == "det"):
             return objs[0]
     return None
 

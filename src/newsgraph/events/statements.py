@@ -400,7 +400,8 @@ def _addressee_heads(verb: Token, row: StatementVerb, speeches: bool = False) ->
     heads: list[Token] = []
     if row.to_object:
         heads += roles.datives(verb) + [o for o in roles.direct_objects(verb) if o.pos_ != "PRON" or
-                                        o.lower_ in ("him", "her", "them", "us", "me", "you")]
+                                        o.lower_ in ("him", "her", "them", "us", "me", "you")
+                                        or (o.dep_ == "nsubjpass" and o.lower_ in _TOLD_PRONOUNS and _told_to(verb))]
         heads += _participle_objects(verb)
         # "told Ruptly that ...": a capitalised name right after the verb that the small model took for an adverb
         # (a name ending in -ly) is the object (round 14)
@@ -583,9 +584,28 @@ def _media(party: Party) -> bool:
     return party.actor is not None and party.actor.sector == "MED"
 
 
-def _proposes(verb: Token) -> bool:
+def _told_to(verb: Token) -> bool:
+    """An addressee told, advised or reminded to do something: "told the envoy to leave", "was advised by the
+    minister to wait" (a to-infinitive with the verb's object, or with the passive's subject; convention told-to)."""
+    kids = children(verb)
+    if not any(c.dep_ == "xcomp" and roles.to_infinitive(c) for c in kids):
+        return False
+    return any(d.dep_ in ("dobj", "dative") for d in kids) or \
+        (roles.is_passive(verb) and any(d.dep_ == "nsubjpass" for d in kids))
+
+
+def _bare_imperative(verb: Token) -> bool:
+    """"Tell them to wait": a base-form verb with no subject or auxiliary of its own (the parse may still give it
+    the controller of a verb above it)."""
+    return verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(verb))
+
+
+def _proposes(verb: Token, told_to: bool = False) -> bool:
     """What the verb reports is a proposal: a subjunctive or should/must clause ("suggested that the city
-    reopen the market"), or an addressee told to do something ("advised residents to stay indoors")."""
+    reopen the market"), or an addressee told to do something ("advised residents to stay indoors"; with
+    `told_to`, also the passive "was advised by the minister to wait")."""
+    if told_to and roles.is_passive(verb) and _told_to(verb):
+        return True
     for c in children(verb):
         subjects = [g for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
         if c.dep_ == "ccomp" and subjects:
@@ -1028,8 +1048,14 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if not speakers:
         return []
     code, rule, appraised = row.cameo, row.id, False
-    if row.proposal and (_proposes(tok) or proposes_object):
+    told_to = conv_enabled("told-to", since)
+    if row.proposal and (_proposes(tok, told_to) or proposes_object):
         code, rule = row.proposal, f"{row.id}+proposal"
+    elif told_to and row.id in _TELLING and _told_to(tok) and addressees and not all(_media(a) for a in addressees) \
+            and not _bare_imperative(tok):     # ("Tell them to wait": an imperative quoted)
+        # "told the ambassador to leave", "reminded the banks to report": an appeal to the one told (020); "told
+        # reporters to expect a decision" is the press told what comes, a statement (session 28 appeal29)
+        code, rule = "020", f"{row.id}+told-to"
     elif row.id == _WARNING and conv_enabled("conditional-warnings", since) and _conditional_own_act(tok):
         code, rule = "130", f"{row.id}+conditional"
     elif code == "010" and conv_enabled("quoted-refusals", since) and _standing_refusal(tok):
@@ -1430,3 +1456,5 @@ _PERFORMING_AUX = frozenset({"will", "would", "shall", "should", "must", "can", 
 # a warning (S-warn, 012) that names an act of the speaker's own is a threat, coded by the verb patterns
 # ("warned Israel against a ground offensive": V13-warn, 130); the pessimistic comment then says no more
 _WARNING = "S-warn"
+_TOLD_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})   # "she was advised by X to ..." (told-to)
+_TELLING = frozenset({"S-tell"})      # the verbs of telling whose "told X to do" is an appeal (told-to)

@@ -97,8 +97,15 @@ _PARTICLE_ADVERBS = word_list("patterns", "PARTICLE_ADVERBS")
 _ADJECTIVAL_PARTICIPLES = word_list("patterns", "ADJECTIVAL_PARTICIPLES")
 
 
+def _for_clause(verb: Token) -> bool:
+    """"called for the minister to resign", "pushed for the city to act": the small model makes "for" the marker
+    of the infinitive clause, not the verb's preposition; the verb still governs "for" (convention for-clauses)."""
+    return any(c.dep_ in ("advcl", "ccomp", "xcomp") and roles.to_infinitive(c)
+               and any(m.dep_ == "mark" and m.lower_ == "for" for m in children(c)) for c in children(verb))
+
+
 def match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool = False,
-                temporal_preps: bool = False) -> Trigger | None:
+                temporal_preps: bool = False, for_clauses: bool = False) -> Trigger | None:
     if tok.dep_ == "amod" and tok.lower_ in _ADJECTIVAL_PARTICIPLES:
         return None     # "the opposing sides", "the ruling party": an adjective, no act (session 21)
     cands = index.get(tok.lemma_.lower())
@@ -120,6 +127,8 @@ def match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool
                 # "has been critical of the mayor": the adjective's own preposition (round27, crit26)
                 kid_words |= {g.lower_ for o in children(tok) if o.dep_ == "acomp" and o.pos_ == "ADJ"
                               for g in children(o) if g.dep_ == "prep"}
+                if for_clauses and _for_clause(tok):
+                    kid_words.add("for")
             if not all(w in kid_words for w in p.prep):
                 continue
         parts = [tok] + [c for c in children(tok) if (c.dep_ in ("prt", "prep") or c.dep_ == "advmod"
@@ -291,6 +300,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
     hyphenated = conv.enabled("hyphen-modifiers", options.since)
     hyphen_objects = conv.enabled("hyphen-objects", options.since)
     temporal_preps = conv.enabled("temporal-preps", options.since)
+    for_clauses = conv.enabled("for-clauses", options.since)
     # the doc's per-token strings (nlp/cache.py), read once per doc
     pos_of, dep_of, lemma_of, lower_of = (token_pos(sent.doc), token_deps(sent.doc), token_lemmas(sent.doc),
                                           token_lowers(sent.doc))
@@ -301,10 +311,11 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
         if i in gerunds:
             pass                        # read as the noun it is below
         elif pos == "VERB" or (pos == "AUX" and dep_of[i] != "aux"):
-            trig = None if hyphenated and _hyphen_modifier(tok) else match_verb(tok, vindex, hyphen_objects, temporal_preps)
+            trig = None if hyphenated and _hyphen_modifier(tok) else \
+                match_verb(tok, vindex, hyphen_objects, temporal_preps, for_clauses)
             if trig is None and findex and pos == "VERB" and not (hyphenated and _hyphen_modifier(tok)):
                 # no verbs.csv row codes the verb: PETRARCH2's verb row for it, if any (convention petrarch-fallback)
-                trig = match_verb(tok, findex, hyphen_objects, temporal_preps)
+                trig = match_verb(tok, findex, hyphen_objects, temporal_preps, for_clauses)
             if trig:
                 out.append(trig)
                 used.update(t.i for t in trig.parts)

@@ -119,6 +119,14 @@ def _impersonal_passive(clause: Token) -> bool:
                for t in subtree(clause) for m in children(t))
 
 
+def _after_infinitive(reporter: Token, clause: Token) -> bool:
+    """"asked the judge to toss out the case over documents he needs to see": the small model hangs the contact
+    clause of a noun far to the right on the verb; a verb whose to-infinitive already says what was asked or said
+    takes no second complement after it (convention misattached-demands, session 28)."""
+    return clause.dep_ == "ccomp" and clause.head.i == reporter.i and any(
+        c.dep_ == "xcomp" and roles.to_infinitive(c) and c.i < clause.left_edge.i for c in children(reporter))
+
+
 def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, options: CoderOptions,
                       seen: set[tuple], auxiliaries: list[Token]) -> list[Event]:
     """"Russia said that Sudan must return the helicopter": a demand by Russia on Sudan
@@ -141,6 +149,8 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         if conv.enabled("question-modals", options.since) \
                 and any(c.tag_ == "WRB" and c.lower_ in ("why", "how") for c in children(clause)):
             continue        # "'Why should we pay more?' she asked": a question, no demand (round28, coop28)
+        if conv.enabled("misattached-demands", options.since) and _after_infinitive(reporter, clause):
+            continue        # "asked the judge to drop the case over files he needs to see": a clause of the noun
         sources = args.resolved(analysis, roles.subjects(reporter))
         targets = args.resolved(analysis, [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")])
         if options.require_source and not sources:
