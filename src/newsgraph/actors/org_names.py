@@ -41,6 +41,7 @@ YEAR = re.compile(r"(?:19|20)\d\d$")
 # a broadcaster's call letters ("KXAN", "WJLA-TV"; Canada's "CKNW"): a US station's begin with K or W, a
 # Canadian one's with CF, CH, CI, CJ or CK -- other initials ("NTSB", "OSHA") are no outlet's
 _CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|DT))?")
+PARTY_GOVERNMENT_HEADS = word_list("kb", "PARTY_GOVERNMENT_HEADS")   # "the NDP government" (ctry29)
 RECEIVED_FROM_HEADS = word_list("kb", "RECEIVED_FROM_HEADS")   # "received weapons from Berlin": the state
 PARTY_MEMBER_QUALIFIERS = word_list("kb", "PARTY_MEMBER_QUALIFIERS")   # "House Democrats" (session 25)
 POLICE_INITIAL_SUFFIXES = word_list("kb", "POLICE_INITIAL_SUFFIXES")
@@ -167,12 +168,16 @@ class OrganisationNames:
     def place_here(self, name: str) -> str | None:
         """The country of a town or region named inside an actor's name or title: the dateline's town is the one
         the geo stage read there with its state or country ("the Glasgow Police Department" of a story datelined
-        "GLASGOW, Ky." is the Kentucky town's, not Scotland's city); any other name is the largest place of that
-        name (`large_place_country`)."""
+        "GLASGOW, Ky." is the Kentucky town's, not Scotland's city); so is a name the geo stage read elsewhere in the
+        text in one country only ("Victoria, B.C. ... the University of Victoria" is Canada's); any other name is
+        the largest place of that name (`large_place_country`)."""
         view = self.view
         if view.dateline_place and " ".join(name.split()).lower() == " ".join(view.dateline_place.split()).lower() \
                 and view.dateline_town_country:
             return view.dateline_town_country
+        read = view.read_place_countries.get(" ".join(name.split()).lower(), frozenset())
+        if len(read) == 1:
+            return next(iter(read))      # the town or region of that name the text itself places (ctry29)
         return large_place_country(name, view.context_countries)
 
     def local_outlet_place(self, name: str) -> str | None:
@@ -464,7 +469,7 @@ class OrganisationNames:
             if head.dep_ not in REGION_ACTOR_DEPS and not (head.dep_ == "pobj" and head.head.lower_ in REGION_ACTOR_PREPS) \
                     and not self.region_act(head):
                 continue      # ("Broward County, Florida": an apposition places; "California's governor")
-            ent = table.group_ent(p.country, "GOV", source="place")
+            ent = table.group_ent(p.country, "GOV", source="place", region=p.name)
             table.add(start, end, head.i, "name", "GPE", [ent])
 
     @staticmethod
@@ -528,6 +533,9 @@ class OrganisationNames:
                 continue          # "Tory MPs", "Labour councillors": a group described by a role, a nominal
             if root.dep_ == "compound" and root.head.i >= end and noun_lemma(root.head) in kb.place_heads:
                 continue          # "at the Kumsusan guesthouse": a building's name, a place (session 24)
+            if root.dep_ == "compound" and root.head.i == end and noun_lemma(root.head) in PARTY_GOVERNMENT_HEADS \
+                    and not kb.named_for(doc[start:end].text) and _norm(doc[start:end].text) not in kb.org_only:
+                continue          # "Alberta's NDP government": the government a party forms, a nominal (ctry29)
             toks += [t for c in children(root) if c.dep_ == "poss" and c.i < start for t in subtree(c)]
             info = read_phrase(kb, toks, root, view.country_of, view.org_code_of)
             name = doc[start:end].text
