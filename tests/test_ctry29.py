@@ -92,3 +92,18 @@ def test_canadian_outlets_and_the_fed_chair_are_placed():
                  "stay put,\" Chairman Jerome Powell said.")
     assert "CANMED" in {t for code, s, t in _events(a, "01")}
     assert _actor(a, "Jerome Powell").country == "USA"
+
+
+def test_two_states_joined_before_talks_are_the_two_sides():
+    a = _analyse("Markets were calm on Monday. Canada-Mexico trade talks resumed in Ottawa on Tuesday.")
+    assert {("CAN", "MEX"), ("MEX", "CAN")} <= {(s, t) for code, s, t in _events(a, "04")}
+
+
+def test_a_dotted_abbreviation_joined_in_one_token_gives_both_sides():
+    a = _analyse("Officials spoke on Monday. U.S.-Japan talks resumed in Tokyo on Tuesday.")
+    assert {("USA", "JPN"), ("JPN", "USA")} <= {(s, t) for code, s, t in _events(a, "04")}
+
+
+def test_a_joined_pair_before_another_noun_is_no_one():
+    a = _analyse("Bankers met on Monday. A US-Caribbean banking forum opened in Miami on Tuesday.")
+    assert not any(x.country == "USA" and x.kind == "COUNTRY" for x in a.actors)

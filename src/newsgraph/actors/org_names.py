@@ -42,6 +42,8 @@ YEAR = re.compile(r"(?:19|20)\d\d$")
 # Canadian one's with CF, CH, CI, CJ or CK -- other initials ("NTSB", "OSHA") are no outlet's
 _CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|DT))?")
 PARTY_GOVERNMENT_HEADS = word_list("kb", "PARTY_GOVERNMENT_HEADS")   # "the NDP government" (ctry29)
+RELATION_PAIR_HEADS = word_list("kb", "RELATION_PAIR_HEADS")         # "EU-China talks" (ctry29)
+_DASHES = ("-", "\u2013")
 RECEIVED_FROM_HEADS = word_list("kb", "RECEIVED_FROM_HEADS")   # "received weapons from Berlin": the state
 PARTY_MEMBER_QUALIFIERS = word_list("kb", "PARTY_MEMBER_QUALIFIERS")   # "House Democrats" (session 25)
 POLICE_INITIAL_SUFFIXES = word_list("kb", "POLICE_INITIAL_SUFFIXES")
@@ -343,6 +345,65 @@ class OrganisationNames:
                     table.add(m.start, m.end, head.i, "metonym", "GPE", [ent])
             elif m.kind == "D":
                 pass  # demonyms are read as part of nominal phrases; leftovers in nominals.py
+
+    def relation_pairs(self) -> None:
+        """"EU-China talks", "the U.S.-China trade war", "Israel-Hamas truce talks": two parties the knowledge
+        base knows (states, international bodies, named groups) joined by a hyphen before a noun of relations
+        between them (word list RELATION_PAIR_HEADS), told as happening, are that relation's two parties: one
+        mention of both, which the events stage reads as the two sides (session 28 ctry29). Elsewhere the joined names stay no
+        one's nationality ("a US-Caribbean banking forum", DocView.joined_to_place)."""
+        view, table, kb = self.view, self.table, self.kb
+        toks = view.toks
+        by_start = {m.start: m for m in view.kbm if m.kind in ("C", "O", "P")}
+        for m in view.kbm:
+            # two names across a dash token: "EU - China"
+            if m.kind not in ("C", "O", "P") or m.end + 1 >= len(toks) or toks[m.end].text not in _DASHES:
+                continue
+            other = by_start.get(m.end + 1)
+            if other is None or any(table.taken[m.start:other.end]):
+                continue
+            ents = [self._pair_ent(m.kind, m.key), self._pair_ent(other.kind, other.key)]
+            if None not in ents and self._relation_head(toks[other.end - 1]):
+                table.add(m.start, other.end, other.end - 1, "name", "GPE", ents)
+        for t in toks:
+            # one token: "U.S.-China" (the tokenizer keeps a dotted abbreviation and its partner together)
+            if table.taken[t.i] or not any(d in t.text[1:-1] for d in _DASHES) or t.i in view.kbm_tokens:
+                continue
+            parts = re.split("[" + "".join(_DASHES) + "]", t.text)
+            isos = [kb.lookup_country(w) for w in parts]
+            if len(parts) == 2 and all(isos) and isos[0] != isos[1] and self._relation_head(t):
+                table.add(t.i, t.i + 1, t.i, "name", "GPE", [table.country_ent(i) for i in isos])
+
+    def _pair_ent(self, kind: str, key: str):
+        """The entity of one side of a joined pair (as kb_names makes it), or None for one it would not code."""
+        kb, table = self.kb, self.table
+        if kind == "C":
+            return table.country_ent(key)
+        if kind == "O":
+            org = kb.orgs[key]
+            if org.code.startswith("---"):
+                return None
+            return table.ent(f"O:{org.id}", name=org.name, kind="ORG", country=org.code[:3],
+                             sector=org.code[3:] or None)
+        actor = kb.named[key]
+        return None if actor.dated else table.named_ent(actor, False)
+
+    @staticmethod
+    def _relation_head(last: Token) -> bool:
+        """The joined pair modifies a noun of relations between two parties, itself or through the nouns
+        compounded on it ("trade talks", "trade war"), which is the subject of its clause: the relation is
+        told as happening ("U.S.-China talks resumed", "the EU-China summit ended"), not only referred to ("a
+        muddled view of US-China trade talks", "investors monitor the talks": no one's act the text reports)."""
+        if last.dep_ not in ("compound", "amod", "nmod") or last.head.i <= last.i:
+            return False
+        head = last.head
+        for _ in range(3):
+            if noun_lemma(head) in RELATION_PAIR_HEADS or head.lower_ in RELATION_PAIR_HEADS:
+                return head.dep_ in ("nsubj", "nsubjpass")
+            if head.dep_ != "compound" or head.head.i <= head.i:
+                return False
+            head = head.head
+        return False
 
     def model_after(self, end: int) -> bool:
         """Is the name followed by a model designation ("A330", "747", "F-16") -- a product named for its maker?"""
