@@ -179,7 +179,8 @@ class EntityTable:
         local = False
         if cname and region:
             region = " ".join(region.split())
-            name, key = f"{region} {kb.sector_labels.get(sector or '', 'people')}", f"G:{iso3}:{sector}:{region.lower()}"
+            name = f"{region} {kb.sector_labels.get(sector or '', 'people')}"
+            key = f"G:{iso3}:{sector}:{region.lower()}"
         elif cname:
             name, key = f"{cname} {kb.sector_labels.get(sector or '', 'people')}", f"G:{iso3}:{sector}"
         else:

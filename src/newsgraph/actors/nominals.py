@@ -143,7 +143,7 @@ class NominalResolver:
         self.view, self.table, self.kb = view, table, view.kb
         self.heads = nominal_heads(view.kb)
         self.place_country: dict[int, str] = {}    # nominal head -> ISO3 of its "of/in/from <place>"
-        self.region_of: dict[int, str] = {}         # nominal head -> the state or province before it ("the Ohio police")
+        self.region_of: dict[int, str] = {}         # nominal head -> its state or province ("the Ohio police")
         self.sent_to: dict[int, set[str]] = {}      # nominal head -> countries it is posted to
         self._people_nouns: dict | None = None      # token -> one-word demonym match (read on first use)
         self._names: list[tuple[int, int]] | None = None

@@ -350,8 +350,8 @@ class OrganisationNames:
         """"EU-China talks", "the U.S.-China trade war", "Israel-Hamas truce talks": two parties the knowledge
         base knows (states, international bodies, named groups) joined by a hyphen before a noun of relations
         between them (word list RELATION_PAIR_HEADS), told as happening, are that relation's two parties: one
-        mention of both, which the events stage reads as the two sides (session 28 ctry29). Elsewhere the joined names stay no
-        one's nationality ("a US-Caribbean banking forum", DocView.joined_to_place)."""
+        mention of both, which the events stage reads as the two sides (session 28 ctry29). Elsewhere the
+        joined names stay no one's nationality ("a US-Caribbean banking forum", DocView.joined_to_place)."""
         view, table, kb = self.view, self.table, self.kb
         toks = view.toks
         by_start = {m.start: m for m in view.kbm if m.kind in ("C", "O", "P")}
