@@ -107,3 +107,8 @@ def test_a_dotted_abbreviation_joined_in_one_token_gives_both_sides():
 def test_a_joined_pair_before_another_noun_is_no_one():
     a = _analyse("Bankers met on Monday. A US-Caribbean banking forum opened in Miami on Tuesday.")
     assert not any(x.country == "USA" and x.kind == "COUNTRY" for x in a.actors)
+
+
+def test_a_given_name_that_is_also_a_city_places_no_kin():
+    a = _analyse("Regina's father refused to sign the papers on Monday.")
+    assert not any(x.country == "CAN" for x in a.actors)
