@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
-from newsgraph.actors.document import STATE_SECTORS, DocView
+from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import REGIONAL_GOVERNMENT, Ent, EntityTable
 from newsgraph.actors.kb import KB, NON_STATE_COUNTRY
 from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, based_country, noun_lemma, read_phrase
@@ -232,10 +232,10 @@ class NominalResolver:
                     towns = self.view.town_places
                     place = next((towns[t.idx] for t in subtree(c) if t.idx in towns), None)
                     if place is None and c.dep_ == "poss" and lemma in self.kb.roles \
-                            and self.kb.roles[lemma].sector in STATE_SECTORS:
-                        # "Toronto's mayor": a city's possessive the geo stage read as its government
-                        # still places the office it owns (not "Moscow's allies", nor "Merida's father":
-                        # a state's office only, not a name's kin that a city shares; ctry29)
+                            and self.kb.roles[lemma].sector != "CVL":
+                        # "Toronto's mayor", "Tottenham's manager": a city's possessive the geo stage read
+                        # as standing for its government still places the post it owns (not "Moscow's
+                        # allies", no role; nor kin, "Regina's father": a given name a city shares; ctry29)
                         towns = self.view.metonym_towns
                         place = next((towns[t.idx] for t in subtree(c) if t.idx in towns), None)
                     if place:
