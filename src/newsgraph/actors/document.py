@@ -399,15 +399,15 @@ class DocView:
                 if p.role == "place" and p.country and p.start in self.token_at}
 
     @cached_property
-    def read_place_countries(self) -> dict[str, frozenset[str]]:
-        """lower-case name -> the countries the geo stage gave the towns and regions of that name in this
-        text ("Victoria, B.C." -> CAN): how the text itself reads a name that an organisation or a title
-        also bears ("the University of Victoria" of that story is Canada's, not Australia's; ctry29)."""
-        read: dict[str, set[str]] = {}
+    def read_place_countries(self) -> dict[str, tuple[tuple[int, str], ...]]:
+        """lower-case name -> (char offset, ISO3) of each town or region of that name the geo stage read in this
+        text ("Victoria, B.C." -> CAN): how the text itself reads a name that an organisation also bears
+        elsewhere ("the University of Victoria" of that story is Canada's, not Australia's; ctry29)."""
+        read: dict[str, list[tuple[int, str]]] = {}
         for p in self.places:
             if p.role in ("place", "dateline") and p.country and p.feature != "country" and p.name:
-                read.setdefault(" ".join(p.name.split()).lower(), set()).add(p.country)
-        return {k: frozenset(v) for k, v in read.items()}
+                read.setdefault(" ".join(p.name.split()).lower(), []).append((p.start, p.country))
+        return {k: tuple(v) for k, v in read.items()}
 
     @cached_property
     def dateline_town_country(self) -> str | None:

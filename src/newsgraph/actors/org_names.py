@@ -44,6 +44,7 @@ _CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|
 PARTY_GOVERNMENT_HEADS = word_list("kb", "PARTY_GOVERNMENT_HEADS")   # "the NDP government" (ctry29)
 RELATION_PAIR_HEADS = word_list("kb", "RELATION_PAIR_HEADS")         # "EU-China talks" (ctry29)
 _DASHES = ("-", "\u2013")
+NAME_QUANTIFIERS = word_list("kb", "PRONOUN_QUANTIFIERS")   # "Most Democrats told him" (ctry29)
 RECEIVED_FROM_HEADS = word_list("kb", "RECEIVED_FROM_HEADS")   # "received weapons from Berlin": the state
 PARTY_MEMBER_QUALIFIERS = word_list("kb", "PARTY_MEMBER_QUALIFIERS")   # "House Democrats" (session 25)
 POLICE_INITIAL_SUFFIXES = word_list("kb", "POLICE_INITIAL_SUFFIXES")
@@ -141,11 +142,12 @@ class OrganisationNames:
         words = [t for t in toks if t.lower_ != "the"]
         if len(words) < 2:
             return None
+        within = (words[0].idx, words[-1].idx + len(words[-1].text))      # the name's own characters
         of = next((k for k, t in enumerate(words) if t.lower_ == "of"), None)
         if of is not None and 0 < of < len(words) - 1:
             rest = words[of + 1:]
             if all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest):
-                return self.place_here(" ".join(t.text for t in rest))
+                return self.place_here(" ".join(t.text for t in rest), within)
             return None
         last = noun_lemma(words[-1])
         if words[0].lower_ in OUTLET_NAME_FIRST and all(t.pos_ == "PROPN" for t in words[1:]):
@@ -161,25 +163,28 @@ class OrganisationNames:
                 and (last in kb.terms or last in kb.org_nouns):
             if len(words) > 3 and words[1].pos_ == "PROPN" and words[1].text[:1].isupper():
                 # a two-word place first: "Niger Delta Development Commission", "Hong Kong Police Force"
-                iso = self.place_here(f"{words[0].text} {words[1].text}")
+                iso = self.place_here(f"{words[0].text} {words[1].text}", within)
                 if iso:
                     return iso
-            return self.place_here(words[0].text)
+            return self.place_here(words[0].text, within)
         return None
 
-    def place_here(self, name: str) -> str | None:
+    def place_here(self, name: str, within: tuple[int, int] | None = None) -> str | None:
         """The country of a town or region named inside an actor's name or title: the dateline's town is the one
         the geo stage read there with its state or country ("the Glasgow Police Department" of a story datelined
-        "GLASGOW, Ky." is the Kentucky town's, not Scotland's city); so is a name the geo stage read elsewhere in the
-        text in one country only ("Victoria, B.C. ... the University of Victoria" is Canada's); any other name is
-        the largest place of that name (`large_place_country`)."""
+        "GLASGOW, Ky." is the Kentucky town's, not Scotland's city); so is, for an organisation's name (chars
+        `within`), a name the geo stage read outside it in one country only ("Victoria, B.C. ... the University of
+        Victoria" is Canada's; not its reading of the name itself, which knows no more than the gazetteer); any
+        other name is the largest place of that name (`large_place_country`)."""
         view = self.view
         if view.dateline_place and " ".join(name.split()).lower() == " ".join(view.dateline_place.split()).lower() \
                 and view.dateline_town_country:
             return view.dateline_town_country
-        read = view.read_place_countries.get(" ".join(name.split()).lower(), frozenset())
-        if len(read) == 1:
-            return next(iter(read))      # the town or region of that name the text itself places (ctry29)
+        if within is not None:
+            read = {iso for at, iso in view.read_place_countries.get(" ".join(name.split()).lower(), ())
+                    if not within[0] <= at < within[1]}
+            if len(read) == 1:
+                return next(iter(read))      # the town or region of that name the text places elsewhere (ctry29)
         return large_place_country(name, view.context_countries)
 
     def local_outlet_place(self, name: str) -> str | None:
@@ -300,8 +305,9 @@ class OrganisationNames:
                 prev = view.toks[m.start - 1]
                 if prev.text[:1].isupper() and prev.dep_ in ("compound", "amod", "nmod") \
                         and m.start <= prev.head.i < m.end and not self.own_region_before(m) \
-                        and not self.party_members_qualified(m, prev):
-                    continue      # "Liberal Democrats", "Sweden Democrats": another party
+                        and not self.party_members_qualified(m, prev) and prev.lower_ not in NAME_QUANTIFIERS:
+                    continue      # "Liberal Democrats", "Sweden Democrats": another party (not "Most Democrats"
+                                  # opening a sentence: some of the party's members; ctry29)
             head = doc[m.end - 1]          # names are head-final ("the Kremlin", "North Korea")
             if m.kind in ("O", "P") and self.model_after(m.end):
                 continue          # "an Airbus A330", "the Boeing 747": a maker's model is a thing, not the maker
