@@ -113,7 +113,3 @@ def test_a_given_name_that_is_also_a_city_places_no_kin():
     a = _analyse("Regina's father refused to sign the papers on Monday.")
     assert not any(x.country == "CAN" for x in a.actors)
 
-
-def test_a_quantified_party_opening_a_sentence_is_the_party():
-    a = _analyse("Many Republicans criticized the budget on Monday.")
-    assert [s for code, s, t in _events(a, "11")] == ["USAPTY"]

@@ -44,7 +44,6 @@ _CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|
 PARTY_GOVERNMENT_HEADS = word_list("kb", "PARTY_GOVERNMENT_HEADS")   # "the NDP government" (ctry29)
 RELATION_PAIR_HEADS = word_list("kb", "RELATION_PAIR_HEADS")         # "EU-China talks" (ctry29)
 _DASHES = ("-", "\u2013")
-NAME_QUANTIFIERS = word_list("kb", "PRONOUN_QUANTIFIERS")   # "Most Democrats told him" (ctry29)
 RECEIVED_FROM_HEADS = word_list("kb", "RECEIVED_FROM_HEADS")   # "received weapons from Berlin": the state
 PARTY_MEMBER_QUALIFIERS = word_list("kb", "PARTY_MEMBER_QUALIFIERS")   # "House Democrats" (session 25)
 POLICE_INITIAL_SUFFIXES = word_list("kb", "POLICE_INITIAL_SUFFIXES")
@@ -305,9 +304,8 @@ class OrganisationNames:
                 prev = view.toks[m.start - 1]
                 if prev.text[:1].isupper() and prev.dep_ in ("compound", "amod", "nmod") \
                         and m.start <= prev.head.i < m.end and not self.own_region_before(m) \
-                        and not self.party_members_qualified(m, prev) and prev.lower_ not in NAME_QUANTIFIERS:
-                    continue      # "Liberal Democrats", "Sweden Democrats": another party (not "Most Democrats"
-                                  # opening a sentence: some of the party's members; ctry29)
+                        and not self.party_members_qualified(m, prev):
+                    continue      # "Liberal Democrats", "Sweden Democrats": another party
             head = doc[m.end - 1]          # names are head-final ("the Kremlin", "North Korea")
             if m.kind in ("O", "P") and self.model_after(m.end):
                 continue          # "an Airbus A330", "the Boeing 747": a maker's model is a thing, not the maker
