@@ -172,9 +172,10 @@ class OrganisationNames:
         """The country of a town or region named inside an actor's name or title: the dateline's town is the one
         the geo stage read there with its state or country ("the Glasgow Police Department" of a story datelined
         "GLASGOW, Ky." is the Kentucky town's, not Scotland's city); so is, for an organisation's name (chars
-        `within`), a name the geo stage read outside it in one country only ("Victoria, B.C. ... the University of
-        Victoria" is Canada's; not its reading of the name itself, which knows no more than the gazetteer); any
-        other name is the largest place of that name (`large_place_country`)."""
+        `within`), a name the geo stage read outside those characters in one country only ("Victoria, B.C. ... the
+        University of Victoria" is Canada's; not its reading of the name itself, and no reading at all for a title:
+        "Victoria Premier X" in a Washington story is no Texan's); any other name is the largest place of that
+        name (`large_place_country`)."""
         view = self.view
         if view.dateline_place and " ".join(name.split()).lower() == " ".join(view.dateline_place.split()).lower() \
                 and view.dateline_town_country:
@@ -191,7 +192,7 @@ class OrganisationNames:
         ("Riverside FM" in a story from England is no Californian station; session 21)."""
         view = self.view
         known = set(view.context_countries) | {p.country for p in view.places or () if p.country}
-        iso = self.place_here(name)
+        iso = self.place_here(name, (0, 0))
         return iso if iso and (not known or iso in known) else None
 
     def located_in(self, start: int, end: int) -> str | None:
@@ -208,7 +209,7 @@ class OrganisationNames:
         span = view.place_entity(place) if place.ent_type_ in ("GPE", "LOC") else None
         if span is None or span.start != place.i:
             return None
-        return self.place_here(span.text)
+        return self.place_here(span.text, (0, 0))      # (the geo stage's reading of that very place counts)
 
     def acronyms_in_full(self) -> None:
         """An organisation known by its acronym ("IRCC") or a short form ("Suncor") is named as the
