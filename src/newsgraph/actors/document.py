@@ -379,10 +379,35 @@ class DocView:
                 if p.role == "place" and p.country and p.feature != "country"}
 
     @cached_property
+    def metonym_towns(self) -> dict[int, str]:
+        """char offset -> ISO3 of each town or region the geo stage read as standing for its government
+        ("Toronto's mayor", "Moscow's decision": role "metonym"), which still places a role it owns (ctry29)."""
+        return {p.start: p.country for p in self.places
+                if p.role == "metonym" and p.country and p.feature != "country"}
+
+    @cached_property
+    def region_names(self) -> dict[int, str]:
+        """char offset -> name of each state or province (admin1) the geo stage found in the text, as a place or
+        standing for its government: whose government "the Alberta government" is (ctry29)."""
+        return {p.start: p.name for p in self.places
+                if p.role in ("place", "metonym") and p.country and p.feature == "admin1" and p.name}
+
+    @cached_property
     def place_country_at(self) -> dict[int, str]:
         """token index -> ISO3 of the place (role "place") the geo stage found starting at that token."""
         return {self.token_at[p.start].i: p.country for p in self.places
                 if p.role == "place" and p.country and p.start in self.token_at}
+
+    @cached_property
+    def read_place_countries(self) -> dict[str, tuple[tuple[int, str], ...]]:
+        """lower-case name -> (char offset, ISO3) of each town or region of that name the geo stage read in this
+        text ("Victoria, B.C." -> CAN): how the text itself reads a name that an organisation also bears
+        elsewhere ("the University of Victoria" of that story is Canada's, not Australia's; ctry29)."""
+        read: dict[str, list[tuple[int, str]]] = {}
+        for p in self.places:
+            if p.role in ("place", "dateline") and p.country and p.feature != "country" and p.name:
+                read.setdefault(" ".join(p.name.split()).lower(), []).append((p.start, p.country))
+        return {k: tuple(v) for k, v in read.items()}
 
     @cached_property
     def dateline_town_country(self) -> str | None:

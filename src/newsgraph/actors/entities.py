@@ -130,6 +130,11 @@ class _StartIndex:
         return (ments[k] for k in range(i, len(ments)))
 
 
+# the role of a state's or province's government (group_ent's `region`, nominals.the_state's "the province"),
+# by which the events stage tells it apart from its country's other governments (convention regions-apart)
+REGIONAL_GOVERNMENT = "regional government"
+
+
 class EntityTable:
     """The entities and mentions found so far in one document, and the tokens they have used up."""
 
@@ -162,15 +167,21 @@ class EntityTable:
 
     def group_ent(self, iso3: str | None, sector: str | None, plural: bool = False,
                   noun: str | None = None, source: str = "title", phrase: str | None = None,
-                  new: bool = False) -> Ent:
+                  new: bool = False, region: str | None = None) -> Ent:
         """A collective actor. With a country it is the country's sector ("Russia media" = RUSMED,
         one actor for "Russian state media", "Russian journalists"...); without one, the text says no
         more than its description, which names it ("Several immigration lawyers", "protesters") and
-        makes it this article's own actor (`local`): other articles' protesters are other people."""
+        makes it this article's own actor (`local`): other articles' protesters are other people.
+        A `region` (a state or province the text names) makes its government an actor of its own with the
+        country's code: "the B.C. government accused the Alberta government" has two sides (ctry29)."""
         kb = self.view.kb
         cname = kb.country_name(iso3)
         local = False
-        if cname:
+        if cname and region:
+            region = " ".join(region.split())
+            name = f"{region} {kb.sector_labels.get(sector or '', 'people')}"
+            key = f"G:{iso3}:{sector}:{region.lower()}"
+        elif cname:
             name, key = f"{cname} {kb.sector_labels.get(sector or '', 'people')}", f"G:{iso3}:{sector}"
         else:
             # "the protesters" is the group of protesters named before; "people arrested last week"
@@ -189,7 +200,8 @@ class EntityTable:
                     name = phrase
         e = self.ents.get(key)
         if e is None:
-            e = self.ent(key, name=name, kind="GROUP", sector=sector, generic=True, local=local)
+            e = self.ent(key, name=name, kind="GROUP", sector=sector, generic=True, local=local,
+                         role=REGIONAL_GOVERNMENT if region and sector == "GOV" else None)
             if iso3:
                 e.set_country(iso3, source)
         e.plural = e.plural or plural

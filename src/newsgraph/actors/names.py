@@ -40,6 +40,7 @@ class NameFinder(PersonNames, Surnames, OrganisationNames, Employers):
         self.unrecognised_speakers()
         self.given_names_before_surnames()
         self.kb_names()
+        self.relation_pairs()
         self.regions_as_actors()
         self.outlets_told()
         self.police_initials()

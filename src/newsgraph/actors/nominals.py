@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
 from newsgraph.actors.document import DocView
-from newsgraph.actors.entities import Ent, EntityTable
+from newsgraph.actors.entities import REGIONAL_GOVERNMENT, Ent, EntityTable
 from newsgraph.actors.kb import KB, NON_STATE_COUNTRY
 from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, based_country, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country
@@ -143,6 +143,7 @@ class NominalResolver:
         self.view, self.table, self.kb = view, table, view.kb
         self.heads = nominal_heads(view.kb)
         self.place_country: dict[int, str] = {}    # nominal head -> ISO3 of its "of/in/from <place>"
+        self.region_of: dict[int, str] = {}         # nominal head -> its state or province ("the Ohio police")
         self.sent_to: dict[int, set[str]] = {}      # nominal head -> countries it is posted to
         self._people_nouns: dict | None = None      # token -> one-word demonym match (read on first use)
         self._names: list[tuple[int, int]] | None = None
@@ -219,6 +220,7 @@ class NominalResolver:
             or bool(mods) and f"{mods[-1]} {noun_lemma(h)}" in self.kb.terms     # "the power plant in Kenya"
         self.sent_to.pop(h.i, None)
         self.place_country.pop(h.i, None)
+        self.region_of.pop(h.i, None)
         lemma = noun_lemma(h)
         if group or lemma in self.kb.roles or lemma in self.kb.agents:
             # "Iloilo consumers", "Bronx residents", "Lahore traders": a town or region the geo stage found
@@ -229,8 +231,19 @@ class NominalResolver:
                     # (the place may start a word or two before: "Inner Mongolia", "New South Wales")
                     towns = self.view.town_places
                     place = next((towns[t.idx] for t in subtree(c) if t.idx in towns), None)
+                    if place is None and c.dep_ == "poss" and lemma in self.kb.roles \
+                            and self.kb.roles[lemma].sector != "CVL":
+                        # "Toronto's mayor", "Tottenham's manager": a city's possessive the geo stage read
+                        # as standing for its government still places the post it owns (not "Moscow's
+                        # allies", no role; nor kin, "Regina's father": a given name a city shares; ctry29)
+                        towns = self.view.metonym_towns
+                        place = next((towns[t.idx] for t in subtree(c) if t.idx in towns), None)
                     if place:
                         self.place_country[h.i] = place
+                        regions = self.view.region_names
+                        region = next((regions[t.idx] for t in subtree(c) if t.idx in regions), None)
+                        if region:
+                            self.region_of[h.i] = region
         for c in rights(h):
             if c.dep_ == "prep" and c.lower_ == "to" and noun_lemma(h) in SENT_TO:
                 # "the envoy to Ukraine": posted there, so not of that country
@@ -295,9 +308,11 @@ class NominalResolver:
     def the_state(self, t: Token) -> None:
         """"Texas sued the agency. The state said ...": a bare "the state" (no modifier, no "of") after a state
         or province the text names within STATE_SENTENCES is that state's government, coded with its country
-        (as a region acting is, names.regions_as_actors). Without a region named, a bare "the state" as a party
-        ("sued the state", "appealed to the state") is a government of no country the phrase says, which the
-        story's country may give (session 21); "the Jewish state" has a modifier and is left alone."""
+        (as a region acting is, names.regions_as_actors); so is "the province" ("Manitoba sued Ottawa. The
+        province said ...", "rejected the province's request": ctry29). Without a region named, a bare "the
+        state" as a party ("sued the state", "appealed to the state") is a government of no country the phrase
+        says, which the story's country may give (session 21); "the Jewish state" has a modifier and is left
+        alone."""
         if any(c.dep_ in ("amod", "compound", "prep", "poss", "nummod") for c in children(t)) \
                 or t.dep_ == "pobj" and t.head.lower_ in ("in", "of", "across", "throughout", "within"):
             return
@@ -311,10 +326,12 @@ class NominalResolver:
                 # "the tribe sued the state", "appealed to the state": a party to an act, the government of
                 # the story's country when the text makes that clear (context.py; a US state's government codes
                 # USAGOV as well). Not "in the state" (session 21)
-                ent = self.table.group_ent(None, "GOV", noun=t.text, phrase="the state")
+                ent = self.table.group_ent(None, "GOV", noun=t.text, phrase=f"the {t.lower_}")
+                if t.lower_ == "province" and ent.role is None:
+                    ent.role = REGIONAL_GOVERNMENT      # a province's government, whichever (ctry29)
                 self.table.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [ent])
             return
-        ent = self.table.group_ent(regions[-1].country, "GOV", source="coreference")
+        ent = self.table.group_ent(regions[-1].country, "GOV", source="coreference", region=regions[-1].name)
         self.table.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [ent])
 
     def the_north(self, t: Token) -> None:
@@ -335,8 +352,9 @@ class NominalResolver:
     def local_government(h: Token, lemma: str) -> bool:
         """"the city council", "the county commission" as a party to an act (subject, object, or object of a
         preposition that is no place's). A bare "the city", "the county" is left to the events' local-bodies
-        convention: as an actor it would take the national government's code."""
-        if h.tag_ in ("NNS", "NNPS") or h.dep_ not in ARGUMENT_DEPS:
+        convention: as an actor it would take the national government's code. A possessive one owns what it
+        decided ("protested against the city council's plan": ctry29)."""
+        if h.tag_ in ("NNS", "NNPS") or h.dep_ not in ARGUMENT_DEPS and h.dep_ != "poss":
             return False
         if h.dep_ == "pobj" and h.head.lower_ not in LOCAL_PARTY_PREPS:
             return False
@@ -541,8 +559,13 @@ class NominalResolver:
             if info.sector is None and info.country is None and not legal:
                 return
             # (a possessor makes it someone's: "his supporters" are not the supporters of another named before)
+            # "the Alberta government", "Ontario's government": a province's or state's government is a
+            # government of its own, with the country's code (ctry29)
+            region = self.region_of.get(h.i) if info.sector == "GOV" and not info.plural \
+                and place_source == "place" else None
             ent = table.group_ent(info.country, info.sector, plural=info.plural, noun=h.text, source=place_source,
-                                  phrase=self.description(h, start, end), new=not definite or bool(owner))
+                                  phrase=self.description(h, start, end), new=not definite or bool(owner),
+                                  region=region)
             add([ent])
             return
         if info.role is None:
@@ -1119,6 +1142,26 @@ class NominalResolver:
         start = min(t.i for t in subtree(h) if t.i <= h.i)
         table.add(start, h.i + 1, h.i, "nominal", "NOMINAL", [e], name_level=False)
         table.phrase_tokens[start:h.i + 1] = b"\x01" * (h.i + 1 - start)
+
+    def party_epithet(self, h: Token) -> bool:
+        """'"...," the Kentucky Republican said': a party member's epithet ("the Ohio Democrat", "the Alberta
+        Conservative") that speaks re-names the person the story is about at that point -- the last named
+        subject or speaker, when nobody else was named since -- and a state or province before it places
+        them (as a nationality does, `story_person_described`; session 28 ctry29). Whether it named one."""
+        if not has_the(h) or not self.speaks(h) or self.table.phrase_tokens[h.i]:
+            return False
+        towns = self.view.town_places
+        places = {towns[t.idx] for c in lefts(h) if c.dep_ in ("compound", "amod", "nmod")
+                  for t in subtree(c) if t.idx in towns}
+        if len(places) > 1:
+            return False
+        person = self.story_person_described(h, next(iter(places), None))
+        if person is None:
+            return False
+        start = min(t.i for t in subtree(h) if t.i <= h.i)
+        self.table.add(start, h.i + 1, h.i, "nominal", "NOMINAL", [person], name_level=False)
+        self.table.phrase_tokens[start:h.i + 1] = b"\x01" * (h.i + 1 - start)
+        return True
 
     def leftover_demonyms(self) -> None:
         """Demonyms and country adjectives not read as part of a phrase: "Russian operations" -> Russia."""

@@ -41,6 +41,9 @@ YEAR = re.compile(r"(?:19|20)\d\d$")
 # a broadcaster's call letters ("KXAN", "WJLA-TV"; Canada's "CKNW"): a US station's begin with K or W, a
 # Canadian one's with CF, CH, CI, CJ or CK -- other initials ("NTSB", "OSHA") are no outlet's
 _CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|DT))?")
+PARTY_GOVERNMENT_HEADS = word_list("kb", "PARTY_GOVERNMENT_HEADS")   # "the NDP government" (ctry29)
+RELATION_PAIR_HEADS = word_list("kb", "RELATION_PAIR_HEADS")         # "EU-China talks" (ctry29)
+_DASHES = ("-", "\u2013")
 RECEIVED_FROM_HEADS = word_list("kb", "RECEIVED_FROM_HEADS")   # "received weapons from Berlin": the state
 PARTY_MEMBER_QUALIFIERS = word_list("kb", "PARTY_MEMBER_QUALIFIERS")   # "House Democrats" (session 25)
 POLICE_INITIAL_SUFFIXES = word_list("kb", "POLICE_INITIAL_SUFFIXES")
@@ -138,11 +141,12 @@ class OrganisationNames:
         words = [t for t in toks if t.lower_ != "the"]
         if len(words) < 2:
             return None
+        within = (words[0].idx, words[-1].idx + len(words[-1].text))      # the name's own characters
         of = next((k for k, t in enumerate(words) if t.lower_ == "of"), None)
         if of is not None and 0 < of < len(words) - 1:
             rest = words[of + 1:]
             if all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest):
-                return self.place_here(" ".join(t.text for t in rest))
+                return self.place_here(" ".join(t.text for t in rest), within)
             return None
         last = noun_lemma(words[-1])
         if words[0].lower_ in OUTLET_NAME_FIRST and all(t.pos_ == "PROPN" for t in words[1:]):
@@ -158,21 +162,29 @@ class OrganisationNames:
                 and (last in kb.terms or last in kb.org_nouns):
             if len(words) > 3 and words[1].pos_ == "PROPN" and words[1].text[:1].isupper():
                 # a two-word place first: "Niger Delta Development Commission", "Hong Kong Police Force"
-                iso = self.place_here(f"{words[0].text} {words[1].text}")
+                iso = self.place_here(f"{words[0].text} {words[1].text}", within)
                 if iso:
                     return iso
-            return self.place_here(words[0].text)
+            return self.place_here(words[0].text, within)
         return None
 
-    def place_here(self, name: str) -> str | None:
+    def place_here(self, name: str, within: tuple[int, int] | None = None) -> str | None:
         """The country of a town or region named inside an actor's name or title: the dateline's town is the one
         the geo stage read there with its state or country ("the Glasgow Police Department" of a story datelined
-        "GLASGOW, Ky." is the Kentucky town's, not Scotland's city); any other name is the largest place of that
+        "GLASGOW, Ky." is the Kentucky town's, not Scotland's city); so is, for an organisation's name (chars
+        `within`), a name the geo stage read outside those characters in one country only ("Victoria, B.C. ... the
+        University of Victoria" is Canada's; not its reading of the name itself, and no reading at all for a title:
+        "Victoria Premier X" in a Washington story is no Texan's); any other name is the largest place of that
         name (`large_place_country`)."""
         view = self.view
         if view.dateline_place and " ".join(name.split()).lower() == " ".join(view.dateline_place.split()).lower() \
                 and view.dateline_town_country:
             return view.dateline_town_country
+        if within is not None:
+            read = {iso for at, iso in view.read_place_countries.get(" ".join(name.split()).lower(), ())
+                    if not within[0] <= at < within[1]}
+            if len(read) == 1:
+                return next(iter(read))      # the town or region of that name the text places elsewhere (ctry29)
         return large_place_country(name, view.context_countries)
 
     def local_outlet_place(self, name: str) -> str | None:
@@ -180,7 +192,7 @@ class OrganisationNames:
         ("Riverside FM" in a story from England is no Californian station; session 21)."""
         view = self.view
         known = set(view.context_countries) | {p.country for p in view.places or () if p.country}
-        iso = self.place_here(name)
+        iso = self.place_here(name, (0, 0))
         return iso if iso and (not known or iso in known) else None
 
     def located_in(self, start: int, end: int) -> str | None:
@@ -197,7 +209,7 @@ class OrganisationNames:
         span = view.place_entity(place) if place.ent_type_ in ("GPE", "LOC") else None
         if span is None or span.start != place.i:
             return None
-        return self.place_here(span.text)
+        return self.place_here(span.text, (0, 0))      # (the geo stage's reading of that very place counts)
 
     def acronyms_in_full(self) -> None:
         """An organisation known by its acronym ("IRCC") or a short form ("Suncor") is named as the
@@ -339,6 +351,65 @@ class OrganisationNames:
             elif m.kind == "D":
                 pass  # demonyms are read as part of nominal phrases; leftovers in nominals.py
 
+    def relation_pairs(self) -> None:
+        """"EU-China talks", "the U.S.-China trade war", "Israel-Hamas truce talks": two parties the knowledge
+        base knows (states, international bodies, named groups) joined by a hyphen before a noun of relations
+        between them (word list RELATION_PAIR_HEADS), told as happening, are that relation's two parties: one
+        mention of both, which the events stage reads as the two sides (session 28 ctry29). Elsewhere the
+        joined names stay no one's nationality ("a US-Caribbean banking forum", DocView.joined_to_place)."""
+        view, table, kb = self.view, self.table, self.kb
+        toks = view.toks
+        by_start = {m.start: m for m in view.kbm if m.kind in ("C", "O", "P")}
+        for m in view.kbm:
+            # two names across a dash token: "EU - China"
+            if m.kind not in ("C", "O", "P") or m.end + 1 >= len(toks) or toks[m.end].text not in _DASHES:
+                continue
+            other = by_start.get(m.end + 1)
+            if other is None or any(table.taken[m.start:other.end]):
+                continue
+            ents = [self._pair_ent(m.kind, m.key), self._pair_ent(other.kind, other.key)]
+            if None not in ents and self._relation_head(toks[other.end - 1]):
+                table.add(m.start, other.end, other.end - 1, "name", "GPE", ents)
+        for t in toks:
+            # one token: "U.S.-China" (the tokenizer keeps a dotted abbreviation and its partner together)
+            if table.taken[t.i] or not any(d in t.text[1:-1] for d in _DASHES) or t.i in view.kbm_tokens:
+                continue
+            parts = re.split("[" + "".join(_DASHES) + "]", t.text)
+            isos = [kb.lookup_country(w) for w in parts]
+            if len(parts) == 2 and all(isos) and isos[0] != isos[1] and self._relation_head(t):
+                table.add(t.i, t.i + 1, t.i, "name", "GPE", [table.country_ent(i) for i in isos])
+
+    def _pair_ent(self, kind: str, key: str):
+        """The entity of one side of a joined pair (as kb_names makes it), or None for one it would not code."""
+        kb, table = self.kb, self.table
+        if kind == "C":
+            return table.country_ent(key)
+        if kind == "O":
+            org = kb.orgs[key]
+            if org.code.startswith("---"):
+                return None
+            return table.ent(f"O:{org.id}", name=org.name, kind="ORG", country=org.code[:3],
+                             sector=org.code[3:] or None)
+        actor = kb.named[key]
+        return None if actor.dated else table.named_ent(actor, False)
+
+    @staticmethod
+    def _relation_head(last: Token) -> bool:
+        """The joined pair modifies a noun of relations between two parties, itself or through the nouns
+        compounded on it ("trade talks", "trade war"), which is the subject of its clause: the relation is
+        told as happening ("U.S.-China talks resumed", "the EU-China summit ended"), not only referred to ("a
+        muddled view of US-China trade talks", "investors monitor the talks": no one's act the text reports)."""
+        if last.dep_ not in ("compound", "amod", "nmod") or last.head.i <= last.i:
+            return False
+        head = last.head
+        for _ in range(3):
+            if noun_lemma(head) in RELATION_PAIR_HEADS or head.lower_ in RELATION_PAIR_HEADS:
+                return head.dep_ in ("nsubj", "nsubjpass")
+            if head.dep_ != "compound" or head.head.i <= head.i:
+                return False
+            head = head.head
+        return False
+
     def model_after(self, end: int) -> bool:
         """Is the name followed by a model designation ("A330", "747", "F-16") -- a product named for its maker?"""
         if end >= len(self.view.toks):
@@ -464,7 +535,7 @@ class OrganisationNames:
             if head.dep_ not in REGION_ACTOR_DEPS and not (head.dep_ == "pobj" and head.head.lower_ in REGION_ACTOR_PREPS) \
                     and not self.region_act(head):
                 continue      # ("Broward County, Florida": an apposition places; "California's governor")
-            ent = table.group_ent(p.country, "GOV", source="place")
+            ent = table.group_ent(p.country, "GOV", source="place", region=p.name)
             table.add(start, end, head.i, "name", "GPE", [ent])
 
     @staticmethod
@@ -528,6 +599,9 @@ class OrganisationNames:
                 continue          # "Tory MPs", "Labour councillors": a group described by a role, a nominal
             if root.dep_ == "compound" and root.head.i >= end and noun_lemma(root.head) in kb.place_heads:
                 continue          # "at the Kumsusan guesthouse": a building's name, a place (session 24)
+            if root.dep_ == "compound" and root.head.i == end and noun_lemma(root.head) in PARTY_GOVERNMENT_HEADS \
+                    and not kb.named_for(doc[start:end].text) and _norm(doc[start:end].text) not in kb.org_only:
+                continue          # "Alberta's NDP government": the government a party forms, a nominal (ctry29)
             toks += [t for c in children(root) if c.dep_ == "poss" and c.i < start for t in subtree(c)]
             info = read_phrase(kb, toks, root, view.country_of, view.org_code_of)
             name = doc[start:end].text

@@ -47,6 +47,9 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
             pronouns.resolve(t)
         elif low in QUANTIFIERS and view.deps[i] == "nsubj" and not table.taken[i]:
             pronouns.resolve_quantifier(t)
+        elif tag == "PROPN" and low in party_words() and view.deps[i] == "nsubj" and not table.taken[i] \
+                and nominals.party_epithet(t):
+            pass                            # "..., the Kentucky Republican said" (ctry29)
         elif low in party_words() and party_doer(t):
             if table.taken[i]:
                 mark_party(table, t)        # "Labour criticism": an unknown organisation is the party
@@ -58,9 +61,10 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
         elif tag == "PROPN" and low in ("north", "south") and i > 0 and lowers[i - 1] == "the" \
                 and not table.taken[i] and (i + 1 >= len(toks) or pos[i + 1] != "PROPN"):
             nominals.the_north(t)
-        elif low == "state" and tag == "NOUN" and i > 0 and lowers[i - 1] == "the" and not table.taken[i] \
-                and view.deps[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
-            nominals.the_state(t)
+        elif low in ("state", "province") and tag == "NOUN" and i > 0 and lowers[i - 1] == "the" \
+                and not table.taken[i] and (view.deps[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
+                                            or low == "province" and view.deps[i] == "poss"):
+            nominals.the_state(t)           # ("the province's request": ctry29)
         elif nominals.is_head(t) and nominals.resolve(t):
             pass
         elif tag == "PROPN" and nominals.people_noun(t):

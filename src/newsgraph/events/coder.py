@@ -48,6 +48,7 @@ from newsgraph.events.triggers import CAUSING_PHRASES as _CAUSING_PHRASES
 from newsgraph.events.triggers import CoderOptions, Trigger, gerund_subject, scan_sentence
 from newsgraph.nlp.cache import children, doc_sents, doc_text, has_the, subtree
 from newsgraph.records import Actor, Analysis, Event, sector_type
+from newsgraph.actors.entities import REGIONAL_GOVERNMENT     # a province's or state's own government (regions-apart)
 from newsgraph.events.harm_context import (_CAUSING_VERBS, _NEW_ACT_DETERMINERS, _NOUN, _PROPN, _accident_story,
     _armed_blast, _armed_means, _at_protest, _attack_agents, _attack_subject, _by_ordnance, _caused_by_phrase, _crowd,
     _existential_participle, _gerund_attack_subjects, _harmed_at_protest, _harms_people, _in_set, _natural_cause,
@@ -455,6 +456,15 @@ def _protest_apart(code: str, protesters: Actor, body: Actor, options: CoderOpti
         and conv.enabled("protest-apart", options.since)
 
 
+def _regions_apart(a: Actor, b: Actor, options: CoderOptions) -> bool:
+    """A state's or province's government and another government of its country ("Ottawa rejected the
+    province's request", "the B.C. government accused the Alberta government", "Ontario sued the federal
+    government") are two parties though CAMEO gives both one code (CANGOV): the actors stage keeps a regional
+    government apart (role REGIONAL_GOVERNMENT; convention regions-apart, session 28 ctry29)."""
+    return a.sector == "GOV" and b.sector == "GOV" and REGIONAL_GOVERNMENT in (a.role, b.role) \
+        and conv.enabled("regions-apart", options.since)
+
+
 def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, trig: Trigger,
                   options: CoderOptions) -> list[tuple[Event, Token]]:
     """The events of one trigger (several with coordination, reciprocity, converse or refusal)."""
@@ -721,7 +731,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                          and sa.kind in _PEOPLE_KINDS and ta.kind in _PEOPLE_KINDS) \
                 and not (directed and sa.id != ta.id and (_unknown_apart(s, t, options)
                                                           or _organisations_apart(sa, ta, code, options)
-                                                          or _protest_apart(code, sa, ta, options))):
+                                                          or _protest_apart(code, sa, ta, options)
+                                                          or _regions_apart(sa, ta, options))):
             continue        # "Xi and Li signed": no event of a government with itself (but "a man stabbed
                             # his neighbour": force or coercion between two people of one code is an event)
         if code in ("042", "043") and sa is not None and ta is not None and sa.country == ta.country \
