@@ -6,11 +6,8 @@ a woman, a drug withdrawal, a body's spending on its own schools, troops engagin
 Our own sentences only."""
 from __future__ import annotations
 
+from test_coop28 import _pairs
 from test_events import _events, _has
-
-
-def _pairs(evs):
-    return [(e.cameo_code, (e.source_code or "")[:3], (e.target_code or "")[:3], e.modality) for e in evs]
 
 
 # ------------------------------------------------------------------ travel and visits
