@@ -121,3 +121,20 @@ def test_a_conversation_with_reporters_after_said_is_no_call():
     a = newsgraph.analyse("The senator said in a conversation with reporters that he would run again.",
                           published=PUBLISHED)
     assert not _events(a, "04")
+
+
+def test_international_bodies_named_in_full_and_their_staff_abroad():
+    """The Food and Agriculture Organization, the ILO, the OECD: bodies of no one country (IGO); the seat's town
+    in an official's appositive ("... at the FAO in Rome") is no country of the official."""
+    for text, code in (("The Food and Agriculture Organization said wheat prices rose in March.", "IGOUNOAGRFAO"),
+                       ("The International Labour Organization warned that jobless numbers would rise.", "IGOUNOLABILO"),
+                       ("The OECD cut its growth forecast for the euro area.", "IGOWSTBUS")):
+        a = newsgraph.analyse(text, published=PUBLISHED)
+        assert [e for e in a.events if e.source_code == code], (text, [(e.cameo_code, e.source_code) for e in a.events])
+    a = newsgraph.analyse('"Stocks are low," Maria Lindqvist, head of grain markets at the Food and Agriculture '
+                          'Organization in Rome, explained.', published=PUBLISHED)
+    assert {e.source_code[:3] for e in a.events if e.cameo_code.startswith("01")} == {"IGO"}
+    # a national ministry's official in its capital keeps the country
+    a = newsgraph.analyse('"Stocks are low," Maria Lindqvist, an official at the Agriculture Ministry in Lima, said.',
+                          published=PUBLISHED)
+    assert {e.source_code[:3] for e in a.events if e.cameo_code.startswith("01")} == {"PER"}

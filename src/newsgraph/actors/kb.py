@@ -217,8 +217,14 @@ class KB:
         return self.offices_by_alias.get(_norm(name), [])
 
     def named_for(self, name: str) -> list[NamedActor]:
-        """Phoenix actors that answer to a name (any case, with or without 'the')."""
-        return [self.named[i] for i in self.named_by_alias.get(_norm(name), ())]
+        """Phoenix actors that answer to a name (any case, with or without 'the'); a dictionary line that repeats
+        another's name with the same codes ("International Labour Organization" twice) counts once."""
+        out: list[NamedActor] = []
+        for i in self.named_by_alias.get(_norm(name), ()):
+            actor = self.named[i]
+            if not any(o.codes == actor.codes for o in out):
+                out.append(actor)
+        return out
 
     def heads_of(self, iso3: str, day: dt.date | None) -> list[Office]:
         """Heads of state/government of a country in office on `day` (today's when None)."""

@@ -323,6 +323,12 @@ class PersonNames:
                     via_appos = info.country is None and ainfo.country is not None
                     info.merge(ainfo)
             source = "apposition" if via_appos else "title"
+            if info.country is None and appos is not None:
+                # "X, head of a unit at the Food and Agriculture Organization in Rome": an international body the
+                # appositive names employs the person; its seat's town is no country of theirs (session 28)
+                igo = next((t for t in subtree(appos[1]) if view.org_code_of.get(t.i, "").startswith("IGO")), None)
+                if igo is not None:
+                    info.country, source = "IGO", "employer"
             if info.country is None:
                 appos_place = None if appos is None else \
                     self.appositive_place(appos[1]) or self.phrase_place(list(subtree(appos[1])))

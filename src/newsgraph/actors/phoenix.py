@@ -8,7 +8,8 @@ What is kept, and why:
     igos.csv, countries.csv, metonyms.csv win: they are checked and up to date);
   * codes whose country part is a known ISO 3166 code or IGO/NGO/IMG/MNC (regional codes are dropped);
   * aliases that name someone: an alias made only of common words ("Secretary Of State", "Senate",
-    "Intelligence Community") could be any country's, so it is dropped;
+    "Intelligence Community") could be any country's, so it is dropped -- unless it is an intergovernmental
+    body's full name of three or more content words ("Food And Agriculture Organization");
   * a company ("MNC..." code) listed under its legal name ("Siemens Ag", "Intel Corporation", "Home Depot
     Inc") also answers to the name without the legal form where the recogniser reads it as an organisation
     (a one-word short name is often a surname: "Hancock"), unless that short name is another entry's, a
@@ -31,7 +32,7 @@ from newsgraph.actors.kb import KB, Agent, DatedCode, NamedActor, _norm, _split
 from newsgraph.datafile import DataFileError, read_rows
 
 ACTOR_TABLES = ("countries.csv", "international.csv", "nonstate.csv")
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 
 
 class NamedActors(Mapping):
@@ -108,6 +109,14 @@ def _generic(alias: str, generic: frozenset[str]) -> bool:
     return all(w in generic or not w for w in words)
 
 
+def _named_body(name: str, codes: list[str]) -> bool:
+    """An intergovernmental body's full name of three or more content words ("Food And Agriculture Organization",
+    "International Labour Organization") names one body even when every word is common; a two-word name
+    ("General Assembly", "Security Council") could be any country's and stays out (session 28)."""
+    content = [w for w in name.lower().replace("-", " ").split() if w.strip(".,'()") not in STOP_WORDS]
+    return len(content) >= 3 and any(c.startswith("IGO") and len(c) > 3 for c in codes)
+
+
 def _build(kb: KB, folder: Path, isos: set[str]) -> dict:
     """The compact tables kept in the cache: agents, named actors, alias index."""
     agents = []
@@ -145,7 +154,8 @@ def _build(kb: KB, folder: Path, isos: set[str]) -> dict:
             names = [row["name"], *_split(row.get("aliases", ""))]
             if any(_norm(n) in curated for n in names):
                 continue                               # a curated entry knows this actor
-            names = [n for n in names if not _generic(n, generic) and _norm(n) not in kb.thing_names]
+            names = [n for n in names if (not _generic(n, generic) or _named_body(n, real))
+                     and _norm(n) not in kb.thing_names]
             if not names:
                 continue
             named[row["id"]] = [names[0], names[1:], codes, row["source"]]
