@@ -15,6 +15,7 @@
     headlines.py   title-case headlines read flat           senses.py     word sense by argument type
     modality.py    modality and attribution                 date_place.py event date (dependency-aware) and place
     narrative.py   history told on after a dated sentence   (convention history-narrative, used by merges.py)
+    addressees.py  whom a statement is addressed to (statements.py reads it): told X, spoke to reporters, outlets
     conventions.py sentence-level CAMEO conventions: intent/threat, reported claims, one event per dyad
     confidence.py  one confidence scale for every rule      build.py      the Event record of a coded dyad
     stage.py       the "events" pipeline stage              quote_links.py the "quote_links" stage
