@@ -346,7 +346,7 @@ def _nested_statements(events: list[Event], trig: dict[str, Token]) -> set[str]:
         for o in said:
             h = trig[o.id]
             if o.source_actor_id != e.source_actor_id and h.i != t.i \
-                    and h.sent.start == t.sent.start and _governs(h, t) and _quoted(t) and not _quoted(h):
+                    and h.sent.start == t.sent.start and h.is_ancestor(t) and _quoted(t) and not _quoted(h):
                 out.add(e.id)
                 break
     return out
@@ -364,30 +364,18 @@ def _apart_speakers(a: Event, b: Event, trig: dict[str, Token]) -> bool:
     if any(_quote_only(e.rule_id) for e in (a, b)):
         return False
     ta, tb = trig[a.id], trig[b.id]
-    return _coordinated(ta, tb) or (ta.i != tb.i and not _governs(ta, tb) and not _governs(tb, ta))
+    return _coordinated(ta, tb) or (ta.i != tb.i and not ta.is_ancestor(tb) and not tb.is_ancestor(ta))
 
 
 def _quote_only(rule: str) -> bool:
     """Is `rule` (an event's rule id) a statements row that speaks only as a direct quote's cue ("she recalled")?"""
-    from newsgraph.events.statement_data import statement_verbs
-    row = next((r for r in statement_verbs() if r.id == rule.split("+")[0]), None)
-    return row is not None and row.quote_only
+    from newsgraph.events.statement_data import quote_only_rows
+    return rule.split("+")[0] in quote_only_rows()
 
 
 def _quoted(tok: Token) -> bool:
     """Is `tok` inside quotation marks of its sentence (an odd number of quote marks before it)?"""
     return sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.is_quote and t.text not in ("'", "’", "‘")) % 2 == 1
-
-
-def _governs(head: Token, tok: Token) -> bool:
-    """Is `head` an ancestor of `tok` in the parse?"""
-    seen = 0
-    while tok.head.i != tok.i and seen < 60:
-        tok = tok.head
-        seen += 1
-        if tok.i == head.i:
-            return True
-    return False
 
 
 def collapse(events: list[Event], trigger_of: dict[str, Token] | None = None,

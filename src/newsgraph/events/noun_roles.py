@@ -17,8 +17,8 @@ from newsgraph.events.patterns import Pattern
 from newsgraph.events.triggers import CoderOptions, Trigger, light_verb
 from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
-from newsgraph.events.verb_roles import (_CASE_PREPS, _MEETING_ROOTS, _accused, _object_act_agents, _people,
-    _protest_verb, _purpose_partners, _toll_victims)
+from newsgraph.events.verb_roles import (_CASE_PREPS, _MEETING_ROOTS, _VISIT_MODE, _accused, _object_act_agents,
+    _people, _protest_verb, _purpose_partners, _toll_victims)
 from newsgraph.events.harm_context import _caused_by_phrase, _in_set
 
 _INVADED_NOUNS = word_list("patterns", "INVADED_NOUNS")
@@ -286,7 +286,6 @@ def _adjunct_meeting_subjects(n: Token) -> list[Token]:
     return roles.subjects(verb)
 
 
-_VISIT_MODE = "visit"       # PLOVER mode of the visit and trip nouns (trip-adjuncts)
 _TRIP_PREPS = word_list("patterns", "TRIP_ADJUNCT_PREPS")
 _TRIP_PHASES = word_list("patterns", "TRIP_PHASE_NOUNS")
 

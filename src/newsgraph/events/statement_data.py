@@ -68,6 +68,12 @@ def statement_verbs() -> tuple[StatementVerb, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=1)
+def quote_only_rows() -> frozenset[str]:
+    """Ids of the statement rows that speak only as a direct quote's cue ("..., she recalled")."""
+    return frozenset(r.id for r in statement_verbs() if r.quote_only)
+
+
 @functools.lru_cache(maxsize=4)
 def statement_index(since: frozenset[str] | None = None) -> dict[str, StatementVerb]:
     """lemma -> its first statement row (rows of the pattern rounds in `since`; None = all)."""

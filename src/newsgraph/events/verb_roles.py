@@ -334,7 +334,7 @@ _OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})    # "offere
 # "over", which name a cause or a topic)
 _FALLBACK_PREPS = ("with", "to", "against", "on", "at", "upon", "toward", "towards", "from")
 _ABDUCT_CODE = "181"
-_VISIT_MODE = "visit"       # PLOVER mode of the rows of travel and visits (travel-companions)
+_VISIT_MODE = "visit"       # PLOVER mode of the rows of travel and visits (travel-companions, trip-adjuncts)
 _GIVING_VERBS = word_list("patterns", "GIVING_VERBS")     # "a pledge to give X to Y" (infinitive-partners)
 
 
