@@ -348,6 +348,25 @@ class NominalResolver:
         self._resolve(h)
         return len(self.table.ments) > n_before
 
+    def shared_title_holder(self, h: Token, toks: list[Token]) -> Ent | None:
+        """Two titles of one person: "Deputy Prime Minister and Finance Minister Ana Silva" -- the first title,
+        capitalised and without an article, is the named person's too, not a second actor (session 29)."""
+        doc = h.doc
+        if not h.text[:1].isupper() or any(t.lower_ in _DEFINITE or t.pos_ == "DET" for t in toks) \
+                or noun_lemma(h) not in self.kb.roles or h.i + 2 >= len(doc) or doc[h.i + 1].lower_ != "and":
+            return None
+        k, titled = h.i + 2, False
+        while k < len(doc) and k <= h.i + 6 and doc[k].ent_type_ != "PERSON":
+            t = doc[k]
+            if not t.text[:1].isupper() or t.is_punct:
+                return None
+            titled = titled or noun_lemma(t) in self.kb.roles
+            k += 1
+        if not titled or k >= len(doc) or doc[k].ent_type_ != "PERSON":
+            return None
+        person = self.table.name_entity_at(("name",)).get(k)
+        return person if person is not None and person.kind == "PERSON" else None
+
     @staticmethod
     def local_government(h: Token, lemma: str) -> bool:
         """"the city council", "the county commission" as a party to an act (subject, object, or object of a
@@ -370,6 +389,16 @@ class NominalResolver:
         inner = [i for i in range(start, end) if i not in owner]
         if any(table.taken[i] for i in inner) and not any(i in self.view.country_name_tokens for i in inner):
             return            # a name inside the phrase ("the Kinder Morgan pipeline") makes it no nominal
+        shared = self.shared_title_holder(h, toks)
+        if shared is not None:
+            title = read_phrase(kb, toks, h, self.view.country_of, self.view.org_code_of)
+            if shared.sector is None and title.sector:
+                shared.sector, shared.role = ("ELI" if title.former else title.sector), shared.role or title.role
+            if title.country and not shared.country and title.country not in shared.foreign_to:
+                shared.set_country(title.country, "title")
+            table.phrase_tokens[start:end] = b"\x01" * (end - start)
+            table.add(start, end, h.i, "nominal", "NOMINAL", [shared], name_level=False)
+            return
         info = read_phrase(kb, toks, h, self.view.country_of, self.view.org_code_of)
         place_source = "title"
         if info.country is None and h.i in self.place_country:

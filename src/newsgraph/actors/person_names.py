@@ -19,6 +19,8 @@ from newsgraph.actors.phrases import (HEAD_ONLY_ROLES, based_country, PERSON_SUF
 from newsgraph.actors.places import place_country, region_country
 from newsgraph.nlp.cache import children, subtree, lefts
 
+_PAST_TERM_PREPS = word_list("kb", "PAST_TERM_PREPS")
+
 _NICKNAME = re.compile(r"\s[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s")     # a nickname in quotes inside a name
 PRINCIPAL_STAFF = word_list("kb", "PRINCIPAL_STAFF")
 FORCE_HEADS = word_list("kb", "FORCE_HEADS")
@@ -118,6 +120,18 @@ class PersonNames:
                 return toks, title
             return [t for t in subtree(h) if t.i <= h.i], h
         return None
+
+    @staticmethod
+    def past_term(name: Token, title: Token) -> bool:
+        """An apposition whose term is over: "Olsen, the prime minister until 2015" or "Mahler, the country's
+        leader when he retired in 2003" -- the title is a former one (a later mention must not make a former
+        leader the government again)."""
+        if any(p.dep_ == "prep" and p.lower_ in _PAST_TERM_PREPS for p in children(title)):
+            return True
+        return any(c.dep_ in ("advcl", "relcl") and c.i > title.i and c.tag_ in ("VBD", "VBN")
+                   and any(w.lower_ == "when" for w in children(c))
+                   and not any(a.dep_ in ("aux", "auxpass") and a.tag_ != "VBD" for a in children(c))
+                   for c in (*children(name), *subtree(title)))
 
     def person_spans(self) -> list[Span]:
         """The PERSON entities, and names the recogniser labelled otherwise that are a person's full
@@ -319,6 +333,7 @@ class PersonNames:
             via_appos = False
             if appos is not None:
                 ainfo = read_phrase(kb, appos[0], appos[1], view.country_of, view.org_code_of)
+                ainfo.former = ainfo.former or self.past_term(root, appos[1])
                 if ainfo.role or ainfo.group_term or ainfo.country:
                     via_appos = info.country is None and ainfo.country is not None
                     info.merge(ainfo)

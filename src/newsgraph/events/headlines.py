@@ -51,6 +51,8 @@ def is_title_case(sent: Span) -> bool:
     """Most words capitalised, the way headlines are written ("Mob Lynches Man Accused Of Theft")."""
     if sent.end - sent.start > MAX_TOKENS:
         return False
+    if sent.root.pos_ in ("VERB", "AUX") and sent.root.text[:1].islower():
+        return False      # "Governor Tom Reed and Finance Minister Ana Silva met on Monday": names, a prose verb
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]
     words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL]
     if len(words) < MIN_WORDS:

@@ -64,8 +64,10 @@ def _has_content(verb: Token, cue_starts: set[int], trailing: bool = False, deep
     """The verb reports something: a clause, the quote it introduces (the quotes stage made it the
     quote's cue), a colon, or what it was about ("spoke about the closure"); with `trailing`, also the words
     before a trailing attribution (convention trailing-attribution)."""
-    if verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i:
-        return True       # "Israel attacked Gaza, the army said": the report hangs below its content
+    if verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i \
+            and not (verb.head.i < verb.i and verb.lemma_.lower() in _ANSWERING):
+        return True       # "Israel attacked Gaza, the army said": the report hangs below its content (not "the chief
+        # says officers responded after a call": an answering verb inside what was said reports no words of its own)
     kids = list(children(verb)) + [g for n in _participle_objects(verb) for g in children(n.head)]
     for c in kids:
         if c.dep_ in _CONTENT_DEPS or (c.dep_ == "punct" and c.text == ":" and c.i > verb.i):
@@ -79,6 +81,9 @@ def _has_content(verb: Token, cue_starts: set[int], trailing: bool = False, deep
         if c.dep_ == "prep" and deep and any(_misattached_clause(n) for n in _deeper_prep_objects(c)):
             return True     # "wrote in a memo to staff that ...": the clause hung on the second phrase's noun
     return verb.idx in cue_starts or (trailing and _trailing_attribution(verb))
+
+
+_ANSWERING = word_list("patterns", "RESPONDING_VERBS")
 
 
 # words after "so" that make it a degree or purpose, not the report of what was said ("said so far", "so that")
