@@ -160,9 +160,10 @@ def glued_predicate(tok: Token) -> bool:
     kids = list(children(tok))
     dets = [c for c in kids if c.dep_ in ("det", "poss") and c.i < tok.i]
     for c in kids:
-        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in noun_sets()["MADE_ACTS"] and (
+        if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.lemma_.lower() in noun_sets()["MADE_ACTS"] and (
                 any(d.i < c.i for d in dets) or any(g.dep_ in ("det", "poss") for g in children(c))):
-            return True         # ("the order tyranny": the determiner on the head or on the compound)
+            return True         # ("the order tyranny": the determiner on the head or on the compound; the quoted
+            # "the order \"tyranny\"" hangs the act noun as an nmod, session 29)
     return False
 
 
