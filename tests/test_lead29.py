@@ -63,7 +63,7 @@ def test_an_answering_verb_inside_what_was_said_is_no_statement():
 
 def test_a_quoted_name_for_an_act_is_criticism():
     # the quotes make the small model hang the act noun as an nmod of the name, not as a compound
-    a = newsgraph.analyse('The farmers\' union called the new tax "nonsense" on Tuesday.', published=PUBLISHED)
+    a = newsgraph.analyse('The farmers\' union called the new tax "tyranny" on Tuesday.', published=PUBLISHED)
     assert any(e.cameo_code.startswith("11") for e in a.events)
     # calling a service is no judgement
     b = newsgraph.analyse("The council called the fire brigade on Tuesday.", published=PUBLISHED)
