@@ -68,3 +68,14 @@ def test_a_quoted_name_for_an_act_is_criticism():
     # calling a service is no judgement
     b = newsgraph.analyse("The council called the fire brigade on Tuesday.", published=PUBLISHED)
     assert not any(e.cameo_code.startswith("11") for e in b.events)
+
+
+def test_a_place_name_cut_at_its_small_word_is_read_whole():
+    a = newsgraph.analyse("The foreign minister of Antigua and Barbuda flew to Port of Spain on Monday.",
+                          published=PUBLISHED)
+    places = {(p.name, p.country) for p in a.places}
+    assert ("Antigua and Barbuda", "ATG") in places and ("Port of Spain", "TTO") in places
+    assert not any(p.country == "ESP" for p in a.places)
+    # two places joined by "and" stay two
+    b = newsgraph.analyse("Ministers from Ghana and Togo met in Lome on Monday.", published=PUBLISHED)
+    assert {"GHA", "TGO"} <= {p.country for p in b.places}

@@ -335,6 +335,12 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
         start_char, end_char = span_chars(doc, span.start, span.end)
         if any(s < end_char and start_char < e for s, e in taken):
             continue
+        joined = _joined_name(doc, span, gaz)
+        if joined is not None:
+            # "Trinidad and Tobago", "Port of Spain": the recogniser cut one name in two at its small word
+            span, label = joined, "GPE"
+            start_char, end_char = span_chars(doc, span.start, span.end)
+            taken.append((start_char, end_char))
         span_text = doc_chars[start_char:end_char]
         t = None
         if label in PLACE_LABELS:
@@ -396,6 +402,25 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
         span = spans_by_start.get(t.start)
         t.metonym = bool(span is not None and t.kind == "name" and _is_metonym(span, t.entry))
     return tops
+
+
+_JOINING_WORDS = frozenset({"and", "of", "the", "de", "del", "da", "do", "du", "la", "&"})
+
+
+def _joined_name(doc: Doc, span: Span, gaz: Gazetteer) -> Span | None:
+    """A longer place name that starts with the recognised one and goes on over small joining words: "Trinidad
+    and Tobago", "Bosnia and Herzegovina", "Port of Spain" (the small model tags "Trinidad" and "Port" alone).
+    Only a name the gazetteer takes without help (a country, division, capital or large city, `_big_place`)."""
+    for end in range(min(len(doc), span.end + 5), span.end + 1, -1):
+        added = doc[span.end:end]
+        if not added[-1].text[:1].isupper() or not any(t.lower_ in _JOINING_WORDS for t in added) \
+                or any(t.is_punct and t.text != "&" or not (t.lower_ in _JOINING_WORDS or t.text[:1].isupper())
+                       for t in added):
+            continue
+        longer = doc[span.start:end]
+        if _big_place(gaz.lookup(longer.text)):
+            return longer
+    return None
 
 
 def _names_a_street(doc: Doc, span: Span) -> bool:
