@@ -79,3 +79,13 @@ def test_a_place_name_cut_at_its_small_word_is_read_whole():
     # two places joined by "and" stay two
     b = newsgraph.analyse("Ministers from Ghana and Togo met in Lome on Monday.", published=PUBLISHED)
     assert {"GHA", "TGO"} <= {p.country for p in b.places}
+
+
+def test_a_group_target_named_by_its_members_is_those_members():
+    a = newsgraph.analyse("The minister praised several donors, including Norway and Qatar, on Monday.",
+                          published=PUBLISHED)
+    assert sorted(e.target_code for e in a.events if e.cameo_code.startswith("05")) == ["NOR", "QAT"]
+    # members named as people or common nouns leave the group as it is
+    b = newsgraph.analyse("Police detained several activists, including Ana Ruiz and Tom Birch, in Lima on Monday.",
+                          published=PUBLISHED)
+    assert [e.target_code for e in b.events if e.cameo_code.startswith("17")] == ["PEROPP"]

@@ -272,6 +272,24 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if _discussion(tok, options.since):
         # "discussed the debt at the ministry": only a with-partner is a side of a discussion (session 26)
         cands = [[c for c in group if c.dep_ == "pobj" and c.head.lower_ == "with"] for group in cands]
+    if conv.enabled("including-targets", options.since):
+        # "criticised several neighbours, including Chad and Niger": the members the group names are the ones a
+        # coder can place (session 29, the target side of including-doers)
+        # (not when the group has a country of its own: "agencies, including the energy department" are one side;
+        # nor for members who are people or common nouns: "activists, including Ana Ruiz" -- the group's own words
+        # often say more of them than a bare name does)
+        def members(c: Token) -> list[Token]:
+            named = _named_members(c)
+            if not named or not all(m.pos_ == "PROPN" for m in named):
+                return [c]
+            parties = args.resolved(analysis, named)
+            if not parties or any(party.actor.kind == "PERSON" for party in parties):
+                return [c]
+            inner = {party.actor.id for party in parties}
+            if any(party.actor.country and party.actor.id not in inner for party in args.resolved(analysis, [c])):
+                return [c]
+            return named
+        cands = [[m for c in group for m in members(c)] for group in cands]
     return sources, cands
 
 
