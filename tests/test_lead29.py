@@ -89,3 +89,12 @@ def test_a_group_target_named_by_its_members_is_those_members():
     b = newsgraph.analyse("Police detained several activists, including Ana Ruiz and Tom Birch, in Lima on Monday.",
                           published=PUBLISHED)
     assert [e.target_code for e in b.events if e.cameo_code.startswith("17")] == ["PEROPP"]
+
+
+def test_a_state_board_is_a_government_body_and_a_currency_no_actor():
+    a = newsgraph.analyse("The state board also fined the surgeon two million US dollars on Monday.", published=PUBLISHED)
+    fines = [e for e in a.events if e.cameo_code.startswith("17")]
+    assert fines and fines[0].source_code.endswith("GOV")
+    assert not any(x.country == "USA" for x in a.actors)      # "US dollars" names a currency, no actor
+    b = newsgraph.analyse("The United States lent Kenya 500 million dollars.", published=PUBLISHED)
+    assert [(e.source_code, e.target_code) for e in b.events if e.cameo_code.startswith("07")] == [("USA", "KEN")]

@@ -177,6 +177,8 @@ def find_kb_matches(doc: Doc, kb_dir: str | None = None, inner: list[KBMatch] | 
             continue    # "National Security Council": a state's namesake of the international body
         if kind in ("O", "P") and all(t.ent_type_ in NUMERIC_ENTS for t in toks[start:end]):
             continue    # "on May 15": a date, not the group named after one
+        if kind in ("C", "D") and all(t.ent_type_ == "MONEY" for t in toks[start:end]):
+            continue    # "fined him one million US dollars": a currency's country is no actor (session 29)
         cands.append((start, end, kind, value))
     cands.sort(key=lambda c: (-(c[1] - c[0]), _RANK[c[2]], c[0]))
     taken = bytearray(len(doc))
