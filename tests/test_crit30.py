@@ -108,15 +108,3 @@ def test_harm_said_to_be_going_on_faults_the_acts_maker(text, source, target):
 def test_harm_by_weather_or_only_guessed_judges_no_one(text):
     assert not _root(_events(text), "11"), _events(text)
 
-
-@pytest.mark.parametrize("text, source, target", [
-    ("Allegations by the opposition that the minister took bribes dominated the debate.", "opposition", "minister"),
-    ("The union's accusations against the ministry were read out in parliament.", "union", "ministry"),
-])
-def test_an_allegation_named_with_its_maker_is_the_makers_accusation(text, source, target):
-    evs = _events(text)
-    assert _has(evs, "112", "N11-allegation-by-crit30", source, target), evs
-
-
-def test_an_allegation_with_no_maker_is_no_event():
-    assert not _root(_events("Allegations of fraud surfaced on Monday."), "11")
