@@ -254,9 +254,21 @@ def _harm_placed(tok: Token, objects: bool = True) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ == "aux" for c in children(node)):
         node = node.head        # the auxiliary of "would trigger ... and crash" is on the first verb
     aux = {c.lower_ for c in children(node) if c.dep_ == "aux"}
+    if aux and node.tag_ == "VBG" and _progressive_harms():
+        # "said the cuts were ruining the schools", "is wrecking the economy": harm said to be going on is
+        # harm done (convention progressive-harms, session 29 crit30); "could be ruining" stays a guess
+        return aux <= _PREDICTING | {"has", "have", "had"} | _BE_FORMS
     if aux:
         return aux <= _PREDICTING | {"has", "have", "had"}
     return node.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "am", "'s", "'re", "'m", "been", "be"})
+
+
+def _progressive_harms() -> bool:
+    from newsgraph.events.conventions import enabled
+    return enabled("progressive-harms", None)
 
 
 def hedged(tok: Token, verb: Token) -> bool:

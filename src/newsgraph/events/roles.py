@@ -147,7 +147,8 @@ def root_noun_predicate(verb: Token) -> Token | None:
 
 
 _PREVENTING = word_list("patterns", "PREVENTING_VERBS")
-_SAYING = word_list("patterns", "SAYING_HEADS")                 # verbs whose reported clause an appeal follows
+_SAYING = word_list("patterns", "SAYING_HEADS")
+SAYING_HEADS = _SAYING      # read by verb_roles.speaker_aside (session 29 crit30)                 # verbs whose reported clause an appeal follows
 _COORDINATED_APPEALS = word_list("patterns", "COORDINATED_APPEALS")   # "said X and urged Y to ..." (session 24)
 
 

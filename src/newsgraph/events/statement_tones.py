@@ -55,9 +55,16 @@ def perfect_modal(aux: Token) -> bool:
                                      for c in children(aux.head))
 
 
+_HINDSIGHT_MISHAPS = word_list("patterns", "HINDSIGHT_MISHAPS")
+
+
 def hindsight(aux: Token) -> bool:
     """"should (not) have acted sooner", "could have prevented it": a past act judged as one that ought to have
-    gone otherwise -- a criticism of its doer ("must have known" is an inference, no judgement)."""
+    gone otherwise -- a criticism of its doer ("must have known" is an inference, no judgement). "could have
+    drowned", "could have died": what may have befallen someone (word list HINDSIGHT_MISHAPS) is a guess at what
+    happened, no judgement of anyone (convention hindsight-mishaps, session 29 crit30)."""
+    if aux.lower_ == "could" and aux.head.lemma_.lower() in _HINDSIGHT_MISHAPS and conv_enabled("hindsight-mishaps", None):
+        return False
     return aux.lower_ in _HINDSIGHT_MODALS and perfect_modal(aux)
 
 

@@ -71,6 +71,22 @@ def _discussion(tok: Token, since: frozenset[str] | None) -> bool:
 
 
 _PLACES_OF_HOLDING = word_list("patterns", "PLACES_OF_HOLDING")
+_ASIDE_CRITICISM_VERBS = word_list("patterns", "ASIDE_CRITICISM_VERBS")
+
+
+def speaker_aside(tok: Token) -> Token | None:
+    """"The union said the board had delayed the repairs, accusing it of ...": a criticising -ing clause (word list
+    ASIDE_CRITICISM_VERBS) set off by a comma after the clause a verb of saying reports is the speaker's aside,
+    though the parse hangs it on the reported verb: the verb of saying, whose subject criticises (convention
+    speaker-asides, session 29 crit30). None when the clause is not such an aside."""
+    head = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or head.i == tok.i or tok.i < head.i \
+            or tok.lemma_.lower() not in _ASIDE_CRITICISM_VERBS or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    if head.dep_ not in ("ccomp", "parataxis") or head.head.i == head.i or head.head.i > head.i:
+        return None
+    say = head.head
+    return say if say.lemma_.lower() in roles.SAYING_HEADS and say.pos_ in ("VERB", "AUX") else None
 
 
 def _no_side_phrase(obj: Token, options: CoderOptions) -> bool:
@@ -86,6 +102,9 @@ def _no_side_phrase(obj: Token, options: CoderOptions) -> bool:
 def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]]:
     tok, p = trig.token, trig.pattern
     subj = roles.subjects(tok)
+    aside = speaker_aside(tok) if conv.enabled("speaker-asides", options.since) else None
+    if aside is not None:
+        subj = roles.subjects(aside) or subj     # (session 29 crit30)
     if conv.enabled("non-agents", options.since):
         subj = [h for h in subj if not _is_nonagent(h, options.since)]
     if subj and _bare_adjunct_gerund(tok) and conv.enabled("adjunct-gerunds", options.since):
