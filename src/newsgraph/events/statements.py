@@ -60,11 +60,12 @@ def _deeper_prep_objects(prep: Token) -> list[Token]:
 
 
 def _has_content(verb: Token, cue_starts: set[int], trailing: bool = False, deep: bool = False,
-                 relative_about: bool = False) -> bool:
+                 relative_about: bool = False, nested: bool = False) -> bool:
     """The verb reports something: a clause, the quote it introduces (the quotes stage made it the
     quote's cue), a colon, or what it was about ("spoke about the closure"); with `trailing`, also the words
-    before a trailing attribution (convention trailing-attribution)."""
-    if verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i:
+    before a trailing attribution (convention trailing-attribution). With `nested` (convention nested-reports),
+    a verb that is itself what another reporting verb says needs content of its own."""
+    if verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i and not (nested and _said_by_outer(verb)):
         return True       # "Israel attacked Gaza, the army said": the report hangs below its content
     kids = list(children(verb)) + [g for n in _participle_objects(verb) for g in children(n.head)]
     for c in kids:
@@ -79,6 +80,16 @@ def _has_content(verb: Token, cue_starts: set[int], trailing: bool = False, deep
         if c.dep_ == "prep" and deep and any(_misattached_clause(n) for n in _deeper_prep_objects(c)):
             return True     # "wrote in a memo to staff that ...": the clause hung on the second phrase's noun
     return verb.idx in cue_starts or (trailing and _trailing_attribution(verb))
+
+
+def _said_by_outer(verb: Token) -> bool:
+    """""The voters have spoken," the statement said": the verb hangs as the content of another reporting verb
+    of statements.csv, so what the outer verb says is the clause the inner verb heads -- not content of the inner
+    verb's own (convention nested-reports, session 29 stmt30)."""
+    head = verb.head
+    # the inner verb comes first, in the words the outer attribution closes ("..., the statement said"); a saying
+    # hung after the outer verb ("declared that the road was safe, officials said") is a trailing attribution
+    return verb.i < head.i and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in statement_rows(None)
 
 
 # words after "so" that make it a degree or purpose, not the report of what was said ("said so far", "so that")
@@ -313,6 +324,118 @@ def _cast_idiom(verb: Token) -> bool:
     return verb.lemma_.lower() == "cast" and any(o.lemma_.lower() in _CAST_OBJECTS for o in roles.direct_objects(verb))
 
 
+_ENGAGING_VERBS = word_list("patterns", "ENGAGING_VERBS")
+
+
+def _yet_to(verb: Token) -> bool:
+    """"The coroner has yet to confirm how many ...", "the ministry is yet to say whether ...": a to-infinitive under
+    "have" or "be" with "yet" is a statement not made (convention unmade-statements, session 29 stmt30)."""
+    if verb.dep_ != "xcomp" or not roles.to_infinitive(verb):
+        return False
+    head = verb.head
+    return head.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" for c in children(head))
+
+
+def _engaged_to_say(verb: Token) -> bool:
+    """"The dealer enlisted a historian to confirm its date", "the club hired a lawyer to explain the rules": a verb
+    of engaging someone (word list ENGAGING_VERBS) names what the one engaged is to say, not what was said
+    (convention unmade-statements, session 29 stmt30)."""
+    if verb.dep_ not in ("xcomp", "advcl") or not roles.to_infinitive(verb):
+        return False
+    head = verb.head
+    return head.lemma_.lower() in _ENGAGING_VERBS and any(c.dep_ == "dobj" for c in children(head))
+
+
+_HABITUAL_NAMERS = word_list("patterns", "HABITUAL_NAMERS")
+_NAMING_VERBS = frozenset({"call", "dub", "term", "nickname"})
+
+
+def _habitual_naming(verb: Token) -> bool:
+    """"Neighbours call him the gentle giant", "they call her their miracle baby": a naming verb in the present
+    simple with a generic subject (word list HABITUAL_NAMERS) tells a nickname in use, no statement made
+    (convention habitual-naming, session 29 stmt30)."""
+    if verb.lemma_.lower() not in _NAMING_VERBS or verb.tag_ != "VBP":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
+        return False        # "they will call it a win", "they do call it": no simple present of habit
+    subjects = roles.subjects(verb)
+    return bool(subjects) and all(s.lower_ in _HABITUAL_NAMERS and not any(
+        c.dep_ == "compound" or c.pos_ == "PROPN" for c in children(s)) for s in subjects)
+
+
+def _quoted_question(analysis: Analysis, verb: Token, cue_starts: set[int]) -> bool:
+    """The verb only attributes direct quotes that are questions and nothing else (""Who will pay for this?" the
+    farmer asked", ""Can you imagine it?" he said"): no clause of its own and every quote it is the cue of ends
+    with a question mark and states nothing before it (convention quoted-questions, session 29 stmt30)."""
+    if verb.idx not in cue_starts or any(c.dep_ in ("ccomp", "xcomp") and not _in_quote(analysis, c)
+                                         for c in children(verb)):
+        return False
+    cues = analysis.context.quote_cues
+    if cues is None:
+        return False
+    text = analysis.article.text
+    quotes = [q for q in analysis.quotes if cues.cue_start.get(q.id) == verb.idx]
+    if not quotes or any(q.kind != "direct" for q in quotes):
+        return False
+    for q in quotes:
+        words = text[q.start:q.end].strip().strip("\"'“”‘’ ").rstrip(",")
+        if not words.endswith("?"):
+            return False
+        body = words[:-1]
+        if any(mark in body for mark in (". ", "! ", "? ", ".\n", ": ")):
+            return False    # ""We lost the harvest. Who will pay?" he said": a statement, then a question
+    return True
+
+
+def _in_quote(analysis: Analysis, tok: Token) -> bool:
+    """`tok` lies inside a direct quote."""
+    return any(q.kind == "direct" and q.start <= tok.idx < q.end for q in analysis.quotes)
+
+
+_QUANTITY_HEADS = word_list("patterns", "QUANTITY_HEADS")
+_KNOWLEDGE_MASSES = word_list("patterns", "KNOWLEDGE_MASSES")
+
+
+def _knowledge_mass(head: Token) -> bool:
+    """"A growing body of research", "a wealth of evidence": a quantity of findings, no body that speaks
+    (convention knowledge-masses, session 29 stmt30)."""
+    if head.lemma_.lower() not in _QUANTITY_HEADS:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in _KNOWLEDGE_MASSES or g.lower_ in _KNOWLEDGE_MASSES)
+        for g in children(p)) for p in children(head))
+
+
+def _object_before_attribution(verb: Token, row: StatementVerb, cue_starts: set[int]) -> bool:
+    """"The army declared a curfew in the city, officials said": a verb whose direct object is a noun and whose
+    only content is the trailing attribution hung below it acted on the object; the attribution is the act's, not
+    a clause the verb reported (convention object-before-attribution, session 29 stmt30). Rows whose object is
+    what was made public (`content` object) read the object instead."""
+    if row.object_content or verb.idx in cue_starts:
+        return False
+    kids = list(children(verb))
+    if verb.dep_ in _CONTENT_DEPS or not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids):
+        return False
+    if any(c.text == ":" and c.i > verb.i for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in kids):
+        return False
+    own = [c for c in kids if c.dep_ in _CONTENT_DEPS]
+    # what is left as content: only trailing attributions -- a reporting verb after a comma, with a subject and
+    # nothing said of its own ("..., officials said")
+    return bool(own) and all(_bare_attribution(c, verb) for c in own)
+
+
+def _bare_attribution(clause: Token, verb: Token) -> bool:
+    """`clause` is ", officials said" hung after `verb`: a reporting verb with a subject, a comma before its
+    words and no clause of its own."""
+    if clause.i < verb.i or clause.lemma_.lower() not in statement_rows(None) or not roles.subjects(clause):
+        return False
+    first = min(t.i for t in subtree(clause))
+    doc = clause.doc
+    return first > 0 and doc[first - 1].text == "," and not any(c.dep_ in _CONTENT_DEPS for c in children(clause))
+
+
 def _about(noun: Token) -> bool:
     """"spoke for the first time about the case": the about-phrase hung on the previous noun; not a call-out's
     ("officers responded to a call about a fight": they went there, they said nothing; session 20)."""
@@ -352,6 +475,8 @@ def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: b
     found: list[Party] = []
     for head in roles.subjects(verb) if heads is None else heads:
         for h in roles.conjuncts(head):
+            if conv_enabled("knowledge-masses", since) and _knowledge_mass(h):
+                continue        # "a growing body of research suggests": findings, no speaker (session 29)
             if args.is_nonspeaker(h):
                 # "a McKinsey report said", "a study by the ministry found": the document's author speaks; figures
                 # that "revealed" or "showed" a rise say nothing of anyone's (convention data-speakers, session 21)
@@ -760,7 +885,14 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if conv_enabled("confirmed-appointees", since) and _confirmed_appointee(tok):
         return None     # "the Senate confirmed the nominee": a vote on an appointment, nothing said (round29)
     content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since),
-                           conv_enabled("deeper-misattached-clauses", since), conv_enabled("relative-about", since))
+                           conv_enabled("deeper-misattached-clauses", since), conv_enabled("relative-about", since),
+                           conv_enabled("nested-reports", since))
+    if content and conv_enabled("object-before-attribution", since) and _object_before_attribution(tok, row, cue_starts):
+        content = False     # "declared a curfew, officials said": the officials attribute the act (session 29)
+    if content and conv_enabled("quoted-questions", since) and _quoted_question(analysis, tok, cue_starts):
+        return []           # ""Who will pay for this?" the farmer asked": asked, not stated (session 29)
+    if row.predicate and conv_enabled("habitual-naming", since) and _habitual_naming(tok):
+        return []           # "locals call the bridge the widowmaker": a nickname in use (session 29)
     if row.as_only:
         content = True  # the clause "as X put it" hangs on is what X said
     if not content and conv_enabled("said-so", since):
@@ -788,6 +920,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         mood = "asserted"   # "went on to say that ...", "took to Twitter to say ..." (session 25)
     if mood != "asserted" or (conv_enabled("negated-statements", since) and _negated(tok)):
         return []       # "never expected that ...", "did not say whether ...": nothing was stated
+    if conv_enabled("unmade-statements", since) and (_yet_to(tok) or _engaged_to_say(tok)):
+        return []       # "has yet to confirm", "hired an expert to confirm it": not said yet (session 29)
     if conv_enabled("enabled-statements", since) and _enabled_only(tok):
         return []       # "the levy will allow the mayor to point to a balanced budget": a chance to say it (round29)
     if row.to_object and not addressees and conv_enabled("passive-conjunct-hearers", since) \
