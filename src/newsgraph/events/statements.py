@@ -973,6 +973,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
             speakers = [p for p in speakers if not (_relaying(analysis, p, tok) and not _about_themselves(tok))]
     if speakers and conv_enabled("quoted-self-reports", since) and _quoted_self_report(analysis, tok, sent):
         return []       # ""We suggest that ...," the team wrote": the quote's attribution is the statement
+    if speakers and conv_enabled("retold-speech", since) and _retold_speech(analysis, tok, cue_starts):
+        return []       # ""And then they said, 'no way,'" she recalled": speech retold in a quote (session 29)
     if not speakers:
         return []
     code, rule, appraised = row.cameo, row.id, False
@@ -1136,6 +1138,28 @@ def _quoted_self_report(analysis: Analysis, verb: Token, sent: Span) -> bool:
         if cue is not None and sent.start_char <= cue < sent.end_char and not (q.start <= cue < q.end):
             return True
     return False
+
+
+_RETOLD_SUBJECTS = frozenset({"he", "she", "they", "it", "people", "everyone", "everybody", "somebody", "someone"})
+
+
+def _retold_speech(analysis: Analysis, verb: Token, cue_starts: set[int]) -> bool:
+    """A reporting verb inside a direct quote, not itself the cue of a quote, whose subject names no one (a third-person
+    pronoun or a common noun: ""They said, 'The farmers can't cope,'"", "customers "began to say they wanted more""):
+    speech the quoted speaker retells, whose words are the quoted speaker's statement, not a statement of its own
+    (convention retold-speech, session 29 stmt30). A named speaker ("the minister told me ...") is still one."""
+    if verb.idx in cue_starts or not _in_quote(analysis, verb):
+        return False
+    subjects = roles.subjects(verb)
+    if not subjects:
+        return False
+    for s in subjects:
+        if s.pos_ == "PRON":
+            if s.lower_ not in _RETOLD_SUBJECTS:
+                return False
+        elif s.pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in subtree(s)):
+            return False
+    return True
 
 
 def _in_own_statement(verb: Token) -> bool:
