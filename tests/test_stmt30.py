@@ -149,3 +149,20 @@ def test_speech_retold_inside_a_quote_is_the_quoted_speakers_statement_only(text
 def test_a_retold_saying_outside_quotation_marks_is_still_coded():
     evs = _events("The mayor said they said the plant would close.")
     assert _by(evs, "mayor"), evs
+
+
+def test_a_saying_whose_subject_stands_outside_the_quotation_marks_is_still_coded():
+    evs = _events('Border guards "say you have to watch this road every night," the senator said.')
+    assert _by(evs, "Border guards") and _by(evs, "senator"), evs
+
+
+# conjunct-acts: an act in a verb coordinated with the saying leaves the statement
+def test_an_act_under_a_verb_coordinated_with_the_saying_leaves_the_statement():
+    evs = _events("The company said it did not need a permit, and is going to ignore the order from the agency.")
+    assert _has(evs, "010", "S-say", "company", None) and [e for e in evs if e[0] == "128"], evs
+
+
+# split-titles
+def test_a_title_split_at_its_hyphen_still_names_the_speaker():
+    evs = _events("Uber's vice-president of Advanced Technologies Anthony Levandowski said Uber had respect for officials.")
+    assert [e for e in _statements(evs) if e[1] == "S-say"], evs

@@ -492,6 +492,10 @@ def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: b
                 continue        # "Lee, Acme's head of sales, said": the possessor of the title, misread as a conjunct
             if conv_enabled("hyphenated-titles", since):
                 h = _hyphenated_title(h)
+            if conv_enabled("split-titles", since):
+                if h.text == "-" and h.i > 0 and h.doc[h.i - 1].dep_ == h.dep_ and h.doc[h.i - 1].head.i == h.head.i:
+                    continue    # the hyphen of "vice-president" made a second subject: the first word stands for it
+                h = _split_title(h)
             own = args.head_actors(analysis, h)
             if own:
                 found += [Party(a, h) for a in own]
@@ -510,6 +514,16 @@ def _hyphenated_title(head: Token) -> Token:
     if i >= 4 and doc[i - 1].text == "-" and doc[i - 3].text == "-" and doc[i - 2].pos_ == "ADP" \
             and doc[i - 4].pos_ == "NOUN" and not doc[i - 1].whitespace_ and not doc[i - 4].whitespace_:
         return doc[i - 4]
+    return head
+
+
+def _split_title(head: Token) -> Token:
+    """"Uber's vice-president of sales Ann Roe said": the small model splits "vice-president" and makes "vice" the
+    subject; the noun after the hyphen names the speaker's office (convention split-titles, session 29 stmt30)."""
+    doc, i = head.doc, head.i
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not head.whitespace_ and not doc[i + 1].whitespace_ \
+            and doc[i + 2].pos_ == "NOUN" and not args.names_people(head):
+        return doc[i + 2]
     return head
 
 
@@ -1145,14 +1159,15 @@ _RETOLD_SUBJECTS = frozenset({"he", "she", "they", "it", "people", "everyone", "
 
 def _retold_speech(analysis: Analysis, verb: Token, cue_starts: set[int]) -> bool:
     """A reporting verb inside a direct quote, not itself the cue of a quote, whose subject names no one (a third-person
-    pronoun or a common noun: ""They said, 'The farmers can't cope,'"", "customers "began to say they wanted more""):
+    pronoun or a common noun, inside the quotation marks too: ""They said, 'The farmers can't cope,'""):
     speech the quoted speaker retells, whose words are the quoted speaker's statement, not a statement of its own
     (convention retold-speech, session 29 stmt30). A named speaker ("the minister told me ...") is still one."""
-    if verb.idx in cue_starts or not _in_quote(analysis, verb):
+    if verb.idx in cue_starts:
         return False
+    spans = [(q.start, q.end) for q in analysis.quotes if q.kind == "direct" and q.start <= verb.idx < q.end]
     subjects = roles.subjects(verb)
-    if not subjects:
-        return False
+    if not spans or not subjects or not all(any(a <= s.idx < b for a, b in spans) for s in subjects):
+        return False        # the subject outside the quotation marks ("Border agents "say ...""): their statement
     for s in subjects:
         if s.pos_ == "PRON":
             if s.lower_ not in _RETOLD_SUBJECTS:
@@ -1363,12 +1378,24 @@ def separate_act(said: Token, done: Token, conjuncts: bool = False, relatives: b
     if conjuncts and said not in done.ancestors and any(
             a.pos_ in ("VERB", "AUX") and (_conjoined(said, a) or _conjoined(a, said)) for a in done.ancestors):
         return True
+    if conjuncts and said in done.ancestors and _under_conjunct(said, done):
+        return True     # "said it needs no permit, and is going to ignore the order": the act is the second
+        # verb's, coordinated with the saying, not what was said (session 29 stmt30)
     if _in_speaker_phrase(said, done):
         return True
     in_content = said in done.ancestors
     if relatives and not in_content and any(t.dep_ == "relcl" for t in [done, *done.ancestors]):
         return True     # "..., said X, who has been critical of Y": a description of someone (round27)
     return in_content and _reported_past(done)
+
+
+def _under_conjunct(said: Token, done: Token) -> bool:
+    """The path from `done` up to `said` enters `said` through a verb coordinated with it ("said ... and is going
+    to ignore the demand": "going" is the conjunct, "ignore" below it)."""
+    tok = done
+    while tok.head.i != tok.i and tok.head.i != said.i:
+        tok = tok.head
+    return tok.head.i == said.i and tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
 
 
 def _in_speaker_phrase(said: Token, done: Token) -> bool:
