@@ -166,3 +166,18 @@ def test_an_act_under_a_verb_coordinated_with_the_saying_leaves_the_statement():
 def test_a_title_split_at_its_hyphen_still_names_the_speaker():
     evs = _events("Uber's vice-president of Advanced Technologies Anthony Levandowski said Uber had respect for officials.")
     assert [e for e in _statements(evs) if e[1] == "S-say"], evs
+
+
+# gerund-content
+@pytest.mark.parametrize("text, code, speaker", [
+    ("The clerk admitted taking the money from the till.", "015", "clerk"),
+    ("She admitted to taking the items from the cars.", "015", "She"),
+    ("The hospital reported having no beds left.", "010", "hospital"),
+])
+def test_a_gerund_clause_is_what_was_said(text, code, speaker):
+    evs = _events(text)
+    assert [e for e in _statements(evs) if e[0] == code and speaker in e[2]], evs
+
+
+def test_a_gerund_after_a_verb_that_is_no_report_is_no_statement():
+    assert not _statements(_events("The clerk enjoyed taking long walks.")), _events("The clerk enjoyed taking long walks.")

@@ -324,6 +324,24 @@ def _cast_idiom(verb: Token) -> bool:
     return verb.lemma_.lower() == "cast" and any(o.lemma_.lower() in _CAST_OBJECTS for o in roles.direct_objects(verb))
 
 
+_GERUND_REPORTING = word_list("patterns", "GERUND_REPORTING_VERBS")
+
+
+def _gerund_content(verb: Token) -> bool:
+    """"The driver admitted taking the money", "she admitted to taking the items", "users reported being locked
+    out": a gerund clause after a verb of reporting or admitting (word list GERUND_REPORTING_VERBS) is what was
+    said, as a that-clause is (convention gerund-content, session 29 stmt30)."""
+    if verb.lemma_.lower() not in _GERUND_REPORTING:
+        return False
+    for c in children(verb):
+        if c.dep_ == "xcomp" and c.i > verb.i and (c.tag_ == "VBG" or any(
+                a.dep_ in ("aux", "auxpass") and a.lower_ in ("being", "having") for a in children(c))):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in children(c)):
+            return True     # "admitted to taking the items"
+    return False
+
+
 _ENGAGING_VERBS = word_list("patterns", "ENGAGING_VERBS")
 
 
@@ -916,6 +934,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         content = misread_reports.misread_clause(tok) or misread_reports.object_clause(tok)
     if not content and conv_enabled("that-objects", since):
         content = misread_reports.that_object(tok)
+    if not content and conv_enabled("gerund-content", since):
+        content = _gerund_content(tok)  # "admitted taking the money", "reported being locked out" (session 29)
     if not content and row.id == _WARNING and conv_enabled("warned-infinitives", since):
         # "police warned the public not to speculate": the caution is what was said (round29)
         content = any(c.dep_ in ("xcomp", "ccomp") and roles.to_infinitive(c) for c in children(tok))
@@ -1164,7 +1184,11 @@ def _retold_speech(analysis: Analysis, verb: Token, cue_starts: set[int]) -> boo
     (convention retold-speech, session 29 stmt30). A named speaker ("the minister told me ...") is still one."""
     if verb.idx in cue_starts:
         return False
-    spans = [(q.start, q.end) for q in analysis.quotes if q.kind == "direct" and q.start <= verb.idx < q.end]
+    text = analysis.article.text
+    # (a quote span that runs past its closing mark -- ""But the third is rare,” he said." -- does not hold the
+    # attribution after that mark)
+    spans = [(q.start, q.end) for q in analysis.quotes if q.kind == "direct" and q.start <= verb.idx < q.end
+             and not any(mark in text[q.start + 1:verb.idx] for mark in ('"', "”"))]
     subjects = roles.subjects(verb)
     if not spans or not subjects or not all(any(a <= s.idx < b for a, b in spans) for s in subjects):
         return False        # the subject outside the quotation marks ("Border agents "say ...""): their statement
