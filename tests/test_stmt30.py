@@ -1,5 +1,5 @@
 """Session 29 (stmt30, round30): statements (CAMEO root 01) on unseen news -- a saying that is itself what another
-saying says, a quote that is only a question, a body of research as a speaker, a trailing attribution after a verb
+saying says, a body of research as a speaker, a trailing attribution after a verb
 that acted on its object, a nickname in use, statements not made yet or only to be made by someone engaged, threats a
 person underwent, and verbs of the manner of saying that attribute a quote. Own sentences only."""
 import pytest
@@ -27,20 +27,6 @@ def test_a_saying_inside_what_another_saying_says_is_no_statement_of_its_own(tex
 def test_a_trailing_attribution_after_a_saying_still_counts():
     evs = _events("The minister said the airport would reopen on Monday.")
     assert _has(evs, "010", "S-say", "minister", None), evs
-
-
-# quoted-questions
-@pytest.mark.parametrize("text", [
-    '"Will anyone pay for this mess?" the farmer asked.',
-    '"Can anyone believe this happened in our town?" the mayor said.',
-])
-def test_a_quote_that_is_only_a_question_is_no_statement(text):
-    assert not _statements(_events(text)), _events(text)
-
-
-def test_a_question_after_a_stated_sentence_is_still_said():
-    evs = _events('"We lost the whole harvest. Who will pay for it?" the farmer said.')
-    assert _has(evs, "010", "S-say", "farmer", None), evs
 
 
 # knowledge-masses

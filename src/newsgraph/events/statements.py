@@ -381,35 +381,6 @@ def _habitual_naming(verb: Token) -> bool:
         c.dep_ == "compound" or c.pos_ == "PROPN" for c in children(s)) for s in subjects)
 
 
-def _quoted_question(analysis: Analysis, verb: Token, cue_starts: set[int]) -> bool:
-    """The verb only attributes direct quotes that are questions and nothing else (""Who will pay for this?" the
-    farmer asked", ""Can you imagine it?" he said"): no clause of its own and every quote it is the cue of ends
-    with a question mark and states nothing before it (convention quoted-questions, session 29 stmt30)."""
-    if verb.idx not in cue_starts or any(c.dep_ in ("ccomp", "xcomp") and not _in_quote(analysis, c)
-                                         for c in children(verb)):
-        return False
-    cues = analysis.context.quote_cues
-    if cues is None:
-        return False
-    text = analysis.article.text
-    quotes = [q for q in analysis.quotes if cues.cue_start.get(q.id) == verb.idx]
-    if not quotes or any(q.kind != "direct" for q in quotes):
-        return False
-    for q in quotes:
-        words = text[q.start:q.end].strip().strip("\"'“”‘’ ").rstrip(",")
-        if not words.endswith("?"):
-            return False
-        body = words[:-1]
-        if any(mark in body for mark in (". ", "! ", "? ", ".\n", ": ")):
-            return False    # ""We lost the harvest. Who will pay?" he said": a statement, then a question
-    return True
-
-
-def _in_quote(analysis: Analysis, tok: Token) -> bool:
-    """`tok` lies inside a direct quote."""
-    return any(q.kind == "direct" and q.start <= tok.idx < q.end for q in analysis.quotes)
-
-
 _QUANTITY_HEADS = word_list("patterns", "QUANTITY_HEADS")
 _KNOWLEDGE_MASSES = word_list("patterns", "KNOWLEDGE_MASSES")
 
@@ -921,8 +892,6 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
                            conv_enabled("nested-reports", since))
     if content and conv_enabled("object-before-attribution", since) and _object_before_attribution(tok, row, cue_starts):
         content = False     # "declared a curfew, officials said": the officials attribute the act (session 29)
-    if content and conv_enabled("quoted-questions", since) and _quoted_question(analysis, tok, cue_starts):
-        return []           # ""Who will pay for this?" the farmer asked": asked, not stated (session 29)
     if row.predicate and conv_enabled("habitual-naming", since) and _habitual_naming(tok):
         return []           # "locals call the bridge the widowmaker": a nickname in use (session 29)
     if row.as_only:
