@@ -396,6 +396,8 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
             continue        # "the rebels destroyed the bridge" reports an act; "we did nothing" judges no other
         if hit.person and not _people_only(judged):
             continue        # "said Iran poses a threat to shipping": a state's threat is an assessment (round29)
+        if hit.person and conv_enabled("undergone-tones", since) and _undergone(word):
+            continue        # "has faced abuse and threats": what the person met with, no judgement (session 29)
         if (hit.cameo == _ACCUSATION or hit is HINDSIGHT or hit.appraised) and not judged:
             continue        # an accusation or a judged past act needs its doer: "they lied", "it could have spread"
         if hit.cameo == _CLAIM:
@@ -405,6 +407,19 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
             return (Tone(hit.id, _ACCUSATION, False), judged) if judged else (hit, [])
         return hit, judged
     return None
+
+
+_UNDERGOING_VERBS = word_list("patterns", "UNDERGOING_VERBS")
+
+
+def _undergone(word: Token) -> bool:
+    """The tone word is the object of a verb of meeting with something ("has faced abuse and threats", "received
+    threats"): what its subject underwent, not what the subject is said to be (convention undergone-tones,
+    session 29 stmt30)."""
+    tok = word
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _UNDERGOING_VERBS
 
 
 # sectors of people whom a threat said of them describes rather than denounces ("the suspect posed a threat")

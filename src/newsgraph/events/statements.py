@@ -60,11 +60,12 @@ def _deeper_prep_objects(prep: Token) -> list[Token]:
 
 
 def _has_content(verb: Token, cue_starts: set[int], trailing: bool = False, deep: bool = False,
-                 relative_about: bool = False) -> bool:
+                 relative_about: bool = False, nested: bool = False) -> bool:
     """The verb reports something: a clause, the quote it introduces (the quotes stage made it the
     quote's cue), a colon, or what it was about ("spoke about the closure"); with `trailing`, also the words
-    before a trailing attribution (convention trailing-attribution)."""
-    if verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i \
+    before a trailing attribution (convention trailing-attribution). With `nested` (convention nested-reports),
+    a verb that is itself what another reporting verb says needs content of its own."""
+    if verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i and not (nested and _said_by_outer(verb)) \
             and not (verb.head.i < verb.i and verb.lemma_.lower() in _ANSWERING):
         return True       # "Israel attacked Gaza, the army said": the report hangs below its content (not "the chief
         # says officers responded after a call": an answering verb inside what was said reports no words of its own)
@@ -84,6 +85,16 @@ def _has_content(verb: Token, cue_starts: set[int], trailing: bool = False, deep
 
 
 _ANSWERING = word_list("patterns", "RESPONDING_VERBS")
+
+
+def _said_by_outer(verb: Token) -> bool:
+    """""The voters have spoken," the statement said": the verb hangs as the content of another reporting verb
+    of statements.csv, so what the outer verb says is the clause the inner verb heads -- not content of the inner
+    verb's own (convention nested-reports, session 29 stmt30)."""
+    head = verb.head
+    # the inner verb comes first, in the words the outer attribution closes ("..., the statement said"); a saying
+    # hung after the outer verb ("declared that the road was safe, officials said") is a trailing attribution
+    return verb.i < head.i and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in statement_rows(None)
 
 
 # words after "so" that make it a degree or purpose, not the report of what was said ("said so far", "so that")
@@ -318,6 +329,107 @@ def _cast_idiom(verb: Token) -> bool:
     return verb.lemma_.lower() == "cast" and any(o.lemma_.lower() in _CAST_OBJECTS for o in roles.direct_objects(verb))
 
 
+_GERUND_REPORTING = word_list("patterns", "GERUND_REPORTING_VERBS")
+
+
+def _gerund_content(verb: Token) -> bool:
+    """"The driver admitted taking the money", "she admitted to taking the items", "users reported being locked
+    out": a gerund clause after a verb of reporting or admitting (word list GERUND_REPORTING_VERBS) is what was
+    said, as a that-clause is (convention gerund-content, session 29 stmt30)."""
+    if verb.lemma_.lower() not in _GERUND_REPORTING:
+        return False
+    for c in children(verb):
+        if c.dep_ == "xcomp" and c.i > verb.i and (c.tag_ == "VBG" or any(
+                a.dep_ in ("aux", "auxpass") and a.lower_ in ("being", "having") for a in children(c))):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in children(c)):
+            return True     # "admitted to taking the items"
+    return False
+
+
+_ENGAGING_VERBS = word_list("patterns", "ENGAGING_VERBS")
+
+
+def _yet_to(verb: Token) -> bool:
+    """"The coroner has yet to confirm how many ...", "the ministry is yet to say whether ...": a to-infinitive under
+    "have" or "be" with "yet" is a statement not made (convention unmade-statements, session 29 stmt30)."""
+    if verb.dep_ != "xcomp" or not roles.to_infinitive(verb):
+        return False
+    head = verb.head
+    return head.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" for c in children(head))
+
+
+def _engaged_to_say(verb: Token) -> bool:
+    """"The dealer enlisted a historian to confirm its date", "the club hired a lawyer to explain the rules": a verb
+    of engaging someone (word list ENGAGING_VERBS) names what the one engaged is to say, not what was said
+    (convention unmade-statements, session 29 stmt30)."""
+    if verb.dep_ not in ("xcomp", "advcl") or not roles.to_infinitive(verb):
+        return False
+    head = verb.head
+    return head.lemma_.lower() in _ENGAGING_VERBS and any(c.dep_ == "dobj" for c in children(head))
+
+
+_HABITUAL_NAMERS = word_list("patterns", "HABITUAL_NAMERS")
+_NAMING_VERBS = frozenset({"call", "dub", "term", "nickname"})
+
+
+def _habitual_naming(verb: Token) -> bool:
+    """"Neighbours call him the gentle giant", "they call her their miracle baby": a naming verb in the present
+    simple with a generic subject (word list HABITUAL_NAMERS) tells a nickname in use, no statement made
+    (convention habitual-naming, session 29 stmt30)."""
+    if verb.lemma_.lower() not in _NAMING_VERBS or verb.tag_ != "VBP":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
+        return False        # "they will call it a win", "they do call it": no simple present of habit
+    subjects = roles.subjects(verb)
+    return bool(subjects) and all(s.lower_ in _HABITUAL_NAMERS and not any(
+        c.dep_ == "compound" or c.pos_ == "PROPN" for c in children(s)) for s in subjects)
+
+
+_QUANTITY_HEADS = word_list("patterns", "QUANTITY_HEADS")
+_KNOWLEDGE_MASSES = word_list("patterns", "KNOWLEDGE_MASSES")
+
+
+def _knowledge_mass(head: Token) -> bool:
+    """"A growing body of research", "a wealth of evidence": a quantity of findings, no body that speaks
+    (convention knowledge-masses, session 29 stmt30)."""
+    if head.lemma_.lower() not in _QUANTITY_HEADS:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in _KNOWLEDGE_MASSES or g.lower_ in _KNOWLEDGE_MASSES)
+        for g in children(p)) for p in children(head))
+
+
+def _object_before_attribution(verb: Token, row: StatementVerb, cue_starts: set[int]) -> bool:
+    """"The army declared a curfew in the city, officials said": a verb whose direct object is a noun and whose
+    only content is the trailing attribution hung below it acted on the object; the attribution is the act's, not
+    a clause the verb reported (convention object-before-attribution, session 29 stmt30). Rows whose object is
+    what was made public (`content` object) read the object instead."""
+    if row.object_content or verb.idx in cue_starts:
+        return False
+    kids = list(children(verb))
+    if verb.dep_ in _CONTENT_DEPS or not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids):
+        return False
+    if any(c.text == ":" and c.i > verb.i for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in kids):
+        return False
+    own = [c for c in kids if c.dep_ in _CONTENT_DEPS]
+    # what is left as content: only trailing attributions -- a reporting verb after a comma, with a subject and
+    # nothing said of its own ("..., officials said")
+    return bool(own) and all(_bare_attribution(c, verb) for c in own)
+
+
+def _bare_attribution(clause: Token, verb: Token) -> bool:
+    """`clause` is ", officials said" hung after `verb`: a reporting verb with a subject, a comma before its
+    words and no clause of its own."""
+    if clause.i < verb.i or clause.lemma_.lower() not in statement_rows(None) or not roles.subjects(clause):
+        return False
+    first = min(t.i for t in subtree(clause))
+    doc = clause.doc
+    return first > 0 and doc[first - 1].text == "," and not any(c.dep_ in _CONTENT_DEPS for c in children(clause))
+
+
 def _about(noun: Token) -> bool:
     """"spoke for the first time about the case": the about-phrase hung on the previous noun; not a call-out's
     ("officers responded to a call about a fight": they went there, they said nothing; session 20)."""
@@ -357,6 +469,8 @@ def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: b
     found: list[Party] = []
     for head in roles.subjects(verb) if heads is None else heads:
         for h in roles.conjuncts(head):
+            if conv_enabled("knowledge-masses", since) and _knowledge_mass(h):
+                continue        # "a growing body of research suggests": findings, no speaker (session 29)
             if args.is_nonspeaker(h):
                 # "a McKinsey report said", "a study by the ministry found": the document's author speaks; figures
                 # that "revealed" or "showed" a rise say nothing of anyone's (convention data-speakers, session 21)
@@ -372,6 +486,10 @@ def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: b
                 continue        # "Lee, Acme's head of sales, said": the possessor of the title, misread as a conjunct
             if conv_enabled("hyphenated-titles", since):
                 h = _hyphenated_title(h)
+            if conv_enabled("split-titles", since):
+                if h.text == "-" and h.i > 0 and h.doc[h.i - 1].dep_ == h.dep_ and h.doc[h.i - 1].head.i == h.head.i:
+                    continue    # the hyphen of "vice-president" made a second subject: the first word stands for it
+                h = _split_title(h)
             own = args.head_actors(analysis, h)
             if own:
                 found += [Party(a, h) for a in own]
@@ -390,6 +508,16 @@ def _hyphenated_title(head: Token) -> Token:
     if i >= 4 and doc[i - 1].text == "-" and doc[i - 3].text == "-" and doc[i - 2].pos_ == "ADP" \
             and doc[i - 4].pos_ == "NOUN" and not doc[i - 1].whitespace_ and not doc[i - 4].whitespace_:
         return doc[i - 4]
+    return head
+
+
+def _split_title(head: Token) -> Token:
+    """"Uber's vice-president of sales Ann Roe said": the small model splits "vice-president" and makes "vice" the
+    subject; the noun after the hyphen names the speaker's office (convention split-titles, session 29 stmt30)."""
+    doc, i = head.doc, head.i
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not head.whitespace_ and not doc[i + 1].whitespace_ \
+            and doc[i + 2].pos_ == "NOUN" and not args.names_people(head):
+        return doc[i + 2]
     return head
 
 
@@ -765,7 +893,12 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     if conv_enabled("confirmed-appointees", since) and _confirmed_appointee(tok):
         return None     # "the Senate confirmed the nominee": a vote on an appointment, nothing said (round29)
     content = _has_content(tok, cue_starts, conv_enabled("trailing-attribution", since),
-                           conv_enabled("deeper-misattached-clauses", since), conv_enabled("relative-about", since))
+                           conv_enabled("deeper-misattached-clauses", since), conv_enabled("relative-about", since),
+                           conv_enabled("nested-reports", since))
+    if content and conv_enabled("object-before-attribution", since) and _object_before_attribution(tok, row, cue_starts):
+        content = False     # "declared a curfew, officials said": the officials attribute the act (session 29)
+    if row.predicate and conv_enabled("habitual-naming", since) and _habitual_naming(tok):
+        return []           # "locals call the bridge the widowmaker": a nickname in use (session 29)
     if row.as_only:
         content = True  # the clause "as X put it" hangs on is what X said
     if not content and conv_enabled("said-so", since):
@@ -775,6 +908,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         content = misread_reports.misread_clause(tok) or misread_reports.object_clause(tok)
     if not content and conv_enabled("that-objects", since):
         content = misread_reports.that_object(tok)
+    if not content and conv_enabled("gerund-content", since):
+        content = _gerund_content(tok)  # "admitted taking the money", "reported being locked out" (session 29)
     if not content and row.id == _WARNING and conv_enabled("warned-infinitives", since):
         # "police warned the public not to speculate": the caution is what was said (round29)
         content = any(c.dep_ in ("xcomp", "ccomp") and roles.to_infinitive(c) for c in children(tok))
@@ -793,6 +928,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         mood = "asserted"   # "went on to say that ...", "took to Twitter to say ..." (session 25)
     if mood != "asserted" or (conv_enabled("negated-statements", since) and _negated(tok)):
         return []       # "never expected that ...", "did not say whether ...": nothing was stated
+    if conv_enabled("unmade-statements", since) and (_yet_to(tok) or _engaged_to_say(tok)):
+        return []       # "has yet to confirm", "hired an expert to confirm it": not said yet (session 29)
     if conv_enabled("enabled-statements", since) and _enabled_only(tok):
         return []       # "the levy will allow the mayor to point to a balanced budget": a chance to say it (round29)
     if row.to_object and not addressees and conv_enabled("passive-conjunct-hearers", since) \
@@ -844,6 +981,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
             speakers = [p for p in speakers if not (_relaying(analysis, p, tok) and not _about_themselves(tok))]
     if speakers and conv_enabled("quoted-self-reports", since) and _quoted_self_report(analysis, tok, sent):
         return []       # ""We suggest that ...," the team wrote": the quote's attribution is the statement
+    if speakers and conv_enabled("retold-speech", since) and _retold_speech(analysis, tok, cue_starts):
+        return []       # ""And then they said, 'no way,'" she recalled": speech retold in a quote (session 29)
     if not speakers:
         return []
     code, rule, appraised = row.cameo, row.id, False
@@ -1007,6 +1146,33 @@ def _quoted_self_report(analysis: Analysis, verb: Token, sent: Span) -> bool:
         if cue is not None and sent.start_char <= cue < sent.end_char and not (q.start <= cue < q.end):
             return True
     return False
+
+
+_RETOLD_SUBJECTS = frozenset({"he", "she", "they", "it", "people", "everyone", "everybody", "somebody", "someone"})
+
+
+def _retold_speech(analysis: Analysis, verb: Token, cue_starts: set[int]) -> bool:
+    """A reporting verb inside a direct quote, not itself the cue of a quote, whose subject names no one (a third-person
+    pronoun or a common noun, inside the quotation marks too: ""They said, 'The farmers can't cope,'""):
+    speech the quoted speaker retells, whose words are the quoted speaker's statement, not a statement of its own
+    (convention retold-speech, session 29 stmt30). A named speaker ("the minister told me ...") is still one."""
+    if verb.idx in cue_starts:
+        return False
+    text = analysis.article.text
+    # (a quote span that runs past its closing mark -- ""But the third is rare,” he said." -- does not hold the
+    # attribution after that mark)
+    spans = [(q.start, q.end) for q in analysis.quotes if q.kind == "direct" and q.start <= verb.idx < q.end
+             and not any(mark in text[q.start + 1:verb.idx] for mark in ('"', "”"))]
+    subjects = roles.subjects(verb)
+    if not spans or not subjects or not all(any(a <= s.idx < b for a, b in spans) for s in subjects):
+        return False        # the subject outside the quotation marks ("Border agents "say ...""): their statement
+    for s in subjects:
+        if s.pos_ == "PRON":
+            if s.lower_ not in _RETOLD_SUBJECTS:
+                return False
+        elif s.pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in subtree(s)):
+            return False
+    return True
 
 
 def _in_own_statement(verb: Token) -> bool:
@@ -1210,12 +1376,24 @@ def separate_act(said: Token, done: Token, conjuncts: bool = False, relatives: b
     if conjuncts and said not in done.ancestors and any(
             a.pos_ in ("VERB", "AUX") and (_conjoined(said, a) or _conjoined(a, said)) for a in done.ancestors):
         return True
+    if conjuncts and said in done.ancestors and _under_conjunct(said, done):
+        return True     # "said it needs no permit, and is going to ignore the order": the act is the second
+        # verb's, coordinated with the saying, not what was said (session 29 stmt30)
     if _in_speaker_phrase(said, done):
         return True
     in_content = said in done.ancestors
     if relatives and not in_content and any(t.dep_ == "relcl" for t in [done, *done.ancestors]):
         return True     # "..., said X, who has been critical of Y": a description of someone (round27)
     return in_content and _reported_past(done)
+
+
+def _under_conjunct(said: Token, done: Token) -> bool:
+    """The path from `done` up to `said` enters `said` through a verb coordinated with it ("said ... and is going
+    to ignore the demand": "going" is the conjunct, "ignore" below it)."""
+    tok = done
+    while tok.head.i != tok.i and tok.head.i != said.i:
+        tok = tok.head
+    return tok.head.i == said.i and tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
 
 
 def _in_speaker_phrase(said: Token, done: Token) -> bool:
