@@ -33,7 +33,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
               "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
               "venue_of", "politician_object", "object_cargo", "same_country", "relative_on", "person_rally",
-              "subject_other", "pcomp_of")
+              "subject_other", "pcomp_of", "phone_number", "object_of_phrase")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -240,6 +240,10 @@ def _person_patient(tok: Token, values: frozenset[str]) -> bool:
 
 def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
     cond = sense.condition
+    if cond == "object_of_phrase":  # "signed a declaration of disaster emergency" (session 29 coop30)
+        return any(_words(g) & sense.values for o in roles.direct_objects(tok) for g in roles.prep_objects(o, ("of",)))
+    if cond == "phone_number":      # "call (800) 221-4567", "call Crimestoppers on 0800 555111" (session 29 coop30)
+        return _phone_after(tok)
     if cond == "score":
         return _scored(tok)
     if cond == "cause":
@@ -552,6 +556,20 @@ def _armed_place(obj: Token) -> bool:
 def _words_of(sent) -> set[str]:
     """The lemmas and lower-cased forms of a sentence's words."""
     return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+
+
+# a telephone number: "(800) 221-4567", "782-6983", "0800 555111", "272-2400" (session 29 coop30)
+_PHONE = re.compile(r"\(?\b\d{3,5}\)?[ .-]?\d{3,4}[ .-]?\d{0,4}\b")
+
+
+def _phone_after(tok: Token) -> bool:
+    """A telephone number follows the trigger in its sentence, within a few words ("call (661) 272-2400", "call
+    Detective Baker at 868-5811"): a number to ring, no appeal or phone call between parties."""
+    end = min(tok.i + 12, tok.sent.end)
+    if end <= tok.i + 1:
+        return False
+    text = tok.doc[tok.i + 1:end].text
+    return any(len(re.sub(r"\D", "", m.group(0))) >= 7 for m in _PHONE.finditer(text))
 
 
 def _unarmed_sentence_with(tok: Token, words: frozenset[str]) -> bool:

@@ -1,0 +1,141 @@
+"""Session 29 (issue 11, branch coop30): cooperation roots 02-10 on real news, local news above all -- a step
+welcomed is approval, not a guest received; belongings demanded in a robbery or tests required at a gate are no
+demand; a telephone number to ring is no appeal or phone call; a state of emergency declared is no agreement;
+sums of money given or received are economic aid; people persuaded to act are appealed to; contracts and agreements
+approved with a party, agreements entered into and firms acquired are cooperation. Our own sentences only."""
+from __future__ import annotations
+
+from test_coop28 import _pairs
+from test_events import _events, _has
+
+
+# ------------------------------------------------------------------ welcome: approval, not a guest
+
+def test_a_resignation_welcomed_is_approval():
+    evs = _events("The Kenyan president welcomed the finance minister's resignation on Friday.")
+    assert _has(evs, code="051", src="KEN"), _pairs(evs)
+    assert not _has(evs, code="043"), _pairs(evs)
+
+
+def test_an_appointment_hailed_is_approval():
+    evs = _events("The Chilean opposition welcomed the new governor's appointment.")
+    assert _has(evs, code="051", src="CHL"), _pairs(evs)
+    assert not _has(evs, root="04"), _pairs(evs)
+
+
+def test_a_visitor_welcomed_is_still_a_guest_received():
+    evs = _events("The Kenyan president welcomed the visiting Ugandan premier at the airport.")
+    assert _has(evs, code="043", src="KEN"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ demands that are none
+
+def test_cash_demanded_in_a_robbery_is_no_demand():
+    evs = _events("One of the two robbers held a knife to the shopkeeper and demanded cash.")
+    assert not _has(evs, root="10"), _pairs(evs)
+
+
+def test_a_test_required_at_the_border_is_no_demand():
+    evs = _events("Portugal began demanding a negative test from travellers arriving by sea.")
+    assert not _has(evs, root="10"), _pairs(evs)
+
+
+def test_a_release_demanded_stays_a_demand():
+    evs = _events("The Kenyan opposition demanded the release of the detained students.")
+    assert _has(evs, root="10", src="KEN"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ telephone numbers
+
+def test_a_number_to_call_is_no_appeal():
+    evs = _events("For tickets and more details, call (555) 014-2231.")
+    assert not _has(evs, root="02") and not _has(evs, root="04"), _pairs(evs)
+
+
+def test_a_police_line_to_call_is_no_phone_call():
+    evs = _events("Anyone with information should call the Dover police station on 0161 496 0000.")
+    assert not _has(evs, root="04") and not _has(evs, root="02"), _pairs(evs)
+
+
+def test_a_leader_called_is_still_a_phone_call():
+    evs = _events("The Kenyan president called the Ugandan president on Monday.")
+    assert _has(evs, code="041", src="KEN", tgt="UGA"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ declarations that are no agreement
+
+def test_a_declaration_of_emergency_signed_is_no_agreement():
+    evs = _events("The governor of Kansas signed a declaration of disaster emergency for 40 counties.")
+    assert not _has(evs, code="057"), _pairs(evs)
+
+
+def test_an_emergency_declaration_signed_is_no_agreement():
+    evs = _events("The mayor of Dover signed an emergency declaration after the flood.")
+    assert not _has(evs, code="057"), _pairs(evs)
+
+
+def test_a_joint_declaration_signed_stays_an_agreement():
+    evs = _events("Kenya and Uganda signed a joint declaration on the lake fisheries.")
+    assert _has(evs, code="057", src="KEN", tgt="UGA"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ money given and received
+
+def test_money_received_from_a_bank_is_economic_aid_from_it():
+    evs = _events("The Kenyan government received $26 million from the World Bank.")
+    assert _has(evs, code="071", src="IGO", tgt="KEN"), _pairs(evs)
+
+
+def test_euros_received_from_a_firm_are_economic_aid():
+    evs = _events("The Louvre received 15 million euros from a French bank.")
+    assert _has(evs, code="071", src="FRA"), _pairs(evs)
+
+
+def test_a_sum_given_to_a_named_side_is_economic_aid():
+    evs = _events("Norway gave $4 million to Somalia for the drought.")
+    assert _has(evs, root="07", src="NOR", tgt="SOM"), _pairs(evs)
+
+
+def test_money_from_a_sale_is_no_aid():
+    evs = _events("The Kenyan firm received $2 million from the sale of its plant.")
+    assert not _has(evs, root="07"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ persuading people to act
+
+def test_persuading_a_gunman_to_give_up_is_an_appeal():
+    evs = _events("Police negotiators in Texas persuaded the gunman to give himself up.")
+    assert _has(evs, code="020"), _pairs(evs)
+
+
+def test_an_investment_encouraged_is_no_appeal():
+    evs = _events("The Kenyan central bank encouraged investment in the north.")
+    assert not _has(evs, root="02"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ contracts, agreements and acquisitions
+
+def test_a_contract_approved_with_a_firm_is_economic_cooperation():
+    evs = _events("The Dutch ministry approved a contract with Siemens for two trains.")
+    assert _has(evs, code="061", src="NLD", tgt="DEU"), _pairs(evs)
+    assert not _has(evs, root="05"), _pairs(evs)
+
+
+def test_an_agreement_ratified_with_a_state_is_concluded():
+    evs = _events("The Kenyan parliament ratified the agreement with Uganda.")
+    assert _has(evs, code="057", src="KEN", tgt="UGA"), _pairs(evs)
+
+
+def test_an_agreement_entered_into_is_concluded():
+    evs = _events("Kenya entered into an agreement with Uganda on the lake.")
+    assert _has(evs, code="057", src="KEN", tgt="UGA"), _pairs(evs)
+
+
+def test_a_firm_bought_by_another_is_economic_exchange():
+    evs = _events("Microsoft bought the German software firm SAP for 26 billion dollars.")
+    assert _has(evs, code="061", src="USA"), _pairs(evs)
+
+
+def test_a_house_bought_is_no_cooperation():
+    evs = _events("The family bought a house in Dover last year.")
+    assert not _has(evs, root="06"), _pairs(evs)
