@@ -139,3 +139,31 @@ def test_a_firm_bought_by_another_is_economic_exchange():
 def test_a_house_bought_is_no_cooperation():
     evs = _events("The family bought a house in Dover last year.")
     assert not _has(evs, root="06"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ orders to free, offers and listings
+
+def test_prisoners_ordered_to_be_freed_are_released_by_who_ordered_it():
+    evs = _events("The Pakistani prime minister ordered all detained lawyers to be freed immediately.")
+    assert _has(evs, code="0841", src="PAK"), _pairs(evs)
+    assert not _has(evs, root="10"), _pairs(evs)
+
+
+def test_police_ordered_to_act_stays_an_order():
+    evs = _events("The Kenyan president ordered the police to release the students.")
+    assert _has(evs, root="10", src="KEN"), _pairs(evs)
+
+
+def test_a_fare_offered_is_commerce():
+    evs = _events("The Portuguese airline is offering a round-trip fare of 205 dollars to Lisbon.")
+    assert not _has(evs, root="03"), _pairs(evs)
+
+
+def test_a_deal_offered_by_a_state_stays_an_offer():
+    evs = _events("Kenya offered Uganda a deal on the lake.")
+    assert _has(evs, root="03", src="KEN", tgt="UGA"), _pairs(evs)
+
+
+def test_shares_that_trade_on_an_exchange_are_no_cooperation():
+    evs = _events("The Russian airline's shares, which trade on the Moscow exchange, closed up 20 percent.")
+    assert not _has(evs, root="06"), _pairs(evs)

@@ -33,7 +33,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
               "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
               "venue_of", "politician_object", "object_cargo", "same_country", "relative_on", "person_rally",
-              "subject_other", "pcomp_of", "phone_number", "object_of_phrase")
+              "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -365,6 +365,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             p.lemma_.lower() == "anonymity" for p in roles.prep_objects(tok, ("on",)))
     if cond == "passive":
         return roles.is_passive(tok)
+    if cond == "passive_complement":  # "ordered the students to be freed": what is to be done to the object
+        # (session 29 coop30)
+        return any(roles.is_passive(c) and _words(c) & sense.values for c in _complements(tok))
     if cond == "modifier":
         return any(c.dep_ in ("compound", "amod", "nmod") and _words(c) & sense.values for c in children(tok))
     if cond == "relative_on":         # "a charity that provides food to the homeless" (session 26, coop26)
