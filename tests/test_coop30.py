@@ -2,7 +2,7 @@
 welcomed is approval, not a guest received; belongings demanded in a robbery or tests required at a gate are no
 demand; a telephone number to ring is no appeal or phone call; a state of emergency declared is no agreement;
 sums of money given or received are economic aid; people persuaded to act are appealed to; contracts and agreements
-approved with a party, agreements entered into and firms acquired are cooperation. Our own sentences only."""
+approved with a party and agreements entered into are cooperation. Our own sentences only."""
 from __future__ import annotations
 
 from test_coop28 import _pairs
@@ -129,16 +129,6 @@ def test_an_agreement_ratified_with_a_state_is_concluded():
 def test_an_agreement_entered_into_is_concluded():
     evs = _events("Kenya entered into an agreement with Uganda on the lake.")
     assert _has(evs, code="057", src="KEN", tgt="UGA"), _pairs(evs)
-
-
-def test_a_firm_bought_by_another_is_economic_exchange():
-    evs = _events("Microsoft bought the German software firm SAP for 26 billion dollars.")
-    assert _has(evs, code="061", src="USA"), _pairs(evs)
-
-
-def test_a_house_bought_is_no_cooperation():
-    evs = _events("The family bought a house in Dover last year.")
-    assert not _has(evs, root="06"), _pairs(evs)
 
 
 # ------------------------------------------------------------------ orders to free, offers and listings
