@@ -157,3 +157,8 @@ def test_a_deal_offered_by_a_state_stays_an_offer():
 def test_shares_that_trade_on_an_exchange_are_no_cooperation():
     evs = _events("The Russian airline's shares, which trade on the Moscow exchange, closed up 20 percent.")
     assert not _has(evs, root="06"), _pairs(evs)
+
+
+def test_a_number_spelt_in_letters_is_no_appeal():
+    evs = _events("For tickets and information, call (555) 221-BEST.")
+    assert not _has(evs, root="02") and not _has(evs, root="04"), _pairs(evs)

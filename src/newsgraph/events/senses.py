@@ -563,6 +563,8 @@ def _words_of(sent) -> set[str]:
 
 # a telephone number: "(800) 221-4567", "782-6983", "0800 555111", "272-2400" (session 29 coop30)
 _PHONE = re.compile(r"\(?\b\d{3,5}\)?[ .-]?\d{3,4}[ .-]?\d{0,4}\b")
+# a number spelt partly in letters: "(800) 221-CATS", "1-800-FLOWERS"
+_VANITY_PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]?\d{3}-[A-Z]{4}\b|\b1-8\d\d-[A-Z0-9-]{4,}")
 
 
 def _phone_after(tok: Token) -> bool:
@@ -572,7 +574,8 @@ def _phone_after(tok: Token) -> bool:
     if end <= tok.i + 1:
         return False
     text = tok.doc[tok.i + 1:end].text
-    return any(len(re.sub(r"\D", "", m.group(0))) >= 7 for m in _PHONE.finditer(text))
+    return any(len(re.sub(r"\D", "", m.group(0))) >= 7 for m in _PHONE.finditer(text)) \
+        or bool(_VANITY_PHONE.search(text))
 
 
 def _unarmed_sentence_with(tok: Token, words: frozenset[str]) -> bool:
