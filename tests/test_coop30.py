@@ -162,3 +162,20 @@ def test_shares_that_trade_on_an_exchange_are_no_cooperation():
 def test_a_number_spelt_in_letters_is_no_appeal():
     evs = _events("For tickets and information, call (555) 221-BEST.")
     assert not _has(evs, root="02") and not _has(evs, root="04"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ help to a named side
+
+def test_a_pledge_to_help_a_state_rebuild_is_an_intent_to_give_aid():
+    evs = _events("Norway pledged to help Somalia rebuild its schools.")
+    assert _has(evs, code="033", src="NOR", tgt="SOM"), _pairs(evs)
+
+
+def test_helping_a_state_rebuild_is_aid():
+    evs = _events("Japan helped Indonesia rebuild the port after the tsunami.")
+    assert _has(evs, root="07", src="JPN", tgt="IDN"), _pairs(evs)
+
+
+def test_helping_unnamed_banks_share_data_is_no_aid():
+    evs = _events("The new forum will help banks share their data.")
+    assert not _has(evs, root="07"), _pairs(evs)

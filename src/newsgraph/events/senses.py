@@ -33,7 +33,8 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
               "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
               "venue_of", "politician_object", "object_cargo", "same_country", "relative_on", "person_rally",
-              "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement")
+              "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement",
+              "named_helped")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -242,6 +243,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     cond = sense.condition
     if cond == "object_of_phrase":  # "signed a declaration of disaster emergency" (session 29 coop30)
         return any(_words(g) & sense.values for o in roles.direct_objects(tok) for g in roles.prep_objects(o, ("of",)))
+    if cond == "named_helped":      # "pledged to help Somalia rebuild its schools" (session 29 coop30)
+        return _named_helped(tok)
     if cond == "phone_number":      # "call (800) 221-4567", "call Crimestoppers on 0800 555111" (session 29 coop30)
         return _phone_after(tok)
     if cond == "score":
@@ -576,6 +579,20 @@ def _phone_after(tok: Token) -> bool:
     text = tok.doc[tok.i + 1:end].text
     return any(len(re.sub(r"\D", "", m.group(0))) >= 7 for m in _PHONE.finditer(text)) \
         or bool(_VANITY_PHONE.search(text))
+
+
+_HELPED_ENTS = ("GPE", "NORP", "ORG")
+
+
+def _named_helped(tok: Token) -> bool:
+    """The trigger has a verb complement ("help X rebuild") and who is helped is a state, people or organisation
+    named by the recogniser, or a group named by its nationality ("help Korean firms cut costs")."""
+    comps = [c for c in children(tok) if c.dep_ in ("xcomp", "ccomp")]
+    if not comps:
+        return False
+    helped = roles.direct_objects(tok) + [g for c in comps for g in children(c) if g.dep_ == "nsubj"]
+    return any(h.ent_type_ in _HELPED_ENTS or any(m.dep_ in ("amod", "compound") and m.ent_type_ in _HELPED_ENTS
+                                                   for m in children(h)) for h in helped)
 
 
 def _unarmed_sentence_with(tok: Token, words: frozenset[str]) -> bool:
