@@ -179,3 +179,25 @@ def test_helping_a_state_rebuild_is_aid():
 def test_helping_unnamed_banks_share_data_is_no_aid():
     evs = _events("The new forum will help banks share their data.")
     assert not _has(evs, root="07"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ partnerships, joint projects, leases
+
+def test_two_states_forming_a_partnership_cooperate():
+    evs = _events("Kenya and Ethiopia formed a partnership to build roads.")
+    assert _has(evs, code="060", src="KEN", tgt="ETH"), _pairs(evs)
+
+
+def test_a_joint_project_launched_by_two_states_is_cooperation():
+    evs = _events("Kenya and Ethiopia launched a joint project to build a power line.")
+    assert _has(evs, code="060", src="KEN", tgt="ETH"), _pairs(evs)
+
+
+def test_a_port_leased_to_a_foreign_firm_is_economic_exchange():
+    evs = _events("Sri Lanka leased the port to a Chinese company for 99 years.")
+    assert _has(evs, code="061", src="LKA", tgt="CHN"), _pairs(evs)
+
+
+def test_a_flat_rented_by_a_family_is_no_cooperation():
+    evs = _events("The family rented the flat to a student.")
+    assert not _has(evs, root="06"), _pairs(evs)
