@@ -201,3 +201,15 @@ def test_a_port_leased_to_a_foreign_firm_is_economic_exchange():
 def test_a_flat_rented_by_a_family_is_no_cooperation():
     evs = _events("The family rented the flat to a student.")
     assert not _has(evs, root="06"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ customers asking for service
+
+def test_consumers_seeking_help_from_a_help_line_make_no_appeal():
+    evs = _events("Some consumers who sought help on launch day reported telephone wait times of two hours.")
+    assert not _has(evs, root="02"), _pairs(evs)
+
+
+def test_flood_victims_seeking_help_from_the_government_appeal_for_aid():
+    evs = _events("Flood victims in Kenya sought help from the government.")
+    assert _has(evs, code="023", src="KEN"), _pairs(evs)
