@@ -213,3 +213,8 @@ def test_consumers_seeking_help_from_a_help_line_make_no_appeal():
 def test_flood_victims_seeking_help_from_the_government_appeal_for_aid():
     evs = _events("Flood victims in Kenya sought help from the government.")
     assert _has(evs, code="023", src="KEN"), _pairs(evs)
+
+
+def test_a_levy_that_helps_firms_compete_gives_no_aid():
+    evs = _events("Supporters of the levy say that it helps Kenyan farmers compete with imports.")
+    assert not _has(evs, root="07"), _pairs(evs)

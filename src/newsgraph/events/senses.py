@@ -582,14 +582,15 @@ def _phone_after(tok: Token) -> bool:
 
 
 _HELPED_ENTS = ("GPE", "NORP", "ORG")
+_THING_PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "which", "what"})
 
 
 def _named_helped(tok: Token) -> bool:
     """The trigger has a verb complement ("help X rebuild") and who is helped is a state, people or organisation
     named by the recogniser, or a group named by its nationality ("help Korean firms cut costs")."""
     comps = [c for c in children(tok) if c.dep_ in ("xcomp", "ccomp")]
-    if not comps:
-        return False
+    if not comps or any(s.lower_ in _THING_PRONOUNS for s in roles.subjects(tok)):
+        return False        # "backers say that they help American firms compete": what "they" are is unknown
     helped = roles.direct_objects(tok) + [g for c in comps for g in children(c) if g.dep_ == "nsubj"]
     return any(h.ent_type_ in _HELPED_ENTS or any(m.dep_ in ("amod", "compound") and m.ent_type_ in _HELPED_ENTS
                                                    for m in children(h)) for h in helped)
