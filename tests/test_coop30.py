@@ -218,3 +218,8 @@ def test_flood_victims_seeking_help_from_the_government_appeal_for_aid():
 def test_a_levy_that_helps_firms_compete_gives_no_aid():
     evs = _events("Supporters of the levy say that it helps Kenyan farmers compete with imports.")
     assert not _has(evs, root="07"), _pairs(evs)
+
+
+def test_a_government_encouraged_to_act_is_appealed_to():
+    evs = _events("The UN encouraged the Kenyan government to hold talks with the rebels.")
+    assert _has(evs, code="020", tgt="KEN"), _pairs(evs)
