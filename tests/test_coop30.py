@@ -223,3 +223,8 @@ def test_a_levy_that_helps_firms_compete_gives_no_aid():
 def test_a_government_encouraged_to_act_is_appealed_to():
     evs = _events("The UN encouraged the Kenyan government to hold talks with the rebels.")
     assert _has(evs, code="020", tgt="KEN"), _pairs(evs)
+
+
+def test_members_of_a_party_asking_the_speaker_make_an_appeal():
+    evs = _events("Opposition members asked the Kenyan speaker to suspend the session.")
+    assert _has(evs, root="02", tgt="KEN"), _pairs(evs)
