@@ -206,7 +206,7 @@ def test_a_flat_rented_by_a_family_is_no_cooperation():
 # ------------------------------------------------------------------ customers asking for service
 
 def test_consumers_seeking_help_from_a_help_line_make_no_appeal():
-    evs = _events("Some consumers who sought help on launch day reported telephone wait times of two hours.")
+    evs = _events("A few shoppers who sought help from the store hotline waited an hour on the phone.")
     assert not _has(evs, root="02"), _pairs(evs)
 
 
