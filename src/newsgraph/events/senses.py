@@ -33,7 +33,8 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "source_other", "object_of", "patient_thing", "from_object", "sentence_word", "target_word",
               "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
               "venue_of", "politician_object", "object_cargo", "same_country", "relative_on", "person_rally",
-              "subject_other", "pcomp_of")
+              "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement",
+              "named_helped")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -240,6 +241,12 @@ def _person_patient(tok: Token, values: frozenset[str]) -> bool:
 
 def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
     cond = sense.condition
+    if cond == "object_of_phrase":  # "signed a declaration of disaster emergency" (session 29 coop30)
+        return any(_words(g) & sense.values for o in roles.direct_objects(tok) for g in roles.prep_objects(o, ("of",)))
+    if cond == "named_helped":      # "pledged to help Somalia rebuild its schools" (session 29 coop30)
+        return _named_helped(tok)
+    if cond == "phone_number":      # "call (800) 221-4567", "call Crimestoppers on 0800 555111" (session 29 coop30)
+        return _phone_after(tok)
     if cond == "score":
         return _scored(tok)
     if cond == "cause":
@@ -361,6 +368,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             p.lemma_.lower() == "anonymity" for p in roles.prep_objects(tok, ("on",)))
     if cond == "passive":
         return roles.is_passive(tok)
+    if cond == "passive_complement":  # "ordered the students to be freed": what is to be done to the object
+        # (session 29 coop30)
+        return any(roles.is_passive(c) and _words(c) & sense.values for c in _complements(tok))
     if cond == "modifier":
         return any(c.dep_ in ("compound", "amod", "nmod") and _words(c) & sense.values for c in children(tok))
     if cond == "relative_on":         # "a charity that provides food to the homeless" (session 26, coop26)
@@ -552,6 +562,38 @@ def _armed_place(obj: Token) -> bool:
 def _words_of(sent) -> set[str]:
     """The lemmas and lower-cased forms of a sentence's words."""
     return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+
+
+# a telephone number: "(800) 221-4567", "782-6983", "0800 555111", "272-2400" (session 29 coop30)
+_PHONE = re.compile(r"\(?\b\d{3,5}\)?[ .-]?\d{3,4}[ .-]?\d{0,4}\b")
+# a number spelt partly in letters: "(800) 221-CATS", "1-800-FLOWERS"
+_VANITY_PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]?\d{3}-[A-Z]{4}\b|\b1-8\d\d-[A-Z0-9-]{4,}")
+
+
+def _phone_after(tok: Token) -> bool:
+    """A telephone number follows the trigger in its sentence, within a few words ("call (661) 272-2400", "call
+    Detective Baker at 868-5811"): a number to ring, no appeal or phone call between parties."""
+    end = min(tok.i + 12, tok.sent.end)
+    if end <= tok.i + 1:
+        return False
+    text = tok.doc[tok.i + 1:end].text
+    return any(len(re.sub(r"\D", "", m.group(0))) >= 7 for m in _PHONE.finditer(text)) \
+        or bool(_VANITY_PHONE.search(text))
+
+
+_HELPED_ENTS = ("GPE", "NORP", "ORG")
+_THING_PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "which", "what"})
+
+
+def _named_helped(tok: Token) -> bool:
+    """The trigger has a verb complement ("help X rebuild") and who is helped is a state, people or organisation
+    named by the recogniser, or a group named by its nationality ("help Korean firms cut costs")."""
+    comps = [c for c in children(tok) if c.dep_ in ("xcomp", "ccomp")]
+    if not comps or any(s.lower_ in _THING_PRONOUNS for s in roles.subjects(tok)):
+        return False        # "backers say that they help American firms compete": what "they" are is unknown
+    helped = roles.direct_objects(tok) + [g for c in comps for g in children(c) if g.dep_ == "nsubj"]
+    return any(h.ent_type_ in _HELPED_ENTS or any(m.dep_ in ("amod", "compound") and m.ent_type_ in _HELPED_ENTS
+                                                   for m in children(h)) for h in helped)
 
 
 def _unarmed_sentence_with(tok: Token, words: frozenset[str]) -> bool:
