@@ -182,3 +182,18 @@ def test_a_battle_with_the_courts_or_an_insurer_is_no_force():
 def test_weapons_of_mass_destruction_destroy_nothing():
     evs = _events("The team assesses weapons of mass destruction hazards for the state.")
     assert not _has(evs, root="17"), _pairs(evs)
+
+
+def test_retaliation_against_expulsions_is_no_force():
+    evs = _events("Russia said it would retaliate in kind against countries that expelled Russian diplomats.")
+    assert not _has(evs, root="19"), _pairs(evs)
+
+
+def test_retaliation_with_shelling_stays_force():
+    evs = _events("The army retaliated against the rebel positions near the embassy district, shelling them overnight.")
+    assert _has(evs, root="19"), _pairs(evs)
+
+
+def test_retaliation_with_tariffs_stays_a_trade_sanction():
+    evs = _events("China vowed to retaliate against the new US tariffs.")
+    assert _has(evs, code="163", src="CHN"), _pairs(evs)
