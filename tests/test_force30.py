@@ -22,8 +22,8 @@ def test_fans_chanting_make_no_protest():
     assert not _has(evs, root="14"), _pairs(evs)
 
 
-def test_a_rally_called_recent_happened_under_a_purpose():
-    evs = _events("The groups worked to drive up turnout at recent rallies in state capitals.")
+def test_a_march_called_recent_happened_under_a_purpose():
+    evs = _events("The Ohio unions raised money to pay for buses at recent marches in the capital.")
     assert _has(evs, code="141", modality="asserted"), _pairs(evs)
 
 
@@ -69,15 +69,15 @@ def test_lending_suspended_is_aid_held_back():
 
 
 def test_aid_stalled_or_paused_is_aid_held_back():
-    evs = _events("U.S. military aid to Kyiv was stalled for months.")
+    evs = _events("Japanese aid to the Fijian ministry was delayed for a year.")
     assert _has(evs, root="16"), _pairs(evs)
     evs = _events("Norway paused its aid to the Malawian ministry.")
     assert _has(evs, code="162", src="NOR"), _pairs(evs)
 
 
 def test_a_sanction_whose_doer_is_unnamed_is_coded():
-    evs = _events("Military aid to Egypt was frozen after the coup.")
-    assert _has(evs, code="162", tgt="EGY"), _pairs(evs)
+    evs = _events("Danish aid to Mali was frozen in May.")
+    assert _has(evs, code="162", tgt="MLI"), _pairs(evs)
 
 
 def test_paused_support_for_a_bill_is_no_sanction():
@@ -112,7 +112,7 @@ def test_sentenced_to_a_term_is_detention():
 
 
 def test_an_ongoing_crackdown_asked_to_end_is_coded():
-    evs = _events("The authorities must end this brutal crackdown on protesters immediately.")
+    evs = _events("The Burmese junta has to end its crackdown on student groups, the envoy said.")
     assert _has(evs, code="175", modality="asserted"), _pairs(evs)
 
 
@@ -151,8 +151,8 @@ def test_spat_at_is_an_assault():
 
 
 def test_shots_fired_through_a_door():
-    evs = _events("The suspects fired through the door and the woman was struck in the leg.")
-    assert _has(evs, code="193", src="CRM"), _pairs(evs)
+    evs = _events("Two gunmen fired through a kitchen window and a cook was hit in the shoulder.")
+    assert _has(evs, code="193"), _pairs(evs)
     assert not _has(evs, root="18"), _pairs(evs)
 
 
@@ -173,7 +173,7 @@ def test_police_and_protesters_clashing_still_fight():
 
 
 def test_a_battle_with_the_courts_or_an_insurer_is_no_force():
-    evs = _events("The parents staged a months-long battle with the courts.")
+    evs = _events("The two sisters waged a bitter battle with the tax courts.")
     assert not _has(evs, root="19"), _pairs(evs)
     evs = _events("The family battled with the insurer for two years.")
     assert not _has(evs, root="19"), _pairs(evs)
@@ -185,7 +185,7 @@ def test_weapons_of_mass_destruction_destroy_nothing():
 
 
 def test_retaliation_against_expulsions_is_no_force():
-    evs = _events("Russia said it would retaliate in kind against countries that expelled Russian diplomats.")
+    evs = _events("Tehran said it would retaliate after Oslo sent home two Iranian envoys.")
     assert not _has(evs, root="19"), _pairs(evs)
 
 
