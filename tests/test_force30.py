@@ -116,8 +116,8 @@ def test_an_ongoing_crackdown_asked_to_end_is_coded():
     assert _has(evs, code="175", modality="asserted"), _pairs(evs)
 
 
-def test_an_offensive_asked_to_halt_is_going_on():
-    evs = _events("The UN urged the Ethiopian army to halt its offensive in the north.")
+def test_an_offensive_asked_to_end_is_going_on():
+    evs = _events("The UN urged the Ethiopian army to end its offensive in the north.")
     assert _has(evs, root="19", modality="asserted"), _pairs(evs)
 
 

@@ -373,9 +373,9 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
 
 def _ended_act(noun: Token) -> bool:
     """An event noun that is the definite direct object of a verb of ending ("the council has to lift its
-    curfew", "urged the army to halt its offensive", "agreed to suspend their walkout"): the act is going on, so it is
+    curfew", "urged the army to end its offensive", "agreed to suspend their walkout"): the act is going on, so it is
     coded in its own clause's mood, not in the ending verb's (session 29 force30). Passive subjects ("the
-    curfew will be lifted") and "stop"/"prevent" (keeping an act from happening, M-refuse) are left."""
+    curfew will be lifted") and "stop", "halt", "cease", "prevent" (keeping an act from happening) are left."""
     return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
         and noun.head.lemma_.lower() in _ENDED_ACT_VERBS \
         and any(c.dep_ in ("det", "poss") and c.lower_ in _ENDED_ACT_DETERMINERS for c in children(noun))
