@@ -39,6 +39,10 @@ _ACCOUNT_NOUNS = word_list("patterns", "ACCOUNT_NOUNS")   # "gave no reason for 
 _ONWARD = word_list("patterns", "ONWARD_PARTICLES")   # "pressed ahead with": going on, not trying (session 23)
 _CIRCUMSTANCE_PREPS = word_list("patterns", "TIME_RELATION_PREPS")   # after, amid, despite ...: adjuncts beside an act
 _KEPT_WORD_VERBS = word_list("patterns", "KEPT_WORD_VERBS")   # "kept their promise to kill": done (round27)
+_ENDED_ACT_VERBS = word_list("patterns", "ENDED_ACT_VERBS")   # "has to lift its curfew": going on (session 29)
+_ENDED_ACT_DETERMINERS = word_list("patterns", "ENDED_ACT_DETERMINERS")
+_PAST_ACT_MODIFIERS = word_list("patterns", "PAST_ACT_MODIFIERS")   # "buses at recent marches": done (session 29)
+_GOVERNED_MOODS = ("planned", "hypothetical", "expected", "feared")
 
 
 # the auxiliary of "he said he would ..." in both apostrophes ("'d", "\u2019d")
@@ -201,6 +205,12 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
     modifier says the act has not (yet) happened ("a planned strike", "the proposed walkout", "a possible
     boycott"; relation `modifier`, round 24) has that modality where the clause alone would assert or report it."""
     found = _modality(trigger, light_verbs)
+    if found[0] in _GOVERNED_MOODS and trigger.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("amod", "poss", "npadvmod") and c.lower_ in _PAST_ACT_MODIFIERS
+            for c in children(trigger)):
+        # "raised money to pay for buses at recent marches": an act its own modifier says has happened is no plan or
+        # condition of the verb above it (session 29 force30)
+        return "asserted", None
     if found[0] in ("asserted", "reported") and trigger.pos_ in ("NOUN", "PROPN"):
         mods = _cue_maps()["modifier"]
         own = next(((mods[c.lower_], c.text) for c in children(trigger)
@@ -239,6 +249,8 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             if m:
                 return m, next(c.text for c in children(node) if c.dep_ == "mark")
         dep = node.dep_
+        if node.i == trigger.i and _ended_act(node):
+            break       # "has to lift its curfew": the act ended is going on, whatever the ending verb's mood
         if node.head.i == node.i or (node.i == trigger.i and roles.root_noun_predicate(node) is not None):
             break       # (the second: the root noun's own predicate, misparsed below its participle's phrase)
         head = node.head
@@ -357,6 +369,16 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
     if local:
         return local, None
     return "asserted", None
+
+
+def _ended_act(noun: Token) -> bool:
+    """An event noun that is the definite direct object of a verb of ending ("the council has to lift its
+    curfew", "urged the army to end its offensive", "agreed to suspend their walkout"): the act is going on, so it is
+    coded in its own clause's mood, not in the ending verb's (session 29 force30). Passive subjects ("the
+    curfew will be lifted") and "stop", "halt", "cease", "prevent" (keeping an act from happening) are left."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+        and noun.head.lemma_.lower() in _ENDED_ACT_VERBS \
+        and any(c.dep_ in ("det", "poss") and c.lower_ in _ENDED_ACT_DETERMINERS for c in children(noun))
 
 
 @functools.lru_cache(maxsize=1)
