@@ -34,6 +34,13 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "distri
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
 OTHER_WORDS = ("other", "another")     # "the other countries" are not the ones just named
 EPITHET_SENTENCES = 3
+# the kinds of place "the city" / "the county" re-names (session 29 ctry30)
+CITY_PLACE_FEATURES = {"city": ("city", "capital"), "county": ("admin2",),
+                       "municipality": ("city", "capital", "admin2")}
+# what makes a bare "the city" a party: the object of these prepositions ("a suit against the city") or of
+# these verbs ("sued the city", "the city was ordered to pay"); not a place struck or visited (session 29 ctry30)
+CITY_PARTY_PREPS = word_list("kb", "REGION_ACTOR_PREPS") | {"to"}
+CITY_PARTY_VERBS = word_list("kb", "CITY_PARTY_VERBS")
 STATE_SENTENCES = 3        # how far back "the state" looks for the state or province it is
 SAME_NOUN_SENTENCES = 3    # how far back a definite plural re-names a group by its noun
 PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are people (PEOPLE_ANAPHORS)
@@ -45,6 +52,10 @@ BORDER_NOUNS = word_list("kb", "BORDER_NOUNS")
 # "gov." -> "governor": the title a person's abbreviated title stands for (session 25)
 FULL_TITLES = dict(w.split(":", 1) for w in word_list("kb", "TITLES_ABBREVIATED"))
 NEIGHBOUR_WORDS = word_list("kb", "NEIGHBOUR_WORDS")
+# the forms of state a noun names: "the kingdom" re-names a kingdom, "the republic" no monarchy (round30)
+STATE_FORMS = {"kingdom": word_list("kb", "KINGDOM_COUNTRIES"), "emirate": word_list("kb", "EMIRATE_COUNTRIES"),
+               "sultanate": word_list("kb", "SULTANATE_COUNTRIES")}
+MONARCHIES = frozenset().union(*STATE_FORMS.values())
 # where a plural demonym is a noun phrase of its own ("Kenyans returned", "deported 40 Kenyans")
 PEOPLE_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"}
 NAMED_NEXT_SENTENCES = 2    # '"...," said Jane Roe' may be parsed as two sentences
@@ -332,6 +343,33 @@ class NominalResolver:
                 self.table.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [ent])
             return
         ent = self.table.group_ent(regions[-1].country, "GOV", source="coreference", region=regions[-1].name)
+        self.table.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [ent])
+
+    def the_city(self, t: Token) -> None:
+        """"Denver sued the company. The city said ...", "the deal calls for the city to pay damages": a bare
+        "the city" / "the county" (no modifier, no "of") as a party to an act -- subject, object, or object of
+        a preposition that takes a party ("a suit against the city") -- is the government of the town the
+        text named within STATE_SENTENCES before it (or in the dateline), coded with that town's country;
+        of towns in several countries it is none of them, and with no town named it is a government whose
+        country the story may give (context.py), as "the state" is (session 29 ctry30). Not "in the city",
+        "the city of Denver", "the city's mayor"."""
+        if any(c.dep_ in ("amod", "compound", "prep", "poss", "nummod", "appos") for c in children(t)) \
+                or t.dep_ == "pobj" and t.head.lower_ not in CITY_PARTY_PREPS \
+                or t.dep_ in ("dobj", "nsubjpass", "dative") and t.head.lemma_.lower() not in CITY_PARTY_VERBS:
+            return      # not "attacks on the city", "shelled the city", "the city was flooded": a place struck
+        view = self.view
+        sent = view.sent_of[t.i]
+        lo, hi = view.sent_start[max(0, sent - STATE_SENTENCES)], view.toks[t.i].idx
+        feats = CITY_PLACE_FEATURES.get(t.lower_, CITY_PLACE_FEATURES["city"])
+        towns = [p for p in view.places if p.role == "place" and p.feature in feats and p.country
+                 and p.country not in NON_STATE_COUNTRY and (view.toks[lo].idx <= p.start < hi)]
+        countries = {p.country for p in towns}
+        if len(countries) > 1:
+            return
+        if towns:
+            ent = self.table.group_ent(towns[-1].country, "GOV", source="coreference", region=towns[-1].name)
+        else:
+            ent = self.table.group_ent(None, "GOV", noun=t.text, phrase=f"the {t.lower_}")
         self.table.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [ent])
 
     def the_north(self, t: Token) -> None:
@@ -815,8 +853,15 @@ class NominalResolver:
         (round24). With none such, the last one named, as before."""
         table, toks = self.table, self.view.toks
         last = None
+        lemma = noun_lemma(h)
+        forms = STATE_FORMS.get(lemma)
         for m in table.mentions_before(h.i):
             if len(m.ents) != 1 or m.ents[0].kind != "COUNTRY":
+                continue
+            iso = (m.ents[0].country or "").lower()
+            if forms is not None and iso not in forms or lemma == "republic" and iso in MONARCHIES:
+                # "Saudi Arabia signed a deal with France ... the kingdom": the kingdom, not the last country
+                # named; a text that named no kingdom gives "the kingdom" none (session 29 ctry30)
                 continue
             last = last or m.ents[0]
             head = toks[m.head]
