@@ -78,3 +78,48 @@ def test_initials_that_do_not_spell_the_name_are_left_alone(pipe):
     a = run(pipe, "Opposition leader Maria Ruiz (XYZ) visited Quito. XYZ later criticised the budget.")
     later = at(a, "XYZ", 1)
     assert later is None or later is not at(a, "Maria Ruiz")
+
+
+# ------------------------------------------------------------------ a plural object is not its verb's subject
+def test_the_two_countries_urged_are_not_the_one_urging(pipe):
+    a = run(pipe, "Chile and Peru have disputed the border for years. Brazil urged the two countries to talk.")
+    assert {e.country for e in _group(a, "the two countries")} == {"CHL", "PER"}
+
+
+def test_the_two_leaders_met_by_someone_are_two_others(pipe):
+    a = run(pipe, "President Ana Silva spoke with Prime Minister Paulo Rocha and President Marta Neves on Monday. "
+                  "Later Silva met the two leaders in Lisbon.")
+    names = {e.name for e in _group(a, "the two leaders")}
+    assert names and not any("Silva" in n for n in names)
+
+
+def test_the_two_countries_as_subject_keep_the_last_two_named(pipe):
+    a = run(pipe, "Chile and Peru have disputed the border for years. The two countries agreed to talk.")
+    assert {e.country for e in _group(a, "The two countries")} == {"CHL", "PER"}
+
+
+def _group(analysis, text):
+    from newsgraph.actors import actors_for_span
+    i = analysis.article.text.index(text)
+    return actors_for_span(analysis, i, i + len(text))
+
+
+# ------------------------------------------------------------------ a bare "the council"; authors
+def test_a_bare_council_sued_is_the_local_government(pipe):
+    a = run(pipe, "Residents of the estate sued the council on Monday. The council said it would fight the case. "
+                  "Residents protested outside the town hall.", dateline="LEEDS")
+    council = at(a, "the council")
+    assert council is not None and council.country == "GBR" and council.sector == "GOV"
+    assert at(a, "Residents of the estate") is not None
+
+
+def test_the_council_after_a_named_council_is_that_council(pipe):
+    a = run(pipe, "The UN Security Council met on Monday. Russia urged the council to act.")
+    assert at(a, "the council").country == "IGO"
+
+
+def test_the_authors_told_are_an_actor():
+    evs = _has(_events("LONDON - One lecturer told the authors how she had been given no training. "
+                       "Several colleagues agreed. The report was published on Monday."), root="01")
+    told = [e for e in evs if e.cue == "told"]
+    assert told and told[0].target_text == "the authors" and told[0].target_code.startswith("GBR")

@@ -56,6 +56,7 @@ NEIGHBOUR_WORDS = word_list("kb", "NEIGHBOUR_WORDS")
 STATE_FORMS = {"kingdom": word_list("kb", "KINGDOM_COUNTRIES"), "emirate": word_list("kb", "EMIRATE_COUNTRIES"),
                "sultanate": word_list("kb", "SULTANATE_COUNTRIES")}
 MONARCHIES = frozenset().union(*STATE_FORMS.values())
+INSTITUTION_OF_STATE = {"GOV", "MIL", "LEG", "JUD", "ELI"}    # whose country a state noun may re-name
 # where a plural demonym is a noun phrase of its own ("Kenyans returned", "deported 40 Kenyans")
 PEOPLE_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"}
 NAMED_NEXT_SENTENCES = 2    # '"...," said Jane Roe' may be parsed as two sentences
@@ -114,6 +115,7 @@ AGE_PERSON_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dativ
 # a local government as a party (session 21): the nouns, and the prepositions whose object is a party
 LOCAL_COUNCIL_HEADS = word_list("kb", "LOCAL_COUNCIL_HEADS")
 LOCAL_GOVERNMENT_MODIFIERS = word_list("kb", "LOCAL_GOVERNMENT_MODIFIERS")
+BARE_LOCAL_COUNCILS = word_list("kb", "BARE_LOCAL_COUNCILS")
 LOCAL_PARTY_PREPS = word_list("kb", "REGION_ACTOR_PREPS") | {"to", "on", "from"}
 
 
@@ -357,6 +359,8 @@ class NominalResolver:
                 or t.dep_ == "pobj" and t.head.lower_ not in CITY_PARTY_PREPS \
                 or t.dep_ in ("dobj", "nsubjpass", "dative") and t.head.lemma_.lower() not in CITY_PARTY_VERBS:
             return      # not "attacks on the city", "shelled the city", "the city was flooded": a place struck
+        if t.dep_ == "nsubj" and (t.head.lemma_.lower() == "be" or t.head.pos_ in ("ADJ", "NOUN")):
+            return      # "the city had been kind to her", "the city is a port": a place described, no doer
         view = self.view
         sent = view.sent_of[t.i]
         lo, hi = view.sent_start[max(0, sent - STATE_SENTENCES)], view.toks[t.i].idx
@@ -370,6 +374,10 @@ class NominalResolver:
             ent = self.table.group_ent(towns[-1].country, "GOV", source="coreference", region=towns[-1].name)
         else:
             ent = self.table.group_ent(None, "GOV", noun=t.text, phrase=f"the {t.lower_}")
+        if ent.role is None:
+            # a town's own government, kept apart from its country's ("The government sued the city": two
+            # parties though CAMEO codes both GOV; convention regions-apart)
+            ent.role = REGIONAL_GOVERNMENT
         self.table.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [ent])
 
     def the_north(self, t: Token) -> None:
@@ -396,8 +404,11 @@ class NominalResolver:
             return False
         if h.dep_ == "pobj" and h.head.lower_ not in LOCAL_PARTY_PREPS:
             return False
-        return lemma in LOCAL_COUNCIL_HEADS and any(
+        return lemma in LOCAL_COUNCIL_HEADS and (any(
             c.dep_ in ("compound", "amod") and c.lower_ in LOCAL_GOVERNMENT_MODIFIERS for c in children(h))
+            # a bare "the council" no council named before is taken up by: the town's (session 29 ctry30)
+            or lemma in BARE_LOCAL_COUNCILS and any(c.lower_ == "the" for c in children(h))
+            and not any(c.dep_ in ("compound", "amod", "poss", "prep", "nmod", "appos") for c in children(h)))
 
     def _resolve(self, h: Token) -> None:
         kb, table = self.kb, self.table
@@ -490,7 +501,8 @@ class NominalResolver:
             if info.plural:
                 if not definite or any(c.lower_ in OTHER_WORDS or c.dep_ == "relcl" for c in children(h)):
                     return    # "countries that expelled envoys", "other nations": new ones, not those named
-                members = table.recent(lambda e: e.kind == "COUNTRY", h.i, info.count or 2)
+                own = self.own_subjects(h)
+                members = table.recent(lambda e: e.kind == "COUNTRY" and e not in own, h.i, info.count or 2)
                 if len(members) >= 2:
                     add(members, "GROUP")
                 return
@@ -504,7 +516,11 @@ class NominalResolver:
         # number ("Three men have been charged", "two more men") brings in new people
         if info.plural and person_head and not info.country and definite:
             want = info.count or 2
-            compat = self.person_filter(info)
+            own = self.own_subjects(h)
+            pf = self.person_filter(info)
+
+            def compat(e: Ent) -> bool:
+                return e not in own and pf(e)
             members = table.recent(compat, h.i, want)
             if len(members) < want:
                 members += [e for e in table.following(compat, h.i, want - len(members)) if e not in members]
@@ -846,6 +862,27 @@ class NominalResolver:
                    or c.dep_ == "amod" and (c.lower_ in CLASSIFYING_ADJECTIVES or c.lower_ in self.kb.modifiers)
                    for c in children(h))
 
+    def own_subjects(self, h: Token) -> list[Ent]:
+        """The entities named as the subject of the verb whose object (or object of a preposition) `h` is:
+        "Sudan urged the two countries to talk" are two countries other than Sudan, "Ann Lee met the two
+        leaders" two people other than her (an object does not take up its own verb's subject, as a pronoun
+        object does not: pronouns.py; session 29 ctry30)."""
+        verb = h
+        if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head
+        if verb.dep_ not in ("dobj", "dative", "iobj", "prep", "pobj") or verb.head is verb:
+            return []
+        verb = verb.head
+        subj = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+        while not subj and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            verb = verb.head
+            subj = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+        words = set()
+        for c in subj:      # the subject and its conjuncts, not a possessor ("Putin's war brought the two leaders")
+            words.add(c.i)
+            words.update(x.i for x in children(c) if x.dep_ == "conj")
+        return [e for m in self.table.ments if m.head in words for e in m.ents]
+
     def country_talked_about(self, h: Token) -> list[Ent]:
         """The country "the country" / "the nation" re-names: the one last named, unless it was named as a
         place ("attacks in X", "infiltration from Y", "the border with Z") and another country was named
@@ -872,6 +909,13 @@ class NominalResolver:
             if head.head.lower_ in NEIGHBOUR_WORDS or any(c.lower_ in NEIGHBOUR_WORDS for c in children(head)):
                 continue      # "from neighbouring Libya" (parsed as a verb and its object, or as a modifier)
             return [m.ents[0]]
+        if last is None and forms is not None:
+            # "Crown Prince Mohammed visited Washington ... arms sales to the kingdom": no kingdom named as a
+            # country, but a body or office holder of one, the last named (session 29 ctry30)
+            for m in table.mentions_before(h.i):
+                if len(m.ents) == 1 and m.ents[0].sector in INSTITUTION_OF_STATE \
+                        and (m.ents[0].country or "").lower() in forms:
+                    return [table.country_ent(m.ents[0].country)]
         return [last] if last is not None else []
 
     def same_noun_body(self, h: Token, lemma: str) -> Ent | None:
