@@ -407,7 +407,7 @@ class NominalResolver:
         return lemma in LOCAL_COUNCIL_HEADS and (any(
             c.dep_ in ("compound", "amod") and c.lower_ in LOCAL_GOVERNMENT_MODIFIERS for c in children(h))
             # a bare "the council" no council named before is taken up by: the town's (session 29 ctry30)
-            or lemma in BARE_LOCAL_COUNCILS and any(c.lower_ == "the" for c in children(h))
+            or lemma in BARE_LOCAL_COUNCILS and h.dep_ != "poss" and any(c.lower_ == "the" for c in children(h))
             and not any(c.dep_ in ("compound", "amod", "poss", "prep", "nmod", "appos") for c in children(h)))
 
     def _resolve(self, h: Token) -> None:
