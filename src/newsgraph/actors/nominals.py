@@ -34,6 +34,13 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "distri
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
 OTHER_WORDS = ("other", "another")     # "the other countries" are not the ones just named
 EPITHET_SENTENCES = 3
+# the kinds of place "the city" / "the county" re-names (session 29 ctry30)
+CITY_PLACE_FEATURES = {"city": ("city", "capital"), "county": ("admin2",),
+                       "municipality": ("city", "capital", "admin2")}
+# what makes a bare "the city" a party: the object of these prepositions ("a suit against the city") or of
+# these verbs ("sued the city", "the city was ordered to pay"); not a place struck or visited (session 29 ctry30)
+CITY_PARTY_PREPS = word_list("kb", "REGION_ACTOR_PREPS") | {"to"}
+CITY_PARTY_VERBS = word_list("kb", "CITY_PARTY_VERBS")
 STATE_SENTENCES = 3        # how far back "the state" looks for the state or province it is
 SAME_NOUN_SENTENCES = 3    # how far back a definite plural re-names a group by its noun
 PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are people (PEOPLE_ANAPHORS)
@@ -45,6 +52,11 @@ BORDER_NOUNS = word_list("kb", "BORDER_NOUNS")
 # "gov." -> "governor": the title a person's abbreviated title stands for (session 25)
 FULL_TITLES = dict(w.split(":", 1) for w in word_list("kb", "TITLES_ABBREVIATED"))
 NEIGHBOUR_WORDS = word_list("kb", "NEIGHBOUR_WORDS")
+# the forms of state a noun names: "the kingdom" re-names a kingdom, "the republic" no monarchy (round30)
+STATE_FORMS = {"kingdom": word_list("kb", "KINGDOM_COUNTRIES"), "emirate": word_list("kb", "EMIRATE_COUNTRIES"),
+               "sultanate": word_list("kb", "SULTANATE_COUNTRIES")}
+MONARCHIES = frozenset().union(*STATE_FORMS.values())
+INSTITUTION_OF_STATE = {"GOV", "MIL", "LEG", "JUD", "ELI"}    # whose country a state noun may re-name
 # where a plural demonym is a noun phrase of its own ("Kenyans returned", "deported 40 Kenyans")
 PEOPLE_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"}
 NAMED_NEXT_SENTENCES = 2    # '"...," said Jane Roe' may be parsed as two sentences
@@ -103,6 +115,7 @@ AGE_PERSON_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dativ
 # a local government as a party (session 21): the nouns, and the prepositions whose object is a party
 LOCAL_COUNCIL_HEADS = word_list("kb", "LOCAL_COUNCIL_HEADS")
 LOCAL_GOVERNMENT_MODIFIERS = word_list("kb", "LOCAL_GOVERNMENT_MODIFIERS")
+BARE_LOCAL_COUNCILS = word_list("kb", "BARE_LOCAL_COUNCILS")
 LOCAL_PARTY_PREPS = word_list("kb", "REGION_ACTOR_PREPS") | {"to", "on", "from"}
 
 
@@ -334,6 +347,39 @@ class NominalResolver:
         ent = self.table.group_ent(regions[-1].country, "GOV", source="coreference", region=regions[-1].name)
         self.table.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [ent])
 
+    def the_city(self, t: Token) -> None:
+        """"Denver sued the company. The city said ...", "the deal calls for the city to pay damages": a bare
+        "the city" / "the county" (no modifier, no "of") as a party to an act -- subject, object, or object of
+        a preposition that takes a party ("a suit against the city") -- is the government of the town the
+        text named within STATE_SENTENCES before it (or in the dateline), coded with that town's country;
+        of towns in several countries it is none of them, and with no town named it is a government whose
+        country the story may give (context.py), as "the state" is (session 29 ctry30). Not "in the city",
+        "the city of Denver", "the city's mayor"."""
+        if any(c.dep_ in ("amod", "compound", "prep", "poss", "nummod", "appos") for c in children(t)) \
+                or t.dep_ == "pobj" and t.head.lower_ not in CITY_PARTY_PREPS \
+                or t.dep_ in ("dobj", "nsubjpass", "dative") and t.head.lemma_.lower() not in CITY_PARTY_VERBS:
+            return      # not "attacks on the city", "shelled the city", "the city was flooded": a place struck
+        if t.dep_ == "nsubj" and (t.head.lemma_.lower() == "be" or t.head.pos_ in ("ADJ", "NOUN")):
+            return      # "the city had been kind to her", "the city is a port": a place described, no doer
+        view = self.view
+        sent = view.sent_of[t.i]
+        lo, hi = view.sent_start[max(0, sent - STATE_SENTENCES)], view.toks[t.i].idx
+        feats = CITY_PLACE_FEATURES.get(t.lower_, CITY_PLACE_FEATURES["city"])
+        towns = [p for p in view.places if p.role == "place" and p.feature in feats and p.country
+                 and p.country not in NON_STATE_COUNTRY and (view.toks[lo].idx <= p.start < hi)]
+        countries = {p.country for p in towns}
+        if len(countries) > 1:
+            return
+        if towns:
+            ent = self.table.group_ent(towns[-1].country, "GOV", source="coreference", region=towns[-1].name)
+        else:
+            ent = self.table.group_ent(None, "GOV", noun=t.text, phrase=f"the {t.lower_}")
+        if ent.role is None:
+            # a town's own government, kept apart from its country's ("The government sued the city": two
+            # parties though CAMEO codes both GOV; convention regions-apart)
+            ent.role = REGIONAL_GOVERNMENT
+        self.table.add(t.i - 1, t.i + 1, t.i, "nominal", "NOMINAL", [ent])
+
     def the_north(self, t: Token) -> None:
         """"the North" / "the South" for a Korea named before."""
         prefix = t.lower_ + " "
@@ -377,8 +423,11 @@ class NominalResolver:
             return False
         if h.dep_ == "pobj" and h.head.lower_ not in LOCAL_PARTY_PREPS:
             return False
-        return lemma in LOCAL_COUNCIL_HEADS and any(
+        return lemma in LOCAL_COUNCIL_HEADS and (any(
             c.dep_ in ("compound", "amod") and c.lower_ in LOCAL_GOVERNMENT_MODIFIERS for c in children(h))
+            # a bare "the council" no council named before is taken up by: the town's (session 29 ctry30)
+            or lemma in BARE_LOCAL_COUNCILS and h.dep_ != "poss" and any(c.lower_ == "the" for c in children(h))
+            and not any(c.dep_ in ("compound", "amod", "poss", "prep", "nmod", "appos") for c in children(h)))
 
     def _resolve(self, h: Token) -> None:
         kb, table = self.kb, self.table
@@ -481,7 +530,8 @@ class NominalResolver:
             if info.plural:
                 if not definite or any(c.lower_ in OTHER_WORDS or c.dep_ == "relcl" for c in children(h)):
                     return    # "countries that expelled envoys", "other nations": new ones, not those named
-                members = table.recent(lambda e: e.kind == "COUNTRY", h.i, info.count or 2)
+                own = self.own_subjects(h)
+                members = table.recent(lambda e: e.kind == "COUNTRY" and e not in own, h.i, info.count or 2)
                 if len(members) >= 2:
                     add(members, "GROUP")
                 return
@@ -495,7 +545,11 @@ class NominalResolver:
         # number ("Three men have been charged", "two more men") brings in new people
         if info.plural and person_head and not info.country and definite:
             want = info.count or 2
-            compat = self.person_filter(info)
+            own = self.own_subjects(h)
+            pf = self.person_filter(info)
+
+            def compat(e: Ent) -> bool:
+                return e not in own and pf(e)
             members = table.recent(compat, h.i, want)
             if len(members) < want:
                 members += [e for e in table.following(compat, h.i, want - len(members)) if e not in members]
@@ -837,6 +891,27 @@ class NominalResolver:
                    or c.dep_ == "amod" and (c.lower_ in CLASSIFYING_ADJECTIVES or c.lower_ in self.kb.modifiers)
                    for c in children(h))
 
+    def own_subjects(self, h: Token) -> list[Ent]:
+        """The entities named as the subject of the verb whose object (or object of a preposition) `h` is:
+        "Sudan urged the two countries to talk" are two countries other than Sudan, "Ann Lee met the two
+        leaders" two people other than her (an object does not take up its own verb's subject, as a pronoun
+        object does not: pronouns.py; session 29 ctry30)."""
+        verb = h
+        if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head
+        if verb.dep_ not in ("dobj", "dative", "iobj", "prep", "pobj") or verb.head is verb:
+            return []
+        verb = verb.head
+        subj = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+        while not subj and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            verb = verb.head
+            subj = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+        words = set()
+        for c in subj:      # the subject and its conjuncts, not a possessor ("Putin's war brought the two leaders")
+            words.add(c.i)
+            words.update(x.i for x in children(c) if x.dep_ == "conj")
+        return [e for m in self.table.ments if m.head in words for e in m.ents]
+
     def country_talked_about(self, h: Token) -> list[Ent]:
         """The country "the country" / "the nation" re-names: the one last named, unless it was named as a
         place ("attacks in X", "infiltration from Y", "the border with Z") and another country was named
@@ -844,8 +919,15 @@ class NominalResolver:
         (round24). With none such, the last one named, as before."""
         table, toks = self.table, self.view.toks
         last = None
+        lemma = noun_lemma(h)
+        forms = STATE_FORMS.get(lemma)
         for m in table.mentions_before(h.i):
             if len(m.ents) != 1 or m.ents[0].kind != "COUNTRY":
+                continue
+            iso = (m.ents[0].country or "").lower()
+            if forms is not None and iso not in forms or lemma == "republic" and iso in MONARCHIES:
+                # "Saudi Arabia signed a deal with France ... the kingdom": the kingdom, not the last country
+                # named; a text that named no kingdom gives "the kingdom" none (session 29 ctry30)
                 continue
             last = last or m.ents[0]
             head = toks[m.head]
@@ -856,6 +938,13 @@ class NominalResolver:
             if head.head.lower_ in NEIGHBOUR_WORDS or any(c.lower_ in NEIGHBOUR_WORDS for c in children(head)):
                 continue      # "from neighbouring Libya" (parsed as a verb and its object, or as a modifier)
             return [m.ents[0]]
+        if last is None and forms is not None:
+            # "Crown Prince Mohammed visited Washington ... arms sales to the kingdom": no kingdom named as a
+            # country, but a body or office holder of one, the last named (session 29 ctry30)
+            for m in table.mentions_before(h.i):
+                if len(m.ents) == 1 and m.ents[0].sector in INSTITUTION_OF_STATE \
+                        and (m.ents[0].country or "").lower() in forms:
+                    return [table.country_ent(m.ents[0].country)]
         return [last] if last is not None else []
 
     def same_noun_body(self, h: Token, lemma: str) -> Ent | None:

@@ -28,6 +28,8 @@ from newsgraph.products import StoryCountries
 
 # places an act is aimed at that name no actor themselves ("rebel camps", "a chemical plant"; session 24)
 STRUCK_SITE_NOUNS = word_list("kb", "STRUCK_SITE_NOUNS")
+# "the city", "the county": a town's government as a party to an act (session 29 ctry30)
+CITY_BODY_NOUNS = word_list("kb", "CITY_BODY_NOUNS")
 # what a struck site is the object of: an attack's "on"/"against"/"at" phrase, or a verb's direct object
 _SITE_PREPS = {"on", "against", "at"}
 
@@ -37,6 +39,7 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
     and the countries the story and each sentence are about (step 4)."""
     table = EntityTable(view)
     NameFinder(view, table).run()
+    _person_acronyms(view, table)
     nominals = NominalResolver(view, table)
     pronouns = PronounResolver(view, table)
     pronouns.gender_evidence()
@@ -65,6 +68,9 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
                 and not table.taken[i] and (view.deps[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
                                             or low == "province" and view.deps[i] == "poss"):
             nominals.the_state(t)           # ("the province's request": ctry29)
+        elif low in CITY_BODY_NOUNS and tag == "NOUN" and i > 0 and lowers[i - 1] == "the" \
+                and not table.taken[i] and view.deps[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+            nominals.the_city(t)            # "The city agreed to pay damages" (session 29 ctry30)
         elif nominals.is_head(t) and nominals.resolve(t):
             pass
         elif tag == "PROPN" and nominals.people_noun(t):
@@ -110,3 +116,31 @@ def _struck_site(view: DocView, table: EntityTable, t) -> None:
         return
     start = min([t.i] + [c.i for c in t.subtree if c.i < t.i])
     table.add(start, t.i + 1, t.i, "nominal", "GPE", [table.country_ent(iso)])
+
+
+def _person_acronyms(view: DocView, table: EntityTable) -> None:
+    """"Andres Manuel Lopez Obrador (AMLO) proposed ... AMLO has avoided ...": a person's name followed by its
+    initials in parentheses makes every later bare use of those initials a mention of that person (the
+    recogniser calls them an organisation or nothing, and "he" then goes to whoever else was named; session
+    29 ctry30). Only initials that spell the name's words ("AMLO", "MBS" for "Mohammed bin Salman")."""
+    toks = view.toks
+    n = len(toks)
+    found: dict[str, object] = {}
+    for m in list(table.ments):
+        if m.kind != "name" or len(m.ents) != 1 or m.ents[0].kind != "PERSON" or m.end + 2 >= n:
+            continue
+        if toks[m.end].text != "(" or toks[m.end + 2].text != ")":
+            continue
+        acr = toks[m.end + 1].text
+        # the initials of the name's last words, as many as the acronym has letters ("Mexican candidate
+        # Andres Manuel Lopez Obrador (AMLO)")
+        words = [t.text for t in toks[m.start:m.end] if t.text[:1].isalpha()][-len(acr):]
+        if not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()) or len(words) != len(acr) \
+                or "".join(w[0] for w in words).upper() != acr:
+            continue
+        found.setdefault(acr, m.ents[0])
+        if not table.taken[m.end + 1]:
+            table.add(m.end + 1, m.end + 2, m.end + 1, "name", "PERSON", [m.ents[0]])
+        for i in range(m.end + 3, n):
+            if toks[i].text == acr and not table.taken[i]:
+                table.add(i, i + 1, i, "name", "PERSON", [m.ents[0]])
