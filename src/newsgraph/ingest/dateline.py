@@ -12,7 +12,8 @@ the top of a cleaned body:
     release's "CHICAGO, IL – November 5, 2024 –" or "CHICAGO, IL (November 5, 2024) –", a date in
     another language ("MADRID, 12 jun (EFE).-"), a wire without parentheses ("TOKYO, June 12 Kyodo -")
     or before the dateline ("(ANSA) - ROME, JUN 12 -"), or a place alone on the line before it ("Pittsburgh",
-    "ZUG, SWITZERLAND") -> `dateline_place` (+ region) and the agency; an outlet credit alone
+    "ZUG, SWITZERLAND"), an underscore glued to the wire's parentheses ("CANBERRA, Australia (AP)_"), an outlet
+    without parentheses ("Hong Kong CNN —") -> `dateline_place` (+ region) and the agency; an outlet credit alone
     ("(EFE).-", "(CNN) —", "KVELLER via JTA —", a wire's "Nov 19 (Reuters) -") is split off the same
     way, without a place; a page's own dateline element when the body has none; in scraped text that lost
     the page's layout, the forms of `dateline_scraped` ("SAN ANTONIO Turner Sports ...", "From Jane Doe,
