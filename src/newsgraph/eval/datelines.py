@@ -18,7 +18,7 @@ as one FP and one FN. Authors are a multiset per page: TP = names in both, FP = 
 FN = gold only. P = TP/(TP+FP), R = TP/(TP+FN), F1 = 2TP/(2TP+FP+FN), micro-summed over pages.
 The headline figure (`f1`) is the dateline place F1; `agency_*` and `authors_*` are the others.
 
-Options: -o part=dev|test|all|dev2|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5 (default dev: rules are tuned on dev; the test half is reported
+Options: -o part=dev|test|all|dev2|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5|dev6|heldout6 (default dev: rules are tuned on dev; the test half is reported
 only, so its misses are not listed), -o limit=N. `all` is dev + test of datelines.jsonl. Two pools of
 another kind (session 15), news texts under ../shared/eval/geo each fed to ingest as a user's JSON record
 (title, url, text) would be: `dev2`, a dev-only pool (data/gold/datelines_gwn.jsonl, the 200 GeoWebNews
@@ -33,6 +33,10 @@ other dateline file holds (fed as pages, like datelines.jsonl's) and every 4th L
 labels dateline place and agency only: a line without an `authors` key is not scored for authors.
 A second LGL pool (session 22, data/gold/datelines_pool5.jsonl): 152 more LGL articles, split the same way into
 `dev5` (tuned on) and `heldout5` (held out).
+A pool of wire copy, broadcast transcripts and Wikinews (session 29, data/gold/datelines_pool6.jsonl): the TimeBank and
+AQUAINT texts of TempEval-3 (../shared/eval/time/tempeval3/TBAQ-cleaned, a .tml file's <TEXT> without its tags), the
+MEANTIME English texts (../shared/eval/time/meantime-en, tokens joined back: first sentence the title) and the GeoVirus
+paragraphs (../shared/eval/geo/geovirus), each fed as a JSON record; split the same way into `dev6` and `heldout6`.
 """
 from __future__ import annotations
 
@@ -62,9 +66,10 @@ TEXT_POOLS = {"dev2": "datelines_gwn.jsonl", "heldout2": "datelines_trnews.jsonl
               "dev3": "datelines_polnear_train.jsonl", "heldout3": "datelines_polnear_dev.jsonl"}
 # a mixed pool of pages and text records, both parts in one file (data/gold/README.md)
 MIXED_POOLS = {"dev4": "datelines_pool4.jsonl", "heldout4": "datelines_pool4.jsonl",
-               "dev5": "datelines_pool5.jsonl", "heldout5": "datelines_pool5.jsonl"}
+               "dev5": "datelines_pool5.jsonl", "heldout5": "datelines_pool5.jsonl",
+               "dev6": "datelines_pool6.jsonl", "heldout6": "datelines_pool6.jsonl"}
 PARTS = ("dev", "test", "all", *TEXT_POOLS, *MIXED_POOLS)
-HIDDEN = ("test", "heldout2", "heldout3", "heldout4", "heldout5")      # reported, not read: their misses are not listed
+HIDDEN = ("test", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")      # reported, not read: their misses are not listed
 
 
 def load_gold(part: str = "dev") -> list[dict[str, Any]]:
@@ -86,9 +91,46 @@ def _text_records(data_dir: Path, docs: list[str]) -> dict[str, dict[str, str]]:
         path, _, n = doc.partition("#")
         arts = files.setdefault(path, list(ET.parse(data_dir / path).getroot()))
         a = arts[int(n)]
-        url = (a.findtext("link") or a.findtext("url") or "").strip()
+        url = (a.findtext("link") or a.findtext("url") or a.findtext("source") or "").strip()
         out[doc] = {"title": (a.findtext("title") or "").strip(), "url": url, "text": a.findtext("text") or ""}
     return out
+
+
+def _tml_record(path: Path) -> dict[str, str]:
+    """A TimeML file (TimeBank, AQUAINT) -> {title, url, text}: its <TEXT> with the annotation tags dropped."""
+    import html
+    import re
+
+    raw = path.read_text(encoding="utf-8")
+    m = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
+    text = html.unescape(re.sub(r"<[^>]+>", "", m.group(1) if m else "")).strip()
+    return {"title": "", "url": "", "text": text}
+
+
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "%", "'s", "n't", "''", "'"}
+
+
+def _meantime_record(path: Path) -> dict[str, str]:
+    """A MEANTIME file -> {title, url, text}: its tokens joined back, sentence 0 the title, the date line a paragraph."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(path).getroot()
+    sents: dict[int, list[str]] = {}
+    for tok in root.iter("token"):
+        sents.setdefault(int(tok.get("sentence") or 0), []).append(tok.text or "")
+
+    def join(toks: list[str]) -> str:
+        out = ""
+        for t in toks:
+            glue = not out or t in _NO_SPACE_BEFORE or out.endswith(("(", "$", "``"))
+            out += t if glue else " " + t
+        return out.replace("``", '"').replace("''", '"')
+
+    keys = sorted(sents)
+    title = join(sents[keys[0]]) if keys else ""
+    date = join(sents[keys[1]]) if len(keys) > 1 else ""
+    body = " ".join(join(sents[k]) for k in keys[2:])
+    return {"title": title, "url": root.get("url") or "", "text": f"{date}\n\n{body}".strip()}
 
 
 def predict_records(data_dir: Path, docs: list[str]) -> dict[str, dict[str, Any]]:
@@ -97,6 +139,11 @@ def predict_records(data_dir: Path, docs: list[str]) -> dict[str, dict[str, Any]
     from newsgraph.ingest.readers import read_record, read_text
 
     records = _text_records(data_dir, [d for d in docs if "#" in d])
+    for doc in docs:
+        if doc.endswith(".tml"):
+            records[doc] = _tml_record(data_dir / doc)
+        elif doc.startswith("time/meantime"):
+            records[doc] = _meantime_record(data_dir / doc)
     out: dict[str, dict[str, Any]] = {}
     for doc in docs:
         items = list(read_record(records[doc], doc) if doc in records
@@ -170,8 +217,9 @@ def datelines_suite(data_dir: Path, options: dict[str, Any]) -> EvalResult:
         gold = gold[:int(limit)]
     docs = [g["doc"] for g in gold]
     if part in MIXED_POOLS:
-        preds = {**predict_records(Path(data_dir), [d for d in docs if "#" in d]),
-                 **predict(Path(data_dir) / "extraction", [d for d in docs if "#" not in d])}
+        recs = [d for d in docs if "#" in d or d.startswith("time/")]
+        preds = {**predict_records(Path(data_dir), recs),
+                 **predict(Path(data_dir) / "extraction", [d for d in docs if d not in set(recs)])}
     else:
         preds = (predict_records(Path(data_dir), docs) if part in TEXT_POOLS
                  else predict(Path(data_dir) / "extraction", docs))

@@ -85,6 +85,26 @@ def _cut_glued(line: str, pats: PatternSet, removed: list[tuple[str, str]]) -> s
     return line
 
 
+_TOP_LINES = 8        # the top lines `split_lead` reads bylines and the dateline in (dateline._LEAD_LINES)
+
+
+def _cut_top_leaders(text: str, pats: PatternSet) -> tuple[str, list[dict[str, str]]]:
+    """Cut the furniture glued to the start of the top lines ("ADVERTISEMENTKYIV, Ukraine (AP) — ...") before
+    the dateline is read there, so the label is not read as part of the place (session 29); cleaning would
+    cut it later anyway. Returns the text and what was cut, as `removed` entries."""
+    lines = text.split("\n")
+    out: list[dict[str, str]] = []
+    for i in range(min(len(lines), _TOP_LINES)):
+        cut: list[tuple[str, str]] = []
+        for p in pats.leader:
+            m = p.regex.search(lines[i])
+            if m and lines[i][m.end():].strip():
+                cut.append((p.id, m.group(0).strip()))
+                lines[i] = lines[i][m.end():].lstrip()
+        out += [{"kind": removed_kind(rule), "text": t, "rule": rule} for rule, t in cut]
+    return "\n".join(lines), out
+
+
 def _boilerplate_id(line: str, pats: PatternSet) -> str | None:
     if len(line) > 500:            # boilerplate lines are short; prose paragraphs are left alone
         return None
@@ -139,7 +159,8 @@ def make_article(text: str, *, title: str | None = None, url: str | None = None,
     published = published if published is not None else meta.get("published")
     author = author if author is not None else meta.get("author")
     pats = patterns or default_patterns()
-    lead = split_lead(normalise_text(text), author=_one_line(author), page=page_marks,
+    text, leaders = _cut_top_leaders(normalise_text(text), pats)
+    lead = split_lead(text, author=_one_line(author), page=page_marks,
                       sitename=_one_line(source), is_furniture=lambda line: is_furniture(line, pats),
                       title=_one_line(title))
     cleaned = clean_text(lead.text, patterns)
@@ -147,7 +168,7 @@ def make_article(text: str, *, title: str | None = None, url: str | None = None,
     url = _one_line(url)
     pub, _problem = try_parse_published(published)
     lang = detect_language(body).code if body else UNDETERMINED
-    dropped = list(removed or []) + lead.removed + [
+    dropped = list(removed or []) + leaders + lead.removed + [
         {"kind": removed_kind(rule), "text": t, "rule": rule} for rule, t in cleaned.removed] + credits
     return Article(
         id=Article.make_id(body, url),

@@ -12,7 +12,8 @@ the top of a cleaned body:
     release's "CHICAGO, IL – November 5, 2024 –" or "CHICAGO, IL (November 5, 2024) –", a date in
     another language ("MADRID, 12 jun (EFE).-"), a wire without parentheses ("TOKYO, June 12 Kyodo -")
     or before the dateline ("(ANSA) - ROME, JUN 12 -"), or a place alone on the line before it ("Pittsburgh",
-    "ZUG, SWITZERLAND") -> `dateline_place` (+ region) and the agency; an outlet credit alone
+    "ZUG, SWITZERLAND"), an underscore glued to the wire's parentheses ("CANBERRA, Australia (AP)_"), an outlet
+    without parentheses ("Hong Kong CNN —") -> `dateline_place` (+ region) and the agency; an outlet credit alone
     ("(EFE).-", "(CNN) —", "KVELLER via JTA —", a wire's "Nov 19 (Reuters) -") is split off the same
     way, without a place; a page's own dateline element when the body has none; in scraped text that lost
     the page's layout, the forms of `dateline_scraped` ("SAN ANTONIO Turner Sports ...", "From Jane Doe,
@@ -51,7 +52,7 @@ from newsgraph.datafile import package_data, read_rows
 from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, agency_names_removed, barred_byline,
                                      byline_line, byline_words, dateline_agency, find_agency, lead_labels, parse_byline,
                                      stamped_byline)
-from newsgraph.ingest.byline import only_credits
+from newsgraph.ingest.byline import only_credits, outlet_acronyms
 from newsgraph.ingest.blocks import title_variants
 
 # Place names are written with any Latin letter ("SÃO PAULO", "BOGOTÁ", "Montréal"): an upper-case
@@ -117,7 +118,8 @@ DATELINE = re.compile(
     # after a wire's parentheses a hyphen glued to the story is its dash too: "LONDON (Reuters) -The ..."
     # (a spaced underscore ending the dateline's own line is its dash too: "NAIROBI, Kenya (AP) _" then a blank
     # line, plain-text wire copy of the 1990s; session 24)
-    rf"(?:(?:\s*{_DASH}(?=\s*\())?\s*{_PAREN}(?:{_SEP}|\s+[\"”]\s+|\s*{_DASH}?(?=[A-Z“\"‘])|\s*(?:{_DASH}|:|(?<=\s)_)?\s*$)"
+    # an underscore glued to the wire's parentheses is its dash too: "CANBERRA, Australia (AP)_ The ..." (session 29)
+    rf"(?:(?:\s*{_DASH}(?=\s*\())?\s*{_PAREN}(?:{_SEP}|(?<=[)/])_\s+(?=[A-Z“\"‘'])|\s+[\"”]\s+|\s*{_DASH}?(?=[A-Z“\"‘])|\s*(?:{_DASH}|:|(?<=\s)_)?\s*$)"
     rf"|{_SEP}|\s*(?:{_DASH}|:)\s*$|\s+_\s*$)")
 # "SALINA, Kan. Strong winds ...": the dash lost (a page that set it in its own element); an upper-case
 # place and its state or country, then the sentence's capital.
@@ -128,6 +130,10 @@ DATE_OUTLET = re.compile(rf"^{_DATE}\s*\((?P<paren>[^()\n]{{1,40}})\)\s*(?:{_DAS
                          rf"(?=[A-Z“\"‘'0-9])")
 # "(NEW YORK) — ...": a place in parentheses, then a dash (an outlet's "(CNN) —" is told apart by the gazetteer)
 PAREN_PLACE = re.compile(rf"^\((?P<place>{_PLACE_WORDS})\)\s*(?:—|–|--|\u2015)\s+(?=[A-Z“\"‘])")
+# "Hong Kong CNN — ...", "WASHINGTON CNN —": a place, an outlet's initials or a wire's name without parentheses,
+# then a long dash (session 29; the outlet must be one: `read_dateline`)
+PLACE_OUTLET = re.compile(rf"^(?P<place>{_PLACE_WORDS}?)\s+(?P<outlet>[A-Z][A-Za-z]{{1,14}})\s*{_LONG_DASH}\s*(?=[A-Z“\"‘])")
+BARE_OUTLET = re.compile(rf"^(?P<outlet>[A-Z]{{2,6}})\s*{_LONG_DASH}\s*(?=[A-Z“\"‘])")
 VIA_AGENCY = re.compile(rf"^(?P<outlet>[A-Z][\w.'’ ]{{0,40}}?)\s+via\s+(?P<via>[A-Z][\w.\- ]{{1,30}}?)\s*{_DASH}\s+")
 _PROSE_WORDS = 12            # a line with at least this many words is prose (a place line may precede it)
 _DATELINE_LINES = 5          # the dateline is sought in the first lines left after bylines (title, standfirst, story)
@@ -504,7 +510,9 @@ def _scraped_dateline(line: str, lines: list[str | None], i: int, known: KnownPl
         _remove(lead, "byline", found.byline_text, "byline.before-dateline")
         cut = line.rindex(found.byline_text, 0, found.start)
     # the lead-in stays (a caption's or standfirst's words); the byline and the dateline go
-    lines[i] = (line[:cut].rstrip() + " " + line[found.start + found.dateline.end:]).strip()
+    # (a caption closed by its photo credit goes on its own line: cleaning moves it out, session 29)
+    glue = "\n" if found.credit and found.byline is None else " "
+    lines[i] = (line[:cut].rstrip() + glue + line[found.start + found.dateline.end:]).strip()
     _take_dateline(lead, found.dateline, "dateline.after-lead-in")
     return True
 
@@ -691,6 +699,12 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
     """The dateline opening `paragraph`, or None (see the module doc for what counts as one)."""
     known = known_place or gazetteer_place
     head = paragraph[:160]
+    m = PLACE_OUTLET.match(head)
+    if m and (m.group("outlet") in outlet_acronyms() or find_agency(m.group("outlet"))) and (
+            known(m.group("place")) is not None and not organisation_name(m.group("place"), known)):
+        # "Hong Kong CNN — ...": a known place and an outlet's name without parentheses, then a long dash
+        return Dateline(m.end(), _place_case(_final_dot_off(m.group("place"))), None,
+                        dateline_agency(m.group("outlet")), head[:m.end()].strip())
     m = DATELINE.match(head)
     if m and _plausible(m, known):
         place = m.group("place")
@@ -746,6 +760,10 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
     m = VIA_AGENCY.match(head)
     if m and find_agency(m.group("via")):
         return Dateline(m.end(), None, None, find_agency(m.group("via")), head[:m.end()].strip())
+    m = BARE_OUTLET.match(head)
+    if m and (m.group("outlet") in outlet_acronyms() or dateline_agency(m.group("outlet"))):
+        # "CNN — ...": an outlet's initials alone before a long dash, as "(CNN) —"
+        return Dateline(m.end(), None, None, dateline_agency(m.group("outlet")), head[:m.end()].strip())
     return None
 
 

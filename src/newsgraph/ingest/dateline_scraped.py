@@ -40,7 +40,15 @@ _REPORTER = re.compile(rf"^(?:(?:By|From)\s+)?(?P<name>{_NAME}(?:\s+{_NAME}){{1,
                        rf"(?P<place>{_NAME}(?:\s+{_NAME})?)\s*[.:]\s+(?=[A-Z“\"‘])")
 _LEAD_IN_CHARS = 400         # a caption or standfirst run into the story is this long at most
 # where a caption or standfirst ends: a sentence's mark and a space; "By" of an empty byline may follow
-_AFTER_SENTENCE = re.compile(r"(?<=[.?!”\"’'])\s+(?:By\s+)?(?=[A-Z]{2}|[A-Z][\w.'’ ]{1,30}\()")
+# (or a caption's photo credit in parentheses, with or without a space: "... a ferry landing. (Jane Doe/AP)KYIV,
+# Ukraine (AP) — ...", session 29: a place in capitals must follow)
+_AFTER_SENTENCE = re.compile(r"(?<=[.?!”\"’'])\s+(?:By\s+)?(?=[A-Z]{2}|[A-Z][\w.'’ ]{1,30}\()"
+                             r"|(?<=\))\s*(?=[A-Z]{2,}[A-Z .'’-]*[,(])"
+                             # a caption's credit with a slash, the name glued to the place or not: "... in
+                             # London. REUTERS/Jane DoeLONDON, June 3 (Reuters) - ...", "... Jane Doe/Getty Images
+                             # LONDON — ..." (session 29)
+                             r"|(?<=[\w)]/)(?P<credit>\s?[A-Z][\w'’-]*?(?:\s+[A-Z][\w'’-]*?){0,3}?)\s*"
+                             r"(?=[A-Z]{2,}[A-Z .'’-]*(?:[,(]|\s+[—–]))")
 # "... ? By Jane Q. Doe." / "By Jane Doe/John Roe.": a byline sentence closing the lead-in
 _BY_SENTENCE = re.compile(r"(?:^|(?<=[.?!”\"’])\s+)By\s+(?P<names>[A-Z][\w'’\-]*\.?(?:(?:\s+|/)[A-Z][\w'’\-]*\.?){1,5})$")
 
@@ -55,6 +63,7 @@ class Found:
     dateline: Dateline
     byline: BylineParse | None = None
     byline_text: str = ""
+    credit: bool = False     # the lead-in ends with a photo credit: a caption, set on its own line when cut off
 
 
 def caps_without_dash(paragraph: str, known: KnownPlace) -> Dateline | None:
@@ -150,12 +159,16 @@ def inner_dateline(paragraph: str, known: KnownPlace, sitename: str | None = Non
         opens = re.match(r"[A-Z“\"‘']", paragraph[start + dl.end:].lstrip()) is not None
         if not _strong_inner(dl, known, first=n == 0 and opens):
             continue
-        before = paragraph[:m.start()]
+        before = paragraph[:m.end("credit") if m.group("credit") else m.start()]
         last = _BY_SENTENCE.search(before)
         parsed = parse_byline(last.group("names"), sitename) if last else None
         if parsed is not None and not parsed.authors:
             parsed = None
-        return Found(start, m.start(), dl, parsed, last.group(0).strip() if parsed is not None else "")
+        lead_in_end = m.end("credit") if m.group("credit") else m.start()
+        # (a lead-in closed by a sentence's mark stays joined to the story, as before session 29)
+        credit = not re.search(r"[.?!”\"’']$", paragraph[:lead_in_end].rstrip()) and (
+            bool(m.group("credit")) or paragraph[:m.start()].endswith(")"))
+        return Found(start, lead_in_end, dl, parsed, last.group(0).strip() if parsed is not None else "", credit)
     return None
 
 
