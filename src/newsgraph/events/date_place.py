@@ -53,7 +53,7 @@ def is_history(analysis: Analysis, sentence: int, trigger: Token | None) -> bool
     doc = trigger.doc
     year = story_year(analysis, doc)
     old: dict[int, bool] = {}       # clause verb -> an old adverbial time hangs from it
-    for t, root, verb in _old_times(analysis, doc, sentence, year):
+    for t, root, verb in old_times(analysis, doc, sentence, year):
         holder = root.head.head if root.dep_ == "pobj" else root.head
         if holder.lower_ == "ago" and holder.head.i != holder.i:
             holder = holder.head    # "decades ago", "years ago": the time of what "ago" hangs on (round 21)
@@ -85,8 +85,8 @@ def _dated_nouns(analysis: Analysis, doc: Doc, sentence: int, year: int) -> set[
     through an of/in phrase or as a modifier: "the siege of 1993", "the fighting in the 1980s", "the 1994 war"
     (round 21; a count such as "arrested 2000" dates nothing)."""
     out: set[int] = set()
-    for t in _times_in_sentence(analysis.times, sentence):
-        value = _year_of(analysis, t)
+    for t in times_in_sentence(analysis.times, sentence):
+        value = year_of(analysis, t)
         root = span_root(doc, t.start, t.end)
         if value is None or year - value < HISTORY_YEARS or root is None or _a_count(t, root):
             continue
@@ -158,8 +158,8 @@ def story_year(analysis: Analysis, doc: Doc) -> int:
     # only a time of the lead's main clause dates its news ("In 2020 the army attacked ...", "The army attacked
     # ... in 2020, officials said"); one deeper down is background in the lead itself ("suspected of bombing a
     # plane in 1988", "the first visit since they split in 1961")
-    lead = [_year_of(analysis, t) for sentence in range(LEAD_SENTENCES)
-            for t, _root, verb in _old_times(analysis, doc, sentence, published)
+    lead = [year_of(analysis, t) for sentence in range(LEAD_SENTENCES)
+            for t, _root, verb in old_times(analysis, doc, sentence, published)
             if verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")]
     lead = [y for y in lead if y]       # ("decades ago" names no year the news could be of)
     year = max(lead) if lead else published
@@ -167,11 +167,11 @@ def story_year(analysis: Analysis, doc: Doc) -> int:
     return year
 
 
-def _old_times(analysis: Analysis, doc: Doc, sentence: int, year: int) -> Iterator[tuple[object, Token, Token]]:
+def old_times(analysis: Analysis, doc: Doc, sentence: int, year: int) -> Iterator[tuple[object, Token, Token]]:
     """(time, its root, its clause's verb) for each time of the sentence that says when something was done two
     or more calendar years before `year`: no reference point ("since 2000"), no count ("arrested 2000")."""
-    for t in _times_in_sentence(analysis.times, sentence):
-        value = _year_of(analysis, t)
+    for t in times_in_sentence(analysis.times, sentence):
+        value = year_of(analysis, t)
         if value is None or year - value < HISTORY_YEARS:
             continue
         if _REFERENCE_POINT.search(analysis.article.text, max(0, t.start - 24), t.start):
@@ -188,7 +188,7 @@ _AGO = re.compile(r"\s*ago\b", re.IGNORECASE)
 _LONG_AGO = ("PXY", "PXDE", "PXCE")
 
 
-def _year_of(analysis: Analysis, t) -> int | None:
+def year_of(analysis: Analysis, t) -> int | None:
     """The latest year a time can name: its year, the last year of a decade ("the 1990s", value 199X), or for an
     unnumbered "years / decades / centuries ago" a year far enough back to be history (round 21); None else."""
     value = t.value or ""
@@ -279,7 +279,7 @@ def _usable(analysis: Analysis, t, modality: str, pub: str | None) -> str | None
 _by_sentence: tuple[list, int, dict[int, list]] | None = None   # (times list, its length, sentence -> times)
 
 
-def _times_in_sentence(times: list, sentence: int) -> list:
+def times_in_sentence(times: list, sentence: int) -> list:
     """The times of one sentence, in their order. The index by sentence is built once per
     document's list of times (the last one asked about), where filtering the whole list for
     each event was quadratic on a long article."""
@@ -304,7 +304,7 @@ def event_date(analysis: Analysis, sentence: int, char: int, modality: str = "as
     a trigger, the time nearest the cue in the sentence. Else the publication date; else unknown."""
     published = analysis.article.published
     pub = published.isoformat()[:10] if published is not None else None
-    times = [(t, v) for t in _times_in_sentence(analysis.times, sentence)
+    times = [(t, v) for t in times_in_sentence(analysis.times, sentence)
              for v in (_usable(analysis, t, modality, pub),) if v]
     if times and trigger is not None:
         found = _attached_time(trigger, times)

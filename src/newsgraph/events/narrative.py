@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafile import word_list
-from newsgraph.events.date_place import HISTORY_YEARS, _old_times, _times_in_sentence, _year_of, story_year
+from newsgraph.events.date_place import HISTORY_YEARS, old_times, times_in_sentence, year_of, story_year
 from newsgraph.nlp.cache import doc_sents
 from newsgraph.records import Analysis
 
@@ -49,7 +49,7 @@ def _thread_year(analysis: Analysis, doc: Doc, sentence: int, told: set[int], de
     if depth > MAX_THREAD or sentence <= 0 or sentence >= len(sents):
         return None
     sent, before = sents[sentence], sents[sentence - 1]
-    if any(t.type in ("DATE", "TIME") for t in _times_in_sentence(analysis.times, sentence)):
+    if any(t.type in ("DATE", "TIME") for t in times_in_sentence(analysis.times, sentence)):
         return None         # a time of its own: is_history judges it
     opener = _opener(sent)
     later = _LATER.match(sent.text)
@@ -76,8 +76,8 @@ def _tells_act(doc: Doc, sentence: int, told: set[int]) -> bool:
 def _dated_year(analysis: Analysis, doc: Doc, sentence: int) -> float | None:
     """The old year of a sentence whose main clause is dated as history ("In 1987, soldiers stormed ...",
     "The party was founded in 1998.")."""
-    years = [_year_of(analysis, t) for t, _root, verb in
-             _old_times(analysis, doc, sentence, story_year(analysis, doc))
+    years = [year_of(analysis, t) for t, _root, verb in
+             old_times(analysis, doc, sentence, story_year(analysis, doc))
              if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")]
     years = [y for y in years if y]
     return float(max(years)) if years else None
