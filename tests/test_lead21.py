@@ -51,7 +51,7 @@ def test_a_fronted_description_gives_way_to_the_name_it_describes():
 def test_a_list_of_responders_before_a_comma_is_no_trailing_report():
     # the parse the small model gives such a list: the name before the comma and the nouns after it both subjects
     from spacy.tokens import Doc
-    from newsgraph.events.statements import _trailing_attribution
+    from newsgraph.events.statement_content import _trailing_attribution
 
     words = ["Halton", "OPP", ",", "firefighters", "and", "paramedics", "responded", "to", "the", "crash", "."]
     heads = [1, 6, 6, 6, 3, 3, 6, 6, 9, 7, 6]
