@@ -98,3 +98,19 @@ def test_a_state_board_is_a_government_body_and_a_currency_no_actor():
     assert not any(x.country == "USA" for x in a.actors)      # "US dollars" names a currency, no actor
     b = newsgraph.analyse("The United States lent Kenya 500 million dollars.", published=PUBLISHED)
     assert [(e.source_code, e.target_code) for e in b.events if e.cameo_code.startswith("07")] == [("USA", "KEN")]
+
+
+def test_deceit_and_plunder_said_of_an_actor_accuse_it():
+    a = newsgraph.analyse("The opposition leader said the prime minister was cheating to stay in power.",
+                          published=PUBLISHED)
+    assert any(e.cameo_code == "112" and e.target_code == "GOV" for e in a.events)
+    # a feint in a match misleads no one in a political sense, and no actor is named
+    b = newsgraph.analyse("The coach said the striker had misled the defenders with a clever feint.", published=PUBLISHED)
+    assert not any(e.cameo_code.startswith("11") for e in b.events)
+
+
+def test_a_crime_named_as_what_an_act_is_condemns_it():
+    a = newsgraph.analyse("The growers' union said the new water tax was theft.", published=PUBLISHED)
+    assert any(e.cameo_code == "111" for e in a.events)
+    b = newsgraph.analyse("Police said the theft happened at night.", published=PUBLISHED)
+    assert not any(e.cameo_code.startswith("11") for e in b.events)
