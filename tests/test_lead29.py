@@ -114,3 +114,13 @@ def test_a_crime_named_as_what_an_act_is_condemns_it():
     assert any(e.cameo_code == "111" for e in a.events)
     b = newsgraph.analyse("Police said the theft happened at night.", published=PUBLISHED)
     assert not any(e.cameo_code.startswith("11") for e in b.events)
+
+
+def test_a_state_named_as_itself_is_an_authority():
+    a = newsgraph.analyse("Iran held the two British sailors for a week.", published=PUBLISHED)
+    assert [(e.source_code, e.target_code) for e in a.events if e.cameo_code.startswith("17")] == [("IRN", "GBR")]
+    b = newsgraph.analyse("Britain revoked the licence of the Russian broadcaster.", published=PUBLISHED)
+    assert any(e.cameo_code == "172" and e.source_code == "GBR" for e in b.events)
+    # a person holding something is still no detention
+    c = newsgraph.analyse("The Kenyan nurse held the baby.", published=PUBLISHED)
+    assert not any(e.cameo_code.startswith("17") for e in c.events)

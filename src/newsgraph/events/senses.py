@@ -848,5 +848,9 @@ def _below_verb(tok: Token, deps: tuple[str, ...], verbs: frozenset[str]) -> boo
 
 
 def _other_sector(source: Party, sectors: frozenset[str]) -> bool:
-    """The source is no actor, or one whose CAMEO sector is not one of `sectors`."""
-    return source.actor is None or sector_type(source.actor.sector).lower() not in sectors
+    """The source is no actor, or one whose CAMEO sector is not one of `sectors`. A state named as itself ("Iran held
+    the sailors", "Britain revoked the licence") acts through its government: GOV (session 29)."""
+    if source.actor is None:
+        return True
+    sector = source.actor.sector or ("GOV" if source.actor.kind == "COUNTRY" else None)
+    return sector_type(sector).lower() not in sectors
