@@ -849,8 +849,10 @@ def _below_verb(tok: Token, deps: tuple[str, ...], verbs: frozenset[str]) -> boo
 
 def _other_sector(source: Party, sectors: frozenset[str]) -> bool:
     """The source is no actor, or one whose CAMEO sector is not one of `sectors`. A state named as itself ("Iran held
-    the sailors", "Britain revoked the licence") acts through its government: GOV (session 29)."""
+    the sailors", "Britain revoked the licence") acts through its government: GOV (session 29); not a person named
+    by a noun whose of-phrase is the state ("the national coach of Chile quit": the coach, whose sector is unknown)."""
     if source.actor is None:
         return True
-    sector = source.actor.sector or ("GOV" if source.actor.kind == "COUNTRY" else None)
+    named_state = source.actor.kind == "COUNTRY" and source.head.pos_ == "PROPN"
+    sector = source.actor.sector or ("GOV" if named_state else None)
     return sector_type(sector).lower() not in sectors
