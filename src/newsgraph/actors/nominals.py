@@ -318,6 +318,15 @@ class NominalResolver:
         return None
 
     # ------------------------------------------------------------------ resolving
+    def places_before(self, t: Token, features: tuple[str, ...]) -> list:
+        """The places (role "place", with a country) of those features the geo stage found from STATE_SENTENCES
+        sentences before `t` up to it: what a bare "the state" or "the city" may re-name."""
+        view = self.view
+        lo = view.toks[view.sent_start[max(0, view.sent_of[t.i] - STATE_SENTENCES)]].idx
+        hi = view.toks[t.i].idx
+        return [p for p in view.places
+                if p.role == "place" and p.feature in features and p.country and lo <= p.start < hi]
+
     def the_state(self, t: Token) -> None:
         """"Texas sued the agency. The state said ...": a bare "the state" (no modifier, no "of") after a state
         or province the text names within STATE_SENTENCES is that state's government, coded with its country
@@ -329,11 +338,7 @@ class NominalResolver:
         if any(c.dep_ in ("amod", "compound", "prep", "poss", "nummod") for c in children(t)) \
                 or t.dep_ == "pobj" and t.head.lower_ in ("in", "of", "across", "throughout", "within"):
             return
-        view = self.view
-        sent = view.sent_of[t.i]
-        lo, hi = view.sent_start[max(0, sent - STATE_SENTENCES)], view.toks[t.i].idx
-        regions = [p for p in view.places if p.role == "place" and p.feature == "admin1" and p.country
-                   and view.toks[lo].idx <= p.start < hi]
+        regions = self.places_before(t, ("admin1",))
         if not regions:
             if t.dep_ != "pobj" or t.head.lower_ in LOCAL_PARTY_PREPS:
                 # "the tribe sued the state", "appealed to the state": a party to an act, the government of
@@ -361,12 +366,8 @@ class NominalResolver:
             return      # not "attacks on the city", "shelled the city", "the city was flooded": a place struck
         if t.dep_ == "nsubj" and (t.head.lemma_.lower() == "be" or t.head.pos_ in ("ADJ", "NOUN")):
             return      # "the city had been kind to her", "the city is a port": a place described, no doer
-        view = self.view
-        sent = view.sent_of[t.i]
-        lo, hi = view.sent_start[max(0, sent - STATE_SENTENCES)], view.toks[t.i].idx
         feats = CITY_PLACE_FEATURES.get(t.lower_, CITY_PLACE_FEATURES["city"])
-        towns = [p for p in view.places if p.role == "place" and p.feature in feats and p.country
-                 and p.country not in NON_STATE_COUNTRY and (view.toks[lo].idx <= p.start < hi)]
+        towns = [p for p in self.places_before(t, feats) if p.country not in NON_STATE_COUNTRY]
         countries = {p.country for p in towns}
         if len(countries) > 1:
             return

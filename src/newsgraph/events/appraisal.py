@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.datafile import DataFileError, package_data, read_rows, word_list
 from newsgraph.events import roles
+from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.patterns import noun_sets, pattern_index, split_values
 from newsgraph.nlp.cache import children
 from newsgraph.tone.lexicon import valences
@@ -254,7 +255,7 @@ def _harm_placed(tok: Token, objects: bool = True) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ == "aux" for c in children(node)):
         node = node.head        # the auxiliary of "would trigger ... and crash" is on the first verb
     aux = {c.lower_ for c in children(node) if c.dep_ == "aux"}
-    if aux and node.tag_ == "VBG" and _progressive_harms():
+    if aux and node.tag_ == "VBG" and conv_enabled("progressive-harms", None):
         # "said the cuts were ruining the schools", "is wrecking the economy": harm said to be going on is
         # harm done (convention progressive-harms, session 29 crit30); "could be ruining" stays a guess
         return aux <= _PREDICTING | {"has", "have", "had"} | _BE_FORMS
@@ -264,11 +265,6 @@ def _harm_placed(tok: Token, objects: bool = True) -> bool:
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "am", "'s", "'re", "'m", "been", "be"})
-
-
-def _progressive_harms() -> bool:
-    from newsgraph.events.conventions import enabled
-    return enabled("progressive-harms", None)
 
 
 def hedged(tok: Token, verb: Token) -> bool:

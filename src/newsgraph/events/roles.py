@@ -147,8 +147,8 @@ def root_noun_predicate(verb: Token) -> Token | None:
 
 
 _PREVENTING = word_list("patterns", "PREVENTING_VERBS")
-_SAYING = word_list("patterns", "SAYING_HEADS")
-SAYING_HEADS = _SAYING      # read by verb_roles.speaker_aside (session 29 crit30)                 # verbs whose reported clause an appeal follows
+SAYING_HEADS = word_list("patterns", "SAYING_HEADS")    # verbs whose reported clause an appeal follows (and
+                                                        # whose aside criticises: verb_roles.speaker_aside)
 _COORDINATED_APPEALS = word_list("patterns", "COORDINATED_APPEALS")   # "said X and urged Y to ..." (session 24)
 
 
@@ -482,7 +482,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # "said the fires were started by arsonists and called on the police to ...": an active verb the
             # parse coordinates with a passive complement clause goes with the verb that clause hangs on (round 14)
             return subjects(head.head, depth + 1)
-        if head.dep_ == "ccomp" and head.head.i != head.i and head.head.lemma_.lower() in _SAYING \
+        if head.dep_ == "ccomp" and head.head.i != head.i and head.head.lemma_.lower() in SAYING_HEADS \
                 and verb.lemma_.lower() in _COORDINATED_APPEALS and verb.i > head.i \
                 and (head.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in children(head))
                      or _appeal_after_perfect(head, verb)) \

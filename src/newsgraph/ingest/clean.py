@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from newsgraph.ingest.dateline import NO_PAGE_MARKS, PageMarks, split_credits, split_lead
+from newsgraph.ingest.dateline import LEAD_LINES, NO_PAGE_MARKS, PageMarks, split_credits, split_lead
 from newsgraph.ingest.dates import try_parse_published
 from newsgraph.ingest.frontmatter import split_front_matter
 from newsgraph.ingest.language import UNDETERMINED, detect_language
@@ -85,16 +85,13 @@ def _cut_glued(line: str, pats: PatternSet, removed: list[tuple[str, str]]) -> s
     return line
 
 
-_TOP_LINES = 8        # the top lines `split_lead` reads bylines and the dateline in (dateline._LEAD_LINES)
-
-
 def _cut_top_leaders(text: str, pats: PatternSet) -> tuple[str, list[dict[str, str]]]:
     """Cut the furniture glued to the start of the top lines ("ADVERTISEMENTKYIV, Ukraine (AP) — ...") before
     the dateline is read there, so the label is not read as part of the place (session 29); cleaning would
     cut it later anyway. Returns the text and what was cut, as `removed` entries."""
     lines = text.split("\n")
     out: list[dict[str, str]] = []
-    for i in range(min(len(lines), _TOP_LINES)):
+    for i in range(min(len(lines), LEAD_LINES)):   # (the top lines `split_lead` reads)
         cut: list[tuple[str, str]] = []
         for p in pats.leader:
             m = p.regex.search(lines[i])

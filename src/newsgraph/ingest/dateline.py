@@ -138,7 +138,7 @@ VIA_AGENCY = re.compile(rf"^(?P<outlet>[A-Z][\w.'’ ]{{0,40}}?)\s+via\s+(?P<via
 _PROSE_WORDS = 12            # a line with at least this many words is prose (a place line may precede it)
 _DATELINE_LINES = 5          # the dateline is sought in the first lines left after bylines (title, standfirst, story)
 _OWN_LINE_LINES = 3          # a place alone on its line is a dateline only this near the top (deeper: a subheading)
-_LEAD_LINES = 8              # how far down the top lines are searched for bylines and the dateline
+LEAD_LINES = 8              # how far down the top lines are searched for bylines and the dateline
 _DESK_LINE = re.compile(r"^[A-Z][\w.'’\- ]{0,40}$")
 
 # Closing credits: "— AFP", "(Reuters)", "(With inputs from PTI)", "With files from The Canadian Press",
@@ -215,7 +215,7 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
     authors: list[str] = []
     prev: int | None = None                    # the last kept line above the current one
     seen = 0                                   # kept lines looked at for a dateline
-    for i in range(min(len(lines), _LEAD_LINES)):
+    for i in range(min(len(lines), LEAD_LINES)):
         line = (lines[i] or "").strip()
         if not line:
             continue
