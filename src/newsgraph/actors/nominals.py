@@ -18,7 +18,7 @@ from newsgraph.datafile import word_list
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import REGIONAL_GOVERNMENT, Ent, EntityTable
 from newsgraph.actors.kb import KB, NON_STATE_COUNTRY
-from newsgraph.actors.phrases import PERSON_SUFFIXES, PhraseInfo, based_country, noun_lemma, read_phrase
+from newsgraph.actors.phrases import MISSION_NOUNS, PERSON_SUFFIXES, PhraseInfo, based_country, noun_lemma, read_phrase
 from newsgraph.actors.places import place_country
 from newsgraph.actors.employers import SENT_TO
 from newsgraph.nlp.cache import children, has_the, subtree, lefts, rights
@@ -266,7 +266,7 @@ class NominalResolver:
             # (a plural group too: "officials in Washington", "policymakers in Ottawa"; not diplomats, who
             # serve where they are posted)
             if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and group
-                                     or c.lower_ == "in" and group
+                                     or c.lower_ == "in" and group and noun_lemma(h) not in MISSION_NOUNS
                                      and (h.tag_ == "NN" or noun_lemma(h) not in SENT_TO)):
                 pobj = [p for p in children(c) if p.dep_ == "pobj"]
                 if not pobj:

@@ -107,7 +107,11 @@ class PersonNames:
                     if p.dep_ == "prep" and p.lower_ == "of":
                         for o in children(p):
                             if o.dep_ == "pobj" and o.i in self.view.country_of:
-                                toks.extend([p, *subtree(o)])
+                                # (without a relative clause on it: "the head of the Commission, who pressed
+                                # the Chinese leader", whose words name another actor; session 30)
+                                clause = {t.i for d in subtree(o) if d.dep_ in ("relcl", "acl") for t in subtree(d)}
+                                clause |= {d.i for d in subtree(o) if d.is_punct and d.i + 1 in clause}
+                                toks.extend([p, *(t for t in subtree(o) if t.i not in clause)])
                 return toks, c
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON":
             h = self.antecedent_of_clause(root.head, root) or root.head

@@ -117,6 +117,23 @@ def _surname_in_name(tokens: list[Token], i: int) -> bool:
     return before.i == t.i - 1 and before.ent_type_ == "PERSON"
 
 
+MISSION_NOUNS = word_list("kb", "MISSION_NOUNS")
+_POSTED = MISSION_NOUNS | word_list("kb", "SENT_TO")
+_HOST_PREPS = ("in", "at", "to")
+
+
+def _host_places(toks: list[Token]) -> set[int]:
+    """The tokens of a place phrase hung on a diplomatic post or diplomat ("its consulate in Damascus", "the
+    ambassador to Britain"): the host state, which says nothing of whose post it is (session 30)."""
+    out: set[int] = set()
+    for t in toks:
+        if t.lemma_.lower() in _POSTED or t.lower_ in _POSTED:
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ in _HOST_PREPS:
+                    out.update(w.i for w in prep.subtree)
+    return out
+
+
 def based_country(tokens: Iterable[Token], context: frozenset[str]) -> str | None:
     """"a Sydney-based think tank", "a London-based consultancy": the country of the city or region a
     body is based in (a country name before "-based" is read as a country already)."""
@@ -234,8 +251,9 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
     toks = sorted(tokens, key=lambda t: t.i)
     info = PhraseInfo()
     org_code = None
+    hosts = _host_places(toks)
     for t in toks:
-        if t.i in country_of and info.country is None:
+        if t.i in country_of and info.country is None and t.i not in hosts:
             info.country = country_of[t.i]
             org_code = (org_code_of or {}).get(t.i)
         low = t.lower_

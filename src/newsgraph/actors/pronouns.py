@@ -39,6 +39,7 @@ ACCUSING_VERBS = word_list("kb", "ACCUSING_VERBS")
 READINESS_ADJECTIVES = word_list("kb", "READINESS_ADJECTIVES")
 # anonymous attributions ("sources said"): who said it, seldom who "they" are in the next sentence
 ATTRIBUTION_NOUNS = word_list("kb", "ATTRIBUTION_NOUNS")
+SUBJECT_CONTROL_VERBS = word_list("kb", "SUBJECT_CONTROL_VERBS")
 PRONOUN_WINDOW = 10                    # sentences a pronoun may look back (long quotes in between)
 # determiners a numeral standing for a group may take ("the four", "all three"; session 23)
 NUMERAL_DETERMINERS = word_list("kb", "NUMERAL_DETERMINERS")
@@ -183,6 +184,11 @@ class PronounResolver:
                 # a guess, not evidence: the person's gender is not learnt from it ("Given his views,
                 # Ann Roe said ..." may speak of someone else's views)
                 self._bind(t, subj[0].ents, None)
+                return
+        if t.dep_ == "poss":
+            doer = self._controller(t, cands, gender, plural, low)
+            if doer is not None:                     # "X urged Y to use his influence": Y's influence
+                self._bind(t, doer.ents, None)
                 return
         if plural and t.dep_ == "poss":
             own = self._clause_subject(t, cands)
@@ -346,6 +352,31 @@ class PronounResolver:
             subj = gov.head
         for m in cands:
             if m.start <= subj.i < m.end and len(m.ents) == 1 and m.kind != "pronoun" \
+                    and self._compatible(m.ents[0], gender, plural, low):
+                return m
+        return None
+
+    def _controller(self, t: Token, cands: list[Ment], gender, plural, low) -> Ment | None:
+        """The object of the verb that governs the infinitive a possessive stands in, which is that infinitive's
+        understood subject: "Paris urged Beijing to use its influence", "asked the minister to explain her
+        decision" (session 30). Verbs whose own subject does the infinitive ("promised X to") are left out."""
+        verb = t.head
+        for _ in range(5):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            if verb.dep_ not in ("pobj", "prep", "dobj", "compound", "amod", "nmod", "attr"):
+                return None
+            verb = verb.head
+        if verb.dep_ != "xcomp" or verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
+            return None
+        gov = verb.head
+        if gov.lemma_.lower() in SUBJECT_CONTROL_VERBS:
+            return None
+        obj = next((c for c in children(gov) if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+        if obj is None:
+            return None
+        for m in cands:
+            if m.start <= obj.i < m.end and m.head == obj.i and len(m.ents) == 1 and m.kind != "pronoun" \
                     and self._compatible(m.ents[0], gender, plural, low):
                 return m
         return None

@@ -55,7 +55,7 @@ from newsgraph.events.harm_context import (_CAUSING_VERBS, _NEW_ACT_DETERMINERS,
     _participle_in_event, _protest_clash, _protest_mention, _turned_violent, _victim_clause, _victims, _when_clause)
 from newsgraph.events.noun_roles import _WORDS_TO_PEOPLE_ROOTS, _noun_roles, _wound_bearer
 from newsgraph.events.verb_roles import (_MEETING_ROOTS, _MOBILIZE_ROOT, _TOLL_VERBS, _discussion, _protest_verb,
-    _purpose_protest_targets, _toll_clause, _verb_roles, _victims_first)
+    _purpose_protest_targets, _toll_clause, _verb_roles, _victims_first, LAUNCH_VERBS, fired_thing)
 from newsgraph.events.implied_sides import (_captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
     _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _own_country_pair, _own_subject,
     _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets)
@@ -305,8 +305,6 @@ _PROTEST_FORCE = {"190": "145", "192": "141"}     # convention protest-force: a 
 # a relative clause on these nouns says when something happened ("the night he was killed")
 
 
-_LAUNCH_VERBS = word_list("patterns", "LAUNCH_VERBS")
-_PROJECTILES = word_list("patterns", "PROJECTILES")
 
 
 # ---------------------------------------------------------------- events
@@ -522,6 +520,10 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     # the rule id records a source read off an attack noun's "by" phrase (convention attack-agent)
     attack_agent = bool(sources) and trig.token.pos_ == "VERB" and lookup(p.cameo).root in _VIOLENT_ROOTS \
         and {s.head.i for s in sources} <= {a.i for a in _attack_agents(trig.token, options)}
+    if trig.token.lemma_.lower() in LAUNCH_VERBS and conv.enabled("projectiles", options.since):
+        # "fired three missiles into the sea", "fired 300 drones at X": what is fired is the means, not whom it was
+        # fired at; a later phrase may name that
+        cands = [[t for t in heads if not fired_thing(t)] for heads in cands]
     targets = args.first_resolved(analysis, cands, source_keys)
     if not targets and root == "14" and trig.token.pos_ == "VERB" and conv.enabled("purpose-protest-targets", options.since):
         targets = _purpose_protest_targets(analysis, trig.token, source_keys)
@@ -540,9 +542,6 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         makers = None if named else act_makers.criticised_makers(analysis, trig.token, objects, judged, source_keys)
         if makers is not None:
             targets, acts_judged = makers, True
-    if targets and trig.token.lemma_.lower() in _LAUNCH_VERBS and conv.enabled("projectiles", options.since):
-        # "fired three missiles into the sea": what is fired is the means, not whom it was fired at
-        targets = [t for t in targets if t.head.lemma_.lower() not in _PROJECTILES]
     if targets and p.symmetric != "reverse" and trig.token.pos_ in ("VERB", "AUX") and root in _FORCE_ROOTS \
             and conv.enabled("victims-first", options.since):
         targets = _victims_first(trig.token, targets, source_keys)

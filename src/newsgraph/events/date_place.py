@@ -50,6 +50,8 @@ def is_history(analysis: Analysis, sentence: int, trigger: Token | None) -> bool
     years after it)."""
     if trigger is None or analysis.article.published is None:
         return False
+    if (anniversary_years(trigger) or 0) >= HISTORY_YEARS:
+        return True         # "the 25th anniversary of the bombing": an act 25 years old (session 30)
     doc = trigger.doc
     year = story_year(analysis, doc)
     old: dict[int, bool] = {}       # clause verb -> an old adverbial time hangs from it
@@ -110,6 +112,51 @@ def _in_dated_occasion(trigger: Token, dated: set[int]) -> bool:
 _COMMEMORATIONS = word_list("patterns", "COMMEMORATIONS")
 _COMMEMORATING_VERBS = word_list("patterns", "COMMEMORATING_VERBS")
 _CLIMB_EDGES = frozenset({"pobj", "prep", "relcl", "acl", "advcl", "compound", "conj", "appos", "dobj", "obj"})
+
+
+_ORDINAL_WORDS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+_ORDINAL_WORDS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+                       "eightieth": 80, "ninetieth": 90, "hundredth": 100})
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ROUND_ANNIVERSARIES = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200}
+_ORDINAL_DIGITS = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
+_YEARS_COUNT = re.compile(r"^(\d{1,3})-year$")
+
+
+def _ordinal_value(word: str) -> int | None:
+    """25 for "25th", "twenty-fifth" or "25-year"; None for a word that counts no years."""
+    word = word.lower()
+    found = _ORDINAL_DIGITS.match(word) or _YEARS_COUNT.match(word)
+    if found:
+        return int(found.group(1))
+    if word in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[word]
+    tens, _, unit = word.partition("-")
+    if tens in _TENS and unit in _ORDINAL_WORDS and _ORDINAL_WORDS[unit] < 10:
+        return _TENS[tens] + _ORDINAL_WORDS[unit]
+    return None
+
+
+def anniversary_years(trigger: Token) -> int | None:
+    """How many years ago the act happened when its word is what an anniversary recalls: "the 25th anniversary
+    of the bombing" -> 25, "the centenary of the massacre" -> 100, "on the anniversary of the killing" -> None
+    (no count given). The act is that old whatever its own clause says (session 30)."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return None
+    noun = trigger.head.head
+    lemma = noun.lemma_.lower()
+    if lemma in _ROUND_ANNIVERSARIES:
+        return _ROUND_ANNIVERSARIES[lemma]
+    if lemma != "anniversary":
+        return None
+    before = noun.doc[noun.left_edge.i:noun.i].text
+    for word in re.sub(r"\s*-\s*", "-", before).split():
+        value = _ordinal_value(word)
+        if value is not None:
+            return value
+    return None
 
 
 def _recent_anniversary(noun: Token) -> bool:

@@ -481,11 +481,25 @@ def _toll_victims(n: Token, options: CoderOptions) -> list[Token]:
     return [o for o in roles.direct_objects(verb) if o.i != n.i]
 
 
+LAUNCH_VERBS = word_list("patterns", "LAUNCH_VERBS")
+_PROJECTILES = word_list("patterns", "PROJECTILES")
+
+
+def fired_thing(tok: Token) -> bool:
+    """The phrase names what is fired, launched or thrown ("three missiles", "dozens of rockets", "a barrage of
+    drones"): the means of an attack, never its target nor its victim (convention projectiles)."""
+    if tok.lemma_.lower() in _PROJECTILES:
+        return True
+    return any(o.lemma_.lower() in _PROJECTILES for o in roles.prep_objects(tok, ("of",)))
+
+
 def _victims_first(tok: Token, targets: list[Party], exclude: set[str]) -> list[Party]:
     """"A 17-year-old was stabbed at a party": the people the act was done to (its object or passive subject)
     are its target though no actor stands for them, not a body resolved in a later place phrase
-    (convention victims-first)."""
+    (convention victims-first). What a launch verb fires is no victim ("launched dozens of rockets at X")."""
     objs = roles.direct_objects(tok)
+    if tok.lemma_.lower() in LAUNCH_VERBS:
+        objs = [o for o in objs if not fired_thing(o)]
     own = {c.i for o in objs for c in roles.conjuncts(o)}
     if tok.dep_ == "relcl":
         own.add(tok.head.i)     # "a farmer they took hostage": the noun the clause describes (round25)
