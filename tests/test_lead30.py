@@ -1,5 +1,5 @@
 """Session 30 (lead): kinds seen on the first screens of the demo, each checked on sentences written for these
-tests -- an act an anniversary with a count of years recalls is history, not news; what a launch verb fires
+tests -- an act an anniversary with a count of years recalls is dated that many years before the story; what a launch verb fires
 (drones, "dozens of rockets") is the means, so the target is whom it was fired at; a place after an embassy,
 consulate or mission is the host, never whose post it is; a relative clause on an apposition's organisation
 ("the head of the Commission, who pressed the Chinese leader") is not part of that person's mention; a possessive
@@ -22,14 +22,17 @@ def _codes(text: str) -> dict[str, str | None]:
     return {m.text: (actors[m.actor_id].code if m.actor_id in actors else None) for m in a.mentions}
 
 
-def test_an_anniversary_with_a_count_of_years_recalls_history():
+def test_an_anniversary_with_a_count_of_years_dates_the_act_it_recalls():
     text = "The two presidents marked the tenth anniversary of the army's shelling of the northern town."
-    assert not [e for e in _events(text) if e.cameo_code.startswith(("18", "19", "20"))]
-    text = "Veterans gathered on Sunday for the 40th anniversary of the rebels' raid on the barracks."
-    assert not [e for e in _events(text) if e.cameo_code.startswith(("18", "19", "20"))]
-    # a first anniversary is last year's act, which the story may still code (as convention history has it)
+    force = [e for e in _events(text) if e.cameo_code.startswith(("18", "19", "20"))]
+    assert force and all((e.date, e.date_precision) == ("2014", "year") for e in force)
     text = "Relatives gathered on Sunday for the first anniversary of the militia's attack on the village."
-    assert [e for e in _events(text) if e.cameo_code.startswith(("18", "19", "20"))]
+    force = [e for e in _events(text) if e.cameo_code.startswith(("18", "19", "20"))]
+    assert force and all((e.date, e.date_precision) == ("2023", "year") for e in force)
+    # with no count the act keeps the date the other rules give it
+    text = "On the anniversary of the militia's attack on the village, relatives gathered on Sunday."
+    force = [e for e in _events(text) if e.cameo_code.startswith(("18", "19", "20"))]
+    assert force and all(e.date != "2014" and e.date_precision == "day" for e in force)
 
 
 def test_anniversary_counts():

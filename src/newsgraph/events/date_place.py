@@ -50,8 +50,6 @@ def is_history(analysis: Analysis, sentence: int, trigger: Token | None) -> bool
     years after it)."""
     if trigger is None or analysis.article.published is None:
         return False
-    if (anniversary_years(trigger) or 0) >= HISTORY_YEARS:
-        return True         # "the 25th anniversary of the bombing": an act 25 years old (session 30)
     doc = trigger.doc
     year = story_year(analysis, doc)
     old: dict[int, bool] = {}       # clause verb -> an old adverbial time hangs from it
@@ -142,7 +140,8 @@ def _ordinal_value(word: str) -> int | None:
 def anniversary_years(trigger: Token) -> int | None:
     """How many years ago the act happened when its word is what an anniversary recalls: "the 25th anniversary
     of the bombing" -> 25, "the centenary of the massacre" -> 100, "on the anniversary of the killing" -> None
-    (no count given). The act is that old whatever its own clause says (session 30)."""
+    (no count given). The act is dated that many years before the story (session 30); whether it is coded is
+    left to the other rules, as for any event an anniversary names (convention commemorations)."""
     if trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
         return None
     noun = trigger.head.head
@@ -351,6 +350,10 @@ def event_date(analysis: Analysis, sentence: int, char: int, modality: str = "as
     a trigger, the time nearest the cue in the sentence. Else the publication date; else unknown."""
     published = analysis.article.published
     pub = published.isoformat()[:10] if published is not None else None
+    years = anniversary_years(trigger) if trigger is not None and published is not None else None
+    if years is not None:
+        # "the 25th anniversary of the bombing": that many years before the story's year (session 30)
+        return f"{story_year(analysis, trigger.doc) - years:04d}", "year"
     times = [(t, v) for t in times_in_sentence(analysis.times, sentence)
              for v in (_usable(analysis, t, modality, pub),) if v]
     if times and trigger is not None:
