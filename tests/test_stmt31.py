@@ -100,3 +100,8 @@ def test_a_plan_someone_else_made_is_not_the_disrupters_intent():
 def test_a_plan_criticised_is_no_intent_of_the_critic():
     evs = _events("The Ghanaian government criticised the plan to send food aid to Togo.")
     assert not _has(evs, root="03"), _pairs(evs)
+
+
+def test_a_body_described_by_what_it_advocates_makes_no_appeal():
+    evs = _events("She volunteers for a Kenyan charity that advocates for shorter hospital waits.")
+    assert not _has(evs, root="02"), _pairs(evs)
