@@ -62,6 +62,9 @@ def _first_conjunct(tok: Token) -> Token:
     return tok
 
 
+_PLAN_VERBS = word_list("patterns", "PLAN_VERBS")
+
+
 def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False,
                     aspect: bool = False) -> tuple[Token, str, str] | None:
     """(governing intent verb, rule id, kind) when the trigger is what an actor pledges, wants or
@@ -90,8 +93,11 @@ def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False,
     rule, kind = found
     if head.pos_ == "NOUN":
         to_clause = node.dep_ == "acl" and roles.to_infinitive(node)
-        if nouns and to_clause and kind in ("desire", "commit") and head.dep_ in ("dobj", "obj") \
+        if nouns and to_clause and kind in ("desire", "commit", "plan") and head.dep_ in ("dobj", "obj") \
                 and head.head.i != head.i and head.head.pos_ == "VERB":
+            if kind == "plan" and (head.head.lemma_.lower() not in _PLAN_VERBS or roles.possessors(head)
+                                   or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(head))):
+                return None     # "disrupted a UN plan to return the refugees": the plan is not the subject's
             return head.head, rule, kind
         return None
     infinitive = node.dep_ == "xcomp" or (node.dep_ == "advcl" and roles.to_infinitive(node))   # "offered on Friday to host"
@@ -115,13 +121,18 @@ def _conditional(tok: Token) -> bool:
 
 def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
                   parties_of, conditional_threats: bool = False, intent_nouns: bool = False,
-                  light_acts: bool = False, vowed_force: bool = False, aspect: bool = False) -> list[Event]:
+                  light_acts: bool = False, vowed_force: bool = False, aspect: bool = False,
+                  planned: bool = False) -> list[Event]:
     """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv. With
     `conditional_threats` (convention of that name), a conflictual act announced under a condition ("said
     it would raise tariffs if no deal is reached") is a threat too: the condition is what makes it one. With
     `vowed_force` (convention vowed-force, round27), force vowed or pledged ("vowed to attack the police
     stations", "swore to kill the witnesses") is a threat of it (13x by intent_codes.csv, as PETRARCH2's VOW
-    ATTACK 138), not a planned attack; other conflictual acts pledged stay planned ("pledged to expel")."""
+    ATTACK 138), not a planned attack; other conflictual acts pledged stay planned ("pledged to expel"). With
+    `planned` (convention planned-intents, round31), a verb or noun of planning (intents.csv kind `plan`: "plans
+    to send aid", "is preparing to reopen the border", "unveiled a plan to fund the clinics") makes a cooperative
+    act of its own subject an intent (03x: the codebook codes cooperative actions reported as still to come as
+    intents); a conflictual act planned stays a planned act, not a threat."""
     by_token: dict[int, list[Event]] = {}
     for e in events:
         if e.id in trigger_of:
@@ -138,6 +149,8 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
         if found is None or (_conditional(tok) and not (conditional_threats and e.cameo_root in _CONFLICT_ROOTS)):
             continue
         gov, rule, kind = found
+        if kind == "plan" and not (planned and e.cameo_root in _COOP_ROOTS):
+            continue        # "plans to arrest": a planned act, no threat; planned-intents off: no intent
         gov_events = by_token.get(gov.i, [])
         if kind != "threaten":
             # the intent must be the actor's own: the governor's subject is the action's source

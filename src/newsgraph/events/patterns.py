@@ -235,7 +235,7 @@ def demand_auxiliaries() -> dict[str, tuple[str, str, str]]:
 
 # ---------------------------------------------------------------- round 2 conventions
 
-INTENT_KINDS = ("commit", "desire", "announce", "threaten")
+INTENT_KINDS = ("commit", "desire", "announce", "threaten", "plan")
 PLACE_WHERE = ("object", "victims")
 
 

@@ -563,11 +563,20 @@ def _passive_patient(gov: Token, verb: Token) -> list[Token]:
     return [past_label(_resolve_relative(c, gov)) for c in children(gov) if c.dep_ == "nsubjpass"]
 
 
+_PLAN_VERBS = word_list("patterns", "PLAN_VERBS")
+
+
 def _intent_word(tok: Token, pos: str) -> bool:
-    """A noun or adjective of wanting or pledging in intents.csv ("readiness", "offer", "willing")."""
+    """A noun or adjective of wanting, pledging or planning in intents.csv ("readiness", "offer", "willing", "plan":
+    round 31, "unveiled a plan to fund the clinic" is the unveiler's)."""
     from newsgraph.events.patterns import intent_verbs   # patterns reads the data files; imported when first needed
 
-    return tok.pos_ == pos and intent_verbs().get(tok.lemma_.lower(), ("", ""))[1] in ("desire", "commit")
+    kind = intent_verbs().get(tok.lemma_.lower(), ("", ""))[1] if tok.pos_ == pos else ""
+    if kind == "plan" and pos == "NOUN":
+        # "unveiled a plan to fund the clinic": the unveiler's; "disrupted a UN plan to return ...": not the disrupter's
+        return tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _PLAN_VERBS \
+            and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(tok))
+    return kind in ("desire", "commit", "plan")
 
 
 # verbs whose of/with/for phrase names an act of the one they accuse, charge or punish ("accused of killing")
