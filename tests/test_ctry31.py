@@ -89,3 +89,14 @@ def test_the_other_side_is_not_the_two_sides(pipe):
     a = run(pipe, "Ethiopia and Eritrea signed a peace deal on Monday. The other sides said they were left out.")
     other = at(a, "The other sides")
     assert other is None or other.country is None
+
+
+# ------------------------------------------------------------------ "<city>, <country>-based"
+def test_a_firm_based_in_a_city_and_country_named_before_based():
+    evs = _events("The Lyon, France-based company said it expects higher sales this year.")
+    assert evs and all((e.source_code or "").startswith("FRA") for e in evs)
+
+
+def test_a_firm_based_in_a_city_alone_keeps_the_city_country():
+    evs = _events("The Osaka-based company said it expects higher sales this year.")
+    assert evs and all((e.source_code or "").startswith("JPN") for e in evs)
