@@ -916,7 +916,7 @@ class NominalResolver:
                 continue
             head = view.toks[m.head]
             if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
-                continue          # ("sent them to Qatar", "talks in Geneva": where, not who)
+                continue          # ("flew them to Oman", "talks in Geneva": where, not who)
             for e in m.ents:      # ("Armenian and Azerbaijani officials met": one phrase, two sides)
                 if e in own or e in found or e.plural and e.kind == "PERSON" \
                         or e.kind == "GROUP" and not (e.country or e.sector) \
