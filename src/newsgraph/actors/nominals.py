@@ -43,6 +43,8 @@ CITY_PARTY_PREPS = word_list("kb", "REGION_ACTOR_PREPS") | {"to"}
 CITY_PARTY_VERBS = word_list("kb", "CITY_PARTY_VERBS")
 STATE_SENTENCES = 3        # how far back "the state" looks for the state or province it is
 SAME_NOUN_SENTENCES = 3    # how far back a definite plural re-names a group by its noun
+SIDES_SENTENCES = 1        # "the two sides": the two parties of this or the sentence before (ctry31)
+SIDE_NOUNS = word_list("kb", "SIDE_NOUNS")    # "the two sides", "both camps" (ctry31)
 PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are people (PEOPLE_ANAPHORS)
 # sectors of bodies and armed groups, whose re-naming context.py resolves
 BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI", "REB", "OPP", "UAF"}
@@ -541,6 +543,12 @@ class NominalResolver:
                 if ms:
                     add(ms)
             return
+        if lemma in SIDE_NOUNS and info.plural and definite and not info.country and (info.count or 2) == 2 \
+                and not any(c.lower_ in OTHER_WORDS for c in children(h)):
+            sides = self.two_sides(h)
+            if sides:
+                add(sides, "GROUP")
+                return
         person_head = lemma in GROUP_PERSON_HEADS or info.head_role
         # plural people named before: "the two leaders", "both leaders", "the two men"; an indefinite
         # number ("Three men have been charged", "two more men") brings in new people
@@ -891,6 +899,33 @@ class NominalResolver:
         return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "poss" and c.pos_ == "NOUN"
                    or c.dep_ == "amod" and (c.lower_ in CLASSIFYING_ADJECTIVES or c.lower_ in self.kb.modifiers)
                    for c in children(h))
+
+    def two_sides(self, h: Token) -> list[Ent]:
+        """"Police clashed with miners ... The two sides accused each other", "Ethiopia and Eritrea signed a deal.
+        Both sides said ...": the two parties named last, in this or the SIDES_SENTENCES sentences before --
+        states, bodies, named people or groups with a country or a sector, not the verb's own subject -- when
+        exactly two distinct ones stand there before the one named third; [] otherwise (session 30, ctry31)."""
+        view, table = self.view, self.table
+        own = self.own_subjects(h)
+        first = view.sent_start[max(0, view.sent_of[h.i] - SIDES_SENTENCES)]
+        found: list[Ent] = []
+        for m in table.mentions_before(h.i):
+            if m.start < first:
+                break
+            if m.kind == "pronoun" or m.start >= h.i:
+                continue
+            head = view.toks[m.head]
+            if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
+                continue          # ("flew them to Oman", "talks in Geneva": where, not who)
+            for e in m.ents:      # ("Armenian and Azerbaijani officials met": one phrase, two sides)
+                if e in own or e in found or e.plural and e.kind == "PERSON" \
+                        or e.kind == "GROUP" and not (e.country or e.sector) \
+                        or e.kind not in ("COUNTRY", "ORG", "GROUP", "PERSON"):
+                    continue
+                found.append(e)
+            if len(found) >= 2:
+                break
+        return found if len(found) == 2 else []
 
     def own_subjects(self, h: Token) -> list[Ent]:
         """The entities named as the subject of the verb whose object (or object of a preposition) `h` is:

@@ -14,7 +14,7 @@ from newsgraph.datafile import word_list
 from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit
 from newsgraph.actors.phrases import FIRM_TITLES, based_country, noun_lemma, read_phrase
-from newsgraph.actors.places import large_place_country, region_country
+from newsgraph.actors.places import is_capital_name, large_place_country, place_candidates, region_country
 from newsgraph.nlp.cache import children, subtree
 from newsgraph.actors.employers import PARTY_MEMBERS, SENT_TO
 
@@ -538,6 +538,29 @@ class OrganisationNames:
             ent = table.group_ent(p.country, "GOV", source="place", region=p.name)
             table.add(start, end, head.i, "name", "GPE", [ent])
 
+    def org_tagged_region(self, toks: list[Token], root: Token) -> str | None:
+        """The country of a state or province named bare -- proper nouns only, no body word, no article -- that the
+        recogniser called an organisation ("Tamil Nadu said", "accused Bavaria"), when it stands where a region acts
+        (REGION_ACTOR_DEPS, REGION_ACTOR_PREPS): the gazetteer's first-level division of that name (`region_country`,
+        the text's countries deciding between namesakes); None for a name that is also a capital anywhere
+        ("Washington said" is the state's metonym, left to the seats) or a country ("Georgia"), or any other place."""
+        kb, view = self.kb, self.view
+        words = [t for t in toks if t.lower_ not in POSSESSIVE]
+        if not 1 <= len(words) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in words) \
+                or any(t.lower_ in kb.terms or t.lower_ in kb.org_nouns or t.lower_ in kb.roles for t in words):
+            return None
+        head = root
+        while head.dep_ in ("flat", "conj", "compound") and head.head is not head and head.head.i in {t.i for t in words}:
+            head = head.head
+        if head.dep_ not in REGION_ACTOR_DEPS and not (head.dep_ == "pobj" and head.head.lower_ in REGION_ACTOR_PREPS):
+            return None
+        name = " ".join(t.text for t in words)
+        iso = region_country(name, view.context_countries)
+        if iso is None or iso in NON_STATE_COUNTRY or is_capital_name(name) or kb.lookup_country(name):
+            return None
+        feature = next((f for c, _, f in place_candidates(name) if c == iso), None)
+        return iso if feature == "admin1" else None
+
     @staticmethod
     def region_act(head: Token) -> bool:
         """"South Dakota's campaign", "Ohio's ban on flavoured vapes": a state or province whose plan, law or
@@ -577,7 +600,8 @@ class OrganisationNames:
         view, table, kb = self.view, self.table, self.kb
         doc = view.doc
         for span in view.ents:
-            if span.label_ != "ORG" and not (span.label_ == "PERSON" and self.the_institution(span)) \
+            if span.label_ != "ORG" and not (span.label_ == "PERSON" and (self.the_institution(span)
+                                                                          or self.region_called_person(span))) \
                     or any(table.taken[span.start:span.end]) \
                     or any(table.phrase_tokens[span.start:span.end]):
                 continue          # taken, or part of a title ("Secretary of State Antony Blinken")
@@ -617,6 +641,12 @@ class OrganisationNames:
             company = kb.orgs.get(kb.org_only.get(_norm(name), ""))
             if company is not None and "the" in (view.lowers[start], view.lowers[start - 1] if start else ""):
                 company = None        # "fires in the Amazon": the forest; a company's name takes no article
+            if ent is None and company is None and not named and (iso := self.org_tagged_region(toks, root)):
+                # "Kerala said the Centre had failed": a state or province the recogniser called an organisation
+                # is its government, as when it is read as a place (`regions_as_actors`; ctry31)
+                table.add(start, end, root.i, "name", "GPE",
+                          [table.group_ent(iso, "GOV", source="place", region=name)])
+                continue
             if ent is None and company is not None:
                 # "Amazon said": the company, which the KB names blindly only in an unambiguous form
                 ent = table.ent(f"O:{company.id}", name=company.name, kind="ORG", country=company.code[:3],

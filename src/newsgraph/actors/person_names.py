@@ -137,6 +137,11 @@ class PersonNames:
                    and not any(a.dep_ in ("aux", "auxpass") and a.tag_ != "VBD" for a in children(c))
                    for c in (*children(name), *subtree(title)))
 
+    def region_called_person(self, span: Span) -> bool:
+        """A PERSON span that is a state or province acting (`org_tagged_region`), whose first word is no given
+        name ("Virginia said" may be a woman)."""
+        return span[0].lower_ not in self.kb.given_gender and self.org_tagged_region(list(span), span.root) is not None
+
     def person_spans(self) -> list[Span]:
         """The PERSON entities, and names the recogniser labelled otherwise that are a person's full
         name: a known given name and a surname the text also uses alone as a PERSON ("Morgan McNeely"
@@ -154,6 +159,8 @@ class PersonNames:
                     and any(c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children):
                 continue         # "the minister jabbed back": a verb the recogniser called a person (a name
                                  # written in lower case, "President obama", has no subject)
+            if span.label_ == "PERSON" and self.region_called_person(span):
+                continue         # "Kerala said": a state the recogniser called a person, its government (orgs; ctry31)
             if span.label_ == "PERSON" and not self.the_institution(span):
                 out.append(span)
                 continue

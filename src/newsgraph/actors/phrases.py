@@ -11,7 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from newsgraph.actors.kb import KB
+from newsgraph.actors.kb import KB, _norm, load_kb
 from newsgraph.actors.places import large_place_country
 from newsgraph.datafile import word_list
 from newsgraph.records import ARMED_SECTORS
@@ -145,7 +145,9 @@ def based_country(tokens: Iterable[Token], context: frozenset[str]) -> str | Non
                 run.insert(0, t.doc[j].text)
                 j -= 1
             if run:
-                return large_place_country(" ".join(run), context)
+                # ("the Lyon, France-based company": the country named after its city, which the parse leaves
+                # outside the phrase's nationality; ctry31)
+                return large_place_country(" ".join(run), context) or load_kb().country_by_name.get(_norm(" ".join(run)))
     return None
 
 

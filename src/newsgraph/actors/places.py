@@ -95,3 +95,13 @@ def large_place_country(name: str, context: frozenset[str] | set[str] = frozense
         return None
     mentioned = [c for c in cands if c[0] in context and c[1] * POP_MARGIN >= cands[0][1]]
     return region_country(name, {mentioned[0][0]} if mentioned else frozenset())
+
+
+@functools.lru_cache(maxsize=4096)
+def is_capital_name(name: str) -> bool:
+    """Whether any country's capital bears that name ("Washington", "Victoria"): such a name said bare may be the
+    seat of a government rather than a region (ctry31)."""
+    gaz = _gazetteer()
+    if gaz is None or not name.strip():
+        return False
+    return any(main and entry.feature == "capital" for entry, main in gaz.lookup(" ".join(name.split())))

@@ -176,6 +176,9 @@ class Surnames:
                     or t.ent_type_ in ("NORP", "FAC", "DATE", "TIME")
                     or hashtag_word(t)):
                 continue          # (nor a hashtag: "#Justdoit," he wrote)
+            if t.ent_type_ == "PERSON" and any(e.start <= t.i < e.end and self.region_called_person(e)
+                                               for e in view.ents):
+                continue          # "Kerala said": a state's government, read with the organisations (ctry31)
             if t.ent_type_ in ("GPE", "LOC", "ORG"):
                 # the recogniser called it a place/organisation: a person only if written in full with
                 # a known given name elsewhere ("Murray Sinclair ... Sinclair said")

@@ -196,6 +196,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if p.cameo.startswith("016"):
             # "rejected the allegations of the relatives", "denied the charges by the police": the accuser
             cands += [roles.prep_objects(o, ("of", "by", "from")) for o in objects]
+            if conv.enabled("accusation-makers", options.since):
+                # "rejected the allegations made by the ruling party": the participle's agent (ctry31)
+                cands += [[a for o in objects for c in children(o) if c.dep_ == "acl" and c.tag_ == "VBN"
+                           for a in roles.agent_of(c)]]
         own_envoys = [o for o in objects if _own_envoy(o)]
         if own_envoys:
             # "recalled its ambassador to Moscow", "withdrew their envoy in Minsk": the state the envoy was
