@@ -34,7 +34,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
               "venue_of", "politician_object", "object_cargo", "same_country", "relative_on", "person_rally",
               "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement",
-              "named_helped")
+              "named_helped", "copula_subject")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -243,6 +243,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     cond = sense.condition
     if cond == "object_of_phrase":  # "signed a declaration of disaster emergency" (session 29 coop30)
         return any(_words(g) & sense.values for o in roles.direct_objects(tok) for g in roles.prep_objects(o, ("of",)))
+    if cond == "copula_subject":    # "the ad was an attack on her family" (session 30 force31)
+        return tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(
+            c.dep_ == "nsubj" and _words(c) & sense.values for c in children(tok.head))
     if cond == "named_helped":      # "pledged to help Somalia rebuild its schools" (session 29 coop30)
         return _named_helped(tok)
     if cond == "phone_number":      # "call (800) 221-4567", "call Crimestoppers on 0800 555111" (session 29 coop30)
