@@ -127,3 +127,11 @@ def test_a_suicide_bomber_killing_people_is_a_bombing():
     evs = _events("A suicide bomber killed nine people at a bus stop in Kabul.")
     assert _has(evs, code="183"), _pairs(evs)
     assert not _has(evs, root="19"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ protest (14)
+
+def test_a_protest_attended_is_no_side_of_it():
+    evs = _events("Kurdish mothers attend a rally held by the HDP party in Diyarbakir calling for the release of detainees.")
+    rallies = [e for e in evs if e.cameo_code == "141" and e.source_text and "mothers" in e.source_text]
+    assert rallies and not (rallies[0].target_text or "").endswith("rally"), _pairs(evs)

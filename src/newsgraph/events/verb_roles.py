@@ -38,6 +38,9 @@ _TOPIC_OBJECT_VERBS = word_list("patterns", "TOPIC_OBJECT_VERBS")
 _POSTED_PREPS = tuple(sorted(word_list("patterns", "POSTED_PREPS")))
 
 
+
+_PROTEST_ROOT = "14"
+
 def _own_envoy(obj: Token) -> bool:
     """An envoy (noun set AMBASSADOR) the source's own possessive pronoun owns ("its ambassador", "their
     envoys"): one of the source's own diplomats."""
@@ -202,11 +205,18 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # posted to, not the envoy of the source's own state, which is no other side (round24)
             cands += [roles.prep_objects(o, _POSTED_PREPS) for o in own_envoys]
         elif lookup(p.cameo).root != _MOBILIZE_ROOT:
+            if p.cameo[:2] == _PROTEST_ROOT:
+                # "attended a protest held by the party", "joined a march organised by the union": the protest
+                # joined is the act, never the side it is aimed at (session 30 force31)
+                objects = [o for o in objects if o.lemma_.lower() not in noun_sets()["PROTESTS"]]
             cands += [objects]      # ("sent two battalions to the border": forces sent are the means, root 15)
-        if conv.enabled("object-act-agents", options.since):
-            cands += [_object_act_agents(tok, objects + other)]
+        if conv.enabled("object-act-agents", options.since) and p.cameo[:2] != _PROTEST_ROOT:
+            cands += [_object_act_agents(tok, objects + other)]     # (a protest joined: its organisers are no side)
     else:
         dobjs = roles.direct_objects(tok)
+        if p.cameo[:2] == _PROTEST_ROOT:
+            # "joined a march organised by the union": the protest joined is the act, not a side (session 30)
+            dobjs = [o for o in dobjs if o.lemma_.lower() not in noun_sets()["PROTESTS"]]
         # "deployed troops to the border": the forces mobilised are the means, not the target (root 15); "shared
         # intelligence with X": the information shared is what passes, not a side (064; round21)
         # "discussed border security with X": what is discussed is the matter, never a side (session 26)
