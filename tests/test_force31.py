@@ -135,3 +135,8 @@ def test_a_protest_attended_is_no_side_of_it():
     evs = _events("Kurdish mothers attend a rally held by the HDP party in Diyarbakir calling for the release of detainees.")
     rallies = [e for e in evs if e.cameo_code == "141" and e.source_text and "mothers" in e.source_text]
     assert rallies and not (rallies[0].target_text or "").endswith("rally"), _pairs(evs)
+
+
+def test_amid_worsening_protests_the_protests_go_on():
+    evs = _events("Bond prices slid for a third day amid worsening protests in the Chilean capital.")
+    assert _has(evs, code="141"), _pairs(evs)
