@@ -140,3 +140,8 @@ def test_a_protest_attended_is_no_side_of_it():
 def test_amid_worsening_protests_the_protests_go_on():
     evs = _events("Bond prices slid for a third day amid worsening protests in the Chilean capital.")
     assert _has(evs, code="141"), _pairs(evs)
+
+
+def test_shops_that_stayed_shut_were_closed_by_no_one():
+    evs = _events("Most shops in Quito stayed shut on Monday.")
+    assert not _has(evs, root="17"), _pairs(evs)

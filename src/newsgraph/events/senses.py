@@ -538,8 +538,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             and not _can_use_force(source)
     if cond == "stative":
         # "the cinemas are closed", "the prospect of being closed": a state now, no act by anyone
+        # "shops stayed shut", "remained closed": the small model makes the verb of staying an auxiliary (session 30)
         return roles.is_passive(tok) and not roles.prep_objects(tok, ("by",)) and any(
-            a.dep_ == "auxpass" and a.tag_ in ("VBP", "VBZ", "VBG") for a in children(tok))
+            a.dep_ == "auxpass" and (a.tag_ in ("VBP", "VBZ", "VBG") or a.lower_ in _STAYING_AUXILIARIES)
+            for a in children(tok))
     if cond == "wh_clause":
         # "demanded how the minister could be so sure": the clause is a question (a wh-word or if/whether
         # first, or inverted); "demanded parties allow aid workers in" stays a demand
@@ -553,6 +555,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _is_person(target) and not _armed(target) and (source is None or not _armed(source)) \
             and not _with_weapon(tok)
     return False
+
+
+_STAYING_AUXILIARIES = word_list("patterns", "STAYING_AUXILIARIES")
 
 
 def _armed_place(obj: Token) -> bool:
