@@ -145,3 +145,15 @@ def test_amid_worsening_protests_the_protests_go_on():
 def test_shops_that_stayed_shut_were_closed_by_no_one():
     evs = _events("Most shops in Quito stayed shut on Monday.")
     assert not _has(evs, root="17"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ reduce relations (16)
+
+def test_diplomats_expelled_from_a_country_are_the_target():
+    evs = _events("Two Belarusian diplomats were expelled from Lithuania on Friday.")
+    assert _has(evs, code="1662", src="LTU", tgt="BLR"), _pairs(evs)
+
+
+def test_a_government_expelling_diplomats_keeps_its_sides():
+    evs = _events("The Estonian government expelled two Russian diplomats.")
+    assert _has(evs, code="1662", src="EST", tgt="RUS"), _pairs(evs)

@@ -40,6 +40,7 @@ _POSTED_PREPS = tuple(sorted(word_list("patterns", "POSTED_PREPS")))
 
 
 _PROTEST_ROOT = "14"
+_EXPULSION_CODES = frozenset({"1662", "174"})
 
 def _own_envoy(obj: Token) -> bool:
     """An envoy (noun set AMBASSADOR) the source's own possessive pronoun owns ("its ambassador", "their
@@ -160,6 +161,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if conv.enabled("relative-objects", options.since):
             other = _relative_object(tok) + other
         cands = [roles.datives(tok), other]
+        if p.cameo in _EXPULSION_CODES:
+            # "two Russian diplomats were expelled from Poland": the envoys expelled, not the state they leave
+            # (its government expelled them; session 30 force31)
+            cands += [objects]
         case_against = conv.enabled("case-against", options.since)
         if case_against:
             # "filed a complaint against the firm with the regulator": the accused, not where it was filed
