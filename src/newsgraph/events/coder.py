@@ -279,6 +279,10 @@ def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
     if caused and tok.dep_ == "pobj" and tok.head.lower_ in ("amid", "amidst") \
             and conv.enabled("amid-acts", options.since):
         return True     # "shops stayed shut amid protests over fuel prices": the protests are going on
+    if caused and tok.dep_ in ("dobj", "obj") and tok.head.tag_ == "VBG" and tok.head.dep_ == "pcomp" \
+            and tok.head.lemma_.lower() in _AMID_CHANGE_PARTICIPLES and tok.head.head.lower_ in ("amid", "amidst") \
+            and conv.enabled("amid-acts", options.since):
+        return True     # "amid worsening protests": the model reads the participle as a verb taking the protests
     if lookup(code).root == "14" and conv.enabled("protest-harms", options.since) \
             and _harmed_at_protest(roles.quantity_head(tok) or tok):
         return True
@@ -293,6 +297,7 @@ def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
 
 
 _CLASH_WORDS = word_list("patterns", "CLASH_WORDS")
+_AMID_CHANGE_PARTICIPLES = word_list("patterns", "AMID_CHANGE_PARTICIPLES")
 
 
 _PROTEST_FORCE = {"190": "145", "192": "141"}     # convention protest-force: a crowd's force -> riot, occupation -> demo

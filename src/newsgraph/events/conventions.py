@@ -165,7 +165,13 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
             for g in gov_events:
                 if g.cameo_root == "13" and code and g.id not in drop:
                     drop.add(g.id)
-                    added.append((recode(g, code, f"{g.rule_id}+{rule}"), trigger_of[g.id]))
+                    # "threatened to kill his neighbour": a threat verb with no one it names as threatened
+                    # threatens the one the act would strike (session 30 force31)
+                    aim = {} if g.target_actor_id is not None or e.target_actor_id is None \
+                        or e.target_actor_id == g.source_actor_id else dict(
+                            target_actor_id=e.target_actor_id, target_code=e.target_code,
+                            target_text=e.target_text, target_start=e.target_start)
+                    added.append((recode(g, code, f"{g.rule_id}+{rule}", **aim), trigger_of[g.id]))
             continue
         if kind == "commit" and not coop and not (vowed_force and e.cameo_root in VIOLENT_ROOTS
                                                   and e.modality != "asserted"):

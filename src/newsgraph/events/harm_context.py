@@ -142,10 +142,11 @@ def _coordinated_passives(tok: Token) -> list[Token]:
 def _own_attack_agents(tok: Token) -> list[Token]:
     heads = roles.prep_objects(tok, ("in", "by", "during")) + roles.agent_of(tok)
     # "killed in shelling by ...": the parser may make the -ing noun a clause of the preposition
-    heads += [g for c in children(tok) if c.dep_ == "prep" and c.lower_ in ("in", "during")
-              for g in children(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    heads += [g for c in children(tok) if (c.dep_ == "prep" and c.lower_ in ("in", "during") or c.dep_ == "agent")
+              for g in children(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"]      # "by shelling from" (session 30)
     acts = [h for h in heads if _is_means(h) or _in_set(h, "ATTACKS")]
-    return [a for h in acts for a in roles.prep_objects(h, ("by",))]
+    # "killed by shelling from government forces": whose fire it was (session 30 force31)
+    return [a for h in acts for a in roles.prep_objects(h, ("by",)) or roles.prep_objects(h, ("from",))]
 
 
 _WHEN_MARKERS = ("when", "as", "after")

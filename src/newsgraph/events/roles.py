@@ -91,7 +91,8 @@ def is_passive(verb: Token) -> bool:
         found = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or (
             verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not misread_predicate(verb)) or reduced_passive(verb) or (
             # "were charged and arrested": a participle coordinated with a passive verb shares its voice
-            verb.dep_ == "conj" and _participle_form(verb) and not any(c.dep_ == "nsubj" for c in children(verb))
+            verb.dep_ == "conj" and (_participle_form(verb) or _retained_sum(verb))
+            and not any(c.dep_ == "nsubj" for c in children(verb))
             and verb.head.i != verb.i and is_passive(verb.head) and not _calls_on(verb)) or complement_participle(verb)
     return found
 
@@ -210,7 +211,10 @@ def reduced_passive(verb: Token) -> bool:
         return False        # "Trump tweeted before the vote": a verb that is no act done to someone
     if lemma in _PROTEST_DOING_VERBS:
         return False        # "Hundreds of farmers protested outside the ministry": what protesters do (round 20)
-    kids = [c.dep_ for c in children(verb)]
+    # "Man found fatally shot in parking lot": the small model makes "found" an auxiliary of the participle;
+    # a verb of finding or leaving is no auxiliary, and the participle stays a headline's passive (session 30)
+    kids = [c.dep_ for c in children(verb) if not (c.dep_ == "aux" and c.lower_ in _MISREAD_AUXILIARIES)]
+    kids += ["nsubj" for _ in misread_aux_subjects(verb)]      # the subject may hang on that "found"
     if not ("nsubj" in kids and not any(d in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp")
                                         for d in kids)):
         return False
@@ -222,7 +226,16 @@ def reduced_passive(verb: Token) -> bool:
 
 
 _ERGATIVE_VERBS = word_list("patterns", "ERGATIVE_VERBS")
+_MISREAD_AUXILIARIES = word_list("patterns", "MISREAD_AUXILIARIES")
+_HEADLINE_PASSIVE_ADVERBS = word_list("patterns", "HEADLINE_PASSIVE_ADVERBS")
 _PROTEST_DOING_VERBS = word_list("patterns", "PROTEST_DOING_VERBS")
+
+
+def misread_aux_subjects(verb: Token) -> list[Token]:
+    """The subject the small model hangs on a verb of finding it made an auxiliary ("Man found fatally shot":
+    "Man" is the subject of "found", which is the aux of "shot"; session 30)."""
+    return [g for c in children(verb) if c.dep_ == "aux" and c.lower_ in _MISREAD_AUXILIARIES
+            for g in children(c) if g.dep_ == "nsubj"]
 
 
 def _ergative_with_article(verb: Token) -> bool:
@@ -271,7 +284,8 @@ def _headline_participle(verb: Token) -> bool:
         return False        # "Police detained and deported forty migrants": the object is shared
     allowed = _HEADLINE_PASSIVE_PREPS.get(lemma)
     if allowed is not None:
-        after = [c for c in children(verb) if c.i > verb.i and c.dep_ in ("prep", "oprd", "acomp", "advmod", "conj")]
+        after = [c for c in children(verb) if c.i > verb.i and c.dep_ in ("prep", "oprd", "acomp", "advmod", "conj")
+                 and not (c.dep_ == "advmod" and c.lower_ in _HEADLINE_PASSIVE_ADVERBS)]   # "shot twice in" (session 30)
         # "shot dead in", "charged with"; "shot and killed" (a coordinated participle)
         if after and lemma == "shoot" and after[0].lower_ == "with":
             return not _armed_subject(verb)     # "Cyclist shot with air rifle"; "Troops shot with live rounds"
@@ -285,6 +299,17 @@ def _armed_subject(verb: Token) -> bool:
     from newsgraph.events.patterns import noun_sets      # (patterns does not import roles)
     armed = noun_sets()["ARMED"]
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in armed for c in children(verb))
+
+
+def _retained_sum(verb: Token) -> bool:
+    """"was sentenced to two years, fined $500 and ordered to pay": the small model tags a participle coordinated
+    with a passive as a past tense when it keeps its second object, a sum or number ("fined $500", "awarded
+    $2,000"); with no subject of its own, the sum is no object of an active verb (session 30)."""
+    if verb.tag_ != "VBD" or not verb.lower_.endswith("ed"):
+        return False
+    objs = [c for c in children(verb) if c.dep_ in ("dobj", "obj")]
+    return bool(objs) and not any(c.dep_ in ("nsubj", "dative") for c in children(verb)) and all(
+        o.like_num or o.ent_type_ == "MONEY" or any(g.tag_ == "$" for g in children(o)) for o in objs)
 
 
 def _participle_form(verb: Token) -> bool:
@@ -625,7 +650,7 @@ def direct_objects(verb: Token) -> list[Token]:
     if is_passive(verb):
         objs = fronted_description([past_label(c) for c in children(verb) if c.dep_ == "nsubjpass"])
         if not objs and reduced_passive(verb):
-            objs = [c for c in children(verb) if c.dep_ == "nsubj"]      # "100 protesters killed in unrest"
+            objs = [c for c in children(verb) if c.dep_ == "nsubj"] or misread_aux_subjects(verb)   # "100 protesters killed in unrest"
         if not objs and verb.dep_ in ("acl", "amod"):
             objs = [verb.head]
         if not objs and verb.dep_ in ("xcomp", "conj", "oprd"):

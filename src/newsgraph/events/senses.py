@@ -34,7 +34,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
               "venue_of", "politician_object", "object_cargo", "same_country", "relative_on", "person_rally",
               "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement",
-              "named_helped")
+              "named_helped", "copula_subject")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -243,6 +243,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     cond = sense.condition
     if cond == "object_of_phrase":  # "signed a declaration of disaster emergency" (session 29 coop30)
         return any(_words(g) & sense.values for o in roles.direct_objects(tok) for g in roles.prep_objects(o, ("of",)))
+    if cond == "copula_subject":    # "the ad was an attack on her family" (session 30 force31)
+        return tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(
+            c.dep_ == "nsubj" and _words(c) & sense.values for c in children(tok.head))
     if cond == "named_helped":      # "pledged to help Somalia rebuild its schools" (session 29 coop30)
         return _named_helped(tok)
     if cond == "phone_number":      # "call (800) 221-4567", "call Crimestoppers on 0800 555111" (session 29 coop30)
@@ -535,8 +538,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             and not _can_use_force(source)
     if cond == "stative":
         # "the cinemas are closed", "the prospect of being closed": a state now, no act by anyone
+        # "shops stayed shut", "remained closed": the small model makes the verb of staying an auxiliary (session 30)
         return roles.is_passive(tok) and not roles.prep_objects(tok, ("by",)) and any(
-            a.dep_ == "auxpass" and a.tag_ in ("VBP", "VBZ", "VBG") for a in children(tok))
+            a.dep_ == "auxpass" and (a.tag_ in ("VBP", "VBZ", "VBG") or a.lower_ in _STAYING_AUXILIARIES)
+            for a in children(tok))
     if cond == "wh_clause":
         # "demanded how the minister could be so sure": the clause is a question (a wh-word or if/whether
         # first, or inverted); "demanded parties allow aid workers in" stays a demand
@@ -550,6 +555,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _is_person(target) and not _armed(target) and (source is None or not _armed(source)) \
             and not _with_weapon(tok)
     return False
+
+
+_STAYING_AUXILIARIES = word_list("patterns", "STAYING_AUXILIARIES")
 
 
 def _armed_place(obj: Token) -> bool:

@@ -38,6 +38,17 @@ _TOPIC_OBJECT_VERBS = word_list("patterns", "TOPIC_OBJECT_VERBS")
 _POSTED_PREPS = tuple(sorted(word_list("patterns", "POSTED_PREPS")))
 
 
+
+_PROTEST_ROOT = "14"
+_EXPULSION_CODES = frozenset({"1662", "174"})
+
+def _bare_protest(obj: Token) -> bool:
+    """A protest noun (noun set PROTESTS) with no name or possessor of its own ("a protest held by the party"); "a
+    Trump rally", "the union's march" keep theirs, whom the rally is named after (senses SE-person-rally-force26)."""
+    return obj.lemma_.lower() in noun_sets()["PROTESTS"] and not any(
+        c.dep_ in ("compound", "poss") for c in children(obj))
+
+
 def _own_envoy(obj: Token) -> bool:
     """An envoy (noun set AMBASSADOR) the source's own possessive pronoun owns ("its ambassador", "their
     envoys"): one of the source's own diplomats."""
@@ -157,6 +168,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if conv.enabled("relative-objects", options.since):
             other = _relative_object(tok) + other
         cands = [roles.datives(tok), other]
+        if p.cameo in _EXPULSION_CODES:
+            # "two Russian diplomats were expelled from Poland": the envoys expelled, not the state they leave
+            # (its government expelled them; session 30 force31)
+            cands += [objects]
         case_against = conv.enabled("case-against", options.since)
         if case_against:
             # "filed a complaint against the firm with the regulator": the accused, not where it was filed
@@ -206,11 +221,18 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # posted to, not the envoy of the source's own state, which is no other side (round24)
             cands += [roles.prep_objects(o, _POSTED_PREPS) for o in own_envoys]
         elif lookup(p.cameo).root != _MOBILIZE_ROOT:
+            if p.cameo[:2] == _PROTEST_ROOT:
+                # "attended a protest held by the party", "joined a march organised by the union": the protest
+                # joined is the act, never the side it is aimed at (session 30 force31)
+                objects = [o for o in objects if not _bare_protest(o)]
             cands += [objects]      # ("sent two battalions to the border": forces sent are the means, root 15)
-        if conv.enabled("object-act-agents", options.since):
-            cands += [_object_act_agents(tok, objects + other)]
+        if conv.enabled("object-act-agents", options.since) and p.cameo[:2] != _PROTEST_ROOT:
+            cands += [_object_act_agents(tok, objects + other)]     # (a protest joined: its organisers are no side)
     else:
         dobjs = roles.direct_objects(tok)
+        if p.cameo[:2] == _PROTEST_ROOT:
+            # "joined a march organised by the union": the protest joined is the act, not a side (session 30)
+            dobjs = [o for o in dobjs if not _bare_protest(o)]
         # "deployed troops to the border": the forces mobilised are the means, not the target (root 15); "shared
         # intelligence with X": the information shared is what passes, not a side (064; round21)
         # "discussed border security with X": what is discussed is the matter, never a side (session 26)
