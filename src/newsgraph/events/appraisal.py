@@ -212,6 +212,8 @@ def placed(tok: Token, cameo: str) -> bool:
     if _deed(tok) and tok.lemma_.lower() in appraisals().harms:
         return _harm_placed(tok)
     if _deed(tok):
+        if passive_doers(tok) and conv_enabled("passive-deeds", None):
+            return True     # "said the money was stolen by the governor's aides" (session 30 crit31)
         done = tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") or _be_participle(tok)     # "was conflating"
         return done and not any(c.dep_ in ("nsubjpass", "auxpass")
                                                                       for c in children(tok)) \
@@ -227,6 +229,19 @@ def placed(tok: Token, cameo: str) -> bool:
         and noun.head.lemma_.lower() in appraisals().holders \
         and not {noun.lemma_.lower(), noun.lower_} & appraisals().states \
         and not any(c.dep_ == "aux" and c.lower_ in _DEMANDING for c in children(noun.head))
+
+
+def passive_doers(tok: Token) -> list[Token]:
+    """The doers a passive deed names in its by-phrase, when it is said to have been done: "was stolen by the
+    governor's aides", "had been rigged by the party" (convention passive-deeds, session 30 crit31); [] for an
+    active verb, a passive with no by-phrase, or one not said to have been done ("could be rigged by",
+    "to be stolen by", "would be abused by": a guess or a fear)."""
+    kids = list(children(tok))
+    if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in kids):
+        return []
+    if any(c.dep_ == "aux" and c.lower_ not in ("has", "have", "had") for c in kids):
+        return []
+    return [g for c in kids if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
 
 
 # auxiliaries that predict an outcome: "the plan would destroy the forest" judges the plan as much as "destroyed"
