@@ -189,3 +189,61 @@ def test_a_later_sentence_of_a_quote_that_criticises_is_the_speakers(text, code,
 def test_a_later_sentence_of_a_quote_with_no_criticism_codes_nothing_more(text):
     evs = _events(text)
     assert not any("quote-continuation" in e[1] for e in evs), evs
+
+
+# ---- passive harms with their doers, split hyphenated judgements, "no right", legal proceedings
+
+def test_a_trouble_caused_by_an_actors_policy_criticises_its_maker():
+    evs = _events("The senator said the crisis was caused by Governor Okafor's policies.")
+    assert _has(evs, "111", "S-say+AP-cause", "senator", "Governor Okafor"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said the fire was caused by lightning.",
+    "The senator said the bridge was destroyed by the rebels.",
+])
+def test_a_passive_harm_with_no_act_of_an_actor_is_no_criticism(text):
+    evs = _events(text)
+    assert not any(e[0] == "111" and e[1].startswith("S-say") for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry union said Governor Okafor's new fines were short-sighted and heavy-handed.",
+    "The senator said Governor Okafor's response was tone-deaf.",
+])
+def test_hyphenated_judgements_condemn(text):
+    evs = _events(text)
+    assert any(e[0] == "111" and "T-condemn-hyphen-crit31" in e[1] and e[3] and "Okafor" in e[3] for e in evs), evs
+
+
+def test_a_short_film_described_is_no_judgement():
+    evs = _events("The festival said the short-sighted hero of the film was played by a newcomer.")
+    assert not _root(evs, "11"), evs
+
+
+def test_no_right_to_act_is_criticism_and_a_right_stated_is_none():
+    evs = _events("The senator said Governor Okafor had no right to close the clinic.")
+    assert _has(evs, "111", "S-say+T-no-right-crit31", "senator", "Governor Okafor"), evs
+    evs = _events("The senator said the crews had the right to strike.")
+    assert not _root(evs, "11"), evs
+
+
+def test_a_criminal_investigation_conducted_judges_no_one():
+    evs = _events("Police said the department was conducting a criminal investigation into the harassment.")
+    assert not _root(evs, "11"), evs
+
+
+# ---- rejections: a snub, an appeal thrown out
+
+@pytest.mark.parametrize("text, rule, source", [
+    ("The opposition snubbed the government's offer of talks.", "V12-snub-crit31", "opposition"),
+    ("The court threw out the ferry company's appeal.", "V12-throw-out-crit31", "court"),
+])
+def test_a_snub_or_an_appeal_thrown_out_is_a_rejection(text, rule, source):
+    evs = _events(text)
+    assert any(e[0] == "120" and e[1] == rule and e[2] and source in e[2] for e in evs), evs
+
+
+def test_things_thrown_out_are_no_rejection():
+    evs = _events("The crew threw out the old nets.")
+    assert not _root(evs, "12"), evs

@@ -210,7 +210,8 @@ def placed(tok: Token, cameo: str) -> bool:
         return tok.dep_ == "advmod" and _deed(tok.head) and tok.head.dep_ not in ("relcl", "acl") \
             and _harm_placed(tok.head, objects=False)
     if _deed(tok) and tok.lemma_.lower() in appraisals().harms:
-        return _harm_placed(tok)
+        # ("said the crisis was caused by the council's policies": a passive harm with its doers, session 30)
+        return _harm_placed(tok) or (bool(passive_doers(tok)) and conv_enabled("passive-deeds", None))
     if _deed(tok):
         if passive_doers(tok) and conv_enabled("passive-deeds", None):
             return True     # "said the money was stolen by the governor's aides" (session 30 crit31)
@@ -252,7 +253,9 @@ def _harmful_object(verb: Token) -> bool:
     """A direct object that names a harm: rated at or below the criticism threshold by VADER, whatever the
     state list says ("would bring war", "caused chaos", "sowed division"; kind cause, round20)."""
     table = appraisals()
-    for o in (c for c in children(verb) if c.dep_ == "dobj"):
+    # (a passive with its doers named: its subject is what was caused, "the crisis was caused by ...", session 30)
+    kinds = ("dobj", "nsubjpass") if passive_doers(verb) and conv_enabled("passive-deeds", None) else ("dobj",)
+    for o in (c for c in children(verb) if c.dep_ in kinds):
         value = valences().get(o.lower_, valences().get(o.lemma_.lower()))
         if value is not None and value <= -table.threshold:
             return True

@@ -244,10 +244,6 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
             own = found(_feeling_clause_subjects(word))
         if own:
             return own
-    if word.pos_ == "VERB" and conv_enabled("passive-deeds", None):
-        doers = appraisal.passive_doers(word)
-        if doers:       # "said the funds were stolen by the governor's aides": the aides (session 30 crit31)
-            return found(doers)
     # ("they were disappointed", "she was furious": a feeling's subject is who feels, not who is judged)
     return found(_judged_heads(verb, word, parts, inner, free), pronouns and word.lower_ not in _FEELINGS
                  and word.lemma_.lower() not in _FEELINGS)
@@ -267,6 +263,10 @@ def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = Fa
     of "called X Y" or "described X as Y" (see `_judged`). With `free` (convention free-relatives, round21) a
     clause subject opened by "what" judges the subject of that clause ("said what the minister did was a
     disgrace", "what Trump is saying is dangerous": the minister, Trump)."""
+    if word.pos_ == "VERB" and conv_enabled("passive-deeds", None):
+        doers = appraisal.passive_doers(word)
+        if doers:   # "said the funds were stolen by the governor's aides": the aides (session 30 crit31)
+            return doers
     node = word
     while node.i != verb.i:
         if node.dep_ == "amod" and node.head.head.i == verb.i and appraisal.trailing_predicate(node):
