@@ -247,3 +247,29 @@ def test_a_snub_or_an_appeal_thrown_out_is_a_rejection(text, rule, source):
 def test_things_thrown_out_are_no_rejection():
     evs = _events("The crew threw out the old nets.")
     assert not _root(evs, "12"), evs
+
+
+# ---- more wrongdoing said of an actor
+
+@pytest.mark.parametrize("text, code, rule, target", [
+    ("The union said Russia had meddled in the election.", "112", "S-say+AP-deed-accuse-crit31", "Russia"),
+    ("The union said Governor Okafor had bullied the staff.", "112", "S-say+AP-deed-accuse-crit31", "Okafor"),
+    ("The dockers said Governor Okafor had overstepped his authority.", "111", "S-say+AP-deed-fault-crit31",
+     "Okafor"),
+    ("The fishermen said the coast guard had used excessive force.", "111", "S-say+T-excessive-force-crit31",
+     "coast guard"),
+])
+def test_wrongdoing_said_of_an_actor_is_criticism_or_accusation(text, code, rule, target):
+    evs = _events(text)
+    assert any(e[0] == code and e[1] == rule and e[3] and target in e[3] for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The engineers said the signal interfered with the radar.",
+    "The scientists said the test could not discriminate between the two strains.",
+    "The forecasters said the heat was excessive for the season.",
+    "The doctors said the patient had used a broken crutch.",
+])
+def test_the_same_words_said_of_no_actor_judge_no_one(text):
+    evs = _events(text)
+    assert not _root(evs, "11"), evs
