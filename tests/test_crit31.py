@@ -15,8 +15,8 @@ def _root(evs, prefix, modality="asserted"):
 # ---- own-opinions: the speaker's own "I think" / "we will tell" keeps the judgement the speaker's
 
 @pytest.mark.parametrize("text, code, target", [
-    ('"I think Facebook has not been clear enough with its users," said the union leader.', "111", "Facebook"),
-    ('"We will tell the whole world that Kenya\'s Interior Ministry is in breach of the law," the mayor said.',
+    ('"I believe Governor Okafor\'s new rota for the crews is unacceptable," said the union leader.', "111", "Okafor"),
+    ('"We have warned everyone that Kenya\'s Interior Ministry is in breach of the fishing rules," the mayor said.',
      "112", "Interior Ministry"),
 ])
 def test_the_speakers_own_opinion_verb_keeps_the_judgement_the_speakers(text, code, target):
@@ -50,7 +50,7 @@ def test_a_passive_deed_with_no_doer_or_not_done_accuses_no_one(text):
 # ---- blamed-troubles: another actor said to be responsible for a trouble is accused of it
 
 def test_an_actor_responsible_for_a_trouble_is_accused():
-    evs = _events("The fishermen said Norway was partly responsible for the pollution problem in the bay.")
+    evs = _events("The fishermen said Norway was responsible for the fish shortages this winter.")
     assert _has(evs, "112", "S-say+T-claim", "fishermen", "Norway"), evs
 
 
@@ -85,7 +85,8 @@ def test_an_injustice_named_as_a_matter_condemns_no_one(text):
 
 
 @pytest.mark.parametrize("text, rule, target", [
-    ("The mayor said Kenya's Interior Ministry is in breach of the law.", "S-say+T-break-law", "Interior Ministry"),
+    ("The mayor said Kenya's Interior Ministry is in breach of the fishing rules.", "S-say+T-break-law",
+     "Interior Ministry"),
     ("The fishermen said Norway was in violation of the fishing treaty.", "S-say+T-in-violation-crit31", "Norway"),
 ])
 def test_one_said_to_be_in_breach_or_violation_is_accused(text, rule, target):

@@ -175,8 +175,8 @@ def _inner_statement(tok: Token, verb: Token, own: bool = False) -> bool:
     """A word of a statement reported inside the statement ("noted that X later called Y weak"): the inner
     statement's, judged there, not the outer speaker's (round 17). With `own` (convention own-opinions,
     session 30 crit31), an inner verb of saying or opinion whose subject is the speaker's own "I" or "we"
-    ('"I think the board has not been clear enough," she said', "the budget, which I believe was reckless",
-    '"We will tell the world that the ministry is in breach of the law"') is the speaker's own judgement."""
+    ('"I believe the board's new rota is unacceptable," she said', "the budget, which I believe was reckless",
+    '"We have warned everyone that the ministry is in breach of the rules"') is the speaker's own judgement."""
     index, node = statement_rows(None), tok.head
     while node.i != verb.i and node.head.i != node.i:
         if node.pos_ == "VERB" and node.lemma_.lower() in index and not (own and _own_opinion(node)):
@@ -186,7 +186,7 @@ def _inner_statement(tok: Token, verb: Token, own: bool = False) -> bool:
 
 
 def _own_opinion(node: Token) -> bool:
-    """"I think", "we will tell the world": a verb whose only subject is first person (convention own-opinions)."""
+    """"I believe", "we have warned everyone": a verb whose only subject is first person (convention own-opinions)."""
     subs = [c for c in children(node) if c.dep_ == "nsubj"]
     return bool(subs) and all(s.lower_ in _FIRST_PERSON for s in subs)
 
@@ -429,7 +429,7 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
         if hit.cameo == _CLAIM:
             if not _harm_named(word) and judged and _trouble_named(word) \
                     and conv_enabled("blamed-troubles", since):
-                # "said the mining company was responsible for the pollution problem": another actor blamed for
+                # "said the mining company was responsible for the water shortages": another actor blamed for
                 # a trouble (never the speaker's own claim; session 30 crit31)
                 return Tone(hit.id, _ACCUSATION, False), judged
             if not _harm_named(word):
@@ -494,7 +494,7 @@ _TROUBLES = frozenset(word_list("patterns", "RESPONSIBLE_TROUBLES"))
 
 
 def _trouble_named(word: Token) -> bool:
-    """What one is said to be responsible for is a trouble (word list RESPONSIBLE_TROUBLES: "the pollution
+    """What one is said to be responsible for is a trouble (word list RESPONSIBLE_TROUBLES: "the water
     problem", "the crisis", "the shortages"), not a duty or a success (convention blamed-troubles)."""
     return any(o.lemma_.lower() in _TROUBLES or o.lower_ in _TROUBLES
                for o in roles.prep_objects(word, ("for",)))
