@@ -210,8 +210,11 @@ def placed(tok: Token, cameo: str) -> bool:
         return tok.dep_ == "advmod" and _deed(tok.head) and tok.head.dep_ not in ("relcl", "acl") \
             and _harm_placed(tok.head, objects=False)
     if _deed(tok) and tok.lemma_.lower() in appraisals().harms:
-        return _harm_placed(tok)
+        # ("said the crisis was caused by the council's policies": a passive harm with its doers, session 30)
+        return _harm_placed(tok) or (bool(passive_doers(tok)) and conv_enabled("passive-deeds", None))
     if _deed(tok):
+        if passive_doers(tok) and conv_enabled("passive-deeds", None):
+            return True     # "said the money was stolen by the governor's aides" (session 30 crit31)
         done = tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") or _be_participle(tok)     # "was conflating"
         return done and not any(c.dep_ in ("nsubjpass", "auxpass")
                                                                       for c in children(tok)) \
@@ -229,6 +232,19 @@ def placed(tok: Token, cameo: str) -> bool:
         and not any(c.dep_ == "aux" and c.lower_ in _DEMANDING for c in children(noun.head))
 
 
+def passive_doers(tok: Token) -> list[Token]:
+    """The doers a passive deed names in its by-phrase, when it is said to have been done: "was stolen by the
+    governor's aides", "had been rigged by the party" (convention passive-deeds, session 30 crit31); [] for an
+    active verb, a passive with no by-phrase, or one not said to have been done ("could be rigged by",
+    "to be stolen by", "would be abused by": a guess or a fear)."""
+    kids = list(children(tok))
+    if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in kids):
+        return []
+    if any(c.dep_ == "aux" and c.lower_ not in ("has", "have", "had") for c in kids):
+        return []
+    return [g for c in kids if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
+
+
 # auxiliaries that predict an outcome: "the plan would destroy the forest" judges the plan as much as "destroyed"
 _PREDICTING = frozenset({"will", "would", "'ll", "wo"})
 
@@ -237,7 +253,9 @@ def _harmful_object(verb: Token) -> bool:
     """A direct object that names a harm: rated at or below the criticism threshold by VADER, whatever the
     state list says ("would bring war", "caused chaos", "sowed division"; kind cause, round20)."""
     table = appraisals()
-    for o in (c for c in children(verb) if c.dep_ == "dobj"):
+    # (a passive with its doers named: its subject is what was caused, "the crisis was caused by ...", session 30)
+    kinds = ("dobj", "nsubjpass") if passive_doers(verb) and conv_enabled("passive-deeds", None) else ("dobj",)
+    for o in (c for c in children(verb) if c.dep_ in kinds):
         value = valences().get(o.lower_, valences().get(o.lemma_.lower()))
         if value is not None and value <= -table.threshold:
             return True

@@ -43,7 +43,7 @@ from newsgraph.events.patterns import (FALLBACK_PREFIX, Pattern, agentless_forms
 from newsgraph.events.framing import reported_acts
 from newsgraph.events.headlines import colon_statement, headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
-from newsgraph.events.statements import drop_shadowed_statements, statement_events
+from newsgraph.events.statements import continued_quote_cue, drop_shadowed_statements, statement_events
 from newsgraph.events.triggers import CAUSING_PHRASES as _CAUSING_PHRASES
 from newsgraph.events.triggers import CoderOptions, Trigger, gerund_subject, scan_sentence
 from newsgraph.nlp.cache import children, doc_sents, doc_text, has_the, subtree
@@ -801,8 +801,10 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     colon = colon_statement(doc, analysis, sent, sent_index) \
         if statements and conv.enabled("headline-colon", options.since) else []
     if not found:
-        if not sentence.triggers and not sentence.reporting_verbs and not sentence.demand_auxiliaries and not colon:
-            return []       # most sentences: nothing to code
+        if not sentence.triggers and not sentence.reporting_verbs and not sentence.demand_auxiliaries and not colon \
+                and not (statements and conv.enabled("quote-continuations", options.since)
+                         and continued_quote_cue(analysis, sent) is not None):
+            return []       # most sentences: nothing to code (a quote's later sentence may be its speaker's)
         found = [pair for trig in sentence.triggers
                  for pair in _code_trigger(doc, analysis, sent, sent_index, trig, options)]
     if statements:

@@ -70,7 +70,8 @@ def hindsight(aux: Token) -> bool:
 
 def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
            compounds: bool = True, topics: bool = True, trailing: bool = True,
-           appraise: bool = False, inner: bool = False) -> Iterator[tuple[Tone, Token]]:
+           appraise: bool = False, inner: bool = False, own: bool = False,
+           whole: bool = False) -> Iterator[tuple[Tone, Token]]:
     """The explicit tone words in what the verb reports, in order: its clause, or the quote it closes when that
     quote ended in "!" or "?" (split_quote). A verb of feeling ("hope", "fear", "agree") counts only with the
     speaker (a pronoun) as its subject: "said the company agreed to pay" is no accord of the speaker's. A word
@@ -104,15 +105,17 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
         elif hit is None and scoped and hindsight(tok) and verb.is_ancestor(tok) and tok.i not in other_acts:
             yield HINDSIGHT, tok.head      # judged from the act's clause: "said the ministry should have acted"
             continue
-        reported = verb.is_ancestor(tok) or (quote is not None and tok.i < sent.start) or (
+        # (`whole`: the verb is the root of a quote's sentence whose words are all what was said, session 30)
+        reported = verb.is_ancestor(tok) or (whole and tok.i == verb.i) or (quote is not None and tok.i < sent.start) or (
             content_head is not None and tok.i < verb.i and (tok.i == content_head.i or content_head.is_ancestor(tok)))
-        if not hit or tok.i in skip or tok.i in other_acts or tok.i == verb.i or not reported or not hit.anchored(tok):
+        if not hit or tok.i in skip or tok.i in other_acts or (tok.i == verb.i and not whole) or not reported \
+                or not hit.anchored(tok):
             continue
         if _negated(tok) != hit.negated and not (hit.negated and tok.dep_ == "advmod" and _negated(tok.head)):
             continue        # "not worried": no pessimism; "had not done enough": a denied judgement
         if hit.appraised and (not appraisal.placed(tok, hit.cameo) or appraisal.hedged(tok, verb)):
             continue        # "said the voters had a hard time", "asked whether he had lied": no one judged
-        if inner and _inner_statement(tok, verb):
+        if inner and _inner_statement(tok, verb, own):
             continue        # "noted that X had called Y a disgrace": X's judgement, not the speaker's
         if tok.pos_ == "VERB" and not hit.appraised and not (hit.predicate and appraisal.predicative(tok)) \
                 and not _judging_verb_form(tok, hit):
@@ -168,15 +171,24 @@ def _judged_predicate(noun: Token, verb: Token) -> bool:
         noun.head.lower_ == "like" or noun.head.head.i == verb.i)
 
 
-def _inner_statement(tok: Token, verb: Token) -> bool:
+def _inner_statement(tok: Token, verb: Token, own: bool = False) -> bool:
     """A word of a statement reported inside the statement ("noted that X later called Y weak"): the inner
-    statement's, judged there, not the outer speaker's (round 17)."""
+    statement's, judged there, not the outer speaker's (round 17). With `own` (convention own-opinions,
+    session 30 crit31), an inner verb of saying or opinion whose subject is the speaker's own "I" or "we"
+    ('"I believe the board's new rota is unacceptable," she said', "the budget, which I believe was reckless",
+    '"We have warned everyone that the ministry is in breach of the rules"') is the speaker's own judgement."""
     index, node = statement_rows(None), tok.head
     while node.i != verb.i and node.head.i != node.i:
-        if node.pos_ == "VERB" and node.lemma_.lower() in index:
+        if node.pos_ == "VERB" and node.lemma_.lower() in index and not (own and _own_opinion(node)):
             return True
         node = node.head
     return False
+
+
+def _own_opinion(node: Token) -> bool:
+    """"I believe", "we have warned everyone": a verb whose only subject is first person (convention own-opinions)."""
+    subs = [c for c in children(node) if c.dep_ == "nsubj"]
+    return bool(subs) and all(s.lower_ in _FIRST_PERSON for s in subs)
 
 
 # tones whose statement is aimed at someone: praise (051), criticism (111) and accusation (112) of what the
@@ -251,6 +263,10 @@ def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = Fa
     of "called X Y" or "described X as Y" (see `_judged`). With `free` (convention free-relatives, round21) a
     clause subject opened by "what" judges the subject of that clause ("said what the minister did was a
     disgrace", "what Trump is saying is dangerous": the minister, Trump)."""
+    if word.pos_ == "VERB" and conv_enabled("passive-deeds", None):
+        doers = appraisal.passive_doers(word)
+        if doers:   # "said the funds were stolen by the governor's aides": the aides (session 30 crit31)
+            return doers
     node = word
     while node.i != verb.i:
         if node.dep_ == "amod" and node.head.head.i == verb.i and appraisal.trailing_predicate(node):
@@ -338,8 +354,14 @@ _JUDGING_PREPS = frozenset(word_list("patterns", "JUDGING_PREPS"))
 _MATTERS = word_list("patterns", "TONE_MATTERS")
 
 
+class _NoVerb:
+    """Stands for the reporting verb of a sentence that has none (a quote's later sentence, convention
+    quote-continuations): no token is it, so a judged word's clause is read up to the sentence's root."""
+    i = -1
+
+
 def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int], speakers: list[Party],
-                    since: frozenset[str] | None) -> tuple[Tone, list[Party]] | None:
+                    since: frozenset[str] | None, whole: bool = False) -> tuple[Tone, list[Party]] | None:
     """The tone that codes a plain statement, with whom it judges (praise, criticism): the first tone word
     in what was said; a denied judgement (a `negated` row, convention `negated-praise`) only when it is about
     an actor ("said the ministry had not done enough"; "said there was not enough time" judges no one)."""
@@ -354,7 +376,9 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
                                 compounds=conv_enabled("tone-compounds", since),
                                 topics=conv_enabled("tone-topics", since),
                                 trailing=conv_enabled("trailing-tone", since), appraise=appraise,
-                                inner=conv_enabled("inner-statements", since)))
+                                inner=conv_enabled("inner-statements", since),
+                                own=conv_enabled("own-opinions", since), whole=whole))
+    jverb = _NoVerb() if whole else verb      # (whole: the words are judged up to the sentence's root)
     for hit, word in hits:
         # a deed is judged of its doer, not of a feeling's cause ("said X had conspired with Y" faults X)
         parts = conv_enabled("judged-parts", since) and not (hit.appraised and word.pos_ == "VERB") \
@@ -364,7 +388,7 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
         # the leader, not Moscow; session 28 crit29)
         # (an actor tone judges the clause's subject: "had displayed disregard of the demands of the council"
         # faults the subject, not the council, round24)
-        judged = _judged(analysis, verb, word, exclude, parts,
+        judged = _judged(analysis, jverb, word, exclude, parts,
                          conv_enabled("judged-inner", since), conv_enabled("free-relatives", since),
                          conv_enabled("feeling-clauses", since), pronouns) \
             if hit.cameo in _AIMED_TONES else []
@@ -376,7 +400,7 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
             # "had done nothing wrong", "did little else": no failure to act; but "had shown complete
             # disregard", "broke its solemn promise": a modifier of another actor tone's noun changes nothing (round24)
             continue
-        if hit.anchors and hit.cameo == "051" and (_own_cause(word) or _speakers_deed(verb, word)):
+        if hit.anchors and hit.cameo == "051" and (_own_cause(word) or _speakers_deed(jverb, word)):
             continue        # "proud of his company's results", "we did a great job": no praise of another actor
         if hit.appraised:
             # "said its finances were weak": what a pronoun's owner has is most often the speaker's own
@@ -386,7 +410,7 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
         acts_only = hit.appraised and appraisal.harm_of_acts_only(hit.id)
         if hit.cameo in _CRITICAL and (acts_only or not judged) and conv_enabled("judged-acts", since):
             # "said the council's plan would ruin the town": the plan's maker is criticised (round20)
-            makers = _act_makers(analysis, verb, word, exclude, conv_enabled("judged-inner", since))
+            makers = _act_makers(analysis, jverb, word, exclude, conv_enabled("judged-inner", since))
             if makers is not None and hit.person and not _people_only(makers):
                 continue    # "said the new virus is a threat": a person-only tone judges no thing's maker (round29)
             if makers is not None:
@@ -394,6 +418,8 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
                     and not makers else (hit, makers)
         if acts_only or hit.actor and not judged:
             continue        # "the rebels destroyed the bridge" reports an act; "we did nothing" judges no other
+        if hit.actor and conv_enabled("passive-conduct", since) and _passive_clause(word):
+            continue        # "the nurses were treated with contempt": the subject underwent it (session 30 crit31)
         if hit.person and not _people_only(judged):
             continue        # "said Iran poses a threat to shipping": a state's threat is an assessment (round29)
         if hit.person and conv_enabled("undergone-tones", since) and _undergone(word):
@@ -401,6 +427,11 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
         if (hit.cameo == _ACCUSATION or hit is HINDSIGHT or hit.appraised) and not judged:
             continue        # an accusation or a judged past act needs its doer: "they lied", "it could have spread"
         if hit.cameo == _CLAIM:
+            if not _harm_named(word) and judged and _trouble_named(word) \
+                    and conv_enabled("blamed-troubles", since):
+                # "said the mining company was responsible for the water shortages": another actor blamed for
+                # a trouble (never the speaker's own claim; session 30 crit31)
+                return Tone(hit.id, _ACCUSATION, False), judged
             if not _harm_named(word):
                 continue    # "responsible for the maintenance of the bridge": a duty, no claim
             # "said it was responsible for the bombing" claims it; "said Russia was responsible" accuses Russia
@@ -410,6 +441,15 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
 
 
 _UNDERGOING_VERBS = word_list("patterns", "UNDERGOING_VERBS")
+
+
+def _passive_clause(word: Token) -> bool:
+    """The verb whose clause holds an actor tone's word is passive ("had been treated with contempt"): its subject
+    is who underwent the conduct, not who showed it (convention passive-conduct, session 30 crit31)."""
+    node = word
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node.pos_ in ("VERB", "AUX") and roles.is_passive(node)
 
 
 def _undergone(word: Token) -> bool:
@@ -448,6 +488,16 @@ def _harm_named(word: Token) -> bool:
     return any(int(p.cameo[:2]) >= 13 for o in roles.prep_objects(word, ("for",))
                for p in nouns.get(o.lemma_.lower(), ())) or any(
         o.lemma_.lower() in _HARM_NOUNS for o in roles.prep_objects(word, ("for",)))   # "the deaths" (round27)
+
+
+_TROUBLES = frozenset(word_list("patterns", "RESPONSIBLE_TROUBLES"))
+
+
+def _trouble_named(word: Token) -> bool:
+    """What one is said to be responsible for is a trouble (word list RESPONSIBLE_TROUBLES: "the water
+    problem", "the crisis", "the shortages"), not a duty or a success (convention blamed-troubles)."""
+    return any(o.lemma_.lower() in _TROUBLES or o.lower_ in _TROUBLES
+               for o in roles.prep_objects(word, ("for",)))
 
 
 def _speakers_deed(verb: Token, word: Token) -> bool:

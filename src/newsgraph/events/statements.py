@@ -169,7 +169,8 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     whose lemma is in statements.csv (the coder's scan of the sentence finds them), `acts` the token indices
     of the triggers of the events the sentence's patterns coded."""
     if not verbs:
-        return []
+        return _quote_continuation(doc, analysis, sent, sent_index, since) \
+            if conv_enabled("quote-continuations", since) else []
     index = statement_rows(None)
     out: list[tuple[Event, Token]] = []
     cues = analysis.context.quote_cues
@@ -197,7 +198,55 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             if found is not None:
                 out += found
                 break
+    if not out and conv_enabled("quote-continuations", since):
+        out = _quote_continuation(doc, analysis, sent, sent_index, since)
     return out
+
+
+def continued_quote_cue(analysis: Analysis, sent: Span) -> int | None:
+    """The offset of the cue of the direct quote that holds the whole sentence, when that cue lies outside the
+    sentence (convention quote-continuations); None otherwise."""
+    cues = analysis.context.quote_cues
+    if cues is None:
+        return None
+    for q in analysis.quotes:
+        if q.kind != "direct" or not (q.start <= sent.start_char + 1 and sent.end_char <= q.end + 1):
+            continue
+        cue = cues.cue_start.get(q.id)
+        if cue is not None and not (sent.start_char <= cue < sent.end_char):
+            return cue
+    return None
+
+
+def _quote_continuation(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
+                        since: frozenset[str] | None) -> list[tuple[Event, Token]]:
+    """A sentence of a direct quote with no reporting verb of its own, whose attribution lies in another sentence
+    of the quote ('"... the speaker said. "It's unacceptable."', or a first sentence before '"...," she said'):
+    when its words criticise or accuse (a tone row, or a rated word that judges a named actor), it is the quote's
+    speaker's criticism, 111 or 112 as an attributed statement's tone would be; a continuation with no such words
+    codes nothing, as before (convention quote-continuations, session 30 crit31)."""
+    cue = continued_quote_cue(analysis, sent)
+    if cue is not None:
+        verbs = [t for t in doc if t.idx == cue]
+        speakers = _speakers(analysis, verbs[0], since=since) if verbs else []
+        if not speakers or any(s.actor is None and s.head.pos_ == "PRON" for s in speakers):
+            return []
+        root = sent.root
+        tone = _statement_tone(analysis, root, sent, set(), speakers, since, whole=True)
+        if tone is None or tone[0].cameo not in _CRITICAL:
+            return []
+        hit, judged = tone
+        when = event_when(analysis, doc, sent_index, root, "asserted")
+        out = []
+        for sp in speakers:
+            for t in [j for j in judged if j.key != sp.key] or [None]:
+                conf = confidence.score(0.5, hit.cameo, source=sp.actor is not None, target=t is not None,
+                                        recoded=hit.appraised)
+                out.append((make_event(analysis, sent, sent_index, code=hit.cameo,
+                                       rule=f"S-quote-continuation+{hit.id}", source=sp, target=t,
+                                       cue=cue_span([root]), modality="asserted", when=when, confidence=conf), root))
+        return out
+    return []
 
 
 # nouns naming what someone said as their view ("that is the view of ..."); the coder reads them too
