@@ -106,3 +106,64 @@ def test_hearts_and_souls_invested_are_no_cooperation():
 def test_money_invested_stays_cooperation():
     evs = _events("Toyota invested 2 million dollars in the Kenyan plant.")
     assert _has(evs, code="061", src="JPN"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ material cooperation: 062, 063, 064
+
+def test_drills_taken_part_in_with_a_force_are_military_cooperation():
+    evs = _events("Indian troops took part in drills with the US Army in Alaska.")
+    assert _has(evs, code="062", src="IND", tgt="USA"), _pairs(evs)
+
+
+def test_exercises_joined_with_a_force_are_military_cooperation():
+    evs = _events("Polish troops joined the exercises with the Lithuanian army.")
+    assert _has(evs, code="062", src="POL", tgt="LTU"), _pairs(evs)
+
+
+def test_a_suspect_handed_to_another_state_is_judicial_cooperation():
+    evs = _events("Colombia handed the drug lord to US agents on Friday.")
+    assert _has(evs, code="063", src="COL", tgt="USA"), _pairs(evs)
+
+
+def test_money_handed_to_someone_is_no_judicial_cooperation():
+    evs = _events("Colombia handed the money to the Peruvian government.")
+    assert not _has(evs, code="063"), _pairs(evs)
+
+
+def test_files_sent_to_prosecutors_are_information_shared():
+    evs = _events("The Swiss bank sent its files to the French prosecutors.")
+    assert _has(evs, code="064", tgt="FRA"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ rallying support, honouring: 053, 051
+
+def test_support_rallied_for_a_side_is_rallying_support():
+    evs = _events("The senator rallied support for the Kenyan bid among farm groups.")
+    assert _has(evs, code="053", tgt="KEN"), _pairs(evs)
+
+
+def test_a_person_honoured_is_praised():
+    evs = _events("The Kenyan league honoured the coach with a gold medal.")
+    assert _has(evs, code="051", src="KEN"), _pairs(evs)
+
+
+def test_a_deal_honoured_is_no_praise():
+    evs = _events("The Chilean firm honoured its contract with the Peruvian port.")
+    assert not _has(evs, code="051"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ peacekeepers and debt relief: 074, 071
+
+def test_peacekeepers_deployed_are_military_protection():
+    evs = _events("Ghana deployed 800 peacekeepers to South Sudan.")
+    assert _has(evs, code="074", src="GHA", tgt="SSD"), _pairs(evs)
+
+
+def test_debt_written_off_is_economic_aid():
+    evs = _events("Germany wrote off Ghana's debt in 2005.")
+    assert _has(evs, code="071", src="DEU"), _pairs(evs)
+
+
+def test_a_scene_turned_over_to_officials_is_no_handover_of_a_suspect():
+    evs = _events("The scene has been turned over to state health officials.")
+    assert not _has(evs, code="063"), _pairs(evs)
