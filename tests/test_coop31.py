@@ -168,14 +168,3 @@ def test_a_scene_turned_over_to_officials_is_no_handover_of_a_suspect():
     evs = _events("The scene has been turned over to state health officials.")
     assert not _has(evs, code="063"), _pairs(evs)
 
-
-# ------------------------------------------------------------------ a deal agreed is concluded: 057
-
-def test_a_deal_agreed_is_an_agreement_signed():
-    evs = _events("Russia and China agreed a gas supply deal on Tuesday.")
-    assert _has(evs, code="057", src="RUS", tgt="CHN"), _pairs(evs)
-
-
-def test_agreeing_that_a_deal_is_fair_is_no_agreement():
-    evs = _events("The Greek and Turkish ministers agreed that the deal was fair.")
-    assert not _has(evs, code="057"), _pairs(evs)
