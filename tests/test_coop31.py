@@ -1,7 +1,8 @@
 """Session 30 (issue 11, branch coop31): cooperation roots 04-10 on real news -- support declared for a plan, bill
 or report is endorsement; a visit to a place is a visit; a "who" clause after "X, the MP for <place>," is about X;
 to command a force is to lead it, no demand; a search whose doer is unnamed is made by the police; police acting
-during an investigation are investigating; a giver's donation or grant is economic aid. Our own sentences only."""
+during an investigation are investigating; exercises joined with a force, suspects handed over, files passed,
+peacekeepers deployed and debt written off are material cooperation or aid. Our own sentences only."""
 from __future__ import annotations
 
 from test_coop28 import _pairs
@@ -79,12 +80,7 @@ def test_dying_during_an_investigation_is_no_investigation():
     assert not _has(evs, root="09"), _pairs(evs)
 
 
-# ------------------------------------------------------------------ a giver's donation or grant: 071
-
-def test_a_firms_donation_is_economic_aid():
-    evs = _events("Siemens's donation arrived at the hospital in June.")
-    assert _has(evs, code="071"), _pairs(evs)
-
+# ------------------------------------------------------------------ donations: no giver, no event; contributions to a field, no aid
 
 def test_a_donation_with_no_giver_is_no_event():
     evs = _events("Donations may be made at the door during the evening.")
