@@ -131,16 +131,11 @@ def test_files_sent_to_prosecutors_are_information_shared():
     assert _has(evs, code="064", tgt="FRA"), _pairs(evs)
 
 
-# ------------------------------------------------------------------ rallying support, honouring: 053, 051
+# ------------------------------------------------------------------ rallying support: 053; a deal honoured is no praise
 
 def test_support_rallied_for_a_side_is_rallying_support():
     evs = _events("The senator rallied support for the Kenyan bid among farm groups.")
     assert _has(evs, code="053", tgt="KEN"), _pairs(evs)
-
-
-def test_a_person_honoured_is_praised():
-    evs = _events("The Kenyan league honoured the coach with a gold medal.")
-    assert _has(evs, code="051", src="KEN"), _pairs(evs)
 
 
 def test_a_deal_honoured_is_no_praise():
