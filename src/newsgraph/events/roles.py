@@ -348,7 +348,15 @@ def participle_modifier(verb: Token) -> Token | None:
 
 def _resolve_relative(tok: Token, verb: Token) -> Token:
     if tok.lower_ in RELATIVE and verb.dep_ == "relcl":
-        return verb.head
+        head = verb.head
+        # "Jane Smith, the MP for Leeds, who backs the bill": the parse hangs a "who" clause on the place ending
+        # the phrase before it; a place is no "who", so the clause is about the noun the place's phrase hangs on,
+        # or about the name that noun is in apposition to (session 30 coop31)
+        if tok.lower_ == "who" and head.ent_type_ in ("GPE", "LOC", "FAC") and head.dep_ == "pobj" \
+                and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = head.head.head
+            head = noun.head if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") else noun
+        return head
     return tok
 
 
