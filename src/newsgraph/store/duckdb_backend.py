@@ -398,7 +398,7 @@ class DuckDBWriter:
             return
         import pyarrow as pa
 
-        from newsgraph.store.search import WORDS_SQL
+        from newsgraph.store.search import WORD_LIST_SQL
 
         self.indexed += len(ids)
         tbl = pa.table({"id": pa.array(ids, pa.string()), "evidence": pa.array(sentences, pa.string())})
@@ -406,13 +406,15 @@ class DuckDBWriter:
             gid = R.GLOBAL_ID_SQL.format(id="id")
         else:
             tbl, gid = tbl.append_column("global_id", pa.array([R.global_id(i) for i in ids], pa.int64())), "global_id"
-        source = f"(SELECT {gid} AS global_id, evidence FROM _ng_batch_evidence WHERE evidence <> '') e"
+        source = f"(SELECT {gid} AS global_id, id, evidence FROM _ng_batch_evidence WHERE evidence <> '') e"
 
         def run() -> None:
-            # sorted by term, so each row group holds a narrow range of words (zone maps skip the rest)
-            self.cur.execute("INSERT INTO evidence_terms (term, global_id) SELECT term, global_id FROM "
-                             f"(SELECT unnest({WORDS_SQL.format(text='evidence')}) AS term, global_id "
-                             f"FROM {source}) t ORDER BY term")
+            # each event's distinct words (grouped by word and event id: the ids are distinct, so this is
+            # search.WORDS_SQL's list_distinct per sentence, for about a third less of DuckDB's CPU), sorted
+            # by term, so each row group holds a narrow range of words (zone maps skip the rest)
+            self.cur.execute("INSERT INTO evidence_terms (term, global_id) SELECT term, any_value(global_id) FROM "
+                             f"(SELECT unnest({WORD_LIST_SQL.format(text='evidence')}) AS term, id, global_id "
+                             f"FROM {source}) t GROUP BY term, id ORDER BY term")
             self.cur.execute(f"INSERT INTO evidence_sentences (global_id, evidence) SELECT global_id, evidence FROM {source}")
         self._later(lambda: self._with_view("_ng_batch_evidence", tbl, run))
 
