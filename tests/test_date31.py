@@ -94,3 +94,29 @@ def test_an_outlets_opinion_section_is_no_author(byline):
     lead = split_lead(byline + "\n" + STORY + "\n" + MORE)
     assert lead.authors == ["Jane Roe"] and lead.agency is None
     assert lead.text.startswith("The harbour board")
+
+
+# the place and the day with no separator, on the story's line or on a line of their own
+@pytest.mark.parametrize("head,place", [
+    ("Ludhiana, March 4\n", "Ludhiana"),
+    ("Ludhiana, March 4 ", "Ludhiana"),
+    ("Ludhiana, March 4, 2024 ", "Ludhiana"),
+    ("NEW DELHI, March 4\n", "New Delhi"),
+    ("Paris, 4 March ", "Paris"),
+])
+def test_place_and_day_without_a_separator(head, place):
+    lead = split_lead(head + STORY)
+    assert lead.dateline_place == place and lead.text.startswith("The harbour board")
+
+
+@pytest.mark.parametrize("head", ["Monday, March 4\n", "Updated, March 4 ", "On Monday, March 4 ",
+                                  "Harbour Town, March 4\n", "Published March 4\n"])
+def test_a_day_or_an_unknown_name_before_the_date_is_no_dateline(head):
+    assert split_lead(head + STORY).dateline_place is None
+
+
+# two slashes between spaces after the place
+@pytest.mark.parametrize("head,place", [("ABU DHABI // ", "Abu Dhabi"), ("Dubai // ", "Dubai")])
+def test_two_slashes_after_the_place(head, place):
+    lead = split_lead(head + STORY)
+    assert lead.dateline_place == place and lead.text.startswith("The harbour board")

@@ -109,7 +109,8 @@ _FULL_DATE = rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}})"
 _TRAILING_DATE = re.compile(rf"{_FULL_DATE}\s*(?:{_DASH}|:|/)\s+"
                             rf"(?=[A-Z“\"‘'])")
 # "KYIV (AP) _ The": a spaced underscore stands for the dash in plain-text wire copy.
-_SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s+_\s+|\s+[”•]\s+(?=[A-Z“\"‘'])|\s*(?:—|–|--|:)(?=[A-Z“\"‘']))"
+# "ABU DHABI // The ...": two slashes between spaces, a Gulf paper's form (session 30)
+_SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s+_\s+|\s+//\s+(?=[A-Z“\"‘'])|\s+[”•]\s+(?=[A-Z“\"‘'])|\s*(?:—|–|--|:)(?=[A-Z“\"‘']))"
 
 DATELINE = re.compile(
     # "TOKYO, June 12 Kyodo -", "ACCRA, June 12, GNA -": a wire's name after the date, without parentheses
@@ -121,6 +122,10 @@ DATELINE = re.compile(
     # an underscore glued to the wire's parentheses is its dash too: "CANBERRA, Australia (AP)_ The ..." (session 29)
     rf"(?:(?:\s*{_DASH}(?=\s*\())?\s*{_PAREN}(?:{_SEP}|(?<=[)/])_\s+(?=[A-Z“\"‘'])|\s+[\"”]\s+|\s*{_DASH}?(?=[A-Z“\"‘])|\s*(?:{_DASH}|:|(?<=\s)_)?\s*$)"
     rf"|{_SEP}|\s*(?:{_DASH}|:)\s*$|\s+_\s*$)")
+# "Ludhiana, March 4" on its own line above the story, or with the story's capital after it and no separator:
+# the place and the day of a paper that prints its dateline so (session 30)
+PLACE_DATE = re.compile(rf"^(?P<place>{_PLACE_WORDS})\s*,\s*(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}"
+                        rf"(?:,?\s+\d{{4}})?)(?:\s*$|\s+(?=[A-Z“\"‘]))")
 # "SALINA, Kan. Strong winds ...": the dash lost (a page that set it in its own element); an upper-case
 # place and its state or country, then the sentence's capital.
 NO_SEPARATOR = re.compile(rf"^(?P<place>{_PLACE_WORDS})\s*,\s*(?P<region>{_WORD}(?:\s+{_WORD})?)\s+(?=[A-Z“\"‘])")
@@ -817,6 +822,12 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
     m = VIA_AGENCY.match(head)
     if m and find_agency(m.group("via")):
         return Dateline(m.end(), None, None, find_agency(m.group("via")), head[:m.end()].strip())
+    m = PLACE_DATE.match(head)
+    if m and known(m.group("place")) is not None and not organisation_name(m.group("place"), known) and (
+            not _label_or_day(m.group("place"))) and _place_words(m.group("place")) and (
+            not m.group("place").split()[0].casefold() == "the"):
+        # "Ludhiana, March 4" then the story: a known place and the day, no separator (session 30)
+        return Dateline(m.end(), _place_case(m.group("place")), None, None, head[:m.end()].strip())
     m = BARE_OUTLET.match(head)
     if m and (m.group("outlet") in outlet_acronyms() or dateline_agency(m.group("outlet"))):
         # "CNN — ...": an outlet's initials alone before a long dash, as "(CNN) —"
