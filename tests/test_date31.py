@@ -120,3 +120,13 @@ def test_a_day_or_an_unknown_name_before_the_date_is_no_dateline(head):
 def test_two_slashes_after_the_place(head, place):
     lead = split_lead(head + STORY)
     assert lead.dateline_place == place and lead.text.startswith("The harbour board")
+
+
+# a speaker's name that some town bears, before a headline's quote, is no dateline
+@pytest.mark.parametrize("line", [
+    "Clinton: I back statehood for the district.",
+    "Rubio: Voters Still Cannot Trust The Nominee With The Harbour Board's Ferry Landings Or Its Budget.",
+    "Obama: Families of storm victims care about the ferries, not politics.",
+])
+def test_a_speakers_name_before_a_headlines_quote_is_no_dateline(line):
+    assert split_lead(line + "\n" + STORY).dateline_place is None

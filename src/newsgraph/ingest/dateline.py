@@ -893,9 +893,23 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     # "Kigali: Four young people ..." -- a normal-case name and a separator: a well-known place only; before a
     # colon, a town as in capitals ("Kendrapara: ...", session 30), unless its word is a label's or a byline's
     if after.lstrip().startswith(":") and len(words) == 1 and hit.feature in ("city", "capital") and (
-            hit.population >= _COLON_PLACE_POPULATION and _place_words(place)):
+            hit.population >= _COLON_PLACE_POPULATION and _place_words(place)) and _prose_after(m.string[m.end():]):
         return True
     return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
+
+
+_COLON_PROSE_WORDS = 15     # a town's dateline before a colon opens a paragraph of prose, not a headline
+
+
+def _prose_after(rest: str) -> bool:
+    """The words after a "<Town>:" are a paragraph's prose, not a headline's quote ("Rubio: I Still Believe
+    ...", "Clinton: I support ..." -- a speaker's name that some town bears): at least `_COLON_PROSE_WORDS`
+    words, most of them not capitalised, not opening with a first-person pronoun (session 30)."""
+    words = rest.split()
+    if len(words) < _COLON_PROSE_WORDS or words[0] in ("I", "We", "I'm", "I’m", "We're", "We’re"):
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals * 2 < len(words)
 
 
 def _label_or_day(place: str) -> bool:
