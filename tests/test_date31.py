@@ -130,3 +130,12 @@ def test_two_slashes_after_the_place(head, place):
 ])
 def test_a_speakers_name_before_a_headlines_quote_is_no_dateline(line):
     assert split_lead(line + "\n" + STORY).dateline_place is None
+
+
+def test_pool7_is_registered_and_heldout7_hidden():
+    from newsgraph.eval import datelines
+
+    assert {"dev7", "heldout7"} <= set(datelines.PARTS) and "heldout7" in datelines.HIDDEN
+    dev, held = datelines.load_gold("dev7"), datelines.load_gold("heldout7")
+    assert (len(dev), len(held)) == (47, 51)
+    assert all(r["doc"].startswith("quotes/ggt/rawtext/") and "authors" not in r for r in dev + held)
