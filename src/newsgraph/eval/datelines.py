@@ -18,7 +18,7 @@ as one FP and one FN. Authors are a multiset per page: TP = names in both, FP = 
 FN = gold only. P = TP/(TP+FP), R = TP/(TP+FN), F1 = 2TP/(2TP+FP+FN), micro-summed over pages.
 The headline figure (`f1`) is the dateline place F1; `agency_*` and `authors_*` are the others.
 
-Options: -o part=dev|test|all|dev2|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5|dev6|heldout6 (default dev: rules are tuned on dev; the test half is reported
+Options: -o part=dev|test|all|dev2|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5|dev6|heldout6|dev7|heldout7 (default dev: rules are tuned on dev; the test half is reported
 only, so its misses are not listed), -o limit=N. `all` is dev + test of datelines.jsonl. Two pools of
 another kind (session 15), news texts under ../shared/eval/geo each fed to ingest as a user's JSON record
 (title, url, text) would be: `dev2`, a dev-only pool (data/gold/datelines_gwn.jsonl, the 200 GeoWebNews
@@ -37,6 +37,9 @@ A pool of wire copy, broadcast transcripts and Wikinews (session 29, data/gold/d
 AQUAINT texts of TempEval-3 (../shared/eval/time/tempeval3/TBAQ-cleaned, a .tml file's <TEXT> without its tags), the
 MEANTIME English texts (../shared/eval/time/meantime-en, tokens joined back: first sentence the title) and the GeoVirus
 paragraphs (../shared/eval/geo/geovirus), each fed as a JSON record; split the same way into `dev6` and `heldout6`.
+A pool of Canadian news texts (session 30, data/gold/datelines_pool7.jsonl): the 98 raw texts of the Gender Gap Tracker
+quote set (../shared/eval/quotes/ggt/rawtext; CBC, CTV, Global, HuffPost Canada, National Post, Globe and Mail, Star),
+each fed as a JSON record with no title (its url from ggt_quotes.jsonl); split the same way into `dev7` and `heldout7`.
 """
 from __future__ import annotations
 
@@ -67,9 +70,10 @@ TEXT_POOLS = {"dev2": "datelines_gwn.jsonl", "heldout2": "datelines_trnews.jsonl
 # a mixed pool of pages and text records, both parts in one file (data/gold/README.md)
 MIXED_POOLS = {"dev4": "datelines_pool4.jsonl", "heldout4": "datelines_pool4.jsonl",
                "dev5": "datelines_pool5.jsonl", "heldout5": "datelines_pool5.jsonl",
-               "dev6": "datelines_pool6.jsonl", "heldout6": "datelines_pool6.jsonl"}
+               "dev6": "datelines_pool6.jsonl", "heldout6": "datelines_pool6.jsonl",
+               "dev7": "datelines_pool7.jsonl", "heldout7": "datelines_pool7.jsonl"}
 PARTS = ("dev", "test", "all", *TEXT_POOLS, *MIXED_POOLS)
-HIDDEN = ("test", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")      # reported, not read: their misses are not listed
+HIDDEN = ("test", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")      # reported, not read: their misses are not listed
 
 
 def load_gold(part: str = "dev") -> list[dict[str, Any]]:
@@ -94,6 +98,22 @@ def _text_records(data_dir: Path, docs: list[str]) -> dict[str, dict[str, str]]:
         url = (a.findtext("link") or a.findtext("url") or a.findtext("source") or "").strip()
         out[doc] = {"title": (a.findtext("title") or "").strip(), "url": url, "text": a.findtext("text") or ""}
     return out
+
+
+def _ggt_record(data_dir: Path, doc: str) -> dict[str, str]:
+    """A GGT raw text ('quotes/ggt/rawtext/<id>.txt') -> {title, url, text}: no title, its url from ggt_quotes.jsonl."""
+    import json
+
+    ident = Path(doc).stem
+    url = ""
+    with open(data_dir / "quotes/ggt/ggt_quotes.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            if f'"{ident}"' in line:
+                obj = json.loads(line)
+                if obj.get("id") == ident:
+                    url = obj.get("url") or ""
+                    break
+    return {"title": "", "url": url, "text": (data_dir / doc).read_text(encoding="utf-8")}
 
 
 def _tml_record(path: Path) -> dict[str, str]:
@@ -144,6 +164,8 @@ def predict_records(data_dir: Path, docs: list[str]) -> dict[str, dict[str, Any]
             records[doc] = _tml_record(data_dir / doc)
         elif doc.startswith("time/meantime"):
             records[doc] = _meantime_record(data_dir / doc)
+        elif doc.startswith("quotes/ggt/"):
+            records[doc] = _ggt_record(data_dir, doc)
     out: dict[str, dict[str, Any]] = {}
     for doc in docs:
         items = list(read_record(records[doc], doc) if doc in records
@@ -217,7 +239,7 @@ def datelines_suite(data_dir: Path, options: dict[str, Any]) -> EvalResult:
         gold = gold[:int(limit)]
     docs = [g["doc"] for g in gold]
     if part in MIXED_POOLS:
-        recs = [d for d in docs if "#" in d or d.startswith("time/")]
+        recs = [d for d in docs if "#" in d or d.startswith(("time/", "quotes/"))]
         preds = {**predict_records(Path(data_dir), recs),
                  **predict(Path(data_dir) / "extraction", [d for d in docs if d not in set(recs)])}
     else:

@@ -127,7 +127,7 @@ def _words_of_kind(kind: str) -> tuple[str, ...]:
 
 
 # kinds of byline_words.csv rows that are not words of a byline's credit (each has its own reader below)
-_NOT_CREDIT_KINDS = ("label", "acronym", "particle")
+_NOT_CREDIT_KINDS = ("label", "acronym", "particle", "story")
 
 
 @functools.lru_cache(maxsize=1)
@@ -155,6 +155,13 @@ def outlet_acronyms() -> frozenset[str]:
     """Broadcasters' and outlets' initials as printed after a byline's name (the "acronym" rows of
     byline_words.csv), in capitals."""
     return frozenset(_words_of_kind("acronym"))
+
+
+@functools.lru_cache(maxsize=1)
+def story_words() -> frozenset[str]:
+    """Reporting verbs and past or future auxiliaries a story's sentence holds and a photo caption does not
+    (the "story" rows of byline_words.csv; session 30)."""
+    return frozenset(w.casefold() for w in _words_of_kind("story"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -52,7 +52,7 @@ from newsgraph.datafile import package_data, read_rows
 from newsgraph.ingest.byline import (BylineParse, same_agency_as_site, agency_of, agency_names_removed, barred_byline,
                                      byline_line, byline_words, dateline_agency, find_agency, lead_labels, parse_byline,
                                      stamped_byline)
-from newsgraph.ingest.byline import only_credits, outlet_acronyms
+from newsgraph.ingest.byline import only_credits, outlet_acronyms, story_words
 from newsgraph.ingest.blocks import title_variants
 
 # Place names are written with any Latin letter ("SÃO PAULO", "BOGOTÁ", "Montréal"): an upper-case
@@ -109,7 +109,8 @@ _FULL_DATE = rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}})"
 _TRAILING_DATE = re.compile(rf"{_FULL_DATE}\s*(?:{_DASH}|:|/)\s+"
                             rf"(?=[A-Z“\"‘'])")
 # "KYIV (AP) _ The": a spaced underscore stands for the dash in plain-text wire copy.
-_SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s+_\s+|\s+[”•]\s+(?=[A-Z“\"‘'])|\s*(?:—|–|--|:)(?=[A-Z“\"‘']))"
+# "ABU DHABI // The ...": two slashes between spaces, a Gulf paper's form (session 30)
+_SEP = rf"(?:\s*(?:{_DASH}|:|\.\s*{_DASH})\s+|\s+_\s+|\s+//\s+(?=[A-Z“\"‘'])|\s+[”•]\s+(?=[A-Z“\"‘'])|\s*(?:—|–|--|:)(?=[A-Z“\"‘']))"
 
 DATELINE = re.compile(
     # "TOKYO, June 12 Kyodo -", "ACCRA, June 12, GNA -": a wire's name after the date, without parentheses
@@ -121,6 +122,10 @@ DATELINE = re.compile(
     # an underscore glued to the wire's parentheses is its dash too: "CANBERRA, Australia (AP)_ The ..." (session 29)
     rf"(?:(?:\s*{_DASH}(?=\s*\())?\s*{_PAREN}(?:{_SEP}|(?<=[)/])_\s+(?=[A-Z“\"‘'])|\s+[\"”]\s+|\s*{_DASH}?(?=[A-Z“\"‘])|\s*(?:{_DASH}|:|(?<=\s)_)?\s*$)"
     rf"|{_SEP}|\s*(?:{_DASH}|:)\s*$|\s+_\s*$)")
+# "Ludhiana, March 4" on its own line above the story, or with the story's capital after it and no separator:
+# the place and the day of a paper that prints its dateline so (session 30)
+PLACE_DATE = re.compile(rf"^(?P<place>{_PLACE_WORDS})\s*,\s*(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}"
+                        rf"(?:,?\s+\d{{4}})?)(?:\s*$|\s+(?=[A-Z“\"‘]))")
 # "SALINA, Kan. Strong winds ...": the dash lost (a page that set it in its own element); an upper-case
 # place and its state or country, then the sentence's capital.
 NO_SEPARATOR = re.compile(rf"^(?P<place>{_PLACE_WORDS})\s*,\s*(?P<region>{_WORD}(?:\s+{_WORD})?)\s+(?=[A-Z“\"‘])")
@@ -283,6 +288,22 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
         dl = read_dateline(lines[i], known)
         if dl is not None and dl.end < len(lines[i].rstrip()) and (len(line.split()) <= 4 or _heading(dl, lines, i)):
             dl = None             # a short line that opens with a place is a title or label, not a dateline
+        above = _place_above_outlet(lines[prev] or "", known) if prev is not None and seen <= _OWN_LINE_LINES + 1 else None
+        if dl is not None and dl.place is None and dl.agency is None and above is not None and _outlet_alone(
+                dl.text.rstrip(" -–—\u2015")):
+            # "Hong Kong" on its line, then "CNN — The ...": the place above the outlet's own credit (session 30)
+            dl = replace(dl, place=above.place, region=above.region, text=f"{above.text} {dl.text}")
+            lines[prev] = None
+        if dl is None and above is not None and _outlet_alone(line):
+            story = _next_kept(lines, i)
+            opening = _DASH_OPENING.match(lines[story] or "") if story is not None else None
+            if opening is not None and len((lines[story] or "").split()) >= _PROSE_WORDS:
+                # "Hong Kong" / "CNN" / "— The ...": place, outlet and the dash set on three lines (session 30)
+                _take_dateline(lead, replace(above, agency=dateline_agency(line), text=f"{above.text} {line} "
+                                             f"{opening.group(0).strip()}"), "dateline.three-lines")
+                lines[prev] = lines[i] = None
+                lines[story] = (lines[story] or "")[opening.end():]
+                break
         if dl is not None:
             lines[i] = lines[i][dl.end:] or None     # a dateline alone on its line goes with it
             _take_dateline(lead, dl, "dateline.paragraph")
@@ -292,9 +313,14 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
         if _scraped_dateline(line, lines, i, known, sitename, authors, lead):
             break
         own = _place_line(lines[prev] or "", known) if prev is not None else None
+        if own is None and prev is not None and _DASH_OPENING.match(line):
+            own = _place_above_outlet(lines[prev] or "", known)   # "Singapore" / "- The ...": the dash makes it one
         if len(line.split()) >= _PROSE_WORDS and own is not None and seen <= _OWN_LINE_LINES:
             _take_dateline(lead, own, "dateline.own-line")
             lines[prev] = None
+            opening = _DASH_OPENING.match(lines[i] or "")
+            if opening is not None:
+                lines[i] = (lines[i] or "")[opening.end():]   # "LONDON" / "- The ...": the dateline's dash goes too
             break
         if seen >= _DATELINE_LINES:
             break                 # datelines open the story's first paragraph (after a title or standfirst)
@@ -305,6 +331,42 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
     lead.authors = authors
     lead.text = "\n".join(ln for ln in lines if ln is not None).strip()
     return lead
+
+
+# a story line opening with the dateline's dash, the place (and outlet) set on the lines above (session 30)
+_DASH_OPENING = re.compile(rf"^\s*(?:{_LONG_DASH}|-)\s+(?=[A-Z“\"‘'])")
+
+
+def _outlet_alone(line: str) -> bool:
+    """ "CNN", "Reuters", "The Associated Press": a line that is only an outlet's initials (byline_words.csv
+    `acronym` rows) or a wire's name."""
+    line = line.strip()
+    if not line or len(line) > 40:
+        return False
+    return line in outlet_acronyms() or (bool(agency_of(line)) and _only_agency_words(line))
+
+
+def _place_above_outlet(line: str, known: KnownPlace) -> Dateline | None:
+    """A place alone on the line above an outlet's credit ("Hong Kong" over "CNN"): a place `_place_line`
+    takes, or any place of the gazetteer's written as a name of one to three words (the outlet below makes
+    the form a dateline's, as a wire's parentheses do), not an organisation's name, a label or a day."""
+    own = _place_line(line, known)
+    if own is not None:
+        return own
+    line = line.strip()
+    if not re.fullmatch(rf"{_WORD}(?:\s+{_WORD}){{0,2}}", line) or len(line) > 30:
+        return None
+    if organisation_name(line, known) or _label_or_day(line) or not _place_words(line) or known(line) is None:
+        return None
+    return Dateline(len(line), _place_case(line), None, None, line)
+
+
+def _next_kept(lines: list[str | None], i: int) -> int | None:
+    """The index of the next non-empty line after `i`, else None."""
+    for j in range(i + 1, len(lines)):
+        if (lines[j] or "").strip():
+            return j
+    return None
 
 
 def _by_wire(line: str) -> tuple[int, str] | None:
@@ -760,6 +822,12 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
     m = VIA_AGENCY.match(head)
     if m and find_agency(m.group("via")):
         return Dateline(m.end(), None, None, find_agency(m.group("via")), head[:m.end()].strip())
+    m = PLACE_DATE.match(head)
+    if m and known(m.group("place")) is not None and not organisation_name(m.group("place"), known) and (
+            not _label_or_day(m.group("place"))) and _place_words(m.group("place")) and (
+            not m.group("place").split()[0].casefold() == "the"):
+        # "Ludhiana, March 4" then the story: a known place and the day, no separator (session 30)
+        return Dateline(m.end(), _place_case(m.group("place")), None, None, head[:m.end()].strip())
     m = BARE_OUTLET.match(head)
     if m and (m.group("outlet") in outlet_acronyms() or dateline_agency(m.group("outlet"))):
         # "CNN — ...": an outlet's initials alone before a long dash, as "(CNN) —"
@@ -822,8 +890,26 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
         return bool(m.group("date"))
     if strong or outlet or long_dash:
         return True         # "Goose Creek — A man ...": a known place and a long dash
-    # "Kigali: Four young people ..." -- a normal-case name and a separator: a well-known place only
+    # "Kigali: Four young people ..." -- a normal-case name and a separator: a well-known place only; before a
+    # colon, a town as in capitals ("Kendrapara: ...", session 30), unless its word is a label's or a byline's
+    if after.lstrip().startswith(":") and len(words) == 1 and hit.feature in ("city", "capital") and (
+            hit.population >= _COLON_PLACE_POPULATION and _place_words(place)) and _prose_after(m.string[m.end():]):
+        return True
     return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
+
+
+_COLON_PROSE_WORDS = 15     # a town's dateline before a colon opens a paragraph of prose, not a headline
+
+
+def _prose_after(rest: str) -> bool:
+    """The words after a "<Town>:" are a paragraph's prose, not a headline's quote ("Rubio: I Still Believe
+    ...", "Clinton: I support ..." -- a speaker's name that some town bears): at least `_COLON_PROSE_WORDS`
+    words, most of them not capitalised, not opening with a first-person pronoun (session 30)."""
+    words = rest.split()
+    if len(words) < _COLON_PROSE_WORDS or words[0] in ("I", "We", "I'm", "I’m", "We're", "We’re"):
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals * 2 < len(words)
 
 
 def _label_or_day(place: str) -> bool:
@@ -1028,11 +1114,37 @@ def _closing_credits(lines: list, lead: Lead) -> None:
             lines[i] = None
             continue
         m = _GLUED_CREDIT.search(s)
-        if m and find_agency(m.group("who")) and _only_agency_words(m.group("who")):
+        if m and find_agency(m.group("who")) and _only_agency_words(m.group("who")) and not (
+                _bare_credit(m.group(0)) and _caption_sentence(s[:m.start()])):
             lead.agency = lead.agency or find_agency(m.group("who"))
             _remove(lead, "credit", m.group(0), "credit.glued")
             lines[i] = line[:line.rindex(m.group(0).strip())].rstrip()
         break
+
+
+_CAPTION_WORDS = 35         # a photo's caption is one short sentence
+
+
+def _bare_credit(credit: str) -> bool:
+    """ " AFP": a wire's name glued after the full stop with no dash and no parentheses (a caption's credit
+    is printed so; a story's closing credit often takes a dash: "... on Monday. — AFP")."""
+    return not re.search(rf"{_DASH}|\(", credit)
+
+
+def _caption_sentence(text: str) -> bool:
+    """ "Villagers wade through a flooded street on Monday.": a photo's caption, not a story's last sentence --
+    one short sentence, no quotation, and none of the reporting verbs and past or future auxiliaries of a
+    story's sentence (byline_words.csv `story` rows: "said", "was", "has", "will"). Session 30."""
+    text = text.strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if not words or len(words) > _CAPTION_WORDS or re.search(r"[“”\"]", text):
+        return False
+    if re.search(r"[.!?]\s+[A-Z]", text.rstrip(" .")):
+        return False               # two sentences (or an abbreviation: left to the credit rule, as before)
+    if re.search(r"(?i)\b(?:is|are|am)\s+(?!seen\b|shown\b|pictured\b)\w+ing\b", text):
+        return False               # "Police are investigating the case.": a story's progressive
+    verbs = story_words()
+    return not any(w.casefold() in verbs for w in words)
 
 
 def _wire_credit(line: str) -> str | None:
