@@ -137,7 +137,7 @@ class OrganisationNames:
         of one or two words first, a body noun last). Only regions, capitals and sizeable cities (`region_country`): a village
         that shares a word of the name is no evidence, nor a small namesake in a country the text names, nor a
         first word that is a word of the knowledge base's kinds of body ("Union", a town in the US and a union)."""
-        kb, view = self.kb, self.view
+        kb = self.kb
         words = [t for t in toks if t.lower_ != "the"]
         if len(words) < 2:
             return None

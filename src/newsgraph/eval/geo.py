@@ -327,7 +327,7 @@ def run_suite(suite: str, data_dir: Path, options: dict) -> EvalResult:
     if options.get("pred_out"):
         write_predictions(preds, options["pred_out"])
     res, misses = score(suite, docs, dropped, preds)
-    n_pred, n_gold = res["n_pred"], res["n_gold"]
+    n_gold = res["n_gold"]
     tp = res["n_matched"]
     p = res["span_precision"] or 0.0
     r = tp / n_gold if n_gold else 0.0

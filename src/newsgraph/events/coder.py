@@ -38,7 +38,7 @@ from newsgraph.events.ontology import CRITICISM_CODES as _CRITICISM_CODES
 from newsgraph.events.ontology import FORCE_ROOTS as _FORCE_ROOTS
 from newsgraph.events.ontology import VIOLENT_ROOTS as _VIOLENT_ROOTS
 from newsgraph.events.ontology import lookup
-from newsgraph.events.patterns import (FALLBACK_PREFIX, Pattern, agentless_forms, demand_auxiliaries, intent_verbs,
+from newsgraph.events.patterns import (FALLBACK_PREFIX, Pattern, agentless_forms, intent_verbs,
     noun_sets, place_target_mode, refusal_codes)
 from newsgraph.events.framing import reported_acts
 from newsgraph.events.headlines import colon_statement, headline_events

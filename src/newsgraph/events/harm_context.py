@@ -13,7 +13,6 @@ from newsgraph.events import arguments as args
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
-from newsgraph.events import merges
 from newsgraph.events.ontology import VIOLENT_ROOTS as _VIOLENT_ROOTS
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import noun_sets, pattern_index

@@ -16,7 +16,6 @@ from newsgraph.events import arguments as args
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
-from newsgraph.events import merges
 from newsgraph.events.patterns import Pattern, implied_agent, noun_sets
 from newsgraph.events.triggers import CoderOptions, Trigger, light_verb
 from newsgraph.nlp.cache import children, doc_sents, sent_tokens

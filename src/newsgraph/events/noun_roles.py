@@ -11,7 +11,6 @@ from newsgraph.events import arguments as args
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
-from newsgraph.events import merges
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import Pattern
 from newsgraph.events.triggers import CoderOptions, Trigger, light_verb

@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.datafile import DataFileError, package_data, read_rows
-from newsgraph.events import appraisal
-from newsgraph.events import confidence
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import split_values
 from newsgraph.nlp.cache import children

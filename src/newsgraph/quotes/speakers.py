@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.actors import actor_for_span, actor_for_token, actors_for_span, actors_for_token
+from newsgraph.actors import actor_for_span, actor_for_token, actors_for_token
 from newsgraph.actors.kb import load_kb
 from newsgraph.actors.org_names import org_full_name
 from newsgraph.actors.people import clean_name, in_parens, is_credit, strip_name
