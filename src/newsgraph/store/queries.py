@@ -16,7 +16,8 @@ from newsgraph.records import NO_COUNTRY_TYPES
 from newsgraph.store import search
 from newsgraph.store import summaries as S
 from newsgraph.store.dialect import DUCKDB, Dialect
-from newsgraph.store.filters import (EVENT_FILTER_NAMES, MODALITIES, QueryError, parse_country,
+# (check_names is used by store.py as Q.check_names)
+from newsgraph.store.filters import (EVENT_FILTER_NAMES, MODALITIES, QueryError, check_names, parse_country,
                                      parse_date_bound, parse_filters)
 
 __all__ = ["QueryError", "MODALITIES", "EVENT_FILTER_NAMES"]
