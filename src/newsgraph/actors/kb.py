@@ -208,6 +208,10 @@ class KB:
         """"LLC", "Inc.", "Corporation": a company's legal form, which names a company wherever it ends a name."""
         return word.lower().strip(".") in self.legal_forms
 
+    def country_named(self, text: str) -> str | None:
+        """ISO3 for a country's name only (any case, with or without 'the'), not its demonym."""
+        return self.country_by_name.get(_norm(text))
+
     def lookup_country(self, text: str) -> str | None:
         """ISO3 for a country name or demonym (any case, with or without 'the', trailing 's)."""
         t = _norm(text)

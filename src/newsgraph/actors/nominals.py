@@ -456,7 +456,7 @@ class NominalResolver:
         if info.country is None and h.i in self.place_country:
             info.country, place_source = self.place_country[h.i], "place"
         if info.country is None and (info.group_term or noun_lemma(h) in self.kb.org_nouns):
-            based = based_country(toks, self.view.context_countries)      # "a London-based consultancy"
+            based = based_country(kb, toks, self.view.context_countries)      # "a London-based consultancy"
             if based:
                 info.country, place_source = based, "place"
         if info.country is None:

@@ -686,7 +686,7 @@ class OrganisationNames:
                 appos = self.appositive(root)
                 if appos is not None:
                     ainfo = read_phrase(kb, appos[0], appos[1], view.country_of, view.org_code_of)
-                    ainfo.country = ainfo.country or based_country(appos[0], view.context_countries)
+                    ainfo.country = ainfo.country or based_country(kb, appos[0], view.context_countries)
                     if ent.country is None and ainfo.country and ainfo.country not in NON_STATE_COUNTRY \
                             and (ainfo.group_term or ainfo.sector) and ainfo.role is None:
                         ent.set_country(ainfo.country, "apposition")

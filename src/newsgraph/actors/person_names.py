@@ -488,7 +488,7 @@ class PersonNames:
         toks = [*title_toks, *(appos[0] if appos is not None else ())]
         toks += [t for w in title_toks for c in lefts(w) if c.dep_ == "amod" and c.lower_ == "based"
                  for t in subtree(c)]
-        return based_country(toks, self.view.context_countries)
+        return based_country(self.kb, toks, self.view.context_countries)
 
     def title_place(self, title_toks: list[Token]) -> str | None:
         """"Victoria Premier Daniel Andrews", "Texas Gov. Greg Abbott": the country of the region or city

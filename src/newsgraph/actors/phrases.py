@@ -11,7 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from newsgraph.actors.kb import KB, _norm, load_kb
+from newsgraph.actors.kb import KB
 from newsgraph.actors.places import large_place_country
 from newsgraph.datafile import word_list
 from newsgraph.records import ARMED_SECTORS
@@ -134,7 +134,7 @@ def _host_places(toks: list[Token]) -> set[int]:
     return out
 
 
-def based_country(tokens: Iterable[Token], context: frozenset[str]) -> str | None:
+def based_country(kb: KB, tokens: Iterable[Token], context: frozenset[str]) -> str | None:
     """"a Sydney-based think tank", "a London-based consultancy": the country of the city or region a
     body is based in (a country name before "-based" is read as a country already)."""
     for t in tokens:
@@ -147,7 +147,7 @@ def based_country(tokens: Iterable[Token], context: frozenset[str]) -> str | Non
             if run:
                 # ("the Lyon, France-based company": the country named after its city, which the parse leaves
                 # outside the phrase's nationality; ctry31)
-                return large_place_country(" ".join(run), context) or load_kb().country_by_name.get(_norm(" ".join(run)))
+                return large_place_country(" ".join(run), context) or kb.country_named(" ".join(run))
     return None
 
 

@@ -52,6 +52,25 @@ RUN_CHARS = 300                        # "he said" this close after a speaker's 
 JUSTICE_SECTORS = frozenset({"COP", "JUD", "SPY"})     # who arrest, charge and try: never the accused pronoun
 
 
+# the edges a possessive's phrase climbs to its clause's verb: its own subject's clause (`_clause_subject`), or an
+# infinitive whose understood subject is the governing verb's object (`_controller`, no apposition on the way)
+_CLAUSE_EDGES = frozenset({"pobj", "prep", "dobj", "compound", "amod", "nmod", "attr", "appos"})
+_CONTROLLED_EDGES = _CLAUSE_EDGES - {"appos"}
+
+
+def _governing_verb(t: Token, edges: frozenset[str]) -> Token | None:
+    """The verb (or auxiliary) whose clause the phrase holding `t` stands in, climbing at most five heads along
+    `edges`; None when another edge or no verb comes first."""
+    verb = t.head
+    for _ in range(5):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        if verb.dep_ not in edges:
+            return None
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 class PronounResolver:
     """Binds pronouns, in text order, to the mentions resolved before them (names, nominals, pronouns)."""
 
@@ -360,14 +379,8 @@ class PronounResolver:
         """The object of the verb that governs the infinitive a possessive stands in, which is that infinitive's
         understood subject: "Paris urged Beijing to use its influence", "asked the minister to explain her
         decision" (session 30). Verbs whose own subject does the infinitive ("promised X to") are left out."""
-        verb = t.head
-        for _ in range(5):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-                break
-            if verb.dep_ not in ("pobj", "prep", "dobj", "compound", "amod", "nmod", "attr"):
-                return None
-            verb = verb.head
-        if verb.dep_ != "xcomp" or verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
+        verb = _governing_verb(t, _CONTROLLED_EDGES)
+        if verb is None or verb.dep_ != "xcomp" or verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
             return None
         gov = verb.head
         if gov.lemma_.lower() in SUBJECT_CONTROL_VERBS:
@@ -385,14 +398,8 @@ class PronounResolver:
         """The subject of the clause a possessive "their" stands in, when it is a body or a group of people
         named before it: "Federal agents pressed on with their inquiry" is the agents' inquiry, not that of
         the two countries the sentence before named together (session 24)."""
-        verb = t.head
-        for _ in range(5):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-                break
-            if verb.dep_ not in ("pobj", "prep", "dobj", "compound", "amod", "nmod", "attr", "appos"):
-                return None
-            verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        verb = _governing_verb(t, _CLAUSE_EDGES)
+        if verb is None:
             return None
         subj = next((c for c in children(verb) if c.dep_ == "nsubj" and c.i < t.i), None)
         if subj is None or any(c.dep_ == "conj" for c in children(subj)):

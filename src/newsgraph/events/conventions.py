@@ -62,9 +62,6 @@ def _first_conjunct(tok: Token) -> Token:
     return tok
 
 
-_PLAN_VERBS = word_list("patterns", "PLAN_VERBS")
-
-
 def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False,
                     aspect: bool = False) -> tuple[Token, str, str] | None:
     """(governing intent verb, rule id, kind) when the trigger is what an actor pledges, wants or
@@ -95,8 +92,7 @@ def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False,
         to_clause = node.dep_ == "acl" and roles.to_infinitive(node)
         if nouns and to_clause and kind in ("desire", "commit", "plan") and head.dep_ in ("dobj", "obj") \
                 and head.head.i != head.i and head.head.pos_ == "VERB":
-            if kind == "plan" and (head.head.lemma_.lower() not in _PLAN_VERBS or roles.possessors(head)
-                                   or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(head))):
+            if kind == "plan" and (not roles.subjects_plan(head) or roles.possessors(head)):
                 return None     # "disrupted a UN plan to return the refugees": the plan is not the subject's
             return head.head, rule, kind
         return None

@@ -606,10 +606,16 @@ def _intent_word(tok: Token, pos: str) -> bool:
 
     kind = intent_verbs().get(tok.lemma_.lower(), ("", ""))[1] if tok.pos_ == pos else ""
     if kind == "plan" and pos == "NOUN":
-        # "unveiled a plan to fund the clinic": the unveiler's; "disrupted a UN plan to return ...": not the disrupter's
-        return tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _PLAN_VERBS \
-            and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(tok))
+        return subjects_plan(tok)
     return kind in ("desire", "commit", "plan")
+
+
+def subjects_plan(noun: Token) -> bool:
+    """A plan noun is its verb's subject's: the object of a verb of planning (word list PLAN_VERBS) with no proper
+    name on it ("unveiled a plan to fund the clinic": the unveiler's; "disrupted a UN plan to return ...": not the
+    disrupter's; round 31)."""
+    return noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _PLAN_VERBS \
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(noun))
 
 
 # verbs whose of/with/for phrase names an act of the one they accuse, charge or punish ("accused of killing")

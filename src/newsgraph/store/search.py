@@ -51,10 +51,10 @@ _WORD = re.compile(r"[^\W_]+")         # letters and digits (Unicode), not under
 # The same words as DuckDB's SQL, which builds its index in the database (`WORDS_SQL`): RE2's letters and
 # digits of DuckDB's lower(). The two lower-casings differ on two capitals, mapped here as DuckDB does:
 # dotted I (Python: i + combining dot, two words) and a word-final sigma (Python: ς, DuckDB: σ).
-WORDS_SQL = r"list_distinct(regexp_extract_all(lower({text}), '[\pL\pN]+'))"
-# The same words with their repeats (the writer drops those after unnesting them, by a GROUP BY over the
-# word and the event: at 50,000 sentences a third cheaper than list_distinct, which is most of WORDS_SQL's cost).
+# WORD_LIST_SQL keeps the repeats (the writer drops those after unnesting them, by a GROUP BY over the word and
+# the event: at 50,000 sentences a third cheaper than list_distinct, which is most of WORDS_SQL's cost).
 WORD_LIST_SQL = r"regexp_extract_all(lower({text}), '[\pL\pN]+')"
+WORDS_SQL = f"list_distinct({WORD_LIST_SQL})"
 _AS_DUCKDB = str.maketrans({"\u0130": "i", "\u03a3": "\u03c3"})
 MAX_QUERY_TERMS = 8          # longer queries use their first 8 words for the index, all for the phrase
 COUNT_CAP = 10_000           # a search's total is counted up to here ("more than 10,000")
