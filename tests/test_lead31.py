@@ -91,3 +91,19 @@ def test_two_subjects_joined_by_and_are_left_as_parsed():
     nlp = load_nlp()
     doc = nlp("Police and the army said on Monday that the road was closed.")
     assert not any(t.dep_ == "appos" for t in doc)
+
+
+def test_a_leaders_generals_are_of_the_leaders_country():
+    a = newsgraph.analyse("Prime Minister Narendra Modi ordered his generals to push the Chinese forces back "
+                          "from the border.", published=PUBLISHED)
+    actors = {x.id: x for x in a.actors}
+    generals = [m for m in a.mentions if m.text == "his generals"]
+    assert generals and actors[generals[0].actor_id].country == "IND"
+
+
+def test_the_aide_a_possessive_pronoun_binds_to_a_named_leader_is_of_the_leaders_country():
+    a = newsgraph.analyse("Chancellor Olaf Scholz said on Friday that his spokesman would travel to Warsaw.",
+                          published=PUBLISHED)
+    actors = {x.id: x for x in a.actors}
+    aide = [m for m in a.mentions if m.text == "his spokesman"]
+    assert aide and actors[aide[0].actor_id].country == "DEU"
