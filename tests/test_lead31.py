@@ -107,3 +107,13 @@ def test_the_aide_a_possessive_pronoun_binds_to_a_named_leader_is_of_the_leaders
     actors = {x.id: x for x in a.actors}
     aide = [m for m in a.mentions if m.text == "his spokesman"]
     assert aide and actors[aide[0].actor_id].country == "DEU"
+
+
+def test_a_name_the_recogniser_missed_with_a_body_in_apposition_is_that_body():
+    a = newsgraph.analyse("Tramsa, a Spanish shipping company, said on Tuesday that its vessel had been seized.",
+                          published=PUBLISHED)
+    firm = [x for x in a.actors if x.name == "Tramsa"]
+    assert firm and firm[0].kind == "ORG" and firm[0].country == "ESP" and firm[0].country_source == "apposition"
+    # a person stays a person
+    a = newsgraph.analyse("Baxter, a local farmer, said on Tuesday that the river had flooded.", published=PUBLISHED)
+    assert all(x.kind != "ORG" for x in a.actors if x.name == "Baxter")
