@@ -117,3 +117,13 @@ def test_a_name_the_recogniser_missed_with_a_body_in_apposition_is_that_body():
     # a person stays a person
     a = newsgraph.analyse("Baxter, a local farmer, said on Tuesday that the river had flooded.", published=PUBLISHED)
     assert all(x.kind != "ORG" for x in a.actors if x.name == "Baxter")
+
+
+def test_a_quote_opening_with_common_words_names_no_group_of_that_name():
+    # the Phoenix dictionary lists a group whose English alias is a plain sentence ("We Will Win"): a quote that opens
+    # with those words, capitalised only as a sentence's first word, names no group
+    a = newsgraph.analyse('"We will win this fight," the coach said after the match on Sunday.', published=PUBLISHED)
+    assert not any(x.code and x.code.endswith("REB") for x in a.actors)
+    # a name of several words with a capital past the first is still found
+    a = newsgraph.analyse("Human Rights Watch said on Monday that the arrests were unlawful.", published=PUBLISHED)
+    assert any(x.code == "NGOHRIHRW" for x in a.actors)
