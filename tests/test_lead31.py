@@ -127,3 +127,12 @@ def test_a_quote_opening_with_common_words_names_no_group_of_that_name():
     # a name of several words with a capital past the first is still found
     a = newsgraph.analyse("Human Rights Watch said on Monday that the arrests were unlawful.", published=PUBLISHED)
     assert any(x.code == "NGOHRIHRW" for x in a.actors)
+
+
+def test_a_group_the_dictionary_calls_by_a_common_word_or_given_name_is_not_read_from_that_word():
+    a = newsgraph.analyse("The Tigers won the final on Sunday, and Amit said the team had earned it.",
+                          published=PUBLISHED)
+    assert not any(x.code and (x.code.endswith("REB") or x.code.startswith("NGO")) for x in a.actors)
+    # a distinctive one-word group name still is
+    a = newsgraph.analyse("Hezbollah fired rockets at the border town on Sunday.", published=PUBLISHED)
+    assert any(x.code and x.code.startswith("LBNREB") for x in a.actors)
