@@ -7,7 +7,8 @@ from test_events import _events, _has      # the events tests' helpers: analyse 
 
 def test_the_act_after_criticised_for_is_the_criticised_states_not_the_critics():
     evs = _events("Iran's president criticised Israel for bombing Gaza.")
-    bombings = _has(evs, root="18")
+    # (a state's bombing is aerial, 195 by the codebook's note on 183, since session 31; it was 183 before)
+    bombings = _has(evs, root="18") + [e for e in evs if e.cameo_code == "195"]
     assert bombings and all((e.source_code or "").startswith("ISR") for e in bombings)
 
 

@@ -167,8 +167,10 @@ def find_kb_matches(doc: Doc, kb_dir: str | None = None, inner: list[KBMatch] | 
     # the whole doc's tokens: their forms are cached per doc
     words = {"lower": token_lowers(doc), "exact": token_texts(doc)} if len(toks) == len(doc) else None
     for start, end, key, check_case in name_index(kb_dir).match(toks, words):
-        if check_case and not any(t.text[:1].isupper() for t in toks[start:end] if t.lower_ != "the"):
-            continue
+        if check_case and not any(t.text[:1].isupper() and (end - start == 1 or not _opens_sentence(t))
+                                  for t in toks[start:end] if t.lower_ != "the"):
+            continue    # (of several words, one capital past a sentence's first word: '"We will win," he said' names
+                        # no group called "We Will Win"; session 31 lead)
         kind, value = key.split("|", 1)
         if kind == "C" and end - start == 1 and toks[start].lower_ in ARTICLE_ONLY_COUNTRY_WORDS \
                 and not (start > 0 and toks[start - 1].lower_ == "the"):
@@ -194,6 +196,12 @@ def find_kb_matches(doc: Doc, kb_dir: str | None = None, inner: list[KBMatch] | 
         out.append(KBMatch(start, end, kind, key))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _opens_sentence(tok) -> bool:
+    """The token is its sentence's first word, after any opening quotes or brackets: its capital says nothing."""
+    sent_start = tok.sent.start
+    return all(t.is_punct for t in tok.doc[sent_start:tok.i])
 
 
 def _inside_place_name(toks, start: int, end: int, iso3: str) -> bool:

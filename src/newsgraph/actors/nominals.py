@@ -481,6 +481,14 @@ class NominalResolver:
                     if e.kind == "ORG" and e.sector and info.role and not kb.roles[info.role].strong:
                         info.sector = e.sector      # "the agency's director" is the agency's
                     break
+        if info.country is None and info.role:
+            # "Scholz said his spokesman would ...", "two of her advisers": the aide of the person the possessive
+            # pronoun was bound to is of that person's country (session 31 lead)
+            for c, e in self._bound_possessives(h):
+                if c.lower_ in ("his", "her") and e.kind == "PERSON" and e.country \
+                        and e.country not in NON_STATE_COUNTRY:
+                    info.country, place_source = e.country, "employer"
+                    break
         if info.country is None and (info.role or info.group_term or info.sector):
             # "a spokesman for the World Bank", "economists at Goldman Sachs": the people of a named
             # organisation are of its country; a title that does not fix its sector takes the employer's

@@ -29,7 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.actors.diskcache import kb_cache_path, load_or_build
 from newsgraph.actors.kb import KB, Agent, DatedCode, NamedActor, _norm, _split
-from newsgraph.datafile import DataFileError, read_rows
+from newsgraph.datafile import DataFileError, read_rows, word_list
 
 ACTOR_TABLES = ("countries.csv", "international.csv", "nonstate.csv")
 CACHE_VERSION = 3
@@ -136,6 +136,7 @@ def _build(kb: KB, folder: Path, isos: set[str]) -> dict:
     curated |= {_norm(n) for o in kb.orgs.values() for n in (o.name, *o.aliases)}
     curated |= {_norm(m.text) for m in kb.metonyms.values()}
     generic = _generic_words(kb)
+    plain = frozenset(word_list("kb", "PLAIN_WORD_ALIASES"))
     named: dict[str, list] = {}
     by_alias: dict[str, list[str]] = {}
     short_names: dict[str, set[str]] = {}      # a company's name without its legal form -> row ids
@@ -154,8 +155,9 @@ def _build(kb: KB, folder: Path, isos: set[str]) -> dict:
             names = [row["name"], *_split(row.get("aliases", ""))]
             if any(_norm(n) in curated for n in names):
                 continue                               # a curated entry knows this actor
+            # (nor a common word or given name a group is also called: "Tigers", "Youth", "Amit"; session 31 lead)
             names = [n for n in names if (not _generic(n, generic) or _named_body(n, real))
-                     and _norm(n) not in kb.thing_names]
+                     and _norm(n) not in kb.thing_names and _norm(n) not in plain]
             if not names:
                 continue
             named[row["id"]] = [names[0], names[1:], codes, row["source"]]

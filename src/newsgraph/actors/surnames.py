@@ -11,8 +11,10 @@ from spacy.tokens import Token
 
 from newsgraph.actors.document import hashtag_word
 from newsgraph.actors.entities import Ent
+from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.people import POSSESSIVE, name_parts
 from newsgraph.actors.phrases import PhraseInfo, read_phrase
+from newsgraph.datafile import word_list
 from newsgraph.nlp.cache import lefts
 
 # entity labels a lone surname of someone named in full may carry: the recogniser often calls a name before a
@@ -26,6 +28,9 @@ def _month_as_doer(t: Token) -> bool:
     session 20)."""
     return t.ent_type_ == "DATE" and t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") \
         and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB" and t.head.lemma_.lower() != "be"
+
+
+_BODY_NOUNS = word_list("kb", "APPOSITION_BODY_NOUNS")
 
 
 class Surnames:
@@ -198,6 +203,16 @@ class Surnames:
                 name = self.full_name_for(t) or t.text
             else:
                 name = doc[start:t.i + 1].text
+            body = self.described_body(t)
+            if body is not None:
+                # "Frontex, the European border agency, said": an apposition that says it is a body, not a person
+                # (session 31 lead)
+                iso, sector = body
+                ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=sector)
+                if iso and ent.country is None:
+                    ent.set_country(iso, "apposition")
+                table.add(start, t.i + 1, t.i, "name", "ORG", [ent])
+                continue
             if start > 0 and doc[start - 1].lower_ in self.honorifics:
                 start -= 1
             info = PhraseInfo(gender=self.honorifics.get(doc[start].lower_))
@@ -217,6 +232,19 @@ class Surnames:
                 table.phrase_tokens[title_toks[0].i:start] = b"\x01" * (start - title_toks[0].i)
                 start = title_toks[0].i
             table.add(start, t.i + 1, t.i, "name", "PERSON", [ent])
+
+    def described_body(self, t: Token) -> tuple[str | None, str | None] | None:
+        """(country, sector) when a name the recogniser missed has an apposition whose head is a noun of an
+        organisation ("COGAT, the Israeli defence body that ...", "Frontex, the European border agency"): it names
+        a body, placed by the apposition's nationality or place, not a person. None otherwise."""
+        appos = self.appositive(t)
+        if appos is None or appos[1].lemma_.lower() not in _BODY_NOUNS | self.kb.org_nouns:
+            return None
+        view = self.view
+        info = read_phrase(self.kb, appos[0], appos[1], view.country_of, view.org_code_of)
+        if info.role is not None or not info.country or info.country in NON_STATE_COUNTRY:
+            return None     # (a body of an international organisation is left to the rules for those)
+        return info.country, info.sector
 
     def surname_read_as_noun(self, t: Token) -> bool:
         """"M. Dane Waters predicted": a capitalised common noun inside a sentence whose left compounds are a

@@ -837,7 +837,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                                  light_acts=conv.enabled("intent-light-acts", options.since),
                                  vowed_force=conv.enabled("vowed-force", options.since),
                                  aspect=conv.enabled("aspect-intents", options.since),
-                                 planned=conv.enabled("planned-intents", options.since))
+                                 planned=conv.enabled("planned-intents", options.since),
+                                 condition_targets=conv.enabled("condition-targets", options.since))
     if conv.enabled("claims", options.since):
         out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since, statements)
     unique: dict[str, Event] = {}

@@ -115,10 +115,29 @@ def _conditional(tok: Token) -> bool:
     return condition_mark(_first_conjunct(tok)) is not None or condition_mark(tok) is not None
 
 
+_CONDITION_MARKS = word_list("patterns", "CONDITIONS")
+
+
+def _condition_target(tok: Token, source_id: str | None, parties_of, text: str) -> dict:
+    """The target fields for a threatened act with no target of its own: the first resolved subject of the act's
+    if/unless clause that is not the threatener ("would respond if Israel struck back": Israel); {} if none."""
+    for act in (tok, _first_conjunct(tok)):
+        for clause in children(act):
+            if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                                 for m in children(clause)):
+                continue
+            for party in parties_of(roles.subjects(clause)):
+                if party.actor is not None and party.actor.id != source_id:
+                    start, end = phrase_bounds(party.head)
+                    return dict(target_actor_id=party.actor.id, target_code=party.actor.code,
+                                target_text=text[start:end], target_start=start)
+    return {}
+
+
 def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
                   parties_of, conditional_threats: bool = False, intent_nouns: bool = False,
                   light_acts: bool = False, vowed_force: bool = False, aspect: bool = False,
-                  planned: bool = False) -> list[Event]:
+                  planned: bool = False, condition_targets: bool = False) -> list[Event]:
     """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv. With
     `conditional_threats` (convention of that name), a conflictual act announced under a condition ("said
     it would raise tariffs if no deal is reached") is a threat too: the condition is what makes it one. With
@@ -128,7 +147,9 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
     `planned` (convention planned-intents, round31), a verb or noun of planning (intents.csv kind `plan`: "plans
     to send aid", "is preparing to reopen the border", "unveiled a plan to fund the clinics") makes a cooperative
     act of its own subject an intent (03x: the codebook codes cooperative actions reported as still to come as
-    intents); a conflictual act planned stays a planned act, not a threat."""
+    intents); a conflictual act planned stays a planned act, not a threat. With `condition_targets` (convention
+    condition-targets, round32), a threat whose act names no target threatens the subject of its if/unless clause
+    ("warned it would retaliate if the rebels crossed the river": the rebels)."""
     by_token: dict[int, list[Event]] = {}
     for e in events:
         if e.id in trigger_of:
@@ -167,6 +188,8 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
                         or e.target_actor_id == g.source_actor_id else dict(
                             target_actor_id=e.target_actor_id, target_code=e.target_code,
                             target_text=e.target_text, target_start=e.target_start)
+                    if condition_targets and g.target_actor_id is None and not aim:
+                        aim = _condition_target(tok, g.source_actor_id, parties_of, analysis.article.text)
                     added.append((recode(g, code, f"{g.rule_id}+{rule}", **aim), trigger_of[g.id]))
             continue
         if kind == "commit" and not coop and not (vowed_force and e.cameo_root in VIOLENT_ROOTS
@@ -180,9 +203,11 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
             continue
         mood, _ = modality(gov)
         # the intent is the pledge: its cue is the intent verb ("pledged"), the action stays in the evidence
+        aim = _condition_target(tok, e.source_actor_id, parties_of, analysis.article.text) \
+            if condition_targets and not coop and e.target_actor_id is None else {}
         new = recode(e, code, f"{e.rule_id}+{rule}", modality=mood, cue=gov.text,
                      cue_start=gov.idx, cue_end=gov.idx + len(gov.text),
-                     confidence=round(min(0.95, e.confidence + 0.05), 3))
+                     confidence=round(min(0.95, e.confidence + 0.05), 3), **aim)
         drop.add(e.id)
         drop.update(g.id for g in gov_events if g.cameo_root == "03")
         added.append((new, gov))

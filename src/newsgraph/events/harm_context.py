@@ -122,11 +122,12 @@ def _attack_agents(tok: Token, options: CoderOptions | None = None) -> list[Toke
     "by" phrase of the means or attack noun an agentless violent verb was done in; with `options` allowing
     it (convention shared-adjuncts), also the one a coordinated passive names ("one soldier was killed and
     another wounded in shelling by rebel forces": both were done in the shelling)."""
-    found = _own_attack_agents(tok)
+    blamed = options is not None and conv.enabled("blamed-doers", options.since)
+    found = _own_attack_agents(tok, blamed)
     if found or options is None or not conv.enabled("shared-adjuncts", options.since):
         return found
     for other in _coordinated_passives(tok):
-        found = found or _own_attack_agents(other)
+        found = found or _own_attack_agents(other, blamed)
     return found
 
 
@@ -138,14 +139,32 @@ def _coordinated_passives(tok: Token) -> list[Token]:
     return [v for v in sides if v.pos_ == "VERB" and roles.is_passive(v)]
 
 
-def _own_attack_agents(tok: Token) -> list[Token]:
+def _own_attack_agents(tok: Token, blamed: bool = False) -> list[Token]:
     heads = roles.prep_objects(tok, ("in", "by", "during")) + roles.agent_of(tok)
     # "killed in shelling by ...": the parser may make the -ing noun a clause of the preposition
     heads += [g for c in children(tok) if (c.dep_ == "prep" and c.lower_ in ("in", "during") or c.dep_ == "agent")
               for g in children(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"]      # "by shelling from" (session 30)
     acts = [h for h in heads if _is_means(h) or _in_set(h, "ATTACKS")]
     # "killed by shelling from government forces": whose fire it was (session 30 force31)
-    return [a for h in acts for a in roles.prep_objects(h, ("by",)) or roles.prep_objects(h, ("from",))]
+    return [a for h in acts for a in roles.prep_objects(h, ("by",)) or roles.prep_objects(h, ("from",))
+            or (blamed_doers(h) if blamed else [])]     # "killed in an attack blamed on militants" (round32)
+
+
+_BLAMING_VERBS = word_list("patterns", "BLAMING_VERBS")
+_BLAME_PREPS = word_list("patterns", "BLAME_PREPS")
+
+
+def blamed_doers(n: Token) -> list[Token]:
+    """Whom an act of force named by a noun is blamed on, by a clause on the noun ("the raid, which the army blamed
+    on the rebels"; "the explosion, blamed on separatists"; "an attack that officials blamed on a militia", which the
+    parser may hang one word lower) or as its passive subject ("the bombing was blamed on the rebels"): the one the
+    act is laid on (convention blamed-doers, round32). [] when nothing is blamed."""
+    verbs = [c for c in children(n) if c.dep_ in ("relcl", "acl")]
+    verbs += [g for c in verbs for g in children(c) if g.dep_ in ("acl", "relcl", "ccomp")]
+    if n.dep_ == "nsubjpass":
+        verbs.append(n.head)
+    return [o for v in verbs if v.lemma_.lower() in _BLAMING_VERBS and not any(c.dep_ == "neg" for c in children(v))
+            for o in roles.prep_objects(v, tuple(_BLAME_PREPS))]
 
 
 _WHEN_MARKERS = ("when", "as", "after")

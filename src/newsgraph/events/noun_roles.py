@@ -18,7 +18,7 @@ from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
 from newsgraph.events.verb_roles import (_CASE_PREPS, _MEETING_ROOTS, _VISIT_MODE, _accused, _object_act_agents,
     _people, _protest_verb, _purpose_partners, _toll_victims)
-from newsgraph.events.harm_context import _caused_by_phrase, _in_set
+from newsgraph.events.harm_context import _caused_by_phrase, _in_set, blamed_doers
 
 _INVADED_NOUNS = word_list("patterns", "INVADED_NOUNS")
 _FROM_AUTHOR_ROOTS = frozenset({"11", "13"})     # words whose from-phrase is their author (round26)
@@ -72,6 +72,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             sources = _people(analysis, roles.subjects(verb), options)
         if not sources and conv.enabled("behind-doers", options.since):
             sources = args.resolved(analysis, _behind_doers(n))   # "was behind the killing of X" (round28)
+        if not sources and conv.enabled("blamed-doers", options.since):
+            sources = args.resolved(analysis, blamed_doers(n))    # "the abduction, blamed on X" (round32)
         cands = [roles.possessors(n) + roles.prep_objects(n, ("of",)), roles.prep_objects(n, roles.TARGET_PREPS)]
         cands = _arrest_sites(p, cands, options)
         toll = _toll_victims(n, options)
@@ -118,6 +120,9 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if not sources and lookup(p.cameo).root in _BEHIND_ROOTS and conv.enabled("behind-doers", options.since):
         # "the gang was behind the bombings", "accused the militia of being behind the attack": who did it (round28)
         sources = args.resolved(analysis, _behind_doers(n))
+    if not sources and lookup(p.cameo).root in _BEHIND_ROOTS and conv.enabled("blamed-doers", options.since):
+        # "the raid, which the army blamed on the rebels", "the bombing was blamed on X" (round32)
+        sources = args.resolved(analysis, blamed_doers(n))
     if not sources and p.mode == _VISIT_MODE and conv.enabled("trip-adjuncts", options.since):
         # "signed three deals during a visit to China", "at the close of a trip to Hanoi": who made the trip
         # is the clause's subject (session 28 coop29)
@@ -140,6 +145,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if lookup(p.cameo).root in _PARTNER_ROOTS and conv.enabled("foe-not-partner", options.since):
         preps = tuple(w for w in preps if w != "against")  # "a joint operation against the smugglers" (coop28)
     cands = [roles.prep_objects(n, preps + tuple(w for w in p.prep if w not in preps))]
+    if lookup(p.cameo).root in _VIOLENT_NOUN_ROOTS and _of_patient_noun(n) and conv.enabled("force-of-targets", options.since):
+        cands.append(roles.prep_objects(n, ("of",)))    # "NATO's bombing of the embassy" (round32)
     if invaded:
         cands.insert(0, invaded)
     if conv.enabled("case-against", options.since):
@@ -166,6 +173,15 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
 
 
 _REJECT_ROOT = "12"
+_VIOLENT_NOUN_ROOTS = frozenset({"18", "19", "20"})
+_OF_PATIENT_NOUNS = word_list("patterns", "OF_PATIENT_FORCE_NOUNS")
+
+
+def _of_patient_noun(n: Token) -> bool:
+    """A force noun whose of-phrase names what the force struck (convention force-of-targets): the -ing nouns made
+    of a verb ("the shelling of the town", "the bombing of an embassy") and the nouns of word list
+    OF_PATIENT_FORCE_NOUNS ("the bombardment of the port"); "the offensive of the army" names who attacked."""
+    return n.lower_.endswith("ing") or n.lemma_.lower() in _OF_PATIENT_NOUNS
 
 
 def _refused_acts(n: Token) -> list[Token]:

@@ -23,7 +23,7 @@ from newsgraph.events.triggers import TIME_RELATION_PREPS as _TIME_RELATION_PREP
 from newsgraph.events.triggers import CoderOptions, Trigger, match_verb
 from newsgraph.nlp.cache import children, subtree
 from newsgraph.records import Analysis
-from newsgraph.events.harm_context import (_RELATIVE_SUBJECTS, _attack_agents, _attack_means, _clause_attackers,
+from newsgraph.events.harm_context import (_RELATIVE_SUBJECTS, blamed_doers, _attack_agents, _attack_means, _clause_attackers,
     _is_nonagent)
 
 _MOBILIZE_ROOT = "15"
@@ -109,6 +109,18 @@ def _no_side_phrase(obj: Token, options: CoderOptions) -> bool:
         or (obj.lower_ == "behalf" and obj.head.lower_ in ("on", "in"))
 
 
+_THREAT_ROOT = "13"
+_CONDITION_MARKS = word_list("patterns", "CONDITIONS")
+
+
+def _condition_subjects(verb: Token) -> list[Token]:
+    """Subjects of the if/unless clauses of the verb's complement clauses ("warned that X would respond if Y
+    attacked": Y)."""
+    return [g for c in children(verb) if c.dep_ == "ccomp" for a in children(c) if a.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in children(a))
+            for g in children(a) if g.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]]:
     tok, p = trig.token, trig.pattern
     subj = roles.subjects(tok)
@@ -135,6 +147,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             return args.resolved(analysis, holders), [subj]
         return args.resolved(analysis, _attack_means(tok)), [subj]
     sources = args.resolved(analysis, subj)
+    if not sources and violent and conv.enabled("blamed-doers", options.since):
+        # "the explosion, blamed on separatists, killed four soldiers": the act the subject names was laid on
+        # someone (round32)
+        sources = args.resolved(analysis, [d for h in roles.subjects(tok) for d in blamed_doers(h)])
     if not sources and subj and conv.enabled("including-doers", options.since):
         # "Some observers, including Senator X, criticized the plan": the named members of an unnamed group (round29)
         sources = args.resolved(analysis, [m for s in subj for m in _named_members(s)])
@@ -258,6 +274,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             places = roles.prep_objects(tok, roles.TARGET_PREPS + _NEAR_PREPS) + \
                 [g for o in dobjs for g in roles.prep_objects(o, roles.TARGET_PREPS + _NEAR_PREPS)]
             cands += [[h for pl in places for h in roles.prep_objects(pl, ("with",)) + roles.possessors(pl)]]
+        if lookup(p.cameo).root == _THREAT_ROOT and conv.enabled("condition-targets", options.since):
+            # "warned that Tehran would respond if Israel struck back": whose move would set the act off is the one
+            # warned, before the clause's own subject, often the speaker's side (round32)
+            cands += [_condition_subjects(tok)]
         # "demanded that the US cancel the sale": the subject of the complement clause
         cands += [roles.clause_subjects(tok)]
         if p.cameo[:2] in _REQUEST_ROOTS:

