@@ -891,7 +891,7 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
         if not is_table_row(sent):
             events.extend(code_sentence(doc, analysis, sent, i, options))
     if conv.enabled("answers", options.since):
-        events = answer_accusations(doc, events, options.since)
+        events = answer_accusations(doc, events, options.since, analysis)
     if conv.enabled("history", options.since):
         events = merges.drop_history(events, analysis, doc, options.since)    # (the answers added above)
     if conv.enabled("grievance-targets", options.since):
