@@ -544,7 +544,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if trig.token.pos_ == "NOUN":
             judged = [roles.prep_objects(trig.token, ("of",))] + cands
             named = targets = args.first_resolved(analysis, judged[:1], source_keys)
-        makers = None if named else act_makers.criticised_makers(analysis, trig.token, objects, judged, source_keys)
+        makers = None if named else act_makers.criticised_makers(analysis, trig.token, objects, judged, source_keys,
+                                                                              options.since)
         if makers is not None:
             targets, acts_judged = makers, True
     if targets and p.symmetric != "reverse" and trig.token.pos_ in ("VERB", "AUX") and root in _FORCE_ROOTS \

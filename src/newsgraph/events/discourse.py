@@ -22,8 +22,8 @@ from typing import NamedTuple
 from newsgraph.datafile import package_data, read_rows, word_list
 from newsgraph.events.conventions import enabled
 from newsgraph.events.patterns import noun_values, split_values
+from newsgraph.events import act_makers
 from newsgraph.events import arguments as args
-from newsgraph.events import roles
 from newsgraph.events.build import party_fields
 from newsgraph.records import Analysis, Event
 from newsgraph.nlp.cache import children, doc_sents, doc_text, doc_tokens, token_starts
@@ -33,7 +33,6 @@ ANY_ACT = "*"                       # answered_roots value: any root but 01
 AWAITS_ANSWER = "+awaits-answer"    # rule suffix of an event the coder keeps only if an earlier act answers it
 REACTION = "+reaction"               # ... unless it is a public reaction, kept with no target when unanswered
 DEFINITE = word_list("patterns", "DEFINITE")
-ANSWER_NOUN_VERBS = word_list("patterns", "ANSWER_NOUN_VERBS")   # "announcement:announce" (answer-makers)
 ALLEGATION_ROOTS = word_list("patterns", "ALLEGATION_ROOTS")     # who voices an allegation (allegation-speakers)
 DENIAL_CODE = "016"
 REACTION_PREPS = word_list("patterns", "REACTION_PREPS")       # "moved by / pleased with / angry at the decision"
@@ -126,31 +125,13 @@ def _answers(e: Event, token_at: dict[int, Token], since: frozenset[str] | None)
     return _answered_roots(token_at[e.cue_start], e.cameo_code, since)
 
 
-def _noun_verbs() -> dict[str, frozenset[str]]:
-    """noun -> the verbs that make what it names (word list ANSWER_NOUN_VERBS: "announcement:announce")."""
-    out: dict[str, set[str]] = {}
-    for pair in ANSWER_NOUN_VERBS:
-        noun, _, verb = pair.partition(":")
-        out.setdefault(noun, set()).add(verb)
-    return {n: frozenset(v) for n, v in out.items()}
-
-
-def _maker_heads(verb: Token) -> list[Token]:
-    """Who did what the verb says: its subject, or the agent of its passive or of its participle ("the move
-    announced on Monday by the minister")."""
-    agents = roles.agent_of(verb)
-    if agents or verb.tag_ == "VBN":
-        return agents
-    return [c for c in children(verb) if c.dep_ == "nsubj"]
-
-
 def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, since: frozenset[str] | None) -> list[Event]:
     """Convention answer-makers (round32): a target-less answer to "the announcement" / "the decision" /
     "the allegations" takes as target whoever the text says made it -- the subject or agent of the nearest
     verb of that making ("announced", "decided", "alleged") in the object's own phrase, earlier in its
     sentence or in the LOOKBACK sentences before -- one event per maker; never the answering side itself."""
     nouns = frozenset(n for rule in _rules(since) if e.cameo_code.startswith(rule.reactions) for n in rule.nouns)
-    makers = _noun_verbs()
+    makers = act_makers.noun_verbs()
     objs = [o for o in _definite_objects(trigger, nouns, enabled("judged-acts", since),
                                          enabled("reaction-clauses", since))
             if o.lemma_.lower() in makers and not any(c.dep_ in ("poss",) for c in children(o))]
@@ -166,7 +147,7 @@ def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, since: froz
         for tok in own + here + before:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
                 continue
-            parties = [p for p in args.resolved(analysis, _maker_heads(tok))
+            parties = [p for p in args.resolved(analysis, act_makers.maker_heads(tok))
                        if p.actor is not None and p.actor.id != e.source_actor_id]
             if not parties:
                 continue
