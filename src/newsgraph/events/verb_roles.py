@@ -227,7 +227,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             cands += [objects]      # ("sent two battalions to the border": forces sent are the means, root 15)
         if conv.enabled("object-act-agents", options.since) and p.cameo[:2] != _PROTEST_ROOT:
             cands += [_object_act_agents(tok, objects + other)]     # (a protest joined: its organisers are no side)
-        if conv.enabled("thing-owners", options.since):
+        if conv.enabled("thing-owners", options.since) and p.cameo[:2] in THING_OWNER_ROOTS:
             cands += [_thing_owners(objects + other)]     # "searched their car" (session 31 targ32)
     else:
         dobjs = roles.direct_objects(tok)
@@ -252,7 +252,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "seized a truck belonging to a Colombian firm", "shelled a clinic run by the charity": the owner
             # of the thing acted on (round28)
             cands += [_owners(dobjs + roles.prep_objects(tok, p.prep + roles.TARGET_PREPS))]
-        if conv.enabled("thing-owners", options.since):
+        if conv.enabled("thing-owners", options.since) and p.cameo[:2] in THING_OWNER_ROOTS:
             # "searched their car", "raided two houses where the suspects had stayed": whose the thing is, or
             # who was in the place (session 31 targ32)
             cands += [_thing_owners(dobjs + roles.prep_objects(tok, p.prep + roles.TARGET_PREPS))]
@@ -392,6 +392,8 @@ def _thing_owners(things: list[Token], depth: int = 0) -> list[Token]:
 
 _FIRST_PERSON_OWNERS = word_list("patterns", "FIRST_PERSON_OWNERS")
 _PLACE_RELATIVES = word_list("patterns", "PLACE_RELATIVES")
+# roots of acts done to things and places that hit whose they are: searches, seizures and raids, force (targ32)
+THING_OWNER_ROOTS = word_list("patterns", "THING_OWNER_ROOTS")
 _DEAL_TRANSFER_VERBS = word_list("patterns", "DEAL_TRANSFER_VERBS")
 _DEAL_TAKE_VERBS = word_list("patterns", "DEAL_TAKE_VERBS")
 
