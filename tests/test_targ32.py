@@ -17,7 +17,7 @@ def test_a_feeling_about_the_announcement_aims_at_the_announcer():
                   "The opposition leader said she was shocked by the announcement.")
     crit = _has(evs, root="11")
     assert crit and all((e.target_code or "").startswith("ESP") for e in crit)
-    assert all("+answer-maker" in e.rule_id for e in crit)
+    assert all("+answer" in e.rule_id for e in crit)
 
 
 def test_condemning_the_announcement_aims_at_the_announcer():

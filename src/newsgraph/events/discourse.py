@@ -125,11 +125,13 @@ def _answers(e: Event, token_at: dict[int, Token], since: frozenset[str] | None)
     return _answered_roots(token_at[e.cue_start], e.cameo_code, since)
 
 
-def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, since: frozenset[str] | None) -> list[Event]:
+def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, events: list[Event],
+             since: frozenset[str] | None) -> list[Event]:
     """Convention answer-makers (round32): a target-less answer to "the announcement" / "the decision" /
     "the allegations" takes as target whoever the text says made it -- the subject or agent of the nearest
     verb of that making ("announced", "decided", "alleged") in the object's own phrase, earlier in its
-    sentence or in the LOOKBACK sentences before -- one event per maker; never the answering side itself."""
+    sentence or in the LOOKBACK sentences before -- one event per maker; never the answering side itself. When
+    that verb is the cue of an act coded before, the answer is to that act's doers (rule suffix "+answers")."""
     nouns = frozenset(n for rule in _rules(since) if e.cameo_code.startswith(rule.reactions) for n in rule.nouns)
     makers = act_makers.noun_verbs()
     objs = [o for o in _definite_objects(trigger, nouns, enabled("judged-acts", since),
@@ -147,6 +149,16 @@ def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, since: froz
         for tok in own + here + before:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
                 continue
+            coded = {a.source_actor_id: a for a in events if a.cue_start == tok.idx and a.source_actor_id
+                     and a.source_actor_id != e.source_actor_id}
+            if coded:
+                # the making verb is an act coded before: the answer is to that act's doers, as `answers` gives
+                return [replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, aid,
+                                                    e.cue_start),
+                                target_actor_id=aid, target_code=a.source_code, target_text=a.source_text,
+                                target_start=a.source_start,
+                                rule_id=f"{e.rule_id.removesuffix(AWAITS_ANSWER)}+answers")
+                        for aid, a in coded.items()]
             parties = [p for p in args.resolved(analysis, act_makers.maker_heads(tok))
                        if p.actor is not None and p.actor.id != e.source_actor_id]
             if not parties:
@@ -180,7 +192,7 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
             out.append(e)
             continue
         if analysis is not None and enabled("answer-makers", since):
-            made = _made_by(doc, analysis, e, token_at[e.cue_start], since)
+            made = _made_by(doc, analysis, e, token_at[e.cue_start], events, since)
             if made:
                 out.extend(made)
                 continue
