@@ -9,6 +9,11 @@ welcome, criticism or rejection) takes as target the source of the events of the
 the nearest earlier sentence within LOOKBACK sentences (or earlier in its own sentence), one event per
 source. The speaker never answers itself, and an object with a doer of its own ("the allegations of the
 relatives", "Chile's decision") is left to the sentence coder, which finds that doer.
+
+Round 32 (session 31, targ32): a said feeling's by/with/at object answers too ("said he was moved by the
+announcement"); whoever the text says made the act noun ("the move announced by X", "X decided ...") comes before
+the nearest coded act (answer-makers); a denial of allegations no accusation voiced answers the nearest statement,
+demand or protest (allegation-speakers).
 """
 from __future__ import annotations
 
