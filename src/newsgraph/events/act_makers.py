@@ -8,11 +8,64 @@ import functools
 
 from spacy.tokens import Token
 
+from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
+from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.patterns import noun_sets, pattern_index, undergone_acts
-from newsgraph.nlp.cache import children
+from newsgraph.nlp.cache import children, doc_sents
+
+ANTECEDENT_WINDOW = 2       # sentences before an act noun that may name its maker (convention act-antecedents)
+_TAKE_UP = word_list("patterns", "ACT_TAKE_UP")           # "the decision", "this plan": a noun taking up one named
+_FIRST_PERSON_OWNERS = word_list("patterns", "FIRST_PERSON") | word_list("patterns", "FIRST_PERSON_OWNERS")
+
+
+@functools.lru_cache(maxsize=1)
+def noun_verbs() -> dict[str, frozenset[str]]:
+    """act noun -> the verbs that make what it names (word list ANSWER_NOUN_VERBS: "announcement:announce")."""
+    out: dict[str, set[str]] = {}
+    for pair in word_list("patterns", "ANSWER_NOUN_VERBS"):
+        noun, _, verb = pair.partition(":")
+        out.setdefault(noun, set()).add(verb)
+    return {n: frozenset(v) for n, v in out.items()}
+
+
+def maker_heads(verb: Token) -> list[Token]:
+    """Who did what the verb says: its subject, or the agent of its passive or of its participle ("the move
+    announced on Monday by the minister")."""
+    agents = roles.agent_of(verb)
+    if agents or verb.tag_ == "VBN":
+        return agents
+    return [c for c in children(verb) if c.dep_ == "nsubj"]
+
+
+def antecedent_owners(act: Token) -> list[Token]:
+    """Convention act-antecedents (round32): an act noun taken up by a definite determiner with no owner of its
+    own ("the decision would hurt farmers") names the maker its earlier mention named: the nearest earlier noun
+    of the same lemma with an owner ("Chile's decision to close the port", "the plan announced by the mayor"),
+    or the subject or agent of the nearest earlier verb that makes it (ANSWER_NOUN_VERBS: "the mayor
+    decided ..."), in its own sentence or the ANTECEDENT_WINDOW sentences before; [] when none is."""
+    if not any(c.dep_ == "det" and c.lower_ in _TAKE_UP for c in children(act)):
+        return []
+    lemma = act.lemma_.lower()
+    verbs = noun_verbs().get(lemma, frozenset())
+    sents = doc_sents(act.doc)
+    here = next((k for k, s in enumerate(sents) if s.start <= act.i < s.end), None)
+    if here is None:
+        return []
+    window = [t for t in sents[here] if t.i < act.i][::-1] + \
+        [t for k in range(here - 1, max(-1, here - 1 - ANTECEDENT_WINDOW), -1) for t in list(sents[k])[::-1]]
+    for tok in window:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
+            named = [o for o in owners(tok) if o.lower_ not in _FIRST_PERSON_OWNERS]
+            if named:
+                return named
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
+            named = [h for h in maker_heads(tok) if h.lower_ not in _FIRST_PERSON_OWNERS]
+            if named:
+                return named
+    return []
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,11 +101,16 @@ def owners(act: Token, modifiers: bool = False) -> list[Token]:
 
 
 def makers(analysis, acts: list[Token], exclude: set[str], modifiers: bool = False,
-           more: list[Token] = ()) -> list[Party] | None:
+           more: list[Token] = (), since: frozenset[str] | None = None) -> list[Party] | None:
     """The actors that made the acts (not in `exclude`; `more`: other phrases naming the maker); [] when no
     maker is named (the maker is not known); None when a maker is named but none is another actor ("our plan",
     "its response": the speaker's own)."""
     named = [o for a in acts for o in owners(a, modifiers)] + list(more)
+    if not named and conv.enabled("act-antecedents", since):
+        named = [o for a in acts for o in antecedent_owners(a)]
+        if named:
+            found = [p for p in args.resolved(analysis, named) if p.key not in exclude]
+            return found     # (an earlier mention whose maker is no other actor: no one named, as before)
     found = [p for p in args.resolved(analysis, named) if p.key not in exclude]
     if not found:       # "the council's plan" with no actor found for the council: the council, uncoded
         found = [p for p in args.unresolved(named) if p.head.pos_ != "PRON" and p.key not in exclude]
@@ -67,7 +125,7 @@ def _as_acts(analysis, acts: list[Token], found: list[Party]) -> list[Party]:
 
 
 def criticised_makers(analysis, verb: Token, objects: list[Token], cands: list[list[Token]],
-                      exclude: set[str]) -> list[Party] | None:
+                      exclude: set[str], since: frozenset[str] | None = None) -> list[Party] | None:
     """The target of a criticism verb aimed at an act ("condemned the arrests of the journalists", "called the
     budget a betrayal", "rebutted the candidate's proposals"): the makers of the act that the pattern's own
     object names, else of the first candidate phrase that names an act or an actor; [] when no maker is
@@ -76,12 +134,12 @@ def criticised_makers(analysis, verb: Token, objects: list[Token], cands: list[l
     stranded = [] if roles.is_passive(verb) else roles.prep_objects(verb, ("by",))
     acts = [o for o in objects if is_act(o, events=True)]
     if acts:
-        return _as_acts(analysis, acts, makers(analysis, acts, exclude, True, stranded) or [])
+        return _as_acts(analysis, acts, makers(analysis, acts, exclude, True, stranded, since) or [])
     for group in cands:
         heads = [t for h in group for t in roles.conjuncts(h)]
         if any(args.head_actors(analysis, h) for h in heads):
             return None
         acts = [h for h in heads if is_act(h, events=True)]
         if acts:
-            return _as_acts(analysis, acts, makers(analysis, acts, exclude, True, stranded) or [])
+            return _as_acts(analysis, acts, makers(analysis, acts, exclude, True, stranded, since) or [])
     return None

@@ -41,8 +41,8 @@ def make_event(analysis: Analysis, sent: Span, sent_index: int, *, code: str, ru
         ptype = info.plover_type.split("|")[0] if info.plover_type else None
         plover = (ptype, info.plover_mode)
     text = analysis.article.text
-    sid, scode, stext, sstart = _party_fields(source, text)
-    tid, tcode, ttext, tstart = _party_fields(target, text)
+    sid, scode, stext, sstart = party_fields(source, text)
+    tid, tcode, ttext, tstart = party_fields(target, text)
     cue_text, cue_start, cue_end = cue
     return Event(
         id=Event.make_id(analysis.article.id, sent_index, code, source.key if source else None,
@@ -64,7 +64,7 @@ def make_event(analysis: Analysis, sent: Span, sent_index: int, *, code: str, ru
         confidence=round(max(0.05, min(0.99, confidence)), 3))
 
 
-def _party_fields(party: Party | None, text: str) -> tuple[str | None, str | None, str | None, int | None]:
+def party_fields(party: Party | None, text: str) -> tuple[str | None, str | None, str | None, int | None]:
     """(actor id, actor code, words, start offset of the words) of one side."""
     if party is None:
         return None, None, None, None

@@ -544,7 +544,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if trig.token.pos_ == "NOUN":
             judged = [roles.prep_objects(trig.token, ("of",))] + cands
             named = targets = args.first_resolved(analysis, judged[:1], source_keys)
-        makers = None if named else act_makers.criticised_makers(analysis, trig.token, objects, judged, source_keys)
+        makers = None if named else act_makers.criticised_makers(analysis, trig.token, objects, judged, source_keys,
+                                                                              options.since)
         if makers is not None:
             targets, acts_judged = makers, True
     if targets and p.symmetric != "reverse" and trig.token.pos_ in ("VERB", "AUX") and root in _FORCE_ROOTS \
@@ -892,7 +893,7 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
         if not is_table_row(sent):
             events.extend(code_sentence(doc, analysis, sent, i, options))
     if conv.enabled("answers", options.since):
-        events = answer_accusations(doc, events, options.since)
+        events = answer_accusations(doc, events, options.since, analysis)
     if conv.enabled("history", options.since):
         events = merges.drop_history(events, analysis, doc, options.since)    # (the answers added above)
     if conv.enabled("grievance-targets", options.since):

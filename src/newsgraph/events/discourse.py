@@ -9,6 +9,11 @@ welcome, criticism or rejection) takes as target the source of the events of the
 the nearest earlier sentence within LOOKBACK sentences (or earlier in its own sentence), one event per
 source. The speaker never answers itself, and an object with a doer of its own ("the allegations of the
 relatives", "Chile's decision") is left to the sentence coder, which finds that doer.
+
+Round 32 (session 31, targ32): a said feeling's by/with/at object answers too ("said he was moved by the
+announcement"); whoever the text says made the act noun ("the move announced by X", "X decided ...") comes before
+the nearest coded act (answer-makers); a denial of allegations no accusation voiced answers the nearest statement,
+demand or protest (allegation-speakers).
 """
 from __future__ import annotations
 
@@ -22,14 +27,20 @@ from typing import NamedTuple
 from newsgraph.datafile import package_data, read_rows, word_list
 from newsgraph.events.conventions import enabled
 from newsgraph.events.patterns import noun_values, split_values
-from newsgraph.records import Event
-from newsgraph.nlp.cache import children, doc_tokens, token_starts
+from newsgraph.events import act_makers
+from newsgraph.events import arguments as args
+from newsgraph.events.build import party_fields
+from newsgraph.records import Analysis, Event
+from newsgraph.nlp.cache import children, doc_sents, doc_text, doc_tokens, token_starts
 
 LOOKBACK = 2                        # sentences back to look for the act being answered
 ANY_ACT = "*"                       # answered_roots value: any root but 01
 AWAITS_ANSWER = "+awaits-answer"    # rule suffix of an event the coder keeps only if an earlier act answers it
 REACTION = "+reaction"               # ... unless it is a public reaction, kept with no target when unanswered
 DEFINITE = word_list("patterns", "DEFINITE")
+ALLEGATION_ROOTS = word_list("patterns", "ALLEGATION_ROOTS")     # who voices an allegation (allegation-speakers)
+DENIAL_CODE = "016"
+REACTION_PREPS = word_list("patterns", "REACTION_PREPS")       # "moved by / pleased with / angry at the decision"
 _ALL_ROOTS = frozenset(f"{i:02d}" for i in range(2, 21))
 
 
@@ -57,19 +68,39 @@ def _rules(since: frozenset[str] | None) -> list[AnswerRule]:
     return [r for r in answer_rules() if since is None or r.since in since]
 
 
-def _definite_object(trigger: Token, nouns: frozenset[str] | set[str], clauses: bool = False) -> bool:
-    """The trigger's object is a definite noun of the set: "rejected these accusations", "condemned the attack";
-    with `clauses` (convention judged-acts, round20) also the subject of what a statement says of it: "Parents
-    said the plan would ruin the town" judges the plan as "condemned the plan" does."""
+def _reaction_objects(trigger: Token) -> list[Token]:
+    """What the feeling a statement reports is a reaction to: "said he was moved by the announcement", "said
+    she was pleased with the decision" (convention reaction-clauses, round32): the object of a by/with/at/...
+    phrase of the said clause's verb or of its adjective."""
+    heads = [c for c in children(trigger) if c.dep_ == "ccomp"]
+    heads += [a for h in heads for a in children(h) if a.dep_ == "acomp"]
+    return [o for h in heads for p in children(h) if p.dep_ in ("agent", "prep") and p.lower_ in REACTION_PREPS
+            for o in children(p) if o.dep_ == "pobj"]
+
+
+def _definite_objects(trigger: Token, nouns: frozenset[str] | set[str], clauses: bool = False,
+                      reactions: bool = False) -> list[Token]:
+    """The trigger's objects that are definite nouns of the set: "rejected these accusations", "condemned the
+    attack"; with `clauses` (convention judged-acts, round20) also the subject of what a statement says of it:
+    "Parents said the plan would ruin the town" judges the plan as "condemned the plan" does; with `reactions`
+    (round32) what a said feeling is a reaction to ("said he was moved by the announcement")."""
     subjects = [g for c in children(trigger) if c.dep_ == "ccomp" for g in children(c) if g.dep_ == "nsubj"] \
         if clauses else []
-    for o in list(children(trigger)) + subjects:
-        if o.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj") or (o.dep_ == "nsubj" and o not in subjects):
+    felt = _reaction_objects(trigger) if reactions else []
+    out = []
+    for o in list(children(trigger)) + subjects + felt:
+        if o not in felt and (o.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj")
+                              or (o.dep_ == "nsubj" and o not in subjects)):
             continue
         if o.lemma_.lower() in nouns and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE | {"its", "their"}
                                              for c in children(o)):
-            return True
-    return False
+            out.append(o)
+    return out
+
+
+def _definite_object(trigger: Token, nouns: frozenset[str] | set[str], clauses: bool = False,
+                     reactions: bool = False) -> bool:
+    return bool(_definite_objects(trigger, nouns, clauses, reactions))
 
 
 def _answered_roots(trigger: Token, code: str, since: frozenset[str] | None) -> frozenset[str] | None:
@@ -80,7 +111,8 @@ def _answered_roots(trigger: Token, code: str, since: frozenset[str] | None) -> 
     joined = enabled("answer-rows-joined", since)
     found: frozenset[str] | None = None
     for rule in _rules(since):
-        if code.startswith(rule.reactions) and _definite_object(trigger, rule.nouns, enabled("judged-acts", since)):
+        if code.startswith(rule.reactions) and _definite_object(trigger, rule.nouns, enabled("judged-acts", since),
+                                                                enabled("reaction-clauses", since)):
             if not joined:
                 return rule.roots
             found = rule.roots if found is None else found | rule.roots
@@ -98,9 +130,61 @@ def _answers(e: Event, token_at: dict[int, Token], since: frozenset[str] | None)
     return _answered_roots(token_at[e.cue_start], e.cameo_code, since)
 
 
-def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | None = None) -> list[Event]:
+def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, events: list[Event],
+             since: frozenset[str] | None) -> list[Event]:
+    """Convention answer-makers (round32): a target-less answer to "the announcement" / "the decision" /
+    "the allegations" takes as target whoever the text says made it -- the subject or agent of the nearest
+    verb of that making ("announced", "decided", "alleged") in the object's own phrase, earlier in its
+    sentence or in the LOOKBACK sentences before -- one event per maker; never the answering side itself. When
+    that verb is the cue of an act coded before, the answer is to that act's doers (rule suffix "+answers")."""
+    nouns = frozenset(n for rule in _rules(since) if e.cameo_code.startswith(rule.reactions) for n in rule.nouns)
+    makers = act_makers.noun_verbs()
+    objs = [o for o in _definite_objects(trigger, nouns, enabled("judged-acts", since),
+                                         enabled("reaction-clauses", since))
+            if o.lemma_.lower() in makers and not any(c.dep_ in ("poss",) for c in children(o))]
+    if not objs:
+        return []
+    sents = doc_sents(doc)
+    first = max(0, e.sentence - LOOKBACK)
+    for o in objs:
+        verbs = makers[o.lemma_.lower()]
+        own = [t for t in o.subtree if t.i != o.i]
+        here = [t for t in sents[e.sentence] if t.i < min(trigger.i, o.i)][::-1] if e.sentence < len(sents) else []
+        before = [t for s in range(e.sentence - 1, first - 1, -1) for t in list(sents[s])[::-1]]
+        for tok in own + here + before:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+                continue
+            coded = {a.source_actor_id: a for a in events if a.cue_start == tok.idx and a.source_actor_id
+                     and a.source_actor_id != e.source_actor_id}
+            if coded:
+                # the making verb is an act coded before: the answer is to that act's doers, as `answers` gives
+                return [replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, aid,
+                                                    e.cue_start),
+                                target_actor_id=aid, target_code=a.source_code, target_text=a.source_text,
+                                target_start=a.source_start,
+                                rule_id=f"{e.rule_id.removesuffix(AWAITS_ANSWER)}+answers")
+                        for aid, a in coded.items()]
+            parties = [p for p in args.resolved(analysis, act_makers.maker_heads(tok))
+                       if p.actor is not None and p.actor.id != e.source_actor_id]
+            if not parties:
+                continue
+            text = doc_text(doc)
+            out = []
+            for party in parties:
+                tid, tcode, ttext, tstart = party_fields(party, text)
+                out.append(replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id,
+                                                       tid, e.cue_start),
+                                   target_actor_id=tid, target_code=tcode, target_text=ttext, target_start=tstart,
+                                   rule_id=f"{e.rule_id.removesuffix(AWAITS_ANSWER)}+answer-maker"))
+            return out
+    return []
+
+
+def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | None = None,
+                       analysis: Analysis | None = None) -> list[Event]:
     """Give target-less answers ("rejected these accusations", "condemned the attack", "welcomed the
-    decision") the doers of the nearest earlier act they answer."""
+    decision") the doers of the nearest earlier act they answer; with `analysis` and convention answer-makers
+    (round32), first whoever the text says made what they answer ("the move announced by X")."""
     reactions = tuple(p for rule in _rules(since) for p in rule.reactions)
     if not any(e.target_actor_id is None and e.target_code is None and e.cameo_code.startswith(reactions)
                for e in events):
@@ -112,9 +196,20 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
         if roots is None:
             out.append(e)
             continue
+        if analysis is not None and enabled("answer-makers", since):
+            made = _made_by(doc, analysis, e, token_at[e.cue_start], events, since)
+            if made:
+                out.extend(made)
+                continue
         earlier = [a for a in events if a.cameo_root in roots and a.source_actor_id
                    and a.source_actor_id != e.source_actor_id and a.cue_start is not None
                    and a.cue_start < e.cue_start and e.sentence - LOOKBACK <= a.sentence <= e.sentence]
+        if not earlier and e.cameo_code.startswith(DENIAL_CODE) and enabled("allegation-speakers", since):
+            # "Relatives said the staff were to blame ... The hospital rejected the allegations": with no
+            # accusation coded, the allegation was voiced by a statement, a demand or a protest (round32)
+            earlier = [a for a in events if a.cameo_root in ALLEGATION_ROOTS and a.source_actor_id
+                       and a.source_actor_id != e.source_actor_id and a.cue_start is not None
+                       and a.cue_start < e.cue_start and e.sentence - LOOKBACK <= a.sentence <= e.sentence]
         if not earlier:
             if not e.rule_id.endswith(AWAITS_ANSWER):
                 out.append(e)       # (an event that needs a target and found none is dropped)

@@ -17,7 +17,7 @@ from newsgraph.events.triggers import CoderOptions, Trigger, light_verb
 from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
 from newsgraph.events.verb_roles import (_CASE_PREPS, _MEETING_ROOTS, _VISIT_MODE, _accused, _object_act_agents,
-    _people, _protest_verb, _purpose_partners, _toll_victims)
+    THING_OWNER_ROOTS, _people, _protest_verb, _purpose_partners, _thing_owners, _toll_victims)
 from newsgraph.events.harm_context import _caused_by_phrase, _in_set, blamed_doers
 
 _INVADED_NOUNS = word_list("patterns", "INVADED_NOUNS")
@@ -169,10 +169,18 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # demands", "the rejection of the envoy": whose proposal, or who, was turned down (session 28 appeal29)
         cands.append([o for c in refused for o in roles.direct_objects(c) + roles.prep_objects(c, roles.TARGET_PREPS)])
         cands.append([q for o in roles.prep_objects(n, ("of",)) if not refused for q in roles.possessors(o) + [o]])
+    if conv.enabled("thing-owners", options.since) and p.cameo[:2] in THING_OWNER_ROOTS:
+        # "search warrants at two properties where the suspects had stayed", "a raid on their home" (targ32)
+        places = roles.prep_objects(n, preps + _THING_PREPS)
+        if light or n.dep_ in ("dobj", "obj") and n.head.pos_ == "VERB":
+            # ("carried out search warrants at two houses": the parse hangs the place on the verb)
+            places += roles.prep_objects(n.head if not light else verb, _THING_PREPS)
+        cands.append(_thing_owners(places))
     return sources, _arrest_sites(p, cands, options)
 
 
 _REJECT_ROOT = "12"
+_THING_PREPS = ("at", "on", "of")
 _VIOLENT_NOUN_ROOTS = frozenset({"18", "19", "20"})
 _OF_PATIENT_NOUNS = word_list("patterns", "OF_PATIENT_FORCE_NOUNS")
 

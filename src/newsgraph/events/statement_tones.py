@@ -315,7 +315,8 @@ def relative_antecedent(obj: Token, verb: Token) -> Token | None:
     return None
 
 
-def _act_makers(analysis: Analysis, verb: Token, word: Token, exclude: set[str], inner: bool) -> list[Party] | None:
+def _act_makers(analysis: Analysis, verb: Token, word: Token, exclude: set[str], inner: bool,
+                since: frozenset[str] | None = None) -> list[Party] | None:
     """When a criticism in what was said judges no actor but an act or artifact of one (noun set MADE_ACTS: "said
     the plan would destroy the forest", "said the council's ruling was unfair", "called the new law a sham"), the
     actors that made it: its possessor, or the actor of its by- or of-phrase ([] when none is named: the maker
@@ -325,7 +326,7 @@ def _act_makers(analysis: Analysis, verb: Token, word: Token, exclude: set[str],
     acts = [h for h in _judged_heads(verb, word, True, inner) if act_makers.is_act(h)]
     if not acts:
         return None
-    return act_makers.makers(analysis, acts, exclude)
+    return act_makers.makers(analysis, acts, exclude, since=since)
 
 
 _FIRST_PERSON = word_list("patterns", "FIRST_PERSON")
@@ -410,7 +411,7 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
         acts_only = hit.appraised and appraisal.harm_of_acts_only(hit.id)
         if hit.cameo in _CRITICAL and (acts_only or not judged) and conv_enabled("judged-acts", since):
             # "said the council's plan would ruin the town": the plan's maker is criticised (round20)
-            makers = _act_makers(analysis, jverb, word, exclude, conv_enabled("judged-inner", since))
+            makers = _act_makers(analysis, jverb, word, exclude, conv_enabled("judged-inner", since), since)
             if makers is not None and hit.person and not _people_only(makers):
                 continue    # "said the new virus is a threat": a person-only tone judges no thing's maker (round29)
             if makers is not None:

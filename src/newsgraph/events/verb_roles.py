@@ -243,6 +243,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             cands += [objects]      # ("sent two battalions to the border": forces sent are the means, root 15)
         if conv.enabled("object-act-agents", options.since) and p.cameo[:2] != _PROTEST_ROOT:
             cands += [_object_act_agents(tok, objects + other)]     # (a protest joined: its organisers are no side)
+        if conv.enabled("thing-owners", options.since) and p.cameo[:2] in THING_OWNER_ROOTS:
+            cands += [_thing_owners(objects + other)]     # "searched their car" (session 31 targ32)
     else:
         dobjs = roles.direct_objects(tok)
         if p.cameo[:2] == _PROTEST_ROOT:
@@ -266,6 +268,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "seized a truck belonging to a Colombian firm", "shelled a clinic run by the charity": the owner
             # of the thing acted on (round28)
             cands += [_owners(dobjs + roles.prep_objects(tok, p.prep + roles.TARGET_PREPS))]
+        if conv.enabled("thing-owners", options.since) and p.cameo[:2] in THING_OWNER_ROOTS:
+            # "searched their car", "raided two houses where the suspects had stayed": whose the thing is, or
+            # who was in the place (session 31 targ32)
+            cands += [_thing_owners(dobjs + roles.prep_objects(tok, p.prep + roles.TARGET_PREPS))]
         if conv.enabled("asked-against", options.since):
             # "called for sanctions against Iran": the one what the verb asks for is aimed at
             cands += [[g for o in roles.prep_objects(tok, p.prep) for g in roles.prep_objects(o, ("against",))]]
@@ -384,6 +390,30 @@ def _owners(things: list[Token]) -> list[Token]:
             for h in roles.prep_objects(c, ("to",)) + roles.agent_of(c)]
 
 
+def _thing_owners(things: list[Token], depth: int = 0) -> list[Token]:
+    """Whose a thing acted on is, when it names no one itself (convention thing-owners, round32): its possessor
+    ("searched their car", "burned the mayor's house") or the subject of a where-clause on it, who stayed or
+    worked there ("raided two houses where the suspects had stayed"). Not of a person noun ("arrested his
+    brother": the brother is the side, not whose he is)."""
+    out = []
+    for o in things:
+        if args.names_people(o):
+            continue
+        out += [h for h in roles.possessors(o) if h.lower_ not in _FIRST_PERSON_OWNERS]
+        # "the windows of cars with their drivers inside": who was in the thing
+        out += [g for w in roles.prep_objects(o, ("with",)) for g in roles.conjuncts(w) if args.names_people(g)]
+        if depth == 0:
+            out += _thing_owners(roles.prep_objects(o, ("of",)), 1)     # "the windows of the journalists' cars"
+        out += [g for c in children(o) if c.dep_ == "relcl"
+                and any(w.lower_ in _PLACE_RELATIVES for w in children(c) if w.dep_ == "advmod")
+                for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
+_FIRST_PERSON_OWNERS = word_list("patterns", "FIRST_PERSON_OWNERS")
+_PLACE_RELATIVES = word_list("patterns", "PLACE_RELATIVES")
+# roots of acts done to things and places that hit whose they are: searches, seizures and raids, force (targ32)
+THING_OWNER_ROOTS = word_list("patterns", "THING_OWNER_ROOTS")
 _DEAL_TRANSFER_VERBS = word_list("patterns", "DEAL_TRANSFER_VERBS")
 _DEAL_TAKE_VERBS = word_list("patterns", "DEAL_TAKE_VERBS")
 
