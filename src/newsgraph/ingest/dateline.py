@@ -543,6 +543,13 @@ def _scraped_dateline(line: str, lines: list[str | None], i: int, known: KnownPl
     stripped `line` (lines[i]) when `read_dateline` found none: taken off it, True when one was found."""
     from newsgraph.ingest import dateline_scraped as scraped
 
+    bar = scraped.table_bar_dateline(line, known)
+    if bar is not None:
+        # "| PORTLAND, Maine (AP) — ...": the story set in a layout table's cell (session 31)
+        start, dl = bar
+        lines[i] = line[start + dl.end:]
+        _take_dateline(lead, dl, "dateline.table-cell")
+        return True
     dl = scraped.caps_without_dash(line, known)
     if dl is not None:
         lines[i] = line[dl.end:]
@@ -558,6 +565,15 @@ def _scraped_dateline(line: str, lines: list[str | None], i: int, known: KnownPl
         return True
     prose = len(line.split()) >= _PROSE_WORDS
     found = scraped.inner_dateline(line, known, sitename) if prose else None
+    if found is None and prose:
+        furniture = scraped.dateline_after_furniture(line, known)
+        if furniture is not None:
+            # "Updated 10:42 a.m. ET, March 5, 2024 PORTLAND, Maine (AP) — ...": a time stamp, reading time or
+            # headline run into the first paragraph without a sentence's end (session 31); it stays on its own line
+            start, dl = furniture
+            lines[i] = (line[:start].rstrip() + "\n" + line[start + dl.end:].lstrip()).strip()
+            _take_dateline(lead, dl, "dateline.after-furniture")
+            return True
     if found is None:
         byline = scraped.inner_byline(line, sitename) if prose and not authors else None
         if byline is not None:

@@ -1,0 +1,104 @@
+"""Session 31 (issue 13, branch date32): datelines that only web pages show -- the story set in a layout
+table's cell or a list item (trafilatura writes "| " or "- " before it) and a page's furniture (a time stamp,
+a reading time, a share bar's labels, a headline) run into the first paragraph with no sentence's end before
+the dateline (ingest/dateline_scraped.py, dateline.py). Pages and sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.ingest import build_article
+from newsgraph.ingest.dateline import split_lead
+from newsgraph.ingest.readers import read_html
+
+STORY = ("The harbour board voted on Tuesday to reopen two ferry landings that a spring storm had closed, "
+         "and officials said the first boats would sail again next week.")
+MORE = ("Dock workers were told to return on Monday, and the board said it would publish a report on the "
+        "storm damage before the summer season begins.")
+LAST = ("Ferry passengers will be offered free bus rides between the two landings until the repairs are done, "
+        "the board said in a statement.")
+TITLE = "Harbour board reopens ferry landings"
+
+
+def _page(body: str, head: str = "") -> bytes:
+    return (f'<html lang="en"><head><title>{TITLE}</title>{head}'
+            '<meta property="article:published_time" content="2024-04-09T09:00:00+00:00"></head><body>'
+            '<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'
+            f'<article><h1>{TITLE}</h1>{body}</article><footer><p>Contact the newsroom</p></footer>'
+            '</body></html>').encode()
+
+
+def _read(body: str):
+    item = list(read_html(_page(body), "page.html", [], url="https://www.bayharbour.example/news/2024/04/09/ferry"))[0]
+    return build_article(item)
+
+
+def _ps(*paras: str) -> str:
+    return "".join(f"<p>{p}</p>" for p in paras)
+
+
+# the story set in a layout table's cell: trafilatura opens the cell's text with "| "
+@pytest.mark.parametrize("body,place,agency", [
+    ("<table><tr><td>SEASIDE, Ore. (AP) — " + STORY + "<br><br>" + MORE + "<br><br>" + LAST + "</td></tr></table>",
+     "Seaside", "AP"),
+    ("<table><tr><td>" + _ps("SEASIDE, Ore. (AP) — " + STORY, MORE, LAST) + "</td></tr></table>", "Seaside", "AP"),
+    ("<table><tr><td>" + _ps("HALIFAX, Nova Scotia — " + STORY, MORE, LAST) + "</td><td>More stories</td></tr></table>",
+     "Halifax", None),
+    ("<ul><li>LISBON (Reuters) - " + STORY + "</li></ul>" + _ps(MORE, LAST), "Lisbon", "Reuters"),
+])
+def test_dateline_in_a_table_cell_or_list_item(body, place, agency):
+    art = _read(body)
+    assert (art.dateline_place, art.agency) == (place, agency)
+    assert art.text.startswith("The harbour board")
+
+
+@pytest.mark.parametrize("text", [
+    "| Name | Town | Votes |\n| Jane Doe | Seaside | 120 |\n" + STORY,     # a data table: no dateline
+    "| The harbour board (AP) said on Tuesday it would reopen two landings that a storm closed last spring. |",
+    "- Ferry fares rise in May\n" + STORY,
+])
+def test_table_rows_and_list_items_without_a_dateline(text):
+    assert split_lead(text).dateline_place is None
+
+
+# furniture run into the first paragraph with no sentence's end before the dateline
+@pytest.mark.parametrize("first,place,agency", [
+    ("Updated 9:15 a.m. ET, April 9, 2024 SEASIDE, Ore. (AP) — ", "Seaside", "AP"),
+    ("Updated 9:15 a.m. ET SEASIDE, Ore. (AP) — ", "Seaside", "AP"),      # the time's zone is no place
+    ("Posted 14:05 GMT LISBON (Reuters) - ", "Lisbon", "Reuters"),
+    ("April 9, 2024 / 9:15 AM / an hour ago LISBON (Reuters) - ", "Lisbon", "Reuters"),
+    ("4 Min Read LISBON (Reuters) - ", "Lisbon", "Reuters"),
+    ("Share this article Facebook Twitter Email SEASIDE, Ore. (AP) — ", "Seaside", "AP"),
+    ("Listen to this story 2 min HALIFAX, Nova Scotia — ", "Halifax", None),
+    ("Harbour board reopens two ferry landings SEASIDE, Ore. — ", "Seaside", None),
+])
+def test_dateline_after_furniture_run_into_the_paragraph(first, place, agency):
+    lead = split_lead(first + STORY + "\n" + MORE)
+    assert (lead.dateline_place, lead.agency) == (place, agency)
+    assert "The harbour board voted" in lead.text and "(AP) —" not in lead.text and "(Reuters)" not in lead.text
+
+
+def test_furniture_before_the_dateline_on_a_page():
+    art = _read(_ps("Updated 9:15 a.m. ET, April 9, 2024 SEASIDE, Ore. (AP) — " + STORY, MORE, LAST))
+    assert (art.dateline_place, art.agency) == ("Seaside", "AP")
+
+
+@pytest.mark.parametrize("first", [
+    # the place is the sentence's: the words before it run on into it
+    "Two ferry landings will reopen in SEASIDE, Ore. — The harbour board voted on Tuesday to reopen them, "
+    "and officials said the first boats would sail again next week.",
+    "Boats from HALIFAX, Nova Scotia — The harbour board voted on Tuesday to reopen two landings, and officials "
+    "said the first boats would sail again next week.",
+    # a place in normal case or without region, date or wire after furniture: a name, not a dateline
+    "Updated 9:15 a.m. ET Seaside, Ore. — The harbour board voted on Tuesday to reopen two ferry landings, and "
+    "officials said boats would sail again next week.",
+    "4 Min Read LISBON — The harbour board voted on Tuesday to reopen two ferry landings, and officials said "
+    "boats would sail again next week.",
+    # too far into the paragraph: more than 15 words before it
+    "The harbour board that runs the ferries between the two islands and the mainland met for three hours on "
+    "Tuesday SEASIDE, Ore. (AP) — The board voted to reopen the landings.",
+    # no sentence opens after it
+    "Updated 9:15 a.m. ET SEASIDE, Ore. (AP) — and officials said the first boats would sail again next week "
+    "after the harbour board voted.",
+])
+def test_no_dateline_after_furniture_when_the_place_is_prose(first):
+    assert split_lead(first + "\n" + MORE).dateline_place is None
