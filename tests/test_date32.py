@@ -102,3 +102,36 @@ def test_furniture_before_the_dateline_on_a_page():
 ])
 def test_no_dateline_after_furniture_when_the_place_is_prose(first):
     assert split_lead(first + "\n" + MORE).dateline_place is None
+
+
+# a dateline element trafilatura drops with the page's furniture (its class reads "meta", "timestamp",
+# "byline", "tags", ...): set right above the story's first paragraph, or inside it before the dash
+@pytest.mark.parametrize("cls", ["article-meta", "story-timestamp", "tags-place"])
+def test_dateline_element_above_the_first_paragraph(cls):
+    art = _read(f'<div class="{cls}">HALIFAX, Nova Scotia</div>' + _ps(STORY, MORE, LAST))
+    assert art.dateline_place == "Halifax" and art.text.startswith("The harbour board")
+
+
+@pytest.mark.parametrize("cls", ["article-meta", "story-timestamp"])
+def test_dropped_dateline_span_leaves_no_dash_in_the_body(cls):
+    art = _read(_ps(f'<span class="{cls}">HALIFAX, Nova Scotia</span> — ' + STORY, MORE, LAST))
+    assert art.dateline_place == "Halifax"
+    assert art.text.startswith("The harbour board")
+
+
+@pytest.mark.parametrize("above", [
+    "April 9, 2024",                 # a date stamp
+    "By Jane Roe",                   # a byline
+    "Ferry news",                    # a section's label
+    "Nova Scotia",                   # a province alone: a label, not a city's dateline
+    "Jane Roe, Halifax",             # a writer's town
+])
+def test_no_dateline_from_other_elements_above_the_first_paragraph(above):
+    art = _read(f'<div class="article-meta">{above}</div>' + _ps(STORY, MORE, LAST))
+    assert art.dateline_place is None
+
+
+def test_the_element_above_must_sit_right_above_the_story():
+    # a place in the page's furniture far from the story (a weather box after it) is not read
+    art = _read(_ps(STORY, MORE, LAST) + '<div class="article-meta">HALIFAX, Nova Scotia</div>')
+    assert art.dateline_place is None

@@ -200,6 +200,7 @@ class PageMarks:
     bylines: tuple[tuple[str, str], ...] = ()   # ("byline" | "credit", text) of byline and credit elements, in page order
     dateline: str | None = None                 # the page's first dateline element ("KOBE –")
     lead: str | None = None                     # the story's first paragraph as the page has it (`lead_paragraph`)
+    lead_above: str | None = None               # the short element right above that paragraph (`lead_above`, session 31)
     copyright: tuple[str, ...] = ()             # the page's copyright notices (`copyright_notices`)
 
 
@@ -328,6 +329,11 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
     _page_bylines(author, page, sitename, authors, lead)
     if lead.dateline_place is None:
         _dateline_element(page, known, lead)
+        story = _next_kept(lines, -1) if lead.dateline_place is not None else None
+        opening = _DASH_OPENING.match(lines[story] or "") if story is not None else None
+        if opening is not None:
+            # "— The council ...": the page's dateline element went with trafilatura's furniture, its dash stayed
+            lines[story] = (lines[story] or "")[opening.end():]
     lead.authors = authors
     lead.text = "\n".join(ln for ln in lines if ln is not None).strip()
     return lead
@@ -760,6 +766,12 @@ def _lead_paragraph_dateline(page: PageMarks, known: KnownPlace, lead: Lead) -> 
     dl = read_dateline(page.lead, known) if page.lead else None
     if dl is not None and dl.place:
         _take_dateline(lead, dl, "dateline.page-paragraph")
+        return
+    above = _element_dateline(page.lead_above, known) if page.lead_above else None
+    if above is not None and above.place and dl is None:
+        # "<div class="article-meta">PORTLAND, Maine</div>" right above the story's first paragraph: a dateline
+        # element trafilatura dropped with the page's furniture, read as a whole dateline or place line (session 31)
+        _take_dateline(lead, above, "dateline.page-above-paragraph")
 
 
 def split_credits(text: str) -> tuple[str, str | None, list[dict[str, str]]]:

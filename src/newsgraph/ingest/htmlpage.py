@@ -26,7 +26,8 @@ def page_marks(tree) -> PageMarks:
     elements = byline_elements(tree)
     return PageMarks(bylines=tuple(e for e in elements if e[0] != "dateline"),
                      dateline=next((text for kind, text in elements if kind == "dateline"), None),
-                     lead=lead_paragraph(tree), copyright=tuple(copyright_notices(tree)))
+                     lead=lead_paragraph(tree), lead_above=lead_above(tree),
+                     copyright=tuple(copyright_notices(tree)))
 
 
 @dataclass
@@ -259,6 +260,11 @@ def lead_paragraph(tree) -> str | None:
     """The story's first paragraph as the page has it: the first <p> of at least 12 words after the
     page's first <h1>, outside figures and captions (a photo's caption reads "PALO ALTO, CA - APRIL 23:
     ..."). The dateline is looked for there when trafilatura's text lost that paragraph."""
+    p = _lead_element(tree)
+    return " ".join(p.text_content().split())[:300] if p is not None else None
+
+
+def _lead_element(tree):
     h1 = next(tree.iter("h1"), None)
     for p in (h1.xpath("following::p") if h1 is not None else tree.iter("p")):
         text = " ".join(p.text_content().split())
@@ -267,7 +273,37 @@ def lead_paragraph(tree) -> str | None:
         if any(a.tag in ("figure", "figcaption") or _CAPTION_ATTR.search(f"{a.get('class', '')} {a.get('id', '')}")
                for a in p.iterancestors()):
             continue
-        return text[:300]
+        return p
+    return None
+
+
+_ABOVE_CHARS = 40            # a dateline set in its own element above the story is this short
+_NOT_ABOVE = ("script", "style", "noscript", "figure", "figcaption", "img", "picture", "br", "hr", "h1", "iframe")
+
+
+def lead_above(tree) -> str | None:
+    """The text of the element set right above the story's first paragraph (`lead_paragraph`): its previous
+    sibling with text, or its parent's when the paragraph opens its parent (two levels up at most). Sites set
+    the dateline there in an element of its own ("<div class="article-meta">PORTLAND, Maine</div>") that
+    trafilatura drops with the page's furniture; `dateline.split_lead` reads it only as a whole dateline or
+    place line. None when that element is long, a heading, a figure or a caption (session 31)."""
+    el = _lead_element(tree)
+    for _ in range(3):
+        if el is None:
+            return None
+        prev = el.getprevious()
+        while prev is not None and (not isinstance(prev.tag, str) or not " ".join(prev.text_content().split())):
+            prev = prev.getprevious()
+        if prev is not None:
+            attrs = f"{prev.get('class', '')} {prev.get('id', '')}"
+            if prev.tag in _NOT_ABOVE or _CAPTION_ATTR.search(attrs) or prev.xpath(".//h1|.//figure|.//img"):
+                return None
+            text = " ".join(prev.text_content().split())
+            return text if len(text) <= _ABOVE_CHARS else None
+        parent = el.getparent()
+        if parent is None or (parent.text or "").strip():
+            return None      # the paragraph does not open its parent
+        el = parent
     return None
 
 
