@@ -135,3 +135,31 @@ def test_the_element_above_must_sit_right_above_the_story():
     # a place in the page's furniture far from the story (a weather box after it) is not read
     art = _read(_ps(STORY, MORE, LAST) + '<div class="article-meta">HALIFAX, Nova Scotia</div>')
     assert art.dateline_place is None
+
+
+# a byline printed in a box of other stories (a sidebar, a related-links box, an <aside>) names another
+# article's wire: it gives this page no agency, whether it comes before or after the story
+def _page_with_box(box: str, before: bool) -> bytes:
+    story = f'<article><h1>{TITLE}</h1><div class="byline">By Jane Roe</div>{_ps(STORY, MORE, LAST)}</article>'
+    return (f'<html lang="en"><head><title>{TITLE}</title></head><body>'
+            f'{box if before else ""}{story}{"" if before else box}</body></html>').encode()
+
+
+@pytest.mark.parametrize("box", [
+    '<aside><ul><li><a href="/a">Storm shuts the port</a><span class="byline">Associated Press</span></li></ul></aside>',
+    '<div class="related-stories"><a href="/a">Storm shuts the port</a><span class="byline">By Reuters</span></div>',
+    '<div class="right-rail"><a href="/a">Storm shuts the port</a><div class="byline">AFP</div></div>',
+])
+@pytest.mark.parametrize("before", [False, True])
+def test_a_byline_in_a_box_of_other_stories_gives_no_agency(box, before):
+    item = list(read_html(_page_with_box(box, before), "page.html", [],
+                          url="https://www.bayharbour.example/news/2024/04/09/ferry"))[0]
+    art = build_article(item)
+    assert art.agency is None
+    if not before:
+        assert art.authors == ["Jane Roe"]
+
+
+def test_the_pages_own_wire_byline_still_counts():
+    art = _read('<div class="byline">By The Associated Press</div>' + _ps(STORY, MORE, LAST))
+    assert art.agency == "AP"

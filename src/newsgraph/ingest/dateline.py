@@ -198,6 +198,7 @@ class PageMarks:
     each kind in its own field, so the bylines hold names (people's or a wire's) and nothing else."""
 
     bylines: tuple[tuple[str, str], ...] = ()   # ("byline" | "credit", text) of byline and credit elements, in page order
+    #                                             ("listed-byline" | "listed-credit": in a box of other stories)
     dateline: str | None = None                 # the page's first dateline element ("KOBE –")
     lead: str | None = None                     # the story's first paragraph as the page has it (`lead_paragraph`)
     lead_above: str | None = None               # the short element right above that paragraph (`lead_above`, session 31)
@@ -714,13 +715,17 @@ def _page_bylines(author: str | None, page: PageMarks, sitename: str | None,
     _take(meta, authors, lead, first=True)
     known = {a.casefold() for a in meta.authors}
     for kind, text in page.bylines:
+        listed = kind.startswith("listed-")       # in a box of other stories: their wire is not this page's (session 31)
+        kind = kind.removeprefix("listed-")
         if kind == "credit":
+            if listed:
+                continue
             ag = agency_of(text)
             if ag and not lead.agency and not same_agency_as_site(ag, sitename):
                 lead.agency = ag
             continue
         parsed = parse_byline(text, sitename)
-        if parsed.agency and not lead.agency:
+        if parsed.agency and not lead.agency and not listed:
             lead.agency = parsed.agency
         found = {a.casefold() for a in parsed.authors}
         if parsed.authors and found & known:
@@ -735,7 +740,7 @@ def _publisher(name: str, page: PageMarks, sitename: str | None) -> bool:
     owners = " ".join(page.copyright)
     if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", owners, re.I):
         return False
-    signed = {a.casefold() for kind, text in page.bylines if kind == "byline"
+    signed = {a.casefold() for kind, text in page.bylines if kind in ("byline", "listed-byline")
               for a in parse_byline(text, sitename).authors}
     return bool(signed) and name.casefold() not in signed
 
