@@ -163,3 +163,18 @@ def test_a_byline_in_a_box_of_other_stories_gives_no_agency(box, before):
 def test_the_pages_own_wire_byline_still_counts():
     art = _read('<div class="byline">By The Associated Press</div>' + _ps(STORY, MORE, LAST))
     assert art.agency == "AP"
+
+
+# a place, the day and the time a page prints on a line of its own above the story
+@pytest.mark.parametrize("head,place", [
+    ("NEW DELHI, March 5, 2024 10:42 IST", "New Delhi"),
+    ("New Delhi, 5 March 2024 10:42", "New Delhi"),          # a city the gazetteer knows, in normal case
+    ("HALIFAX, April 9, 2024 9:15 a.m.", "Halifax"),
+])
+def test_place_day_and_time_on_their_own_line(head, place):
+    lead = split_lead(head + "\n" + STORY)
+    assert lead.dateline_place == place and lead.text.startswith("The harbour board")
+
+
+def test_a_notice_with_its_time_is_no_dateline():
+    assert split_lead("Meeting, March 5, 2024 10:00 AM\n" + STORY).dateline_place is None

@@ -124,8 +124,10 @@ DATELINE = re.compile(
     rf"|{_SEP}|\s*(?:{_DASH}|:)\s*$|\s+_\s*$)")
 # "Ludhiana, March 4" on its own line above the story, or with the story's capital after it and no separator:
 # the place and the day of a paper that prints its dateline so (session 30)
-PLACE_DATE = re.compile(rf"^(?P<place>{_PLACE_WORDS})\s*,\s*(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}"
-                        rf"(?:,?\s+\d{{4}})?)(?:\s*$|\s+(?=[A-Z“\"‘]))")
+# a page may print the time after the year ("NEW DELHI, March 5, 2024 10:42 IST", session 31)
+_STAMP_TIME = r"(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?)"
+PLACE_DATE = re.compile(rf"^(?P<place>{_PLACE_WORDS})\s*,\s*(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}}{_STAMP_TIME}?)?|{_DAY}\s+{_MONTH}"
+                        rf"(?:,?\s+\d{{4}}{_STAMP_TIME}?)?)(?:\s*$|\s+(?=[A-Z“\"‘]))")
 # "SALINA, Kan. Strong winds ...": the dash lost (a page that set it in its own element); an upper-case
 # place and its state or country, then the sentence's capital.
 NO_SEPARATOR = re.compile(rf"^(?P<place>{_PLACE_WORDS})\s*,\s*(?P<region>{_WORD}(?:\s+{_WORD})?)\s+(?=[A-Z“\"‘])")
@@ -858,8 +860,11 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
     m = PLACE_DATE.match(head)
     if m and known(m.group("place")) is not None and not organisation_name(m.group("place"), known) and (
             not _label_or_day(m.group("place"))) and _place_words(m.group("place")) and (
-            not m.group("place").split()[0].casefold() == "the"):
-        # "Ludhiana, March 4" then the story: a known place and the day, no separator (session 30)
+            not m.group("place").split()[0].casefold() == "the") and (
+            not re.search(r"\d[:.]\d{2}", m.group("date")) or _all_caps(m.group("place"))
+            or _place_line(m.group("place"), known) is not None):
+        # "Ludhiana, March 4" then the story: a known place and the day, no separator (session 30); with the
+        # time after the year, a place in capitals or a city (session 31: "Meeting, March 5, 2024 10:00 AM" is a notice)
         return Dateline(m.end(), _place_case(m.group("place")), None, None, head[:m.end()].strip())
     m = BARE_OUTLET.match(head)
     if m and (m.group("outlet") in outlet_acronyms() or dateline_agency(m.group("outlet"))):
