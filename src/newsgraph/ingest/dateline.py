@@ -124,8 +124,10 @@ DATELINE = re.compile(
     rf"|{_SEP}|\s*(?:{_DASH}|:)\s*$|\s+_\s*$)")
 # "Ludhiana, March 4" on its own line above the story, or with the story's capital after it and no separator:
 # the place and the day of a paper that prints its dateline so (session 30)
-PLACE_DATE = re.compile(rf"^(?P<place>{_PLACE_WORDS})\s*,\s*(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}"
-                        rf"(?:,?\s+\d{{4}})?)(?:\s*$|\s+(?=[A-Z“\"‘]))")
+# a page may print the time after the year ("NEW DELHI, March 5, 2024 10:42 IST", session 31)
+_STAMP_TIME = r"(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?)"
+PLACE_DATE = re.compile(rf"^(?P<place>{_PLACE_WORDS})\s*,\s*(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}}{_STAMP_TIME}?)?|{_DAY}\s+{_MONTH}"
+                        rf"(?:,?\s+\d{{4}}{_STAMP_TIME}?)?)(?:\s*$|\s+(?=[A-Z“\"‘]))")
 # "SALINA, Kan. Strong winds ...": the dash lost (a page that set it in its own element); an upper-case
 # place and its state or country, then the sentence's capital.
 NO_SEPARATOR = re.compile(rf"^(?P<place>{_PLACE_WORDS})\s*,\s*(?P<region>{_WORD}(?:\s+{_WORD})?)\s+(?=[A-Z“\"‘])")
@@ -198,8 +200,10 @@ class PageMarks:
     each kind in its own field, so the bylines hold names (people's or a wire's) and nothing else."""
 
     bylines: tuple[tuple[str, str], ...] = ()   # ("byline" | "credit", text) of byline and credit elements, in page order
+    #                                             ("listed-byline" | "listed-credit": in a box of other stories)
     dateline: str | None = None                 # the page's first dateline element ("KOBE –")
     lead: str | None = None                     # the story's first paragraph as the page has it (`lead_paragraph`)
+    lead_above: str | None = None               # the short element right above that paragraph (`lead_above`, session 31)
     copyright: tuple[str, ...] = ()             # the page's copyright notices (`copyright_notices`)
 
 
@@ -328,6 +332,11 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
     _page_bylines(author, page, sitename, authors, lead)
     if lead.dateline_place is None:
         _dateline_element(page, known, lead)
+        story = _next_kept(lines, -1) if lead.dateline_place is not None else None
+        opening = _DASH_OPENING.match(lines[story] or "") if story is not None else None
+        if opening is not None:
+            # "— The council ...": the page's dateline element went with trafilatura's furniture, its dash stayed
+            lines[story] = (lines[story] or "")[opening.end():]
     lead.authors = authors
     lead.text = "\n".join(ln for ln in lines if ln is not None).strip()
     return lead
@@ -543,6 +552,13 @@ def _scraped_dateline(line: str, lines: list[str | None], i: int, known: KnownPl
     stripped `line` (lines[i]) when `read_dateline` found none: taken off it, True when one was found."""
     from newsgraph.ingest import dateline_scraped as scraped
 
+    bar = scraped.table_bar_dateline(line, known)
+    if bar is not None:
+        # "| PORTLAND, Maine (AP) — ...": the story set in a layout table's cell (session 31)
+        start, dl = bar
+        lines[i] = line[start + dl.end:]
+        _take_dateline(lead, dl, "dateline.table-cell")
+        return True
     dl = scraped.caps_without_dash(line, known)
     if dl is not None:
         lines[i] = line[dl.end:]
@@ -558,6 +574,15 @@ def _scraped_dateline(line: str, lines: list[str | None], i: int, known: KnownPl
         return True
     prose = len(line.split()) >= _PROSE_WORDS
     found = scraped.inner_dateline(line, known, sitename) if prose else None
+    if found is None and prose:
+        furniture = scraped.dateline_after_furniture(line, known)
+        if furniture is not None:
+            # "Updated 10:42 a.m. ET, March 5, 2024 PORTLAND, Maine (AP) — ...": a time stamp, reading time or
+            # headline run into the first paragraph without a sentence's end (session 31); it stays on its own line
+            start, dl = furniture
+            lines[i] = (line[:start].rstrip() + "\n" + line[start + dl.end:].lstrip()).strip()
+            _take_dateline(lead, dl, "dateline.after-furniture")
+            return True
     if found is None:
         byline = scraped.inner_byline(line, sitename) if prose and not authors else None
         if byline is not None:
@@ -692,13 +717,17 @@ def _page_bylines(author: str | None, page: PageMarks, sitename: str | None,
     _take(meta, authors, lead, first=True)
     known = {a.casefold() for a in meta.authors}
     for kind, text in page.bylines:
+        listed = kind.startswith("listed-")       # in a box of other stories: their wire is not this page's (session 31)
+        kind = kind.removeprefix("listed-")
         if kind == "credit":
+            if listed:
+                continue
             ag = agency_of(text)
             if ag and not lead.agency and not same_agency_as_site(ag, sitename):
                 lead.agency = ag
             continue
         parsed = parse_byline(text, sitename)
-        if parsed.agency and not lead.agency:
+        if parsed.agency and not lead.agency and not listed:
             lead.agency = parsed.agency
         found = {a.casefold() for a in parsed.authors}
         if parsed.authors and found & known:
@@ -713,7 +742,7 @@ def _publisher(name: str, page: PageMarks, sitename: str | None) -> bool:
     owners = " ".join(page.copyright)
     if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", owners, re.I):
         return False
-    signed = {a.casefold() for kind, text in page.bylines if kind == "byline"
+    signed = {a.casefold() for kind, text in page.bylines if kind in ("byline", "listed-byline")
               for a in parse_byline(text, sitename).authors}
     return bool(signed) and name.casefold() not in signed
 
@@ -744,6 +773,12 @@ def _lead_paragraph_dateline(page: PageMarks, known: KnownPlace, lead: Lead) -> 
     dl = read_dateline(page.lead, known) if page.lead else None
     if dl is not None and dl.place:
         _take_dateline(lead, dl, "dateline.page-paragraph")
+        return
+    above = _element_dateline(page.lead_above, known) if page.lead_above else None
+    if above is not None and above.place and dl is None:
+        # "<div class="article-meta">PORTLAND, Maine</div>" right above the story's first paragraph: a dateline
+        # element trafilatura dropped with the page's furniture, read as a whole dateline or place line (session 31)
+        _take_dateline(lead, above, "dateline.page-above-paragraph")
 
 
 def split_credits(text: str) -> tuple[str, str | None, list[dict[str, str]]]:
@@ -825,8 +860,11 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
     m = PLACE_DATE.match(head)
     if m and known(m.group("place")) is not None and not organisation_name(m.group("place"), known) and (
             not _label_or_day(m.group("place"))) and _place_words(m.group("place")) and (
-            not m.group("place").split()[0].casefold() == "the"):
-        # "Ludhiana, March 4" then the story: a known place and the day, no separator (session 30)
+            not m.group("place").split()[0].casefold() == "the") and (
+            not re.search(r"\d[:.]\d{2}", m.group("date")) or _all_caps(m.group("place"))
+            or _place_line(m.group("place"), known) is not None):
+        # "Ludhiana, March 4" then the story: a known place and the day, no separator (session 30); with the
+        # time after the year, a place in capitals or a city (session 31: "Meeting, March 5, 2024 10:00 AM" is a notice)
         return Dateline(m.end(), _place_case(m.group("place")), None, None, head[:m.end()].strip())
     m = BARE_OUTLET.match(head)
     if m and (m.group("outlet") in outlet_acronyms() or dateline_agency(m.group("outlet"))):

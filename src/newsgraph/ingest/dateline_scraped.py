@@ -153,6 +153,8 @@ def inner_dateline(paragraph: str, known: KnownPlace, sitename: str | None = Non
     right before it, when it is "By <name>.", is the byline."""
     for n, m in enumerate(_AFTER_SENTENCE.finditer(paragraph[:_LEAD_IN_CHARS])):
         start = m.end()
+        if _TIME_BEFORE.search(paragraph[:m.start()].rstrip()):
+            continue         # "Updated 9:15 a.m. ET ...": a time's "a.m." ends no sentence (session 31)
         dl = read_dateline(paragraph[start:], known)
         if dl is None:
             continue
@@ -214,4 +216,67 @@ def inner_byline(paragraph: str, sitename: str | None = None) -> tuple[str, Byli
         parsed = byline_line(m.group("by").rstrip("."), sitename)
         if parsed is not None and parsed.authors:
             return m.group("by"), parsed
+    return None
+
+
+# Round 32 (session 31): a page's furniture run into the story's first paragraph with no sentence's end
+# between them -- a time stamp ("Updated 10:42 a.m. ET, March 5, 2024"), a reading time ("3 Min Read"), a
+# share bar's labels ("Share this story Facebook Twitter Email"), a headline -- or the bar trafilatura sets
+# before a layout table's cell ("| PORTLAND, Maine (AP) — ..."): the dateline stands right after it.
+_FURNITURE_WORDS = 15        # such a lead-in is this many words at most
+_FURNITURE_CHARS = 160
+# where a dateline in capitals may start after the lead-in: a space before a word in capitals
+_CAPS_START = re.compile(r"(?<=\s)(?=[A-Z][A-Z'’.\-]*[A-Z.](?:[\s,(]|$))")
+_TIME_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?$|\b[AaPp]\.[Mm]\.$")
+_TABLE_BAR = re.compile(r"^[|-]\s+(?=\S)")      # a table cell's bar or a list item's dash
+
+
+@functools.lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """English function words (data/ingest/stopwords.csv, `en`): a lead-in ending with one ("... talks in") runs
+    on into the place, so the place is the sentence's, not a dateline."""
+    return frozenset(w for _, row in read_rows(package_data("ingest", "stopwords.csv"), required=("lang", "words"))
+                     if row["lang"] == "en" for w in row["words"].lower().split())
+
+
+def table_bar_dateline(paragraph: str, known: KnownPlace) -> tuple[int, Dateline] | None:
+    """(where the dateline starts, the dateline) of a layout table's row whose cell opens with one:
+    trafilatura writes "| " before a table cell's text, so the story set in a table opens "| PORTLAND, Maine
+    (AP) — ..." (rule `dateline.table-cell`)."""
+    m = _TABLE_BAR.match(paragraph)
+    if m is None:
+        return None
+    dl = read_dateline(paragraph[m.end():], known)
+    if dl is None or dl.place is None and dl.agency is None:
+        return None
+    return m.end(), dl
+
+
+def dateline_after_furniture(paragraph: str, known: KnownPlace) -> tuple[int, Dateline] | None:
+    """(where the dateline starts, the dateline) of a strong dateline after a page's furniture or headline run
+    into the story's first paragraph without a sentence's end (`inner_dateline` wants one): within the first
+    160 characters and 15 words, the place in capitals with its region, date or wire ("PORTLAND, Maine (AP)
+    —", as `_strong_inner` asks of a dateline inside a paragraph), a sentence opening after it, and a lead-in
+    that neither closes a sentence nor ends with a function word ("... talks in PORTLAND, Maine —" is
+    prose). Rule `dateline.after-furniture`."""
+    for m in _CAPS_START.finditer(paragraph[:_FURNITURE_CHARS]):
+        before = paragraph[:m.start()].strip()
+        words = before.split()
+        if not words or len(words) > _FURNITURE_WORDS:
+            continue
+        if re.search(r"[.?!”\"’']\s", re.sub(r"\b[ap]\.m\.", "", before, flags=re.I) + " "):
+            continue         # a sentence's end: `inner_dateline`'s case (a time's "a.m." is none)
+        if _TIME_BEFORE.search(before):
+            continue         # "9:15 a.m. ET": a time's zone, not a place
+        last = words[-1].strip(",;:").casefold()
+        if last in _function_words() or before.endswith((",", ";", ":", "(")):
+            continue
+        dl = read_dateline(paragraph[m.start():], known)
+        if dl is None or dl.place is None:
+            continue
+        opens = re.match(r"[A-Z“\"‘']", paragraph[m.start() + dl.end:].lstrip()) is not None
+        caps = _all_caps(dl.text.split(",")[0].split("(")[0])
+        if opens and caps and (dl.region or dl.agency or re.search(r"\d", dl.text)):
+            return m.start(), dl
+        return None          # the first word in capitals decides: a later one is deeper in the story
     return None

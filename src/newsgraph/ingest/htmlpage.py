@@ -24,9 +24,13 @@ class PageOverBudget(ExtractionFailed):
 def page_marks(tree) -> PageMarks:
     """The byline, credit and dateline elements, the first story paragraph and the copyright notices of a page."""
     elements = byline_elements(tree)
-    return PageMarks(bylines=tuple(e for e in elements if e[0] != "dateline"),
+    above = lead_above(tree)
+    if above is not None and any(text == above for _, text in elements):
+        above = None         # a byline or dateline element, already among the marks
+    return PageMarks(bylines=tuple(e for e in elements if e[0] not in ("dateline", LISTED + "dateline")),
                      dateline=next((text for kind, text in elements if kind == "dateline"), None),
-                     lead=lead_paragraph(tree), copyright=tuple(copyright_notices(tree)))
+                     lead=lead_paragraph(tree), lead_above=above,
+                     copyright=tuple(copyright_notices(tree)))
 
 
 @dataclass
@@ -105,7 +109,7 @@ def extract_page(html: bytes | str, url: str | None = None, favor: str = DEFAULT
     date = markup_date if markup_date.day or markup_date.no_article else text_date(get("date"))
     return PageText(text=body, title=title, removed=removed, restored=restored, trafilatura_text=text, date=date.day,
                     date_source=date.source, url=get("url") or url, sitename=sitename,
-                    author=printed_authors(get("author"), tree),
+                    author=_not_listed(printed_authors(get("author"), tree), marks),
                     captions=captions, page_marks=marks, trafilatura_date=get("date"))
 
 
@@ -159,20 +163,53 @@ _NOT_BYLINE_ATTR = re.compile(r"comment|bio|about|avatar|image|photo|img|related
 _AGENCY_HREF = re.compile(r"/(?:agency|agencies|news-agency)/[\w-]+", re.I)
 
 
+LISTED = "listed-"            # the kind's prefix for an element inside a list of other stories (session 31)
+_OTHER_STORIES_TAGS = ("aside", "nav", "footer")
+_OTHER_STORIES_BOXES = ("related", "sidebar", "promo")     # containers.csv kinds of boxes listing other stories
+
+
+def _in_other_stories(el, headline_boxes: set) -> bool:
+    """The element sits in a box that lists other stories (an <aside>, <nav> or <footer>, or a related-links,
+    sidebar or promotion box of containers.csv) that does not hold the page's headline (`headline_boxes`: the
+    first <h1>'s ancestors; a layout column named "left-rail" may hold the whole story): a byline there is
+    another article's. Inside the <article> that holds the headline, every box is the story's own (a
+    three-column story sets its byline in a "left-rail" of its own)."""
+    from newsgraph.ingest.blocks import container_rules
+
+    rules = [r for r in container_rules() if r.kind in _OTHER_STORIES_BOXES]
+    ancestors = list(el.iterancestors())
+    if any(node.tag == "article" and node in headline_boxes for node in ancestors):
+        return False         # inside the <article> that holds the headline: the story's own (its byline column)
+    for node in ancestors:
+        if node in headline_boxes:
+            return False
+        if node.tag in _OTHER_STORIES_TAGS:
+            return True
+        tokens = f"{node.get('class', '')} {node.get('id', '')}".split()
+        if any(r.regex.match(tok) for r in rules for tok in tokens):
+            return True
+    return False
+
+
 def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[str, str]]:
     """Texts of the page's byline elements, in page order: ("byline", text) for elements whose class,
     id, rel or itemprop says byline/author/writer, ("credit", text) for credit/source ones, ("dateline", text)
     for dateline ones (sites set the dateline in its own element, which trafilatura may leave out).
-    Comment authors, author bios and photo credits are left out by their class names."""
+    Comment authors, author bios and photo credits are left out by their class names. An element inside a
+    box listing other stories (`_in_other_stories`) has its kind prefixed with `LISTED` ("listed-byline"):
+    its wire and dateline are another article's (session 31)."""
     out: list[tuple[str, str]] = []
+    h1 = next(tree.iter("h1"), None)
+    headline_boxes = set(h1.iterancestors()) if h1 is not None else set()
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "img"):
             continue
         attrs = " ".join(el.get(a, "") for a in ("class", "id", "rel", "itemprop"))
         if el.tag == "a" and _AGENCY_HREF.search(el.get("href") or "") and not _NOT_BYLINE_ATTR.search(attrs):
             text = " ".join(el.text_content().split())       # a wire's credit linking to its page
-            if 2 <= len(text) <= 40 and ("credit", text) not in out:
-                out.append(("credit", text))
+            kind = (LISTED if _in_other_stories(el, headline_boxes) else "") + "credit"
+            if 2 <= len(text) <= 40 and (kind, text) not in out:
+                out.append((kind, text))
             continue
         m = _BYLINE_ATTR.search(attrs)
         if not m or _NOT_BYLINE_ATTR.search(attrs):
@@ -182,6 +219,8 @@ def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[s
             continue
         word = m.group(0).lower()
         kind = "dateline" if word == "dateline" else "credit" if word in ("credit", "source") else "byline"
+        if _in_other_stories(el, headline_boxes):
+            kind = LISTED + kind
         if (kind, text) not in out:
             out.append((kind, text))
             if len(out) >= limit:
@@ -215,6 +254,22 @@ def visible_text(tree, outside_comments: bool = False) -> str:
         # a text node belongs to its parent element; a tail ("<b>x</b> tail") to the parent of the element before it
         texts = [x for x in texts if (x.getparent().getparent() if x.is_tail else x.getparent()) not in inside]
     return folded_words(" ".join(texts))
+
+
+def _not_listed(author: str | None, marks: PageMarks) -> str | None:
+    """The metadata's byline unless it is only a byline printed in a box of other stories: metadata
+    extraction takes the page's first byline element, which may be a sidebar's ("Associated Press" under
+    another story's link), and its wire is not this page's (session 31)."""
+    if not author:
+        return author
+    key = " ".join(re.sub(r"^\s*by\s+", "", author, flags=re.I).split()).casefold()
+
+    def same(text: str) -> bool:
+        return " ".join(re.sub(r"^\s*by\s+", "", text, flags=re.I).split()).casefold() == key
+
+    listed = any(kind.startswith(LISTED) and same(text) for kind, text in marks.bylines)
+    own = any(not kind.startswith(LISTED) and key in text.casefold() for kind, text in marks.bylines)
+    return None if listed and not own else author
 
 
 def printed_authors(author: str | None, tree) -> str | None:
@@ -259,6 +314,11 @@ def lead_paragraph(tree) -> str | None:
     """The story's first paragraph as the page has it: the first <p> of at least 12 words after the
     page's first <h1>, outside figures and captions (a photo's caption reads "PALO ALTO, CA - APRIL 23:
     ..."). The dateline is looked for there when trafilatura's text lost that paragraph."""
+    p = _lead_element(tree)
+    return " ".join(p.text_content().split())[:300] if p is not None else None
+
+
+def _lead_element(tree):
     h1 = next(tree.iter("h1"), None)
     for p in (h1.xpath("following::p") if h1 is not None else tree.iter("p")):
         text = " ".join(p.text_content().split())
@@ -267,7 +327,37 @@ def lead_paragraph(tree) -> str | None:
         if any(a.tag in ("figure", "figcaption") or _CAPTION_ATTR.search(f"{a.get('class', '')} {a.get('id', '')}")
                for a in p.iterancestors()):
             continue
-        return text[:300]
+        return p
+    return None
+
+
+_ABOVE_CHARS = 40            # a dateline set in its own element above the story is this short
+_NOT_ABOVE = ("script", "style", "noscript", "figure", "figcaption", "img", "picture", "br", "hr", "h1", "iframe")
+
+
+def lead_above(tree) -> str | None:
+    """The text of the element set right above the story's first paragraph (`lead_paragraph`): its previous
+    sibling with text, or its parent's when the paragraph opens its parent (two levels up at most). Sites set
+    the dateline there in an element of its own ("<div class="article-meta">PORTLAND, Maine</div>") that
+    trafilatura drops with the page's furniture; `dateline.split_lead` reads it only as a whole dateline or
+    place line. None when that element is long, a heading, a figure or a caption (session 31)."""
+    el = _lead_element(tree)
+    for _ in range(3):
+        if el is None:
+            return None
+        prev = el.getprevious()
+        while prev is not None and (not isinstance(prev.tag, str) or not " ".join(prev.text_content().split())):
+            prev = prev.getprevious()
+        if prev is not None:
+            attrs = f"{prev.get('class', '')} {prev.get('id', '')}"
+            if prev.tag in _NOT_ABOVE or _CAPTION_ATTR.search(attrs) or prev.xpath(".//h1|.//figure|.//img"):
+                return None
+            text = " ".join(prev.text_content().split())
+            return text if len(text) <= _ABOVE_CHARS else None
+        parent = el.getparent()
+        if parent is None or (parent.text or "").strip():
+            return None      # the paragraph does not open its parent
+        el = parent
     return None
 
 
