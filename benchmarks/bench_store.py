@@ -18,7 +18,9 @@ The load's phases are printed under it: the bulk load's start, the batches, its 
 summaries, indexes and keys built), closing the store, and the CPU seconds of this process inside the
 store, of its loading thread alone in the batches (the Python building the rows, which bounds DuckDB's
 batches) and (PostgreSQL) of the whole throwaway server over the load: on a shared machine the CPU
-seconds compare two versions better than the wall time.
+seconds compare two versions better than the wall time. `--pregenerate` generates every batch before the
+load, so nothing but the store runs while it is timed (session 31 measured the same writes 15-20 s slower
+at 1 M events with the generator running between them; EVALUATION, "Session 31 (issue 14, branch bulk32)").
 """
 from __future__ import annotations
 
@@ -116,10 +118,11 @@ def make_batch(rng: random.Random, start: int, n_articles: int, actors: list[Act
 
 
 def load(store, n_events: int, batch_articles: int, seed: int = 7,
-         phases: dict[str, float] | None = None) -> tuple[float, dict]:
+         phases: dict[str, float] | None = None, pregenerate: bool = False) -> tuple[float, dict]:
     """Load the corpus through `Store.bulk_load`; returns the seconds in the store (the generator's
     excluded) and the probe values of the queries. `phases`, if given, gets the seconds of the start,
-    the batches and the end of the bulk load."""
+    the batches and the end of the bulk load. `pregenerate`: every batch generated before the load
+    starts, so nothing but the store runs while it is timed."""
     from newsgraph.store.filters import country_codes
 
     rng = random.Random(seed)
@@ -128,6 +131,8 @@ def load(store, n_events: int, batch_articles: int, seed: int = 7,
     places = [(f"Place {i}", rng.choice(countries), rng.uniform(-60, 70), rng.uniform(-170, 170)) for i in range(3000)]
     n_articles = max(1, n_events // EVENTS_PER_ARTICLE)
     spent = 0.0
+    ready = ([make_batch(rng, start, min(batch_articles, n_articles - start), actors, places)
+              for start in range(0, n_articles, batch_articles)] if pregenerate else None)
     bulk = store.bulk_load()            # what `newsgraph ingest` uses; its start and end are counted
     cpu = time.process_time()       # this process's CPU inside the store (its threads included)
     t = time.perf_counter()
@@ -137,7 +142,8 @@ def load(store, n_events: int, batch_articles: int, seed: int = 7,
     client_cpu = time.process_time() - cpu
     loading_cpu = 0.0               # the loading thread's alone: the Python that builds the rows
     for start in range(0, n_articles, batch_articles):
-        batch = make_batch(rng, start, min(batch_articles, n_articles - start), actors, places)
+        batch = (ready[start // batch_articles] if ready is not None
+                 else make_batch(rng, start, min(batch_articles, n_articles - start), actors, places))
         t, cpu, own = time.perf_counter(), time.process_time(), time.thread_time()
         store.write(batch)
         spent += time.perf_counter() - t
@@ -309,13 +315,14 @@ def database_mb(target: str) -> float | None:
     return sum(p.stat().st_size for p in Path(target).parent.glob("*") if p.is_file()) / 1e6
 
 
-def run_backend(backend: str, n_events: int, rounds: int, batch_articles: int) -> dict:
+def run_backend(backend: str, n_events: int, rounds: int, batch_articles: int,
+                pregenerate: bool = False) -> dict:
     with fresh_database(backend) as target:
         store = open_store(target)
         phases: dict[str, float] = {}
         server = _SERVERS.get(target)
         server_cpu = server_cpu_seconds(server) if server else None
-        seconds, probe = load(store, n_events, batch_articles, phases=phases)
+        seconds, probe = load(store, n_events, batch_articles, phases=phases, pregenerate=pregenerate)
         t = time.perf_counter()
         store.close()          # counted: DuckDB folds its write-ahead log into the file here
         phases["close"] = time.perf_counter() - t
@@ -342,12 +349,14 @@ def main() -> None:
     ap.add_argument("--batch-articles", type=int, default=5000, help="articles per Store.write transaction")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--profile", action="store_true", help="profile the load only (timers per step, cProfile)")
+    ap.add_argument("--pregenerate", action="store_true",
+                    help="generate every batch before the load (nothing but the store runs while it is timed)")
     args = ap.parse_args()
     if args.profile:
         for b in args.backend.split(","):
             profile_load(b.strip(), args.events, args.batch_articles)
         return
-    reports = [run_backend(b.strip(), args.events, args.rounds, args.batch_articles)
+    reports = [run_backend(b.strip(), args.events, args.rounds, args.batch_articles, args.pregenerate)
                for b in args.backend.split(",") if b.strip()]
     if args.json:
         print(json.dumps(reports, indent=2))
@@ -359,7 +368,9 @@ def main() -> None:
         ph = r["load_phases_s"]
         print("    " + ", ".join(f"{name} {ph[name]:.1f} s" for name in ("start", "batches", "end", "close"))
               + "; CPU: " + ", ".join(f"{name.rsplit(' ', 1)[0]} {ph[name]:.1f} s"
-                                      for name in ("client CPU", "loading thread CPU", "server CPU") if name in ph))
+                                      for name in ("client CPU", "loading thread CPU", "server CPU") if name in ph)
+              + f"; overlap (client CPU / start + batches + end) "
+              f"{ph['client CPU'] / max(1e-9, r['load_s'] - ph['close']):.2f}")
         for q in r["queries"]:
             print(f"  {q['query']:<38} median {q['median_ms']:7.1f} ms  p95 {q['p95_ms']:7.1f} ms  "
                   f"(target <= {q['target_ms']} ms)  {'ok' if q['ok'] else 'MISSED'}")
