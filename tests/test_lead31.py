@@ -163,3 +163,10 @@ def test_nothing_to_do_with_is_no_failure_to_act():
     assert not any(e.rule_id.endswith("T-inaction") for e in events)
     events = _events("The tenants said on Monday that the landlord had done nothing to fix the heating.")
     assert any(e.cameo_code == "111" for e in events)
+
+
+def test_a_proposal_put_as_a_demand_is_answered_to_whoever_demanded_it():
+    events = _events("The governor of Lagos demanded on Friday that the strikers return to work within a week. "
+                     "The union turned down the proposal on Saturday.")
+    answers = [e for e in events if e.cameo_root == "12"]
+    assert answers and all(e.target_text and "governor" in e.target_text.lower() for e in answers)
