@@ -136,3 +136,37 @@ def test_a_group_the_dictionary_calls_by_a_common_word_or_given_name_is_not_read
     # a distinctive one-word group name still is
     a = newsgraph.analyse("Hezbollah fired rockets at the border town on Sunday.", published=PUBLISHED)
     assert any(x.code and x.code.startswith("LBNREB") for x in a.actors)
+
+
+def test_a_verb_after_a_closed_quote_is_the_speakers_act():
+    nlp = load_nlp()
+    doc = nlp('The mayor told reporters that the city "would not back down" and accused the union of lying.')
+    accused = next(t for t in doc if t.lower_ == "accused")
+    assert accused.head.lower_ == "told"
+    events = _events('The mayor of Lyon told reporters that the city "would not back down" and accused the union '
+                     'of lying.')
+    accusations = [e for e in events if e.cameo_code.startswith("11")]
+    assert accusations and all(e.source_text and "mayor" in e.source_text.lower() for e in accusations)
+    # a conjunct still inside the quote stays with the quoted clause
+    doc = nlp('The mayor said that the city "had done nothing wrong and never would" on Monday.')
+    would = next(t for t in doc if t.lower_ == "would")
+    assert would.head.lower_ != "said"
+
+
+def test_what_an_attack_destroyed_is_its_target():
+    force = _force("The air strike flattened the consular annex of the Turkish embassy in Baghdad.")
+    assert any(e.target_code and e.target_code.startswith("TUR") for e in force)
+
+
+def test_nothing_to_do_with_is_no_failure_to_act():
+    events = _events("The ministry said on Monday that the army had nothing to do with the attack on the convoy.")
+    assert not any(e.rule_id.endswith("T-inaction") for e in events)
+    events = _events("The tenants said on Monday that the landlord had done nothing to fix the heating.")
+    assert any(e.cameo_code == "111" for e in events)
+
+
+def test_a_proposal_put_as_a_demand_is_answered_to_whoever_demanded_it():
+    events = _events("The governor of Lagos demanded on Friday that the strikers return to work within a week. "
+                     "The union turned down the proposal on Saturday.")
+    answers = [e for e in events if e.cameo_root == "12"]
+    assert answers and all(e.target_text and "governor" in e.target_text.lower() for e in answers)

@@ -35,6 +35,7 @@ from newsgraph.nlp.cache import children, doc_sents, doc_text, doc_tokens, token
 
 LOOKBACK = 2                        # sentences back to look for the act being answered
 ANY_ACT = "*"                       # answered_roots value: any root but 01
+HYPOTHETICAL = "hypothetical"     # the modality of an act a demand, condition or question only names
 AWAITS_ANSWER = "+awaits-answer"    # rule suffix of an event the coder keeps only if an earlier act answers it
 REACTION = "+reaction"               # ... unless it is a public reaction, kept with no target when unanswered
 DEFINITE = word_list("patterns", "DEFINITE")
@@ -217,10 +218,14 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
                 out.append(replace(e, rule_id=e.rule_id.removesuffix(AWAITS_ANSWER)))   # "condemned the attack"
             continue
         nearest = max(a.sentence for a in earlier)
+        last = [a for a in earlier if a.sentence == nearest]
+        if enabled("answered-not-content", since) and any(a.modality != HYPOTHETICAL for a in last):
+            # "Putin demanded that Ukraine withdraw ... Western leaders dismissed the proposal": the act a demand
+            # or condition only names (hypothetical) is not the one answered; its maker is (session 31 lead)
+            last = [a for a in last if a.modality != HYPOTHETICAL]
         accusers: dict[str, Event] = {}
-        for a in earlier:
-            if a.sentence == nearest:
-                accusers.setdefault(a.source_actor_id, a)
+        for a in last:
+            accusers.setdefault(a.source_actor_id, a)
         for aid, a in accusers.items():
             out.append(replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, aid,
                                                    e.cue_start),

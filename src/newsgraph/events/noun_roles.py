@@ -154,6 +154,11 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     toll = _toll_victims(n, options)
     if toll:
         cands.append(toll)
+    if lookup(p.cameo).root in _VIOLENT_NOUN_ROOTS and conv.enabled("struck-objects", options.since):
+        # "the strike flattened the consular annex of the embassy": what the attack destroyed or hit, or what
+        # that is part of, is its target (round32)
+        struck = _struck_objects(n)
+        cands.append(struck + [g for o in struck for g in roles.prep_objects(o, ("of",))])
     if light:
         cands += [roles.datives(verb),
                   [o for o in roles.direct_objects(verb) if o.i != n.i],
@@ -183,6 +188,17 @@ _REJECT_ROOT = "12"
 _THING_PREPS = ("at", "on", "of")
 _VIOLENT_NOUN_ROOTS = frozenset({"18", "19", "20"})
 _OF_PATIENT_NOUNS = word_list("patterns", "OF_PATIENT_FORCE_NOUNS")
+
+
+_STRUCK_VERBS = word_list("patterns", "STRUCK_VERBS")
+
+
+def _struck_objects(n: Token) -> list[Token]:
+    """The direct objects of a verb of damage (word list STRUCK_VERBS) an attack noun is the subject of ("the
+    strike flattened the annex", "the blast destroyed two shops"; convention struck-objects)."""
+    if n.dep_ != "nsubj" or n.head.pos_ != "VERB" or n.head.lemma_.lower() not in _STRUCK_VERBS:
+        return []
+    return [o for o in roles.direct_objects(n.head) if o.i != n.i]
 
 
 def _of_patient_noun(n: Token) -> bool:
