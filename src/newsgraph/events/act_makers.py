@@ -40,6 +40,14 @@ def maker_heads(verb: Token) -> list[Token]:
     return [c for c in children(verb) if c.dep_ == "nsubj"]
 
 
+def tokens_back(doc, sentence: int, before: int, window: int) -> list[Token]:
+    """The tokens of sentence `sentence` before token index `before`, then those of the `window` sentences before
+    it, nearest first: where an earlier mention of an act or of its maker is looked for."""
+    sents = doc_sents(doc)
+    here = [t for t in sents[sentence] if t.i < before][::-1] if sentence < len(sents) else []
+    return here + [t for k in range(sentence - 1, max(-1, sentence - 1 - window), -1) for t in list(sents[k])[::-1]]
+
+
 def antecedent_owners(act: Token) -> list[Token]:
     """Convention act-antecedents (round32): an act noun taken up by a definite determiner with no owner of its
     own ("the decision would hurt farmers") names the maker its earlier mention named: the nearest earlier noun
@@ -50,13 +58,10 @@ def antecedent_owners(act: Token) -> list[Token]:
         return []
     lemma = act.lemma_.lower()
     verbs = noun_verbs().get(lemma, frozenset())
-    sents = doc_sents(act.doc)
-    here = next((k for k, s in enumerate(sents) if s.start <= act.i < s.end), None)
+    here = next((k for k, s in enumerate(doc_sents(act.doc)) if s.start <= act.i < s.end), None)
     if here is None:
         return []
-    window = [t for t in sents[here] if t.i < act.i][::-1] + \
-        [t for k in range(here - 1, max(-1, here - 1 - ANTECEDENT_WINDOW), -1) for t in list(sents[k])[::-1]]
-    for tok in window:
+    for tok in tokens_back(act.doc, here, act.i, ANTECEDENT_WINDOW):
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
             named = [o for o in owners(tok) if o.lower_ not in _FIRST_PERSON_OWNERS]
             if named:

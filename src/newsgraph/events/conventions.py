@@ -17,7 +17,8 @@ from spacy.tokens import Token
 
 from newsgraph.events import confidence, roles
 from newsgraph.events.arguments import phrase_bounds
-from newsgraph.events.modality import condition_mark, future_aux, modality
+from newsgraph.events.build import party_fields
+from newsgraph.events.modality import condition_clauses, condition_mark, future_aux, modality
 from newsgraph.events.ontology import VIOLENT_ROOTS, lookup
 from newsgraph.events.patterns import claim_verbs, conventions, intent_code, intent_verbs, neutral_claim_verbs
 from newsgraph.records import Analysis, Event
@@ -115,22 +116,15 @@ def _conditional(tok: Token) -> bool:
     return condition_mark(_first_conjunct(tok)) is not None or condition_mark(tok) is not None
 
 
-_CONDITION_MARKS = word_list("patterns", "CONDITIONS")
-
-
 def _condition_target(tok: Token, source_id: str | None, parties_of, text: str) -> dict:
     """The target fields for a threatened act with no target of its own: the first resolved subject of the act's
     if/unless clause that is not the threatener ("would respond if Israel struck back": Israel); {} if none."""
     for act in (tok, _first_conjunct(tok)):
-        for clause in children(act):
-            if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
-                                                 for m in children(clause)):
-                continue
+        for clause in condition_clauses(act):
             for party in parties_of(roles.subjects(clause)):
                 if party.actor is not None and party.actor.id != source_id:
-                    start, end = phrase_bounds(party.head)
-                    return dict(target_actor_id=party.actor.id, target_code=party.actor.code,
-                                target_text=text[start:end], target_start=start)
+                    tid, tcode, ttext, tstart = party_fields(party, text)
+                    return dict(target_actor_id=tid, target_code=tcode, target_text=ttext, target_start=tstart)
     return {}
 
 

@@ -31,7 +31,7 @@ from newsgraph.events import act_makers
 from newsgraph.events import arguments as args
 from newsgraph.events.build import party_fields
 from newsgraph.records import Analysis, Event
-from newsgraph.nlp.cache import children, doc_sents, doc_text, doc_tokens, token_starts
+from newsgraph.nlp.cache import children, doc_text, doc_tokens, token_starts
 
 LOOKBACK = 2                        # sentences back to look for the act being answered
 ANY_ACT = "*"                       # answered_roots value: any root but 01
@@ -131,6 +131,14 @@ def _answers(e: Event, token_at: dict[int, Token], since: frozenset[str] | None)
     return _answered_roots(token_at[e.cue_start], e.cameo_code, since)
 
 
+def _answering(e: Event, a: Event) -> Event:
+    """The answer `e` aimed at the source of the earlier act `a` it answers (rule suffix "+answers")."""
+    return replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, a.source_actor_id,
+                                       e.cue_start),
+                   target_actor_id=a.source_actor_id, target_code=a.source_code, target_text=a.source_text,
+                   target_start=a.source_start, rule_id=f"{e.rule_id.removesuffix(AWAITS_ANSWER)}+answers")
+
+
 def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, events: list[Event],
              since: frozenset[str] | None) -> list[Event]:
     """Convention answer-makers (round32): a target-less answer to "the announcement" / "the decision" /
@@ -145,26 +153,17 @@ def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, events: lis
             if o.lemma_.lower() in makers and not any(c.dep_ in ("poss",) for c in children(o))]
     if not objs:
         return []
-    sents = doc_sents(doc)
-    first = max(0, e.sentence - LOOKBACK)
     for o in objs:
         verbs = makers[o.lemma_.lower()]
         own = [t for t in o.subtree if t.i != o.i]
-        here = [t for t in sents[e.sentence] if t.i < min(trigger.i, o.i)][::-1] if e.sentence < len(sents) else []
-        before = [t for s in range(e.sentence - 1, first - 1, -1) for t in list(sents[s])[::-1]]
-        for tok in own + here + before:
+        for tok in own + act_makers.tokens_back(doc, e.sentence, min(trigger.i, o.i), LOOKBACK):
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
                 continue
             coded = {a.source_actor_id: a for a in events if a.cue_start == tok.idx and a.source_actor_id
                      and a.source_actor_id != e.source_actor_id}
             if coded:
                 # the making verb is an act coded before: the answer is to that act's doers, as `answers` gives
-                return [replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, aid,
-                                                    e.cue_start),
-                                target_actor_id=aid, target_code=a.source_code, target_text=a.source_text,
-                                target_start=a.source_start,
-                                rule_id=f"{e.rule_id.removesuffix(AWAITS_ANSWER)}+answers")
-                        for aid, a in coded.items()]
+                return [_answering(e, a) for a in coded.values()]
             parties = [p for p in args.resolved(analysis, act_makers.maker_heads(tok))
                        if p.actor is not None and p.actor.id != e.source_actor_id]
             if not parties:
@@ -226,10 +225,5 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
         accusers: dict[str, Event] = {}
         for a in last:
             accusers.setdefault(a.source_actor_id, a)
-        for aid, a in accusers.items():
-            out.append(replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, aid,
-                                                   e.cue_start),
-                               target_actor_id=aid, target_code=a.source_code, target_text=a.source_text,
-                               target_start=a.source_start,
-                               rule_id=f"{e.rule_id.removesuffix(AWAITS_ANSWER)}+answers"))
+        out.extend(_answering(e, a) for a in accusers.values())
     return out

@@ -175,12 +175,18 @@ def _mark(tok: Token) -> str | None:
 def condition_mark(tok: Token) -> str | None:
     """"if" or "unless" when an adverbial clause of `tok` is its condition ("will strike if the talks fail",
     "would stop work unless paid"): a conditional act is a threat or an offer, not a plain one."""
-    for clause in children(tok):
-        if clause.dep_ == "advcl":
-            for m in children(clause):
-                if m.dep_ == "mark" and m.lower_ in _CONDITIONS:
-                    return m.lower_
+    for clause in condition_clauses(tok):
+        return _condition_word(clause)
     return None
+
+
+def condition_clauses(tok: Token) -> list[Token]:
+    """The adverbial clauses of `tok` that are its condition (marked "if", "unless" ...: word list CONDITIONS)."""
+    return [c for c in children(tok) if c.dep_ == "advcl" and _condition_word(c) is not None]
+
+
+def _condition_word(clause: Token) -> str | None:
+    return next((m.lower_ for m in children(clause) if m.dep_ == "mark" and m.lower_ in _CONDITIONS), None)
 
 
 # nouns whose that-clause says what was reported, not done ("denied a report that arrests had been made")

@@ -11,7 +11,7 @@ from newsgraph.events import arguments as args
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
-from newsgraph.events.ontology import lookup
+from newsgraph.events.ontology import VIOLENT_ROOTS, lookup
 from newsgraph.events.patterns import Pattern
 from newsgraph.events.triggers import CoderOptions, Trigger, light_verb
 from newsgraph.nlp.cache import children
@@ -145,7 +145,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if lookup(p.cameo).root in _PARTNER_ROOTS and conv.enabled("foe-not-partner", options.since):
         preps = tuple(w for w in preps if w != "against")  # "a joint operation against the smugglers" (coop28)
     cands = [roles.prep_objects(n, preps + tuple(w for w in p.prep if w not in preps))]
-    if lookup(p.cameo).root in _VIOLENT_NOUN_ROOTS and _of_patient_noun(n) and conv.enabled("force-of-targets", options.since):
+    if lookup(p.cameo).root in VIOLENT_ROOTS and _of_patient_noun(n) and conv.enabled("force-of-targets",
+                                                                                        options.since):
         cands.append(roles.prep_objects(n, ("of",)))    # "NATO's bombing of the embassy" (round32)
     if invaded:
         cands.insert(0, invaded)
@@ -154,7 +155,7 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     toll = _toll_victims(n, options)
     if toll:
         cands.append(toll)
-    if lookup(p.cameo).root in _VIOLENT_NOUN_ROOTS and conv.enabled("struck-objects", options.since):
+    if lookup(p.cameo).root in VIOLENT_ROOTS and conv.enabled("struck-objects", options.since):
         # "the strike flattened the consular annex of the embassy": what the attack destroyed or hit, or what
         # that is part of, is its target (round32)
         struck = _struck_objects(n)
@@ -186,10 +187,7 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
 
 _REJECT_ROOT = "12"
 _THING_PREPS = ("at", "on", "of")
-_VIOLENT_NOUN_ROOTS = frozenset({"18", "19", "20"})
 _OF_PATIENT_NOUNS = word_list("patterns", "OF_PATIENT_FORCE_NOUNS")
-
-
 _STRUCK_VERBS = word_list("patterns", "STRUCK_VERBS")
 
 

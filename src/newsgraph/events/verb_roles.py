@@ -14,6 +14,7 @@ from newsgraph.events import arguments as args
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
+from newsgraph.events.modality import condition_clauses
 from newsgraph.events.ontology import REQUEST_ROOTS as _REQUEST_ROOTS
 from newsgraph.events.ontology import VIOLENT_ROOTS as _VIOLENT_ROOTS
 from newsgraph.events.ontology import lookup
@@ -23,8 +24,8 @@ from newsgraph.events.triggers import TIME_RELATION_PREPS as _TIME_RELATION_PREP
 from newsgraph.events.triggers import CoderOptions, Trigger, match_verb
 from newsgraph.nlp.cache import children, subtree
 from newsgraph.records import Analysis
-from newsgraph.events.harm_context import (_RELATIVE_SUBJECTS, blamed_doers, _attack_agents, _attack_means, _clause_attackers,
-    _is_nonagent)
+from newsgraph.events.harm_context import (_RELATIVE_SUBJECTS, _attack_agents, _attack_means, _clause_attackers,
+    _is_nonagent, blamed_doers)
 
 _MOBILIZE_ROOT = "15"
 _SHARE_INFO_CODE = "064"      # sharing intelligence or information: its object is what is shared
@@ -110,14 +111,12 @@ def _no_side_phrase(obj: Token, options: CoderOptions) -> bool:
 
 
 _THREAT_ROOT = "13"
-_CONDITION_MARKS = word_list("patterns", "CONDITIONS")
 
 
 def _condition_subjects(verb: Token) -> list[Token]:
     """Subjects of the if/unless clauses of the verb's complement clauses ("warned that X would respond if Y
     attacked": Y)."""
-    return [g for c in children(verb) if c.dep_ == "ccomp" for a in children(c) if a.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in children(a))
+    return [g for c in children(verb) if c.dep_ == "ccomp" for a in condition_clauses(c)
             for g in children(a) if g.dep_ in ("nsubj", "nsubjpass")]
 
 
