@@ -53,6 +53,7 @@ class Sense:
     condition: str
     values: frozenset[str]
     action: str                  # "drop" or a CAMEO code
+    excluded: frozenset[str] = frozenset()   # "!word" values: words that rule the row out (sentence_word only)
 
 
 @functools.lru_cache(maxsize=1)
@@ -68,8 +69,11 @@ def senses() -> tuple[Sense, ...]:
         if r["action"] != "drop" and not is_code(r["action"]):
             raise DataFileError(path, lineno, f"action must be drop or a CAMEO code, not {r['action']!r}")
         values = noun_values(r["value"], path, lineno)
-        out.append(Sense(r["id"], prefixes, frozenset(split_values(r["verbs"])), r["condition"], values,
-                         r["action"] if r["action"] == "drop" else r["action"]))
+        excluded = frozenset(v[1:] for v in values if v.startswith("!"))
+        if excluded and r["condition"] != "sentence_word":
+            raise DataFileError(path, lineno, "'!word' values are read only by the sentence_word condition")
+        out.append(Sense(r["id"], prefixes, frozenset(split_values(r["verbs"])), r["condition"],
+                         values - {"!" + v for v in excluded}, r["action"], excluded))
     return tuple(out)
 
 
@@ -308,7 +312,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return any(_words(o) & sense.values for o in roles.prep_objects(tok, ("from",))
                    + [g for d in roles.direct_objects(tok) for g in roles.prep_objects(d, ("from",))])
     if cond == "sentence_word":     # "two soldiers died when their patrol came under fire" (round 21)
-        return bool(_words_of(tok.sent) & sense.values)
+        words = _words_of(tok.sent)     # and none of the row's "!word" exclusions ("fired" with missiles, session 32)
+        return bool(words & sense.values) and not words & sense.excluded
     if cond == "target_word":       # "the convoy came under fire": the target's head word (round 21)
         return target is not None and bool(_words(target.head) & sense.values)
     if cond == "contest_abstract":  # "the startup is fighting for survival" (round 21; prep_abstract for the verbs)

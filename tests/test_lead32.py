@@ -1,0 +1,65 @@
+"""Session 32 (lead): kinds seen on the demo's screens, each checked on sentences written for these tests -- "fired"
+in a sentence about missiles, rockets, drones or shells does not make a strike small-arms fire (sense
+SE-struck-by-gunfire-force30's '!' words); heavy arms fired at, on or into something are conventional force, 190, not
+the small arms of 193 (SE-heavy-arms-fired-lead33); what someone calls something is a name, not a call for it
+(SE-call-predicate-appeal-lead33); and strikers are labour (kb/vocab.csv v-strikers)."""
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+from newsgraph.datafile import DataFileError
+from newsgraph.events import senses
+
+PUBLISHED = "2024-06-19"
+
+
+def _codes(text: str) -> list[tuple[str, str]]:
+    return [(e.cameo_code, e.rule_id) for e in newsgraph.analyse(text, published=PUBLISHED).events]
+
+
+def test_a_strike_in_a_sentence_about_shells_is_not_gunfire():
+    codes = _codes("Troops fired artillery rounds into the valley and hit a village school.")
+    assert any(c.startswith("19") for c, _ in codes), codes
+    assert not any(c == "193" for c, _ in codes), codes
+    codes = _codes("The navy said it needed the new missiles to hit radar sites and that they would not be fired at towns.")
+    assert not any(c == "193" for c, _ in codes), codes
+
+
+def test_a_strike_where_the_sentence_tells_of_bullets_stays_gunfire():
+    codes = _codes("The girl was struck by a stray bullet.")
+    assert any(c == "193" for c, _ in codes), codes
+
+
+def test_drones_fired_at_a_place_are_conventional_force():
+    codes = _codes("The militia fired two drones at the airport on Sunday.")
+    assert ("190", "V19-fire-at+SE-heavy-arms-fired-lead33") in codes, codes
+    # guns fired at someone stay small arms
+    codes = _codes("Snipers fired at the convoy from a ridge.")
+    assert any(c == "193" for c, _ in codes), codes
+
+
+def test_what_someone_calls_something_is_no_appeal():
+    codes = _codes("The strikers set fire to the depot in what they called payback for a pay cut.")
+    assert not any(c.startswith("02") for c, _ in codes), codes
+    codes = _codes("The union called the offer an insult and called for a strike.")
+    assert any(c == "020" for c, _ in codes), codes
+
+
+def test_strikers_are_labour():
+    evs = newsgraph.analyse("The strikers blocked the port for a second day.", published=PUBLISHED).events
+    assert any(e.cameo_code.startswith("14") and e.source_code and e.source_code.endswith("LAB") for e in evs), \
+        [(e.cameo_code, e.source_code) for e in evs]
+
+
+def test_exclusion_words_belong_to_sentence_word_rows_only(tmp_path, monkeypatch):
+    bad = tmp_path / "senses.csv"
+    bad.write_text("id,cameo,verbs,condition,value,action,example\n"
+                   "SE-x,19,hit,object,car|!truck,drop,An example.\n", encoding="utf-8")
+    monkeypatch.setattr(senses, "package_data", lambda *parts: bad)
+    senses.senses.cache_clear()
+    try:
+        with pytest.raises(DataFileError):
+            senses.senses()
+    finally:
+        senses.senses.cache_clear()
