@@ -2,7 +2,8 @@
 in a sentence about missiles, rockets, drones or shells does not make a strike small-arms fire (sense
 SE-struck-by-gunfire-force30's '!' words); heavy arms fired at, on or into something are conventional force, 190, not
 the small arms of 193 (SE-heavy-arms-fired-lead33); what someone calls something is a name, not a call for it
-(SE-call-predicate-appeal-lead33); and strikers are labour (kb/vocab.csv v-strikers)."""
+(SE-call-predicate-appeal-lead33); an attack that killed, with no weapon told, is force, 190, not a
+physical assault (SE-deadly-attack-lead33); and strikers are labour (kb/vocab.csv v-strikers)."""
 from __future__ import annotations
 
 import pytest
@@ -63,3 +64,12 @@ def test_exclusion_words_belong_to_sentence_word_rows_only(tmp_path, monkeypatch
             senses.senses()
     finally:
         senses.senses.cache_clear()
+
+
+def test_an_attack_that_killed_with_no_weapon_told_is_force_not_assault():
+    codes = _codes("The ministry said the attack had also killed two shepherds.")
+    assert any(c == "190" for c, _ in codes), codes
+    assert not any(c.startswith("18") for c, _ in codes), codes
+    # an attack on a person with no death told stays a physical assault
+    codes = _codes("A man attacked a woman in the park on Sunday.")
+    assert any(c == "182" for c, _ in codes), codes
