@@ -3,7 +3,8 @@ in a sentence about missiles, rockets, drones or shells does not make a strike s
 SE-struck-by-gunfire-force30's '!' words); heavy arms fired at, on or into something are conventional force, 190, not
 the small arms of 193 (SE-heavy-arms-fired-lead33); what someone calls something is a name, not a call for it
 (SE-call-predicate-appeal-lead33); an attack that killed, with no weapon told, is force, 190, not a
-physical assault (SE-deadly-attack-lead33); and strikers are labour (kb/vocab.csv v-strikers)."""
+physical assault (SE-deadly-attack-lead33); strikers are labour (kb/vocab.csv v-strikers); and an intent is
+dated by its own verb, not by the act it intends (convention intent-dates)."""
 from __future__ import annotations
 
 import pytest
@@ -73,3 +74,16 @@ def test_an_attack_that_killed_with_no_weapon_told_is_force_not_assault():
     # an attack on a person with no death told stays a physical assault
     codes = _codes("A man attacked a woman in the park on Sunday.")
     assert any(c == "182" for c, _ in codes), codes
+
+
+def test_an_intent_is_dated_by_its_own_verb_not_by_the_act_it_intends():
+    evs = newsgraph.analyse("The ministers pledged on Wednesday to send the region at least two billion euros in aid "
+                            "within the next year.", published="2024-07-11").events
+    intents = [e for e in evs if e.cameo_code.startswith("03")]
+    assert intents, [(e.cameo_code, e.date) for e in evs]
+    assert all(e.date == "2024-07-10" for e in intents), [(e.cameo_code, e.date) for e in intents]
+    # no time of its own: the publication day, not the month the visit would come
+    evs = newsgraph.analyse("The president promised to visit the flooded province in August.",
+                            published="2024-07-11").events
+    intents = [e for e in evs if e.cameo_code.startswith("03")]
+    assert intents and all(e.date == "2024-07-11" for e in intents), [(e.cameo_code, e.date) for e in evs]

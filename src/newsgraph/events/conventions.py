@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from newsgraph.events import confidence, roles
 from newsgraph.events.arguments import phrase_bounds
 from newsgraph.events.build import party_fields
+from newsgraph.events.date_place import event_date
 from newsgraph.events.modality import condition_clauses, condition_mark, future_aux, modality
 from newsgraph.events.ontology import VIOLENT_ROOTS, lookup
 from newsgraph.events.patterns import claim_verbs, conventions, intent_code, intent_verbs, neutral_claim_verbs
@@ -131,7 +132,8 @@ def _condition_target(tok: Token, source_id: str | None, parties_of, text: str) 
 def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
                   parties_of, conditional_threats: bool = False, intent_nouns: bool = False,
                   light_acts: bool = False, vowed_force: bool = False, aspect: bool = False,
-                  planned: bool = False, condition_targets: bool = False) -> list[Event]:
+                  planned: bool = False, condition_targets: bool = False,
+                  intent_dates: bool = False) -> list[Event]:
     """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv. With
     `conditional_threats` (convention of that name), a conflictual act announced under a condition ("said
     it would raise tariffs if no deal is reached") is a threat too: the condition is what makes it one. With
@@ -143,7 +145,9 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
     act of its own subject an intent (03x: the codebook codes cooperative actions reported as still to come as
     intents); a conflictual act planned stays a planned act, not a threat. With `condition_targets` (convention
     condition-targets, round32), a threat whose act names no target threatens the subject of its if/unless clause
-    ("warned it would retaliate if the rebels crossed the river": the rebels)."""
+    ("warned it would retaliate if the rebels crossed the river": the rebels). With `intent_dates` (convention
+    intent-dates, round33), the intent is dated by the intent verb's own time, not the intended act's ("pledged on
+    Wednesday to send aid within the next year" is dated Wednesday; with no time of its own, the publication day)."""
     by_token: dict[int, list[Event]] = {}
     for e in events:
         if e.id in trigger_of:
@@ -199,6 +203,8 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
         # the intent is the pledge: its cue is the intent verb ("pledged"), the action stays in the evidence
         aim = _condition_target(tok, e.source_actor_id, parties_of, analysis.article.text) \
             if condition_targets and not coop and e.target_actor_id is None else {}
+        if intent_dates:
+            aim["date"], aim["date_precision"] = event_date(analysis, e.sentence, gov.idx, mood, gov)
         new = recode(e, code, f"{e.rule_id}+{rule}", modality=mood, cue=gov.text,
                      cue_start=gov.idx, cue_end=gov.idx + len(gov.text),
                      confidence=round(min(0.95, e.confidence + 0.05), 3), **aim)
