@@ -3,8 +3,10 @@ in a sentence about missiles, rockets, drones or shells does not make a strike s
 SE-struck-by-gunfire-force30's '!' words); heavy arms fired at, on or into something are conventional force, 190, not
 the small arms of 193 (SE-heavy-arms-fired-lead33); what someone calls something is a name, not a call for it
 (SE-call-predicate-appeal-lead33); an attack that killed, with no weapon told, is force, 190, not a
-physical assault (SE-deadly-attack-lead33); strikers are labour (kb/vocab.csv v-strikers); and an intent is
-dated by its own verb, not by the act it intends (convention intent-dates)."""
+physical assault (SE-deadly-attack-lead33); strikers are labour (kb/vocab.csv v-strikers); an intent is
+dated by its own verb, not by the act it intends (convention intent-dates); the one warned against doing
+something would do it (roles.kept_from, WARNED_AGAINST_VERBS); and a state protesting complains officially, 114, it
+holds no demonstration (SE-state-protest-lead33)."""
 from __future__ import annotations
 
 import pytest
@@ -87,3 +89,18 @@ def test_an_intent_is_dated_by_its_own_verb_not_by_the_act_it_intends():
                             published="2024-07-11").events
     intents = [e for e in evs if e.cameo_code.startswith("03")]
     assert intents and all(e.date == "2024-07-11" for e in intents), [(e.cameo_code, e.date) for e in evs]
+
+
+def test_the_one_warned_against_an_act_is_who_would_do_it():
+    evs = newsgraph.analyse("The president warned Poland against sending troops to the border.",
+                            published=PUBLISHED).events
+    sends = [e for e in evs if e.cameo_code.startswith("15")]
+    assert sends and all(e.source_code == "POL" for e in sends), [(e.cameo_code, e.source_code) for e in evs]
+    assert all(e.modality != "asserted" for e in sends)
+
+
+def test_a_state_protesting_complains_officially():
+    codes = _codes("Japan protested to China over the new fishing rules.")
+    assert any(c == "114" for c, _ in codes) and not any(c.startswith("14") for c, _ in codes), codes
+    codes = _codes("Thousands of students protested against the government.")
+    assert any(c == "141" for c, _ in codes), codes

@@ -148,6 +148,7 @@ def root_noun_predicate(verb: Token) -> Token | None:
 
 
 _PREVENTING = word_list("patterns", "PREVENTING_VERBS")
+_WARNED_AGAINST = word_list("patterns", "WARNED_AGAINST_VERBS")
 SAYING_HEADS = word_list("patterns", "SAYING_HEADS")    # verbs whose reported clause an appeal follows (and
                                                         # whose aside criticises: verb_roles.speaker_aside)
 _COORDINATED_APPEALS = word_list("patterns", "COORDINATED_APPEALS")   # "said X and urged Y to ..." (session 24)
@@ -155,9 +156,13 @@ _COORDINATED_APPEALS = word_list("patterns", "COORDINATED_APPEALS")   # "said X 
 
 def kept_from(verb: Token) -> list[Token]:
     """"Police stopped the protesters from marching", "barred the minister from travelling": the object of a
-    verb of preventing is the subject of its from-gerund (session 20)."""
+    verb of preventing is the subject of its from-gerund (session 20); likewise the object of a verb of warning
+    of its against-gerund ("warned Oslo against sending troops": Oslo would send them; session 32)."""
     head = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or head.lower_ != "from" or head.head.lemma_.lower() not in _PREVENTING:
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
+        return []
+    verbs = _PREVENTING if head.lower_ == "from" else _WARNED_AGAINST if head.lower_ == "against" else frozenset()
+    if head.head.lemma_.lower() not in verbs:
         return []
     return direct_objects(head.head)
 
