@@ -5,8 +5,9 @@ the small arms of 193 (SE-heavy-arms-fired-lead33); what someone calls something
 (SE-call-predicate-appeal-lead33); an attack that killed, with no weapon told, is force, 190, not a
 physical assault (SE-deadly-attack-lead33); strikers are labour (kb/vocab.csv v-strikers); an intent is
 dated by its own verb, not by the act it intends (convention intent-dates); the one warned against doing
-something would do it (roles.kept_from, WARNED_AGAINST_VERBS); and a state protesting complains officially, 114, it
-holds no demonstration (SE-state-protest-lead33)."""
+something would do it (roles.kept_from, WARNED_AGAINST_VERBS); a state protesting complains officially, 114, it
+holds no demonstration (SE-state-protest-lead33); and the parties to a conflict or its talks are no political
+parties (kb CONFLICT_PARTY_CONTEXT)."""
 from __future__ import annotations
 
 import pytest
@@ -104,3 +105,10 @@ def test_a_state_protesting_complains_officially():
     assert any(c == "114" for c, _ in codes) and not any(c.startswith("14") for c, _ in codes), codes
     codes = _codes("Thousands of students protested against the government.")
     assert any(c == "141" for c, _ in codes), codes
+
+
+def test_the_parties_to_a_conflict_are_no_political_parties():
+    evs = newsgraph.analyse("The mediators said both parties had agreed to a ceasefire.", published=PUBLISHED).events
+    assert evs and not any((e.source_code or "").endswith("PTY") for e in evs), [(e.cameo_code, e.source_code) for e in evs]
+    evs = newsgraph.analyse("The two parties began coalition negotiations on Monday.", published=PUBLISHED).events
+    assert any((e.source_code or "").endswith("PTY") for e in evs), [(e.cameo_code, e.source_code) for e in evs]

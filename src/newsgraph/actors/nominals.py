@@ -105,6 +105,8 @@ ROLE_CLASSES = word_list("kb", "ROLE_CLASSES")   # "the top diplomat" may be any
 PERSONAL_STATE_NOUNS = word_list("kb", "PERSONAL_STATE_NOUNS")   # "his government": the person's country's
 LEGAL_PARTY_CONTEXT = word_list("kb", "LEGAL_PARTY_CONTEXT")            # "both parties asked the judge"
 INTRODUCED_BODY_NOUNS = word_list("kb", "INTRODUCED_BODY_NOUNS")        # "an outside group paid for the ads"
+CONFLICT_PARTY_CONTEXT = word_list("kb", "CONFLICT_PARTY_CONTEXT")      # "negotiations between the parties"
+PARTY_POLITICS_CONTEXT = word_list("kb", "PARTY_POLITICS_CONTEXT")      # "coalition talks between the parties"
 PARTY_NEUTRAL_MODIFIERS = word_list("kb", "PARTY_NEUTRAL_MODIFIERS")    # "both parties": no kind of party named
 MODIFIER_BODIES = word_list("kb", "MODIFIER_BODIES")    # "government attempts": the government's attempts
 BODY_SITE_NOUNS = word_list("kb", "BODY_SITE_NOUNS")    # "a police station": the police's (round25)
@@ -794,12 +796,17 @@ class NominalResolver:
         return None
 
     def legal_parties(self, h: Token, toks: list[Token]) -> bool:
-        """"Both parties asked the judge", "the parties to the lawsuit": a plural "parties" with no modifier
-        that names a kind of party, in a sentence about a legal matter (LEGAL_PARTY_CONTEXT)."""
+        """"Both parties asked the judge", "the parties to the lawsuit", "talks between the parties to the war": a
+        plural "parties" with no modifier that names a kind of party, in a sentence about a legal matter
+        (LEGAL_PARTY_CONTEXT) or a conflict and its settlement (CONFLICT_PARTY_CONTEXT)."""
         if h.tag_ not in ("NNS", "NNPS") or any(t.i < h.i and t.lower_ not in PARTY_NEUTRAL_MODIFIERS
                                                  for t in toks):
             return False
-        return any(t.lemma_.lower() in LEGAL_PARTY_CONTEXT for t in h.sent)
+        words = {t.lemma_.lower() for t in h.sent}
+        # "a deal negotiated between the parties to the war": the sides of a conflict or of peace talks, unless
+        # the sentence is about elections or coalitions, where parties are political ones (session 32)
+        return bool(words & LEGAL_PARTY_CONTEXT) or bool(words & CONFLICT_PARTY_CONTEXT) \
+            and not words & PARTY_POLITICS_CONTEXT
 
     def clause_subject_entities(self, h: Token, compat) -> list[Ent]:
         """Who the subject of the nominal's own clause is: "he fought with the shirtless man" -- the man is
