@@ -7,7 +7,7 @@ physical assault (SE-deadly-attack-lead33); strikers are labour (kb/vocab.csv v-
 dated by its own verb, not by the act it intends (convention intent-dates); the one warned against doing
 something would do it (roles.kept_from, WARNED_AGAINST_VERBS); a state protesting complains officially, 114, it
 holds no demonstration (SE-state-protest-lead33); and the parties to a conflict or its talks are no political
-parties (kb CONFLICT_PARTY_CONTEXT)."""
+parties (kb CONFLICT_PARTY_CONTEXT); those who join talks do not hold them with each other (JOINING_VERBS)."""
 from __future__ import annotations
 
 import pytest
@@ -112,3 +112,12 @@ def test_the_parties_to_a_conflict_are_no_political_parties():
     assert evs and not any((e.source_code or "").endswith("PTY") for e in evs), [(e.cameo_code, e.source_code) for e in evs]
     evs = newsgraph.analyse("The two parties began coalition negotiations on Monday.", published=PUBLISHED).events
     assert any((e.source_code or "").endswith("PTY") for e in evs), [(e.cameo_code, e.source_code) for e in evs]
+
+
+def test_states_that_join_talks_do_not_hold_them_with_each_other():
+    evs = newsgraph.analyse("Leaders of Japan, South Korea and Australia are expected to join the talks on Thursday.",
+                            published="2024-07-10").events
+    talks = [e for e in evs if e.cameo_code == "046"]
+    assert len(talks) == 3 and all(e.target_code is None for e in talks), [(e.source_code, e.target_code) for e in talks]
+    evs = newsgraph.analyse("Japan, South Korea and Australia held talks on Thursday.", published="2024-07-10").events
+    assert len([e for e in evs if e.cameo_code == "046" and e.target_code]) == 6

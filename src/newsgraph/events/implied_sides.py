@@ -52,6 +52,15 @@ def _mutual(p: Pattern) -> bool:
     return p.symmetric in ("both", "group")
 
 
+_JOINING_VERBS = word_list("patterns", "JOINING_VERBS")
+
+
+def _joined(tok: Token) -> bool:
+    """"Japan, Korea and Australia will join the talks": an event noun its several subjects join is held with
+    others, those already in it; the joiners do not hold it with each other (session 32)."""
+    return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _JOINING_VERBS
+
+
 def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: list[Party],
            one_way: bool = False, domestic_sides: bool = False) -> list[tuple]:
     """(source, target, code) triples, including reciprocal and converse directions (not the reciprocal
@@ -61,7 +70,7 @@ def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: lis
     if group and not sources:
         return [(a, b, p.cameo) for a, b in permutations(group, 2) if not _compatriots(a, b, domestic_sides)]
     if not targets:
-        if _mutual(p) and len(sources) > 1:
+        if _mutual(p) and len(sources) > 1 and not _joined(trig.token):
             return [(a, b, p.cameo) for a, b in permutations(sources, 2)
                     if not _compatriots(a, b, domestic_sides)]
         return [(s, None, p.cameo) for s in sources] or [(None, None, p.cameo)]
