@@ -7,7 +7,8 @@ physical assault (SE-deadly-attack-lead33); strikers are labour (kb/vocab.csv v-
 dated by its own verb, not by the act it intends (convention intent-dates); the one warned against doing
 something would do it (roles.kept_from, WARNED_AGAINST_VERBS); a state protesting complains officially, 114, it
 holds no demonstration (SE-state-protest-lead33); and the parties to a conflict or its talks are no political
-parties (kb CONFLICT_PARTY_CONTEXT); those who join talks do not hold them with each other (JOINING_VERBS)."""
+parties (kb CONFLICT_PARTY_CONTEXT); those who join talks do not hold them with each other (JOINING_VERBS); and a state's answer is
+not aimed at its own act (convention answers-other-side)."""
 from __future__ import annotations
 
 import pytest
@@ -121,3 +122,20 @@ def test_states_that_join_talks_do_not_hold_them_with_each_other():
     assert len(talks) == 3 and all(e.target_code is None for e in talks), [(e.source_code, e.target_code) for e in talks]
     evs = newsgraph.analyse("Japan, South Korea and Australia held talks on Thursday.", published="2024-07-10").events
     assert len([e for e in evs if e.cameo_code == "046" and e.target_code]) == 6
+
+
+def test_a_state_does_not_answer_its_own_act():
+    text = ("Norway said on Wednesday that it would formally recognize a Palestinian state next week. The United "
+            "States, which opposes unilateral recognition, said that a Palestinian state should come about through "
+            "direct negotiations. A spokesman told reporters that President Biden did not support the step.")
+    evs = newsgraph.analyse(text, published="2024-05-22").events
+    answers = [e for e in evs if e.rule_id.endswith("+answers")]
+    assert answers and all(e.target_code == "NOR" for e in answers), [(e.cameo_code, e.source_code, e.target_code)
+                                                                      for e in evs]
+
+
+def test_one_state_codes():
+    from newsgraph.events.discourse import _one_state
+    assert _one_state("USAGOV", "USA") and _one_state("RUSGOV", "RUSGOV")
+    assert not _one_state("GEOGOV", "GEOOPP") and not _one_state("IGOUNO", "IGOEUREEC")
+    assert not _one_state(None, "USA") and not _one_state("USA", "FRA")

@@ -180,6 +180,22 @@ def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, events: lis
     return []
 
 
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+
+
+def _one_state(answerer: str | None, maker: str | None) -> bool:
+    """The two codes are one state's ("USA" and "USAGOV", or "RUSGOV" twice): a state does not answer its own act
+    (convention answers-other-side, round33: "The United States opposes the plan ... Biden did not support the
+    step" answers the plan's makers, not the United States). Two sectors of one country stay two sides (the
+    government answering the opposition); two international bodies are one only with one code."""
+    if not answerer or not maker or answerer == maker:
+        return bool(answerer) and answerer == maker
+    if answerer[:3] != maker[:3] or answerer[:3] == "IGO":
+        return False
+    short, long_ = sorted((answerer, maker), key=len)
+    return len(short) == 3 and long_[3:6] in _STATE_SECTORS
+
+
 def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | None = None,
                        analysis: Analysis | None = None) -> list[Event]:
     """Give target-less answers ("rejected these accusations", "condemned the attack", "welcomed the
@@ -201,15 +217,18 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
             if made:
                 out.extend(made)
                 continue
+        other_side = enabled("answers-other-side", since)
         earlier = [a for a in events if a.cameo_root in roots and a.source_actor_id
                    and a.source_actor_id != e.source_actor_id and a.cue_start is not None
-                   and a.cue_start < e.cue_start and e.sentence - LOOKBACK <= a.sentence <= e.sentence]
+                   and a.cue_start < e.cue_start and e.sentence - LOOKBACK <= a.sentence <= e.sentence
+                   and not (other_side and _one_state(e.source_code, a.source_code))]
         if not earlier and e.cameo_code.startswith(DENIAL_CODE) and enabled("allegation-speakers", since):
             # "Relatives said the staff were to blame ... The hospital rejected the allegations": with no
             # accusation coded, the allegation was voiced by a statement, a demand or a protest (round32)
             earlier = [a for a in events if a.cameo_root in ALLEGATION_ROOTS and a.source_actor_id
                        and a.source_actor_id != e.source_actor_id and a.cue_start is not None
-                       and a.cue_start < e.cue_start and e.sentence - LOOKBACK <= a.sentence <= e.sentence]
+                       and a.cue_start < e.cue_start and e.sentence - LOOKBACK <= a.sentence <= e.sentence
+                       and not (other_side and _one_state(e.source_code, a.source_code))]
         if not earlier:
             if not e.rule_id.endswith(AWAITS_ANSWER):
                 out.append(e)       # (an event that needs a target and found none is dropped)
