@@ -40,6 +40,7 @@ READINESS_ADJECTIVES = word_list("kb", "READINESS_ADJECTIVES")
 # anonymous attributions ("sources said"): who said it, seldom who "they" are in the next sentence
 ATTRIBUTION_NOUNS = word_list("kb", "ATTRIBUTION_NOUNS")
 SUBJECT_CONTROL_VERBS = word_list("kb", "SUBJECT_CONTROL_VERBS")
+JUDGED_FOR_VERBS = word_list("kb", "JUDGED_FOR_VERBS")       # "thanked Y for his support": Y's (session 32)
 PRONOUN_WINDOW = 10                    # sentences a pronoun may look back (long quotes in between)
 # determiners a numeral standing for a group may take ("the four", "all three"; session 23)
 NUMERAL_DETERMINERS = word_list("kb", "NUMERAL_DETERMINERS")
@@ -205,9 +206,9 @@ class PronounResolver:
                 self._bind(t, subj[0].ents, None)
                 return
         if t.dep_ == "poss":
-            doer = self._controller(t, cands, gender, plural, low)
+            doer = self._controller(t, cands, gender, plural, low) or self._judged_for(t, cands, gender, plural, low)
             if doer is not None:                     # "X urged Y to use his influence": Y's influence
-                self._bind(t, doer.ents, None)
+                self._bind(t, doer.ents, None)       # "X thanked Y for his support": Y's support
                 return
         if plural and t.dep_ == "poss":
             own = self._clause_subject(t, cands)
@@ -236,6 +237,8 @@ class PronounResolver:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
             verb = verb.head
             own_verbs.add(verb.i)
+        own_subject_ents = [m.ents[0] for m in cands if m.subject and len(m.ents) == 1
+                            and self.doc[m.head].head.i in own_verbs] if t.dep_ in ("dobj", "dative", "iobj") else []
         for m in cands:
             mh = self.toks[m.head]
             if mh.dep_ == "compound" and mh.head.pos_ == "NOUN" and m.kind == "name":
@@ -254,8 +257,12 @@ class PronounResolver:
             if not ok:
                 continue
             # a pronoun object does not co-refer with the subject of its own verb ("Putin told him"), nor
-            # with the subject its verb shares with the verb it is joined to ("X walked up to the boy and hit him")
-            if t.dep_ in ("dobj", "dative", "iobj") and m.subject and self.doc[m.head].head.i in own_verbs:
+            # with the subject its verb shares with the verb it is joined to ("X walked up to the boy and hit him"),
+            # whatever other mention names that subject ("Putin thanked him for his help and invited him": not the
+            # "his" that took up Putin; session 32)
+            if t.dep_ in ("dobj", "dative", "iobj") and (
+                    m.subject and self.doc[m.head].head.i in own_verbs
+                    or len(m.ents) == 1 and any(e is m.ents[0] for e in own_subject_ents)):
                 continue
             dist = sent - m.sent
             quote_pen = 1 if (m.in_quote and not self.quote[t.i]) else 0
@@ -391,6 +398,21 @@ class PronounResolver:
         for m in cands:
             if m.start <= obj.i < m.end and m.head == obj.i and len(m.ents) == 1 and m.kind != "pronoun" \
                     and self._compatible(m.ents[0], gender, plural, low):
+                return m
+        return None
+
+    def _judged_for(self, t: Token, cands: list[Ment], gender, plural, low) -> Ment | None:
+        """The object of a verb of thanking, praising or blaming whose for-phrase the possessive stands in: "Putin
+        thanked the leader for his support", "the minister criticised the mayor for her remarks" -- one is thanked
+        or blamed for what one did oneself (word list JUDGED_FOR_VERBS; session 32)."""
+        noun = t.head
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() not in JUDGED_FOR_VERBS:
+            return None
+        obj = next((c for c in children(noun.head.head) if c.dep_ in ("dobj", "obj")), None)
+        if obj is None:
+            return None
+        for m in cands:
+            if m.head == obj.i and len(m.ents) == 1 and self._compatible(m.ents[0], gender, plural, low):
                 return m
         return None
 
