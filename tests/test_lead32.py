@@ -8,7 +8,7 @@ assault (SE-deadly-attack-lead33); an intent is dated by its own verb, not by th
 intent-dates); the one warned against doing something would do it (roles.kept_from, WARNED_AGAINST_VERBS); a state
 protesting complains officially, 114, it holds no demonstration (SE-state-protest-lead33); those who join talks do
 not hold them with each other (JOINING_VERBS); a state's answer is not aimed at its own act (convention
-answers-other-side).
+answers-other-side); a country attacked is no person assaulted (senses._is_person).
 
 Actors: the parties to a conflict or its talks are no political parties (kb CONFLICT_PARTY_CONTEXT); an object
 pronoun never takes up its verb's subject through another mention of it, and a possessive in the for-phrase of
@@ -157,3 +157,8 @@ def test_a_possessive_in_a_for_phrase_of_thanks_or_blame_is_the_objects():
     # a plural object cannot take up "her": the subject does
     a = newsgraph.analyse("Ms. Lee thanked voters for her victory.", published=PUBLISHED)
     assert _mention_actor(a, "her") == _mention_actor(a, "Ms. Lee")
+
+
+def test_a_country_attacked_is_no_person_assaulted():
+    codes = _codes("The treaty includes a pledge to assist each other if either country is attacked.")
+    assert any(c.startswith("19") for c, _ in codes) and not any(c.startswith("18") for c, _ in codes), codes

@@ -774,7 +774,8 @@ def _is_person(party: Party | None) -> bool:
     if party.actor is not None:
         return party.actor.kind == "PERSON" or (party.actor.kind != "COUNTRY" and (
             party.head.ent_type_ == "PERSON" or people))
-    return args.names_people(party.head) and lemma not in noun_sets()["ARMED"]
+    # ("if either country is attacked": a state, as with an actor above; session 32)
+    return args.names_people(party.head) and lemma not in noun_sets()["ARMED"] and lemma not in noun_sets()["BODIES"]
 
 
 def _can_use_force(party: Party | None) -> bool:
