@@ -8,7 +8,8 @@ assault (SE-deadly-attack-lead33); an intent is dated by its own verb, not by th
 intent-dates); the one warned against doing something would do it (roles.kept_from, WARNED_AGAINST_VERBS); a state
 protesting complains officially, 114, it holds no demonstration (SE-state-protest-lead33); those who join talks do
 not hold them with each other (JOINING_VERBS); a state's answer is not aimed at its own act (convention
-answers-other-side); a country attacked is no person assaulted (senses._is_person).
+answers-other-side); a country attacked is no person assaulted (senses._is_person); an envoy summoned to hear a
+protest is not the protester (SUMMONING_VERBS, SUMMONS_PURPOSES).
 
 Actors: the parties to a conflict or its talks are no political parties (kb CONFLICT_PARTY_CONTEXT); an object
 pronoun never takes up its verb's subject through another mention of it, and a possessive in the for-phrase of
@@ -162,3 +163,9 @@ def test_a_possessive_in_a_for_phrase_of_thanks_or_blame_is_the_objects():
 def test_a_country_attacked_is_no_person_assaulted():
     codes = _codes("The treaty includes a pledge to assist each other if either country is attacked.")
     assert any(c.startswith("19") for c, _ in codes) and not any(c.startswith("18") for c, _ in codes), codes
+
+
+def test_an_envoy_summoned_to_hear_a_protest_is_not_the_protester():
+    evs = newsgraph.analyse("South Korea summoned the Russian ambassador on Friday to protest against the defense "
+                            "treaty.", published=PUBLISHED).events
+    assert evs and all(e.source_code == "KOR" for e in evs), [(e.cameo_code, e.source_code) for e in evs]

@@ -149,9 +149,17 @@ def root_noun_predicate(verb: Token) -> Token | None:
 
 _PREVENTING = word_list("patterns", "PREVENTING_VERBS")
 _WARNED_AGAINST = word_list("patterns", "WARNED_AGAINST_VERBS")
+_SUMMONING = word_list("patterns", "SUMMONING_VERBS")
+_SUMMONS_PURPOSES = word_list("patterns", "SUMMONS_PURPOSES")
 SAYING_HEADS = word_list("patterns", "SAYING_HEADS")    # verbs whose reported clause an appeal follows (and
                                                         # whose aside criticises: verb_roles.speaker_aside)
 _COORDINATED_APPEALS = word_list("patterns", "COORDINATED_APPEALS")   # "said X and urged Y to ..." (session 24)
+
+
+def _summoned_to_hear(head: Token, verb: Token) -> bool:
+    """"Seoul summoned Russia's ambassador to protest the treaty": the envoy is called in to hear the protest, which
+    the summoning state makes (SUMMONING_VERBS, SUMMONS_PURPOSES; session 32); "summoned him to explain" stays his."""
+    return head.lemma_.lower() in _SUMMONING and verb.lemma_.lower() in _SUMMONS_PURPOSES
 
 
 def kept_from(verb: Token) -> list[Token]:
@@ -538,7 +546,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         obj = [c for c in children(head) if c.dep_ in ("dobj",)] or [
             o for o in prep_objects(head, CONTROL_PREPS) if o.ent_type_ not in ("DATE", "TIME")]
         if obj and head.lemma_.lower() not in ("promise", "offer", "threaten", "vow", "pledge") \
-                and not _instrument(head, obj):
+                and not _instrument(head, obj) and not _summoned_to_hear(head, verb):
             return obj      # ("called on the government to withdraw": the government withdraws)
         if is_passive(head):
             # "Obama is scheduled to attend": the passive subject controls the complement
