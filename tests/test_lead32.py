@@ -9,7 +9,8 @@ intent-dates); the one warned against doing something would do it (roles.kept_fr
 protesting complains officially, 114, it holds no demonstration (SE-state-protest-lead33); those who join talks do
 not hold them with each other (JOINING_VERBS); a state's answer is not aimed at its own act (convention
 answers-other-side); a country attacked is no person assaulted (senses._is_person); an envoy summoned to hear a
-protest is not the protester (SUMMONING_VERBS, SUMMONS_PURPOSES).
+protest is not the protester (SUMMONING_VERBS, SUMMONS_PURPOSES); an act someone calls treasonous or a
+provocation happened, and the naming condemns it (modality; T-condemn words).
 
 Actors: the parties to a conflict or its talks are no political parties (kb CONFLICT_PARTY_CONTEXT); an object
 pronoun never takes up its verb's subject through another mention of it, and a possessive in the for-phrase of
@@ -169,3 +170,14 @@ def test_an_envoy_summoned_to_hear_a_protest_is_not_the_protester():
     evs = newsgraph.analyse("South Korea summoned the Russian ambassador on Friday to protest against the defense "
                             "treaty.", published=PUBLISHED).events
     assert evs and all(e.source_code == "KOR" for e in evs), [(e.cameo_code, e.source_code) for e in evs]
+
+
+def test_an_act_called_something_happened_and_the_naming_condemns_it():
+    evs = newsgraph.analyse('The governor called the attack on the depot "treasonous" in an address on Sunday.',
+                            published=PUBLISHED).events
+    force = [e for e in evs if e.cameo_root == "19"]
+    assert force and all(e.modality == "asserted" for e in force), [(e.cameo_code, e.modality) for e in evs]
+    assert any(e.cameo_code == "111" for e in evs), [(e.cameo_code, e.rule_id) for e in evs]
+    # called for, the attack is still to come
+    evs = newsgraph.analyse("The senator called for an attack on the camp.", published=PUBLISHED).events
+    assert all(e.modality != "asserted" for e in evs if e.cameo_root == "19")

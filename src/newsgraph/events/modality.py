@@ -341,6 +341,11 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             # ("rushed to help" is the infinitive and still governed; session 28)
             node = head
             continue
+        if dep == "dobj" and lemma == "call" and any(c.dep_ == "oprd" for c in children(head)):
+            # "called the attack treasonous": a thing called something is named, not called for; the act named
+            # is in the calling verb's own mood (session 32)
+            node = head
+            continue
         if dep in _GOVERN_EDGES or (dep in ("dobj", "pobj", "prep", "acomp") and lemma in govern) \
                 or content:
             if lemma in govern and (dep != "advcl"):
