@@ -173,7 +173,7 @@ def test_an_envoy_summoned_to_hear_a_protest_is_not_the_protester():
 
 
 def test_an_act_called_something_happened_and_the_naming_condemns_it():
-    evs = newsgraph.analyse('The governor called the attack on the depot "treasonous" in an address on Sunday.',
+    evs = newsgraph.analyse('The mayor called the attack on the police station "treasonous" on Friday.',
                             published=PUBLISHED).events
     force = [e for e in evs if e.cameo_root == "19"]
     assert force and all(e.modality == "asserted" for e in force), [(e.cameo_code, e.modality) for e in evs]
