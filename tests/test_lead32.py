@@ -14,7 +14,8 @@ provocation happened, and the naming condemns it (modality; T-condemn words).
 
 Actors: the parties to a conflict or its talks are no political parties (kb CONFLICT_PARTY_CONTEXT); an object
 pronoun never takes up its verb's subject through another mention of it, and a possessive in the for-phrase of
-thanks or blame is the object's (pronouns._judged_for, JUDGED_FOR_VERBS)."""
+thanks or blame is the object's (pronouns._judged_for, JUDGED_FOR_VERBS); a state post held "in" a place is
+of that place's country (nominals.state_post)."""
 from __future__ import annotations
 
 import pytest
@@ -181,3 +182,12 @@ def test_an_act_called_something_happened_and_the_naming_condemns_it():
     # called for, the attack is still to come
     evs = newsgraph.analyse("The senator called for an attack on the camp.", published=PUBLISHED).events
     assert all(e.modality != "asserted" for e in evs if e.cameo_root == "19")
+
+
+def test_a_state_post_held_in_a_capital_is_that_states():
+    a = newsgraph.analyse("A foreign ministry spokesman in Beijing said on Thursday that the talks were over.",
+                          published=PUBLISHED)
+    assert any(x.country == "CHN" and x.sector == "GOV" for x in a.actors), [(x.name, x.country) for x in a.actors]
+    # a diplomat in a capital is posted there, of no country it says
+    a = newsgraph.analyse("The ambassador in Kabul said the talks were over.", published=PUBLISHED)
+    assert not any(x.country == "AFG" for x in a.actors), [(x.name, x.country) for x in a.actors]

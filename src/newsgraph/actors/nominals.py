@@ -44,6 +44,7 @@ CITY_PARTY_VERBS = word_list("kb", "CITY_PARTY_VERBS")
 STATE_SENTENCES = 3        # how far back "the state" looks for the state or province it is
 SAME_NOUN_SENTENCES = 3    # how far back a definite plural re-names a group by its noun
 SIDES_SENTENCES = 1        # "the two sides": the two parties of this or the sentence before (ctry31)
+STATE_POST_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})   # titles placed by "in <place>"
 SIDE_NOUNS = word_list("kb", "SIDE_NOUNS")    # "the two sides", "both camps" (ctry31)
 PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are people (PEOPLE_ANAPHORS)
 # sectors of bodies and armed groups, whose re-naming context.py resolves
@@ -269,8 +270,11 @@ class NominalResolver:
             # "leader of North Korea", "dissidents from Egypt", "a court in Guyana", "the mayor of Nablus"
             # (a plural group too: "officials in Washington", "policymakers in Ottawa"; not diplomats, who
             # serve where they are posted)
+            # (and a state post held in a place: "a foreign ministry spokesman in Beijing", "an official in
+            # Kyiv"; not a diplomat's, session 32)
             if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and group
-                                     or c.lower_ == "in" and group and noun_lemma(h) not in MISSION_NOUNS
+                                     or c.lower_ == "in" and (group or self.state_post(lemma))
+                                     and noun_lemma(h) not in MISSION_NOUNS
                                      and (h.tag_ == "NN" or noun_lemma(h) not in SENT_TO)):
                 pobj = [p for p in children(c) if p.dep_ == "pobj"]
                 if not pobj:
@@ -295,6 +299,12 @@ class NominalResolver:
         while start < h.i and (vt[start].is_punct or vt[start].dep_ == "cc" or vt[start].is_space):
             start += 1
         return start, end, [t for t in toks if start <= t.i < end]
+
+    def state_post(self, lemma: str) -> bool:
+        """A title of the state's own service (a minister, an official, a spokesman: kb roles of a state sector),
+        held where the text places it; diplomats (SENT_TO) serve abroad."""
+        role = self.kb.roles.get(lemma)
+        return role is not None and role.sector in STATE_POST_SECTORS and lemma not in SENT_TO
 
     def place_of(self, t: Token, depth: int = 0) -> str | None:
         """ISO3 of a place phrase: a country ("Russia"), a country word inside it ("the West Bank city
