@@ -15,7 +15,8 @@ provocation happened, and the naming condemns it (modality; T-condemn words).
 Actors: the parties to a conflict or its talks are no political parties (kb CONFLICT_PARTY_CONTEXT); an object
 pronoun never takes up its verb's subject through another mention of it, and a possessive in the for-phrase of
 thanks or blame is the object's (pronouns._judged_for, JUDGED_FOR_VERBS); a state post held "in" a place is
-of that place's country (nominals.state_post)."""
+of that place's country (nominals.state_post), as are the state people of a clause after a fronted "In <place>,";
+and "several governments" take no country from the story (SEVERAL_STATES_NOUNS)."""
 from __future__ import annotations
 
 import pytest
@@ -191,3 +192,18 @@ def test_a_state_post_held_in_a_capital_is_that_states():
     # a diplomat in a capital is posted there, of no country it says
     a = newsgraph.analyse("The ambassador in Kabul said the talks were over.", published=PUBLISHED)
     assert not any(x.country == "AFG" for x in a.actors), [(x.name, x.country) for x in a.actors]
+
+
+def test_a_fronted_place_places_the_state_people_of_its_clause():
+    a = newsgraph.analyse("In Kyiv, a senior official said the talks were over.", published=PUBLISHED)
+    assert any(x.country == "UKR" and x.sector == "GOV" for x in a.actors), [(x.name, x.country) for x in a.actors]
+    a = newsgraph.analyse("In a statement, the ministry said the talks were over.", published=PUBLISHED)
+    assert not any(x.country for x in a.actors), [(x.name, x.country) for x in a.actors]
+
+
+def test_several_governments_take_no_country_from_the_dateline():
+    text = ("OSLO (Agency) -- Several governments, including those of Chile and Peru, said on Friday that they would "
+            "not attend the summit. Police in Oslo closed two streets.")
+    a = newsgraph.analyse(text, published=PUBLISHED)
+    several = [x for x in a.actors if x.name.lower().startswith("several governments")]
+    assert several and several[0].country is None, [(x.name, x.country) for x in a.actors]

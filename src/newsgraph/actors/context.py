@@ -42,7 +42,8 @@ Which actors take it, and how (`Ent.country_source`):
     dateline: stories quote experts from anywhere, and a careful reader could not tell theirs.
 An actor whose country the text gave is never changed; a story about no one country gives none, nor does
 a story give one to a named body above or across states ("the European Space Agency", SUPRANATIONAL_WORDS)
-or to a generic group its words spread over several ("Arab leaders", PAN_NATIONAL_MODIFIERS);
+or to a generic group its words spread over several ("Arab leaders", PAN_NATIONAL_MODIFIERS; "several
+governments", the plurals of SEVERAL_STATES_NOUNS);
 unidentified gunmen or bombers (UAF) get none from context, and neither do refugees and migrants (REF):
 where they are is not where they are from.
 """
@@ -102,6 +103,7 @@ SUPRANATIONAL_WORDS = word_list("kb", "SUPRANATIONAL_WORDS")
 UNPLACED_VOICES = word_list("kb", "UNPLACED_VOICES")
 # adjectives that make a generic group span several states ("Arab leaders", "Western officials")
 PAN_NATIONAL_MODIFIERS = word_list("kb", "PAN_NATIONAL_MODIFIERS")
+SEVERAL_STATES_NOUNS = word_list("kb", "SEVERAL_STATES_NOUNS")      # "several governments" (session 32)
 PLACE_OWN_MODIFIERS = word_list("kb", "PLACE_OWN_MODIFIERS")
 ORIGIN_NOUNS = word_list("kb", "ORIGIN_NOUNS")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
@@ -528,6 +530,9 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             ent.set_country(home, "place")
             continue
         named = [m for m in ments if m.kind != "pronoun"]
+        if ent.generic and named and all(view.doc[m.head].tag_ == "NNS"
+                                         and noun_lemma(view.doc[m.head]) in SEVERAL_STATES_NOUNS for m in named):
+            continue        # "several governments", "the capitals": many states, none of them the story's (session 32)
         body = bodies.get(ent.name.lower().removeprefix("the "), set())
         if ent.kind in ("ORG", "GROUP") and len(body) == 1 and any(_is_national_body(view, m) for m in named):
             # "the Senate" of a story that also says "the Nigerian Senate": that one, whatever the story

@@ -284,6 +284,17 @@ class NominalResolver:
                     toks.extend(_without_clauses(c))
                     if place and pobj[0].i not in self.view.country_of:
                         self.place_country[h.i] = place
+        if h.i not in self.place_country and (group or self.state_post(lemma)) and lemma not in SENT_TO \
+                and lemma not in MISSION_NOUNS and h.dep_ in ("nsubj", "nsubjpass"):
+            # "In New Delhi, foreign ministry officials said ...": a place fronted before the subject of its clause
+            # places a state's people and bodies there, as "officials in New Delhi" would (session 32)
+            for c in children(h.head):
+                if c.dep_ == "prep" and c.lower_ == "in" and c.i < h.left_edge.i:
+                    pobj = [p for p in children(c) if p.dep_ == "pobj"]
+                    place = self.place_of(pobj[0]) if pobj else None
+                    if place:
+                        self.place_country[h.i] = place
+                        break
         if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in QUANTITY_HEADS \
                 and h.head.head.i < h.i and not self.table.taken[h.head.head.i]:
             q = h.head.head
