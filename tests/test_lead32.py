@@ -16,7 +16,8 @@ Actors: the parties to a conflict or its talks are no political parties (kb CONF
 pronoun never takes up its verb's subject through another mention of it, and a possessive in the for-phrase of
 thanks or blame is the object's (pronouns._judged_for, JUDGED_FOR_VERBS); a state post held "in" a place is
 of that place's country (nominals.state_post), as are the state people of a clause after a fronted "In <place>,";
-and "several governments" take no country from the story (SEVERAL_STATES_NOUNS)."""
+"several governments" take no country from the story (SEVERAL_STATES_NOUNS); and a day before a title is no part
+of a name (DAY_WORDS)."""
 from __future__ import annotations
 
 import pytest
@@ -207,3 +208,10 @@ def test_several_governments_take_no_country_from_the_dateline():
     a = newsgraph.analyse(text, published=PUBLISHED)
     several = [x for x in a.actors if x.name.lower().startswith("several governments")]
     assert several and several[0].country is None, [(x.name, x.country) for x in a.actors]
+
+
+def test_a_day_before_a_title_is_no_part_of_the_name():
+    a = newsgraph.analyse("On Friday President Maria Lind had demanded that the rebels leave the port.",
+                          published=PUBLISHED)
+    assert not any(t.startswith("Friday") for x in a.actors for t in x.aliases), [x.aliases for x in a.actors]
+    assert not any((e.source_text or "").startswith("Friday") for e in a.events), [e.source_text for e in a.events]

@@ -37,6 +37,8 @@ def _name_tail(tail: Span) -> Span | None:
 # government titles that organisations have too ("InfoNation President"); ministers and secretaries hold
 # portfolios ("Education Minister"), not organisations
 ORGANISATION_TITLES = {"president", "vice president"}
+# days the small model may hang on a title after them ("On Friday President Putin said")
+_DAY_WORDS = word_list("kb", "DAY_WORDS")      # "On Friday President Putin said" (session 32)
 
 
 class PersonNames:
@@ -87,8 +89,8 @@ class PersonNames:
 
         for lo in range(left, span_start):
             run = toks[lo:span_start]
-            if run[0].lower_ == "of" or run[0].dep_ in ("prep", "case"):
-                continue
+            if run[0].lower_ == "of" or run[0].dep_ in ("prep", "case") or run[0].lower_ in _DAY_WORDS:
+                continue    # ("On Friday President Putin demanded": the day is no part of his title; session 32)
             words = [t.lower_ for t in run]
             joined = next((k for k, w in enumerate(words) if w in ("and", "or", "&")), None)
             if joined is not None and "of" not in words[:joined]:

@@ -246,6 +246,9 @@ def span_text(tok: Token) -> str:
     return text[start:end]
 
 
+_DAY_WORDS = word_list("kb", "DAY_WORDS")      # "On Friday President Putin said" (session 32)
+
+
 def phrase_bounds(tok: Token) -> tuple[int, int]:
     """Character span [start, end) of `span_text(tok)`."""
     start, end = tok.left_edge.i, tok.right_edge.i
@@ -258,7 +261,9 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     while end > tok.i and toks[end].is_punct:
         end -= 1
     while start < tok.i and (toks[start].is_punct or toks[start].is_space
-                             or toks[start].tag_ in ("WP", "WDT") and toks[start].dep_ == "det"):
-        start += 1      # "here's what CEOs say": the parse makes "what" a determiner of the speakers (session 24)
+                             or toks[start].tag_ in ("WP", "WDT") and toks[start].dep_ == "det"
+                             or toks[start].lower_ in _DAY_WORDS and toks[start].ent_type_ in ("DATE", "")):
+        start += 1      # "here's what CEOs say": the parse makes "what" a determiner of the speakers (session 24);
+                        # "On Friday President Putin said": the day the parse hangs on the name (session 32)
     last = toks[end]
     return toks[start].idx, last.idx + len(last.text)
