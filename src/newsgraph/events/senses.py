@@ -34,14 +34,14 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
               "venue_of", "politician_object", "object_cargo", "same_country", "relative_on", "person_rally",
               "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement",
-              "named_helped", "copula_subject", "state_source")
+              "named_helped", "copula_subject", "state_source", "state_body_source")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
                    "contest_abstract", "sentence_word", "source_other", "source_person",
-                   "politician_object", "same_country", "person_rally", "state_source")  # on the sides, not the words
+                   "politician_object", "same_country", "person_rally", "state_source", "state_body_source")  # on the sides, not the words
                    # (sentence_word: so that a row on the sides before it is read first, "came under fire from critics")
 
 
@@ -442,6 +442,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "state_source":      # "NATO's bombing of the embassy": a state's bombs fall from the air (round32)
         return _state_side(source) and not any(c.dep_ in ("amod", "compound") and _words(c) & sense.values
                                               for c in children(tok))
+    if cond == "state_body_source":     # "the ministry protested": a state itself, not one of its people (session 32)
+        return _state_side(source) and source.actor.kind != "PERSON"
     if cond == "source_person":     # "the plaintiff had bought a battery from a seller" (session 21)
         # (a single person: an actor of kind PERSON or a person's name; "the airline" is no person here)
         return source is not None and ((source.actor is not None and source.actor.kind == "PERSON")
