@@ -81,3 +81,17 @@ def test_the_new_rows_name_offices_no_bare_title_finds():
     for r in rows:
         if any(w in r["role"].lower() for w in ("spokes", "press secretary", "security adviser")):
             assert r["role"].lower() not in bare, r["id"]
+
+
+def test_a_whole_kb_name_whose_surname_the_recogniser_took_for_a_place_is_the_person():
+    a = newsgraph.analyse("Linda Thomas-Greenfield vetoed the resolution. Vassily Nebenzia accused Washington of "
+                          "hypocrisy.", published="2024-02-20")
+    n = _actor(a, "Vassily Nebenzia")
+    assert (n.country, n.sector) == ("RUS", "GOV")
+    assert [e.source_code for e in a.events if e.source_text == "Vassily Nebenzia"] == ["RUSGOV"]
+    assert (_actor(a, "Linda Thomas-Greenfield").country, _actor(a, "Linda Thomas-Greenfield").sector) == ("USA", "GOV")
+
+
+def test_a_kb_name_inside_a_building_s_name_stays_no_person():
+    a = newsgraph.analyse("Protesters gathered outside the Donald Trump Tower in Chicago.", published="2024-02-20")
+    assert not any(x.name == "Donald Trump" for x in a.actors)
