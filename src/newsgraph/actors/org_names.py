@@ -312,9 +312,14 @@ class OrganisationNames:
                 continue          # "an Airbus A330", "the Boeing 747": a maker's model is a thing, not the maker
             if m.kind == "L":
                 if ent_label.get(head.i) in ("FAC", "ORG", "GPE") \
-                        and not (m.end - m.start >= 2 and (m.start, m.end) in ent_spans):
+                        and not (m.end - m.start >= 2 and (m.start, m.end) in ent_spans) \
+                        and not (m.end - m.start >= 2 and head.dep_ != "compound"
+                                 and any(m.start < s.start and s.end <= m.end
+                                         for s in view.ents if s.start <= head.i < s.end)):
                     continue      # "Trump Tower", "the Obama Foundation"; but an office holder's whole
-                                  # name the recogniser mislabelled ("Hakeem Jeffries agreed") is the person
+                                  # name the recogniser mislabelled ("Hakeem Jeffries agreed") is the person,
+                                  # and so is one whose surname alone it took for a place or body ("Vassily
+                                  # Nebenzia": the label lies inside the KB's whole name; round33)
                 ent = table.office_ent(m.key)
                 table.add(m.start, m.end, head.i, "name", "PERSON", [ent])
             elif m.kind == "C":
