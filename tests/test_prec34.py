@@ -134,3 +134,36 @@ def test_a_town_hall_meeting_is_no_consultation():
 def test_a_meeting_with_a_minister_stays():
     evs = _events("The governor held a meeting with the Canadian trade minister in Ohio on Thursday.")
     assert _has(evs, root="04")
+
+
+# ------------------------------------------------------------------ more senses (third reading batch)
+def test_turning_down_the_music_is_no_rejection():
+    evs = _events("The officer said the tenant was cooperative and agreed to turn down the music.")
+    assert not _has(evs, root="12")
+
+
+def test_turning_down_a_proposal_stays_a_rejection():
+    evs = _events("The Kenyan council turned down the proposal.")
+    assert _has(evs, root="12")
+
+
+def test_a_complaint_to_the_police_is_no_lawsuit():
+    evs = _events("Shortly after 9 a.m., police received a complaint from a neighbour about a barking dog.")
+    assert not _has(evs, code="115")
+
+
+def test_a_complaint_against_a_firm_stays():
+    evs = _events("The Irish airline faces a complaint from three passengers.")
+    assert _has(evs, code="115")
+
+
+def test_sponsoring_an_accord_is_no_financing():
+    evs = _events("Peace between the two states began with the president, who sponsored the Lisbon Accords.")
+    assert not _has(evs, root="06")
+
+
+def test_a_headline_insisting_on_an_adjective_clause_is_a_statement():
+    evs = _events("Attorney insists client not fit for trial.")
+    assert not _has(evs, root="10")
+    evs = _events("Union insists minister must resign.")
+    assert _has(evs, root="10")

@@ -892,6 +892,9 @@ def _indicative(clause: Token, verb: Token) -> bool:
     new questions", "insisted she would stay"; session 21)."""
     if any(a.lower_ in _ASKING_MODALS for a in _clause_auxes(clause)):
         return False
+    if clause.pos_ == "ADJ" and not _clause_auxes(clause) and any(
+            c.dep_ == "nsubj" for c in children(clause)):
+        return True     # a headline's clause without its verb states how things are: "insists client not competent"
     tags = _clause_tags(clause)
     if verb.tag_ in ("VBD", "VBN"):
         # a perfect states what has been done ("insisted that her answers have been consistent"; session 27 coop28)
