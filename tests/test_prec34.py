@@ -119,6 +119,8 @@ def test_a_measure_approved_is_no_praise():
     assert not _has(evs, code="051")
     evs = _events("Kazakh President Approves Two Border Treaties.")
     assert not _has(evs, code="051")
+    evs = _events("Lukashenko Approves Treaties to Protect Belarus Borders.")
+    assert not _has(evs, code="051")
 
 
 def test_approving_a_person_stays_support():
@@ -167,3 +169,15 @@ def test_a_headline_insisting_on_an_adjective_clause_is_a_statement():
     assert not _has(evs, root="10")
     evs = _events("Union insists minister must resign.")
     assert _has(evs, root="10")
+
+
+# ------------------------------------------------------------------ a time in a when / while clause dates the act
+def test_an_old_time_in_a_when_clause_dates_the_killing():
+    evs = _events("Nine people were killed on board the aid ship when it was boarded by Greek commandos while "
+                  "trying to transport supplies to Cyprus in May 2010.", published="2024-06-19")
+    assert not _has(evs, root="19")
+
+
+def test_an_old_time_in_an_after_clause_leaves_the_news():
+    evs = _events("Police arrested the mayor on Monday, after he fled the country in 2015.", published="2024-06-19")
+    assert _has(evs, code="173")

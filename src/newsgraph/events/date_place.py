@@ -61,6 +61,8 @@ def is_history(analysis: Analysis, sentence: int, trigger: Token | None) -> bool
             return True     # "the 2014 invasion", "cut ties in 1961"
         if holder.i == verb.i:
             old[verb.i] = True      # an adverbial of the clause: "in 2014", "In September 2017,"
+            if _at_the_same_time(verb, _clause_head(trigger)):
+                return True         # "were killed when the ship was boarded while trying to sail in May 2010"
     dated = _dated_nouns(analysis, doc, sentence, year)
     if _in_dated_occasion(trigger, dated):
         return True
@@ -76,6 +78,24 @@ def is_history(analysis: Analysis, sentence: int, trigger: Token | None) -> bool
             return False
         node, hops = _clause_head(node.head), hops + 1
     return False
+
+
+# the subordinating words of a clause whose act happens at the time of the clause it hangs on
+_SIMULTANEOUS_MARKS = ("when", "while", "as")
+
+
+def _at_the_same_time(verb: Token, clause: Token) -> bool:
+    """The dated verb hangs below the act's clause only through when / while / as clauses and their infinitives
+    ("nine were killed when the ship was boarded while trying to reach Gaza in May 2010"): that time is the act's
+    too (session 32). Not an after / before / because clause, whose act is another time's."""
+    node, hops = verb, 0
+    while node.i != clause.i and hops < 5:
+        if node.dep_ == "xcomp" or (node.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _SIMULTANEOUS_MARKS for c in node.children)):
+            node, hops = node.head, hops + 1
+        else:
+            return False
+    return hops > 0 and node.i == clause.i
 
 
 def _dated_subject(verb: Token, dated: set[int]) -> bool:
