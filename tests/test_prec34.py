@@ -181,3 +181,14 @@ def test_an_old_time_in_a_when_clause_dates_the_killing():
 def test_an_old_time_in_an_after_clause_leaves_the_news():
     evs = _events("Police arrested the mayor on Monday, after he fled the country in 2015.", published="2024-06-19")
     assert _has(evs, code="173")
+
+
+def test_an_old_deed_alleged_leaves_the_allegation():
+    # the year dates what was alleged, not the allegation (an infinitive of the act's own verb is no when-clause)
+    evs = _events("The coach was accused on Monday of having struck a player in spring 2015.", published="2024-06-19")
+    assert _has(evs, root="11")
+
+
+def test_a_spelled_out_count_of_soldiers_is_no_year():
+    evs = _events("Two thousand soldiers were deployed along the Kenyan border overnight.", published="2024-06-19")
+    assert _has(evs, code="154")

@@ -87,15 +87,17 @@ _SIMULTANEOUS_MARKS = ("when", "while", "as")
 def _at_the_same_time(verb: Token, clause: Token) -> bool:
     """The dated verb hangs below the act's clause only through when / while / as clauses and their infinitives
     ("nine were killed when the ship was boarded while trying to reach Gaza in May 2010"): that time is the act's
-    too (session 32). Not an after / before / because clause, whose act is another time's."""
-    node, hops = verb, 0
+    too (session 32). Not an after / before / because clause, whose act is another time's, nor an infinitive of the
+    act's own verb ("was alleged to have touched her in 2005": the deed is old, the allegation may be news)."""
+    node, hops, last = verb, 0, ""
     while node.i != clause.i and hops < 5:
         if node.dep_ == "xcomp" or (node.dep_ == "advcl" and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in _SIMULTANEOUS_MARKS for c in node.children)):
-            node, hops = node.head, hops + 1
+            node, hops, last = node.head, hops + 1, node.dep_
         else:
             return False
-    return hops > 0 and node.i == clause.i
+    # the last step into the act's clause is the when-clause: "was alleged to have done it in 2005" dates the deed only
+    return last == "advcl" and node.i == clause.i
 
 
 def _dated_subject(verb: Token, dated: set[int]) -> bool:
@@ -104,7 +106,8 @@ def _dated_subject(verb: Token, dated: set[int]) -> bool:
     accord allows inspections")."""
     if verb.tag_ not in ("VBD", "VBN"):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in dated for c in verb.children)
+    # a singular noun: "2000 soldiers were deployed" counts the soldiers (the recogniser may read "two thousand" as a year)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in dated and c.tag_ == "NN" for c in verb.children)
 
 
 # prepositions that place an act inside an occasion ("killed in the fighting of the 1980s", "during the war")
