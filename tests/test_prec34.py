@@ -192,3 +192,17 @@ def test_an_old_deed_alleged_leaves_the_allegation():
 def test_a_spelled_out_count_of_soldiers_is_no_year():
     evs = _events("Two thousand soldiers were deployed along the Kenyan border overnight.", published="2024-06-19")
     assert _has(evs, code="154")
+
+
+# ------------------------------------------------------------------ a duty given (found on the held-out set)
+def test_charged_with_shaping_a_strategy_is_a_duty_not_a_charge():
+    evs = _events("Senator Ruth Okafor, an Ohio Democrat, is the first chairwoman of the Finance Committee and is "
+                  "charged with shaping the party's strategy.")
+    assert not _has(evs, root="11")
+
+
+def test_charged_with_a_deed_stays_legal_action():
+    evs = _events("The two Kenyan officers were charged with falsifying records.")
+    assert _has(evs, code="115")
+    evs = _events("The two Kenyan officers were charged with running a smuggling ring.")
+    assert _has(evs, code="115")

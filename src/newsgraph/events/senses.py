@@ -34,7 +34,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
               "venue_of", "politician_object", "object_cargo", "same_country", "relative_on", "person_rally",
               "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement",
-              "named_helped", "copula_subject", "state_source", "pobj_of")
+              "named_helped", "copula_subject", "state_source", "pobj_of", "with_gerund")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -500,6 +500,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
                 return False
             node = node.head
         return False
+    if cond == "with_gerund":
+        # "is charged with shaping the party's strategy": a duty given, what the -ing verb of a with-phrase names
+        # (session 32 prec34)
+        return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and _words(c) & sense.values
+                   for p in children(tok) if p.dep_ == "prep" and p.lower_ == "with" for c in children(p))
     if cond == "pobj_of":
         # "defended his client after his arrest": an act noun that only dates the clause by an earlier act of the
         # story (session 32 prec34)
