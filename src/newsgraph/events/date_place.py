@@ -61,8 +61,12 @@ def is_history(analysis: Analysis, sentence: int, trigger: Token | None) -> bool
             return True     # "the 2014 invasion", "cut ties in 1961"
         if holder.i == verb.i:
             old[verb.i] = True      # an adverbial of the clause: "in 2014", "In September 2017,"
+            if _at_the_same_time(verb, _clause_head(trigger)):
+                return True         # "were killed when the ship was boarded while trying to sail in May 2010"
     dated = _dated_nouns(analysis, doc, sentence, year)
     if _in_dated_occasion(trigger, dated):
+        return True
+    if _dated_subject(_clause_head(trigger), dated):
         return True
     node, hops = _clause_head(trigger), 0
     while hops < 6:
@@ -74,6 +78,36 @@ def is_history(analysis: Analysis, sentence: int, trigger: Token | None) -> bool
             return False
         node, hops = _clause_head(node.head), hops + 1
     return False
+
+
+# the subordinating words of a clause whose act happens at the time of the clause it hangs on
+_SIMULTANEOUS_MARKS = ("when", "while", "as")
+
+
+def _at_the_same_time(verb: Token, clause: Token) -> bool:
+    """The dated verb hangs below the act's clause only through when / while / as clauses and their infinitives
+    ("nine were killed when the ship was boarded while trying to reach Gaza in May 2010"): that time is the act's
+    too (session 32). Not an after / before / because clause, whose act is another time's, nor an infinitive of the
+    act's own verb ("was alleged to have touched her in 2005": the deed is old, the allegation may be news)."""
+    node, hops, last = verb, 0, ""
+    while node.i != clause.i and hops < 5:
+        if node.dep_ == "xcomp" or (node.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _SIMULTANEOUS_MARKS for c in node.children)):
+            node, hops, last = node.head, hops + 1, node.dep_
+        else:
+            return False
+    # the last step into the act's clause is the when-clause: "was alleged to have done it in 2005" dates the deed only
+    return last == "advcl" and node.i == clause.i
+
+
+def _dated_subject(verb: Token, dated: set[int]) -> bool:
+    """"The 2010 raid killed nine activists", "the army's 1994 offensive drove them out": a past act whose subject
+    is an occasion an old time dates is part of it, so as old (session 32). Not a present or future verb ("the 2015
+    accord allows inspections")."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    # a singular noun: "2000 soldiers were deployed" counts the soldiers (the recogniser may read "two thousand" as a year)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in dated and c.tag_ == "NN" for c in verb.children)
 
 
 # prepositions that place an act inside an occasion ("killed in the fighting of the 1980s", "during the war")
@@ -203,14 +237,25 @@ def story_year(analysis: Analysis, doc: Doc) -> int:
         return cached[1]
     # only a time of the lead's main clause dates its news ("In 2020 the army attacked ...", "The army attacked
     # ... in 2020, officials said"); one deeper down is background in the lead itself ("suspected of bombing a
-    # plane in 1988", "the first visit since they split in 1961")
+    # plane in 1988", "the first visit since they split in 1961"), nor one that names a thing of the main clause
+    # ("apologised for the 2010 raid": the raid is old, the apology is the news; session 32)
     lead = [year_of(analysis, t) for sentence in range(LEAD_SENTENCES)
-            for t, _root, verb in old_times(analysis, doc, sentence, published)
-            if verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")]
+            for t, root, verb in old_times(analysis, doc, sentence, published)
+            if (verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"))
+            and _time_holder(root).i == verb.i]
     lead = [y for y in lead if y]       # ("decades ago" names no year the news could be of)
     year = max(lead) if lead else published
     doc.user_data["_ng_story_year"] = (published, year)
     return year
+
+
+def _time_holder(root: Token) -> Token:
+    """The word a time hangs from as an adverbial: the head of its preposition ("attacked ... in 2020"), else its
+    own head ("attacked Monday"; "the 2010 raid" -> the noun "raid", which the time names, not a clause's time)."""
+    holder = root.head.head if root.dep_ == "pobj" else root.head
+    if holder.lower_ == "ago" and holder.head.i != holder.i:
+        holder = holder.head
+    return holder
 
 
 def old_times(analysis: Analysis, doc: Doc, sentence: int, year: int) -> Iterator[tuple[object, Token, Token]]:
@@ -263,7 +308,9 @@ def _a_count(t, root: Token) -> bool:
         return True
     if root.dep_ == "nummod":
         return not any(c.i < root.i and (c.dep_ == "poss" or (c.dep_ == "det" and (
-            "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")))) for c in root.head.children)
+            "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
+            or (c.lower_ in ("a", "an") and root.head.tag_ == "NN")))) for c in root.head.children)
+        # "a 2010 raid" is a year too: a singular noun that "a" leads is not counted (session 32)
     return False
 
 

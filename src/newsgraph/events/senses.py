@@ -34,14 +34,15 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
               "venue_of", "politician_object", "object_cargo", "same_country", "relative_on", "person_rally",
               "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement",
-              "named_helped", "copula_subject", "state_source", "state_body_source")
+              "named_helped", "copula_subject", "state_source", "state_body_source", "pobj_of", "with_gerund")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
                    "contest_abstract", "sentence_word", "source_other", "source_person",
-                   "politician_object", "same_country", "person_rally", "state_source", "state_body_source")  # on the sides, not the words
+                   "politician_object", "same_country", "person_rally", "state_source",
+                   "state_body_source")  # on the sides, not the words
                    # (sentence_word: so that a row on the sides before it is read first, "came under fire from critics")
 
 
@@ -354,21 +355,19 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
                    for o in objects for c in children(o))
     if cond == "clause":
         clauses = [c for c in children(tok) if c.dep_ == "ccomp"]
+        if not clauses:
+            split = _split_clause(tok)
+            if split is not None:       # "insisted its commandos used force": a clause the parser split (session 32)
+                if split.tag_ == "VBN" and not _clause_auxes(split):
+                    return True         # the participle with an object is a past verb: it states what was done
+                return _clause_holds(sense, tok, [split])
         # "insist that, with the vote over, there have been ...": an absolute with-phrase the parser reads as a
         # second clause is no clause of what is insisted (session 27 coop28)
         clauses = [c for c in clauses if not any(m.dep_ == "mark" and m.lower_ == "with" for m in children(c))] \
             or clauses
         if not clauses or any(c.dep_ in ("dobj", "obj") for c in children(tok)):
             return False
-        if "past_tense" in sense.values:    # only what was done ("insisted that he had done nothing wrong")
-            return all("VBD" in _clause_tags(c) for c in clauses)
-        if "indicative" in sense.values:
-            # "insists the deal is fair": a claim about how things are; not "insisted that the army withdraw" nor
-            # "insisted the army must go", which ask for something (session 19)
-            return all(_indicative(c, tok) for c in clauses)
-        if sense.values:      # only clauses about how things are or were, not what will happen
-            return not any(a.dep_ == "aux" and a.tag_ == "MD" for c in clauses for a in children(c))
-        return True
+        return _clause_holds(sense, tok, clauses)
     if cond == "complement":
         if "*" in sense.values:         # any verb complement ("helped them share their data")
             return bool(_complements(tok))
@@ -509,6 +508,15 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
                 return False
             node = node.head
         return False
+    if cond == "with_gerund":
+        # "is charged with shaping the party's strategy": a duty given, what the -ing verb of a with-phrase names
+        # (session 32 prec34)
+        return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and _words(c) & sense.values
+                   for p in children(tok) if p.dep_ == "prep" and p.lower_ == "with" for c in children(p))
+    if cond == "pobj_of":
+        # "defended his client after his arrest": an act noun that only dates the clause by an earlier act of the
+        # story (session 32 prec34)
+        return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.i != tok.i and tok.head.lower_ in sense.values
     if cond == "pcomp_of":
         # "Before leaving for Beijing, the president met ...": a departure that only frames the clause's time
         # (session 28 coop29)
@@ -842,6 +850,42 @@ def sense_of(tok: Token, code: str, source: Party | None, target: Party | None =
 
 
 _FINITE_TAGS = ("VBZ", "VBD", "VBP")
+
+
+def _clause_holds(sense: Sense, tok: Token, clauses: list[Token]) -> bool:
+    """The `clause` condition's test of the trigger's clauses (their tense or mood, by the row's values)."""
+    if "past_tense" in sense.values:    # only what was done ("insisted that he had done nothing wrong")
+        return all("VBD" in _clause_tags(c) for c in clauses)
+    if "indicative" in sense.values:
+        # "insists the deal is fair": a claim about how things are; not "insisted that the army withdraw" nor
+        # "insisted the army must go", which ask for something (session 19)
+        return all(_indicative(c, tok) for c in clauses)
+    if sense.values:      # only clauses about how things are or were, not what will happen
+        return not any(a.dep_ == "aux" and a.tag_ == "MD" for c in clauses for a in children(c))
+    return True
+
+
+def _split_clause(tok: Token) -> Token | None:
+    """"insisted its commandos used lethal force", "admits the rules were broken": a that-less clause the parser
+    split into an object of the trigger and a finite verb hung on it as a clause of the noun (acl / relcl). A
+    relative clause has its relative word ("the troops who used force", "the rules that were broken") and a reduced
+    one no finite verb and no object ("the force used"), so a finite verb with neither is the clause's own (session 32)."""
+    objs = [c for c in children(tok) if c.dep_ in ("dobj", "obj")]
+    if len(objs) != 1 or any(c.dep_ == "ccomp" for c in children(tok)):
+        return None
+    for c in children(objs[0]):
+        # a participle with an object of its own is no reduced relative either: "its commandos used lethal force"
+        # (a passive participle takes no object)
+        finite = c.tag_ in _FINITE_TAGS + ("MD",) or (c.tag_ == "VBN" and any(o.dep_ in ("dobj", "obj")
+                                                                                for o in children(c)))
+        if c.dep_ in ("acl", "relcl") and c.i > objs[0].i and finite \
+                and not any(w.tag_ in ("WDT", "WP", "WP$", "WRB") or w.lower_ == "that" for w in c.subtree if w.i < c.i):
+            return c
+        if c.dep_ in ("acl", "relcl") and c.i > objs[0].i and any(
+                a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE_TAGS + ("MD",) for a in children(c)) \
+                and not any(w.tag_ in ("WDT", "WP", "WP$", "WRB") or w.lower_ == "that" for w in c.subtree if w.i < c.i):
+            return c
+    return None
 _ASKING_MODALS = frozenset(word_list("patterns", "OBLIGATION_MODALS"))
 
 
@@ -862,6 +906,9 @@ def _indicative(clause: Token, verb: Token) -> bool:
     new questions", "insisted she would stay"; session 21)."""
     if any(a.lower_ in _ASKING_MODALS for a in _clause_auxes(clause)):
         return False
+    if clause.pos_ == "ADJ" and not _clause_auxes(clause) and any(
+            c.dep_ == "nsubj" for c in children(clause)):
+        return True     # a headline's clause without its verb states how things are: "insists client not competent"
     tags = _clause_tags(clause)
     if verb.tag_ in ("VBD", "VBN"):
         # a perfect states what has been done ("insisted that her answers have been consistent"; session 27 coop28)
