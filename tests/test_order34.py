@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 import pytest
 
@@ -216,3 +217,28 @@ def test_the_source_ranking_covers_every_kind_from_the_surest():
     assert set(COUNTRY_CONFIDENCE) <= set(R.COUNTRY_SOURCE_RANK)
     conf = [COUNTRY_CONFIDENCE[k] for k in R.COUNTRY_SOURCE_RANK if k in COUNTRY_CONFIDENCE]
     assert conf == sorted(conf, reverse=True)
+
+
+def test_the_sample_corpus_in_two_orders_stores_one_actor_table(pipeline, tmp_path, pg_url):
+    """Three bundled sample articles that find one government's country three ways (an employer, a title, a
+    coreference), ingested one at a time forwards into DuckDB and backwards into DuckDB and PostgreSQL."""
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    corpus = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "data" / "corpus"
+    files = [str(f) for n in ("04", "12", "13") for f in sorted(corpus.glob(f"{n}-*.txt"))]
+    assert len(files) == 3
+    targets = [(str(tmp_path / "fwd.duckdb"), files), (str(tmp_path / "rev.duckdb"), files[::-1]), (pg_url, files[::-1])]
+    for db, fs in targets:
+        r = CliRunner().invoke(main, ["ingest", "--no-progress", "--batch-size", "1", "--db", db, *fs])
+        assert r.exit_code == 0, r.output
+    stores = [open_store(db, read_only=True) for db, _ in targets]
+    try:
+        for other in stores[1:]:
+            assert_same_tables(stores[0], other)
+        gov = stores[0].query("SELECT * FROM actors WHERE name = 'Israel government'")
+        assert gov and (gov[0]["country_source"], gov[0]["country_confidence"]) == ("title", 0.9)
+    finally:
+        for s in stores:
+            s.close()
