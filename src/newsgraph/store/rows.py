@@ -309,25 +309,35 @@ def canonical_aliases(name: str | None, aliases: Iterable[str | None]) -> list[s
 def _pick(a: Any, b: Any) -> Any:
     """A field of two rows of one actor: a non-empty value over an empty one, else the smaller (an empty
     field stays as it is when both agree, else NULL)."""
-    full = [v for v in (a, b) if v not in (None, "")]
-    if full:
-        return min(full)
-    return a if a == b else None
+    if a == b:
+        return a
+    if a is None or a == "":
+        return None if b is None or b == "" else b
+    if b is None or b == "":
+        return a
+    return a if a <= b else b
+
+
+_NOT_PICKED = frozenset(("aliases", "code", "id", *COUNTRY_FIELDS))
 
 
 def merge_actor_rows(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     """Two rows of one actor merged by the rules above: the result does not depend on which is `old`."""
     out = dict(old)
-    for k in new.keys() | old.keys():
-        if k in ("aliases", "code", "id") or k in COUNTRY_FIELDS:
-            continue
-        out[k] = _pick(old.get(k), new.get(k))
-    best = old if country_key(old) <= country_key(new) else new
+    get = old.get
+    for k, v in new.items():
+        if k not in _NOT_PICKED:
+            w = get(k)
+            if w != v:
+                out[k] = _pick(w, v)
+    best = old
+    if any(get(k) != new.get(k) for k in COUNTRY_FIELDS) and country_key(new) < country_key(old):
+        best = new
     out["country"] = best.get("country") or None
     out["country_source"] = best.get("country_source") or None
     out["country_confidence"] = best.get("country_confidence")
-    out["aliases"] = canonical_aliases(out.get("name"), [*(old.get("aliases") or []), *(new.get("aliases") or [])])
-    out["code"] = f"{out.get('country') or ''}{out.get('sector') or ''}" or "---"
+    out["aliases"] = canonical_aliases(out.get("name"), [*(get("aliases") or ()), *(new.get("aliases") or ())])
+    out["code"] = f"{out['country'] or ''}{out.get('sector') or ''}" or "---"
     return out
 
 
