@@ -902,15 +902,26 @@ class PostgresWriter:
                          f"FROM {tmp} t JOIN {events} e ON e.id = t.event_id ON CONFLICT DO NOTHING")
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
-        """Upsert actors in one statement: fill missing fields, append new aliases in order, recompute
-        the code (country + sector, or ---) -- what `rows.merge_actor_rows` does, under the row lock."""
+        """Upsert actors in one statement, each stored row merged with the batch's by the rules of
+        `rows.merge_actor_rows` (the same row whatever order the articles came in), under the row lock:
+        text fields the non-empty and then smallest value (code-point order: COLLATE "C"), the country
+        with its source and confidence from the row with the better `rows.country_key`, the aliases the
+        name and then the union sorted, the code recomputed (country + sector, or ---)."""
         tmp = self._stage("actors", list(batch.values()))
-        text_fields = ("name", "kind", "country", "sector", "role", "country_source")
-        merged = {f: f"coalesce(nullif(t.{f}, ''), nullif(excluded.{f}, ''), t.{f})" for f in text_fields}
-        merged["country_confidence"] = "coalesce(t.country_confidence, excluded.country_confidence)"
-        merged["aliases"] = ("coalesce(t.aliases, ARRAY[]::varchar[]) || ARRAY(SELECT u.x FROM unnest(excluded.aliases) "
-                             "WITH ORDINALITY AS u(x, i) WHERE u.x IS NOT NULL AND u.x <> '' "
-                             "AND NOT (u.x = ANY(coalesce(t.aliases, ARRAY[]::varchar[]))) ORDER BY u.i)")
+        merged = {f: (f'coalesce(least(nullif(t.{f}, \'\') COLLATE "C", nullif(excluded.{f}, \'\') COLLATE "C"), '
+                      f"CASE WHEN t.{f} IS NOT DISTINCT FROM excluded.{f} THEN t.{f} END)")
+                  for f in ("name", "kind", "sector", "role")}
+        take_new = f"{_country_key_sql('excluded')} < {_country_key_sql('t')}"
+        merged["country"] = f"CASE WHEN {take_new} THEN nullif(excluded.country, '') ELSE nullif(t.country, '') END"
+        merged["country_source"] = (f"CASE WHEN {take_new} THEN nullif(excluded.country_source, '') "
+                                    "ELSE nullif(t.country_source, '') END")
+        merged["country_confidence"] = (f"CASE WHEN {take_new} THEN excluded.country_confidence "
+                                        "ELSE t.country_confidence END")
+        name = merged["name"]
+        merged["aliases"] = (f"array_remove(ARRAY[nullif({name}, '')]::varchar[], NULL) || ARRAY(SELECT d.x FROM (SELECT DISTINCT u.x FROM "
+                             "unnest(coalesce(t.aliases, ARRAY[]::varchar[]) || coalesce(excluded.aliases, "
+                             f"ARRAY[]::varchar[])) AS u(x) WHERE u.x IS NOT NULL AND u.x <> '' AND u.x <> {name}) d "
+                             'ORDER BY d.x COLLATE "C")')
         merged["code"] = (f"coalesce(nullif(coalesce({merged['country']}, '') || coalesce({merged['sector']}, ''), ''), "
                           "'---')")
         fields = list(merged)
@@ -920,3 +931,15 @@ class PostgresWriter:
                          f"WHERE {changed} RETURNING (xmax = 0)")
         flags = [r[0] for r in self.cur.fetchall()]
         return sum(flags), len(flags) - sum(flags)
+
+
+def _country_key_sql(row: str) -> str:
+    """`rows.country_key` of the actor row `row` (t or excluded) as an SQL row value: the smaller is kept."""
+    ranks = ", ".join(f"'{k}'" for k in R.COUNTRY_SOURCE_RANK)
+    n = len(R.COUNTRY_SOURCE_RANK)
+    source = f"nullif({row}.country_source, '')"
+    return (f"(nullif({row}.country, '') IS NULL, {row}.country_confidence IS NULL, "
+            f"-coalesce({row}.country_confidence, 0), "
+            f"coalesce(array_position(ARRAY[{ranks}]::varchar[], {source}), "
+            f"CASE WHEN {source} IS NULL THEN {n + 2} ELSE {n + 1} END), "
+            f"coalesce({source}, '') COLLATE \"C\", coalesce(nullif({row}.country, ''), '') COLLATE \"C\")")

@@ -249,7 +249,7 @@ def arrow_table(rows: list[dict[str, Any]], fields: list[tuple[str, Any]]):
 def actor_row(actor: Actor) -> dict[str, Any]:
     d = dict(vars(actor))
     d["code"] = actor.code
-    d["aliases"] = _dedupe([actor.name, *(actor.aliases or [])])
+    d["aliases"] = canonical_aliases(actor.name, [actor.name, *(actor.aliases or [])])
     return d
 
 
@@ -274,26 +274,70 @@ def actor_rows(actors: Iterable[Actor]) -> dict[str, dict[str, Any]]:
     return batch
 
 
+# The stored actor row is a function of the SET of records merged into it, not of their order: each field
+# is chosen by a rule that is commutative, associative and idempotent (so articles ingested in any order,
+# in batches of any size, serially, on Dask workers or on either backend, and ingested again, give the same
+# row). PostgreSQL applies the same rules in SQL (postgres_backend.merge_actors).
+#   * name, kind, sector, role: a non-empty value wins over an empty one; of two non-empty values the smaller
+#     in code-point order (PostgreSQL: COLLATE "C").
+#   * country with its provenance (country, country_source, country_confidence), taken together from the
+#     record with the best `country_key`: a country over none, then the highest confidence, then the surer
+#     kind of source (COUNTRY_SOURCE_RANK), then the smaller source and country code.
+#   * aliases: the union, the name first and the rest in code-point order.
+#   * code: country + sector of the merged row, or "---".
+# The kinds of country_source from the surest (actors/entities.COUNTRY_CONFIDENCE, highest first; of two
+# kinds with one confidence the one that says more about this actor); a kind not listed ranks after them.
+COUNTRY_SOURCE_RANK = ("name", "kb", "title", "apposition", "sending", "place", "coreference", "employer",
+                       "dateline", "sentence", "story")
+_SOURCE_RANK = {s: i for i, s in enumerate(COUNTRY_SOURCE_RANK)}
+COUNTRY_FIELDS = ("country", "country_source", "country_confidence")
+
+
+def country_key(row: dict[str, Any]) -> tuple:
+    """Sort key of a row's country and its provenance: the smallest key is the one kept by a merge."""
+    country, source, conf = row.get("country") or "", row.get("country_source") or "", row.get("country_confidence")
+    rank = _SOURCE_RANK.get(source, len(COUNTRY_SOURCE_RANK)) if source else len(COUNTRY_SOURCE_RANK) + 1
+    return (not country, conf is None, -(conf or 0.0), rank, source, country)
+
+
+def canonical_aliases(name: str | None, aliases: Iterable[str | None]) -> list[str]:
+    """The name first, then every other distinct non-empty alias in code-point order."""
+    rest = sorted({a for a in aliases if a} - {name})
+    return [name, *rest] if name else rest
+
+
+def _pick(a: Any, b: Any) -> Any:
+    """A field of two rows of one actor: a non-empty value over an empty one, else the smaller (an empty
+    field stays as it is when both agree, else NULL)."""
+    if a == b:
+        return a
+    if a is None or a == "":
+        return None if b is None or b == "" else b
+    if b is None or b == "":
+        return a
+    return a if a <= b else b
+
+
+_NOT_PICKED = frozenset(("aliases", "code", "id", *COUNTRY_FIELDS))
+
+
 def merge_actor_rows(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
-    """Keep what is known, fill what is missing, accumulate aliases (first-seen order)."""
+    """Two rows of one actor merged by the rules above: the result does not depend on which is `old`."""
     out = dict(old)
+    get = old.get
     for k, v in new.items():
-        if k == "aliases":
-            continue
-        if out.get(k) in (None, "") and v not in (None, ""):
-            out[k] = v
-    out["aliases"] = _dedupe([*(old.get("aliases") or []), *(new.get("aliases") or [])])
-    out["code"] = f"{out.get('country') or ''}{out.get('sector') or ''}" or "---"
-    return out
-
-
-def _dedupe(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for s in items:
-        if s and s not in seen:
-            seen.add(s)
-            out.append(s)
+        if k not in _NOT_PICKED:
+            w = get(k)
+            if w != v:
+                out[k] = _pick(w, v)
+    best = old
+    if any(get(k) != new.get(k) for k in COUNTRY_FIELDS) and country_key(new) < country_key(old):
+        best = new
+    out["country"] = best.get("country") or None
+    out["country_source"] = best.get("country_source") or None
+    out["country_confidence"] = best.get("country_confidence")
+    out["aliases"] = canonical_aliases(out.get("name"), [*(get("aliases") or ()), *(new.get("aliases") or ())])
+    out["code"] = f"{out['country'] or ''}{out.get('sector') or ''}" or "---"
     return out
 
 

@@ -40,7 +40,7 @@ CREATE TABLE IF NOT EXISTS actors (
     sector   VARCHAR,
     code     VARCHAR,
     role     VARCHAR,
-    aliases  VARCHAR[],            -- accumulated across articles (merged on upsert)
+    aliases  VARCHAR[],            -- accumulated across articles: the name, then the rest sorted (rows.merge_actor_rows)
     country_source     VARCHAR,    -- how the country was found (name, title, dateline, story, ...)
     country_confidence DOUBLE PRECISION
 );

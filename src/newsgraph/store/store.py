@@ -236,8 +236,8 @@ class Store:
         actors: Iterable[Actor] = (ac for a in todo for ac in a.actors)
         merged = self._merged_actors
         if merged is not None:
-            # merging what a record says again is a no-op (fields are only filled, aliases only appended,
-            # actors never deleted), so what this load already merged and committed need not travel again
+            # merging what a record says again is a no-op (rows.merge_actor_rows is idempotent, actors are
+            # never deleted), so what this load already merged and committed need not travel again
             # articles often share actor records: each object once (keyed by identity, in C: no Python
             # loop over the batch's ~20 actor references per article)
             listed = list(itertools.chain.from_iterable(map(_ACTORS, todo)))
