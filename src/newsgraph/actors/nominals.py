@@ -50,6 +50,7 @@ PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are peopl
 BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI", "REB", "OPP", "UAF"}
 PEOPLE_ANAPHORS = word_list("kb", "PEOPLE_ANAPHORS")
 PLACE_PREPS = word_list("kb", "PLACE_PREPS")
+DEPARTURE_VERBS = word_list("kb", "DEPARTURE_VERBS")     # "departed for Jordan": a destination (round33)
 BORDER_NOUNS = word_list("kb", "BORDER_NOUNS")
 # "gov." -> "governor": the title a person's abbreviated title stands for (session 25)
 FULL_TITLES = dict(w.split(":", 1) for w in word_list("kb", "TITLES_ABBREVIATED"))
@@ -542,7 +543,8 @@ class NominalResolver:
                 if not definite or any(c.lower_ in OTHER_WORDS or c.dep_ == "relcl" for c in children(h)):
                     return    # "countries that expelled envoys", "other nations": new ones, not those named
                 own = self.own_subjects(h)
-                members = table.recent(lambda e: e.kind == "COUNTRY" and e not in own, h.i, info.count or 2)
+                members = self.countries_talked_about(h, own, info.count or 2) \
+                    or table.recent(lambda e: e.kind == "COUNTRY" and e not in own, h.i, info.count or 2)
                 if len(members) >= 2:
                     add(members, "GROUP")
                 return
@@ -955,6 +957,32 @@ class NominalResolver:
             words.add(c.i)
             words.update(x.i for x in children(c) if x.dep_ == "conj")
         return [e for m in self.table.ments if m.head in words for e in m.ents]
+
+    def countries_talked_about(self, h: Token, own: list[Ent], want: int) -> list[Ent]:
+        """"the two countries", "the countries" re-name the last countries named in another position than a
+        place's ("Obama arrived in Jordan ... ties between Turkey and Israel ... the countries": Turkey and
+        Israel, not the Jordan he flew to), as "the country" does (country_talked_about); none when fewer than
+        `want` are named so (round33)."""
+        toks = self.view.toks
+        out: list[Ent] = []
+        placed: set[int] = set()
+        for m in self.table.mentions_before(h.i):
+            if len(m.ents) != 1 or m.ents[0].kind != "COUNTRY" or m.ents[0] in own:
+                continue
+            e = m.ents[0]
+            if e in out or id(e) in placed:
+                continue
+            head = toks[m.head]
+            prep = head.head if head.dep_ == "pobj" else None
+            if prep is not None and prep.dep_ == "prep" and (
+                    prep.lower_ in PLACE_PREPS
+                    or prep.lower_ == "for" and prep.head.lemma_.lower() in DEPARTURE_VERBS):
+                placed.add(id(e))   # its latest mention is a place: not one the text talks about
+                continue
+            out.append(e)
+            if len(out) >= want:
+                return out
+        return []
 
     def country_talked_about(self, h: Token) -> list[Ent]:
         """The country "the country" / "the nation" re-names: the one last named, unless it was named as a
