@@ -107,3 +107,37 @@ def test_the_two_countries_after_aid_to_one_of_them():
     evs = _events("Spain sent aid to Morocco after the quake. The two countries agreed to hold talks.")
     agree = _has(evs, code="030")
     assert agree and {e.source_code[:3] for e in agree} == {"ESP", "MAR"}
+
+
+# ------------------------------------------------------------------ "the two leaders" of the countries just named
+def test_the_two_leaders_are_those_of_the_countries_the_sentence_names():
+    evs = _events("Indian Prime Minister Anil Rao met Pakistani Prime Minister Omar Khan in Delhi. "
+                  "The visit was hosted by US President John Miller. "
+                  "India had been holding ten fishermen and Pakistan said the two leaders agreed to free them.")
+    agree = _has(evs, code="030")
+    assert agree and {e.source_code[:3] for e in agree} == {"IND", "PAK"}
+
+
+def test_the_two_leaders_without_countries_in_the_sentence_stay_the_last_two():
+    evs = _events("Indian Prime Minister Anil Rao met Pakistani Prime Minister Omar Khan in Delhi. "
+                  "The two leaders agreed to free the fishermen.")
+    agree = _has(evs, code="030")
+    assert agree and {e.source_code[:3] for e in agree} == {"IND", "PAK"}
+
+
+# ------------------------------------------------------------------ a sentence's place and its relative clauses
+def test_people_of_a_relative_clause_do_not_take_the_main_clauses_place():
+    evs = _events("The French president arrived in Kenya on Friday after Spain apologised for a raid that "
+                  "killed six activists on a ship.")
+    assert not any((e.target_code or "").startswith("KEN") for e in evs if e.cameo_root in ("05", "19"))
+
+
+def test_protesters_a_placed_speaker_tells_of_keep_the_place():
+    evs = _events("Police in Nairobi said six protesters were injured.")
+    assert _has(evs, root="19", tgt="KEN")
+
+
+def test_protesters_in_a_relative_clause_with_its_own_place_keep_it():
+    evs = _events("The minister condemned the raid that injured six protesters in Nairobi.")
+    hurt = _has(evs, root="19")
+    assert not hurt or all((e.target_code or "").startswith("KEN") for e in hurt)

@@ -94,6 +94,9 @@ COREFERRING_SECTORS = INSTITUTIONAL_SECTORS | {"OPP", "REB"}
 # sectors of named officers who act where they are: a police spokesman named in a sentence about a place
 # of one country is that country's (session 24)
 PLACED_OFFICERS = {"COP", "JUD"}
+# dependency labels of the heads of clauses of their own (a place's clause is where its sentence's event is)
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "ROOT"})
+RELATIVE_DEPS = frozenset({"relcl", "acl"})     # clauses that tell of a noun: background, not the sentence's event
 _EXPLICIT = {"name", "kb", "title", "apposition", "place", "employer", "sending"}
 # first words of the names of bodies above or across states ("the European Space Agency", "the African
 # Medical Research Foundation", "International Crisis Group"): the story's country is not theirs
@@ -306,8 +309,39 @@ def _sentence_countries(placed: dict[int, set[str]]) -> dict[int, str]:
     return {s: next(iter(cs)) for s, cs in placed.items() if len(cs) == 1}
 
 
-def _sentence_places(view: DocView) -> dict[int, set[str]]:
-    """sentence -> the countries of the places it names after a locative preposition."""
+def _clause_of(t) -> int:
+    """The head of the clause a token is in: the nearest verb above it heading a clause of its own (a
+    relative, adverbial or complement clause) or the sentence's root; conjoined verbs share a clause."""
+    seen = 0
+    while t.dep_ not in CLAUSE_DEPS and t.head is not t and seen < 40:
+        t, seen = t.head, seen + 1
+    return t.i
+
+
+def _placed_here(view: DocView, m: Ment, clauses: dict[int, set[int]]) -> bool:
+    """May the mention take its sentence's place? Not when it stands in a relative clause that holds none of
+    the sentence's locative places: "Obama arrived in Jordan after Israel apologised for a raid that killed
+    nine activists": the activists the relative clause tells of are not in Jordan; "police in Nairobi said
+    six protesters were hurt" still places the protesters (round33)."""
+    heads = clauses.get(m.sent)
+    if not heads:
+        return True
+    t, seen = view.toks[m.head], 0
+    while seen < 40:
+        if t.i in heads:
+            return True
+        if t.dep_ in RELATIVE_DEPS:
+            # the place may still be inside this relative clause ("a raid that killed activists in Gaza")
+            return any(t.left_edge.i <= i <= t.right_edge.i for i in heads)
+        if t.head is t:
+            return True
+        t, seen = t.head, seen + 1
+    return True
+
+
+def _sentence_places(view: DocView, clauses: dict[int, set[int]] | None = None) -> dict[int, set[str]]:
+    """sentence -> the countries of the places it names after a locative preposition (and, into `clauses`,
+    sentence -> the heads of the clauses those places are in, with the prepositions' own tokens)."""
     by_sent: dict[int, set[str]] = {}
     place_starts = {p.start for p in view.places if p.role == "place"}
     for p in view.places:
@@ -332,6 +366,8 @@ def _sentence_places(view: DocView) -> dict[int, set[str]]:
         if any(c.lower_ == "native" for c in t.children):
             continue          # "in his native Ghana": where someone comes from (session 24)
         by_sent.setdefault(p.sentence, set()).add(p.country)
+        if clauses is not None:
+            clauses.setdefault(p.sentence, set()).update((_clause_of(t.head), t.head.i))
     return by_sent
 
 
@@ -490,7 +526,8 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     """Give actors without a country the one their sentence or the story makes clear (see above); return
     the story's and the sentences' countries for the later stages (agents the text implies)."""
     story = StoryCountry(view, table)
-    placed = _sentence_places(view)
+    clauses: dict[int, set[int]] = {}
+    placed = _sentence_places(view, clauses)
     by_sentence = _sentence_countries(placed)
     found = story.for_entity(STORY_SHARE)
     out = StoryCountries(*(found or (None, None, None)), by_sentence=by_sentence)
@@ -576,7 +613,8 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
                 continue
         if ent.generic:
             if ent.sector in LOCAL_SECTORS:
-                local = {by_sentence[m.sent] for m in named if m.sent in by_sentence}
+                local = {by_sentence[m.sent] for m in named if m.sent in by_sentence
+                         and _placed_here(view, m, clauses)}
                 if len(local) == 1 and _may_be(ent, next(iter(local))):
                     ent.set_country(local.pop(), "sentence")
                     continue

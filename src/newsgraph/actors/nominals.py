@@ -569,7 +569,7 @@ class NominalResolver:
 
             def compat(e: Ent) -> bool:
                 return e not in own and pf(e)
-            members = table.recent(compat, h.i, want)
+            members = self.people_of_named_countries(h, compat, want) or table.recent(compat, h.i, want)
             if len(members) < want:
                 members += [e for e in table.following(compat, h.i, want - len(members)) if e not in members]
             if len(members) >= 2:
@@ -957,6 +957,30 @@ class NominalResolver:
             words.add(c.i)
             words.update(x.i for x in children(c) if x.dep_ == "conj")
         return [e for m in self.table.ments if m.head in words for e in m.ents]
+
+    def people_of_named_countries(self, h: Token, compat, want: int) -> list[Ent]:
+        """"Turkey had been prosecuting the soldiers and Israel said the two leaders agreed ...": when the
+        sentence names `want` countries before "the two leaders", they are one person of each of those
+        countries, the latest named of each, not the last two people the text named (a visitor among them;
+        round33). Empty when the sentence names fewer countries or the text no such person."""
+        view, table = self.view, self.table
+        sent_start = view.sent_start[view.sent_of[h.i]]
+        countries: list[str] = []
+        for m in table.mentions_before(h.i):
+            if m.start < sent_start:
+                break
+            if len(m.ents) == 1 and m.ents[0].kind == "COUNTRY" and m.ents[0].country \
+                    and m.ents[0].country not in countries:
+                countries.append(m.ents[0].country)
+        if len(countries) != want:
+            return []
+        out: list[Ent] = []
+        for iso in countries:
+            found = table.recent(lambda e, iso=iso: compat(e) and e.country == iso and e not in out, h.i, 1)
+            if not found:
+                return []
+            out.append(found[0])
+        return out
 
     def countries_talked_about(self, h: Token, own: list[Ent], want: int) -> list[Ent]:
         """"the two countries", "the countries" re-name the last countries named in another position than a
