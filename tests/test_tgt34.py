@@ -141,3 +141,31 @@ def test_protesters_in_a_relative_clause_with_its_own_place_keep_it():
     evs = _events("The minister condemned the raid that injured six protesters in Nairobi.")
     hurt = _has(evs, root="19")
     assert not hurt or all((e.target_code or "").startswith("KEN") for e in hurt)
+
+
+# ------------------------------------------------------------------ a roundup's paragraph about another country
+_US_LEAD = ("The flu has spread across the United States this autumn. Hospitals in Ohio, Texas and Florida reported "
+            "more cases on Monday, and clinics in Chicago and Boston ran short of vaccine. The White House said more "
+            "vaccine would come. ")
+
+
+def test_an_unplaced_official_after_sentences_about_another_country_is_of_it():
+    evs = _events(_US_LEAD + "In Peru, nine people died of the flu last week. Peru's health ministry said the "
+                  "drug would be sold in shops. An unnamed official said the shops would be checked.")
+    said = [e for e in evs if e.cameo_code == "010" and "official" in (e.source_text or "")]
+    assert said and all((e.source_code or "").startswith("PER") for e in said)
+
+
+def test_an_official_after_a_sentence_naming_two_countries_keeps_the_story():
+    evs = _events(_US_LEAD + "Peru and Chile reported nine deaths last week. "
+                  "An unnamed official said the shops would be checked.")
+    said = [e for e in evs if e.cameo_code == "010" and "official" in (e.source_text or "")]
+    assert not any((e.source_code or "").startswith(("PER", "CHL")) for e in said)
+
+
+def test_a_news_agency_is_no_focus_for_the_next_speaker():
+    evs = _events("Twenty children fell ill after eating cassava in Bohol, the Philippines, on Monday, and more "
+                  "were taken to hospitals in Tagbilaran. A mother told The Associated Press her son was sick. "
+                  "Vice-Mayor Rosa Lim said the sellers had been found.")
+    said = [e for e in evs if e.cameo_code == "010" and "Lim" in (e.source_text or "")]
+    assert said and not any((e.source_code or "").startswith("USA") for e in said)

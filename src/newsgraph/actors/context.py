@@ -96,7 +96,11 @@ COREFERRING_SECTORS = INSTITUTIONAL_SECTORS | {"OPP", "REB"}
 PLACED_OFFICERS = {"COP", "JUD"}
 # dependency labels of the heads of clauses of their own (a place's clause is where its sentence's event is)
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "ROOT"})
-RELATIVE_DEPS = frozenset({"relcl", "acl"})     # clauses that tell of a noun: background, not the sentence's event
+RELATIVE_DEPS = frozenset({"relcl", "acl"})
+# an unplaced generic body or office holder of these sectors takes the one country of the sentences just before
+# it (up to FOCUS_SENTENCES back) over the story's: a roundup's paragraph about another country (round33)
+FOCUS_OFFICERS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "HLH"}
+FOCUS_SENTENCES = 3     # clauses that tell of a noun: background, not the sentence's event
 _EXPLICIT = {"name", "kb", "title", "apposition", "place", "employer", "sending"}
 # first words of the names of bodies above or across states ("the European Space Agency", "the African
 # Medical Research Foundation", "International Crisis Group"): the story's country is not theirs
@@ -316,6 +320,41 @@ def _clause_of(t) -> int:
     while t.dep_ not in CLAUSE_DEPS and t.head is not t and seen < 40:
         t, seen = t.head, seen + 1
     return t.i
+
+
+def _sentence_named_countries(view: DocView, table: EntityTable, placed: dict[int, set[str]]) -> dict[int, set[str]]:
+    """sentence -> the countries it names: its locative places and the actors the text itself gives a
+    country (a country's name, the KB, a title or apposition; not one the story or a sentence lent)."""
+    out: dict[int, set[str]] = {s: set(cs) for s, cs in placed.items()}
+    for m in table.ments:
+        if len(m.ents) != 1 or m.kind == "pronoun":
+            continue
+        e = m.ents[0]
+        if e.kind == "ORG" and (e.sector == "MED" or e.sector == "BUS" and e.country_source == "kb"):
+            continue            # "told The Associated Press", "Toyota said": no country the sentence is about
+        if e.country and e.country not in NON_STATE_COUNTRY and e.country_source in _EXPLICIT:
+            out.setdefault(m.sent, set()).add(e.country)
+    return out
+
+
+def _nearby_focus(named: list[Ment], sent_countries: dict[int, set[str]]) -> str | None:
+    """The one country the sentences just before an actor's mentions name, when its own sentences name none:
+    for each mention, the nearest of the FOCUS_SENTENCES before it that names a country must name only
+    that one, and all mentions the same (round33)."""
+    found = None
+    for m in named:
+        if sent_countries.get(m.sent):
+            return None
+        near = None
+        for s in range(m.sent - 1, max(-1, m.sent - 1 - FOCUS_SENTENCES), -1):
+            cs = sent_countries.get(s)
+            if cs:
+                near = next(iter(cs)) if len(cs) == 1 else None
+                break
+        if near is None or found not in (None, near):
+            return None
+        found = near
+    return found
 
 
 def _placed_here(view: DocView, m: Ment, clauses: dict[int, set[int]]) -> bool:
@@ -544,6 +583,7 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
                 if p.country and p.start in view.token_at and p.country not in NON_STATE_COUNTRY}
     place_at.update(view.country_of)
     offices = _placed_offices(view, table)
+    sent_countries = _sentence_named_countries(view, table, placed)
     boss = table.name_entity_at(("nominal",))
     boss.update(table.name_entity_at(("name",)))      # a name inside a nominal phrase is the name's
     for ent, ments in todo.items():
@@ -565,6 +605,14 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             ent.set_country(home, "place")
             continue
         named = [m for m in ments if m.kind != "pronoun"]
+        near = _nearby_focus(named, sent_countries) \
+            if ent.sector in FOCUS_OFFICERS and (ent.generic or ent.role) else None
+        if near is not None and near != story.iso and _may_be(ent, near):
+            # "In China, people handed out leaflets ... The government announced funds": an unplaced official
+            # body or office holder of a sentence that follows ones about one other country than the story's
+            # is that country's (a roundup of countries; round33)
+            ent.set_country(near, "sentence")
+            continue
         body = bodies.get(ent.name.lower().removeprefix("the "), set())
         if ent.kind in ("ORG", "GROUP") and len(body) == 1 and any(_is_national_body(view, m) for m in named):
             # "the Senate" of a story that also says "the Nigerian Senate": that one, whatever the story
