@@ -48,7 +48,7 @@ def test_known_agencies_keep_their_codes():
 
 # ------------------------------------------------------------------ "X-born"
 def test_a_country_born_person_takes_that_country():
-    evs = _events("New Zealand-born Mr Lowe said the climb had been hard.")
+    evs = _events("New Zealand-born Mr Vidal said the walk had been long.")
     assert _src(evs, "010") == ["NZL"]
 
 

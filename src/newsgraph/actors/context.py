@@ -323,15 +323,17 @@ def _clause_of(t) -> int:
 
 
 def _sentence_named_countries(view: DocView, table: EntityTable, placed: dict[int, set[str]]) -> dict[int, set[str]]:
-    """sentence -> the countries it names: its locative places and the actors the text itself gives a
-    country (a country's name, the KB, a title or apposition; not one the story or a sentence lent)."""
+    """sentence -> the countries it names: its locative places, the countries it names as actors and the state
+    bodies and office holders the text itself gives a country (a country's name, the KB, a title or apposition; not
+    one the story or a sentence lent)."""
     out: dict[int, set[str]] = {s: set(cs) for s, cs in placed.items()}
     for m in table.ments:
         if len(m.ents) != 1 or m.kind == "pronoun":
             continue
         e = m.ents[0]
-        if e.kind == "ORG" and (e.sector == "MED" or e.sector == "BUS" and e.country_source == "kb"):
-            continue            # "told The Associated Press", "Toyota said": no country the sentence is about
+        if e.kind != "COUNTRY" and e.sector not in FOCUS_OFFICERS:
+            continue            # "told The Associated Press", "a Commerzbank analyst said": a firm's, an outlet's or
+                                # a private person's country is no country the sentence is about; a state's body is
         if e.country and e.country not in NON_STATE_COUNTRY and e.country_source in _EXPLICIT:
             out.setdefault(m.sent, set()).add(e.country)
     return out
@@ -359,8 +361,8 @@ def _nearby_focus(named: list[Ment], sent_countries: dict[int, set[str]]) -> str
 
 def _placed_here(view: DocView, m: Ment, clauses: dict[int, set[int]]) -> bool:
     """May the mention take its sentence's place? Not when it stands in a relative clause that holds none of
-    the sentence's locative places: "Obama arrived in Jordan after Israel apologised for a raid that killed
-    nine activists": the activists the relative clause tells of are not in Jordan; "police in Nairobi said
+    the sentence's locative places: "The French president arrived in Kenya after Spain apologised for a raid that
+    killed six activists": the activists the relative clause tells of are not in Kenya; "police in Nairobi said
     six protesters were hurt" still places the protesters (round33)."""
     heads = clauses.get(m.sent)
     if not heads:
@@ -370,7 +372,7 @@ def _placed_here(view: DocView, m: Ment, clauses: dict[int, set[int]]) -> bool:
         if t.i in heads:
             return True
         if t.dep_ in RELATIVE_DEPS:
-            # the place may still be inside this relative clause ("a raid that killed activists in Gaza")
+            # the place may still be inside this relative clause ("a raid that injured six protesters in Nairobi")
             return any(t.left_edge.i <= i <= t.right_edge.i for i in heads)
         if t.head is t:
             return True
@@ -608,7 +610,7 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         near = _nearby_focus(named, sent_countries) \
             if ent.sector in FOCUS_OFFICERS and (ent.generic or ent.role) else None
         if near is not None and near != story.iso and _may_be(ent, near):
-            # "In China, people handed out leaflets ... The government announced funds": an unplaced official
+            # "In Peru, nine people died ... An unnamed official said the shops would be checked": an unplaced official
             # body or office holder of a sentence that follows ones about one other country than the story's
             # is that country's (a roundup of countries; round33)
             ent.set_country(near, "sentence")

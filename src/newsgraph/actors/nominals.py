@@ -50,7 +50,7 @@ PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are peopl
 BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI", "REB", "OPP", "UAF"}
 PEOPLE_ANAPHORS = word_list("kb", "PEOPLE_ANAPHORS")
 PLACE_PREPS = word_list("kb", "PLACE_PREPS")
-DEPARTURE_VERBS = word_list("kb", "DEPARTURE_VERBS")     # "departed for Jordan": a destination (round33)
+DEPARTURE_VERBS = word_list("kb", "DEPARTURE_VERBS")     # "departed for Kenya": a destination (round33)
 BORDER_NOUNS = word_list("kb", "BORDER_NOUNS")
 # "gov." -> "governor": the title a person's abbreviated title stands for (session 25)
 FULL_TITLES = dict(w.split(":", 1) for w in word_list("kb", "TITLES_ABBREVIATED"))
@@ -959,7 +959,7 @@ class NominalResolver:
         return [e for m in self.table.ments if m.head in words for e in m.ents]
 
     def people_of_named_countries(self, h: Token, compat, want: int) -> list[Ent]:
-        """"Turkey had been prosecuting the soldiers and Israel said the two leaders agreed ...": when the
+        """"India had been holding ten fishermen and Pakistan said the two leaders agreed ...": when the
         sentence names `want` countries before "the two leaders", they are one person of each of those
         countries, the latest named of each, not the last two people the text named (a visitor among them;
         round33). Empty when the sentence names fewer countries or the text no such person."""
@@ -984,8 +984,8 @@ class NominalResolver:
 
     def countries_talked_about(self, h: Token, own: list[Ent], want: int) -> list[Ent]:
         """"the two countries", "the countries" re-name the last countries named in another position than a
-        place's ("Obama arrived in Jordan ... ties between Turkey and Israel ... the countries": Turkey and
-        Israel, not the Jordan he flew to), as "the country" does (country_talked_about); none when fewer than
+        place's ("Ghana and Togo signed a deal ... The president departed for Kenya ... The two countries":
+        Ghana and Togo, not the Kenya he flew to), as "the country" does (country_talked_about); none when fewer than
         `want` are named so (round33)."""
         toks = self.view.toks
         out: list[Ent] = []

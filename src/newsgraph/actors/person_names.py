@@ -353,7 +353,7 @@ class PersonNames:
                 # "X, head of a unit at the Food and Agriculture Organization in Rome": an international body the
                 # appositive names employs the person; its seat's town is no country of theirs (session 28)
                 igo = next((t for t in subtree(appos[1]) if view.org_code_of.get(t.i, "").startswith("IGO")), None)
-                # not a body they worked for once ("a former economist at the IMF who runs a fund": round33)
+                # not a body they worked for once ("a former senior adviser with the IMF who now manages money": round33)
                 if igo is not None and not ainfo.former:
                     info.country, source = "IGO", "employer"
             if info.country is None:
@@ -364,7 +364,7 @@ class PersonNames:
                 if origin:
                     info.country, source = origin, "place"
                 else:
-                    # "New Zealand-born Mr Lowe": where they were born, no evidence of where the story is
+                    # "Kenyan-born runner Tom Otieno": where they were born, no evidence of where the story is
                     born = self.born_origin(title_toks, root)
                     if born:
                         info.country, source = born, "birth"
@@ -497,7 +497,7 @@ class PersonNames:
         return based_country(self.kb, toks, self.view.context_countries)
 
     def born_origin(self, title_toks: list[Token], root: Token) -> str | None:
-        """"New Zealand-born Mr Lowe", "Kenyan-born runner Tom Otieno": the country of the person's "X-born"
+        """"Chilean-born Mr Vidal", "Kenyan-born runner Tom Otieno": the country of the person's "X-born"
         modifier, on the name or on a title word (the parse hangs "born" on either; round33)."""
         toks = [c for w in (*title_toks, root) for c in lefts(w) if c.dep_ == "amod" and c.lower_ == "born"]
         return born_country(self.kb, toks, self.view.context_countries)

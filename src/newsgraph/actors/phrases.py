@@ -152,7 +152,7 @@ def based_country(kb: KB, tokens: Iterable[Token], context: frozenset[str]) -> s
 
 
 def born_country(kb: KB, tokens: Iterable[Token], context: frozenset[str]) -> str | None:
-    """"New Zealand-born Mr Lowe", "Kenyan-born runner Tom Otieno": the country a person's "X-born" modifier
+    """"Chilean-born Mr Vidal", "Kenyan-born runner Tom Otieno": the country a person's "X-born" modifier
     names (a country, its demonym, or a city or region in one). Where someone was born is the reader's
     country for them when nothing else names one (round33; the title's own nationality comes first)."""
     for t in tokens:
