@@ -322,27 +322,30 @@ def _clause_of(t) -> int:
     return t.i
 
 
-def _sentence_named_countries(view: DocView, table: EntityTable, placed: dict[int, set[str]]) -> dict[int, set[str]]:
-    """sentence -> the countries it names: its locative places, the countries it names as actors and the state
-    bodies and office holders the text itself gives a country (a country's name, the KB, a title or apposition; not
-    one the story or a sentence lent)."""
-    out: dict[int, set[str]] = {s: set(cs) for s, cs in placed.items()}
+def _sentence_named_countries(view: DocView, table: EntityTable, placed: dict[int, set[str]]
+                              ) -> dict[int, dict[str, bool]]:
+    """sentence -> the countries it names, each with whether a place, a country or a state body names it (True)
+    or only another actor the text itself gives a country (False: a firm's analyst, a national team): its
+    locative places and the actors placed by a country's name, the KB, a title or apposition (not by the story
+    or a sentence)."""
+    out: dict[int, dict[str, bool]] = {s: {c: True for c in cs} for s, cs in placed.items()}
     for m in table.ments:
         if len(m.ents) != 1 or m.kind == "pronoun":
             continue
         e = m.ents[0]
-        if e.kind != "COUNTRY" and e.sector not in FOCUS_OFFICERS:
-            continue            # "told The Associated Press", "a Commerzbank analyst said": a firm's, an outlet's or
-                                # a private person's country is no country the sentence is about; a state's body is
+        if e.kind == "ORG" and (e.sector == "MED" or e.sector == "BUS" and e.country_source == "kb"):
+            continue            # "told The Associated Press", "Toyota said": no country the sentence is about
         if e.country and e.country not in NON_STATE_COUNTRY and e.country_source in _EXPLICIT:
-            out.setdefault(m.sent, set()).add(e.country)
+            here = out.setdefault(m.sent, {})
+            here[e.country] = here.get(e.country, False) or e.kind == "COUNTRY" or e.sector in FOCUS_OFFICERS
     return out
 
 
-def _nearby_focus(named: list[Ment], sent_countries: dict[int, set[str]]) -> str | None:
+def _nearby_focus(named: list[Ment], sent_countries: dict[int, dict[str, bool]]) -> str | None:
     """The one country the sentences just before an actor's mentions name, when its own sentences name none:
-    for each mention, the nearest of the FOCUS_SENTENCES before it that names a country must name only
-    that one, and all mentions the same (round33)."""
+    for each mention, the nearest of the FOCUS_SENTENCES before it that names a country must name only that one,
+    by a place, a country or a state body ("a Commerzbank analyst said" says nothing of where the next sentence
+    is), and all mentions the same (round33)."""
     found = None
     for m in named:
         if sent_countries.get(m.sent):
@@ -351,7 +354,7 @@ def _nearby_focus(named: list[Ment], sent_countries: dict[int, set[str]]) -> str
         for s in range(m.sent - 1, max(-1, m.sent - 1 - FOCUS_SENTENCES), -1):
             cs = sent_countries.get(s)
             if cs:
-                near = next(iter(cs)) if len(cs) == 1 else None
+                near = next(iter(cs)) if len(cs) == 1 and next(iter(cs.values())) else None
                 break
         if near is None or found not in (None, near):
             return None
