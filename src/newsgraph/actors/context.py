@@ -612,7 +612,9 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         named = [m for m in ments if m.kind != "pronoun"]
         near = _nearby_focus(named, sent_countries) \
             if ent.sector in FOCUS_OFFICERS and (ent.generic or ent.role) else None
-        if near is not None and near != story.iso and _may_be(ent, near):
+        if near is not None and near != story.iso and not story.dateline and _may_be(ent, near):
+            # (not in a story with a dateline: officials of a story filed from Tokyo or Hong Kong are the
+            # dateline's, whatever country the sentence before named)
             # "In Peru, nine people died ... An unnamed official said the shops would be checked": an unplaced official
             # body or office holder of a sentence that follows ones about one other country than the story's
             # is that country's (a roundup of countries; round33)
