@@ -95,6 +95,13 @@ COREFERRING_SECTORS = INSTITUTIONAL_SECTORS | {"OPP", "REB"}
 # sectors of named officers who act where they are: a police spokesman named in a sentence about a place
 # of one country is that country's (session 24)
 PLACED_OFFICERS = {"COP", "JUD"}
+# dependency labels of the heads of clauses of their own (a place's clause is where its sentence's event is)
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "ROOT"})
+RELATIVE_DEPS = frozenset({"relcl", "acl"})
+# an unplaced generic body or office holder of these sectors takes the one country of the sentences just before
+# it (up to FOCUS_SENTENCES back) over the story's: a roundup's paragraph about another country (round33)
+FOCUS_OFFICERS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "HLH"}
+FOCUS_SENTENCES = 3     # clauses that tell of a noun: background, not the sentence's event
 _EXPLICIT = {"name", "kb", "title", "apposition", "place", "employer", "sending"}
 # first words of the names of bodies above or across states ("the European Space Agency", "the African
 # Medical Research Foundation", "International Crisis Group"): the story's country is not theirs
@@ -308,8 +315,79 @@ def _sentence_countries(placed: dict[int, set[str]]) -> dict[int, str]:
     return {s: next(iter(cs)) for s, cs in placed.items() if len(cs) == 1}
 
 
-def _sentence_places(view: DocView) -> dict[int, set[str]]:
-    """sentence -> the countries of the places it names after a locative preposition."""
+def _clause_of(t) -> int:
+    """The head of the clause a token is in: the nearest verb above it heading a clause of its own (a
+    relative, adverbial or complement clause) or the sentence's root; conjoined verbs share a clause."""
+    seen = 0
+    while t.dep_ not in CLAUSE_DEPS and t.head is not t and seen < 40:
+        t, seen = t.head, seen + 1
+    return t.i
+
+
+def _sentence_named_countries(view: DocView, table: EntityTable, placed: dict[int, set[str]]
+                              ) -> dict[int, dict[str, bool]]:
+    """sentence -> the countries it names, each with whether a place, a country or a state body names it (True)
+    or only another actor the text itself gives a country (False: a firm's analyst, a national team): its
+    locative places and the actors placed by a country's name, the KB, a title or apposition (not by the story
+    or a sentence)."""
+    out: dict[int, dict[str, bool]] = {s: {c: True for c in cs} for s, cs in placed.items()}
+    for m in table.ments:
+        if len(m.ents) != 1 or m.kind == "pronoun":
+            continue
+        e = m.ents[0]
+        if e.kind == "ORG" and (e.sector == "MED" or e.sector == "BUS" and e.country_source == "kb"):
+            continue            # "told The Associated Press", "Toyota said": no country the sentence is about
+        if e.country and e.country not in NON_STATE_COUNTRY and e.country_source in _EXPLICIT:
+            here = out.setdefault(m.sent, {})
+            here[e.country] = here.get(e.country, False) or e.kind == "COUNTRY" or e.sector in FOCUS_OFFICERS
+    return out
+
+
+def _nearby_focus(named: list[Ment], sent_countries: dict[int, dict[str, bool]]) -> str | None:
+    """The one country the sentences just before an actor's mentions name, when its own sentences name none:
+    for each mention, the nearest of the FOCUS_SENTENCES before it that names a country must name only that one,
+    by a place, a country or a state body ("a Commerzbank analyst said" says nothing of where the next sentence
+    is), and all mentions the same (round33)."""
+    found = None
+    for m in named:
+        if sent_countries.get(m.sent):
+            return None
+        near = None
+        for s in range(m.sent - 1, max(-1, m.sent - 1 - FOCUS_SENTENCES), -1):
+            cs = sent_countries.get(s)
+            if cs:
+                near = next(iter(cs)) if len(cs) == 1 and next(iter(cs.values())) else None
+                break
+        if near is None or found not in (None, near):
+            return None
+        found = near
+    return found
+
+
+def _placed_here(view: DocView, m: Ment, clauses: dict[int, set[int]]) -> bool:
+    """May the mention take its sentence's place? Not when it stands in a relative clause that holds none of
+    the sentence's locative places: "The French president arrived in Kenya after Spain apologised for a raid that
+    killed six activists": the activists the relative clause tells of are not in Kenya; "police in Nairobi said
+    six protesters were hurt" still places the protesters (round33)."""
+    heads = clauses.get(m.sent)
+    if not heads:
+        return True
+    t, seen = view.toks[m.head], 0
+    while seen < 40:
+        if t.i in heads:
+            return True
+        if t.dep_ in RELATIVE_DEPS:
+            # the place may still be inside this relative clause ("a raid that injured six protesters in Nairobi")
+            return any(t.left_edge.i <= i <= t.right_edge.i for i in heads)
+        if t.head is t:
+            return True
+        t, seen = t.head, seen + 1
+    return True
+
+
+def _sentence_places(view: DocView, clauses: dict[int, set[int]] | None = None) -> dict[int, set[str]]:
+    """sentence -> the countries of the places it names after a locative preposition (and, into `clauses`,
+    sentence -> the heads of the clauses those places are in, with the prepositions' own tokens)."""
     by_sent: dict[int, set[str]] = {}
     place_starts = {p.start for p in view.places if p.role == "place"}
     for p in view.places:
@@ -334,6 +412,8 @@ def _sentence_places(view: DocView) -> dict[int, set[str]]:
         if any(c.lower_ == "native" for c in t.children):
             continue          # "in his native Ghana": where someone comes from (session 24)
         by_sent.setdefault(p.sentence, set()).add(p.country)
+        if clauses is not None:
+            clauses.setdefault(p.sentence, set()).update((_clause_of(t.head), t.head.i))
     return by_sent
 
 
@@ -492,7 +572,8 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     """Give actors without a country the one their sentence or the story makes clear (see above); return
     the story's and the sentences' countries for the later stages (agents the text implies)."""
     story = StoryCountry(view, table)
-    placed = _sentence_places(view)
+    clauses: dict[int, set[int]] = {}
+    placed = _sentence_places(view, clauses)
     by_sentence = _sentence_countries(placed)
     found = story.for_entity(STORY_SHARE)
     out = StoryCountries(*(found or (None, None, None)), by_sentence=by_sentence)
@@ -509,6 +590,7 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
                 if p.country and p.start in view.token_at and p.country not in NON_STATE_COUNTRY}
     place_at.update(view.country_of)
     offices = _placed_offices(view, table)
+    sent_countries = _sentence_named_countries(view, table, placed)
     boss = table.name_entity_at(("nominal",))
     boss.update(table.name_entity_at(("name",)))      # a name inside a nominal phrase is the name's
     for ent, ments in todo.items():
@@ -533,6 +615,16 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         if ent.generic and named and all(view.doc[m.head].tag_ == "NNS"
                                          and noun_lemma(view.doc[m.head]) in SEVERAL_STATES_NOUNS for m in named):
             continue        # "several governments", "the capitals": many states, none of them the story's (session 32)
+        near = _nearby_focus(named, sent_countries) \
+            if ent.sector in FOCUS_OFFICERS and (ent.generic or ent.role) else None
+        if near is not None and near != story.iso and not story.dateline and _may_be(ent, near):
+            # (not in a story with a dateline: officials of a story filed from Tokyo or Hong Kong are the
+            # dateline's, whatever country the sentence before named)
+            # "In Peru, nine people died ... An unnamed official said the shops would be checked": an unplaced official
+            # body or office holder of a sentence that follows ones about one other country than the story's
+            # is that country's (a roundup of countries; round33)
+            ent.set_country(near, "sentence")
+            continue
         body = bodies.get(ent.name.lower().removeprefix("the "), set())
         if ent.kind in ("ORG", "GROUP") and len(body) == 1 and any(_is_national_body(view, m) for m in named):
             # "the Senate" of a story that also says "the Nigerian Senate": that one, whatever the story
@@ -581,7 +673,8 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
                 continue
         if ent.generic:
             if ent.sector in LOCAL_SECTORS:
-                local = {by_sentence[m.sent] for m in named if m.sent in by_sentence}
+                local = {by_sentence[m.sent] for m in named if m.sent in by_sentence
+                         and _placed_here(view, m, clauses)}
                 if len(local) == 1 and _may_be(ent, next(iter(local))):
                     ent.set_country(local.pop(), "sentence")
                     continue

@@ -28,6 +28,7 @@ COUNTRY_CONFIDENCE = {
     "apposition": 0.85,   # "Nadia Cruz, Bolivia's ombudsman"
     "place": 0.8,         # "the mayor of Nablus", "police in Nairobi"
     "employer": 0.75,     # "an adviser to President Zelensky"
+    "birth": 0.75,        # "Kenyan-born runner Tom Otieno": where the person was born (round33)
     "sending": 0.85,      # "the ambassador to Britain" -> the country that sent them
     "coreference": 0.8,   # a nominal bound to an earlier mention of a known actor
     "dateline": 0.7,      # a domestic agent in a story filed from a place of that country

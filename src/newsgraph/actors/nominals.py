@@ -51,6 +51,7 @@ PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are peopl
 BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI", "REB", "OPP", "UAF"}
 PEOPLE_ANAPHORS = word_list("kb", "PEOPLE_ANAPHORS")
 PLACE_PREPS = word_list("kb", "PLACE_PREPS")
+DEPARTURE_VERBS = word_list("kb", "DEPARTURE_VERBS")     # "departed for Kenya": a destination (round33)
 BORDER_NOUNS = word_list("kb", "BORDER_NOUNS")
 # "gov." -> "governor": the title a person's abbreviated title stands for (session 25)
 FULL_TITLES = dict(w.split(":", 1) for w in word_list("kb", "TITLES_ABBREVIATED"))
@@ -565,7 +566,8 @@ class NominalResolver:
                 if not definite or any(c.lower_ in OTHER_WORDS or c.dep_ == "relcl" for c in children(h)):
                     return    # "countries that expelled envoys", "other nations": new ones, not those named
                 own = self.own_subjects(h)
-                members = table.recent(lambda e: e.kind == "COUNTRY" and e not in own, h.i, info.count or 2)
+                members = self.countries_talked_about(h, own, info.count or 2) \
+                    or table.recent(lambda e: e.kind == "COUNTRY" and e not in own, h.i, info.count or 2)
                 if len(members) >= 2:
                     add(members, "GROUP")
                 return
@@ -590,7 +592,7 @@ class NominalResolver:
 
             def compat(e: Ent) -> bool:
                 return e not in own and pf(e)
-            members = table.recent(compat, h.i, want)
+            members = self.people_of_named_countries(h, compat, want) or table.recent(compat, h.i, want)
             if len(members) < want:
                 members += [e for e in table.following(compat, h.i, want - len(members)) if e not in members]
             if len(members) >= 2:
@@ -983,6 +985,56 @@ class NominalResolver:
             words.add(c.i)
             words.update(x.i for x in children(c) if x.dep_ == "conj")
         return [e for m in self.table.ments if m.head in words for e in m.ents]
+
+    def people_of_named_countries(self, h: Token, compat, want: int) -> list[Ent]:
+        """"India had been holding ten fishermen and Pakistan said the two leaders agreed ...": when the
+        sentence names `want` countries before "the two leaders", they are one person of each of those
+        countries, the latest named of each, not the last two people the text named (a visitor among them;
+        round33). Empty when the sentence names fewer countries or the text no such person."""
+        view, table = self.view, self.table
+        sent_start = view.sent_start[view.sent_of[h.i]]
+        countries: list[str] = []
+        for m in table.mentions_before(h.i):
+            if m.start < sent_start:
+                break
+            if len(m.ents) == 1 and m.ents[0].kind == "COUNTRY" and m.ents[0].country \
+                    and m.ents[0].country not in countries:
+                countries.append(m.ents[0].country)
+        if len(countries) != want:
+            return []
+        out: list[Ent] = []
+        for iso in countries:
+            found = table.recent(lambda e, iso=iso: compat(e) and e.country == iso and e not in out, h.i, 1)
+            if not found:
+                return []
+            out.append(found[0])
+        return out
+
+    def countries_talked_about(self, h: Token, own: list[Ent], want: int) -> list[Ent]:
+        """"the two countries", "the countries" re-name the last countries named in another position than a
+        place's ("Ghana and Togo signed a deal ... The president departed for Kenya ... The two countries":
+        Ghana and Togo, not the Kenya he flew to), as "the country" does (country_talked_about); none when fewer than
+        `want` are named so (round33)."""
+        toks = self.view.toks
+        out: list[Ent] = []
+        placed: set[int] = set()
+        for m in self.table.mentions_before(h.i):
+            if len(m.ents) != 1 or m.ents[0].kind != "COUNTRY" or m.ents[0] in own:
+                continue
+            e = m.ents[0]
+            if e in out or id(e) in placed:
+                continue
+            head = toks[m.head]
+            prep = head.head if head.dep_ == "pobj" else None
+            if prep is not None and prep.dep_ == "prep" and (
+                    prep.lower_ in PLACE_PREPS
+                    or prep.lower_ == "for" and prep.head.lemma_.lower() in DEPARTURE_VERBS):
+                placed.add(id(e))   # its latest mention is a place: not one the text talks about
+                continue
+            out.append(e)
+            if len(out) >= want:
+                return out
+        return []
 
     def country_talked_about(self, h: Token) -> list[Ent]:
         """The country "the country" / "the nation" re-names: the one last named, unless it was named as a

@@ -14,7 +14,7 @@ from newsgraph.datafile import word_list
 from newsgraph.actors.entities import Ent
 from newsgraph.actors.kb import _norm
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
-from newsgraph.actors.phrases import (HEAD_ONLY_ROLES, based_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma,
+from newsgraph.actors.phrases import (HEAD_ONLY_ROLES, based_country, born_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma,
     portfolio_length, read_phrase)
 from newsgraph.actors.places import place_country, region_country
 from newsgraph.nlp.cache import children, subtree, lefts
@@ -355,7 +355,8 @@ class PersonNames:
                 # "X, head of a unit at the Food and Agriculture Organization in Rome": an international body the
                 # appositive names employs the person; its seat's town is no country of theirs (session 28)
                 igo = next((t for t in subtree(appos[1]) if view.org_code_of.get(t.i, "").startswith("IGO")), None)
-                if igo is not None:
+                # not a body they worked for once ("a former senior adviser with the IMF who now manages money": round33)
+                if igo is not None and not ainfo.former:
                     info.country, source = "IGO", "employer"
             if info.country is None:
                 appos_place = None if appos is None else \
@@ -364,6 +365,11 @@ class PersonNames:
                     or self.title_place(title_toks) or appos_place or self.based_origin(title_toks, appos)
                 if origin:
                     info.country, source = origin, "place"
+                else:
+                    # "Kenyan-born runner Tom Otieno": where they were born, no evidence of where the story is
+                    born = self.born_origin(title_toks, root)
+                    if born:
+                        info.country, source = born, "birth"
             principal = self.principal(title_toks, info)
             if principal is not None:
                 if principal.country is not None:
@@ -491,6 +497,12 @@ class PersonNames:
         toks += [t for w in title_toks for c in lefts(w) if c.dep_ == "amod" and c.lower_ == "based"
                  for t in subtree(c)]
         return based_country(self.kb, toks, self.view.context_countries)
+
+    def born_origin(self, title_toks: list[Token], root: Token) -> str | None:
+        """"Chilean-born Mr Vidal", "Kenyan-born runner Tom Otieno": the country of the person's "X-born"
+        modifier, on the name or on a title word (the parse hangs "born" on either; round33)."""
+        toks = [c for w in (*title_toks, root) for c in lefts(w) if c.dep_ == "amod" and c.lower_ == "born"]
+        return born_country(self.kb, toks, self.view.context_countries)
 
     def title_place(self, title_toks: list[Token]) -> str | None:
         """"Victoria Premier Daniel Andrews", "Texas Gov. Greg Abbott": the country of the region or city

@@ -151,6 +151,24 @@ def based_country(kb: KB, tokens: Iterable[Token], context: frozenset[str]) -> s
     return None
 
 
+def born_country(kb: KB, tokens: Iterable[Token], context: frozenset[str]) -> str | None:
+    """"Chilean-born Mr Vidal", "Kenyan-born runner Tom Otieno": the country a person's "X-born" modifier
+    names (a country, its demonym, or a city or region in one). Where someone was born is the reader's
+    country for them when nothing else names one (round33; the title's own nationality comes first)."""
+    for t in tokens:
+        if t.lower_ == "born" and t.i >= 2 and t.doc[t.i - 1].text in ("-", "\u2013") \
+                and not t.doc[t.i - 1].whitespace_:
+            run = []
+            j = t.i - 2
+            while j >= 0 and t.doc[j].pos_ in ("PROPN", "ADJ") and t.doc[j].text[:1].isupper():
+                run.insert(0, t.doc[j].text)
+                j -= 1
+            if run:
+                name = " ".join(run)
+                return kb.lookup_country(name) or large_place_country(name, context)
+    return None
+
+
 def _body_sector(kb: KB, head: Token | None, org_code_of: dict[int, str] | None) -> str | None:
     """The sector of the body a title holder serves, named after it: "leader of the union", "spokesman for
     the institute", "head of the central bank" (a group term of the KB or a KB organisation). Not "at":
