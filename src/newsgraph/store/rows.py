@@ -288,7 +288,7 @@ def actor_rows(actors: Iterable[Actor]) -> dict[str, dict[str, Any]]:
 # The kinds of country_source from the surest (actors/entities.COUNTRY_CONFIDENCE, highest first; of two
 # kinds with one confidence the one that says more about this actor); a kind not listed ranks after them.
 COUNTRY_SOURCE_RANK = ("name", "kb", "title", "apposition", "sending", "place", "coreference", "employer",
-                       "dateline", "sentence", "story")
+                       "birth", "dateline", "sentence", "story")
 _SOURCE_RANK = {s: i for i, s in enumerate(COUNTRY_SOURCE_RANK)}
 COUNTRY_FIELDS = ("country", "country_source", "country_confidence")
 
