@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
-from newsgraph.actors.document import DocView
+from newsgraph.actors.document import STATE_SECTORS, DocView
 from newsgraph.actors.entities import REGIONAL_GOVERNMENT, Ent, EntityTable
 from newsgraph.actors.kb import KB, NON_STATE_COUNTRY
 from newsgraph.actors.phrases import MISSION_NOUNS, PERSON_SUFFIXES, PhraseInfo, based_country, noun_lemma, read_phrase
@@ -44,7 +44,6 @@ CITY_PARTY_VERBS = word_list("kb", "CITY_PARTY_VERBS")
 STATE_SENTENCES = 3        # how far back "the state" looks for the state or province it is
 SAME_NOUN_SENTENCES = 3    # how far back a definite plural re-names a group by its noun
 SIDES_SENTENCES = 1        # "the two sides": the two parties of this or the sentence before (ctry31)
-STATE_POST_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})   # titles placed by "in <place>"
 SIDE_NOUNS = word_list("kb", "SIDE_NOUNS")    # "the two sides", "both camps" (ctry31)
 PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are people (PEOPLE_ANAPHORS)
 # sectors of bodies and armed groups, whose re-naming context.py resolves
@@ -316,7 +315,7 @@ class NominalResolver:
         """A title of the state's own service (a minister, an official, a spokesman: kb roles of a state sector),
         held where the text places it; diplomats (SENT_TO) serve abroad."""
         role = self.kb.roles.get(lemma)
-        return role is not None and role.sector in STATE_POST_SECTORS and lemma not in SENT_TO
+        return role is not None and role.sector in STATE_SECTORS and lemma not in SENT_TO
 
     def place_of(self, t: Token, depth: int = 0) -> str | None:
         """ISO3 of a place phrase: a country ("Russia"), a country word inside it ("the West Bank city

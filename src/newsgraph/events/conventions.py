@@ -240,7 +240,7 @@ def _leading_reporter(tok: Token) -> Token | None:
     return None
 
 
-_STATE_SECTORS = {"GOV", "COP", "JUD", "MIL", "SPY"}
+STATE_AGENT_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})   # a state's own agents (also discourse._one_state)
 
 
 def _state_reports_own_act(claimer, e: Event, analysis: Analysis) -> bool:
@@ -251,8 +251,8 @@ def _state_reports_own_act(claimer, e: Event, analysis: Analysis) -> bool:
     doer = analysis.actor(e.source_actor_id)
     if doer is None or doer.country != claimer.country:      # (both unknown: one story's own state)
         return False
-    state = (claimer.kind == "COUNTRY" or (claimer.sector or "") in _STATE_SECTORS)
-    return state and (doer.kind == "COUNTRY" or (doer.sector or "") in _STATE_SECTORS)
+    state = (claimer.kind == "COUNTRY" or (claimer.sector or "") in STATE_AGENT_SECTORS)
+    return state and (doer.kind == "COUNTRY" or (doer.sector or "") in STATE_AGENT_SECTORS)
 
 
 def _state_announces_coercion(claimer, e: Event, since: frozenset[str] | None) -> bool:
@@ -260,7 +260,7 @@ def _state_announces_coercion(claimer, e: Event, since: frozenset[str] | None) -
     of its own arrest, detention or deportation (17x) announces it; CAMEO 015 is claiming responsibility for an
     attack, so the plain statement stays (convention state-announcements, round 12)."""
     return e.cameo_code.startswith("17") and enabled("state-announcements", since) and (
-        claimer.kind == "COUNTRY" or (claimer.sector or "") in _STATE_SECTORS)
+        claimer.kind == "COUNTRY" or (claimer.sector or "") in STATE_AGENT_SECTORS)
 
 
 def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from newsgraph.datafile import package_data, read_rows, word_list
-from newsgraph.events.conventions import enabled
+from newsgraph.events.conventions import STATE_AGENT_SECTORS, enabled
 from newsgraph.events.patterns import noun_values, split_values
 from newsgraph.events import act_makers
 from newsgraph.events import arguments as args
@@ -180,20 +180,19 @@ def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, events: lis
     return []
 
 
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
-
-
 def _one_state(answerer: str | None, maker: str | None) -> bool:
     """The two codes are one state's ("USA" and "USAGOV", or "RUSGOV" twice): a state does not answer its own act
     (convention answers-other-side, round33: "The United States opposes the plan ... Biden did not support the
     step" answers the plan's makers, not the United States). Two sectors of one country stay two sides (the
     government answering the opposition); two international bodies are one only with one code."""
-    if not answerer or not maker or answerer == maker:
-        return bool(answerer) and answerer == maker
+    if not answerer or not maker:
+        return False
+    if answerer == maker:
+        return True
     if answerer[:3] != maker[:3] or answerer[:3] == "IGO":
         return False
     short, long_ = sorted((answerer, maker), key=len)
-    return len(short) == 3 and long_[3:6] in _STATE_SECTORS
+    return len(short) == 3 and long_[3:6] in STATE_AGENT_SECTORS
 
 
 def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | None = None,
