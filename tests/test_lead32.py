@@ -8,7 +8,8 @@ assault (SE-deadly-attack-lead33); an intent is dated by its own verb, not by th
 intent-dates); the one warned against doing something would do it (roles.kept_from, WARNED_AGAINST_VERBS); a state
 protesting complains officially, 114, it holds no demonstration (SE-state-protest-lead33); those who join talks do
 not hold them with each other (JOINING_VERBS); a state's answer is not aimed at its own act (convention
-answers-other-side); a country attacked is no person assaulted (senses._is_person); an envoy summoned to hear a
+answers-other-side); three or more states that did not do a mutual act did not fail to do it with each other
+(implied_sides._refused_by_several); a country attacked is no person assaulted (senses._is_person); an envoy summoned to hear a
 protest is not the protester (SUMMONING_VERBS, SUMMONS_PURPOSES); an act someone calls treasonous or a
 provocation happened, and the naming condemns it (modality; T-condemn words).
 
@@ -215,3 +216,14 @@ def test_a_day_before_a_title_is_no_part_of_the_name():
                           published=PUBLISHED)
     assert not any(t.startswith("Friday") for x in a.actors for t in x.aliases), [x.aliases for x in a.actors]
     assert not any((e.source_text or "").startswith("Friday") for e in a.events), [e.source_text for e in a.events]
+
+
+def test_several_states_that_did_not_sign_did_not_fail_to_sign_with_each_other():
+    evs = newsgraph.analyse("India, Saudi Arabia, South Africa and Brazil did not sign the joint statement.",
+                            published=PUBLISHED).events
+    assert not any(e.cameo_code == "057" and e.target_code for e in evs), [(e.source_code, e.target_code) for e in evs]
+    # two sides that did not sign stay a pair, and several that signed sign with each other
+    evs = newsgraph.analyse("Russia and Ukraine did not sign the deal.", published=PUBLISHED).events
+    assert {(e.source_code, e.target_code) for e in evs if e.cameo_code == "057"} == {("RUS", "UKR"), ("UKR", "RUS")}
+    evs = newsgraph.analyse("India, Brazil and South Africa signed a trade pact on Monday.", published=PUBLISHED).events
+    assert len([e for e in evs if e.cameo_code == "057" and e.target_code]) == 6

@@ -15,6 +15,7 @@ from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
+from newsgraph.events.modality import modality
 from newsgraph.events.arguments import Party
 from newsgraph.events.patterns import Pattern, implied_agent, noun_sets
 from newsgraph.events.triggers import CoderOptions, Trigger, light_verb
@@ -61,6 +62,13 @@ def _joined(tok: Token) -> bool:
     return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _JOINING_VERBS
 
 
+def _refused_by_several(tok: Token, sources: list[Party]) -> bool:
+    """"India, Brazil and South Africa did not sign the statement": three or more sides that did not do a mutual
+    act are each one who stayed out of what the others did, not a pair that failed to do it together (two still
+    are: "the two leaders did not meet"; session 32)."""
+    return len(sources) > 2 and modality(tok)[0] == "negated"
+
+
 def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: list[Party],
            one_way: bool = False, domestic_sides: bool = False) -> list[tuple]:
     """(source, target, code) triples, including reciprocal and converse directions (not the reciprocal
@@ -70,7 +78,7 @@ def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: lis
     if group and not sources:
         return [(a, b, p.cameo) for a, b in permutations(group, 2) if not _compatriots(a, b, domestic_sides)]
     if not targets:
-        if _mutual(p) and len(sources) > 1 and not _joined(trig.token):
+        if _mutual(p) and len(sources) > 1 and not _joined(trig.token) and not _refused_by_several(trig.token, sources):
             return [(a, b, p.cameo) for a, b in permutations(sources, 2)
                     if not _compatriots(a, b, domestic_sides)]
         return [(s, None, p.cameo) for s in sources] or [(None, None, p.cameo)]
