@@ -134,20 +134,32 @@ def _host_places(toks: list[Token]) -> set[int]:
     return out
 
 
+def _hyphened_name(t: Token, word: str, tags: tuple[str, ...], joined: bool = False) -> str | None:
+    """The capitalised words (of the part-of-speech `tags`) that a hyphen joins to `t` when `t` is `word`:
+    "Sydney" of "Sydney-based", "New Zealand" of "New Zealand-born"; with `joined`, only a hyphen written
+    against the word ("-born", not "- born")."""
+    if t.lower_ != word or t.i < 2:
+        return None
+    hyphen = t.doc[t.i - 1]
+    if hyphen.text not in ("-", "\u2013") or joined and hyphen.whitespace_:
+        return None
+    run = []
+    j = t.i - 2
+    while j >= 0 and t.doc[j].pos_ in tags and t.doc[j].text[:1].isupper():
+        run.insert(0, t.doc[j].text)
+        j -= 1
+    return " ".join(run) or None
+
+
 def based_country(kb: KB, tokens: Iterable[Token], context: frozenset[str]) -> str | None:
     """"a Sydney-based think tank", "a London-based consultancy": the country of the city or region a
     body is based in (a country name before "-based" is read as a country already)."""
     for t in tokens:
-        if t.lower_ == "based" and t.i >= 2 and t.doc[t.i - 1].text in ("-", "\u2013"):
-            run = []
-            j = t.i - 2
-            while j >= 0 and t.doc[j].pos_ == "PROPN" and t.doc[j].text[:1].isupper():
-                run.insert(0, t.doc[j].text)
-                j -= 1
-            if run:
-                # ("the Lyon, France-based company": the country named after its city, which the parse leaves
-                # outside the phrase's nationality; ctry31)
-                return large_place_country(" ".join(run), context) or kb.country_named(" ".join(run))
+        name = _hyphened_name(t, "based", ("PROPN",))
+        if name:
+            # ("the Lyon, France-based company": the country named after its city, which the parse leaves
+            # outside the phrase's nationality; ctry31)
+            return large_place_country(name, context) or kb.country_named(name)
     return None
 
 
@@ -156,16 +168,9 @@ def born_country(kb: KB, tokens: Iterable[Token], context: frozenset[str]) -> st
     names (a country, its demonym, or a city or region in one). Where someone was born is the reader's
     country for them when nothing else names one (round33; the title's own nationality comes first)."""
     for t in tokens:
-        if t.lower_ == "born" and t.i >= 2 and t.doc[t.i - 1].text in ("-", "\u2013") \
-                and not t.doc[t.i - 1].whitespace_:
-            run = []
-            j = t.i - 2
-            while j >= 0 and t.doc[j].pos_ in ("PROPN", "ADJ") and t.doc[j].text[:1].isupper():
-                run.insert(0, t.doc[j].text)
-                j -= 1
-            if run:
-                name = " ".join(run)
-                return kb.lookup_country(name) or large_place_country(name, context)
+        name = _hyphened_name(t, "born", ("PROPN", "ADJ"), joined=True)
+        if name:
+            return kb.lookup_country(name) or large_place_country(name, context)
     return None
 
 

@@ -54,9 +54,7 @@ def is_history(analysis: Analysis, sentence: int, trigger: Token | None) -> bool
     year = story_year(analysis, doc)
     old: dict[int, bool] = {}       # clause verb -> an old adverbial time hangs from it
     for t, root, verb in old_times(analysis, doc, sentence, year):
-        holder = root.head.head if root.dep_ == "pobj" else root.head
-        if holder.lower_ == "ago" and holder.head.i != holder.i:
-            holder = holder.head    # "decades ago", "years ago": the time of what "ago" hangs on (round 21)
+        holder = _time_holder(root)
         if holder.i == trigger.i:
             return True     # "the 2014 invasion", "cut ties in 1961"
         if holder.i == verb.i:
@@ -251,7 +249,8 @@ def story_year(analysis: Analysis, doc: Doc) -> int:
 
 def _time_holder(root: Token) -> Token:
     """The word a time hangs from as an adverbial: the head of its preposition ("attacked ... in 2020"), else its
-    own head ("attacked Monday"; "the 2010 raid" -> the noun "raid", which the time names, not a clause's time)."""
+    own head ("attacked Monday"; "the 2010 raid" -> the noun "raid", which the time names, not a clause's time);
+    "decades ago", "years ago": the time of what "ago" hangs on (round 21)."""
     holder = root.head.head if root.dep_ == "pobj" else root.head
     if holder.lower_ == "ago" and holder.head.i != holder.i:
         holder = holder.head

@@ -873,19 +873,21 @@ def _split_clause(tok: Token) -> Token | None:
     objs = [c for c in children(tok) if c.dep_ in ("dobj", "obj")]
     if len(objs) != 1 or any(c.dep_ == "ccomp" for c in children(tok)):
         return None
+    finite_tags = _FINITE_TAGS + ("MD",)
     for c in children(objs[0]):
-        # a participle with an object of its own is no reduced relative either: "its commandos used lethal force"
-        # (a passive participle takes no object)
-        finite = c.tag_ in _FINITE_TAGS + ("MD",) or (c.tag_ == "VBN" and any(o.dep_ in ("dobj", "obj")
-                                                                                for o in children(c)))
-        if c.dep_ in ("acl", "relcl") and c.i > objs[0].i and finite \
-                and not any(w.tag_ in ("WDT", "WP", "WP$", "WRB") or w.lower_ == "that" for w in c.subtree if w.i < c.i):
-            return c
-        if c.dep_ in ("acl", "relcl") and c.i > objs[0].i and any(
-                a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE_TAGS + ("MD",) for a in children(c)) \
-                and not any(w.tag_ in ("WDT", "WP", "WP$", "WRB") or w.lower_ == "that" for w in c.subtree if w.i < c.i):
+        if c.dep_ not in ("acl", "relcl") or c.i < objs[0].i:
+            continue
+        # finite itself or by its auxiliary ("the rules were broken"); a participle with an object of its own is
+        # no reduced relative either: "its commandos used lethal force" (a passive participle takes no object)
+        finite = c.tag_ in finite_tags \
+            or c.tag_ == "VBN" and any(o.dep_ in ("dobj", "obj") for o in children(c)) \
+            or any(a.dep_ in ("aux", "auxpass") and a.tag_ in finite_tags for a in children(c))
+        if finite and not any(w.tag_ in ("WDT", "WP", "WP$", "WRB") or w.lower_ == "that"
+                              for w in c.subtree if w.i < c.i):
             return c
     return None
+
+
 _ASKING_MODALS = frozenset(word_list("patterns", "OBLIGATION_MODALS"))
 
 

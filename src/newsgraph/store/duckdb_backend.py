@@ -420,7 +420,8 @@ class DuckDBWriter:
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:
         """Upsert actors, each stored row merged with the batch's (`rows.merge_actor_rows`: the same row
-        whatever order the articles came in). One writer at a time holds a DuckDB file, so reading, merging and writing back cannot race."""
+        whatever order the articles came in). One writer at a time holds a DuckDB file, so reading, merging
+        and writing back cannot race."""
         names = [n for n, _ in self.columns("actors")]
         old = {r[0]: dict(zip(names, r)) for r in self.execute(
             f"SELECT {', '.join(names)} FROM actors WHERE id IN (SELECT unnest(?))", [list(batch)])}
