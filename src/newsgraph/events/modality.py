@@ -33,6 +33,7 @@ _REFUSE = word_list("patterns", "REFUSE")
 _TOLD_TO = word_list("patterns", "TOLD_TO_VERBS")
 _RULED_OUT_EDGES = ("advcl", "xcomp", "dobj", "pcomp", "ccomp")   # a gerund's place under "ruled out"
 _UNDONE_ADJUNCTS = word_list("patterns", "UNDONE_ADJUNCTS")
+_PART_NOUNS = word_list("patterns", "PART_NOUNS")
 _ACCEPT = word_list("patterns", "ACCEPT")     # a negated acceptance is a refusal ("did not accept the offer")
 _HASTE_VERBS = ("rush", "hurry")     # M-hope words that are also verbs of motion with a "to" place
 _ACCOUNT_NOUNS = word_list("patterns", "ACCOUNT_NOUNS")   # "gave no reason for the expulsions" (session 23)
@@ -119,6 +120,14 @@ def _negated(tok: Token) -> bool:
 _NO_TIME = word_list("patterns", "NO_TIME")
 _CORRELATIVE = word_list("patterns", "CORRELATIVE_NEGATORS")
 _NEGATIVE_SUBJECTS = word_list("patterns", "NEGATIVE_SUBJECTS")
+
+
+def _denied_share(prep: Token) -> bool:
+    """An "in" phrase of a share that is denied: on the noun ("no role in arming them") or on the verb whose
+    object the noun is ("played no role in arming them", "took no part in the raid")."""
+    holder = prep.head
+    nouns = [holder] if holder.pos_ == "NOUN" else [c for c in children(holder) if c.dep_ == "dobj"]
+    return any(n.lemma_.lower() in _PART_NOUNS and _negated(n) for n in nouns)
 
 
 def _own_clause(verb: Token) -> bool:
@@ -306,6 +315,8 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             # "withdrew without attacking the town", "instead of allowing the rebels to ...", "rather than
             # accepting": what the adjunct says was left undone did not happen (session 22)
             return "negated", head.text
+        if (dep == "pcomp" and node.tag_ == "VBG" or dep == "pobj") and head.lower_ == "in" and _denied_share(head):
+            return "negated", head.text     # "played no role in arming the rebels" (session 33 lead)
         if dep == "pcomp" and node.tag_ == "VBG" and (head.lower_ in ("for", "of") or (
                 head.lower_ == "with" and head.head.lemma_.lower() in maps["charge"])):
             # "jailed for helping militants", "accused X of spying", "charged with stabbing": an allegation

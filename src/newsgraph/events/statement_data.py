@@ -132,6 +132,7 @@ class Tone:
     appraised: bool = False     # read by the appraisal of what was said (appraisal.py, round 17), not a tone row
     actor: bool = False         # the word counts only about another actor the clause names ("had done nothing")
     person: bool = False        # ... and only about a person ("said the senator was a threat to democracy", round29)
+    denial: bool = False        # negated, the words deny a link or a claim: "said it was not involved" (016, round34)
 
     def anchored(self, tok: Token) -> bool:
         """No anchors, or one is the word's head lemma or one of its dependents ("done well", "moved by")."""
@@ -158,21 +159,24 @@ def tone_words() -> dict[str, Tone]:
         if not is_code(r["cameo"]) or not r["cameo"].startswith(("01", "051", "11")):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement (01x), praise (051) or "
                                               "disapproval (11x) code")
-        if r["polarity"] not in ("", "negated", "predicate", "actor", "person"):
+        if r["polarity"] not in ("", "negated", "predicate", "actor", "person", "denied"):
             raise DataFileError(path, lineno, f"polarity {r['polarity']!r} is not empty, 'negated', 'predicate', "
-                                              "'actor' or 'person'")
+                                              "'actor', 'person' or 'denied'")
+        if r["polarity"] == "denied" and r["cameo"] != "016":
+            raise DataFileError(path, lineno, "polarity 'denied' codes a denial, 016")
         for w in split_values(r["words"]):
             word, _, anchor = w.partition("@")
             known = out.get(word)
             if anchor and known is not None and known.id == r["id"]:
                 out[word] = Tone(r["id"], r["cameo"], known.negated, known.anchors | {anchor}, known.predicate,
-                                 actor=known.actor, person=known.person)
+                                 actor=known.actor, person=known.person, denial=known.denial)
             elif known is not None:
                 raise DataFileError(path, lineno, f"{word!r} is already a tone word ({known.id})")
             else:
-                out[word] = Tone(r["id"], r["cameo"], r["polarity"] == "negated",
+                out[word] = Tone(r["id"], r["cameo"], r["polarity"] in ("negated", "denied"),
                                  frozenset({anchor}) if anchor else frozenset(), r["polarity"] == "predicate",
-                                 actor=r["polarity"] in ("actor", "person"), person=r["polarity"] == "person")
+                                 actor=r["polarity"] in ("actor", "person"), person=r["polarity"] == "person",
+                                 denial=r["polarity"] == "denied")
     return out
 
 

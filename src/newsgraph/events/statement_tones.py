@@ -46,6 +46,16 @@ def split_quote(sent: Span) -> Span | None:
 
 _HINDSIGHT_MODALS = word_list("patterns", "HINDSIGHT_MODALS")
 HINDSIGHT = Tone("T-hindsight", "111", False)
+# "had nothing to do with X": the speaker denies a link to X, 016 (convention no-link-denials, round34)
+NO_LINK = Tone("T-no-link", "016", False, denial=True)
+
+
+def _no_link(nothing: Token) -> bool:
+    """"nothing to do with the attack": "nothing" holds the infinitive "do" that governs a "with" phrase, and the
+    clause is not asked about ("whether it had nothing to do with" is no denial)."""
+    return any(c.lemma_.lower() == "do" and c.dep_ in ("relcl", "acl", "xcomp")
+               and any(g.dep_ == "prep" and g.lower_ == "with" for g in children(c))
+               for c in children(nothing))
 
 
 def perfect_modal(aux: Token) -> bool:
@@ -105,6 +115,10 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
         elif hit is None and scoped and hindsight(tok) and verb.is_ancestor(tok) and tok.i not in other_acts:
             yield HINDSIGHT, tok.head      # judged from the act's clause: "said the ministry should have acted"
             continue
+        elif lowers[tok.i] == "nothing" and verb.is_ancestor(tok) and tok.i not in other_acts and tok.i not in skip \
+                and _no_link(tok) and conv_enabled("no-link-denials", None):
+            yield NO_LINK, tok             # "said it had nothing to do with the blast": a denial (round34)
+            continue
         # (`whole`: the verb is the root of a quote's sentence whose words are all what was said, session 30)
         reported = verb.is_ancestor(tok) or (whole and tok.i == verb.i) or (quote is not None and tok.i < sent.start) or (
             content_head is not None and tok.i < verb.i and (tok.i == content_head.i or content_head.is_ancestor(tok)))
@@ -124,7 +138,7 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
             subs = [c for c in children(tok) if c.dep_ == "nsubjpass"] if roles.is_passive(tok) else []
             subs = subs or roles.subjects(tok)
             # "agreed cuts": a participle describing a thing; "unlikely to agree": no one's feeling stated
-            if tok.dep_ == "amod" or not subs or (hit.cameo != _ACCUSATION
+            if tok.dep_ == "amod" or not subs or (hit.cameo != _ACCUSATION and not hit.denial
                                                   and not all(s.pos_ == "PRON" or s.i in skip for s in subs)):
                 continue        # a wrongdoing ("had lied to voters") is anyone's; a feeling only the speaker's
             if hit.cameo != _ACCUSATION and tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in children(tok.head)):
@@ -393,7 +407,7 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
                          conv_enabled("judged-inner", since), conv_enabled("free-relatives", since),
                          conv_enabled("feeling-clauses", since), pronouns) \
             if hit.cameo in _AIMED_TONES else []
-        if hit.negated and not (judged and conv_enabled("negated-praise", since)):
+        if hit.negated and not hit.denial and not (judged and conv_enabled("negated-praise", since)):
             continue
         if hit.actor and any(t.pos_ in ("ADJ", "ADV")
                              for t in list(children(word)) + list(word.doc[word.i + 1:word.i + 2])) \
