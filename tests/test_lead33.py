@@ -116,3 +116,65 @@ def test_fighting_for_votes_or_pay_is_no_force(text):
 def test_fighting_for_a_town_is_still_force():
     assert any(c.startswith("19") for c, _, _ in _codes("The militia fought for control of the river port.")), \
         _codes("The militia fought for control of the river port.")
+
+
+def _sides(text: str, root: str) -> set[tuple[str | None, str | None]]:
+    return {(e.source_code, e.target_code) for e in _events(text) if e.cameo_code.startswith(root)}
+
+
+def test_a_bare_noun_after_a_national_one_shares_its_country():
+    # one adjective before both nouns: the drones are Cuban too, never the story's other country
+    sides = _sides("HAVANA - Cuban jets and drones bombed rebel camps in the hills of Haiti on Sunday.", "19")
+    assert sides and all(s and s.startswith("CUB") for s, _ in sides), sides
+
+
+def test_a_noun_with_its_own_determiner_or_demonym_keeps_its_own_country():
+    sides = _sides("Cuban jets and Haitian drones bombed the camps on Sunday.", "19")
+    assert any(s and s.startswith("HTI") for s, _ in sides), sides
+
+
+@pytest.mark.parametrize("text", [
+    "Shells hit a fuel depot near the port overnight, the regional governor, Ana Vidal, said on Monday.",
+    "A fire broke out at the ministry after the blast, the city's mayor, Tomas Brenner, said.",
+])
+def test_a_trailing_speaker_read_as_an_apposition_is_still_the_speaker(text):
+    codes = _codes(text)
+    assert any(c.startswith("01") and "S-say" in r for c, _, r in codes), codes
+
+
+def test_drones_launched_by_a_state_are_that_states():
+    sides = _sides("KYIV - The Ukrainian army shot down 20 drones launched by Belarus overnight, the air force said.", "19")
+    assert any(t and t.startswith("BLR") for _, t in sides), sides
+
+
+def test_soldiers_trained_by_a_state_are_not_its_soldiers():
+    # training is no launching or sending: the trainer does not own the force
+    sides = _sides("Rebels ambushed soldiers trained by Britain near the northern border on Monday.", "19")
+    assert sides and not any(t and t.startswith("GBR") for _, t in sides), sides
+
+
+def test_a_crackdown_condemned_is_aimed_at_the_one_who_cracked_down():
+    text = "Riot police beat and detained striking dockers in Valparaiso on Monday. The union condemned the crackdown."
+    crit = [e for e in _events(text) if e.cameo_code.startswith("11")]
+    assert crit and any(e.target_code and e.target_code.endswith("COP") for e in crit), _codes(text)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Armenia and Azerbaijan swapped the bodies of soldiers killed at the border.", "ARM", "AZE"),
+    ("Peru and Bolivia exchanged 40 detainees on Friday.", "PER", "BOL"),
+])
+def test_sides_that_exchange_captives_are_each_others_targets(text, a, b):
+    sides = _sides(text, "08")
+    assert (a, b) in {(s[:3] if s else s, t[:3] if t else t) for s, t in sides}, sides
+    assert (b, a) in {(s[:3] if s else s, t[:3] if t else t) for s, t in sides}, sides
+
+
+def test_sides_that_meet_a_placed_third_party_keep_it_as_target():
+    sides = _sides("Peru and Bolivia met the Chilean envoy in Lima.", "04")
+    assert any(t and t.startswith("CHL") for _, t in sides), sides
+
+
+def test_a_lower_case_title_before_a_name_the_recogniser_calls_an_organisation_makes_a_person():
+    a = newsgraph.analyse("Kaduna state governor Uba Sani said the schools would reopen.", published=PUBLISHED)
+    codes = {x.code for x in a.actors}
+    assert "NGAGOV" in codes, codes

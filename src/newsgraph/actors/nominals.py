@@ -45,6 +45,7 @@ STATE_SENTENCES = 3        # how far back "the state" looks for the state or pro
 SAME_NOUN_SENTENCES = 3    # how far back a definite plural re-names a group by its noun
 SIDES_SENTENCES = 1        # "the two sides": the two parties of this or the sentence before (ctry31)
 SIDE_NOUNS = word_list("kb", "SIDE_NOUNS")    # "the two sides", "both camps" (ctry31)
+LAUNCHING_VERBS = word_list("kb", "LAUNCHING_VERBS")  # "drones launched by Russia" (session 33 lead)
 PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are people (PEOPLE_ANAPHORS)
 # sectors of bodies and armed groups, whose re-naming context.py resolves
 BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI", "REB", "OPP", "UAF"}
@@ -478,6 +479,14 @@ class NominalResolver:
         place_source = "title"
         if info.country is None and h.i in self.place_country:
             info.country, place_source = self.place_country[h.i], "place"
+        if info.country is None:
+            owner_country = self.launched_by(h)     # "drones launched by Russia" are Russia's
+            if owner_country:
+                info.country, place_source = owner_country, "employer"
+        if info.country is None:
+            shared = self.conjunct_demonym(h)       # "Russian missiles and drones": the drones are Russian too
+            if shared:
+                info.country, place_source = shared, "title"
         if info.country is None and (info.group_term or noun_lemma(h) in self.kb.org_nouns):
             based = based_country(kb, toks, self.view.context_countries)      # "a London-based consultancy"
             if based:
@@ -963,6 +972,36 @@ class NominalResolver:
             if len(found) >= 2:
                 break
         return found if len(found) == 2 else []
+
+    def launched_by(self, h: Token) -> str | None:
+        """"30 drones launched by Russia", "troops sent by Moscow": the country whose name is the "by" agent of a
+        participle of launching or sending (LAUNCHING_VERBS) that describes the noun; None otherwise (session
+        33 lead)."""
+        for verb in children(h):
+            if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in LAUNCHING_VERBS:
+                continue
+            for agent in children(verb):
+                if agent.dep_ != "agent":
+                    continue
+                iso = next((self.view.country_of[o.i] for o in children(agent) if o.dep_ == "pobj"
+                            and o.i in self.view.country_of and o.i not in self.view.regional), None)
+                if iso and iso != "IGO":
+                    return iso
+        return None
+
+    def conjunct_demonym(self, h: Token) -> str | None:
+        """"Russian missiles and drones", "Israeli jets and drones": a bare noun coordinated after a noun that a
+        country's name or demonym modifies shares it (one adjective before both), when it has no determiner or
+        modifier of its own ("Russian troops and the civilians", "Russian troops and Ukrainian drones" do not;
+        session 33 lead). The country, or None."""
+        first = h.head
+        if h.dep_ != "conj" or first.pos_ != "NOUN" or h.pos_ != "NOUN" or first.i > h.i \
+                or any(c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod") for c in children(h)):
+            return None
+        countries = {self.view.country_of[c.i] for c in children(first)
+                     if c.dep_ in ("amod", "compound") and c.i < first.i and c.i in self.view.country_of
+                     and c.i not in self.view.regional}
+        return next(iter(countries)) if len(countries) == 1 and "IGO" not in countries else None
 
     def own_subjects(self, h: Token) -> list[Ent]:
         """The entities named as the subject of the verb whose object (or object of a preposition) `h` is:

@@ -218,7 +218,8 @@ class PersonNames:
 
     def after_title(self, span: Span) -> bool:
         """Two or three capitalised words labelled ORG right after a capitalised title of the KB that
-        modifies them ("Chairman Andriy Parubiy", "Governor Babajide Sanwo-Olu"): a titled person, unless the
+        modifies them ("Chairman Andriy Parubiy", "Governor Babajide Sanwo-Olu"), or a lower-case one that the
+        parse makes their compound ("state governor Uba Sani", session 33 lead): a titled person, unless the
         last word makes them a body ("Secretary General Office")."""
         words = [t for t in span if t.text != "-"]
         if span.start == 0 or not 2 <= len(words) <= 3 or words[-1].lower_ in self.kb.org_nouns \
@@ -226,7 +227,8 @@ class PersonNames:
                 or any(t.i in self.view.kbm_tokens for t in words):
             return False
         title = self.view.toks[span.start - 1]
-        return title.text[:1].isupper() and title.lower_ in self.kb.roles and title.head.i == span.root.i
+        return (title.text[:1].isupper() or title.dep_ == "compound") and title.lower_ in self.kb.roles \
+            and title.head.i == span.root.i
 
     def the_institution(self, span: Span) -> bool:
         """A "person" that is an institution: one word after "the" that is no given name ("the Louvre said",

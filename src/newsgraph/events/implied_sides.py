@@ -69,6 +69,13 @@ def _refused_by_several(tok: Token, sources: list[Party]) -> bool:
     return len(sources) > 2 and modality(tok)[0] == "negated"
 
 
+def _traded_goods(targets: list[Party]) -> bool:
+    """What several sides of a mutual act exchange ("swapped prisoners", "exchanged the bodies of soldiers"): an
+    object none of whose parties is placed in a country is what passes between the sides, not a third party to
+    the act; the sides are each other's targets. A placed object ("met the Iranian envoy") stays the target."""
+    return all(t.actor is None or t.actor.country is None for t in targets)
+
+
 def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: list[Party],
            one_way: bool = False, domestic_sides: bool = False) -> list[tuple]:
     """(source, target, code) triples, including reciprocal and converse directions (not the reciprocal
@@ -77,6 +84,8 @@ def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: lis
     out: list[tuple] = []
     if group and not sources:
         return [(a, b, p.cameo) for a, b in permutations(group, 2) if not _compatriots(a, b, domestic_sides)]
+    if targets and p.symmetric == "group" and len(sources) > 1 and _traded_goods(targets):
+        targets = []        # "Russia and Ukraine swapped prisoners": each side with the other (session 33 lead)
     if not targets:
         if _mutual(p) and len(sources) > 1 and not _joined(trig.token) and not _refused_by_several(trig.token, sources):
             return [(a, b, p.cameo) for a, b in permutations(sources, 2)

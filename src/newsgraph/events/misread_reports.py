@@ -99,6 +99,31 @@ def opener_apposition_speaker(verb: Token) -> Token | None:
     return name
 
 
+def trailing_apposition_speaker(verb: Token) -> Token | None:
+    """"A shell hit the depot, the regional governor, Ana Roe, said on Monday": the model hangs the trailing
+    speaker on the last noun of what was said as its apposition, and the reporting verb after it is left with no
+    subject. The apposition set off by commas that ends right before the verb and hangs inside the verb's reported
+    clause is the speaker; of a chain ("the governor, Ana Roe") the first link, which the others describe
+    (convention trailing-appositions, session 33 lead). None otherwise."""
+    if verb.i < 4 or verb.tag_ not in _FINITE or roles.subjects(verb):
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return None
+    end = doc[verb.i - 2]
+    node = end if end.dep_ == "appos" else end.head if end.head.dep_ == "appos" and end.dep_ in (
+        "compound", "amod") else None
+    if node is None or node.right_edge.i != verb.i - 2:
+        return None
+    while node.head.dep_ == "appos" and node.head.i < node.i:
+        node = node.head        # "the governor, Ana Roe": the chain's first link
+    reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+    if node.pos_ not in ("NOUN", "PROPN") or doc[node.left_edge.i - 1].text != "," \
+            or not any(r.is_ancestor(node) for r in reported):
+        return None
+    return node
+
+
 def misread_clause(verb: Token) -> bool:
     """The reporting verb hangs as an adverb on the clause after it that it reports, and its speaker was misread
     too ("Still, Lee said the delay can hurt": "said" an adverb of "hurt")."""

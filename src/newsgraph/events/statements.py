@@ -613,6 +613,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         by = [trailing] if trailing is not None else []
     if not by and conv_enabled("opener-appositions", since):
         by = [t for t in (misread_reports.opener_apposition_speaker(tok),) if t is not None]
+    if not by and conv_enabled("trailing-appositions", since):
+        by = [t for t in (misread_reports.trailing_apposition_speaker(tok),) if t is not None]
     speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),
                          conv_enabled("document-authors", since), by or None, since)
     if trailing is not None and not speakers and trailing.pos_ in ("NOUN", "PROPN"):
