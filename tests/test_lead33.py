@@ -178,3 +178,30 @@ def test_a_lower_case_title_before_a_name_the_recogniser_calls_an_organisation_m
     a = newsgraph.analyse("Kaduna state governor Uba Sani said the schools would reopen.", published=PUBLISHED)
     codes = {x.code for x in a.actors}
     assert "NGAGOV" in codes, codes
+
+
+def test_a_football_report_with_few_listed_words_is_still_a_sports_story():
+    text = ("Porto beat Benfica 3-1 in the derby on Sunday. The visitors' coach said his side had been outplayed. "
+            '"They attacked us from the kickoff," he said.')
+    assert not any(c.startswith(("18", "19", "20")) for c, _, _ in _codes(text)), _codes(text)
+
+
+def test_an_unknown_name_before_a_group_noun_takes_the_nouns_sector():
+    a = newsgraph.analyse("The Metallwerk union called the closure plan a betrayal.", published=PUBLISHED)
+    assert any(x.code == "LAB" for x in a.actors), [(x.code, x.name) for x in a.actors]
+
+
+def test_the_company_takes_up_the_firm_the_last_sentence_was_about_not_a_name_it_only_mentioned():
+    text = ("Shares of the airline fell sharply on Monday after it cut its sales forecast, blaming a price war with "
+            "Lufthansa. The company said it would close two plants.")
+    a = newsgraph.analyse(text, published=PUBLISHED)
+    by_id = {x.id: x for x in a.actors}
+    company = [m for m in a.mentions if m.text.lower() == "the company"]
+    assert company and by_id[company[0].actor_id].name.lower() == "the airline", \
+        [(m.text, by_id[m.actor_id].name) for m in a.mentions]
+
+
+def test_captives_placed_only_by_the_dateline_are_still_what_the_sides_exchange():
+    text = "YEREVAN - Armenian and Azerbaijani officials swapped the bodies of soldiers killed at the border."
+    sides = {(s[:3] if s else s, t[:3] if t else t) for s, t in _sides(text, "08")}
+    assert ("ARM", "AZE") in sides and ("AZE", "ARM") in sides, sides

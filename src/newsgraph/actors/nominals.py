@@ -1131,6 +1131,11 @@ class NominalResolver:
         return any(c.dep_ == "compound" and c.i < h.i and (c.pos_ == "PROPN" or info.sector is None)
                    for c in children(h))
 
+    def _group_noun(self, t: Token) -> bool:
+        """A singular noun of the vocabulary for a body ("the carmaker", "the lender")."""
+        term = self.kb.terms.get(noun_lemma(t))
+        return term is not None and term.use == "group" and t.tag_ == "NN"
+
     def recent_org(self, h: Token, lemma: str, sector: str | None, classified: bool = False) -> Ent | None:
         """The organisation a definite "the agency" / "the union" refers back to: one whose name holds
         the noun first, then one that spoke in this or the previous sentence ("Google said Apple had cut
@@ -1139,13 +1144,28 @@ class NominalResolver:
         the noun."""
         sent = self.view.sent_of[h.i]
         best = None
+        window = [m for m in self.table.latest_before(h.i, self.view.sent_start[max(0, sent - 5)])
+                  if m.start < h.i and sent - m.sent <= 5 and len(m.ents) == 1]
+        # "Shares of the carmaker fell after it cut its forecast, blaming a price war with Tesla. The company
+        # said ...": a company described by its noun that was the subject of the sentence before (here through
+        # "it") is what "the company" takes up, before a name only mentioned (session 33 lead)
+        topics = {id(m.ents[0]) for m in window if m.subject and sent - m.sent <= 1}
+        own_term = self.kb.terms.get(lemma)
+        own_sector = own_term.sector if own_term is not None else None
         # (only mentions whose head may lie in the last six sentences: the rank below breaks ties
         # in the order mentions were added, which this order keeps among equal starts)
-        for m in self.table.latest_before(h.i, self.view.sent_start[max(0, sent - 5)]):
-            if m.start >= h.i or sent - m.sent > 5 or len(m.ents) != 1 or m.ents[0].kind != "ORG" \
-                    or m.kind != "name":
-                continue
+        for m in window:
             e = m.ents[0]
+            described = m.kind == "nominal" and e.kind == "GROUP" and e.generic and e.sector is not None \
+                and e.sector == (sector or own_sector) and id(e) in topics \
+                and self._group_noun(self.view.toks[m.head])
+            if described and not any(x.subject and x.ents == [e] and x.kind == "name" for x in window):
+                rank = (False, False, True, m.start)
+                if best is None or rank > best[0]:
+                    best = (rank, e)
+                continue
+            if e.kind != "ORG" or m.kind != "name":
+                continue
             named = lemma in e.name.lower()
             if sector == "BUS" and e.country == "MNC":
                 pass                # a multinational (Phoenix "MNC...") is a company whatever its sector part

@@ -685,6 +685,10 @@ class OrganisationNames:
             if ent.sector is None and root.dep_ == "compound" and noun_lemma(root.head) in FIRM_TITLES \
                     and root.head.i > root.i:
                 ent.sector = "BUS"    # "a Jefferies analyst": a firm of the market trades
+            if ent.sector is None and root.dep_ == "compound" and root.head.i == end:
+                term = kb.terms.get(noun_lemma(root.head))
+                if term is not None and term.use == "group" and term.sector and root.head.tag_ == "NN":
+                    ent.sector = term.sector    # "the IG Metall union", "the Azov battalion" (session 33 lead)
             if ent.country is None or ent.sector is None:
                 # "Huawei, the Chinese tech company": an apposition that places the organisation; "the
                 # Brookings Institution, a think tank": one that says what kind of body it is

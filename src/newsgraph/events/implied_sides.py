@@ -71,9 +71,14 @@ def _refused_by_several(tok: Token, sources: list[Party]) -> bool:
 
 def _traded_goods(targets: list[Party]) -> bool:
     """What several sides of a mutual act exchange ("swapped prisoners", "exchanged the bodies of soldiers"): an
-    object none of whose parties is placed in a country is what passes between the sides, not a third party to
-    the act; the sides are each other's targets. A placed object ("met the Iranian envoy") stays the target."""
-    return all(t.actor is None or t.actor.country is None for t in targets)
+    object none of whose parties the text itself places in a country (a group placed only by the story's or the
+    dateline's country counts as unplaced) is what passes between the sides, not a third party to the act; the
+    sides are each other's targets. A placed object ("met the Iranian envoy") stays the target."""
+    return all(t.actor is None or t.actor.country is None
+               or t.actor.kind == "GROUP" and t.actor.country_source in _CONTEXT_SOURCES for t in targets)
+
+
+_CONTEXT_SOURCES = ("story", "dateline", "sentence")   # countries read off the story, not said of the actor
 
 
 def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: list[Party],
