@@ -205,3 +205,20 @@ def test_captives_placed_only_by_the_dateline_are_still_what_the_sides_exchange(
     text = "YEREVAN - Armenian and Azerbaijani officials swapped the bodies of soldiers killed at the border."
     sides = {(s[:3] if s else s, t[:3] if t else t) for s, t in _sides(text, "08")}
     assert ("ARM", "AZE") in sides and ("AZE", "ARM") in sides, sides
+
+
+def test_a_past_tense_time_clause_under_would_awaits_what_is_still_to_come():
+    text = "The general said the army would not leave the valley before the rebel camp was destroyed."
+    events = [e for e in _events(text) if e.cameo_code.startswith("17")]
+    assert events and all(e.modality not in ("asserted", "reported") for e in events), _codes(text)
+
+
+def test_a_past_time_clause_under_a_past_verb_is_a_fact():
+    text = "The talks collapsed before the rebels attacked the convoy near the river."
+    assert any(c.startswith("19") and m == "asserted" for c, m, _ in _codes(text)), _codes(text)
+
+
+def test_a_finite_verb_hung_on_an_infinitive_takes_no_purpose_from_it():
+    text = "The officers acted to prevent violence and accused the opposition leader of lying."
+    acc = [e for e in _events(text) if e.cameo_code.startswith("11")]
+    assert acc and all(e.modality in ("asserted", "reported") for e in acc), _codes(text)

@@ -1148,15 +1148,16 @@ class NominalResolver:
                   if m.start < h.i and sent - m.sent <= 5 and len(m.ents) == 1]
         # "Shares of the carmaker fell after it cut its forecast, blaming a price war with Tesla. The company
         # said ...": a company described by its noun that was the subject of the sentence before (here through
-        # "it") is what "the company" takes up, before a name only mentioned (session 33 lead)
+        # "it") is what a bare "the company" takes up, before a name only mentioned (session 33 lead)
         topics = {id(m.ents[0]) for m in window if m.subject and sent - m.sent <= 1}
         own_term = self.kb.terms.get(lemma)
         own_sector = own_term.sector if own_term is not None else None
+        bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in children(h))
         # (only mentions whose head may lie in the last six sentences: the rank below breaks ties
         # in the order mentions were added, which this order keeps among equal starts)
         for m in window:
             e = m.ents[0]
-            described = m.kind == "nominal" and e.kind == "GROUP" and e.generic and e.sector is not None \
+            described = bare and m.kind == "nominal" and e.kind == "GROUP" and e.generic and e.sector == "BUS" \
                 and e.sector == (sector or own_sector) and id(e) in topics \
                 and self._group_noun(self.view.toks[m.head])
             if described and not any(x.subject and x.ents == [e] and x.kind == "name" for x in window):

@@ -175,10 +175,16 @@ def _mark(tok: Token) -> str | None:
         if c.dep_ == "mark" and c.lower_ in maps["mark"]:
             tense = maps["_tense"].get(c.lower_)  # type: ignore[union-attr]
             has_aux = any(a.dep_ == "aux" and a.lower_ in maps["aux"] for a in children(tok))
-            if tense and tok.tag_ not in tense and not has_aux:
+            if tense and tok.tag_ not in tense and not has_aux and not _future_in_past(tok):
                 continue
             return maps["mark"][c.lower_]
     return None
+
+
+def _future_in_past(clause: Token) -> bool:
+    """"said Israel would not end the war before Hamas was destroyed": a past-tense clause of time under a verb
+    with "would" or "will" keeps the tense of the report, but what it awaits is still to come (session 33 lead)."""
+    return clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in children(clause.head))
 
 
 def condition_mark(tok: Token) -> str | None:
@@ -374,6 +380,12 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             sibling = _infinitive_sibling(node)
             if sibling is not None:
                 node = sibling      # read on as the infinitive it is coordinated with
+                continue
+            if node.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and roles.to_infinitive(head) \
+                    and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+                # "had acted to prevent violence and accused him of lying": a finite verb is no conjunct of the
+                # infinitive the small model hangs it on, but of the verb above; no purpose of it (session 33 lead)
+                node = head.head
                 continue
             # a coordinated verb with its own subject or auxiliary is its own clause ("it would not
             # have the cash and was negotiating a sale": the sale talks are not negated)
