@@ -222,3 +222,11 @@ def test_a_finite_verb_hung_on_an_infinitive_takes_no_purpose_from_it():
     text = "The officers acted to prevent violence and accused the opposition leader of lying."
     acc = [e for e in _events(text) if e.cameo_code.startswith("11")]
     assert acc and all(e.modality in ("asserted", "reported") for e in acc), _codes(text)
+
+
+def test_what_a_vowed_act_waits_for_has_not_happened():
+    text = "The rebels vowed to keep fighting until the governor resigned."
+    resign = [e for e in _events(text) if e.cameo_code.startswith("083")]
+    assert resign and all(e.modality not in ("asserted", "reported") for e in resign), _codes(text)
+    text = "The rebels kept fighting until the governor resigned."
+    assert any(c.startswith("083") and m == "asserted" for c, m, _ in _codes(text)), _codes(text)

@@ -182,9 +182,24 @@ def _mark(tok: Token) -> str | None:
 
 
 def _future_in_past(clause: Token) -> bool:
-    """"said Israel would not end the war before Hamas was destroyed": a past-tense clause of time under a verb
-    with "would" or "will" keeps the tense of the report, but what it awaits is still to come (session 33 lead)."""
-    return clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in children(clause.head))
+    """"said Israel would not end the war before Hamas was destroyed", "vowed to keep fighting until the president
+    resigned": a past-tense clause of time under a verb with "would" or "will", or under an infinitive a verb of
+    intent governs, keeps the tense of the report, but what it awaits is still to come (session 33 lead)."""
+    if clause.dep_ != "advcl":
+        return False
+    govern = _cue_maps()["govern"]
+    node, hops = clause.head, 0
+    while hops < 4:
+        if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in children(node)):
+            return True
+        # "vowed to keep fighting until the president resigned": what an act still to come waits for
+        if node.dep_ in ("xcomp", "ccomp") and govern.get(node.head.lemma_.lower()) in ("planned", "hypothetical") \
+                and roles.to_infinitive(node):
+            return True
+        if node.dep_ not in ("xcomp",) or node.head.i == node.i:
+            return False
+        node, hops = node.head, hops + 1
+    return False
 
 
 def condition_mark(tok: Token) -> str | None:
