@@ -35,14 +35,14 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "venue_of", "politician_object", "object_cargo", "same_country", "relative_on", "person_rally",
               "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement",
               "named_helped", "copula_subject", "state_source", "state_body_source", "pobj_of", "with_gerund",
-              "party_subjects")
+              "party_subjects", "no_other_country")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
                    "contest_abstract", "sentence_word", "source_other", "source_person",
-                   "politician_object", "same_country", "person_rally", "state_source",
+                   "politician_object", "same_country", "person_rally", "state_source", "no_other_country",
                    "state_body_source")  # on the sides, not the words
                    # (sentence_word: so that a row on the sides before it is read first, "came under fire from critics")
 
@@ -363,6 +363,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _unarmed_sentence_with(tok, sense.values)
     if cond == "attributive":   # "the striking miners": a participle used as an adjective (session 15)
         return tok.dep_ == "amod" and (not sense.values or bool(_words(tok.head) & sense.values))
+    if cond == "no_other_country":    # "nurses vaccinated 300 residents": no two sides of known countries (session 33)
+        return source is None or target is None or source.country is None or target.country is None \
+            or source.country == target.country
     if cond == "same_country":        # "the army trained new soldiers": its own, no cooperation (session 26, coop26)
         return source is not None and target is not None and source.country is not None \
             and source.country == target.country
