@@ -225,3 +225,52 @@ def test_ventilators_sent_are_aid():
 def test_vaccines_delivered_by_a_firm_are_trade():
     evs = _events("Pfizer delivered vaccines to Kenya.")
     assert _has(evs, code="061", tgt="KEN") and not _has(evs, root="07"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ arms and money offered: 0332 / 0331
+
+def test_arms_offered_to_a_side_are_an_intent_of_military_aid():
+    evs = _events("Germany has offered Poland air defence systems.")
+    assert _has(evs, code="0332", src="DEU", tgt="POL"), _pairs(evs)
+
+
+def test_frigates_pledged_are_an_intent_of_military_aid():
+    evs = _events("Spain pledged two frigates to the NATO mission.")
+    assert _has(evs, code="0332", src="ESP"), _pairs(evs)
+
+
+def test_a_loan_offered_is_an_intent_of_economic_aid():
+    evs = _events("Saudi Arabia offered Pakistan a $3 billion loan.")
+    assert _has(evs, code="0331", src="SAU", tgt="PAK"), _pairs(evs)
+
+
+def test_a_discount_offered_to_customers_is_no_intent():
+    evs = _events("The shop offered customers a discount.")
+    assert not _has(evs, root="03"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ loans borrowed or taken from a lender: 071
+
+def test_money_borrowed_from_a_state_is_its_loan():
+    evs = _events("Zambia borrowed $1 billion from China.")
+    assert _has(evs, code="071", src="CHN", tgt="ZMB"), _pairs(evs)
+
+
+def test_a_loan_taken_out_from_a_bank_of_states():
+    evs = _events("Kenya took out a loan from the World Bank.")
+    assert _has(evs, code="071", src="IGO", tgt="KEN"), _pairs(evs)
+
+
+def test_a_bailout_got_from_the_imf():
+    evs = _events("Pakistan got a bailout from the IMF.")
+    assert _has(evs, code="071", src="IGO", tgt="PAK"), _pairs(evs)
+
+
+def test_private_borrowing_is_no_aid():
+    evs = _events("He borrowed $500 from a friend.")
+    assert not _has(evs, root="07"), _pairs(evs)
+
+
+def test_an_idea_borrowed_is_no_loan():
+    evs = _events("The team borrowed the idea from Brazil.")
+    assert not _has(evs, root="07"), _pairs(evs)
