@@ -274,3 +274,13 @@ def test_private_borrowing_is_no_aid():
 def test_an_idea_borrowed_is_no_loan():
     evs = _events("The team borrowed the idea from Brazil.")
     assert not _has(evs, root="07"), _pairs(evs)
+
+
+def test_a_firm_offering_a_system_is_no_intent_of_military_aid():
+    evs = _events("The engineering group can offer a gas boiler system to its clients.")
+    assert not _has(evs, root="03"), _pairs(evs)
+
+
+def test_loans_offered_to_no_named_side_are_no_intent_of_aid():
+    evs = _events("The provincial government launched a plan to offer loans to help first-time homebuyers.")
+    assert not _has(evs, code="0331"), _pairs(evs)
