@@ -284,3 +284,15 @@ def test_a_firm_offering_a_system_is_no_intent_of_military_aid():
 def test_loans_offered_to_no_named_side_are_no_intent_of_aid():
     evs = _events("The provincial government launched a plan to offer loans to help first-time homebuyers.")
     assert not _has(evs, code="0331"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ contraband is no trade
+
+def test_cannabis_imported_is_no_trade():
+    evs = _events("She was caught importing cannabis from Thailand.")
+    assert not _has(evs, root="06"), _pairs(evs)
+
+
+def test_gas_imported_stays_trade():
+    evs = _events("Japan began importing liquefied gas from Qatar under the new deal.")
+    assert _has(evs, code="061", src="JPN", tgt="QAT"), _pairs(evs)
