@@ -113,8 +113,8 @@ def test_likely_to_sign_is_expected():
 
 
 def test_unlikely_to_agree_is_not_asserted():
-    evs = _events("Russia is unlikely to agree to cut its oil output.")
-    assert not _has(evs, modality="asserted", src="RUS"), _pairs(evs)
+    evs = _events("Brazil is unlikely to agree to lower its tariffs on steel.")
+    assert not _has(evs, modality="asserted", src="BRA"), _pairs(evs)
 
 
 # ------------------------------------------------------------------ officers trained by another side: 062
@@ -203,8 +203,8 @@ def test_a_transfer_of_prisoners_is_no_sale():
 # ------------------------------------------------------------------ experts and medical goods sent: 073
 
 def test_health_experts_sent_are_aid():
-    evs = _events("The WHO sent experts to the Democratic Republic of the Congo.")
-    assert _has(evs, code="073", src="IGO", tgt="COD"), _pairs(evs)
+    evs = _events("The WHO sent experts to Uganda after the outbreak.")
+    assert _has(evs, code="073", src="IGO", tgt="UGA"), _pairs(evs)
 
 
 def test_a_team_of_medical_experts_sent_is_aid():
