@@ -296,3 +296,20 @@ def test_cannabis_imported_is_no_trade():
 def test_gas_imported_stays_trade():
     evs = _events("Japan began importing liquefied gas from Qatar under the new deal.")
     assert _has(evs, code="061", src="JPN", tgt="QAT"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ energy and raw materials supplied to a side: 061
+
+def test_gas_supplied_to_a_state_in_a_relative_clause_is_trade():
+    evs = _events("The Norwegian group, which will supply gas to Poland, signed the deal on Monday.")
+    assert _has(evs, code="061", src="NOR", tgt="POL"), _pairs(evs)
+
+
+def test_uranium_sold_to_a_state_is_trade():
+    evs = _events("Kazakhstan sells uranium to China.")
+    assert _has(evs, code="061", src="KAZ", tgt="CHN"), _pairs(evs)
+
+
+def test_a_farmer_selling_wheat_is_no_trade_between_sides():
+    evs = _events("The farmer sold his wheat to a neighbour.")
+    assert not _has(evs, root="06"), _pairs(evs)
