@@ -568,8 +568,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [head] if head.pos_ in ("NOUN", "PROPN", "PRON") else []
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB"):
         return subjects(head, depth + 1)
-    if verb.dep_ == "acomp" and _intent_word(verb, "ADJ"):
-        # "Ghana is willing to cooperate": the adjective's subject hangs on the copula (round 19)
+    if verb.dep_ == "acomp" and (_intent_word(verb, "ADJ") or verb.lemma_.lower() in _SCHEDULE_ADJECTIVES):
+        # "Ghana is willing to cooperate": the adjective's subject hangs on the copula (round 19); so does that of
+        # "Erdogan is due to visit Moscow", "Japan is likely to sign" (session 33 coop35)
         return subjects(head, depth + 1)
     if verb.dep_ in ("pcomp",) and head.head.i != head.i:
         accused = accused_of(verb)
@@ -589,6 +590,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 
 _DEAL_NOUNS = word_list("patterns", "DEAL_NOUNS")
+_SCHEDULE_ADJECTIVES = word_list("patterns", "SCHEDULE_ADJECTIVES")
 
 
 _PATIENT_GERUND_PREPS = word_list("patterns", "PATIENT_GERUND_PREPS")

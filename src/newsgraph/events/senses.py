@@ -34,14 +34,15 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "contest_abstract", "own_object", "source_person", "off_object", "transitive", "of_phrase", "counted",
               "venue_of", "politician_object", "object_cargo", "same_country", "relative_on", "person_rally",
               "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement",
-              "named_helped", "copula_subject", "state_source", "state_body_source", "pobj_of", "with_gerund")
+              "named_helped", "copula_subject", "state_source", "state_body_source", "pobj_of", "with_gerund",
+              "party_subjects", "no_other_country")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
                    "contest_abstract", "sentence_word", "source_other", "source_person",
-                   "politician_object", "same_country", "person_rally", "state_source",
+                   "politician_object", "same_country", "person_rally", "state_source", "no_other_country",
                    "state_body_source")  # on the sides, not the words
                    # (sentence_word: so that a row on the sides before it is read first, "came under fire from critics")
 
@@ -244,6 +245,23 @@ def _person_patient(tok: Token, values: frozenset[str]) -> bool:
     return bool(_words(tok) & values) or any(_words(q) & values for q in roles.quantified(tok))
 
 
+def _party_subjects(tok: Token) -> bool:
+    """The trigger's subject names two sides or more together: "Russia and China held naval drills", "Chinese and
+    Russian warships staged drills" (coordinated names, or coordinated nationality modifiers of one subject noun;
+    session 33 coop35)."""
+    for sub in children(tok):
+        if sub.dep_ != "nsubj":
+            continue
+        members = [sub, *sub.conjuncts]
+        if sum(1 for m in members if m.ent_type_ in _PARTY_ENTS) >= 2:
+            return True
+        mods = [c for c in children(sub) if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+        mods += [c for m in mods for c in m.conjuncts if c.ent_type_ in ("NORP", "GPE")]
+        if len({m.i for m in mods}) >= 2:
+            return True
+    return False
+
+
 def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
     cond = sense.condition
     if cond == "object_of_phrase":  # "signed a declaration of disaster emergency" (session 29 coop30)
@@ -251,6 +269,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "copula_subject":    # "the ad was an attack on her family" (session 30 force31)
         return tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(
             c.dep_ == "nsubj" and _words(c) & sense.values for c in children(tok.head))
+    if cond == "party_subjects":    # "Russia and China held naval drills" (session 33 coop35)
+        return _party_subjects(tok)
     if cond == "named_helped":      # "pledged to help Somalia rebuild its schools" (session 29 coop30)
         return _named_helped(tok)
     if cond == "phone_number":      # "call (800) 221-4567", "call Crimestoppers on 0800 555111" (session 29 coop30)
@@ -343,6 +363,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _unarmed_sentence_with(tok, sense.values)
     if cond == "attributive":   # "the striking miners": a participle used as an adjective (session 15)
         return tok.dep_ == "amod" and (not sense.values or bool(_words(tok.head) & sense.values))
+    if cond == "no_other_country":    # "nurses vaccinated 300 residents": no two sides of known countries (session 33)
+        return source is None or target is None or source.country is None or target.country is None \
+            or source.country == target.country
     if cond == "same_country":        # "the army trained new soldiers": its own, no cooperation (session 26, coop26)
         return source is not None and target is not None and source.country is not None \
             and source.country == target.country
