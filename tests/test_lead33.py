@@ -230,3 +230,9 @@ def test_what_a_vowed_act_waits_for_has_not_happened():
     assert resign and all(e.modality not in ("asserted", "reported") for e in resign), _codes(text)
     text = "The rebels kept fighting until the governor resigned."
     assert any(c.startswith("083") and m == "asserted" for c, m, _ in _codes(text)), _codes(text)
+
+
+def test_a_compound_noun_inside_a_national_phrase_shares_its_country():
+    # "a Cuban army post": the army is Cuba's, not the dateline's country
+    sides = _sides("PORT-AU-PRINCE - Rebels fired mortars at a Cuban army post near the border.", "19")
+    assert sides and all(t and t.startswith("CUB") for _, t in sides), sides

@@ -992,14 +992,21 @@ class NominalResolver:
     def conjunct_demonym(self, h: Token) -> str | None:
         """"Russian missiles and drones", "Israeli jets and drones": a bare noun coordinated after a noun that a
         country's name or demonym modifies shares it (one adjective before both), when it has no determiner or
-        modifier of its own ("Russian troops and the civilians", "Russian troops and Ukrainian drones" do not;
-        session 33 lead). The country, or None."""
+        modifier of its own ("Russian troops and the civilians", "Russian troops and Ukrainian drones" do not);
+        so does a bare noun compound right before a noun a demonym modifies ahead of it ("an Israeli army base",
+        "a Chinese navy ship"; session 33 lead). The country, or None."""
         first = h.head
-        if h.dep_ != "conj" or first.pos_ != "NOUN" or h.pos_ != "NOUN" or first.i > h.i \
+        if h.pos_ != "NOUN" or first.pos_ != "NOUN" \
                 or any(c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod") for c in children(h)):
             return None
+        if h.dep_ == "conj" and first.i < h.i:
+            before = first.i        # "Russian missiles and drones"
+        elif h.dep_ == "compound" and first.i == h.i + 1:
+            before = h.i            # "an Israeli army base": the army of the base's demonym
+        else:
+            return None
         countries = {self.view.country_of[c.i] for c in children(first)
-                     if c.dep_ in ("amod", "compound") and c.i < first.i and c.i in self.view.country_of
+                     if c.dep_ in ("amod", "compound") and c.i < before and c.i in self.view.country_of
                      and c.i not in self.view.regional}
         return next(iter(countries)) if len(countries) == 1 and "IGO" not in countries else None
 
