@@ -236,3 +236,9 @@ def test_a_compound_noun_inside_a_national_phrase_shares_its_country():
     # "a Cuban army post": the army is Cuba's, not the dateline's country
     sides = _sides("PORT-AU-PRINCE - Rebels fired mortars at a Cuban army post near the border.", "19")
     assert sides and all(t and t.startswith("CUB") for _, t in sides), sides
+
+
+def test_a_trailing_participle_of_a_report_is_said_as_the_report_is():
+    text = "The teachers' union said it would go to court, calling the new rules unlawful."
+    assert any(c == "111" and m == "asserted" for c, m, _ in _codes(text)), _codes(text)
+

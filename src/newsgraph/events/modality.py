@@ -130,6 +130,15 @@ def _denied_share(prep: Token) -> bool:
     return any(n.lemma_.lower() in _PART_NOUNS and _negated(n) for n in nouns)
 
 
+def _trailing_participle_of_report(part: Token) -> bool:
+    """"The union said it would sue, calling the order unlawful": a participle after a comma at the end of what a
+    reporting verb reports goes with the report (its speaker's act as they spoke), though the parser hangs it on the
+    reported clause's verb (session 33 lead)."""
+    clause = part.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _attribution_words()[0] \
+        and part.i > 0 and part.doc[part.i - 1].text == "," and part.right_edge.i >= part.sent.end - 2
+
+
 def _own_clause(verb: Token) -> bool:
     """A coordinated verb with its own subject or auxiliary: its modality is its own."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(verb))
@@ -322,6 +331,9 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             # auxiliary of its own is done when its verb is: the verb's own auxiliary or condition holds for it
             # (session 22); not the verb's negation ("did not retreat, attacking again": the attack happened),
             # nor what governs the verb further up (a participle the parser hangs inside a question is no question)
+            if _trailing_participle_of_report(node):
+                node = head.head    # "said it would sue, calling the order unlawful": said as it was said
+                continue
             m = _mark(head)
             if m:
                 return m, next(c.text for c in children(head) if c.dep_ == "mark")
