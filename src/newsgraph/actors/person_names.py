@@ -39,6 +39,7 @@ def _name_tail(tail: Span) -> Span | None:
 ORGANISATION_TITLES = {"president", "vice president"}
 # days the small model may hang on a title after them ("On Friday President Putin said")
 _DAY_WORDS = word_list("kb", "DAY_WORDS")      # "On Friday President Putin said" (session 32)
+_PLACE_POSSESSIONS = word_list("kb", "PLACE_POSSESSIONS")   # "Samos's economy": a town, no person (round34)
 
 
 class PersonNames:
@@ -255,7 +256,10 @@ class PersonNames:
         """A one-word "person" that modifies a noun and is a place the geo stage found in the text: "the
         Guelph resident", "a Toronto lawyer" (the recogniser's PERSON for a town before a role)."""
         root = span.root
-        if len(span) != 1 or root.dep_ != "compound" or root.head.pos_ != "NOUN":
+        if len(span) != 1 or root.head.pos_ != "NOUN":
+            return False
+        # ... or owns what a town has ("Samos's economy": PLACE_POSSESSIONS, round34)
+        if root.dep_ != "compound" and not (root.dep_ == "poss" and noun_lemma(root.head) in _PLACE_POSSESSIONS):
             return False
         return root.text in {p.name for p in self.view.places if p.role == "place"}
 
@@ -524,7 +528,10 @@ class PersonNames:
         the place a person is said to come from (a country, or a city or region the gazetteer places in one);
         also a place "of" the name itself ("Mayor Anna Rossi of Graz", session 27), not "of" an organisation."""
         view = self.view
-        for head in (root, appos):
+        # "Omar Saleh, a 31-year-old from Aleppo": an age in apposition, which `appositive` does not read as a
+        # role, still says where its person is from (round34)
+        ages = [c for c in children(root) if c.dep_ == "appos" and c.lower_ == "old"]
+        for head in (root, appos, *ages):
             for c in children(head) if head is not None else ():
                 if c.dep_ != "prep" or c.lower_ not in ("from", "of") or (c.lower_ == "of" and head is not root):
                     continue
@@ -545,6 +552,11 @@ class PersonNames:
                         iso = place_country(span.text, view.context_countries)
                         if iso:
                             return iso
+                    # "a 28-year-old from Aleppo" with the town tagged a nationality or a body (NORP, ORG): the
+                    # town the geo stage read there (round34)
+                    iso = view.place_country_at.get(o.i) if o.text[:1].isupper() and span is None else None
+                    if iso and not self.table.taken[o.i]:
+                        return iso
                     # "from Kisumu's Nyalenda": the region or city a possessive names, also when the
                     # recogniser took the whole phrase for a person
                     for g in children(o):
