@@ -113,3 +113,50 @@ def test_the_commission_without_the_eu_gets_no_eu_code():
     evs = _events("Brussels is preparing new sanctions against Washington. The Commission also criticised the "
                   "tariffs.")
     assert all(not (e.source_code or "").startswith("IGO") for e in evs)
+
+
+# ------------------------------------------------------------------ "X, his wife and their children": a list
+def _speaker(text):
+    r = newsgraph.analyse(text, published="2024-06-19")
+    return [r.actor(e.source_actor_id).name for e in r.events if e.cameo_code == "010" and e.source_actor_id]
+
+
+def test_a_list_after_a_name_is_no_apposition_of_it():
+    # "his wife" heads a list ("and their six children"): Rahimi is not the wife, so "He" is Rahimi
+    assert _speaker("Ali Rahimi, his wife Jihan and their six children arrived in Greece in 2016. He said the camp "
+                    "was cold.") == ["Ali Rahimi"]
+
+
+def test_a_role_in_apposition_stays_a_role():
+    # a possessed role with no list after it is still the named person's role
+    assert _src(_events("Maria Lopez, his lawyer, said the court had erred."), "010") == ["JUD"]
+
+
+# ------------------------------------------------------------------ "the Gulf nation", "the landlocked nation"
+def test_a_region_epithet_renames_a_state_of_that_region():
+    evs = _events("Qatar hosted talks between Israel and Hamas on Monday. The Gulf nation said the talks were "
+                  "constructive.")
+    assert _src(evs, "010") == ["QAT"]
+
+
+def test_a_region_epithet_makes_state_a_country():
+    evs = _events("Qatar hosted talks between Israel and Hamas on Monday. The Gulf state said the talks were "
+                  "constructive.")
+    assert _src(evs, "010") == ["QAT"]
+
+
+def test_a_state_without_a_region_epithet_is_not_a_country():
+    evs = _events("Qatar hosted talks between Israel and Hamas on Monday. The tiny state said the talks were "
+                  "constructive.")
+    assert _src(evs, "010") == [None] or _src(evs, "010") == ["---"]
+
+
+def test_a_descriptive_epithet_renames_the_subject_not_the_object():
+    evs = _events("Nepal asked India for more fuel on Monday. The landlocked nation said its reserves were low.")
+    assert _src(evs, "010") == ["NPL"]
+
+
+def test_a_bare_country_still_renames_the_last_country_named():
+    # no epithet: the last country named, as before (round24)
+    evs = _events("Nepal asked India for more fuel on Monday. The country said its reserves were low.")
+    assert _src(evs, "010") == ["IND"]

@@ -105,6 +105,8 @@ class PersonNames:
         'Peru's president, Ana Quispe'."""
         for c in children(root):
             if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ == "PERSON":
+                if self.listed_relative(c):
+                    continue        # "Guhdar, his wife and their six children": a list, not a role (round34)
                 toks = [t for t in subtree(c) if t.i <= c.i]
                 for p in children(c):        # "president of Russia" (not "commander of a force in Syria")
                     if p.dep_ == "prep" and p.lower_ == "of":
@@ -127,6 +129,14 @@ class PersonNames:
                 return toks, title
             return [t for t in subtree(h) if t.i <= h.i], h
         return None
+
+    @staticmethod
+    def listed_relative(noun: Token) -> bool:
+        """"Guhdar, his wife and their six children arrived": the parse hangs a list of people after a name as
+        an apposition of it; a noun possessed by a pronoun that heads a list ("and their children") is another
+        person of the list, not the named one's role (round34)."""
+        return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(noun)) \
+            and any(c.dep_ == "conj" for c in children(noun))
 
     @staticmethod
     def past_term(name: Token, title: Token) -> bool:
