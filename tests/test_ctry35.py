@@ -76,6 +76,19 @@ def test_a_hostage_renames_the_person_taken_the_sentence_before():
     assert [e.target_code[:3] for e in _has(evs, code="0841")] == ["NLD"]
 
 
+def test_a_noun_unknown_as_a_role_renames_the_described_person_in_a_foreign_dateline():
+    # "oligarch" makes no actor of its own; the nationality before it is the named person's, not the dateline's
+    evs = _events("LONDON (AP) - A Russian oligarch lost his appeal against British sanctions on Friday. The "
+                  "oligarch, Oleg Ivanov, had argued that the measures were unfair.")
+    assert [e.source_code[:3] for e in evs if e.cameo_root == "11"] == ["RUS"]
+
+
+def test_a_name_with_the_noun_after_it_renames_the_described_person():
+    evs = _events("LONDON (AP) - A Russian oligarch lost his appeal against British sanctions on Friday. Oleg "
+                  "Ivanov, the oligarch, argued that the measures were unfair.")
+    assert [e.source_code[:3] for e in evs if e.cameo_root == "11"] == ["RUS"]
+
+
 def test_another_noun_does_not_rename_the_described_person():
     # "the athlete" is not "a Kenyan runner" by its noun: no country is carried over
     evs = _events("A Kenyan runner won the marathon in Berlin. The athlete, Peter Kamau, thanked the crowd.")
@@ -160,3 +173,21 @@ def test_a_bare_country_still_renames_the_last_country_named():
     # no epithet: the last country named, as before (round24)
     evs = _events("Nepal asked India for more fuel on Monday. The country said its reserves were low.")
     assert _src(evs, "010") == ["IND"]
+
+
+# ------------------------------------------------------------------ a body served, not the town it sits in
+def test_a_spokesman_for_a_foreign_embassy_is_of_the_embassy_country():
+    evs = _events("A spokesman for the Russian embassy in London, Ivan Sokolov, denied the report.")
+    assert [e.source_code for e in evs if e.cameo_code == "016"] == ["RUSGOV"]
+
+
+def test_an_official_at_a_consulate_is_of_the_consulate_country():
+    evs = _events("An official at the Kenyan consulate in Dubai, Mary Wanjiru, said the workers would be flown "
+                  "home.")
+    assert _src(evs, "010") == ["KENGOV"]
+
+
+def test_a_lawyer_for_foreign_people_is_not_of_their_country():
+    # people served say nothing of the lawyer's country: the town still places the lawyer
+    evs = _events("A lawyer for the Chinese workers in Lagos, Tunde Bello, said they had not been paid.")
+    assert [c[:3] for c in _src(evs, "010")] == ["NGA"]

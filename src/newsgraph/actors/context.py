@@ -844,34 +844,53 @@ def _eu_body(ent: Ent) -> bool:
 
 def _described_before(view: DocView, table: EntityTable, ments: list[Ment]) -> str | None:
     """The country of the described person (no name) a named person's definite noun in apposition re-names:
-    "A French aid worker was kidnapped ... The worker, Sophie Laurent, had lived in Gao" (the same noun within
-    RENAMED_SENTENCES before), "A British tourist was stabbed ... The man, John Carter, 45" (a word that only
-    says it is a person, PEOPLE_ANAPHORS, in that or the previous sentence); the described person's country
-    must come from a nationality or a title, not from the story (round34)."""
+    "A French aid worker was kidnapped ... The worker, Sophie Laurent, had lived in Gao", "A Russian oligarch lost
+    his appeal ... Oleg Ivanov, the oligarch," (the same noun within RENAMED_SENTENCES before, with a nationality
+    before it), "A British tourist was stabbed ... The man, John Carter, 45" (a word that only says it is a person,
+    PEOPLE_ANAPHORS, in that or the previous sentence); the described person's country must come from a
+    nationality or a title, not from the story (round34)."""
     for m in ments:
         if m.kind != "name":
             continue
         root = view.doc[m.head]
-        noun = root.head
-        if root.dep_ != "appos" or noun.pos_ != "NOUN" or noun.tag_ == "NNS" \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
-                or any(c.dep_ in ("poss", "amod", "compound") for c in noun.children):
-            continue
-        lemma, sent = noun_lemma(noun), view.sent_of[noun.i]
-        found = None
-        for other in table.ments:
-            if other.start >= noun.i or len(other.ents) != 1 or other.kind != "nominal":
+        nouns = [root.head] if root.dep_ == "appos" else []
+        nouns += [c for c in root.children if c.dep_ == "appos"]
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or noun.tag_ == "NNS" \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+                    or any(c.dep_ in ("poss", "amod", "compound", "prep") for c in noun.children):
                 continue
-            e, back = other.ents[0], sent - view.sent_of[other.head]
-            if e.kind not in ("PERSON", "GROUP") or not e.generic or e.plural or not e.country \
-                    or e.country_source not in ("name", "title") or e.sector not in RENAMED_SECTORS:
-                continue
-            if back <= RENAMED_SENTENCES and noun_lemma(view.doc[other.head]) == lemma \
-                    or back <= 1 and lemma in PEOPLE_ANAPHORS:
-                found = e.country          # the latest one
-        if found is not None:
-            return found
+            found = _described_country(view, table, noun)
+            if found is not None:
+                return found
     return None
+
+
+def _described_country(view: DocView, table: EntityTable, noun) -> str | None:
+    """The nationality of the latest described person the definite `noun` re-names (see _described_before)."""
+    lemma, sent = noun_lemma(noun), view.sent_of[noun.i]
+    found = None
+    for other in table.ments:
+        if other.start >= noun.i or len(other.ents) != 1 or other.kind != "nominal":
+            continue
+        e, back = other.ents[0], sent - view.sent_of[other.head]
+        if e.kind not in ("PERSON", "GROUP") or not e.generic or e.plural or not e.country \
+                or e.country_source not in ("name", "title") or e.sector not in RENAMED_SECTORS:
+            continue
+        if back <= RENAMED_SENTENCES and noun_lemma(view.doc[other.head]) == lemma \
+                or back <= 1 and lemma in PEOPLE_ANAPHORS:
+            found = e.country          # the latest one
+    if found is not None:
+        return found
+    # a noun the knowledge base does not know as a role makes no actor ("a Russian oligarch"): the same noun
+    # with a nationality before it, earlier in the text
+    first = view.sent_start[max(0, sent - RENAMED_SENTENCES)]
+    for t in view.doc[first:noun.i]:
+        if t.pos_ == "NOUN" and t.tag_ != "NNS" and noun_lemma(t) == lemma:
+            iso = next((view.country_of[c.i] for c in t.children
+                        if c.dep_ in ("amod", "compound") and c.i in view.country_of), None)
+            found = iso or found
+    return found
 
 
 def _is_left_place(tok) -> bool:

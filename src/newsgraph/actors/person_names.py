@@ -372,6 +372,12 @@ class PersonNames:
                 # not a body they worked for once ("a former senior adviser with the IMF who now manages money": round33)
                 if igo is not None and not ainfo.former:
                     info.country, source = "IGO", "employer"
+            if info.country is None and appos is not None:
+                # "a spokesman for the Russian embassy in London, Ivan Sokolov": the body's country, not the
+                # town it sits in (round34)
+                served = self.served_body_country(appos[1])
+                if served is not None:
+                    info.country, source = served, "employer"
             if info.country is None:
                 appos_place = None if appos is None else \
                     self.appositive_place(appos[1]) or self.phrase_place(list(subtree(appos[1])))
@@ -483,6 +489,22 @@ class PersonNames:
                 found = self.view.town_places.get(t.idx)
                 if found:
                     return found
+        return None
+
+    def served_body_country(self, head: Token) -> str | None:
+        """"a spokesman for the Russian embassy in London", "an official at the Kenyan consulate in Dubai": the
+        country a body an apposition's role serves is said to be of, by a nationality, a country or a country's
+        possessive before the body's noun (round34)."""
+        view = self.view
+        for p in children(head):
+            if p.dep_ != "prep" or p.lower_ not in ("for", "at", "with"):
+                continue
+            for o in children(p):
+                if o.dep_ != "pobj" or o.pos_ != "NOUN" or o.tag_ == "NNS" or noun_lemma(o) in self.kb.roles:
+                    continue        # a body (an embassy, a ministry, a firm), not people ("the Chinese workers")
+                for c in children(o):
+                    if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in view.country_of:
+                        return view.country_of[c.i]
         return None
 
     def appositive_place(self, head: Token) -> str | None:
