@@ -191,3 +191,21 @@ def test_a_lawyer_for_foreign_people_is_not_of_their_country():
     # people served say nothing of the lawyer's country: the town still places the lawyer
     evs = _events("A lawyer for the Chinese workers in Lagos, Tunde Bello, said they had not been paid.")
     assert [c[:3] for c in _src(evs, "010")] == ["NGA"]
+
+
+# ------------------------------------------------------------------ "the woman", "the 24-year-old" after a described person
+def test_a_bare_woman_renames_the_described_person_before():
+    evs = _events("An American tourist was attacked in Cancun. Mexican police said the woman was robbed.")
+    assert [e.target_code[:3] for e in evs if e.cameo_code == "171"] == ["USA"]
+
+
+def test_a_woman_with_a_clause_of_her_own_is_someone_new():
+    # "the woman who attacked him" is a new person: no nationality carried over
+    evs = _events("A British man was stabbed in Malaga on Friday. Police said the woman who attacked him had fled.")
+    assert all(not (e.source_code or "").startswith("GBR") for e in evs if e.cameo_root == "18")
+
+
+def test_a_bare_age_renames_the_described_person_before():
+    evs = _events("Police in Madrid arrested a Moroccan man suspected of planning an attack. The 24-year-old was "
+                  "detained at his home.")
+    assert [e.target_code[:3] for e in evs if e.cameo_code == "173"] == ["MAR", "MAR"]

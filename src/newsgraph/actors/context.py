@@ -619,6 +619,11 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             # "A French aid worker was kidnapped ... The worker, Sophie Laurent, had lived in Gao" (round34)
             ent.set_country(renamed, "coreference")
             continue
+        anaphor = _anaphor_described(view, table, ments) if ent.kind == "PERSON" and ent.generic else None
+        if anaphor is not None and _may_be(ent, anaphor):
+            # "An American tourist was attacked in Cancun. Mexican police said the woman was robbed" (round34)
+            ent.set_country(anaphor, "coreference")
+            continue
         home = _home_country(view, ments, place_at) if ent.kind == "PERSON" and not ent.generic else None
         if home is not None and _may_be(ent, home):
             # "the girl's mother, Ana Pires, lives in Brazil", "he grew up in his native Ghana" (session 24)
@@ -866,6 +871,27 @@ def _described_before(view: DocView, table: EntityTable, ments: list[Ment]) -> s
     return None
 
 
+def _anaphor_described(view: DocView, table: EntityTable, ments: list[Ment]) -> str | None:
+    """The nationality of the described person a bare definite "the woman", "the suspect" (PEOPLE_ANAPHORS) or
+    "the 24-year-old" re-names in its or the previous sentence, when every such mention of the unplaced person
+    agrees ("A Moroccan man was arrested in Madrid. The 24-year-old was detained at his home"); not a noun with
+    a clause or phrase of its own ("the woman who attacked him" is someone new; round34)."""
+    found = None
+    for m in ments:
+        if m.kind != "nominal":
+            continue
+        head = view.doc[m.head]
+        if head.tag_ == "NNS" or not (noun_lemma(head) in PEOPLE_ANAPHORS or head.lower_ == "old") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or any(c.dep_ in ("poss", "amod", "compound", "prep", "relcl", "acl", "appos") for c in head.children):
+            return None
+        iso = _described_country(view, table, head)
+        if iso is None or found not in (None, iso):
+            return None
+        found = iso
+    return found
+
+
 def _described_country(view: DocView, table: EntityTable, noun) -> str | None:
     """The nationality of the latest described person the definite `noun` re-names (see _described_before)."""
     lemma, sent = noun_lemma(noun), view.sent_of[noun.i]
@@ -877,8 +903,8 @@ def _described_country(view: DocView, table: EntityTable, noun) -> str | None:
         if e.kind not in ("PERSON", "GROUP") or not e.generic or e.plural or not e.country \
                 or e.country_source not in ("name", "title") or e.sector not in RENAMED_SECTORS:
             continue
-        if back <= RENAMED_SENTENCES and noun_lemma(view.doc[other.head]) == lemma \
-                or back <= 1 and lemma in PEOPLE_ANAPHORS:
+        if other.ents[0] is not None and back <= RENAMED_SENTENCES and noun_lemma(view.doc[other.head]) == lemma \
+                or back <= 1 and (lemma in PEOPLE_ANAPHORS or noun.lower_ == "old"):
             found = e.country          # the latest one
     if found is not None:
         return found

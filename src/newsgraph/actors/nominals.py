@@ -1279,6 +1279,19 @@ class NominalResolver:
             person.set_country(country, "coreference")
         return person
 
+    def described_person_before(self, h: Token) -> Ent | None:
+        """The latest person described, not named, in this or the previous sentence, whom the text gave a country
+        by a nationality or a title: a private person ("a Moroccan man", "a British tourist"; round34)."""
+        sent = self.view.sent_of[h.i]
+        for m in self.table.latest_before(h.i, self.view.sent_start[max(0, sent - 1)]):
+            if m.start >= h.i or len(m.ents) != 1 or m.kind != "nominal":
+                continue
+            e = m.ents[0]
+            if e.kind == "PERSON" and e.generic and not e.plural and e.country \
+                    and e.country_source in ("name", "title") and e.sector in PRIVATE_SECTORS | {"CRM"}:
+                return e
+        return None
+
     def sole_person_since(self, h: Token, person: Ent) -> bool:
         """No other named person is mentioned between `person`'s last mention and `h` ("Jan Novak met Li
         Wei. The Chinese manager ..." could be either)."""
@@ -1413,6 +1426,10 @@ class NominalResolver:
             e = self.story_person_described(h, nation)
         else:             # a speaking description keeps the story's subject: "the rookie said"
             e = self.last_subject_person(h)
+        if e is None and bare_age:
+            # "Police arrested a Moroccan man ... The 24-year-old was detained at his home": no one named, the
+            # described person of that or the previous sentence (round34)
+            e = self.described_person_before(h)
         if e is None:
             return
         start = min(t.i for t in subtree(h) if t.i <= h.i)
