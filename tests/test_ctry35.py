@@ -209,3 +209,10 @@ def test_a_bare_age_renames_the_described_person_before():
     evs = _events("Police in Madrid arrested a Moroccan man suspected of planning an attack. The 24-year-old was "
                   "detained at his home.")
     assert [e.target_code[:3] for e in evs if e.cameo_code == "173"] == ["MAR", "MAR"]
+
+
+def test_a_manager_at_a_foreign_firm_is_not_of_the_firm_country():
+    # a firm employs people of any country: the Cairo story keeps its Egyptian father
+    evs = _events("CAIRO - Boys train at a football academy in the suburb. The boy came with his father, Omar Fathy, "
+                  "a manager at a Danish drug company. Omar Fathy said the academy was expensive.")
+    assert all(not (e.source_code or "").startswith("DNK") for e in evs)

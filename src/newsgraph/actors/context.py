@@ -461,6 +461,12 @@ def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str]]]:
         if e.kind == "GROUP" and e.generic and e.sector and e.country and e.country_source in _EXPLICIT \
                 and id(e) in first:
             out.setdefault(e.sector, []).append((first[id(e)], e.country))
+        elif e.kind in ("GROUP", "ORG") and (e.sector or "").startswith("REB") and len(e.sector) > 3 \
+                and e.country and e.country not in NON_STATE_COUNTRY and e.country_source in _EXPLICIT \
+                and id(e) in first:
+            # a named armed group ("al-Shabab fighters", REBSHB) places the text's bare rebels and militants
+            # ("The militants had attacked a base", REB) as a placed group of rebels does (round34)
+            out.setdefault("REB", []).append((first[id(e)], e.country))
     return out
 
 

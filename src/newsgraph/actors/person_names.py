@@ -39,7 +39,9 @@ def _name_tail(tail: Span) -> Span | None:
 ORGANISATION_TITLES = {"president", "vice president"}
 # days the small model may hang on a title after them ("On Friday President Putin said")
 _DAY_WORDS = word_list("kb", "DAY_WORDS")      # "On Friday President Putin said" (session 32)
-_PLACE_POSSESSIONS = word_list("kb", "PLACE_POSSESSIONS")   # "Samos's economy": a town, no person (round34)
+_PLACE_POSSESSIONS = word_list("kb", "PLACE_POSSESSIONS")
+# sectors of a state's bodies: whoever speaks for one is of its state (round34)
+_STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})   # "Samos's economy": a town, no person (round34)
 
 
 class PersonNames:
@@ -493,15 +495,18 @@ class PersonNames:
 
     def served_body_country(self, head: Token) -> str | None:
         """"a spokesman for the Russian embassy in London", "an official at the Kenyan consulate in Dubai": the
-        country a body an apposition's role serves is said to be of, by a nationality, a country or a country's
-        possessive before the body's noun (round34)."""
+        country a state body an apposition's role serves is said to be of, by a nationality, a country or a
+        country's possessive before the body's noun (round34); not a firm's ("a manager at a Danish company")."""
         view = self.view
         for p in children(head):
             if p.dep_ != "prep" or p.lower_ not in ("for", "at", "with"):
                 continue
             for o in children(p):
-                if o.dep_ != "pobj" or o.pos_ != "NOUN" or o.tag_ == "NNS" or noun_lemma(o) in self.kb.roles:
-                    continue        # a body (an embassy, a ministry, a firm), not people ("the Chinese workers")
+                term = self.kb.terms.get(noun_lemma(o))
+                if o.dep_ != "pobj" or o.pos_ != "NOUN" or o.tag_ == "NNS" or term is None \
+                        or term.sector not in _STATE_BODY_SECTORS:
+                    continue        # a body of a state (an embassy, a ministry, an army), not a firm: "a manager at
+                                    # a Danish company" may be of any country; nor people ("the Chinese workers")
                 for c in children(o):
                     if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in view.country_of:
                         return view.country_of[c.i]
