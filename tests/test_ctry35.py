@@ -216,3 +216,16 @@ def test_a_manager_at_a_foreign_firm_is_not_of_the_firm_country():
     evs = _events("CAIRO - Boys train at a football academy in the suburb. The boy came with his father, Omar Fathy, "
                   "a manager at a Danish drug company. Omar Fathy said the academy was expensive.")
     assert all(not (e.source_code or "").startswith("DNK") for e in evs)
+
+
+# ------------------------------------------------------------------ "the militants" after a named armed group
+def test_bare_militants_take_the_country_of_the_armed_group_named():
+    evs = _events("African Union troops killed 30 al-Shabab fighters in Somalia. The militants had attacked a base "
+                  "near Mogadishu.")
+    assert [e.source_code for e in evs if e.cameo_code == "190" and e.sentence == 1] == ["SOMREB"]
+
+
+def test_bare_militants_of_two_armed_groups_take_none_of_them():
+    evs = _events("Hamas fighters and Houthi rebels fired missiles at Israel on Monday. The militants said more "
+                  "attacks would follow.")
+    assert all((e.source_code or "")[:3] not in ("PSE", "YEM") for e in evs if e.cameo_code == "010")
