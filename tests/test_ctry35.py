@@ -1,7 +1,7 @@
 """Actor countries on unseen text, session 33 (issue 12, branch ctry35): where a person comes from when the
 text says so -- an age in apposition "from" a town, the country a person fled --, and not the country of the
 place the story finds them in; a named person re-named from a described one ("a French aid worker ... The
-worker, Sophie Laurent") keeps the description's nationality; a town that owns what towns have ("Samos's
+worker, Sophie Laurent") keeps the description's nationality; a town that owns what towns have ("Corfu's
 economy") is no person who could take pronouns; "the Commission" of a text about the European Union is the EU's
 executive, not a body of the story's country.
 
@@ -97,8 +97,8 @@ def test_another_noun_does_not_rename_the_described_person():
 
 # ------------------------------------------------------------------ a town that owns a town's things is no person
 def test_a_town_with_an_economy_is_no_person():
-    actors = _actors("Tourists left the island of Samos in May. Samos's economy is in ruins, the mayor said.")
-    assert not any(a.kind == "PERSON" and a.name == "Samos" for a in actors.values())
+    actors = _actors("Ferries stopped sailing to Corfu in March. Corfu's economy has shrunk by half, the mayor said.")
+    assert not any(a.kind == "PERSON" and a.name == "Corfu" for a in actors.values())
 
 
 # ------------------------------------------------------------------ the Commission of an EU text
@@ -135,9 +135,9 @@ def _speaker(text):
 
 
 def test_a_list_after_a_name_is_no_apposition_of_it():
-    # "his wife" heads a list ("and their six children"): Rahimi is not the wife, so "He" is Rahimi
-    assert _speaker("Ali Rahimi, his wife Jihan and their six children arrived in Greece in 2016. He said the camp "
-                    "was cold.") == ["Ali Rahimi"]
+    # "his wife" heads a list ("and their two sons"): Rahimi is not the wife, so "He" is Rahimi
+    assert _speaker("Ali Rahimi, his wife Leila and their two sons reached Italy by boat last spring. He said the "
+                    "shelter was cold.") == ["Ali Rahimi"]
 
 
 def test_a_role_in_apposition_stays_a_role():
@@ -211,11 +211,11 @@ def test_a_bare_age_renames_the_described_person_before():
     assert [e.target_code[:3] for e in evs if e.cameo_code == "173"] == ["MAR", "MAR"]
 
 
-def test_a_manager_at_a_foreign_firm_is_not_of_the_firm_country():
-    # a firm employs people of any country: the Cairo story keeps its Egyptian father
-    evs = _events("CAIRO - Boys train at a football academy in the suburb. The boy came with his father, Omar Fathy, "
-                  "a manager at a Danish drug company. Omar Fathy said the academy was expensive.")
-    assert all(not (e.source_code or "").startswith("DNK") for e in evs)
+def test_an_engineer_at_a_foreign_firm_is_not_of_the_firm_country():
+    # a firm employs people of any country: the Cairo story keeps its Egyptian parent
+    evs = _events("CAIRO - A new swimming club opened in the suburb on Monday. Parents watched from the stands, "
+                  "among them Omar Fathy, an engineer at a Swedish firm. Omar Fathy said the fees were high.")
+    assert all(not (e.source_code or "").startswith("SWE") for e in evs)
 
 
 # ------------------------------------------------------------------ "the militants" after a named armed group

@@ -786,14 +786,14 @@ RENAMED_SENTENCES = 3     # how far back "The worker, Sophie Laurent" re-names "
 RENAMED_SECTORS = {None, "CVL", "EDU", "BUS", "MED", "HLH", "AGR", "LAB", "CRM"}
 PEOPLE_ANAPHORS = word_list("kb", "PEOPLE_ANAPHORS")
 EU_BODY_WORDS = word_list("kb", "EU_BODY_WORDS")      # "the Commission" of an EU text (round34)
-# "he and his family fled Iraq", "she escaped from Eritrea": the country a person left (round34)
+# "she and her sons fled Syria", "she escaped from Eritrea": the country a person left (round34)
 FLIGHT_VERBS = word_list("kb", "FLIGHT_VERBS")
 
 
 def _home_country(view: DocView, ments: list[Ment], place_at: dict[int, str]) -> str | None:
     """The country where the text says a person lives or comes from: the subject of "lives in PLACE" /
     "resides in PLACE", or of a clause naming "his/her native PLACE" (session 24); the subject of "fled
-    PLACE" / "escaped from PLACE" (FLIGHT_VERBS, round34: a refugee in Greece who fled Iraq is Iraqi). A
+    PLACE" / "escaped from PLACE" (FLIGHT_VERBS, round34: a refugee in Italy who fled Syria is Syrian). A
     visit, a trip or a stay says nothing of it, nor does a flight "to" a place."""
     def country(tok) -> str | None:
         for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "flat")]:
@@ -805,7 +805,7 @@ def _home_country(view: DocView, ments: list[Ment], place_at: dict[int, str]) ->
         while t.dep_ in ("compound", "flat", "appos") and t.head is not t:
             t = t.head
         if t.dep_ == "conj" and t.head.dep_ == "nsubj":
-            t = t.head              # "he and his family fled Iraq"
+            t = t.head              # "she and her sons fled Syria"
         for rel in t.children:
             # "Hamid Rostami, who escaped from Iran in 2017, said ..."
             if rel.dep_ == "relcl" and rel.lemma_.lower() in FLIGHT_VERBS \
@@ -926,7 +926,7 @@ def _described_country(view: DocView, table: EntityTable, noun) -> str | None:
 
 
 def _is_left_place(tok) -> bool:
-    """Is the token the place a verb of flight leaves ("fled Iraq", "escaped from Eritrea")?"""
+    """Is the token the place a verb of flight leaves ("fled Syria", "escaped from Eritrea")?"""
     if tok.dep_ == "pobj" and tok.head.lower_ == "from":
         tok = tok.head
     elif tok.dep_ != "dobj":
@@ -935,7 +935,7 @@ def _is_left_place(tok) -> bool:
 
 
 def _left_country(verb, place_at: dict[int, str]) -> str | None:
-    """The country of the place a verb of flight leaves: its object ("fled Iraq") or its "from" phrase
+    """The country of the place a verb of flight leaves: its object ("fled Syria") or its "from" phrase
     ("escaped from Eritrea"); the place itself, not a word modifying another noun ("fled a Texas jail")."""
     for c in verb.children:
         if c.dep_ == "dobj" and c.i in place_at:

@@ -39,9 +39,9 @@ def _name_tail(tail: Span) -> Span | None:
 ORGANISATION_TITLES = {"president", "vice president"}
 # days the small model may hang on a title after them ("On Friday President Putin said")
 _DAY_WORDS = word_list("kb", "DAY_WORDS")      # "On Friday President Putin said" (session 32)
-_PLACE_POSSESSIONS = word_list("kb", "PLACE_POSSESSIONS")
+_PLACE_POSSESSIONS = word_list("kb", "PLACE_POSSESSIONS")   # "Corfu's economy": a town, no person (round34)
 # sectors of a state's bodies: whoever speaks for one is of its state (round34)
-_STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})   # "Samos's economy": a town, no person (round34)
+_STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 class PersonNames:
@@ -108,7 +108,7 @@ class PersonNames:
         for c in children(root):
             if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ == "PERSON":
                 if self.listed_relative(c):
-                    continue        # "Guhdar, his wife and their six children": a list, not a role (round34)
+                    continue        # "Karim, his wife and their two sons": a list, not a role (round34)
                 toks = [t for t in subtree(c) if t.i <= c.i]
                 for p in children(c):        # "president of Russia" (not "commander of a force in Syria")
                     if p.dep_ == "prep" and p.lower_ == "of":
@@ -134,7 +134,7 @@ class PersonNames:
 
     @staticmethod
     def listed_relative(noun: Token) -> bool:
-        """"Guhdar, his wife and their six children arrived": the parse hangs a list of people after a name as
+        """"Karim, his wife and their two sons left": the parse hangs a list of people after a name as
         an apposition of it; a noun possessed by a pronoun that heads a list ("and their children") is another
         person of the list, not the named one's role (round34)."""
         return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(noun)) \
@@ -270,7 +270,7 @@ class PersonNames:
         root = span.root
         if len(span) != 1 or root.head.pos_ != "NOUN":
             return False
-        # ... or owns what a town has ("Samos's economy": PLACE_POSSESSIONS, round34)
+        # ... or owns what a town has ("Corfu's economy": PLACE_POSSESSIONS, round34)
         if root.dep_ != "compound" and not (root.dep_ == "poss" and noun_lemma(root.head) in _PLACE_POSSESSIONS):
             return False
         return root.text in {p.name for p in self.view.places if p.role == "place"}
@@ -496,7 +496,7 @@ class PersonNames:
     def served_body_country(self, head: Token) -> str | None:
         """"a spokesman for the Russian embassy in London", "an official at the Kenyan consulate in Dubai": the
         country a state body an apposition's role serves is said to be of, by a nationality, a country or a
-        country's possessive before the body's noun (round34); not a firm's ("a manager at a Danish company")."""
+        country's possessive before the body's noun (round34); not a firm's ("an engineer at a Swedish firm")."""
         view = self.view
         for p in children(head):
             if p.dep_ != "prep" or p.lower_ not in ("for", "at", "with"):
@@ -506,7 +506,7 @@ class PersonNames:
                 if o.dep_ != "pobj" or o.pos_ != "NOUN" or o.tag_ == "NNS" or term is None \
                         or term.sector not in _STATE_BODY_SECTORS:
                     continue        # a body of a state (an embassy, a ministry, an army), not a firm: "a manager at
-                                    # a Danish company" may be of any country; nor people ("the Chinese workers")
+                                    # a Swedish firm" may be of any country; nor people ("the Chinese workers")
                 for c in children(o):
                     if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in view.country_of:
                         return view.country_of[c.i]
@@ -589,7 +589,7 @@ class PersonNames:
                         iso = place_country(span.text, view.context_countries)
                         if iso:
                             return iso
-                    # "a 28-year-old from Aleppo" with the town tagged a nationality or a body (NORP, ORG): the
+                    # "a 31-year-old from Aleppo" with the town tagged a nationality or a body (NORP, ORG): the
                     # town the geo stage read there (round34)
                     iso = view.place_country_at.get(o.i) if o.text[:1].isupper() and span is None else None
                     if iso and not self.table.taken[o.i]:
