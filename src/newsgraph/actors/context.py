@@ -337,6 +337,8 @@ def _sentence_named_countries(view: DocView, table: EntityTable, placed: dict[in
         e = m.ents[0]
         if e.kind == "ORG" and (e.sector == "MED" or e.sector == "BUS" and e.country_source == "kb"):
             continue            # "told The Associated Press", "Toyota said": no country the sentence is about
+        if e.kind == "COUNTRY" and _is_left_place(view.doc[m.head]):
+            continue            # "he fled Afghanistan": where a person came from, not where the paragraph is (round34)
         if e.country and e.country not in NON_STATE_COUNTRY and e.country_source in _EXPLICIT:
             here = out.setdefault(m.sent, {})
             here[e.country] = here.get(e.country, False) or e.kind == "COUNTRY" or e.sector in FOCUS_OFFICERS
@@ -459,6 +461,12 @@ def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str]]]:
         if e.kind == "GROUP" and e.generic and e.sector and e.country and e.country_source in _EXPLICIT \
                 and id(e) in first:
             out.setdefault(e.sector, []).append((first[id(e)], e.country))
+        elif e.kind in ("GROUP", "ORG") and (e.sector or "").startswith("REB") and len(e.sector) > 3 \
+                and e.country and e.country not in NON_STATE_COUNTRY and e.country_source in _EXPLICIT \
+                and id(e) in first:
+            # a named armed group ("al-Shabab fighters", REBSHB) places the text's bare rebels and militants
+            # ("The militants had attacked a base", REB) as a placed group of rebels does (round34)
+            out.setdefault("REB", []).append((first[id(e)], e.country))
     return out
 
 
@@ -593,8 +601,14 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     sent_countries = _sentence_named_countries(view, table, placed)
     boss = table.name_entity_at(("nominal",))
     boss.update(table.name_entity_at(("name",)))      # a name inside a nominal phrase is the name's
+    eu = _eu_executive(table)
     for ent, ments in todo.items():
         if ent.sector in NO_CONTEXT_SECTORS or ent.foreign or _supranational(ent):
+            continue
+        if eu is not None and _eu_body(ent):
+            # "The European Union proposed ... The Commission said": the EU's executive, not the story's (round34)
+            ent.set_country(eu.country, "coreference")
+            ent.sector = eu.sector
             continue
         owner = _possessor_country(view, boss, ent, ments)
         if owner is not None:
@@ -605,6 +619,16 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             # "met Kenya's trade minister ... Trade Minister Joseph Kimotho said": the one office of that
             # portfolio the text placed (session 24)
             ent.set_country(titled, "coreference")
+            continue
+        renamed = _described_before(view, table, ments) if ent.kind == "PERSON" and not ent.generic else None
+        if renamed is not None and _may_be(ent, renamed):
+            # "A French aid worker was kidnapped ... The worker, Sophie Laurent, had lived in Gao" (round34)
+            ent.set_country(renamed, "coreference")
+            continue
+        anaphor = _anaphor_described(view, table, ments) if ent.kind == "PERSON" and ent.generic else None
+        if anaphor is not None and _may_be(ent, anaphor):
+            # "An American tourist was attacked in Cancun. Mexican police said the woman was robbed" (round34)
+            ent.set_country(anaphor, "coreference")
             continue
         home = _home_country(view, ments, place_at) if ent.kind == "PERSON" and not ent.generic else None
         if home is not None and _may_be(ent, home):
@@ -756,12 +780,21 @@ def _same_office(view: DocView, ent: Ent, ments: list[Ment], offices) -> str | N
 
 
 HOME_VERBS = {"live", "reside"}
+RENAMED_SENTENCES = 3     # how far back "The worker, Sophie Laurent" re-names "a French aid worker" (round34)
+# private people a definite noun re-names ("the worker", "the man"): officials re-named are context's
+# coreference of bodies
+RENAMED_SECTORS = {None, "CVL", "EDU", "BUS", "MED", "HLH", "AGR", "LAB", "CRM"}
+PEOPLE_ANAPHORS = word_list("kb", "PEOPLE_ANAPHORS")
+EU_BODY_WORDS = word_list("kb", "EU_BODY_WORDS")      # "the Commission" of an EU text (round34)
+# "she and her sons fled Syria", "she escaped from Eritrea": the country a person left (round34)
+FLIGHT_VERBS = word_list("kb", "FLIGHT_VERBS")
 
 
 def _home_country(view: DocView, ments: list[Ment], place_at: dict[int, str]) -> str | None:
     """The country where the text says a person lives or comes from: the subject of "lives in PLACE" /
-    "resides in PLACE", or of a clause naming "his/her native PLACE" (session 24). A visit, a trip or a
-    stay says nothing of it."""
+    "resides in PLACE", or of a clause naming "his/her native PLACE" (session 24); the subject of "fled
+    PLACE" / "escaped from PLACE" (FLIGHT_VERBS, round34: a refugee in Italy who fled Syria is Syrian). A
+    visit, a trip or a stay says nothing of it, nor does a flight "to" a place."""
     def country(tok) -> str | None:
         for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "flat")]:
             if t.i in place_at:
@@ -771,9 +804,22 @@ def _home_country(view: DocView, ments: list[Ment], place_at: dict[int, str]) ->
         t = view.doc[m.head]
         while t.dep_ in ("compound", "flat", "appos") and t.head is not t:
             t = t.head
+        if t.dep_ == "conj" and t.head.dep_ == "nsubj":
+            t = t.head              # "she and her sons fled Syria"
+        for rel in t.children:
+            # "Hamid Rostami, who escaped from Iran in 2017, said ..."
+            if rel.dep_ == "relcl" and rel.lemma_.lower() in FLIGHT_VERBS \
+                    and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
+                found = _left_country(rel, place_at)
+                if found:
+                    return found
         if t.dep_ != "nsubj":
             continue
         verb = t.head
+        if verb.lemma_.lower() in FLIGHT_VERBS:
+            found = _left_country(verb, place_at)
+            if found:
+                return found
         if verb.lemma_.lower() in HOME_VERBS:
             for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -786,6 +832,118 @@ def _home_country(view: DocView, ments: list[Ment], place_at: dict[int, str]) ->
                 found = country(tok.head)
                 if found:
                     return found
+    return None
+
+
+def _eu_executive(table: EntityTable) -> Ent | None:
+    """The European Union's entity, when the text names it (KB code IGO, sector of the EU family) and no
+    other commission (an "Election Commission" makes a bare "the Commission" that one; round34)."""
+    eu = next((e for e in table.ents.values() if e.country == "IGO" and (e.sector or "").startswith("EUR")), None)
+    if eu is None or any(len(e.name.split()) > 1 and e.name.lower().split()[-1] == "commission"
+                         and e.name.lower().removeprefix("the ") != "european commission"
+                         for e in table.ents.values()):
+        return None
+    return eu
+
+
+def _eu_body(ent: Ent) -> bool:
+    """A bare "the Commission", or a person whose only title is "Commissioner" (EU_BODY_WORDS, round34)."""
+    if ent.kind == "ORG" and not ent.generic:
+        return ent.name.lower().removeprefix("the ") in EU_BODY_WORDS
+    return ent.kind == "PERSON" and not ent.generic and (ent.role or "").lower() in EU_BODY_WORDS
+
+
+def _described_before(view: DocView, table: EntityTable, ments: list[Ment]) -> str | None:
+    """The country of the described person (no name) a named person's definite noun in apposition re-names:
+    "A French aid worker was kidnapped ... The worker, Sophie Laurent, had lived in Gao", "A Russian oligarch lost
+    his appeal ... Oleg Ivanov, the oligarch," (the same noun within RENAMED_SENTENCES before, with a nationality
+    before it), "A British tourist was stabbed ... The man, John Carter, 45" (a word that only says it is a person,
+    PEOPLE_ANAPHORS, in that or the previous sentence); the described person's country must come from a
+    nationality or a title, not from the story (round34)."""
+    for m in ments:
+        if m.kind != "name":
+            continue
+        root = view.doc[m.head]
+        nouns = [root.head] if root.dep_ == "appos" else []
+        nouns += [c for c in root.children if c.dep_ == "appos"]
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or noun.tag_ == "NNS" \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+                    or any(c.dep_ in ("poss", "amod", "compound", "prep") for c in noun.children):
+                continue
+            found = _described_country(view, table, noun)
+            if found is not None:
+                return found
+    return None
+
+
+def _anaphor_described(view: DocView, table: EntityTable, ments: list[Ment]) -> str | None:
+    """The nationality of the described person a bare definite "the woman", "the suspect" (PEOPLE_ANAPHORS) or
+    "the 24-year-old" re-names in its or the previous sentence, when every such mention of the unplaced person
+    agrees ("A Moroccan man was arrested in Madrid. The 24-year-old was detained at his home"); not a noun with
+    a clause or phrase of its own ("the woman who attacked him" is someone new; round34)."""
+    found = None
+    for m in ments:
+        if m.kind != "nominal":
+            continue
+        head = view.doc[m.head]
+        if head.tag_ == "NNS" or not (noun_lemma(head) in PEOPLE_ANAPHORS or head.lower_ == "old") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or any(c.dep_ in ("poss", "amod", "compound", "prep", "relcl", "acl", "appos") for c in head.children):
+            return None
+        iso = _described_country(view, table, head)
+        if iso is None or found not in (None, iso):
+            return None
+        found = iso
+    return found
+
+
+def _described_country(view: DocView, table: EntityTable, noun) -> str | None:
+    """The nationality of the latest described person the definite `noun` re-names (see _described_before)."""
+    lemma, sent = noun_lemma(noun), view.sent_of[noun.i]
+    found = None
+    for other in table.ments:
+        if other.start >= noun.i or len(other.ents) != 1 or other.kind != "nominal":
+            continue
+        e, back = other.ents[0], sent - view.sent_of[other.head]
+        if e.kind not in ("PERSON", "GROUP") or not e.generic or e.plural or not e.country \
+                or e.country_source not in ("name", "title") or e.sector not in RENAMED_SECTORS:
+            continue
+        if other.ents[0] is not None and back <= RENAMED_SENTENCES and noun_lemma(view.doc[other.head]) == lemma \
+                or back <= 1 and (lemma in PEOPLE_ANAPHORS or noun.lower_ == "old"):
+            found = e.country          # the latest one
+    if found is not None:
+        return found
+    # a noun the knowledge base does not know as a role makes no actor ("a Russian oligarch"): the same noun
+    # with a nationality before it, earlier in the text
+    first = view.sent_start[max(0, sent - RENAMED_SENTENCES)]
+    for t in view.doc[first:noun.i]:
+        if t.pos_ == "NOUN" and t.tag_ != "NNS" and noun_lemma(t) == lemma:
+            iso = next((view.country_of[c.i] for c in t.children
+                        if c.dep_ in ("amod", "compound") and c.i in view.country_of), None)
+            found = iso or found
+    return found
+
+
+def _is_left_place(tok) -> bool:
+    """Is the token the place a verb of flight leaves ("fled Syria", "escaped from Eritrea")?"""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+        tok = tok.head
+    elif tok.dep_ != "dobj":
+        return False
+    return tok.head.lemma_.lower() in FLIGHT_VERBS
+
+
+def _left_country(verb, place_at: dict[int, str]) -> str | None:
+    """The country of the place a verb of flight leaves: its object ("fled Syria") or its "from" phrase
+    ("escaped from Eritrea"); the place itself, not a word modifying another noun ("fled a Texas jail")."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i in place_at:
+            return place_at[c.i]
+        if c.dep_ == "prep" and c.lower_ == "from":
+            found = next((place_at[p.i] for p in c.children if p.dep_ == "pobj" and p.i in place_at), None)
+            if found:
+                return found
     return None
 
 

@@ -56,6 +56,8 @@ BORDER_NOUNS = word_list("kb", "BORDER_NOUNS")
 # "gov." -> "governor": the title a person's abbreviated title stands for (session 25)
 FULL_TITLES = dict(w.split(":", 1) for w in word_list("kb", "TITLES_ABBREVIATED"))
 NEIGHBOUR_WORDS = word_list("kb", "NEIGHBOUR_WORDS")
+# "the Gulf nation", "the Himalayan country": region adjective -> ISO codes of its states (round34)
+REGION_EPITHETS = {pair.split(":")[0]: frozenset(pair.split(":")[1:]) for pair in word_list("kb", "REGION_EPITHETS")}
 # the forms of state a noun names: "the kingdom" re-names a kingdom, "the republic" no monarchy (round30)
 STATE_FORMS = {"kingdom": word_list("kb", "KINGDOM_COUNTRIES"), "emirate": word_list("kb", "EMIRATE_COUNTRIES"),
                "sultanate": word_list("kb", "SULTANATE_COUNTRIES")}
@@ -566,8 +568,8 @@ class NominalResolver:
             if person is not None:
                 add([person])
                 return
-        # "the country", "the two nations"
-        if lemma in kb.country_nouns:
+        # "the country", "the two nations"; "the Gulf state" (a state of a region of states, round34)
+        if lemma in kb.country_nouns or lemma == "state" and definite and self.region_epithet(h) is not None:
             if info.country:
                 return
             if info.plural:
@@ -1081,6 +1083,29 @@ class NominalResolver:
                 return out
         return []
 
+    def country_subject(self, m, h: Token, forms: frozenset[str] | None) -> Ent | None:
+        """The country that is the subject of the clause whose object `m` names (another country than m's, of the
+        state forms asked for): what a descriptive epithet after it re-names (round34)."""
+        verb = self.view.toks[m.head].head
+        for _ in range(3):         # "imposed tariffs on South Korea": up to the verb
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        for mm in self.table.mentions_before(h.i):
+            if len(mm.ents) != 1 or mm.ents[0].kind != "COUNTRY" or mm.ents[0] is m.ents[0]:
+                continue
+            t = self.view.toks[mm.head]
+            if t.dep_ == "nsubj" and t.head.i == verb.i \
+                    and (forms is None or (mm.ents[0].country or "").lower() in forms):
+                return mm.ents[0]
+        return None
+
+    @staticmethod
+    def region_epithet(h: Token) -> frozenset[str] | None:
+        """The states a region adjective before a country noun describes ("the Gulf nation": REGION_EPITHETS)."""
+        return next((REGION_EPITHETS[c.lower_] for c in children(h) if c.dep_ in ("amod", "compound")
+                     and c.i < h.i and c.lower_ in REGION_EPITHETS), None)
+
     def country_talked_about(self, h: Token) -> list[Ent]:
         """The country "the country" / "the nation" re-names: the one last named, unless it was named as a
         place ("attacks in X", "infiltration from Y", "the border with Z") and another country was named
@@ -1090,6 +1115,10 @@ class NominalResolver:
         last = None
         lemma = noun_lemma(h)
         forms = STATE_FORMS.get(lemma)
+        # "the Gulf nation", "the Himalayan country": one of the states of that region (REGION_EPITHETS, round34)
+        region = self.region_epithet(h)
+        if region is not None:
+            forms = region if forms is None else forms & region
         for m in table.mentions_before(h.i):
             if len(m.ents) != 1 or m.ents[0].kind != "COUNTRY":
                 continue
@@ -1106,6 +1135,12 @@ class NominalResolver:
                 continue
             if head.head.lower_ in NEIGHBOUR_WORDS or any(c.lower_ in NEIGHBOUR_WORDS for c in children(head)):
                 continue      # "from neighbouring Libya" (parsed as a verb and its object, or as a modifier)
+            if head.dep_ in ("dobj", "dative", "pobj") and any(c.dep_ == "amod" for c in children(h)):
+                # "Nepal asked India for more fuel. The landlocked nation said ...": an epithet re-names the
+                # country its sentence was about, the subject, over one it acted on (round34)
+                subject = self.country_subject(m, h, forms)
+                if subject is not None:
+                    return [subject]
             return [m.ents[0]]
         if last is None and forms is not None:
             # "Crown Prince Mohammed visited Washington ... arms sales to the kingdom": no kingdom named as a
@@ -1311,6 +1346,19 @@ class NominalResolver:
             person.set_country(country, "coreference")
         return person
 
+    def described_person_before(self, h: Token) -> Ent | None:
+        """The latest person described, not named, in this or the previous sentence, whom the text gave a country
+        by a nationality or a title: a private person ("a Moroccan man", "a British tourist"; round34)."""
+        sent = self.view.sent_of[h.i]
+        for m in self.table.latest_before(h.i, self.view.sent_start[max(0, sent - 1)]):
+            if m.start >= h.i or len(m.ents) != 1 or m.kind != "nominal":
+                continue
+            e = m.ents[0]
+            if e.kind == "PERSON" and e.generic and not e.plural and e.country \
+                    and e.country_source in ("name", "title") and e.sector in PRIVATE_SECTORS | {"CRM"}:
+                return e
+        return None
+
     def sole_person_since(self, h: Token, person: Ent) -> bool:
         """No other named person is mentioned between `person`'s last mention and `h` ("Jan Novak met Li
         Wei. The Chinese manager ..." could be either)."""
@@ -1445,6 +1493,10 @@ class NominalResolver:
             e = self.story_person_described(h, nation)
         else:             # a speaking description keeps the story's subject: "the rookie said"
             e = self.last_subject_person(h)
+        if e is None and bare_age:
+            # "Police arrested a Moroccan man ... The 24-year-old was detained at his home": no one named, the
+            # described person of that or the previous sentence (round34)
+            e = self.described_person_before(h)
         if e is None:
             return
         start = min(t.i for t in subtree(h) if t.i <= h.i)

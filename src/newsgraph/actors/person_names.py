@@ -39,6 +39,9 @@ def _name_tail(tail: Span) -> Span | None:
 ORGANISATION_TITLES = {"president", "vice president"}
 # days the small model may hang on a title after them ("On Friday President Putin said")
 _DAY_WORDS = word_list("kb", "DAY_WORDS")      # "On Friday President Putin said" (session 32)
+_PLACE_POSSESSIONS = word_list("kb", "PLACE_POSSESSIONS")   # "Corfu's economy": a town, no person (round34)
+# sectors of a state's bodies: whoever speaks for one is of its state (round34)
+_STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 class PersonNames:
@@ -104,6 +107,8 @@ class PersonNames:
         'Peru's president, Ana Quispe'."""
         for c in children(root):
             if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ == "PERSON":
+                if self.listed_relative(c):
+                    continue        # "Karim, his wife and their two sons": a list, not a role (round34)
                 toks = [t for t in subtree(c) if t.i <= c.i]
                 for p in children(c):        # "president of Russia" (not "commander of a force in Syria")
                     if p.dep_ == "prep" and p.lower_ == "of":
@@ -126,6 +131,14 @@ class PersonNames:
                 return toks, title
             return [t for t in subtree(h) if t.i <= h.i], h
         return None
+
+    @staticmethod
+    def listed_relative(noun: Token) -> bool:
+        """"Karim, his wife and their two sons left": the parse hangs a list of people after a name as
+        an apposition of it; a noun possessed by a pronoun that heads a list ("and their children") is another
+        person of the list, not the named one's role (round34)."""
+        return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(noun)) \
+            and any(c.dep_ == "conj" for c in children(noun))
 
     @staticmethod
     def past_term(name: Token, title: Token) -> bool:
@@ -257,7 +270,10 @@ class PersonNames:
         """A one-word "person" that modifies a noun and is a place the geo stage found in the text: "the
         Guelph resident", "a Toronto lawyer" (the recogniser's PERSON for a town before a role)."""
         root = span.root
-        if len(span) != 1 or root.dep_ != "compound" or root.head.pos_ != "NOUN":
+        if len(span) != 1 or root.head.pos_ != "NOUN":
+            return False
+        # ... or owns what a town has ("Corfu's economy": PLACE_POSSESSIONS, round34)
+        if root.dep_ != "compound" and not (root.dep_ == "poss" and noun_lemma(root.head) in _PLACE_POSSESSIONS):
             return False
         return root.text in {p.name for p in self.view.places if p.role == "place"}
 
@@ -360,6 +376,12 @@ class PersonNames:
                 # not a body they worked for once ("a former senior adviser with the IMF who now manages money": round33)
                 if igo is not None and not ainfo.former:
                     info.country, source = "IGO", "employer"
+            if info.country is None and appos is not None:
+                # "a spokesman for the Russian embassy in London, Ivan Sokolov": the body's country, not the
+                # town it sits in (round34)
+                served = self.served_body_country(appos[1])
+                if served is not None:
+                    info.country, source = served, "employer"
             if info.country is None:
                 appos_place = None if appos is None else \
                     self.appositive_place(appos[1]) or self.phrase_place(list(subtree(appos[1])))
@@ -473,6 +495,25 @@ class PersonNames:
                     return found
         return None
 
+    def served_body_country(self, head: Token) -> str | None:
+        """"a spokesman for the Russian embassy in London", "an official at the Kenyan consulate in Dubai": the
+        country a state body an apposition's role serves is said to be of, by a nationality, a country or a
+        country's possessive before the body's noun (round34); not a firm's ("an engineer at a Swedish firm")."""
+        view = self.view
+        for p in children(head):
+            if p.dep_ != "prep" or p.lower_ not in ("for", "at", "with"):
+                continue
+            for o in children(p):
+                term = self.kb.terms.get(noun_lemma(o))
+                if o.dep_ != "pobj" or o.pos_ != "NOUN" or o.tag_ == "NNS" or term is None \
+                        or term.sector not in _STATE_BODY_SECTORS:
+                    continue        # a body of a state (an embassy, a ministry, an army), not a firm: "a manager at
+                                    # a Swedish firm" may be of any country; nor people ("the Chinese workers")
+                for c in children(o):
+                    if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in view.country_of:
+                        return view.country_of[c.i]
+        return None
+
     def appositive_place(self, head: Token) -> str | None:
         """"Maria Gonzalez, a Palo Alto business consultant", "Tom Reed, a Leeds teacher": the country of the
         city or region (no village: a surname may be one) that modifies the noun of a person's apposition."""
@@ -526,7 +567,10 @@ class PersonNames:
         the place a person is said to come from (a country, or a city or region the gazetteer places in one);
         also a place "of" the name itself ("Mayor Anna Rossi of Graz", session 27), not "of" an organisation."""
         view = self.view
-        for head in (root, appos):
+        # "Omar Saleh, a 31-year-old from Aleppo": an age in apposition, which `appositive` does not read as a
+        # role, still says where its person is from (round34)
+        ages = [c for c in children(root) if c.dep_ == "appos" and c.lower_ == "old"]
+        for head in (root, appos, *ages):
             for c in children(head) if head is not None else ():
                 if c.dep_ != "prep" or c.lower_ not in ("from", "of") or (c.lower_ == "of" and head is not root):
                     continue
@@ -547,6 +591,11 @@ class PersonNames:
                         iso = place_country(span.text, view.context_countries)
                         if iso:
                             return iso
+                    # "a 31-year-old from Aleppo" with the town tagged a nationality or a body (NORP, ORG): the
+                    # town the geo stage read there (round34)
+                    iso = view.place_country_at.get(o.i) if o.text[:1].isupper() and span is None else None
+                    if iso and not self.table.taken[o.i]:
+                        return iso
                     # "from Kisumu's Nyalenda": the region or city a possessive names, also when the
                     # recogniser took the whole phrase for a person
                     for g in children(o):
