@@ -193,3 +193,12 @@ def test_dangers_are_no_threats(text):
 def test_real_threats_stay(text):
     evs = _events(text)
     assert any(e[0].startswith("13") for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Over the course of two days, voters will confront two different visions of the port.",
+    "The new mayor has unleashed the pent-up fury of the dock workers.",
+])
+def test_confronting_a_view_or_unleashing_fury_faults_no_one(text):
+    evs = _events(text)
+    assert not any(e[0].startswith("11") and "crit35" in e[1] for e in evs), evs
