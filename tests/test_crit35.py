@@ -202,3 +202,17 @@ def test_real_threats_stay(text):
 def test_confronting_a_view_or_unleashing_fury_faults_no_one(text):
     evs = _events(text)
     assert not any(e[0].startswith("11") and "crit35" in e[1] for e in evs), evs
+
+
+def test_a_matter_brushed_off_is_no_rejection():
+    evs = _events("The senator brushed off the significance of the video.")
+    assert not any(e[0].startswith("12") for e in evs), evs
+
+
+@pytest.mark.parametrize("text, code, rule", [
+    ("A jury found Exxon liable for the spill.", "116", "V11-find-liable-crit35"),
+    ("The union launched a recall petition against Governor Hale.", "114", "N11-recall-drive-crit35"),
+])
+def test_liability_found_and_recall_drives(text, code, rule):
+    evs = _events(text)
+    assert any(e[0] == code and e[1].startswith(rule) for e in evs), evs
