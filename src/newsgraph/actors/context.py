@@ -280,7 +280,7 @@ def _origin_of_person(view: DocView, start: int) -> bool:
     """Is the place at char `start` where someone comes from ("a native of Peru", "born in Lima", "a refugee
     from Syria"), which says nothing of where the story happens?"""
     t = view.token_at.get(start)
-    while t is not None and t.dep_ in ("compound", "flat") and t.head is not t:
+    while t is not None and t.dep_ in ("compound", "flat") and t.head.i != t.i:
         t = t.head
     if t is None or t.dep_ != "pobj":
         return False
@@ -294,7 +294,7 @@ def _voice(view: DocView, m: Ment) -> bool:
     """Is the mention a voice: the subject of a verb of saying ("Lee said", "Lee, an analyst, said"), or
     the source of "according to Lee"?"""
     t = view.toks[m.head]
-    while t.dep_ in ("compound", "flat", "appos", "conj") and t.head is not t:
+    while t.dep_ in ("compound", "flat", "appos", "conj") and t.head.i != t.i:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
         return True
@@ -319,7 +319,7 @@ def _clause_of(t) -> int:
     """The head of the clause a token is in: the nearest verb above it heading a clause of its own (a
     relative, adverbial or complement clause) or the sentence's root; conjoined verbs share a clause."""
     seen = 0
-    while t.dep_ not in CLAUSE_DEPS and t.head is not t and seen < 40:
+    while t.dep_ not in CLAUSE_DEPS and t.head.i != t.i and seen < 40:
         t, seen = t.head, seen + 1
     return t.i
 
@@ -381,7 +381,7 @@ def _placed_here(view: DocView, m: Ment, clauses: dict[int, set[int]]) -> bool:
         if t.dep_ in RELATIVE_DEPS:
             # the place may still be inside this relative clause ("a raid that injured six protesters in Nairobi")
             return any(t.left_edge.i <= i <= t.right_edge.i for i in heads)
-        if t.head is t:
+        if t.head.i == t.i:
             return True
         t, seen = t.head, seen + 1
     return True
@@ -402,7 +402,7 @@ def _sentence_places(view: DocView, clauses: dict[int, set[int]] | None = None) 
         if t is None:
             continue
         for _ in range(4):       # "in Nairobi", "in the north of the Sinai peninsula", "in the town of Saraqeb"
-            while t is not None and t.dep_ in ("compound", "amod", "nmod", "det") and t.head is not t:
+            while t is not None and t.dep_ in ("compound", "amod", "nmod", "det") and t.head.i != t.i:
                 t = t.head
             if t is None or t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.pos_ != "NOUN":
                 break
@@ -424,14 +424,15 @@ def _first_conjunct(t, place_starts: set[int]):
     compound words ("Dar es Salaam"); the token itself when it is not conjoined; None when the first
     conjunct is no place ("in seven states and Italy")."""
     head = t
-    while head is not None and head.dep_ in ("compound", "flat") and head.head is not head:
+    while head is not None and head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
     if head is None or head.dep_ != "conj":
         return t
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     first = head
-    while first.i > 0 and first.doc[first.i - 1].dep_ in ("compound", "flat") and first.doc[first.i - 1].head is first:
+    while first.i > 0 and first.doc[first.i - 1].dep_ in ("compound", "flat") \
+            and first.doc[first.i - 1].head.i == first.i:
         first = first.doc[first.i - 1]
     return head if first.idx in place_starts or head.idx in place_starts else None
 
@@ -802,7 +803,7 @@ def _home_country(view: DocView, ments: list[Ment], place_at: dict[int, str]) ->
         return None
     for m in ments:
         t = view.doc[m.head]
-        while t.dep_ in ("compound", "flat", "appos") and t.head is not t:
+        while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
             t = t.head
         if t.dep_ == "conj" and t.head.dep_ == "nsubj":
             t = t.head              # "she and her sons fled Syria"

@@ -441,7 +441,7 @@ class DocView:
 
     @staticmethod
     def is_subject(t: Token) -> bool:
-        while t.dep_ in ("compound", "flat", "appos", "conj") and t.head is not t:
+        while t.dep_ in ("compound", "flat", "appos", "conj") and t.head.i != t.i:
             if t.dep_ == "conj" and t.head.dep_ not in SUBJ:
                 return False
             t = t.head
@@ -449,6 +449,6 @@ class DocView:
 
     def speech_subject(self, t: Token) -> bool:
         """Is the token (the head of) the subject of a verb of saying?"""
-        while t.dep_ in ("compound", "flat", "appos") and t.head is not t:
+        while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
             t = t.head
         return t.dep_ == "nsubj" and t.head.lemma_.lower() in self.kb.speech_verbs

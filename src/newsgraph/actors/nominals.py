@@ -930,7 +930,7 @@ class NominalResolver:
             return None
         clause = h
         for _ in range(4):
-            if clause.dep_ == "relcl" or clause.head is clause:
+            if clause.dep_ == "relcl" or clause.head.i == clause.i:
                 break
             clause = clause.head
         if clause.dep_ != "relcl":
@@ -1020,11 +1020,11 @@ class NominalResolver:
         verb = h
         if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
             verb = verb.head
-        if verb.dep_ not in ("dobj", "dative", "iobj", "prep", "pobj") or verb.head is verb:
+        if verb.dep_ not in ("dobj", "dative", "iobj", "prep", "pobj") or verb.head.i == verb.i:
             return []
         verb = verb.head
         subj = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
-        while not subj and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        while not subj and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
             subj = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         words = set()

@@ -254,9 +254,9 @@ class OrganisationNames:
         at or addressed to: 'hit out at Moscow', 'a letter to Beijing'; the state an envoy is posted to, 'its
         ambassador to Moscow', kb word list SENT_TO, round24; the state something is had from, 'received
         weapons from Berlin', word list RECEIVED_FROM_HEADS, session 24)?"""
-        while t.dep_ in ("compound", "flat") and t.head is not t:
+        while t.dep_ in ("compound", "flat") and t.head.i != t.i:
             t = t.head
-        while t.dep_ == "conj" and t.head is not t:
+        while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         if t.dep_ in ARG_DEPS:
             return True
@@ -535,7 +535,7 @@ class OrganisationNames:
                     or any(a <= start and end <= b and b - a > end - start for a, b in others):
                 continue
             head = view.toks[end - 1]
-            while head.dep_ in ("flat", "conj") and head.head is not head:
+            while head.dep_ in ("flat", "conj") and head.head.i != head.i:
                 head = head.head      # ("Texas and Oklahoma sued": the first conjunct's place in the clause)
             if head.dep_ not in REGION_ACTOR_DEPS and not (head.dep_ == "pobj" and head.head.lower_ in REGION_ACTOR_PREPS) \
                     and not self.region_act(head):
@@ -555,7 +555,7 @@ class OrganisationNames:
                 or any(t.lower_ in kb.terms or t.lower_ in kb.org_nouns or t.lower_ in kb.roles for t in words):
             return None
         head = root
-        while head.dep_ in ("flat", "conj", "compound") and head.head is not head and head.head.i in {t.i for t in words}:
+        while head.dep_ in ("flat", "conj", "compound") and head.head.i != head.i and head.head.i in {t.i for t in words}:
             head = head.head
         if head.dep_ not in REGION_ACTOR_DEPS and not (head.dep_ == "pobj" and head.head.lower_ in REGION_ACTOR_PREPS):
             return None
@@ -596,7 +596,7 @@ class OrganisationNames:
             if noun_lemma(t) == lemma:
                 return next((self.view.country_of[c.i] for c in children(t)
                              if c.dep_ == "poss" and c.i in self.view.country_of), None)
-            if t.head is t:
+            if t.head.i == t.i:
                 return None
             t = t.head
         return None

@@ -85,7 +85,7 @@ class PersonNames:
             while seen < 12:
                 if span_start <= t.i <= root.i:
                     return True
-                if t.head is t or not lo <= t.head.i <= root.i or t.dep_ == "punct" and t.text != "-":
+                if t.head.i == t.i or not lo <= t.head.i <= root.i or t.dep_ == "punct" and t.text != "-":
                     return t.text == "-" and lo <= t.i
                 t, seen = t.head, seen + 1
             return False
@@ -461,7 +461,7 @@ class PersonNames:
         hangs the name on the relative clause's last noun ("officials"); the name is the subject noun's
         whom the clause describes (the subject of a verb after the name; round27). None otherwise."""
         t, seen = head, 0
-        while t.dep_ != "relcl" and t.head is not t and t.head.i < name.i and seen < 12:
+        while t.dep_ != "relcl" and t.head.i != t.i and t.head.i < name.i and seen < 12:
             t, seen = t.head, seen + 1
         if t.dep_ != "relcl":
             return None

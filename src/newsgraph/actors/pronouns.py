@@ -64,7 +64,7 @@ def _governing_verb(t: Token, edges: frozenset[str]) -> Token | None:
     `edges`; None when another edge or no verb comes first."""
     verb = t.head
     for _ in range(5):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         if verb.dep_ not in edges:
             return None
@@ -233,7 +233,7 @@ class PronounResolver:
         patient = t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ACCUSING_VERBS
         own_verbs = {t.head.i}
         verb = t.head
-        while verb.dep_ == "conj" and verb.head is not verb \
+        while verb.dep_ == "conj" and verb.head.i != verb.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
             verb = verb.head
             own_verbs.add(verb.i)
@@ -328,7 +328,7 @@ class PronounResolver:
         """Is the mention the one an accusing verb accuses: its object ("detained two activists", "accused
         the mayor of fraud") or its passive subject ("two men were charged")?"""
         h = self.toks[m.head]
-        while h.dep_ in ("compound", "flat", "appos", "conj") and h.head is not h:
+        while h.dep_ in ("compound", "flat", "appos", "conj") and h.head.i != h.i:
             h = h.head
         return h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_.lower() in ACCUSING_VERBS
 

@@ -192,7 +192,7 @@ def _poll_share(event: Event, sent: Span) -> bool:
     if not event.cameo_code.startswith(_ATTITUDE_ROOTS) or event.source_start is None:
         return False
     tok = _token_at(sent, event.source_start)
-    while tok is not None and tok.dep_ in ("det", "nummod", "quantmod", "amod", "compound") and tok.head is not tok:
+    while tok is not None and tok.dep_ in ("det", "nummod", "quantmod", "amod", "compound") and tok.head.i != tok.i:
         tok = tok.head              # the phrase's head: "percent" of "60 percent", "majority" of "a majority"
     if tok is None:
         return False

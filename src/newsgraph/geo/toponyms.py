@@ -285,7 +285,7 @@ def _is_metonym(span: Span, entry: GeoEntry | None) -> bool:
     if entry is None or entry.feature not in (COUNTRY, CAPITAL, CITY):
         return False
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in METONYM_VERBS:
         return True

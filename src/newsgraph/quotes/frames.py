@@ -127,7 +127,7 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
                 return pobj, True
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return cur.head, False      # "a spokesperson describing ...", "Hill, who said ..."
-        if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head is not cur and cur.head.pos_ in ("VERB", "AUX"):
+        if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
             joined = cur is tok and cur.dep_ == "conj" and tok.tag_ != "VBN" and not any(
                 c.dep_ in ("auxpass", "nsubjpass") for c in children(cur))
             cur = cur.head

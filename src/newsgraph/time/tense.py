@@ -72,7 +72,7 @@ def tense_in_doc(doc: Doc, start: int, end: int, text: str | None = None) -> str
     # climb to the nearest verb (the expression is usually an adjunct of it)
     verb = tok
     for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -83,7 +83,7 @@ def tense_in_doc(doc: Doc, start: int, end: int, text: str | None = None) -> str
     if verb.lemma_ in _PLANNING and own != PAST:
         return FUTURE
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
-    if infinitive and verb.head is not verb:
+    if infinitive and verb.head.i != verb.i:
         head = verb.head
         head_tense = _clause_tense(head)
         if any(a.lower_ == "had" for a in children(head) if a.dep_.startswith("aux")):
