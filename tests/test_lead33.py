@@ -242,3 +242,10 @@ def test_a_trailing_participle_of_a_report_is_said_as_the_report_is():
     text = "The teachers' union said it would go to court, calling the new rules unlawful."
     assert any(c == "111" and m == "asserted" for c, m, _ in _codes(text)), _codes(text)
 
+
+
+def test_regret_over_another_sides_act_is_disapproval_and_over_deaths_sympathy():
+    codes = _codes("Ankara expressed regret over the parliament's vote on the water treaty.")
+    assert any(c == "111" for c, _, _ in codes), codes
+    codes = _codes("The governor expressed regret over the deaths of the two climbers.")
+    assert any(c == "018" for c, _, _ in codes) and not any(c == "111" for c, _, _ in codes), codes

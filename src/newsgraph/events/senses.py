@@ -35,7 +35,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "venue_of", "politician_object", "object_cargo", "same_country", "relative_on", "person_rally",
               "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement",
               "named_helped", "copula_subject", "state_source", "state_body_source", "pobj_of", "with_gerund",
-              "party_subjects", "no_other_country")
+              "party_subjects", "no_other_country", "object_over_phrase")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -264,6 +264,9 @@ def _party_subjects(tok: Token) -> bool:
 
 def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
     cond = sense.condition
+    if cond == "object_over_phrase":    # "expressed regret over the decision" (session 33 lead)
+        return any(_words(g) & sense.values for o in roles.direct_objects(tok)
+                   for g in roles.prep_objects(o, ("over", "at", "about")))
     if cond == "object_of_phrase":  # "signed a declaration of disaster emergency" (session 29 coop30)
         return any(_words(g) & sense.values for o in roles.direct_objects(tok) for g in roles.prep_objects(o, ("of",)))
     if cond == "copula_subject":    # "the ad was an attack on her family" (session 30 force31)
