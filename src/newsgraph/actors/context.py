@@ -910,7 +910,7 @@ def _described_country(view: DocView, table: EntityTable, noun) -> str | None:
         if e.kind not in ("PERSON", "GROUP") or not e.generic or e.plural or not e.country \
                 or e.country_source not in ("name", "title") or e.sector not in RENAMED_SECTORS:
             continue
-        if other.ents[0] is not None and back <= RENAMED_SENTENCES and noun_lemma(view.doc[other.head]) == lemma \
+        if back <= RENAMED_SENTENCES and noun_lemma(view.doc[other.head]) == lemma \
                 or back <= 1 and (lemma in PEOPLE_ANAPHORS or noun.lower_ == "old"):
             found = e.country          # the latest one
     if found is not None:

@@ -18,7 +18,8 @@ from newsgraph.datafile import word_list
 from newsgraph.actors.document import STATE_SECTORS, DocView
 from newsgraph.actors.entities import REGIONAL_GOVERNMENT, Ent, EntityTable
 from newsgraph.actors.kb import KB, NON_STATE_COUNTRY
-from newsgraph.actors.phrases import MISSION_NOUNS, PERSON_SUFFIXES, PhraseInfo, based_country, noun_lemma, read_phrase
+from newsgraph.actors.phrases import (MISSION_NOUNS, PERSON_SUFFIXES, PhraseInfo, based_country, group_term, noun_lemma,
+    read_phrase)
 from newsgraph.actors.places import place_country
 from newsgraph.actors.employers import SENT_TO
 from newsgraph.nlp.cache import children, has_the, subtree, lefts, rights
@@ -1173,11 +1174,6 @@ class NominalResolver:
         return any(c.dep_ == "compound" and c.i < h.i and (c.pos_ == "PROPN" or info.sector is None)
                    for c in children(h))
 
-    def _group_noun(self, t: Token) -> bool:
-        """A singular noun of the vocabulary for a body ("the carmaker", "the lender")."""
-        term = self.kb.terms.get(noun_lemma(t))
-        return term is not None and term.use == "group" and t.tag_ == "NN"
-
     def recent_org(self, h: Token, lemma: str, sector: str | None, classified: bool = False) -> Ent | None:
         """The organisation a definite "the agency" / "the union" refers back to: one whose name holds
         the noun first, then one that spoke in this or the previous sentence ("Google said Apple had cut
@@ -1201,7 +1197,7 @@ class NominalResolver:
             e = m.ents[0]
             described = bare and m.kind == "nominal" and e.kind == "GROUP" and e.generic and e.sector == "BUS" \
                 and e.sector == (sector or own_sector) and id(e) in topics \
-                and self._group_noun(self.view.toks[m.head])
+                and group_term(self.kb, self.view.toks[m.head]) is not None
             if described and not any(x.subject and x.ents == [e] and x.kind == "name" for x in window):
                 rank = (False, False, True, m.start)
                 if best is None or rank > best[0]:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from newsgraph.datafile import word_list
 from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit
-from newsgraph.actors.phrases import FIRM_TITLES, based_country, noun_lemma, read_phrase
+from newsgraph.actors.phrases import FIRM_TITLES, based_country, group_term, noun_lemma, read_phrase
 from newsgraph.actors.places import is_capital_name, large_place_country, place_candidates, region_country
 from newsgraph.nlp.cache import children, subtree
 from newsgraph.actors.employers import PARTY_MEMBERS, SENT_TO
@@ -686,8 +686,8 @@ class OrganisationNames:
                     and root.head.i > root.i:
                 ent.sector = "BUS"    # "a Jefferies analyst": a firm of the market trades
             if ent.sector is None and root.dep_ == "compound" and root.head.i == end:
-                term = kb.terms.get(noun_lemma(root.head))
-                if term is not None and term.use == "group" and term.sector and root.head.tag_ == "NN":
+                term = group_term(kb, root.head)
+                if term is not None and term.sector:
                     ent.sector = term.sector    # "the IG Metall union", "the Azov battalion" (session 33 lead)
             if ent.country is None or ent.sector is None:
                 # "Huawei, the Chinese tech company": an apposition that places the organisation; "the

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from newsgraph.datafile import word_list
+from newsgraph.actors.document import STATE_SECTORS
 from newsgraph.actors.entities import Ent
 from newsgraph.actors.kb import _norm
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
@@ -40,8 +41,6 @@ ORGANISATION_TITLES = {"president", "vice president"}
 # days the small model may hang on a title after them ("On Friday President Putin said")
 _DAY_WORDS = word_list("kb", "DAY_WORDS")      # "On Friday President Putin said" (session 32)
 _PLACE_POSSESSIONS = word_list("kb", "PLACE_POSSESSIONS")   # "Corfu's economy": a town, no person (round34)
-# sectors of a state's bodies: whoever speaks for one is of its state (round34)
-_STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 class PersonNames:
@@ -506,7 +505,7 @@ class PersonNames:
             for o in children(p):
                 term = self.kb.terms.get(noun_lemma(o))
                 if o.dep_ != "pobj" or o.pos_ != "NOUN" or o.tag_ == "NNS" or term is None \
-                        or term.sector not in _STATE_BODY_SECTORS:
+                        or term.sector not in STATE_SECTORS:
                     continue        # a body of a state (an embassy, a ministry, an army), not a firm: "a manager at
                                     # a Swedish firm" may be of any country; nor people ("the Chinese workers")
                 for c in children(o):

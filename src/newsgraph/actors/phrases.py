@@ -11,7 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from newsgraph.actors.kb import KB
+from newsgraph.actors.kb import KB, Term
 from newsgraph.actors.places import large_place_country
 from newsgraph.datafile import word_list
 from newsgraph.records import ARMED_SECTORS
@@ -71,6 +71,13 @@ def noun_lemma(t: Token) -> str:
         if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
             return low[:-1]
     return lemma
+
+
+def group_term(kb: KB, t: Token) -> Term | None:
+    """The vocabulary's entry for a singular noun that names a body ("the carmaker", "the union"); None for any
+    other word or a plural."""
+    term = kb.terms.get(noun_lemma(t))
+    return term if term is not None and term.use == "group" and t.tag_ == "NN" else None
 
 
 def _words(tokens: list[Token]) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.events import roles
+from newsgraph.nlp.cache import children
 
 # the relations the model gives a speaker's name it failed to read as the subject
 _MISREAD_DEPS = frozenset({"advmod", "intj", "npadvmod", "dep"})
@@ -117,7 +118,7 @@ def trailing_apposition_speaker(verb: Token) -> Token | None:
         return None
     while node.head.dep_ == "appos" and node.head.i < node.i:
         node = node.head        # "the governor, Ana Roe": the chain's first link
-    reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+    reported = [c for c in children(verb) if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
     if node.pos_ not in ("NOUN", "PROPN") or doc[node.left_edge.i - 1].text != "," \
             or not any(r.is_ancestor(node) for r in reported):
         return None

@@ -205,7 +205,7 @@ def _future_in_past(clause: Token) -> bool:
         if node.dep_ in ("xcomp", "ccomp") and govern.get(node.head.lemma_.lower()) in ("planned", "hypothetical") \
                 and roles.to_infinitive(node):
             return True
-        if node.dep_ not in ("xcomp",) or node.head.i == node.i:
+        if node.dep_ != "xcomp" or node.head.i == node.i:
             return False
         node, hops = node.head, hops + 1
     return False

@@ -141,11 +141,11 @@ class Tone:
         if tok.head.lemma_.lower() in self.anchors:
             return tok.head.tag_ != "VBG"   # "had done well" is a deed; "is doing well" a state
         # "had nothing to do with the attack" says there is no link, not that nothing was done (session 31 lead)
-        return any(c.lower_ in self.anchors and not (c.lemma_.lower() == "do" and _has_with_phrase(c))
+        return any(c.lower_ in self.anchors and not (c.lemma_.lower() == "do" and has_with_phrase(c))
                    for c in children(tok))
 
 
-def _has_with_phrase(verb: Token) -> bool:
+def has_with_phrase(verb: Token) -> bool:
     """The verb governs a "with" phrase ("to do with the attack")."""
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in children(verb))
 

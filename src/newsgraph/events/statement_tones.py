@@ -19,7 +19,7 @@ from newsgraph.events.modality import FUTURE_AUX, condition_mark, future_aux
 from newsgraph.events.patterns import noun_sets, pattern_index, with_typographic_apostrophes
 from newsgraph.nlp.cache import children, subtree, sent_tokens, token_lemmas, token_lowers
 from newsgraph.records import Analysis
-from newsgraph.events.statement_data import Tone, statement_rows, tone_words
+from newsgraph.events.statement_data import Tone, has_with_phrase, statement_rows, tone_words
 
 _CONTENT_DEPS = {"ccomp", "parataxis"}
 _NEGATORS = with_typographic_apostrophes({"not", "n't", "no", "never", "without"})
@@ -53,8 +53,7 @@ NO_LINK = Tone("T-no-link", "016", False, denial=True)
 def _no_link(nothing: Token) -> bool:
     """"nothing to do with the attack": "nothing" holds the infinitive "do" that governs a "with" phrase, and the
     clause is not asked about ("whether it had nothing to do with" is no denial)."""
-    return any(c.lemma_.lower() == "do" and c.dep_ in ("relcl", "acl", "xcomp")
-               and any(g.dep_ == "prep" and g.lower_ == "with" for g in children(c))
+    return any(c.lemma_.lower() == "do" and c.dep_ in ("relcl", "acl", "xcomp") and has_with_phrase(c)
                for c in children(nothing))
 
 
@@ -81,7 +80,7 @@ def hindsight(aux: Token) -> bool:
 def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
            compounds: bool = True, topics: bool = True, trailing: bool = True,
            appraise: bool = False, inner: bool = False, own: bool = False,
-           whole: bool = False) -> Iterator[tuple[Tone, Token]]:
+           whole: bool = False, no_link: bool = False) -> Iterator[tuple[Tone, Token]]:
     """The explicit tone words in what the verb reports, in order: its clause, or the quote it closes when that
     quote ended in "!" or "?" (split_quote). A verb of feeling ("hope", "fear", "agree") counts only with the
     speaker (a pronoun) as its subject: "said the company agreed to pay" is no accord of the speaker's. A word
@@ -98,7 +97,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
     `appraise` (convention `appraisal`, round 17) the words read are not the tone rows but the appraisal's
     (appraisal.py): rated adjectives and nouns and verbs of wrongdoing, placed to judge someone and not hedged.
     With `inner` (convention `inner-statements`, round 17) a word of a statement reported within what was said
-    is that statement's, not this one's."""
+    is that statement's, not this one's. With `no_link` (convention `no-link-denials`, round34) "had nothing to do
+    with" what was said is the speaker's denial (NO_LINK)."""
     words = tone_words()
     # "X was a dictator, Y said": the parse hangs the report below its content (as _has_content reads it)
     content_head = verb.head if trailing and verb.dep_ in _CONTENT_DEPS and verb.head.i < verb.i else None
@@ -115,8 +115,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
         elif hit is None and scoped and hindsight(tok) and verb.is_ancestor(tok) and tok.i not in other_acts:
             yield HINDSIGHT, tok.head      # judged from the act's clause: "said the ministry should have acted"
             continue
-        elif lowers[tok.i] == "nothing" and verb.is_ancestor(tok) and tok.i not in other_acts and tok.i not in skip \
-                and _no_link(tok) and conv_enabled("no-link-denials", None):
+        elif no_link and lowers[tok.i] == "nothing" and verb.is_ancestor(tok) and tok.i not in other_acts \
+                and tok.i not in skip and _no_link(tok):
             yield NO_LINK, tok             # "said it had nothing to do with the blast": a denial (round34)
             continue
         # (`whole`: the verb is the root of a quote's sentence whose words are all what was said, session 30)
@@ -392,7 +392,8 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
                                 topics=conv_enabled("tone-topics", since),
                                 trailing=conv_enabled("trailing-tone", since), appraise=appraise,
                                 inner=conv_enabled("inner-statements", since),
-                                own=conv_enabled("own-opinions", since), whole=whole))
+                                own=conv_enabled("own-opinions", since), whole=whole,
+                                no_link=conv_enabled("no-link-denials", since)))
     jverb = _NoVerb() if whole else verb      # (whole: the words are judged up to the sentence's root)
     for hit, word in hits:
         # a deed is judged of its doer, not of a feeling's cause ("said X had conspired with Y" faults X)
