@@ -43,6 +43,8 @@ def test_actor_country_accuracy():
     # matched: 173 (source KEN ok, target KEN wrong), 010 (source KEN ok; target unknown in gold)
     assert s["slots"] == {"source": 2, "target": 1} and s["accuracy"] == 2 / 3
     assert s["invented"] == 0.0 and s["both_sides"] == 0.0
+    # the one wrong slot: the target is an actor (protesters) with no country
+    assert s["misses_by_kind"] == {"source": {}, "target": {"no_country": 1}}
 
 
 def test_by_family_matches_within_a_family_and_breakdown_prints_it():

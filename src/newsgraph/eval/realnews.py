@@ -32,7 +32,9 @@ Scoring, per gold sentence (multisets, as in events/petrarch2-gsr):
 actors/realnews: for every predicted event matched at root level to a gold event, each side whose gold
 country is known scores 1 when the predicted actor has that country. `precision`/`recall`/`f1` carry the
 accuracy over those slots (source and target); extras give each side, and `invented`: the share of
-slots with no gold country to which the system gave one. `both_sides` is the share of the system's
+slots with no gold country to which the system gave one; `misses_by_kind` splits each side's wrong slots
+into `no_actor` (no actor on that side), `no_country` (an actor, no country) and `other` (another
+country), an aggregate a test half may show. `both_sides` is the share of the system's
 counted events in the labelled sentences that have a country or IGO code on both sides, over events with
 a target (and `both_sides_all` over all of them; `both_sides_acts` over all but root 01 statements, most of
 which have no addressee in the text: in the gold itself 41 % of asserted events have a country on both
@@ -294,6 +296,7 @@ def score_actors(results: list[SentenceResult], modalities: frozenset[str]) -> d
     correct = {"source": 0, "target": 0}
     slots = {"source": 0, "target": 0}
     invented = unknown = 0
+    wrong_kinds = {"source": Counter(), "target": Counter()}   # a miss: no country found, or another one
     both = both_all = dyadic = total = 0
     acts = both_acts = 0
     misses = []
@@ -324,6 +327,7 @@ def score_actors(results: list[SentenceResult], modalities: frozenset[str]) -> d
                     ok = got == want
                     correct[side] += ok
                     if not ok:
+                        wrong_kinds[side]["other" if got != "---" else "no_country" if actor_id else "no_actor"] += 1
                         misses.append({"doc": res.gold.doc, "n": res.gold.n, "code": ev.cameo_code,
                                        "side": side, "gold": want, "got": got,
                                        "hint": g.get(f"{side}_hint"),
@@ -341,7 +345,8 @@ def score_actors(results: list[SentenceResult], modalities: frozenset[str]) -> d
     return {"accuracy": acc, "n": n,
             "source_accuracy": correct["source"] / slots["source"] if slots["source"] else 0.0,
             "target_accuracy": correct["target"] / slots["target"] if slots["target"] else 0.0,
-            "slots": slots, "invented": invented / unknown if unknown else 0.0, "unknown_slots": unknown,
+            "slots": slots, "misses_by_kind": {side: dict(c) for side, c in wrong_kinds.items()},
+            "invented": invented / unknown if unknown else 0.0, "unknown_slots": unknown,
             "both_sides": both / dyadic if dyadic else 0.0, "both_sides_all": both_all / total if total else 0.0,
             "both_sides_acts": both_acts / acts if acts else 0.0,
             "events": total, "misses": misses}
