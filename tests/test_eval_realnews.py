@@ -34,6 +34,9 @@ def test_root_and_triple_scores():
     assert s["root"][0] == 2 / 3 and s["root"][1] == 1.0
     # triples: 17/KEN/KEN vs predicted 17/KEN/--- (protesters have no country): miss; 01/KEN/--- matches
     assert s["triple"][0] == 1 / 3 and s["triple"][1] == 1 / 2
+    # the predicted 14 is a false event beside gold events; nothing was missed, no one-to-one confusion
+    assert s["root_errors"]["false_beside_gold_events"] == 1 and s["root_errors"]["confusions"] == {}
+    assert s["root_errors"]["missed_in_uncoded_sentence"] == s["root_errors"]["missed_beside_other_roots"] == 0
     bands = s["precision_by_confidence"]
     assert bands["0.85-1.00"] == {"n": 1, "precision": 1.0} and bands["0.50-0.70"] == {"n": 1, "precision": 0.0}
 

@@ -26,7 +26,10 @@ Scoring, per gold sentence (multisets, as in events/petrarch2-gsr):
   `by_root`: per CAMEO root, gold and predicted counts, matches (the per-sentence multiset minimum) and
   the root's precision and recall. `by_family`: the same per-sentence multiset matching on the event
   families issue 11 checks (FAMILIES: 14 protest, 17 coerce/arrest, 18-20 violence, 03-06 cooperation):
-  a predicted 19 matches a gold 18 there, so a family's recall is "the right family found". A report
+  a predicted 19 matches a gold 18 there, so a family's recall is "the right family found".
+  `root_errors`: root-level misses in sentences the system coded nothing in vs beside other roots it
+  coded, and false events in sentences with no gold event vs beside gold events, and `confusions`: gold
+  root -> predicted root counts where a sentence has exactly one of each left unmatched (aggregates). A report
   beside the scores, not a further score: `-o breakdown=1` prints both as a table instead of as JSON.
 
 actors/realnews: for every predicted event matched at root level to a gold event, each side whose gold
@@ -198,6 +201,8 @@ def score_events(results: list[SentenceResult], modalities: frozenset[str]) -> d
     per_root: dict[str, Counter] = defaultdict(Counter)    # root -> tp / predicted / gold
     per_family: dict[str, Counter] = defaultdict(Counter)  # family name -> tp / predicted / gold
     misses = []
+    kinds = Counter()   # where root-level misses and false events fall (an aggregate, no item)
+    confusions = Counter()  # (gold root, predicted root) where a sentence has one of each left unmatched
     for res in results:
         gold = _gold_events(res, modalities)
         g_roots = Counter(str(e["code"])[:2] for e in gold)
@@ -217,6 +222,11 @@ def score_events(results: list[SentenceResult], modalities: frozenset[str]) -> d
             per_family[name]["tp"] += min(g_n, p_n)
             per_family[name]["predicted"] += p_n
             per_family[name]["gold"] += g_n
+        missed, spurious = sum((g_roots - p_roots).values()), sum((p_roots - g_roots).values())
+        kinds["missed_in_uncoded_sentence" if not p_roots else "missed_beside_other_roots"] += missed
+        kinds["false_in_eventless_sentence" if not g_roots else "false_beside_gold_events"] += spurious
+        if missed == spurious == 1:
+            confusions[f"{next(iter(g_roots - p_roots))}->{next(iter(p_roots - g_roots))}"] += 1
         root_tp += sum((g_roots & p_roots).values())
         root_pred += sum(p_roots.values())
         root_gold += sum(g_roots.values())
@@ -244,7 +254,9 @@ def score_events(results: list[SentenceResult], modalities: frozenset[str]) -> d
     by_root = {root: _unit_figures(c) for root, c in sorted(per_root.items())}
     by_family = {name: _unit_figures(per_family[name]) for name in FAMILIES}
     return {"triple": (tp, tr, tf), "root": (rp, rr, rf), "n_gold": tri_gold, "n_pred": tri_pred,
-            "precision_by_confidence": by_band, "by_root": by_root, "by_family": by_family, "misses": misses}
+            "precision_by_confidence": by_band, "by_root": by_root, "by_family": by_family,
+            "root_errors": {**dict(sorted(kinds.items())), "confusions": dict(confusions.most_common())},
+            "misses": misses}
 
 
 def _unit_figures(c: Counter) -> dict[str, Any]:
@@ -284,7 +296,7 @@ def events_realnews(data_dir: Path, options: dict[str, Any]) -> EvalResult:
              "gold_events": s["n_gold"], "predicted_events": s["n_pred"],
              "root_precision": rp, "root_recall": rr, "root_f1": rf,
              "precision_by_confidence": s["precision_by_confidence"], "by_root": s["by_root"],
-             "by_family": s["by_family"]}
+             "by_family": s["by_family"], "root_errors": s["root_errors"]}
     if _flag(options, "breakdown"):
         extra["breakdown"] = "\n" + breakdown_table(s["by_root"], s["by_family"])
         del extra["by_root"], extra["by_family"]
