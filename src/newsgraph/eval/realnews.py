@@ -201,8 +201,9 @@ def score_events(results: list[SentenceResult], modalities: frozenset[str]) -> d
     per_root: dict[str, Counter] = defaultdict(Counter)    # root -> tp / predicted / gold
     per_family: dict[str, Counter] = defaultdict(Counter)  # family name -> tp / predicted / gold
     misses = []
+    # where root-level misses and false events fall (an aggregate, no item)
     kinds = Counter(dict.fromkeys(("missed_in_uncoded_sentence", "missed_beside_other_roots",
-                                   "false_in_eventless_sentence", "false_beside_gold_events"), 0))  # where root-level misses and false events fall (an aggregate, no item)
+                                   "false_in_eventless_sentence", "false_beside_gold_events"), 0))
     confusions = Counter()  # (gold root, predicted root) where a sentence has one of each left unmatched
     for res in results:
         gold = _gold_events(res, modalities)
