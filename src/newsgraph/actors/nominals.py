@@ -33,6 +33,8 @@ SPECIFIC_HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "district", "county", "capital",
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
+_DENIAL_VERBS = word_list("kb", "DENIAL_VERBS")
+_ACCUSING_VERBS = word_list("kb", "ACCUSING_VERBS")
 OTHER_WORDS = ("other", "another")     # "the other countries" are not the ones just named
 EPITHET_SENTENCES = 3
 # the kinds of place "the city" / "the county" re-names (session 29 ctry30)
@@ -587,6 +589,14 @@ class NominalResolver:
                 if ms:
                     add(ms)
             return
+        if lemma in kb.national_bodies and info.plural and definite and info.count and not info.country \
+                and info.sector and not any(c.lower_ in OTHER_WORDS or c.dep_ == "relcl" for c in children(h)):
+            # "the two governments", "both armies", "the three governments": one such body of each of the
+            # countries the text has been talking about, when it names as many (round35)
+            states = self.states_talked_about(h, info.count)
+            if len(states) == info.count:
+                add([table.group_ent(iso, info.sector, source="coreference") for iso in states], "GROUP")
+                return
         if lemma in SIDE_NOUNS and info.plural and definite and not info.country and (info.count or 2) == 2 \
                 and not any(c.lower_ in OTHER_WORDS for c in children(h)):
             sides = self.two_sides(h)
@@ -1057,6 +1067,48 @@ class NominalResolver:
                 return []
             out.append(found[0])
         return out
+
+    def states_talked_about(self, h: Token, want: int) -> list[str]:
+        """"The two governments agreed", "accused both governments": the countries of the last `want` states the
+        text named acting or speaking before -- a country itself, or one of its officials or bodies ("Putin
+        thanked Modi ... The two governments": Russia and India) -- not one named as a place, nor the country of
+        the subject of the verb the phrase is the object of ("Israel's minister accused the three governments":
+        not Israel). Empty when fewer are named so (round35)."""
+        toks = self.view.toks
+        own = self.own_subjects(h)
+        skip = {e.country for e in own if e.country}
+        verb = h.head.head if h.dep_ == "pobj" else h.head
+        if h.dep_ not in ("nsubj", "nsubjpass"):
+            for c in children(verb):
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    skip.update(self.view.country_of[t.i] for t in subtree(c) if t.i in self.view.country_of)
+        # "X and Y accused Z of arming W. Both governments deny it": the accused deny, not the accusers
+        denial = h.dep_ == "nsubj" and h.head.lemma_.lower() in _DENIAL_VERBS
+        out: list[str] = []
+        for m in self.table.mentions_before(h.i):
+            if len(m.ents) != 1:
+                continue
+            if denial and self._accuser(toks[m.head]):
+                continue
+            e = m.ents[0]
+            if not e.country or e.country in NON_STATE_COUNTRY or e.country in skip or e.country in out \
+                    or not (e.kind == "COUNTRY" or e.sector in STATE_SECTORS):
+                continue
+            head = toks[m.head]
+            prep = head.head if head.dep_ == "pobj" else None
+            if e.kind == "COUNTRY" and prep is not None and prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+                continue        # "in Ukraine": a place, not a state the text talks about
+            out.append(e.country)
+            if len(out) >= want:
+                return out
+        return []
+
+    @staticmethod
+    def _accuser(t: Token) -> bool:
+        """The word is (part of) the subject of an accusing verb ("Washington and Seoul have accused ...")."""
+        while t.dep_ in ("compound", "flat", "appos", "conj") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "nsubj" and t.head.lemma_.lower() in _ACCUSING_VERBS
 
     def countries_talked_about(self, h: Token, own: list[Ent], want: int) -> list[Ent]:
         """"the two countries", "the countries" re-name the last countries named in another position than a

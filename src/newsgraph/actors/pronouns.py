@@ -217,6 +217,10 @@ class PronounResolver:
                 return
         reporter = self._reporting_subject(t, cands, gender, plural, low)
         if reporter is not None:                     # "Lavrov, who told reporters he ...", "X said she"
+            grp = self._coordinated(t, cands) if plural else None
+            if grp and grp[0] == reporter.start:     # "Chile and Peru said they would": both, not the first
+                self._bind(t, grp[1], gender)
+                return
             self._bind(t, reporter.ents, gender)
             return
         speech = self.view.speech_subject(t)
@@ -289,7 +293,7 @@ class PronounResolver:
                 best, best_score = m, score
         if plural:
             grp = self._coordinated(t, cands)
-            if grp and (best is None or best_score[1] == 1 or grp[0] >= best.start):
+            if grp and (best is None or best_score[1] == 1 or grp[2] >= best.start):
                 self._bind(t, grp[1], gender)
                 return
         if best is not None and low == "it" and self._thing_subject_after(t, best):
@@ -437,17 +441,30 @@ class PronounResolver:
         return None
 
     def _coordinated(self, t: Token, cands: list[Ment]):
-        """The latest coordination of mentioned actors ('Obama and Putin') before a plural pronoun."""
+        """The latest coordination of mentioned actors ('Obama and Putin') before a plural pronoun: the start of its
+        first member, its members, and the start of the last member another is joined to (the "Mexico" of
+        "Canada, Mexico and Brazil", the "Obama" of "Obama and Putin")."""
         by_head = {m.head: m for m in cands if len(m.ents) == 1}
         sent = self.sent_of[t.i]
         for m in sorted(cands, key=lambda m: m.start, reverse=True):
             if sent - m.sent > 1 or len(m.ents) != 1:
                 continue
             h = self.doc[m.head]
-            conj = [by_head[c.i] for c in children(h) if c.dep_ == "conj" and c.i in by_head]
+            while h.dep_ == "conj" and h.head.i in by_head and h.head.i != h.i:
+                h = h.head          # "Canada, Mexico and Brazil": from its first member (a chain of conj)
+            conj, todo, joined = [], [h], []
+            while todo:
+                x = todo.pop()
+                for c in children(x):
+                    if c.dep_ == "conj" and c.i in by_head:
+                        conj.append(by_head[c.i])
+                        todo.append(c)
+                        joined.append(by_head[x.i].start)
             if conj:
-                members = [m.ents[0]] + [c.ents[0] for c in conj]
-                return m.start, list(dict.fromkeys(members))
+                first = by_head[h.i]
+                conj.sort(key=lambda c: c.start)
+                members = [first.ents[0]] + [c.ents[0] for c in conj]
+                return first.start, list(dict.fromkeys(members)), max(joined)
         return None
 
     def _compatible(self, e: Ent, gender: str | None, plural: bool, low: str) -> bool:
