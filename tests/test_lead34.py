@@ -74,3 +74,73 @@ def test_states_named_as_places_are_not_the_governments():
             "again in October.")
     sides = _sides(text, "03")
     assert {s for s, _ in sides} == {"JPNGOV", "VNMGOV"}, sides
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired a ballistic missile on Monday. A US official said it should worry every government in the region.",
+    "Iran has enriched uranium to 60 percent. The French minister said it should alarm all of Europe.",
+])
+def test_should_with_a_verb_of_feeling_asks_nothing_of_anyone(text):
+    evs = [e for e in _events(text) if e.rule_id.startswith("D-")]
+    assert not evs, [(e.cameo_code, e.source_code, e.target_code) for e in evs]
+
+
+def test_should_not_alarm_said_of_a_state_still_asks_it():
+    evs = [e for e in _events("The spokesman said Moscow should not alarm its neighbours with more drills.")
+           if e.rule_id == "D-should"]
+    assert evs and all(e.target_code and e.target_code.startswith("RUS") for e in evs)
+
+
+def test_a_denial_answers_the_accusation_made_against_the_denier_further_back():
+    text = ("Romania accused Moldova on Tuesday of letting smugglers cross the border unchecked. "
+            "The charge came at a meeting of interior ministers in Vienna. "
+            "Austria's interior minister said the talks would continue in the spring. "
+            "A Hungarian official said new patrols would begin in March. "
+            "Chisinau rejected the accusations.")
+    denials = [(e.source_code, e.target_code) for e in _events(text) if e.cameo_code == "016"]
+    assert denials and all(t == "ROU" or (t or "").startswith("ROU") for _, t in denials), denials
+
+
+@pytest.mark.parametrize("text, code, source", [
+    ("The UN envoy said that the vote showed how deeply the two parties were divided and warned that the truce "
+     "could collapse.", "012", "IGOUNO"),
+    ("The Kenyan president said that the floods proved the dams were too weak and urged the county governments to "
+     "act.", "020", "KENGOV"),
+])
+def test_a_warning_or_appeal_coordinated_with_a_thing_clause_is_the_speakers(text, code, source):
+    evs = [(e.cameo_code, e.source_code) for e in _events(text)]
+    assert (code, source) in evs, evs
+
+
+def test_a_deed_coordinated_in_a_report_keeps_its_doer():
+    evs = [(e.cameo_code, e.source_code) for e in
+           _events("The police chief said the suspect fled the scene and threatened a witness.")]
+    assert not any(c.startswith("13") and s and s.endswith("COP") for c, s in evs), evs
+
+
+@pytest.mark.parametrize("title", ["Brig.", "Brig. Gen.", "Brig.-Gen.", "Lt.-Gen.", "Amb.", "Msgr."])
+def test_a_rank_abbreviation_before_a_name_ends_no_sentence(title):
+    from newsgraph.pipeline import default_pipeline
+    doc = default_pipeline().nlp(f"State television said that {title} Omar Haddad was among the dead.")
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
+
+
+def test_the_lower_case_noun_still_ends_a_sentence():
+    from newsgraph.pipeline import default_pipeline
+    doc = default_pipeline().nlp("The sailor was locked in the brig. Gen. Omar Haddad said he would be tried.")
+    assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The president signed into law an aid package that sets aside three billion dollars for Moldova.", "MDA"),
+    ("President Novak signed into law a relief package that includes 40 million euros for Albania.", "ALB"),
+])
+def test_an_aid_measure_signed_into_law_aids_the_recipient_its_clause_names(text, target):
+    evs = [(e.cameo_code, e.target_code) for e in _events(text) if e.cameo_code.startswith("07")]
+    assert evs and all((t or "").startswith(target) for _, t in evs), evs
+
+
+def test_a_law_signed_with_no_aid_in_it_is_no_aid():
+    evs = [e.cameo_code for e in _events("The governor signed into law a bill that sets aside land for Albanian "
+                                         "farmers.") if e.cameo_code.startswith("07")]
+    assert not evs, evs

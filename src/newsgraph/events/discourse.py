@@ -34,6 +34,7 @@ from newsgraph.records import Analysis, Event
 from newsgraph.nlp.cache import children, doc_text, doc_tokens, token_starts
 
 LOOKBACK = 2                        # sentences back to look for the act being answered
+ACCUSED_LOOKBACK = 8                # ... for an accusation aimed at the denier itself (accused-answers)
 ANY_ACT = "*"                       # answered_roots value: any root but 01
 HYPOTHETICAL = "hypothetical"     # the modality of an act a demand, condition or question only names
 AWAITS_ANSWER = "+awaits-answer"    # rule suffix of an event the coder keeps only if an earlier act answers it
@@ -221,6 +222,14 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
                    and a.source_actor_id != e.source_actor_id and a.cue_start is not None
                    and a.cue_start < e.cue_start and e.sentence - LOOKBACK <= a.sentence <= e.sentence
                    and not (other_side and _one_state(e.source_code, a.source_code))]
+        if not earlier and e.cameo_code.startswith(DENIAL_CODE) and enabled("accused-answers", since):
+            # "NATO leaders accused China of ... [five sentences] ... Beijing rejected the accusations": the
+            # accusations made against the denier itself, further back than the nearest act (round35)
+            earlier = [a for a in events if a.cameo_root in roots and a.source_actor_id
+                       and a.source_actor_id != e.source_actor_id and a.cue_start is not None
+                       and a.cue_start < e.cue_start and e.sentence - ACCUSED_LOOKBACK <= a.sentence < e.sentence
+                       and (a.target_actor_id == e.source_actor_id or _one_state(e.source_code, a.target_code))
+                       and not _one_state(e.source_code, a.source_code)]
         if not earlier and e.cameo_code.startswith(DENIAL_CODE) and enabled("allegation-speakers", since):
             # "Relatives said the staff were to blame ... The hospital rejected the allegations": with no
             # accusation coded, the allegation was voiced by a statement, a demand or a protest (round32)

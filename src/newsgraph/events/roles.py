@@ -540,6 +540,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # perfect, a plain past appeal is the speaker's ("said the boats had entered its waters and urged Manila
             # to stop", session 28: _appeal_after_perfect)
             return subjects(head.head, depth + 1)
+        if verb.lemma_.lower() in _COORDINATED_APPEALS and verb.i > head.i \
+                and any(c.dep_ in ("ccomp", "xcomp", "prep", "dobj") for c in children(verb)):
+            speaker = _speaker_of_thing_clause(head, depth)
+            if speaker is not None:
+                return speaker
         return _passive_patient(head, verb) or subjects(head, depth + 1)
     if verb.dep_ == "xcomp":
         # object control: "urged X to support" -> X; subject control: "vowed to build" -> subject
@@ -587,6 +592,30 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         patient = _passive_patient(gov, verb) if head.lower_ in _PATIENT_GERUND_PREPS else []
         return patient or subjects(gov, depth + 1)
     return []
+
+
+def _speaker_of_thing_clause(head: Token, depth: int) -> list[Token] | None:
+    """"The envoy said the vote showed how divided they were and warned that ...", "said the floods proved the
+    dams were weak and urged ...": an appeal or warning the parse coordinates with a clause whose doer is a thing
+    (a vote, a report, the dams), reported by a verb of saying, is the speaker's (round35); None when the clause's
+    doer is someone or no verb of saying reports it."""
+    shared = subjects(head, depth + 1)
+    if not shared or not all(_a_thing(t) for t in shared):
+        return None
+    outer = head
+    while outer.dep_ == "ccomp" and outer.head.i != outer.i and outer.head.lemma_.lower() not in SAYING_HEADS:
+        outer = outer.head
+    if outer.dep_ != "ccomp" or outer.head.i == outer.i or outer.head.lemma_.lower() not in SAYING_HEADS:
+        return None
+    return subjects(outer.head, depth + 1) or None
+
+
+def _a_thing(t: Token) -> bool:
+    """A common noun that names no one: not a person or group noun (noun set PERSONS), a name or a nationality."""
+    from newsgraph.events.patterns import noun_sets      # (patterns does not import roles)
+    return t.pos_ == "NOUN" and t.lemma_.lower() not in noun_sets()["PERSONS"] \
+        and t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(t))
 
 
 _DEAL_NOUNS = word_list("patterns", "DEAL_NOUNS")

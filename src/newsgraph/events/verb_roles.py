@@ -33,6 +33,21 @@ _NEAR_PREPS = ("near", "along", "across", "outside")
 _FORCE_INSIDE_PREPS = tuple(sorted(word_list("patterns", "FORCE_INSIDE_PREPS")))
 # Prepositions that name who or what an event noun was done to ("the killing of", "an attack on").
 _CARGO_PARTICIPLES = word_list("patterns", "CARGO_PARTICIPLES")
+_MEASURE_VERBS = word_list("patterns", "MEASURE_VERBS")
+
+
+def _measure_recipients(objects: list[Token]) -> list[Token]:
+    """Who an aid measure's own clause gives to: "a package that includes 5 billion dollars for Moldova", "a bill
+    providing arms to Taiwan" -- the to/for phrase (or indirect object) of a verb of allotting on the object, or of
+    that verb's own object (convention measure-recipients)."""
+    out: list[Token] = []
+    for o in objects:
+        for c in children(o):
+            if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in _MEASURE_VERBS:
+                continue
+            out += roles.prep_objects(c, ("to", "for")) + roles.datives(c)
+            out += [g for d in roles.direct_objects(c) for g in roles.prep_objects(d, ("to", "for"))]
+    return out
 _TOPIC_OBJECT_VERBS = word_list("patterns", "TOPIC_OBJECT_VERBS")
 # "recalled its ambassador in/to X": where an envoy of the source's own state was posted (round24)
 _POSTED_PREPS = tuple(sorted(word_list("patterns", "POSTED_PREPS")))
@@ -209,6 +224,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "flew planes loaded with rice to Cuba": the parse hangs the recipient on the cargo participle
             cands += [roles.prep_objects(c, ("to",)) for o in objects for c in children(o)
                       if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARGO_PARTICIPLES]
+        if p.cameo[:2] == "07" and conv.enabled("measure-recipients", options.since):
+            # "signed into law a package that includes 5 billion dollars for Moldova": the recipient the measure's
+            # own clause names (word list MEASURE_VERBS; round35)
+            cands += [_measure_recipients(objects)]
         if p.cameo[:2] in _MEETING_ROOTS and conv.enabled("of-phrase-partners", options.since):
             # "signed a memorandum of understanding with X": the partner's with-phrase hangs on the of-phrase
             cands += [roles.prep_objects(g, ("with",)) for o in objects for g in roles.prep_objects(o, ("of",))]

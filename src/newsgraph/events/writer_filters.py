@@ -96,6 +96,18 @@ def _thing_does(clause: Token) -> bool:
         for h in subjects)
 
 
+_FEELING_VERBS = word_list("patterns", "FEELING_VERBS")
+
+
+def _feeling_caused(clause: Token) -> bool:
+    """"The pact should worry every government", "it should alarm anyone": an active verb of feeling with an
+    object, whose subject is a thing or "it" -- the speaker's view of how something ought to be felt, asked of no
+    one (convention feeling-modals); "Moscow should not alarm its neighbours" still asks Moscow."""
+    subjects = [c for c in children(clause) if c.dep_ == "nsubj"]
+    return clause.lemma_.lower() in _FEELING_VERBS and any(c.dep_ in ("dobj", "obj") for c in children(clause)) \
+        and bool(subjects) and all(s.lower_ in ("it", "this", "that") or s.pos_ == "NOUN" for s in subjects)
+
+
 _OPINION_RULES = frozenset({"D-should", "D-need-to"})
 
 
@@ -141,6 +153,8 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         rule, code, ptype = aux_map[semi or tok.lower_]
         if conv.enabled("thing-modals", options.since) and _thing_does(clause):
             continue        # "said the outbreak should not cause panic": an expectation of a thing, no demand
+        if conv.enabled("feeling-modals", options.since) and _feeling_caused(clause):
+            continue        # "said the pact should worry every government": how it ought to be felt (round35)
         if not semi and conv.enabled("inverted-should", options.since) and clause_mood.inverted_condition(clause):
             continue        # "'Should the mayor lose the vote, the council falls,' she said": a condition (round28)
         if conv.enabled("impersonal-musts", options.since) and _impersonal_passive(clause):

@@ -68,7 +68,8 @@ def _keep_title_abbreviations(nlp: Language) -> None:
     from newsgraph.datafile import word_list
 
     for word in word_list("kb", "TITLE_ABBREVIATIONS"):
-        for form in (word.capitalize(), word.upper()):
+        title = "-".join(part.capitalize() for part in word.split("-"))      # "Brig.-Gen." (round35)
+        for form in (title, word.upper()):
             nlp.tokenizer.add_special_case(form + ".", [{ORTH: form + "."}])
 
 
