@@ -144,3 +144,31 @@ def test_a_law_signed_with_no_aid_in_it_is_no_aid():
     evs = [e.cameo_code for e in _events("The governor signed into law a bill that sets aside land for Albanian "
                                          "farmers.") if e.cameo_code.startswith("07")]
     assert not evs, evs
+
+
+def test_the_leaders_of_a_body_named_before_are_that_body_not_the_last_two_people():
+    text = ("Leaders of the African Union agreed on Monday to send observers to Chad. President Ruto of Kenya "
+            "signed a separate accord. He thanked President Tshisekedi, the summit's host. The leaders' closing "
+            "statement also criticized Sudan's army.")
+    sources = {e.source_code for e in _events(text) if e.cameo_code.startswith("11")}
+    assert sources == {"IGOAFRAU"} or (sources and all(s.startswith("IGO") for s in sources)), sources
+
+
+def test_the_two_leaders_are_still_the_two_people():
+    text = "Putin met Xi in Beijing on Thursday. Later the two leaders toured a car factory and signed a pact."
+    sides = _sides(text, "057")
+    assert {s for s, _ in sides} == {"RUSGOV", "CHNGOV"}, sides
+
+
+def test_a_warning_coordinated_with_a_reported_would_is_said_now_and_aims_at_no_own_state():
+    evs = [(e.cameo_code, e.source_code, e.target_code, e.modality) for e in
+           _events("The Peruvian embassy said the tariffs would hurt farmers and warned that Lima would respond.")
+           if e.cameo_code.startswith("13")]
+    assert evs and all(m == "asserted" and s == "PERGOV" and t is None for _, s, t, m in evs), evs
+
+
+def test_a_government_warning_its_own_army_keeps_the_army_as_target():
+    evs = [(e.source_code, e.target_code) for e in
+           _events("The Peruvian president warned the army against any attempt at a coup.")
+           if e.cameo_code.startswith("13")]
+    assert any(s == "PERGOV" and (t or "").endswith("MIL") for s, t in evs), evs

@@ -46,6 +46,7 @@ CITY_PARTY_PREPS = word_list("kb", "REGION_ACTOR_PREPS") | {"to"}
 CITY_PARTY_VERBS = word_list("kb", "CITY_PARTY_VERBS")
 STATE_SENTENCES = 3        # how far back "the state" looks for the state or province it is
 SAME_NOUN_SENTENCES = 3    # how far back a definite plural re-names a group by its noun
+BODY_NOUN_SENTENCES = 12   # ... and "the leaders" the body whose leaders the text named ("NATO leaders")
 SIDES_SENTENCES = 1        # "the two sides": the two parties of this or the sentence before (ctry31)
 SIDE_NOUNS = word_list("kb", "SIDE_NOUNS")    # "the two sides", "both camps" (ctry31)
 LAUNCHING_VERBS = word_list("kb", "LAUNCHING_VERBS")  # "drones launched by Russia" (session 33 lead)
@@ -607,6 +608,10 @@ class NominalResolver:
         # plural people named before: "the two leaders", "both leaders", "the two men"; an indefinite
         # number ("Three men have been charged", "two more men") brings in new people
         if info.plural and person_head and not info.country and definite:
+            body = self.body_of_same_noun(h, lemma) if info.count is None else None
+            if body is not None:
+                add([body])           # "Leaders of the Group of Seven agreed ... the leaders' communique" (round35)
+                return
             want = info.count or 2
             own = self.own_subjects(h)
             pf = self.person_filter(info)
@@ -1216,6 +1221,25 @@ class NominalResolver:
             head = self.view.doc[m.head]
             if e.country and e.kind in ("GROUP", "ORG") and head.tag_ != "NNS" and noun_lemma(head) == lemma:
                 return e
+        return None
+
+    def body_of_same_noun(self, h: Token, lemma: str) -> Ent | None:
+        """"Leaders of the Group of Seven agreed ... [Kishida, Meloni] ... The leaders' communique": a definite plural
+        with no number re-names the people the text last called by that noun when they were named by their body
+        ("NATO leaders", "leaders of the African Union", "EU ministers") -- that body, not the last two persons
+        named; None when the last such noun names no body (round35)."""
+        view = self.view
+        sent = view.sent_of[h.i]
+        start = view.sent_start[max(0, sent - BODY_NOUN_SENTENCES)]
+        bodies = {i: m.ents[0] for m in self.table.ments if m.start >= start and m.start < h.i and len(m.ents) == 1
+                  and m.ents[0].kind == "ORG" for i in range(m.start, m.end)}
+        for t in reversed(view.toks[start:h.i]):
+            if t.tag_ != "NNS" or noun_lemma(t) != lemma:
+                continue
+            named = [c for c in children(t) if c.dep_ in ("compound", "poss") and c.i in bodies]
+            named += [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in children(c) if g.dep_ == "pobj" and g.i in bodies]
+            return bodies[named[0].i] if named else None
         return None
 
     @staticmethod

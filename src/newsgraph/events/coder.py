@@ -731,6 +731,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                 code, rule = recode, f"{rule}+protest-clash"
         if code.startswith("183") and ordnance and _by_ordnance(trig.token, ordnance):
             code, rule = "190", f"{rule}+ordnance"   # CAMEO 183 is non-military bombing; a missile strike is 19
+        if code[:2] == "13" and sa is not None and ta is not None and _one_state_side(sa, ta) \
+                and conv.enabled("own-state-threats", options.since):
+            t, ta = None, None      # "its mission warned that Moscow would respond": no threat to its own state
         if sa is not None and ta is not None and sa.code == ta.code \
                 and not (sa.id != ta.id and code[:2] in _PERSONAL_ROOTS
                          and sa.kind in _PEOPLE_KINDS and ta.kind in _PEOPLE_KINDS) \
@@ -786,6 +789,17 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
 
 
 _RELEASE_CODE = "0841"
+
+
+def _one_state_side(source, target) -> bool:
+    """The target stands for the source's own state as a whole -- the country itself or its government, not a
+    person ("Moscow", "Russia") -- and the source speaks for that state or no sector ("Russia's mission", "Putin");
+    a government and its army or opposition, or two people, stay two sides (convention own-state-threats,
+    round35)."""
+    if not source.country or source.country != target.country:
+        return False
+    whole = target.kind == "COUNTRY" or (target.kind != "PERSON" and target.sector == "GOV")
+    return whole and (source.kind == "COUNTRY" or source.sector in (None, "GOV"))
 
 
 def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,

@@ -408,6 +408,12 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             if sibling is not None:
                 node = sibling      # read on as the infinitive it is coordinated with
                 continue
+            reporter = roles.thing_clause_reporter(node)
+            if reporter is not None:
+                # "said the measures would hurt farmers and warned that ...": the warning is the speaker's second
+                # act, in the mood of the verb of saying, not of the reported "would" (round35)
+                node = reporter
+                continue
             if node.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and roles.to_infinitive(head) \
                     and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
                 # "had acted to prevent violence and accused him of lying": a finite verb is no conjunct of the

@@ -540,11 +540,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # perfect, a plain past appeal is the speaker's ("said the boats had entered its waters and urged Manila
             # to stop", session 28: _appeal_after_perfect)
             return subjects(head.head, depth + 1)
-        if verb.lemma_.lower() in _COORDINATED_APPEALS and verb.i > head.i \
-                and any(c.dep_ in ("ccomp", "xcomp", "prep", "dobj") for c in children(verb)):
-            speaker = _speaker_of_thing_clause(head, depth)
-            if speaker is not None:
-                return speaker
+        reporter = thing_clause_reporter(verb, depth)
+        if reporter is not None:
+            return subjects(reporter, depth + 1)
         return _passive_patient(head, verb) or subjects(head, depth + 1)
     if verb.dep_ == "xcomp":
         # object control: "urged X to support" -> X; subject control: "vowed to build" -> subject
@@ -594,11 +592,17 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
-def _speaker_of_thing_clause(head: Token, depth: int) -> list[Token] | None:
+def thing_clause_reporter(verb: Token, depth: int = 0) -> Token | None:
     """"The envoy said the vote showed how divided they were and warned that ...", "said the floods proved the
-    dams were weak and urged ...": an appeal or warning the parse coordinates with a clause whose doer is a thing
-    (a vote, a report, the dams), reported by a verb of saying, is the speaker's (round35); None when the clause's
-    doer is someone or no verb of saying reports it."""
+    dams were weak and urged ...": an appeal or warning the parse coordinates with a reported clause whose doer is
+    a thing (a vote, a report, the dams) is the speaker's second act -- the verb of saying that reports the clause,
+    whose subject does it and in whose mood it is (round35); None when the verb is no such appeal, the clause's
+    doer is someone, or no verb of saying reports it."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i == verb.i or verb.i < head.i or verb.lemma_.lower() not in _COORDINATED_APPEALS \
+            or not any(c.dep_ in ("ccomp", "xcomp", "prep", "dobj") for c in children(verb)) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
+        return None
     shared = subjects(head, depth + 1)
     if not shared or not all(_a_thing(t) for t in shared):
         return None
@@ -607,7 +611,7 @@ def _speaker_of_thing_clause(head: Token, depth: int) -> list[Token] | None:
         outer = outer.head
     if outer.dep_ != "ccomp" or outer.head.i == outer.i or outer.head.lemma_.lower() not in SAYING_HEADS:
         return None
-    return subjects(outer.head, depth + 1) or None
+    return outer.head
 
 
 def _a_thing(t: Token) -> bool:
