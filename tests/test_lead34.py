@@ -172,3 +172,85 @@ def test_a_government_warning_its_own_army_keeps_the_army_as_target():
            _events("The Peruvian president warned the army against any attempt at a coup.")
            if e.cameo_code.startswith("13")]
     assert any(s == "PERGOV" and (t or "").endswith("MIL") for s, t in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Lima has long accused La Paz of harbouring smugglers, a charge Bolivia denies.",
+    "The mayor accused the port authority of hiding the report, a claim the authority rejected on Monday.",
+])
+def test_a_charge_denied_in_a_comment_after_the_clause_does_not_undo_the_accusation(text):
+    evs = [(e.cameo_code, e.modality) for e in _events(text) if e.cameo_code.startswith("112")]
+    assert evs and all(m == "asserted" for _, m in evs), evs
+
+
+def test_the_denial_in_the_comment_answers_the_accuser():
+    evs = [(e.source_code, e.target_code) for e in
+           _events("Lima has long accused La Paz of harbouring smugglers, a charge Bolivia denies.")
+           if e.cameo_code == "016"]
+    assert evs and all((t or "").startswith("PER") for _, t in evs), evs
+
+
+def test_a_participle_after_an_order_to_another_is_the_one_who_ordered():
+    evs = [(e.cameo_code, e.source_code, e.target_code) for e in
+           _events("Mali's junta ordered the Danish ambassador to leave within three days, accusing Copenhagen of "
+                   "meddling.") if e.cameo_code.startswith("11")]
+    assert evs and all(s.startswith("MLI") and t.startswith("DNK") for _, s, t in evs), evs
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Mali's junta ordered the Danish ambassador to leave the country within three days.", "DNK"),
+    ("Caracas ordered the Chilean envoy to leave within 72 hours.", "CHL"),
+])
+def test_envoys_ordered_to_leave_are_expelled(text, target):
+    evs = [(e.cameo_code, e.target_code) for e in _events(text)]
+    assert any(c.startswith("16") and (t or "").startswith(target) for c, t in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry told the Chilean ambassador to explain the remarks.",
+    "Police ordered residents to leave their homes before the storm.",
+])
+def test_other_orders_are_no_expulsion(text):
+    assert not any(e.cameo_code.startswith("16") for e in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile thanked its neighbours for their help after the fires.",
+    "SANTIAGO, Chile (AP) — Wildfires burned for a week. Chile thanked its neighbours for their help.",
+])
+def test_a_countrys_neighbours_are_not_its_people(text):
+    evs = [(e.cameo_code, e.target_code) for e in _events(text) if e.cameo_code.startswith("05")]
+    assert evs and not any((t or "").startswith("CHL") for _, t in evs), evs
+
+
+def test_the_eln_is_a_colombian_rebel_group():
+    evs = [(e.cameo_code, e.source_code) for e in _events("The ELN freed two hostages in Arauca on Sunday.")]
+    assert ("0841", "COLREB") in evs, evs
+
+
+@pytest.mark.parametrize("text", [
+    "Hospital managers warned that tens of thousands of operations would have to be postponed.",
+    "The ferry operator warned that hundreds of crossings would be cancelled during the strike.",
+])
+def test_a_warning_of_what_will_befall_things_is_no_threat(text):
+    codes = [e.cameo_code for e in _events(text)]
+    assert not any(c.startswith("13") for c in codes), codes
+
+
+def test_a_warning_of_what_a_party_will_do_stays_a_threat():
+    codes = [e.cameo_code for e in _events("The rebel commander warned that his fighters would storm the town.")]
+    assert any(c.startswith("13") for c in codes), codes
+
+
+def test_relief_offered_with_no_recipient_goes_to_the_story_country():
+    text = ("MAPUTO, Mozambique (AP) — A cyclone hit the coast on Sunday, killing 30 people. Portugal sent two rescue "
+            "teams, and the European Union said it would provide emergency aid.")
+    evs = {(e.source_code, e.target_code) for e in _events(text) if e.cameo_code.startswith(("07", "033"))}
+    assert ("PRT", "MOZ") in evs and ("IGOEUREEC", "MOZ") in evs, evs
+
+
+def test_relief_sent_by_the_story_country_itself_takes_no_target_from_it():
+    text = ("MAPUTO, Mozambique (AP) — A cyclone hit the coast on Sunday. The Mozambican army sent two rescue teams "
+            "to the area.")
+    evs = {(e.source_code, e.target_code) for e in _events(text) if e.cameo_code.startswith("07")}
+    assert not any(t == "MOZ" for _, t in evs), evs

@@ -34,6 +34,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "distri
                "port", "municipality", "territory", "island", "governorate", "prefecture"}
 _DEFINITE = ("the", "this", "that", "these", "those", "both")
 _DENIAL_VERBS = word_list("kb", "DENIAL_VERBS")
+STATE_RELATION_NOUNS = word_list("kb", "STATE_RELATION_NOUNS")
 _ACCUSING_VERBS = word_list("kb", "ACCUSING_VERBS")
 OTHER_WORDS = ("other", "another")     # "the other countries" are not the ones just named
 EPITHET_SENTENCES = 3
@@ -557,7 +558,7 @@ class NominalResolver:
             table.phrase_tokens[start:end] = b"\x01" * (end - start)
             table.add(start, end, h.i, "nominal", label, ents, name_level=False)
             if lemma not in FOREIGN_PORTFOLIOS and any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in children(h)) \
-                    or self.from_several_countries(h) or self.possessor_foreign(h):
+                    or self.from_several_countries(h) or self.possessor_foreign(h) or self.relation_of_state(h):
                 for e in ents:
                     e.foreign = e.foreign or (e.generic and e.country is None)
             shared = [self.kb.shared_demonyms[t.lower_] for t in toks if t.i < h.i and t.lower_ in self.kb.shared_demonyms]
@@ -932,12 +933,21 @@ class NominalResolver:
         for c, e in self._bound_possessives(h):
             personal = c.lower_ in ("his", "her") and noun_lemma(h) in PERSONAL_STATE_NOUNS
             if c.lower_ in ("its", "their") or personal:
+                if self.relation_of_state(h):
+                    return None     # "Turkey thanked its neighbours": other states, not Turkey's people (round35)
                 kinds = ("PERSON",) if personal else ("COUNTRY", "ORG", "GROUP")
                 return e.country if e.kind in kinds and e.country not in NON_STATE_COUNTRY else None
         whose = self._whose_owner(h)
         if whose is not None and whose.kind in ("COUNTRY", "ORG", "GROUP") and whose.country not in NON_STATE_COUNTRY:
             return whose.country
         return None
+
+    def relation_of_state(self, h: Token) -> bool:
+        """"Turkey thanked its neighbours", "its rivals": a relation noun (kb word list STATE_RELATION_NOUNS) whose
+        possessive was bound to a country names others than that country's people, of no country the story gives
+        either (round35)."""
+        return noun_lemma(h) in STATE_RELATION_NOUNS and any(
+            c.lower_ in ("its", "their") and e.kind == "COUNTRY" for c, e in self._bound_possessives(h))
 
     def _whose_owner(self, h: Token) -> Ent | None:
         """"Ruritania, whose generals have ...": the entity the relative clause's "whose" stands for,

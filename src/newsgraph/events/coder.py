@@ -665,6 +665,11 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             and conv.enabled("goods-makers", options.since):
         # "ordered 30 Airbus A321 jets": the maker named in the goods' own phrase sold them (session 23, trade23)
         targets = _goods_makers(trig, source_keys | {f"@{s.head.i}" for s in sources})
+    if not targets and not place_target and p.cameo in _RELIEF_CODES and sources \
+            and conv.enabled("relief-to-story-country", options.since):
+        # "A quake hit eastern Turkey ... Greece offered to send rescue teams": relief a foreign state or body
+        # sends without a recipient named goes to the country the story is about (round35)
+        place_target = _story_recipient(analysis, sources)
     awaits_answer = reaction = False
     if options.require_target and p.needs_target and not targets and not place_target and len(group) < 2 \
             and not symmetric_sources:
@@ -789,6 +794,19 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
 
 
 _RELEASE_CODE = "0841"
+_RELIEF_CODES = ("070", "073")     # aid and humanitarian aid (not arms, loans or peacekeepers)
+
+
+def _story_recipient(analysis: Analysis, sources: list[Party]) -> str | None:
+    """The country the story is about, when every sender is another state or an international body (convention
+    relief-to-story-country)."""
+    story = analysis.context.story_countries
+    iso = story.iso if story is not None else None
+    if not iso:
+        return None
+    foreign = all(s.actor is not None and ((s.actor.code or "").startswith("IGO")
+                                           or (s.actor.country and s.actor.country != iso)) for s in sources)
+    return iso if foreign else None
 
 
 def _one_state_side(source, target) -> bool:

@@ -28,6 +28,7 @@ from newsgraph.datafile import package_data, read_rows, word_list
 from newsgraph.events.conventions import STATE_AGENT_SECTORS, enabled
 from newsgraph.events.patterns import noun_values, split_values
 from newsgraph.events import act_makers
+from newsgraph.events import roles
 from newsgraph.events import arguments as args
 from newsgraph.events.build import party_fields
 from newsgraph.records import Analysis, Event
@@ -97,6 +98,10 @@ def _definite_objects(trigger: Token, nouns: frozenset[str] | set[str], clauses:
         if o.lemma_.lower() in nouns and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE | {"its", "their"}
                                              for c in children(o)):
             out.append(o)
+        elif o.lemma_.lower() in nouns and o.dep_ in ("dobj", "obj") and o.head.i == trigger.i \
+                and any(c.dep_ == "ccomp" and c.i < o.i and roles.comment_on_clause(c, trigger)
+                        for c in children(trigger)):
+            out.append(o)       # "X accused Y of ..., a charge Y denies": the charge just made (round35)
     return out
 
 

@@ -339,6 +339,10 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
                 return m, next(c.text for c in children(head) if c.dep_ == "mark")
             local = local or _aux(head)
             break
+        if dep == "ccomp" and node.i < head.i and roles.comment_on_clause(node, head):
+            # "X accused Y of sheltering militants, a charge Kabul denies": the parse makes the first clause the
+            # complement of the denial that comments on it after a comma; it was said as it stands (round35)
+            break
         if dep in ("ccomp", "xcomp") and lemma in maps["permit"] and _negated(head):
             # round 12: "will not allow criminals to hijack the march", "did not let them land": what was not
             # permitted did not happen

@@ -570,6 +570,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
         return [head] if head.pos_ in ("NOUN", "PROPN", "PRON") else []
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB"):
+        if verb.tag_ == "VBG" and head.dep_ == "xcomp" and to_infinitive(head) and head.head.i != head.i \
+                and verb.i > head.i and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+                and any(c.dep_ in ("dobj", "obj") and c.i < head.i for c in children(head.head)):
+            # "ordered the ambassador to leave, accusing Paris of meddling": a participle set off by a comma after
+            # an infinitive another was told to do is the teller's act, not the one told (round35)
+            return subjects(head.head, depth + 1)
         return subjects(head, depth + 1)
     if verb.dep_ == "acomp" and (_intent_word(verb, "ADJ") or verb.lemma_.lower() in _SCHEDULE_ADJECTIVES):
         # "Ghana is willing to cooperate": the adjective's subject hangs on the copula (round 19); so does that of
@@ -604,7 +610,7 @@ def thing_clause_reporter(verb: Token, depth: int = 0) -> Token | None:
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
         return None
     shared = subjects(head, depth + 1)
-    if not shared or not all(_a_thing(t) for t in shared):
+    if not shared or not all(a_thing(t) for t in shared):
         return None
     outer = head
     while outer.dep_ == "ccomp" and outer.head.i != outer.i and outer.head.lemma_.lower() not in SAYING_HEADS:
@@ -614,9 +620,31 @@ def thing_clause_reporter(verb: Token, depth: int = 0) -> Token | None:
     return outer.head
 
 
-def _a_thing(t: Token) -> bool:
-    """A common noun that names no one: not a person or group noun (noun set PERSONS), a name or a nationality."""
+def comment_on_clause(clause: Token, verb: Token) -> bool:
+    """"..., a charge Kabul denies", "..., an accusation China rejects": a verb after the clause, with an object of
+    its own set off from the clause by a comma before it, is a comment on that clause, not the verb that reports or
+    governs it (the small model makes the clause its complement; round35)."""
+    objs = [c for c in children(verb) if c.dep_ in ("dobj", "obj") and clause.right_edge.i < c.i < verb.i]
+    if not objs:
+        return False
+    start = objs[0].left_edge.i
+    return clause.right_edge.i < start and any(
+        verb.doc[i].text == "," for i in range(clause.right_edge.i + 1, start))
+
+
+_COUNTING_HEADS = word_list("patterns", "COUNTING_HEADS")
+
+
+def a_thing(t: Token) -> bool:
+    """A common noun that names no one: not a person or group noun (noun set PERSONS), a name or a nationality; a
+    quantity is what it counts ("tens of thousands of operations" are things, "thousands of people" are not)."""
     from newsgraph.events.patterns import noun_sets      # (patterns does not import roles)
+    for _ in range(3):
+        counted = [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c)
+                   if g.dep_ == "pobj"] if t.lemma_.lower() in _COUNTING_HEADS or t.pos_ == "NUM" else []
+        if not counted:
+            break
+        t = counted[0]
     return t.pos_ == "NOUN" and t.lemma_.lower() not in noun_sets()["PERSONS"] \
         and t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
         and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(t))

@@ -35,7 +35,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "venue_of", "politician_object", "object_cargo", "same_country", "relative_on", "person_rally",
               "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement",
               "named_helped", "copula_subject", "state_source", "state_body_source", "pobj_of", "with_gerund",
-              "party_subjects", "no_other_country", "object_over_phrase")
+              "party_subjects", "no_other_country", "object_over_phrase", "thing_clause")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
@@ -591,6 +591,15 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # first, or inverted); "demanded parties allow aid workers in" stays a demand
         return any(c.dep_ == "ccomp" and (_inverted(c) or c.doc[c.left_edge.i].lower_ in sense.values)
                    for c in children(tok))
+    if cond == "thing_clause":
+        # "warned that thousands of operations would be postponed": what will befall things, done by no one named
+        # (round35): a that-clause whose subjects are all things and whose verb has no agent
+        # ("warned that the convoy would be attacked": an act of force, whoever does it, stays a threat)
+        clauses = [c for c in children(tok) if c.dep_ == "ccomp"]
+        return bool(clauses) and all(
+            (subj := [g for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")])
+            and all(roles.a_thing(g) for g in subj) and not roles.agent_of(c) and not _force_verb(c)
+            for c in clauses)
     if cond == "epistemic":
         # "warned that the hospitals could see more cases": what may happen, not what the speaker will do
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in sense.values for a in children(c))
@@ -602,6 +611,14 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
 
 
 _STAYING_AUXILIARIES = word_list("patterns", "STAYING_AUXILIARIES")
+
+
+def _force_verb(verb: Token) -> bool:
+    """A verb some pattern codes as coercion, assault, fighting or mass violence (roots 17-20; not 172's
+    administrative sanctions: "cancelled", "suspended" befall things too)."""
+    from newsgraph.events.patterns import pattern_index
+    return any(p.cameo[:2] in ("17", "18", "19", "20") and not p.cameo.startswith("172")
+               for p in pattern_index("verb").get(verb.lemma_.lower(), ()))
 
 
 def _armed_place(obj: Token) -> bool:
