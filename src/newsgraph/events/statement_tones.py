@@ -225,7 +225,7 @@ _FEELINGS = frozenset(word_list("patterns", "FEELING_WORDS"))
 
 def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], parts: bool = True,
             inner: bool = False, free: bool = False, clauses: bool = False,
-            pronouns: bool = False) -> list[Party]:
+            pronouns: bool = False, unresolved: bool = False) -> list[Party]:
     """Whom a statement of praise or criticism is about: the actor named by the subject of the clause that
     holds the tone word ("said the mayor had done a wonderful job", "said the Democrats' allegation was a
     sham"), not the speaker; none when the subject names no actor ("this decision is a disgrace"). With
@@ -238,7 +238,10 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
     him, her, them, his, their; never "it", a thing as often as a body, nor I/we/you) that is the subject of the
     judging clause or the object called something judges the actor the actors stage resolved it to, when that
     actor is not the speaker ("She said he was unfit": whom "he" takes up); a feeling's cause or a judging
-    noun's possessor told by a pronoun ("felt let down by them") stays no one's, as before."""
+    noun's possessor told by a pronoun ("felt let down by them") stays no one's, as before. With `unresolved`
+    (convention judged-unresolved, round35): a subject the actors stage left without an actor but that plainly
+    names people or a body (a name, a person or group noun: "said the council member was playing politics", "said
+    the coalition partners had acted irresponsibly") is judged, with no actor, when no actor is found."""
     def found(heads: list[Token], pron: bool = False) -> list[Party]:
         return [p for p in args.resolved(analysis, heads) if p.key not in exclude and (
             p.head.pos_ != "PRON" or pron and p.head.lower_ in _JUDGED_PRONOUNS)]
@@ -259,8 +262,11 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
         if own:
             return own
     # ("they were disappointed", "she was furious": a feeling's subject is who feels, not who is judged)
-    return found(_judged_heads(verb, word, parts, inner, free), pronouns and word.lower_ not in _FEELINGS
-                 and word.lemma_.lower() not in _FEELINGS)
+    heads = _judged_heads(verb, word, parts, inner, free)
+    judged = found(heads, pronouns and word.lower_ not in _FEELINGS and word.lemma_.lower() not in _FEELINGS)
+    if not judged and unresolved and word.lower_ not in _FEELINGS and word.lemma_.lower() not in _FEELINGS:
+        judged = [p for p in args.unresolved(heads) if p.head.pos_ not in ("PRON", "DET") and p.key not in exclude]
+    return judged
 
 
 def _feeling_clause_subjects(word: Token) -> list[Token]:
@@ -406,7 +412,8 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
         # faults the subject, not the council, round24)
         judged = _judged(analysis, jverb, word, exclude, parts,
                          conv_enabled("judged-inner", since), conv_enabled("free-relatives", since),
-                         conv_enabled("feeling-clauses", since), pronouns) \
+                         conv_enabled("feeling-clauses", since), pronouns,
+                         conv_enabled("judged-unresolved", since)) \
             if hit.cameo in _AIMED_TONES else []
         if hit.negated and not hit.denial and not (judged and conv_enabled("negated-praise", since)):
             continue
