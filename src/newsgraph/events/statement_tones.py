@@ -223,6 +223,20 @@ _JUDGED_PRONOUNS = frozenset(word_list("patterns", "JUDGED_PRONOUNS"))
 _FEELINGS = frozenset(word_list("patterns", "FEELING_WORDS"))
 
 
+_OUTLOOKS = ("012", "013")
+_HANDLED_FEELING_VERBS = frozenset(word_list("patterns", "HANDLED_FEELING_VERBS"))
+
+
+def _others_outlook(word: Token) -> bool:
+    """Convention others-outlooks (session 34 tone36): a feeling noun of pessimism or optimism that another
+    handles (word list HANDLED_FEELING_VERBS: "said the district took the concerns seriously", "would address the
+    fears of residents") is not the speaker's outlook (012, 013). (An adjective said of another -- "said the governor
+    was afraid of an inquiry" -- was tried and left: the subject is as often the speaker's own body, "said the
+    Commission was confident", which the appraisal then read as praise.)"""
+    return word.pos_ == "NOUN" and word.dep_ in ("dobj", "obj") and word.head.i != word.i \
+        and word.head.lemma_.lower() in _HANDLED_FEELING_VERBS
+
+
 def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], parts: bool = True,
             inner: bool = False, free: bool = False, clauses: bool = False,
             pronouns: bool = False, unresolved: bool = False) -> list[Party]:
@@ -402,6 +416,8 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
                                 no_link=conv_enabled("no-link-denials", since)))
     jverb = _NoVerb() if whole else verb      # (whole: the words are judged up to the sentence's root)
     for hit, word in hits:
+        if hit.cameo in _OUTLOOKS and conv_enabled("others-outlooks", since) and _others_outlook(word):
+            continue        # "said the governor was afraid of an inquiry", "took the concerns seriously" (round35)
         # a deed is judged of its doer, not of a feeling's cause ("said X had conspired with Y" faults X)
         parts = conv_enabled("judged-parts", since) and not (hit.appraised and word.pos_ == "VERB") \
             and not (hit.actor and conv_enabled("actor-tone-modifiers", since)) \
