@@ -67,7 +67,9 @@ def appraisals() -> Appraisals:
                 lemma, _, anchor = w.partition("@")
                 known = deeds.get(lemma)
                 anchors = (known[2] if known else frozenset()) | ({anchor} if anchor else set())
-                deeds[lemma] = (r["id"], r["cameo"], frozenset(anchors))
+                # (a lemma a later row gives more anchors keeps its first row: "put@politics" stays crit29's)
+                deeds[lemma] = (known[0], known[1], frozenset(anchors)) if known else (r["id"], r["cameo"],
+                                                                                     frozenset(anchors))
         elif kind in ("harm", "harm-act", "cause"):
             if r["cameo"] != NEGATIVE:
                 raise DataFileError(path, lineno, f"a verb of harm is criticism (111), not {r['cameo']!r}")
