@@ -175,3 +175,19 @@ def test_concerns_taken_seriously_are_no_pessimism():
 def test_the_speakers_own_worry_stays_pessimism():
     evs = _events("Senator Walsh said she was worried about the vote.")
     assert "012" in _codes(evs), evs
+
+
+# ---- an outlook adjective the parse hangs on the next clause's subject (copula-adjectives)
+
+@pytest.mark.parametrize("text, code", [
+    ("The finance minister said he was confident rates would fall.", "013"),
+    ("The mayor said she was worried prices would rise.", "012"),
+])
+def test_outlook_adjective_after_a_bare_was(text, code):
+    evs = _events(text)
+    assert code in _codes(evs), evs
+
+
+def test_a_describing_adjective_stays_a_description():
+    evs = _events("The mayor said illegal migrants had crossed the river.")
+    assert not any(c.startswith("11") for c in _codes(evs)), evs

@@ -80,7 +80,7 @@ def hindsight(aux: Token) -> bool:
 def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
            compounds: bool = True, topics: bool = True, trailing: bool = True,
            appraise: bool = False, inner: bool = False, own: bool = False,
-           whole: bool = False, no_link: bool = False) -> Iterator[tuple[Tone, Token]]:
+           whole: bool = False, no_link: bool = False, misread: bool = False) -> Iterator[tuple[Tone, Token]]:
     """The explicit tone words in what the verb reports, in order: its clause, or the quote it closes when that
     quote ended in "!" or "?" (split_quote). A verb of feeling ("hope", "fear", "agree") counts only with the
     speaker (a pronoun) as its subject: "said the company agreed to pay" is no accord of the speaker's. A word
@@ -98,7 +98,9 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
     (appraisal.py): rated adjectives and nouns and verbs of wrongdoing, placed to judge someone and not hedged.
     With `inner` (convention `inner-statements`, round 17) a word of a statement reported within what was said
     is that statement's, not this one's. With `no_link` (convention `no-link-denials`, round34) "had nothing to do
-    with" what was said is the speaker's denial (NO_LINK)."""
+    with" what was said is the speaker's denial (NO_LINK). With `misread` (convention copula-adjectives, round35) an
+    adjective the parse hangs on the next clause's bare subject right after a bare "was" is that "was"'s predicate
+    ("said he was confident rates would fall": _copula_adjective)."""
     words = tone_words()
     # "X was a dictator, Y said": the parse hangs the report below its content (as _has_content reads it)
     content_head = verb.head if trailing and verb.dep_ in _CONTENT_DEPS and verb.head.i < verb.i else None
@@ -146,7 +148,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
             if hit.cameo == _ACCUSATION and tok.tag_ in ("VB", "VBG"):
                 continue        # "opposed attempts to smear", "stop smearing": not said to have been done
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "pobj", "compound") \
-                and not _judged_predicate(tok.head, verb) and not (hit.cameo.startswith("11") and _owned_act(tok.head)):
+                and not _judged_predicate(tok.head, verb) and not (hit.cameo.startswith("11") and _owned_act(tok.head)) \
+                and not (misread and _copula_adjective(tok)):
             continue        # "illegal migrants crossed ...": a description, not the speaker's judgement
         if scoped and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and hit.cameo.startswith("11"):
             continue
@@ -157,6 +160,20 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
         if hit.predicate and not appraisal.predicative(tok):
             continue        # "the former dictator died": a description; "he was a dictator": a judgement
         yield hit, tok
+
+
+def _copula_adjective(adj: Token) -> bool:
+    """"said he was confident rates would fall": the small model reads "confident rates" as one phrase, the subject
+    of "would fall"; an adjective right after a form of "be" that has no complement of its own, on a bare noun (no
+    determiner) that is the subject of a clause complementing that "be", is what the "be" says its subject is
+    (convention copula-adjectives, session 34 tone36)."""
+    noun = adj.head
+    clause = noun.head
+    if adj.i == 0 or noun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.i != adj.i - 1:
+        return False
+    cop = adj.doc[adj.i - 1]
+    return cop.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in children(cop)) \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in children(noun))
 
 
 def _judging_verb_form(tok: Token, hit: Tone) -> bool:
@@ -413,7 +430,8 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
                                 trailing=conv_enabled("trailing-tone", since), appraise=appraise,
                                 inner=conv_enabled("inner-statements", since),
                                 own=conv_enabled("own-opinions", since), whole=whole,
-                                no_link=conv_enabled("no-link-denials", since)))
+                                no_link=conv_enabled("no-link-denials", since),
+                                misread=conv_enabled("copula-adjectives", since)))
     jverb = _NoVerb() if whole else verb      # (whole: the words are judged up to the sentence's root)
     for hit, word in hits:
         if hit.cameo in _OUTLOOKS and conv_enabled("others-outlooks", since) and _others_outlook(word):
