@@ -37,6 +37,8 @@ def test_refusal_in_the_speakers_words(text, code, source):
     "The coach said he accepted the referee's decision.",
     "The mayor said the residents were intimidated by the floods.",
     "Senator Walsh asked whether the union would back down.",
+    "The senator's campaign said she has not accepted any paid speeches since March.",
+    "The ferry captain said she was not intimidated by the storm.",
 ])
 def test_no_refusal_when_nothing_is_refused(text):
     evs = _events(text)

@@ -162,6 +162,16 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
         yield hit, tok
 
 
+_REFUSING_MODALS = frozenset({"will", "would", "shall", "can", "could", "wo", "ca", "'ll"})
+
+
+def _modal_refusal(word: Token) -> bool:
+    """A refusal in the speaker's words (tone polarity `refused`, 12x) is one with a modal of will or ability on the
+    negated word ("would not accept", "will not be blackmailed", "cannot accept"); "has not accepted any offers"
+    or "was not intimidated" report what did or did not happen (session 34 tone36)."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _REFUSING_MODALS for c in children(word))
+
+
 def _copula_adjective(adj: Token) -> bool:
     """"said he was confident rates would fall": the small model reads "confident rates" as one phrase, the subject
     of "would fall"; an adjective right after a form of "be" that has no complement of its own, on a bare noun (no
@@ -451,6 +461,8 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
             if hit.cameo in _AIMED_TONES else []
         if hit.negated and not hit.denial and not (judged and conv_enabled("negated-praise", since)):
             continue
+        if hit.denial and hit.cameo.startswith("12") and not _modal_refusal(word):
+            continue        # "said he hasn't accepted any new offers" reports, "would not accept" refuses (round35)
         if hit.actor and any(t.pos_ in ("ADJ", "ADV")
                              for t in list(children(word)) + list(word.doc[word.i + 1:word.i + 2])) \
                 and not (hit.id not in _INACTION_TONES and conv_enabled("actor-tone-modifiers", since)):
