@@ -28,6 +28,7 @@ _ADJECTIVAL = frozenset({"oprd", "acomp", "amod"})
 _DEMANDING = frozenset(word_list("patterns", "OBLIGATION_MODALS"))
 # clause marks that make what follows a hedge, not a judgement: "said it was unclear whether X had lied"
 _HEDGES = frozenset({"if", "whether", "unless"})
+_ATTEMPT_VERBS = frozenset(word_list("patterns", "ATTEMPT_VERBS"))     # "was trying to rig the vote" (attempted-deeds)
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,9 @@ def appraisals() -> Appraisals:
                 lemma, _, anchor = w.partition("@")
                 known = deeds.get(lemma)
                 anchors = (known[2] if known else frozenset()) | ({anchor} if anchor else set())
-                deeds[lemma] = (r["id"], r["cameo"], frozenset(anchors))
+                # (a lemma a later row gives more anchors keeps its first row: "put@politics" stays crit29's)
+                deeds[lemma] = (known[0], known[1], frozenset(anchors)) if known else (r["id"], r["cameo"],
+                                                                                     frozenset(anchors))
         elif kind in ("harm", "harm-act", "cause"):
             if r["cameo"] != NEGATIVE:
                 raise DataFileError(path, lineno, f"a verb of harm is criticism (111), not {r['cameo']!r}")
@@ -215,6 +218,14 @@ def placed(tok: Token, cameo: str) -> bool:
     if _deed(tok):
         if passive_doers(tok) and conv_enabled("passive-deeds", None):
             return True     # "said the money was stolen by the governor's aides" (session 30 crit31)
+        if tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.i != tok.i \
+                and tok.head.lemma_.lower() in _ATTEMPT_VERBS and conv_enabled("attempted-deeds", None):
+            # "said X was trying to rig the vote", "had sought to cover up the leak": a wrongdoing attempted is
+            # said of its doer as one done is (session 34 tone36); not an act the verb patterns code ("police
+            # said he tried to steal a van" reports the attempted theft)
+            if tok.lemma_.lower() in pattern_index("verb"):
+                return False
+            tok = tok.head
         done = tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") or _be_participle(tok)     # "was conflating"
         return done and not any(c.dep_ in ("nsubjpass", "auxpass")
                                                                       for c in children(tok)) \

@@ -872,7 +872,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                                  aspect=conv.enabled("aspect-intents", options.since),
                                  planned=conv.enabled("planned-intents", options.since),
                                  condition_targets=conv.enabled("condition-targets", options.since),
-                                 intent_dates=conv.enabled("intent-dates", options.since))
+                                 intent_dates=conv.enabled("intent-dates", options.since),
+                                 spokesmen=conv.enabled("spokesman-intents", options.since))
     if conv.enabled("claims", options.since):
         out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since, statements)
     unique: dict[str, Event] = {}

@@ -111,6 +111,28 @@ def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False,
     return None
 
 
+_SPOKESMAN_SECTORS = frozenset({"GOV", "MIL"})     # who speaks for a state itself (spokesman-intents)
+
+
+def _speaks_for(speakers: list, body) -> bool:
+    """Convention spokesman-intents (session 34 tone36): a person who announces what a body will do speaks for it
+    when the person is of the body's country and either the body is the state or its government and the person is
+    of its government or military ("the defence minister said Russia would respond with force"), or the body is an
+    organisation or group of the person's own sector ("the union leader said the union would strike"). Other
+    sides of one country stay apart ("the opposition leader said the government would ..." announces nothing)."""
+    if body is None or body.kind == "PERSON":
+        return False
+    state = body.kind == "COUNTRY" or body.sector in _SPOKESMAN_SECTORS
+    for sp in speakers:
+        if sp is None or sp.id == body.id or sp.kind != "PERSON" or sp.country != body.country:
+            continue
+        if state and body.country and sp.sector in _SPOKESMAN_SECTORS:
+            return True     # a government or military person for the state or its government
+        if not state and body.sector and body.sector == sp.sector:
+            return True     # "the union leader said the union would strike"
+    return False
+
+
 def _conditional(tok: Token) -> bool:
     """"will withdraw unless ...": an announced act with a condition is a threat or ultimatum, which the
     pattern coder's PLOVER mapping already marks; it is not an unconditional intent."""
@@ -133,7 +155,7 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
                   parties_of, conditional_threats: bool = False, intent_nouns: bool = False,
                   light_acts: bool = False, vowed_force: bool = False, aspect: bool = False,
                   planned: bool = False, condition_targets: bool = False,
-                  intent_dates: bool = False) -> list[Event]:
+                  intent_dates: bool = False, spokesmen: bool = False) -> list[Event]:
     """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv. With
     `conditional_threats` (convention of that name), a conflictual act announced under a condition ("said
     it would raise tariffs if no deal is reached") is a threat too: the condition is what makes it one. With
@@ -147,7 +169,11 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
     condition-targets, round32), a threat whose act names no target threatens the subject of its if/unless clause
     ("warned it would retaliate if the rebels crossed the river": the rebels). With `intent_dates` (convention
     intent-dates, round33), the intent is dated by the intent verb's own time, not the intended act's ("pledged on
-    Wednesday to send aid within the next year" is dated Wednesday; with no time of its own, the publication day)."""
+    Wednesday to send aid within the next year" is dated Wednesday; with no time of its own, the publication day).
+    With `spokesmen` (convention spokesman-intents, round35), a conflictual act announced by a person who speaks for
+    its doer is the doer's threat too ("the defence minister said Russia would respond with force if ...", "the
+    union's leader said the union would strike unless ...": _speaks_for); a cooperative one stays as it was (a
+    minister's "Scotland will add two islands to the list" read as an intent was a false one on the dev half)."""
     by_token: dict[int, list[Event]] = {}
     for e in events:
         if e.id in trigger_of:
@@ -169,8 +195,11 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
         gov_events = by_token.get(gov.i, [])
         if kind != "threaten":
             # the intent must be the actor's own: the governor's subject is the action's source
-            owners = {p.key for p in parties_of(roles.subjects(gov))}
-            if e.source_actor_id is None or e.source_actor_id not in owners:
+            owner_parties = parties_of(roles.subjects(gov))
+            owners = {p.key for p in owner_parties}
+            if e.source_actor_id is None or e.source_actor_id not in owners and not (
+                    spokesmen and kind == "announce" and e.cameo_root in _CONFLICT_ROOTS
+                    and _speaks_for([p.actor for p in owner_parties], analysis.actor(e.source_actor_id))):
                 continue
         coop = e.cameo_root in _COOP_ROOTS
         if kind == "threaten":

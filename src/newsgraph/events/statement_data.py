@@ -132,7 +132,8 @@ class Tone:
     appraised: bool = False     # read by the appraisal of what was said (appraisal.py, round 17), not a tone row
     actor: bool = False         # the word counts only about another actor the clause names ("had done nothing")
     person: bool = False        # ... and only about a person ("said the senator was a threat to democracy", round29)
-    denial: bool = False        # negated, the words deny a link or a claim: "said it was not involved" (016, round34)
+    denial: bool = False        # negated, the words deny a link or a claim: "said it was not involved" (016, round34),
+    #                             or refuse: "said it would not be blackmailed" (polarity refused, 12x, round35)
 
     def anchored(self, tok: Token) -> bool:
         """No anchors, or one is the word's head lemma or one of its dependents ("done well", "moved by")."""
@@ -156,14 +157,16 @@ def tone_words() -> dict[str, Tone]:
     path = package_data("patterns", "statement_tones.csv")
     out: dict[str, Tone] = {}
     for lineno, r in read_rows(path, ("words", "cameo", "example"), optional=("polarity",)):
-        if not is_code(r["cameo"]) or not r["cameo"].startswith(("01", "051", "11")):
-            raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement (01x), praise (051) or "
-                                              "disapproval (11x) code")
-        if r["polarity"] not in ("", "negated", "predicate", "actor", "person", "denied"):
+        if not is_code(r["cameo"]) or not r["cameo"].startswith(("01", "051", "11", "12")):
+            raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement (01x), praise (051), "
+                                              "disapproval (11x) or rejection (12x) code")
+        if r["polarity"] not in ("", "negated", "predicate", "actor", "person", "denied", "refused"):
             raise DataFileError(path, lineno, f"polarity {r['polarity']!r} is not empty, 'negated', 'predicate', "
-                                              "'actor', 'person' or 'denied'")
+                                              "'actor', 'person', 'denied' or 'refused'")
         if r["polarity"] == "denied" and r["cameo"] != "016":
             raise DataFileError(path, lineno, "polarity 'denied' codes a denial, 016")
+        if (r["polarity"] == "refused") != r["cameo"].startswith("12"):
+            raise DataFileError(path, lineno, "polarity 'refused' codes a rejection (12x), and only it does")
         for w in split_values(r["words"]):
             word, _, anchor = w.partition("@")
             known = out.get(word)
@@ -173,10 +176,10 @@ def tone_words() -> dict[str, Tone]:
             elif known is not None:
                 raise DataFileError(path, lineno, f"{word!r} is already a tone word ({known.id})")
             else:
-                out[word] = Tone(r["id"], r["cameo"], r["polarity"] in ("negated", "denied"),
+                out[word] = Tone(r["id"], r["cameo"], r["polarity"] in ("negated", "denied", "refused"),
                                  frozenset({anchor}) if anchor else frozenset(), r["polarity"] == "predicate",
                                  actor=r["polarity"] in ("actor", "person"), person=r["polarity"] == "person",
-                                 denial=r["polarity"] == "denied")
+                                 denial=r["polarity"] in ("denied", "refused"))
     return out
 
 

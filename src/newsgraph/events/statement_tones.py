@@ -80,7 +80,7 @@ def hindsight(aux: Token) -> bool:
 def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
            compounds: bool = True, topics: bool = True, trailing: bool = True,
            appraise: bool = False, inner: bool = False, own: bool = False,
-           whole: bool = False, no_link: bool = False) -> Iterator[tuple[Tone, Token]]:
+           whole: bool = False, no_link: bool = False, misread: bool = False) -> Iterator[tuple[Tone, Token]]:
     """The explicit tone words in what the verb reports, in order: its clause, or the quote it closes when that
     quote ended in "!" or "?" (split_quote). A verb of feeling ("hope", "fear", "agree") counts only with the
     speaker (a pronoun) as its subject: "said the company agreed to pay" is no accord of the speaker's. A word
@@ -98,7 +98,9 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
     (appraisal.py): rated adjectives and nouns and verbs of wrongdoing, placed to judge someone and not hedged.
     With `inner` (convention `inner-statements`, round 17) a word of a statement reported within what was said
     is that statement's, not this one's. With `no_link` (convention `no-link-denials`, round34) "had nothing to do
-    with" what was said is the speaker's denial (NO_LINK)."""
+    with" what was said is the speaker's denial (NO_LINK). With `misread` (convention copula-adjectives, round35) an
+    adjective the parse hangs on the next clause's bare subject right after a bare "was" is that "was"'s predicate
+    ("said he was confident rates would fall": _copula_adjective)."""
     words = tone_words()
     # "X was a dictator, Y said": the parse hangs the report below its content (as _has_content reads it)
     content_head = verb.head if trailing and verb.dep_ in _CONTENT_DEPS and verb.head.i < verb.i else None
@@ -146,7 +148,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
             if hit.cameo == _ACCUSATION and tok.tag_ in ("VB", "VBG"):
                 continue        # "opposed attempts to smear", "stop smearing": not said to have been done
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "pobj", "compound") \
-                and not _judged_predicate(tok.head, verb) and not (hit.cameo.startswith("11") and _owned_act(tok.head)):
+                and not _judged_predicate(tok.head, verb) and not (hit.cameo.startswith("11") and _owned_act(tok.head)) \
+                and not (misread and _copula_adjective(tok)):
             continue        # "illegal migrants crossed ...": a description, not the speaker's judgement
         if scoped and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and hit.cameo.startswith("11"):
             continue
@@ -157,6 +160,30 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
         if hit.predicate and not appraisal.predicative(tok):
             continue        # "the former dictator died": a description; "he was a dictator": a judgement
         yield hit, tok
+
+
+_REFUSING_MODALS = frozenset({"will", "would", "shall", "can", "could", "wo", "ca", "'ll"})
+
+
+def _modal_refusal(word: Token) -> bool:
+    """A refusal in the speaker's words (tone polarity `refused`, 12x) is one with a modal of will or ability on the
+    negated word ("would not accept", "will not be blackmailed", "cannot accept"); "has not accepted any offers"
+    or "was not intimidated" report what did or did not happen (session 34 tone36)."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _REFUSING_MODALS for c in children(word))
+
+
+def _copula_adjective(adj: Token) -> bool:
+    """"said he was confident rates would fall": the small model reads "confident rates" as one phrase, the subject
+    of "would fall"; an adjective right after a form of "be" that has no complement of its own, on a bare noun (no
+    determiner) that is the subject of a clause complementing that "be", is what the "be" says its subject is
+    (convention copula-adjectives, session 34 tone36)."""
+    noun = adj.head
+    clause = noun.head
+    if adj.i == 0 or noun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.i != adj.i - 1:
+        return False
+    cop = adj.doc[adj.i - 1]
+    return cop.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in children(cop)) \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in children(noun))
 
 
 def _judging_verb_form(tok: Token, hit: Tone) -> bool:
@@ -223,9 +250,23 @@ _JUDGED_PRONOUNS = frozenset(word_list("patterns", "JUDGED_PRONOUNS"))
 _FEELINGS = frozenset(word_list("patterns", "FEELING_WORDS"))
 
 
+_OUTLOOKS = ("012", "013")
+_HANDLED_FEELING_VERBS = frozenset(word_list("patterns", "HANDLED_FEELING_VERBS"))
+
+
+def _others_outlook(word: Token) -> bool:
+    """Convention others-outlooks (session 34 tone36): a feeling noun of pessimism or optimism that another
+    handles (word list HANDLED_FEELING_VERBS: "said the district took the concerns seriously", "would address the
+    fears of residents") is not the speaker's outlook (012, 013). (An adjective said of another -- "said the governor
+    was afraid of an inquiry" -- was tried and left: the subject is as often the speaker's own body, "said the
+    Commission was confident", which the appraisal then read as praise.)"""
+    return word.pos_ == "NOUN" and word.dep_ in ("dobj", "obj") and word.head.i != word.i \
+        and word.head.lemma_.lower() in _HANDLED_FEELING_VERBS
+
+
 def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], parts: bool = True,
             inner: bool = False, free: bool = False, clauses: bool = False,
-            pronouns: bool = False) -> list[Party]:
+            pronouns: bool = False, unresolved: bool = False) -> list[Party]:
     """Whom a statement of praise or criticism is about: the actor named by the subject of the clause that
     holds the tone word ("said the mayor had done a wonderful job", "said the Democrats' allegation was a
     sham"), not the speaker; none when the subject names no actor ("this decision is a disgrace"). With
@@ -238,7 +279,10 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
     him, her, them, his, their; never "it", a thing as often as a body, nor I/we/you) that is the subject of the
     judging clause or the object called something judges the actor the actors stage resolved it to, when that
     actor is not the speaker ("She said he was unfit": whom "he" takes up); a feeling's cause or a judging
-    noun's possessor told by a pronoun ("felt let down by them") stays no one's, as before."""
+    noun's possessor told by a pronoun ("felt let down by them") stays no one's, as before. With `unresolved`
+    (convention judged-unresolved, round35): a subject the actors stage left without an actor but that plainly
+    names people or a body (a name, a person or group noun: "said the council member was playing politics", "said
+    the coalition partners had acted irresponsibly") is judged, with no actor, when no actor is found."""
     def found(heads: list[Token], pron: bool = False) -> list[Party]:
         return [p for p in args.resolved(analysis, heads) if p.key not in exclude and (
             p.head.pos_ != "PRON" or pron and p.head.lower_ in _JUDGED_PRONOUNS)]
@@ -259,8 +303,11 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
         if own:
             return own
     # ("they were disappointed", "she was furious": a feeling's subject is who feels, not who is judged)
-    return found(_judged_heads(verb, word, parts, inner, free), pronouns and word.lower_ not in _FEELINGS
-                 and word.lemma_.lower() not in _FEELINGS)
+    heads = _judged_heads(verb, word, parts, inner, free)
+    judged = found(heads, pronouns and word.lower_ not in _FEELINGS and word.lemma_.lower() not in _FEELINGS)
+    if not judged and unresolved and word.lower_ not in _FEELINGS and word.lemma_.lower() not in _FEELINGS:
+        judged = [p for p in args.unresolved(heads) if p.head.pos_ not in ("PRON", "DET") and p.key not in exclude]
+    return judged
 
 
 def _feeling_clause_subjects(word: Token) -> list[Token]:
@@ -393,9 +440,12 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
                                 trailing=conv_enabled("trailing-tone", since), appraise=appraise,
                                 inner=conv_enabled("inner-statements", since),
                                 own=conv_enabled("own-opinions", since), whole=whole,
-                                no_link=conv_enabled("no-link-denials", since)))
+                                no_link=conv_enabled("no-link-denials", since),
+                                misread=conv_enabled("copula-adjectives", since)))
     jverb = _NoVerb() if whole else verb      # (whole: the words are judged up to the sentence's root)
     for hit, word in hits:
+        if hit.cameo in _OUTLOOKS and conv_enabled("others-outlooks", since) and _others_outlook(word):
+            continue        # "said the governor was afraid of an inquiry", "took the concerns seriously" (round35)
         # a deed is judged of its doer, not of a feeling's cause ("said X had conspired with Y" faults X)
         parts = conv_enabled("judged-parts", since) and not (hit.appraised and word.pos_ == "VERB") \
             and not (hit.actor and conv_enabled("actor-tone-modifiers", since)) \
@@ -406,10 +456,13 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
         # faults the subject, not the council, round24)
         judged = _judged(analysis, jverb, word, exclude, parts,
                          conv_enabled("judged-inner", since), conv_enabled("free-relatives", since),
-                         conv_enabled("feeling-clauses", since), pronouns) \
+                         conv_enabled("feeling-clauses", since), pronouns,
+                         conv_enabled("judged-unresolved", since)) \
             if hit.cameo in _AIMED_TONES else []
         if hit.negated and not hit.denial and not (judged and conv_enabled("negated-praise", since)):
             continue
+        if hit.denial and hit.cameo.startswith("12") and not _modal_refusal(word):
+            continue        # "said he hasn't accepted any new offers" reports, "would not accept" refuses (round35)
         if hit.actor and any(t.pos_ in ("ADJ", "ADV")
                              for t in list(children(word)) + list(word.doc[word.i + 1:word.i + 2])) \
                 and not (hit.id not in _INACTION_TONES and conv_enabled("actor-tone-modifiers", since)):

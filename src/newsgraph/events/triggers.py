@@ -371,8 +371,11 @@ def _hyphen_word(tok: Token) -> str | None:
 
 
 def semi_modal(tok: Token) -> str | None:
-    """"needs to", "has to": a present-tense need/have whose to-infinitive complement is what is wanted."""
-    if tok.lemma_.lower() not in ("need", "have") or tok.tag_ not in ("VBZ", "VBP"):
+    """"needs to", "has to": a present-tense need/have whose to-infinitive complement is what is wanted; "needed to"
+    (past) too, which the demands coder keeps only backshifted under a past reporting verb ("said Belgrade needed to
+    respect the right to assemble"; convention backshifted-needs, session 34 tone36)."""
+    if tok.lemma_.lower() not in ("need", "have") or tok.tag_ not in ("VBZ", "VBP") and not (
+            tok.tag_ == "VBD" and tok.lower_ == "needed"):
         return None
     if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(tok)):
         return f"{tok.lower_} to"

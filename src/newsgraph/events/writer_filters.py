@@ -150,6 +150,9 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         reporter = reporting_verb(clause)
         if reporter is None or (not semi and perfect_modal(tok) and conv.enabled("hindsight", options.since)):
             continue        # "should have acted sooner", "must have known": a past act (statements.py), no demand
+        if semi == "needed to" and not (conv.enabled("backshifted-needs", options.since) and reporter.tag_ == "VBD"
+                                        and clause.dep_ == "ccomp" and clause.head.i == reporter.i):
+            continue        # "needed to" is a demand only as "needs to" backshifted: "said X needed to act"
         rule, code, ptype = aux_map[semi or tok.lower_]
         if conv.enabled("thing-modals", options.since) and _thing_does(clause):
             continue        # "said the outbreak should not cause panic": an expectation of a thing, no demand
@@ -165,7 +168,13 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         if conv.enabled("misattached-demands", options.since) and _after_infinitive(reporter, clause):
             continue        # "asked the judge to drop the case over files he needs to see": a clause of the noun
         sources = args.resolved(analysis, roles.subjects(reporter))
-        targets = args.resolved(analysis, [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")])
+        subs = [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subs and clause.dep_ == "conj" and clause.head.i != clause.i \
+                and conv.enabled("conjunct-demands", options.since):
+            # "said the government had lost all credibility and should call elections": the demanded clause
+            # shares its first conjunct's subject (session 34 tone36)
+            subs = [c for c in children(clause.head) if c.dep_ in ("nsubj", "nsubjpass")]
+        targets = args.resolved(analysis, subs)
         if options.require_source and not sources:
             continue
         if rule in _OPINION_RULES and conv.enabled("named-addressees", options.since) \
