@@ -254,3 +254,10 @@ def test_relief_sent_by_the_story_country_itself_takes_no_target_from_it():
             "to the area.")
     evs = {(e.source_code, e.target_code) for e in _events(text) if e.cameo_code.startswith("07")}
     assert not any(t == "MOZ" for _, t in evs), evs
+
+
+def test_a_crossing_named_by_an_unknown_name_is_a_place_not_a_side():
+    evs = {(e.source_code, e.target_code) for e in
+           _events("Pakistani and Afghan border forces exchanged heavy fire overnight at the Torkham crossing.")
+           if e.cameo_code.startswith("19")}
+    assert evs == {("PAKMIL", "AFGMIL"), ("AFGMIL", "PAKMIL")}, evs
