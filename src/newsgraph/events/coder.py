@@ -150,11 +150,14 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
     return form
 
 
+_RULE_CLAUSE_DEPS = ("ROOT", "conj", "relcl", "ccomp")
+
+
 def _rule_subject(tok: Token) -> bool:
     """The active verb's subject (or the antecedent of its "which"/"that") is a law, rule or order of noun set
     RULES, with no actor among its subjects (agentless form "rule", convention rule-subjects; session 34)."""
-    if roles.is_passive(tok):
-        return False
+    if roles.is_passive(tok) or tok.dep_ not in _RULE_CLAUSE_DEPS:
+        return False        # ("the rule banning hats was dropped": a law named by what it does, no act reported)
     subjects = roles.subjects(tok)
     if not subjects:
         return False
