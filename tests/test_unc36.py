@@ -129,3 +129,55 @@ def test_an_outlets_broadcasts_suspended_is_censorship():
 def test_a_broadcaster_stopping_its_own_programme_censors_no_one():
     events = _events("The BBC stopped its evening programme to show the match.")
     assert not any(code == "172" for code, *_ in events), events
+
+
+# ---------------------------------------------------------------- states of emergency and mandates
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Peruvian government declared a state of emergency in three provinces after the protests.", "PER"),
+    ("Sri Lanka imposed a state of emergency on Tuesday as the unrest spread.", "LKA"),
+])
+def test_a_state_of_emergency_declared_is_1724(text, country):
+    events = _events(text)
+    assert any(code == "1724" and src == country for code, src, *_ in events), events
+
+
+def test_a_state_of_emergency_over_a_disaster_or_a_state_founded_is_not():
+    assert not any(code == "1724" for code, *_ in
+                   _events("The governor declared a state of emergency after the floods cut off four towns."))
+    assert not any(code.startswith("17") for code, *_ in
+                   _events("The Palestinians declared a state of their own in 1988."))
+
+
+def test_a_state_of_emergency_lifted_stays_0814():
+    events = _events("Authorities in Thailand lifted the state of emergency in Bangkok.")
+    assert any(code == "0814" for code, *_ in events), events
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Italian government imposed a vaccine mandate for health workers.", "172"),
+    ("The province scrapped its mask mandate for schools on Monday.", "081"),
+])
+def test_a_mandate_imposed_or_scrapped(text, code):
+    events = _events(text)
+    assert any(c == code for c, *_ in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The junta ended the mandate of the UN mission.",
+    "The UN Security Council extended the mandate of its peacekeeping mission in Mali.",
+    "Voters gave the party a strong mandate.",
+])
+def test_the_mandate_of_a_body_is_its_remit(text):
+    events = _events(text)
+    assert not any(c in ("172", "081") for c, *_ in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The legislation to ban private ownership could be in place next week.",
+    "We stopped at a petrol station on the motorway.",
+])
+def test_plans_and_petrol_stations_restrict_nothing(text):
+    events = _events(text)
+    assert not any(c == "172" for c, *_ in events), events

@@ -158,15 +158,16 @@ def _rule_subject(tok: Token) -> bool:
     RULES, with no actor among its subjects (agentless form "rule", convention rule-subjects; session 34)."""
     if roles.is_passive(tok) or tok.dep_ not in _RULE_CLAUSE_DEPS:
         return False        # ("the rule banning hats was dropped": a law named by what it does, no act reported)
-    subjects = roles.subjects(tok)
-    if not subjects:
-        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+        return False        # ("the legislation to ban private ownership could be in place next week": a plan)
     heads = []
-    for h in subjects:
+    for h in children(tok):
+        if h.dep_ != "nsubj":
+            continue
         if h.lower_ in ("which", "that") and tok.dep_ == "relcl":
             h = tok.head
         heads.append(h)
-    return all(_in_set(h, "RULES") for h in heads)
+    return bool(heads) and all(_in_set(h, "RULES") for h in heads)
 
 
 # agentless.csv form of codes coded with no doer named only in a passive with its own be (criticism, round24):
