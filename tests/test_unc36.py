@@ -181,3 +181,35 @@ def test_the_mandate_of_a_body_is_its_remit(text):
 def test_plans_and_petrol_stations_restrict_nothing(text):
     events = _events(text)
     assert not any(c == "172" for c, *_ in events), events
+
+
+# ---------------------------------------------------------------- restrictions eased with no doer named; the internet cut
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The curfew in Dhaka was lifted on Sunday.", "0813"),
+    ("The border crossing at the river was reopened to trucks on Monday.", "081"),
+    ("Sanctions on the two Iranian shipping firms were lifted in May.", "085"),
+])
+def test_a_restriction_eased_in_the_passive(text, code):
+    events = _events(text)
+    assert any(c == code for c, *_ in events), events
+
+
+def test_a_road_reopened_after_a_crash_is_no_event():
+    events = _events("The road was reopened after the crash.")
+    assert not any(c.startswith("08") for c, *_ in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The Iranian authorities shut down the internet in Tehran.",
+    "Internet access was cut off across the northern region before the vote.",
+])
+def test_the_internet_cut_is_censorship(text):
+    events = _events(text)
+    assert any(c == "172" and "V17-cut-internet-unc36" in rule for c, _, _, rule, _ in events), events
+
+
+def test_a_storm_cutting_the_internet_censors_no_one():
+    events = _events("A storm disrupted internet access across the island of Crete.")
+    assert not any(c == "172" for c, *_ in events), events
