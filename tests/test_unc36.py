@@ -131,23 +131,7 @@ def test_a_broadcaster_stopping_its_own_programme_censors_no_one():
     assert not any(code == "172" for code, *_ in events), events
 
 
-# ---------------------------------------------------------------- states of emergency and mandates
-
-
-@pytest.mark.parametrize("text, country", [
-    ("The Peruvian government declared a state of emergency in three provinces after the protests.", "PER"),
-    ("Sri Lanka imposed a state of emergency on Tuesday as the unrest spread.", "LKA"),
-])
-def test_a_state_of_emergency_declared_is_1724(text, country):
-    events = _events(text)
-    assert any(code == "1724" and src == country for code, src, *_ in events), events
-
-
-def test_a_state_of_emergency_over_a_disaster_or_a_state_founded_is_not():
-    assert not any(code == "1724" for code, *_ in
-                   _events("The governor declared a state of emergency after the floods cut off four towns."))
-    assert not any(code.startswith("17") for code, *_ in
-                   _events("The Palestinians declared a state of their own in 1988."))
+# ---------------------------------------------------------------- mandates
 
 
 def test_a_state_of_emergency_lifted_stays_0814():

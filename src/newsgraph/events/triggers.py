@@ -53,9 +53,6 @@ class Trigger:
 
 # ---------------------------------------------------------------- triggers
 
-_STATE_OF = word_list("patterns", "STATE_OF_NOUNS")
-
-
 def _object_candidates(verb: Token) -> list[Token]:
     objs = [o for h in roles.direct_objects(verb) for o in roles.conjuncts(h)]
     if roles.is_passive(verb):      # "was awarded a contract", "were sent rifles": the object a passive keeps (session 21)
@@ -108,8 +105,7 @@ def _for_clause(verb: Token) -> bool:
 
 
 def match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool = False,
-                temporal_preps: bool = False, for_clauses: bool = False,
-                state_objects: bool = False) -> Trigger | None:
+                temporal_preps: bool = False, for_clauses: bool = False) -> Trigger | None:
     if tok.dep_ == "amod" and tok.lower_ in _ADJECTIVAL_PARTICIPLES:
         return None     # "the opposing sides", "the ruling party": an adjective, no act (session 21)
     cands = index.get(tok.lemma_.lower())
@@ -140,11 +136,6 @@ def match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool
         if p.objects:
             if objs is None:
                 objs = _object_candidates(tok)
-                if state_objects:
-                    # "declared a state of emergency", "lifted the state of siege": the state's of-phrase names
-                    # what was declared (word list STATE_OF_NOUNS; convention state-of-objects, session 34)
-                    objs += [g for o in objs if o.dep_ in ("dobj", "obj", "nsubjpass") and o.lemma_.lower() in _STATE_OF
-                             for g in roles.prep_objects(o, ("of",))]
             hit = [o for o in objs if o.lemma_.lower() in p.objects or o.lower_ in p.objects
                    or o.lower_.startswith("co-") and "co" + o.lemma_.lower()[3:] in p.objects   # "co-operation"
                    or any(c.dep_ == "compound" and c.lemma_.lower() in p.objects for c in children(o))
@@ -310,7 +301,6 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
     hyphen_objects = conv.enabled("hyphen-objects", options.since)
     temporal_preps = conv.enabled("temporal-preps", options.since)
     for_clauses = conv.enabled("for-clauses", options.since)
-    state_objects = conv.enabled("state-of-objects", options.since)
     # the doc's per-token strings (nlp/cache.py), read once per doc
     pos_of, dep_of, lemma_of, lower_of = (token_pos(sent.doc), token_deps(sent.doc), token_lemmas(sent.doc),
                                           token_lowers(sent.doc))
@@ -322,10 +312,10 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
             pass                        # read as the noun it is below
         elif pos == "VERB" or (pos == "AUX" and dep_of[i] != "aux"):
             trig = None if hyphenated and _hyphen_modifier(tok) else \
-                match_verb(tok, vindex, hyphen_objects, temporal_preps, for_clauses, state_objects)
+                match_verb(tok, vindex, hyphen_objects, temporal_preps, for_clauses)
             if trig is None and findex and pos == "VERB" and not (hyphenated and _hyphen_modifier(tok)):
                 # no verbs.csv row codes the verb: PETRARCH2's verb row for it, if any (convention petrarch-fallback)
-                trig = match_verb(tok, findex, hyphen_objects, temporal_preps, for_clauses, state_objects)
+                trig = match_verb(tok, findex, hyphen_objects, temporal_preps, for_clauses)
             if trig:
                 out.append(trig)
                 used.update(t.i for t in trig.parts)
