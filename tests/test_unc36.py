@@ -159,7 +159,7 @@ def test_the_mandate_of_a_body_is_its_remit(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The legislation to ban private ownership could be in place next week.",
+    "The legislation to outlaw night flights may take effect next year.",
     "We stopped at a petrol station on the motorway.",
 ])
 def test_plans_and_petrol_stations_restrict_nothing(text):
@@ -197,3 +197,27 @@ def test_the_internet_cut_is_censorship(text):
 def test_a_storm_cutting_the_internet_censors_no_one():
     events = _events("A storm disrupted internet access across the island of Crete.")
     assert not any(c == "172" for c, *_ in events), events
+
+
+# ---------------------------------------------------------------- threats whose from-phrase hangs elsewhere
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The port deal drew angry threats from Russia.", "RUS"),
+    ("The editor refused to resign in the face of threats from the Hungarian government.", "HUN"),
+    ("The mayor has stood firm despite abuse and threats from the Serbian interior minister.", "SRB"),
+])
+def test_threats_from_an_author_the_parse_hangs_elsewhere(text, source):
+    events = _events(text)
+    assert any(code.startswith("13") and src == source for code, src, *_ in events), events
+
+
+def test_a_threat_in_the_face_of_which_one_refused_happened():
+    an = _analysis("The editor refused to resign in the face of threats from the Hungarian government.")
+    threats = [e for e in an.events if e.cameo_code.startswith("13")]
+    assert threats and all(e.modality == "asserted" for e in threats), [(e.cameo_code, e.modality) for e in an.events]
+
+
+def test_threats_removed_from_a_list_have_no_author():
+    events = _events("The moderators removed the threats from the forum on Monday.")
+    assert not any(code.startswith("13") for code, *_ in events), events

@@ -159,7 +159,7 @@ def _rule_subject(tok: Token) -> bool:
     if roles.is_passive(tok) or tok.dep_ not in _RULE_CLAUSE_DEPS:
         return False        # ("the rule banning hats was dropped": a law named by what it does, no act reported)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
-        return False        # ("the legislation to ban private ownership could be in place next week": a plan)
+        return False        # ("the legislation to outlaw night flights may take effect next year": a plan)
     heads = []
     for h in children(tok):
         if h.dep_ != "nsubj":
