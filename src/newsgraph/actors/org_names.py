@@ -25,6 +25,7 @@ REGION_ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent"}
 # example or a place ("states like Ohio", "in Ohio")
 REGION_ACTOR_PREPS = word_list("kb", "REGION_ACTOR_PREPS")
 REGION_ACT_NOUNS = word_list("kb", "REGION_ACT_NOUNS")    # "Ohio's ban": the state made it
+REGION_OF_NOUNS = word_list("kb", "REGION_OF_NOUNS")      # "the state of Victoria eased ..." (session 34, unc36)
 # prepositions after which a capital is a place, not an actor ("in Pyongyang")
 LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "across", "around", "through",
             "toward", "towards", "via", "over", "throughout", "within", "for", "of", "on"}
@@ -537,11 +538,37 @@ class OrganisationNames:
             head = view.toks[end - 1]
             while head.dep_ in ("flat", "conj") and head.head.i != head.i:
                 head = head.head      # ("Texas and Oklahoma sued": the first conjunct's place in the clause)
+            named = self.region_named_by(head)
+            if named is not None:
+                # "the state of Victoria eased its lockdown", "the northeastern region of Catalonia lifted the
+                # curfew": the phrase that names the region by its place noun acts, the region's government
+                start = named.left_edge.i
+                if any(table.taken[start:end]) or any(view.toks[i].is_punct for i in range(start, end)):
+                    continue
+                ent = table.group_ent(p.country, "GOV", source="place", region=p.name)
+                table.add(start, end, named.i, "name", "GPE", [ent])
+                continue
             if head.dep_ not in REGION_ACTOR_DEPS and not (head.dep_ == "pobj" and head.head.lower_ in REGION_ACTOR_PREPS) \
                     and not self.region_act(head):
                 continue      # ("Broward County, Florida": an apposition places; "California's governor")
             ent = table.group_ent(p.country, "GOV", source="place", region=p.name)
             table.add(start, end, head.i, "name", "GPE", [ent])
+
+    @staticmethod
+    def region_named_by(head: Token) -> Token | None:
+        """"The state of Victoria eased ...", "accused the province of Ontario": the place noun (word list
+        REGION_OF_NOUNS) whose "of" names a state or province, when that noun stands where a region acts
+        (REGION_ACTOR_DEPS, REGION_ACTOR_PREPS); None for "in the state of Victoria" (a place) or "the
+        governor of the state of Victoria" (left to the phrase it modifies). Session 34 (unc36): such a
+        subject was no actor, and the act it did was lost with it."""
+        if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.i == head.head.i:
+            return None
+        noun = head.head.head
+        if noun.head.i == head.head.i or noun_lemma(noun) not in REGION_OF_NOUNS or noun.pos_ != "NOUN":
+            return None
+        if noun.dep_ in REGION_ACTOR_DEPS or noun.dep_ == "pobj" and noun.head.lower_ in REGION_ACTOR_PREPS:
+            return noun
+        return None
 
     def org_tagged_region(self, toks: list[Token], root: Token) -> str | None:
         """The country of a state or province named bare -- proper nouns only, no body word, no article -- that the

@@ -128,6 +128,10 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
         if form not in agentless_forms(code) and _BE_PASSIVE in agentless_forms(code) \
                 and _criticised_passive(tok, options):
             return _BE_PASSIVE      # "the mayor has been criticized": not "the door was slammed", "condemned to"
+    elif conv.enabled("rule-subjects", options.since) and tok.pos_ == "VERB" and _rule_subject(tok):
+        # "the new law bans smoking in bars", "regulations coming into force today ban pubs from ...": a law or
+        # rule restricts on behalf of the state that made it, which the sentence need not name (session 34)
+        form = "rule"
     elif trig.pattern.symmetric == "patient" or any(
             _in_set(h, "WEAPONS") or _armed_blast(h, options.since)
             or (lookup(code).root in _VIOLENT_ROOTS and _attack_subject(h, tok, options.since))
@@ -144,6 +148,26 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
             and _accident_story(tok, options.since):
         return None         # "the car flipped ... the driver was killed": an accident, not an attack
     return form
+
+
+_RULE_CLAUSE_DEPS = ("ROOT", "conj", "relcl", "ccomp")
+
+
+def _rule_subject(tok: Token) -> bool:
+    """The active verb's subject (or the antecedent of its "which"/"that") is a law, rule or order of noun set
+    RULES, with no actor among its subjects (agentless form "rule", convention rule-subjects; session 34)."""
+    if roles.is_passive(tok) or tok.dep_ not in _RULE_CLAUSE_DEPS:
+        return False        # ("the rule banning hats was dropped": a law named by what it does, no act reported)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+        return False        # ("the legislation to outlaw night flights may take effect next year": a plan)
+    heads = []
+    for h in children(tok):
+        if h.dep_ != "nsubj":
+            continue
+        if h.lower_ in ("which", "that") and tok.dep_ == "relcl":
+            h = tok.head
+        heads.append(h)
+    return bool(heads) and all(_in_set(h, "RULES") for h in heads)
 
 
 # agentless.csv form of codes coded with no doer named only in a passive with its own be (criticism, round24):

@@ -39,6 +39,7 @@ _HASTE_VERBS = ("rush", "hurry")     # M-hope words that are also verbs of motio
 _ACCOUNT_NOUNS = word_list("patterns", "ACCOUNT_NOUNS")   # "gave no reason for the expulsions" (session 23)
 _ONWARD = word_list("patterns", "ONWARD_PARTICLES")   # "pressed ahead with": going on, not trying (session 23)
 _CIRCUMSTANCE_PREPS = word_list("patterns", "TIME_RELATION_PREPS")   # after, amid, despite ...: adjuncts beside an act
+_CIRCUMSTANCE_IN_NOUNS = word_list("patterns", "CIRCUMSTANCE_IN_NOUNS")   # "in the face of", "in the wake of"
 _KEPT_WORD_VERBS = word_list("patterns", "KEPT_WORD_VERBS")   # "kept their promise to kill": done (round27)
 _ENDED_ACT_VERBS = word_list("patterns", "ENDED_ACT_VERBS")   # "has to lift its curfew": going on (session 29)
 _ENDED_ACT_DETERMINERS = word_list("patterns", "ENDED_ACT_DETERMINERS")
@@ -368,6 +369,11 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
                 # keeps someone from, not its own purpose (session 28)
                 return "planned", "to"
             return (govern[lemma], head.text) if lemma in govern else ("planned", "to")
+        if dep == "prep" and node.lower_ == "in" and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in _CIRCUMSTANCE_IN_NOUNS for c in children(node)):
+            # "refused to back down in the face of threats", "resigned in the wake of the protests": a multiword
+            # preposition of circumstance, as "despite" and "after" below (word list CIRCUMSTANCE_IN_NOUNS, session 34)
+            break
         if dep == "prep" and node.lower_ in _CIRCUMSTANCE_PREPS:
             # "trading was halted amid protests", "the vote was cancelled after clashes": an act named in an
             # adjunct of time or circumstance is beside the governing verb, not what it stopped or planned

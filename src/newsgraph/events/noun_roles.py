@@ -97,6 +97,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "the threats from the governor", "insults from the coach": words aimed at someone come from their
         # author; the from-phrase is who made them, not whom they were aimed at (round26)
         sources = args.resolved(analysis, roles.prep_objects(n, ("from",)))
+        if not sources and conv.enabled("from-authors-hung", options.since):
+            sources = args.resolved(analysis, _hung_from_phrase(n))
     if not sources and lookup(p.cameo).root == "04" and roles.prep_objects(n, ("to", "with")) \
             and conv.enabled("visit-of", options.since):
         # "the visit of the Chinese premier to Brazil", "the meeting of army officers with the envoy": with the
@@ -183,6 +185,24 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             places += roles.prep_objects(n.head if not light else verb, _THING_PREPS)
         cands.append(_thing_owners(places))
     return sources, _arrest_sites(p, cands, options)
+
+
+_DRAWING_VERBS = word_list("patterns", "DRAWING_VERBS")
+
+
+def _hung_from_phrase(n: Token) -> list[Token]:
+    """The from-phrase of words aimed at someone that the parse hangs on a neighbour of the noun (convention
+    from-authors-hung, session 34): on the first conjunct ("abuse and threats from the governor"), on the noun
+    whose of-phrase holds it ("a wave of threats from rival clans"), or on
+    the verb of drawing or receiving whose object it is ("the decision drew angry threats from Russia": word list
+    DRAWING_VERBS)."""
+    h = n.head if n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") else n
+    found = roles.prep_objects(h, ("from",)) if h.i != n.i else []
+    if not found and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
+        found = roles.prep_objects(h.head.head, ("from",))
+    if not found and h.dep_ in ("dobj", "obj") and h.head.pos_ == "VERB" and h.head.lemma_.lower() in _DRAWING_VERBS:
+        found = roles.prep_objects(h.head, ("from",))
+    return found
 
 
 _REJECT_ROOT = "12"

@@ -14,7 +14,7 @@ from newsgraph.datafile import DataFileError, package_data, read_rows, word_list
 from newsgraph.events.ontology import PLOVER_TYPES, is_code
 
 SYMMETRY = ("", "both", "group", "reverse", "patient")
-AGENTLESS_FORMS = ("passive", "nominal", "means", "be-passive")   # be-passive: round24 (agentless.csv)
+AGENTLESS_FORMS = ("passive", "nominal", "means", "be-passive", "rule")   # be-passive: round24; rule: round35 (agentless.csv)
 
 
 @dataclass(frozen=True)
