@@ -261,3 +261,22 @@ def test_a_crossing_named_by_an_unknown_name_is_a_place_not_a_side():
            _events("Pakistani and Afghan border forces exchanged heavy fire overnight at the Torkham crossing.")
            if e.cameo_code.startswith("19")}
     assert evs == {("PAKMIL", "AFGMIL"), ("AFGMIL", "PAKMIL")}, evs
+
+
+def test_the_strike_taken_up_in_a_story_of_work_and_pay_is_a_labour_strike():
+    text = ("Thousands of nurses in Ireland walked out on Monday in a dispute over pay and staffing. The nurses' union "
+            "said wages had fallen behind for a decade. The health minister said the strike was regrettable.")
+    codes = [e.cameo_code for e in _events(text)]
+    assert not any(c.startswith(("18", "19", "20")) for c in codes), codes
+
+
+def test_a_strike_in_a_story_of_war_stays_an_attack():
+    text = ("A missile hit a power plant near Kharkiv overnight, killing two workers, the regional governor said. "
+            "Workers had not been paid for months, the union said. Officials said the strike was the fifth this week.")
+    codes = [e.cameo_code for e in _events(text)]
+    assert not any(c == "143" for c in codes), codes
+
+
+def test_a_health_secretary_is_a_member_of_the_government():
+    a = newsgraph.analyse("Health Secretary Ann Lee said the hospital would reopen.", published=PUBLISHED)
+    assert any(act.code and act.code.endswith("GOV") for act in a.actors), [act.code for act in a.actors]
