@@ -280,3 +280,10 @@ def test_a_strike_in_a_story_of_war_stays_an_attack():
 def test_a_health_secretary_is_a_member_of_the_government():
     a = newsgraph.analyse("Health Secretary Ann Lee said the hospital would reopen.", published=PUBLISHED)
     assert any(act.code and act.code.endswith("GOV") for act in a.actors), [act.code for act in a.actors]
+
+
+def test_a_rally_outside_a_foreign_embassy_is_aimed_at_that_state_once():
+    evs = {(e.cameo_code, e.target_code) for e in
+           _events("Thousands of people rallied outside the French embassy in Niamey, chanting slogans against the "
+                   "former colonial power.") if e.cameo_code.startswith("14")}
+    assert evs == {("141", "FRAGOV")}, evs

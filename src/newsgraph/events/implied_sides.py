@@ -208,7 +208,18 @@ def _protest_site_owner(analysis: Analysis, verb: Token, exclude: set[str]) -> P
         found = [p for p in args.resolved(analysis, owners) if p.key not in exclude]
         if found:
             return found[0]
+        if site.lemma_.lower() in _MISSION_SITES:
+            # "rallied outside the French embassy", "the US consulate": a mission is its state's (the actors stage
+            # reads "the French embassy" as France's government), or named by a country before it (round35)
+            named = [c for c in children(site) if c.dep_ in ("amod", "compound") and c.i < site.i]
+            found = [p for p in args.resolved(analysis, [site] + named)
+                     if p.key not in exclude and p.actor is not None and p.actor.country]
+            if found:
+                return found[0]
     return None
+
+
+_MISSION_SITES = word_list("patterns", "MISSION_SITES")
 
 
 def _imply_protest_target(analysis: Analysis, event: Event, sent_index: int) -> None:

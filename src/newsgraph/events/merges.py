@@ -137,12 +137,19 @@ def merge_purposes(events: list[Event], trigger_of: dict[str, Token]) -> list[Ev
     return [e for e in events if e.id not in drop]
 
 
-def drop_shadowed(events: list[Event]) -> list[Event]:
+def drop_shadowed(events: list[Event], implied: bool = False) -> list[Event]:
     """Drop a target-less event when the sentence has the same source and root with a target
-    ("bombarded Aleppo, killing eight people": the killing adds nothing)."""
-    with_target = {(e.source_actor_id, e.cameo_root) for e in events if e.target_actor_id or e.target_code}
-    return [e for e in events if e.target_actor_id or e.target_code
-            or (e.source_actor_id, e.cameo_root) not in with_target]
+    ("bombarded Aleppo, killing eight people": the killing adds nothing); with `implied` (convention
+    implied-shadowed, round35) a target only implied (rule suffix "+target-GOV": the government of the country
+    where it happened) counts as none beside one the text names ("rallied outside the French embassy, chanting
+    slogans": one protest, at France)."""
+    def named(e: Event) -> bool:
+        return bool(e.target_actor_id or e.target_code) and not (implied and _IMPLIED_TARGET in e.rule_id)
+    with_target = {(e.source_actor_id, e.cameo_root) for e in events if named(e)}
+    return [e for e in events if named(e) or (e.source_actor_id, e.cameo_root) not in with_target]
+
+
+_IMPLIED_TARGET = "+target-"
 
 
 _GOVERNED_EDGES = ("xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep", "conj")
