@@ -105,6 +105,10 @@ REASON_PREPS = word_list("kb", "REASON_PREPS")
 OWN_PRONOUNS = word_list("kb", "OWN_PRONOUNS")
 FOREIGN = word_list("kb", "FOREIGN")          # "foreign agents": not of the country the story is about
 FOREIGN_PORTFOLIOS = word_list("kb", "FOREIGN_PORTFOLIOS")   # ... but "the foreign ministry" is its own
+KIN_GROUP_NOUNS = word_list("kb", "KIN_GROUP_NOUNS")    # "his family", "her relatives" (round35)
+# how the text gave the kin's person a country: itself, not the story's guess (round35)
+KIN_SOURCES = {"name", "kb", "title", "apposition", "employer", "place", "sending"}
+STATE_HELD_IN = word_list("kb", "STATE_HELD_IN")    # "the junta in Bamako": the state body of where it sits (round35)
 YOUTH_NOUNS = word_list("kb", "YOUTH_NOUNS")     # "the boy" re-names no titled official
 ROLE_CLASSES = word_list("kb", "ROLE_CLASSES")   # "the top diplomat" may be any office holder of the kind
 PERSONAL_STATE_NOUNS = word_list("kb", "PERSONAL_STATE_NOUNS")   # "his government": the person's country's
@@ -277,17 +281,32 @@ class NominalResolver:
             # (and a state post held in a place: "a foreign ministry spokesman in Beijing", "an official in
             # Kyiv"; not a diplomat's, session 32)
             if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and group
-                                     or c.lower_ == "in" and (group or self.state_post(lemma))
+                                     or c.lower_ == "in" and (group or self.state_post(lemma)
+                                                              or self.state_agent(lemma))
                                      and noun_lemma(h) not in MISSION_NOUNS
                                      and (h.tag_ == "NN" or noun_lemma(h) not in SENT_TO)):
                 pobj = [p for p in children(c) if p.dep_ == "pobj"]
                 if not pobj:
                     continue
                 place = self.place_of(pobj[0])
+                if place is None and c.lower_ == "in" and noun_lemma(h) in STATE_HELD_IN:
+                    # "the ruling junta in Bamako", "the government in Kabul": a capital the text also reads as its
+                    # state is still where the body sits, so whose it is (round35)
+                    place = self.view.town_places.get(pobj[0].idx)
                 if place or c.lower_ == "of" and self.table.taken[pobj[0].i]:
                     toks.extend(_without_clauses(c))
                     if place and pobj[0].i not in self.view.country_of:
                         self.place_country[h.i] = place
+        if h.i not in self.place_country and lemma in STATE_HELD_IN and h.i + 1 < len(h.doc):
+            # "condemned the junta in Mali", "criticised the government in Niamey" with "in" hung on the verb: a
+            # place right after a state's government or rulers is where they sit (round35)
+            c = h.doc[h.i + 1]
+            if c.lower_ == "in" and c.dep_ == "prep" and c.head.i == h.head.i and h.dep_ in ("dobj", "pobj", "nsubj",
+                                                                                            "nsubjpass"):
+                pobj = [p for p in children(c) if p.dep_ == "pobj"]
+                place = (self.place_of(pobj[0]) or self.view.town_places.get(pobj[0].idx)) if pobj else None
+                if place:
+                    self.place_country[h.i] = place
         if h.i not in self.place_country and (group or self.state_post(lemma)) and lemma not in SENT_TO \
                 and lemma not in MISSION_NOUNS and h.dep_ in ("nsubj", "nsubjpass"):
             # "In New Delhi, foreign ministry officials said ...": a place fronted before the subject of its clause
@@ -315,6 +334,12 @@ class NominalResolver:
             start += 1
         return start, end, [t for t in toks if start <= t.i < end]
 
+    def state_agent(self, lemma: str) -> bool:
+        """A state's own body or rulers by a Phoenix agent noun ("junta", "rulers"): held where the text places it,
+        like a state post (round35)."""
+        agent = self.kb.agents.get(lemma)
+        return lemma in STATE_HELD_IN and agent is not None and agent.sector.lstrip("~")[:3] in STATE_SECTORS
+
     def state_post(self, lemma: str) -> bool:
         """A title of the state's own service (a minister, an official, a spokesman: kb roles of a state sector),
         held where the text places it; diplomats (SENT_TO) serve abroad."""
@@ -335,7 +360,9 @@ class NominalResolver:
         if t.ent_type_ in ("GPE", "LOC") and not self.table.taken[t.i]:
             span = view.place_entity(t)
             if span is not None:
-                iso = place_country(span.text, view.context_countries)
+                # "the governor of Santa Cruz": the geo stage's reading of the whole name, which weighs the dateline
+                # and the text, before the gazetteer's own first choice (a Brazilian town; round35)
+                iso = view.town_places.get(span.start_char) or place_country(span.text, view.context_countries)
                 if iso:
                     return iso
         if depth < 2 and noun_lemma(t) in PLACE_NOUNS:
@@ -523,6 +550,14 @@ class NominalResolver:
                 if c.lower_ in ("his", "her") and e.kind == "PERSON" and e.country \
                         and e.country not in NON_STATE_COUNTRY:
                     info.country, place_source = e.country, "employer"
+                    break
+        if info.country is None and noun_lemma(h) in KIN_GROUP_NOUNS:
+            # "A British man was jailed in Dubai, his family said": the kin of the person the possessive pronoun was
+            # bound to are of that person's country, not of the place the sentence tells of (round35)
+            for c, e in self._bound_possessives(h):
+                if c.lower_ in ("his", "her", "their") and e.kind == "PERSON" and e.country \
+                        and e.country not in NON_STATE_COUNTRY and e.country_source in KIN_SOURCES:
+                    info.country, place_source = e.country, "coreference"
                     break
         if info.country is None and (info.role or info.group_term or info.sector):
             # "a spokesman for the World Bank", "economists at Goldman Sachs": the people of a named
