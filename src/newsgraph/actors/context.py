@@ -587,7 +587,9 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     placed = _sentence_places(view, clauses)
     by_sentence = _sentence_countries(placed)
     found = story.for_entity(STORY_SHARE)
-    out = StoryCountries(*(found or (None, None, None)), by_sentence=by_sentence)
+    named_sents = frozenset({p.sentence for p in view.places if p.role in ("place", "metonym")}
+                            | {m.sent for m in table.ments if m.ents and m.ents[0].kind == "COUNTRY"})
+    out = StoryCountries(*(found or (None, None, None)), by_sentence=by_sentence, named=named_sents)
     todo: dict[Ent, list[Ment]] = {}
     for m in table.ments:
         if len(m.ents) == 1 and m.ents[0].country is None and m.ents[0].kind != "COUNTRY":
@@ -746,6 +748,12 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             found = story.for_entity(STORY_SHARE)
         else:
             found = story.for_entity(PERSON_SHARE, PERSON_WHOLE_SHARE)
+            filed = story.dateline or next((p.country for p in view.places if p.role == "dateline" and p.country), None)
+            if found is not None and filed and filed != found[0] and view.kb.sovereign.get(filed) != found[0]:
+                # "GENEVA - The UN rights chief urged Myanmar's rulers ... Anna Berg said": a story filed from
+                # another country than the one it is about quotes people of both, and of neither (the geo stage's
+                # reading of the dateline where ours found none: a city that is no capital; round35)
+                found = None
         if found is not None and _may_be(ent, found[0]):
             ent.set_country(found[0], found[1], found[2])
     return out
