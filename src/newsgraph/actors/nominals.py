@@ -105,6 +105,7 @@ REASON_PREPS = word_list("kb", "REASON_PREPS")
 OWN_PRONOUNS = word_list("kb", "OWN_PRONOUNS")
 FOREIGN = word_list("kb", "FOREIGN")          # "foreign agents": not of the country the story is about
 FOREIGN_PORTFOLIOS = word_list("kb", "FOREIGN_PORTFOLIOS")   # ... but "the foreign ministry" is its own
+DIPLOMAT_NOUNS = word_list("kb", "DIPLOMAT_NOUNS")      # "the ambassador ... the envoy" (round35)
 KIN_GROUP_NOUNS = word_list("kb", "KIN_GROUP_NOUNS")    # "his family", "her relatives" (round35)
 # how the text gave the kin's person a country: itself, not the story's guess (round35)
 KIN_SOURCES = {"name", "kb", "title", "apposition", "employer", "place", "sending"}
@@ -1304,6 +1305,11 @@ class NominalResolver:
             if title and title in SPECIFIC_HEAD_TITLES and title != info.role:
                 return False      # "the minister" is not the prime minister
             if title and info.role in title:
+                return True
+            if info.role in DIPLOMAT_NOUNS and not info.country and e.country and title \
+                    and any(w in title.split() for w in DIPLOMAT_NOUNS):
+                # "the Israeli ambassador ... The envoy said": one placed diplomat by another name; not "Beijing's
+                # envoy", a description with a country of its own, for a diplomat the text has not placed (round35)
                 return True
             return info.head_role and is_head and e.role is None
         return ok
