@@ -126,6 +126,25 @@ def test_an_arrest_in_a_sentence_without_a_place_is_the_previous_sentences():
     assert [e.source_code for e in evs if e.cameo_code == "173" and e.sentence == 1] == ["THACOP"]
 
 
+def test_where_the_arrested_person_is_from_is_no_place_of_the_sentence():
+    evs = _events("A Welsh nurse has been jailed for two years in Riyadh, her brother said. Ann Price, 41, from "
+                  "Cardiff, was arrested at her flat in the city in May.")
+    assert [e.source_code for e in evs if e.cameo_code == "173" and e.sentence == 1] == ["SAUCOP"]
+
+
+# ------------------------------------------------------------------ a lawyer is not the client's country
+def test_a_foreign_defendants_lawyer_takes_no_country_from_the_client():
+    evs = _events("BERLIN (Reuters) - A German court on Friday convicted two Syrian men of belonging to a banned "
+                  "militia. Their lawyers said the verdict was unfair.")
+    assert not any(e.source_code.startswith("SYR") for e in evs if e.sentence == 1)
+
+
+def test_an_aide_still_takes_the_principals_country():
+    evs = _events("LONDON (Reuters) - Norway's prime minister arrived in London on Friday. His spokesman said the "
+                  "talks would cover energy.")
+    assert [e.source_code[:3] for e in evs if e.cameo_code == "010"] == ["NOR"]
+
+
 def test_an_arrest_with_its_own_place_keeps_it():
     evs = _events("A Scottish tourist has been jailed for six months in Bangkok, his sister said. Ewan Reid, 30, "
                   "was arrested in Glasgow in March.")

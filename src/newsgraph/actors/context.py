@@ -587,7 +587,8 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     placed = _sentence_places(view, clauses)
     by_sentence = _sentence_countries(placed)
     found = story.for_entity(STORY_SHARE)
-    named_sents = frozenset({p.sentence for p in view.places if p.role in ("place", "metonym")}
+    named_sents = frozenset({p.sentence for p in view.places if p.role in ("place", "metonym")
+                             and not _person_from(view.token_at.get(p.start))}
                             | {m.sent for m in table.ments if m.ents and m.ents[0].kind == "COUNTRY"})
     out = StoryCountries(*(found or (None, None, None)), by_sentence=by_sentence, named=named_sents)
     todo: dict[Ent, list[Ment]] = {}
@@ -971,6 +972,13 @@ def _left_country(verb, place_at: dict[int, str]) -> str | None:
             if found:
                 return found
     return None
+
+
+def _person_from(t) -> bool:
+    """Is the place token where a person is from ("Tom Reid, 27, from Leeds"): "from" hung on a noun, not a verb?"""
+    while t is not None and t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    return t is not None and t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.pos_ in ("PROPN", "NOUN", "NUM")
 
 
 def _of_several_states(view: DocView, m: Ment) -> bool:

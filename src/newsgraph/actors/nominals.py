@@ -105,6 +105,7 @@ REASON_PREPS = word_list("kb", "REASON_PREPS")
 OWN_PRONOUNS = word_list("kb", "OWN_PRONOUNS")
 FOREIGN = word_list("kb", "FOREIGN")          # "foreign agents": not of the country the story is about
 FOREIGN_PORTFOLIOS = word_list("kb", "FOREIGN_PORTFOLIOS")   # ... but "the foreign ministry" is its own
+COUNSEL_NOUNS = word_list("kb", "COUNSEL_NOUNS")        # "his lawyer": not the client's country (round35)
 DIPLOMAT_NOUNS = word_list("kb", "DIPLOMAT_NOUNS")      # "the ambassador ... the envoy" (round35)
 KIN_GROUP_NOUNS = word_list("kb", "KIN_GROUP_NOUNS")    # "his family", "her relatives" (round35)
 # how the text gave the kin's person a country: itself, not the story's guess (round35)
@@ -544,9 +545,10 @@ class NominalResolver:
                     if e.kind == "ORG" and e.sector and info.role and not kb.roles[info.role].strong:
                         info.sector = e.sector      # "the agency's director" is the agency's
                     break
-        if info.country is None and info.role:
+        if info.country is None and info.role and noun_lemma(h) not in COUNSEL_NOUNS:
             # "Scholz said his spokesman would ...", "two of her advisers": the aide of the person the possessive
-            # pronoun was bound to is of that person's country (session 31 lead)
+            # pronoun was bound to is of that person's country (session 31 lead); not "his lawyer": one hired
+            # where the case is, whoever the client (round35)
             for c, e in self._bound_possessives(h):
                 if c.lower_ in ("his", "her") and e.kind == "PERSON" and e.country \
                         and e.country not in NON_STATE_COUNTRY:
@@ -952,6 +954,8 @@ class NominalResolver:
         president's or an envoy's government is their country's), not the story's."""
         for c, e in self._bound_possessives(h):
             personal = c.lower_ in ("his", "her") and noun_lemma(h) in PERSONAL_STATE_NOUNS
+            if noun_lemma(h) in COUNSEL_NOUNS and e.kind in ("PERSON", "GROUP"):
+                return None       # "two Syrian men ... Their lawyers said": hired where the case is (round35)
             if c.lower_ in ("its", "their") or personal:
                 kinds = ("PERSON",) if personal else ("COUNTRY", "ORG", "GROUP")
                 return e.country if e.kind in kinds and e.country not in NON_STATE_COUNTRY else None
