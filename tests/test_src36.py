@@ -132,6 +132,25 @@ def test_where_the_arrested_person_is_from_is_no_place_of_the_sentence():
     assert [e.source_code for e in evs if e.cameo_code == "173" and e.sentence == 1] == ["SAUCOP"]
 
 
+# ------------------------------------------------------------------ "the <noun>'s" re-names a described body
+def test_the_groups_director_is_of_the_placed_group():
+    evs = _events("DAKAR (Reuters) - A Danish aid group said on Friday it had halted work in eastern Mali. The "
+                  "group's director said two drivers had been kidnapped.")
+    assert [e.source_code[:3] for e in evs if e.cameo_code == "010" and e.sentence == 1] == ["DNK"]
+
+
+def test_the_teams_leader_is_of_the_team_a_nationality_word_placed():
+    evs = _events("QUITO (Reuters) - A Mexican rescue team arrived in Ecuador on Friday after the landslide. The "
+                  "team's leader said they would search through the night.")
+    assert [e.source_code[:3] for e in evs if e.cameo_code == "010" and e.sentence == 1] == ["MEX"]
+
+
+def test_a_possessor_the_text_never_placed_gives_nothing_new():
+    evs = _events("DAKAR (Reuters) - An aid group said on Friday it had halted work in eastern Mali. The group's "
+                  "director said two drivers had been kidnapped.")
+    assert [e.source_code[:3] for e in evs if e.cameo_code == "010" and e.sentence == 1] != ["DNK"]
+
+
 # ------------------------------------------------------------------ a lawyer is not the client's country
 def test_a_foreign_defendants_lawyer_takes_no_country_from_the_client():
     evs = _events("BERLIN (Reuters) - A German court on Friday convicted two Syrian men of belonging to a banned "

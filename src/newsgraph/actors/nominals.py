@@ -554,6 +554,13 @@ class NominalResolver:
                         and e.country not in NON_STATE_COUNTRY:
                     info.country, place_source = e.country, "employer"
                     break
+        if info.country is None and owner and (info.group_term or info.role):
+            # "A Dutch aid group said ... The group's director said", "A Spanish rescue team arrived ... The team's
+            # leader": a "the <noun>'s" possessor re-names the body the text described and placed just before by
+            # that noun, whose people are of its country, not the dateline's (round35)
+            iso = self.described_owner_country(h)
+            if iso:
+                info.country, place_source = iso, "employer"
         if info.country is None and noun_lemma(h) in KIN_GROUP_NOUNS:
             # "A British man was jailed in Dubai, his family said": the kin of the person the possessive pronoun was
             # bound to are of that person's country, not of the place the sentence tells of (round35)
@@ -947,6 +954,41 @@ class NominalResolver:
             if c.lower_ in ("its", "their"):
                 return e.foreign and e.country is None
         return False
+
+    def described_owner_country(self, h: Token) -> str | None:
+        """The country of the body a definite possessor "the <noun>'s" of `h` re-names: the latest mention within
+        SAME_NOUN_SENTENCES whose phrase has that noun as its head or a modifier of its head ("A Norwegian charity
+        ship" for "the charity's"), of one entity the text itself placed (round35)."""
+        view = self.view
+        poss = [c for c in children(h) if c.dep_ == "poss" and c.pos_ == "NOUN"
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in children(c))]
+        if len(poss) != 1:
+            return None
+        noun, sent = noun_lemma(poss[0]), view.sent_of[h.i]
+        since = view.sent_start[max(0, sent - SAME_NOUN_SENTENCES)]
+        for m in self.table.latest_before(h.i, since):
+            if m.end > poss[0].i or m.head < since or len(m.ents) != 1 or m.kind not in ("nominal", "name"):
+                continue
+            head = view.doc[m.head]
+            words = {noun_lemma(head)} | {noun_lemma(c) for c in children(head) if c.dep_ == "compound"}
+            if noun not in words:
+                continue
+            e = m.ents[0]
+            if e.country and e.country not in NON_STATE_COUNTRY and e.country_source in ("name", "title", "kb"):
+                return e.country
+            return None
+        # a phrase no mention covers yet: "A Spanish rescue team", "A Norwegian charity ship" (the nationality
+        # word is a mention of its country, read later)
+        for t in reversed(view.doc[since:poss[0].i]):
+            if noun_lemma(t) != noun or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            head = t.head if t.dep_ == "compound" else t
+            found = {view.country_of[c.i] for c in children(head)
+                     if c.dep_ in ("amod", "compound", "nmod") and c.i in view.country_of}
+            if len(found) == 1 and next(iter(found)) not in NON_STATE_COUNTRY:
+                return found.pop()
+            return None
+        return None
 
     def possessor_country(self, h: Token) -> str | None:
         """'its soldiers', 'their police': the country of what the possessive pronoun was bound to; 'his
