@@ -19,10 +19,6 @@ def _src(evs, code):
     return [e.source_code for e in evs if e.cameo_code == code]
 
 
-def _codes(evs):
-    return [(e.cameo_code, e.source_code, e.target_code) for e in evs]
-
-
 # ------------------------------------------------------------------ a state's rulers "in" their capital
 def test_rulers_in_a_capital_are_of_its_country_not_the_datelines():
     evs = _events("ROME (Reuters) - An Italian senator on Friday accused the ruling junta in Ouagadougou of "
