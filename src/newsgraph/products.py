@@ -56,6 +56,7 @@ class StoryCountries:
     source: str | None = None
     confidence: float | None = None
     by_sentence: dict[int, str] = field(default_factory=dict)
+    named: frozenset[int] = frozenset()     # sentences that name a place or a country in any role (round35)
 
 
 @dataclass

@@ -103,6 +103,8 @@ RELATIVE_DEPS = frozenset({"relcl", "acl"})
 FOCUS_OFFICERS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "HLH"}
 FOCUS_SENTENCES = 3     # clauses that tell of a noun: background, not the sentence's event
 _EXPLICIT = {"name", "kb", "title", "apposition", "place", "employer", "sending"}
+# bodies whose spokesmen and officials are theirs ("a spokesman for the junta"; round35)
+SERVED_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 # first words of the names of bodies above or across states ("the European Space Agency", "the African
 # Medical Research Foundation", "International Crisis Group"): the story's country is not theirs
 SUPRANATIONAL_WORDS = word_list("kb", "SUPRANATIONAL_WORDS")
@@ -585,7 +587,10 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     placed = _sentence_places(view, clauses)
     by_sentence = _sentence_countries(placed)
     found = story.for_entity(STORY_SHARE)
-    out = StoryCountries(*(found or (None, None, None)), by_sentence=by_sentence)
+    named_sents = frozenset({p.sentence for p in view.places if p.role in ("place", "metonym")
+                             and not _person_from(view.token_at.get(p.start))}
+                            | {m.sent for m in table.ments if m.ents and m.ents[0].kind == "COUNTRY"})
+    out = StoryCountries(*(found or (None, None, None)), by_sentence=by_sentence, named=named_sents)
     todo: dict[Ent, list[Ment]] = {}
     for m in table.ments:
         if len(m.ents) == 1 and m.ents[0].country is None and m.ents[0].kind != "COUNTRY":
@@ -615,6 +620,18 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         if owner is not None:
             ent.set_country(owner, "employer")
             continue
+        part = _partitive_country(view, table, ent, ments)
+        if part is not None and _may_be(ent, part):
+            # "sanctions on three Iranian officials ... Reza Karimi, one of the officials, said": one of a group
+            # the text placed is of its country (round35)
+            ent.set_country(part, "coreference")
+            continue
+        served = _served_body(view, table, boss, ent, ments) if ent.kind == "PERSON" else None
+        if served is not None and _may_be(ent, served):
+            # "A spokesman for the junta, Colonel Amadou Traore, said": the state body a person speaks or works for,
+            # placed by the text ("the ruling junta in Bamako"), not the story's or the dateline's (round35)
+            ent.set_country(served, "employer")
+            continue
         titled = _same_office(view, ent, ments, offices) if ent.kind == "PERSON" and not ent.generic else None
         if titled is not None and _may_be(ent, titled):
             # "met Kenya's trade minister ... Trade Minister Joseph Kimotho said": the one office of that
@@ -640,6 +657,9 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         if ent.generic and named and all(view.doc[m.head].tag_ == "NNS"
                                          and noun_lemma(view.doc[m.head]) in SEVERAL_STATES_NOUNS for m in named):
             continue        # "several governments", "the capitals": many states, none of them the story's (session 32)
+        if ent.generic and named and all(_of_several_states(view, m) for m in named):
+            continue        # "officials from both governments", "ministers of the two countries": people of several
+                            # states, none of them the story's or the dateline's (round35)
         near = _nearby_focus(named, sent_countries) \
             if ent.sector in FOCUS_OFFICERS and (ent.generic or ent.role) else None
         if near is not None and near != story.iso and not story.dateline and _may_be(ent, near):
@@ -729,6 +749,12 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             found = story.for_entity(STORY_SHARE)
         else:
             found = story.for_entity(PERSON_SHARE, PERSON_WHOLE_SHARE)
+            filed = story.dateline or next((p.country for p in view.places if p.role == "dateline" and p.country), None)
+            if found is not None and filed and filed != found[0] and view.kb.sovereign.get(filed) != found[0]:
+                # "GENEVA - The UN rights chief urged Myanmar's rulers ... Anna Berg said": a story filed from
+                # another country than the one it is about quotes people of both, and of neither (the geo stage's
+                # reading of the dateline where ours found none: a city that is no capital; round35)
+                found = None
         if found is not None and _may_be(ent, found[0]):
             ent.set_country(found[0], found[1], found[2])
     return out
@@ -945,6 +971,81 @@ def _left_country(verb, place_at: dict[int, str]) -> str | None:
             found = next((place_at[p.i] for p in c.children if p.dep_ == "pobj" and p.i in place_at), None)
             if found:
                 return found
+    return None
+
+
+def _person_from(t) -> bool:
+    """Is the place token where a person is from ("Tom Reid, 27, from Leeds"): "from" hung on a noun, not a verb?"""
+    while t is not None and t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    return t is not None and t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.pos_ in ("PROPN", "NOUN", "NUM")
+
+
+def _of_several_states(view: DocView, m: Ment) -> bool:
+    """Does the mention's head hang "from"/"of" a plural of SEVERAL_STATES_NOUNS ("officials from both governments",
+    "delegates of the two countries"; round35)?"""
+    head = view.doc[m.head]
+    return any(p.dep_ == "prep" and p.lower_ in ("from", "of") and o.dep_ == "pobj" and o.tag_ == "NNS"
+               and noun_lemma(o) in SEVERAL_STATES_NOUNS for p in head.children for o in p.children)
+
+
+PARTITIVE_HEADS = frozenset({"one", "two", "three", "four", "five", "some", "several", "many", "most", "all",
+                             "each", "both", "none", "another"})
+
+
+def _partitive_country(view: DocView, table: EntityTable, ent: Ent, ments: list[Ment]) -> str | None:
+    """"one of the officials", "Reza Karimi, one of the officials": the country of the group named before by
+    that plural noun (the nearest, within FOCUS_SENTENCES), when the text placed it itself (round35)."""
+    for m in ments:
+        if m.kind == "pronoun":
+            continue
+        head = view.doc[m.head]
+        nouns = []
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in PARTITIVE_HEADS:
+            nouns.append(head)
+        for q in head.children:
+            if q.dep_ == "appos" and q.lower_ in PARTITIVE_HEADS:
+                nouns += [o for p in q.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj"]
+        for o in nouns:
+            if o.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in o.children):
+                continue
+            group = next((b.ents[0] for b in sorted(table.ments, key=lambda b: -b.start)
+                          if b.start < o.i and b.kind == "nominal" and len(b.ents) == 1 and b.ents[0] is not ent
+                          and b.end <= o.left_edge.i and view.doc[b.head].lemma_ == o.lemma_
+                          and 0 <= m.sent - b.sent <= FOCUS_SENTENCES), None)
+            if group is not None and group.country and group.country not in NON_STATE_COUNTRY \
+                    and group.country_source in _EXPLICIT:
+                return group.country
+    return None
+
+
+def _served_body(view: DocView, table: EntityTable, boss: dict[int, Ent], ent: Ent, ments: list[Ment]) -> str | None:
+    """The country of a placed state body (GOV, MIL, COP, JUD, LEG, SPY) that a person's title serves: "a
+    spokesman for the junta", "an official of the military government" (round35); the names stage gives a named
+    body's, this one a body the text described and placed ("the ruling junta in Bamako")."""
+    for m in ments:
+        if m.kind == "pronoun":
+            continue
+        head = view.doc[m.head]
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "with"):
+                continue
+            for o in prep.children:
+                if o.dep_ != "pobj":
+                    continue
+                body = boss.get(o.i)
+                if body is ent:
+                    body = None             # the title's own phrase ("A spokesman for the junta")
+                if body is None and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children):
+                    # "... the junta in Bamako ... A spokesman for the junta": the body named before by that noun
+                    body = next((b.ents[0] for b in sorted(table.ments, key=lambda b: -b.start)
+                                 if b.start < o.i and b.kind == "nominal" and len(b.ents) == 1
+                                 and view.doc[b.head].lemma_ == o.lemma_ and m.sent - b.sent <= FOCUS_SENTENCES), None)
+                if body is not None and body is not ent and body.generic and body.country \
+                        and body.sector in SERVED_SECTORS and body.country not in NON_STATE_COUNTRY \
+                        and body.country_source in _EXPLICIT:
+                    return body.country
     return None
 
 

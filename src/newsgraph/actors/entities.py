@@ -134,6 +134,9 @@ class _StartIndex:
 # the role of a state's or province's government (group_ent's `region`, nominals.the_state's "the province"),
 # by which the events stage tells it apart from its country's other governments (convention regions-apart)
 REGIONAL_GOVERNMENT = "regional government"
+# a dictionary person whose dated career ended this many years before the article, of a country the text never names,
+# is taken for a namesake: the name gives no country (round35)
+STALE_YEARS = 25
 
 
 class EntityTable:
@@ -230,6 +233,10 @@ class EntityTable:
         code, known = actor.code_on(self.view.day, person)
         e = self.ent(key, name=name or actor.name, kind="PERSON" if person else "ORG")
         e.name_parts = name_parts(e.name)
+        if code and person and self._stale_homonym(actor, code[:3]):
+            # "Ahmed Osman said" in a story about Sudan: a common name whose dictionary career ended decades before
+            # the article, of a country the text never names, is most likely someone else (round35)
+            code = None
         if code:
             # a multinational ("MNCDEU" Commerzbank) is a company of its home country: news coders, and the
             # real-news gold, give a company its country
@@ -237,6 +244,15 @@ class EntityTable:
             e.sector = code[3:] or None
             e.set_country(code[:3], "kb", None if known else 0.7)
         return e
+
+    def _stale_homonym(self, actor: NamedActor, iso: str) -> bool:
+        """Did the dictionary person's last dated code end STALE_YEARS or more before the article, with its country
+        named nowhere in the text (round35)?"""
+        day = self.view.day
+        ends = [c.end for c in actor.codes if not c.default]
+        if day is None or not ends or any(e is None for e in ends) or iso in self.view.context_countries:
+            return False
+        return (day - max(ends)).days > STALE_YEARS * 365
 
     def apply_offices(self, e: Ent, offices: list[Office]) -> None:
         kb, day = self.view.kb, self.view.day

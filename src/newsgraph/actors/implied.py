@@ -24,6 +24,10 @@ def implied_actor(analysis: Analysis, sector: str, sentence: int) -> Actor | Non
     if story is None:
         return None
     iso, source, confidence = story.by_sentence.get(sentence), "sentence", COUNTRY_CONFIDENCE["sentence"]
+    if iso is None and sentence - 1 in story.by_sentence and sentence not in story.named:
+        # "A Briton was jailed in Dubai ... He was arrested at a hotel in the city": a sentence that names no place
+        # goes on where the one before it was (round35)
+        iso = story.by_sentence[sentence - 1]
     if iso is None:
         iso, source, confidence = story.iso, story.source, story.confidence
     kb = load_kb()

@@ -109,6 +109,12 @@ REASON_PREPS = word_list("kb", "REASON_PREPS")
 OWN_PRONOUNS = word_list("kb", "OWN_PRONOUNS")
 FOREIGN = word_list("kb", "FOREIGN")          # "foreign agents": not of the country the story is about
 FOREIGN_PORTFOLIOS = word_list("kb", "FOREIGN_PORTFOLIOS")   # ... but "the foreign ministry" is its own
+COUNSEL_NOUNS = word_list("kb", "COUNSEL_NOUNS")        # "his lawyer": not the client's country (round35)
+DIPLOMAT_NOUNS = word_list("kb", "DIPLOMAT_NOUNS")      # "the ambassador ... the envoy" (round35)
+KIN_GROUP_NOUNS = word_list("kb", "KIN_GROUP_NOUNS")    # "his family", "her relatives" (round35)
+# how the text gave the kin's person a country: itself, not the story's guess (round35)
+KIN_SOURCES = {"name", "kb", "title", "apposition", "employer", "place", "sending"}
+STATE_HELD_IN = word_list("kb", "STATE_HELD_IN")    # "the junta in Bamako": the state body of where it sits (round35)
 YOUTH_NOUNS = word_list("kb", "YOUTH_NOUNS")     # "the boy" re-names no titled official
 ROLE_CLASSES = word_list("kb", "ROLE_CLASSES")   # "the top diplomat" may be any office holder of the kind
 PERSONAL_STATE_NOUNS = word_list("kb", "PERSONAL_STATE_NOUNS")   # "his government": the person's country's
@@ -281,17 +287,32 @@ class NominalResolver:
             # (and a state post held in a place: "a foreign ministry spokesman in Beijing", "an official in
             # Kyiv"; not a diplomat's, session 32)
             if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and group
-                                     or c.lower_ == "in" and (group or self.state_post(lemma))
+                                     or c.lower_ == "in" and (group or self.state_post(lemma)
+                                                              or self.state_agent(lemma))
                                      and noun_lemma(h) not in MISSION_NOUNS
                                      and (h.tag_ == "NN" or noun_lemma(h) not in SENT_TO)):
                 pobj = [p for p in children(c) if p.dep_ == "pobj"]
                 if not pobj:
                     continue
                 place = self.place_of(pobj[0])
+                if place is None and c.lower_ == "in" and noun_lemma(h) in STATE_HELD_IN:
+                    # "the ruling junta in Bamako", "the government in Kabul": a capital the text also reads as its
+                    # state is still where the body sits, so whose it is (round35)
+                    place = self.view.town_places.get(pobj[0].idx)
                 if place or c.lower_ == "of" and self.table.taken[pobj[0].i]:
                     toks.extend(_without_clauses(c))
                     if place and pobj[0].i not in self.view.country_of:
                         self.place_country[h.i] = place
+        if h.i not in self.place_country and lemma in STATE_HELD_IN and h.i + 1 < len(h.doc):
+            # "condemned the junta in Mali", "criticised the government in Niamey" with "in" hung on the verb: a
+            # place right after a state's government or rulers is where they sit (round35)
+            c = h.doc[h.i + 1]
+            if c.lower_ == "in" and c.dep_ == "prep" and c.head.i == h.head.i and h.dep_ in ("dobj", "pobj", "nsubj",
+                                                                                            "nsubjpass"):
+                pobj = [p for p in children(c) if p.dep_ == "pobj"]
+                place = (self.place_of(pobj[0]) or self.view.town_places.get(pobj[0].idx)) if pobj else None
+                if place:
+                    self.place_country[h.i] = place
         if h.i not in self.place_country and (group or self.state_post(lemma)) and lemma not in SENT_TO \
                 and lemma not in MISSION_NOUNS and h.dep_ in ("nsubj", "nsubjpass"):
             # "In New Delhi, foreign ministry officials said ...": a place fronted before the subject of its clause
@@ -319,6 +340,12 @@ class NominalResolver:
             start += 1
         return start, end, [t for t in toks if start <= t.i < end]
 
+    def state_agent(self, lemma: str) -> bool:
+        """A state's own body or rulers by a Phoenix agent noun ("junta", "rulers"): held where the text places it,
+        like a state post (round35)."""
+        agent = self.kb.agents.get(lemma)
+        return lemma in STATE_HELD_IN and agent is not None and agent.sector.lstrip("~")[:3] in STATE_SECTORS
+
     def state_post(self, lemma: str) -> bool:
         """A title of the state's own service (a minister, an official, a spokesman: kb roles of a state sector),
         held where the text places it; diplomats (SENT_TO) serve abroad."""
@@ -339,7 +366,9 @@ class NominalResolver:
         if t.ent_type_ in ("GPE", "LOC") and not self.table.taken[t.i]:
             span = view.place_entity(t)
             if span is not None:
-                iso = place_country(span.text, view.context_countries)
+                # "the governor of Santa Cruz": the geo stage's reading of the whole name, which weighs the dateline
+                # and the text, before the gazetteer's own first choice (a Brazilian town; round35)
+                iso = view.town_places.get(span.start_char) or place_country(span.text, view.context_countries)
                 if iso:
                     return iso
         if depth < 2 and noun_lemma(t) in PLACE_NOUNS:
@@ -520,13 +549,29 @@ class NominalResolver:
                     if e.kind == "ORG" and e.sector and info.role and not kb.roles[info.role].strong:
                         info.sector = e.sector      # "the agency's director" is the agency's
                     break
-        if info.country is None and info.role:
+        if info.country is None and info.role and noun_lemma(h) not in COUNSEL_NOUNS:
             # "Scholz said his spokesman would ...", "two of her advisers": the aide of the person the possessive
-            # pronoun was bound to is of that person's country (session 31 lead)
+            # pronoun was bound to is of that person's country (session 31 lead); not "his lawyer": one hired
+            # where the case is, whoever the client (round35)
             for c, e in self._bound_possessives(h):
                 if c.lower_ in ("his", "her") and e.kind == "PERSON" and e.country \
                         and e.country not in NON_STATE_COUNTRY:
                     info.country, place_source = e.country, "employer"
+                    break
+        if info.country is None and owner and (info.group_term or info.role):
+            # "A Dutch aid group said ... The group's director said", "A Spanish rescue team arrived ... The team's
+            # leader": a "the <noun>'s" possessor re-names the body the text described and placed just before by
+            # that noun, whose people are of its country, not the dateline's (round35)
+            iso = self.described_owner_country(h)
+            if iso:
+                info.country, place_source = iso, "employer"
+        if info.country is None and noun_lemma(h) in KIN_GROUP_NOUNS:
+            # "A British man was jailed in Dubai, his family said": the kin of the person the possessive pronoun was
+            # bound to are of that person's country, not of the place the sentence tells of (round35)
+            for c, e in self._bound_possessives(h):
+                if c.lower_ in ("his", "her", "their") and e.kind == "PERSON" and e.country \
+                        and e.country not in NON_STATE_COUNTRY and e.country_source in KIN_SOURCES:
+                    info.country, place_source = e.country, "coreference"
                     break
         if info.country is None and (info.role or info.group_term or info.sector):
             # "a spokesman for the World Bank", "economists at Goldman Sachs": the people of a named
@@ -926,12 +971,49 @@ class NominalResolver:
                 return e.foreign and e.country is None
         return False
 
+    def described_owner_country(self, h: Token) -> str | None:
+        """The country of the body a definite possessor "the <noun>'s" of `h` re-names: the latest mention within
+        SAME_NOUN_SENTENCES whose phrase has that noun as its head or a modifier of its head ("A Norwegian charity
+        ship" for "the charity's"), of one entity the text itself placed (round35)."""
+        view = self.view
+        poss = [c for c in children(h) if c.dep_ == "poss" and c.pos_ == "NOUN"
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in children(c))]
+        if len(poss) != 1:
+            return None
+        noun, sent = noun_lemma(poss[0]), view.sent_of[h.i]
+        since = view.sent_start[max(0, sent - SAME_NOUN_SENTENCES)]
+        for m in self.table.latest_before(h.i, since):
+            if m.end > poss[0].i or m.head < since or len(m.ents) != 1 or m.kind not in ("nominal", "name"):
+                continue
+            head = view.doc[m.head]
+            words = {noun_lemma(head)} | {noun_lemma(c) for c in children(head) if c.dep_ == "compound"}
+            if noun not in words:
+                continue
+            e = m.ents[0]
+            if e.country and e.country not in NON_STATE_COUNTRY and e.country_source in ("name", "title", "kb"):
+                return e.country
+            return None
+        # a phrase no mention covers yet: "A Spanish rescue team", "A Norwegian charity ship" (the nationality
+        # word is a mention of its country, read later)
+        for t in reversed(view.doc[since:poss[0].i]):
+            if noun_lemma(t) != noun or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            head = t.head if t.dep_ == "compound" else t
+            found = {view.country_of[c.i] for c in children(head)
+                     if c.dep_ in ("amod", "compound", "nmod") and c.i in view.country_of}
+            if len(found) == 1 and next(iter(found)) not in NON_STATE_COUNTRY:
+                return found.pop()
+            return None
+        return None
+
     def possessor_country(self, h: Token) -> str | None:
         """'its soldiers', 'their police': the country of what the possessive pronoun was bound to; 'his
         government' (word list PERSONAL_STATE_NOUNS): the country of the person "his" was bound to (a
         president's or an envoy's government is their country's), not the story's."""
         for c, e in self._bound_possessives(h):
             personal = c.lower_ in ("his", "her") and noun_lemma(h) in PERSONAL_STATE_NOUNS
+            if noun_lemma(h) in COUNSEL_NOUNS and e.kind in ("PERSON", "GROUP"):
+                return None       # "two Syrian men ... Their lawyers said": hired where the case is (round35)
             if c.lower_ in ("its", "their") or personal:
                 if self.relation_of_state(h):
                     return None     # "Turkey thanked its neighbours": other states, not Turkey's people (round35)
@@ -1355,6 +1437,11 @@ class NominalResolver:
             if title and title in SPECIFIC_HEAD_TITLES and title != info.role:
                 return False      # "the minister" is not the prime minister
             if title and info.role in title:
+                return True
+            if info.role in DIPLOMAT_NOUNS and not info.country and e.country and title \
+                    and any(w in title.split() for w in DIPLOMAT_NOUNS):
+                # "the Israeli ambassador ... The envoy said": one placed diplomat by another name; not "Beijing's
+                # envoy", a description with a country of its own, for a diplomat the text has not placed (round35)
                 return True
             return info.head_role and is_head and e.role is None
         return ok

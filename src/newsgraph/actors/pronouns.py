@@ -40,7 +40,8 @@ READINESS_ADJECTIVES = word_list("kb", "READINESS_ADJECTIVES")
 # anonymous attributions ("sources said"): who said it, seldom who "they" are in the next sentence
 ATTRIBUTION_NOUNS = word_list("kb", "ATTRIBUTION_NOUNS")
 SUBJECT_CONTROL_VERBS = word_list("kb", "SUBJECT_CONTROL_VERBS")
-JUDGED_FOR_VERBS = word_list("kb", "JUDGED_FOR_VERBS")       # "thanked Y for his support": Y's (session 32)
+JUDGED_FOR_VERBS = word_list("kb", "JUDGED_FOR_VERBS")
+CONTINUING_SPEECH_VERBS = word_list("kb", "CONTINUING_SPEECH_VERBS")    # "He added": the last speaker goes on (round35)       # "thanked Y for his support": Y's (session 32)
 PRONOUN_WINDOW = 10                    # sentences a pronoun may look back (long quotes in between)
 # determiners a numeral standing for a group may take ("the four", "all three"; session 23)
 NUMERAL_DETERMINERS = word_list("kb", "NUMERAL_DETERMINERS")
@@ -351,6 +352,7 @@ class PronounResolver:
         """The person whose words a "he said" continues: the last named speaker before it, when they
         spoke within RUN_CHARS characters and no other person was named in between."""
         here = t.idx
+        continues = t.head.lemma_.lower() in CONTINUING_SPEECH_VERBS
         for m in sorted(cands, key=lambda m: m.start, reverse=True):
             if len(m.ents) != 1:
                 continue
@@ -360,8 +362,9 @@ class PronounResolver:
                 continue          # a name used as a modifier ("Acme Polling researcher Lucy Hart", session 25)
             if m.kind == "name" and e.kind == "PERSON" and not e.generic and not m.speaker:
                 return None                  # someone else was named in between
-            if not m.speaker or e.kind != "PERSON" or e.generic:
-                continue
+            if not m.speaker or e.kind != "PERSON" or e.generic and not (continues and not e.plural):
+                continue                     # ("..., the Greek minister said. He added ...": that speaker goes on,
+                                             # known by a role or not; round35)
             if here - self.toks[m.start].idx > RUN_CHARS or not self._compatible(e, gender, plural, low):
                 return None
             return m
