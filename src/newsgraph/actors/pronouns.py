@@ -32,6 +32,8 @@ PRONOUNS = {
 }
 # quantifiers that stand for members of a group named before when they are a bare subject ("Some said")
 QUANTIFIERS = word_list("kb", "PRONOUN_QUANTIFIERS")
+# quantities whose of-phrase pronoun is bound as the verb's object ("detained several of them"; round35)
+PARTITIVE_OBJECT_HEADS = word_list("kb", "PARTITIVE_OBJECT_HEADS")
 # a pronoun subject of a denial takes up the accused: the object (or passive subject) of an accusing verb of the
 # sentence before or its own ("Police detained two activists. They denied the charges": the activists)
 DENIAL_VERBS = word_list("kb", "DENIAL_VERBS")
@@ -231,14 +233,19 @@ class PronounResolver:
         # "Officers arrested two men. They were charged ...": the one charged or held is the one accused before,
         # never the police or court that did it (session 24)
         patient = t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ACCUSING_VERBS
-        own_verbs = {t.head.i}
-        verb = t.head
+        # "detained several of them": a pronoun in the of-phrase of a quantity that is a verb's object stands
+        # where the object does, and is bound as one (PARTITIVE_OBJECT_HEADS; round35, session 34 tgt36)
+        obj = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i != t.head.i \
+            and (t.head.head.lower_ in PARTITIVE_OBJECT_HEADS or t.head.head.tag_ == "CD") \
+            and t.head.head.dep_ in ("dobj", "dative", "iobj") and low in ("them", "us", "him", "her") else t
+        own_verbs = {obj.head.i}
+        verb = obj.head
         while verb.dep_ == "conj" and verb.head.i != verb.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
             verb = verb.head
             own_verbs.add(verb.i)
         own_subject_ents = [m.ents[0] for m in cands if m.subject and len(m.ents) == 1
-                            and self.doc[m.head].head.i in own_verbs] if t.dep_ in ("dobj", "dative", "iobj") else []
+                            and self.doc[m.head].head.i in own_verbs] if obj.dep_ in ("dobj", "dative", "iobj") else []
         for m in cands:
             mh = self.toks[m.head]
             if mh.dep_ == "compound" and mh.head.pos_ == "NOUN" and m.kind == "name":
@@ -260,7 +267,7 @@ class PronounResolver:
             # with the subject its verb shares with the verb it is joined to ("X walked up to the boy and hit him"),
             # whatever other mention names that subject ("Putin thanked him for his help and invited him": not the
             # "his" that took up Putin; session 32)
-            if t.dep_ in ("dobj", "dative", "iobj") and (
+            if obj.dep_ in ("dobj", "dative", "iobj") and (
                     m.subject and self.doc[m.head].head.i in own_verbs
                     or len(m.ents) == 1 and any(e is m.ents[0] for e in own_subject_ents)):
                 continue
