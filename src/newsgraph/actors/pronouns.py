@@ -34,6 +34,8 @@ PRONOUNS = {
 QUANTIFIERS = word_list("kb", "PRONOUN_QUANTIFIERS")
 # quantities whose of-phrase pronoun is bound as the verb's object ("detained several of them"; round35)
 PARTITIVE_OBJECT_HEADS = word_list("kb", "PARTITIVE_OBJECT_HEADS")
+# verbs whose object "it" with an of/for/against phrase or a to-infinitive is a party ("accused it of"; round35)
+IT_PARTY_VERBS = word_list("kb", "IT_PARTY_VERBS")
 # a pronoun subject of a denial takes up the accused: the object (or passive subject) of an accusing verb of the
 # sentence before or its own ("Police detained two activists. They denied the charges": the activists)
 DENIAL_VERBS = word_list("kb", "DENIAL_VERBS")
@@ -183,11 +185,27 @@ class PronounResolver:
                 return True
         return False
 
+    @staticmethod
+    def _judged_it(t: Token) -> bool:
+        """'Eritrea accused it of preparing an invasion', 'urged it to withdraw', 'called on it to stop': "it" as
+        the object of a verb of judging or asking (IT_PARTY_VERBS) with the complement that names what the one
+        accused or asked did or should do (of / for / against, or a to-infinitive) is a country or body, not a
+        thing (round35, session 34 tgt36)."""
+        verb = t.head
+        if t.dep_ == "pobj" and verb.lower_ in ("on", "upon") and verb.head.i != verb.i:
+            verb = verb.head        # "called on it to stop"
+        elif t.dep_ != "dobj":
+            return False
+        if verb.lemma_.lower() not in IT_PARTY_VERBS:
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "against") or c.dep_ == "xcomp" and c.tag_ == "VB"
+                   and any(m.lower_ == "to" for m in children(c)) for c in children(verb))
+
     def _resolve(self, t: Token, low: str, gender: str | None, plural: bool, people_only: bool = False,
                  window: int = PRONOUN_WINDOW) -> None:
         # "it" as an object is mostly a thing or a claim ("denied it"); as a subject of be/seem, expletive
         if low == "it" and (t.dep_ != "nsubj" or t.head.lemma_ in ("be", "seem", "appear", "take", "rain")) \
-                and not self._ready_it(t):
+                and not self._ready_it(t) and not self._judged_it(t):
             return
         sent = self.sent_of[t.i]
         cands = [m for m in self.ments if m.start < t.i and sent - m.sent <= window]
@@ -238,6 +256,11 @@ class PronounResolver:
         obj = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i != t.head.i \
             and (t.head.head.lower_ in PARTITIVE_OBJECT_HEADS or t.head.head.tag_ == "CD") \
             and t.head.head.dep_ in ("dobj", "dative", "iobj") and low in ("them", "us", "him", "her") else t
+        # "Egypt called on it to stop": the one called on is the verb's object as well (round35)
+        objlike = obj.dep_ in ("dobj", "dative", "iobj") or (
+            t.dep_ == "pobj" and t.head.lower_ in ("on", "upon") and t.head.head.lemma_.lower() == "call")
+        if obj is t and t.dep_ == "pobj" and objlike:
+            obj = t.head
         own_verbs = {obj.head.i}
         verb = obj.head
         while verb.dep_ == "conj" and verb.head.i != verb.i \
@@ -245,7 +268,7 @@ class PronounResolver:
             verb = verb.head
             own_verbs.add(verb.i)
         own_subject_ents = [m.ents[0] for m in cands if m.subject and len(m.ents) == 1
-                            and self.doc[m.head].head.i in own_verbs] if obj.dep_ in ("dobj", "dative", "iobj") else []
+                            and self.doc[m.head].head.i in own_verbs] if objlike else []
         for m in cands:
             mh = self.toks[m.head]
             if mh.dep_ == "compound" and mh.head.pos_ == "NOUN" and m.kind == "name":
@@ -267,7 +290,7 @@ class PronounResolver:
             # with the subject its verb shares with the verb it is joined to ("X walked up to the boy and hit him"),
             # whatever other mention names that subject ("Putin thanked him for his help and invited him": not the
             # "his" that took up Putin; session 32)
-            if obj.dep_ in ("dobj", "dative", "iobj") and (
+            if objlike and (
                     m.subject and self.doc[m.head].head.i in own_verbs
                     or len(m.ents) == 1 and any(e is m.ents[0] for e in own_subject_ents)):
                 continue

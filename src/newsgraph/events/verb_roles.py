@@ -104,6 +104,9 @@ def _no_side_phrase(obj: Token, options: CoderOptions) -> bool:
     """"was released from prison", "freed from custody": the place someone was held, named by a from-phrase, is
     no side of the act (convention held-from, session 26); nor is "on behalf of X" ("filed a suit on behalf of the
     senators against the police chief": the senators are the client, not whom the suit is against)."""
+    if obj.head.lower_ == "with" and obj.lemma_.lower() in noun_sets()["WEAPONS"] \
+            and conv.enabled("weapon-instruments", options.since):
+        return True     # "attacked a refinery with drones": what it was done with, not a side (round35)
     if not conv.enabled("held-from", options.since):
         return False
     return (obj.head.lower_ == "from" and obj.lemma_.lower() in _PLACES_OF_HOLDING) \
