@@ -176,3 +176,10 @@ def test_drones_attacked_with_are_no_target():
     text = ("KYIV (Reuters) - Ukraine attacked an oil refinery in Ryazan with drones on Sunday, "
             "Russian officials said.")
     assert _targets(text, "19") == {"RUS"}
+
+
+# --- people in a relation to a body are not its people -------------------------------------------------------------
+
+def test_critics_of_the_government_are_no_government_people():
+    assert _targets("Police arrested critics of the government.", "17") == {"CVL"}
+    assert _targets("Police arrested officials of the government.", "17") == {"GOV"}
