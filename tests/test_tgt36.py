@@ -183,3 +183,22 @@ def test_drones_attacked_with_are_no_target():
 def test_critics_of_the_government_are_no_government_people():
     assert _targets("Police arrested critics of the government.", "17") == {"CVL"}
     assert _targets("Police arrested officials of the government.", "17") == {"GOV"}
+
+
+# --- a denial with no definite object answers the accusation against the denier -------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Poland accused Belarus of staging the attack. Minsk denied any involvement in the incident.", "POL"),
+    ("Ukraine said Russian troops had shelled a hospital. Moscow denied targeting civilians.", "UKR"),
+    ("Critics accused the mayor of corruption. The mayor denied any wrongdoing.", "CVL"),
+])
+def test_a_denial_answers_the_accusation_against_the_denier(text, target):
+    assert _targets(text, "016") == {target}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister denied any wrongdoing.",
+    "Kenya accused Uganda of hosting rebels. Nairobi's police denied any role in the arrests.",
+])
+def test_a_denial_with_no_accusation_against_the_denier_has_no_target(text):
+    assert _targets(text, "016") == {None}

@@ -225,6 +225,33 @@ def _not_the_state(analysis: Analysis | None, e: Event, since: frozenset[str] | 
     return actor is not None and actor.country_source in PLACED_COUNTRY_SOURCES
 
 
+def _country(analysis: Analysis, actor_id: str | None) -> str | None:
+    actor = analysis.actor(actor_id) if actor_id else None
+    return actor.country if actor is not None else None
+
+
+def _accusations_of(analysis: Analysis, e: Event, events: list[Event]) -> list[Event]:
+    """Convention denials-of-accused (round35): a denial with no target ("Minsk denied any role", "Moscow denied
+    targeting civilians") answers the nearest accusation (root 11) made in its sentence or the LOOKBACK before
+    against the denier's own state or the denier itself, or a statement (root 01) that told of an act of the
+    denier's state (an act reported in that sentence): the accuser or the teller, never the denier's own side."""
+    own = _country(analysis, e.source_actor_id)
+    if own in ("IGO", "NGO"):
+        own = None          # (a body of no state: only an accusation aimed at that very actor)
+
+    def near(a: Event) -> bool:
+        return a.source_actor_id is not None and a.source_actor_id != e.source_actor_id and a.cue_start is not None \
+            and a.cue_start < e.cue_start and e.sentence - LOOKBACK <= a.sentence <= e.sentence \
+            and (own is None or _country(analysis, a.source_actor_id) != own)
+
+    accusations = [a for a in events if near(a) and a.cameo_root == "11" and (
+        a.target_actor_id == e.source_actor_id or own is not None and _country(analysis, a.target_actor_id) == own)]
+    told = {a.sentence for a in events if own is not None and a.modality == "reported" and a.sentence < e.sentence
+            and _country(analysis, a.source_actor_id) == own}
+    tellers = [a for a in events if near(a) and a.cameo_root == "01" and a.sentence in told]
+    return accusations or tellers
+
+
 def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | None = None,
                        analysis: Analysis | None = None) -> list[Event]:
     """Give target-less answers ("rejected these accusations", "condemned the attack", "welcomed the
@@ -239,7 +266,18 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
     for e in events:
         roots = _answers(e, token_at, since)
         if roots is None:
-            out.append(e)
+            accused = _accusations_of(analysis, e, events) if analysis is not None and e.target_actor_id is None \
+                and e.target_code is None and e.cameo_code.startswith(DENIAL_CODE) and e.cue_start is not None \
+                and enabled("denials-of-accused", since) else []
+            if accused:
+                nearest = max(a.sentence for a in accused)
+                doers: dict[str, Event] = {}
+                for a in accused:
+                    if a.sentence == nearest:
+                        doers.setdefault(a.source_actor_id, a)
+                out.extend(_answering(e, a) for a in doers.values())
+            else:
+                out.append(e)
             continue
         if analysis is not None and enabled("answer-makers", since):
             made = _made_by(doc, analysis, e, token_at[e.cue_start], events, since)
