@@ -202,3 +202,14 @@ def test_a_denial_answers_the_accusation_against_the_denier(text, target):
 ])
 def test_a_denial_with_no_accusation_against_the_denier_has_no_target(text):
     assert _targets(text, "016") == {None}
+
+
+# --- a town's own police place the sentence there ----------------------------------------------------------------
+
+def test_a_man_arrested_by_a_towns_police_is_of_that_country():
+    assert _targets("A 23-year-old man was arrested by Denver police on Friday.", "17") == {"USACVL"}
+
+
+def test_a_national_police_modifier_does_not_place_a_foreigner():
+    text = "Turkish police detained a Syrian man in Istanbul on Friday."
+    assert _targets(text, "17") == {"SYRCVL"}
