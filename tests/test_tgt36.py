@@ -213,3 +213,14 @@ def test_a_man_arrested_by_a_towns_police_is_of_that_country():
 def test_a_national_police_modifier_does_not_place_a_foreigner():
     text = "Turkish police detained a Syrian man in Istanbul on Friday."
     assert _targets(text, "17") == {"SYRCVL"}
+
+
+# --- a possessive in what an attack or search hits is not the doer's -----------------------------------------------
+
+def test_their_posts_fired_on_are_not_the_shooters():
+    text = "Indian army officials said Pakistani troops had opened fire on their posts."
+    assert _targets(text, "19") == {"IND"}
+
+
+def test_searching_their_homes_after_detaining_people():
+    assert _targets("Police detained the protesters and searched their homes.", "09") == {"OPP"}

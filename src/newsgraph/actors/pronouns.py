@@ -36,6 +36,8 @@ QUANTIFIERS = word_list("kb", "PRONOUN_QUANTIFIERS")
 PARTITIVE_OBJECT_HEADS = word_list("kb", "PARTITIVE_OBJECT_HEADS")
 # verbs whose object "it" with an of/for/against phrase or a to-infinitive is a party ("accused it of"; round35)
 IT_PARTY_VERBS = word_list("kb", "IT_PARTY_VERBS")
+# attacks, raids and searches: a possessive in what they hit is not their doer's (round35)
+HOSTILE_OWNER_WORDS = word_list("kb", "HOSTILE_OWNER_WORDS")
 # a pronoun subject of a denial takes up the accused: the object (or passive subject) of an accusing verb of the
 # sentence before or its own ("Police detained two activists. They denied the charges": the activists)
 DENIAL_VERBS = word_list("kb", "DENIAL_VERBS")
@@ -186,6 +188,27 @@ class PronounResolver:
         return False
 
     @staticmethod
+    def _hostile_owner(t: Token) -> Token | None:
+        """The verb of an attack, raid or search whose object (or on/at/against phrase) a possessive "their",
+        "his", "her" or "its" stands in: "troops opened fire on their posts", "officers searched his car"
+        (HOSTILE_OWNER_WORDS: the verb or its object noun, "fire"); None otherwise (round35)."""
+        if t.dep_ != "poss" or t.lower_ not in ("their", "his", "her", "its"):
+            return None
+        noun = t.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at", "upon", "against"):
+            above = noun.head.head
+        elif noun.dep_ == "dobj":
+            above = noun.head
+        else:
+            return None
+        if above.pos_ == "NOUN" and above.lemma_.lower() in HOSTILE_OWNER_WORDS and above.dep_ == "dobj":
+            above = above.head          # "opened fire on their posts"
+        if above.pos_ != "VERB":
+            return None
+        words = {above.lemma_.lower()} | {c.lemma_.lower() for c in children(above) if c.dep_ == "dobj"}
+        return above if words & HOSTILE_OWNER_WORDS else None
+
+    @staticmethod
     def _judged_it(t: Token) -> bool:
         """'Eritrea accused it of preparing an invasion', 'urged it to withdraw', 'called on it to stop': "it" as
         the object of a verb of judging or asking (IT_PARTY_VERBS) with the complement that names what the one
@@ -230,7 +253,8 @@ class PronounResolver:
             if doer is not None:                     # "X urged Y to use his influence": Y's influence
                 self._bind(t, doer.ents, None)       # "X thanked Y for his support": Y's support
                 return
-        if plural and t.dep_ == "poss":
+        hostile = self._hostile_owner(t)
+        if plural and t.dep_ == "poss" and hostile is None:
             own = self._clause_subject(t, cands)
             if own is not None:                      # "Federal agents pressed on with their inquiry"
                 self._bind(t, own.ents, None)
@@ -263,6 +287,10 @@ class PronounResolver:
             obj = t.head
         own_verbs = {obj.head.i}
         verb = obj.head
+        if hostile is not None:
+            # "Pakistani troops opened fire on their posts", "officers searched their car": whose the thing
+            # attacked or searched is, is not who attacked or searched it (HOSTILE_OWNER_WORDS; round35)
+            objlike, own_verbs, verb = True, {hostile.i}, hostile
         while verb.dep_ == "conj" and verb.head.i != verb.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
             verb = verb.head
