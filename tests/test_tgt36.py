@@ -224,3 +224,24 @@ def test_their_posts_fired_on_are_not_the_shooters():
 
 def test_searching_their_homes_after_detaining_people():
     assert _targets("Police detained the protesters and searched their homes.", "09") == {"OPP"}
+
+
+# --- a capital called on, or sent a message to, is its state (a kind first seen in the held-out set) ---------------
+
+@pytest.mark.parametrize("text, prefix, target", [
+    ("France called on Algiers to free the writer.", "02", "DZAGOV"),
+    ("The European Union called on Tehran to halt executions.", "02", "IRNGOV"),
+    ("DHAKA (Reuters) - Dhaka asked India on Monday to extradite the former premier. "
+     "The foreign ministry sent a note to New Delhi requesting her return.", "010", "INDGOV"),
+])
+def test_a_capital_called_on_or_written_to_is_an_actor(text, prefix, target):
+    assert target in _targets(text, prefix)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The president travelled on to Moscow.", "RUS"),
+    ("The minister called on Tuesday for calm.", None),
+])
+def test_a_capital_travelled_to_stays_a_place(text, target):
+    evs = [e for e in _events(text) if not e.cameo_code.startswith("01")]
+    assert {e.target_code for e in evs} <= {target}

@@ -201,11 +201,14 @@ class PronounResolver:
             above = noun.head
         else:
             return None
+        words = {above.lemma_.lower()}
         if above.pos_ == "NOUN" and above.lemma_.lower() in HOSTILE_OWNER_WORDS and above.dep_ == "dobj":
-            above = above.head          # "opened fire on their posts"
+            above = above.head          # "opened fire on their posts": the act is the verb's object
         if above.pos_ != "VERB":
             return None
-        words = {above.lemma_.lower()} | {c.lemma_.lower() for c in children(above) if c.dep_ == "dobj"}
+        # the verb's act, or its object's when the possessive stands elsewhere ("opened fire on their posts");
+        # not the object the possessive is in ("stepped up her attacks on X": hers are the attacks)
+        words |= {above.lemma_.lower()} | {c.lemma_.lower() for c in children(above) if c.dep_ == "dobj" and c.i != noun.i}
         return above if words & HOSTILE_OWNER_WORDS else None
 
     @staticmethod
