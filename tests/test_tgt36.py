@@ -245,3 +245,9 @@ def test_a_capital_called_on_or_written_to_is_an_actor(text, prefix, target):
 def test_a_capital_travelled_to_stays_a_place(text, target):
     evs = [e for e in _events(text) if not e.cameo_code.startswith("01")]
     assert {e.target_code for e in evs} <= {target}
+
+
+def test_the_two_governments_are_the_two_countries_named():
+    text = "Peru's president met Ecuador's president in Lima on Monday. The two governments agreed to reopen the border."
+    assert {e.source_code for e in _coded(text, "03")} == {"PER", "ECU"}
+    assert _targets("Several governments criticised the plan.", "11") == {None}
