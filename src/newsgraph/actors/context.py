@@ -389,6 +389,10 @@ def _placed_here(view: DocView, m: Ment, clauses: dict[int, set[int]]) -> bool:
     return True
 
 
+# a town's own forces and officers: "Denver police" acts in Denver (round35)
+PLACE_FORCE_NOUNS = word_list("kb", "PLACE_FORCE_NOUNS")
+
+
 def _sentence_places(view: DocView, clauses: dict[int, set[int]] | None = None) -> dict[int, set[str]]:
     """sentence -> the countries of the places it names after a locative preposition (and, into `clauses`,
     sentence -> the heads of the clauses those places are in, with the prepositions' own tokens)."""
@@ -406,9 +410,22 @@ def _sentence_places(view: DocView, clauses: dict[int, set[int]] | None = None) 
         for _ in range(4):       # "in Nairobi", "in the north of the Sinai peninsula", "in the town of Saraqeb"
             while t is not None and t.dep_ in ("compound", "amod", "nmod", "det") and t.head.i != t.i:
                 t = t.head
+                if t.lemma_.lower() in PLACE_FORCE_NOUNS and p.feature in _SUBNATIONAL:
+                    break       # ("Denver police": a town's own force acts where it is; round35)
+            if t is not None and t.lemma_.lower() in PLACE_FORCE_NOUNS and p.feature in _SUBNATIONAL \
+                    and t.i != view.token_at.get(p.start).i:
+                break
             if t is None or t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.pos_ != "NOUN":
                 break
             t = t.head.head
+        if t is not None and t.lemma_.lower() in PLACE_FORCE_NOUNS and p.feature in _SUBNATIONAL \
+                and t.i != view.token_at.get(p.start).i:
+            # "A man was arrested by Denver police": the town whose police acted is where the sentence happens
+            # (PLACE_FORCE_NOUNS; round35, session 34 tgt36)
+            by_sent.setdefault(p.sentence, set()).add(p.country)
+            if clauses is not None:
+                clauses.setdefault(p.sentence, set()).update((_clause_of(t), t.i))
+            continue
         if t is None or t.dep_ != "pobj" or t.head.lower_ not in LOCATIVE_PREPS:
             continue
         if t.head.lower_ == "from" and not _from_a_place(view, t.head):

@@ -50,6 +50,7 @@ SAME_NOUN_SENTENCES = 3    # how far back a definite plural re-names a group by 
 BODY_NOUN_SENTENCES = 12   # ... and "the leaders" the body whose leaders the text named ("NATO leaders")
 SIDES_SENTENCES = 1        # "the two sides": the two parties of this or the sentence before (ctry31)
 SIDE_NOUNS = word_list("kb", "SIDE_NOUNS")    # "the two sides", "both camps" (ctry31)
+NEIGHBOUR_STATE_NOUNS = word_list("kb", "NEIGHBOUR_STATE_NOUNS")    # "the two neighbours" (round35)
 LAUNCHING_VERBS = word_list("kb", "LAUNCHING_VERBS")  # "drones launched by Russia" (session 33 lead)
 PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are people (PEOPLE_ANAPHORS)
 # sectors of bodies and armed groups, whose re-naming context.py resolves
@@ -643,6 +644,14 @@ class NominalResolver:
             states = self.states_talked_about(h, info.count)
             if len(states) == info.count:
                 add([table.group_ent(iso, info.sector, source="coreference") for iso in states], "GROUP")
+                return
+        if lemma in NEIGHBOUR_STATE_NOUNS and info.plural and not info.country \
+                and (definite and info.count == 2 or any(t.lower_ == "both" for t in toks if t.i < h.i)):
+            # "the two neighbours", "both neighbours": the two countries the text talks about, when it names two
+            # in another position than a place's; else people (round35, session 34 tgt36)
+            members = self.countries_talked_about(h, self.own_subjects(h), 2)
+            if len(members) == 2:
+                add(members, "GROUP")
                 return
         if lemma in SIDE_NOUNS and info.plural and definite and not info.country and (info.count or 2) == 2 \
                 and not any(c.lower_ in OTHER_WORDS for c in children(h)):

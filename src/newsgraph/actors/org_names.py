@@ -34,6 +34,8 @@ SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around"
 AIMED_AT_HEADS = word_list("kb", "AIMED_AT_HEADS")
 # words whose "to" phrase names whom words are addressed to ("a message to Moscow", "appealed to Washington")
 ADDRESSED_TO_HEADS = word_list("kb", "ADDRESSED_TO_HEADS")
+# verbs whose "on" phrase names whom they ask ("called on Tehran to halt", "prevailed upon Moscow"; round35)
+CALLED_ON_HEADS = word_list("kb", "CALLED_ON_HEADS")
 _OUT_VERBS = {"hit", "strike", "lash"}      # only with "out": "lashed out at Washington"
 # a model designation after a maker's name ("A330", "747", "F-16", "737-800"), not a year ("2018 results"), an
 # ordinal or a small number
@@ -267,7 +269,10 @@ class OrganisationNames:
                 or prep == "to" and (t.head.head.lemma_.lower() in ADDRESSED_TO_HEADS
                                      or t.head.head.lemma_.lower() in SENT_TO) \
                 or prep == "from" and t.head.head.lemma_.lower() in RECEIVED_FROM_HEADS \
-                and any(c.dep_ == "dobj" for c in children(t.head.head))
+                and any(c.dep_ == "dobj" for c in children(t.head.head)) \
+                or prep in ("on", "upon") and t.head.head.lemma_.lower() in CALLED_ON_HEADS \
+                or prep == "to" and any(c.dep_ == "dobj" and c.lemma_.lower() in ADDRESSED_TO_HEADS
+                                        for c in children(t.head.head))
         return False
 
     @staticmethod

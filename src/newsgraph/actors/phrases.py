@@ -206,6 +206,8 @@ def _prep_objects(head: Token | None, preps: tuple[str, ...]) -> Iterable[Token]
             yield from (o for o in prep.children if o.dep_ == "pobj")
 
 
+# titles of people who stand in a relation to the body their of-phrase names, not in its service (round35)
+RELATION_ROLES = word_list("kb", "RELATION_ROLES")
 PRESIDENT_TITLES = {"president", "vice president", "vice-president", "deputy president", "president-general"}
 # organisation nouns that may name a public body or a union of states ("president of the council", "of the bloc")
 _PUBLIC_ORG_NOUNS = {"city", "council", "commission", "service", "bloc", "alliance"}
@@ -367,7 +369,9 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
                 break
             level = level or t.lemma_.lower() in GOVERNMENT_LEVELS
         else:
-            body = _body_sector(kb, head, org_code_of) if info.role else None
+            # ("critics of the government", "supporters of the party": a relation to the body, not its people;
+            # RELATION_ROLES, round35)
+            body = _body_sector(kb, head, org_code_of) if info.role and info.role not in RELATION_ROLES else None
             if body:
                 # "the leader of the teachers' union" (LAB), "head of the central bank" (GOV): a weak title
                 # is of the body it leads

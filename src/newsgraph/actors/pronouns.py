@@ -32,6 +32,12 @@ PRONOUNS = {
 }
 # quantifiers that stand for members of a group named before when they are a bare subject ("Some said")
 QUANTIFIERS = word_list("kb", "PRONOUN_QUANTIFIERS")
+# quantities whose of-phrase pronoun is bound as the verb's object ("detained several of them"; round35)
+PARTITIVE_OBJECT_HEADS = word_list("kb", "PARTITIVE_OBJECT_HEADS")
+# verbs whose object "it" with an of/for/against phrase or a to-infinitive is a party ("accused it of"; round35)
+IT_PARTY_VERBS = word_list("kb", "IT_PARTY_VERBS")
+# attacks, raids and searches: a possessive in what they hit is not their doer's (round35)
+HOSTILE_OWNER_WORDS = word_list("kb", "HOSTILE_OWNER_WORDS")
 # a pronoun subject of a denial takes up the accused: the object (or passive subject) of an accusing verb of the
 # sentence before or its own ("Police detained two activists. They denied the charges": the activists)
 DENIAL_VERBS = word_list("kb", "DENIAL_VERBS")
@@ -182,11 +188,51 @@ class PronounResolver:
                 return True
         return False
 
+    @staticmethod
+    def _hostile_owner(t: Token) -> Token | None:
+        """The verb of an attack, raid or search whose object (or on/at/against phrase) a possessive "their",
+        "his", "her" or "its" stands in: "troops opened fire on their posts", "officers searched his car"
+        (HOSTILE_OWNER_WORDS: the verb or its object noun, "fire"); None otherwise (round35)."""
+        if t.dep_ != "poss" or t.lower_ not in ("their", "his", "her", "its"):
+            return None
+        noun = t.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at", "upon", "against"):
+            above = noun.head.head
+        elif noun.dep_ == "dobj":
+            above = noun.head
+        else:
+            return None
+        words = {above.lemma_.lower()}
+        if above.pos_ == "NOUN" and above.lemma_.lower() in HOSTILE_OWNER_WORDS and above.dep_ == "dobj":
+            above = above.head          # "opened fire on their posts": the act is the verb's object
+        if above.pos_ != "VERB":
+            return None
+        # the verb's act, or its object's when the possessive stands elsewhere ("opened fire on their posts");
+        # not the object the possessive is in ("stepped up her attacks on X": hers are the attacks)
+        words |= {above.lemma_.lower()} | {c.lemma_.lower() for c in children(above) if c.dep_ == "dobj" and c.i != noun.i}
+        return above if words & HOSTILE_OWNER_WORDS else None
+
+    @staticmethod
+    def _judged_it(t: Token) -> bool:
+        """'Eritrea accused it of preparing an invasion', 'urged it to withdraw', 'called on it to stop': "it" as
+        the object of a verb of judging or asking (IT_PARTY_VERBS) with the complement that names what the one
+        accused or asked did or should do (of / for / against, or a to-infinitive) is a country or body, not a
+        thing (round35, session 34 tgt36)."""
+        verb = t.head
+        if t.dep_ == "pobj" and verb.lower_ in ("on", "upon") and verb.head.i != verb.i:
+            verb = verb.head        # "called on it to stop"
+        elif t.dep_ != "dobj":
+            return False
+        if verb.lemma_.lower() not in IT_PARTY_VERBS:
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "against") or c.dep_ == "xcomp" and c.tag_ == "VB"
+                   and any(m.lower_ == "to" for m in children(c)) for c in children(verb))
+
     def _resolve(self, t: Token, low: str, gender: str | None, plural: bool, people_only: bool = False,
                  window: int = PRONOUN_WINDOW) -> None:
         # "it" as an object is mostly a thing or a claim ("denied it"); as a subject of be/seem, expletive
         if low == "it" and (t.dep_ != "nsubj" or t.head.lemma_ in ("be", "seem", "appear", "take", "rain")) \
-                and not self._ready_it(t):
+                and not self._ready_it(t) and not self._judged_it(t):
             return
         sent = self.sent_of[t.i]
         cands = [m for m in self.ments if m.start < t.i and sent - m.sent <= window]
@@ -211,7 +257,8 @@ class PronounResolver:
             if doer is not None:                     # "X urged Y to use his influence": Y's influence
                 self._bind(t, doer.ents, None)       # "X thanked Y for his support": Y's support
                 return
-        if plural and t.dep_ == "poss":
+        hostile = self._hostile_owner(t)
+        if plural and t.dep_ == "poss" and hostile is None:
             own = self._clause_subject(t, cands)
             if own is not None:                      # "Federal agents pressed on with their inquiry"
                 self._bind(t, own.ents, None)
@@ -236,14 +283,28 @@ class PronounResolver:
         # "Officers arrested two men. They were charged ...": the one charged or held is the one accused before,
         # never the police or court that did it (session 24)
         patient = t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ACCUSING_VERBS
-        own_verbs = {t.head.i}
-        verb = t.head
+        # "detained several of them": a pronoun in the of-phrase of a quantity that is a verb's object stands
+        # where the object does, and is bound as one (PARTITIVE_OBJECT_HEADS; round35, session 34 tgt36)
+        obj = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i != t.head.i \
+            and (t.head.head.lower_ in PARTITIVE_OBJECT_HEADS or t.head.head.tag_ == "CD") \
+            and t.head.head.dep_ in ("dobj", "dative", "iobj") and low in ("them", "us", "him", "her") else t
+        # "Egypt called on it to stop": the one called on is the verb's object as well (round35)
+        objlike = obj.dep_ in ("dobj", "dative", "iobj") or (
+            t.dep_ == "pobj" and t.head.lower_ in ("on", "upon") and t.head.head.lemma_.lower() == "call")
+        if obj is t and t.dep_ == "pobj" and objlike:
+            obj = t.head
+        own_verbs = {obj.head.i}
+        verb = obj.head
+        if hostile is not None:
+            # "Pakistani troops opened fire on their posts", "officers searched their car": whose the thing
+            # attacked or searched is, is not who attacked or searched it (HOSTILE_OWNER_WORDS; round35)
+            objlike, own_verbs, verb = True, {hostile.i}, hostile
         while verb.dep_ == "conj" and verb.head.i != verb.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
             verb = verb.head
             own_verbs.add(verb.i)
         own_subject_ents = [m.ents[0] for m in cands if m.subject and len(m.ents) == 1
-                            and self.doc[m.head].head.i in own_verbs] if t.dep_ in ("dobj", "dative", "iobj") else []
+                            and self.doc[m.head].head.i in own_verbs] if objlike else []
         for m in cands:
             mh = self.toks[m.head]
             if mh.dep_ == "compound" and mh.head.pos_ == "NOUN" and m.kind == "name":
@@ -265,7 +326,7 @@ class PronounResolver:
             # with the subject its verb shares with the verb it is joined to ("X walked up to the boy and hit him"),
             # whatever other mention names that subject ("Putin thanked him for his help and invited him": not the
             # "his" that took up Putin; session 32)
-            if t.dep_ in ("dobj", "dative", "iobj") and (
+            if objlike and (
                     m.subject and self.doc[m.head].head.i in own_verbs
                     or len(m.ents) == 1 and any(e is m.ents[0] for e in own_subject_ents)):
                 continue

@@ -30,7 +30,7 @@ from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
-from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier
+from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier, conjunct_partners
 from newsgraph.events.date_place import When, article_place, event_date, local_event_place
 from newsgraph.events.modality import attribution, condition_mark, governing_cues, modality, refusal, that_clause
 from newsgraph.events import merges
@@ -956,4 +956,6 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
         events = merges.drop_history(events, analysis, doc, options.since)    # (the answers added above)
     if conv.enabled("grievance-targets", options.since):
         imply_grievance_targets(analysis, events)      # (after the answers: an earlier act's doer comes first)
+    if conv.enabled("conjunct-partners", options.since):
+        events = conjunct_partners(doc, events)        # "met X and signed a pact" (round35)
     return events

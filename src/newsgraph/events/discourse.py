@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from newsgraph.datafile import package_data, read_rows, word_list
 from newsgraph.events.conventions import STATE_AGENT_SECTORS, enabled
-from newsgraph.events.patterns import noun_values, split_values
+from newsgraph.events.patterns import noun_sets, noun_values, split_values
 from newsgraph.events import act_makers
 from newsgraph.events import roles
 from newsgraph.events import arguments as args
@@ -44,6 +44,7 @@ DEFINITE = word_list("patterns", "DEFINITE")
 ALLEGATION_ROOTS = word_list("patterns", "ALLEGATION_ROOTS")     # who voices an allegation (allegation-speakers)
 DENIAL_CODE = "016"
 REACTION_PREPS = word_list("patterns", "REACTION_PREPS")       # "moved by / pleased with / angry at the decision"
+CONCERN_PREPS = word_list("patterns", "CONCERN_PREPS")         # "concern about / over the arrests" (round35)
 _ALL_ROOTS = frozenset(f"{i:02d}" for i in range(2, 21))
 
 
@@ -81,8 +82,19 @@ def _reaction_objects(trigger: Token) -> list[Token]:
             for o in children(p) if o.dep_ == "pobj"]
 
 
+def _concern_objects(trigger: Token) -> list[Token]:
+    """What a voiced feeling is about (convention concern-objects, round35): "expressed concern about the
+    crackdown", "voiced alarm over the arrests" -- the object of an about/over phrase (CONCERN_PREPS) of the
+    feeling noun the trigger takes as its object (noun set CONCERN), or of the trigger itself when it has one."""
+    feelings = [o for o in children(trigger) if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in noun_sets()["CONCERN"]]
+    if not feelings:
+        return []
+    return [o for h in [trigger, *feelings] for p in children(h) if p.dep_ == "prep" and p.lower_ in CONCERN_PREPS
+            for o in children(p) if o.dep_ == "pobj"]
+
+
 def _definite_objects(trigger: Token, nouns: frozenset[str] | set[str], clauses: bool = False,
-                      reactions: bool = False) -> list[Token]:
+                      reactions: bool = False, concerns: bool = False) -> list[Token]:
     """The trigger's objects that are definite nouns of the set: "rejected these accusations", "condemned the
     attack"; with `clauses` (convention judged-acts, round20) also the subject of what a statement says of it:
     "Parents said the plan would ruin the town" judges the plan as "condemned the plan" does; with `reactions`
@@ -90,6 +102,7 @@ def _definite_objects(trigger: Token, nouns: frozenset[str] | set[str], clauses:
     subjects = [g for c in children(trigger) if c.dep_ == "ccomp" for g in children(c) if g.dep_ == "nsubj"] \
         if clauses else []
     felt = _reaction_objects(trigger) if reactions else []
+    felt += _concern_objects(trigger) if concerns else []
     out = []
     for o in list(children(trigger)) + subjects + felt:
         if o not in felt and (o.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj")
@@ -106,8 +119,8 @@ def _definite_objects(trigger: Token, nouns: frozenset[str] | set[str], clauses:
 
 
 def _definite_object(trigger: Token, nouns: frozenset[str] | set[str], clauses: bool = False,
-                     reactions: bool = False) -> bool:
-    return bool(_definite_objects(trigger, nouns, clauses, reactions))
+                     reactions: bool = False, concerns: bool = False) -> bool:
+    return bool(_definite_objects(trigger, nouns, clauses, reactions, concerns))
 
 
 def _answered_roots(trigger: Token, code: str, since: frozenset[str] | None) -> frozenset[str] | None:
@@ -119,7 +132,8 @@ def _answered_roots(trigger: Token, code: str, since: frozenset[str] | None) -> 
     found: frozenset[str] | None = None
     for rule in _rules(since):
         if code.startswith(rule.reactions) and _definite_object(trigger, rule.nouns, enabled("judged-acts", since),
-                                                                enabled("reaction-clauses", since)):
+                                                                enabled("reaction-clauses", since),
+                                                                enabled("concern-objects", since)):
             if not joined:
                 return rule.roots
             found = rule.roots if found is None else found | rule.roots
@@ -155,7 +169,7 @@ def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, events: lis
     nouns = frozenset(n for rule in _rules(since) if e.cameo_code.startswith(rule.reactions) for n in rule.nouns)
     makers = act_makers.noun_verbs()
     objs = [o for o in _definite_objects(trigger, nouns, enabled("judged-acts", since),
-                                         enabled("reaction-clauses", since))
+                                         enabled("reaction-clauses", since), enabled("concern-objects", since))
             if o.lemma_.lower() in makers and not any(c.dep_ in ("poss",) for c in children(o))]
     if not objs:
         return []
@@ -201,6 +215,49 @@ def _one_state(answerer: str | None, maker: str | None) -> bool:
     return len(short) == 3 and long_[3:6] in STATE_AGENT_SECTORS
 
 
+# how an actor got a country only because the text places it: a body the dateline or the story's country codes
+# ("the Law Society" in a Nairobi story) is not the state (convention answers-not-state, round35)
+PLACED_COUNTRY_SOURCES = word_list("patterns", "PLACED_COUNTRY_SOURCES")
+
+
+def _not_the_state(analysis: Analysis | None, e: Event, since: frozenset[str] | None) -> bool:
+    """The answerer has a bare country code only because the text places it ("The Law Society condemned the
+    violence" in a Nairobi story: KEN by the dateline): a body of no known sector, not the state, so that an act
+    of that state's police or army is another side's act it may answer (convention answers-not-state, round35)."""
+    if analysis is None or not enabled("answers-not-state", since) or not e.source_code \
+            or len(e.source_code) != 3 or not e.source_actor_id:
+        return False
+    actor = analysis.actor(e.source_actor_id)
+    return actor is not None and actor.country_source in PLACED_COUNTRY_SOURCES
+
+
+def _country(analysis: Analysis, actor_id: str | None) -> str | None:
+    actor = analysis.actor(actor_id) if actor_id else None
+    return actor.country if actor is not None else None
+
+
+def _accusations_of(analysis: Analysis, e: Event, events: list[Event]) -> list[Event]:
+    """Convention denials-of-accused (round35): a denial with no target ("Minsk denied any role", "Moscow denied
+    targeting civilians") answers the nearest accusation (root 11) made in its sentence or the LOOKBACK before
+    against the denier's own state or the denier itself, or a statement (root 01) that told of an act of the
+    denier's state (an act reported in that sentence): the accuser or the teller, never the denier's own side."""
+    own = _country(analysis, e.source_actor_id)
+    if own in ("IGO", "NGO"):
+        own = None          # (a body of no state: only an accusation aimed at that very actor)
+
+    def near(a: Event) -> bool:
+        return a.source_actor_id is not None and a.source_actor_id != e.source_actor_id and a.cue_start is not None \
+            and a.cue_start < e.cue_start and e.sentence - LOOKBACK <= a.sentence <= e.sentence \
+            and (own is None or _country(analysis, a.source_actor_id) != own)
+
+    accusations = [a for a in events if near(a) and a.cameo_root == "11" and (
+        a.target_actor_id == e.source_actor_id or own is not None and _country(analysis, a.target_actor_id) == own)]
+    told = {a.sentence for a in events if own is not None and a.modality == "reported" and a.sentence < e.sentence
+            and _country(analysis, a.source_actor_id) == own}
+    tellers = [a for a in events if near(a) and a.cameo_root == "01" and a.sentence in told]
+    return accusations or tellers
+
+
 def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | None = None,
                        analysis: Analysis | None = None) -> list[Event]:
     """Give target-less answers ("rejected these accusations", "condemned the attack", "welcomed the
@@ -215,14 +272,25 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
     for e in events:
         roots = _answers(e, token_at, since)
         if roots is None:
-            out.append(e)
+            accused = _accusations_of(analysis, e, events) if analysis is not None and e.target_actor_id is None \
+                and e.target_code is None and e.cameo_code.startswith(DENIAL_CODE) and e.cue_start is not None \
+                and enabled("denials-of-accused", since) else []
+            if accused:
+                nearest = max(a.sentence for a in accused)
+                doers: dict[str, Event] = {}
+                for a in accused:
+                    if a.sentence == nearest:
+                        doers.setdefault(a.source_actor_id, a)
+                out.extend(_answering(e, a) for a in doers.values())
+            else:
+                out.append(e)
             continue
         if analysis is not None and enabled("answer-makers", since):
             made = _made_by(doc, analysis, e, token_at[e.cue_start], events, since)
             if made:
                 out.extend(made)
                 continue
-        other_side = enabled("answers-other-side", since)
+        other_side = enabled("answers-other-side", since) and not _not_the_state(analysis, e, since)
         earlier = [a for a in events if a.cameo_root in roots and a.source_actor_id
                    and a.source_actor_id != e.source_actor_id and a.cue_start is not None
                    and a.cue_start < e.cue_start and e.sentence - LOOKBACK <= a.sentence <= e.sentence
@@ -258,4 +326,47 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
         for a in last:
             accusers.setdefault(a.source_actor_id, a)
         out.extend(_answering(e, a) for a in accusers.values())
+    return out
+
+
+PARTNER_ROOTS = word_list("patterns", "PARTNER_ROOTS")     # cooperative acts whose partner a joined verb shares
+
+
+def conjunct_partners(doc: Doc, events: list[Event]) -> list[Event]:
+    """Convention conjunct-partners (round35): a cooperative act with no partner whose verb is joined to an earlier
+    verb of the same doer that has one shares it -- "the prime minister met his Australian counterpart and signed a
+    defence pact" signs with Australia. Only when the joined verb has no subject or object naming anyone of its
+    own, and both acts are of PARTNER_ROOTS (meeting, agreeing, signing, cooperating); never the doer itself."""
+    if not any(e.target_actor_id is None and e.target_code is None and e.cameo_root in PARTNER_ROOTS for e in events):
+        return events
+    token_at = dict(zip(token_starts(doc), doc_tokens(doc)))
+    by_cue: dict[int, list[Event]] = {}
+    for e in events:
+        if e.cue_start is not None:
+            by_cue.setdefault(e.cue_start, []).append(e)
+    out: list[Event] = []
+    for e in events:
+        tok = token_at.get(e.cue_start) if e.cue_start is not None else None
+        if e.target_actor_id is not None or e.target_code is not None or e.cameo_root not in PARTNER_ROOTS \
+                or tok is None or tok.dep_ != "conj" or tok.head.i == tok.i or not e.source_actor_id \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(tok)):
+            out.append(e)
+            continue
+        # the first verb's own act, or the act noun it holds ("held talks with Poland and agreed to ...")
+        cues = [tok.head.idx] + [c.idx for c in children(tok.head) if c.dep_ in ("dobj", "obj") and c.i < tok.i]
+        first = [a for cue in cues for a in by_cue.get(cue, []) if a.source_actor_id == e.source_actor_id
+                 and a.target_actor_id and a.target_actor_id != e.source_actor_id and a.cameo_root in PARTNER_ROOTS]
+        if not first:
+            out.append(e)
+            continue
+        seen: set[str] = set()
+        for a in first:
+            if a.target_actor_id in seen:
+                continue
+            seen.add(a.target_actor_id)
+            out.append(replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id,
+                                                   a.target_actor_id, e.cue_start),
+                               target_actor_id=a.target_actor_id, target_code=a.target_code,
+                               target_text=a.target_text, target_start=a.target_start,
+                               rule_id=f"{e.rule_id}+conjunct-partner"))
     return out

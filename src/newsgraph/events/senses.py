@@ -39,6 +39,8 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "story_unarmed")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
+# names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
+_CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 _ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
@@ -462,8 +464,12 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         if sense.values:
             # "fired two missiles into the sea": an object of the set, and nothing it was aimed at (session 17)
             objects = [o for o in objects if _words(o) & sense.values]
-            if any(o.ent_type_ not in ("DATE", "TIME") for o in roles.prep_objects(tok, roles.AIMED_PREPS)):
-                return False    # ("at the capital", not "on Sunday")
+            # ("fired missiles at Kyiv": the parse may hang the aim on the missiles; round35)
+            aimed = roles.prep_objects(tok, roles.AIMED_PREPS) + \
+                [g for o in objects for g in roles.prep_objects(o, roles.AIMED_PREPS)]
+            if any(o.ent_type_ not in ("DATE", "TIME") or o.pos_ == "PROPN" and o.lower_ not in _CALENDAR_NAMES
+                   for o in aimed):
+                return False    # ("at the capital", not "on Sunday"; "at Kyiv overnight", read as a time, round35)
             # (the weapon itself, read as an armed side, is no target)
             return bool(objects) and (target is None or target.actor is None or target.head in objects)
         return bool(objects) and (target is None or target.actor is None)

@@ -666,7 +666,10 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
             if code in _AIMED_TONES and (not addressees or (judged and conv_enabled("judged-targets", since))):
                 addressees = judged     # "told the paper that X had rigged the vote": aimed at X, not the paper
             elif code in _CRITICAL and not judged and conv_enabled("audience-not-judged", since):
-                addressees = []         # "'it's a phony system,' X told the host": the host is the audience (round24)
+                # "'it's a phony system,' X told the host": the host is the audience (round24); an envoy or an
+                # official told that something is unacceptable is the one it is aimed at (round35)
+                addressees = [a for a in addressees if not _media(a) and not _interviewer(a.head)] \
+                    if conv_enabled("told-judgement-addressees", since) and row.id in _TELLING else []
         elif code == "010" and row.id != _WARNING and conv_enabled("critic-speakers", since):
             aimed = _critics_aim(analysis, tok, speakers)
             if aimed is not None:       # "critics said the plan would ruin the town": criticism (round27)

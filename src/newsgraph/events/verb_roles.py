@@ -119,6 +119,9 @@ def _no_side_phrase(obj: Token, options: CoderOptions) -> bool:
     """"was released from prison", "freed from custody": the place someone was held, named by a from-phrase, is
     no side of the act (convention held-from, session 26); nor is "on behalf of X" ("filed a suit on behalf of the
     senators against the police chief": the senators are the client, not whom the suit is against)."""
+    if obj.head.lower_ == "with" and obj.lemma_.lower() in noun_sets()["WEAPONS"] \
+            and conv.enabled("weapon-instruments", options.since):
+        return True     # "attacked a refinery with drones": what it was done with, not a side (round35)
     if not conv.enabled("held-from", options.since):
         return False
     return (obj.head.lower_ == "from" and obj.lemma_.lower() in _PLACES_OF_HOLDING) \
@@ -308,6 +311,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "pleaded with the administration to reconsider": the small model makes the addressee the
             # subject of the infinitive
             cands += [roles.infinitive_subjects(tok)]
+        if p.cameo[:2] in _REQUEST_ROOTS and conv.enabled("message-addressees", options.since):
+            # "In a letter to the governor, the mayors called for more funds": whom the message the request was
+            # made in went to (round35, session 34 tgt36)
+            cands += [_message_recipients(tok)]
     if p.mode == _VISIT_MODE and conv.enabled("travel-companions", options.since) \
             and (roles.prep_objects(tok, p.prep) if p.prep else roles.direct_objects(tok)):
         # "flew to Lima with two aides": who travels with the visitor goes along, the place is what is visited
@@ -479,6 +486,19 @@ def _purpose_partners(tok: Token, objects: list[Token] = ()) -> list[list[Token]
              + [g for d in roles.direct_objects(v) for g in roles.prep_objects(d, ("with",))]],
             [w for v in purposes if v.lemma_.lower() in _GIVING_VERBS
              for w in roles.prep_objects(v, ("to",)) + roles.datives(v)]]
+
+
+_MESSAGE_NOUNS = word_list("patterns", "MESSAGE_NOUNS")
+_MESSAGE_PREPS = word_list("patterns", "MESSAGE_PREPS")
+
+
+def _message_recipients(tok: Token) -> list[Token]:
+    """"In a letter to the governor, the mayors called for ...", "urged in a note sent to the embassy": the to-phrase
+    of the message (MESSAGE_NOUNS) the verb's in/through phrase names, or of the participle that sends it
+    (convention message-addressees, round35)."""
+    msgs = [m for m in roles.prep_objects(tok, tuple(sorted(_MESSAGE_PREPS))) if m.lemma_.lower() in _MESSAGE_NOUNS]
+    return [w for m in msgs for o in [m] + [c for c in children(m) if c.dep_ == "acl" and c.tag_ == "VBN"]
+            for w in roles.prep_objects(o, ("to",))]
 
 
 def _relative_object(tok: Token) -> list[Token]:
