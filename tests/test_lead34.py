@@ -287,3 +287,16 @@ def test_a_rally_outside_a_foreign_embassy_is_aimed_at_that_state_once():
            _events("Thousands of people rallied outside the French embassy in Niamey, chanting slogans against the "
                    "former colonial power.") if e.cameo_code.startswith("14")}
     assert evs == {("141", "FRAGOV")}, evs
+
+
+def test_its_attack_in_an_apposition_to_the_attack_is_the_attackers():
+    evs = {(e.source_code, e.target_code) for e in
+           _events("Chad fired rockets at Sudanese positions late on Friday, its first direct attack on Sudanese "
+                   "territory.") if e.cameo_code.startswith("19")}
+    assert evs and all(s == "TCD" for s, _ in evs), evs
+
+
+def test_telling_an_envoy_something_is_a_statement_not_an_expulsion_or_demand():
+    codes = [e.cameo_code for e in _events("The vice minister told the Russian ambassador that any arms deal would "
+                                           "harm relations.")]
+    assert not any(c.startswith(("16", "10")) for c in codes), codes

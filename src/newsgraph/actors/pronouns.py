@@ -196,6 +196,8 @@ class PronounResolver:
         if t.dep_ != "poss" or t.lower_ not in ("their", "his", "her", "its"):
             return None
         noun = t.head
+        if noun.lemma_.lower() in HOSTILE_OWNER_WORDS:
+            return None     # "its first attack on Israeli territory": the act noun is its maker's (session 34 lead)
         if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at", "upon", "against"):
             above = noun.head.head
         elif noun.dep_ == "dobj":
