@@ -300,3 +300,25 @@ def test_telling_an_envoy_something_is_a_statement_not_an_expulsion_or_demand():
     codes = [e.cameo_code for e in _events("The vice minister told the Russian ambassador that any arms deal would "
                                            "harm relations.")]
     assert not any(c.startswith(("16", "10")) for c in codes), codes
+
+
+@pytest.mark.parametrize("published, code", [("2019-05-01", "AFGREBTAL"), ("2024-05-01", "AFGGOV")])
+def test_the_taliban_are_afghanistans_government_from_august_2021(published, code):
+    a = newsgraph.analyse("A Taliban spokesman said the border crossing would reopen on Monday.", published=published)
+    assert code in {act.code for act in a.actors}, [act.code for act in a.actors]
+
+
+def test_the_pakistani_taliban_are_another_group():
+    a = newsgraph.analyse("The Pakistani Taliban claimed the attack on a police station.", published="2024-05-01")
+    assert "PAKREB" in {act.code for act in a.actors}, [act.code for act in a.actors]
+
+
+def test_a_dated_org_term_must_name_a_known_org(tmp_path):
+    import shutil
+    from newsgraph.actors import kb as kb_module
+    from newsgraph.datafile import DataFileError, package_data
+    kb_dir = tmp_path / "kb"
+    shutil.copytree(package_data("kb", "igos.csv").parent, kb_dir)
+    (kb_dir / "org_terms.csv").write_text("id,org,code,from,to,source\not-x,igo-nobody,AFGGOV,2021-08-15,,test\n")
+    with pytest.raises(DataFileError):
+        kb_module.load_kb_from(kb_dir)

@@ -240,7 +240,7 @@ class DocView:
         scientist"); None for anything else (IGOs, parties, armed groups, outlets, dated office holders)."""
         kb = self.kb
         if m.kind == "O":
-            code = kb.orgs[m.key].code
+            code = kb.orgs[m.key].code_on(self.day)
             return code if _state_body_or_company(code) else None
         if m.kind == "P" and not kb.named[m.key].dated:
             code = kb.named[m.key].code_on(self.day, False)[0]

@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -50,6 +50,16 @@ class Org:
     name: str
     code: str
     aliases: tuple[str, ...]
+    # codes in force over a period (org_terms.csv): (from, to or None, code), e.g. the Taliban govern from 2021
+    terms: tuple[tuple[dt.date, dt.date | None, str], ...] = ()
+
+    def code_on(self, day: dt.date | None) -> str:
+        """The organisation's code on a day: a dated term's when one covers it (round35), else its own."""
+        if day is not None:
+            for start, end, code in self.terms:
+                if start <= day and (end is None or day <= end):
+                    return code
+        return self.code
 
 
 @dataclass(frozen=True)
@@ -375,6 +385,19 @@ def load_kb_from(kb_dir: Path) -> KB:
                     _org_only_alias(kb, p, ln, row["id"], a)
             kb.orgs[row["id"]] = Org(row["id"], _require(p, ln, row, "name"), code,
                                      tuple(a for a in aliases if not a.startswith("[")))
+
+    # dated codes of organisations (optional file): a group that came to govern ("the Taliban" from 2021-08-15)
+    p = kb_dir / "org_terms.csv"
+    if p.exists():
+        for ln, row in _rows(p, ("id", "org", "code", "from", "to", "source")):
+            org_id = _require(p, ln, row, "org", lambda v: v in kb.orgs, "not an id of igos.csv, media.csv, agencies.csv "
+                              "or companies.csv")
+            code = _require(p, ln, row, "code", lambda v: bool(_CODE_RE.match(v)) and v[:3] in isos,
+                            "CAMEO-style capitals starting with a country/IGO code")
+            start, end = _date(p, ln, row, "from", False), _date(p, ln, row, "to", True)
+            org = kb.orgs[org_id]
+            kb.orgs[org_id] = replace(org, terms=tuple(sorted(org.terms + ((start, end, code),),
+                                                              key=lambda t: t[0])))
 
     p = kb_dir / "roles.csv"
     for ln, row in _rows(p, ("id", "title", "sector", "strength", "head", "gender", "source")):

@@ -338,9 +338,10 @@ class OrganisationNames:
                 if view.joined_to_place(m):
                     continue      # "EU-China talks"
                 org = kb.orgs[m.key]
-                stateless = org.code.startswith("---")        # "Reuters": no country, and not the story's
-                ent = table.ent(f"O:{org.id}", name=org.name, kind="ORG", country=None if stateless else org.code[:3],
-                                sector=org.code[3:] or None)
+                code = org.code_on(view.day)                  # (a dated code: "the Taliban" govern from 2021)
+                stateless = code.startswith("---")            # "Reuters": no country, and not the story's
+                ent = table.ent(f"O:{org.id}", name=org.name, kind="ORG", country=None if stateless else code[:3],
+                                sector=code[3:] or None)
                 ent.foreign = ent.foreign or stateless
                 table.add(m.start, m.end, head.i, "name", "ORG", [ent])
             elif m.kind == "P":
@@ -397,10 +398,10 @@ class OrganisationNames:
             return table.country_ent(key)
         if kind == "O":
             org = kb.orgs[key]
-            if org.code.startswith("---"):
+            code = org.code_on(self.view.day)
+            if code.startswith("---"):
                 return None
-            return table.ent(f"O:{org.id}", name=org.name, kind="ORG", country=org.code[:3],
-                             sector=org.code[3:] or None)
+            return table.ent(f"O:{org.id}", name=org.name, kind="ORG", country=code[:3], sector=code[3:] or None)
         actor = kb.named[key]
         return None if actor.dated else table.named_ent(actor, False)
 
