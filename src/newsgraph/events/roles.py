@@ -636,16 +636,23 @@ _COUNTING_HEADS = word_list("patterns", "COUNTING_HEADS")
 
 
 def a_thing(t: Token) -> bool:
-    """A common noun that names no one: not a person or group noun (noun set PERSONS), a name or a nationality; a
-    quantity is what it counts ("tens of thousands of operations" are things, "thousands of people" are not)."""
-    from newsgraph.events.patterns import noun_sets      # (patterns does not import roles)
+    """A common noun that names no one (names_no_one); a quantity is what it counts ("tens of thousands of
+    operations" are things, "thousands of people" are not)."""
     for _ in range(3):
         counted = [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c)
                    if g.dep_ == "pobj"] if t.lemma_.lower() in _COUNTING_HEADS or t.pos_ == "NUM" else []
         if not counted:
             break
         t = counted[0]
-    return t.pos_ == "NOUN" and t.lemma_.lower() not in noun_sets()["PERSONS"] \
+    return names_no_one(t)
+
+
+def names_no_one(t: Token) -> bool:
+    """A common noun that names no one: not a person or group noun (noun set PERSONS, by lemma or form), a name or
+    a nationality ("the new rules", not "the villagers", "the Hamas fighters")."""
+    from newsgraph.events.patterns import noun_sets      # (patterns does not import roles)
+    persons = noun_sets()["PERSONS"]
+    return t.pos_ == "NOUN" and t.lemma_.lower() not in persons and t.lower_ not in persons \
         and t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
         and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(t))
 

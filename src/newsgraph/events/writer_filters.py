@@ -21,7 +21,6 @@ from newsgraph.events.statement_tones import perfect_modal
 from newsgraph.events.triggers import CoderOptions, semi_modal
 from newsgraph.nlp.cache import children, subtree
 from newsgraph.records import Analysis, Event
-from newsgraph.events.harm_context import _in_set
 from newsgraph.events.implied_sides import _GENERIC_ADDRESSEES
 
 _FIRST_PERSON = word_list("patterns", "FIRST_PERSON")
@@ -90,10 +89,7 @@ def _thing_does(clause: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(clause)):
         return False
     subjects = [c for c in children(clause) if c.dep_ == "nsubj"]
-    return bool(subjects) and all(
-        h.pos_ == "NOUN" and not _in_set(h, "PERSONS") and h.ent_type_ not in (
-            "PERSON", "ORG", "GPE", "NORP") and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(h))
-        for h in subjects)
+    return bool(subjects) and all(roles.names_no_one(h) for h in subjects)
 
 
 _FEELING_VERBS = word_list("patterns", "FEELING_VERBS")
