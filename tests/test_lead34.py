@@ -322,3 +322,32 @@ def test_a_dated_org_term_must_name_a_known_org(tmp_path):
     (kb_dir / "org_terms.csv").write_text("id,org,code,from,to,source\not-x,igo-nobody,AFGGOV,2021-08-15,,test\n")
     with pytest.raises(DataFileError):
         kb_module.load_kb_from(kb_dir)
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("The opposition candidate accused the ruling party of fraud.", "OPP"),
+    ("An opposition politician was jailed on Monday.", "OPP"),
+    ("Hundreds of party workers gathered outside the jail.", "PTY"),
+    ("Factory workers walked out over pay.", "LAB"),
+])
+def test_opposition_and_party_modifiers_set_the_sector_of_party_and_labour_nouns(text, sector):
+    a = newsgraph.analyse(text, published=PUBLISHED)
+    assert sector in {act.code for act in a.actors}, [act.code for act in a.actors]
+
+
+def test_a_crowd_welcoming_someone_hosts_no_visit():
+    codes = [e.cameo_code for e in _events("Hundreds of party workers gathered outside the jail to welcome him "
+                                           "home.")]
+    assert "043" not in codes, codes
+
+
+def test_a_release_a_court_orders_is_the_release():
+    evs = [(e.cameo_code, e.modality) for e in _events("The supreme court ordered the release of the jailed "
+                                                        "journalist on Monday.") if e.cameo_code.startswith("084")]
+    assert evs and all(m == "asserted" for _, m in evs), evs
+
+
+def test_a_release_demanded_is_still_only_demanded():
+    evs = [(e.cameo_code, e.modality) for e in _events("Protesters demanded the release of the jailed journalist.")
+           if e.cameo_code.startswith("084")]
+    assert all(m != "asserted" for _, m in evs), evs

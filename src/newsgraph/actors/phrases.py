@@ -383,6 +383,12 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
                 # "the city's planning director": an office of the city, not of a firm; a title of its own
                 # sector keeps it ("federal agents" COP, "a state prisoner" CVL, "the state's attorney" JUD)
                 info.sector = "GOV"
+    if info.sector in ("PTY", "LAB") and head is not None:
+        mods = {kb.modifiers.get(t.lower_) or kb.modifiers.get(t.lemma_.lower()) for t in toks if t.i != head.i}
+        if "OPP" in mods:
+            info.sector = "OPP"     # "the opposition candidate", "an opposition politician", "opposition workers"
+        elif info.sector == "LAB" and "PTY" in mods:
+            info.sector = "PTY"     # "party workers": a party's own people, not labour (round35)
     if info.role in FIRM_TITLES and weak and info.sector == kb.roles[info.role].sector \
             and _after_firm_name(toks, title, country_of):
         info.sector = "BUS"

@@ -297,6 +297,9 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
         dep = node.dep_
         if node.i == trigger.i and _ended_act(node):
             break       # "has to lift its curfew": the act ended is going on, whatever the ending verb's mood
+        if node.i == trigger.i and _ordered_release(node):
+            node = node.head    # "the court ordered the release of X": the order frees them, in the order's mood
+            continue
         if node.head.i == node.i or (node.i == trigger.i and roles.root_noun_predicate(node) is not None):
             break       # (the second: the root noun's own predicate, misparsed below its participle's phrase)
         head = node.head
@@ -446,6 +449,18 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
     if local:
         return local, None
     return "asserted", None
+
+
+_RELEASE_NOUNS = word_list("patterns", "RELEASE_NOUNS")
+_RELEASE_ORDERS = word_list("patterns", "RELEASE_ORDERS")
+
+
+def _ordered_release(noun: Token) -> bool:
+    """"The court ordered the release of the journalist", "the president decreed the freeing of 200 prisoners": a
+    release a court or a ruler orders is the release (as SE-order-release-coop30 reads "ordered them to be freed"),
+    in the mood of the order itself, not a demand's hypothetical (round35)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _RELEASE_NOUNS and noun.dep_ in ("dobj", "obj") \
+        and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _RELEASE_ORDERS
 
 
 def _ended_act(noun: Token) -> bool:
