@@ -897,7 +897,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                                  planned=conv.enabled("planned-intents", options.since),
                                  condition_targets=conv.enabled("condition-targets", options.since),
                                  intent_dates=conv.enabled("intent-dates", options.since),
-                                 spokesmen=conv.enabled("spokesman-intents", options.since))
+                                 spokesmen=conv.enabled("spokesman-intents", options.since),
+                                 litotes=conv.enabled("readiness-litotes", options.since))
     if conv.enabled("claims", options.since):
         out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since, statements)
     unique: dict[str, Event] = {}
