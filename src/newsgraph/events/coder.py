@@ -574,7 +574,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             targets, acts_judged = makers, True
     if targets and p.symmetric != "reverse" and trig.token.pos_ in ("VERB", "AUX") and root in _FORCE_ROOTS \
             and conv.enabled("victims-first", options.since):
-        targets = _victims_first(trig.token, targets, source_keys)
+        targets = _victims_first(trig.token, targets, source_keys, options.since)
     if p.symmetric == "reverse":
         # "Kyiv received weapons from Berlin", "faced criticism from X": the subject is the recipient
         sources, targets = targets, sources
@@ -897,7 +897,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                                  planned=conv.enabled("planned-intents", options.since),
                                  condition_targets=conv.enabled("condition-targets", options.since),
                                  intent_dates=conv.enabled("intent-dates", options.since),
-                                 spokesmen=conv.enabled("spokesman-intents", options.since))
+                                 spokesmen=conv.enabled("spokesman-intents", options.since),
+                                 litotes=conv.enabled("readiness-litotes", options.since))
     if conv.enabled("claims", options.since):
         out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since, statements)
     unique: dict[str, Event] = {}

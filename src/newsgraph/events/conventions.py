@@ -30,6 +30,15 @@ _COOP_ROOTS = {"04", "05", "06", "07", "08"}
 _CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 _INTENT_LIGHT_VERBS = word_list("patterns", "INTENT_LIGHT_VERBS")   # "is willing to hold talks" (intent-light-acts)
 _ASPECT_VERBS = word_list("patterns", "ASPECT_VERBS")     # "would keep hitting" (aspect-intents)
+_LITOTES_VERBS = word_list("patterns", "READINESS_LITOTES")     # "would not hesitate to" (readiness-litotes)
+
+
+def _litotes(tok: Token) -> bool:
+    """"would not hesitate to use force": the act under a negated verb of holding back (word list
+    READINESS_LITOTES) is one its doer says it is ready to do, not one it will not do (session 34 thr37)."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_.lower() in _LITOTES_VERBS \
+        and any(c.dep_ == "neg" for c in children(head))
 
 
 def enabled(name: str, since: frozenset[str] | None) -> bool:
@@ -65,7 +74,7 @@ def _first_conjunct(tok: Token) -> Token:
 
 
 def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False,
-                    aspect: bool = False) -> tuple[Token, str, str] | None:
+                    aspect: bool = False, litotes: bool = False) -> tuple[Token, str, str] | None:
     """(governing intent verb, rule id, kind) when the trigger is what an actor pledges, wants or
     announces it will do, e.g. "pledged to send", "is willing to help", "announced it would free". With `nouns`
     (convention intent-nouns), an intent named by a noun that its light verb's subject voiced ("expressed
@@ -74,8 +83,11 @@ def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False,
     light verb of word list INTENT_LIGHT_VERBS ("is willing to hold talks", "ready to resume talks") is
     governed through that verb. With `aspect` (convention aspect-intents, session 28), an act under a verb of word
     list ASPECT_VERBS ("said it would keep shelling the town", "vowed to continue to strike") is governed through
-    that verb."""
+    that verb. With `litotes` (convention readiness-litotes, session 34 thr37), an act under a negated verb of
+    holding back ("said it would not hesitate to use force") is governed through that verb."""
     verbs = intent_verbs()
+    if litotes and _litotes(tok):
+        tok = tok.head
     if aspect and tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.pos_ == "VERB" \
             and tok.head.lemma_.lower() in _ASPECT_VERBS:
         tok = tok.head
@@ -155,7 +167,7 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
                   parties_of, conditional_threats: bool = False, intent_nouns: bool = False,
                   light_acts: bool = False, vowed_force: bool = False, aspect: bool = False,
                   planned: bool = False, condition_targets: bool = False,
-                  intent_dates: bool = False, spokesmen: bool = False) -> list[Event]:
+                  intent_dates: bool = False, spokesmen: bool = False, litotes: bool = False) -> list[Event]:
     """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv. With
     `conditional_threats` (convention of that name), a conflictual act announced under a condition ("said
     it would raise tariffs if no deal is reached") is a threat too: the condition is what makes it one. With
@@ -173,7 +185,9 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
     With `spokesmen` (convention spokesman-intents, round35), a conflictual act announced by a person who speaks for
     its doer is the doer's threat too ("the defence minister said Russia would respond with force if ...", "the
     union's leader said the union would strike unless ...": _speaks_for); a cooperative one stays as it was (a
-    minister's "Scotland will add two islands to the list" read as an intent was a false one on the dev half)."""
+    minister's "Scotland will add two islands to the list" read as an intent was a false one on the dev half). With
+    `litotes` (convention readiness-litotes, session 34 thr37), an act under a negated verb of holding back is no
+    negated act but one announced ("said it would not hesitate to use force": a threat, 138)."""
     by_token: dict[int, list[Event]] = {}
     for e in events:
         if e.id in trigger_of:
@@ -184,9 +198,9 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
     for e in events:
         tok = trigger_of.get(e.id)
         if tok is None or e.id in drop or e.cameo_root not in _COOP_ROOTS | _CONFLICT_ROOTS \
-                or e.modality == "negated":     # "would not provide": a refusal (refusals.csv), not an intent
-            continue
-        found = intent_governor(tok, intent_nouns, light_acts, aspect)
+                or (e.modality == "negated" and not (litotes and _litotes(tok))):
+            continue        # "would not provide": a refusal (refusals.csv), not an intent
+        found = intent_governor(tok, intent_nouns, light_acts, aspect, litotes)
         if found is None or (_conditional(tok) and not (conditional_threats and e.cameo_root in _CONFLICT_ROOTS)):
             continue
         gov, rule, kind = found

@@ -435,7 +435,23 @@ def _instrument(head: Token, objs: list[Token]) -> bool:
     if head.lemma_.lower() not in _USING_VERBS:
         return False
     armed = noun_sets()["ARMED"]
-    return not any(o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or o.lemma_.lower() in armed for o in objs)
+    # ("used force to disperse the crowd": force used is the means, not an armed body; session 34 thr37)
+    return not any(o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (o.lemma_.lower() in armed and not force_means(o))
+                   for o in objs)
+
+
+_FORCE_MEANS_NOUNS = word_list("patterns", "FORCE_MEANS_NOUNS")
+
+
+def force_means(o: Token) -> bool:
+    """"used force", "excessive force", "military force", "the force of arms": force as what is used, the means of
+    an act, never a side nor a body that acts: a singular noun of word list FORCE_MEANS_NOUNS with no compound or
+    possessive and no indefinite article ("the air force", "a task force", "its market force", "the labour force"
+    stay bodies; session 34 thr37)."""
+    if o.lemma_.lower() not in _FORCE_MEANS_NOUNS or o.tag_ != "NN" or o.ent_type_:
+        return False
+    return not any(c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                   for c in children(o))
 
 
 def fronted_description(found: list[Token]) -> list[Token]:

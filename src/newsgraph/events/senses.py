@@ -36,7 +36,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement",
               "named_helped", "copula_subject", "state_source", "state_body_source", "pobj_of", "with_gerund",
               "party_subjects", "no_other_country", "object_over_phrase", "thing_clause",
-              "story_unarmed")
+              "story_unarmed", "prep_object_modifier")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
@@ -305,6 +305,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "approved $400 million in arms sales": what a sum of money is for (session 21)
         objs += [q for o in objs if o.ent_type_ == "MONEY" for q in roles.quantified(o)]
         return any(_words(o) & sense.values for o in objs)
+    if cond == "prep_object_modifier":     # "warned of military action" (session 34 thr37)
+        return any(c.dep_ in ("compound", "amod") and _words(c) & sense.values
+                   for pr in children(tok) if pr.dep_ == "prep" for o in children(pr) if o.dep_ == "pobj"
+                   for c in children(o))
     if cond == "own_object":
         # "promised his mother", "met their son": one's own kin; not "the victim's father", "urged parents"
         return any(_words(o) & sense.values and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(o))

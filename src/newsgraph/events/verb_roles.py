@@ -131,11 +131,12 @@ def _no_side_phrase(obj: Token, options: CoderOptions) -> bool:
 _THREAT_ROOT = "13"
 
 
-def _condition_subjects(verb: Token) -> list[Token]:
+def _condition_subjects(verb: Token, own: bool = False) -> list[Token]:
     """Subjects of the if/unless clauses of the verb's complement clauses ("warned that X would respond if Y
-    attacked": Y)."""
-    return [g for c in children(verb) if c.dep_ == "ccomp" for a in condition_clauses(c)
-            for g in children(a) if g.dep_ in ("nsubj", "nsubjpass")]
+    attacked": Y); with `own`, of the verb's own too ("warned of military action if Y blocks the strait": Y;
+    session 34 thr37)."""
+    clauses = [c for c in children(verb) if c.dep_ == "ccomp"] + ([verb] if own else [])
+    return [g for c in clauses for a in condition_clauses(c) for g in children(a) if g.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]]:
@@ -193,6 +194,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if not sources and conv.enabled("unresolved-sides", options.since):
         sources = args.unresolved(subj)
     objects = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")]
+    # "used force to disperse the crowd", "used excessive force against protesters": force used is the means, never
+    # a side, though what hangs on it may name one (session 34 thr37)
+    sides = [o for o in objects if not roles.force_means(o)] if conv.enabled("force-means", options.since) \
+        else objects
     if p.objects:
         parts = {t.i for t in trig.parts}
         # "dragged the police chief to court": a direct object that is not the pattern's own object
@@ -261,11 +266,16 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                 # "attended a protest held by the party", "joined a march organised by the union": the protest
                 # joined is the act, never the side it is aimed at (session 30 force31)
                 objects = [o for o in objects if not _bare_protest(o)]
-            cands += [objects]      # ("sent two battalions to the border": forces sent are the means, root 15)
+                sides = [o for o in sides if not _bare_protest(o)]
+            cands += [sides]      # ("sent two battalions to the border": forces sent are the means, root 15)
+        if lookup(p.cameo).root == _THREAT_ROOT and conv.enabled("own-condition-targets", options.since):
+            # "threatened military action if the junta does not step down", "warned of reprisals if the trawlers
+            # returned": whose move would set the threatened act off is the one threatened (session 34 thr37)
+            cands += [_condition_subjects(tok, own=True)]
         if conv.enabled("object-act-agents", options.since) and p.cameo[:2] != _PROTEST_ROOT:
-            cands += [_object_act_agents(tok, objects + other)]     # (a protest joined: its organisers are no side)
+            cands += [_object_act_agents(tok, sides + other)]     # (a protest joined: its organisers are no side)
         if conv.enabled("thing-owners", options.since) and p.cameo[:2] in THING_OWNER_ROOTS:
-            cands += [_thing_owners(objects + other)]     # "searched their car" (session 31 targ32)
+            cands += [_thing_owners(sides + other)]     # "searched their car" (session 31 targ32)
     else:
         dobjs = roles.direct_objects(tok)
         if p.cameo[:2] == _PROTEST_ROOT:
@@ -304,7 +314,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if lookup(p.cameo).root == _THREAT_ROOT and conv.enabled("condition-targets", options.since):
             # "warned that Tehran would respond if Israel struck back": whose move would set the act off is the one
             # warned, before the clause's own subject, often the speaker's side (round32)
-            cands += [_condition_subjects(tok)]
+            cands += [_condition_subjects(tok, own=conv.enabled("own-condition-targets", options.since))]
         # "demanded that the US cancel the sale": the subject of the complement clause
         cands += [roles.clause_subjects(tok)]
         if p.cameo[:2] in _REQUEST_ROOTS:
@@ -606,13 +616,16 @@ def fired_thing(tok: Token) -> bool:
     return any(o.lemma_.lower() in _PROJECTILES for o in roles.prep_objects(tok, ("of",)))
 
 
-def _victims_first(tok: Token, targets: list[Party], exclude: set[str]) -> list[Party]:
+def _victims_first(tok: Token, targets: list[Party], exclude: set[str],
+                   since: frozenset[str] | None = None) -> list[Party]:
     """"A 17-year-old was stabbed at a party": the people the act was done to (its object or passive subject)
     are its target though no actor stands for them, not a body resolved in a later place phrase
     (convention victims-first). What a launch verb fires is no victim ("launched dozens of rockets at X")."""
     objs = roles.direct_objects(tok)
     if tok.lemma_.lower() in LAUNCH_VERBS:
         objs = [o for o in objs if not fired_thing(o)]
+    if conv.enabled("force-means", since):
+        objs = [o for o in objs if not roles.force_means(o)]    # "used force against X": X (session 34 thr37)
     own = {c.i for o in objs for c in roles.conjuncts(o)}
     if tok.dep_ == "relcl":
         own.add(tok.head.i)     # "a farmer they took hostage": the noun the clause describes (round25)
