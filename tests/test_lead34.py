@@ -351,3 +351,22 @@ def test_a_release_demanded_is_still_only_demanded():
     evs = [(e.cameo_code, e.modality) for e in _events("Protesters demanded the release of the jailed journalist.")
            if e.cameo_code.startswith("084")]
     assert all(m != "asserted" for _, m in evs), evs
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Police arrested the leader of a smuggling ring in Naples. The prime minister praised the operation.", "051"),
+    ("Police arrested six student leaders in the capital. Rights groups condemned the operation.", "111"),
+])
+def test_praise_or_condemnation_of_an_operation_answers_those_who_carried_it_out(text, code):
+    evs = [(e.source_code, e.target_code) for e in _events(text) if e.cameo_code == code]
+    assert evs and all((t or "").endswith("COP") for _, t in evs), evs
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Election observers from the European Union said they had seen vote buying at several polling units.",
+     "IGOEUREEC"),
+    ("Officials from the African Union said the count would be finished by Friday.", "IGOAFRAU"),
+])
+def test_people_from_a_body_speak_for_it(text, source):
+    evs = [e.source_code for e in _events(text) if e.cameo_code.startswith("01")]
+    assert evs and all(s == source for s in evs), evs

@@ -119,6 +119,8 @@ def placed_thing(analysis: Analysis, modifier: Token, head: Token) -> bool:
         and is_metonym(analysis, modifier)
 
 
+# "officials from the EU", "observers from the African Union": people whose from-phrase is the body they act for
+_FROM_BODY_PEOPLE = word_list("patterns", "FROM_BODY_PEOPLE")
 # "opponents of the president", "victims of the militia": people whose of-phrase is not who they are (session 21)
 _RELATION_NOUNS = word_list("patterns", "RELATION_NOUNS")
 
@@ -157,6 +159,14 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
                     found = phrase_actors(analysis, gc, depth + 1)
                     if found:
                         return found
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _FROM_BODY_PEOPLE:
+        # "officials from the European Union", "observers from the African Union": the body they come from
+        # speaks or acts through them (word list FROM_BODY_PEOPLE; round35)
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                found = [a for g in children(c) if g.dep_ == "pobj" for a in phrase_actors(analysis, g, depth + 1)]
+                if len(found) == 1 and found[0].kind in ("COUNTRY", "ORG"):
+                    return found
     for c in kids:      # "the move announced by Pompeo", "threats by the minister": whose act the thing is
         if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and _sent_act(head)) and head.pos_ == "NOUN":
             for gc in children(c):
