@@ -685,18 +685,20 @@ def _unarmed_sentence_with(tok: Token, words: frozenset[str]) -> bool:
     armed modifier ("air", "drone"), and no verb of killing or wounding ("the strike over pay" is a walkout;
     "an air strike killed five workers" stays an attack)."""
     lemmas = _words_of(tok.sent)
-    force = _armed_words() | _weapons_or_armed() | word_list("patterns", "TOLL_VERBS")
-    return bool(lemmas & words) and not (lemmas & force) and not _aimed_at_place(tok)
+    return bool(lemmas & words) and not (lemmas & _force_words()) and not _aimed_at_place(tok)
+
+
+def _force_words() -> frozenset[str]:
+    """Words of force: weapons, ordnance, armed groups and modifiers, verbs of killing or wounding."""
+    return _armed_words() | _weapons_or_armed() | word_list("patterns", "TOLL_VERBS")
 
 
 def _armed_story(doc) -> bool:
     """The article holds a word of force anywhere: a weapon, ordnance, an armed group or modifier, a verb of
     killing or wounding (counted once per doc)."""
-    cache = doc.user_data.setdefault("_ng_armed_story", {})
-    if "armed" not in cache:
-        force = _armed_words() | _weapons_or_armed() | word_list("patterns", "TOLL_VERBS")
-        cache["armed"] = bool(set(token_lemmas(doc)) & force)
-    return cache["armed"]
+    if "_ng_armed_story" not in doc.user_data:
+        doc.user_data["_ng_armed_story"] = bool(set(token_lemmas(doc)) & _force_words())
+    return doc.user_data["_ng_armed_story"]
 
 
 def _aimed_at_place(tok: Token) -> bool:
