@@ -351,6 +351,12 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             # round 12: "will not allow criminals to hijack the march", "did not let them land": what was not
             # permitted did not happen
             return maps["permit"][lemma], head.text
+        if dep in ("ccomp", "xcomp") and lemma in maps["permit"] and _aux(head) in ("hypothetical", "planned"):
+            # session 35 (prec38): "an agreement that would allow both leaders to claim victory", "the bill will let
+            # police detain them": what a permission to come or a supposed one allows is not done, whatever
+            # clause the parse makes of it (a permission given, "allowed them to leave", leaves the act as it is)
+            return _aux(head), next(c.text for c in children(head) if c.dep_ in ("aux", "auxpass")
+                                    and c.lower_ in maps["aux"])
         if dep == "pcomp" and node.tag_ == "VBG" and (head.lower_ in _UNDONE_ADJUNCTS or (
                 head.i > 0 and f"{head.doc[head.i - 1].lower_} {head.lower_}" in _UNDONE_ADJUNCTS)):
             # "withdrew without attacking the town", "instead of allowing the rebels to ...", "rather than
