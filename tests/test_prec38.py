@@ -100,3 +100,37 @@ def test_what_a_permission_to_come_allows_is_not_done(text, prefix):
 def test_a_permission_given_leaves_the_act():
     assert _scored("The judge allowed police to arrest the mayor.", "17")
     assert _scored("The junta allowed the rebels to attack the town.", "19")
+
+
+# --- purposes of going to law, striking or gathering -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, prefix", [
+    ("The opposition sued to block the election result.", "12"),
+    ("Workers struck to demand higher wages.", "10"),
+])
+def test_the_purpose_of_a_suit_or_strike_is_not_done(text, prefix):
+    assert not _scored(text, prefix)
+
+
+def test_the_suit_and_strike_themselves_stay():
+    assert _scored("The opposition sued to block the election result.", "11")
+    assert _scored("Workers struck to demand higher wages.", "14")
+
+
+def test_a_vote_to_expel_still_expels():
+    assert _scored("Lawmakers voted to expel the ambassador.", "16")
+
+
+# --- a definite noun that names the verb's act again ------------------------------------------------------------
+
+def test_the_arrest_named_again_is_one_event():
+    evs = _scored("Police arrested the mayor on Monday; the arrest came after a two-year investigation.", "17")
+    assert len(evs) == 1 and evs[0].source_code
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two protesters in Nairobi, and the arrest of a journalist in Mombasa drew criticism.",
+    "Police arrested six students in Dhaka, and arrests continued across the country.",
+])
+def test_a_noun_with_a_side_or_no_article_stays(text):
+    assert len(_scored(text, "17")) == 2

@@ -917,6 +917,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = merges.merge_outcomes(out, trigger_of)
     if conv.enabled("passive-consequences", options.since):
         out = merges.merge_passive_consequences(out, trigger_of)
+    if conv.enabled("re-mentions", options.since):
+        out = merges.drop_rementions(out, trigger_of)
     if conv.enabled("purpose-acts", options.since):
         out = merges.merge_purposes(out, trigger_of)
     out = merges.drop_shadowed(out, conv.enabled("implied-shadowed", options.since))

@@ -91,6 +91,30 @@ def merge_passive_consequences(events: list[Event], trigger_of: dict[str, Token]
     return [e for e in events if e.id not in drop]
 
 
+_DEFINITE = ("the", "this", "that", "these", "those")
+
+
+def drop_rementions(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+    """"Police arrested the mayor on Monday; the arrest came after a two-year inquiry": a definite event noun with
+    neither side, after a verb of the same root in the sentence, names the act the verb told again, not a second
+    one (convention re-mentions, round36). A noun with a side of its own ("the arrest of his brother") or no
+    definite determiner ("arrests continued across the country") stays."""
+    verbs = [(trigger_of[e.id].i, e.cameo_root) for e in events
+             if e.id in trigger_of and trigger_of[e.id].pos_ == "VERB"]
+    if not verbs:
+        return events
+
+    def remention(e: Event) -> bool:
+        tok = trigger_of.get(e.id)
+        if tok is None or tok.pos_ != "NOUN" or e.source_actor_id or e.source_text or e.source_code \
+                or e.target_actor_id or e.target_text or e.target_code:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children(tok)):
+            return False
+        return any(i < tok.i and root == e.cameo_root for i, root in verbs)
+    return [e for e in events if not remention(e)]
+
+
 def _joined_by_and(main: Token, verb: Token) -> bool:
     """`verb` is the conjunct after "and" of the clause `main` heads: its conj, or (as the parse may hang a second
     clause with a subject of its own beside the first under a verb of saying) a sibling whose clause opens right
