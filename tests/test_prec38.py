@@ -3,7 +3,7 @@
 Every sentence is our own. Kinds: a standing state begun long ago ("has been detained since 2019"), a bare
 imperative opening a quotation ('"Arrest them all," he shouted'), a doer-less violent passive coordinated with the
 attack that caused it ("fired at the car and the driver was hit"), and an act a permission to come or a supposed one
-allows ("an agreement that would allow both leaders to claim victory"). Each kind keeps a sentence that must keep
+allows ("a modest accord that would allow both presidents to claim victory"). Each kind keeps a sentence that must keep
 its event.
 """
 import pytest
@@ -78,7 +78,7 @@ def test_a_doerless_passive_after_and_is_what_the_attack_did():
 
 
 def test_a_passive_beside_a_shooting_under_a_verb_of_saying():
-    text = 'Suspects shot through the door and the girl was struck in the back," investigators said.'
+    text = 'Two gunmen fired through the gate and a guard was wounded in the chest," police said.'
     assert len(_scored(text, "19")) == 1
 
 
@@ -90,7 +90,7 @@ def test_a_passive_with_its_own_agent_stays():
 # --- a permission to come ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, prefix", [
-    ("The deal was supposed to be a limited agreement that would allow both leaders to claim victory.", "01"),
+    ("The pact was meant as a modest accord that would allow both presidents to claim victory.", "01"),
     ("The new law will allow police to arrest protesters without a warrant.", "17"),
 ])
 def test_what_a_permission_to_come_allows_is_not_done(text, prefix):

@@ -353,7 +353,7 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             # permitted did not happen
             return maps["permit"][lemma], head.text
         if dep in ("ccomp", "xcomp") and lemma in maps["permit"] and _aux(head) in ("hypothetical", "planned"):
-            # session 35 (prec38): "an agreement that would allow both leaders to claim victory", "the bill will let
+            # session 35 (prec38): "a pact that would allow both presidents to claim victory", "the bill will let
             # police detain them": what a permission to come or a supposed one allows is not done, whatever
             # clause the parse makes of it (a permission given, "allowed them to leave", leaves the act as it is)
             return _aux(head), next(c.text for c in children(head) if c.dep_ in ("aux", "auxpass")
