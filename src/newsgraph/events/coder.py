@@ -915,6 +915,10 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = merges.drop_occasions(out, trigger_of, options.since)
     if conv.enabled("outcomes", options.since):
         out = merges.merge_outcomes(out, trigger_of)
+    if conv.enabled("passive-consequences", options.since):
+        out = merges.merge_passive_consequences(out, trigger_of)
+    if conv.enabled("re-mentions", options.since):
+        out = merges.drop_rementions(out, trigger_of)
     if conv.enabled("purpose-acts", options.since):
         out = merges.merge_purposes(out, trigger_of)
     out = merges.drop_shadowed(out, conv.enabled("implied-shadowed", options.since))
