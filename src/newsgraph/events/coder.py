@@ -917,7 +917,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = merges.merge_outcomes(out, trigger_of)
     if conv.enabled("purpose-acts", options.since):
         out = merges.merge_purposes(out, trigger_of)
-    out = merges.drop_shadowed(out, conv.enabled("implied-shadowed", options.since))
+    out = merges.drop_shadowed(out, conv.enabled("implied-shadowed", options.since),
+                                conv.enabled("distinct-acts", options.since))
     if conv.enabled("collapse", options.since):
         out = conv.collapse(out, trigger_of, conv.enabled("coordinated-sides", options.since),
                             conv.enabled("outer-statements", options.since))

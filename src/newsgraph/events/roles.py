@@ -154,6 +154,9 @@ _SUMMONS_PURPOSES = word_list("patterns", "SUMMONS_PURPOSES")
 SAYING_HEADS = word_list("patterns", "SAYING_HEADS")    # verbs whose reported clause an appeal follows (and
                                                         # whose aside criticises: verb_roles.speaker_aside)
 _COORDINATED_APPEALS = word_list("patterns", "COORDINATED_APPEALS")   # "said X and urged Y to ..." (session 24)
+# "said the drills were a warning and criticised Washington": a judgement or protest coordinated with the reported
+# clause the same way is the speaker's too (round36, session 35 multi38)
+_COORDINATED_SPEAKER_ACTS = _COORDINATED_APPEALS | frozenset(word_list("patterns", "COORDINATED_SPEAKER_ACTS"))
 
 
 def _summoned_to_hear(head: Token, verb: Token) -> bool:
@@ -545,7 +548,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # parse coordinates with a passive complement clause goes with the verb that clause hangs on (round 14)
             return subjects(head.head, depth + 1)
         if head.dep_ == "ccomp" and head.head.i != head.i and head.head.lemma_.lower() in SAYING_HEADS \
-                and verb.lemma_.lower() in _COORDINATED_APPEALS and verb.i > head.i \
+                and verb.lemma_.lower() in _COORDINATED_SPEAKER_ACTS and verb.i > head.i \
                 and (head.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in children(head))
                      or _appeal_after_perfect(head, verb)) \
                 and any(c.dep_ in ("ccomp", "xcomp", "prep", "dobj") for c in children(verb)):
@@ -621,7 +624,7 @@ def thing_clause_reporter(verb: Token, depth: int = 0) -> Token | None:
     whose subject does it and in whose mood it is (round35); None when the verb is no such appeal, the clause's
     doer is someone, or no verb of saying reports it."""
     head = verb.head
-    if verb.dep_ != "conj" or head.i == verb.i or verb.i < head.i or verb.lemma_.lower() not in _COORDINATED_APPEALS \
+    if verb.dep_ != "conj" or head.i == verb.i or verb.i < head.i or verb.lemma_.lower() not in _COORDINATED_SPEAKER_ACTS \
             or not any(c.dep_ in ("ccomp", "xcomp", "prep", "dobj") for c in children(verb)) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
         return None
