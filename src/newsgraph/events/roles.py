@@ -157,6 +157,8 @@ _COORDINATED_APPEALS = word_list("patterns", "COORDINATED_APPEALS")   # "said X 
 # "said the drills were a warning and criticised Washington": a judgement or protest coordinated with the reported
 # clause the same way is the speaker's too (round36, session 35 multi38)
 _COORDINATED_SPEAKER_ACTS = _COORDINATED_APPEALS | frozenset(word_list("patterns", "COORDINATED_SPEAKER_ACTS"))
+# "said India had violated the ceasefire and summoned the Indian envoy": after a reported perfect, as a plain appeal
+_PERFECT_SPEAKER_ACTS = word_list("patterns", "PERFECT_SPEAKER_ACTS")
 
 
 def _summoned_to_hear(head: Token, verb: Token) -> bool:
@@ -479,7 +481,7 @@ def _appeal_after_perfect(reported: Token, appeal: Token) -> bool:
     """A plain past appeal ("urged") after a reported perfect ("had entered", "have crossed") with no auxiliary
     of its own: the tenses differ, so the appeal does not share the perfect's auxiliary and is not the reported
     doer's act but the speaker's (session 28); threats, vows and accusations stay with the reported doer."""
-    return appeal.tag_ == "VBD" and appeal.lemma_.lower() in _PLAIN_APPEALS \
+    return appeal.tag_ == "VBD" and appeal.lemma_.lower() in _PLAIN_APPEALS | _PERFECT_SPEAKER_ACTS \
         and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(reported)) \
         and not any(c.dep_ in ("aux", "auxpass") for c in children(appeal))
 
