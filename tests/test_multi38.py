@@ -101,3 +101,13 @@ def test_reported_deeds_stay_the_doers():
     evs = _events("Police said the gang had robbed a bank and attacked a guard.")
     attacks = [e for e in evs if e[0].startswith("19")]
     assert attacks and all(e[4] == "the gang" for e in attacks)
+
+
+def test_judging_verb_with_object_after_passive_clause_is_active():
+    evs = _events("Hungary said the EU funds were frozen unfairly and condemned the European Commission.")
+    assert any(e[0] == "111" and e[1] == "HUN" for e in evs)
+
+
+def test_coordinated_passives_stay_passive():
+    evs = _events("The protesters were arrested and charged with rioting.")
+    assert all(e[4] != "The protesters" for e in evs)

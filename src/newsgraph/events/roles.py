@@ -93,7 +93,8 @@ def is_passive(verb: Token) -> bool:
             # "were charged and arrested": a participle coordinated with a passive verb shares its voice
             verb.dep_ == "conj" and (_participle_form(verb) or _retained_sum(verb))
             and not any(c.dep_ == "nsubj" for c in children(verb))
-            and verb.head.i != verb.i and is_passive(verb.head) and not _calls_on(verb)) or complement_participle(verb)
+            and verb.head.i != verb.i and is_passive(verb.head) and not _calls_on(verb)
+            and not _judges_object(verb)) or complement_participle(verb)
     return found
 
 
@@ -148,6 +149,7 @@ def root_noun_predicate(verb: Token) -> Token | None:
 
 
 _PREVENTING = word_list("patterns", "PREVENTING_VERBS")
+_ACTIVE_WITH_OBJECT = word_list("patterns", "ACTIVE_WITH_OBJECT_VERBS")   # (round36, _judges_object)
 _WARNED_AGAINST = word_list("patterns", "WARNED_AGAINST_VERBS")
 _SUMMONING = word_list("patterns", "SUMMONING_VERBS")
 _SUMMONS_PURPOSES = word_list("patterns", "SUMMONS_PURPOSES")
@@ -199,6 +201,13 @@ def participle_clause_subject(subject: Token) -> Token:
     if subject.dep_ == "csubj" and subject.tag_ == "VBG":
         return next((c for c in children(subject) if c.dep_ == "nsubj"), subject)
     return subject
+
+
+def _judges_object(verb: Token) -> bool:
+    """"said the funds were frozen unfairly and condemned the Commission": a verb of judging, protesting or summoning
+    with a direct object of its own (word list ACTIVE_WITH_OBJECT_VERBS) is active -- none of them takes an object in
+    the passive --, whatever passive the parse coordinates it with and tags it like (round36, session 35 multi38)."""
+    return verb.lemma_.lower() in _ACTIVE_WITH_OBJECT and any(c.dep_ in ("dobj", "obj") for c in children(verb))
 
 
 def _calls_on(verb: Token) -> bool:
