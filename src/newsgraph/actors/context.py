@@ -115,6 +115,8 @@ PAN_NATIONAL_MODIFIERS = word_list("kb", "PAN_NATIONAL_MODIFIERS")
 SEVERAL_STATES_NOUNS = word_list("kb", "SEVERAL_STATES_NOUNS")      # "several governments" (session 32)
 PLACE_OWN_MODIFIERS = word_list("kb", "PLACE_OWN_MODIFIERS")
 ORIGIN_NOUNS = word_list("kb", "ORIGIN_NOUNS")
+# people who are where the story's events happen ("residents of the town", "villagers near the site"; round36)
+SCENE_NOUNS = word_list("kb", "SCENE_NOUNS")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
 _SUBNATIONAL = {"city", "capital", "admin1", "admin2", "landmark", "region"}
 
@@ -393,9 +395,11 @@ def _placed_here(view: DocView, m: Ment, clauses: dict[int, set[int]]) -> bool:
 PLACE_FORCE_NOUNS = word_list("kb", "PLACE_FORCE_NOUNS")
 
 
-def _sentence_places(view: DocView, clauses: dict[int, set[int]] | None = None) -> dict[int, set[str]]:
+def _sentence_places(view: DocView, clauses: dict[int, set[int]] | None = None,
+                     scene: dict[int, set[str]] | None = None) -> dict[int, set[str]]:
     """sentence -> the countries of the places it names after a locative preposition (and, into `clauses`,
-    sentence -> the heads of the clauses those places are in, with the prepositions' own tokens)."""
+    sentence -> the heads of the clauses those places are in, with the prepositions' own tokens; into `scene`,
+    the same countries less those only named after "from": "a drone from Belarus crashed in Poland")."""
     by_sent: dict[int, set[str]] = {}
     place_starts = {p.start for p in view.places if p.role == "place"}
     for p in view.places:
@@ -423,6 +427,8 @@ def _sentence_places(view: DocView, clauses: dict[int, set[int]] | None = None) 
             # "A man was arrested by Denver police": the town whose police acted is where the sentence happens
             # (PLACE_FORCE_NOUNS; round35, session 34 tgt36)
             by_sent.setdefault(p.sentence, set()).add(p.country)
+            if scene is not None:
+                scene.setdefault(p.sentence, set()).add(p.country)
             if clauses is not None:
                 clauses.setdefault(p.sentence, set()).update((_clause_of(t), t.i))
             continue
@@ -433,6 +439,8 @@ def _sentence_places(view: DocView, clauses: dict[int, set[int]] | None = None) 
         if any(c.lower_ == "native" for c in t.children):
             continue          # "in his native Ghana": where someone comes from (session 24)
         by_sent.setdefault(p.sentence, set()).add(p.country)
+        if scene is not None and t.head.lower_ != "from":
+            scene.setdefault(p.sentence, set()).add(p.country)
         if clauses is not None:
             clauses.setdefault(p.sentence, set()).update((_clause_of(t.head), t.head.i))
     return by_sent
@@ -468,25 +476,30 @@ def _from_a_place(view: DocView, prep) -> bool:
     return lemma in kb.roles or lemma in kb.terms or lemma in kb.agents
 
 
-def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str]]]:
-    """sector -> (first sentence, country) of the groups of that sector the text itself places ("Iranian
-    security forces")."""
+def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str, bool]]]:
+    """sector -> (first sentence, country, may refer ahead) of the groups of that sector the text itself places
+    ("Iranian security forces"); a government named only by its capital places no earlier mention."""
     first: dict[int, int] = {}
+    named_by: dict[int, set[str]] = {}
     for m in table.ments:
         if len(m.ents) == 1:
             k = id(m.ents[0])
             first[k] = min(first.get(k, m.sent), m.sent)
-    out: dict[str, list[tuple[int, str]]] = {}
+            if m.kind != "pronoun":
+                named_by.setdefault(k, set()).add(m.kind)
+    out: dict[str, list[tuple[int, str, bool]]] = {}
     for e in table.ents.values():
         if e.kind == "GROUP" and e.generic and e.sector and e.country and e.country_source in _EXPLICIT \
                 and id(e) in first:
-            out.setdefault(e.sector, []).append((first[id(e)], e.country))
+            # a state's government named only by its capital ("The government thanked Buenos Aires") re-names
+            # no government mentioned before it or in its sentence: it places only the later ones (round36)
+            out.setdefault(e.sector, []).append((first[id(e)], e.country, named_by.get(id(e)) != {"metonym"}))
         elif e.kind in ("GROUP", "ORG") and (e.sector or "").startswith("REB") and len(e.sector) > 3 \
                 and e.country and e.country not in NON_STATE_COUNTRY and e.country_source in _EXPLICIT \
                 and id(e) in first:
             # a named armed group ("al-Shabab fighters", REBSHB) places the text's bare rebels and militants
             # ("The militants had attacked a base", REB) as a placed group of rebels does (round34)
-            out.setdefault("REB", []).append((first[id(e)], e.country))
+            out.setdefault("REB", []).append((first[id(e)], e.country, True))
     return out
 
 
@@ -601,7 +614,8 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     the story's and the sentences' countries for the later stages (agents the text implies)."""
     story = StoryCountry(view, table)
     clauses: dict[int, set[int]] = {}
-    placed = _sentence_places(view, clauses)
+    scene: dict[int, set[str]] = {}
+    placed = _sentence_places(view, clauses, scene)
     by_sentence = _sentence_countries(placed)
     found = story.for_entity(STORY_SHARE)
     named_sents = frozenset({p.sentence for p in view.places if p.role in ("place", "metonym")
@@ -718,7 +732,8 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         # "officials" early in a story about China do not refer forward to "authorities in western
         # Mongolia" in its background paragraphs
         first = min(m.sent for m in ments)
-        earlier = {iso for at, iso in by_sector.get(ent.sector, ()) if at <= first + CATAPHORA_SENTENCES}
+        earlier = {iso for at, iso, ahead in by_sector.get(ent.sector, ())
+                   if at <= first + CATAPHORA_SENTENCES and (ahead or at < first)}
         if ent.generic and ent.sector in COREFERRING_SECTORS and len(earlier) == 1 \
                 and not (ent.role and view.kb.is_head_role(ent.role)):
             # (not a head of state or government: "the prime minister" is the story's own, not the one
@@ -772,9 +787,29 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
                 # another country than the one it is about quotes people of both, and of neither (the geo stage's
                 # reading of the dateline where ours found none: a city that is no capital; round35)
                 found = None
+        if found is None and ent.generic and ent.sector in LOCAL_SECTORS and named \
+                and all(noun_lemma(view.doc[m.head]) in SCENE_NOUNS for m in named):
+            # "Firefighters in Belgorod put out the blaze ... Residents of the town said": in a story the
+            # evidence does not give to one country (two states trading accusations), the residents, villagers
+            # or firefighters of a sentence that places nothing are where the text has set its scene so far:
+            # the one country of every locative place before them (round36)
+            at = _scene_country(named, placed, scene)
+            if at is not None and _may_be(ent, at):
+                ent.set_country(at, "sentence")
+                continue
         if found is not None and _may_be(ent, found[0]):
             ent.set_country(found[0], found[1], found[2])
     return out
+
+
+def _scene_country(named: list[Ment], placed: dict[int, set[str]], scene: dict[int, set[str]]) -> str | None:
+    """The one country of the locative places ("in", "near", not "from") of the sentences before an actor's first
+    mention, when the actor's own sentences place nothing (round36)."""
+    if any(m.sent in placed for m in named):
+        return None
+    first = min(m.sent for m in named)
+    countries = {c for s, cs in scene.items() if s < first for c in cs}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _office_words(view: DocView, ent: Ent, m: Ment) -> frozenset[str] | None:
