@@ -115,6 +115,8 @@ PAN_NATIONAL_MODIFIERS = word_list("kb", "PAN_NATIONAL_MODIFIERS")
 SEVERAL_STATES_NOUNS = word_list("kb", "SEVERAL_STATES_NOUNS")      # "several governments" (session 32)
 PLACE_OWN_MODIFIERS = word_list("kb", "PLACE_OWN_MODIFIERS")
 ORIGIN_NOUNS = word_list("kb", "ORIGIN_NOUNS")
+# sectors of a state's own bodies and media, which act against the other state of a two-country story (round36)
+FACING_SECTORS = INSTITUTIONAL_SECTORS | {"MED"}
 # people who are where the story's events happen ("residents of the town", "villagers near the site"; round36)
 SCENE_NOUNS = word_list("kb", "SCENE_NOUNS")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
@@ -767,6 +769,14 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             # an institution, rebels or an opposition are the story country's; a private person only in a
             # story about one country
             found = story.for_entity(STORY_SHARE if ent.sector in DOMESTIC_SECTORS else PERSON_SHARE)
+            if found is None and ent.sector in FACING_SECTORS:
+                other = _facing_country(story, named, sent_countries)
+                if other is not None and _may_be(ent, other):
+                    # "Cuba said a U.S. diplomat had met dissidents ... State media accused Washington of
+                    # funding the opposition": in a story of two countries, a state body or the state media of
+                    # a sentence that names only the other one as a party is the first one's (round36)
+                    ent.set_country(other, "sentence")
+                    continue
         elif ent.kind in ("ORG", "GROUP") or any(_is_national_body(view, m) for m in named):
             found = story.for_entity(STORY_SHARE)
         elif ent.role and ent.sector in INSTITUTIONAL_SECTORS:
@@ -800,6 +810,22 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         if found is not None and _may_be(ent, found[0]):
             ent.set_country(found[0], found[1], found[2])
     return out
+
+
+def _facing_country(story: StoryCountry, named: list[Ment], sent_countries: dict[int, dict[str, bool]]) -> str | None:
+    """In a story whose evidence is shared by two countries (neither has STORY_SHARE), the one of the two that the
+    sentences of an actor's mentions do not name, when each of them names the other one only (round36)."""
+    ranked = story.evidence.most_common(3)
+    if len(ranked) < 2 or len(ranked) == 3 and ranked[2][1] * 2 > ranked[1][1]:
+        return None       # a third country nearly as present: not a story of two
+    pair = {ranked[0][0], ranked[1][0]}
+    seen = set()
+    for m in named:
+        here = set(sent_countries.get(m.sent, ()))
+        if len(here) != 1 or not here <= pair:
+            return None
+        seen |= here
+    return next(iter(pair - seen)) if len(seen) == 1 else None
 
 
 def _scene_country(named: list[Ment], placed: dict[int, set[str]], scene: dict[int, set[str]]) -> str | None:
