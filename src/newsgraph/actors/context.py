@@ -115,8 +115,10 @@ PAN_NATIONAL_MODIFIERS = word_list("kb", "PAN_NATIONAL_MODIFIERS")
 SEVERAL_STATES_NOUNS = word_list("kb", "SEVERAL_STATES_NOUNS")      # "several governments" (session 32)
 PLACE_OWN_MODIFIERS = word_list("kb", "PLACE_OWN_MODIFIERS")
 ORIGIN_NOUNS = word_list("kb", "ORIGIN_NOUNS")
-# sectors of a state's own bodies and media, which act against the other state of a two-country story (round36)
-FACING_SECTORS = INSTITUTIONAL_SECTORS | {"MED"}
+# sectors of a state's own bodies, which act against the other state of a two-country story (round36); and its
+# media when the text calls them the state's ("state media", STATE_MEDIA_MODIFIERS)
+FACING_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+STATE_MEDIA_MODIFIERS = word_list("kb", "STATE_MEDIA_MODIFIERS")
 # people who are where the story's events happen ("residents of the town", "villagers near the site"; round36)
 SCENE_NOUNS = word_list("kb", "SCENE_NOUNS")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
@@ -769,8 +771,10 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             # an institution, rebels or an opposition are the story country's; a private person only in a
             # story about one country
             found = story.for_entity(STORY_SHARE if ent.sector in DOMESTIC_SECTORS else PERSON_SHARE)
-            if found is None and ent.sector in FACING_SECTORS:
-                other = _facing_country(story, named, sent_countries)
+            if found is None and (ent.sector in FACING_SECTORS or ent.sector == "MED" and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in STATE_MEDIA_MODIFIERS
+                    for m in named for c in view.doc[m.head].children)):
+                other = _facing_country(story, named, sent_countries, placed)
                 if other is not None and _may_be(ent, other):
                     # "Cuba said a U.S. diplomat had met dissidents ... State media accused Washington of
                     # funding the opposition": in a story of two countries, a state body or the state media of
@@ -812,9 +816,14 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     return out
 
 
-def _facing_country(story: StoryCountry, named: list[Ment], sent_countries: dict[int, dict[str, bool]]) -> str | None:
+def _facing_country(story: StoryCountry, named: list[Ment], sent_countries: dict[int, dict[str, bool]],
+                    placed: dict[int, set[str]]) -> str | None:
     """In a story whose evidence is shared by two countries (neither has STORY_SHARE), the one of the two that the
-    sentences of an actor's mentions do not name, when each of them names the other one only (round36)."""
+    sentences of an actor's mentions do not name, when each of them names the other one only, as a party, not as
+    a place where things happen ("Police in Zimbabwe detained an opposition leader, his party said": the party is
+    where the sentence is; round36)."""
+    if any(m.sent in placed for m in named):
+        return None
     ranked = story.evidence.most_common(3)
     if len(ranked) < 2 or len(ranked) == 3 and ranked[2][1] * 2 > ranked[1][1]:
         return None       # a third country nearly as present: not a story of two
