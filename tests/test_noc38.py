@@ -76,3 +76,8 @@ def test_an_army_accusing_the_other_state_is_the_firsts():
 def test_state_media_of_a_sentence_naming_no_state_keep_the_story_reading():
     a = _actor(LAKE + "State media said the men were released.", "State media")
     assert a.country_source != "sentence"
+
+
+def test_a_body_speaking_of_its_own_state_as_a_subject_is_not_the_other_states():
+    a = _actor(LAKE + "The army said Uganda would not tolerate the accusations.", "The army")
+    assert a.country != "KEN"

@@ -774,7 +774,7 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             if found is None and (ent.sector in FACING_SECTORS or ent.sector == "MED" and any(
                     c.dep_ in ("amod", "compound") and c.lower_ in STATE_MEDIA_MODIFIERS
                     for m in named for c in view.doc[m.head].children)):
-                other = _facing_country(story, named, sent_countries, placed)
+                other = _facing_country(story, table, named, sent_countries, placed)
                 if other is not None and _may_be(ent, other):
                     # "Cuba said a U.S. diplomat had met dissidents ... State media accused Washington of
                     # funding the opposition": in a story of two countries, a state body or the state media of
@@ -816,13 +816,19 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     return out
 
 
-def _facing_country(story: StoryCountry, named: list[Ment], sent_countries: dict[int, dict[str, bool]],
-                    placed: dict[int, set[str]]) -> str | None:
+def _facing_country(story: StoryCountry, table: EntityTable, named: list[Ment],
+                    sent_countries: dict[int, dict[str, bool]], placed: dict[int, set[str]]) -> str | None:
     """In a story whose evidence is shared by two countries (neither has STORY_SHARE), the one of the two that the
-    sentences of an actor's mentions do not name, when each of them names the other one only, as a party, not as
-    a place where things happen ("Police in Zimbabwe detained an opposition leader, his party said": the party is
-    where the sentence is; round36)."""
+    sentences of an actor's mentions do not name, when each of them names the other one only, as a party acted on,
+    not as a place where things happen ("Police in Zimbabwe detained an opposition leader, his party said": the
+    party is where the sentence is) nor as the subject of a clause ("The ministry said Uganda would respond": a
+    body may speak of its own state; round36)."""
     if any(m.sent in placed for m in named):
+        return None
+    sents = {m.sent for m in named}
+    if any(o.subject for o in table.ments if o.sent in sents and len(o.ents) == 1 and o.kind != "pronoun"
+           and o.ents[0].country and o.ents[0].country in sent_countries.get(o.sent, ())
+           and o.ents[0] is not named[0].ents[0]):
         return None
     ranked = story.evidence.most_common(3)
     if len(ranked) < 2 or len(ranked) == 3 and ranked[2][1] * 2 > ranked[1][1]:
