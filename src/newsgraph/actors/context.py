@@ -39,7 +39,11 @@ Which actors take it, and how (`Ent.country_source`):
     people in foreign-news stories are often foreigners;
   * a voice quoted for its view that the text does not place -- "one legal expert", "analysts", "sources"
     (UNPLACED_VOICES), unless a body's own ("rebel sources") -- takes no country from the story or the
-    dateline: stories quote experts from anywhere, and a careful reader could not tell theirs.
+    dateline: stories quote experts from anywhere, and a careful reader could not tell theirs;
+  * in a story no one country wins (two states trading accusations), residents, villagers or firefighters of a
+    sentence that places nothing take the one country of every locative place before them (SCENE_NOUNS), and a
+    state body or the state media whose sentence names only the other of the two states as a party is the first
+    one's (source "sentence"; round36).
 An actor whose country the text gave is never changed; a story about no one country gives none, nor does
 a story give one to a named body above or across states ("the European Space Agency", SUPRANATIONAL_WORDS)
 or to a generic group its words spread over several ("Arab leaders", PAN_NATIONAL_MODIFIERS; "several
