@@ -484,30 +484,35 @@ def _from_a_place(view: DocView, prep) -> bool:
     return lemma in kb.roles or lemma in kb.terms or lemma in kb.agents
 
 
-def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str, bool]]]:
-    """sector -> (first sentence, country, may refer ahead) of the groups of that sector the text itself places
-    ("Iranian security forces"); a government named only by its capital places no earlier mention."""
+def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str, list[tuple[int, int]] | None]]]:
+    """sector -> (first sentence, country, None or the spans of its mentions) of the groups of that sector the text
+    itself places ("Iranian security forces"); the spans are given for a government named only by its capital,
+    which places no earlier mention, nor one of its sentence but the phrase it stands in ("A spokesman for the
+    Kremlin")."""
     first: dict[int, int] = {}
     named_by: dict[int, set[str]] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}
     for m in table.ments:
         if len(m.ents) == 1:
             k = id(m.ents[0])
             first[k] = min(first.get(k, m.sent), m.sent)
             if m.kind != "pronoun":
                 named_by.setdefault(k, set()).add(m.kind)
-    out: dict[str, list[tuple[int, str, bool]]] = {}
+                spans.setdefault(k, []).append((m.start, m.end))
+    out: dict[str, list[tuple[int, str, list[tuple[int, int]] | None]]] = {}
     for e in table.ents.values():
         if e.kind == "GROUP" and e.generic and e.sector and e.country and e.country_source in _EXPLICIT \
                 and id(e) in first:
             # a state's government named only by its capital ("The government thanked Buenos Aires") re-names
             # no government mentioned before it or in its sentence: it places only the later ones (round36)
-            out.setdefault(e.sector, []).append((first[id(e)], e.country, named_by.get(id(e)) != {"metonym"}))
+            out.setdefault(e.sector, []).append((first[id(e)], e.country,
+                                                 spans[id(e)] if named_by.get(id(e)) == {"metonym"} else None))
         elif e.kind in ("GROUP", "ORG") and (e.sector or "").startswith("REB") and len(e.sector) > 3 \
                 and e.country and e.country not in NON_STATE_COUNTRY and e.country_source in _EXPLICIT \
                 and id(e) in first:
             # a named armed group ("al-Shabab fighters", REBSHB) places the text's bare rebels and militants
             # ("The militants had attacked a base", REB) as a placed group of rebels does (round34)
-            out.setdefault("REB", []).append((first[id(e)], e.country, True))
+            out.setdefault("REB", []).append((first[id(e)], e.country, None))
     return out
 
 
@@ -740,8 +745,10 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         # "officials" early in a story about China do not refer forward to "authorities in western
         # Mongolia" in its background paragraphs
         first = min(m.sent for m in ments)
-        earlier = {iso for at, iso, ahead in by_sector.get(ent.sector, ())
-                   if at <= first + CATAPHORA_SENTENCES and (ahead or at < first)}
+        earlier = {iso for at, iso, metonyms in by_sector.get(ent.sector, ())
+                   if at <= first + CATAPHORA_SENTENCES and (metonyms is None or at < first or any(
+                       view.doc[m.head].left_edge.i <= a and b - 1 <= view.doc[m.head].right_edge.i
+                       for m in ments for a, b in metonyms))}
         if ent.generic and ent.sector in COREFERRING_SECTORS and len(earlier) == 1 \
                 and not (ent.role and view.kb.is_head_role(ent.role)):
             # (not a head of state or government: "the prime minister" is the story's own, not the one
