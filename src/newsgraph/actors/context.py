@@ -487,8 +487,8 @@ def _from_a_place(view: DocView, prep) -> bool:
 def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str, list[tuple[int, int]] | None]]]:
     """sector -> (first sentence, country, None or the spans of its mentions) of the groups of that sector the text
     itself places ("Iranian security forces"); the spans are given for a government named only by its capital,
-    which places no earlier mention, nor one of its sentence but the phrase it stands in ("A spokesman for the
-    Kremlin")."""
+    which places only the mentions after it ("Ottawa rejected the province's request") and the phrase it stands in
+    ("A spokesman for the Kremlin"), not a bare government before it ("The government thanked Buenos Aires")."""
     first: dict[int, int] = {}
     named_by: dict[int, set[str]] = {}
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -504,7 +504,7 @@ def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str, list
         if e.kind == "GROUP" and e.generic and e.sector and e.country and e.country_source in _EXPLICIT \
                 and id(e) in first:
             # a state's government named only by its capital ("The government thanked Buenos Aires") re-names
-            # no government mentioned before it or in its sentence: it places only the later ones (round36)
+            # no government mentioned before it: it places only the later ones and its own phrase's (round36)
             out.setdefault(e.sector, []).append((first[id(e)], e.country,
                                                  spans[id(e)] if named_by.get(id(e)) == {"metonym"} else None))
         elif e.kind in ("GROUP", "ORG") and (e.sector or "").startswith("REB") and len(e.sector) > 3 \
@@ -746,8 +746,9 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         # Mongolia" in its background paragraphs
         first = min(m.sent for m in ments)
         earlier = {iso for at, iso, metonyms in by_sector.get(ent.sector, ())
-                   if at <= first + CATAPHORA_SENTENCES and (metonyms is None or at < first or any(
-                       view.doc[m.head].left_edge.i <= a and b - 1 <= view.doc[m.head].right_edge.i
+                   if at <= first + CATAPHORA_SENTENCES and (metonyms is None or any(
+                       a < min(m.start for m in ments)
+                       or view.doc[m.head].left_edge.i <= a and b - 1 <= view.doc[m.head].right_edge.i
                        for m in ments for a, b in metonyms))}
         if ent.generic and ent.sector in COREFERRING_SECTORS and len(earlier) == 1 \
                 and not (ent.role and view.kb.is_head_role(ent.role)):
