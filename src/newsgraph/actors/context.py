@@ -39,7 +39,11 @@ Which actors take it, and how (`Ent.country_source`):
     people in foreign-news stories are often foreigners;
   * a voice quoted for its view that the text does not place -- "one legal expert", "analysts", "sources"
     (UNPLACED_VOICES), unless a body's own ("rebel sources") -- takes no country from the story or the
-    dateline: stories quote experts from anywhere, and a careful reader could not tell theirs.
+    dateline: stories quote experts from anywhere, and a careful reader could not tell theirs;
+  * in a story no one country wins (two states trading accusations), residents, villagers or firefighters of a
+    sentence that places nothing take the one country of every locative place before them (SCENE_NOUNS), and a
+    state body or the state media whose sentence names only the other of the two states as a party is the first
+    one's (source "sentence"; round36).
 An actor whose country the text gave is never changed; a story about no one country gives none, nor does
 a story give one to a named body above or across states ("the European Space Agency", SUPRANATIONAL_WORDS)
 or to a generic group its words spread over several ("Arab leaders", PAN_NATIONAL_MODIFIERS; "several
@@ -115,6 +119,12 @@ PAN_NATIONAL_MODIFIERS = word_list("kb", "PAN_NATIONAL_MODIFIERS")
 SEVERAL_STATES_NOUNS = word_list("kb", "SEVERAL_STATES_NOUNS")      # "several governments" (session 32)
 PLACE_OWN_MODIFIERS = word_list("kb", "PLACE_OWN_MODIFIERS")
 ORIGIN_NOUNS = word_list("kb", "ORIGIN_NOUNS")
+# sectors of a state's own bodies, which act against the other state of a two-country story (round36); and its
+# media when the text calls them the state's ("state media", STATE_MEDIA_MODIFIERS)
+FACING_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+STATE_MEDIA_MODIFIERS = word_list("kb", "STATE_MEDIA_MODIFIERS")
+# people who are where the story's events happen ("residents of the town", "villagers near the site"; round36)
+SCENE_NOUNS = word_list("kb", "SCENE_NOUNS")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
 _SUBNATIONAL = {"city", "capital", "admin1", "admin2", "landmark", "region"}
 
@@ -393,9 +403,11 @@ def _placed_here(view: DocView, m: Ment, clauses: dict[int, set[int]]) -> bool:
 PLACE_FORCE_NOUNS = word_list("kb", "PLACE_FORCE_NOUNS")
 
 
-def _sentence_places(view: DocView, clauses: dict[int, set[int]] | None = None) -> dict[int, set[str]]:
+def _sentence_places(view: DocView, clauses: dict[int, set[int]] | None = None,
+                     scene: dict[int, set[str]] | None = None) -> dict[int, set[str]]:
     """sentence -> the countries of the places it names after a locative preposition (and, into `clauses`,
-    sentence -> the heads of the clauses those places are in, with the prepositions' own tokens)."""
+    sentence -> the heads of the clauses those places are in, with the prepositions' own tokens; into `scene`,
+    the same countries less those only named after "from": "a drone from Belarus crashed in Poland")."""
     by_sent: dict[int, set[str]] = {}
     place_starts = {p.start for p in view.places if p.role == "place"}
     for p in view.places:
@@ -423,6 +435,8 @@ def _sentence_places(view: DocView, clauses: dict[int, set[int]] | None = None) 
             # "A man was arrested by Denver police": the town whose police acted is where the sentence happens
             # (PLACE_FORCE_NOUNS; round35, session 34 tgt36)
             by_sent.setdefault(p.sentence, set()).add(p.country)
+            if scene is not None:
+                scene.setdefault(p.sentence, set()).add(p.country)
             if clauses is not None:
                 clauses.setdefault(p.sentence, set()).update((_clause_of(t), t.i))
             continue
@@ -433,6 +447,8 @@ def _sentence_places(view: DocView, clauses: dict[int, set[int]] | None = None) 
         if any(c.lower_ == "native" for c in t.children):
             continue          # "in his native Ghana": where someone comes from (session 24)
         by_sent.setdefault(p.sentence, set()).add(p.country)
+        if scene is not None and t.head.lower_ != "from":
+            scene.setdefault(p.sentence, set()).add(p.country)
         if clauses is not None:
             clauses.setdefault(p.sentence, set()).update((_clause_of(t.head), t.head.i))
     return by_sent
@@ -468,25 +484,35 @@ def _from_a_place(view: DocView, prep) -> bool:
     return lemma in kb.roles or lemma in kb.terms or lemma in kb.agents
 
 
-def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str]]]:
-    """sector -> (first sentence, country) of the groups of that sector the text itself places ("Iranian
-    security forces")."""
+def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str, list[tuple[int, int]] | None]]]:
+    """sector -> (first sentence, country, None or the spans of its mentions) of the groups of that sector the text
+    itself places ("Iranian security forces"); the spans are given for a government named only by its capital,
+    which places only the mentions after it ("Ottawa rejected the province's request") and the phrase it stands in
+    ("A spokesman for the Kremlin"), not a bare government before it ("The government thanked Buenos Aires")."""
     first: dict[int, int] = {}
+    named_by: dict[int, set[str]] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}
     for m in table.ments:
         if len(m.ents) == 1:
             k = id(m.ents[0])
             first[k] = min(first.get(k, m.sent), m.sent)
-    out: dict[str, list[tuple[int, str]]] = {}
+            if m.kind != "pronoun":
+                named_by.setdefault(k, set()).add(m.kind)
+                spans.setdefault(k, []).append((m.start, m.end))
+    out: dict[str, list[tuple[int, str, list[tuple[int, int]] | None]]] = {}
     for e in table.ents.values():
         if e.kind == "GROUP" and e.generic and e.sector and e.country and e.country_source in _EXPLICIT \
                 and id(e) in first:
-            out.setdefault(e.sector, []).append((first[id(e)], e.country))
+            # a state's government named only by its capital ("The government thanked Buenos Aires") re-names
+            # no government mentioned before it: it places only the later ones and its own phrase's (round36)
+            out.setdefault(e.sector, []).append((first[id(e)], e.country,
+                                                 spans[id(e)] if named_by.get(id(e)) == {"metonym"} else None))
         elif e.kind in ("GROUP", "ORG") and (e.sector or "").startswith("REB") and len(e.sector) > 3 \
                 and e.country and e.country not in NON_STATE_COUNTRY and e.country_source in _EXPLICIT \
                 and id(e) in first:
             # a named armed group ("al-Shabab fighters", REBSHB) places the text's bare rebels and militants
             # ("The militants had attacked a base", REB) as a placed group of rebels does (round34)
-            out.setdefault("REB", []).append((first[id(e)], e.country))
+            out.setdefault("REB", []).append((first[id(e)], e.country, None))
     return out
 
 
@@ -601,7 +627,8 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     the story's and the sentences' countries for the later stages (agents the text implies)."""
     story = StoryCountry(view, table)
     clauses: dict[int, set[int]] = {}
-    placed = _sentence_places(view, clauses)
+    scene: dict[int, set[str]] = {}
+    placed = _sentence_places(view, clauses, scene)
     by_sentence = _sentence_countries(placed)
     found = story.for_entity(STORY_SHARE)
     named_sents = frozenset({p.sentence for p in view.places if p.role in ("place", "metonym")
@@ -718,7 +745,11 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         # "officials" early in a story about China do not refer forward to "authorities in western
         # Mongolia" in its background paragraphs
         first = min(m.sent for m in ments)
-        earlier = {iso for at, iso in by_sector.get(ent.sector, ()) if at <= first + CATAPHORA_SENTENCES}
+        earlier = {iso for at, iso, metonyms in by_sector.get(ent.sector, ())
+                   if at <= first + CATAPHORA_SENTENCES and (metonyms is None or any(
+                       a < min(m.start for m in ments)
+                       or view.doc[m.head].left_edge.i <= a and b - 1 <= view.doc[m.head].right_edge.i
+                       for m in ments for a, b in metonyms))}
         if ent.generic and ent.sector in COREFERRING_SECTORS and len(earlier) == 1 \
                 and not (ent.role and view.kb.is_head_role(ent.role)):
             # (not a head of state or government: "the prime minister" is the story's own, not the one
@@ -752,6 +783,16 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             # an institution, rebels or an opposition are the story country's; a private person only in a
             # story about one country
             found = story.for_entity(STORY_SHARE if ent.sector in DOMESTIC_SECTORS else PERSON_SHARE)
+            if found is None and (ent.sector in FACING_SECTORS or ent.sector == "MED" and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in STATE_MEDIA_MODIFIERS
+                    for m in named for c in view.doc[m.head].children)):
+                other = _facing_country(story, table, named, sent_countries, placed)
+                if other is not None and _may_be(ent, other):
+                    # "Cuba said a U.S. diplomat had met dissidents ... State media accused Washington of
+                    # funding the opposition": in a story of two countries, a state body or the state media of
+                    # a sentence that names only the other one as a party is the first one's (round36)
+                    ent.set_country(other, "sentence")
+                    continue
         elif ent.kind in ("ORG", "GROUP") or any(_is_national_body(view, m) for m in named):
             found = story.for_entity(STORY_SHARE)
         elif ent.role and ent.sector in INSTITUTIONAL_SECTORS:
@@ -772,9 +813,56 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
                 # another country than the one it is about quotes people of both, and of neither (the geo stage's
                 # reading of the dateline where ours found none: a city that is no capital; round35)
                 found = None
+        if found is None and ent.generic and ent.sector in LOCAL_SECTORS and named \
+                and all(noun_lemma(view.doc[m.head]) in SCENE_NOUNS for m in named):
+            # "Firefighters in Belgorod put out the blaze ... Residents of the town said": in a story the
+            # evidence does not give to one country (two states trading accusations), the residents, villagers
+            # or firefighters of a sentence that places nothing are where the text has set its scene so far:
+            # the one country of every locative place before them (round36)
+            at = _scene_country(named, placed, scene)
+            if at is not None and _may_be(ent, at):
+                ent.set_country(at, "sentence")
+                continue
         if found is not None and _may_be(ent, found[0]):
             ent.set_country(found[0], found[1], found[2])
     return out
+
+
+def _facing_country(story: StoryCountry, table: EntityTable, named: list[Ment],
+                    sent_countries: dict[int, dict[str, bool]], placed: dict[int, set[str]]) -> str | None:
+    """In a story whose evidence is shared by two countries (neither has STORY_SHARE), the one of the two that the
+    sentences of an actor's mentions do not name, when each of them names the other one only, as a party acted on,
+    not as a place where things happen ("Police in Zimbabwe detained an opposition leader, his party said": the
+    party is where the sentence is) nor as the subject of a clause ("The ministry said Uganda would respond": a
+    body may speak of its own state; round36)."""
+    if any(m.sent in placed for m in named):
+        return None
+    sents = {m.sent for m in named}
+    if any(o.subject for o in table.ments if o.sent in sents and len(o.ents) == 1 and o.kind != "pronoun"
+           and o.ents[0].country and o.ents[0].country in sent_countries.get(o.sent, ())
+           and o.ents[0] is not named[0].ents[0]):
+        return None
+    ranked = story.evidence.most_common(3)
+    if len(ranked) < 2 or len(ranked) == 3 and ranked[2][1] * 2 > ranked[1][1]:
+        return None       # a third country nearly as present: not a story of two
+    pair = {ranked[0][0], ranked[1][0]}
+    seen = set()
+    for m in named:
+        here = set(sent_countries.get(m.sent, ()))
+        if len(here) != 1 or not here <= pair:
+            return None
+        seen |= here
+    return next(iter(pair - seen)) if len(seen) == 1 else None
+
+
+def _scene_country(named: list[Ment], placed: dict[int, set[str]], scene: dict[int, set[str]]) -> str | None:
+    """The one country of the locative places ("in", "near", not "from") of the sentences before an actor's first
+    mention, when the actor's own sentences place nothing (round36)."""
+    if any(m.sent in placed for m in named):
+        return None
+    first = min(m.sent for m in named)
+    countries = {c for s, cs in scene.items() if s < first for c in cs}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _office_words(view: DocView, ent: Ent, m: Ment) -> frozenset[str] | None:
