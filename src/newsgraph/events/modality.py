@@ -150,6 +150,9 @@ def _finite_apart(verb: Token) -> bool:
     rides on a copula or on "do" shares no auxiliary with it, so that negation is not its own ("did not sign
     and ratify" shares "did": the base form; "has not signed and ratified" shares "has"). Session 27 crit28."""
     head = verb.head
+    if verb.tag_ in ("VBD", "VBZ") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(head)):
+        return True     # "would not accept dictates and accused Hamas": a modal governs no past or third-person
+                        # form, so the conjunct is a clause of its own (session 35 lead)
     if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in children(head)):
         return False
     # (a participle after a bare copula is the small model's reading of a past tense: "was not pleased and hit")

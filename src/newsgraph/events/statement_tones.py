@@ -461,7 +461,7 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
             if hit.cameo in _AIMED_TONES else []
         if hit.negated and not hit.denial and not (judged and conv_enabled("negated-praise", since)):
             continue
-        if hit.denial and hit.cameo.startswith("12") and not _modal_refusal(word):
+        if hit.denial and hit.cameo.startswith(("12", "130")) and not _modal_refusal(word):
             continue        # "said he hasn't accepted any new offers" reports, "would not accept" refuses (round35)
         if hit.actor and any(t.pos_ in ("ADJ", "ADV")
                              for t in list(children(word)) + list(word.doc[word.i + 1:word.i + 2])) \
