@@ -132,3 +132,44 @@ def test_a_protest_lodged_after_a_clause_about_things_is_the_speakers():
 def test_what_will_not_be_tolerated_is_a_warning(text, want):
     codes = {e.cameo_code for e in _events(text)}
     assert want in codes and (want == "130" or "130" not in codes), codes
+
+
+@pytest.mark.parametrize("text, denial", [
+    ("The minister said her country would not take part in the naval mission.", False),
+    ("The minister said her country had not taken part in the raid.", True),
+    ("The ministry said its staff were not involved in the leak.", True),
+])
+def test_what_a_speaker_will_not_do_is_no_denial(text, denial):
+    codes = {e.cameo_code for e in _events(text)}
+    assert ("016" in codes) == denial, codes
+
+
+def test_closing_ones_own_shops_is_no_ban():
+    text = "Traders in the old market shut their stalls on Monday in protest at a new tax."
+    codes = {e.cameo_code for e in _events(text)}
+    assert "172" not in codes and "141" in codes, codes
+
+
+def test_marchers_are_protesters():
+    evs = _coded("Police fired tear gas at the marchers near the bridge.", "175")
+    assert evs and all(e.target_code == "OPP" for e in evs), _show(evs)
+
+
+def test_a_participle_after_an_accused_act_is_the_accused_doers_and_reported():
+    text = ("Vietnam accused China's coast guard of ramming a fishing boat near the islands, injuring three "
+            "fishermen.")
+    evs = [e for e in _events(text) if e.cameo_code.startswith(("18", "19"))]
+    assert evs and all(e.source_code == "CHNMIL" and e.modality == "reported" for e in evs), _show(evs)
+
+
+def test_a_participle_of_ones_own_act_stays_ones_own():
+    evs = [e for e in _events("The police arrested the marchers, injuring several of them.")
+           if e.cameo_code.startswith(("18", "19"))]
+    assert evs and all(e.source_code == "COP" and e.modality == "asserted" for e in evs), _show(evs)
+
+
+def test_an_offer_rejected_answers_whoever_had_offered_it():
+    text = ("The labour minister said the government had offered a five percent raise. Union leaders rejected the "
+            "offer as an insult.")
+    evs = [e for e in _events(text) if e.cameo_code.startswith("12")]
+    assert evs and all(e.target_code == "GOV" for e in evs), _show(evs)

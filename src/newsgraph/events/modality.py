@@ -323,6 +323,9 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
         content = dep == "acl" and that_clause(node) and (lemma in govern or lemma in _REPORT_NOUNS)
         if content and lemma in _REPORT_NOUNS and head.pos_ in ("NOUN", "PROPN"):
             outer = ("reported", head.text)     # "a report that two suspects had been detained" (round 16)
+        if dep == "advcl" and (act := roles.accused_participle_act(node)) is not None:
+            node = act      # "accused X of ramming a boat, injuring four": the injuring is reported as the ramming is
+            continue
         if dep in _STOP_EDGES and not content:
             break
         if dep == "xcomp" and lemma in _TOLD_TO and roles.to_infinitive(node) \
