@@ -173,3 +173,27 @@ def test_an_offer_rejected_answers_whoever_had_offered_it():
             "offer as an insult.")
     evs = [e for e in _events(text) if e.cameo_code.startswith("12")]
     assert evs and all(e.target_code == "GOV" for e in evs), _show(evs)
+
+
+def test_islamic_jihad_is_the_palestinian_armed_group():
+    evs = _events("Islamic Jihad said two of its fighters were killed and vowed revenge.")
+    assert evs and all(e.source_code == "PSEREB" for e in evs if e.source_text == "Islamic Jihad"), _show(evs)
+
+
+def test_denied_permission_in_the_passive_is_a_refusal_not_a_denial():
+    evs = _events("A rescue ship carrying 60 migrants was denied permission to dock and was later seized by Maltese "
+                   "authorities.")
+    codes = {e.cameo_code for e in evs}
+    assert "016" not in codes and any(c.startswith("12") for c in codes), _show(evs)
+
+
+def test_such_a_request_is_no_new_request():
+    text = "The minister said the rebels had no authority to make such a request."
+    assert not _coded(text, "02") and not _coded(text, "10"), _show(_events(text))
+
+
+def test_the_capital_of_a_story_filed_from_a_capital_is_that_city():
+    a = newsgraph.analyse("ACCRA - Ghana's president on Monday accused Paris of meddling. Hundreds of students "
+                          "marched outside the French embassy in the capital.", published=PUBLISHED)
+    caps = [p for p in a.places if p.name == "capital"]
+    assert caps and caps[0].resolved_name == "Accra", [(p.name, p.resolved_name) for p in a.places]
