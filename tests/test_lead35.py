@@ -197,3 +197,22 @@ def test_the_capital_of_a_story_filed_from_a_capital_is_that_city():
                           "marched outside the French embassy in the capital.", published=PUBLISHED)
     caps = [p for p in a.places if p.name == "capital"]
     assert caps and caps[0].resolved_name == "Accra", [(p.name, p.resolved_name) for p in a.places]
+
+
+def test_monitors_from_a_body_speak_for_it():
+    evs = _coded("Monitors from the OSCE said the count had been marred by intimidation.", "01")
+    assert evs and all(e.source_code == "IGOOSCE" for e in evs), _show(evs)
+
+
+def test_prepared_to_use_force_is_a_threat_of_force():
+    evs = _coded("The regional bloc ECOWAS said it was prepared to use force against the junta.", "13")
+    assert evs and {e.cameo_code for e in evs} == {"138"}, _show(_events(
+        "The regional bloc ECOWAS said it was prepared to use force against the junta."))
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("Cheering villagers greeted their candidate at the bus station.", False),
+    ("The president welcomed his Chilean counterpart at the airport.", True),
+])
+def test_greeting_ones_own_leader_is_no_visit(text, visit):
+    assert bool(_coded(text, "04")) == visit, _show(_events(text))
