@@ -216,3 +216,28 @@ def test_prepared_to_use_force_is_a_threat_of_force():
 ])
 def test_greeting_ones_own_leader_is_no_visit(text, visit):
     assert bool(_coded(text, "04")) == visit, _show(_events(text))
+
+
+def test_a_charge_the_accused_has_denied_does_not_negate_the_accusation():
+    text = "Ruritania's government accused Borduria of arming the rebels, a charge Bordurian officials have denied."
+    evs = _coded(text, "112")
+    assert evs and all(e.modality == "asserted" for e in evs), _show(_events(text))
+
+
+def test_a_bare_congo_is_the_democratic_republic():
+    evs = _events("KINSHASA - Congo accused Rwanda of backing the rebels.")
+    assert any(e.source_code == "COD" for e in evs), _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The agency said more than 80,000 people had fled the fighting in the past week.",
+    "Reporters covering the protests were told to leave the square.",
+])
+def test_those_who_flee_or_cover_an_act_did_not_do_it(text):
+    evs = [e for e in _events(text) if e.cameo_code.startswith(("14", "18", "19"))]
+    assert all(e.source_code is None for e in evs), _show(evs)
+
+
+def test_a_health_emergency_is_no_state_of_emergency():
+    text = "The World Health Organization declared a global health emergency over the outbreak on Friday."
+    assert not _coded(text, "172"), _show(_events(text))

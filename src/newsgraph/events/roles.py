@@ -639,11 +639,18 @@ def thing_clause_reporter(verb: Token, depth: int = 0) -> Token | None:
     return outer.head
 
 
+_COMMENT_NOUNS = word_list("patterns", "COMMENT_NOUNS")
+
+
 def comment_on_clause(clause: Token, verb: Token) -> bool:
     """"..., a charge Kabul denies", "..., an accusation China rejects": a verb after the clause, with an object of
     its own set off from the clause by a comma before it, is a comment on that clause, not the verb that reports or
     governs it (the small model makes the clause its complement; round35)."""
     objs = [c for c in children(verb) if c.dep_ in ("dobj", "obj") and clause.right_edge.i < c.i < verb.i]
+    # "..., a charge Kigali has repeatedly denied": the small model makes the charge the verb's subject (session 35
+    # lead)
+    objs += [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and clause.right_edge.i < c.i < verb.i
+             and c.lemma_.lower() in _COMMENT_NOUNS and any(a.dep_ == "appos" for a in children(c))]
     if not objs:
         return False
     start = objs[0].left_edge.i
