@@ -650,7 +650,9 @@ def comment_on_clause(clause: Token, verb: Token) -> bool:
     # "..., a charge Kigali has repeatedly denied": the small model makes the charge the verb's subject (session 35
     # lead)
     objs += [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and clause.right_edge.i < c.i < verb.i
-             and c.lemma_.lower() in _COMMENT_NOUNS and any(a.dep_ == "appos" for a in children(c))]
+             and (c.lemma_.lower() in _COMMENT_NOUNS and any(a.dep_ == "appos" for a in children(c))
+                  or any(g.lemma_.lower() in _COMMENT_NOUNS and g.dep_ in ("amod", "compound", "nmod") and g.i < c.i
+                         for g in children(c)))]
     if not objs:
         return False
     start = objs[0].left_edge.i
