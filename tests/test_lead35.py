@@ -204,12 +204,6 @@ def test_monitors_from_a_body_speak_for_it():
     assert evs and all(e.source_code == "IGOOSCE" for e in evs), _show(evs)
 
 
-def test_prepared_to_use_force_is_a_threat_of_force():
-    evs = _coded("The regional bloc ECOWAS said it was prepared to use force against the junta.", "13")
-    assert evs and {e.cameo_code for e in evs} == {"138"}, _show(_events(
-        "The regional bloc ECOWAS said it was prepared to use force against the junta."))
-
-
 @pytest.mark.parametrize("text, visit", [
     ("Cheering villagers greeted their candidate at the bus station.", False),
     ("The president welcomed his Chilean counterpart at the airport.", True),
