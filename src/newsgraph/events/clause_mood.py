@@ -247,6 +247,28 @@ def imperative(trigger: Token, sent: Span) -> bool:
     return False
 
 
+_OPENING_QUOTES = ('"', "\u201c", "\u2018", "'")
+
+
+def quoted_imperative(trigger: Token) -> bool:
+    """The trigger stands in (or under) a bare imperative that opens a quotation: '"Arrest them all," he shouted',
+    'said: "Go home and let the police do their work"', '"Condemn this attack," she urged' -- a base form with no
+    subject, auxiliary or mark, the first word of its clause right after an opening quote mark. The speaker orders
+    or urges the act; it is not reported as done (convention quoted-imperatives, round36). A quoted "to" infinitive,
+    a verb with a modal or subject ('"We will arrest them"') and a verb quoted mid-clause ('vowed to "crush" them')
+    are no imperatives."""
+    node, hops = trigger, 0
+    while hops < 12:
+        if node.tag_ == "VB" and node.pos_ in ("VERB", "AUX") and node.left_edge.i == node.i and node.i > 0 \
+                and node.doc[node.i - 1].text in _OPENING_QUOTES \
+                and not any(c.dep_ in _SUBJECTS + ("aux", "auxpass", "expl", "mark") for c in children(node)):
+            return True
+        if node.dep_ in ("relcl", "acl", "advcl") or node.head.i == node.i:
+            return False
+        node, hops = node.head, hops + 1
+    return False
+
+
 def inverted_condition(trigger: Token) -> bool:
     """A condition told by inversion, with no "if": "Had they agreed to the truce, ...", "Were the army to
     withdraw, ...", "Should talks fail, ..." -- an auxiliary from INVERTING_AUXILIARIES opens the clause before

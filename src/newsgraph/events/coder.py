@@ -917,12 +917,18 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = merges.drop_occasions(out, trigger_of, options.since)
     if conv.enabled("outcomes", options.since):
         out = merges.merge_outcomes(out, trigger_of)
+    if conv.enabled("passive-consequences", options.since):
+        out = merges.merge_passive_consequences(out, trigger_of)
+    if conv.enabled("re-mentions", options.since):
+        out = merges.drop_rementions(out, trigger_of)
     if conv.enabled("purpose-acts", options.since):
         out = merges.merge_purposes(out, trigger_of)
-    out = merges.drop_shadowed(out, conv.enabled("implied-shadowed", options.since))
+    out = merges.drop_shadowed(out, conv.enabled("implied-shadowed", options.since),
+                                conv.enabled("distinct-acts", options.since))
     if conv.enabled("collapse", options.since):
         out = conv.collapse(out, trigger_of, conv.enabled("coordinated-sides", options.since),
-                            conv.enabled("outer-statements", options.since))
+                            conv.enabled("outer-statements", options.since),
+                            conv.enabled("participial-acts", options.since))
     if statements:
         out = drop_shadowed_statements(out, conv.enabled("shadow-conditions", options.since),
                                        trigger_of if conv.enabled("separate-acts", options.since) else None,

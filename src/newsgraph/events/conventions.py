@@ -379,6 +379,27 @@ def _coordinated(a: Token | None, b: Token | None) -> bool:
         and ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i))
 
 
+_DISTINCT_ROOTS = word_list("patterns", "DISTINCT_ACT_ROOTS")
+
+
+def _participial_act(k: Event, e: Event, trig: dict[str, Token]) -> bool:
+    """(convention participial-acts, round36) "raided a village, arresting 15 people": a participle set off by a
+    comma after the verb it hangs on tells a second act when the two codes differ and their root is one whose codes
+    name different deeds (DISTINCT_ACT_ROOTS: a raid, 171, and an arrest, 173); ", killing 20" after a bombing is
+    the bombing's toll (merges.merge_consequences), and violence is no such root."""
+    a, b = trig.get(k.id), trig.get(e.id)
+    if a is None or b is None or k.cameo_code[:3] == e.cameo_code[:3] or k.cameo_root not in _DISTINCT_ROOTS:
+        return False
+    for part, main in ((a, b), (b, a)):
+        first = part
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ == "VBG":
+            first = first.head    # "raided a camp, killing two men and arresting nine others"
+        if part.tag_ == "VBG" and first.tag_ == "VBG" and first.dep_ == "advcl" and first.head.i == main.i \
+                and first.i > main.i and main.pos_ in ("VERB", "AUX") and first.doc[first.i - 1].text == ",":
+            return True
+    return False
+
+
 _MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "case", "quantmod", "advmod", "nmod", "punct"})
 
 
@@ -463,7 +484,8 @@ def _quoted(tok: Token) -> bool:
 
 
 def collapse(events: list[Event], trigger_of: dict[str, Token] | None = None,
-             coordinated_sides: bool = False, outer_statements: bool = False) -> list[Event]:
+             coordinated_sides: bool = False, outer_statements: bool = False,
+             participial_acts: bool = False) -> list[Event]:
     """One event per (source, target, CAMEO root, modality) in a sentence: the most specific code (a
     visit, 042, over a generic meeting, 040), then the most confident, then the more specific actors.
     Events of two coordinated verbs (`trigger_of`: event id -> trigger) are two acts and both stay; with
@@ -485,6 +507,7 @@ def collapse(events: list[Event], trigger_of: dict[str, Token] | None = None,
         if any(k.cameo_root == e.cameo_root and k.modality == e.modality
                and _same_actor(k.source_code, e.source_code) and _same_actor(k.target_code, e.target_code)
                and not (k.cameo_code != e.cameo_code and _coordinated(trig.get(k.id), trig.get(e.id)))
+               and not (participial_acts and _participial_act(k, e, trig))
                and not (coordinated_sides and _coordinated_sides(k, e, trig))
                and not (outer_statements and _apart_speakers(k, e, trig))
                for k in kept):

@@ -78,6 +78,30 @@ def is_history(analysis: Analysis, sentence: int, trigger: Token | None) -> bool
     return False
 
 
+def standing_since(analysis: Analysis, sentence: int, trigger: Token | None) -> bool:
+    """The act is told in a perfect whose since-phrase names a time two or more calendar years before the story's
+    year: "has been detained since 2019", "had been facing fraud charges since 2016", "kidnappings have become
+    common since 2020" -- a state that began long ago and still holds, background, not the story's news (convention
+    since-history, round36). "have arrested 40 people since Monday" (a recent start) and a since-phrase on a noun
+    ("the first such raid since 2019") are not."""
+    if trigger is None or analysis.article.published is None:
+        return False
+    doc = trigger.doc
+    verb = _clause_head(trigger)
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    year = story_year(analysis, doc)
+    for t in times_in_sentence(analysis.times, sentence):
+        value = year_of(analysis, t)
+        root = span_root(doc, t.start, t.end)
+        if value is None or year - value < HISTORY_YEARS or root is None:
+            continue
+        prep = root if root.lower_ == "since" else root.head if root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "since" and prep.head.i == verb.i:
+            return True
+    return False
+
+
 # the subordinating words of a clause whose act happens at the time of the clause it hangs on
 _SIMULTANEOUS_MARKS = ("when", "while", "as")
 

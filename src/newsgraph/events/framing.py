@@ -75,6 +75,7 @@ def _unasserted(trigger: Token, sent: Span, since: frozenset[str] | None) -> str
     (planned), not reported (events/clause_mood.py, round 19); None for an asserted one."""
     if (conv.enabled("questions", since) and clause_mood.questioned(trigger, sent)) or (
             conv.enabled("imperatives", since) and clause_mood.imperative(trigger, sent)) or (
+            conv.enabled("quoted-imperatives", since) and clause_mood.quoted_imperative(trigger)) or (
             conv.enabled("inverted-conditions", since) and clause_mood.inverted_condition(trigger)):
         return "hypothetical"
     if conv.enabled("future-time-clauses", since) and clause_mood.future_time_clause(trigger):

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.datafile import word_list
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
-from newsgraph.events.date_place import commemorated, is_history
+from newsgraph.events.date_place import commemorated, is_history, standing_since
 from newsgraph.events.narrative import continues_history
 from newsgraph.events.ontology import CRITICISM_CODES, FORCE_ROOTS, REQUEST_ROOTS, VIOLENT_ROOTS
 from newsgraph.events.triggers import TIME_RELATION_PREPS
@@ -66,6 +66,68 @@ def merge_consequences(events: list[Event], trigger_of: dict[str, Token]) -> lis
 
 
 _OUTCOME_LEMMAS = word_list("patterns", "OUTCOME_LEMMAS")
+
+
+def merge_passive_consequences(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+    """"Gunmen shot at the car and the driver was hit", "militants attacked the convoy and three soldiers were
+    wounded": a violent passive with no doer, coordinated with a violent verb that has one, tells what that act did,
+    not a second attack (convention passive-consequences, round36). Its victims become the act's target when it has
+    none; the passive is dropped. A passive with a doer of its own ("and a soldier was shot by a sniper") stays."""
+    drop: set[str] = set()
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.cameo_root not in VIOLENT_ROOTS or e.source_actor_id or e.source_text \
+                or tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in children(tok)) \
+                or any(c.dep_ == "agent" for c in children(tok)):
+            continue
+        for main in events:
+            mt = trigger_of.get(main.id)
+            if main is e or main.id in drop or mt is None or not _joined_by_and(mt, tok) \
+                    or main.cameo_root not in VIOLENT_ROOTS or not (main.source_actor_id or main.source_text):
+                continue
+            _lend_target(main, e)
+            drop.add(e.id)
+            break
+    return [e for e in events if e.id not in drop]
+
+
+_DEFINITE = ("the", "this", "that", "these", "those")
+
+
+def drop_rementions(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+    """"Police arrested the mayor on Monday; the arrest came after a two-year inquiry": a definite event noun with
+    neither side, after a verb of the same root in the sentence, names the act the verb told again, not a second
+    one (convention re-mentions, round36). A noun with a side of its own ("the arrest of his brother") or no
+    definite determiner ("arrests continued across the country") stays."""
+    verbs = [(trigger_of[e.id].i, e.cameo_root) for e in events
+             if e.id in trigger_of and trigger_of[e.id].pos_ == "VERB"]
+    if not verbs:
+        return events
+
+    def remention(e: Event) -> bool:
+        tok = trigger_of.get(e.id)
+        if tok is None or tok.pos_ != "NOUN" or e.source_actor_id or e.source_text or e.source_code \
+                or e.target_actor_id or e.target_text or e.target_code:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children(tok)):
+            return False
+        return any(i < tok.i and root == e.cameo_root for i, root in verbs)
+    return [e for e in events if not remention(e)]
+
+
+def _joined_by_and(main: Token, verb: Token) -> bool:
+    """`verb` is the conjunct after "and" of the clause `main` heads: its conj, or (as the parse may hang a second
+    clause with a subject of its own beside the first under a verb of saying) a sibling whose clause opens right
+    after an "and" inside `main`'s clause."""
+    if main.pos_ != "VERB" or verb.i <= main.i:
+        return False
+    if verb.dep_ == "conj" and verb.head.i == main.i:
+        return True
+    first = verb.left_edge.i
+    if first == 0 or verb.head.i != main.head.i or verb.dep_ != main.dep_:
+        return False
+    cc = verb.doc[first - 1]
+    return cc.lower_ == "and" and cc.dep_ == "cc" and cc.head.i == main.i
 
 
 def merge_outcomes(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
@@ -137,7 +199,7 @@ def merge_purposes(events: list[Event], trigger_of: dict[str, Token]) -> list[Ev
     return [e for e in events if e.id not in drop]
 
 
-def drop_shadowed(events: list[Event], implied: bool = False) -> list[Event]:
+def drop_shadowed(events: list[Event], implied: bool = False, distinct: bool = False) -> list[Event]:
     """Drop a target-less event when the sentence has the same source and root with a target
     ("bombarded Aleppo, killing eight people": the killing adds nothing); with `implied` (convention
     implied-shadowed, round35) a target only implied (rule suffix "+target-GOV": the government of the country
@@ -146,7 +208,23 @@ def drop_shadowed(events: list[Event], implied: bool = False) -> list[Event]:
     def named(e: Event) -> bool:
         return bool(e.target_actor_id or e.target_code) and not (implied and _IMPLIED_TARGET in e.rule_id)
     with_target = {(e.source_actor_id, e.cameo_root) for e in events if named(e)}
-    return [e for e in events if named(e) or (e.source_actor_id, e.cameo_root) not in with_target]
+    codes: dict[tuple, set[str]] = {}
+    for e in events:
+        if named(e):
+            codes.setdefault((e.source_actor_id, e.cameo_root), set()).add(e.cameo_code[:3])
+    return [e for e in events if named(e) or (e.source_actor_id, e.cameo_root) not in with_target
+            or (distinct and _distinct_act(e, codes[(e.source_actor_id, e.cameo_root)]))]
+
+
+_DISTINCT_ROOTS = frozenset(word_list("patterns", "DISTINCT_ACT_ROOTS"))
+
+
+def _distinct_act(e: Event, named_codes: set[str]) -> bool:
+    """(convention distinct-acts, round36) A target-less act told by a verb of its own is no second telling of a
+    same-root act with a target when its code differs and its root is one whose codes name different deeds
+    (DISTINCT_ACT_ROOTS: "police fired tear gas and arrested 40 people" -- 175 and 173 --, "raided the camp, killing
+    four and arresting 12 others"); violence (18, 19), where the harm done is the attack told again, stays one."""
+    return e.cameo_root in _DISTINCT_ROOTS and e.cameo_code[:3] not in named_codes and not e.rule_id.startswith("N")
 
 
 _IMPLIED_TARGET = "+target-"
@@ -301,7 +379,9 @@ def drop_history(events: list[Event], analysis: Analysis, doc: Doc, since: froze
         return tokens[i] if i < len(starts) and starts[i] == offset else None
 
     remembered = conv.enabled("commemorations", since)
-    history = [is_history(analysis, e.sentence, token_at(e.cue_start)) for e in events]
+    standing = conv.enabled("since-history", since)
+    history = [is_history(analysis, e.sentence, token_at(e.cue_start))
+               or (standing and standing_since(analysis, e.sentence, token_at(e.cue_start))) for e in events]
     if conv.enabled("history-narrative", since):
         told = {e.sentence for e, old in zip(events, history) if old}
         history = [old or continues_history(analysis, doc, e.sentence, told) for e, old in zip(events, history)]

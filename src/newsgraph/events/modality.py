@@ -39,6 +39,7 @@ _HASTE_VERBS = ("rush", "hurry")     # M-hope words that are also verbs of motio
 _ACCOUNT_NOUNS = word_list("patterns", "ACCOUNT_NOUNS")   # "gave no reason for the expulsions" (session 23)
 _ONWARD = word_list("patterns", "ONWARD_PARTICLES")   # "pressed ahead with": going on, not trying (session 23)
 _CIRCUMSTANCE_PREPS = word_list("patterns", "TIME_RELATION_PREPS")   # after, amid, despite ...: adjuncts beside an act
+_PURPOSE_VERBS = word_list("patterns", "PURPOSE_VERBS")
 _CIRCUMSTANCE_IN_NOUNS = word_list("patterns", "CIRCUMSTANCE_IN_NOUNS")   # "in the face of", "in the wake of"
 _KEPT_WORD_VERBS = word_list("patterns", "KEPT_WORD_VERBS")   # "kept their promise to kill": done (round27)
 _ENDED_ACT_VERBS = word_list("patterns", "ENDED_ACT_VERBS")   # "has to lift its curfew": going on (session 29)
@@ -357,6 +358,12 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             # round 12: "will not allow criminals to hijack the march", "did not let them land": what was not
             # permitted did not happen
             return maps["permit"][lemma], head.text
+        if dep in ("ccomp", "xcomp") and lemma in maps["permit"] and _aux(head) in ("hypothetical", "planned"):
+            # session 35 (prec38): "a pact that would allow both presidents to claim victory", "the bill will let
+            # police detain them": what a permission to come or a supposed one allows is not done, whatever
+            # clause the parse makes of it (a permission given, "allowed them to leave", leaves the act as it is)
+            return _aux(head), next(c.text for c in children(head) if c.dep_ in ("aux", "auxpass")
+                                    and c.lower_ in maps["aux"])
         if dep == "pcomp" and node.tag_ == "VBG" and (head.lower_ in _UNDONE_ADJUNCTS or (
                 head.i > 0 and f"{head.doc[head.i - 1].lower_} {head.lower_}" in _UNDONE_ADJUNCTS)):
             # "withdrew without attacking the town", "instead of allowing the rebels to ...", "rather than
@@ -378,6 +385,11 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
                 # keeps someone from, not its own purpose (session 28)
                 return "planned", "to"
             return (govern[lemma], head.text) if lemma in govern else ("planned", "to")
+        if dep == "xcomp" and roles.to_infinitive(node) and lemma in _PURPOSE_VERBS and head.pos_ == "VERB":
+            # session 35 (prec38): "sued to block the result", "workers struck to demand higher wages", "truckers
+            # mobilized to block the crossing": the infinitive an act of going to law, striking or gathering hangs on
+            # is its purpose, intended and not done, as the advcl reading above says (word list PURPOSE_VERBS)
+            return "planned", "to"
         if dep == "prep" and node.lower_ == "in" and any(
                 c.dep_ == "pobj" and c.lemma_.lower() in _CIRCUMSTANCE_IN_NOUNS for c in children(node)):
             # "refused to back down in the face of threats", "resigned in the wake of the protests": a multiword

@@ -93,7 +93,8 @@ def is_passive(verb: Token) -> bool:
             # "were charged and arrested": a participle coordinated with a passive verb shares its voice
             verb.dep_ == "conj" and (_participle_form(verb) or _retained_sum(verb))
             and not any(c.dep_ == "nsubj" for c in children(verb))
-            and verb.head.i != verb.i and is_passive(verb.head) and not _calls_on(verb)) or complement_participle(verb)
+            and verb.head.i != verb.i and is_passive(verb.head) and not _calls_on(verb)
+            and not _judges_object(verb)) or complement_participle(verb)
     return found
 
 
@@ -148,12 +149,18 @@ def root_noun_predicate(verb: Token) -> Token | None:
 
 
 _PREVENTING = word_list("patterns", "PREVENTING_VERBS")
+_ACTIVE_WITH_OBJECT = word_list("patterns", "ACTIVE_WITH_OBJECT_VERBS")   # (round36, _judges_object)
 _WARNED_AGAINST = word_list("patterns", "WARNED_AGAINST_VERBS")
 _SUMMONING = word_list("patterns", "SUMMONING_VERBS")
 _SUMMONS_PURPOSES = word_list("patterns", "SUMMONS_PURPOSES")
 SAYING_HEADS = word_list("patterns", "SAYING_HEADS")    # verbs whose reported clause an appeal follows (and
                                                         # whose aside criticises: verb_roles.speaker_aside)
 _COORDINATED_APPEALS = word_list("patterns", "COORDINATED_APPEALS")   # "said X and urged Y to ..." (session 24)
+# "said the drills were a warning and criticised Washington": a judgement or protest coordinated with the reported
+# clause the same way is the speaker's too (round36, session 35 multi38)
+_COORDINATED_SPEAKER_ACTS = _COORDINATED_APPEALS | frozenset(word_list("patterns", "COORDINATED_SPEAKER_ACTS"))
+# "said India had violated the ceasefire and summoned the Indian envoy": after a reported perfect, as a plain appeal
+_PERFECT_SPEAKER_ACTS = word_list("patterns", "PERFECT_SPEAKER_ACTS")
 
 
 def _summoned_to_hear(head: Token, verb: Token) -> bool:
@@ -194,6 +201,13 @@ def participle_clause_subject(subject: Token) -> Token:
     if subject.dep_ == "csubj" and subject.tag_ == "VBG":
         return next((c for c in children(subject) if c.dep_ == "nsubj"), subject)
     return subject
+
+
+def _judges_object(verb: Token) -> bool:
+    """"said the funds were frozen unfairly and condemned the Commission": a verb of judging, protesting or summoning
+    with a direct object of its own (word list ACTIVE_WITH_OBJECT_VERBS) is active -- none of them takes an object in
+    the passive --, whatever passive the parse coordinates it with and tags it like (round36, session 35 multi38)."""
+    return verb.lemma_.lower() in _ACTIVE_WITH_OBJECT and any(c.dep_ in ("dobj", "obj") for c in children(verb))
 
 
 def _calls_on(verb: Token) -> bool:
@@ -476,7 +490,7 @@ def _appeal_after_perfect(reported: Token, appeal: Token) -> bool:
     """A plain past appeal ("urged") after a reported perfect ("had entered", "have crossed") with no auxiliary
     of its own: the tenses differ, so the appeal does not share the perfect's auxiliary and is not the reported
     doer's act but the speaker's (session 28); threats, vows and accusations stay with the reported doer."""
-    return appeal.tag_ == "VBD" and appeal.lemma_.lower() in _PLAIN_APPEALS \
+    return appeal.tag_ == "VBD" and appeal.lemma_.lower() in _PLAIN_APPEALS | _PERFECT_SPEAKER_ACTS \
         and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(reported)) \
         and not any(c.dep_ in ("aux", "auxpass") for c in children(appeal))
 
@@ -545,7 +559,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # parse coordinates with a passive complement clause goes with the verb that clause hangs on (round 14)
             return subjects(head.head, depth + 1)
         if head.dep_ == "ccomp" and head.head.i != head.i and head.head.lemma_.lower() in SAYING_HEADS \
-                and verb.lemma_.lower() in _COORDINATED_APPEALS and verb.i > head.i \
+                and verb.lemma_.lower() in _COORDINATED_SPEAKER_ACTS and verb.i > head.i \
                 and (head.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in children(head))
                      or _appeal_after_perfect(head, verb)) \
                 and any(c.dep_ in ("ccomp", "xcomp", "prep", "dobj") for c in children(verb)):
@@ -624,7 +638,7 @@ def thing_clause_reporter(verb: Token, depth: int = 0) -> Token | None:
     whose subject does it and in whose mood it is (round35); None when the verb is no such appeal, the clause's
     doer is someone, or no verb of saying reports it."""
     head = verb.head
-    if verb.dep_ != "conj" or head.i == verb.i or verb.i < head.i or verb.lemma_.lower() not in _COORDINATED_APPEALS \
+    if verb.dep_ != "conj" or head.i == verb.i or verb.i < head.i or verb.lemma_.lower() not in _COORDINATED_SPEAKER_ACTS \
             or not any(c.dep_ in ("ccomp", "xcomp", "prep", "dobj") for c in children(verb)) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
         return None
