@@ -235,3 +235,22 @@ def test_those_who_flee_or_cover_an_act_did_not_do_it(text):
 def test_a_health_emergency_is_no_state_of_emergency():
     text = "The World Health Organization declared a global health emergency over the outbreak on Friday."
     assert not _coded(text, "172"), _show(_events(text))
+
+
+def test_armed_men_are_an_unidentified_armed_force():
+    evs = _coded("Armed men kidnapped two engineers near the border on Sunday.", "18")
+    assert evs and all(e.source_code == "UAF" for e in evs), _show(evs)
+
+
+def test_the_two_ministers_after_a_minister_and_his_counterpart():
+    text = ("Chile's foreign minister met his Peruvian counterpart in Lima on Monday. The two ministers agreed to "
+            "open a new border crossing.")
+    evs = [e for e in _events(text) if e.sentence == 1 and e.cameo_code.startswith("03")]
+    assert {(e.source_code, e.target_code) for e in evs} == {("CHLGOV", "PERGOV"), ("PERGOV", "CHLGOV")}, _show(evs)
+
+
+def test_the_man_is_the_man_named_before_not_the_last_official():
+    text = ("A young man died in police custody in the town on Saturday. The regional police chief said two officers "
+            "had been suspended. Relatives accused the officers of beating the man.")
+    evs = [e for e in _events(text) if e.cameo_code.startswith("18")]
+    assert evs and all(e.target_code is not None and not e.target_code.endswith("COP") for e in evs), _show(evs)
