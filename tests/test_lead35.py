@@ -254,3 +254,10 @@ def test_the_man_is_the_man_named_before_not_the_last_official():
             "had been suspended. Relatives accused the officers of beating the man.")
     evs = [e for e in _events(text) if e.cameo_code.startswith("18")]
     assert evs and all(e.target_code is not None and not e.target_code.endswith("COP") for e in evs), _show(evs)
+
+
+def test_a_surname_after_a_full_name_the_kb_gave_is_that_person():
+    text = ("Chancellor Olaf Scholz dismissed his finance minister on Wednesday. Scholz accused the minister of "
+            "breaking his trust.")
+    evs = _coded(text, "112")
+    assert evs and all(e.source_code == "DEUGOV" for e in evs), _show(_events(text))
