@@ -40,6 +40,9 @@ class NameFinder(PersonNames, Surnames, OrganisationNames, Employers):
         self.unrecognised_speakers()
         self.given_names_before_surnames()
         self.kb_names()
+        # again for the people the KB pass named in full ("Chancellor Olaf Scholz", which the recogniser calls an
+        # organisation, then "Scholz accused": session 35 lead)
+        self.bare_surnames()
         self.relation_pairs()
         self.regions_as_actors()
         self.outlets_told()

@@ -47,6 +47,7 @@ CITY_PARTY_PREPS = word_list("kb", "REGION_ACTOR_PREPS") | {"to"}
 CITY_PARTY_VERBS = word_list("kb", "CITY_PARTY_VERBS")
 STATE_SENTENCES = 3        # how far back "the state" looks for the state or province it is
 SAME_NOUN_SENTENCES = 3    # how far back a definite plural re-names a group by its noun
+PERSON_NOUN_SENTENCES = 4  # ... and a definite plain person noun ("the man") the person last called by it
 BODY_NOUN_SENTENCES = 12   # ... and "the leaders" the body whose leaders the text named ("NATO leaders")
 SIDES_SENTENCES = 1        # "the two sides": the two parties of this or the sentence before (ctry31)
 SIDE_NOUNS = word_list("kb", "SIDE_NOUNS")    # "the two sides", "both camps" (ctry31)
@@ -663,6 +664,10 @@ class NominalResolver:
         # plural people named before: "the two leaders", "both leaders", "the two men"; an indefinite
         # number ("Three men have been charged", "two more men") brings in new people
         if info.plural and person_head and not info.country and definite:
+            several = self.same_noun_members(h, lemma, info.count)
+            if several:
+                add(several, "GROUP")   # "The leaders of Egypt, Jordan and Qatar met ... the three leaders said"
+                return
             body = self.body_of_same_noun(h, lemma) if info.count is None else None
             if body is not None:
                 add([body])           # "Leaders of the Group of Seven agreed ... the leaders' communique" (round35)
@@ -788,6 +793,11 @@ class NominalResolver:
             # a speaker described, not named: "..., the lanky professor said" is the person the story is
             # about at that point (before any earlier generic professor)
             ent = self.epithet_antecedent(h, info)
+        if ent is None and definite and not info.country and kb.roles[info.role].sector == "CVL" \
+                and not kb.roles[info.role].strong:
+            # "a young man died in custody ... the police commissioner said ... beating the man": a plain person noun
+            # re-names the one the text last called by it, before any other person (session 35 lead)
+            ent = self.same_noun_person(h, lemma)
         if ent is None and definite:
             compat = self.person_filter(info)
             others = self.clause_subject_entities(h, compat)
@@ -1324,6 +1334,32 @@ class NominalResolver:
                 return e
         return None
 
+    def same_noun_person(self, h: Token, lemma: str) -> Ent | None:
+        """The person the text last called by the same plain noun ("a young man ... the man"), within
+        PERSON_NOUN_SENTENCES before it; None when there is none."""
+        view = self.view
+        since = view.sent_start[max(0, view.sent_of[h.i] - PERSON_NOUN_SENTENCES)]
+        for m in self.table.latest_before(h.i, since):
+            if m.start >= h.i or m.head == h.i or m.kind != "nominal" or len(m.ents) != 1:
+                continue
+            e = m.ents[0]
+            if e.kind == "PERSON" and not e.plural and noun_lemma(view.doc[m.head]) == lemma:
+                return e
+        return None
+
+    def same_noun_members(self, h: Token, lemma: str, count: int | None) -> list[Ent]:
+        """"The leaders of Egypt, Jordan and Qatar met ... the three leaders rejected": a definite plural re-names
+        the last mention the text made by the same noun that stood for several actors (as many as its number says,
+        when it gives one), within SAME_NOUN_SENTENCES -- not the last persons named (session 35 lead)."""
+        view = self.view
+        since = view.sent_start[max(0, view.sent_of[h.i] - SAME_NOUN_SENTENCES)]
+        for m in self.table.latest_before(h.i, since):
+            if m.start >= h.i or m.head == h.i or m.kind != "nominal" or len(m.ents) < 2:
+                continue
+            if noun_lemma(view.doc[m.head]) == lemma and (count is None or len(m.ents) == count):
+                return list(m.ents)
+        return []
+
     def body_of_same_noun(self, h: Token, lemma: str) -> Ent | None:
         """"Leaders of the Group of Seven agreed ... [Kishida, Meloni] ... The leaders' communique": a definite plural
         with no number re-names the people the text last called by that noun when they were named by their body
@@ -1382,7 +1418,7 @@ class NominalResolver:
                 continue
             if e.kind != "ORG" or m.kind != "name":
                 continue
-            named = lemma in e.name.lower()
+            named = lemma in e.name.lower() and not self.other_kind_of_body(lemma, own_sector, e)
             if sector == "BUS" and e.country == "MNC":
                 pass                # a multinational (Phoenix "MNC...") is a company whatever its sector part
             elif classified and not named and (e.sector is None or sector is not None and e.sector != sector):
@@ -1401,9 +1437,17 @@ class NominalResolver:
             for m in self.table.mentions_before(h.i):
                 e = m.ents[0] if len(m.ents) == 1 else None
                 if e is not None and e.kind == "ORG" and m.kind == "name" and m.start < h.i \
-                        and e.name.lower().split()[-1:] == [lemma]:
+                        and e.name.lower().split()[-1:] == [lemma] \
+                        and not self.other_kind_of_body(lemma, own_sector, e):
                     return e
         return best[1] if best else None
+
+    def other_kind_of_body(self, lemma: str, own_sector: str | None, e: Ent) -> bool:
+        """"Colombia's government and the National Liberation Army agreed ... The army said": a noun naming a body
+        every state has (national_bodies.csv: army, police, parliament) is the state's body, not an organisation
+        of another sector whose name merely ends in the noun (a rebel "... Liberation Army"; session 35 lead)."""
+        return lemma in self.kb.national_bodies and own_sector is not None and e.sector is not None \
+            and e.sector != own_sector
 
     def unmarked_holder(self, h: Token, found: list[Ent]) -> Ent | None:
         """"President Obama ... Russia's Vladimir Putin ... the Russian president ... The president said": a bare
@@ -1447,6 +1491,9 @@ class NominalResolver:
                 return False      # "the minister" is not the prime minister
             if title and info.role in title:
                 return True
+            if title == "counterpart" and role.sector and role.sector == e.sector:
+                return True       # "met his Saudi counterpart ... The two ministers": one of the same office (session
+                                  # 35 lead)
             if info.role in DIPLOMAT_NOUNS and not info.country and e.country and title \
                     and any(w in title.split() for w in DIPLOMAT_NOUNS):
                 # "the Israeli ambassador ... The envoy said": one placed diplomat by another name; not "Beijing's

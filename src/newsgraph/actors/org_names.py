@@ -634,6 +634,18 @@ class OrganisationNames:
             t = t.head
         return None
 
+    def agent_named_by_tail(self, toks: list[Token]):
+        """The generic agent (Phoenix agents, several words) a name's last words spell: "the Kuki Liberation
+        Army", "the Ogaden National Liberation Front" end in a liberation army or front (REB), which their
+        last word alone ("army": MIL) would not say (session 35 lead). None when no such agent ends the name."""
+        words = [t.lower_ for t in toks]
+        for n in (3, 2):
+            if len(words) > n:
+                agent = self.kb.agents.get(" ".join(words[-n:]))
+                if agent is not None and agent.sector:
+                    return agent
+        return None
+
     def orgs(self) -> None:
         view, table, kb = self.view, self.table, self.kb
         doc = view.doc
@@ -695,7 +707,9 @@ class OrganisationNames:
                 ent = table.named_ent(named[0], person=False, name=name if short else None)
             elif ent is None:
                 sector = info.sector
-                if end - start > 1 and kb.is_legal_form(toks[end - start - 1].text):
+                if agent := self.agent_named_by_tail(toks[:end - start]):
+                    sector = agent.sector    # "the Balochistan Liberation Army": a liberation army (REB), not an army
+                elif end - start > 1 and kb.is_legal_form(toks[end - start - 1].text):
                     sector = "BUS"    # "Orion LLC", "General Mills Inc.": a legal form names a company (session 23)
                 elif sector is None and noun_lemma(toks[end - start - 1]) in STATE_BODY_HEADS:
                     sector = "GOV"    # "the National Water Commission", "the Roads Authority": a state body

@@ -318,7 +318,23 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
             if term:
                 break
     agent = None
-    if head is not None and term is None and (title is None or toks[last].i != head.i):
+    plain_person = title is not None and kb.roles[title].sector == "CVL" and not kb.roles[title].strong
+    if head is not None and term is None and plain_person and toks[last].i == head.i:
+        # "armed men", "masked men": a plain person noun that a Phoenix agent of several words qualifies is that
+        # agent (UAF), not a civilian (session 35 lead)
+        idx = [t.i for t in toks].index(head.i) if head in toks else -1
+        for k in (3, 2):
+            if idx - k + 1 < 0:
+                continue
+            seq = _words(toks[idx - k + 1: idx + 1])
+            for cand in (" ".join(seq), " ".join(seq[:-1] + [head_lemma or ""])):
+                if cand.strip() in kb.agents:
+                    agent = cand.strip()
+                    break
+            if agent:
+                title = None
+                break
+    if agent is None and head is not None and term is None and (title is None or toks[last].i != head.i):
         # the PETRARCH2/Phoenix agents ("dairy farmer", "riot police", "drone"), after the curated lists
         idx = [t.i for t in toks].index(head.i) if head in toks else -1
         for k in (3, 2, 1):

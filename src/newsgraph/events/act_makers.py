@@ -35,8 +35,9 @@ def maker_heads(verb: Token) -> list[Token]:
     """Who did what the verb says: its subject, or the agent of its passive or of its participle ("the move
     announced on Monday by the minister")."""
     agents = roles.agent_of(verb)
-    if agents or verb.tag_ == "VBN":
-        return agents
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children(verb))
+    if agents or verb.tag_ == "VBN" and not perfect:
+        return agents       # ("the government had offered a raise": a perfect has its subject; session 35 lead)
     return [c for c in children(verb) if c.dep_ == "nsubj"]
 
 

@@ -125,6 +125,13 @@ _FROM_BODY_PEOPLE = word_list("patterns", "FROM_BODY_PEOPLE")
 _RELATION_NOUNS = word_list("patterns", "RELATION_NOUNS")
 
 
+def speaks_for_body_from(head: Token) -> bool:
+    """"Monitors from the OSCE said": a people noun of FROM_BODY_PEOPLE with a from-phrase speaks for the body it
+    comes from, though the noun alone names no actor (session 35 lead)."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _FROM_BODY_PEOPLE \
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in children(head))
+
+
 def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor]:
     """Actors a noun phrase refers to: its head's actor, else its possessor, nationality or
     name modifier ("Russian diplomats", "Haiti's efforts"), else the object of "of"."""

@@ -520,6 +520,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     # author (round 20, SE-attack-noun-abstract); with none it is no event
     as_noun = trig.token.pos_ in ("NOUN", "PROPN") or gerund_subject(trig.token)
     worded_force = as_noun and lookup(first_code).root in _VIOLENT_ROOTS and root == "11"
+    if as_noun and any(c.lower_ == "such" and c.dep_ in ("predet", "amod", "det") for c in children(trig.token)):
+        return []       # "had no authority to make such a request": a kind of act, or one told before (session 35 lead)
     if as_noun:
         found = _noun_roles(analysis, trig, options)
         if found is None:

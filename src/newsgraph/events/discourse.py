@@ -291,7 +291,11 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
                 out.extend(made)
                 continue
         other_side = enabled("answers-other-side", since) and not _not_the_state(analysis, e, since)
+        # "Egypt, Jordan and Qatar met in Cairo and criticized the plan": an act the answerer did itself with others
+        # is none it answers (its co-doers are each other's partners there; session 35 lead)
+        own_acts = {a.cue_start for a in events if a.source_actor_id == e.source_actor_id and a.cue_start is not None}
         earlier = [a for a in events if a.cameo_root in roots and a.source_actor_id
+                   and a.cue_start not in own_acts
                    and a.source_actor_id != e.source_actor_id and a.cue_start is not None
                    and a.cue_start < e.cue_start and e.sentence - LOOKBACK <= a.sentence <= e.sentence
                    and not (other_side and _one_state(e.source_code, a.source_code))]

@@ -342,6 +342,9 @@ def sibling_appeal_targets(events: list[Event], trigger_of: dict[str, Token], an
                 or e.cameo_root not in REQUEST_ROOTS or e.id not in trigger_of:
             continue
         tok = trigger_of[e.id]
+        # "Egypt, Jordan and Qatar met and called for a ceasefire": the co-doers of the appeal are no one it is made
+        # to, though the meeting joined verb has each as the others' partner (session 35 lead)
+        co_doers = {x.source_actor_id for x in events if x.id in trigger_of and trigger_of[x.id] is tok}
         for other in events:
             if other is e or other.id not in trigger_of or other.cameo_root in ("01", *REQUEST_ROOTS) \
                     or other.source_actor_id != e.source_actor_id or other.target_actor_id is None:
@@ -352,7 +355,8 @@ def sibling_appeal_targets(events: list[Event], trigger_of: dict[str, Token], an
                     and tok.head.i in [o.i] + [a.i for a in list(o.ancestors)[:2] if o.pos_ == "NOUN"])
             # ("went on strike, demanding better pay": the noun act's light verb carries the participle)
             target = analysis.actor(other.target_actor_id) if beside else None
-            if target is None or target.id == e.source_actor_id or target.code == e.source_code:
+            if target is None or target.id == e.source_actor_id or target.code == e.source_code \
+                    or target.id in co_doers:
                 continue
             e.target_actor_id, e.target_code = target.id, target.code
             e.target_text, e.target_start = other.target_text, other.target_start

@@ -151,6 +151,9 @@ def _finite_apart(verb: Token) -> bool:
     rides on a copula or on "do" shares no auxiliary with it, so that negation is not its own ("did not sign
     and ratify" shares "did": the base form; "has not signed and ratified" shares "has"). Session 27 crit28."""
     head = verb.head
+    if verb.tag_ in ("VBD", "VBZ") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(head)):
+        return True     # "would not accept dictates and accused Hamas": a modal governs no past or third-person
+                        # form, so the conjunct is a clause of its own (session 35 lead)
     if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in children(head)):
         return False
     # (a participle after a bare copula is the small model's reading of a past tense: "was not pleased and hit")
@@ -321,6 +324,9 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
         content = dep == "acl" and that_clause(node) and (lemma in govern or lemma in _REPORT_NOUNS)
         if content and lemma in _REPORT_NOUNS and head.pos_ in ("NOUN", "PROPN"):
             outer = ("reported", head.text)     # "a report that two suspects had been detained" (round 16)
+        if dep == "advcl" and (act := roles.accused_participle_act(node)) is not None:
+            node = act      # "accused X of ramming a boat, injuring four": the injuring is reported as the ramming is
+            continue
         if dep in _STOP_EDGES and not content:
             break
         if dep == "xcomp" and lemma in _TOLD_TO and roles.to_infinitive(node) \

@@ -606,6 +606,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # "ordered the ambassador to leave, accusing Paris of meddling": a participle set off by a comma after
             # an infinitive another was told to do is the teller's act, not the one told (round35)
             return subjects(head.head, depth + 1)
+        act = accused_participle_act(verb)
+        if act is not None:
+            return accused_of(act)  # "accused the coast guard of ramming a boat, injuring four sailors"
         return subjects(head, depth + 1)
     if verb.dep_ == "acomp" and (_intent_word(verb, "ADJ") or verb.lemma_.lower() in _SCHEDULE_ADJECTIVES):
         # "Ghana is willing to cooperate": the adjective's subject hangs on the copula (round 19); so does that of
@@ -650,11 +653,20 @@ def thing_clause_reporter(verb: Token, depth: int = 0) -> Token | None:
     return outer.head
 
 
+_COMMENT_NOUNS = word_list("patterns", "COMMENT_NOUNS")
+
+
 def comment_on_clause(clause: Token, verb: Token) -> bool:
     """"..., a charge Kabul denies", "..., an accusation China rejects": a verb after the clause, with an object of
     its own set off from the clause by a comma before it, is a comment on that clause, not the verb that reports or
     governs it (the small model makes the clause its complement; round35)."""
     objs = [c for c in children(verb) if c.dep_ in ("dobj", "obj") and clause.right_edge.i < c.i < verb.i]
+    # "..., a charge Kigali has repeatedly denied": the small model makes the charge the verb's subject (session 35
+    # lead)
+    objs += [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and clause.right_edge.i < c.i < verb.i
+             and (c.lemma_.lower() in _COMMENT_NOUNS and any(a.dep_ == "appos" for a in children(c))
+                  or any(g.lemma_.lower() in _COMMENT_NOUNS and g.dep_ in ("amod", "compound", "nmod") and g.i < c.i
+                         for g in children(c)))]
     if not objs:
         return False
     start = objs[0].left_edge.i
@@ -736,6 +748,18 @@ _ACCUSATIONS = word_list("patterns", "ACCUSATIONS")
 # verbs that praise, thank or fault someone for an act: the act after "for" is the object's ("praised the
 # president for pressing for talks": the president pressed)
 _JUDGED_FOR = word_list("patterns", "JUDGED_FOR")
+
+
+def accused_participle_act(verb: Token) -> Token | None:
+    """"accused the coast guard of ramming a boat, injuring four sailors": a participle set off by a comma after the
+    act an accusation names (the parse hangs it on the verb of accusing) goes on that act -- its doer is the accused,
+    and it is reported as the act is (session 35 lead). The act's gerund, or None."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    acts = [g for c in children(head) if c.dep_ == "prep" and c.i < verb.i
+            for g in children(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return acts[-1] if acts and accused_of(acts[-1]) else None
 
 
 def accused_of(verb: Token) -> list[Token] | None:

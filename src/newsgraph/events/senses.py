@@ -301,6 +301,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "requesting and receiving ballots": a verb with no object of its own shares its conjunct's
         objs = roles.direct_objects(tok) or [o for c in children(tok) if c.dep_ == "conj" and c.pos_ == "VERB"
                                              for o in roles.direct_objects(c)]
+        # "was denied permission": a passive's second object (session 35 lead)
+        objs += [c for c in children(tok) if c.dep_ == "dobj" and c not in objs and roles.is_passive(tok)]
         objs += [g for o in objs if o.lemma_.lower() in _PARTS for g in roles.prep_objects(o, ("of",))]
         # "approved $400 million in arms sales": what a sum of money is for (session 21)
         objs += [q for o in objs if o.ent_type_ == "MONEY" for q in roles.quantified(o)]

@@ -157,16 +157,17 @@ def tone_words() -> dict[str, Tone]:
     path = package_data("patterns", "statement_tones.csv")
     out: dict[str, Tone] = {}
     for lineno, r in read_rows(path, ("words", "cameo", "example"), optional=("polarity",)):
-        if not is_code(r["cameo"]) or not r["cameo"].startswith(("01", "051", "11", "12")):
+        if not is_code(r["cameo"]) or not r["cameo"].startswith(("01", "051", "11", "12", "130")):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement (01x), praise (051), "
-                                              "disapproval (11x) or rejection (12x) code")
+                                              "disapproval (11x), rejection (12x) or threat (130) code")
         if r["polarity"] not in ("", "negated", "predicate", "actor", "person", "denied", "refused"):
             raise DataFileError(path, lineno, f"polarity {r['polarity']!r} is not empty, 'negated', 'predicate', "
                                               "'actor', 'person', 'denied' or 'refused'")
         if r["polarity"] == "denied" and r["cameo"] != "016":
             raise DataFileError(path, lineno, "polarity 'denied' codes a denial, 016")
-        if (r["polarity"] == "refused") != r["cameo"].startswith("12"):
-            raise DataFileError(path, lineno, "polarity 'refused' codes a rejection (12x), and only it does")
+        if (r["polarity"] == "refused") != r["cameo"].startswith(("12", "130")):
+            raise DataFileError(path, lineno, "polarity 'refused' codes a rejection (12x) or a warning that something "
+                                              "will not be tolerated (130), and only it does")
         for w in split_values(r["words"]):
             word, _, anchor = w.partition("@")
             known = out.get(word)

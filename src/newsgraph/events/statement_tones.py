@@ -172,6 +172,16 @@ def _modal_refusal(word: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _REFUSING_MODALS for c in children(word))
 
 
+_FUTURE_MODALS = frozenset({"will", "would", "shall", "wo", "'ll"})
+
+
+def _future_modal(word: Token) -> bool:
+    """The negated word is under a modal of will ("would not take part", "will not play a role"): what the speaker
+    will not do, not what it denies having done."""
+    verb = word.head if word.pos_ in ("NOUN", "ADJ") and word.head.pos_ in ("VERB", "AUX") else word
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_MODALS for c in children(verb))
+
+
 def _copula_adjective(adj: Token) -> bool:
     """"said he was confident rates would fall": the small model reads "confident rates" as one phrase, the subject
     of "would fall"; an adjective right after a form of "be" that has no complement of its own, on a bare noun (no
@@ -461,8 +471,11 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
             if hit.cameo in _AIMED_TONES else []
         if hit.negated and not hit.denial and not (judged and conv_enabled("negated-praise", since)):
             continue
-        if hit.denial and hit.cameo.startswith("12") and not _modal_refusal(word):
+        if hit.denial and hit.cameo.startswith(("12", "130")) and not _modal_refusal(word):
             continue        # "said he hasn't accepted any new offers" reports, "would not accept" refuses (round35)
+        if hit.denial and hit.cameo == "016" and _future_modal(word):
+            continue        # "said it would not take part in the mission": a refusal to come, no denial of a part
+                            # taken ("were not involved", "could not be true" deny; session 35 lead)
         if hit.actor and any(t.pos_ in ("ADJ", "ADV")
                              for t in list(children(word)) + list(word.doc[word.i + 1:word.i + 2])) \
                 and not (hit.id not in _INACTION_TONES and conv_enabled("actor-tone-modifiers", since)):

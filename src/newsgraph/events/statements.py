@@ -100,7 +100,8 @@ def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: b
             if own:
                 found += [Party(a, h) for a in own]
             elif args.names_people(h) or (places and h.lemma_.lower() in _SPEAKING_PLACES) \
-                    or (h.lemma_.lower() in _SPEAKER_NOUNS and h.pos_ == "NOUN" and conv_enabled("speaker-nouns", since)):
+                    or (h.lemma_.lower() in _SPEAKER_NOUNS and h.pos_ == "NOUN" and conv_enabled("speaker-nouns", since)) \
+                    or args.speaks_for_body_from(h):
                 found += [Party(a, h) for a in args.phrase_actors(analysis, h)] or [Party(None, h)]
     seen: set[str] = set()
     return [p for p in found if not (p.key in seen or seen.add(p.key))]
