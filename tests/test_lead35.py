@@ -261,3 +261,8 @@ def test_a_surname_after_a_full_name_the_kb_gave_is_that_person():
             "breaking his trust.")
     evs = _coded(text, "112")
     assert evs and all(e.source_code == "DEUGOV" for e in evs), _show(_events(text))
+
+
+def test_a_state_of_emergency_declared_is_1724():
+    evs = _coded("Peru declared a state of emergency in three northern provinces on Tuesday.", "172")
+    assert evs and {e.cameo_code for e in evs} == {"1724"} and evs[0].source_code == "PER", _show(evs)

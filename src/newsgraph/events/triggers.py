@@ -139,6 +139,9 @@ def match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool
             hit = [o for o in objs if o.lemma_.lower() in p.objects or o.lower_ in p.objects
                    or o.lower_.startswith("co-") and "co" + o.lemma_.lower()[3:] in p.objects   # "co-operation"
                    or any(c.dep_ == "compound" and c.lemma_.lower() in p.objects for c in children(o))
+                   # "declared a state of emergency": the state the of-phrase names (session 35 lead)
+                   or o.lemma_.lower() == "state" and any(g.lemma_.lower() in p.objects
+                                                          for g in roles.prep_objects(o, ("of",)))
                    or (hyphen_objects and _hyphen_word(o) in p.objects)
                    or ("@actor" in p.objects and o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")
                        and args.names_actor(o))
