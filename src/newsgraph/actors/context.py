@@ -58,6 +58,7 @@ from newsgraph.actors.entities import COUNTRY_CONFIDENCE, Ent, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.phrases import noun_lemma
 from newsgraph.actors.places import dateline_country_of, place_country
+from newsgraph.nlp.cache import NAME_LINKS, climb
 from newsgraph.products import StoryCountries
 
 DATELINE_WEIGHT = 4.0
@@ -295,9 +296,7 @@ def _origin_of_person(view: DocView, start: int) -> bool:
 def _voice(view: DocView, m: Ment) -> bool:
     """Is the mention a voice: the subject of a verb of saying ("Lee said", "Lee, an analyst, said"), or
     the source of "according to Lee"?"""
-    t = view.toks[m.head]
-    while t.dep_ in ("compound", "flat", "appos", "conj") and t.head.i != t.i:
-        t = t.head
+    t = climb(view.toks[m.head], NAME_LINKS)
     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
         return True
     return t.dep_ == "nsubj" and t.head.lemma_.lower() in view.kb.speech_verbs
@@ -845,9 +844,7 @@ def _home_country(view: DocView, ments: list[Ment], place_at: dict[int, str]) ->
                 return place_at[t.i]
         return None
     for m in ments:
-        t = view.doc[m.head]
-        while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
-            t = t.head
+        t = climb(view.doc[m.head], ("compound", "flat", "appos"))
         if t.dep_ == "conj" and t.head.dep_ == "nsubj":
             t = t.head              # "she and her sons fled Syria"
         for rel in t.children:

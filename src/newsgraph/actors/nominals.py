@@ -22,7 +22,7 @@ from newsgraph.actors.phrases import (MISSION_NOUNS, PERSON_SUFFIXES, PhraseInfo
     read_phrase)
 from newsgraph.actors.places import place_country
 from newsgraph.actors.employers import SENT_TO
-from newsgraph.nlp.cache import children, has_the, subtree, lefts, rights
+from newsgraph.nlp.cache import NAME_LINKS, children, climb, has_the, subtree, lefts, rights
 
 GROUP_PERSON_HEADS = {"leader", "autocrat", "president", "man", "woman", "minister", "official",
                       "head", "dictator", "counterpart", "strongman", "side"}
@@ -1212,8 +1212,7 @@ class NominalResolver:
     @staticmethod
     def _accuser(t: Token) -> bool:
         """The word is (part of) the subject of an accusing verb ("Washington and Seoul have accused ...")."""
-        while t.dep_ in ("compound", "flat", "appos", "conj") and t.head.i != t.i:
-            t = t.head
+        t = climb(t, NAME_LINKS)
         return t.dep_ == "nsubj" and t.head.lemma_.lower() in _ACCUSING_VERBS
 
     def countries_talked_about(self, h: Token, own: list[Ent], want: int) -> list[Ent]:

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from newsgraph.datafile import word_list
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable, Ment
-from newsgraph.nlp.cache import children
+from newsgraph.nlp.cache import NAME_LINKS, children, climb
 
 PRONOUNS = {
     "he": ("m", False), "him": ("m", False), "his": ("m", False), "himself": ("m", False),
@@ -395,9 +395,7 @@ class PronounResolver:
     def _accused(self, m: Ment) -> bool:
         """Is the mention the one an accusing verb accuses: its object ("detained two activists", "accused
         the mayor of fraud") or its passive subject ("two men were charged")?"""
-        h = self.toks[m.head]
-        while h.dep_ in ("compound", "flat", "appos", "conj") and h.head.i != h.i:
-            h = h.head
+        h = climb(self.toks[m.head], NAME_LINKS)
         return h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_.lower() in ACCUSING_VERBS
 
     def _salience(self, m: Ment) -> int:
@@ -405,9 +403,7 @@ class PronounResolver:
         died. They ..."), 1 for the subject of a clause inside it, 2 for any other mention."""
         if not m.subject:
             return 2
-        verb = self.toks[m.head]
-        while verb.dep_ in ("compound", "flat", "appos", "conj", "nsubj", "nsubjpass") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = climb(self.toks[m.head], NAME_LINKS + ("nsubj", "nsubjpass"))
         root = self.sent_root[m.sent].i
         return 0 if verb.i == root or verb.dep_ == "conj" and verb.head.i == root else 1
 

@@ -20,7 +20,7 @@ from newsgraph.events import clause_mood
 from newsgraph.events import conventions as conv
 from newsgraph.events.headlines import is_title_case
 from newsgraph.events.patterns import noun_sets
-from newsgraph.nlp.cache import children, token_texts
+from newsgraph.nlp.cache import children, climb, token_texts
 from newsgraph.quotes.marks import quoted_token_stretches
 from newsgraph.records import Event
 
@@ -162,9 +162,7 @@ def generic_doer(trigger: Token, since: frozenset[str] | None = None) -> bool:
     relative clause on a bare plural ("people who refuse to pay") or its subject is a quantified kind of
     customer or a present-tense verb ("most buyers won't like it", "most voters oppose the plan"). "The men
     who attacked the bus" and "many protesters threw stones" (past) stay events."""
-    verb = trigger
-    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = climb(trigger, ("xcomp", "conj"))
     if verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ"):
         head = verb.head
         if head.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in children(head)):
