@@ -171,6 +171,19 @@ def _prep_objects(h: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
             for o in children(c) if o.dep_ == "pobj"]
 
 
+def named_as_place(head: Token, departures: bool = False, borders: bool = False) -> bool:
+    """Is the country's word the object of a place preposition (PLACE_PREPS: "attacks in Ukraine", "fled from
+    Syria")? Then it says where something happened, not which state the text talks about, and "the country", "the
+    two countries", "the two governments" do not re-name it. With `departures` also a destination ("departed for
+    Kenya": DEPARTURE_VERBS, round33), with `borders` the other side of a border ("the border with Mali":
+    BORDER_NOUNS, round24). The one place test of the three re-naming rules below."""
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep":
+        return False
+    return prep.lower_ in PLACE_PREPS \
+        or departures and prep.lower_ == "for" and prep.head.lemma_.lower() in DEPARTURE_VERBS \
+        or borders and prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_NOUNS
+
 class NominalResolver:
     def __init__(self, view: DocView, table: EntityTable):
         self.view, self.table, self.kb = view, table, view.kb
@@ -1200,9 +1213,7 @@ class NominalResolver:
             if not e.country or e.country in NON_STATE_COUNTRY or e.country in skip or e.country in out \
                     or not (e.kind == "COUNTRY" or e.sector in STATE_SECTORS):
                 continue
-            head = toks[m.head]
-            prep = head.head if head.dep_ == "pobj" else None
-            if e.kind == "COUNTRY" and prep is not None and prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+            if e.kind == "COUNTRY" and named_as_place(toks[m.head]):
                 continue        # "in Ukraine": a place, not a state the text talks about
             out.append(e.country)
             if len(out) >= want:
@@ -1229,11 +1240,7 @@ class NominalResolver:
             e = m.ents[0]
             if e in out or id(e) in placed:
                 continue
-            head = toks[m.head]
-            prep = head.head if head.dep_ == "pobj" else None
-            if prep is not None and prep.dep_ == "prep" and (
-                    prep.lower_ in PLACE_PREPS
-                    or prep.lower_ == "for" and prep.head.lemma_.lower() in DEPARTURE_VERBS):
+            if named_as_place(toks[m.head], departures=True):
                 placed.add(id(e))   # its latest mention is a place: not one the text talks about
                 continue
             out.append(e)
@@ -1287,9 +1294,7 @@ class NominalResolver:
                 continue
             last = last or m.ents[0]
             head = toks[m.head]
-            prep = head.head if head.dep_ == "pobj" else None
-            if prep is not None and prep.dep_ == "prep" and (prep.lower_ in PLACE_PREPS
-                                                              or prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_NOUNS):
+            if named_as_place(head, borders=True):
                 continue
             if head.head.lower_ in NEIGHBOUR_WORDS or any(c.lower_ in NEIGHBOUR_WORDS for c in children(head)):
                 continue      # "from neighbouring Libya" (parsed as a verb and its object, or as a modifier)
