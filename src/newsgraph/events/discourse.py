@@ -25,10 +25,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from newsgraph.datafile import package_data, read_rows, word_list
-from newsgraph.events.conventions import STATE_AGENT_SECTORS, enabled
+from newsgraph.events.conventions import enabled
 from newsgraph.events.patterns import noun_sets, noun_values, split_values
 from newsgraph.events import act_makers
 from newsgraph.events import roles
+from newsgraph.events.state_sides import one_state_codes
 from newsgraph.events import arguments as args
 from newsgraph.events.build import party_fields
 from newsgraph.records import Analysis, Event
@@ -200,21 +201,6 @@ def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, events: lis
     return []
 
 
-def _one_state(answerer: str | None, maker: str | None) -> bool:
-    """The two codes are one state's ("USA" and "USAGOV", or "RUSGOV" twice): a state does not answer its own act
-    (convention answers-other-side, round33: "The United States opposes the plan ... Biden did not support the
-    step" answers the plan's makers, not the United States). Two sectors of one country stay two sides (the
-    government answering the opposition); two international bodies are one only with one code."""
-    if not answerer or not maker:
-        return False
-    if answerer == maker:
-        return True
-    if answerer[:3] != maker[:3] or answerer[:3] == "IGO":
-        return False
-    short, long_ = sorted((answerer, maker), key=len)
-    return len(short) == 3 and long_[3:6] in STATE_AGENT_SECTORS
-
-
 # how an actor got a country only because the text places it: a body the dateline or the story's country codes
 # ("the Law Society" in a Nairobi story) is not the state (convention answers-not-state, round35)
 PLACED_COUNTRY_SOURCES = word_list("patterns", "PLACED_COUNTRY_SOURCES")
@@ -286,12 +272,12 @@ def _accusations_against(e: Event, events: list[Event], roots: frozenset[str]) -
     """Convention accused-answers (round35): "NATO leaders accused China of ... [five sentences] ... Beijing
     rejected the accusations" -- a denial of "the accusations" that found no act in the nearest sentences answers
     the acts of its row's roots made against the denier itself or its state in the ACCUSED_LOOKBACK sentences before,
-    by another state. Sides are told apart by the events' codes (_one_state), not by the actors' countries as
+    by another state. Sides are told apart by the events' codes (one_state_codes), not by the actors' countries as
     _accusations_of does for a denial with no object: the two conventions were tuned apart, and reading this one
     by countries changes what a denial by a state's own body answers."""
     return [a for a in events if a.cameo_root in roots and _before(e, a, ACCUSED_LOOKBACK, own_sentence=False)
-            and (a.target_actor_id == e.source_actor_id or _one_state(e.source_code, a.target_code))
-            and not _one_state(e.source_code, a.source_code)]
+            and (a.target_actor_id == e.source_actor_id or one_state_codes(e.source_code, a.target_code))
+            and not one_state_codes(e.source_code, a.source_code)]
 
 
 def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | None = None,
@@ -322,7 +308,7 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
                 continue
         other_side = enabled("answers-other-side", since) and not _not_the_state(analysis, e, since)
         earlier = [a for a in events if a.cameo_root in roots and _before(e, a)
-                   and not (other_side and _one_state(e.source_code, a.source_code))]
+                   and not (other_side and one_state_codes(e.source_code, a.source_code))]
         if not earlier and e.cameo_code.startswith(DENIAL_CODE) and enabled("accused-answers", since):
             # the accusations made against the denier itself, further back than the nearest act (round35)
             earlier = _accusations_against(e, events, roots)
@@ -330,7 +316,7 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
             # "Relatives said the staff were to blame ... The hospital rejected the allegations": with no
             # accusation coded, the allegation was voiced by a statement, a demand or a protest (round32)
             earlier = [a for a in events if a.cameo_root in ALLEGATION_ROOTS and _before(e, a)
-                       and not (other_side and _one_state(e.source_code, a.source_code))]
+                       and not (other_side and one_state_codes(e.source_code, a.source_code))]
         if not earlier:
             if not e.rule_id.endswith(AWAITS_ANSWER):
                 out.append(e)       # (an event that needs a target and found none is dropped)
