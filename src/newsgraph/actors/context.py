@@ -54,7 +54,7 @@ from collections import Counter
 
 from newsgraph.datafile import word_list
 from newsgraph.actors.document import DocView
-from newsgraph.actors.entities import COUNTRY_CONFIDENCE, Ent, EntityTable, Ment
+from newsgraph.actors.entities import COUNTRY_CONFIDENCE, SAID_COUNTRY_SOURCES, Ent, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.phrases import noun_lemma
 from newsgraph.actors.places import dateline_country_of, place_country
@@ -103,7 +103,6 @@ RELATIVE_DEPS = frozenset({"relcl", "acl"})
 # it (up to FOCUS_SENTENCES back) over the story's: a roundup's paragraph about another country (round33)
 FOCUS_OFFICERS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "HLH"}
 FOCUS_SENTENCES = 3     # clauses that tell of a noun: background, not the sentence's event
-_EXPLICIT = {"name", "kb", "title", "apposition", "place", "employer", "sending"}
 # bodies whose spokesmen and officials are theirs ("a spokesman for the junta"; round35)
 SERVED_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 # first words of the names of bodies above or across states ("the European Space Agency", "the African
@@ -256,7 +255,7 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
         if len(m.ents) != 1 or m.kind == "pronoun":
             continue
         e = m.ents[0]
-        if not e.country or e.country in NON_STATE_COUNTRY or e.country_source not in _EXPLICIT:
+        if not e.country or e.country in NON_STATE_COUNTRY or e.country_source not in SAID_COUNTRY_SOURCES:
             continue
         if e.kind == "ORG" and (e.sector == "MED" or e.sector == "BUS" and e.country_source == "kb"):
             continue            # "CNBC reported": an outlet reports on other countries than its own, and a
@@ -340,7 +339,7 @@ def _sentence_named_countries(view: DocView, table: EntityTable, placed: dict[in
             continue            # "told The Associated Press", "Toyota said": no country the sentence is about
         if e.kind == "COUNTRY" and _is_left_place(view.doc[m.head]):
             continue            # "he fled Afghanistan": where a person came from, not where the paragraph is (round34)
-        if e.country and e.country not in NON_STATE_COUNTRY and e.country_source in _EXPLICIT:
+        if e.country and e.country not in NON_STATE_COUNTRY and e.country_source in SAID_COUNTRY_SOURCES:
             here = out.setdefault(m.sent, {})
             here[e.country] = here.get(e.country, False) or e.kind == "COUNTRY" or e.sector in FOCUS_OFFICERS
     return out
@@ -477,11 +476,11 @@ def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str]]]:
             first[k] = min(first.get(k, m.sent), m.sent)
     out: dict[str, list[tuple[int, str]]] = {}
     for e in table.ents.values():
-        if e.kind == "GROUP" and e.generic and e.sector and e.country and e.country_source in _EXPLICIT \
+        if e.kind == "GROUP" and e.generic and e.sector and e.country and e.country_source in SAID_COUNTRY_SOURCES \
                 and id(e) in first:
             out.setdefault(e.sector, []).append((first[id(e)], e.country))
         elif e.kind in ("GROUP", "ORG") and (e.sector or "").startswith("REB") and len(e.sector) > 3 \
-                and e.country and e.country not in NON_STATE_COUNTRY and e.country_source in _EXPLICIT \
+                and e.country and e.country not in NON_STATE_COUNTRY and e.country_source in SAID_COUNTRY_SOURCES \
                 and id(e) in first:
             # a named armed group ("al-Shabab fighters", REBSHB) places the text's bare rebels and militants
             # ("The militants had attacked a base", REB) as a placed group of rebels does (round34)
@@ -542,7 +541,7 @@ def _role_named_before(table: EntityTable, ent: Ent, ments: list[Ment]) -> str |
     countries = {m.ents[0].country for m in table.ments
                  if len(m.ents) == 1 and m.start < first.start and first.sent - m.sent <= ROLE_COREFERENCE_SENTENCES
                  and m.ents[0] is not ent and m.ents[0].kind == "PERSON" and m.ents[0].role == ent.role
-                 and m.ents[0].country and m.ents[0].country_source in _EXPLICIT}
+                 and m.ents[0].country and m.ents[0].country_source in SAID_COUNTRY_SOURCES}
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -551,7 +550,7 @@ def _named_bodies(table: EntityTable) -> dict[str, set[str]]:
     Senate" gives "senate" -> {NGA}, so that the story's plain "the Senate" is that one."""
     out: dict[str, set[str]] = {}
     for e in table.ents.values():
-        if e.kind in ("ORG", "GROUP") and e.country and e.country_source in _EXPLICIT \
+        if e.kind in ("ORG", "GROUP") and e.country and e.country_source in SAID_COUNTRY_SOURCES \
                 and e.country not in NON_STATE_COUNTRY and not e.generic:
             words = e.name.lower().split()
             for n in (1, 2):
@@ -1029,7 +1028,7 @@ def _partitive_country(view: DocView, table: EntityTable, ent: Ent, ments: list[
                           and b.end <= o.left_edge.i and view.doc[b.head].lemma_ == o.lemma_
                           and 0 <= m.sent - b.sent <= FOCUS_SENTENCES), None)
             if group is not None and group.country and group.country not in NON_STATE_COUNTRY \
-                    and group.country_source in _EXPLICIT:
+                    and group.country_source in SAID_COUNTRY_SOURCES:
                 return group.country
     return None
 
@@ -1058,7 +1057,7 @@ def _served_body(view: DocView, table: EntityTable, boss: dict[int, Ent], ent: E
                                  and view.doc[b.head].lemma_ == o.lemma_ and m.sent - b.sent <= FOCUS_SENTENCES), None)
                 if body is not None and body is not ent and body.generic and body.country \
                         and body.sector in SERVED_SECTORS and body.country not in NON_STATE_COUNTRY \
-                        and body.country_source in _EXPLICIT:
+                        and body.country_source in SAID_COUNTRY_SOURCES:
                     return body.country
     return None
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
 from newsgraph.actors.document import STATE_SECTORS, DocView
-from newsgraph.actors.entities import REGIONAL_GOVERNMENT, Ent, EntityTable
+from newsgraph.actors.entities import REGIONAL_GOVERNMENT, SAID_COUNTRY_SOURCES, Ent, EntityTable
 from newsgraph.actors.kb import KB, NON_STATE_COUNTRY
 from newsgraph.actors.phrases import (MISSION_NOUNS, PERSON_SUFFIXES, PhraseInfo, based_country, group_term, noun_lemma,
     read_phrase)
@@ -113,8 +113,6 @@ FOREIGN_PORTFOLIOS = word_list("kb", "FOREIGN_PORTFOLIOS")   # ... but "the fore
 COUNSEL_NOUNS = word_list("kb", "COUNSEL_NOUNS")        # "his lawyer": not the client's country (round35)
 DIPLOMAT_NOUNS = word_list("kb", "DIPLOMAT_NOUNS")      # "the ambassador ... the envoy" (round35)
 KIN_GROUP_NOUNS = word_list("kb", "KIN_GROUP_NOUNS")    # "his family", "her relatives" (round35)
-# how the text gave the kin's person a country: itself, not the story's guess (round35)
-KIN_SOURCES = {"name", "kb", "title", "apposition", "employer", "place", "sending"}
 STATE_HELD_IN = word_list("kb", "STATE_HELD_IN")    # "the junta in Bamako": the state body of where it sits (round35)
 YOUTH_NOUNS = word_list("kb", "YOUTH_NOUNS")     # "the boy" re-names no titled official
 ROLE_CLASSES = word_list("kb", "ROLE_CLASSES")   # "the top diplomat" may be any office holder of the kind
@@ -584,7 +582,7 @@ class NominalResolver:
             # bound to are of that person's country, not of the place the sentence tells of (round35)
             for c, e in self._bound_possessives(h):
                 if c.lower_ in ("his", "her", "their") and e.kind == "PERSON" and e.country \
-                        and e.country not in NON_STATE_COUNTRY and e.country_source in KIN_SOURCES:
+                        and e.country not in NON_STATE_COUNTRY and e.country_source in SAID_COUNTRY_SOURCES:  # (round35)
                     info.country, place_source = e.country, "coreference"
                     break
         if info.country is None and (info.role or info.group_term or info.sector):

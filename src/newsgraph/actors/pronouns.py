@@ -38,6 +38,7 @@ PARTITIVE_OBJECT_HEADS = word_list("kb", "PARTITIVE_OBJECT_HEADS")
 IT_PARTY_VERBS = word_list("kb", "IT_PARTY_VERBS")
 # attacks, raids and searches: a possessive in what they hit is not their doer's (round35)
 HOSTILE_OWNER_WORDS = word_list("kb", "HOSTILE_OWNER_WORDS")
+OWN_PRONOUNS = word_list("kb", "OWN_PRONOUNS")     # "their posts", "his car": whose the attacked thing is
 # a pronoun subject of a denial takes up the accused: the object (or passive subject) of an accusing verb of the
 # sentence before or its own ("Police detained two activists. They denied the charges": the activists)
 DENIAL_VERBS = word_list("kb", "DENIAL_VERBS")
@@ -193,7 +194,7 @@ class PronounResolver:
         """The verb of an attack, raid or search whose object (or on/at/against phrase) a possessive "their",
         "his", "her" or "its" stands in: "troops opened fire on their posts", "officers searched his car"
         (HOSTILE_OWNER_WORDS: the verb or its object noun, "fire"); None otherwise (round35)."""
-        if t.dep_ != "poss" or t.lower_ not in ("their", "his", "her", "its"):
+        if t.dep_ != "poss" or t.lower_ not in OWN_PRONOUNS:
             return None
         noun = t.head
         if noun.lemma_.lower() in HOSTILE_OWNER_WORDS:

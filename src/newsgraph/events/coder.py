@@ -366,7 +366,7 @@ def _plover(code: str, pattern: Pattern, mood: str, conditional: str | None = No
         ptype, mode = info.plover_type, info.plover_mode
     if ptype and "|" in ptype:
         ptype = ptype.split("|")[0]
-    if mood in ("planned", "expected", "hypothetical") and conditional == "unless":
+    if mood in _UNREAL_MOODS and conditional == "unless":
         return "THREATEN", None
     if mood in ("planned", "expected") and ptype in _FUTURE_AGREE:
         return "AGREE", None

@@ -22,7 +22,7 @@ from newsgraph.events.date_place import event_date
 from newsgraph.events.modality import condition_clauses, condition_mark, future_aux, modality
 from newsgraph.events.ontology import VIOLENT_ROOTS, lookup
 from newsgraph.events.state_sides import is_state_body
-from newsgraph.events.patterns import claim_verbs, conventions, intent_code, intent_verbs, neutral_claim_verbs
+from newsgraph.events.patterns import WILL_KINDS, claim_verbs, conventions, intent_code, intent_verbs, neutral_claim_verbs
 from newsgraph.records import Analysis, Event
 from newsgraph.nlp.cache import children
 from newsgraph.datafile import word_list
@@ -105,7 +105,7 @@ def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False,
     rule, kind = found
     if head.pos_ == "NOUN":
         to_clause = node.dep_ == "acl" and roles.to_infinitive(node)
-        if nouns and to_clause and kind in ("desire", "commit", "plan") and head.dep_ in ("dobj", "obj") \
+        if nouns and to_clause and kind in WILL_KINDS and head.dep_ in ("dobj", "obj") \
                 and head.head.i != head.i and head.head.pos_ == "VERB":
             if kind == "plan" and (not roles.subjects_plan(head) or roles.possessors(head)):
                 return None     # "disrupted a UN plan to return the refugees": the plan is not the subject's

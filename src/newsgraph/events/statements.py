@@ -756,6 +756,7 @@ def _word_of_name(tok: Token, actor) -> bool:
 
 
 _JOURNALISTS = word_list("patterns", "JOURNALISTS")
+_PERSONAL_SUBJECTS = word_list("patterns", "PERSONAL_SUBJECTS")     # "a correspondent said he was beaten"
 _OUTLET_NOUNS = word_list("patterns", "OUTLET_NOUNS")
 _RELAYING = frozenset({"report"})       # the verb a journalist relays news with (convention journalist-reports)
 
@@ -784,7 +785,7 @@ def _relaying(analysis: Analysis, party: Party, verb: Token) -> bool:
 def _about_themselves(verb: Token) -> bool:
     """What the verb reports has a personal pronoun as its subject ("a correspondent said he was beaten"): the
     journalist acts in the story."""
-    return any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("i", "we", "he", "she", "they")
+    return any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _PERSONAL_SUBJECTS
                for c in children(verb) if c.dep_ in _CONTENT_DEPS for g in children(c))
 
 
