@@ -97,6 +97,15 @@ def _words(tok: Token) -> set[str]:
     return roles.with_solid_co({tok.lemma_.lower(), tok.lower_})     # "co-operation" is "cooperation"
 
 
+def _subject_not_of(tok: Token, values) -> bool:
+    """The verb has a subject and none of its words (with their compounds and of-objects: "dozens of toads") is
+    one of `values`: the sense's subject_not / subject_other conditions."""
+    subjects = roles.subjects(tok)
+    subjects += [g for s in subjects for g in roles.prep_objects(s, ("of",))]
+    words = {w for s in subjects for t in [s] + [c for c in children(s) if c.dep_ == "compound"] for w in _words(t)}
+    return bool(subjects) and not words & values
+
+
 _CARGO_PARTICIPLES = word_list("patterns", "CARGO_PARTICIPLES")
 
 
@@ -491,15 +500,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "subject_not":   # "dozens of toads exploded", "a gas cylinder exploded" (session 18)
         if roles.is_passive(tok) or roles.direct_objects(tok):
             return False
-        subjects = roles.subjects(tok)
-        subjects += [g for s in subjects for g in roles.prep_objects(s, ("of",))]
-        words = {w for s in subjects for t in [s] + [c for c in children(s) if c.dep_ == "compound"] for w in _words(t)}
-        return bool(subjects) and not words & sense.values
+        return _subject_not_of(tok, sense.values)
     if cond == "subject_other":     # "the treaty came into force", "the drug took effect" (round27, force26)
-        subjects = roles.subjects(tok)
-        subjects += [g for s in subjects for g in roles.prep_objects(s, ("of",))]
-        words = {w for s in subjects for t in [s] + [c for c in children(s) if c.dep_ == "compound"] for w in _words(t)}
-        return bool(subjects) and not words & sense.values
+        return _subject_not_of(tok, sense.values)
     if cond == "own_struggle":  # "despite her long fight, she died" (session 18)
         return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(tok)) \
             and not any(c.dep_ in ("prep", "compound") for c in children(tok))
