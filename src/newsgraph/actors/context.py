@@ -594,6 +594,37 @@ def _may_be(ent: Ent, iso: str) -> bool:
     return iso not in ent.foreign_to and (not ent.one_of or iso in ent.one_of)
 
 
+def _told_country(view: DocView, table: EntityTable, ent: Ent, ments: list[Ment], boss, offices,
+                  place_at: dict[int, str]) -> tuple[str, str] | None:
+    """(country, how it was found) that the text tells of the entity in one of these ways, the first that gives
+    one it may be of (_may_be); None when none does. One loop for six steps that each wrote out the same test."""
+    person = ent.kind == "PERSON"
+    named = person and not ent.generic
+    steps = (
+        # "sanctions on three Iranian officials ... Reza Karimi, one of the officials, said": one of a group the
+        # text placed is of its country (round35)
+        (True, "coreference", lambda: _partitive_country(view, table, ent, ments)),
+        # "A spokesman for the junta, Colonel Amadou Traore, said": the state body a person speaks or works for,
+        # placed by the text ("the ruling junta in Bamako"), not the story's or the dateline's (round35)
+        (person, "employer", lambda: _served_body(view, table, boss, ent, ments)),
+        # "met Kenya's trade minister ... Trade Minister Joseph Kimotho said": the one office of that portfolio
+        # the text placed (session 24)
+        (named, "coreference", lambda: _same_office(view, ent, ments, offices)),
+        # "A French aid worker was kidnapped ... The worker, Sophie Laurent, had lived in Gao" (round34)
+        (named, "coreference", lambda: _described_before(view, table, ments)),
+        # "An American tourist was attacked in Cancun. Mexican police said the woman was robbed" (round34)
+        (person and ent.generic, "coreference", lambda: _anaphor_described(view, table, ments)),
+        # "the girl's mother, Ana Pires, lives in Brazil", "he grew up in his native Ghana" (session 24)
+        (named, "place", lambda: _home_country(view, ments, place_at)),
+    )
+    for wanted, source, find in steps:
+        if wanted:
+            iso = find()
+            if iso is not None and _may_be(ent, iso):
+                return iso, source
+    return None
+
+
 def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountries:
     """Give actors without a country the one their sentence or the story makes clear (see above); return
     the story's and the sentences' countries for the later stages (agents the text implies)."""
@@ -635,38 +666,9 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         if owner is not None:
             ent.set_country(owner, "employer")
             continue
-        part = _partitive_country(view, table, ent, ments)
-        if part is not None and _may_be(ent, part):
-            # "sanctions on three Iranian officials ... Reza Karimi, one of the officials, said": one of a group
-            # the text placed is of its country (round35)
-            ent.set_country(part, "coreference")
-            continue
-        served = _served_body(view, table, boss, ent, ments) if ent.kind == "PERSON" else None
-        if served is not None and _may_be(ent, served):
-            # "A spokesman for the junta, Colonel Amadou Traore, said": the state body a person speaks or works for,
-            # placed by the text ("the ruling junta in Bamako"), not the story's or the dateline's (round35)
-            ent.set_country(served, "employer")
-            continue
-        titled = _same_office(view, ent, ments, offices) if ent.kind == "PERSON" and not ent.generic else None
-        if titled is not None and _may_be(ent, titled):
-            # "met Kenya's trade minister ... Trade Minister Joseph Kimotho said": the one office of that
-            # portfolio the text placed (session 24)
-            ent.set_country(titled, "coreference")
-            continue
-        renamed = _described_before(view, table, ments) if ent.kind == "PERSON" and not ent.generic else None
-        if renamed is not None and _may_be(ent, renamed):
-            # "A French aid worker was kidnapped ... The worker, Sophie Laurent, had lived in Gao" (round34)
-            ent.set_country(renamed, "coreference")
-            continue
-        anaphor = _anaphor_described(view, table, ments) if ent.kind == "PERSON" and ent.generic else None
-        if anaphor is not None and _may_be(ent, anaphor):
-            # "An American tourist was attacked in Cancun. Mexican police said the woman was robbed" (round34)
-            ent.set_country(anaphor, "coreference")
-            continue
-        home = _home_country(view, ments, place_at) if ent.kind == "PERSON" and not ent.generic else None
-        if home is not None and _may_be(ent, home):
-            # "the girl's mother, Ana Pires, lives in Brazil", "he grew up in his native Ghana" (session 24)
-            ent.set_country(home, "place")
+        told = _told_country(view, table, ent, ments, boss, offices, place_at)
+        if told is not None:
+            ent.set_country(*told)
             continue
         named = [m for m in ments if m.kind != "pronoun"]
         if ent.generic and named and all(view.doc[m.head].tag_ == "NNS"
