@@ -234,6 +234,22 @@ def lower_case_words(view: DocView) -> set[str]:
     return {t for t in view.texts if t.islower()}
 
 
+def _said_country_mentions(table: EntityTable):
+    """(mention, entity) for each mention of one entity, not a pronoun, whose state country the text itself says
+    (SAID_COUNTRY_SOURCES) -- what tells where a story or a sentence happens -- but an outlet ("CNBC reported",
+    "told The Associated Press": it reports on other countries than its own) or a multinational the KB knows
+    ("Toyota said": it does business in them). The story's and the sentences' countries both read these."""
+    for m in table.ments:
+        if len(m.ents) != 1 or m.kind == "pronoun":
+            continue
+        e = m.ents[0]
+        if not e.country or e.country in NON_STATE_COUNTRY or e.country_source not in SAID_COUNTRY_SOURCES:
+            continue
+        if e.kind == "ORG" and (e.sector == "MED" or e.sector == "BUS" and e.country_source == "kb"):
+            continue
+        yield m, e
+
+
 def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> Counter:
     score: Counter = title_countries(view)
     people = view.person_words
@@ -251,15 +267,7 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
             continue            # "a native of Peru": where someone comes from, not where the story happens
         score[p.country] += (PLACE_WEIGHT if p.feature in _SUBNATIONAL else COUNTRY_PLACE_WEIGHT) * _position(p.sentence)
     place_starts = {p.start for p in view.places}
-    for m in table.ments:
-        if len(m.ents) != 1 or m.kind == "pronoun":
-            continue
-        e = m.ents[0]
-        if not e.country or e.country in NON_STATE_COUNTRY or e.country_source not in SAID_COUNTRY_SOURCES:
-            continue
-        if e.kind == "ORG" and (e.sector == "MED" or e.sector == "BUS" and e.country_source == "kb"):
-            continue            # "CNBC reported": an outlet reports on other countries than its own, and a
-                                # multinational ("Toyota said") does business in them
+    for m, e in _said_country_mentions(table):
         if e.country in origins and e.country_source == "apposition":
             continue            # "Gomez, a native of Peru": his origin, not the story's place
         if e.kind == "COUNTRY":
@@ -281,9 +289,7 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
 def _origin_of_person(view: DocView, start: int) -> bool:
     """Is the place at char `start` where someone comes from ("a native of Peru", "born in Lima", "a refugee
     from Syria"), which says nothing of where the story happens?"""
-    t = view.token_at.get(start)
-    while t is not None and t.dep_ in ("compound", "flat") and t.head.i != t.i:
-        t = t.head
+    t = climb(view.token_at.get(start), ("compound", "flat"))
     if t is None or t.dep_ != "pobj":
         return False
     prep, gov = t.head, t.head.head
@@ -331,17 +337,11 @@ def _sentence_named_countries(view: DocView, table: EntityTable, placed: dict[in
     locative places and the actors placed by a country's name, the KB, a title or apposition (not by the story
     or a sentence)."""
     out: dict[int, dict[str, bool]] = {s: {c: True for c in cs} for s, cs in placed.items()}
-    for m in table.ments:
-        if len(m.ents) != 1 or m.kind == "pronoun":
-            continue
-        e = m.ents[0]
-        if e.kind == "ORG" and (e.sector == "MED" or e.sector == "BUS" and e.country_source == "kb"):
-            continue            # "told The Associated Press", "Toyota said": no country the sentence is about
+    for m, e in _said_country_mentions(table):
         if e.kind == "COUNTRY" and _is_left_place(view.doc[m.head]):
             continue            # "he fled Afghanistan": where a person came from, not where the paragraph is (round34)
-        if e.country and e.country not in NON_STATE_COUNTRY and e.country_source in SAID_COUNTRY_SOURCES:
-            here = out.setdefault(m.sent, {})
-            here[e.country] = here.get(e.country, False) or e.kind == "COUNTRY" or e.sector in FOCUS_OFFICERS
+        here = out.setdefault(m.sent, {})
+        here[e.country] = here.get(e.country, False) or e.kind == "COUNTRY" or e.sector in FOCUS_OFFICERS
     return out
 
 
@@ -440,13 +440,10 @@ def _first_conjunct(t, place_starts: set[int]):
     """The first of the conjoined names a place belongs to ("in Kenya and Tanzania" -> Kenya), after its
     compound words ("Dar es Salaam"); the token itself when it is not conjoined; None when the first
     conjunct is no place ("in seven states and Italy")."""
-    head = t
-    while head is not None and head.dep_ in ("compound", "flat") and head.head.i != head.i:
-        head = head.head
+    head = climb(t, ("compound", "flat"))
     if head is None or head.dep_ != "conj":
         return t
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = climb(head, ("conj",))
     first = head
     while first.i > 0 and first.doc[first.i - 1].dep_ in ("compound", "flat") \
             and first.doc[first.i - 1].head.i == first.i:
@@ -991,8 +988,7 @@ def _left_country(verb, place_at: dict[int, str]) -> str | None:
 
 def _person_from(t) -> bool:
     """Is the place token where a person is from ("Tom Reid, 27, from Leeds"): "from" hung on a noun, not a verb?"""
-    while t is not None and t.dep_ in ("compound", "flat") and t.head.i != t.i:
-        t = t.head
+    t = climb(t, ("compound", "flat"))
     return t is not None and t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.pos_ in ("PROPN", "NOUN", "NUM")
 
 

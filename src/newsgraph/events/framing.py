@@ -149,9 +149,7 @@ def open_question(trigger: Token) -> bool:
     """The act is asked about, not reported: a question clause ("rules about who gets loans", "nobody knows
     who will pay") whose verb is in the present or future. A past question ("police are investigating who shot
     the guard") still reports an act whose doer is unknown; a relative clause is no question."""
-    verb = trigger
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = climb(trigger, ("conj",))
     if verb.dep_ not in _QUESTION_CLAUSES or verb.tag_ in ("VBD", "VBN"):
         return False
     return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(verb))
