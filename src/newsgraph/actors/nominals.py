@@ -162,6 +162,7 @@ def _substantive_participle(t: Token) -> bool:
     return t.tag_ in ("VBN", "JJ") and t.dep_ in ARGUMENT_DEPS \
         and has_the(t)
 
+
 def _prep_objects(h: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
     """(preposition, its object) for each of `preps` the noun governs: "a lawyer for Nigeria", "an analyst at
     Nissan" -- where employer and state_served look for whom a person works."""
