@@ -439,7 +439,7 @@ def _standing_refusal(verb: Token) -> bool:
         present = any(k.dep_ == "aux" and k.lower_ in _STANDING_AUX for k in kids) or (
             c.tag_ in ("VBP", "VBZ") and any(k.dep_ == "neg" and k.lower_ == "never" for k in kids))
         subj = [k for k in kids if k.dep_ == "nsubj"]
-        if present and subj and (subj[0].lower_ in ("i", "we") or subj[0].pos_ in ("NOUN", "PROPN")):
+        if present and subj and (subj[0].lower_ in _SELF or subj[0].pos_ in ("NOUN", "PROPN")):
             return True
     return False
 
@@ -789,7 +789,7 @@ def _about_themselves(verb: Token) -> bool:
                for c in children(verb) if c.dep_ in _CONTENT_DEPS for g in children(c))
 
 
-_SELF = frozenset({"i", "we"})
+_SELF = word_list("patterns", "FIRST_PERSON")      # "We suggest ...," the team wrote
 
 
 def _quoted_self_report(analysis: Analysis, verb: Token, sent: Span) -> bool:
