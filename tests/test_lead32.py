@@ -139,7 +139,7 @@ def test_a_state_does_not_answer_its_own_act():
 
 
 def test_one_state_codes():
-    from newsgraph.events.discourse import _one_state
+    from newsgraph.events.state_sides import one_state_codes as _one_state
     assert _one_state("USAGOV", "USA") and _one_state("RUSGOV", "RUSGOV")
     assert not _one_state("GEOGOV", "GEOOPP") and not _one_state("IGOUNO", "IGOEUREEC")
     assert not _one_state(None, "USA") and not _one_state("USA", "FRA")

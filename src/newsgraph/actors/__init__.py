@@ -39,7 +39,7 @@ How it works (resolve.py runs the steps; each reads the DocView and what the ear
     nominals.py   2. role and group nouns ("the Russian leader", "police in Nairobi", "a passenger")
     pronouns.py   3. he/she/they/it, in text order with the nominals
     context.py    4. countries from the dateline, the headline, the story's focus and the sentence's places
-    people.py     honorifics, given-name gender, photo credits, surname matching (also used by quotes)
+    people.py     honorifics, photo credits, name words for surname matching (also used by quotes)
     kb.py         the knowledge base in data/kb/ (phoenix.py: the converted PETRARCH2/Phoenix dictionaries;
                   import_phoenix.py: the converter behind `newsgraph kb import-phoenix PATH`)
     places.py     city/region -> country through the gazetteer

@@ -58,10 +58,11 @@ from collections import Counter
 
 from newsgraph.datafile import word_list
 from newsgraph.actors.document import DocView
-from newsgraph.actors.entities import COUNTRY_CONFIDENCE, Ent, EntityTable, Ment
+from newsgraph.actors.entities import COUNTRY_CONFIDENCE, SAID_COUNTRY_SOURCES, Ent, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.phrases import noun_lemma
 from newsgraph.actors.places import dateline_country_of, place_country
+from newsgraph.nlp.cache import NAME_LINKS, climb
 from newsgraph.products import StoryCountries
 
 DATELINE_WEIGHT = 4.0
@@ -106,7 +107,6 @@ RELATIVE_DEPS = frozenset({"relcl", "acl"})
 # it (up to FOCUS_SENTENCES back) over the story's: a roundup's paragraph about another country (round33)
 FOCUS_OFFICERS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "HLH"}
 FOCUS_SENTENCES = 3     # clauses that tell of a noun: background, not the sentence's event
-_EXPLICIT = {"name", "kb", "title", "apposition", "place", "employer", "sending"}
 # bodies whose spokesmen and officials are theirs ("a spokesman for the junta"; round35)
 SERVED_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 # first words of the names of bodies above or across states ("the European Space Agency", "the African
@@ -244,6 +244,22 @@ def lower_case_words(view: DocView) -> set[str]:
     return {t for t in view.texts if t.islower()}
 
 
+def _said_country_mentions(table: EntityTable):
+    """(mention, entity) for each mention of one entity, not a pronoun, whose state country the text itself says
+    (SAID_COUNTRY_SOURCES) -- what tells where a story or a sentence happens -- but an outlet ("CNBC reported",
+    "told The Associated Press": it reports on other countries than its own) or a multinational the KB knows
+    ("Toyota said": it does business in them). The story's and the sentences' countries both read these."""
+    for m in table.ments:
+        if len(m.ents) != 1 or m.kind == "pronoun":
+            continue
+        e = m.ents[0]
+        if not e.country or e.country in NON_STATE_COUNTRY or e.country_source not in SAID_COUNTRY_SOURCES:
+            continue
+        if e.kind == "ORG" and (e.sector == "MED" or e.sector == "BUS" and e.country_source == "kb"):
+            continue
+        yield m, e
+
+
 def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> Counter:
     score: Counter = title_countries(view)
     people = view.person_words
@@ -261,15 +277,7 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
             continue            # "a native of Peru": where someone comes from, not where the story happens
         score[p.country] += (PLACE_WEIGHT if p.feature in _SUBNATIONAL else COUNTRY_PLACE_WEIGHT) * _position(p.sentence)
     place_starts = {p.start for p in view.places}
-    for m in table.ments:
-        if len(m.ents) != 1 or m.kind == "pronoun":
-            continue
-        e = m.ents[0]
-        if not e.country or e.country in NON_STATE_COUNTRY or e.country_source not in _EXPLICIT:
-            continue
-        if e.kind == "ORG" and (e.sector == "MED" or e.sector == "BUS" and e.country_source == "kb"):
-            continue            # "CNBC reported": an outlet reports on other countries than its own, and a
-                                # multinational ("Toyota said") does business in them
+    for m, e in _said_country_mentions(table):
         if e.country in origins and e.country_source == "apposition":
             continue            # "Gomez, a native of Peru": his origin, not the story's place
         if e.kind == "COUNTRY":
@@ -291,9 +299,7 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
 def _origin_of_person(view: DocView, start: int) -> bool:
     """Is the place at char `start` where someone comes from ("a native of Peru", "born in Lima", "a refugee
     from Syria"), which says nothing of where the story happens?"""
-    t = view.token_at.get(start)
-    while t is not None and t.dep_ in ("compound", "flat") and t.head.i != t.i:
-        t = t.head
+    t = climb(view.token_at.get(start), ("compound", "flat"))
     if t is None or t.dep_ != "pobj":
         return False
     prep, gov = t.head, t.head.head
@@ -305,9 +311,7 @@ def _origin_of_person(view: DocView, start: int) -> bool:
 def _voice(view: DocView, m: Ment) -> bool:
     """Is the mention a voice: the subject of a verb of saying ("Lee said", "Lee, an analyst, said"), or
     the source of "according to Lee"?"""
-    t = view.toks[m.head]
-    while t.dep_ in ("compound", "flat", "appos", "conj") and t.head.i != t.i:
-        t = t.head
+    t = climb(view.toks[m.head], NAME_LINKS)
     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
         return True
     return t.dep_ == "nsubj" and t.head.lemma_.lower() in view.kb.speech_verbs
@@ -343,17 +347,11 @@ def _sentence_named_countries(view: DocView, table: EntityTable, placed: dict[in
     locative places and the actors placed by a country's name, the KB, a title or apposition (not by the story
     or a sentence)."""
     out: dict[int, dict[str, bool]] = {s: {c: True for c in cs} for s, cs in placed.items()}
-    for m in table.ments:
-        if len(m.ents) != 1 or m.kind == "pronoun":
-            continue
-        e = m.ents[0]
-        if e.kind == "ORG" and (e.sector == "MED" or e.sector == "BUS" and e.country_source == "kb"):
-            continue            # "told The Associated Press", "Toyota said": no country the sentence is about
+    for m, e in _said_country_mentions(table):
         if e.kind == "COUNTRY" and _is_left_place(view.doc[m.head]):
             continue            # "he fled Afghanistan": where a person came from, not where the paragraph is (round34)
-        if e.country and e.country not in NON_STATE_COUNTRY and e.country_source in _EXPLICIT:
-            here = out.setdefault(m.sent, {})
-            here[e.country] = here.get(e.country, False) or e.kind == "COUNTRY" or e.sector in FOCUS_OFFICERS
+        here = out.setdefault(m.sent, {})
+        here[e.country] = here.get(e.country, False) or e.kind == "COUNTRY" or e.sector in FOCUS_OFFICERS
     return out
 
 
@@ -458,13 +456,10 @@ def _first_conjunct(t, place_starts: set[int]):
     """The first of the conjoined names a place belongs to ("in Kenya and Tanzania" -> Kenya), after its
     compound words ("Dar es Salaam"); the token itself when it is not conjoined; None when the first
     conjunct is no place ("in seven states and Italy")."""
-    head = t
-    while head is not None and head.dep_ in ("compound", "flat") and head.head.i != head.i:
-        head = head.head
+    head = climb(t, ("compound", "flat"))
     if head is None or head.dep_ != "conj":
         return t
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = climb(head, ("conj",))
     first = head
     while first.i > 0 and first.doc[first.i - 1].dep_ in ("compound", "flat") \
             and first.doc[first.i - 1].head.i == first.i:
@@ -501,14 +496,14 @@ def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str, list
                 spans.setdefault(k, []).append((m.start, m.end))
     out: dict[str, list[tuple[int, str, list[tuple[int, int]] | None]]] = {}
     for e in table.ents.values():
-        if e.kind == "GROUP" and e.generic and e.sector and e.country and e.country_source in _EXPLICIT \
+        if e.kind == "GROUP" and e.generic and e.sector and e.country and e.country_source in SAID_COUNTRY_SOURCES \
                 and id(e) in first:
             # a state's government named only by its capital ("The government thanked Buenos Aires") re-names
             # no government mentioned before it: it places only the later ones and its own phrase's (round36)
             out.setdefault(e.sector, []).append((first[id(e)], e.country,
                                                  spans[id(e)] if named_by.get(id(e)) == {"metonym"} else None))
         elif e.kind in ("GROUP", "ORG") and (e.sector or "").startswith("REB") and len(e.sector) > 3 \
-                and e.country and e.country not in NON_STATE_COUNTRY and e.country_source in _EXPLICIT \
+                and e.country and e.country not in NON_STATE_COUNTRY and e.country_source in SAID_COUNTRY_SOURCES \
                 and id(e) in first:
             # a named armed group ("al-Shabab fighters", REBSHB) places the text's bare rebels and militants
             # ("The militants had attacked a base", REB) as a placed group of rebels does (round34)
@@ -569,7 +564,7 @@ def _role_named_before(table: EntityTable, ent: Ent, ments: list[Ment]) -> str |
     countries = {m.ents[0].country for m in table.ments
                  if len(m.ents) == 1 and m.start < first.start and first.sent - m.sent <= ROLE_COREFERENCE_SENTENCES
                  and m.ents[0] is not ent and m.ents[0].kind == "PERSON" and m.ents[0].role == ent.role
-                 and m.ents[0].country and m.ents[0].country_source in _EXPLICIT}
+                 and m.ents[0].country and m.ents[0].country_source in SAID_COUNTRY_SOURCES}
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -578,7 +573,7 @@ def _named_bodies(table: EntityTable) -> dict[str, set[str]]:
     Senate" gives "senate" -> {NGA}, so that the story's plain "the Senate" is that one."""
     out: dict[str, set[str]] = {}
     for e in table.ents.values():
-        if e.kind in ("ORG", "GROUP") and e.country and e.country_source in _EXPLICIT \
+        if e.kind in ("ORG", "GROUP") and e.country and e.country_source in SAID_COUNTRY_SOURCES \
                 and e.country not in NON_STATE_COUNTRY and not e.generic:
             words = e.name.lower().split()
             for n in (1, 2):
@@ -620,6 +615,37 @@ def _may_be(ent: Ent, iso: str) -> bool:
     """The context may give the entity this country: not one it is said not to be of ("the envoy to Ukraine"),
     and one of those an ambiguous demonym allows ("the Korean government": North or South; session 18)."""
     return iso not in ent.foreign_to and (not ent.one_of or iso in ent.one_of)
+
+
+def _told_country(view: DocView, table: EntityTable, ent: Ent, ments: list[Ment], boss, offices,
+                  place_at: dict[int, str]) -> tuple[str, str] | None:
+    """(country, how it was found) that the text tells of the entity in one of these ways, the first that gives
+    one it may be of (_may_be); None when none does. One loop for six steps that each wrote out the same test."""
+    person = ent.kind == "PERSON"
+    named = person and not ent.generic
+    steps = (
+        # "sanctions on three Iranian officials ... Reza Karimi, one of the officials, said": one of a group the
+        # text placed is of its country (round35)
+        (True, "coreference", lambda: _partitive_country(view, table, ent, ments)),
+        # "A spokesman for the junta, Colonel Amadou Traore, said": the state body a person speaks or works for,
+        # placed by the text ("the ruling junta in Bamako"), not the story's or the dateline's (round35)
+        (person, "employer", lambda: _served_body(view, table, boss, ent, ments)),
+        # "met Kenya's trade minister ... Trade Minister Joseph Kimotho said": the one office of that portfolio
+        # the text placed (session 24)
+        (named, "coreference", lambda: _same_office(view, ent, ments, offices)),
+        # "A French aid worker was kidnapped ... The worker, Sophie Laurent, had lived in Gao" (round34)
+        (named, "coreference", lambda: _described_before(view, table, ments)),
+        # "An American tourist was attacked in Cancun. Mexican police said the woman was robbed" (round34)
+        (person and ent.generic, "coreference", lambda: _anaphor_described(view, table, ments)),
+        # "the girl's mother, Ana Pires, lives in Brazil", "he grew up in his native Ghana" (session 24)
+        (named, "place", lambda: _home_country(view, ments, place_at)),
+    )
+    for wanted, source, find in steps:
+        if wanted:
+            iso = find()
+            if iso is not None and _may_be(ent, iso):
+                return iso, source
+    return None
 
 
 def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountries:
@@ -664,38 +690,9 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         if owner is not None:
             ent.set_country(owner, "employer")
             continue
-        part = _partitive_country(view, table, ent, ments)
-        if part is not None and _may_be(ent, part):
-            # "sanctions on three Iranian officials ... Reza Karimi, one of the officials, said": one of a group
-            # the text placed is of its country (round35)
-            ent.set_country(part, "coreference")
-            continue
-        served = _served_body(view, table, boss, ent, ments) if ent.kind == "PERSON" else None
-        if served is not None and _may_be(ent, served):
-            # "A spokesman for the junta, Colonel Amadou Traore, said": the state body a person speaks or works for,
-            # placed by the text ("the ruling junta in Bamako"), not the story's or the dateline's (round35)
-            ent.set_country(served, "employer")
-            continue
-        titled = _same_office(view, ent, ments, offices) if ent.kind == "PERSON" and not ent.generic else None
-        if titled is not None and _may_be(ent, titled):
-            # "met Kenya's trade minister ... Trade Minister Joseph Kimotho said": the one office of that
-            # portfolio the text placed (session 24)
-            ent.set_country(titled, "coreference")
-            continue
-        renamed = _described_before(view, table, ments) if ent.kind == "PERSON" and not ent.generic else None
-        if renamed is not None and _may_be(ent, renamed):
-            # "A French aid worker was kidnapped ... The worker, Sophie Laurent, had lived in Gao" (round34)
-            ent.set_country(renamed, "coreference")
-            continue
-        anaphor = _anaphor_described(view, table, ments) if ent.kind == "PERSON" and ent.generic else None
-        if anaphor is not None and _may_be(ent, anaphor):
-            # "An American tourist was attacked in Cancun. Mexican police said the woman was robbed" (round34)
-            ent.set_country(anaphor, "coreference")
-            continue
-        home = _home_country(view, ments, place_at) if ent.kind == "PERSON" and not ent.generic else None
-        if home is not None and _may_be(ent, home):
-            # "the girl's mother, Ana Pires, lives in Brazil", "he grew up in his native Ghana" (session 24)
-            ent.set_country(home, "place")
+        told = _told_country(view, table, ent, ments, boss, offices, place_at)
+        if told is not None:
+            ent.set_country(*told)
             continue
         named = [m for m in ments if m.kind != "pronoun"]
         if ent.generic and named and all(view.doc[m.head].tag_ == "NNS"
@@ -933,9 +930,7 @@ def _home_country(view: DocView, ments: list[Ment], place_at: dict[int, str]) ->
                 return place_at[t.i]
         return None
     for m in ments:
-        t = view.doc[m.head]
-        while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
-            t = t.head
+        t = climb(view.doc[m.head], ("compound", "flat", "appos"))
         if t.dep_ == "conj" and t.head.dep_ == "nsubj":
             t = t.head              # "she and her sons fled Syria"
         for rel in t.children:
@@ -1081,8 +1076,7 @@ def _left_country(verb, place_at: dict[int, str]) -> str | None:
 
 def _person_from(t) -> bool:
     """Is the place token where a person is from ("Tom Reid, 27, from Leeds"): "from" hung on a noun, not a verb?"""
-    while t is not None and t.dep_ in ("compound", "flat") and t.head.i != t.i:
-        t = t.head
+    t = climb(t, ("compound", "flat"))
     return t is not None and t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.pos_ in ("PROPN", "NOUN", "NUM")
 
 
@@ -1120,7 +1114,7 @@ def _partitive_country(view: DocView, table: EntityTable, ent: Ent, ments: list[
                           and b.end <= o.left_edge.i and view.doc[b.head].lemma_ == o.lemma_
                           and 0 <= m.sent - b.sent <= FOCUS_SENTENCES), None)
             if group is not None and group.country and group.country not in NON_STATE_COUNTRY \
-                    and group.country_source in _EXPLICIT:
+                    and group.country_source in SAID_COUNTRY_SOURCES:
                 return group.country
     return None
 
@@ -1149,7 +1143,7 @@ def _served_body(view: DocView, table: EntityTable, boss: dict[int, Ent], ent: E
                                  and view.doc[b.head].lemma_ == o.lemma_ and m.sent - b.sent <= FOCUS_SENTENCES), None)
                 if body is not None and body is not ent and body.generic and body.country \
                         and body.sector in SERVED_SECTORS and body.country not in NON_STATE_COUNTRY \
-                        and body.country_source in _EXPLICIT:
+                        and body.country_source in SAID_COUNTRY_SOURCES:
                     return body.country
     return None
 

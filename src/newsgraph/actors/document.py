@@ -19,7 +19,7 @@ from newsgraph.actors.kb import KB, NON_STATE_COUNTRY, _norm
 from newsgraph.actors.matcher import KBMatch, find_kb_matches
 from newsgraph.actors.phrases import noun_lemma
 from newsgraph.datafile import word_list
-from newsgraph.nlp.cache import (children, doc_ents, doc_sents, doc_text, doc_tokens, token_deps, token_lowers,
+from newsgraph.nlp.cache import (children, climb, doc_ents, doc_sents, doc_text, doc_tokens, token_deps, token_lowers,
                                  token_pos, token_starts, token_tags, token_texts)
 from newsgraph.quotes.marks import quote_mask
 
@@ -449,6 +449,5 @@ class DocView:
 
     def speech_subject(self, t: Token) -> bool:
         """Is the token (the head of) the subject of a verb of saying?"""
-        while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
-            t = t.head
+        t = climb(t, ("compound", "flat", "appos"))
         return t.dep_ == "nsubj" and t.head.lemma_.lower() in self.kb.speech_verbs

@@ -35,6 +35,9 @@ COUNTRY_CONFIDENCE = {
     "story": 0.6,         # a domestic agent in a story about one country (scaled by how clear that is)
     "sentence": 0.65,     # a domestic agent in a sentence about a place of one country
 }
+# the sources by which the text itself says an actor's country (not a coreference, a birthplace, or the story's,
+# dateline's or sentence's guess): what the context steps and kin terms trust as said (one set for both)
+SAID_COUNTRY_SOURCES = frozenset({"name", "kb", "title", "apposition", "place", "employer", "sending"})
 
 
 # words before a group's noun that only point at it ("the", "its", "these"): no part of what it is

@@ -35,14 +35,9 @@ def implied_actor(analysis: Analysis, sector: str, sentence: int) -> Actor | Non
     if not cname:
         return None
     name = f"{cname} {kb.sector_labels.get(sector, 'people')}"
-    actor_id = Actor.make_id(name, iso)
-    found = analysis.actor(actor_id)
-    if found is not None:
-        return found
-    actor = Actor(id=actor_id, name=name, kind="GROUP", country=iso, sector=sector,
-                  country_source=source, country_confidence=confidence, aliases=[])
-    analysis.actors.append(actor)
-    return actor
+    return _known_or_added(analysis, Actor(id=Actor.make_id(name, iso), name=name, kind="GROUP", country=iso,
+                                           sector=sector, country_source=source, country_confidence=confidence,
+                                           aliases=[]))
 
 
 def place_actor(analysis: Analysis, iso: str | None) -> Actor | None:
@@ -53,11 +48,16 @@ def place_actor(analysis: Analysis, iso: str | None) -> Actor | None:
     cname = kb.country_name(iso) if iso else None
     if not cname:
         return None
-    actor_id = Actor.make_id(cname, iso)
-    found = analysis.actor(actor_id)
+    return _known_or_added(analysis, Actor(id=Actor.make_id(cname, iso), name=cname, kind="COUNTRY", country=iso,
+                                           sector=None, country_source="place",
+                                           country_confidence=COUNTRY_CONFIDENCE["place"], aliases=[]))
+
+
+def _known_or_added(analysis: Analysis, actor: Actor) -> Actor:
+    """The analysis's actor of the same id when there is one (the text named it: same name and country), else
+    `actor`, added: an implied actor is never a second record of one the text named."""
+    found = analysis.actor(actor.id)
     if found is not None:
         return found
-    actor = Actor(id=actor_id, name=cname, kind="COUNTRY", country=iso, sector=None,
-                  country_source="place", country_confidence=COUNTRY_CONFIDENCE["place"], aliases=[])
     analysis.actors.append(actor)
     return actor

@@ -103,6 +103,10 @@ class Office:
     def active(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day < self.end)
 
+    def held_on(self, day: dt.date | None) -> bool:
+        """In office on `day`; with no day, in office today (no end)."""
+        return self.end is None if day is None else self.active(day)
+
 
 @dataclass(frozen=True)
 class DatedCode:
@@ -242,13 +246,7 @@ class KB:
 
     def heads_of(self, iso3: str, day: dt.date | None) -> list[Office]:
         """Heads of state/government of a country in office on `day` (today's when None)."""
-        out = []
-        for o in self.offices:
-            if o.country != iso3 or not self.is_head_role(o.role):
-                continue
-            if (day is None and o.end is None) or (day is not None and o.active(day)):
-                out.append(o)
-        return out
+        return [o for o in self.offices if o.country == iso3 and self.is_head_role(o.role) and o.held_on(day)]
 
     def office(self, title: str | None) -> str:
         """The common name of the office a title names ("home secretary" -> "interior minister")."""
@@ -258,13 +256,7 @@ class KB:
     def holders_of(self, iso3: str, role: str | None, day: dt.date | None) -> list[Office]:
         """Who held a titled office ("foreign minister") of a country on `day` (today's when None)."""
         want = self.office(role)
-        out = []
-        for o in self.offices:
-            if o.country != iso3 or self.office(o.role) != want:
-                continue
-            if (day is None and o.end is None) or (day is not None and o.active(day)):
-                out.append(o)
-        return out
+        return [o for o in self.offices if o.country == iso3 and self.office(o.role) == want and o.held_on(day)]
 
     def is_head_role(self, role: str | None) -> bool:
         r = self.roles.get((role or "").lower())

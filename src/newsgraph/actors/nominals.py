@@ -16,13 +16,13 @@ from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
 from newsgraph.actors.document import STATE_SECTORS, DocView
-from newsgraph.actors.entities import REGIONAL_GOVERNMENT, Ent, EntityTable
+from newsgraph.actors.entities import REGIONAL_GOVERNMENT, SAID_COUNTRY_SOURCES, Ent, EntityTable
 from newsgraph.actors.kb import KB, NON_STATE_COUNTRY
 from newsgraph.actors.phrases import (MISSION_NOUNS, PERSON_SUFFIXES, PhraseInfo, based_country, group_term, noun_lemma,
     read_phrase)
 from newsgraph.actors.places import place_country
 from newsgraph.actors.employers import SENT_TO
-from newsgraph.nlp.cache import children, has_the, subtree, lefts, rights
+from newsgraph.nlp.cache import NAME_LINKS, children, climb, has_the, subtree, lefts, rights
 
 GROUP_PERSON_HEADS = {"leader", "autocrat", "president", "man", "woman", "minister", "official",
                       "head", "dictator", "counterpart", "strongman", "side"}
@@ -114,8 +114,6 @@ FOREIGN_PORTFOLIOS = word_list("kb", "FOREIGN_PORTFOLIOS")   # ... but "the fore
 COUNSEL_NOUNS = word_list("kb", "COUNSEL_NOUNS")        # "his lawyer": not the client's country (round35)
 DIPLOMAT_NOUNS = word_list("kb", "DIPLOMAT_NOUNS")      # "the ambassador ... the envoy" (round35)
 KIN_GROUP_NOUNS = word_list("kb", "KIN_GROUP_NOUNS")    # "his family", "her relatives" (round35)
-# how the text gave the kin's person a country: itself, not the story's guess (round35)
-KIN_SOURCES = {"name", "kb", "title", "apposition", "employer", "place", "sending"}
 STATE_HELD_IN = word_list("kb", "STATE_HELD_IN")    # "the junta in Bamako": the state body of where it sits (round35)
 YOUTH_NOUNS = word_list("kb", "YOUTH_NOUNS")     # "the boy" re-names no titled official
 ROLE_CLASSES = word_list("kb", "ROLE_CLASSES")   # "the top diplomat" may be any office holder of the kind
@@ -165,12 +163,26 @@ def _substantive_participle(t: Token) -> bool:
     return t.tag_ in ("VBN", "JJ") and t.dep_ in ARGUMENT_DEPS \
         and has_the(t)
 
+
 def _prep_objects(h: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
     """(preposition, its object) for each of `preps` the noun governs: "a lawyer for Nigeria", "an analyst at
     Nissan" -- where employer and state_served look for whom a person works."""
     return [(c.lower_, o) for c in children(h) if c.dep_ == "prep" and c.lower_ in preps
             for o in children(c) if o.dep_ == "pobj"]
 
+
+def named_as_place(head: Token, departures: bool = False, borders: bool = False) -> bool:
+    """Is the country's word the object of a place preposition (PLACE_PREPS: "attacks in Ukraine", "fled from
+    Syria")? Then it says where something happened, not which state the text talks about, and "the country", "the
+    two countries", "the two governments" do not re-name it. With `departures` also a destination ("departed for
+    Kenya": DEPARTURE_VERBS, round33), with `borders` the other side of a border ("the border with Mali":
+    BORDER_NOUNS, round24). The one place test of the three re-naming rules below."""
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep":
+        return False
+    return prep.lower_ in PLACE_PREPS \
+        or departures and prep.lower_ == "for" and prep.head.lemma_.lower() in DEPARTURE_VERBS \
+        or borders and prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_NOUNS
 
 class NominalResolver:
     def __init__(self, view: DocView, table: EntityTable):
@@ -572,7 +584,7 @@ class NominalResolver:
             # bound to are of that person's country, not of the place the sentence tells of (round35)
             for c, e in self._bound_possessives(h):
                 if c.lower_ in ("his", "her", "their") and e.kind == "PERSON" and e.country \
-                        and e.country not in NON_STATE_COUNTRY and e.country_source in KIN_SOURCES:
+                        and e.country not in NON_STATE_COUNTRY and e.country_source in SAID_COUNTRY_SOURCES:  # (round35)
                     info.country, place_source = e.country, "coreference"
                     break
         if info.country is None and (info.role or info.group_term or info.sector):
@@ -1210,9 +1222,7 @@ class NominalResolver:
             if not e.country or e.country in NON_STATE_COUNTRY or e.country in skip or e.country in out \
                     or not (e.kind == "COUNTRY" or e.sector in STATE_SECTORS):
                 continue
-            head = toks[m.head]
-            prep = head.head if head.dep_ == "pobj" else None
-            if e.kind == "COUNTRY" and prep is not None and prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+            if e.kind == "COUNTRY" and named_as_place(toks[m.head]):
                 continue        # "in Ukraine": a place, not a state the text talks about
             out.append(e.country)
             if len(out) >= want:
@@ -1222,8 +1232,7 @@ class NominalResolver:
     @staticmethod
     def _accuser(t: Token) -> bool:
         """The word is (part of) the subject of an accusing verb ("Washington and Seoul have accused ...")."""
-        while t.dep_ in ("compound", "flat", "appos", "conj") and t.head.i != t.i:
-            t = t.head
+        t = climb(t, NAME_LINKS)
         return t.dep_ == "nsubj" and t.head.lemma_.lower() in _ACCUSING_VERBS
 
     def countries_talked_about(self, h: Token, own: list[Ent], want: int) -> list[Ent]:
@@ -1240,11 +1249,7 @@ class NominalResolver:
             e = m.ents[0]
             if e in out or id(e) in placed:
                 continue
-            head = toks[m.head]
-            prep = head.head if head.dep_ == "pobj" else None
-            if prep is not None and prep.dep_ == "prep" and (
-                    prep.lower_ in PLACE_PREPS
-                    or prep.lower_ == "for" and prep.head.lemma_.lower() in DEPARTURE_VERBS):
+            if named_as_place(toks[m.head], departures=True):
                 placed.add(id(e))   # its latest mention is a place: not one the text talks about
                 continue
             out.append(e)
@@ -1298,9 +1303,7 @@ class NominalResolver:
                 continue
             last = last or m.ents[0]
             head = toks[m.head]
-            prep = head.head if head.dep_ == "pobj" else None
-            if prep is not None and prep.dep_ == "prep" and (prep.lower_ in PLACE_PREPS
-                                                              or prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_NOUNS):
+            if named_as_place(head, borders=True):
                 continue
             if head.head.lower_ in NEIGHBOUR_WORDS or any(c.lower_ in NEIGHBOUR_WORDS for c in children(head)):
                 continue      # "from neighbouring Libya" (parsed as a verb and its object, or as a modifier)

@@ -15,7 +15,7 @@ from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit
 from newsgraph.actors.phrases import FIRM_TITLES, based_country, group_term, noun_lemma, read_phrase
 from newsgraph.actors.places import is_capital_name, large_place_country, place_candidates, region_country
-from newsgraph.nlp.cache import children, subtree
+from newsgraph.nlp.cache import children, climb, subtree
 from newsgraph.actors.employers import PARTY_MEMBERS, SENT_TO
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
@@ -257,10 +257,7 @@ class OrganisationNames:
         at or addressed to: 'hit out at Moscow', 'a letter to Beijing'; the state an envoy is posted to, 'its
         ambassador to Moscow', kb word list SENT_TO, round24; the state something is had from, 'received
         weapons from Berlin', word list RECEIVED_FROM_HEADS, session 24)?"""
-        while t.dep_ in ("compound", "flat") and t.head.i != t.i:
-            t = t.head
-        while t.dep_ == "conj" and t.head.i != t.i:
-            t = t.head
+        t = climb(climb(t, ("compound", "flat")), ("conj",))
         if t.dep_ in ARG_DEPS:
             return True
         if t.dep_ == "pobj":
@@ -541,9 +538,7 @@ class OrganisationNames:
             if end <= start or any(table.taken[start:end]) or view.dateline[start] \
                     or any(a <= start and end <= b and b - a > end - start for a, b in others):
                 continue
-            head = view.toks[end - 1]
-            while head.dep_ in ("flat", "conj") and head.head.i != head.i:
-                head = head.head      # ("Texas and Oklahoma sued": the first conjunct's place in the clause)
+            head = climb(view.toks[end - 1], ("flat", "conj"))  # ("Texas and Oklahoma sued": the first conjunct's place)
             named = self.region_named_by(head)
             if named is not None:
                 # "the state of Victoria eased its lockdown", "the northeastern region of Catalonia lifted the

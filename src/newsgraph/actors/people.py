@@ -1,5 +1,6 @@
-"""People's names: honorifics, the gender a given name or an honorific implies, photo credits and bylines,
-and surname -> full-name matching.
+"""People's names: honorifics stripped from a name, photo credits and bylines, and the name words that
+surname matching compares (the gender of given names and honorifics is read from the KB where it is used:
+actors/phrases.py, actors/person_names.py).
 
 Kept once, here: the actors stage resolves people with it, and the quotes stage names its speakers with
 it (through the actors it resolved), so the two can never disagree about who "Ms. Lee" or "Lee" is.
@@ -17,13 +18,6 @@ _CAPS_RUN = re.compile(r"(?:[ \t]+[A-Z][A-Z.'\-]*)+")       # " HIPOLITO" after 
 _DESCRIPTION_STARTS = (",", " of ", " at ", " from ", " / ", "/", "(", " who ")
 
 
-def honorific_gender(word: str) -> str | None:
-    """'m' / 'f' for an honorific that implies a gender ("Mrs."), else None."""
-    return load_kb().honorifics.get(word.lower())
-
-
-def is_honorific(word: str) -> bool:
-    return word.lower() in load_kb().honorifics
 
 
 def strip_name(words: list[str]) -> list[str]:
@@ -50,14 +44,6 @@ def surname(name: str | None) -> str:
     words = strip_name(clean_name(name or "").split())
     return words[-1].lower() if words else ""
 
-
-def given_name_gender(name: str | None) -> str | None:
-    """'m' / 'f' when a name of two or more words starts with a given name that almost always names
-    a man or a woman (data/kb/given_names.csv); None otherwise."""
-    words = strip_name(clean_name(name or "").split())
-    if len(words) < 2:
-        return None
-    return load_kb().given_gender.get(words[0].lower())
 
 
 def is_credit(text: str, start: int, end: int) -> bool:
@@ -93,10 +79,3 @@ def name_parts(name: str) -> set[str]:
 def whole_words(name: str) -> set[str]:
     """Lower-case words of a name, hyphenated words kept whole."""
     return {w.strip(".,'") for w in name.lower().replace("\u2019", "'").split()}
-
-
-def names_same_person(short: str, full: str) -> bool:
-    """Can `short` ("Lonechild", "Mr. Kim", "Jayme") name the person called `full` ("Darian Lonechild")?
-    Its words must all be words (or hyphen parts) of the full name."""
-    parts = name_parts(" ".join(strip_name(short.split())))
-    return bool(parts) and parts <= name_parts(full)

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from newsgraph.datafile import word_list
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import Ent, EntityTable, Ment
-from newsgraph.nlp.cache import children
+from newsgraph.nlp.cache import NAME_LINKS, children, climb
 
 PRONOUNS = {
     "he": ("m", False), "him": ("m", False), "his": ("m", False), "himself": ("m", False),
@@ -38,6 +38,7 @@ PARTITIVE_OBJECT_HEADS = word_list("kb", "PARTITIVE_OBJECT_HEADS")
 IT_PARTY_VERBS = word_list("kb", "IT_PARTY_VERBS")
 # attacks, raids and searches: a possessive in what they hit is not their doer's (round35)
 HOSTILE_OWNER_WORDS = word_list("kb", "HOSTILE_OWNER_WORDS")
+OWN_PRONOUNS = word_list("kb", "OWN_PRONOUNS")     # "their posts", "his car": whose the attacked thing is
 # a pronoun subject of a denial takes up the accused: the object (or passive subject) of an accusing verb of the
 # sentence before or its own ("Police detained two activists. They denied the charges": the activists)
 DENIAL_VERBS = word_list("kb", "DENIAL_VERBS")
@@ -193,7 +194,7 @@ class PronounResolver:
         """The verb of an attack, raid or search whose object (or on/at/against phrase) a possessive "their",
         "his", "her" or "its" stands in: "troops opened fire on their posts", "officers searched his car"
         (HOSTILE_OWNER_WORDS: the verb or its object noun, "fire"); None otherwise (round35)."""
-        if t.dep_ != "poss" or t.lower_ not in ("their", "his", "her", "its"):
+        if t.dep_ != "poss" or t.lower_ not in OWN_PRONOUNS:
             return None
         noun = t.head
         if noun.lemma_.lower() in HOSTILE_OWNER_WORDS:
@@ -395,9 +396,7 @@ class PronounResolver:
     def _accused(self, m: Ment) -> bool:
         """Is the mention the one an accusing verb accuses: its object ("detained two activists", "accused
         the mayor of fraud") or its passive subject ("two men were charged")?"""
-        h = self.toks[m.head]
-        while h.dep_ in ("compound", "flat", "appos", "conj") and h.head.i != h.i:
-            h = h.head
+        h = climb(self.toks[m.head], NAME_LINKS)
         return h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_.lower() in ACCUSING_VERBS
 
     def _salience(self, m: Ment) -> int:
@@ -405,9 +404,7 @@ class PronounResolver:
         died. They ..."), 1 for the subject of a clause inside it, 2 for any other mention."""
         if not m.subject:
             return 2
-        verb = self.toks[m.head]
-        while verb.dep_ in ("compound", "flat", "appos", "conj", "nsubj", "nsubjpass") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = climb(self.toks[m.head], NAME_LINKS + ("nsubj", "nsubjpass"))
         root = self.sent_root[m.sent].i
         return 0 if verb.i == root or verb.dep_ == "conj" and verb.head.i == root else 1
 

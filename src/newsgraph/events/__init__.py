@@ -17,6 +17,7 @@
     narrative.py   history told on after a dated sentence   (convention history-narrative, used by merges.py)
     addressees.py  whom a statement is addressed to (statements.py reads it): told X, spoke to reporters, outlets
     conventions.py sentence-level CAMEO conventions: intent/threat, reported claims, one event per dyad
+    state_sides.py is an actor a state body, are two sides one state (conventions, coder, discourse ask it)
     confidence.py  one confidence scale for every rule      build.py      the Event record of a coded dyad
     stage.py       the "events" pipeline stage              quote_links.py the "quote_links" stage
 """

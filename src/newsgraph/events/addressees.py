@@ -18,7 +18,7 @@ from newsgraph.records import Analysis
 from newsgraph.events.statement_data import StatementVerb
 
 
-_TOLD_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})   # "she was advised by X to ..." (told-to)
+_TOLD_PRONOUNS = word_list("patterns", "PERSONAL_SUBJECTS")   # "she was advised by X to ..." (told-to)
 
 
 def _participle_objects(verb: Token) -> list[Token]:

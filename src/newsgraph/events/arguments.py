@@ -132,6 +132,17 @@ def speaks_for_body_from(head: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "from" for c in children(head))
 
 
+def _object_actors(analysis: Analysis, prep: Token, depth: int) -> list[Actor]:
+    """The actors of the first object of the preposition that names any ("the victims of the militia", "threats by
+    the minister"), one level deeper; none when none does."""
+    for gc in children(prep):
+        if gc.dep_ == "pobj":
+            found = phrase_actors(analysis, gc, depth + 1)
+            if found:
+                return found
+    return []
+
+
 def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor]:
     """Actors a noun phrase refers to: its head's actor, else its possessor, nationality or
     name modifier ("Russian diplomats", "Haiti's efforts"), else the object of "of"."""
@@ -161,11 +172,9 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
     for c in kids:
         if c.dep_ == "prep" and c.lower_ == "of" and not _cause_phrase(head) and not undergone \
                 and head.lemma_.lower() not in _RELATION_NOUNS:
-            for gc in children(c):
-                if gc.dep_ == "pobj":
-                    found = phrase_actors(analysis, gc, depth + 1)
-                    if found:
-                        return found
+            found = _object_actors(analysis, c, depth)
+            if found:
+                return found
     if head.pos_ == "NOUN" and head.lemma_.lower() in _FROM_BODY_PEOPLE:
         # "officials from the European Union", "observers from the African Union": the body they come from
         # speaks or acts through them (word list FROM_BODY_PEOPLE; round35)
@@ -176,11 +185,9 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
                     return found
     for c in kids:      # "the move announced by Pompeo", "threats by the minister": whose act the thing is
         if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and _sent_act(head)) and head.pos_ == "NOUN":
-            for gc in children(c):
-                if gc.dep_ == "pobj":
-                    found = phrase_actors(analysis, gc, depth + 1)
-                    if found:
-                        return found
+            found = _object_actors(analysis, c, depth)
+            if found:
+                return found
         if c.dep_ == "acl" and c.tag_ == "VBN":
             for agent in roles.agent_of(c):
                 found = phrase_actors(analysis, agent, depth + 1)

@@ -43,6 +43,7 @@ from newsgraph.events.patterns import (FALLBACK_PREFIX, Pattern, agentless_forms
 from newsgraph.events.framing import reported_acts
 from newsgraph.events.headlines import colon_statement, headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
+from newsgraph.events.state_sides import speaks_for_own_state
 from newsgraph.events.statements import continued_quote_cue, drop_shadowed_statements, statement_events
 from newsgraph.events.triggers import CAUSING_PHRASES as _CAUSING_PHRASES
 from newsgraph.events.triggers import CoderOptions, Trigger, gerund_subject, scan_sentence
@@ -365,7 +366,7 @@ def _plover(code: str, pattern: Pattern, mood: str, conditional: str | None = No
         ptype, mode = info.plover_type, info.plover_mode
     if ptype and "|" in ptype:
         ptype = ptype.split("|")[0]
-    if mood in ("planned", "expected", "hypothetical") and conditional == "unless":
+    if mood in _UNREAL_MOODS and conditional == "unless":
         return "THREATEN", None
     if mood in ("planned", "expected") and ptype in _FUTURE_AGREE:
         return "AGREE", None
@@ -762,7 +763,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                 code, rule = recode, f"{rule}+protest-clash"
         if code.startswith("183") and ordnance and _by_ordnance(trig.token, ordnance):
             code, rule = "190", f"{rule}+ordnance"   # CAMEO 183 is non-military bombing; a missile strike is 19
-        if code[:2] == "13" and sa is not None and ta is not None and _one_state_side(sa, ta) \
+        if code[:2] == "13" and sa is not None and ta is not None and speaks_for_own_state(sa, ta) \
                 and conv.enabled("own-state-threats", options.since):
             t, ta = None, None      # "its mission warned that Moscow would respond": no threat to its own state
         if sa is not None and ta is not None and sa.code == ta.code \
@@ -834,16 +835,6 @@ def _story_recipient(analysis: Analysis, sources: list[Party]) -> str | None:
                                            or (s.actor.country and s.actor.country != iso)) for s in sources)
     return iso if foreign else None
 
-
-def _one_state_side(source, target) -> bool:
-    """The target stands for the source's own state as a whole -- the country itself or its government, not a
-    person ("Moscow", "Russia") -- and the source speaks for that state or no sector ("Russia's mission", "Putin");
-    a government and its army or opposition, or two people, stay two sides (convention own-state-threats,
-    round35)."""
-    if not source.country or source.country != target.country:
-        return False
-    whole = target.kind == "COUNTRY" or (target.kind != "PERSON" and target.sector == "GOV")
-    return whole and (source.kind == "COUNTRY" or source.sector in (None, "GOV"))
 
 
 def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,

@@ -21,7 +21,8 @@ from newsgraph.events.build import party_fields
 from newsgraph.events.date_place import event_date
 from newsgraph.events.modality import condition_clauses, condition_mark, future_aux, modality
 from newsgraph.events.ontology import VIOLENT_ROOTS, lookup
-from newsgraph.events.patterns import claim_verbs, conventions, intent_code, intent_verbs, neutral_claim_verbs
+from newsgraph.events.state_sides import is_state_body
+from newsgraph.events.patterns import WILL_KINDS, claim_verbs, conventions, intent_code, intent_verbs, neutral_claim_verbs
 from newsgraph.records import Analysis, Event
 from newsgraph.nlp.cache import children
 from newsgraph.datafile import word_list
@@ -104,7 +105,7 @@ def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False,
     rule, kind = found
     if head.pos_ == "NOUN":
         to_clause = node.dep_ == "acl" and roles.to_infinitive(node)
-        if nouns and to_clause and kind in ("desire", "commit", "plan") and head.dep_ in ("dobj", "obj") \
+        if nouns and to_clause and kind in WILL_KINDS and head.dep_ in ("dobj", "obj") \
                 and head.head.i != head.i and head.head.pos_ == "VERB":
             if kind == "plan" and (not roles.subjects_plan(head) or roles.possessors(head)):
                 return None     # "disrupted a UN plan to return the refugees": the plan is not the subject's
@@ -283,9 +284,6 @@ def _leading_reporter(tok: Token) -> Token | None:
     return None
 
 
-STATE_AGENT_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})   # a state's own agents (also discourse._one_state)
-
-
 def _state_reports_own_act(claimer, e: Event, analysis: Analysis) -> bool:
     """"The minister said police had arrested three suspects": a state body reporting a coercive act (17x: arrest,
     detention, deportation) of its own country's state agents states it, it does not accuse them (no 112)."""
@@ -294,16 +292,14 @@ def _state_reports_own_act(claimer, e: Event, analysis: Analysis) -> bool:
     doer = analysis.actor(e.source_actor_id)
     if doer is None or doer.country != claimer.country:      # (both unknown: one story's own state)
         return False
-    state = (claimer.kind == "COUNTRY" or (claimer.sector or "") in STATE_AGENT_SECTORS)
-    return state and (doer.kind == "COUNTRY" or (doer.sector or "") in STATE_AGENT_SECTORS)
+    return is_state_body(claimer) and is_state_body(doer)
 
 
 def _state_announces_coercion(claimer, e: Event, since: frozenset[str] | None) -> bool:
     """"Police said they had arrested four men", "the ministry said it deported 40 migrants": a state body telling
     of its own arrest, detention or deportation (17x) announces it; CAMEO 015 is claiming responsibility for an
     attack, so the plain statement stays (convention state-announcements, round 12)."""
-    return e.cameo_code.startswith("17") and enabled("state-announcements", since) and (
-        claimer.kind == "COUNTRY" or (claimer.sector or "") in STATE_AGENT_SECTORS)
+    return e.cameo_code.startswith("17") and enabled("state-announcements", since) and is_state_body(claimer)
 
 
 def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,

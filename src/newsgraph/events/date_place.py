@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.datafile import word_list
 from newsgraph.records import Analysis, Place
+from newsgraph.nlp.cache import climb
 
 
 @dataclass(frozen=True)
@@ -470,8 +471,7 @@ def _locative(doc: Doc, place: Place, trigger: Token | None) -> bool:
     if tok is None:
         return False
     for _ in range(6):
-        while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
-            tok = tok.head
+        tok = climb(tok, ("compound", "appos", "conj"))
         if tok.dep_ != "pobj":
             return False
         prep = tok.head

@@ -25,10 +25,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from newsgraph.datafile import package_data, read_rows, word_list
-from newsgraph.events.conventions import STATE_AGENT_SECTORS, enabled
+from newsgraph.events.conventions import enabled
 from newsgraph.events.patterns import noun_sets, noun_values, split_values
 from newsgraph.events import act_makers
 from newsgraph.events import roles
+from newsgraph.events.state_sides import one_state_codes
 from newsgraph.events import arguments as args
 from newsgraph.events.build import party_fields
 from newsgraph.records import Analysis, Event
@@ -146,7 +147,7 @@ def answers_earlier(trigger: Token, code: str, since: frozenset[str] | None = No
 
 
 def _answers(e: Event, token_at: dict[int, Token], since: frozenset[str] | None) -> frozenset[str] | None:
-    if e.target_actor_id is not None or e.target_code is not None or e.cue_start not in token_at:
+    if not _no_target(e) or e.cue_start not in token_at:
         return None
     return _answered_roots(token_at[e.cue_start], e.cameo_code, since)
 
@@ -200,21 +201,6 @@ def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, events: lis
     return []
 
 
-def _one_state(answerer: str | None, maker: str | None) -> bool:
-    """The two codes are one state's ("USA" and "USAGOV", or "RUSGOV" twice): a state does not answer its own act
-    (convention answers-other-side, round33: "The United States opposes the plan ... Biden did not support the
-    step" answers the plan's makers, not the United States). Two sectors of one country stay two sides (the
-    government answering the opposition); two international bodies are one only with one code."""
-    if not answerer or not maker:
-        return False
-    if answerer == maker:
-        return True
-    if answerer[:3] != maker[:3] or answerer[:3] == "IGO":
-        return False
-    short, long_ = sorted((answerer, maker), key=len)
-    return len(short) == 3 and long_[3:6] in STATE_AGENT_SECTORS
-
-
 # how an actor got a country only because the text places it: a body the dateline or the story's country codes
 # ("the Law Society" in a Nairobi story) is not the state (convention answers-not-state, round35)
 PLACED_COUNTRY_SOURCES = word_list("patterns", "PLACED_COUNTRY_SOURCES")
@@ -231,6 +217,30 @@ def _not_the_state(analysis: Analysis | None, e: Event, since: frozenset[str] | 
     return actor is not None and actor.country_source in PLACED_COUNTRY_SOURCES
 
 
+def _no_target(e: Event) -> bool:
+    """The event names no target, neither an actor nor a place's code: what the rules of this module fill."""
+    return e.target_actor_id is None and e.target_code is None
+
+
+def _before(e: Event, a: Event, back: int = LOOKBACK, own_sentence: bool = True) -> bool:
+    """Is `a` another doer's act whose cue comes before `e`'s, in the `back` sentences before e's or (with
+    `own_sentence`) earlier in e's own? Where every kind of answer below looks for the act it answers."""
+    return bool(a.source_actor_id) and a.source_actor_id != e.source_actor_id and a.cue_start is not None \
+        and a.cue_start < e.cue_start and e.sentence - back <= a.sentence \
+        and (a.sentence <= e.sentence if own_sentence else a.sentence < e.sentence)
+
+
+def _nearest_by_doer(acts: list[Event]) -> list[Event]:
+    """The acts of the latest sentence among `acts`, the first of each doer: an answer is one event per doer of
+    the act it answers."""
+    nearest = max(a.sentence for a in acts)
+    doers: dict[str, Event] = {}
+    for a in acts:
+        if a.sentence == nearest:
+            doers.setdefault(a.source_actor_id, a)
+    return list(doers.values())
+
+
 def _country(analysis: Analysis, actor_id: str | None) -> str | None:
     actor = analysis.actor(actor_id) if actor_id else None
     return actor.country if actor is not None else None
@@ -240,15 +250,15 @@ def _accusations_of(analysis: Analysis, e: Event, events: list[Event]) -> list[E
     """Convention denials-of-accused (round35): a denial with no target ("Minsk denied any role", "Moscow denied
     targeting civilians") answers the nearest accusation (root 11) made in its sentence or the LOOKBACK before
     against the denier's own state or the denier itself, or a statement (root 01) that told of an act of the
-    denier's state (an act reported in that sentence): the accuser or the teller, never the denier's own side."""
+    denier's state (an act reported in that sentence): the accuser or the teller, never the denier's own side.
+    Sides are told apart by the actors' countries, as the denial names nothing answered (compare
+    _accusations_against, for a denial of "the accusations")."""
     own = _country(analysis, e.source_actor_id)
     if own in ("IGO", "NGO"):
         own = None          # (a body of no state: only an accusation aimed at that very actor)
 
     def near(a: Event) -> bool:
-        return a.source_actor_id is not None and a.source_actor_id != e.source_actor_id and a.cue_start is not None \
-            and a.cue_start < e.cue_start and e.sentence - LOOKBACK <= a.sentence <= e.sentence \
-            and (own is None or _country(analysis, a.source_actor_id) != own)
+        return _before(e, a) and (own is None or _country(analysis, a.source_actor_id) != own)
 
     accusations = [a for a in events if near(a) and a.cameo_root == "11" and (
         a.target_actor_id == e.source_actor_id or own is not None and _country(analysis, a.target_actor_id) == own)]
@@ -258,30 +268,36 @@ def _accusations_of(analysis: Analysis, e: Event, events: list[Event]) -> list[E
     return accusations or tellers
 
 
+def _accusations_against(e: Event, events: list[Event], roots: frozenset[str]) -> list[Event]:
+    """Convention accused-answers (round35): "NATO leaders accused China of ... [five sentences] ... Beijing
+    rejected the accusations" -- a denial of "the accusations" that found no act in the nearest sentences answers
+    the acts of its row's roots made against the denier itself or its state in the ACCUSED_LOOKBACK sentences before,
+    by another state. Sides are told apart by the events' codes (one_state_codes), not by the actors' countries as
+    _accusations_of does for a denial with no object: the two conventions were tuned apart, and reading this one
+    by countries changes what a denial by a state's own body answers."""
+    return [a for a in events if a.cameo_root in roots and _before(e, a, ACCUSED_LOOKBACK, own_sentence=False)
+            and (a.target_actor_id == e.source_actor_id or one_state_codes(e.source_code, a.target_code))
+            and not one_state_codes(e.source_code, a.source_code)]
+
+
 def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | None = None,
                        analysis: Analysis | None = None) -> list[Event]:
     """Give target-less answers ("rejected these accusations", "condemned the attack", "welcomed the
     decision") the doers of the nearest earlier act they answer; with `analysis` and convention answer-makers
     (round32), first whoever the text says made what they answer ("the move announced by X")."""
     reactions = tuple(p for rule in _rules(since) for p in rule.reactions)
-    if not any(e.target_actor_id is None and e.target_code is None and e.cameo_code.startswith(reactions)
-               for e in events):
+    if not any(_no_target(e) and e.cameo_code.startswith(reactions) for e in events):
         return events           # (most documents: nothing that could answer an earlier sentence)
     token_at = dict(zip(token_starts(doc), doc_tokens(doc)))
     out: list[Event] = []
     for e in events:
         roots = _answers(e, token_at, since)
         if roots is None:
-            accused = _accusations_of(analysis, e, events) if analysis is not None and e.target_actor_id is None \
-                and e.target_code is None and e.cameo_code.startswith(DENIAL_CODE) and e.cue_start is not None \
+            accused = _accusations_of(analysis, e, events) if analysis is not None and _no_target(e) \
+                and e.cameo_code.startswith(DENIAL_CODE) and e.cue_start is not None \
                 and enabled("denials-of-accused", since) else []
             if accused:
-                nearest = max(a.sentence for a in accused)
-                doers: dict[str, Event] = {}
-                for a in accused:
-                    if a.sentence == nearest:
-                        doers.setdefault(a.source_actor_id, a)
-                out.extend(_answering(e, a) for a in doers.values())
+                out.extend(_answering(e, a) for a in _nearest_by_doer(accused))
             else:
                 out.append(e)
             continue
@@ -294,26 +310,16 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
         # "Egypt, Jordan and Qatar met in Cairo and criticized the plan": an act the answerer did itself with others
         # is none it answers (its co-doers are each other's partners there; session 35 lead)
         own_acts = {a.cue_start for a in events if a.source_actor_id == e.source_actor_id and a.cue_start is not None}
-        earlier = [a for a in events if a.cameo_root in roots and a.source_actor_id
-                   and a.cue_start not in own_acts
-                   and a.source_actor_id != e.source_actor_id and a.cue_start is not None
-                   and a.cue_start < e.cue_start and e.sentence - LOOKBACK <= a.sentence <= e.sentence
-                   and not (other_side and _one_state(e.source_code, a.source_code))]
+        earlier = [a for a in events if a.cameo_root in roots and _before(e, a) and a.cue_start not in own_acts
+                   and not (other_side and one_state_codes(e.source_code, a.source_code))]
         if not earlier and e.cameo_code.startswith(DENIAL_CODE) and enabled("accused-answers", since):
-            # "NATO leaders accused China of ... [five sentences] ... Beijing rejected the accusations": the
-            # accusations made against the denier itself, further back than the nearest act (round35)
-            earlier = [a for a in events if a.cameo_root in roots and a.source_actor_id
-                       and a.source_actor_id != e.source_actor_id and a.cue_start is not None
-                       and a.cue_start < e.cue_start and e.sentence - ACCUSED_LOOKBACK <= a.sentence < e.sentence
-                       and (a.target_actor_id == e.source_actor_id or _one_state(e.source_code, a.target_code))
-                       and not _one_state(e.source_code, a.source_code)]
+            # the accusations made against the denier itself, further back than the nearest act (round35)
+            earlier = _accusations_against(e, events, roots)
         if not earlier and e.cameo_code.startswith(DENIAL_CODE) and enabled("allegation-speakers", since):
             # "Relatives said the staff were to blame ... The hospital rejected the allegations": with no
             # accusation coded, the allegation was voiced by a statement, a demand or a protest (round32)
-            earlier = [a for a in events if a.cameo_root in ALLEGATION_ROOTS and a.source_actor_id
-                       and a.source_actor_id != e.source_actor_id and a.cue_start is not None
-                       and a.cue_start < e.cue_start and e.sentence - LOOKBACK <= a.sentence <= e.sentence
-                       and not (other_side and _one_state(e.source_code, a.source_code))]
+            earlier = [a for a in events if a.cameo_root in ALLEGATION_ROOTS and _before(e, a)
+                       and not (other_side and one_state_codes(e.source_code, a.source_code))]
         if not earlier:
             if not e.rule_id.endswith(AWAITS_ANSWER):
                 out.append(e)       # (an event that needs a target and found none is dropped)
@@ -326,10 +332,7 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
             # "Putin demanded that Ukraine withdraw ... Western leaders dismissed the proposal": the act a demand
             # or condition only names (hypothetical) is not the one answered; its maker is (session 31 lead)
             last = [a for a in last if a.modality != HYPOTHETICAL]
-        accusers: dict[str, Event] = {}
-        for a in last:
-            accusers.setdefault(a.source_actor_id, a)
-        out.extend(_answering(e, a) for a in accusers.values())
+        out.extend(_answering(e, a) for a in _nearest_by_doer(last))
     return out
 
 
@@ -341,7 +344,7 @@ def conjunct_partners(doc: Doc, events: list[Event]) -> list[Event]:
     verb of the same doer that has one shares it -- "the prime minister met his Australian counterpart and signed a
     defence pact" signs with Australia. Only when the joined verb has no subject or object naming anyone of its
     own, and both acts are of PARTNER_ROOTS (meeting, agreeing, signing, cooperating); never the doer itself."""
-    if not any(e.target_actor_id is None and e.target_code is None and e.cameo_root in PARTNER_ROOTS for e in events):
+    if not any(_no_target(e) and e.cameo_root in PARTNER_ROOTS for e in events):
         return events
     token_at = dict(zip(token_starts(doc), doc_tokens(doc)))
     by_cue: dict[int, list[Event]] = {}
@@ -351,7 +354,7 @@ def conjunct_partners(doc: Doc, events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         tok = token_at.get(e.cue_start) if e.cue_start is not None else None
-        if e.target_actor_id is not None or e.target_code is not None or e.cameo_root not in PARTNER_ROOTS \
+        if not _no_target(e) or e.cameo_root not in PARTNER_ROOTS \
                 or tok is None or tok.dep_ != "conj" or tok.head.i == tok.i or not e.source_actor_id \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(tok)):
             out.append(e)

@@ -20,7 +20,7 @@ from newsgraph.events import clause_mood
 from newsgraph.events import conventions as conv
 from newsgraph.events.headlines import is_title_case
 from newsgraph.events.patterns import noun_sets
-from newsgraph.nlp.cache import children, token_texts
+from newsgraph.nlp.cache import children, climb, token_texts
 from newsgraph.quotes.marks import quoted_token_stretches
 from newsgraph.records import Event
 
@@ -150,9 +150,7 @@ def open_question(trigger: Token) -> bool:
     """The act is asked about, not reported: a question clause ("rules about who gets loans", "nobody knows
     who will pay") whose verb is in the present or future. A past question ("police are investigating who shot
     the guard") still reports an act whose doer is unknown; a relative clause is no question."""
-    verb = trigger
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = climb(trigger, ("conj",))
     if verb.dep_ not in _QUESTION_CLAUSES or verb.tag_ in ("VBD", "VBN"):
         return False
     return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(verb))
@@ -163,9 +161,7 @@ def generic_doer(trigger: Token, since: frozenset[str] | None = None) -> bool:
     relative clause on a bare plural ("people who refuse to pay") or its subject is a quantified kind of
     customer or a present-tense verb ("most buyers won't like it", "most voters oppose the plan"). "The men
     who attacked the bus" and "many protesters threw stones" (past) stay events."""
-    verb = trigger
-    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = climb(trigger, ("xcomp", "conj"))
     if verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ"):
         head = verb.head
         if head.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in children(head)):

@@ -75,10 +75,11 @@ def _traded_goods(targets: list[Party]) -> bool:
     dateline's country counts as unplaced) is what passes between the sides, not a third party to the act; the
     sides are each other's targets. A placed object ("met the Iranian envoy") stays the target."""
     return all(t.actor is None or t.actor.country is None
-               or t.actor.kind == "GROUP" and t.actor.country_source in _CONTEXT_SOURCES for t in targets)
+               or t.actor.kind == "GROUP" and t.actor.country_source in _PLACED_COUNTRY_SOURCES for t in targets)
 
 
-_CONTEXT_SOURCES = ("story", "dateline", "sentence")   # countries read off the story, not said of the actor
+# countries read off the story, the dateline or the sentence, not said of the actor
+_PLACED_COUNTRY_SOURCES = word_list("patterns", "PLACED_COUNTRY_SOURCES")
 
 
 def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: list[Party],

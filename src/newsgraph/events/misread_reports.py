@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.datafile import word_list
 from newsgraph.events import roles
 from newsgraph.nlp.cache import children
 
 # the relations the model gives a speaker's name it failed to read as the subject
 _MISREAD_DEPS = frozenset({"advmod", "intj", "npadvmod", "dep"})
-_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+_PERSONAL = word_list("patterns", "PERSONAL_SUBJECTS")
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 

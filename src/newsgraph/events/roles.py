@@ -727,12 +727,12 @@ _PLAN_VERBS = word_list("patterns", "PLAN_VERBS")
 def _intent_word(tok: Token, pos: str) -> bool:
     """A noun or adjective of wanting, pledging or planning in intents.csv ("readiness", "offer", "willing", "plan":
     round 31, "unveiled a plan to fund the clinic" is the unveiler's)."""
-    from newsgraph.events.patterns import intent_verbs   # patterns reads the data files; imported when first needed
+    from newsgraph.events.patterns import WILL_KINDS, intent_verbs   # (patterns reads the data files: imported late)
 
     kind = intent_verbs().get(tok.lemma_.lower(), ("", ""))[1] if tok.pos_ == pos else ""
     if kind == "plan" and pos == "NOUN":
         return subjects_plan(tok)
-    return kind in ("desire", "commit", "plan")
+    return kind in WILL_KINDS
 
 
 def subjects_plan(noun: Token) -> bool:

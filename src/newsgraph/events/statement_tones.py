@@ -17,7 +17,7 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.modality import FUTURE_AUX, condition_mark, future_aux
 from newsgraph.events.patterns import noun_sets, pattern_index, with_typographic_apostrophes
-from newsgraph.nlp.cache import children, subtree, sent_tokens, token_lemmas, token_lowers
+from newsgraph.nlp.cache import children, climb, subtree, sent_tokens, token_lemmas, token_lowers
 from newsgraph.records import Analysis
 from newsgraph.events.statement_data import Tone, has_with_phrase, statement_rows, tone_words
 
@@ -538,9 +538,7 @@ def _undergone(word: Token) -> bool:
     """The tone word is the object of a verb of meeting with something ("has faced abuse and threats", "received
     threats"): what its subject underwent, not what the subject is said to be (convention undergone-tones,
     session 29 stmt30)."""
-    tok = word
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = climb(word, ("conj",))
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _UNDERGOING_VERBS
 
 

@@ -440,7 +440,7 @@ def _standing_refusal(verb: Token) -> bool:
         present = any(k.dep_ == "aux" and k.lower_ in _STANDING_AUX for k in kids) or (
             c.tag_ in ("VBP", "VBZ") and any(k.dep_ == "neg" and k.lower_ == "never" for k in kids))
         subj = [k for k in kids if k.dep_ == "nsubj"]
-        if present and subj and (subj[0].lower_ in ("i", "we") or subj[0].pos_ in ("NOUN", "PROPN")):
+        if present and subj and (subj[0].lower_ in _SELF or subj[0].pos_ in ("NOUN", "PROPN")):
             return True
     return False
 
@@ -757,6 +757,7 @@ def _word_of_name(tok: Token, actor) -> bool:
 
 
 _JOURNALISTS = word_list("patterns", "JOURNALISTS")
+_PERSONAL_SUBJECTS = word_list("patterns", "PERSONAL_SUBJECTS")     # "a correspondent said he was beaten"
 _OUTLET_NOUNS = word_list("patterns", "OUTLET_NOUNS")
 _RELAYING = frozenset({"report"})       # the verb a journalist relays news with (convention journalist-reports)
 
@@ -785,11 +786,11 @@ def _relaying(analysis: Analysis, party: Party, verb: Token) -> bool:
 def _about_themselves(verb: Token) -> bool:
     """What the verb reports has a personal pronoun as its subject ("a correspondent said he was beaten"): the
     journalist acts in the story."""
-    return any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("i", "we", "he", "she", "they")
+    return any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _PERSONAL_SUBJECTS
                for c in children(verb) if c.dep_ in _CONTENT_DEPS for g in children(c))
 
 
-_SELF = frozenset({"i", "we"})
+_SELF = word_list("patterns", "FIRST_PERSON")      # "We suggest ...," the team wrote
 
 
 def _quoted_self_report(analysis: Analysis, verb: Token, sent: Span) -> bool:

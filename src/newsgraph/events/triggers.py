@@ -388,8 +388,3 @@ def semi_modal(tok: Token) -> str | None:
     if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(tok)):
         return f"{tok.lower_} to"
     return None
-
-
-def find_triggers(sent: Span, options: CoderOptions) -> list[Trigger]:
-    """The pattern triggers of a sentence (see scan_sentence)."""
-    return scan_sentence(sent, options, statements=False).triggers

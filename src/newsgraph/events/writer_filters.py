@@ -19,7 +19,7 @@ from newsgraph.events.modality import reporting_verb
 from newsgraph.events.patterns import demand_auxiliaries
 from newsgraph.events.statement_tones import perfect_modal
 from newsgraph.events.triggers import CoderOptions, semi_modal
-from newsgraph.nlp.cache import children, subtree
+from newsgraph.nlp.cache import children, climb, subtree
 from newsgraph.records import Analysis, Event
 from newsgraph.events.implied_sides import _GENERIC_ADDRESSEES
 
@@ -210,9 +210,8 @@ def _poll_share(event: Event, sent: Span) -> bool:
     "two thirds of the party backed her at the conference" are acts."""
     if not event.cameo_code.startswith(_ATTITUDE_ROOTS) or event.source_start is None:
         return False
-    tok = _token_at(sent, event.source_start)
-    while tok is not None and tok.dep_ in ("det", "nummod", "quantmod", "amod", "compound") and tok.head.i != tok.i:
-        tok = tok.head              # the phrase's head: "percent" of "60 percent", "majority" of "a majority"
+    # the phrase's head: "percent" of "60 percent", "majority" of "a majority"
+    tok = climb(_token_at(sent, event.source_start), ("det", "nummod", "quantmod", "amod", "compound"))
     if tok is None:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":

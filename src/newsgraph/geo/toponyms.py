@@ -26,7 +26,7 @@ from newsgraph.datafile import word_list
 from newsgraph.geo.data import load_table
 from newsgraph.geo.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, GeoEntry, Gazetteer, normalise_name
 from newsgraph.geo.resolve import LOCAL, Toponym, candidates_for, resolve
-from newsgraph.nlp.cache import children, doc_ents, doc_text, doc_tokens, span_chars, token_pos, token_texts
+from newsgraph.nlp.cache import children, climb, doc_ents, doc_text, doc_tokens, span_chars, token_pos, token_texts
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _LABELS_READ = PLACE_LABELS | {"NORP", "ORG", "PERSON"}     # entity labels find_toponyms looks at
@@ -284,9 +284,7 @@ def _is_metonym(span: Span, entry: GeoEntry | None) -> bool:
     or a party to relations ("ties between Moscow and Pyongyang")."""
     if entry is None or entry.feature not in (COUNTRY, CAPITAL, CITY):
         return False
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = climb(span.root, ("conj",))
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in METONYM_VERBS:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in ("between", "with", "from") \

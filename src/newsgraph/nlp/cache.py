@@ -200,6 +200,18 @@ def has_the(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok))
 
 
+NAME_LINKS = ("compound", "flat", "appos", "conj")     # links inside a name's phrase: "Lee, an analyst", "Lee and Kim"
+
+
+def climb(tok: Token | None, deps: tuple[str, ...] | frozenset[str]) -> Token | None:
+    """The token reached going up from `tok` while its link to its head is one of `deps` (never past the root):
+    where the phrase a word belongs to stands in its clause ("Lee, an analyst, said": from "analyst" up to the
+    subject "Lee" with NAME_LINKS); None for None. One walk for the rules that all asked it in a loop of their own."""
+    while tok is not None and tok.dep_ in deps and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def subtree(tok: Token) -> tuple[Token, ...]:
     """`tuple(tok.subtree)` from the per-doc children, kept per token for the doc's life.
 
