@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from newsgraph.store import open_store
-from newsgraph.store.search import indexed_words, terms
+from newsgraph.store.search import terms
 
 from test_backends import assert_same_tables
 from test_store import XI, event, make_analysis
@@ -79,7 +79,7 @@ def test_each_events_words_are_indexed_once_as_the_python_reading_gives_them(tmp
         s.write([a])
         gids = {r["id"]: r["global_id"] for r in s.query("SELECT id, global_id FROM events")}
         expected = sorted((t, gids[e.id]) for e in a.events
-                          for t in indexed_words(terms(text[e.evidence_start:e.evidence_end])))   # v9: no stopwords
+                          for t in terms(text[e.evidence_start:e.evidence_end]))
         assert raw_index(s)["evidence_terms"] == expected
         assert s.events(search="talks").total == 2
         assert s.events(search="Zürich").total == 1

@@ -12,7 +12,7 @@ from newsgraph.records import Analysis, Event
 from newsgraph.store import open_store
 from newsgraph.store import rows as R
 from newsgraph.store.duckdb_backend import DuckDBWriter, _arrow_type
-from newsgraph.store.search import index_pairs, indexed_evidence, indexed_words, terms
+from newsgraph.store.search import index_pairs, indexed_evidence, terms
 
 from test_backends import assert_same_tables
 from test_postgres_bulk import extra_articles
@@ -161,7 +161,7 @@ def test_the_evidence_index_of_a_write_with_odd_or_repeated_event_ids(tmp_path, 
         s.write([a1, a2])
         expected = sorted((t, eid) for eid, sentence in indexed_evidence(
             (e.id, a.article.text[e.evidence_start:e.evidence_end]) for a in (a1, a2) for e in a.events)
-            for t in indexed_words(terms(sentence)))        # v9: no stopwords
+            for t in terms(sentence))
         assert _index(s) == expected and expected
         gids = {r["id"]: r["global_id"] for r in s.query("SELECT id, global_id FROM events")}
         assert gids == {i: R.global_id(i) for i in ids}

@@ -398,7 +398,7 @@ class DuckDBWriter:
             return
         import pyarrow as pa
 
-        from newsgraph.store.search import INDEXED_TERM_SQL, WORD_LIST_SQL
+        from newsgraph.store.search import WORD_LIST_SQL
 
         self.indexed += len(ids)
         tbl = pa.table({"id": pa.array(ids, pa.string()), "evidence": pa.array(sentences, pa.string())})
@@ -410,12 +410,11 @@ class DuckDBWriter:
 
         def run() -> None:
             # each event's distinct words (grouped by word and event id: the ids are distinct, so this is
-            # search.WORDS_SQL's list_distinct per sentence, for about a third less of DuckDB's CPU) but the
-            # stopwords (search.STOPWORDS), sorted by term, so each row group holds a narrow range of words
-            # (zone maps skip the rest)
+            # search.WORDS_SQL's list_distinct per sentence, for about a third less of DuckDB's CPU), sorted
+            # by term, so each row group holds a narrow range of words (zone maps skip the rest)
             self.cur.execute("INSERT INTO evidence_terms (term, global_id) SELECT term, any_value(global_id) FROM "
                              f"(SELECT unnest({WORD_LIST_SQL.format(text='evidence')}) AS term, id, global_id "
-                             f"FROM {source}) t WHERE {INDEXED_TERM_SQL} GROUP BY term, id ORDER BY term")
+                             f"FROM {source}) t GROUP BY term, id ORDER BY term")
             self.cur.execute(f"INSERT INTO evidence_sentences (global_id, evidence) SELECT global_id, evidence FROM {source}")
         self._later(lambda: self._with_view("_ng_batch_evidence", tbl, run))
 

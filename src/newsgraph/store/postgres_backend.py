@@ -881,25 +881,24 @@ class PostgresWriter:
             # Python, streamed in PostgreSQL's binary format while the server stores what came before
             # (the keys as a binary int8[] the server reads without parsing text)
             def write_index(copy) -> None:
-                copy.set_types(["varchar", "bytea", "int8", "text"])        # bytea: the int8[] travels as built
-                for eid, words, text, mask in event_terms(rows):
+                copy.set_types(["varchar", "bytea", "text"])        # bytea: the int8[] travels as built
+                for eid, words, text in event_terms(rows):
                     e = copied[eid]
                     n, tokens = _token_chunks(e.get("modality"), e.get("source_code"), e.get("target_code"))
-                    copy.write_row((eid, _int8_array(len(words) + n, _key_chunks(words) + tokens), mask, text))
+                    copy.write_row((eid, _int8_array(len(words) + n, _key_chunks(words) + tokens), text))
 
-            if self._copy_in("COPY evidence_index (event_id, terms, stop_mask, evidence) FROM STDIN (FORMAT binary)",
+            if self._copy_in("COPY evidence_index (event_id, terms, evidence) FROM STDIN (FORMAT binary)",
                              write_index):
                 return
         rows = event_terms(rows)
         # each event's word keys travel as one bigint[] literal in a CSV field
         tmp = self._stage("_ng_terms", [{"event_id": eid, "words": "{" + ",".join(str(k) for k in term_ids(words)) + "}",
-                                         "stop_mask": mask, "evidence": text} for eid, words, text, mask in rows],
-                          [("event_id", "character varying"), ("words", "text"), ("stop_mask", "bigint"),
-                           ("evidence", "text")])
+                                         "evidence": text} for eid, words, text in rows],
+                          [("event_id", "character varying"), ("words", "text"), ("evidence", "text")])
         # the events this transaction staged (a hash join), else (a migration) the stored ones by key
         events = "_ng_stage_events" if "_ng_stage_events" in self._staging else "events"
-        self.cur.execute("INSERT INTO evidence_index (event_id, terms, stop_mask, evidence) "
-                         f"SELECT t.event_id, CAST(t.words AS BIGINT[]) || {FILTER_IDS_SQL}, t.stop_mask, t.evidence "
+        self.cur.execute("INSERT INTO evidence_index (event_id, terms, evidence) "
+                         f"SELECT t.event_id, CAST(t.words AS BIGINT[]) || {FILTER_IDS_SQL}, t.evidence "
                          f"FROM {tmp} t JOIN {events} e ON e.id = t.event_id ON CONFLICT DO NOTHING")
 
     def merge_actors(self, batch: dict[str, dict[str, Any]]) -> tuple[int, int]:

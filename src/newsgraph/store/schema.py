@@ -12,7 +12,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Any, Callable
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 8
 _PG_SCHEMA_LOCK = 7_411_962_001   # advisory lock: two processes creating the schema at once take turns
 
 
@@ -94,16 +94,6 @@ def _v7_to_v8(db: Any) -> None:
     _refill_index(db)
 
 
-def _v8_to_v9(db: Any) -> None:
-    """v9: the evidence index leaves the stopwords out (search.STOPWORDS; PostgreSQL keeps one bit per
-    stopword of a sentence in `stop_mask` instead): refilled from the stored events on both backends
-    (a v8 index still answers v9's searches alike, its stopword postings unread, but PostgreSQL needs the
-    new column filled). Stop-the-world, as v8's."""
-    if db.dialect.is_postgres:
-        db.execute("ALTER TABLE evidence_index ADD COLUMN IF NOT EXISTS stop_mask BIGINT NOT NULL DEFAULT 0")
-    _refill_index(db)
-
-
 def _refill_index(db: Any) -> None:
     """The evidence index emptied and written again from the stored events (`insert_terms`)."""
     from newsgraph.store.search import index_tables, indexed_evidence
@@ -121,8 +111,7 @@ def _refill_index(db: Any) -> None:
 # bump SCHEMA_VERSION; schema.sql always describes the newest version (its statements run after the
 # migrations, so new tables/views need no migration of their own unless existing rows must fill them).
 MIGRATIONS: dict[int, Callable[[Any], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
-                                                 5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8,
-                                                 8: _v8_to_v9}
+                                                 5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8}
 
 
 def _read(name: str) -> str:

@@ -1,7 +1,7 @@
 -- DuckDB's own part of the schema (run after schema.sql on every writable open).
 
 -- Full-text index of the evidence sentences (store/search.py): one row per distinct lower-case word of an
--- event's evidence but the stopwords (search.STOPWORDS, schema v9), written with the event, sorted by word within each batch so zone maps skip the rest.
+-- event's evidence, written with the event, sorted by word within each batch so zone maps skip the rest.
 -- The event is named by its integer events.global_id (integer joins are several times cheaper than on
 -- the 16-character id). One process writes a DuckDB file at a time, so no key is needed to keep a word
 -- from being stored twice.

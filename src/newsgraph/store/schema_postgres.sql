@@ -7,12 +7,10 @@
 -- cheaply; the key on event_id keeps concurrent ingesters from storing an event's words twice.
 CREATE TABLE IF NOT EXISTS evidence_index (
     event_id VARCHAR PRIMARY KEY,
-    terms    BIGINT[] NOT NULL,         -- schema v8; TEXT[] of the words before; v9: not the stopwords
-    evidence TEXT,                -- the sentence: phrases are checked here, not in the article (schema v5)
-    stop_mask BIGINT NOT NULL DEFAULT 0  -- schema v9: one bit per stopword of the sentence (search.STOPWORDS)
+    terms    BIGINT[] NOT NULL,         -- schema v8; TEXT[] of the words before
+    evidence TEXT                 -- the sentence: phrases are checked here, not in the article (schema v5)
 );
 ALTER TABLE evidence_index ADD COLUMN IF NOT EXISTS evidence TEXT;
-ALTER TABLE evidence_index ADD COLUMN IF NOT EXISTS stop_mask BIGINT NOT NULL DEFAULT 0;
 CREATE INDEX IF NOT EXISTS evidence_index_terms ON evidence_index USING gin (terms);
 CREATE INDEX IF NOT EXISTS articles_content_hash ON articles (content_hash);
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);

@@ -59,33 +59,6 @@ _AS_DUCKDB = str.maketrans({"\u0130": "i", "\u03a3": "\u03c3"})
 MAX_QUERY_TERMS = 8          # longer queries use their first 8 words for the index, all for the phrase
 COUNT_CAP = 10_000           # a search's total is counted up to here ("more than 10,000")
 
-# Function words the index leaves out (session 35, branch bulk38): they are in most sentences, so their
-# postings were about a quarter of the index (bench corpus: "the", "in", "of", ... 5-6 of an event's 20
-# words) and found nothing a search could use -- yet a search for them still finds exactly what it found
-# before: a query's stopwords are checked on the candidates' sentences (DuckDB: split again by the same
-# SQL, WORD_LIST_SQL; PostgreSQL: a bit per stopword in the index row, `stop_mask`), and a query of
-# stopwords only reads every sentence (correct, only slower). The order is part of the schema
-# (PostgreSQL's bits): changing the list needs a migration (schema.py) that refills the index.
-STOPWORDS = ("a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "as",
-             "is", "was", "are", "were", "be", "been", "has", "have", "had", "that", "this", "it", "its",
-             "he", "she", "they", "his", "her", "their", "will", "not", "but")
-_STOP_BIT = {w: 1 << i for i, w in enumerate(STOPWORDS)}      # < 2**62: a BIGINT
-# DuckDB's writer: the postings of a word of WORD_LIST_SQL (a column `term`) kept when this holds
-INDEXED_TERM_SQL = "term NOT IN (" + ", ".join(f"'{w}'" for w in STOPWORDS) + ")"
-
-
-def indexed_words(words: Iterable[str]) -> list[str]:
-    """The words of `words` the index holds postings (PostgreSQL: keys) of: all but the STOPWORDS."""
-    return [w for w in words if w not in _STOP_BIT]
-
-
-def stop_mask(words: Iterable[str]) -> int:
-    """PostgreSQL's `evidence_index.stop_mask` of a sentence's words: one bit per STOPWORD it has."""
-    m = 0
-    for w in words:
-        m |= _STOP_BIT.get(w, 0)
-    return m
-
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.translate(_AS_DUCKDB).lower())
@@ -170,20 +143,11 @@ def indexed_evidence(events: Iterable[tuple[str, str | None]]) -> list[tuple[str
     return [(eid, text) for eid, text in dict(events).items() if text]
 
 
-def event_terms(events: Iterable[tuple[str, str]]) -> list[tuple[str, list[str], str, int]]:
-    """(event id, its distinct words but the STOPWORDS, the evidence, its `stop_mask`) for
-    `indexed_evidence` pairs: what the PostgreSQL writer stores (one `evidence_index` row per event with
-    its words and the sentence, so a phrase is checked without reading the article). DuckDB splits the
-    words in SQL (`WORDS_SQL`)."""
-    out = []
-    for eid, text in events:
-        words = _distinct_words(text)
-        mask = 0
-        for w in words:
-            if w in _STOP_BIT:
-                mask |= _STOP_BIT[w]
-        out.append((eid, [w for w in words if w not in _STOP_BIT] if mask else words, text, mask))
-    return out
+def event_terms(events: Iterable[tuple[str, str]]) -> list[tuple[str, list[str], str]]:
+    """(event id, its distinct words, the evidence) for `indexed_evidence` pairs: what the PostgreSQL
+    writer stores (one `evidence_index` row per event with its words and the sentence, so a phrase is
+    checked without reading the article). DuckDB splits the words in SQL (`WORDS_SQL`)."""
+    return [(eid, _distinct_words(text), text) for eid, text in events]
 
 
 def like_pattern(text: str) -> str:
@@ -253,54 +217,31 @@ def search_clause(d: "Dialect", text: str, id_col: str = "e.id", probe: bool = F
     phrase = " ".join(text.split())
     if not words:
         return f"{evidence_sql()} ILIKE ? ESCAPE '\\'", [like_pattern(text.strip())]
-    exact = [phrase.lower()] == words       # one plain word: having it is the answer, no phrase check
+    postings, params = postings_sql(d, words)
     if d.is_postgres:
         # one GIN lookup, a phrase checked on the sentence kept beside the words. A plain IN lets the planner pick a hash join for common words
         # (= ANY(ARRAY(...)) forced one index probe per match: 2.5x slower at 1 M events)
-        where, index_params = _index_conditions(indexed_words(words) + list(also), stop_mask(words),
-                                                None if exact else phrase)
+        tokens, exact = postgres_tokens(text)
+        tokens = tokens + list(also)
+        phrase_check = "" if exact else " AND evidence ILIKE ? ESCAPE '\\'"
+        index_params = [term_ids(tokens)] + ([like_pattern(phrase)] if phrase_check else [])
         if probe:
             # OFFSET 0 keeps the EXISTS a per-row lookup (PostgreSQL would turn it into a join that
             # reads every candidate, which is the plan this avoids)
-            return (f"EXISTS (SELECT 1 FROM evidence_index x WHERE x.event_id = {id_col} AND {where} OFFSET 0)",
-                    index_params)
-        return f"{id_col} IN (SELECT event_id FROM evidence_index WHERE {where})", index_params
+            return (f"EXISTS (SELECT 1 FROM evidence_index x WHERE x.event_id = {id_col} AND x.terms @> {_KEYS}"
+                    f"{phrase_check} OFFSET 0)", index_params)
+        return (f"{id_col} IN (SELECT event_id FROM evidence_index WHERE terms @> {_KEYS}{phrase_check})",
+                index_params)
     alias = id_col.rpartition(".")[0]
     gid_col = f"{alias}.global_id" if alias else "global_id"
-    keyed, stops = indexed_words(words), [w for w in words if w in _STOP_BIT]
-    if keyed:
-        postings, params = postings_sql(d, keyed)
-        if exact:                              # one plain word: the postings are the answer
-            return f"{gid_col} IN ({postings})", params
-        # the phrase is checked on the candidates' sentences only: OFFSET 0 keeps DuckDB from pushing the
-        # ILIKE into the scan of evidence_sentences, where it would test every sentence of the table
-        # (at 1 M events 94 ms of CPU against 40 ms for the 55,000 candidates of two common words)
-        sentences = f"(SELECT global_id, evidence FROM evidence_sentences WHERE global_id IN ({postings}) OFFSET 0)"
-    else:                                      # stopwords only: no postings, every sentence is a candidate
-        sentences, params = "evidence_sentences", []
-    checks = []
-    if stops:       # the words the index leaves out, found as the writer finds words (WORD_LIST_SQL)
-        checks.append(f"list_has_all({WORD_LIST_SQL.format(text='c.evidence')}, CAST(? AS VARCHAR[]))")
-        params = [*params, stops]
-    if not exact:
-        checks.append("c.evidence ILIKE ? ESCAPE '\\'")
-        params = [*params, like_pattern(phrase)]
-    return f"{gid_col} IN (SELECT c.global_id FROM {sentences} c WHERE {' AND '.join(checks)})", params
-
-
-def _index_conditions(tokens: list[str], mask: int, phrase: str | None) -> tuple[str, list[Any]]:
-    """PostgreSQL: the conditions on an `evidence_index` row that it has every one of `tokens` (its GIN
-    keys), the STOPWORDS of `mask` (`stop_mask`) and, unless None, `phrase`; with their parameters."""
-    where, params = [], []
-    if tokens:
-        where.append(f"terms @> {_KEYS}")
-        params.append(term_ids(tokens))
-    if mask:
-        where.append(f"(stop_mask & {int(mask)}) = {int(mask)}")
-    if phrase is not None:
-        where.append("evidence ILIKE ? ESCAPE '\\'")
-        params.append(like_pattern(phrase))
-    return " AND ".join(where), params
+    if [phrase.lower()] == words:          # one plain word: the postings are the answer
+        return f"{gid_col} IN ({postings})", params
+    # the phrase is checked on the candidates' sentences only: OFFSET 0 keeps DuckDB from pushing the
+    # ILIKE into the scan of evidence_sentences, where it would test every sentence of the table
+    # (at 1 M events 94 ms of CPU against 40 ms for the 55,000 candidates of two common words)
+    return (f"{gid_col} IN (SELECT global_id FROM (SELECT global_id, evidence FROM evidence_sentences "
+            f"WHERE global_id IN ({postings}) OFFSET 0) c WHERE c.evidence ILIKE ? ESCAPE '\\')",
+            [*params, like_pattern(phrase)])
 
 
 def filters_in_index(f: dict[str, Any]) -> list[str]:
@@ -315,11 +256,11 @@ def filters_in_index(f: dict[str, Any]) -> list[str]:
 
 
 def postgres_tokens(text: str) -> tuple[list[str], bool]:
-    """The words every match of a search must have among the keys of PostgreSQL's index (all but the
-    STOPWORDS, which `stop_mask` holds), and whether having its words is enough (one plain word);
-    otherwise the phrase is checked on the sentence too."""
+    """The words every match of a search must have in PostgreSQL's index, and whether having them is
+    enough (one plain word); otherwise the phrase is checked on the sentence too. Empty when the text
+    has no word (search_clause)."""
     words = terms(text)[:MAX_QUERY_TERMS]
-    return indexed_words(words), [" ".join(text.split()).lower()] == words
+    return words, [" ".join(text.split()).lower()] == words
 
 
 def count_sql(d: "Dialect", f: dict[str, Any]) -> tuple[str, list[Any]] | None:
@@ -328,17 +269,18 @@ def count_sql(d: "Dialect", f: dict[str, Any]) -> tuple[str, list[Any]] | None:
     tokens are in the same GIN index: one lookup, no join with the events), else None (the raw count)."""
     if not d.is_postgres or "search" not in f or not set(f) <= {"search", "modality", "country"}:
         return None
-    words = terms(f["search"])[:MAX_QUERY_TERMS]
-    if not words:
+    tokens, exact = postgres_tokens(f["search"])
+    if not tokens:
         return None
-    exact = [" ".join(f["search"].split()).lower()] == words
-    where, params = _index_conditions(indexed_words(words) + filters_in_index(f), stop_mask(words),
-                                      None if exact else " ".join(f["search"].split()))
+    where, params = [f"terms @> {_KEYS}"], [term_ids(list(tokens) + filters_in_index(f))]
     modalities = f.get("modality")
     if modalities is not None and len(modalities) > 1:
-        where += f" AND terms && {_KEYS}"
+        where.append(f"terms && {_KEYS}")
         params.append(term_ids(modality_token(m) for m in modalities))
-    return f"SELECT count(*) AS n FROM evidence_index WHERE {where}", params
+    if not exact:
+        where.append("evidence ILIKE ? ESCAPE '\\'")
+        params.append(like_pattern(" ".join(f["search"].split())))
+    return f"SELECT count(*) AS n FROM evidence_index WHERE {' AND '.join(where)}", params
 
 
 def capped_count_sql(query: tuple[str, list[Any]], cap: int) -> tuple[str, list[Any]]:
