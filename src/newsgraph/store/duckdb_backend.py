@@ -25,19 +25,6 @@ from newsgraph.store.schema import SchemaError
 
 
 
-def _loading_threads() -> int:
-    """DuckDB's threads during a bulk load's batches: one core fewer than the machine has (at least one).
-
-    Why: while a batch is stored, one core runs the loading thread's Python (the rows of the next part,
-    Store.write) and DuckDB's background inserts run beside it; with a thread per core DuckDB's own
-    workers compete with that thread for the core it already uses. The end of the load (summaries, keys)
-    and the close's checkpoint, where Python waits, get every core back (`RESET threads`). Measured in
-    session 35 (EVALUATION, "Session 35 (issue 14, branch bulk38)")."""
-    import os
-
-    return max(1, (os.cpu_count() or 1) - 1)
-
-
 def _arrow_type(sql_type: str):
     """The Arrow type for a DuckDB column type (pyarrow is imported only by writers)."""
     import pyarrow as pa
@@ -94,8 +81,6 @@ class DuckDBBackend:
                     # a checkpoint rewrites the primary-key indexes: once per load, not once per batch
                     # (the log is folded in when the file is closed, at most `idle_seconds` after a write)
                     con.execute(f"SET checkpoint_threshold = '{max(1, int(self.checkpoint_mb))}MiB'")
-                    if self._bulk_key is not None:          # the batches of a bulk load (bulk_load)
-                        con.execute(f"SET threads = {_loading_threads()}")
                 return con
             except (duckdb.IOException, duckdb.ConnectionException) as exc:
                 busy = is_lock_error(exc) or _SAME_PROCESS in str(exc)
@@ -238,8 +223,6 @@ class DuckDBBackend:
         batch as usual."""
         with self.transaction() as tx:
             key = self._bulk_key = duckdb_bulk.start(tx)
-            if key is not None:
-                tx.execute(f"SET threads = {_loading_threads()}")
         self._bulk_index_writes = [0, 0]
         try:
             yield
@@ -249,7 +232,6 @@ class DuckDBBackend:
                 try:
                     if not self._closed:       # a store closed in the middle is a loader gone
                         with self.transaction() as tx:
-                            tx.execute("RESET threads")     # the end and the close: every core
                             duckdb_bulk.finish(tx, [key], sort_terms=events < writes * duckdb_bulk.SMALL_RUN_EVENTS)
                 finally:
                     duckdb_bulk._LIVE.discard(key)
