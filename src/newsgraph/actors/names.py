@@ -36,13 +36,14 @@ class NameFinder(PersonNames, Surnames, OrganisationNames, Employers):
         self.persons()
         self.relatives_of_kb_people()
         self.bare_surnames()
+        named_before = {id(e) for e in self.table.ents.values()}
         self.handles()
         self.unrecognised_speakers()
         self.given_names_before_surnames()
         self.kb_names()
         # again for the people the KB pass named in full ("Chancellor Olaf Scholz", which the recogniser calls an
-        # organisation, then "Scholz accused": session 35 lead)
-        self.bare_surnames()
+        # organisation, then "Scholz accused"), and only for them (session 35 lead)
+        self.bare_surnames(skip=named_before)
         self.relation_pairs()
         self.regions_as_actors()
         self.outlets_told()

@@ -34,16 +34,20 @@ _BODY_NOUNS = word_list("kb", "APPOSITION_BODY_NOUNS")
 
 
 class Surnames:
-    def bare_surnames(self) -> None:
-        """Surnames the entity recogniser missed ("Traeger said") of people named in full elsewhere."""
+    def bare_surnames(self, skip: set[int] | None = None) -> None:
+        """Surnames the entity recogniser missed ("Traeger said") of people named in full elsewhere (not of the
+        people whose ids are in `skip`: a second pass reads only the people named since the first)."""
         view, table = self.view, self.table
         by_part: dict[str, Ent] = {}
         firsts: dict[str, list[Ent]] = {}
         for e in table.ents.values():
+            if skip is not None and id(e) in skip:
+                continue
             if e.kind == "PERSON" and len(e.name.split()) >= 2:
                 words = e.name.split()
                 by_part.setdefault(words[-1].lower().strip(".,"), e)
-                firsts.setdefault(words[0].lower().strip(".,"), []).append(e)
+                if skip is None:        # (given names and one-word names: the first pass only)
+                    firsts.setdefault(words[0].lower().strip(".,"), []).append(e)
         ambiguous: dict[str, list[Ent]] = {}
         for first, es in firsts.items():   # a given name alone ("Jayme") when only one person has it
             if len(es) == 1 and first not in by_part and first not in self.honorifics:
@@ -51,7 +55,7 @@ class Surnames:
             elif len(es) > 1 and first not in by_part and first not in self.honorifics:
                 ambiguous[first] = es      # a family name written first ("Park Ji-woo", "Park Min-jun")
         for e in table.ents.values():        # people known by one name ("Demi") the recogniser missed later
-            if e.kind == "PERSON" and len(e.name.split()) == 1 and e.office is None:
+            if skip is None and e.kind == "PERSON" and len(e.name.split()) == 1 and e.office is None:
                 by_part.setdefault(e.name.lower(), e)
         if not by_part and not ambiguous:
             return
