@@ -150,9 +150,13 @@ def test_closing_ones_own_shops_is_no_ban():
     assert "172" not in codes and "141" in codes, codes
 
 
-def test_marchers_are_protesters():
-    evs = _coded("Police fired tear gas at the marchers near the bridge.", "175")
-    assert evs and all(e.target_code == "OPP" for e in evs), _show(evs)
+@pytest.mark.parametrize("text, root, side, code", [
+    ("Police fired tear gas at the marchers near the bridge.", "175", "target", "OPP"),     # marchers protest
+    ("Armed men kidnapped two engineers near the border on Sunday.", "18", "source", "UAF"),   # armed men: UAF
+])
+def test_generic_agents_read_as_their_kind(text, root, side, code):
+    evs = _coded(text, root)
+    assert evs and all(getattr(e, f"{side}_code") == code for e in evs), _show(evs)
 
 
 def test_a_participle_after_an_accused_act_is_the_accused_doers_and_reported():
@@ -235,11 +239,6 @@ def test_those_who_flee_or_cover_an_act_did_not_do_it(text):
 def test_a_health_emergency_is_no_state_of_emergency():
     text = "The World Health Organization declared a global health emergency over the outbreak on Friday."
     assert not _coded(text, "172"), _show(_events(text))
-
-
-def test_armed_men_are_an_unidentified_armed_force():
-    evs = _coded("Armed men kidnapped two engineers near the border on Sunday.", "18")
-    assert evs and all(e.source_code == "UAF" for e in evs), _show(evs)
 
 
 def test_the_two_ministers_after_a_minister_and_his_counterpart():
