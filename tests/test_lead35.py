@@ -265,3 +265,10 @@ def test_a_surname_after_a_full_name_the_kb_gave_is_that_person():
 def test_a_state_of_emergency_declared_is_1724():
     evs = _coded("Peru declared a state of emergency in three northern provinces on Tuesday.", "172")
     assert evs and {e.cameo_code for e in evs} == {"1724"} and evs[0].source_code == "PER", _show(evs)
+
+
+def test_the_governor_of_the_region_is_of_the_region_named_before():
+    text = ("Ukrainian troops pushed deeper into Russia's Kursk region on Thursday. Officials said soldiers crossed the "
+            "border near the town of Sudzha. The acting governor of the region declared a state of emergency.")
+    evs = [e for e in _events(text) if e.sentence == 2 and e.cameo_code == "1724"]
+    assert evs and all(e.source_code == "RUSGOV" for e in evs), _show(_events(text))

@@ -46,6 +46,7 @@ CITY_PLACE_FEATURES = {"city": ("city", "capital"), "county": ("admin2",),
 CITY_PARTY_PREPS = word_list("kb", "REGION_ACTOR_PREPS") | {"to"}
 CITY_PARTY_VERBS = word_list("kb", "CITY_PARTY_VERBS")
 STATE_SENTENCES = 3        # how far back "the state" looks for the state or province it is
+REGION_ANAPHORS = word_list("kb", "REGION_ANAPHORS")   # "the governor of the region" (place_of)
 SAME_NOUN_SENTENCES = 3    # how far back a definite plural re-names a group by its noun
 PERSON_NOUN_SENTENCES = 4  # ... and a definite plain person noun ("the man") the person last called by it
 BODY_NOUN_SENTENCES = 12   # ... and "the leaders" the body whose leaders the text named ("NATO leaders")
@@ -385,6 +386,11 @@ class NominalResolver:
                 iso = view.town_places.get(span.start_char) or place_country(span.text, view.context_countries)
                 if iso:
                     return iso
+        if depth > 0 and t.lower_ in REGION_ANAPHORS and [c.lower_ for c in children(t)] == ["the"]:
+            # "Ukrainian troops pushed into Russia's Kursk region ... The acting governor of the region": the region
+            # named just before, when the regions and towns named there lie in one country (session 35 lead)
+            countries = {p.country for p in self.places_before(t, ("admin1", "admin2", "region", "city"))}
+            return countries.pop() if len(countries) == 1 else None
         if depth < 2 and noun_lemma(t) in PLACE_NOUNS:
             for c in children(t):
                 if c.dep_ == "prep" and c.lower_ == "of":
