@@ -272,3 +272,16 @@ def test_the_governor_of_the_region_is_of_the_region_named_before():
             "border near the town of Sudzha. The acting governor of the region declared a state of emergency.")
     evs = [e for e in _events(text) if e.sentence == 2 and e.cameo_code == "1724"]
     assert evs and all(e.source_code == "RUSGOV" for e in evs), _show(_events(text))
+
+
+def test_the_army_is_not_a_paramilitary_force_named_before():
+    text = ("The paramilitary Rapid Support Forces shelled a market in the city on Sunday. The RSF accused the army "
+            "of using residents as human shields.")
+    evs = _coded(text, "112")
+    assert evs and all(e.target_code.endswith("MIL") and e.source_code == "SDNREB" for e in evs), _show(_events(text))
+
+
+def test_charges_rejected_in_a_relative_clause_are_denied():
+    text = "A court jailed the reporter on spying charges that he and his newspaper reject as baseless."
+    codes = {e.cameo_code for e in _events(text)}
+    assert "016" in codes and "120" not in codes, codes

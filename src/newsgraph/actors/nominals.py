@@ -1428,6 +1428,9 @@ class NominalResolver:
             if e.kind != "ORG" or m.kind != "name":
                 continue
             named = lemma in e.name.lower() and not self.other_kind_of_body(lemma, own_sector, e)
+            if not named and lemma in self.kb.national_bodies:
+                continue        # "the Rapid Support Forces ... accused the army": a body every state has is the
+                                # state's unless the organisation named before is called by it (session 35 lead)
             if sector == "BUS" and e.country == "MNC":
                 pass                # a multinational (Phoenix "MNC...") is a company whatever its sector part
             elif classified and not named and (e.sector is None or sector is not None and e.sector != sector):

@@ -315,6 +315,12 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
                                              for o in roles.direct_objects(c)]
         # "was denied permission": a passive's second object (session 35 lead)
         objs += [c for c in children(tok) if c.dep_ == "dobj" and c not in objs and roles.is_passive(tok)]
+        # "charges that he and his employer reject as baseless": a relative clause's object is its antecedent
+        # (the small model may call it an acl with "that" as its mark)
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN" and not roles.is_passive(tok) \
+                and (not objs or any(o.tag_ in ("WDT", "WP") for o in objs)) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(tok)):
+            objs.append(tok.head)
         objs += [g for o in objs if o.lemma_.lower() in _PARTS for g in roles.prep_objects(o, ("of",))]
         # "approved $400 million in arms sales": what a sum of money is for (session 21)
         objs += [q for o in objs if o.ent_type_ == "MONEY" for q in roles.quantified(o)]
