@@ -386,11 +386,15 @@ class NominalResolver:
                 iso = view.town_places.get(span.start_char) or place_country(span.text, view.context_countries)
                 if iso:
                     return iso
-        if depth > 0 and t.lower_ in REGION_ANAPHORS and [c.lower_ for c in children(t)] == ["the"]:
+        if t.lower_ in REGION_ANAPHORS and [c.lower_ for c in children(t)] == ["the"]:
             # "Ukrainian troops pushed into Russia's Kursk region ... The acting governor of the region": the region
-            # named just before, when the regions and towns named there lie in one country (session 35 lead)
-            countries = {p.country for p in self.places_before(t, ("admin1", "admin2", "region", "city"))}
-            return countries.pop() if len(countries) == 1 else None
+            # the text last named by the same noun with its country (session 35 lead)
+            first = view.sent_start[max(0, view.sent_of[t.i] - STATE_SENTENCES)]
+            for u in reversed(view.toks[first:t.i]):
+                if u.lower_ == t.lower_:
+                    return next((view.country_of[c.i] for c in lefts(u)
+                                 if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i in view.country_of), None)
+            return None
         if depth < 2 and noun_lemma(t) in PLACE_NOUNS:
             for c in children(t):
                 if c.dep_ == "prep" and c.lower_ == "of":
