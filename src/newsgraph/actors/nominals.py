@@ -1333,30 +1333,31 @@ class NominalResolver:
                     return [table.country_ent(m.ents[0].country)]
         return [last] if last is not None else []
 
+    def _same_noun_mentions(self, h: Token, lemma: str, sentences: int):
+        """The nominal mentions before `h`, latest first, within `sentences` sentences, whose head is the same noun:
+        what a definite noun may re-name (same_noun_body, same_noun_person, same_noun_members each take the first
+        of the kind they want)."""
+        view = self.view
+        for m in self.table.latest_before(h.i, view.sent_start[max(0, view.sent_of[h.i] - sentences)]):
+            if m.start < h.i and m.head != h.i and m.kind == "nominal" and noun_lemma(view.doc[m.head]) == lemma:
+                yield m
+
     def same_noun_body(self, h: Token, lemma: str) -> Ent | None:
         """The body a definite singular noun re-names when the text named it shortly before by the same noun
         with its country ("Moscow will close the US consulate ... The consulate must stop work"): without
         this "the consulate" is the last organisation named (the ministry that announced the closure)."""
-        sent = self.view.sent_of[h.i]
-        for m in self.table.latest_before(h.i, self.view.sent_start[max(0, sent - SAME_NOUN_SENTENCES)]):
-            if m.start >= h.i or m.head == h.i or m.kind != "nominal" or len(m.ents) != 1:
-                continue
-            e = m.ents[0]
-            head = self.view.doc[m.head]
-            if e.country and e.kind in ("GROUP", "ORG") and head.tag_ != "NNS" and noun_lemma(head) == lemma:
+        for m in self._same_noun_mentions(h, lemma, SAME_NOUN_SENTENCES):
+            e = m.ents[0] if len(m.ents) == 1 else None
+            if e is not None and e.country and e.kind in ("GROUP", "ORG") and self.view.doc[m.head].tag_ != "NNS":
                 return e
         return None
 
     def same_noun_person(self, h: Token, lemma: str) -> Ent | None:
         """The person the text last called by the same plain noun ("a young man ... the man"), within
         PERSON_NOUN_SENTENCES before it; None when there is none."""
-        view = self.view
-        since = view.sent_start[max(0, view.sent_of[h.i] - PERSON_NOUN_SENTENCES)]
-        for m in self.table.latest_before(h.i, since):
-            if m.start >= h.i or m.head == h.i or m.kind != "nominal" or len(m.ents) != 1:
-                continue
-            e = m.ents[0]
-            if e.kind == "PERSON" and not e.plural and noun_lemma(view.doc[m.head]) == lemma:
+        for m in self._same_noun_mentions(h, lemma, PERSON_NOUN_SENTENCES):
+            e = m.ents[0] if len(m.ents) == 1 else None
+            if e is not None and e.kind == "PERSON" and not e.plural:
                 return e
         return None
 
@@ -1364,12 +1365,8 @@ class NominalResolver:
         """"The leaders of Egypt, Jordan and Qatar met ... the three leaders rejected": a definite plural re-names
         the last mention the text made by the same noun that stood for several actors (as many as its number says,
         when it gives one), within SAME_NOUN_SENTENCES -- not the last persons named (session 35 lead)."""
-        view = self.view
-        since = view.sent_start[max(0, view.sent_of[h.i] - SAME_NOUN_SENTENCES)]
-        for m in self.table.latest_before(h.i, since):
-            if m.start >= h.i or m.head == h.i or m.kind != "nominal" or len(m.ents) < 2:
-                continue
-            if noun_lemma(view.doc[m.head]) == lemma and (count is None or len(m.ents) == count):
+        for m in self._same_noun_mentions(h, lemma, SAME_NOUN_SENTENCES):
+            if len(m.ents) >= 2 and (count is None or len(m.ents) == count):
                 return list(m.ents)
         return []
 

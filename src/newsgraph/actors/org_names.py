@@ -13,7 +13,8 @@ from spacy.tokens import Token
 from newsgraph.datafile import word_list
 from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit
-from newsgraph.actors.phrases import FIRM_TITLES, based_country, group_term, noun_lemma, read_phrase
+from newsgraph.actors.phrases import (FIRM_TITLES, based_country, group_term, noun_lemma, read_phrase,
+                                      term_ending_at)
 from newsgraph.actors.places import is_capital_name, large_place_country, place_candidates, region_country
 from newsgraph.nlp.cache import children, climb, subtree
 from newsgraph.actors.employers import PARTY_MEMBERS, SENT_TO
@@ -632,14 +633,11 @@ class OrganisationNames:
     def agent_named_by_tail(self, toks: list[Token]):
         """The generic agent (Phoenix agents, several words) a name's last words spell: "the Kuki Liberation
         Army", "the Ogaden National Liberation Front" end in a liberation army or front (REB), which their
-        last word alone ("army": MIL) would not say (session 35 lead). None when no such agent ends the name."""
-        words = [t.lower_ for t in toks]
-        for n in (3, 2):
-            if len(words) > n:
-                agent = self.kb.agents.get(" ".join(words[-n:]))
-                if agent is not None and agent.sector:
-                    return agent
-        return None
+        last word alone ("army": MIL) would not say (session 35 lead). None when no such agent ends the name (a
+        name that is the agent's words and nothing more, "Liberation Army", is left to the phrase reader)."""
+        key = term_ending_at(toks[1:], toks[-1], toks[-1].lower_, self.kb.agents, shortest=2) if toks else None
+        agent = self.kb.agents[key] if key else None
+        return agent if agent is not None and agent.sector else None
 
     def orgs(self) -> None:
         view, table, kb = self.view, self.table, self.kb

@@ -84,7 +84,7 @@ def _words(tokens: list[Token]) -> list[str]:
     return [t.lower_.replace("\u2019", "'") for t in tokens]
 
 
-def _term_ending_at(toks: list[Token], head: Token, head_lemma: str | None, known, shortest: int = 1) -> str | None:
+def term_ending_at(toks: list[Token], head: Token, head_lemma: str | None, known, shortest: int = 1) -> str | None:
     """The longest run of up to three words (and at least `shortest`) ending at the head that is a key of `known`
     (the KB's group terms or its PETRARCH2/Phoenix agents), as written or with the head's lemma ("security forces" /
     "security force"); None when none is."""
@@ -321,18 +321,18 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
     term = None
     if head is not None:
         # multiword group terms ending at the head ("state media", "security forces")
-        term = _term_ending_at(toks, head, head_lemma, kb.terms)
+        term = term_ending_at(toks, head, head_lemma, kb.terms)
     agent = None
     plain_person = title is not None and kb.roles[title].sector == "CVL" and not kb.roles[title].strong
     if head is not None and term is None and plain_person and toks[last].i == head.i:
         # "armed men", "masked men": a plain person noun that a Phoenix agent of several words qualifies is that
         # agent (UAF), not a civilian (session 35 lead)
-        agent = _term_ending_at(toks, head, head_lemma, kb.agents, shortest=2)
+        agent = term_ending_at(toks, head, head_lemma, kb.agents, shortest=2)
         if agent:
             title = None
     if agent is None and head is not None and term is None and (title is None or toks[last].i != head.i):
         # the PETRARCH2/Phoenix agents ("dairy farmer", "riot police", "drone"), after the curated lists
-        agent = _term_ending_at(toks, head, head_lemma, kb.agents)
+        agent = term_ending_at(toks, head, head_lemma, kb.agents)
     weak = False
     if agent is not None and title is None:
         info.group_term = agent

@@ -327,7 +327,7 @@ def apply_claims(events: list[Event], trigger_of: dict[str, Token], analysis: An
         for party in claimers:
             c = party.actor
             if e.source_actor_id == c.id:
-                if e.target_actor_id is None and e.target_code is None and e.cameo_root not in ("18", "19", "20"):
+                if e.target_actor_id is None and e.target_code is None and e.cameo_root not in VIOLENT_ROOTS:
                     continue        # (an attack claimed with no target named is still claimed: "said it had
                                     # carried out the bombings", session 35 lead)
                 if _state_announces_coercion(c, e, since):

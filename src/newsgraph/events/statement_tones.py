@@ -172,14 +172,11 @@ def _modal_refusal(word: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _REFUSING_MODALS for c in children(word))
 
 
-_FUTURE_MODALS = frozenset({"will", "would", "shall", "wo", "'ll"})
-
-
 def _future_modal(word: Token) -> bool:
-    """The negated word is under a modal of will ("would not take part", "will not play a role"): what the speaker
-    will not do, not what it denies having done."""
+    """The negated word is under a modal of will ("would not take part", "will not play a role"; modality's
+    future_aux): what the speaker will not do, not what it denies having done."""
     verb = word.head if word.pos_ in ("NOUN", "ADJ") and word.head.pos_ in ("VERB", "AUX") else word
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_MODALS for c in children(verb))
+    return any(c.dep_ in ("aux", "auxpass") and future_aux(c) for c in children(verb))
 
 
 def _copula_adjective(adj: Token) -> bool:
