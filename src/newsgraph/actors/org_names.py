@@ -48,6 +48,7 @@ _CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|
 PARTY_GOVERNMENT_HEADS = word_list("kb", "PARTY_GOVERNMENT_HEADS")   # "the NDP government" (ctry29)
 RELATION_PAIR_HEADS = word_list("kb", "RELATION_PAIR_HEADS")         # "EU-China talks" (ctry29)
 _DASHES = ("-", "\u2013")
+GIVEN_TO_HEADS = word_list("kb", "GIVEN_TO_HEADS")   # "provided radar systems to Manila": the state given to
 RECEIVED_FROM_HEADS = word_list("kb", "RECEIVED_FROM_HEADS")   # "received weapons from Berlin": the state
 PARTY_MEMBER_QUALIFIERS = word_list("kb", "PARTY_MEMBER_QUALIFIERS")   # "House Democrats" (session 25)
 POLICE_INITIAL_SUFFIXES = word_list("kb", "POLICE_INITIAL_SUFFIXES")
@@ -257,7 +258,8 @@ class OrganisationNames:
         """Is a capital/seat used as an actor (subject, object, possessor, 'between X and Y', whom words are aimed
         at or addressed to: 'hit out at Moscow', 'a letter to Beijing'; the state an envoy is posted to, 'its
         ambassador to Moscow', kb word list SENT_TO, round24; the state something is had from, 'received
-        weapons from Berlin', word list RECEIVED_FROM_HEADS, session 24)?"""
+        weapons from Berlin', word list RECEIVED_FROM_HEADS, session 24, or given to, 'sold jets to Cairo',
+        GIVEN_TO_HEADS, session 36)?"""
         t = climb(climb(t, ("compound", "flat")), ("conj",))
         if t.dep_ in ARG_DEPS:
             return True
@@ -266,6 +268,8 @@ class OrganisationNames:
             return prep not in locative or prep == "at" and OrganisationNames.aimed_at(t.head) \
                 or prep == "to" and (t.head.head.lemma_.lower() in ADDRESSED_TO_HEADS
                                      or t.head.head.lemma_.lower() in SENT_TO) \
+                or prep == "to" and t.head.head.lemma_.lower() in GIVEN_TO_HEADS \
+                and any(c.dep_ == "dobj" for c in children(t.head.head)) \
                 or prep == "from" and t.head.head.lemma_.lower() in RECEIVED_FROM_HEADS \
                 and any(c.dep_ == "dobj" for c in children(t.head.head)) \
                 or prep in ("on", "upon") and t.head.head.lemma_.lower() in CALLED_ON_HEADS \

@@ -27,6 +27,7 @@ FORMER = word_list("kb", "FORMER")
 # a government's level named before a weak title ("the city's planning director", "a county director")
 GOVERNMENT_LEVELS = word_list("kb", "GOVERNMENT_LEVELS")
 HEAD_ONLY_ROLES = word_list("kb", "HEAD_ONLY_ROLES")
+WORKER_SECTORS = word_list("kb", "WORKER_SECTORS")
 # people quoted for their view, outsiders to what they comment on: "defence analysts", "security experts" are
 # no soldiers or police ("military sources" are the military's own: not in this set; session 20); a health or
 # legal expert keeps the modifier's sector
@@ -391,6 +392,8 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
             info.sector = "OPP"     # "the opposition candidate", "an opposition politician", "opposition workers"
         elif info.sector == "LAB" and "PTY" in mods:
             info.sector = "PTY"     # "party workers": a party's own people, not labour (round35)
+        elif info.sector == "LAB" and info.role == "worker" and mods & WORKER_SECTORS:
+            info.sector = min(mods & WORKER_SECTORS)    # "aid workers" NGO, "health workers" HLH (session 36 lead)
     if info.role in FIRM_TITLES and weak and info.sector == kb.roles[info.role].sector \
             and _after_firm_name(toks, title, country_of):
         info.sector = "BUS"

@@ -28,6 +28,7 @@ _ADJECTIVAL = frozenset({"oprd", "acomp", "amod"})
 _DEMANDING = frozenset(word_list("patterns", "OBLIGATION_MODALS"))
 # clause marks that make what follows a hedge, not a judgement: "said it was unclear whether X had lied"
 _HEDGES = frozenset({"if", "whether", "unless"})
+_PARTICIPLE_ADJECTIVES = frozenset(word_list("patterns", "PARTICIPLE_ADJECTIVES"))
 _ATTEMPT_VERBS = frozenset(word_list("patterns", "ATTEMPT_VERBS"))     # "was trying to rig the vote" (attempted-deeds)
 
 
@@ -159,16 +160,40 @@ def glued_predicate(tok: Token) -> bool:
     """"called the order tyranny": the small model reads "the order tyranny" as one noun whose compound is the
     thing named; after a verb of naming, a determiner before an act noun (noun set MADE_ACTS) as compound marks the
     head as the predicate ("called the fire department" names no act; session 20)."""
-    if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or tok.head.lemma_.lower() not in _NAMING_VERBS:
+    if tok.dep_ not in ("dobj", "oprd") or tok.pos_ != "NOUN" or tok.head.lemma_.lower() not in _NAMING_VERBS:
         return False
     kids = list(children(tok))
     dets = [c for c in kids if c.dep_ in ("det", "poss") and c.i < tok.i]
+    if glued_object(tok) is not None:
+        return True         # "called the junta illegitimate" (glued_object)
+    if tok.dep_ != "dobj":
+        return False
     for c in kids:
         if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.lemma_.lower() in noun_sets()["MADE_ACTS"] and (
                 any(d.i < c.i for d in dets) or any(g.dep_ in ("det", "poss") for g in children(c))):
             return True         # ("the order tyranny": the determiner on the head or on the compound; the quoted
             # "the order \"tyranny\"" hangs the act noun as an nmod, session 29)
     return False
+
+
+def glued_object(tok: Token) -> Token | None:
+    """"called the junta illegitimate": the small model reads an adjective of judgement after the object of a verb
+    of naming as the head of one noun whose compound is the thing named; that compound, or None (session 36
+    lead)."""
+    if tok.dep_ not in ("dobj", "oprd") or tok.head.lemma_.lower() not in _NAMING_VERBS or not _judging_adjective(tok):
+        return None
+    return next((c for c in children(tok) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _judging_adjective(tok: Token) -> bool:
+    """A word of a judging tone row (statement_tones.csv, 11x) that is an adjective by its form ("illegitimate",
+    "unacceptable", "reckless"), though the small model tagged it a noun."""
+    from newsgraph.events.statement_data import tone_words   # (statement_data reads patterns, as this module does)
+    hit = tone_words().get(tok.lower_)
+    return hit is not None and hit.cameo.startswith("11") and tok.lower_.endswith(_ADJECTIVE_ENDINGS)
+
+
+_ADJECTIVE_ENDINGS = ("ate", "ous", "ble", "al", "ic", "ive", "ful", "less", "ent", "ant", "ish", "ed")
 
 
 def trailing_predicate(tok: Token) -> bool:
@@ -197,9 +222,19 @@ def predicative(tok: Token) -> bool:
         # "considers all settlement activity illegal": a small clause's adjective (the small model may tag it a
         # verb); session 20
         return True
+    if participle_adjective(node) and (node.dep_ == "acomp" or any(
+            c.dep_ == "auxpass" and c.lemma_ == "be" for c in children(node))):
+        return True     # "the report was biased": an adjective the small model reads as a passive (session 36)
     return node.dep_ in ("attr", "oprd") or (node.pos_ == "ADJ" and node.dep_ == "acomp") or (
         node.dep_ in ("pobj", "amod") and node.head.lower_ == "as" and node.head.dep_ == "prep"
         and node.head.head.pos_ == "VERB")     # "described the plan as reckless" (round 17)
+
+
+def participle_adjective(tok: Token) -> bool:
+    """A participle that says what something is ("was biased", "are misguided"; word list PARTICIPLE_ADJECTIVES),
+    which the small model tags a verb, with no "by" agent that would make it a deed done to it."""
+    return tok.tag_ == "VBN" and tok.lower_ in _PARTICIPLE_ADJECTIVES \
+        and not any(c.dep_ == "agent" for c in children(tok))
 
 
 def placed(tok: Token, cameo: str) -> bool:

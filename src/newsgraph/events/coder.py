@@ -642,8 +642,11 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if local_place is not None and local_place.role == "dateline":
         local_place = None
     if not targets and not place_target and root in _PLACE_TARGET_ROOTS and local_place is not None \
-            and local_place.country:
-        place_target = local_place.country   # "protested in Beijing", "exercises in Alaska"
+            and local_place.country and not (root == "15" and local_place.country in
+                                             {s.actor.country for s in sources if s.actor is not None}):
+        # "protested in Beijing", "exercises near Taiwan"; a show of force on the source's own soil ("Russia held
+        # exercises in the Baltic Sea") is aimed at no one the place names (session 36 lead)
+        place_target = local_place.country
     if mode == "victims" and not targets and not place_target and local_place is not None \
             and local_place.country and roles.direct_objects(trig.token):
         place_target = local_place.country   # "killed three people in Hebron": the victims are where they were hit

@@ -477,7 +477,10 @@ def _locative(doc: Doc, place: Place, trigger: Token | None) -> bool:
         prep = tok.head
         if prep.lower_ in _LOCATIVE:
             host = prep.head
-            return host.pos_ in ("VERB", "AUX") or (trigger is not None and host.i == trigger.i)
+            # the trigger's own object may hold the place too ("held drills around the island": the drills are
+            # where the event is; session 36 lead)
+            return host.pos_ in ("VERB", "AUX") or (trigger is not None and (
+                host.i == trigger.i or (host.dep_ == "dobj" and host.head.i == trigger.i)))
         if prep.lower_ != "of":
             return False
         tok = prep.head          # "the main square of Pyongyang": climb to "square"

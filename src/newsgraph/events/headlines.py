@@ -95,16 +95,43 @@ def _disaster_subject(left: list[Token]) -> bool:
     return bool(words & (sets["NONAGENT"] | sets["DISEASES"] | _FIRES)) and not words & sets["ATTACK_SIGNS"]
 
 
-def _side(analysis: Analysis, toks: list[Token]) -> list[Party]:
-    """The parties a run of headline words names: resolved actors, else the words themselves."""
+def _side(analysis: Analysis, toks: list[Token], verb: Token | None = None, sent_index: int = -1) -> list[Party]:
+    """The parties a run of headline words names: resolved actors, else the words themselves. A mention that
+    runs over the headline's verb is the parse reading the whole line as one noun phrase ("Police Arrest
+    Opposition Leader ..." as one group named for its last noun): the words are then read against the lead
+    (`_lead_actor`), and the line's actor stands only where the lead names none."""
     toks = [t for t in toks if not t.is_punct]
     if not toks:
         return []
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    lead = _lead_actor(analysis, toks, sent_index) if verb is not None and any(
+        m.actor_id and m.start < end and start < m.end and m.start <= verb.idx < m.end for m in analysis.mentions) \
+        else None
+    if lead is not None:
+        return [Party(lead, toks[-1], (start, end))]
     found = actors_api.actors_for_span(analysis, start, end)
     if found:
         return [Party(a, toks[-1], (start, end)) for a in found]
     return [Party(None, toks[-1], (start, end))]
+
+
+# how many sentences after a headline its words may find their actor in (the lead restates the headline)
+_LEAD_SENTENCES = 3
+
+
+def _lead_actor(analysis: Analysis, toks: list[Token], sent_index: int):
+    """The actor of the first mention in the sentences after the headline (sentence `sent_index`) whose head is
+    the headline words' last noun ("Police" -> "Kenyan police", "Opposition Leader" -> "a senior opposition
+    leader", "Mob" -> "a mob in Lagos"), or None: a reader matches a headline's common nouns to the lead that
+    tells the same story. The head is the mention's last word before a preposition."""
+    words = {toks[-1].lower_, toks[-1].lemma_.lower()}
+    for m in analysis.mentions:
+        if m.actor_id and m.kind in ("name", "nominal") and sent_index < m.sentence <= sent_index + _LEAD_SENTENCES:
+            head = [w.lower().strip(".,;:'\"") for w in m.text.split()]
+            cut = next((i for i, w in enumerate(head) if w in _BREAKS), len(head))
+            if cut and head[cut - 1] in words:
+                return analysis.actor(m.actor_id)
+    return None
 
 
 # sense conditions about the trigger's own voice and object, which the parse of a flat-read headline gets wrong
@@ -165,11 +192,11 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         if passive:
             by = next((j for j, t in enumerate(toks[i + 1:], start=i + 1) if t.lower_ == "by"), None)
             agent = [t for t in toks[by + 1:] if t.lower_ not in _BREAKS] if by is not None else []
-            sources, targets = _side(analysis, agent), _side(analysis, left)
+            sources, targets = _side(analysis, agent, tok, sent_index), _side(analysis, left, tok, sent_index)
             if not sources and "passive" not in agentless_forms(p.cameo):
                 continue
         else:
-            sources, targets = _side(analysis, left), _side(analysis, right)
+            sources, targets = _side(analysis, left, tok, sent_index), _side(analysis, right, tok, sent_index)
         out = []
         when = event_when(analysis, doc, sent_index, tok, "asserted")
         late_senses = conv.enabled("headline-late-senses", since)

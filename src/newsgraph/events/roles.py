@@ -495,6 +495,19 @@ def _appeal_after_perfect(reported: Token, appeal: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in children(appeal))
 
 
+def headline_comma_subjects(verb: Token, found: list[Token]) -> list[Token]:
+    """"Japan, Philippines sign defence pact": a headline joins its subjects with a comma, and the small model hangs
+    the first one on the verb as a bare noun modifier; a proper name opening the sentence right before ", <subject>"
+    is a subject too (session 36 lead)."""
+    if len(found) != 1 or found[0].i < 2:
+        return found
+    first, doc = found[0].doc[found[0].sent.start], found[0].doc
+    if first.head.i == verb.i and first.dep_ == "npadvmod" and first.pos_ == "PROPN" and first.ent_type_ \
+            and doc[first.i + 1].text == "," and found[0].left_edge.i == first.i + 2:
+        return [first, found[0]]
+    return found
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Heads of the phrase(s) that did the action of `verb` (logical subject)."""
     if depth > 5:
@@ -533,6 +546,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # auxiliary (round 15)
             found = [g for a in children(verb) if a.dep_ == "aux" and a.i < verb.i
                      for g in children(a) if g.dep_ == "nsubj"]
+        found = headline_comma_subjects(verb, found)
     found = [past_label(_resolve_relative(t, verb)) for t in found]
     if found:
         return found

@@ -192,7 +192,7 @@ def _names_predicate(verb: Token, as_phrase: bool = False, since: frozenset[str]
     a liar" ("cited the strike as the reason" is what was cited, read by the row that reads objects)."""
     kids = list(children(verb))
     named = [c for c in kids if c.dep_ == "dobj"] or roles.prep_objects(verb, ("to",))
-    if any(appraisal.glued_predicate(c) for c in named):
+    if any(appraisal.glued_predicate(c) for c in named + [c for c in kids if c.dep_ == "oprd"]):
         return True     # "called the order tyranny" (appraisal.glued_predicate)
     if conv_enabled("trailing-predicates", since) and any(
             appraisal.trailing_predicate(a) for c in named for a in children(c)):

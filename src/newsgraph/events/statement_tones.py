@@ -53,8 +53,14 @@ NO_LINK = Tone("T-no-link", "016", False, denial=True)
 def _no_link(nothing: Token) -> bool:
     """"nothing to do with the attack": "nothing" holds the infinitive "do" that governs a "with" phrase, and the
     clause is not asked about ("whether it had nothing to do with" is no denial)."""
-    return any(c.lemma_.lower() == "do" and c.dep_ in ("relcl", "acl", "xcomp") and has_with_phrase(c)
-               for c in children(nothing))
+    return nothing.head.lemma_.lower() in _LINK_VERBS and any(
+        c.lemma_.lower() == "do" and c.dep_ in ("relcl", "acl", "xcomp") and has_with_phrase(c)
+        for c in children(nothing))
+
+
+# "had nothing to do with", "was nothing to do with": a link denied; "want nothing to do with" is a wish to stay
+# apart, no denial (session 36 lead)
+_LINK_VERBS = frozenset({"have", "be"})
 
 
 def perfect_modal(aux: Token) -> bool:
@@ -133,7 +139,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
             continue        # "said the voters had a hard time", "asked whether he had lied": no one judged
         if inner and _inner_statement(tok, verb, own):
             continue        # "noted that X had called Y a disgrace": X's judgement, not the speaker's
-        if tok.pos_ == "VERB" and not hit.appraised and not (hit.predicate and appraisal.predicative(tok)) \
+        if tok.pos_ == "VERB" and not hit.appraised \
+                and not ((hit.predicate or appraisal.participle_adjective(tok)) and appraisal.predicative(tok)) \
                 and not _judging_verb_form(tok, hit):
             # (not a predicate row's adjective the small model tagged a verb: "considers the quotas illegal")
             # "he was moved by the gesture": a feeling's passive names who feels as its subject, not the agent
@@ -335,6 +342,9 @@ def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = Fa
         doers = appraisal.passive_doers(word)
         if doers:   # "said the funds were stolen by the governor's aides": the aides (session 30 crit31)
             return doers
+    glued = appraisal.glued_object(word) if word.head.i == verb.i else None
+    if glued is not None:
+        return [glued]              # "called the junta illegitimate": the junta (session 36 lead)
     node = word
     while node.i != verb.i:
         if node.dep_ == "amod" and node.head.head.i == verb.i and appraisal.trailing_predicate(node):

@@ -1,0 +1,151 @@
+"""Session 36 (lead): kinds read on sentences written for this session, each checked on sentences written for these
+tests.
+
+- a title-case headline the parse reads as one noun phrase gives no side the whole line's actor: each side's last
+  noun is matched to the lead that tells the same story ("Police" -> the lead's "Ghanaian police");
+- "the Republic of Congo" is Brazzaville's state (COG), "the Democratic Republic of Congo" Kinshasa's (COD);
+- a report, inquiry or court said to be biased is condemned (111), also where the small model reads "was biased"
+  as a passive;
+- a show of force held around or near a foreign place is aimed at that place's country; one on the source's own
+  soil is aimed at no one;
+- aid, relief and humanitarian workers are NGO people, health workers HLH; factory workers stay labour."""
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+
+PUBLISHED = "2024-06-19"
+
+
+def _analysis(text: str):
+    return newsgraph.analyse(text, published=PUBLISHED)
+
+
+def _coded(text: str, root: str) -> list:
+    return [e for e in _analysis(text).events if e.cameo_code.startswith(root)]
+
+
+def test_headline_read_as_one_phrase_takes_its_sides_from_the_lead():
+    text = ("Police Detain Union Leader After March In Accra\n\n"
+            "ACCRA (Reuters) - Ghanaian police detained a union leader on Friday after a march through the city "
+            "centre, his lawyer said.\n")
+    first = [e for e in _coded(text, "17") if e.sentence == 0]
+    assert first, "the headline's arrest is coded"
+    assert first[0].source_code.endswith("COP")
+    assert first[0].target_code is None or not first[0].target_code.endswith("COP")
+
+
+def test_headline_side_without_a_lead_match_keeps_the_line_actor():
+    text = ("Troops Seize Border Crossing\n\n"
+            "The town council met on Monday to discuss the new market hall.\n")
+    heads = [e for e in _analysis(text).events if e.sentence == 0]
+    assert all(e.source_code is None or "MIL" in e.source_code for e in heads)
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Doctors in the Republic of Congo reported new cases of measles on Monday.", "COG"),
+    ("Doctors in the Republic of the Congo reported new cases of measles on Monday.", "COG"),
+    ("Doctors in the Democratic Republic of Congo reported new cases of measles on Monday.", "COD"),
+])
+def test_the_two_congos_are_told_apart(text, iso):
+    places = _analysis(text).places
+    assert [p.country for p in places if "Congo" in p.name] == [iso]
+
+
+@pytest.mark.parametrize("text", [
+    "The water board said the audit of its accounts was biased.",
+    "The farmers' union said the new inquiry was one-sided and slanted against its members.",
+    "The mayor said the judges on the tribunal are biased against tenants.",
+])
+def test_a_thing_said_to_be_biased_is_condemned(text):
+    assert _coded(text, "111")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the new figures were biased by the timing of the survey.",
+    "The mayor said the biased report had been withdrawn.",
+])
+def test_bias_by_a_cause_or_as_a_description_is_no_condemnation(text):
+    assert not _coded(text, "111")
+
+
+def test_drills_around_a_foreign_island_are_aimed_at_its_country():
+    evs = _coded("Ruritania's navy staged live-fire drills around Japan on Thursday.", "15")
+    assert evs and evs[0].target_code == "JPN"
+
+
+def test_drills_on_own_soil_have_no_target():
+    evs = _coded("Peru's army held military exercises in Cusco on Thursday.", "15")
+    assert evs and evs[0].target_code is None
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Gunmen abducted four aid workers in northern Mali on Sunday.", "NGO"),
+    ("Gunmen abducted four relief workers in northern Mali on Sunday.", "NGO"),
+    ("Gunmen abducted four health workers in northern Mali on Sunday.", "HLH"),
+    ("Gunmen abducted four factory workers in northern Mali on Sunday.", "LAB"),
+])
+def test_workers_take_the_sector_their_modifier_names(text, sector):
+    evs = _coded(text, "18")
+    assert evs and evs[0].target_code is not None and evs[0].target_code.endswith(sector)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ruritanian regime detained two French aid workers. Paris called the regime illegitimate.",
+    "Paris said its envoy would stay, calling the regime illegitimate.",
+])
+def test_an_adjective_of_judgement_read_as_a_noun_after_call_is_a_criticism(text):
+    evs = _coded(text, "111")
+    assert evs and evs[-1].source_code.startswith("FRA")
+    assert evs[-1].target_text is not None and "regime" in evs[-1].target_text
+
+
+def test_the_order_tyranny_still_judges_no_actor():
+    evs = _coded("The union called the new curfew order tyranny.", "111")
+    assert evs and evs[0].target_code is None
+
+
+@pytest.mark.parametrize("text,denied", [
+    ("The water board said it had nothing to do with the leak.", True),
+    ("The water board said the leak was nothing to do with its pipes.", True),
+    ("The mayor said the tenants want nothing to do with the new landlord.", False),
+])
+def test_only_having_nothing_to_do_with_denies_a_link(text, denied):
+    assert bool(_coded(text, "016")) is denied
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Ottawa pledged to provide four patrol boats to Accra.", "GHA"),
+    ("Madrid sold two fighter jets to Lima last year.", "PER"),
+    ("Berlin sent 300 troops to Vilnius on Monday.", "LTU"),
+])
+def test_a_capital_given_something_is_its_state(text, iso):
+    evs = [e for e in _analysis(text).events if e.cameo_code[:2] in ("03", "06", "07", "15")]
+    assert evs and evs[0].target_code is not None and evs[0].target_code.startswith(iso)
+
+
+def test_a_capital_flown_to_is_a_place():
+    evs = _analysis("The Ruritanian minister flew to Accra on Monday.").events
+    assert all(e.target_code is None or not e.target_code.endswith("GOV") for e in evs)
+
+
+@pytest.mark.parametrize("text,isos", [
+    ("Peru, Chile sign fishing pact as tensions ease", {"PER", "CHL"}),
+    ("Kenya, Uganda agree to reopen border crossing", {"KEN", "UGA"}),
+])
+def test_a_headline_joins_its_subjects_with_a_comma(text, isos):
+    evs = [e for e in _analysis(text).events if e.cameo_code[:2] in ("03", "05")]
+    assert {e.source_code[:3] for e in evs if e.source_code} == isos
+
+
+def test_a_comma_after_an_opening_time_word_adds_no_subject():
+    evs = _analysis("Yesterday, Peru signed a fishing pact with Chile.").events
+    assert {e.source_code for e in evs if e.cameo_code == "057"} <= {"PER", "CHL"}
+
+
+def test_a_welcomed_verdict_answers_the_court_that_sentenced():
+    text = ("A court in Lagos sentenced a former governor to ten years in prison on Monday. Police later arrested two "
+            "of his aides at the airport. The bar association welcomed the verdict.")
+    evs = [e for e in _coded(text, "05") if e.sentence == 2]
+    assert evs and evs[0].target_code is not None and evs[0].target_code.endswith("JUD")
