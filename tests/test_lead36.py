@@ -149,3 +149,13 @@ def test_a_welcomed_verdict_answers_the_court_that_sentenced():
             "of his aides at the airport. The bar association welcomed the verdict.")
     evs = [e for e in _coded(text, "05") if e.sentence == 2]
     assert evs and evs[0].target_code is not None and evs[0].target_code.endswith("JUD")
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Rights groups condemned the arrests of the two editors.", "HRI"),
+    ("On Monday, aid groups criticised the closure of the crossing.", "NGO"),
+    ("Hospital staff said they had not been paid for three months.", "HLH"),
+])
+def test_a_bare_plural_group_keeps_the_kind_its_modifier_names(text, sector):
+    evs = _analysis(text).events
+    assert evs and evs[0].source_code == sector

@@ -516,6 +516,14 @@ class NominalResolver:
             or lemma in BARE_LOCAL_COUNCILS and h.dep_ != "poss" and any(c.lower_ == "the" for c in children(h))
             and not any(c.dep_ in ("compound", "amod", "poss", "prep", "nmod", "appos") for c in children(h)))
 
+    def named_before_place(self, h: Token, inner: list[int]) -> bool:
+        """"Hamas leaders in Cairo": a name the head's own words hold (not a country's) before a place phrase on the
+        head; the leaders are the name's, and the place only where they are (session 36 lead)."""
+        table, countries = self.table, self.view.country_name_tokens
+        return any(table.taken[i] and i not in countries and i < h.i for i in inner) and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at") and any(w.i in countries for w in subtree(c))
+            for c in children(h))
+
     def _resolve(self, h: Token) -> None:
         kb, table = self.kb, self.table
         if h.ent_type_ == "TIME":
@@ -523,7 +531,8 @@ class NominalResolver:
         start, end, toks = self.span(h)
         owner = {t.i for c in children(h) if c.dep_ == "poss" for t in subtree(c)}
         inner = [i for i in range(start, end) if i not in owner]
-        if any(table.taken[i] for i in inner) and not any(i in self.view.country_name_tokens for i in inner):
+        if any(table.taken[i] for i in inner) and not any(i in self.view.country_name_tokens for i in inner) \
+                or self.named_before_place(h, inner):
             return            # a name inside the phrase ("the Kinder Morgan pipeline") makes it no nominal
         shared = self.shared_title_holder(h, toks)
         if shared is not None:
@@ -749,8 +758,9 @@ class NominalResolver:
         if lemma in kb.org_nouns and not definite and h.dep_ in ("nsubj", "nsubjpass") \
                 and not any(c.dep_ == "det" for c in children(h)):
             # "Staff on short-term contracts said": people of no organisation named, a group of their own
-            # (whose country the story may give, context.py)
-            add([table.group_ent(info.country, None, plural=True, noun=h.text, source=place_source,
+            # (whose country the story may give, context.py); "Rights groups said": a group of the kind its
+            # modifier names (HRI; session 36 lead)
+            add([table.group_ent(info.country, info.sector, plural=True, noun=h.text, source=place_source,
                                  phrase=self.description(h, start, end), new=True)])
             return
         if lemma in INTRODUCED_BODY_NOUNS and not info.plural and h.dep_ in ARGUMENT_DEPS \

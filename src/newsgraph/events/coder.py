@@ -556,6 +556,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         # "fired three missiles into the sea", "fired 300 drones at X": what is fired is the means, not whom it was
         # fired at; a later phrase may name that
         cands = [[t for t in heads if not fired_thing(t)] for heads in cands]
+    if root in _VIOLENT_ROOTS:
+        # "opened fire on a bus carrying settlers": the people it carried were attacked (session 36 lead)
+        cands = [[c for t in heads for c in (roles.carried_people(t) or [t])] for heads in cands]
     targets = args.first_resolved(analysis, cands, source_keys)
     if not targets and root == "14" and trig.token.pos_ == "VERB" and conv.enabled("purpose-protest-targets", options.since):
         targets = _purpose_protest_targets(analysis, trig.token, source_keys)

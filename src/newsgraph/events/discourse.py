@@ -105,6 +105,9 @@ def _definite_objects(trigger: Token, nouns: frozenset[str] | set[str], clauses:
     felt = _reaction_objects(trigger) if reactions else []
     felt += _concern_objects(trigger) if concerns else []
     out = []
+    described = roles.appositive_noun(trigger)
+    if described is not None and described.lemma_.lower() in nouns:
+        out.append(described)   # "expelled two envoys, a move Tallinn condemned" (session 36 lead)
     for o in list(children(trigger)) + subjects + felt:
         if o not in felt and (o.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj")
                               or (o.dep_ == "nsubj" and o not in subjects)):

@@ -307,6 +307,9 @@ def inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis:
                         break       # "condemned the decision after talks with X": the talks are no complement
                     if adjunct_targets and node.dep_ == "pobj" and node.lemma_.lower() in TIME_NOUNS:
                         break       # "on the anniversary of a woman's killing": an occasion, no complement (round21)
+                    if adjunct_targets and roles.appositive_noun(node) is not None:
+                        break       # "closed the crossing in a move condemned by the UN": a reaction to the act,
+                                    # no complement of it (session 36 lead)
                     if node.head.i == tok.i:
                         # a verb coordinated with the trigger is a sibling, not a complement
                         found = node.dep_ != "conj"

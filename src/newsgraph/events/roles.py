@@ -495,6 +495,37 @@ def _appeal_after_perfect(reported: Token, appeal: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in children(appeal))
 
 
+def appositive_noun(clause: Token) -> Token | None:
+    """The noun a relative or participle clause describes when that noun is set off after a clause, by a comma or as
+    "in a move": "Russia expelled two envoys, a move that Tallinn condemned", "closed the crossing in a move condemned
+    by the UN", "..., a decision welcomed by traders" -- such a noun names the clause's own act; None otherwise
+    (session 36 lead)."""
+    noun = clause.head
+    if clause.dep_ not in ("relcl", "acl") or noun.i >= clause.i:
+        return None
+    host = noun.head
+    if host.pos_ not in ("VERB", "AUX", "ADP") or host.i > noun.i:
+        return None
+    if noun.dep_ == "pobj" and host.lower_ == "in":
+        return noun
+    first = noun.left_edge
+    return noun if first.i > 0 and noun.doc[first.i - 1].text in (",", "\u2014", "-", "\u2013") else None
+
+
+_CONVEYANCES = word_list("patterns", "CONVEYANCES")
+_CARRYING_VERBS = word_list("patterns", "CARRYING_VERBS")
+
+
+def carried_people(noun: Token) -> list[Token]:
+    """"opened fire on a bus carrying pilgrims", "ambushed a convoy transporting soldiers": the people a conveyance
+    carries are whom an attack on it is aimed at -- the objects of its carrying participle; [] for any other noun
+    (session 36 lead)."""
+    if noun.lemma_.lower() not in _CONVEYANCES:
+        return []
+    return [o for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in _CARRYING_VERBS
+            for o in children(c) if o.dep_ in ("dobj", "obj")]
+
+
 def headline_comma_subjects(verb: Token, found: list[Token]) -> list[Token]:
     """"Japan, Philippines sign defence pact": a headline joins its subjects with a comma, and the small model hangs
     the first one on the verb as a bare noun modifier; a proper name opening the sentence right before ", <subject>"
