@@ -1,0 +1,160 @@
+"""Session 36 (issue 11, branch fam39): protest, arrest/police and violence events in local and wire news --
+title-case headlines whose verb needs a person object ("Police Nab Suspect") and whose subject is a plural
+disaster ("Tornadoes Kill Five"), suspects picked up in raids, people hacked to death, refusing food, crowds
+gathering while chanting, walking out in protest, arraignments, opposition supporters pouring into the streets,
+lives claimed by violence, a protest verb the parse reads as a participle on the root noun; false ones gone:
+ratings that took a beating, sides that beat or clash in a match. Our own sentences only."""
+from __future__ import annotations
+
+from test_coop28 import _pairs
+from test_events import _events, _has
+
+
+# ------------------------------------------------------------------ headlines
+
+def test_headline_police_nab_a_suspect_is_an_arrest():
+    evs = _events("Police Nab Suspect In String Of Garage Burglaries")
+    assert _has(evs, code="173"), _pairs(evs)
+
+
+def test_headline_troopers_nab_a_fugitive_is_an_arrest():
+    evs = _events("Troopers Nab Fugitive At Rest Stop")
+    assert _has(evs, code="173"), _pairs(evs)
+
+
+def test_headline_choir_nabs_prizes_is_still_no_arrest():
+    evs = _events("Local Choir Nabs Three Prizes At Festival")
+    assert not _has(evs, root="17"), _pairs(evs)
+
+
+def test_headline_plural_disaster_subject_is_no_force():
+    evs = _events("Tornadoes Kill Five In Kentucky")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")], _pairs(evs)
+
+
+def test_headline_floods_kill_is_no_force():
+    evs = _events("Floods Kill Dozens In Northern Province")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")], _pairs(evs)
+
+
+def test_headline_gunmen_kill_is_still_force():
+    evs = _events("Gunmen Kill Five In Village Raid")
+    assert [e for e in evs if e.cameo_root in ("18", "19", "20")], _pairs(evs)
+
+
+# ------------------------------------------------------------------ arrests
+
+def test_suspects_picked_up_with_no_police_named_are_arrested():
+    evs = _events("Two suspects were picked up on Friday near the ferry port.")
+    assert _has(evs, code="173"), _pairs(evs)
+
+
+def test_people_picked_up_in_raids_are_arrested():
+    evs = _events("Eleven people were picked up in early-morning raids on three farms.")
+    assert _has(evs, code="173"), _pairs(evs)
+
+
+def test_passengers_picked_up_are_no_arrest():
+    evs = _events("Passengers were picked up at the station by a shuttle.")
+    assert not _has(evs, root="17"), _pairs(evs)
+
+
+def test_arraigned_is_legal_action():
+    evs = _events("The harbour clerk was arraigned on Tuesday on two counts of theft.")
+    assert _has(evs, code="115"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ violence
+
+def test_hacked_to_death_is_a_killing():
+    evs = _events("A herdsman was hacked to death on his farm by a gang.")
+    assert _has(evs, code="1823"), _pairs(evs)
+
+
+def test_hackers_hacking_a_website_stays_cyber():
+    evs = _events("Hackers hacked the ministry's website on Sunday.")
+    assert not _has(evs, root="18"), _pairs(evs)
+
+
+def test_lives_claimed_by_violence_are_killings():
+    evs = _events("Ethnic violence in the valley has claimed more than 200 lives this year.")
+    assert _has(evs, root="19"), _pairs(evs)
+
+
+def test_lives_claimed_by_floods_are_no_killings():
+    evs = _events("The floods have claimed at least 40 lives in the north.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")], _pairs(evs)
+
+
+def test_ratings_that_took_a_beating_are_no_assault():
+    evs = _events("The governor's poll numbers took a beating after the strike.")
+    assert not _has(evs, root="18"), _pairs(evs)
+
+
+def test_clubs_clashing_in_a_final_is_no_force():
+    evs = _events("The two clubs clashed in a tense final at the national stadium.")
+    assert not _has(evs, root="19"), _pairs(evs)
+
+
+def test_home_side_beating_visitors_in_a_derby_is_no_assault():
+    evs = _events("The home side beat the visitors in the derby on Saturday.")
+    assert not _has(evs, root="18"), _pairs(evs)
+
+
+def test_fans_clashing_outside_a_stadium_is_still_force():
+    evs = _events("Rival fans clashed outside the stadium before the derby.")
+    assert _has(evs, root="19"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ protest
+
+def test_refusing_food_is_a_hunger_strike():
+    evs = _events("The detained fishermen have refused food for a week.")
+    assert _has(evs, code="142"), _pairs(evs)
+
+
+def test_refusing_an_offer_is_no_hunger_strike():
+    evs = _events("The union refused the company's offer on Monday.")
+    assert not _has(evs, root="14"), _pairs(evs)
+
+
+def test_gathering_while_chanting_is_a_demonstration():
+    evs = _events("Hundreds gathered outside the town hall on Sunday, chanting slogans against the mayor.")
+    assert _has(evs, code="141"), _pairs(evs)
+
+
+def test_fans_gathering_while_singing_is_no_demonstration():
+    evs = _events("Fans gathered outside the stadium, singing songs.")
+    assert not _has(evs, root="14"), _pairs(evs)
+
+
+def test_walking_out_of_a_meeting_in_protest_is_a_demonstration():
+    evs = _events("The councillors walked out of the budget meeting in protest at the cuts.")
+    assert _has(evs, root="14"), _pairs(evs)
+
+
+def test_a_senator_walking_out_of_a_hearing_is_no_protest():
+    evs = _events("The senator walked out of the hearing.")
+    assert not _has(evs, root="14"), _pairs(evs)
+
+
+def test_opposition_supporters_pouring_into_the_streets_demonstrate():
+    evs = _events("Opposition supporters poured into the streets of the capital after the count.")
+    assert _has(evs, code="141"), _pairs(evs)
+
+
+def test_football_supporters_pouring_into_the_streets_do_not():
+    evs = _events("Football supporters poured into the streets of Madrid after the final.")
+    assert not _has(evs, root="14"), _pairs(evs)
+
+
+def test_a_crowd_of_people_that_protested_is_the_doer():
+    evs = _events("A crowd of 200 people protested outside the town hall.")
+    protests = [e for e in evs if e.cameo_code == "141"]
+    assert protests and protests[0].source_text and "people" in protests[0].source_text, _pairs(evs)
+
+
+def test_a_crowd_that_protested_is_the_doer_not_the_target():
+    evs = _events("A crowd protested outside the hotel.")
+    protests = [e for e in evs if e.cameo_code == "141"]
+    assert protests and protests[0].source_text == "A crowd", _pairs(evs)
