@@ -158,3 +158,25 @@ def test_a_crowd_that_protested_is_the_doer_not_the_target():
     evs = _events("A crowd protested outside the hotel.")
     protests = [e for e in evs if e.cameo_code == "141"]
     assert protests and protests[0].source_text == "A crowd", _pairs(evs)
+
+
+# ------------------------------------------------------------------ tolls and charges at crowds
+
+def test_the_death_toll_from_a_bombing_reports_the_bombing():
+    evs = _events("The death toll from the market bombing rose to 40 on Tuesday.")
+    assert _has(evs, root="18"), _pairs(evs)
+
+
+def test_the_death_toll_from_a_quake_is_no_force():
+    evs = _events("The death toll from the earthquake rose to 2,000 on Tuesday.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")], _pairs(evs)
+
+
+def test_police_charging_at_marchers_is_repression():
+    evs = _events("Mounted police charged at the marchers near the bridge.")
+    assert _has(evs, code="175"), _pairs(evs)
+
+
+def test_a_bull_charging_at_a_crowd_is_no_repression():
+    evs = _events("The bull charged at the crowd during the festival.")
+    assert not _has(evs, root="17"), _pairs(evs)
