@@ -180,3 +180,20 @@ def test_police_charging_at_marchers_is_repression():
 def test_a_bull_charging_at_a_crowd_is_no_repression():
     evs = _events("The bull charged at the crowd during the festival.")
     assert not _has(evs, root="17"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ premises ordered shut
+
+def test_bars_ordered_to_close_are_restricted():
+    evs = _events("The province ordered bars and gyms to close at nine in the evening.")
+    assert _has(evs, code="172"), _pairs(evs)
+
+
+def test_schools_ordered_to_reopen_are_not_restricted():
+    evs = _events("The governor ordered schools to reopen on Monday.")
+    assert not _has(evs, root="17"), _pairs(evs)
+
+
+def test_shops_told_to_expect_customers_are_not_restricted():
+    evs = _events("The mayor told the shops to expect more customers at the weekend.")
+    assert not _has(evs, root="17"), _pairs(evs)
