@@ -197,3 +197,28 @@ def test_schools_ordered_to_reopen_are_not_restricted():
 def test_shops_told_to_expect_customers_are_not_restricted():
     evs = _events("The mayor told the shops to expect more customers at the weekend.")
     assert not _has(evs, root="17"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ plots and road deaths
+
+def test_men_suspected_of_planning_an_attack_made_no_attack():
+    evs = _events("Police arrested three men suspected of planning an attack on a festival.")
+    assert _has(evs, code="173"), _pairs(evs)
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20") and e.modality in ("asserted", "reported")], \
+        _pairs(evs)
+
+
+def test_accused_of_planning_the_attack_that_killed_still_reports_it():
+    evs = _events("He was accused of planning the attack that killed 20 people.")
+    assert [e for e in evs if e.cameo_root in ("18", "19", "20") and e.modality in ("asserted", "reported")], \
+        _pairs(evs)
+
+
+def test_killed_in_a_hit_and_run_is_no_force():
+    evs = _events("A teenager was killed in a hit-and-run on Main Street.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")], _pairs(evs)
+
+
+def test_killed_in_a_drive_by_shooting_is_force():
+    evs = _events("A teenager was killed in a drive-by shooting on Main Street.")
+    assert [e for e in evs if e.cameo_root in ("18", "19", "20")], _pairs(evs)
