@@ -222,3 +222,15 @@ def test_killed_in_a_hit_and_run_is_no_force():
 def test_killed_in_a_drive_by_shooting_is_force():
     evs = _events("A teenager was killed in a drive-by shooting on Main Street.")
     assert [e for e in evs if e.cameo_root in ("18", "19", "20")], _pairs(evs)
+
+
+# ------------------------------------------------------------------ crowds filling squares
+
+def test_crowds_packing_a_square_waving_flags_demonstrate():
+    evs = _events("Crowds packed the main square of the capital for a fifth night, waving flags and denouncing the new law.")
+    assert _has(evs, code="141"), _pairs(evs)
+
+
+def test_shoppers_packing_the_streets_do_not_demonstrate():
+    evs = _events("Shoppers packed the streets of the old town before the holiday.")
+    assert not _has(evs, root="14"), _pairs(evs)
