@@ -234,3 +234,20 @@ def test_crowds_packing_a_square_waving_flags_demonstrate():
 def test_shoppers_packing_the_streets_do_not_demonstrate():
     evs = _events("Shoppers packed the streets of the old town before the holiday.")
     assert not _has(evs, root="14"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ labour strikes told by what they disrupt
+
+def test_a_strike_that_grounded_flights_is_a_labour_strike():
+    evs = _events("The strike grounded most flights and left commuters stranded.")
+    assert _has(evs, code="143") and not _has(evs, root="19"), _pairs(evs)
+
+
+def test_a_strike_that_hit_a_school_is_still_an_attack():
+    evs = _events("The strike hit a school sheltering displaced families.")
+    assert _has(evs, root="19") and not _has(evs, root="14"), _pairs(evs)
+
+
+def test_a_missile_strike_that_disrupted_power_is_still_an_attack():
+    evs = _events("A missile strike disrupted power supplies in the city.")
+    assert not _has(evs, root="14"), _pairs(evs)
