@@ -251,3 +251,13 @@ def test_a_strike_that_hit_a_school_is_still_an_attack():
 def test_a_missile_strike_that_disrupted_power_is_still_an_attack():
     evs = _events("A missile strike disrupted power supplies in the city.")
     assert not _has(evs, root="14"), _pairs(evs)
+
+
+def test_an_occupation_to_protest_is_a_demonstration():
+    evs = _events("Indigenous groups occupied a highway in the Andes to protest mining concessions.")
+    assert _has(evs, code="141") and not _has(evs, code="192"), _pairs(evs)
+
+
+def test_troops_occupying_a_town_still_occupy():
+    evs = _events("Russian troops occupied the town to secure the supply route.")
+    assert _has(evs, code="192"), _pairs(evs)
