@@ -261,3 +261,13 @@ def test_an_occupation_to_protest_is_a_demonstration():
 def test_troops_occupying_a_town_still_occupy():
     evs = _events("Russian troops occupied the town to secure the supply route.")
     assert _has(evs, code="192"), _pairs(evs)
+
+
+def test_a_siege_laid_by_opposition_activists_obstructs():
+    evs = _events("Opposition activists laid siege to the electoral commission for two days.")
+    assert _has(evs, code="144") and not _has(evs, root="19"), _pairs(evs)
+
+
+def test_a_navy_blockade_stays_a_blockade():
+    evs = _events("The navy imposed a blockade on the port.")
+    assert _has(evs, code="191"), _pairs(evs)
