@@ -246,6 +246,8 @@ def _mishap(tok: Token, since: frozenset[str] | None) -> bool:
     """A word that tells of an accident or disaster: a noun of NONAGENT or MISHAPS ("the crash", "a storm"), a verb
     of MISHAPS ("the bus overturned"; not "troops stormed the building"), a collision on the road, a fire that burns."""
     lemma = tok.lemma_.lower()
+    if tok.lower_ == "hit" and any(c.dep_ == "conj" and c.lower_ == "run" for c in tok.children):
+        return True     # "killed in a hit-and-run": the parse splits the road crash into verbs (session 36 fam39)
     if tok.pos == _NOUN:
         return (lemma in noun_sets()["NONAGENT"] and not _armed_blast(tok, since)) or lemma in noun_sets()["MISHAPS"] \
             or _a_fire(tok)

@@ -41,6 +41,7 @@ _BREAKS = {"of", "in", "on", "at", "after", "as", "over", "for", "by", "amid", "
 _WORD = re.compile(r"[^\W\d_]+")
 _SMALL = word_list("patterns", "HEADLINE_SMALL_WORDS")
 _FIRES = word_list("patterns", "HEADLINE_FIRES")
+_STATE_DOERS = word_list("patterns", "HEADLINE_STATE_DOERS")
 # Roots a disaster cannot be the doer of (convention headline-nonagents): protest, coercion, force.
 _DOER_ROOTS = ("14", "17", "18", "19", "20")
 # How many words (articles, adjectives) may stand between a phrase pattern's preposition and its object.
@@ -68,6 +69,39 @@ def _pattern(tok: Token, index: dict[str, list[Pattern]]) -> Pattern | None:
     return None
 
 
+def _singulars(toks: list[Token]) -> set[str]:
+    """The lower-cased words of `toks` with their lemmas and plain singulars: the parse of a title-case line
+    reads "Tornadoes" or "Suspects" as a proper noun and keeps its plural (session 36 fam39)."""
+    out = set()
+    for t in toks:
+        w = t.lower_
+        out |= {w, t.lemma_.lower()}
+        if w.endswith("ies") and len(w) > 4:
+            out.add(w[:-3] + "y")
+        elif w.endswith("oes") or w.endswith(("ches", "shes", "sses", "xes")):
+            out.add(w[:-2])
+        elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+            out.add(w[:-1])
+    return out
+
+
+def _object_pattern(toks: list[Token], i: int, index: dict[str, list[Pattern]]) -> Pattern | None:
+    """A pattern with no particle whose required object is among the words the flat reading gives it: those
+    after the verb up to the first break, or, for a participle with nothing after it, those before it ("Police
+    Nab Suspect In Robbery", "Two Fugitives Caught Near Border"; convention headline-objects)."""
+    right: list[Token] = []
+    for t in toks[i + 1:]:
+        if t.lower_ in _BREAKS or (right and t.lower_.endswith("ed")):
+            break
+        right.append(t)
+    words = _singulars(right or (toks[:i] if _flat_passive(toks, i, None) else []))
+    for lemma in sorted(lemmas(toks[i])):
+        for p in index.get(lemma, ()):
+            if p.objects and not p.prep and words & p.objects:
+                return p
+    return None
+
+
 def _phrase_pattern(toks: list[Token], i: int, index: dict[str, list[Pattern]]) -> tuple[Pattern, int] | None:
     """A pattern with particle/preposition and object whose words follow the verb toks[i] word for word
     ("Taken Into Custody", "Take To The Streets"; convention headline-phrases), and the index just past
@@ -87,11 +121,16 @@ def _phrase_pattern(toks: list[Token], i: int, index: dict[str, list[Pattern]]) 
     return None
 
 
-def _disaster_subject(left: list[Token]) -> bool:
+def _disaster_subject(left: list[Token], since: frozenset[str] | None = None) -> bool:
     """The words before the verb name an accident, natural event, disease or fire and no attack ("Quake Kills
     Dozens", "Fire Destroys Church"; not "Bomb Blast Kills Five")."""
     sets = noun_sets()
     words = {w for t in left for w in (t.lower_, t.lemma_.lower())}
+    if conv.enabled("headline-disaster-plurals", since):
+        # "Tornadoes Kill Five", "Floods Kill 30": the plural a title-case parse keeps, and the mishaps' nouns
+        words = _singulars(left)
+        return bool(words & (sets["NONAGENT"] | sets["DISEASES"] | _FIRES | sets["MISHAPS"])) \
+            and not words & sets["ATTACK_SIGNS"]
     return bool(words & (sets["NONAGENT"] | sets["DISEASES"] | _FIRES)) and not words & sets["ATTACK_SIGNS"]
 
 
@@ -166,6 +205,8 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             found = _phrase_pattern(toks, i, index)
             if found is not None:
                 p, phrase_end = found
+        if p is None and conv.enabled("headline-objects", since):
+            p = _object_pattern(toks, i, index)
         if p is None:
             continue
         if conv.enabled("headline-senses", since):
@@ -186,7 +227,7 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         if not any(t.is_alpha and t.lower_ not in _BREAKS for t in left) and not left[0].like_num:
             continue
         if lookup(p.cameo).root in _DOER_ROOTS and conv.enabled("headline-nonagents", since) \
-                and _disaster_subject(left):
+                and _disaster_subject(left, since):
             return []           # "Quake Kills Dozens In Eastern Turkey": a disaster, not an attack
         passive = tok.lower_.endswith(("ed", "en")) and not right
         if passive:
@@ -207,6 +248,14 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                     # the senses read on the sides hold for a headline too ("Band Nabs Two Awards": only the
                     # police nab anyone; round 18)
                     sense = sense_of(tok, code, s, t)
+                    if sense is not None and sense.condition in LATE_CONDITIONS:
+                        if sense.action == "drop" and sense.condition == "source_not" and s is not None \
+                                and s.head.lower_ in _STATE_DOERS and (s.actor is None or (
+                                    s.span is not None and len(s.actor.name) > s.span[1] - s.span[0])) \
+                                and conv.enabled("headline-objects", since):
+                            # "Police Nab Suspect": a bare police noun that no actor resolves, or that the
+                            # recogniser ran together with the verb and object into one name
+                            sense = None
                     if sense is not None and sense.condition in LATE_CONDITIONS:
                         if sense.action == "drop":
                             continue

@@ -32,6 +32,7 @@ _CONDITIONS = word_list("patterns", "CONDITIONS")
 _REFUSE = word_list("patterns", "REFUSE")
 _TOLD_TO = word_list("patterns", "TOLD_TO_VERBS")
 _RULED_OUT_EDGES = ("advcl", "xcomp", "dobj", "pcomp", "ccomp")   # a gerund's place under "ruled out"
+_PLOTTING_VERBS = word_list("patterns", "PLOTTING_VERBS")
 _UNDONE_ADJUNCTS = word_list("patterns", "UNDONE_ADJUNCTS")
 _PART_NOUNS = word_list("patterns", "PART_NOUNS")
 _ACCEPT = word_list("patterns", "ACCEPT")     # a negated acceptance is a refusal ("did not accept the offer")
@@ -364,6 +365,12 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             # clause the parse makes of it (a permission given, "allowed them to leave", leaves the act as it is)
             return _aux(head), next(c.text for c in children(head) if c.dep_ in ("aux", "auxpass")
                                     and c.lower_ in maps["aux"])
+        if dep in ("dobj", "obj") and node.i == trigger.i and head.tag_ == "VBG" and lemma in _PLOTTING_VERBS \
+                and trigger.pos_ == "NOUN" and not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in (
+                    "the", "this", "that", "these", "those")) for c in children(trigger)):
+            # "suspected of planning an attack", "arrested while plotting bombings": an act being planned or
+            # plotted has not happened, whatever charge or report names the planning (session 36 fam39)
+            return "planned", head.text
         if dep == "pcomp" and node.tag_ == "VBG" and (head.lower_ in _UNDONE_ADJUNCTS or (
                 head.i > 0 and f"{head.doc[head.i - 1].lower_} {head.lower_}" in _UNDONE_ADJUNCTS)):
             # "withdrew without attacking the town", "instead of allowing the rebels to ...", "rather than

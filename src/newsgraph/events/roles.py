@@ -102,6 +102,8 @@ def misread_predicate(verb: Token) -> bool:
     """"A man stabbed and killed his neighbour": the small model makes the first verb a past participle on the
     sentence's root noun (acl) and hangs the finite verb it is coordinated with, which has the object, below it;
     both are the noun's predicate, in the active (round 21). A participle with a "by" phrase stays passive."""
+    if _lone_intransitive(verb):
+        return True
     head = verb.head
     if not (verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
             and not agent_of(verb)):
@@ -122,6 +124,27 @@ def _lone_predicate(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.i < verb.head.i or not any(lemma == w and prep_objects(verb, (p,)) for w, p in _LONE_PREDICATES) or any(
             c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") for c in children(verb)):
+        return False
+    inside = {t.i for t in verb.subtree}
+    return not any(t.i not in inside and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent)
+
+
+_LONE_INTRANSITIVES = word_list("patterns", "LONE_INTRANSITIVE_VERBS")
+
+
+def _lone_intransitive(verb: Token) -> bool:
+    """"A crowd of 200 people protested outside the hotel.": the small model makes the subject noun the root and
+    the sentence's only verb a participle on it (or on the noun of its of-phrase); a verb of protest that takes no
+    object (word list LONE_INTRANSITIVE_VERBS) with no object, no "by" phrase and no finite verb anywhere else in
+    the sentence is that noun's predicate in the active, not a reduced passive (session 36 fam39)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < verb.head.i \
+            or verb.lemma_.lower() not in _LONE_INTRANSITIVES or agent_of(verb) \
+            or any(c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "ccomp", "xcomp") for c in children(verb)):
+        return False
+    head = verb.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "ROOT":
+        head = head.head.head        # "a crowd of 200 people protested"
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
         return False
     inside = {t.i for t in verb.subtree}
     return not any(t.i not in inside and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent)

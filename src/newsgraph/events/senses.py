@@ -36,7 +36,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement",
               "named_helped", "copula_subject", "state_source", "state_body_source", "pobj_of", "with_gerund",
               "party_subjects", "no_other_country", "object_over_phrase", "thing_clause",
-              "story_unarmed", "prep_object_modifier")
+              "story_unarmed", "prep_object_modifier", "participle", "in_manner")
 # the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
 _PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
@@ -206,6 +206,24 @@ def _mishap_consequence(tok: Token, words: frozenset[str]) -> bool:
     return any(_words(c) & words for c in subj)
 
 
+def _in_manner(tok: Token, words: frozenset[str]) -> bool:
+    """An in-phrase whose bare noun (no determiner) is one of `words` hangs on the trigger, or on a noun of the
+    trigger's own phrases, the way the parse hangs "in protest" on the meeting left ("walked out of the session in
+    protest"); the in-phrase names the manner of the trigger's act (convention in-protest; session 36 fam39)."""
+    for n in tok.subtree:
+        if n.dep_ != "pobj" or n.head.lower_ != "in" or not _words(n) & words \
+                or any(c.dep_ in ("det", "poss") for c in children(n)):
+            continue
+        up = n.head.head
+        for _ in range(4):
+            if up.i == tok.i:
+                return True
+            if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+                break
+            up = up.head
+    return False
+
+
 def _bare(tok: Token) -> bool:
     """No clause or infinitive complement, no indirect object and no "to" phrase. A clause before the verb is
     no complement of it: the parse hangs the first clause of a list of clauses ("the mall offers shops; the
@@ -303,6 +321,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return tok.pos_ == "NOUN" and any(_words(o) & sense.values for o in roles.prep_objects(tok, _CONTEST_PREPS))
     if cond == "mishap_head":
         return _mishap_consequence(tok, sense.values)
+    if cond == "in_manner":         # "walked out of the meeting in protest at the cuts" (session 36 fam39)
+        return _in_manner(tok, sense.values)
+    if cond == "participle":        # "gathered outside the court, chanting slogans" (session 36 fam39)
+        return any(c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp", "conj") and _words(c) & sense.values
+                   for c in children(tok))
     if cond == "of_phrase":         # "a clash of civilizations", "a war of words" (nouns only; session 25)
         return tok.pos_ == "NOUN" and any(_words(o) & sense.values for o in roles.prep_objects(tok, ("of",)))
     if cond == "noun_prep":         # "the fight for voters", "a battle over the budget" (nouns only)
