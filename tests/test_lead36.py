@@ -159,3 +159,33 @@ def test_a_welcomed_verdict_answers_the_court_that_sentenced():
 def test_a_bare_plural_group_keeps_the_kind_its_modifier_names(text, sector):
     evs = _analysis(text).events
     assert evs and evs[0].source_code == sector
+
+
+def test_leaders_of_a_named_group_in_a_capital_are_the_groups():
+    evs = _coded("Egyptian and Qatari mediators met Hezbollah leaders in Cairo on Wednesday.", "04")
+    assert {e.target_code for e in evs} == {"LBNREBHEZ"} or all("EGY" not in (e.target_code or "") for e in evs)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Gunmen opened fire on a bus carrying Hindu pilgrims near Jammu, wounding six.", "REL"),
+    ("Militants ambushed a convoy transporting Malian soldiers near Gao on Friday.", "MLIMIL"),
+])
+def test_an_attack_on_a_conveyance_is_aimed_at_whom_it_carries(text, target):
+    evs = [e for e in _analysis(text).events if e.cameo_code[:2] in ("18", "19")]
+    assert evs and evs[0].target_code is not None and evs[0].target_code.endswith(target)
+
+
+@pytest.mark.parametrize("text,root,source,target", [
+    ("Latvia expelled three Belarusian diplomats on Friday, a move that Minsk condemned.", "11", "Minsk", "Latvia"),
+    ("The navy closed the harbour to fishing boats, a decision welcomed by local traders.", "05", "traders", "navy"),
+    ("Israel closed the crossing on Sunday, in a move condemned by the United Nations.", "11", "United Nations",
+     "Israel"),
+])
+def test_an_appositive_move_answers_the_clause_it_follows(text, root, source, target):
+    evs = _coded(text, root)
+    assert evs and source in evs[0].source_text and evs[0].target_text and target in evs[0].target_text
+
+
+def test_the_act_a_move_reacts_to_takes_no_target_from_the_reaction():
+    evs = _coded("Israel closed the crossing on Sunday, in a move condemned by the United Nations.", "17")
+    assert evs and evs[0].target_code != "IGOUNO"
