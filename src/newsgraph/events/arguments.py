@@ -280,6 +280,9 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
         if c.i > tok.i and (c.dep_ in ("relcl", "acl", "appos", "prep", "conj", "cc")
                             or (c.dep_ == "amod" and c.pos_ == "VERB")):     # "two men, aged 33 and 50"
             end = min(end, c.left_edge.i - 1)     # each conjunct is a side of its own
+    if tok.i < tok.head.i <= end:
+        end = tok.head.i - 1    # a phrase ends before its own head ("X dismissed ..., a move": the verb X's appositive
+                                # hangs on is no part of X; session 36 lead)
     end = max(end, tok.i)
     toks = doc_tokens(tok.doc)
     while end > tok.i and toks[end].is_punct:

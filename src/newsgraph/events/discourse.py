@@ -204,6 +204,27 @@ def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, events: lis
     return []
 
 
+def _appositive_makers(doc: Doc, analysis: Analysis, e: Event, trigger: Token) -> list[Event]:
+    """The answer `e` aimed at the subject of the clause an appositive act noun follows ("a move that Tallinn
+    condemned" after "Riga expelled two envoys": Riga), when that subject names an actor other than the answerer."""
+    noun = roles.appositive_noun(trigger)
+    if noun is None:
+        return []
+    host = noun.head.head if noun.head.pos_ == "ADP" or noun.dep_ == "appos" and noun.head.pos_ != "VERB" \
+        else noun.head
+    parties = [p for p in args.resolved(analysis, roles.subjects(host))
+               if p.actor is not None and p.actor.id != e.source_actor_id]
+    text = doc_text(doc)
+    out = []
+    for party in parties:
+        tid, tcode, ttext, tstart = party_fields(party, text)
+        out.append(replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, tid,
+                                               e.cue_start),
+                           target_actor_id=tid, target_code=tcode, target_text=ttext, target_start=tstart,
+                           rule_id=f"{e.rule_id.removesuffix(AWAITS_ANSWER)}+answer-maker"))
+    return out
+
+
 # how an actor got a country only because the text places it: a body the dateline or the story's country codes
 # ("the Law Society" in a Nairobi story) is not the state (convention answers-not-state, round35)
 PLACED_COUNTRY_SOURCES = word_list("patterns", "PLACED_COUNTRY_SOURCES")
@@ -323,6 +344,13 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
             # accusation coded, the allegation was voiced by a statement, a demand or a protest (round32)
             earlier = [a for a in events if a.cameo_root in ALLEGATION_ROOTS and _before(e, a)
                        and not (other_side and one_state_codes(e.source_code, a.source_code))]
+        if not earlier and analysis is not None:
+            # "dismissed the heads of state television, a move the president condemned": the act of the clause the
+            # move is set beside, coded or not, is its subject's (session 36 lead)
+            made = _appositive_makers(doc, analysis, e, token_at[e.cue_start])
+            if made:
+                out.extend(made)
+                continue
         if not earlier:
             if not e.rule_id.endswith(AWAITS_ANSWER):
                 out.append(e)       # (an event that needs a target and found none is dropped)

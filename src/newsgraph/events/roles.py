@@ -518,15 +518,20 @@ def _appeal_after_perfect(reported: Token, appeal: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in children(appeal))
 
 
+_APPOSITIVE_ACT_NOUNS = word_list("patterns", "APPOSITIVE_ACT_NOUNS")
+
+
 def appositive_noun(clause: Token) -> Token | None:
     """The noun a relative or participle clause describes when that noun is set off after a clause, by a comma or as
     "in a move": "Russia expelled two envoys, a move that Tallinn condemned", "closed the crossing in a move condemned
-    by the UN", "..., a decision welcomed by traders" -- such a noun names the clause's own act; None otherwise
-    (session 36 lead)."""
+    by the UN", "..., a decision welcomed by traders" -- such a noun (word list APPOSITIVE_ACT_NOUNS) names the
+    clause's own act; None otherwise (session 36 lead)."""
     noun = clause.head
-    if clause.dep_ not in ("relcl", "acl") or noun.i >= clause.i:
+    if clause.dep_ not in ("relcl", "acl") or noun.i >= clause.i or noun.lemma_.lower() not in _APPOSITIVE_ACT_NOUNS:
         return None
     host = noun.head
+    if noun.dep_ == "appos" and host.dep_ in ("nsubj", "nsubjpass") and host.head.i < noun.i:
+        host = host.head        # (the parse may hang the move on the clause's subject, far back)
     if host.pos_ not in ("VERB", "AUX", "ADP") or host.i > noun.i:
         return None
     if noun.dep_ == "pobj" and host.lower_ == "in":
