@@ -44,6 +44,7 @@ def nominal_heads(kb: KB) -> frozenset[str]:
         hit = _HEADS[id(kb)] = (kb, frozenset(words))
     return hit[1]
 
+
 STANCE_VERBS = word_list("kb", "STANCE_VERBS")
 STANCE_ADJECTIVES = word_list("kb", "STANCE_ADJECTIVES")
 # a phrase after a nominal that gives the reason for an act done to it, when it is about the nominal's own

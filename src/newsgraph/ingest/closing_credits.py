@@ -64,6 +64,7 @@ def _closing_credits(lines: list, lead: Lead) -> None:
             lines[i] = line[:line.rindex(m.group(0).strip())].rstrip()
         break
 
+
 _CAPTION_WORDS = 35         # a photo's caption is one short sentence
 
 

@@ -36,6 +36,7 @@ def _foreign_months() -> str:
              for n in row["names"].split("|") if n.strip()}
     return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
 
+
 # a month in English or (data/ingest/dateline_months.csv) another language, in any case: "Jun", "JUNE",
 # "12 jun", "12 juin", "12 GIU"
 _MONTH = (r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

@@ -176,6 +176,7 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
         return True
     return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
 
+
 _COLON_PROSE_WORDS = 15     # a town's dateline before a colon opens a paragraph of prose, not a headline
 
 
@@ -265,6 +266,7 @@ def _region_plausible(region: str, known: KnownPlace) -> bool:
         return _region_known(region, known) or (last is not None and last.feature in ("country", "admin1"))
     return len(region.split()) <= 2 or _region_known(region, known)
 
+
 # A one-word place in capitals before a colon that is a small place only: a label's word ("LOOK:") that
 # some hamlet is also called. Datelines written this way name towns and cities ("BHUBANESWAR:").
 _COLON_PLACE_POPULATION = 20_000
@@ -281,6 +283,7 @@ def _region_known(region: str, known: KnownPlace) -> bool:
         return True
     hit = known(region)
     return hit is not None and hit.feature in ("country", "admin1")
+
 
 _ACRONYM_LETTERS = 4        # "FBI —", "NASA —": one unknown word this short in capitals is an acronym, not a town
 

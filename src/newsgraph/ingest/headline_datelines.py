@@ -94,6 +94,7 @@ def _opening_dateline(text: str, known: KnownPlace) -> Dateline | None:
         return None
     return dl
 
+
 # "Jane Doe Associated Press March 5, 2009 From The Harbour Herald": a name and a wire, the date, and the paper
 _WIRE_BYLINE = re.compile(rf"(?P<credit>[A-Z][^\n]{{4,60}}?)\s*,?\s+(?:{FULL_DATE})\s+(?=[A-Z“\"‘'])")
 _FROM_PAPER = re.compile(r"From\s+(?:[Tt]he\s+)?")
@@ -134,6 +135,7 @@ def _paper_end(text: str, start: int) -> int:
     rest = text[m.end() + end:]
     return m.end() + end + len(rest) - len(rest.lstrip())
 
+
 # the story's first sentence after a record's headline, when it is a promotional line: this many words at most
 _PROMO_WORDS = 25
 
@@ -161,6 +163,7 @@ def _headline_forms(title: str) -> tuple[str, ...]:
     if colon and len(label.split()) <= 3 and len(rest.split()) >= 4:
         forms.append(rest.strip())
     return tuple(dict.fromkeys(forms))
+
 
 _GLUED_BY = re.compile(r"^(?:By|BY)\s+\S")
 # "JANE DOE, Associated Press WASHINGTON (AP) —": a byline without "By", a name and its wire

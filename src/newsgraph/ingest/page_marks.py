@@ -25,6 +25,7 @@ class PageMarks:
     lead_above: str | None = None               # the short element right above that paragraph (`lead_above`, session 31)
     copyright: tuple[str, ...] = ()             # the page's copyright notices (`copyright_notices`)
 
+
 NO_PAGE_MARKS = PageMarks()      # text that is not an HTML page: nothing around the story
 
 
