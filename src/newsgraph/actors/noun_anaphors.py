@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
 from newsgraph.actors.entities import Ent
-from newsgraph.actors.person_anaphors import PRIVATE_SECTORS
+from newsgraph.actors.person_anaphors import PRIVATE_OR_CRIMINAL
 from newsgraph.actors.phrases import PhraseInfo, group_term, noun_lemma
 from newsgraph.nlp.cache import children
 
@@ -50,7 +50,7 @@ class NounAnaphors:
                 continue      # (forces and officials re-named are a body's: context.py's coreference)
             if noun_lemma(view.doc[m.head]) == lemma:
                 return e
-            if nearest is None and e.plural and e.sector in PRIVATE_SECTORS | {"CRM"} \
+            if nearest is None and e.plural and e.sector in PRIVATE_OR_CRIMINAL \
                     and sent - m.sent <= PEOPLE_ANAPHOR_SENTENCES:
                 nearest = e
         # "two Algerian nationals ... The suspects", "six Russian businessmen ... The men": a word that only

@@ -25,6 +25,9 @@ NAMED_NEXT_SENTENCES = 2    # '"...," said Jane Roe' may be parsed as two senten
 # sectors of private people: a describing epithet of theirs ("the lanky professor") re-names a person; an
 # office ("the veteran minister") may be held by someone the text has not named
 PRIVATE_SECTORS = {None, "CVL", "EDU", "BUS", "MED", "HLH", "AGR", "LAB"}
+# ... and criminals: whom a word that only says they are people ("the men", "the suspects") or a described person
+# ("a Moroccan man ... The 24-year-old") may re-name (here, noun_anaphors.py and told_countries.py)
+PRIVATE_OR_CRIMINAL = PRIVATE_SECTORS | {"CRM"}
 CLAUSE_PRONOUNS = {"he", "she"}
 DIPLOMAT_NOUNS = word_list("kb", "DIPLOMAT_NOUNS")      # "the ambassador ... the envoy" (round35)
 YOUTH_NOUNS = word_list("kb", "YOUTH_NOUNS")     # "the boy" re-names no titled official
@@ -224,7 +227,7 @@ class PersonAnaphors:
                 continue
             e = m.ents[0]
             if e.kind == "PERSON" and e.generic and not e.plural and e.country \
-                    and e.country_source in ("name", "title") and e.sector in PRIVATE_SECTORS | {"CRM"}:
+                    and e.country_source in ("name", "title") and e.sector in PRIVATE_OR_CRIMINAL:
                 return e
         return None
 
