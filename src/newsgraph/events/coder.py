@@ -44,7 +44,9 @@ from newsgraph.events.framing import reported_acts
 from newsgraph.events.headlines import colon_statement, headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.state_sides import speaks_for_own_state
-from newsgraph.events.statements import continued_quote_cue, drop_shadowed_statements, statement_events
+from newsgraph.events.quote_continuations import continued_quote_cue
+from newsgraph.events.statement_shadows import drop_shadowed_statements
+from newsgraph.events.statements import statement_events
 from newsgraph.events.triggers import CAUSING_PHRASES as _CAUSING_PHRASES
 from newsgraph.events.triggers import CoderOptions, Trigger, gerund_subject, scan_sentence
 from newsgraph.nlp.cache import children, doc_sents, doc_text, has_the, subtree
