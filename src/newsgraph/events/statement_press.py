@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
-from newsgraph.events import arguments as args, roles
+from newsgraph.events import arguments as args
+from newsgraph.events import roles
 from newsgraph.events.addressees import _media
 from newsgraph.events.arguments import Party
 from newsgraph.events.statement_tones import _CONTENT_DEPS

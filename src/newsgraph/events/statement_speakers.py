@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsgraph.datafile import word_list
-from newsgraph.events import arguments as args, roles
+from newsgraph.events import arguments as args
+from newsgraph.events import roles
 from newsgraph.events.addressees import _SPEAKER_NOUNS
 from newsgraph.events.arguments import Party
 from newsgraph.events.conventions import enabled as conv_enabled
