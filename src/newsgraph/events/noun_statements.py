@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
-from newsgraph.events import confidence, roles
+from newsgraph.events import confidence
+from newsgraph.events import roles
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.date_place import event_when
 from newsgraph.events.modality import modality

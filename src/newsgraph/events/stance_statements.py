@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.events import confidence, roles
+from newsgraph.events import confidence
+from newsgraph.events import roles
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.date_place import event_when

@@ -38,7 +38,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
-from newsgraph.events import confidence, misread_reports, roles
+from newsgraph.events import confidence
+from newsgraph.events import misread_reports
+from newsgraph.events import roles
 from newsgraph.events.addressees import (_addressee_heads, _addressees, _interviewer, _is_body, _media,
     _outlet_spoken_to, _spoken_to, _told_to)
 from newsgraph.events.arguments import Party
