@@ -47,8 +47,7 @@ class Epithets:
             ent.set_country(info.country, "apposition")
             if ent.sector is None and info.sector:
                 ent.sector, ent.role = ("ELI" if info.former else info.sector), ent.role or info.role
-        table.phrase_tokens[start:end] = b"\x01" * (end - start)
-        table.add(start, end, h.i, "nominal", "NOMINAL", [ent], name_level=False)
+        self.claim(start, end, h.i, [ent])
         return True
 
     def epithet(self, h: Token) -> None:
@@ -89,9 +88,7 @@ class Epithets:
             e = self.described_person_before(h)
         if e is None:
             return
-        start = min(t.i for t in subtree(h) if t.i <= h.i)
-        table.add(start, h.i + 1, h.i, "nominal", "NOMINAL", [e], name_level=False)
-        table.phrase_tokens[start:h.i + 1] = b"\x01" * (h.i + 1 - start)
+        self.claim(min(t.i for t in subtree(h) if t.i <= h.i), h.i + 1, h.i, [e])
 
     def party_epithet(self, h: Token) -> bool:
         """'"...," the Kentucky Republican said': a party member's epithet ("the Ohio Democrat", "the Alberta
@@ -108,9 +105,7 @@ class Epithets:
         person = self.story_person_described(h, next(iter(places), None))
         if person is None:
             return False
-        start = min(t.i for t in subtree(h) if t.i <= h.i)
-        self.table.add(start, h.i + 1, h.i, "nominal", "NOMINAL", [person], name_level=False)
-        self.table.phrase_tokens[start:h.i + 1] = b"\x01" * (h.i + 1 - start)
+        self.claim(min(t.i for t in subtree(h) if t.i <= h.i), h.i + 1, h.i, [person])
         return True
 
     def leftover_demonyms(self) -> None:
@@ -137,8 +132,7 @@ class Epithets:
         phrase = self.view.doc[start:end].text
         key = "R:None:age:" + phrase.lower()
         ent = self.table.ent(key, name=phrase, kind="PERSON", sector="CVL", generic=True, local=True)
-        self.table.phrase_tokens[start:end] = b"\x01" * (end - start)
-        self.table.add(start, end, t.i, "nominal", "NOMINAL", [ent], name_level=False)
+        self.claim(start, end, t.i, [ent])
         return True
 
     def people_noun(self, t: Token) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newsgraph.datafile import word_list
 from newsgraph.actors.document import STATE_SECTORS
 from newsgraph.actors.employers import SENT_TO
+from newsgraph.actors.entities import Ent
 from newsgraph.actors.kb import KB
 from newsgraph.actors.phrases import MISSION_NOUNS, noun_lemma
 from newsgraph.actors.places import place_country
@@ -84,6 +85,12 @@ def _substantive_participle(t: Token) -> bool:
 
 
 class NominalPhrases:
+    def claim(self, start: int, end: int, head: int, ents: list[Ent], label: str = "NOMINAL") -> None:
+        """The nominal phrase start..end (headed by token `head`) names `ents`: its words are used up, so that no
+        later nominal reads them again, and it becomes a mention of kind "nominal" (not a name's: `taken` stays)."""
+        self.table.phrase_tokens[start:end] = b"\x01" * (end - start)
+        self.table.add(start, end, head, "nominal", label, ents, name_level=False)
+
     def is_head(self, t: Token) -> bool:
         table, view, i = self.table, self.view, t.i
         if table.taken[i] or table.phrase_tokens[i]:

@@ -84,8 +84,7 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
                 shared.sector, shared.role = ("ELI" if title.former else title.sector), shared.role or title.role
             if title.country and not shared.country and title.country not in shared.foreign_to:
                 shared.set_country(title.country, "title")
-            table.phrase_tokens[start:end] = b"\x01" * (end - start)
-            table.add(start, end, h.i, "nominal", "NOMINAL", [shared], name_level=False)
+            self.claim(start, end, h.i, [shared])
             return
         info = read_phrase(kb, toks, h, self.view.country_of, self.view.org_code_of)
         place_source = self.phrase_country(h, info, toks, owner)
@@ -101,8 +100,7 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
         def add(ents: list[Ent], label: str = "NOMINAL") -> None:
             # the phrase's words are used up only when it names an actor ("Israeli" in "Israeli tank
             # shelling" stays a mention of Israel when "tank" names none)
-            table.phrase_tokens[start:end] = b"\x01" * (end - start)
-            table.add(start, end, h.i, "nominal", label, ents, name_level=False)
+            self.claim(start, end, h.i, ents, label)
             if lemma not in FOREIGN_PORTFOLIOS and any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in children(h)) \
                     or self.from_several_countries(h) or self.possessor_foreign(h) or self.relation_of_state(h):
                 for e in ents:
