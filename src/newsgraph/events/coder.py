@@ -15,6 +15,11 @@ A side the text leaves unnamed stays empty, as GDELT leaves Actor1 blank: "over 
 arrested" is an arrest of the activists by no named source (agentless.csv says which codes and
 forms may be coded so); a side the text names but the actors stage cannot resolve ("the suspect")
 keeps its words without a code.
+
+This module codes each trigger (`_code_trigger`) and each sentence and document; beside it, act_checks.py holds its
+checks on the trigger's act (agentless forms, reactions, attempts, acts only reported) and trigger_sides.py the
+sides and places it finds beside the parse's roles (goods' makers, visits' destinations, local bodies, sides kept
+apart).
 """
 from __future__ import annotations
 
@@ -32,36 +37,39 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier, conjunct_partners
 from newsgraph.events.date_place import When, article_place, event_date, local_event_place
-from newsgraph.events.modality import attribution, condition_mark, governing_cues, modality, refusal, that_clause
+from newsgraph.events.modality import attribution, condition_mark, modality, refusal
 from newsgraph.events import merges
 from newsgraph.events.ontology import CRITICISM_CODES as _CRITICISM_CODES
 from newsgraph.events.ontology import FORCE_ROOTS as _FORCE_ROOTS
 from newsgraph.events.ontology import VIOLENT_ROOTS as _VIOLENT_ROOTS
 from newsgraph.events.ontology import lookup
-from newsgraph.events.patterns import (FALLBACK_PREFIX, Pattern, agentless_forms, intent_verbs,
-    noun_sets, place_target_mode, refusal_codes)
+from newsgraph.events.patterns import (FALLBACK_PREFIX, Pattern, agentless_forms, noun_sets, place_target_mode,
+    refusal_codes)
 from newsgraph.events.framing import reported_acts
 from newsgraph.events.headlines import colon_statement, headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.state_sides import speaks_for_own_state
-from newsgraph.events.statements import continued_quote_cue, drop_shadowed_statements, statement_events
-from newsgraph.events.triggers import CAUSING_PHRASES as _CAUSING_PHRASES
+from newsgraph.events.quote_continuations import continued_quote_cue
+from newsgraph.events.statement_shadows import drop_shadowed_statements
+from newsgraph.events.statements import statement_events
 from newsgraph.events.triggers import CoderOptions, Trigger, gerund_subject, scan_sentence
-from newsgraph.nlp.cache import children, doc_sents, doc_text, has_the, subtree
-from newsgraph.records import Actor, Analysis, Event, sector_type
-from newsgraph.actors.entities import REGIONAL_GOVERNMENT     # a province's or state's own government (regions-apart)
-from newsgraph.events.harm_context import (_CAUSING_VERBS, _NEW_ACT_DETERMINERS, _NOUN, _PROPN, _accident_story,
-    _armed_blast, _armed_means, _at_protest, _attack_agents, _attack_subject, _by_ordnance, _caused_by_phrase, _crowd,
-    _existential_participle, _gerund_attack_subjects, _harmed_at_protest, _harms_people, _in_set, _natural_cause,
-    _participle_in_event, _protest_clash, _protest_mention, _turned_violent, _victim_clause, _victims, _when_clause)
-from newsgraph.events.noun_roles import _WORDS_TO_PEOPLE_ROOTS, _noun_roles, _wound_bearer
-from newsgraph.events.verb_roles import (_MEETING_ROOTS, _MOBILIZE_ROOT, _TOLL_VERBS, _discussion, _protest_verb,
-    _purpose_protest_targets, _toll_clause, _verb_roles, _victims_first, LAUNCH_VERBS, fired_thing)
+from newsgraph.nlp.cache import children, doc_sents, doc_text
+from newsgraph.records import Analysis, Event
+from newsgraph.events.harm_context import (_NOUN, _PROPN, _armed_means, _at_protest, _attack_agents, _by_ordnance,
+    _crowd, _harms_people, _in_set, _protest_clash, _turned_violent, _victims)
+from newsgraph.events.noun_roles import _WORDS_TO_PEOPLE_ROOTS, _noun_roles
+from newsgraph.events.verb_roles import (_MEETING_ROOTS, _MOBILIZE_ROOT, _TOLL_VERBS, _discussion,
+    _purpose_protest_targets, _verb_roles, _victims_first, LAUNCH_VERBS, fired_thing)
 from newsgraph.events.implied_sides import (_captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
     _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _own_country_pair, _own_subject,
     _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets)
 from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_speaker, _quoted_i_outside_target,
     _reported_demands)
+from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, _goods_makers, _local_bodies, _named_country, _object_place,
+                                            _protest_apart, _regions_apart, _story_recipient, _visit_destination)
+from newsgraph.events.act_checks import (_agentless, _attempted_words, _gathered_for, _negating_verbs, _possessed,
+                                         _protest_by_doing, _reacted_to, _reaction_to_act, _said_on_platform,
+                                         _speaking_person, _told_toll)
 
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
 # aid", "is willing to withdraw"); by the same reading, announced conflictual actions are threats
@@ -72,166 +80,18 @@ _FUTURE_THREATEN = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 # (CAMEO practice: "activists staged a protest in Beijing" -> target CHN).
 _PLACE_TARGET_ROOTS = {"14", "15"}
 _PERSONAL_ROOTS = {"17", "18", "19", "20"}     # acts one person can do to another of the same code
-_PEOPLE_KINDS = {"PERSON", "GROUP"}
-# An event noun after these is a reference point for another event, not reported here.
-_REFERENCE_PREPS = word_list("patterns", "REFERENCE_PREPS")
-_NOMINAL_TARGET_PREPS = ("of", "on", "against", "with", "between", "upon", "into")
 
 
 # ---------------------------------------------------------------- roles
-
-
-def _goods_makers(trig: Trigger, exclude: set[str]) -> list[Party]:
-    """"bought 12 Boeing 787 Dreamliners", "ordered 30 Airbus A321 jets": a name the recogniser tags as an
-    organisation among the modifiers of goods of the noun set GOODS (the pattern's own object) is their maker,
-    the other side of the purchase (session 23, trade23; business news rarely names the seller otherwise)."""
-    out: list[Party] = []
-    for obj in trig.parts[1:]:
-        if obj.dep_ not in ("dobj", "obj", "nsubjpass") or not _in_set(obj, "GOODS"):
-            continue
-        mods = [c for c in children(obj) if c.dep_ in ("compound", "nmod")]
-        mods += [g for c in mods for g in children(c) if g.dep_ in ("compound", "nmod")]
-        for m in mods:
-            if m.ent_type_ == "ORG" and m.pos_ == "PROPN" and f"@{m.i}" not in exclude \
-                    and not any(q.head.i == m.i for q in out):
-                out.append(Party(None, m))
-    return out
 
 
 _MOBILIZE_CODE = "154"
 _FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})     # forces one deploys (convention deployed-forces)
 
 
-def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> str | None:
-    """The form in which this trigger may be coded without a source (agentless.csv), or None:
-    "passive" ("were arrested"), "nominal" ("the killing of"), "means" ("a bomb exploded"). `received`: the
-    trigger is a noun its recipient faced or drew ("the minister faced criticism"), the recipient found."""
-    if not conv.enabled("agentless", options.since):
-        return None
-    tok, code = trig.token, trig.pattern.cameo
-    if tok.pos in (_NOUN, _PROPN):
-        # an act the sentence reports ("the killing of X", "clashes erupted"), not one it only
-        # mentions in passing ("evidence of the attacks")
-        named = [h for h in roles.prep_objects(tok, _NOMINAL_TARGET_PREPS) if h.ent_type_ not in ("DATE", "TIME")]
-        faced = received and conv.enabled("faced-acts", options.since)
-        if not (named or roles.possessors(tok) or tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or faced
-                or _reported_act(tok, code, options) or _wound_bearer(tok, options)):
-            return None
-        if tok.dep_ == "pobj" and tok.head.lower_ in _REFERENCE_PREPS:
-            return None     # "his first trip since the invasion of Ukraine": an earlier event, a reference point
-        form = "nominal"
-    elif roles.is_passive(tok) and not roles.agent_of(tok):
-        if (tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT" and not that_clause(tok))) \
-                and not _when_clause(tok, options) and not _victim_clause(tok, code, options) \
-                and not _participle_in_event(tok, code, options) and not _existential_participle(tok, code, options):
-            return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
-        form = "passive"
-        if form not in agentless_forms(code) and _BE_PASSIVE in agentless_forms(code) \
-                and _criticised_passive(tok, options):
-            return _BE_PASSIVE      # "the mayor has been criticized": not "the door was slammed", "condemned to"
-    elif conv.enabled("rule-subjects", options.since) and tok.pos_ == "VERB" and _rule_subject(tok):
-        # "the new law bans smoking in bars", "regulations coming into force today ban pubs from ...": a law or
-        # rule restricts on behalf of the state that made it, which the sentence need not name (session 34)
-        form = "rule"
-    elif trig.pattern.symmetric == "patient" or any(
-            _in_set(h, "WEAPONS") or _armed_blast(h, options.since)
-            or (lookup(code).root in _VIOLENT_ROOTS and _attack_subject(h, tok, options.since))
-            for h in roles.subjects(tok)) or (lookup(code).root in _VIOLENT_ROOTS and _gerund_attack_subjects(tok, options)):
-        form = "means"
-    else:
-        return None
-    if form not in agentless_forms(code):
-        return None
-    harm = lookup(code).root in _VIOLENT_ROOTS or code.startswith(_PROPERTY_DESTRUCTION)
-    if harm and _natural_cause(tok, options.since):
-        return None         # "killed in the floods": a disaster, not an attack
-    if harm and conv.enabled("accident-context", options.since) \
-            and _accident_story(tok, options.since):
-        return None         # "the car flipped ... the driver was killed": an accident, not an attack
-    return form
-
-
-_RULE_CLAUSE_DEPS = ("ROOT", "conj", "relcl", "ccomp")
-
-
-def _rule_subject(tok: Token) -> bool:
-    """The active verb's subject (or the antecedent of its "which"/"that") is a law, rule or order of noun set
-    RULES, with no actor among its subjects (agentless form "rule", convention rule-subjects; session 34)."""
-    if roles.is_passive(tok) or tok.dep_ not in _RULE_CLAUSE_DEPS:
-        return False        # ("the rule banning hats was dropped": a law named by what it does, no act reported)
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
-        return False        # ("the legislation to outlaw night flights may take effect next year": a plan)
-    heads = []
-    for h in children(tok):
-        if h.dep_ != "nsubj":
-            continue
-        if h.lower_ in ("which", "that") and tok.dep_ == "relcl":
-            h = tok.head
-        heads.append(h)
-    return bool(heads) and all(_in_set(h, "RULES") for h in heads)
-
-
-# agentless.csv form of codes coded with no doer named only in a passive with its own be (criticism, round24):
-# reduced passives (roles.reduced_passive, headlines) read only the verbs of the "passive" form
-_BE_PASSIVE = "be-passive"
-_PASSIVE_CRITICISM = word_list("patterns", "PASSIVE_CRITICISM_VERBS")
-
-
-def _criticised_passive(tok: Token, options: CoderOptions) -> bool:
-    """"The mayor has been widely criticized for the delays", "the agency was condemned over the leak": a verb
-    of criticism (word list PASSIVE_CRITICISM_VERBS) in a passive with its own "be" (auxpass) and a subject is
-    criticism by critics the sentence leaves unnamed, aimed at the subject (convention passive-criticism,
-    round24). Not a participle with no "be" (a headline's "Minister slammed over ..." is read as active by the
-    parse as often as not, "condemned prisoners" describes), not "condemned to" (a sentence passed), not a verb
-    whose other senses are force or noise ("blasted", "slammed", "savaged": left out of the list)."""
-    if not conv.enabled("passive-criticism", options.since) or tok.lemma_.lower() not in _PASSIVE_CRITICISM:
-        return False
-    kids = list(children(tok))
-    if not any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "nsubjpass" for c in kids):
-        return False
-    return not any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
-
-
-# property destroyed with no doer named: in a quake or flood story ("six villages were destroyed") the disaster
-# did it, as it kills and injures there (session 21)
-_PROPERTY_DESTRUCTION = "1712"
-_REACTING_VERBS = word_list("patterns", "REACTING_VERBS")
 _UNREAL_MOODS = frozenset({"planned", "hypothetical", "expected"})
 
 
-def _reacted_to(tok: Token, options: CoderOptions) -> bool:
-    """A violent or coercive act named by a noun that a protest, condemnation or mourning is aimed at ("rallied to
-    protest the killings of students", "vowed to condemn the arrests"): the plan or wish is the reaction's, the act
-    it reacts to has happened (convention reaction-objects)."""
-    return tok.pos in (_NOUN, _PROPN) and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _REACTING_VERBS \
-        and conv.enabled("reaction-objects", options.since)
-
-
-def _protest_by_doing(tok: Token) -> bool:
-    """A protest verb in a to-infinitive of purpose on a verb that was done ("came to the square to protest the
-    verdict", "staged a sit-in to protest the fees", "resigned to protest the cuts"): doing that act was the protest,
-    which happened; a verb of intending, wanting or saying (modality.csv governing cues) keeps it planned."""
-    head = tok.head
-    if tok.dep_ not in ("advcl", "xcomp") or head.i == tok.i or head.pos_ not in ("VERB", "AUX") \
-            or not roles.to_infinitive(tok):
-        return False
-    if head.lemma_.lower() in governing_cues() or head.lemma_.lower() in intent_verbs() or _protest_verb(head):
-        return False        # ("blocked the road to protest": the blockade is the protest coded)
-    return modality(head)[0] == "asserted"
-
-
-_GATHERING_VERBS = word_list("patterns", "GATHERING_VERBS")
-
-
-def _gathered_for(tok: Token) -> bool:
-    """A to-infinitive of purpose on a gathering that was done ("turned out to support the mayor", "lined the streets
-    to welcome the team"; word list GATHERING_VERBS, convention gathering-purposes, session 21)."""
-    head = tok.head
-    return tok.dep_ in ("advcl", "xcomp") and head.i != tok.i and head.pos_ in ("VERB", "AUX") \
-        and head.lemma_.lower() in _GATHERING_VERBS and roles.to_infinitive(tok) and modality(head)[0] == "asserted"
-
-
-_ATTEMPT_CUES = word_list("patterns", "ATTEMPT_CUES")
 _WORDED_CODES = ("110", "111", "112")      # disapproval, criticism, accusation: done by saying them
 # Force, arrest, expulsion, repression or theft tried is done (an attempted arrest, robbery or killing is the act;
 # CAMEO's 185 is an attempted assassination); power, control or land one tries to seize (171) and a restriction
@@ -239,106 +99,9 @@ _WORDED_CODES = ("110", "111", "112")      # disapproval, criticism, accusation:
 _ATTEMPTED_FORCE_CUES = word_list("patterns", "FORCE_ATTEMPT_CUES")
 _ATTEMPTED_FORCE_CODES = ("173", "174", "175", "18", "19", "20")
 _THEFT_VERBS = word_list("patterns", "THEFT_VERBS")
-_SPEAKING_SECTORS = word_list("patterns", "ATTEMPT_SPEAKING_SECTORS")
-
-
-def _speaking_person(actor) -> bool:
-    """A person of government, a legislature, a party, the press ... whose tried "attack" is mostly words ("when
-    the senator tried to attack his rival"): attempted-force leaves it unasserted (round28)."""
-    return actor is not None and actor.kind == "PERSON" and sector_type(actor.sector) in _SPEAKING_SECTORS
-
-
-def _attempted_words(tok: Token, cues: frozenset[str] | set[str] = _ATTEMPT_CUES) -> bool:
-    """A verb in the to-infinitive of a done attempt ("sought to blame the unions", "the mayor's attempts to
-    discredit the judge"; word list ATTEMPT_CUES): words tried are words said (round21, convention
-    attempted-words); "will try to blame" is still planned. `cues`: the attempt words to accept."""
-    head = tok.head
-    return tok.dep_ in ("xcomp", "acl", "advcl") and head.i != tok.i and head.lemma_.lower() in cues \
-        and roles.to_infinitive(tok) and modality(head)[0] == "asserted"
-
-
-_PLATFORM_VERBS = word_list("patterns", "PLATFORM_VERBS")
-_PLATFORM_NOUNS = word_list("patterns", "PLATFORM_NOUNS")
-
-
-def _said_on_platform(tok: Token) -> bool:
-    """A verb in a to-infinitive of purpose on a done act of taking a platform ("took to Twitter to slam the
-    label", "used his speech to attack the mayor", "went on television to criticise the plan"): what was said
-    there was said (round21, convention platform-purposes)."""
-    head = tok.head
-    if tok.dep_ not in ("advcl", "xcomp") or head.i == tok.i or head.lemma_.lower() not in _PLATFORM_VERBS \
-            or not roles.to_infinitive(tok):
-        return False
-    places = roles.direct_objects(head) + roles.prep_objects(head, ("to", "on", "in"))
-    return any(p.lemma_.lower() in _PLATFORM_NOUNS or p.lower_ in _PLATFORM_NOUNS for p in places) \
-        and modality(head)[0] == "asserted"
-
-
-def _told_toll(tok: Token, root: str, options: CoderOptions) -> bool:
-    """A violent act named by a noun whose relative clause states in the past what it did ("the strike that killed
-    four"): the clause asserts the act happened, whatever the sentence then says about it (convention toll-clauses)."""
-    if root not in _VIOLENT_ROOTS or tok.pos not in (_NOUN, _PROPN) or not conv.enabled("toll-clauses", options.since):
-        return False
-    clause = _toll_clause(tok)
-    return clause is not None and clause.tag_ == "VBD" and not any(
-        c.dep_ in ("aux", "neg") for c in children(clause))
-
-
-_CAUSED_ROOTS = frozenset({"14", "18", "19", "20"})
-
-
-def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
-    """"Two men were arrested after a shooting at a bar", "police are investigating a stabbing": a violent act
-    named with an indefinite article is one the sentence reports for the first time, though it names no one
-    (convention indefinite-acts); "the attacks", "such attacks" stay references; a toll clause names the
-    victims ("a shooting that left one man dead", convention toll-clauses); an act that something set off
-    ("the verdict sparked protests", convention caused-acts, round 12) happened."""
-    caused = lookup(code).root in _CAUSED_ROOTS or (
-        lookup(code).root == "17" and conv.enabled("caused-arrests", options.since))
-    if caused and tok.dep_ in ("dobj", "obj") \
-            and tok.head.lemma_.lower() in _CAUSING_VERBS and conv.enabled("caused-acts", options.since):
-        return True
-    if caused and conv.enabled("caused-acts-phrases", options.since) \
-            and _caused_by_phrase(roles.quantity_head(tok) or tok):
-        return True
-    if caused and tok.dep_ == "pobj" and tok.head.lower_ in ("amid", "amidst") \
-            and conv.enabled("amid-acts", options.since):
-        return True     # "shops stayed shut amid protests over fuel prices": the protests are going on
-    if caused and tok.dep_ in ("dobj", "obj") and tok.head.tag_ == "VBG" and tok.head.dep_ == "pcomp" \
-            and tok.head.lemma_.lower() in _AMID_CHANGE_PARTICIPLES and tok.head.head.lower_ in ("amid", "amidst") \
-            and conv.enabled("amid-acts", options.since):
-        return True     # "amid worsening protests": the model reads the participle as a verb taking the protests
-    if lookup(code).root == "14" and conv.enabled("protest-harms", options.since) \
-            and _harmed_at_protest(roles.quantity_head(tok) or tok):
-        return True
-    if lookup(code).root == "14" and conv.enabled("protest-mentions", options.since):
-        return _protest_mention(tok, options.since)
-    if lookup(code).root not in _VIOLENT_ROOTS:
-        return False
-    if conv.enabled("toll-clauses", options.since) and _toll_clause(tok) is not None:
-        return True
-    if conv.enabled("toll-from", options.since) and _toll_of(tok):
-        return True
-    return conv.enabled("indefinite-acts", options.since) and tok.tag_ == "NN" and any(
-        c.dep_ == "det" and c.lower_ in _NEW_ACT_DETERMINERS for c in children(tok))
-
-
-_TOLL_NOUNS = word_list("patterns", "TOLL_NOUNS")
-
-
-def _toll_of(tok: Token) -> bool:
-    """"The death toll from Saturday's bombing rose to 40", "casualties in the attack": the toll of an act of force
-    named by the from- or in-phrase of a noun of its dead (word list TOLL_NOUNS) is told as news, so the act
-    happened, though named with "the" (convention toll-from; session 36 fam39)."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in ("from", "in", "of") or prep.head.i == prep.i:
-        return False
-    noun = prep.head
-    return noun.lemma_.lower() in _TOLL_NOUNS or noun.lower_ in _TOLL_NOUNS
 
 
 _CLASH_WORDS = word_list("patterns", "CLASH_WORDS")
-_AMID_CHANGE_PARTICIPLES = word_list("patterns", "AMID_CHANGE_PARTICIPLES")
 
 
 _PROTEST_FORCE = {"190": "145", "192": "141"}     # convention protest-force: a crowd's force -> riot, occupation -> demo
@@ -351,27 +114,7 @@ _PROTEST_FORCE = {"190": "145", "192": "141"}     # convention protest-force: a 
 # a relative clause on these nouns says when something happened ("the night he was killed")
 
 
-
-
 # ---------------------------------------------------------------- events
-
-
-def _negating_verbs(trig: Trigger, options: CoderOptions) -> frozenset[str] | None:
-    """For an event noun, the verbs whose negation negates it (convention noun-negation, round 15): its pattern's
-    light verbs and the verbs of setting an act off ("did not hold talks", "did not spark protests"); None for a
-    verb trigger or with the convention off (every governing negation counts)."""
-    if trig.token.pos not in (_NOUN, _PROPN) or not conv.enabled("noun-negation", options.since):
-        return None
-    return trig.pattern.light_verbs | _CAUSING_VERBS | {w[0] for w in _CAUSING_PHRASES}
-
-
-def _possessed(trig: Trigger, sources: list[Party], options: CoderOptions) -> bool:
-    """"Trump's call with Zelensky": a reciprocal act named by a noun whose possessor is its source is that
-    side's act towards the other, one event, as a human coder lists it (convention possessed-consults);
-    "held talks with" and "the talks between X and Y" keep both directions."""
-    tok = trig.token
-    return tok.pos in (_NOUN, _PROPN) and conv.enabled("possessed-consults", options.since) \
-        and any(s.head.dep_ == "poss" and s.head.head.i == tok.i for s in sources)
 
 
 def _plover(code: str, pattern: Pattern, mood: str, conditional: str | None = None) -> tuple[str | None, str | None]:
@@ -391,122 +134,12 @@ def _plover(code: str, pattern: Pattern, mood: str, conditional: str | None = No
     return ptype, mode
 
 
-def _visit_destination(doc: Doc, analysis: Analysis, cands: list[list[Token]]):
-    """(country, token) of a place named as a visit's destination when no actor is:
-    "attend the Beijing Olympics", "travelled to Kursk"."""
-    for heads in cands:
-        for h in heads:
-            for t in subtree(h):
-                for pl in analysis.places:
-                    if pl.start <= t.idx < pl.end and pl.country and pl.role != "metonym":
-                        span = doc.char_span(pl.start, pl.end, alignment_mode="expand")
-                        return pl.country, (span.root if span is not None else t)
-    return None, None
-
-
-def _place_country(analysis: Analysis, tok: Token, country_only: bool = False) -> str | None:
-    for pl in analysis.places:
-        if pl.start <= tok.idx < pl.end and pl.country and pl.role != "metonym" \
-                and (not country_only or pl.feature == "country"):
-            return pl.country
-    return None
-
-
-def _phrase_tokens(head: Token):
-    """The tokens of a noun phrase without its relative and other clauses ("a visit by Putin, who was
-    received in X"); participle modifiers stay ("an attack targeting a mall in Nairobi")."""
-    yield head
-    for c in children(head):
-        if c.dep_ not in ("relcl", "advcl", "ccomp", "appos", "parataxis", "conj", "punct"):
-            yield from _phrase_tokens(c)
-
-
-def _object_place(analysis: Analysis, trig: Trigger) -> str | None:
-    """Country of the place named in a trigger's object: "attend a summit in Geneva" (a place after
-    in/at first), "sorrow for the shootings in Ohio", "a summit on the drought in Somalia"."""
-    tok = trig.token
-    objs = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")] or roles.direct_objects(tok)
-    if tok.pos_ in ("NOUN", "PROPN"):
-        objs = [tok] + objs
-    first = [h for o in objs + [tok] for h in roles.prep_objects(o, ("in", "at"))]
-    second = objs + roles.prep_objects(tok, ("for", "over", "about", "on"))
-    for heads in (first, second):
-        for h in heads:
-            for t in _phrase_tokens(h):
-                country = _place_country(analysis, t)
-                if country:
-                    return country
-    return None
-
-
-def _named_country(analysis: Analysis, cands: list[list[Token]]) -> str | None:
-    """A target phrase that is a country name the actors stage did not resolve ("to help iSrael")."""
-    for heads in cands:
-        for h in heads:
-            country = _place_country(analysis, h, country_only=True)
-            if country:
-                return country
-    return None
-
-
 # roots of the acts a town named with "the" does as its local government (convention local-doers, round21)
 _LOCAL_DOER_ROOTS = {"02", "03", "05", "06", "07", "08", "09", "10"}
 
 
-def _local_bodies(cands: list[list[Token]], exclude: set[str]) -> list[Party]:
-    """"The state sued the city", "residents urged the county to act": "the city", "the county" as the one sued,
-    urged or criticised is its local government, a side with its words though the actors stage resolves no actor
-    for it (noun set LOCAL_BODIES; convention local-bodies, round 14). Only for words and legal acts (02, 05, 11):
-    a city attacked or visited is a place."""
-    for heads in cands:
-        found = [Party(None, h) for h in heads if _in_set(h, "LOCAL_BODIES") and f"@{h.i}" not in exclude
-                 and has_the(h)]
-        if found:
-            return found[:1]
-    return []
-
-
-# the verbs of public reaction: praise (V05-praise, and "welcome") and condemnation (V11-criticize); not
-# "approve" or "back", which voters and parliaments do to measures without reacting to anyone
-_REACTION_PATTERNS = {"V05-praise", "V11-criticize"}
-_REACTION_LEMMAS = word_list("patterns", "REACTION_LEMMAS")
-
-
-def _reaction_to_act(trig: Trigger, code: str, sources: list[Party], options: CoderOptions) -> bool:
-    """"The opposition condemned the arrests", "the minister welcomed the ceasefire": praise or
-    criticism of an act or decision whose doer the sentence does not name is still the speaker's
-    public reaction (CAMEO codes it; the unnamed side stays empty). Only with statements coded: gold
-    that codes dyads only (petrarch2-gsr) has no such events."""
-    if not (options.statements and conv.enabled("reactions", options.since)) or code not in ("051", "111"):
-        return False
-    if trig.pattern.id not in _REACTION_PATTERNS and trig.token.lemma_.lower() not in _REACTION_LEMMAS:
-        return False
-    if not any(s.actor is not None for s in sources):
-        return False
-    tok = trig.token
-    return tok.pos_ == "VERB" and any(o.pos_ == "NOUN" for o in roles.direct_objects(tok))
-
-
 # disapproval and criticism, aimed at the maker of an act they judge (convention criticised-acts; not an accusation:
 # "blamed the violence on the rebels" names the accused apart, nor legal action: "charged with murder")
-
-
-def _protest_apart(code: str, protesters: Actor, body: Actor, options: CoderOptions) -> bool:
-    """"Students staged a protest at the university", "nurses picketed the hospital": protesters (people) and the
-    body they protest at are two parties even when the actors stage gives both one sector code (EDU, HLH): a
-    protest is never a body acting on itself (convention protest-apart, session 27). Two sides with a country and
-    no sector (a firm read as a person "marching" on a rival) stay one."""
-    return code[:2] == "14" and protesters.kind in _PEOPLE_KINDS and bool(body.sector) \
-        and conv.enabled("protest-apart", options.since)
-
-
-def _regions_apart(a: Actor, b: Actor, options: CoderOptions) -> bool:
-    """A state's or province's government and another government of its country ("Ottawa rejected the
-    province's request", "the B.C. government accused the Alberta government", "Ontario sued the federal
-    government") are two parties though CAMEO gives both one code (CANGOV): the actors stage keeps a regional
-    government apart (role REGIONAL_GOVERNMENT; convention regions-apart, session 28 ctry29)."""
-    return a.sector == "GOV" and b.sector == "GOV" and REGIONAL_GOVERNMENT in (a.role, b.role) \
-        and conv.enabled("regions-apart", options.since)
 
 
 def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, trig: Trigger,
@@ -844,19 +477,6 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
 
 _RELEASE_CODE = "0841"
 _RELIEF_CODES = ("070", "073")     # aid and humanitarian aid (not arms, loans or peacekeepers)
-
-
-def _story_recipient(analysis: Analysis, sources: list[Party]) -> str | None:
-    """The country the story is about, when every sender is another state or an international body (convention
-    relief-to-story-country)."""
-    story = analysis.context.story_countries
-    iso = story.iso if story is not None else None
-    if not iso:
-        return None
-    foreign = all(s.actor is not None and ((s.actor.code or "").startswith("IGO")
-                                           or (s.actor.country and s.actor.country != iso)) for s in sources)
-    return iso if foreign else None
-
 
 
 def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,

@@ -5,11 +5,14 @@ place or thing, never an abstract noun. "Recognized that they were wrong" is not
 recognition (054), "asked not to be named" is not an appeal, "the army freed hostages" is a rescue,
 not a captor releasing its captives (0841). Each row names the codes and trigger words it applies to,
 a condition on the parse or the actors, and what to do: drop the event or code another code.
+
+This module reads the rows and decides whether a row's condition holds (`_holds`, `sense_of`); the tests the
+conditions ask live beside it: sense_clauses.py (the trigger's words and clause), sense_sides.py (who the sides
+are: people, politicians, states, armed groups).
 """
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -19,9 +22,19 @@ from newsgraph.events import arguments as args
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import is_code
-from newsgraph.events.patterns import noun_sets, noun_values, split_values
-from newsgraph.nlp.cache import children, subtree, token_lemmas
-from newsgraph.records import ARMED_SECTORS, sector_type
+from newsgraph.events.patterns import noun_values, split_values
+from newsgraph.events.sense_clauses import (_accidental, _bare, _below_verb, _cargo, _caused_by, _clause_auxes,
+                                            _clause_tags, _complementiser_object, _complements, _impressed, _indicative,
+                                            _in_manner, _inverted, _measured, _mishap_consequence, _phone_after,
+                                            _question, _scored, _split_clause, _subject_not_of, _words, _words_of)
+from newsgraph.events.sense_sides import (_PARTY_ENTS, _aimed_at_place, _armed, _armed_place, _armed_story,
+                                          _can_use_force, _force_verb, _is_person, _named_against_politician,
+                                          _named_helped, _named_person, _other_sector, _party_subjects, _patients,
+                                          _person_patient, _political, _politician, _reachable, _reciprocal_object,
+                                          _state_side, _unarmed_non_state, _unarmed_sentence_with, _weapons_or_armed,
+                                          _with_weapon)
+from newsgraph.nlp.cache import children, token_lemmas
+from newsgraph.records import sector_type
 
 CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement", "passive", "prep", "prep_object",
               "particle", "bare", "intransitive", "story", "road", "source_sector", "politician", "to_public",
@@ -37,11 +50,8 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "named_helped", "copula_subject", "state_source", "state_body_source", "pobj_of", "with_gerund",
               "party_subjects", "no_other_country", "object_over_phrase", "thing_clause",
               "story_unarmed", "prep_object_modifier", "participle", "in_manner")
-# the recogniser's labels of a name that can be a side ("drills with Japan", "with US forces")
-_PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
-_ARMED_GROUP_COUNTRIES = {"IMG"}      # international militarised groups ("the Islamic State group", round 12)
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
                    "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
                    "contest_abstract", "sentence_word", "source_other", "source_person",
@@ -93,208 +103,6 @@ def _story_words(doc, sense: Sense) -> int:
     return cache[sense.id]
 
 
-def _words(tok: Token) -> set[str]:
-    return roles.with_solid_co({tok.lemma_.lower(), tok.lower_})     # "co-operation" is "cooperation"
-
-
-def _subject_not_of(tok: Token, values) -> bool:
-    """The verb has a subject and none of its words (with their compounds and of-objects: "dozens of toads") is
-    one of `values`: the sense's subject_not / subject_other conditions."""
-    subjects = roles.subjects(tok)
-    subjects += [g for s in subjects for g in roles.prep_objects(s, ("of",))]
-    words = {w for s in subjects for t in [s] + [c for c in children(s) if c.dep_ == "compound"] for w in _words(t)}
-    return bool(subjects) and not words & values
-
-
-_CARGO_PARTICIPLES = word_list("patterns", "CARGO_PARTICIPLES")
-
-
-def _cargo(obj: Token) -> list[Token]:
-    """What a vehicle or team sent holds or is made of: the object or with-phrase of a participle on it ("planes
-    loaded with rice", "ships carrying medicine") and its of-phrase ("a team of doctors", "a convoy of food")."""
-    out = list(roles.prep_objects(obj, ("of",)))
-    for c in children(obj):
-        if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in _CARGO_PARTICIPLES:
-            out += [g for g in children(c) if g.dep_ in ("dobj", "obj")] + list(roles.prep_objects(c, ("with",)))
-    return [x for o in out for x in roles.conjuncts(o)]
-
-
-def _complements(tok: Token) -> list[Token]:
-    """The verbs of the trigger's complements, and their own passive complements ("asked not to be named")."""
-    out = [c for c in children(tok) if c.dep_ in ("xcomp", "ccomp")]
-    return out + [g for c in out for g in children(c) if g.dep_ in ("xcomp", "ccomp")]
-
-
-_MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})      # entity types of an amount
-_REPEATS = word_list("patterns", "REPEATS")      # how often an act was done, not an amount moved (round 12)
-
-
-def _measured(tok: Token) -> bool:
-    """The verb moves a quantity by an amount and acts on no one: "the index declined 0.3%", "fell 12 points"
-    (an amount as its adverbial, or a percentage as its object; "seized $2 million" is a seizure; round 10)."""
-    if roles.is_passive(tok):
-        return False
-    return any(c.dep_ == "npadvmod" and c.ent_type_ not in ("DATE", "TIME")        # not "one day after"
-               and c.lemma_.lower() not in _REPEATS                                  # "shot three times"
-               and (c.ent_type_ in _MEASURES or any(g.dep_ == "nummod" for g in children(c)))
-               or (c.dep_ in ("dobj", "obj") and c.ent_type_ == "PERCENT")
-               for c in children(tok))
-
-
-# a game's score in running text: "beat Chile 3-1", "won 112-107", "6-4, 7-6"; not a year span ("2019-20"), an
-# age ("18-year-old") or a decimal
-_SCORE = re.compile(r"(?<![\w.,/$£€-])\d{1,3} ?[-\u2013] ?\d{1,3}(?![\w%/-]|[.,]\d)")
-
-
-def _scored(tok: Token) -> bool:
-    """The trigger gives a game's score (round 12: "Brazil beat Argentina 3-1", "beat the Heat 112-107"):
-    a score the parse attaches to the trigger itself, or to its object written before the score. A range
-    counting a noun ("shot 10-15 villagers") or a score of another verb ("ruled 5-4 after police beat
-    protesters") is not the trigger's."""
-    sent = tok.sent
-    for m in _SCORE.finditer(sent.text):
-        start = sent.start_char + m.start()
-        first = next((t for t in sent if t.idx >= start), None)
-        if first is None:
-            continue
-        anchor = first
-        while anchor.pos_ == "NUM" and anchor.head.i != anchor.i:
-            anchor = anchor.head
-        if anchor.pos_ in ("NOUN", "PROPN") and anchor.i < first.i:     # "the Bruins 5-2": the object's score
-            anchor = anchor.head
-        if anchor.i == tok.i:
-            return True
-    return False
-
-
-# the conjunctions of a clause that says how a death or injury came about ("killed when they fell")
-_CAUSE_MARKS = word_list("patterns", "CAUSE_MARKS")
-
-
-def _caused_by(tok: Token, verbs: frozenset[str]) -> bool:
-    """The trigger (or the verb it is coordinated with: "were killed and two hurt when ...") has an adverbial
-    clause, opened by when/after/as/while/because, whose verb is one of `verbs`: a mishap told as the cause
-    ("two climbers were killed when they fell from a ridge", round 12)."""
-    heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
-    return any(c.dep_ == "advcl" and _words(c) & verbs
-               and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSE_MARKS for m in children(c))
-               for h in heads for c in children(h))
-
-
-def _accidental(tok: Token, adverbs: frozenset[str]) -> bool:
-    """Harm said to be done by accident: the trigger (or the verb it is coordinated with), or a clause that
-    tells how the harm came about ("was killed when a neighbour accidentally reversed into her"), has one of
-    `adverbs` ("accidentally shot his friend", round 18)."""
-    heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
-    verbs = heads + [c for h in heads for c in children(h) if c.dep_ == "advcl"
-                     and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSE_MARKS for m in children(c))]
-    return any(c.dep_ == "advmod" and c.lower_ in adverbs for v in verbs for c in children(v))
-
-
-def _mishap_consequence(tok: Token, words: frozenset[str]) -> bool:
-    """"A plane crashed after take-off, killing all on board", "Lightning struck a group of farmers, killing
-    three": an -ing clause that tells what a mishap or a natural force did, where the verb it hangs on, or that
-    verb's subject (or the subject's compound: "Cyclone Idai"), is one of `words` (round 12)."""
-    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head.i == tok.i:
-        return False
-    # the verb it hangs on, and the clause's main verb ("struck a group of farmers sheltering ..., killing three")
-    heads = [tok.head] + ([tok.sent.root] if tok.sent.root.i not in (tok.i, tok.head.i) else [])
-    if any(_words(h) & words for h in heads):
-        return True
-    subj = [c for h in heads for c in children(h) if c.dep_ in ("nsubj", "nsubjpass")]
-    subj += [g for c in subj for g in children(c) if g.dep_ == "compound"]
-    return any(_words(c) & words for c in subj)
-
-
-def _in_manner(tok: Token, words: frozenset[str]) -> bool:
-    """An in-phrase whose bare noun (no determiner) is one of `words` hangs on the trigger, or on a noun of the
-    trigger's own phrases, the way the parse hangs "in protest" on the meeting left ("walked out of the session in
-    protest"); the in-phrase names the manner of the trigger's act (convention in-protest; session 36 fam39)."""
-    for n in tok.subtree:
-        if n.dep_ != "pobj" or n.head.lower_ != "in" or not _words(n) & words \
-                or any(c.dep_ in ("det", "poss") for c in children(n)):
-            continue
-        up = n.head.head
-        for _ in range(4):
-            if up.i == tok.i:
-                return True
-            if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
-                break
-            up = up.head
-    return False
-
-
-def _bare(tok: Token) -> bool:
-    """No clause or infinitive complement, no indirect object and no "to" phrase. A clause before the verb is
-    no complement of it: the parse hangs the first clause of a list of clauses ("the mall offers shops; the
-    park has a lake") on the next one's verb (round 18)."""
-    return not any((c.dep_ == "ccomp" and c.i > tok.i) or c.dep_ in ("xcomp", "dative")
-                   or (c.dep_ == "prep" and c.lower_ == "to")
-                   # a noun's to-infinitive: "renewed its pledge to cut emissions" (session 21)
-                   or (tok.pos_ == "NOUN" and c.dep_ == "acl" and roles.to_infinitive(c)) for c in children(tok))
-
-
-def _impressed(tok: Token, values: frozenset[str]) -> bool:
-    """A passive whose by-phrase is a wh-clause or a word of `values` ("struck by how young he looked", "by the
-    silence"), or a speaker's own passive with no doer and nothing that says where or how the blow fell ("I was
-    struck"): a feeling, not a blow (session 18)."""
-    if not roles.is_passive(tok):
-        return False
-    preps = [c for c in children(tok) if c.dep_ in ("prep", "agent")]
-    by = [c for c in preps if c.lower_ == "by"]
-    if len(by) != len(preps):
-        return False        # "struck on the head", "hit with a bat", "struck by a car near the school"
-    objects = [g for b in by for g in children(b) if g.dep_ in ("pobj", "pcomp")]
-    if not objects:         # "two men were struck and wounded" is a blow; "I was struck" a feeling
-        return any(c.dep_ == "nsubjpass" and c.lower_ in _FIRST_PERSON for c in children(tok))
-    return all(g.dep_ == "pcomp" or bool(_words(g) & values) for g in objects)
-
-
-_FIRST_PERSON = word_list("patterns", "FIRST_PERSON")
-
-
-# pronouns of things, not people: what "help" is said of ("they help American firms compete", coop30) and what an
-# event noun is done to (_person_patient). Once two sets of one name: the later (this one) has been the one both
-# rules read since coop30, the earlier ("it", "its", "this", "that", "these", "those") was dead; kept as read.
-_THING_PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "which", "what"})
-
-
-def _patients(tok: Token) -> list[Token]:
-    """Who or what an event noun was done to: its of-phrase objects, else its possessor ("their release"). An
-    adjective the parse took for a gerund ("the release of embarrassing documents") leaves the noun its object."""
-    ofs = [c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"]
-    misparsed = [o for c in ofs for g in children(c) if g.dep_ == "pcomp" for o in roles.direct_objects(g)]
-    return roles.prep_objects(tok, ("of",)) or misparsed or [c for c in children(tok) if c.dep_ == "poss"]
-
-
-def _person_patient(tok: Token, values: frozenset[str]) -> bool:
-    """A person or people: a name, a pronoun that is not a thing's, or a word of `values` (itself or what a
-    number or quantity counts: "200 of the prisoners")."""
-    if tok.pos_ == "PROPN" and tok.ent_type_ not in ("NORP", "PERSON") and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(tok)) and not _words(tok) & values:
-        return False    # "the release of a new iPhone": a product named with "a", no one freed (session 24)
-    if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" or tok.tag_ == "PRP$") and tok.lower_ not in _THING_PRONOUNS:
-        return True
-    return bool(_words(tok) & values) or any(_words(q) & values for q in roles.quantified(tok))
-
-
-def _party_subjects(tok: Token) -> bool:
-    """The trigger's subject names two sides or more together: "Russia and China held naval drills", "Chinese and
-    Russian warships staged drills" (coordinated names, or coordinated nationality modifiers of one subject noun;
-    session 33 coop35)."""
-    for sub in children(tok):
-        if sub.dep_ != "nsubj":
-            continue
-        members = [sub, *sub.conjuncts]
-        if sum(1 for m in members if m.ent_type_ in _PARTY_ENTS) >= 2:
-            return True
-        mods = [c for c in children(sub) if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
-        mods += [c for m in mods for c in m.conjuncts if c.ent_type_ in ("NORP", "GPE")]
-        if len({m.i for m in mods}) >= 2:
-            return True
-    return False
-
-
 def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
     cond = sense.condition
     if cond == "object_over_phrase":    # "expressed regret over the decision" (session 33 lead)
@@ -319,13 +127,13 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _accidental(tok, sense.values)
     if cond == "prep_abstract":     # "his fight with cancer", "the battle against poverty" (nouns only)
         return tok.pos_ == "NOUN" and any(_words(o) & sense.values for o in roles.prep_objects(tok, _CONTEST_PREPS))
-    if cond == "mishap_head":
-        return _mishap_consequence(tok, sense.values)
     if cond == "in_manner":         # "walked out of the meeting in protest at the cuts" (session 36 fam39)
         return _in_manner(tok, sense.values)
     if cond == "participle":        # "gathered outside the court, chanting slogans" (session 36 fam39)
         return any(c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp", "conj") and _words(c) & sense.values
                    for c in children(tok))
+    if cond == "mishap_head":
+        return _mishap_consequence(tok, sense.values)
     if cond == "of_phrase":         # "a clash of civilizations", "a war of words" (nouns only; session 25)
         return tok.pos_ == "NOUN" and any(_words(o) & sense.values for o in roles.prep_objects(tok, ("of",)))
     if cond == "noun_prep":         # "the fight for voters", "a battle over the budget" (nouns only)
@@ -665,263 +473,16 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
 _STAYING_AUXILIARIES = word_list("patterns", "STAYING_AUXILIARIES")
 
 
-def _force_verb(verb: Token) -> bool:
-    """A verb some pattern codes as coercion, assault, fighting or mass violence (roots 17-20; not 172's
-    administrative sanctions: "cancelled", "suspended" befall things too)."""
-    from newsgraph.events.patterns import pattern_index
-    return any(p.cameo[:2] in ("17", "18", "19", "20") and not p.cameo.startswith("172")
-               for p in pattern_index("verb").get(verb.lemma_.lower(), ()))
-
-
-def _armed_place(obj: Token) -> bool:
-    """"a police post", "the border post", "an army station": a word of speech or media made a place force can
-    reach by a compound naming an armed body or a place (round 21: "an attack on a police post" is no post online)."""
-    return any(c.dep_ == "compound" and _words(c) & (noun_sets()["ARMED"] | noun_sets()["TARGETS"])
-               for c in children(obj))
-
-
-def _words_of(sent) -> set[str]:
-    """The lemmas and lower-cased forms of a sentence's words."""
-    return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-
-
-# a telephone number: "(800) 221-4567", "782-6983", "0800 555111", "272-2400" (session 29 coop30)
-_PHONE = re.compile(r"\(?\b\d{3,5}\)?[ .-]?\d{3,4}[ .-]?\d{0,4}\b")
-# a number spelt partly in letters: "(800) 221-CATS", "1-800-FLOWERS"
-_VANITY_PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]?\d{3}-[A-Z]{4}\b|\b1-8\d\d-[A-Z0-9-]{4,}")
-
-
-def _phone_after(tok: Token) -> bool:
-    """A telephone number follows the trigger in its sentence, within a few words ("call (661) 272-2400", "call
-    Detective Baker at 868-5811"): a number to ring, no appeal or phone call between parties."""
-    end = min(tok.i + 12, tok.sent.end)
-    if end <= tok.i + 1:
-        return False
-    text = tok.doc[tok.i + 1:end].text
-    return any(len(re.sub(r"\D", "", m.group(0))) >= 7 for m in _PHONE.finditer(text)) \
-        or bool(_VANITY_PHONE.search(text))
-
-
-_HELPED_ENTS = ("GPE", "NORP", "ORG")
-
-
-def _named_helped(tok: Token) -> bool:
-    """The trigger has a verb complement ("help X rebuild") and who is helped is a state, people or organisation
-    named by the recogniser, or a group named by its nationality ("help Korean firms cut costs")."""
-    comps = [c for c in children(tok) if c.dep_ in ("xcomp", "ccomp")]
-    if not comps or any(s.lower_ in _THING_PRONOUNS for s in roles.subjects(tok)):
-        return False        # "backers say that they help American firms compete": what "they" are is unknown
-    helped = roles.direct_objects(tok) + [g for c in comps for g in children(c) if g.dep_ == "nsubj"]
-    return any(h.ent_type_ in _HELPED_ENTS or any(m.dep_ in ("amod", "compound") and m.ent_type_ in _HELPED_ENTS
-                                                   for m in children(h)) for h in helped)
-
-
-def _unarmed_sentence_with(tok: Token, words: frozenset[str]) -> bool:
-    """The trigger's sentence holds a word of `words` and no word of force: no weapon, ordnance, armed group or
-    armed modifier ("air", "drone"), and no verb of killing or wounding ("the strike over pay" is a walkout;
-    "an air strike killed five workers" stays an attack)."""
-    lemmas = _words_of(tok.sent)
-    return bool(lemmas & words) and not (lemmas & _force_words()) and not _aimed_at_place(tok)
-
-
-def _force_words() -> frozenset[str]:
-    """Words of force: weapons, ordnance, armed groups and modifiers, verbs of killing or wounding."""
-    return _armed_words() | _weapons_or_armed() | word_list("patterns", "TOLL_VERBS")
-
-
-def _armed_story(doc) -> bool:
-    """The article holds a word of force anywhere: a weapon, ordnance, an armed group or modifier, a verb of
-    killing or wounding (counted once per doc)."""
-    if "_ng_armed_story" not in doc.user_data:
-        doc.user_data["_ng_armed_story"] = bool(set(token_lemmas(doc)) & _force_words())
-    return doc.user_data["_ng_armed_story"]
-
-
-def _aimed_at_place(tok: Token) -> bool:
-    """"a strike on the port", "struck on a factory": an "on" phrase naming no time says what was hit -- an
-    attack, whatever the sentence says of unions and pay ("Russia launched a strike on a factory, the union
-    said"; review13); "the strike on Monday" is a day."""
-    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
-        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in children(c)) for c in children(tok))
-
-
-def _question(tok: Token, words: frozenset[str]) -> bool:
-    """"King asked the senator (about the vote)", "asked whether ...": a question put to someone, no
-    request -- no infinitive, no "for" phrase, no clause but an if/whether/wh- one, and nothing asked for
-    as object but a person or one of `words` ("asked a question")."""
-    kids = children(tok)
-    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
-        return False
-    for c in kids:
-        if c.dep_ == "ccomp" and not _inverted(c) and not any(g.lower_ in words and g.i < c.i for g in subtree(c)) \
-                and not any(g.text == "?" for g in subtree(c)):     # a quoted question (session 27 coop28)
-            return False
-    objs = roles.direct_objects(tok)
-    return all(o.pos_ in ("PRON", "PROPN") or args.names_people(o) or _words(o) & words for o in objs)
-
-
-def _inverted(clause: Token) -> bool:
-    """A direct question: the clause's verb or auxiliary comes before its subject ("asked is it credible")."""
-    subjects = [c.i for c in children(clause) if c.dep_ in ("nsubj", "expl")]
-    if not subjects:
-        return False
-    first = min([clause.i] + [a.i for a in children(clause) if a.dep_ == "aux"])
-    return first < min(subjects)
-
-
-def _complementiser_object(tok: Token) -> bool:
-    """"told the radio that he fought with the driver": the small model makes "that" the object of "fought" (in a
-    clause or a relative clause) although its preposition has an object of its own, so "that" is the
-    complementiser of a reported clause, not a relative pronoun standing for "the radio"."""
-    if tok.dep_ not in ("ccomp", "relcl") or not any(c.dep_ in ("dobj", "obj") and c.lower_ == "that"
-                                                     for c in children(tok)):
-        return False
-    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in children(c)) for c in children(tok))
-
-
 # "the terms of the lease": what is signed or offered is the thing the part belongs to
 _PARTS = word_list("patterns", "PARTS")
-_PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "ian", "ians")
 _SPEECH_PREPS = ("in", "into", "during", "on", "at", "via", "through")
 _NOUN_SPEECH_PREPS = ("in", "during", "via", "through")
 _CONTEST_PREPS = ("with", "against", "over", "for", "about")      # what a fight or battle is with or for
 # what a noun of force is aimed at ("an attack on X"; roles.AIMED_PREPS less at/toward, which a noun rarely takes)
 _AIMED_NOUN_PREPS = ("on", "upon", "against")
-_PLACE_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
 
 
-def _reachable(obj: Token, things: frozenset[str]) -> bool:
-    """Force can reach the object: a name, pronoun or number ("killed two"), a person or group noun, or a
-    place or thing of `things` (a town, a convoy, a depot). Only a common noun outside them is an idea
-    ("fought the eviction", "killed the bill")."""
-    if obj.pos_ != "NOUN" or obj.ent_type_ in _PLACE_ENTS or args.names_people(obj):
-        return True
-    if obj.lower_.endswith(_PERSON_ENDINGS) or any(
-            c.dep_ == "nummod" or (c.dep_ in ("compound", "amod") and c.ent_type_ in _PLACE_ENTS) for c in children(obj)):
-        return True         # "servicemen", "three workers", "US servicemen": people the sets do not list
-    return bool(_words(obj) & (things | _weapons_or_armed()))
-
-
-def _with_weapon(tok: Token) -> bool:
-    """The act is named with a firearm or explosive ("a gun attack", "attacked them with rifles"): force (19),
-    not an assault without weapons (182); knives and stones stay 18 (the codebook codes them 180)."""
-    heads = [c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")]
-    heads += roles.prep_objects(tok, ("with",))
-    return tok.lemma_.lower() in noun_sets()["ORDNANCE"] or any(_words(h) & _armed_words() for h in heads)
-
-
-@functools.lru_cache(maxsize=1)
-def _armed_words() -> frozenset[str]:
-    """Words that make an act armed force: noun sets WEAPONS and ORDNANCE and the word list ARMED_MODIFIERS
-    (round 12: an air, drone or missile strike is armed force too, "killed in air strikes"); built once."""
-    return noun_sets()["WEAPONS"] | noun_sets()["ORDNANCE"] | word_list("patterns", "ARMED_MODIFIERS")
-
-
-@functools.lru_cache(maxsize=1)
-def _weapons_or_armed() -> frozenset[str]:
-    return noun_sets()["ARMED"] | noun_sets()["WEAPONS"]
-
-
-def _politician(party: Party | None, sectors: frozenset[str]) -> bool:
-    """A person of one of the sectors (a president, a senator, a judge; `sectors` in lower case, as the data
-    file's values are read), or a party, a legislature, a court or the press as a body, or an unresolved
-    side named by a word of the POLITICIANS noun set: sides whose attacks are made in words. A government as a body is not one: it commands forces."""
-    actor = party.actor if party is not None else None
-    if actor is None:       # unresolved: "the Dems", "rival lawmakers"
-        return party is not None and bool(_words(party.head) & noun_sets()["POLITICIANS"])
-    if sector_type(actor.sector).lower() not in sectors:
-        return False
-    return actor.kind == "PERSON" or sector_type(actor.sector) in _BODIES_THAT_SPEAK
-
-
-def _named_against_politician(source: Party | None, target: Party | None, sectors: frozenset[str]) -> bool:
-    """"Doe's attacks on Senator Roe": a person named by name whose office the text does not give (a candidate,
-    a commentator) attacking a named person of one of the sectors attacks in words; an unnamed "man" who
-    attacked a senator stays force (session 25)."""
-    if source is None or source.actor is None or source.actor.kind != "PERSON" or source.actor.sector \
-            or source.head.pos_ not in ("PROPN", "PRON") or not _named_person(target):
-        return False
-    return sector_type(target.actor.sector).lower() in sectors
-
-
-_BODIES_THAT_SPEAK = {"PTY", "LEG", "MED", "JUD"}
 _RALLY_HOLDER_SECTORS = frozenset({"gov", "leg", "pty", "eli"})     # whose rallies are campaign events (round26)
-_STATE_WORDS = word_list("patterns", "STATE_WORDS")
-
-
-def _reciprocal_object(tok: Token) -> bool:
-    """The trigger's object is "each other" or "one another": its subjects did it to one another (round26)."""
-    return any(o.lower_ in ("other", "one") and any(c.lower_ in ("each", "another") for c in children(o))
-               for o in roles.direct_objects(tok))
-
-
-def _unarmed_non_state(party: Party | None) -> bool:
-    """A person or body that is neither armed nor a state, resolved or not ("his rival", "the judge")."""
-    if party is None or party.head.lemma_.lower() in _STATE_WORDS:
-        return False
-    return not _armed(party) if party.actor is not None else _is_person(party)
-
-
-_POLITICAL_SECTORS = {"GOV", "LEG", "JUD", "PTY", "OPP", "LAB", "NGO"}
-
-
-def _political(party: Party | None) -> bool:
-    """A state, an armed group, a government body, a party, a union or an NGO: a side of political events."""
-    if party is None or party.actor is None:
-        return False
-    return _armed(party) or sector_type(party.actor.sector) in _POLITICAL_SECTORS
-
-
-def _named_person(party: Party | None) -> bool:
-    """A person the text names by name (a proper noun that the actors stage made a person)."""
-    return party is not None and party.actor is not None and party.actor.kind == "PERSON" \
-        and party.head.pos_ == "PROPN"
-
-
-def _is_person(party: Party | None) -> bool:
-    if party is None:
-        return False
-    if party.head.lemma_.lower() in noun_sets()["TARGETS"] or party.head.dep_ in ("amod", "compound") \
-            and party.head.head.lemma_.lower() in noun_sets()["TARGETS"]:
-        return False        # "the rebel-held town": a place, whoever holds it
-    lemma = party.head.lemma_.lower()
-    people = lemma in noun_sets()["PERSONS"] and lemma not in noun_sets()["ARMED"] \
-        and lemma not in noun_sets()["BODIES"]          # "protesters", "a driver": people, not a body
-    if party.actor is not None:
-        return party.actor.kind == "PERSON" or (party.actor.kind != "COUNTRY" and (
-            party.head.ent_type_ == "PERSON" or people))
-    # ("if either country is attacked": a state, as with an actor above; session 32)
-    return args.names_people(party.head) and lemma not in noun_sets()["ARMED"] and lemma not in noun_sets()["BODIES"]
-
-
-def _can_use_force(party: Party | None) -> bool:
-    """A side that fights with force: an armed body, a country or its government, armed words ("the rebels")."""
-    if party is None:
-        return False
-    a = party.actor
-    if a is None:
-        return party.head.lemma_.lower() in noun_sets()["ARMED"]
-    return (a.sector or "") in ARMED_SECTORS or a.kind == "COUNTRY" and (a.sector or "GOV") == "GOV"
-
-
-_STATE_FORCE_SECTORS = frozenset({"MIL", "GOV"})
-
-
-def _state_side(party: Party | None) -> bool:
-    """A state or an alliance of states as a side: a country, its government or armed forces, an international
-    organisation ("NATO", "the coalition")."""
-    a = party.actor if party is not None else None
-    return a is not None and (a.kind == "COUNTRY" or (a.country or "") == "IGO"
-                              or sector_type(a.sector) in _STATE_FORCE_SECTORS)
-
-
-def _armed(party: Party) -> bool:
-    """An armed or state side: a country, an armed force, police, rebels, gunmen."""
-    a = party.actor
-    if a is None:
-        return party.head.lemma_.lower() in noun_sets()["ARMED"]
-    return a.kind == "COUNTRY" or (a.sector or "") in ARMED_SECTORS or a.sector is None and a.kind != "PERSON" \
-        or (a.country or "") in _ARMED_GROUP_COUNTRIES
 
 
 _by_code: dict = {}
@@ -955,9 +516,6 @@ def sense_of(tok: Token, code: str, source: Party | None, target: Party | None =
     return None
 
 
-_FINITE_TAGS = ("VBZ", "VBD", "VBP")
-
-
 def _clause_holds(sense: Sense, tok: Token, clauses: list[Token]) -> bool:
     """The `clause` condition's test of the trigger's clauses (their tense or mood, by the row's values)."""
     if "past_tense" in sense.values:    # only what was done ("insisted that he had done nothing wrong")
@@ -971,73 +529,3 @@ def _clause_holds(sense: Sense, tok: Token, clauses: list[Token]) -> bool:
     return True
 
 
-def _split_clause(tok: Token) -> Token | None:
-    """"insisted its commandos used lethal force", "admits the rules were broken": a that-less clause the parser
-    split into an object of the trigger and a finite verb hung on it as a clause of the noun (acl / relcl). A
-    relative clause has its relative word ("the troops who used force", "the rules that were broken") and a reduced
-    one no finite verb and no object ("the force used"), so a finite verb with neither is the clause's own (session 32)."""
-    objs = [c for c in children(tok) if c.dep_ in ("dobj", "obj")]
-    if len(objs) != 1 or any(c.dep_ == "ccomp" for c in children(tok)):
-        return None
-    finite_tags = _FINITE_TAGS + ("MD",)
-    for c in children(objs[0]):
-        if c.dep_ not in ("acl", "relcl") or c.i < objs[0].i:
-            continue
-        # finite itself or by its auxiliary ("the rules were broken"); a participle with an object of its own is
-        # no reduced relative either: "its commandos used lethal force" (a passive participle takes no object)
-        finite = c.tag_ in finite_tags \
-            or c.tag_ == "VBN" and any(o.dep_ in ("dobj", "obj") for o in children(c)) \
-            or any(a.dep_ in ("aux", "auxpass") and a.tag_ in finite_tags for a in children(c))
-        if finite and not any(w.tag_ in ("WDT", "WP", "WP$", "WRB") or w.lower_ == "that"
-                              for w in c.subtree if w.i < c.i):
-            return c
-    return None
-
-
-_ASKING_MODALS = frozenset(word_list("patterns", "OBLIGATION_MODALS"))
-
-
-def _clause_auxes(clause: Token) -> list[Token]:
-    return [a for a in children(clause) if a.dep_ in ("aux", "auxpass")]
-
-
-def _clause_tags(clause: Token) -> list[str]:
-    """The tags of a clause's verb and its auxiliaries: where its tense shows ("had done": VBD on the auxiliary)."""
-    return [clause.tag_] + [a.tag_ for a in _clause_auxes(clause)]
-
-
-def _indicative(clause: Token, verb: Token) -> bool:
-    """A finite clause that states something ("the deal is fair", "he had left"), not a subjunctive or a modal
-    of obligation that asks for it ("that the army withdraw", "that the army must go"). After a past "insisted"
-    a present form is the subjunctive ("insisted that the troops leave"): only a past clause states there, or one
-    whose verb has the -s of the third person no subjunctive takes, or a modal that asks for nothing ("insisted he has
-    new questions", "insisted she would stay"; session 21)."""
-    if any(a.lower_ in _ASKING_MODALS for a in _clause_auxes(clause)):
-        return False
-    if clause.pos_ == "ADJ" and not _clause_auxes(clause) and any(
-            c.dep_ == "nsubj" for c in children(clause)):
-        return True     # a headline's clause without its verb states how things are: "insists client not competent"
-    tags = _clause_tags(clause)
-    if verb.tag_ in ("VBD", "VBN"):
-        # a perfect states what has been done ("insisted that her answers have been consistent"; session 27 coop28)
-        perfect = clause.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in _clause_auxes(clause))
-        return "VBD" in tags or "VBZ" in tags or "MD" in tags or perfect
-    return any(t in _FINITE_TAGS + ("MD",) for t in tags)
-
-
-def _below_verb(tok: Token, deps: tuple[str, ...], verbs: frozenset[str]) -> bool:
-    """The trigger hangs below a verb of `verbs` by one of the relations `deps` ("came out fighting": xcomp of
-    come; "broke up a fight": object of break)."""
-    head = tok.head
-    return tok.dep_ in deps and head.i != tok.i and (head.lemma_.lower() in verbs or head.lower_ in verbs)
-
-
-def _other_sector(source: Party, sectors: frozenset[str]) -> bool:
-    """The source is no actor, or one whose CAMEO sector is not one of `sectors`. A state named as itself ("Iran held
-    the sailors", "Britain revoked the licence") acts through its government: GOV (session 29); not a person named
-    by a noun whose of-phrase is the state ("the national coach of Chile quit": the coach, whose sector is unknown)."""
-    if source.actor is None:
-        return True
-    named_state = source.actor.kind == "COUNTRY" and source.head.pos_ == "PROPN"
-    sector = source.actor.sector or ("GOV" if named_state else None)
-    return sector_type(sector).lower() not in sectors

@@ -19,7 +19,7 @@ from newsgraph.events import roles
 from newsgraph.events.headlines import is_title_case
 from newsgraph.events.patterns import Pattern, demand_auxiliaries, fallback_index, pattern_index
 from newsgraph.events.statement_data import stance_adjectives, statement_index
-from newsgraph.events.statements import VIEW_NOUNS
+from newsgraph.events.noun_statements import VIEW_NOUNS
 from newsgraph.nlp.cache import (children, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
                                  token_pos)
 

@@ -10,7 +10,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from newsgraph.ingest.dateline import LEAD_LINES, NO_PAGE_MARKS, PageMarks, split_credits, split_lead
+from newsgraph.ingest.closing_credits import split_credits
+from newsgraph.ingest.dateline import LEAD_LINES, split_lead
+from newsgraph.ingest.page_marks import NO_PAGE_MARKS, PageMarks
 from newsgraph.ingest.dates import try_parse_published
 from newsgraph.ingest.frontmatter import split_front_matter
 from newsgraph.ingest.language import UNDETERMINED, detect_language

@@ -24,15 +24,14 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.datafile import package_data, read_rows
-
 from newsgraph.ingest.byline import BylineParse, byline_line, byline_words, lead_labels, parse_byline
-from newsgraph.ingest.dateline import (Dateline, KnownPlace, _all_caps, _label_or_day, _place_case, _place_words,
-                                       organisation_name, read_dateline)
+from newsgraph.ingest.dateline_patterns import PROSE_WORDS
+from newsgraph.ingest.dateline_read import (Dateline, KnownPlace, all_caps, label_or_day, place_case, place_words,
+                                            organisation_name, read_dateline)
 
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
 # "SAN ANTONIO Turner ...": one to three words in capitals, then a word in normal case opening the sentence
 _CAPS_LEAD = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}})\s+(?P<next>[A-Z][a-z]+)\b")
-_PROSE_WORDS = 12            # the paragraph after the place is prose
 _CITY_POPULATION = 100_000   # a place in capitals without its dash: a city this big (towns' names are people's too)
 _FIRST_SENTENCE_WORDS = 6    # "From Jane Doe, Owerri." is this short at most
 _NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
@@ -73,20 +72,20 @@ def caps_without_dash(paragraph: str, known: KnownPlace) -> Dateline | None:
     ("The", "A", "In") or a person's full name (`_full_name_after`): "PARIS Hilton", "AUSTIN Butler" are a
     tabloid's first word in capitals."""
     m = _CAPS_LEAD.match(paragraph)
-    if m is None or len(paragraph.split()) < _PROSE_WORDS:
+    if m is None or len(paragraph.split()) < PROSE_WORDS:
         return None
     place = m.group("place").rstrip(".")
     words = place.split()
     if len(words) == 1 and byline_words().get(m.group("next").casefold()) != "stop" and (
             not _full_name_after(paragraph, m.start("next"), place)):
         return None
-    if byline_words().get(words[0].casefold().strip(".,")) == "stop" or _label_or_day(place) or (
-            not _place_words(place)) or organisation_name(place, known):
+    if byline_words().get(words[0].casefold().strip(".,")) == "stop" or label_or_day(place) or (
+            not place_words(place)) or organisation_name(place, known):
         return None
     hit = known(place)
     if hit is None or hit.feature in ("country", "admin1") or hit.population < _CITY_POPULATION:
         return None
-    return Dateline(m.start("next"), _place_case(place), None, None, paragraph[:m.start("next")].strip())
+    return Dateline(m.start("next"), place_case(place), None, None, paragraph[:m.start("next")].strip())
 
 
 # "WASHINGTON Christopher Doe, a senior ...": a given name, maybe an initial, and a surname, then a comma or a
@@ -133,7 +132,7 @@ def reporter_and_place(paragraph: str, known: KnownPlace, sitename: str | None =
     of papers that print where the reporter files from after their name."""
     m = _REPORTER.match(paragraph)
     if m is None or len(paragraph[:m.end()].split()) > _FIRST_SENTENCE_WORDS or (
-            len(paragraph.split()) < _PROSE_WORDS):
+            len(paragraph.split()) < PROSE_WORDS):
         return None
     name, place = m.group("name"), m.group("place")
     hit = known(place)
@@ -185,7 +184,7 @@ def _strong_inner(dl: Dateline, known: KnownPlace, first: bool) -> bool:
     dated = bool(re.search(r"\d", dl.text))
     if dl.place is None:
         return bool(dl.agency) and dated
-    if _all_caps(dl.text.split(",")[0].split("(")[0]):
+    if all_caps(dl.text.split(",")[0].split("(")[0]):
         if dl.region or dl.agency or dated:
             return True
         return first and _big_city(dl.place, known)
@@ -197,7 +196,7 @@ def _big_city(place: str, known: KnownPlace) -> bool:
     reading is the state, too), not as a country, and that is no label word, day or organisation ("ROME" is
     short, but no acronym)."""
     keys = [w.casefold().strip(".,'’") for w in place.split()]
-    if _label_or_day(place) or any(byline_words().get(k) or k in lead_labels() for k in keys) or (
+    if label_or_day(place) or any(byline_words().get(k) or k in lead_labels() for k in keys) or (
             organisation_name(place, known)):
         return False
     hit = known(place)
@@ -275,7 +274,7 @@ def dateline_after_furniture(paragraph: str, known: KnownPlace) -> tuple[int, Da
         if dl is None or dl.place is None:
             continue
         opens = re.match(r"[A-Z“\"‘']", paragraph[m.start() + dl.end:].lstrip()) is not None
-        caps = _all_caps(dl.text.split(",")[0].split("(")[0])
+        caps = all_caps(dl.text.split(",")[0].split("(")[0])
         if opens and caps and (dl.region or dl.agency or re.search(r"\d", dl.text)):
             return m.start(), dl
         return None          # the first word in capitals decides: a later one is deeper in the story

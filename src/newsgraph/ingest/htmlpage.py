@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsgraph.ingest.blocks import drop_structural_boilerplate, index_blocks
-from newsgraph.ingest.dateline import PageMarks
+from newsgraph.ingest.page_marks import PageMarks
 from newsgraph.ingest.normalise import folded_words
 from newsgraph.ingest.pubdate import find_page_date, text_date
 from newsgraph.ingest.restore import restore_paragraphs
@@ -137,7 +137,7 @@ def check_children(tree, max_children: int) -> None:
 def lead_line(line: str, sitename: str | None = None) -> bool:
     """A byline or a paragraph opening with a dateline: left for `dateline.split_lead` wherever it sits."""
     from newsgraph.ingest.byline import byline_line
-    from newsgraph.ingest.dateline import read_dateline
+    from newsgraph.ingest.dateline_read import read_dateline
 
     return byline_line(line, sitename) is not None or read_dateline(line) is not None
 

@@ -1,0 +1,204 @@
+"""Nominals that re-name a body or group: what a definite "the agency", "the consulate", "the students", "the
+three leaders" takes up -- the body, group or members the text named shortly before by the same noun, or the
+organisation that a bare "the company" re-names (by its name, its speaking, its place as subject), or the one named
+in apposition ("its parent company, Nimbus Holdings").
+
+A mixin of `NominalResolver` (nominals.py): it reads `self.view`, `self.kb` and `self.table`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.datafile import word_list
+from newsgraph.actors.entities import Ent
+from newsgraph.actors.person_anaphors import PRIVATE_OR_CRIMINAL
+from newsgraph.actors.phrases import PhraseInfo, group_term, noun_lemma
+from newsgraph.nlp.cache import children
+
+SAME_NOUN_SENTENCES = 3    # how far back a definite plural re-names a group by its noun
+PERSON_NOUN_SENTENCES = 4  # ... and a definite plain person noun ("the man") the person last called by it
+BODY_NOUN_SENTENCES = 12   # ... and "the leaders" the body whose leaders the text named ("NATO leaders")
+PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are people (PEOPLE_ANAPHORS)
+# sectors of bodies and armed groups, whose re-naming context.py resolves
+BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI", "REB", "OPP", "UAF"}
+PEOPLE_ANAPHORS = word_list("kb", "PEOPLE_ANAPHORS")
+# adjectives that say what kind of body a noun names ("the central bank", "the federal agency"), unlike
+# those that describe it ("the troubled company")
+CLASSIFYING_ADJECTIVES = {"central", "federal", "national", "state", "provincial", "regional", "local",
+                          "municipal", "public", "private", "financial", "medical", "military", "judicial"}
+
+
+class NounAnaphors:
+    def same_noun_group(self, h: Token, lemma: str) -> Ent | None:
+        """The group a definite plural with no country of its own re-names: the last one named by the same
+        noun within SAME_NOUN_SENTENCES before it ("two Algerian students ... the students", "40 Libyan
+        fishermen ... the fishermen"), or for a word that only says they are people (PEOPLE_ANAPHORS: "the
+        men", "the suspects") the private people named in that or the previous sentence -- when the text
+        gave that group a country. Without this the plural
+        would be a new group and take the story's country: the place of an arrest or a rescue, not the
+        nationality of those arrested or rescued."""
+        view = self.view
+        sent = view.sent_of[h.i]
+        since = view.sent_start[max(0, sent - SAME_NOUN_SENTENCES)]
+        nearest = None
+        for m in self.table.latest_before(h.i, since):
+            if m.start >= h.i or m.head < since or len(m.ents) != 1 or m.head == h.i:
+                continue
+            e = m.ents[0]
+            if e.kind != "GROUP" or not e.country or e.country_source not in ("name", "title", "kb") \
+                    or e.sector in BODY_SECTORS:
+                continue      # (forces and officials re-named are a body's: context.py's coreference)
+            if noun_lemma(view.doc[m.head]) == lemma:
+                return e
+            if nearest is None and e.plural and e.sector in PRIVATE_OR_CRIMINAL \
+                    and sent - m.sent <= PEOPLE_ANAPHOR_SENTENCES:
+                nearest = e
+        # "two Algerian nationals ... The suspects", "six Russian businessmen ... The men": a word that only
+        # says they are people re-names the private people named just before
+        return nearest if lemma in PEOPLE_ANAPHORS else None
+
+    def appositive_name(self, h: Token, kind: str) -> Ent | None:
+        """The person or organisation a role or organisation noun names in apposition: "her father, Piotr",
+        "the club's coach, Ana Ruiz", "its parent company, Nimbus Holdings"."""
+        names = [c for c in children(h) if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if not names:
+            return None
+        named = self.table.name_entity_at()
+        e = named.get(names[0].i)
+        return e if e is not None and e.kind == kind and not e.generic else None
+
+    def classified(self, h: Token) -> bool:
+        """Does a modifier say what kind of body the noun is ("the health department", "the central bank",
+        "the teachers' union")? Then only a body of that name or sector is its antecedent."""
+        return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "poss" and c.pos_ == "NOUN"
+                   or c.dep_ == "amod" and (c.lower_ in CLASSIFYING_ADJECTIVES or c.lower_ in self.kb.modifiers)
+                   for c in children(h))
+
+    def _same_noun_mentions(self, h: Token, lemma: str, sentences: int):
+        """The nominal mentions before `h`, latest first, within `sentences` sentences, whose head is the same noun:
+        what a definite noun may re-name (same_noun_body, same_noun_person, same_noun_members each take the first
+        of the kind they want)."""
+        view = self.view
+        for m in self.table.latest_before(h.i, view.sent_start[max(0, view.sent_of[h.i] - sentences)]):
+            if m.start < h.i and m.head != h.i and m.kind == "nominal" and noun_lemma(view.doc[m.head]) == lemma:
+                yield m
+
+    def same_noun_body(self, h: Token, lemma: str) -> Ent | None:
+        """The body a definite singular noun re-names when the text named it shortly before by the same noun
+        with its country ("Moscow will close the US consulate ... The consulate must stop work"): without
+        this "the consulate" is the last organisation named (the ministry that announced the closure)."""
+        for m in self._same_noun_mentions(h, lemma, SAME_NOUN_SENTENCES):
+            e = m.ents[0] if len(m.ents) == 1 else None
+            if e is not None and e.country and e.kind in ("GROUP", "ORG") and self.view.doc[m.head].tag_ != "NNS":
+                return e
+        return None
+
+    def same_noun_person(self, h: Token, lemma: str) -> Ent | None:
+        """The person the text last called by the same plain noun ("a young man ... the man"), within
+        PERSON_NOUN_SENTENCES before it; None when there is none."""
+        for m in self._same_noun_mentions(h, lemma, PERSON_NOUN_SENTENCES):
+            e = m.ents[0] if len(m.ents) == 1 else None
+            if e is not None and e.kind == "PERSON" and not e.plural:
+                return e
+        return None
+
+    def same_noun_members(self, h: Token, lemma: str, count: int | None) -> list[Ent]:
+        """"The leaders of Egypt, Jordan and Qatar met ... the three leaders rejected": a definite plural re-names
+        the last mention the text made by the same noun that stood for several actors (as many as its number says,
+        when it gives one), within SAME_NOUN_SENTENCES -- not the last persons named (session 35 lead)."""
+        for m in self._same_noun_mentions(h, lemma, SAME_NOUN_SENTENCES):
+            if len(m.ents) >= 2 and (count is None or len(m.ents) == count):
+                return list(m.ents)
+        return []
+
+    def body_of_same_noun(self, h: Token, lemma: str) -> Ent | None:
+        """"Leaders of the Group of Seven agreed ... [Kishida, Meloni] ... The leaders' communique": a definite plural
+        with no number re-names the people the text last called by that noun when they were named by their body
+        ("NATO leaders", "leaders of the African Union", "EU ministers") -- that body, not the last two persons
+        named; None when the last such noun names no body (round35)."""
+        view = self.view
+        sent = view.sent_of[h.i]
+        start = view.sent_start[max(0, sent - BODY_NOUN_SENTENCES)]
+        bodies = {i: m.ents[0] for m in self.table.ments if m.start >= start and m.start < h.i and len(m.ents) == 1
+                  and m.ents[0].kind == "ORG" for i in range(m.start, m.end)}
+        for t in reversed(view.toks[start:h.i]):
+            if t.tag_ != "NNS" or noun_lemma(t) != lemma:
+                continue
+            named = [c for c in children(t) if c.dep_ in ("compound", "poss") and c.i in bodies]
+            named += [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in children(c) if g.dep_ == "pobj" and g.i in bodies]
+            return bodies[named[0].i] if named else None
+        return None
+
+    @staticmethod
+    def kind_named(h: Token, info: PhraseInfo) -> bool:
+        """"the Gush Etzion settlement bloc", "the Acme workers' union": a noun of organisation with a name or a
+        noun of its own kind before it (a compound that gives no sector) names another body, not the
+        organisation named before ("the EU ... the bloc"; session 26)."""
+        return any(c.dep_ == "compound" and c.i < h.i and (c.pos_ == "PROPN" or info.sector is None)
+                   for c in children(h))
+
+    def recent_org(self, h: Token, lemma: str, sector: str | None, classified: bool = False) -> Ent | None:
+        """The organisation a definite "the agency" / "the union" refers back to: one whose name holds
+        the noun first, then one that spoke in this or the previous sentence ("Google said Apple had cut
+        it off. But the company ..." is Google), then the last one named as a subject, then the last one
+        named. A sector noun (union, company) needs an organisation of that sector or whose name contains
+        the noun."""
+        sent = self.view.sent_of[h.i]
+        best = None
+        window = [m for m in self.table.latest_before(h.i, self.view.sent_start[max(0, sent - 5)])
+                  if m.start < h.i and sent - m.sent <= 5 and len(m.ents) == 1]
+        # "Shares of the carmaker fell after it cut its forecast, blaming a price war with Tesla. The company
+        # said ...": a company described by its noun that was the subject of the sentence before (here through
+        # "it") is what a bare "the company" takes up, before a name only mentioned (session 33 lead)
+        topics = {id(m.ents[0]) for m in window if m.subject and sent - m.sent <= 1}
+        own_term = self.kb.terms.get(lemma)
+        own_sector = own_term.sector if own_term is not None else None
+        bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in children(h))
+        # (only mentions whose head may lie in the last six sentences: the rank below breaks ties
+        # in the order mentions were added, which this order keeps among equal starts)
+        for m in window:
+            e = m.ents[0]
+            described = bare and m.kind == "nominal" and e.kind == "GROUP" and e.generic and e.sector == "BUS" \
+                and e.sector == (sector or own_sector) and id(e) in topics \
+                and group_term(self.kb, self.view.toks[m.head]) is not None
+            if described and not any(x.subject and x.ents == [e] and x.kind == "name" for x in window):
+                rank = (False, False, True, m.start)
+                if best is None or rank > best[0]:
+                    best = (rank, e)
+                continue
+            if e.kind != "ORG" or m.kind != "name":
+                continue
+            named = lemma in e.name.lower() and not self.other_kind_of_body(lemma, own_sector, e)
+            if not named and lemma in self.kb.national_bodies:
+                continue        # "the Rapid Support Forces ... accused the army": a body every state has is the
+                                # state's unless the organisation named before is called by it (session 35 lead)
+            if sector == "BUS" and e.country == "MNC":
+                pass                # a multinational (Phoenix "MNC...") is a company whatever its sector part
+            elif classified and not named and (e.sector is None or sector is not None and e.sector != sector):
+                continue            # "the health department" is not the COVID-19 named before, "the central
+                                    # bank" not the CDC; "the news organisation" may be CNBC (MED)
+            elif sector is not None and not named and e.sector != sector \
+                    and (e.sector is not None or lemma in self.kb.national_bodies):
+                continue            # "the legislature" is not the party named before
+            rank = (named, m.speaker and sent - m.sent <= 1, m.subject, m.start)
+            if best is None or rank > best[0]:
+                best = (rank, e)
+        if best is None or not best[0][0]:
+            # "the parliamentary Foreign Policy Committee ... (many sentences) ... reminded the committee": a
+            # body whose name ends in the noun, named further back, before one named lately by another noun
+            # (the EU named in between is no committee; round24)
+            for m in self.table.mentions_before(h.i):
+                e = m.ents[0] if len(m.ents) == 1 else None
+                if e is not None and e.kind == "ORG" and m.kind == "name" and m.start < h.i \
+                        and e.name.lower().split()[-1:] == [lemma] \
+                        and not self.other_kind_of_body(lemma, own_sector, e):
+                    return e
+        return best[1] if best else None
+
+    def other_kind_of_body(self, lemma: str, own_sector: str | None, e: Ent) -> bool:
+        """"Colombia's government and the National Liberation Army agreed ... The army said": a noun naming a body
+        every state has (national_bodies.csv: army, police, parliament) is the state's body, not an organisation
+        of another sector whose name merely ends in the noun (a rebel "... Liberation Army"; session 35 lead)."""
+        return lemma in self.kb.national_bodies and own_sector is not None and e.sector is not None \
+            and e.sector != own_sector

@@ -1,0 +1,137 @@
+"""The coder's sides and places found beside the parse's roles (coder.py `_code_trigger`): the maker of goods
+bought, the destination of a visit, the country of the object's place or of a country named among the sides, local
+bodies of the place an act happened, and when two sides are kept apart though CAMEO codes them alike (protesters
+and a body, a region's government and its country's).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.actors.entities import REGIONAL_GOVERNMENT     # a province's or state's own government (regions-apart)
+from newsgraph.events import conventions as conv
+from newsgraph.events import roles
+from newsgraph.events.arguments import Party
+from newsgraph.events.harm_context import _in_set
+from newsgraph.events.triggers import CoderOptions, Trigger
+from newsgraph.nlp.cache import children, has_the, subtree
+from newsgraph.records import Actor, Analysis
+
+_PEOPLE_KINDS = {"PERSON", "GROUP"}
+
+
+def _goods_makers(trig: Trigger, exclude: set[str]) -> list[Party]:
+    """"bought 12 Boeing 787 Dreamliners", "ordered 30 Airbus A321 jets": a name the recogniser tags as an
+    organisation among the modifiers of goods of the noun set GOODS (the pattern's own object) is their maker,
+    the other side of the purchase (session 23, trade23; business news rarely names the seller otherwise)."""
+    out: list[Party] = []
+    for obj in trig.parts[1:]:
+        if obj.dep_ not in ("dobj", "obj", "nsubjpass") or not _in_set(obj, "GOODS"):
+            continue
+        mods = [c for c in children(obj) if c.dep_ in ("compound", "nmod")]
+        mods += [g for c in mods for g in children(c) if g.dep_ in ("compound", "nmod")]
+        for m in mods:
+            if m.ent_type_ == "ORG" and m.pos_ == "PROPN" and f"@{m.i}" not in exclude \
+                    and not any(q.head.i == m.i for q in out):
+                out.append(Party(None, m))
+    return out
+
+
+def _visit_destination(doc: Doc, analysis: Analysis, cands: list[list[Token]]):
+    """(country, token) of a place named as a visit's destination when no actor is:
+    "attend the Beijing Olympics", "travelled to Kursk"."""
+    for heads in cands:
+        for h in heads:
+            for t in subtree(h):
+                for pl in analysis.places:
+                    if pl.start <= t.idx < pl.end and pl.country and pl.role != "metonym":
+                        span = doc.char_span(pl.start, pl.end, alignment_mode="expand")
+                        return pl.country, (span.root if span is not None else t)
+    return None, None
+
+
+def _place_country(analysis: Analysis, tok: Token, country_only: bool = False) -> str | None:
+    for pl in analysis.places:
+        if pl.start <= tok.idx < pl.end and pl.country and pl.role != "metonym" \
+                and (not country_only or pl.feature == "country"):
+            return pl.country
+    return None
+
+
+def _phrase_tokens(head: Token):
+    """The tokens of a noun phrase without its relative and other clauses ("a visit by Putin, who was
+    received in X"); participle modifiers stay ("an attack targeting a mall in Nairobi")."""
+    yield head
+    for c in children(head):
+        if c.dep_ not in ("relcl", "advcl", "ccomp", "appos", "parataxis", "conj", "punct"):
+            yield from _phrase_tokens(c)
+
+
+def _object_place(analysis: Analysis, trig: Trigger) -> str | None:
+    """Country of the place named in a trigger's object: "attend a summit in Geneva" (a place after
+    in/at first), "sorrow for the shootings in Ohio", "a summit on the drought in Somalia"."""
+    tok = trig.token
+    objs = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")] or roles.direct_objects(tok)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        objs = [tok] + objs
+    first = [h for o in objs + [tok] for h in roles.prep_objects(o, ("in", "at"))]
+    second = objs + roles.prep_objects(tok, ("for", "over", "about", "on"))
+    for heads in (first, second):
+        for h in heads:
+            for t in _phrase_tokens(h):
+                country = _place_country(analysis, t)
+                if country:
+                    return country
+    return None
+
+
+def _named_country(analysis: Analysis, cands: list[list[Token]]) -> str | None:
+    """A target phrase that is a country name the actors stage did not resolve ("to help iSrael")."""
+    for heads in cands:
+        for h in heads:
+            country = _place_country(analysis, h, country_only=True)
+            if country:
+                return country
+    return None
+
+
+def _local_bodies(cands: list[list[Token]], exclude: set[str]) -> list[Party]:
+    """"The state sued the city", "residents urged the county to act": "the city", "the county" as the one sued,
+    urged or criticised is its local government, a side with its words though the actors stage resolves no actor
+    for it (noun set LOCAL_BODIES; convention local-bodies, round 14). Only for words and legal acts (02, 05, 11):
+    a city attacked or visited is a place."""
+    for heads in cands:
+        found = [Party(None, h) for h in heads if _in_set(h, "LOCAL_BODIES") and f"@{h.i}" not in exclude
+                 and has_the(h)]
+        if found:
+            return found[:1]
+    return []
+
+
+def _protest_apart(code: str, protesters: Actor, body: Actor, options: CoderOptions) -> bool:
+    """"Students staged a protest at the university", "nurses picketed the hospital": protesters (people) and the
+    body they protest at are two parties even when the actors stage gives both one sector code (EDU, HLH): a
+    protest is never a body acting on itself (convention protest-apart, session 27). Two sides with a country and
+    no sector (a firm read as a person "marching" on a rival) stay one."""
+    return code[:2] == "14" and protesters.kind in _PEOPLE_KINDS and bool(body.sector) \
+        and conv.enabled("protest-apart", options.since)
+
+
+def _regions_apart(a: Actor, b: Actor, options: CoderOptions) -> bool:
+    """A state's or province's government and another government of its country ("Ottawa rejected the
+    province's request", "the B.C. government accused the Alberta government", "Ontario sued the federal
+    government") are two parties though CAMEO gives both one code (CANGOV): the actors stage keeps a regional
+    government apart (role REGIONAL_GOVERNMENT; convention regions-apart, session 28 ctry29)."""
+    return a.sector == "GOV" and b.sector == "GOV" and REGIONAL_GOVERNMENT in (a.role, b.role) \
+        and conv.enabled("regions-apart", options.since)
+
+
+def _story_recipient(analysis: Analysis, sources: list[Party]) -> str | None:
+    """The country the story is about, when every sender is another state or an international body (convention
+    relief-to-story-country)."""
+    story = analysis.context.story_countries
+    iso = story.iso if story is not None else None
+    if not iso:
+        return None
+    foreign = all(s.actor is not None and ((s.actor.code or "").startswith("IGO")
+                                           or (s.actor.country and s.actor.country != iso)) for s in sources)
+    return iso if foreign else None

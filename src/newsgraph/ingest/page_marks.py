@@ -1,0 +1,104 @@
+"""What an HTML page prints around the story (`PageMarks`: byline and credit elements, the dateline element,
+the first paragraph and the element above it, copyright notices) and what split_lead takes from it: the authors and
+agency of the page's byline metadata and elements (not the publisher), and the dateline of the page's own element or
+first paragraph when the body has none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from newsgraph.ingest.byline import BylineParse, same_agency_as_site, agency_of, parse_byline
+from newsgraph.ingest.dateline_read import Dateline, KnownPlace, place_line, read_dateline
+from newsgraph.ingest.lead_record import Lead, take_byline, take_dateline
+
+
+@dataclass(frozen=True)
+class PageMarks:
+    """What the page prints around the story, which trafilatura's text may lack, for `split_lead`:
+    each kind in its own field, so the bylines hold names (people's or a wire's) and nothing else."""
+
+    bylines: tuple[tuple[str, str], ...] = ()   # ("byline" | "credit", text) of byline and credit elements, in page order
+    #                                             ("listed-byline" | "listed-credit": in a box of other stories)
+    dateline: str | None = None                 # the page's first dateline element ("KOBE –")
+    lead: str | None = None                     # the story's first paragraph as the page has it (`lead_paragraph`)
+    lead_above: str | None = None               # the short element right above that paragraph (`lead_above`, session 31)
+    copyright: tuple[str, ...] = ()             # the page's copyright notices (`copyright_notices`)
+
+
+NO_PAGE_MARKS = PageMarks()      # text that is not an HTML page: nothing around the story
+
+
+def page_bylines(author: str | None, page: PageMarks, sitename: str | None,
+                  authors: list[str], lead: Lead) -> None:
+    """Authors and agency from the page around the body. The metadata byline comes first; a byline
+    element adds the co-authors the metadata left out when it names one of the metadata's authors
+    (sidebars carry other articles' bylines, so an element naming none of them adds nobody). Credit
+    elements ("JIJI", "Associated Press") give an agency only when they are nothing but its name."""
+    meta = parse_byline(author, sitename) if author else BylineParse([])
+    meta = BylineParse([a for a in meta.authors if not _publisher(a, page, sitename)], meta.agency)
+    take_byline(meta, authors, lead, first=True)
+    known = {a.casefold() for a in meta.authors}
+    for kind, text in page.bylines:
+        listed = kind.startswith("listed-")       # in a box of other stories: their wire is not this page's (session 31)
+        kind = kind.removeprefix("listed-")
+        if kind == "credit":
+            if listed:
+                continue
+            ag = agency_of(text)
+            if ag and not lead.agency and not same_agency_as_site(ag, sitename):
+                lead.agency = ag
+            continue
+        parsed = parse_byline(text, sitename)
+        if parsed.agency and not lead.agency and not listed:
+            lead.agency = parsed.agency
+        found = {a.casefold() for a in parsed.authors}
+        if parsed.authors and found & known:
+            take_byline(parsed, authors, lead)
+            known |= found
+
+
+def _publisher(name: str, page: PageMarks, sitename: str | None) -> bool:
+    """A metadata "author" that is the publisher: the page's copyright notice names it ("Copyright (c)
+    Condé Nast 2019") and the page's byline elements name other people, not it. (A blogger who owns the
+    copyright of the blog and signs its posts stays an author.)"""
+    owners = " ".join(page.copyright)
+    if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", owners, re.I):
+        return False
+    signed = {a.casefold() for kind, text in page.bylines if kind in ("byline", "listed-byline")
+              for a in parse_byline(text, sitename).authors}
+    return bool(signed) and name.casefold() not in signed
+
+
+def dateline_element(page: PageMarks, known: KnownPlace, lead: Lead) -> None:
+    """The place (and wire) of the page's first dateline element ("KOBE –", "WASHINGTON (AP)") when the
+    body's first paragraph had none: the page set the dateline apart and trafilatura left it out. Sites
+    also give date stamps that class ("Updated Nov 19, 9:41 AM"): only a text that reads as a dateline
+    counts."""
+    found = _element_dateline(page.dateline, known) if page.dateline else None
+    if found is not None:
+        take_dateline(lead, found, "dateline.element")
+    else:
+        _lead_paragraph_dateline(page, known, lead)
+
+
+def _element_dateline(text: str, known: KnownPlace) -> Dateline | None:
+    """A dateline element's text read as a whole dateline ("WASHINGTON (AP)") or as a place line ("KOBE")."""
+    dl = read_dateline(text + "\nX", known)
+    if dl is not None and dl.place and dl.end >= len(text.rstrip()):
+        return replace(dl, text=text.strip())
+    return place_line(text, known)
+
+
+def _lead_paragraph_dateline(page: PageMarks, known: KnownPlace, lead: Lead) -> None:
+    """The dateline opening the page's first story paragraph (`htmlpage.lead_paragraph`), when the body
+    had none: trafilatura's text can lose a first paragraph set apart from the rest."""
+    dl = read_dateline(page.lead, known) if page.lead else None
+    if dl is not None and dl.place:
+        take_dateline(lead, dl, "dateline.page-paragraph")
+        return
+    above = _element_dateline(page.lead_above, known) if page.lead_above else None
+    if above is not None and above.place and dl is None:
+        # "<div class="article-meta">PORTLAND, Maine</div>" right above the story's first paragraph: a dateline
+        # element trafilatura dropped with the page's furniture, read as a whole dateline or place line (session 31)
+        take_dateline(lead, above, "dateline.page-above-paragraph")
