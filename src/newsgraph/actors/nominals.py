@@ -683,6 +683,13 @@ class NominalResolver:
                 add(sides, "GROUP")
                 return
         person_head = lemma in GROUP_PERSON_HEADS or info.head_role
+        if info.plural and not info.country and info.sector in STATE_SECTORS and self.of_both_states(h):
+            # "officials from both countries", "ministers of the two governments": one such body of each of the
+            # two states the text talks about (states_talked_about; session 36 coop39)
+            states = self.states_talked_about(h, 2)
+            if len(states) == 2:
+                add([table.group_ent(iso, info.sector, source="coreference") for iso in states], "GROUP")
+                return
         # plural people named before: "the two leaders", "both leaders", "the two men"; an indefinite
         # number ("Three men have been charged", "two more men") brings in new people
         if info.plural and person_head and not info.country and definite:
@@ -706,6 +713,15 @@ class NominalResolver:
             if len(members) >= 2:
                 add(members, "GROUP")
                 return
+            pair = info.count == 2 or any(t.lower_ == "both" for t in toks if t.i < h.i)
+            if pair and info.sector in STATE_SECTORS:
+                # "Chile and Argentina signed an accord ... The two foreign ministers met": no two such people
+                # named, so one official of each of the two states the text talks about, as "the two
+                # governments" (states_talked_about; session 36 coop39)
+                states = self.states_talked_about(h, 2)
+                if len(states) == 2:
+                    add([table.group_ent(iso, info.sector, source="coreference") for iso in states], "GROUP")
+                    return
             if info.group_term is None and (info.count is not None or info.sector is None):
                 return        # "the two leaders" are two people of the text; "the officials" may be a body
         if not info.plural and info.role is None:
@@ -995,6 +1011,23 @@ class NominalResolver:
                         return True
         return False
 
+    def of_both_states(self, h: Token) -> bool:
+        """"officials from both countries", "delegations of the two governments": a "from" or "of" phrase of the
+        noun whose object is a plural state noun (a country noun or a national body) counted two by "both" or
+        "two" (session 36 coop39)."""
+        for prep in children(h):
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                continue
+            for pobj in children(prep):
+                if pobj.dep_ != "pobj" or pobj.tag_ != "NNS":
+                    continue
+                lemma = noun_lemma(pobj)
+                if lemma not in self.kb.country_nouns and lemma not in self.kb.national_bodies:
+                    continue
+                if any(c.lower_ in ("both", "two") for c in children(pobj)):
+                    return True
+        return False
+
     def _bound_possessives(self, h: Token):
         """(pronoun, entity) for each possessive pronoun of `h` the pronoun step bound to one entity."""
         for c in children(h):
@@ -1103,7 +1136,7 @@ class NominalResolver:
         states, bodies, named people or groups with a country or a sector, not the verb's own subject -- when
         exactly two distinct ones stand there before the one named third; [] otherwise (session 30, ctry31)."""
         view, table = self.view, self.table
-        own = self.own_subjects(h)
+        own = self.own_subjects(h) + self.hosts_of_talks(h)
         first = view.sent_start[max(0, view.sent_of[h.i] - SIDES_SENTENCES)]
         found: list[Ent] = []
         for m in table.mentions_before(h.i):
@@ -1123,6 +1156,29 @@ class NominalResolver:
             if len(found) >= 2:
                 break
         return found if len(found) == 2 else []
+
+    def hosts_of_talks(self, h: Token) -> list[Ent]:
+        """"Saudi Arabia and the US hosted talks between the two sides", "Norway brokered a truce between both
+        sides": the subject of the verb whose object holds the "between" phrase of `h` hosts or brokers what the
+        two sides do, so it is none of them (session 36 coop39). The subject's entities, or []."""
+        prep = h.head
+        if h.dep_ != "pobj" or prep.lower_ != "between":
+            return []
+        noun = prep.head
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return []
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head      # "rounds of talks between"
+        if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+            return []
+        verb = noun.head
+        words = set()
+        for c in children(verb):
+            if c.dep_ in ("nsubj", "agent"):
+                for t in ([c] + [g for g in children(c) if g.dep_ == "pobj"] if c.dep_ == "agent" else [c]):
+                    words.add(t.i)
+                    words.update(x.i for x in children(t) if x.dep_ == "conj")
+        return [e for m in self.table.ments if m.head in words for e in m.ents]
 
     def launched_by(self, h: Token) -> str | None:
         """"30 drones launched by Russia", "troops sent by Moscow": the country whose name is the "by" agent of a
