@@ -85,7 +85,10 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     invaded: list[Token] = []
     if not sources:
         sources = args.resolved(analysis, [t for t in roles.noun_source_slots(n)
-                                           if not args.placed_thing(analysis, t, n)])
+                                           if not args.placed_thing(analysis, t, n)
+                                           and t.lemma_.lower() not in p.compound])
+        # (the compound a pattern requires names what the act is about, not its doer: "the prisoner exchange
+        # between A and B" is no prisoners' act; session 36 coop39)
         if sources and n.lemma_.lower() in _INVADED_NOUNS and conv.enabled("invaded-compounds", options.since):
             # "the Kuwait invasion", "the Crimea annexation": a place name compounded on the noun is the land
             # invaded, the target; a possessor or an adjective ("Iraq's invasion", "the Russian invasion") is
