@@ -603,6 +603,15 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if place_target and trig.token.lemma_.lower() == "return" and place_target in {s.country for s in sources} \
                 and conv.enabled("return-home", options.since):
             return []       # "the Kenyan president returned to Nairobi": going home is no visit (session 28)
+    if not targets and (root == "07" or p.cameo.startswith("033")) and conv.enabled("aid-destinations", options.since):
+        # "sent tanks to Kyiv", "pledged to deliver air defence systems to Kharkiv": aid sent to a place goes to its
+        # country when no actor is named as the recipient (not the giver's own country; session 36 coop39)
+        own_countries = {s.country for s in sources}
+        for t in roles.prep_objects(trig.token, ("to",)):
+            iso = next((pl.country for pl in analysis.places if pl.start <= t.idx < pl.end and pl.country), None)
+            if iso and iso not in own_countries:   # (a capital the geo stage reads as its state counts too)
+                place_target = iso
+                break
     mode = None
     symmetric_sources = _mutual(p) and len(sources) > 1
     if not targets and not place_target and len(group) < 2 and not symmetric_sources \
