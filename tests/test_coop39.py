@@ -191,3 +191,52 @@ def test_after_a_meeting_the_visitor_flew_home():
 def test_a_meeting_with_a_lawyer_during_an_arrest_stays_apart():
     evs = _events("Police arrested him during a meeting with his lawyer.")
     assert not _has(evs, root="04", src="COP"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ aid to a place, patrol craft
+
+def test_aid_sent_to_a_town_goes_to_its_country():
+    evs = _events("Sweden sent blankets to Aleppo.")
+    assert _has(evs, root="07", src="SWE", tgt="SYR"), _pairs(evs)
+
+
+def test_aid_sent_to_the_givers_own_town_has_no_target():
+    evs = _events("The French government sent food aid to Marseille.")
+    assert not _has(evs, root="07", tgt="FRA"), _pairs(evs)
+
+
+def test_patrol_vessels_provided_with():
+    evs = _events("South Korea will provide the Philippines with four patrol vessels.")
+    assert _has(evs, code="072", src="KOR", tgt="PHL"), _pairs(evs)
+
+
+def test_cutters_donated():
+    evs = _events("New Zealand donated two cutters to Samoa.")
+    assert _has(evs, code="072", src="NZL", tgt="WSM"), _pairs(evs)
+
+
+def test_a_shipyard_delivering_ferries_is_no_military_aid():
+    evs = _events("The shipyard delivered two vessels to the Greek ferry company.")
+    assert not _has(evs, code="072"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ members of a body meeting
+
+def test_members_of_a_bloc_meeting_in_its_city_meet_no_host():
+    evs = _events("NATO defence ministers met in Brussels on Thursday.")
+    assert _has(evs, root="04", src="IGO") and not _has(evs, root="04", tgt="BEL"), _pairs(evs)
+
+
+def test_the_ministers_after_bloc_ministers_are_the_bloc():
+    evs = _events("EU foreign ministers met in Luxembourg on Monday. The ministers agreed to send more aid to Chad.")
+    assert _has(evs, root="03", src="IGOEU", tgt="TCD") and not _has(evs, src="LUX"), _pairs(evs)
+
+
+def test_the_envoys_after_a_bodys_envoys():
+    evs = _events("A team of African Union envoys toured the region. The envoys met local elders in Goma.")
+    assert _has(evs, root="04", src="IGOAFRAU"), _pairs(evs)
+
+
+def test_the_diplomats_expelled_stay_the_diplomats():
+    evs = _events("Russia expelled two British diplomats on Friday.")
+    assert _has(evs, root="16", src="RUS", tgt="GBR"), _pairs(evs)

@@ -25,7 +25,8 @@ from newsgraph.actors.employers import SENT_TO
 from newsgraph.nlp.cache import NAME_LINKS, children, climb, has_the, subtree, lefts, rights
 
 GROUP_PERSON_HEADS = {"leader", "autocrat", "president", "man", "woman", "minister", "official",
-                      "head", "dictator", "counterpart", "strongman", "side"}
+                      "head", "dictator", "counterpart", "strongman", "side",
+                      "envoy", "diplomat", "delegate"}    # (the last three: session 36 coop39)
 # head-of-state titles that name one office ("the president" is not the prime minister)
 SPECIFIC_HEAD_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
                         "emir", "supreme leader", "chief minister", "governor"}   # (the last two: of a state)
@@ -1439,7 +1440,8 @@ class NominalResolver:
         for t in reversed(view.toks[start:h.i]):
             if t.tag_ != "NNS" or noun_lemma(t) != lemma:
                 continue
-            named = [c for c in children(t) if c.dep_ in ("compound", "poss") and c.i in bodies]
+            named = [c for c in children(t) if c.dep_ in ("compound", "poss", "nmod") and c.i in bodies]   # (nmod: the
+            # parse of "EU foreign ministers"; session 36 coop39)
             named += [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of"
                       for g in children(c) if g.dep_ == "pobj" and g.i in bodies]
             return bodies[named[0].i] if named else None

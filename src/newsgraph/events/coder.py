@@ -625,6 +625,11 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             or _named_country(analysis, [[h for h in heads if h.i not in own] for heads in cands])
         if place_target and root == "04" and place_target in {s.country for s in sources}:
             place_target = None     # a meeting at home is not a diplomatic event abroad
+        if place_target and root == "04" and sources and conv.enabled("member-meetings", options.since) \
+                and all(s.actor is not None and (s.actor.code or "").startswith("IGO") and s.head.tag_ in ("NNS", "NNPS")
+                        for s in sources):
+            place_target = None     # "EU foreign ministers met in Brussels": the members met each other, not the
+                                    # host city's state (session 36 coop39)
     mood, mood_cue = modality(trig.token, _negating_verbs(trig, options))
     if mood in _UNREAL_MOODS and _reacted_to(trig.token, options):
         mood, mood_cue = "asserted", None   # "marched to protest the killing of a student": the killing happened
