@@ -240,3 +240,53 @@ def test_the_envoys_after_a_bodys_envoys():
 def test_the_diplomats_expelled_stay_the_diplomats():
     evs = _events("Russia expelled two British diplomats on Friday.")
     assert _has(evs, root="16", src="RUS", tgt="GBR"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ talks with no partner named, deals announced
+
+def test_talks_after_which_two_states_agreed_were_between_them():
+    evs = _events("Qatar and Bahrain agreed on Monday to restore air links, after two days of talks in Riyadh.")
+    assert _has(evs, code="046", src="QAT", tgt="BHR") and _has(evs, code="046", src="BHR", tgt="QAT"), _pairs(evs)
+
+
+def test_talks_after_which_one_side_agreed_have_no_partner():
+    evs = _events("The president agreed to the plan after talks in Paris.")
+    assert not _has(evs, root="04"), _pairs(evs)
+
+
+def test_a_deal_announced_by_a_mediator_is_no_deal_of_its_own():
+    evs = _events("The Omani foreign minister announced the agreement at a news conference in Muscat.")
+    assert not _has(evs, code="057"), _pairs(evs)
+
+
+def test_a_deal_announced_with_a_partner_stays_a_deal():
+    evs = _events("The Peruvian ministry announced a deal with Bolivia on gas prices.")
+    assert _has(evs, code="057", src="PERGOV", tgt="BOL"), _pairs(evs)
+
+
+def test_the_two_neighbours_after_their_leaders():
+    evs = _events("The Egyptian foreign minister met his Sudanese counterpart in Cairo. "
+                  "Both neighbours agreed to reopen the border crossing.")
+    assert _has(evs, code="030", src="EGY", tgt="SDN"), _pairs(evs)
+
+
+def test_the_two_neighbours_of_a_street_are_people():
+    evs = _events("Residents said the two neighbours had argued for years over a fence.")
+    assert not _has(evs, src="USA") and not _has(evs, root="03"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ passives of giving with the thing kept
+
+def test_a_loan_granted_in_the_passive():
+    evs = _events("Egypt was granted a $3 billion loan by the IMF.")
+    assert _has(evs, code="071", src="IGOIMF", tgt="EGY"), _pairs(evs)
+
+
+def test_arms_promised_in_the_passive():
+    evs = _events("Moldova was promised more air defence systems by Romania.")
+    assert _has(evs, root="03", src="ROU", tgt="MDA"), _pairs(evs)
+
+
+def test_a_plain_passive_keeps_its_patient():
+    evs = _events("The convoy was attacked by gunmen near Goma.")
+    assert _has(evs, root="19"), _pairs(evs)

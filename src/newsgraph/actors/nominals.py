@@ -674,6 +674,10 @@ class NominalResolver:
             # "the two neighbours", "both neighbours": the two countries the text talks about, when it names two
             # in another position than a place's; else people (round35, session 34 tgt36)
             members = self.countries_talked_about(h, self.own_subjects(h), 2)
+            if len(members) != 2:
+                # "South Korean President Yoon and Japanese Prime Minister Kishida ... the two neighbours": the
+                # states of the officials the text named acting (states_talked_about; session 36 coop39)
+                members = [table.country_ent(iso) for iso in self.states_talked_about(h, 2)]
             if len(members) == 2:
                 add(members, "GROUP")
                 return

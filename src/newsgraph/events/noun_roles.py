@@ -325,8 +325,7 @@ def _adjunct_meeting_subjects(n: Token) -> list[Token]:
     talks with X", "After talks with X, Y told reporters"): who met (convention adjunct-meetings, round 15); none
     without a with/between partner ("after the summit") or on another verb ("arrested him during a meeting with
     his lawyer": he met the lawyer, not the police)."""
-    if not roles.prep_objects(n, ("with", "between")):
-        return []
+    partnered = bool(roles.prep_objects(n, ("with", "between")))
     head = roles.quantity_head(n) or n
     prep = head.head
     if head.dep_ != "pobj" or prep.head.i == prep.i:
@@ -343,7 +342,13 @@ def _adjunct_meeting_subjects(n: Token) -> list[Token]:
     if prep.lower_ == "in" and prep.i > verb.i:
         return []       # "said in a conversation with reporters": an interview; only a fronted "In a call with X, Y
                         # said" names a call the speaker held (session 28)
-    return roles.subjects(verb)
+    subjects = roles.subjects(verb)
+    if not partnered:
+        # "A and B agreed to restore ties after four days of talks in Beijing": with no partner named, the talks
+        # were between the clause's own coordinated subjects, when it has two or more (session 36 coop39)
+        if not any(len(roles.conjuncts(t)) >= 2 for t in subjects):
+            return []
+    return subjects
 
 
 _TRIP_PREPS = word_list("patterns", "TRIP_ADJUNCT_PREPS")

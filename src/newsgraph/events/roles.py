@@ -555,6 +555,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head.head, depth + 1)
     if is_passive(verb):
         found = agent_of(verb)
+        gift = passive_gift(verb)
+        if not found and gift is not None:
+            # "was granted a loan by the IMF", "was promised arms by Germany": the giver's "by" phrase, which the
+            # parse hangs on the verb as a plain preposition or on the thing given (session 36 coop39)
+            found = [o for t in (verb, gift) for c in children(t) if c.dep_ == "prep" and c.lower_ == "by"
+                     for o in children(c) if o.dep_ == "pobj"]
         if not found:
             # "was shot and killed by police": the agent hangs on the last of the coordinated participles
             found = [a for c in children(verb) if c.dep_ == "conj" and c.i > verb.i and is_passive(c)
@@ -836,6 +842,8 @@ def direct_objects(verb: Token) -> list[Token]:
     """The thing acted upon: the passive subject, else the direct object (relative pronouns resolved)."""
     if participle_modifier(verb) is not None:
         return []             # "visiting officials" visit no one named here
+    if is_passive(verb) and passive_gift(verb) is not None:
+        return [passive_gift(verb)]     # "Pakistan was granted a loan": the loan is what was given
     if is_passive(verb):
         objs = fronted_description([past_label(c) for c in children(verb) if c.dep_ == "nsubjpass"])
         if not objs and reduced_passive(verb):
@@ -908,7 +916,27 @@ def _placed_object(obj: Token) -> bool:
 
 
 def datives(verb: Token) -> list[Token]:
+    if is_passive(verb) and passive_gift(verb) is not None:
+        # "Pakistan was granted a loan by the IMF": the passive subject of a verb of giving that keeps its
+        # direct object is the one given to (session 36 coop39)
+        return [c for c in children(verb) if c.dep_ == "nsubjpass"]
     return [c for c in children(verb) if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+
+
+# verbs of giving whose passive keeps the thing given as direct object ("was granted a loan", "was promised arms")
+_PASSIVE_GIVING_VERBS = word_list("patterns", "PASSIVE_GIVING_VERBS")
+
+
+def passive_gift(verb: Token) -> Token | None:
+    """The direct object a passive verb of giving keeps ("Pakistan was granted a $1 billion loan", "Ukraine was
+    promised more air defence systems"): the thing given, its passive subject being the recipient; None for any
+    other verb or when the passive has no direct object or no passive subject (session 36 coop39)."""
+    if verb.lemma_.lower() not in _PASSIVE_GIVING_VERBS:
+        return None
+    kids = list(children(verb))
+    if not any(c.dep_ == "nsubjpass" for c in kids):
+        return None
+    return next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
