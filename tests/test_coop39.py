@@ -290,3 +290,25 @@ def test_arms_promised_in_the_passive():
 def test_a_plain_passive_keeps_its_patient():
     evs = _events("The convoy was attacked by gunmen near Goma.")
     assert _has(evs, root="19"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ grain sent as aid; a state's opposition
+
+def test_tonnes_of_wheat_sent_are_aid():
+    evs = _events("Kazakhstan sent 3,000 tonnes of wheat to Afghanistan.")
+    assert _has(evs, code="073", src="KAZ", tgt="AFG"), _pairs(evs)
+
+
+def test_grain_sold_to_a_side_stays_trade():
+    evs = _events("Ukraine sold maize to China.")
+    assert _has(evs, code="061", src="UKR", tgt="CHN") and not _has(evs, root="07"), _pairs(evs)
+
+
+def test_the_opposition_after_a_states_government_is_of_that_state():
+    evs = _events("The Bolivian government and the opposition signed an accord in Lima.")
+    assert _has(evs, code="057", src="BOLGOV", tgt="BOLOPP"), _pairs(evs)
+
+
+def test_the_rebels_after_a_states_army_are_of_that_state():
+    evs = _events("The Malian army and the rebels agreed to a truce in Algiers.")
+    assert _has(evs, root="03", src="MLIMIL", tgt="MLIREB"), _pairs(evs)

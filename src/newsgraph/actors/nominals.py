@@ -58,6 +58,8 @@ LAUNCHING_VERBS = word_list("kb", "LAUNCHING_VERBS")  # "drones launched by Russ
 PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are people (PEOPLE_ANAPHORS)
 # sectors of bodies and armed groups, whose re-naming context.py resolves
 BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI", "REB", "OPP", "UAF"}
+# the other side a state faces at home: "the government and the opposition", "the army and the rebels" (coop39)
+COUNTERPART_SECTORS = frozenset({"OPP", "REB"})
 PEOPLE_ANAPHORS = word_list("kb", "PEOPLE_ANAPHORS")
 PLACE_PREPS = word_list("kb", "PLACE_PREPS")
 DEPARTURE_VERBS = word_list("kb", "DEPARTURE_VERBS")     # "departed for Kenya": a destination (round33)
@@ -613,6 +615,14 @@ class NominalResolver:
                 iso = self.state_served(h)
                 if iso:
                     info.country, place_source = iso, "employer"
+        if info.country is None and info.sector in COUNTERPART_SECTORS and h.dep_ == "conj":
+            # "the Venezuelan government and the opposition signed a deal in Barbados": a state's opposition or
+            # rebels coordinated after its government or forces are of that state, not of a place the sentence
+            # names (session 36 coop39)
+            first = table.name_entity_at(("name", "nominal", "metonym")).get(h.head.i)
+            if first is not None and first.country and first.sector in STATE_SECTORS \
+                    and first.country not in NON_STATE_COUNTRY:
+                info.country, place_source = first.country, "coreference"
         lemma = noun_lemma(h)
         legal = info.group_term == "party" and info.country is None and (
             self.legal_parties(h, toks) or any(t.lower_ == "third" for t in toks if t.i < h.i))
