@@ -314,16 +314,11 @@ def test_the_rebels_after_a_states_army_are_of_that_state():
     assert _has(evs, root="03", src="MLIMIL", tgt="MLIREB"), _pairs(evs)
 
 
-# ------------------------------------------------------------------ working alongside, coordinating
+# ------------------------------------------------------------------ working alongside
 
 def test_navies_working_alongside():
     evs = _events("The Indian navy worked alongside the Sri Lankan coast guard during the search.")
     assert _has(evs, code="060", src="INDMIL", tgt="LKA"), _pairs(evs)
-
-
-def test_two_sides_coordinating_an_act():
-    evs = _events("Kenyan and Somali officials coordinated the border patrols.")
-    assert _has(evs, code="060", src="KENGOV", tgt="SOMGOV"), _pairs(evs)
 
 
 def test_one_body_coordinating_its_own_work_is_no_cooperation():
