@@ -52,7 +52,7 @@ class CountryAnaphors:
         states, bodies, named people or groups with a country or a sector, not the verb's own subject -- when
         exactly two distinct ones stand there before the one named third; [] otherwise (session 30, ctry31)."""
         view, table = self.view, self.table
-        own = self.own_subjects(h)
+        own = self.own_subjects(h) + self.hosts_of_talks(h)
         first = view.sent_start[max(0, view.sent_of[h.i] - SIDES_SENTENCES)]
         found: list[Ent] = []
         for m in table.mentions_before(h.i):
@@ -93,6 +93,46 @@ class CountryAnaphors:
             words.add(c.i)
             words.update(x.i for x in children(c) if x.dep_ == "conj")
         return [e for m in self.table.ments if m.head in words for e in m.ents]
+
+    def hosts_of_talks(self, h: Token) -> list[Ent]:
+        """"Saudi Arabia and the US hosted talks between the two sides", "Norway brokered a truce between both
+        sides": the subject of the verb whose object holds the "between" phrase of `h` hosts or brokers what the
+        two sides do, so it is none of them (session 36 coop39). The subject's entities, or []."""
+        prep = h.head
+        if h.dep_ != "pobj" or prep.lower_ != "between":
+            return []
+        noun = prep.head
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return []
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head      # "rounds of talks between"
+        if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+            return []
+        verb = noun.head
+        words = set()
+        for c in children(verb):
+            if c.dep_ in ("nsubj", "agent"):
+                for t in ([c] + [g for g in children(c) if g.dep_ == "pobj"] if c.dep_ == "agent" else [c]):
+                    words.add(t.i)
+                    words.update(x.i for x in children(t) if x.dep_ == "conj")
+        return [e for m in self.table.ments if m.head in words for e in m.ents]
+
+    def of_both_states(self, h: Token) -> bool:
+        """"officials from both countries", "delegations of the two governments": a "from" or "of" phrase of the
+        noun whose object is a plural state noun (a country noun or a national body) counted two by "both" or
+        "two" (session 36 coop39)."""
+        for prep in children(h):
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                continue
+            for pobj in children(prep):
+                if pobj.dep_ != "pobj" or pobj.tag_ != "NNS":
+                    continue
+                lemma = noun_lemma(pobj)
+                if lemma not in self.kb.country_nouns and lemma not in self.kb.national_bodies:
+                    continue
+                if any(c.lower_ in ("both", "two") for c in children(pobj)):
+                    return True
+        return False
 
     def states_talked_about(self, h: Token, want: int) -> list[str]:
         """"The two governments agreed", "accused both governments": the countries of the last `want` states the

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
+from newsgraph.actors.document import STATE_SECTORS
 from newsgraph.actors.entities import SAID_COUNTRY_SOURCES, Ent
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.noun_anaphors import SAME_NOUN_SENTENCES
@@ -21,6 +22,8 @@ STATE_RELATION_NOUNS = word_list("kb", "STATE_RELATION_NOUNS")
 LAUNCHING_VERBS = word_list("kb", "LAUNCHING_VERBS")  # "drones launched by Russia" (session 33 lead)
 COUNSEL_NOUNS = word_list("kb", "COUNSEL_NOUNS")        # "his lawyer": not the client's country (round35)
 KIN_GROUP_NOUNS = word_list("kb", "KIN_GROUP_NOUNS")    # "his family", "her relatives" (round35)
+# the other side a state faces at home: "the government and the opposition", "the army and the rebels" (coop39)
+COUNTERPART_SECTORS = frozenset({"OPP", "REB"})
 PERSONAL_STATE_NOUNS = word_list("kb", "PERSONAL_STATE_NOUNS")   # "his government": the person's country's
 
 
@@ -116,6 +119,14 @@ class NominalOwners:
                 iso = self.state_served(h)
                 if iso:
                     info.country, place_source = iso, "employer"
+        if info.country is None and info.sector in COUNTERPART_SECTORS and h.dep_ == "conj":
+            # "the Venezuelan government and the opposition signed a deal in Barbados": a state's opposition or
+            # rebels coordinated after its government or forces are of that state, not of a place the sentence
+            # names (session 36 coop39)
+            first = table.name_entity_at(("name", "nominal", "metonym")).get(h.head.i)
+            if first is not None and first.country and first.sector in STATE_SECTORS \
+                    and first.country not in NON_STATE_COUNTRY:
+                info.country, place_source = first.country, "coreference"
         return place_source
 
     def employer(self, h: Token) -> Ent | None:

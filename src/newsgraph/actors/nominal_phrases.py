@@ -19,7 +19,8 @@ from newsgraph.actors.places import place_country
 from newsgraph.nlp.cache import children, has_the, subtree, lefts, rights
 
 GROUP_PERSON_HEADS = {"leader", "autocrat", "president", "man", "woman", "minister", "official",
-                      "head", "dictator", "counterpart", "strongman", "side"}
+                      "head", "dictator", "counterpart", "strongman", "side",
+                      "envoy", "diplomat", "delegate"}    # (the last three: session 36 coop39)
 # place nouns that name their place with "of" ("the West Bank city of Nablus", "the province of Quebec")
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "district", "county", "capital",
                "port", "municipality", "territory", "island", "governorate", "prefecture"}

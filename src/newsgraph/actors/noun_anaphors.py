@@ -124,7 +124,8 @@ class NounAnaphors:
         for t in reversed(view.toks[start:h.i]):
             if t.tag_ != "NNS" or noun_lemma(t) != lemma:
                 continue
-            named = [c for c in children(t) if c.dep_ in ("compound", "poss") and c.i in bodies]
+            named = [c for c in children(t) if c.dep_ in ("compound", "poss", "nmod") and c.i in bodies]   # (nmod: the
+            # parse of "EU foreign ministers"; session 36 coop39)
             named += [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of"
                       for g in children(c) if g.dep_ == "pobj" and g.i in bodies]
             return bodies[named[0].i] if named else None

@@ -255,6 +255,15 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if place_target and trig.token.lemma_.lower() == "return" and place_target in {s.country for s in sources} \
                 and conv.enabled("return-home", options.since):
             return []       # "the Kenyan president returned to Nairobi": going home is no visit (session 28)
+    if not targets and (root == "07" or p.cameo.startswith("033")) and conv.enabled("aid-destinations", options.since):
+        # "sent tanks to Kyiv", "pledged to deliver air defence systems to Kharkiv": aid sent to a place goes to its
+        # country when no actor is named as the recipient (not the giver's own country; session 36 coop39)
+        own_countries = {s.country for s in sources}
+        for t in roles.prep_objects(trig.token, ("to",)):
+            iso = next((pl.country for pl in analysis.places if pl.start <= t.idx < pl.end and pl.country), None)
+            if iso and iso not in own_countries:   # (a capital the geo stage reads as its state counts too)
+                place_target = iso
+                break
     mode = None
     symmetric_sources = _mutual(p) and len(sources) > 1
     if not targets and not place_target and len(group) < 2 and not symmetric_sources \
@@ -268,6 +277,11 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             or _named_country(analysis, [[h for h in heads if h.i not in own] for heads in cands])
         if place_target and root == "04" and place_target in {s.country for s in sources}:
             place_target = None     # a meeting at home is not a diplomatic event abroad
+        if place_target and root == "04" and sources and conv.enabled("member-meetings", options.since) \
+                and all(s.actor is not None and (s.actor.code or "").startswith("IGO") and s.head.tag_ in ("NNS", "NNPS")
+                        for s in sources):
+            place_target = None     # "EU foreign ministers met in Brussels": the members met each other, not the
+                                    # host city's state (session 36 coop39)
     mood, mood_cue = modality(trig.token, _negating_verbs(trig, options))
     if mood in _UNREAL_MOODS and _reacted_to(trig.token, options):
         mood, mood_cue = "asserted", None   # "marched to protest the killing of a student": the killing happened

@@ -85,7 +85,10 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     invaded: list[Token] = []
     if not sources:
         sources = args.resolved(analysis, [t for t in roles.noun_source_slots(n)
-                                           if not args.placed_thing(analysis, t, n)])
+                                           if not args.placed_thing(analysis, t, n)
+                                           and t.lemma_.lower() not in p.compound])
+        # (the compound a pattern requires names what the act is about, not its doer: "the prisoner exchange
+        # between A and B" is no prisoners' act; session 36 coop39)
         if sources and n.lemma_.lower() in _INVADED_NOUNS and conv.enabled("invaded-compounds", options.since):
             # "the Kuwait invasion", "the Crimea annexation": a place name compounded on the noun is the land
             # invaded, the target; a possessor or an adjective ("Iraq's invasion", "the Russian invasion") is
@@ -322,8 +325,7 @@ def _adjunct_meeting_subjects(n: Token) -> list[Token]:
     talks with X", "After talks with X, Y told reporters"): who met (convention adjunct-meetings, round 15); none
     without a with/between partner ("after the summit") or on another verb ("arrested him during a meeting with
     his lawyer": he met the lawyer, not the police)."""
-    if not roles.prep_objects(n, ("with", "between")):
-        return []
+    partnered = bool(roles.prep_objects(n, ("with", "between")))
     head = roles.quantity_head(n) or n
     prep = head.head
     if head.dep_ != "pobj" or prep.head.i == prep.i:
@@ -340,7 +342,13 @@ def _adjunct_meeting_subjects(n: Token) -> list[Token]:
     if prep.lower_ == "in" and prep.i > verb.i:
         return []       # "said in a conversation with reporters": an interview; only a fronted "In a call with X, Y
                         # said" names a call the speaker held (session 28)
-    return roles.subjects(verb)
+    subjects = roles.subjects(verb)
+    if not partnered:
+        # "A and B agreed to restore ties after four days of talks in Beijing": with no partner named, the talks
+        # were between the clause's own coordinated subjects, when it has two or more (session 36 coop39)
+        if not any(len(roles.conjuncts(t)) >= 2 for t in subjects):
+            return []
+    return subjects
 
 
 _TRIP_PREPS = word_list("patterns", "TRIP_ADJUNCT_PREPS")

@@ -37,7 +37,45 @@ def conjuncts(tok: Token) -> list[Token]:
             out.extend(conjuncts(c))
         elif c.dep_ == "appos" and any(g.dep_ in ("cc", "conj") for g in children(c)):
             out.extend(conjuncts(c))     # "The US, Russia, and Switzerland": a list parsed as apposition
+    pair = headline_pair(tok)
+    if pair is not None and pair not in out:
+        out.append(pair)
     return out
+
+
+_PAIR_ENTS = ("GPE", "ORG", "NORP")
+_CLOSING = (".", "!", "?", '"', "'", "”", ")")
+
+
+def headline_pair(tok: Token) -> Token | None:
+    """"Armenia, Azerbaijan hold border talks", "Israel, Hamas agree to truce": in a line with no closing
+    punctuation (a headline), the name of a state or body that opens the line and is set before the subject
+    `tok` by a comma is a second subject, as "and" would be (convention headline-pairs, session 36 coop39). The
+    last token of that name, or None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ not in _PAIR_ENTS or tok.i < 2:
+        return None
+    sent = tok.sent
+    doc = tok.doc
+    last = sent[-1]
+    if last.text in _CLOSING or last.is_punct and last.text != ",":
+        return None
+    first = tok
+    while first.i > sent.start and doc[first.i - 1].ent_iob_ == "I" and doc[first.i - 1].ent_type_ == tok.ent_type_:
+        first = doc[first.i - 1]
+    comma = first.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    other = doc[comma - 1]
+    if other.ent_type_ not in _PAIR_ENTS or other.pos_ != "PROPN":
+        return None
+    start = other.i
+    while start > sent.start and doc[start].ent_iob_ == "I":
+        start -= 1
+    if start != sent.start and not (start == sent.start + 1 and doc[sent.start].lower_ == "the"):
+        return None         # the name must open the line
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:tok.i]):
+        return None
+    return other
 
 
 def in_apposition(tok: Token) -> bool:
@@ -554,19 +592,6 @@ def carried_people(noun: Token) -> list[Token]:
             for o in children(c) if o.dep_ in ("dobj", "obj")]
 
 
-def headline_comma_subjects(verb: Token, found: list[Token]) -> list[Token]:
-    """"Japan, Philippines sign defence pact": a headline joins its subjects with a comma, and the small model hangs
-    the first one on the verb as a bare noun modifier; a proper name opening the sentence right before ", <subject>"
-    is a subject too (session 36 lead)."""
-    if len(found) != 1 or found[0].i < 2:
-        return found
-    first, doc = found[0].doc[found[0].sent.start], found[0].doc
-    if first.head.i == verb.i and first.dep_ == "npadvmod" and first.pos_ == "PROPN" and first.ent_type_ \
-            and doc[first.i + 1].text == "," and found[0].left_edge.i == first.i + 2:
-        return [first, found[0]]
-    return found
-
-
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Heads of the phrase(s) that did the action of `verb` (logical subject)."""
     if depth > 5:
@@ -589,6 +614,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head.head, depth + 1)
     if is_passive(verb):
         found = agent_of(verb)
+        gift = passive_gift(verb)
+        if not found and gift is not None:
+            # "was granted a loan by the IMF", "was promised arms by Germany": the giver's "by" phrase, which the
+            # parse hangs on the verb as a plain preposition or on the thing given (session 36 coop39)
+            found = [o for t in (verb, gift) for c in children(t) if c.dep_ == "prep" and c.lower_ == "by"
+                     for o in children(c) if o.dep_ == "pobj"]
         if not found:
             # "was shot and killed by police": the agent hangs on the last of the coordinated participles
             found = [a for c in children(verb) if c.dep_ == "conj" and c.i > verb.i and is_passive(c)
@@ -605,7 +636,6 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # auxiliary (round 15)
             found = [g for a in children(verb) if a.dep_ == "aux" and a.i < verb.i
                      for g in children(a) if g.dep_ == "nsubj"]
-        found = headline_comma_subjects(verb, found)
     found = [past_label(_resolve_relative(t, verb)) for t in found]
     if found:
         return found
@@ -871,6 +901,8 @@ def direct_objects(verb: Token) -> list[Token]:
     """The thing acted upon: the passive subject, else the direct object (relative pronouns resolved)."""
     if participle_modifier(verb) is not None:
         return []             # "visiting officials" visit no one named here
+    if is_passive(verb) and passive_gift(verb) is not None:
+        return [passive_gift(verb)]     # "Pakistan was granted a loan": the loan is what was given
     if is_passive(verb):
         objs = fronted_description([past_label(c) for c in children(verb) if c.dep_ == "nsubjpass"])
         if not objs and reduced_passive(verb):
@@ -943,7 +975,27 @@ def _placed_object(obj: Token) -> bool:
 
 
 def datives(verb: Token) -> list[Token]:
+    if is_passive(verb) and passive_gift(verb) is not None:
+        # "Pakistan was granted a loan by the IMF": the passive subject of a verb of giving that keeps its
+        # direct object is the one given to (session 36 coop39)
+        return [c for c in children(verb) if c.dep_ == "nsubjpass"]
     return [c for c in children(verb) if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+
+
+# verbs of giving whose passive keeps the thing given as direct object ("was granted a loan", "was promised arms")
+_PASSIVE_GIVING_VERBS = word_list("patterns", "PASSIVE_GIVING_VERBS")
+
+
+def passive_gift(verb: Token) -> Token | None:
+    """The direct object a passive verb of giving keeps ("Pakistan was granted a $1 billion loan", "Ukraine was
+    promised more air defence systems"): the thing given, its passive subject being the recipient; None for any
+    other verb or when the passive has no direct object or no passive subject (session 36 coop39)."""
+    if verb.lemma_.lower() not in _PASSIVE_GIVING_VERBS:
+        return None
+    kids = list(children(verb))
+    if not any(c.dep_ == "nsubjpass" for c in kids):
+        return None
+    return next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -175,7 +175,8 @@ def light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
     if verb is not None and noun.dep_ == "pobj" and conv.enabled("caused-acts-phrases", since) \
             and (verb.lemma_.lower(), noun.head.lower_) in CAUSING_PHRASES:
         return None     # "the decision led to protests": what set the act off did not do it
-    if verb is not None and noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in _WITNESSED_ACT_VERBS:
+    if verb is not None and noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in _WITNESSED_ACT_VERBS \
+            and noun.lemma_.lower() not in _WITNESSED_OWN_ACTS:
         return None     # "100,000 people fled the fighting", "reporters covering the protests": they did not do it
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in TIME_RELATION_PREPS \
             and conv.enabled("adjunct-acts", since):
@@ -193,6 +194,8 @@ def light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
 
 # verbs whose subject meets an act as a bystander, victim or witness: no doer of it (session 35 lead)
 _WITNESSED_ACT_VERBS = frozenset(word_list("patterns", "WITNESSED_ACT_VERBS"))
+# ... except a ceremony its witnesses preside over: "the two leaders witnessed the signing" (session 36 coop39)
+_WITNESSED_OWN_ACTS = frozenset(word_list("patterns", "WITNESSED_OWN_ACTS"))
 
 # verbs whose subject, a word of criticism, comes from its givers ("the criticism came from the unions"), and
 # those words (convention criticism-comes-from, session 28 crit29)
