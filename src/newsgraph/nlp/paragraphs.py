@@ -15,7 +15,11 @@ the question the subject of "told"). A stop inside a line ("Mr.", "U.S.") is one
 
 An abbreviation that opens a paragraph ("U.S. Ambassador Jane Morrow met ...", "Sen. Ann Lee said ...") is no sentence of
 its own: the word after it is marked as no sentence start (session 24, ctry24: the parser cut "U.S." off the title it
-belongs to, and the ambassador took the dateline's country instead of her own).
+belongs to, and the ambassador took the dateline's country instead of her own). Nor is a paragraph's first word
+when a word in lower case follows it ("Israel and Hamas agreed ..." after a headline: the parser cut "Israel" off
+as a sentence of its own; session 36 lead). And a headline on the text's first line ends with its line
+(`_title_line_end`: short, no closing stop, the next line opening a sentence), though a single line break joins it
+to the lead.
 """
 from __future__ import annotations
 
@@ -53,17 +57,46 @@ class ParagraphBreaks:
 
     def __call__(self, doc: Doc) -> Doc:
         pending = False
+        title_end = _title_line_end(doc)
         for token in doc:
             if token.is_space:
-                pending = pending or token.text.count("\n") >= 2 or (
+                pending = pending or token.i == title_end or token.text.count("\n") >= 2 or (
                     "\n" in token.text and token.i > 0 and _ends_sentence(doc, token.i - 1)
                     and token.i + 1 < len(doc) and _opens_sentence(doc[token.i + 1]))
             elif pending:
                 token.is_sent_start = True
                 pending = False
-                if _abbreviation(token) and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
-                    doc[token.i + 1].is_sent_start = False
+                nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if nxt is not None and not nxt.is_space and (_abbreviation(token) or (
+                        token.is_alpha and nxt.is_alpha and nxt.text[:1].islower())):
+                    nxt.is_sent_start = False
         return doc
+
+
+# how many words a first line without a closing stop may have to be read as the text's headline
+TITLE_MAX_WORDS = 15
+
+
+def _title_line_end(doc: Doc) -> int | None:
+    """The line break that ends a headline on the text's first line, when a single line break joins it to the lead
+    ("Israel, Hamas agree to extend truce\nIsrael and Hamas agreed on Monday ..."): the first line has at most
+    TITLE_MAX_WORDS words and no closing stop, does not end in a word that leads on (a stop word: "... said that\n"
+    is a wrapped line, not a headline), and the next line opens a sentence. None otherwise (session 36 lead)."""
+    words = 0
+    for token in doc:
+        if token.is_space:
+            if "\n" not in token.text or words == 0:
+                continue
+            last = doc[token.i - 1]
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if last.is_punct or last.is_stop or nxt is None or not _opens_sentence(nxt):
+                return None
+            return token.i
+        if token.is_alpha:
+            words += 1
+            if words > TITLE_MAX_WORDS:
+                return None
+    return None
 
 
 def _abbreviation(token) -> bool:
