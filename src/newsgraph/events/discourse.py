@@ -310,7 +310,8 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
         # "Egypt, Jordan and Qatar met in Cairo and criticized the plan": an act the answerer did itself with others
         # is none it answers (its co-doers are each other's partners there; session 35 lead)
         own_acts = {a.cue_start for a in events if a.source_actor_id == e.source_actor_id and a.cue_start is not None}
-        earlier = [a for a in events if a.cameo_root in roots and _before(e, a) and a.cue_start not in own_acts
+        earlier = [a for a in events if (a.cameo_root in roots or a.cameo_code[:3] in roots) and _before(e, a)
+                   and a.cue_start not in own_acts
                    and not (other_side and one_state_codes(e.source_code, a.source_code))]
         if not earlier and e.cameo_code.startswith(DENIAL_CODE) and enabled("accused-answers", since):
             # the accusations made against the denier itself, further back than the nearest act (round35)

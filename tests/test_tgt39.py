@@ -1,0 +1,103 @@
+"""Session 36 (issue 12, branch tgt39): asserted acts coded with no target where the text gives one (round37).
+
+Every sentence is our own. Each kind has sentences whose target must be found and, where a rule could reach too
+far, a sentence whose target must stay as it was.
+"""
+import pytest
+
+import newsgraph
+
+
+def _events(text: str):
+    return newsgraph.analyse(text, published="2024-06-19").events
+
+
+def _coded(text: str, prefix: str):
+    return [e for e in _events(text) if e.cameo_code.startswith(prefix)]
+
+
+def _targets(text: str, prefix: str) -> set:
+    return {e.target_code for e in _coded(text, prefix)}
+
+
+# --- answers: a punishment, a release, force used on a crowd or a boat ------------------------------------------
+
+@pytest.mark.parametrize("text, prefix, target", [
+    ("Saudi Arabia executed a Pakistani driver on Tuesday. Pakistan's foreign ministry criticised the execution.",
+     "11", "SAU"),
+    ("A court in Minsk sentenced a blogger to twelve years in prison. The European Union condemned the sentence.",
+     "11", "BLRJUD"),
+    ("A court in Cairo jailed three reporters for two years. Press groups denounced the jailing.", "11", "EGYJUD"),
+])
+def test_a_punishment_judged_answers_those_who_punished(text, prefix, target):
+    evs = _coded(text, prefix)
+    assert [e.target_code for e in evs] == [target]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Cuba freed twenty dissidents on Friday. The United States welcomed the releases.", "CUB"),
+    ("Iran released a French tourist on Monday. France welcomed the release.", "IRN"),
+])
+def test_a_release_welcomed_answers_those_who_freed(text, target):
+    evs = _coded(text, "051")
+    assert [e.target_code for e in evs] == [target]
+
+
+def test_a_sentence_judged_with_no_punishment_before_stays_without_target():
+    evs = _coded("The teachers' union said the exam was hard. The minister criticised the sentence structure.", "11")
+    assert all(e.target_code is None for e in evs)
+
+
+def test_force_on_a_boat_condemned_as_an_attack_answers_who_used_it():
+    text = "Chinese ships fired water cannon at a Philippine boat. The United States condemned the attack."
+    evs = _coded(text, "11")
+    assert [e.target_code for e in evs] == ["CHN"]
+
+
+def test_an_arrest_between_an_attack_and_its_condemnation_is_not_what_is_condemned():
+    text = ("Gunmen attacked a bus near Garissa, killing six. Police arrested three suspects. "
+            "The governor condemned the attack.")
+    evs = _coded(text, "11")
+    assert evs and all(e.target_code != "KENCOP" for e in evs)
+
+
+# --- an envoy: the charge d'affaires summoned ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Iraq summoned Turkey's charge d'affaires to protest against the air strikes.", "IRQ", "TUR"),
+    ("Turkey summoned the Swedish chargé d'affaires over the burning of a book in Stockholm.", "TUR", "SWE"),
+])
+def test_a_charge_d_affaires_summoned_is_an_envoy(text, source, target):
+    evs = _coded(text, "114")
+    assert [(e.source_code, (e.target_code or "")[:3]) for e in evs] == [(source, target)]
+
+
+# --- a capital a penalty is put on ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("The EU imposed new sanctions on Moscow on Monday.", "RUSGOV"),
+    ("Washington slapped tariffs on Beijing last year.", "CHNGOV"),
+    ("EU ministers extended an arms embargo on Minsk for a year.", "BLRGOV"),
+])
+def test_a_capital_a_penalty_is_put_on_is_its_state(text, target):
+    assert target in _targets(text, "16")
+
+
+def test_a_curfew_on_a_capital_keeps_it_a_place():
+    evs = _events("The army imposed a curfew on Kabul on Friday.")
+    assert all(e.target_code != "AFGGOV" for e in evs)
+
+
+# --- a stranded preposition: "fired tear gas at students marching on parliament" ---------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("NAIROBI - Police fired tear gas at opposition supporters marching to parliament on Tuesday.", "KENOPP"),
+    ("NAIROBI - Police fired tear gas at students marching on parliament.", "KENEDU"),
+])
+def test_the_object_of_a_preposition_the_parse_read_as_a_participle_subject(text, target):
+    assert _targets(text, "175") == {target}
+
+
+def test_a_preposition_with_its_own_object_is_unchanged():
+    text = "NAIROBI - Police fired tear gas at protesters on Tuesday, injuring several."
+    assert _targets(text, "175") == {"KENOPP"}
