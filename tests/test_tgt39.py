@@ -101,3 +101,62 @@ def test_the_object_of_a_preposition_the_parse_read_as_a_participle_subject(text
 def test_a_preposition_with_its_own_object_is_unchanged():
     text = "NAIROBI - Police fired tear gas at protesters on Tuesday, injuring several."
     assert _targets(text, "175") == {"KENOPP"}
+
+
+# --- what is demanded from a side; a school district is a body -----------------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("DENVER - The nurses' union demanded higher pay from the hospital.", "USAHLH"),
+    ("DENVER - Workers at the plant demanded better conditions from their employer.", "USABUS"),
+])
+def test_what_is_demanded_from_a_side_is_a_demand_on_it(text, target):
+    assert _targets(text, "10") == {target}
+
+
+def test_a_demand_from_no_side_names_no_target():
+    evs = _coded("DENVER - The union demanded an answer from the start.", "10")
+    assert all(e.target_code in (None, "USAGOV") for e in evs)
+
+
+@pytest.mark.parametrize("text, prefix", [
+    ("DENVER - Three former employees sued the school district over unpaid wages.", "115"),
+    ("DENVER - Parents criticised the school board for closing two schools.", "11"),
+])
+def test_a_school_district_or_board_is_an_actor(text, prefix):
+    assert _targets(text, prefix) == {"USAEDU"}
+
+
+# --- a reprisal with no object pays back the act against the speaker's side ---------------------------------------
+
+@pytest.mark.parametrize("text, prefix, target", [
+    ("The EU imposed sanctions on Belarus. Minsk threatened to retaliate.", "138", "IGOEUREEC"),
+    ("Washington raised tariffs on Chinese goods. China vowed to retaliate.", "13", "USAGOV"),
+])
+def test_a_threat_to_retaliate_is_aimed_at_who_acted_against_the_speaker(text, prefix, target):
+    evs = _coded(text, prefix)
+    assert evs and {e.target_code for e in evs} == {target}
+
+
+def test_a_reprisal_with_its_own_object_keeps_it():
+    assert _targets("Iran's supreme leader threatened to retaliate against Israel.", "138") == {"ISR"}
+
+
+def test_a_reprisal_against_the_speakers_own_police_finds_no_foreign_side():
+    text = "Police arrested 40 protesters in Lagos. The protesters' union threatened to retaliate."
+    assert all(e.target_code in (None, "NGAGOV") for e in _coded(text, "13"))
+
+
+# --- a formal protest with no target answers the nearest hostile act of another country ----------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("North Korea fired two missiles on Sunday. Japan lodged a protest.", "PRK"),
+    ("North Korea fired two missiles on Sunday. Japan lodged a protest over the launch.", "PRK"),
+    ("Chinese ships blocked a Philippine supply boat. Manila filed a diplomatic protest.", "CHN"),
+])
+def test_a_formal_protest_answers_the_other_countrys_act(text, target):
+    assert _targets(text, "114") == {target}
+
+
+def test_a_formal_protest_after_no_foreign_act_keeps_no_target():
+    text = "The Japanese cabinet met on Sunday. Japan lodged a protest."
+    assert _targets(text, "114") <= {None}
