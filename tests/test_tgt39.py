@@ -160,3 +160,77 @@ def test_a_formal_protest_answers_the_other_countrys_act(text, target):
 def test_a_formal_protest_after_no_foreign_act_keeps_no_target():
     text = "The Japanese cabinet met on Sunday. Japan lodged a protest."
     assert _targets(text, "114") <= {None}
+
+
+# --- a person by a noun of work the KB knew only as an agent: one person a pronoun takes up -----------------------
+
+@pytest.mark.parametrize("text, prefix, target", [
+    ("PARIS - French police arrested a Chinese engineer on Monday. Prosecutors accused her of stealing secrets.",
+     "112", "CHN"),
+    ("PARIS - France detained a Russian blogger, accusing him of spreading lies.", "112", "RUS"),
+    ("ATHENS - Police arrested a Turkish fisherman and charged him with smuggling.", "115", "TUR"),
+])
+def test_a_pronoun_takes_up_a_person_named_by_a_noun_of_work(text, prefix, target):
+    evs = _coded(text, prefix)
+    assert evs and all((e.target_code or "")[:3] == target for e in evs)
+
+
+def test_engineers_in_the_plural_stay_a_group():
+    evs = _coded("PARIS - French police arrested three Chinese engineers on Monday.", "17")
+    assert [(e.target_code or "")[:3] for e in evs] == ["CHN"]
+
+
+# --- "their" bound to two countries owns one body of each ---------------------------------------------------------
+
+def test_their_leaders_after_two_countries_are_one_of_each():
+    text = "NEW DELHI - India and Bangladesh signed a water deal after talks between their prime ministers."
+    pairs = {(e.source_code, e.target_code) for e in _coded(text, "046")}
+    assert pairs == {("INDGOV", "BGDGOV"), ("BGDGOV", "INDGOV")}
+
+
+def test_their_after_one_country_stays_that_countrys():
+    text = "KABUL - Pakistan said its jets struck militant camps. Their pilots returned safely."
+    evs = _events(text)
+    assert all(e.source_code != "AFGMIL" for e in evs)
+
+
+# --- things launched from a country are its ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("KYIV - Ukraine's air force shot down 20 drones launched from Russia overnight.", "RUS"),
+    ("KYIV - Ukraine's air force said it shot down drones launched from Russia's Kursk region.", "RUS"),
+])
+def test_drones_launched_from_a_country_are_its(text, target):
+    evs = [e for e in _coded(text, "190") if e.source_code.startswith("UKR")]
+    assert evs and all((e.target_code or "")[:3] == target for e in evs)
+
+
+def test_drones_launched_from_a_sea_take_no_country_from_it():
+    evs = _coded("KYIV - Ukraine's air force shot down 20 drones launched from the Black Sea.", "190")
+    assert all(not (e.target_code or "").startswith("RUS") for e in evs)
+
+
+# --- an appeal or demand for a release is made to the holder ----------------------------------------------------
+
+@pytest.mark.parametrize("text, prefix, target", [
+    ("MOSCOW - A Moscow court sentenced an American reporter to 16 years. The United States demanded his release.",
+     "100", "RUSJUD"),
+    ("MINSK - Belarus jailed a Polish journalist last year. Poland has demanded the release of the journalist.",
+     "100", "BLR"),
+    ("HARARE - Zimbabwean police arrested 40 activists on Sunday. The United States called for their release.",
+     "020", "ZWECOP"),
+])
+def test_a_demand_for_a_release_is_made_to_the_holder(text, prefix, target):
+    assert _targets(text, prefix) == {target}
+
+
+def test_their_release_after_a_kidnapping_is_the_captives():
+    text = "LAGOS - Gunmen kidnapped 20 students on Thursday. Parents demanded their release."
+    rel = _coded(text, "0841")
+    assert rel and all(e.target_code == "NGAEDU" for e in rel)
+
+
+def test_their_release_with_no_one_taken_before_is_the_speakers():
+    text = "NAIROBI - Hundreds of inmates went on hunger strike on Monday. They demanded their release."
+    rel = _coded(text, "0841")
+    assert rel and all(e.target_code == "KENCVL" for e in rel)

@@ -809,7 +809,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                            attribution=attrib, target_code=None if t is not None else place_target,
                            plover=plover)
         if agentless and s is None and code == _RELEASE_CODE and conv.enabled("captors", options.since):
-            _captor_source(doc, analysis, event, sent_index)
+            _captor_source(doc, analysis, event, sent_index, options.since)
         if agentless and s is None and event.source_actor_id is None:
             _imply_source(analysis, event, sent_index, options)
         if t is None and code[:2] == "14" and conv.enabled("protest-target", options.since):
@@ -872,6 +872,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     out += _reported_demands(doc, analysis, sent, sent_index, options, seen, sentence.demand_auxiliaries)
     out = merges.inherit_targets(out, trigger_of, analysis, conv.enabled("adjunct-targets", options.since),
                            conv.enabled("criticised-acts", options.since))
+    if conv.enabled("release-holders", options.since):
+        merges.release_holders(out, trigger_of, analysis)
     if conv.enabled("sibling-appeal-targets", options.since):
         merges.sibling_appeal_targets(out, trigger_of, analysis)
 

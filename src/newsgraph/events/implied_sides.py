@@ -283,6 +283,7 @@ def _imply_protesters(analysis: Analysis, event: Event, sent_index: int, cands: 
 
 _CAPTIVITY_VERBS = word_list("patterns", "CAPTIVITY_VERBS")
 _KIDNAP_VERBS = word_list("patterns", "KIDNAP_VERBS")
+_DETAINING_VERBS = word_list("patterns", "DETAINING_VERBS")       # "Iran seized a tanker ... its release" (round37)
 CAPTOR_WINDOW = 3       # sentences before the release that may name the captors
 
 
@@ -294,7 +295,8 @@ def _held_people(verb: Token) -> bool:
     return any(args.names_people(h) or h.lemma_.lower() in people for h in held)
 
 
-def _captor_source(doc: Doc, analysis: Analysis, event: Event, sent_index: int) -> None:
+def _captor_source(doc: Doc, analysis: Analysis, event: Event, sent_index: int,
+                   since: frozenset[str] | None = None) -> None:
     """"Two engineers held by a militia since May ... Their release came after talks": a release with no one named
     as releasing is the captors', named by the by-phrase of a passive of holding or kidnapping (word list
     CAPTIVITY_VERBS) or as the subject of an active kidnapping (KIDNAP_VERBS) in its sentence or the
@@ -314,6 +316,29 @@ def _captor_source(doc: Doc, analysis: Analysis, event: Event, sent_index: int) 
                 actor = captors[0].actor
                 event.source_actor_id, event.source_code = actor.id, actor.code
                 event.rule_id = f"{event.rule_id}+captor"
+                return
+    if event.target_actor_id and conv.enabled("detainers", since):
+        _detainer_source(doc, analysis, event, sent_index)
+
+
+def _detainer_source(doc: Doc, analysis: Analysis, event: Event, sent_index: int) -> None:
+    """Convention detainers (round37): "Iran seized a British tanker in the Gulf. Britain demanded its release" --
+    a release with no releaser and no captor found is the release of the subject of the nearest active verb of
+    taking or keeping (DETAINING_VERBS) whose direct object is the very actor the release frees, in its sentence
+    or the CAPTOR_WINDOW before; never the freed one itself."""
+    sents = doc_sents(doc)
+    for i in range(sent_index, max(-1, sent_index - CAPTOR_WINDOW - 1), -1):
+        for tok in reversed(sent_tokens(sents[i])):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DETAINING_VERBS or roles.is_passive(tok):
+                continue
+            objects = [c for c in children(tok) if c.dep_ in ("dobj", "obj")]
+            if not any(p.actor.id == event.target_actor_id for p in args.resolved(analysis, objects)):
+                continue
+            holders = [p for p in args.resolved(analysis, roles.subjects(tok)) if p.actor.id != event.target_actor_id]
+            if holders:
+                actor = holders[0].actor
+                event.source_actor_id, event.source_code = actor.id, actor.code
+                event.rule_id = f"{event.rule_id}+detainer"
                 return
 
 

@@ -332,6 +332,44 @@ def inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis:
     return out
 
 
+def _governs(tok: Token, other: Token) -> bool:
+    """Is `other` a complement of `tok` (down the _GOVERNED_EDGES, at most five steps, not a conjunct)?"""
+    node, hops = other, 0
+    while node.head.i != node.i and hops < 5 and node.dep_ in _GOVERNED_EDGES:
+        if node.head.i == tok.i:
+            return node.dep_ != "conj"
+        node, hops = node.head, hops + 1
+    return False
+
+
+RELEASE_CODES = word_list("patterns", "RELEASE_CODES")
+
+
+def release_holders(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis) -> None:
+    """Convention release-holders (round37): "Poland demanded the release of the journalist", "called for their
+    release": an appeal or demand whose complement is a release (RELEASE_CODES) with a releaser the text gives (its
+    captor or detainer) is made to that releaser, not to the one to be freed the parse took as its object."""
+    for e in events:
+        if e.cameo_root not in REQUEST_ROOTS or e.id not in trigger_of or not e.target_actor_id:
+            continue
+        for other in events:
+            if other is e or other.cameo_code not in RELEASE_CODES or other.id not in trigger_of \
+                    or other.target_actor_id != e.target_actor_id or not other.source_actor_id \
+                    or other.source_actor_id in (e.source_actor_id, e.target_actor_id) \
+                    or not _governs(trigger_of[e.id], trigger_of[other.id]):
+                continue
+            holder = analysis.actor(other.source_actor_id)
+            if holder is None or holder.code == e.source_code:
+                continue
+            e.target_actor_id, e.target_code = holder.id, holder.code
+            e.target_text, e.target_start = other.source_text, other.source_start
+            new_id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, holder.id, e.cue_start)
+            trigger_of[new_id] = trigger_of.pop(e.id)
+            e.id = new_id
+            e.rule_id = f"{e.rule_id}+holder"
+            break
+
+
 def sibling_appeal_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis) -> None:
     """An appeal or demand (roots 02, 10) with no one it is made to, coordinated with another act of the same doer
     or set beside it as a participle, is made to that act's target: "criticized the ministry and demanded higher
