@@ -234,3 +234,40 @@ def test_their_release_with_no_one_taken_before_is_the_speakers():
     text = "NAIROBI - Hundreds of inmates went on hunger strike on Monday. They demanded their release."
     rel = _coded(text, "0841")
     assert rel and all(e.target_code == "KENCVL" for e in rel)
+
+
+# --- a defence attache written without the accent; a place marched through ----------------------------------------
+
+def test_an_attache_accused_in_a_participle_is_the_one_expelled():
+    text = "LONDON - Britain expelled a Russian defence attache on Wednesday, accusing him of spying."
+    assert _targets(text, "112") == {"RUSGOV"}
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of people marched through Madrid on Sunday to demand lower rents.",
+    "Thousands of protesters marched through the streets of Barcelona on Sunday.",
+])
+def test_people_marching_through_a_city_are_of_its_country(text):
+    evs = _coded(text, "14")
+    assert evs and all((e.source_code or "").startswith("ESP") for e in evs)
+
+
+def test_a_bare_described_worker_who_speaks_is_not_the_person_named_before():
+    text = "Miriam Okafor is sure her design will sell. \"It is too cheap,\" the engineer said."
+    an = newsgraph.analyse(text, published="2024-06-19")
+    ment = [m for m in an.mentions if m.text == "the engineer"]
+    assert ment and an.actor(ment[0].actor_id).name != "Miriam Okafor"
+
+
+# --- a request to hand someone over is made to the holder ----------------------------------------------------------
+
+def test_a_request_for_an_extradition_is_made_to_whoever_holds_the_man():
+    text = "MEXICO CITY - Police arrested a cartel leader in Sinaloa. Washington has requested his extradition."
+    evs = _coded(text, "02")
+    assert evs and all((e.target_code or "").startswith("MEX") for e in evs)
+
+
+def test_a_request_for_an_extradition_with_no_holder_told_keeps_no_target():
+    text = "MEXICO CITY - A cartel leader fled to Spain. Washington has requested his extradition."
+    evs = _coded(text, "02")
+    assert all(not (e.target_code or "").startswith("MEX") for e in evs)

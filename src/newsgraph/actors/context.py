@@ -125,7 +125,7 @@ FACING_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 STATE_MEDIA_MODIFIERS = word_list("kb", "STATE_MEDIA_MODIFIERS")
 # people who are where the story's events happen ("residents of the town", "villagers near the site"; round36)
 SCENE_NOUNS = word_list("kb", "SCENE_NOUNS")
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
+LOCATIVE_PREPS = word_list("kb", "SENTENCE_PLACE_PREPS")     # (moved out of the code, "through" added: round37)
 _SUBNATIONAL = {"city", "capital", "admin1", "admin2", "landmark", "region"}
 
 

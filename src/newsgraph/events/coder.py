@@ -57,7 +57,7 @@ from newsgraph.events.harm_context import (_CAUSING_VERBS, _NEW_ACT_DETERMINERS,
 from newsgraph.events.noun_roles import _WORDS_TO_PEOPLE_ROOTS, _noun_roles, _wound_bearer
 from newsgraph.events.verb_roles import (_MEETING_ROOTS, _MOBILIZE_ROOT, _TOLL_VERBS, _discussion, _protest_verb,
     _purpose_protest_targets, _toll_clause, _verb_roles, _victims_first, LAUNCH_VERBS, fired_thing)
-from newsgraph.events.implied_sides import (_captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
+from newsgraph.events.implied_sides import (handover_requests, _captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
     _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _own_country_pair, _own_subject,
     _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets)
 from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_speaker, _quoted_i_outside_target,
@@ -874,6 +874,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                            conv.enabled("criticised-acts", options.since))
     if conv.enabled("release-holders", options.since):
         merges.release_holders(out, trigger_of, analysis)
+    if conv.enabled("handover-requests", options.since):
+        handover_requests(doc, analysis, out, trigger_of)
     if conv.enabled("sibling-appeal-targets", options.since):
         merges.sibling_appeal_targets(out, trigger_of, analysis)
 
