@@ -162,10 +162,10 @@ def test_a_formal_protest_after_no_foreign_act_keeps_no_target():
     assert _targets(text, "114") <= {None}
 
 
-# --- a person by a noun of work the KB knew only as an agent: one person a pronoun takes up -----------------------
+# --- a person by a noun of work the KB knew only as an agent (tourist, blogger, fisherman): one person -----------------------
 
 @pytest.mark.parametrize("text, prefix, target", [
-    ("PARIS - French police arrested a Chinese engineer on Monday. Prosecutors accused her of stealing secrets.",
+    ("PARIS - French police arrested a Chinese tourist on Monday. Prosecutors accused her of stealing a painting.",
      "112", "CHN"),
     ("PARIS - France detained a Russian blogger, accusing him of spreading lies.", "112", "RUS"),
     ("ATHENS - Police arrested a Turkish fisherman and charged him with smuggling.", "115", "TUR"),
@@ -175,8 +175,8 @@ def test_a_pronoun_takes_up_a_person_named_by_a_noun_of_work(text, prefix, targe
     assert evs and all((e.target_code or "")[:3] == target for e in evs)
 
 
-def test_engineers_in_the_plural_stay_a_group():
-    evs = _coded("PARIS - French police arrested three Chinese engineers on Monday.", "17")
+def test_tourists_in_the_plural_stay_a_group():
+    evs = _coded("PARIS - French police arrested three Chinese tourists on Monday.", "17")
     assert [(e.target_code or "")[:3] for e in evs] == ["CHN"]
 
 
@@ -252,11 +252,11 @@ def test_people_marching_through_a_city_are_of_its_country(text):
     assert evs and all((e.source_code or "").startswith("ESP") for e in evs)
 
 
-def test_a_bare_described_worker_who_speaks_is_not_the_person_named_before():
-    text = "Miriam Okafor is sure her design will sell. \"It is too cheap,\" the engineer said."
+def test_a_bare_blogger_who_speaks_is_not_the_person_named_before():
+    text = "Tomasz Lewicki thinks the new bridge is ugly. \"Nobody asked us,\" the blogger said."
     an = newsgraph.analyse(text, published="2024-06-19")
-    ment = [m for m in an.mentions if m.text == "the engineer"]
-    assert ment and an.actor(ment[0].actor_id).name != "Miriam Okafor"
+    ment = [m for m in an.mentions if m.text == "the blogger"]
+    assert ment and an.actor(ment[0].actor_id).name != "Tomasz Lewicki"
 
 
 # --- a request to hand someone over is made to the holder ----------------------------------------------------------
