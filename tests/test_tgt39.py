@@ -271,3 +271,20 @@ def test_a_request_for_an_extradition_with_no_holder_told_keeps_no_target():
     text = "MEXICO CITY - A cartel leader fled to Spain. Washington has requested his extradition."
     evs = _coded(text, "02")
     assert all(not (e.target_code or "").startswith("MEX") for e in evs)
+
+
+# --- talks or a deal mediated by a third side: the clause's subjects are the parties ------------------------------
+
+def test_talks_mediated_by_a_third_state_are_aimed_at_the_two_parties():
+    text = "ADDIS ABABA - Ethiopia and Somalia agreed on Thursday to restore ties after talks mediated by Turkey."
+    assert {(e.source_code, e.target_code) for e in _coded(text, "045")} == {("TUR", "ETH"), ("TUR", "SOM")}
+
+
+def test_a_mediation_between_named_sides_keeps_them():
+    pairs = {(e.source_code, e.target_code) for e in _coded("DOHA - Qatar mediated between Israel and Hamas.", "045")}
+    assert pairs == {("QAT", "ISR"), ("QAT", "PSEREBHMS")}
+
+
+def test_a_mediation_of_no_talks_named_keeps_no_target():
+    evs = _coded("DOHA - Qatar offered to mediate.", "04")
+    assert all(e.target_code is None for e in evs)

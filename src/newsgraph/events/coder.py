@@ -876,6 +876,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         merges.release_holders(out, trigger_of, analysis)
     if conv.enabled("handover-requests", options.since):
         handover_requests(doc, analysis, out, trigger_of)
+    if conv.enabled("mediated-parties", options.since):
+        out = merges.mediated_parties(out, trigger_of, analysis, analysis.article.text)
     if conv.enabled("sibling-appeal-targets", options.since):
         merges.sibling_appeal_targets(out, trigger_of, analysis)
 

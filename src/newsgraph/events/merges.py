@@ -14,6 +14,7 @@ call these in the order the conventions (data/patterns/conventions.csv) switch t
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -368,6 +369,44 @@ def release_holders(events: list[Event], trigger_of: dict[str, Token], analysis:
             e.id = new_id
             e.rule_id = f"{e.rule_id}+holder"
             break
+
+
+MEDIATION_CODES = word_list("patterns", "MEDIATION_CODES")
+MEDIATED_NOUNS = word_list("patterns", "MEDIATED_NOUNS")
+
+
+def mediated_parties(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
+                     text: str) -> list[Event]:
+    """Convention mediated-parties (round37): "Ethiopia and Somalia agreed to restore ties after talks mediated by
+    Turkey" -- a mediation with no target told by a participle of talks or a deal (MEDIATED_NOUNS) is aimed at the
+    subjects of the clause that noun is in, one event each, never the mediator."""
+    from newsgraph.events import arguments as args
+    from newsgraph.events.build import party_fields
+    out: list[Event] = []
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if e.cameo_code not in MEDIATION_CODES or e.target_actor_id or e.target_code or tok is None \
+                or tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.lemma_.lower() not in MEDIATED_NOUNS:
+            out.append(e)
+            continue
+        verb = tok.head
+        while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX")
+                                             and any(c.dep_ == "nsubj" for c in children(verb))):
+            verb = verb.head
+        subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
+        parties = [p for p in args.resolved(analysis, subjects)
+                   if p.actor.id != e.source_actor_id and p.actor.code != e.source_code]
+        if not parties:
+            out.append(e)
+            continue
+        for p in parties:
+            tid, tcode, ttext, tstart = party_fields(p, text)
+            out.append(replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, tid,
+                                                   e.cue_start),
+                               target_actor_id=tid, target_code=tcode, target_text=ttext, target_start=tstart,
+                               rule_id=f"{e.rule_id}+mediated"))
+            trigger_of[out[-1].id] = tok
+    return out
 
 
 def sibling_appeal_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis) -> None:
