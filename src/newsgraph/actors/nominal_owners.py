@@ -16,7 +16,7 @@ from newsgraph.actors.entities import SAID_COUNTRY_SOURCES, Ent
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.noun_anaphors import SAME_NOUN_SENTENCES
 from newsgraph.actors.phrases import PhraseInfo, based_country, noun_lemma
-from newsgraph.nlp.cache import children
+from newsgraph.nlp.cache import children, subtree
 
 STATE_RELATION_NOUNS = word_list("kb", "STATE_RELATION_NOUNS")
 LAUNCHING_VERBS = word_list("kb", "LAUNCHING_VERBS")  # "drones launched by Russia" (session 33 lead)
@@ -182,6 +182,17 @@ class NominalOwners:
                         yield c, m.ents[0]
                         break
 
+    def possessing_countries(self, h: Token) -> list[str]:
+        """The countries a possessive "their" of `h` was bound to, when the pronoun step bound it to two or more
+        countries ("India and Bangladesh ... their prime ministers"); else none."""
+        for c in children(h):
+            if c.dep_ == "poss" and c.lower_ == "their":
+                for m in self.table.ments:
+                    if m.start == c.i and m.kind == "pronoun" and len(m.ents) >= 2 \
+                            and all(e.kind == "COUNTRY" and e.country for e in m.ents):
+                        return list(dict.fromkeys(e.country for e in m.ents))
+        return []
+
     def possessor_foreign(self, h: Token) -> bool:
         """"their governments" after "diplomats from seven countries": what a foreign group owns is no
         more the story's than the group."""
@@ -270,7 +281,8 @@ class NominalOwners:
 
     def launched_by(self, h: Token) -> str | None:
         """"30 drones launched by Russia", "troops sent by Moscow": the country whose name is the "by" agent of a
-        participle of launching or sending (LAUNCHING_VERBS) that describes the noun; None otherwise (session
+        participle of launching or sending (LAUNCHING_VERBS) that describes the noun, else the one country its
+        "from" phrase names ("drones launched from Russia's Kursk region", round37); None otherwise (session
         33 lead)."""
         for verb in children(h):
             if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in LAUNCHING_VERBS:
@@ -282,6 +294,15 @@ class NominalOwners:
                             and o.i in self.view.country_of and o.i not in self.view.regional), None)
                 if iso and iso != "IGO":
                     return iso
+            for origin in children(verb):
+                # "20 drones launched from Russia's Kursk region", "rockets fired from Lebanon": the one country
+                # the from-phrase names (round37, session 36 tgt39)
+                if origin.dep_ != "prep" or origin.lower_ != "from":
+                    continue
+                isos = {self.view.country_of[t.i] for o in children(origin) if o.dep_ == "pobj" for t in subtree(o)
+                        if t.i in self.view.country_of and t.i not in self.view.regional}
+                if len(isos) == 1 and "IGO" not in isos:
+                    return isos.pop()
         return None
 
     def conjunct_demonym(self, h: Token) -> str | None:

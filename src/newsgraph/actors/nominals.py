@@ -152,6 +152,14 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
             if len(states) == info.count:
                 add([table.group_ent(iso, info.sector, source="coreference") for iso in states], "GROUP")
                 return
+        if info.plural and not info.country and (info.role or info.group_term) and info.sector:
+            # "India and Bangladesh signed a deal after talks between their prime ministers": a plural "their"
+            # bound to two or more countries owns one such body or office holder of each (round37, session 36
+            # tgt39)
+            owners = self.possessing_countries(h)
+            if len(owners) >= 2:
+                add([table.group_ent(iso, info.sector, source="coreference") for iso in owners], "GROUP")
+                return
         if lemma in NEIGHBOUR_STATE_NOUNS and info.plural and not info.country \
                 and (definite and info.count == 2 or any(t.lower_ == "both" for t in toks if t.i < h.i)):
             # "the two neighbours", "both neighbours": the two countries the text talks about, when it names two

@@ -37,6 +37,8 @@ AIMED_AT_HEADS = word_list("kb", "AIMED_AT_HEADS")
 ADDRESSED_TO_HEADS = word_list("kb", "ADDRESSED_TO_HEADS")
 # verbs whose "on" phrase names whom they ask ("called on Tehran to halt", "prevailed upon Moscow"; round35)
 CALLED_ON_HEADS = word_list("kb", "CALLED_ON_HEADS")
+# penalties whose "on" phrase names whom they hit ("an embargo on Minsk", "imposed sanctions on Moscow"; round37)
+PENALISED_ON_HEADS = word_list("kb", "PENALISED_ON_HEADS")
 _OUT_VERBS = {"hit", "strike", "lash"}      # only with "out": "lashed out at Washington"
 # a model designation after a maker's name ("A330", "747", "F-16", "737-800"), not a year ("2018 results"), an
 # ordinal or a small number
@@ -273,9 +275,22 @@ class OrganisationNames:
                 or prep == "from" and t.head.head.lemma_.lower() in RECEIVED_FROM_HEADS \
                 and any(c.dep_ == "dobj" for c in children(t.head.head)) \
                 or prep in ("on", "upon") and t.head.head.lemma_.lower() in CALLED_ON_HEADS \
+                or prep in ("on", "upon") and OrganisationNames.penalised_on(t.head) \
                 or prep == "to" and any(c.dep_ == "dobj" and c.lemma_.lower() in ADDRESSED_TO_HEADS
                                         for c in children(t.head.head))
         return False
+
+    @staticmethod
+    def penalised_on(prep: Token) -> bool:
+        """An "on" whose object a penalty hits: "an arms embargo on Minsk", "sanctions on Moscow", "imposed
+        tariffs on Beijing" (kb word list PENALISED_ON_HEADS; round37, session 36 tgt39): the "on" hangs on the
+        penalty noun, or on a verb of imposing whose object is one -- "imposed a curfew on Kabul" stays a place."""
+        head = prep.head
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("NOUN", "PROPN"):
+            return lemma in PENALISED_ON_HEADS
+        return lemma in PENALISED_ON_HEADS and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PENALISED_ON_HEADS
+                                                   and c.pos_ == "NOUN" for c in children(head))
 
     @staticmethod
     def aimed_at(prep: Token) -> bool:

@@ -43,6 +43,8 @@ OWN_PRONOUNS = word_list("kb", "OWN_PRONOUNS")     # "their posts", "his car": w
 # sentence before or its own ("Police detained two activists. They denied the charges": the activists)
 DENIAL_VERBS = word_list("kb", "DENIAL_VERBS")
 ACCUSING_VERBS = word_list("kb", "ACCUSING_VERBS")
+HELD_NOUNS = word_list("kb", "HELD_NOUNS")      # "called for their release": the one held (round37)
+CAPTURING_VERBS = word_list("kb", "CAPTURING_VERBS")    # "kidnapped 20 students ... their release" (round37)
 READINESS_ADJECTIVES = word_list("kb", "READINESS_ADJECTIVES")
 # anonymous attributions ("sources said"): who said it, seldom who "they" are in the next sentence
 ATTRIBUTION_NOUNS = word_list("kb", "ATTRIBUTION_NOUNS")
@@ -261,7 +263,11 @@ class PronounResolver:
                 self._bind(t, doer.ents, None)       # "X thanked Y for his support": Y's support
                 return
         hostile = self._hostile_owner(t)
-        if plural and t.dep_ == "poss" and hostile is None:
+        # "Gunmen kidnapped 20 students. Parents demanded their release": the one held is one taken or accused in
+        # that sentence or the one before, not the clause's subject (HELD_NOUNS; round37, session 36 tgt39)
+        taken = t.dep_ == "poss" and low in ("his", "her", "their") and t.head.lemma_.lower() in HELD_NOUNS \
+            and any(sent - m.sent <= 1 and (self._accused(m) or self._captured(m)) for m in cands)
+        if plural and t.dep_ == "poss" and hostile is None and not taken:
             own = self._clause_subject(t, cands)
             if own is not None:                      # "Federal agents pressed on with their inquiry"
                 self._bind(t, own.ents, None)
@@ -285,7 +291,9 @@ class PronounResolver:
         denial = t.dep_ == "nsubj" and t.head.lemma_.lower() in DENIAL_VERBS
         # "Officers arrested two men. They were charged ...": the one charged or held is the one accused before,
         # never the police or court that did it (session 24)
-        patient = t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ACCUSING_VERBS
+        held = t.dep_ == "poss" and low in ("his", "her", "their") and t.head.lemma_.lower() in HELD_NOUNS
+        patient = t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ACCUSING_VERBS or held
+        # ("called for their release", "demanded his extradition": the one held, as one charged; round37)
         # "detained several of them": a pronoun in the of-phrase of a quantity that is a verb's object stands
         # where the object does, and is bound as one (PARTITIVE_OBJECT_HEADS; round35, session 34 tgt36)
         obj = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i != t.head.i \
@@ -351,7 +359,8 @@ class PronounResolver:
             generic = GENERIC_PENALTY if gender and len(m.ents) == 1 and m.ents[0].generic else 0
             # "..., he said": the last person reported as speaking is the likeliest speaker
             speaker = SPEAKER_BONUS if speech and dist > 0 and m.speaker else 0
-            answers = 0 if (denial or patient) and dist <= 1 and self._accused(m) else 1
+            answers = 0 if (denial or patient) and dist <= 1 and (self._accused(m) or held and self._captured(m)) \
+                else 1
             score = (quote_pen, weak, answers, dist + generic + dist_pen - speaker, self._salience(m), unknown,
                      -m.start)
             if best_score is None or score < best_score:
@@ -398,6 +407,12 @@ class PronounResolver:
         the mayor of fraud") or its passive subject ("two men were charged")?"""
         h = climb(self.toks[m.head], NAME_LINKS)
         return h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_.lower() in ACCUSING_VERBS
+
+    def _captured(self, m: Ment) -> bool:
+        """Is the mention the object of a verb of capturing or removing (CAPTURING_VERBS: "kidnapped 20 students",
+        "seized two fishermen")?"""
+        h = climb(self.toks[m.head], NAME_LINKS)
+        return h.dep_ == "dobj" and h.head.lemma_.lower() in CAPTURING_VERBS
 
     def _salience(self, m: Ment) -> int:
         """0 for the subject of its sentence's main clause ("Relatives protested, saying their children had

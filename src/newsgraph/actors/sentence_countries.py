@@ -20,7 +20,7 @@ RELATIVE_DEPS = frozenset({"relcl", "acl"})
 # it (up to FOCUS_SENTENCES back) over the story's: a roundup's paragraph about another country (round33)
 FOCUS_OFFICERS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "HLH"}
 FOCUS_SENTENCES = 3     # clauses that tell of a noun: background, not the sentence's event
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "from"}
+LOCATIVE_PREPS = word_list("kb", "SENTENCE_PLACE_PREPS")     # (moved out of the code, "through" added: round37)
 
 
 def one_country_by_sentence(placed: dict[int, set[str]]) -> dict[int, str]:

@@ -60,7 +60,7 @@ from newsgraph.events.harm_context import (_NOUN, _PROPN, _armed_means, _at_prot
 from newsgraph.events.noun_roles import _WORDS_TO_PEOPLE_ROOTS, _noun_roles
 from newsgraph.events.verb_roles import (_MEETING_ROOTS, _MOBILIZE_ROOT, _TOLL_VERBS, _discussion,
     _purpose_protest_targets, _verb_roles, _victims_first, LAUNCH_VERBS, fired_thing)
-from newsgraph.events.implied_sides import (_captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
+from newsgraph.events.implied_sides import (handover_requests, _captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
     _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _own_country_pair, _own_subject,
     _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets)
 from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_speaker, _quoted_i_outside_target,
@@ -478,7 +478,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                            attribution=attrib, target_code=None if t is not None else place_target,
                            plover=plover)
         if agentless and s is None and code == _RELEASE_CODE and conv.enabled("captors", options.since):
-            _captor_source(doc, analysis, event, sent_index)
+            _captor_source(doc, analysis, event, sent_index, options.since)
         if agentless and s is None and event.source_actor_id is None:
             _imply_source(analysis, event, sent_index, options)
         if t is None and code[:2] == "14" and conv.enabled("protest-target", options.since):
@@ -528,6 +528,12 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     out += _reported_demands(doc, analysis, sent, sent_index, options, seen, sentence.demand_auxiliaries)
     out = merges.inherit_targets(out, trigger_of, analysis, conv.enabled("adjunct-targets", options.since),
                            conv.enabled("criticised-acts", options.since))
+    if conv.enabled("release-holders", options.since):
+        merges.release_holders(out, trigger_of, analysis)
+    if conv.enabled("handover-requests", options.since):
+        handover_requests(doc, analysis, out, trigger_of)
+    if conv.enabled("mediated-parties", options.since):
+        out = merges.mediated_parties(out, trigger_of, analysis, analysis.article.text)
     if conv.enabled("sibling-appeal-targets", options.since):
         merges.sibling_appeal_targets(out, trigger_of, analysis)
 

@@ -47,6 +47,12 @@ DENIAL_CODE = "016"
 REACTION_PREPS = word_list("patterns", "REACTION_PREPS")       # "moved by / pleased with / angry at the decision"
 CONCERN_PREPS = word_list("patterns", "CONCERN_PREPS")         # "concern about / over the arrests" (round35)
 _ALL_ROOTS = frozenset(f"{i:02d}" for i in range(2, 21))
+REPRISAL_VERBS = word_list("patterns", "REPRISAL_VERBS")        # "threatened to retaliate" (round37)
+REPRISAL_ROOTS = word_list("patterns", "REPRISAL_ROOTS")        # ... the acts it pays back
+REPRISAL_EVENT_ROOTS = word_list("patterns", "REPRISAL_EVENT_ROOTS")
+PROTESTED_ROOTS = word_list("patterns", "PROTESTED_ROOTS")      # acts a formal protest answers (round37)
+PROTEST_CODES = tuple(word_list("patterns", "PROTEST_CODES"))
+_BACK_VERBS = {"hit", "strike", "fight"}                         # only with "back": "vowed to hit back"
 
 
 class AnswerRule(NamedTuple):
@@ -292,6 +298,51 @@ def _accusations_of(analysis: Analysis, e: Event, events: list[Event]) -> list[E
     return accusations or tellers
 
 
+def _pays_back(trigger: Token) -> bool:
+    """Is the trigger a verb of paying back with no object ("retaliate", "hit back"), or does it govern one as its
+    complement ("threatened to retaliate", "warned it would respond")?"""
+    def reprisal(v: Token) -> bool:
+        lemma = v.lemma_.lower()
+        if lemma not in REPRISAL_VERBS and not (lemma in _BACK_VERBS
+                                                and any(c.lower_ == "back" for c in children(v))):
+            return False
+        return not any(c.dep_ in ("dobj", "obj") for c in children(v)) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("against", "on", "at") for c in children(v))
+    return reprisal(trigger) or any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and reprisal(c)
+                                    for c in children(trigger))
+
+
+def _reprisal_of(analysis: Analysis, e: Event, trigger: Token, events: list[Event]) -> list[Event]:
+    """Convention reprisal-answers (round37): "The EU imposed sanctions on Belarus. Minsk threatened to
+    retaliate" -- a hostile event with no target whose cue pays back (_pays_back) is aimed at the doers of the
+    nearest hostile act aimed at the speaker or its country by another country, in its sentence or the LOOKBACK
+    before. The speaker's own side is never the one paid back; a speaker of no country answers only acts aimed
+    at itself."""
+    if e.cameo_root not in REPRISAL_EVENT_ROOTS or not _pays_back(trigger):
+        return []
+    own = _country(analysis, e.source_actor_id)
+    if own in ("IGO", "NGO"):
+        own = None
+    return [a for a in events if a.cameo_root in REPRISAL_ROOTS and _before(e, a) and a.target_actor_id
+            and (a.target_actor_id == e.source_actor_id or own is not None
+                 and _country(analysis, a.target_actor_id) == own)
+            and (own is None or _country(analysis, a.source_actor_id) not in (own, None))]
+
+
+def _protested_act(analysis: Analysis, e: Event, events: list[Event]) -> list[Event]:
+    """Convention protest-answers (round37): "North Korea fired two missiles. Japan lodged a protest" -- a formal
+    complaint with no target is aimed at the doers of the nearest hostile act (PROTESTED_ROOTS) in its sentence or
+    the LOOKBACK before by a side of a known country other than the complainer's. A complainer of no country, an
+    international body or a group, finds none."""
+    if not e.cameo_code.startswith(PROTEST_CODES):
+        return []
+    own = _country(analysis, e.source_actor_id)
+    if own in (None, "IGO", "NGO"):
+        return []
+    return [a for a in events if a.cameo_root in PROTESTED_ROOTS and _before(e, a)
+            and _country(analysis, a.source_actor_id) not in (own, None, "IGO", "NGO")]
+
+
 def _accusations_against(e: Event, events: list[Event], roots: frozenset[str]) -> list[Event]:
     """Convention accused-answers (round35): "NATO leaders accused China of ... [five sentences] ... Beijing
     rejected the accusations" -- a denial of "the accusations" that found no act in the nearest sentences answers
@@ -310,7 +361,8 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
     decision") the doers of the nearest earlier act they answer; with `analysis` and convention answer-makers
     (round32), first whoever the text says made what they answer ("the move announced by X")."""
     reactions = tuple(p for rule in _rules(since) for p in rule.reactions)
-    if not any(_no_target(e) and e.cameo_code.startswith(reactions) for e in events):
+    if not any(_no_target(e) and (e.cameo_code.startswith(reactions) or e.cameo_root in REPRISAL_EVENT_ROOTS
+                                  or e.cameo_code.startswith(PROTEST_CODES)) for e in events):
         return events           # (most documents: nothing that could answer an earlier sentence)
     token_at = dict(zip(token_starts(doc), doc_tokens(doc)))
     out: list[Event] = []
@@ -320,6 +372,11 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
             accused = _accusations_of(analysis, e, events) if analysis is not None and _no_target(e) \
                 and e.cameo_code.startswith(DENIAL_CODE) and e.cue_start is not None \
                 and enabled("denials-of-accused", since) else []
+            if not accused and analysis is not None and _no_target(e) and e.cue_start in token_at \
+                    and enabled("reprisal-answers", since):
+                accused = _reprisal_of(analysis, e, token_at[e.cue_start], events)
+            if not accused and analysis is not None and _no_target(e) and enabled("protest-answers", since):
+                accused = _protested_act(analysis, e, events)
             if accused:
                 out.extend(_answering(e, a) for a in _nearest_by_doer(accused))
             else:
@@ -334,7 +391,8 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
         # "Egypt, Jordan and Qatar met in Cairo and criticized the plan": an act the answerer did itself with others
         # is none it answers (its co-doers are each other's partners there; session 35 lead)
         own_acts = {a.cue_start for a in events if a.source_actor_id == e.source_actor_id and a.cue_start is not None}
-        earlier = [a for a in events if a.cameo_root in roots and _before(e, a) and a.cue_start not in own_acts
+        earlier = [a for a in events if (a.cameo_root in roots or a.cameo_code[:3] in roots) and _before(e, a)
+                   and a.cue_start not in own_acts
                    and not (other_side and one_state_codes(e.source_code, a.source_code))]
         if not earlier and e.cameo_code.startswith(DENIAL_CODE) and enabled("accused-answers", since):
             # the accusations made against the denier itself, further back than the nearest act (round35)

@@ -283,6 +283,7 @@ def _imply_protesters(analysis: Analysis, event: Event, sent_index: int, cands: 
 
 _CAPTIVITY_VERBS = word_list("patterns", "CAPTIVITY_VERBS")
 _KIDNAP_VERBS = word_list("patterns", "KIDNAP_VERBS")
+_DETAINING_VERBS = word_list("patterns", "DETAINING_VERBS")       # "Iran seized a tanker ... its release" (round37)
 CAPTOR_WINDOW = 3       # sentences before the release that may name the captors
 
 
@@ -294,7 +295,8 @@ def _held_people(verb: Token) -> bool:
     return any(args.names_people(h) or h.lemma_.lower() in people for h in held)
 
 
-def _captor_source(doc: Doc, analysis: Analysis, event: Event, sent_index: int) -> None:
+def _captor_source(doc: Doc, analysis: Analysis, event: Event, sent_index: int,
+                   since: frozenset[str] | None = None) -> None:
     """"Two engineers held by a militia since May ... Their release came after talks": a release with no one named
     as releasing is the captors', named by the by-phrase of a passive of holding or kidnapping (word list
     CAPTIVITY_VERBS) or as the subject of an active kidnapping (KIDNAP_VERBS) in its sentence or the
@@ -315,6 +317,66 @@ def _captor_source(doc: Doc, analysis: Analysis, event: Event, sent_index: int) 
                 event.source_actor_id, event.source_code = actor.id, actor.code
                 event.rule_id = f"{event.rule_id}+captor"
                 return
+    if event.target_actor_id and conv.enabled("detainers", since):
+        _detainer_source(doc, analysis, event, sent_index)
+
+
+def _detainer_source(doc: Doc, analysis: Analysis, event: Event, sent_index: int) -> None:
+    """Convention detainers (round37): "Iran seized a British tanker in the Gulf. Britain demanded its release" --
+    a release with no releaser and no captor found is the release of the subject of the nearest active verb of
+    taking or keeping (DETAINING_VERBS) whose direct object is the very actor the release frees, in its sentence
+    or the CAPTOR_WINDOW before; never the freed one itself."""
+    actor = holder_of(doc, analysis, event.target_actor_id, sent_index)
+    if actor is not None:
+        event.source_actor_id, event.source_code = actor.id, actor.code
+        event.rule_id = f"{event.rule_id}+detainer"
+
+
+def holder_of(doc: Doc, analysis: Analysis, held_id: str, sent_index: int) -> Actor | None:
+    """The subject of the nearest active verb of taking or keeping (DETAINING_VERBS) whose direct object is the
+    actor `held_id`, in sentence `sent_index` or the CAPTOR_WINDOW before; never the held one itself."""
+    sents = doc_sents(doc)
+    for i in range(sent_index, max(-1, sent_index - CAPTOR_WINDOW - 1), -1):
+        for tok in reversed(sent_tokens(sents[i])):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DETAINING_VERBS or roles.is_passive(tok):
+                continue
+            objects = [c for c in children(tok) if c.dep_ in ("dobj", "obj")]
+            if not any(p.actor.id == held_id for p in args.resolved(analysis, objects)):
+                continue
+            holders = [p for p in args.resolved(analysis, roles.subjects(tok)) if p.actor.id != held_id]
+            if holders:
+                return holders[0].actor
+    return None
+
+
+_HANDOVER_NOUNS = word_list("patterns", "HANDOVER_NOUNS")
+
+
+def handover_requests(doc: Doc, analysis: Analysis, events: list[Event], trigger_of: dict[str, Token]) -> None:
+    """Convention handover-requests (round37): "Police arrested a cartel leader. Washington has requested his
+    extradition" -- an appeal or demand with no target whose object is the handing over of someone (HANDOVER_NOUNS,
+    with a possessive or an of-phrase naming the one held) is made to whoever the text told holds that one
+    (holder_of)."""
+    for e in events:
+        if e.cameo_root not in ("02", "10") or e.target_actor_id or e.target_code or e.id not in trigger_of:
+            continue
+        cue = trigger_of[e.id]
+        nouns = [c for c in children(cue) if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _HANDOVER_NOUNS]
+        nouns += [o for p in children(cue) if p.dep_ == "prep" and p.lower_ == "for" for o in children(p)
+                  if o.dep_ == "pobj" and o.lemma_.lower() in _HANDOVER_NOUNS]
+        for n in nouns:
+            held = [c for c in children(n) if c.dep_ == "poss"]
+            held += [o for p in children(n) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
+                     if o.dep_ == "pobj"]
+            for party in args.resolved(analysis, held):
+                actor = holder_of(doc, analysis, party.actor.id, e.sentence)
+                if actor is None or actor.id == e.source_actor_id or actor.code == e.source_code:
+                    continue
+                e.target_actor_id, e.target_code = actor.id, actor.code
+                e.rule_id = f"{e.rule_id}+holder"
+                break
+            if e.target_actor_id:
+                break
 
 
 # rules of a court's verdict: the detention they may be coded as is the court's (session 21)

@@ -14,6 +14,7 @@ call these in the order the conventions (data/patterns/conventions.csv) switch t
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -332,6 +333,82 @@ def inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis:
                 e.id = new_id
                 break
         out.append(e)
+    return out
+
+
+def _governs(tok: Token, other: Token) -> bool:
+    """Is `other` a complement of `tok` (down the _GOVERNED_EDGES, at most five steps, not a conjunct)?"""
+    node, hops = other, 0
+    while node.head.i != node.i and hops < 5 and node.dep_ in _GOVERNED_EDGES:
+        if node.head.i == tok.i:
+            return node.dep_ != "conj"
+        node, hops = node.head, hops + 1
+    return False
+
+
+RELEASE_CODES = word_list("patterns", "RELEASE_CODES")
+
+
+def release_holders(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis) -> None:
+    """Convention release-holders (round37): "Poland demanded the release of the journalist", "called for their
+    release": an appeal or demand whose complement is a release (RELEASE_CODES) with a releaser the text gives (its
+    captor or detainer) is made to that releaser, not to the one to be freed the parse took as its object."""
+    for e in events:
+        if e.cameo_root not in REQUEST_ROOTS or e.id not in trigger_of or not e.target_actor_id:
+            continue
+        for other in events:
+            if other is e or other.cameo_code not in RELEASE_CODES or other.id not in trigger_of \
+                    or other.target_actor_id != e.target_actor_id or not other.source_actor_id \
+                    or other.source_actor_id in (e.source_actor_id, e.target_actor_id) \
+                    or not _governs(trigger_of[e.id], trigger_of[other.id]):
+                continue
+            holder = analysis.actor(other.source_actor_id)
+            if holder is None or holder.code == e.source_code:
+                continue
+            e.target_actor_id, e.target_code = holder.id, holder.code
+            e.target_text, e.target_start = other.source_text, other.source_start
+            new_id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, holder.id, e.cue_start)
+            trigger_of[new_id] = trigger_of.pop(e.id)
+            e.id = new_id
+            e.rule_id = f"{e.rule_id}+holder"
+            break
+
+
+MEDIATION_CODES = word_list("patterns", "MEDIATION_CODES")
+MEDIATED_NOUNS = word_list("patterns", "MEDIATED_NOUNS")
+
+
+def mediated_parties(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
+                     text: str) -> list[Event]:
+    """Convention mediated-parties (round37): "Ethiopia and Somalia agreed to restore ties after talks mediated by
+    Turkey" -- a mediation with no target told by a participle of talks or a deal (MEDIATED_NOUNS) is aimed at the
+    subjects of the clause that noun is in, one event each, never the mediator."""
+    from newsgraph.events import arguments as args
+    from newsgraph.events.build import party_fields
+    out: list[Event] = []
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if e.cameo_code not in MEDIATION_CODES or e.target_actor_id or e.target_code or tok is None \
+                or tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.lemma_.lower() not in MEDIATED_NOUNS:
+            out.append(e)
+            continue
+        verb = tok.head
+        while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX")
+                                             and any(c.dep_ == "nsubj" for c in children(verb))):
+            verb = verb.head
+        subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
+        parties = [p for p in args.resolved(analysis, subjects)
+                   if p.actor.id != e.source_actor_id and p.actor.code != e.source_code]
+        if not parties:
+            out.append(e)
+            continue
+        for p in parties:
+            tid, tcode, ttext, tstart = party_fields(p, text)
+            out.append(replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, tid,
+                                                   e.cue_start),
+                               target_actor_id=tid, target_code=tcode, target_text=ttext, target_start=tstart,
+                               rule_id=f"{e.rule_id}+mediated"))
+            trigger_of[out[-1].id] = tok
     return out
 
 

@@ -325,7 +325,9 @@ def _adjunct_meeting_subjects(n: Token) -> list[Token]:
     talks with X", "After talks with X, Y told reporters"): who met (convention adjunct-meetings, round 15); none
     without a with/between partner ("after the summit") or on another verb ("arrested him during a meeting with
     his lawyer": he met the lawyer, not the police)."""
-    partnered = bool(roles.prep_objects(n, ("with", "between")))
+    if roles.prep_objects(n, ("between",)):
+        return []       # "signed a deal after talks between their prime ministers": the between-phrase names who met
+    partnered = bool(roles.prep_objects(n, ("with",)))
     head = roles.quantity_head(n) or n
     prep = head.head
     if head.dep_ != "pobj" or prep.head.i == prep.i:

@@ -1011,7 +1011,21 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
                     out.append(gc)
                 elif gc.dep_ == "prep":   # "moves on to Vietnam", "out of"
                     out.extend(g for g in children(gc) if g.dep_ == "pobj")
+            out.extend(stranded_object(tok, c))
     return out
+
+
+def stranded_object(tok: Token, prep: Token) -> list[Token]:
+    """"fired tear gas at opposition supporters marching to parliament": the parse leaves "at" with no object
+    and reads the noun after it as the subject of the participle, a clause of the verb's own. A preposition with
+    no object of its own has for object the subject of such a clause of `tok` (advcl, acl, xcomp, ccomp) that
+    opens right after it, or of the participle the parse hangs on the preposition itself (round37, session 36 tgt39)."""
+    if any(gc.dep_ in ("pobj", "prep") for gc in children(prep)):
+        return []
+    clauses = [v for v in children(tok) if v.dep_ in ("advcl", "acl", "xcomp", "ccomp") and v.i > prep.i]
+    clauses += [v for v in children(prep) if v.dep_ == "pcomp"]     # ("at students marching": the clause on "at")
+    return [n for v in clauses if v.tag_ in ("VBG", "VBN") for n in children(v) if n.dep_ in ("nsubj", "nsubjpass")
+            and n.left_edge.i == prep.i + 1]
 
 
 def governing_verb(noun: Token) -> Token | None:
