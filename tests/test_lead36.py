@@ -189,3 +189,34 @@ def test_an_appositive_move_answers_the_clause_it_follows(text, root, source, ta
 def test_the_act_a_move_reacts_to_takes_no_target_from_the_reaction():
     evs = _coded("Israel closed the crossing on Sunday, in a move condemned by the United Nations.", "17")
     assert evs and evs[0].target_code != "IGOUNO"
+
+
+def test_it_after_a_bare_singular_group_takes_up_that_group():
+    text = ("Police arrested two men suspected of selling guns to a local gang. Rights group Karapatan criticised the "
+            "police for what it called the unlawful detention of farmers.")
+    a = _analysis(text)
+    its = [m for m in a.mentions if m.kind == "pronoun" and m.text == "it"]
+    assert its and a.actor(its[0].actor_id).sector == "HRI"
+
+
+def test_staff_stay_they():
+    a = _analysis("Staff on short-term contracts said they had not been paid since March.")
+    theys = [m for m in a.mentions if m.kind == "pronoun" and m.text == "they"]
+    assert theys and a.actor(theys[0].actor_id).name == "Staff"
+
+
+@pytest.mark.parametrize("text", [
+    "Israel, Hamas agree to extend truce by two days\n\nIsrael and Hamas agreed on Monday to extend their truce by two "
+    "days, Qatar said.\n",
+    "Israel, Hamas agree to extend truce by two days\nIsrael and Hamas agreed on Monday to extend their truce by two "
+    "days, Qatar said.\n",
+])
+def test_the_leads_first_side_survives_a_headline_line(text):
+    evs = [e for e in _coded(text, "03") if e.sentence == 1]
+    assert {e.source_code for e in evs} >= {"ISR", "PSEREBHMS"}
+
+
+def test_a_wrapped_first_line_is_no_headline():
+    text = ("The government of Peru said on Monday that it\nwould hold talks with Chile on the fishing dispute.\n")
+    a = _analysis(text)
+    assert len({e.sentence for e in a.events}) <= 1

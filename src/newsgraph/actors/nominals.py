@@ -40,6 +40,7 @@ from newsgraph.nlp.cache import children, subtree
 OTHER_WORDS = ("other", "another")     # "the other countries" are not the ones just named
 SIDE_NOUNS = word_list("kb", "SIDE_NOUNS")    # "the two sides", "both camps" (ctry31)
 NEIGHBOUR_STATE_NOUNS = word_list("kb", "NEIGHBOUR_STATE_NOUNS")    # "the two neighbours" (round35)
+PLURAL_COLLECTIVES = word_list("kb", "PLURAL_COLLECTIVES")    # "Staff ... said they" (session 36 lead)
 # titles that are more often something else when they stand alone ("hit in the head")
 BARE_NOT_PEOPLE = {"head", "chief"}
 FOREIGN = word_list("kb", "FOREIGN")          # "foreign agents": not of the country the story is about
@@ -267,8 +268,9 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
                 and not any(c.dep_ == "det" for c in children(h)):
             # "Staff on short-term contracts said": people of no organisation named, a group of their own
             # (whose country the story may give, context.py); "Rights groups said": a group of the kind its
-            # modifier names (HRI; session 36 lead)
-            add([table.group_ent(info.country, info.sector, plural=True, noun=h.text, source=place_source,
+            # modifier names (HRI; session 36 lead), one body when singular ("Rights group Karapatan said it")
+            plural = info.plural or lemma in PLURAL_COLLECTIVES
+            add([table.group_ent(info.country, info.sector, plural=plural, noun=h.text, source=place_source,
                                  phrase=self.description(h, start, end), new=True)])
             return
         if lemma in INTRODUCED_BODY_NOUNS and not info.plural and h.dep_ in ARGUMENT_DEPS \
