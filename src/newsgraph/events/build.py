@@ -7,6 +7,8 @@ character offsets of both actors (GDELT's Mentions table points at them).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from newsgraph.events.arguments import Party
@@ -70,3 +72,12 @@ def party_fields(party: Party | None, text: str) -> tuple[str | None, str | None
         return None, None, None, None
     start, end = party.bounds
     return (party.actor.id if party.actor else None), party.code, text[start:end], start
+
+
+def aimed_at(e: Event, target: tuple[str | None, str | None, str | None, int | None], rule: str) -> Event:
+    """A copy of `e` aimed at another target -- (actor id, code, words, start), as party_fields gives them or as an
+    earlier event's side holds them -- with its id made anew for that dyad and the rule id `rule`: what every
+    convention that finds a target-less event its target (answers, makers, mediators, partners) returns."""
+    tid, tcode, ttext, tstart = target
+    return replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, tid, e.cue_start),
+                   target_actor_id=tid, target_code=tcode, target_text=ttext, target_start=tstart, rule_id=rule)

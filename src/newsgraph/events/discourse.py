@@ -31,7 +31,7 @@ from newsgraph.events import act_makers
 from newsgraph.events import roles
 from newsgraph.events.state_sides import one_state_codes
 from newsgraph.events import arguments as args
-from newsgraph.events.build import party_fields
+from newsgraph.events.build import aimed_at, party_fields
 from newsgraph.records import Analysis, Event
 from newsgraph.nlp.cache import children, doc_text, doc_tokens, token_starts
 
@@ -163,10 +163,8 @@ def _answers(e: Event, token_at: dict[int, Token], since: frozenset[str] | None)
 
 def _answering(e: Event, a: Event) -> Event:
     """The answer `e` aimed at the source of the earlier act `a` it answers (rule suffix "+answers")."""
-    return replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, a.source_actor_id,
-                                       e.cue_start),
-                   target_actor_id=a.source_actor_id, target_code=a.source_code, target_text=a.source_text,
-                   target_start=a.source_start, rule_id=f"{e.rule_id.removesuffix(AWAITS_ANSWER)}+answers")
+    return aimed_at(e, (a.source_actor_id, a.source_code, a.source_text, a.source_start),
+                    f"{e.rule_id.removesuffix(AWAITS_ANSWER)}+answers")
 
 
 def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, events: list[Event],
@@ -199,14 +197,8 @@ def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, events: lis
             if not parties:
                 continue
             text = doc_text(doc)
-            out = []
-            for party in parties:
-                tid, tcode, ttext, tstart = party_fields(party, text)
-                out.append(replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id,
-                                                       tid, e.cue_start),
-                                   target_actor_id=tid, target_code=tcode, target_text=ttext, target_start=tstart,
-                                   rule_id=f"{e.rule_id.removesuffix(AWAITS_ANSWER)}+answer-maker"))
-            return out
+            return [aimed_at(e, party_fields(party, text), f"{e.rule_id.removesuffix(AWAITS_ANSWER)}+answer-maker")
+                    for party in parties]
     return []
 
 
@@ -221,14 +213,8 @@ def _appositive_makers(doc: Doc, analysis: Analysis, e: Event, trigger: Token) -
     parties = [p for p in args.resolved(analysis, roles.subjects(host))
                if p.actor is not None and p.actor.id != e.source_actor_id]
     text = doc_text(doc)
-    out = []
-    for party in parties:
-        tid, tcode, ttext, tstart = party_fields(party, text)
-        out.append(replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, tid,
-                                               e.cue_start),
-                           target_actor_id=tid, target_code=tcode, target_text=ttext, target_start=tstart,
-                           rule_id=f"{e.rule_id.removesuffix(AWAITS_ANSWER)}+answer-maker"))
-    return out
+    return [aimed_at(e, party_fields(party, text), f"{e.rule_id.removesuffix(AWAITS_ANSWER)}+answer-maker")
+            for party in parties]
 
 
 # how an actor got a country only because the text places it: a body the dateline or the story's country codes
@@ -460,9 +446,6 @@ def conjunct_partners(doc: Doc, events: list[Event]) -> list[Event]:
             if a.target_actor_id in seen:
                 continue
             seen.add(a.target_actor_id)
-            out.append(replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id,
-                                                   a.target_actor_id, e.cue_start),
-                               target_actor_id=a.target_actor_id, target_code=a.target_code,
-                               target_text=a.target_text, target_start=a.target_start,
-                               rule_id=f"{e.rule_id}+conjunct-partner"))
+            out.append(aimed_at(e, (a.target_actor_id, a.target_code, a.target_text, a.target_start),
+                                f"{e.rule_id}+conjunct-partner"))
     return out

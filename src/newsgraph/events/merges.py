@@ -14,7 +14,6 @@ call these in the order the conventions (data/patterns/conventions.csv) switch t
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -285,6 +284,16 @@ def rallied_support(events: list[Event], trigger_of: dict[str, Token], analysis:
     return [e for e in out if e.id not in absorbed]
 
 
+def _retarget(e: Event, target, text: str | None, start: int | None, trigger_of: dict[str, Token]) -> None:
+    """Aim `e` at the actor `target` in place (its words and offset as another event's side holds them), with its
+    id made anew for the new dyad and its trigger kept under that id."""
+    e.target_actor_id, e.target_code = target.id, target.code
+    e.target_text, e.target_start = text, start
+    new_id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, target.id, e.cue_start)
+    trigger_of[new_id] = trigger_of.pop(e.id)
+    e.id = new_id
+
+
 def inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
                      adjunct_targets: bool = False, criticised_acts: bool = False) -> list[Event]:
     """A target-less event whose trigger governs another coded event takes that event's dyad:
@@ -325,12 +334,8 @@ def inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis:
                 target = analysis.actor(tid)
                 if target is None or tid == e.source_actor_id or target.code == e.source_code:
                     continue
-                e.target_actor_id, e.target_code = target.id, target.code
-                e.target_text = other.target_text if same_agent else other.source_text
-                e.target_start = other.target_start if same_agent else other.source_start
-                new_id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, tid, e.cue_start)
-                trigger_of[new_id] = trigger_of.pop(e.id)
-                e.id = new_id
+                _retarget(e, target, other.target_text if same_agent else other.source_text,
+                          other.target_start if same_agent else other.source_start, trigger_of)
                 break
         out.append(e)
     return out
@@ -365,11 +370,7 @@ def release_holders(events: list[Event], trigger_of: dict[str, Token], analysis:
             holder = analysis.actor(other.source_actor_id)
             if holder is None or holder.code == e.source_code:
                 continue
-            e.target_actor_id, e.target_code = holder.id, holder.code
-            e.target_text, e.target_start = other.source_text, other.source_start
-            new_id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, holder.id, e.cue_start)
-            trigger_of[new_id] = trigger_of.pop(e.id)
-            e.id = new_id
+            _retarget(e, holder, other.source_text, other.source_start, trigger_of)
             e.rule_id = f"{e.rule_id}+holder"
             break
 
@@ -384,7 +385,7 @@ def mediated_parties(events: list[Event], trigger_of: dict[str, Token], analysis
     Turkey" -- a mediation with no target told by a participle of talks or a deal (MEDIATED_NOUNS) is aimed at the
     subjects of the clause that noun is in, one event each, never the mediator."""
     from newsgraph.events import arguments as args
-    from newsgraph.events.build import party_fields
+    from newsgraph.events.build import aimed_at, party_fields
     out: list[Event] = []
     for e in events:
         tok = trigger_of.get(e.id)
@@ -403,11 +404,7 @@ def mediated_parties(events: list[Event], trigger_of: dict[str, Token], analysis
             out.append(e)
             continue
         for p in parties:
-            tid, tcode, ttext, tstart = party_fields(p, text)
-            out.append(replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, tid,
-                                                   e.cue_start),
-                               target_actor_id=tid, target_code=tcode, target_text=ttext, target_start=tstart,
-                               rule_id=f"{e.rule_id}+mediated"))
+            out.append(aimed_at(e, party_fields(p, text), f"{e.rule_id}+mediated"))
             trigger_of[out[-1].id] = tok
     return out
 
@@ -438,11 +435,7 @@ def sibling_appeal_targets(events: list[Event], trigger_of: dict[str, Token], an
             if target is None or target.id == e.source_actor_id or target.code == e.source_code \
                     or target.id in co_doers:
                 continue
-            e.target_actor_id, e.target_code = target.id, target.code
-            e.target_text, e.target_start = other.target_text, other.target_start
-            new_id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, target.id, e.cue_start)
-            trigger_of[new_id] = trigger_of.pop(e.id)
-            e.id = new_id
+            _retarget(e, target, other.target_text, other.target_start, trigger_of)
             break
 
 
