@@ -202,9 +202,14 @@ def _warned_sides(analysis: Analysis, word: Token, exclude: set[str]) -> list[Pa
             c.dep_ in ("aux", "auxpass") and future_aux(c) for c in children(clause)):
         return None
     subs = [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    acts = [c for c in children(clause) if c.dep_ in ("csubj", "csubjpass")]
     if not subs:
-        return None
-    sides = [p for p in args.resolved(analysis, subs) if p.key not in exclude and p.head.pos_ != "PRON"]
+        # "said any boat entering the zone would be met with force": an act as the passive's subject
+        return [] if acts and roles.is_passive(clause) else None
+    sides = [p for p in args.resolved(analysis, subs) if p.key not in exclude and p.head.pos_ != "PRON"] \
+        or [p for p in args.unresolved(subs) if p.head.pos_ not in ("PRON", "DET") and p.key not in exclude]
+    # ("said the harbour board would face consequences": a body the actors stage left without an actor, as
+    # judged-unresolved reads it)
     if any(p.head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in children(p.head)) for p in sides):
         return None     # "said farmers would pay a heavy price for the drought": a bare plural is a forecast's group
     if sides:
