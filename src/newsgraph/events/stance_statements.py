@@ -81,7 +81,7 @@ def _stance_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int
         if tone:
             hit, judged = tone
             code, rule = hit.cameo, f"{row.id}+{hit.id}"
-            targets = judged if code in _AIMED_TONES else []
+            targets = judged if code in _AIMED_TONES or hit.warned else []
     when = event_when(analysis, doc, sent_index, verb, "asserted")
     out = []
     for s in speakers:

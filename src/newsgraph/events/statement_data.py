@@ -134,6 +134,8 @@ class Tone:
     person: bool = False        # ... and only about a person ("said the senator was a threat to democracy", round29)
     denial: bool = False        # negated, the words deny a link or a claim: "said it was not involved" (016, round34),
     #                             or refuse: "said it would not be blackmailed" (polarity refused, 12x, round35)
+    warned: bool = False        # the word counts only under will/would/shall and codes the speaker's threat (13x)
+    #                             against the clause's subject: "said Finland would face consequences" (round38)
 
     def anchored(self, tok: Token) -> bool:
         """No anchors, or one is the word's head lemma or one of its dependents ("done well", "moved by")."""
@@ -157,15 +159,18 @@ def tone_words() -> dict[str, Tone]:
     path = package_data("patterns", "statement_tones.csv")
     out: dict[str, Tone] = {}
     for lineno, r in read_rows(path, ("words", "cameo", "example"), optional=("polarity",)):
-        if not is_code(r["cameo"]) or not r["cameo"].startswith(("01", "051", "11", "12", "130")):
+        if not is_code(r["cameo"]) or not r["cameo"].startswith(("01", "051", "11", "12", "13")):
             raise DataFileError(path, lineno, f"{r['cameo']!r} is not a CAMEO statement (01x), praise (051), "
-                                              "disapproval (11x), rejection (12x) or threat (130) code")
-        if r["polarity"] not in ("", "negated", "predicate", "actor", "person", "denied", "refused"):
+                                              "disapproval (11x), rejection (12x) or threat (13x) code")
+        if r["polarity"] not in ("", "negated", "predicate", "actor", "person", "denied", "refused", "warned"):
             raise DataFileError(path, lineno, f"polarity {r['polarity']!r} is not empty, 'negated', 'predicate', "
-                                              "'actor', 'person', 'denied' or 'refused'")
+                                              "'actor', 'person', 'denied', 'refused' or 'warned'")
+        if (r["polarity"] == "warned") != (r["cameo"].startswith("13") and r["polarity"] != "refused"):
+            raise DataFileError(path, lineno, "polarity 'warned' codes a threat (13x), and a threat needs 'warned' "
+                                              "(or 'refused' for 130)")
         if r["polarity"] == "denied" and r["cameo"] != "016":
             raise DataFileError(path, lineno, "polarity 'denied' codes a denial, 016")
-        if (r["polarity"] == "refused") != r["cameo"].startswith(("12", "130")):
+        if (r["polarity"] == "refused") != (r["cameo"].startswith(("12", "130")) and r["polarity"] != "warned"):
             raise DataFileError(path, lineno, "polarity 'refused' codes a rejection (12x) or a warning that something "
                                               "will not be tolerated (130), and only it does")
         for w in split_values(r["words"]):
@@ -173,14 +178,14 @@ def tone_words() -> dict[str, Tone]:
             known = out.get(word)
             if anchor and known is not None and known.id == r["id"]:
                 out[word] = Tone(r["id"], r["cameo"], known.negated, known.anchors | {anchor}, known.predicate,
-                                 actor=known.actor, person=known.person, denial=known.denial)
+                                 actor=known.actor, person=known.person, denial=known.denial, warned=known.warned)
             elif known is not None:
                 raise DataFileError(path, lineno, f"{word!r} is already a tone word ({known.id})")
             else:
                 out[word] = Tone(r["id"], r["cameo"], r["polarity"] in ("negated", "denied", "refused"),
                                  frozenset({anchor}) if anchor else frozenset(), r["polarity"] == "predicate",
                                  actor=r["polarity"] in ("actor", "person"), person=r["polarity"] == "person",
-                                 denial=r["polarity"] in ("denied", "refused"))
+                                 denial=r["polarity"] in ("denied", "refused"), warned=r["polarity"] == "warned")
     return out
 
 

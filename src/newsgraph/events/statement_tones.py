@@ -186,6 +186,39 @@ def _future_modal(word: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and future_aux(c) for c in children(verb))
 
 
+def _warned_sides(analysis: Analysis, word: Token, exclude: set[str]) -> list[Party] | None:
+    """Whom a threat in the speaker's words (tone polarity `warned`) is aimed at: the subject of the clause that
+    holds the word, when that clause is foreseen with will/would/shall, not negated, and its subject names an
+    actor other than the speaker ("said Finland would face consequences", "said Seoul would pay a heavy price");
+    a passive clause whose subject is an act or a doer with no actor is a threat aimed at no one named ("said any
+    attack would be met with force"). None when the clause is not foreseen or is negated, or its subject is the
+    speaker, a pronoun or a thing ("said it would face consequences", "said the economy would pay a heavy price";
+    convention warned-threats, session 36b stmt40)."""
+    clause = word
+    while clause.pos_ not in ("VERB", "AUX") and clause.dep_ in ("dobj", "obj", "pobj", "prep", "attr") \
+            and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or _negated(clause) or not any(
+            c.dep_ in ("aux", "auxpass") and future_aux(c) for c in children(clause)):
+        return None
+    subs = [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    acts = [c for c in children(clause) if c.dep_ in ("csubj", "csubjpass")]
+    if not subs:
+        # "said any boat entering the zone would be met with force": an act as the passive's subject
+        return [] if acts and roles.is_passive(clause) else None
+    sides = [p for p in args.resolved(analysis, subs) if p.key not in exclude and p.head.pos_ != "PRON"] \
+        or [p for p in args.unresolved(subs) if p.head.pos_ not in ("PRON", "DET") and p.key not in exclude]
+    # ("said the harbour board would face consequences": a body the actors stage left without an actor, as
+    # judged-unresolved reads it)
+    if any(p.head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in children(p.head)) for p in sides):
+        return None     # "said farmers would pay a heavy price for the drought": a bare plural is a forecast's group
+    if sides:
+        return sides
+    if roles.is_passive(clause) and all(s.pos_ in ("NOUN", "PROPN") for s in subs):
+        return []
+    return None
+
+
 def _copula_adjective(adj: Token) -> bool:
     """"said he was confident rates would fall": the small model reads "confident rates" as one phrase, the subject
     of "would fall"; an adjective right after a form of "be" that has no complement of its own, on a bare noun (no
@@ -461,6 +494,13 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
                                 misread=conv_enabled("copula-adjectives", since)))
     jverb = _NoVerb() if whole else verb      # (whole: the words are judged up to the sentence's root)
     for hit, word in hits:
+        if hit.warned:
+            if not conv_enabled("warned-threats", since):
+                continue
+            sides = _warned_sides(analysis, word, exclude)
+            if sides is None:
+                continue    # "said Iran would face consequences" of Iran itself, "the economy would face ..."
+            return hit, sides
         if hit.cameo in _OUTLOOKS and conv_enabled("others-outlooks", since) and _others_outlook(word):
             continue        # "said the governor was afraid of an inquiry", "took the concerns seriously" (round35)
         # a deed is judged of its doer, not of a feeling's cause ("said X had conspired with Y" faults X)

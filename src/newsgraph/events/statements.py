@@ -360,7 +360,9 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         if tone:
             (hit, judged) = tone
             rule, code, appraised = f"{row.id}+{hit.id}", hit.cameo, hit.appraised
-            if code in _AIMED_TONES and (not addressees or (judged and conv_enabled("judged-targets", since))):
+            if hit.warned:
+                addressees = judged     # "said Finland would face consequences": the threat is aimed at Finland
+            elif code in _AIMED_TONES and (not addressees or (judged and conv_enabled("judged-targets", since))):
                 addressees = judged     # "told the paper that X had rigged the vote": aimed at X, not the paper
             elif code in _CRITICAL and not judged and conv_enabled("audience-not-judged", since):
                 # "'it's a phony system,' X told the host": the host is the audience (round24); an envoy or an

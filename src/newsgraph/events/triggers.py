@@ -340,7 +340,9 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
             reporting.append(tok)       # "has been clear that ...", "is confident that ..." (statements.py)
         elif dep_of[i] == "aux" and lower_of[i] in auxes:
             demands.append(tok)
-        if pos == "VERB" and semi_modal(tok) in auxes:
+        if lower_of[i] == "time" and "time for" in auxes and time_for_clause(tok) is not None:
+            demands.append(tok)         # "said it was time for Russia to withdraw" (session 36b stmt40)
+        if (pos == "VERB" or lower_of[i] == "ought") and semi_modal(tok) in auxes:
             demands.append(tok)         # "said Congress needs to act": the clause's verb is the modal
         if sindex and lower_of[i] == "according":
             reporting.append(tok)       # "..., according to the ministry": a statement (statements.py)
@@ -381,11 +383,27 @@ def _hyphen_word(tok: Token) -> str | None:
     return f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}" if _after_glued_hyphen(tok) else None
 
 
+def time_for_clause(tok: Token) -> Token | None:
+    """"said it was time for Russia to withdraw": the to-infinitive with its own for-subject that the noun "time",
+    complement of an "it" clause's "be", holds -- what the speaker asks of that subject (demands.csv
+    D-time-for-stmt40, convention time-for-appeals, session 36b stmt40); None for "it was time for a change" or
+    "time to go" (no one asked)."""
+    if tok.lower_ != "time" or tok.dep_ != "attr" or tok.head.lemma_ != "be" \
+            or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children(tok.head)):
+        return None
+    return next((c for c in children(tok) if c.dep_ in ("relcl", "acl", "advcl") and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in children(c))
+                 and any(n.dep_ == "nsubj" for n in children(c))), None)
+
+
 def semi_modal(tok: Token) -> str | None:
     """"needs to", "has to": a present-tense need/have whose to-infinitive complement is what is wanted; "needed to"
     (past) too, which the demands coder keeps only backshifted under a past reporting verb ("said Belgrade needed to
     respect the right to assemble"; convention backshifted-needs, session 34 tone36)."""
-    if tok.lemma_.lower() not in ("need", "have") or tok.tag_ not in ("VBZ", "VBP") and not (
+    if tok.lower_ == "ought" and tok.dep_ != "aux":
+        pass    # "said the government ought to lift the ban": the parse makes "ought" the clause (session 36b stmt40)
+    elif tok.lemma_.lower() not in ("need", "have") or tok.tag_ not in ("VBZ", "VBP") and not (
             tok.tag_ == "VBD" and tok.lower_ == "needed"):
         return None
     if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(tok)):

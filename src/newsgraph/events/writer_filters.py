@@ -18,7 +18,7 @@ from newsgraph.events.date_place import event_when
 from newsgraph.events.modality import reporting_verb
 from newsgraph.events.patterns import demand_auxiliaries
 from newsgraph.events.statement_tones import perfect_modal
-from newsgraph.events.triggers import CoderOptions, semi_modal
+from newsgraph.events.triggers import CoderOptions, semi_modal, time_for_clause
 from newsgraph.nlp.cache import children, climb, subtree
 from newsgraph.records import Analysis, Event
 from newsgraph.events.implied_sides import _GENERIC_ADDRESSEES
@@ -104,7 +104,7 @@ def _feeling_caused(clause: Token) -> bool:
         and bool(subjects) and all(s.lower_ in ("it", "this", "that") or s.pos_ == "NOUN" for s in subjects)
 
 
-_OPINION_RULES = frozenset({"D-should", "D-need-to"})
+_OPINION_RULES = frozenset({"D-should", "D-need-to", "D-time-for-stmt40"})
 
 
 def _named_addressee(party: Party) -> bool:
@@ -141,9 +141,12 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     aux_map = demand_auxiliaries()
     out: list[Event] = []
     for tok in auxiliaries:
-        semi = semi_modal(tok) if tok.pos_ == "VERB" else None
-        clause = tok if semi else tok.head
-        reporter = reporting_verb(clause)
+        inf = time_for_clause(tok) if tok.lower_ == "time" else None
+        if tok.lower_ == "time" and (inf is None or not conv.enabled("time-for-appeals", options.since)):
+            continue        # (only "it was time for X to ...": convention time-for-appeals, session 36b stmt40)
+        semi = "time for" if inf is not None else (semi_modal(tok) if tok.pos_ == "VERB" or tok.lower_ == "ought" else None)
+        clause = inf if inf is not None else (tok if semi else tok.head)
+        reporter = reporting_verb(tok.head) if inf is not None else reporting_verb(clause)
         if reporter is None or (not semi and perfect_modal(tok) and conv.enabled("hindsight", options.since)):
             continue        # "should have acted sooner", "must have known": a past act (statements.py), no demand
         if semi == "needed to" and not (conv.enabled("backshifted-needs", options.since) and reporter.tag_ == "VBD"
