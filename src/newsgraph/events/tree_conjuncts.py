@@ -1,0 +1,59 @@
+"""Coordination: the words coordinated with a word ("South Korea and Japan" -> both; a list the parse reads as
+apposition), and a headline's comma pair ("Armenia, Azerbaijan hold border talks": the name before the comma is a
+second subject, as "and" would be; convention headline-pairs). Reads the parse and its entity labels only."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+from newsgraph.nlp.cache import children
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and every token coordinated with it ("South Korea and Japan" -> both)."""
+    out = [tok]
+    kids = list(children(tok))
+    if tok.pos_ == "ADP":   # a first name mis-tagged as a preposition ("Barack" -> pobj "Obama")
+        kids += [g for c in kids if c.dep_ == "pobj" for g in children(c)]
+    for c in kids:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+            out.extend(conjuncts(c))
+        elif c.dep_ == "appos" and any(g.dep_ in ("cc", "conj") for g in children(c)):
+            out.extend(conjuncts(c))     # "The US, Russia, and Switzerland": a list parsed as apposition
+    pair = headline_pair(tok)
+    if pair is not None and pair not in out:
+        out.append(pair)
+    return out
+
+
+_PAIR_ENTS = ("GPE", "ORG", "NORP")
+_CLOSING = (".", "!", "?", '"', "'", "”", ")")
+
+
+def headline_pair(tok: Token) -> Token | None:
+    """"Armenia, Azerbaijan hold border talks", "Israel, Hamas agree to truce": in a line with no closing
+    punctuation (a headline), the name of a state or body that opens the line and is set before the subject
+    `tok` by a comma is a second subject, as "and" would be (convention headline-pairs, session 36 coop39). The
+    last token of that name, or None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ not in _PAIR_ENTS or tok.i < 2:
+        return None
+    sent = tok.sent
+    doc = tok.doc
+    last = sent[-1]
+    if last.text in _CLOSING or last.is_punct and last.text != ",":
+        return None
+    first = tok
+    while first.i > sent.start and doc[first.i - 1].ent_iob_ == "I" and doc[first.i - 1].ent_type_ == tok.ent_type_:
+        first = doc[first.i - 1]
+    comma = first.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    other = doc[comma - 1]
+    if other.ent_type_ not in _PAIR_ENTS or other.pos_ != "PROPN":
+        return None
+    start = other.i
+    while start > sent.start and doc[start].ent_iob_ == "I":
+        start -= 1
+    if start != sent.start and not (start == sent.start + 1 and doc[sent.start].lower_ == "the"):
+        return None         # the name must open the line
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:tok.i]):
+        return None
+    return other

@@ -1,0 +1,119 @@
+"""The slots of a nominal event: the verb a noun trigger is the object of ("held talks"), its possessor, "by" phrase or
+nationality modifier ("his visit", "Israeli shelling"; not a venue, VENUE_NOUNS), its between-phrase ("talks
+between X and Y"), the noun of quantity around it ("a wave of strikes", "$2 billion in arms sales"; QUANTITY),
+and the people a conveyance carries ("a bus carrying pilgrims"). Reads the parse and those word lists."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+from newsgraph.datafile import word_list
+from newsgraph.events.tree_preps import prep_objects
+from newsgraph.nlp.cache import children
+
+
+_CONVEYANCES = word_list("patterns", "CONVEYANCES")
+_CARRYING_VERBS = word_list("patterns", "CARRYING_VERBS")
+
+
+def carried_people(noun: Token) -> list[Token]:
+    """"opened fire on a bus carrying pilgrims", "ambushed a convoy transporting soldiers": the people a conveyance
+    carries are whom an attack on it is aimed at -- the objects of its carrying participle; [] for any other noun
+    (session 36 lead)."""
+    if noun.lemma_.lower() not in _CONVEYANCES:
+        return []
+    return [o for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in _CARRYING_VERBS
+            for o in children(c) if o.dep_ in ("dobj", "obj")]
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a nominal trigger is the object of: "held talks", "engaged X in a firefight"."""
+    head = noun.head
+    if head.i == noun.i:
+        return None
+    if noun.dep_ in ("dobj", "obj", "attr", "nsubjpass", "conj") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "conj" and head.dep_ in ("dobj", "obj"):
+        return governing_verb(head)
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+def quantity_head(noun: Token) -> Token | None:
+    """"a series of protests", "a wave of strikes": the noun of quantity whose of-phrase the event noun is."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i \
+            and (head.head.lemma_.lower() in QUANTITY or head.head.lower_ in QUANTITY):
+        return head.head
+    # "approved $2 billion in arms sales": a sum of money whose in-phrase the event noun is (session 21)
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.i != head.i and head.head.ent_type_ == "MONEY" \
+            and (head.head.lemma_.lower() in QUANTITY or head.head.lower_ in QUANTITY):
+        return head.head
+    return None
+
+
+def quantity_of(noun: Token) -> list[Token]:
+    """"a package of measures", "a raft of sanctions": the objects of the of-phrase of a noun of quantity (word
+    list QUANTITY), the things meant; [] for any other noun (the converse of `quantity_head`)."""
+    if noun.lemma_.lower() not in QUANTITY and noun.lower_ not in QUANTITY:
+        return []
+    return [g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"]
+
+
+def noun_source_slots(noun: Token) -> list[Token]:
+    """Possessor ("his visit"), "by X", or a nationality/name modifier ("Israeli shelling")."""
+    poss = [c for c in children(noun) if c.dep_ == "poss"]
+    if poss:
+        return poss
+    by = prep_objects(noun, ("by",))
+    if by:
+        return by
+    return noun_modifiers(noun)
+
+
+def possessors(noun: Token) -> list[Token]:
+    """"his arrest", "Russia's invasion": the possessive modifier of a noun."""
+    return [c for c in children(noun) if c.dep_ == "poss"]
+
+
+# buildings and venues: before an event noun they say where it happened ("the church shooting", "a mall attack")
+VENUE_NOUNS = word_list("patterns", "VENUE_NOUNS")
+
+
+def noun_modifiers(noun: Token) -> list[Token]:
+    """Nationality or name modifiers of a noun ("Israeli shelling", "police raids"); not a venue ("the Grace
+    Church shooting")."""
+    return [c for c in children(noun) if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN")
+            and c.lemma_.lower() not in VENUE_NOUNS]
+
+
+_BETWEEN = ("between", "among", "amongst")
+# where an act happens: a "between" phrase the parse hangs on its place is the act's ("a brawl on a bus
+# between two men"; session 24, ctry24)
+_SITE_PREPS = {"aboard", "on", "in", "at", "inside", "outside", "near"}
+
+
+def between(noun: Token) -> list[Token]:
+    found = prep_objects(noun, _BETWEEN)
+    if found:
+        return found
+    for prep in children(noun):
+        if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS:
+            for site in children(prep):
+                if site.dep_ == "pobj":
+                    found = prep_objects(site, _BETWEEN)
+                    if found:
+                        return found
+    return []
+
+
+QUANTITY = word_list("patterns", "QUANTITY")
+
+
+def quantified(tok: Token) -> list[Token]:
+    """The noun behind a quantity: "700 kg of medicine" -> medicine, "part of a program" -> program; a sum of money
+    also "in": "$2 billion in arms sales", "5 million dollars in aid" (session 21)."""
+    if tok.lemma_.lower() not in QUANTITY and tok.lower_ not in QUANTITY:
+        return []
+    if tok.ent_type_ == "MONEY":
+        return prep_objects(tok, ("of", "in"))
+    return prep_objects(tok, ("of",))

@@ -1,0 +1,102 @@
+"""What a verb acted upon: `direct_objects` (the passive subject, else the direct object, with an object shared by
+coordinated verbs, "arrested and charged a man", a subject the parse stole from a passive clause, a place read as
+an object, "gathered outside parliament") and `datives` (the one given to, also the passive subject of a verb of
+giving). Reads tree_voice, tree_clauses and tree_appositions."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+from newsgraph.datafile import word_list
+from newsgraph.events.tree_appositions import fronted_description, past_label
+from newsgraph.events.tree_clauses import _resolve_relative, participle_modifier, whose_clause
+from newsgraph.events.tree_voice import is_passive, misread_aux_subjects, passive_gift, reduced_passive
+from newsgraph.nlp.cache import children
+
+
+def _stolen_subject(verb: Token) -> list[Token]:
+    """"a call reporting the boy had been assaulted": a finite passive clause has a subject of its own, but the
+    parse may make it the object of the verb before ("reporting the boy") and the clause an adverbial with none;
+    the object right before the clause's first auxiliary is its subject (round 18)."""
+    auxes = sorted((c for c in children(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i), key=lambda c: c.i)
+    if not auxes or auxes[0].tag_ not in ("VBD", "VBZ", "VBP", "MD") or auxes[0].i == 0:
+        return []
+    prev = verb.doc[auxes[0].i - 1]
+    return [prev] if prev.dep_ in ("dobj", "obj") and prev.pos_ in ("NOUN", "PROPN", "PRON") else []
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """The thing acted upon: the passive subject, else the direct object (relative pronouns resolved)."""
+    if participle_modifier(verb) is not None:
+        return []             # "visiting officials" visit no one named here
+    if is_passive(verb) and passive_gift(verb) is not None:
+        return [passive_gift(verb)]     # "Pakistan was granted a loan": the loan is what was given
+    if is_passive(verb):
+        objs = fronted_description([past_label(c) for c in children(verb) if c.dep_ == "nsubjpass"])
+        if not objs and reduced_passive(verb):
+            objs = [c for c in children(verb) if c.dep_ == "nsubj"] or misread_aux_subjects(verb)   # "100 protesters killed in unrest"
+        if not objs and verb.dep_ in ("acl", "amod"):
+            objs = [verb.head]
+        if not objs and verb.dep_ in ("xcomp", "conj", "oprd"):
+            # "were released by Putin" coordinated with (or controlled by) a verb that has the subject
+            objs = [c for c in children(verb.head) if c.dep_ in ("nsubjpass", "nsubj")]
+            if not objs and verb.dep_ == "conj" and verb.head.dep_ == "conj" and is_passive(verb.head):
+                objs = direct_objects(verb.head)    # "... but was stopped by border guards and deported"
+        if not objs and verb.dep_ == "advcl":
+            objs = _stolen_subject(verb)
+        if not objs and verb.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in children(verb)):
+            # "returned home after being deported", "was hit after being stopped": a passive clause with
+            # no subject of its own is about the subject of the clause it hangs on
+            gov = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            for _ in range(3):      # "returned home broke after being deported": up to the clause with a subject
+                if gov.pos_ not in ("VERB", "AUX"):
+                    break
+                objs = [c for c in children(gov) if c.dep_ in ("nsubj", "nsubjpass")]
+                if objs or gov.dep_ not in ("advcl", "xcomp", "conj") or gov.head.i == gov.i:
+                    break
+                gov = gov.head
+        return [_resolve_relative(t, verb) for t in objs]
+    objs = [c for c in children(verb) if c.dep_ in ("dobj", "obj") and not _placed_object(c)]
+    if not objs:      # "sentenced sobbing Hartley": the object hangs on a participle the model took for a complement
+        objs = [n for c in children(verb) if c.dep_ == "xcomp" for n in (participle_modifier(c),) if n is not None]
+    if not objs:
+        objs = _raised_objects(verb)
+    if not objs and verb.dep_ == "relcl" and not whose_clause(verb) \
+            and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children(verb)):
+        # "the document that the leaders signed" (relative pronoun dropped); in "the protests, which began
+        # last week" the relative pronoun is the subject and the noun no object (round 20)
+        objs = [verb.head]
+    return [_resolve_relative(t, verb) for t in objs]
+
+
+def _raised_objects(verb: Token) -> list[Token]:
+    """"Police arrested and charged a man", "troops surrounded and shelled the town": an active verb followed at
+    once by "and"/"or" and a coordinated active verb shares that verb's direct object, when it has no object,
+    particle, clause or prepositional phrase of its own (round 21)."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    if nxt + 1 >= len(doc) or doc[nxt].dep_ != "cc" or doc[nxt].lower_ not in ("and", "or"):
+        return []
+    if any(c.dep_ in ("prt", "prep", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd", "agent")
+           for c in children(verb)):
+        return []
+    conj = doc[nxt + 1]
+    if conj.dep_ != "conj" or conj.head.i != verb.i or conj.pos_ != "VERB" or is_passive(conj) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(conj)):
+        return []
+    return [c for c in children(conj) if c.dep_ in ("dobj", "obj") and not _placed_object(c)]
+
+
+_PLACING_ADJECTIVES = word_list("patterns", "PLACING_ADJECTIVES")
+
+
+def _placed_object(obj: Token) -> bool:
+    """"gathered outside parliament": the small model may tag the preposition an adjective on the noun it
+    governs, making the place the verb's object; a noun phrase opened by such a word is where, not what (round 20)."""
+    return any(c.dep_ == "amod" and c.i == obj.left_edge.i and c.lower_ in _PLACING_ADJECTIVES for c in children(obj))
+
+
+def datives(verb: Token) -> list[Token]:
+    if is_passive(verb) and passive_gift(verb) is not None:
+        # "Pakistan was granted a loan by the IMF": the passive subject of a verb of giving that keeps its
+        # direct object is the one given to (session 36 coop39)
+        return [c for c in children(verb) if c.dep_ == "nsubjpass"]
+    return [c for c in children(verb) if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]

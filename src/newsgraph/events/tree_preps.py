@@ -1,0 +1,52 @@
+"""Prepositional phrases under a word: the objects of given prepositions (`prep_objects`, with the object the parse
+strands in a participle clause after the preposition: "fired at students marching"), the passive's "by" agent
+(`agent_of`), and the preposition lists the roles read (TARGET_PREPS, AIMED_PREPS, CONTROL_PREPS). Reads the parse
+only; every other tree helper builds on it."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+from newsgraph.nlp.cache import children
+
+
+# Prepositions whose object can be the target of an event (checked in this order).
+TARGET_PREPS = ("with", "to", "against", "on", "at", "upon", "into", "toward", "towards", "for", "from",
+                "over", "onto")
+# what a shot, a launch or an attack was aimed at ("fired at the capital"; "into" is left out: "fired two missiles
+# into the sea" names where they fell)
+AIMED_PREPS = ("at", "on", "upon", "against", "toward", "towards")
+# prepositions whose object is the one asked to act: "called on X to", "prevailed upon X to"
+CONTROL_PREPS = ("on", "upon")
+
+
+def agent_of(verb: Token) -> list[Token]:
+    return [gc for c in children(verb) if c.dep_ == "agent" for gc in children(c) if gc.dep_ == "pobj"]
+
+
+def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the given prepositions under `tok`, in the order of `preps`."""
+    out: list[Token] = []
+    kids = [c for c in children(tok) if c.dep_ in ("prep", "dative", "prt", "agent") and c.pos_ == "ADP"]
+    for p in preps:
+        for c in kids:
+            if c.lower_ != p:
+                continue
+            for gc in children(c):
+                if gc.dep_ == "pobj":
+                    out.append(gc)
+                elif gc.dep_ == "prep":   # "moves on to Vietnam", "out of"
+                    out.extend(g for g in children(gc) if g.dep_ == "pobj")
+            out.extend(stranded_object(tok, c))
+    return out
+
+
+def stranded_object(tok: Token, prep: Token) -> list[Token]:
+    """"fired tear gas at opposition supporters marching to parliament": the parse leaves "at" with no object
+    and reads the noun after it as the subject of the participle, a clause of the verb's own. A preposition with
+    no object of its own has for object the subject of such a clause of `tok` (advcl, acl, xcomp, ccomp) that
+    opens right after it, or of the participle the parse hangs on the preposition itself (round37, session 36 tgt39)."""
+    if any(gc.dep_ in ("pobj", "prep") for gc in children(prep)):
+        return []
+    clauses = [v for v in children(tok) if v.dep_ in ("advcl", "acl", "xcomp", "ccomp") and v.i > prep.i]
+    clauses += [v for v in children(prep) if v.dep_ == "pcomp"]     # ("at students marching": the clause on "at")
+    return [n for v in clauses if v.tag_ in ("VBG", "VBN") for n in children(v) if n.dep_ in ("nsubj", "nsubjpass")
+            and n.left_edge.i == prep.i + 1]

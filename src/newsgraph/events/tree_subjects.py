@@ -1,0 +1,331 @@
+"""Who did it: `subjects`, the logical subject of a verb through passives, coordination, control ("urged X to
+support" -> X, "vowed to build" -> the subject), relative and participle clauses, intents ("Japan's offer to
+host"), prevention ("stopped the protesters from marching") and accusations ("accused the men of attacking":
+`accused_of`), with the speaker's second act after a reported clause ("said the sanctions were illegal and urged
+...": `thing_clause_reporter`). Reads every other tree part and the word lists named in each function."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+from newsgraph.datafile import word_list
+from newsgraph.events.tree_appositions import fronted_description, past_label
+from newsgraph.events.tree_clauses import (
+    _resolve_relative, participle_clause_subject, participle_modifier, root_noun_predicate, to_infinitive)
+from newsgraph.events.tree_nouns import possessors
+from newsgraph.events.tree_objects import direct_objects
+from newsgraph.events.tree_preps import CONTROL_PREPS, agent_of, prep_objects
+from newsgraph.events.tree_voice import complement_participle, is_passive, misread_predicate, passive_gift
+from newsgraph.events.tree_words import a_thing, force_means
+from newsgraph.nlp.cache import children
+
+
+_PREVENTING = word_list("patterns", "PREVENTING_VERBS")
+_WARNED_AGAINST = word_list("patterns", "WARNED_AGAINST_VERBS")
+_SUMMONING = word_list("patterns", "SUMMONING_VERBS")
+_SUMMONS_PURPOSES = word_list("patterns", "SUMMONS_PURPOSES")
+SAYING_HEADS = word_list("patterns", "SAYING_HEADS")    # verbs whose reported clause an appeal follows (and
+                                                        # whose aside criticises: verb_roles.speaker_aside)
+_COORDINATED_APPEALS = word_list("patterns", "COORDINATED_APPEALS")   # "said X and urged Y to ..." (session 24)
+# "said the drills were a warning and criticised Washington": a judgement or protest coordinated with the reported
+# clause the same way is the speaker's too (round36, session 35 multi38)
+_COORDINATED_SPEAKER_ACTS = _COORDINATED_APPEALS | frozenset(word_list("patterns", "COORDINATED_SPEAKER_ACTS"))
+# "said India had violated the ceasefire and summoned the Indian envoy": after a reported perfect, as a plain appeal
+_PERFECT_SPEAKER_ACTS = word_list("patterns", "PERFECT_SPEAKER_ACTS")
+
+
+def _summoned_to_hear(head: Token, verb: Token) -> bool:
+    """"Seoul summoned Russia's ambassador to protest the treaty": the envoy is called in to hear the protest, which
+    the summoning state makes (SUMMONING_VERBS, SUMMONS_PURPOSES; session 32); "summoned him to explain" stays his."""
+    return head.lemma_.lower() in _SUMMONING and verb.lemma_.lower() in _SUMMONS_PURPOSES
+
+
+def kept_from(verb: Token) -> list[Token]:
+    """"Police stopped the protesters from marching", "barred the minister from travelling": the object of a
+    verb of preventing is the subject of its from-gerund (session 20); likewise the object of a verb of warning
+    of its against-gerund ("warned Oslo against sending troops": Oslo would send them; session 32)."""
+    head = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
+        return []
+    verbs = _PREVENTING if head.lower_ == "from" else _WARNED_AGAINST if head.lower_ == "against" else frozenset()
+    if head.head.lemma_.lower() not in verbs:
+        return []
+    return direct_objects(head.head)
+
+
+# what a body issues in its own name: a participle on it speaks for the issuer
+_UTTERANCES = word_list("patterns", "UTTERANCES")
+
+
+_USING_VERBS = word_list("patterns", "USING_VERBS")
+
+
+def _instrument(head: Token, objs: list[Token]) -> bool:
+    """"used tear gas to disperse the crowd": the object of a verb of using is the means, and the user does
+    what the to-clause says; not when the object is a force or a named body ("used the army to crush the
+    revolt": the army crushes it; noun set ARMED)."""
+    from newsgraph.events.patterns import noun_sets     # patterns reads data files; roles stays a parse module
+    if head.lemma_.lower() not in _USING_VERBS:
+        return False
+    armed = noun_sets()["ARMED"]
+    # ("used force to disperse the crowd": force used is the means, not an armed body; session 34 thr37)
+    return not any(o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (o.lemma_.lower() in armed and not force_means(o))
+                   for o in objs)
+
+
+_PLAIN_APPEALS = frozenset({"urge", "demand", "call", "appeal", "ask", "press", "implore"})
+
+
+def _appeal_after_perfect(reported: Token, appeal: Token) -> bool:
+    """A plain past appeal ("urged") after a reported perfect ("had entered", "have crossed") with no auxiliary
+    of its own: the tenses differ, so the appeal does not share the perfect's auxiliary and is not the reported
+    doer's act but the speaker's (session 28); threats, vows and accusations stay with the reported doer."""
+    return appeal.tag_ == "VBD" and appeal.lemma_.lower() in _PLAIN_APPEALS | _PERFECT_SPEAKER_ACTS \
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(reported)) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in children(appeal))
+
+
+def subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """Heads of the phrase(s) that did the action of `verb` (logical subject)."""
+    if depth > 5:
+        return []
+    described = participle_modifier(verb)
+    if described is not None:
+        return [described]    # "visiting officials": the officials visit
+    if misread_predicate(verb):
+        return [verb.head]    # "A man stabbed and killed his neighbour": the man stabbed
+    doer = root_noun_predicate(verb)
+    if doer is not None:
+        return [doer]         # "Officers responding to a call shot a man": the officers shot
+    kept = kept_from(verb)
+    if kept:
+        return kept           # "blocked lawyers from visiting him": the lawyers would have visited
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _UTTERANCES \
+            and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        # "the embassy issued a statement condemning the violence": the embassy condemns
+        return subjects(head.head, depth + 1)
+    if is_passive(verb):
+        found = agent_of(verb)
+        gift = passive_gift(verb)
+        if not found and gift is not None:
+            # "was granted a loan by the IMF", "was promised arms by Germany": the giver's "by" phrase, which the
+            # parse hangs on the verb as a plain preposition or on the thing given (session 36 coop39)
+            found = [o for t in (verb, gift) for c in children(t) if c.dep_ == "prep" and c.lower_ == "by"
+                     for o in children(c) if o.dep_ == "pobj"]
+        if not found:
+            # "was shot and killed by police": the agent hangs on the last of the coordinated participles
+            found = [a for c in children(verb) if c.dep_ == "conj" and c.i > verb.i and is_passive(c)
+                     for a in agent_of(c)]
+        if not found and (verb.dep_ in ("pcomp", "advcl", "xcomp") or complement_participle(verb)):
+            # "returned home after being deported", "was found shot", "are believed to have been killed" (a
+            # passive complement, session 18): the governing subject is the patient
+            return []
+    else:
+        found = fronted_description(
+            [participle_clause_subject(c) for c in children(verb) if c.dep_ in ("nsubj", "csubj")])
+        if not found:
+            # "The minister is reassuring voters that ...": the small model may hang the subject on the
+            # auxiliary (round 15)
+            found = [g for a in children(verb) if a.dep_ == "aux" and a.i < verb.i
+                     for g in children(a) if g.dep_ == "nsubj"]
+    found = [past_label(_resolve_relative(t, verb)) for t in found]
+    if found:
+        return found
+    head = verb.head
+    if head.i == verb.i:
+        return []
+    if verb.dep_ == "conj":
+        if is_passive(verb) and head.pos_ in ("VERB", "AUX") and not is_passive(head) \
+                and any(c.dep_ == "auxpass" for c in children(verb)):
+            # "surrendered to police and were detained", "resisted but was arrested": the active verb's subject
+            # suffered the passive act; the passive names no doer of its own (round 21)
+            return []
+        if is_passive(verb) and (head.pos_ == "ADJ" or (head.lemma_ == "be" and not any(
+                c.dep_ == "auxpass" for c in children(verb)))):
+            # "leaving 120 people dead and 900 injured", "25 people are dead and dozens injured": a participle
+            # coordinated with a state names who suffered, and the state no doer (session 21)
+            return []
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
+            # "used water cannon to clear the square and kicking students": a verb the parse coordinates with
+            # an object noun is coordinated with the verb of that object (round 14)
+            return subjects(head.head, depth + 1)
+        if head.dep_ == "ccomp" and is_passive(head) and not is_passive(verb) and head.head.i != head.i:
+            # "said the fires were started by arsonists and called on the police to ...": an active verb the
+            # parse coordinates with a passive complement clause goes with the verb that clause hangs on (round 14)
+            return subjects(head.head, depth + 1)
+        if head.dep_ == "ccomp" and head.head.i != head.i and head.head.lemma_.lower() in SAYING_HEADS \
+                and verb.lemma_.lower() in _COORDINATED_SPEAKER_ACTS and verb.i > head.i \
+                and (head.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in children(head))
+                     or _appeal_after_perfect(head, verb)) \
+                and any(c.dep_ in ("ccomp", "xcomp", "prep", "dobj") for c in children(verb)):
+            # "Moscow said the sanctions were illegal and urged Brussels to lift them", "said that NATO was
+            # hyping it up and demanded that the alliance stop": an appeal the parse coordinates with a reported
+            # state (a "be" clause or a progressive) is the speaker's second act (session 24); after a reported
+            # deed ("said the suspect fled and threatened a witness") the deed's doer keeps it; after a reported
+            # perfect, a plain past appeal is the speaker's ("said the boats had entered its waters and urged Manila
+            # to stop", session 28: _appeal_after_perfect)
+            return subjects(head.head, depth + 1)
+        reporter = thing_clause_reporter(verb, depth)
+        if reporter is not None:
+            return subjects(reporter, depth + 1)
+        return _passive_patient(head, verb) or subjects(head, depth + 1)
+    if verb.dep_ == "xcomp":
+        # object control: "urged X to support" -> X; subject control: "vowed to build" -> subject
+        obj = [c for c in children(head) if c.dep_ in ("dobj",)] or [
+            o for o in prep_objects(head, CONTROL_PREPS) if o.ent_type_ not in ("DATE", "TIME")]
+        if obj and head.lemma_.lower() not in ("promise", "offer", "threaten", "vow", "pledge") \
+                and not _instrument(head, obj) and not _summoned_to_hear(head, verb):
+            return obj      # ("called on the government to withdraw": the government withdraws)
+        if is_passive(head):
+            # "Obama is scheduled to attend": the passive subject controls the complement
+            subj = [c for c in children(head) if c.dep_ == "nsubjpass"]
+            if subj:
+                return subj
+        return subjects(head, depth + 1)
+    if verb.dep_ == "acl" and _intent_word(head, "NOUN") and to_infinitive(verb):
+        # "expressed readiness to hold talks", "Japan's offer to host": the one whose intent the noun names acts
+        # (round 19), not the noun
+        if possessors(head):
+            return possessors(head)
+        return subjects(head.head, depth + 1) if head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" else []
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in _DEAL_NOUNS and to_infinitive(verb) \
+            and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
+        # "signed a contract to purchase 40 jets": the one who made the deal does what it is for (session 23)
+        return subjects(head.head, depth + 1)
+    if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
+        return [head] if head.pos_ in ("NOUN", "PROPN", "PRON") else []
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB"):
+        if verb.tag_ == "VBG" and head.dep_ == "xcomp" and to_infinitive(head) and head.head.i != head.i \
+                and verb.i > head.i and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+                and any(c.dep_ in ("dobj", "obj") and c.i < head.i for c in children(head.head)):
+            # "ordered the ambassador to leave, accusing Paris of meddling": a participle set off by a comma after
+            # an infinitive another was told to do is the teller's act, not the one told (round35)
+            return subjects(head.head, depth + 1)
+        act = accused_participle_act(verb)
+        if act is not None:
+            return accused_of(act)  # "accused the coast guard of ramming a boat, injuring four sailors"
+        return subjects(head, depth + 1)
+    if verb.dep_ == "acomp" and (_intent_word(verb, "ADJ") or verb.lemma_.lower() in _SCHEDULE_ADJECTIVES):
+        # "Ghana is willing to cooperate": the adjective's subject hangs on the copula (round 19); so does that of
+        # "Erdogan is due to visit Moscow", "Japan is likely to sign" (session 33 coop35)
+        return subjects(head, depth + 1)
+    if verb.dep_ in ("pcomp",) and head.head.i != head.i:
+        accused = accused_of(verb)
+        if accused is not None:
+            return accused
+        gov = head.head
+        if gov.pos_ in ("ADV", "ADJ") and gov.dep_ in ("advmod", "amod", "advcl") and gov.head.i != gov.i:
+            gov = gov.head      # "found drugs prior to transporting him to jail": "prior to" hangs on the verb (round 21)
+        if gov.lemma_.lower() == "quote" and head.lower_ == "as" and not is_passive(gov):
+            # "police quoted the driver as saying ...": the one quoted speaks (session 25)
+            quoted = [c for c in children(gov) if c.dep_ == "dobj"]
+            if quoted:
+                return quoted
+        patient = _passive_patient(gov, verb) if head.lower_ in _PATIENT_GERUND_PREPS else []
+        return patient or subjects(gov, depth + 1)
+    return []
+
+
+def thing_clause_reporter(verb: Token, depth: int = 0) -> Token | None:
+    """"The envoy said the vote showed how divided they were and warned that ...", "said the floods proved the
+    dams were weak and urged ...": an appeal or warning the parse coordinates with a reported clause whose doer is
+    a thing (a vote, a report, the dams) is the speaker's second act -- the verb of saying that reports the clause,
+    whose subject does it and in whose mood it is (round35); None when the verb is no such appeal, the clause's
+    doer is someone, or no verb of saying reports it."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i == verb.i or verb.i < head.i or verb.lemma_.lower() not in _COORDINATED_SPEAKER_ACTS \
+            or not any(c.dep_ in ("ccomp", "xcomp", "prep", "dobj") for c in children(verb)) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
+        return None
+    shared = subjects(head, depth + 1)
+    if not shared or not all(a_thing(t) for t in shared):
+        return None
+    outer = head
+    while outer.dep_ == "ccomp" and outer.head.i != outer.i and outer.head.lemma_.lower() not in SAYING_HEADS:
+        outer = outer.head
+    if outer.dep_ != "ccomp" or outer.head.i == outer.i or outer.head.lemma_.lower() not in SAYING_HEADS:
+        return None
+    return outer.head
+
+
+_DEAL_NOUNS = word_list("patterns", "DEAL_NOUNS")
+_SCHEDULE_ADJECTIVES = word_list("patterns", "SCHEDULE_ADJECTIVES")
+
+
+_PATIENT_GERUND_PREPS = word_list("patterns", "PATIENT_GERUND_PREPS")
+
+
+def _passive_patient(gov: Token, verb: Token) -> list[Token]:
+    """The subject an active verb shares with the passive verb it is coordinated with or hangs on through a
+    preposition: the passive's patient, not its "by" doer ("was joined on stage by X and joked ...", "was booed
+    by fans after telling them ...", "was asked about it and said ...": the one joined, booed or asked speaks;
+    session 25). [] when `gov` is no passive with a subject of its own, or `verb` is itself passive."""
+    if is_passive(verb) or not is_passive(gov):
+        return []
+    while gov.dep_ == "conj" and gov.head.i != gov.i and is_passive(gov.head) \
+            and not any(c.dep_ == "nsubjpass" for c in children(gov)):
+        gov = gov.head    # "was booed and shouted down by fans after telling ...": the first passive's subject
+    if gov.dep_ == "relcl":
+        return []         # "residents that have been inconvenienced and give ...": a misread conjunct
+    return [past_label(_resolve_relative(c, gov)) for c in children(gov) if c.dep_ == "nsubjpass"]
+
+
+_PLAN_VERBS = word_list("patterns", "PLAN_VERBS")
+
+
+def _intent_word(tok: Token, pos: str) -> bool:
+    """A noun or adjective of wanting, pledging or planning in intents.csv ("readiness", "offer", "willing", "plan":
+    round 31, "unveiled a plan to fund the clinic" is the unveiler's)."""
+    from newsgraph.events.patterns import WILL_KINDS, intent_verbs   # (patterns reads the data files: imported late)
+
+    kind = intent_verbs().get(tok.lemma_.lower(), ("", ""))[1] if tok.pos_ == pos else ""
+    if kind == "plan" and pos == "NOUN":
+        return subjects_plan(tok)
+    return kind in WILL_KINDS
+
+
+def subjects_plan(noun: Token) -> bool:
+    """A plan noun is its verb's subject's: the object of a verb of planning (word list PLAN_VERBS) with no proper
+    name on it ("unveiled a plan to fund the clinic": the unveiler's; "disrupted a UN plan to return ...": not the
+    disrupter's; round 31)."""
+    return noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _PLAN_VERBS \
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(noun))
+
+
+# verbs whose of/with/for phrase names an act of the one they accuse, charge or punish ("accused of killing")
+_ACCUSATIONS = word_list("patterns", "ACCUSATIONS")
+# verbs that praise, thank or fault someone for an act: the act after "for" is the object's ("praised the
+# president for pressing for talks": the president pressed)
+_JUDGED_FOR = word_list("patterns", "JUDGED_FOR")
+
+
+def accused_participle_act(verb: Token) -> Token | None:
+    """"accused the coast guard of ramming a boat, injuring four sailors": a participle set off by a comma after the
+    act an accusation names (the parse hangs it on the verb of accusing) goes on that act -- its doer is the accused,
+    and it is reported as the act is (session 35 lead). The act's gerund, or None."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    acts = [g for c in children(head) if c.dep_ == "prep" and c.i < verb.i
+            for g in children(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return acts[-1] if acts and accused_of(acts[-1]) else None
+
+
+def accused_of(verb: Token) -> list[Token] | None:
+    """Who did the act a gerund names after "accused of", "charged with", "arrested for", "praised for": the
+    accused (or praised), not the accuser -- the passive subject ("was charged with stabbing"), the noun a participle describes ("a man
+    accused of killing") or the object ("accused the men of attacking"); None when the gerund is no such act."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or prep.lower_ not in ("of", "with", "for") or prep.dep_ != "prep":
+        return None
+    charge = prep.head
+    judges = _ACCUSATIONS | _JUDGED_FOR if prep.lower_ == "for" else _ACCUSATIONS
+    if charge.dep_ in ("dobj", "obj") and charge.head.lemma_.lower() in judges:
+        return [charge]     # the small model may hang "of attacking" on the object: "accused the men of ..."
+    if charge.pos_ != "VERB" or charge.lemma_.lower() not in judges:
+        return None
+    if is_passive(charge):
+        found = [c for c in children(charge) if c.dep_ == "nsubjpass"]
+        if not found and charge.dep_ in ("acl", "amod"):
+            found = [charge.head]
+        return found
+    return [c for c in children(charge) if c.dep_ in ("dobj", "obj")]
