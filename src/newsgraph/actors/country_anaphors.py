@@ -21,6 +21,7 @@ SIDES_SENTENCES = 1        # "the two sides": the two parties of this or the sen
 PLACE_PREPS = word_list("kb", "PLACE_PREPS")
 DEPARTURE_VERBS = word_list("kb", "DEPARTURE_VERBS")     # "departed for Kenya": a destination (round33)
 BORDER_NOUNS = word_list("kb", "BORDER_NOUNS")
+SIDES_VICTIM_VERBS = word_list("kb", "SIDES_VICTIM_VERBS")    # "killing 12 people": who was harmed (session 36b)
 NEIGHBOUR_WORDS = word_list("kb", "NEIGHBOUR_WORDS")
 # "the Gulf nation", "the Himalayan country": region adjective -> ISO codes of its states (round34)
 REGION_EPITHETS = {pair.split(":")[0]: frozenset(pair.split(":")[1:]) for pair in word_list("kb", "REGION_EPITHETS")}
@@ -63,6 +64,12 @@ class CountryAnaphors:
             head = view.toks[m.head]
             if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
                 continue          # ("flew them to Oman", "talks in Geneva": where, not who)
+            top = climb(head, ("compound", "flat", "appos"))
+            if view.speech_subject(head) and any(c.dep_ in ("ccomp", "parataxis") and c.i < top.i
+                                                 for c in children(top.head)):
+                continue          # ("struck targets ..., health officials said": who reports it, no party; 36b)
+            if top.dep_ == "dobj" and top.head.lemma_.lower() in SIDES_VICTIM_VERBS:
+                continue          # ("... killing at least 12 people": who was harmed, no party; session 36b)
             for e in m.ents:      # ("Armenian and Azerbaijani officials met": one phrase, two sides)
                 if e in own or e in found or e.plural and e.kind == "PERSON" \
                         or e.kind == "GROUP" and not (e.country or e.sector) \

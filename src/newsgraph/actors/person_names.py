@@ -120,6 +120,9 @@ class PersonNames:
                                 toks.extend([p, *(t for t in subtree(o) if t.i not in clause)])
                 return toks, c
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON":
+            if any(c.dep_ == "appos" and c.i < root.i and c.ent_type_ == "PERSON" for c in children(root.head)):
+                return None     # "Kenya's President William Ruto and Tanzania's President Samia Suluhu Hassan": the
+                                # parse hung a second name on the first one's title; the title is the first's (session 36b)
             h = self.antecedent_of_clause(root.head, root) or root.head
             title = self.title_above(h)
             if title is not None:       # "the mayor of Lyon, Jean Dupont": the name is the mayor's, not Lyon's
@@ -176,7 +179,7 @@ class PersonNames:
             if span.label_ == "PERSON" and self.region_called_person(span):
                 continue         # "Kerala said": a state the recogniser called a person, its government (orgs; ctry31)
             if span.label_ == "PERSON" and not self.the_institution(span):
-                out.append(span)
+                out.append(self.with_cut_surname(span))
                 continue
             if span.label_ in ("ORG", "PERSON") and (tail := self.name_after_portfolio(span)) is not None:
                 out.append(tail)         # "Secretary of Defense Lloyd Austin": the recogniser's span starts at "Defense"
@@ -202,6 +205,27 @@ class PersonNames:
                     and (span[-1].text in alone or self.names_a_role_holder(span)):
                 out.append(span)
         return out
+
+    def with_cut_surname(self, span: Span) -> Span:
+        """"Foreign Minister Ana Cecilia Gervasi": the recogniser may end the name before its last word and give that
+        word another label (a place) or none; when the parse makes that word the head the name's words are compounds
+        of, and it is a capitalised proper noun that is no name of the KB, no role and no country, capital or region,
+        it is the person's surname (session 36b, user40)."""
+        doc, view = span.doc, self.view
+        if span.end >= len(doc) or len(span) > 3:
+            return span
+        nxt = doc[span.end]
+        if not (span[-1].dep_ == "compound" and span[-1].head.i == nxt.i and nxt.pos_ == "PROPN" and nxt.is_alpha
+                and nxt.text[:1].isupper() and not nxt.is_upper and nxt.ent_type_ in ("", "GPE", "ORG")
+                and nxt.ent_iob_ in ("B", "O") and (nxt.ent_type_ == "" or doc[nxt.i + 1].ent_iob_ != "I"
+                                                     if nxt.i + 1 < len(doc) else True)
+                and nxt.i not in view.kbm_tokens and nxt.lower_ not in self.kb.roles):
+            return span
+        if any(p.start == nxt.idx and (p.feature or "").startswith(("country", "capital", "admin"))
+               for p in view.places):
+            return span          # a country, capital or region the geo stage resolved: no surname (a village's
+                                 # name may be a surname: the geo stage places many words it is unsure of)
+        return doc[span.start:span.end + 1]
 
     def office_holder_name(self, span: Span) -> bool:
         """Is the span, labelled an organisation or place, the name of an office holder of the KB (leaders.csv:
@@ -354,6 +378,12 @@ class PersonNames:
                 country_of = {k: v for k, v in country_of.items() if not start <= k < end}
             info = read_phrase(kb, title_toks + [root], None, country_of, view.org_code_of) if title_toks else PhraseInfo()
             self.title_of_organisation(title_toks, info)
+            if info.country is None and info.role and title_toks and title_toks[0].i >= 2 \
+                    and view.toks[title_toks[0].i - 1].lower_ in ("'s", "\u2019s") \
+                    and title_toks[0].i - 2 in view.country_of:
+                # "... and Tanzania's President Samia Suluhu Hassan": the parse did not hang the country on the
+                # title (it made it a conjunct of the name before); the words still say whose title it is (session 36b)
+                info.country = view.country_of[title_toks[0].i - 2]
             for c in children(root):
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in children(c):

@@ -36,6 +36,7 @@ from newsgraph.ingest.frontmatter import split_front_matter
 from newsgraph.ingest.htmlpage import ExtractionFailed, PageMarks, PageOverBudget, extract_page, looks_like_html
 from newsgraph.ingest.skips import IngestOptions, Note, Skip
 from newsgraph.ingest.warc import iter_warc_pages, looks_like_warc
+from newsgraph.ingest.text_headline import text_headline
 
 TEXT_EXTS = {"", ".txt", ".text", ".md"}
 FORMATS = {**{e: "text" for e in TEXT_EXTS}, ".html": "html", ".htm": "html", ".xhtml": "html",
@@ -288,7 +289,8 @@ def read_text(text: str, origin: str, notes: list[str] | None = None,
         yield from read_html(text, origin, notes, opts=opts)
         return
     meta, body, problems = split_front_matter(text)
-    yield RawDoc(body, origin, meta.get("title"), meta.get("url"), meta.get("source"), meta.get("published"),
+    title = meta.get("title") or text_headline(body)    # a headline on the first line is the title (session 36b)
+    yield RawDoc(body, origin, title, meta.get("url"), meta.get("source"), meta.get("published"),
                  notes + problems, author=meta.get("author"))
 
 

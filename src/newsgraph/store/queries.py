@@ -501,7 +501,8 @@ def imprecise_sql(d: Dialect, interval: str, days: list[dt.date], **filters: Any
 
 
 def date_spread_sql(d: Dialect = DUCKDB, summaries: bool = True, **filters: Any) -> Sql:
-    """First and last event date and the quartiles, for choosing a timeline's interval and window.
+    """First and last event date, the quartiles and the number of dated events, for choosing a timeline's
+    interval and window.
     From the per-day summary: the quartile is the first day whose running count reaches ceil(f * N),
     which is what percentile_disc gives on both backends."""
     f = _timeline_summary(filters, summaries)
@@ -511,11 +512,11 @@ def date_spread_sql(d: Dialect = DUCKDB, summaries: bool = True, **filters: Any)
                 "c AS (SELECT event_date, sum(n) OVER (ORDER BY event_date) AS cum, sum(n) OVER () AS total FROM d) "
                 "SELECT min(event_date) AS lo, max(event_date) AS hi, "
                 "min(event_date) FILTER (WHERE cum >= ceil(0.25 * total)) AS q1, "
-                "min(event_date) FILTER (WHERE cum >= ceil(0.75 * total)) AS q3 FROM c"), params
+                "min(event_date) FILTER (WHERE cum >= ceil(0.75 * total)) AS q3, max(total) AS n FROM c"), params
     where, params = event_where(d, extra="e.event_date IS NOT NULL", **filters)
     return ("SELECT min(e.event_date) AS lo, max(e.event_date) AS hi, "
             "percentile_disc(0.25) WITHIN GROUP (ORDER BY e.event_date) AS q1, "
-            "percentile_disc(0.75) WITHIN GROUP (ORDER BY e.event_date) AS q3 "
+            "percentile_disc(0.75) WITHIN GROUP (ORDER BY e.event_date) AS q3, count(*) AS n "
             f"{event_from(where)} {where}"), params
 
 

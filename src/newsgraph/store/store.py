@@ -37,6 +37,8 @@ ALL_TABLES = (*DATA_TABLES, "ingest_log")
 MAX_REMEMBERED_ACTORS = 200_000   # actor snapshots a bulk load remembers to skip repeats (about 100 MB at most)
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+# the most of the dated events the "auto" timeline may leave out as stray dates: far-off dates are strays when few
+TIMELINE_STRAY_SHARE = 0.05
 
 
 @dataclass
@@ -541,7 +543,8 @@ class Store:
 
         interval "auto" picks day/week/month from the date span; without a date filter it also leaves out
         dates more than three interquartile ranges (at least two weeks) from the middle half -- a stray
-        "2030" would squash the chart -- and says so: `.meta` holds interval, window and the counts
+        "2030" would squash the chart -- when they are at most TIMELINE_STRAY_SHARE of the dated events
+        (more are periods of the corpus, not strays), and says so: `.meta` holds interval, window and the counts
         left out before/after it.
         """
         d = self.dialect
@@ -558,11 +561,14 @@ class Store:
                 c_lo, c_hi = max(lo, q1 - dt.timedelta(days=fence)), min(hi, q3 + dt.timedelta(days=fence))
                 if not (filters.get("since") or filters.get("until")) and (c_lo, c_hi) != (lo, hi):
                     window = (c_lo.isoformat(), c_hi.isoformat())
-                    lo, hi = c_lo, c_hi
+                    outside = self.query(*Q.outside_window_sql(d, window, **filters))[0]
+                    if sum(int(v or 0) for v in outside.values()) > TIMELINE_STRAY_SHARE * int(r.get("n") or 0):
+                        # more than a few events far off: periods of their own, not stray dates (session 36b)
+                        window, outside = None, {"before": 0, "after": 0}
+                    else:
+                        lo, hi = c_lo, c_hi
                 days = (hi - lo).days
                 interval = "day" if days <= 120 else "week" if days <= 2 * 366 else "month"
-        if window:
-            outside = self.query(*Q.outside_window_sql(d, window, **filters))[0]
         res = self._results(Q.timeline_sql(d, interval, window=window, **filters))
         res.meta = {"interval": interval, "window": window, "outside": outside, "quad_classes": QUAD_NAMES}
         return res
