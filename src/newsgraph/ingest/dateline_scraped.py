@@ -231,7 +231,7 @@ _TABLE_BAR = re.compile(r"^[|-]\s+(?=\S)")      # a table cell's bar or a list i
 
 
 @functools.lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
     """English function words (data/ingest/stopwords.csv, `en`): a lead-in ending with one ("... talks in") runs
     on into the place, so the place is the sentence's, not a dateline."""
     return frozenset(w for _, row in read_rows(package_data("ingest", "stopwords.csv"), required=("lang", "words"))
@@ -268,7 +268,7 @@ def dateline_after_furniture(paragraph: str, known: KnownPlace) -> tuple[int, Da
         if _TIME_BEFORE.search(before):
             continue         # "9:15 a.m. ET": a time's zone, not a place
         last = words[-1].strip(",;:").casefold()
-        if last in _function_words() or before.endswith((",", ";", ":", "(")):
+        if last in function_words() or before.endswith((",", ";", ":", "(")):
             continue
         dl = read_dateline(paragraph[m.start():], known)
         if dl is None or dl.place is None:

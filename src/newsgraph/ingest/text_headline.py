@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.ingest.byline import byline_line
-from newsgraph.ingest.dateline_scraped import _function_words
+from newsgraph.ingest.dateline_scraped import function_words
 from newsgraph.ingest.dateline_read import read_dateline
 
 HEADLINE_MAX_WORDS = 20
@@ -55,7 +55,7 @@ def text_headline(text: str) -> str | None:
     nxt = paras[1].split("\n", 1)[0]
     if not _CLOSED.search(first):
         # a line cut short ("... two piers and") leads on into the next; a headline's story opens a sentence
-        if words[-1].lower() in _function_words() or not nxt[:1].isupper() and not nxt[:1] in "\"“‘'":
+        if words[-1].lower() in function_words() or not nxt[:1].isupper() and not nxt[:1] in "\"“‘'":
             return None
         return first
     if byline_line(nxt) is not None or read_dateline(nxt) is not None:
