@@ -379,6 +379,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         owned = {h.i for h in roles.direct_objects(tok)
                  if any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in children(h))}
         recipients = roles.prep_objects(tok, ("to",))
+        if owned and recipients and p.mode == _VISIT_MODE:
+            # "welcomed his Ugandan counterpart to Nairobi": one welcomed or received to a place is the guest, the
+            # place where; no own thing given (session 36b left40)
+            owned = set()
         if owned and recipients:
             cands = [[c for c in group if c.i not in owned] for group in cands]
             recipient_ids = {r.i for r in recipients}
