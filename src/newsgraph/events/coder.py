@@ -67,6 +67,7 @@ from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_
     _reported_demands)
 from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, _goods_makers, _local_bodies, _named_country, _object_place,
                                             _protest_apart, _regions_apart, _story_recipient, _visit_destination)
+from newsgraph.events.claimed_attacks import claimed_attack_doers
 from newsgraph.events.act_checks import (_agentless, _attempted_words, _gathered_for, _negating_verbs, _possessed,
                                          _protest_by_doing, _reacted_to, _reaction_to_act, _said_on_platform,
                                          _speaking_person, _told_toll)
@@ -536,6 +537,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = merges.mediated_parties(out, trigger_of, analysis, analysis.article.text)
     if conv.enabled("sibling-appeal-targets", options.since):
         merges.sibling_appeal_targets(out, trigger_of, analysis)
+    if conv.enabled("claimed-attacks", options.since):
+        claimed_attack_doers(out, trigger_of)
 
     def parties_of(heads: list[Token]) -> list[Party]:
         return args.resolved(analysis, heads)
