@@ -908,7 +908,8 @@ def direct_objects(verb: Token) -> list[Token]:
         if not objs and reduced_passive(verb):
             objs = [c for c in children(verb) if c.dep_ == "nsubj"] or misread_aux_subjects(verb)   # "100 protesters killed in unrest"
         if not objs and verb.dep_ in ("acl", "amod"):
-            objs = [verb.head]
+            from newsgraph.events.among import among_members     # "among those detained was X" (left40)
+            objs = among_members(verb) or [verb.head]
         if not objs and verb.dep_ in ("xcomp", "conj", "oprd"):
             # "were released by Putin" coordinated with (or controlled by) a verb that has the subject
             objs = [c for c in children(verb.head) if c.dep_ in ("nsubjpass", "nsubj")]
