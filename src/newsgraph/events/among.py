@@ -16,7 +16,7 @@ def among_members(verb: Token) -> list[Token]:
     participle is not on such a head."""
     head = verb.head
     if verb.dep_ not in ("acl", "amod", "relcl") or head.lower_ not in _AMONG_HEADS or head.dep_ != "pobj" \
-            or head.head.lower_ != "among":
-        return []
+            or head.head.lower_ != "among" or any(c.dep_ == "nummod" for c in children(head)):
+        return []       # ("she was among 15 people arrested": the fifteen are the ones arrested, she one of them)
     clause = head.head.head
     return [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i]
