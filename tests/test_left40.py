@@ -59,7 +59,7 @@ def test_turned_himself_in_is_custody(text, target):
 # --- a claimed attack told with its toll -------------------------------------------------------------------------
 
 def test_claimed_attack_with_toll_is_the_claimants_attack():
-    text = "The ambush, which killed six policemen, was claimed by the Islamic State."
+    text = "The attack, which killed six policemen, was claimed by the Islamic State."
     assert _coded(text, "015")
     force = _coded(text, "19")
     assert force and force[0].source_code == _coded(text, "015")[0].source_code
