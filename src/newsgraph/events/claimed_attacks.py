@@ -1,6 +1,6 @@
 """Attacks a group claims, told with their toll (session 36b left40, round38).
 
-"The ambush, which killed nine soldiers, was claimed by Boko Haram", "Islamic State claimed responsibility for the
+"The attack, which killed nine soldiers, was claimed by Boko Haram", "Islamic State claimed responsibility for the
 bombing, which killed 22 worshippers": the claim is the group's statement (015), and the attack the claim names,
 told as an act by the toll of its relative clause, is the claimant's attack on those it killed or hurt (CAMEO 18-20
 by the claimant). A claimed attack named without a toll ("claimed the bombing of the pipeline") stays the claim
@@ -26,7 +26,7 @@ def toll_clause(noun: Token) -> bool:
 
 
 def claimed_nouns(verb: Token) -> list[Token]:
-    """What a verb of claiming names as claimed: its object or passive subject ("claimed the ambush", "the ambush
+    """What a verb of claiming names as claimed: its object or passive subject ("claimed the attack", "the attack
     ... was claimed"), or the object of "for" under "responsibility" ("claimed responsibility for the bombing")."""
     out = [c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")]
     out += [o for r in list(out) if r.lemma_.lower() in ("responsibility", "credit")
@@ -49,7 +49,7 @@ def claimed_attack_doers(events: list[Event], trigger_of: dict[str, Token]) -> N
             continue
         heads = {tok.i}
         if tok.dep_ == "relcl":
-            heads.add(tok.head.i)           # "the ambush, which killed nine soldiers": the ambush's toll
+            heads.add(tok.head.i)           # "the attack, which killed nine soldiers": the attack's toll
         for c in claims:
             nouns = claimed_nouns(trigger_of[c.id])
             if any(n.i in heads and toll_clause(n) for n in nouns):
