@@ -23,6 +23,7 @@ from newsgraph.events.triggers import CoderOptions, Trigger
 from newsgraph.events.verb_roles import _protest_verb, _toll_clause
 from newsgraph.nlp.cache import children
 from newsgraph.records import sector_type
+from newsgraph.events.among import among_members
 
 # An event noun after these is a reference point for another event, not reported here.
 _REFERENCE_PREPS = word_list("patterns", "REFERENCE_PREPS")
@@ -50,7 +51,8 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
     elif roles.is_passive(tok) and not roles.agent_of(tok):
         if (tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT" and not that_clause(tok))) \
                 and not _when_clause(tok, options) and not _victim_clause(tok, code, options) \
-                and not _participle_in_event(tok, code, options) and not _existential_participle(tok, code, options):
+                and not _participle_in_event(tok, code, options) and not _existential_participle(tok, code, options) \
+                and not (conv.enabled("among-those", options.since) and among_members(tok)):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"
         if form not in agentless_forms(code) and _BE_PASSIVE in agentless_forms(code) \

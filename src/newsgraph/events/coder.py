@@ -61,12 +61,13 @@ from newsgraph.events.noun_roles import _WORDS_TO_PEOPLE_ROOTS, _noun_roles
 from newsgraph.events.verb_roles import (_MEETING_ROOTS, _MOBILIZE_ROOT, _TOLL_VERBS, _discussion,
     _purpose_protest_targets, _verb_roles, _victims_first, LAUNCH_VERBS, fired_thing)
 from newsgraph.events.implied_sides import (handover_requests, _captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
-    _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _own_country_pair, _own_subject,
+    _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _lawsuit_apart, _own_country_pair, _own_subject,
     _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets)
 from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_speaker, _quoted_i_outside_target,
     _reported_demands)
 from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, _goods_makers, _local_bodies, _named_country, _object_place,
                                             _protest_apart, _regions_apart, _story_recipient, _visit_destination)
+from newsgraph.events.claimed_attacks import claimed_attack_doers
 from newsgraph.events.act_checks import (_agentless, _attempted_words, _gathered_for, _negating_verbs, _possessed,
                                          _protest_by_doing, _reacted_to, _reaction_to_act, _said_on_platform,
                                          _speaking_person, _told_toll)
@@ -440,6 +441,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                          and sa.kind in _PEOPLE_KINDS and ta.kind in _PEOPLE_KINDS) \
                 and not (directed and sa.id != ta.id and (_unknown_apart(s, t, options)
                                                           or _organisations_apart(sa, ta, code, options)
+                                                          or _lawsuit_apart(s, t, code, options)
                                                           or _protest_apart(code, sa, ta, options)
                                                           or _regions_apart(sa, ta, options))):
             continue        # "Xi and Li signed": no event of a government with itself (but "a man stabbed
@@ -536,6 +538,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = merges.mediated_parties(out, trigger_of, analysis, analysis.article.text)
     if conv.enabled("sibling-appeal-targets", options.since):
         merges.sibling_appeal_targets(out, trigger_of, analysis)
+    if conv.enabled("claimed-attacks", options.since):
+        claimed_attack_doers(out, trigger_of)
 
     def parties_of(heads: list[Token]) -> list[Party]:
         return args.resolved(analysis, heads)

@@ -36,12 +36,16 @@ MIN_WORDS = 3
 MAX_TOKENS = 20
 TITLE_SHARE = 0.7
 # Words that end a headline's object or start its adjuncts ("... Accused Of Theft", "... In Unrest").
-_BREAKS = {"of", "in", "on", "at", "after", "as", "over", "for", "by", "amid", "during", "near", "to", "from",
+_BREAKS = {"of", "in", "on", "at", "after", "as", "over", "for", "by", "amid", "during", "near", "to", "from", "outside", "inside",
            "with", "while", "before", "despite", "following", ":", "-", "—", "–", ",", "|"}
 _WORD = re.compile(r"[^\W\d_]+")
 _SMALL = word_list("patterns", "HEADLINE_SMALL_WORDS")
 _FIRES = word_list("patterns", "HEADLINE_FIRES")
 _STATE_DOERS = word_list("patterns", "HEADLINE_STATE_DOERS")
+# "Woman Fatally Shot In ...", "Man Critically Injured In ...": adverbs of manner before a participle, and the
+# irregular participles a title-case parse leaves unlemmatised ("Shot", "Beaten"; session 36b left40)
+_ADVERBS = word_list("patterns", "HEADLINE_MANNER_ADVERBS")
+_IRREGULAR = dict(w.split(">", 1) for w in word_list("patterns", "HEADLINE_IRREGULAR_PARTICIPLES"))
 # Roots a disaster cannot be the doer of (convention headline-nonagents): protest, coercion, force.
 _DOER_ROOTS = ("14", "17", "18", "19", "20")
 # How many words (articles, adjectives) may stand between a phrase pattern's preposition and its object.
@@ -61,8 +65,21 @@ def is_title_case(sent: Span) -> bool:
     return sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words) and not all(w.isupper() for w in words)
 
 
+def _lemmas(tok: Token) -> set[str]:
+    """lemmas(tok) and, for an irregular participle, its verb ("Shot" -> "shoot")."""
+    out = lemmas(tok)
+    return out | {_IRREGULAR[tok.lower_]} if tok.lower_ in _IRREGULAR else out
+
+
+def _participle(toks: list[Token], i: int) -> bool:
+    """toks[i] reads as a past participle: a regular -ed/-en form, an irregular one, or any verb form after an
+    adverb of manner ("Fatally Shot", "Badly Hurt")."""
+    low = toks[i].lower_
+    return low.endswith(("ed", "en")) or low in _IRREGULAR or (i > 0 and toks[i - 1].lower_ in _ADVERBS)
+
+
 def _pattern(tok: Token, index: dict[str, list[Pattern]]) -> Pattern | None:
-    for lemma in sorted(lemmas(tok)):
+    for lemma in sorted(_lemmas(tok)):
         for p in index.get(lemma, ()):
             if not p.objects and not p.prep:
                 return p
@@ -95,7 +112,7 @@ def _object_pattern(toks: list[Token], i: int, index: dict[str, list[Pattern]]) 
             break
         right.append(t)
     words = _singulars(right or (toks[:i] if _flat_passive(toks, i, None) else []))
-    for lemma in sorted(lemmas(toks[i])):
+    for lemma in sorted(_lemmas(toks[i])):
         for p in index.get(lemma, ()):
             if p.objects and not p.prep and words & p.objects:
                 return p
@@ -106,7 +123,7 @@ def _phrase_pattern(toks: list[Token], i: int, index: dict[str, list[Pattern]]) 
     """A pattern with particle/preposition and object whose words follow the verb toks[i] word for word
     ("Taken Into Custody", "Take To The Streets"; convention headline-phrases), and the index just past
     its object."""
-    for lemma in sorted(lemmas(toks[i])):
+    for lemma in sorted(_lemmas(toks[i])):
         for p in index.get(lemma, ()):
             if not (p.prep and p.objects):
                 continue
@@ -179,7 +196,7 @@ _VOICE_CONDITIONS = ("intransitive", "idle")
 
 def _flat_passive(toks: list[Token], i: int, phrase_end: int | None) -> bool:
     """Read flat, the headline's verb at `i` is a participle with no object after it: a passive."""
-    if phrase_end is not None or not toks[i].lower_.endswith(("ed", "en")):
+    if phrase_end is not None or not _participle(toks, i):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is None or nxt.lower_ in _BREAKS or not nxt.is_alpha
@@ -223,13 +240,13 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             if t.lower_ in _BREAKS or (right and t.lower_.endswith("ed")):
                 break           # "... Man Accused Of Theft": the object ends before its modifiers
             right.append(t)
-        left = toks[:i]
+        left = [t for t in toks[:i] if t.lower_ not in _ADVERBS] or toks[:i]
         if not any(t.is_alpha and t.lower_ not in _BREAKS for t in left) and not left[0].like_num:
             continue
         if lookup(p.cameo).root in _DOER_ROOTS and conv.enabled("headline-nonagents", since) \
                 and _disaster_subject(left, since):
             return []           # "Quake Kills Dozens In Eastern Turkey": a disaster, not an attack
-        passive = tok.lower_.endswith(("ed", "en")) and not right
+        passive = _participle(toks, i) and not right
         if passive:
             by = next((j for j, t in enumerate(toks[i + 1:], start=i + 1) if t.lower_ == "by"), None)
             agent = [t for t in toks[by + 1:] if t.lower_ not in _BREAKS] if by is not None else []

@@ -186,6 +186,17 @@ def _organisations_apart(sa: Actor, ta: Actor, code: str, options: CoderOptions)
         and conv.enabled("organisations-apart", options.since)
 
 
+_LAWSUIT_CODE = "115"
+
+
+def _lawsuit_apart(a: Party, b: Party, code: str, options: CoderOptions) -> bool:
+    """A lawsuit (115) whose plaintiff and defendant are two different phrases of one actor code: "teachers sued the
+    school district", "nurses sued the county hospital" -- one party goes to law against another, not a body
+    against itself (convention lawsuits-apart, round38, session 36b left40)."""
+    return code.startswith(_LAWSUIT_CODE) and a.head is not None and b.head is not None and a.head.i != b.head.i \
+        and conv.enabled("lawsuits-apart", options.since)
+
+
 def _named_party(p: Party) -> bool:
     return args.names_people(p.head) or (p.actor is not None and p.actor.kind == "PERSON")
 

@@ -478,13 +478,17 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
 
 _RELEASE_NOUNS = word_list("patterns", "RELEASE_NOUNS")
 _RELEASE_ORDERS = word_list("patterns", "RELEASE_ORDERS")
+_ORDERED_HOLDING_NOUNS = word_list("patterns", "ORDERED_HOLDING_NOUNS")
 
 
 def _ordered_release(noun: Token) -> bool:
     """"The court ordered the release of the journalist", "the president decreed the freeing of 200 prisoners": a
     release a court or a ruler orders is the release (as SE-order-release-coop30 reads "ordered them to be freed"),
     in the mood of the order itself, not a demand's hypothetical (round35)."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _RELEASE_NOUNS and noun.dep_ in ("dobj", "obj") \
+    # "a judge ordered the pre-trial detention of the mayor": a detention a court orders is the holding itself, as a
+    # release it orders is the release (session 36b left40)
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in (_RELEASE_NOUNS | _ORDERED_HOLDING_NOUNS) \
+        and noun.dep_ in ("dobj", "obj") \
         and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _RELEASE_ORDERS
 
 

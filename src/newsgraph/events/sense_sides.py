@@ -97,7 +97,16 @@ def _unarmed_sentence_with(tok: Token, words: frozenset[str]) -> bool:
     armed modifier ("air", "drone"), and no verb of killing or wounding ("the strike over pay" is a walkout;
     "an air strike killed five workers" stays an attack)."""
     lemmas = _words_of(tok.sent)
-    return bool(lemmas & words) and not (lemmas & _force_words()) and not _aimed_at_place(tok)
+    return bool(lemmas & words) and not _force_in(lemmas) and not _aimed_at_place(tok)
+
+
+def _force_in(lemmas) -> bool:
+    """The words hold a word of force; "left" counts only beside a word of the dead or hurt ("left seven dead"),
+    not in "the strike left commuters stranded" (session 36b left40)."""
+    found = set(lemmas) & _force_words()
+    if found == {"leave"} and not set(lemmas) & word_list("patterns", "TOLL_STATES"):
+        return False
+    return bool(found)
 
 
 def _force_words() -> frozenset[str]:
@@ -109,7 +118,7 @@ def _armed_story(doc) -> bool:
     """The article holds a word of force anywhere: a weapon, ordnance, an armed group or modifier, a verb of
     killing or wounding (counted once per doc)."""
     if "_ng_armed_story" not in doc.user_data:
-        doc.user_data["_ng_armed_story"] = bool(set(token_lemmas(doc)) & _force_words())
+        doc.user_data["_ng_armed_story"] = _force_in(set(token_lemmas(doc)))
     return doc.user_data["_ng_armed_story"]
 
 

@@ -9,6 +9,7 @@ from newsgraph.datafile import word_list
 from newsgraph.events.tree_appositions import fronted_description, past_label
 from newsgraph.events.tree_clauses import _resolve_relative, participle_modifier, whose_clause
 from newsgraph.events.tree_voice import is_passive, misread_aux_subjects, passive_gift, reduced_passive
+from newsgraph.events.among import among_members
 from newsgraph.nlp.cache import children
 
 
@@ -34,7 +35,7 @@ def direct_objects(verb: Token) -> list[Token]:
         if not objs and reduced_passive(verb):
             objs = [c for c in children(verb) if c.dep_ == "nsubj"] or misread_aux_subjects(verb)   # "100 protesters killed in unrest"
         if not objs and verb.dep_ in ("acl", "amod"):
-            objs = [verb.head]
+            objs = among_members(verb) or [verb.head]     # "among those detained was X" (left40)
         if not objs and verb.dep_ in ("xcomp", "conj", "oprd"):
             # "were released by Putin" coordinated with (or controlled by) a verb that has the subject
             objs = [c for c in children(verb.head) if c.dep_ in ("nsubjpass", "nsubj")]

@@ -329,7 +329,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
                 trig = match_verb(tok, findex, hyphen_objects, temporal_preps, for_clauses)
             if trig:
                 out.append(trig)
-                used.update(t.i for t in trig.parts)
+                used.update(t.i for t in trig.parts if not _claimed_with_toll(trig, t, options))
             if pos == "VERB" and sindex and lemma_of[i] in sindex:
                 reporting.append(tok)
         elif pos == "NOUN" and sindex and lemma_of[i] in sindex and sindex[lemma_of[i]].nominal:
@@ -356,6 +356,14 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
             if trig:
                 out.append(trig)
     return SentenceScan(out, reporting, demands)
+
+
+def _claimed_with_toll(trig: Trigger, part: Token, options: CoderOptions) -> bool:
+    """A claim's object noun told with its toll ("the attack, which killed 14, was claimed by X") is an attack of
+    its own, coded by its noun row too (convention claimed-attacks, round38, session 36b left40)."""
+    from newsgraph.events.claimed_attacks import toll_clause
+    return trig.pattern.cameo == "015" and part.i != trig.token.i and toll_clause(part) \
+        and conv.enabled("claimed-attacks", options.since)
 
 
 # prefixes the tokenizer splits off a verb ("re-captured", "co-signed"): the word is still the verb, not a modifier

@@ -139,6 +139,18 @@ def _condition_subjects(verb: Token, own: bool = False) -> list[Token]:
     return [g for c in clauses for a in condition_clauses(c) for g in children(a) if g.dep_ in ("nsubj", "nsubjpass")]
 
 
+_SELF_HANDOVER_PARTICLES = ("in",)
+
+
+def _handover_holders(tok: Token) -> list[Token]:
+    """"turned himself in to police", "handed herself in at a police station": who takes the one who gives himself
+    up into custody -- the object of the to-phrase, or the modifier of the place the at-phrase names (session 36b
+    left40)."""
+    found = list(roles.prep_objects(tok, "to"))
+    found += [m for o in roles.prep_objects(tok, "at") for m in children(o) if m.dep_ in ("compound", "amod", "poss")]
+    return found
+
+
 def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]]:
     tok, p = trig.token, trig.pattern
     subj = roles.subjects(tok)
@@ -162,6 +174,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "remains in police custody", "in Israeli custody": the holder modifies the place of holding
             holders = [m for o in roles.prep_objects(tok, p.prep) for m in children(o)
                        if m.dep_ in ("compound", "amod", "poss")]
+            if p.cameo.startswith("173") and p.prep in _SELF_HANDOVER_PARTICLES:
+                holders += _handover_holders(tok)
             return args.resolved(analysis, holders), [subj]
         return args.resolved(analysis, _attack_means(tok)), [subj]
     sources = args.resolved(analysis, subj)
@@ -365,6 +379,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         owned = {h.i for h in roles.direct_objects(tok)
                  if any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in children(h))}
         recipients = roles.prep_objects(tok, ("to",))
+        if owned and recipients and p.mode == _VISIT_MODE:
+            # "welcomed his Ugandan counterpart to Nairobi": one welcomed or received to a place is the guest, the
+            # place where; no own thing given (session 36b left40)
+            owned = set()
         if owned and recipients:
             cands = [[c for c in group if c.i not in owned] for group in cands]
             recipient_ids = {r.i for r in recipients}

@@ -1,0 +1,63 @@
+"""Attacks a group claims, told with their toll (session 36b left40, round38).
+
+"The attack, which killed nine soldiers, was claimed by Boko Haram", "Islamic State claimed responsibility for the
+bombing, which killed 22 worshippers": the claim is the group's statement (015), and the attack the claim names,
+told as an act by the toll of its relative clause, is the claimant's attack on those it killed or hurt (CAMEO 18-20
+by the claimant). A claimed attack named without a toll ("claimed the bombing of the pipeline") stays the claim
+only.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.datafile import word_list
+from newsgraph.events.ontology import VIOLENT_ROOTS
+from newsgraph.nlp.cache import children
+from newsgraph.records import Event
+
+_CLAIM_CODE = "015"
+_TOLL_VERBS = word_list("patterns", "TOLL_VERBS")
+
+
+def toll_clause(noun: Token) -> bool:
+    """The noun has a relative clause whose verb is one of killing or wounding ("the attack, which killed 14")."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in _TOLL_VERBS and c.lemma_.lower() != "leave"
+               for c in children(noun))
+
+
+def claimed_nouns(verb: Token) -> list[Token]:
+    """What a verb of claiming names as claimed: its object or passive subject ("claimed the attack", "the attack
+    ... was claimed"), or the object of "for" under "responsibility" ("claimed responsibility for the bombing")."""
+    out = [c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    out += [o for r in list(out) if r.lemma_.lower() in ("responsibility", "credit")
+            for p in children(r) if p.dep_ == "prep" and p.lower_ == "for"
+            for o in children(p) if o.dep_ == "pobj"]
+    out += [o for p in children(verb) if p.dep_ == "prep" and p.lower_ == "for"
+            for o in children(p) if o.dep_ == "pobj"]
+    return out
+
+
+def claimed_attack_doers(events: list[Event], trigger_of: dict[str, Token]) -> None:
+    """An attack event with no doer whose noun a claim (015) of the same sentence names as claimed, with a toll
+    clause, takes the claimant as its doer."""
+    claims = [e for e in events if e.cameo_code == _CLAIM_CODE and e.source_actor_id and e.id in trigger_of]
+    if not claims:
+        return
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.cameo_root not in VIOLENT_ROOTS or e.source_actor_id or e.source_code:
+            continue
+        heads = {tok.i}
+        if tok.dep_ == "relcl":
+            heads.add(tok.head.i)           # "the attack, which killed nine soldiers": the attack's toll
+        for c in claims:
+            nouns = claimed_nouns(trigger_of[c.id])
+            if any(n.i in heads and toll_clause(n) for n in nouns):
+                e.source_actor_id, e.source_code = c.source_actor_id, c.source_code
+                e.source_text, e.source_start = c.source_text, c.source_start
+                new_id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id,
+                                       e.target_actor_id, e.cue_start)
+                trigger_of[new_id] = trigger_of.pop(e.id)
+                e.id = new_id
+                e.rule_id = f"{e.rule_id}+claimed"
+                break
