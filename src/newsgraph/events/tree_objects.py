@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 from newsgraph.datafile import word_list
+from newsgraph.events.among import among_members
 from newsgraph.events.tree_appositions import fronted_description, past_label
 from newsgraph.events.tree_clauses import _resolve_relative, participle_modifier, whose_clause
 from newsgraph.events.tree_voice import is_passive, misread_aux_subjects, passive_gift, reduced_passive
-from newsgraph.events.among import among_members
 from newsgraph.nlp.cache import children
 
 
