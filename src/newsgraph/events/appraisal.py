@@ -18,6 +18,7 @@ from newsgraph.datafile import DataFileError, package_data, read_rows, word_list
 from newsgraph.events import roles
 from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.patterns import noun_sets, pattern_index, split_values
+from newsgraph.events.statement_data import tone_words
 from newsgraph.nlp.cache import children
 from newsgraph.tone.lexicon import valences
 
@@ -29,6 +30,8 @@ _DEMANDING = frozenset(word_list("patterns", "OBLIGATION_MODALS"))
 # clause marks that make what follows a hedge, not a judgement: "said it was unclear whether X had lied"
 _HEDGES = frozenset({"if", "whether", "unless"})
 _PARTICIPLE_ADJECTIVES = frozenset(word_list("patterns", "PARTICIPLE_ADJECTIVES"))
+# the endings of adjectives the small model may tag a noun ("called the junta illegitimate"; session 36 lead)
+_ADJECTIVE_ENDINGS = ("ate", "ous", "ble", "al", "ic", "ive", "ful", "less", "ent", "ant", "ish", "ed")
 _ATTEMPT_VERBS = frozenset(word_list("patterns", "ATTEMPT_VERBS"))     # "was trying to rig the vote" (attempted-deeds)
 
 
@@ -188,12 +191,8 @@ def glued_object(tok: Token) -> Token | None:
 def _judging_adjective(tok: Token) -> bool:
     """A word of a judging tone row (statement_tones.csv, 11x) that is an adjective by its form ("illegitimate",
     "unacceptable", "reckless"), though the small model tagged it a noun."""
-    from newsgraph.events.statement_data import tone_words   # (statement_data reads patterns, as this module does)
     hit = tone_words().get(tok.lower_)
     return hit is not None and hit.cameo.startswith("11") and tok.lower_.endswith(_ADJECTIVE_ENDINGS)
-
-
-_ADJECTIVE_ENDINGS = ("ate", "ous", "ble", "al", "ic", "ive", "ful", "less", "ent", "ant", "ish", "ed")
 
 
 def trailing_predicate(tok: Token) -> bool:

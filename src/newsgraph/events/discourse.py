@@ -205,11 +205,9 @@ def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, events: lis
 def _appositive_makers(doc: Doc, analysis: Analysis, e: Event, trigger: Token) -> list[Event]:
     """The answer `e` aimed at the subject of the clause an appositive act noun follows ("a move that Tallinn
     condemned" after "Riga expelled two envoys": Riga), when that subject names an actor other than the answerer."""
-    noun = roles.appositive_noun(trigger)
-    if noun is None:
+    host = roles.appositive_clause(trigger)
+    if host is None:
         return []
-    host = noun.head.head if noun.head.pos_ == "ADP" or noun.dep_ == "appos" and noun.head.pos_ != "VERB" \
-        else noun.head
     parties = [p for p in args.resolved(analysis, roles.subjects(host))
                if p.actor is not None and p.actor.id != e.source_actor_id]
     text = doc_text(doc)

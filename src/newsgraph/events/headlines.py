@@ -36,8 +36,8 @@ MIN_WORDS = 3
 MAX_TOKENS = 20
 TITLE_SHARE = 0.7
 # Words that end a headline's object or start its adjuncts ("... Accused Of Theft", "... In Unrest").
-_BREAKS = {"of", "in", "on", "at", "after", "as", "over", "for", "by", "amid", "during", "near", "to", "from", "outside", "inside",
-           "with", "while", "before", "despite", "following", ":", "-", "—", "–", ",", "|"}
+_BREAKS = {"of", "in", "on", "at", "after", "as", "over", "for", "by", "amid", "during", "near", "to", "from",
+           "outside", "inside", "with", "while", "before", "despite", "following", ":", "-", "—", "–", ",", "|"}
 _WORD = re.compile(r"[^\W\d_]+")
 _SMALL = word_list("patterns", "HEADLINE_SMALL_WORDS")
 _FIRES = word_list("patterns", "HEADLINE_FIRES")
@@ -102,15 +102,22 @@ def _singulars(toks: list[Token]) -> set[str]:
     return out
 
 
-def _object_pattern(toks: list[Token], i: int, index: dict[str, list[Pattern]]) -> Pattern | None:
-    """A pattern with no particle whose required object is among the words the flat reading gives it: those
-    after the verb up to the first break, or, for a participle with nothing after it, those before it ("Police
-    Nab Suspect In Robbery", "Two Fugitives Caught Near Border"; convention headline-objects)."""
+def _object_words(toks: list[Token], i: int) -> list[Token]:
+    """The words after the headline's verb toks[i] up to the first break: its object read flat ("... Man Accused Of
+    Theft": the object ends before its modifiers)."""
     right: list[Token] = []
     for t in toks[i + 1:]:
         if t.lower_ in _BREAKS or (right and t.lower_.endswith("ed")):
             break
         right.append(t)
+    return right
+
+
+def _object_pattern(toks: list[Token], i: int, index: dict[str, list[Pattern]]) -> Pattern | None:
+    """A pattern with no particle whose required object is among the words the flat reading gives it: those
+    after the verb up to the first break, or, for a participle with nothing after it, those before it ("Police
+    Nab Suspect In Robbery", "Two Fugitives Caught Near Border"; convention headline-objects)."""
+    right = _object_words(toks, i)
     words = _singulars(right or (toks[:i] if _flat_passive(toks, i, None) else []))
     for lemma in sorted(_lemmas(toks[i])):
         for p in index.get(lemma, ()):
@@ -142,13 +149,13 @@ def _disaster_subject(left: list[Token], since: frozenset[str] | None = None) ->
     """The words before the verb name an accident, natural event, disease or fire and no attack ("Quake Kills
     Dozens", "Fire Destroys Church"; not "Bomb Blast Kills Five")."""
     sets = noun_sets()
-    words = {w for t in left for w in (t.lower_, t.lemma_.lower())}
+    disasters = sets["NONAGENT"] | sets["DISEASES"] | _FIRES
     if conv.enabled("headline-disaster-plurals", since):
         # "Tornadoes Kill Five", "Floods Kill 30": the plural a title-case parse keeps, and the mishaps' nouns
-        words = _singulars(left)
-        return bool(words & (sets["NONAGENT"] | sets["DISEASES"] | _FIRES | sets["MISHAPS"])) \
-            and not words & sets["ATTACK_SIGNS"]
-    return bool(words & (sets["NONAGENT"] | sets["DISEASES"] | _FIRES)) and not words & sets["ATTACK_SIGNS"]
+        words, disasters = _singulars(left), disasters | sets["MISHAPS"]
+    else:
+        words = {w for t in left for w in (t.lower_, t.lemma_.lower())}
+    return bool(words & disasters) and not words & sets["ATTACK_SIGNS"]
 
 
 def _side(analysis: Analysis, toks: list[Token], verb: Token | None = None, sent_index: int = -1) -> list[Party]:
@@ -235,11 +242,7 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                 if sense.action == "drop":
                     return []
                 p = replace(p, cameo=sense.action, id=f"{p.id}+{sense.id}")
-        right: list[Token] = []
-        for t in toks[i + 1:] if phrase_end is None else ():     # a phrase pattern's object is in its phrase
-            if t.lower_ in _BREAKS or (right and t.lower_.endswith("ed")):
-                break           # "... Man Accused Of Theft": the object ends before its modifiers
-            right.append(t)
+        right = _object_words(toks, i) if phrase_end is None else []    # a phrase pattern's object is in its phrase
         left = [t for t in toks[:i] if t.lower_ not in _ADVERBS] or toks[:i]
         if not any(t.is_alpha and t.lower_ not in _BREAKS for t in left) and not left[0].like_num:
             continue

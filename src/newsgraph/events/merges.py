@@ -18,8 +18,10 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from newsgraph.datafile import word_list
+from newsgraph.events import arguments as args
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
+from newsgraph.events.build import aimed_at, party_fields
 from newsgraph.events.date_place import commemorated, is_history, standing_since
 from newsgraph.events.narrative import continues_history
 from newsgraph.events.ontology import CRITICISM_CODES, FORCE_ROOTS, REQUEST_ROOTS, VIOLENT_ROOTS
@@ -294,6 +296,25 @@ def _retarget(e: Event, target, text: str | None, start: int | None, trigger_of:
     e.id = new_id
 
 
+def _governs(tok: Token, other: Token, adjuncts: bool = False) -> bool:
+    """Is `other` a complement of `tok` (down the _GOVERNED_EDGES, at most five steps)? A verb coordinated with the
+    trigger is a sibling, not a complement. With `adjuncts` (round 18), not through an after/before/following
+    phrase, an occasion or a reaction to the act: what is set beside the trigger is not what it is about."""
+    node, hops = other, 0
+    while node.head.i != node.i and hops < 5 and node.dep_ in _GOVERNED_EDGES:
+        if adjuncts and node.dep_ == "prep" and node.lower_ in TIME_RELATION_PREPS:
+            return False    # "condemned the decision after talks with X": the talks are no complement
+        if adjuncts and node.dep_ == "pobj" and node.lemma_.lower() in TIME_NOUNS:
+            return False    # "on the anniversary of a woman's killing": an occasion, no complement (round21)
+        if adjuncts and roles.appositive_noun(node) is not None:
+            return False    # "closed the crossing in a move condemned by the UN": a reaction to the act, no
+            #                 complement of it (session 36 lead)
+        if node.head.i == tok.i:
+            return node.dep_ != "conj"
+        node, hops = node.head, hops + 1
+    return False
+
+
 def inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
                      adjunct_targets: bool = False, criticised_acts: bool = False) -> list[Event]:
     """A target-less event whose trigger governs another coded event takes that event's dyad:
@@ -311,21 +332,7 @@ def inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis:
             for other in events:
                 if other is e or other.id not in trigger_of:
                     continue
-                node, hops, found = trigger_of[other.id], 0, False
-                while node.head.i != node.i and hops < 5 and node.dep_ in _GOVERNED_EDGES:
-                    if adjunct_targets and node.dep_ == "prep" and node.lower_ in TIME_RELATION_PREPS:
-                        break       # "condemned the decision after talks with X": the talks are no complement
-                    if adjunct_targets and node.dep_ == "pobj" and node.lemma_.lower() in TIME_NOUNS:
-                        break       # "on the anniversary of a woman's killing": an occasion, no complement (round21)
-                    if adjunct_targets and roles.appositive_noun(node) is not None:
-                        break       # "closed the crossing in a move condemned by the UN": a reaction to the act,
-                                    # no complement of it (session 36 lead)
-                    if node.head.i == tok.i:
-                        # a verb coordinated with the trigger is a sibling, not a complement
-                        found = node.dep_ != "conj"
-                        break
-                    node, hops = node.head, hops + 1
-                if not found:
+                if not _governs(tok, trigger_of[other.id], adjunct_targets):
                     continue
                 if criticised_acts and e.cameo_code in CRITICISM_CODES and other.source_actor_id is None:
                     continue
@@ -341,14 +348,6 @@ def inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis:
     return out
 
 
-def _governs(tok: Token, other: Token) -> bool:
-    """Is `other` a complement of `tok` (down the _GOVERNED_EDGES, at most five steps, not a conjunct)?"""
-    node, hops = other, 0
-    while node.head.i != node.i and hops < 5 and node.dep_ in _GOVERNED_EDGES:
-        if node.head.i == tok.i:
-            return node.dep_ != "conj"
-        node, hops = node.head, hops + 1
-    return False
 
 
 RELEASE_CODES = word_list("patterns", "RELEASE_CODES")
@@ -384,8 +383,6 @@ def mediated_parties(events: list[Event], trigger_of: dict[str, Token], analysis
     """Convention mediated-parties (round37): "Ethiopia and Somalia agreed to restore ties after talks mediated by
     Turkey" -- a mediation with no target told by a participle of talks or a deal (MEDIATED_NOUNS) is aimed at the
     subjects of the clause that noun is in, one event each, never the mediator."""
-    from newsgraph.events import arguments as args
-    from newsgraph.events.build import aimed_at, party_fields
     out: list[Event] = []
     for e in events:
         tok = trigger_of.get(e.id)

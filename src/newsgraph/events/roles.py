@@ -27,7 +27,8 @@ from newsgraph.events.tree_words import a_thing, force_means, lemma_variants, le
 from newsgraph.events.tree_preps import (AIMED_PREPS, CONTROL_PREPS, TARGET_PREPS, agent_of, prep_objects,
     stranded_object)
 from newsgraph.events.tree_conjuncts import conjuncts, headline_pair
-from newsgraph.events.tree_appositions import appositive_noun, fronted_description, in_apposition, past_label
+from newsgraph.events.tree_appositions import (appositive_clause, appositive_noun, fronted_description, in_apposition,
+    past_label)
 from newsgraph.events.tree_voice import (complement_participle, is_passive, misread_aux_subjects, misread_predicate,
     passive_gift, reduced_passive, stranded_agents)
 from newsgraph.events.tree_clauses import (ASPECTUAL, RELATIVE, clause_subjects, comment_on_clause, infinitive_subjects,

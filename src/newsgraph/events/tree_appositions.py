@@ -60,6 +60,22 @@ def appositive_noun(clause: Token) -> Token | None:
     "in a move": "Russia expelled two envoys, a move that Tallinn condemned", "closed the crossing in a move condemned
     by the UN", "..., a decision welcomed by traders" -- such a noun (word list APPOSITIVE_ACT_NOUNS) names the
     clause's own act; None otherwise (session 36 lead)."""
+    found = _appositive(clause)
+    return found[0] if found is not None else None
+
+
+def appositive_clause(clause: Token) -> Token | None:
+    """The verb of the clause whose act an appositive noun (appositive_noun) names: "expelled" in "Russia expelled
+    two envoys, a move that Tallinn condemned"; None where `clause` describes no such noun."""
+    found = _appositive(clause)
+    if found is None:
+        return None
+    host = found[1]
+    return host.head if host.pos_ == "ADP" else host
+
+
+def _appositive(clause: Token) -> tuple[Token, Token] | None:
+    """(the appositive act noun, the verb or "in" it hangs on) for appositive_noun and appositive_clause."""
     noun = clause.head
     if clause.dep_ not in ("relcl", "acl") or noun.i >= clause.i or noun.lemma_.lower() not in _APPOSITIVE_ACT_NOUNS:
         return None
@@ -69,6 +85,6 @@ def appositive_noun(clause: Token) -> Token | None:
     if host.pos_ not in ("VERB", "AUX", "ADP") or host.i > noun.i:
         return None
     if noun.dep_ == "pobj" and host.lower_ == "in":
-        return noun
+        return noun, host
     first = noun.left_edge
-    return noun if first.i > 0 and noun.doc[first.i - 1].text in (",", "\u2014", "-", "\u2013") else None
+    return (noun, host) if first.i > 0 and noun.doc[first.i - 1].text in (",", "\u2014", "-", "\u2013") else None
