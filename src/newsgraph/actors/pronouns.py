@@ -272,7 +272,8 @@ class PronounResolver:
             if own is not None:                      # "Federal agents pressed on with their inquiry"
                 self._bind(t, own.ents, None)
                 return
-        reporter = self._reporting_subject(t, cands, gender, plural, low)
+        reporter = None if hostile is not None or t.head.lemma_.lower() in HELD_NOUNS \
+            else self._reporting_subject(t, cands, gender, plural, low)
         if reporter is not None:                     # "Lavrov, who told reporters he ...", "X said she"
             grp = self._coordinated(t, cands) if plural else None
             if grp and grp[0] == reporter.start:     # "Chile and Peru said they would": both, not the first
@@ -447,10 +448,13 @@ class PronounResolver:
 
     def _reporting_subject(self, t: Token, cands: list[Ment], gender, plural, low) -> Ment | None:
         """The subject of the verb of saying that reports the pronoun's clause ("X said he would"),
-        through a relative pronoun ("X, who told reporters he ...")."""
-        if t.dep_ != "nsubj" or t.head.dep_ != "ccomp":
+        through a relative pronoun ("X, who told reporters he ..."); a possessive on the reported clause's subject
+        too ("The governor said his government would help": the governor's, not a leader named the sentence
+        before; session 37 lead). The caller leaves out held and attacked things ("said his release")."""
+        word = t.head if t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass") else t
+        if word.dep_ not in ("nsubj", "nsubjpass") or word is t and t.dep_ != "nsubj" or word.head.dep_ != "ccomp":
             return None
-        gov = t.head.head
+        gov = word.head.head
         if gov.lemma_.lower() not in self.kb.speech_verbs:
             return None
         subj = next((c for c in children(gov) if c.dep_ == "nsubj"), None)

@@ -1,0 +1,72 @@
+"""Session 37 (lead): kinds read on sentences written for this session, each checked on sentences written for these
+tests.
+
+- armed forces advancing, pushing or rolling into ground, or crossing a border, carry out a military operation
+  (190); shoppers, firms, refugees and storms moving into places do not, and protesters filling the streets still
+  demonstrate (141);
+- a leader's council, ministries, security services and police are of the leader's country ("his security
+  council");
+- a possessive on the subject of a reported clause is the reporting speaker's ("The mayor said his police ...").
+"""
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+
+PUBLISHED = "2024-06-19"
+
+
+def _analysis(text: str):
+    return newsgraph.analyse(text, published=PUBLISHED)
+
+
+def _coded(text: str, root: str) -> list:
+    return [e for e in _analysis(text).events if e.cameo_code.startswith(root)]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Mountain troops pushed deeper into northern Iraq overnight.", "MIL", "IRQ"),
+    ("Chadian soldiers crossed into Niger on Sunday, a local official said.", "TCDMIL", "NER"),
+    ("A column of soldiers crossed the frontier into Mali before first light.", "MIL", "MLI"),
+    ("Rebel fighters swept into the provincial capital after the garrison withdrew.", "REB", None),
+])
+def test_armed_forces_moving_into_ground_are_an_operation(text, source, target):
+    force = _coded(text, "19")
+    assert [e.cameo_code for e in force] == ["190"]
+    assert force[0].rule_id.startswith(("V19-advance-into", "V19-cross-border"))
+    assert force[0].source_code.endswith(source)
+    if target:
+        assert force[0].target_code == target
+
+
+@pytest.mark.parametrize("text", [
+    "Holiday shoppers poured into the new mall on Saturday.",
+    "The carmaker pushed into the Brazilian market last year.",
+    "Hundreds of refugees crossed the border into Kenya on foot.",
+    "The storm moved into the coastal plain overnight.",
+    "The brigade moved into position near the ridge.",
+    "The family moved into a flat near the station.",
+])
+def test_moving_into_places_without_arms_is_no_operation(text):
+    assert not _coded(text, "19")
+
+
+def test_crowds_filling_the_streets_still_demonstrate():
+    codes = [e.cameo_code for e in _analysis("Thousands of teachers poured into the streets of the capital.").events]
+    assert "141" in codes and not any(c.startswith("19") for c in codes)
+
+
+def test_a_leaders_security_council_is_of_the_leaders_country():
+    text = ("KYIV — Ukrainian drones hit a depot on Thursday.\n\n"
+            "President Vladimir Putin told his security council on Wednesday that the strikes would be answered.\n")
+    told = [e for e in _analysis(text).events if e.cue == "told"]
+    assert told and told[0].source_code == "RUSGOV" and told[0].target_code == "RUSGOV"
+
+
+def test_possessive_in_a_reported_clause_is_the_speakers():
+    text = ("KYIV — Ukrainian drones hit a depot on Thursday.\n\n"
+            "President Vladimir Putin said the attack would be answered. "
+            "The regional governor said his police had detained two men near the depot.\n")
+    arrests = _coded(text, "17")
+    assert arrests and arrests[0].source_code == "UKRCOP"     # the governor's police, not the president's
