@@ -70,3 +70,25 @@ def test_possessive_in_a_reported_clause_is_the_speakers():
             "The regional governor said his police had detained two men near the depot.\n")
     arrests = _coded(text, "17")
     assert arrests and arrests[0].source_code == "UKRCOP"     # the governor's police, not the president's
+
+
+def test_finite_verb_coordinated_with_an_infinitive_is_the_main_subjects():
+    events = _analysis("Ghana's president urged both unions to end the strike and promised to meet their "
+                       "leaders on Friday.").events
+    promised = [e for e in events if e.cue and e.cue.startswith("promised")]
+    assert promised and promised[0].source_code == "GHAGOV"
+
+
+def test_possessor_of_an_adjunct_is_no_side():
+    text = ("Sudanese army jets bombed a market in Omdurman on Friday. The Arab League will meet on Sunday at "
+            "Egypt's request, officials said. Qatar urged both sides to halt the fighting.")
+    urged = [e for e in _analysis(text).events if e.cue == "urged"]
+    assert urged and urged[0].target_code != "EGY"
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("The Arab League will meet on Sunday at Egypt's request.", False),
+    ("The junta met the strikers' demands on Friday.", True),
+])
+def test_meeting_at_a_request_grants_no_demand(text, coded):
+    assert bool(_coded(text, "083")) == coded

@@ -70,6 +70,8 @@ class CountryAnaphors:
                 continue          # ("struck targets ..., health officials said": who reports it, no party; 36b)
             if top.dep_ == "dobj" and top.head.lemma_.lower() in SIDES_VICTIM_VERBS:
                 continue          # ("... killing at least 12 people": who was harmed, no party; session 36b)
+            if top.dep_ == "poss" and top.head.dep_ == "pobj" and top.head.head.dep_ == "prep":
+                continue          # ("met at France's request", "spoke on Kenya's behalf": no party; session 37 lead)
             for e in m.ents:      # ("Armenian and Azerbaijani officials met": one phrase, two sides)
                 if e in own or e in found or e.plural and e.kind == "PERSON" \
                         or e.kind == "GROUP" and not (e.country or e.sector) \

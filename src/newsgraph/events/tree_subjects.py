@@ -164,6 +164,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # perfect, a plain past appeal is the speaker's ("said the boats had entered its waters and urged Manila
             # to stop", session 28: _appeal_after_perfect)
             return subjects(head.head, depth + 1)
+        if verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp" and to_infinitive(head) \
+                and verb.i > head.i and head.head.i != head.i:
+            # "called on both sides to stop fighting and offered to host talks": a finite verb the parse
+            # coordinates with an infinitive cannot share its "to"; it goes with the verb the infinitive hangs on
+            # (session 37 lead)
+            return subjects(head.head, depth + 1)
         reporter = thing_clause_reporter(verb, depth)
         if reporter is not None:
             return subjects(reporter, depth + 1)
