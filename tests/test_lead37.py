@@ -92,3 +92,9 @@ def test_possessor_of_an_adjunct_is_no_side():
 ])
 def test_meeting_at_a_request_grants_no_demand(text, coded):
     assert bool(_coded(text, "083")) == coded
+
+
+def test_commenter_apposed_to_a_comment_noun_denies():
+    text = "Nigeria accused Niger of harbouring the gunmen, a charge Niamey has always denied."
+    denials = _coded(text, "016")
+    assert denials and denials[0].source_code == "NERGOV" and denials[0].target_code == "NGA"

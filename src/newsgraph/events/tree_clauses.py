@@ -117,6 +117,16 @@ def comment_on_clause(clause: Token, verb: Token) -> bool:
         verb.doc[i].text == "," for i in range(clause.right_edge.i + 1, start))
 
 
+def comment_noun_doer(subj: Token) -> Token:
+    """"..., a charge Kigali has repeatedly denied": the small model makes the comment noun the verb's subject and
+    the commenter its apposition; the commenter is who denies (session 37 lead). Any other subject is itself."""
+    if subj.lemma_.lower() in _COMMENT_NOUNS:
+        named = [a for a in children(subj) if a.dep_ == "appos" and a.i > subj.i and a.pos_ in ("PROPN", "PRON", "NOUN")]
+        if named:
+            return named[0]
+    return subj
+
+
 def whose_clause(verb: Token) -> bool:
     """"Ruritania, whose generals called for ...": the clause's noun owns one of its arguments, so it is
     not the clause's object (session 25)."""

@@ -9,7 +9,8 @@ from spacy.tokens import Token
 from newsgraph.datafile import word_list
 from newsgraph.events.tree_appositions import fronted_description, past_label
 from newsgraph.events.tree_clauses import (
-    _resolve_relative, participle_clause_subject, participle_modifier, root_noun_predicate, to_infinitive)
+    _resolve_relative, comment_noun_doer, participle_clause_subject, participle_modifier, root_noun_predicate,
+    to_infinitive)
 from newsgraph.events.tree_nouns import possessors
 from newsgraph.events.tree_objects import direct_objects
 from newsgraph.events.tree_preps import CONTROL_PREPS, agent_of, prep_objects
@@ -127,7 +128,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # auxiliary (round 15)
             found = [g for a in children(verb) if a.dep_ == "aux" and a.i < verb.i
                      for g in children(a) if g.dep_ == "nsubj"]
-    found = [past_label(_resolve_relative(t, verb)) for t in found]
+    found = [past_label(_resolve_relative(comment_noun_doer(t), verb)) for t in found]
     if found:
         return found
     head = verb.head
