@@ -98,3 +98,21 @@ def test_commenter_apposed_to_a_comment_noun_denies():
     text = "Nigeria accused Niger of harbouring the gunmen, a charge Niamey has always denied."
     denials = _coded(text, "016")
     assert denials and denials[0].source_code == "NERGOV" and denials[0].target_code == "NGA"
+
+
+def test_a_word_of_a_buildings_name_is_no_actor():
+    met = [e for e in _analysis("The two foreign ministers met at the Palace of the People in Tirana.").events
+           if e.cue == "met"]
+    assert met and not (met[0].target_code or "").endswith("CVL")
+
+
+@pytest.mark.parametrize("phrase", ["a peaceful settlement of the conflict", "a negotiated settlement"])
+def test_a_settlement_that_ends_a_dispute_is_no_settlers_village(phrase):
+    urged = [e for e in _analysis(f"The foreign minister called for {phrase} in the Caucasus.").events
+             if e.cameo_code.startswith("02")]
+    assert urged and not (urged[0].target_code or "").endswith("CVL")
+
+
+def test_a_settlement_of_people_is_still_their_place():
+    hit = _coded("Rockets hit a settlement near the border overnight.", "19")
+    assert hit and (hit[0].target_code or "").endswith("CVL")

@@ -43,6 +43,8 @@ NEIGHBOUR_STATE_NOUNS = word_list("kb", "NEIGHBOUR_STATE_NOUNS")    # "the two n
 PLURAL_COLLECTIVES = word_list("kb", "PLURAL_COLLECTIVES")    # "Staff ... said they" (session 36 lead)
 # titles that are more often something else when they stand alone ("hit in the head")
 BARE_NOT_PEOPLE = {"head", "chief"}
+DEAL_SENSE_NOUNS = word_list("kb", "DEAL_SENSE_NOUNS")    # "a peaceful settlement of the war": a deal (session 37)
+DEAL_SENSE_MARKS = word_list("kb", "DEAL_SENSE_MARKS")
 FOREIGN = word_list("kb", "FOREIGN")          # "foreign agents": not of the country the story is about
 FOREIGN_PORTFOLIOS = word_list("kb", "FOREIGN_PORTFOLIOS")   # ... but "the foreign ministry" is its own
 LEGAL_PARTY_CONTEXT = word_list("kb", "LEGAL_PARTY_CONTEXT")            # "both parties asked the judge"
@@ -81,6 +83,12 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
         kb, table = self.kb, self.table
         if h.ent_type_ == "TIME":
             return            # "at 5 PM": a clock time, not a prime minister (round24)
+        if h.ent_type_ == "FAC" and h.ent_iob_ == "I" and h.text[:1].isupper():
+            return            # "the Great Hall of the People": a word of a building's name (session 37 lead)
+        if h.lemma_.lower() in DEAL_SENSE_NOUNS and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in DEAL_SENSE_MARKS
+                or c.dep_ == "prep" and c.lower_ == "of" for c in children(h)):
+            return            # "a peaceful settlement of the war": a deal, not a settlers' village (session 37 lead)
         start, end, toks = self.span(h)
         owner = {t.i for c in children(h) if c.dep_ == "poss" for t in subtree(c)}
         inner = [i for i in range(start, end) if i not in owner]
