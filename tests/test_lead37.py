@@ -116,3 +116,18 @@ def test_a_settlement_that_ends_a_dispute_is_no_settlers_village(phrase):
 def test_a_settlement_of_people_is_still_their_place():
     hit = _coded("Rockets hit a settlement near the border overnight.", "19")
     assert hit and (hit[0].target_code or "").endswith("CVL")
+
+
+def test_a_spokesperson_right_after_a_bodys_statement_speaks_for_it():
+    text = ("SEOUL (AP) — North Korea fired two missiles into the sea on Monday.\n\n"
+            "The Japanese defence ministry said it was analysing the launch. A spokesman declined to give details.\n")
+    declined = [e for e in _analysis(text).events if e.cue and e.cue.startswith("declined")]
+    assert declined and declined[0].source_code.startswith("JPN")
+
+
+def test_a_spokesperson_of_a_named_body_keeps_that_body():
+    text = ("SEOUL (AP) — North Korea fired two missiles into the sea on Monday.\n\n"
+            "The Japanese defence ministry said it was analysing the launch. "
+            "A spokesman for the South Korean military declined to give details.\n")
+    declined = [e for e in _analysis(text).events if e.cue and e.cue.startswith("declined")]
+    assert declined and declined[0].source_code.startswith("KOR")

@@ -108,6 +108,7 @@ FACING_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 STATE_MEDIA_MODIFIERS = word_list("kb", "STATE_MEDIA_MODIFIERS")
 # people who are where the story's events happen ("residents of the town", "villagers near the site"; round36)
 SCENE_NOUNS = word_list("kb", "SCENE_NOUNS")
+SPOKESPERSON_NOUNS = word_list("kb", "SPOKESPERSON_NOUNS")
 
 
 def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str, list[tuple[int, int]] | None]]]:
@@ -218,6 +219,12 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             ent.set_country(*told)
             continue
         named = [m for m in ments if m.kind != "pronoun"]
+        spoken_for = prior_speaker_body(view, table, ent, named)
+        if spoken_for is not None and may_be(ent, spoken_for.country):
+            ent.set_country(spoken_for.country, "coreference")
+            if spoken_for.sector in INSTITUTIONAL_SECTORS:
+                ent.sector = spoken_for.sector
+            continue
         if ent.generic and named and all(view.doc[m.head].tag_ == "NNS"
                                          and noun_lemma(view.doc[m.head]) in SEVERAL_STATES_NOUNS for m in named):
             continue        # "several governments", "the capitals": many states, none of them the story's (session 32)
@@ -346,6 +353,30 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         if found is not None and may_be(ent, found[0]):
             ent.set_country(found[0], found[1], found[2])
     return out
+
+
+def prior_speaker_body(view: DocView, table: EntityTable, ent: Ent, named: list[Ment]) -> Ent | None:
+    """"The Pentagon said Kyiv had not told Washington. A spokesman told reporters ...": a spokesperson the text
+    introduces with "a" and nothing else, right after a sentence in which a body with a country said something,
+    speaks for that body (SPOKESPERSON_NOUNS; session 37 lead). The body, or None."""
+    if not ent.generic or not named:
+        return None
+    first = min(named, key=lambda m: m.start)
+    head = view.doc[first.head]
+    if noun_lemma(head) not in SPOKESPERSON_NOUNS and head.lower_ not in SPOKESPERSON_NOUNS:
+        return None
+    words = list(head.children)
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in words) \
+            or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in words):
+        return None       # ("a spokesman for the ministry", "a police spokesman": their own words place them)
+    for m in table.ments:
+        if m.sent == first.sent - 1 and len(m.ents) == 1 and m.kind != "pronoun" \
+                and view.speech_subject(view.doc[m.head]):
+            body = m.ents[0]
+            if body.kind in ("ORG", "GROUP", "COUNTRY") and body.country and body.country not in NON_STATE_COUNTRY \
+                    and (body.kind != "GROUP" or not body.plural):
+                return body
+    return None
 
 
 EU_BODY_WORDS = word_list("kb", "EU_BODY_WORDS")      # "the Commission" of an EU text (round34)
