@@ -131,3 +131,20 @@ def test_a_spokesperson_of_a_named_body_keeps_that_body():
             "A spokesman for the South Korean military declined to give details.\n")
     declined = [e for e in _analysis(text).events if e.cue and e.cue.startswith("declined")]
     assert declined and declined[0].source_code.startswith("KOR")
+
+
+def _source_of(text: str, cue: str):
+    an = _analysis(text)
+    return next((e.source_code for e in an.events if e.cue and e.cue.startswith(cue)), "none")
+
+
+def test_a_voice_takes_no_country_from_the_place_it_speaks_of():
+    text = ("HANOI — Vietnam's navy held drills in the gulf on Tuesday. "
+            "Analysts said they expected China to send more ships to the Paracel Islands.")
+    assert _source_of(text, "said") in (None, "EDU")
+
+
+def test_a_voice_placed_by_its_own_words_keeps_that_place():
+    text = ("HANOI — Vietnam's navy held drills in the gulf on Tuesday. "
+            "Analysts in Beijing said they expected more drills.")
+    assert _source_of(text, "said") == "CHNEDU"

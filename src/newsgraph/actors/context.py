@@ -293,8 +293,9 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
                 continue
         if ent.generic:
             if ent.sector in LOCAL_SECTORS:
+                voice = any(noun_lemma(view.doc[m.head]) in UNPLACED_VOICES for m in named)
                 local = {by_sentence[m.sent] for m in named if m.sent in by_sentence
-                         and placed_here(view, m, clauses)}
+                         and placed_here(view, m, clauses) and (not voice or _own_place(view, m, place_at))}
                 if len(local) == 1 and may_be(ent, next(iter(local))):
                     ent.set_country(local.pop(), "sentence")
                     continue
@@ -353,6 +354,14 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         if found is not None and may_be(ent, found[0]):
             ent.set_country(found[0], found[1], found[2])
     return out
+
+
+def _own_place(view: DocView, m: Ment, place_at: dict[int, str]) -> bool:
+    """"Analysts in Moscow said": a place inside the mention's own phrase. A voice quoted for its view takes its
+    sentence's place only so: "Analysts said Russia would pull reserves from the Donbas" places what they spoke of,
+    not them (session 37 lead)."""
+    head = view.doc[m.head]
+    return any(head.left_edge.i <= i <= head.right_edge.i for i in place_at)
 
 
 def prior_speaker_body(view: DocView, table: EntityTable, ent: Ent, named: list[Ment]) -> Ent | None:
