@@ -139,8 +139,7 @@ def _source_of(text: str, cue: str):
 
 
 def test_a_voice_takes_no_country_from_the_place_it_speaks_of():
-    text = ("HANOI — Vietnam's navy held drills in the gulf on Tuesday. "
-            "Analysts said they expected China to send more ships to the Paracel Islands.")
+    text = "KYIV — Ukrainian drones hit an oil depot on Friday. Analysts said they feared a new Russian offensive near Kharkiv."
     assert _source_of(text, "said") in (None, "EDU")
 
 
