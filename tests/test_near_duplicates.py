@@ -144,7 +144,9 @@ def test_a_near_copy_counts_as_an_article_and_a_source_of_the_cluster(tmp_path):
     visit = next(c for c in before if c["num_articles"] == 2)
     now = next(c for c in after if c["cluster_id"] == visit["cluster_id"] and c["modality"] == visit["modality"])
     assert (visit["num_mentions"], visit["num_articles"], visit["num_sources"]) == (2, 2, 2)
-    assert (now["num_mentions"], now["num_articles"], now["num_sources"]) == (2, 4, 3)
+    # each copy holds its original's mention (GDELT: NumMentions counts the mentions in all documents, so it is never
+    # below NumArticles; session 37 left41 -- the expectation was 2 when copies counted no mention)
+    assert (now["num_mentions"], now["num_articles"], now["num_sources"]) == (4, 4, 3)
     assert len(after) == len(before)
     others = {(c["cluster_id"], c["modality"]): c for c in after if c["cluster_id"] != visit["cluster_id"]}
     assert all(others[(c["cluster_id"], c["modality"])] == c for c in before if c["cluster_id"] != visit["cluster_id"])

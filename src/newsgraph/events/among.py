@@ -19,4 +19,9 @@ def among_members(verb: Token) -> list[Token]:
             or head.head.lower_ != "among" or any(c.dep_ == "nummod" for c in children(head)):
         return []       # ("she was among 15 people arrested": the fifteen are the ones arrested, she one of them)
     clause = head.head.head
-    return [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i]
+    subjects = [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i]
+    if subjects or clause.lemma_.lower() != "be":
+        return subjects
+    # "Among the people arrested were two journalists": the parse reads the inverted subject as the copula's
+    # attribute (session 37 left41)
+    return [c for c in children(clause) if c.dep_ == "attr"]

@@ -36,6 +36,7 @@ from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier, conjunct_partners
+from newsgraph.events.disowned_intents import disowning_noun
 from newsgraph.events.date_place import When, article_place, event_date, local_event_place
 from newsgraph.events.modality import attribution, condition_mark, modality, refusal
 from newsgraph.events import merges
@@ -54,6 +55,7 @@ from newsgraph.events.statement_shadows import drop_shadowed_statements
 from newsgraph.events.statements import statement_events
 from newsgraph.events.triggers import CoderOptions, Trigger, gerund_subject, scan_sentence
 from newsgraph.nlp.cache import children, doc_sents, doc_text
+from newsgraph.nlp.paragraphs import is_topic_label
 from newsgraph.records import Analysis, Event
 from newsgraph.events.harm_context import (_NOUN, _PROPN, _armed_means, _at_protest, _attack_agents, _by_ordnance,
     _crowd, _harms_people, _in_set, _protest_clash, _turned_violent, _victims)
@@ -284,6 +286,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             place_target = None     # "EU foreign ministers met in Brussels": the members met each other, not the
                                     # host city's state (session 36 coop39)
     mood, mood_cue = modality(trig.token, _negating_verbs(trig, options))
+    disowned = disowning_noun(trig.token) if conv.enabled("no-intention", options.since) else None
+    if disowned is not None:
+        mood, mood_cue = "negated", disowned.text     # "had no intention of joining": refused (disowned_intents)
     if mood in _UNREAL_MOODS and _reacted_to(trig.token, options):
         mood, mood_cue = "asserted", None   # "marched to protest the killing of a student": the killing happened
     if mood == "planned" and mood_cue == "to" and root == "14" and _protest_by_doing(trig.token) \
@@ -383,7 +388,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         # other side the coder may have missed: "will withdraw its force from Chad")
         pairs = [(a, b, c) for a, b, c in pairs if not _own_country_pair(a, b)]
     reject = None
-    if mood == "negated" and refusal(trig.token, conv.enabled("refused-acceptance", options.since)):
+    if mood == "negated" and (disowned is not None
+                              or refusal(trig.token, conv.enabled("refused-acceptance", options.since))):
         # "would not provide support": the refusal itself happened
         reject = refusal_codes().get(root)
         if reject and conv.enabled("one-sided-refusals", options.since):
@@ -498,6 +504,8 @@ _RELIEF_CODES = ("070", "073")     # aid and humanitarian aid (not arms, loans o
 def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                   options: CoderOptions = CoderOptions()) -> list[Event]:
     """Every event of one sentence, after merging duplicates and sharing dyads (see below)."""
+    if conv.enabled("topic-labels", options.since) and is_topic_label(sent):
+        return []           # "Kenya protests:" before the headline's clause: no actor, no event of its own
     out: list[Event] = []
     trigger_of: dict[str, Token] = {}
     seen: set[tuple] = set()
@@ -557,6 +565,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                                  condition_targets=conv.enabled("condition-targets", options.since),
                                  intent_dates=conv.enabled("intent-dates", options.since),
                                  spokesmen=conv.enabled("spokesman-intents", options.since),
+                                 own_speakers=conv.enabled("possessive-spokesmen", options.since),
                                  litotes=conv.enabled("readiness-litotes", options.since))
     if conv.enabled("claims", options.since):
         out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since, statements)

@@ -146,6 +146,19 @@ def _speaks_for(speakers: list, body) -> bool:
     return False
 
 
+_OWNER_PRONOUNS = frozenset({"their", "its"})
+
+
+def _pronoun_owned(gov: Token, act: Token) -> bool:
+    """The announcing verb's subject and the announced act's subject are one side's body and its people, bound by a
+    possessive pronoun on one of them: "their union" said what the nurses will do, or the federation said what "its
+    members" will do (convention possessive-spokesmen)."""
+    speakers, doers = roles.subjects(gov), roles.subjects(_first_conjunct(act)) or roles.subjects(act)
+    if not speakers or not doers:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for t in (*speakers, *doers) for c in children(t))
+
+
 def _conditional(tok: Token) -> bool:
     """"will withdraw unless ...": an announced act with a condition is a threat or ultimatum, which the
     pattern coder's PLOVER mapping already marks; it is not an unconditional intent."""
@@ -168,7 +181,8 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
                   parties_of, conditional_threats: bool = False, intent_nouns: bool = False,
                   light_acts: bool = False, vowed_force: bool = False, aspect: bool = False,
                   planned: bool = False, condition_targets: bool = False,
-                  intent_dates: bool = False, spokesmen: bool = False, litotes: bool = False) -> list[Event]:
+                  intent_dates: bool = False, spokesmen: bool = False, litotes: bool = False,
+                  own_speakers: bool = False) -> list[Event]:
     """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv. With
     `conditional_threats` (convention of that name), a conflictual act announced under a condition ("said
     it would raise tariffs if no deal is reached") is a threat too: the condition is what makes it one. With
@@ -188,7 +202,10 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
     union's leader said the union would strike unless ...": _speaks_for); a cooperative one stays as it was (a
     minister's "Scotland will add two islands to the list" read as an intent was a false one on the dev half). With
     `litotes` (convention readiness-litotes, session 34 thr37), an act under a negated verb of holding back is no
-    negated act but one announced ("said it would not hesitate to use force": a threat, 138)."""
+    negated act but one announced ("said it would not hesitate to use force": a threat, 138). With `own_speakers`
+    (convention possessive-spokesmen, session 37 left41), the speaker and the doer bound by a possessive pronoun
+    speak for each other too ("nurses will walk out unless ..., their union said", "the federation said its members
+    would block the roads if ...": _pronoun_owned)."""
     by_token: dict[int, list[Event]] = {}
     for e in events:
         if e.id in trigger_of:
@@ -208,13 +225,22 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
         if kind == "plan" and not (planned and e.cameo_root in _COOP_ROOTS):
             continue        # "plans to arrest": a planned act, no threat; planned-intents off: no intent
         gov_events = by_token.get(gov.i, [])
+        borrowed: dict = {}
         if kind != "threaten":
             # the intent must be the actor's own: the governor's subject is the action's source
             owner_parties = parties_of(roles.subjects(gov))
             owners = {p.key for p in owner_parties}
-            if e.source_actor_id is None or e.source_actor_id not in owners and not (
+            if e.source_actor_id is None and own_speakers and spokesmen and kind == "announce" \
+                    and e.cameo_root in _CONFLICT_ROOTS and _pronoun_owned(gov, tok):
+                # "the federation said its members would block the roads": the members are the federation's
+                speaker = next((p for p in owner_parties if p.actor is not None), None)
+                if speaker is not None:
+                    sid, scode, stext, sstart = party_fields(speaker, analysis.article.text)
+                    borrowed = dict(source_actor_id=sid, source_code=scode, source_text=stext, source_start=sstart)
+            if not borrowed and (e.source_actor_id is None or e.source_actor_id not in owners and not (
                     spokesmen and kind == "announce" and e.cameo_root in _CONFLICT_ROOTS
-                    and _speaks_for([p.actor for p in owner_parties], analysis.actor(e.source_actor_id))):
+                    and (_speaks_for([p.actor for p in owner_parties], analysis.actor(e.source_actor_id))
+                         or own_speakers and _pronoun_owned(gov, tok)))):
                 continue
         coop = e.cameo_root in _COOP_ROOTS
         if kind == "threaten":
@@ -247,6 +273,7 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
         # the intent is the pledge: its cue is the intent verb ("pledged"), the action stays in the evidence
         aim = _condition_target(tok, e.source_actor_id, parties_of, analysis.article.text) \
             if condition_targets and not coop and e.target_actor_id is None else {}
+        aim.update(borrowed)
         if intent_dates:
             aim["date"], aim["date_precision"] = event_date(analysis, e.sentence, gov.idx, mood, gov)
         new = recode(e, code, f"{e.rule_id}+{rule}", modality=mood, cue=gov.text,

@@ -477,6 +477,8 @@ def _locative(doc: Doc, place: Place, trigger: Token | None) -> bool:
         prep = tok.head
         if prep.lower_ in _LOCATIVE:
             host = prep.head
+            if _describes_a_noun(host, trigger):
+                return False
             # the trigger's own object may hold the place too ("held drills around the island": the drills are
             # where the event is; session 36 lead)
             return host.pos_ in ("VERB", "AUX") or (trigger is not None and (
@@ -485,6 +487,16 @@ def _locative(doc: Doc, place: Place, trigger: Token | None) -> bool:
             return False
         tok = prep.head          # "the main square of Pyongyang": climb to "square"
     return False
+
+
+def _describes_a_noun(host: Token, trigger: Token | None) -> bool:
+    """The place phrase hangs on a verb that only describes a noun of another clause ("expelled two
+    diplomats after they met exiles living in Sao Paulo"): where those people live is not where the
+    event happened (session 37, left41). A clause on the trigger itself ("the talks held in Doha") or
+    holding it still places it."""
+    if trigger is None or host.pos_ not in ("VERB", "AUX") or host.dep_ not in ("acl", "relcl"):
+        return False
+    return host.i != trigger.i and host.head.i != trigger.i and trigger not in host.subtree
 
 
 def article_place(analysis: Analysis) -> Place | None:

@@ -37,6 +37,7 @@ from newsgraph.nlp.cache import children, doc_text, doc_tokens, token_starts
 
 LOOKBACK = 2                        # sentences back to look for the act being answered
 ACCUSED_LOOKBACK = 8                # ... for an accusation aimed at the denier itself (accused-answers)
+MAKER_LOOKBACK = 5                  # ... for the verb that made what "the ruling" names (far-makers, session 37)
 ANY_ACT = "*"                       # answered_roots value: any root but 01
 HYPOTHETICAL = "hypothetical"     # the modality of an act a demand, condition or question only names
 AWAITS_ANSWER = "+awaits-answer"    # rule suffix of an event the coder keeps only if an earlier act answers it
@@ -173,7 +174,10 @@ def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, events: lis
     "the allegations" takes as target whoever the text says made it -- the subject or agent of the nearest
     verb of that making ("announced", "decided", "alleged") in the object's own phrase, earlier in its
     sentence or in the LOOKBACK sentences before -- one event per maker; never the answering side itself. When
-    that verb is the cue of an act coded before, the answer is to that act's doers (rule suffix "+answers")."""
+    that verb is the cue of an act coded before, the answer is to that act's doers (rule suffix "+answers").
+    Convention far-makers (session 37 left41): the making verb is looked for MAKER_LOOKBACK sentences back, nearest
+    first ("The court annulled the results ... [three sentences] ... The commission welcomed the ruling"): a noun
+    that names its own making verb refers to it further back than an answer to any act may reach."""
     nouns = frozenset(n for rule in _rules(since) if e.cameo_code.startswith(rule.reactions) for n in rule.nouns)
     makers = act_makers.noun_verbs()
     objs = [o for o in _definite_objects(trigger, nouns, enabled("judged-acts", since),
@@ -184,7 +188,8 @@ def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, events: lis
     for o in objs:
         verbs = makers[o.lemma_.lower()]
         own = [t for t in o.subtree if t.i != o.i]
-        for tok in own + act_makers.tokens_back(doc, e.sentence, min(trigger.i, o.i), LOOKBACK):
+        window = MAKER_LOOKBACK if enabled("far-makers", since) else LOOKBACK
+        for tok in own + act_makers.tokens_back(doc, e.sentence, min(trigger.i, o.i), window):
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
                 continue
             coded = {a.source_actor_id: a for a in events if a.cue_start == tok.idx and a.source_actor_id

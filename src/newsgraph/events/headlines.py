@@ -30,6 +30,7 @@ from newsgraph.events.patterns import Pattern, agentless_forms, noun_sets, patte
 from newsgraph.events.roles import lemmas
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.nlp.cache import doc_text, sent_tokens
+from newsgraph.nlp.paragraphs import follows_topic_label
 from newsgraph.records import Analysis, Event
 
 MIN_WORDS = 3
@@ -211,19 +212,24 @@ def _flat_passive(toks: list[Token], i: int, phrase_end: int | None) -> bool:
 
 def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                     since: frozenset[str] | None) -> list[tuple[Event, Token]]:
-    """The event of a title-case headline read flat (see the module docstring); [] for other sentences."""
-    if not is_title_case(sent):
+    """The event of a title-case headline, or of the clause after a topic label ("Kenya protests: Ruto withdraws
+    finance bill"), read flat (see the module docstring); [] for other sentences."""
+    after_label = conv.enabled("topic-labels", since) and follows_topic_label(sent)
+    if not after_label and not is_title_case(sent):
         return []
     index = pattern_index("verb", since)
     toks = [t for t in sent_tokens(sent) if not t.is_space]
     if toks and toks[0].lower_ == "by":
         return []               # "By Jane Doe - May 4, 2022 Share ...": a byline the page's extraction kept
     for i, tok in enumerate(toks[1:], start=1):
-        if not tok.text[:1].isupper():
+        if not tok.text[:1].isupper() and not after_label:
             continue            # a verb written in lower case: a sentence full of names, not a headline
         if tok.lower_.endswith("ing") and toks[i - 1].lower_ in _BREAKS and conv.enabled("headline-gerunds", since):
             continue            # "... Held After Shooting": a gerund after a preposition is a noun, no verb
-        p = _pattern(tok, index)
+        # a pattern whose object the line holds is more specific than the bare verb's, as in the parse's coding
+        # ("... withdraws finance bill": 0832, not a military withdrawal; session 37 left41)
+        p = _object_pattern(toks, i, index) if conv.enabled("headline-specific-objects", since) else None
+        p = p or _pattern(tok, index)
         phrase_end = None
         if p is None and conv.enabled("headline-phrases", since):
             found = _phrase_pattern(toks, i, index)

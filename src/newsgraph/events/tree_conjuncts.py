@@ -15,13 +15,30 @@ def conjuncts(tok: Token) -> list[Token]:
         kids += [g for c in kids if c.dep_ == "pobj" for g in children(c)]
     for c in kids:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
-            out.extend(conjuncts(c))
+            out.extend(conjuncts(owned_name(c) or c))
         elif c.dep_ == "appos" and any(g.dep_ in ("cc", "conj") for g in children(c)):
             out.extend(conjuncts(c))     # "The US, Russia, and Switzerland": a list parsed as apposition
     pair = headline_pair(tok)
     if pair is not None and pair not in out:
         out.append(pair)
     return out
+
+
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+def owned_name(conj: Token) -> Token | None:
+    """"Ghana's Foreign Minister Samuel Ablakwa and Burkina Faso's Foreign Minister Karamoko Traore signed ...": the
+    parse coordinates the second country's name, a possessive, with the first person and hangs the title and name
+    it owns on the first title as a second apposition. The person that possessive owns is the conjunct (session 37
+    left41); None when `conj` owns no such name."""
+    case = [g for g in children(conj) if g.dep_ == "case" and g.lower_ in _POSSESSIVE]
+    if not case or case[-1].i + 1 >= len(conj.doc):
+        return None
+    tok = conj.doc[case[-1].i + 1]
+    while tok.dep_ in ("compound", "amod", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" else None
 
 
 _PAIR_ENTS = ("GPE", "ORG", "NORP")

@@ -57,6 +57,7 @@ _UTTERANCES = word_list("patterns", "UTTERANCES")
 
 
 _USING_VERBS = word_list("patterns", "USING_VERBS")
+_INTENT_NOUNS = word_list("patterns", "NO_INTENT_NOUNS")
 
 
 def _instrument(head: Token, objs: list[Token]) -> bool:
@@ -228,6 +229,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             if quoted:
                 return quoted
         patient = _passive_patient(gov, verb) if head.lower_ in _PATIENT_GERUND_PREPS else []
+        if not patient and head.lower_ == "of" and gov.pos_ == "NOUN" and gov.lemma_.lower() in _INTENT_NOUNS \
+                and gov.dep_ == "dobj" and gov.head.i != gov.i \
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in children(gov)):
+            # "Hamas had no intention of recognising Israel": who disowns the intention would be the doer (the act is
+            # refused: events/disowned_intents; session 37 left41)
+            return subjects(gov.head, depth + 1)
         return patient or subjects(gov, depth + 1)
     return []
 

@@ -238,6 +238,16 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> li
     return back  # type: ignore[return-value]
 
 
+_CODE_NAME = re.compile(r"[A-Za-z]{1,3}-?\d{1,4}[A-Za-z]?")
+
+
+def _code_name(text: str) -> bool:
+    """Letters and digits in one short word ("M23", "G7", "F-16"): the name of a group, a summit or a
+    weapon. Unknown to the gazetteer, it must not take the nearest city of the text as its place
+    (_fallback), which gave "M23 rebels" in a Goma story Angola's country from talks in Luanda."""
+    return _CODE_NAME.fullmatch(text) is not None
+
+
 def _fallback(tops: list[Toponym]) -> None:
     """Unresolved names (streets, landmarks, counties, rivers) take their container, else the
     closest city of the text (earlier ones first) among those in the story's main country,
@@ -344,6 +354,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
         if label in PLACE_LABELS:
             if _names_a_street(doc, span):
                 continue          # "90 Madrid Street": a street named after a city, wherever the text puts it
+            if _code_name(span_text) and not gaz.lookup(span_text):
+                continue          # "M23 rebels", "G20 leaders": a code name, no place (session 37, left41)
             if _surname_of_person(span, surnames) and not _located_by_preposition(span) and not _big_place(
                     gaz.lookup(span_text)):
                 continue      # "Andrew Dunmore ... Dunmore, a native of Ohio, ...": the person again, not a hamlet

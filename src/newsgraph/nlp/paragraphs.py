@@ -20,6 +20,12 @@ when a word in lower case follows it ("Israel and Hamas agreed ..." after a head
 as a sentence of its own; session 36 lead). And a headline on the text's first line ends with its line
 (`_title_line_end`: short, no closing stop, the next line opening a sentence), though a single line break joins it
 to the lead.
+
+A topic label before a colon at the start of a line ("Kenya protests: Ruto withdraws finance bill", "Sudan war: Army
+retakes palace") is a sentence of its own (`label_colon`): the parser otherwise reads the label's noun as the line's
+head and the clause after the colon as its apposition, so the clause's event is lost and the label's noun coded
+instead. The event coder skips the label (`is_topic_label`): it is no actor and no event of its own (session 37,
+left41). A speaker before a colon ("Sanders: ...", a name) is no label and stays with its words.
 """
 from __future__ import annotations
 
@@ -58,12 +64,16 @@ class ParagraphBreaks:
     def __call__(self, doc: Doc) -> Doc:
         pending = False
         title_end = _title_line_end(doc)
+        label_start = None
         for token in doc:
+            if token.i == 0 or token.i > 0 and doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
+                colon = label_colon(doc, token.i)
+                label_start = colon + 1 if colon is not None else label_start
             if token.is_space:
                 pending = pending or token.i == title_end or token.text.count("\n") >= 2 or (
                     "\n" in token.text and token.i > 0 and _ends_sentence(doc, token.i - 1)
                     and token.i + 1 < len(doc) and _opens_sentence(doc[token.i + 1]))
-            elif pending:
+            elif pending or token.i == label_start:
                 token.is_sent_start = True
                 pending = False
                 nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -97,6 +107,44 @@ def _title_line_end(doc: Doc) -> int | None:
             if words > TITLE_MAX_WORDS:
                 return None
     return None
+
+
+# a topic label: at most this many words, nouns and adjectives without a determiner, its last word a common noun in
+# lower case ("Sudan war:"; a name before a colon is a speaker: "Sanders:")
+LABEL_MAX_WORDS = 4
+_LABEL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
+
+
+def label_colon(doc: Doc, start: int) -> int | None:
+    """The colon ending a topic label that opens a line at token `start` ("Kenya protests: Ruto withdraws ..."), when a
+    capitalised clause follows it on the same line; None otherwise (see the module docstring)."""
+    for i in range(start, min(start + LABEL_MAX_WORDS + 1, len(doc))):
+        tok = doc[i]
+        if tok.text == ":":
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            last = doc[i - 1]
+            if i == start or last.tag_ not in ("NN", "NNS") or not last.text[:1].islower() or nxt is None \
+                    or not nxt.text[:1].isupper():
+                return None
+            return i
+        if tok.tag_ not in _LABEL_TAGS or not tok.is_alpha:
+            return None
+    return None
+
+
+def is_topic_label(sent) -> bool:
+    """The sentence is a topic label before a colon (label_colon): the event coder codes nothing in it."""
+    toks = [t for t in sent if not t.is_space]
+    return bool(toks) and toks[-1].text == ":" and label_colon(sent.doc, toks[0].i) == toks[-1].i
+
+
+def follows_topic_label(sent) -> bool:
+    """The sentence is the clause after a topic label's colon ("Ruto withdraws finance bill" after "Kenya
+    protests:"): a headline, which the event coder reads flat as it reads a title-case line."""
+    if sent.start == 0 or sent.doc[sent.start - 1].text != ":":
+        return False
+    label = sent.doc[sent.start - 1].sent
+    return is_topic_label(label)
 
 
 def _abbreviation(token) -> bool:

@@ -138,8 +138,17 @@ def export_gdelt(store, out: Path, header: bool = False, each_report: bool = Fal
 def export_gdelt_mentions(store, out: Path, header: bool = False, each_report: bool = False,
                           **filters: Any) -> int:
     """GDELT 2.0 Mentions-table rows (16 columns): one per event record of the events `export_gdelt`
-    writes with the same arguments, joined to them by GLOBALEVENTID. Without filters an event's
-    mentions number its NumMentions; a filter keeps only the reports that match it."""
-    rows = store.iter_events(columns=gdelt.mention_columns_sql(each_report), **filters)
-    return _write_lines(out, ("\t".join(gdelt.mention_row(r)) + "\n" for r in rows),
+    writes with the same arguments, joined to them by GLOBALEVENTID, and one more per near-copy of the
+    record's article (gdelt.copy_mention). Without filters an event's mentions number its NumMentions; a
+    filter keeps only the reports that match it."""
+    copies: dict[str, list[dict[str, Any]]] = {}
+    for c in store.iter_query(gdelt.COPIES_SQL):
+        copies.setdefault(c["duplicate_of"], []).append(c)
+
+    def mentions() -> Iterator[dict[str, Any]]:
+        for r in store.iter_events(columns=gdelt.mention_columns_sql(each_report), **filters):
+            yield r
+            for c in copies.get(r["article_id"], ()):
+                yield gdelt.copy_mention(r, c)
+    return _write_lines(out, ("\t".join(gdelt.mention_row(r)) + "\n" for r in mentions()),
                         list(gdelt.mention_columns()) if header else None)

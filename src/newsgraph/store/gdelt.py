@@ -313,6 +313,22 @@ def mention_row(r: dict[str, Any]) -> list[str]:
     return [_clean(MENTION_TABLE.fillers[c](r)) if c in MENTION_TABLE.fillers else "" for c in mention_columns()]
 
 
+# A near-copy (articles.duplicate_of) is not coded again, but it holds its original's mentions: its Mentions
+# rows are the original's with the copy's document fields. The words' offsets and the sentence number are
+# the original's, not known in the copy's edited text, so they are left blank.
+COPIES_SQL = """SELECT duplicate_of, id, url AS article_url, source AS outlet, title AS article_title, published,
+origin, ingested_at, length(text) AS doc_len, tone AS doc_tone
+FROM articles WHERE duplicate_of IS NOT NULL ORDER BY duplicate_of, published NULLS LAST, ingested_at, id"""
+_COPY_BLANKS = ("sentence", "source_start", "target_start", "cue_start")
+
+
+def copy_mention(r: dict[str, Any], copy: dict[str, Any]) -> dict[str, Any]:
+    """The mention record `r` (of an original article) as found in its near-copy `copy` (a COPIES_SQL row)."""
+    out = {**r, **{k: v for k, v in copy.items() if k not in ("duplicate_of", "id")}, "article_id": copy["id"]}
+    out.update(dict.fromkeys(_COPY_BLANKS))
+    return out
+
+
 def _clean(v: Any) -> str:
     if v is None:
         return ""

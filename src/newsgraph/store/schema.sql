@@ -219,9 +219,10 @@ CREATE TABLE IF NOT EXISTS sum_places (
 );
 
 -- Cross-article event clusters: the same (date, source, code, target) with the same modality, however
--- many reports. GDELT's NumMentions (event records), NumArticles, NumSources (outlets). The articles
--- reporting a cluster are those with its events and their near-copies (articles.duplicate_of): a
--- syndicated copy is not coded again, but it is one more article and its outlet one more source.
+-- many reports. GDELT's NumMentions (mentions in all documents), NumArticles, NumSources (outlets). The
+-- articles reporting a cluster are those with its events and their near-copies (articles.duplicate_of): a
+-- syndicated copy is not coded again, but it is one more article, its outlet one more source, and it holds
+-- the original's mentions (so NumMentions >= NumArticles, and the Mentions export writes a row for each).
 CREATE OR REPLACE VIEW event_clusters AS
 WITH reports AS (
     SELECT cluster_id, modality, article_id, count(*) AS mentions FROM events GROUP BY cluster_id, modality, article_id
@@ -229,7 +230,7 @@ WITH reports AS (
     SELECT r.cluster_id, r.modality, r.mentions, a.id, a.source, a.published
     FROM reports r JOIN articles a ON a.id = r.article_id
     UNION ALL
-    SELECT r.cluster_id, r.modality, 0, c.id, c.source, c.published
+    SELECT r.cluster_id, r.modality, r.mentions, c.id, c.source, c.published
     FROM reports r JOIN articles c ON c.duplicate_of = r.article_id
 )
 SELECT cluster_id,
