@@ -147,3 +147,11 @@ def test_a_voice_placed_by_its_own_words_keeps_that_place():
     text = ("HANOI — Vietnam's navy held drills in the gulf on Tuesday. "
             "Analysts in Beijing said they expected more drills.")
     assert _source_of(text, "said") == "CHNEDU"
+
+
+def test_whose_post_is_of_the_region_the_clause_hangs_on():
+    text = ("COLOMBO, Sri Lanka (AFP) - The Sri Lankan navy arrested 23 Indian fishermen off Jaffna on Saturday. "
+            "The arrests angered politicians in the southern Indian state of Tamil Nadu, whose chief minister wrote "
+            "to Prime Minister Narendra Modi urging him to act.")
+    urged = [e for e in _analysis(text).events if e.cue and e.cue.startswith("urging")]
+    assert urged and urged[0].source_code == "INDGOV"

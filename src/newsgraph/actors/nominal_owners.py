@@ -252,7 +252,7 @@ class NominalOwners:
         whose = self._whose_owner(h)
         if whose is not None and whose.kind in ("COUNTRY", "ORG", "GROUP") and whose.country not in NON_STATE_COUNTRY:
             return whose.country
-        return None
+        return self._whose_place(h)
 
     def relation_of_state(self, h: Token) -> bool:
         """"Turkey thanked its neighbours", "its rivals": a relation noun (kb word list STATE_RELATION_NOUNS) whose
@@ -278,6 +278,18 @@ class NominalOwners:
             if m.head == antecedent.i and m.kind != "pronoun" and len(m.ents) == 1:
                 return m.ents[0]
         return None
+
+    def _whose_place(self, h: Token) -> str | None:
+        """"the Indian state of Tamil Nadu, whose chief minister wrote ...": a state or region the "whose" clause
+        hangs on (a place the geo stage found, no actor) gives its country to the post it owns (session 37 lead)."""
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(h)):
+            return None
+        clause = h.head
+        if h.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl":
+            return None
+        towns = self.view.town_places
+        antecedent = clause.head
+        return next((towns[t.idx] for t in subtree(antecedent) if t.idx in towns and t.i < clause.i), None)
 
     def launched_by(self, h: Token) -> str | None:
         """"30 drones launched by Russia", "troops sent by Moscow": the country whose name is the "by" agent of a
