@@ -166,3 +166,26 @@ def test_an_act_noun_with_sides_of_its_own_is_still_coded():
     text = ("The coast guard detained nine fishermen near the reef on Saturday. "
             "The arrest of a tenth man by the navy followed on Sunday.")
     assert len(_coded(text, "17")) == 2
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("Talks between Vietnam and Laos are scheduled for Monday.", "planned"),
+    ("A visit by the Thai premier to Laos is planned for July.", "planned"),
+    ("Talks between the Thai and Lao foreign ministers are expected next week.", "expected"),
+    ("Talks between Vietnam and Laos were held on Monday.", "asserted"),
+])
+def test_an_act_noun_scheduled_in_the_passive_is_to_come(text, mood):
+    acts = [e for e in _analysis(text).events if e.cameo_code.startswith("04")]
+    assert acts and {e.modality for e in acts} == {mood}
+
+
+def test_a_headline_clause_before_a_vow_is_done():
+    acts = _coded("Canada slaps tariffs on steel imports, Beijing vows to retaliate", "16")
+    assert any(e.modality == "asserted" and e.source_code.startswith("CAN") for e in acts)
+
+
+def test_the_name_before_a_whose_clause_does_the_verb_after_it():
+    text = ("Japanese Prime Minister Fumio Kishida, whose country's firms employ thousands of workers in Thailand, "
+            "urged both sides to end the dispute.")
+    urged = [e for e in _analysis(text).events if e.cue == "urged"]
+    assert urged and urged[0].source_code == "JPNGOV"

@@ -45,6 +45,7 @@ _CIRCUMSTANCE_IN_NOUNS = word_list("patterns", "CIRCUMSTANCE_IN_NOUNS")   # "in 
 _KEPT_WORD_VERBS = word_list("patterns", "KEPT_WORD_VERBS")   # "kept their promise to kill": done (round27)
 _ENDED_ACT_VERBS = word_list("patterns", "ENDED_ACT_VERBS")   # "has to lift its curfew": going on (session 29)
 _ENDED_ACT_DETERMINERS = word_list("patterns", "ENDED_ACT_DETERMINERS")
+_SCHEDULING_PASSIVES = word_list("patterns", "SCHEDULING_PASSIVES")   # "talks are scheduled for Monday" (session 37)
 _PAST_ACT_MODIFIERS = word_list("patterns", "PAST_ACT_MODIFIERS")   # "buses at recent marches": done (session 29)
 _GOVERNED_MOODS = ("planned", "hypothetical", "expected", "feared")
 
@@ -309,6 +310,14 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             break       # (the second: the root noun's own predicate, misparsed below its participle's phrase)
         head = node.head
         lemma = head.lemma_.lower()
+        if node.i == trigger.i and dep == "nsubjpass" and trigger.pos_ in ("NOUN", "PROPN") \
+                and lemma in _SCHEDULING_PASSIVES and lemma in govern and not _negated(head):
+            # "talks are scheduled for Monday", "a visit is planned for July": the act is to come (session 37 lead)
+            return govern[lemma], head.text
+        if dep == "ccomp" and node.i < head.i and lemma in govern \
+                and any(c.dep_ in ("xcomp", "ccomp") and c.i > head.i for c in children(head)):
+            break       # "EU slaps tariffs, Beijing vows to retaliate": a clause before a verb with a complement of its
+                        # own is no complement of it (session 37 lead)
         if dep in ("acl", "relcl") and lemma in govern and roles.to_infinitive(node):
             if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in _KEPT_WORD_VERBS \
                     and (head.head.lemma_.lower() != "carry" or any(c.dep_ == "prt" and c.lower_ == "out"

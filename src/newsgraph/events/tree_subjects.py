@@ -176,6 +176,14 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if reporter is not None:
             return subjects(reporter, depth + 1)
         return _passive_patient(head, verb) or subjects(head, depth + 1)
+    if verb.dep_ == "dep" and verb.i > head.i and verb.tag_ in ("VBD", "VBZ"):
+        # "Scholz, whose country's carmakers sell cars in China, urged both sides ...": the small model makes the
+        # "whose" clause's verb the root, with the name as its subject, and hangs the name's own verb on it; the
+        # name did it (session 37 lead)
+        named = [c for c in children(head) if c.dep_ == "nsubj" and c.i < head.i
+                 and any(g.lower_ == "whose" for g in c.subtree)]
+        if named:
+            return named
     if verb.dep_ == "xcomp":
         # object control: "urged X to support" -> X; subject control: "vowed to build" -> subject
         obj = [c for c in children(head) if c.dep_ in ("dobj",)] or [
