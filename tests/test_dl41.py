@@ -32,7 +32,8 @@ def test_the_same_body_set_line_by_line_gives_the_same_dateline():
 
 
 def test_lead_lines_skip_blank_lines_and_stop_after_eight_with_text():
-    lines = ["a", "", "b", None, "c", "", "d", "e", "f", "g", "h", "i", "j"]
+    lines = ["Quay one.", "", "Quay two.", None, "Pier three.", "", "Dock four.", "Berth five.", "Slip six.",
+             "Jetty seven.", "Wharf eight.", "Mole nine.", "Pontoon ten."]
     assert lead_line_indexes(lines) == [0, 2, 4, 6, 7, 8, 9, 10]
 
 
