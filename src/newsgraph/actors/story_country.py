@@ -38,6 +38,10 @@ class StoryCountry:
     def __init__(self, view: DocView, table: EntityTable):
         self.view = view
         self.dateline = dateline_country(view)
+        # an international body acting in the lead is met at its seat ("THE HAGUE, Netherlands (AP) — The
+        # International Criminal Court's prosecutor asked ...", "GENEVA — The UN refugee agency said ..."): the
+        # dateline's country is where the body sits, not that of the people the story is about (session 37)
+        self.seat = international_lead(view, table)
         self.evidence = story_evidence(view, table, self.dateline)
         total = sum(self.evidence.values())
         ranked = self.evidence.most_common(2)
@@ -59,6 +63,8 @@ class StoryCountry:
         if self.iso is None or self.share < share_needed or self.whole_share < whole_needed:
             return None
         if self.dateline == self.iso:
+            if self.seat:
+                return None      # a militia commander or a court spokesman in a Hague story is not Dutch
             return self.iso, "dateline", COUNTRY_CONFIDENCE["dateline"]
         return self.iso, "story", round(COUNTRY_CONFIDENCE["story"] * min(1.0, self.share / PERSON_SHARE), 2)
 
@@ -197,6 +203,15 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
         echoed = score[dateline] > 0 or not town_countries - {dateline}
         score[dateline] += DATELINE_WEIGHT if echoed else UNECHOED_DATELINE_WEIGHT
     return score
+
+
+def international_lead(view: DocView, table: EntityTable) -> bool:
+    """Is a subject of the story's first sentence an international body (KB country IGO: a UN court or agency,
+    the EU, NATO) or one of its officers ("The International Criminal Court's prosecutor")? A name's subject
+    may be a word inside it: "The International Court of Justice ordered ..." is headed by "Justice"."""
+    return any(m.sent == 0 and m.kind != "pronoun" and len(m.ents) == 1 and m.ents[0].country == "IGO" and (
+        m.subject or any(view.toks[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end)))
+        for m in table.ments)
 
 
 def _origin_of_person(view: DocView, start: int) -> bool:

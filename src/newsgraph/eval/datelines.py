@@ -18,7 +18,7 @@ as one FP and one FN. Authors are a multiset per page: TP = names in both, FP = 
 FN = gold only. P = TP/(TP+FP), R = TP/(TP+FN), F1 = 2TP/(2TP+FP+FN), micro-summed over pages.
 The headline figure (`f1`) is the dateline place F1; `agency_*` and `authors_*` are the others.
 
-Options: -o part=dev|test|all|dev2|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5|dev6|heldout6|dev7|heldout7 (default dev: rules are tuned on dev; the test half is reported
+Options: -o part=dev|test|all|dev2|heldout2|...|dev8|heldout8 (default dev: rules are tuned on dev; the test half is reported
 only, so its misses are not listed), -o limit=N. `all` is dev + test of datelines.jsonl. Two pools of
 another kind (session 15), news texts under ../shared/eval/geo each fed to ingest as a user's JSON record
 (title, url, text) would be: `dev2`, a dev-only pool (data/gold/datelines_gwn.jsonl, the 200 GeoWebNews
@@ -40,6 +40,9 @@ paragraphs (../shared/eval/geo/geovirus), each fed as a JSON record; split the s
 A pool of Canadian news texts (session 30, data/gold/datelines_pool7.jsonl): the 98 raw texts of the Gender Gap Tracker
 quote set (../shared/eval/quotes/ggt/rawtext; CBC, CTV, Global, HuffPost Canada, National Post, Globe and Mail, Star),
 each fed as a JSON record with no title (its url from ggt_quotes.jsonl); split the same way into `dev7` and `heldout7`.
+A pool of texts no other file held (session 37, data/gold/datelines_pool8.jsonl): the 84 PolNeAR test texts (fed as
+.txt files, like dev3's), the 20 TempEval-3 platinum texts (.tml, like dev6's) and 60 more LGL articles (N % 4 == 1);
+split the same way into `dev8` and `heldout8`.
 """
 from __future__ import annotations
 
@@ -71,9 +74,11 @@ TEXT_POOLS = {"dev2": "datelines_gwn.jsonl", "heldout2": "datelines_trnews.jsonl
 MIXED_POOLS = {"dev4": "datelines_pool4.jsonl", "heldout4": "datelines_pool4.jsonl",
                "dev5": "datelines_pool5.jsonl", "heldout5": "datelines_pool5.jsonl",
                "dev6": "datelines_pool6.jsonl", "heldout6": "datelines_pool6.jsonl",
-               "dev7": "datelines_pool7.jsonl", "heldout7": "datelines_pool7.jsonl"}
+               "dev7": "datelines_pool7.jsonl", "heldout7": "datelines_pool7.jsonl",
+               "dev8": "datelines_pool8.jsonl", "heldout8": "datelines_pool8.jsonl"}
 PARTS = ("dev", "test", "all", *TEXT_POOLS, *MIXED_POOLS)
-HIDDEN = ("test", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")      # reported, not read: their misses are not listed
+HIDDEN = ("test", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+          "heldout8")      # reported, not read: their misses are not listed
 
 
 def load_gold(part: str = "dev") -> list[dict[str, Any]]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsgraph.ingest.closing_credits import split_credits
-from newsgraph.ingest.dateline import LEAD_LINES, split_lead
+from newsgraph.ingest.dateline import lead_line_indexes, split_lead
 from newsgraph.ingest.page_marks import NO_PAGE_MARKS, PageMarks
 from newsgraph.ingest.dates import try_parse_published
 from newsgraph.ingest.frontmatter import split_front_matter
@@ -93,7 +93,7 @@ def _cut_top_leaders(text: str, pats: PatternSet) -> tuple[str, list[dict[str, s
     cut it later anyway. Returns the text and what was cut, as `removed` entries."""
     lines = text.split("\n")
     out: list[dict[str, str]] = []
-    for i in range(min(len(lines), LEAD_LINES)):   # (the top lines `split_lead` reads)
+    for i in lead_line_indexes(lines):   # (the top lines `split_lead` reads)
         cut: list[tuple[str, str]] = []
         for p in pats.leader:
             m = p.regex.search(lines[i])

@@ -13,7 +13,8 @@ the top of a cleaned body:
     another language ("MADRID, 12 jun (EFE).-"), a wire without parentheses ("TOKYO, June 12 Kyodo -")
     or before the dateline ("(ANSA) - ROME, JUN 12 -"), or a place alone on the line before it ("Pittsburgh",
     "ZUG, SWITZERLAND"), an underscore glued to the wire's parentheses ("CANBERRA, Australia (AP)_"), an outlet
-    without parentheses ("Hong Kong CNN —") -> `dateline_place` (+ region) and the agency; an outlet credit alone
+    without parentheses ("Hong Kong CNN —"), place and wire between bars ("GENEVA | AFP | ...") -> `dateline_place`
+    (+ region) and the agency; an outlet credit alone
     ("(EFE).-", "(CNN) —", "KVELLER via JTA —", a wire's "Nov 19 (Reuters) -") is split off the same
     way, without a place; a page's own dateline element when the body has none; in scraped text that lost
     the page's layout, the forms of `dateline_scraped` ("SAN ANTONIO Turner Sports ...", "From Jane Doe,
@@ -36,8 +37,9 @@ Not datelines: a label's word that some hamlet is also called, before a colon ("
 capitals whose "region" is a clause; a notice's surname glued to its dash ("DOE--Jane"); a label or a
 section's heading before a dash ("DEVELOPING —", "POLICE BLOTTER —"); an acronym the gazetteer lacks ("FBI —");
 an organisation's one-word name, though some town is called so ("NATO —", "UN —"; a country is a place: "U.S. —");
-a name opening with "The" unless a known place comes with a region, date or wire ("THE HAGUE, Netherlands (AP) —"
-is one, "THE LATEST —" and "The Hague —" are not); a weekday or a word for a day ("MONDAY, March 4 (HealthDay
+a name opening with "The" unless a known place comes with a region, date or wire, or in capitals with an outlet's
+credit ("THE HAGUE, Netherlands (AP) —" and "THE HAGUE (Harbor Daily) —" are ones, "THE LATEST —" and "The Hague —"
+are not); a place and a colon before a word in lower case ("LONDON: up 4 percent", a list's item); a weekday or a word for a day ("MONDAY, March 4 (HealthDay
 News) --", "TODAY —"); a headline that opens with a bare place ("Mumbai: Board to reopen ferry landings" above
 the story).
 
@@ -91,7 +93,7 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
     authors: list[str] = []
     prev: int | None = None                    # the last kept line above the current one
     seen = 0                                   # kept lines looked at for a dateline
-    for i in range(min(len(lines), LEAD_LINES)):
+    for i in lead_line_indexes(lines):
         line = (lines[i] or "").strip()
         if not line:
             continue
@@ -207,6 +209,20 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
     lead.authors = authors
     lead.text = "\n".join(ln for ln in lines if ln is not None).strip()
     return lead
+
+
+def lead_line_indexes(lines: list[str | None]) -> list[int]:
+    """The indexes of the top lines `split_lead` reads: the first LEAD_LINES lines that hold text. Counted in
+    lines with text, so a body whose paragraphs are set apart by blank lines is read as deep as one set line
+    by line (a plain-text story under its headline, "ABSTRACT.", a summary and "FULL TEXT." opens its fifth
+    paragraph with the dateline; session 37)."""
+    out: list[int] = []
+    for i, line in enumerate(lines):
+        if len(out) == LEAD_LINES:
+            break
+        if (line or "").strip():
+            out.append(i)
+    return out
 
 
 # a story line opening with the dateline's dash, the place (and outlet) set on the lines above (session 30)

@@ -65,7 +65,10 @@ TRAILING_DATE = re.compile(rf"{FULL_DATE}\s*(?:{DASH}|:|/)\s+"
                             rf"(?=[A-Z“\"‘'])")
 # "KYIV (AP) _ The": a spaced underscore stands for the dash in plain-text wire copy.
 # "ABU DHABI // The ...": two slashes between spaces, a Gulf paper's form (session 30)
-_SEP = rf"(?:\s*(?:{DASH}|:|\.\s*{DASH})\s+|\s+_\s+|\s+//\s+(?=[A-Z“\"‘'])|\s+[”•]\s+(?=[A-Z“\"‘'])|\s*(?:—|–|--|:)(?=[A-Z“\"‘']))"
+# a colon followed by a word in lower case is a label's or a list item's ("LONDON: up 4 percent", "NAIROBI: the scene
+# of ..."), not a dateline's: a story's sentence opens with a capital ("iPhone" keeps one inside; session 37)
+_COLON = r":(?!\s+[a-z][a-z'’\-]*[\s,.;:])"
+_SEP = rf"(?:\s*(?:{DASH}|{_COLON}|\.\s*{DASH})\s+|\s+_\s+|\s+//\s+(?=[A-Z“\"‘'])|\s+[”•]\s+(?=[A-Z“\"‘'])|\s*(?:—|–|--|:)(?=[A-Z“\"‘']))"
 DATELINE = re.compile(
     # "TOKYO, June 12 Kyodo -", "ACCRA, June 12, GNA -": a wire's name after the date, without parentheses
     rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:\s*,{{1,2}}\s*{_DATE}(?:,?\s+(?P<bare>[A-Z][A-Za-z]{{1,14}})(?=\s*{DASH}))?)?"
@@ -94,6 +97,10 @@ PAREN_PLACE = re.compile(rf"^\((?P<place>{_PLACE_WORDS})\)\s*(?:—|–|--|\u201
 # "Hong Kong CNN — ...", "WASHINGTON CNN —": a place, an outlet's initials or a wire's name without parentheses,
 # then a long dash (session 29; the outlet must be one: `read_dateline`)
 PLACE_OUTLET = re.compile(rf"^(?P<place>{_PLACE_WORDS}?)\s+(?P<outlet>[A-Z][A-Za-z]{{1,14}})\s*{LONG_DASH}\s*(?=[A-Z“\"‘])")
+# "GENEVA | AFP | A ceasefire ...", "Odesa, Ukraine | Reuters | The ...": a wire's page that sets place and wire
+# between bars (session 37; the name between the bars must be a wire's: `read_dateline`)
+PLACE_BARS = re.compile(rf"^(?P<place>{_PLACE_WORDS})(?:\s*,\s*(?P<region>{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD})?))?"
+                        rf"\s*\|\s*(?P<outlet>[A-Z][A-Za-z.\- ]{{1,30}}?)\s*\|\s*(?=[A-Z“\"‘])")
 BARE_OUTLET = re.compile(rf"^(?P<outlet>[A-Z]{{2,6}})\s*{LONG_DASH}\s*(?=[A-Z“\"‘])")
 VIA_AGENCY = re.compile(rf"^(?P<outlet>[A-Z][\w.'’ ]{{0,40}}?)\s+via\s+(?P<via>[A-Z][\w.\- ]{{1,30}}?)\s*{DASH}\s+")
 PROSE_WORDS = 12            # a line with at least this many words is prose (a place line may precede it)

@@ -16,8 +16,8 @@ from newsgraph.datafile import package_data, read_rows
 from newsgraph.ingest.byline import agency_of, byline_words, dateline_agency, find_agency, lead_labels, outlet_acronyms
 from newsgraph.ingest.dateline_patterns import (BARE_OUTLET, CAPITALISED_WORD, DASH, DASHED_WIRE, DATELINE, DATE_OUTLET,
                                                 LEAD_DATE, LONG_DASH, MONTH_WORD, NO_SEPARATOR, OUTLET_ONLY, PAREN_DATE,
-                                                PAREN_PLACE, PLACE_DATE, PLACE_LINE_REGION, PLACE_OUTLET, STATE_CODE,
-                                                TRAILING_DATE, VIA_AGENCY, WIRE_AND_DATE)
+                                                PAREN_PLACE, PLACE_BARS, PLACE_DATE, PLACE_LINE_REGION, PLACE_OUTLET,
+                                                STATE_CODE, TRAILING_DATE, VIA_AGENCY, WIRE_AND_DATE)
 
 KnownPlace = Callable[[str], "PlaceHit | None"]
 
@@ -52,6 +52,12 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
             known(m.group("place")) is not None and not organisation_name(m.group("place"), known)):
         # "Hong Kong CNN — ...": a known place and an outlet's name without parentheses, then a long dash
         return Dateline(m.end(), place_case(_final_dot_off(m.group("place"))), None,
+                        dateline_agency(m.group("outlet")), head[:m.end()].strip())
+    m = PLACE_BARS.match(head)
+    if m and dateline_agency(m.group("outlet")) and known(m.group("place")) is not None and (
+            not organisation_name(m.group("place"), known)):
+        # "GENEVA | AFP | ...": a known place and a wire's name, each closed by a bar (session 37)
+        return Dateline(m.end(), place_case(_final_dot_off(m.group("place"))), m.group("region"),
                         dateline_agency(m.group("outlet")), head[:m.end()].strip())
     m = DATELINE.match(head)
     if m and _plausible(m, known):
@@ -149,8 +155,10 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     # a region ("Calif."), a date ("Nov. 19") or a wire's name ("(AP)", "/TASS/", "Moscow, SANA -") make
     # the form a dateline
     strong = bool(written_region(m) or m.group("date") or dated or (outlet and dateline_agency(outlet)) or agency_of(m.group("region")))
-    if the_place and not strong:
-        return False         # "The Hague — ...", "THE HAGUE (Harbor Daily) —": "The" opens headings and sentences too
+    if the_place and not (strong or (outlet and caps)):
+        # "The Hague — ...": "The" opens headings and sentences too; in capitals with an outlet's credit, as
+        # "UNITED NATIONS (KXAN) —", the form is a dateline's ("THE HAGUE (Harbor Daily) —", session 37)
+        return False
     after = m.group(0)[m.end("place"):]
     long_dash = bool(re.match(rf"\s*{LONG_DASH}", after))
     if caps:
