@@ -121,3 +121,21 @@ def test_armed_men_called_rebels_take_the_story_country(text, code):
 def test_plain_gunmen_still_take_no_country():
     text = "LAGOS (Reuters) - Gunmen kidnapped 15 worshippers from a church in Kaduna state on Sunday."
     assert all((c or "UAF").startswith("UAF") for c in _sources(text, "18"))
+
+
+# --- a title held in a state body named before ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("second", [
+    "The commission's chairman told reporters the audit had found no fraud.",
+    "The chairman of the commission told reporters the audit had found no fraud.",
+])
+def test_a_weak_title_of_a_bound_state_body_takes_its_sector(second):
+    text = "MANILA (Reuters) - The Commission on Audit cleared two mayors on Monday. " + second
+    assert "PHLGOV" in _sources(text, "01")
+    assert "PHLBUS" not in _sources(text)
+
+
+def test_a_company_chairman_stays_in_business():
+    text = ("MANILA (Reuters) - Ayala Land posted higher profits on Monday. "
+            "The company's chairman told reporters the outlook was strong.")
+    assert "PHLBUS" in _sources(text, "01")
