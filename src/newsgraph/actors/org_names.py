@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
+from newsgraph.actors.body_names import BODY_NAME_PREPS, rebel_group
 from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit
 from newsgraph.actors.phrases import (FIRM_TITLES, based_country, group_term, noun_lemma, read_phrase,
@@ -723,10 +724,16 @@ class OrganisationNames:
                     sector = agent.sector    # "the Balochistan Liberation Army": a liberation army (REB), not an army
                 elif end - start > 1 and kb.is_legal_form(toks[end - start - 1].text):
                     sector = "BUS"    # "Orion LLC", "General Mills Inc.": a legal form names a company (session 23)
-                elif sector is None and noun_lemma(toks[end - start - 1]) in STATE_BODY_HEADS:
-                    sector = "GOV"    # "the National Water Commission", "the Roads Authority": a state body
+                elif sector is None and (noun_lemma(toks[end - start - 1]) in STATE_BODY_HEADS
+                                         or noun_lemma(root) in STATE_BODY_HEADS and root.i < end - 1
+                                         and root.i + 1 < len(doc) and doc[root.i + 1].lower_ in BODY_NAME_PREPS):
+                    # "the National Water Commission", "the Roads Authority", "the Commission on Elections": a
+                    # state body (its head noun ends the name, or a preposition follows it: round39)
+                    sector = "GOV"
                 elif sector is None and outlet_name(toks[:end - start]):
                     sector = "MED"    # "Radio Kano", "the Kano Herald", "Capital FM": a news outlet
+                if sector in (None, "MIL", "UAF") and (rebel_group(root) or rebel_group(doc[start])):
+                    sector = "REB"    # "Rebels of the Allied Democratic Forces": its members say what it is
                 ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=sector)
                 if info.country:
                     ent.set_country(info.country, "name")

@@ -88,15 +88,22 @@ def _words(tokens: list[Token]) -> list[str]:
 def term_ending_at(toks: list[Token], head: Token, head_lemma: str | None, known, shortest: int = 1) -> str | None:
     """The longest run of up to three words (and at least `shortest`) ending at the head that is a key of `known`
     (the KB's group terms or its PETRARCH2/Phoenix agents), as written or with the head's lemma ("security forces" /
-    "security force"); None when none is."""
+    "security force"); None when none is. A hyphenated word the tokenizer split ("anti - graft agency") counts as
+    one word and matches a key written with the hyphen or with a space ("anti-graft agency", Phoenix's "anti graft
+    commission"; round39)."""
     idx = [t.i for t in toks].index(head.i) if head in toks else -1
-    for k in range(3, shortest - 1, -1):
+    for k in range(5, shortest - 1, -1):
         if idx - k + 1 < 0:
             continue
         seq = _words(toks[idx - k + 1: idx + 1])
+        hyphens = seq.count("-")
+        if seq[0] == "-" or k - 2 * hyphens > 3 or k - 2 * hyphens < shortest:
+            continue
         for cand in (" ".join(seq), " ".join(seq[:-1] + [head_lemma or ""])):
-            if cand.strip() in known:
-                return cand.strip()
+            cand = cand.strip()
+            for form in ((cand, cand.replace(" - ", "-"), cand.replace(" - ", " ")) if hyphens else (cand,)):
+                if form in known:
+                    return form
     return None
 
 
@@ -293,6 +300,18 @@ def _after_firm_name(toks: list[Token], title: str, country_of: dict[int, str]) 
     return bool(name) and large_place_country(" ".join(name)) is None
 
 
+def _rebel_qualifier(kb: KB, toks: list[Token], head: Token) -> bool:
+    """Does a modifier before a plain armed noun (a UAF agent: "fighters", "gunmen") name rebels ("separatist
+    fighters", "insurgent gunmen": a group term, Phoenix agent or modifier of the REB sector; round39)?"""
+    for t in toks:
+        if t.i < head.i and t.dep_ in ("amod", "compound", "nmod"):
+            for word in (t.lower_, t.lemma_.lower()):
+                known = kb.terms.get(word) or kb.agents.get(word)
+                if known is not None and (known.sector or "").startswith("REB") or kb.modifiers.get(word) == "REB":
+                    return True
+    return False
+
+
 def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of: dict[int, str],
                 org_code_of: dict[int, str] | None = None) -> PhraseInfo:
     """Interpret the words of a role phrase. `country_of` maps token index -> ISO3 (or IGO) for tokens
@@ -355,6 +374,8 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
         info.sector = kb.terms[term].sector
         info.plural = info.plural or kb.terms[term].plural and head is not None and head.tag_ != "NN"
         weak = term in ("official", "authority")
+    if info.sector == "UAF" and head is not None and _rebel_qualifier(kb, toks, head):
+        info.sector = "REB"     # "separatist fighters", "rebel gunmen": whose side the armed men are on (round39)
     if weak or info.sector is None:
         level = False
         outsider = head is not None and head.lemma_.lower() in OUTSIDE_VOICES

@@ -23,6 +23,7 @@ from newsgraph.actors.names import NameFinder
 from newsgraph.actors.nominals import NominalResolver
 from newsgraph.actors.parties import add_party, mark_party, party_doer, party_words
 from newsgraph.actors.pronouns import PRONOUNS, QUANTIFIERS, PronounResolver
+from newsgraph.actors.served_sectors import serve_body_sectors
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.products import StoryCountries
 
@@ -85,6 +86,7 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
             _struck_site(view, table, t)
     nominals.leftover_demonyms()
     pronouns.resolve_deferred()         # "Three were stabbed": after every group is named (session 23)
+    serve_body_sectors(view, table)     # "the commission's chairman": the bound body's sector (round39)
     story = assign_context_countries(view, table)
     table.ments.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return table.ments, story

@@ -174,6 +174,8 @@ class Surnames:
         a person; a lone surname takes the full name used elsewhere ("Moyra Baxter")."""
         view, table, kb = self.view, self.table, self.kb
         doc = view.doc
+        # organisations' names the recogniser cut or missed, made whole in view.ents (body_names.py, round39)
+        org_tokens = {i for e in view.ents if e.label_ == "ORG" and not e[0].ent_type_ for i in range(e.start, e.end)}
         for t in view.toks:
             if view.deps[t.i] != "nsubj" or view.pos[t.i] not in ("PROPN", "NOUN"):
                 continue          # (the test below repeats it; the cheapest part first)
@@ -188,7 +190,7 @@ class Surnames:
             if t.ent_type_ == "PERSON" and any(e.start <= t.i < e.end and self.region_called_person(e)
                                                for e in view.ents):
                 continue          # "Kerala said": a state's government, read with the organisations (ctry31)
-            if t.ent_type_ in ("GPE", "LOC", "ORG"):
+            if t.ent_type_ in ("GPE", "LOC", "ORG") or t.i in org_tokens:
                 # the recogniser called it a place/organisation: a person only if written in full with
                 # a known given name elsewhere ("Murray Sinclair ... Sinclair said")
                 full = self.full_name_for(t)
