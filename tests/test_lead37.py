@@ -189,3 +189,15 @@ def test_the_name_before_a_whose_clause_does_the_verb_after_it():
             "urged both sides to end the dispute.")
     urged = [e for e in _analysis(text).events if e.cue == "urged"]
     assert urged and urged[0].source_code == "JPNGOV"
+
+
+def test_a_verb_after_a_relative_clause_is_the_nouns_predicate():
+    text = "The Kenyan opposition party, which has backed the marches, called for a general strike on Monday."
+    appeals = [e for e in _analysis(text).events if e.cameo_code.startswith("02")]
+    assert appeals and appeals[0].source_code == "KENOPP"
+
+
+def test_a_headline_passive_after_a_relative_clause_stays_passive():
+    text = "A 19-year-old man, who was wanted for robbery, arrested in a raid on Friday."
+    arrests = _coded(text, "17")
+    assert arrests and arrests[0].source_code is None
