@@ -19,4 +19,8 @@ def among_members(verb: Token) -> list[Token]:
             or head.head.lower_ != "among" or any(c.dep_ == "nummod" for c in children(head)):
         return []       # ("she was among 15 people arrested": the fifteen are the ones arrested, she one of them)
     clause = head.head.head
-    return [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i]
+    subjects = [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i]
+    if not subjects and clause.lemma_.lower() == "be":
+        # "Among those detained are X": the parse of the inverted copula calls X its attribute (session 37 crit41)
+        subjects = [c for c in children(clause) if c.dep_ == "attr"]
+    return subjects

@@ -66,6 +66,9 @@ def _object_candidates(verb: Token) -> list[Token]:
     # ("has been critical of the mayor": an adjective complement, which only a row naming it matches; round27)
     objs += [c for c in children(verb) if (c.dep_ in ("attr", "oprd") or (c.dep_ in ("ccomp", "acomp") and c.pos_ == "ADJ"))
              and not any(g.dep_ == "neg" for g in children(c))]       # "found him not guilty": no conviction
+    # "branded the plan a fiasco": the small model parses the predicate after the object as an adverbial noun
+    objs += [c for c in children(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and objs and c.i > objs[0].i
+             and c.ent_type_ not in ("DATE", "TIME")]     # (session 37 crit41)
     # (a time is no object: "in March" holds no march; session 18)
     objs += [gc for c in children(verb) if c.dep_ == "prep" and not _temporal(c)
              for gc in children(c) if gc.dep_ == "pobj"]
