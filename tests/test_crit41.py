@@ -178,3 +178,36 @@ def test_writer_pronouns_are_still_the_writer():
 def test_among_those_with_the_member_as_attribute():
     evs = _events("Among those detained are two Dutch aid workers.")
     assert any(c == "173" and t and "aid workers" in t for c, r, s, t, m in evs), evs
+
+
+# ---- an act said to amount to war crimes accuses its doer
+
+@pytest.mark.parametrize("text, target", [
+    ("The Armenian foreign ministry said Azerbaijan's shelling of the villages amounted to war crimes.", "Azerbaijan"),
+    ("Human Rights Watch said the militia had committed crimes against humanity.", "militia"),
+])
+def test_war_crimes_said_of_another_are_an_accusation(text, target):
+    evs = _events(text)
+    assert any(c == "112" and r.endswith("T-war-crimes-crit41") and t and target in t for c, r, s, t, m in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The lecturer said war crimes tribunals take years to reach a verdict.",
+    "The curator said the exhibition would remember the victims of genocide.",
+])
+def test_war_crimes_named_of_no_actor_judge_no_one(text):
+    assert not _crit(_events(text)), _events(text)
+
+
+# ---- a complaint filed by no one named; a fine challenged in court
+
+def test_complaint_filed_against_someone_with_no_filer_named():
+    evs = _events("A formal complaint has been filed against Senator Walsh.")
+    assert any(c == "114" and s is None and t and "Walsh" in t for c, r, s, t, m in evs), evs
+
+
+def test_fine_challenged_in_court_is_a_case_against_its_maker():
+    evs = _events("The airline challenged the regulator's fine in court.")
+    assert any(c == "115" and r.startswith("V11-challenge-in-court-crit41") and s and "airline" in s
+               for c, r, s, t, m in evs), evs
+    assert not _crit(_events("She challenged the champion in the final.")), ""
