@@ -211,3 +211,22 @@ def test_fine_challenged_in_court_is_a_case_against_its_maker():
     assert any(c == "115" and r.startswith("V11-challenge-in-court-crit41") and s and "airline" in s
                for c, r, s, t, m in evs), evs
     assert not _crit(_events("She challenged the champion in the final.")), ""
+
+
+# ---- a move said to go the wrong way or to come too late
+
+@pytest.mark.parametrize("text, target", [
+    ("The dockers' union said Governor Okafor's rota was a step in the wrong direction.", "Okafor"),
+    ("Senator Walsh said the governor's flood relief had come too little, too late.", "governor"),
+])
+def test_wrong_direction_and_too_late_fault_the_maker(text, target):
+    evs = _events(text)
+    assert any(c == "111" and r.endswith("T-fault-crit41") and t and target in t for c, r, s, t, m in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The pilot said the plane had turned in the wrong direction.",
+    "The farmer said it was too late to save the crop.",
+])
+def test_wrong_direction_and_too_late_of_no_actor_judge_no_one(text):
+    assert not _crit(_events(text)), _events(text)
