@@ -180,22 +180,30 @@ def test_among_those_with_the_member_as_attribute():
     assert any(c == "173" and t and "aid workers" in t for c, r, s, t, m in evs), evs
 
 
-# ---- an act said to amount to war crimes accuses its doer
+# ---- judgements in a reported clause: war crimes (112), the wrong direction or too late (111)
 
-@pytest.mark.parametrize("text, target", [
-    ("The Armenian foreign ministry said Azerbaijan's shelling of the villages amounted to war crimes.", "Azerbaijan"),
-    ("Human Rights Watch said the militia had committed crimes against humanity.", "militia"),
+@pytest.mark.parametrize("text, code, rule, target", [
+    ("The Armenian foreign ministry said Azerbaijan's shelling of the villages amounted to war crimes.", "112",
+     "T-war-crimes-crit41", "Azerbaijan"),
+    ("Human Rights Watch said the militia had committed crimes against humanity.", "112", "T-war-crimes-crit41",
+     "militia"),
+    ("The dockers' union said Governor Okafor's rota was a step in the wrong direction.", "111", "T-fault-crit41",
+     "Okafor"),
+    ("Senator Walsh said the governor's flood relief had come too little, too late.", "111", "T-fault-crit41",
+     "governor"),
 ])
-def test_war_crimes_said_of_another_are_an_accusation(text, target):
+def test_judgements_said_of_another(text, code, rule, target):
     evs = _events(text)
-    assert any(c == "112" and r.endswith("T-war-crimes-crit41") and t and target in t for c, r, s, t, m in evs), evs
+    assert any(c == code and r.endswith(rule) and t and target in t for c, r, s, t, m in evs), evs
 
 
 @pytest.mark.parametrize("text", [
     "The lecturer said war crimes tribunals take years to reach a verdict.",
     "The curator said the exhibition would remember the victims of genocide.",
+    "The pilot said the plane had turned in the wrong direction.",
+    "The farmer said it was too late to save the crop.",
 ])
-def test_war_crimes_named_of_no_actor_judge_no_one(text):
+def test_judgement_words_of_no_actor_judge_no_one(text):
     assert not _crit(_events(text)), _events(text)
 
 
@@ -211,22 +219,3 @@ def test_fine_challenged_in_court_is_a_case_against_its_maker():
     assert any(c == "115" and r.startswith("V11-challenge-in-court-crit41") and s and "airline" in s
                for c, r, s, t, m in evs), evs
     assert not _crit(_events("She challenged the champion in the final.")), ""
-
-
-# ---- a move said to go the wrong way or to come too late
-
-@pytest.mark.parametrize("text, target", [
-    ("The dockers' union said Governor Okafor's rota was a step in the wrong direction.", "Okafor"),
-    ("Senator Walsh said the governor's flood relief had come too little, too late.", "governor"),
-])
-def test_wrong_direction_and_too_late_fault_the_maker(text, target):
-    evs = _events(text)
-    assert any(c == "111" and r.endswith("T-fault-crit41") and t and target in t for c, r, s, t, m in evs), evs
-
-
-@pytest.mark.parametrize("text", [
-    "The pilot said the plane had turned in the wrong direction.",
-    "The farmer said it was too late to save the crop.",
-])
-def test_wrong_direction_and_too_late_of_no_actor_judge_no_one(text):
-    assert not _crit(_events(text)), _events(text)
