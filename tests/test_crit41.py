@@ -82,7 +82,7 @@ def test_fighting_a_fire_or_an_enemy_is_not_disapproval(text):
 
 
 def test_opposition_built_is_rallied_and_never_the_target():
-    a = analyse("Shipping firms are marshalling opposition to the port levy.", "2024-06-19")
+    a = analyse("Shipping firms are organising opposition to the port levy.", "2024-06-19")
     rallied = [e for e in a.events if e.cameo_code == "113"]
     assert rallied and all(e.target_code is None for e in rallied), a.events
 
