@@ -99,10 +99,12 @@ def owners(act: Token, modifiers: bool = False) -> list[Token]:
     lemma = act.lemma_.lower()
     by = roles.prep_objects(act, ("by",)) + [a for c in children(act) if c.dep_ == "acl" and c.tag_ == "VBN"
                                              for a in roles.agent_of(c)]
-    patient = lemma in undergone_acts() and lemma not in noun_sets()["MADE_ACTS"]
+    patient = args.undergone_noun(act) and lemma not in noun_sets()["MADE_ACTS"]
     if patient:
         return by + ([m for m in roles.noun_modifiers(act) if m.pos_ == "ADJ"] if modifiers else [])
-    of = [g for g in roles.prep_objects(act, ("of",)) if g.pos_ in ("PROPN", "PRON") or args.names_people(g)]
+    # ("Moscow's expulsion of the envoy": the of-phrase of an undergone act is who underwent it, not its maker)
+    of = [] if lemma in undergone_acts() else \
+        [g for g in roles.prep_objects(act, ("of",)) if g.pos_ in ("PROPN", "PRON") or args.names_people(g)]
     return roles.possessors(act) + by + of + (roles.noun_modifiers(act) if modifiers else [])
 
 

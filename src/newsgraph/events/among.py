@@ -23,5 +23,5 @@ def among_members(verb: Token) -> list[Token]:
     if subjects or clause.lemma_.lower() != "be":
         return subjects
     # "Among the people arrested were two journalists": the parse reads the inverted subject as the copula's
-    # attribute (session 37 left41)
+    # attribute (session 37 left41; crit41 found the same: "Among those detained are X")
     return [c for c in children(clause) if c.dep_ == "attr"]

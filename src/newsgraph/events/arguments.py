@@ -143,6 +143,15 @@ def _object_actors(analysis: Analysis, prep: Token, depth: int) -> list[Actor]:
     return []
 
 
+def undergone_noun(head: Token) -> bool:
+    """An act noun whose possessor names who underwent it ("the envoy's expulsion", "his arrest"), not who did it --
+    unless an of-phrase names who underwent it: then the possessor did it ("Moscow's expulsion of the envoy",
+    "China's treatment of the Uyghurs"; session 37 crit41)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in undergone_acts():
+        return False
+    return not (roles.possessors(head) and roles.prep_objects(head, ("of",)))
+
+
 def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor]:
     """Actors a noun phrase refers to: its head's actor, else its possessor, nationality or
     name modifier ("Russian diplomats", "Haiti's efforts"), else the object of "of"."""
@@ -155,7 +164,7 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
     # "her Turkish counterpart": a possessive pronoun names whose counterpart it is, the modifier who it is
     order = (("compound", "amod", "nmod"), ("poss",)) if any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in kids) else (("poss",), ("compound", "amod", "nmod"))
-    undergone = head.pos_ == "NOUN" and head.lemma_.lower() in undergone_acts()
+    undergone = undergone_noun(head)
     if undergone:
         # "the envoy's expulsion", "the arrest of two reporters": who underwent the act, not who did it (session 19)
         order = tuple(deps for deps in order if deps != ("poss",))

@@ -57,14 +57,17 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # opposition ...") is no doer; its modifier stands for that mention, not for another side (round26)
             own = {a.id for a in args.head_actors(analysis, n)}
             mods = [m for m in mods if not own & {a.id for a in args.head_actors(analysis, m)}]
-        cands = [roles.possessors(n) + mods + roles.prep_objects(n, ("by",) + p.prep),
-                 roles.prep_objects(n, preps), roles.datives(verb), roles.prep_objects(verb, preps)]
+        heads = _with_quantity(n, options)
+        cands = [roles.possessors(n) + mods + [o for h in heads for o in roles.prep_objects(h, ("by",) + p.prep)],
+                 [o for h in heads for o in roles.prep_objects(h, preps)], roles.datives(verb),
+                 roles.prep_objects(verb, preps)]
         return sources, cands
     if p.patient and conv.enabled("patient-nouns", options.since):
         # "the arrest of two tycoons", "his detention": the possessor and "of" name who suffered it,
         # "by" or a nationality modifier who did it ("the Israeli detention of ...")
+        doers = [] if args.undergone_noun(n) else roles.possessors(n)  # "Russia's detention of X" (crit41)
         if not sources:
-            sources = args.resolved(analysis, roles.prep_objects(n, ("by",)) + roles.noun_modifiers(n))
+            sources = args.resolved(analysis, roles.prep_objects(n, ("by",)) + roles.noun_modifiers(n) + doers)
         if not sources and n.dep_ in ("dobj", "obj") and conv.enabled("object-act-agents", options.since):
             # "protested the arrests of reporters by the police": the parse hangs the noun's "by" on its verb
             sources = args.resolved(analysis, _object_act_agents(n.head, [n]))
@@ -74,7 +77,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             sources = args.resolved(analysis, _behind_doers(n))   # "was behind the killing of X" (round28)
         if not sources and conv.enabled("blamed-doers", options.since):
             sources = args.resolved(analysis, blamed_doers(n))    # "the abduction, blamed on X" (round32)
-        cands = [roles.possessors(n) + roles.prep_objects(n, ("of",)), roles.prep_objects(n, roles.TARGET_PREPS)]
+        cands = [[h for h in roles.possessors(n) if h not in doers] + roles.prep_objects(n, ("of",)),
+                 roles.prep_objects(n, roles.TARGET_PREPS)]
         cands = _arrest_sites(p, cands, options)
         toll = _toll_victims(n, options)
         if toll and not cands[0]:
@@ -149,7 +153,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     preps = roles.TARGET_PREPS
     if lookup(p.cameo).root in _PARTNER_ROOTS and conv.enabled("foe-not-partner", options.since):
         preps = tuple(w for w in preps if w != "against")  # "a joint operation against the smugglers" (coop28)
-    cands = [roles.prep_objects(n, preps + tuple(w for w in p.prep if w not in preps))]
+    cands = [[o for h in _with_quantity(n, options) for o in roles.prep_objects(h, preps + tuple(w for w in p.prep
+                                                                                           if w not in preps))]]
     if lookup(p.cameo).root in VIOLENT_ROOTS and _of_patient_noun(n) and conv.enabled("force-of-targets",
                                                                                         options.since):
         cands.append(roles.prep_objects(n, ("of",)))    # "NATO's bombing of the embassy" (round32)
@@ -188,6 +193,14 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             places += roles.prep_objects(n.head if not light else verb, _THING_PREPS)
         cands.append(_thing_owners(places))
     return sources, _arrest_sites(p, cands, options)
+
+
+def _with_quantity(n: Token, options: CoderOptions) -> list[Token]:
+    """The noun and the noun of quantity around it: "faced a storm of criticism from X", "delivered a string of
+    accusations against X" -- the parse hangs the noun's own phrase on the quantity (convention quantity-nouns;
+    session 37 crit41)."""
+    q = roles.quantity_head(n) if conv.enabled("quantity-nouns", options.since) else None
+    return [n] if q is None else [n, q]
 
 
 _DRAWING_VERBS = word_list("patterns", "DRAWING_VERBS")

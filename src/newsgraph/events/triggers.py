@@ -66,6 +66,9 @@ def _object_candidates(verb: Token) -> list[Token]:
     # ("has been critical of the mayor": an adjective complement, which only a row naming it matches; round27)
     objs += [c for c in children(verb) if (c.dep_ in ("attr", "oprd") or (c.dep_ in ("ccomp", "acomp") and c.pos_ == "ADJ"))
              and not any(g.dep_ == "neg" for g in children(c))]       # "found him not guilty": no conviction
+    # "branded the plan a fiasco": the small model parses the predicate after the object as an adverbial noun
+    objs += [c for c in children(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and objs and c.i > objs[0].i
+             and c.ent_type_ not in ("DATE", "TIME")]     # (session 37 crit41)
     # (a time is no object: "in March" holds no march; session 18)
     objs += [gc for c in children(verb) if c.dep_ == "prep" and not _temporal(c)
              for gc in children(c) if gc.dep_ == "pobj"]
@@ -137,7 +140,9 @@ def match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool
         if p.objects:
             if objs is None:
                 objs = _object_candidates(tok)
-            hit = [o for o in objs if o.lemma_.lower() in p.objects or o.lower_ in p.objects
+            # "challenged the fine in court": the row's preposition hung on the object, as for kid_words above
+            pool = objs + [g for o in roles.direct_objects(tok) for g in roles.prep_objects(o, p.prep)] if p.prep else objs
+            hit = [o for o in pool if o.lemma_.lower() in p.objects or o.lower_ in p.objects
                    or o.lower_.startswith("co-") and "co" + o.lemma_.lower()[3:] in p.objects   # "co-operation"
                    or any(c.dep_ == "compound" and c.lemma_.lower() in p.objects for c in children(o))
                    # "declared a state of emergency": the state the of-phrase names (session 35 lead)

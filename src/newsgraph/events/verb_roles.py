@@ -281,6 +281,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                 # joined is the act, never the side it is aimed at (session 30 force31)
                 objects = [o for o in objects if not _bare_protest(o)]
                 sides = [o for o in sides if not _bare_protest(o)]
+            if p.cameo.startswith(("110", "113", "115")):
+                # "voiced opposition to X", "filed a lawsuit", "took X to court": the act and its venue, no side (crit41)
+                sides = [o for o in sides if o.lemma_.lower() not in p.objects]
             cands += [sides]      # ("sent two battalions to the border": forces sent are the means, root 15)
         if lookup(p.cameo).root == _THREAT_ROOT and conv.enabled("own-condition-targets", options.since):
             # "threatened military action if the junta does not step down", "warned of reprisals if the trawlers

@@ -34,8 +34,8 @@ def _by_writer(event: Event, analysis: Analysis, possessives: bool = False) -> b
     team met the mayor", "they help us explain"), whatever actor they were resolved to: outside a quote that
     is the writer or the publishing organisation speaking of itself."""
     words = (event.source_text or "").lower().split()
-    if not words or event.source_start is None:
-        return False
+    if not words or event.source_start is None or len(words[0]) > 1 and (event.source_text or "").isupper():
+        return False        # ("US criticised China": a name in capitals is no pronoun "us"; session 37 crit41)
     if possessives and not _let_us(event, analysis) and (
             " ".join(words) in _WRITER_PRONOUNS or (len(words) > 1 and words[0] in _WRITER_POSSESSIVES)):
         pass        # ("Let us condemn ...": the writer's exhortation, which convention imperatives codes)
