@@ -273,13 +273,22 @@ class OrganisationNames:
                                      or t.head.head.lemma_.lower() in SENT_TO) \
                 or prep == "to" and t.head.head.lemma_.lower() in GIVEN_TO_HEADS \
                 and any(c.dep_ == "dobj" for c in children(t.head.head)) \
-                or prep == "from" and t.head.head.lemma_.lower() in RECEIVED_FROM_HEADS \
-                and any(c.dep_ == "dobj" for c in children(t.head.head)) \
+                or prep == "from" and OrganisationNames.got_from(t.head) \
                 or prep in ("on", "upon") and t.head.head.lemma_.lower() in CALLED_ON_HEADS \
                 or prep in ("on", "upon") and OrganisationNames.penalised_on(t.head) \
                 or prep == "to" and any(c.dep_ == "dobj" and c.lemma_.lower() in ADDRESSED_TO_HEADS
                                         for c in children(t.head.head))
         return False
+
+    @staticmethod
+    def got_from(prep: Token) -> bool:
+        """A "from" whose object gives or is asked for what a verb of getting or asking has as object (kb word list
+        RECEIVED_FROM_HEADS): "received weapons from Berlin", or with the phrase hung on the object, "demanded an
+        apology from Tokyo" (session 37 coop41) -- the capital is the state, not the place something came from."""
+        head = prep.head
+        if head.dep_ in ("dobj", "obj") and head.pos_ in ("NOUN", "PROPN"):
+            return head.head.lemma_.lower() in RECEIVED_FROM_HEADS
+        return head.lemma_.lower() in RECEIVED_FROM_HEADS and any(c.dep_ == "dobj" for c in children(head))
 
     @staticmethod
     def penalised_on(prep: Token) -> bool:

@@ -47,7 +47,7 @@ from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (FALLBACK_PREFIX, Pattern, agentless_forms, noun_sets, place_target_mode,
     refusal_codes)
 from newsgraph.events.framing import reported_acts
-from newsgraph.events.headlines import colon_statement, headline_events
+from newsgraph.events.headlines import colon_statement, headline_events, plain_headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.state_sides import speaks_for_own_state
 from newsgraph.events.quote_continuations import continued_quote_cue
@@ -520,10 +520,13 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     if not found:
         if not sentence.triggers and not sentence.reporting_verbs and not sentence.demand_auxiliaries and not colon \
                 and not (statements and conv.enabled("quote-continuations", options.since)
-                         and continued_quote_cue(analysis, sent) is not None):
+                         and continued_quote_cue(analysis, sent) is not None) \
+                and not plain_headline_events(doc, analysis, sent, sent_index, options.since):
             return []       # most sentences: nothing to code (a quote's later sentence may be its speaker's)
+        # (a sentence-case headline whose verb the parse took for a noun is read flat when the parse codes nothing)
         found = [pair for trig in sentence.triggers
-                 for pair in _code_trigger(doc, analysis, sent, sent_index, trig, options)]
+                 for pair in _code_trigger(doc, analysis, sent, sent_index, trig, options)] \
+            or plain_headline_events(doc, analysis, sent, sent_index, options.since)
     if statements:
         found += statement_events(doc, analysis, sent, sent_index, sentence.reporting_verbs, options.since,
                                   frozenset(token.i for _, token in found))

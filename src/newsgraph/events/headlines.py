@@ -49,8 +49,13 @@ _ADVERBS = word_list("patterns", "HEADLINE_MANNER_ADVERBS")
 _IRREGULAR = dict(w.split(">", 1) for w in word_list("patterns", "HEADLINE_IRREGULAR_PARTICIPLES"))
 # Roots a disaster cannot be the doer of (convention headline-nonagents): protest, coercion, force.
 _DOER_ROOTS = ("14", "17", "18", "19", "20")
+# Roots whose flat object is often a thing and whose side follows in a with/to/from phrase ("Demands Apology From
+# Moldova"): requests, cooperation and demands (convention headline-prep-targets, session 37 coop41).
+_PREP_TARGET_ROOTS = ("02", "03", "04", "05", "06", "07", "10")
+_TARGET_PREPS = word_list("patterns", "HEADLINE_TARGET_PREPS")
 # How many words (articles, adjectives) may stand between a phrase pattern's preposition and its object.
 _PHRASE_GAP = 2
+_CLOSING = (".", "!", "?", '"', "'", "”", ")")    # a line ending so is prose, not a headline
 
 
 def is_title_case(sent: Span) -> bool:
@@ -202,6 +207,17 @@ def _lead_actor(analysis: Analysis, toks: list[Token], sent_index: int):
 _VOICE_CONDITIONS = ("intransitive", "idle")
 
 
+def _prep_target(analysis: Analysis, toks: list[Token], last: int, verb: Token, sent_index: int) -> list[Party]:
+    """The actors of a with/to/from phrase right after the flat object ending at toks[last] ("Russia Demands Apology
+    From Moldova", "Japan Apologises To China", "Kenya Signs Deal With Ethiopia"; convention headline-prep-targets,
+    session 37 coop41), or []: whom a request, a demand or an act of cooperation is aimed at when its object is a
+    thing."""
+    if last + 1 >= len(toks) or toks[last + 1].lower_ not in _TARGET_PREPS:
+        return []
+    found = _side(analysis, _object_words(toks, last + 1), verb, sent_index)
+    return found if any(f.actor for f in found) else []
+
+
 def _flat_passive(toks: list[Token], i: int, phrase_end: int | None) -> bool:
     """Read flat, the headline's verb at `i` is a participle with no object after it: a passive."""
     if phrase_end is not None or not _participle(toks, i):
@@ -217,13 +233,38 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     after_label = conv.enabled("topic-labels", since) and follows_topic_label(sent)
     if not after_label and not is_title_case(sent):
         return []
+    return _flat_events(doc, analysis, sent, sent_index, since, title=True, after_label=after_label)
+
+
+def plain_headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
+                          since: frozenset[str] | None) -> list[tuple[Event, Token]]:
+    """The event of a sentence-case headline the parse coded nothing in, read flat: a line with no closing
+    punctuation that opens with a name and whose verb is a present-tense -s form the parse took for a noun
+    ("Pakistan thanks China for support at IMF", "Ghana demands apology from Togo"; convention plain-headlines,
+    session 37 coop41); [] for other sentences."""
+    toks = [t for t in sent_tokens(sent) if not t.is_space]
+    if not conv.enabled("plain-headlines", since) or not MIN_WORDS <= len(toks) <= MAX_TOKENS \
+            or toks[-1].text in _CLOSING or toks[0].pos_ != "PROPN" or is_title_case(sent):
+        return []
+    return _flat_events(doc, analysis, sent, sent_index, since, title=False)
+
+
+def _flat_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, since: frozenset[str] | None,
+                 title: bool, after_label: bool = False) -> list[tuple[Event, Token]]:
+    """A headline read flat: in title case the first capitalised word that inflects a plain verb pattern is the
+    verb (after a topic label, `after_label`, a lower-case one too), in sentence case (`title` False) the first
+    lower-case -s form the parse read as a noun."""
     index = pattern_index("verb", since)
     toks = [t for t in sent_tokens(sent) if not t.is_space]
     if toks and toks[0].lower_ == "by":
         return []               # "By Jane Doe - May 4, 2022 Share ...": a byline the page's extraction kept
     for i, tok in enumerate(toks[1:], start=1):
-        if not tok.text[:1].isupper() and not after_label:
+        if title and not tok.text[:1].isupper() and not after_label:
             continue            # a verb written in lower case: a sentence full of names, not a headline
+        if not title and tok.pos_ in ("VERB", "AUX"):
+            return []           # "Ukraine says it has evidence ... attacks": the parse found the line's verb
+        if not title and not (tok.text.islower() and tok.lower_.endswith("s") and tok.pos_ in ("NOUN", "PROPN")):
+            continue            # a plain line's verb: the -s form the parse took for a noun ("thanks", "demands")
         if tok.lower_.endswith("ing") and toks[i - 1].lower_ in _BREAKS and conv.enabled("headline-gerunds", since):
             continue            # "... Held After Shooting": a gerund after a preposition is a noun, no verb
         # a pattern whose object the line holds is more specific than the bare verb's, as in the parse's coding
@@ -264,6 +305,9 @@ def headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                 continue
         else:
             sources, targets = _side(analysis, left, tok, sent_index), _side(analysis, right, tok, sent_index)
+            if lookup(p.cameo).root in _PREP_TARGET_ROOTS and not any(t.actor for t in targets) \
+                    and conv.enabled("headline-prep-targets", since):
+                targets = _prep_target(analysis, toks, i + len(right), tok, sent_index) or targets
         out = []
         when = event_when(analysis, doc, sent_index, tok, "asserted")
         late_senses = conv.enabled("headline-late-senses", since)

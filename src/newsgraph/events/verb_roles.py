@@ -29,6 +29,8 @@ from newsgraph.events.harm_context import (_RELATIVE_SUBJECTS, _attack_agents, _
 
 _MOBILIZE_ROOT = "15"
 _SHARE_INFO_CODE = "064"      # sharing intelligence or information: its object is what is shared
+_INFO_TOPIC_PREPS = word_list("patterns", "INFO_TOPIC_PREPS")     # ... and these of the object's phrases its topic
+_BID_NOUNS = word_list("patterns", "BID_NOUNS")     # a bid's or candidacy's for-phrase: the post sought, no side
 _NEAR_PREPS = ("near", "along", "across", "outside")
 _FORCE_INSIDE_PREPS = tuple(sorted(word_list("patterns", "FORCE_INSIDE_PREPS")))
 # Prepositions that name who or what an event noun was done to ("the killing of", "an attack on").
@@ -237,8 +239,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                           + roles.prep_objects(tok, ("against",))]
         cands += [[o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS)
                    if o.i not in parts and not _no_side_phrase(o, options)]]
-        # ("raised questions about the board's judgement": the pattern's own preposition hung on its object)
-        cands += [roles.prep_objects(o, tuple(w for w in p.prep if w not in roles.TARGET_PREPS) + roles.TARGET_PREPS)
+        # ("raised questions about the board's judgement": the pattern's own preposition hung on its object; "backed
+        # Nigeria's bid for the WTO post": a bid's for-phrase is the post sought, the bidder the side, session 37 coop41)
+        own_preps = tuple(w for w in p.prep if w not in roles.TARGET_PREPS) + roles.TARGET_PREPS
+        cands += [roles.prep_objects(o, tuple(w for w in own_preps if w != "for" or o.lemma_.lower() not in _BID_NOUNS))
                   for o in objects]
         # "dropped its investigation into an allegation against X": the one the case is against
         cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
@@ -310,8 +314,12 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                                 options, grouped=bool(subj) and len(roles.conjuncts(subj[0])) > 1)]
         if conv.enabled("object-act-agents", options.since) and not topic_object:
             cands.insert(1, _object_act_agents(tok, dobjs))
-        # "endorsed an agreement with the EU": the object's own complement
-        cands += [roles.prep_objects(o, p.prep + roles.TARGET_PREPS) for o in dobjs]
+        # "endorsed an agreement with the EU": the object's own complement ("exchanged intelligence on al-Shabaab":
+        # not the phrase that says what shared information is about; session 37 coop41)
+        object_preps = p.prep + roles.TARGET_PREPS
+        if p.cameo == _SHARE_INFO_CODE:
+            object_preps = tuple(w for w in object_preps if w not in _INFO_TOPIC_PREPS)
+        cands += [roles.prep_objects(o, object_preps) for o in dobjs]
         if conv.enabled("owned-objects", options.since):
             # "seized a truck belonging to a Colombian firm", "shelled a clinic run by the charity": the owner
             # of the thing acted on (round28)
