@@ -201,3 +201,12 @@ def test_a_headline_passive_after_a_relative_clause_stays_passive():
     text = "A 19-year-old man, who was wanted for robbery, arrested in a raid on Friday."
     arrests = _coded(text, "17")
     assert arrests and arrests[0].source_code is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president welcomed the truce on social media.",
+    "The Chilean president welcomed the truce via Twitter.",
+])
+def test_the_medium_an_act_was_done_on_is_no_side(text):
+    welcomed = _coded(text, "05")
+    assert welcomed and not (welcomed[0].target_code or "").endswith("MED")

@@ -99,6 +99,8 @@ def _discussion(tok: Token, since: frozenset[str] | None) -> bool:
 
 
 _PLACES_OF_HOLDING = word_list("patterns", "PLACES_OF_HOLDING")
+_PLATFORM_NOUNS = word_list("patterns", "PLATFORM_NOUNS")     # "welcomed the deal on social media" (session 37)
+_PLATFORM_PREPS = ("on", "via")
 _ASIDE_CRITICISM_VERBS = word_list("patterns", "ASIDE_CRITICISM_VERBS")
 
 
@@ -124,6 +126,9 @@ def _no_side_phrase(obj: Token, options: CoderOptions) -> bool:
     if obj.head.lower_ == "with" and obj.lemma_.lower() in noun_sets()["WEAPONS"] \
             and conv.enabled("weapon-instruments", options.since):
         return True     # "attacked a refinery with drones": what it was done with, not a side (round35)
+    if obj.head.lower_ in _PLATFORM_PREPS and (obj.lemma_.lower() in _PLATFORM_NOUNS or obj.lower_ in _PLATFORM_NOUNS) \
+            and conv.enabled("platform-phrases", options.since):
+        return True     # "welcomed the deal on social media", "criticised him on television": where, not whom (round39)
     if not conv.enabled("held-from", options.since):
         return False
     return (obj.head.lower_ == "from" and obj.lemma_.lower() in _PLACES_OF_HOLDING) \
@@ -319,7 +324,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         object_preps = p.prep + roles.TARGET_PREPS
         if p.cameo == _SHARE_INFO_CODE:
             object_preps = tuple(w for w in object_preps if w not in _INFO_TOPIC_PREPS)
-        cands += [roles.prep_objects(o, object_preps) for o in dobjs]
+        cands += [[g for g in roles.prep_objects(o, object_preps) if not _no_side_phrase(g, options)] for o in dobjs]
         if conv.enabled("owned-objects", options.since):
             # "seized a truck belonging to a Colombian firm", "shelled a clinic run by the charity": the owner
             # of the thing acted on (round28)
