@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newsgraph.actors.kb import KB, Term
 from newsgraph.actors.places import large_place_country
 from newsgraph.datafile import word_list
+from newsgraph.nlp.plurals import plain_singular
 from newsgraph.records import ARMED_SECTORS
 
 # endings of English nouns for people ("defenceman", "brawler", "proprietor", "maverick", "novelist")
@@ -67,10 +68,7 @@ def noun_lemma(t: Token) -> str:
         low = t.lower_
         if low.endswith("men") and len(low) > 4:
             return low[:-3] + "man"
-        if low.endswith("ies") and len(low) > 4:
-            return low[:-3] + "y"
-        if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
-            return low[:-1]
+        return plain_singular(low, sibilant_es=False) or lemma
     return lemma
 
 

@@ -20,7 +20,8 @@ from newsgraph.events.ontology import lookup, VIOLENT_ROOTS as _VIOLENT_ROOTS
 from newsgraph.events.patterns import agentless_forms, intent_verbs
 from newsgraph.events.triggers import CAUSING_PHRASES as _CAUSING_PHRASES
 from newsgraph.events.triggers import CoderOptions, Trigger
-from newsgraph.events.verb_roles import _protest_verb, _toll_clause
+from newsgraph.events.tolls import toll_clause
+from newsgraph.events.verb_roles import _protest_verb
 from newsgraph.nlp.cache import children
 from newsgraph.records import sector_type
 from newsgraph.events.among import among_members
@@ -200,7 +201,7 @@ def _told_toll(tok: Token, root: str, options: CoderOptions) -> bool:
     four"): the clause asserts the act happened, whatever the sentence then says about it (convention toll-clauses)."""
     if root not in _VIOLENT_ROOTS or tok.pos not in (_NOUN, _PROPN) or not conv.enabled("toll-clauses", options.since):
         return False
-    clause = _toll_clause(tok)
+    clause = toll_clause(tok)
     return clause is not None and clause.tag_ == "VBD" and not any(
         c.dep_ in ("aux", "neg") for c in children(clause))
 
@@ -236,7 +237,7 @@ def _reported_act(tok: Token, code: str, options: CoderOptions) -> bool:
         return _protest_mention(tok, options.since)
     if lookup(code).root not in _VIOLENT_ROOTS:
         return False
-    if conv.enabled("toll-clauses", options.since) and _toll_clause(tok) is not None:
+    if conv.enabled("toll-clauses", options.since) and toll_clause(tok) is not None:
         return True
     if conv.enabled("toll-from", options.since) and _toll_of(tok):
         return True

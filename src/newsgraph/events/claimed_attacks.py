@@ -10,19 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.datafile import word_list
 from newsgraph.events.ontology import VIOLENT_ROOTS
+from newsgraph.events.tolls import toll_clause
 from newsgraph.nlp.cache import children
 from newsgraph.records import Event
 
 _CLAIM_CODE = "015"
-_TOLL_VERBS = word_list("patterns", "TOLL_VERBS")
-
-
-def toll_clause(noun: Token) -> bool:
-    """The noun has a relative clause whose verb is one of killing or wounding ("the attack, which killed 14")."""
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in _TOLL_VERBS and c.lemma_.lower() != "leave"
-               for c in children(noun))
 
 
 def claimed_nouns(verb: Token) -> list[Token]:
@@ -52,7 +45,7 @@ def claimed_attack_doers(events: list[Event], trigger_of: dict[str, Token]) -> N
             heads.add(tok.head.i)           # "the attack, which killed nine soldiers": the attack's toll
         for c in claims:
             nouns = claimed_nouns(trigger_of[c.id])
-            if any(n.i in heads and toll_clause(n) for n in nouns):
+            if any(n.i in heads and toll_clause(n, claimed=True) is not None for n in nouns):
                 e.source_actor_id, e.source_code = c.source_actor_id, c.source_code
                 e.source_text, e.source_start = c.source_text, c.source_start
                 new_id = Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id,

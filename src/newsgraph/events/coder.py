@@ -61,7 +61,8 @@ from newsgraph.records import Analysis, Event
 from newsgraph.events.harm_context import (_NOUN, _PROPN, _armed_means, _at_protest, _attack_agents, _by_ordnance,
     _crowd, _harms_people, _in_set, _protest_clash, _turned_violent, _victims)
 from newsgraph.events.noun_roles import _WORDS_TO_PEOPLE_ROOTS, _noun_roles
-from newsgraph.events.verb_roles import (_MEETING_ROOTS, _MOBILIZE_ROOT, _TOLL_VERBS, _discussion,
+from newsgraph.events.tolls import TOLL_VERBS as _TOLL_VERBS
+from newsgraph.events.verb_roles import (_MEETING_ROOTS, _MOBILIZE_ROOT, _discussion,
     _purpose_protest_targets, _verb_roles, _victims_first, LAUNCH_VERBS, fired_thing)
 from newsgraph.events.implied_sides import (handover_requests, _captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
     _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _lawsuit_apart, _own_country_pair, _own_subject,

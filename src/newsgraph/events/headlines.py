@@ -31,6 +31,7 @@ from newsgraph.events.roles import lemmas
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.nlp.cache import doc_text, sent_tokens
 from newsgraph.nlp.paragraphs import follows_topic_label
+from newsgraph.nlp.plurals import plain_singular
 from newsgraph.records import Analysis, Event
 
 MIN_WORDS = 3
@@ -99,12 +100,9 @@ def _singulars(toks: list[Token]) -> set[str]:
     for t in toks:
         w = t.lower_
         out |= {w, t.lemma_.lower()}
-        if w.endswith("ies") and len(w) > 4:
-            out.add(w[:-3] + "y")
-        elif w.endswith("oes") or w.endswith(("ches", "shes", "sses", "xes")):
-            out.add(w[:-2])
-        elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-            out.add(w[:-1])
+        singular = plain_singular(w)
+        if singular is not None:
+            out.add(singular)
     return out
 
 

@@ -16,9 +16,9 @@ from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
-from newsgraph.events.claimed_attacks import toll_clause
 from newsgraph.events.headlines import is_title_case
 from newsgraph.events.patterns import Pattern, demand_auxiliaries, fallback_index, pattern_index
+from newsgraph.events.tolls import toll_clause
 from newsgraph.events.statement_data import stance_adjectives, statement_index
 from newsgraph.events.noun_statements import VIEW_NOUNS
 from newsgraph.nlp.cache import (children, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
@@ -367,7 +367,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
 def _claimed_with_toll(trig: Trigger, part: Token, options: CoderOptions) -> bool:
     """A claim's object noun told with its toll ("the attack, which killed 14, was claimed by X") is an attack of
     its own, coded by its noun row too (convention claimed-attacks, round38, session 36b left40)."""
-    return trig.pattern.cameo == "015" and part.i != trig.token.i and toll_clause(part) \
+    return trig.pattern.cameo == "015" and part.i != trig.token.i and toll_clause(part, claimed=True) is not None \
         and conv.enabled("claimed-attacks", options.since)
 
 

@@ -22,9 +22,10 @@ from newsgraph.events.patterns import FALLBACK_PREFIX, noun_sets, pattern_index,
 from newsgraph.events.merges import TIME_NOUNS as _TIME_NOUNS
 from newsgraph.events.triggers import TIME_RELATION_PREPS as _TIME_RELATION_PREPS
 from newsgraph.events.triggers import CoderOptions, Trigger, match_verb
-from newsgraph.nlp.cache import children, subtree
+from newsgraph.events.tolls import toll_clause, toll_verb
+from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
-from newsgraph.events.harm_context import (_RELATIVE_SUBJECTS, _attack_agents, _attack_means, _clause_attackers,
+from newsgraph.events.harm_context import (_attack_agents, _attack_means, _clause_attackers,
     _is_nonagent, blamed_doers)
 
 _MOBILIZE_ROOT = "15"
@@ -605,34 +606,12 @@ def _governing_addressees(tok: Token) -> list[Token]:
 # judicial cooperation (extradition, handing over suspects): a passive's "from" phrase names who handed over
 _HANDOVER_CODE = "063"
 # verbs whose subject is an attack and whose object its victims ("the attack left seven dead")
-_TOLL_VERBS = word_list("patterns", "TOLL_VERBS")
-_HARMED = word_list("patterns", "HARMED")      # "left seven dead"
-
-
-def _toll_verb(verb: Token) -> bool:
-    """A verb that states the harm an attack did ("killed five", "left three people wounded"; not "left the
-    government in a bind")."""
-    if verb.pos_ != "VERB" or not roles.lemmas(verb) & _TOLL_VERBS:
-        return False
-    return "leave" not in roles.lemmas(verb) or any(t.lower_ in _HARMED for t in subtree(verb) if t.i > verb.i)
-
-
-def _toll_clause(n: Token) -> Token | None:
-    """"a stabbing that killed a passenger", "the strike which left four dead": the relative clause on an attack
-    noun that states its toll (convention toll-clauses), or None."""
-    for c in children(n):
-        if c.dep_ == "relcl" and _toll_verb(c) and any(
-                s.dep_ == "nsubj" and s.lower_ in _RELATIVE_SUBJECTS for s in children(c)):
-            return c
-    return None
-
-
 def _toll_victims(n: Token, options: CoderOptions) -> list[Token]:
     """The victims of an attack noun that is the subject of a toll verb: "the blast killed five",
     "a shooting left three people wounded", or (round 11) of its relative clause: "the strike that killed four"."""
     verb = n.head if n.dep_ == "nsubj" else None
-    if verb is None or not _toll_verb(verb):
-        verb = _toll_clause(n) if conv.enabled("toll-clauses", options.since) else None
+    if verb is None or not toll_verb(verb):
+        verb = toll_clause(n) if conv.enabled("toll-clauses", options.since) else None
     if verb is None:
         return []
     return [o for o in roles.direct_objects(verb) if o.i != n.i]
