@@ -210,3 +210,15 @@ def test_a_headline_passive_after_a_relative_clause_stays_passive():
 def test_the_medium_an_act_was_done_on_is_no_side(text):
     welcomed = _coded(text, "05")
     assert welcomed and not (welcomed[0].target_code or "").endswith("MED")
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish drones struck a PKK command post in northern Iraq.",
+    "Gunmen attacked a police post outside the town before dawn.",
+])
+def test_a_military_or_police_post_struck_is_force(text):
+    assert _coded(text, "19")
+
+
+def test_a_goalpost_hit_is_still_no_force():
+    assert not _coded("The winger hit the post twice in the second half.", "19")
