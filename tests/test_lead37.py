@@ -222,3 +222,9 @@ def test_a_military_or_police_post_struck_is_force(text):
 
 def test_a_goalpost_hit_is_still_no_force():
     assert not _coded("The winger hit the post twice in the second half.", "19")
+
+
+def test_an_act_noun_that_only_names_something_is_no_act():
+    text = "The premier condemned what he called a massacre in the border village."
+    assert not _coded(text, "18") and not _coded(text, "19") and not _coded(text, "20")
+    assert _coded(text, "11")
