@@ -228,3 +228,10 @@ def test_an_act_noun_that_only_names_something_is_no_act():
     text = "The premier condemned what he called a massacre in the border village."
     assert not _coded(text, "18") and not _coded(text, "19") and not _coded(text, "20")
     assert _coded(text, "11")
+
+
+def test_the_states_of_a_region_are_all_of_them():
+    text = ("Russia expelled an Estonian diplomat on Monday. "
+            "Moscow has long accused the Baltic states of mistreating Russian speakers.")
+    targets = {e.target_code for e in _coded(text, "112")}
+    assert targets == {"EST", "LVA", "LTU"}

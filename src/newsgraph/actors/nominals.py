@@ -142,6 +142,12 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
             if info.plural:
                 if not definite or any(c.lower_ in OTHER_WORDS or c.dep_ == "relcl" for c in children(h)):
                     return    # "countries that expelled envoys", "other nations": new ones, not those named
+                region = self.region_epithet(h)
+                if region is not None and info.count in (None, len(region)):
+                    # "the Baltic states", "the three Baltic states": every state of that region, not the last
+                    # countries the text named (REGION_EPITHETS; session 37 lead)
+                    add([table.country_ent(iso.upper()) for iso in sorted(region)], "GROUP")
+                    return
                 own = self.own_subjects(h)
                 members = self.countries_talked_about(h, own, info.count or 2) \
                     or table.recent(lambda e: e.kind == "COUNTRY" and e not in own, h.i, info.count or 2)
