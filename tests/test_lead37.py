@@ -235,3 +235,12 @@ def test_the_states_of_a_region_are_all_of_them():
             "Moscow has long accused the Baltic states of mistreating Russian speakers.")
     targets = {e.target_code for e in _coded(text, "112")}
     assert targets == {"EST", "LVA", "LTU"}
+
+
+def test_a_state_body_filed_from_its_capital_reporting_its_states_act_is_that_states():
+    text = ("WARSAW (Reuters) — Poland expelled a Belarusian diplomat on Monday, the Foreign Ministry said, "
+            "accusing Minsk of helping migrants cross the border.\n\n"
+            "Belarus called the move unfriendly and said it would respond.\n\n"
+            "Relations between the two neighbours have been tense since 2020, when Minsk cracked down on protests.\n")
+    accusing = [e for e in _analysis(text).events if e.cameo_code == "112" and e.sentence == 0]
+    assert accusing and accusing[0].source_code == "POLGOV"

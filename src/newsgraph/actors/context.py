@@ -59,6 +59,7 @@ country the text itself tells for an actor: owner, home, one office, portfolio o
 from __future__ import annotations
 
 from newsgraph.datafile import word_list
+from newsgraph.nlp.cache import children, climb
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import SAID_COUNTRY_SOURCES, Ent, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
@@ -225,6 +226,13 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             if spoken_for.sector in INSTITUTIONAL_SECTORS:
                 ent.sector = spoken_for.sector
             continue
+        if story.dateline and (ent.generic or ent.kind in ("ORG", "GROUP")) and ent.sector in INSTITUTIONAL_SECTORS \
+                and may_be(ent, story.dateline) \
+                and reports_own_state(view, table, named, story.dateline):
+            # "MOSCOW - Russia expelled two diplomats, the Foreign Ministry said": a state body filed from its
+            # capital that reports its own state's act is that state's, in a story of two states (session 37 lead)
+            ent.set_country(story.dateline, "dateline")
+            continue
         if ent.generic and named and all(view.doc[m.head].tag_ == "NNS"
                                          and noun_lemma(view.doc[m.head]) in SEVERAL_STATES_NOUNS for m in named):
             continue        # "several governments", "the capitals": many states, none of them the story's (session 32)
@@ -362,6 +370,24 @@ def _own_place(view: DocView, m: Ment, place_at: dict[int, str]) -> bool:
     not them (session 37 lead)."""
     head = view.doc[m.head]
     return any(head.left_edge.i <= i <= head.right_edge.i for i in place_at)
+
+
+def reports_own_state(view: DocView, table: EntityTable, named: list[Ment], iso: str) -> bool:
+    """Is one of the mentions the speaker of a clause whose subject is the state `iso` itself ("Russia expelled
+    two diplomats, the ministry said")? (session 37 lead)"""
+    state_heads = {m.head for m in table.ments if len(m.ents) == 1 and m.ents[0].kind == "COUNTRY"
+                   and m.ents[0].country == iso}
+    for m in named:
+        head = view.doc[m.head]
+        if not view.speech_subject(head):
+            continue
+        verb = climb(head, ("compound", "flat", "appos")).head
+        clauses = [c for c in children(verb) if c.dep_ in ("ccomp", "parataxis")]
+        if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
+            clauses.append(verb.head)       # ("Russia expelled X, the ministry said": the parse hangs "said" below)
+        if any(g.dep_ in ("nsubj", "nsubjpass") and g.i in state_heads for c in clauses for g in children(c)):
+            return True
+    return False
 
 
 def prior_speaker_body(view: DocView, table: EntityTable, ent: Ent, named: list[Ment]) -> Ent | None:
