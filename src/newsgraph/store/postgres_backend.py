@@ -396,14 +396,19 @@ class PostgresBackend:
         """Recompute one summary table from the stored events, in its own transaction: event writes are
         held off (SHARE on events: they wait for every rebuild running; index builds do not) and so is
         another rebuild of the same table (an advisory lock per table). A writer that gets in after this
-        commit adds its own events' counts as usual."""
+        commit adds its own events' counts as usual. A table grouped straight from the events (not
+        pregrouped: about a group per event) sums the Goldstein scores in integer millionths when that is
+        exact for the stored scores (summaries.MICRO_EXACT_SQL, checked under the lock: no event comes in
+        before the commit)."""
         from newsgraph.store import summaries
 
+        pregroup = summary.table in _PREGROUPED
         with con.transaction(), con.cursor() as cur:
             _lock_summaries(cur, [summary.table])
             _summary_settings(cur, [summary.table])
+            micro = not pregroup and bool(cur.execute(summaries.MICRO_EXACT_SQL).fetchone()[0])
             cur.execute(f"DELETE FROM {summary.table}")
-            cur.execute(summaries.add_sql(summary, "events", 1, empty=True, pregroup=summary.table in _PREGROUPED))
+            cur.execute(summaries.add_sql(summary, "events", 1, empty=True, pregroup=pregroup, micro=micro))
 
     def _defer_summaries(self) -> None:
         con = self._connect()

@@ -88,25 +88,41 @@ def _source(summary: Summary, events: str) -> str:
             "AND (x.source_code IS NULL OR substr(x.source_code, 1, 3) <> substr(x.target_code, 1, 3))) e")
 
 
-def add_sql(summary: Summary, events: str, sign: int, empty: bool = False, pregroup: bool = False) -> str:
+# Goldstein scores in integer millionths: summed as BIGINT, a PostgreSQL numeric only once per group. The sum
+# is the DECIMAL(18, 6) sum exactly when each score's millionths are its DECIMAL(18, 6) value (every score of
+# the CAMEO scale: one decimal); MICRO_EXACT_SQL checks that over the distinct stored scores (a score past a
+# billion, NaN or infinite fails it, before its cast could overflow).
+_MICRO = "CAST(round(e.goldstein * 1000000) AS BIGINT)"
+MICRO_EXACT_SQL = ("SELECT coalesce(bool_and(CASE WHEN abs(e.goldstein) < 1000000000 "
+                   f"THEN {_MICRO} * 0.000001 = CAST(e.goldstein AS DECIMAL(18, 6)) ELSE false END), true) "
+                   "FROM (SELECT DISTINCT goldstein FROM events WHERE goldstein IS NOT NULL) e")
+
+
+def add_sql(summary: Summary, events: str, sign: int, empty: bool = False, pregroup: bool = False,
+            micro: bool = False) -> str:
     """Add (sign 1) or subtract (sign -1) the counts of the events in `events` to the summary table.
     `empty`: the table was just emptied and no one else can write it (`rebuild(exclusive=True)`): the
     rows go in with a plain INSERT, without ON CONFLICT's check of every row against the key.
     `pregroup`: count the events by the raw columns the keys read (and the Goldstein score) first, then
     compute the keys and measures once per such group (the same sums: n times each score, exactly) --
     for tables whose key expressions cost more per row than a group of plain columns (rounded
-    coordinates, upper-cased countries) and whose events repeat those columns (days, places)."""
+    coordinates, upper-cased countries) and whose events repeat those columns (days, places).
+    `micro`: the Goldstein sums in integer millionths (`_MICRO`; the same sums, only where MICRO_EXACT_SQL
+    holds): at 1 M events about 1.5 s less of PostgreSQL's CPU at the end of a bulk load (numeric addition
+    per row is most of the largest summaries' grouping)."""
     keys = summary.key_names
     exprs = [x for _, x in summary.keys]
     s = "" if sign > 0 else "-"
-    measures = [f"{s}count(*)", f"{s}coalesce(sum(CAST(e.goldstein AS DECIMAL(18, 6))), 0)", f"{s}count(e.goldstein)",
+    score = _MICRO if micro else "CAST(e.goldstein AS DECIMAL(18, 6))"
+    unit = " * 0.000001" if micro else ""
+    measures = [f"{s}count(*)", f"{s}coalesce(sum({score}){unit}, 0)", f"{s}count(e.goldstein)",
                 *(f"{s}sum({x})" for _, x in summary.extra)]
     names = [*keys, *MEASURES, *(c for c, _ in summary.extra)]
     where = f"WHERE {summary.where}" if summary.where else ""
     if pregroup:
         raw = sorted({*re.findall(r"\be\.(\w+)", " ".join(exprs + [x for _, x in summary.extra])), "goldstein"})
         cols = ", ".join(f"e.{c}" for c in raw)
-        measures = [f"{s}sum(e._n)", f"{s}coalesce(sum(e._n * CAST(e.goldstein AS DECIMAL(18, 6))), 0)",
+        measures = [f"{s}sum(e._n)", f"{s}coalesce(sum(e._n * {score}){unit}, 0)",
                     f"{s}coalesce(sum(e._n) FILTER (WHERE e.goldstein IS NOT NULL), 0)",
                     *(f"{s}sum(e._n * ({x}))" for _, x in summary.extra)]
         source = f"(SELECT {cols}, count(*) AS _n FROM {_source(summary, events)} {where} GROUP BY {cols}) e"
