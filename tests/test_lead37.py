@@ -244,3 +244,10 @@ def test_a_state_body_filed_from_its_capital_reporting_its_states_act_is_that_st
             "Relations between the two neighbours have been tense since 2020, when Minsk cracked down on protests.\n")
     accusing = [e for e in _analysis(text).events if e.cameo_code == "112" and e.sentence == 0]
     assert accusing and accusing[0].source_code == "POLGOV"
+
+
+def test_the_same_plural_noun_renames_the_foreign_officials_named_before():
+    text = ("RIGA (AP) — Latvia expelled three Russian diplomats on Friday. "
+            "The diplomats were given five days to leave, the foreign ministry said.")
+    actors = {a.name: a.code for a in _analysis(text).actors}
+    assert "RUSGOV" in actors.values() and not any(n.lower().startswith("the diplomats") for n in actors)

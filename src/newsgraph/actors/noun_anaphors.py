@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
+from newsgraph.actors.employers import SENT_TO
 from newsgraph.actors.entities import Ent
 from newsgraph.actors.person_anaphors import PRIVATE_OR_CRIMINAL
 from newsgraph.actors.phrases import PhraseInfo, group_term, noun_lemma
@@ -45,11 +46,13 @@ class NounAnaphors:
             if m.start >= h.i or m.head < since or len(m.ents) != 1 or m.head == h.i:
                 continue
             e = m.ents[0]
-            if e.kind != "GROUP" or not e.country or e.country_source not in ("name", "title", "kb") \
-                    or e.sector in BODY_SECTORS:
-                continue      # (forces and officials re-named are a body's: context.py's coreference)
-            if noun_lemma(view.doc[m.head]) == lemma:
-                return e
+            if e.kind != "GROUP" or not e.country or e.country_source not in ("name", "title", "kb"):
+                continue
+            if noun_lemma(view.doc[m.head]) == lemma and (e.sector not in BODY_SECTORS or lemma in SENT_TO):
+                return e      # ("two Estonian diplomats ... The diplomats": envoys serve abroad, so the same ones,
+                              # whatever the dateline; session 37 lead)
+            if e.sector in BODY_SECTORS:
+                continue      # (forces and officials re-named by another noun are a body's: context.py's coreference)
             if nearest is None and e.plural and e.sector in PRIVATE_OR_CRIMINAL \
                     and sent - m.sent <= PEOPLE_ANAPHOR_SENTENCES:
                 nearest = e
