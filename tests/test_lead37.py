@@ -157,17 +157,6 @@ def test_whose_post_is_of_the_region_the_clause_hangs_on():
     assert urged and urged[0].source_code == "INDGOV"
 
 
-def test_a_definite_act_noun_told_again_is_no_second_act():
-    text = "The coast guard detained nine fishermen near the reef on Saturday. The arrests angered their families."
-    assert len(_coded(text, "17")) == 1
-
-
-def test_an_act_noun_with_sides_of_its_own_is_still_coded():
-    text = ("The coast guard detained nine fishermen near the reef on Saturday. "
-            "The arrest of a tenth man by the navy followed on Sunday.")
-    assert len(_coded(text, "17")) == 2
-
-
 @pytest.mark.parametrize("text, mood", [
     ("Talks between Vietnam and Laos are scheduled for Monday.", "planned"),
     ("A visit by the Thai premier to Laos is planned for July.", "planned"),

@@ -51,7 +51,6 @@ from newsgraph.events.headlines import colon_statement, headline_events, plain_h
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.state_sides import speaks_for_own_state
 from newsgraph.events.quote_continuations import continued_quote_cue
-from newsgraph.events.retold_acts import drop_retold_acts
 from newsgraph.events.statement_shadows import drop_shadowed_statements
 from newsgraph.events.statements import statement_events
 from newsgraph.events.triggers import CoderOptions, Trigger, gerund_subject, scan_sentence
@@ -638,6 +637,4 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
         imply_grievance_targets(analysis, events)      # (after the answers: an earlier act's doer comes first)
     if conv.enabled("conjunct-partners", options.since):
         events = conjunct_partners(doc, events)        # "met X and signed a pact" (round35)
-    if conv.enabled("retold-acts", options.since):
-        events = drop_retold_acts(doc, events)         # "... The arrests drew an angry response" (round39)
     return events
