@@ -100,7 +100,7 @@ def _discussion(tok: Token, since: frozenset[str] | None) -> bool:
 
 
 _PLACES_OF_HOLDING = word_list("patterns", "PLACES_OF_HOLDING")
-_PLATFORM_NOUNS = word_list("patterns", "PLATFORM_NOUNS")     # "welcomed the deal on social media" (session 37)
+_MEDIA_CHANNELS = word_list("patterns", "MEDIA_CHANNELS")     # "welcomed the deal on social media" (session 37)
 _PLATFORM_PREPS = ("on", "via")
 _ASIDE_CRITICISM_VERBS = word_list("patterns", "ASIDE_CRITICISM_VERBS")
 
@@ -127,7 +127,7 @@ def _no_side_phrase(obj: Token, options: CoderOptions) -> bool:
     if obj.head.lower_ == "with" and obj.lemma_.lower() in noun_sets()["WEAPONS"] \
             and conv.enabled("weapon-instruments", options.since):
         return True     # "attacked a refinery with drones": what it was done with, not a side (round35)
-    if obj.head.lower_ in _PLATFORM_PREPS and (obj.lemma_.lower() in _PLATFORM_NOUNS or obj.lower_ in _PLATFORM_NOUNS) \
+    if obj.head.lower_ in _PLATFORM_PREPS and (obj.lemma_.lower() in _MEDIA_CHANNELS or obj.lower_ in _MEDIA_CHANNELS) \
             and conv.enabled("platform-phrases", options.since):
         return True     # "welcomed the deal on social media", "criticised him on television": where, not whom (round39)
     if not conv.enabled("held-from", options.since):
