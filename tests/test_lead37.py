@@ -240,3 +240,9 @@ def test_the_same_plural_noun_renames_the_foreign_officials_named_before():
             "The diplomats were given five days to leave, the foreign ministry said.")
     actors = {a.name: a.code for a in _analysis(text).actors}
     assert "RUSGOV" in actors.values() and not any(n.lower().startswith("the diplomats") for n in actors)
+
+
+def test_a_party_word_inside_another_name_leaves_the_first_name_whole():
+    text = "Among the groups suing the state are LibertyFirst and Green Party Allies, which organised the rallies."
+    names = [m.text for m in _analysis(text).mentions]
+    assert "LibertyFirst" in names

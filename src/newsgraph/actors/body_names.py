@@ -59,6 +59,8 @@ def _in_party_name(doc, e: Span) -> bool:
     while end < len(doc) and part(doc[end]):
         end += 1
     words = [t.lower_ for t in doc[start:end]]
+    if end + 1 < len(doc) and _capital(doc[end + 1]):
+        return False      # ("FreedomWorks and Tea Party Patriots": "Party" inside another name; session 37 lead)
     return end < len(doc) and doc[end].lower_ == "party" and "and" in words[1:-1] and len(words) <= 5 \
         and doc[start].lower_ != "and"
 

@@ -83,7 +83,8 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
         kb, table = self.kb, self.table
         if h.ent_type_ == "TIME":
             return            # "at 5 PM": a clock time, not a prime minister (round24)
-        if h.ent_type_ == "FAC" and h.ent_iob_ == "I" and h.text[:1].isupper():
+        if h.ent_type_ == "FAC" and h.ent_iob_ == "I" and h.text[:1].isupper() and h.dep_ == "pobj" \
+                and h.head.lower_ == "of" and h.head.ent_type_ == "FAC":
             return            # "the Great Hall of the People": a word of a building's name (session 37 lead)
         if h.lemma_.lower() in DEAL_SENSE_NOUNS and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in DEAL_SENSE_MARKS
