@@ -203,6 +203,9 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     boss = table.name_entity_at(("nominal",))
     boss.update(table.name_entity_at(("name",)))      # a name inside a nominal phrase is the name's
     eu = _eu_executive(table)
+    # the mentions of the dateline's state itself, whose acts a state body filed from its capital reports
+    dateline_state = {m.head for m in table.ments if len(m.ents) == 1 and m.ents[0].kind == "COUNTRY"
+                      and m.ents[0].country == story.dateline} if story.dateline else set()
     for ent, ments in todo.items():
         if ent.sector in NO_CONTEXT_SECTORS or ent.foreign or _supranational(ent):
             continue
@@ -228,7 +231,7 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             continue
         if story.dateline and (ent.generic or ent.kind in ("ORG", "GROUP")) and ent.sector in INSTITUTIONAL_SECTORS \
                 and may_be(ent, story.dateline) \
-                and reports_own_state(view, table, named, story.dateline):
+                and reports_own_state(view, named, dateline_state):
             # "MOSCOW - Russia expelled two diplomats, the Foreign Ministry said": a state body filed from its
             # capital that reports its own state's act is that state's, in a story of two states (session 37 lead)
             ent.set_country(story.dateline, "dateline")
@@ -372,11 +375,9 @@ def _own_place(view: DocView, m: Ment, place_at: dict[int, str]) -> bool:
     return any(head.left_edge.i <= i <= head.right_edge.i for i in place_at)
 
 
-def reports_own_state(view: DocView, table: EntityTable, named: list[Ment], iso: str) -> bool:
-    """Is one of the mentions the speaker of a clause whose subject is the state `iso` itself ("Russia expelled
-    two diplomats, the ministry said")? (session 37 lead)"""
-    state_heads = {m.head for m in table.ments if len(m.ents) == 1 and m.ents[0].kind == "COUNTRY"
-                   and m.ents[0].country == iso}
+def reports_own_state(view: DocView, named: list[Ment], state_heads: set[int]) -> bool:
+    """Is one of the mentions the speaker of a clause whose subject is one of the state's own mentions
+    (`state_heads`: "Russia expelled two diplomats, the ministry said")? (session 37 lead)"""
     for m in named:
         head = view.doc[m.head]
         if not view.speech_subject(head):

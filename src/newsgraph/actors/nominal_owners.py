@@ -249,10 +249,13 @@ class NominalOwners:
                     return None     # "Turkey thanked its neighbours": other states, not Turkey's people (round35)
                 kinds = ("PERSON",) if personal else ("COUNTRY", "ORG", "GROUP")
                 return e.country if e.kind in kinds and e.country not in NON_STATE_COUNTRY else None
-        whose = self._whose_owner(h)
+        clause = self._whose_clause(h)
+        if clause is None:
+            return None
+        whose = self._whose_owner(clause)
         if whose is not None and whose.kind in ("COUNTRY", "ORG", "GROUP") and whose.country not in NON_STATE_COUNTRY:
             return whose.country
-        return self._whose_place(h)
+        return self._whose_place(h, clause)
 
     def relation_of_state(self, h: Token) -> bool:
         """"Turkey thanked its neighbours", "its rivals": a relation noun (kb word list STATE_RELATION_NOUNS) whose
@@ -261,9 +264,9 @@ class NominalOwners:
         return noun_lemma(h) in STATE_RELATION_NOUNS and any(
             c.lower_ in ("its", "their") and e.kind == "COUNTRY" for c, e in self._bound_possessives(h))
 
-    def _whose_owner(self, h: Token) -> Ent | None:
-        """"Ruritania, whose generals have ...": the entity the relative clause's "whose" stands for,
-        the noun the clause hangs on (session 25)."""
+    @staticmethod
+    def _whose_clause(h: Token) -> Token | None:
+        """The relative clause whose "whose" is the possessive of `h` ("Ruritania, whose generals have ..."), or None."""
         if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(h)):
             return None
         clause = h
@@ -271,21 +274,22 @@ class NominalOwners:
             if clause.dep_ == "relcl" or clause.head.i == clause.i:
                 break
             clause = clause.head
-        if clause.dep_ != "relcl":
-            return None
+        return clause if clause.dep_ == "relcl" else None
+
+    def _whose_owner(self, clause: Token) -> Ent | None:
+        """"Ruritania, whose generals have ...": the entity the relative clause's "whose" stands for,
+        the noun the clause hangs on (session 25)."""
         antecedent = clause.head
         for m in self.table.mentions_before(antecedent.i + 1):
             if m.head == antecedent.i and m.kind != "pronoun" and len(m.ents) == 1:
                 return m.ents[0]
         return None
 
-    def _whose_place(self, h: Token) -> str | None:
+    def _whose_place(self, h: Token, clause: Token) -> str | None:
         """"the Indian state of Tamil Nadu, whose chief minister wrote ...": a state or region the "whose" clause
-        hangs on (a place the geo stage found, no actor) gives its country to the post it owns (session 37 lead)."""
-        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(h)):
-            return None
-        clause = h.head
-        if h.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl":
+        hangs on (a place the geo stage found, no actor) gives its country to the post it owns, when the post is
+        the clause's own subject (session 37 lead)."""
+        if h.dep_ not in ("nsubj", "nsubjpass") or clause.i != h.head.i:
             return None
         towns = self.view.town_places
         antecedent = clause.head
