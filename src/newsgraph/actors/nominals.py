@@ -275,8 +275,10 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
                                          phrase=self.description(h, start, end), new=False)])
                     return
                 if info.sector is not None:
-                    # "the hospital staff", "the school staff": the people of that kind of institution
-                    add([table.group_ent(None, info.sector, plural=True, noun=h.text, source=place_source,
+                    # "the hospital staff", "the school staff": the people of that kind of institution; "the rebel
+                    # group", "the protest movement" are one body, "it" (session 38 lead)
+                    plural = info.plural or lemma in PLURAL_COLLECTIVES
+                    add([table.group_ent(None, info.sector, plural=plural, noun=h.text, source=place_source,
                                          phrase=self.description(h, start, end), new=False)])
                 return
         if lemma in kb.org_nouns and not definite and h.dep_ in ("nsubj", "nsubjpass") \

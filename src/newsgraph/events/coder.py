@@ -49,6 +49,7 @@ from newsgraph.events.patterns import (FALLBACK_PREFIX, Pattern, agentless_forms
 from newsgraph.events.framing import reported_acts
 from newsgraph.events.headlines import colon_statement, headline_events, plain_headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
+from newsgraph.events.sense_sides import _reciprocal_object
 from newsgraph.events.state_sides import speaks_for_own_state
 from newsgraph.events.quote_continuations import continued_quote_cue
 from newsgraph.events.statement_shadows import drop_shadowed_statements
@@ -209,6 +210,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         # "fired three missiles into the sea", "fired 300 drones at X": what is fired is the means, not whom it was
         # fired at; a later phrase may name that
         cands = [[t for t in heads if not fired_thing(t)] for heads in cands]
+    # "attacked the convoy in retaliation for the arrest of their leader": what is paid back is no target
+    cands = [[t for t in heads if not roles.reprisal_reason(t, trig.token)] for heads in cands]
     if root in _VIOLENT_ROOTS:
         # "opened fire on a bus carrying settlers": the people it carried were attacked (session 36 lead)
         cands = [[c for t in heads for c in (roles.carried_people(t) or [t])] for heads in cands]
@@ -269,7 +272,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                 place_target = iso
                 break
     mode = None
-    symmetric_sources = _mutual(p) and len(sources) > 1
+    # ("India and Pakistan accused each other": a reciprocal object makes any act mutual; session 38 lead)
+    symmetric_sources = (_mutual(p) or _reciprocal_object(trig.token)) and len(sources) > 1
     if not targets and not place_target and len(group) < 2 and not symmetric_sources \
             and conv.enabled("place-targets", options.since):
         mode = place_target_mode(p.cameo)

@@ -22,6 +22,7 @@ from newsgraph.events.triggers import CoderOptions, Trigger, light_verb
 from newsgraph.nlp.cache import children, doc_sents, sent_tokens
 from newsgraph.records import Actor, Analysis, Event
 from newsgraph.events.harm_context import _in_set
+from newsgraph.events.sense_sides import _reciprocal_object
 
 
 def _compatriots(a: Party, b: Party, apart_sectors: bool = False) -> bool:
@@ -93,7 +94,9 @@ def _pairs(trig: Trigger, sources: list[Party], targets: list[Party], group: lis
     if targets and p.symmetric == "group" and len(sources) > 1 and _traded_goods(targets):
         targets = []        # "Russia and Ukraine swapped prisoners": each side with the other (session 33 lead)
     if not targets:
-        if _mutual(p) and len(sources) > 1 and not _joined(trig.token) and not _refused_by_several(trig.token, sources):
+        # "police and soldiers fired at each other": a reciprocal object makes any act mutual (session 38 lead)
+        mutual = _mutual(p) or _reciprocal_object(trig.token)
+        if mutual and len(sources) > 1 and not _joined(trig.token) and not _refused_by_several(trig.token, sources):
             return [(a, b, p.cameo) for a, b in permutations(sources, 2)
                     if not _compatriots(a, b, domestic_sides)]
         return [(s, None, p.cameo) for s in sources] or [(None, None, p.cameo)]

@@ -334,6 +334,8 @@ def inherit_targets(events: list[Event], trigger_of: dict[str, Token], analysis:
                     continue
                 if not _governs(tok, trigger_of[other.id], adjunct_targets):
                     continue
+                if roles.reprisal_reason(trigger_of[other.id], tok):
+                    continue    # "attacked the convoy in retaliation for the arrest of X": paid back, not aimed at
                 if criticised_acts and e.cameo_code in CRITICISM_CODES and other.source_actor_id is None:
                     continue
                 same_agent = other.source_actor_id in (None, e.source_actor_id)

@@ -263,6 +263,10 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
         # "raised money to pay for buses at recent marches": an act its own modifier says has happened is no plan or
         # condition of the verb above it (session 29 force30)
         return "asserted", None
+    if found[0] in _GOVERNED_MOODS and trigger.pos_ in ("NOUN", "PROPN") \
+            and roles.reprisal_reason(trigger, trigger.sent.root):
+        # "vowed revenge for the killing of its commander": what a reprisal pays back has happened (session 38 lead)
+        found = ("asserted", None)
     if found[0] in ("asserted", "reported") and trigger.pos_ in ("NOUN", "PROPN"):
         mods = _cue_maps()["modifier"]
         own = next(((mods[c.lower_], c.text) for c in children(trigger)

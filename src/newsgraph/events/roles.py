@@ -36,5 +36,5 @@ from newsgraph.events.tree_clauses import (ASPECTUAL, RELATIVE, clause_subjects,
 from newsgraph.events.tree_nouns import (QUANTITY, VENUE_NOUNS, between, carried_people, governing_verb, noun_modifiers,
     noun_source_slots, possessors, quantified, quantity_head, quantity_of)
 from newsgraph.events.tree_objects import datives, direct_objects
-from newsgraph.events.tree_subjects import (SAYING_HEADS, accused_of, accused_participle_act, kept_from, subjects,
-    subjects_plan, thing_clause_reporter)
+from newsgraph.events.tree_subjects import (SAYING_HEADS, accused_of, accused_participle_act, kept_from,
+    reprisal_reason, subjects, subjects_plan, thing_clause_reporter)

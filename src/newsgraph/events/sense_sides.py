@@ -193,9 +193,11 @@ _STATE_WORDS = word_list("patterns", "STATE_WORDS")
 
 
 def _reciprocal_object(tok: Token) -> bool:
-    """The trigger's object is "each other" or "one another": its subjects did it to one another (round26)."""
+    """The trigger's object is "each other" or "one another": its subjects did it to one another (round26); so
+    does an object of its preposition ("fired at each other", "clashed with one another"; session 38 lead)."""
+    objects = roles.direct_objects(tok) + roles.prep_objects(tok, roles.TARGET_PREPS)
     return any(o.lower_ in ("other", "one") and any(c.lower_ in ("each", "another") for c in children(o))
-               for o in roles.direct_objects(tok))
+               for o in objects)
 
 
 def _unarmed_non_state(party: Party | None) -> bool:

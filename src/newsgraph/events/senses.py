@@ -22,7 +22,7 @@ from newsgraph.events import arguments as args
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import is_code
-from newsgraph.events.patterns import noun_values, split_values
+from newsgraph.events.patterns import noun_sets, noun_values, split_values
 from newsgraph.events.sense_clauses import (_accidental, _bare, _below_verb, _cargo, _caused_by, _clause_auxes,
                                             _clause_tags, _complementiser_object, _complements, _impressed, _indicative,
                                             _in_manner, _inverted, _measured, _mishap_consequence, _phone_after,
@@ -49,7 +49,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement",
               "named_helped", "copula_subject", "state_source", "state_body_source", "pobj_of", "with_gerund",
               "party_subjects", "no_other_country", "object_over_phrase", "thing_clause",
-              "story_unarmed", "prep_object_modifier", "participle", "in_manner")
+              "story_unarmed", "prep_object_modifier", "participle", "in_manner", "armed_doer_object")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
@@ -67,7 +67,7 @@ class Sense:
     verbs: frozenset[str]
     condition: str
     values: frozenset[str]
-    action: str                  # "drop" or a CAMEO code
+    action: str                  # "drop", a CAMEO code, or "keep": the pattern's code stands and no later row is read
     excluded: frozenset[str] = frozenset()   # "!word" values: words that rule the row out (sentence_word only)
 
 
@@ -81,8 +81,8 @@ def senses() -> tuple[Sense, ...]:
             raise DataFileError(path, lineno, f"unknown CAMEO prefix in {r['cameo']!r}")
         if r["condition"] not in CONDITIONS:
             raise DataFileError(path, lineno, f"condition must be one of {CONDITIONS}")
-        if r["action"] != "drop" and not is_code(r["action"]):
-            raise DataFileError(path, lineno, f"action must be drop or a CAMEO code, not {r['action']!r}")
+        if r["action"] not in ("drop", "keep") and not is_code(r["action"]):
+            raise DataFileError(path, lineno, f"action must be drop, keep or a CAMEO code, not {r['action']!r}")
         values = noun_values(r["value"], path, lineno)
         excluded = frozenset(v[1:] for v in values if v.startswith("!"))
         if excluded and r["condition"] != "sentence_word":
@@ -101,6 +101,26 @@ def _story_words(doc, sense: Sense) -> int:
     if sense.id not in cache:
         cache[sense.id] = len(set(token_lemmas(doc)) & sense.values)
     return cache[sense.id]
+
+
+def _objects(tok: Token) -> list[Token]:
+    """What the `object` condition reads as the trigger's objects: its direct objects or a passive's subject, a
+    conjunct verb's when it has none, a relative clause's antecedent, the of-phrase of a part, what a sum is for."""
+    # "requesting and receiving ballots": a verb with no object of its own shares its conjunct's
+    objs = roles.direct_objects(tok) or [o for c in children(tok) if c.dep_ == "conj" and c.pos_ == "VERB"
+                                         for o in roles.direct_objects(c)]
+    # "was denied permission": a passive's second object (session 35 lead)
+    objs += [c for c in children(tok) if c.dep_ == "dobj" and c not in objs and roles.is_passive(tok)]
+    # "charges that he and his employer reject as baseless": a relative clause's object is its antecedent
+    # (the small model may call it an acl with "that" as its mark)
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN" and not roles.is_passive(tok) \
+            and (not objs or any(o.tag_ in ("WDT", "WP") for o in objs)) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(tok)):
+        objs.append(tok.head)
+    objs += [g for o in objs if o.lemma_.lower() in _PARTS for g in roles.prep_objects(o, ("of",))]
+    # "approved $400 million in arms sales": what a sum of money is for (session 21)
+    objs += [q for o in objs if o.ent_type_ == "MONEY" for q in roles.quantified(o)]
+    return objs
 
 
 def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
@@ -140,22 +160,14 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in sense.values for c in children(tok))
     if cond == "armed_side":        # "Turkey's fight against the militants": force between armed sides
         return any(p is not None and _armed(p) for p in (source, target))
+    if cond == "armed_doer_object":
+        # "airstrikes hit a vegetable market", "a bomber attacked a crowded market": struck by a weapon or an armed
+        # doer, a market or a wall is a place reached by force, not the stock market or an obstacle (session 38 lead)
+        doers = roles.subjects(tok) + roles.agent_of(tok) + roles.prep_objects(tok, ("by",))
+        armed = _weapons_or_armed() | noun_sets()["ATTACK_MEANS"]
+        return any(_words(h) & armed for h in doers) and any(_words(o) & sense.values for o in _objects(tok))
     if cond == "object":
-        # "requesting and receiving ballots": a verb with no object of its own shares its conjunct's
-        objs = roles.direct_objects(tok) or [o for c in children(tok) if c.dep_ == "conj" and c.pos_ == "VERB"
-                                             for o in roles.direct_objects(c)]
-        # "was denied permission": a passive's second object (session 35 lead)
-        objs += [c for c in children(tok) if c.dep_ == "dobj" and c not in objs and roles.is_passive(tok)]
-        # "charges that he and his employer reject as baseless": a relative clause's object is its antecedent
-        # (the small model may call it an acl with "that" as its mark)
-        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN" and not roles.is_passive(tok) \
-                and (not objs or any(o.tag_ in ("WDT", "WP") for o in objs)) \
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(tok)):
-            objs.append(tok.head)
-        objs += [g for o in objs if o.lemma_.lower() in _PARTS for g in roles.prep_objects(o, ("of",))]
-        # "approved $400 million in arms sales": what a sum of money is for (session 21)
-        objs += [q for o in objs if o.ent_type_ == "MONEY" for q in roles.quantified(o)]
-        return any(_words(o) & sense.values for o in objs)
+        return any(_words(o) & sense.values for o in _objects(tok))
     if cond == "prep_object_modifier":     # "warned of military action" (session 34 thr37)
         return any(c.dep_ in ("compound", "amod") and _words(c) & sense.values
                    for pr in children(tok) if pr.dep_ == "prep" for o in children(pr) if o.dep_ == "pobj"
@@ -512,7 +524,8 @@ def sense_of(tok: Token, code: str, source: Party | None, target: Party | None =
             if not (words & sense.verbs):
                 continue
         if _holds(sense, tok, source, target):
-            return sense
+            # a "keep" row says the code is right here, before a later row would read the words otherwise
+            return None if sense.action == "keep" else sense
     return None
 
 

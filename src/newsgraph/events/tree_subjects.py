@@ -318,6 +318,7 @@ _ACCUSATIONS = word_list("patterns", "ACCUSATIONS")
 # verbs that praise, thank or fault someone for an act: the act after "for" is the object's ("praised the
 # president for pressing for talks": the president pressed)
 _JUDGED_FOR = word_list("patterns", "JUDGED_FOR")
+_REPRISAL_NOUNS = word_list("patterns", "REPRISAL_NOUNS")
 
 
 def accused_participle_act(verb: Token) -> Token | None:
@@ -332,6 +333,37 @@ def accused_participle_act(verb: Token) -> Token | None:
     return acts[-1] if acts and accused_of(acts[-1]) else None
 
 
+def _paid_back(head: Token) -> list[Token]:
+    """"vowed revenge against Moldova for deploying police", "threatened reprisals on the city for sheltering
+    rebels": the one a noun of reprisal is against did the act of the for-gerund (REPRISAL_NOUNS; session 38 lead).
+    `head` is what the for-phrase hangs on: the noun itself or the verb it is the object of."""
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in children(head) if c.dep_ in ("dobj", "obj")]
+    return [o for n in nouns if n.lemma_.lower() in _REPRISAL_NOUNS
+            for o in prep_objects(n, ("against", "on", "upon"))]
+
+
+_REASON_NOUNS = _REPRISAL_NOUNS | {"response", "reply", "answer"}
+
+
+def reprisal_reason(tok: Token, trigger: Token) -> bool:
+    """"attacked the convoy in retaliation for the arrest of their leader", "vowed revenge for the killing of its
+    commander": a word inside the for- or to-phrase of a noun of reprisal (or of "in response to") names what is paid
+    back, not whom the act is aimed at (session 38 lead). Walks up from `tok` to `trigger`."""
+    t = tok
+    for _ in range(8):
+        if t.i == trigger.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ in ("for", "to"):
+            owner = t.head
+            if owner.lemma_.lower() in _REASON_NOUNS:
+                return True
+            if t.lower_ == "for" and owner.i == trigger.i and any(
+                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _REPRISAL_NOUNS for c in children(owner)):
+                return True     # "vowed revenge for the killing": the for-phrase hangs on the verb
+        t = t.head
+    return False
+
+
 def accused_of(verb: Token) -> list[Token] | None:
     """Who did the act a gerund names after "accused of", "charged with", "arrested for", "praised for": the
     accused (or praised), not the accuser -- the passive subject ("was charged with stabbing"), the noun a participle describes ("a man
@@ -340,6 +372,10 @@ def accused_of(verb: Token) -> list[Token] | None:
     if verb.tag_ != "VBG" or prep.lower_ not in ("of", "with", "for") or prep.dep_ != "prep":
         return None
     charge = prep.head
+    if prep.lower_ == "for":
+        owed = _paid_back(charge)
+        if owed:
+            return owed
     judges = _ACCUSATIONS | _JUDGED_FOR if prep.lower_ == "for" else _ACCUSATIONS
     if charge.dep_ in ("dobj", "obj") and charge.head.lemma_.lower() in judges:
         return [charge]     # the small model may hang "of attacking" on the object: "accused the men of ..."
