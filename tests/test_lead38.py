@@ -118,3 +118,65 @@ def test_private_journeys_are_no_visits(text, kept):
 ])
 def test_a_body_of_law_imposed_is_no_martial_law(text, coded):
     assert bool([e for e in _events(text) if e.cameo_code == "1724"]) == coded
+
+
+def test_a_warning_that_the_own_forces_may_strike_is_a_threat():
+    events = _events("Moscow warned that its troops may strike the bridge if the shelling went on.")
+    threats = [e for e in events if e.cameo_root == "13"]
+    assert threats and threats[0].source_code.startswith("RUS")
+    assert not [e for e in events if e.cameo_code == "012"]     # the warning is the threat, not a second event
+
+
+def test_a_warning_of_what_others_may_do_stays_a_warning():
+    events = _events("Economists warned that fuel prices may climb further.")
+    assert not [e for e in events if e.cameo_root == "13"]
+
+
+@pytest.mark.parametrize("text", [
+    "The announcement followed weeks of negotiations for a summit between Oslo and Helsinki.",
+    "Aides began preparations for a visit by the Danish premier to Riga.",
+])
+def test_an_act_prepared_or_negotiated_for_is_planned(text):
+    acts = [e for e in _events(text) if e.cameo_root == "04"]
+    assert acts and all(e.modality == "planned" for e in acts)
+
+
+def test_the_body_whose_unit_spoke_is_it_in_the_next_sentence():
+    events = _events("The defence ministry's media office said Latvia had wrongly expelled a Belarusian driver. "
+                     "It urged Belarusian truckers to avoid the route.")
+    appeals = [e for e in events if e.cameo_root == "02"]
+    assert appeals and appeals[0].source_code == "GOV"      # the ministry (no country named), not Latvia
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry's spokesman shot back on Monday, saying the report was a pack of lies.",
+    "Beijing hit back at the senator, accusing him of spreading rumours.",
+])
+def test_shooting_back_in_words_is_no_force(text):
+    events = _events(text)
+    assert not [e for e in events if e.cameo_root in ("18", "19", "20")]
+
+
+def test_firing_back_at_gunmen_stays_force():
+    assert [e for e in _events("Soldiers fired back at the attackers, wounding one of them.") if e.cameo_root == "19"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed a Bamako hotel on Friday night.",
+    "Masked men raided a Dakar restaurant and shot two guards.",
+])
+def test_a_capital_before_a_place_noun_is_where_the_place_is(text):
+    force = [e for e in _events(text) if e.cameo_root in ("18", "19")]
+    assert force and all(not (e.target_code or "").endswith("GOV") for e in force)
+
+
+def test_a_capital_acting_is_still_its_government():
+    events = _events("Bamako condemned the raid on the border post.")
+    assert any(e.source_code == "MLIGOV" for e in events)
+
+
+def test_a_finite_verb_after_an_infinitive_under_a_gerund_is_the_main_subjects():
+    events = _events("The Ruritanian rebels have vowed revenge against Chad for sending soldiers to fight them and "
+                     "have killed dozens of Chadian troops.")
+    killing = [e for e in events if e.cue == "killed"]
+    assert killing and killing[0].source_code == "REB" and killing[0].modality == "asserted"

@@ -384,6 +384,8 @@ class OrganisationNames:
                 loc = SEAT_LOCATIVE if met.kind == "seat" else LOCATIVE
                 if met.kind == "capital" and head.dep_ == "compound" and noun_lemma(head.head) in people_heads:
                     continue      # "Athens residents", "Lima police": the city's people, a nominal of their own
+                if met.kind == "capital" and head.dep_ == "compound" and noun_lemma(head.head) in kb.place_heads:
+                    continue      # "a Nairobi hotel", "a Kabul market": a place in the city, no government (session 38)
                 if self.actor_position(head, loc):
                     ent = table.group_ent(met.iso3, met.sector, source="kb")
                     table.add(m.start, m.end, head.i, "metonym", "GPE", [ent])

@@ -399,6 +399,8 @@ class PronounResolver:
         for subj in subjects:
             if subj.i in covered or (subj.i <= best.start if self.sent_of[subj.i] < sent else best_subject_here):
                 continue
+            if any(c.dep_ == "poss" and best.start <= c.i < best.end for c in children(subj)):
+                continue    # "the ministry's press office": the body's own unit is no thing apart (session 38 lead)
             if subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.ent_type_ == "":
                 return True
         return False
@@ -417,8 +419,15 @@ class PronounResolver:
 
     def _salience(self, m: Ment) -> int:
         """0 for the subject of its sentence's main clause ("Relatives protested, saying their children had
-        died. They ..."), 1 for the subject of a clause inside it, 2 for any other mention."""
+        died. They ..."), 1 for the subject of a clause inside it, 2 for any other mention. The owner of a main
+        clause's subject that is no actor of its own counts as that subject ("The ministry's press office said
+        Norway had detained a sailor. It urged ...": the ministry; session 38 lead)."""
         if not m.subject:
+            h = climb(self.toks[m.head], NAME_LINKS)
+            unit = h.head
+            if h.dep_ == "poss" and unit.dep_ in ("nsubj", "nsubjpass") and unit.head.i == self.sent_root[m.sent].i \
+                    and not any(o.head == unit.i for o in self.ments):
+                return 0
             return 2
         verb = climb(self.toks[m.head], NAME_LINKS + ("nsubj", "nsubjpass"))
         root = self.sent_root[m.sent].i

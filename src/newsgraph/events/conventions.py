@@ -32,6 +32,8 @@ _CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 _INTENT_LIGHT_VERBS = word_list("patterns", "INTENT_LIGHT_VERBS")   # "is willing to hold talks" (intent-light-acts)
 _ASPECT_VERBS = word_list("patterns", "ASPECT_VERBS")     # "would keep hitting" (aspect-intents)
 _LITOTES_VERBS = word_list("patterns", "READINESS_LITOTES")     # "would not hesitate to" (readiness-litotes)
+_WARNING_VERBS = word_list("patterns", "WARNING_VERBS")         # "warned that its forces may strike"
+_WARNED_ACT_MODALS = word_list("patterns", "WARNED_ACT_MODALS")
 
 
 def _litotes(tok: Token) -> bool:
@@ -121,6 +123,9 @@ def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False,
         if any(c.dep_ == "aux" and future_aux(c) for c in children(node)) or \
                 any(c.dep_ == "aux" and c.lower_ == "going" for c in children(node)):
             return head, rule, kind
+        if head.lemma_.lower() in _WARNING_VERBS and any(c.dep_ == "aux" and c.lower_ in _WARNED_ACT_MODALS
+                                                        for c in children(node)):
+            return head, rule, kind     # "warned that its forces may strike the port" (session 38 lead)
     return None
 
 

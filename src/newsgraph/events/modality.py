@@ -465,11 +465,12 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
                 # act, in the mood of the verb of saying, not of the reported "would" (round35)
                 node = reporter
                 continue
-            if node.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and roles.to_infinitive(head) \
-                    and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+            if roles.is_finite(node) and head.tag_ == "VB" and roles.to_infinitive(head) \
+                    and head.head.i != head.i and roles.finite_above(head).pos_ in ("VERB", "AUX"):
                 # "had acted to prevent violence and accused him of lying": a finite verb is no conjunct of the
-                # infinitive the small model hangs it on, but of the verb above; no purpose of it (session 33 lead)
-                node = head.head
+                # infinitive the small model hangs it on, but of the verb above; no purpose of it (session 33 lead);
+                # the first finite one ("for sending troops to fight it and has killed hundreds"; session 38 lead)
+                node = roles.finite_above(head)
                 continue
             # a coordinated verb with its own subject or auxiliary is its own clause ("it would not
             # have the cash and was negotiating a sale": the sale talks are not negated)

@@ -49,7 +49,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement",
               "named_helped", "copula_subject", "state_source", "state_body_source", "pobj_of", "with_gerund",
               "party_subjects", "no_other_country", "object_over_phrase", "thing_clause",
-              "story_unarmed", "prep_object_modifier", "participle", "in_manner", "armed_doer_object")
+              "story_unarmed", "prep_object_modifier", "participle", "in_manner", "armed_doer_object", "retort")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
@@ -160,6 +160,12 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in sense.values for c in children(tok))
     if cond == "armed_side":        # "Turkey's fight against the militants": force between armed sides
         return any(p is not None and _armed(p) for p in (source, target))
+    if cond == "retort":
+        # "the spokeswoman shot back, saying the premier should stop": a reply in words, which its participle of
+        # saying tells (session 38 lead)
+        return any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in children(tok)) and any(
+            c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp", "conj") and _words(c) & sense.values
+            for c in children(tok))
     if cond == "armed_doer_object":
         # "airstrikes hit a vegetable market", "a bomber attacked a crowded market": struck by a weapon or an armed
         # doer, a market or a wall is a place reached by force, not the stock market or an obstacle (session 38 lead)

@@ -46,7 +46,10 @@ def drop_shadowed_statements(events: list[Event], conditions: bool = False,
 
     return [e for e in events if not (e.cameo_code == "010" and e.rule_id.startswith("S-") and shadowed(e))
             and not (e.rule_id.startswith(_WARNING) and e.cameo_code == "012"
-                     and any(speaker(a) == speaker(e) and a.cameo_root == "13" for a in acts))]
+                     and any((speaker(a) == speaker(e) or a.cue_start == e.cue_start) and a.cameo_root == "13"
+                             for a in acts))]
+    # (the same cue: "Russia warned that its forces may strike": the warning is the threat its forces' act makes,
+    # whose source is the forces; session 38 lead)
 
 
 def separate_act(said: Token, done: Token, conjuncts: bool = False, relatives: bool = False) -> bool:

@@ -150,3 +150,24 @@ def infinitive_subjects(verb: Token) -> list[Token]:
     return [g for c in children(verb) if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                             for a in children(c))
             for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def is_finite(verb: Token) -> bool:
+    """A verb in a tense of its own: a past or present form, or one with a tensed or modal auxiliary ("has
+    killed", "would go"); not a to-infinitive or a bare participle."""
+    return verb.tag_ in _FINITE_TAGS[:3] or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
+                                                for c in children(verb))
+
+
+def finite_above(verb: Token) -> Token:
+    """The nearest verb above `verb` in a tense of its own (or the sentence's root): where a finite verb the parse
+    coordinates with a to-infinitive belongs ("vowed revenge for sending troops to fight it and has killed
+    hundreds": with "vowed"; session 38 lead)."""
+    node = verb.head
+    while node.head.i != node.i and not (node.pos_ in ("VERB", "AUX") and is_finite(node)):
+        node = node.head
+    return node
+

@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from newsgraph.datafile import word_list
 from newsgraph.events.tree_appositions import fronted_description, past_label
 from newsgraph.events.tree_clauses import (
-    _resolve_relative, comment_noun_doer, participle_clause_subject, participle_modifier, root_noun_predicate,
-    to_infinitive)
+    _resolve_relative, comment_noun_doer, finite_above, is_finite, participle_clause_subject, participle_modifier,
+    root_noun_predicate, to_infinitive)
 from newsgraph.events.tree_nouns import possessors
 from newsgraph.events.tree_objects import direct_objects
 from newsgraph.events.tree_preps import CONTROL_PREPS, agent_of, prep_objects
@@ -166,12 +166,13 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # perfect, a plain past appeal is the speaker's ("said the boats had entered its waters and urged Manila
             # to stop", session 28: _appeal_after_perfect)
             return subjects(head.head, depth + 1)
-        if verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp" and to_infinitive(head) \
+        if is_finite(verb) and head.tag_ == "VB" and head.dep_ in ("xcomp", "advcl") and to_infinitive(head) \
                 and verb.i > head.i and head.head.i != head.i:
             # "called on both sides to stop fighting and offered to host talks": a finite verb the parse
             # coordinates with an infinitive cannot share its "to"; it goes with the verb the infinitive hangs on
-            # (session 37 lead)
-            return subjects(head.head, depth + 1)
+            # (session 37 lead), or the first finite one above it ("vowed revenge for sending troops to fight it
+            # and has killed hundreds"; session 38 lead)
+            return subjects(finite_above(head), depth + 1)
         reporter = thing_clause_reporter(verb, depth)
         if reporter is not None:
             return subjects(reporter, depth + 1)
