@@ -180,3 +180,16 @@ def test_a_finite_verb_after_an_infinitive_under_a_gerund_is_the_main_subjects()
                      "have killed dozens of Chadian troops.")
     killing = [e for e in events if e.cue == "killed"]
     assert killing and killing[0].source_code == "REB" and killing[0].modality == "asserted"
+
+
+def test_a_possessive_in_a_list_takes_the_owner_named_in_the_list():
+    events = _events("The U.S. and the European Union sanctions came in response to Russia's seizure of the port, its "
+                     "backing for separatist fighters in the east and its hacking of the vote.")
+    backing = [e for e in events if e.cue == "backing"]
+    assert backing and backing[0].source_code.startswith("RUS")
+
+
+def test_an_unnamed_sanctioner_is_not_the_story_country():
+    text = "MOSCOW -- The economy is still reeling from low oil prices.\n\nThe sanctions will be expanded further, the analyst said."
+    sanctions = [e for e in _events(text) if e.cameo_code.startswith("16")]
+    assert sanctions and all(e.source_code is None for e in sanctions)

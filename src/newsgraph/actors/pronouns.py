@@ -262,6 +262,11 @@ class PronounResolver:
             if doer is not None:                     # "X urged Y to use his influence": Y's influence
                 self._bind(t, doer.ents, None)       # "X thanked Y for his support": Y's support
                 return
+        if t.dep_ == "poss":
+            listed = self._listed_owner(t, cands, gender, plural, low)
+            if listed is not None:                   # "Russia's annexation of Crimea, its support for the rebels"
+                self._bind(t, listed.ents, None)
+                return
         hostile = self._hostile_owner(t)
         # "Gunmen kidnapped 20 students. Parents demanded their release": the one held is one taken or accused in
         # that sentence or the one before, not the clause's subject (HELD_NOUNS; round37, session 36 tgt39)
@@ -379,6 +384,47 @@ class PronounResolver:
             rivals = [m for m in cands if m is not best and len(m.ents) == 1 and m.ents[0] is not best.ents[0]
                       and m.ents[0].kind == "PERSON" and m.ents[0].gender is None and sent - m.sent <= 1]
             self._bind(t, best.ents, gender if not rivals else None)
+
+    def _listed_owner(self, t: Token, cands: list[Ment], gender, plural, low) -> Ment | None:
+        """A possessive in a list of noun phrases whose earlier member has a named owner takes that owner: "Russia's
+        annexation of Crimea, its support for the rebels and its meddling" (Russia's), "Kim's activities, the outcome
+        of his meetings" (Kim's) -- the list goes on about one owner (session 38 lead). The noun the possessive is on
+        may sit in an of-phrase of the listed noun."""
+        noun = t.head
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        if noun.dep_ not in ("conj", "appos"):
+            owners = self._owner_before_comma(t) if noun.dep_ not in ("nsubj", "nsubjpass") else []
+            return next((m for o in reversed(owners) for m in cands if m.start <= o.i < m.end and len(m.ents) == 1
+                         and m.kind != "pronoun" and self._compatible(m.ents[0], gender, plural, low)), None)
+        first = noun.head
+        while first.dep_ in ("conj", "appos") and first.head.i != first.i and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head
+        members = [first] + [c for c in first.subtree if c.dep_ in ("conj", "appos") and c.i < noun.i
+                             and c.pos_ in ("NOUN", "PROPN")]
+        owners = [c for m in members for c in children(m) if c.dep_ == "poss" and c.pos_ != "PRON"]
+        for owner in reversed(owners or self._owner_before_comma(t)):
+            found = next((m for m in cands if m.start <= owner.i < m.end and len(m.ents) == 1 and m.kind != "pronoun"
+                          and self._compatible(m.ents[0], gender, plural, low)), None)
+            if found is not None:
+                return found
+        return None
+
+    def _owner_before_comma(self, t: Token) -> list[Token]:
+        """The named possessors of the phrase before a comma that opens the possessive's own phrase, with no verb
+        between: the list member before it, when the parse has not joined the list ("Russia's seizure of the
+        peninsula, its backing for the fighters": the small model makes "backing" a clause of its own)."""
+        toks, i = self.toks, t.i - 1
+        while i >= 0 and toks[i].text != "," and toks[i].pos_ not in ("VERB", "AUX") and t.i - i < 8:
+            i -= 1
+        if i < 0 or toks[i].text != ",":
+            return []
+        found, j = [], i - 1
+        while j >= 0 and toks[j].text not in (",", ";", "(") and toks[j].pos_ not in ("VERB", "AUX") and i - j < 12:
+            if toks[j].dep_ == "poss" and toks[j].pos_ != "PRON":
+                found.append(toks[j])
+            j -= 1
+        return found[::-1]
 
     def _thing_subject_after(self, t: Token, best: Ment) -> bool:
         """A subject "it" whose nearest candidate subject is a thing: the subject of the sentence before (its
