@@ -185,7 +185,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſ][\w'’.\-]*|[A-Z]\.)$")
 # parts of a byline: names, a wire, a title -- set apart by ";", "|", ",", "/", a spaced dash ("Jane Doe - Reuters")
 # or joined by "and", "&", "with", "for" ("By Jane Doe for AFP")
 _SPLIT_PARTS = re.compile(r"\s*(?:;|\||,|/|\s[-–—]+\s|\band\b|&|\bwith\b|\s(?:for|For)\s)\s*")
-_BY = re.compile(r"^(?:by|written by|reported by|words by|story by|von|por|par)\s+", re.I)
+_BY = re.compile(r"^(?:by|written by|reported by|words by|story by|posted by|von|por|par)\s+", re.I)
 
 
 @dataclass
@@ -214,9 +214,30 @@ def parse_byline(text: str | None, sitename: str | None = None) -> BylineParse:
         agency = agency or tail_agency
         if agency and out.agency is None and not same_agency_as_site(agency, sitename):
             out.agency = agency
+        if name and filing_place(name):
+            name = None      # "Written by Jane Roe | New Delhi | ...": the place the writer filed from (round40)
         if name and name.casefold() not in {a.casefold() for a in out.authors}:
             out.authors.append(name)
     return out
+
+
+def place_by_name(text: str) -> list:
+    """The gazetteer's places whose own name is `text` (an alias does not count: the gazetteer files "Li Wei"
+    under Lévis and "Liu Yang" under Guankou, and a byline's names are people's). Names in capitals are
+    looked up title-cased."""
+    from newsgraph.geo.gazetteer import load_gazetteer
+
+    name = " ".join(text.split())
+    return [e for e, main in load_gazetteer().lookup(name.title() if name.isupper() else name) if main]
+
+
+def filing_place(text: str) -> bool:
+    """`text` is a well-known place's own name ("New Delhi", "LAGOS", "Abuja"): a capital, a country, a
+    first-level region or a city of 100,000 people, as bylines print the place the writer filed from
+    ("By Jane Roe, Lagos", "Jane Roe | New Delhi | Updated ..."); a small town sharing a person's name
+    does not count (round40, session 38)."""
+    return any(e.feature in ("capital", "country", "admin1") or (e.population or 0) >= 100_000
+               for e in place_by_name(text))
 
 
 def _unglue(text: str) -> str:
@@ -321,29 +342,38 @@ def _title_word(word: str) -> str:
 
 # A byline line at the top of the body: "By Jane Doe", "By JANE DOE and JOHN ROE, Staff Writers",
 # "By Jane Doe, August 14, 2020 2:30 pm", "Jane Doe | Reuters", "Jane Doe, AP Sports Writer".
-_BYLINE_LINE = re.compile(r"^(?:(?:Story|Written|Reported|Words|STORY|WRITTEN|REPORTED)\s+(?:by|BY)|By|BY|by)\s+\S.{0,150}$")
+_BYLINE_LINE = re.compile(r"^(?:(?:Story|Written|Reported|Words|Posted|STORY|WRITTEN|REPORTED|POSTED)\s+(?:by|BY)|By|BY|by)"
+                          r"\s+\S.{0,150}$")
 # "Jane Doe, Associated Press Published 3:00 p.m. ET Nov. 19, 2019 | Updated ...": the time stamps a page
 # prints on its byline's line are no part of the credit
 _STAMP_TAIL = re.compile(r"\s*[|,·•–—-]?\s*\b(?:Published|Updated|Posted|Last [Uu]pdated|First [Pp]ublished|PUBLISHED|"
-                         r"UPDATED|POSTED)\b\s*:?(?=.*\d).*$")
+                         r"UPDATED|POSTED)\b(?!\s+(?:by|BY)\b)\s*:?(?=.*\d).*$")
+# "By Jane Doe | jdoe@harbourherald.com", "JANE DOE jdoe@harbourherald.com": the writer's address closing the
+# byline (round40, session 38)
+_EMAIL_TAIL = re.compile(r"\s*[|,·•–—-]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # "PTI | New Delhi", "IANS | Updated: ...": a wire's name, then the place it filed from or its time stamp
 _AGENCY_BAR_PLACE = re.compile(r"^(?P<credit>[^|]{2,40}?)\s*\|\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*$")
 # "..., Special to the Harbour Herald", "| For The Valley Ledger": a freelancer's credit to the outlet, whose
 # name may hold any words
 _OUTLET_CREDIT = re.compile(r"(?:\s*[,|]\s*(?:[Ss]pecial\s+)?(?:to|for|To|For)|\s+(?:for|For))\s+(?:[Tt]he\s+)?[A-Z][\w.'’&-]*"
-                            r"(?:\s+[A-Z][\w.'’&-]*){0,4}\s*$")
+                            r"(?:\s+(?:(?:and|of)\s+)?[A-Z][\w.'’&-]*){0,4}\s*$")     # "The Globe and Mail" (round40)
 _NAME_BAR_AGENCY = re.compile(r"^(?P<names>[^|,]{3,80})\s*[|,]\s*(?P<credit>[^|]{2,60})$")
 # "By Jane Doe, CNN", "By Jane Doe | NPR": the outlet's acronym closing a byline (an outlet, not a wire)
 _OUTLET_ACRONYM = re.compile(r"\s*(?:[,|/]|\s[-–—])\s*[A-Z]{2,5}\s*$")
 
 
-def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
+def byline_line(line: str, sitename: str | None = None, named: bool = False) -> BylineParse | None:
     """The parse of a line that is a byline, else None. Prose that starts with "By" ("By Tuesday the
-    talks had failed.") is no byline: every part must be a name, an agency or a role/date credit."""
+    talks had failed.") is no byline: every part must be a name, an agency or a role/date credit. With
+    `named` (the body's top lines under a known headline), a name without "By" closed by an outlet, a place
+    or a stamp counts too (`_named_credit`); a text's first line may be its headline in title case ("Trump
+    Wins Indiana - CNN"), so readers looking for a headline leave it off."""
     line = line.strip()
     if len(line) > 160:
         return None          # a paragraph, whatever a "Published ... 2020" in it would leave once cut
-    line = _STAMP_TAIL.sub("", line)
+    credit = _EMAIL_TAIL.sub("", _STAMP_TAIL.sub("", line))
+    marked = len(credit) < len(line)      # a time stamp or address cut off: a name alone is then a byline
+    line = credit
     if not line or line.endswith(("?", "!", "-", "—", "–", ":")):
         return None          # "NEW YORK (AP) --" alone on its line is a dateline, not a name and its wire
     if _BYLINE_LINE.match(line):
@@ -355,6 +385,9 @@ def byline_line(line: str, sitename: str | None = None) -> BylineParse | None:
     agency = _agency_only(line)
     if agency:
         return BylineParse([], agency)         # "Associated Press", "AP", "Reuters Staff" alone on the line
+    credit = _named_credit(line, sitename, marked) if named else None
+    if credit is not None:
+        return credit
     m = _AGENCY_BAR_PLACE.match(line)
     if m and (agency := _agency_only(m.group("credit"))):
         return BylineParse([], agency)
@@ -466,10 +499,54 @@ def _desk_credit(credit: str) -> bool:
 
 def _outlet_off(text: str) -> str:
     """A byline without the outlet credit closing it ("..., Special to the Harbour Herald", "..., CNN"),
-    unless that acronym names a wire (then it is the byline's agency)."""
+    unless that acronym names a wire (then it is the byline's agency); also without the outlet's name
+    ("..., Harbour Chronicle", "| The Harbour Post": capitalised words closed by an outlet word), the place
+    the writer filed from ("..., Lagos") or a date ("..., Jan 3, 2024, 10:15 IST") set after a comma or bar
+    (round40, session 38)."""
     text = _OUTLET_CREDIT.sub("", text)
     m = _OUTLET_ACRONYM.search(text)
-    return text[:m.start()] if m and not agency_of(m.group(0).strip(" ,|/-–—")) else text
+    text = text[:m.start()] if m and not agency_of(m.group(0).strip(" ,|/-–—")) else text
+    while (m := _LAST_PART.search(text)) and m.start() > 0:
+        tail = m.group("tail").strip()
+        if agency_of(tail) or not (_desk_credit(tail) or tail in outlet_acronyms() or filing_place(tail)
+                                   or _stamp_part(tail)):
+            break
+        text = text[:m.start()]
+    return text
+
+
+def _stamp_part(part: str) -> bool:
+    """A byline part that is a date or time only ("Jan 3", "2024", "10:15 IST"): each word a month, day or
+    stamp word of byline_words.csv or holding a digit, one of them a date's or clock's (not "40": "Jane Doe,
+    40." is a name and an age, as lists of victims print them)."""
+    words = [w.strip(".,") for w in part.split()]
+    dated = [byline_words().get(w.casefold()) == "time" or bool(_YEAR.match(w) or re.fullmatch(r"\d{1,2}[:.]\d{2}", w))
+             for w in words]
+    return any(dated) and all(d or any(ch.isdigit() for ch in w) for w, d in zip(words, dated))
+
+
+_LAST_PART = re.compile(r"\s*[,|]\s*(?P<tail>[^,|]+)$")
+
+
+def stamp_line(line: str) -> bool:
+    """A line that is only a page's time stamp ("Published 9:05 a.m. ET March 4, 2024", "Updated: Jan 5, 2024")."""
+    return _STAMP_TAIL.fullmatch(line.strip()) is not None
+
+
+def _named_credit(line: str, sitename: str | None, marked: bool) -> BylineParse | None:
+    """A line without "By" that is a person's name and what closes a byline: an outlet's name or initials, a
+    freelancer's "Special to ...", the place filed from ("Jane Doe, Harbour Chronicle", "Jane Doe | TNN",
+    "Jane Doe, Lagos"), or, when `marked`, nothing (the time stamp or address cut off it: "Jane Doe
+    Published March 4, 2024"). One to three names, no wire, none of them a place's (round40, session 38).
+    ("Jane Doe in Lagos", a British paper's form, is not read: "Boris Johnson in Brussels" is a headline's.)"""
+    names = _outlet_off(line)
+    if (names == line and not marked) or (names != line and not re.match(r"\s*[,|]", line[len(names):])):
+        return None          # the credit set off by a comma or bar: "Major Firms Pull Support For The Fair" is a headline
+    parsed = parse_byline(names, sitename)
+    if 1 <= len(parsed.authors) <= 3 and not parsed.agency and only_credits(names, parsed) and (
+            not re.search(r"[|;:]", names)) and not any(place_by_name(a) for a in parsed.authors):
+        return parsed        # ("Los Altos, California" on its line is a place, not a name and its region)
+    return None
 
 
 def _wire_in_full(text: str) -> bool:

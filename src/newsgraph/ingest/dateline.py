@@ -61,7 +61,8 @@ from typing import Callable
 
 from newsgraph.ingest import dateline_scraped as scraped
 from newsgraph.ingest.byline import (agency_of, barred_byline, byline_line, byline_words, BylineParse, dateline_agency,
-                                     find_agency, outlet_acronyms, parse_byline, stamped_byline)
+                                     find_agency, outlet_acronyms, parse_byline, place_by_name, stamp_line,
+                                     stamped_byline)
 from newsgraph.ingest.closing_credits import only_agency_words
 # (split_credits is imported from here by tests/test_date31.py and tests/test_ingest_lead.py: re-exported for them)
 from newsgraph.ingest.closing_credits import split_credits  # noqa: F401  (re-export)
@@ -140,7 +141,7 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
             lines[i] = lines[i].lstrip()[len(byline_text):].lstrip()[dl.end:]
             take_dateline(lead, dl, "dateline.paragraph")
             break
-        parsed = byline_line(line, sitename)
+        parsed = byline_line(line, sitename, named=True)
         if parsed is not None or _is_desk_line(line):
             if parsed is not None and parsed.agency and not parsed.authors and prev is not None and (
                     not any((lines[j] or "").strip() for j in range(prev + 1, i))):
@@ -155,6 +156,8 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
             record_removal(lead, "byline", line, "byline.line" if parsed is not None else "byline.desk")
             lines[i] = None
             continue
+        if stamp_line(line) and _name_above(lines, prev, i, sitename, authors, lead):
+            continue              # "Jane Doe" on its line, "Published 9:05 a.m. ET March 4, 2024" on the next
         if is_furniture is not None and is_furniture(line):
             continue              # share bars, ad labels, captions, time stamps: not the story's lines
         seen += 1
@@ -178,6 +181,7 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
                 lines[story] = (lines[story] or "")[opening.end():]
                 break
         if dl is not None:
+            _name_above(lines, prev, i, sitename, authors, lead)
             lines[i] = lines[i][dl.end:] or None     # a dateline alone on its line goes with it
             take_dateline(lead, dl, "dateline.paragraph")
             break
@@ -352,6 +356,22 @@ def _heading(dl: Dateline, lines: list[str | None], i: int) -> bool:
         return False
     after = next(((ln or "").strip() for ln in lines[i + 1:] if (ln or "").strip()), "")
     return len(after.split()) >= PROSE_WORDS and bool(re.match(r"[A-Z“\"‘']", after))
+
+
+def _name_above(lines: list[str | None], prev: int | None, i: int, sitename: str | None, authors: list[str],
+                lead: Lead) -> bool:
+    """Take the line right above line `i` as the byline when it is one person's name alone (`_name_line`) and
+    line `i` opens with the dateline or is the byline's time stamp: "Jane Doe" / "LAGOS — The ..." is how
+    many papers set a byline without "By" (round40, session 38). True when taken."""
+    if prev is None or any((lines[j] or "").strip() for j in range(prev + 1, i)):
+        return False
+    name = _name_line(lines[prev] or "", sitename)
+    if name is None or place_by_name(name.authors[0]):
+        return False
+    take_byline(name, authors, lead)
+    record_removal(lead, "byline", lines[prev] or "", "byline.name-above")
+    lines[prev] = None
+    return True
 
 
 def _name_line(line: str, sitename: str | None) -> BylineParse | None:

@@ -46,7 +46,8 @@ MONTH_WORD = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # "June 12", "12 June 2024", "12 de junio de 2024"; a day alone before the wire's parentheses ("MADRID, 12
 # (EUROPA PRESS) -": Spanish wires leave the month out)
-_DATE = (rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?"
+# "Addis Ababa, August 30/2023 (ENA) -": the year after a slash (round40)
+_DATE = (rf"(?P<date>{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}}|/\d{{4}})?|{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?"
          rf"|\d{{1,2}}(?=\s*\())")
 # (AP), /TASS/, a press wire's "/PRNewswire-USNewswire/" or "/ ACCESSWIRE /"
 _PAREN = r"(?:\((?P<paren>[^()\n]{1,60})\)|\.?\s*/\s?(?P<slash>[A-Za-z][A-Za-z\- ]{1,40}?)\s?/\.?)"
@@ -101,6 +102,9 @@ PLACE_OUTLET = re.compile(rf"^(?P<place>{_PLACE_WORDS}?)\s+(?P<outlet>[A-Z][A-Za
 # between bars (session 37; the name between the bars must be a wire's: `read_dateline`)
 PLACE_BARS = re.compile(rf"^(?P<place>{_PLACE_WORDS})(?:\s*,\s*(?P<region>{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD})?))?"
                         rf"\s*\|\s*(?P<outlet>[A-Z][A-Za-z.\- ]{{1,30}}?)\s*\|\s*(?=[A-Z“\"‘])")
+# "Kampala. The government ...", "Dar es Salaam. The ...": East African papers close the place with a full stop
+# (round40; a city the gazetteer knows, prose after it: `read_dateline`)
+PLACE_PERIOD = re.compile(rf"^(?P<place>{_PLACE_WORDS})\.\s+(?=[A-Z“\"‘])")
 BARE_OUTLET = re.compile(rf"^(?P<outlet>[A-Z]{{2,6}})\s*{LONG_DASH}\s*(?=[A-Z“\"‘])")
 VIA_AGENCY = re.compile(rf"^(?P<outlet>[A-Z][\w.'’ ]{{0,40}}?)\s+via\s+(?P<via>[A-Z][\w.\- ]{{1,30}}?)\s*{DASH}\s+")
 PROSE_WORDS = 12            # a line with at least this many words is prose (a place line may precede it)

@@ -17,6 +17,7 @@ from newsgraph.ingest.byline import agency_of, byline_words, dateline_agency, fi
 from newsgraph.ingest.dateline_patterns import (BARE_OUTLET, CAPITALISED_WORD, DASH, DASHED_WIRE, DATELINE, DATE_OUTLET,
                                                 LEAD_DATE, LONG_DASH, MONTH_WORD, NO_SEPARATOR, OUTLET_ONLY, PAREN_DATE,
                                                 PAREN_PLACE, PLACE_BARS, PLACE_DATE, PLACE_LINE_REGION, PLACE_OUTLET,
+                                                PLACE_PERIOD,
                                                 STATE_CODE, TRAILING_DATE, VIA_AGENCY, WIRE_AND_DATE)
 
 KnownPlace = Callable[[str], "PlaceHit | None"]
@@ -123,6 +124,10 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
         # "Ludhiana, March 4" then the story: a known place and the day, no separator (session 30); with the
         # time after the year, a place in capitals or a city (session 31: "Meeting, March 5, 2024 10:00 AM" is a notice)
         return Dateline(m.end(), place_case(m.group("place")), None, None, head[:m.end()].strip())
+    m = PLACE_PERIOD.match(head)
+    if m and _period_place(m.group("place"), known) and _prose_after(paragraph[m.end():]):
+        # "Kampala. The government will ...": a city and a full stop, then the story (round40, session 38)
+        return Dateline(m.end(), place_case(m.group("place")), None, None, head[:m.end()].strip())
     m = BARE_OUTLET.match(head)
     if m and (m.group("outlet") in outlet_acronyms() or dateline_agency(m.group("outlet"))):
         # "CNN — ...": an outlet's initials alone before a long dash, as "(CNN) —"
@@ -183,6 +188,16 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
             hit.population >= _COLON_PLACE_POPULATION and place_words(place)) and _prose_after(m.string[m.end():]):
         return True
     return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
+
+
+def _period_place(place: str, known: KnownPlace) -> bool:
+    """A place a full stop may close as a dateline: a name the gazetteer reads as a city or capital of
+    `_COLON_PLACE_POPULATION` people (also when its best reading is the region, "Dar es Salaam"), never a
+    country ("Kenya. The ..." is a fragment's form); no label, day or organisation."""
+    hit = known(place)
+    return hit is not None and hit.feature != "country" and hit.city_population >= _COLON_PLACE_POPULATION and (
+        place_words(place)) and (
+        not label_or_day(place)) and not organisation_name(place, known)
 
 
 _COLON_PROSE_WORDS = 15     # a town's dateline before a colon opens a paragraph of prose, not a headline
