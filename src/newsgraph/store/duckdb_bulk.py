@@ -1,6 +1,6 @@
 """DuckDB's bulk path (`Store.bulk_load` into an empty database): the summaries are computed once at the end
-of the load, into tables whose keys are built after them; the keys of the two largest data tables
-(events, mentions) are built at the end too (`DEFERRED_KEYS`).
+of the load, into tables whose keys are built after them; the key of the largest keyed data table
+(events) is built at the end too (`DEFERRED_KEYS`; DuckDB's mentions have none, schema.DUCKDB_KEYLESS).
 
 Why: each summary table (summaries.py) has a composite primary key, and DuckDB maintains that index one
 row at a time; the pair summary has about one row per event here, so at 1 M events its upserts, batch
@@ -12,10 +12,11 @@ How: when a bulk load starts on a database without events, in one transaction, i
 schema.sql without their primary keys. While such a row exists, every write leaves the summaries alone
 (`pending`: the loader's batches and any other process's writes in between, which could not upsert
 without the keys anyway). At the end (`finish`), in one transaction, each summary is filled by one
-GROUP BY over the stored events, its key added, and the row removed. Events and mentions are
-re-created without their keys at the start as well and get them back at the end; the other data
-tables keep theirs. Writes mean what they mean outside a bulk load (re-loading a batch changes
-nothing): `Store.write` stores only articles it does not hold, with their children.
+GROUP BY over the stored events, its key added, and the row removed. Events are re-created without
+their key at the start as well and get it back at the end (so are the mentions of a file created with
+a key, which do not get it back); the other data tables keep theirs. Writes mean what they mean
+outside a bulk load (re-loading a batch changes nothing): `Store.write` stores only articles it does
+not hold, with their children.
 
 A load that dies (its process killed, its store closed before the end) leaves the row; the next
 writable open of the file finishes the work (`recover`). A load still running -- its process alive, or
@@ -30,12 +31,10 @@ import secrets
 from typing import Any
 
 from newsgraph.store import summaries
-from newsgraph.store.schema import _read, _statements
+from newsgraph.store.schema import DUCKDB_KEYLESS, _read, _statements, created_table, without_key
 
 PENDING = "bulk_pending:"      # schema_info key prefix, + pid:token
 _LIVE: set[str] = set()        # the keys of the bulk loads running in this process
-_PRIMARY_KEY = re.compile(r",\s*PRIMARY KEY\s*\(([^)]*)\)", re.I)
-_COLUMN_KEY = re.compile(r"\b(\w+)\s+VARCHAR(\s+PRIMARY KEY)\b", re.I)
 
 
 def pending(db: Any) -> bool:
@@ -48,28 +47,19 @@ def pending(db: Any) -> bool:
 # id), so during the load the key only guarded; maintained row by row it was a third of the batches'
 # database time at 1 M events (events 1 M keys, mentions 2 M; and every checkpoint rewrites the index).
 # The articles (looked up by id and content hash while loading), actors and the ingest log (upserted)
-# keep theirs.
-DEFERRED_KEYS = ("events", "mentions")
+# keep theirs. The mentions of a file created before schema.DUCKDB_KEYLESS lose their key here and do
+# not get it back (a new file has none).
+DEFERRED_KEYS = ("events",)
 
 
 def _table_statements() -> dict[str, str]:
     """The CREATE TABLE statement in schema.sql of each table whose key a bulk load defers."""
     out = {}
     for stmt in _statements(_read("schema.sql")):
-        m = re.match(r"CREATE TABLE IF NOT EXISTS (\w+)", stmt)
-        if m and (m.group(1) in summaries.BY_TABLE or m.group(1) in DEFERRED_KEYS):
-            out[m.group(1)] = stmt
+        table = created_table(stmt)
+        if table in summaries.BY_TABLE or table in DEFERRED_KEYS or table in DUCKDB_KEYLESS:
+            out[table] = stmt
     return out
-
-
-def _without_key(stmt: str) -> tuple[str, str]:
-    """A CREATE TABLE statement without its primary key, and the key's columns: either a trailing
-    `, PRIMARY KEY (a, b)` clause or a column's own `PRIMARY KEY`."""
-    m = _PRIMARY_KEY.search(stmt)
-    if m:
-        return stmt[:m.start()] + stmt[m.end():], m.group(1)
-    m = _COLUMN_KEY.search(stmt)
-    return stmt[:m.start(2)].rstrip() + stmt[m.end(2):], m.group(1)
 
 
 def start(db: Any) -> str | None:
@@ -82,7 +72,7 @@ def start(db: Any) -> str | None:
     for table, stmt in _table_statements().items():
         if _has_primary_key(db, table):       # empty (no event stored): re-created without the key
             db.execute(f"DROP TABLE {table}")
-            db.execute(_without_key(stmt)[0])
+            db.execute(without_key(stmt)[0])
     _LIVE.add(key)
     return key
 
@@ -130,7 +120,7 @@ def sort_evidence_terms(db: Any) -> None:
 
 
 def _add_key(db: Any, table: str, stmt: str) -> None:
-    db.execute(f"ALTER TABLE {table} ADD PRIMARY KEY ({_without_key(stmt)[1]})")
+    db.execute(f"ALTER TABLE {table} ADD PRIMARY KEY ({without_key(stmt)[1]})")
 
 
 def recover(db: Any) -> None:

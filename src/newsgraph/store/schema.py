@@ -9,6 +9,7 @@ migration serves both backends.
 """
 from __future__ import annotations
 
+import re
 from importlib import resources
 from typing import Any, Callable
 
@@ -118,6 +119,42 @@ def _read(name: str) -> str:
     return resources.files("newsgraph.store").joinpath(name).read_text(encoding="utf-8")
 
 
+# Tables a DuckDB database keeps without the primary key schema.sql gives them (PostgreSQL keeps it: its
+# concurrent writers insert ON CONFLICT on it). On DuckDB no query reads a mention by its id and no insert
+# relies on the key: one process writes a file, Store.write stores only the children of articles it does not
+# hold (a second writer of the same article in this process fails on the articles' key, whole), and every
+# mention id is drawn from its article's id. Built at the end of a 1 M-event bulk load, the key took about
+# a CPU-second and 100 MB of file (EVALUATION, "Session 38 (issue 14, branch bulk42)"). A file created
+# before keeps its key until a bulk load into it while it holds no event (duckdb_bulk.start).
+DUCKDB_KEYLESS = ("mentions",)
+_CREATE_TABLE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+)", re.I)
+_PRIMARY_KEY = re.compile(r",\s*PRIMARY KEY\s*\(([^)]*)\)", re.I)
+_COLUMN_KEY = re.compile(r"\b(\w+)\s+VARCHAR(\s+PRIMARY KEY)\b", re.I)
+
+
+def created_table(stmt: str) -> str | None:
+    """The table a schema statement creates, or None."""
+    m = _CREATE_TABLE.match(stmt)
+    return m.group(1) if m else None
+
+
+def without_key(stmt: str) -> tuple[str, str]:
+    """A CREATE TABLE statement without its primary key, and the key's columns: either a trailing
+    `, PRIMARY KEY (a, b)` clause or a column's own `PRIMARY KEY`."""
+    m = _PRIMARY_KEY.search(stmt)
+    if m:
+        return stmt[:m.start()] + stmt[m.end():], m.group(1)
+    m = _COLUMN_KEY.search(stmt)
+    return stmt[:m.start(2)].rstrip() + stmt[m.end(2):], m.group(1)
+
+
+def _for_dialect(stmt: str, dialect: Any) -> str:
+    """A schema.sql statement as this backend runs it (DuckDB: `DUCKDB_KEYLESS` without their keys)."""
+    if not dialect.is_postgres and created_table(stmt) in DUCKDB_KEYLESS:
+        return without_key(stmt)[0]
+    return stmt
+
+
 def schema_sql() -> str:
     return _read("schema.sql")
 
@@ -171,7 +208,7 @@ def _upgrade(db: Any, label: str) -> None:
             version += 1
     for name in ("schema.sql", db.dialect.schema_file):
         for stmt in _statements(_read(name)):
-            db.execute(stmt)
+            db.execute(_for_dialect(stmt, db.dialect))
     if version is None:
         _set_version(db, SCHEMA_VERSION)
 
