@@ -46,7 +46,13 @@ def reported_acts(events: list[Event], trigger_of: dict[str, Token], sent: Span,
                 continue
         if trigger is not None and _names_no_act(trigger, sent, since):
             continue
+        if trigger is not None and "11" <= event.cameo_code[:2] <= "20" and conv.enabled(
+                "generic-experiences", since) and clause_mood.generic_experience(trigger):
+            continue    # "she has received death threats": acts in general, no doer and no occasion
         mood = _unasserted(trigger, sent, since) if trigger is not None and event.modality == "asserted" else None
+        if trigger is not None and event.modality in ("asserted", "planned", "expected") and conv.enabled(
+                "counterfactual-past", since) and clause_mood.counterfactual_past(trigger):
+            mood = "hypothetical"   # "would have stormed the station if ...": a past that did not happen
         if mood:
             event = replace(event, modality=mood)
         out.append(event)
