@@ -129,6 +129,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             and head.dep_ == "dobj" and head.head.pos_ == "VERB":
         # "the embassy issued a statement condemning the violence": the embassy condemns
         return subjects(head.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _COORDINATED_SPEAKER_ACTS \
+            and head.dep_ == "dobj" and head.head.pos_ == "VERB" and a_thing(head):
+        # "a blogger who posted videos accusing the army of torture", "walked out of the talks accusing the
+        # mediators": a thing accuses no one; the one who did the verb the thing is the object of does (session 38
+        # left42)
+        return subjects(head.head, depth + 1)
     if is_passive(verb):
         found = agent_of(verb)
         gift = passive_gift(verb)
