@@ -41,8 +41,9 @@ def test_present_perfect_of_undergone_threats_is_no_event():
     assert not _coded("The blogger has faced repeated threats over his reporting on the mines.", "13")
 
 
-def test_plural_subject_facing_arrest_in_general_is_no_event():
-    assert not _coded("Union organisers in the province face harassment and arrest, a labour group said.", "17")
+def test_plural_subject_facing_threats_in_general_is_no_event():
+    assert not _coded("Bloggers in Vietnam face arrest and threats, a watchdog said.", "13")
+    assert not _coded("Rights defenders in the region face intimidation and arrest, the group said.", "1")
 
 
 def test_a_particular_threat_received_stays():
@@ -51,15 +52,19 @@ def test_a_particular_threat_received_stays():
 
 # --- quoted grievances: a bare "they" doing wrong to "us" is the speaker's complaint (quoted-grievances) ----------
 
-def test_quoted_they_cheating_us_codes_no_act():
-    text = '"They are cheating us on every load," a lorry driver said in Mombasa.'
+def test_quoted_they_looting_us_codes_no_act():
+    text = '"They are looting our savings," a pensioner said in Caracas.'
     assert not [e for e in _events(text) if e.cameo_code[:2] in ("11", "12", "17")]
     assert _coded(text, "01")
 
 
 def test_quoted_complaint_against_a_named_doer_stays():
-    text = '"The port authority is cheating us on every load," a lorry driver said in Mombasa.'
-    assert [e for e in _events(text) if e.cameo_code[:2] in ("11", "17") and e.source_code]
+    text = '"The central bank is looting our savings," a pensioner said in Caracas.'
+    assert [e for e in _events(text) if e.cameo_code.startswith("17") and e.source_code]
+
+
+def test_quoted_they_with_one_occasion_stays():
+    assert _coded('"They have seized our boats," a fisherman told reporters in Dakar.', "17")
 
 
 # --- a door or gate battered is property, not a person assaulted (SE-assault-property-left42) ---------------------

@@ -111,8 +111,8 @@ _FIRST_PERSON = word_list("patterns", "FIRST_PERSON_OBJECTS")
 
 
 def quoted_grievance(trigger: Token, sent: Span) -> bool:
-    """"'They are robbing us,' a trucker said", "'They keep lying to us'": inside a quotation, an act in the present
-    whose doer is a bare "they" and whose object is the speaker's own people ("us", "our land") is a complaint the
+    """"'They are robbing us,' a trucker said", "'they rob us every day'": inside a quotation, an act in the present
+    (simple or progressive: going on, not one occasion; "they have seized our boats" tells one) whose doer is a bare "they" and whose object is the speaker's own people ("us", "our land") is a complaint the
     speaker voices, not an act of anyone the text names: the speaker's statement is coded, the complaint's act is
     not (convention quoted-grievances, session 38 left42)."""
     verb = clause_mood.clause_verb(trigger)
@@ -122,9 +122,7 @@ def quoted_grievance(trigger: Token, sent: Span) -> bool:
         return False
     progressive = verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" and a.tag_ in ("VBP", "VBZ")
                                              for a in children(verb))
-    perfect = verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in ("have", "'ve", "\u2019ve")
-                                         for a in children(verb))
-    if not (progressive or perfect or clause_mood.present_simple(verb)):
+    if not (progressive or clause_mood.present_simple(verb)):
         return False
     objects = [c for c in children(verb) if c.dep_ in ("dobj", "dative")] + [
         g for p in children(verb) if p.dep_ == "prep" for g in children(p) if g.dep_ == "pobj"]
