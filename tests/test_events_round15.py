@@ -232,11 +232,13 @@ def test_a_subject_hung_on_the_auxiliary_is_the_verbs_subject():
 # ------------------------------------------------------------------ threats whose makers are not named
 
 def test_threats_faced_or_received_with_no_maker_named_are_threats_to_the_one_who_faces_them():
-    for text in ("The Polish judge has faced threats since the ruling.",
-                 "The Polish judge received death threats after the ruling.",
+    for text in ("The Polish judge received death threats after the ruling.",
                  "The Polish judge has been threatened since the ruling."):
         evs = _events(text)
         assert [(e.source_code, e.target_code) for e in _has(evs, root="13")] == [(None, "POLJUD")], text
+    # session 38 left42 (convention generic-experiences): threats undergone in the present perfect, a bare plural
+    # with no maker and no occasion, are told in general and code no event (this sentence coded 130 until then)
+    assert not _has(_events("The Polish judge has faced threats since the ruling."), root="13")
 
 
 def test_a_threat_nobody_makes_to_anyone_is_no_event():

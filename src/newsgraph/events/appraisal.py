@@ -157,6 +157,26 @@ def _deed(tok: Token) -> bool:
 
 
 _NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
+_LABEL_FRAMES = word_list("patterns", "LABEL_FRAME_NOUNS")
+_QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u2018", "``"})
+
+
+def named_labels(verb: Token) -> list[Token]:
+    """What a verb of naming calls its object where the small model does not parse it as a predicate: a quoted
+    label it hangs on the object as an apposition ("called the tariffs 'naked protectionism'"), and the noun of
+    a framing predicate ("branded the sanctions an act of economic terrorism": terrorism; LABEL_FRAME_NOUNS).
+    Session 38 left42."""
+    if verb.lemma_.lower() not in _NAMING_VERBS:
+        return []
+    objs = [c for c in children(verb) if c.dep_ == "dobj"]
+    if not objs:
+        return []
+    quoted = [a for a in children(objs[0]) if a.dep_ == "appos" and a.i > objs[0].i and a.left_edge.i > 0
+              and verb.doc[a.left_edge.i - 1].text in _QUOTE_MARKS]
+    predicates = objs[1:] + [c for c in children(verb) if c.dep_ == "oprd"] + quoted
+    framed = [g for lab in predicates if lab.lemma_.lower() in _LABEL_FRAMES
+              for p in children(lab) if p.dep_ == "prep" and p.lower_ == "of" for g in children(p) if g.dep_ == "pobj"]
+    return quoted + framed
 
 
 def glued_predicate(tok: Token) -> bool:

@@ -28,6 +28,8 @@ _INVERTING = word_list("patterns", "INVERTING_AUXILIARIES")
 _CLAUSE_OPENERS = word_list("patterns", "CLAUSE_OPENERS")
 _CONDITIONS = word_list("patterns", "CONDITIONS")
 _TIME_SUBORDINATORS = word_list("patterns", "FUTURE_TIME_SUBORDINATORS")
+_COUNTERFACTUAL_MODALS = word_list("patterns", "COUNTERFACTUAL_MODALS")
+_EXPERIENCE_VERBS = word_list("patterns", "EXPERIENCE_VERBS")
 _FUTURE = word_list("patterns", "FUTURE_AUXILIARIES")
 _FREQUENT = word_list("patterns", "FREQUENCY_ADJECTIVES")
 
@@ -295,3 +297,37 @@ def future_time_clause(trigger: Token) -> bool:
         return False
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in children(verb.head))
 
+
+def counterfactual_past(trigger: Token) -> bool:
+    """"The guards would have opened fire if ...", "the bomb could have killed dozens": a modal of
+    COUNTERFACTUAL_MODALS with "have" before a past participle tells a past that did not happen (convention
+    counterfactual-past, session 38 left42); "will have" (a future perfect) and "must have" (an inference) do not."""
+    verb = clause_verb(trigger)
+    if verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in children(verb) if c.dep_ == "aux"]
+    return any(a.lower_ in _COUNTERFACTUAL_MODALS for a in auxes) and any(a.lemma_.lower() == "have" for a in auxes)
+
+
+def _undetermined(noun: Token) -> bool:
+    """No determiner, number or owner: "threats", "repeated threats", "journalists in Honduras"."""
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in children(noun))
+
+
+def generic_experience(trigger: Token) -> bool:
+    """"She has received death threats", "journalists face harassment and arrest": an act noun with no determiner
+    that is the object of a verb of undergoing (EXPERIENCE_VERBS) in the present perfect, or in the present with
+    a plural subject without a determiner, tells acts in general, with no doer and no occasion (convention
+    generic-experiences, session 38 left42); "received a death threat on Monday", "the suspect faces charges" stay."""
+    noun, hops = trigger, 0
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and hops < 4:
+        noun, hops = noun.head, hops + 1     # "harassment and arrest": the first conjunct is the object
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.pos_ not in ("NOUN", "PROPN") or verb.lemma_.lower() not in _EXPERIENCE_VERBS \
+            or not _undetermined(noun) or not _undetermined(trigger):
+        return False
+    auxes = [c for c in children(verb) if c.dep_ == "aux"]
+    if verb.tag_ == "VBN" and auxes and all(a.tag_ in _PRESENT and a.lemma_.lower() == "have" for a in auxes):
+        return True     # the present perfect: "has received", "have faced"
+    return present_simple(verb) and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and _undetermined(c) and not c.ent_type_
+                                        for c in children(verb))

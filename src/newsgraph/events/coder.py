@@ -318,11 +318,14 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     # only a place this sentence names can stand in for a target (not the dateline/main place)
     if local_place is not None and local_place.role == "dateline":
         local_place = None
-    if not targets and not place_target and root in _PLACE_TARGET_ROOTS and local_place is not None \
-            and local_place.country and not (root == "15" and local_place.country in
+    if not targets and not place_target and (root in _PLACE_TARGET_ROOTS or (
+            p.cameo == "042" and conv.enabled("visit-hosts", options.since))) and local_place is not None \
+            and local_place.country and not (root in ("15", "04") and local_place.country in
                                              {s.actor.country for s in sources if s.actor is not None}):
         # "protested in Beijing", "exercises near Taiwan"; a show of force on the source's own soil ("Russia held
-        # exercises in the Baltic Sea") is aimed at no one the place names (session 36 lead)
+        # exercises in the Baltic Sea") is aimed at no one the place names (session 36 lead); "a visit by the
+        # Hungarian premier drew protests in the Serbian capital": a visit with no destination is hosted where the
+        # sentence itself places it, abroad (convention visit-hosts, session 38 left42)
         place_target = local_place.country
     if mode == "victims" and not targets and not place_target and local_place is not None \
             and local_place.country and roles.direct_objects(trig.token):

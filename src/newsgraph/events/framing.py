@@ -46,7 +46,16 @@ def reported_acts(events: list[Event], trigger_of: dict[str, Token], sent: Span,
                 continue
         if trigger is not None and _names_no_act(trigger, sent, since):
             continue
+        if trigger is not None and "11" <= event.cameo_code[:2] <= "20" and conv.enabled(
+                "generic-experiences", since) and clause_mood.generic_experience(trigger):
+            continue    # "she has received death threats": acts in general, no doer and no occasion
+        if trigger is not None and "11" <= event.cameo_code[:2] <= "17" and not event.source_actor_id \
+                and conv.enabled("quoted-grievances", since) and quoted_grievance(trigger, sent):
+            continue    # "'They are robbing us,' a trucker said": the speaker's complaint, no act of anyone named
         mood = _unasserted(trigger, sent, since) if trigger is not None and event.modality == "asserted" else None
+        if trigger is not None and event.modality in ("asserted", "planned", "expected") and conv.enabled(
+                "counterfactual-past", since) and clause_mood.counterfactual_past(trigger):
+            mood = "hypothetical"   # "would have stormed the station if ...": a past that did not happen
         if mood:
             event = replace(event, modality=mood)
         out.append(event)
@@ -96,6 +105,29 @@ def in_title(trigger: Token, sent: Span, titled: bool = False) -> bool:
         content = [t for t in words if t.lower_ not in _SMALL_WORDS]
         return len(words) >= 2 and bool(content) and all(t.text[0].isupper() for t in content)
     return False
+
+
+_FIRST_PERSON = word_list("patterns", "FIRST_PERSON_OBJECTS")
+
+
+def quoted_grievance(trigger: Token, sent: Span) -> bool:
+    """"'They are robbing us,' a trucker said", "'they rob us every day'": inside a quotation, an act in the present
+    (simple or progressive: going on, not one occasion; "they have seized our boats" tells one) whose doer is a bare "they" and whose object is the speaker's own people ("us", "our land") is a complaint the
+    speaker voices, not an act of anyone the text names: the speaker's statement is coded, the complaint's act is
+    not (convention quoted-grievances, session 38 left42)."""
+    verb = clause_mood.clause_verb(trigger)
+    if not any(o < trigger.i < c for o, c in quoted_stretches(sent)):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in children(verb)):
+        return False
+    progressive = verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" and a.tag_ in ("VBP", "VBZ")
+                                             for a in children(verb))
+    if not (progressive or clause_mood.present_simple(verb)):
+        return False
+    objects = [c for c in children(verb) if c.dep_ in ("dobj", "dative")] + [
+        g for p in children(verb) if p.dep_ == "prep" for g in children(p) if g.dep_ == "pobj"]
+    return any(o.lower_ in _FIRST_PERSON or any(d.dep_ == "poss" and d.lower_ in _FIRST_PERSON for d in children(o))
+               for o in objects)
 
 
 def quoted_stretches(sent: Span) -> list[tuple[int, int]]:

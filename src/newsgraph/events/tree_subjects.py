@@ -31,6 +31,8 @@ _COORDINATED_APPEALS = word_list("patterns", "COORDINATED_APPEALS")   # "said X 
 _COORDINATED_SPEAKER_ACTS = _COORDINATED_APPEALS | frozenset(word_list("patterns", "COORDINATED_SPEAKER_ACTS"))
 # "said India had violated the ceasefire and summoned the Indian envoy": after a reported perfect, as a plain appeal
 _PERFECT_SPEAKER_ACTS = word_list("patterns", "PERFECT_SPEAKER_ACTS")
+_RELATIVE_FOLLOW_UPS = word_list("patterns", "RELATIVE_FOLLOW_UPS")
+_RELATIVE_SUBJECTS = ("who", "that", "which")
 
 
 def _summoned_to_hear(head: Token, verb: Token) -> bool:
@@ -85,6 +87,28 @@ def _appeal_after_perfect(reported: Token, appeal: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in children(appeal))
 
 
+def _relative_follow_up(verb: Token) -> Token | None:
+    """"The mayor praised the firefighters who rescued the children and urged residents to stay indoors": an
+    appeal or undertaking (RELATIVE_FOLLOW_UPS) with no subject of its own, in the main verb's tense, that the parse
+    coordinates with a relative clause on the main verb's object is the main subject's second act; the main verb,
+    or None. A relative clause that itself says or appeals ("the officers who said ... and urged ...") keeps it
+    (session 38 left42)."""
+    rel = verb.head
+    noun = rel.head
+    main = noun.head
+    if rel.dep_ != "relcl" or verb.i < rel.i or verb.lemma_.lower() not in _RELATIVE_FOLLOW_UPS \
+            or noun.dep_ not in ("dobj", "obj") or main.i == noun.i or main.pos_ != "VERB" or verb.tag_ != main.tag_:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(verb)):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in children(rel)):
+        return None
+    said = rel.lemma_.lower()
+    if said in _COORDINATED_SPEAKER_ACTS or said in SAYING_HEADS or said in _RELATIVE_FOLLOW_UPS:
+        return None
+    return main if any(c.dep_ in ("nsubj", "nsubjpass") for c in children(main)) else None
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Heads of the phrase(s) that did the action of `verb` (logical subject)."""
     if depth > 5:
@@ -104,6 +128,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _UTTERANCES \
             and head.dep_ == "dobj" and head.head.pos_ == "VERB":
         # "the embassy issued a statement condemning the violence": the embassy condemns
+        return subjects(head.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _COORDINATED_SPEAKER_ACTS \
+            and head.dep_ == "dobj" and head.head.pos_ == "VERB" and a_thing(head):
+        # "a blogger who posted videos accusing the army of torture", "walked out of the talks accusing the
+        # mediators": a thing accuses no one; the one who did the verb the thing is the object of does (session 38
+        # left42)
         return subjects(head.head, depth + 1)
     if is_passive(verb):
         found = agent_of(verb)
@@ -176,6 +206,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         reporter = thing_clause_reporter(verb, depth)
         if reporter is not None:
             return subjects(reporter, depth + 1)
+        main = _relative_follow_up(verb)
+        if main is not None:
+            return subjects(main, depth + 1)
         return _passive_patient(head, verb) or subjects(head, depth + 1)
     if verb.dep_ == "dep" and verb.i > head.i and verb.tag_ in ("VBD", "VBZ"):
         # "Scholz, whose country's carmakers sell cars in China, urged both sides ...": the small model makes the

@@ -16,6 +16,7 @@ from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
+from newsgraph.events.appraisal import named_labels
 from newsgraph.events.headlines import is_title_case
 from newsgraph.events.patterns import Pattern, demand_auxiliaries, fallback_index, pattern_index
 from newsgraph.events.tolls import toll_clause
@@ -69,6 +70,9 @@ def _object_candidates(verb: Token) -> list[Token]:
     # "branded the plan a fiasco": the small model parses the predicate after the object as an adverbial noun
     objs += [c for c in children(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and objs and c.i > objs[0].i
              and c.ent_type_ not in ("DATE", "TIME")]     # (session 37 crit41)
+    # "called the tariffs 'naked protectionism'", "branded it an act of terrorism": a label the parse does not
+    # make a predicate (appraisal.named_labels, session 38 left42)
+    objs += [c for c in named_labels(verb) if objs and c not in objs]
     # (a time is no object: "in March" holds no march; session 18)
     objs += [gc for c in children(verb) if c.dep_ == "prep" and not _temporal(c)
              for gc in children(c) if gc.dep_ == "pobj"]
