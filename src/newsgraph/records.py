@@ -87,6 +87,8 @@ class Article(Record):
 NO_COUNTRY_TYPES = frozenset({"NGO"})
 # sectors of armed bodies: forces, police, intelligence, rebels, insurgents (INS, round 12), unidentified gunmen
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "INS"})
+# sectors of a state's own bodies: a title held in one ("CDC director", "FSB officer") is that state's
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
 def sector_type(sector: str | None) -> str:

@@ -63,7 +63,7 @@ from newsgraph.nlp.cache import children, climb
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import SAID_COUNTRY_SOURCES, Ent, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
-from newsgraph.actors.phrases import noun_lemma
+from newsgraph.actors.phrases import is_mission, noun_lemma, state_body_sector
 from newsgraph.actors.sentence_countries import (FOCUS_OFFICERS, facing_country, nearby_focus, one_country_by_sentence,
                                                  placed_here, scene_country, sentence_named_countries, sentence_places)
 from newsgraph.actors.story_country import PERSON_SHARE, StoryCountry
@@ -228,6 +228,14 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             ent.set_country(spoken_for.country, "coreference")
             if spoken_for.sector in INSTITUTIONAL_SECTORS:
                 ent.sector = spoken_for.sector
+            continue
+        if named and all(is_mission(view.doc[m.head]) for m in named):
+            continue        # "KYIV - The embassy in Kyiv said": a post abroad whose state the text does not name is
+                            # no state's the story or the dateline gives (the host's least of all; round40)
+        staff = mission_staff_country(view, table, ent, named)
+        if staff is not None:
+            if staff and may_be(ent, staff):
+                ent.set_country(staff, "coreference")
             continue
         if story.dateline and (ent.generic or ent.kind in ("ORG", "GROUP")) and ent.sector in INSTITUTIONAL_SECTORS \
                 and may_be(ent, story.dateline) \
@@ -402,8 +410,12 @@ def prior_speaker_body(view: DocView, table: EntityTable, ent: Ent, named: list[
     if noun_lemma(head) not in SPOKESPERSON_NOUNS and head.lower_ not in SPOKESPERSON_NOUNS:
         return None
     words = list(head.children)
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in words) \
-            or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in words):
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in words):
+        return None
+    body_nouns = {noun_lemma(c) for c in words if c.dep_ == "compound" and state_body_sector(view.kb, c)}
+    if body_nouns and not any(c.dep_ in ("prep", "poss", "amod") for c in words):
+        return _body_named_before(table, first, body_nouns, view)
+    if any(c.dep_ in ("prep", "poss", "compound", "amod") for c in words):
         return None       # ("a spokesman for the ministry", "a police spokesman": their own words place them)
     for m in table.ments:
         if m.sent == first.sent - 1 and len(m.ents) == 1 and m.kind != "pronoun" \
@@ -415,6 +427,34 @@ def prior_speaker_body(view: DocView, table: EntityTable, ent: Ent, named: list[
     return None
 
 
+def mission_staff_country(view: DocView, table: EntityTable, ent: Ent, named: list[Ment]) -> str | None:
+    """"Britain's High Commission said ... consular officials had visited him": people a modifier makes a
+    mission's staff (CONSULAR_MODIFIERS) are of the one state whose mission the text names, never of the host's
+    dateline; "" when the text names the missions of no state or of several (round40, session 38 act42); None for
+    any other actor."""
+    if not ent.generic or not named or not all(
+            any(c.dep_ in ("amod", "compound") and c.lower_ in CONSULAR_MODIFIERS for c in view.doc[m.head].children)
+            for m in named):
+        return None
+    states = {m.ents[0].country for m in table.ments if len(m.ents) == 1 and m.ents[0] is not ent
+              and m.ents[0].country and m.ents[0].country not in NON_STATE_COUNTRY and is_mission(view.doc[m.head])}
+    return next(iter(states)) if len(states) == 1 else ""
+
+
+def _body_named_before(table: EntityTable, first: Ment, body_nouns: set[str], view: DocView) -> Ent | None:
+    """"Armenia's defence ministry called the report a lie. A ministry spokesman said ...": a spokesperson whose
+    only word is a state body's noun speaks for the body of that noun the text named last in the three sentences
+    before, whatever the dateline (round40, session 38 act42). The body, or None."""
+    before = [m for m in table.ments if first.sent - 3 <= m.sent < first.sent and len(m.ents) == 1
+              and m.kind != "pronoun" and noun_lemma(view.doc[m.head]) in body_nouns]
+    for m in sorted(before, key=lambda m: m.start, reverse=True):
+        body = m.ents[0]
+        if body.kind in ("ORG", "GROUP") and body.country and body.country not in NON_STATE_COUNTRY:
+            return body
+    return None
+
+
+CONSULAR_MODIFIERS = word_list("kb", "CONSULAR_MODIFIERS")
 EU_BODY_WORDS = word_list("kb", "EU_BODY_WORDS")      # "the Commission" of an EU text (round34)
 
 

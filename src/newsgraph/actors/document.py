@@ -17,12 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.kb import KB, NON_STATE_COUNTRY, _norm
 from newsgraph.actors.matcher import KBMatch, find_kb_matches
-from newsgraph.actors.phrases import noun_lemma
+from newsgraph.actors.phrases import state_body_sector
 from newsgraph.datafile import word_list
 from newsgraph.actors.body_names import with_whole_body_names
 from newsgraph.nlp.cache import (children, climb, doc_ents, doc_sents, doc_text, doc_tokens, token_deps, token_lowers,
                                  token_pos, token_starts, token_tags, token_texts)
 from newsgraph.quotes.marks import quote_mask
+from newsgraph.records import STATE_SECTORS
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "agent", "expl"}
 QUOTE_CHARS = ('"', "\u201c", "\u201d", "``", "''")
@@ -38,8 +39,6 @@ _CREDIT_TAIL = re.compile(r"\(\s*(?:[^()]*/[^()]*|[A-Z .'-]*\bPHOTO\b[A-Z .'-]*)
 
 # prepositions after which a country's name is the country even where a person of that first name is named
 PLACE_PREPOSITIONS = word_list("geo", "LOCATIVE_PREPS") | {"to", "from", "into", "at", "within"}
-# sectors of a state's own bodies: a title held in one ("CDC director", "FSB officer") is that state's
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 DEMONYM_GIVEN_NAMES = word_list("patterns", "DEMONYM_GIVEN_NAMES")
 
 
@@ -228,8 +227,7 @@ class DocView:
         of the vocabulary (a group of a state sector) that a country's name or demonym modifies is that
         country's body (not "a professor of Russian history": history is no body; nor a region's
         adjective, regional). Session 24; a DocView method since session 27, read by employers and nominals."""
-        term = self.kb.terms.get(noun_lemma(noun))
-        if term is None or term.use != "group" or term.sector not in STATE_SECTORS:
+        if state_body_sector(self.kb, noun) is None:
             return None
         return next((self.country_of[c.i] for c in children(noun)
                      if c.dep_ in ("amod", "compound") and c.i in self.country_of and c.i not in self.regional

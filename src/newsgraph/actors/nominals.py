@@ -152,6 +152,10 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
                 own = self.own_subjects(h)
                 members = self.countries_talked_about(h, own, info.count or 2) \
                     or table.recent(lambda e: e.kind == "COUNTRY" and e not in own, h.i, info.count or 2)
+                if len(members) < 2:
+                    # "Erdogan and Sisi agreed ... the two countries would cooperate": the states of the officials
+                    # the text named acting, as for "the two neighbours" (states_talked_about; round40)
+                    members = [table.country_ent(iso) for iso in self.states_talked_about(h, info.count or 2)]
                 if len(members) >= 2:
                     add(members, "GROUP")
                 return

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from newsgraph.actors.kb import load_kb
 
 POSSESSIVE = ("'s", "\u2019s", "\u2018s")      # "\u2018s": a left quote typed for the apostrophe
@@ -79,3 +81,12 @@ def name_parts(name: str) -> set[str]:
 def whole_words(name: str) -> set[str]:
     """Lower-case words of a name, hyphenated words kept whole."""
     return {w.strip(".,'") for w in name.lower().replace("\u2019", "'").split()}
+
+
+def name_like(t: Token, toks) -> bool:
+    """Does a word stand as a name does? A proper noun; or, as the tagger may call a name after a quote a noun
+    ('," Sinclair states'), a capitalised noun inside a sentence; or a noun or adjective before a conjunction, a
+    comma or a verb ("Trump and Chinese leader Xi", a headline's "Lula signs ...")."""
+    return t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start and t.text[1:].islower() \
+        or t.pos_ in ("ADJ", "NOUN") and t.text[1:].islower() and t.i + 1 < len(toks) \
+        and toks[t.i + 1].pos_ in ("CCONJ", "PUNCT", "VERB", "AUX")

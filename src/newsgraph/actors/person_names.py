@@ -204,7 +204,7 @@ class PersonNames:
                     and all(t.text[:1].isupper() and t.is_alpha for t in words) \
                     and (span[-1].text in alone or self.names_a_role_holder(span)):
                 out.append(span)
-        return out
+        return out + self.lone_office_aliases()
 
     def with_cut_surname(self, span: Span) -> Span:
         """"Foreign Minister Ana Cecilia Gervasi": the recogniser may end the name before its last word and give that

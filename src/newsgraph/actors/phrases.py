@@ -15,7 +15,7 @@ from newsgraph.actors.kb import KB, Term
 from newsgraph.actors.places import large_place_country
 from newsgraph.datafile import word_list
 from newsgraph.nlp.plurals import plain_singular
-from newsgraph.records import ARMED_SECTORS
+from newsgraph.records import ARMED_SECTORS, STATE_SECTORS
 
 # endings of English nouns for people ("defenceman", "brawler", "proprietor", "maverick", "novelist")
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer", "ee", "ick", "ster", "ive")
@@ -29,6 +29,9 @@ FORMER = word_list("kb", "FORMER")
 GOVERNMENT_LEVELS = word_list("kb", "GOVERNMENT_LEVELS")
 HEAD_ONLY_ROLES = word_list("kb", "HEAD_ONLY_ROLES")
 WORKER_SECTORS = word_list("kb", "WORKER_SECTORS")
+# nouns of one employed ("employee", "staffer", "staff member"): a state body compounded before them is the
+# employer ("a Russian embassy employee" GOV, not the title's BUS; round40)
+EMPLOYEE_NOUNS = word_list("kb", "EMPLOYEE_NOUNS")
 # people quoted for their view, outsiders to what they comment on: "defence analysts", "security experts" are
 # no soldiers or police ("military sources" are the military's own: not in this set; session 20); a health or
 # legal expert keeps the modifier's sector
@@ -77,6 +80,21 @@ def group_term(kb: KB, t: Token) -> Term | None:
     other word or a plural."""
     term = kb.terms.get(noun_lemma(t))
     return term if term is not None and term.use == "group" and t.tag_ == "NN" else None
+
+
+def state_body_sector(kb: KB, noun: Token) -> str | None:
+    """The sector of a noun of the vocabulary that names a state's body ("embassy", "ministry", "army": a group
+    of a state sector), else None ("bank", "union", "history")."""
+    term = kb.terms.get(noun_lemma(noun))
+    return term.sector if term is not None and term.use == "group" and term.sector in STATE_SECTORS else None
+
+
+def _state_employer(kb: KB, toks: list[Token], head: Token) -> str | None:
+    """The sector of a state body named in a compound before an employee noun ("an embassy employee", "a
+    ministry worker", "an army staff member"): the employer, whose sector the employee shares (round40). A firm or
+    union before it leaves the noun's own sector ("a bank employee" BUS, "a union worker" LAB)."""
+    return next((sector for t in toks if t.i < head.i and t.dep_ == "compound"
+                 for sector in [state_body_sector(kb, t)] if sector is not None), None)
 
 
 def _words(tokens: list[Token]) -> list[str]:
@@ -150,12 +168,21 @@ _POSTED = MISSION_NOUNS | word_list("kb", "SENT_TO")
 _HOST_PREPS = ("in", "at", "to")
 
 
+def is_mission(t: Token) -> bool:
+    """Does the noun name a state's post abroad (MISSION_NOUNS: "embassy", "consulate", or two words as in "High
+    Commission", whose "high" the parse hangs on "commission")?"""
+    lemma = noun_lemma(t)
+    return lemma in MISSION_NOUNS or t.lower_ in MISSION_NOUNS or any(
+        c.dep_ in ("compound", "amod") and f"{c.lower_} {lemma}" in MISSION_NOUNS for c in t.children)
+
+
 def _host_places(toks: list[Token]) -> set[int]:
     """The tokens of a place phrase hung on a diplomatic post or diplomat ("its consulate in Damascus", "the
-    ambassador to Britain"): the host state, which says nothing of whose post it is (session 30)."""
+    ambassador to Britain", "the High Commission in Colombo"): the host state, which says nothing of whose post it
+    is (session 30)."""
     out: set[int] = set()
     for t in toks:
-        if t.lemma_.lower() in _POSTED or t.lower_ in _POSTED:
+        if t.lemma_.lower() in _POSTED or t.lower_ in _POSTED or is_mission(t):
             for prep in t.children:
                 if prep.dep_ == "prep" and prep.lower_ in _HOST_PREPS:
                     out.update(w.i for w in prep.subtree)
@@ -413,6 +440,10 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
             info.sector = "PTY"     # "party workers": a party's own people, not labour (round35)
         elif info.sector == "LAB" and info.role == "worker" and mods & WORKER_SECTORS:
             info.sector = min(mods & WORKER_SECTORS)    # "aid workers" NGO, "health workers" HLH (session 36 lead)
+    if (info.role in EMPLOYEE_NOUNS or info.group_term in EMPLOYEE_NOUNS) and head is not None:
+        employer = _state_employer(kb, toks, head)
+        if employer is not None:
+            info.sector = employer
     if info.role in FIRM_TITLES and weak and info.sector == kb.roles[info.role].sector \
             and _after_firm_name(toks, title, country_of):
         info.sector = "BUS"

@@ -126,6 +126,18 @@ class PronounResolver:
             return
         self._resolve(t, t.lower_, gender, plural)
 
+    def fronted_subject(self, t: Token) -> int | None:
+        """"During his visit to Cairo, the Turkish president said": the index of the description that is the subject
+        of the sentence's main verb after a fronted phrase holding the possessive `t`, when it is a common noun
+        not yet resolved; the pronoun waits for it (cataphora, `_resolve`; round40, session 38 act42). Else None."""
+        if t.dep_ != "poss" or PRONOUNS[t.lower_][1] or t.head.head.dep_ not in ("prep", "pobj", "advcl", "npadvmod"):
+            return None
+        root = self.sent_root[self.sent_of[t.i]]
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i > t.i), None)
+        if subj is None or subj.pos_ != "NOUN" or self.table.taken[subj.i] or t.head.head.i > root.i:
+            return None
+        return subj.i
+
     def resolve_quantifier(self, t: Token) -> None:
         """A bare quantifier subject ("Some said ...", "Many fled", "Others told reporters"): members of the
         plural group of people taken up last, as "they" would be (not an organisation or a country)."""
@@ -244,14 +256,18 @@ class PronounResolver:
         if gender and not any(len(m.ents) == 1 and self._compatible(m.ents[0], gender, plural, low) for m in cands):
             # a long quotation in between: the person may be named further back
             cands = [m for m in self.ments if m.start < t.i]
-        # cataphora: "In her speech, Ms. Okafor stressed ..." -> the following subject
+        # cataphora: "In her speech, Ms. Okafor stressed ..." -> the following subject; also one a description names
+        # ("During his visit to Cairo, the Turkish president said"), and a place or body named before it in the
+        # fronted phrase is no earlier owner (only a person who may be "his" is; round40, session 38 act42)
         if t.dep_ == "poss" and not plural:
             subj = [m for m in self.ments if m.sent == sent and m.start > t.i and m.subject
-                    and len(m.ents) == 1 and m.kind == "name"
+                    and len(m.ents) == 1 and m.kind in ("name", "nominal")
                     and self._compatible(m.ents[0], gender, plural, low)
                     and self.sent_root[sent] in (self.doc[m.head].head, self.doc[m.head])
                     and t.head.head.dep_ in ("prep", "pobj", "advcl", "npadvmod")]
-            earlier_same = [m for m in cands if m.sent == sent]
+            earlier_same = [m for m in cands if m.sent == sent and (
+                m.kind == "name" and subj and subj[0].kind == "name"
+                or len(m.ents) == 1 and self._compatible(m.ents[0], gender, plural, low))]
             if subj and not earlier_same:
                 # a guess, not evidence: the person's gender is not learnt from it ("Given his views,
                 # Ann Roe said ..." may speak of someone else's views)

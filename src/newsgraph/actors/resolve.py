@@ -45,10 +45,15 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
     pronouns = PronounResolver(view, table)
     pronouns.gender_evidence()
     toks, lowers, pos = view.toks, view.lowers, view.pos
+    waiting: dict[int, list] = {}       # a subject's index -> the possessives before it that name it (cataphora)
     for i, t in enumerate(toks):
         low, tag = lowers[i], pos[i]
         if tag == "PRON" and low in PRONOUNS:
-            pronouns.resolve(t)
+            later = pronouns.fronted_subject(t)
+            if later is not None:
+                waiting.setdefault(later, []).append(t)     # "During his visit, the president said" (round40)
+            else:
+                pronouns.resolve(t)
         elif low in QUANTIFIERS and view.deps[i] == "nsubj" and not table.taken[i]:
             pronouns.resolve_quantifier(t)
         elif tag == "PROPN" and low in party_words() and view.deps[i] == "nsubj" and not table.taken[i] \
@@ -84,6 +89,8 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
             nominals.predicate(t)
         elif tag == "NOUN" and not table.taken[i] and t.lemma_.lower() in STRUCK_SITE_NOUNS:
             _struck_site(view, table, t)
+        for w in waiting.pop(i, ()):
+            pronouns.resolve(w)
     nominals.leftover_demonyms()
     pronouns.resolve_deferred()         # "Three were stabbed": after every group is named (session 23)
     serve_body_sectors(view, table)     # "the commission's chairman": the bound body's sector (round39)

@@ -118,7 +118,9 @@ def sentence_places(view: DocView, clauses: dict[int, set[int]] | None = None,
         if t is None:
             continue
         for _ in range(4):       # "in Nairobi", "in the north of the Sinai peninsula", "in the town of Saraqeb"
-            while t is not None and t.dep_ in ("compound", "amod", "nmod", "det") and t.head.i != t.i:
+            # ("at Nairobi's main airport", "in Gaza's south": a place that owns the noun after the preposition is
+            # where that noun lies; round40, session 38 act42)
+            while t is not None and t.dep_ in ("compound", "amod", "nmod", "det", "poss") and t.head.i != t.i:
                 t = t.head
                 if t.lemma_.lower() in PLACE_FORCE_NOUNS and p.feature in SUBNATIONAL_FEATURES:
                     break       # ("Denver police": a town's own force acts where it is; round35)

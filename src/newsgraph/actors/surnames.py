@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.actors.document import hashtag_word
 from newsgraph.actors.entities import Ent
 from newsgraph.actors.kb import NON_STATE_COUNTRY
-from newsgraph.actors.people import POSSESSIVE, name_parts
+from newsgraph.actors.people import POSSESSIVE, name_like, name_parts
 from newsgraph.actors.phrases import PhraseInfo, read_phrase
 from newsgraph.datafile import word_list
 from newsgraph.nlp.cache import lefts
@@ -85,11 +85,7 @@ class Surnames:
             kb_name = t.i in view.kbm_tokens and not (
                 (t.ent_type_ == "PERSON" or by_part[key].name.split()[-1].lower().strip(".,") == key)
                 and view.speech_subject(t))
-            # the tagger may call a surname after a quote a noun ('," Sinclair states'): capitalised
-            # inside a sentence, it is still the name
-            proper = t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start and t.text[1:].islower() \
-                or t.pos_ in ("ADJ", "NOUN") and t.text[1:].islower() and t.i + 1 < len(toks) \
-                and toks[t.i + 1].pos_ in ("CCONJ", "PUNCT", "VERB", "AUX")     # "Trump and Chinese leader Xi"
+            proper = name_like(t, toks)
             month = _month_as_doer(t)
             if ((proper or month) and t.text[:1].isupper() and not table.taken[t.i] and not kb_name
                     and not table.not_person[t.i] and t.lower_.strip("\u200b") in by_part
@@ -102,6 +98,22 @@ class Surnames:
                 table.add(start, t.i + 1, t.i, "name", "PERSON", [by_part[key]])
             if person is not None:
                 del by_part[key]
+
+    def lone_office_aliases(self) -> list[Span]:
+        """"Lula signs trade deals", "Lula hosts Argentine leader": a capitalised one-word alias of an office holder
+        of the KB in office on the publication date that the recogniser left unlabelled and the tagger may call an
+        adjective or a common noun; it is that person where it stands as a name does (`name_like`: a proper noun,
+        or a noun or adjective before a verb, a conjunction or a comma). The word in lower case ("a dish of lula")
+        never is (round40, session 38 act42)."""
+        view, kb = self.view, self.kb
+        out = []
+        for t in view.toks:
+            if t.ent_type_ or not t.is_alpha or not (t.text[:1].isupper() and t.text[1:].islower()) \
+                    or t.i in view.kbm_tokens or t.lower_ in kb.roles or not name_like(t, view.toks):
+                continue
+            if any(o.held_on(view.day) for o in kb.offices_for(t.text)) and not kb.lookup_country(t.text):
+                out.append(Span(t.doc, t.i, t.i + 1, label="PERSON"))
+        return out
 
     def relatives_of_kb_people(self) -> None:
         """"Ivanka Trump visited ...": a known given name right before the surname of a KB person (an office

@@ -300,8 +300,9 @@ def _is_metonym(span: Span, entry: GeoEntry | None) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("between", "with", "from") \
             and root.head.head.lower_ in RELATION_NOUNS:
         return True
-    if entry.feature != COUNTRY and root.dep_ == "poss" and root.head.pos_ == "NOUN":
-        return True      # "Washington's allies", "Moscow's decision"
+    if entry.feature != COUNTRY and root.dep_ == "poss" and root.head.pos_ == "NOUN" \
+            and root.head.lemma_.lower() not in word_list("geo", "POSSESSED_PLACE_NOUNS"):
+        return True      # "Washington's allies", "Moscow's decision" (not "at Nairobi's airport": round40)
     return False
 
 
