@@ -230,3 +230,9 @@ def test_a_statue_removed_is_no_concession():
 def test_an_extradition_carried_out_named_by_a_noun():
     evs = _events("Kenya completed the extradition of the banker to Tanzania.")
     assert _has(evs, code="063", src="KEN", tgt="TZA"), _pairs(evs)
+
+
+def test_a_protest_beside_a_halted_act_is_not_called_off():
+    evs = _events("Flights were suspended at the airport amid protests against the new tax.")
+    assert not _has(evs, code="082"), _pairs(evs)
+    assert _has(evs, root="14"), _pairs(evs)
