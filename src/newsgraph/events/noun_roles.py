@@ -26,6 +26,7 @@ _RECEIVED_DOER_PREPS = ("from", "with", "against", "to", "among")   # who did an
 _ADJUNCT_RECEIVED_PREPS = ("amid", "despite")       # criticism received as the setting of an act (round24)
 _WITHDRAWAL_CODE = "087"    # de-escalating military engagement: withdrawals and retreats (withdrawal-of)
 _PARTNER_ROOTS = frozenset({"04", "06"})    # meetings and joint acts: an against-phrase names the foe (round28)
+_FROM_GIVER_ROOTS = frozenset({"06", "07"})    # goods and aid sent: a from-phrase names the sender (mat42)
 
 
 def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]] | None:
@@ -106,6 +107,11 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         sources = args.resolved(analysis, roles.prep_objects(n, ("from",)))
         if not sources and conv.enabled("from-authors-hung", options.since):
             sources = args.resolved(analysis, _hung_from_phrase(n))
+    if not sources and lookup(p.cameo).root in _FROM_GIVER_ROOTS and roles.prep_objects(n, ("to", "into")) \
+            and conv.enabled("from-givers", options.since):
+        # "arms deliveries from Iran to Russia", "aid shipments from Turkey into Syria": with the side reached
+        # named, the from-phrase is who sent it, not a second receiver (session 38 mat42)
+        sources = args.resolved(analysis, roles.prep_objects(n, ("from",)))
     if not sources and lookup(p.cameo).root == "04" and roles.prep_objects(n, ("to", "with")) \
             and conv.enabled("visit-of", options.since):
         # "the visit of the Chinese premier to Brazil", "the meeting of army officers with the envoy": with the

@@ -165,6 +165,9 @@ def match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool
             if not direct and not p.prep and any(o.dep_ in ("dobj", "obj") for o in children(tok)) \
                     and all(o.dep_ == "pobj" and o.head.head.i == tok.i for o in hit):
                 continue        # "opened an investigation into the fire": the verb's own object is another thing
+            if not direct and all(o.dep_ == "pobj" and o.head.lower_ in TIME_RELATION_PREPS and o.head.head.i == tok.i
+                                  for o in hit):
+                continue        # "trading was halted amid protests": an act beside the verb's own (session 38 mat42)
             parts += direct or hit      # "released two hostages in a prisoner swap": the hostages
         return Trigger(tok, p, parts)
     return None

@@ -26,10 +26,11 @@ from newsgraph.events.tolls import toll_clause, toll_verb
 from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
 from newsgraph.events.harm_context import (_attack_agents, _attack_means, _clause_attackers,
-    _is_nonagent, blamed_doers)
+    _in_set, _is_nonagent, blamed_doers)
 
 _MOBILIZE_ROOT = "15"
 _SHARE_INFO_CODE = "064"      # sharing intelligence or information: its object is what is shared
+_WITHDRAW_CODE = "087"        # de-escalation: the forces pulled back are the means, not a side (mat42)
 _INFO_TOPIC_PREPS = word_list("patterns", "INFO_TOPIC_PREPS")     # ... and these of the object's phrases its topic
 _BID_NOUNS = word_list("patterns", "BID_NOUNS")     # a bid's or candidacy's for-phrase: the post sought, no side
 _NEAR_PREPS = ("near", "along", "across", "outside")
@@ -256,6 +257,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "flew planes loaded with rice to Cuba": the parse hangs the recipient on the cargo participle
             cands += [roles.prep_objects(c, ("to",)) for o in objects for c in children(o)
                       if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARGO_PARTICIPLES]
+        if p.cameo[:2] == "07" and conv.enabled("sum-in-aid-recipients", options.since):
+            # "provided 5 million euros in humanitarian aid to Sudan": the parse hangs the recipient on the aid the
+            # sum is counted in (session 38 mat42)
+            cands += [roles.prep_objects(a, ("to", "for")) for o in objects for a in roles.prep_objects(o, ("in",))]
         if p.cameo[:2] == "07" and conv.enabled("measure-recipients", options.since):
             # "signed into law a package that includes 5 billion dollars for Moldova": the recipient the measure's
             # own clause names (word list MEASURE_VERBS; round35)
@@ -312,6 +317,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # intelligence with X": the information shared is what passes, not a side (064; round21)
         # "discussed border security with X": what is discussed is the matter, never a side (session 26)
         topic_object = _discussion(tok, options.since)
+        if p.cameo.startswith(_WITHDRAW_CODE) and conv.enabled("withdrawn-forces", options.since):
+            # "withdrew its troops from Kherson": the place or foe left is the side (session 38 mat42)
+            dobjs = [o for o in dobjs if not (_in_set(o, "TROOPS") or _in_set(o, "ARMED"))]
         cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT or p.cameo == _SHARE_INFO_CODE or topic_object
                  else dobjs,
                  roles.datives(tok),
