@@ -64,13 +64,14 @@ from newsgraph.events.tolls import TOLL_VERBS as _TOLL_VERBS
 from newsgraph.events.verb_roles import (_MEETING_ROOTS, _MOBILIZE_ROOT, _discussion,
     _purpose_protest_targets, _verb_roles, _victims_first, LAUNCH_VERBS, fired_thing)
 from newsgraph.events.implied_sides import (handover_requests, _captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
-    _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _lawsuit_apart, _own_country_pair, _own_subject,
+    _imply_counted_people, _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _lawsuit_apart, _own_country_pair, _own_subject,
     _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets)
 from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_speaker, _quoted_i_outside_target,
     _reported_demands)
-from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, _goods_makers, _local_bodies, _named_country, _object_place,
+from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, given_things, _goods_makers, _local_bodies, _named_country, _object_place,
                                             _protest_apart, _regions_apart, _story_recipient, _visit_destination)
 from newsgraph.events.claimed_attacks import claimed_attack_doers
+from newsgraph.events.reason_sides import reason_sides
 from newsgraph.events.act_checks import (_agentless, _attempted_words, _gathered_for, _negating_verbs, _possessed,
                                          _protest_by_doing, _reacted_to, _reaction_to_act, _said_on_platform,
                                          _speaking_person, _told_toll)
@@ -252,6 +253,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         agentless = _agentless(trig, options, received=bool(targets) and p.symmetric == "reverse")
         if agentless is None:
             return []
+    if targets and root == "07" and conv.enabled("given-things", options.since):
+        targets = given_things(trig, targets)   # "kept sending air defence systems": the arms go to no one named
     dest = targets[0].head if targets and p.cameo == "042" else None
     place_target = None
     if not targets and p.cameo == "042":
@@ -490,6 +493,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             _captor_source(doc, analysis, event, sent_index, options.since)
         if agentless and s is None and event.source_actor_id is None:
             _imply_source(analysis, event, sent_index, options)
+        if t is not None and ta is None and conv.enabled("counted-people", options.since):
+            _imply_counted_people(analysis, event, sent_index, t.head)     # "arresting dozens": people there
         if t is None and code[:2] == "14" and conv.enabled("protest-target", options.since):
             _imply_protest_target(analysis, event, sent_index)
         if t is None and code[:2] in _FORCE_ROOTS and conv.enabled("protest-objects", options.since):
@@ -552,6 +557,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         merges.sibling_appeal_targets(out, trigger_of, analysis)
     if conv.enabled("claimed-attacks", options.since):
         claimed_attack_doers(out, trigger_of)
+    if conv.enabled("reason-sides", options.since):
+        reason_sides(out, trigger_of, analysis)
 
     def parties_of(heads: list[Token]) -> list[Party]:
         return args.resolved(analysis, heads)

@@ -36,6 +36,15 @@ def _goods_makers(trig: Trigger, exclude: set[str]) -> list[Party]:
     return out
 
 
+def given_things(trig: Trigger, targets: list[Party]) -> list[Party]:
+    """The targets of aid (root 07) that are the thing given, the pattern's own object ("would keep sending air
+    defence systems", "delivered two patrol vessels"): arms, money or craft are what is given, never the side it
+    goes to, which a to-phrase or an indirect object names (convention `given-things`, session 38 tgt42: a thing read
+    as an armed force took the giver's country and made the giver its own recipient)."""
+    objs = {o.i for o in trig.parts[1:] if o.dep_ in ("dobj", "obj", "nsubjpass")}
+    return [t for t in targets if t.head.i not in objs]
+
+
 def _visit_destination(doc: Doc, analysis: Analysis, cands: list[list[Token]]):
     """(country, token) of a place named as a visit's destination when no actor is:
     "attend the Beijing Olympics", "travelled to Kursk"."""
