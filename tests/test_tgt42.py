@@ -111,3 +111,14 @@ def test_a_count_with_its_people_named_keeps_them():
 def test_a_bare_count_with_no_country_in_the_text_gets_none():
     evs = _coded("Police arrested 12 on Sunday.", "173")
     assert evs and all(e.target_code is None for e in evs)
+
+
+def test_a_sum_stolen_is_no_people():
+    text = "SEOUL (AP) - Hackers stole $600 million from a crypto exchange on Monday, police said."
+    evs = _coded(text, "171")
+    assert all(e.target_code is None or not e.target_code.endswith("CVL") for e in evs)
+
+
+def test_a_bare_count_abducted_is_people_of_the_dateline():
+    evs = _coded("LAGOS, Nigeria (AP) - Gunmen abducted 40 in a night raid, police said.", "18")
+    assert [e.target_code for e in evs] == ["NGACVL"]

@@ -258,17 +258,20 @@ def _imply_target(analysis: Analysis, event: Event, sent_index: int, sector: str
 
 # words that count people without naming them ("arresting dozens"; events/tree_words.py reads the same list)
 _COUNTING_HEADS = word_list("patterns", "COUNTING_HEADS")
-# acts done to people whose bare count is the people of the place it was done in
-_COUNTED_PEOPLE_ROOTS = frozenset({"17", "18", "19", "20"})
+# acts done to people (arrest, expulsion, repression, assault, force; not property seized) whose bare count is
+# the people of the place it was done in
+_COUNTED_PEOPLE_CODES = ("173", "174", "175", "18", "19", "20")
+# a count the recogniser reads as money or a measure counts no people ("stole $600 million")
+_NOT_PEOPLE_COUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 
 
 def _imply_counted_people(analysis: Analysis, event: Event, sent_index: int, head: Token) -> None:
     """"Riot police cracked down on the crowd, arresting dozens", "detained 40": a bare count as the target of an act
     done to people (no of-phrase says who) is people of the country where the sentence happens, as a generic
     "civilians" there would be (implied_actor; convention `counted-people`, session 38 tgt42); the words stay."""
-    if event.target_actor_id or event.cameo_code[:2] not in _COUNTED_PEOPLE_ROOTS \
-            or not (head.tag_ == "CD" or head.lemma_.lower() in _COUNTING_HEADS) \
-            or any(c.dep_ == "prep" for c in children(head)):
+    if event.target_actor_id or not event.cameo_code.startswith(_COUNTED_PEOPLE_CODES) \
+            or not (head.tag_ == "CD" or head.lemma_.lower() in _COUNTING_HEADS) or head.ent_type_ in _NOT_PEOPLE_COUNTS \
+            or any(c.dep_ == "prep" or c.tag_ == "$" for c in children(head)):
         return
     _imply_target(analysis, event, sent_index, "CVL")
 
