@@ -122,3 +122,12 @@ def test_a_sum_stolen_is_no_people():
 def test_a_bare_count_abducted_is_people_of_the_dateline():
     evs = _coded("LAGOS, Nigeria (AP) - Gunmen abducted 40 in a night raid, police said.", "18")
     assert [e.target_code for e in evs] == ["NGACVL"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("OTTAWA (AP) - The government suspended Canadian aid last week.", None),
+    ("OTTAWA (AP) - Canada froze development aid to Haiti in July.", "HTI"),
+])
+def test_aid_cut_is_aimed_at_its_recipient_not_at_the_aid(text, target):
+    evs = _coded(text, "162")
+    assert evs and all(e.target_code == target for e in evs)

@@ -253,8 +253,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         agentless = _agentless(trig, options, received=bool(targets) and p.symmetric == "reverse")
         if agentless is None:
             return []
-    if targets and root == "07" and conv.enabled("given-things", options.since):
-        targets = given_things(trig, targets)   # "kept sending air defence systems": the arms go to no one named
+    if targets and (root == "07" or p.cameo == "162") and conv.enabled("given-things", options.since):
+        targets = given_things(trig, targets)   # "kept sending air defence systems", "suspended U.S. aid": a thing
     dest = targets[0].head if targets and p.cameo == "042" else None
     place_target = None
     if not targets and p.cameo == "042":

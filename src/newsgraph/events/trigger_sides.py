@@ -37,10 +37,10 @@ def _goods_makers(trig: Trigger, exclude: set[str]) -> list[Party]:
 
 
 def given_things(trig: Trigger, targets: list[Party]) -> list[Party]:
-    """The targets of aid (root 07) that are the thing given, the pattern's own object ("would keep sending air
-    defence systems", "delivered two patrol vessels"): arms, money or craft are what is given, never the side it
-    goes to, which a to-phrase or an indirect object names (convention `given-things`, session 38 tgt42: a thing read
-    as an armed force took the giver's country and made the giver its own recipient)."""
+    """The targets of aid given or cut (root 07, CAMEO 162) that are the thing given, the pattern's own object ("would
+    keep sending air defence systems", "suspended U.S. aid"): arms, money or craft are what is given, never the side
+    it goes to, which a to-phrase or an indirect object names (convention `given-things`, session 38 tgt42: a thing
+    read as an armed force or by its giver's name took the giver's country, the giver its own recipient)."""
     objs = {o.i for o in trig.parts[1:] if o.dep_ in ("dobj", "obj", "nsubjpass")}
     return [t for t in targets if t.head.i not in objs]
 
