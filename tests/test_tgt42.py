@@ -131,3 +131,19 @@ def test_a_bare_count_abducted_is_people_of_the_dateline():
 def test_aid_cut_is_aimed_at_its_recipient_not_at_the_aid(text, target):
     evs = _coded(text, "162")
     assert evs and all(e.target_code == target for e in evs)
+
+
+# --- struck-territory: an attack noun placed inside another country is aimed at it -------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("ISLAMABAD (AP) - Pakistan carried out air strikes inside Iran on Thursday.", "IRN"),
+    ("Turkey launched new raids in northern Iraq on Monday.", "IRQ"),
+])
+def test_an_attack_noun_placed_in_another_country_is_aimed_at_it(text, target):
+    evs = _coded(text, "19")
+    assert [e.target_code for e in evs] == [target]
+
+
+def test_an_attack_noun_placed_at_home_names_no_side():
+    evs = _coded("ABUJA (AP) - Nigerian troops launched air strikes in Borno state on Sunday.", "19")
+    assert evs and all(e.target_code is None for e in evs)

@@ -68,7 +68,7 @@ from newsgraph.events.implied_sides import (handover_requests, _captor_source, _
     _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets)
 from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_speaker, _quoted_i_outside_target,
     _reported_demands)
-from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, given_things, _goods_makers, _local_bodies, _named_country, _object_place,
+from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, given_things, struck_territory, _goods_makers, _local_bodies, _named_country, _object_place,
                                             _protest_apart, _regions_apart, _story_recipient, _visit_destination)
 from newsgraph.events.claimed_attacks import claimed_attack_doers
 from newsgraph.events.reason_sides import reason_sides
@@ -329,6 +329,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if mode == "victims" and not targets and not place_target and roles.direct_objects(trig.token) \
             and conv.enabled("struck-places", options.since):
         place_target = _object_place(analysis, trig)    # "shelled a town in northern Iraq": the country struck
+    if mode == "victims" and not targets and not place_target and trig.token.pos in (_NOUN, _PROPN) \
+            and conv.enabled("struck-territory", options.since):
+        place_target = struck_territory(analysis, trig, sources)   # "carried out air strikes inside Iran"
     if not targets and not place_target and not acts_judged and conv.enabled("unresolved-sides", options.since) \
             and (agentless_forms(p.cameo) or root in _WORDS_TO_PEOPLE_ROOTS):
         patient_noun = p.patient and trig.token.pos in (_NOUN, _PROPN)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors.entities import REGIONAL_GOVERNMENT     # a province's or state's own government (regions-apart)
+from newsgraph.datafile import word_list
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
@@ -90,6 +91,27 @@ def _object_place(analysis: Analysis, trig: Trigger) -> str | None:
                 country = _place_country(analysis, t)
                 if country:
                     return country
+    return None
+
+
+# prepositions that put an attack on a territory ("air strikes inside Iran", "raids across the border into Syria")
+TERRITORY_PREPS = tuple(word_list("patterns", "TERRITORY_PREPS"))
+
+
+def struck_territory(analysis: Analysis, trig: Trigger, sources: list[Party]) -> str | None:
+    """"Pakistan carried out air strikes inside Iran": an attack named by a noun with no side in its phrases is aimed
+    at the country of the place it hangs an in/inside phrase on (its own, or its light verb's when the noun is the
+    verb's object) -- another country than the attacker's; an attack at home names no side by its place
+    (convention `struck-territory`, session 38 tgt42)."""
+    tok = trig.token
+    heads = roles.prep_objects(tok, TERRITORY_PREPS)
+    if tok.dep_ in ("dobj", "obj"):
+        heads += roles.prep_objects(tok.head, TERRITORY_PREPS)
+    own = {s.country for s in sources}
+    for h in heads:
+        iso = _place_country(analysis, h)
+        if iso:
+            return iso if iso not in own and own - {None} else None
     return None
 
 
