@@ -119,9 +119,19 @@ def test_a_sum_stolen_is_no_people():
     assert all(e.target_code is None or not e.target_code.endswith("CVL") for e in evs)
 
 
-def test_a_bare_count_abducted_is_people_of_the_dateline():
-    evs = _coded("LAGOS, Nigeria (AP) - Gunmen abducted 40 in a night raid, police said.", "18")
+def test_a_bare_number_arrested_is_people_of_the_dateline():
+    evs = _coded("LAGOS, Nigeria (AP) - Police arrested 40 in a night raid on Saturday.", "173")
     assert [e.target_code for e in evs] == ["NGACVL"]
+
+
+def test_a_bare_count_killed_is_left_to_the_sentences_places():
+    evs = _coded("LAGOS, Nigeria (AP) - As many as 20 were killed in the clashes, police said.", "19")
+    assert all(e.target_code is None for e in evs)
+
+
+def test_refugees_admitted_stay_the_side_aid_goes_to():
+    evs = _coded("ANKARA (AP) - Turkey is hosting 3.6 million Syrian refugees, officials said.", "07")
+    assert evs and all((e.target_code or "").startswith("SYR") for e in evs)
 
 
 @pytest.mark.parametrize("text, target", [

@@ -258,9 +258,9 @@ def _imply_target(analysis: Analysis, event: Event, sent_index: int, sector: str
 
 # words that count people without naming them ("arresting dozens"; events/tree_words.py reads the same list)
 _COUNTING_HEADS = word_list("patterns", "COUNTING_HEADS")
-# acts done to people (arrest, expulsion, repression, assault, force; not property seized) whose bare count is
-# the people of the place it was done in
-_COUNTED_PEOPLE_CODES = ("173", "174", "175", "18", "19", "20")
+# a state's acts done to people (arrest, expulsion, repression; not property seized) whose bare count is the people
+# of the place it was done in (victims of force are placed by the sentence's own places only: place_targets.csv)
+_COUNTED_PEOPLE_CODES = ("173", "174", "175")
 # a count the recogniser reads as money or a measure counts no people ("stole $600 million")
 _NOT_PEOPLE_COUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 

@@ -37,12 +37,17 @@ def _goods_makers(trig: Trigger, exclude: set[str]) -> list[Party]:
     return out
 
 
+# the noun sets of things given or cut as aid (people given shelter, "admitted 3,000 refugees", stay its side)
+GIVEN_THING_SETS = ("ARMS", "MONEY", "AID", "HUMANITARIAN", "GOODS")
+
+
 def given_things(trig: Trigger, targets: list[Party]) -> list[Party]:
     """The targets of aid given or cut (root 07, CAMEO 162) that are the thing given, the pattern's own object ("would
-    keep sending air defence systems", "suspended U.S. aid"): arms, money or craft are what is given, never the side
-    it goes to, which a to-phrase or an indirect object names (convention `given-things`, session 38 tgt42: a thing
+    keep sending air defence systems", "suspended U.S. aid"): arms, money, aid or craft (GIVEN_THING_SETS) are what is given, never
+    the side it goes to, which a to-phrase or an indirect object names (convention `given-things`, session 38 tgt42: a thing
     read as an armed force or by its giver's name took the giver's country, the giver its own recipient)."""
-    objs = {o.i for o in trig.parts[1:] if o.dep_ in ("dobj", "obj", "nsubjpass")}
+    objs = {o.i for o in trig.parts[1:] if o.dep_ in ("dobj", "obj", "nsubjpass")
+            and any(_in_set(o, name) for name in GIVEN_THING_SETS)}
     return [t for t in targets if t.head.i not in objs]
 
 
