@@ -157,3 +157,20 @@ def test_an_attack_noun_placed_in_another_country_is_aimed_at_it(text, target):
 def test_an_attack_noun_placed_at_home_names_no_side():
     evs = _coded("ABUJA (AP) - Nigerian troops launched air strikes in Borno state on Sunday.", "19")
     assert evs and all(e.target_code is None for e in evs)
+
+
+# --- after-clause-doers: an answering act aimed at the doer of the deed it followed -------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("TOKYO (AP) - Japan lodged a protest on Friday after a Chinese research vessel entered its waters.", "CHN"),
+    ("MANILA (AP) - The Philippines protested on Monday after Chinese vessels blocked a resupply mission.", "CHN"),
+])
+def test_an_answer_with_no_target_is_aimed_at_the_after_clauses_doer(text, target):
+    evs = [e for e in _events(text) if e.cameo_code == "114"]
+    assert [e.target_code for e in evs] == [target]
+
+
+def test_an_after_clause_doer_of_the_same_country_is_no_target():
+    text = "NAIROBI (AP) - Kenya condemned the violence after police killed three protesters."
+    evs = _coded(text, "11")
+    assert evs and all(e.target_code is None for e in evs)

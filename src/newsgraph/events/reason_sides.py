@@ -7,6 +7,10 @@ act was given the police of the story's country (actors/implied.py: the dateline
 its unplaced victims the same country -- both wrong, as the sentence names whose act it was. Here the implied body
 is moved to the country the main act is aimed at, and the victims the story gave the old body's country move with
 it; victims the text places or names a nationality for stay (convention `reason-sides`, session 38 tgt42).
+
+The same holds for a deed told in an "after" clause: "Japan lodged a protest after a Chinese survey ship entered its
+waters" protests to China -- an answering act with no target is aimed at the doer of the deed it followed, when that
+doer is of another country (convention `after-clause-doers`).
 """
 from __future__ import annotations
 
@@ -15,6 +19,9 @@ from spacy.tokens import Token
 import newsgraph.actors as actors_api
 from newsgraph.actors.entities import COUNTRY_CONFIDENCE, SAID_COUNTRY_SOURCES
 from newsgraph.datafile import word_list
+from newsgraph.events import arguments as args
+from newsgraph.events.build import aimed_at, party_fields
+from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis, Event
 
 # prepositions that give an act's reason ("over the arrest", "for the detention")
@@ -25,6 +32,8 @@ ANSWERING_ROOTS = frozenset(word_list("patterns", "DEED_ANSWERING_ROOTS"))
 # the sectors of a state's own bodies: a main act aimed at one of them (or at the country) is aimed at the state
 STATE_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL", "LEG", "SPY"})
 _AGENT_MARK = "+agent-"
+# subordinators of a clause that tells the deed an act answers ("protested after a ship entered its waters")
+DEED_CLAUSE_MARKS = frozenset(word_list("patterns", "DEED_CLAUSE_MARKS"))
 
 
 def _reason_head(tok: Token) -> Token | None:
@@ -79,3 +88,33 @@ def reason_sides(events: list[Event], trigger_of: dict[str, Token], analysis: An
             moved = actors_api.body_of(analysis, victim.sector, iso, "sentence", COUNTRY_CONFIDENCE["sentence"])
             if moved is not None:
                 e.target_actor_id, e.target_code = moved.id, moved.code
+
+
+def _deed_doers(analysis: Analysis, verb: Token) -> list:
+    """The doers (active subjects) of the deed clauses hanging on `verb` ("after a Chinese ship entered ...")."""
+    heads = [s for c in children(verb) if c.dep_ == "advcl"
+             and any(m.dep_ == "mark" and m.lower_ in DEED_CLAUSE_MARKS for m in children(c))
+             for s in children(c) if s.dep_ == "nsubj"]
+    return args.resolved(analysis, heads)
+
+
+def after_clause_doers(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis) -> list[Event]:
+    """An answering act (DEED_ANSWERING_ROOTS) with no target, on a verb with an after-clause whose doer is of another
+    country than the act's source, is aimed at that doer (see the module's docstring)."""
+    out: list[Event] = []
+    for e in events:
+        tok = trigger_of.get(e.id)
+        source = analysis.actor(e.source_actor_id)
+        if tok is None or e.target_actor_id or e.target_code or e.cameo_code[:2] not in ANSWERING_ROOTS \
+                or source is None or not source.country:
+            out.append(e)
+            continue
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        doers = [p for p in _deed_doers(analysis, verb)
+                 if p.actor is not None and p.actor.country and p.actor.country != source.country]
+        if len(doers) != 1:
+            out.append(e)
+            continue
+        out.append(aimed_at(e, party_fields(doers[0], analysis.article.text), f"{e.rule_id}+after-doer"))
+        trigger_of[out[-1].id] = tok
+    return out
