@@ -174,3 +174,20 @@ def test_an_after_clause_doer_of_the_same_country_is_no_target():
     text = "NAIROBI (AP) - Kenya condemned the violence after police killed three protesters."
     evs = _coded(text, "11")
     assert evs and all(e.target_code is None for e in evs)
+
+
+# --- protest sites: an international body's building is no host state's ---------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("KAMPALA (AP) - Dozens of Congolese refugees demonstrated outside the U.N. office in Kampala on Friday.",
+     "IGOUNO"),
+    ("STRASBOURG, France (AP) - Fishermen protested outside the European Parliament on Wednesday.", "IGOEURLEG"),
+])
+def test_a_protest_outside_an_international_bodys_building_is_aimed_at_the_body(text, target):
+    evs = _coded(text, "14")
+    assert [e.target_code for e in evs] == [target]
+
+
+def test_a_protest_outside_a_national_parliament_stays_with_the_government():
+    evs = _coded("TBILISI, Georgia (AP) - Thousands protested outside parliament on Sunday.", "14")
+    assert [e.target_code for e in evs] == ["GEOGOV"]

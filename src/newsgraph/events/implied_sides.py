@@ -214,6 +214,12 @@ def _protest_site_owner(analysis: Analysis, verb: Token, exclude: set[str]) -> P
     sites = roles.prep_objects(verb, _SITE_PREPS)
     sites += [o for f in roles.prep_objects(verb, ("in",)) if f.lower_ == "front" for o in roles.prep_objects(f, ("of",))]
     for site in sites:
+        body = [p for p in args.resolved(analysis, [site]) if p.key not in exclude and p.actor is not None
+                and (p.actor.code or "").startswith(INTERNATIONAL_PREFIX)]
+        if body:
+            # "outside the European Parliament", "outside the U.N. office in Nairobi": an international body's own
+            # building is no host state's; the protest is aimed at the body (session 38 tgt42, protest-sites)
+            return body[0]
         if site.lemma_.lower() not in _SITE_NOUNS:
             continue
         owners = [c for c in children(site) if c.dep_ == "poss"] + roles.prep_objects(site, ("of",))
@@ -232,6 +238,7 @@ def _protest_site_owner(analysis: Analysis, verb: Token, exclude: set[str]) -> P
 
 
 _MISSION_SITES = word_list("patterns", "MISSION_SITES")
+INTERNATIONAL_PREFIX = "IGO"    # the code of an international organisation (CAMEO)
 
 
 def _imply_protest_target(analysis: Analysis, event: Event, sent_index: int) -> None:
