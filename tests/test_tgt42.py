@@ -23,10 +23,10 @@ def test_arms_sent_to_no_one_named_are_no_target():
     assert evs and all(e.target_code is None for e in evs)
 
 
-def test_arms_in_a_that_clause_of_an_assurance_are_not_the_givers_forces():
+def test_arms_in_a_that_clause_of_an_assurance_go_to_the_assured_not_to_the_givers_forces():
     text = "WASHINGTON (Reuters) - The envoy assured Moldova's president that Washington would keep sending drones."
     evs = _coded(text, "07")
-    assert evs and all(e.target_code is None for e in evs)
+    assert [e.target_code for e in evs] == ["MDAGOV"]
 
 
 @pytest.mark.parametrize("text, target", [
@@ -191,3 +191,17 @@ def test_a_protest_outside_an_international_bodys_building_is_aimed_at_the_body(
 def test_a_protest_outside_a_national_parliament_stays_with_the_government():
     evs = _coded("TBILISI, Georgia (AP) - Thousands protested outside parliament on Sunday.", "14")
     assert [e.target_code for e in evs] == ["GEOGOV"]
+
+
+# --- addressed-acts: aid promised in what a state was told is meant for it ----------------------------------------
+
+def test_aid_in_the_that_clause_of_an_assurance_to_a_state_goes_to_it():
+    text = "PARIS (AP) - Macron assured Chad's president on Friday that France would provide humanitarian aid."
+    evs = _coded(text, "07")
+    assert [e.target_code for e in evs] == ["TCDGOV"]
+
+
+def test_aid_announced_to_reporters_keeps_no_target():
+    text = "BERLIN (AP) - The chancellor told reporters that Germany would send more air defence systems."
+    evs = _coded(text, "07")
+    assert evs and all(e.target_code is None for e in evs)

@@ -71,6 +71,7 @@ from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_
 from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, given_things, struck_territory, _goods_makers, _local_bodies, _named_country, _object_place,
                                             _protest_apart, _regions_apart, _story_recipient, _visit_destination)
 from newsgraph.events.claimed_attacks import claimed_attack_doers
+from newsgraph.events.addressed_acts import addressed_acts
 from newsgraph.events.reason_sides import after_clause_doers, reason_sides
 from newsgraph.events.act_checks import (_agentless, _attempted_words, _gathered_for, _negating_verbs, _possessed,
                                          _protest_by_doing, _reacted_to, _reaction_to_act, _said_on_platform,
@@ -564,6 +565,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         reason_sides(out, trigger_of, analysis)
     if conv.enabled("after-clause-doers", options.since):
         out = after_clause_doers(out, trigger_of, analysis)
+    if conv.enabled("addressed-acts", options.since):
+        out = addressed_acts(out, trigger_of, analysis)
 
     def parties_of(heads: list[Token]) -> list[Party]:
         return args.resolved(analysis, heads)
