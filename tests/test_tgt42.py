@@ -205,3 +205,22 @@ def test_aid_announced_to_reporters_keeps_no_target():
     text = "BERLIN (AP) - The chancellor told reporters that Germany would send more air defence systems."
     evs = _coded(text, "07")
     assert evs and all(e.target_code is None for e in evs)
+
+
+# --- place-named-sides and pronoun-own-state --------------------------------------------------------------------
+
+def test_a_capital_an_envoy_is_recalled_from_is_its_state():
+    evs = _coded("TALLINN, Estonia (AP) - Estonia recalled its envoy from Beijing on Tuesday.", "16")
+    assert [e.target_code for e in evs] == ["CHN"]
+
+
+def test_an_object_pronoun_is_not_its_subjects_own_state():
+    text = "TOKYO (AP) - Japan's defence ministry condemned the test and urged it to stop."
+    evs = _coded(text, "02")
+    assert all(e.target_code != "JPN" for e in evs)
+
+
+def test_an_object_pronoun_of_another_state_stays():
+    text = "NAIROBI (AP) - Kenya's president met the Somali leader and urged him to hold elections."
+    evs = _coded(text, "02")
+    assert [e.target_code for e in evs] == ["SOMGOV"]

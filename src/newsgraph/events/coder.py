@@ -64,7 +64,7 @@ from newsgraph.events.tolls import TOLL_VERBS as _TOLL_VERBS
 from newsgraph.events.verb_roles import (_MEETING_ROOTS, _MOBILIZE_ROOT, _discussion,
     _purpose_protest_targets, _verb_roles, _victims_first, LAUNCH_VERBS, fired_thing)
 from newsgraph.events.implied_sides import (handover_requests, _captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
-    _imply_counted_people, _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _lawsuit_apart, _own_country_pair, _own_subject,
+    _imply_counted_people, _imply_place_named_side, _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _lawsuit_apart, _own_country_pair, _own_subject,
     _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets)
 from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_speaker, _quoted_i_outside_target,
     _reported_demands)
@@ -450,6 +450,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if code[:2] == "13" and sa is not None and ta is not None and speaks_for_own_state(sa, ta) \
                 and conv.enabled("own-state-threats", options.since):
             t, ta = None, None      # "its mission warned that Moscow would respond": no threat to its own state
+        if t is not None and ta is not None and sa is not None and t.head.tag_ == "PRP" and ta.kind == "COUNTRY" \
+                and ta.country == sa.country and conv.enabled("pronoun-own-state", options.since):
+            t, ta = None, None      # "South Korea's military ... urged it to stop": an object pronoun is not its subject's state
         if sa is not None and ta is not None and sa.code == ta.code \
                 and not (sa.id != ta.id and code[:2] in _PERSONAL_ROOTS
                          and sa.kind in _PEOPLE_KINDS and ta.kind in _PEOPLE_KINDS) \
@@ -499,6 +502,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             _imply_source(analysis, event, sent_index, options)
         if t is not None and ta is None and conv.enabled("counted-people", options.since):
             _imply_counted_people(analysis, event, sent_index, t.head)     # "arresting dozens": people there
+        if t is not None and ta is None and conv.enabled("place-named-sides", options.since):
+            _imply_place_named_side(analysis, event, t.head)        # "recalled its envoy from Beijing": China
         if t is None and code[:2] == "14" and conv.enabled("protest-target", options.since):
             _imply_protest_target(analysis, event, sent_index)
         if t is None and code[:2] in _FORCE_ROOTS and conv.enabled("protest-objects", options.since):

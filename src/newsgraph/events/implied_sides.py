@@ -283,6 +283,25 @@ def _imply_counted_people(analysis: Analysis, event: Event, sent_index: int, hea
     _imply_target(analysis, event, sent_index, "CVL")
 
 
+# the places whose name stands for their state when it is an act's side ("recalled its envoy from Beijing")
+_STATE_PLACE_FEATURES = frozenset({"country", "capital"})
+
+
+def _imply_place_named_side(analysis: Analysis, event: Event, head: Token) -> None:
+    """"Lithuania recalled its envoy from Beijing": a target the actors stage left without an actor whose words are a
+    country's or a capital's name the geo stage placed stands for that state (events/stage.py makes the country's
+    actor of the code), when it is not the doer's own country (convention `place-named-sides`, session 38 tgt42)."""
+    if event.target_actor_id or event.target_code:
+        return
+    iso = next((pl.country for pl in analysis.places if pl.start <= head.idx < pl.end and pl.country
+                and pl.feature in _STATE_PLACE_FEATURES and pl.role != "dateline"), None)
+    source = analysis.actor(event.source_actor_id)
+    if iso is None or source is None or source.country == iso:
+        return
+    event.target_code = iso
+    event.rule_id = f"{event.rule_id}+place-side"
+
+
 # roots of words of grievance a society's own groups address, unnamed, to their government (round28)
 _GRIEVANCE_ROOTS = frozenset(word_list("patterns", "GRIEVANCE_ROOTS"))
 # sectors of the non-state groups whose unaddressed grievances are aimed at their government (round28)
