@@ -273,12 +273,14 @@ _NOT_PEOPLE_COUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 
 
 def _imply_counted_people(analysis: Analysis, event: Event, sent_index: int, head: Token) -> None:
-    """"Riot police cracked down on the crowd, arresting dozens", "detained 40": a bare count as the target of an act
+    """"Riot police cracked down on the crowd, arresting dozens", "detained 40": a bare count as the object of an act
     done to people (no of-phrase says who) is people of the country where the sentence happens, as a generic
-    "civilians" there would be (implied_actor; convention `counted-people`, session 38 tgt42); the words stay."""
+    "civilians" there would be (implied_actor; convention `counted-people`, session 38 tgt42); the words stay. A
+    numeral passive subject ("Two were arrested, police said") is left to actors/pronouns.resolve_numeral, which
+    keeps no target when no group is named (session 23, victims23)."""
     if event.target_actor_id or not event.cameo_code.startswith(_COUNTED_PEOPLE_CODES) \
             or not (head.tag_ == "CD" or head.lemma_.lower() in _COUNTING_HEADS) or head.ent_type_ in _NOT_PEOPLE_COUNTS \
-            or any(c.dep_ == "prep" or c.tag_ == "$" for c in children(head)):
+            or any(c.dep_ == "prep" or c.tag_ == "$" for c in children(head)) or head.dep_ not in ("dobj", "obj"):
         return
     _imply_target(analysis, event, sent_index, "CVL")
 
