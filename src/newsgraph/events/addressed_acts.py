@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.actors.document import STATE_SECTORS     # a state's own bodies
 from newsgraph.datafile import word_list
 from newsgraph.events.build import aimed_at
-from newsgraph.events.reason_sides import STATE_SECTORS
 from newsgraph.records import Analysis, Event
 
 # the roots of acts of cooperation a speaker promises or announces to a side (intent 03 to material aid 07 and

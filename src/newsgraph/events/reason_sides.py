@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsgraph.actors as actors_api
+from newsgraph.actors.document import STATE_SECTORS     # a state's own bodies: an act aimed at one is at the state
 from newsgraph.actors.entities import COUNTRY_CONFIDENCE, SAID_COUNTRY_SOURCES
 from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
@@ -29,8 +30,6 @@ REASON_PREPS = word_list("patterns", "REASON_PREPS")
 # CAMEO roots of the acts that answer a deed: demands, disapproval, rejection, threats, protests, reduced
 # relations and coercion (the main acts whose reason phrase is the target's deed)
 ANSWERING_ROOTS = frozenset(word_list("patterns", "DEED_ANSWERING_ROOTS"))
-# the sectors of a state's own bodies: a main act aimed at one of them (or at the country) is aimed at the state
-STATE_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL", "LEG", "SPY"})
 _AGENT_MARK = "+agent-"
 # subordinators of a clause that tells the deed an act answers ("protested after a ship entered its waters")
 DEED_CLAUSE_MARKS = frozenset(word_list("patterns", "DEED_CLAUSE_MARKS"))
