@@ -255,7 +255,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if agentless is None:
             return []
     if targets and (root == "07" or p.cameo == "162") and conv.enabled("given-things", options.since):
-        targets = given_things(trig, targets)   # "kept sending air defence systems", "suspended U.S. aid": a thing
+        targets = given_things(trig, targets, sources)   # "kept sending air defence systems": a thing, no side
     dest = targets[0].head if targets and p.cameo == "042" else None
     place_target = None
     if not targets and p.cameo == "042":
@@ -452,7 +452,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             t, ta = None, None      # "its mission warned that Moscow would respond": no threat to its own state
         if t is not None and ta is not None and sa is not None and t.head.tag_ == "PRP" and ta.kind == "COUNTRY" \
                 and ta.country == sa.country and conv.enabled("pronoun-own-state", options.since):
-            t, ta = None, None      # "South Korea's military ... urged it to stop": an object pronoun is not its subject's state
+            t, ta = None, None      # "South Korea's military ... urged it to stop": not its own subject's state
         if sa is not None and ta is not None and sa.code == ta.code \
                 and not (sa.id != ta.id and code[:2] in _PERSONAL_ROOTS
                          and sa.kind in _PEOPLE_KINDS and ta.kind in _PEOPLE_KINDS) \

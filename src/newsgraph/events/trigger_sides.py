@@ -41,14 +41,27 @@ def _goods_makers(trig: Trigger, exclude: set[str]) -> list[Party]:
 GIVEN_THING_SETS = ("ARMS", "MONEY", "AID", "HUMANITARIAN", "GOODS")
 
 
-def given_things(trig: Trigger, targets: list[Party]) -> list[Party]:
+def given_things(trig: Trigger, targets: list[Party], sources: list[Party]) -> list[Party]:
     """The targets of aid given or cut (root 07, CAMEO 162) that are the thing given, the pattern's own object ("would
-    keep sending air defence systems", "suspended U.S. aid"): arms, money, aid or craft (GIVEN_THING_SETS) are what is given, never
-    the side it goes to, which a to-phrase or an indirect object names (convention `given-things`, session 38 tgt42: a thing
-    read as an armed force or by its giver's name took the giver's country, the giver its own recipient)."""
+    keep sending air defence systems", "suspended U.S. aid"): arms, money, aid or craft (GIVEN_THING_SETS) are what is
+    given, never the side it goes to, which a to-phrase or an indirect object names (convention `given-things`,
+    session 38 tgt42: a thing read as an armed force or by its giver's name took the giver's country, the giver its
+    own recipient). A side named inside the thing's phrase stays when it is another country than the giver's ("lent
+    Kenya 500 million dollars", the parse's one phrase) or, no giver named, when a phrase after the thing names it."""
     objs = {o.i for o in trig.parts[1:] if o.dep_ in ("dobj", "obj", "nsubjpass")
             and any(_in_set(o, name) for name in GIVEN_THING_SETS)}
-    return [t for t in targets if t.head.i not in objs]
+    own = {s.country for s in sources if s.country}
+
+    def the_thing(t: Party) -> bool:
+        if t.head.i not in objs:
+            return False
+        if t.actor is None or not t.actor.country:
+            return True
+        if own:
+            return t.actor.country in own
+        return not any(c.dep_ == "prep" for c in children(t.head))
+
+    return [t for t in targets if not the_thing(t)]
 
 
 def _visit_destination(doc: Doc, analysis: Analysis, cands: list[list[Token]]):
