@@ -7,6 +7,7 @@ Public API used by later stages (events, quotes):
     actors_for_token(analysis, token) -> list[Actor]       # plural mentions give every member
     actors_for_span(analysis, start_char, end_char) -> list[Actor]
     implied_actor(analysis, sector, sentence) -> Actor | None   # "were arrested": the police of the place
+    body_of(analysis, sector, iso, source, confidence) -> Actor | None   # that body of a country the caller found
 
 What the stage leaves behind
     analysis.actors     one Actor per canonical actor. A named actor's id = Actor.make_id(name, country), so
@@ -48,7 +49,7 @@ How it works (resolve.py runs the steps; each reads the DocView and what the ear
 """
 from __future__ import annotations
 
-from newsgraph.actors.implied import implied_actor
+from newsgraph.actors.implied import body_of, implied_actor
 from newsgraph.actors.lookup import actor_for_span, actor_for_token, actors_for_span, actors_for_token
 
-__all__ = ["actor_for_span", "actor_for_token", "actors_for_span", "actors_for_token", "implied_actor"]
+__all__ = ["actor_for_span", "actor_for_token", "actors_for_span", "actors_for_token", "body_of", "implied_actor"]

@@ -30,6 +30,12 @@ def implied_actor(analysis: Analysis, sector: str, sentence: int) -> Actor | Non
         iso = story.by_sentence[sentence - 1]
     if iso is None:
         iso, source, confidence = story.iso, story.source, story.confidence
+    return body_of(analysis, sector, iso, source, confidence)
+
+
+def body_of(analysis: Analysis, sector: str, iso: str | None, source: str, confidence: float) -> Actor | None:
+    """The `sector` body of country `iso` ("Georgia police", GEOCOP) as an actor, the same one a text naming it
+    gets, with `country_source` saying how the caller found the country; None for no known country."""
     kb = load_kb()
     cname = kb.country_name(iso) if iso else None
     if not cname:

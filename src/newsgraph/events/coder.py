@@ -65,13 +65,15 @@ from newsgraph.events.tolls import TOLL_VERBS as _TOLL_VERBS
 from newsgraph.events.verb_roles import (_MEETING_ROOTS, _MOBILIZE_ROOT, _discussion,
     _purpose_protest_targets, _verb_roles, _victims_first, LAUNCH_VERBS, fired_thing)
 from newsgraph.events.implied_sides import (handover_requests, _captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
-    _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _lawsuit_apart, _own_country_pair, _own_subject,
+    _imply_counted_people, _imply_place_named_side, _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _lawsuit_apart, _own_country_pair, _own_subject,
     _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets)
 from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_speaker, _quoted_i_outside_target,
     _reported_demands)
-from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, _goods_makers, _local_bodies, _named_country, _object_place,
+from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, given_things, struck_territory, _goods_makers, _local_bodies, _named_country, _object_place,
                                             _protest_apart, _regions_apart, _story_recipient, _visit_destination)
 from newsgraph.events.claimed_attacks import claimed_attack_doers
+from newsgraph.events.addressed_acts import addressed_acts
+from newsgraph.events.reason_sides import after_clause_doers, reason_sides
 from newsgraph.events.act_checks import (_agentless, _attempted_words, _gathered_for, _negating_verbs, _possessed,
                                          _protest_by_doing, _reacted_to, _reaction_to_act, _said_on_platform,
                                          _speaking_person, _told_toll)
@@ -255,6 +257,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         agentless = _agentless(trig, options, received=bool(targets) and p.symmetric == "reverse")
         if agentless is None:
             return []
+    if targets and (root == "07" or p.cameo == "162") and conv.enabled("given-things", options.since):
+        targets = given_things(trig, targets, sources)   # "kept sending air defence systems": a thing, no side
     dest = targets[0].head if targets and p.cameo == "042" else None
     place_target = None
     if not targets and p.cameo == "042":
@@ -333,6 +337,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if mode == "victims" and not targets and not place_target and roles.direct_objects(trig.token) \
             and conv.enabled("struck-places", options.since):
         place_target = _object_place(analysis, trig)    # "shelled a town in northern Iraq": the country struck
+    if mode == "victims" and not targets and not place_target and trig.token.pos in (_NOUN, _PROPN) \
+            and conv.enabled("struck-territory", options.since):
+        place_target = struck_territory(analysis, trig, sources)   # "carried out air strikes inside Iran"
     if not targets and not place_target and not acts_judged and conv.enabled("unresolved-sides", options.since) \
             and (agentless_forms(p.cameo) or root in _WORDS_TO_PEOPLE_ROOTS):
         patient_noun = p.patient and trig.token.pos in (_NOUN, _PROPN)
@@ -450,6 +457,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if code[:2] == "13" and sa is not None and ta is not None and speaks_for_own_state(sa, ta) \
                 and conv.enabled("own-state-threats", options.since):
             t, ta = None, None      # "its mission warned that Moscow would respond": no threat to its own state
+        if t is not None and ta is not None and sa is not None and t.head.tag_ == "PRP" and ta.kind == "COUNTRY" \
+                and ta.country == sa.country and conv.enabled("pronoun-own-state", options.since):
+            t, ta = None, None      # "South Korea's military ... urged it to stop": not its own subject's state
         if sa is not None and ta is not None and sa.code == ta.code \
                 and not (sa.id != ta.id and code[:2] in _PERSONAL_ROOTS
                          and sa.kind in _PEOPLE_KINDS and ta.kind in _PEOPLE_KINDS) \
@@ -497,6 +507,10 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             _captor_source(doc, analysis, event, sent_index, options.since)
         if agentless and s is None and event.source_actor_id is None:
             _imply_source(analysis, event, sent_index, options)
+        if t is not None and ta is None and conv.enabled("counted-people", options.since):
+            _imply_counted_people(analysis, event, sent_index, t.head)     # "arresting dozens": people there
+        if t is not None and ta is None and conv.enabled("place-named-sides", options.since):
+            _imply_place_named_side(analysis, event, t.head)        # "recalled its envoy from Beijing": China
         if t is None and code[:2] == "14" and conv.enabled("protest-target", options.since):
             _imply_protest_target(analysis, event, sent_index)
         if t is None and code[:2] in _FORCE_ROOTS and conv.enabled("protest-objects", options.since):
@@ -559,6 +573,12 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         merges.sibling_appeal_targets(out, trigger_of, analysis)
     if conv.enabled("claimed-attacks", options.since):
         claimed_attack_doers(out, trigger_of)
+    if conv.enabled("reason-sides", options.since):
+        reason_sides(out, trigger_of, analysis)
+    if conv.enabled("after-clause-doers", options.since):
+        out = after_clause_doers(out, trigger_of, analysis)
+    if conv.enabled("addressed-acts", options.since):
+        out = addressed_acts(out, trigger_of, analysis)
 
     def parties_of(heads: list[Token]) -> list[Party]:
         return args.resolved(analysis, heads)

@@ -217,6 +217,12 @@ def _protest_site_owner(analysis: Analysis, verb: Token, exclude: set[str]) -> P
     sites = roles.prep_objects(verb, _SITE_PREPS)
     sites += [o for f in roles.prep_objects(verb, ("in",)) if f.lower_ == "front" for o in roles.prep_objects(f, ("of",))]
     for site in sites:
+        body = [p for p in args.resolved(analysis, [site]) if p.key not in exclude and p.actor is not None
+                and (p.actor.code or "").startswith(INTERNATIONAL_PREFIX)]
+        if body:
+            # "outside the European Parliament", "outside the U.N. office in Nairobi": an international body's own
+            # building is no host state's; the protest is aimed at the body (session 38 tgt42, protest-sites)
+            return body[0]
         if site.lemma_.lower() not in _SITE_NOUNS:
             continue
         owners = [c for c in children(site) if c.dep_ == "poss"] + roles.prep_objects(site, ("of",))
@@ -235,6 +241,7 @@ def _protest_site_owner(analysis: Analysis, verb: Token, exclude: set[str]) -> P
 
 
 _MISSION_SITES = word_list("patterns", "MISSION_SITES")
+INTERNATIONAL_PREFIX = "IGO"    # the code of an international organisation (CAMEO)
 
 
 def _imply_protest_target(analysis: Analysis, event: Event, sent_index: int) -> None:
@@ -257,6 +264,47 @@ def _imply_target(analysis: Analysis, event: Event, sent_index: int, sector: str
         return
     event.target_actor_id, event.target_code = actor.id, actor.code
     event.rule_id = f"{event.rule_id}+target-{sector}"
+
+
+# words that count people without naming them ("arresting dozens"; events/tree_words.py reads the same list)
+_COUNTING_HEADS = word_list("patterns", "COUNTING_HEADS")
+# a state's acts done to people (arrest, expulsion, repression; not property seized) whose bare count is the people
+# of the place it was done in (victims of force are placed by the sentence's own places only: place_targets.csv)
+_COUNTED_PEOPLE_CODES = ("173", "174", "175")
+# a count the recogniser reads as money or a measure counts no people ("stole $600 million")
+_NOT_PEOPLE_COUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
+
+
+def _imply_counted_people(analysis: Analysis, event: Event, sent_index: int, head: Token) -> None:
+    """"Riot police cracked down on the crowd, arresting dozens", "detained 40": a bare count as the object of an act
+    done to people (no of-phrase says who) is people of the country where the sentence happens, as a generic
+    "civilians" there would be (implied_actor; convention `counted-people`, session 38 tgt42); the words stay. A
+    numeral passive subject ("Two were arrested, police said") is left to actors/pronouns.resolve_numeral, which
+    keeps no target when no group is named (session 23, victims23)."""
+    if event.target_actor_id or not event.cameo_code.startswith(_COUNTED_PEOPLE_CODES) \
+            or not (head.tag_ == "CD" or head.lemma_.lower() in _COUNTING_HEADS) or head.ent_type_ in _NOT_PEOPLE_COUNTS \
+            or any(c.dep_ == "prep" or c.tag_ == "$" for c in children(head)) or head.dep_ not in ("dobj", "obj"):
+        return
+    _imply_target(analysis, event, sent_index, "CVL")
+
+
+# the places whose name stands for their state when it is an act's side ("recalled its envoy from Beijing")
+_STATE_PLACE_FEATURES = frozenset({"country", "capital"})
+
+
+def _imply_place_named_side(analysis: Analysis, event: Event, head: Token) -> None:
+    """"Lithuania recalled its envoy from Beijing": a target the actors stage left without an actor whose words are a
+    country's or a capital's name the geo stage placed stands for that state (events/stage.py makes the country's
+    actor of the code), when it is not the doer's own country (convention `place-named-sides`, session 38 tgt42)."""
+    if event.target_actor_id or event.target_code:
+        return
+    iso = next((pl.country for pl in analysis.places if pl.start <= head.idx < pl.end and pl.country
+                and pl.feature in _STATE_PLACE_FEATURES and pl.role != "dateline"), None)
+    source = analysis.actor(event.source_actor_id)
+    if iso is None or source is None or source.country == iso:
+        return
+    event.target_code = iso
+    event.rule_id = f"{event.rule_id}+place-side"
 
 
 # roots of words of grievance a society's own groups address, unnamed, to their government (round28)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors.entities import REGIONAL_GOVERNMENT     # a province's or state's own government (regions-apart)
+from newsgraph.datafile import word_list
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
@@ -34,6 +35,33 @@ def _goods_makers(trig: Trigger, exclude: set[str]) -> list[Party]:
                     and not any(q.head.i == m.i for q in out):
                 out.append(Party(None, m))
     return out
+
+
+# the noun sets of things given or cut as aid (people given shelter, "admitted 3,000 refugees", stay its side)
+GIVEN_THING_SETS = ("ARMS", "MONEY", "AID", "HUMANITARIAN", "GOODS")
+
+
+def given_things(trig: Trigger, targets: list[Party], sources: list[Party]) -> list[Party]:
+    """The targets of aid given or cut (root 07, CAMEO 162) that are the thing given, the pattern's own object ("would
+    keep sending air defence systems", "suspended U.S. aid"): arms, money, aid or craft (GIVEN_THING_SETS) are what is
+    given, never the side it goes to, which a to-phrase or an indirect object names (convention `given-things`,
+    session 38 tgt42: a thing read as an armed force or by its giver's name took the giver's country, the giver its
+    own recipient). A side named inside the thing's phrase stays when it is another country than the giver's ("lent
+    Kenya 500 million dollars", the parse's one phrase) or, no giver named, when a phrase after the thing names it."""
+    objs = {o.i for o in trig.parts[1:] if o.dep_ in ("dobj", "obj", "nsubjpass")
+            and any(_in_set(o, name) for name in GIVEN_THING_SETS)}
+    own = {s.country for s in sources if s.country}
+
+    def the_thing(t: Party) -> bool:
+        if t.head.i not in objs:
+            return False
+        if t.actor is None or not t.actor.country:
+            return True
+        if own:
+            return t.actor.country in own
+        return not any(c.dep_ == "prep" for c in children(t.head))
+
+    return [t for t in targets if not the_thing(t)]
 
 
 def _visit_destination(doc: Doc, analysis: Analysis, cands: list[list[Token]]):
@@ -81,6 +109,27 @@ def _object_place(analysis: Analysis, trig: Trigger) -> str | None:
                 country = _place_country(analysis, t)
                 if country:
                     return country
+    return None
+
+
+# prepositions that put an attack on a territory ("air strikes inside Iran", "raids across the border into Syria")
+TERRITORY_PREPS = tuple(word_list("patterns", "TERRITORY_PREPS"))
+
+
+def struck_territory(analysis: Analysis, trig: Trigger, sources: list[Party]) -> str | None:
+    """"Pakistan carried out air strikes inside Iran": an attack named by a noun with no side in its phrases is aimed
+    at the country of the place it hangs an in/inside phrase on (its own, or its light verb's when the noun is the
+    verb's object) -- another country than the attacker's; an attack at home names no side by its place
+    (convention `struck-territory`, session 38 tgt42)."""
+    tok = trig.token
+    heads = roles.prep_objects(tok, TERRITORY_PREPS)
+    if tok.dep_ in ("dobj", "obj"):
+        heads += roles.prep_objects(tok.head, TERRITORY_PREPS)
+    own = {s.country for s in sources}
+    for h in heads:
+        iso = _place_country(analysis, h)
+        if iso:
+            return iso if iso not in own and own - {None} else None
     return None
 
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.datafile import word_list
 from newsgraph.geo.data import load_table
 from newsgraph.geo.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, GeoEntry, Gazetteer, normalise_name
-from newsgraph.geo.resolve import LOCAL, Toponym, candidates_for, resolve
+from newsgraph.geo.resolve import LOCAL, Toponym, candidates_for, landmark_heads, resolve
 from newsgraph.nlp.cache import children, climb, doc_ents, doc_text, doc_tokens, span_chars, token_pos, token_texts
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -45,12 +45,6 @@ expect hint signal plan decide consider worry see view call push press insist sa
 recognise protest summon expel retaliate negotiate oppose support back propose offer""".split())
 RELATION_NOUNS = frozenset("""relations relation ties talks partnership cooperation alliance
 dialogue rift tensions tension rapprochement deal agreement summit""".split())
-
-
-@functools.lru_cache(maxsize=1)
-def landmark_heads() -> frozenset[str]:
-    """Nouns that make a name a place whatever spaCy labels it ("Kim Il-sung Square": PERSON)."""
-    return frozenset(r["word"] for r in load_table("landmark_heads.csv"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -248,11 +242,16 @@ def _code_name(text: str) -> bool:
     return _CODE_NAME.fullmatch(text) is not None
 
 
-def _fallback(tops: list[Toponym]) -> None:
+def _fallback(tops: list[Toponym], dateline: Toponym | None = None) -> None:
     """Unresolved names (streets, landmarks, counties, rivers) take their container, else the
     closest city of the text (earlier ones first) among those in the story's main country,
-    else the closest region, else country."""
-    focus = Counter(t.entry.country for t in tops
+    else the closest region, else country. A dateline ingest split off (`dateline`, not in `tops`)
+    counts as one still in the text would: first, at the start (session 38 tgt42: "KYIV - ... captured
+    the village of X" took Russia from "Russian troops", "KINSHASA - Rwanda-backed rebels shelled Goma
+    airport" Rwanda, and the target of the attack that country)."""
+    lead = [dateline] if dateline is not None and dateline.entry is not None else []
+    pool = lead + tops
+    focus = Counter(t.entry.country for t in pool
                     if t.entry is not None and t.entry.country and t.kind != "demonym")
     main_cc = focus.most_common(1)[0][0] if focus else None
     for i, t in enumerate(tops):
@@ -262,13 +261,13 @@ def _fallback(tops: list[Toponym]) -> None:
         if t.container is not None and 0 <= t.container < len(tops):
             target = tops[t.container].entry
         if target is None:     # the closest city of the text, earlier ones first
-            order = sorted((j for j in range(len(tops)) if j != i),
-                           key=lambda j: (tops[j].entry is None or tops[j].entry.country != main_cc,
-                                          abs(tops[j].start - t.start) * (1 if j < i else 2)))
+            order = sorted((u for u in pool if u is not t),
+                           key=lambda u: (u.entry is None or u.entry.country != main_cc,
+                                          abs(u.start - t.start) * (1 if u.start <= t.start else 2)))
             for feats in (LOCAL, (ADMIN1, "region"), (COUNTRY,)):
-                for j in order:
-                    e = tops[j].entry
-                    if e is not None and e.feature in feats and tops[j].kind != "fallback":
+                for u in order:
+                    e = u.entry
+                    if e is not None and e.feature in feats and u.kind != "fallback":
                         target = e
                         break
                 if target is not None:
@@ -402,7 +401,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
     resolve(tops, gaz, dateline_entry)
     state_readings(text, tops)
     expand_initialisms(tops)
-    _fallback(tops)                   # before the list changes: containers are list indices
+    _fallback(tops, split_off)        # before the list changes: containers are list indices
     _north_south(tops, gaz, text)
     tops.extend(_capital_refs(doc, text, tops, gaz, dateline_entry))
     if split_off is not None and split_off.entry is not None:
