@@ -193,3 +193,16 @@ def test_an_unnamed_sanctioner_is_not_the_story_country():
     text = "MOSCOW -- The economy is still reeling from low oil prices.\n\nThe sanctions will be expanded further, the analyst said."
     sanctions = [e for e in _events(text) if e.cameo_code.startswith("16")]
     assert sanctions and all(e.source_code is None for e in sanctions)
+
+
+def test_a_demand_after_another_state_abstained_is_not_aimed_at_it():
+    events = _events("The UN Security Council demanded a truce on Friday, after France abstained rather than using "
+                     "its veto.")
+    demands = [e for e in events if e.cameo_root == "10"]
+    assert demands and demands[0].target_code != "FRA"
+
+
+def test_a_protest_after_a_foreign_deed_is_still_aimed_at_the_doer():
+    events = _events("Japan lodged a protest after a Chinese survey ship entered its waters.")
+    protests = [e for e in events if e.cameo_root in ("11", "13")]
+    assert protests and protests[0].target_code.startswith("CHN")

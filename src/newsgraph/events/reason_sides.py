@@ -30,6 +30,7 @@ REASON_PREPS = word_list("patterns", "REASON_PREPS")
 # CAMEO roots of the acts that answer a deed: demands, disapproval, rejection, threats, protests, reduced
 # relations and coercion (the main acts whose reason phrase is the target's deed)
 ANSWERING_ROOTS = frozenset(word_list("patterns", "DEED_ANSWERING_ROOTS"))
+AFTER_DEED_ROOTS = frozenset(word_list("patterns", "AFTER_DEED_ROOTS"))     # (no demand: session 38 lead)
 _AGENT_MARK = "+agent-"
 # subordinators of a clause that tells the deed an act answers ("protested after a ship entered its waters")
 DEED_CLAUSE_MARKS = frozenset(word_list("patterns", "DEED_CLAUSE_MARKS"))
@@ -98,13 +99,13 @@ def _deed_doers(analysis: Analysis, verb: Token) -> list:
 
 
 def after_clause_doers(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis) -> list[Event]:
-    """An answering act (DEED_ANSWERING_ROOTS) with no target, on a verb with an after-clause whose doer is of another
+    """An answering act (AFTER_DEED_ROOTS) with no target, on a verb with an after-clause whose doer is of another
     country than the act's source, is aimed at that doer (see the module's docstring)."""
     out: list[Event] = []
     for e in events:
         tok = trigger_of.get(e.id)
         source = analysis.actor(e.source_actor_id)
-        if tok is None or e.target_actor_id or e.target_code or e.cameo_code[:2] not in ANSWERING_ROOTS \
+        if tok is None or e.target_actor_id or e.target_code or e.cameo_code[:2] not in AFTER_DEED_ROOTS \
                 or source is None or not source.country:
             out.append(e)
             continue
