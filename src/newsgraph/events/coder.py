@@ -71,6 +71,7 @@ from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_
 from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, _goods_makers, _local_bodies, _named_country, _object_place,
                                             _protest_apart, _regions_apart, _story_recipient, _visit_destination)
 from newsgraph.events.claimed_attacks import claimed_attack_doers
+from newsgraph.events.weapon_codes import weapon_code
 from newsgraph.events.act_checks import (_agentless, _attempted_words, _gathered_for, _negating_verbs, _possessed,
                                          _protest_by_doing, _reacted_to, _reaction_to_act, _said_on_platform,
                                          _speaking_person, _told_toll)
@@ -404,6 +405,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     directed = bool(targets) and not symmetric_sources    # a target named apart from the sources
     protesters = noun_sets()["PROTESTERS"] if conv.enabled("protest-violence", options.since) else ()
     ordnance = noun_sets()["ORDNANCE"] if conv.enabled("ordnance", options.since) else ()
+    weapons = conv.enabled("weapon-codes", options.since)
     turned_violent = conv.enabled("protest-turns-violent", options.since)
     protest_clashes = noun_sets()["PROTESTERS"] if conv.enabled("protest-clashes", options.since) else ()
     protest_force = noun_sets()["PROTESTERS"] if conv.enabled("protest-force", options.since) else ()
@@ -440,6 +442,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                 code, rule = recode, f"{rule}+protest-clash"
         if code.startswith("183") and ordnance and _by_ordnance(trig.token, ordnance):
             code, rule = "190", f"{rule}+ordnance"   # CAMEO 183 is non-military bombing; a missile strike is 19
+        if code == "190" and weapons and (armed := weapon_code(trig.token)):
+            code, rule = armed, f"{rule}+weapon"     # "warplanes struck": 195; "tank shells hit": 194; a bomb: 183
         if code[:2] == "13" and sa is not None and ta is not None and speaks_for_own_state(sa, ta) \
                 and conv.enabled("own-state-threats", options.since):
             t, ta = None, None      # "its mission warned that Moscow would respond": no threat to its own state

@@ -22,7 +22,7 @@ from newsgraph.events import arguments as args
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import is_code
-from newsgraph.events.patterns import noun_values, split_values
+from newsgraph.events.patterns import noun_sets, noun_values, split_values
 from newsgraph.events.sense_clauses import (_accidental, _bare, _below_verb, _cargo, _caused_by, _clause_auxes,
                                             _clause_tags, _complementiser_object, _complements, _impressed, _indicative,
                                             _in_manner, _inverted, _measured, _mishap_consequence, _phone_after,
@@ -49,7 +49,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement",
               "named_helped", "copula_subject", "state_source", "state_body_source", "pobj_of", "with_gerund",
               "party_subjects", "no_other_country", "object_over_phrase", "thing_clause",
-              "story_unarmed", "prep_object_modifier", "participle", "in_manner")
+              "story_unarmed", "prep_object_modifier", "participle", "in_manner", "armed_doer_object")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
@@ -103,11 +103,22 @@ def _story_words(doc, sense: Sense) -> int:
     return cache[sense.id]
 
 
+def _armed_doer(tok: Token) -> bool:
+    """The act's doer, read from the parse, is armed: a subject (active) or agent that is a weapon, ordnance or an
+    armed group ("warplanes", "gunmen", "Russian troops": noun sets WEAPONS, ORDNANCE, ARMED)."""
+    sets = noun_sets()
+    armed = sets["WEAPONS"] | sets["ORDNANCE"] | sets["ARMED"]
+    doers = roles.agent_of(tok) + ([] if roles.is_passive(tok) else roles.subjects(tok))
+    return any(_words(d) & armed for d in doers)
+
+
 def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None) -> bool:
     cond = sense.condition
     if cond == "object_over_phrase":    # "expressed regret over the decision" (session 33 lead)
         return any(_words(g) & sense.values for o in roles.direct_objects(tok)
                    for g in roles.prep_objects(o, ("over", "at", "about")))
+    if cond == "armed_doer_object":     # "warplanes struck a crowded market" (session 38 vio42)
+        return any(_words(o) & sense.values for o in roles.direct_objects(tok)) and _armed_doer(tok)
     if cond == "object_of_phrase":  # "signed a declaration of disaster emergency" (session 29 coop30)
         return any(_words(g) & sense.values for o in roles.direct_objects(tok) for g in roles.prep_objects(o, ("of",)))
     if cond == "copula_subject":    # "the ad was an attack on her family" (session 30 force31)
