@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from test_coop28 import _pairs
 from test_events import _events, _has
-from test_events_round21_force import _force as _violent
+from test_events_round21_force import _force
 
 
 # ------------------------------------------------------------------ police force
@@ -39,7 +39,7 @@ def test_people_neutralised_are_killed():
 
 def test_a_threat_neutralised_is_no_force():
     evs = _events("The bomb squad neutralised the threat within minutes.")
-    assert not _violent(evs), _pairs(evs)
+    assert not _force(evs), _pairs(evs)
 
 
 def test_killed_in_an_encounter_with_a_side_names_it_as_the_killer():
@@ -146,12 +146,12 @@ def test_caught_in_the_rain_is_no_arrest():
 def test_a_raid_an_arrest_was_made_in_is_no_attack():
     evs = _events("Detectives arrested six men in a raid on an illegal betting den.")
     assert _has(evs, code="173"), _pairs(evs)
-    assert not _violent(evs), _pairs(evs)
+    assert not _force(evs), _pairs(evs)
 
 
 def test_a_raid_a_killing_was_made_in_is_still_the_occasion():
     evs = _events("Troops killed three gunmen in a raid on a farmhouse.")
-    assert len(_violent(evs)) == 1, _pairs(evs)
+    assert len(_force(evs)) == 1, _pairs(evs)
 
 
 # ------------------------------------------------------------------ the weapon gives the code
@@ -193,12 +193,17 @@ def test_rebels_shelling_a_market_is_artillery():
 
 def test_a_phone_hitting_the_market_is_still_no_force():
     evs = _events("The new handset hit the market in March.")
-    assert not _violent(evs), _pairs(evs)
+    assert not _force(evs), _pairs(evs)
 
 
 def test_funds_beating_the_market_is_still_no_force():
     evs = _events("Most index funds beat the market last year.")
-    assert not _violent(evs), _pairs(evs)
+    assert not _force(evs), _pairs(evs)
+
+
+def test_a_suicide_bomber_is_no_aircraft():
+    evs = _events("A suicide bomber struck a funeral in the northern town, killing 20 mourners.")
+    assert not _has(evs, code="195") and _force(evs), _pairs(evs)
 
 
 def test_gunmen_attacking_stay_a_generic_attack():
@@ -210,24 +215,24 @@ def test_gunmen_attacking_stay_a_generic_attack():
 
 def test_a_named_cyclone_is_no_attacker():
     evs = _events("Cyclone Biparjoy battered the coast, killing four people and uprooting trees.")
-    assert not _violent(evs), _pairs(evs)
+    assert not _force(evs), _pairs(evs)
 
 
 def test_a_named_hurricane_killing_is_no_force():
     evs = _events("Hurricane Ian killed 30 people in two states.")
-    assert not _violent(evs), _pairs(evs)
+    assert not _force(evs), _pairs(evs)
 
 
 def test_a_win_by_wickets_is_no_beating():
     evs = _events("Pakistan beat Sri Lanka by seven wickets in the second Test.")
-    assert not _violent(evs), _pairs(evs)
+    assert not _force(evs), _pairs(evs)
 
 
 def test_storming_into_a_final_is_no_attack():
     evs = _events("The hosts stormed into the final with a late winner.")
-    assert not _violent(evs), _pairs(evs)
+    assert not _force(evs), _pairs(evs)
 
 
 def test_troops_storming_a_compound_stay_force():
     evs = _events("Troops stormed the compound where the hostages were held.")
-    assert _violent(evs), _pairs(evs)
+    assert _force(evs), _pairs(evs)
