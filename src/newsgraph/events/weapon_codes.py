@@ -4,8 +4,9 @@ A verb of attack or killing ("struck", "killed", "bombed") is coded 190 or 183 w
 codes by the weapon: aerial weapons are 195 ("Israeli warplanes struck targets", "a drone strike killed a
 commander", "killed in an air raid"), artillery, tanks and rocket fire 194 ("tank shells hit the camp"), and an
 improvised bomb 183 ("a roadside bomb struck a convoy"). The weapon is read where the coder reads an act's means:
-an attack noun's own modifiers, the subject (a weapon standing as doer), the agent or with/by phrase, and the in-phrase naming the attack the act
-happened in ("killed in a drone strike"), each with its compound or adjective modifiers. The three word lists
+an attack noun's own modifiers, the subject (a weapon standing as doer), the agent or with/by phrase, and the
+in-phrase naming the attack the act happened in ("killed in a drone strike"), each with its compound or adjective
+modifiers. The three word lists
 (AERIAL_MEANS, ARTILLERY_MEANS, BOMB_MEANS) are in data/patterns/word_lists.csv; aerial outranks artillery, which
 outranks a bomb (the codebook: "when both are used, this code takes precedence").
 """
