@@ -5,8 +5,8 @@ codes by the weapon: aerial weapons are 195 ("Israeli warplanes struck targets",
 commander", "killed in an air raid"), artillery, tanks and rocket fire 194 ("tank shells hit the camp"), and an
 improvised bomb 183 ("a roadside bomb struck a convoy"). The weapon is read where the coder reads an act's means:
 an attack noun's own modifiers, the subject (a weapon standing as doer), the agent or with/by phrase, and the
-in-phrase naming the attack the act happened in ("killed in a drone strike"), each with its compound or adjective
-modifiers. The three word lists
+in-phrase naming the attack the act happened in ("killed in a drone strike"); an attack noun's compound or
+adjective modifiers count, a body's do not ("the air force shot down drones" is no air strike). The three word lists
 (AERIAL_MEANS, ARTILLERY_MEANS, BOMB_MEANS) are in data/patterns/word_lists.csv; aerial outranks artillery, which
 outranks a bomb (the codebook: "when both are used, this code takes precedence").
 """
@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
 from newsgraph.events import roles
+from newsgraph.events.patterns import noun_sets
 from newsgraph.nlp.cache import children
 
 # (code, word list) in the codebook's order of precedence
@@ -26,8 +27,11 @@ _MODIFIER_DEPS = ("compound", "amod", "nmod")
 
 
 def _words(head: Token) -> set[str]:
-    """The head's lemma and form and those of its compound or adjective modifiers ("drone strike", "air raid")."""
-    toks = [head] + [c for c in children(head) if c.dep_ in _MODIFIER_DEPS]
+    """The head's lemma and form, and for an attack noun (noun set ATTACKS, or "fire") those of its compound or
+    adjective modifiers ("drone strike", "air raid", "rocket fire"); a body's are not read ("the air force")."""
+    toks = [head]
+    if head.lemma_.lower() in noun_sets()["ATTACKS"] or head.lemma_.lower() == "fire":
+        toks += [c for c in children(head) if c.dep_ in _MODIFIER_DEPS]
     return {w for t in toks for w in (t.lemma_.lower(), t.lower_)}
 
 
