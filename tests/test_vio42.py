@@ -116,6 +116,11 @@ def test_police_closing_a_road_restrict_it():
     assert _has(evs, code="172") and not _has(evs, root="14"), _pairs(evs)
 
 
+def test_a_state_closing_a_crossing_restricts_it():
+    evs = _events("Egypt shut the border crossing on Monday after the shelling.")
+    assert _has(evs, code="172", src="EGY") and not _has(evs, root="14"), _pairs(evs)
+
+
 def test_a_county_closing_a_road_for_snow_is_no_event():
     evs = _events("Heavy snow forced the county to shut the pass road on Sunday.")
     assert not _has(evs, root="14") and not _has(evs, root="17"), _pairs(evs)
