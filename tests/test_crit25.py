@@ -234,7 +234,8 @@ def test_aid_held_up_is_aid_withheld():
 
 @pytest.mark.parametrize("text, code", [
     ("Beijing retaliated with tariffs on soybeans from Iowa.", "163"),
-    ("The rebels retaliated with rocket fire after the raid.", "190"),
+    # rocket fire: 194 since session 38 (convention weapon-codes), was 190
+    ("The rebels retaliated with rocket fire after the raid.", "194"),
 ])
 def test_retaliation_in_tariffs_is_a_sanction_and_in_rockets_force(text, code):
     evs = _events(text)

@@ -222,7 +222,8 @@ def test_opening_a_building_is_no_event():
 # ------------------------------------------------------------------ targets struck, targets reached; summons; control
 
 def test_military_targets_struck_are_force():
-    assert _has(_events("Warplanes struck targets in the north overnight."), code="190")
+    # aerial weapons: 195 since session 38 (convention weapon-codes; the codebook's 195 "attack, bomb from air"), was 190
+    assert _has(_events("Warplanes struck targets in the north overnight."), code="195")
 
 
 @pytest.mark.parametrize("text", [

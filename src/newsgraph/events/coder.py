@@ -74,6 +74,7 @@ from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, given_things, struck_
 from newsgraph.events.claimed_attacks import claimed_attack_doers
 from newsgraph.events.addressed_acts import addressed_acts
 from newsgraph.events.reason_sides import after_clause_doers, reason_sides
+from newsgraph.events.weapon_codes import weapon_code
 from newsgraph.events.act_checks import (_agentless, _attempted_words, _gathered_for, _negating_verbs, _possessed,
                                          _protest_by_doing, _reacted_to, _reaction_to_act, _said_on_platform,
                                          _speaking_person, _told_toll)
@@ -418,6 +419,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     directed = bool(targets) and not symmetric_sources    # a target named apart from the sources
     protesters = noun_sets()["PROTESTERS"] if conv.enabled("protest-violence", options.since) else ()
     ordnance = noun_sets()["ORDNANCE"] if conv.enabled("ordnance", options.since) else ()
+    weapons = conv.enabled("weapon-codes", options.since)
     turned_violent = conv.enabled("protest-turns-violent", options.since)
     protest_clashes = noun_sets()["PROTESTERS"] if conv.enabled("protest-clashes", options.since) else ()
     protest_force = noun_sets()["PROTESTERS"] if conv.enabled("protest-force", options.since) else ()
@@ -454,6 +456,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                 code, rule = recode, f"{rule}+protest-clash"
         if code.startswith("183") and ordnance and _by_ordnance(trig.token, ordnance):
             code, rule = "190", f"{rule}+ordnance"   # CAMEO 183 is non-military bombing; a missile strike is 19
+        if code == "190" and weapons and (armed := weapon_code(trig.token)):
+            code, rule = armed, f"{rule}+weapon"     # "warplanes struck": 195; "tank shells hit": 194; a bomb: 183
         if code[:2] == "13" and sa is not None and ta is not None and speaks_for_own_state(sa, ta) \
                 and conv.enabled("own-state-threats", options.since):
             t, ta = None, None      # "its mission warned that Moscow would respond": no threat to its own state

@@ -37,7 +37,17 @@ def _is_nonagent(tok: Token, since: frozenset[str] | None) -> bool:
     weapon names ("a bomb blast", "a grenade explosion": round 12, convention armed-blasts). A disease
     ("cholera has killed 200") is none either (round 14, convention diseases)."""
     return (_in_set(tok, "NONAGENT") and not _armed_blast(tok, since)) or (
-        _in_set(tok, "DISEASES") and conv.enabled("diseases", since)) or _disease_phrase(tok, since)
+        _in_set(tok, "DISEASES") and conv.enabled("diseases", since)) or _disease_phrase(tok, since) or (
+        _named_storm(tok) and conv.enabled("named-storms", since))
+
+
+_STORM_TITLES = word_list("patterns", "STORM_TITLES")
+
+
+def _named_storm(tok: Token) -> bool:
+    """A storm named by its name ("Cyclone Remal", "Hurricane Milton", "Typhoon Haiyan"): a proper noun whose
+    compound is a word of STORM_TITLES is the storm, no actor (convention named-storms; session 38 vio42)."""
+    return tok.pos == _PROPN and any(c.dep_ == "compound" and c.lower_ in _STORM_TITLES for c in children(tok))
 
 
 _DISEASE_HEADS = word_list("patterns", "DISEASE_HEADS")
@@ -123,11 +133,12 @@ def _attack_agents(tok: Token, options: CoderOptions | None = None) -> list[Toke
     it (convention shared-adjuncts), also the one a coordinated passive names ("one soldier was killed and
     another wounded in shelling by rebel forces": both were done in the shelling)."""
     blamed = options is not None and conv.enabled("blamed-doers", options.since)
-    found = _own_attack_agents(tok, blamed)
+    encounters = options is not None and conv.enabled("encounter-sides", options.since)
+    found = _own_attack_agents(tok, blamed, encounters)
     if found or options is None or not conv.enabled("shared-adjuncts", options.since):
         return found
     for other in _coordinated_passives(tok):
-        found = found or _own_attack_agents(other, blamed)
+        found = found or _own_attack_agents(other, blamed, encounters)
     return found
 
 
@@ -139,8 +150,18 @@ def _coordinated_passives(tok: Token) -> list[Token]:
     return [v for v in sides if v.pos_ == "VERB" and roles.is_passive(v)]
 
 
-def _own_attack_agents(tok: Token, blamed: bool = False) -> list[Token]:
+_ENCOUNTER_NOUNS = word_list("patterns", "ENCOUNTER_NOUNS")
+
+
+def _own_attack_agents(tok: Token, blamed: bool = False, encounters: bool = False) -> list[Token]:
     heads = roles.prep_objects(tok, ("in", "by", "during")) + roles.agent_of(tok)
+    if encounters:
+        # "three Maoists were killed in an encounter with security forces": the other side of the fight the
+        # dead were killed in killed them (convention encounter-sides, session 38 vio42)
+        other_side = [w for h in heads if h.lemma_.lower() in _ENCOUNTER_NOUNS
+                      for w in roles.prep_objects(h, ("with",))]
+        if other_side:
+            return other_side
     # "killed in shelling by ...": the parser may make the -ing noun a clause of the preposition
     heads += [g for c in children(tok) if (c.dep_ == "prep" and c.lower_ in ("in", "during") or c.dep_ == "agent")
               for g in children(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"]      # "by shelling from" (session 30)

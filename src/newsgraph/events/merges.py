@@ -155,21 +155,33 @@ def merge_outcomes(events: list[Event], trigger_of: dict[str, Token]) -> list[Ev
     return [e for e in events if e.id not in drop]
 
 
+_POLICE_OPERATIONS = word_list("patterns", "POLICE_OPERATIONS")
+
+
 def drop_occasions(events: list[Event], trigger_of: dict[str, Token],
                     since: frozenset[str] | None = None) -> list[Event]:
     """"Security forces killed three militants in a raid": the raid is the occasion of the killing, not a
     second attack. A violent event named by a noun, with neither side, whose noun is the object of an
     in/during phrase of another violent event's verb, is dropped; with convention occasion-targets (round 12)
-    also when it names a target ("two students were killed in an attack on a school": one attack)."""
+    also when it names a target ("two students were killed in an attack on a school": one attack). With
+    convention coercion-occasions (round40) a raid, sweep or crackdown an arrest or seizure (root 17) was made in
+    is dropped too, whoever made it: a police operation, no attack ("police arrested four men in a raid")."""
     verbs = {trigger_of[e.id].i for e in events if e.id in trigger_of and e.cameo_root in VIOLENT_ROOTS
              and trigger_of[e.id].pos_ == "VERB"}
-    if not verbs:
+    # "arrested four men in a raid": the raid an arrest or seizure was made in is the police operation
+    # (word list POLICE_OPERATIONS; convention coercion-occasions, session 38 vio42)
+    coercions = {trigger_of[e.id].i for e in events if e.id in trigger_of and e.cameo_root == "17"
+                 and trigger_of[e.id].pos_ == "VERB"} if conv.enabled("coercion-occasions", since) else set()
+    if not verbs and not coercions:
         return events
 
     def occasion(e: Event) -> bool:
         tok = trigger_of.get(e.id)
         if tok is None or e.cameo_root not in VIOLENT_ROOTS or tok.pos_ not in ("NOUN", "PROPN"):
             return False
+        if tok.lemma_.lower() in _POLICE_OPERATIONS and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
+                and tok.head.head.i in coercions:
+            return True
         if e.source_actor_id or e.source_text:
             return False
         if (e.target_actor_id or e.target_text or e.target_code) and not conv.enabled("occasion-targets", since):

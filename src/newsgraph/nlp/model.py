@@ -45,7 +45,7 @@ def load_nlp() -> Language:
     nlp.max_length = max(settings.max_text_chars, settings.api_max_text)
     _keep_title_abbreviations(nlp)
     nlp.add_pipe(ACRONYMS, first=True)          # "WHO", "ICE", "IS" as names, not words (nlp/acronyms.py)
-    _keep_co_words(nlp)
+    _keep_hyphen_words(nlp)
     nlp.add_pipe(COMPONENT, before="parser", config={"max_tokens": settings.max_sentence_tokens})
     nlp.add_pipe(PARAGRAPHS, before="parser")     # a blank line ends a sentence (nlp/paragraphs.py)
     for stock, table, cls in TABLES:
@@ -73,16 +73,17 @@ def _keep_title_abbreviations(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(form + ".", [{ORTH: form + "."}])
 
 
-def _keep_co_words(nlp: Language) -> None:
+def _keep_hyphen_words(nlp: Language) -> None:
     """"will co-operate with", "co-ordinated the search": the stock tokenizer splits "co", "-" and "operate" and the
     parser then reads "co" as the verb (the cooperation was lost). The hyphenated spellings of the kb list
     CO_HYPHEN_WORDS are kept one token, in lower case and title case; their lemmas match the spelling without the
-    hyphen (events.roles.lemmas). Session 21."""
+    hyphen (events.roles.lemmas). Session 21. So are the verbs of crowd control of FORCE_HYPHEN_VERBS ("police
+    lathi-charged the marchers": split, "lathi" was the subject of "charged"; session 38 vio42)."""
     from spacy.attrs import ORTH
 
     from newsgraph.datafile import word_list
 
-    for word in word_list("kb", "CO_HYPHEN_WORDS"):
+    for word in word_list("kb", "CO_HYPHEN_WORDS") | word_list("kb", "FORCE_HYPHEN_VERBS"):
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 

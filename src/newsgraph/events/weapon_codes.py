@@ -1,0 +1,55 @@
+"""The weapon an armed attack was made with gives its CAMEO code (convention weapon-codes, session 38 vio42).
+
+A verb of attack or killing ("struck", "killed", "bombed") is coded 190 or 183 whatever did it, but the codebook
+codes by the weapon: aerial weapons are 195 ("Israeli warplanes struck targets", "a drone strike killed a
+commander", "killed in an air raid"), artillery, tanks and rocket fire 194 ("tank shells hit the camp"), and an
+improvised bomb 183 ("a roadside bomb struck a convoy"). The weapon is read where the coder reads an act's means:
+an attack noun's own modifiers, the subject (a weapon standing as doer), the agent or with/by phrase, and the
+in-phrase naming the attack the act happened in ("killed in a drone strike"); an attack noun's compound or
+adjective modifiers count, a body's do not ("the air force shot down drones" is no air strike). The three word lists
+(AERIAL_MEANS, ARTILLERY_MEANS, BOMB_MEANS) are in data/patterns/word_lists.csv; aerial outranks artillery, which
+outranks a bomb (the codebook: "when both are used, this code takes precedence").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.datafile import word_list
+from newsgraph.events import roles
+from newsgraph.events.patterns import noun_sets
+from newsgraph.nlp.cache import children
+
+# (code, word list) in the codebook's order of precedence
+_MEANS = (("195", word_list("patterns", "AERIAL_MEANS")),
+          ("194", word_list("patterns", "ARTILLERY_MEANS")),
+          ("183", word_list("patterns", "BOMB_MEANS")))
+_MODIFIER_DEPS = ("compound", "amod", "nmod")
+
+
+def _words(head: Token) -> set[str]:
+    """The head's lemma and form, and for an attack noun (noun set ATTACKS, or "fire") those of its compound or
+    adjective modifiers ("drone strike", "air raid", "rocket fire"); a body's are not read ("the air force")."""
+    toks = [head]
+    if head.lemma_.lower() in noun_sets()["ATTACKS"] or head.lemma_.lower() == "fire":
+        toks += [c for c in children(head) if c.dep_ in _MODIFIER_DEPS]
+    return {w for t in toks for w in (t.lemma_.lower(), t.lower_)}
+
+
+def _means_heads(tok: Token) -> list[Token]:
+    """Where an act's weapon is named: an attack noun itself ("a drone strike"), the subject (active only: "the
+    city was bombed" names a victim), agent, with/by phrase and the in-phrase of the attack it happened in."""
+    heads = roles.agent_of(tok) + roles.prep_objects(tok, ("with", "by", "in"))
+    if tok.pos_ == "NOUN":
+        heads.append(tok)
+    if not roles.is_passive(tok):
+        heads += roles.subjects(tok)
+    return heads
+
+
+def weapon_code(tok: Token) -> str | None:
+    """The code the weapon of the generic attack (190) `tok` gives: 195, 194 or 183; None when no weapon of the
+    lists is named. A bombing the ordnance convention made 190 ("jets bombed the camp") is refined here too."""
+    words: set[str] = set()
+    for head in _means_heads(tok):
+        words |= _words(head)
+    return next((code for code, means in _MEANS if words & means), None)
