@@ -28,9 +28,9 @@ def _coded(text: str, root: str) -> list:
 
 @pytest.mark.parametrize("text, code", [
     ("A suicide bomber attacked a packed fruit market in the border town on Friday.", "190"),
-    ("Government jets hit a livestock market outside the city, witnesses said.", "190"),
+    ("Government jets hit a livestock market outside the city, witnesses said.", "195"),
     ("Masked gunmen stormed the central market and set stalls alight.", "190"),
-    ("Army rockets struck the old city wall near the mosque.", "190"),
+    ("Army rockets struck the old city wall near the mosque.", "194"),
     ("The insurgents shelled the night market for a second evening.", "194"),
 ])
 def test_markets_and_walls_struck_by_armed_doers_are_places(text, code):

@@ -217,8 +217,10 @@ def _protest_site_owner(analysis: Analysis, verb: Token, exclude: set[str]) -> P
     sites = roles.prep_objects(verb, _SITE_PREPS)
     sites += [o for f in roles.prep_objects(verb, ("in",)) if f.lower_ == "front" for o in roles.prep_objects(f, ("of",))]
     for site in sites:
-        body = [p for p in args.resolved(analysis, [site]) if p.key not in exclude and p.actor is not None
-                and (p.actor.code or "").startswith(INTERNATIONAL_PREFIX)]
+        # (only a site or the body's own name: "in a move condemned by the UN" is no place; session 38 lead)
+        named_site = site.pos_ == "PROPN" or site.lemma_.lower() in _SITE_NOUNS
+        body = [p for p in args.resolved(analysis, [site]) if named_site and p.key not in exclude
+                and p.actor is not None and (p.actor.code or "").startswith(INTERNATIONAL_PREFIX)]
         if body:
             # "outside the European Parliament", "outside the U.N. office in Nairobi": an international body's own
             # building is no host state's; the protest is aimed at the body (session 38 tgt42, protest-sites)
