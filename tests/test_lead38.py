@@ -183,8 +183,8 @@ def test_a_finite_verb_after_an_infinitive_under_a_gerund_is_the_main_subjects()
 
 
 def test_a_possessive_in_a_list_takes_the_owner_named_in_the_list():
-    events = _events("The U.S. and the European Union sanctions came in response to Russia's seizure of the port, its "
-                     "backing for separatist fighters in the east and its hacking of the vote.")
+    events = _events("Canada and Japan imposed sanctions in answer to Russia's seizure of the port, its backing for "
+                     "separatist fighters in the east and its hacking of the vote.")
     backing = [e for e in events if e.cue == "backing"]
     assert backing and backing[0].source_code.startswith("RUS")
 
