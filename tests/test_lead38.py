@@ -206,3 +206,10 @@ def test_a_protest_after_a_foreign_deed_is_still_aimed_at_the_doer():
     events = _events("Japan lodged a protest after a Chinese survey ship entered its waters.")
     protests = [e for e in events if e.cameo_root in ("11", "13")]
     assert protests and protests[0].target_code.startswith("CHN")
+
+
+def test_a_national_red_cross_society_is_an_ngo_of_its_country():
+    analysis = newsgraph.analyse("The Uganda Red Cross said 30 people were still missing after the landslide.",
+                                 published=PUBLISHED)
+    codes = {a.name: a.code for a in analysis.actors}
+    assert codes.get("Uganda Red Cross") == "UGANGO"

@@ -670,6 +670,12 @@ class OrganisationNames:
         agent = self.kb.agents[key] if key else None
         return agent if agent is not None and agent.sector else None
 
+    def national_branch(self, start: int, end: int) -> bool:
+        """The name holds, beside other words, the name of an international non-governmental organisation the
+        knowledge base knows (its code starts with NGO): "the Kenya Red Cross", "the Turkish Red Crescent"."""
+        return any(m.kind == "O" and start <= m.start and m.end <= end and (m.start, m.end) != (start, end)
+                   and self.kb.orgs[m.key].code.startswith("NGO") for m in self.view.kbm)
+
     def orgs(self) -> None:
         view, table, kb = self.view, self.table, self.kb
         doc = view.doc
@@ -743,6 +749,9 @@ class OrganisationNames:
                     sector = "GOV"
                 elif sector is None and outlet_name(toks[:end - start]):
                     sector = "MED"    # "Radio Kano", "the Kano Herald", "Capital FM": a news outlet
+                elif sector is None and self.national_branch(start, end):
+                    sector = "NGO"    # "the Kenya Red Cross", "Amnesty International Kenya": a national society or
+                                      # branch of an international NGO is an NGO of its country (session 38 lead)
                 if sector in (None, "MIL", "UAF") and (rebel_group(root) or rebel_group(doc[start])):
                     sector = "REB"    # "Rebels of the Allied Democratic Forces": its members say what it is
                 ent = table.ent(f"O:{name.lower()}", name=name, kind="ORG", sector=sector)
