@@ -77,20 +77,17 @@ class PossessiveOwners:
             noun = noun.head.head
         if noun.dep_ not in ("conj", "appos"):
             owners = self._owner_before_comma(t) if noun.dep_ not in ("nsubj", "nsubjpass") else []
-            return next((m for o in reversed(owners) for m in cands if m.start <= o.i < m.end and len(m.ents) == 1
-                         and m.kind != "pronoun" and self._compatible(m.ents[0], gender, plural, low)), None)
-        first = noun.head
-        while first.dep_ in ("conj", "appos") and first.head.i != first.i and first.head.pos_ in ("NOUN", "PROPN"):
-            first = first.head
-        members = [first] + [c for c in first.subtree if c.dep_ in ("conj", "appos") and c.i < noun.i
-                             and c.pos_ in ("NOUN", "PROPN")]
-        owners = [c for m in members for c in children(m) if c.dep_ == "poss" and c.pos_ != "PRON"]
-        for owner in reversed(owners or self._owner_before_comma(t)):
-            found = next((m for m in cands if m.start <= owner.i < m.end and len(m.ents) == 1 and m.kind != "pronoun"
-                          and self._compatible(m.ents[0], gender, plural, low)), None)
-            if found is not None:
-                return found
-        return None
+        else:
+            first = noun.head
+            while first.dep_ in ("conj", "appos") and first.head.i != first.i \
+                    and first.head.pos_ in ("NOUN", "PROPN"):
+                first = first.head
+            members = [first] + [c for c in first.subtree if c.dep_ in ("conj", "appos") and c.i < noun.i
+                                 and c.pos_ in ("NOUN", "PROPN")]
+            owners = [c for m in members for c in children(m) if c.dep_ == "poss" and c.pos_ != "PRON"] \
+                or self._owner_before_comma(t)
+        return next((m for o in reversed(owners)
+                     if (m := self._named_mention(o, cands, gender, plural, low)) is not None), None)
 
     def _owner_before_comma(self, t: Token) -> list[Token]:
         """The named possessors of the phrase before a comma that opens the possessive's own phrase, with no verb

@@ -443,11 +443,12 @@ class PronounResolver(PossessiveOwners):
             return None
         if subj.lower_ in ("who", "that") and gov.dep_ == "relcl":
             subj = gov.head
-        for m in cands:
-            if m.start <= subj.i < m.end and len(m.ents) == 1 and m.kind != "pronoun" \
-                    and self._compatible(m.ents[0], gender, plural, low):
-                return m
-        return None
+        return self._named_mention(subj, cands, gender, plural, low)
+
+    def _named_mention(self, tok: Token, cands: list[Ment], gender, plural, low) -> Ment | None:
+        """The candidate that covers `tok` and names one actor the pronoun can take up (no pronoun itself)."""
+        return next((m for m in cands if m.start <= tok.i < m.end and len(m.ents) == 1 and m.kind != "pronoun"
+                     and self._compatible(m.ents[0], gender, plural, low)), None)
 
     def _coordinated(self, t: Token, cands: list[Ment]):
         """The latest coordination of mentioned actors ('Obama and Putin') before a plural pronoun: the start of its
