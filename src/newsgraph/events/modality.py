@@ -441,6 +441,10 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             # is in the calling verb's own mood (session 32)
             node = head
             continue
+        if dep in ("dobj", "obj") and lemma == "set" and any(c.dep_ == "prt" and c.lower_ in ("out", "forth")
+                                                             for c in children(head)):
+            node = head     # "a letter setting out its accusations": what is set out is stated, not planned (s39 lead)
+            continue
         if dep in _GOVERN_EDGES or (dep in ("dobj", "pobj", "prep", "acomp") and lemma in govern) \
                 or content:
             if lemma in govern and (dep != "advcl"):

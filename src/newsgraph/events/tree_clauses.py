@@ -134,9 +134,26 @@ def whose_clause(verb: Token) -> bool:
 
 
 def clause_subjects(verb: Token) -> list[Token]:
-    """Subjects of the verb's complement clauses ("demanded that the US cancel ...")."""
-    return [g for c in children(verb) if c.dep_ in ("ccomp",)
-            for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
+    """Subjects of the verb's complement clauses ("demanded that the US cancel ..."); in a clause of being with
+    "there", the doer the by-phrase of what there was names ("alleged that there was excessive force by police":
+    the police; session 39 lead)."""
+    clauses = [c for c in children(verb) if c.dep_ in ("ccomp",)]
+    return [g for c in clauses for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")] + \
+        [a for c in clauses if c.lemma_ == "be" and any(g.dep_ == "expl" for g in children(c))
+         for a in _by_agents(c, [n for n in children(c) if n.dep_ in ("attr", "nsubj") and n.pos_ == "NOUN"])]
+
+
+def _by_agents(be: Token, nouns: list[Token]) -> list[Token]:
+    """The objects of "by" on a clause of being, on what there was, or on the nouns of its of-phrases ("there was
+    use of force by police"), wherever the parse hangs the by-phrase; none when there was nothing named."""
+    if not nouns:
+        return []
+    found = []
+    for node in [be] + nouns + [g for n in nouns for p in children(n) if p.dep_ == "prep" and p.lower_ == "of"
+                                for g in children(p) if g.dep_ == "pobj"]:
+        found += [g for p in children(node) if p.dep_ == "prep" and p.lower_ == "by" for g in children(p)
+                  if g.dep_ == "pobj"]
+    return found
 
 
 def to_infinitive(verb: Token) -> bool:

@@ -1,0 +1,83 @@
+"""Session 39 (lead): kinds read on real news texts (GGT raw texts, a quote gold set: read only), each checked
+on sentences written for these tests.
+
+- a person surrendered to another state or its police is handed over (063), not a military surrender (0874);
+- "the final call", "a tough call" is a decision, no appeal; a call for something stays one;
+- what a letter or report "sets out" is stated, not planned;
+- blockades and checkpoints set up by protesters obstruct (144), by police or troops restrict (172);
+- an allegation that "there was" a wrong "by" someone is aimed at that someone.
+"""
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+
+PUBLISHED = "2024-06-19"
+
+
+def _events(text: str) -> list:
+    return newsgraph.analyse(text, published=PUBLISHED).events
+
+
+def _codes(text: str) -> list[str]:
+    return [e.cameo_code for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Spain surrendered the fugitive financier to Argentine police on Thursday.",
+    "Thailand surrendered two wanted smugglers to Malaysia at the border post.",
+])
+def test_person_surrendered_to_a_state_is_handed_over(text):
+    codes = _codes(text)
+    assert "063" in codes
+    assert "0874" not in codes
+
+
+@pytest.mark.parametrize("text", [
+    "The besieged garrison surrendered the fort to the rebels.",
+    "Two hundred militiamen surrendered their rifles to the army.",
+])
+def test_yielding_a_place_or_arms_stays_a_surrender(text):
+    assert "0874" in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The health minister will make the final call on reopening the schools.",
+    "Dropping the striker was a tough call for the coach.",
+])
+def test_final_or_hard_call_is_a_decision(text):
+    assert not [c for c in _codes(text) if c.startswith("02")]
+
+
+def test_final_call_for_something_is_still_an_appeal():
+    assert [c for c in _codes("The UN envoy made a final call for restraint before the vote.") if c.startswith("02")]
+
+
+def test_accusations_set_out_in_a_letter_are_made():
+    events = [e for e in _events("The ministry sent Tokyo a letter setting out its accusations against the fishing "
+                                 "company.") if e.cameo_code.startswith("11")]
+    assert events and all(e.modality == "asserted" for e in events)
+
+
+def test_set_out_to_do_stays_planned():
+    events = [e for e in _events("The militia set out to attack the garrison.") if e.cameo_code.startswith("19")]
+    assert events and events[0].modality == "planned"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Striking farmers set up a blockade on the ring road.", "144"),
+    ("Residents put up checkpoints to keep the mining trucks out of the valley.", "144"),
+    ("Soldiers set up checkpoints on every road into the capital.", "172"),
+])
+def test_blockades_and_checkpoints_set_up(text, code):
+    assert code in _codes(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Released prisoners alleged that there was routine abuse of inmates by the guards.", "the guards"),
+    ("The opposition alleged that there had been vote buying by the ruling party.", "the ruling party"),
+])
+def test_allegation_of_a_wrong_by_someone_is_aimed_at_them(text, target):
+    events = [e for e in _events(text) if e.cameo_code.startswith("112")]
+    assert events and events[0].target_text == target
