@@ -81,3 +81,37 @@ def test_blockades_and_checkpoints_set_up(text, code):
 def test_allegation_of_a_wrong_by_someone_is_aimed_at_them(text, target):
     events = [e for e in _events(text) if e.cameo_code.startswith("112")]
     assert events and events[0].target_text == target
+
+
+@pytest.mark.parametrize("text", [
+    "Fans beat drums and banged saucepans outside the town hall.",
+    "A crowd of revellers sang and beat on a big drum by the river.",
+])
+def test_instruments_struck_are_no_assault(text):
+    assert not [c for c in _codes(text) if c[:2] in ("18", "19", "20")]
+
+
+def test_people_beaten_are_still_assaulted():
+    assert "182" in _codes("Riot police beat the protesters with batons.")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel backbenchers plotted to seize control of the budget debate.",
+    "The hedge fund wrested control of the board from the founders.",
+])
+def test_control_of_a_process_or_body_is_no_occupation(text):
+    assert not [c for c in _codes(text) if c.startswith("19")]
+
+
+def test_control_of_ground_is_still_an_occupation():
+    assert "192" in _codes("Militiamen seized control of the river port on Sunday.")
+
+
+@pytest.mark.parametrize("text", [
+    "LONDON -- Labour leader Ed Brennan criticised the budget on Tuesday.",
+    "OTTAWA -- Conservative leader Anne Fortier said the plan was reckless.",
+])
+def test_party_leader_title_is_a_party_office(text):
+    actors = newsgraph.analyse(text, published=PUBLISHED).actors
+    leader = next(a for a in actors if a.name.split()[-1] in ("Brennan", "Fortier"))
+    assert leader.sector == "PTY"

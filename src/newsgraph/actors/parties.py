@@ -8,11 +8,14 @@ which the story's country may place (context.py)."""
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from newsgraph.datafile import package_data, read_table, word_list
-from newsgraph.actors.entities import EntityTable
+
+if TYPE_CHECKING:     # (phrases.py reads party_words: no import of the entity table at run time)
+    from newsgraph.actors.entities import EntityTable
 
 PARTY_ACT_NOUNS = word_list("kb", "PARTY_ACT_NOUNS")
 
