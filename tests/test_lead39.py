@@ -115,3 +115,48 @@ def test_party_leader_title_is_a_party_office(text):
     actors = newsgraph.analyse(text, published=PUBLISHED).actors
     leader = next(a for a in actors if a.name.split()[-1] in ("Brennan", "Fortier"))
     assert leader.sector == "PTY"
+
+
+def test_deed_after_a_report_takes_up_the_reported_doer():
+    text = ("Police chief Ruth Okoro said Daniel Ferris tried to escape through a window. He then fired at the "
+            "officers.")
+    analysis = newsgraph.analyse(text, published=PUBLISHED)
+    shots = [e for e in analysis.events if e.cameo_code.startswith("19")]
+    assert shots
+    source = analysis.actor(shots[0].source_actor_id)
+    assert source is not None and "Ferris" in source.name
+
+
+def test_speech_after_a_report_stays_with_the_speaker():
+    text = "Police chief Ruth Okoro said Daniel Ferris tried to escape through a window. She added that he was armed."
+    analysis = newsgraph.analyse(text, published=PUBLISHED)
+    said = [e for e in analysis.events if e.cameo_code == "010" and e.cue == "added"]
+    assert said and "Okoro" in analysis.actor(said[0].source_actor_id).name
+
+
+@pytest.mark.parametrize("text", [
+    "The governing coalition denied the opposition the votes it needed.",
+    "Senators denied Democrats the majority required to pass the bill.",
+])
+def test_denying_someone_something_is_no_denial(text):
+    assert "016" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The young senator seized the starring role in the budget fight.",
+    "The challenger grabbed the initiative in the second debate.",
+])
+def test_chances_and_roles_seized_are_no_seizure(text):
+    assert not [c for c in _codes(text) if c.startswith("17")]
+
+
+def test_goods_seized_are_still_seized():
+    assert "171" in _codes("Border guards seized three tonnes of smuggled sugar.")
+
+
+def test_appeal_to_no_one_by_a_director_stays_an_appeal():
+    assert "020" in _codes("The director, Lena Marsh, urged a fresh review of the six deaths.")
+
+
+def test_firm_advising_its_customers_is_still_no_appeal():
+    assert not [c for c in _codes("The phone maker urged customers to install the update.") if c.startswith("02")]

@@ -259,6 +259,14 @@ class PronounResolver(PossessiveOwners):
             if run is not None:                      # '... ," he said' right after X's words
                 self._bind(t, run.ents, gender)
                 return
+        # "Lohmar said Emery tried to flee. He and the officers exchanged shots": the subject of a deed after a
+        # report takes up the one reported as doing, not the reporter, where both are in reach (session 39 lead)
+        # (only when the sentence before names such a doer: a person, the subject of a clause below its speaker)
+        deed = not speech and gender is not None and t.dep_ == "nsubj" and not self.quote[t.i] \
+            and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in self.kb.speech_verbs \
+            and any(m.sent == sent - 1 and m.subject and not m.speaker and len(m.ents) == 1
+                    and m.ents[0].kind == "PERSON" and self._salience(m) == 1
+                    and self._compatible(m.ents[0], gender, plural, low) for m in cands)
         best = None
         best_score = None
         denial = t.dep_ == "nsubj" and t.head.lemma_.lower() in DENIAL_VERBS
@@ -334,8 +342,8 @@ class PronounResolver(PossessiveOwners):
             speaker = SPEAKER_BONUS if speech and dist > 0 and m.speaker else 0
             answers = 0 if (denial or patient) and dist <= 1 and (self._accused(m) or held and self._captured(m)) \
                 else 1
-            score = (quote_pen, weak, answers, dist + generic + dist_pen - speaker, self._salience(m), unknown,
-                     -m.start)
+            score = (quote_pen, weak, answers, dist + generic + dist_pen - speaker,
+                     1 if deed and m.speaker and dist == 1 else 0, self._salience(m), unknown, -m.start)
             if best_score is None or score < best_score:
                 best, best_score = m, score
         if plural:

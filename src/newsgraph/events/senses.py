@@ -222,7 +222,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "intransitive":
         return not roles.is_passive(tok) and not roles.direct_objects(tok)
     if cond == "dative":        # "worked to deny her the nomination": someone is given or denied something (session 24)
-        return any(c.dep_ == "dative" for c in children(tok))
+        # (or two direct objects, the small model's parse of "denied Republicans the votes"; session 39 lead)
+        return any(c.dep_ == "dative" for c in children(tok)) \
+            or sum(c.dep_ in ("dobj", "obj") for c in children(tok)) >= 2
     if cond == "transitive":    # "would give the firm a stake in the bank": no "give in" (session 23)
         return bool(roles.direct_objects(tok)) or any(c.dep_ == "dative" for c in children(tok))
     if cond == "measure":
@@ -327,7 +329,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "to_public":
         # a person the text names by name is no public ("the campaign's communications director called on Trump
         # to apologize": an appeal to him, whatever sector the director's title gave her; session 22)
-        return (source is not None and source.actor is not None
+        # an appeal addressed to no one ("The chairman, John Ruiz, urged calm") is no advice to customers: a
+        # director's or chairman's title says BUS only for want of a body (session 39 lead)
+        return (source is not None and source.actor is not None and target is not None
                 and sector_type(source.actor.sector).lower() in sense.values and not _political(target)
                 and not _named_person(target))
     if cond == "source_sector":
