@@ -159,4 +159,4 @@ def test_appeal_to_no_one_by_a_director_stays_an_appeal():
 
 
 def test_firm_advising_its_customers_is_still_no_appeal():
-    assert not [c for c in _codes("The phone maker urged customers to install the update.") if c.startswith("02")]
+    assert not [c for c in _codes("The savings bank urged customers to change their passwords.") if c.startswith("02")]
