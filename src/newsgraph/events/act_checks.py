@@ -12,8 +12,9 @@ from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.harm_context import (_CAUSING_VERBS, _NEW_ACT_DETERMINERS, _NOUN, _PROPN, _accident_story,
-    _armed_blast, _attack_subject, _caused_by_phrase, _existential_participle, _gerund_attack_subjects,
-    _harmed_at_protest, _in_set, _natural_cause, _participle_in_event, _protest_mention, _victim_clause, _when_clause)
+    _armed_blast, _attack_subject, _caused_by_phrase, _existential_participle, _freed_captive,
+    _gerund_attack_subjects, _harmed_at_protest, _in_set, _natural_cause, _participle_in_event, _protest_mention,
+    _victim_clause, _when_clause)
 from newsgraph.events.modality import governing_cues, modality, that_clause
 from newsgraph.events.noun_roles import _wound_bearer
 from newsgraph.events.ontology import lookup, VIOLENT_ROOTS as _VIOLENT_ROOTS
@@ -53,6 +54,7 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
         if (tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT" and not that_clause(tok))) \
                 and not _when_clause(tok, options) and not _victim_clause(tok, code, options) \
                 and not _participle_in_event(tok, code, options) and not _existential_participle(tok, code, options) \
+                and not _freed_captive(tok, code, options) \
                 and not (conv.enabled("among-those", options.since) and among_members(tok)):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"

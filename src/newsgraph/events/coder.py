@@ -288,8 +288,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         place_target = (_object_place(analysis, trig) if mode == "object" and not _discussion(trig.token, options.since)
                         else None) \
             or _named_country(analysis, [[h for h in heads if h.i not in own] for heads in cands])
-        if place_target and root == "04" and place_target in {s.country for s in sources}:
-            place_target = None     # a meeting at home is not a diplomatic event abroad
+        if place_target and root in ("04", "15") and place_target in {s.country for s in sources}:
+            place_target = None     # a meeting at home is not a diplomatic event abroad, drills at home no show of
+                                    # force against anyone (PT150-left43)
         if place_target and root == "04" and sources and conv.enabled("member-meetings", options.since) \
                 and all(s.actor is not None and (s.actor.code or "").startswith("IGO") and s.head.tag_ in ("NNS", "NNPS")
                         for s in sources):

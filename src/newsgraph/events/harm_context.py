@@ -451,6 +451,21 @@ def _existential_participle(tok: Token, code: str, options: CoderOptions) -> boo
     return noun.dep_ in ("attr", "nsubj") and be.lemma_ == "be" and any(c.dep_ == "expl" for c in children(be))
 
 
+_FREEING_VERBS = word_list("patterns", "FREEING_VERBS")
+
+
+def _freed_captive(tok: Token, code: str, options: CoderOptions) -> bool:
+    """"The engineer abducted last month has been freed", "a nurse who was kidnapped in May was released": an
+    abduction (181) told in a participle or relative clause on the one whose release or escape the sentence reports
+    happened, as the release says; it is no background (convention freed-captives; session 39 left43)."""
+    if tok.dep_ not in ("acl", "relcl") or not code.startswith("181") \
+            or not conv.enabled("freed-captives", options.since):
+        return False
+    noun, verb = tok.head, tok.head.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") \
+        and verb.lemma_.lower() in _FREEING_VERBS
+
+
 def _victim_clause(tok: Token, code: str, options: CoderOptions) -> bool:
     """"The driver, who was shot twice, was pronounced dead", "police identified the man who was stabbed": a
     relative clause telling the violence done to someone whose fate the sentence reports reports the act itself,

@@ -21,6 +21,8 @@ from newsgraph.events.verb_roles import (_CASE_PREPS, _MEETING_ROOTS, _VISIT_MOD
 from newsgraph.events.harm_context import _caused_by_phrase, _in_set, blamed_doers
 
 _INVADED_NOUNS = word_list("patterns", "INVADED_NOUNS")
+_PROTEST_CALLING_VERBS = word_list("patterns", "PROTEST_CALLING_VERBS")
+_JUDGING_VERBS = word_list("patterns", "JUDGING_VERBS")
 _FROM_AUTHOR_ROOTS = frozenset({"11", "13"})     # words whose from-phrase is their author (round26)
 _RECEIVED_DOER_PREPS = ("from", "with", "against", "to", "among")   # who did an act the subject received
 _ADJUNCT_RECEIVED_PREPS = ("amid", "despite")       # criticism received as the setting of an act (round24)
@@ -33,7 +35,9 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     """Roles of a nominal trigger; None when this noun is not an event here (no light verb)."""
     n, p = trig.token, trig.pattern
     verb = light_verb(n, options.since)
-    light = verb is not None and ("*" in p.light_verbs or bool(roles.lemmas(verb) & p.light_verbs))
+    # ("condemned the air strikes": any verb is light to a '*' row but one that judges the act; left43)
+    light = verb is not None and (("*" in p.light_verbs and not roles.lemmas(verb) & _JUDGING_VERBS)
+                                  or bool(roles.lemmas(verb) & p.light_verbs))
     if not light and not p.bare:
         return None
     sources = args.resolved(analysis, roles.subjects(verb)) if light else []
@@ -132,6 +136,9 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "farmers dumped manure in protest at the rules", "resigned in protest": the act was their protest
         protesting = _in_protest(n)
         sources = args.resolved(analysis, roles.subjects(protesting)) if protesting is not None else []
+    if not sources and lookup(p.cameo).root == "14" and conv.enabled("protest-callers", options.since):
+        # "a shutdown called by the opposition alliance paralysed Dhaka": who called or organised it (left43)
+        sources = args.resolved(analysis, roles.described_agents(n, _PROTEST_CALLING_VERBS))
     if not sources and lookup(p.cameo).root in _BEHIND_ROOTS and conv.enabled("behind-doers", options.since):
         # "the gang was behind the bombings", "accused the militia of being behind the attack": who did it (round28)
         sources = args.resolved(analysis, _behind_doers(n))

@@ -26,11 +26,13 @@ from newsgraph.events.patterns import noun_sets, noun_values, split_values
 from newsgraph.events.sense_clauses import (_accidental, _bare, _below_verb, _cargo, _caused_by, _clause_auxes,
                                             _clause_tags, _complementiser_object, _complements, _impressed, _indicative,
                                             _in_manner, _inverted, _measured, _mishap_consequence, _phone_after,
-                                            _question, _scored, _split_clause, _subject_not_of, _words, _words_of)
+                                            _question, _retort, _scored, _split_clause, _subject_not_of, _words,
+                                            _words_of)
 from newsgraph.events.sense_sides import (_PARTY_ENTS, _aimed_at_place, _armed, _armed_place, _armed_story,
                                           _can_use_force, _force_verb, _is_person, _named_against_politician,
                                           _named_helped, _named_person, _other_sector, _party_subjects, _patients,
-                                          _person_patient, _political, _politician, _reachable, _reciprocal_object,
+                                          _person_patient, _place_patient, _political, _politician, _reachable,
+                                          _reciprocal_object,
                                           _state_side, _unarmed_non_state, _unarmed_sentence_with, _weapons_or_armed,
                                           _with_weapon)
 from newsgraph.nlp.cache import children, token_lemmas
@@ -49,7 +51,9 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "subject_other", "pcomp_of", "phone_number", "object_of_phrase", "passive_complement",
               "named_helped", "copula_subject", "state_source", "state_body_source", "pobj_of", "with_gerund",
               "party_subjects", "no_other_country", "object_over_phrase", "thing_clause",
-              "story_unarmed", "prep_object_modifier", "participle", "in_manner", "armed_doer_object", "retort")
+              "story_unarmed", "prep_object_modifier", "participle", "in_manner", "armed_doer_object", "retort",
+              "retort_at", "described_by", "subject_word",
+              "thing_subject", "of_place")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
@@ -160,12 +164,15 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in sense.values for c in children(tok))
     if cond == "armed_side":        # "Turkey's fight against the militants": force between armed sides
         return any(p is not None and _armed(p) for p in (source, target))
-    if cond == "retort":
+    if cond in ("retort", "retort_at"):
         # "the spokeswoman shot back, saying the premier should stop": a reply in words, which its participle of
-        # saying tells (session 38 lead)
-        return any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in children(tok)) and any(
-            c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp", "conj") and _words(c) & sense.values
-            for c in children(tok))
+        # saying tells (session 38 lead); "shot back at the premier, saying ...": criticism of him (session 39)
+        # (fire returned at gunmen is force, and no criticism of them, whatever is said beside it)
+        return _retort(tok, sense.values, aimed=cond == "retort_at") and not any(
+            _words(o) & _weapons_or_armed() for o in roles.prep_objects(tok, ("at",)))
+    if cond == "described_by":      # "a strike called by separatist leaders" (nouns only; session 39 left43)
+        return tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in sense.values
+                                          for c in children(tok))
     if cond == "armed_doer_object":
         # "airstrikes hit a vegetable market", "a bomber attacked a crowded market": struck by a weapon or an armed
         # doer, a market or a wall is a place reached by force, not the stock market or an obstacle (session 38 lead)
@@ -365,6 +372,13 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         if roles.is_passive(tok) or roles.direct_objects(tok):
             return False
         return _subject_not_of(tok, sense.values)
+    if cond == "thing_subject":     # "Chinese loans have shored up the regime, allowing it to ..." (session 39 left43)
+        subj = roles.subjects(tok)
+        return bool(subj) and all(roles.a_thing(g) for g in subj)
+    if cond == "of_place":          # "the capture of the town by rebels" (nouns only; session 39 left43)
+        return tok.pos_ == "NOUN" and _place_patient(tok)
+    if cond == "subject_word":      # "the lifting of the curfew took effect": the subject itself (session 39 left43)
+        return any(_words(t) & sense.values for t in roles.subjects(tok))
     if cond == "subject_other":     # "the treaty came into force", "the drug took effect" (round27, force26)
         return _subject_not_of(tok, sense.values)
     if cond == "own_struggle":  # "despite her long fight, she died" (session 18)

@@ -70,6 +70,13 @@ def noun_source_slots(noun: Token) -> list[Token]:
     return noun_modifiers(noun)
 
 
+def described_agents(noun: Token, verbs: frozenset[str]) -> list[Token]:
+    """"a strike called by the unions", "a march organised by students": the by-agents of a past participle of
+    `verbs` that describes the noun (session 39 left43)."""
+    return [o for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs
+            for a in children(c) if a.dep_ == "agent" for o in children(a) if o.dep_ == "pobj"]
+
+
 def possessors(noun: Token) -> list[Token]:
     """"his arrest", "Russia's invasion": the possessive modifier of a noun."""
     return [c for c in children(noun) if c.dep_ == "poss"]

@@ -12,7 +12,7 @@ from newsgraph.events.tree_clauses import (
     _resolve_relative, comment_noun_doer, finite_above, is_finite, participle_clause_subject, participle_modifier,
     root_noun_predicate, to_infinitive)
 from newsgraph.events.tree_nouns import possessors
-from newsgraph.events.tree_objects import direct_objects
+from newsgraph.events.tree_objects import direct_objects, restating_object
 from newsgraph.events.tree_preps import CONTROL_PREPS, agent_of, prep_objects
 from newsgraph.events.tree_voice import complement_participle, is_passive, misread_predicate, passive_gift
 from newsgraph.events.tree_words import a_thing, force_means
@@ -420,4 +420,5 @@ def accused_of(verb: Token) -> list[Token] | None:
         if not found and charge.dep_ in ("acl", "amod"):
             found = [charge.head]
         return found
-    return [c for c in children(charge) if c.dep_ in ("dobj", "obj")]
+    objs = [c for c in children(charge) if c.dep_ in ("dobj", "obj")]
+    return [c for c in objs if not restating_object(c, objs)]     # not "..., a claim echoed by state media"
