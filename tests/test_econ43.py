@@ -104,3 +104,29 @@ def test_a_tariff_is_aimed_at_the_goods_origin(text, country):
 def test_a_tariff_named_against_a_state_keeps_its_target():
     tariffs = [e for e in _events("Washington slapped new tariffs on Chinese solar panels.") if e.cameo_code == "163"]
     assert tariffs and tariffs[0].target_code.startswith("CHN")
+
+
+def test_a_fine_slapped_on_someone_is_no_blow():
+    assert "18" not in _roots("The airline was slapped with a fine by the aviation authority.")
+
+
+def test_a_slap_in_the_face_stays_a_blow_and_duties_slapped_stay_sanctions():
+    assert "18" in _roots("The guard slapped the detained activist in the face, witnesses said.")
+    assert "16" in _roots("The chipmaker was slapped with export duties by Beijing.")
+
+
+@pytest.mark.parametrize("text", [
+    "Voters punished the centre-left in Sunday's municipal elections.",
+    "Investors punished the retailer after its profit warning.",
+])
+def test_voters_and_investors_punish_no_one(text):
+    assert "17" not in _roots(text)
+
+
+def test_troops_sent_to_disaster_relief_are_no_show_of_force():
+    assert "15" not in _roots("The army deployed 2,000 soldiers to help rescuers search for survivors of the landslide.")
+
+
+def test_troops_sent_to_a_border_after_a_quake_and_clashes_stay_a_show_of_force():
+    text = "The army deployed 2,000 soldiers to the border after clashes with rebels, despite the quake."
+    assert "15" in _roots(text)
