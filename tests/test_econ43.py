@@ -4,11 +4,11 @@ sentences written for these tests (none is from a gold set or from the reading s
 
 - sports: a side that attacks the goal, a player who destroys a line-up, a side beaten in a shootout or beaten to
   win a cup, goals conceded, a lead surrendered and a pitch invaded are play, no force or yielding;
-- a ship that strikes a bridge is a mishap; a government raiding its own reserves seizes nothing; control of a
-  council won in a vote is no occupation; technology shared is no intelligence;
+- a ship that strikes a pier is a mishap; a government raiding its own reserves seizes nothing; control of a
+  council won in a vote is no occupation; technology shared is no intelligence; a fine slapped on a firm is no
+  blow; voters and investors punish no one; troops sent to disaster relief are no show of force;
 - real events: candidates disqualified are politicians banned (1722); firms blacklisted by a state are sanctioned
-  (163); a tariff on goods is aimed at the goods'
-  origin (convention goods-origin-targets).
+  (163); a tariff on goods is aimed at the goods' origin (convention goods-origin-targets).
 Guards keep what must not change: police shootouts, armed doers striking ships, troops seizing control of a town,
 intelligence shared, and a tariff aimed at a state by name.
 """
