@@ -7,8 +7,7 @@ sentences written for these tests (none is from a gold set or from the reading s
 - a ship that strikes a pier is a mishap; a government raiding its own reserves seizes nothing; control of a
   council won in a vote is no occupation; technology shared is no intelligence; a fine slapped on a firm is no
   blow; voters and investors punish no one; troops sent to disaster relief are no show of force;
-- real events: candidates disqualified are politicians banned (1722); firms blacklisted by a state are sanctioned
-  (163); a tariff on goods is aimed at the goods' origin (convention goods-origin-targets).
+- real events: candidates disqualified are politicians banned (1722); a tariff on goods is aimed at the goods' origin (convention goods-origin-targets).
 Guards keep what must not change: police shootouts, armed doers striking ships, troops seizing control of a town,
 intelligence shared, and a tariff aimed at a state by name.
 """
@@ -132,7 +131,3 @@ def test_troops_sent_to_a_border_after_a_quake_and_clashes_stay_a_show_of_force(
     text = "The army deployed 2,000 soldiers to the border after clashes with rebels, despite the quake."
     assert "15" in _roots(text)
 
-
-def test_firms_blacklisted_by_a_state_are_sanctioned():
-    events = [e for e in _events("Britain blacklisted three Russian banks on Friday.") if e.cameo_code == "163"]
-    assert events and events[0].source_code.startswith("GBR") and events[0].target_code.startswith("RUS")
