@@ -23,12 +23,14 @@ from newsgraph.events.merges import TIME_NOUNS as _TIME_NOUNS
 from newsgraph.events.triggers import TIME_RELATION_PREPS as _TIME_RELATION_PREPS
 from newsgraph.events.triggers import CoderOptions, Trigger, match_verb
 from newsgraph.events.tolls import toll_clause, toll_verb
+from newsgraph.events.trade_sides import goods_origins
 from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
 from newsgraph.events.harm_context import (_attack_agents, _attack_means, _clause_attackers,
     _in_set, _is_nonagent, blamed_doers)
 
 _MOBILIZE_ROOT = "15"
+_SANCTION_ROOT = "16"
 _SHARE_INFO_CODE = "064"      # sharing intelligence or information: its object is what is shared
 _WITHDRAW_CODE = "087"        # de-escalation: the forces pulled back are the means, not a side (mat42)
 _INFO_TOPIC_PREPS = word_list("patterns", "INFO_TOPIC_PREPS")     # ... and these of the object's phrases its topic
@@ -265,6 +267,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "signed into law a package that includes 5 billion dollars for Moldova": the recipient the measure's
             # own clause names (word list MEASURE_VERBS; round35)
             cands += [_measure_recipients(objects)]
+        if p.cameo[:2] == _SANCTION_ROOT and conv.enabled("goods-origin-targets", options.since):
+            cands += [goods_origins(tok, objects)]    # "tariffs on steel imports from Canada" (session 39 econ43)
         if p.cameo[:2] in _MEETING_ROOTS and conv.enabled("of-phrase-partners", options.since):
             # "signed a memorandum of understanding with X": the partner's with-phrase hangs on the of-phrase
             cands += [roles.prep_objects(g, ("with",)) for o in objects for g in roles.prep_objects(o, ("of",))]

@@ -1,0 +1,38 @@
+"""Whom a trade measure is aimed at when the text names only the goods: "tariffs on steel imports from Canada",
+"duties on brandy imported from the European Union" -- the goods' origin (convention goods-origin-targets).
+
+A tariff, duty or embargo (CAMEO 163) is aimed at the state the goods come from; the parse hangs that state on the
+goods, not on the measure or its verb, so the coder's usual target phrases find only the goods, which are no actor.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.datafile import word_list
+from newsgraph.events import roles
+from newsgraph.nlp.cache import children
+
+# participles that say where goods come from ("brandy imported from France", "cars made in China")
+_ORIGIN_PARTICIPLES = word_list("patterns", "ORIGIN_PARTICIPLES")
+_GOODS_PREPS = ("on", "against")
+
+
+def _goods(tok: Token, objects: list[Token]) -> list[Token]:
+    """The goods a measure falls on: the on-phrase of the verb, of the measure, or of the measure's rate ("tariffs
+    of 25 percent on steel imports")."""
+    heads = roles.prep_objects(tok, _GOODS_PREPS)
+    for o in objects:
+        heads += roles.prep_objects(o, _GOODS_PREPS)
+        heads += [g for r in roles.prep_objects(o, ("of",)) for g in roles.prep_objects(r, _GOODS_PREPS)]
+    return heads
+
+
+def goods_origins(tok: Token, objects: list[Token]) -> list[Token]:
+    """Where the taxed or banned goods come from: the goods' own from-phrase ("imports from Canada") or the
+    from/in phrase of a participle of origin on them ("brandy imported from the EU", "cars made in China")."""
+    out: list[Token] = []
+    for g in _goods(tok, objects):
+        out += roles.prep_objects(g, ("from",))
+        out += [o for c in children(g) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _ORIGIN_PARTICIPLES
+                for o in roles.prep_objects(c, ("from", "in"))]
+    return out
