@@ -241,12 +241,17 @@ def test_byline_lines_with_stamps_titles_and_wires(lines, authors, agency):
 @pytest.mark.parametrize("text", [
     "GIRLS BASKETBALL\n" + STORY,                    # a section's heading, though its last word is a wire's beat
     "Jane Doe, who published 3 books on the port, said the piers would reopen.",
-    "Express News Service | Chennai\n" + STORY,      # a paper's own desk, no wire
     "Mayor Thanks Reuters\n" + STORY,                # a heading naming a wire is no byline
 ])
 def test_headings_and_prose_are_not_wire_bylines(text):
     lead = split_lead(text)
     assert lead.agency is None and lead.text == text
+
+
+def test_a_papers_own_desk_and_its_place_is_no_wire():
+    # a paper's own desk, no wire; since round41 (dl43) the desk line and its place go as a byline naming no author
+    lead = split_lead("Express News Service | Chennai\n" + STORY)
+    assert (lead.agency, lead.authors, lead.dateline_place, lead.text) == (None, [], None, STORY)
 
 
 def test_a_long_line_is_no_byline_though_a_stamp_in_it_would_leave_one():

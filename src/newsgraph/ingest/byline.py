@@ -183,8 +183,8 @@ def _outlet_initials(word: str) -> bool:
 
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſ][\w'’.\-]*|[A-Z]\.)$")
 # parts of a byline: names, a wire, a title -- set apart by ";", "|", ",", "/", a spaced dash ("Jane Doe - Reuters")
-# or joined by "and", "&", "with", "for" ("By Jane Doe for AFP")
-_SPLIT_PARTS = re.compile(r"\s*(?:;|\||,|/|\s[-–—]+\s|\band\b|&|\bwith\b|\s(?:for|For)\s)\s*")
+# or a spaced middle dot or bullet ("Jane Doe · CBC News", round41), or joined by "and", "&", "with", "for"
+_SPLIT_PARTS = re.compile(r"\s*(?:;|\||,|/|\s[-–—·•]+\s|\band\b|&|\bwith\b|\s(?:for|For)\s)\s*")
 _BY = re.compile(r"^(?:by|written by|reported by|words by|story by|posted by|von|por|par)\s+", re.I)
 
 
@@ -221,23 +221,24 @@ def parse_byline(text: str | None, sitename: str | None = None) -> BylineParse:
     return out
 
 
-def place_by_name(text: str) -> list:
+def place_by_name(text: str, alias: bool = False) -> list:
     """The gazetteer's places whose own name is `text` (an alias does not count: the gazetteer files "Li Wei"
-    under Lévis and "Liu Yang" under Guankou, and a byline's names are people's). Names in capitals are
-    looked up title-cased."""
+    under Lévis and "Liu Yang" under Guankou, and a byline's names are people's; with `alias` it does). Names
+    in capitals are looked up title-cased."""
     from newsgraph.geo.gazetteer import load_gazetteer
 
     name = " ".join(text.split())
-    return [e for e, main in load_gazetteer().lookup(name.title() if name.isupper() else name) if main]
+    return [e for e, main in load_gazetteer().lookup(name.title() if name.isupper() else name) if main or alias]
 
 
 def filing_place(text: str) -> bool:
     """`text` is a well-known place's own name ("New Delhi", "LAGOS", "Abuja"): a capital, a country, a
     first-level region or a city of 100,000 people, as bylines print the place the writer filed from
     ("By Jane Roe, Lagos", "Jane Roe | New Delhi | Updated ..."); a small town sharing a person's name
-    does not count (round40, session 38)."""
+    does not count (round40, session 38). A name closed by "City", which no person bears, may be the
+    gazetteer's other name for the city ("Quebec City" for Québec, round41)."""
     return any(e.feature in ("capital", "country", "admin1") or (e.population or 0) >= 100_000
-               for e in place_by_name(text))
+               for e in place_by_name(text, alias=text.split()[-1:] == ["City"]))
 
 
 def _unglue(text: str) -> str:

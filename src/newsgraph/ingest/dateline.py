@@ -63,6 +63,7 @@ from newsgraph.ingest import dateline_scraped as scraped
 from newsgraph.ingest.byline import (agency_of, barred_byline, byline_line, byline_words, BylineParse, dateline_agency,
                                      find_agency, outlet_acronyms, parse_byline, place_by_name, stamp_line,
                                      stamped_byline)
+from newsgraph.ingest.byline_filed import desk_line, top_byline
 from newsgraph.ingest.closing_credits import only_agency_words
 # (split_credits is imported from here by tests/test_date31.py and tests/test_ingest_lead.py: re-exported for them)
 from newsgraph.ingest.closing_credits import split_credits  # noqa: F401  (re-export)
@@ -77,7 +78,6 @@ from newsgraph.ingest.page_marks import NO_PAGE_MARKS, PageMarks, dateline_eleme
 _DATELINE_LINES = 5          # the dateline is sought in the first lines left after bylines (title, standfirst, story)
 _OWN_LINE_LINES = 3          # a place alone on its line is a dateline only this near the top (deeper: a subheading)
 LEAD_LINES = 8              # how far down the top lines are searched for bylines and the dateline
-_DESK_LINE = re.compile(r"^[A-Z][\w.'’\- ]{0,40}$")
 
 
 def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAGE_MARKS,
@@ -141,8 +141,8 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
             lines[i] = lines[i].lstrip()[len(byline_text):].lstrip()[dl.end:]
             take_dateline(lead, dl, "dateline.paragraph")
             break
-        parsed = byline_line(line, sitename, named=True)
-        if parsed is not None or _is_desk_line(line):
+        parsed = byline_line(line, sitename, named=True) or top_byline(line, sitename)
+        if parsed is not None or desk_line(line):
             if parsed is not None and parsed.agency and not parsed.authors and prev is not None and (
                     not any((lines[j] or "").strip() for j in range(prev + 1, i))):
                 name = _name_line(lines[prev] or "", sitename)
@@ -403,13 +403,5 @@ def article_dateline(article) -> tuple[str | None, str | None]:
             if m and written_region(m) and place_case(m.group("place")) == place:
                 return place, written_region(m)
     return place, None
-
-
-def _is_desk_line(line: str) -> bool:
-    """ "Staff Reports", "F.P. Report", "HT Correspondent": a short credit line ending in a desk word."""
-    if not _DESK_LINE.match(line) or len(line.split()) > 4 or len(line.split()) < 1:
-        return False
-    last = line.split()[-1].casefold().strip(".")
-    return byline_words().get(last) in ("role", "org") and last not in ("news", "times", "post", "daily")
 
 

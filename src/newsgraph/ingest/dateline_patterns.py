@@ -71,8 +71,10 @@ TRAILING_DATE = re.compile(rf"{FULL_DATE}\s*(?:{DASH}|:|/)\s+"
 _COLON = r":(?!\s+[a-z][a-z'’\-]*[\s,.;:])"
 _SEP = rf"(?:\s*(?:{DASH}|{_COLON}|\.\s*{DASH})\s+|\s+_\s+|\s+//\s+(?=[A-Z“\"‘'])|\s+[”•]\s+(?=[A-Z“\"‘'])|\s*(?:—|–|--|:)(?=[A-Z“\"‘']))"
 DATELINE = re.compile(
-    # "TOKYO, June 12 Kyodo -", "ACCRA, June 12, GNA -": a wire's name after the date, without parentheses
-    rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:\s*,{{1,2}}\s*{_DATE}(?:,?\s+(?P<bare>[A-Z][A-Za-z]{{1,14}})(?=\s*{DASH}))?)?"
+    # "TOKYO, June 12 Kyodo -", "ACCRA, June 12, GNA -": a wire's name after the date, without parentheses;
+    # "MOSCOW. March 5 (Interfax) -": a full stop after the place in capitals, then the date (Russian wires'
+    # form; round41)
+    rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:(?:\s*,{{1,2}}|(?<=[A-Z]\.)(?=\s+{_MONTH}\s+\d))\s*{_DATE}(?:,?\s+(?P<bare>[A-Z][A-Za-z]{{1,14}})(?=\s*{DASH}))?)?"
     # "SAN FRANCISCO--(BUSINESS WIRE)--": press wires set their name between two dashes
     # after a wire's parentheses a hyphen glued to the story is its dash too: "LONDON (Reuters) -The ..."
     # (a spaced underscore ending the dateline's own line is its dash too: "NAIROBI, Kenya (AP) _" then a blank

@@ -125,7 +125,7 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
         # time after the year, a place in capitals or a city (session 31: "Meeting, March 5, 2024 10:00 AM" is a notice)
         return Dateline(m.end(), place_case(m.group("place")), None, None, head[:m.end()].strip())
     m = PLACE_PERIOD.match(head)
-    if m and _period_place(m.group("place"), known) and _prose_after(paragraph[m.end():]):
+    if m and city_place(m.group("place"), known) and _prose_after(paragraph[m.end():]):
         # "Kampala. The government will ...": a city and a full stop, then the story (round40, session 38)
         return Dateline(m.end(), place_case(m.group("place")), None, None, head[:m.end()].strip())
     m = BARE_OUTLET.match(head)
@@ -190,10 +190,11 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
     return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
 
 
-def _period_place(place: str, known: KnownPlace) -> bool:
-    """A place a full stop may close as a dateline: a name the gazetteer reads as a city or capital of
-    `_COLON_PLACE_POPULATION` people (also when its best reading is the region, "Dar es Salaam"), never a
-    country ("Kenya. The ..." is a fragment's form); no label, day or organisation."""
+def city_place(place: str, known: KnownPlace) -> bool:
+    """A name the gazetteer reads as a city or capital of `_COLON_PLACE_POPULATION` people, also when its best
+    reading is the region named for it ("Dar es Salaam", "Istanbul", "Lagos"), never a country ("Kenya. The ..."
+    is a fragment's form); no label, day or organisation. A place a full stop may close as a dateline, and a
+    dateline element's place (round41)."""
     hit = known(place)
     return hit is not None and hit.feature != "country" and hit.city_population >= _COLON_PLACE_POPULATION and (
         place_words(place)) and (

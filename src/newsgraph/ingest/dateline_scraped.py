@@ -102,7 +102,7 @@ def _given_names() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _one_word_titles() -> frozenset[str]:
+def one_word_titles() -> frozenset[str]:
     """The one-word titles of data/kb/roles.csv that name one holder ("pope", "president", "mayor")."""
     return frozenset(row["title"].casefold() for _, row in read_rows(package_data("kb", "roles.csv"),
                                                                     required=("title", "strength"))
@@ -122,7 +122,7 @@ def _full_name_after(paragraph: str, start: int, place: str) -> bool:
     if m is not None and m.group("given").casefold() in names:
         return True
     m = _TITLED_NAME.match(paragraph, start)
-    return m is not None and m.group("title").casefold() in _one_word_titles()
+    return m is not None and m.group("title").casefold() in one_word_titles()
 
 
 def reporter_and_place(paragraph: str, known: KnownPlace, sitename: str | None = None

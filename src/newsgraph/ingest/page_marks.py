@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, replace
 
 from newsgraph.ingest.byline import BylineParse, same_agency_as_site, agency_of, parse_byline
-from newsgraph.ingest.dateline_read import Dateline, KnownPlace, place_line, read_dateline
+from newsgraph.ingest.dateline_patterns import CAPITALISED_WORD
+from newsgraph.ingest.dateline_read import Dateline, KnownPlace, city_place, place_case, place_line, read_dateline
 from newsgraph.ingest.lead_record import Lead, take_byline, take_dateline
 
 
@@ -75,19 +76,26 @@ def dateline_element(page: PageMarks, known: KnownPlace, lead: Lead) -> None:
     body's first paragraph had none: the page set the dateline apart and trafilatura left it out. Sites
     also give date stamps that class ("Updated Nov 19, 9:41 AM"): only a text that reads as a dateline
     counts."""
-    found = _element_dateline(page.dateline, known) if page.dateline else None
+    found = _element_dateline(page.dateline, known, own=True) if page.dateline else None
     if found is not None:
         take_dateline(lead, found, "dateline.element")
     else:
         _lead_paragraph_dateline(page, known, lead)
 
 
-def _element_dateline(text: str, known: KnownPlace) -> Dateline | None:
-    """A dateline element's text read as a whole dateline ("WASHINGTON (AP)") or as a place line ("KOBE")."""
+def _element_dateline(text: str, known: KnownPlace, own: bool = False) -> Dateline | None:
+    """A dateline element's text read as a whole dateline ("WASHINGTON (AP)") or as a place line ("KOBE").
+    In the page's `own` dateline element a city whose best reading is the region named for it counts too
+    ("ISTANBUL", "LAGOS": `city_place`), which a place line alone does not take (round41)."""
     dl = read_dateline(text + "\nX", known)
     if dl is not None and dl.place and dl.end >= len(text.rstrip()):
         return replace(dl, text=text.strip())
-    return place_line(text, known)
+    found = place_line(text, known)
+    name = text.strip()
+    if found is None and own and re.fullmatch(rf"{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,2}}", name) and (
+            city_place(name, known)):
+        found = Dateline(len(name), place_case(name), None, None, name)
+    return found
 
 
 def _lead_paragraph_dateline(page: PageMarks, known: KnownPlace, lead: Lead) -> None:
