@@ -121,3 +121,8 @@ def test_acts_a_court_hears_of_are_reported():
     evs = _events("The inquest heard that two prison guards had beaten the inmate before his death.")
     beat = _has(evs, root="18")
     assert beat and all(e.modality == "reported" for e in beat), _pairs(evs)
+
+
+def test_directive_a_court_suspends_is_no_ban_by_the_court():
+    evs = _events("The High Court suspended a county directive banning motorcycle taxis from the town centre.")
+    assert not any(e.cameo_root == "17" and "Court" in (e.source_text or "") for e in evs), _pairs(evs)
