@@ -126,3 +126,15 @@ def test_acts_a_court_hears_of_are_reported():
 def test_directive_a_court_suspends_is_no_ban_by_the_court():
     evs = _events("The High Court suspended a county directive banning motorcycle taxis from the town centre.")
     assert not any(e.cameo_root == "17" and "Court" in (e.source_text or "") for e in evs), _pairs(evs)
+
+
+# ------------------------------------------------------------------ sentences upheld on appeal
+
+def test_sentences_upheld_against_people_keep_them_in_prison():
+    evs = _events("CAIRO (Reuters) - An Egyptian appeals court upheld prison sentences against nine student activists.")
+    assert _has(evs, code="173", src="EGYJUD"), _pairs(evs)
+
+
+def test_an_election_result_upheld_is_no_detention():
+    evs = _events("The Supreme Court upheld the result of the governorship election in Kano.")
+    assert not _has(evs, code="173"), _pairs(evs)
