@@ -138,3 +138,15 @@ def test_sentences_upheld_against_people_keep_them_in_prison():
 def test_an_election_result_upheld_is_no_detention():
     evs = _events("The Supreme Court upheld the result of the governorship election in Kano.")
     assert not _has(evs, code="173"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ a rally as the venue of words
+
+def test_threat_at_a_rally_is_no_protest():
+    evs = _events("Police booked the former minister for threatening a magistrate at a rally in Lahore.")
+    assert not _has(evs, root="14"), _pairs(evs)
+
+
+def test_a_rally_attended_is_still_a_protest():
+    evs = _events("Thousands of traders attended a rally against the new market levy in Lagos.")
+    assert _has(evs, root="14"), _pairs(evs)
