@@ -625,6 +625,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = merges.drop_rementions(out, trigger_of)
     if conv.enabled("purpose-acts", options.since):
         out = merges.merge_purposes(out, trigger_of)
+    if conv.enabled("ordered-acts", options.since):
+        out = merges.merge_ordered_acts(out, trigger_of)
     out = merges.drop_shadowed(out, conv.enabled("implied-shadowed", options.since),
                                 conv.enabled("distinct-acts", options.since))
     if conv.enabled("collapse", options.since):

@@ -213,6 +213,24 @@ def merge_purposes(events: list[Event], trigger_of: dict[str, Token]) -> list[Ev
     return [e for e in events if e.id not in drop]
 
 
+def merge_ordered_acts(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+    """"The judge ordered the suspect held without bail" (convention ordered-acts, session 39 court43): the order
+    is coded as the detention itself (SE-order-held-court43), so the participle "held" on the order's object,
+    coded again with no doer of its own, is the same act and is dropped."""
+    drop: set[str] = set()
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if tok is None or tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.dep_ not in ("dobj", "obj"):
+            continue
+        for main in events:
+            mt = trigger_of.get(main.id)
+            if main is not e and mt is not None and mt.i == tok.head.head.i and main.cameo_code == e.cameo_code \
+                    and main.id not in drop and main.source_text:
+                drop.add(e.id)
+                break
+    return [e for e in events if e.id not in drop]
+
+
 def drop_shadowed(events: list[Event], implied: bool = False, distinct: bool = False) -> list[Event]:
     """Drop a target-less event when the sentence has the same source and root with a target
     ("bombarded Aleppo, killing eight people": the killing adds nothing); with `implied` (convention

@@ -53,7 +53,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "party_subjects", "no_other_country", "object_over_phrase", "thing_clause",
               "story_unarmed", "prep_object_modifier", "participle", "in_manner", "armed_doer_object", "retort",
               "retort_at", "described_by", "subject_word",
-              "thing_subject", "of_place")
+              "thing_subject", "of_place", "object_participle")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
@@ -293,6 +293,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "passive_complement":  # "ordered the students to be freed": what is to be done to the object
         # (session 29 coop30)
         return any(roles.is_passive(c) and _words(c) & sense.values for c in _complements(tok))
+    if cond == "object_participle":  # "ordered the suspect held without bail": what is to be done to the object,
+        # told by a past participle on it (session 39 court43)
+        return any(c.dep_ == "acl" and c.tag_ == "VBN" and _words(c) & sense.values
+                   for o in roles.direct_objects(tok) for c in children(o))
     if cond == "modifier":
         return any(c.dep_ in ("compound", "amod", "nmod") and _words(c) & sense.values for c in children(tok))
     if cond == "relative_on":         # "a charity that provides food to the homeless" (session 26, coop26)

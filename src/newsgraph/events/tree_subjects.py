@@ -56,6 +56,8 @@ def kept_from(verb: Token) -> list[Token]:
 
 # what a body issues in its own name: a participle on it speaks for the issuer
 _UTTERANCES = word_list("patterns", "UTTERANCES")
+_LEGAL_INSTRUMENTS = word_list("patterns", "LEGAL_INSTRUMENTS")
+_ENACTING_VERBS = word_list("patterns", "ENACTING_VERBS")
 
 
 _USING_VERBS = word_list("patterns", "USING_VERBS")
@@ -125,9 +127,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if kept:
         return kept           # "blocked lawyers from visiting him": the lawyers would have visited
     head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _UTTERANCES \
-            and head.dep_ == "dobj" and head.head.pos_ == "VERB":
-        # "the embassy issued a statement condemning the violence": the embassy condemns
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and head.head.pos_ == "VERB" and (
+            head.lemma_.lower() in _UTTERANCES or head.lemma_.lower() in _LEGAL_INSTRUMENTS
+            and head.head.lemma_.lower() in _ENACTING_VERBS):
+        # "the embassy issued a statement condemning the violence": the embassy condemns; "parliament passed a law
+        # banning the newspaper": parliament bans (session 39 court43)
         return subjects(head.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _COORDINATED_SPEAKER_ACTS \
             and head.dep_ == "dobj" and head.head.pos_ == "VERB" and a_thing(head):
