@@ -65,7 +65,7 @@ from newsgraph.actors.entities import SAID_COUNTRY_SOURCES, Ent, EntityTable, Me
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.phrases import is_mission, noun_lemma, state_body_sector
 from newsgraph.actors.sentence_countries import (FOCUS_OFFICERS, facing_country, nearby_focus, one_country_by_sentence,
-                                                 placed_here, scene_country, sentence_named_countries, sentence_places)
+                                                 own_phrase_country, placed_here, scene_country, sentence_named_countries, sentence_places)
 from newsgraph.actors.story_country import PERSON_SHARE, StoryCountry
 # (_voice is imported from here by tests/test_actors_session12.py: re-exported for it)
 from newsgraph.actors.story_country import _voice  # noqa: F401  (re-export)
@@ -91,6 +91,7 @@ DOMESTIC_SECTORS = INSTITUTIONAL_SECTORS | {"REB", "OPP"}
 # security forces ... the security forces"); not private people ("the Turkish Friendship Hospital" says
 # nothing of the other hospitals)
 COREFERRING_SECTORS = INSTITUTIONAL_SECTORS | {"OPP", "REB"}
+OWN_PHRASE_SECTORS = {"REB"}    # armed groups a place in their own phrase places (own_phrase_country; round41)
 # sectors of named officers who act where they are: a police spokesman named in a sentence about a place
 # of one country is that country's (session 24)
 PLACED_OFFICERS = {"COP", "JUD"}
@@ -286,6 +287,14 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             local = {by_sentence[m.sent] for m in named if m.sent in by_sentence}
             if len(local) == 1 and may_be(ent, next(iter(local))):
                 ent.set_country(local.pop(), "sentence")
+                continue
+        if ent.generic and ent.sector in OWN_PHRASE_SECTORS:
+            at = own_phrase_country(view, named, place_at)
+            if at is not None and may_be(ent, at):
+                # "India carried out strikes against militant camps in Pakistan", "Indian jets struck militant camps
+                # in Pakistan": rebels the text places in their own phrase, or struck in a place, are that place's,
+                # not the story's or the dateline's (round41)
+                ent.set_country(at, "sentence")
                 continue
         # only the placed groups named before it or soon after (the lead may name them a few sentences on):
         # "officials" early in a story about China do not refer forward to "authorities in western

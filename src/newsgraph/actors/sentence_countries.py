@@ -11,7 +11,7 @@ from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import EntityTable, Ment
 from newsgraph.actors.phrases import noun_lemma
 from newsgraph.actors.story_country import SUBNATIONAL_FEATURES, StoryCountry, said_country_mentions
-from newsgraph.nlp.cache import climb
+from newsgraph.nlp.cache import children, climb
 
 # dependency labels of the heads of clauses of their own (a place's clause is where its sentence's event is)
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "ROOT"})
@@ -95,6 +95,37 @@ def placed_here(view: DocView, m: Ment, clauses: dict[int, set[int]]) -> bool:
             return True
         t, seen = t.head, seen + 1
     return True
+
+
+OWN_PHRASE_PREPS = word_list("kb", "OWN_PHRASE_PLACE_PREPS")
+STRUCK_PLACE_VERBS = word_list("kb", "STRUCK_PLACE_VERBS")
+STRUCK_PLACE_NOUNS = word_list("kb", "STRUCK_PLACE_NOUNS")
+
+
+def own_phrase_country(view: DocView, named: list[Ment], place_at: dict[int, str]) -> str | None:
+    """The one country of the places where the text says an attacked group is: the object of a verb of attack
+    ("Indian jets struck militant camps in Pakistan", STRUCK_PLACE_VERBS) or of an attack noun's against/on phrase
+    ("strikes against militant camps in Pakistan", STRUCK_PLACE_NOUNS), placed by an in-phrase of its own or of
+    that verb -- said of the group itself, not of the story or the dateline (round41). Not a group the sentence
+    only meets or deals with ("signed a deal with rebel groups in Nairobi"); only the object and the words before
+    it count ("camps in areas run from Afghanistan" does not place them there)."""
+    found: set[str] = set()
+    for m in named:
+        head = view.doc[m.head]
+        if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in STRUCK_PLACE_VERBS:
+            holders = [head, head.head]
+        elif head.dep_ == "pobj" and head.head.lower_ in ("against", "on") \
+                and head.head.head.lemma_.lower() in STRUCK_PLACE_NOUNS:
+            holders = [head]
+        else:
+            continue
+        for prep in (c for h in holders for c in children(h)):
+            if prep.dep_ != "prep" or prep.lower_ not in OWN_PHRASE_PREPS:
+                continue
+            for obj in children(prep):
+                if obj.dep_ == "pobj":
+                    found.update(place_at[i] for i in range(obj.left_edge.i, obj.i + 1) if i in place_at)
+    return found.pop() if len(found) == 1 else None
 
 
 # a town's own forces and officers: "Denver police" acts in Denver (round35)

@@ -66,7 +66,7 @@ from newsgraph.events.verb_roles import (_MEETING_ROOTS, _MOBILIZE_ROOT, _discus
     _purpose_protest_targets, _verb_roles, _victims_first, LAUNCH_VERBS, fired_thing)
 from newsgraph.events.implied_sides import (handover_requests, _captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
     _imply_counted_people, _imply_place_named_side, _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _lawsuit_apart, _own_country_pair, _own_subject,
-    _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets)
+    _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets, _forces_apart)
 from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_speaker, _quoted_i_outside_target,
     _reported_demands)
 from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, given_things, struck_territory, _goods_makers, _local_bodies, _named_country, _object_place,
@@ -336,7 +336,11 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if mode == "victims" and not targets and not place_target and local_place is not None \
             and local_place.country and roles.direct_objects(trig.token):
         place_target = local_place.country   # "killed three people in Hebron": the victims are where they were hit
-    if mode == "victims" and not targets and not place_target and roles.direct_objects(trig.token) \
+    # "an attack on a base in Borno state": the thing struck named by a force noun's on/against phrase
+    # (struck-noun-places; military force only: "a stabbing on a train" says where, not what was struck)
+    struck_noun = root in ("19", "20") and trig.token.pos in (_NOUN, _PROPN) \
+        and bool(roles.prep_objects(trig.token, ("on", "against"))) and conv.enabled("struck-noun-places", options.since)
+    if mode == "victims" and not targets and not place_target and (roles.direct_objects(trig.token) or struck_noun) \
             and conv.enabled("struck-places", options.since):
         place_target = _object_place(analysis, trig)    # "shelled a town in northern Iraq": the country struck
     if mode == "victims" and not targets and not place_target and trig.token.pos in (_NOUN, _PROPN) \
@@ -471,6 +475,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                 and not (directed and sa.id != ta.id and (_unknown_apart(s, t, options)
                                                           or _organisations_apart(sa, ta, code, options)
                                                           or _lawsuit_apart(s, t, code, options)
+                                                          or _forces_apart(s, t, code, options)
                                                           or _protest_apart(code, sa, ta, options)
                                                           or _regions_apart(sa, ta, options))):
             continue        # "Xi and Li signed": no event of a government with itself (but "a man stabbed
@@ -602,7 +607,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                                  intent_dates=conv.enabled("intent-dates", options.since),
                                  spokesmen=conv.enabled("spokesman-intents", options.since),
                                  own_speakers=conv.enabled("possessive-spokesmen", options.since),
-                                 litotes=conv.enabled("readiness-litotes", options.since))
+                                 litotes=conv.enabled("readiness-litotes", options.since),
+                                 warned_targets=conv.enabled("warned-targets", options.since))
     if conv.enabled("claims", options.since):
         out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since, statements)
     unique: dict[str, Event] = {}

@@ -182,12 +182,24 @@ def _condition_target(tok: Token, source_id: str | None, parties_of, text: str) 
     return {}
 
 
+def _warned_target(gov: Token, source_id: str | None, parties_of, text: str) -> dict:
+    """The target fields for a threatened act with no target of its own announced to a side the announcing verb
+    names as its object ("West African leaders warned Niger's junta that they could use force", "Niger's junta was
+    warned by the bloc that it could use force"): the one warned; {} if none (convention warned-targets, round41)."""
+    heads = roles.direct_objects(gov) + [c for c in children(gov) if c.dep_ == "nsubjpass"]
+    for party in parties_of(heads):
+        if party.actor is not None and party.actor.id != source_id:
+            tid, tcode, ttext, tstart = party_fields(party, text)
+            return dict(target_actor_id=tid, target_code=tcode, target_text=ttext, target_start=tstart)
+    return {}
+
+
 def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: Analysis,
                   parties_of, conditional_threats: bool = False, intent_nouns: bool = False,
                   light_acts: bool = False, vowed_force: bool = False, aspect: bool = False,
                   planned: bool = False, condition_targets: bool = False,
                   intent_dates: bool = False, spokesmen: bool = False, litotes: bool = False,
-                  own_speakers: bool = False) -> list[Event]:
+                  own_speakers: bool = False, warned_targets: bool = False) -> list[Event]:
     """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv. With
     `conditional_threats` (convention of that name), a conflictual act announced under a condition ("said
     it would raise tariffs if no deal is reached") is a threat too: the condition is what makes it one. With
@@ -210,7 +222,9 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
     negated act but one announced ("said it would not hesitate to use force": a threat, 138). With `own_speakers`
     (convention possessive-spokesmen, session 37 left41), the speaker and the doer bound by a possessive pronoun
     speak for each other too ("nurses will walk out unless ..., their union said", "the federation said its members
-    would block the roads if ...": _pronoun_owned)."""
+    would block the roads if ...": _pronoun_owned). With `warned_targets` (convention warned-targets, session 39
+    tgt43), a threat with no target announced to a side named as the announcing verb's object threatens that side
+    (_warned_target)."""
     by_token: dict[int, list[Event]] = {}
     for e in events:
         if e.id in trigger_of:
@@ -278,6 +292,9 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
         # the intent is the pledge: its cue is the intent verb ("pledged"), the action stays in the evidence
         aim = _condition_target(tok, e.source_actor_id, parties_of, analysis.article.text) \
             if condition_targets and not coop and e.target_actor_id is None else {}
+        if warned_targets and not coop and e.target_actor_id is None and not aim:
+            aim = _warned_target(gov, borrowed.get("source_actor_id", e.source_actor_id), parties_of,
+                                 analysis.article.text)
         aim.update(borrowed)
         if intent_dates:
             aim["date"], aim["date_precision"] = event_date(analysis, e.sentence, gov.idx, mood, gov)

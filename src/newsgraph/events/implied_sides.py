@@ -200,6 +200,21 @@ def _lawsuit_apart(a: Party, b: Party, code: str, options: CoderOptions) -> bool
         and conv.enabled("lawsuits-apart", options.since)
 
 
+_IRREGULAR_FORCE_NOUNS = word_list("patterns", "IRREGULAR_FORCE_NOUNS")
+
+
+def _forces_apart(a: Party, b: Party, code: str, options: CoderOptions) -> bool:
+    """"The army shelled positions held by the paramilitaries", "the army accused the paramilitaries of shelling
+    civilians": Phoenix codes paramilitaries as the military (~MIL), so the two sides of a hostile act
+    (roots 10-20) between the army and them share one code; named apart, one of them by an irregular force's noun
+    and the other not, they are two parties (convention forces-apart, session 39 tgt43)."""
+    if code[:2] < "10" or a.head is None or b.head is None or a.head.i == b.head.i:
+        return False
+    irregular = [h.lemma_.lower() in _IRREGULAR_FORCE_NOUNS or h.lower_ in _IRREGULAR_FORCE_NOUNS
+                 for h in (a.head, b.head)]
+    return irregular[0] != irregular[1] and conv.enabled("forces-apart", options.since)
+
+
 def _named_party(p: Party) -> bool:
     return args.names_people(p.head) or (p.actor is not None and p.actor.kind == "PERSON")
 

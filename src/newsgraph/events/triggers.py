@@ -105,6 +105,17 @@ _PARTICLE_ADVERBS = word_list("patterns", "PARTICLE_ADVERBS")
 _ADJECTIVAL_PARTICIPLES = word_list("patterns", "ADJECTIVAL_PARTICIPLES")
 
 
+def _stray_particle(verb: Token) -> list[Token]:
+    """"Ivory Coast handed over 46 Malian soldiers to Mali": the tagger reads "over" as the verb's particle (RP)
+    but the parser hangs it on the number after it ("over 46", more than 46); the word right after the verb, tagged
+    a particle and hung inside the verb's own object, is the verb's particle all the same (round41)."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.tag_ != "RP" or nxt.dep_ == "prt" or nxt.head.i == verb.i:
+        return []
+    objs = roles.direct_objects(verb)
+    return [nxt] if any(o.left_edge.i <= nxt.i <= o.i for o in objs) else []
+
+
 def _for_clause(verb: Token) -> bool:
     """"called for the minister to resign", "pushed for the city to act": the small model makes "for" the marker
     of the infinitive clause, not the verb's preposition; the verb still governs "for" (convention for-clauses)."""
@@ -135,12 +146,15 @@ def match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool
                 # "has been critical of the mayor": the adjective's own preposition (round27, crit26)
                 kid_words |= {g.lower_ for o in children(tok) if o.dep_ == "acomp" and o.pos_ == "ADJ"
                               for g in children(o) if g.dep_ == "prep"}
+                kid_words |= {c.lower_ for c in _stray_particle(tok)}
                 if for_clauses and _for_clause(tok):
                     kid_words.add("for")
             if not all(w in kid_words for w in p.prep):
                 continue
         parts = [tok] + [c for c in children(tok) if (c.dep_ in ("prt", "prep") or c.dep_ == "advmod"
                                                       and c.lower_ in _PARTICLE_ADVERBS) and c.lower_ in p.prep]
+        if p.prep:
+            parts += [c for c in _stray_particle(tok) if c.lower_ in p.prep]
         if p.objects:
             if objs is None:
                 objs = _object_candidates(tok)

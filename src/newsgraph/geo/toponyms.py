@@ -29,7 +29,7 @@ from newsgraph.geo.resolve import LOCAL, Toponym, candidates_for, landmark_heads
 from newsgraph.nlp.cache import children, climb, doc_ents, doc_text, doc_tokens, span_chars, token_pos, token_texts
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_LABELS_READ = PLACE_LABELS | {"NORP", "ORG", "PERSON"}     # entity labels find_toponyms looks at
+_LABELS_READ = PLACE_LABELS | {"NORP", "ORG", "PERSON", "LANGUAGE"}     # entity labels find_toponyms looks at
 _DATELINE = re.compile(
     r"\A\s*(?P<city>[A-Z][A-Z.'\u2019\- ]{1,40}?[A-Z.])"
     r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'\- ]{1,30}?))?"
@@ -288,6 +288,19 @@ def _trim(span: Span) -> Span:
     return doc[s:e]
 
 
+_TIME_LABELS = ("TIME", "DATE")
+
+
+def _name_before_time(ent: Span) -> Span | None:
+    """"Russia launched two missiles at Kyiv overnight": the recogniser swallowed a name into the time after it
+    ("Kyiv overnight", TIME); the proper nouns that open a time or date followed by words that are not names are
+    that name, read as a bare name of another label is (a big place or a country or region only; round41)."""
+    n = 0
+    while n < len(ent) and ent[n].pos_ == "PROPN" and ent[n].text[:1].isupper():
+        n += 1
+    return ent[:n] if 0 < n < len(ent) and ent[n].pos_ != "PROPN" else None
+
+
 def _is_metonym(span: Span, entry: GeoEntry | None) -> bool:
     """A capital/country standing for its government: subject of a saying/deciding verb,
     or a party to relations ("ties between Moscow and Pyongyang")."""
@@ -337,7 +350,11 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
     surnames = _person_surnames(doc)
     for ent in doc_ents(doc):
         label = ent.label_
-        if label not in _LABELS_READ:
+        if label in _TIME_LABELS:
+            ent = _name_before_time(ent)
+            if ent is None:
+                continue
+        elif label not in _LABELS_READ:
             continue                  # dates, numbers, works of art, ...: never a place here
         span = _trim(ent)
         start_char, end_char = span_chars(doc, span.start, span.end)
@@ -366,8 +383,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, text: str | None = None,
             t = Toponym(start_char, end_char, span_text, kind="demonym")
         elif label in ("ORG", "PERSON") and span[-1].text in landmark_heads():
             t = Toponym(start_char, end_char, span_text)
-        elif label in ("ORG", "PERSON", "NORP") and span_text[:1].isupper():
-            # the small model often labels a bare place name ORG ("Edmonton") or PERSON
+        elif label in ("ORG", "PERSON", "NORP", "LANGUAGE") + _TIME_LABELS and span_text[:1].isupper():
+            # the small model often labels a bare place name ORG ("Edmonton") or PERSON, and now and then
+            # LANGUAGE ("Russian missiles hit Odesa port": session 39 tgt43)
             cands = gaz.lookup(span_text)
             big = _big_place(cands)
             if cands and all(e.feature in (COUNTRY, ADMIN1) for e, _ in cands) or (big and (
