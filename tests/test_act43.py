@@ -163,3 +163,15 @@ def test_north_korea_stays_north_korea():
     acts = _analysis(text).events
     assert any(e.source_code and e.source_code.startswith("PRK") for e in acts)
     assert not any((e.source_code or "").startswith("KOR") and e.cue == "fired" for e in acts)
+
+
+def test_a_national_branch_the_recogniser_splits_is_an_ngo_of_its_country():
+    text = "MOMBASA - Amnesty International Kenya criticised the police for beating opposition supporters."
+    e = _event(text, "criticised")
+    assert e.source_code == "KENNGO"
+
+
+def test_an_ngo_acting_on_a_country_stays_international():
+    text = "Amnesty International criticised Uganda over the beating of opposition supporters."
+    e = _event(text, "criticised")
+    assert e.source_code == "NGOHRIAMN" and e.target_code == "UGA"

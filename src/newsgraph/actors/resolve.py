@@ -22,6 +22,7 @@ from newsgraph.actors.headline_groups import headline_group_countries
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import EntityTable, Ment
 from newsgraph.actors.names import NameFinder
+from newsgraph.actors.national_branches import join_national_branches
 from newsgraph.actors.nominals import NominalResolver
 from newsgraph.actors.parties import add_party, mark_party, party_doer, party_words
 from newsgraph.actors.pronouns import PRONOUNS, QUANTIFIERS, PronounResolver
@@ -42,6 +43,7 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
     and the countries the story and each sentence are about (step 4)."""
     table = EntityTable(view)
     NameFinder(view, table).run()
+    join_national_branches(view, table)      # "Amnesty International Kenya" split by the recogniser (round41)
     _person_acronyms(view, table)
     nominals = NominalResolver(view, table)
     pronouns = PronounResolver(view, table)
