@@ -447,7 +447,26 @@ def mission_staff_country(view: DocView, table: EntityTable, ent: Ent, named: li
         return None
     states = {m.ents[0].country for m in table.ments if len(m.ents) == 1 and m.ents[0] is not ent
               and m.ents[0].country and m.ents[0].country not in NON_STATE_COUNTRY and is_mission(view.doc[m.head])}
+    if not states:
+        states = {_reporting_state(view, table, named[0])} - {None}
     return next(iter(states)) if len(states) == 1 else ""
+
+
+def _reporting_state(view: DocView, table: EntityTable, m: Ment) -> str | None:
+    """"Australia's foreign minister said consular officials were helping him": with no mission named, the staff
+    are of the state whose government reports what they do (the subject of the verb of saying whose clause holds
+    them is a government actor; round41, session 39 act43). None when no such speaker says so."""
+    verb = view.doc[m.head].head
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in view.kb.speech_verbs:
+        return None
+    subj = next((c for c in children(verb.head) if c.dep_ == "nsubj"), None)
+    speaker = next((o.ents[0] for o in table.ments if subj is not None and o.start <= subj.i < o.end
+                    and len(o.ents) == 1), None)
+    if speaker is None or speaker.sector != "GOV" or speaker.country in (None, *NON_STATE_COUNTRY):
+        return None
+    return speaker.country
 
 
 def _body_named_before(table: EntityTable, first: Ment, body_nouns: set[str], view: DocView) -> Ent | None:

@@ -78,9 +78,12 @@ class Epithets:
                              or lemma in kb.org_nouns or lemma in kb.agents
                              or not (aged or lemma.endswith(PERSON_SUFFIXES)) or lemma.endswith("ment")):
             return            # "the Calgary-based railway said" is no person
-        if nation or bare_age:
+        # "... arrested an Australian man, a police spokesman said. The 29-year-old was ...": the one arrested, not
+        # the spokesman who spoke last (round41, session 39 act43)
+        e = self.described_person_before(h, accused=True) if bare_age else None
+        if e is None and (nation or bare_age):
             e = self.story_person_described(h, nation)
-        else:             # a speaking description keeps the story's subject: "the rookie said"
+        elif e is None:   # a speaking description keeps the story's subject: "the rookie said"
             e = self.last_subject_person(h)
         if e is None and bare_age:
             # "Police arrested a Moroccan man ... The 24-year-old was detained at his home": no one named, the

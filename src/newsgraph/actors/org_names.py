@@ -17,6 +17,7 @@ from newsgraph.actors.people import POSSESSIVE, is_credit
 from newsgraph.actors.phrases import (FIRM_TITLES, based_country, group_term, noun_lemma, read_phrase,
                                       term_ending_at)
 from newsgraph.actors.places import is_capital_name, large_place_country, place_candidates, region_country
+from newsgraph.actors.sentence_initial import capitalised_common_word
 from newsgraph.nlp.cache import children, climb, subtree
 from newsgraph.actors.employers import PARTY_MEMBERS, SENT_TO
 
@@ -687,6 +688,8 @@ class OrganisationNames:
                 continue          # taken, or part of a title ("Secretary of State Antony Blinken")
             if (span.start_char, span.end_char) in view.placed_name_spans:
                 continue          # "in the city of Shiraz": a city the recogniser called an organisation
+            if capitalised_common_word(view, span):
+                continue          # "Consular officials visited him": a sentence's first word (round41)
             if self.portfolio_words(span) == len(span):
                 continue          # "The Secretary of Defense said": the portfolio is part of the title
             if self.model_after(span.end) or len(span) > 1 and MODEL_NUMBER.match(span[-1].text) \

@@ -34,6 +34,17 @@ YOUTH_NOUNS = word_list("kb", "YOUTH_NOUNS")     # "the boy" re-names no titled 
 ROLE_CLASSES = word_list("kb", "ROLE_CLASSES")   # "the top diplomat" may be any office holder of the kind
 
 
+_HELD_VERBS = word_list("kb", "ACCUSING_VERBS") | word_list("kb", "CAPTURING_VERBS")
+
+
+def held_object(head: Token) -> bool:
+    """Is the word the object (or passive subject) of a verb of arresting, charging or capturing?"""
+    h = head
+    while h.dep_ in ("compound", "amod", "appos") and h.head.i != h.i:
+        h = h.head
+    return h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_.lower() in _HELD_VERBS
+
+
 class PersonAnaphors:
     def shared_title_holder(self, h: Token, toks: list[Token]) -> Ent | None:
         """Two titles of one person: "Deputy Prime Minister and Finance Minister Ana Silva" -- the first title,
@@ -218,12 +229,16 @@ class PersonAnaphors:
             person.set_country(country, "coreference")
         return person
 
-    def described_person_before(self, h: Token) -> Ent | None:
+    def described_person_before(self, h: Token, accused: bool = False) -> Ent | None:
         """The latest person described, not named, in this or the previous sentence, whom the text gave a country
-        by a nationality or a title: a private person ("a Moroccan man", "a British tourist"; round34)."""
+        by a nationality or a title: a private person ("a Moroccan man", "a British tourist"; round34). With
+        `accused`, only one the object of a verb of arresting or charging (ACCUSING_VERBS, CAPTURING_VERBS):
+        "Police have arrested an Australian man, a police spokesman said. The 29-year-old was ..." (round41)."""
         sent = self.view.sent_of[h.i]
         for m in self.table.latest_before(h.i, self.view.sent_start[max(0, sent - 1)]):
             if m.start >= h.i or len(m.ents) != 1 or m.kind != "nominal":
+                continue
+            if accused and not held_object(self.view.toks[m.head]):
                 continue
             e = m.ents[0]
             if e.kind == "PERSON" and e.generic and not e.plural and e.country \
@@ -290,6 +305,8 @@ class PersonAnaphors:
             e = m.ents[0]
             if m.kind != "name" or e.kind != "PERSON" or e.generic or e.plural or not (m.subject or m.speaker):
                 continue
+            if held_object(self.view.toks[m.head]):
+                continue      # "Abdi Farah was detained, spokesman Jane Roe said": the one held is no spokesman (round41)
             other = self.kb.roles.get(e.role.lower()) if e.role else None
             if not self.may_be(e, info.gender, info.country) \
                     or role is not None and other is not None and role.sector != other.sector \

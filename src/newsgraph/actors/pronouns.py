@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
 from newsgraph.actors.document import DocView
+from newsgraph.actors.document_authors import DocumentAuthors
 from newsgraph.actors.entities import Ent, EntityTable, Ment
 from newsgraph.actors.possessive_owners import PossessiveOwners
 from newsgraph.nlp.cache import NAME_LINKS, children, climb
@@ -59,7 +60,7 @@ RUN_CHARS = 300                        # "he said" this close after a speaker's 
 JUSTICE_SECTORS = frozenset({"COP", "JUD", "SPY"})     # who arrest, charge and try: never the accused pronoun
 
 
-class PronounResolver(PossessiveOwners):
+class PronounResolver(PossessiveOwners, DocumentAuthors):
     """Binds pronouns, in text order, to the mentions resolved before them (names, nominals, pronouns)."""
 
     def __init__(self, view: DocView, table: EntityTable):
@@ -207,6 +208,11 @@ class PronounResolver(PossessiveOwners):
         if gender and not any(len(m.ents) == 1 and self._compatible(m.ents[0], gender, plural, low) for m in cands):
             # a long quotation in between: the person may be named further back
             cands = [m for m in self.ments if m.start < t.i]
+        document, author = self.document_author(t, cands)
+        if document:                # "Groups wrote an open letter. It stated ...": its author speaks (round41)
+            if author is not None:
+                self._bind(t, author.ents, None)
+            return
         # cataphora: "In her speech, Ms. Okafor stressed ..." -> the following subject; also one a description names
         # ("During his visit to Cairo, the Turkish president said"), and a place or body named before it in the
         # fronted phrase is no earlier owner (only a person who may be "his" is; round40, session 38 act42)
@@ -273,7 +279,9 @@ class PronounResolver(PossessiveOwners):
         # "Officers arrested two men. They were charged ...": the one charged or held is the one accused before,
         # never the police or court that did it (session 24)
         held = t.dep_ == "poss" and low in ("his", "her", "their") and t.head.lemma_.lower() in HELD_NOUNS
-        patient = t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ACCUSING_VERBS or held
+        patient = t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ACCUSING_VERBS or held \
+            or t.dep_ == "dobj" and low in ("him", "her", "them") and t.head.lemma_.lower() in ACCUSING_VERBS
+        # ("A magistrate remanded him": the one detained the sentence before, not the spokesman who told of it; round41)
         # ("called for their release", "demanded his extradition": the one held, as one charged; round37)
         # "detained several of them": a pronoun in the of-phrase of a quantity that is a verb's object stands
         # where the object does, and is bound as one (PARTITIVE_OBJECT_HEADS; round35, session 34 tgt36)

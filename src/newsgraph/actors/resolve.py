@@ -17,9 +17,12 @@ from __future__ import annotations
 
 from newsgraph.datafile import word_list
 from newsgraph.actors.context import assign_context_countries
+from newsgraph.actors.described_names import name_described_before
+from newsgraph.actors.headline_groups import headline_group_countries
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import EntityTable, Ment
 from newsgraph.actors.names import NameFinder
+from newsgraph.actors.national_branches import join_national_branches
 from newsgraph.actors.nominals import NominalResolver
 from newsgraph.actors.parties import add_party, mark_party, party_doer, party_words
 from newsgraph.actors.pronouns import PRONOUNS, QUANTIFIERS, PronounResolver
@@ -40,6 +43,7 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
     and the countries the story and each sentence are about (step 4)."""
     table = EntityTable(view)
     NameFinder(view, table).run()
+    join_national_branches(view, table)      # "Amnesty International Kenya" split by the recogniser (round41)
     _person_acronyms(view, table)
     nominals = NominalResolver(view, table)
     pronouns = PronounResolver(view, table)
@@ -94,9 +98,24 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
     nominals.leftover_demonyms()
     pronouns.resolve_deferred()         # "Three were stabbed": after every group is named (session 23)
     serve_body_sectors(view, table)     # "the commission's chairman": the bound body's sector (round39)
+    name_described_before(view, table, nominals)    # "a Somali businessman ... Abdi Farah was detained" (round41)
+    headline_group_countries(view, table)           # "Ghana expels 40 Nigerian traders / ... 40 traders" (round41)
     story = assign_context_countries(view, table)
+    _late_owner_countries(view, table, nominals)
     table.ments.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return table.ments, story
+
+
+def _late_owner_countries(view: DocView, table: EntityTable, nominals: NominalResolver) -> None:
+    """"The foreign ministry said its citizens are being detained": the ministry's country came from the story only
+    in step 4, after "its citizens" was read; a group of people with no country whose possessive pronoun is bound
+    to a body or state that now has one is that country's (`possessor_country`; round41, session 39 act43)."""
+    for m in table.ments:
+        if m.kind != "nominal" or len(m.ents) != 1 or m.ents[0].country is not None or not m.ents[0].generic:
+            continue
+        iso = nominals.possessor_country(view.doc[m.head])
+        if iso:
+            m.ents[0].set_country(iso, "coreference")
 
 
 def _struck_site(view: DocView, table: EntityTable, t) -> None:

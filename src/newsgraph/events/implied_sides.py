@@ -470,10 +470,24 @@ def _imply_source(analysis: Analysis, event: Event, sent_index: int, options: Co
     if sector == "COP" and event.rule_id.startswith(_COURT_RULES):
         sector = "JUD"      # "was sentenced to 20 years": a court's verdict, coded as detention (173), is no police act
     actor = actors_api.implied_actor(analysis, sector, sent_index) if sector else None
-    if actor is None or actor.id == event.target_actor_id:
+    if actor is None or actor.id == event.target_actor_id or _own_people_held(analysis, event, actor, sent_index):
         return
     event.source_actor_id, event.source_code = actor.id, actor.code
     event.rule_id = f"{event.rule_id}+agent-{sector}"
+
+
+def _own_people_held(analysis: Analysis, event: Event, actor, sent_index: int) -> bool:
+    """"OTTAWA - Canada's foreign ministry said its citizens are being detained": a state telling of its own
+    citizens held ("its", "their" people of its country) in a sentence that names no place they are held in speaks
+    of another state's police, not its own; the story's country implies no doer (round41, session 39 act43)."""
+    target = analysis.actor(event.target_actor_id) if event.target_actor_id else None
+    story = analysis.context.story_countries
+    if target is None or target.country != actor.country or target.sector != "CVL" or event.target_start is None \
+            or story is not None and sent_index in story.by_sentence:
+        return False
+    owners = [analysis.actor(m.actor_id) for m in analysis.mentions
+              if m.kind == "pronoun" and m.start == event.target_start and m.text.lower() in ("its", "their")]
+    return any(o is not None and (o.kind == "COUNTRY" or o.sector == "GOV") for o in owners)
 
 
 _GENERIC_ADDRESSEES = word_list("patterns", "GENERIC_ADDRESSEES")
