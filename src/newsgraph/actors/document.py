@@ -344,8 +344,12 @@ class DocView:
         HIPOLITO/The Canadian Press") that ingest would have removed, when a text comes uncleaned (an
         evaluation's raw text), and link teasers ingest keeps ("READ MORE: ...", "WATCH: Burnaby RCMP warns
         of ..."): nothing in them is an actor of the story, nor an antecedent of the pronoun after them.
-        Patterns: data/ingest/boilerplate.csv; teaser prefixes: the quotes' skip_line cues (data/quotes/cues.csv)."""
+        Patterns: data/ingest/boilerplate.csv; teaser prefixes: the quotes' skip_line cues (data/quotes/cues.csv).
+        A live page's time stamp opening a line ("14:32 GMT - ...") is furniture too: its zone is no organisation;
+        so is the credit closing a caption ingest keeps ("... in Dhaka. (Photo: Reuters)", kind credit_tail),
+        though the caption itself is read (session 39 head43)."""
         from newsgraph.ingest.patterns import default_patterns
+        from newsgraph.nlp.paragraphs import stamp_end
         from newsgraph.quotes.lexicon import cues
 
         pats = default_patterns()
@@ -361,6 +365,15 @@ class DocView:
                                               or _CREDIT_TAIL.search(body)):
                 lo = bisect.bisect_left(starts, pos)
                 hi = bisect.bisect_left(starts, pos + len(line))
+                mask[lo:hi] = b"\x01" * (hi - lo)
+            elif body[:1].isdigit():
+                lo = bisect.bisect_left(starts, pos + len(line) - len(line.lstrip()))
+                end = stamp_end(self.doc, lo) if lo < len(self.doc) else None
+                if end is not None:
+                    mask[lo:end + 1] = b"\x01" * (end + 1 - lo)
+            for m in (m for p in pats.credit_tail for m in [p.regex.search(line)] if m):
+                lo = bisect.bisect_left(starts, pos + m.start("credit"))
+                hi = bisect.bisect_left(starts, pos + m.end("credit"))
                 mask[lo:hi] = b"\x01" * (hi - lo)
             pos += len(line) + 1
         return mask

@@ -47,6 +47,7 @@ from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (FALLBACK_PREFIX, Pattern, agentless_forms, noun_sets, place_target_mode,
     refusal_codes)
 from newsgraph.events.framing import reported_acts
+from newsgraph.events.headline_dates import lead_dates
 from newsgraph.events.headlines import colon_statement, headline_events, plain_headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.sense_sides import _reciprocal_object
@@ -58,8 +59,8 @@ from newsgraph.events.triggers import CoderOptions, Trigger, gerund_subject, sca
 from newsgraph.nlp.cache import children, doc_sents, doc_text
 from newsgraph.nlp.paragraphs import is_topic_label
 from newsgraph.records import Analysis, Event
-from newsgraph.events.harm_context import (_NOUN, _PROPN, _armed_means, _at_protest, _attack_agents, _by_ordnance,
-    _crowd, _harms_people, _in_set, _protest_clash, _turned_violent, _victims)
+from newsgraph.events.harm_context import (_NOUN, _PROPN, _at_protest, _attack_agents, _by_ordnance,
+    _harms_people, _in_set, _protest_clash, _turned_violent, _victims, crowd_force)
 from newsgraph.events.noun_roles import _WORDS_TO_PEOPLE_ROOTS, _noun_roles
 from newsgraph.events.tolls import TOLL_VERBS as _TOLL_VERBS
 from newsgraph.events.verb_roles import (_MEETING_ROOTS, _MOBILIZE_ROOT, _discussion,
@@ -112,7 +113,6 @@ _THEFT_VERBS = word_list("patterns", "THEFT_VERBS")
 _CLASH_WORDS = word_list("patterns", "CLASH_WORDS")
 
 
-_PROTEST_FORCE = {"190": "145", "192": "141"}     # convention protest-force: a crowd's force -> riot, occupation -> demo
 
 
 # verbs (with the preposition they need) whose object is an act they set off ("led to protests", "drew protests
@@ -451,10 +451,10 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             code, rule = "145", f"{rule}+protest"    # CAMEO 145: violent protest, riot, destruction by protesters
         if code.startswith("14") and code != "145" and turned_violent and _turned_violent(trig.token):
             code, rule = "145", f"{rule}+turned-violent"    # "the march turned violent": CAMEO 145's own words
-        if protest_force and code in _PROTEST_FORCE and _crowd(s, protest_force) and not _armed_means(trig.token):
+        if protest_force and (crowd := crowd_force(code, s, trig.token, protest_force)) is not None:
             # session 23: "protesters stormed the parliament", "thousands of protesters occupied the airport":
             # force by a crowd of protesters is a riot (145), an occupation by them a demonstration (141)
-            code, rule = _PROTEST_FORCE[code], f"{rule}+protest-force"
+            code, rule = crowd, f"{rule}+protest-force"
         if code == "190" and protest_clashes and trig.token.lemma_.lower() in _CLASH_WORDS:
             recode = _protest_clash(s, t, sa, protest_clashes, trig.token, options.since)
             if recode is not None:
@@ -546,7 +546,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     found = headline_events(doc, analysis, sent, sent_index, options.since) \
         if conv.enabled("headlines", options.since) else []
     sentence = scan_sentence(sent, options, statements)
-    colon = colon_statement(doc, analysis, sent, sent_index) \
+    colon = colon_statement(doc, analysis, sent, sent_index, options.since) \
         if statements and conv.enabled("headline-colon", options.since) else []
     if not found:
         if not sentence.triggers and not sentence.reporting_verbs and not sentence.demand_auxiliaries and not colon \
@@ -677,4 +677,6 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
         imply_grievance_targets(analysis, events)      # (after the answers: an earlier act's doer comes first)
     if conv.enabled("conjunct-partners", options.since):
         events = conjunct_partners(doc, events)        # "met X and signed a pact" (round35)
+    if conv.enabled("headline-lead-dates", options.since):
+        lead_dates(doc, analysis, events)              # "Police arrest 12" dated as the lead's arrest (session 39)
     return events

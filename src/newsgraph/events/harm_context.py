@@ -359,6 +359,19 @@ def _armed_means(tok: Token) -> bool:
     return any(o.lemma_.lower() in weapons for o in roles.direct_objects(tok) + roles.prep_objects(tok, ("with",)))
 
 
+# convention protest-force: a crowd's force is a riot (145), its occupation a demonstration (141)
+PROTEST_FORCE = {"190": "145", "192": "141"}
+
+
+def crowd_force(code: str, source: Party | None, tok: Token, protesters) -> str | None:
+    """The protest code of force by a crowd of protesters ("protesters stormed the parliament": 145, "thousands of
+    protesters occupied the airport": 141), or None: force by a crowd is a riot, without weapons (session 23). The
+    parse's coder and a headline read flat both ask it."""
+    if code in PROTEST_FORCE and _crowd(source, protesters) and not _armed_means(tok):
+        return PROTEST_FORCE[code]
+    return None
+
+
 def _crowd(party: Party | None, protesters) -> bool:
     """"protesters", "thousands of protesters": a side named by a noun of PROTESTERS, or a quantity of them."""
     return party is not None and any(h.lemma_.lower() in protesters

@@ -39,7 +39,12 @@ MAX_TOKENS = 20
 TITLE_SHARE = 0.7
 # Words that end a headline's object or start its adjuncts ("... Accused Of Theft", "... In Unrest").
 _BREAKS = {"of", "in", "on", "at", "after", "as", "over", "for", "by", "amid", "during", "near", "to", "from",
-           "outside", "inside", "with", "while", "before", "despite", "following", ":", "-", "—", "–", ",", "|"}
+           "outside", "inside", "with", "while", "before", "despite", "following", ":", "-", "—", "–", ",", "|"} \
+    | word_list("patterns", "HEADLINE_OBJECT_ENDS")     # "... Missile Into Sea", "Shot Dead In Lima" (session 39)
+# an adjunct of time or circumstance: a verb form after it in the same stretch of a headline is in the adjunct
+# ("... After Prison Riots"), not the headline's verb (convention headline-adjunct-verbs, session 39 head43)
+_TIME_PREPS = word_list("patterns", "TIME_RELATION_PREPS")
+_SEPARATORS = (",", ":", "-", "—", "–", "|", ";")
 _WORD = re.compile(r"[^\W\d_]+")
 _SMALL = word_list("patterns", "HEADLINE_SMALL_WORDS")
 _FIRES = word_list("patterns", "HEADLINE_FIRES")
@@ -54,6 +59,10 @@ _DOER_ROOTS = ("14", "17", "18", "19", "20")
 # Moldova"): requests, cooperation and demands (convention headline-prep-targets, session 37 coop41).
 _PREP_TARGET_ROOTS = ("02", "03", "04", "05", "06", "07", "10")
 _TARGET_PREPS = word_list("patterns", "HEADLINE_TARGET_PREPS")
+# Roots of force and coercion whose flat object is often a weapon and whose side follows in an at/on/against phrase
+# ("Coast Guard Fires Water Cannon At Philippine Vessel"; convention headline-aim-targets, session 39 head43).
+_AIM_TARGET_ROOTS = ("15", "17", "18", "19", "20")
+_AIM_PREPS = word_list("patterns", "HEADLINE_AIM_PREPS")
 # How many words (articles, adjectives) may stand between a phrase pattern's preposition and its object.
 _PHRASE_GAP = 2
 _CLOSING = (".", "!", "?", '"', "'", "”", ")")    # a line ending so is prose, not a headline
@@ -205,12 +214,13 @@ def _lead_actor(analysis: Analysis, toks: list[Token], sent_index: int):
 _VOICE_CONDITIONS = ("intransitive", "idle")
 
 
-def _prep_target(analysis: Analysis, toks: list[Token], last: int, verb: Token, sent_index: int) -> list[Party]:
+def _prep_target(analysis: Analysis, toks: list[Token], last: int, verb: Token, sent_index: int,
+                 preps: frozenset[str] = _TARGET_PREPS) -> list[Party]:
     """The actors of a with/to/from phrase right after the flat object ending at toks[last] ("Russia Demands Apology
     From Moldova", "Japan Apologises To China", "Kenya Signs Deal With Ethiopia"; convention headline-prep-targets,
     session 37 coop41), or []: whom a request, a demand or an act of cooperation is aimed at when its object is a
     thing."""
-    if last + 1 >= len(toks) or toks[last + 1].lower_ not in _TARGET_PREPS:
+    if last + 1 >= len(toks) or toks[last + 1].lower_ not in preps:
         return []
     found = _side(analysis, _object_words(toks, last + 1), verb, sent_index)
     return found if any(f.actor for f in found) else []
@@ -239,32 +249,94 @@ def plain_headline_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: 
     """The event of a sentence-case headline the parse coded nothing in, read flat: a line with no closing
     punctuation that opens with a name and whose verb is a present-tense -s form the parse took for a noun
     ("Pakistan thanks China for support at IMF", "Ghana demands apology from Togo"; convention plain-headlines,
-    session 37 coop41); [] for other sentences."""
+    session 37 coop41), or another verb form the parse misread (`_plain_verb`); [] for other sentences. A line of
+    its own may open with a common noun or an adjective too ("Protesters storm parliament", "Chinese coast guard
+    fires water cannon ..."), when the words before its verb name an actor (convention headline-misparsed-verbs,
+    session 39 head43)."""
     toks = [t for t in sent_tokens(sent) if not t.is_space]
     if not conv.enabled("plain-headlines", since) or not MIN_WORDS <= len(toks) <= MAX_TOKENS \
-            or toks[-1].text in _CLOSING or toks[0].pos_ != "PROPN" or is_title_case(sent):
+            or toks[-1].text in _CLOSING or is_title_case(sent):
         return []
-    return _flat_events(doc, analysis, sent, sent_index, since, title=False)
+    named = toks[0].pos_ == "PROPN"
+    if not named and not (conv.enabled("headline-misparsed-verbs", since) and toks[0].text[:1].isupper()
+                          and toks[0].is_alpha and toks[0].pos_ in _OPENERS and own_line(doc, sent)):
+        return []
+    return _flat_events(doc, analysis, sent, sent_index, since, title=False, need_actor=not named)
+
+
+# the parts of speech the parse gives the first word of a sentence-case headline ("Lula" ADJ, "Modi" VERB)
+_OPENERS = ("PROPN", "NOUN", "ADJ", "VERB", "NUM")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+_FINITE_TAGS = ("VBZ", "VBD", "VBP", "MD")
+_PLURAL_NOUNS = word_list("patterns", "HEADLINE_PLURAL_NOUNS")
+
+
+def own_line(doc: Doc, sent: Span) -> bool:
+    """The sentence is a line of its own: a headline, standfirst or sub-head, not a fragment inside a paragraph."""
+    text = doc_text(doc)
+    bounds = _line_bounds(text, sent.start_char)
+    return bounds is not None and not text[sent.end_char:bounds[1]].strip()
+
+
+def _plain_verb(toks: list[Token], i: int, misparsed: bool) -> str | None:
+    """How toks[i] reads as the verb of a sentence-case headline the parse coded nothing in, or None: "noun", the
+    -s form the parse took for a noun ("Pakistan thanks China"; session 37 coop41). With the convention
+    headline-misparsed-verbs (session 39 head43) also "loose", a present-tense verb the parse left without a subject,
+    the words before it hung on it as modifiers ("Lula slams IMF", "Sudan army shells suburbs"); "plural", a base
+    form the parse took for a noun after a plural subject ("Protesters storm parliament", "police fire tear gas");
+    "future", a to-infinitive after the subject with no finite verb before it ("Modi to visit Moscow")."""
+    tok = toks[i]
+    if tok.text.islower() and tok.lower_.endswith("s") and tok.pos_ in ("NOUN", "PROPN"):
+        return "noun"
+    if not misparsed or not tok.text.islower():
+        return None
+    prev = toks[i - 1]
+    if tok.tag_ in ("VBZ", "VBP") and tok.dep_ == "ROOT" and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+        return "loose"
+    if tok.tag_ == "NN" and (prev.tag_ in ("NNS", "NNPS") or prev.lower_ in _PLURAL_NOUNS):
+        return "plural"
+    if prev.lower_ == "to" and tok.tag_ == "VB" and i >= 2 and not any(t.tag_ in _FINITE_TAGS for t in toks[:i - 1]):
+        return "future"
+    return None
+
+
+def _names_actor(analysis: Analysis, left: list[Token], verb: Token) -> bool:
+    """An actor's mention lies in the words before the verb and ends before it ("Protesters" in "Protesters storm
+    parliament"; not a mention the parse ran over the whole line, "Students storm ministry" read as a ministry)."""
+    start = left[0].idx if left else verb.idx
+    return any(m.actor_id and start <= m.start and m.end <= verb.idx for m in analysis.mentions)
+
+
+def _in_adjunct(toks: list[Token], i: int) -> bool:
+    """toks[i] stands in an adjunct of time or circumstance that its stretch of the headline opened before it
+    ("Ecuador Declares State Of Emergency After Prison Riots"): no verb of the headline (convention
+    headline-adjunct-verbs, session 39 head43)."""
+    start = max((j + 1 for j, t in enumerate(toks[:i]) if t.text in _SEPARATORS), default=0)
+    return any(t.lower_ in _TIME_PREPS for t in toks[start:i])
 
 
 def _flat_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, since: frozenset[str] | None,
-                 title: bool, after_label: bool = False) -> list[tuple[Event, Token]]:
+                 title: bool, after_label: bool = False, need_actor: bool = False) -> list[tuple[Event, Token]]:
     """A headline read flat: in title case the first capitalised word that inflects a plain verb pattern is the
     verb (after a topic label, `after_label`, a lower-case one too), in sentence case (`title` False) the first
-    lower-case -s form the parse read as a noun."""
+    verb form the parse misread (`_plain_verb`). `need_actor`: the words before the verb must name an actor. After
+    "to" the act is to come ("Erdogan To Meet Assad": planned; convention headline-futures, session 39 head43)."""
     index = pattern_index("verb", since)
     toks = [t for t in sent_tokens(sent) if not t.is_space]
     if toks and toks[0].lower_ == "by":
         return []               # "By Jane Doe - May 4, 2022 Share ...": a byline the page's extraction kept
+    misparsed = conv.enabled("headline-misparsed-verbs", since)
     for i, tok in enumerate(toks[1:], start=1):
         if title and not tok.text[:1].isupper() and not after_label:
             continue            # a verb written in lower case: a sentence full of names, not a headline
-        if not title and tok.pos_ in ("VERB", "AUX"):
-            return []           # "Ukraine says it has evidence ... attacks": the parse found the line's verb
-        if not title and not (tok.text.islower() and tok.lower_.endswith("s") and tok.pos_ in ("NOUN", "PROPN")):
-            continue            # a plain line's verb: the -s form the parse took for a noun ("thanks", "demands")
+        if not title and _plain_verb(toks, i, misparsed) is None:
+            if tok.pos_ in ("VERB", "AUX"):
+                return []       # "Ukraine says it has evidence ... attacks": the parse found the line's verb
+            continue            # a plain line's verb: a form the parse misread ("thanks", "demands", "slams")
         if tok.lower_.endswith("ing") and toks[i - 1].lower_ in _BREAKS and conv.enabled("headline-gerunds", since):
             continue            # "... Held After Shooting": a gerund after a preposition is a noun, no verb
+        if conv.enabled("headline-adjunct-verbs", since) and _in_adjunct(toks, i):
+            continue            # "... After Prison Riots": a word in an adjunct of time is no headline verb
         # a pattern whose object the line holds is more specific than the bare verb's, as in the parse's coding
         # ("... withdraws finance bill": 0832, not a military withdrawal; session 37 left41)
         p = _object_pattern(toks, i, index) if conv.enabled("headline-specific-objects", since) else None
@@ -288,13 +360,16 @@ def _flat_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, sinc
                     return []
                 p = replace(p, cameo=sense.action, id=f"{p.id}+{sense.id}")
         right = _object_words(toks, i) if phrase_end is None else []    # a phrase pattern's object is in its phrase
-        left = [t for t in toks[:i] if t.lower_ not in _ADVERBS] or toks[:i]
+        future = toks[i - 1].lower_ == "to" and i >= 2 and conv.enabled("headline-futures", since)
+        left = [t for t in toks[:i - 1 if future else i] if t.lower_ not in _ADVERBS] or toks[:i]
         if not any(t.is_alpha and t.lower_ not in _BREAKS for t in left) and not left[0].like_num:
             continue
         if lookup(p.cameo).root in _DOER_ROOTS and conv.enabled("headline-nonagents", since) \
                 and _disaster_subject(left, since):
             return []           # "Quake Kills Dozens In Eastern Turkey": a disaster, not an attack
         passive = _participle(toks, i) and not right
+        if need_actor and not _names_actor(analysis, left, tok):
+            continue            # a line opening with a common word whose subject names no actor: no headline read
         if passive:
             by = next((j for j, t in enumerate(toks[i + 1:], start=i + 1) if t.lower_ == "by"), None)
             agent = [t for t in toks[by + 1:] if t.lower_ not in _BREAKS] if by is not None else []
@@ -306,9 +381,14 @@ def _flat_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, sinc
             if lookup(p.cameo).root in _PREP_TARGET_ROOTS and not any(t.actor for t in targets) \
                     and conv.enabled("headline-prep-targets", since):
                 targets = _prep_target(analysis, toks, i + len(right), tok, sent_index) or targets
+            elif lookup(p.cameo).root in _AIM_TARGET_ROOTS and not any(t.actor for t in targets) \
+                    and conv.enabled("headline-aim-targets", since):
+                targets = _prep_target(analysis, toks, i + len(right), tok, sent_index, _AIM_PREPS) or targets
         out = []
-        when = event_when(analysis, doc, sent_index, tok, "asserted")
+        when = event_when(analysis, doc, sent_index, tok, "planned" if future else "asserted")
         late_senses = conv.enabled("headline-late-senses", since)
+        crowds = noun_sets()["PROTESTERS"] if conv.enabled("headline-crowd-force", since) else ()
+        from newsgraph.events.harm_context import crowd_force     # (harm_context imports triggers, which imports us)
         for s in sources or [None]:
             for t in targets or [None]:
                 code, rule = p.cameo, f"{p.id}+headline"
@@ -328,8 +408,11 @@ def _flat_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, sinc
                         if sense.action == "drop":
                             continue
                         code, rule = sense.action, f"{p.id}+{sense.id}+headline"
+                if crowds and (crowd := crowd_force(code, s, tok, crowds)) is not None:
+                    code, rule = crowd, f"{rule}+protest-force"     # "Protesters storm parliament": a riot
                 out.append((make_event(analysis, sent, sent_index, code=code, rule=rule,
-                                       source=s, target=t, cue=cue_span([tok]), modality="asserted", when=when,
+                                       source=s, target=t, cue=cue_span([tok]),
+                                       modality="planned" if future else "asserted", when=when,
                                        confidence=confidence.score(p.confidence, code, source=s is not None
                                                                    and s.actor is not None,
                                                                    target=t is not None and t.actor is not None,
@@ -346,6 +429,7 @@ _COLON_NAME_MAX = 4
 _COLON_LINE_MAX = 30
 _CLAUSE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 _NOT_NAMES = {"PRON", "DET", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "NUM"}
+_PLACE_ENTS = ("GPE", "LOC")     # a place alone before a headline's colon labels the story (headline-place-labels)
 
 
 def _line_bounds(text: str, start: int) -> tuple[int, int] | None:
@@ -357,13 +441,15 @@ def _line_bounds(text: str, start: int) -> tuple[int, int] | None:
     return start, len(text) if end < 0 else end
 
 
-def colon_statement(doc: Doc, analysis: Analysis, sent: Span, sent_index: int) -> list[tuple[Event, Token]]:
+def colon_statement(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
+                    since: frozenset[str] | None = None) -> list[tuple[Event, Token]]:
     """A headline or sub-head of the form "Name: claim" ("Okafor: 'We did nothing wrong'", "Mayor Okafor: the
     bridge will reopen") is the named speaker's statement (010): a line of its own whose first words, names the
     actors stage resolves to an actor, stand before a colon, and whose words after the colon are a clause (a
     finite verb) or a quote. A section label ("Jeb Bush: Student loans") has no clause after its colon and a
     sub-head glued to its paragraph (a line that goes on with more sentences) is no headline (convention
-    headline-colon)."""
+    headline-colon); a place alone before the colon labels the story ("Haiti: gang leader says ..."), unless a
+    quotation follows it (convention headline-place-labels, session 39 head43)."""
     text = doc_text(doc)
     bounds = _line_bounds(text, sent.start_char)
     if bounds is None:
@@ -385,6 +471,10 @@ def colon_statement(doc: Doc, analysis: Analysis, sent: Span, sent_index: int) -
     speakers = [p for p in _side(analysis, name) if p.actor is not None]
     if not speakers:
         return []
+    if not claim[0].is_quote and conv.enabled("headline-place-labels", since) and (
+            all(t.ent_type_ in _PLACE_ENTS or t.text == "." for t in name)
+            or all(p.actor.kind == "COUNTRY" for p in speakers)):
+        return []       # "Haiti: gang leader says ...", "Ukraine: drones hit refinery": a place is the story's dateline
     when = event_when(analysis, doc, sent_index, colon, "asserted")
     conf = confidence.score(0.55, "010", source=True, target=False)
     return [(make_event(analysis, sent, sent_index, code="010", rule="S-headline-colon", source=speakers[0],

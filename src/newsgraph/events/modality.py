@@ -295,7 +295,7 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             if own_negation and _negated(node) and not (
                     node.i != trigger.i and node.pos_ == "NOUN" and node.lemma_.lower() in _ACCOUNT_NOUNS):
                 return "negated", next((c.text for c in children(node) if c.dep_ in ("neg", "det")), None)
-            local = local or _aux(node)
+            local = local or _aux(node) or ("planned" if roles.headline_infinitive(node) else None)
             # the small model parses "[ties that] Ottawa fears will include" with "fears" as a
             # noun subject of "include"; a "subject" that has its own subject is the governing verb
             for c in children(node):

@@ -161,6 +161,18 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
 
 
+def headline_infinitive(verb: Token) -> bool:
+    """"Biden to host Kishida", "Nigeria to deploy troops to delta": a headline's future, a to-infinitive that is its
+    line's main verb (or the claim before a "..., says X"), with its subject before the "to" and no finite verb above
+    it. Prose never makes a bare
+    infinitive its sentence's root, so the form alone says the act is to come (convention headline-futures,
+    session 39 head43)."""
+    if verb.tag_ != "VB" or not (verb.dep_ == "ROOT" or verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i):
+        return False        # (the second: "Iran to retaliate, says commander", the speaker set after the claim)
+    to = next((c for c in children(verb) if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
+    return to is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < to.i for c in children(verb))
+
+
 def infinitive_subjects(verb: Token) -> list[Token]:
     """Subjects the parse gives a verb's to-infinitive clause ("pleaded with the minister to resign" is
     often parsed with "the minister" as the subject of "resign")."""

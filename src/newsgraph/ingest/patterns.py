@@ -3,7 +3,10 @@
 Kinds: `line` (drop the whole line), `trailer` / `leader` (cut furniture glued to the end / start of a
 line), `caption` (a paragraph starting with this cue is a caption), `credit` (a paragraph ending with
 this photo credit is a caption), `box` (a related-links box's heading inside a table row: a layout table
-flattened into one line holds the story and, after its last sentence, the box; the row is cut there).
+flattened into one line holds the story and, after its last sentence, the box; the row is cut there),
+`credit_tail` (a photo credit closing a caption that the other kinds leave in the text, "... in Dhaka on Sunday.
+(Photo: Reuters)": the caption is coded as text, its credit is no actor; the actors stage masks the group `credit`,
+session 39 head43).
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from pathlib import Path
 
 from newsgraph.datafile import DataFileError, package_data, read_rows
 
-KINDS = ("line", "trailer", "leader", "caption", "credit", "box")
+KINDS = ("line", "trailer", "leader", "caption", "credit", "box", "credit_tail")
 
 # Furniture glued to a line counts only right after sentence punctuation ("...Square.Add new comment")
 # or right before a capitalised word ("AdvertisementPresident ..."), so prose is never cut mid-sentence.
@@ -23,6 +26,8 @@ _LEADER = r"^\s*(?:{})\s*(?=[A-Z\"“‘])"
 # A box heading in a table row ("| ...the story's last sentence. Top stories The House voted ... |"): right
 # after a sentence's end, before a capitalised word; the box runs to the end of the row.
 _BOX = r"^\|.*?(?<=[.!?…\"”’)\]])\s+(?P<box>(?:{})\s+[A-Z\"“‘].*?)\s*\|?\s*$"
+# A credit after a caption's last sentence, closing its line (the credit's words are the group `credit`).
+_CREDIT_TAIL = r"(?<=[.!?])\s+(?P<credit>{})\s*$"
 # A caption cue glued (no space) after a sentence of body text, starting with a capital.
 _GLUED_CAPTION = r"(?<=[.!?…\"”’)\]])(?=[A-Z])(?:{})"
 
@@ -44,6 +49,7 @@ class PatternSet:
     caption: tuple[Pattern, ...]
     credit: tuple[Pattern, ...]
     box: tuple[Pattern, ...] = ()
+    credit_tail: tuple[Pattern, ...] = ()
 
 
 def load_patterns(path: str | Path | None = None) -> PatternSet:
@@ -69,6 +75,8 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
             src = r"^(?:{})".format(src)
         elif kind == "credit":
             src = r"(?:{})\s*$".format(src)
+        elif kind == "credit_tail":
+            src = _CREDIT_TAIL.format(src)
         try:
             regex = re.compile(src, re_flags)
         except re.error as exc:

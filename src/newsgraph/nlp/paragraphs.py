@@ -25,12 +25,21 @@ A topic label before a colon at the start of a line ("Kenya protests: Ruto withd
 retakes palace") is a sentence of its own (`label_colon`): the parser otherwise reads the label's noun as the line's
 head and the clause after the colon as its apposition, so the clause's event is lost and the label's noun coded
 instead. The event coder skips the label (`is_topic_label`): it is no actor and no event of its own (session 37,
-left41). A speaker before a colon ("Sanders: ...", a name) is no label and stays with its words.
+left41). A speaker before a colon ("Sanders: ...", a name) is no label and stays with its words. A news-flash label
+("BREAKING:", "LIVE:", "Developing:"; word list FLASH_LABELS) is a topic label too, whatever its capitals: the
+parser otherwise hangs the headline after it on the label ("BREAKING: Imran Khan arrested in Islamabad" read Khan
+as the arrester; session 39 head43). So is a live page's time stamp before a dash or colon ("14:32 GMT - Iran's
+foreign minister arrives in Damascus"; `stamp_end`): the entry after it is a sentence of its own, the stamp no part of
+its subject.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from newsgraph.datafile import word_list
 
 COMPONENT = "newsgraph_paragraphs"
 
@@ -68,6 +77,7 @@ class ParagraphBreaks:
         for token in doc:
             if token.i == 0 or token.i > 0 and doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
                 colon = label_colon(doc, token.i)
+                colon = colon if colon is not None else stamp_end(doc, token.i)
                 label_start = colon + 1 if colon is not None else label_start
             if token.is_space:
                 pending = pending or token.i == title_end or token.text.count("\n") >= 2 or (
@@ -113,11 +123,42 @@ def _title_line_end(doc: Doc) -> int | None:
 # lower case ("Sudan war:"; a name before a colon is a speaker: "Sanders:")
 LABEL_MAX_WORDS = 4
 _LABEL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
+_FLASH_LABELS = word_list("patterns", "FLASH_LABELS")
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.IGNORECASE)
+_STAMP_WORDS = word_list("patterns", "STAMP_WORDS")
+_STAMP_ENDS = ("-", "—", "–", ":", "|")
+
+
+def stamp_end(doc: Doc, start: int) -> int | None:
+    """The dash or colon ending a live page's time stamp that opens the line at `start` ("14:32 GMT -", "9.15am:"),
+    when a capitalised word follows it; None otherwise."""
+    if start >= len(doc) or not _CLOCK.match(doc[start].text):
+        return None
+    i = start + 1
+    while i < len(doc) and i <= start + 3 and doc[i].lower_ in _STAMP_WORDS:
+        i += 1
+    if i + 1 < len(doc) and doc[i].text in _STAMP_ENDS and doc[i + 1].text[:1].isupper():
+        return i
+    return None
+
+
+def _flash_label(doc: Doc, start: int) -> int | None:
+    """The colon ending a news-flash label that opens the line at `start` ("BREAKING:", "Live updates:"), or None."""
+    for i in range(start + 1, min(start + LABEL_MAX_WORDS + 1, len(doc))):
+        if doc[i].text == ":":
+            return i if " ".join(t.lower_ for t in doc[start:i]) in _FLASH_LABELS else None
+    return None
 
 
 def label_colon(doc: Doc, start: int) -> int | None:
     """The colon ending a topic label that opens a line at token `start` ("Kenya protests: Ruto withdraws ..."), when a
     capitalised clause follows it on the same line; None otherwise (see the module docstring)."""
+    flash = _flash_label(doc, start)
+    if flash is not None:
+        nxt = doc[flash + 1] if flash + 1 < len(doc) else None
+        return flash if nxt is not None and nxt.text[:1].isupper() else None
     for i in range(start, min(start + LABEL_MAX_WORDS + 1, len(doc))):
         tok = doc[i]
         if tok.text == ":":
@@ -144,7 +185,8 @@ def follows_topic_label(sent) -> bool:
     if sent.start == 0 or sent.doc[sent.start - 1].text != ":":
         return False
     label = sent.doc[sent.start - 1].sent
-    return is_topic_label(label)
+    # (a news flash's headline is sentence case, its parse sound: "BREAKING: Imran Khan arrested in Islamabad")
+    return is_topic_label(label) and _flash_label(sent.doc, label.start) is None
 
 
 def _abbreviation(token) -> bool:
