@@ -340,9 +340,7 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "to_public":
         # a person the text names by name is no public ("the campaign's communications director called on Trump
         # to apologize": an appeal to him, whatever sector the director's title gave her; session 22)
-        # an appeal addressed to no one ("The chairman, John Ruiz, urged calm") is no advice to customers: a
-        # director's or chairman's title says BUS only for want of a body (session 39 lead)
-        return (source is not None and source.actor is not None and target is not None
+        return (source is not None and source.actor is not None
                 and sector_type(source.actor.sector).lower() in sense.values and not _political(target)
                 and not _named_person(target))
     if cond == "source_sector":
