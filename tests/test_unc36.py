@@ -4,7 +4,7 @@ Each kind below lost a whole sentence's event upstream of the choice of a root; 
 for these tests.
 - actor not found: "the state of Victoria", "the northeastern region of Catalonia" -- a state or province named
   through its place noun and "of" -- was no actor, so the act it did had no doer and was dropped (word list
-  REGION_OF_NOUNS, org_names.region_named_by);
+  REGION_OF_NOUNS, region_actors.region_named_by);
 - no doer the system accepts: a law, rule or order in force as the subject of a verb of restriction ("the new
   law bans smoking in bars") restricts on behalf of the state, coded 172 with no named source (agentless form
   `rule`, noun set RULES, convention rule-subjects);
