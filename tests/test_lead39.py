@@ -156,3 +156,19 @@ def test_goods_seized_are_still_seized():
 
 def test_firm_advising_its_customers_is_still_no_appeal():
     assert not [c for c in _codes("The savings bank urged customers to change their passwords.") if c.startswith("02")]
+
+
+@pytest.mark.parametrize("text", [
+    "A bitter budget fight between the mayor of Leeds and the city council dragged into a third week.",
+    "The senator is locked in a feud with the governor over the new highway.",
+])
+def test_battles_between_unarmed_rivals_of_one_country_are_no_force(text):
+    assert not [c for c in _codes(text) if c.startswith("19")]
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy fighting between the army and the separatists went on overnight.",
+    "Fighting between Armenia and Azerbaijan flared along the border.",
+])
+def test_battles_of_armed_sides_or_states_stay_force(text):
+    assert [c for c in _codes(text) if c.startswith("19")]

@@ -53,10 +53,11 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "party_subjects", "no_other_country", "object_over_phrase", "thing_clause",
               "story_unarmed", "prep_object_modifier", "participle", "in_manner", "armed_doer_object", "retort",
               "retort_at", "described_by", "subject_word",
-              "thing_subject", "of_place", "object_participle")
+              "thing_subject", "of_place", "object_participle", "domestic_rivals")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
-LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "source_word",
+LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "domestic_rivals",
+                   "source_word",
                    "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
                    "contest_abstract", "sentence_word", "source_other", "source_person",
                    "politician_object", "same_country", "person_rally", "state_source", "no_other_country",
@@ -505,6 +506,14 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "civil_dyad":
         return _is_person(target) and not _armed(target) and (source is None or not _armed(source)) \
             and not _with_weapon(tok)
+    if cond == "domestic_rivals":
+        # "the first big battle between Trump and Pelosi", "a feud between the mayor and the council": two sides,
+        # neither armed nor a state named as itself, of one country as far as the text says (session 39 lead)
+        if source is None or target is None or source.actor is None or target.actor is None \
+                or _armed(source) or _armed(target) or _with_weapon(tok):
+            return False
+        countries = {a.country for a in (source.actor, target.actor) if a.country}
+        return len(countries) <= 1
     return False
 
 
