@@ -507,8 +507,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _is_person(target) and not _armed(target) and (source is None or not _armed(source)) \
             and not _with_weapon(tok)
     if cond == "domestic_rivals":
-        # "the first big battle between Trump and Pelosi", "a feud between the mayor and the council": two sides,
-        # neither armed nor a state named as itself, of one country as far as the text says (session 39 lead)
+        # "a budget battle between the senator and the governor", "a feud between the mayor and the council": two
+        # sides, neither armed nor a state named as itself, of one country as far as the text says (session 39 lead)
         if source is None or target is None or source.actor is None or target.actor is None \
                 or _armed(source) or _armed(target) or _with_weapon(tok):
             return False
