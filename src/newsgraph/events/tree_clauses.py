@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 from newsgraph.datafile import word_list
 from newsgraph.nlp.cache import children
+from newsgraph.events.tree_preps import prep_objects
 
 
 RELATIVE = word_list("patterns", "RELATIVE_PRONOUNS")
@@ -148,12 +149,8 @@ def _by_agents(be: Token, nouns: list[Token]) -> list[Token]:
     use of force by police"), wherever the parse hangs the by-phrase; none when there was nothing named."""
     if not nouns:
         return []
-    found = []
-    for node in [be] + nouns + [g for n in nouns for p in children(n) if p.dep_ == "prep" and p.lower_ == "of"
-                                for g in children(p) if g.dep_ == "pobj"]:
-        found += [g for p in children(node) if p.dep_ == "prep" and p.lower_ == "by" for g in children(p)
-                  if g.dep_ == "pobj"]
-    return found
+    return [a for node in [be] + nouns + [o for n in nouns for o in prep_objects(n, ("of",))]
+            for a in prep_objects(node, ("by",))]
 
 
 def to_infinitive(verb: Token) -> bool:
