@@ -53,12 +53,15 @@ class PhraseInfo:
     group_term: str | None = None  # vocab term when the head names a body/collective
 
     def merge(self, other: "PhraseInfo") -> None:
-        """Fill what this phrase left open from another reading of the same person."""
+        """Fill what this phrase left open from another reading of the same person. A past role read elsewhere
+        makes the person's role a past one only when this phrase named none: "Justice Minister Ana Ferreira, a
+        former law professor" holds her title now (session 40 lead)."""
+        titled = self.role is not None or self.sector is not None
         for f in ("country", "sector", "role", "gender"):
             if getattr(self, f) is None and getattr(other, f) is not None:
                 setattr(self, f, getattr(other, f))
         self.head_role = self.head_role or other.head_role
-        self.former = self.former or other.former
+        self.former = self.former or other.former and not titled
 
 
 def noun_lemma(t: Token) -> str:
@@ -326,6 +329,17 @@ def _after_firm_name(toks: list[Token], title: str, country_of: dict[int, str]) 
     return bool(name) and large_place_country(" ".join(name)) is None
 
 
+def _firm_before_title(kb: KB, toks: list[Token], title: str, org_code_of: dict[int, str] | None) -> bool:
+    """Does a company stand right before the title: a business the knowledge base knows, or a name ending in a
+    legal form ("Acme Corp", "Halden AG")?"""
+    first = next((i for i, t in enumerate(toks) if t.lower_ == title.split()[0]), -1)
+    if first < 1:
+        return False
+    before = toks[first - 1]
+    code = (org_code_of or {}).get(before.i, "")
+    return code[3:6] == "BUS" or before.pos_ == "PROPN" and kb.is_legal_form(before.text)
+
+
 def _rebel_qualifier(kb: KB, toks: list[Token], head: Token) -> bool:
     """Does a modifier before a plain armed noun (a UAF agent: "fighters", "gunmen") name rebels ("separatist
     fighters", "insurgent gunmen": a group term, Phoenix agent or modifier of the REB sector; round39)?"""
@@ -456,6 +470,11 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
     if info.role in FIRM_TITLES and weak and info.sector == kb.roles[info.role].sector \
             and _after_firm_name(toks, title, country_of):
         info.sector = "BUS"
+    elif info.role in PRESIDENT_TITLES and info.sector == "GOV" and not info.former \
+            and _firm_before_title(kb, toks, title, org_code_of):
+        # "Toyota president Akio Toyoda", "Acme Corp vice president Jim Hart": a company's head, not a state's
+        # (session 40 lead)
+        info.sector, info.head_role = "BUS", False
     if head_low in ("men", "women", "man", "woman"):
         info.gender = "m" if head_low in ("men", "man") else "f"
     if org_code and (org_code.startswith("IGO") or weak or info.sector is None):

@@ -433,6 +433,10 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if t is None and code[:2] == "14" and trig.token.pos_ == "VERB" and conv.enabled("protest-sites", options.since):
             t = site_owner = _protest_site_owner(analysis, trig.token, source_keys)
         sa, ta = (s.actor if s else None), (t.actor if t else None)
+        if site_owner is not None and sa is not None and ta is not None and sa.code == ta.code \
+                and not (sa.id != ta.id and _protest_apart(code, sa, ta, options)):
+            t, ta, site_owner = None, None, None    # a protest at its own side's site stands, aimed at no one named
+                                                    # (session 40 lead)
         rule = p.id if code != reject else f"{p.id}+refusal"
         if site_owner is not None:
             rule += "+site-owner"
@@ -472,7 +476,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if sa is not None and ta is not None and sa.code == ta.code \
                 and not (sa.id != ta.id and code[:2] in _PERSONAL_ROOTS
                          and sa.kind in _PEOPLE_KINDS and ta.kind in _PEOPLE_KINDS) \
-                and not (directed and sa.id != ta.id and (_unknown_apart(s, t, options)
+                and not ((directed or site_owner is not None) and sa.id != ta.id and (_unknown_apart(s, t, options)
                                                           or _organisations_apart(sa, ta, code, options)
                                                           or _lawsuit_apart(s, t, code, options)
                                                           or _forces_apart(s, t, code, options)

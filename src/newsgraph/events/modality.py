@@ -276,6 +276,19 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
     return found
 
 
+# words whose "to" takes an -ing act that has not happened, with the mood they give it (session 40 lead)
+_TO_GERUND_MOODS = {"forward": "planned", "commit": "planned", "committed": "planned", "open": "hypothetical",
+                    "close": "expected", "closer": "expected"}
+
+
+def _to_gerund_mood(word: Token) -> str | None:
+    """The mood a "to" phrase's -ing act takes from the word it hangs on: "look forward to" (on "looking", with
+    "forward" beside it), "committed to", "open to", "close to"."""
+    if word.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in children(word)):
+        return "planned"
+    return _TO_GERUND_MOODS.get(word.lower_) if word.pos_ in ("ADJ", "VERB", "ADV") else None
+
+
 def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple[str, str | None]:
     maps = _cue_maps()
     govern = maps["govern"]
@@ -389,6 +402,10 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             # "withdrew without attacking the town", "instead of allowing the rebels to ...", "rather than
             # accepting": what the adjunct says was left undone did not happen (session 22)
             return "negated", head.text
+        if dep == "pcomp" and node.tag_ == "VBG" and head.lower_ == "to" and _to_gerund_mood(head.head):
+            # "looks forward to meeting the delegation", "is committed to working with", "is open to talking",
+            # "came close to signing": an act looked forward to or near is not done (session 40 lead)
+            return _to_gerund_mood(head.head), head.head.text
         if (dep == "pcomp" and node.tag_ == "VBG" or dep == "pobj") and head.lower_ == "in" and _denied_share(head):
             return "negated", head.text     # "played no role in arming the rebels" (session 33 lead)
         if dep == "pcomp" and node.tag_ == "VBG" and (head.lower_ in ("for", "of") or (

@@ -53,9 +53,10 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "party_subjects", "no_other_country", "object_over_phrase", "thing_clause",
               "story_unarmed", "prep_object_modifier", "participle", "in_manner", "armed_doer_object", "retort",
               "retort_at", "described_by", "subject_word",
-              "thing_subject", "of_place", "object_participle", "domestic_rivals")
+              "thing_subject", "of_place", "object_participle", "domestic_rivals", "for_deed", "with_object")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
+_TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "domestic_rivals",
                    "source_word",
                    "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
@@ -442,6 +443,18 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "defended his client after his arrest": an act noun that only dates the clause by an earlier act of the
         # story (session 32 prec34)
         return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.i != tok.i and tok.head.lower_ in sense.values
+    if cond == "for_deed":
+        # "attacked the premier for cutting the budget", "lashed out at the council over the fare rise": an attack
+        # given a deed or a matter as its reason is made in words ("over the weekend", "over the border" are no
+        # reason; session 40 lead)
+        if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for p in children(tok) if p.dep_ == "prep" and p.lower_ == "for"
+               for c in children(p)):
+            return tok.pos_ == "VERB"
+        return tok.pos_ == "VERB" and any(
+            o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in _TIME_NOUNS and not _reachable(o, sense.values)
+            for o in roles.prep_objects(tok, ("over",)))
+    if cond == "with_object":       # "her words met with applause" (session 40 lead)
+        return any(_words(o) & sense.values for o in roles.prep_objects(tok, ("with",)))
     if cond == "pcomp_of":
         # "Before leaving for Beijing, the president met ...": a departure that only frames the clause's time
         # (session 28 coop29)

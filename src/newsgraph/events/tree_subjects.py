@@ -425,4 +425,8 @@ def accused_of(verb: Token) -> list[Token] | None:
             found = [charge.head]
         return found
     objs = [c for c in children(charge) if c.dep_ in ("dobj", "obj")]
+    if not objs and prep.lower_ == "for":
+        # "lashed out at the governor for vetoing", "railed against the council for closing": the one faulted stands
+        # in the verb's at/on/against phrase (session 40 lead)
+        objs = prep_objects(charge, ("at", "on", "against"))
     return [c for c in objs if not restating_object(c, objs)]     # not "..., a claim echoed by state media"

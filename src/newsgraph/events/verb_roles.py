@@ -267,6 +267,11 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "signed into law a package that includes 5 billion dollars for Moldova": the recipient the measure's
             # own clause names (word list MEASURE_VERBS; round35)
             cands += [_measure_recipients(objects)]
+        if p.cameo[:2] == "19":
+            # "fired the shots that killed the gunman", "the shell it fired hit a clinic" aside: the one whom what
+            # was fired killed, wounded or hit, told in its relative clause (session 40 lead)
+            cands += [[v for o in objects if fired_thing(o) or o.lemma_.lower() == "shot" for c in children(o)
+                       if c.dep_ == "relcl" for v in roles.direct_objects(c)]]
         if p.cameo[:2] == _SANCTION_ROOT and conv.enabled("goods-origin-targets", options.since):
             cands += [goods_origins(tok, objects)]    # "tariffs on steel imports from Canada" (session 39 econ43)
         if p.cameo[:2] in _MEETING_ROOTS and conv.enabled("of-phrase-partners", options.since):
@@ -282,6 +287,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             cands += [[g for o in objects for c in children(o) if c.dep_ in ("acl", "ccomp")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(c))
                        for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]]
+        if p.cameo.startswith("12"):
+            cands += [_askers(objects)]
         if p.cameo.startswith("016"):
             # "rejected the allegations of the relatives", "denied the charges by the police": the accuser
             cands += [roles.prep_objects(o, ("of", "by", "from")) for o in objects]
@@ -338,6 +345,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if p.cameo == _SHARE_INFO_CODE:
             object_preps = tuple(w for w in object_preps if w not in _INFO_TOPIC_PREPS)
         cands += [[g for g in roles.prep_objects(o, object_preps) if not _no_side_phrase(g, options)] for o in dobjs]
+        if p.cameo.startswith("12"):
+            cands += [_askers(dobjs)]
         if conv.enabled("owned-objects", options.since):
             # "seized a truck belonging to a Colombian firm", "shelled a clinic run by the charity": the owner
             # of the thing acted on (round28)
@@ -596,6 +605,12 @@ def _object_act_agents(tok: Token, objects: list[Token]) -> list[Token]:
     if roles.is_passive(tok) or not any(o.pos_ == "NOUN" and o.lemma_.lower() in _act_nouns() for o in objects):
         return []
     return roles.prep_objects(tok, ("by",))
+
+
+def _askers(objects: list[Token]) -> list[Token]:
+    """"Rejected a plea for help from the nurses": who made the plea or call refused, which the parse may hang on
+    what was asked for (session 40 lead)."""
+    return [g for o in objects for f in roles.prep_objects(o, ("for",)) for g in roles.prep_objects(f, ("from", "by"))]
 
 
 def _governing_addressees(tok: Token) -> list[Token]:

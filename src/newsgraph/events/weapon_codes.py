@@ -43,6 +43,13 @@ def _means_heads(tok: Token) -> list[Token]:
         heads.append(tok)
     if not roles.is_passive(tok):
         heads += roles.subjects(tok)
+    for clause in children(tok):
+        # "were killed when their truck hit a roadside bomb", "... when a drone struck their car": the weapon of the
+        # when-clause that tells how the harm came (session 40 lead)
+        if clause.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" or m.dep_ == "mark"
+                                          and m.lower_ in ("when", "as") for m in children(clause)):
+            heads += roles.subjects(clause) + roles.direct_objects(clause) \
+                + roles.prep_objects(clause, ("over", "on", "into", "by"))
     return heads
 
 
