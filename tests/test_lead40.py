@@ -15,7 +15,8 @@ on sentences written for these tests.
 - a protest at a site of the protesters' own sector (students at the dean's office) stands;
 - a strike or protest extended or resumed goes on;
 - Maoists and Naxalites are rebels (REB);
-- the weapon a when-clause names codes the killing it tells of ("killed when their jeep hit a roadside bomb": 183).
+- the weapon a when-clause names codes the killing it tells of ("killed when their jeep hit a roadside bomb": 183);
+- "the release of X" is aimed at X; police releasing suspects release them (0841); a prosecutor general is JUD.
 """
 from __future__ import annotations
 
@@ -187,3 +188,21 @@ def test_maoists_are_rebels(text):
 def test_weapon_of_the_when_clause_codes_the_killing(text, code):
     kills = [e for e in _events(text) if e.cue in ("killed",)]
     assert kills and kills[0].cameo_code == code, kills
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A court in Cairo ordered the release of the two journalists on Sunday.", "journalists"),
+    ("The prosecutor ordered the release of 20 detainees held since the riots.", "detainees"),
+])
+def test_release_noun_is_aimed_at_the_released(text, target):
+    releases = [e for e in _events(text) if e.cameo_code.startswith("084")]
+    assert releases and target in (releases[0].target_text or ""), releases
+
+
+def test_police_releasing_suspects_is_a_release():
+    assert "0841" in _codes("Police released the two suspects on bail on Friday.")
+
+
+def test_prosecutor_general_is_no_soldier():
+    events = _events("Peru's prosecutor general ordered the release of 20 detainees.")
+    assert events and events[0].source_code == "PERJUD", events

@@ -171,6 +171,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if lookup(p.cameo).root in VIOLENT_ROOTS and _of_patient_noun(n) and conv.enabled("force-of-targets",
                                                                                         options.since):
         cands.append(roles.prep_objects(n, ("of",)))    # "NATO's bombing of the embassy" (round32)
+    if p.cameo.startswith(_RELEASE_PREFIX):
+        cands.append(roles.prep_objects(n, ("of",)))    # "ordered the release of two journalists" (session 40 lead)
     if invaded:
         cands.insert(0, invaded)
     if conv.enabled("case-against", options.since):
@@ -235,6 +237,7 @@ def _hung_from_phrase(n: Token) -> list[Token]:
 
 
 _REJECT_ROOT = "12"
+_RELEASE_PREFIX = "084"     # release or return of people: the released are named in the of-phrase
 _THING_PREPS = ("at", "on", "of")
 _OF_PATIENT_NOUNS = word_list("patterns", "OF_PATIENT_FORCE_NOUNS")
 _STRUCK_VERBS = word_list("patterns", "STRUCK_VERBS")
