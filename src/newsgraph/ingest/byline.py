@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.datafile import DataFileError, package_data, read_rows
+from newsgraph.ingest.byline_labels import label_off, source_off
 
 
 @dataclass(frozen=True)
@@ -204,12 +205,12 @@ def parse_byline(text: str | None, sitename: str | None = None) -> BylineParse:
     if not text:
         return out
     site_words = {w.casefold() for w in re.findall(r"\w+", sitename or "")}
-    text = _BY.sub("", " ".join(_unglue(text).split()))
+    text = _BY.sub("", " ".join(_unglue(label_off(text)).split()))
     for part in _SPLIT_PARTS.split(text):
         part = _BY.sub("", part.strip(" .:-–—()"))
         if not part:
             continue
-        agency = agency_of(part) or _agency_with_role(part)
+        agency = agency_of(part) or _agency_with_role(part) or _wire_desk(part)
         name, tail_agency = (None, None) if agency else _person_name(part, site_words)
         agency = agency or tail_agency
         if agency and out.agency is None and not same_agency_as_site(agency, sitename):
@@ -276,6 +277,8 @@ def _person_name(part: str, site_words: set[str]) -> tuple[str | None, str | Non
             words = words[:i]
             break
     vocab = byline_words()
+    while len(words) > 2 and vocab.get(words[0].strip(".,:").casefold()) == "role":
+        words = words[1:]    # "Contributor Jane Roe", "Staff Reporter Jane Roe": a label or title before the name (round42)
     saw_role = False
     while words:             # cut trailing agencies, job titles, desks, dates and the site's own name
         for k in range(min(4, len(words) - 1), 0, -1):
@@ -369,7 +372,7 @@ def byline_line(line: str, sitename: str | None = None, named: bool = False) -> 
     `named` (the body's top lines under a known headline), a name without "By" closed by an outlet, a place
     or a stamp counts too (`_named_credit`); a text's first line may be its headline in title case ("Trump
     Wins Indiana - CNN"), so readers looking for a headline leave it off."""
-    line = line.strip()
+    line = label_off(line.strip())
     if len(line) > 160:
         return None          # a paragraph, whatever a "Published ... 2020" in it would leave once cut
     credit = _EMAIL_TAIL.sub("", _STAMP_TAIL.sub("", line))
@@ -383,9 +386,9 @@ def byline_line(line: str, sitename: str | None = None, named: bool = False) -> 
         if (parsed.authors or parsed.agency) and only_credits(_outlet_off(_BY.sub("", line)), parsed):
             return parsed
         return None
-    agency = _agency_only(line)
+    agency = _agency_only(source_off(line))
     if agency:
-        return BylineParse([], agency)         # "Associated Press", "AP", "Reuters Staff" alone on the line
+        return BylineParse([], agency)         # "Associated Press", "AP", "Reuters Staff", "Source: AFP" alone on the line
     credit = _named_credit(line, sitename, marked) if named else None
     if credit is not None:
         return credit
@@ -568,6 +571,12 @@ def _agency_only(line: str) -> str | None:
             return None
         words.pop()
     return None
+
+
+def _wire_desk(part: str) -> str | None:
+    """ "AFP News", "Reuters Sports Desk": a wire and its desk's words (round42); not an outlet's section that is
+    a label ("Bloomberg Opinion", "Reuters Analysis": a column, no wire copy)."""
+    return None if any(w.casefold() in lead_labels() for w in part.split()[1:]) else _agency_only(part)
 
 
 def only_credits(text: str, parsed: BylineParse) -> bool:

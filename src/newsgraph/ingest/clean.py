@@ -17,7 +17,7 @@ from newsgraph.ingest.dates import try_parse_published
 from newsgraph.ingest.frontmatter import split_front_matter
 from newsgraph.ingest.language import UNDETERMINED, detect_language
 from newsgraph.ingest.normalise import normalise_text
-from newsgraph.ingest.patterns import PatternSet, default_patterns
+from newsgraph.ingest.patterns import PatternSet, default_patterns, is_caption
 from newsgraph.records import Article
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -47,7 +47,7 @@ def clean_text(text: str, patterns: PatternSet | None = None) -> Cleaned:
         pid = _boilerplate_id(line, pats)
         if pid:
             removed.append((pid, line))
-        elif _is_caption(line, pats):
+        elif is_caption(line, pats):
             captions.append(line)
         else:
             cut = _glued_caption_start(line, pats)
@@ -62,7 +62,7 @@ def clean_text(text: str, patterns: PatternSet | None = None) -> Cleaned:
 def is_furniture(line: str, pats: PatternSet) -> bool:
     """A line cleaning drops or moves out (boilerplate, caption), other than a byline."""
     pid = _boilerplate_id(line, pats)
-    return (pid is not None and pid != "bp.byline") or _is_caption(line, pats)
+    return (pid is not None and pid != "bp.byline") or is_caption(line, pats)
 
 
 def _cut_glued(line: str, pats: PatternSet, removed: list[tuple[str, str]]) -> str:
@@ -111,10 +111,6 @@ def _boilerplate_id(line: str, pats: PatternSet) -> str | None:
         if p.regex.fullmatch(line):
             return p.id
     return None
-
-
-def _is_caption(line: str, pats: PatternSet) -> bool:
-    return any(p.regex.search(line) for p in pats.caption) or any(p.regex.search(line) for p in pats.credit)
 
 
 def _glued_caption_start(line: str, pats: PatternSet) -> int:

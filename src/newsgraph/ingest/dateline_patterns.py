@@ -73,14 +73,15 @@ _SEP = rf"(?:\s*(?:{DASH}|{_COLON}|\.\s*{DASH})\s+|\s+_\s+|\s+//\s+(?=[A-Z“\"�
 DATELINE = re.compile(
     # "TOKYO, June 12 Kyodo -", "ACCRA, June 12, GNA -": a wire's name after the date, without parentheses;
     # "MOSCOW. March 5 (Interfax) -": a full stop after the place in capitals, then the date (Russian wires'
-    # form; round41)
-    rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:(?:\s*,{{1,2}}|(?<=[A-Z]\.)(?=\s+{_MONTH}\s+\d))\s*{_DATE}(?:,?\s+(?P<bare>[A-Z][A-Za-z]{{1,14}})(?=\s*{DASH}))?)?"
+    # form; round41); "KYIV | March 5, 2024 —", "NEW DELHI | March 5:": a bar between the place and the date (round42)
+    rf"^{_PLACE}{_BRACKET}(?:\s*,\s*{_REGION})??(?:(?:\s*,{{1,2}}|\s*\||(?<=[A-Z]\.)(?=\s+{_MONTH}\s+\d))\s*{_DATE}(?:,?\s+(?P<bare>[A-Z][A-Za-z]{{1,14}})(?=\s*{DASH}))?)?"
     # "SAN FRANCISCO--(BUSINESS WIRE)--": press wires set their name between two dashes
     # after a wire's parentheses a hyphen glued to the story is its dash too: "LONDON (Reuters) -The ..."
     # (a spaced underscore ending the dateline's own line is its dash too: "NAIROBI, Kenya (AP) _" then a blank
     # line, plain-text wire copy of the 1990s; session 24)
     # an underscore glued to the wire's parentheses is its dash too: "CANBERRA, Australia (AP)_ The ..." (session 29)
-    rf"(?:(?:\s*{DASH}(?=\s*\())?\s*{_PAREN}(?:{_SEP}|(?<=[)/])_\s+(?=[A-Z“\"‘'])|\s+[\"”]\s+|\s*{DASH}?(?=[A-Z“\"‘])|\s*(?:{DASH}|:|(?<=\s)_)?\s*$)"
+    # "ISLAMABAD, (APP - Point News - 5th Mar, 2020) :The ...": a comma before the parentheses (round42)
+    rf"(?:(?:\s*(?:{DASH}|,)(?=\s*\())?\s*{_PAREN}(?:{_SEP}|(?<=[)/])_\s+(?=[A-Z“\"‘'])|\s+[\"”]\s+|\s*{DASH}?(?=[A-Z“\"‘])|\s*(?:{DASH}|:|(?<=\s)_)?\s*$)"
     rf"|{_SEP}|\s*(?:{DASH}|:)\s*$|\s+_\s*$)")
 # "Ludhiana, March 4" on its own line above the story, or with the story's capital after it and no separator:
 # the place and the day of a paper that prints its dateline so (session 30)
@@ -120,6 +121,8 @@ LEAD_DATE = re.compile(rf"^(?:{FULL_DATE})(?:\s*/\s*\d{{1,2}}:\d{{2}}\s*(?:[AaPp
 PAREN_DATE = re.compile(rf"\s*{FULL_DATE}\s*")
 STATE_CODE = re.compile(r"\s+(?P<state>(?:[A-Z]\.){2,3})$")
 # a press wire's name and the release's full date in one pair of parentheses ("Marketwire - Jan. 5, 2009")
-WIRE_AND_DATE = re.compile(rf"(?P<name>[A-Za-z][A-Za-z .&]{{1,30}}?)\s*(?:{DASH}|,)\s*{FULL_DATE}")
+# (round42: the name may be a wire's and a portal's, "APP - Point News - 5th Mar, 2020", "UrduPoint / APP - ...")
+WIRE_AND_DATE = re.compile(rf"(?P<name>[A-Za-z][A-Za-z .&/\-]{{1,40}}?)\s*(?:{DASH}|,)\s*{FULL_DATE}")
+CREDIT_PARTS = re.compile(rf"\s+(?:{DASH}|/)\s+")
 PLACE_LINE_REGION = re.compile(rf"(?P<place>{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,2}})\s*,\s*"
                                 rf"(?P<region>{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,2}})")

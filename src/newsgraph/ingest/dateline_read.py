@@ -14,8 +14,8 @@ from typing import Callable
 
 from newsgraph.datafile import package_data, read_rows
 from newsgraph.ingest.byline import agency_of, byline_words, dateline_agency, find_agency, lead_labels, outlet_acronyms
-from newsgraph.ingest.dateline_patterns import (BARE_OUTLET, CAPITALISED_WORD, DASH, DASHED_WIRE, DATELINE, DATE_OUTLET,
-                                                LEAD_DATE, LONG_DASH, MONTH_WORD, NO_SEPARATOR, OUTLET_ONLY, PAREN_DATE,
+from newsgraph.ingest.dateline_patterns import (BARE_OUTLET, CAPITALISED_WORD, CREDIT_PARTS, DASH, DASHED_WIRE, DATELINE,
+                                                DATE_OUTLET, LEAD_DATE, LONG_DASH, MONTH_WORD, NO_SEPARATOR, OUTLET_ONLY, PAREN_DATE,
                                                 PAREN_PLACE, PLACE_BARS, PLACE_DATE, PLACE_LINE_REGION, PLACE_OUTLET,
                                                 PLACE_PERIOD,
                                                 STATE_CODE, TRAILING_DATE, VIA_AGENCY, WIRE_AND_DATE)
@@ -71,7 +71,7 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
             end += gap + trailing.end()
         place, region = _state_after_place(_final_dot_off(place), written_region(m))
         agency = (dateline_agency(m.group("paren") or m.group("slash") or m.group("bracket") or m.group("bare"))
-                  or agency_of(m.group("region")))
+                  or agency_of(m.group("region")) or _dated_credit_wire(m.group("paren")))
         wire = DASHED_WIRE.match(head, end) if m.group("date") and not agency else None
         if wire and dateline_agency(wire.group("wire")):
             # "LONDON, June 12 — Reuters — The ...": the wire's name set between dashes after the date
@@ -94,8 +94,7 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
         if _region_known(region, known):
             return Dateline(end, place_case(m.group("place")), region, None, head[:end].strip())
     m = PAREN_PLACE.match(head)
-    if m and not find_agency(m.group("place")) and known(m.group("place")) is not None and (
-            not organisation_name(m.group("place"), known)):
+    if m and _paren_place(m.group("place"), known):
         # "(NEW YORK) — Police ...", "(Red Oak) -- The ...": a broadcaster's dateline, the place in parentheses
         return Dateline(m.end(), place_case(m.group("place")), None, None, head[:m.end()].strip())
     m = OUTLET_ONLY.match(head)
@@ -133,6 +132,23 @@ def read_dateline(paragraph: str, known_place: KnownPlace | None = None) -> Date
         # "CNN — ...": an outlet's initials alone before a long dash, as "(CNN) —"
         return Dateline(m.end(), None, None, dateline_agency(m.group("outlet")), head[:m.end()].strip())
     return None
+
+
+def _paren_place(place: str, known: KnownPlace) -> bool:
+    """ "(NEW YORK) —", "(Red Oak) --": the place in a broadcaster's parentheses is a known place's name, not a
+    wire's short form ("(RNS) —", "(IPS) —": Religion News Service and Inter Press Service, though the
+    gazetteer knows a town so called -- `dateline_agency`), nor an outlet's name opening with "The" ("(The
+    Hill) —") unless the gazetteer knows it as a big place ("(The Hague)", `_the_place`), nor an
+    organisation's (round42)."""
+    if dateline_agency(place) or known(place) is None or organisation_name(place, known):
+        return False
+    return place.split()[0].casefold() != "the" or _the_place(place, known)
+
+
+def _dated_credit_wire(paren: str | None) -> str | None:
+    """The wire a portal's dated credit names first: "(APP - Point News - 5th Mar, 2020)" -> "APP" (round42)."""
+    dated = WIRE_AND_DATE.fullmatch(paren.strip()) if paren else None
+    return dateline_agency(CREDIT_PARTS.split(dated.group("name"))[0]) if dated else None
 
 
 def _plausible(m: re.Match, known: KnownPlace) -> bool:
@@ -175,7 +191,7 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
         # glued to the dash is a notice's heading ("DOE--Jane, 98, of ...")
         spaced = bool(re.match(rf"\s*{LONG_DASH}(?:\s|$)", m.string[m.end("place"):m.end() + 1]))
         return (hit is not None or strong or bool(outlet and re.search(DASH, after))
-                or (long_dash and spaced and not outlet and place_words(place)))
+                or (long_dash and spaced and not outlet and place_words(place) and not _person_in_capitals(place)))
     if hit is None:
         # "Thiruvananthapuram, Jan 5 (IANS) -": a place the gazetteer lacks, written with the date
         # (without it, "Jane Doe (Reuters) -" is a byline's form)
@@ -188,6 +204,21 @@ def _plausible(m: re.Match, known: KnownPlace) -> bool:
             hit.population >= _COLON_PLACE_POPULATION and place_words(place)) and _prose_after(m.string[m.end():]):
         return True
     return hit.feature in ("capital", "country", "admin1") or hit.population >= 100_000
+
+
+def _person_in_capitals(place: str) -> bool:
+    """ "JOHN SMITH — The veteran anchor ...": two or three unknown words in capitals opening with a given name
+    (data/kb/given_names.csv) are a person's name set as an obituary's or a profile's heading, not a small town's
+    dateline ("HARWINTON —", "GOOSE CREEK —"; round42)."""
+    words = place.split()
+    return 2 <= len(words) <= 3 and words[0].casefold() in given_names()
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The given names of data/kb/given_names.csv, case-folded."""
+    return frozenset(row["name"].casefold() for _, row in read_rows(package_data("kb", "given_names.csv"),
+                                                                   required=("name",)))
 
 
 def city_place(place: str, known: KnownPlace) -> bool:
@@ -358,7 +389,8 @@ def place_line(line: str, known: KnownPlace) -> Dateline | None:
         if len(line) > 30 or organisation_name(line, known):
             return None
         hit = known(line)
-        big_city = hit is not None and hit.feature in ("city", "capital") and hit.population >= 50_000
+        big_city = hit is not None and (hit.feature in ("city", "capital") and hit.population >= 50_000 or (
+            _region_of_its_city(line, hit)))
         return Dateline(len(line), place_case(line), None, None, line) if big_city else None
     m = PLACE_LINE_REGION.fullmatch(line)
     if m is None or not all_caps(m.group("place")):
@@ -367,6 +399,14 @@ def place_line(line: str, known: KnownPlace) -> Dateline | None:
     if region is None or region.feature not in ("country", "admin1"):
         return None
     return Dateline(len(line), place_case(m.group("place")), m.group("region"), None, line)
+
+
+def _region_of_its_city(name: str, hit: PlaceHit) -> bool:
+    """ "NEW YORK", "LAGOS", "ISTANBUL": a state or province named for its city, which holds a fifth or more of
+    its people -- a city's dateline on its own line (round42). A region whose namesake is some other, smaller
+    town ("Florida", "Ontario") is a section's label there, and a country is never read so."""
+    return hit.feature == "admin1" and hit.city_population >= 50_000 and hit.city_population * 5 >= hit.population and (
+        place_words(name))
 
 
 def all_caps(text: str) -> bool:

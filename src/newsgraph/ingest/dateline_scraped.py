@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from newsgraph.datafile import package_data, read_rows
 from newsgraph.ingest.byline import BylineParse, byline_line, byline_words, lead_labels, parse_byline
 from newsgraph.ingest.dateline_patterns import PROSE_WORDS
-from newsgraph.ingest.dateline_read import (Dateline, KnownPlace, all_caps, label_or_day, place_case, place_words,
-                                            organisation_name, read_dateline)
+from newsgraph.ingest.dateline_read import (Dateline, KnownPlace, all_caps, given_names, label_or_day, place_case,
+                                            place_words, organisation_name, read_dateline)
 
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
 # "SAN ANTONIO Turner ...": one to three words in capitals, then a word in normal case opening the sentence
@@ -95,13 +95,6 @@ _TITLED_NAME = re.compile(r"(?P<title>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+(?:[-'’][A-
 
 
 @functools.lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """The given names of data/kb/given_names.csv, case-folded."""
-    return frozenset(row["name"].casefold() for _, row in read_rows(package_data("kb", "given_names.csv"),
-                                                                   required=("name",)))
-
-
-@functools.lru_cache(maxsize=1)
 def one_word_titles() -> frozenset[str]:
     """The one-word titles of data/kb/roles.csv that name one holder ("pope", "president", "mayor")."""
     return frozenset(row["title"].casefold() for _, row in read_rows(package_data("kb", "roles.csv"),
@@ -115,7 +108,7 @@ def _full_name_after(paragraph: str, start: int, place: str) -> bool:
     "(Reuters) -" the scrape lost, the story opening with the name (session 22). The name's first word must
     be a given name of data/kb/given_names.csv (or the title one of data/kb/roles.csv), and the city's must
     not be a given name ("AUSTIN Jane Doe" is no form; "PARIS Hilton" opens with no given name)."""
-    names = _given_names()
+    names = given_names()
     if place.casefold() in names:
         return False
     m = _FULL_NAME.match(paragraph, start)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from newsgraph.ingest.blocks import drop_structural_boilerplate, index_blocks
 from newsgraph.ingest.page_marks import PageMarks
 from newsgraph.ingest.normalise import folded_words
+from newsgraph.ingest.patterns import is_caption
 from newsgraph.ingest.pubdate import find_page_date, text_date
 from newsgraph.ingest.restore import restore_paragraphs
 
@@ -322,8 +323,8 @@ def _lead_element(tree):
     h1 = next(tree.iter("h1"), None)
     for p in (h1.xpath("following::p") if h1 is not None else tree.iter("p")):
         text = " ".join(p.text_content().split())
-        if len(text.split()) < _LEAD_WORDS:
-            continue
+        if len(text.split()) < _LEAD_WORDS or is_caption(text):
+            continue         # a caption set in a plain <p> ("SEOUL, South Korea — A man ... (AP Photo/...)", round42)
         if any(a.tag in ("figure", "figcaption") or _CAPTION_ATTR.search(f"{a.get('class', '')} {a.get('id', '')}")
                for a in p.iterancestors()):
             continue

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newsgraph.ingest.byline import BylineParse, same_agency_as_site, agency_of, parse_byline
+from newsgraph.ingest.byline_labels import edited_names
 from newsgraph.ingest.dateline_patterns import CAPITALISED_WORD
 from newsgraph.ingest.dateline_read import Dateline, KnownPlace, city_place, place_case, place_line, read_dateline
 from newsgraph.ingest.lead_record import Lead, take_byline, take_dateline
@@ -37,7 +38,10 @@ def page_bylines(author: str | None, page: PageMarks, sitename: str | None,
     (sidebars carry other articles' bylines, so an element naming none of them adds nobody). Credit
     elements ("JIJI", "Associated Press") give an agency only when they are nothing but its name."""
     meta = parse_byline(author, sitename) if author else BylineParse([])
-    meta = BylineParse([a for a in meta.authors if not _publisher(a, page, sitename)], meta.agency)
+    # the publisher is no author, nor a name the page's byline credits as its editor (round42)
+    editors = {name for kind, text in page.bylines if not kind.startswith("listed-") for name in edited_names(text)}
+    meta = BylineParse([a for a in meta.authors if not _publisher(a, page, sitename) and a.casefold() not in editors],
+                       meta.agency)
     take_byline(meta, authors, lead, first=True)
     known = {a.casefold() for a in meta.authors}
     for kind, text in page.bylines:

@@ -89,3 +89,9 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
 @lru_cache(maxsize=1)
 def default_patterns() -> PatternSet:
     return load_patterns()
+
+
+def is_caption(line: str, pats: PatternSet | None = None) -> bool:
+    """A photo caption: the paragraph opens with a caption cue or closes with a photo credit."""
+    pats = pats or default_patterns()
+    return any(p.regex.search(line) for p in pats.caption) or any(p.regex.search(line) for p in pats.credit)
