@@ -100,6 +100,21 @@ def test_food_trucked_to_a_state():
     assert _has(evs, code="073", src="KEN", tgt="SSD"), _pairs(evs)
 
 
+def test_aid_trucks_crossing_in_deliver_aid_to_the_side_reached():
+    evs = _events("Twenty Kuwaiti aid trucks crossed into Lebanon on Saturday.")
+    assert _has(evs, code="073", src="KWT", tgt="LBN"), _pairs(evs)
+
+
+def test_a_convoy_of_aid_trucks_read_as_a_participle():
+    evs = _events("A convoy of 30 Emirati aid trucks entered Sudan on Monday.")
+    assert _has(evs, code="073", src="ARE", tgt="SDN"), _pairs(evs)
+
+
+def test_trucks_with_no_aid_arriving_are_no_aid():
+    evs = _events("Chinese trucks crossed into Kazakhstan on Monday.")
+    assert not _has(evs, root="07"), _pairs(evs)
+
+
 def test_cars_shipped_are_no_aid():
     evs = _events("The carmaker shipped 4,000 vehicles to Chile in May.")
     assert not _has(evs, root="07"), _pairs(evs)
