@@ -50,6 +50,16 @@ def test_police_sent_to_a_stadium_are_no_mobilisation():
     assert not _has(evs, root="07"), _pairs(evs)
 
 
+def test_forces_sent_to_counter_a_foe_are_mobilised_against_it():
+    evs = _events("Iran sent thousands of troops to Aleppo to repel the Turkish army's offensive.")
+    assert _has(evs, code="154", src="IRN", tgt="TUR"), _pairs(evs)
+
+
+def test_warships_deployed_to_deter_an_alliance():
+    evs = _events("China deployed four warships to the strait to deter the United States.")
+    assert _has(evs, root="15", src="CHN", tgt="USA"), _pairs(evs)
+
+
 # ------------------------------------------------------------------ yielding (080, 084)
 
 def test_an_objection_dropped_is_a_concession():

@@ -234,6 +234,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if conv.enabled("relative-objects", options.since):
             other = _relative_object(tok) + other
         cands = [roles.datives(tok), other]
+        if lookup(p.cameo).root == _MOBILIZE_ROOT and conv.enabled("mobilised-against", options.since):
+            cands.insert(0, _purpose_foes(tok))  # "sent troops to counter the rebels' advance" (coop44)
         if p.cameo in _EXPULSION_CODES:
             # "two Russian diplomats were expelled from Poland": the envoys expelled, not the state they leave
             # (its government expelled them; session 30 force31)
@@ -344,6 +346,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                                 options, grouped=bool(subj) and len(roles.conjuncts(subj[0])) > 1)]
         if conv.enabled("object-act-agents", options.since) and not topic_object:
             cands.insert(1, _object_act_agents(tok, dobjs))
+        if lookup(p.cameo).root == _MOBILIZE_ROOT and conv.enabled("mobilised-against", options.since):
+            cands.insert(0, _purpose_foes(tok))  # "deployed warships to deter NATO" (coop44)
         # "endorsed an agreement with the EU": the object's own complement ("exchanged intelligence on al-Shabaab":
         # not the phrase that says what shared information is about; session 37 coop41)
         object_preps = p.prep + roles.TARGET_PREPS
@@ -547,6 +551,18 @@ _FALLBACK_PREPS = ("with", "to", "against", "on", "at", "upon", "toward", "towar
 _ABDUCT_CODE = "181"
 _VISIT_MODE = "visit"       # PLOVER mode of the rows of travel and visits (travel-companions, trip-adjuncts)
 _GIVING_VERBS = word_list("patterns", "GIVING_VERBS")     # "a pledge to give X to Y" (infinitive-partners)
+
+
+def _purpose_foes(tok: Token) -> list[Token]:
+    """"sent thousands of troops to counter Syrian government forces' advances": the foe a mobilisation is for, the
+    object (or the object's possessor) of its to-infinitive of a verb of opposing (word list OPPOSING_PURPOSES;
+    convention mobilised-against, session 40 coop44)."""
+    verbs = [c for c in children(tok) if c.dep_ in ("advcl", "xcomp") and roles.to_infinitive(c)
+             and c.lemma_.lower() in _OPPOSING_PURPOSES]
+    return [w for v in verbs for o in roles.direct_objects(v) for w in (roles.possessors(o) or [o])]
+
+
+_OPPOSING_PURPOSES = word_list("patterns", "OPPOSING_PURPOSES")
 
 
 def _topic_partners(objects: list[Token]) -> list[Token]:
