@@ -93,8 +93,8 @@ def _named_helped(tok: Token) -> bool:
 
 
 def _state_helps(tok: Token, sectors: frozenset[str]) -> bool:
-    """A state or a body of government helps a sector of the economy do something: "the government wants to help
-    manufacturers raise their output" (word list STATE_HELPERS for the helper, by its head word or a place name;
+    """A state or a body of government helps a sector of the economy do something: "the treasury will help
+    shipbuilders refinance their loans" (word list STATE_HELPERS for the helper, by its head word or a place name;
     `sectors` for the helped, the object or the subject of the verb complement; session 40 coop44)."""
     comps = [c for c in children(tok) if c.dep_ in ("xcomp", "ccomp")]
     helped = roles.direct_objects(tok) + [g for c in comps for g in children(c) if g.dep_ == "nsubj"]

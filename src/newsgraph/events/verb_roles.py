@@ -554,7 +554,7 @@ _GIVING_VERBS = word_list("patterns", "GIVING_VERBS")     # "a pledge to give X 
 
 
 def _purpose_foes(tok: Token) -> list[Token]:
-    """"sent thousands of troops to counter Syrian government forces' advances": the foe a mobilisation is for, the
+    """"Iran sent troops to Aleppo to repel the Turkish army's offensive": the foe a mobilisation is for, the
     object (or the object's possessor) of its to-infinitive of a verb of opposing (word list OPPOSING_PURPOSES;
     convention mobilised-against, session 40 coop44)."""
     verbs = [c for c in children(tok) if c.dep_ in ("advcl", "xcomp") and roles.to_infinitive(c)
