@@ -186,11 +186,6 @@ def test_an_agreement_to_join_stays_an_intent():
     assert _has(evs, root="03"), _pairs(evs)
 
 
-def test_investors_welcoming_a_decision_is_no_praise():
-    evs = _events("Investors welcomed the Reserve Bank's decision to cut rates.")
-    assert not _has(evs, root="05"), _pairs(evs)
-
-
 def test_a_party_welcoming_a_decision_stays_praise():
     evs = _events("The opposition welcomed the minister's decision to step down.")
     assert _has(evs, code="051"), _pairs(evs)
