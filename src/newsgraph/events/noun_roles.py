@@ -111,6 +111,10 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         sources = args.resolved(analysis, roles.prep_objects(n, ("from",)))
         if not sources and conv.enabled("from-authors-hung", options.since):
             sources = args.resolved(analysis, _hung_from_phrase(n))
+    reached = _reached_by(n) if lookup(p.cameo).root in _FROM_GIVER_ROOTS \
+        and conv.enabled("arriving-aid", options.since) else []
+    if not sources and reached:
+        sources = args.resolved(analysis, roles.prep_objects(n, ("from",)))   # "aid trucks from Jordan reached Gaza"
     if not sources and lookup(p.cameo).root in _FROM_GIVER_ROOTS and roles.prep_objects(n, ("to", "into")) \
             and conv.enabled("from-givers", options.since):
         # "arms deliveries from Iran to Russia", "aid shipments from Turkey into Syria": with the side reached
@@ -175,6 +179,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands.append(roles.prep_objects(n, ("of",)))    # "ordered the release of two journalists" (session 40 lead)
     if invaded:
         cands.insert(0, invaded)
+    if reached:
+        cands.append(reached)
     if conv.enabled("case-against", options.since):
         cands.append(_accused(roles.prep_objects(n, _CASE_PREPS)))     # "a hearing on the charges against X"
     toll = _toll_victims(n, options)
@@ -241,6 +247,21 @@ _RELEASE_PREFIX = "084"     # release or return of people: the released are name
 _THING_PREPS = ("at", "on", "of")
 _OF_PATIENT_NOUNS = word_list("patterns", "OF_PATIENT_FORCE_NOUNS")
 _STRUCK_VERBS = word_list("patterns", "STRUCK_VERBS")
+
+
+def _reached_by(n: Token) -> list[Token]:
+    """"A convoy of aid trucks crossed into Syria", "the first aid flight landed in Aden": what aid on the move, the
+    subject of a verb of arrival (word list AID_ARRIVAL_VERBS), reached is its recipient (session 40 coop44)."""
+    mover = roles.quantity_head(n) or n
+    if mover.dep_ == "pobj" and mover.head.lower_ == "of" and mover.head.head.pos_ == "NOUN":
+        mover = mover.head.head              # ("a convoy of aid trucks entered Sudan")
+    # (the parse may read the verb as a participle on the noun: "a convoy of aid trucks crossed into Syria")
+    verbs = ([mover.head] if mover.dep_ == "nsubj" else []) + [c for c in children(n) if c.dep_ == "acl"]
+    return [o for v in verbs if v.lemma_.lower() in _AID_ARRIVAL_VERBS
+            for o in roles.direct_objects(v) + roles.prep_objects(v, ("into", "to", "in", "at"))]
+
+
+_AID_ARRIVAL_VERBS = word_list("patterns", "AID_ARRIVAL_VERBS")
 
 
 def _struck_objects(n: Token) -> list[Token]:

@@ -92,6 +92,19 @@ def _named_helped(tok: Token) -> bool:
                                                    for m in children(h)) for h in helped)
 
 
+def _state_helps(tok: Token, sectors: frozenset[str]) -> bool:
+    """A state or a body of government helps a sector of the economy do something: "the treasury will help
+    shipbuilders refinance their loans" (word list STATE_HELPERS for the helper, by its head word or a place name;
+    `sectors` for the helped, the object or the subject of the verb complement; session 40 coop44)."""
+    comps = [c for c in children(tok) if c.dep_ in ("xcomp", "ccomp")]
+    helped = roles.direct_objects(tok) + [g for c in comps for g in children(c) if g.dep_ == "nsubj"]
+    return bool(comps) and any(_words(h) & sectors for h in helped) and any(
+        s.ent_type_ == "GPE" or _words(s) & _STATE_HELPERS for s in roles.subjects(tok))
+
+
+_STATE_HELPERS = frozenset(word_list("patterns", "STATE_HELPERS"))
+
+
 def _unarmed_sentence_with(tok: Token, words: frozenset[str]) -> bool:
     """The trigger's sentence holds a word of `words` and no word of force: no weapon, ordnance, armed group or
     armed modifier ("air", "drone"), and no verb of killing or wounding ("the strike over pay" is a walkout;

@@ -32,7 +32,7 @@ from newsgraph.events.sense_sides import (_PARTY_ENTS, _aimed_at_place, _armed, 
                                           _can_use_force, _force_verb, _is_person, _named_against_politician,
                                           _named_helped, _named_person, _other_sector, _party_subjects, _patients,
                                           _person_patient, _place_patient, _political, _politician, _reachable,
-                                          _reciprocal_object,
+                                          _reciprocal_object, _state_helps,
                                           _state_side, _unarmed_non_state, _unarmed_sentence_with, _weapons_or_armed,
                                           _with_weapon)
 from newsgraph.nlp.cache import children, token_lemmas
@@ -53,7 +53,8 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "party_subjects", "no_other_country", "object_over_phrase", "thing_clause",
               "story_unarmed", "prep_object_modifier", "participle", "in_manner", "armed_doer_object", "retort",
               "retort_at", "described_by", "subject_word",
-              "thing_subject", "of_place", "object_participle", "domestic_rivals", "for_deed", "with_object")
+              "thing_subject", "of_place", "object_participle", "domestic_rivals", "for_deed", "with_object",
+              "purpose_abroad", "object_purpose", "object_at_home", "state_helps_sector")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
@@ -62,7 +63,7 @@ LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", 
                    "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
                    "contest_abstract", "sentence_word", "source_other", "source_person",
                    "politician_object", "same_country", "person_rally", "state_source", "no_other_country",
-                   "state_body_source")  # on the sides, not the words
+                   "state_body_source", "purpose_abroad", "object_at_home")  # on the sides, not the words
                    # (sentence_word: so that a row on the sides before it is read first, "came under fire from critics")
 
 
@@ -75,6 +76,20 @@ class Sense:
     values: frozenset[str]
     action: str                  # "drop", a CAMEO code, or "keep": the pattern's code stands and no later row is read
     excluded: frozenset[str] = frozenset()   # "!word" values: words that rule the row out (sentence_word only)
+
+
+def _two_countries(source: Party | None, target: Party | None) -> bool:
+    """Both sides have a known country, and the countries differ."""
+    return source is not None and target is not None and None not in (source.country, target.country) \
+        and source.country != target.country
+
+
+def _purpose(tok: Token, values: frozenset[str]) -> bool:
+    """The trigger has a to-infinitive (of purpose or complement) whose verb is in `values` (`*` = any); a noun's
+    own to-infinitive too: "calls from councillors to resign" (session 28 coop29)."""
+    deps = ("advcl", "xcomp", "acl", "relcl") if tok.pos_ in ("NOUN", "PROPN") else ("advcl", "xcomp")
+    return any(c.dep_ in deps and ("*" in values or _words(c) & values)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(tok))
 
 
 @functools.lru_cache(maxsize=1)
@@ -143,6 +158,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _party_subjects(tok)
     if cond == "named_helped":      # "pledged to help Somalia rebuild its schools" (session 29 coop30)
         return _named_helped(tok)
+    if cond == "state_helps_sector":  # "the government wants to help farmers buy seed" (session 40 coop44)
+        return _state_helps(tok, sense.values)
     if cond == "phone_number":      # "call (800) 221-4567", "call Crimestoppers on 0800 555111" (session 29 coop30)
         return _phone_after(tok)
     if cond == "score":
@@ -239,10 +256,15 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "measure":
         return _measured(tok)
     if cond == "purpose":       # "resigned to run for the senate": a to-infinitive of purpose
-        # a noun's own to-infinitive too: "calls from councillors to resign" (session 28 coop29)
-        deps = ("advcl", "xcomp", "acl", "relcl") if tok.pos_ in ("NOUN", "PROPN") else ("advcl", "xcomp")
-        return any(c.dep_ in deps and ("*" in sense.values or _words(c) & sense.values)
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(tok))
+        return _purpose(tok, sense.values)
+    if cond == "object_purpose":  # "agreed a deal to become Roma's coach" (session 40 coop44)
+        # (the parse may hang the infinitive on the verb: only with an object, "agreed to join" stays an intent)
+        objects = roles.direct_objects(tok)
+        return bool(objects) and (_purpose(tok, sense.values) or any(_purpose(o, sense.values) for o in objects))
+    if cond == "purpose_abroad":  # "sent troops to Mozambique to help fight the insurgents" (session 40 coop44)
+        return _purpose(tok, sense.values) and _two_countries(source, target)
+    if cond == "object_at_home":  # "police sent 200 officers to the stadium" (session 40 coop44)
+        return any(_words(o) & sense.values for o in _objects(tok)) and not _two_countries(source, target)
     if cond == "idle":          # intransitive and bare: "his savings continued to decline"
         return not roles.is_passive(tok) and not roles.direct_objects(tok) and _bare(tok)
     if cond == "bare":
@@ -258,8 +280,7 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "attributive":   # "the striking miners": a participle used as an adjective (session 15)
         return tok.dep_ == "amod" and (not sense.values or bool(_words(tok.head) & sense.values))
     if cond == "no_other_country":    # "nurses vaccinated 300 residents": no two sides of known countries (session 33)
-        return source is None or target is None or source.country is None or target.country is None \
-            or source.country == target.country
+        return not _two_countries(source, target)
     if cond == "same_country":        # "the army trained new soldiers": its own, no cooperation (session 26, coop26)
         return source is not None and target is not None and source.country is not None \
             and source.country == target.country

@@ -33,6 +33,8 @@ _MOBILIZE_ROOT = "15"
 _SANCTION_ROOT = "16"
 _SHARE_INFO_CODE = "064"      # sharing intelligence or information: its object is what is shared
 _WITHDRAW_CODE = "087"        # de-escalation: the forces pulled back are the means, not a side (mat42)
+_DEMAND_ROOT = "10"
+_GIVING_BACK = frozenset(("return", "hand", "give", "turn"))   # verbs of giving back (convention returned-ground)
 _INFO_TOPIC_PREPS = word_list("patterns", "INFO_TOPIC_PREPS")     # ... and these of the object's phrases its topic
 _BID_NOUNS = word_list("patterns", "BID_NOUNS")     # a bid's or candidacy's for-phrase: the post sought, no side
 _NEAR_PREPS = ("near", "along", "across", "outside")
@@ -227,9 +229,13 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         parts = {t.i for t in trig.parts}
         # "dragged the police chief to court": a direct object that is not the pattern's own object
         other = [o for o in roles.direct_objects(tok) if o.i not in parts]
+        if conv.enabled("quantity-objects", options.since):
+            other = [o for o in other if not any(q.i in parts for q in roles.quantity_of(o))]   # "a batch of tanks"
         if conv.enabled("relative-objects", options.since):
             other = _relative_object(tok) + other
         cands = [roles.datives(tok), other]
+        if lookup(p.cameo).root == _MOBILIZE_ROOT and conv.enabled("mobilised-against", options.since):
+            cands.insert(0, _purpose_foes(tok))  # "sent troops to counter the rebels' advance" (coop44)
         if p.cameo in _EXPULSION_CODES:
             # "two Russian diplomats were expelled from Poland": the envoys expelled, not the state they leave
             # (its government expelled them; session 30 force31)
@@ -255,6 +261,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                   for o in objects]
         # "dropped its investigation into an allegation against X": the one the case is against
         cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
+        if p.cameo == _SHARE_INFO_CODE and conv.enabled("topic-recipients", options.since):
+            cands += [_topic_partners([tok, *objects])]
         if p.cameo[:2] == "07" and conv.enabled("cargo-recipients", options.since):
             # "flew planes loaded with rice to Cuba": the parse hangs the recipient on the cargo participle
             cands += [roles.prep_objects(c, ("to",)) for o in objects for c in children(o)
@@ -331,14 +339,22 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if p.cameo.startswith(_WITHDRAW_CODE) and conv.enabled("withdrawn-forces", options.since):
             # "withdrew its troops from Kherson": the place or foe left is the side (session 38 mat42)
             dobjs = [o for o in dobjs if not (_in_set(o, "TROOPS") or _in_set(o, "ARMED"))]
+        if tok.lemma_.lower() in _GIVING_BACK and conv.enabled("returned-ground", options.since):
+            # "handed back four villages to Azerbaijan": the ground returned is the thing, not its people (coop44)
+            dobjs = [o for o in dobjs if not _in_set(o, "TARGETS")]
+        # ("exchanged data on the smugglers": the parse may hang the information's topic on the verb; coop44)
+        topics = p.cameo == _SHARE_INFO_CODE and conv.enabled("topic-recipients", options.since)
+        verb_preps = tuple(w for w in roles.TARGET_PREPS if not topics or w not in _INFO_TOPIC_PREPS)
         cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT or p.cameo == _SHARE_INFO_CODE or topic_object
                  else dobjs,
                  roles.datives(tok),
                  roles.prep_objects(tok, p.prep),
-                 _beside_topics([o for o in roles.prep_objects(tok, roles.TARGET_PREPS) if not _no_side_phrase(o, options)],
+                 _beside_topics([o for o in roles.prep_objects(tok, verb_preps) if not _no_side_phrase(o, options)],
                                 options, grouped=bool(subj) and len(roles.conjuncts(subj[0])) > 1)]
         if conv.enabled("object-act-agents", options.since) and not topic_object:
             cands.insert(1, _object_act_agents(tok, dobjs))
+        if lookup(p.cameo).root == _MOBILIZE_ROOT and conv.enabled("mobilised-against", options.since):
+            cands.insert(0, _purpose_foes(tok))  # "deployed warships to deter NATO" (coop44)
         # "endorsed an agreement with the EU": the object's own complement ("exchanged intelligence on al-Shabaab":
         # not the phrase that says what shared information is about; session 37 coop41)
         object_preps = p.prep + roles.TARGET_PREPS
@@ -347,6 +363,11 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands += [[g for g in roles.prep_objects(o, object_preps) if not _no_side_phrase(g, options)] for o in dobjs]
         if p.cameo.startswith("12"):
             cands += [_askers(dobjs)]
+        if topics:
+            cands += [_topic_partners([tok, *dobjs])]
+        if p.cameo[:2] == _DEMAND_ROOT and conv.enabled("demanded-back-holders", options.since):
+            # "demanded the return of the bronzes from Germany": who holds what is to be given back (coop44)
+            cands += [[g for o in dobjs for x in roles.prep_objects(o, ("of",)) for g in roles.prep_objects(x, ("from",))]]
         if conv.enabled("owned-objects", options.since):
             # "seized a truck belonging to a Colombian firm", "shelled a clinic run by the charity": the owner
             # of the thing acted on (round28)
@@ -539,6 +560,25 @@ _FALLBACK_PREPS = ("with", "to", "against", "on", "at", "upon", "toward", "towar
 _ABDUCT_CODE = "181"
 _VISIT_MODE = "visit"       # PLOVER mode of the rows of travel and visits (travel-companions, trip-adjuncts)
 _GIVING_VERBS = word_list("patterns", "GIVING_VERBS")     # "a pledge to give X to Y" (infinitive-partners)
+
+
+def _purpose_foes(tok: Token) -> list[Token]:
+    """"Iran sent troops to Aleppo to repel the Turkish army's offensive": the foe a mobilisation is for, the
+    object (or the object's possessor) of its to-infinitive of a verb of opposing (word list OPPOSING_PURPOSES;
+    convention mobilised-against, session 40 coop44)."""
+    verbs = [c for c in children(tok) if c.dep_ in ("advcl", "xcomp") and roles.to_infinitive(c)
+             and c.lemma_.lower() in _OPPOSING_PURPOSES]
+    return [w for v in verbs for o in roles.direct_objects(v) for w in (roles.possessors(o) or [o])]
+
+
+_OPPOSING_PURPOSES = word_list("patterns", "OPPOSING_PURPOSES")
+
+
+def _topic_partners(objects: list[Token]) -> list[Token]:
+    """"shared information about the plot with Saudi police", "passed details on the attack to Moldova": the parse
+    hangs the side the information goes to on its topic (word list INFO_TOPIC_PREPS; session 40 coop44)."""
+    return [g for o in objects for t in roles.prep_objects(o, _INFO_TOPIC_PREPS)
+            for g in roles.prep_objects(t, ("with", "to"))]
 
 
 def _purpose_partners(tok: Token, objects: list[Token] = ()) -> list[list[Token]]:
