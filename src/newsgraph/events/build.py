@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from newsgraph.events.arguments import Party
 from newsgraph.events.date_place import When
 from newsgraph.events.ontology import lookup
-from newsgraph.nlp.cache import doc_text
+from newsgraph.nlp.cache import doc_text, doc_tokens, token_starts
 from newsgraph.records import Analysis, Event
 
 
@@ -81,3 +81,24 @@ def aimed_at(e: Event, target: tuple[str | None, str | None, str | None, int | N
     tid, tcode, ttext, tstart = target
     return replace(e, id=Event.make_id(e.article_id, e.sentence, e.cameo_code, e.source_actor_id, tid, e.cue_start),
                    target_actor_id=tid, target_code=tcode, target_text=ttext, target_start=tstart, rule_id=rule)
+
+
+def aim_targetless(doc, events: list[Event], wanted, find, suffix: str) -> list[Event]:
+    """Each event `wanted(e)` accepts that has no target (neither an actor nor a place's code) and a trigger in
+    `doc`, aimed at every party `find(e, trigger)` returns -- one copy per party, rule suffix `suffix` -- or kept
+    as it was when none: the loop the doc-level target conventions (made-acts, vowed-targets) share."""
+    def open_slot(e: Event) -> bool:
+        return e.target_actor_id is None and e.target_code is None and e.cue_start is not None and wanted(e)
+    if not any(open_slot(e) for e in events):
+        return events
+    token_at = dict(zip(token_starts(doc), doc_tokens(doc)))
+    text = doc_text(doc)
+    out: list[Event] = []
+    for e in events:
+        trigger = token_at.get(e.cue_start) if open_slot(e) else None
+        parties = find(e, trigger) if trigger is not None else []
+        if not parties:
+            out.append(e)
+            continue
+        out.extend(aimed_at(e, party_fields(p, text), f"{e.rule_id}{suffix}") for p in parties)
+    return out

@@ -1,0 +1,37 @@
+"""Whom a threat is against when the threatened deed is a verb the coder has no pattern for: "The prime minister
+vowed to punish the militants", "The junta swore to crush the rebels" -- the vow is a threat (13x, by the senses
+of vowing to strike back), and the deed's object is the one threatened; the deed itself ("punish", "crush") is
+coded as no act of its own, so the intents convention, which aims a threat at the target of the coded deed, never
+sees it (convention vowed-targets, round42).
+
+A threat with no target whose trigger governs a verb complement (xcomp) with a direct object that names an actor
+other than the threatener is aimed at that actor, one event per actor. Verbs whose object is the one avenged, not
+the one struck (word list AVENGED_OBJECT_VERBS: "vowed to avenge their commander"), are left alone.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.datafile import word_list
+from newsgraph.events import arguments as args
+from newsgraph.events import roles
+from newsgraph.events.build import aim_targetless
+from newsgraph.records import Analysis, Event
+from newsgraph.nlp.cache import children
+
+THREAT_ROOT = "13"
+AVENGED_OBJECT_VERBS = word_list("patterns", "AVENGED_OBJECT_VERBS")
+
+
+def _deed_objects(trigger: Token) -> list[Token]:
+    """The direct objects of the trigger's verb complements: "vowed to punish [the militants]"."""
+    return [o for c in children(trigger) if c.dep_ == "xcomp" and c.pos_ == "VERB"
+            and not (roles.lemmas(c) & AVENGED_OBJECT_VERBS) for o in roles.direct_objects(c)]
+
+
+def aim_vowed_deeds(doc: Doc, analysis: Analysis, events: list[Event]) -> list[Event]:
+    """Aim each target-less threat at the object of the deed it vows (see the module's docstring)."""
+    def threatened(e: Event, trigger: Token) -> list[args.Party]:
+        return [p for p in args.resolved(analysis, _deed_objects(trigger))
+                if p.actor is not None and p.actor.id != e.source_actor_id]
+    return aim_targetless(doc, events, lambda e: e.cameo_root == THREAT_ROOT, threatened, "+vowed-target")
