@@ -165,7 +165,7 @@ def named_labels(verb: Token) -> list[Token]:
     """What a verb of naming calls its object where the small model does not parse it as a predicate: a quoted
     label it hangs on the object as an apposition ("called the tariffs 'naked protectionism'"), and the noun of
     a framing predicate ("branded the sanctions an act of economic terrorism": terrorism; LABEL_FRAME_NOUNS).
-    Session 38 left42."""
+    Session 38 left42; labels hung inside the object with no quotation marks, _unmarked_labels (session 40)."""
     if verb.lemma_.lower() not in _NAMING_VERBS:
         return []
     objs = [c for c in children(verb) if c.dep_ == "dobj"]
@@ -173,10 +173,57 @@ def named_labels(verb: Token) -> list[Token]:
         return []
     quoted = [a for a in children(objs[0]) if a.dep_ == "appos" and a.i > objs[0].i and a.left_edge.i > 0
               and verb.doc[a.left_edge.i - 1].text in _QUOTE_MARKS]
+    quoted += [a for a in _unmarked_labels(objs[0]) if a not in quoted]
     predicates = objs[1:] + [c for c in children(verb) if c.dep_ == "oprd"] + quoted
     framed = [g for lab in predicates if lab.lemma_.lower() in _LABEL_FRAMES
               for p in children(lab) if p.dep_ == "prep" and p.lower_ == "of" for g in children(p) if g.dep_ == "pobj"]
     return quoted + framed
+
+
+def _unmarked_labels(obj: Token) -> list[Token]:
+    """The label of a verb of naming that the small model hangs inside its object: an indefinite noun it makes the
+    object's apposition with no comma between ("called the board's ruling a travesty of justice": an
+    apposition is set off by commas, a predicate is not), or a label that ends the object's phrase where the model
+    made it the object of a word inside that phrase -- an insult (noun set INSULTS) with "a" or "an" ("called
+    the council's decision to close the library a disgrace", "called the offer an insult to nurses") or a quoted
+    adjective of a judging tone row ('called the plan to sell the port "absurd"'). Session 40 crit44."""
+    out = [a for a in children(obj) if a.dep_ == "appos" and a.i > obj.i and a.pos_ == "NOUN"
+           and _indefinite(a) and not any(t.is_punct for t in obj.doc[obj.i + 1:a.left_edge.i])]
+    last = _last_word(obj)
+    node = last
+    while node.i != obj.i and node.head.i != node.i:
+        if _last_word(node).i == last.i and node not in out and (_judging_label(node) or _quoted_judgement(node)):
+            out.append(node)
+            break
+        node = node.head
+    return out
+
+
+def _last_word(tok: Token) -> Token:
+    """The last token of the phrase `tok` heads that is no punctuation."""
+    end = tok.right_edge
+    while end.is_punct and end.i > tok.i:
+        end = end.doc[end.i - 1]
+    return end
+
+
+def _judging_label(node: Token) -> bool:
+    """An insult (noun set INSULTS) with "a" or "an" in a place no noun of the object's own phrase takes: the
+    object of a verb or of a noun, an apposition or an adverbial noun."""
+    return node.pos_ == "NOUN" and node.dep_ in ("dobj", "appos", "npadvmod") and _indefinite(node) \
+        and node.lemma_.lower() in noun_sets()["INSULTS"]
+
+
+def _quoted_judgement(node: Token) -> bool:
+    """A quoted adjective of a judging tone row (statement_tones.csv, 11x): '"unfriendly"'."""
+    hit = tone_words().get(node.lower_)
+    return node.pos_ == "ADJ" and hit is not None and hit.cameo.startswith("11") and node.i > 0 \
+        and node.doc[node.i - 1].text in _QUOTE_MARKS
+
+
+def _indefinite(noun: Token) -> bool:
+    """The noun has the article "a" or "an"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun))
 
 
 def glued_predicate(tok: Token) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from newsgraph.datafile import DataFileError, package_data, read_rows, word_list
 from newsgraph.events import arguments as args
 from newsgraph.events import roles
+from newsgraph.events.appraisal import named_labels
 from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, noun_values, split_values
@@ -342,7 +343,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "the car went off the ramp": an "off" with an object of its own is a way left, no particle (session 22)
         return bool(roles.prep_objects(tok, ("off",)))
     if cond == "predicate":
-        return any(c.dep_ == "oprd" for c in children(tok))    # "called the plan a disgrace" (round 15)
+        # "called the plan a disgrace" (round 15); a label the parse hangs inside the object (session 40 crit44)
+        return any(c.dep_ == "oprd" for c in children(tok)) or bool(named_labels(tok))
     if cond == "particle":
         # the small model parses "hit back" with an adverb, "lashed out" with a particle, "pleaded guilty" with
         # an adjective complement (round 15)

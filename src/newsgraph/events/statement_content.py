@@ -197,6 +197,8 @@ def _names_predicate(verb: Token, as_phrase: bool = False, since: frozenset[str]
     if conv_enabled("trailing-predicates", since) and any(
             appraisal.trailing_predicate(a) for c in named for a in children(c)):
         return True     # "called the governor's comments disgusting" (appraisal.trailing_predicate, round29)
+    if named and appraisal.named_labels(verb):
+        return True     # 'called the plan to sell the port "absurd"' (appraisal.named_labels, crit44)
     return (any(c.dep_ == "oprd" and (c.pos_ != "PROPN" or _indefinite(c, since)) for c in kids)
             or (as_phrase and bool(_as_predicates(verb)))) \
         and any(c.pos_ != "PRON" or c.lower_ in _NAMED_OBJECTS or _what_named(c, since)

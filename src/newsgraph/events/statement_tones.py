@@ -152,8 +152,10 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
                 continue        # a wrongdoing ("had lied to voters") is anyone's; a feeling only the speaker's
             if hit.cameo != _ACCUSATION and tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in children(tok.head)):
                 continue        # "the shelling forced them to agree", "urged us to agree": made to, not felt (round 18)
-            if hit.cameo == _ACCUSATION and tok.tag_ in ("VB", "VBG"):
-                continue        # "opposed attempts to smear", "stop smearing": not said to have been done
+            if hit.cameo == _ACCUSATION and tok.tag_ in ("VB", "VBG") and not (tok.tag_ == "VBG" and any(
+                    c.dep_ == "aux" and c.lemma_ == "be" for c in children(tok))):
+                continue        # "opposed attempts to smear", "stop smearing": not said to have been done (but
+                                # "was fuelling the conflict" is being done; session 40 crit44)
         if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "pobj", "compound") \
                 and not _judged_predicate(tok.head, verb) and not (hit.cameo.startswith("11") and _owned_act(tok.head)) \
                 and not (misread and _copula_adjective(tok)):

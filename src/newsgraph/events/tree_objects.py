@@ -64,12 +64,24 @@ def direct_objects(verb: Token) -> list[Token]:
         objs = _raised_objects(verb)
     if not objs:
         objs = _counted_adverbial(verb)
+    if not objs:
+        objs = _free_relative_label(verb)
     if not objs and verb.dep_ == "relcl" and not whose_clause(verb) \
             and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children(verb)):
         # "the document that the leaders signed" (relative pronoun dropped); in "the protests, which began
         # last week" the relative pronoun is the subject and the noun no object (round 20)
         objs = [verb.head]
     return [_resolve_relative(t, verb) for t in objs]
+
+
+def _free_relative_label(verb: Token) -> list[Token]:
+    """"condemned what it called U.S. interference", "criticised what they described as a crackdown": a verb whose
+    object is a free relative "what" of a verb of naming (word list FREE_RELATIVE_NAMERS) acts upon the thing
+    named, the naming verb's predicate or as-phrase (session 40 crit44)."""
+    return [p for c in children(verb) if c.dep_ in ("ccomp", "dobj") and c.lemma_.lower() in _FREE_RELATIVE_NAMERS
+            and any(w.dep_ == "dobj" and w.tag_ == "WP" and w.lower_ == "what" and w.i < c.i for w in children(c))
+            for p in [g for g in children(c) if g.dep_ == "oprd"]
+            + [g for a in children(c) if a.dep_ == "prep" and a.lower_ == "as" for g in children(a) if g.dep_ == "pobj"]]
 
 
 def _counted_adverbial(verb: Token) -> list[Token]:
@@ -98,6 +110,7 @@ def _raised_objects(verb: Token) -> list[Token]:
 
 
 _PLACING_ADJECTIVES = word_list("patterns", "PLACING_ADJECTIVES")
+_FREE_RELATIVE_NAMERS = word_list("patterns", "FREE_RELATIVE_NAMERS")
 _RESTATING_NOUNS = word_list("patterns", "COMMENT_NOUNS") | word_list("patterns", "STANCE_NOUNS")
 
 
