@@ -165,3 +165,14 @@ def test_firms_sanctioned_for_supplying_parts_are_the_suppliers():
 def test_a_raid_beside_a_confirmed_capture_is_no_attack():
     text = "The navy confirmed the capture of four pirates during a raid off Puntland."
     assert _coded(text, "173") and not _coded(text, "19")
+
+
+# --- a first information report is a police complaint (V11-register-report-left44) -----------------------------
+
+def test_a_first_information_report_registered_is_a_complaint():
+    events = _coded("Police in Multan registered a first information report against the contractor.", "115")
+    assert events and events[0].target_text
+
+
+def test_a_report_filed_on_damage_is_no_complaint():
+    assert not _coded("The engineer filed a report on the storm damage in Multan.", "11")
