@@ -32,6 +32,10 @@ _COUNTERFACTUAL_MODALS = word_list("patterns", "COUNTERFACTUAL_MODALS")
 _EXPERIENCE_VERBS = word_list("patterns", "EXPERIENCE_VERBS")
 _FUTURE = word_list("patterns", "FUTURE_AUXILIARIES")
 _FREQUENT = word_list("patterns", "FREQUENCY_ADJECTIVES")
+_PERIODS = word_list("patterns", "FREQUENCY_PERIODS")
+_CONDITIONAL_FUTURE = word_list("patterns", "CONDITIONAL_FUTURE_AUXILIARIES")
+_PERMITTING = word_list("patterns", "PERMITTING_VERBS")
+_INSTRUMENTS = word_list("patterns", "LEGAL_INSTRUMENTS") | word_list("patterns", "POWER_NOUNS")
 
 _PRESENT = ("VBZ", "VBP")
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -286,16 +290,79 @@ def inverted_condition(trigger: Token) -> bool:
     return first.i == node.i or (first.head.i == node.i and first.dep_ in ("aux", "auxpass"))
 
 
-def future_time_clause(trigger: Token) -> bool:
+def future_time_clause(trigger: Token, would: bool = False) -> bool:
     """A clause of time in the simple present under a verb with "will" or "shall" tells a time to come: "will
     sign the accord when she visits Kyiv", "will meet the rebels after he arrives", "will withdraw once the rebels
-    disarm" -- the visit, the arrival and the disarming are planned, not done."""
+    disarm" -- the visit, the arrival and the disarming are planned, not done. With `would` (convention
+    future-time-would, session 40 left44), under "would" too: "Kenya would reopen the border when Somalia releases
+    the traders" (a present after "would" can only be a time to come; a habitual "would" takes a past: "would come
+    when we called"). "while" is no word of time here: "would not sign a deal while China holds two Canadians"
+    tells what is going on. With `would`, an infinitive the clause of time governs is read as that clause ("will be
+    put to the test when lawmakers vote to end the shutdown": the ending is to come)."""
     verb = clause_verb(trigger)
+    hops = 0
+    while would and verb.dep_ == "xcomp" and verb.head.i != verb.i and hops < 3:
+        verb, hops = verb.head, hops + 1    # "when lawmakers vote to end the shutdown": the clause of "vote"
     if verb.dep_ != "advcl" or not present_simple(verb):
         return False
     if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_SUBORDINATORS and c.i < verb.i for c in children(verb)):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in children(verb.head))
+    modals = _FUTURE | _CONDITIONAL_FUTURE if would else _FUTURE
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in children(verb.head))
+
+
+def procedure_clause(trigger: Token, sent: Span) -> bool:
+    """What a rule or routine provides, told in the simple present, is no act that happened (convention
+    generic-procedures, session 40 left44): a passive whose subject is a bare plural of a kind, modified by common
+    words ("asylum hearings are held before a judge", "cases of graft are investigated by a special unit"); a
+    present clause with an adjunct of a period ("a panel which meets twice a year"); a clause of time under a
+    generic or routine clause ("are typically held for 15 days before they are charged"). A headline's present
+    tells news and is left alone."""
+    if headline_like(sent):
+        return False
+    verb = clause_verb(trigger)
+    if not present_simple(verb):
+        return False
+    kids = children(verb)
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in _PERIODS and any(
+            d.lower_ in ("a", "an", "per") or d.lower_ in _EVERY for d in children(c)) for c in kids):
+        return True
+    if any(c.dep_ == "nsubjpass" and _kind_plural(c) for c in kids):
+        return True
+    # (the small model may hang the clause of time on a preposition before it: "held for 30 days before ...")
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb.head
+    return verb.dep_ in ("advcl", "pcomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "mark" and c.lower_ in _TIME_SUBORDINATORS for c in kids) \
+        and (generic_clause(head, sent) or procedure_clause(head, sent))
+
+
+def _kind_plural(noun: Token) -> bool:
+    """"asylum hearings", "cases of graft": a bare plural (`_bare_plural`) whose modifiers may also be common nouns
+    and an of-phrase naming a kind (no determiner, number, owner or name of its own)."""
+    if noun.tag_ != "NNS" or noun.ent_type_:
+        return False
+    for c in children(noun):
+        if c.dep_ in ("amod", "compound") and c.tag_ != "CD" and not c.ent_type_ and c.pos_ in ("ADJ", "NOUN"):
+            continue
+        if c.dep_ == "prep" and c.lower_ == "of" and all(
+                o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_ and _undetermined(o) for o in children(c)):
+            continue
+        return False
+    return True
+
+
+def instrument_permitted(trigger: Token) -> bool:
+    """What a law, decree or power allows is a power, not an act done (convention permitted-acts, session 40
+    left44): "the amendment allows police to detain suspects for 90 days", "gives the president broad powers,
+    allowing him to silence critics" -- the complement of a verb of permitting whose subject, or for a participle
+    the subject of the verb it hangs on, is a legal instrument or a power. A permission an actor gives ("the army
+    allowed the convoy to cross") leaves the act as it is."""
+    verb = clause_verb(trigger)
+    permit = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or permit.i == verb.i or permit.lemma_.lower() not in _PERMITTING:
+        return False
+    holder = permit.head if permit.dep_ == "advcl" and permit.tag_ == "VBG" else permit
+    return any(c.dep_ in _SUBJECTS and c.lemma_.lower() in _INSTRUMENTS for c in children(holder))
 
 
 def counterfactual_past(trigger: Token) -> bool:

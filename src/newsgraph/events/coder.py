@@ -39,7 +39,7 @@ from newsgraph.events.made_acts import aim_made_acts
 from newsgraph.events.vowed_targets import aim_vowed_deeds
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier, conjunct_partners
 from newsgraph.events.disowned_intents import disowning_noun
-from newsgraph.events.date_place import When, article_place, event_date, local_event_place
+from newsgraph.events.date_place import When, article_place, event_date, local_event_place, other_doers_place
 from newsgraph.events.modality import attribution, condition_mark, modality, refusal
 from newsgraph.events import merges
 from newsgraph.events.ontology import CRITICISM_CODES as _CRITICISM_CODES
@@ -326,6 +326,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     # only a place this sentence names can stand in for a target (not the dateline/main place)
     if local_place is not None and local_place.role == "dateline":
         local_place = None
+    if local_place is not None and conv.enabled("other-doers-places", options.since) \
+            and other_doers_place(doc, local_place, trig.token):
+        local_place = None      # "bombed the camp while Hamas fired rockets at Ashkelon" (session 40 left44)
     if not targets and not place_target and (root in _PLACE_TARGET_ROOTS or (
             p.cameo == "042" and conv.enabled("visit-hosts", options.since))) and local_place is not None \
             and local_place.country and not (root in ("15", "04") and local_place.country in
@@ -687,6 +690,8 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
         imply_grievance_targets(analysis, events)      # (after the answers: an earlier act's doer comes first)
     if conv.enabled("conjunct-partners", options.since):
         events = conjunct_partners(doc, events)        # "met X and signed a pact" (round35)
+    if conv.enabled("next-rementions", options.since):
+        events = merges.drop_next_rementions(events, doc)   # "... arrested X. The detention sparked protests"
     if conv.enabled("headline-lead-dates", options.since):
         lead_dates(doc, analysis, events)              # "Police arrest 12" dated as the lead's arrest (session 39)
     return events

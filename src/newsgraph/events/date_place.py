@@ -499,6 +499,37 @@ def _describes_a_noun(host: Token, trigger: Token | None) -> bool:
     return host.i != trigger.i and host.head.i != trigger.i and trigger not in host.subtree
 
 
+_CONTRASTIVE = word_list("patterns", "CONTRASTIVE_SUBORDINATORS")
+_OWN_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def other_doers_place(doc: Doc, place: Place, trigger: Token) -> bool:
+    """The place is named in a clause of another doer set beside the trigger's by "while" or "whereas" ("Israel
+    bombed the camp while Hamas fired rockets at Ashkelon"): what the other side did there says nothing of whom
+    the trigger's act reached (session 40 left44). A clause of time ("when protesters gathered in Lima") is the
+    same scene and still places the act."""
+    tok = span_root(doc, place.start, place.end)
+    host, anchor = _clause_verb_of(tok), _clause_verb_of(trigger)
+    if host is None or anchor is None or host.i == anchor.i:
+        return False
+    inner, outer = (host, anchor) if host.head.i == anchor.i else (anchor, host)
+    if inner.dep_ != "advcl" or inner.head.i != outer.i \
+            or not any(c.dep_ == "mark" and c.lower_ in _CONTRASTIVE for c in inner.children):
+        return False
+    return all(any(c.dep_ in _OWN_SUBJECTS and c.tag_ not in ("WDT", "WP") for c in v.children) for v in (inner, outer))
+
+
+def _clause_verb_of(tok: Token | None) -> Token | None:
+    """The nearest verb at or above `tok` (the verb of the clause it stands in), None if there is none."""
+    for _ in range(10):
+        if tok is None or tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
 def article_place(analysis: Analysis) -> Place | None:
     """The article's dateline or main location, as the geo stage determined it."""
     main = analysis.context.main_place

@@ -67,7 +67,8 @@ def _names_no_act(trigger: Token, sent: Span, since: frozenset[str] | None) -> b
         conv.enabled("unquoted-titles", since) and in_unquoted_title(trigger, sent)) or (
         conv.enabled("generic-doers", since) and generic_doer(trigger, since)) or (
         conv.enabled("generic-clauses", since) and _generic_clause(trigger, sent, since)) or (
-        conv.enabled("generic-kinds", since) and clause_mood.generic_kind(trigger))
+        conv.enabled("generic-kinds", since) and clause_mood.generic_kind(trigger)) or (
+        conv.enabled("generic-procedures", since) and clause_mood.procedure_clause(trigger, sent))
 
 
 def _generic_clause(trigger: Token, sent: Span, since: frozenset[str] | None) -> bool:
@@ -85,9 +86,11 @@ def _unasserted(trigger: Token, sent: Span, since: frozenset[str] | None) -> str
     if (conv.enabled("questions", since) and clause_mood.questioned(trigger, sent)) or (
             conv.enabled("imperatives", since) and clause_mood.imperative(trigger, sent)) or (
             conv.enabled("quoted-imperatives", since) and clause_mood.quoted_imperative(trigger)) or (
-            conv.enabled("inverted-conditions", since) and clause_mood.inverted_condition(trigger)):
+            conv.enabled("inverted-conditions", since) and clause_mood.inverted_condition(trigger)) or (
+            conv.enabled("permitted-acts", since) and clause_mood.instrument_permitted(trigger)):
         return "hypothetical"
-    if conv.enabled("future-time-clauses", since) and clause_mood.future_time_clause(trigger):
+    if conv.enabled("future-time-clauses", since) and clause_mood.future_time_clause(
+            trigger, would=conv.enabled("future-time-would", since)):
         return "planned"
     return None
 

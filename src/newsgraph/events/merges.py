@@ -117,6 +117,35 @@ def drop_rementions(events: list[Event], trigger_of: dict[str, Token]) -> list[E
     return [e for e in events if not remention(e)]
 
 
+def _token_finder(doc: Doc):
+    """A function from an event's cue offset to the token that starts there (None if no token does)."""
+    starts, tokens = token_starts(doc), doc_tokens(doc)
+
+    def token_at(offset: int | None) -> Token | None:
+        i = bisect.bisect_left(starts, offset) if offset is not None else len(starts)
+        return tokens[i] if i < len(starts) and starts[i] == offset else None
+    return token_at
+
+
+def drop_next_rementions(events: list[Event], doc: Doc) -> list[Event]:
+    """"Police arrested the opposition leader on Monday. The detention triggered protests": a definite event noun
+    with no side in its own words (no of-, by- or possessive phrase; at most a doer the coder implied from the act)
+    names again the act a verb of the same root told in the sentence before, as drop_rementions reads one sentence
+    (convention next-rementions, session 40 left44). "The arrest of his brother", "arrests continued" stay."""
+    token_at = _token_finder(doc)
+    told = {(e.sentence, e.cameo_root) for e in events
+            if e.modality in ("asserted", "reported") and (t := token_at(e.cue_start)) is not None and t.pos_ == "VERB"}
+
+    def remention(e: Event) -> bool:
+        tok = token_at(e.cue_start)
+        if tok is None or tok.pos_ != "NOUN" or e.source_text or e.target_text or (e.sentence - 1, e.cameo_root) not in told:
+            return False
+        kids = children(tok)
+        return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids) and not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by", "against", "on")) for c in kids)
+    return [e for e in events if not remention(e)]
+
+
 def _joined_by_and(main: Token, verb: Token) -> bool:
     """`verb` is the conjunct after "and" of the clause `main` heads: its conj, or (as the parse may hang a second
     clause with a subject of its own beside the first under a verb of saying) a sibling whose clause opens right
@@ -172,6 +201,11 @@ def drop_occasions(events: list[Event], trigger_of: dict[str, Token],
     # (word list POLICE_OPERATIONS; convention coercion-occasions, session 38 vio42)
     coercions = {trigger_of[e.id].i for e in events if e.id in trigger_of and e.cameo_root == "17"
                  and trigger_of[e.id].pos_ == "VERB"} if conv.enabled("coercion-occasions", since) else set()
+    if conv.enabled("noun-coercion-occasions", since):
+        # "confirmed the capture of two militants during a raid": the parse hangs the phrase on the verb whose object
+        # is the arrest noun (session 40 left44)
+        coercions |= {trigger_of[e.id].head.i for e in events if e.id in trigger_of and e.cameo_root == "17"
+                      and trigger_of[e.id].pos_ == "NOUN" and trigger_of[e.id].dep_ == "dobj"}
     if not verbs and not coercions:
         return events
 
@@ -474,12 +508,7 @@ def drop_history(events: list[Event], analysis: Analysis, doc: Doc, since: froze
     nor the act an anniversary recalls (convention commemorations, date_place.commemorated)."""
     if analysis.article.published is None or not events:
         return events
-    starts, tokens = token_starts(doc), doc_tokens(doc)
-
-    def token_at(offset: int | None) -> Token | None:
-        i = bisect.bisect_left(starts, offset) if offset is not None else len(starts)
-        return tokens[i] if i < len(starts) and starts[i] == offset else None
-
+    token_at = _token_finder(doc)
     remembered = conv.enabled("commemorations", since)
     standing = conv.enabled("since-history", since)
     history = [is_history(analysis, e.sentence, token_at(e.cue_start))

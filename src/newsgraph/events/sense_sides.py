@@ -145,6 +145,7 @@ def _aimed_at_place(tok: Token) -> bool:
 
 _PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people", "ist", "ists", "ian", "ians")
 _PLACE_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
+_MODIFIED_PLACE_HEADS = word_list("patterns", "MODIFIED_PLACE_HEADS")
 
 
 def _place_patient(noun: Token) -> bool:
@@ -173,6 +174,8 @@ def _reachable(obj: Token, things: frozenset[str]) -> bool:
     if obj.lower_.endswith(_PERSON_ENDINGS) or any(
             c.dep_ == "nummod" or (c.dep_ in ("compound", "amod") and c.ent_type_ in _PLACE_ENTS) for c in children(obj)):
         return True         # "servicemen", "three workers", "US servicemen": people the sets do not list
+    if obj.lemma_.lower() in _MODIFIED_PLACE_HEADS and any(c.dep_ in ("compound", "amod") for c in children(obj)):
+        return True         # "struck a shopping centre", "a detention centre" (not "attacked the Centre"; left44)
     return bool(_words(obj) & (things | _weapons_or_armed()))
 
 
