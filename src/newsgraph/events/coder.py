@@ -582,7 +582,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     if conv.enabled("sibling-appeal-targets", options.since):
         merges.sibling_appeal_targets(out, trigger_of, analysis)
     if conv.enabled("claimed-attacks", options.since):
-        claimed_attack_doers(out, trigger_of)
+        claimed_attack_doers(out, trigger_of, conv.enabled("claimed-attack-subjects", options.since))
     if conv.enabled("reason-sides", options.since):
         reason_sides(out, trigger_of, analysis)
     if conv.enabled("after-clause-doers", options.since):
@@ -620,7 +620,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         # the news with it ("attacked on Monday the village it had shelled in 2019")
         out = merges.drop_history(out, analysis, doc)
     if conv.enabled("consequences", options.since):
-        out = merges.merge_consequences(out, trigger_of)
+        out = merges.merge_consequences(out, trigger_of, conv.enabled("crowd-force-tolls", options.since))
     if conv.enabled("occasions", options.since):
         out = merges.drop_occasions(out, trigger_of, options.since)
     if conv.enabled("outcomes", options.since):
