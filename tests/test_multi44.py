@@ -126,3 +126,17 @@ def test_arrests_in_a_crackdown_are_one_act():
 def test_crackdown_and_arrests_told_apart_stay_two():
     roots = _roots("Police cracked down on street traders in Harare and detained 25 vendors.")
     assert roots.count("17") == 2
+
+
+# ---------------------------------------------------------------- an act in a where-clause
+
+def test_meeting_where_a_visit_went_is_a_second_act():
+    codes = [e[0] for e in _events("The Kenyan president flew to Addis Ababa on Monday, where he met the Ethiopian "
+                                   "prime minister.")]
+    assert "040" in codes and any(c in ("042", "043") for c in codes)
+
+
+def test_talks_where_a_visit_went_are_a_second_act():
+    codes = [e[0] for e in _events("Egypt's president flew to Riyadh on Sunday, where he held talks with the Saudi "
+                                   "crown prince.")]
+    assert "046" in codes and "042" in codes

@@ -638,7 +638,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     if conv.enabled("collapse", options.since):
         out = conv.collapse(out, trigger_of, conv.enabled("coordinated-sides", options.since),
                             conv.enabled("outer-statements", options.since),
-                            conv.enabled("participial-acts", options.since))
+                            conv.enabled("participial-acts", options.since),
+                            conv.enabled("where-acts", options.since))
     if statements:
         out = drop_shadowed_statements(out, conv.enabled("shadow-conditions", options.since),
                                        trigger_of if conv.enabled("separate-acts", options.since) else None,
