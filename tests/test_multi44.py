@@ -140,3 +140,23 @@ def test_talks_where_a_visit_went_are_a_second_act():
     codes = [e[0] for e in _events("Egypt's president flew to Riyadh on Sunday, where he held talks with the Saudi "
                                    "crown prince.")]
     assert "046" in codes and "042" in codes
+
+
+# ---------------------------------------------------------------- a speech act beside a denied clause
+
+def test_accusation_beside_a_denied_strike_is_the_deniers():
+    evs = _events("Moscow denied that Russian missiles had hit a hospital in Kharkiv and accused Ukrainian air "
+                  "defences of causing the damage.")
+    acc = [e for e in evs if e[0] == "112"]
+    assert acc and acc[0][1] == "RUS" and acc[0][5] == "asserted"
+
+
+def test_appeal_beside_denied_deed_of_people_is_the_deniers():
+    evs = _events("The Sudanese army denied that its soldiers had looted the market in Omdurman and urged residents "
+                  "to report any abuses.")
+    assert any(e[0].startswith("02") and e[1] == "SDN" and e[5] == "asserted" for e in evs)
+
+
+def test_deed_coordinated_in_a_denied_clause_stays_denied():
+    evs = _events("The army denied that soldiers had beaten the detainees and burned their homes.", ("asserted",))
+    assert not any(e[0][:2] in ("17", "18", "19") for e in evs)

@@ -32,6 +32,7 @@ _COORDINATED_SPEAKER_ACTS = _COORDINATED_APPEALS | frozenset(word_list("patterns
 # "said India had violated the ceasefire and summoned the Indian envoy": after a reported perfect, as a plain appeal
 _PERFECT_SPEAKER_ACTS = word_list("patterns", "PERFECT_SPEAKER_ACTS")
 _RELATIVE_FOLLOW_UPS = word_list("patterns", "RELATIVE_FOLLOW_UPS")
+_DENYING_HEADS = word_list("patterns", "DENYING_HEADS")
 _RELATIVE_SUBJECTS = ("who", "that", "which")
 
 
@@ -295,21 +296,28 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 def thing_clause_reporter(verb: Token, depth: int = 0) -> Token | None:
     """"The envoy said the vote showed how divided they were and warned that ...", "said the floods proved the
     dams were weak and urged ...": an appeal or warning the parse coordinates with a reported clause whose doer is
-    a thing (a vote, a report, the dams) is the speaker's second act -- the verb of saying that reports the clause,
-    whose subject does it and in whose mood it is (round35); None when the verb is no such appeal, the clause's
-    doer is someone, or no verb of saying reports it."""
+    a thing (a vote, a report, the dams), or with a clause a verb of denial denies (DENYING_HEADS: any doer), is
+    the speaker's second act -- the verb of saying that reports the clause, whose subject does it and in whose
+    mood it is (round35); None when the verb is no such appeal, the clause's doer is someone and no denial
+    denies it, or no verb of saying reports it."""
     head = verb.head
     if verb.dep_ != "conj" or head.i == verb.i or verb.i < head.i or verb.lemma_.lower() not in _COORDINATED_SPEAKER_ACTS \
             or not any(c.dep_ in ("ccomp", "xcomp", "prep", "dobj") for c in children(verb)) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
         return None
+    # ("denied that its troops had shelled the village and accused Kyiv of staging it": a denial reports the clause
+    # it denies as a verb of saying does, and the one who denies a deed is the one who accuses or urges beside it,
+    # whoever the deed's doer; session 40 multi44)
+    heads = SAYING_HEADS | _DENYING_HEADS
+    outer = head
+    while outer.dep_ == "ccomp" and outer.head.i != outer.i and outer.head.lemma_.lower() not in heads:
+        outer = outer.head
+    if outer.dep_ != "ccomp" or outer.head.i == outer.i or outer.head.lemma_.lower() not in heads:
+        return None
+    if outer.head.lemma_.lower() in _DENYING_HEADS:
+        return outer.head
     shared = subjects(head, depth + 1)
     if not shared or not all(a_thing(t) for t in shared):
-        return None
-    outer = head
-    while outer.dep_ == "ccomp" and outer.head.i != outer.i and outer.head.lemma_.lower() not in SAYING_HEADS:
-        outer = outer.head
-    if outer.dep_ != "ccomp" or outer.head.i == outer.i or outer.head.lemma_.lower() not in SAYING_HEADS:
         return None
     return outer.head
 
