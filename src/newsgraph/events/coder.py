@@ -591,7 +591,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     if conv.enabled("sibling-appeal-targets", options.since):
         merges.sibling_appeal_targets(out, trigger_of, analysis)
     if conv.enabled("claimed-attacks", options.since):
-        claimed_attack_doers(out, trigger_of)
+        claimed_attack_doers(out, trigger_of, conv.enabled("claimed-attack-subjects", options.since))
     if conv.enabled("reason-sides", options.since):
         reason_sides(out, trigger_of, analysis)
     if conv.enabled("after-clause-doers", options.since):
@@ -629,7 +629,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         # the news with it ("attacked on Monday the village it had shelled in 2019")
         out = merges.drop_history(out, analysis, doc)
     if conv.enabled("consequences", options.since):
-        out = merges.merge_consequences(out, trigger_of)
+        out = merges.merge_consequences(out, trigger_of, conv.enabled("crowd-force-tolls", options.since))
     if conv.enabled("occasions", options.since):
         out = merges.drop_occasions(out, trigger_of, options.since)
     if conv.enabled("outcomes", options.since):
@@ -647,7 +647,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     if conv.enabled("collapse", options.since):
         out = conv.collapse(out, trigger_of, conv.enabled("coordinated-sides", options.since),
                             conv.enabled("outer-statements", options.since),
-                            conv.enabled("participial-acts", options.since))
+                            conv.enabled("participial-acts", options.since),
+                            conv.enabled("where-acts", options.since))
     if statements:
         out = drop_shadowed_statements(out, conv.enabled("shadow-conditions", options.since),
                                        trigger_of if conv.enabled("separate-acts", options.since) else None,

@@ -445,6 +445,32 @@ def _participial_act(k: Event, e: Event, trig: dict[str, Token]) -> bool:
     return False
 
 
+def _where_act(k: Event, e: Event, trig: dict[str, Token]) -> bool:
+    """(convention where-acts, round42) "visited Moscow, where he met Putin", "flew to Baghdad, where he held talks
+    with ...": an act in a where-clause on the place of another act (or on that act) is a second act when the codes
+    differ and their root is one whose codes name different deeds (DISTINCT_ACT_ROOTS), as a participle is."""
+    a, b = trig.get(k.id), trig.get(e.id)
+    if a is None or b is None or k.cameo_code[:3] == e.cameo_code[:3] or k.cameo_root not in _DISTINCT_ROOTS:
+        return False
+    for part, main in ((a, b), (b, a)):
+        clause = part
+        for _ in range(3):          # a noun's clause: "held talks" for "talks"
+            if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if clause.dep_ not in ("relcl", "advcl") or not any(c.dep_ == "advmod" and c.lower_ == "where"
+                                                             for c in children(clause)):
+            continue
+        above = clause.head
+        for _ in range(3):          # the act itself, or the place it names ("Moscow", "to Baghdad")
+            if above.i == main.i:
+                return True
+            if above.head.i == above.i:
+                break
+            above = above.head
+    return False
+
+
 _MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "case", "quantmod", "advmod", "nmod", "punct"})
 
 
@@ -530,7 +556,7 @@ def _quoted(tok: Token) -> bool:
 
 def collapse(events: list[Event], trigger_of: dict[str, Token] | None = None,
              coordinated_sides: bool = False, outer_statements: bool = False,
-             participial_acts: bool = False) -> list[Event]:
+             participial_acts: bool = False, where_acts: bool = False) -> list[Event]:
     """One event per (source, target, CAMEO root, modality) in a sentence: the most specific code (a
     visit, 042, over a generic meeting, 040), then the most confident, then the more specific actors.
     Events of two coordinated verbs (`trigger_of`: event id -> trigger) are two acts and both stay; with
@@ -553,6 +579,7 @@ def collapse(events: list[Event], trigger_of: dict[str, Token] | None = None,
                and _same_actor(k.source_code, e.source_code) and _same_actor(k.target_code, e.target_code)
                and not (k.cameo_code != e.cameo_code and _coordinated(trig.get(k.id), trig.get(e.id)))
                and not (participial_acts and _participial_act(k, e, trig))
+               and not (where_acts and _where_act(k, e, trig))
                and not (coordinated_sides and _coordinated_sides(k, e, trig))
                and not (outer_statements and _apart_speakers(k, e, trig))
                for k in kept):

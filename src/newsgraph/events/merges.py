@@ -37,14 +37,26 @@ def _lend_target(main: Event, part: Event) -> None:
         main.target_text, main.target_start = part.target_text, part.target_start
 
 
-def merge_consequences(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+_CROWD_FORCE_HARMS = word_list("patterns", "CROWD_FORCE_HARMS")
+
+
+def merge_consequences(events: list[Event], trigger_of: dict[str, Token], crowd_force: bool = False) -> list[Event]:
     """"A bomb exploded near a bus, wounding nine": the wounding is what the bombing did, not another
     attack. A violent event whose trigger is an -ing clause of another violent event's trigger, by the
-    same (or no named) source, gives that event its victims and is dropped."""
+    same (or no named) source, gives that event its victims and is dropped. With `crowd_force` (convention
+    crowd-force-tolls) the wounds of tear gas, rubber bullets or water cannon are what that repression (175) did
+    too ("fired rubber bullets at the crowd, injuring 12"; a killing stays an act of its own)."""
     by_token: dict[int, list[Event]] = {}
     for e in events:
         if e.id in trigger_of and e.cameo_root in VIOLENT_ROOTS:
             by_token.setdefault(trigger_of[e.id].i, []).append(e)
+    if crowd_force:
+        for e in events:
+            tok = trigger_of.get(e.id)
+            if tok is not None and e.cameo_code == "175" and any(
+                    c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in _CROWD_FORCE_HARMS
+                    for c in children(tok)):
+                by_token.setdefault(tok.i, []).append(e)
     drop: set[str] = set()
     for e in events:
         tok = trigger_of.get(e.id)
@@ -209,13 +221,19 @@ def drop_occasions(events: list[Event], trigger_of: dict[str, Token],
     if not verbs and not coercions:
         return events
 
+    # ("detained 40 activists in a crackdown on dissent": a crackdown, coded 175, is the operation too; convention
+    # repression-occasions, session 40 multi44)
+    operation_roots = FORCE_ROOTS if conv.enabled("repression-occasions", since) else VIOLENT_ROOTS
+
     def occasion(e: Event) -> bool:
         tok = trigger_of.get(e.id)
-        if tok is None or e.cameo_root not in VIOLENT_ROOTS or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok is None or e.cameo_root not in operation_roots or tok.pos_ not in ("NOUN", "PROPN"):
             return False
         if tok.lemma_.lower() in _POLICE_OPERATIONS and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
                 and tok.head.head.i in coercions:
             return True
+        if e.cameo_root not in VIOLENT_ROOTS:
+            return False
         if e.source_actor_id or e.source_text:
             return False
         if (e.target_actor_id or e.target_text or e.target_code) and not conv.enabled("occasion-targets", since):

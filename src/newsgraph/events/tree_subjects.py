@@ -32,6 +32,7 @@ _COORDINATED_SPEAKER_ACTS = _COORDINATED_APPEALS | frozenset(word_list("patterns
 # "said India had violated the ceasefire and summoned the Indian envoy": after a reported perfect, as a plain appeal
 _PERFECT_SPEAKER_ACTS = word_list("patterns", "PERFECT_SPEAKER_ACTS")
 _RELATIVE_FOLLOW_UPS = word_list("patterns", "RELATIVE_FOLLOW_UPS")
+_DENYING_HEADS = word_list("patterns", "DENYING_HEADS")
 _RELATIVE_SUBJECTS = ("who", "that", "which")
 
 
@@ -58,6 +59,8 @@ def kept_from(verb: Token) -> list[Token]:
 _UTTERANCES = word_list("patterns", "UTTERANCES")
 _LEGAL_INSTRUMENTS = word_list("patterns", "LEGAL_INSTRUMENTS")
 _ENACTING_VERBS = word_list("patterns", "ENACTING_VERBS")
+_ISSUED_DOCUMENTS = word_list("patterns", "ISSUED_DOCUMENTS")
+_DOCUMENT_ISSUING_VERBS = word_list("kb", "DOCUMENT_ISSUING_VERBS")
 
 
 _USING_VERBS = word_list("patterns", "USING_VERBS")
@@ -133,6 +136,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # "the embassy issued a statement condemning the violence": the embassy condemns; "parliament passed a law
         # banning the newspaper": parliament bans (session 39 court43)
         return subjects(head.head, depth + 1)
+    issuer = _document_issuer(verb)
+    if issuer is not None:
+        # "Amnesty released a report that accused the army of torture", "said in a statement that condemned the
+        # raid": a document speaks for whoever issued it or spoke in it (session 40 multi44)
+        return subjects(issuer, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _COORDINATED_SPEAKER_ACTS \
             and head.dep_ == "dobj" and head.head.pos_ == "VERB" and a_thing(head):
         # "a blogger who posted videos accusing the army of torture", "walked out of the talks accusing the
@@ -288,21 +296,28 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 def thing_clause_reporter(verb: Token, depth: int = 0) -> Token | None:
     """"The envoy said the vote showed how divided they were and warned that ...", "said the floods proved the
     dams were weak and urged ...": an appeal or warning the parse coordinates with a reported clause whose doer is
-    a thing (a vote, a report, the dams) is the speaker's second act -- the verb of saying that reports the clause,
-    whose subject does it and in whose mood it is (round35); None when the verb is no such appeal, the clause's
-    doer is someone, or no verb of saying reports it."""
+    a thing (a vote, a report, the dams), or with a clause a verb of denial denies (DENYING_HEADS: any doer), is
+    the speaker's second act -- the verb of saying that reports the clause, whose subject does it and in whose
+    mood it is (round35); None when the verb is no such appeal, the clause's doer is someone and no denial
+    denies it, or no verb of saying reports it."""
     head = verb.head
     if verb.dep_ != "conj" or head.i == verb.i or verb.i < head.i or verb.lemma_.lower() not in _COORDINATED_SPEAKER_ACTS \
             or not any(c.dep_ in ("ccomp", "xcomp", "prep", "dobj") for c in children(verb)) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
         return None
+    # ("denied that its troops had shelled the village and accused Kyiv of staging it": a denial reports the clause
+    # it denies as a verb of saying does, and the one who denies a deed is the one who accuses or urges beside it,
+    # whoever the deed's doer; session 40 multi44)
+    heads = SAYING_HEADS | _DENYING_HEADS
+    outer = head
+    while outer.dep_ == "ccomp" and outer.head.i != outer.i and outer.head.lemma_.lower() not in heads:
+        outer = outer.head
+    if outer.dep_ != "ccomp" or outer.head.i == outer.i or outer.head.lemma_.lower() not in heads:
+        return None
+    if outer.head.lemma_.lower() in _DENYING_HEADS:
+        return outer.head
     shared = subjects(head, depth + 1)
     if not shared or not all(a_thing(t) for t in shared):
-        return None
-    outer = head
-    while outer.dep_ == "ccomp" and outer.head.i != outer.i and outer.head.lemma_.lower() not in SAYING_HEADS:
-        outer = outer.head
-    if outer.dep_ != "ccomp" or outer.head.i == outer.i or outer.head.lemma_.lower() not in SAYING_HEADS:
         return None
     return outer.head
 
@@ -357,6 +372,39 @@ _ACCUSATIONS = word_list("patterns", "ACCUSATIONS")
 # president for pressing for talks": the president pressed)
 _JUDGED_FOR = word_list("patterns", "JUDGED_FOR")
 _REPRISAL_NOUNS = word_list("patterns", "REPRISAL_NOUNS")
+
+
+def _document_issuer(verb: Token) -> Token | None:
+    """The verb whose subject issued the document a relative clause ("a report that accused ...", "a statement
+    which condemned ...") has as its subject: a verb of issuing with the document as its object (kb word list
+    DOCUMENT_ISSUING_VERBS, as actors/document_authors reads an "it" after one), or a verb of saying whose "in"
+    phrase holds it ("said in a report that ..."). None for any other clause, and for a document someone else
+    wrote ("rejected a report that accused it": the report is not the rejecter's)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in children(verb)):
+        return None
+    doc_noun = verb.head
+    if doc_noun.pos_ != "NOUN" or doc_noun.lemma_.lower() not in _ISSUED_DOCUMENTS \
+            or any(c.dep_ == "poss" for c in children(doc_noun)):
+        return None
+    above = doc_noun.head
+    if doc_noun.dep_ in ("dobj", "obj") and above.lemma_.lower() in _DOCUMENT_ISSUING_VERBS:
+        return above
+    if doc_noun.dep_ == "pobj" and above.lower_ == "in" and above.head.lemma_.lower() in SAYING_HEADS:
+        return above.head
+    return None
+
+
+def _stranded_suspects(charge: Token) -> list[Token]:
+    """"Soldiers arrested four men on Saturday suspected of firing rockets": a bare participle of accusing that the
+    parse hangs on the verb (a date or place between it and its noun) describes that verb's object, or its passive
+    subject ("Two men were detained, accused of arson"; session 40 multi44)."""
+    head = charge.head
+    if charge.dep_ != "advcl" or charge.tag_ != "VBN" or head.pos_ != "VERB" \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in children(charge)):
+        return []
+    if is_passive(head):
+        return [c for c in children(head) if c.dep_ == "nsubjpass"]
+    return [c for c in children(head) if c.dep_ in ("dobj", "obj") and c.i < charge.i and not a_thing(c)]
 
 
 def accused_participle_act(verb: Token) -> Token | None:
@@ -423,10 +471,11 @@ def accused_of(verb: Token) -> list[Token] | None:
         found = [c for c in children(charge) if c.dep_ == "nsubjpass"]
         if not found and charge.dep_ in ("acl", "amod"):
             found = [charge.head]
-        return found
+        return found or _stranded_suspects(charge)
     objs = [c for c in children(charge) if c.dep_ in ("dobj", "obj")]
     if not objs and prep.lower_ == "for":
         # "lashed out at the governor for vetoing", "railed against the council for closing": the one faulted stands
         # in the verb's at/on/against phrase (session 40 lead)
         objs = prep_objects(charge, ("at", "on", "against"))
-    return [c for c in objs if not restating_object(c, objs)]     # not "..., a claim echoed by state media"
+    # (not "..., a claim echoed by state media")
+    return [c for c in objs if not restating_object(c, objs)] or _stranded_suspects(charge)

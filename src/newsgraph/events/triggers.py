@@ -19,7 +19,7 @@ from newsgraph.events import roles
 from newsgraph.events.appraisal import named_labels
 from newsgraph.events.headlines import is_title_case
 from newsgraph.events.patterns import Pattern, demand_auxiliaries, fallback_index, pattern_index
-from newsgraph.events.tolls import toll_clause
+from newsgraph.events.claimed_attacks import claimed_toll
 from newsgraph.events.statement_data import stance_adjectives, statement_index
 from newsgraph.events.noun_statements import VIEW_NOUNS
 from newsgraph.nlp.cache import (children, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
@@ -356,7 +356,8 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
                 trig = match_verb(tok, findex, hyphen_objects, temporal_preps, for_clauses)
             if trig:
                 out.append(trig)
-                used.update(t.i for t in trig.parts if not _claimed_with_toll(trig, t, options))
+                used.update(t.i for t in trig.parts if not _claimed_with_toll(trig, t, options)
+                            and not _repressed_protest(trig, t, nindex, options))
             if pos == "VERB" and sindex and lemma_of[i] in sindex:
                 reporting.append(tok)
         elif pos == "NOUN" and sindex and lemma_of[i] in sindex and sindex[lemma_of[i]].nominal:
@@ -388,8 +389,18 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
 def _claimed_with_toll(trig: Trigger, part: Token, options: CoderOptions) -> bool:
     """A claim's object noun told with its toll ("the attack, which killed 14, was claimed by X") is an attack of
     its own, coded by its noun row too (convention claimed-attacks, round38, session 36b left40)."""
-    return trig.pattern.cameo == "015" and part.i != trig.token.i and toll_clause(part, claimed=True) is not None \
+    return trig.pattern.cameo == "015" and part.i != trig.token.i \
+        and claimed_toll(part, conv.enabled("claimed-attack-subjects", options.since)) is not None \
         and conv.enabled("claimed-attacks", options.since)
+
+
+def _repressed_protest(trig: Trigger, part: Token, nindex: dict[str, list[Pattern]], options: CoderOptions) -> bool:
+    """A protest a verb of violent repression names as its object ("broke up a protest by farmers", "crushed
+    demonstrations in several cities") was held: its noun row codes it too, beside the repression (convention
+    repressed-protests, round42, session 40 multi44)."""
+    return trig.pattern.cameo == "175" and part.i != trig.token.i and part.pos_ == "NOUN" \
+        and any(p.cameo.startswith("14") for p in nindex.get(part.lemma_.lower(), ())) \
+        and conv.enabled("repressed-protests", options.since)
 
 
 # prefixes the tokenizer splits off a verb ("re-captured", "co-signed"): the word is still the verb, not a modifier
