@@ -86,8 +86,8 @@ def with_whole_body_names(doc, ents: list[Span]) -> list[Span]:
             for k in range(start - 1, e.end):
                 taken[k] = True
     for e in list(out):
-        # "The U.S. Agency for International Development's administrator": the recogniser cut the name after its
-        # preposition and called the field a name of its own; the two are one (round42)
+        # "The U.S. Agency for" and "International Development": the recogniser cut the name after its preposition
+        # and called the field a name of its own; the two are one (round42)
         if e.label_ != "ORG" or len(e) < 2 or e[-1].lower_ not in BODY_NAME_PREPS \
                 or e[-2].lemma_.lower() not in BODY_NAME_HEADS:
             continue

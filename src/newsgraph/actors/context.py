@@ -386,7 +386,7 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
                 ent.set_country(at, "sentence")
                 continue
         if found is not None and faces_country(view, table, ent, ments, found[0]):
-            continue        # "Conservative Leader X says he would not pursue a deal with China" (round42)
+            continue        # "Leader X says his party would sign no deal with China" (round42)
         if found is not None and may_be(ent, found[0]):
             ent.set_country(found[0], found[1], found[2])
     return out

@@ -1,7 +1,7 @@
 """A politician who faces the story's country as another state takes no country from the story (round42).
 
-"Conservative Leader Andrew Mercer says he would not pursue a free trade deal with China", with no dateline and
-China named in every sentence: the story's country is China, and the leader, a named person of a domestic-
+"Conservative Leader Andrew Mercer says his party would sign no trade deal with China", with no dateline and China
+named in every sentence: the story's country is China, and the leader, a named person of a domestic-
 politics sector (a party, the opposition, a legislature) whose country the text does not give, took it. A
 politician whose own clause has that country as a party -- the object of a preposition of parties ("a deal with
 China", "a campaign against Beijing", REGION_ACTOR_PREPS) or the direct object of a verb of facing another state

@@ -2,13 +2,13 @@
 
 "the National Water Commission", "the Roads Authority", "the Commission on Elections": a name that ends in a state
 body's noun (STATE_BODY_HEADS), or begins with one followed by "on", "for" or "of", is a body of the state (GOV)
-when nothing else in the name gives its sector (round39). "The Office of the Independent Police Review Director"
-is one too: "Office of" opens the names of state offices, not of firms (round42).
+when nothing else in the name gives its sector (round39). An "Office of the ... Director" is one too: "Office
+of" opens the names of state offices, not of firms (round42).
 
 A word inside such a name may give a sector of its own, and for most it stays: a "Military Commission" is the
 army's, a "Health Authority" works in health. But a body named after the people it oversees is not one of them
-(round42): the "Ontario Civilian Police Commission" is no civilian and no police force, the "Independent Police
-Review Director" no police officer. CAMEO and the Phoenix agents code such state commissions, regulators and
+(round42): a provincial "Civilian Police Commission" is no civilian and no police force, nor is an office of a
+police complaints director a police officer. CAMEO and the Phoenix agents code such state commissions, regulators and
 inspectors as government (ANTI_GRAFT_COMMISSION, INVESTIGATIVE_COMMISSION, REGULATOR: ~GOV): the name of a
 commission or an "Office of" whose inner word is a sector of private people or of the police (OVERSEEN_SECTORS) is
 GOV. A department, bureau or directorate so named is the force itself ("the Tacoma Police Department": COP).
