@@ -4,7 +4,8 @@ The small English model tags "The Commission on Elections" and "The Commission f
 Authority" as nothing, and "The Ethics and Anti-Corruption Commission" as "Anti-Corruption Commission" with
 "The Ethics" left over: the body then acts as no one, or as a bare word with no country and no sector. A
 capitalised body noun (BODY_NAME_HEADS) followed by "on", "for" or "of" and a capitalised name, or an organisation
-named right after "the <Capitalised> and", is one organisation's name; the organisation reader
+named right after "the <Capitalised> and", is one organisation's name; so is a name the recogniser cut after such a
+preposition ("The U.S. Agency for" and "International Development", round42); the organisation reader
 (`org_names.orgs`) then gives it its sector by its head noun and its country from the text.
 """
 from __future__ import annotations
@@ -84,6 +85,21 @@ def with_whole_body_names(doc, ents: list[Span]) -> list[Span]:
             out[out.index(e)] = Span(doc, start - 1, e.end, label="ORG")
             for k in range(start - 1, e.end):
                 taken[k] = True
+    for e in list(out):
+        # "The U.S. Agency for" and "International Development": the recogniser cut the name after its preposition
+        # and called the field a name of its own; the two are one (round42)
+        if e.label_ != "ORG" or len(e) < 2 or e[-1].lower_ not in BODY_NAME_PREPS \
+                or e[-2].lemma_.lower() not in BODY_NAME_HEADS:
+            continue
+        end = _prep_name_end(doc, e[-2].i)
+        field = [f for f in out if f is not e and f.start < (end or 0) and f.end > e.end]
+        if end is None or any(f.start < e.end or f.end > end and not (f.end == end + 1 and doc[end].tag_ == "POS")
+                              for f in field):
+            continue
+        out = [f for f in out if f not in field]
+        out[out.index(e)] = Span(doc, e.start, end, label="ORG")
+        for k in range(e.start, end):
+            taken[k] = True
     for t in doc:
         # "The Commission on Elections", "the Office for National Statistics": a body noun and its field
         if taken[t.i] or not _capital(t) or t.lemma_.lower() not in BODY_NAME_HEADS:

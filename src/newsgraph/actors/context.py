@@ -62,6 +62,8 @@ from newsgraph.datafile import word_list
 from newsgraph.nlp.cache import children, climb
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import SAID_COUNTRY_SOURCES, Ent, EntityTable, Ment
+from newsgraph.actors.abroad import abroad, adopt_group_owner
+from newsgraph.actors.facing_outsiders import faces_country
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.phrases import is_mission, noun_lemma, state_body_sector
 from newsgraph.actors.sentence_countries import (FOCUS_OFFICERS, facing_country, nearby_focus, one_country_by_sentence,
@@ -208,6 +210,8 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     dateline_state = {m.head for m in table.ments if len(m.ents) == 1 and m.ents[0].kind == "COUNTRY"
                       and m.ents[0].country == story.dateline} if story.dateline else set()
     for ent, ments in todo.items():
+        if adopt_group_owner(view, table, ent, ments):
+            continue        # "Zimbabwean migrants ... The migrants' leader": theirs, not where they are (round42)
         if ent.sector in NO_CONTEXT_SECTORS or ent.foreign or _supranational(ent):
             continue
         if eu is not None and _eu_body(ent):
@@ -219,6 +223,8 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         if owner is not None:
             ent.set_country(owner, "employer")
             continue
+        if abroad(view, ments):
+            continue        # "an opposition group in exile": where the story is is not theirs (round42)
         told = told_country(view, table, ent, ments, boss, offices, place_at)
         if told is not None:
             ent.set_country(*told)
@@ -379,6 +385,8 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             if at is not None and may_be(ent, at):
                 ent.set_country(at, "sentence")
                 continue
+        if found is not None and faces_country(view, table, ent, ments, found[0]):
+            continue        # "Leader X says his party would sign no deal with China" (round42)
         if found is not None and may_be(ent, found[0]):
             ent.set_country(found[0], found[1], found[2])
     return out

@@ -20,6 +20,7 @@ from newsgraph.actors.matcher import KBMatch, find_kb_matches
 from newsgraph.actors.phrases import state_body_sector
 from newsgraph.datafile import word_list
 from newsgraph.actors.body_names import with_whole_body_names
+from newsgraph.actors.name_descriptors import described_orgs
 from newsgraph.nlp.cache import (children, climb, doc_ents, doc_sents, doc_text, doc_tokens, token_deps, token_lowers,
                                  token_pos, token_starts, token_tags, token_texts)
 from newsgraph.quotes.marks import quote_mask
@@ -111,7 +112,7 @@ class DocView:
         self.lowers, self.pos, self.tags, self.deps, self.texts = (
             token_lowers(doc), token_pos(doc), token_tags(doc), token_deps(doc), token_texts(doc))
         self.ents: list[Span] = with_whole_body_names(
-            doc, _with_whole_company_names([e for e in doc_ents(doc) if not _hashtag(e)], kb))
+            doc, described_orgs(doc, _with_whole_company_names([e for e in doc_ents(doc) if not _hashtag(e)], kb)))
         self.sent_of = [0] * len(doc)
         self.sent_root: list[Token] = []
         self.sent_start: list[int] = []

@@ -14,7 +14,7 @@ from newsgraph.actors.document import STATE_SECTORS
 from newsgraph.actors.employers import SENT_TO
 from newsgraph.actors.entities import Ent
 from newsgraph.actors.kb import KB
-from newsgraph.actors.phrases import MISSION_NOUNS, noun_lemma
+from newsgraph.actors.phrases import GROUP_LEADER_TITLES, MISSION_NOUNS, noun_lemma
 from newsgraph.actors.places import place_country
 from newsgraph.nlp.cache import children, has_the, subtree, lefts, rights
 
@@ -122,6 +122,16 @@ class NominalPhrases:
                  or noun_lemma(head) in BODY_SITE_NOUNS) and not any(
                 c.dep_ == "compound" and c.i != t.i for c in children(head))
 
+    def hosted_refugees(self, h: Token, mods: list[str]) -> bool:
+        """"Refugee leaders in Bangladesh", "migrants in Libya": refugees and migrants (REF) are not of where they
+        are, which an "in" phrase says; CAMEO codes them by where they come from ("refugees from Syria"; round42)."""
+        kb = self.kb
+        term = kb.terms.get(noun_lemma(h))
+        if term is not None and term.sector == "REF":
+            return True     # "migrants in Libya"
+        return noun_lemma(h) in GROUP_LEADER_TITLES and any(
+            (led := kb.terms.get(m)) is not None and led.sector == "REF" for m in mods)     # "refugee leaders in ..."
+
     def span(self, h: Token) -> tuple[int, int, list[Token]]:
         toks = [h]
         for c in lefts(h):
@@ -170,6 +180,7 @@ class NominalPhrases:
             if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and group
                                      or c.lower_ == "in" and (group or self.state_post(lemma)
                                                               or self.state_agent(lemma))
+                                     and not self.hosted_refugees(h, mods)
                                      and noun_lemma(h) not in MISSION_NOUNS
                                      and (h.tag_ == "NN" or noun_lemma(h) not in SENT_TO)):
                 pobj = [p for p in children(c) if p.dep_ == "pobj"]

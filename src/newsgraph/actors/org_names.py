@@ -11,11 +11,13 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
-from newsgraph.actors.body_names import BODY_NAME_PREPS, rebel_group
+from newsgraph.actors.body_names import rebel_group
 from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit
 from newsgraph.actors.phrases import (FIRM_TITLES, based_country, group_term, noun_lemma, read_phrase,
                                       term_ending_at)
+from newsgraph.actors.name_descriptors import described_country
+from newsgraph.actors.oversight_bodies import body_name_sector
 from newsgraph.actors.places import large_place_country, region_country
 from newsgraph.actors.region_actors import RegionActors
 from newsgraph.actors.sentence_initial import capitalised_common_word
@@ -50,7 +52,6 @@ GIVEN_TO_HEADS = word_list("kb", "GIVEN_TO_HEADS")   # "provided radar systems t
 RECEIVED_FROM_HEADS = word_list("kb", "RECEIVED_FROM_HEADS")   # "received weapons from Berlin": the state
 PARTY_MEMBER_QUALIFIERS = word_list("kb", "PARTY_MEMBER_QUALIFIERS")   # "House Democrats" (session 25)
 POLICE_INITIAL_SUFFIXES = word_list("kb", "POLICE_INITIAL_SUFFIXES")
-STATE_BODY_HEADS = word_list("kb", "STATE_BODY_HEADS")
 # a news outlet by its name's form ("Radio Kano", "the Kano Herald", "Capital FM"), and the words a statement's
 # addressee hangs on ("speaking to ...", "an interview with ..."; session 21)
 OUTLET_NAME_FIRST = word_list("kb", "OUTLET_NAME_FIRST")
@@ -652,12 +653,9 @@ class OrganisationNames(RegionActors):
                     sector = agent.sector    # "the Balochistan Liberation Army": a liberation army (REB), not an army
                 elif end - start > 1 and kb.is_legal_form(toks[end - start - 1].text):
                     sector = "BUS"    # "Orion LLC", "General Mills Inc.": a legal form names a company (session 23)
-                elif sector is None and (noun_lemma(toks[end - start - 1]) in STATE_BODY_HEADS
-                                         or noun_lemma(root) in STATE_BODY_HEADS and root.i < end - 1
-                                         and root.i + 1 < len(doc) and doc[root.i + 1].lower_ in BODY_NAME_PREPS):
-                    # "the National Water Commission", "the Roads Authority", "the Commission on Elections": a
-                    # state body (its head noun ends the name, or a preposition follows it: round39)
-                    sector = "GOV"
+                elif sector != (body := body_name_sector(toks[:end - start], root, doc, sector)):
+                    sector = body     # "the Roads Authority", "the Ontario Civilian Police Commission": a state
+                                      # body (actors/oversight_bodies.py; round39, round42)
                 elif sector is None and outlet_name(toks[:end - start]):
                     sector = "MED"    # "Radio Kano", "the Kano Herald", "Capital FM": a news outlet
                 elif sector is None and self.national_branch(start, end):
@@ -676,6 +674,8 @@ class OrganisationNames(RegionActors):
                         ent.set_country(iso, "place")
                     elif iso := self.shared_possessor(root):
                         ent.set_country(iso, "name")
+                    elif iso := described_country(view, start):
+                        ent.set_country(iso, "apposition")     # "South African telecoms group Voltacom" (round42)
             elif ent.country is None and info.country and info.country not in NON_STATE_COUNTRY:
                 # "the Commerce Ministry said ... China's Commerce Ministry said": a later mention places it
                 ent.set_country(info.country, "name")

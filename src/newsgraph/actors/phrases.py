@@ -233,6 +233,16 @@ def born_country(kb: KB, tokens: Iterable[Token], context: frozenset[str]) -> st
     return None
 
 
+def _led_group(kb: KB, t: Token, title: str | None) -> str | None:
+    """"refugee leaders", "a community leader": the people a leader speaks for, who hold no office (REF as the
+    vocabulary codes refugees and migrants, else CVL; LED_GROUP_WORDS, round42)."""
+    lemma = t.lemma_.lower()
+    if title not in GROUP_LEADER_TITLES or lemma not in LED_GROUP_WORDS or t.dep_ not in ("compound", "amod"):
+        return None
+    term = kb.terms.get(lemma)
+    return term.sector if term is not None and term.sector else "CVL"
+
+
 def _body_sector(kb: KB, head: Token | None, org_code_of: dict[int, str] | None) -> str | None:
     """The sector of the body a title holder serves, named after it: "leader of the union", "spokesman for
     the institute", "head of the central bank" (a group term of the KB or a KB organisation). Not "at":
@@ -258,6 +268,8 @@ def _prep_objects(head: Token | None, preps: tuple[str, ...]) -> Iterable[Token]
             yield from (o for o in prep.children if o.dep_ == "pobj")
 
 
+LED_GROUP_WORDS = word_list("kb", "LED_GROUP_WORDS")
+GROUP_LEADER_TITLES = word_list("kb", "GROUP_LEADER_TITLES")
 # titles of people who stand in a relation to the body their of-phrase names, not in its service (round35)
 RELATION_ROLES = word_list("kb", "RELATION_ROLES")
 PRESIDENT_TITLES = {"president", "vice president", "vice-president", "deputy president", "president-general"}
@@ -430,7 +442,7 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
                 # opening a sentence may be union men
                 info.sector, info.head_role = "PTY", False
                 break
-            mod = kb.modifiers.get(t.lower_) or kb.modifiers.get(t.lemma_.lower())
+            mod = kb.modifiers.get(t.lower_) or kb.modifiers.get(t.lemma_.lower()) or _led_group(kb, t, title)
             if mod and outsider and mod in ARMED_SECTORS:
                 continue        # "defence analysts", "security experts": no soldiers or police; a "health expert"
                                 # is still of health (session 20)

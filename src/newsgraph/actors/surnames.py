@@ -186,8 +186,9 @@ class Surnames:
         a person; a lone surname takes the full name used elsewhere ("Moyra Baxter")."""
         view, table, kb = self.view, self.table, self.kb
         doc = view.doc
-        # organisations' names the recogniser cut or missed, made whole in view.ents (body_names.py, round39)
-        org_tokens = {i for e in view.ents if e.label_ == "ORG" and not e[0].ent_type_ for i in range(e.start, e.end)}
+        # organisations' names the recogniser cut, missed or called a person's, made whole or relabelled in view.ents
+        # (body_names.py, round39; name_descriptors.py, round42)
+        org_tokens = {i for e in view.ents if e.label_ == "ORG" and e[0].ent_type_ != "ORG" for i in range(e.start, e.end)}
         for t in view.toks:
             if view.deps[t.i] != "nsubj" or view.pos[t.i] not in ("PROPN", "NOUN"):
                 continue          # (the test below repeats it; the cheapest part first)
