@@ -5,6 +5,7 @@
     triggers.py    where a sentence may hold an event: verb and noun patterns matched, reporting verbs met
     coder.py       triggers -> events: sides read, senses, agentless forms, one pass per sentence
     verb_roles.py  source and target of a verb trigger      noun_roles.py  ... of a noun trigger
+    target_candidates.py the candidate lists both share: owners, partners, addressees, victims, the accused
     implied_sides.py sides the parse does not name (between-phrases, protest sites, captors; one actor twice)
     harm_context.py was a harm an attack, an accident or a protest clash; its attackers and victims
     writer_filters.py what only looks like an event: the writer's "we", "some say", opinions with no addressee

@@ -22,7 +22,7 @@ from newsgraph.events.patterns import agentless_forms, intent_verbs
 from newsgraph.events.triggers import CAUSING_PHRASES as _CAUSING_PHRASES
 from newsgraph.events.triggers import CoderOptions, Trigger
 from newsgraph.events.tolls import toll_clause
-from newsgraph.events.verb_roles import _protest_verb
+from newsgraph.events.target_candidates import _protest_verb
 from newsgraph.nlp.cache import children
 from newsgraph.records import sector_type
 from newsgraph.events.among import among_members

@@ -65,8 +65,9 @@ from newsgraph.events.harm_context import (_NOUN, _PROPN, _at_protest, _attack_a
     _harms_people, _in_set, _protest_clash, _turned_violent, _victims, crowd_force)
 from newsgraph.events.noun_roles import _WORDS_TO_PEOPLE_ROOTS, _noun_roles
 from newsgraph.events.tolls import TOLL_VERBS as _TOLL_VERBS
-from newsgraph.events.verb_roles import (_MEETING_ROOTS, _MOBILIZE_ROOT, _discussion,
-    _purpose_protest_targets, _verb_roles, _victims_first, LAUNCH_VERBS, fired_thing)
+from newsgraph.events.verb_roles import _MOBILIZE_ROOT, _discussion, _verb_roles
+from newsgraph.events.target_candidates import (_MEETING_ROOTS, _purpose_protest_targets, _victims_first,
+    LAUNCH_VERBS, fired_thing)
 from newsgraph.events.implied_sides import (handover_requests, _captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
     _imply_counted_people, _imply_place_named_side, _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _lawsuit_apart, _own_country_pair, _own_subject,
     _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets, _forces_apart)

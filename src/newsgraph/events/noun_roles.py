@@ -16,8 +16,9 @@ from newsgraph.events.patterns import Pattern
 from newsgraph.events.triggers import CoderOptions, Trigger, light_verb
 from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
-from newsgraph.events.verb_roles import (_CASE_PREPS, _MEETING_ROOTS, _VISIT_MODE, _accused, _object_act_agents,
-    THING_OWNER_ROOTS, _people, _protest_verb, _purpose_partners, _thing_owners, _toll_victims)
+from newsgraph.events.verb_roles import _people
+from newsgraph.events.target_candidates import (_CASE_PREPS, _MEETING_ROOTS, _VISIT_MODE, _accused,
+    _object_act_agents, THING_OWNER_ROOTS, _protest_verb, _purpose_partners, _thing_owners, _toll_victims)
 from newsgraph.events.harm_context import _caused_by_phrase, _in_set, blamed_doers
 
 _INVADED_NOUNS = word_list("patterns", "INVADED_NOUNS")
