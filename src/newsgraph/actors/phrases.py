@@ -327,10 +327,15 @@ def _serves_unknown_name(kb: KB, head: Token | None, country_of: dict[int, str],
     return False
 
 
+def _title_start(toks: list[Token], title: str) -> int:
+    """The index in `toks` of the title's first word (-1 when it is not there)."""
+    return next((i for i, t in enumerate(toks) if t.lower_ == title.split()[0]), -1)
+
+
 def _after_firm_name(toks: list[Token], title: str, country_of: dict[int, str]) -> bool:
     """Does a proper name that is no country, region or city stand right before the title ("Jefferies
     analyst")?"""
-    first = next((i for i, t in enumerate(toks) if t.lower_ == title.split()[0]), -1)
+    first = _title_start(toks, title)
     if first < 1:
         return False
     name = []
@@ -344,7 +349,7 @@ def _after_firm_name(toks: list[Token], title: str, country_of: dict[int, str]) 
 def _firm_before_title(kb: KB, toks: list[Token], title: str, org_code_of: dict[int, str] | None) -> bool:
     """Does a company stand right before the title: a business the knowledge base knows, or a name ending in a
     legal form ("Acme Corp", "Halden AG")?"""
-    first = next((i for i, t in enumerate(toks) if t.lower_ == title.split()[0]), -1)
+    first = _title_start(toks, title)
     if first < 1:
         return False
     before = toks[first - 1]

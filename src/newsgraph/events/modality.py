@@ -402,10 +402,10 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             # "withdrew without attacking the town", "instead of allowing the rebels to ...", "rather than
             # accepting": what the adjunct says was left undone did not happen (session 22)
             return "negated", head.text
-        if dep == "pcomp" and node.tag_ == "VBG" and head.lower_ == "to" and _to_gerund_mood(head.head):
+        if dep == "pcomp" and node.tag_ == "VBG" and head.lower_ == "to" and (mood := _to_gerund_mood(head.head)):
             # "looks forward to meeting the delegation", "is committed to working with", "is open to talking",
             # "came close to signing": an act looked forward to or near is not done (session 40 lead)
-            return _to_gerund_mood(head.head), head.head.text
+            return mood, head.head.text
         if (dep == "pcomp" and node.tag_ == "VBG" or dep == "pobj") and head.lower_ == "in" and _denied_share(head):
             return "negated", head.text     # "played no role in arming the rebels" (session 33 lead)
         if dep == "pcomp" and node.tag_ == "VBG" and (head.lower_ in ("for", "of") or (

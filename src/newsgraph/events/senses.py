@@ -79,6 +79,12 @@ class Sense:
     excluded: frozenset[str] = frozenset()   # "!word" values: words that rule the row out (sentence_word only)
 
 
+def _prep_gerunds(tok: Token, prep: str) -> list[Token]:
+    """The -ing verbs of the trigger's `prep` phrases ("charged with drafting", "attacked him for cutting")."""
+    return [c for p in children(tok) if p.dep_ == "prep" and p.lower_ == prep for c in children(p)
+            if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+
+
 def _two_countries(source: Party | None, target: Party | None) -> bool:
     """Both sides have a known country, and the countries differ."""
     return source is not None and target is not None and None not in (source.country, target.country) \
@@ -460,8 +466,7 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "with_gerund":
         # "is charged with shaping the party's strategy": a duty given, what the -ing verb of a with-phrase names
         # (session 32 prec34)
-        return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and _words(c) & sense.values
-                   for p in children(tok) if p.dep_ == "prep" and p.lower_ == "with" for c in children(p))
+        return any(_words(c) & sense.values for c in _prep_gerunds(tok, "with"))
     if cond == "pobj_of":
         # "defended his client after his arrest": an act noun that only dates the clause by an earlier act of the
         # story (session 32 prec34)
@@ -470,10 +475,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "attacked the premier for cutting the budget", "lashed out at the council over the fare rise": an attack
         # given a deed or a matter as its reason is made in words ("over the weekend", "over the border" are no
         # reason; session 40 lead)
-        if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for p in children(tok) if p.dep_ == "prep" and p.lower_ == "for"
-               for c in children(p)):
-            return tok.pos_ == "VERB"
-        return tok.pos_ == "VERB" and any(
+        if tok.pos_ != "VERB":
+            return False
+        return bool(_prep_gerunds(tok, "for")) or any(
             o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in _TIME_NOUNS and not _reachable(o, sense.values)
             for o in roles.prep_objects(tok, ("over",)))
     if cond == "with_object":       # "her words met with applause" (session 40 lead)
