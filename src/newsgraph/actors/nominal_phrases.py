@@ -55,6 +55,7 @@ REASON_PREPS = word_list("kb", "REASON_PREPS")
 OWN_PRONOUNS = word_list("kb", "OWN_PRONOUNS")
 STATE_HELD_IN = word_list("kb", "STATE_HELD_IN")    # "the junta in Bamako": the state body of where it sits (round35)
 MODIFIER_BODIES = word_list("kb", "MODIFIER_BODIES")    # "government attempts": the government's attempts
+STRIKING_WEAPONS = word_list("kb", "STRIKING_WEAPONS")  # "a drone in southern Lebanon": where it struck, not whose
 BODY_SITE_NOUNS = word_list("kb", "BODY_SITE_NOUNS")    # "a police station": the police's (round25)
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
 
@@ -181,6 +182,7 @@ class NominalPhrases:
                                      or c.lower_ == "in" and (group or self.state_post(lemma)
                                                               or self.state_agent(lemma))
                                      and not self.hosted_refugees(h, mods)
+                                     and not (c.lower_ == "in" and lemma in STRIKING_WEAPONS)
                                      and noun_lemma(h) not in MISSION_NOUNS
                                      and (h.tag_ == "NN" or noun_lemma(h) not in SENT_TO)):
                 pobj = [p for p in children(c) if p.dep_ == "pobj"]

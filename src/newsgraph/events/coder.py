@@ -630,19 +630,22 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         # the news with it ("attacked on Monday the village it had shelled in 2019")
         out = merges.drop_history(out, analysis, doc)
     if conv.enabled("consequences", options.since):
-        out = merges.merge_consequences(out, trigger_of, conv.enabled("crowd-force-tolls", options.since))
+        out = merges.merge_consequences(out, trigger_of, conv.enabled("crowd-force-tolls", options.since),
+                                        conv.enabled("victims-over-places", options.since))
     if conv.enabled("occasions", options.since):
         out = merges.drop_occasions(out, trigger_of, options.since)
     if conv.enabled("outcomes", options.since):
         out = merges.merge_outcomes(out, trigger_of)
     if conv.enabled("passive-consequences", options.since):
-        out = merges.merge_passive_consequences(out, trigger_of)
+        out = merges.merge_passive_consequences(out, trigger_of, conv.enabled("when-clause-tolls", options.since))
     if conv.enabled("re-mentions", options.since):
         out = merges.drop_rementions(out, trigger_of)
     if conv.enabled("purpose-acts", options.since):
         out = merges.merge_purposes(out, trigger_of)
     if conv.enabled("ordered-acts", options.since):
         out = merges.merge_ordered_acts(out, trigger_of)
+    if conv.enabled("protest-manners", options.since):
+        out = merges.drop_protest_manners(out, trigger_of)
     out = merges.drop_shadowed(out, conv.enabled("implied-shadowed", options.since),
                                 conv.enabled("distinct-acts", options.since))
     if conv.enabled("collapse", options.since):

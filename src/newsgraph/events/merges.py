@@ -30,8 +30,12 @@ from newsgraph.nlp.cache import children, doc_tokens, token_starts
 from newsgraph.records import Analysis, Event
 
 TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
-def _lend_target(main: Event, part: Event) -> None:
-    """Give `main` the target of `part`, an event merged into it, when `main` has none of its own."""
+def _lend_target(main: Event, part: Event, over_place: bool = False) -> None:
+    """Give `main` the target of `part`, an event merged into it, when `main` has none of its own; with
+    `over_place`, also when `main`'s target is only where it happened (a place's country, no words naming a side)
+    and `part` names its victims ("blew himself up at a checkpoint in X, killing four soldiers")."""
+    if over_place and main.target_text is None and part.target_text is not None:
+        main.target_actor_id = main.target_code = None
     if main.target_actor_id is None and main.target_code is None and main.target_text is None:
         main.target_actor_id, main.target_code = part.target_actor_id, part.target_code
         main.target_text, main.target_start = part.target_text, part.target_start
@@ -40,12 +44,15 @@ def _lend_target(main: Event, part: Event) -> None:
 _CROWD_FORCE_HARMS = word_list("patterns", "CROWD_FORCE_HARMS")
 
 
-def merge_consequences(events: list[Event], trigger_of: dict[str, Token], crowd_force: bool = False) -> list[Event]:
+def merge_consequences(events: list[Event], trigger_of: dict[str, Token], crowd_force: bool = False,
+                       victims_over_places: bool = False) -> list[Event]:
     """"A bomb exploded near a bus, wounding nine": the wounding is what the bombing did, not another
     attack. A violent event whose trigger is an -ing clause of another violent event's trigger, by the
     same (or no named) source, gives that event its victims and is dropped. With `crowd_force` (convention
     crowd-force-tolls) the wounds of tear gas, rubber bullets or water cannon are what that repression (175) did
-    too ("fired rubber bullets at the crowd, injuring 12"; a killing stays an act of its own)."""
+    too ("fired rubber bullets at the crowd, injuring 12"; a killing stays an act of its own). With
+    `victims_over_places` (convention victims-over-places, round43) the victims replace a target that is only the
+    place of the attack."""
     by_token: dict[int, list[Event]] = {}
     for e in events:
         if e.id in trigger_of and e.cameo_root in VIOLENT_ROOTS:
@@ -73,7 +80,7 @@ def merge_consequences(events: list[Event], trigger_of: dict[str, Token], crowd_
         for main in mains:
             if main.id in drop or e.source_actor_id not in (None, main.source_actor_id):
                 continue
-            _lend_target(main, e)
+            _lend_target(main, e, victims_over_places)
             drop.add(e.id)
             break
     return [e for e in events if e.id not in drop]
@@ -82,11 +89,14 @@ def merge_consequences(events: list[Event], trigger_of: dict[str, Token], crowd_
 _OUTCOME_LEMMAS = word_list("patterns", "OUTCOME_LEMMAS")
 
 
-def merge_passive_consequences(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+def merge_passive_consequences(events: list[Event], trigger_of: dict[str, Token],
+                               when_clauses: bool = False) -> list[Event]:
     """"Gunmen shot at the car and the driver was hit", "militants attacked the convoy and three soldiers were
     wounded": a violent passive with no doer, coordinated with a violent verb that has one, tells what that act did,
     not a second attack (convention passive-consequences, round36). Its victims become the act's target when it has
-    none; the passive is dropped. A passive with a doer of its own ("and a soldier was shot by a sniper") stays."""
+    none; the passive is dropped. A passive with a doer of its own ("and a soldier was shot by a sniper") stays.
+    With `when_clauses` (convention when-clause-tolls, round43) the act may also be told in a when/as/after clause
+    of the passive ("two medics were killed when their ambulance was struck by a drone")."""
     drop: set[str] = set()
     for e in events:
         tok = trigger_of.get(e.id)
@@ -96,7 +106,8 @@ def merge_passive_consequences(events: list[Event], trigger_of: dict[str, Token]
             continue
         for main in events:
             mt = trigger_of.get(main.id)
-            if main is e or main.id in drop or mt is None or not _joined_by_and(mt, tok) \
+            if main is e or main.id in drop or mt is None \
+                    or not (_joined_by_and(mt, tok) or when_clauses and _telling_clause(mt, tok)) \
                     or main.cameo_root not in VIOLENT_ROOTS or not (main.source_actor_id or main.source_text):
                 continue
             _lend_target(main, e)
@@ -156,6 +167,17 @@ def drop_next_rementions(events: list[Event], doc: Doc) -> list[Event]:
         return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids) and not any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by", "against", "on")) for c in kids)
     return [e for e in events if not remention(e)]
+
+
+_HOW_MARKERS = ("when", "as", "after")
+
+
+def _telling_clause(clause: Token, verb: Token) -> bool:
+    """`clause` is a when/as/after clause of `verb` (or of a verb coordinated with it): it tells how the harm came."""
+    return clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX") \
+        and (clause.head.i == verb.i or clause.head.dep_ == "conj" and clause.head.head.i == verb.i
+             or verb.dep_ == "conj" and clause.head.i == verb.head.i) \
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _HOW_MARKERS for m in children(clause))
 
 
 def _joined_by_and(main: Token, verb: Token) -> bool:
@@ -280,6 +302,25 @@ def merge_ordered_acts(events: list[Event], trigger_of: dict[str, Token]) -> lis
                     and main.id not in drop and main.source_text:
                 drop.add(e.id)
                 break
+    return [e for e in events if e.id not in drop]
+
+
+def drop_protest_manners(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+    """"Teachers marched through the capital in protest at the pay scale" (convention protest-manners, round43): the
+    protest noun of the in-phrase names the manner of the march, coded already as a protest; the noun's own event,
+    a second protest with no doer, is dropped and lends the march its target when the march has none."""
+    by_verb = {trigger_of[e.id].i: e for e in events if e.id in trigger_of and e.cameo_root == "14"
+               and trigger_of[e.id].pos_ in ("VERB", "AUX")}
+    drop: set[str] = set()
+    for e in events:
+        tok = trigger_of.get(e.id)
+        if tok is None or e.cameo_root != "14" or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = roles.protest_manner_verb(tok)
+        main = by_verb.get(verb.i) if verb is not None else None
+        if main is not None and main is not e:
+            _lend_target(main, e)
+            drop.add(e.id)
     return [e for e in events if e.id not in drop]
 
 

@@ -139,7 +139,7 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         sources = args.resolved(analysis, roles.subjects(n.head.head))
     if not sources and lookup(p.cameo).root == "14" and conv.enabled("in-protest", options.since):
         # "farmers dumped manure in protest at the rules", "resigned in protest": the act was their protest
-        protesting = _in_protest(n)
+        protesting = _in_protest(n, options.since)
         sources = args.resolved(analysis, roles.subjects(protesting)) if protesting is not None else []
     if not sources and lookup(p.cameo).root == "14" and conv.enabled("protest-callers", options.since):
         # "a shutdown called by the opposition alliance paralysed Dhaka": who called or organised it (left43)
@@ -326,25 +326,15 @@ def _accused_in_content(n: Token) -> list[Token]:
             for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
 
 
-def _in_protest(n: Token) -> Token | None:
-    """The verb of a protest noun with no determiner that is the object of "in" ("dumped manure in protest at the
-    rules", "walked out in protest") or of "in the middle of" ("are in the middle of a strike"): the manner of that
-    verb's act, done by its subject; the parse may hang the phrase on the verb's object ("dumped manure outside the
-    buildings in protest"). None if negated or no verb."""
-    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _AMIDST_NOUNS \
-            and n.head.head.dep_ == "pobj":
-        n = n.head.head     # "in the middle of a strike": the phrase is "in the middle"
-    elif any(c.dep_ in ("det", "poss") for c in children(n)):
+def _in_protest(n: Token, since: frozenset[str] | None) -> Token | None:
+    """The verb of a protest noun in an in-phrase (`roles.protest_manner_verb`) whose subject protested; None when negated.
+    Before convention protest-manners (round43) also None when the verb is itself a protest verb; now the noun's
+    event takes the subject and is dropped by merges.drop_protest_manners when the verb's own protest is coded
+    ("blocked the road in protest"), and kept when it is not ("gathered outside parliament in protest")."""
+    verb = roles.protest_manner_verb(n)
+    if verb is None or any(c.dep_ == "neg" for c in children(verb)) \
+            or not conv.enabled("protest-manners", since) and _protest_verb(verb):
         return None
-    if n.dep_ != "pobj" or n.head.lower_ != "in":
-        return None
-    verb = n.head.head
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("dobj", "obj", "pobj", "prep") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in children(verb)) or _protest_verb(verb):
-        return None         # ("blocked the road in protest": the blockade is the protest coded)
     return verb
 
 
@@ -445,7 +435,6 @@ def _wound_bearer(n: Token, options: CoderOptions) -> list[Token]:
     return [b for b in bearers if b.i != n.i]
 
 
-_AMIDST_NOUNS = word_list("patterns", "AMIDST_NOUNS")
 # verbal acts aimed at people the actors stage may not resolve ("praised the volunteers", "criticised the
 # organisers", "urged the residents"): the people named keep their words as the target (round 6)
 _WORDS_TO_PEOPLE_ROOTS = {"02", "05", "11"}

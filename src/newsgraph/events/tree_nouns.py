@@ -1,7 +1,8 @@
 """The slots of a nominal event: the verb a noun trigger is the object of ("held talks"), its possessor, "by" phrase or
 nationality modifier ("his visit", "Israeli shelling"; not a venue, VENUE_NOUNS), its between-phrase ("talks
 between X and Y"), the noun of quantity around it ("a wave of strikes", "$2 billion in arms sales"; QUANTITY),
-and the people a conveyance carries ("a bus carrying pilgrims"). Reads the parse and those word lists."""
+the people a conveyance carries ("a bus carrying pilgrims") and the verb a protest noun is the manner of ("marched
+in protest"). Reads the parse and those word lists."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -12,6 +13,7 @@ from newsgraph.nlp.cache import children
 
 _CONVEYANCES = word_list("patterns", "CONVEYANCES")
 _CARRYING_VERBS = word_list("patterns", "CARRYING_VERBS")
+_AMIDST_NOUNS = word_list("patterns", "AMIDST_NOUNS")
 
 
 def carried_people(noun: Token) -> list[Token]:
@@ -124,3 +126,23 @@ def quantified(tok: Token) -> list[Token]:
     if tok.ent_type_ == "MONEY":
         return prep_objects(tok, ("of", "in"))
     return prep_objects(tok, ("of",))
+
+
+def protest_manner_verb(n: Token) -> Token | None:
+    """The verb of a protest noun with no determiner that is the object of "in" ("dumped manure in protest at the
+    rules", "walked out in protest") or of "in the middle of" ("are in the middle of a strike"): the manner of that
+    verb's act, done by its subject; the parse may hang the phrase on the verb's object ("dumped manure outside the
+    buildings in protest"). None if no verb."""
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _AMIDST_NOUNS \
+            and n.head.head.dep_ == "pobj":
+        n = n.head.head     # "in the middle of a strike": the phrase is "in the middle"
+    elif any(c.dep_ in ("det", "poss") for c in children(n)):
+        return None
+    if n.dep_ != "pobj" or n.head.lower_ != "in":
+        return None
+    verb = n.head.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("dobj", "obj", "pobj", "prep") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None

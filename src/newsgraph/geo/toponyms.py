@@ -468,11 +468,17 @@ def _big_place(cands: list[tuple[GeoEntry, bool]]) -> bool:
 def _located_by_preposition(span: Span) -> bool:
     """The name is where something happens: the object of a locative preposition ("detained in Kumasi") or of
     "of" after a settlement noun in one ("in the port city of Kumasi") -- read for a large city the small model
-    tagged PERSON, which people's names after "in" seldom are (word lists LOCATIVE_PREPS, SETTLEMENT_NOUNS)."""
+    tagged PERSON, which people's names after "in" seldom are (word lists LOCATIVE_PREPS, SETTLEMENT_NOUNS); or
+    the end of a journey ("flew to Buenos Aires": DESTINATION_PREPS after DESTINATION_WORDS)."""
     t = span.root
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in word_list("geo", "SETTLEMENT_NOUNS"):
         t = t.head.head
-    return t.dep_ == "pobj" and t.head.lower_ in word_list("geo", "LOCATIVE_PREPS")
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    return prep.lower_ in word_list("geo", "LOCATIVE_PREPS") or (
+        prep.lower_ in word_list("geo", "DESTINATION_PREPS")
+        and prep.head.lemma_.lower() in word_list("geo", "DESTINATION_WORDS"))
 
 
 def _person_surnames(doc: Doc) -> frozenset[str]:
