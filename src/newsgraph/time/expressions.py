@@ -1,7 +1,7 @@
 """Find time expressions in text and normalise them against the publication date.
 
 `find_times(text, dct, doc=None)` runs every rule of data/time/rules.tsv over the text, asks the
-rule's normaliser (values.py) for a TIMEX3 value, keeps the longest non-overlapping matches, then
+rule's normaliser (time/normalisers.py) for a TIMEX3 value, keeps the longest non-overlapping matches, then
 resolves anaphoric ones ('that day', clock times) against the last date mentioned before them.
 A parsed spaCy Doc, when given, only serves to read tense and sentences; nothing is parsed here.
 `time_refs(doc_or_text, dct, article_id)` wraps the result in `TimeRef` records.
@@ -20,7 +20,7 @@ from newsgraph.records import TimeRef, as_date, stable_id
 from newsgraph.time.literals import fold
 from newsgraph.time.rules import DIGIT, compiled, compiled_trigger, rule_literals, rule_triggers, trigger_keys
 from newsgraph.time.tense import tense_in_doc, tense_in_text
-from newsgraph.time.values import NORMALISERS, Ctx
+from newsgraph.time.normalisers import NORMALISERS, Ctx
 
 
 @dataclass

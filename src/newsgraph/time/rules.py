@@ -228,7 +228,7 @@ DIGIT = "<digit>"       # trigger key of a digit
 @functools.lru_cache(maxsize=1)
 def compiled() -> tuple[Lexicon, tuple[Rule, ...]]:
     """The packaged lexicon and rules, compiled once per process."""
-    from newsgraph.time.values import NORMALISERS
+    from newsgraph.time.normalisers import NORMALISERS
 
     lex = load_lexicon()
     return lex, tuple(load_rules(lex=lex, known_norms=set(NORMALISERS)))
