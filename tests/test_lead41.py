@@ -13,7 +13,8 @@ these tests.
 - a body suspending a member's membership reduces relations with that member (160);
 - a car or truck bomb is a weapon, not a road mishap, and the victims of a bombing replace a target that is only
   its place;
-- whoever is "booked" (a case registered against them) for an act did that act.
+- whoever is "booked" (a case registered against them) for an act did that act;
+- a past verb the parser reads as an adjective after "Subject in Place" is the sentence's verb (nlp/verbless_roots.py).
 """
 from __future__ import annotations
 
@@ -130,3 +131,27 @@ def test_the_booked_did_the_deed_they_were_booked_for():
     hoarding = [e for e in _events("Police in Multan booked 20 traders for blocking the grain market road.")
                 if e.cameo_root == "14"]
     assert hoarding and all(e.source_text != "Police" for e in hoarding)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Protesters in Tbilisi hurled bottles at riot police outside parliament.", "14"),
+    ("Farmers in Punjab burned effigies of the minister.", "14"),
+])
+def test_a_verb_read_as_an_adjective_after_a_place_is_the_verb(text, root):
+    assert root in {e.cameo_root for e in _events(text)}
+
+
+def test_the_repair_leaves_a_line_without_a_full_stop_as_parsed():
+    from newsgraph.nlp.model import load_nlp
+    from newsgraph.nlp.verbless_roots import COMPONENT
+    nlp = load_nlp()
+    line = "Protesters in Tbilisi hurled bottles at riot police outside parliament"
+
+    def heads(text: str) -> list[tuple[int, str]]:
+        return [(t.head.i, t.dep_) for t in nlp(text)]
+
+    repaired, repaired_sentence = heads(line), heads(line + ".")
+    with nlp.select_pipes(disable=[COMPONENT]):
+        parsed, parsed_sentence = heads(line), heads(line + ".")
+    assert repaired_sentence != parsed_sentence      # the full sentence is repaired ...
+    assert repaired == parsed                        # ... the line without its full stop is not

