@@ -29,6 +29,9 @@ _ADJECTIVAL = frozenset({"oprd", "acomp", "amod"})
 _DEMANDING = frozenset(word_list("patterns", "OBLIGATION_MODALS"))
 # clause marks that make what follows a hedge, not a judgement: "said it was unclear whether X had lied"
 _HEDGES = frozenset({"if", "whether", "unless"})
+# verbs of arresting, charging and punishing whose for/over phrase is the reason the act was done (word list
+# ACCUSATIONS: "arrested for allegedly duping pensioners"; session 41 crime45)
+_PUNISHING = frozenset(word_list("patterns", "ACCUSATIONS"))
 _PARTICIPLE_ADJECTIVES = frozenset(word_list("patterns", "PARTICIPLE_ADJECTIVES"))
 # the endings of adjectives the small model may tag a noun ("called the junta illegitimate"; session 36 lead)
 _ADJECTIVE_ENDINGS = ("ate", "ous", "ble", "al", "ic", "ive", "ful", "less", "ent", "ant", "ish", "ed")
@@ -399,13 +402,26 @@ _BE_FORMS = frozenset({"is", "are", "was", "were", "am", "'s", "'re", "'m", "bee
 
 def hedged(tok: Token, verb: Token) -> bool:
     """A word under a negation, or inside a conditional or whether-clause, below the reporting verb ("said Smith
-    did not have a crazy plan", "asked whether Smith had lied", "said that if Smith had lied, he must go")."""
+    did not have a crazy plan", "asked whether Smith had lied", "said that if Smith had lied, he must go"), or in
+    the reason of a reported arrest (`punished_for`)."""
     node = tok
     while node.i != verb.i and node.head.i != node.i:
         kids = list(children(node))
         if node.i != tok.i and any(c.dep_ == "neg" for c in kids):
             return True
         if any(c.dep_ == "mark" and c.lower_ in _HEDGES for c in kids):
+            return True
+        node = node.head
+    return punished_for(tok, verb)
+
+
+def punished_for(tok: Token, verb: Token) -> bool:
+    """The word is in the for/over phrase of an arrest, charge or sentence below the reporting verb ("police said
+    three men were arrested for allegedly running a fake call centre"): the reason of the arrest, which the arrest
+    itself tells; the speaker judges no one by it (session 41 crime45)."""
+    node = tok
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in ("for", "over") and node.head.lemma_.lower() in _PUNISHING:
             return True
         node = node.head
     return False

@@ -228,7 +228,9 @@ def drop_occasions(events: list[Event], trigger_of: dict[str, Token],
     in/during phrase of another violent event's verb, is dropped; with convention occasion-targets (round 12)
     also when it names a target ("two students were killed in an attack on a school": one attack). With
     convention coercion-occasions (round40) a raid, sweep or crackdown an arrest or seizure (root 17) was made in
-    is dropped too, whoever made it: a police operation, no attack ("police arrested four men in a raid")."""
+    is dropped too, whoever made it: a police operation, no attack ("police arrested four men in a raid"); with
+    police-occasions (round43) also the raid any act of the police was made in ("police rescued 12 children in a
+    raid")."""
     verbs = {trigger_of[e.id].i for e in events if e.id in trigger_of and e.cameo_root in VIOLENT_ROOTS
              and trigger_of[e.id].pos_ == "VERB"}
     # "arrested four men in a raid": the raid an arrest or seizure was made in is the police operation
@@ -240,6 +242,11 @@ def drop_occasions(events: list[Event], trigger_of: dict[str, Token],
         # is the arrest noun (session 40 left44)
         coercions |= {trigger_of[e.id].head.i for e in events if e.id in trigger_of and e.cameo_root == "17"
                       and trigger_of[e.id].pos_ == "NOUN" and trigger_of[e.id].dep_ == "dobj"}
+    if conv.enabled("police-occasions", since):
+        # "Police rescued 12 children in a raid on a factory": any act of the police is made in its own operation
+        # (session 41 crime45)
+        coercions |= {trigger_of[e.id].i for e in events if e.id in trigger_of and trigger_of[e.id].pos_ == "VERB"
+                      and "COP" in ((e.source_code or "")[:3], (e.source_code or "")[3:6])}
     if not verbs and not coercions:
         return events
 

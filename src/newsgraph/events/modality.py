@@ -327,6 +327,8 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             break       # (the second: the root noun's own predicate, misparsed below its participle's phrase)
         head = node.head
         lemma = head.lemma_.lower()
+        if roles.misread_wanted(head, node):
+            break       # "a man wanted in a robbery case was killed": the participle wishes nothing
         if node.i == trigger.i and dep == "nsubjpass" and trigger.pos_ in ("NOUN", "PROPN") \
                 and lemma in _SCHEDULING_PASSIVES and lemma in govern and not _negated(head):
             # "talks are scheduled for Monday", "a visit is planned for July": the act is to come (session 37 lead)

@@ -30,7 +30,7 @@ from newsgraph.events.tree_conjuncts import conjuncts, headline_pair
 from newsgraph.events.tree_appositions import (appositive_clause, appositive_noun, fronted_description, in_apposition,
     past_label)
 from newsgraph.events.tree_voice import (complement_participle, is_passive, misread_aux_subjects, misread_predicate,
-    passive_gift, reduced_passive, stranded_agents)
+    misread_wanted, passive_gift, reduced_passive, stranded_agents)
 from newsgraph.events.tree_clauses import (ASPECTUAL, RELATIVE, clause_subjects, comment_on_clause, finite_above,
     headline_infinitive, infinitive_subjects, is_finite, participle_clause_subject, participle_modifier,
     root_noun_predicate, to_infinitive, whose_clause)

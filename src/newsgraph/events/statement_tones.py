@@ -137,6 +137,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
             continue        # "not worried": no pessimism; "had not done enough": a denied judgement
         if hit.appraised and (not appraisal.placed(tok, hit.cameo) or appraisal.hedged(tok, verb)):
             continue        # "said the voters had a hard time", "asked whether he had lied": no one judged
+        if hit.cameo.startswith("11") and appraisal.punished_for(tok, verb):
+            continue        # "were arrested for running a bogus agency, police said": the arrest's reason
         if inner and _inner_statement(tok, verb, own):
             continue        # "noted that X had called Y a disgrace": X's judgement, not the speaker's
         if tok.pos_ == "VERB" and not hit.appraised \

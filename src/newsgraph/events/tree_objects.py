@@ -9,7 +9,7 @@ from newsgraph.datafile import word_list
 from newsgraph.events.among import among_members
 from newsgraph.events.tree_appositions import fronted_description, past_label
 from newsgraph.events.tree_clauses import _resolve_relative, participle_modifier, whose_clause
-from newsgraph.events.tree_voice import is_passive, misread_aux_subjects, passive_gift, reduced_passive
+from newsgraph.events.tree_voice import is_passive, misread_aux_subjects, misread_wanted, passive_gift, reduced_passive
 from newsgraph.events.tree_words import names_no_one
 from newsgraph.nlp.cache import children
 
@@ -32,6 +32,12 @@ def direct_objects(verb: Token) -> list[Token]:
     if is_passive(verb) and passive_gift(verb) is not None:
         return [passive_gift(verb)]     # "Pakistan was granted a loan": the loan is what was given
     if is_passive(verb):
+        # "A man wanted in a robbery case was killed", "A dealer wanted for two killings was arrested": the parse
+        # gives the passive's subject to a misread "wanted" (and may make the crime the subject; session 41)
+        wanted = [c for w in [verb.head, *children(verb)] if w.i != verb.i and misread_wanted(w, verb)
+                  for c in children(w) if c.dep_ == "nsubj"]
+        if wanted:
+            return [_resolve_relative(t, verb) for t in wanted]
         objs = fronted_description([past_label(c) for c in children(verb) if c.dep_ == "nsubjpass"])
         if not objs and reduced_passive(verb):
             objs = [c for c in children(verb) if c.dep_ == "nsubj"] or misread_aux_subjects(verb)   # "100 protesters killed in unrest"

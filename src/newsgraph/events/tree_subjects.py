@@ -372,6 +372,7 @@ _ACCUSATIONS = word_list("patterns", "ACCUSATIONS")
 # president for pressing for talks": the president pressed)
 _JUDGED_FOR = word_list("patterns", "JUDGED_FOR")
 _REPRISAL_NOUNS = word_list("patterns", "REPRISAL_NOUNS")
+_PENALTY_OBJECTS = word_list("patterns", "PENALTY_OBJECTS")
 
 
 def _document_issuer(verb: Token) -> Token | None:
@@ -428,6 +429,21 @@ def _paid_back(head: Token) -> list[Token]:
             for o in prep_objects(n, ("against", "on", "upon"))]
 
 
+def _penalised(head: Token) -> list[Token]:
+    """"registered a case against 30 workers for attacking a van", "awarded the death sentence to two men for
+    killing a constable": the one a case, charge or penalty (word list PENALTY_OBJECTS, the object of `head`) is
+    brought against or given to did the act of the for-gerund, not the verb's subject -- the against/on phrase of
+    the object or the verb, the verb's to-phrase or its dative (session 41 crime45)."""
+    if head.pos_ != "VERB":
+        return []
+    kids = children(head)
+    if not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PENALTY_OBJECTS for c in kids):
+        return []
+    found = [o for c in kids if c.dep_ in ("dobj", "obj") for o in prep_objects(c, ("against", "on"))]
+    found += prep_objects(head, ("against", "on", "to"))
+    return found + [c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP"]
+
+
 _REASON_NOUNS = _REPRISAL_NOUNS | {"response", "reply", "answer"}
 
 
@@ -459,7 +475,7 @@ def accused_of(verb: Token) -> list[Token] | None:
         return None
     charge = prep.head
     if prep.lower_ == "for":
-        owed = _paid_back(charge)
+        owed = _paid_back(charge) or _penalised(charge)
         if owed:
             return owed
     judges = _ACCUSATIONS | _JUDGED_FOR if prep.lower_ == "for" else _ACCUSATIONS

@@ -51,6 +51,23 @@ def _predicate_after_relative(verb: Token) -> bool:
 
 
 _STRANDABLE = ("for", "on", "upon")
+_SAME_FORM_PARTICIPLES = word_list("patterns", "SAME_FORM_PARTICIPLES")
+_FINITE_AUX_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def misread_wanted(verb: Token, clause: Token) -> bool:
+    """"A man wanted in a robbery case was killed in an encounter": the small model reads the participle "wanted"
+    (sought by the police) as the noun's verb and the sentence's own predicate as its complement clause, or makes
+    "wanted" the clausal subject of that predicate ("A gangster wanted for six murders was arrested"). "Want" takes
+    an infinitive or a bare participle, never a finite clause with its own tensed auxiliary, so a "wanted" with an
+    in/for/by phrase read so wishes nothing; its subject is the predicate's (session 41 crime45)."""
+    if verb.lemma_.lower() != "want" or not any(
+            c.dep_ in ("prep", "agent") and c.lower_ in ("in", "for", "by", "over") for c in children(verb)):
+        return False
+    if verb.dep_ in ("csubj", "csubjpass") and verb.head.i == clause.i:
+        return True
+    return clause.dep_ == "ccomp" and clause.head.i == verb.i \
+        and any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_AUX_TAGS for c in children(clause))
 
 
 _LONE_PREDICATES = frozenset(tuple(w.split()) for w in word_list("patterns", "LONE_PREDICATE_VERBS"))
@@ -234,11 +251,13 @@ def _retained_sum(verb: Token) -> bool:
 
 
 def _participle_form(verb: Token) -> bool:
-    """A past participle, or a regular "-ed" form the small model tagged as a past tense although it has
-    neither subject nor object of its own ("were caught by police and deported to Mexico")."""
+    """A past participle, or a regular "-ed" form (or an irregular one that is a participle too, word list
+    SAME_FORM_PARTICIPLES: "was arraigned ... and held without bail"; session 41 crime45) the small model tagged as a
+    past tense although it has neither subject nor object of its own ("were caught by police and deported to
+    Mexico")."""
     if verb.tag_ == "VBN":
         return True
-    return verb.tag_ == "VBD" and verb.lower_.endswith("ed") \
+    return verb.tag_ == "VBD" and (verb.lower_.endswith("ed") or verb.lower_ in _SAME_FORM_PARTICIPLES) \
         and not any(c.dep_ in ("nsubj", "dobj", "obj", "dative") for c in children(verb))
 
 
