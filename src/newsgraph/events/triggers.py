@@ -348,7 +348,7 @@ def scan_sentence(sent: Span, options: CoderOptions, statements: bool = True) ->
         pos = pos_of[i]
         if i in gerunds:
             pass                        # read as the noun it is below
-        elif pos == "VERB" or (pos == "AUX" and dep_of[i] != "aux") or _hyphen_verb_as_adjective(tok):
+        elif pos == "VERB" or (pos == "AUX" and dep_of[i] != "aux"):
             trig = None if hyphenated and _hyphen_modifier(tok) else \
                 match_verb(tok, vindex, hyphen_objects, temporal_preps, for_clauses)
             if trig is None and findex and pos == "VERB" and not (hyphenated and _hyphen_modifier(tok)):
@@ -401,17 +401,6 @@ def _repressed_protest(trig: Trigger, part: Token, nindex: dict[str, list[Patter
     return trig.pattern.cameo == "175" and part.i != trig.token.i and part.pos_ == "NOUN" \
         and any(p.cameo.startswith("14") for p in nindex.get(part.lemma_.lower(), ())) \
         and conv.enabled("repressed-protests", options.since)
-
-
-_FORCE_HYPHEN_VERBS = word_list("kb", "FORCE_HYPHEN_VERBS")
-
-
-def _hyphen_verb_as_adjective(tok: Token) -> bool:
-    """"Police baton-charged protesting teachers": the small model tags a hyphenated verb of crowd control (kb word
-    list FORCE_HYPHEN_VERBS) before a bare plural as an adjective, yet parses it as the clause's head with its
-    subject and object; it is the verb (session 41 left45)."""
-    return tok.pos_ == "ADJ" and tok.lower_ in _FORCE_HYPHEN_VERBS and tok.dep_ in ("ROOT", "conj") \
-        and any(c.dep_ == "nsubj" for c in children(tok))
 
 
 # prefixes the tokenizer splits off a verb ("re-captured", "co-signed"): the word is still the verb, not a modifier
