@@ -151,3 +151,15 @@ def test_threatening_letters_sent_are_a_threat():
 def test_a_letter_of_condolence_stays_a_statement():
     text = "The president sent a letter to the widow of the miner."
     assert not _coded(text, "13") and _coded(text, "01")
+
+
+# --- an attack told in a relative clause on the doers is their act (convention attacking-doers) --------------------
+
+def test_gunmen_who_stormed_a_hall_and_killed_guests_made_one_attack_on_the_guests():
+    events = _coded("Gunmen who stormed a wedding hall in Herat killed nine guests.", "1")
+    assert len(events) == 1 and events[0].target_text == "nine guests"
+
+
+def test_an_attack_the_doers_made_last_year_stays_its_own_act():
+    text = "Rebels who attacked a prison in Beni last year killed two rangers on Monday."
+    assert any(e.cue == "attacked" for e in _coded(text, "1"))
