@@ -40,7 +40,7 @@ def test_protesters_who_damaged_shops_riot():
 
 # --- a relative clause on a weapon fired is no second attack (convention fired-weapons) -------------------------
 
-def test_shells_that_hit_a_clinic_are_one_attack_with_its_victim():
+def test_shells_that_hit_a_school_are_one_attack_with_its_victim():
     events = _coded("Israeli troops fired tank shells that hit a school in Gaza City.", "19")
     assert len(events) == 1 and events[0].source_code.startswith("ISR") and events[0].target_text
 
